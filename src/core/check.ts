@@ -1,0 +1,135 @@
+/** The one entry point both hosts call: snapshot + profile + rule packs → findings + flag plan. */
+import type { WorkbookSnapshot } from './snapshot';
+import { OWNED_SHEETS, SETTINGS_SHEET, a1 } from './snapshot';
+import type { CheckResult, TableSummary } from './result';
+import type { Profile, ProfileInput } from './profile';
+import { defaultProfile, mergeProfiles, parseProfile } from './profile';
+import { readSettingsSheet } from './settings';
+import { loadRulePacks } from './rules/load';
+import type { LoadedPack } from './rules/load';
+import { jsonDepth } from './rules/load';
+import { ConcordatInputError } from './errors';
+import { HeaderDictionary, detectTable } from './tables/detect';
+import type { Table } from './tables/types';
+import type { FactContext } from './facts/context';
+import { statusVocabulary } from './facts/context';
+import type { Subject, SubjectKind } from './facts/subject';
+import { actionSubjects } from './facts/action';
+import { savingsSubjects } from './facts/savings';
+import { totalsSubjects } from './facts/totals';
+import { portfolioFacts } from './facts/portfolio';
+import type { RuleRunner } from './rules/run';
+import { buildRunners, runSubjects } from './rules/run';
+import { countFindings, sortFindings } from './findings';
+import { buildFlagPlan } from './plan';
+import { sha256Hex, canonicalJson } from './sha256';
+
+/** A rule pack as a host loaded it: where it came from (for error messages) and its parsed JSON. */
+export interface RulePackSource {
+  source: string;
+  json: unknown;
+}
+
+export interface CheckOptions {
+  /** Rule packs to run (the CLI reads `rules/*.json`; the add-in bundles the same files). */
+  packs: RulePackSource[];
+  /** Profile JSON given by the host (e.g. `--profile FILE`), merged over the workbook's own settings sheet. */
+  profile?: { source: string; json: unknown };
+  /** As-of date (YYYY-MM-DD); overrides the profile's. Defaults to `now`'s date. */
+  asOf?: string;
+  /** Clock for the log row and the default as-of date. */
+  now: Date;
+  /** Called as work advances (0…1) so a host can show progress and yield to its UI. */
+  onProgress?: (fraction: number, stage: string) => void | Promise<void>;
+  /** `compiled` (default) or `reference` (json-rules-engine for every rule): the differential test runs both. */
+  engine?: 'compiled' | 'reference';
+}
+
+const PROFILE_MAX_DEPTH = 12;
+
+/** Defaults, then the workbook's settings sheet, then the host's profile file: later wins. */
+export function resolveProfile(snapshot: WorkbookSnapshot, given?: { source: string; json: unknown }): Profile {
+  let profile = defaultProfile();
+  const settings = snapshot.sheets.find((s) => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase());
+  if (settings) profile = mergeProfiles(profile, readSettingsSheet(settings, snapshot.date1904), `${SETTINGS_SHEET} sheet`);
+  if (given) {
+    if (jsonDepth(given.json, PROFILE_MAX_DEPTH + 1) > PROFILE_MAX_DEPTH) {
+      throw new ConcordatInputError(`${given.source}: profile is nested too deeply`);
+    }
+    parseProfile(given.json, given.source); // reports problems with paths as written in the file
+    profile = mergeProfiles(profile, given.json as ProfileInput, given.source);
+  }
+  return profile;
+}
+
+function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+function subjectsFor(table: Table, ctx: FactContext): { subjects: Subject[]; summary: TableSummary } {
+  const lastRow = table.rows.length > 0 ? table.rows[table.rows.length - 1].row : table.headerRow;
+  const summary: TableSummary = {
+    sheet: table.sheet.name,
+    kind: table.kind,
+    range: `${a1(table.headerRow, table.firstColumn)}:${a1(lastRow, table.lastColumn)}`,
+    headerRow: table.headerRow,
+    itemRows: table.rows.filter((r) => r.kind === 'item').length,
+    totalsRows: table.rows.filter((r) => r.kind !== 'item').length,
+    columns: Object.fromEntries(Object.entries(table.columns).map(([k, ref]) => [k, ref?.header ?? ''])),
+  };
+  if (table.kind === 'action-plan') return { subjects: actionSubjects(table, ctx), summary };
+  const { subjects, lines } = savingsSubjects(table, ctx);
+  const partnerNames = table.columns.split && table.splitPartners.length > 0 ? table.splitPartners : table.partners.map((p) => p.name);
+  const portfolio = portfolioFacts(table, lines, ctx, partnerNames);
+  summary.savings = portfolio.summary;
+  const all = [...subjects, ...totalsSubjects(table, ctx)];
+  if (portfolio.subject) all.push(portfolio.subject);
+  return { subjects: all, summary };
+}
+
+export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): Promise<CheckResult> {
+  const packs: LoadedPack[] = loadRulePacks(options.packs);
+  const profile = resolveProfile(snapshot, options.profile);
+  const asOf = options.asOf ?? profile.asOf ?? options.now.toISOString().slice(0, 10);
+  if (!isIsoDate(asOf)) throw new ConcordatInputError(`as-of date "${asOf}" is not a date written YYYY-MM-DD`);
+
+  const runners: Map<SubjectKind, RuleRunner[]> = buildRunners(packs, profile, options.engine ?? 'compiled');
+  const dict = new HeaderDictionary(profile);
+  const ctx: FactContext = { profile, asOf, date1904: snapshot.date1904, statuses: statusVocabulary(profile), unreadable: [] };
+  const owned = new Set([...OWNED_SHEETS, SETTINGS_SHEET].map((n) => n.toLowerCase()));
+
+  const tables: Table[] = [];
+  const summaries: TableSummary[] = [];
+  const skippedSheets: string[] = [];
+  const findings = [];
+  const sheets = snapshot.sheets.filter((s) => !owned.has(s.name.toLowerCase()));
+  for (let i = 0; i < sheets.length; i++) {
+    const sheet = sheets[i];
+    await options.onProgress?.(i / Math.max(sheets.length, 1), `Reading ${sheet.name}`);
+    const table = detectTable(sheet, dict, profile);
+    if (!table) {
+      skippedSheets.push(sheet.name);
+      continue;
+    }
+    tables.push(table);
+    ctx.unreadable = [];
+    const { subjects, summary } = subjectsFor(table, ctx);
+    summaries.push(summary);
+    findings.push(...(await runSubjects([...subjects, ...ctx.unreadable], runners, table.sheet, options.onProgress)));
+  }
+  const sorted = sortFindings(findings, snapshot.sheets.map((s) => s.name));
+  await options.onProgress?.(1, 'Done');
+
+  const rulesHash = sha256Hex(canonicalJson({ packs: packs.map((p) => p.pack), profile }));
+  const plan = buildFlagPlan(sorted, tables, {
+    ranAt: options.now.toISOString(),
+    asOf,
+    packs: packs.map((p) => `${p.pack.pack}@${p.pack.version}`),
+    rulesHash,
+    sheetsChecked: tables.length,
+  });
+  return { findings: sorted, counts: countFindings(sorted), tables: summaries, plan, asOf, skippedSheets };
+}

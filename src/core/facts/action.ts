@@ -1,0 +1,111 @@
+/** Facts about each row of an action plan or recommendation tracker. */
+import type { Table } from '../tables/types';
+import type { ColumnRef } from '../tables/types';
+import type { FactContext } from './context';
+import { logicalCell, logicalFormat, noteUnreadable } from './context';
+import type { FactValue, Subject } from './subject';
+import { daysBetween, formatUkDate, parseDate } from '../parse/dates';
+import { parseOwner } from '../parse/owners';
+import { classifyStatus } from '../parse/status';
+import { cellText } from '../parse/text';
+import type { DateParse } from '../parse/types';
+
+/** The column a finding lands on when the sheet lacks the column it is about. */
+function defaultAnchor(table: Table): ColumnRef {
+  const c = table.columns;
+  return c.recommendation ?? c.action ?? c.id ?? { column: table.firstColumn, header: '' };
+}
+
+function anchors(table: Table): Record<string, ColumnRef> {
+  const out: Record<string, ColumnRef> = { default: defaultAnchor(table) };
+  for (const [name, ref] of Object.entries(table.columns)) if (ref) out[name] = ref;
+  return out;
+}
+
+/** "R1", or the first words of the recommendation, so a message says which item it means. */
+function rowLabel(table: Table, row: number, idText: string): string {
+  if (idText) return idText;
+  const rec = cellText(logicalCell(table, row, 'recommendation') ?? logicalCell(table, row, 'action'));
+  const lead = /^\s*(R\d+|RECOMMENDATION\s+\d+|Rec(?:ommendation)?\.?\s*\d+)\b/i.exec(rec);
+  if (lead) return lead[1];
+  return rec.length > 40 ? `${rec.slice(0, 40).trimEnd()}…` : rec || `row ${row}`;
+}
+
+function readDate(ctx: FactContext, table: Table, row: number, column: 'deadline' | 'revisedDeadline' | 'completedDate'): DateParse {
+  const ref = table.columns[column];
+  if (!ref) return { kind: 'blank' };
+  const value = logicalCell(table, row, column);
+  const parsed = parseDate(value, { date1904: ctx.date1904, numberFormat: logicalFormat(table, row, column) });
+  if (parsed.kind === 'unreadable') noteUnreadable(ctx, table, row, ref.column, ref.header, value, parsed.expected);
+  return parsed;
+}
+
+/** Builds one `action` subject per item row; ids are counted in one pass for `id.duplicate`. */
+export function actionSubjects(table: Table, ctx: FactContext): Subject[] {
+  const tableAnchors = anchors(table);
+  const items = table.rows.filter((r) => r.kind === 'item');
+  const firstRowOfId = new Map<string, number>();
+  const idCount = new Map<string, number>();
+  for (const { row } of items) {
+    const id = cellText(logicalCell(table, row, 'id')).trim().toLowerCase();
+    if (!id) continue;
+    idCount.set(id, (idCount.get(id) ?? 0) + 1);
+    if (!firstRowOfId.has(id)) firstRowOfId.set(id, row);
+  }
+
+  return items.map(({ row }) => {
+    const idText = cellText(logicalCell(table, row, 'id')).trim();
+    const idKey = idText.toLowerCase();
+    const owner = parseOwner(logicalCell(table, row, 'owner'));
+    const deadline = readDate(ctx, table, row, 'deadline');
+    const revised = readDate(ctx, table, row, 'revisedDeadline');
+    const completed = readDate(ctx, table, row, 'completedDate');
+    const status = classifyStatus(logicalCell(table, row, 'status'), ctx.statuses);
+    const statusKind = status.kind === 'blank' ? 'blank' : status.class;
+    const isComplete = statusKind === 'complete' || completed.kind === 'date';
+    // The date that counts is the revised one when there is one: slippage is measured against it.
+    const effective = revised.kind === 'date' ? revised : deadline;
+    const effectiveIso = effective.kind === 'date' ? effective.iso : null;
+    const daysOverdue = effectiveIso ? daysBetween(effectiveIso, ctx.asOf) : null;
+    const priorityText = cellText(logicalCell(table, row, 'priority')).trim();
+
+    const facts: Record<string, FactValue> = {
+      label: rowLabel(table, row, idText),
+      idText,
+      idDuplicate: idKey !== '' && (idCount.get(idKey) ?? 0) > 1 && firstRowOfId.get(idKey) !== row,
+      idFirstRow: idKey ? (firstRowOfId.get(idKey) ?? null) : null,
+      ownerKind: owner.kind,
+      ownerText: owner.kind === 'blank' ? '' : owner.text,
+      ownerNames: owner.kind === 'several' ? owner.names.join(' and ') : owner.kind === 'person' ? owner.name : '',
+      ownerColumnPresent: table.columns.owner !== undefined,
+      ownerWhere: table.columns.owner ? 'the officer responsible cell is blank' : 'the sheet has no column for the officer responsible',
+      deadlineKind: deadline.kind,
+      deadlineText: deadline.kind === 'blank' ? '' : deadline.text,
+      deadlineDate: deadline.kind === 'date' ? formatUkDate(deadline.iso) : null,
+      deadlineColumnPresent: table.columns.deadline !== undefined,
+      deadlineWhere: table.columns.deadline ? 'the deadline cell is blank' : 'the sheet has no column for a deadline',
+      dueDate: effectiveIso ? formatUkDate(effectiveIso) : null,
+      dueText: effective.kind === 'blank' ? '' : effective.text,
+      daysOverdue,
+      daysUntilDue: daysOverdue === null ? null : -daysOverdue,
+      dueSoonDays: ctx.profile.dueSoonDays,
+      revisedKind: revised.kind,
+      revisedText: revised.kind === 'blank' ? '' : revised.text,
+      revisedDate: revised.kind === 'date' ? formatUkDate(revised.iso) : null,
+      revisedLaterByDays: revised.kind === 'date' && deadline.kind === 'date' ? daysBetween(deadline.iso, revised.iso) : null,
+      statusKind,
+      statusText: status.kind === 'blank' ? '' : status.text,
+      statusColumnPresent: table.columns.status !== undefined,
+      isComplete,
+      isOpen: !isComplete && statusKind !== 'closed',
+      completedKind: completed.kind,
+      completedDate: completed.kind === 'date' ? formatUkDate(completed.iso) : null,
+      completedLateByDays: completed.kind === 'date' && effectiveIso ? daysBetween(effectiveIso, completed.iso) : null,
+      priorityText,
+      priorityColumnPresent: table.columns.priority !== undefined,
+      priorityBlank: priorityText === '',
+      asOfDate: formatUkDate(ctx.asOf),
+    };
+    return { kind: 'action', sheet: table.sheet.name, row, anchors: tableAnchors, facts };
+  });
+}

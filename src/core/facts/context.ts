@@ -1,0 +1,51 @@
+/** What fact computation needs to know beyond the table itself. */
+import type { Profile } from '../profile';
+import type { StatusVocabulary } from '../parse/status';
+import { DEFAULT_STATUS_VOCABULARY } from '../parse/status';
+import type { CellValue } from '../snapshot';
+import type { Table } from '../tables/types';
+import { cellAt, formatAt } from '../tables/types';
+import type { LogicalColumn } from '../tables/columns';
+import type { Subject } from './subject';
+import { cellText } from '../parse/text';
+
+export interface FactContext {
+  profile: Profile;
+  /** YYYY-MM-DD */
+  asOf: string;
+  date1904: boolean;
+  statuses: StatusVocabulary;
+  /** Unreadable cells found while computing facts; they become `cell` subjects. */
+  unreadable: Subject[];
+}
+
+export function statusVocabulary(profile: Profile): StatusVocabulary {
+  return {
+    complete: profile.statuses.complete ?? DEFAULT_STATUS_VOCABULARY.complete,
+    inProgress: profile.statuses.inProgress ?? DEFAULT_STATUS_VOCABULARY.inProgress,
+    notStarted: profile.statuses.notStarted ?? DEFAULT_STATUS_VOCABULARY.notStarted,
+    closed: profile.statuses.closed ?? DEFAULT_STATUS_VOCABULARY.closed,
+  };
+}
+
+/** A table's cell by logical column for one row; null when the column is absent. */
+export function logicalCell(table: Table, row: number, column: LogicalColumn): CellValue {
+  const ref = table.columns[column];
+  return ref ? cellAt(table.sheet, row, ref.column) : null;
+}
+
+export function logicalFormat(table: Table, row: number, column: LogicalColumn): string | null {
+  const ref = table.columns[column];
+  return ref ? formatAt(table.sheet, row, ref.column) : null;
+}
+
+/** Records a cell that could not be read, so the `cell.unreadable` rule can report it. */
+export function noteUnreadable(ctx: FactContext, table: Table, row: number, column: number, header: string, value: CellValue, expected: string): void {
+  ctx.unreadable.push({
+    kind: 'cell',
+    sheet: table.sheet.name,
+    row,
+    anchors: { default: { column, header } },
+    facts: { columnHeader: header, text: cellText(value), expected, column },
+  });
+}

@@ -1,0 +1,225 @@
+/** Facts about each line of a savings tracker or cost-sharing schedule. */
+import type { ColumnRef, PartnerColumns, Table } from '../tables/types';
+import { cellAt } from '../tables/types';
+import type { LogicalColumn } from '../tables/columns';
+import type { FactContext } from './context';
+import { logicalCell, noteUnreadable } from './context';
+import type { FactValue, Subject } from './subject';
+import { parseMoney } from '../parse/money';
+import { parseShare, parseSplit } from '../parse/shares';
+import { parseOwner } from '../parse/owners';
+import { cellText } from '../parse/text';
+import type { MoneyParse } from '../parse/types';
+import { formatPercent, formatPounds, formatSplit } from './format';
+
+export type BasisKind = 'equal' | 'activity' | 'other' | 'blank';
+
+export function basisKind(text: string): BasisKind {
+  const t = text.trim().toLowerCase();
+  if (!t) return 'blank';
+  if (/\bequal(ly)?\b|\b50\s*[/:]\s*50\b|\bparity\b|\bhalf each\b/.test(t)) return 'equal';
+  if (/activity|usage|use of|caseload|case load|driver|calls|volume|population|demand|time record|transactions|users|workload/.test(t)) {
+    return 'activity';
+  }
+  return 'other';
+}
+
+/** What one savings line says, parsed once and shared by the line facts and the sheet totals. */
+export interface SavingsLine {
+  row: number;
+  lineType: 'cost' | 'saving';
+  /** The line's total the partners split: the cost of a cost line, the target of a saving line. */
+  total: number | null;
+  shares: number[] | null;
+  /** Each partner's own amount where the sheet gives it. */
+  amounts: (number | null)[];
+  target: MoneyParse;
+  achieved: MoneyParse;
+  year: string;
+}
+
+function moneyAt(ctx: FactContext, table: Table, row: number, ref: ColumnRef | undefined): MoneyParse {
+  if (!ref) return { kind: 'blank' };
+  const value = cellAt(table.sheet, row, ref.column);
+  const parsed = parseMoney(value, table.moneyScale.get(ref.column) ?? 1);
+  if (parsed.kind === 'unreadable') noteUnreadable(ctx, table, row, ref.column, ref.header, value, parsed.expected);
+  return parsed;
+}
+
+const amountOf = (m: MoneyParse): number | null => (m.kind === 'amount' ? m.value : null);
+
+interface SharesRead {
+  kind: 'none' | 'blank' | 'unreadable' | 'split' | 'several' | 'dated';
+  shares: number[] | null;
+  /** The share cell(s) as written, for messages. */
+  cellText: string;
+}
+
+function readShares(ctx: FactContext, table: Table, row: number, partners: PartnerColumns[]): SharesRead {
+  const split = table.columns.split;
+  if (split) {
+    const value = cellAt(table.sheet, row, split.column);
+    const parsed = parseSplit(value, table.splitPartners.length || partners.length || undefined);
+    if (parsed.kind === 'unreadable') noteUnreadable(ctx, table, row, split.column, split.header, value, parsed.expected);
+    const text = cellText(value).trim();
+    if (parsed.kind === 'split' || parsed.kind === 'dated') return { kind: parsed.kind, shares: parsed.shares, cellText: text };
+    return { kind: parsed.kind, shares: null, cellText: text };
+  }
+  const withShare = partners.filter((p) => p.share);
+  if (withShare.length === 0) return { kind: 'none', shares: null, cellText: '' };
+  const shares: number[] = [];
+  const texts: string[] = [];
+  let blanks = 0;
+  for (const p of withShare) {
+    const ref = p.share as ColumnRef;
+    const value = cellAt(table.sheet, row, ref.column);
+    const parsed = parseShare(value);
+    texts.push(cellText(value).trim());
+    if (parsed.kind === 'unreadable') {
+      noteUnreadable(ctx, table, row, ref.column, ref.header, value, parsed.expected);
+      return { kind: 'unreadable', shares: null, cellText: '' };
+    }
+    if (parsed.kind === 'blank') blanks += 1;
+    shares.push(parsed.kind === 'share' ? parsed.value : 0);
+  }
+  if (blanks === withShare.length) return { kind: 'blank', shares: null, cellText: '' };
+  return { kind: 'split', shares, cellText: texts.join(' / ') };
+}
+
+function anchorsFor(table: Table): Record<string, ColumnRef> {
+  const c = table.columns;
+  const firstShare = table.partners.find((p) => p.share)?.share;
+  const firstAmount = table.partners.find((p) => p.amount)?.amount;
+  const firstDriver = table.partners.find((p) => p.driver)?.driver;
+  const out: Record<string, ColumnRef> = { default: c.service ?? { column: table.firstColumn, header: '' } };
+  for (const [name, ref] of Object.entries(c)) if (ref) out[name] = ref;
+  const shares = c.split ?? firstShare;
+  if (shares) out.shares = shares;
+  const amounts = firstAmount ?? c.amount ?? c.cost ?? c.target;
+  if (amounts) out.amounts = amounts;
+  if (firstDriver) out.drivers = firstDriver;
+  return out;
+}
+
+function partnerNames(table: Table): string[] {
+  if (table.columns.split && table.splitPartners.length > 0) return table.splitPartners;
+  return table.partners.map((p) => p.name);
+}
+
+/** Builds the `savings` subjects and the parsed lines the sheet-level facts reuse. */
+export function savingsSubjects(table: Table, ctx: FactContext): { subjects: Subject[]; lines: SavingsLine[] } {
+  const tol = ctx.profile.tolerances;
+  const partners = table.partners;
+  const names = partnerNames(table);
+  const tableAnchors = anchorsFor(table);
+  const subjects: Subject[] = [];
+  const lines: SavingsLine[] = [];
+
+  for (const { row, kind } of table.rows) {
+    if (kind !== 'item') continue;
+    const owner = parseOwner(logicalCell(table, row, 'owner'));
+    const yearText = cellText(logicalCell(table, row, 'year')).trim();
+    const basisText = cellText(logicalCell(table, row, 'basis')).trim();
+    const cost = moneyAt(ctx, table, row, table.columns.cost);
+    const target = moneyAt(ctx, table, row, table.columns.target);
+    const achieved = moneyAt(ctx, table, row, table.columns.achieved);
+    const amountCol = moneyAt(ctx, table, row, table.columns.amount);
+    const lineType: 'cost' | 'saving' = cost.kind === 'amount' && target.kind === 'blank' ? 'cost' : 'saving';
+    const total = lineType === 'cost' ? amountOf(cost) : (amountOf(target) ?? amountOf(amountCol));
+    const shares = readShares(ctx, table, row, partners);
+    const amounts = partners.map((p) => amountOf(moneyAt(ctx, table, row, p.amount)));
+    const drivers = partners.map((p) => {
+      if (!p.driver) return null;
+      const m = parseMoney(cellAt(table.sheet, row, p.driver.column), 1);
+      return m.kind === 'amount' && m.value >= 0 ? m.value : null;
+    });
+
+    const s = shares.shares;
+    const shareSum = s ? s.reduce((a, b) => a + b, 0) : null;
+    const equalShare = s && s.length > 0 ? 1 / s.length : null;
+    const sharesEqual = s && equalShare !== null ? s.every((x) => Math.abs(x - equalShare) <= tol.shareSum) : null;
+
+    const driverSum = drivers.every((d) => d !== null) ? (drivers as number[]).reduce((a, b) => a + b, 0) : 0;
+    const driverShares = driverSum > 0 ? (drivers as number[]).map((d) => d / driverSum) : null;
+    const driverGap =
+      driverShares && s && s.length === driverShares.length
+        ? Math.max(...driverShares.map((d, i) => Math.abs(d - s[i])))
+        : null;
+
+    // A partner's amount should be the line total times its share (within a pound).
+    let amountsGap: number | null = null;
+    let amountsDetail = '';
+    if (s && total !== null && s.length === amounts.length) {
+      amounts.forEach((amount, i) => {
+        if (amount === null) return;
+        const expected = total * s[i];
+        const gap = Math.abs(amount - expected);
+        if (amountsGap === null || gap > amountsGap) {
+          amountsGap = gap;
+          amountsDetail = `${partners[i].name} ${formatPounds(amount)} should be ${formatPounds(expected)} (${formatPercent(s[i])} of ${formatPounds(total)})`;
+        }
+      });
+    }
+    const knownAmounts = amounts.filter((a): a is number => a !== null);
+    const partnersTotal = knownAmounts.length === amounts.length && amounts.length > 0 ? knownAmounts.reduce((a, b) => a + b, 0) : null;
+    const shortfall = target.kind === 'amount' && achieved.kind === 'amount' ? target.value - achieved.value : null;
+
+    const facts: Record<string, FactValue> = {
+      label: cellText(logicalCell(table, row, 'service')).trim() || `row ${row}`,
+      lineType,
+      ownerKind: owner.kind,
+      ownerText: owner.kind === 'blank' ? '' : owner.text,
+      ownerNames: owner.kind === 'several' ? owner.names.join(' and ') : owner.kind === 'person' ? owner.name : '',
+      ownerColumnPresent: table.columns.owner !== undefined,
+      ownerWhere: table.columns.owner ? 'the lead officer cell is blank' : 'the sheet has no column for a lead officer',
+      yearKind: yearText ? 'present' : 'blank',
+      yearText,
+      yearColumnPresent: table.columns.year !== undefined,
+      basisKind: basisKind(basisText),
+      basisText,
+      basisColumnPresent: table.columns.basis !== undefined,
+      defaultBasis: lineType === 'cost' ? ctx.profile.basis.costs : ctx.profile.basis.savings,
+      basisSource: basisText
+        ? `the stated basis "${basisText}"`
+        : `the agreed default basis for ${lineType === 'cost' ? 'costs' : 'savings'} (${lineType === 'cost' ? ctx.profile.basis.costs : ctx.profile.basis.savings})`,
+      sharesCellText: shares.cellText,
+      sharesKind: shares.kind,
+      sharesText: s ? formatSplit(s) : '',
+      shareTotal: shareSum === null ? null : Math.round(shareSum * 1000) / 10,
+      shareSumGap: shareSum === null ? null : Math.abs(shareSum - 1),
+      shareSumTolerance: tol.shareSum,
+      sharesEqual,
+      partnersText: names.join(' / '),
+      driverKind: driverShares ? 'present' : 'none',
+      driverSharesText: driverShares ? formatSplit(driverShares) : '',
+      driverGap,
+      driverTolerance: tol.driverShare,
+      amountsKind: amountsGap === null ? 'none' : 'checked',
+      amountsGap,
+      amountsDetail,
+      amountTolerance: tol.amountPounds,
+      lineTotal: total,
+      lineTotalText: total === null ? '' : formatPounds(total),
+      partnersTotal,
+      partnersTotalText: partnersTotal === null ? '' : formatPounds(partnersTotal),
+      partnersVsTotalGap: partnersTotal !== null && total !== null ? Math.abs(partnersTotal - total) : null,
+      targetKind: target.kind,
+      targetText: target.kind === 'blank' ? '' : target.text,
+      target: amountOf(target),
+      rangeText: target.kind === 'range' ? `${formatPounds(target.low)} to ${formatPounds(target.high)}` : '',
+      achievedKind: achieved.kind,
+      achievedText: achieved.kind === 'blank' ? '' : achieved.text,
+      achieved: amountOf(achieved),
+      shortfall,
+      shortfallText: shortfall === null ? '' : formatPounds(shortfall),
+      shortfallFraction: shortfall !== null && target.kind === 'amount' && target.value !== 0 ? shortfall / Math.abs(target.value) : null,
+      shortfallTolerance: tol.savingsShortfall,
+    };
+    subjects.push({ kind: 'savings', sheet: table.sheet.name, row, anchors: tableAnchors, facts });
+    lines.push({ row, lineType, total, shares: s, amounts, target, achieved, year: yearText });
+  }
+  return { subjects, lines };
+}
+
+/** Logical money columns whose totals rows Concordat reconciles. */
+export const MONEY_COLUMNS: readonly LogicalColumn[] = ['cost', 'target', 'achieved', 'amount'];

@@ -1,0 +1,50 @@
+/**
+ * A subject is one thing the rules look at: an action-plan row, a savings line, one cell of a
+ * totals row, a whole savings table, or a cell that could not be read. Facts are computed here in
+ * TypeScript so the rule packs only compare values.
+ */
+import type { ColumnRef } from '../tables/types';
+
+export type FactValue = string | number | boolean | null;
+
+export const SUBJECT_KINDS = ['action', 'savings', 'total', 'portfolio', 'cell'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
+
+export interface Subject {
+  kind: SubjectKind;
+  sheet: string;
+  row: number;
+  /** Where a finding about a logical column lands; `default` when the column is absent. */
+  anchors: Record<string, ColumnRef>;
+  facts: Record<string, FactValue>;
+}
+
+/** Facts every subject of a kind provides; a rule naming any other fact is rejected when loaded. */
+export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
+  action: [
+    'label', 'idText', 'idDuplicate', 'idFirstRow',
+    'ownerKind', 'ownerText', 'ownerNames', 'ownerColumnPresent', 'ownerWhere',
+    'deadlineKind', 'deadlineText', 'deadlineDate', 'deadlineColumnPresent', 'deadlineWhere',
+    'dueDate', 'dueText', 'daysOverdue', 'daysUntilDue', 'dueSoonDays',
+    'revisedKind', 'revisedText', 'revisedDate', 'revisedLaterByDays',
+    'statusKind', 'statusText', 'statusColumnPresent', 'isComplete', 'isOpen',
+    'completedKind', 'completedDate', 'completedLateByDays',
+    'priorityText', 'priorityColumnPresent', 'priorityBlank',
+    'asOfDate',
+  ],
+  savings: [
+    'label', 'lineType',
+    'ownerKind', 'ownerText', 'ownerNames', 'ownerColumnPresent', 'ownerWhere',
+    'yearKind', 'yearText', 'yearColumnPresent',
+    'basisKind', 'basisText', 'basisColumnPresent', 'defaultBasis', 'basisSource', 'sharesCellText',
+    'sharesKind', 'sharesText', 'shareTotal', 'shareSumGap', 'shareSumTolerance', 'sharesEqual', 'partnersText',
+    'driverKind', 'driverSharesText', 'driverGap', 'driverTolerance',
+    'amountsKind', 'amountsGap', 'amountsDetail', 'amountTolerance',
+    'lineTotal', 'lineTotalText', 'partnersTotal', 'partnersTotalText', 'partnersVsTotalGap',
+    'targetKind', 'targetText', 'target', 'rangeText',
+    'achievedKind', 'achievedText', 'achieved', 'shortfall', 'shortfallText', 'shortfallFraction', 'shortfallTolerance',
+  ],
+  total: ['label', 'columnHeader', 'totalText', 'itemsSumText', 'difference', 'differenceText', 'tolerance', 'itemCount', 'totalKind'],
+  portfolio: ['partnersText', 'costKnown', 'costSharesText', 'agreedSharesText', 'costBalanceGap', 'costBalanceTolerance', 'costBasis', 'costTotalText'],
+  cell: ['columnHeader', 'text', 'expected', 'column'],
+};

@@ -1,0 +1,54 @@
+/** Findings: what the checks found, as plain data with stable rule ids. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface Finding {
+  /** Stable rule id, e.g. `owner.missing`, `shares.sum`, `cell.unreadable`. */
+  ruleId: string;
+  severity: Severity;
+  sheet: string;
+  /** Excel row number (1-based). */
+  row: number;
+  /** Excel column number (1-based). */
+  column: number;
+  /** The header of the column the finding points at, as written in the sheet. */
+  header: string;
+  /** A1 address of the cell, e.g. `E7`. */
+  address: string;
+  /** The value seen in that cell, as text ('' when blank). */
+  value: string;
+  message: string;
+  hint: string;
+  /** Id of the rule pack the rule came from (`core` for findings the reader raises itself). */
+  pack: string;
+}
+
+export interface FindingCounts {
+  error: number;
+  warning: number;
+  info: number;
+  total: number;
+}
+
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0, total: findings.length };
+  for (const f of findings) counts[f.severity] += 1;
+  return counts;
+}
+
+/** Sheet order as in the workbook, then row, column, severity and rule id: the same order every run. */
+export function sortFindings(findings: Finding[], sheetOrder: readonly string[]): Finding[] {
+  const sheetIndex = new Map(sheetOrder.map((name, i) => [name, i] as const));
+  return findings.sort(
+    (a, b) =>
+      (sheetIndex.get(a.sheet) ?? 1e9) - (sheetIndex.get(b.sheet) ?? 1e9) ||
+      a.row - b.row ||
+      a.column - b.column ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}

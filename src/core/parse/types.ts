@@ -1,0 +1,120 @@
+/**
+ * What the parsers understood of one cell. Every parser returns one of these tagged
+ * results and never throws: a value it cannot read is `unreadable`, with what was expected.
+ */
+
+export interface Blank {
+  kind: 'blank';
+}
+
+export interface Unreadable {
+  kind: 'unreadable';
+  /** The cell as text, for the finding message. */
+  text: string;
+  /** What the cell was expected to hold, in words ("a date such as 31/03/2011"). */
+  expected: string;
+}
+
+/** A date understood from a cell. `iso` is the date the checks use (YYYY-MM-DD). */
+export interface UnderstoodDate {
+  kind: 'date';
+  iso: string;
+  /** How precisely the cell gave it: month-only and financial-year forms resolve to their last day. */
+  precision: 'day' | 'month' | 'quarter' | 'year';
+  /** The cell as text. */
+  text: string;
+  /** Anything after the date, e.g. "(next Shared Services Board)". */
+  note?: string;
+}
+
+/** A deadline given in words that name no date: "Immediately", "Ongoing", "TBC", "in the next six months". */
+export interface VagueDate {
+  kind: 'vague';
+  text: string;
+}
+
+export type DateParse = Blank | Unreadable | UnderstoodDate | VagueDate;
+
+export interface Amount {
+  kind: 'amount';
+  /** Pounds, already scaled by the header's unit (£'000 → × 1000). */
+  value: number;
+  text: string;
+}
+
+/** "£30,000 to £40,000": recognised, but not a single figure. */
+export interface AmountRange {
+  kind: 'range';
+  low: number;
+  high: number;
+  text: string;
+}
+
+export type MoneyParse = Blank | Unreadable | Amount | AmountRange;
+
+/** One share, as a fraction of 1 (50% → 0.5). */
+export interface Share {
+  kind: 'share';
+  value: number;
+  text: string;
+}
+
+export type ShareParse = Blank | Unreadable | Share;
+
+/** A split between partners in one cell, in the order the header names them: 75%/25% → [0.75, 0.25]. */
+export interface Split {
+  kind: 'split';
+  shares: number[];
+  text: string;
+}
+
+/** Several splits in one cell with no single figure: "100%/0% 80%/20% 70%/30%". */
+export interface SeveralSplits {
+  kind: 'several';
+  splits: number[][];
+  text: string;
+}
+
+/** "82%/18% with effect from 3 October 2022 (previously 74%/26%)": the current split and what it replaced. */
+export interface DatedSplit {
+  kind: 'dated';
+  shares: number[];
+  previous?: number[];
+  /** ISO date the current split took effect, when given. */
+  effective?: string;
+  text: string;
+}
+
+export type SplitParse = Blank | Unreadable | Split | SeveralSplits | DatedSplit;
+
+export interface OwnerPerson {
+  kind: 'person';
+  /** The named person or post ("Kevin Dicks", "Head of Financial Services"). */
+  name: string;
+  text: string;
+}
+
+/** More than one person in the cell: no single accountable lead. */
+export interface OwnerSeveral {
+  kind: 'several';
+  names: string[];
+  text: string;
+}
+
+/** A body rather than a person: "CMT/Cabinet to consider", "All authorities", "the Board". */
+export interface OwnerBody {
+  kind: 'body';
+  text: string;
+}
+
+export type OwnerParse = Blank | OwnerPerson | OwnerSeveral | OwnerBody;
+
+export type StatusClass = 'complete' | 'in-progress' | 'not-started' | 'closed' | 'unknown';
+
+export interface StatusParse {
+  kind: 'status';
+  class: StatusClass;
+  text: string;
+}
+
+export type StatusResult = Blank | StatusParse;

@@ -1,0 +1,84 @@
+/** Builds the flag plan: the flags column per table, highlights by severity, report rows and the log row. */
+import type { Finding, Severity } from './findings';
+import { SEVERITY_RANK, countFindings } from './findings';
+import type { FlagPlan, LogRow, SheetFlags } from './flagplan';
+import { SEVERITY_MARK } from './flagplan';
+import type { Table } from './tables/types';
+import { FLAGS_HEADER } from './snapshot';
+
+/**
+ * The flags column: the column that already holds Concordat's flags, else the first column right
+ * of the table that is empty on every row of the sheet, so no user value is ever overwritten.
+ */
+export function flagsColumn(table: Table): number {
+  const { sheet } = table;
+  const headerCells = sheet.values[table.headerRow - sheet.originRow] ?? [];
+  const existing = headerCells.findIndex((v) => v === FLAGS_HEADER);
+  if (existing >= 0) return sheet.originCol + existing;
+  const used = new Set<number>();
+  for (const row of sheet.values) {
+    for (let i = Math.max(0, table.lastColumn + 1 - sheet.originCol); i < row.length; i++) {
+      const v = row[i];
+      if (v !== null && !(typeof v === 'string' && v === '')) used.add(sheet.originCol + i);
+    }
+  }
+  let column = table.lastColumn + 1;
+  while (used.has(column)) column += 1;
+  return column;
+}
+
+export function flagText(f: Finding): string {
+  return `${SEVERITY_MARK[f.severity]} ${f.ruleId}: ${f.message}`;
+}
+
+export function buildFlagPlan(
+  findings: Finding[],
+  tables: Table[],
+  log: Omit<LogRow, 'errors' | 'warnings' | 'infos'>,
+): FlagPlan {
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = bySheet.get(f.sheet) ?? [];
+    list.push(f);
+    bySheet.set(f.sheet, list);
+  }
+  const sheets: SheetFlags[] = [];
+  for (const table of tables) {
+    const list = bySheet.get(table.sheet.name);
+    if (!list || list.length === 0) continue;
+    const lastRow = Math.max(table.rows.length ? table.rows[table.rows.length - 1].row : table.headerRow, ...list.map((f) => f.row));
+    const texts: string[][] = Array.from({ length: lastRow - table.headerRow }, () => []);
+    // Each cell is highlighted once, in its most severe finding's colour.
+    const worst = new Map<string, Severity>();
+    for (const f of list) {
+      if (f.row > table.headerRow) texts[f.row - table.headerRow - 1].push(flagText(f));
+      const seen = worst.get(f.address);
+      if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen]) worst.set(f.address, f.severity);
+    }
+    const highlights: Record<Severity, string[]> = { error: [], warning: [], info: [] };
+    for (const [address, severity] of worst) highlights[severity].push(address);
+    sheets.push({
+      sheet: table.sheet.name,
+      column: flagsColumn(table),
+      headerRow: table.headerRow,
+      header: FLAGS_HEADER,
+      texts: texts.map((t) => t.join('\n')),
+      highlights,
+    });
+  }
+  const counts = countFindings(findings);
+  return {
+    sheets,
+    report: findings.map((f) => ({
+      severity: f.severity,
+      ruleId: f.ruleId,
+      sheet: f.sheet,
+      address: f.address,
+      header: f.header,
+      value: f.value,
+      message: f.message,
+      hint: f.hint,
+    })),
+    log: { ...log, errors: counts.error, warnings: counts.warning, infos: counts.info },
+  };
+}

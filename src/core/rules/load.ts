@@ -1,0 +1,88 @@
+/** Loads rule packs: bounded JSON, zod validation, facts checked against the subject, errors with the JSON path. */
+import type { RulePack, Condition } from './schema';
+import { MAX_CONDITION_DEPTH, rulePackSchema } from './schema';
+import { SUBJECT_FACTS } from '../facts/subject';
+import { ConcordatInputError, describeZodIssues, jsonPath } from '../errors';
+
+export interface LoadedPack {
+  source: string;
+  pack: RulePack;
+}
+
+/** Deepest nesting of objects and arrays, measured without recursion so a hostile file cannot overflow the stack. */
+export function jsonDepth(value: unknown, limit: number): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > max) max = depth;
+    if (max > limit) return max;
+    for (const child of Object.values(v as Record<string, unknown>)) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+function checkFacts(condition: Condition, allowed: ReadonlySet<string>, path: (string | number)[], source: string): void {
+  if ('all' in condition) condition.all.forEach((c, i) => checkFacts(c, allowed, [...path, 'all', i], source));
+  else if ('any' in condition) condition.any.forEach((c, i) => checkFacts(c, allowed, [...path, 'any', i], source));
+  else if ('not' in condition) checkFacts(condition.not, allowed, [...path, 'not'], source);
+  else {
+    if (!allowed.has(condition.fact)) {
+      throw new ConcordatInputError(`${source}: ${jsonPath([...path, 'fact'])}: unknown fact "${condition.fact}"; expected one of ${[...allowed].join(', ')}`);
+    }
+    const v = condition.value;
+    const wantsList = condition.operator === 'in' || condition.operator === 'notIn';
+    if (wantsList !== Array.isArray(v)) {
+      throw new ConcordatInputError(
+        `${source}: ${jsonPath([...path, 'value'])}: operator "${condition.operator}" ${wantsList ? 'needs a list of values' : 'needs a single value, not a list'}`,
+      );
+    }
+    if (typeof v === 'object' && v !== null && !Array.isArray(v) && !allowed.has(v.fact)) {
+      throw new ConcordatInputError(`${source}: ${jsonPath([...path, 'value', 'fact'])}: unknown fact "${v.fact}"`);
+    }
+  }
+}
+
+/** Validates one pack's JSON; throws ConcordatInputError naming the source and the JSON path. */
+export function loadRulePack(json: unknown, source: string): LoadedPack {
+  // Rules nest all/any/not a few levels; anything deeper is a mistake or an attack.
+  const depth = jsonDepth(json, MAX_CONDITION_DEPTH * 2 + 8);
+  if (depth > MAX_CONDITION_DEPTH * 2 + 6) {
+    throw new ConcordatInputError(`${source}: rule pack is nested too deeply (more than ${MAX_CONDITION_DEPTH} levels of conditions)`);
+  }
+  const parsed = rulePackSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new ConcordatInputError(`${source}: not a valid rule pack: ${describeZodIssues(parsed.error.issues)}`);
+  }
+  const pack = parsed.data;
+  const allowed = new Set(SUBJECT_FACTS[pack.subject]);
+  const seen = new Set<string>();
+  pack.rules.forEach((rule, i) => {
+    if (rule.name !== rule.event.type) {
+      throw new ConcordatInputError(`${source}: ${jsonPath(['rules', i, 'event', 'type'])}: must equal the rule name "${rule.name}"`);
+    }
+    if (seen.has(rule.name)) throw new ConcordatInputError(`${source}: ${jsonPath(['rules', i, 'name'])}: rule "${rule.name}" is defined twice`);
+    seen.add(rule.name);
+    checkFacts(rule.conditions, allowed, ['rules', i, 'conditions'], source);
+  });
+  return { source, pack };
+}
+
+/**
+ * Loads every pack. A rule id may appear once per kind of subject: `owner.missing` is one rule for
+ * action plans and one for savings lines, switched on and off together by the profile.
+ */
+export function loadRulePacks(sources: { source: string; json: unknown }[]): LoadedPack[] {
+  const packs = sources.map((s) => loadRulePack(s.json, s.source));
+  const owner = new Map<string, string>();
+  for (const { source, pack } of packs) {
+    for (const rule of pack.rules) {
+      const key = `${pack.subject}:${rule.name}`;
+      const other = owner.get(key);
+      if (other) throw new ConcordatInputError(`${source}: rule "${rule.name}" is already defined in ${other}`);
+      owner.set(key, source);
+    }
+  }
+  return packs;
+}

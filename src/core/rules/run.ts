@@ -1,0 +1,106 @@
+/** Runs the loaded rule packs over subjects and turns each rule that fires into a finding. */
+import type { LoadedPack } from './load';
+import type { Rule } from './schema';
+import type { CompiledRule } from './compiled-engine';
+import { compileRules, runCompiled } from './compiled-engine';
+import { ReferenceEvaluator } from './reference-engine';
+import type { Profile } from '../profile';
+import type { FactValue, Subject, SubjectKind } from '../facts/subject';
+import type { Finding, Severity } from '../findings';
+import type { SheetSnapshot } from '../snapshot';
+import { a1 } from '../snapshot';
+import { cellAt } from '../tables/types';
+import { cellText } from '../parse/text';
+
+interface RuleMeta {
+  severity: Severity;
+  column: string;
+  message: string;
+  hint: string;
+}
+
+export interface RuleRunner {
+  pack: string;
+  meta: Map<string, RuleMeta>;
+  fire: (facts: Record<string, FactValue>) => string[] | Promise<string[]>;
+}
+
+/** One runner per pack, grouped by the subject kind the pack looks at; rules the profile switches off are left out. */
+export function buildRunners(packs: LoadedPack[], profile: Profile, engine: 'compiled' | 'reference'): Map<SubjectKind, RuleRunner[]> {
+  const bySubject = new Map<SubjectKind, RuleRunner[]>();
+  for (const { pack } of packs) {
+    const rules: Rule[] = pack.rules.filter((r) => profile.rules[r.name]?.enabled !== false);
+    if (rules.length === 0) continue;
+    const meta = new Map<string, RuleMeta>();
+    for (const r of rules) {
+      const p = r.event.params;
+      meta.set(r.name, { severity: profile.rules[r.name]?.severity ?? p.severity, column: p.column, message: p.message, hint: p.hint });
+    }
+    let fire: RuleRunner['fire'];
+    if (engine === 'reference') {
+      const reference = new ReferenceEvaluator(rules);
+      fire = (facts) => reference.run(facts);
+    } else {
+      const compiled: CompiledRule[] = compileRules(rules);
+      fire = (facts) => runCompiled(compiled, facts);
+    }
+    const list = bySubject.get(pack.subject) ?? [];
+    list.push({ pack: pack.pack, meta, fire });
+    bySubject.set(pack.subject, list);
+  }
+  return bySubject;
+}
+
+function showFact(value: FactValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return value;
+}
+
+/** Fills {fact} placeholders; unknown names are left as written so a typo shows in the message. */
+export function fillTemplate(template: string, facts: Record<string, FactValue>): string {
+  return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(facts, name) ? showFact(facts[name]) : whole,
+  );
+}
+
+function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: string, sheet: SheetSnapshot): Finding {
+  const anchor = subject.anchors[meta.column] ?? subject.anchors.default;
+  return {
+    ruleId,
+    severity: meta.severity,
+    sheet: subject.sheet,
+    row: subject.row,
+    column: anchor.column,
+    header: anchor.header,
+    address: a1(subject.row, anchor.column),
+    value: cellText(cellAt(sheet, subject.row, anchor.column)),
+    message: fillTemplate(meta.message, subject.facts),
+    hint: fillTemplate(meta.hint, subject.facts),
+    pack,
+  };
+}
+
+const PROGRESS_EVERY = 5000;
+
+export async function runSubjects(
+  subjects: Subject[],
+  runners: Map<SubjectKind, RuleRunner[]>,
+  sheet: SheetSnapshot,
+  onProgress?: (fraction: number, stage: string) => void | Promise<void>,
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (let i = 0; i < subjects.length; i++) {
+    const subject = subjects[i];
+    for (const runner of runners.get(subject.kind) ?? []) {
+      const fired = await runner.fire(subject.facts);
+      for (const id of fired) {
+        const meta = runner.meta.get(id);
+        if (meta) findings.push(toFinding(subject, id, meta, runner.pack, sheet));
+      }
+    }
+    if (onProgress && i > 0 && i % PROGRESS_EVERY === 0) await onProgress(i / subjects.length, `Checking ${sheet.name}`);
+  }
+  return findings;
+}

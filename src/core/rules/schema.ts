@@ -1,0 +1,104 @@
+/**
+ * The rule-pack format: json-rules-engine rules with Concordat's event params, validated with zod
+ * before anything runs. Packs may come from users, so sizes and nesting are bounded, facts must be
+ * ones the subject provides, and `path` is limited to plain property names (no JSONPath filters).
+ */
+import { z } from 'zod';
+import { SUBJECT_KINDS } from '../facts/subject';
+
+export const MAX_RULES_PER_PACK = 500;
+export const MAX_CONDITION_DEPTH = 8;
+export const MAX_CONDITIONS_PER_GROUP = 50;
+
+/** Operators json-rules-engine ships, plus Concordat's own (registered on both evaluators). */
+export const BUILTIN_OPERATORS = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+] as const;
+export const CUSTOM_OPERATORS = ['isBlank', 'isNotBlank', 'absGreaterThan'] as const;
+export const OPERATORS = [...BUILTIN_OPERATORS, ...CUSTOM_OPERATORS] as const;
+export type OperatorName = (typeof OPERATORS)[number];
+
+const identifier = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'a fact name made of letters and digits');
+const primitive = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
+
+export const factReferenceSchema = z.strictObject({ fact: identifier });
+
+export const leafConditionSchema = z.strictObject({
+  fact: identifier,
+  operator: z.enum(OPERATORS),
+  value: z.union([primitive, z.array(primitive).max(100), factReferenceSchema]),
+  /** Only a plain property path such as "$.a.b": no filters, wildcards or expressions. */
+  path: z
+    .string()
+    .regex(/^\$(\.[A-Za-z_][A-Za-z0-9_]{0,63}){1,4}$/, 'a plain property path such as $.name (no JSONPath expressions)')
+    .optional(),
+  priority: z.number().int().min(1).max(100).optional(),
+});
+
+export interface LeafCondition {
+  fact: string;
+  operator: OperatorName;
+  value: string | number | boolean | null | (string | number | boolean | null)[] | { fact: string };
+  path?: string;
+  priority?: number;
+}
+
+export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    leafConditionSchema,
+    z.strictObject({ all: z.array(conditionSchema).min(1).max(MAX_CONDITIONS_PER_GROUP) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1).max(MAX_CONDITIONS_PER_GROUP) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+export const topConditionSchema = z.union([
+  z.strictObject({ all: z.array(conditionSchema).min(1).max(MAX_CONDITIONS_PER_GROUP) }),
+  z.strictObject({ any: z.array(conditionSchema).min(1).max(MAX_CONDITIONS_PER_GROUP) }),
+  z.strictObject({ not: conditionSchema }),
+]);
+
+const ruleId = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'a rule id such as owner.missing');
+
+export const ruleSchema = z.strictObject({
+  name: ruleId,
+  priority: z.number().int().min(1).max(100).optional(),
+  conditions: topConditionSchema,
+  event: z.strictObject({
+    type: ruleId,
+    params: z.strictObject({
+      severity: z.enum(['error', 'warning', 'info']),
+      /** The logical column the finding points at (owner, deadline, shares…). */
+      column: z.string().regex(/^[A-Za-z]{1,40}$/, 'a column name such as owner'),
+      /** Message with {fact} placeholders, filled from the subject's facts. */
+      message: z.string().min(1).max(1000),
+      hint: z.string().min(1).max(1000),
+      description: z.string().min(1).max(1000),
+      /** Why the rule matters: the principle or paper it enforces. */
+      why: z.string().max(1000).optional(),
+    }),
+  }),
+});
+
+export const rulePackSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  pack: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'a pack id such as action-plan'),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version such as 1.0.0'),
+  description: z.string().max(1000).optional(),
+  subject: z.enum(SUBJECT_KINDS),
+  rules: z.array(ruleSchema).min(1).max(MAX_RULES_PER_PACK),
+});
+
+export type Rule = z.infer<typeof ruleSchema>;
+export type RulePack = z.infer<typeof rulePackSchema>;

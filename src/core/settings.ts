@@ -1,0 +1,152 @@
+/**
+ * The `Concordat settings` sheet: a workbook carries its own profile as key/value rows, so Excel
+ * and the command line give the same answer for the same file. Keys are matched loosely; a key or
+ * value Concordat cannot use is an error naming the cell.
+ */
+import type { SheetSnapshot } from './snapshot';
+import { a1 } from './snapshot';
+import type { ProfileInput } from './profile';
+import { ConcordatInputError } from './errors';
+import { parseDate } from './parse/dates';
+import { cellText } from './parse/text';
+
+type Apply = (profile: ProfileInput, value: string, where: string) => void;
+
+function fractionOf(value: string, where: string): number {
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*$/.exec(value);
+  if (!m) throw new ConcordatInputError(`${where}: expected a percentage such as 3% or a fraction such as 0.03, found "${value}"`);
+  const n = Number(m[1]);
+  return m[2] || n > 1 ? n / 100 : n;
+}
+
+function numberOf(value: string, where: string): number {
+  const n = Number(value.replace(/[£,\s]/g, ''));
+  if (!Number.isFinite(n)) throw new ConcordatInputError(`${where}: expected a number, found "${value}"`);
+  return n;
+}
+
+function listOf(value: string): string[] {
+  return value
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function basisOf(value: string, where: string): 'equal' | 'activity' | 'case-by-case' | 'none' {
+  const v = value.trim().toLowerCase().replace(/\s+/g, '-');
+  if (v === 'equal' || v === 'equally') return 'equal';
+  if (v === 'activity' || v === 'activity-based') return 'activity';
+  if (v === 'case-by-case' || v === 'equitable' || v === 'equitably') return 'case-by-case';
+  if (v === 'none') return 'none';
+  throw new ConcordatInputError(`${where}: expected equal, activity, case-by-case or none, found "${value}"`);
+}
+
+const tolerance =
+  (key: 'shareSum' | 'driverShare' | 'savingsShortfall' | 'costBalance'): Apply =>
+  (p, v, w) => {
+    p.tolerances = { ...(p.tolerances ?? {}), [key]: fractionOf(v, w) };
+  };
+const pounds =
+  (key: 'amountPounds' | 'totalsPounds'): Apply =>
+  (p, v, w) => {
+    p.tolerances = { ...(p.tolerances ?? {}), [key]: numberOf(v, w) };
+  };
+const statusList =
+  (key: 'complete' | 'inProgress' | 'notStarted' | 'closed'): Apply =>
+  (p, v) => {
+    p.statuses = { ...(p.statuses ?? {}), [key]: listOf(v) };
+  };
+
+const SETTINGS: Record<string, Apply> = {
+  'profile name': (p, v) => (p.name = v),
+  'as of': (p, v, w) => {
+    const d = parseDate(v, { date1904: false });
+    if (d.kind !== 'date' || d.precision !== 'day') throw new ConcordatInputError(`${w}: expected a date such as 14/06/2010, found "${v}"`);
+    p.asOf = d.iso;
+  },
+  // "Bromsgrove (BDC, Bromsgrove District Council); Redditch (RBC)"
+  partners: (p, v) => {
+    p.partners = v
+      .split(/;|\n/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((entry) => {
+        const m = /^([^()]+?)\s*(?:\(([^)]*)\))?$/.exec(entry);
+        return { name: (m?.[1] ?? entry).trim(), aliases: m?.[2] ? listOf(m[2]) : [] };
+      });
+  },
+  'cost basis': (p, v, w) => (p.basis = { ...(p.basis ?? {}), costs: basisOf(v, w) }),
+  'basis for costs': (p, v, w) => (p.basis = { ...(p.basis ?? {}), costs: basisOf(v, w) }),
+  'savings basis': (p, v, w) => (p.basis = { ...(p.basis ?? {}), savings: basisOf(v, w) }),
+  'basis for savings': (p, v, w) => (p.basis = { ...(p.basis ?? {}), savings: basisOf(v, w) }),
+  'due soon days': (p, v, w) => (p.dueSoonDays = numberOf(v, w)),
+  'share tolerance': tolerance('shareSum'),
+  'driver tolerance': tolerance('driverShare'),
+  'savings shortfall tolerance': tolerance('savingsShortfall'),
+  'cost balance tolerance': tolerance('costBalance'),
+  'amount tolerance': pounds('amountPounds'),
+  'totals tolerance': pounds('totalsPounds'),
+  'complete statuses': statusList('complete'),
+  'in progress statuses': statusList('inProgress'),
+  'not started statuses': statusList('notStarted'),
+  'closed statuses': statusList('closed'),
+};
+
+/** "As-of date:" → "as of date"; units in brackets dropped: "Amount tolerance (£)" → "amount tolerance". */
+function settingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[-_:]/g, ' ')
+    .replace(/\bdate\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function ruleSetting(p: ProfileInput, id: string, v: string, where: string): void {
+  const value = v.trim().toLowerCase();
+  const current = p.rules?.[id] ?? {};
+  let next: { enabled?: boolean; severity?: 'error' | 'warning' | 'info' };
+  if (value === 'off' || value === 'no' || value === 'false') next = { ...current, enabled: false };
+  else if (value === 'on' || value === 'yes' || value === 'true') next = { ...current, enabled: true };
+  else if (value === 'error' || value === 'warning' || value === 'info') next = { ...current, enabled: true, severity: value };
+  else throw new ConcordatInputError(`${where}: expected on, off, error, warning or info for rule ${id}, found "${v}"`);
+  p.rules = { ...(p.rules ?? {}), [id]: next };
+}
+
+/** Reads the settings sheet into profile input (validated later with the rest of the profile). */
+export function readSettingsSheet(sheet: SheetSnapshot, date1904: boolean): ProfileInput {
+  const profile: ProfileInput = {};
+  sheet.values.forEach((cells, i) => {
+    const row = sheet.originRow + i;
+    const keyText = cellText(cells[0] ?? null).trim();
+    const value = cellText(cells[1] ?? null).trim();
+    if (!keyText || /^(setting|settings|key|concordat settings)$/i.test(keyText) || keyText.startsWith('#')) return;
+    const where = `${sheet.name}!${a1(row, sheet.originCol + 1)}`;
+    if (!value) return;
+    const key = settingKey(keyText);
+    const rule = /^rule\s+([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)$/.exec(keyText.trim().toLowerCase());
+    if (rule) return ruleSetting(profile, rule[1], value, where);
+    const header = /^header\s+([a-z]+)$/i.exec(keyText.trim());
+    if (header) {
+      profile.headers = { ...(profile.headers ?? {}), [header[1]]: listOf(value) } as ProfileInput['headers'];
+      return;
+    }
+    // A date cell arrives as a serial number; the "as of" setting reads it as a date.
+    if (key === 'as of' && typeof cells[1] === 'number') {
+      const d = parseDate(cells[1], { date1904, numberFormat: 'dd/mm/yyyy' });
+      if (d.kind === 'date') {
+        profile.asOf = d.iso;
+        return;
+      }
+    }
+    const apply = SETTINGS[key];
+    if (!apply) {
+      throw new ConcordatInputError(
+        `${sheet.name}!${a1(row, sheet.originCol)}: unknown setting "${keyText}"; expected one of ${Object.keys(SETTINGS).join(', ')}, "Rule <id>" or "Header <column>"`,
+      );
+    }
+    apply(profile, value, where);
+  });
+  return profile;
+}

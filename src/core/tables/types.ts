@@ -1,0 +1,57 @@
+/** A table Concordat found on a sheet: where its header is, what each column means, which rows are items. */
+import type { CellValue, SheetSnapshot } from '../snapshot';
+import type { TableKind } from '../result';
+import type { LogicalColumn } from './columns';
+
+export interface ColumnRef {
+  /** Absolute 1-based column number. */
+  column: number;
+  /** Header text as written (line breaks collapsed). */
+  header: string;
+}
+
+/** One partner's columns on a wide savings tracker ("Bromsgrove share", "BDC £", "RBC caseload"). */
+export interface PartnerColumns {
+  name: string;
+  share?: ColumnRef;
+  amount?: ColumnRef;
+  driver?: ColumnRef;
+}
+
+export type RowKind = 'item' | 'total' | 'subtotal';
+
+export interface TableRow {
+  /** Absolute 1-based Excel row number. */
+  row: number;
+  kind: RowKind;
+}
+
+export interface Table {
+  sheet: SheetSnapshot;
+  kind: TableKind;
+  headerRow: number;
+  firstColumn: number;
+  lastColumn: number;
+  columns: Partial<Record<LogicalColumn, ColumnRef>>;
+  /** Partners in the order the sheet (or the profile) names them. */
+  partners: PartnerColumns[];
+  /** Partner order for a one-cell split column, from its header ("Allocation SHDC/WDBC") or the profile. */
+  splitPartners: string[];
+  /** Money scale by absolute column: 1000 for a "£'000" header. */
+  moneyScale: Map<number, number>;
+  rows: TableRow[];
+}
+
+/** Reads a cell of a table by absolute row and column; undefined columns read as null. */
+export function cellAt(sheet: SheetSnapshot, row: number, column: number): CellValue {
+  const r = sheet.values[row - sheet.originRow];
+  if (!r) return null;
+  const v = r[column - sheet.originCol];
+  return v === undefined ? null : v;
+}
+
+export function formatAt(sheet: SheetSnapshot, row: number, column: number): string | null {
+  const r = sheet.numberFormats?.[row - sheet.originRow];
+  if (!r) return null;
+  return r[column - sheet.originCol] ?? null;
+}

@@ -1,0 +1,25 @@
+/** Small workbooks built in memory as snapshots, the way a host would hand them to the core. */
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/core/snapshot';
+import type { CheckResult } from '../../../src/core/result';
+import { checkWorkbook } from '../../../src/core/check';
+import type { CheckOptions } from '../../../src/core/check';
+import { shippedPacks } from '../../support/packs';
+
+export function sheet(name: string, values: CellValue[][], originRow = 1, originCol = 1): SheetSnapshot {
+  return { name, originRow, originCol, values };
+}
+
+export function workbook(...sheets: SheetSnapshot[]): WorkbookSnapshot {
+  return { sheets, date1904: false };
+}
+
+export const AS_OF = '2010-06-14';
+
+export function check(wb: WorkbookSnapshot, options: Partial<CheckOptions> = {}): Promise<CheckResult> {
+  return checkWorkbook(wb, { packs: shippedPacks(), asOf: AS_OF, now: new Date('2010-06-14T09:00:00Z'), ...options });
+}
+
+/** "rule@A1" for each finding, to compare findings compactly. */
+export function ids(result: CheckResult, sheetName?: string): string[] {
+  return result.findings.filter((f) => !sheetName || f.sheet === sheetName).map((f) => `${f.ruleId}@${f.address}`);
+}
