@@ -58,7 +58,7 @@ test('Recommendations: all 22 Hub recommendations have no owner and no date', ()
     expect(found).toContain(`owner.missing@A${row}`);
     expect(found).toContain(`deadline.missing@A${row}`);
   }
-  expect(result.findings.find((f) => f.sheet === 'Recommendations')?.message).toBe(
+  expect(result.findings.find((f) => f.sheet === 'Recommendations' && f.ruleId === 'owner.missing')?.message).toBe(
     'No officer responsible for RECOMMENDATION 1: the sheet has no column for the officer responsible.',
   );
 });

@@ -115,6 +115,8 @@ export interface StatusParse {
   kind: 'status';
   class: StatusClass;
   text: string;
+  /** The RAG colour, when the status was given as one ("Amber" is in progress, rated amber). */
+  rag?: 'red' | 'amber' | 'green' | 'blue';
 }
 
 export type StatusResult = Blank | StatusParse;

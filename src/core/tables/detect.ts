@@ -164,7 +164,12 @@ function kindOf(matches: Iterable<HeaderMatch>): { kind: TableKind; action: numb
 /** Header text for a cell, joining a group label from the row above ("Bromsgrove" over "Share"). */
 function headerTexts(sheet: SheetSnapshot, row: number, firstCol: number, lastCol: number): Map<number, string> {
   const texts = new Map<number, string>();
-  const above = row > sheet.originRow ? row - 1 : 0;
+  // A row of group labels has several cells; a lone title above the header is not a group label.
+  let labels = 0;
+  if (row > sheet.originRow) {
+    for (let c = firstCol; c <= lastCol; c++) if (cellString(cellAt(sheet, row - 1, c)).trim()) labels += 1;
+  }
+  const above = labels >= 2 ? row - 1 : 0;
   let group = '';
   for (let c = firstCol; c <= lastCol; c++) {
     const own = cellString(cellAt(sheet, row, c)).replace(/\s+/g, ' ').trim();

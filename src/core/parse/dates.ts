@@ -1,0 +1,255 @@
+/**
+ * Reading deadlines and other dates from cells: Excel serials with a date format, UK
+ * day-first text ("1st March 2010", "01/03/2010"), months, financial years and quarters,
+ * and deadlines in words ("Immediately", "TBC") that name no date.
+ */
+import { isCellError, type CellValue } from '../snapshot';
+import { formatUkDate, isoFromParts, monthEndIso, serialToIso } from './calendar';
+import { isDateFormat, isGeneralFormat } from './date-formats';
+import { blank, cellText, cleanText, unreadable } from './text';
+import type { DateParse, UnderstoodDate } from './types';
+import { isVagueDateText } from './vague-dates';
+
+export {
+  addDays,
+  daysBetween,
+  formatUkDate,
+  isoToSerial,
+  serialToIso,
+} from './calendar';
+export { isDateFormat } from './date-formats';
+
+export const DATE_EXPECTED = 'a date such as 31/03/2011 or March 2011';
+
+export interface DateOptions {
+  /** The workbook uses the 1904 date system. */
+  date1904: boolean;
+  /** The cell's number format, when the host knows it. */
+  numberFormat?: string | null;
+}
+
+type Precision = UnderstoodDate['precision'];
+
+interface DateHit {
+  iso: string;
+  precision: Precision;
+}
+
+interface DateForm {
+  /** Anchored at the start; whatever follows the match is the note. */
+  pattern: RegExp;
+  read(m: RegExpExecArray): DateHit | null;
+}
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1],
+  ['january', 1],
+  ['feb', 2],
+  ['february', 2],
+  ['febuary', 2],
+  ['mar', 3],
+  ['march', 3],
+  ['apr', 4],
+  ['april', 4],
+  ['may', 5],
+  ['jun', 6],
+  ['june', 6],
+  ['jul', 7],
+  ['july', 7],
+  ['aug', 8],
+  ['august', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['september', 9],
+  ['oct', 10],
+  ['october', 10],
+  ['nov', 11],
+  ['november', 11],
+  ['dec', 12],
+  ['december', 12],
+]);
+
+/** Two-digit years: 00–69 are 20xx, 70–99 are 19xx. */
+function fullYear(digits: string): number {
+  const n = Number(digits);
+  if (digits.length !== 2) return n;
+  return n <= 69 ? 2000 + n : 1900 + n;
+}
+
+function dayHit(year: number, month: number, day: number): DateHit | null {
+  if (year < 1900) return null;
+  const iso = isoFromParts(year, month, day);
+  return iso === null ? null : { iso, precision: 'day' };
+}
+
+function monthHit(year: number, month: number | undefined): DateHit | null {
+  if (month === undefined || year < 1900) return null;
+  const iso = monthEndIso(year, month);
+  return iso === null ? null : { iso, precision: 'month' };
+}
+
+/** The later year of a financial year written "2010/11" or "2010/2011"; null if they do not follow on. */
+function financialYearEnd(first: string, second: string): number | null {
+  const start = Number(first);
+  if (start < 1900) return null;
+  const follows =
+    second.length === 2 ? Number(second) === (start + 1) % 100 : Number(second) === start + 1;
+  return follows ? start + 1 : null;
+}
+
+/** Last day of each quarter of a UK financial year (Q1 = April–June). */
+const QUARTER_ENDS: readonly (readonly [number, number, number])[] = [
+  [0, 6, 30],
+  [0, 9, 30],
+  [0, 12, 31],
+  [1, 3, 31],
+];
+
+const DATE_FORMS: readonly DateForm[] = [
+  {
+    // ISO 2010-03-01, optionally with a time
+    pattern: /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?/i,
+    read: (m) => dayHit(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    // Q3 2010/11
+    pattern: /^(?:q|quarter ?)([1-4]) ?(?:of )?(?:(?:fy|financial year) ?)?(\d{4}) ?[/-] ?(\d{4}|\d{2})(?!\d)/i,
+    read: (m) => {
+      const end = financialYearEnd(m[2], m[3]);
+      if (end === null) return null;
+      const [yearOffset, month, day] = QUARTER_ENDS[Number(m[1]) - 1];
+      const iso = isoFromParts(end - 1 + yearOffset, month, day);
+      return iso === null ? null : { iso, precision: 'quarter' };
+    },
+  },
+  {
+    // Financial year 2010/11, 2010-11, 2010/2011, FY 2010/11
+    pattern: /^(?:(?:fy|f\/y|financial year) ?)?(\d{4}) ?[/-] ?(\d{4}|\d{2})(?!\d)/i,
+    read: (m) => {
+      const end = financialYearEnd(m[1], m[2]);
+      const iso = end === null ? null : isoFromParts(end, 3, 31);
+      return iso === null ? null : { iso, precision: 'year' };
+    },
+  },
+  {
+    // ISO month 2011-03
+    pattern: /^(\d{4})-(\d{1,2})(?!\d)/,
+    read: (m) => monthHit(Number(m[1]), Number(m[2])),
+  },
+  {
+    // Day first: 01/03/2010, 1/3/10, 31.03.2011, 1-3-2010
+    pattern: /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?/i,
+    read: (m) => dayHit(fullYear(m[4]), Number(m[3]), Number(m[1])),
+  },
+  {
+    // Month and year in figures: 03/2011
+    pattern: /^(\d{1,2})[/.-](\d{4})(?!\d)/,
+    read: (m) => monthHit(Number(m[2]), Number(m[1])),
+  },
+  {
+    // 1st March 2010, 1 Mar 10, 1-Mar-2010, 31st of March 2010
+    pattern: /^(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ ./-]*([a-z]+)\.?,?[ ./,'-]*(\d{4}|\d{2})(?!\d)/i,
+    read: (m) => {
+      const month = MONTHS.get(m[2].toLowerCase());
+      return month === undefined ? null : dayHit(fullYear(m[3]), month, Number(m[1]));
+    },
+  },
+  {
+    // March 1st, 2010
+    pattern: /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})(?!\d)/i,
+    read: (m) => {
+      const month = MONTHS.get(m[1].toLowerCase());
+      return month === undefined ? null : dayHit(Number(m[3]), month, Number(m[2]));
+    },
+  },
+  {
+    // March 2011, Sept 2010, Mar-11, Mar '11 ("Mar 11" could be a day, so a two-digit
+    // year needs a mark between)
+    pattern: /^([a-z]+)\.?([ ./,'-]*)(\d{4}|\d{2})(?!\d)/i,
+    read: (m) => {
+      if (m[3].length === 2 && m[2].trim() === '') return null;
+      return monthHit(fullYear(m[3]), MONTHS.get(m[1].toLowerCase()));
+    },
+  },
+  {
+    // A calendar year on its own: 2011
+    pattern: /^(\d{4})(?!\d)/,
+    read: (m) => {
+      const year = Number(m[1]);
+      return year >= 1900 && year <= 2200 ? { iso: `${m[1]}-12-31`, precision: 'year' } : null;
+    },
+  },
+];
+
+/** Words before a date that do not change it: "by", "before", "end of", "Monday". */
+const LEAD_IN =
+  /^(?:by|before|no later than|not later than|on or before|on|until|till|due by|due date|due|deadline|target date|target|w\/c|week commencing|week ending|w\/e|the|end|close|of|in|during|start|beginning|early|mid|late|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:[ :,-]+|(?=\d))/i;
+/** Lead-ins that mean part of a period: fine before a day or month, too loose before a year. */
+const PART_OF_PERIOD = /^(?:start|beginning|early|mid|late)/i;
+const MAX_LEAD_INS = 6;
+
+function parseDateText(raw: string): DateParse {
+  const text = raw.trim();
+  const clean = cleanText(raw);
+  if (clean === '') return blank();
+  if (isVagueDateText(clean)) return { kind: 'vague', text };
+
+  let rest = clean;
+  let partOfPeriod = false;
+  for (let i = 0; i < MAX_LEAD_INS; i += 1) {
+    const lead = LEAD_IN.exec(rest);
+    if (lead === null || lead[0].length === rest.length) break;
+    if (PART_OF_PERIOD.test(lead[0])) partOfPeriod = true;
+    rest = rest.slice(lead[0].length);
+  }
+
+  for (const form of DATE_FORMS) {
+    const m = form.pattern.exec(rest);
+    if (m === null) continue;
+    const hit = form.read(m);
+    if (hit === null) continue;
+    const after = rest.slice(m[0].length);
+    // "2010s", "1 March 2010x", "2010/12": the date did not end where the pattern did.
+    if (/^(?:[a-z0-9]|[/.-]\d)/i.test(after)) break;
+    if (partOfPeriod && (hit.precision === 'year' || hit.precision === 'quarter')) {
+      return { kind: 'vague', text };
+    }
+    const note = after.replace(/^[ ,;:.-]+/, '').trim();
+    const date: UnderstoodDate = { kind: 'date', iso: hit.iso, precision: hit.precision, text };
+    if (note !== '') date.note = note;
+    return date;
+  }
+  return unreadable(text, DATE_EXPECTED);
+}
+
+/** Without a date format, only numbers that land between 1950 and 2199 are taken as dates. */
+const PLAUSIBLE_FIRST_YEAR = 1950;
+const PLAUSIBLE_LAST_YEAR = 2199;
+
+function parseDateNumber(n: number, opts: DateOptions): DateParse {
+  const text = cellText(n);
+  if (!Number.isFinite(n)) return unreadable(text, DATE_EXPECTED);
+  const general = isGeneralFormat(opts.numberFormat);
+  if (!general && !isDateFormat(opts.numberFormat)) return unreadable(text, DATE_EXPECTED);
+  // A General-format 2011 is the year someone typed, not serial 2011 (July 1905).
+  if (general && Number.isInteger(n) && n >= 1900 && n <= 2200) {
+    return { kind: 'date', iso: `${n}-12-31`, precision: 'year', text };
+  }
+  const iso = serialToIso(n, opts.date1904);
+  if (iso === null) return unreadable(text, DATE_EXPECTED);
+  const year = Number(iso.slice(0, 4));
+  if (general && (year < PLAUSIBLE_FIRST_YEAR || year > PLAUSIBLE_LAST_YEAR)) {
+    return unreadable(text, DATE_EXPECTED);
+  }
+  // The user sees a date in the cell, not the serial behind it.
+  return { kind: 'date', iso, precision: 'day', text: formatUkDate(iso) };
+}
+
+/** Read a date from a cell. Never throws: what it cannot read is `unreadable`. */
+export function parseDate(value: CellValue, opts: DateOptions): DateParse {
+  if (value === null) return blank();
+  if (typeof value === 'string') return parseDateText(value);
+  if (typeof value === 'number') return parseDateNumber(value, opts);
+  if (isCellError(value)) return unreadable(value.error, DATE_EXPECTED);
+  return unreadable(cellText(value), DATE_EXPECTED);
+}

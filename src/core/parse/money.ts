@@ -1,0 +1,248 @@
+/**
+ * Reading sums of money from cells: figures as typed ("£246,000", "£120k", "£1.2m",
+ * "(4,000)"), ranges ("£30,000 to £40,000", or "£30,000 £40,000" as one council paper
+ * prints it) and figures with words around them ("£40k savings per annum").
+ */
+import { isCellError, type CellValue } from '../snapshot';
+import { blank, cellText, cleanText, roundTo, trimChars, unreadable } from './text';
+import type { MoneyParse } from './types';
+
+export const MONEY_EXPECTED = 'an amount such as £120,000 or £120k';
+
+/**
+ * The unit a header gives its figures: 1000 for "£'000", "£000s", "£k", "£ thousands";
+ * 1,000,000 for "£m", "£ million"; otherwise 1.
+ */
+export function headerMoneyScale(header: string): number {
+  const h = cleanText(header).toLowerCase();
+  if (/£ ?'? ?m(?:illions?|n)?(?![a-z])/.test(h)) return 1_000_000;
+  if (/£ ?'? ?(?:000|k(?![a-z])|thousands?)/.test(h) || h.includes("'000")) return 1000;
+  return 1;
+}
+
+/** One figure found in the text. */
+interface Figure {
+  /** Index of its first character (sign or £ included) and one past its last. */
+  start: number;
+  end: number;
+  /** The figure as written, signed, before any unit: "£40k" → 40. */
+  number: number;
+  pound: boolean;
+  /** Its own unit (k → 1000, m → 1,000,000), when written; the header's scale then does not apply. */
+  unit: number | null;
+  /** Part of a date or financial year ("2011/12"), or a percentage: not money. */
+  notMoney: boolean;
+  /** Inside brackets after the main text: "(£40k per partner)". */
+  bracketed: boolean;
+}
+
+const UNIT_WORDS: readonly (readonly [string, number])[] = [
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['thousand', 1e3],
+  ['billion', 1e9],
+  ['mn', 1e6],
+  ['bn', 1e9],
+  ['m', 1e6],
+  ['k', 1e3],
+];
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[a-z]/i.test(ch);
+}
+
+/** The unit word starting at `at` (after at most one space), if it is a whole word. */
+function readUnit(s: string, at: number): { multiplier: number; end: number } | null {
+  const from = s[at] === ' ' ? at + 1 : at;
+  const lower = s.slice(from, from + 8).toLowerCase();
+  for (const [word, multiplier] of UNIT_WORDS) {
+    if (lower.startsWith(word) && !isLetter(s[from + word.length])) {
+      // "5 m" with a space is rarely money; "£5 m" and "5 million" are.
+      if (from !== at && word.length === 1) continue;
+      return { multiplier, end: from + word.length };
+    }
+  }
+  return null;
+}
+
+/** Scan every figure once, left to right (linear: no backtracking regex). */
+function findFigures(s: string): Figure[] {
+  const figures: Figure[] = [];
+  let depth = 0;
+  let i = 0;
+  while (i < s.length) {
+    const ch = s[i];
+    if (ch === '(') depth += 1;
+    if (ch === ')' && depth > 0) depth -= 1;
+    const startsNumber = isDigit(ch) || (ch === '.' && isDigit(s[i + 1]));
+    if (!startsNumber) {
+      i += 1;
+      continue;
+    }
+    // Digits inside a word ("Q3", "FY11", "S151") are not sums.
+    if (isLetter(s[i - 1])) {
+      while (i < s.length && (isDigit(s[i]) || isLetter(s[i]))) i += 1;
+      continue;
+    }
+    let j = i;
+    let digits = '';
+    while (j < s.length && (isDigit(s[j]) || (s[j] === ',' && isDigit(s[j + 1])))) {
+      if (s[j] !== ',') digits += s[j];
+      j += 1;
+    }
+    if (s[j] === '.' && isDigit(s[j + 1])) {
+      digits += '.';
+      j += 1;
+      while (isDigit(s[j])) digits += s[j++];
+    }
+    // A financial year "2011-12" is one token and not a sum.
+    const year = /^-(\d{4}|\d{2})(?!\d)/.exec(s.slice(j, j + 6));
+    if (digits.length === 4 && year !== null && isFollowingYear(digits, year[1])) {
+      figures.push({ start: i, end: j + year[0].length, number: 0, pound: false, unit: null,
+        notMoney: true, bracketed: depth > 0 });
+      i = j + year[0].length;
+      continue;
+    }
+    const unit = readUnit(s, j);
+    const end = unit === null ? j : unit.end;
+    const next = s[end] === ' ' ? s[end + 1] : s[end];
+    const notMoney =
+      s[i - 1] === '/' || s[j] === '/' || s[j] === ':' || next === '%' || isLetter(s[end]);
+
+    // Look back for "£", "-£", "£-" just before the figure.
+    let start = i;
+    let pound = false;
+    let negative = false;
+    let k = i - 1;
+    if (s[k] === ' ') k -= 1;
+    if (s[k] === '-' && s[k - 1] === '£') {
+      negative = true;
+      pound = true;
+      start = k - 1;
+    } else if (s[k] === '£') {
+      pound = true;
+      start = k;
+      k -= 1;
+      if (s[k] === ' ') k -= 1;
+      if (s[k] === '-') {
+        negative = true;
+        start = k;
+      }
+    } else if (s[k] === '-') {
+      negative = true;
+      start = k;
+    }
+    // A dash straight after another figure ("£30k-£40k") joins a range; it is not a minus.
+    if (negative) {
+      const prev = figures[figures.length - 1];
+      if (prev !== undefined && s.slice(prev.end, start).trim() === '') {
+        negative = false;
+        start += s[start] === '-' ? 1 : 0;
+      }
+    }
+    figures.push({
+      start,
+      end,
+      number: negative ? -Number(digits) : Number(digits),
+      pound,
+      unit: unit === null ? null : unit.multiplier,
+      notMoney,
+      bracketed: depth > 0,
+    });
+    i = end > i ? end : i + 1;
+  }
+  return figures;
+}
+
+function isFollowingYear(first: string, second: string): boolean {
+  const start = Number(first);
+  return second.length === 2 ? Number(second) === (start + 1) % 100 : Number(second) === start + 1;
+}
+
+/** Words that may join the two ends of a range. */
+function joinsRange(between: string, before: string): boolean {
+  const joint = between.trim().toLowerCase();
+  if (joint === '-' || joint === 'to' || joint === '- to') return true;
+  return joint === 'and' && /(?:^| )between$/i.test(before.trimEnd());
+}
+
+const NIL_WORDS: ReadonlySet<string> = new Set(['nil', 'none', 'zero', 'nothing', '-', '£nil', '£-']);
+
+function toPounds(figure: Figure, multiplier: number): number {
+  return roundTo(figure.number * multiplier, 2);
+}
+
+function parseMoneyText(raw: string, scale: number): MoneyParse {
+  const text = raw.trim();
+  let s = cleanText(raw);
+  if (s === '') return blank();
+  // A formula stored as text ("=1+1") shows no sum of its own.
+  if (s.startsWith('=')) return unreadable(text, MONEY_EXPECTED);
+  if (NIL_WORDS.has(trimChars(s.toLowerCase(), '.! '))) return { kind: 'amount', value: 0, text };
+
+  // "(4,000)": accountants' brackets for a negative figure.
+  let negate = false;
+  if (s.startsWith('(') && s.endsWith(')') && s.indexOf(')') === s.length - 1) {
+    negate = true;
+    s = s.slice(1, -1).trim();
+  }
+  const figures = findFigures(s).filter((f) => !f.notMoney);
+  if (figures.length === 0) {
+    if (NIL_WORDS.has(s.toLowerCase().split(' ', 1)[0])) return { kind: 'amount', value: 0, text };
+    return unreadable(text, MONEY_EXPECTED);
+  }
+  // The amount is the first figure marked as money (£ or a unit); else the first figure.
+  const marked = figures.findIndex((f) => f.pound || f.unit !== null);
+  const firstIndex = marked === -1 ? 0 : marked;
+  const first = figures[firstIndex];
+  const second = figures[firstIndex + 1];
+
+  let rangeEnd: typeof second | undefined;
+  if (second !== undefined) {
+    const between = s.slice(first.end, second.start);
+    const looksLikeMoney = second.pound || second.unit !== null || !first.pound;
+    if (looksLikeMoney && joinsRange(between, s.slice(0, first.start))) rangeEnd = second;
+    else if (between.trim() === '') {
+      // "£30,000 £40,000": two sums side by side, as one council paper prints a range.
+      if (!first.pound || !second.pound) return unreadable(text, MONEY_EXPECTED);
+      rangeEnd = second;
+    }
+  }
+  // Any further sum outside brackets makes the cell ambiguous ("£50k in 2011 and £60k in 2012").
+  const after = figures.slice(firstIndex + (rangeEnd === undefined ? 1 : 2));
+  if (after.some((f) => (f.pound || f.unit !== null) && !f.bracketed)) {
+    return unreadable(text, MONEY_EXPECTED);
+  }
+
+  const sign = negate ? -1 : 1;
+  if (rangeEnd === undefined) {
+    const value = sign * toPounds(first, first.unit ?? scale);
+    if (!Number.isFinite(value)) return unreadable(text, MONEY_EXPECTED);
+    return { kind: 'amount', value: value === 0 ? 0 : value, text };
+  }
+  // "£30-40k": the unit on the upper figure belongs to both.
+  const low = sign * toPounds(first, first.unit ?? rangeEnd.unit ?? scale);
+  const high = sign * toPounds(rangeEnd, rangeEnd.unit ?? scale);
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return unreadable(text, MONEY_EXPECTED);
+  return { kind: 'range', low: Math.min(low, high), high: Math.max(low, high), text };
+}
+
+/**
+ * Read a sum of money. Numbers are taken as they are, times the header's scale; text
+ * figures with their own unit (k, m) ignore the scale. Never throws.
+ */
+export function parseMoney(value: CellValue, scale = 1): MoneyParse {
+  if (value === null) return blank();
+  if (typeof value === 'string') return parseMoneyText(value, scale);
+  if (typeof value === 'number') {
+    const pounds = roundTo(value * scale, 2);
+    if (!Number.isFinite(pounds)) return unreadable(cellText(value), MONEY_EXPECTED);
+    return { kind: 'amount', value: pounds, text: cellText(value) };
+  }
+  if (isCellError(value)) return unreadable(value.error, MONEY_EXPECTED);
+  return unreadable(cellText(value), MONEY_EXPECTED);
+}

@@ -1,0 +1,295 @@
+/**
+ * Reading who owns an action: one named person or post, several people (no single
+ * accountable lead), or a body such as a board or "All authorities".
+ *
+ * Posts are often written with commas and "and" inside them ("Director of Policy,
+ * Performance and Partnerships"), so a cell is only split where every part looks like a
+ * personal name or a post on its own.
+ */
+import type { CellValue } from '../snapshot';
+import {
+  BODY_ACRONYMS,
+  BODY_NOUNS,
+  COLLECTIVE_WORDS,
+  DEPARTMENTS,
+  EXECUTIVE_WORDS,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NO_OWNER,
+  PHRASE_BREAKS,
+  POST_ACRONYMS,
+  ROLE_NOUNS,
+  STRONG_BODY_WORDS,
+} from './owner-words';
+import {
+  blank,
+  cellLines,
+  normaliseDashes,
+  normaliseQuotes,
+  normaliseSpaces,
+  trimChars,
+} from './text';
+import type { OwnerParse } from './types';
+
+/** What one part of a cell names. `word` is a lone capitalised word: a first name or a department. */
+type Unit =
+  | { kind: 'name'; name: string }
+  | { kind: 'names'; names: string[] }
+  | { kind: 'post'; name: string }
+  | { kind: 'body'; text: string }
+  | { kind: 'word'; name: string }
+  | { kind: 'unknown' };
+
+/** What a part between strong separators (/ ; line break) names. */
+type Segment =
+  | { kind: 'people'; names: string[]; posts: number }
+  | { kind: 'body'; text: string }
+  | { kind: 'unknown' };
+
+function isWordChar(ch: string): boolean {
+  return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+}
+
+/** A word lower-cased without surrounding punctuation or a possessive: "Council's," → "council". */
+function bare(word: string): string {
+  const lower = word.toLowerCase();
+  const noPossessive = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+  let start = 0;
+  let end = noPossessive.length;
+  while (start < end && !isWordChar(noPossessive[start])) start += 1;
+  while (end > start && !isWordChar(noPossessive[end - 1])) end -= 1;
+  return noPossessive.slice(start, end);
+}
+
+function isPluralRole(word: string): boolean {
+  if (!word.endsWith('s')) return false;
+  if (ROLE_NOUNS.has(word.slice(0, -1))) return true;
+  return word.endsWith('ies') && ROLE_NOUNS.has(`${word.slice(0, -3)}y`);
+}
+
+/** Words that can never be part of a personal name. */
+function isNonNameWord(lower: string): boolean {
+  return (
+    ROLE_NOUNS.has(lower) ||
+    EXECUTIVE_WORDS.has(lower) ||
+    BODY_NOUNS.has(lower) ||
+    DEPARTMENTS.has(lower) ||
+    BODY_ACRONYMS.has(lower) ||
+    PHRASE_BREAKS.has(lower) ||
+    COLLECTIVE_WORDS.has(lower) ||
+    isPluralRole(lower) ||
+    lower === 'and' ||
+    lower === 'the'
+  );
+}
+
+function isInitial(word: string): boolean {
+  return /^(?:[A-Z]\.?){1,3}$/.test(word) && word.length <= 6;
+}
+
+function isNameWord(word: string): boolean {
+  return /^[A-Z][A-Za-z'-]*$/.test(word) && /[a-z]/.test(word) && !isNonNameWord(bare(word));
+}
+
+/** "Kevin Dicks", "K. Dicks", "Cllr Smith", "Ann de Souza". */
+function isPersonalName(words: readonly string[]): boolean {
+  let rest = words;
+  const titled = rest.length > 1 && HONORIFICS.has(bare(rest[0]));
+  if (titled) rest = rest.slice(1);
+  const min = titled ? 1 : 2;
+  if (rest.length < min || rest.length > 4) return false;
+  const last = rest[rest.length - 1];
+  if (!isNameWord(last)) return false;
+  let particles = 0;
+  for (let i = 0; i < rest.length - 1; i += 1) {
+    const w = rest[i];
+    if (i > 0 && NAME_PARTICLES.has(w)) particles += 1;
+    else if (!isNameWord(w) && !isInitial(w)) return false;
+  }
+  return rest.length <= 3 || particles > 0;
+}
+
+/** "Jayne Pickering Clare Felton": an even run of 4 or 6 name words, read as pairs. */
+function runTogetherNames(words: readonly string[]): string[] | null {
+  if (words.length !== 4 && words.length !== 6) return null;
+  const names: string[] = [];
+  for (let i = 0; i < words.length; i += 2) {
+    const [first, surname] = [words[i], words[i + 1]];
+    if (!(isNameWord(first) || isInitial(first)) || !isNameWord(surname)) return null;
+    names.push(`${first} ${surname}`);
+  }
+  return names;
+}
+
+/** Read one part of a cell that has no separators left in it. */
+function classifyUnit(raw: string): Unit {
+  const text = trimChars(raw, ' .,:').replace(/^the /i, '');
+  if (text === '') return { kind: 'unknown' };
+  if (/\bto (?:consider|agree|decide|approve|review|note|discuss|determine)\b/i.test(text)) {
+    return { kind: 'body', text };
+  }
+  const words = text.split(' ');
+  const lower = words.map(bare);
+  if (COLLECTIVE_WORDS.has(lower[0])) return { kind: 'body', text };
+  if (/\b(?:s|section) ?151\b/i.test(text)) return { kind: 'post', name: text };
+
+  if (words.length === 1) {
+    const w = lower[0];
+    if (POST_ACRONYMS.has(w) || ROLE_NOUNS.has(w)) return { kind: 'post', name: text };
+    if (BODY_ACRONYMS.has(w) || BODY_NOUNS.has(w) || DEPARTMENTS.has(w) || isPluralRole(w)) {
+      return { kind: 'body', text };
+    }
+    if (EXECUTIVE_WORDS.has(w)) return { kind: 'body', text };
+    if (/^[A-Z]{3,6}$/.test(text)) return { kind: 'body', text };
+    if (/^[A-Z]{2}$/.test(text)) return { kind: 'name', name: text };
+    return /^[A-Z]/.test(text) ? { kind: 'word', name: text } : { kind: 'unknown' };
+  }
+  if (isPersonalName(words)) return { kind: 'name', name: text };
+
+  // The head noun is the last word before "of", "for"...: "Head | of Financial Services".
+  let end = lower.findIndex((w) => PHRASE_BREAKS.has(w));
+  if (end === -1) end = lower.length;
+  if (end === 0) return { kind: 'unknown' };
+  const head = lower.slice(0, end);
+  const noun = head[head.length - 1];
+  if (EXECUTIVE_WORDS.has(noun)) {
+    return head[head.length - 2] === 'chief' ? { kind: 'post', name: text } : { kind: 'body', text };
+  }
+  if (ROLE_NOUNS.has(noun)) return { kind: 'post', name: text };
+  if (isPluralRole(noun) || BODY_NOUNS.has(noun) || BODY_ACRONYMS.has(noun) || DEPARTMENTS.has(noun)) {
+    return { kind: 'body', text };
+  }
+  if (head.some((w) => ROLE_NOUNS.has(w))) return { kind: 'post', name: text };
+  if (lower.some((w) => STRONG_BODY_WORDS.has(w))) return { kind: 'body', text };
+  const names = runTogetherNames(words);
+  return names === null ? { kind: 'unknown' } : { kind: 'names', names };
+}
+
+/** Split on the given separators, keeping what each separator was. */
+function splitKeeping(text: string, separators: RegExp): { parts: string[]; joins: string[] } {
+  const parts: string[] = [];
+  const joins: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(separators)) {
+    parts.push(text.slice(from, m.index).trim());
+    joins.push(m[0].trim().toLowerCase());
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from).trim());
+  return { parts, joins };
+}
+
+/** Roles usually held alongside a main post rather than by a second person. */
+function isDesignation(part: string): boolean {
+  return /^(?:the )?(?:s ?151|section 151|monitoring|deputy chief|chief finance)\b/i.test(part);
+}
+
+/** Separators that may also sit inside a post's name. */
+const WEAK_SEPARATORS = / ?[,&] ?| and | or | - /gi;
+/** Separators that always divide people (line breaks arrive as ';'). */
+const STRONG_SEPARATORS = / ?[/;|+] ?/g;
+
+function unitToSegment(unit: Unit): Segment {
+  switch (unit.kind) {
+    case 'name':
+    case 'word':
+      return { kind: 'people', names: [unit.name], posts: 0 };
+    case 'names':
+      return { kind: 'people', names: unit.names, posts: 0 };
+    case 'post':
+      return { kind: 'people', names: [unit.name], posts: 1 };
+    case 'body':
+      return { kind: 'body', text: unit.text };
+    default:
+      return { kind: 'unknown' };
+  }
+}
+
+/** Read a part between strong separators, splitting at commas and "and" only between people. */
+function readSegment(text: string): Segment {
+  const { parts, joins } = splitKeeping(text, WEAK_SEPARATORS);
+  if (parts.length > 1 && parts.every((p) => p !== '')) {
+    const units = parts.map(classifyUnit);
+    if (units.every((u) => u.kind === 'name' || u.kind === 'names' || u.kind === 'post')) {
+      // "Kevin Dicks, Chief Executive": one person and their post.
+      const kinds = units.map((u) => u.kind).sort().join(',');
+      if (parts.length === 2 && kinds === 'name,post' && (joins[0] === ',' || joins[0] === '-')) {
+        const person = units.find((u) => u.kind === 'name');
+        if (person !== undefined && person.kind === 'name') {
+          return { kind: 'people', names: [person.name], posts: 0 };
+        }
+      }
+      // "Head of Financial Services and S151 Officer": one person with a statutory designation.
+      if (units.every((u) => u.kind === 'post') && parts.slice(1).some(isDesignation)) {
+        return { kind: 'people', names: [trimChars(text, ' .,:').replace(/^the /i, '')], posts: 1 };
+      }
+      const names: string[] = [];
+      let posts = 0;
+      for (const u of units) {
+        const seg = unitToSegment(u);
+        if (seg.kind === 'people') {
+          names.push(...seg.names);
+          posts += seg.posts;
+        }
+      }
+      return { kind: 'people', names, posts };
+    }
+  }
+  return unitToSegment(classifyUnit(text));
+}
+
+/** The cell without bracketed asides: "Kevin Dicks (Chief Executive)" → "Kevin Dicks". */
+function withoutBrackets(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(') depth += 1;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  const stripped = normaliseSpaces(out);
+  return stripped === '' ? normaliseSpaces(text.replace(/[()]/g, ' ')) : stripped;
+}
+
+function combine(segments: readonly Segment[], text: string): OwnerParse {
+  const names: string[] = [];
+  let bodies = 0;
+  for (const seg of segments) {
+    if (seg.kind === 'people') names.push(...seg.names);
+    else if (seg.kind === 'body') {
+      bodies += 1;
+      names.push(seg.text);
+    }
+  }
+  if (bodies === segments.length) return { kind: 'body', text };
+  if (names.length === 1) return { kind: 'person', name: names[0], text };
+  return { kind: 'several', names, text };
+}
+
+/**
+ * Read an action's owner. Placeholders ("-", "?", "TBC", "TBA", "N/A") name nobody and are
+ * blank, as are non-text cells (numbers, TRUE/FALSE, error values): none names an owner.
+ * A body mixed with people ("Kevin Dicks / CMT") is `several`: no single accountable lead.
+ */
+export function parseOwner(value: CellValue): OwnerParse {
+  if (typeof value !== 'string') return blank();
+  const text = value.trim();
+  const lines = cellLines(value);
+  const clean = normaliseQuotes(normaliseDashes(lines.join(' ; ')));
+  const key = clean.toLowerCase().replace(/[\s.]/g, '');
+  if (NO_OWNER.has(key) || /^[-?;]*$/.test(key)) return blank();
+
+  const stripped = withoutBrackets(clean);
+  const strong = splitKeeping(stripped, STRONG_SEPARATORS).parts.filter((p) => p !== '');
+  if (strong.length > 1) {
+    const segments = strong.map(readSegment);
+    const known = segments.every((s) => s.kind !== 'unknown');
+    // "Head of Policy/Performance": a lone word beside a post continues the post.
+    const posts = segments.some((s) => s.kind === 'people' && s.posts > 0);
+    const loneWord = strong.some((p) => !p.includes(' ') && /[a-z]/.test(p));
+    if (known && !(posts && loneWord)) return combine(segments, text);
+  }
+  const whole = readSegment(stripped);
+  if (whole.kind === 'unknown') return { kind: 'person', name: stripped, text };
+  return combine([whole], text);
+}

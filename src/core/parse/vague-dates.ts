@@ -1,0 +1,246 @@
+/**
+ * Deadlines written in words that name no date ("Immediately", "Ongoing", "TBC",
+ * "in the next six months", "Summer 2010"). They are recognised so the checks can say
+ * "no date given" rather than "cannot read"; no date is guessed from them.
+ */
+
+/** Whole-cell phrases (after lower-casing and dropping punctuation). */
+const VAGUE_PHRASES: ReadonlySet<string> = new Set([
+  'immediately',
+  'immediate',
+  'with immediate effect',
+  'now',
+  'ongoing',
+  'on-going',
+  'on going',
+  'continuous',
+  'continual',
+  'continuing',
+  'tbc',
+  'tba',
+  'tbd',
+  'to be confirmed',
+  'to be agreed',
+  'to be advised',
+  'to be decided',
+  'to be determined',
+  'asap',
+  'as soon as possible',
+  'as soon as practicable',
+  'as required',
+  'as needed',
+  'as necessary',
+  'as and when',
+  'as and when required',
+  'when required',
+  'n/a',
+  'na',
+  'not applicable',
+  'complete',
+  'completed',
+  'in due course',
+  'annual',
+  'annually',
+  'quarterly',
+  'monthly',
+  'weekly',
+  'regularly',
+  'rolling',
+  'unknown',
+  'not known',
+]);
+
+/** A cell starting with one of these words is vague whatever follows ("Ongoing - reviewed monthly"). */
+const VAGUE_LEADING_WORDS: ReadonlySet<string> = new Set([
+  'immediately',
+  'immediate',
+  'ongoing',
+  'on-going',
+  'continuous',
+  'tbc',
+  'tba',
+  'tbd',
+  'asap',
+  'complete',
+  'completed',
+  'n/a',
+]);
+
+const VAGUE_LEADING_PHRASES: readonly string[] = [
+  'to be confirmed',
+  'to be agreed',
+  'as soon as',
+  'on going',
+  // "next Shared Services Board", "at the next meeting": an event, not a date.
+  'next',
+  'at next',
+  'at the next',
+  'by next',
+  'by the next',
+];
+
+const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);
+const PART_OF_PERIOD: ReadonlySet<string> = new Set(['early', 'mid', 'late']);
+const SEASON_FILLERS: ReadonlySet<string> = new Set([
+  'early',
+  'mid',
+  'late',
+  'end',
+  'start',
+  'beginning',
+  'of',
+  'the',
+  'in',
+  'by',
+  'during',
+  'this',
+  'next',
+]);
+const PART_FILLERS: ReadonlySet<string> = new Set([
+  'early',
+  'mid',
+  'late',
+  'of',
+  'the',
+  'in',
+  'by',
+  'during',
+]);
+
+const PERIOD_UNITS: ReadonlySet<string> = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'fortnight',
+  'fortnights',
+  'month',
+  'months',
+  'quarter',
+  'quarters',
+  'year',
+  'years',
+  'yr',
+  'yrs',
+]);
+const PERIOD_FILLERS: ReadonlySet<string> = new Set([
+  'in',
+  'within',
+  'over',
+  'during',
+  'the',
+  'next',
+  'coming',
+  'following',
+  'by',
+  'time',
+  'to',
+  'a',
+  'an',
+  'of',
+  'end',
+  'this',
+  'current',
+  'financial',
+  'calendar',
+  'approx',
+  'approximately',
+  'around',
+  'about',
+  'first',
+  'half',
+  'after',
+  'until',
+  'up',
+  'or',
+  'and',
+  'at',
+  'least',
+]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'eighteen',
+  'twenty',
+  'thirty',
+  'few',
+  'several',
+  'couple',
+]);
+
+/** Lower case, dots dropped (T.B.C. → tbc), other punctuation as spaces; keeps '/' and '-'. */
+function phraseKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/[^a-z0-9/ -]+/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
+}
+
+function isYearish(token: string): boolean {
+  return /^(?:\d{2}|\d{4}|\d{4}\/\d{2}|\d{4}\/\d{4})$/.test(token);
+}
+
+/** "Summer 2010", "early spring 2011", "autumn". */
+function isSeasonal(tokens: readonly string[]): boolean {
+  let seasons = 0;
+  for (const t of tokens) {
+    if (SEASONS.has(t)) seasons += 1;
+    else if (!SEASON_FILLERS.has(t) && !isYearish(t)) return false;
+  }
+  return seasons > 0;
+}
+
+/** "early 2011", "mid 2011/12" — part of a year is too loose to date. "end of 2011" is not here. */
+function isPartOfYear(tokens: readonly string[]): boolean {
+  let parts = 0;
+  let years = 0;
+  for (const t of tokens) {
+    if (PART_OF_PERIOD.has(t)) parts += 1;
+    else if (isYearish(t)) years += 1;
+    else if (!PART_FILLERS.has(t)) return false;
+  }
+  return parts > 0 && years > 0;
+}
+
+/** "in the next six months", "within 12 months", "in 12 months time", "next year", "end of year". */
+function isRelativePeriod(tokens: readonly string[]): boolean {
+  let units = 0;
+  for (const t of tokens) {
+    if (PERIOD_UNITS.has(t)) units += 1;
+    else if (!PERIOD_FILLERS.has(t) && !NUMBER_WORDS.has(t) && !/^\d{1,3}$/.test(t)) return false;
+  }
+  return units > 0;
+}
+
+/** Where a trailing note starts: "(", " - ", ":", ";" or ",". */
+function headOf(text: string): string {
+  const m = /\(| - |[:;,]/.exec(text);
+  return m === null ? text : text.slice(0, m.index);
+}
+
+/** True when the (cleaned) cell text is a deadline in words that names no date. */
+export function isVagueDateText(text: string): boolean {
+  const key = phraseKey(text);
+  if (key === '') return false;
+  if (VAGUE_PHRASES.has(key) || VAGUE_PHRASES.has(phraseKey(headOf(text)))) return true;
+  const firstWord = key.split(' ', 1)[0];
+  if (VAGUE_LEADING_WORDS.has(firstWord)) return true;
+  if (VAGUE_LEADING_PHRASES.some((p) => key === p || key.startsWith(`${p} `))) return true;
+  const tokens = key
+    .replace(/-/g, ' ')
+    .split(' ')
+    .filter((t) => t !== '');
+  return isSeasonal(tokens) || isPartOfYear(tokens) || isRelativePeriod(tokens);
+}

@@ -1,0 +1,376 @@
+import {
+  addDays,
+  DATE_EXPECTED,
+  daysBetween,
+  formatUkDate,
+  isDateFormat,
+  isoToSerial,
+  parseDate,
+  serialToIso,
+} from '../../../src/core/parse/dates';
+import type { DateParse } from '../../../src/core/parse/types';
+import type { CellValue } from '../../../src/core/snapshot';
+
+const uk = { date1904: false };
+
+function dateOf(value: CellValue, opts: { date1904: boolean; numberFormat?: string | null } = uk) {
+  const result = parseDate(value, opts);
+  if (result.kind !== 'date') throw new Error(`expected a date from ${String(value)}, got ${result.kind}`);
+  return result;
+}
+
+describe('serialToIso', () => {
+  it.each([
+    [1, '1900-01-01'],
+    [59, '1900-02-28'],
+    // Excel's phantom 29 February 1900 is read as the last real day of February.
+    [60, '1900-02-28'],
+    [61, '1900-03-01'],
+    [40238, '2010-03-01'],
+    [40633, '2011-03-31'],
+    [2958465, '9999-12-31'],
+  ])('1900 system: %d → %s', (serial, iso) => {
+    expect(serialToIso(serial, false)).toBe(iso);
+  });
+
+  it('ignores the time of day', () => {
+    expect(serialToIso(40238.75, false)).toBe('2010-03-01');
+  });
+
+  it.each([0, 0.5, -1, -40238, 2958466, 1e300, NaN, Infinity, -Infinity])(
+    '1900 system: %d is outside Excel dates',
+    (serial) => {
+      expect(serialToIso(serial, false)).toBeNull();
+    },
+  );
+
+  it('1904 system: serial 0 is 1 January 1904 and 38776 is 1 March 2010', () => {
+    expect(serialToIso(0, true)).toBe('1904-01-01');
+    expect(serialToIso(40238 - 1462, true)).toBe('2010-03-01');
+    expect(serialToIso(-1, true)).toBeNull();
+    expect(serialToIso(2957003, true)).toBe('9999-12-31');
+    expect(serialToIso(2957004, true)).toBeNull();
+  });
+});
+
+describe('isoToSerial', () => {
+  it('inverts serialToIso in both systems', () => {
+    expect(isoToSerial('2010-03-01', false)).toBe(40238);
+    expect(isoToSerial('1900-01-01', false)).toBe(1);
+    expect(isoToSerial('1900-02-28', false)).toBe(59);
+    expect(isoToSerial('1900-03-01', false)).toBe(61);
+    expect(isoToSerial('1904-01-01', true)).toBe(0);
+    expect(isoToSerial('2010-03-01', true)).toBe(38776);
+  });
+
+  it('round-trips every day across a leap year', () => {
+    for (let serial = 39800; serial < 40300; serial += 1) {
+      expect(isoToSerial(serialToIso(serial, false) ?? '', false)).toBe(serial);
+      expect(isoToSerial(serialToIso(serial, true) ?? '', true)).toBe(serial);
+    }
+  });
+
+  it('gives NaN for text that is not a date', () => {
+    expect(isoToSerial('2010-02-30', false)).toBeNaN();
+    expect(isoToSerial('not a date', false)).toBeNaN();
+  });
+});
+
+describe('day arithmetic', () => {
+  it('adds days across month and year ends', () => {
+    expect(addDays('2010-02-28', 1)).toBe('2010-03-01');
+    expect(addDays('2012-02-28', 1)).toBe('2012-02-29');
+    expect(addDays('2010-12-31', 1)).toBe('2011-01-01');
+    expect(addDays('2011-01-01', -1)).toBe('2010-12-31');
+    expect(addDays('2010-03-01', 0)).toBe('2010-03-01');
+  });
+
+  it('leaves a non-date unchanged', () => {
+    expect(addDays('31/03/2011', 1)).toBe('31/03/2011');
+  });
+
+  it('counts whole days between dates (to − from)', () => {
+    expect(daysBetween('2010-03-01', '2011-03-31')).toBe(395);
+    expect(daysBetween('2011-03-31', '2010-03-01')).toBe(-395);
+    expect(daysBetween('2010-03-01', '2010-03-01')).toBe(0);
+    expect(daysBetween('2012-02-01', '2012-03-01')).toBe(29);
+    expect(daysBetween('bad', '2012-03-01')).toBeNaN();
+  });
+
+  it('formats dates the way finding messages word them', () => {
+    expect(formatUkDate('2010-03-01')).toBe('1 March 2010');
+    expect(formatUkDate('2011-12-31')).toBe('31 December 2011');
+  });
+});
+
+describe('isDateFormat', () => {
+  it.each([
+    'd/m/yyyy',
+    'dd/mm/yyyy',
+    'dd-mmm-yy',
+    'mmmm yyyy',
+    'mmm-yy',
+    '[$-809]dd/mm/yyyy',
+    '[$-F800]dddd, mmmm dd, yyyy',
+    'yyyy-mm-dd h:mm',
+    'mmmm',
+    'd mmmm yyyy;@',
+  ])('%s is a date format', (format) => {
+    expect(isDateFormat(format)).toBe(true);
+  });
+
+  it.each([
+    'General',
+    '0.00',
+    '£#,##0',
+    '[$£-809]#,##0.00',
+    '0%',
+    '#,##0;[Red]-#,##0',
+    '"Day "0',
+    '0" days"',
+    'h:mm',
+    '[h]:mm:ss',
+    'mm:ss',
+    '@',
+    '0.00E+00',
+    '',
+    null,
+    undefined,
+  ])('%s is not a date format', (format) => {
+    expect(isDateFormat(format)).toBe(false);
+  });
+});
+
+describe('parseDate: serial numbers', () => {
+  it('reads a serial with a date format', () => {
+    const d = dateOf(40238, { date1904: false, numberFormat: 'dd/mm/yyyy' });
+    expect(d.iso).toBe('2010-03-01');
+    expect(d.precision).toBe('day');
+    expect(d.text).toBe('1 March 2010');
+  });
+
+  it('reads a serial in the 1904 system', () => {
+    expect(dateOf(38776, { date1904: true, numberFormat: 'd-mmm-yy' }).iso).toBe('2010-03-01');
+  });
+
+  it('reads a serial when the host gave no format or General', () => {
+    expect(dateOf(40238).iso).toBe('2010-03-01');
+    expect(dateOf(40238, { date1904: false, numberFormat: 'General' }).iso).toBe('2010-03-01');
+  });
+
+  it('reads a General-format year number as that year', () => {
+    const d = dateOf(2011);
+    expect(d.iso).toBe('2011-12-31');
+    expect(d.precision).toBe('year');
+  });
+
+  it('refuses a number shown with a money or decimal format', () => {
+    expect(parseDate(40238, { date1904: false, numberFormat: '0.00' })).toEqual({
+      kind: 'unreadable',
+      text: '40238',
+      expected: DATE_EXPECTED,
+    });
+    expect(parseDate(40238, { date1904: false, numberFormat: '£#,##0' }).kind).toBe('unreadable');
+  });
+
+  it('refuses implausible numbers without a date format', () => {
+    expect(parseDate(5, uk).kind).toBe('unreadable');
+    expect(parseDate(1e9, uk).kind).toBe('unreadable');
+  });
+
+  it.each([NaN, Infinity, -Infinity, -1, -40238, 1e308])('refuses %d', (n) => {
+    const r = parseDate(n, { date1904: false, numberFormat: 'dd/mm/yyyy' });
+    expect(r.kind).toBe('unreadable');
+  });
+});
+
+describe('parseDate: text as council papers write it', () => {
+  it.each([
+    ['1st March 2010', '2010-03-01'],
+    ['01/03/2010', '2010-03-01'],
+    ['1/3/10', '2010-03-01'],
+    ['1 Mar 10', '2010-03-01'],
+    ['1-Mar-2010', '2010-03-01'],
+    ['31.03.2011', '2011-03-31'],
+    ['Monday 1st March 2010', '2010-03-01'],
+    ['2010-03-01', '2010-03-01'],
+    ['1st June 2010', '2010-06-01'],
+    ['31st of March 2010', '2010-03-31'],
+    ['March 1st, 2010', '2010-03-01'],
+    ['  01/03/2010  ', '2010-03-01'],
+    ['1\u00a0March\u00a02010', '2010-03-01'],
+    ['2010-03-01 00:00:00', '2010-03-01'],
+    ['31/12/99', '1999-12-31'],
+    ['1/1/69', '2069-01-01'],
+    ['1/1/70', '1970-01-01'],
+    ['29/02/2012', '2012-02-29'],
+  ])('%s → %s (day)', (text, iso) => {
+    const d = dateOf(text);
+    expect(d.iso).toBe(iso);
+    expect(d.precision).toBe('day');
+    expect(d.note).toBeUndefined();
+  });
+
+  it('keeps the note after a date', () => {
+    const d = dateOf('1st March 2010 (next Shared Services Board)');
+    expect(d.iso).toBe('2010-03-01');
+    expect(d.note).toBe('(next Shared Services Board)');
+    expect(d.text).toBe('1st March 2010 (next Shared Services Board)');
+    expect(dateOf('1st June 2010 (next Board)').note).toBe('(next Board)');
+    expect(dateOf('31/03/2011 - subject to Cabinet').note).toBe('subject to Cabinet');
+  });
+
+  it.each([
+    ['by 31st March 2010', '2010-03-31', 'day'],
+    ['by 31 March 2010', '2010-03-31', 'day'],
+    ['before 1 June 2010', '2010-06-01', 'day'],
+    ['By the end of March 2011', '2011-03-31', 'month'],
+    ['end of March 2011', '2011-03-31', 'month'],
+    ['Deadline: 30/06/2010', '2010-06-30', 'day'],
+    ['end of 2011', '2011-12-31', 'year'],
+    ['mid-March 2011', '2011-03-31', 'month'],
+  ])('%s → %s (%s)', (text, iso, precision) => {
+    const d = dateOf(text);
+    expect(d.iso).toBe(iso);
+    expect(d.precision).toBe(precision);
+  });
+
+  it.each([
+    ['March 2011', '2011-03-31'],
+    ['September 2010', '2010-09-30'],
+    ['Sept 2010', '2010-09-30'],
+    ['Mar-11', '2011-03-31'],
+    ['Feb 2012', '2012-02-29'],
+    ["Jun '10", '2010-06-30'],
+    ['03/2011', '2011-03-31'],
+    ['2011-03', '2011-03-31'],
+  ])('month only %s → last day %s', (text, iso) => {
+    const d = dateOf(text);
+    expect(d.iso).toBe(iso);
+    expect(d.precision).toBe('month');
+  });
+
+  it.each([
+    ['2010/11', '2011-03-31'],
+    ['2010/2011', '2011-03-31'],
+    ['2010-11', '2011-03-31'],
+    ['FY 2010/11', '2011-03-31'],
+    ['1999/00', '2000-03-31'],
+  ])('financial year %s ends %s', (text, iso) => {
+    const d = dateOf(text);
+    expect(d.iso).toBe(iso);
+    expect(d.precision).toBe('year');
+  });
+
+  it.each([
+    ['Q1 2011/12', '2011-06-30'],
+    ['Q2 2010/11', '2010-09-30'],
+    ['Q3 2010/11', '2010-12-31'],
+    ['Q4 2010/11', '2011-03-31'],
+    ['Quarter 4 2010-11', '2011-03-31'],
+  ])('financial quarter %s ends %s', (text, iso) => {
+    const d = dateOf(text);
+    expect(d.iso).toBe(iso);
+    expect(d.precision).toBe('quarter');
+  });
+
+  it('reads a calendar year written as text', () => {
+    const d = dateOf('2011');
+    expect(d.iso).toBe('2011-12-31');
+    expect(d.precision).toBe('year');
+  });
+});
+
+describe('parseDate: deadlines that name no date', () => {
+  it.each([
+    'Immediately',
+    'Immediate',
+    'Ongoing',
+    'On-going',
+    'on going',
+    'TBC',
+    'T.B.C.',
+    'TBA',
+    'To be confirmed',
+    'ASAP',
+    'As soon as possible',
+    'in the next six months',
+    'within 12 months',
+    "in 12 months' time",
+    'in 12 months time',
+    'next year',
+    'Continuous',
+    'As required',
+    'N/A',
+    'Complete',
+    'Completed',
+    'Summer 2010',
+    'Spring 2011',
+    'early 2011',
+    'end of year',
+    'Ongoing - reviewed quarterly',
+    'TBC (awaiting Board decision)',
+    'next Shared Services Board',
+    'start of 2011',
+  ])('%s is vague', (text) => {
+    expect(parseDate(text, uk)).toEqual({ kind: 'vague', text });
+  });
+});
+
+describe('parseDate: what it cannot read', () => {
+  it.each([
+    '31/02/2010',
+    '30 February 2011',
+    '29/02/2011',
+    '13/13/2010',
+    'Q3 2010/12',
+    '2010/12',
+    'March',
+    '1st March',
+    'Mar 11',
+    'sometime',
+    '=1+1',
+    '__proto__',
+    '1 March 2010x',
+    '0/0/0000',
+  ])('%s is unreadable', (text) => {
+    expect(parseDate(text, uk)).toEqual({ kind: 'unreadable', text, expected: DATE_EXPECTED });
+  });
+
+  it('reports an Excel error value by its code', () => {
+    expect(parseDate({ error: '#REF!' }, uk)).toEqual({
+      kind: 'unreadable',
+      text: '#REF!',
+      expected: DATE_EXPECTED,
+    });
+  });
+
+  it('treats TRUE/FALSE as unreadable and empty cells as blank', () => {
+    expect(parseDate(true, uk)).toMatchObject({ kind: 'unreadable', text: 'TRUE' });
+    expect(parseDate(null, uk)).toEqual({ kind: 'blank' });
+    expect(parseDate('   \n\t ', uk)).toEqual({ kind: 'blank' });
+    expect(parseDate('', uk)).toEqual({ kind: 'blank' });
+  });
+
+  it('returns from 32,767-character hostile cells', () => {
+    const hostile: string[] = [
+      '1/2 '.repeat(8192).slice(0, 32767),
+      '1'.repeat(32767),
+      '/'.repeat(32767),
+      ` ${'-'.repeat(32765)}x`,
+      `1st ${'March '.repeat(5460)}`.slice(0, 32767),
+      `${'by '.repeat(10922)}x`,
+      `${'.'.repeat(32766)}1`,
+      'Q'.repeat(32767),
+    ];
+    for (const text of hostile) {
+      const result: DateParse = parseDate(text, uk);
+      expect(result.kind).toBe('unreadable');
+    }
+  });
+
+  it('keeps a note of any length after a real date', () => {
+    const text = `1 March 2010 ${'x'.repeat(32000)}`;
+    expect(dateOf(text).note).toHaveLength(32000);
+  });
+});

@@ -1,0 +1,155 @@
+import { headerMoneyScale, MONEY_EXPECTED, parseMoney } from '../../../src/core/parse/money';
+import type { CellValue } from '../../../src/core/snapshot';
+
+function amountOf(value: CellValue, scale?: number): number {
+  const result = parseMoney(value, scale);
+  if (result.kind !== 'amount') throw new Error(`expected an amount from ${String(value)}, got ${result.kind}`);
+  return result.value;
+}
+
+describe('headerMoneyScale', () => {
+  it.each([
+    ["Savings £'000", 1000],
+    ['Savings £000', 1000],
+    ['Cost (£000s)', 1000],
+    ['Cost £k', 1000],
+    ['Saving (£k)', 1000],
+    ['Budget £ thousands', 1000],
+    ["Budget '000", 1000],
+    ['Budget £\u2019000', 1000],
+    ['Budget £m', 1_000_000],
+    ['Budget (£M)', 1_000_000],
+    ['Budget £ million', 1_000_000],
+    ['Savings £', 1],
+    ['Saving', 1],
+    ['Cost to each partner', 1],
+    ['Comments (kept)', 1],
+    ['Manager', 1],
+  ])('%s → × %d', (header, scale) => {
+    expect(headerMoneyScale(header)).toBe(scale);
+  });
+});
+
+describe('parseMoney: numbers', () => {
+  it('takes numbers as they are, times the scale', () => {
+    expect(parseMoney(246000)).toEqual({ kind: 'amount', value: 246000, text: '246000' });
+    expect(amountOf(246, 1000)).toBe(246000);
+    expect(amountOf(1.2, 1_000_000)).toBe(1_200_000);
+    expect(amountOf(-4000)).toBe(-4000);
+    expect(amountOf(0)).toBe(0);
+  });
+
+  it('rounds to pennies without float noise', () => {
+    expect(amountOf(0.1 + 0.2)).toBe(0.3);
+    expect(amountOf(1.005, 1000)).toBe(1005);
+    expect(amountOf(12.3456)).toBe(12.35);
+  });
+
+  it.each([NaN, Infinity, -Infinity])('refuses %d', (n) => {
+    expect(parseMoney(n).kind).toBe('unreadable');
+  });
+
+  it('refuses a number that overflows when scaled', () => {
+    expect(parseMoney(1e306, 1000).kind).toBe('unreadable');
+  });
+});
+
+describe('parseMoney: text figures', () => {
+  it.each([
+    ['£246,000', 246000],
+    ['246000', 246000],
+    ['£120k', 120000],
+    ['£120K', 120000],
+    ['£1.2m', 1200000],
+    ['£1.2M', 1200000],
+    ['1.2 million', 1200000],
+    ['£150,000', 150000],
+    ['£40k savings per annum', 40000],
+    ['£40k a year', 40000],
+    ['£150,000 in 2011/12', 150000],
+    ['£150,000 in 2011-12', 150000],
+    ['match funding of £40,000 per Council', 40000],
+    ['£246,000 (£82k per partner)', 246000],
+    ['£0.50', 0.5],
+    ['(4,000)', -4000],
+    ['(£4,000)', -4000],
+    ['-£4,000', -4000],
+    ['£-4,000', -4000],
+    ['\u2212£4,000', -4000],
+    ['nil', 0],
+    ['Nil', 0],
+    ['£nil', 0],
+    ['-', 0],
+    ['\u2014', 0],
+    ['\u2013', 0],
+    ['Nil saving', 0],
+  ])('%s → %d', (text, value) => {
+    expect(parseMoney(text)).toEqual({ kind: 'amount', value, text });
+  });
+
+  it('applies the header scale to plain figures only', () => {
+    expect(amountOf('246', 1000)).toBe(246000);
+    expect(amountOf('£246', 1000)).toBe(246000);
+    expect(amountOf('£120k', 1000)).toBe(120000);
+    expect(amountOf('£1.2m', 1000)).toBe(1200000);
+  });
+
+  it.each([
+    ['£30,000 to £40,000', 30000, 40000],
+    ['£30,000 - £40,000', 30000, 40000],
+    ['£30,000 \u2013 £40,000', 30000, 40000],
+    ['£30k\u2013£40k', 30000, 40000],
+    ['£30k-£40k', 30000, 40000],
+    ['between £30,000 and £40,000', 30000, 40000],
+    ['£30,000 £40,000', 30000, 40000],
+    ['£30-40k', 30000, 40000],
+    ['30,000-40,000', 30000, 40000],
+    ['£40,000 to £30,000', 30000, 40000],
+    ['-£10k to -£5k', -10000, -5000],
+  ])('%s is a range %d–%d', (text, low, high) => {
+    expect(parseMoney(text)).toEqual({ kind: 'range', low, high, text });
+  });
+
+  it('scales both ends of a plain range', () => {
+    expect(parseMoney('30 to 40', 1000)).toMatchObject({ kind: 'range', low: 30000, high: 40000 });
+  });
+
+  it.each([
+    'to be confirmed',
+    'see note',
+    'N/A',
+    '10%',
+    '£50,000 in 2011 and £60,000 in 2012',
+    '30000 40000',
+    '31/03/2011',
+    '=1+1',
+    '__proto__',
+    '£',
+    'Q3',
+  ])('%s is unreadable', (text) => {
+    expect(parseMoney(text)).toEqual({ kind: 'unreadable', text, expected: MONEY_EXPECTED });
+  });
+
+  it('reports an Excel error by its code and TRUE as text', () => {
+    expect(parseMoney({ error: '#REF!' })).toEqual({
+      kind: 'unreadable',
+      text: '#REF!',
+      expected: MONEY_EXPECTED,
+    });
+    expect(parseMoney(false)).toMatchObject({ kind: 'unreadable', text: 'FALSE' });
+  });
+
+  it('treats empty and whitespace cells as blank', () => {
+    expect(parseMoney(null)).toEqual({ kind: 'blank' });
+    expect(parseMoney('  \n ')).toEqual({ kind: 'blank' });
+  });
+
+  it('returns from 32,767-character hostile cells', () => {
+    expect(parseMoney('9'.repeat(32767)).kind).toBe('unreadable');
+    expect(parseMoney(`£${'1,'.repeat(16382)}1`).kind).toBe('unreadable');
+    expect(parseMoney('1/2 '.repeat(8192).slice(0, 32767)).kind).toBe('unreadable');
+    expect(parseMoney(`${'.'.repeat(32766)}x`).kind).toBe('unreadable');
+    expect(parseMoney(`£1 ${'£2 '.repeat(10920)}`).kind).toBe('unreadable');
+    expect(parseMoney(`£40k ${'x'.repeat(32000)}`)).toMatchObject({ kind: 'amount', value: 40000 });
+  });
+});

@@ -1,0 +1,138 @@
+import { parseOwner } from '../../../src/core/parse/owners';
+
+describe('parseOwner: one person', () => {
+  it.each([
+    ['Kevin Dicks', 'Kevin Dicks'],
+    ['Hugh Bennett', 'Hugh Bennett'],
+    ['K. Dicks', 'K. Dicks'],
+    ['K Dicks', 'K Dicks'],
+    ['Kevin Dicks (Chief Executive)', 'Kevin Dicks'],
+    ['Kevin Dicks, Chief Executive', 'Kevin Dicks'],
+    ['Chief Executive - Kevin Dicks', 'Kevin Dicks'],
+    ['Cllr Smith', 'Cllr Smith'],
+    ['Councillor Margaret Sherrey', 'Councillor Margaret Sherrey'],
+    ['Ann de Souza', 'Ann de Souza'],
+    ['  Hugh   Bennett ', 'Hugh Bennett'],
+  ])('%s → person %s', (text, name) => {
+    expect(parseOwner(text)).toEqual({ kind: 'person', name, text: text.trim() });
+  });
+
+  it.each([
+    'Head of Financial Services',
+    'Director of Policy, Performance and Partnerships',
+    'Head of Legal, Equalities & Democratic Services',
+    'Chief Executive',
+    'Monitoring Officer',
+    'Section 151 Officer',
+    'S151',
+    'Head Of Service',
+    'Portfolio Holder for Finance',
+    'Leader of the Council',
+    'Cabinet Member for Resources',
+    'Team leader',
+    'Head of Policy/Performance',
+    'Head of Finance & Democratic Services',
+    'Policy and Performance Manager',
+    'Head of Financial Services and S151 Officer',
+    'Director of Resources & Monitoring Officer',
+  ])('the post %s is one person', (text) => {
+    expect(parseOwner(text)).toEqual({ kind: 'person', name: text, text });
+  });
+
+  it('names a post without a leading "The"', () => {
+    expect(parseOwner('The Director of Policy, Performance and Partnerships')).toEqual({
+      kind: 'person',
+      name: 'Director of Policy, Performance and Partnerships',
+      text: 'The Director of Policy, Performance and Partnerships',
+    });
+  });
+});
+
+describe('parseOwner: several people', () => {
+  it.each([
+    ['Jayne Pickering / Clare Felton', ['Jayne Pickering', 'Clare Felton']],
+    ['Jayne Pickering and Clare Felton', ['Jayne Pickering', 'Clare Felton']],
+    ['Jayne Pickering & Clare Felton', ['Jayne Pickering', 'Clare Felton']],
+    ['Jayne Pickering, Clare Felton', ['Jayne Pickering', 'Clare Felton']],
+    ['Jayne Pickering; Clare Felton', ['Jayne Pickering', 'Clare Felton']],
+    ['Jayne Pickering\nClare Felton', ['Jayne Pickering', 'Clare Felton']],
+    ['Jayne Pickering Clare Felton', ['Jayne Pickering', 'Clare Felton']],
+    ['Kevin Dicks Hugh Bennett Clare Felton', ['Kevin Dicks', 'Hugh Bennett', 'Clare Felton']],
+    ['Jayne Pickering, Clare Felton and Kevin Dicks', ['Jayne Pickering', 'Clare Felton', 'Kevin Dicks']],
+    ['Head of Finance & Head of Legal', ['Head of Finance', 'Head of Legal']],
+    ['Cllr Smith and Cllr Jones', ['Cllr Smith', 'Cllr Jones']],
+    ['Kevin / Hugh', ['Kevin', 'Hugh']],
+    ['KD/JP', ['KD', 'JP']],
+  ])('%s → %j', (text, names) => {
+    expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
+  });
+
+  it('counts a body beside a person as no single lead', () => {
+    expect(parseOwner('Kevin Dicks / CMT')).toEqual({
+      kind: 'several',
+      names: ['Kevin Dicks', 'CMT'],
+      text: 'Kevin Dicks / CMT',
+    });
+  });
+});
+
+describe('parseOwner: bodies', () => {
+  it.each([
+    'CMT/Cabinet to consider',
+    'Cabinet',
+    'CMT',
+    'SMT',
+    'All authorities',
+    'All partners',
+    'All councils',
+    'the Board',
+    'Shared Services Board',
+    'Joint Committee',
+    'Council',
+    'Both Councils',
+    'Overview and Scrutiny Committee',
+    'Hub Strategic Management Group',
+    'Democratic Services',
+    'Finance team',
+    'WRS',
+    'Members',
+    'Heads of Service',
+    'Finance',
+    'The Executive',
+    'Cabinet / Council',
+  ])('%s is a body', (text) => {
+    expect(parseOwner(text)).toEqual({ kind: 'body', text });
+  });
+});
+
+describe('parseOwner: blanks and hostile cells', () => {
+  it.each(['', '   ', '-', '\u2013', '?', 'TBC', 'TBA', 'N/A', 'n/a', 'to be confirmed', 'Vacant'])(
+    '%j names nobody',
+    (text) => {
+      expect(parseOwner(text)).toEqual({ kind: 'blank' });
+    },
+  );
+
+  it('reads non-text cells as naming nobody', () => {
+    expect(parseOwner(null)).toEqual({ kind: 'blank' });
+    expect(parseOwner({ error: '#REF!' })).toEqual({ kind: 'blank' });
+    expect(parseOwner(42)).toEqual({ kind: 'blank' });
+    expect(parseOwner(true)).toEqual({ kind: 'blank' });
+  });
+
+  it('keeps odd text as what it names', () => {
+    expect(parseOwner('__proto__')).toEqual({ kind: 'person', name: '__proto__', text: '__proto__' });
+    expect(parseOwner('=1+1')).toEqual({ kind: 'person', name: '=1+1', text: '=1+1' });
+  });
+
+  it('returns from 32,767-character hostile cells', () => {
+    const names = 'Ann Lee / '.repeat(3276);
+    const many = parseOwner(names);
+    expect(many.kind === 'several' && many.names.length).toBe(3276);
+    expect(parseOwner('A'.repeat(32767)).kind).toBe('person');
+    expect(parseOwner(`a${'.'.repeat(32765)}b`).kind).toBe('person');
+    expect(parseOwner('1/2 '.repeat(8192).slice(0, 32767)).kind).toBe('person');
+    expect(parseOwner(`Head of ${'and '.repeat(8190)}`).kind).toBe('person');
+    expect(parseOwner('('.repeat(32767)).kind).toBe('person');
+  });
+});
