@@ -1,0 +1,82 @@
+/** The flag plan: where the flags column goes, what it says, what is highlighted, the report and log rows. */
+import { check, sheet, workbook } from './support/workbooks';
+import { FLAGS_HEADER } from '../../src/core/snapshot';
+
+const header = ['No.', 'Recommendation', 'Officer responsible', 'Implement by when'];
+
+test('the flags column goes in the first column right of the table that is empty on every row', async () => {
+  const wb = workbook(
+    sheet('Plan', [
+      ['Action plan', null, null, null, null, 'Kept by Democratic Services'],
+      header,
+      ['R1', 'Discuss risks', null, 'Immediately'],
+      ['R2', 'Exit strategy', 'Kevin Dicks', '1st June 2010', 'user note'],
+    ]),
+  );
+  const { plan } = await check(wb);
+  // Column E holds a user's note on row 4 and F a note on row 1, so the flags go in G.
+  expect(plan.sheets).toHaveLength(1);
+  expect(plan.sheets[0]).toMatchObject({ sheet: 'Plan', column: 7, headerRow: 2, header: FLAGS_HEADER });
+  expect(plan.sheets[0].texts).toEqual([
+    '✖ owner.missing: No officer responsible for R1: the officer responsible cell is blank.\n▲ deadline.vague: Deadline "Immediately" for R1 is not a date, so slippage cannot be tracked.',
+    '✖ deadline.slipped: R2 was due by 1 June 2010 (read from "1st June 2010") and is 13 days overdue at 14 June 2010.',
+  ]);
+  expect(plan.sheets[0].highlights).toEqual({ error: ['C3', 'D4'], warning: ['D3'], info: [] });
+});
+
+test('re-checking reuses the flags column Concordat wrote before', async () => {
+  const wb = workbook(
+    sheet('Plan', [
+      [...header, null, FLAGS_HEADER],
+      ['R1', 'Discuss risks', null, '31/12/2010', null, '✖ owner.missing: old text'],
+    ]),
+  );
+  const { plan, findings } = await check(wb);
+  expect(findings.map((f) => f.ruleId)).toEqual(['owner.missing']);
+  expect(plan.sheets[0].column).toBe(6);
+});
+
+test('a cell with findings of two severities is highlighted once, in the more severe colour', async () => {
+  const wb = workbook(sheet('Plan', [header, ['R1', 'Discuss risks', 'Kevin Dicks', 'soon-ish'], ['R1', 'Again', 'Kevin Dicks', '31/12/2010']]));
+  const { plan } = await check(wb);
+  const all = [...plan.sheets[0].highlights.error, ...plan.sheets[0].highlights.warning, ...plan.sheets[0].highlights.info];
+  expect(new Set(all).size).toBe(all.length);
+  expect(plan.sheets[0].highlights.error).toContain('A3');
+});
+
+test('report rows mirror the findings and the log row counts them with a stable hash of rules and profile', async () => {
+  const wb = workbook(sheet('Plan', [header, ['R1', 'Discuss risks', null, 'Immediately']]));
+  const first = await check(wb);
+  const second = await check(wb);
+  expect(first.plan.report.map((r) => [r.severity, r.ruleId, r.address])).toEqual([
+    ['error', 'owner.missing', 'C2'],
+    ['warning', 'deadline.vague', 'D2'],
+  ]);
+  expect(first.plan.log).toMatchObject({ asOf: '2010-06-14', errors: 1, warnings: 1, infos: 0, sheetsChecked: 1 });
+  expect(first.plan.log.packs).toEqual(['action-plan@1.0.0', 'cells@1.0.0', 'portfolio@1.0.0', 'savings@1.0.0', 'totals@1.0.0']);
+  expect(first.plan.log.rulesHash).toMatch(/^[0-9a-f]{64}$/);
+  expect(second.plan.log.rulesHash).toBe(first.plan.log.rulesHash);
+  const tuned = await check(wb, { profile: { source: 'p.json', json: { dueSoonDays: 7 } } });
+  expect(tuned.plan.log.rulesHash).not.toBe(first.plan.log.rulesHash);
+});
+
+test('findings are deterministic: the same, in the same order, on every run', async () => {
+  const a = sheet('A', [header, ['R1', 'x', null, null]]);
+  const b = sheet('B', [header, ['R1', 'y', 'Jayne Pickering Clare Felton', 'TBC']]);
+  const one = await check(workbook(a, b));
+  const two = await check(workbook(a, b));
+  expect(one.findings).toEqual(two.findings);
+  expect(one.findings.map((f) => f.sheet)).toEqual(['A', 'A', 'B', 'B']);
+});
+
+test('Concordat output sheets and the settings sheet are never checked as tables', async () => {
+  const r = await check(
+    workbook(
+      sheet('Concordat report', [['Severity', 'Rule', 'Sheet', 'Cell', 'Column', 'Value', 'Message', 'How to fix'], ['error', 'owner.missing', 'Plan', 'C2', 'Officer responsible', '', 'x', 'y']]),
+      sheet('Concordat log', [['Run at', 'As of']]),
+      sheet('Notes', [['Minutes']]),
+    ),
+  );
+  expect(r.tables).toEqual([]);
+  expect(r.skippedSheets).toEqual(['Notes']);
+});
