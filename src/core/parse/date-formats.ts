@@ -24,8 +24,6 @@ export function isDateFormat(numberFormat: string | null | undefined): boolean {
 /** True when a host gave no real format: nothing, or 'General'. */
 export function isGeneralFormat(numberFormat: string | null | undefined): boolean {
   return (
-    typeof numberFormat !== 'string' ||
-    numberFormat.trim() === '' ||
-    numberFormat.trim().toLowerCase() === 'general'
+    typeof numberFormat !== 'string' || numberFormat.trim() === '' || numberFormat.trim().toLowerCase() === 'general'
   );
 }

@@ -10,13 +10,7 @@ import { blank, cellText, cleanText, unreadable } from './text';
 import type { DateParse, UnderstoodDate } from './types';
 import { isVagueDateText } from './vague-dates';
 
-export {
-  addDays,
-  daysBetween,
-  formatUkDate,
-  isoToSerial,
-  serialToIso,
-} from './calendar';
+export { addDays, daysBetween, formatUkDate, isoToSerial, serialToIso } from './calendar';
 export { isDateFormat } from './date-formats';
 
 export const DATE_EXPECTED = 'a date such as 31/03/2011 or March 2011';
@@ -92,8 +86,7 @@ function monthHit(year: number, month: number | undefined): DateHit | null {
 function financialYearEnd(first: string, second: string): number | null {
   const start = Number(first);
   if (start < 1900) return null;
-  const follows =
-    second.length === 2 ? Number(second) === (start + 1) % 100 : Number(second) === start + 1;
+  const follows = second.length === 2 ? Number(second) === (start + 1) % 100 : Number(second) === start + 1;
   return follows ? start + 1 : null;
 }
 
@@ -105,6 +98,14 @@ const QUARTER_ENDS: readonly (readonly [number, number, number])[] = [
   [1, 3, 31],
 ];
 
+function quarterHit(first: string, second: string, quarter: string): DateHit | null {
+  const end = financialYearEnd(first, second);
+  if (end === null) return null;
+  const [yearOffset, month, day] = QUARTER_ENDS[Number(quarter) - 1];
+  const iso = isoFromParts(end - 1 + yearOffset, month, day);
+  return iso === null ? null : { iso, precision: 'quarter' };
+}
+
 const DATE_FORMS: readonly DateForm[] = [
   {
     // ISO 2010-03-01, optionally with a time
@@ -114,13 +115,12 @@ const DATE_FORMS: readonly DateForm[] = [
   {
     // Q3 2010/11
     pattern: /^(?:q|quarter ?)([1-4]) ?(?:of )?(?:(?:fy|financial year) ?)?(\d{4}) ?[/-] ?(\d{4}|\d{2})(?!\d)/i,
-    read: (m) => {
-      const end = financialYearEnd(m[2], m[3]);
-      if (end === null) return null;
-      const [yearOffset, month, day] = QUARTER_ENDS[Number(m[1]) - 1];
-      const iso = isoFromParts(end - 1 + yearOffset, month, day);
-      return iso === null ? null : { iso, precision: 'quarter' };
-    },
+    read: (m) => quarterHit(m[2], m[3], m[1]),
+  },
+  {
+    // 2010/11 Q3
+    pattern: /^(?:(?:fy|financial year) ?)?(\d{4}) ?[/-] ?(\d{4}|\d{2}) ?(?:q|quarter ?)([1-4])(?!\d)/i,
+    read: (m) => quarterHit(m[1], m[2], m[3]),
   },
   {
     // Financial year 2010/11, 2010-11, 2010/2011, FY 2010/11

@@ -61,8 +61,6 @@ function readUnit(s: string, at: number): { multiplier: number; end: number } | 
   const lower = s.slice(from, from + 8).toLowerCase();
   for (const [word, multiplier] of UNIT_WORDS) {
     if (lower.startsWith(word) && !isLetter(s[from + word.length])) {
-      // "5 m" with a space is rarely money; "£5 m" and "5 million" are.
-      if (from !== at && word.length === 1) continue;
       return { multiplier, end: from + word.length };
     }
   }
@@ -102,16 +100,22 @@ function findFigures(s: string): Figure[] {
     // A financial year "2011-12" is one token and not a sum.
     const year = /^-(\d{4}|\d{2})(?!\d)/.exec(s.slice(j, j + 6));
     if (digits.length === 4 && year !== null && isFollowingYear(digits, year[1])) {
-      figures.push({ start: i, end: j + year[0].length, number: 0, pound: false, unit: null,
-        notMoney: true, bracketed: depth > 0 });
+      figures.push({
+        start: i,
+        end: j + year[0].length,
+        number: 0,
+        pound: false,
+        unit: null,
+        notMoney: true,
+        bracketed: depth > 0,
+      });
       i = j + year[0].length;
       continue;
     }
     const unit = readUnit(s, j);
     const end = unit === null ? j : unit.end;
     const next = s[end] === ' ' ? s[end + 1] : s[end];
-    const notMoney =
-      s[i - 1] === '/' || s[j] === '/' || s[j] === ':' || next === '%' || isLetter(s[end]);
+    const notMoney = s[i - 1] === '/' || s[j] === '/' || s[j] === ':' || next === '%' || isLetter(s[end]);
 
     // Look back for "£", "-£", "£-" just before the figure.
     let start = i;
@@ -184,11 +188,12 @@ function parseMoneyText(raw: string, scale: number): MoneyParse {
   if (s.startsWith('=')) return unreadable(text, MONEY_EXPECTED);
   if (NIL_WORDS.has(trimChars(s.toLowerCase(), '.! '))) return { kind: 'amount', value: 0, text };
 
-  // "(4,000)": accountants' brackets for a negative figure.
+  // "(4,000)", "(£4,000)", "£(4,000)": accountants' brackets for a negative figure.
   let negate = false;
-  if (s.startsWith('(') && s.endsWith(')') && s.indexOf(')') === s.length - 1) {
+  const opening = s.startsWith('(') ? 1 : s.startsWith('£(') ? 2 : 0;
+  if (opening > 0 && s.endsWith(')') && s.indexOf(')') === s.length - 1) {
     negate = true;
-    s = s.slice(1, -1).trim();
+    s = `${opening === 2 ? '£' : ''}${s.slice(opening, -1).trim()}`;
   }
   const figures = findFigures(s).filter((f) => !f.notMoney);
   if (figures.length === 0) {

@@ -21,14 +21,7 @@ import {
   ROLE_NOUNS,
   STRONG_BODY_WORDS,
 } from './owner-words';
-import {
-  blank,
-  cellLines,
-  normaliseDashes,
-  normaliseQuotes,
-  normaliseSpaces,
-  trimChars,
-} from './text';
+import { blank, cellLines, normaliseDashes, normaliseQuotes, normaliseSpaces, trimChars } from './text';
 import type { OwnerParse } from './types';
 
 /** What one part of a cell names. `word` is a lone capitalised word: a first name or a department. */
@@ -42,9 +35,7 @@ type Unit =
 
 /** What a part between strong separators (/ ; line break) names. */
 type Segment =
-  | { kind: 'people'; names: string[]; posts: number }
-  | { kind: 'body'; text: string }
-  | { kind: 'unknown' };
+  { kind: 'people'; names: string[]; posts: number } | { kind: 'body'; text: string } | { kind: 'unknown' };
 
 function isWordChar(ch: string): boolean {
   return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
@@ -156,27 +147,21 @@ function classifyUnit(raw: string): Unit {
     return head[head.length - 2] === 'chief' ? { kind: 'post', name: text } : { kind: 'body', text };
   }
   if (ROLE_NOUNS.has(noun)) return { kind: 'post', name: text };
+  const roleInHead = head.some((w) => ROLE_NOUNS.has(w));
+  // "Executive Director Finance and Resources": a post named after its department.
+  if (DEPARTMENTS.has(noun) && roleInHead) return { kind: 'post', name: text };
   if (isPluralRole(noun) || BODY_NOUNS.has(noun) || BODY_ACRONYMS.has(noun) || DEPARTMENTS.has(noun)) {
     return { kind: 'body', text };
   }
-  if (head.some((w) => ROLE_NOUNS.has(w))) return { kind: 'post', name: text };
+  if (roleInHead) return { kind: 'post', name: text };
   if (lower.some((w) => STRONG_BODY_WORDS.has(w))) return { kind: 'body', text };
   const names = runTogetherNames(words);
   return names === null ? { kind: 'unknown' } : { kind: 'names', names };
 }
 
-/** Split on the given separators, keeping what each separator was. */
-function splitKeeping(text: string, separators: RegExp): { parts: string[]; joins: string[] } {
-  const parts: string[] = [];
-  const joins: string[] = [];
-  let from = 0;
-  for (const m of text.matchAll(separators)) {
-    parts.push(text.slice(from, m.index).trim());
-    joins.push(m[0].trim().toLowerCase());
-    from = m.index + m[0].length;
-  }
-  parts.push(text.slice(from).trim());
-  return { parts, joins };
+/** Split on the given separators (a global regex), trimming each part. */
+function splitParts(text: string, separators: RegExp): string[] {
+  return text.split(separators).map((p) => p.trim());
 }
 
 /** Roles usually held alongside a main post rather than by a second person. */
@@ -205,20 +190,34 @@ function unitToSegment(unit: Unit): Segment {
   }
 }
 
+/** "Kevin Dicks - Head of Legal, Equalities and Democratic Services", "Lead Officer: Kevin Dicks". */
+function nameWithPost(text: string): string | null {
+  const m = / - |, ?|: ?/.exec(text);
+  if (m === null) return null;
+  const left = classifyUnit(text.slice(0, m.index));
+  const right = classifyUnit(text.slice(m.index + m[0].length));
+  if (left.kind === 'name' && right.kind === 'post') return left.name;
+  if (left.kind === 'post' && right.kind === 'name') return right.name;
+  return null;
+}
+
+/** "and team", "and officers": helpers named after the person who leads. */
+const HELPERS = /^(?:(?:his|her|their|the) )?(?:team|officers|staff|colleagues)$/i;
+
 /** Read a part between strong separators, splitting at commas and "and" only between people. */
 function readSegment(text: string): Segment {
-  const { parts, joins } = splitKeeping(text, WEAK_SEPARATORS);
+  const single = nameWithPost(text);
+  if (single !== null) return { kind: 'people', names: [single], posts: 0 };
+  const split = splitParts(text, WEAK_SEPARATORS);
+  const helped = split.length > 1 && HELPERS.test(split[split.length - 1]);
+  const parts = helped ? split.slice(0, -1) : split;
+  if (helped && parts.length === 1) {
+    const lead = classifyUnit(parts[0]);
+    if (lead.kind === 'name' || lead.kind === 'post') return unitToSegment(lead);
+  }
   if (parts.length > 1 && parts.every((p) => p !== '')) {
     const units = parts.map(classifyUnit);
     if (units.every((u) => u.kind === 'name' || u.kind === 'names' || u.kind === 'post')) {
-      // "Kevin Dicks, Chief Executive": one person and their post.
-      const kinds = units.map((u) => u.kind).sort().join(',');
-      if (parts.length === 2 && kinds === 'name,post' && (joins[0] === ',' || joins[0] === '-')) {
-        const person = units.find((u) => u.kind === 'name');
-        if (person !== undefined && person.kind === 'name') {
-          return { kind: 'people', names: [person.name], posts: 0 };
-        }
-      }
       // "Head of Financial Services and S151 Officer": one person with a statutory designation.
       if (units.every((u) => u.kind === 'post') && parts.slice(1).some(isDesignation)) {
         return { kind: 'people', names: [trimChars(text, ' .,:').replace(/^the /i, '')], posts: 1 };
@@ -280,7 +279,7 @@ export function parseOwner(value: CellValue): OwnerParse {
   if (NO_OWNER.has(key) || /^[-?;]*$/.test(key)) return blank();
 
   const stripped = withoutBrackets(clean);
-  const strong = splitKeeping(stripped, STRONG_SEPARATORS).parts.filter((p) => p !== '');
+  const strong = splitParts(stripped, STRONG_SEPARATORS).filter((p) => p !== '');
   if (strong.length > 1) {
     const segments = strong.map(readSegment);
     const known = segments.every((s) => s.kind !== 'unknown');

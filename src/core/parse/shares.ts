@@ -168,10 +168,14 @@ function datedParts(s: string): DatedParts {
     const dateStart = from.index + from[0].length;
     const stop = /[(;,]/.exec(s.slice(dateStart));
     const dateEnd = stop === null ? s.length : dateStart + stop.index;
-    const date = parseDate(s.slice(dateStart, dateEnd), { date1904: false });
+    const dateText = s.slice(dateStart, dateEnd);
+    const date = parseDate(dateText, { date1904: false });
     if (date.kind === 'date') {
       effective = date.iso;
-      rest = s.slice(0, from.index) + ' '.repeat(dateEnd - from.index) + s.slice(dateEnd);
+      // Blank only the date itself: "wef 1 April 2011 60/40" keeps its split.
+      const noteAt = date.note === undefined ? -1 : dateText.lastIndexOf(date.note);
+      const blankTo = noteAt < 0 ? dateEnd : dateStart + noteAt;
+      rest = s.slice(0, from.index) + ' '.repeat(blankTo - from.index) + s.slice(blankTo);
     }
   }
   const previously = PREVIOUSLY.exec(rest);
@@ -200,7 +204,17 @@ export function parseSplit(value: CellValue, partnerCount?: number): SplitParse 
   if (clean === '') return blank();
 
   const dated = datedParts(clean);
-  const groups = findGroups(tokenise(dated.rest));
+  const tokens = tokenise(dated.rest);
+  const groups = findGroups(tokens);
+  // "Bromsgrove 50% Redditch 50%": percentages side by side with names between them.
+  const figures = tokens.filter((t) => t.type === 'number');
+  const sideBySide = figures.length >= 2 && figures.every((t) => t.percent);
+  if (groups.length === 0 && sideBySide && dated.previousAt < 0) {
+    groups.push({
+      values: figures.map((t) => ({ value: t.value, percent: true })),
+      start: figures[0].start,
+    });
+  }
   if (groups.length === 0) {
     return /\bequal(?:ly)?\b/i.test(clean) ? equalSplit(text, partnerCount) : unreadable(text, SPLIT_EXPECTED);
   }
@@ -212,8 +226,7 @@ export function parseSplit(value: CellValue, partnerCount?: number): SplitParse 
   }
 
   if (dated.effective !== undefined || dated.previousAt >= 0) {
-    const previousIndex =
-      dated.previousAt < 0 ? -1 : groups.findIndex((g) => g.start > dated.previousAt);
+    const previousIndex = dated.previousAt < 0 ? -1 : groups.findIndex((g) => g.start > dated.previousAt);
     const currentIndex = groups.findIndex((_, i) => i !== previousIndex);
     if (currentIndex < 0) return unreadable(text, SPLIT_EXPECTED);
     const result: DatedSplit = { kind: 'dated', shares: splits[currentIndex], text };

@@ -47,16 +47,7 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Behind schedule',
     'At risk',
   ],
-  notStarted: [
-    'Not started',
-    'Not yet started',
-    'Outstanding',
-    'Open',
-    'Planned',
-    'Not yet due',
-    'Deferred',
-    'To do',
-  ],
+  notStarted: ['Not started', 'Not yet started', 'Outstanding', 'Open', 'Planned', 'Not yet due', 'Deferred', 'To do'],
   closed: [
     'Superseded',
     'Withdrawn',

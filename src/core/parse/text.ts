@@ -73,16 +73,6 @@ export function unreadable(text: string, expected: string): Unreadable {
   return { kind: 'unreadable', text, expected };
 }
 
-/** Whole-word lower-case tokens of a text (letters, digits, '/', '%' kept inside tokens). */
-export function wordTokens(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9/%]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((t) => t !== '');
-}
-
 /**
  * Trim any of the given characters from both ends. A loop, because a regex such as
  * /[.,]+$/ re-scans a long run at every position and turns quadratic on hostile cells.

@@ -96,16 +96,7 @@ const SEASON_FILLERS: ReadonlySet<string> = new Set([
   'this',
   'next',
 ]);
-const PART_FILLERS: ReadonlySet<string> = new Set([
-  'early',
-  'mid',
-  'late',
-  'of',
-  'the',
-  'in',
-  'by',
-  'during',
-]);
+const PART_FILLERS: ReadonlySet<string> = new Set(['early', 'mid', 'late', 'of', 'the', 'in', 'by', 'during']);
 
 const PERIOD_UNITS: ReadonlySet<string> = new Set([
   'day',

@@ -268,6 +268,7 @@ describe('parseDate: text as council papers write it', () => {
     ['Q3 2010/11', '2010-12-31'],
     ['Q4 2010/11', '2011-03-31'],
     ['Quarter 4 2010-11', '2011-03-31'],
+    ['2010/11 Q3', '2010-12-31'],
   ])('financial quarter %s ends %s', (text, iso) => {
     const d = dateOf(text);
     expect(d.iso).toBe(iso);

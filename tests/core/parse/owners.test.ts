@@ -13,6 +13,9 @@ describe('parseOwner: one person', () => {
     ['Councillor Margaret Sherrey', 'Councillor Margaret Sherrey'],
     ['Ann de Souza', 'Ann de Souza'],
     ['  Hugh   Bennett ', 'Hugh Bennett'],
+    ['Claire Felton - Head of Legal, Equalities and Democratic Services', 'Claire Felton'],
+    ['Lead Officer: Kevin Dicks', 'Kevin Dicks'],
+    ['Hugh Bennett and team', 'Hugh Bennett'],
   ])('%s → person %s', (text, name) => {
     expect(parseOwner(text)).toEqual({ kind: 'person', name, text: text.trim() });
   });
@@ -35,6 +38,7 @@ describe('parseOwner: one person', () => {
     'Policy and Performance Manager',
     'Head of Financial Services and S151 Officer',
     'Director of Resources & Monitoring Officer',
+    'Executive Director Finance and Resources',
   ])('the post %s is one person', (text) => {
     expect(parseOwner(text)).toEqual({ kind: 'person', name: text, text });
   });
@@ -121,7 +125,11 @@ describe('parseOwner: blanks and hostile cells', () => {
   });
 
   it('keeps odd text as what it names', () => {
-    expect(parseOwner('__proto__')).toEqual({ kind: 'person', name: '__proto__', text: '__proto__' });
+    expect(parseOwner('__proto__')).toEqual({
+      kind: 'person',
+      name: '__proto__',
+      text: '__proto__',
+    });
     expect(parseOwner('=1+1')).toEqual({ kind: 'person', name: '=1+1', text: '=1+1' });
   });
 

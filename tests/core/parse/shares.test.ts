@@ -71,6 +71,9 @@ describe('parseSplit', () => {
     ['0.75/0.25', [0.75, 0.25]],
     ['75%/25% (see note 3)', [0.75, 0.25]],
     ['100%/0%', [1, 0]],
+    ['75/25 BDC/RBC', [0.75, 0.25]],
+    ['Bromsgrove 50% Redditch 50%', [0.5, 0.5]],
+    ['75% Bromsgrove, 25% Redditch', [0.75, 0.25]],
   ])('%s → %j', (text, shares) => {
     expect(parseSplit(text)).toEqual({ kind: 'split', shares, text });
   });
@@ -112,6 +115,11 @@ describe('parseSplit', () => {
       effective: '2023-04-01',
       text: '60/40 from 1/4/2023',
     });
+    expect(parseSplit('wef 1 April 2011 60/40')).toMatchObject({
+      kind: 'dated',
+      shares: [0.6, 0.4],
+      effective: '2011-04-01',
+    });
     expect(parseSplit('60/40 (previously 50/50)')).toEqual({
       kind: 'dated',
       shares: [0.6, 0.4],
@@ -140,7 +148,7 @@ describe('parseSplit', () => {
     expect(parseSplit('Equal', 0).kind).toBe('unreadable');
   });
 
-  it.each(['75%', '0.5', 'half each', '01/04/2022', '150/50', '=1+1', '__proto__', '50, 50'])(
+  it.each(['75%', '75% (previously 60%)', '0.5', 'half each', '01/04/2022', '150/50', '=1+1', '__proto__', '50, 50'])(
     '%s is not a split',
     (text) => {
       expect(parseSplit(text)).toEqual({ kind: 'unreadable', text, expected: SPLIT_EXPECTED });

@@ -87,7 +87,9 @@ describe('classifyStatus with the default vocabulary', () => {
       text: 'Amber',
       rag: 'amber',
     });
-    expect(classifyStatus('Red - delayed', DEFAULT_STATUS_VOCABULARY)).toMatchObject({ rag: 'red' });
+    expect(classifyStatus('Red - delayed', DEFAULT_STATUS_VOCABULARY)).toMatchObject({
+      rag: 'red',
+    });
     expect(classifyStatus('Blue', DEFAULT_STATUS_VOCABULARY)).toMatchObject({
       class: 'complete',
       rag: 'blue',
