@@ -117,3 +117,25 @@ describe('rule packs', () => {
     expect(() => loadRulePacks([{ source: 'a.json', json: base(r) }, { source: 'b.json', json: base(r) }])).toThrow(/already defined in a\.json/);
   });
 });
+
+test('a user rule pack can compare dates with the date operators and use its own message', async () => {
+  const pack = {
+    pack: 'board-extras',
+    version: '1.0.0',
+    subject: 'action',
+    rules: [
+      {
+        name: 'board.due-before-as-of',
+        conditions: { all: [{ fact: 'dueIso', operator: 'dateBefore', value: { fact: 'asOf' } }] },
+        event: {
+          type: 'board.due-before-as-of',
+          params: { severity: 'info', column: 'deadline', message: '{label} fell due on {dueDate}.', hint: 'Report it.', description: 'Due before the as-of date.' },
+        },
+      },
+    ],
+  };
+  const wb = workbook(sheet('Plan', [['Action', 'Officer responsible', 'Due date'], ['Publish the register', 'Kevin Dicks', '1 June 2010'], ['Review', 'Kevin Dicks', '1 July 2010']]));
+  const r = await check(wb, { packs: [...shippedPacks(), { source: 'board-extras.json', json: pack }] });
+  const extra = r.findings.filter((f) => f.pack === 'board-extras');
+  expect(extra.map((f) => [f.address, f.message])).toEqual([['C2', 'Publish the register fell due on 1 June 2010.']]);
+});

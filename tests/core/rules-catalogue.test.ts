@@ -130,3 +130,13 @@ describe('savings rules fire on a bad line and not on its near miss', () => {
     expect(missed.findings.map((f) => f.ruleId)).not.toContain('costs.unbalanced');
   });
 });
+
+test('an Excel error in any checked column is reported as unreadable, naming the error', async () => {
+  const r = await check(actionPlan([edit(ACTION_OK, { [O]: { error: '#REF!' }, [D]: { error: '#N/A' } })]));
+  const unreadable = r.findings.filter((f) => f.ruleId === 'cell.unreadable');
+  expect(unreadable.map((f) => [f.address, f.value])).toEqual([
+    ['E4', '#REF!'],
+    ['F4', '#N/A'],
+  ]);
+  expect(unreadable[0].message).toContain('#REF!');
+});

@@ -2,13 +2,16 @@
 import type { Table } from '../tables/types';
 import type { ColumnRef } from '../tables/types';
 import type { FactContext } from './context';
-import { logicalCell, logicalFormat, noteUnreadable } from './context';
+import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable } from './context';
 import type { FactValue, Subject } from './subject';
 import { daysBetween, formatUkDate, parseDate } from '../parse/dates';
 import { parseOwner } from '../parse/owners';
 import { classifyStatus } from '../parse/status';
 import { cellText } from '../parse/text';
 import type { DateParse } from '../parse/types';
+
+/** Columns read as text, whose Excel errors are reported by `noteErrorCells`. */
+const TEXT_COLUMNS = ['id', 'recommendation', 'priority', 'action', 'response', 'owner', 'status', 'progress'] as const;
 
 /** The column a finding lands on when the sheet lacks the column it is about. */
 function defaultAnchor(table: Table): ColumnRef {
@@ -54,6 +57,7 @@ export function actionSubjects(table: Table, ctx: FactContext): Subject[] {
   }
 
   return items.map(({ row }) => {
+    noteErrorCells(ctx, table, row, TEXT_COLUMNS);
     const idText = cellText(logicalCell(table, row, 'id')).trim();
     const idKey = idText.toLowerCase();
     const owner = parseOwner(logicalCell(table, row, 'owner'));
@@ -85,6 +89,8 @@ export function actionSubjects(table: Table, ctx: FactContext): Subject[] {
       deadlineColumnPresent: table.columns.deadline !== undefined,
       deadlineWhere: table.columns.deadline ? 'the deadline cell is blank' : 'the sheet has no column for a deadline',
       dueDate: effectiveIso ? formatUkDate(effectiveIso) : null,
+      dueIso: effectiveIso,
+      asOf: ctx.asOf,
       dueText: effective.kind === 'blank' ? '' : effective.text,
       daysOverdue,
       daysUntilDue: daysOverdue === null ? null : -daysOverdue,

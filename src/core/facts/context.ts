@@ -3,6 +3,7 @@ import type { Profile } from '../profile';
 import type { StatusVocabulary } from '../parse/status';
 import { DEFAULT_STATUS_VOCABULARY } from '../parse/status';
 import type { CellValue } from '../snapshot';
+import { isCellError } from '../snapshot';
 import type { Table } from '../tables/types';
 import { cellAt, formatAt } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
@@ -48,4 +49,19 @@ export function noteUnreadable(ctx: FactContext, table: Table, row: number, colu
     anchors: { default: { column, header } },
     facts: { columnHeader: header, text: cellText(value), expected, column },
   });
+}
+
+/**
+ * Excel errors (#REF!, #N/A…) in columns whose readers have no "unreadable" outcome: a broken
+ * formula in an owner or status cell is reported as such, not taken for a blank.
+ */
+export function noteErrorCells(ctx: FactContext, table: Table, row: number, columns: readonly LogicalColumn[]): void {
+  for (const name of columns) {
+    const ref = table.columns[name];
+    if (!ref) continue;
+    const value = cellAt(table.sheet, row, ref.column);
+    if (isCellError(value)) {
+      noteUnreadable(ctx, table, row, ref.column, ref.header, value, `a value rather than the Excel error ${value.error} (check the formula or link behind it)`);
+    }
+  }
 }

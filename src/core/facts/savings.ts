@@ -3,7 +3,7 @@ import type { ColumnRef, PartnerColumns, Table } from '../tables/types';
 import { cellAt } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
 import type { FactContext } from './context';
-import { logicalCell, noteUnreadable } from './context';
+import { logicalCell, noteErrorCells, noteUnreadable } from './context';
 import type { FactValue, Subject } from './subject';
 import { parseMoney } from '../parse/money';
 import { parseShare, parseSplit } from '../parse/shares';
@@ -117,6 +117,7 @@ export function savingsSubjects(table: Table, ctx: FactContext): { subjects: Sub
 
   for (const { row, kind } of table.rows) {
     if (kind !== 'item') continue;
+    noteErrorCells(ctx, table, row, ['service', 'year', 'basis', 'owner']);
     const owner = parseOwner(logicalCell(table, row, 'owner'));
     const yearText = cellText(logicalCell(table, row, 'year')).trim();
     const basisText = cellText(logicalCell(table, row, 'basis')).trim();

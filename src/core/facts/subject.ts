@@ -25,7 +25,7 @@ export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
     'label', 'idText', 'idDuplicate', 'idFirstRow',
     'ownerKind', 'ownerText', 'ownerNames', 'ownerColumnPresent', 'ownerWhere',
     'deadlineKind', 'deadlineText', 'deadlineDate', 'deadlineColumnPresent', 'deadlineWhere',
-    'dueDate', 'dueText', 'daysOverdue', 'daysUntilDue', 'dueSoonDays',
+    'dueDate', 'dueIso', 'asOf', 'dueText', 'daysOverdue', 'daysUntilDue', 'dueSoonDays',
     'revisedKind', 'revisedText', 'revisedDate', 'revisedLaterByDays',
     'statusKind', 'statusText', 'statusColumnPresent', 'isComplete', 'isOpen',
     'completedKind', 'completedDate', 'completedLateByDays',

@@ -9,6 +9,10 @@ export type Operand = unknown;
 const isNumberLike = (v: Operand): boolean => Number.parseFloat(v as string).toString() !== 'NaN';
 const isBlankValue = (v: Operand): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
+/** ISO dates (YYYY-MM-DD) compare correctly as strings; anything else makes a date comparison false. */
+const isIso = (v: Operand): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const dates = (test: (a: string, b: string) => boolean): Evaluate => (a, b) => isIso(a) && isIso(b) && test(a, b);
+
 type Evaluate = (factValue: Operand, compareTo: Operand) => boolean;
 
 /** [evaluator, validator of the fact value]: the validator failing makes the condition false. */
@@ -26,6 +30,10 @@ export const OPERATOR_IMPLS: Record<OperatorName, [Evaluate, ((v: Operand) => bo
   isBlank: [(a, b) => isBlankValue(a) === b, null],
   isNotBlank: [(a, b) => !isBlankValue(a) === b, null],
   absGreaterThan: [(a, b) => typeof a === 'number' && typeof b === 'number' && Math.abs(a) > b, null],
+  dateBefore: [dates((a, b) => a < b), null],
+  dateOnOrBefore: [dates((a, b) => a <= b), null],
+  dateAfter: [dates((a, b) => a > b), null],
+  dateOnOrAfter: [dates((a, b) => a >= b), null],
 };
 
 export function applyOperator(name: OperatorName, factValue: Operand, compareTo: Operand): boolean {

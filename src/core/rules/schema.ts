@@ -23,7 +23,15 @@ export const BUILTIN_OPERATORS = [
   'contains',
   'doesNotContain',
 ] as const;
-export const CUSTOM_OPERATORS = ['isBlank', 'isNotBlank', 'absGreaterThan'] as const;
+export const CUSTOM_OPERATORS = [
+  'isBlank',
+  'isNotBlank',
+  'absGreaterThan',
+  'dateBefore',
+  'dateOnOrBefore',
+  'dateAfter',
+  'dateOnOrAfter',
+] as const;
 export const OPERATORS = [...BUILTIN_OPERATORS, ...CUSTOM_OPERATORS] as const;
 export type OperatorName = (typeof OPERATORS)[number];
 
