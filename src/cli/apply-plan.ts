@@ -1,0 +1,128 @@
+/**
+ * Writes a FlagPlan into an exceljs Workbook: the flags column, highlight rules, the report sheet
+ * and the log sheet. Earlier Concordat output is removed first, so a re-run never duplicates, and
+ * what the flags column replaced is recorded so `clear` can restore it.
+ */
+import type * as ExcelJS from 'exceljs';
+import type { Severity } from '../core/findings';
+import { SEVERITIES } from '../core/findings';
+import type { FlagPlan, SheetFlags } from '../core/flagplan';
+import { HIGHLIGHT_STYLE, highlightFormula, neutraliseFormulaText } from '../core/flagplan';
+import { LOG_SHEET, a1 } from '../core/snapshot';
+import { compactAddresses } from './cell-ranges';
+import { copyOfStyle, cellStyle, replaceCellStyle } from './cell-style';
+import { clearConcordatOutput, conditionalFormats, readLogRows } from './clear';
+import { writeLogSheet, writeReportSheet } from './owned-sheets';
+import { emptyUndoState, writeUndoState, type UndoState } from './undo-state';
+
+/** Wide enough for a flag message to read on one or two lines. */
+export const FLAGS_COLUMN_WIDTH = 60;
+
+export interface ApplyOutcome {
+  /** Things the plan asked for that were not done, so the user's data stayed untouched. */
+  warnings: string[];
+}
+
+function argb(hex: string): { argb: string } {
+  return { argb: `FF${hex}` };
+}
+
+/** Differential style of a highlight rule: fill and font colour only, the cell's own style untouched. */
+function highlightStyle(severity: Severity): Partial<ExcelJS.Style> {
+  const { fill, font } = HIGHLIGHT_STYLE[severity];
+  return {
+    // In a conditional format Excel reads a solid fill's colour from bgColor; some readers use fgColor.
+    fill: { type: 'pattern', pattern: 'solid', fgColor: argb(fill), bgColor: argb(fill) },
+    font: { color: argb(font) },
+  };
+}
+
+function nextPriority(ws: ExcelJS.Worksheet): number {
+  let max = 0;
+  for (const cf of conditionalFormats(ws)) for (const rule of cf.rules) max = Math.max(max, rule.priority ?? 0);
+  return max + 1;
+}
+
+function addHighlights(ws: ExcelJS.Worksheet, flags: SheetFlags): void {
+  for (const severity of SEVERITIES) {
+    const addresses = flags.highlights[severity] ?? [];
+    if (addresses.length === 0) continue;
+    ws.addConditionalFormatting({
+      ref: compactAddresses(addresses).join(' '),
+      rules: [{ type: 'expression', formulae: [highlightFormula(severity)], style: highlightStyle(severity), priority: nextPriority(ws) }],
+    });
+  }
+}
+
+/**
+ * The flags header looks like the table's own header: it takes the style of the header cell to
+ * its left (fill, font, borders), in bold. Below it, a flag keeps the cell's own style, wrapped.
+ */
+function flagStyle(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, row: number, col: number, header: boolean): Partial<ExcelJS.Style> {
+  const own = cellStyle(cell);
+  if (!header) return { ...own, alignment: { ...(own.alignment ?? {}), wrapText: true, vertical: 'top' } };
+  const left = col > 1 ? ws.findCell(row, col - 1) : undefined;
+  const base = left && left.value !== null && left.value !== undefined && !left.isMerged ? cellStyle(left) : own;
+  return { ...base, font: { ...(base.font ?? {}), bold: true } };
+}
+
+/**
+ * Writes one cell of the flags column, unless that would overwrite something of the user's
+ * (a value, or part of a merged range): the core picks a free column, and this is the guard.
+ */
+function writeFlagCell(ws: ExcelJS.Worksheet, row: number, col: number, text: string, header: boolean, undo: UndoState, warnings: string[]): void {
+  const cell = ws.getCell(row, col);
+  const where = `${ws.name}!${a1(row, col)}`;
+  if (cell.isMerged) {
+    warnings.push(`${where} is part of a merged range; its flag was not written`);
+    return;
+  }
+  if (cell.value !== null && cell.value !== undefined && cell.value !== '') {
+    warnings.push(`${where} is not empty; its flag was not written`);
+    return;
+  }
+  undo.cells.push({ sheet: ws.name, address: a1(row, col), style: copyOfStyle(cell) });
+  replaceCellStyle(cell, flagStyle(ws, cell, row, col, header));
+  cell.value = neutraliseFormulaText(text);
+}
+
+function writeSheetFlags(ws: ExcelJS.Worksheet, flags: SheetFlags, undo: UndoState, warnings: string[]): void {
+  const column = ws.getColumn(flags.column);
+  // Two tables stacked on one sheet can share a flags column: its first width is the one to restore.
+  const seen = undo.columns.some((c) => c.sheet === ws.name && c.column === flags.column);
+  if (!seen) undo.columns.push({
+    sheet: ws.name,
+    column: flags.column,
+    headerRow: flags.headerRow,
+    width: typeof column.width === 'number' ? column.width : null,
+    hidden: column.hidden,
+  });
+  column.width = FLAGS_COLUMN_WIDTH;
+  column.hidden = false;
+  writeFlagCell(ws, flags.headerRow, flags.column, flags.header, true, undo, warnings);
+  flags.texts.forEach((text, i) => {
+    if (text !== '') writeFlagCell(ws, flags.headerRow + 1 + i, flags.column, text, false, undo, warnings);
+  });
+  addHighlights(ws, flags);
+}
+
+export function applyFlagPlan(workbook: ExcelJS.Workbook, plan: FlagPlan): ApplyOutcome {
+  clearConcordatOutput(workbook, { keepLog: true });
+  const logRows = readLogRows(workbook);
+  const oldLog = workbook.getWorksheet(LOG_SHEET);
+  if (oldLog) workbook.removeWorksheet(oldLog.id); // rewritten after the report, so the sheet order is the same every run
+  const warnings: string[] = [];
+  const undo = emptyUndoState();
+  for (const flags of plan.sheets) {
+    const ws = workbook.getWorksheet(flags.sheet);
+    if (!ws) {
+      warnings.push(`sheet '${flags.sheet}' was not found; its flags were not written`);
+      continue;
+    }
+    writeSheetFlags(ws, flags, undo, warnings);
+  }
+  writeReportSheet(workbook, plan.report);
+  writeLogSheet(workbook, logRows, plan.log);
+  writeUndoState(workbook, undo);
+  return { warnings };
+}

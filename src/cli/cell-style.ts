@@ -1,0 +1,22 @@
+/**
+ * exceljs keeps a cell's style in a `style` object that its typings do not declare. Cells that
+ * came from the same style in the file share one object, so a style is only ever replaced, never
+ * edited in place (editing it would restyle every cell sharing it).
+ */
+import type * as ExcelJS from 'exceljs';
+
+type Styled = { style: Partial<ExcelJS.Style> };
+
+export function cellStyle(cell: ExcelJS.Cell): Partial<ExcelJS.Style> {
+  return (cell as unknown as Styled).style ?? {};
+}
+
+export function replaceCellStyle(cell: ExcelJS.Cell, style: Partial<ExcelJS.Style>): void {
+  (cell as unknown as Styled).style = style;
+}
+
+/** A detached copy (plain JSON) of a cell's style, or null when it has none. */
+export function copyOfStyle(cell: ExcelJS.Cell): Partial<ExcelJS.Style> | null {
+  const style = cellStyle(cell);
+  return Object.keys(style).length === 0 ? null : (JSON.parse(JSON.stringify(style)) as Partial<ExcelJS.Style>);
+}

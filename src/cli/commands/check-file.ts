@@ -1,0 +1,94 @@
+/**
+ * Checks one workbook: read and vet it, take away earlier Concordat output, snapshot, run the
+ * core, write the flags back, save the copy (or replace the file with --in-place).
+ */
+import * as path from 'path';
+import type { CheckOptions } from '../../core/check';
+import { checkWorkbook } from '../../core/check';
+import { applyFlagPlan } from '../apply-plan';
+import { writeFileAtomic } from '../atomic-write';
+import { clearConcordatOutput } from '../clear';
+import type { CliIo } from '../cli-io';
+import { InputError } from '../input-error';
+import { PROGRESS_CELLS } from '../limits';
+import type { OutputChoice } from '../output-path';
+import { outputPathFor } from '../output-path';
+import type { FileOutcome } from '../reports/run-report';
+import { displayPath } from '../rule-sources';
+import { snapshotFromWorkbook } from '../snapshot-from-exceljs';
+import { readFileBytes, loadWorkbookBytes, workbookToBuffer } from '../workbook-file';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+
+export interface CheckFileOptions extends OutputChoice {
+  core: Omit<CheckOptions, 'onProgress'>;
+  /** Called with this file's progress (0…1) when a bar is wanted: several files, or a big sheet. */
+  progress?: (fraction: number, stage: string) => void;
+  /** Several files are being checked, so even a small one moves the bar. */
+  alwaysShowProgress: boolean;
+}
+
+function cellCount(snapshot: WorkbookSnapshot): number {
+  return snapshot.sheets.reduce((n, s) => n + s.values.reduce((m, row) => m + row.length, 0), 0);
+}
+
+/** Exceljs cannot write some parts back; replacing the user's file would lose them. */
+export function refuseLossyInPlace(unkept: string[], inPlace: boolean | undefined): void {
+  if (inPlace && unkept.length > 0) {
+    throw new InputError(`has ${unkept.join('; ')}, which rewriting the file would lose; drop --in-place to write a separate copy`);
+  }
+}
+
+export function unkeptWarning(unkept: string[]): string[] {
+  return unkept.length > 0 ? [`the written copy does not keep ${unkept.join('; ')} (the original file still has them)`] : [];
+}
+
+/** With --in-place, a file that changed on disk while it was being checked is left alone. */
+export async function assertUnchanged(file: string, before: Buffer): Promise<void> {
+  const now = await readFileBytes(file).catch(() => null);
+  if (!now || !now.equals(before)) throw new InputError('changed on disk while it was being processed; it was left as it is');
+}
+
+/** How much of a file's time each stage takes, roughly (exceljs reading and writing dominate). */
+const STAGES = { read: 0, check: 0.25, apply: 0.7, write: 0.75 } as const;
+
+export async function checkFile(file: string, options: CheckFileOptions, io: CliIo): Promise<FileOutcome> {
+  const absolute = path.resolve(io.cwd, file);
+  const outcome: FileOutcome = { file, output: null, result: null, error: null, warnings: [] };
+  // A single small file needs no bar; whether a sheet is big is known once it is read.
+  let showing = options.alwaysShowProgress;
+  const progress = (fraction: number, stage: string) => {
+    if (showing) options.progress?.(fraction, stage);
+  };
+
+  progress(STAGES.read, 'Reading the file');
+  const bytes = await readFileBytes(absolute);
+  const loaded = await loadWorkbookBytes(bytes);
+  refuseLossyInPlace(loaded.unkeptParts, options.inPlace);
+  outcome.warnings.push(...unkeptWarning(loaded.unkeptParts));
+
+  clearConcordatOutput(loaded.workbook, { keepLog: true });
+  const snapshot = snapshotFromWorkbook(loaded.workbook);
+  showing ||= cellCount(snapshot) >= PROGRESS_CELLS;
+  const span = STAGES.apply - STAGES.check;
+  const result = await checkWorkbook(snapshot, {
+    ...options.core,
+    onProgress: (fraction, stage) => progress(STAGES.check + span * fraction, stage),
+  });
+  outcome.result = result;
+  progress(STAGES.apply, 'Writing flags');
+  outcome.warnings.push(...applyFlagPlan(loaded.workbook, result.plan).warnings);
+
+  progress(STAGES.write, options.inPlace ? 'Saving' : 'Saving the checked copy');
+  const target = await outputPathFor(absolute, options, '.checked');
+  const out = await workbookToBuffer(loaded.workbook);
+  if (options.inPlace) await assertUnchanged(absolute, bytes);
+  try {
+    await writeFileAtomic(target, out, io.tempWriter);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new InputError(`could not write ${options.inPlace ? 'the file' : 'the checked copy'} (${reason}); ${options.inPlace ? 'the original is unchanged' : 'the input was not touched'}`);
+  }
+  progress(1, 'Done');
+  outcome.output = options.inPlace ? file : displayPath(target, io.cwd);
+  return outcome;
+}

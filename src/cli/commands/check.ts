@@ -1,0 +1,104 @@
+/** `concordat check`: checks workbooks, writes checked copies, prints or saves a report, sets the exit code. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { parseProfile } from '../../core/profile';
+import { loadRulePacks } from '../../core/rules/load';
+import { writeFileAtomic } from '../atomic-write';
+import type { CliIo } from '../cli-io';
+import { colourAllowed, reportProblem } from '../cli-io';
+import { InputError } from '../input-error';
+import { checkOutputChoice, resolveOut } from '../output-path';
+import { packageVersion, DEFAULT_RULES_DIR } from '../package-info';
+import { describeProblem } from '../problem';
+import { ProgressBar } from '../progress';
+import type { ReportFormat } from '../reports';
+import { renderReport } from '../reports';
+import { renderText } from '../reports/text-report';
+import type { FailOn, FileOutcome, RunReport } from '../reports/run-report';
+import { reachesFailOn, totalCounts } from '../reports/run-report';
+import { displayPath, readProfile, readRulePacks } from '../rule-sources';
+import { checkFile } from './check-file';
+
+export interface CheckCommandOptions {
+  asOf?: string;
+  profile?: string;
+  rules?: string;
+  out?: string;
+  inPlace?: boolean;
+  report?: string;
+  format: ReportFormat;
+  failOn: FailOn;
+  quiet?: boolean;
+}
+
+/** Exit codes: 0 clean (below --fail-on), 1 findings at or above it, 2 bad usage or unreadable input. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export function problemLine(io: CliIo, err: unknown, file?: string): string {
+  const problem = describeProblem(err);
+  if (problem.internal && io.env.CONCORDAT_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+  reportProblem(io, problem.message, problem.file ?? file);
+  return problem.message;
+}
+
+export async function checkCommand(files: string[], opts: CheckCommandOptions, io: CliIo): Promise<number> {
+  checkOutputChoice(opts, files.length);
+  const rulesDir = opts.rules ? path.resolve(io.cwd, opts.rules) : DEFAULT_RULES_DIR;
+  const packs = await readRulePacks(rulesDir, io.cwd);
+  loadRulePacks(packs); // a bad pack is reported once, before any workbook is opened
+  const profile = opts.profile ? await readProfile(opts.profile, io.cwd) : undefined;
+  if (profile) parseProfile(profile.json, profile.source);
+
+  const now = io.now();
+  const bar = io.stderr.isTTY === true && !opts.quiet ? new ProgressBar(io.stderr, files.length) : null;
+  const outcomes: FileOutcome[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
+    try {
+      outcomes.push(
+        await checkFile(
+          file,
+          {
+            out: opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd),
+            inPlace: opts.inPlace,
+            core: { packs, profile, asOf: opts.asOf, now },
+            progress: bar ? (fraction, stage) => bar.update(i, fraction, `${path.basename(file)}: ${stage}`) : undefined,
+            alwaysShowProgress: files.length > 1,
+          },
+          io,
+        ),
+      );
+      bar?.done();
+    } catch (err) {
+      bar?.done();
+      outcomes.push({ file, output: null, result: null, error: problemLine(io, err, file), warnings: [] });
+    }
+  }
+
+  const run: RunReport = {
+    tool: 'concordat',
+    version: packageVersion(),
+    asOf: outcomes.find((o) => o.result)?.result?.asOf ?? opts.asOf ?? null,
+    ranAt: now.toISOString(),
+    failOn: opts.failOn,
+    files: outcomes,
+  };
+  const colour = colourAllowed(io, io.stdout);
+  if (opts.report) {
+    const reportPath = path.resolve(io.cwd, opts.report);
+    try {
+      await fs.mkdir(path.dirname(reportPath), { recursive: true });
+      await writeFileAtomic(reportPath, Buffer.from(renderReport(opts.format, run, { colour: false }), 'utf8'), io.tempWriter);
+    } catch (err) {
+      throw new InputError(`could not write the report (${err instanceof Error ? err.message : String(err)})`, opts.report);
+    }
+    if (!opts.quiet) io.stdout.write(renderText(run, { colour, short: true, reportPath: displayPath(reportPath, io.cwd) }));
+  } else if (!(opts.quiet && opts.format === 'text')) {
+    io.stdout.write(renderReport(opts.format, run, { colour: opts.format === 'text' && colour }));
+  }
+
+  if (outcomes.some((o) => o.error !== null)) return EXIT_USAGE;
+  return reachesFailOn(totalCounts(run), opts.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,68 @@
+/**
+ * `concordat clear`: removes Concordat's flags column, highlights, report, log and undo state.
+ * Writes `<name>.cleared.xlsx` beside the input by default (clear is usually run on a checked
+ * copy, and the input is never touched unless asked); --out FILE|DIR, or --in-place to replace
+ * the file atomically. A workbook with nothing to clear is reported and not written.
+ */
+import * as path from 'path';
+import { writeFileAtomic } from '../atomic-write';
+import { clearConcordatOutput, nothingCleared } from '../clear';
+import type { CliIo } from '../cli-io';
+import { InputError } from '../input-error';
+import type { OutputChoice } from '../output-path';
+import { checkOutputChoice, outputPathFor, resolveOut } from '../output-path';
+import { displayPath } from '../rule-sources';
+import { STATE_SHEET } from '../undo-state';
+import { loadWorkbookBytes, readFileBytes, workbookToBuffer } from '../workbook-file';
+import { assertUnchanged, refuseLossyInPlace, unkeptWarning } from './check-file';
+import { EXIT_OK, EXIT_USAGE, problemLine } from './check';
+
+export interface ClearCommandOptions extends OutputChoice {
+  quiet?: boolean;
+}
+
+/** The undo-state sheet was never visible, so it is not worth mentioning. */
+function visibleSheets(removed: string[]): string[] {
+  const shown = removed.filter((s) => s !== STATE_SHEET);
+  return shown.length > 0 ? [`sheets ${shown.join(', ')}`] : [];
+}
+
+async function clearFile(file: string, opts: ClearCommandOptions, io: CliIo): Promise<string> {
+  const absolute = path.resolve(io.cwd, file);
+  const bytes = await readFileBytes(absolute);
+  const loaded = await loadWorkbookBytes(bytes);
+  refuseLossyInPlace(loaded.unkeptParts, opts.inPlace);
+  const outcome = clearConcordatOutput(loaded.workbook);
+  if (nothingCleared(outcome)) return `${file}: no Concordat flags found; nothing written`;
+  const out = opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd);
+  const target = await outputPathFor(absolute, { out, inPlace: opts.inPlace }, '.cleared');
+  const bytesOut = await workbookToBuffer(loaded.workbook);
+  if (opts.inPlace) await assertUnchanged(absolute, bytes);
+  try {
+    await writeFileAtomic(target, bytesOut, io.tempWriter);
+  } catch (err) {
+    throw new InputError(`could not write ${opts.inPlace ? 'the file' : 'the cleared copy'} (${err instanceof Error ? err.message : String(err)}); the input is unchanged`);
+  }
+  const removed = [
+    `${outcome.flagColumns} flags column${outcome.flagColumns === 1 ? '' : 's'}`,
+    `${outcome.highlightRules} highlight rule${outcome.highlightRules === 1 ? '' : 's'}`,
+    ...visibleSheets(outcome.sheetsRemoved),
+  ];
+  const notes = unkeptWarning(loaded.unkeptParts).map((w) => `\n  Note: ${w}`).join('');
+  return `${file}: removed ${removed.join(', ')}; written to ${opts.inPlace ? file : displayPath(target, io.cwd)}${notes}`;
+}
+
+export async function clearCommand(files: string[], opts: ClearCommandOptions, io: CliIo): Promise<number> {
+  checkOutputChoice(opts, files.length);
+  let failed = false;
+  for (const file of files) {
+    try {
+      const line = await clearFile(file, opts, io);
+      if (!opts.quiet) io.stdout.write(`${line}\n`);
+    } catch (err) {
+      problemLine(io, err, file);
+      failed = true;
+    }
+  }
+  return failed ? EXIT_USAGE : EXIT_OK;
+}

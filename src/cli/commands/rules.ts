@@ -1,0 +1,49 @@
+/** `concordat rules`: the rule catalogue as the given packs and profile make it (id, severity, on/off). */
+import * as path from 'path';
+import type { Severity } from '../../core/findings';
+import { parseProfile } from '../../core/profile';
+import { loadRulePacks } from '../../core/rules/load';
+import type { CliIo } from '../cli-io';
+import { DEFAULT_RULES_DIR } from '../package-info';
+import { readProfile, readRulePacks } from '../rule-sources';
+
+export interface RulesCommandOptions {
+  rules?: string;
+  profile?: string;
+}
+
+export interface CatalogueEntry {
+  id: string;
+  severity: Severity;
+  enabled: boolean;
+  pack: string;
+  description: string;
+}
+
+export async function ruleCatalogue(opts: RulesCommandOptions, io: CliIo): Promise<CatalogueEntry[]> {
+  const packs = loadRulePacks(await readRulePacks(opts.rules ? path.resolve(io.cwd, opts.rules) : DEFAULT_RULES_DIR, io.cwd));
+  const given = opts.profile ? await readProfile(opts.profile, io.cwd) : undefined;
+  const settings = given ? parseProfile(given.json, given.source).rules : {};
+  return packs.flatMap(({ pack }) =>
+    pack.rules.map((rule) => ({
+      id: rule.event.type,
+      severity: settings[rule.event.type]?.severity ?? rule.event.params.severity,
+      enabled: settings[rule.event.type]?.enabled !== false,
+      pack: pack.pack,
+      description: rule.event.params.description || rule.event.params.message,
+    })),
+  );
+}
+
+export async function rulesCommand(opts: RulesCommandOptions, io: CliIo): Promise<number> {
+  const entries = await ruleCatalogue(opts, io);
+  const idWidth = Math.max(4, ...entries.map((e) => e.id.length));
+  const packWidth = Math.max(4, ...entries.map((e) => e.pack.length));
+  const lines = [`${'Rule'.padEnd(idWidth)}  Severity  On   ${'Pack'.padEnd(packWidth)}  Description`];
+  for (const e of entries) {
+    lines.push(`${e.id.padEnd(idWidth)}  ${e.severity.padEnd(8)}  ${(e.enabled ? 'on' : 'off').padEnd(3)}  ${e.pack.padEnd(packWidth)}  ${e.description}`);
+  }
+  lines.push('', `${entries.length} rules, ${entries.filter((e) => !e.enabled).length} switched off by the profile.`);
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,32 @@
+/** Reading a JSON file the user wrote (profile, rule pack), with errors that say where. */
+import { promises as fs } from 'fs';
+import { InputError } from './input-error';
+import { describeFsError } from './workbook-file';
+import { findJsonSyntaxError, lineAndColumn } from './json-syntax';
+import { MAX_JSON_BYTES } from './limits';
+
+export function parseJsonText(text: string, file: string): unknown {
+  const body = text.replace(/^\uFEFF/, ''); // Notepad saves UTF-8 with a byte-order mark
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (err) {
+    const found = findJsonSyntaxError(body);
+    if (!found) throw new InputError(`is not valid JSON (${(err as Error).message})`, file);
+    const { line, column } = lineAndColumn(body, found.offset);
+    throw new InputError(`is not valid JSON: line ${line}, column ${column}: expected ${found.expected}`, file);
+  }
+}
+
+/** `shownAs` is how errors name the file (the path as the user typed it, or relative to the folder). */
+export async function readJsonFile(file: string, shownAs: string = file): Promise<unknown> {
+  let text: string;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > MAX_JSON_BYTES) throw new InputError('is too large for a JSON settings file', shownAs);
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(describeFsError(err), shownAs);
+  }
+  return parseJsonText(text, shownAs);
+}

@@ -1,0 +1,42 @@
+/**
+ * Limits on what the CLI will open. A council workbook is a few megabytes; these leave room for
+ * very large trackers while refusing files that would exhaust memory (zip bombs, stray cells far
+ * from the table). All in one place so they can be reviewed together.
+ */
+
+/** Largest .xlsx file read from disk. */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/** Largest total the zip's entries may expand to (what exceljs would hold in memory). */
+export const MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
+
+/** More entries than this is not a workbook anyone keeps by hand. */
+export const MAX_ZIP_ENTRIES = 10_000;
+
+/** Worksheets per workbook. */
+export const MAX_SHEETS = 500;
+
+/** Cells in the used areas of all sheets together (the snapshot grid is dense). */
+export const MAX_CELLS = 5_000_000;
+
+/** Largest rule pack or profile read (they are a few kilobytes). */
+export const MAX_JSON_BYTES = 5 * 1024 * 1024;
+
+/** Sheets with at least this many cells get a progress bar even when only one file is checked. */
+export const PROGRESS_CELLS = 50_000;
+
+export interface ReadLimits {
+  maxFileBytes: number;
+  maxUncompressedBytes: number;
+  maxZipEntries: number;
+  maxSheets: number;
+  maxCells: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxFileBytes: MAX_FILE_BYTES,
+  maxUncompressedBytes: MAX_UNCOMPRESSED_BYTES,
+  maxZipEntries: MAX_ZIP_ENTRIES,
+  maxSheets: MAX_SHEETS,
+  maxCells: MAX_CELLS,
+};

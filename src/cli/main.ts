@@ -1,0 +1,121 @@
+/**
+ * The `concordat` command line: check, clear and rules. `main()` returns the exit code instead of
+ * exiting, so tests run it in-process; bin/concordat.js calls `run()`.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { CliIo } from './cli-io';
+import { processIo, reportProblem } from './cli-io';
+import { checkCommand, EXIT_USAGE, problemLine, type CheckCommandOptions } from './commands/check';
+import { clearCommand, type ClearCommandOptions } from './commands/clear';
+import { rulesCommand, type RulesCommandOptions } from './commands/rules';
+import { packageVersion } from './package-info';
+import { REPORT_FORMATS } from './reports';
+
+function isoDate(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
+    throw new InvalidArgumentError('expected a date written YYYY-MM-DD, such as 2011-03-31.');
+  }
+  return value;
+}
+
+const CHECK_HELP = `
+Exit codes:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on
+  2  bad usage, or a workbook, rule pack or profile that could not be read
+
+The input is never changed: a checked copy <name>.checked.xlsx is written beside it
+(or into --out), unless --in-place is given, which replaces the file atomically.
+
+Examples:
+  concordat check plan.xlsx
+  concordat check plan.xlsx --as-of 2011-03-31 --report plan.html --format html
+  concordat check *.xlsx --out checked/ --format json --fail-on warning`;
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('concordat');
+  program
+    .description('Checks shared-service action plans and savings trackers in .xlsx workbooks and writes the problems it finds back into a copy.')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .showHelpAfterError('(run concordat --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(`concordat: ${s.replace(/^error: /, '')}`),
+    });
+
+  program
+    .command('check')
+    .description('check workbooks and write flagged copies')
+    .argument('<workbooks...>', '.xlsx files to check')
+    .option('--as-of <date>', 'date the checks use for "overdue" (YYYY-MM-DD; default today)', isoDate)
+    .option('--profile <file>', 'profile JSON: partners, agreed bases, tolerances, rule switches')
+    .option('--rules <dir>', "folder of rule packs (*.json); default: Concordat's own")
+    .option('--out <file|dir>', 'where to write the checked copy (a folder for several workbooks)')
+    .option('--in-place', 'replace the workbook itself (atomically) instead of writing a copy')
+    .option('--report <file>', 'write the report to this file; stdout then gets a short summary')
+    .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
+    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'never']).default('error'))
+    .option('-q, --quiet', 'no progress bar, notes or text summary (errors are still printed)')
+    .addHelpText('after', CHECK_HELP)
+    .action(async (files: string[], opts: CheckCommandOptions) => setExit(await checkCommand(files, opts, io)));
+
+  program
+    .command('clear')
+    .description('remove Concordat flags, highlights, report and log from workbooks')
+    .argument('<workbooks...>', 'checked .xlsx files')
+    .option('--out <file|dir>', 'where to write the cleared copy (default <name>.cleared.xlsx beside it)')
+    .option('--in-place', 'replace the workbook itself (atomically)')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (files: string[], opts: ClearCommandOptions) => setExit(await clearCommand(files, opts, io)));
+
+  program
+    .command('rules')
+    .description('list the rule catalogue: id, severity, on/off, pack, description')
+    .option('--rules <dir>', "folder of rule packs (*.json); default: Concordat's own")
+    .option('--profile <file>', 'profile JSON whose rule switches and severities to apply')
+    .action(async (opts: RulesCommandOptions) => setExit(await rulesCommand(opts, io)));
+
+  return program;
+}
+
+/** Runs the CLI on `argv` (the user's arguments, without node and the script). Never throws. */
+export async function main(argv: string[], overrides: Partial<CliIo> = {}): Promise<number> {
+  const io: CliIo = { ...processIo(), ...overrides };
+  let exitCode = 0;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT_USAGE;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      const done = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
+      return done && err.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    problemLine(io, err);
+    return EXIT_USAGE;
+  }
+}
+
+/** Entry point for bin/concordat.js. */
+export function run(): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      reportProblem(processIo(), err instanceof Error ? err.message : String(err));
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}

@@ -1,0 +1,66 @@
+/** The two sheets Concordat owns in a checked workbook: the report (one row a finding) and the run log. */
+import type * as ExcelJS from 'exceljs';
+import type { LogRow, ReportRow } from '../core/flagplan';
+import { LOG_HEADERS, REPORT_HEADERS, neutraliseFormulaText } from '../core/flagplan';
+import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
+
+const REPORT_WIDTHS = [10, 22, 22, 8, 22, 28, 60, 60];
+const LOG_WIDTHS = [24, 12, 36, 68, 8, 10, 8, 14];
+
+/** A sheet name as a formula or link reference writes it: always quoted, quotes doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Link target of a cell in this workbook (Excel's "Place in This Document" form). */
+export function cellLink(sheet: string, address: string): string {
+  return `#${quoteSheetName(sheet)}!${address}`;
+}
+
+function addHeaderRow(ws: ExcelJS.Worksheet, headers: readonly string[], widths: number[]): void {
+  const row = ws.addRow([...headers]);
+  row.font = { bold: true };
+  widths.forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+}
+
+function safe(text: string): string {
+  return neutraliseFormulaText(text);
+}
+
+export function writeReportSheet(workbook: ExcelJS.Workbook, rows: readonly ReportRow[]): void {
+  const ws = workbook.addWorksheet(REPORT_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  addHeaderRow(ws, REPORT_HEADERS, REPORT_WIDTHS);
+  for (const r of rows) {
+    const row = ws.addRow([
+      r.severity,
+      safe(r.ruleId),
+      safe(r.sheet),
+      { text: safe(r.address), hyperlink: cellLink(r.sheet, r.address) },
+      safe(r.header),
+      safe(r.value),
+      safe(r.message),
+      safe(r.hint),
+    ]);
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.getCell(4).font = { color: { argb: 'FF0563C1' }, underline: true };
+  }
+  if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: REPORT_HEADERS.length } };
+}
+
+export function writeLogSheet(workbook: ExcelJS.Workbook, earlierRows: readonly ExcelJS.CellValue[][], log: LogRow): void {
+  const ws = workbook.addWorksheet(LOG_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  addHeaderRow(ws, LOG_HEADERS, LOG_WIDTHS);
+  for (const values of earlierRows) ws.addRow(values);
+  ws.addRow([
+    safe(log.ranAt),
+    safe(log.asOf),
+    safe(log.packs.join(', ')),
+    safe(log.rulesHash),
+    log.errors,
+    log.warnings,
+    log.infos,
+    log.sheetsChecked,
+  ]);
+}

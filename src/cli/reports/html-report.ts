@@ -1,0 +1,100 @@
+/**
+ * The HTML report: one self-contained file (inline CSS, charts as inline SVG, no script), with a
+ * Content-Security-Policy that forbids any request, so it can be emailed or attached to a paper.
+ * Every string from a workbook is escaped.
+ */
+import type { Finding } from '../../core/findings';
+import { SEVERITIES } from '../../core/findings';
+import type { Chart } from './charts';
+import { findingsByRuleChart, findingsBySheetChart, partnerSharesChart, targetByYearChart } from './charts';
+import { REPORT_CSS } from './html-style';
+import type { FileOutcome, RunReport } from './run-report';
+import { allFindings, describeCounts, reachesFailOn, totalCounts } from './run-report';
+import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder } from './wording';
+
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const h = escapeHtml;
+
+function figure(chart: Chart): string {
+  return `<figure role="group" aria-label="${h(chart.title)}"><figcaption>${h(chart.title)}</figcaption>${chart.svg}<p>${h(chart.description)}</p></figure>`;
+}
+
+function cards(run: RunReport): string {
+  const total = totalCounts(run);
+  const card = (cls: string, n: number, label: string) => `<div class="card ${cls}"><span class="n">${n}</span><span class="l">${label}</span></div>`;
+  return `<div class="cards">${SEVERITIES.map((s) => card(s, total[s], `${SEVERITY_LABEL[s]}${s === 'info' ? '' : 's'}`)).join('')}${card('files', run.files.length, run.files.length === 1 ? 'Workbook' : 'Workbooks')}</div>`;
+}
+
+function workbookTable(run: RunReport): string {
+  const rows = run.files.map((f) => {
+    if (!f.result) return `<tr><td>${h(f.file)}</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="failed">Not checked: ${h(f.error ?? '')}</td></tr>`;
+    const c = f.result.counts;
+    return `<tr><td>${h(f.file)}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.info}</td><td>${f.output ? h(f.output) : '—'}</td></tr>`;
+  });
+  return `<table><thead><tr><th>Workbook</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Info</th><th>Checked copy</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function findingRow(f: Finding): string {
+  return (
+    `<tr><td class="cell">${h(f.address)}</td><td><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span></td>` +
+    `<td class="rule"><code>${h(f.ruleId)}</code></td><td>${h(f.header)}</td><td>${h(f.value)}</td>` +
+    `<td>${h(f.message)}<div class="hint">${h(f.hint)}</div></td></tr>`
+  );
+}
+
+function fileSection(f: FileOutcome): string {
+  if (!f.result) return '';
+  const r = f.result;
+  const parts = [`<section><h2>Findings: ${h(f.file)}</h2>`];
+  parts.push(`<p class="note">${describeCounts(r.counts)}. Rule packs ${h(r.plan.log.packs.join(', ') || 'none')}; rules and profile hash <code>${h(r.plan.log.rulesHash.slice(0, 16))}</code>.</p>`);
+  if (r.skippedSheets.length > 0) parts.push(`<p class="note">Sheets with no table Concordat recognises: ${h(r.skippedSheets.join(', '))}.</p>`);
+  for (const w of f.warnings) parts.push(`<p class="note">Note: ${h(w)}</p>`);
+  const charts = r.tables.flatMap((t) => (t.savings ? [partnerSharesChart(t.sheet, t.savings), targetByYearChart(t.sheet, t.savings)] : []));
+  const shown = charts.filter((c): c is Chart => c !== null);
+  if (shown.length > 0) parts.push(`<div class="charts">${shown.map(figure).join('')}</div>`);
+  if (r.findings.length === 0) parts.push('<p>No findings.</p>');
+  for (const sheet of sheetsInOrder(r.findings)) {
+    const rows = r.findings.filter((x) => x.sheet === sheet).map(findingRow).join('');
+    parts.push(
+      `<h3>${h(sheet)}</h3><table class="findings"><thead><tr><th>Cell</th><th>Severity</th><th>Rule</th><th>Column</th><th>Value</th><th>Finding and how to fix</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
+  }
+  parts.push('</section>');
+  return parts.join('');
+}
+
+export function renderHtml(run: RunReport): string {
+  const names = run.files.map((f) => f.file).join(', ');
+  const total = totalCounts(run);
+  const findings = allFindings(run).map((x) => x.finding);
+  const overview = [findingsByRuleChart(findings), findingsBySheetChart(findings)].filter((c): c is Chart => c !== null);
+  const verdict = reachesFailOn(total, run.failOn)
+    ? `<p class="failed">Findings at or above “${h(run.failOn)}” severity need attention before this goes to committee.</p>`
+    : '';
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="Concordat ${h(run.version)}">
+<title>Concordat check: ${h(names)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<main>
+<header><p class="eyebrow">Concordat check</p><h1>${h(names)}</h1><p class="meta">As of ${h(longDate(run.asOf))} · checked ${h(longTimestamp(run.ranAt))}</p></header>
+<section><h2>Summary</h2>${cards(run)}${verdict}${workbookTable(run)}</section>
+${overview.length > 0 ? `<section><h2>Where the findings are</h2><div class="charts">${overview.map(figure).join('')}</div></section>` : ''}
+${run.files.map(fileSection).join('\n')}
+<footer>Produced by Concordat ${h(run.version)}. Flags are also written into the checked copy of each workbook: a “Concordat flags” column, highlighted cells and a “Concordat report” sheet.</footer>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,54 @@
+/** The HTML report's stylesheet, inlined so the file stands alone: a plain committee-paper look that prints well. */
+import { HIGHLIGHT_STYLE } from '../../core/flagplan';
+
+const sev = HIGHLIGHT_STYLE;
+
+export const REPORT_CSS = `
+:root { --ink: #1F2A44; --muted: #5B6475; --rule: #D9DEE7; --band: #F5F7FA; --accent: #1F4E79; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; background: #EEF1F5; color: var(--ink); font: 15px/1.5 'Segoe UI', 'Helvetica Neue', Arial, sans-serif; }
+main { max-width: 1080px; margin: 24px auto; background: #fff; padding: 40px 48px 32px; box-shadow: 0 1px 3px rgba(31, 42, 68, .12); }
+header { border-bottom: 3px solid var(--accent); padding-bottom: 16px; margin-bottom: 24px; }
+.eyebrow { margin: 0; text-transform: uppercase; letter-spacing: .08em; font-size: 12px; color: var(--accent); font-weight: 600; }
+h1 { margin: 4px 0 6px; font: 600 28px/1.25 Georgia, 'Times New Roman', serif; word-break: break-word; }
+h2 { margin: 32px 0 12px; font: 600 21px/1.3 Georgia, 'Times New Roman', serif; border-bottom: 1px solid var(--rule); padding-bottom: 6px; word-break: break-word; }
+h3 { margin: 24px 0 8px; font-size: 16px; word-break: break-word; }
+.meta, .note { color: var(--muted); margin: 0; }
+.note { margin: 6px 0; }
+.cards { display: flex; gap: 12px; flex-wrap: wrap; margin: 8px 0 20px; }
+.card { flex: 1 1 140px; border: 1px solid var(--rule); border-top-width: 4px; padding: 10px 14px; }
+.card .n { font-size: 28px; font-weight: 600; display: block; }
+.card .l { color: var(--muted); font-size: 13px; }
+.card.error { border-top-color: #${sev.error.font}; }
+.card.warning { border-top-color: #${sev.warning.font}; }
+.card.info { border-top-color: #${sev.info.font}; }
+.card.files { border-top-color: var(--accent); }
+table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13.5px; }
+th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--rule); }
+th { background: var(--band); font-weight: 600; border-bottom: 2px solid var(--rule); }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.cell { font-family: Consolas, 'Courier New', monospace; white-space: nowrap; }
+td.rule code { font-size: 12.5px; }
+tbody tr:nth-child(even) td { background: #FAFBFC; }
+.badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; white-space: nowrap; }
+.badge.error { background: #${sev.error.fill}; color: #${sev.error.font}; }
+.badge.warning { background: #${sev.warning.fill}; color: #${sev.warning.font}; }
+.badge.info { background: #${sev.info.fill}; color: #${sev.info.font}; }
+.hint { color: var(--muted); }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 16px; align-items: start; }
+figure { margin: 0; border: 1px solid var(--rule); padding: 12px; break-inside: avoid; }
+figure svg { width: 100%; height: auto; display: block; }
+figcaption { font-weight: 600; margin-bottom: 6px; }
+figure p { color: var(--muted); font-size: 12.5px; margin: 6px 0 0; }
+.failed { color: #${sev.error.font}; }
+footer { margin-top: 32px; padding-top: 12px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 12.5px; }
+@media (max-width: 700px) { main { padding: 20px; margin: 0; } .charts { grid-template-columns: 1fr; } }
+@media print {
+  body { background: #fff; font-size: 11pt; }
+  main { box-shadow: none; margin: 0; max-width: none; padding: 0; }
+  tr, figure { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+}
+@page { size: A4; margin: 18mm 16mm; }
+`;

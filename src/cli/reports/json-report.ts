@@ -1,0 +1,110 @@
+/** The JSON report: a stable schema (see README.md in this folder) for scripts and CI gates. */
+import type { FindingCounts } from '../../core/findings';
+import type { TableSummary } from '../../core/result';
+import type { RunReport } from './run-report';
+import { allFindings, emptyCounts, reachesFailOn, tally, tallyTotal, totalCounts } from './run-report';
+
+/** Bumped only when a field changes meaning or is removed; adding fields does not bump it. */
+export const JSON_SCHEMA_VERSION = 1;
+
+export interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  sheet: string;
+  address: string;
+  row: number;
+  column: number;
+  header: string;
+  value: string;
+  message: string;
+  hint: string;
+  pack: string;
+}
+
+export interface JsonFile {
+  file: string;
+  output: string | null;
+  error: string | null;
+  warnings: string[];
+  asOf: string | null;
+  packs: string[];
+  rulesHash: string | null;
+  counts: FindingCounts;
+  skippedSheets: string[];
+  findings: JsonFinding[];
+  tables: TableSummary[];
+}
+
+export interface JsonReport {
+  tool: 'concordat';
+  schema: number;
+  version: string;
+  asOf: string | null;
+  ranAt: string;
+  files: JsonFile[];
+  summary: {
+    files: number;
+    filesChecked: number;
+    filesFailed: number;
+    counts: FindingCounts;
+    byRule: Record<string, number>;
+    failOn: string;
+    failed: boolean;
+  };
+}
+
+export function buildJsonReport(run: RunReport): JsonReport {
+  const files: JsonFile[] = run.files.map((f) => ({
+    file: f.file,
+    output: f.output,
+    error: f.error,
+    warnings: f.warnings,
+    asOf: f.result?.asOf ?? null,
+    packs: f.result?.plan.log.packs ?? [],
+    rulesHash: f.result?.plan.log.rulesHash ?? null,
+    counts: f.result?.counts ?? emptyCounts(),
+    skippedSheets: f.result?.skippedSheets ?? [],
+    findings: (f.result?.findings ?? []).map((x) => ({
+      ruleId: x.ruleId,
+      severity: x.severity,
+      sheet: x.sheet,
+      address: x.address,
+      row: x.row,
+      column: x.column,
+      header: x.header,
+      value: x.value,
+      message: x.message,
+      hint: x.hint,
+      pack: x.pack,
+    })),
+    tables: f.result?.tables ?? [],
+  }));
+  const counts = totalCounts(run);
+  const byRule: Record<string, number> = {};
+  const rules = tally(
+    allFindings(run).map((x) => x.finding),
+    (x) => x.ruleId,
+  );
+  for (const id of [...rules.keys()].sort()) byRule[id] = tallyTotal(rules.get(id) ?? { error: 0, warning: 0, info: 0 });
+  return {
+    tool: 'concordat',
+    schema: JSON_SCHEMA_VERSION,
+    version: run.version,
+    asOf: run.asOf,
+    ranAt: run.ranAt,
+    files,
+    summary: {
+      files: run.files.length,
+      filesChecked: run.files.filter((f) => f.result !== null).length,
+      filesFailed: run.files.filter((f) => f.error !== null).length,
+      counts,
+      byRule,
+      failOn: run.failOn,
+      failed: reachesFailOn(counts, run.failOn),
+    },
+  };
+}
+
+export function renderJson(run: RunReport): string {
+  return `${JSON.stringify(buildJsonReport(run), null, 2)}\n`;
+}

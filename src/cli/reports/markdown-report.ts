@@ -1,0 +1,78 @@
+/**
+ * The Markdown report: a summary a committee paper can quote, then the findings as tables, one
+ * per sheet. Workbook text is escaped so a pipe or an HTML tag in a cell cannot break the layout.
+ */
+import type { FindingCounts } from '../../core/findings';
+import { SEVERITY_MARK } from '../../core/flagplan';
+import type { RunReport } from './run-report';
+import { allFindings, describeCounts, tally, tallyTotal, totalCounts } from './run-report';
+import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder } from './wording';
+
+/** Text safe inside a Markdown table cell: HTML neutralised, Markdown punctuation escaped, one line. */
+export function mdText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|~#])/g, '\\$1')
+    .replace(/\r?\n|\r/g, '<br>');
+}
+
+function row(cells: (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function countCells(c: Pick<FindingCounts, 'error' | 'warning' | 'info'>): number[] {
+  return [c.error, c.warning, c.info];
+}
+
+function tallyTable(title: string, label: string, entries: Map<string, Record<'error' | 'warning' | 'info', number>>): string[] {
+  if (entries.size === 0) return [];
+  const lines = [`### ${title}`, '', row([label, 'Errors', 'Warnings', 'Info']), row(['---', '---:', '---:', '---:'])];
+  for (const [key, counts] of entries) lines.push(row([mdText(key), ...countCells(counts)]));
+  lines.push('');
+  return lines;
+}
+
+export function renderMarkdown(run: RunReport): string {
+  const names = run.files.map((f) => mdText(f.file)).join(', ');
+  const total = totalCounts(run);
+  const out: string[] = [`# Concordat check: ${names}`, ''];
+  out.push(`As of **${longDate(run.asOf)}**. Checked ${longTimestamp(run.ranAt)} with Concordat ${mdText(run.version)}.`, '');
+  out.push('## Summary', '');
+  out.push(`${describeCounts(total)} in ${run.files.length} workbook${run.files.length === 1 ? '' : 's'}.`, '');
+  out.push(row(['Workbook', 'Errors', 'Warnings', 'Info', 'Checked copy']), row(['---', '---:', '---:', '---:', '---']));
+  for (const f of run.files) {
+    if (f.result) out.push(row([mdText(f.file), ...countCells(f.result.counts), f.output ? mdText(f.output) : '—']));
+    else out.push(row([mdText(f.file), '—', '—', '—', `not checked: ${mdText(f.error ?? 'unknown error')}`]));
+  }
+  out.push('');
+  const findings = allFindings(run).map((x) => x.finding);
+  out.push(...tallyTable('By sheet', 'Sheet', tally(findings, (f) => f.sheet)));
+  const byRule = [...tally(findings, (f) => f.ruleId)].sort((a, b) => tallyTotal(b[1]) - tallyTotal(a[1]));
+  out.push(...tallyTable('By rule', 'Rule', new Map(byRule)));
+
+  for (const f of run.files) {
+    if (!f.result) continue;
+    out.push(`## Findings: ${mdText(f.file)}`, '');
+    const log = f.result.plan.log;
+    out.push(`Rule packs ${mdText(log.packs.join(', ') || 'none')}; rules and profile hash \`${log.rulesHash.slice(0, 16)}\`.`, '');
+    if (f.result.skippedSheets.length > 0) out.push(`Sheets with no table Concordat recognises: ${f.result.skippedSheets.map(mdText).join(', ')}.`, '');
+    for (const w of f.warnings) out.push(`> Note: ${mdText(w)}`, '');
+    if (f.result.findings.length === 0) {
+      out.push('No findings.', '');
+      continue;
+    }
+    for (const sheet of sheetsInOrder(f.result.findings)) {
+      out.push(`### ${mdText(sheet)}`, '');
+      out.push(row(['Cell', 'Severity', 'Rule', 'Column', 'Value', 'Finding', 'How to fix']), row(['---', '---', '---', '---', '---', '---', '---']));
+      for (const x of f.result.findings.filter((y) => y.sheet === sheet)) {
+        out.push(
+          row([x.address, `${SEVERITY_MARK[x.severity]} ${SEVERITY_LABEL[x.severity]}`, `\`${x.ruleId}\``, mdText(x.header), mdText(x.value), mdText(x.message), mdText(x.hint)]),
+        );
+      }
+      out.push('');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

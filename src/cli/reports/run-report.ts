@@ -1,0 +1,77 @@
+/** What one CLI run produced, file by file: the input every report format is rendered from. */
+import type { Finding, FindingCounts, Severity } from '../../core/findings';
+import { SEVERITIES } from '../../core/findings';
+import type { CheckResult } from '../../core/result';
+
+export type FailOn = 'error' | 'warning' | 'never';
+
+export interface FileOutcome {
+  /** The workbook as the user named it. */
+  file: string;
+  /** Where the checked copy was written (the input itself with --in-place); null when none was. */
+  output: string | null;
+  /** Null when the file could not be read or checked. */
+  result: CheckResult | null;
+  /** One-line reason the file could not be checked. */
+  error: string | null;
+  /** Things worth knowing that did not stop the check (parts the copy cannot keep, flags not written). */
+  warnings: string[];
+}
+
+export interface RunReport {
+  tool: 'concordat';
+  version: string;
+  /** As-of date the checks used (from the first file checked); null when nothing was checked. */
+  asOf: string | null;
+  ranAt: string;
+  failOn: FailOn;
+  files: FileOutcome[];
+}
+
+export function emptyCounts(): FindingCounts {
+  return { error: 0, warning: 0, info: 0, total: 0 };
+}
+
+export function addCounts(into: FindingCounts, from: FindingCounts): FindingCounts {
+  into.error += from.error;
+  into.warning += from.warning;
+  into.info += from.info;
+  into.total += from.total;
+  return into;
+}
+
+export function totalCounts(run: RunReport): FindingCounts {
+  return run.files.reduce((sum, f) => (f.result ? addCounts(sum, f.result.counts) : sum), emptyCounts());
+}
+
+/** True when the counts reach the --fail-on threshold (exit code 1). */
+export function reachesFailOn(counts: FindingCounts, failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
+}
+
+export function allFindings(run: RunReport): { file: string; finding: Finding }[] {
+  return run.files.flatMap((f) => (f.result ? f.result.findings.map((finding) => ({ file: f.file, finding })) : []));
+}
+
+/** Findings counted by a key (rule id, sheet), severities kept apart for stacked charts; first-seen order. */
+export function tally(findings: readonly Finding[], key: (f: Finding) => string): Map<string, Record<Severity, number>> {
+  const out = new Map<string, Record<Severity, number>>();
+  for (const f of findings) {
+    const k = key(f);
+    const row = out.get(k) ?? { error: 0, warning: 0, info: 0 };
+    row[f.severity] += 1;
+    out.set(k, row);
+  }
+  return out;
+}
+
+export function tallyTotal(row: Record<Severity, number>): number {
+  return SEVERITIES.reduce((sum, s) => sum + row[s], 0);
+}
+
+/** "3 errors, 1 warning, 0 info". */
+export function describeCounts(c: FindingCounts): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info`;
+}

@@ -1,0 +1,80 @@
+/**
+ * The text output: a summary (counts by severity, sheet and rule), then each sheet's findings
+ * with their cells, and where the checked copy went. Colour only when the caller says the
+ * terminal takes it (stdout is a TTY and NO_COLOR is unset).
+ */
+import type { Finding, Severity } from '../../core/findings';
+import { SEVERITY_MARK } from '../../core/flagplan';
+import type { FileOutcome, RunReport } from './run-report';
+import { describeCounts, tally, tallyTotal, totalCounts } from './run-report';
+import { longDate, sheetsInOrder } from './wording';
+
+export interface TextOptions {
+  colour: boolean;
+  /** Only the counts and where things went (used when the full report went to a file). */
+  short?: boolean;
+  /** Path of the report file, to say where it went. */
+  reportPath?: string;
+}
+
+const ANSI: Record<Severity | 'bold' | 'dim', string> = { error: '31', warning: '33', info: '36', bold: '1', dim: '2' };
+
+function paint(text: string, style: keyof typeof ANSI, on: boolean): string {
+  return on ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
+}
+
+/** A terminal shows control characters from a cell as commands; show them as spaces instead. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+
+function tallyLine(findings: readonly Finding[], key: (f: Finding) => string): string {
+  return [...tally(findings, key)]
+    .sort((a, b) => tallyTotal(b[1]) - tallyTotal(a[1]))
+    .map(([k, counts]) => `${oneLine(k)} ${tallyTotal(counts)}`)
+    .join(' · ');
+}
+
+const RULE_WIDTH = 26;
+/** Where the message starts: indent, cell, severity and rule columns. */
+const MESSAGE_INDENT = 4 + 7 + 10 + RULE_WIDTH + 1;
+
+function findingLines(f: Finding, colour: boolean): string[] {
+  const mark = paint(`${SEVERITY_MARK[f.severity]} ${f.severity.padEnd(7)}`, f.severity, colour);
+  const lines = [`    ${f.address.padEnd(6)} ${mark} ${f.ruleId.padEnd(RULE_WIDTH)} ${oneLine(f.message)}`];
+  if (f.hint) lines.push(`${' '.repeat(MESSAGE_INDENT)}${paint(`→ ${oneLine(f.hint)}`, 'dim', colour)}`);
+  return lines;
+}
+
+function fileLines(f: FileOutcome, options: TextOptions): string[] {
+  const c = options.colour;
+  if (!f.result) return [`${paint(oneLine(f.file), 'bold', c)}: ${paint('not checked', 'error', c)}: ${oneLine(f.error ?? '')}`];
+  const r = f.result;
+  const lines = [`${paint(oneLine(f.file), 'bold', c)}: ${describeCounts(r.counts)}`];
+  if (r.findings.length > 0) {
+    lines.push(`  Sheets:  ${tallyLine(r.findings, (x) => x.sheet)}`);
+    lines.push(`  Rules:   ${tallyLine(r.findings, (x) => x.ruleId)}`);
+  }
+  if (r.skippedSheets.length > 0) lines.push(`  Skipped: ${r.skippedSheets.map(oneLine).join(', ')} (no table recognised)`);
+  if (!options.short) {
+    for (const sheet of sheetsInOrder(r.findings)) {
+      lines.push('', `  ${paint(oneLine(sheet), 'bold', c)}`);
+      for (const x of r.findings.filter((y) => y.sheet === sheet)) lines.push(...findingLines(x, c));
+    }
+    if (r.findings.length > 0) lines.push('');
+  }
+  if (f.output) lines.push(`  Checked copy: ${f.output}`);
+  for (const w of f.warnings) lines.push(`  ${paint('Note:', 'warning', c)} ${oneLine(w)}`);
+  return lines;
+}
+
+export function renderText(run: RunReport, options: TextOptions): string {
+  const lines = [`Concordat ${run.version} · as of ${longDate(run.asOf)}`, ''];
+  run.files.forEach((f, i) => {
+    if (i > 0) lines.push('');
+    lines.push(...fileLines(f, options));
+  });
+  if (run.files.length > 1) lines.push('', `Total: ${describeCounts(totalCounts(run))} in ${run.files.length} workbooks`);
+  if (options.reportPath) lines.push('', `Report: ${options.reportPath}`);
+  return `${lines.join('\n')}\n`;
+}

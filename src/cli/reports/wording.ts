@@ -1,0 +1,27 @@
+/** Small pieces of wording shared by the human-readable reports (text, Markdown, HTML). */
+import type { Severity } from '../../core/findings';
+
+/** "2011-03-31" → "31 March 2011" (day first, as in council papers). */
+export function longDate(iso: string | null): string {
+  if (!iso) return 'not set';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** An ISO timestamp as "23 November 2025, 10:40 UTC". */
+export function longTimestamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const date = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
+  return `${date}, ${time} UTC`;
+}
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+
+/** Sheets in the order the findings name them (the core sorts findings in workbook order). */
+export function sheetsInOrder(findings: readonly { sheet: string }[]): string[] {
+  return [...new Set(findings.map((f) => f.sheet))];
+}

@@ -1,0 +1,36 @@
+/** Reading rule packs and a profile from disk in the shape the core takes ({source, json}). */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { RulePackSource } from '../core/check';
+import { InputError } from './input-error';
+import { readJsonFile } from './json-file';
+import { describeFsError } from './workbook-file';
+
+/** How a file is named in messages: relative to where the user ran the command, when inside it. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : file;
+}
+
+/** Every `*.json` in the folder, in name order (so packs load the same way on every machine). */
+export async function readRulePacks(dir: string, cwd: string): Promise<RulePackSource[]> {
+  let names: string[];
+  try {
+    names = (await fs.readdir(dir)).filter((n) => n.toLowerCase().endsWith('.json')).sort();
+  } catch (err) {
+    throw new InputError(`cannot read the rules folder (${describeFsError(err)})`, displayPath(dir, cwd));
+  }
+  if (names.length === 0) throw new InputError('has no rule packs (*.json)', displayPath(dir, cwd));
+  const packs: RulePackSource[] = [];
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const source = displayPath(file, cwd);
+    packs.push({ source, json: await readJsonFile(file, source) });
+  }
+  return packs;
+}
+
+export async function readProfile(file: string, cwd: string): Promise<{ source: string; json: unknown }> {
+  const source = displayPath(path.resolve(cwd, file), cwd);
+  return { source, json: await readJsonFile(path.resolve(cwd, file), source) };
+}

@@ -1,0 +1,87 @@
+/**
+ * Reading an .xlsx from disk into an exceljs Workbook, after the bytes have been vetted, and
+ * saying which parts of it exceljs would not write back.
+ */
+import { promises as fs } from 'fs';
+import * as ExcelJS from 'exceljs';
+import { InputError, formatBytes } from './input-error';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits';
+import { inspectWorkbookBytes } from './zip/inspect-workbook';
+import { exposeInternalHyperlinks, repairInternalHyperlinks } from './zip/internal-hyperlinks';
+
+export interface LoadedWorkbook {
+  workbook: ExcelJS.Workbook;
+  /** The file's bytes as read (so --in-place can tell whether anything changed underneath). */
+  bytes: Buffer;
+  /** Parts the saved copy will not keep ("charts", "named formulas: VAT_RATE"). */
+  unkeptParts: string[];
+}
+
+export async function readFileBytes(filePath: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer> {
+  let size: number;
+  try {
+    const stat = await fs.stat(filePath);
+    if (stat.isDirectory()) throw new InputError('is a folder, not a workbook');
+    size = stat.size;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(describeFsError(err));
+  }
+  if (size > limits.maxFileBytes) {
+    throw new InputError(`is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit`);
+  }
+  try {
+    return await fs.readFile(filePath);
+  } catch (err) {
+    throw new InputError(describeFsError(err));
+  }
+}
+
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder, not a workbook';
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** Names in workbook.xml that exceljs did not load (named formulas and constants, whole-column names). */
+function unkeptDefinedNames(workbookXml: string, workbook: ExcelJS.Workbook): string[] {
+  const kept = new Set(workbook.definedNames.model.map((d) => d.name));
+  const lost = new Set<string>();
+  for (const match of workbookXml.matchAll(/<definedName\b[^>]*?\bname="([^"]+)"/g)) {
+    const name = match[1];
+    if (!name.startsWith('_xlnm.') && !kept.has(name)) lost.add(name);
+  }
+  return [...lost];
+}
+
+export async function loadWorkbookBytes(bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedWorkbook> {
+  const inspection = inspectWorkbookBytes(bytes, limits);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its input as an ArrayBuffer look-alike; at run time it reads a Node Buffer.
+    const readable = exposeInternalHyperlinks(bytes);
+    await workbook.xlsx.load(readable as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw new InputError(`could not be read as a workbook (${reason})`);
+  }
+  if (workbook.worksheets.length > limits.maxSheets) {
+    throw new InputError(`has ${workbook.worksheets.length} sheets, more than the ${limits.maxSheets} limit`);
+  }
+  const unkeptParts = [...inspection.unkeptParts];
+  const lostNames = unkeptDefinedNames(inspection.workbookXml, workbook);
+  if (lostNames.length > 0) unkeptParts.push(`named formulas or constants (${lostNames.join(', ')})`);
+  return { workbook, bytes, unkeptParts };
+}
+
+export async function readWorkbookFile(filePath: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedWorkbook> {
+  return loadWorkbookBytes(await readFileBytes(filePath, limits), limits);
+}
+
+/** The workbook as .xlsx bytes, with exceljs's in-workbook links corrected (see internal-hyperlinks.ts). */
+export async function workbookToBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const out = await workbook.xlsx.writeBuffer();
+  return repairInternalHyperlinks(Buffer.from(out as ArrayBuffer));
+}

@@ -1,0 +1,129 @@
+/**
+ * Vets a file's bytes before exceljs parses anything: is it an .xlsx at all, is it whole, and is
+ * it safe to expand. Every refusal is one line an officer can act on ("save it as .xlsx").
+ */
+import { inflateRawSync } from 'zlib';
+import { InputError, formatBytes } from '../input-error';
+import type { ReadLimits } from '../limits';
+import { entryData, readCentralDirectory, type ZipEntry } from './central-directory';
+
+export interface WorkbookInspection {
+  entries: ZipEntry[];
+  /** Text of xl/workbook.xml (used to spot defined names exceljs cannot keep). */
+  workbookXml: string;
+  /** Parts of the workbook that exceljs cannot write back, as plain words ("charts"). */
+  unkeptParts: string[];
+}
+
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/** Parts exceljs drops when it saves, by the folder or file that holds them. */
+const UNKEPT_PARTS: readonly { test: (name: string) => boolean; what: string }[] = [
+  { test: (n) => n === 'xl/vbaProject.bin', what: 'macros (VBA)' },
+  { test: (n) => n.startsWith('xl/charts/'), what: 'charts' },
+  { test: (n) => n.startsWith('xl/pivotTables/') || n.startsWith('xl/pivotCache/'), what: 'pivot tables' },
+  { test: (n) => n.startsWith('xl/slicers/') || n.startsWith('xl/slicerCaches/'), what: 'slicers' },
+  { test: (n) => n.startsWith('xl/timelines/'), what: 'timelines' },
+  { test: (n) => n.startsWith('xl/externalLinks/'), what: 'links to other workbooks' },
+  { test: (n) => n.startsWith('xl/threadedComments/'), what: 'threaded comments (their plain notes are kept)' },
+  { test: (n) => n.startsWith('xl/ctrlProps/') || n.startsWith('xl/activeX/'), what: 'form controls' },
+  { test: (n) => n === 'xl/connections.xml' || n.startsWith('xl/queryTables/'), what: 'data connections and queries' },
+  { test: (n) => n.startsWith('xl/model/'), what: 'the data model (Power Pivot)' },
+  { test: (n) => n.startsWith('xl/webextensions/'), what: 'Office add-in data stored in the file' },
+];
+
+function utf16(text: string): Buffer {
+  return Buffer.from(text, 'utf16le');
+}
+
+/** An OLE compound file is either an encrypted .xlsx or a pre-2007 .xls; its stream names tell which. */
+function describeOle(buf: Buffer): string {
+  if (buf.includes(utf16('EncryptedPackage'))) {
+    return 'is password-protected (encrypted); remove the password in Excel (File > Info > Protect Workbook) and save it again';
+  }
+  if (buf.includes(utf16('Workbook')) || buf.includes(utf16('Book'))) {
+    return 'is an old-format .xls workbook; open it in Excel and save it as .xlsx';
+  }
+  return 'is encrypted or an old .xls (an OLE compound file, not an .xlsx); save it as an unprotected .xlsx';
+}
+
+function describeNonZip(buf: Buffer): string {
+  const head = buf.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (/^<\?xml|^<html|^<!doctype/i.test(head)) {
+    return 'is XML or HTML, not an .xlsx workbook (perhaps a web page or Excel 2003 XML renamed); save it as .xlsx';
+  }
+  const printable = head.length > 0 && !/[\u0000-\u0008\u000e-\u001f]/.test(head);
+  if (printable) return 'is a text file (perhaps CSV) renamed as .xlsx, not a workbook; open it in Excel and save it as .xlsx';
+  return 'is not an .xlsx workbook (it is not a zip file)';
+}
+
+function describeForeignZip(names: Set<string>, buf: Buffer, entries: ZipEntry[]): string | null {
+  const mimetype = entries.find((e) => e.name === 'mimetype');
+  if (mimetype && mimetype.method === 0) {
+    const text = entryData(buf, mimetype).toString('ascii');
+    if (text === ODS_MIMETYPE) return 'is an OpenDocument spreadsheet (.ods); save it as .xlsx';
+    if (text.startsWith('application/vnd.oasis.opendocument')) return 'is an OpenDocument file, not an .xlsx workbook';
+  }
+  if (names.has('xl/workbook.bin')) return 'is a binary workbook (.xlsb); open it in Excel and save it as .xlsx';
+  if (names.has('word/document.xml')) return 'is a Word document, not a workbook';
+  if (names.has('ppt/presentation.xml')) return 'is a PowerPoint file, not a workbook';
+  if (!names.has('xl/workbook.xml')) return 'is a zip file but not an Excel workbook (it has no xl/workbook.xml)';
+  return null;
+}
+
+/**
+ * Expands each entry with a ceiling of its declared size: a zip that lies about its sizes (the
+ * classic bomb) fails here, before JSZip, which trusts the data, can expand it without limit.
+ */
+function verifyEntry(buf: Buffer, entry: ZipEntry): Buffer {
+  const data = entryData(buf, entry);
+  if (entry.method === 0) {
+    if (data.length !== entry.uncompressedSize) throw new InputError(`is damaged (zip entry ${entry.name} has the wrong size)`);
+    return data;
+  }
+  if (entry.method !== 8) throw new InputError(`uses a zip compression method (${entry.method}) that .xlsx files never use`);
+  let out: Buffer;
+  try {
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new InputError(`zip entry ${entry.name} expands beyond the size it declares; refusing it (possible zip bomb)`);
+    }
+    throw new InputError(`is damaged (zip entry ${entry.name} cannot be decompressed)`);
+  }
+  if (out.length !== entry.uncompressedSize) throw new InputError(`is damaged (zip entry ${entry.name} has the wrong size)`);
+  return out;
+}
+
+export function inspectWorkbookBytes(buf: Buffer, limits: ReadLimits): WorkbookInspection {
+  if (buf.length === 0) throw new InputError('is empty (0 bytes)');
+  if (buf.length >= OLE_SIGNATURE.length && buf.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) {
+    throw new InputError(describeOle(buf));
+  }
+  const zipStart = buf.length >= 4 ? buf.readUInt32LE(0) : 0;
+  if (zipStart !== 0x04034b50 && zipStart !== 0x06054b50) throw new InputError(describeNonZip(buf));
+
+  const entries = readCentralDirectory(buf, limits.maxZipEntries);
+  const names = new Set(entries.map((e) => e.name));
+  const foreign = describeForeignZip(names, buf, entries);
+  if (foreign) throw new InputError(foreign);
+  if (entries.some((e) => e.encrypted)) throw new InputError('has encrypted zip entries; it is not a workbook Excel saved');
+
+  const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (declared > limits.maxUncompressedBytes) {
+    throw new InputError(
+      `would expand to ${formatBytes(declared)}, over the ${formatBytes(limits.maxUncompressedBytes)} limit; refusing it (possible zip bomb)`,
+    );
+  }
+
+  let workbookXml = '';
+  for (const entry of entries) {
+    if (entry.name.endsWith('/')) continue;
+    const data = verifyEntry(buf, entry);
+    if (entry.name === 'xl/workbook.xml') workbookXml = data.toString('utf8');
+  }
+  const unkeptParts = UNKEPT_PARTS.filter((part) => entries.some((e) => part.test(e.name))).map((part) => part.what);
+  return { entries, workbookXml, unkeptParts };
+}

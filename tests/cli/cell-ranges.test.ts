@@ -1,0 +1,25 @@
+import { compactAddresses } from '../../src/cli/cell-ranges';
+import { findJsonSyntaxError, lineAndColumn } from '../../src/cli/json-syntax';
+
+test('cells one under another become a range; others stay apart', () => {
+  expect(compactAddresses(['C5', 'C6', 'C7', 'D6', 'C9', 'AA10', 'C8', 'B2:B4', 'C5'])).toEqual(['B2:B4', 'C5:C9', 'D6', 'AA10']);
+  expect(compactAddresses([])).toEqual([]);
+});
+
+test.each([
+  ['{"a": 1,}', 8, "a property name in double quotes (no comma before })"],
+  ['{"a" 1}', 5, "':'"],
+  ['[1, 2', 5, "',' or ']'"],
+  ['{"a": tru}', 6, 'a value'],
+  ['{"a": "x\n"}', 8, 'a closing " before the end of the line'],
+  ['{} x', 3, 'the end of the file'],
+  ['', 0, 'a value, but the file ended'],
+])('JSON mistakes are located: %j', (text, offset, expected) => {
+  expect(() => JSON.parse(text)).toThrow();
+  expect(findJsonSyntaxError(text)).toEqual({ offset, expected });
+});
+
+test('valid JSON has no mistake, and offsets become lines and columns', () => {
+  expect(findJsonSyntaxError('{"a": [1, -2.5e3, true, null, "\\u00e9"]}')).toBeNull();
+  expect(lineAndColumn('{\n  "a": 1,\n}', 12)).toEqual({ line: 3, column: 1 });
+});

@@ -1,0 +1,369 @@
+/** The command line as a user meets it: output, exit codes, refusals, and never harming the input. */
+import { promises as fs, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'fs';
+import * as path from 'path';
+import type * as ExcelJS from 'exceljs';
+import { FLAGS_HEADER, REPORT_SHEET } from '../../src/core/snapshot';
+import { packageVersion } from '../../src/cli/package-info';
+import { CSV_HEADERS } from '../../src/cli/reports/csv-report';
+import type { JsonReport } from '../../src/cli/reports/json-report';
+import { describeWorkbook } from './support/describe-workbook';
+import { loadFromBuffer } from './support/realistic-workbook';
+import { cleanWorkbook, runCli, scratchDir, writeFixture } from './support/run-cli';
+import { buildZip, oleFile } from './support/zip-bytes';
+
+let scratch: { dir: string; remove: () => void };
+let dir: string;
+
+beforeEach(() => {
+  scratch = scratchDir();
+  dir = scratch.dir;
+});
+afterEach(() => scratch.remove());
+
+const cli = (args: string[], extra: Partial<Parameters<typeof runCli>[1]> = {}) => runCli(args, { cwd: dir, ...extra });
+
+function oneLineError(stderr: string): void {
+  expect(stderr.endsWith('\n')).toBe(true);
+  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(stderr).toMatch(/^concordat: /);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('help and version', () => {
+  test('--help lists the commands and exits 0', async () => {
+    const r = await cli(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: concordat');
+    for (const command of ['check', 'clear', 'rules']) expect(r.stdout).toContain(command);
+  });
+
+  test('check --help explains the exit codes', async () => {
+    const r = await cli(['check', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--fail-on');
+    expect(r.stdout).toContain('1  findings at or above --fail-on');
+  });
+
+  test('--version prints the package version', async () => {
+    const r = await cli(['--version']);
+    expect(r).toEqual({ code: 0, stdout: `${packageVersion()}\n`, stderr: '' });
+  });
+
+  test('no arguments shows help and exits 2', async () => {
+    const r = await cli([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('Usage: concordat');
+  });
+});
+
+describe('usage errors exit 2 with one line', () => {
+  test.each([
+    [['check', 'x.xlsx', '--nope'], "unknown option '--nope'"],
+    [['check', 'x.xlsx', '--format', 'pdf'], "option '--format <format>' argument 'pdf' is invalid"],
+    [['check', 'x.xlsx', '--as-of', '31/03/2011'], "option '--as-of <date>' argument '31/03/2011' is invalid. expected a date written YYYY-MM-DD"],
+    [['check'], "missing required argument 'workbooks'"],
+    [['frobnicate'], "unknown command 'frobnicate'"],
+  ])('%j', async (args, expected) => {
+    const r = await cli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`concordat: ${expected}`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('--in-place with --out', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    const r = await cli(['check', 'plan.xlsx', '--in-place', '--out', 'x.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('concordat: --in-place and --out cannot be used together\n');
+  });
+
+  test('--out naming one file for several workbooks', async () => {
+    const r = await cli(['check', 'a.xlsx', 'b.xlsx', '--out', 'c.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('names one file, but 2 workbooks were given');
+  });
+});
+
+describe('exit codes from findings', () => {
+  test('0 when nothing is at or above --fail-on', async () => {
+    await writeFixture(dir, 'clean.xlsx', await cleanWorkbook());
+    const r = await cli(['check', 'clean.xlsx', '--as-of', '2011-03-31']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('clean.xlsx: 0 errors, 0 warnings, 0 info');
+  });
+
+  test('1 when there are errors, 0 with --fail-on never', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    const r = await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/plan\.xlsx: \d+ errors?, \d+ warnings?, \d+ info/);
+    expect((await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--fail-on', 'never'])).code).toBe(0);
+  });
+
+  test('--fail-on warning counts warnings', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    const json = JSON.parse((await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'json'])).stdout) as JsonReport;
+    expect(json.summary.counts.warning).toBeGreaterThan(0);
+    expect((await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--fail-on', 'warning'])).code).toBe(1);
+  });
+});
+
+describe('unreadable workbooks exit 2 with one line naming the file', () => {
+  const cases: [string, () => Buffer, string][] = [
+    ['empty.xlsx', () => Buffer.alloc(0), 'is empty (0 bytes)'],
+    ['renamed.xlsx', () => Buffer.from('Ref,Action\nR1,Do it\n'), 'is a text file (perhaps CSV) renamed as .xlsx'],
+    ['old.xls.xlsx', () => oleFile('Workbook'), 'is an old-format .xls workbook'],
+    ['locked.xlsx', () => oleFile('EncryptedPackage'), 'is password-protected'],
+    ['notes.xlsx', () => buildZip([{ name: 'readme.txt', data: 'hello' }]), 'is a zip file but not an Excel workbook'],
+    ['cut.xlsx', () => buildZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }]).subarray(0, 40), 'is truncated or damaged'],
+    [
+      'bomb.xlsx',
+      () => buildZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }, { name: 'xl/worksheets/sheet1.xml', data: 'x', declaredSize: 0xfffffff0 }]),
+      'possible zip bomb',
+    ],
+  ];
+  test.each(cases)('%s', async (name, bytes, expected) => {
+    await writeFixture(dir, name, bytes());
+    const r = await cli(['check', name]);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+    expect(r.stderr).toMatch(new RegExp(`^concordat: ${name.replace(/\./g, '\\.')}: `));
+    expect(r.stderr).toContain(expected);
+    expect(readdirSync(dir)).toEqual([name]); // nothing written
+  });
+
+  test('a missing file', async () => {
+    const r = await cli(['check', 'nowhere.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('concordat: nowhere.xlsx: no such file\n');
+  });
+
+  test('one bad file among good ones: the good ones are still checked, the exit code is 2', async () => {
+    await writeFixture(dir, 'good.xlsx', await cleanWorkbook());
+    await writeFixture(dir, 'bad.xlsx', Buffer.from('not a workbook'));
+    const r = await cli(['check', 'good.xlsx', 'bad.xlsx', '--as-of', '2011-03-31']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('good.xlsx: 0 errors');
+    expect(r.stdout).toContain('bad.xlsx: not checked');
+    expect(readdirSync(dir).sort()).toEqual(['bad.xlsx', 'good.checked.xlsx', 'good.xlsx']);
+  });
+});
+
+describe('rule packs and profiles', () => {
+  test('a profile with a JSON mistake is reported with line and column', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    writeFileSync(path.join(dir, 'profile.json'), '{\n  "name": "Bromsgrove and Redditch",\n  "dueSoonDays": 30,\n}\n');
+    const r = await cli(['check', 'plan.xlsx', '--profile', 'profile.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('concordat: profile.json: is not valid JSON: line 4, column 1: expected a property name in double quotes (no comma before })\n');
+  });
+
+  test('a profile that is valid JSON but not a valid profile names the JSON path', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    writeFileSync(path.join(dir, 'profile.json'), '{ "dueSoonDays": "soon" }');
+    const r = await cli(['check', 'plan.xlsx', '--profile', 'profile.json']);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+    expect(r.stderr).toContain('profile.json: not a valid profile: $.dueSoonDays');
+  });
+
+  test('a bad rule pack is named once, before any workbook is opened', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    mkdirSync(path.join(dir, 'rules'));
+    writeFileSync(path.join(dir, 'rules', 'mine.json'), JSON.stringify({ pack: 'mine', version: '1', subject: 'action', rules: [] }));
+    const r = await cli(['check', 'plan.xlsx', '--rules', 'rules']);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+    expect(r.stderr).toContain('concordat: rules/mine.json: not a valid rule pack');
+    expect(readdirSync(dir).sort()).toEqual(['plan.xlsx', 'rules']);
+  });
+
+  test('rules lists the catalogue and applies the profile switches', async () => {
+    writeFileSync(path.join(dir, 'profile.json'), JSON.stringify({ rules: { 'deadline.due-soon': { enabled: false }, 'owner.multiple': { severity: 'error' } } }));
+    const r = await cli(['rules', '--profile', 'profile.json']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Rule\s+Severity\s+On\s+Pack\s+Description/);
+    expect(r.stdout).toMatch(/owner\.missing\s+error\s+on\s+action-plan\s+An action or recommendation with no officer responsible\./);
+    expect(r.stdout).toMatch(/deadline\.due-soon\s+info\s+off/);
+    expect(r.stdout).toMatch(/owner\.multiple\s+error\s+on/);
+  });
+});
+
+describe('report formats', () => {
+  beforeEach(async () => {
+    await writeFixture(dir, 'plan.xlsx');
+  });
+
+  test('json follows the documented schema', async () => {
+    const r = await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'json']);
+    const json = JSON.parse(r.stdout) as JsonReport;
+    expect(json).toMatchObject({ tool: 'concordat', schema: 1, version: packageVersion(), asOf: '2011-03-31', ranAt: '2011-03-31T09:00:00.000Z' });
+    expect(json.files).toHaveLength(1);
+    const file = json.files[0];
+    expect(file).toMatchObject({ file: 'plan.xlsx', output: 'plan.checked.xlsx', error: null, asOf: '2011-03-31' });
+    expect(file.counts.total).toBe(file.findings.length);
+    expect(Object.keys(file.findings[0]).sort()).toEqual(['address', 'column', 'header', 'hint', 'message', 'pack', 'row', 'ruleId', 'severity', 'sheet', 'value']);
+    expect(file.tables[0]).toMatchObject({ sheet: 'Action plan', kind: 'action-plan', headerRow: 3 });
+    expect(json.summary).toMatchObject({ files: 1, filesChecked: 1, filesFailed: 0, failOn: 'error', failed: true });
+    expect(Object.values(json.summary.byRule).reduce((a, b) => a + b, 0)).toBe(json.summary.counts.total);
+  });
+
+  test('csv has a BOM, the header row and one row a finding', async () => {
+    const r = await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'csv']);
+    expect(r.stdout.startsWith('\uFEFFFile,Sheet,Cell,Severity')).toBe(true);
+    const lines = r.stdout.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(CSV_HEADERS.join(','));
+    const json = JSON.parse((await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'json'])).stdout) as JsonReport;
+    expect(lines).toHaveLength(json.summary.counts.total + 1);
+  });
+
+  test('md is a summary and tables', async () => {
+    const r = await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'md']);
+    expect(r.stdout).toMatch(/^# Concordat check: plan\.xlsx\n/);
+    expect(r.stdout).toContain('As of **31 March 2011**');
+    expect(r.stdout).toContain('| Workbook | Errors | Warnings | Info | Checked copy |');
+    expect(r.stdout).toContain('### Action plan');
+  });
+
+  test('html is one self-contained file', async () => {
+    const r = await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'html']);
+    expect(r.stdout).toMatch(/^<!doctype html>/);
+    expect(r.stdout).toContain('<svg');
+    expect(r.stdout).not.toMatch(/<script|<link|src="http|href="http/i);
+  });
+
+  test('--report writes the file and prints the short summary', async () => {
+    const r = await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'md', '--report', 'out/report.md']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(readFileSync(path.join(dir, 'out/report.md'), 'utf8')).toMatch(/^# Concordat check/);
+    expect(r.stdout).toContain('Report: out/report.md');
+    expect(r.stdout).not.toContain('→'); // no finding details in the short summary
+  });
+
+  test('--quiet prints nothing for a text report', async () => {
+    const r = await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--quiet']);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: '' });
+  });
+});
+
+describe('colour and progress', () => {
+  beforeEach(async () => {
+    await writeFixture(dir, 'a.xlsx');
+    await writeFixture(dir, 'b.xlsx', await cleanWorkbook());
+  });
+
+  test('severities are coloured only on a terminal, and never with NO_COLOR', async () => {
+    const args = ['check', 'a.xlsx', '--as-of', '2011-03-31'];
+    expect((await cli(args, { stdoutTTY: true })).stdout).toContain('\u001b[31m');
+    expect((await cli(args, { stdoutTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
+    expect((await cli(args)).stdout).not.toContain('\u001b[');
+  });
+
+  test('a progress bar goes to a terminal stderr for several files, not with --quiet, not to a pipe', async () => {
+    const args = ['check', 'a.xlsx', 'b.xlsx', '--as-of', '2011-03-31', '--out', 'out/'];
+    const tty = await cli(args, { stderrTTY: true });
+    expect(tty.stderr).toMatch(/\r\[#*-*\]\s+\d+% a\.xlsx: /);
+    expect(tty.stderr.endsWith('\r')).toBe(true); // wiped at the end
+    expect((await cli([...args, '--quiet'], { stderrTTY: true })).stderr).toBe('');
+    expect((await cli(args)).stderr).toBe('');
+  });
+});
+
+describe('where the workbook is written', () => {
+  test('the input is never modified without --in-place; the copy is <name>.checked.xlsx beside it', async () => {
+    const input = await writeFixture(dir, 'plan.xlsx');
+    const before = readFileSync(input);
+    const r = await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31']);
+    expect(r.stdout).toContain('Checked copy: plan.checked.xlsx');
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const copy = await loadFromBuffer(readFileSync(path.join(dir, 'plan.checked.xlsx')));
+    expect(copy.getWorksheet(REPORT_SHEET)).toBeDefined();
+  });
+
+  test('--out DIR and --out FILE', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    await cli(['check', 'plan.xlsx', '--out', 'checked/']);
+    await cli(['check', 'plan.xlsx', '--out', 'named.xlsx']);
+    expect(readdirSync(path.join(dir, 'checked'))).toEqual(['plan.checked.xlsx']);
+    expect(readdirSync(dir).sort()).toEqual(['checked', 'named.xlsx', 'plan.xlsx']);
+  });
+
+  test('--out may not name the input itself', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    const r = await cli(['check', 'plan.xlsx', '--out', 'plan.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('concordat: plan.xlsx: the output would replace the input; use --in-place to do that on purpose\n');
+  });
+
+  test('--in-place replaces the file and leaves no temporary file', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    const r = await cli(['check', 'plan.xlsx', '--in-place', '--as-of', '2011-03-31']);
+    expect(r.code).toBe(1);
+    expect(readdirSync(dir)).toEqual(['plan.xlsx']);
+    const wb = await loadFromBuffer(readFileSync(path.join(dir, 'plan.xlsx')));
+    const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
+    expect(ws.getCell('G3').value).toBe(FLAGS_HEADER);
+  });
+
+  test('--in-place that fails part-way through writing leaves the original byte-identical', async () => {
+    const input = await writeFixture(dir, 'plan.xlsx');
+    const before = readFileSync(input);
+    const failing = async (temp: string, data: Buffer) => {
+      await fs.writeFile(temp, data.subarray(0, data.length >> 1));
+      throw new Error('disk full');
+    };
+    const r = await cli(['check', 'plan.xlsx', '--in-place'], { tempWriter: failing });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('concordat: plan.xlsx: could not write the file (disk full); the original is unchanged\n');
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['plan.xlsx']);
+  });
+
+  test('--in-place refuses a workbook with parts the rewrite would lose', async () => {
+    const xlsm = buildZip([
+      { name: 'xl/workbook.xml', data: '<workbook/>' },
+      { name: 'xl/vbaProject.bin', data: Buffer.alloc(8) },
+    ]);
+    await writeFixture(dir, 'macros.xlsx', xlsm);
+    const r = await cli(['check', 'macros.xlsx', '--in-place']);
+    expect(r.code).toBe(2);
+    oneLineError(r.stderr);
+    expect(r.stderr).toMatch(/^concordat: macros\.xlsx: (has macros \(VBA\)|could not be read)/);
+  });
+});
+
+describe('clear', () => {
+  test('writes <name>.cleared.xlsx equal to the workbook before it was checked', async () => {
+    const input = await writeFixture(dir, 'plan.xlsx');
+    await cli(['check', 'plan.xlsx']);
+    const r = await cli(['clear', 'plan.checked.xlsx']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^plan\.checked\.xlsx: removed 2 flags columns, \d+ highlight rules, sheets Concordat report, Concordat log; written to plan\.cleared\.xlsx\n$/);
+    const original = describeWorkbook(await loadFromBuffer(readFileSync(input)));
+    const cleared = describeWorkbook(await loadFromBuffer(readFileSync(path.join(dir, 'plan.cleared.xlsx'))));
+    expect(cleared).toEqual(original);
+  });
+
+  test('a workbook with nothing to clear is left alone', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    const r = await cli(['clear', 'plan.xlsx']);
+    expect(r).toEqual({ code: 0, stdout: 'plan.xlsx: no Concordat flags found; nothing written\n', stderr: '' });
+    expect(readdirSync(dir)).toEqual(['plan.xlsx']);
+  });
+
+  test('--in-place clears the file itself', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    await cli(['check', 'plan.xlsx', '--in-place']);
+    expect((await cli(['clear', 'plan.xlsx', '--in-place'])).code).toBe(0);
+    const wb = await loadFromBuffer(readFileSync(path.join(dir, 'plan.xlsx')));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Action plan', 'Savings', 'Notes']);
+  });
+
+  test('an unreadable file exits 2', async () => {
+    await writeFixture(dir, 'bad.xlsx', Buffer.alloc(0));
+    const r = await cli(['clear', 'bad.xlsx']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: 'concordat: bad.xlsx: is empty (0 bytes)\n' });
+  });
+});

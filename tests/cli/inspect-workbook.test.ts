@@ -1,0 +1,103 @@
+/** What the CLI refuses before exceljs sees a byte, and the one line it says instead. */
+import { InputError } from '../../src/cli/input-error';
+import { DEFAULT_LIMITS } from '../../src/cli/limits';
+import { loadWorkbookBytes } from '../../src/cli/workbook-file';
+import { inspectWorkbookBytes } from '../../src/cli/zip/inspect-workbook';
+import { buildRealisticWorkbook, saveToBuffer } from './support/realistic-workbook';
+import { buildZip, oleFile } from './support/zip-bytes';
+
+function reason(bytes: Buffer, limits = DEFAULT_LIMITS): string {
+  try {
+    inspectWorkbookBytes(bytes, limits);
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return (err as InputError).message;
+  }
+  throw new Error('expected the bytes to be refused');
+}
+
+const workbookXml = '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>';
+
+let xlsx: Buffer;
+beforeAll(async () => {
+  xlsx = await saveToBuffer(buildRealisticWorkbook());
+});
+
+test('a real workbook passes and its parts are listed', () => {
+  const inspection = inspectWorkbookBytes(xlsx, DEFAULT_LIMITS);
+  expect(inspection.entries.map((e) => e.name)).toContain('xl/workbook.xml');
+  expect(inspection.workbookXml).toContain('<sheets>');
+  expect(inspection.unkeptParts).toEqual([]);
+});
+
+test.each([
+  ['an empty file', Buffer.alloc(0), 'is empty (0 bytes)'],
+  ['a CSV renamed .xlsx', Buffer.from('Ref,Action,Owner\nR1,Agree a team,Kevin Dicks\n'), 'is a text file (perhaps CSV) renamed as .xlsx'],
+  ['a web page renamed .xlsx', Buffer.from('<!DOCTYPE html><html><body>x</body></html>'), 'is XML or HTML'],
+  ['random bytes', Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe]), 'is not an .xlsx workbook (it is not a zip file)'],
+  ['an old .xls', oleFile('Workbook'), 'is an old-format .xls workbook'],
+  ['an encrypted .xlsx', oleFile('EncryptedPackage'), 'is password-protected (encrypted)'],
+  ['an OLE file of unknown kind', oleFile('Other'), 'is encrypted or an old .xls'],
+])('%s is refused', (_name, bytes, expected) => {
+  expect(reason(bytes)).toContain(expected);
+});
+
+test('an OpenDocument spreadsheet is named as such', () => {
+  const ods = buildZip([
+    { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', store: true },
+    { name: 'content.xml', data: '<office:document-content/>' },
+  ]);
+  expect(reason(ods)).toBe('is an OpenDocument spreadsheet (.ods); save it as .xlsx');
+});
+
+test('a binary workbook (.xlsb) is named as such', () => {
+  const xlsb = buildZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.bin', data: Buffer.alloc(64) }]);
+  expect(reason(xlsb)).toContain('is a binary workbook (.xlsb)');
+});
+
+test('a Word document and a plain zip are not workbooks', () => {
+  expect(reason(buildZip([{ name: 'word/document.xml', data: '<w:document/>' }]))).toBe('is a Word document, not a workbook');
+  expect(reason(buildZip([{ name: 'notes.txt', data: 'hello' }]))).toBe('is a zip file but not an Excel workbook (it has no xl/workbook.xml)');
+});
+
+test('a truncated file is refused', () => {
+  expect(reason(xlsx.subarray(0, Math.floor(xlsx.length / 2)))).toContain('is truncated or damaged');
+  expect(reason(xlsx.subarray(0, xlsx.length - 10))).toContain('is truncated or damaged');
+});
+
+test('a zip whose entries declare more than the limit is refused unread', () => {
+  const bomb = buildZip([
+    { name: 'xl/workbook.xml', data: workbookXml },
+    { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(1000), declaredSize: 0xfffffff0 },
+    { name: 'xl/worksheets/sheet2.xml', data: Buffer.alloc(1000), declaredSize: 0xfffffff0 },
+  ]);
+  expect(reason(bomb)).toMatch(/^would expand to \d+ MB, over the 500 MB limit; refusing it \(possible zip bomb\)$/);
+});
+
+test('a zip that expands beyond what it declares is refused', () => {
+  const liar = buildZip([
+    { name: 'xl/workbook.xml', data: workbookXml },
+    { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(5_000_000), declaredSize: 100 },
+  ]);
+  expect(reason(liar)).toBe('zip entry xl/worksheets/sheet1.xml expands beyond the size it declares; refusing it (possible zip bomb)');
+});
+
+test('an absurd number of entries is refused', () => {
+  const many = buildZip([{ name: 'xl/workbook.xml', data: workbookXml }, ...Array.from({ length: 50 }, (_, i) => ({ name: `x${i}`, data: '' }))]);
+  expect(reason(many, { ...DEFAULT_LIMITS, maxZipEntries: 20 })).toContain('has 51 zip entries, more than the 20');
+});
+
+test('parts exceljs cannot write back are named', () => {
+  const withExtras = buildZip([
+    { name: 'xl/workbook.xml', data: workbookXml },
+    { name: 'xl/vbaProject.bin', data: Buffer.alloc(10) },
+    { name: 'xl/charts/chart1.xml', data: '<c:chartSpace/>' },
+    { name: 'xl/pivotTables/pivotTable1.xml', data: '<pivotTableDefinition/>' },
+  ]);
+  expect(inspectWorkbookBytes(withExtras, DEFAULT_LIMITS).unkeptParts).toEqual(['macros (VBA)', 'charts', 'pivot tables']);
+});
+
+test('a zip that passes the sniff but is not a valid workbook gets a one-line reason from loading', async () => {
+  const hollow = buildZip([{ name: 'xl/workbook.xml', data: 'not xml at all <<<' }]);
+  await expect(loadWorkbookBytes(hollow)).rejects.toThrow(InputError);
+});

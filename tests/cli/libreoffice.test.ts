@@ -1,0 +1,112 @@
+/**
+ * Interoperability with another spreadsheet program: LibreOffice reads a checked copy (user values,
+ * flags, report sheet), a workbook LibreOffice saved goes through check and clear unharmed, and a
+ * checked copy LibreOffice re-saved can still be cleared.
+ */
+import { execFileSync } from 'child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type * as ExcelJS from 'exceljs';
+import { FLAGS_HEADER, REPORT_SHEET } from '../../src/core/snapshot';
+import { conditionalFormats, isConcordatFormat } from '../../src/cli/clear';
+import { workbookToBuffer } from '../../src/cli/workbook-file';
+import { requireProgram } from '../support/programs';
+import { describeWorkbook } from './support/describe-workbook';
+import { loadFromBuffer } from './support/realistic-workbook';
+import { runCli, writeFixture } from './support/run-cli';
+
+const SOFFICE = '/usr/bin/soffice';
+const available = requireProgram(SOFFICE, 'LibreOffice (soffice)');
+const maybe = available ? test : test.skip;
+
+let dir: string;
+let profile: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'concordat-lo-'));
+  profile = mkdtempSync(path.join(tmpdir(), 'concordat-lo-profile-')); // a fresh profile: no lock clashes with other runs
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
+});
+
+/** Converts with LibreOffice; `filter` as soffice takes it after --convert-to. */
+function convert(file: string, filter: string, outDir: string): void {
+  execFileSync(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', filter, '--outdir', outDir, file], {
+    timeout: 120_000,
+    stdio: 'pipe',
+  });
+}
+
+/**
+ * CSV filter options: comma, double quote, UTF-8, from row 1, …, cells as shown (so formats apply);
+ * the last token picks a sheet
+ * (N = the Nth, written to <name>-<sheet>.csv; left out = the first, written to <name>.csv).
+ */
+const CSV_UTF8 = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false';
+
+maybe('LibreOffice reads the user values and the flags of a checked copy', async () => {
+  await writeFixture(dir, 'plan.xlsx');
+  const check = await runCli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--quiet'], { cwd: dir });
+  expect(check.code).toBe(1);
+
+  const firstSheet = path.join(dir, 'first');
+  convert(path.join(dir, 'plan.checked.xlsx'), CSV_UTF8, firstSheet);
+  const csv = readFileSync(path.join(firstSheet, 'plan.checked.csv'), 'utf8');
+  expect(csv).toContain('Shared Services Action Plan 2010/11');
+  expect(csv).toContain('R1,Agree a single management team,Kevin Dicks,01/03/2010,In progress,"£246,000.00",');
+  expect(csv).toContain(',,,,Total,"£413,001",');
+  expect(csv).toContain('Jayne Pickering Clare Felton');
+  expect(csv).toContain(FLAGS_HEADER);
+  expect(csv).toMatch(/✖ owner\.missing: /);
+
+  const fourthSheet = path.join(dir, 'fourth');
+  convert(path.join(dir, 'plan.checked.xlsx'), `${CSV_UTF8},4`, fourthSheet);
+  expect(readdirSync(fourthSheet)).toEqual([`plan.checked-${REPORT_SHEET}.csv`]);
+  const report = readFileSync(path.join(fourthSheet, `plan.checked-${REPORT_SHEET}.csv`), 'utf8');
+  expect(report.split('\n')[0]).toBe('Severity,Rule,Sheet,Cell,Column,Value,Message,How to fix');
+  expect(report).toMatch(/\nerror,owner\.missing,Action plan,C5,Responsible officer,,/);
+});
+
+maybe('a workbook saved by LibreOffice goes through check and clear unharmed', async () => {
+  const original = await writeFixture(dir, 'made-by-exceljs.xlsx');
+  const lo = path.join(dir, 'lo');
+  convert(original, 'xlsx:Calc MS Excel 2007 XML', lo);
+  const input = path.join(lo, 'made-by-exceljs.xlsx');
+  const before = readFileSync(input);
+
+  expect((await runCli(['check', 'made-by-exceljs.xlsx', '--quiet'], { cwd: lo })).code).toBe(1);
+  expect(readFileSync(input).equals(before)).toBe(true);
+  const cleared = await runCli(['clear', 'made-by-exceljs.checked.xlsx'], { cwd: lo });
+  expect(cleared.code).toBe(0);
+
+  const area = { rows: 40, columns: 20 };
+  const clearedBytes = readFileSync(path.join(lo, 'made-by-exceljs.cleared.xlsx'));
+  // Exactly what exceljs itself makes of the file when it reads and writes it twice (check, then
+  // clear): Concordat added and removed nothing more. (exceljs re-derives note margins each time.)
+  let roundTrip: Buffer = before;
+  for (let i = 0; i < 2; i++) roundTrip = await workbookToBuffer(await loadFromBuffer(roundTrip));
+  expect(describeWorkbook(await loadFromBuffer(clearedBytes), { area })).toEqual(describeWorkbook(await loadFromBuffer(roundTrip), { area }));
+  // And what a reader sees is what LibreOffice saved.
+  const visible = { area, visibleOnly: true };
+  expect(describeWorkbook(await loadFromBuffer(clearedBytes), visible)).toEqual(describeWorkbook(await loadFromBuffer(before), visible));
+});
+
+maybe('a checked copy re-saved by LibreOffice can still be cleared', async () => {
+  await writeFixture(dir, 'resave.xlsx');
+  await runCli(['check', 'resave.xlsx', '--quiet'], { cwd: dir });
+  const lo = path.join(dir, 'resaved');
+  convert(path.join(dir, 'resave.checked.xlsx'), 'xlsx:Calc MS Excel 2007 XML', lo);
+  const cleared = await runCli(['clear', 'resave.checked.xlsx'], { cwd: lo });
+  expect(cleared.code).toBe(0);
+
+  const wb = await loadFromBuffer(readFileSync(path.join(lo, 'resave.cleared.xlsx')));
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Action plan', 'Savings', 'Notes']);
+  const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
+  for (let r = 1; r <= 12; r++) expect(ws.getCell(r, 7).value).toBeNull();
+  expect(conditionalFormats(ws).filter(isConcordatFormat)).toEqual([]);
+  expect(conditionalFormats(ws).length).toBe(1); // the user's own rule is still there
+});

@@ -1,0 +1,224 @@
+/**
+ * "Never lose the user's work": a checked copy differs from the original only in what Concordat
+ * owns, checking twice equals checking once, and `clear` gives back the original exactly.
+ */
+import type * as ExcelJS from 'exceljs';
+import { checkWorkbook } from '../../src/core/check';
+import type { FlagPlan } from '../../src/core/flagplan';
+import { HIGHLIGHT_MARKER, LOG_HEADERS, REPORT_HEADERS, highlightFormula } from '../../src/core/flagplan';
+import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
+import { applyFlagPlan, FLAGS_COLUMN_WIDTH } from '../../src/cli/apply-plan';
+import { clearConcordatOutput, conditionalFormats, isConcordatFormat } from '../../src/cli/clear';
+import { snapshotFromWorkbook } from '../../src/cli/snapshot-from-exceljs';
+import { STATE_SHEET, readUndoState } from '../../src/cli/undo-state';
+import { workbookToBuffer } from '../../src/cli/workbook-file';
+import { shippedPacks } from '../support/packs';
+import { describeWorkbook, type DescribeOptions } from './support/describe-workbook';
+import { buildRealisticWorkbook, handPlan, loadFromBuffer, saveToBuffer } from './support/realistic-workbook';
+
+const OWNED = new Set([REPORT_SHEET, LOG_SHEET, STATE_SHEET]);
+
+async function checkBytes(bytes: Buffer, plan: FlagPlan = handPlan()): Promise<Buffer> {
+  const wb = await loadFromBuffer(bytes);
+  clearConcordatOutput(wb, { keepLog: true });
+  expect(applyFlagPlan(wb, plan).warnings).toEqual([]);
+  return workbookToBuffer(wb);
+}
+
+async function clearBytes(bytes: Buffer): Promise<Buffer> {
+  const wb = await loadFromBuffer(bytes);
+  clearConcordatOutput(wb);
+  return workbookToBuffer(wb);
+}
+
+/** Compares user sheets, leaving out what the plan's flags columns own. */
+function userView(plan: FlagPlan): DescribeOptions {
+  const owned = new Set(plan.sheets.map((s) => `${s.sheet}\u0000${s.column}`));
+  return {
+    sheets: (name) => !OWNED.has(name),
+    skipColumn: (sheet, column) => owned.has(`${sheet}\u0000${column}`),
+    skipCells: (sheet, _address, column) => owned.has(`${sheet}\u0000${column}`),
+    formatFilter: (cf) => !isConcordatFormat(cf),
+  };
+}
+
+async function describe_(bytes: Buffer, options: DescribeOptions = {}) {
+  return describeWorkbook(await loadFromBuffer(bytes), options);
+}
+
+let original: Buffer;
+
+beforeAll(async () => {
+  original = await saveToBuffer(buildRealisticWorkbook());
+});
+
+test('the comparison sees everything it is meant to compare', async () => {
+  const d = await describe_(original);
+  const plan = d.sheets[0];
+  expect(plan.merges).toEqual(['A1:F1']);
+  expect(plan.cells.find((c) => c.address === 'B4')?.note).toBe('Agreed at the Shared Services Board, 21 January 2010');
+  expect(plan.cells.find((c) => c.address === 'F9')?.value).toEqual({ formula: 'SUM(F4:F8)', result: 413000.5 });
+  expect(plan.cells.find((c) => c.address === 'D4')?.style).toMatchObject({ numFmt: 'dd/mm/yyyy' });
+  expect(plan.cells.find((c) => c.address === 'A12')?.value).toEqual({ text: 'Savings sheet', hyperlink: "#'Savings'!A1" });
+  expect(plan.cells.find((c) => c.address === 'A11')?.value).toEqual({ text: 'Audit report', hyperlink: 'https://example.org/audit-2010.pdf' });
+  expect(JSON.stringify(plan.validations)).toContain('Complete,In progress,Not started');
+  expect(JSON.stringify(plan.conditionalFormats)).toContain('containsText');
+  expect(plan.rows.find((r) => r.index === 7)?.hidden).toBe(true);
+  expect(plan.columns.find((c) => c.index === 2)?.width).toBe(48);
+  expect(JSON.stringify(d.definedNames)).toContain('ActionCosts');
+  expect(plan.views).toMatchObject([{ state: 'frozen', ySplit: 3 }]);
+});
+
+describe('a checked copy', () => {
+  test('keeps every user cell, style, note, merge, validation, width, hidden row, name and format', async () => {
+    const checked = await checkBytes(original);
+    const view = userView(handPlan());
+    expect(await describe_(checked, view)).toEqual(await describe_(original, view));
+  });
+
+  test('holds the flags column, one highlight rule per severity, the report, the log and hidden undo state', async () => {
+    const wb = await loadFromBuffer(await checkBytes(original));
+    const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
+    expect(ws.getCell('G3').value).toBe(FLAGS_HEADER);
+    expect(ws.getCell('G3').font).toMatchObject({ bold: true, color: { argb: 'FFFFFFFF' } }); // styled like the header beside it
+    expect(ws.getCell('G3').fill).toEqual(ws.getCell('F3').fill);
+    expect(ws.getCell('G4').value).toBeNull();
+    expect(ws.getCell('G5').value).toBe('✖ owner.missing: No officer responsible for R2.');
+    expect(ws.getCell('G8').value).toBe("'=SUM(1) ℹ starts like a formula");
+    expect(ws.getColumn(7).width).toBe(FLAGS_COLUMN_WIDTH);
+
+    const ours = conditionalFormats(ws).filter(isConcordatFormat);
+    expect(ours.map((cf) => cf.ref)).toEqual(['C5', 'C6 D6', 'B8']);
+    const formulas = ours.map((cf) => (cf.rules[0] as ExcelJS.ExpressionRuleType).formulae?.[0]);
+    expect(formulas).toEqual([highlightFormula('error'), highlightFormula('warning'), highlightFormula('info')]);
+    expect(formulas.every((f) => String(f).includes(HIGHLIGHT_MARKER))).toBe(true);
+    // The user's own rule is still there and still first.
+    expect(conditionalFormats(ws)[0].rules[0].type).toBe('containsText');
+    // Highlighting never touches the cells' own styles.
+    const before = (await loadFromBuffer(original)).getWorksheet('Action plan') as ExcelJS.Worksheet;
+    for (const address of ['C5', 'C6', 'D6', 'B8']) expect(ws.getCell(address).style).toEqual(before.getCell(address).style);
+
+    const report = wb.getWorksheet(REPORT_SHEET) as ExcelJS.Worksheet;
+    expect(report.getRow(1).values).toEqual([undefined, ...REPORT_HEADERS]);
+    // Saved as Excel saves a link to a cell (location only); read back as exceljs shows such links.
+    expect(report.getCell('D2').value).toEqual({ text: 'C5', hyperlink: "#'Action plan'!C5" });
+    expect(report.getCell('H3').value).toBe("'=cmd|calc");
+    const log = wb.getWorksheet(LOG_SHEET) as ExcelJS.Worksheet;
+    expect(log.getRow(1).values).toEqual([undefined, ...LOG_HEADERS]);
+    expect(log.getCell('A2').value).toBe('2011-03-31T09:00:00.000Z');
+    expect(log.getCell('E2').value).toBe(1);
+
+    const state = wb.getWorksheet(STATE_SHEET) as ExcelJS.Worksheet;
+    expect(state.state).toBe('veryHidden');
+    expect(readUndoState(wb)?.columns).toEqual([{ sheet: 'Action plan', column: 7, headerRow: 3, width: null, hidden: false }]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Action plan', 'Savings', 'Notes', REPORT_SHEET, LOG_SHEET, STATE_SHEET]);
+  });
+
+  test('checked twice equals checked once, apart from a second log row', async () => {
+    const once = await checkBytes(original);
+    const twice = await checkBytes(once, { ...handPlan(), log: { ...handPlan().log, ranAt: '2011-04-01T09:00:00.000Z' } });
+    const notLog: DescribeOptions = { sheets: (name) => name !== LOG_SHEET };
+    expect(await describe_(twice, notLog)).toEqual(await describe_(once, notLog));
+    const log = (await loadFromBuffer(twice)).getWorksheet(LOG_SHEET) as ExcelJS.Worksheet;
+    expect(log.rowCount).toBe(3);
+    expect([log.getCell('A2').value, log.getCell('A3').value]).toEqual(['2011-03-31T09:00:00.000Z', '2011-04-01T09:00:00.000Z']);
+  });
+});
+
+describe('clear', () => {
+  test('gives back the original exactly', async () => {
+    const cleared = await clearBytes(await checkBytes(original));
+    expect(await describe_(cleared)).toEqual(await describe_(original));
+  });
+
+  test('after checking twice still gives back the original', async () => {
+    const cleared = await clearBytes(await checkBytes(await checkBytes(original)));
+    expect(await describe_(cleared)).toEqual(await describe_(original));
+  });
+
+  test("restores a flags column's earlier width, visibility and cell styles", async () => {
+    const wb = buildRealisticWorkbook();
+    const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
+    ws.getColumn(7).width = 21;
+    ws.getColumn(7).hidden = true;
+    for (let r = 3; r <= 8; r++) ws.getCell(r, 7).border = { bottom: { style: 'dashed' } };
+    const styled = await saveToBuffer(wb);
+    const checked = await loadFromBuffer(await checkBytes(styled));
+    const col = (checked.getWorksheet('Action plan') as ExcelJS.Worksheet).getColumn(7);
+    expect([col.width, col.hidden]).toEqual([FLAGS_COLUMN_WIDTH, false]);
+    const g5 = (checked.getWorksheet('Action plan') as ExcelJS.Worksheet).getCell('G5');
+    expect(g5.border?.bottom?.style).toBe('dashed'); // the user's border stays under the flag
+    const cleared = await clearBytes(await checkBytes(styled));
+    expect(await describe_(cleared)).toEqual(await describe_(styled));
+  });
+
+  test('follows the flags column when rows were inserted above it after the check', async () => {
+    const wb = await loadFromBuffer(await checkBytes(original));
+    const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
+    ws.insertRow(3, ['inserted by the user']);
+    clearConcordatOutput(wb);
+    for (let r = 1; r <= 12; r++) expect(ws.getCell(r, 7).value).toBeNull();
+    expect(ws.getColumn(7).width).toBeUndefined();
+  });
+
+  test('without undo state (flags written by another host) empties the column under its header', async () => {
+    const wb = await loadFromBuffer(await checkBytes(original));
+    wb.removeWorksheet((wb.getWorksheet(STATE_SHEET) as ExcelJS.Worksheet).id);
+    const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
+    ws.getCell('G12').value = 'A user note below the table';
+    clearConcordatOutput(wb);
+    for (let r = 3; r <= 8; r++) expect(ws.getCell(r, 7).value).toBeNull();
+    expect(ws.getCell('G12').value).toBe('A user note below the table');
+    expect(conditionalFormats(ws).filter(isConcordatFormat)).toEqual([]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Action plan', 'Savings', 'Notes']);
+  });
+});
+
+describe('the write guard', () => {
+  test('never writes a flag over a user value or into a merged range', async () => {
+    const wb = await loadFromBuffer(original);
+    const plan: FlagPlan = {
+      ...handPlan(),
+      sheets: [{ ...handPlan().sheets[0], column: 2, headerRow: 1, texts: ['', '✖ over a header', '✖ over a value'] }],
+    };
+    const { warnings } = applyFlagPlan(wb, plan);
+    expect(warnings).toEqual([
+      'Action plan!B1 is part of a merged range; its flag was not written',
+      'Action plan!B3 is not empty; its flag was not written',
+      'Action plan!B4 is not empty; its flag was not written',
+    ]);
+    const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
+    expect(ws.getCell('A1').value).toBe('Shared Services Action Plan 2010/11');
+    expect(ws.getCell('B4').value).toBe('Agree a single management team');
+  });
+
+  test('a sheet the plan names but the workbook lacks is reported, not created', async () => {
+    const wb = await loadFromBuffer(original);
+    const plan: FlagPlan = { ...handPlan(), sheets: [{ ...handPlan().sheets[0], sheet: 'Gone' }] };
+    expect(applyFlagPlan(wb, plan).warnings).toEqual(["sheet 'Gone' was not found; its flags were not written"]);
+    expect(wb.getWorksheet('Gone')).toBeUndefined();
+  });
+});
+
+describe('with the real checks', () => {
+  test('a workbook checked by checkWorkbook keeps its user content, and clear restores it', async () => {
+    const wb = await loadFromBuffer(original);
+    const result = await checkWorkbook(snapshotFromWorkbook(wb), { packs: shippedPacks(), asOf: '2011-03-31', now: new Date('2011-03-31T09:00:00Z') });
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.plan.sheets.map((s) => s.sheet)).toContain('Action plan');
+    const checked = await checkBytes(original, result.plan);
+    const view = userView(result.plan);
+    expect(await describe_(checked, view)).toEqual(await describe_(original, view));
+    const flagged = (await loadFromBuffer(checked)).getWorksheet('Action plan') as ExcelJS.Worksheet;
+    const column = result.plan.sheets.find((s) => s.sheet === 'Action plan')?.column ?? 0;
+    expect(flagged.getCell(3, column).value).toBe(FLAGS_HEADER);
+    expect(await describe_(await clearBytes(checked))).toEqual(await describe_(original));
+
+    // Re-checking the checked copy finds the same and writes the same.
+    const again = await loadFromBuffer(checked);
+    clearConcordatOutput(again, { keepLog: true });
+    const second = await checkWorkbook(snapshotFromWorkbook(again), { packs: shippedPacks(), asOf: '2011-03-31', now: new Date('2011-03-31T09:00:00Z') });
+    expect(second.findings).toEqual(result.findings);
+    expect(second.plan.sheets).toEqual(result.plan.sheets);
+  });
+});

@@ -1,0 +1,59 @@
+/** Runs the CLI's main() in-process with captured output, in a scratch folder. */
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
+import type { CliIo } from '../../../src/cli/cli-io';
+import { writeAndSync } from '../../../src/cli/atomic-write';
+import { main } from '../../../src/cli/main';
+import { buildRealisticWorkbook, saveToBuffer } from './realistic-workbook';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  stdoutTTY?: boolean;
+  stderrTTY?: boolean;
+  env?: Record<string, string | undefined>;
+  tempWriter?: CliIo['tempWriter'];
+}
+
+export async function runCli(args: string[], options: RunOptions): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (s: string) => (stdout += s), isTTY: options.stdoutTTY ?? false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: options.stderrTTY ?? false, columns: 100 },
+    env: options.env ?? {},
+    cwd: options.cwd,
+    now: () => new Date('2011-03-31T09:00:00Z'),
+    tempWriter: options.tempWriter ?? writeAndSync,
+  });
+  return { code, stdout, stderr };
+}
+
+export function scratchDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'concordat-cli-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** An action plan with nothing wrong at 31 March 2011. */
+export async function cleanWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Action plan');
+  ws.addRow(['Ref', 'Action', 'Responsible officer', 'Deadline', 'Status']);
+  ws.addRow(['R1', 'Agree a single management team', 'Kevin Dicks', new Date(Date.UTC(2011, 8, 30)), 'In progress']);
+  ws.addRow(['R2', 'Publish the business case', 'Clare Felton', new Date(Date.UTC(2011, 0, 31)), 'Complete']);
+  ws.getColumn(4).numFmt = 'dd/mm/yyyy';
+  return saveToBuffer(wb);
+}
+
+export async function writeFixture(dir: string, name: string, bytes?: Buffer): Promise<string> {
+  const file = path.join(dir, name);
+  writeFileSync(file, bytes ?? (await saveToBuffer(buildRealisticWorkbook())));
+  return file;
+}
