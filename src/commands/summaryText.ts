@@ -1,0 +1,60 @@
+/**
+ * What the ribbon command tells the user, passed to the summary dialog in its URL so the dialog
+ * needs no messaging to draw itself. Shared by the command (encode) and the dialog (decode).
+ */
+import type { FindingCounts } from '../core/findings';
+
+export type CommandOutcome =
+  { kind: 'checked'; counts: FindingCounts; tables: number } | { kind: 'failed'; message: string };
+
+export function encodeOutcome(outcome: CommandOutcome): string {
+  const params = new URLSearchParams();
+  if (outcome.kind === 'failed') {
+    params.set('failed', outcome.message.slice(0, 1000));
+  } else {
+    params.set('errors', String(outcome.counts.error));
+    params.set('warnings', String(outcome.counts.warning));
+    params.set('info', String(outcome.counts.info));
+    params.set('tables', String(outcome.tables));
+  }
+  return params.toString();
+}
+
+function count(params: URLSearchParams, key: string): number {
+  const n = Number(params.get(key));
+  return Number.isInteger(n) && n >= 0 ? n : 0;
+}
+
+export function decodeOutcome(query: string): CommandOutcome {
+  const params = new URLSearchParams(query);
+  const failed = params.get('failed');
+  if (failed !== null) return { kind: 'failed', message: failed };
+  const counts = {
+    error: count(params, 'errors'),
+    warning: count(params, 'warnings'),
+    info: count(params, 'info'),
+    total: 0,
+  };
+  counts.total = counts.error + counts.warning + counts.info;
+  return { kind: 'checked', counts, tables: count(params, 'tables') };
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/** A heading and a sentence for the dialog. */
+export function describeOutcome(outcome: CommandOutcome): { title: string; detail: string } {
+  if (outcome.kind === 'failed') return { title: 'Concordat could not finish the check', detail: outcome.message };
+  const { counts, tables } = outcome;
+  if (counts.total === 0) {
+    return {
+      title: 'No problems found',
+      detail: `Concordat checked ${plural(tables, 'table', 'tables')} and found nothing to flag. The run is recorded on the Concordat log sheet.`,
+    };
+  }
+  return {
+    title: `${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${plural(counts.info, 'note', 'notes')}`,
+    detail: `Concordat checked ${plural(tables, 'table', 'tables')}. The cells are flagged and highlighted in the workbook, and every finding is listed on the Concordat report sheet, now open.`,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The add-in's check, shared by the task pane and the ribbon command: read the workbook, run the
+ * core, write the flag plan back. Progress is reported on one 0…1 scale across the three steps.
+ */
+import { checkWorkbook, resolveProfile } from '../core/check';
+import type { CheckResult } from '../core/result';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import { applyFlagPlan } from './applyFlagPlan';
+import { readSnapshot } from './readSnapshot';
+import { bundledRulePacks } from './rulePacks';
+
+export type ProgressListener = (fraction: number, stage: string) => void | Promise<void>;
+
+export interface RunCheckOptions {
+  asOf?: string;
+  writeReport: boolean;
+  activateReport?: boolean;
+  onProgress?: ProgressListener;
+  now?: Date;
+}
+
+export interface CheckRun {
+  result: CheckResult;
+  snapshot: WorkbookSnapshot;
+  /** Name of the profile the check used (from the workbook's Concordat settings sheet, or the default). */
+  profileName: string;
+}
+
+const READ_SHARE = 0.15;
+const CHECK_SHARE = 0.7;
+
+export async function runCheck(context: Excel.RequestContext, options: RunCheckOptions): Promise<CheckRun> {
+  const report = options.onProgress ?? (() => undefined);
+  await report(0, 'Reading the workbook');
+  const snapshot = await readSnapshot(context);
+  await report(READ_SHARE, 'Checking');
+  const result = await checkWorkbook(snapshot, {
+    packs: bundledRulePacks(),
+    asOf: options.asOf,
+    now: options.now ?? new Date(),
+    onProgress: (fraction, stage) => report(READ_SHARE + fraction * CHECK_SHARE, stage),
+  });
+  await report(READ_SHARE + CHECK_SHARE, 'Writing flags into the workbook');
+  await applyFlagPlan(context, result.plan, {
+    snapshot,
+    writeReport: options.writeReport,
+    activateReport: options.activateReport,
+  });
+  await report(1, 'Done');
+  return { result, snapshot, profileName: profileNameOf(snapshot) };
+}
+
+function profileNameOf(snapshot: WorkbookSnapshot): string {
+  try {
+    return resolveProfile(snapshot).name;
+  } catch {
+    return 'Default profile';
+  }
+}

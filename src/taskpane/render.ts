@@ -1,0 +1,171 @@
+/**
+ * Draws a check's results: severity counts that double as filters, then the findings grouped by
+ * sheet and rule, each a button that takes the user to its cell. Pure DOM from plain data.
+ */
+import { SEVERITIES, Severity } from '../core/findings';
+import type { Finding } from '../core/findings';
+import { SEVERITY_MARK } from '../core/flagplan';
+import type { CheckResult } from '../core/result';
+import { el, plural } from './dom';
+import { groupFindings, SheetGroup } from './grouping';
+
+export interface ResultHandlers {
+  onToggleSeverity(severity: Severity): void;
+  onSelectFinding(finding: Finding): void;
+}
+
+/** The pane stops drawing buttons here; the report sheet lists every finding. */
+export const MAX_FINDINGS_SHOWN = 500;
+
+const NAMES: Record<Severity, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['note', 'notes'],
+};
+
+const LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+
+function severityFilters(result: CheckResult, shown: ReadonlySet<Severity>, handlers: ResultHandlers): HTMLElement {
+  const group = el('div', { class: 'severity-filters', role: 'group', 'aria-label': 'Show findings by severity' });
+  for (const severity of SEVERITIES) {
+    const [one, many] = NAMES[severity];
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: `badge badge--${severity}`,
+        'aria-pressed': shown.has(severity) ? 'true' : 'false',
+        'data-severity': severity,
+        title: `Show or hide ${many}`,
+      },
+      el('span', { class: 'badge-mark', 'aria-hidden': 'true' }, SEVERITY_MARK[severity]),
+      plural(result.counts[severity], one, many),
+    );
+    button.addEventListener('click', () => handlers.onToggleSeverity(severity));
+    group.append(button);
+  }
+  return group;
+}
+
+function summaryLine(result: CheckResult): HTMLElement {
+  const tables = plural(result.tables.length, 'table');
+  const line = el('p', { class: 'result-meta' }, `${tables} checked, as of ${formatDate(result.asOf)}.`);
+  if (result.skippedSheets.length > 0) {
+    line.append(el('br'), `Not checked (no table recognised): ${result.skippedSheets.join(', ')}.`);
+  }
+  return line;
+}
+
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+function findingButton(finding: Finding, handlers: ResultHandlers): HTMLElement {
+  const where = finding.header ? `${finding.address} · ${finding.header}` : finding.address;
+  const button = el(
+    'button',
+    {
+      type: 'button',
+      class: `finding finding--${finding.severity}`,
+      'data-sheet': finding.sheet,
+      'data-address': finding.address,
+    },
+    el('span', { class: 'finding-mark', 'aria-hidden': 'true' }, SEVERITY_MARK[finding.severity]),
+    el(
+      'span',
+      { class: 'finding-body' },
+      el('span', { class: 'visually-hidden' }, `${LABELS[finding.severity]}: `),
+      el('span', { class: 'finding-where' }, where),
+      el('span', { class: 'finding-message' }, finding.message),
+      ...(finding.hint ? [el('span', { class: 'finding-hint' }, finding.hint)] : []),
+    ),
+  );
+  button.addEventListener('click', () => handlers.onSelectFinding(finding));
+  return el('li', {}, button);
+}
+
+function sheetSection(group: SheetGroup, budget: { left: number }, handlers: ResultHandlers): HTMLElement {
+  const details = el(
+    'details',
+    { class: 'sheet-group', open: true },
+    el(
+      'summary',
+      {},
+      el('span', { class: 'sheet-name' }, group.sheet),
+      el('span', { class: 'count' }, String(group.count)),
+    ),
+  );
+  for (const rule of group.rules) {
+    if (budget.left <= 0) break;
+    const shown = rule.findings.slice(0, budget.left);
+    budget.left -= shown.length;
+    details.append(
+      el(
+        'section',
+        { class: 'rule-group' },
+        el(
+          'h3',
+          {},
+          el('span', { class: 'rule-id' }, rule.ruleId),
+          el('span', { class: 'count' }, String(rule.findings.length)),
+        ),
+        el('ul', { class: 'finding-list' }, ...shown.map((finding) => findingButton(finding, handlers))),
+      ),
+    );
+  }
+  return details;
+}
+
+function emptyState(title: string, detail: string): HTMLElement {
+  return el('div', { class: 'empty' }, el('p', { class: 'empty-title' }, title), el('p', {}, detail));
+}
+
+export function renderResults(
+  result: CheckResult,
+  shown: ReadonlySet<Severity>,
+  handlers: ResultHandlers,
+): HTMLElement {
+  const container = el(
+    'div',
+    { class: 'results-body' },
+    el('h2', {}, 'Findings'),
+    severityFilters(result, shown, handlers),
+    summaryLine(result),
+  );
+  if (result.counts.total === 0) {
+    container.append(
+      emptyState(
+        'No problems found',
+        `Every table Concordat recognised passed its checks. A row was added to the Concordat log.`,
+      ),
+    );
+    return container;
+  }
+  const groups = groupFindings(result.findings, shown);
+  if (groups.length === 0) {
+    container.append(
+      emptyState('Nothing to show', 'Every severity is filtered out. Choose a severity above to show its findings.'),
+    );
+    return container;
+  }
+  const budget = { left: MAX_FINDINGS_SHOWN };
+  const list = el('div', { class: 'groups' });
+  for (const group of groups) {
+    if (budget.left <= 0) break;
+    list.append(sheetSection(group, budget, handlers));
+  }
+  container.append(list);
+  const total = groups.reduce((sum, group) => sum + group.count, 0);
+  if (total > MAX_FINDINGS_SHOWN) {
+    container.append(
+      el(
+        'p',
+        { class: 'result-meta' },
+        `Showing the first ${MAX_FINDINGS_SHOWN.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} findings. Write the report sheet to see them all.`,
+      ),
+    );
+  }
+  return container;
+}

@@ -1,0 +1,215 @@
+/** The adapter's pure parts: read planning, addresses, grids, earlier output, messages. */
+import type { Finding } from '../../src/core/findings';
+import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET, WorkbookSnapshot } from '../../src/core/snapshot';
+import { decodeOutcome, describeOutcome, encodeOutcome } from '../../src/commands/summaryText';
+import { chunkAddresses, hyperlinkFormula, quoteSheetName } from '../../src/excel/addresses';
+import { toCellValue } from '../../src/excel/cells';
+import { toExcelWriteError } from '../../src/excel/errors';
+import { findExistingOutput } from '../../src/excel/existingOutput';
+import { flagColumnGrid, logGrid, reportGrid } from '../../src/excel/grids';
+import { planReadBatches, READ_LIMITS, splitBatch } from '../../src/excel/readPlan';
+import { groupFindings } from '../../src/taskpane/grouping';
+
+describe('planReadBatches', () => {
+  const sheet = (sheetIndex: number, rowCount: number, columnCount: number) => ({
+    sheetIndex,
+    rowIndex: 2,
+    columnIndex: 1,
+    rowCount,
+    columnCount,
+  });
+
+  test('reads a workbook that fits in one batch, one block per sheet', () => {
+    expect(planReadBatches([sheet(0, 500, 12), sheet(1, 40, 8)])).toEqual([[sheet(0, 500, 12), sheet(1, 40, 8)]]);
+  });
+
+  test('skips empty sheets', () => {
+    expect(planReadBatches([sheet(0, 0, 0)])).toEqual([]);
+  });
+
+  test('splits a sheet over the budget into row blocks that cover it exactly', () => {
+    const limits = { ...READ_LIMITS, maxBytesPerRequest: READ_LIMITS.bytesPerCell * 1000 };
+    const batches = planReadBatches([sheet(0, 950, 10), sheet(1, 30, 10)], limits);
+    expect(batches.every((batch) => batch.reduce((n, b) => n + b.rowCount * b.columnCount, 0) <= 1000)).toBe(true);
+    const rows = batches.flat().filter((b) => b.sheetIndex === 0);
+    expect(rows[0].rowIndex).toBe(2);
+    expect(rows.reduce((n, b) => n + b.rowCount, 0)).toBe(950);
+    expect(batches).toHaveLength(10);
+  });
+
+  test('the default budget keeps a 5,000-row, 12-column action plan in one request', () => {
+    expect(planReadBatches([sheet(0, 5000, 12)])).toHaveLength(1);
+  });
+
+  test('halves a rejected batch, down to single rows', () => {
+    expect(splitBatch([sheet(0, 5, 3)])).toEqual([[{ ...sheet(0, 3, 3) }], [{ ...sheet(0, 2, 3), rowIndex: 5 }]]);
+    expect(splitBatch([sheet(0, 1, 3)])).toBeUndefined();
+  });
+});
+
+describe('addresses and formulas', () => {
+  test('quotes sheet names for references', () => {
+    expect(quoteSheetName("O'Brien's plan")).toBe("'O''Brien''s plan'");
+  });
+
+  test('builds a HYPERLINK formula that survives quotes in sheet names', () => {
+    expect(hyperlinkFormula('Action plan', 'E7')).toBe(`=HYPERLINK("#'Action plan'!E7","E7")`);
+    expect(hyperlinkFormula('The "Big" one', 'A1')).toBe(`=HYPERLINK("#'The ""Big"" one'!A1","A1")`);
+  });
+
+  test('chunks address lists under the length Excel accepts', () => {
+    const addresses = Array.from({ length: 1000 }, (_, i) => `C${i + 1}`);
+    const chunks = chunkAddresses(addresses, 200);
+    expect(chunks.every((chunk) => chunk.length <= 200)).toBe(true);
+    expect(chunks.join(',').split(',')).toEqual(addresses);
+    expect(chunkAddresses([])).toEqual([]);
+  });
+});
+
+describe('grids', () => {
+  test('the flags column neutralises formula-like text and is formatted as text', () => {
+    const grid = flagColumnGrid({
+      sheet: 'S',
+      column: 6,
+      headerRow: 2,
+      header: FLAGS_HEADER,
+      texts: ['=1+1', '', '@SUM(A1)'],
+      highlights: { error: [], warning: [], info: [] },
+    });
+    expect(grid.values).toEqual([[FLAGS_HEADER], ["'=1+1"], [''], ["'@SUM(A1)"]]);
+    expect(grid.numberFormat.flat()).toEqual(['@', '@', '@', '@']);
+  });
+
+  test('the report keeps its Cell column for HYPERLINK formulas', () => {
+    const grid = reportGrid([
+      {
+        severity: 'error',
+        ruleId: 'shares.sum',
+        sheet: 'Savings',
+        address: 'D5',
+        header: 'Share',
+        value: '-10%',
+        message: 'Shares add up to 90%.',
+        hint: '+ check the split',
+      },
+    ]);
+    expect(grid.values[1]).toEqual([
+      'error',
+      'shares.sum',
+      'Savings',
+      '',
+      'Share',
+      "'-10%",
+      'Shares add up to 90%.',
+      "'+ check the split",
+    ]);
+    expect(grid.numberFormat[1][3]).toBe('General');
+    expect(grid.links).toEqual([[`=HYPERLINK("#'Savings'!D5","D5")`]]);
+  });
+
+  test('the log row keeps counts as numbers', () => {
+    const log = {
+      ranAt: '2010-03-01T10:00:00Z',
+      asOf: '2010-03-01',
+      packs: ['a@1', 'b@2'],
+      rulesHash: 'f'.repeat(64),
+      errors: 1,
+      warnings: 2,
+      infos: 3,
+      sheetsChecked: 4,
+    };
+    expect(logGrid(log, false).values).toEqual([
+      ['2010-03-01T10:00:00Z', '2010-03-01', 'a@1, b@2', 'f'.repeat(64), 1, 2, 3, 4],
+    ]);
+    expect(logGrid(log, true).values).toHaveLength(2);
+  });
+});
+
+describe('findExistingOutput', () => {
+  test('finds flags columns by their header, and the report and log sheets', () => {
+    const snapshot: WorkbookSnapshot = {
+      date1904: false,
+      sheets: [
+        {
+          name: 'Plan',
+          originRow: 3,
+          originCol: 2,
+          values: [
+            ['Ref', FLAGS_HEADER],
+            ['R1', 'x'],
+            ['R2', null],
+          ],
+        },
+        { name: REPORT_SHEET, originRow: 1, originCol: 1, values: [[FLAGS_HEADER]] },
+        { name: LOG_SHEET, originRow: 1, originCol: 1, values: [['Run at'], ['2010']] },
+      ],
+    };
+    expect(findExistingOutput(snapshot)).toEqual({
+      sheetNames: ['Plan', REPORT_SHEET, LOG_SHEET],
+      flagColumns: [{ sheet: 'Plan', headerRow: 3, column: 3, lastRow: 5 }],
+      hasReportSheet: true,
+      hasLogSheet: true,
+      logNextRow: 3,
+    });
+  });
+});
+
+describe('cells and errors', () => {
+  test('turns Office.js values into core cell values', () => {
+    expect(toCellValue('#N/A', 'Error')).toEqual({ error: '#N/A' });
+    expect(toCellValue('', 'Empty')).toBeNull();
+    expect(toCellValue(0, 'Double')).toBe(0);
+    expect(toCellValue(false, 'Boolean')).toBe(false);
+  });
+
+  test('explains Excel error codes in words a council officer can act on', () => {
+    const error = toExcelWriteError({ code: 'InvalidOperationInCellEditMode' }, 'write its flags');
+    expect(error.message).toMatch(/Press Enter or Esc/);
+    expect(toExcelWriteError({ code: 'AccessDenied' }, 'write its flags', 'Savings').message).toMatch(
+      /'Savings' is protected/,
+    );
+  });
+});
+
+describe('the ribbon command summary', () => {
+  test('round-trips the counts through the dialog URL', () => {
+    const outcome = { kind: 'checked' as const, counts: { error: 2, warning: 1, info: 0, total: 3 }, tables: 2 };
+    expect(decodeOutcome(`?${encodeOutcome(outcome)}`)).toEqual(outcome);
+    expect(describeOutcome(outcome).title).toBe('2 errors, 1 warning, 0 notes');
+  });
+
+  test('carries a failure message as text', () => {
+    const outcome = { kind: 'failed' as const, message: "The sheet 'A&B <Plan>' is protected." };
+    expect(decodeOutcome(encodeOutcome(outcome))).toEqual(outcome);
+  });
+});
+
+describe('groupFindings', () => {
+  const finding = (sheet: string, ruleId: string, severity: Finding['severity'], row: number): Finding => ({
+    ruleId,
+    severity,
+    sheet,
+    row,
+    column: 3,
+    header: 'Owner',
+    address: `C${row}`,
+    value: '',
+    message: 'm',
+    hint: 'h',
+    pack: 'p',
+  });
+
+  test('groups by sheet then rule in the order found, honouring the severity filter', () => {
+    const findings = [
+      finding('Plan', 'owner.missing', 'error', 3),
+      finding('Plan', 'deadline.vague', 'warning', 4),
+      finding('Plan', 'owner.missing', 'error', 7),
+      finding('Savings', 'shares.sum', 'error', 5),
+    ];
+    const groups = groupFindings(findings, new Set(['error']));
+    expect(groups.map((g) => [g.sheet, g.count, g.rules.map((r) => [r.ruleId, r.findings.length])])).toEqual([
+      ['Plan', 2, [['owner.missing', 2]]],
+      ['Savings', 1, [['shares.sum', 1]]],
+    ]);
+  });
+});

@@ -1,0 +1,251 @@
+/** Writing a flag plan into a workbook and taking it out again, through the Office.js adapter. */
+import { HIGHLIGHT_MARKER, LOG_HEADERS, REPORT_HEADERS } from '../../src/core/flagplan';
+import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
+import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
+import { SEVERITIES } from '../../src/core/findings';
+import { chunkAddresses } from '../../src/excel/addresses';
+import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
+import { clearConcordat } from '../../src/excel/clearConcordat';
+import { FLAGS_COLUMN_WIDTH } from '../../src/excel/discover';
+import { ExcelWriteError } from '../../src/excel/errors';
+import { readSnapshot } from '../../src/excel/readSnapshot';
+import { selectCell } from '../../src/excel/selectCell';
+import { writeReportSheet } from '../../src/excel/writeReportSheet';
+import { councilWorkbook, planFor } from './support/fixtures';
+import { MockExcel } from './support/mock-excel';
+import { MockWorkbook } from './support/mock-workbook';
+
+const capabilities = ALL_CAPABILITIES;
+
+/** Reads the workbook, then applies the plan in a fresh request context, as the pane does. */
+async function check(workbook: MockWorkbook, rows: number, writeReport = true): Promise<MockExcel> {
+  const excel = new MockExcel(workbook);
+  const snapshot = await readSnapshot(excel.context);
+  const writer = new MockExcel(workbook);
+  await applyFlagPlan(writer.context, planFor(rows, { formulaLikeText: true }), {
+    snapshot,
+    writeReport,
+    capabilities,
+  });
+  return writer;
+}
+
+function userCells(workbook: MockWorkbook): string {
+  return JSON.stringify(
+    workbook.sheets
+      .filter((sheet) => sheet.name !== LOG_SHEET && sheet.name !== REPORT_SHEET)
+      .map((sheet) => [sheet.name, [...sheet.cells.entries()], [...sheet.widths.entries()], sheet.conditionalFormats]),
+  );
+}
+
+describe('applyFlagPlan', () => {
+  test('writes the flags column, one highlight rule per severity, the report and the log', async () => {
+    const workbook = councilWorkbook(8);
+    await check(workbook, 8);
+    const sheet = workbook.sheet('Action plan');
+    expect(sheet).toBeDefined();
+    if (!sheet) return;
+
+    // Flags column F from the header row down, header bold, text format, sized.
+    expect(sheet.get(1, 5)).toMatchObject({ value: FLAGS_HEADER, bold: true, format: '@' });
+    expect(sheet.get(2, 5)?.value).toBe('▲ deadline.vague: "Immediately" is not a date');
+    expect(sheet.get(4, 5)?.value).toBe('✖ owner.missing: no owner named');
+    // Text that looks like a formula is stored as text, not evaluated.
+    expect(sheet.get(3, 5)).toMatchObject({ value: '=HYPERLINK("http://example.com")', type: 'String' });
+    expect(sheet.get(3, 5)?.formula).toBeUndefined();
+    expect(sheet.widths.get(5)).toBe(FLAGS_COLUMN_WIDTH);
+
+    // One conditional format per severity that has cells, over all of them at once.
+    expect(sheet.conditionalFormats).toEqual([
+      { type: 'Custom', formula: '="concordat:error"<>""', fill: '#FFC7CE', font: '#9C0006', appliesTo: 'C5,C9' },
+      { type: 'Custom', formula: '="concordat:warning"<>""', fill: '#FFEB9C', font: '#9C5700', appliesTo: 'D3,D7' },
+    ]);
+
+    const report = workbook.sheet(REPORT_SHEET);
+    expect(report?.grid()[0]).toEqual([...REPORT_HEADERS]);
+    expect(report?.grid()[1]).toEqual([
+      'warning',
+      'deadline.vague',
+      'Action plan',
+      'D3',
+      'Deadline',
+      'Immediately',
+      'Not a date.',
+      'Name one accountable officer.',
+    ]);
+    expect(report?.get(1, 3)?.formula).toBe(`=HYPERLINK("#'Action plan'!D3","D3")`);
+    expect(report?.frozenRows).toBe(1);
+
+    const log = workbook.sheet(LOG_SHEET);
+    expect(log?.grid()).toEqual([
+      [...LOG_HEADERS],
+      ['2010-02-15T09:30:00.000Z', '2010-02-15', 'action-plan@1.0.0', 'ab'.repeat(32), 2, 2, 0, 2],
+    ]);
+  });
+
+  test('takes two requests for 20 rows as for 5,000, and no proxy per cell', async () => {
+    const measured: Record<number, { syncs: number; proxies: number; chunks: number }> = {};
+    for (const rows of [20, 5000]) {
+      const writer = await check(councilWorkbook(rows), rows);
+      const { highlights } = planFor(rows).sheets[0];
+      const chunks = SEVERITIES.reduce((sum, severity) => sum + chunkAddresses(highlights[severity]).length, 0);
+      measured[rows] = { syncs: writer.syncCount, proxies: writer.proxyCount, chunks };
+      expect(writer.suspendCalls).toBe(1);
+    }
+    expect(measured[20].syncs).toBe(2);
+    expect(measured[5000].syncs).toBe(2);
+    // The only growth: one RangeAreas and one conditional format per ~2,000 characters of addresses
+    // (2,500 flagged cells here), against 30,000 cells written.
+    const extraChunks = measured[5000].chunks - measured[20].chunks;
+    expect(measured[5000].proxies).toBe(measured[20].proxies + 2 * extraChunks);
+    expect(extraChunks).toBeLessThan(10);
+  });
+
+  test('rerunning replaces the flags and highlights and adds a log row', async () => {
+    const workbook = councilWorkbook(8);
+    await check(workbook, 8);
+    await check(workbook, 8);
+    const sheet = workbook.sheet('Action plan');
+    const flagHeaders = [...(sheet?.cells.values() ?? [])].filter((cell) => cell.value === FLAGS_HEADER);
+    expect(flagHeaders).toHaveLength(1);
+    expect(sheet?.conditionalFormats).toHaveLength(2);
+    expect(workbook.sheet(LOG_SHEET)?.grid()).toHaveLength(3);
+    expect(workbook.sheets.filter((s) => s.name === REPORT_SHEET)).toHaveLength(1);
+  });
+
+  test('keeps the user’s own conditional formats and cells', async () => {
+    const workbook = councilWorkbook(8);
+    const sheet = workbook.sheet('Action plan');
+    sheet?.conditionalFormats.push({
+      type: 'Custom',
+      formula: '=$E3="Overdue"',
+      fill: '#FF0000',
+      font: '',
+      appliesTo: 'E3:E10',
+    });
+    const before = userCells(workbook);
+    await check(workbook, 8);
+    expect(sheet?.conditionalFormats).toHaveLength(3);
+    await clearConcordat(new MockExcel(workbook).context, { keepLog: false });
+    expect(userCells(workbook)).toBe(before);
+  });
+
+  test('falls back to one highlight rule per flagged range without RangeAreas (ExcelApi < 1.9)', async () => {
+    const workbook = councilWorkbook(8);
+    const snapshot = await readSnapshot(new MockExcel(workbook).context);
+    const writer = new MockExcel(workbook);
+    await applyFlagPlan(writer.context, planFor(8), {
+      snapshot,
+      capabilities: { rangeAreas: false, suspendCalculation: false },
+    });
+    const formats = workbook.sheet('Action plan')?.conditionalFormats ?? [];
+    expect(formats.map((f) => f.appliesTo)).toEqual(['C5', 'C9', 'D3', 'D7']);
+    expect(formats.every((f) => f.formula.includes(HIGHLIGHT_MARKER))).toBe(true);
+    expect(writer.suspendCalls).toBe(0);
+  });
+
+  test('refuses to write into a protected sheet and leaves the workbook untouched', async () => {
+    const workbook = councilWorkbook(8);
+    const sheet = workbook.sheet('Action plan');
+    if (sheet) sheet.protected = true;
+    const before = userCells(workbook);
+    const attempt = check(workbook, 8);
+    await expect(attempt).rejects.toBeInstanceOf(ExcelWriteError);
+    await expect(attempt).rejects.toMatchObject({ code: 'AccessDenied', sheet: 'Action plan' });
+    await expect(attempt).rejects.toThrow(/'Action plan' is protected.*Unprotect/);
+    expect(userCells(workbook)).toBe(before);
+    expect(workbook.sheet(LOG_SHEET)).toBeUndefined();
+  });
+
+  test('takes its partial output out again when Excel fails part-way through the write', async () => {
+    const workbook = councilWorkbook(8);
+    const before = userCells(workbook);
+    const snapshot = await readSnapshot(new MockExcel(workbook).context);
+    const writer = new MockExcel(workbook, { failSyncAfterWrites: { sync: 2, code: 'GeneralException' } });
+    const attempt = applyFlagPlan(writer.context, planFor(8), { snapshot, capabilities });
+    await expect(attempt).rejects.toMatchObject({ name: 'ExcelWriteError', code: 'GeneralException' });
+    expect(userCells(workbook)).toBe(before);
+    expect(workbook.sheet(REPORT_SHEET)).toBeUndefined();
+    expect(workbook.sheet(LOG_SHEET)).toBeUndefined();
+  });
+
+  test('after a failed rerun the log keeps the earlier runs and not the failed one', async () => {
+    const workbook = councilWorkbook(8);
+    await check(workbook, 8);
+    const snapshot = await readSnapshot(new MockExcel(workbook).context);
+    const writer = new MockExcel(workbook, { failSyncAfterWrites: { sync: 2, code: 'GeneralException' } });
+    await expect(applyFlagPlan(writer.context, planFor(8), { snapshot, capabilities })).rejects.toThrow();
+    expect(workbook.sheet(LOG_SHEET)?.grid()).toHaveLength(2);
+  });
+
+  test('refuses to add its sheets to a workbook whose structure is protected', async () => {
+    const workbook = councilWorkbook(8);
+    workbook.structureProtected = true;
+    await expect(check(workbook, 8)).rejects.toThrow(/structure is protected/);
+    expect(workbook.sheet(LOG_SHEET)).toBeUndefined();
+  });
+
+  test('without the report, the pane’s check removes a stale report sheet', async () => {
+    const workbook = councilWorkbook(8);
+    await check(workbook, 8, true);
+    await check(workbook, 8, false);
+    expect(workbook.sheet(REPORT_SHEET)).toBeUndefined();
+  });
+});
+
+describe('clearConcordat', () => {
+  test('keeps the log for the audit trail when asked', async () => {
+    const workbook = councilWorkbook(8);
+    await check(workbook, 8);
+    const excel = new MockExcel(workbook);
+    await clearConcordat(excel.context, { keepLog: true });
+    const sheet = workbook.sheet('Action plan');
+    expect([...(sheet?.cells.values() ?? [])].some((cell) => cell.value === FLAGS_HEADER)).toBe(false);
+    expect(sheet?.get(2, 5)).toBeUndefined();
+    expect(sheet?.conditionalFormats).toEqual([]);
+    expect(sheet?.widths.has(5)).toBe(false);
+    expect(workbook.sheet(REPORT_SHEET)).toBeUndefined();
+    expect(workbook.sheet(LOG_SHEET)).toBeDefined();
+    // Reading the workbook (3 requests), finding the highlight rules (1), clearing (1).
+    expect(excel.syncCount).toBe(5);
+  });
+
+  test('restores the workbook exactly when the log goes too', async () => {
+    const workbook = councilWorkbook(8);
+    const before = userCells(workbook);
+    const names = workbook.sheets.map((sheet) => sheet.name);
+    await check(workbook, 8);
+    await clearConcordat(new MockExcel(workbook).context, { keepLog: false });
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(names);
+    expect(userCells(workbook)).toBe(before);
+  });
+});
+
+describe('selectCell and writeReportSheet', () => {
+  test('selectCell activates the sheet and selects the cell in one request', async () => {
+    const excel = new MockExcel(councilWorkbook(4));
+    await selectCell(excel.context, 'Savings', 'C3');
+    expect(excel.workbook.activeSheet).toBe('Savings');
+    expect(excel.workbook.selection).toEqual({ sheet: 'Savings', address: 'C3' });
+    expect(excel.syncCount).toBe(1);
+  });
+
+  test('selectCell names a sheet that has gone', async () => {
+    const excel = new MockExcel(councilWorkbook(4));
+    await expect(selectCell(excel.context, 'Old plan', 'A1')).rejects.toMatchObject({
+      code: 'ItemNotFound',
+      message: expect.stringContaining("'Old plan' was renamed or deleted"),
+    });
+  });
+
+  test('writeReportSheet writes and shows the report in two requests', async () => {
+    const workbook = councilWorkbook(8);
+    const excel = new MockExcel(workbook);
+    await writeReportSheet(excel.context, planFor(8).report);
+    expect(workbook.sheet(REPORT_SHEET)?.grid()).toHaveLength(5);
+    expect(workbook.activeSheet).toBe(REPORT_SHEET);
+    expect(excel.syncCount).toBe(2);
+    await writeReportSheet(new MockExcel(workbook).context, planFor(4).report);
+    expect(workbook.sheet(REPORT_SHEET)?.grid()).toHaveLength(3);
+  });
+});

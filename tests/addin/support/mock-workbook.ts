@@ -1,0 +1,143 @@
+/**
+ * An in-memory workbook for the adapter tests: cells, number formats, conditional formats,
+ * protection and column widths, addressed the way Office.js addresses them (0-based indexes,
+ * A1 strings). mock-excel.ts puts an Office.js-shaped API over it.
+ */
+
+export type ValueType = 'String' | 'Double' | 'Boolean' | 'Error' | 'Empty';
+
+export interface MockCell {
+  value: string | number | boolean;
+  type: ValueType;
+  format: string;
+  formula?: string;
+  bold?: boolean;
+}
+
+export interface MockConditionalFormat {
+  type: 'Custom' | 'CellValue';
+  formula: string;
+  fill: string;
+  font: string;
+  /** Comma-separated A1 areas the rule applies to. */
+  appliesTo: string;
+}
+
+export type CellInput = string | number | boolean | null | { error: string } | { value: number; format: string };
+
+export class MockSheet {
+  readonly cells = new Map<string, MockCell>();
+  readonly conditionalFormats: MockConditionalFormat[] = [];
+  /** Column index → width in points, for columns not at the standard width. */
+  readonly widths = new Map<number, number>();
+  protected = false;
+  frozenRows = 0;
+
+  constructor(public name: string) {}
+
+  static key(row: number, column: number): string {
+    return `${row},${column}`;
+  }
+
+  get(row: number, column: number): MockCell | undefined {
+    return this.cells.get(MockSheet.key(row, column));
+  }
+
+  set(row: number, column: number, cell: MockCell): void {
+    if (cell.type === 'Empty' && !cell.formula && cell.format === 'General' && !cell.bold) {
+      this.cells.delete(MockSheet.key(row, column));
+    } else {
+      this.cells.set(MockSheet.key(row, column), cell);
+    }
+  }
+
+  /** Writes rows of values starting at a 0-based row and column. */
+  fill(rows: CellInput[][], row = 0, column = 0): this {
+    rows.forEach((cells, r) => cells.forEach((input, c) => this.set(row + r, column + c, toMockCell(input))));
+    return this;
+  }
+
+  /** Smallest rectangle holding every cell with a value (Office.js `getUsedRange(true)`). */
+  usedExtent(): { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | undefined {
+    const keys = [...this.cells.entries()]
+      .filter(([, cell]) => cell.type !== 'Empty' || cell.formula)
+      .map(([key]) => key);
+    if (keys.length === 0) return undefined;
+    const points = keys.map((key) => key.split(',').map(Number));
+    const rows = points.map(([r]) => r);
+    const columns = points.map(([, c]) => c);
+    const rowIndex = Math.min(...rows);
+    const columnIndex = Math.min(...columns);
+    return {
+      rowIndex,
+      columnIndex,
+      rowCount: Math.max(...rows) - rowIndex + 1,
+      columnCount: Math.max(...columns) - columnIndex + 1,
+    };
+  }
+
+  /** Cell values as a dense grid over the used range, for assertions. */
+  grid(): (string | number | boolean | null)[][] {
+    const extent = this.usedExtent();
+    if (!extent) return [];
+    return Array.from({ length: extent.rowCount }, (_, r) =>
+      Array.from({ length: extent.columnCount }, (_, c) => {
+        const cell = this.get(extent.rowIndex + r, extent.columnIndex + c);
+        return cell && cell.type !== 'Empty' ? cell.value : null;
+      }),
+    );
+  }
+}
+
+export function toMockCell(input: CellInput): MockCell {
+  if (input === null || input === '') return { value: '', type: 'Empty', format: 'General' };
+  if (typeof input === 'string') return { value: input, type: 'String', format: 'General' };
+  if (typeof input === 'number') return { value: input, type: 'Double', format: 'General' };
+  if (typeof input === 'boolean') return { value: input, type: 'Boolean', format: 'General' };
+  if ('error' in input) return { value: input.error, type: 'Error', format: 'General' };
+  return { value: input.value, type: 'Double', format: input.format };
+}
+
+export class MockWorkbook {
+  readonly sheets: MockSheet[] = [];
+  structureProtected = false;
+  date1904 = false;
+  activeSheet?: string;
+  selection?: { sheet: string; address: string };
+
+  sheet(name: string): MockSheet | undefined {
+    return this.sheets.find((sheet) => sheet.name === name);
+  }
+
+  addSheet(name: string, rows: CellInput[][] = [], row = 0, column = 0): MockSheet {
+    if (this.sheet(name)) throw Object.assign(new Error(`A sheet named ${name} exists`), { code: 'ItemAlreadyExists' });
+    const sheet = new MockSheet(name).fill(rows, row, column);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  removeSheet(name: string): void {
+    const index = this.sheets.findIndex((sheet) => sheet.name === name);
+    if (index >= 0) this.sheets.splice(index, 1);
+  }
+}
+
+/** 'E7' or 'A1:C3' → 0-based rectangle. */
+export function parseAddress(address: string): { row: number; column: number; rows: number; columns: number } {
+  const [start, end = start] = address.replace(/\$/g, '').split(':');
+  const point = (a1: string): [number, number] => {
+    const match = /^([A-Z]+)(\d+)$/i.exec(a1.trim());
+    if (!match) throw Object.assign(new Error(`Bad address ${address}`), { code: 'InvalidArgument' });
+    let column = 0;
+    for (const ch of match[1].toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
+    return [Number(match[2]) - 1, column - 1];
+  };
+  const [r1, c1] = point(start);
+  const [r2, c2] = point(end);
+  return {
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    columns: Math.abs(c2 - c1) + 1,
+  };
+}

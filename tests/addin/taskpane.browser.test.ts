@@ -1,0 +1,245 @@
+/**
+ * The built add-in in Chromium: the task pane and the ribbon command run against the fake Office
+ * host (tests/addin/fake-office-host.js, served in place of Microsoft's Office.js CDN) over an
+ * in-memory copy of the council workbook. All other network requests are refused.
+ */
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'fs';
+import path from 'path';
+import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
+import { requireProgram } from '../support/programs';
+import { ensureAddinBuilt } from './support/build-addin';
+import { serveDirectory, StaticServer } from './support/static-server';
+import { COUNCIL_WORKBOOK, FakeSheet } from './fixtures/council-workbook';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FAKE_HOST = path.join(__dirname, 'fake-office-host.js');
+const SCREENSHOT = path.resolve(__dirname, '../../docs/taskpane.png');
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+type DumpedCell = [string, string | number | boolean, string | null, string, boolean];
+interface SheetDump {
+  cells: DumpedCell[];
+  formats: { type: string; formula: string; fill: string; font: string; appliesTo: string }[];
+  widths: [number, number][];
+  frozenRows: number;
+}
+interface FakeDialog {
+  url: string;
+  closed: boolean;
+}
+interface FakeExcel {
+  stats: { syncs: number; suspends: number; runs: number };
+  settings: Record<string, unknown>;
+  dialogs: FakeDialog[];
+  actions: Record<string, (event: { completed(): void }) => Promise<void>>;
+  workbook: { active: string | null; selection: { sheet: string; address: string } | null };
+  sheetNames(): string[];
+  dump(name: string): SheetDump | null;
+  closeDialog(): void;
+}
+interface FakeOfficeConfig {
+  workbook: { sheets: FakeSheet[] };
+  host?: string | null;
+  requirements?: Record<string, string>;
+  syncDelay?: number;
+}
+declare global {
+  interface Window {
+    __FAKE_OFFICE__?: FakeOfficeConfig;
+    __fakeExcel: FakeExcel;
+  }
+}
+
+const hasChromium = requireProgram(CHROMIUM, 'Chromium');
+const describeInBrowser = hasChromium ? describe : describe.skip;
+
+describeInBrowser('Concordat add-in in Chromium with the fake Office host', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveDirectory(ensureAddinBuilt());
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens a built page with the fake host standing in for Office.js; collects page errors and CSP reports. */
+  async function open(file: string, config: FakeOfficeConfig): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: 320, height: 960 }, locale: 'en-GB' });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('https://appsforoffice.microsoft.com/')) {
+        return route.fulfill({ path: FAKE_HOST, contentType: 'application/javascript' });
+      }
+      return url.startsWith(server.origin) ? route.continue() : route.abort();
+    });
+    await page.addInitScript((fake: FakeOfficeConfig) => {
+      window.__FAKE_OFFICE__ = fake;
+    }, config);
+    await page.goto(`${server.origin}/${file}`);
+    return { page, problems };
+  }
+
+  const dump = (page: Page, sheet: string) => page.evaluate((name) => window.__fakeExcel.dump(name), sheet);
+  const syncs = (page: Page) => page.evaluate(() => window.__fakeExcel.stats.syncs);
+  const userSheets = async (page: Page) =>
+    Promise.all(['Action plan', 'Savings', 'Notes', 'Concordat settings'].map((name) => dump(page, name)));
+
+  test('checks the workbook, lists the findings, jumps to a cell, writes the report and clears the flags', async () => {
+    const { page, problems } = await open('taskpane.html', { workbook: COUNCIL_WORKBOOK, syncDelay: 150 });
+    const check = page.getByRole('button', { name: 'Check workbook' });
+    await expect(check.isEnabled()).resolves.toBe(true);
+    const before = await userSheets(page);
+
+    await page.getByLabel('As of').fill('2010-06-14');
+    const syncsBefore = await syncs(page);
+    await check.click();
+    // While Excel works, the pane shows progress and the button cannot be pressed twice.
+    await page.getByRole('progressbar', { name: 'Checking the workbook' }).waitFor();
+    await expect(page.locator('#check-button').isDisabled()).resolves.toBe(true);
+    await page.waitForSelector('.finding, .empty, .status--error');
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    expect(await page.locator('.status--error').count()).toBe(0);
+
+    // Read (3 requests) and write (2), whatever the size of the sheets.
+    expect((await syncs(page)) - syncsBefore).toBe(5);
+    await expect(page.locator('#profile').textContent()).resolves.toBe('Bromsgrove and Redditch shared services');
+    const findings = page.locator('.finding');
+    const total = await findings.count();
+    expect(total).toBeGreaterThan(0);
+    const badges = await page.locator('.severity-filters .badge').allTextContents();
+    const counted = badges.map((text) => Number(/(\d+)/.exec(text)?.[1] ?? NaN));
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(await page.locator('.sheet-group > summary .sheet-name').allTextContents()).toEqual([
+      'Action plan',
+      'Savings',
+    ]);
+
+    // The workbook now has a flags column, Concordat's highlight rules and a log row; no report yet.
+    const plan = await dump(page, 'Action plan');
+    expect(plan?.cells.some(([, value, , , bold]) => value === FLAGS_HEADER && bold)).toBe(true);
+    expect(plan?.formats.length).toBeGreaterThan(0);
+    expect(plan?.formats.every((rule) => rule.formula.includes('"concordat:'))).toBe(true);
+    expect(await dump(page, LOG_SHEET)).not.toBeNull();
+    expect(await page.evaluate(() => window.__fakeExcel.sheetNames())).not.toContain(REPORT_SHEET);
+    expect(await page.evaluate(() => window.__fakeExcel.settings['concordat.asOf'])).toBe('2010-06-14');
+
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+
+    // Clicking a finding selects its cell; so does Enter on a focused finding.
+    const first = findings.first();
+    await first.click();
+    const target = { sheet: await first.getAttribute('data-sheet'), address: await first.getAttribute('data-address') };
+    await page.waitForFunction((address) => window.__fakeExcel.workbook.selection?.address === address, target.address);
+    expect(await page.evaluate(() => window.__fakeExcel.workbook.selection)).toEqual(target);
+    expect(await page.evaluate(() => window.__fakeExcel.workbook.active)).toBe(target.sheet);
+    const last = findings.last();
+    const lastAddress = await last.getAttribute('data-address');
+    await last.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((address) => window.__fakeExcel.workbook.selection?.address === address, lastAddress);
+
+    // The severity badges filter the list.
+    const errorBadge = page.locator('.badge--error');
+    await errorBadge.click();
+    await expect(page.locator('.badge--error').getAttribute('aria-pressed')).resolves.toBe('false');
+    expect(await page.locator('.finding--error').count()).toBe(0);
+    await page.locator('.badge--error').click();
+    expect(await page.locator('.finding').count()).toBe(total);
+
+    // Write report sheet: every finding, with a link to its cell, and the sheet is shown.
+    await page.getByRole('button', { name: 'Write report sheet' }).click();
+    await page.locator('#status', { hasText: 'report sheet is written' }).waitFor();
+    const report = await dump(page, REPORT_SHEET);
+    const linkCells = report?.cells.filter(([, , formula]) => formula?.startsWith('=HYPERLINK(')) ?? [];
+    expect(linkCells).toHaveLength(total);
+    expect(await page.evaluate(() => window.__fakeExcel.workbook.active)).toBe(REPORT_SHEET);
+
+    // Clear flags: the workbook's own sheets are back as they were; the log stays.
+    await page.getByRole('button', { name: 'Clear flags' }).click();
+    await page.locator('#status', { hasText: 'Flags cleared' }).waitFor();
+    expect(await userSheets(page)).toEqual(before);
+    const names = await page.evaluate(() => window.__fakeExcel.sheetNames());
+    expect(names).not.toContain(REPORT_SHEET);
+    expect(names).toContain(LOG_SHEET);
+    expect(await page.locator('#results').isHidden()).toBe(true);
+
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('says which sheet is protected instead of half-writing the flags', async () => {
+    const sheets = COUNCIL_WORKBOOK.sheets.map((sheet) =>
+      sheet.name === 'Savings' ? { ...sheet, protected: true } : sheet,
+    );
+    const { page } = await open('taskpane.html', { workbook: { sheets } });
+    const before = await userSheets(page);
+    await page.getByRole('button', { name: 'Check workbook' }).click();
+    await page.waitForSelector('.status--error');
+    await expect(page.locator('.status--error').textContent()).resolves.toMatch(/'Savings' is protected/);
+    expect(await userSheets(page)).toEqual(before);
+    expect(await page.evaluate(() => window.__fakeExcel.sheetNames())).not.toContain(LOG_SHEET);
+    await page.close();
+  });
+
+  test('explains itself when opened outside Excel', async () => {
+    const { page, problems } = await open('taskpane.html', { workbook: COUNCIL_WORKBOOK, host: null });
+    await expect(page.getByText('Open Concordat from Excel').isVisible()).resolves.toBe(true);
+    expect(await page.locator('#check-button').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the ribbon command checks the workbook, shows the report sheet and the counts', async () => {
+    const { page, problems } = await open('commands.html', { workbook: COUNCIL_WORKBOOK });
+    await page.waitForFunction(() => typeof window.__fakeExcel.actions.checkWorkbookCommand === 'function');
+    const completed = page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          void window.__fakeExcel.actions.checkWorkbookCommand({ completed: () => resolve(true) });
+        }),
+    );
+    await page.waitForFunction(() => window.__fakeExcel.dialogs.length > 0);
+    const dialogUrl = await page.evaluate(() => window.__fakeExcel.dialogs[0].url);
+    await page.evaluate(() => window.__fakeExcel.closeDialog());
+    await expect(completed).resolves.toBe(true);
+
+    expect(await page.evaluate(() => window.__fakeExcel.workbook.active)).toBe(REPORT_SHEET);
+    const query = new URL(dialogUrl).searchParams;
+    expect(new URL(dialogUrl).pathname).toBe('/summary.html');
+    const errors = Number(query.get('errors'));
+    expect(errors).toBeGreaterThan(0);
+    const report = await dump(page, REPORT_SHEET);
+    const severities = report?.cells.filter(([address]) => /^A\d+$/.test(address) && address !== 'A1') ?? [];
+    expect(severities.filter(([, value]) => value === 'error')).toHaveLength(errors);
+    expect(problems).toEqual([]);
+
+    const dialog = await open(`summary.html?${query.toString()}`, { workbook: COUNCIL_WORKBOOK });
+    await expect(dialog.page.locator('h1').textContent()).resolves.toMatch(/^\d+ errors?, \d+ warnings?, \d+ notes?$/);
+    await expect(dialog.page.getByRole('button', { name: 'Close' }).isVisible()).resolves.toBe(true);
+    expect(dialog.problems).toEqual([]);
+    await dialog.page.close();
+    await page.close();
+  });
+});
