@@ -18,6 +18,7 @@ import { actionSubjects } from './facts/action';
 import { savingsSubjects } from './facts/savings';
 import { totalsSubjects } from './facts/totals';
 import { portfolioFacts } from './facts/portfolio';
+import { validateSubjects } from './facts/validate';
 import type { RuleRunner } from './rules/run';
 import { buildRunners, runSubjects } from './rules/run';
 import { countFindings, sortFindings } from './findings';
@@ -118,7 +119,7 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
     ctx.unreadable = [];
     const { subjects, summary } = subjectsFor(table, ctx);
     summaries.push(summary);
-    findings.push(...(await runSubjects([...subjects, ...ctx.unreadable], runners, table.sheet, options.onProgress)));
+    findings.push(...(await runSubjects(validateSubjects([...subjects, ...ctx.unreadable]), runners, table.sheet, options.onProgress)));
   }
   const sorted = sortFindings(findings, snapshot.sheets.map((s) => s.name));
   await options.onProgress?.(1, 'Done');

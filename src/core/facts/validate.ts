@@ -1,0 +1,37 @@
+/**
+ * Every subject's facts are validated with zod before the rules see them: each fact the subject
+ * kind promises is present and is text, a finite number, true/false or null. A row whose facts fail
+ * (a NaN from a hostile number, say) is not checked on bad data: it becomes a `cell` subject that
+ * the `cell.unreadable` rule reports, naming what could not be read.
+ */
+import { z } from 'zod';
+import type { Subject, SubjectKind } from './subject';
+import { SUBJECT_FACTS, SUBJECT_KINDS } from './subject';
+
+const factValue = z.union([z.string().max(100_000), z.number().finite(), z.boolean(), z.null()]);
+
+function factsSchema(kind: SubjectKind): z.ZodType {
+  const shape: Record<string, typeof factValue> = {};
+  for (const name of SUBJECT_FACTS[kind]) shape[name] = factValue;
+  return z.strictObject(shape);
+}
+
+const schemas = new Map<SubjectKind, z.ZodType>(SUBJECT_KINDS.map((kind) => [kind, factsSchema(kind)]));
+
+/** The subjects whose facts are sound, and an unreadable-cell subject for each one that is not. */
+export function validateSubjects(subjects: Subject[]): Subject[] {
+  return subjects.map((subject) => {
+    const result = (schemas.get(subject.kind) as z.ZodType).safeParse(subject.facts);
+    if (result.success) return subject;
+    const issue = result.error.issues[0];
+    const fact = issue?.path.join('.') || 'a value';
+    const anchor = subject.anchors.default;
+    return {
+      kind: 'cell',
+      sheet: subject.sheet,
+      row: subject.row,
+      anchors: { default: anchor },
+      facts: { columnHeader: anchor.header || 'this row', text: '', expected: `values Concordat can check (${fact}: ${issue?.message ?? 'invalid'})`, column: anchor.column },
+    };
+  });
+}
