@@ -24,6 +24,7 @@ export class ProgressBar {
     const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.round(overall * 100)).padStart(3)}%`;
     const columns = this.stream.columns && this.stream.columns > 0 ? this.stream.columns : 80;
     const width = Math.max(40, columns - 1);
+    // eslint-disable-next-line no-control-regex -- control characters in sheet names are exactly what must not reach the terminal
     const line = `${bar} ${label.replace(/[\u0000-\u001f\u007f]+/g, ' ')}`.slice(0, width);
     if (line === this.lastLine) return;
     this.stream.write(`\r${line.padEnd(this.lastLine.length)}`);

@@ -53,6 +53,7 @@ function describeNonZip(buf: Buffer): string {
   if (/^<\?xml|^<html|^<!doctype/i.test(head)) {
     return 'is XML or HTML, not an .xlsx workbook (perhaps a web page or Excel 2003 XML renamed); save it as .xlsx';
   }
+  // eslint-disable-next-line no-control-regex -- binary files are told from text by their control bytes
   const printable = head.length > 0 && !/[\u0000-\u0008\u000e-\u001f]/.test(head);
   if (printable) return 'is a text file (perhaps CSV) renamed as .xlsx, not a workbook; open it in Excel and save it as .xlsx';
   return 'is not an .xlsx workbook (it is not a zip file)';

@@ -22,6 +22,7 @@ export function cellText(value: CellValue): string {
 }
 
 /** Zero-width characters that Word and web pages leave behind in pasted text. */
+// eslint-disable-next-line no-misleading-character-class -- each zero-width character is matched on its own, deliberately
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
 
 /** Collapse every run of whitespace (line breaks and non-breaking spaces too) to one space and trim. */
