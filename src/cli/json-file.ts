@@ -5,12 +5,21 @@ import { describeFsError } from './workbook-file';
 import { findJsonSyntaxError, lineAndColumn } from './json-syntax';
 import { MAX_JSON_BYTES } from './limits';
 
+/** The syntax error's place, or null when it cannot be found (nesting too deep to scan, say). */
+function whereJsonGoesWrong(body: string): ReturnType<typeof findJsonSyntaxError> {
+  try {
+    return findJsonSyntaxError(body);
+  } catch {
+    return null; // the scanner recurses; a hostile file nested a million deep overflows it
+  }
+}
+
 export function parseJsonText(text: string, file: string): unknown {
   const body = text.replace(/^\uFEFF/, ''); // Notepad saves UTF-8 with a byte-order mark
   try {
     return JSON.parse(body) as unknown;
   } catch (err) {
-    const found = findJsonSyntaxError(body);
+    const found = whereJsonGoesWrong(body);
     if (!found) throw new InputError(`is not valid JSON (${(err as Error).message})`, file);
     const { line, column } = lineAndColumn(body, found.offset);
     throw new InputError(`is not valid JSON: line ${line}, column ${column}: expected ${found.expected}`, file);

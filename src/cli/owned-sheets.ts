@@ -1,7 +1,7 @@
 /** The two sheets Concordat owns in a checked workbook: the report (one row a finding) and the run log. */
 import type * as ExcelJS from 'exceljs';
 import type { LogRow, ReportRow } from '../core/flagplan';
-import { LOG_HEADERS, REPORT_HEADERS, neutraliseFormulaText } from '../core/flagplan';
+import { LOG_HEADERS, REPORT_HEADERS } from '../core/flagplan';
 import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
 
 const REPORT_WIDTHS = [10, 22, 22, 8, 22, 28, 60, 60];
@@ -25,23 +25,24 @@ function addHeaderRow(ws: ExcelJS.Worksheet, headers: readonly string[], widths:
   });
 }
 
-function safe(text: string): string {
-  return neutraliseFormulaText(text);
-}
-
+/**
+ * Workbook text goes in as it is, in string cells: Excel and LibreOffice never evaluate a string
+ * cell, however it begins ("=cmd|…", "-5"). No apostrophe is put before it: in a file, Excel's
+ * quote prefix is a style flag, so an apostrophe written into the text would show as part of it.
+ */
 export function writeReportSheet(workbook: ExcelJS.Workbook, rows: readonly ReportRow[]): void {
   const ws = workbook.addWorksheet(REPORT_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   addHeaderRow(ws, REPORT_HEADERS, REPORT_WIDTHS);
   for (const r of rows) {
     const row = ws.addRow([
       r.severity,
-      safe(r.ruleId),
-      safe(r.sheet),
-      { text: safe(r.address), hyperlink: cellLink(r.sheet, r.address) },
-      safe(r.header),
-      safe(r.value),
-      safe(r.message),
-      safe(r.hint),
+      r.ruleId,
+      r.sheet,
+      { text: r.address, hyperlink: cellLink(r.sheet, r.address) },
+      r.header,
+      r.value,
+      r.message,
+      r.hint,
     ]);
     row.alignment = { vertical: 'top', wrapText: true };
     row.getCell(4).font = { color: { argb: 'FF0563C1' }, underline: true };
@@ -54,10 +55,10 @@ export function writeLogSheet(workbook: ExcelJS.Workbook, earlierRows: readonly 
   addHeaderRow(ws, LOG_HEADERS, LOG_WIDTHS);
   for (const values of earlierRows) ws.addRow(values);
   ws.addRow([
-    safe(log.ranAt),
-    safe(log.asOf),
-    safe(log.packs.join(', ')),
-    safe(log.rulesHash),
+    log.ranAt,
+    log.asOf,
+    log.packs.join(', '),
+    log.rulesHash,
     log.errors,
     log.warnings,
     log.infos,

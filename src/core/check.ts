@@ -9,6 +9,8 @@ import { loadRulePacks } from './rules/load';
 import type { LoadedPack } from './rules/load';
 import { jsonDepth } from './rules/load';
 import { ConcordatInputError } from './errors';
+import type { CheckLimits } from './limits';
+import { Deadline, assertSnapshotWithinLimits, resolveLimits } from './limits';
 import { HeaderDictionary, detectTable } from './tables/detect';
 import type { Table } from './tables/types';
 import type { FactContext } from './facts/context';
@@ -44,6 +46,10 @@ export interface CheckOptions {
   onProgress?: (fraction: number, stage: string) => void | Promise<void>;
   /** `compiled` (default) or `reference` (json-rules-engine for every rule): the differential test runs both. */
   engine?: 'compiled' | 'reference';
+  /** Overrides of the limits in limits.ts (cells, sheets, characters in a cell, run time). */
+  limits?: Partial<CheckLimits>;
+  /** Milliseconds from any fixed point, for the run-time limit; a test injects one that jumps. */
+  clock?: () => number;
 }
 
 const PROFILE_MAX_DEPTH = 12;
@@ -92,6 +98,11 @@ function subjectsFor(table: Table, ctx: FactContext): { subjects: Subject[]; sum
 }
 
 export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): Promise<CheckResult> {
+  const limits = resolveLimits(options.limits);
+  // The settings sheet is read though not checked, so its cells count; Concordat's own output does not.
+  const output = new Set(OWNED_SHEETS.map((n) => n.toLowerCase()));
+  assertSnapshotWithinLimits(snapshot, limits, (name) => !output.has(name.toLowerCase()));
+  const deadline = new Deadline(limits.maxRunMs, options.clock ?? (() => Date.now()));
   const packs: LoadedPack[] = loadRulePacks(options.packs);
   const profile = resolveProfile(snapshot, options.profile);
   const asOf = options.asOf ?? profile.asOf ?? options.now.toISOString().slice(0, 10);
@@ -110,6 +121,7 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
   for (let i = 0; i < sheets.length; i++) {
     const sheet = sheets[i];
     await options.onProgress?.(i / Math.max(sheets.length, 1), `Reading ${sheet.name}`);
+    deadline.check(sheet.name, sheet.originRow);
     const table = detectTable(sheet, dict, profile);
     if (!table) {
       skippedSheets.push(sheet.name);
@@ -119,7 +131,7 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
     ctx.unreadable = [];
     const { subjects, summary } = subjectsFor(table, ctx);
     summaries.push(summary);
-    findings.push(...(await runSubjects(validateSubjects([...subjects, ...ctx.unreadable]), runners, table.sheet, options.onProgress)));
+    findings.push(...(await runSubjects(validateSubjects([...subjects, ...ctx.unreadable]), runners, table.sheet, options.onProgress, deadline)));
   }
   const sorted = sortFindings(findings, snapshot.sheets.map((s) => s.name));
   await options.onProgress?.(1, 'Done');

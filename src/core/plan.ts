@@ -5,6 +5,11 @@ import type { FlagPlan, LogRow, SheetFlags } from './flagplan';
 import { SEVERITY_MARK } from './flagplan';
 import type { Table } from './tables/types';
 import { FLAGS_HEADER } from './snapshot';
+import { EXCEL_MAX_CELL_CHARS, fitCell } from './limits';
+
+/** What the plan writes into one cell: Excel's limit, less room for the apostrophe a host puts before formula-like text. */
+const PLAN_CELL_CHARS = EXCEL_MAX_CELL_CHARS - 1;
+const fit = (text: string): string => fitCell(text, PLAN_CELL_CHARS);
 
 /**
  * The flags column: the column that already holds Concordat's flags, else the first column right
@@ -62,7 +67,8 @@ export function buildFlagPlan(
       column: flagsColumn(table),
       headerRow: table.headerRow,
       header: FLAGS_HEADER,
-      texts: texts.map((t) => t.join('\n')),
+      // Several findings on one row share a cell, which Excel caps at 32,767 characters.
+      texts: texts.map((t) => fit(t.join('\n'))),
       highlights,
     });
   }
@@ -75,9 +81,9 @@ export function buildFlagPlan(
       sheet: f.sheet,
       address: f.address,
       header: f.header,
-      value: f.value,
-      message: f.message,
-      hint: f.hint,
+      value: fit(f.value),
+      message: fit(f.message),
+      hint: fit(f.hint),
     })),
     log: { ...log, errors: counts.error, warnings: counts.warning, infos: counts.info },
   };

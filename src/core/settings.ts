@@ -140,7 +140,8 @@ export function readSettingsSheet(sheet: SheetSnapshot, date1904: boolean): Prof
         return;
       }
     }
-    const apply = SETTINGS[key];
+    // Own keys only: "constructor" typed as a setting must be reported, not found on Object.prototype.
+    const apply = Object.prototype.hasOwnProperty.call(SETTINGS, key) ? SETTINGS[key] : undefined;
     if (!apply) {
       throw new ConcordatInputError(
         `${sheet.name}!${a1(row, sheet.originCol)}: unknown setting "${keyText}"; expected one of ${Object.keys(SETTINGS).join(', ')}, "Rule <id>" or "Header <column>"`,

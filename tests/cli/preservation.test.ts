@@ -102,7 +102,7 @@ describe('a checked copy', () => {
     expect(report.getRow(1).values).toEqual([undefined, ...REPORT_HEADERS]);
     // Saved as Excel saves a link to a cell (location only); read back as exceljs shows such links.
     expect(report.getCell('D2').value).toEqual({ text: 'C5', hyperlink: "#'Action plan'!C5" });
-    expect(report.getCell('H3').value).toBe("'=cmd|calc");
+    expect(report.getCell('H3').value).toBe('=cmd|calc'); // a string cell, shown as written, never evaluated
     const log = wb.getWorksheet(LOG_SHEET) as ExcelJS.Worksheet;
     expect(log.getRow(1).values).toEqual([undefined, ...LOG_HEADERS]);
     expect(log.getCell('A2').value).toBe('2011-03-31T09:00:00.000Z');

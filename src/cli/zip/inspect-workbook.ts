@@ -39,7 +39,8 @@ function utf16(text: string): Buffer {
 
 /** An OLE compound file is either an encrypted .xlsx or a pre-2007 .xls; its stream names tell which. */
 function describeOle(buf: Buffer): string {
-  if (buf.includes(utf16('EncryptedPackage'))) {
+  // An encrypted .xlsx holds EncryptionInfo and EncryptedPackage streams; either name is enough.
+  if (buf.includes(utf16('EncryptedPackage')) || buf.includes(utf16('EncryptionInfo'))) {
     return 'is password-protected (encrypted); remove the password in Excel (File > Info > Protect Workbook) and save it again';
   }
   if (buf.includes(utf16('Workbook')) || buf.includes(utf16('Book'))) {

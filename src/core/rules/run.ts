@@ -11,6 +11,7 @@ import type { SheetSnapshot } from '../snapshot';
 import { a1 } from '../snapshot';
 import { cellAt } from '../tables/types';
 import { cellText } from '../parse/text';
+import type { Deadline } from '../limits';
 
 interface RuleMeta {
   severity: Severity;
@@ -58,15 +59,26 @@ function showFact(value: FactValue | undefined): string {
   return value;
 }
 
+/**
+ * Most characters of one fact a message quotes: a message is read, not a copy of the cell (which
+ * may hold 32,767 characters, and a flag cell holding several messages must stay within Excel's limit).
+ */
+export const MAX_QUOTED_CHARS = 200;
+
+function quoted(text: string): string {
+  return text.length <= MAX_QUOTED_CHARS ? text : `${text.slice(0, MAX_QUOTED_CHARS - 1)}…`;
+}
+
 /** Fills {fact} placeholders; unknown names are left as written so a typo shows in the message. */
 export function fillTemplate(template: string, facts: Record<string, FactValue>): string {
   return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(facts, name) ? showFact(facts[name]) : whole,
+    Object.prototype.hasOwnProperty.call(facts, name) ? quoted(showFact(facts[name])) : whole,
   );
 }
 
 function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: string, sheet: SheetSnapshot): Finding {
-  const anchor = subject.anchors[meta.column] ?? subject.anchors.default;
+  // Own properties only: a pack's column named "constructor" must not reach Object.prototype.
+  const anchor = Object.prototype.hasOwnProperty.call(subject.anchors, meta.column) ? subject.anchors[meta.column] : subject.anchors.default;
   return {
     ruleId,
     severity: meta.severity,
@@ -89,10 +101,12 @@ export async function runSubjects(
   runners: Map<SubjectKind, RuleRunner[]>,
   sheet: SheetSnapshot,
   onProgress?: (fraction: number, stage: string) => void | Promise<void>,
+  deadline?: Deadline,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (let i = 0; i < subjects.length; i++) {
     const subject = subjects[i];
+    deadline?.check(sheet.name, subject.row);
     for (const runner of runners.get(subject.kind) ?? []) {
       const fired = await runner.fire(subject.facts);
       for (const id of fired) {

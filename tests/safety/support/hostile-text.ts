@@ -1,0 +1,29 @@
+/**
+ * A workbook whose text is written to hurt whoever reads Concordat's output: a sheet named like an
+ * HTML tag with an event handler, a reference holding script, a deadline breaking out of an
+ * attribute, and statuses and references that a
+ * spreadsheet or CSV reader would take for formulas (=, +, -, @, tab, carriage return).
+ */
+import * as ExcelJS from 'exceljs';
+import { saveToBuffer } from '../../cli/support/realistic-workbook';
+
+export const HOSTILE_SHEET = '<img src=x onerror=alert(1)>';
+export const SCRIPT_TEXT = '<script>alert(1)</script>';
+export const ATTRIBUTE_TEXT = '" onmouseover="alert(2)';
+/** A reference the deadline.slipped message starts with, so the message itself starts with "=". */
+export const FORMULA_REF = "=cmd|' /C calc'!A0";
+
+/** Status texts, each a formula to a naive reader: the values (2, 5, 1, 3) must never appear as results. */
+export const FORMULA_STATUSES = ['=1+1', '+2+3', '-2+3', '@SUM(1,2)', '\t=1+1', '\r=1+1'];
+
+export async function hostileTextWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(HOSTILE_SHEET);
+  ws.addRow(['Ref', 'Action', 'Responsible officer', 'Deadline', 'Status']);
+  ws.addRow([FORMULA_REF, 'Agree a single management team', 'Kevin Dicks', '1 March 2010', 'In progress']);
+  ws.addRow([SCRIPT_TEXT, 'Publish the business case', '', ATTRIBUTE_TEXT, 'In progress']);
+  FORMULA_STATUSES.forEach((status, i) =>
+    ws.addRow([`R${i + 3}`, 'Review the principles', 'Clare Felton', '30/09/2011', status]),
+  );
+  return saveToBuffer(wb);
+}
