@@ -1,5 +1,5 @@
 /**
- * The advisories SAFETY.md lists, held to by the lockfile: every installed copy of a package with a
+ * The advisories the README's Safety section lists, held to by the lockfile: every installed copy of a package with a
  * known advisory is at or past the fixed version, and the npm `xlsx` package is never installed.
  * A dependency update that slips below a fix fails here, before it ships.
  */
