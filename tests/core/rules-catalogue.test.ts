@@ -140,3 +140,11 @@ test('an Excel error in any checked column is reported as unreadable, naming the
   ]);
   expect(unreadable[0].message).toContain('#REF!');
 });
+
+test('owner.missing says why: a blank cell, or a cell that names nobody', async () => {
+  const r = await check(actionPlan([edit(ACTION_OK, { [O]: 'TBC' }), edit(ACTION_OK, { 0: 'R2', [O]: null })]));
+  expect(r.findings.filter((f) => f.ruleId === 'owner.missing').map((f) => f.message)).toEqual([
+    'No officer responsible for R1: the officer responsible cell says "TBC", which names nobody.',
+    'No officer responsible for R2: the officer responsible cell is blank.',
+  ]);
+});

@@ -2,7 +2,7 @@
 import type { Table } from '../tables/types';
 import type { ColumnRef } from '../tables/types';
 import type { FactContext } from './context';
-import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable } from './context';
+import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere } from './context';
 import type { FactValue, Subject } from './subject';
 import { daysBetween, formatUkDate, parseDate } from '../parse/dates';
 import { parseOwner } from '../parse/owners';
@@ -82,7 +82,7 @@ export function actionSubjects(table: Table, ctx: FactContext): Subject[] {
       ownerText: owner.kind === 'blank' ? '' : owner.text,
       ownerNames: owner.kind === 'several' ? owner.names.join(' and ') : owner.kind === 'person' ? owner.name : '',
       ownerColumnPresent: table.columns.owner !== undefined,
-      ownerWhere: table.columns.owner ? 'the officer responsible cell is blank' : 'the sheet has no column for the officer responsible',
+      ownerWhere: ownerWhere(table, row, 'officer responsible'),
       deadlineKind: deadline.kind,
       deadlineText: deadline.kind === 'blank' ? '' : deadline.text,
       deadlineDate: deadline.kind === 'date' ? formatUkDate(deadline.iso) : null,

@@ -3,7 +3,7 @@ import type { ColumnRef, PartnerColumns, Table } from '../tables/types';
 import { cellAt } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
 import type { FactContext } from './context';
-import { logicalCell, noteErrorCells, noteUnreadable } from './context';
+import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere } from './context';
 import type { FactValue, Subject } from './subject';
 import { parseMoney } from '../parse/money';
 import { parseShare, parseSplit } from '../parse/shares';
@@ -172,7 +172,7 @@ export function savingsSubjects(table: Table, ctx: FactContext): { subjects: Sub
       ownerText: owner.kind === 'blank' ? '' : owner.text,
       ownerNames: owner.kind === 'several' ? owner.names.join(' and ') : owner.kind === 'person' ? owner.name : '',
       ownerColumnPresent: table.columns.owner !== undefined,
-      ownerWhere: table.columns.owner ? 'the lead officer cell is blank' : 'the sheet has no column for a lead officer',
+      ownerWhere: ownerWhere(table, row, 'lead officer'),
       yearKind: yearText ? 'present' : 'blank',
       yearText,
       yearColumnPresent: table.columns.year !== undefined,
