@@ -1,28 +1,37 @@
 /**
- * Writes a FlagPlan into the open workbook. Two requests when the caller passes the snapshot it
- * just checked: one read (Concordat's old highlight rules, protection, column widths) and one write
- * that removes the old output and adds the new in the same batch.
+ * Writes a FlagPlan into the open workbook. One request when the caller passes the read it just
+ * checked (readWorkbook in the same request context) and the write fits Excel's request limit:
+ * the old output is removed and the new added in the same batch. A bare snapshot costs one more
+ * request (to find Concordat's old highlight rules, protection and column widths); a write over
+ * the limit goes in as few requests as it needs (writePlan.ts).
  */
 import type { FlagPlan } from '../core/flagplan';
 import { LOG_SHEET, REPORT_SHEET, WorkbookSnapshot } from '../core/snapshot';
 import { detectCapabilities, ExcelCapabilities } from './capabilities';
 import { clearConcordat } from './clearConcordat';
-import { discover, Discovery } from './discover';
+import type { Discovery } from './discover';
 import { toExcelWriteError } from './errors';
-import { ExistingOutput, findExistingOutput } from './existingOutput';
+import type { ExistingOutput } from './existingOutput';
+import { prepareWrite } from './prepareWrite';
 import { queueClear } from './queueClear';
-import { queueFlags, queueHighlights, queueLog, queueReport, reportSheet } from './queueWrites';
-import { readSnapshot } from './readSnapshot';
+import { flagPieces, logPiece, reportPieces, reportSheet } from './queueWrites';
+import type { WorkbookRead } from './readWorkbook';
+import { sendPieces } from './sendPieces';
 import { assertSheetsWritable, assertStructureEditable } from './writeGuards';
+import { fixedPiece, WritePiece } from './writePlan';
 
 export interface ApplyOptions {
-  /** The snapshot the plan was made from; read again when absent (three more requests). */
+  /** The read the plan was made from, in this request context: the write then needs no read of its own. */
+  read?: WorkbookRead;
+  /** A snapshot without the write's facts: one more request. With neither, the workbook is read again. */
   snapshot?: WorkbookSnapshot;
   /** Write the `Concordat report` sheet too (the ribbon command does; the pane does it on request). */
   writeReport?: boolean;
   /** Show the report sheet once written (the ribbon command's way of presenting its result). */
   activateReport?: boolean;
   capabilities?: ExcelCapabilities;
+  /** Request budget in bytes (tests make it small to see a write split). */
+  maxRequestBytes?: number;
 }
 
 const ACTION = 'write its flags into the workbook';
@@ -34,30 +43,31 @@ export async function applyFlagPlan(
 ): Promise<void> {
   const capabilities = options.capabilities ?? detectCapabilities();
   const writeReport = options.writeReport ?? true;
-  const snapshot = options.snapshot ?? (await readSnapshot(context));
-  const existing = findExistingOutput(snapshot);
-  const discovery = await discover(context, existing, plan.sheets).catch((error: unknown) => {
-    throw toExcelWriteError(error, ACTION);
-  });
+  const { existing, discovery } = await prepareWrite(context, { ...options, capabilities }, plan.sheets, ACTION);
   assertWritable(plan, existing, discovery, writeReport);
 
-  if (capabilities.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
-  queueClear(existing, discovery, { keepLog: true, reuseReportSheet: writeReport });
+  const pieces: WritePiece[] = [
+    fixedPiece(discovery.highlightFormats.length + existing.flagColumns.length * 2 + 3, 0, () =>
+      queueClear(existing, discovery, { keepLog: true, reuseReportSheet: writeReport }),
+    ),
+  ];
   for (const flags of plan.sheets) {
     const sheet = discovery.worksheets.get(flags.sheet) ?? context.workbook.worksheets.getItem(flags.sheet);
-    queueFlags(sheet, flags, discovery);
-    queueHighlights(sheet, flags, capabilities);
+    pieces.push(...flagPieces(sheet, flags, discovery, capabilities));
   }
   if (writeReport) {
     const sheet = reportSheet(context, discovery, existing.hasReportSheet);
-    queueReport(sheet, plan.report);
-    if (options.activateReport) sheet.activate();
+    pieces.push(...reportPieces(sheet, plan.report));
+    if (options.activateReport) pieces.push(fixedPiece(1, 0, () => sheet.activate()));
   }
-  queueLog(context, discovery, plan.log, { exists: existing.hasLogSheet, nextRow: existing.logNextRow });
+  pieces.push(logPiece(context, discovery, plan.log, { exists: existing.hasLogSheet, nextRow: existing.logNextRow }));
   try {
-    await context.sync();
+    await sendPieces(context, pieces, {
+      suspendCalculation: capabilities.suspendCalculation,
+      maxRequestBytes: options.maxRequestBytes,
+    });
   } catch (error) {
-    await removePartialOutput(context, existing);
+    await removePartialOutput(context, existing, capabilities);
     throw toExcelWriteError(error, ACTION);
   }
 }
@@ -73,14 +83,20 @@ function assertWritable(plan: FlagPlan, existing: ExistingOutput, discovery: Dis
 }
 
 /**
- * Excel keeps whatever part of a failed request it had applied: take Concordat's output out again,
- * including this run's log row (or the log sheet, if this run created it).
+ * Excel keeps whatever part of a failed request it had applied (and a large write is several
+ * requests): take Concordat's output out again, including this run's log row (or the log sheet, if
+ * this run created it).
  */
-async function removePartialOutput(context: Excel.RequestContext, before: ExistingOutput): Promise<void> {
+async function removePartialOutput(
+  context: Excel.RequestContext,
+  before: ExistingOutput,
+  capabilities: ExcelCapabilities,
+): Promise<void> {
   try {
     await clearConcordat(context, {
       keepLog: before.hasLogSheet,
       dropLogRow: before.hasLogSheet ? before.logNextRow : undefined,
+      capabilities,
     });
   } catch {
     // The original error is the one worth reporting; a second failure here adds nothing for the user.

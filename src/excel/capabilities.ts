@@ -6,11 +6,24 @@
 export interface ExcelCapabilities {
   /** ExcelApi 1.9: `worksheet.getRanges("A1, C3:C5")`, one conditional format over many areas. */
   rangeAreas: boolean;
+  /** ExcelApi 1.9: `range.getColumnProperties`, so column widths come back with the read. */
+  columnProperties: boolean;
   /** ExcelApi 1.6: `application.suspendApiCalculationUntilNextSync()`. */
   suspendCalculation: boolean;
 }
 
-export const ALL_CAPABILITIES: ExcelCapabilities = { rangeAreas: true, suspendCalculation: true };
+export const ALL_CAPABILITIES: ExcelCapabilities = {
+  rangeAreas: true,
+  columnProperties: true,
+  suspendCalculation: true,
+};
+
+/** None of the optional sets: how the adapter behaves on the oldest hosts the manifest allows. */
+export const NO_CAPABILITIES: ExcelCapabilities = {
+  rangeAreas: false,
+  columnProperties: false,
+  suspendCalculation: false,
+};
 
 function supports(version: string): boolean {
   if (typeof Office === 'undefined') return false;
@@ -19,5 +32,5 @@ function supports(version: string): boolean {
 }
 
 export function detectCapabilities(): ExcelCapabilities {
-  return { rangeAreas: supports('1.9'), suspendCalculation: supports('1.6') };
+  return { rangeAreas: supports('1.9'), columnProperties: supports('1.9'), suspendCalculation: supports('1.6') };
 }

@@ -1,39 +1,44 @@
 /**
- * Removes Concordat's output: flags columns, highlight rules, the report sheet and (unless kept)
- * the log sheet. With `keepLog: false` the workbook is as it was before the first check.
+ * Removes Concordat's output: flags columns, highlight rules, the report sheet, the command line's
+ * undo state and (unless kept) the log sheet. With `keepLog: false` the workbook is as it was before
+ * the first check. Three requests: the read (two) and the clear.
  */
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
-import { discover } from './discover';
+import { LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../core/snapshot';
+import { detectCapabilities, ExcelCapabilities } from './capabilities';
 import { toExcelWriteError } from './errors';
-import { findExistingOutput } from './existingOutput';
+import { prepareWrite } from './prepareWrite';
 import { queueClear } from './queueClear';
-import { readSnapshot } from './readSnapshot';
+import type { WorkbookRead } from './readWorkbook';
 import { assertSheetsWritable, assertStructureEditable } from './writeGuards';
 
 export interface ClearConcordatOptions {
   /** The task pane's Clear flags keeps the log as an audit trail. */
   keepLog: boolean;
-  /** A snapshot taken in this same Excel.run, to save reading the workbook again. */
+  /** A read taken in this same Excel.run, to save reading the workbook again. */
+  read?: WorkbookRead;
+  /** A snapshot without the write's facts: one request to find them instead of two to read. */
   snapshot?: WorkbookSnapshot;
   /** With the log kept: also remove this 1-based log row (used to undo a run that failed part-way). */
   dropLogRow?: number;
+  capabilities?: ExcelCapabilities;
 }
 
 const ACTION = 'clear its flags';
 
 export async function clearConcordat(context: Excel.RequestContext, options: ClearConcordatOptions): Promise<void> {
-  const snapshot = options.snapshot ?? (await readSnapshot(context));
-  const existing = findExistingOutput(snapshot);
+  const capabilities = options.capabilities ?? detectCapabilities();
+  const { existing, discovery } = await prepareWrite(context, { ...options, capabilities }, [], ACTION);
   try {
-    const discovery = await discover(context, existing, []);
     const touched = new Set(existing.flagColumns.map((column) => column.sheet));
     if (existing.hasReportSheet) touched.add(REPORT_SHEET);
     if (existing.hasLogSheet && !options.keepLog) touched.add(LOG_SHEET);
     assertSheetsWritable(discovery, touched, ACTION);
-    const removesSheets = existing.hasReportSheet || (existing.hasLogSheet && !options.keepLog);
+    // The command line's undo state describes flags that are gone once cleared here, so it goes too.
+    const removesSheets =
+      existing.hasReportSheet || (existing.hasLogSheet && !options.keepLog) || discovery.worksheets.has(STATE_SHEET);
     assertStructureEditable(discovery, removesSheets, ACTION);
-    queueClear(existing, discovery, { keepLog: options.keepLog, dropLogRow: options.dropLogRow });
+    queueClear(existing, discovery, { keepLog: options.keepLog, dropLogRow: options.dropLogRow, dropState: true });
     await context.sync();
   } catch (error) {
     throw toExcelWriteError(error, ACTION);

@@ -3,7 +3,7 @@
  * same request as whatever it writes next, so Excel never shows a half-cleared workbook.
  */
 import { LOG_HEADERS } from '../core/flagplan';
-import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
+import { LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../core/snapshot';
 import { columnKey, Discovery } from './discover';
 import type { ExistingOutput } from './existingOutput';
 
@@ -14,6 +14,8 @@ export interface ClearOptions {
   reuseReportSheet?: boolean;
   /** With the log kept: remove this 1-based log row (the row of a run that failed part-way). */
   dropLogRow?: number;
+  /** Delete the command line's undo-state sheet, which no longer matches the workbook once cleared. */
+  dropState?: boolean;
 }
 
 export function queueClear(existing: ExistingOutput, discovery: Discovery, options: ClearOptions): void {
@@ -23,7 +25,7 @@ export function queueClear(existing: ExistingOutput, discovery: Discovery, optio
     if (!sheet) continue;
     const rows = location.lastRow - location.headerRow + 1;
     sheet.getRangeByIndexes(location.headerRow - 1, location.column - 1, rows, 1).clear('All');
-    if (discovery.ownedWidths.has(columnKey(location))) {
+    if (discovery.widths.owned.has(columnKey(location))) {
       sheet.getRangeByIndexes(0, location.column - 1, 1, 1).getEntireColumn().format.useStandardWidth = true;
     }
   }
@@ -36,5 +38,11 @@ export function queueClear(existing: ExistingOutput, discovery: Discovery, optio
   if (log && existing.hasLogSheet && !options.keepLog) log.delete();
   else if (log && options.dropLogRow !== undefined) {
     log.getRangeByIndexes(options.dropLogRow - 1, 0, 1, LOG_HEADERS.length).clear('All');
+  }
+  const state = discovery.worksheets.get(STATE_SHEET);
+  if (state && options.dropState) {
+    // Excel refuses to delete a very hidden sheet (the command line keeps its state very hidden).
+    state.visibility = 'Hidden';
+    state.delete();
   }
 }

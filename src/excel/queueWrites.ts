@@ -1,7 +1,8 @@
 /**
- * Queues Concordat's output without syncing: a flags column per table, one conditional format per
- * severity per sheet (over many areas at once), the report sheet and a log row. Each is a whole-range
- * assignment, so the number of proxies grows with tables and severities, never with rows.
+ * Concordat's output as write pieces (writePlan.ts): a flags column per table, one conditional
+ * format per severity per sheet (over many areas at once), the report sheet and a log row. Each is
+ * a whole-range assignment, so the number of proxies grows with tables, severities and 5 MB
+ * batches, never with rows.
  */
 import { HIGHLIGHT_STYLE, highlightFormula, LogRow, ReportRow, SheetFlags } from '../core/flagplan';
 import { SEVERITIES, Severity } from '../core/findings';
@@ -10,19 +11,31 @@ import { chunkAddresses } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
 import { columnKey, Discovery, FLAGS_COLUMN_WIDTH } from './discover';
 import { flagColumnGrid, logGrid, REPORT_LINK_COLUMN, reportGrid } from './grids';
+import { fixedPiece, gridPiece, jsonBytes, WritePiece } from './writePlan';
 
 /** Report sheet column widths in points: severity, rule, sheet, cell, column, value, message, fix. */
 const REPORT_WIDTHS = [60, 120, 110, 50, 110, 140, 320, 260];
 
-export function queueFlags(sheet: Excel.Worksheet, flags: SheetFlags, discovery: Discovery): void {
-  const grid = flagColumnGrid(flags);
-  const range = sheet.getRangeByIndexes(flags.headerRow - 1, flags.column - 1, grid.values.length, 1);
-  range.numberFormat = grid.numberFormat;
-  range.values = grid.values;
-  sheet.getRangeByIndexes(flags.headerRow - 1, flags.column - 1, 1, 1).format.font.bold = true;
-  if (discovery.ownedWidths.has(columnKey(flags))) {
-    sheet.getRangeByIndexes(0, flags.column - 1, 1, 1).getEntireColumn().format.columnWidth = FLAGS_COLUMN_WIDTH;
-  }
+export function flagPieces(
+  sheet: Excel.Worksheet,
+  flags: SheetFlags,
+  discovery: Discovery,
+  capabilities: ExcelCapabilities,
+): WritePiece[] {
+  const top = flags.headerRow - 1;
+  const column = flags.column - 1;
+  const texts = gridPiece(flagColumnGrid(flags), (start, end, rows) => {
+    const range = sheet.getRangeByIndexes(top + start, column, end - start, 1);
+    range.numberFormat = rows.numberFormat;
+    range.values = rows.values;
+  });
+  const header = fixedPiece(4, 0, () => {
+    sheet.getRangeByIndexes(top, column, 1, 1).format.font.bold = true;
+    if (discovery.widths.owned.has(columnKey(flags))) {
+      sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format.columnWidth = FLAGS_COLUMN_WIDTH;
+    }
+  });
+  return [texts, header, ...highlightPieces(sheet, flags, capabilities)];
 }
 
 function styleHighlight(format: Excel.ConditionalFormat, severity: Severity): void {
@@ -36,63 +49,72 @@ function styleHighlight(format: Excel.ConditionalFormat, severity: Severity): vo
  * One conditional format per severity over all the sheet's flagged cells (ExcelApi 1.9 RangeAreas),
  * split only when the address list is long. Older hosts get one format per flagged range instead.
  */
-export function queueHighlights(sheet: Excel.Worksheet, flags: SheetFlags, capabilities: ExcelCapabilities): void {
-  for (const severity of SEVERITIES) {
+function highlightPieces(sheet: Excel.Worksheet, flags: SheetFlags, capabilities: ExcelCapabilities): WritePiece[] {
+  return SEVERITIES.flatMap((severity) => {
     const addresses = flags.highlights[severity] ?? [];
-    if (capabilities.rangeAreas) {
-      for (const list of chunkAddresses(addresses)) {
-        styleHighlight(sheet.getRanges(list).conditionalFormats.add('Custom'), severity);
-      }
-    } else {
-      for (const address of addresses) {
-        styleHighlight(sheet.getRange(address).conditionalFormats.add('Custom'), severity);
-      }
-    }
-  }
+    const lists = capabilities.rangeAreas ? chunkAddresses(addresses) : addresses;
+    return lists.map((list) =>
+      fixedPiece(6, jsonBytes(list) + jsonBytes(highlightFormula(severity)), () => {
+        const target = capabilities.rangeAreas ? sheet.getRanges(list) : sheet.getRange(list);
+        styleHighlight(target.conditionalFormats.add('Custom'), severity);
+      }),
+    );
+  });
 }
 
-/** Writes the report table onto an empty (new or cleared) sheet. */
-export function queueReport(sheet: Excel.Worksheet, rows: readonly ReportRow[]): void {
+/** The report table onto an empty (new or cleared) sheet: values, then the Cell column's links. */
+export function reportPieces(sheet: Excel.Worksheet, rows: readonly ReportRow[]): WritePiece[] {
   const grid = reportGrid(rows);
   const columns = grid.values[0].length;
-  const table = sheet.getRangeByIndexes(0, 0, grid.values.length, columns);
-  table.numberFormat = grid.numberFormat;
-  table.values = grid.values;
-  if (rows.length > 0) {
-    sheet.getRangeByIndexes(1, REPORT_LINK_COLUMN, rows.length, 1).formulas = grid.links;
-  }
-  const header = sheet.getRangeByIndexes(0, 0, 1, columns);
-  header.format.font.bold = true;
-  header.format.fill.color = '#F3F2F1';
-  REPORT_WIDTHS.forEach((width, column) => {
-    sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format.columnWidth = width;
+  const table = gridPiece(grid, (start, end, slice) => {
+    const range = sheet.getRangeByIndexes(start, 0, end - start, columns);
+    range.numberFormat = slice.numberFormat;
+    range.values = slice.values;
   });
-  sheet.freezePanes.freezeRows(1);
+  const links: WritePiece = {
+    rowBytes: grid.links.map((link) => jsonBytes(link) + 1),
+    queue: (start, end) => {
+      sheet.getRangeByIndexes(1 + start, REPORT_LINK_COLUMN, end - start, 1).formulas = grid.links.slice(start, end);
+    },
+  };
+  const layout = fixedPiece(4 + REPORT_WIDTHS.length * 2, 0, () => {
+    const header = sheet.getRangeByIndexes(0, 0, 1, columns);
+    header.format.font.bold = true;
+    header.format.fill.color = '#F3F2F1';
+    REPORT_WIDTHS.forEach((width, column) => {
+      sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format.columnWidth = width;
+    });
+    sheet.freezePanes.freezeRows(1);
+  });
+  return [table, links, layout];
 }
 
+/** The report sheet to write on; a new one is queued at once, so it goes with the first request. */
 export function reportSheet(context: Excel.RequestContext, discovery: Discovery, exists: boolean): Excel.Worksheet {
   const existing = discovery.worksheets.get(REPORT_SHEET);
   return exists && existing ? existing : context.workbook.worksheets.add(REPORT_SHEET);
 }
 
-/** Appends the run's row to the log sheet, creating the sheet with its headers when missing. */
-export function queueLog(
+/** The run's row for the log sheet, creating the sheet with its headers when missing. */
+export function logPiece(
   context: Excel.RequestContext,
   discovery: Discovery,
   log: LogRow,
   place: { exists: boolean; nextRow: number },
-): void {
-  const existing = discovery.worksheets.get(LOG_SHEET);
-  const sheet = place.exists && existing ? existing : context.workbook.worksheets.add(LOG_SHEET);
+): WritePiece {
   const withHeader = !place.exists || place.nextRow === 1;
   const grid = logGrid(log, withHeader);
-  const range = sheet.getRangeByIndexes(
-    place.exists ? place.nextRow - 1 : 0,
-    0,
-    grid.values.length,
-    grid.values[0].length,
-  );
-  range.numberFormat = grid.numberFormat;
-  range.values = grid.values;
-  if (withHeader) sheet.getRangeByIndexes(0, 0, 1, grid.values[0].length).format.font.bold = true;
+  return fixedPiece(5, jsonBytes(grid), () => {
+    const existing = discovery.worksheets.get(LOG_SHEET);
+    const sheet = place.exists && existing ? existing : context.workbook.worksheets.add(LOG_SHEET);
+    const range = sheet.getRangeByIndexes(
+      place.exists ? place.nextRow - 1 : 0,
+      0,
+      grid.values.length,
+      grid.values[0].length,
+    );
+    range.numberFormat = grid.numberFormat;
+    range.values = grid.values;
+    if (withHeader) sheet.getRangeByIndexes(0, 0, 1, grid.values[0].length).format.font.bold = true;
+  });
 }

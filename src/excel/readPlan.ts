@@ -74,6 +74,24 @@ export function planReadBatches(extents: readonly SheetExtent[], limits: ReadLim
   return batches;
 }
 
+/** Joins blocks that continue one another (same sheet and columns, next rows) back into extents. */
+export function mergeBlocks(blocks: readonly ReadBlock[]): SheetExtent[] {
+  const sorted = [...blocks].sort((a, b) => a.sheetIndex - b.sheetIndex || a.rowIndex - b.rowIndex);
+  const merged: SheetExtent[] = [];
+  for (const block of sorted) {
+    const last = merged[merged.length - 1];
+    const continues =
+      last !== undefined &&
+      last.sheetIndex === block.sheetIndex &&
+      last.columnIndex === block.columnIndex &&
+      last.columnCount === block.columnCount &&
+      last.rowIndex + last.rowCount === block.rowIndex;
+    if (continues) last.rowCount += block.rowCount;
+    else merged.push({ ...block });
+  }
+  return merged;
+}
+
 /** Halves every block of a batch that Excel rejected as too large; single-row blocks cannot shrink. */
 export function splitBatch(batch: readonly ReadBlock[]): ReadBlock[][] | undefined {
   if (batch.every((block) => block.rowCount <= 1)) {
@@ -88,4 +106,12 @@ export function splitBatch(batch: readonly ReadBlock[]): ReadBlock[][] | undefin
       second.push({ ...block, rowIndex: block.rowIndex + half, rowCount: block.rowCount - half });
   }
   return second.length > 0 ? [first, second] : [first];
+}
+
+/** Cells a snapshot's used ranges hold, empty ones included: how much a read of it carried. */
+export function snapshotCells(snapshot: { sheets: readonly { values: readonly (readonly unknown[])[] }[] }): number {
+  return snapshot.sheets.reduce(
+    (sum, sheet) => sum + sheet.values.length * sheet.values.reduce((widest, row) => Math.max(widest, row.length), 0),
+    0,
+  );
 }

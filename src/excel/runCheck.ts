@@ -1,12 +1,13 @@
 /**
  * The add-in's check, shared by the task pane and the ribbon command: read the workbook, run the
- * core, write the flag plan back. Progress is reported on one 0…1 scale across the three steps.
+ * core, write the flag plan back. Three requests for a workbook that fits in one (two to read, one
+ * to write). Progress is reported on one 0…1 scale across the three steps.
  */
 import { checkWorkbook, resolveProfile } from '../core/check';
 import type { CheckResult } from '../core/result';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { applyFlagPlan } from './applyFlagPlan';
-import { readSnapshot } from './readSnapshot';
+import { readWorkbook } from './readWorkbook';
 import { bundledRulePacks } from './rulePacks';
 
 export type ProgressListener = (fraction: number, stage: string) => void | Promise<void>;
@@ -17,6 +18,8 @@ export interface RunCheckOptions {
   activateReport?: boolean;
   onProgress?: ProgressListener;
   now?: Date;
+  /** `readBytes` of the previous check of this workbook: a big workbook is then read size-first at once. */
+  expectedBytes?: number;
 }
 
 export interface CheckRun {
@@ -24,6 +27,8 @@ export interface CheckRun {
   snapshot: WorkbookSnapshot;
   /** Name of the profile the check used (from the workbook's Concordat settings sheet, or the default). */
   profileName: string;
+  /** Bytes of JSON the read came to, for the next run's `expectedBytes`. */
+  readBytes: number;
 }
 
 const READ_SHARE = 0.15;
@@ -32,7 +37,8 @@ const CHECK_SHARE = 0.7;
 export async function runCheck(context: Excel.RequestContext, options: RunCheckOptions): Promise<CheckRun> {
   const report = options.onProgress ?? (() => undefined);
   await report(0, 'Reading the workbook');
-  const snapshot = await readSnapshot(context);
+  const read = await readWorkbook(context, { expectedBytes: options.expectedBytes });
+  const snapshot = read.snapshot;
   await report(READ_SHARE, 'Checking');
   const result = await checkWorkbook(snapshot, {
     packs: bundledRulePacks(),
@@ -42,12 +48,12 @@ export async function runCheck(context: Excel.RequestContext, options: RunCheckO
   });
   await report(READ_SHARE + CHECK_SHARE, 'Writing flags into the workbook');
   await applyFlagPlan(context, result.plan, {
-    snapshot,
+    read,
     writeReport: options.writeReport,
     activateReport: options.activateReport,
   });
   await report(1, 'Done');
-  return { result, snapshot, profileName: profileNameOf(snapshot) };
+  return { result, snapshot, profileName: profileNameOf(snapshot), readBytes: read.bytes };
 }
 
 function profileNameOf(snapshot: WorkbookSnapshot): string {

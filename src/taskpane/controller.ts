@@ -22,6 +22,8 @@ const REPAINT_INTERVAL = 50;
 
 export function startPane(layout: PaneLayout, runExcel: RunExcel): void {
   let result: CheckResult | undefined;
+  /** How big the last check's read was: tells the next read of a big workbook to go size-first straight away. */
+  let lastReadBytes: number | undefined;
   const shown = new Set<Severity>(SEVERITIES);
   let busy = false;
   let lastPaint = 0;
@@ -93,9 +95,10 @@ export function startPane(layout: PaneLayout, runExcel: RunExcel): void {
     await guarded(async () => {
       await saveAsOf(asOf);
       const run = await runExcel((context) =>
-        runCheck(context, { asOf, writeReport: false, onProgress: showProgress }),
+        runCheck(context, { asOf, writeReport: false, onProgress: showProgress, expectedBytes: lastReadBytes }),
       );
       result = run.result;
+      lastReadBytes = run.readBytes;
       layout.profile.textContent = run.profileName;
       drawResults();
       const { error, warning, info } = run.result.counts;

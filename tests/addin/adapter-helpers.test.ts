@@ -7,7 +7,8 @@ import { toCellValue } from '../../src/excel/cells';
 import { toExcelWriteError } from '../../src/excel/errors';
 import { findExistingOutput } from '../../src/excel/existingOutput';
 import { flagColumnGrid, logGrid, reportGrid } from '../../src/excel/grids';
-import { planReadBatches, READ_LIMITS, splitBatch } from '../../src/excel/readPlan';
+import { mergeBlocks, planReadBatches, READ_LIMITS, snapshotCells, splitBatch } from '../../src/excel/readPlan';
+import { fixedPiece, jsonBytes, planWriteBatches, WritePiece } from '../../src/excel/writePlan';
 import { groupFindings } from '../../src/taskpane/grouping';
 
 describe('planReadBatches', () => {
@@ -41,9 +42,74 @@ describe('planReadBatches', () => {
     expect(planReadBatches([sheet(0, 5000, 12)])).toHaveLength(1);
   });
 
+  test('joins the blocks left to read back into extents, to plan them again', () => {
+    const limits = { ...READ_LIMITS, maxBytesPerRequest: READ_LIMITS.bytesPerCell * 1000 };
+    const extents = [sheet(0, 950, 10), sheet(1, 30, 10)];
+    expect(mergeBlocks(planReadBatches(extents, limits).flat())).toEqual(extents);
+    expect(mergeBlocks(planReadBatches(extents, limits).slice(3).flat())).toEqual([
+      { ...sheet(0, 650, 10), rowIndex: 302 },
+      sheet(1, 30, 10),
+    ]);
+  });
+
   test('halves a rejected batch, down to single rows', () => {
     expect(splitBatch([sheet(0, 5, 3)])).toEqual([[{ ...sheet(0, 3, 3) }], [{ ...sheet(0, 2, 3), rowIndex: 5 }]]);
     expect(splitBatch([sheet(0, 1, 3)])).toBeUndefined();
+  });
+});
+
+describe('planWriteBatches', () => {
+  /** A grid piece of `rows` rows of `bytes` each, recording what it was asked to queue. */
+  const grid = (rows: number, bytes: number, queued: [number, number][] = []): WritePiece => ({
+    rowBytes: Array.from({ length: rows }, () => bytes),
+    queue: (start, end) => queued.push([start, end]),
+  });
+  const sizes = (batches: ReturnType<typeof planWriteBatches>) =>
+    batches.map((batch) => batch.map(({ start, end }) => end - start));
+
+  test('a write under the budget is one batch with every piece whole', () => {
+    const pieces = [fixedPiece(3, 0, () => undefined), grid(1000, 40), fixedPiece(1, 10, () => undefined)];
+    expect(sizes(planWriteBatches(pieces, 100_000))).toEqual([[1, 1000, 1]]);
+  });
+
+  test('splits a grid between rows where the budget runs out, and keeps the order', () => {
+    const queued: [number, number][] = [];
+    const pieces = [fixedPiece(1, 0, () => undefined), grid(1000, 100, queued), fixedPiece(1, 0, () => undefined)];
+    const batches = planWriteBatches(pieces, 30_000);
+    expect(batches.flat().map((slice) => slice.piece)).toEqual([
+      pieces[0],
+      pieces[1],
+      pieces[1],
+      pieces[1],
+      pieces[1],
+      pieces[2],
+    ]);
+    for (const batch of batches) {
+      const bytes = batch.reduce(
+        (sum, slice) => sum + 300 + slice.piece.rowBytes.slice(slice.start, slice.end).reduce((a, b) => a + b, 0),
+        0,
+      );
+      expect(bytes).toBeLessThanOrEqual(30_000);
+    }
+    for (const batch of batches) for (const slice of batch) slice.piece.queue(slice.start, slice.end);
+    // Every row exactly once, in order.
+    expect(queued.flatMap(([start, end]) => Array.from({ length: end - start }, (_, i) => start + i))).toEqual(
+      Array.from({ length: 1000 }, (_, i) => i),
+    );
+  });
+
+  test('a row bigger than the whole budget still goes, alone', () => {
+    expect(sizes(planWriteBatches([grid(1, 50), grid(1, 5000), grid(1, 50)], 1000))).toEqual([[1], [1], [1]]);
+  });
+
+  test('counts characters beyond ASCII generously, as Office.js may escape them', () => {
+    expect(jsonBytes(['abc'])).toBe(7);
+    expect(jsonBytes(['✖'])).toBe(4 + 6);
+  });
+
+  test('counts the cells of a snapshot’s used ranges', () => {
+    const snapshot = { sheets: [{ values: [['a', 'b', 'c'], ['d']] }, { values: [] }] };
+    expect(snapshotCells(snapshot)).toBe(6);
   });
 });
 

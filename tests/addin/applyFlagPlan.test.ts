@@ -1,14 +1,15 @@
 /** Writing a flag plan into a workbook and taking it out again, through the Office.js adapter. */
 import { HIGHLIGHT_MARKER, LOG_HEADERS, REPORT_HEADERS } from '../../src/core/flagplan';
-import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
+import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../../src/core/snapshot';
 import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
 import { SEVERITIES } from '../../src/core/findings';
 import { chunkAddresses } from '../../src/excel/addresses';
-import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
+import { ALL_CAPABILITIES, NO_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clearConcordat';
 import { FLAGS_COLUMN_WIDTH } from '../../src/excel/discover';
 import { ExcelWriteError } from '../../src/excel/errors';
 import { readSnapshot } from '../../src/excel/readSnapshot';
+import { readWorkbook } from '../../src/excel/readWorkbook';
 import { selectCell } from '../../src/excel/selectCell';
 import { writeReportSheet } from '../../src/excel/writeReportSheet';
 import { councilWorkbook, planFor } from './support/fixtures';
@@ -17,17 +18,25 @@ import { MockWorkbook } from './support/mock-workbook';
 
 const capabilities = ALL_CAPABILITIES;
 
-/** Reads the workbook, then applies the plan in a fresh request context, as the pane does. */
+/** Reads the workbook and applies the plan in the same request context, as runCheck does. */
 async function check(workbook: MockWorkbook, rows: number, writeReport = true): Promise<MockExcel> {
   const excel = new MockExcel(workbook);
-  const snapshot = await readSnapshot(excel.context);
-  const writer = new MockExcel(workbook);
-  await applyFlagPlan(writer.context, planFor(rows, { formulaLikeText: true }), {
-    snapshot,
-    writeReport,
-    capabilities,
-  });
-  return writer;
+  const read = await readWorkbook(excel.context, { capabilities });
+  await applyFlagPlan(excel.context, planFor(rows, { formulaLikeText: true }), { read, writeReport, capabilities });
+  return excel;
+}
+
+/** Adds the very hidden sheet where the command line keeps what it needs to undo its changes. */
+function withUndoState(workbook: MockWorkbook): MockWorkbook {
+  workbook.addSheet(STATE_SHEET, [['Concordat undo state'], ['column', 'Action plan', 6, 2, null, false]]).visibility =
+    'VeryHidden';
+  return workbook;
+}
+
+/** A sheet's cells in address order, whatever order they were written in. */
+function cellsOf(workbook: MockWorkbook, name: string): string {
+  const cells = [...(workbook.sheet(name)?.cells.entries() ?? [])];
+  return JSON.stringify(cells.sort(([a], [b]) => a.localeCompare(b)));
 }
 
 function userCells(workbook: MockWorkbook): string {
@@ -83,22 +92,60 @@ describe('applyFlagPlan', () => {
     ]);
   });
 
-  test('takes two requests for 20 rows as for 5,000, and no proxy per cell', async () => {
+  test('writes in one request after its read, for 20 rows as for 5,000, and no proxy per cell', async () => {
     const measured: Record<number, { syncs: number; proxies: number; chunks: number }> = {};
     for (const rows of [20, 5000]) {
-      const writer = await check(councilWorkbook(rows), rows);
+      const excel = new MockExcel(councilWorkbook(rows));
+      const read = await readWorkbook(excel.context, { capabilities });
+      const before = { syncs: excel.syncCount, proxies: excel.proxyCount };
+      await applyFlagPlan(excel.context, planFor(rows), { read, capabilities });
       const { highlights } = planFor(rows).sheets[0];
       const chunks = SEVERITIES.reduce((sum, severity) => sum + chunkAddresses(highlights[severity]).length, 0);
-      measured[rows] = { syncs: writer.syncCount, proxies: writer.proxyCount, chunks };
-      expect(writer.suspendCalls).toBe(1);
+      measured[rows] = { syncs: excel.syncCount - before.syncs, proxies: excel.proxyCount - before.proxies, chunks };
+      expect(excel.suspendCalls).toBe(1);
     }
-    expect(measured[20].syncs).toBe(2);
-    expect(measured[5000].syncs).toBe(2);
+    expect(measured[20].syncs).toBe(1);
+    expect(measured[5000].syncs).toBe(1);
     // The only growth: one RangeAreas and one conditional format per ~2,000 characters of addresses
     // (2,500 flagged cells here), against 30,000 cells written.
     const extraChunks = measured[5000].chunks - measured[20].chunks;
     expect(measured[5000].proxies).toBe(measured[20].proxies + 2 * extraChunks);
     expect(extraChunks).toBeLessThan(10);
+  });
+
+  test('with a bare snapshot, asks Excel what it needs first: two requests', async () => {
+    const workbook = councilWorkbook(8);
+    const snapshot = await readSnapshot(new MockExcel(workbook).context);
+    const writer = new MockExcel(workbook);
+    await applyFlagPlan(writer.context, planFor(8), { snapshot, capabilities });
+    expect(writer.syncCount).toBe(2);
+    expect(workbook.sheet('Action plan')?.get(1, 5)?.value).toBe(FLAGS_HEADER);
+  });
+
+  test('on a host without getColumnProperties, one more request reads the flags column widths', async () => {
+    const workbook = councilWorkbook(8);
+    const excel = new MockExcel(workbook);
+    const read = await readWorkbook(excel.context, { capabilities: NO_CAPABILITIES });
+    await applyFlagPlan(excel.context, planFor(8), { read, capabilities: NO_CAPABILITIES });
+    expect(excel.syncCount).toBe(2 + 2);
+    expect(workbook.sheet('Action plan')?.widths.get(5)).toBe(FLAGS_COLUMN_WIDTH);
+  });
+
+  test('splits a write over the request budget between rows and writes the same workbook', async () => {
+    const whole = councilWorkbook(400);
+    await check(whole, 400);
+    const split = councilWorkbook(400);
+    const excel = new MockExcel(split);
+    const read = await readWorkbook(excel.context, { capabilities });
+    const plan = planFor(400, { formulaLikeText: true });
+    await applyFlagPlan(excel.context, plan, { read, capabilities, maxRequestBytes: 8_000 });
+    expect(excel.syncCount - 2).toBeGreaterThan(4);
+    const requests = excel.payloads.slice(2).map((payload) => payload.requestBytes);
+    expect(Math.max(...requests)).toBeLessThanOrEqual(8_000);
+    for (const name of ['Action plan', 'Savings', REPORT_SHEET, LOG_SHEET]) {
+      expect(cellsOf(split, name)).toBe(cellsOf(whole, name));
+    }
+    expect(split.sheet('Action plan')?.conditionalFormats).toEqual(whole.sheet('Action plan')?.conditionalFormats);
   });
 
   test('rerunning replaces the flags and highlights and adds a log row', async () => {
@@ -136,7 +183,7 @@ describe('applyFlagPlan', () => {
     const writer = new MockExcel(workbook);
     await applyFlagPlan(writer.context, planFor(8), {
       snapshot,
-      capabilities: { rangeAreas: false, suspendCalculation: false },
+      capabilities: NO_CAPABILITIES,
     });
     const formats = workbook.sheet('Action plan')?.conditionalFormats ?? [];
     expect(formats.map((f) => f.appliesTo)).toEqual(['C5', 'C9', 'D3', 'D7']);
@@ -198,7 +245,7 @@ describe('clearConcordat', () => {
     const workbook = councilWorkbook(8);
     await check(workbook, 8);
     const excel = new MockExcel(workbook);
-    await clearConcordat(excel.context, { keepLog: true });
+    await clearConcordat(excel.context, { keepLog: true, capabilities });
     const sheet = workbook.sheet('Action plan');
     expect([...(sheet?.cells.values() ?? [])].some((cell) => cell.value === FLAGS_HEADER)).toBe(false);
     expect(sheet?.get(2, 5)).toBeUndefined();
@@ -206,8 +253,34 @@ describe('clearConcordat', () => {
     expect(sheet?.widths.has(5)).toBe(false);
     expect(workbook.sheet(REPORT_SHEET)).toBeUndefined();
     expect(workbook.sheet(LOG_SHEET)).toBeDefined();
-    // Reading the workbook (3 requests), finding the highlight rules (1), clearing (1).
-    expect(excel.syncCount).toBe(5);
+    // Reading the workbook (2 requests) and clearing (1); the read brings the highlight rules and widths.
+    expect(excel.syncCount).toBe(3);
+  });
+
+  test('deletes the command line’s undo state, which no longer matches the workbook', async () => {
+    const workbook = withUndoState(councilWorkbook(8));
+    await check(workbook, 8);
+    expect(workbook.sheet(STATE_SHEET)).toBeDefined(); // a check leaves it alone
+    await clearConcordat(new MockExcel(workbook).context, { keepLog: true, capabilities });
+    expect(workbook.sheet(STATE_SHEET)).toBeUndefined();
+    expect(workbook.sheet(LOG_SHEET)).toBeDefined();
+  });
+
+  test('deletes the undo state even when there is nothing else to clear', async () => {
+    const workbook = councilWorkbook(8);
+    const before = userCells(workbook);
+    withUndoState(workbook);
+    await clearConcordat(new MockExcel(workbook).context, { keepLog: false, capabilities });
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Action plan', 'Savings', 'Notes']);
+    expect(userCells(workbook)).toBe(before);
+  });
+
+  test('will not leave the undo state behind a protected workbook structure, and says so', async () => {
+    const workbook = withUndoState(councilWorkbook(8));
+    workbook.structureProtected = true;
+    const attempt = clearConcordat(new MockExcel(workbook).context, { keepLog: true, capabilities });
+    await expect(attempt).rejects.toThrow(/structure is protected/);
+    expect(workbook.sheet(STATE_SHEET)).toBeDefined();
   });
 
   test('restores the workbook exactly when the log goes too', async () => {
@@ -236,6 +309,18 @@ describe('selectCell and writeReportSheet', () => {
       code: 'ItemNotFound',
       message: expect.stringContaining("'Old plan' was renamed or deleted"),
     });
+  });
+
+  test('writeReportSheet splits a report over the request budget and writes the same sheet', async () => {
+    const rows = planFor(400).report;
+    const whole = councilWorkbook(8);
+    await writeReportSheet(new MockExcel(whole).context, rows);
+    const split = councilWorkbook(8);
+    const excel = new MockExcel(split);
+    await writeReportSheet(excel.context, rows, { maxRequestBytes: 10_000 });
+    expect(excel.syncCount).toBeGreaterThan(3);
+    expect(cellsOf(split, REPORT_SHEET)).toBe(cellsOf(whole, REPORT_SHEET));
+    expect(split.activeSheet).toBe(REPORT_SHEET);
   });
 
   test('writeReportSheet writes and shows the report in two requests', async () => {

@@ -31,7 +31,15 @@
   }
 
   function newSheet(name) {
-    return { name: name, cells: new Map(), formats: [], widths: new Map(), protected: false, frozenRows: 0 };
+    return {
+      name: name,
+      cells: new Map(),
+      formats: [],
+      widths: new Map(),
+      protected: false,
+      frozenRows: 0,
+      visibility: 'Visible',
+    };
   }
 
   function key(row, column) {
@@ -50,6 +58,7 @@
       });
     });
     sheet.protected = Boolean(spec.protected);
+    sheet.visibility = spec.visibility || 'Visible';
     workbook.sheets.push(sheet);
   });
   workbook.active = workbook.sheets.length ? workbook.sheets[0].name : null;
@@ -281,6 +290,15 @@
       throw excelError('InvalidArgument', 'Unknown property ' + name);
     });
     scalar(self, 'name');
+    Object.defineProperty(self, 'visibility', {
+      get: function () {
+        return sheet.visibility;
+      },
+      set: function (value) {
+        if (workbook.structureProtected) throw excelError('AccessDenied', 'The workbook is protected.');
+        sheet.visibility = value;
+      },
+    });
     self.protection = makeLoadable({}, context, function () {
       return sheet.protected;
     });
@@ -312,11 +330,18 @@
       }
       return new Range(context, sheet, extent.rowIndex, extent.columnIndex, extent.rowCount, extent.columnCount);
     };
+    // A blank sheet's used range is A1, as Office.js documents for getUsedRange.
+    self.getUsedRange = function () {
+      var extent = usedExtent(sheet);
+      if (!extent) return new Range(context, sheet, 0, 0, 1, 1);
+      return new Range(context, sheet, extent.rowIndex, extent.columnIndex, extent.rowCount, extent.columnCount);
+    };
     self.activate = function () {
       workbook.active = sheet.name;
     };
     self.delete = function () {
       if (workbook.structureProtected) throw excelError('AccessDenied', 'The workbook is protected.');
+      if (sheet.visibility === 'VeryHidden') throw excelError('InvalidOperation', 'A very hidden sheet cannot be deleted.');
       workbook.sheets = workbook.sheets.filter(function (s) {
         return s !== sheet;
       });
@@ -472,6 +497,28 @@
     };
     self.getEntireColumn = function () {
       return new Range(context, sheet, 0, column, SHEET_ROWS, columns);
+    };
+    self.getRow = function (offset) {
+      return new Range(context, sheet, row + offset, column, 1, columns);
+    };
+    self.getResizedRange = function (moreRows, moreColumns) {
+      return new Range(context, sheet, row, column, rows + moreRows, columns + moreColumns);
+    };
+    // ExcelApi 1.9: a ClientResult whose value is there once the request has been sent.
+    self.getColumnProperties = function () {
+      var result = makeLoadable({}, context, function () {
+        var out = [];
+        for (var c = column; c < column + columns; c++) {
+          out.push({
+            columnIndex: c,
+            format: { columnWidth: sheet.widths.has(c) ? sheet.widths.get(c) : 48, useStandardWidth: !sheet.widths.has(c) },
+          });
+        }
+        return out;
+      });
+      scalar(result, 'value');
+      context.pending.push({ proxy: result, path: 'value' });
+      return result;
     };
   }
 

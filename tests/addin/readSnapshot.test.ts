@@ -1,8 +1,16 @@
 /** Reading a workbook through the Office.js adapter, against office-addin-mock proxies. */
+import { HIGHLIGHT_MARKER } from '../../src/core/flagplan';
+import { LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../../src/core/snapshot';
+import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
+import { columnKey, FLAGS_COLUMN_WIDTH } from '../../src/excel/discover';
 import { readSnapshot } from '../../src/excel/readSnapshot';
+import { readWorkbook } from '../../src/excel/readWorkbook';
 import { ExcelWriteError } from '../../src/excel/errors';
 import { councilWorkbook } from './support/fixtures';
 import { MockExcel } from './support/mock-excel';
+
+/** 400 cells a request: small enough for the 300-row council workbook to need several. */
+const SMALL_LIMITS = { bytesPerCell: 100, maxBytesPerRequest: 100 * 400, maxCellsPerRequest: 5_000_000 };
 
 describe('readSnapshot', () => {
   test('reads every sheet with its origin, values, errors, dates and number formats', async () => {
@@ -38,7 +46,7 @@ describe('readSnapshot', () => {
     expect((await readSnapshot(new MockExcel(workbook).context)).date1904).toBe(true);
   });
 
-  test('takes three requests however many rows there are', async () => {
+  test('takes two requests however many rows there are, while the workbook fits in one', async () => {
     const counts: Record<number, { syncs: number; proxies: number }> = {};
     for (const rows of [20, 5000]) {
       const excel = new MockExcel(councilWorkbook(rows));
@@ -46,18 +54,43 @@ describe('readSnapshot', () => {
       expect(snapshot.sheets[0].values).toHaveLength(rows + 2);
       counts[rows] = { syncs: excel.syncCount, proxies: excel.proxyCount };
     }
-    expect(counts[20].syncs).toBe(3);
+    expect(counts[20].syncs).toBe(2);
     expect(counts[5000]).toEqual(counts[20]);
   });
 
-  test('reads a workbook over the request budget in row blocks and gets the same snapshot', async () => {
+  test('reads a workbook known to be too big size-first, in row blocks, and gets the same snapshot', async () => {
     const whole = await readSnapshot(new MockExcel(councilWorkbook(300)).context);
     const excel = new MockExcel(councilWorkbook(300));
-    const limits = { bytesPerCell: 100, maxBytesPerRequest: 100 * 400, maxCellsPerRequest: 5_000_000 };
-    const chunked = await readSnapshot(excel.context, { limits });
+    const chunked = await readSnapshot(excel.context, { limits: SMALL_LIMITS, expectedBytes: 50_000 });
     expect(chunked).toEqual(whole);
-    // 302 × 5 action cells + 12 savings cells at 400 cells a request: 4 requests after the two sizing ones.
-    expect(excel.syncCount).toBe(2 + 4);
+    // Names, sizes, then 302 × 5 action cells + 12 savings cells: 400 cells in the first block (the
+    // cautious 100 bytes a cell), then blocks sized by what that one cost (about 40 bytes a cell).
+    expect(excel.syncCount).toBe(2 + 3);
+    expect(excel.payloads.some((p) => p.rejected)).toBe(false);
+    expect(excel.largestPayloadBytes).toBeLessThanOrEqual(SMALL_LIMITS.maxBytesPerRequest);
+  });
+
+  test('falls back to reading size-first when Excel refuses the one-request read as too large', async () => {
+    const whole = await readSnapshot(new MockExcel(councilWorkbook(300)).context);
+    const excel = new MockExcel(councilWorkbook(300), { maxPayloadBytes: 45_000 });
+    const chunked = await readSnapshot(excel.context, { limits: SMALL_LIMITS });
+    expect(chunked).toEqual(whole);
+    // Names, the refused read, sizes, then the blocks.
+    expect(excel.payloads.map((p) => p.rejected)).toEqual([false, true, false, false, false, false]);
+    expect(excel.largestPayloadBytes).toBeLessThanOrEqual(SMALL_LIMITS.maxBytesPerRequest);
+  });
+
+  test('sizes later blocks by what the first ones cost, and never again as big as one Excel refused', async () => {
+    const whole = await readSnapshot(new MockExcel(councilWorkbook(2000)).context);
+    const excel = new MockExcel(councilWorkbook(2000), { maxPayloadBytes: 100_000 });
+    const limits = { ...SMALL_LIMITS, maxBytesPerRequest: 200_000, bytesPerCell: 200 };
+    const snapshot = await readSnapshot(excel.context, { limits, expectedBytes: Infinity });
+    expect(snapshot).toEqual(whole);
+    // The first block (1,000 cells at the guessed 200 bytes) fits; the next, sized at ~50 bytes a cell
+    // for the 200,000-byte budget, is refused by the 100,000-byte host and halved; none is refused twice.
+    const rejected = excel.payloads.filter((p) => p.rejected).length;
+    expect(rejected).toBe(1);
+    expect(excel.largestPayloadBytes).toBeLessThanOrEqual(100_000);
   });
 
   test('splits a batch Excel rejects as too large and still reads everything', async () => {
@@ -66,6 +99,49 @@ describe('readSnapshot', () => {
     const snapshot = await readSnapshot(excel.context);
     expect(snapshot).toEqual(whole);
     expect(excel.syncCount).toBeGreaterThan(3);
+  });
+
+  test('leaves out the command line’s undo state, and reads only the presence of the report', async () => {
+    const workbook = councilWorkbook(4);
+    workbook.addSheet(REPORT_SHEET, [
+      ['Severity', 'Rule'],
+      ['error', 'owner.missing'],
+    ]);
+    workbook.addSheet(LOG_SHEET, [['Ran at'], ['2010-02-15T09:30:00.000Z']]);
+    workbook.addSheet(STATE_SHEET, [['column', 'Action plan', 6, 2, 30, false]]).visibility = 'VeryHidden';
+    const read = await readWorkbook(new MockExcel(workbook).context);
+    const names = read.snapshot.sheets.map((sheet) => sheet.name);
+    expect(names).toEqual(['Action plan', 'Savings', 'Notes', REPORT_SHEET, LOG_SHEET]);
+    expect(read.snapshot.sheets[3].values).toEqual([]);
+    expect(read.snapshot.sheets[4].values).toHaveLength(2);
+    // The write still knows about the state sheet, to delete it on clear.
+    expect(read.discovery.worksheets.has(STATE_SHEET)).toBe(true);
+  });
+
+  test('brings back what a write needs in the same two requests', async () => {
+    const workbook = councilWorkbook(4);
+    const plan = workbook.sheet('Action plan');
+    const savings = workbook.sheet('Savings');
+    if (!plan || !savings) throw new Error('fixture changed');
+    savings.protected = true;
+    plan.widths.set(5, FLAGS_COLUMN_WIDTH + 0.5); // F: at Concordat's width (as Excel rounds it)
+    plan.widths.set(3, 90); // D: sized by the user
+    plan.conditionalFormats.push(
+      { type: 'Custom', formula: `="${HIGHLIGHT_MARKER}error"<>""`, fill: '', font: '', appliesTo: 'C5' },
+      { type: 'Custom', formula: '=$E3="Overdue"', fill: '#FF0000', font: '', appliesTo: 'E3:E6' },
+    );
+    const excel = new MockExcel(workbook);
+    const { discovery } = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
+    expect(excel.syncCount).toBe(2);
+    expect([...discovery.protectedSheets]).toEqual(['Savings']);
+    expect(discovery.highlightFormats).toHaveLength(1);
+    // The used range A1:E6 and the column after it, F.
+    const measured = [1, 2, 3, 4, 5, 6].map((column) => columnKey({ sheet: 'Action plan', column }));
+    expect(measured.every((key) => discovery.widths.measured.has(key))).toBe(true);
+    expect(discovery.widths.measured.has(columnKey({ sheet: 'Action plan', column: 7 }))).toBe(false);
+    expect(discovery.widths.owned.has(columnKey({ sheet: 'Action plan', column: 1 }))).toBe(true);
+    expect(discovery.widths.owned.has(columnKey({ sheet: 'Action plan', column: 4 }))).toBe(false);
+    expect(discovery.widths.owned.has(columnKey({ sheet: 'Action plan', column: 6 }))).toBe(true);
   });
 
   test('reports a payload that cannot be split any further as an ExcelWriteError', async () => {

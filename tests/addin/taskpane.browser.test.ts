@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'fs';
 import path from 'path';
-import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
+import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../../src/core/snapshot';
 import { requireProgram } from '../support/programs';
 import { ensureAddinBuilt } from './support/build-addin';
 import { serveDirectory, StaticServer } from './support/static-server';
@@ -106,7 +106,10 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     Promise.all(['Action plan', 'Savings', 'Notes', 'Concordat settings'].map((name) => dump(page, name)));
 
   test('checks the workbook, lists the findings, jumps to a cell, writes the report and clears the flags', async () => {
-    const { page, problems } = await open('taskpane.html', { workbook: COUNCIL_WORKBOOK, syncDelay: 150 });
+    // As if the command line had checked the file before: its undo state sits in a very hidden sheet.
+    const state: FakeSheet = { name: STATE_SHEET, rows: [['Concordat undo state']], visibility: 'VeryHidden' };
+    const workbook = { sheets: [...COUNCIL_WORKBOOK.sheets, state] };
+    const { page, problems } = await open('taskpane.html', { workbook, syncDelay: 150 });
     const check = page.getByRole('button', { name: 'Check workbook' });
     await expect(check.isEnabled()).resolves.toBe(true);
     const before = await userSheets(page);
@@ -121,8 +124,8 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     expect(await page.getByRole('progressbar').count()).toBe(0);
     expect(await page.locator('.status--error').count()).toBe(0);
 
-    // Read (3 requests) and write (2), whatever the size of the sheets.
-    expect((await syncs(page)) - syncsBefore).toBe(5);
+    // Read (2 requests) and write (1) for a workbook that fits in one request.
+    expect((await syncs(page)) - syncsBefore).toBe(3);
     await expect(page.locator('#profile').textContent()).resolves.toBe('Bromsgrove and Redditch shared services');
     const findings = page.locator('.finding');
     const total = await findings.count();
@@ -176,12 +179,17 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     expect(linkCells).toHaveLength(total);
     expect(await page.evaluate(() => window.__fakeExcel.workbook.active)).toBe(REPORT_SHEET);
 
-    // Clear flags: the workbook's own sheets are back as they were; the log stays.
+    // Clear flags: the workbook's own sheets are back as they were; the log stays; the command
+    // line's undo state, stale now, goes. Read (2 requests) and clear (1).
+    expect(await page.evaluate(() => window.__fakeExcel.sheetNames())).toContain(STATE_SHEET);
+    const syncsBeforeClear = await syncs(page);
     await page.getByRole('button', { name: 'Clear flags' }).click();
     await page.locator('#status', { hasText: 'Flags cleared' }).waitFor();
+    expect((await syncs(page)) - syncsBeforeClear).toBe(3);
     expect(await userSheets(page)).toEqual(before);
     const names = await page.evaluate(() => window.__fakeExcel.sheetNames());
     expect(names).not.toContain(REPORT_SHEET);
+    expect(names).not.toContain(STATE_SHEET);
     expect(names).toContain(LOG_SHEET);
     expect(await page.locator('#results').isHidden()).toBe(true);
 

@@ -4,17 +4,35 @@
  * "not loaded" marker, as Office would refuse it. Writes (property assignments) reach the workbook
  * when `context.sync()` runs, in the order the proxies were created; method calls (clear, delete,
  * add) act at once. `syncCount` and `proxyCount` let tests assert that the number of requests and
- * proxies does not grow with the number of rows.
+ * proxies does not grow with the number of rows, and `payloads` how big each request was.
+ *
+ * Cell grids are built only when loaded, so a 100,000-row workbook stays cheap. Like Excel on the
+ * web, a request whose assigned values or loaded grids come to more than 5 MB of JSON is rejected
+ * whole (`maxPayloadBytes: Infinity` behaves like Excel on Windows or Mac).
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import { MockCell, MockConditionalFormat, MockSheet, MockWorkbook, parseAddress, toMockCell } from './mock-workbook';
+import { a1, clearCells, excelError, jsonBytes, writeRange } from './mock-cells';
+import { MockCell, MockConditionalFormat, MockSheet, MockWorkbook, parseAddress } from './mock-workbook';
 
 type Data = Record<string, unknown>;
+/** office-addin-mock's setter, private in its types but the way to put a loaded grid in place. */
+type Settable = { setValue(name: string, value: unknown): void };
 
 const SHEET_ROWS = 1048576;
 const SHEET_COLUMNS = 16384;
-/** Ranges bigger than this carry no cell data (whole sheets and columns are never read). */
-const MAX_MATERIALISED_CELLS = 500_000;
+/** Excel refuses to get more cells than this in one go. */
+const EXCEL_MAX_CELLS = 5_000_000;
+/** Excel on the web rejects a request or response over 5 MB. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const GRID_PROPERTIES = ['values', 'valueTypes', 'numberFormat', 'formulas'] as const;
+type GridProperty = (typeof GRID_PROPERTIES)[number];
+
+/** Bytes of JSON one request carried each way: values assigned (and addresses passed) out, grids loaded back. */
+export interface SyncPayload {
+  requestBytes: number;
+  responseBytes: number;
+  rejected: boolean;
+}
 
 interface Watch {
   mock: OfficeMockObject;
@@ -24,8 +42,10 @@ interface Watch {
 }
 
 export interface MockExcelOptions {
-  /** Reject a request loading more cells than this, as Excel on the web rejects a payload over 5 MB. */
+  /** Reject a request loading more cells than this (a small stand-in for the 5 MB limit). */
   maxCellsPerSync?: number;
+  /** Reject a request whose JSON either way is bigger than this; 5 MB (Excel on the web) by default. */
+  maxPayloadBytes?: number;
   /** Make this request (1-based) fail after applying its writes, as a batch Excel stops part-way. */
   failSyncAfterWrites?: { sync: number; code: string };
 }
@@ -39,34 +59,19 @@ function read(mock: OfficeMockObject, path: string): unknown {
   return value;
 }
 
-function excelError(code: string, message: string): Error {
-  return Object.assign(new Error(message), { code });
-}
-
-function columnName(index: number): string {
-  let n = index + 1;
-  let name = '';
-  while (n > 0) {
-    name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-    n = Math.floor((n - 1) / 26);
-  }
-  return name;
-}
-
-function a1(row: number, column: number, rows = 1, columns = 1): string {
-  const start = `${columnName(column)}${row + 1}`;
-  return rows === 1 && columns === 1 ? start : `${start}:${columnName(column + columns - 1)}${row + rows}`;
-}
-
 export class MockExcel {
   readonly context: Excel.RequestContext;
   syncCount = 0;
   proxyCount = 0;
   suspendCalls = 0;
+  /** One entry per sync, rejected ones included. */
+  readonly payloads: SyncPayload[] = [];
   private readonly root: OfficeMockObject;
   private tracked: OfficeMockObject[] = [];
   private watches: Watch[] = [];
   private cellsLoaded = 0;
+  private requestBytes = 0;
+  private responseBytes = 0;
 
   constructor(
     readonly workbook: MockWorkbook,
@@ -94,15 +99,40 @@ export class MockExcel {
     this.context = this.root as unknown as Excel.RequestContext;
   }
 
+  /** The biggest request or response Excel accepted, in bytes of JSON. */
+  get largestPayloadBytes(): number {
+    return Math.max(
+      0,
+      ...this.payloads.filter((p) => !p.rejected).map((p) => Math.max(p.requestBytes, p.responseBytes)),
+    );
+  }
+
   private async sync(): Promise<void> {
     this.syncCount += 1;
-    const limit = this.options.maxCellsPerSync;
-    if (limit !== undefined && this.cellsLoaded > limit) {
-      this.cellsLoaded = 0;
-      throw excelError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
-    }
+    const changes = this.pendingWrites();
+    const payload: SyncPayload = {
+      requestBytes: this.requestBytes + changes.reduce((sum, change) => sum + jsonBytes(change.value), 0),
+      responseBytes: this.responseBytes,
+      rejected: false,
+    };
+    const tooManyCells = this.options.maxCellsPerSync !== undefined && this.cellsLoaded > this.options.maxCellsPerSync;
     this.cellsLoaded = 0;
-    this.flush();
+    this.requestBytes = 0;
+    this.responseBytes = 0;
+    this.payloads.push(payload);
+    const limit = this.options.maxPayloadBytes ?? WEB_PAYLOAD_LIMIT;
+    if (tooManyCells || payload.requestBytes > limit || payload.responseBytes > limit) {
+      payload.rejected = true;
+      // A rejected request applies none of its writes.
+      for (const change of changes) change.watch.seen.set(change.path, change.value);
+      const code =
+        payload.responseBytes > limit ? 'ResponsePayloadSizeLimitExceeded' : 'RequestPayloadSizeLimitExceeded';
+      throw excelError(code, 'The request payload size has exceeded the limit.');
+    }
+    for (const change of changes) {
+      change.watch.apply(change.path, change.value);
+      change.watch.seen.set(change.path, change.value);
+    }
     const failure = this.options.failSyncAfterWrites;
     if (failure && failure.sync === this.syncCount) throw excelError(failure.code, 'The request failed part-way.');
     for (const mock of [this.root, ...this.tracked]) await OfficeMockObject.prototype.sync.call(mock);
@@ -110,17 +140,16 @@ export class MockExcel {
     for (const watch of this.watches) for (const path of watch.paths) watch.seen.set(path, read(watch.mock, path));
   }
 
-  /** Applies every property assigned since the last sync, proxy by proxy in creation order. */
-  private flush(): void {
+  /** Every property assigned since the last sync, proxy by proxy in creation order. */
+  private pendingWrites(): { watch: Watch; path: string; value: unknown }[] {
+    const changes: { watch: Watch; path: string; value: unknown }[] = [];
     for (const watch of this.watches) {
       for (const path of watch.paths) {
         const value = read(watch.mock, path);
-        if (value !== watch.seen.get(path) && !MOCK_MARKERS.has(value as string)) {
-          watch.apply(path, value);
-          watch.seen.set(path, value);
-        }
+        if (value !== watch.seen.get(path) && !MOCK_MARKERS.has(value as string)) changes.push({ watch, path, value });
       }
     }
+    return changes;
   }
 
   private track(mock: OfficeMockObject, isNullObject = false): OfficeMockObject {
@@ -151,7 +180,7 @@ export class MockExcel {
         const sheet = this.workbook.sheet(name);
         return sheet
           ? this.worksheet(sheet)
-          : this.track(new OfficeMockObject({ protection: { protected: false } }), true);
+          : this.track(new OfficeMockObject({ name: name, protection: { protected: false } }), true);
       },
       add: (name: string) => this.worksheet(this.workbook.addSheet(name)),
     });
@@ -159,9 +188,14 @@ export class MockExcel {
 
   private worksheet(sheet: MockSheet): OfficeMockObject {
     const whole = (): OfficeMockObject => this.range(sheet, 0, 0, SHEET_ROWS, SHEET_COLUMNS);
-    return this.track(
+    const used = (): OfficeMockObject | undefined => {
+      const extent = sheet.usedExtent();
+      return extent && this.range(sheet, extent.rowIndex, extent.columnIndex, extent.rowCount, extent.columnCount);
+    };
+    const mock = this.track(
       new OfficeMockObject({
         name: sheet.name,
+        visibility: sheet.visibility,
         protection: { protected: sheet.protected },
         freezePanes: {
           freezeRows: (count: number) => {
@@ -177,40 +211,62 @@ export class MockExcel {
         },
         getRanges: (address: string) => this.areas(sheet, address),
         getUsedRangeOrNullObject: () => {
-          const extent = sheet.usedExtent();
-          if (!extent) {
-            const empty = { rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
-            return this.track(new OfficeMockObject(empty), true);
-          }
-          return this.range(sheet, extent.rowIndex, extent.columnIndex, extent.rowCount, extent.columnCount);
+          const empty = { rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 };
+          const grids = { values: undefined, numberFormat: undefined, valueTypes: undefined };
+          return used() ?? this.track(new OfficeMockObject({ ...empty, ...grids }), true);
         },
+        // A blank sheet's used range is A1, as Office.js documents.
+        getUsedRange: () => used() ?? this.range(sheet, 0, 0, 1, 1),
         activate: () => {
           this.workbook.activeSheet = sheet.name;
         },
-        delete: () => this.workbook.removeSheet(sheet.name),
       }),
     );
+    Object.assign(mock, {
+      delete: () => {
+        // Excel refuses to delete a very hidden sheet; a visibility assigned just before (on this proxy) counts.
+        const assigned = read(mock, 'visibility');
+        const visibility = typeof assigned === 'string' && !MOCK_MARKERS.has(assigned) ? assigned : sheet.visibility;
+        if (visibility === 'VeryHidden') throw excelError('InvalidOperation', `${sheet.name} is very hidden`);
+        this.workbook.removeSheet(sheet.name);
+      },
+    });
+    this.watch(mock, ['visibility'], (_path, value) => {
+      sheet.visibility = value as MockSheet['visibility'];
+    });
+    return mock;
   }
 
-  private cellData(sheet: MockSheet, row: number, column: number, rows: number, columns: number): Data {
-    if (rows * columns > MAX_MATERIALISED_CELLS) return {};
+  /** The grids Office.js returns for a block of cells, built only for the properties asked for. */
+  private cellData(
+    sheet: MockSheet,
+    row: number,
+    column: number,
+    rows: number,
+    columns: number,
+    wanted: readonly GridProperty[],
+  ): Partial<Record<GridProperty, unknown[][]>> {
     const grid = <T>(pick: (cell: MockCell | undefined) => T): T[][] =>
       Array.from({ length: rows }, (_, r) =>
         Array.from({ length: columns }, (_, c) => pick(sheet.get(row + r, column + c))),
       );
-    return {
-      values: grid((cell) => (cell && cell.type !== 'Empty' ? cell.value : '')),
-      valueTypes: grid((cell) => cell?.type ?? 'Empty'),
-      numberFormat: grid((cell) => cell?.format ?? 'General'),
-      formulas: grid((cell) => cell?.formula ?? (cell && cell.type !== 'Empty' ? cell.value : '')),
+    const pickers: Record<GridProperty, (cell: MockCell | undefined) => unknown> = {
+      values: (cell) => (cell && cell.type !== 'Empty' ? cell.value : ''),
+      valueTypes: (cell) => cell?.type ?? 'Empty',
+      numberFormat: (cell) => cell?.format ?? 'General',
+      formulas: (cell) => cell?.formula ?? (cell && cell.type !== 'Empty' ? cell.value : ''),
     };
+    return Object.fromEntries(wanted.map((property) => [property, grid(pickers[property])]));
   }
 
   private range(sheet: MockSheet, row: number, column: number, rows: number, columns: number): OfficeMockObject {
     const address = a1(row, column, rows, columns);
     const mock = this.track(
       new OfficeMockObject({
-        ...this.cellData(sheet, row, column, rows, columns),
+        values: undefined,
+        valueTypes: undefined,
+        numberFormat: undefined,
+        formulas: undefined,
         address: `${sheet.name}!${address}`,
         rowIndex: row,
         columnIndex: column,
@@ -223,18 +279,38 @@ export class MockExcel {
           useStandardWidth: !sheet.widths.has(column),
         },
         conditionalFormats: {},
-        clear: () => this.clearCells(sheet, row, column, rows, columns),
+        clear: () => clearCells(sheet, row, column, rows, columns),
         select: () => {
           this.workbook.selection = { sheet: sheet.name, address };
         },
         getEntireColumn: () => this.range(sheet, 0, column, SHEET_ROWS, columns),
+        getRow: (offset: number) => this.range(sheet, row + offset, column, 1, columns),
+        getResizedRange: (moreRows: number, moreColumns: number) => {
+          if (column + columns + moreColumns > SHEET_COLUMNS || row + rows + moreRows > SHEET_ROWS) {
+            throw excelError('InvalidArgument', 'The range would go off the sheet.');
+          }
+          return this.range(sheet, row, column, rows + moreRows, columns + moreColumns);
+        },
+        getColumnProperties: () => this.columnProperties(sheet, column, columns),
       }),
     );
     this.conditionalFormatCollection(mock.conditionalFormats as OfficeMockObject, sheet, address);
     const load = mock.load.bind(mock);
     Object.assign(mock, {
       load: (properties: string) => {
-        if (/values|numberFormat|valueTypes/.test(properties)) this.cellsLoaded += rows * columns;
+        const asked = properties.split(',').map((p) => p.trim());
+        const wanted = GRID_PROPERTIES.filter((p) => asked.includes(p));
+        if (wanted.length > 0) {
+          this.cellsLoaded += rows * columns;
+          if (rows * columns > EXCEL_MAX_CELLS) this.responseBytes = Infinity;
+          else {
+            const grids = this.cellData(sheet, row, column, rows, columns, wanted);
+            for (const [property, grid] of Object.entries(grids)) {
+              (mock as unknown as Settable).setValue(property, grid);
+              this.responseBytes += jsonBytes(grid);
+            }
+          }
+        }
         return load(properties);
       },
     });
@@ -249,14 +325,27 @@ export class MockExcel {
         'format.columnWidth',
         'format.useStandardWidth',
       ],
-      (path, value) => this.writeRange(sheet, row, column, rows, columns, path, value),
+      (path, value) => writeRange(sheet, { row, column, rows, columns }, path, value),
     );
     return mock;
+  }
+
+  /** `range.getColumnProperties` (ExcelApi 1.9): each column's index and width, ready after the sync. */
+  private columnProperties(sheet: MockSheet, column: number, columns: number): OfficeMockObject {
+    const value = Array.from({ length: columns }, (_, c) => ({
+      columnIndex: column + c,
+      format: { columnWidth: sheet.widths.get(column + c) ?? 48, useStandardWidth: !sheet.widths.has(column + c) },
+    }));
+    this.responseBytes += jsonBytes(value);
+    const result = this.track(new OfficeMockObject({ value }));
+    result.load('value');
+    return result;
   }
 
   private areas(sheet: MockSheet, address: string): OfficeMockObject {
     if (address.length > 8192) throw excelError('InvalidArgument', 'The address is too long.');
     address.split(',').forEach((part) => parseAddress(part));
+    this.requestBytes += jsonBytes(address);
     const mock = this.track(new OfficeMockObject({ address, conditionalFormats: {} }));
     this.conditionalFormatCollection(mock.conditionalFormats as OfficeMockObject, sheet, address);
     return mock;
@@ -301,68 +390,4 @@ export class MockExcel {
     });
     return mock;
   }
-
-  private clearCells(sheet: MockSheet, row: number, column: number, rows: number, columns: number): void {
-    for (const key of [...sheet.cells.keys()]) {
-      const [r, c] = key.split(',').map(Number);
-      if (r >= row && r < row + rows && c >= column && c < column + columns) sheet.cells.delete(key);
-    }
-  }
-
-  private writeRange(
-    sheet: MockSheet,
-    row: number,
-    column: number,
-    rows: number,
-    columns: number,
-    path: string,
-    value: unknown,
-  ): void {
-    if (path === 'format.columnWidth' || path === 'format.useStandardWidth') {
-      for (let c = column; c < column + columns; c++) {
-        if (path === 'format.columnWidth') sheet.widths.set(c, Number(value));
-        else if (value === true) sheet.widths.delete(c);
-      }
-      return;
-    }
-    if (path === 'format.fill.color') return;
-    if (path === 'format.font.bold') {
-      if (rows * columns > MAX_MATERIALISED_CELLS) return;
-      for (let r = row; r < row + rows; r++) {
-        for (let c = column; c < column + columns; c++) {
-          sheet.set(r, c, { ...(sheet.get(r, c) ?? toMockCell(null)), bold: value === true });
-        }
-      }
-      return;
-    }
-    if (!Array.isArray(value)) throw excelError('InvalidArgument', `${path} must be a 2-D array`);
-    if (value.length !== rows || value.some((line) => !Array.isArray(line) || line.length !== columns)) {
-      throw excelError('InvalidArgument', `${path} does not match the size of ${a1(row, column, rows, columns)}`);
-    }
-    (value as unknown[][]).forEach((line, r) =>
-      line.forEach((input, c) => {
-        const current = sheet.get(row + r, column + c) ?? toMockCell(null);
-        sheet.set(row + r, column + c, writeCell(current, path, input));
-      }),
-    );
-  }
-}
-
-/** What Excel stores when a value, formula or number format is written into a cell. */
-function writeCell(current: MockCell, path: string, input: unknown): MockCell {
-  if (path === 'numberFormat') return { ...current, format: String(input) };
-  if (path === 'formulas' && typeof input === 'string' && input.startsWith('=')) {
-    const shown = /^=HYPERLINK\(".*","(.*)"\)$/.exec(input);
-    return { ...current, formula: input, value: shown ? shown[1] : '', type: 'String' };
-  }
-  const rest: MockCell = { ...current };
-  delete rest.formula;
-  if (typeof input === 'string') {
-    // A leading apostrophe is Excel's text prefix: it is not part of the stored value.
-    const text = input.startsWith("'") ? input.slice(1) : input;
-    return { ...rest, value: text, type: text === '' ? 'Empty' : 'String' };
-  }
-  if (typeof input === 'number') return { ...rest, value: input, type: 'Double' };
-  if (typeof input === 'boolean') return { ...rest, value: input, type: 'Boolean' };
-  return { ...rest, value: '', type: 'Empty' };
 }

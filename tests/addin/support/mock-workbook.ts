@@ -25,6 +25,8 @@ export interface MockConditionalFormat {
 
 export type CellInput = string | number | boolean | null | { error: string } | { value: number; format: string };
 
+export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
 export class MockSheet {
   readonly cells = new Map<string, MockCell>();
   readonly conditionalFormats: MockConditionalFormat[] = [];
@@ -32,6 +34,7 @@ export class MockSheet {
   readonly widths = new Map<number, number>();
   protected = false;
   frozenRows = 0;
+  visibility: SheetVisibility = 'Visible';
 
   constructor(public name: string) {}
 
@@ -59,21 +62,23 @@ export class MockSheet {
 
   /** Smallest rectangle holding every cell with a value (Office.js `getUsedRange(true)`). */
   usedExtent(): { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | undefined {
-    const keys = [...this.cells.entries()]
-      .filter(([, cell]) => cell.type !== 'Empty' || cell.formula)
-      .map(([key]) => key);
-    if (keys.length === 0) return undefined;
-    const points = keys.map((key) => key.split(',').map(Number));
-    const rows = points.map(([r]) => r);
-    const columns = points.map(([, c]) => c);
-    const rowIndex = Math.min(...rows);
-    const columnIndex = Math.min(...columns);
-    return {
-      rowIndex,
-      columnIndex,
-      rowCount: Math.max(...rows) - rowIndex + 1,
-      columnCount: Math.max(...columns) - columnIndex + 1,
-    };
+    // Loops rather than Math.min(...spread): a 100,000-row sheet has more cells than a call has arguments.
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, cell] of this.cells) {
+      if (cell.type === 'Empty' && !cell.formula) continue;
+      const comma = key.indexOf(',');
+      const row = Number(key.slice(0, comma));
+      const column = Number(key.slice(comma + 1));
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (column < left) left = column;
+      if (column > right) right = column;
+    }
+    if (bottom < 0) return undefined;
+    return { rowIndex: top, columnIndex: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
   }
 
   /** Cell values as a dense grid over the used range, for assertions. */

@@ -1,0 +1,95 @@
+/**
+ * Column widths, read so that Concordat sizes only columns the user has not sized: a flags
+ * column gets Concordat's width if it is at the standard width (or already at Concordat's), and
+ * goes back to the standard width on clear only if it is still at Concordat's.
+ */
+import { OWNED_SHEETS } from '../core/snapshot';
+
+/** Width Concordat gives a flags column, in points (about 48 characters of Calibri 11). */
+export const FLAGS_COLUMN_WIDTH = 260;
+
+export interface ColumnRef {
+  sheet: string;
+  /** 1-based column. */
+  column: number;
+}
+
+export interface ColumnWidths {
+  /** Columns (by columnKey) whose width Excel has reported. */
+  measured: Set<string>;
+  /** Of those, the ones Concordat may size. */
+  owned: Set<string>;
+}
+
+export interface PendingWidths {
+  resolve(): ColumnWidths;
+}
+
+export function columnKey(ref: ColumnRef): string {
+  return `${ref.sheet}\u0000${ref.column}`;
+}
+
+export function emptyWidths(): ColumnWidths {
+  return { measured: new Set(), owned: new Set() };
+}
+
+function isOurs(useStandardWidth: boolean | undefined, width: number | undefined): boolean {
+  // Excel rounds widths to whole pixels, so a width we set reads back slightly different.
+  return useStandardWidth === true || (width !== undefined && Math.abs(width - FLAGS_COLUMN_WIDTH) < 2);
+}
+
+/** One small proxy per column: for hosts without getColumnProperties, or columns the read missed. */
+export function queueColumnWidths(
+  worksheets: ReadonlyMap<string, Excel.Worksheet>,
+  columns: readonly ColumnRef[],
+): PendingWidths {
+  const loaded = columns.flatMap((ref) => {
+    const sheet = worksheets.get(ref.sheet);
+    if (!sheet) return [];
+    const format = sheet.getRangeByIndexes(0, ref.column - 1, 1, 1).format;
+    format.load('useStandardWidth,columnWidth');
+    return [{ ref, format }];
+  });
+  return {
+    resolve: () => {
+      const widths = emptyWidths();
+      for (const { ref, format } of loaded) {
+        widths.measured.add(columnKey(ref));
+        if (isOurs(format.useStandardWidth, format.columnWidth)) widths.owned.add(columnKey(ref));
+      }
+      return widths;
+    },
+  };
+}
+
+/**
+ * Every column a flags column can land in, without knowing the sheets' sizes yet (ExcelApi 1.9):
+ * the used range's columns and the one after it, one entry per column whatever the row count.
+ */
+export function queueUsedColumnWidths(worksheets: ReadonlyMap<string, Excel.Worksheet>): PendingWidths {
+  const results = [...worksheets]
+    .filter(([name]) => !OWNED_SHEETS.includes(name))
+    .map(([name, sheet]) => ({
+      name,
+      // getUsedRange (not …OrNullObject) gives A1 for a blank sheet, so the chain never starts from a null object.
+      properties: sheet
+        .getUsedRange(true)
+        .getRow(0)
+        .getResizedRange(0, 1)
+        .getColumnProperties({ columnIndex: true, format: { columnWidth: true, useStandardWidth: true } }),
+    }));
+  return {
+    resolve: () => {
+      const widths = emptyWidths();
+      for (const { name, properties } of results) {
+        for (const column of properties.value) {
+          if (column.columnIndex === undefined) continue;
+          const key = columnKey({ sheet: name, column: column.columnIndex + 1 });
+          widths.measured.add(key);
+          if (isOurs(column.format?.useStandardWidth, column.format?.columnWidth)) widths.owned.add(key);
+        }
+      }
+      return widths;
+    },
+  };
+}
