@@ -49,7 +49,14 @@ function addHighlights(ws: ExcelJS.Worksheet, flags: SheetFlags): void {
     if (addresses.length === 0) continue;
     ws.addConditionalFormatting({
       ref: compactAddresses(addresses).join(' '),
-      rules: [{ type: 'expression', formulae: [highlightFormula(severity)], style: highlightStyle(severity), priority: nextPriority(ws) }],
+      rules: [
+        {
+          type: 'expression',
+          formulae: [highlightFormula(severity)],
+          style: highlightStyle(severity),
+          priority: nextPriority(ws),
+        },
+      ],
     });
   }
 }
@@ -58,7 +65,13 @@ function addHighlights(ws: ExcelJS.Worksheet, flags: SheetFlags): void {
  * The flags header looks like the table's own header: it takes the style of the header cell to
  * its left (fill, font, borders), in bold. Below it, a flag keeps the cell's own style, wrapped.
  */
-function flagStyle(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, row: number, col: number, header: boolean): Partial<ExcelJS.Style> {
+function flagStyle(
+  ws: ExcelJS.Worksheet,
+  cell: ExcelJS.Cell,
+  row: number,
+  col: number,
+  header: boolean,
+): Partial<ExcelJS.Style> {
   const own = cellStyle(cell);
   if (!header) return { ...own, alignment: { ...(own.alignment ?? {}), wrapText: true, vertical: 'top' } };
   const left = col > 1 ? ws.findCell(row, col - 1) : undefined;
@@ -70,7 +83,15 @@ function flagStyle(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, row: number, col: 
  * Writes one cell of the flags column, unless that would overwrite something of the user's
  * (a value, or part of a merged range): the core picks a free column, and this is the guard.
  */
-function writeFlagCell(ws: ExcelJS.Worksheet, row: number, col: number, text: string, header: boolean, undo: UndoState, warnings: string[]): void {
+function writeFlagCell(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  col: number,
+  text: string,
+  header: boolean,
+  undo: UndoState,
+  warnings: string[],
+): void {
   const cell = ws.getCell(row, col);
   const where = `${ws.name}!${a1(row, col)}`;
   if (cell.isMerged) {
@@ -90,13 +111,14 @@ function writeSheetFlags(ws: ExcelJS.Worksheet, flags: SheetFlags, undo: UndoSta
   const column = ws.getColumn(flags.column);
   // Two tables stacked on one sheet can share a flags column: its first width is the one to restore.
   const seen = undo.columns.some((c) => c.sheet === ws.name && c.column === flags.column);
-  if (!seen) undo.columns.push({
-    sheet: ws.name,
-    column: flags.column,
-    headerRow: flags.headerRow,
-    width: typeof column.width === 'number' ? column.width : null,
-    hidden: column.hidden,
-  });
+  if (!seen)
+    undo.columns.push({
+      sheet: ws.name,
+      column: flags.column,
+      headerRow: flags.headerRow,
+      width: typeof column.width === 'number' ? column.width : null,
+      hidden: column.hidden,
+    });
   column.width = FLAGS_COLUMN_WIDTH;
   column.hidden = false;
   writeFlagCell(ws, flags.headerRow, flags.column, flags.header, true, undo, warnings);

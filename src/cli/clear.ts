@@ -142,7 +142,8 @@ export function clearConcordatOutput(workbook: ExcelJS.Workbook, options: ClearO
     const formats = conditionalFormats(ws);
     const kept = formats.filter((cf) => !isConcordatFormat(cf));
     outcome.highlightRules += formats.length - kept.length;
-    if (kept.length !== formats.length) ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isConcordatFormat(cf));
+    if (kept.length !== formats.length)
+      ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isConcordatFormat(cf));
   }
   for (const name of owned) {
     if (name === LOG_SHEET && options.keepLog) continue;

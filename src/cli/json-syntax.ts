@@ -44,7 +44,8 @@ class Scanner {
       if (ch === '\\') {
         const next = this.text[this.pos + 1] ?? '';
         if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6))) this.fail('four hex digits after \\u');
+          if (!/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6)))
+            this.fail('four hex digits after \\u');
           this.pos += 6;
         } else if ('"\\/bfnrt'.includes(next) && next !== '') this.pos += 2;
         else this.fail('a valid escape after \\');
@@ -80,7 +81,10 @@ class Scanner {
       if (ch !== ',') this.fail(`',' or '${close}'`);
       this.pos++;
       this.space();
-      if (this.text[this.pos] === close) this.fail(close === '}' ? 'a property name in double quotes (no comma before })' : 'a value (no comma before ])');
+      if (this.text[this.pos] === close)
+        this.fail(
+          close === '}' ? 'a property name in double quotes (no comma before })' : 'a value (no comma before ])',
+        );
     }
   }
 

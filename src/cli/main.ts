@@ -37,7 +37,9 @@ Examples:
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('concordat');
   program
-    .description('Checks shared-service action plans and savings trackers in .xlsx workbooks and writes the problems it finds back into a copy.')
+    .description(
+      'Checks shared-service action plans and savings trackers in .xlsx workbooks and writes the problems it finds back into a copy.',
+    )
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
@@ -59,7 +61,11 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--in-place', 'replace the workbook itself (atomically) instead of writing a copy')
     .option('--report <file>', 'write the report to this file; stdout then gets a short summary')
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
-    .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'never']).default('error'))
+    .addOption(
+      new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1')
+        .choices(['error', 'warning', 'never'])
+        .default('error'),
+    )
     .option('-q, --quiet', 'no progress bar, notes or text summary (errors are still printed)')
     .addHelpText('after', CHECK_HELP)
     .action(async (files: string[], opts: CheckCommandOptions) => setExit(await checkCommand(files, opts, io)));
@@ -99,7 +105,8 @@ export async function main(argv: string[], overrides: Partial<CliIo> = {}): Prom
     return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
-      const done = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
+      const done =
+        err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
       return done && err.exitCode === 0 ? 0 : EXIT_USAGE;
     }
     problemLine(io, err);

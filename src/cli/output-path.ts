@@ -36,7 +36,9 @@ export async function outIsFolder(out: string): Promise<boolean> {
 export function checkOutputChoice(choice: OutputChoice, inputs: number): void {
   if (choice.inPlace && choice.out !== undefined) throw new InputError('--in-place and --out cannot be used together');
   if (choice.out !== undefined && inputs > 1 && WORKBOOK_EXT.test(choice.out) && !/[\\/]$/.test(choice.out)) {
-    throw new InputError(`--out ${choice.out} names one file, but ${inputs} workbooks were given; give a folder instead`);
+    throw new InputError(
+      `--out ${choice.out} names one file, but ${inputs} workbooks were given; give a folder instead`,
+    );
   }
 }
 
@@ -47,7 +49,11 @@ export function resolveOut(out: string, cwd: string): string {
 }
 
 /** The path to write for `input`; creates an --out folder if needed. */
-export async function outputPathFor(input: string, choice: OutputChoice, suffix: '.checked' | '.cleared'): Promise<string> {
+export async function outputPathFor(
+  input: string,
+  choice: OutputChoice,
+  suffix: '.checked' | '.cleared',
+): Promise<string> {
   if (choice.inPlace) return input;
   let target: string;
   if (choice.out === undefined) target = path.join(path.dirname(input), copyName(input, suffix));

@@ -47,10 +47,15 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, rows: readonly Repo
     row.alignment = { vertical: 'top', wrapText: true };
     row.getCell(4).font = { color: { argb: 'FF0563C1' }, underline: true };
   }
-  if (rows.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: REPORT_HEADERS.length } };
+  if (rows.length > 0)
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: REPORT_HEADERS.length } };
 }
 
-export function writeLogSheet(workbook: ExcelJS.Workbook, earlierRows: readonly ExcelJS.CellValue[][], log: LogRow): void {
+export function writeLogSheet(
+  workbook: ExcelJS.Workbook,
+  earlierRows: readonly ExcelJS.CellValue[][],
+  log: LogRow,
+): void {
   const ws = workbook.addWorksheet(LOG_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   addHeaderRow(ws, LOG_HEADERS, LOG_WIDTHS);
   for (const values of earlierRows) ws.addRow(values);

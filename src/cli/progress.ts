@@ -19,7 +19,10 @@ export class ProgressBar {
 
   /** `fileIndex` is 0-based; `fraction` is how far through that file (0…1). */
   update(fileIndex: number, fraction: number, label: string): void {
-    const overall = Math.min(1, Math.max(0, (fileIndex + Math.min(1, Math.max(0, fraction))) / Math.max(1, this.files)));
+    const overall = Math.min(
+      1,
+      Math.max(0, (fileIndex + Math.min(1, Math.max(0, fraction))) / Math.max(1, this.files)),
+    );
     const filled = Math.round(overall * BAR_WIDTH);
     const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.round(overall * 100)).padStart(3)}%`;
     const columns = this.stream.columns && this.stream.columns > 0 ? this.stream.columns : 80;

@@ -87,10 +87,17 @@ export function readUndoState(workbook: ExcelJS.Workbook): UndoState | null {
       const column = num(row.getCell(3).value);
       const headerRow = num(row.getCell(4).value);
       if (column === null || headerRow === null) return;
-      state.columns.push({ sheet, column, headerRow, width: num(row.getCell(5).value), hidden: row.getCell(6).value === true });
+      state.columns.push({
+        sheet,
+        column,
+        headerRow,
+        width: num(row.getCell(5).value),
+        hidden: row.getCell(6).value === true,
+      });
     } else if (kind === 'cell') {
       const address = text(row.getCell(3).value);
-      if (/^[A-Z]{1,3}\d{1,7}$/.test(address)) state.cells.push({ sheet, address, style: parseStyle(row.getCell(4).value) });
+      if (/^[A-Z]{1,3}\d{1,7}$/.test(address))
+        state.cells.push({ sheet, address, style: parseStyle(row.getCell(4).value) });
     }
   });
   return state;

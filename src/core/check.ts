@@ -58,7 +58,8 @@ const PROFILE_MAX_DEPTH = 12;
 export function resolveProfile(snapshot: WorkbookSnapshot, given?: { source: string; json: unknown }): Profile {
   let profile = defaultProfile();
   const settings = snapshot.sheets.find((s) => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase());
-  if (settings) profile = mergeProfiles(profile, readSettingsSheet(settings, snapshot.date1904), `${SETTINGS_SHEET} sheet`);
+  if (settings)
+    profile = mergeProfiles(profile, readSettingsSheet(settings, snapshot.date1904), `${SETTINGS_SHEET} sheet`);
   if (given) {
     if (jsonDepth(given.json, PROFILE_MAX_DEPTH + 1) > PROFILE_MAX_DEPTH) {
       throw new ConcordatInputError(`${given.source}: profile is nested too deeply`);
@@ -89,7 +90,8 @@ function subjectsFor(table: Table, ctx: FactContext): { subjects: Subject[]; sum
   };
   if (table.kind === 'action-plan') return { subjects: actionSubjects(table, ctx), summary };
   const { subjects, lines } = savingsSubjects(table, ctx);
-  const partnerNames = table.columns.split && table.splitPartners.length > 0 ? table.splitPartners : table.partners.map((p) => p.name);
+  const partnerNames =
+    table.columns.split && table.splitPartners.length > 0 ? table.splitPartners : table.partners.map((p) => p.name);
   const portfolio = portfolioFacts(table, lines, ctx, partnerNames);
   summary.savings = portfolio.summary;
   const all = [...subjects, ...totalsSubjects(table, ctx)];
@@ -110,7 +112,13 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
 
   const runners: Map<SubjectKind, RuleRunner[]> = buildRunners(packs, profile, options.engine ?? 'compiled');
   const dict = new HeaderDictionary(profile);
-  const ctx: FactContext = { profile, asOf, date1904: snapshot.date1904, statuses: statusVocabulary(profile), unreadable: [] };
+  const ctx: FactContext = {
+    profile,
+    asOf,
+    date1904: snapshot.date1904,
+    statuses: statusVocabulary(profile),
+    unreadable: [],
+  };
   const owned = new Set([...OWNED_SHEETS, SETTINGS_SHEET].map((n) => n.toLowerCase()));
 
   const tables: Table[] = [];
@@ -131,9 +139,20 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
     ctx.unreadable = [];
     const { subjects, summary } = subjectsFor(table, ctx);
     summaries.push(summary);
-    findings.push(...(await runSubjects(validateSubjects([...subjects, ...ctx.unreadable]), runners, table.sheet, options.onProgress, deadline)));
+    findings.push(
+      ...(await runSubjects(
+        validateSubjects([...subjects, ...ctx.unreadable]),
+        runners,
+        table.sheet,
+        options.onProgress,
+        deadline,
+      )),
+    );
   }
-  const sorted = sortFindings(findings, snapshot.sheets.map((s) => s.name));
+  const sorted = sortFindings(
+    findings,
+    snapshot.sheets.map((s) => s.name),
+  );
   await options.onProgress?.(1, 'Done');
 
   const rulesHash = sha256Hex(canonicalJson({ packs: packs.map((p) => p.pack), profile }));

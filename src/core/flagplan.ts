@@ -67,7 +67,16 @@ export function highlightFormula(severity: Severity): string {
 
 export const HIGHLIGHT_MARKER = '"concordat:';
 
-export const REPORT_HEADERS = ['Severity', 'Rule', 'Sheet', 'Cell', 'Column', 'Value', 'Message', 'How to fix'] as const;
+export const REPORT_HEADERS = [
+  'Severity',
+  'Rule',
+  'Sheet',
+  'Cell',
+  'Column',
+  'Value',
+  'Message',
+  'How to fix',
+] as const;
 
 export const LOG_HEADERS = [
   'Run at',

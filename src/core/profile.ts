@@ -53,7 +53,14 @@ export const profileSchema = z.strictObject({
       /** A totals row may differ from the sum of its items by this many pounds (rounding). */
       totalsPounds: z.number().min(0).max(1e9).default(1),
     })
-    .default({ shareSum: 0.005, driverShare: 0.03, amountPounds: 1, savingsShortfall: 0, costBalance: 0.01, totalsPounds: 1 }),
+    .default({
+      shareSum: 0.005,
+      driverShare: 0.03,
+      amountPounds: 1,
+      savingsShortfall: 0,
+      costBalance: 0.01,
+      totalsPounds: 1,
+    }),
   /** Actions due within this many days and not complete are flagged as due soon. */
   dueSoonDays: z.number().int().min(0).max(3650).default(30),
   statuses: z
@@ -67,7 +74,9 @@ export const profileSchema = z.strictObject({
   /** Extra header wordings by logical column, e.g. { "owner": ["Accountable manager"] }. */
   headers: z.partialRecord(z.enum(logicalColumns), z.array(shortText).max(50)).default({}),
   /** Switch rules off or change their severity: { "deadline.due-soon": { "enabled": false } }. */
-  rules: z.record(z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'a rule id such as owner.missing'), ruleSettingSchema).default({}),
+  rules: z
+    .record(z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'a rule id such as owner.missing'), ruleSettingSchema)
+    .default({}),
 });
 
 export type Profile = z.infer<typeof profileSchema>;

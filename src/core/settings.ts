@@ -14,7 +14,10 @@ type Apply = (profile: ProfileInput, value: string, where: string) => void;
 
 function fractionOf(value: string, where: string): number {
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*$/.exec(value);
-  if (!m) throw new ConcordatInputError(`${where}: expected a percentage such as 3% or a fraction such as 0.03, found "${value}"`);
+  if (!m)
+    throw new ConcordatInputError(
+      `${where}: expected a percentage such as 3% or a fraction such as 0.03, found "${value}"`,
+    );
   const n = Number(m[1]);
   return m[2] || n > 1 ? n / 100 : n;
 }
@@ -61,7 +64,8 @@ const SETTINGS: Record<string, Apply> = {
   'profile name': (p, v) => (p.name = v),
   'as of': (p, v, w) => {
     const d = parseDate(v, { date1904: false });
-    if (d.kind !== 'date' || d.precision !== 'day') throw new ConcordatInputError(`${w}: expected a date such as 14/06/2010, found "${v}"`);
+    if (d.kind !== 'date' || d.precision !== 'day')
+      throw new ConcordatInputError(`${w}: expected a date such as 14/06/2010, found "${v}"`);
     p.asOf = d.iso;
   },
   // "Bromsgrove (BDC, Bromsgrove District Council); Redditch (RBC)"
@@ -109,7 +113,8 @@ function ruleSetting(p: ProfileInput, id: string, v: string, where: string): voi
   let next: { enabled?: boolean; severity?: 'error' | 'warning' | 'info' };
   if (value === 'off' || value === 'no' || value === 'false') next = { ...current, enabled: false };
   else if (value === 'on' || value === 'yes' || value === 'true') next = { ...current, enabled: true };
-  else if (value === 'error' || value === 'warning' || value === 'info') next = { ...current, enabled: true, severity: value };
+  else if (value === 'error' || value === 'warning' || value === 'info')
+    next = { ...current, enabled: true, severity: value };
   else throw new ConcordatInputError(`${where}: expected on, off, error, warning or info for rule ${id}, found "${v}"`);
   p.rules = { ...(p.rules ?? {}), [id]: next };
 }

@@ -35,11 +35,7 @@ export interface WorkbookSnapshot {
 }
 
 export function isCellError(value: unknown): value is CellError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { error?: unknown }).error === 'string'
-  );
+  return typeof value === 'object' && value !== null && typeof (value as { error?: unknown }).error === 'string';
 }
 
 /** Column number (1-based) to letters: 1 → A, 28 → AB. */

@@ -34,18 +34,23 @@ function cellCount(snapshot: WorkbookSnapshot): number {
 /** Exceljs cannot write some parts back; replacing the user's file would lose them. */
 export function refuseLossyInPlace(unkept: string[], inPlace: boolean | undefined): void {
   if (inPlace && unkept.length > 0) {
-    throw new InputError(`has ${unkept.join('; ')}, which rewriting the file would lose; drop --in-place to write a separate copy`);
+    throw new InputError(
+      `has ${unkept.join('; ')}, which rewriting the file would lose; drop --in-place to write a separate copy`,
+    );
   }
 }
 
 export function unkeptWarning(unkept: string[]): string[] {
-  return unkept.length > 0 ? [`the written copy does not keep ${unkept.join('; ')} (the original file still has them)`] : [];
+  return unkept.length > 0
+    ? [`the written copy does not keep ${unkept.join('; ')} (the original file still has them)`]
+    : [];
 }
 
 /** With --in-place, a file that changed on disk while it was being checked is left alone. */
 export async function assertUnchanged(file: string, before: Buffer): Promise<void> {
   const now = await readFileBytes(file).catch(() => null);
-  if (!now || !now.equals(before)) throw new InputError('changed on disk while it was being processed; it was left as it is');
+  if (!now || !now.equals(before))
+    throw new InputError('changed on disk while it was being processed; it was left as it is');
 }
 
 /** How much of a file's time each stage takes, roughly (exceljs reading and writing dominate). */
@@ -86,7 +91,9 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
     await writeFileAtomic(target, out, io.tempWriter);
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new InputError(`could not write ${options.inPlace ? 'the file' : 'the checked copy'} (${reason}); ${options.inPlace ? 'the original is unchanged' : 'the input was not touched'}`);
+    throw new InputError(
+      `could not write ${options.inPlace ? 'the file' : 'the checked copy'} (${reason}); ${options.inPlace ? 'the original is unchanged' : 'the input was not touched'}`,
+    );
   }
   progress(1, 'Done');
   outcome.output = options.inPlace ? file : displayPath(target, io.cwd);

@@ -38,7 +38,8 @@ export const EXIT_USAGE = 2;
 
 export function problemLine(io: CliIo, err: unknown, file?: string): string {
   const problem = describeProblem(err);
-  if (problem.internal && io.env.CONCORDAT_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+  if (problem.internal && io.env.CONCORDAT_DEBUG && err instanceof Error && err.stack)
+    io.stderr.write(`${err.stack}\n`);
   reportProblem(io, problem.message, problem.file ?? file);
   return problem.message;
 }
@@ -64,7 +65,9 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
             out: opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd),
             inPlace: opts.inPlace,
             core: { packs, profile, asOf: opts.asOf, now },
-            progress: bar ? (fraction, stage) => bar.update(i, fraction, `${path.basename(file)}: ${stage}`) : undefined,
+            progress: bar
+              ? (fraction, stage) => bar.update(i, fraction, `${path.basename(file)}: ${stage}`)
+              : undefined,
             alwaysShowProgress: files.length > 1,
           },
           io,
@@ -90,11 +93,19 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
     const reportPath = path.resolve(io.cwd, opts.report);
     try {
       await fs.mkdir(path.dirname(reportPath), { recursive: true });
-      await writeFileAtomic(reportPath, Buffer.from(renderReport(opts.format, run, { colour: false }), 'utf8'), io.tempWriter);
+      await writeFileAtomic(
+        reportPath,
+        Buffer.from(renderReport(opts.format, run, { colour: false }), 'utf8'),
+        io.tempWriter,
+      );
     } catch (err) {
-      throw new InputError(`could not write the report (${err instanceof Error ? err.message : String(err)})`, opts.report);
+      throw new InputError(
+        `could not write the report (${err instanceof Error ? err.message : String(err)})`,
+        opts.report,
+      );
     }
-    if (!opts.quiet) io.stdout.write(renderText(run, { colour, short: true, reportPath: displayPath(reportPath, io.cwd) }));
+    if (!opts.quiet)
+      io.stdout.write(renderText(run, { colour, short: true, reportPath: displayPath(reportPath, io.cwd) }));
   } else if (!(opts.quiet && opts.format === 'text')) {
     io.stdout.write(renderReport(opts.format, run, { colour: opts.format === 'text' && colour }));
   }

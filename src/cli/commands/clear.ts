@@ -41,14 +41,18 @@ async function clearFile(file: string, opts: ClearCommandOptions, io: CliIo): Pr
   try {
     await writeFileAtomic(target, bytesOut, io.tempWriter);
   } catch (err) {
-    throw new InputError(`could not write ${opts.inPlace ? 'the file' : 'the cleared copy'} (${err instanceof Error ? err.message : String(err)}); the input is unchanged`);
+    throw new InputError(
+      `could not write ${opts.inPlace ? 'the file' : 'the cleared copy'} (${err instanceof Error ? err.message : String(err)}); the input is unchanged`,
+    );
   }
   const removed = [
     `${outcome.flagColumns} flags column${outcome.flagColumns === 1 ? '' : 's'}`,
     `${outcome.highlightRules} highlight rule${outcome.highlightRules === 1 ? '' : 's'}`,
     ...visibleSheets(outcome.sheetsRemoved),
   ];
-  const notes = unkeptWarning(loaded.unkeptParts).map((w) => `\n  Note: ${w}`).join('');
+  const notes = unkeptWarning(loaded.unkeptParts)
+    .map((w) => `\n  Note: ${w}`)
+    .join('');
   return `${file}: removed ${removed.join(', ')}; written to ${opts.inPlace ? file : displayPath(target, io.cwd)}${notes}`;
 }
 

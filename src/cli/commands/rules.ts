@@ -21,7 +21,9 @@ export interface CatalogueEntry {
 }
 
 export async function ruleCatalogue(opts: RulesCommandOptions, io: CliIo): Promise<CatalogueEntry[]> {
-  const packs = loadRulePacks(await readRulePacks(opts.rules ? path.resolve(io.cwd, opts.rules) : DEFAULT_RULES_DIR, io.cwd));
+  const packs = loadRulePacks(
+    await readRulePacks(opts.rules ? path.resolve(io.cwd, opts.rules) : DEFAULT_RULES_DIR, io.cwd),
+  );
   const given = opts.profile ? await readProfile(opts.profile, io.cwd) : undefined;
   const settings = given ? parseProfile(given.json, given.source).rules : {};
   return packs.flatMap(({ pack }) =>
@@ -41,7 +43,9 @@ export async function rulesCommand(opts: RulesCommandOptions, io: CliIo): Promis
   const packWidth = Math.max(4, ...entries.map((e) => e.pack.length));
   const lines = [`${'Rule'.padEnd(idWidth)}  Severity  On   ${'Pack'.padEnd(packWidth)}  Description`];
   for (const e of entries) {
-    lines.push(`${e.id.padEnd(idWidth)}  ${e.severity.padEnd(8)}  ${(e.enabled ? 'on' : 'off').padEnd(3)}  ${e.pack.padEnd(packWidth)}  ${e.description}`);
+    lines.push(
+      `${e.id.padEnd(idWidth)}  ${e.severity.padEnd(8)}  ${(e.enabled ? 'on' : 'off').padEnd(3)}  ${e.pack.padEnd(packWidth)}  ${e.description}`,
+    );
   }
   lines.push('', `${entries.length} rules, ${entries.filter((e) => !e.enabled).length} switched off by the profile.`);
   io.stdout.write(`${lines.join('\n')}\n`);

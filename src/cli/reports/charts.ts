@@ -37,7 +37,12 @@ export function renderSvg(option: echarts.EChartsOption, width: number, height: 
 const valueAxis = { type: 'value' as const, minInterval: 1, splitLine: { lineStyle: { color: GRID_LINE } } };
 
 /** Horizontal bars stacked by severity, largest first: "which rules (or sheets) carry the findings". */
-function severityBars(title: string, label: string, findings: readonly Finding[], key: (f: Finding) => string): Chart | null {
+function severityBars(
+  title: string,
+  label: string,
+  findings: readonly Finding[],
+  key: (f: Finding) => string,
+): Chart | null {
   const rows = [...tally(findings, key)].sort((a, b) => tallyTotal(b[1]) - tallyTotal(a[1]));
   if (rows.length === 0) return null;
   const categories = rows.map(([k]) => k).reverse();
@@ -119,16 +124,27 @@ export function targetByYearChart(sheet: string, s: SavingsSummary): Chart | nul
       legend: { top: 0, left: 0 },
       grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: s.byYear.map((y) => y.year) },
-      yAxis: { ...valueAxis, axisLabel: { formatter: (v: number) => `£${v >= 1000 ? `${Math.round(v / 1000)}k` : v}` } },
+      yAxis: {
+        ...valueAxis,
+        axisLabel: { formatter: (v: number) => `£${v >= 1000 ? `${Math.round(v / 1000)}k` : v}` },
+      },
       series: [
         { name: 'Target', type: 'bar' as const, barMaxWidth: 28, data: s.byYear.map((y) => y.target) },
-        { name: 'Achieved or forecast', type: 'bar' as const, barMaxWidth: 28, data: s.byYear.map((y) => y.achieved ?? '-') },
+        {
+          name: 'Achieved or forecast',
+          type: 'bar' as const,
+          barMaxWidth: 28,
+          data: s.byYear.map((y) => y.achieved ?? '-'),
+        },
       ],
     },
     CHART_WIDTH,
     300,
   );
   const pounds = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
-  const words = s.byYear.map((y) => `${y.year}: target ${pounds(y.target)}, achieved ${y.achieved === null ? 'not recorded' : pounds(y.achieved)}`);
+  const words = s.byYear.map(
+    (y) =>
+      `${y.year}: target ${pounds(y.target)}, achieved ${y.achieved === null ? 'not recorded' : pounds(y.achieved)}`,
+  );
   return { title: `${sheet}: savings target and achieved by year`, svg, description: `${words.join('; ')}.` };
 }

@@ -7,7 +7,18 @@ import { neutraliseFormulaText } from '../../core/flagplan';
 import type { RunReport } from './run-report';
 import { allFindings } from './run-report';
 
-export const CSV_HEADERS = ['File', 'Sheet', 'Cell', 'Severity', 'Rule', 'Column', 'Value', 'Message', 'How to fix', 'Rule pack'] as const;
+export const CSV_HEADERS = [
+  'File',
+  'Sheet',
+  'Cell',
+  'Severity',
+  'Rule',
+  'Column',
+  'Value',
+  'Message',
+  'How to fix',
+  'Rule pack',
+] as const;
 
 export function csvField(text: string): string {
   const safe = neutraliseFormulaText(text);
@@ -17,7 +28,11 @@ export function csvField(text: string): string {
 export function renderCsv(run: RunReport): string {
   const lines = [CSV_HEADERS.map(csvField).join(',')];
   for (const { file, finding: f } of allFindings(run)) {
-    lines.push([file, f.sheet, f.address, f.severity, f.ruleId, f.header, f.value, f.message, f.hint, f.pack].map(csvField).join(','));
+    lines.push(
+      [file, f.sheet, f.address, f.severity, f.ruleId, f.header, f.value, f.message, f.hint, f.pack]
+        .map(csvField)
+        .join(','),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

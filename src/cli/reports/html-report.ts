@@ -15,7 +15,12 @@ import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder } from './wordin
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const h = escapeHtml;
@@ -26,13 +31,15 @@ function figure(chart: Chart): string {
 
 function cards(run: RunReport): string {
   const total = totalCounts(run);
-  const card = (cls: string, n: number, label: string) => `<div class="card ${cls}"><span class="n">${n}</span><span class="l">${label}</span></div>`;
+  const card = (cls: string, n: number, label: string) =>
+    `<div class="card ${cls}"><span class="n">${n}</span><span class="l">${label}</span></div>`;
   return `<div class="cards">${SEVERITIES.map((s) => card(s, total[s], `${SEVERITY_LABEL[s]}${s === 'info' ? '' : 's'}`)).join('')}${card('files', run.files.length, run.files.length === 1 ? 'Workbook' : 'Workbooks')}</div>`;
 }
 
 function workbookTable(run: RunReport): string {
   const rows = run.files.map((f) => {
-    if (!f.result) return `<tr><td>${h(f.file)}</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="failed">Not checked: ${h(f.error ?? '')}</td></tr>`;
+    if (!f.result)
+      return `<tr><td>${h(f.file)}</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="failed">Not checked: ${h(f.error ?? '')}</td></tr>`;
     const c = f.result.counts;
     return `<tr><td>${h(f.file)}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.info}</td><td>${f.output ? h(f.output) : '—'}</td></tr>`;
   });
@@ -51,15 +58,23 @@ function fileSection(f: FileOutcome): string {
   if (!f.result) return '';
   const r = f.result;
   const parts = [`<section><h2>Findings: ${h(f.file)}</h2>`];
-  parts.push(`<p class="note">${describeCounts(r.counts)}. Rule packs ${h(r.plan.log.packs.join(', ') || 'none')}; rules and profile hash <code>${h(r.plan.log.rulesHash.slice(0, 16))}</code>.</p>`);
-  if (r.skippedSheets.length > 0) parts.push(`<p class="note">Sheets with no table Concordat recognises: ${h(r.skippedSheets.join(', '))}.</p>`);
+  parts.push(
+    `<p class="note">${describeCounts(r.counts)}. Rule packs ${h(r.plan.log.packs.join(', ') || 'none')}; rules and profile hash <code>${h(r.plan.log.rulesHash.slice(0, 16))}</code>.</p>`,
+  );
+  if (r.skippedSheets.length > 0)
+    parts.push(`<p class="note">Sheets with no table Concordat recognises: ${h(r.skippedSheets.join(', '))}.</p>`);
   for (const w of f.warnings) parts.push(`<p class="note">Note: ${h(w)}</p>`);
-  const charts = r.tables.flatMap((t) => (t.savings ? [partnerSharesChart(t.sheet, t.savings), targetByYearChart(t.sheet, t.savings)] : []));
+  const charts = r.tables.flatMap((t) =>
+    t.savings ? [partnerSharesChart(t.sheet, t.savings), targetByYearChart(t.sheet, t.savings)] : [],
+  );
   const shown = charts.filter((c): c is Chart => c !== null);
   if (shown.length > 0) parts.push(`<div class="charts">${shown.map(figure).join('')}</div>`);
   if (r.findings.length === 0) parts.push('<p>No findings.</p>');
   for (const sheet of sheetsInOrder(r.findings)) {
-    const rows = r.findings.filter((x) => x.sheet === sheet).map(findingRow).join('');
+    const rows = r.findings
+      .filter((x) => x.sheet === sheet)
+      .map(findingRow)
+      .join('');
     parts.push(
       `<h3>${h(sheet)}</h3><table class="findings"><thead><tr><th>Cell</th><th>Severity</th><th>Rule</th><th>Column</th><th>Value</th><th>Finding and how to fix</th></tr></thead><tbody>${rows}</tbody></table>`,
     );
@@ -72,7 +87,9 @@ export function renderHtml(run: RunReport): string {
   const names = run.files.map((f) => f.file).join(', ');
   const total = totalCounts(run);
   const findings = allFindings(run).map((x) => x.finding);
-  const overview = [findingsByRuleChart(findings), findingsBySheetChart(findings)].filter((c): c is Chart => c !== null);
+  const overview = [findingsByRuleChart(findings), findingsBySheetChart(findings)].filter(
+    (c): c is Chart => c !== null,
+  );
   const verdict = reachesFailOn(total, run.failOn)
     ? `<p class="failed">Findings at or above “${h(run.failOn)}” severity need attention before this goes to committee.</p>`
     : '';

@@ -85,7 +85,8 @@ export function buildJsonReport(run: RunReport): JsonReport {
     allFindings(run).map((x) => x.finding),
     (x) => x.ruleId,
   );
-  for (const id of [...rules.keys()].sort()) byRule[id] = tallyTotal(rules.get(id) ?? { error: 0, warning: 0, info: 0 });
+  for (const id of [...rules.keys()].sort())
+    byRule[id] = tallyTotal(rules.get(id) ?? { error: 0, warning: 0, info: 0 });
   return {
     tool: 'concordat',
     schema: JSON_SCHEMA_VERSION,

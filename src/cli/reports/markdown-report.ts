@@ -26,7 +26,11 @@ function countCells(c: Pick<FindingCounts, 'error' | 'warning' | 'info'>): numbe
   return [c.error, c.warning, c.info];
 }
 
-function tallyTable(title: string, label: string, entries: Map<string, Record<'error' | 'warning' | 'info', number>>): string[] {
+function tallyTable(
+  title: string,
+  label: string,
+  entries: Map<string, Record<'error' | 'warning' | 'info', number>>,
+): string[] {
   if (entries.size === 0) return [];
   const lines = [`### ${title}`, '', row([label, 'Errors', 'Warnings', 'Info']), row(['---', '---:', '---:', '---:'])];
   for (const [key, counts] of entries) lines.push(row([mdText(key), ...countCells(counts)]));
@@ -38,17 +42,29 @@ export function renderMarkdown(run: RunReport): string {
   const names = run.files.map((f) => mdText(f.file)).join(', ');
   const total = totalCounts(run);
   const out: string[] = [`# Concordat check: ${names}`, ''];
-  out.push(`As of **${longDate(run.asOf)}**. Checked ${longTimestamp(run.ranAt)} with Concordat ${mdText(run.version)}.`, '');
+  out.push(
+    `As of **${longDate(run.asOf)}**. Checked ${longTimestamp(run.ranAt)} with Concordat ${mdText(run.version)}.`,
+    '',
+  );
   out.push('## Summary', '');
   out.push(`${describeCounts(total)} in ${run.files.length} workbook${run.files.length === 1 ? '' : 's'}.`, '');
-  out.push(row(['Workbook', 'Errors', 'Warnings', 'Info', 'Checked copy']), row(['---', '---:', '---:', '---:', '---']));
+  out.push(
+    row(['Workbook', 'Errors', 'Warnings', 'Info', 'Checked copy']),
+    row(['---', '---:', '---:', '---:', '---']),
+  );
   for (const f of run.files) {
     if (f.result) out.push(row([mdText(f.file), ...countCells(f.result.counts), f.output ? mdText(f.output) : '—']));
     else out.push(row([mdText(f.file), '—', '—', '—', `not checked: ${mdText(f.error ?? 'unknown error')}`]));
   }
   out.push('');
   const findings = allFindings(run).map((x) => x.finding);
-  out.push(...tallyTable('By sheet', 'Sheet', tally(findings, (f) => f.sheet)));
+  out.push(
+    ...tallyTable(
+      'By sheet',
+      'Sheet',
+      tally(findings, (f) => f.sheet),
+    ),
+  );
   const byRule = [...tally(findings, (f) => f.ruleId)].sort((a, b) => tallyTotal(b[1]) - tallyTotal(a[1]));
   out.push(...tallyTable('By rule', 'Rule', new Map(byRule)));
 
@@ -56,8 +72,12 @@ export function renderMarkdown(run: RunReport): string {
     if (!f.result) continue;
     out.push(`## Findings: ${mdText(f.file)}`, '');
     const log = f.result.plan.log;
-    out.push(`Rule packs ${mdText(log.packs.join(', ') || 'none')}; rules and profile hash \`${log.rulesHash.slice(0, 16)}\`.`, '');
-    if (f.result.skippedSheets.length > 0) out.push(`Sheets with no table Concordat recognises: ${f.result.skippedSheets.map(mdText).join(', ')}.`, '');
+    out.push(
+      `Rule packs ${mdText(log.packs.join(', ') || 'none')}; rules and profile hash \`${log.rulesHash.slice(0, 16)}\`.`,
+      '',
+    );
+    if (f.result.skippedSheets.length > 0)
+      out.push(`Sheets with no table Concordat recognises: ${f.result.skippedSheets.map(mdText).join(', ')}.`, '');
     for (const w of f.warnings) out.push(`> Note: ${mdText(w)}`, '');
     if (f.result.findings.length === 0) {
       out.push('No findings.', '');
@@ -65,10 +85,21 @@ export function renderMarkdown(run: RunReport): string {
     }
     for (const sheet of sheetsInOrder(f.result.findings)) {
       out.push(`### ${mdText(sheet)}`, '');
-      out.push(row(['Cell', 'Severity', 'Rule', 'Column', 'Value', 'Finding', 'How to fix']), row(['---', '---', '---', '---', '---', '---', '---']));
+      out.push(
+        row(['Cell', 'Severity', 'Rule', 'Column', 'Value', 'Finding', 'How to fix']),
+        row(['---', '---', '---', '---', '---', '---', '---']),
+      );
       for (const x of f.result.findings.filter((y) => y.sheet === sheet)) {
         out.push(
-          row([x.address, `${SEVERITY_MARK[x.severity]} ${SEVERITY_LABEL[x.severity]}`, `\`${x.ruleId}\``, mdText(x.header), mdText(x.value), mdText(x.message), mdText(x.hint)]),
+          row([
+            x.address,
+            `${SEVERITY_MARK[x.severity]} ${SEVERITY_LABEL[x.severity]}`,
+            `\`${x.ruleId}\``,
+            mdText(x.header),
+            mdText(x.value),
+            mdText(x.message),
+            mdText(x.hint),
+          ]),
         );
       }
       out.push('');

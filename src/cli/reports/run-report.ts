@@ -55,7 +55,10 @@ export function allFindings(run: RunReport): { file: string; finding: Finding }[
 }
 
 /** Findings counted by a key (rule id, sheet), severities kept apart for stacked charts; first-seen order. */
-export function tally(findings: readonly Finding[], key: (f: Finding) => string): Map<string, Record<Severity, number>> {
+export function tally(
+  findings: readonly Finding[],
+  key: (f: Finding) => string,
+): Map<string, Record<Severity, number>> {
   const out = new Map<string, Record<Severity, number>>();
   for (const f of findings) {
     const k = key(f);

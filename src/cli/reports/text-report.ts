@@ -49,14 +49,16 @@ function findingLines(f: Finding, colour: boolean): string[] {
 
 function fileLines(f: FileOutcome, options: TextOptions): string[] {
   const c = options.colour;
-  if (!f.result) return [`${paint(oneLine(f.file), 'bold', c)}: ${paint('not checked', 'error', c)}: ${oneLine(f.error ?? '')}`];
+  if (!f.result)
+    return [`${paint(oneLine(f.file), 'bold', c)}: ${paint('not checked', 'error', c)}: ${oneLine(f.error ?? '')}`];
   const r = f.result;
   const lines = [`${paint(oneLine(f.file), 'bold', c)}: ${describeCounts(r.counts)}`];
   if (r.findings.length > 0) {
     lines.push(`  Sheets:  ${tallyLine(r.findings, (x) => x.sheet)}`);
     lines.push(`  Rules:   ${tallyLine(r.findings, (x) => x.ruleId)}`);
   }
-  if (r.skippedSheets.length > 0) lines.push(`  Skipped: ${r.skippedSheets.map(oneLine).join(', ')} (no table recognised)`);
+  if (r.skippedSheets.length > 0)
+    lines.push(`  Skipped: ${r.skippedSheets.map(oneLine).join(', ')} (no table recognised)`);
   if (!options.short) {
     for (const sheet of sheetsInOrder(r.findings)) {
       lines.push('', `  ${paint(oneLine(sheet), 'bold', c)}`);
@@ -75,7 +77,8 @@ export function renderText(run: RunReport, options: TextOptions): string {
     if (i > 0) lines.push('');
     lines.push(...fileLines(f, options));
   });
-  if (run.files.length > 1) lines.push('', `Total: ${describeCounts(totalCounts(run))} in ${run.files.length} workbooks`);
+  if (run.files.length > 1)
+    lines.push('', `Total: ${describeCounts(totalCounts(run))} in ${run.files.length} workbooks`);
   if (options.reportPath) lines.push('', `Report: ${options.reportPath}`);
   return `${lines.join('\n')}\n`;
 }

@@ -108,7 +108,9 @@ function applyZip64Extra(buf: Buffer, start: number, end: number, entry: ZipEntr
 export function readCentralDirectory(buf: Buffer, maxEntries: number): ZipEntry[] {
   const dir = locateDirectory(buf);
   if (dir.entryCount > maxEntries) {
-    throw new InputError(`has ${dir.entryCount.toLocaleString('en-GB')} zip entries, more than the ${maxEntries.toLocaleString('en-GB')} a workbook could need; refusing it`);
+    throw new InputError(
+      `has ${dir.entryCount.toLocaleString('en-GB')} zip entries, more than the ${maxEntries.toLocaleString('en-GB')} a workbook could need; refusing it`,
+    );
   }
   const entries: ZipEntry[] = [];
   let p = dir.offset;

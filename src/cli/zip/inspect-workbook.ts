@@ -50,13 +50,18 @@ function describeOle(buf: Buffer): string {
 }
 
 function describeNonZip(buf: Buffer): string {
-  const head = buf.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = buf
+    .subarray(0, 512)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (/^<\?xml|^<html|^<!doctype/i.test(head)) {
     return 'is XML or HTML, not an .xlsx workbook (perhaps a web page or Excel 2003 XML renamed); save it as .xlsx';
   }
   // eslint-disable-next-line no-control-regex -- binary files are told from text by their control bytes
   const printable = head.length > 0 && !/[\u0000-\u0008\u000e-\u001f]/.test(head);
-  if (printable) return 'is a text file (perhaps CSV) renamed as .xlsx, not a workbook; open it in Excel and save it as .xlsx';
+  if (printable)
+    return 'is a text file (perhaps CSV) renamed as .xlsx, not a workbook; open it in Excel and save it as .xlsx';
   return 'is not an .xlsx workbook (it is not a zip file)';
 }
 
@@ -81,21 +86,26 @@ function describeForeignZip(names: Set<string>, buf: Buffer, entries: ZipEntry[]
 function verifyEntry(buf: Buffer, entry: ZipEntry): Buffer {
   const data = entryData(buf, entry);
   if (entry.method === 0) {
-    if (data.length !== entry.uncompressedSize) throw new InputError(`is damaged (zip entry ${entry.name} has the wrong size)`);
+    if (data.length !== entry.uncompressedSize)
+      throw new InputError(`is damaged (zip entry ${entry.name} has the wrong size)`);
     return data;
   }
-  if (entry.method !== 8) throw new InputError(`uses a zip compression method (${entry.method}) that .xlsx files never use`);
+  if (entry.method !== 8)
+    throw new InputError(`uses a zip compression method (${entry.method}) that .xlsx files never use`);
   let out: Buffer;
   try {
     out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new InputError(`zip entry ${entry.name} expands beyond the size it declares; refusing it (possible zip bomb)`);
+      throw new InputError(
+        `zip entry ${entry.name} expands beyond the size it declares; refusing it (possible zip bomb)`,
+      );
     }
     throw new InputError(`is damaged (zip entry ${entry.name} cannot be decompressed)`);
   }
-  if (out.length !== entry.uncompressedSize) throw new InputError(`is damaged (zip entry ${entry.name} has the wrong size)`);
+  if (out.length !== entry.uncompressedSize)
+    throw new InputError(`is damaged (zip entry ${entry.name} has the wrong size)`);
   return out;
 }
 
@@ -111,7 +121,8 @@ export function inspectWorkbookBytes(buf: Buffer, limits: ReadLimits): WorkbookI
   const names = new Set(entries.map((e) => e.name));
   const foreign = describeForeignZip(names, buf, entries);
   if (foreign) throw new InputError(foreign);
-  if (entries.some((e) => e.encrypted)) throw new InputError('has encrypted zip entries; it is not a workbook Excel saved');
+  if (entries.some((e) => e.encrypted))
+    throw new InputError('has encrypted zip entries; it is not a workbook Excel saved');
 
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > limits.maxUncompressedBytes) {

@@ -12,7 +12,8 @@ import { readEntryText, rewriteEntries } from './rewrite-entries';
 
 const SHEET_PART = /^xl\/worksheets\/(sheet\d+\.xml)$/;
 const HYPERLINK_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
-const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+const EMPTY_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
 interface SheetParts {
   sheet: ZipEntry;
@@ -103,7 +104,9 @@ export function repairInternalHyperlinks(buf: Buffer): Buffer {
     replacements.set(part.sheet.name, xml);
     replacements.set(
       part.relsName,
-      relsXml.replace(/<Relationship\b[^>]*?\/>/g, (element) => (dropped.has(attr(element, 'Id') ?? '') ? '' : element)),
+      relsXml.replace(/<Relationship\b[^>]*?\/>/g, (element) =>
+        dropped.has(attr(element, 'Id') ?? '') ? '' : element,
+      ),
     );
   }
   return replacements.size === 0 ? buf : rewriteEntries(buf, replacements);

@@ -72,7 +72,10 @@ const DOS_EPOCH_DATE = (1 << 5) | 1;
 function deflated(entry: ZipEntry, text: string): Written {
   const raw = Buffer.from(text, 'utf8');
   const data = deflateRawSync(raw);
-  return { entry: { ...entry, method: 8, crc32: crc32(raw), compressedSize: data.length, uncompressedSize: raw.length }, data };
+  return {
+    entry: { ...entry, method: 8, crc32: crc32(raw), compressedSize: data.length, uncompressedSize: raw.length },
+    data,
+  };
 }
 
 /**
@@ -88,7 +91,18 @@ export function rewriteEntries(buf: Buffer, replacements: ReadonlyMap<string, st
   const names = new Set(existing.map((e) => e.name));
   for (const [name, text] of replacements) {
     if (names.has(name)) continue;
-    const blank: ZipEntry = { name, method: 8, compressedSize: 0, uncompressedSize: 0, localHeaderOffset: 0, encrypted: false, flags: 0x0800, crc32: 0, modTime: 0, modDate: DOS_EPOCH_DATE };
+    const blank: ZipEntry = {
+      name,
+      method: 8,
+      compressedSize: 0,
+      uncompressedSize: 0,
+      localHeaderOffset: 0,
+      encrypted: false,
+      flags: 0x0800,
+      crc32: 0,
+      modTime: 0,
+      modDate: DOS_EPOCH_DATE,
+    };
     written.push(deflated(blank, text));
   }
   const parts: Buffer[] = [];

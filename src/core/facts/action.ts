@@ -34,7 +34,12 @@ function rowLabel(table: Table, row: number, idText: string): string {
   return rec.length > 40 ? `${rec.slice(0, 40).trimEnd()}…` : rec || `row ${row}`;
 }
 
-function readDate(ctx: FactContext, table: Table, row: number, column: 'deadline' | 'revisedDeadline' | 'completedDate'): DateParse {
+function readDate(
+  ctx: FactContext,
+  table: Table,
+  row: number,
+  column: 'deadline' | 'revisedDeadline' | 'completedDate',
+): DateParse {
   const ref = table.columns[column];
   if (!ref) return { kind: 'blank' };
   const value = logicalCell(table, row, column);
@@ -50,7 +55,9 @@ export function actionSubjects(table: Table, ctx: FactContext): Subject[] {
   const firstRowOfId = new Map<string, number>();
   const idCount = new Map<string, number>();
   for (const { row } of items) {
-    const id = cellText(logicalCell(table, row, 'id')).trim().toLowerCase();
+    const id = cellText(logicalCell(table, row, 'id'))
+      .trim()
+      .toLowerCase();
     if (!id) continue;
     idCount.set(id, (idCount.get(id) ?? 0) + 1);
     if (!firstRowOfId.has(id)) firstRowOfId.set(id, row);
@@ -98,7 +105,8 @@ export function actionSubjects(table: Table, ctx: FactContext): Subject[] {
       revisedKind: revised.kind,
       revisedText: revised.kind === 'blank' ? '' : revised.text,
       revisedDate: revised.kind === 'date' ? formatUkDate(revised.iso) : null,
-      revisedLaterByDays: revised.kind === 'date' && deadline.kind === 'date' ? daysBetween(deadline.iso, revised.iso) : null,
+      revisedLaterByDays:
+        revised.kind === 'date' && deadline.kind === 'date' ? daysBetween(deadline.iso, revised.iso) : null,
       statusKind,
       statusText: status.kind === 'blank' ? '' : status.text,
       statusColumnPresent: table.columns.status !== undefined,

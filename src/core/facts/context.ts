@@ -41,7 +41,15 @@ export function logicalFormat(table: Table, row: number, column: LogicalColumn):
 }
 
 /** Records a cell that could not be read, so the `cell.unreadable` rule can report it. */
-export function noteUnreadable(ctx: FactContext, table: Table, row: number, column: number, header: string, value: CellValue, expected: string): void {
+export function noteUnreadable(
+  ctx: FactContext,
+  table: Table,
+  row: number,
+  column: number,
+  header: string,
+  value: CellValue,
+  expected: string,
+): void {
   ctx.unreadable.push({
     kind: 'cell',
     sheet: table.sheet.name,
@@ -61,7 +69,15 @@ export function noteErrorCells(ctx: FactContext, table: Table, row: number, colu
     if (!ref) continue;
     const value = cellAt(table.sheet, row, ref.column);
     if (isCellError(value)) {
-      noteUnreadable(ctx, table, row, ref.column, ref.header, value, `a value rather than the Excel error ${value.error} (check the formula or link behind it)`);
+      noteUnreadable(
+        ctx,
+        table,
+        row,
+        ref.column,
+        ref.header,
+        value,
+        `a value rather than the Excel error ${value.error} (check the formula or link behind it)`,
+      );
     }
   }
 }

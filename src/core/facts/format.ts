@@ -3,7 +3,10 @@
 export function formatPounds(value: number): string {
   const negative = value < 0;
   const abs = Math.abs(value);
-  const rounded = Math.abs(abs - Math.round(abs)) < 0.005 ? Math.round(abs).toLocaleString('en-GB') : abs.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const rounded =
+    Math.abs(abs - Math.round(abs)) < 0.005
+      ? Math.round(abs).toLocaleString('en-GB')
+      : abs.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return `${negative ? '-' : ''}£${rounded}`;
 }
 

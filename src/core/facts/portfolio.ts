@@ -16,7 +16,8 @@ function partnerParts(line: SavingsLine, partnerCount: number): number[] | null 
   for (let i = 0; i < partnerCount; i++) {
     const own = line.amounts[i];
     if (own !== null && own !== undefined) parts.push(own);
-    else if (line.shares && line.total !== null && line.shares.length === partnerCount) parts.push(line.total * line.shares[i]);
+    else if (line.shares && line.total !== null && line.shares.length === partnerCount)
+      parts.push(line.total * line.shares[i]);
     else return null;
   }
   return parts;

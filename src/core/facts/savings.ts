@@ -18,7 +18,11 @@ export function basisKind(text: string): BasisKind {
   const t = text.trim().toLowerCase();
   if (!t) return 'blank';
   if (/\bequal(ly)?\b|\b50\s*[/:]\s*50\b|\bparity\b|\bhalf each\b/.test(t)) return 'equal';
-  if (/activity|usage|use of|caseload|case load|driver|calls|volume|population|demand|time record|transactions|users|workload/.test(t)) {
+  if (
+    /activity|usage|use of|caseload|case load|driver|calls|volume|population|demand|time record|transactions|users|workload/.test(
+      t,
+    )
+  ) {
     return 'activity';
   }
   return 'other';
@@ -60,9 +64,11 @@ function readShares(ctx: FactContext, table: Table, row: number, partners: Partn
   if (split) {
     const value = cellAt(table.sheet, row, split.column);
     const parsed = parseSplit(value, table.splitPartners.length || partners.length || undefined);
-    if (parsed.kind === 'unreadable') noteUnreadable(ctx, table, row, split.column, split.header, value, parsed.expected);
+    if (parsed.kind === 'unreadable')
+      noteUnreadable(ctx, table, row, split.column, split.header, value, parsed.expected);
     const text = cellText(value).trim();
-    if (parsed.kind === 'split' || parsed.kind === 'dated') return { kind: parsed.kind, shares: parsed.shares, cellText: text };
+    if (parsed.kind === 'split' || parsed.kind === 'dated')
+      return { kind: parsed.kind, shares: parsed.shares, cellText: text };
     return { kind: parsed.kind, shares: null, cellText: text };
   }
   const withShare = partners.filter((p) => p.share);
@@ -162,7 +168,8 @@ export function savingsSubjects(table: Table, ctx: FactContext): { subjects: Sub
       });
     }
     const knownAmounts = amounts.filter((a): a is number => a !== null);
-    const partnersTotal = knownAmounts.length === amounts.length && amounts.length > 0 ? knownAmounts.reduce((a, b) => a + b, 0) : null;
+    const partnersTotal =
+      knownAmounts.length === amounts.length && amounts.length > 0 ? knownAmounts.reduce((a, b) => a + b, 0) : null;
     const shortfall = target.kind === 'amount' && achieved.kind === 'amount' ? target.value - achieved.value : null;
 
     const facts: Record<string, FactValue> = {
@@ -213,7 +220,10 @@ export function savingsSubjects(table: Table, ctx: FactContext): { subjects: Sub
       achieved: amountOf(achieved),
       shortfall,
       shortfallText: shortfall === null ? '' : formatPounds(shortfall),
-      shortfallFraction: shortfall !== null && target.kind === 'amount' && target.value !== 0 ? shortfall / Math.abs(target.value) : null,
+      shortfallFraction:
+        shortfall !== null && target.kind === 'amount' && target.value !== 0
+          ? shortfall / Math.abs(target.value)
+          : null,
       shortfallTolerance: tol.savingsShortfall,
     };
     subjects.push({ kind: 'savings', sheet: table.sheet.name, row, anchors: tableAnchors, facts });

@@ -31,7 +31,12 @@ export function validateSubjects(subjects: Subject[]): Subject[] {
       sheet: subject.sheet,
       row: subject.row,
       anchors: { default: anchor },
-      facts: { columnHeader: anchor.header || 'this row', text: '', expected: `values Concordat can check (${fact}: ${issue?.message ?? 'invalid'})`, column: anchor.column },
+      facts: {
+        columnHeader: anchor.header || 'this row',
+        text: '',
+        expected: `values Concordat can check (${fact}: ${issue?.message ?? 'invalid'})`,
+        column: anchor.column,
+      },
     };
   });
 }

@@ -23,13 +23,20 @@ export function jsonDepth(value: unknown, limit: number): number {
   return max;
 }
 
-function checkFacts(condition: Condition, allowed: ReadonlySet<string>, path: (string | number)[], source: string): void {
+function checkFacts(
+  condition: Condition,
+  allowed: ReadonlySet<string>,
+  path: (string | number)[],
+  source: string,
+): void {
   if ('all' in condition) condition.all.forEach((c, i) => checkFacts(c, allowed, [...path, 'all', i], source));
   else if ('any' in condition) condition.any.forEach((c, i) => checkFacts(c, allowed, [...path, 'any', i], source));
   else if ('not' in condition) checkFacts(condition.not, allowed, [...path, 'not'], source);
   else {
     if (!allowed.has(condition.fact)) {
-      throw new ConcordatInputError(`${source}: ${jsonPath([...path, 'fact'])}: unknown fact "${condition.fact}"; expected one of ${[...allowed].join(', ')}`);
+      throw new ConcordatInputError(
+        `${source}: ${jsonPath([...path, 'fact'])}: unknown fact "${condition.fact}"; expected one of ${[...allowed].join(', ')}`,
+      );
     }
     const v = condition.value;
     const wantsList = condition.operator === 'in' || condition.operator === 'notIn';
@@ -49,7 +56,9 @@ export function loadRulePack(json: unknown, source: string): LoadedPack {
   // Rules nest all/any/not a few levels; anything deeper is a mistake or an attack.
   const depth = jsonDepth(json, MAX_CONDITION_DEPTH * 2 + 8);
   if (depth > MAX_CONDITION_DEPTH * 2 + 6) {
-    throw new ConcordatInputError(`${source}: rule pack is nested too deeply (more than ${MAX_CONDITION_DEPTH} levels of conditions)`);
+    throw new ConcordatInputError(
+      `${source}: rule pack is nested too deeply (more than ${MAX_CONDITION_DEPTH} levels of conditions)`,
+    );
   }
   const parsed = rulePackSchema.safeParse(json);
   if (!parsed.success) {
@@ -60,9 +69,14 @@ export function loadRulePack(json: unknown, source: string): LoadedPack {
   const seen = new Set<string>();
   pack.rules.forEach((rule, i) => {
     if (rule.name !== rule.event.type) {
-      throw new ConcordatInputError(`${source}: ${jsonPath(['rules', i, 'event', 'type'])}: must equal the rule name "${rule.name}"`);
+      throw new ConcordatInputError(
+        `${source}: ${jsonPath(['rules', i, 'event', 'type'])}: must equal the rule name "${rule.name}"`,
+      );
     }
-    if (seen.has(rule.name)) throw new ConcordatInputError(`${source}: ${jsonPath(['rules', i, 'name'])}: rule "${rule.name}" is defined twice`);
+    if (seen.has(rule.name))
+      throw new ConcordatInputError(
+        `${source}: ${jsonPath(['rules', i, 'name'])}: rule "${rule.name}" is defined twice`,
+      );
     seen.add(rule.name);
     checkFacts(rule.conditions, allowed, ['rules', i, 'conditions'], source);
   });

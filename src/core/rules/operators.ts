@@ -7,11 +7,15 @@ import type { OperatorName } from './schema';
 export type Operand = unknown;
 
 const isNumberLike = (v: Operand): boolean => Number.parseFloat(v as string).toString() !== 'NaN';
-const isBlankValue = (v: Operand): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const isBlankValue = (v: Operand): boolean =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** ISO dates (YYYY-MM-DD) compare correctly as strings; anything else makes a date comparison false. */
 const isIso = (v: Operand): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-const dates = (test: (a: string, b: string) => boolean): Evaluate => (a, b) => isIso(a) && isIso(b) && test(a, b);
+const dates =
+  (test: (a: string, b: string) => boolean): Evaluate =>
+  (a, b) =>
+    isIso(a) && isIso(b) && test(a, b);
 
 type Evaluate = (factValue: Operand, compareTo: Operand) => boolean;
 
@@ -47,7 +51,8 @@ export function resolvePath(value: Operand, path: string): Operand {
   let current: Operand = value;
   for (const key of path.replace(/^\$\.?/, '').split('.')) {
     if (key === '') continue;
-    if (typeof current !== 'object' || current === null || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    if (typeof current !== 'object' || current === null || !Object.prototype.hasOwnProperty.call(current, key))
+      return undefined;
     current = (current as Record<string, Operand>)[key];
   }
   return current;

@@ -22,7 +22,13 @@ export class ReferenceEvaluator {
       const [evaluate, validate] = OPERATOR_IMPLS[name];
       this.engine.addOperator(name, (a: unknown, b: unknown) => (validate && !validate(a) ? false : evaluate(a, b)));
     }
-    for (const rule of rules) this.engine.addRule({ name: rule.name, conditions: rule.conditions, event: rule.event, priority: rule.priority ?? 1 });
+    for (const rule of rules)
+      this.engine.addRule({
+        name: rule.name,
+        conditions: rule.conditions,
+        event: rule.event,
+        priority: rule.priority ?? 1,
+      });
   }
 
   /** Ids of the rules that fire for one subject's facts. */

@@ -27,7 +27,11 @@ export interface RuleRunner {
 }
 
 /** One runner per pack, grouped by the subject kind the pack looks at; rules the profile switches off are left out. */
-export function buildRunners(packs: LoadedPack[], profile: Profile, engine: 'compiled' | 'reference'): Map<SubjectKind, RuleRunner[]> {
+export function buildRunners(
+  packs: LoadedPack[],
+  profile: Profile,
+  engine: 'compiled' | 'reference',
+): Map<SubjectKind, RuleRunner[]> {
   const bySubject = new Map<SubjectKind, RuleRunner[]>();
   for (const { pack } of packs) {
     const rules: Rule[] = pack.rules.filter((r) => profile.rules[r.name]?.enabled !== false);
@@ -35,7 +39,12 @@ export function buildRunners(packs: LoadedPack[], profile: Profile, engine: 'com
     const meta = new Map<string, RuleMeta>();
     for (const r of rules) {
       const p = r.event.params;
-      meta.set(r.name, { severity: profile.rules[r.name]?.severity ?? p.severity, column: p.column, message: p.message, hint: p.hint });
+      meta.set(r.name, {
+        severity: profile.rules[r.name]?.severity ?? p.severity,
+        column: p.column,
+        message: p.message,
+        hint: p.hint,
+      });
     }
     let fire: RuleRunner['fire'];
     if (engine === 'reference') {
@@ -78,7 +87,9 @@ export function fillTemplate(template: string, facts: Record<string, FactValue>)
 
 function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: string, sheet: SheetSnapshot): Finding {
   // Own properties only: a pack's column named "constructor" must not reach Object.prototype.
-  const anchor = Object.prototype.hasOwnProperty.call(subject.anchors, meta.column) ? subject.anchors[meta.column] : subject.anchors.default;
+  const anchor = Object.prototype.hasOwnProperty.call(subject.anchors, meta.column)
+    ? subject.anchors[meta.column]
+    : subject.anchors.default;
   return {
     ruleId,
     severity: meta.severity,
@@ -114,7 +125,8 @@ export async function runSubjects(
         if (meta) findings.push(toFinding(subject, id, meta, runner.pack, sheet));
       }
     }
-    if (onProgress && i > 0 && i % PROGRESS_EVERY === 0) await onProgress(i / subjects.length, `Checking ${sheet.name}`);
+    if (onProgress && i > 0 && i % PROGRESS_EVERY === 0)
+      await onProgress(i / subjects.length, `Checking ${sheet.name}`);
   }
   return findings;
 }

@@ -118,10 +118,7 @@ export class HeaderDictionary {
       const display = known ?? originalWords(raw, nameWords.length, 'start');
       return { partner: { name: display, role } };
     };
-    return (
-      tryNameAndRole(words.slice(0, -1), words[words.length - 1]) ??
-      tryNameAndRole(words.slice(1), words[0])
-    );
+    return tryNameAndRole(words.slice(0, -1), words[words.length - 1]) ?? tryNameAndRole(words.slice(1), words[0]);
   }
 }
 
@@ -172,9 +169,13 @@ function headerTexts(sheet: SheetSnapshot, row: number, firstCol: number, lastCo
   const above = labels >= 2 ? row - 1 : 0;
   let group = '';
   for (let c = firstCol; c <= lastCol; c++) {
-    const own = cellString(cellAt(sheet, row, c)).replace(/\s+/g, ' ').trim();
+    const own = cellString(cellAt(sheet, row, c))
+      .replace(/\s+/g, ' ')
+      .trim();
     if (above) {
-      const label = cellString(cellAt(sheet, above, c)).replace(/\s+/g, ' ').trim();
+      const label = cellString(cellAt(sheet, above, c))
+        .replace(/\s+/g, ' ')
+        .trim();
       if (label) group = label.length <= 40 ? label : '';
     }
     if (own) {
