@@ -139,15 +139,15 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
     ctx.unreadable = [];
     const { subjects, summary } = subjectsFor(table, ctx);
     summaries.push(summary);
-    findings.push(
-      ...(await runSubjects(
-        validateSubjects([...subjects, ...ctx.unreadable]),
-        runners,
-        table.sheet,
-        options.onProgress,
-        deadline,
-      )),
+    const sheetFindings = await runSubjects(
+      validateSubjects([...subjects, ...ctx.unreadable]),
+      runners,
+      table.sheet,
+      options.onProgress,
+      deadline,
     );
+    // A loop, not push(...): a sheet can have more findings than a call may take arguments.
+    for (const f of sheetFindings) findings.push(f);
   }
   const sorted = sortFindings(
     findings,

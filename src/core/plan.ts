@@ -51,10 +51,8 @@ export function buildFlagPlan(
   for (const table of tables) {
     const list = bySheet.get(table.sheet.name);
     if (!list || list.length === 0) continue;
-    const lastRow = Math.max(
-      table.rows.length ? table.rows[table.rows.length - 1].row : table.headerRow,
-      ...list.map((f) => f.row),
-    );
+    let lastRow = table.rows.length ? table.rows[table.rows.length - 1].row : table.headerRow;
+    for (const f of list) if (f.row > lastRow) lastRow = f.row;
     const texts: string[][] = Array.from({ length: lastRow - table.headerRow }, () => []);
     // Each cell is highlighted once, in its most severe finding's colour.
     const worst = new Map<string, Severity>();

@@ -75,7 +75,8 @@ export function renderText(run: RunReport, options: TextOptions): string {
   const lines = [`Concordat ${run.version} · as of ${longDate(run.asOf)}`, ''];
   run.files.forEach((f, i) => {
     if (i > 0) lines.push('');
-    lines.push(...fileLines(f, options));
+    // A loop, not push(...): a big workbook has more lines than a call may take arguments.
+    for (const line of fileLines(f, options)) lines.push(line);
   });
   if (run.files.length > 1)
     lines.push('', `Total: ${describeCounts(totalCounts(run))} in ${run.files.length} workbooks`);

@@ -81,6 +81,18 @@ function headOf(text: string): string {
   return m === null ? clean : clean.slice(0, m.index);
 }
 
+/** Built once per vocabulary object, not once per cell: a check reads the same vocabulary for every row. */
+const vocabularyMaps = new WeakMap<StatusVocabulary, Map<string, StatusClass>>();
+
+function cachedVocabularyMap(vocab: StatusVocabulary): Map<string, StatusClass> {
+  let map = vocabularyMaps.get(vocab);
+  if (!map) {
+    map = vocabularyMap(vocab);
+    vocabularyMaps.set(vocab, map);
+  }
+  return map;
+}
+
 function vocabularyMap(vocab: StatusVocabulary): Map<string, StatusClass> {
   const map = new Map<string, StatusClass>();
   const lists: readonly (readonly [readonly string[], StatusClass])[] = [
@@ -136,7 +148,7 @@ export function classifyStatus(value: CellValue, vocab: StatusVocabulary): Statu
   const key = statusKey(value);
   if (key === '') return text === '' ? blank() : status('unknown', text);
 
-  const map = vocabularyMap(vocab);
+  const map = cachedVocabularyMap(vocab);
   const exact = map.get(key);
   if (exact !== undefined) return status(exact, text, key);
   const headKey = statusKey(headOf(value));

@@ -27,7 +27,13 @@ function compileCondition(c: Condition): Predicate {
     return (f) => !inner(f);
   }
   const { fact, operator, value, path } = c;
-  const read = path ? (f: Facts) => resolvePath(own(f, fact), path) : (f: Facts) => own(f, fact);
+  // As json-rules-engine: a path applies to an object fact; any other fact is compared as it is.
+  const read = path
+    ? (f: Facts) => {
+        const v = own(f, fact);
+        return v !== null && typeof v === 'object' ? resolvePath(v, path) : v;
+      }
+    : (f: Facts) => own(f, fact);
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const other = value.fact;
     return (f) => applyOperator(operator, read(f), own(f, other));

@@ -1,0 +1,152 @@
+/**
+ * The add-in's check path as src/excel/runCheck.ts runs it (readWorkbook → checkWorkbook →
+ * applyFlagPlan in one request context), over the add-in tests' office-addin-mock context
+ * (tests/addin/support/mock-excel.ts), which measures each request's JSON both ways and, like
+ * Excel on the web, rejects one over 5 MB. runCheck itself is not called: it bundles the rule
+ * packs with webpack's require.context, which Node does not have.
+ */
+import type { RulePackSource } from '../../src/core/check';
+import { checkWorkbook } from '../../src/core/check';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { isCellError } from '../../src/core/snapshot';
+import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
+import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
+import { readWorkbook } from '../../src/excel/readWorkbook';
+import { MockExcel, WEB_PAYLOAD_LIMIT } from '../../tests/addin/support/mock-excel';
+import type { CellInput } from '../../tests/addin/support/mock-workbook';
+import { MockWorkbook } from '../../tests/addin/support/mock-workbook';
+import { generateSnapshot } from '../generate';
+import type { Section } from '../report';
+import { megabytes, whole } from '../timing';
+
+export interface AddinOptions {
+  /** Item rows per workbook, split evenly between an action plan and a savings tracker. */
+  sizes: number[];
+  packs: RulePackSource[];
+  log: (line: string) => void;
+}
+
+function cellInput(value: CellValue, format: string | null | undefined): CellInput {
+  if (value === null) return null;
+  if (isCellError(value)) return { error: value.error };
+  if (typeof value === 'number' && format) return { value, format };
+  return value;
+}
+
+/** The generated workbook as the add-in tests' in-memory Excel workbook. */
+function mockWorkbookOf(snapshot: WorkbookSnapshot): MockWorkbook {
+  const workbook = new MockWorkbook();
+  workbook.date1904 = snapshot.date1904;
+  for (const sheet of snapshot.sheets) {
+    const rows = sheet.values.map((row, r) => row.map((v, c) => cellInput(v, sheet.numberFormats?.[r]?.[c])));
+    workbook.addSheet(sheet.name, rows, sheet.originRow - 1, sheet.originCol - 1);
+  }
+  return workbook;
+}
+
+/** The snapshot read through the adapter must hold the generated workbook's cells. */
+function sameCells(expected: SheetSnapshot[], actual: WorkbookSnapshot): boolean {
+  return expected.every((sheet) => {
+    const read = actual.sheets.find((s) => s.name === sheet.name);
+    if (!read) return false;
+    return sheet.values.every((row, r) =>
+      row.every(
+        (v, c) =>
+          JSON.stringify(v) ===
+          JSON.stringify(
+            read.values[r + sheet.originRow - read.originRow]?.[c + sheet.originCol - read.originCol] ?? null,
+          ),
+      ),
+    );
+  });
+}
+
+interface Run {
+  readSyncs: number;
+  writeSyncs: number;
+  /** Requests Excel refused for size (and the adapter retried smaller), while reading and while writing. */
+  rejectedReads: number;
+  rejectedWrites: number;
+  largestRequest: number;
+  largestResponse: number;
+  proxies: number;
+  /** What the read came to, which the pane passes to its next check. */
+  readBytes: number;
+  readMatches: boolean;
+}
+
+async function check(snapshot: WorkbookSnapshot, options: AddinOptions, expectedBytes?: number): Promise<Run> {
+  const excel = new MockExcel(mockWorkbookOf(snapshot));
+  const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES, expectedBytes });
+  const readSyncs = excel.syncCount;
+  const result = await checkWorkbook(read.snapshot, { packs: options.packs, now: new Date('2010-06-14T09:00:00Z') });
+  await applyFlagPlan(excel.context, result.plan, { read, capabilities: ALL_CAPABILITIES, writeReport: true });
+  const accepted = excel.payloads.filter((p) => !p.rejected);
+  return {
+    readSyncs,
+    writeSyncs: excel.syncCount - readSyncs,
+    rejectedReads: excel.payloads.slice(0, readSyncs).filter((p) => p.rejected).length,
+    rejectedWrites: excel.payloads.slice(readSyncs).filter((p) => p.rejected).length,
+    largestRequest: Math.max(0, ...accepted.map((p) => p.requestBytes)),
+    largestResponse: Math.max(0, ...accepted.map((p) => p.responseBytes)),
+    proxies: excel.proxyCount,
+    readBytes: read.bytes,
+    readMatches: sameCells(snapshot.sheets, read.snapshot),
+  };
+}
+
+const refused = (n: number): string => (n > 0 ? `, ${n} refused for size and retried` : '');
+const syncs = (r: Run): string =>
+  `${r.readSyncs} + ${r.writeSyncs}${r.rejectedReads + r.rejectedWrites > 0 ? ` (${r.rejectedReads + r.rejectedWrites} refused)` : ''}`;
+
+export async function addinSection(options: AddinOptions): Promise<Section> {
+  const rows: { size: number; first: Run; again: Run }[] = [];
+  for (const size of options.sizes) {
+    const snapshot = generateSnapshot({ kind: 'both', rows: size / 2 });
+    const first = await check(snapshot, options);
+    // The pane remembers how big the read was, so a second check of a big workbook reads size-first at once.
+    const again = await check(snapshot, options, first.readBytes);
+    rows.push({ size, first, again });
+    options.log(`  ${whole(size)} rows: ${syncs(first)} syncs, then ${syncs(again)}`);
+  }
+  const notes: string[] = [];
+  if (rows.some((r) => !r.first.readMatches))
+    notes.push('THE SNAPSHOT READ THROUGH THE ADAPTER DIFFERS FROM THE GENERATED WORKBOOK.');
+  const over = rows.filter((r) => Math.max(r.first.largestRequest, r.first.largestResponse) >= WEB_PAYLOAD_LIMIT);
+  if (over.length > 0)
+    notes.push(`A request Excel accepted was over 5 MB at ${over.map((r) => whole(r.size)).join(', ')} rows.`);
+  notes.push(
+    'Sizes are the JSON the mock counts (values assigned and addresses out, grids loaded back), without Office.js\'s per-action envelope. Capabilities are ExcelApi 1.9+; the report sheet is written (as the ribbon command does). "Refused" requests were over the limit and retried in smaller pieces.',
+  );
+  return {
+    title: 'Add-in requests (office-addin-mock)',
+    method:
+      "readWorkbook, checkWorkbook and applyFlagPlan from src/excel and src/core, over tests/addin/support/mock-excel.ts with Excel on the web's 5 MB limit; each workbook holds an action plan and a savings tracker with half the rows each.",
+    tables: [
+      {
+        headers: [
+          'Rows',
+          'Syncs, first check (read + write)',
+          'Syncs, next check',
+          'Largest request',
+          'Largest response',
+          'Proxies',
+        ],
+        rows: rows.map(({ size, first, again }) => [
+          whole(size),
+          syncs(first),
+          syncs(again),
+          megabytes(first.largestRequest),
+          megabytes(first.largestResponse),
+          whole(first.proxies),
+        ]),
+      },
+    ],
+    notes,
+    headlines: rows.map(({ size, first, again }) => {
+      const total = (r: Run): number => r.readSyncs + r.writeSyncs;
+      const next = total(again) !== total(first) ? `; ${total(again)} on the next check` : '';
+      return `Add-in, ${whole(size)} rows: ${total(first)} syncs (${first.readSyncs} read${refused(first.rejectedReads)}; ${first.writeSyncs} write${refused(first.rejectedWrites)}${next}); largest request ${megabytes(first.largestRequest)}, largest response ${megabytes(first.largestResponse)}.`;
+    }),
+  };
+}
