@@ -34,3 +34,19 @@ export async function readProfile(file: string, cwd: string): Promise<{ source: 
   const source = displayPath(path.resolve(cwd, file), cwd);
   return { source, json: await readJsonFile(path.resolve(cwd, file), source) };
 }
+
+/** The extra rule packs a profile names, read relative to the profile file's folder. */
+export async function readProfilePacks(
+  profileFile: string,
+  packs: readonly string[],
+  cwd: string,
+): Promise<RulePackSource[]> {
+  const dir = path.dirname(path.resolve(cwd, profileFile));
+  const sources: RulePackSource[] = [];
+  for (const name of packs) {
+    const file = path.resolve(dir, name);
+    const source = displayPath(file, cwd);
+    sources.push({ source, json: await readJsonFile(file, source) });
+  }
+  return sources;
+}

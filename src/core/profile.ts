@@ -73,6 +73,20 @@ export const profileSchema = z.strictObject({
     .default({}),
   /** Extra header wordings by logical column, e.g. { "owner": ["Accountable manager"] }. */
   headers: z.partialRecord(z.enum(logicalColumns), z.array(shortText).max(50)).default({}),
+  /**
+   * Extra rule packs (JSON files, named relative to the profile file) that the command line loads
+   * beside the shipped ones. The add-in runs the packs bundled with it.
+   */
+  packs: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(500)
+        .regex(/\.json$/i, 'a rule pack file ending in .json'),
+    )
+    .max(20)
+    .default([]),
   /** Switch rules off or change their severity: { "deadline.due-soon": { "enabled": false } }. */
   rules: z
     .record(z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'a rule id such as owner.missing'), ruleSettingSchema)

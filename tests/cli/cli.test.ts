@@ -60,7 +60,10 @@ describe('usage errors exit 2 with one line', () => {
   test.each([
     [['check', 'x.xlsx', '--nope'], "unknown option '--nope'"],
     [['check', 'x.xlsx', '--format', 'pdf'], "option '--format <format>' argument 'pdf' is invalid"],
-    [['check', 'x.xlsx', '--as-of', '31/03/2011'], "option '--as-of <date>' argument '31/03/2011' is invalid. expected a date written YYYY-MM-DD"],
+    [
+      ['check', 'x.xlsx', '--as-of', '31/03/2011'],
+      "option '--as-of <date>' argument '31/03/2011' is invalid. expected a date written YYYY-MM-DD",
+    ],
     [['check'], "missing required argument 'workbooks'"],
     [['frobnicate'], "unknown command 'frobnicate'"],
   ])('%j', async (args, expected) => {
@@ -103,7 +106,9 @@ describe('exit codes from findings', () => {
 
   test('--fail-on warning counts warnings', async () => {
     await writeFixture(dir, 'plan.xlsx');
-    const json = JSON.parse((await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'json'])).stdout) as JsonReport;
+    const json = JSON.parse(
+      (await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'json'])).stdout,
+    ) as JsonReport;
     expect(json.summary.counts.warning).toBeGreaterThan(0);
     expect((await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--fail-on', 'warning'])).code).toBe(1);
   });
@@ -116,10 +121,18 @@ describe('unreadable workbooks exit 2 with one line naming the file', () => {
     ['old.xls.xlsx', () => oleFile('Workbook'), 'is an old-format .xls workbook'],
     ['locked.xlsx', () => oleFile('EncryptedPackage'), 'is password-protected'],
     ['notes.xlsx', () => buildZip([{ name: 'readme.txt', data: 'hello' }]), 'is a zip file but not an Excel workbook'],
-    ['cut.xlsx', () => buildZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }]).subarray(0, 40), 'is truncated or damaged'],
+    [
+      'cut.xlsx',
+      () => buildZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }]).subarray(0, 40),
+      'is truncated or damaged',
+    ],
     [
       'bomb.xlsx',
-      () => buildZip([{ name: 'xl/workbook.xml', data: '<workbook/>' }, { name: 'xl/worksheets/sheet1.xml', data: 'x', declaredSize: 0xfffffff0 }]),
+      () =>
+        buildZip([
+          { name: 'xl/workbook.xml', data: '<workbook/>' },
+          { name: 'xl/worksheets/sheet1.xml', data: 'x', declaredSize: 0xfffffff0 },
+        ]),
       'possible zip bomb',
     ],
   ];
@@ -156,7 +169,9 @@ describe('rule packs and profiles', () => {
     writeFileSync(path.join(dir, 'profile.json'), '{\n  "name": "Bromsgrove and Redditch",\n  "dueSoonDays": 30,\n}\n');
     const r = await cli(['check', 'plan.xlsx', '--profile', 'profile.json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('concordat: profile.json: is not valid JSON: line 4, column 1: expected a property name in double quotes (no comma before })\n');
+    expect(r.stderr).toBe(
+      'concordat: profile.json: is not valid JSON: line 4, column 1: expected a property name in double quotes (no comma before })\n',
+    );
   });
 
   test('a profile that is valid JSON but not a valid profile names the JSON path', async () => {
@@ -168,10 +183,57 @@ describe('rule packs and profiles', () => {
     expect(r.stderr).toContain('profile.json: not a valid profile: $.dueSoonDays');
   });
 
+  test('a profile names extra rule packs beside it, and check and rules both use them', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    mkdirSync(path.join(dir, 'team', 'packs'), { recursive: true });
+    const extra = {
+      pack: 'board-extras',
+      version: '1.0.0',
+      subject: 'action',
+      rules: [
+        {
+          name: 'board.has-owner',
+          conditions: { all: [{ fact: 'ownerKind', operator: 'equal', value: 'person' }] },
+          event: {
+            type: 'board.has-owner',
+            params: {
+              severity: 'info',
+              column: 'owner',
+              message: '{label} is owned by {ownerText}.',
+              hint: 'None.',
+              description: 'Lists owners.',
+            },
+          },
+        },
+      ],
+    };
+    writeFileSync(path.join(dir, 'team', 'packs', 'board.json'), JSON.stringify(extra));
+    writeFileSync(path.join(dir, 'team', 'profile.json'), JSON.stringify({ packs: ['packs/board.json'] }));
+    const r = await cli([
+      'check',
+      'plan.xlsx',
+      '--profile',
+      'team/profile.json',
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+    ]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as JsonReport;
+    expect(json.files[0].packs).toContain('board-extras@1.0.0');
+    expect(json.files[0].findings.some((f) => f.ruleId === 'board.has-owner')).toBe(true);
+    const listed = await cli(['rules', '--profile', 'team/profile.json']);
+    expect(listed.stdout).toContain('board.has-owner');
+  });
+
   test('a bad rule pack is named once, before any workbook is opened', async () => {
     await writeFixture(dir, 'plan.xlsx');
     mkdirSync(path.join(dir, 'rules'));
-    writeFileSync(path.join(dir, 'rules', 'mine.json'), JSON.stringify({ pack: 'mine', version: '1', subject: 'action', rules: [] }));
+    writeFileSync(
+      path.join(dir, 'rules', 'mine.json'),
+      JSON.stringify({ pack: 'mine', version: '1', subject: 'action', rules: [] }),
+    );
     const r = await cli(['check', 'plan.xlsx', '--rules', 'rules']);
     expect(r.code).toBe(2);
     oneLineError(r.stderr);
@@ -180,11 +242,16 @@ describe('rule packs and profiles', () => {
   });
 
   test('rules lists the catalogue and applies the profile switches', async () => {
-    writeFileSync(path.join(dir, 'profile.json'), JSON.stringify({ rules: { 'deadline.due-soon': { enabled: false }, 'owner.multiple': { severity: 'error' } } }));
+    writeFileSync(
+      path.join(dir, 'profile.json'),
+      JSON.stringify({ rules: { 'deadline.due-soon': { enabled: false }, 'owner.multiple': { severity: 'error' } } }),
+    );
     const r = await cli(['rules', '--profile', 'profile.json']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Rule\s+Severity\s+On\s+Pack\s+Description/);
-    expect(r.stdout).toMatch(/owner\.missing\s+error\s+on\s+action-plan\s+An action or recommendation with no officer responsible\./);
+    expect(r.stdout).toMatch(
+      /owner\.missing\s+error\s+on\s+action-plan\s+An action or recommendation with no officer responsible\./,
+    );
     expect(r.stdout).toMatch(/deadline\.due-soon\s+info\s+off/);
     expect(r.stdout).toMatch(/owner\.multiple\s+error\s+on/);
   });
@@ -198,12 +265,30 @@ describe('report formats', () => {
   test('json follows the documented schema', async () => {
     const r = await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'json']);
     const json = JSON.parse(r.stdout) as JsonReport;
-    expect(json).toMatchObject({ tool: 'concordat', schema: 1, version: packageVersion(), asOf: '2011-03-31', ranAt: '2011-03-31T09:00:00.000Z' });
+    expect(json).toMatchObject({
+      tool: 'concordat',
+      schema: 1,
+      version: packageVersion(),
+      asOf: '2011-03-31',
+      ranAt: '2011-03-31T09:00:00.000Z',
+    });
     expect(json.files).toHaveLength(1);
     const file = json.files[0];
     expect(file).toMatchObject({ file: 'plan.xlsx', output: 'plan.checked.xlsx', error: null, asOf: '2011-03-31' });
     expect(file.counts.total).toBe(file.findings.length);
-    expect(Object.keys(file.findings[0]).sort()).toEqual(['address', 'column', 'header', 'hint', 'message', 'pack', 'row', 'ruleId', 'severity', 'sheet', 'value']);
+    expect(Object.keys(file.findings[0]).sort()).toEqual([
+      'address',
+      'column',
+      'header',
+      'hint',
+      'message',
+      'pack',
+      'row',
+      'ruleId',
+      'severity',
+      'sheet',
+      'value',
+    ]);
     expect(file.tables[0]).toMatchObject({ sheet: 'Action plan', kind: 'action-plan', headerRow: 3 });
     expect(json.summary).toMatchObject({ files: 1, filesChecked: 1, filesFailed: 0, failOn: 'error', failed: true });
     expect(Object.values(json.summary.byRule).reduce((a, b) => a + b, 0)).toBe(json.summary.counts.total);
@@ -214,7 +299,9 @@ describe('report formats', () => {
     expect(r.stdout.startsWith('\uFEFFFile,Sheet,Cell,Severity')).toBe(true);
     const lines = r.stdout.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe(CSV_HEADERS.join(','));
-    const json = JSON.parse((await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'json'])).stdout) as JsonReport;
+    const json = JSON.parse(
+      (await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'json'])).stdout,
+    ) as JsonReport;
     expect(lines).toHaveLength(json.summary.counts.total + 1);
   });
 
@@ -294,7 +381,9 @@ describe('where the workbook is written', () => {
     await writeFixture(dir, 'plan.xlsx');
     const r = await cli(['check', 'plan.xlsx', '--out', 'plan.xlsx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('concordat: plan.xlsx: the output would replace the input; use --in-place to do that on purpose\n');
+    expect(r.stderr).toBe(
+      'concordat: plan.xlsx: the output would replace the input; use --in-place to do that on purpose\n',
+    );
   });
 
   test('--in-place replaces the file and leaves no temporary file', async () => {
@@ -340,7 +429,9 @@ describe('clear', () => {
     await cli(['check', 'plan.xlsx']);
     const r = await cli(['clear', 'plan.checked.xlsx']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^plan\.checked\.xlsx: removed 2 flags columns, \d+ highlight rules, sheets Concordat report, Concordat log; written to plan\.cleared\.xlsx\n$/);
+    expect(r.stdout).toMatch(
+      /^plan\.checked\.xlsx: removed 2 flags columns, \d+ highlight rules, sheets Concordat report, Concordat log; written to plan\.cleared\.xlsx\n$/,
+    );
     const original = describeWorkbook(await loadFromBuffer(readFileSync(input)));
     const cleared = describeWorkbook(await loadFromBuffer(readFileSync(path.join(dir, 'plan.cleared.xlsx'))));
     expect(cleared).toEqual(original);

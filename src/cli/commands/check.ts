@@ -16,7 +16,7 @@ import { renderReport } from '../reports';
 import { renderText } from '../reports/text-report';
 import type { FailOn, FileOutcome, RunReport } from '../reports/run-report';
 import { reachesFailOn, totalCounts } from '../reports/run-report';
-import { displayPath, readProfile, readRulePacks } from '../rule-sources';
+import { displayPath, readProfile, readProfilePacks, readRulePacks } from '../rule-sources';
 import { checkFile } from './check-file';
 
 export interface CheckCommandOptions {
@@ -48,9 +48,12 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
   checkOutputChoice(opts, files.length);
   const rulesDir = opts.rules ? path.resolve(io.cwd, opts.rules) : DEFAULT_RULES_DIR;
   const packs = await readRulePacks(rulesDir, io.cwd);
-  loadRulePacks(packs); // a bad pack is reported once, before any workbook is opened
   const profile = opts.profile ? await readProfile(opts.profile, io.cwd) : undefined;
-  if (profile) parseProfile(profile.json, profile.source);
+  if (profile && opts.profile) {
+    const extra = await readProfilePacks(opts.profile, parseProfile(profile.json, profile.source).packs, io.cwd);
+    for (const pack of extra) packs.push(pack);
+  }
+  loadRulePacks(packs); // a bad pack is reported once, before any workbook is opened
 
   const now = io.now();
   const bar = io.stderr.isTTY === true && !opts.quiet ? new ProgressBar(io.stderr, files.length) : null;

@@ -5,7 +5,7 @@ import { parseProfile } from '../../core/profile';
 import { loadRulePacks } from '../../core/rules/load';
 import type { CliIo } from '../cli-io';
 import { DEFAULT_RULES_DIR } from '../package-info';
-import { readProfile, readRulePacks } from '../rule-sources';
+import { readProfile, readProfilePacks, readRulePacks } from '../rule-sources';
 
 export interface RulesCommandOptions {
   rules?: string;
@@ -21,11 +21,13 @@ export interface CatalogueEntry {
 }
 
 export async function ruleCatalogue(opts: RulesCommandOptions, io: CliIo): Promise<CatalogueEntry[]> {
-  const packs = loadRulePacks(
-    await readRulePacks(opts.rules ? path.resolve(io.cwd, opts.rules) : DEFAULT_RULES_DIR, io.cwd),
-  );
+  const sources = await readRulePacks(opts.rules ? path.resolve(io.cwd, opts.rules) : DEFAULT_RULES_DIR, io.cwd);
   const given = opts.profile ? await readProfile(opts.profile, io.cwd) : undefined;
-  const settings = given ? parseProfile(given.json, given.source).rules : {};
+  const profile = given ? parseProfile(given.json, given.source) : undefined;
+  if (profile && opts.profile)
+    for (const pack of await readProfilePacks(opts.profile, profile.packs, io.cwd)) sources.push(pack);
+  const packs = loadRulePacks(sources);
+  const settings = profile ? profile.rules : {};
   return packs.flatMap(({ pack }) =>
     pack.rules.map((rule) => ({
       id: rule.event.type,
