@@ -10,7 +10,7 @@ import type { FlagPlan, SheetFlags } from '../core/flagplan';
 import { HIGHLIGHT_STYLE, highlightFormula, neutraliseFormulaText } from '../core/flagplan';
 import { LOG_SHEET, a1 } from '../core/snapshot';
 import { compactAddresses } from './cell-ranges';
-import { copyOfStyle, cellStyle, replaceCellStyle } from './cell-style';
+import { copyOfStyle, cellStyle, replaceCellStyle, sharedStyle } from './cell-style';
 import { clearConcordatOutput, conditionalFormats, readLogRows } from './clear';
 import { writeLogSheet, writeReportSheet } from './owned-sheets';
 import { emptyUndoState, writeUndoState, type UndoState } from './undo-state';
@@ -61,6 +61,10 @@ function addHighlights(ws: ExcelJS.Worksheet, flags: SheetFlags): void {
   }
 }
 
+const WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+/** A flag in a cell with no style of its own, which is nearly every flag: one object for all. */
+const PLAIN_FLAG_STYLE = sharedStyle({ alignment: WRAPPED });
+
 /**
  * The flags header looks like the table's own header: it takes the style of the header cell to
  * its left (fill, font, borders), in bold. Below it, a flag keeps the cell's own style, wrapped.
@@ -73,7 +77,8 @@ function flagStyle(
   header: boolean,
 ): Partial<ExcelJS.Style> {
   const own = cellStyle(cell);
-  if (!header) return { ...own, alignment: { ...(own.alignment ?? {}), wrapText: true, vertical: 'top' } };
+  if (!header && Object.keys(own).length === 0) return PLAIN_FLAG_STYLE;
+  if (!header) return { ...own, alignment: { ...(own.alignment ?? {}), ...WRAPPED } };
   const left = col > 1 ? ws.findCell(row, col - 1) : undefined;
   const base = left && left.value !== null && left.value !== undefined && !left.isMerged ? cellStyle(left) : own;
   return { ...base, font: { ...(base.font ?? {}), bold: true } };

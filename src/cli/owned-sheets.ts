@@ -3,9 +3,18 @@ import type * as ExcelJS from 'exceljs';
 import type { LogRow, ReportRow } from '../core/flagplan';
 import { LOG_HEADERS, REPORT_HEADERS } from '../core/flagplan';
 import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
+import { replaceCellStyle, sharedStyle } from './cell-style';
 
 const REPORT_WIDTHS = [10, 22, 22, 8, 22, 28, 60, 60];
 const LOG_WIDTHS = [24, 12, 36, 68, 8, 10, 8, 14];
+const REPORT_ALIGNMENT: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: true };
+/** A report row, its cells, and its Cell column (a link), each sharing one style object. */
+const REPORT_ROW_STYLE = sharedStyle({ alignment: REPORT_ALIGNMENT });
+const REPORT_LINK_STYLE = sharedStyle({
+  alignment: REPORT_ALIGNMENT,
+  font: { color: { argb: 'FF0563C1' }, underline: true },
+});
+const LINK_COLUMN = 4;
 
 /** A sheet name as a formula or link reference writes it: always quoted, quotes doubled. */
 export function quoteSheetName(name: string): string {
@@ -44,8 +53,11 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, rows: readonly Repo
       r.message,
       r.hint,
     ]);
-    row.alignment = { vertical: 'top', wrapText: true };
-    row.getCell(4).font = { color: { argb: 'FF0563C1' }, underline: true };
+    replaceCellStyle(row, REPORT_ROW_STYLE);
+    for (let col = 1; col <= REPORT_HEADERS.length; col++) {
+      const cell = row.findCell(col);
+      if (cell) replaceCellStyle(cell, col === LINK_COLUMN ? REPORT_LINK_STYLE : REPORT_ROW_STYLE);
+    }
   }
   if (rows.length > 0)
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: REPORT_HEADERS.length } };

@@ -21,7 +21,12 @@ interface SheetParts {
   rels: ZipEntry | undefined;
 }
 
-function sheetsWithLinks(buf: Buffer): { parts: SheetParts[]; texts: Map<string, string> } {
+/**
+ * Sheets holding hyperlinks, with their texts. `internalOnly`: only sheets whose relationships
+ * point inside the workbook ("#…"); the small rels part says so, so the other sheets (on a big
+ * workbook, tens of megabytes of XML) are never inflated.
+ */
+function sheetsWithLinks(buf: Buffer, internalOnly = false): { parts: SheetParts[]; texts: Map<string, string> } {
   const entries = readCentralDirectory(buf, Number.MAX_SAFE_INTEGER);
   const byName = new Map(entries.map((e) => [e.name, e] as const));
   const parts: SheetParts[] = [];
@@ -29,19 +34,29 @@ function sheetsWithLinks(buf: Buffer): { parts: SheetParts[]; texts: Map<string,
   for (const entry of entries) {
     const m = SHEET_PART.exec(entry.name);
     if (!m) continue;
+    const relsName = `xl/worksheets/_rels/${m[1]}.rels`;
+    const rels = byName.get(relsName);
+    const relsText = rels ? readEntryText(buf, rels) : undefined;
+    if (internalOnly && !relsText?.includes('Target="#')) continue;
     const text = readEntryText(buf, entry);
     if (!text.includes('<hyperlink ')) continue;
     texts.set(entry.name, text);
-    const relsName = `xl/worksheets/_rels/${m[1]}.rels`;
-    const rels = byName.get(relsName);
-    if (rels) texts.set(relsName, readEntryText(buf, rels));
+    if (relsText !== undefined) texts.set(relsName, relsText);
     parts.push({ sheet: entry, relsName, rels });
   }
   return { parts, texts };
 }
 
+/** One pattern per attribute name, built once: attr runs several times for each of ~100k links. */
+const ATTR_PATTERNS = new Map<string, RegExp>();
+
 function attr(element: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(element);
+  let pattern = ATTR_PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\s${name}="([^"]*)"`);
+    ATTR_PATTERNS.set(name, pattern);
+  }
+  const m = pattern.exec(element);
   return m ? m[1] : null;
 }
 
@@ -85,7 +100,7 @@ export function exposeInternalHyperlinks(buf: Buffer): Buffer {
 
 /** After writing: links whose relationship points inside the workbook become location-only. */
 export function repairInternalHyperlinks(buf: Buffer): Buffer {
-  const { parts, texts } = sheetsWithLinks(buf);
+  const { parts, texts } = sheetsWithLinks(buf, true);
   const replacements = new Map<string, string>();
   for (const part of parts) {
     const relsXml = texts.get(part.relsName);

@@ -3,6 +3,7 @@
  * copied as they are. Used to correct a few XML parts of what exceljs saved (see
  * internal-hyperlinks.ts), so the rest of the file is byte-for-byte what exceljs wrote.
  */
+import * as zlib from 'zlib';
 import { deflateRawSync, inflateRawSync } from 'zlib';
 import { entryData, readCentralDirectory, type ZipEntry } from './central-directory';
 
@@ -17,6 +18,8 @@ const CRC_TABLE = (() => {
 })();
 
 export function crc32(data: Buffer): number {
+  // zlib's own (Node 20.15 and later) is native: the report sheet's part is tens of megabytes.
+  if (typeof zlib.crc32 === 'function') return zlib.crc32(data) >>> 0;
   let crc = 0xffffffff;
   for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
