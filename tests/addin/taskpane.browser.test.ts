@@ -15,7 +15,10 @@ import { COUNCIL_WORKBOOK, FakeSheet } from './fixtures/council-workbook';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FAKE_HOST = path.join(__dirname, 'fake-office-host.js');
-const SCREENSHOT = path.resolve(__dirname, '../../docs/taskpane.png');
+// The README's screenshot is refreshed only on request (CONCORDAT_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
+const SCREENSHOT = process.env.CONCORDAT_UPDATE_SCREENSHOTS
+  ? path.resolve(__dirname, '../../docs/taskpane.png')
+  : path.resolve(__dirname, '../.tmp/screenshots/taskpane.png');
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
