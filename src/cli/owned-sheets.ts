@@ -34,33 +34,58 @@ function addHeaderRow(ws: ExcelJS.Worksheet, headers: readonly string[], widths:
   });
 }
 
+/** Report rows exceljs was not given, by workbook: workbookToBuffer writes them into the saved part. */
+const deferredRows = new WeakMap<ExcelJS.Workbook, { sheet: ExcelJS.Worksheet; rows: readonly ReportRow[] }>();
+
+/**
+ * The report rows still to be written into the saved file, if the workbook still has the report
+ * sheet they were written for (a clear or a later check replaces or removes it).
+ */
+export function deferredReportRows(workbook: ExcelJS.Workbook): readonly ReportRow[] {
+  const deferred = deferredRows.get(workbook);
+  return deferred && workbook.getWorksheet(REPORT_SHEET) === deferred.sheet ? deferred.rows : [];
+}
+
+function addReportRow(ws: ExcelJS.Worksheet, r: ReportRow): void {
+  const row = ws.addRow([
+    r.severity,
+    r.ruleId,
+    r.sheet,
+    { text: r.address, hyperlink: cellLink(r.sheet, r.address) },
+    r.header,
+    r.value,
+    r.message,
+    r.hint,
+  ]);
+  replaceCellStyle(row, REPORT_ROW_STYLE);
+  for (let col = 1; col <= REPORT_HEADERS.length; col++) {
+    const cell = row.findCell(col);
+    if (cell) replaceCellStyle(cell, col === LINK_COLUMN ? REPORT_LINK_STYLE : REPORT_ROW_STYLE);
+  }
+}
+
 /**
  * Workbook text goes in as it is, in string cells: Excel and LibreOffice never evaluate a string
  * cell, however it begins ("=cmd|…", "-5"). No apostrophe is put before it: in a file, Excel's
  * quote prefix is a style flag, so an apostrophe written into the text would show as part of it.
+ *
+ * exceljs is given only the first finding: writing ~100k rows through it was most of a big run.
+ * That row fixes the styles and the row form, and workbookToBuffer writes every finding in that
+ * form into the saved sheet part (zip/report-part.ts).
  */
 export function writeReportSheet(workbook: ExcelJS.Workbook, rows: readonly ReportRow[]): void {
   const ws = workbook.addWorksheet(REPORT_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   addHeaderRow(ws, REPORT_HEADERS, REPORT_WIDTHS);
-  for (const r of rows) {
-    const row = ws.addRow([
-      r.severity,
-      r.ruleId,
-      r.sheet,
-      { text: r.address, hyperlink: cellLink(r.sheet, r.address) },
-      r.header,
-      r.value,
-      r.message,
-      r.hint,
-    ]);
-    replaceCellStyle(row, REPORT_ROW_STYLE);
-    for (let col = 1; col <= REPORT_HEADERS.length; col++) {
-      const cell = row.findCell(col);
-      if (cell) replaceCellStyle(cell, col === LINK_COLUMN ? REPORT_LINK_STYLE : REPORT_ROW_STYLE);
-    }
-  }
+  if (rows.length > 0) addReportRow(ws, rows[0]);
+  deferredRows.set(workbook, { sheet: ws, rows });
   if (rows.length > 0)
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: REPORT_HEADERS.length } };
+}
+
+/** The report's link column (1-based) and a row's link target without its '#', for the saved part. */
+export const REPORT_LINK_COLUMN = LINK_COLUMN;
+export function reportLinkLocation(r: ReportRow): string {
+  return cellLink(r.sheet, r.address).slice(1);
 }
 
 export function writeLogSheet(

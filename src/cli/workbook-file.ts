@@ -7,7 +7,10 @@ import * as ExcelJS from 'exceljs';
 import { InputError, formatBytes } from './input-error';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { inspectWorkbookBytes } from './zip/inspect-workbook';
+import { REPORT_SHEET } from '../core/snapshot';
+import { deferredReportRows, REPORT_LINK_COLUMN, reportLinkLocation } from './owned-sheets';
 import { exposeInternalHyperlinks, repairInternalHyperlinks } from './zip/internal-hyperlinks';
+import { writeReportRows } from './zip/report-part';
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -80,8 +83,17 @@ export async function readWorkbookFile(filePath: string, limits: ReadLimits = DE
   return loadWorkbookBytes(await readFileBytes(filePath, limits), limits);
 }
 
-/** The workbook as .xlsx bytes, with exceljs's in-workbook links corrected (see internal-hyperlinks.ts). */
+/**
+ * The workbook as .xlsx bytes, with exceljs's in-workbook links corrected (see internal-hyperlinks.ts)
+ * and the report sheet's rows written into its part (see owned-sheets.ts).
+ */
 export async function workbookToBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  const rows = deferredReportRows(workbook);
   const out = await workbook.xlsx.writeBuffer();
-  return repairInternalHyperlinks(Buffer.from(out as ArrayBuffer));
+  const repaired = repairInternalHyperlinks(Buffer.from(out as ArrayBuffer));
+  if (rows.length === 0) return repaired;
+  const full = writeReportRows(repaired, REPORT_SHEET, rows, REPORT_LINK_COLUMN, reportLinkLocation);
+  // Saving without them would silently drop findings from the report.
+  if (!full) throw new Error('the report sheet was not saved in the expected form');
+  return full;
 }
