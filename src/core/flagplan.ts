@@ -1,6 +1,6 @@
 /**
  * A flag plan says what Concordat writes back into a workbook. Both hosts apply the same plan:
- * the file adapter with exceljs and the Excel adapter with Office.js.
+ * the file adapter (exceljs) and the Excel add-in adapter.
  */
 import type { Severity } from './findings';
 

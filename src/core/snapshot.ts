@@ -1,6 +1,6 @@
 /**
  * A snapshot is the plain-data picture of a workbook that a host (Excel or an .xlsx file)
- * hands to the core. Nothing in it refers to Office.js or the file system.
+ * hands to the core. Nothing in it refers to the Excel host API or the file system.
  */
 
 /** An Excel error value such as `#REF!` or `#DIV/0!`, as the host reported it. */

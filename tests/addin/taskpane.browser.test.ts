@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'fs';
 import path from 'path';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../../src/core/snapshot';
-import { requireProgram } from '../support/programs';
+import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
 import { ensureAddinBuilt } from './support/build-addin';
 import { serveDirectory, StaticServer } from './support/static-server';
 import { COUNCIL_WORKBOOK, FakeSheet } from './fixtures/council-workbook';
@@ -19,16 +19,6 @@ const FAKE_HOST = path.join(__dirname, 'fake-office-host.js');
 const SCREENSHOT = process.env.CONCORDAT_UPDATE_SCREENSHOTS
   ? path.resolve(__dirname, '../../docs/taskpane.png')
   : path.resolve(__dirname, '../.tmp/screenshots/taskpane.png');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 type DumpedCell = [string, string | number | boolean, string | null, string, boolean];
 interface SheetDump {
@@ -73,7 +63,7 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
 
   beforeAll(async () => {
     server = await serveDirectory(ensureAddinBuilt());
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   }, 240_000);
 
   afterAll(async () => {

@@ -12,7 +12,7 @@ import { renderHtml } from '../../src/cli/reports/html-report';
 import type { RunReport } from '../../src/cli/reports/run-report';
 import { snapshotFromWorkbook } from '../../src/cli/snapshot-from-exceljs';
 import { loadWorkbookBytes } from '../../src/cli/workbook-file';
-import { requireProgram } from '../support/programs';
+import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
 import { shippedPacks } from '../support/packs';
 import { handRun } from './support/hand-result';
 
@@ -60,16 +60,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'concordat-html-'));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 });
 

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'url';
 import { chromium } from 'playwright-core';
 import { REPORT_HEADERS } from '../../src/core/flagplan';
 import { REPORT_SHEET } from '../../src/core/snapshot';
-import { requireProgram } from '../support/programs';
+import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
 import { runCli, writeFixture } from '../cli/support/run-cli';
 import { parseCsv } from './support/csv-rows';
 import {
@@ -26,16 +26,6 @@ import {
 
 const CHROMIUM = '/usr/bin/chromium';
 const SOFFICE = '/usr/bin/soffice';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Every sheet to CSV (last token -1), UTF-8, cells as shown, as `<name>-<sheet>.csv`. */
 const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
 
@@ -57,7 +47,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 (hasChromium ? test : test.skip)(
   'Chromium shows the hostile text as text: no dialog, no injected element, no request',
   async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
     try {
       const context = await browser.newContext();
       const pageUrl = pathToFileURL(path.join(dir, 'report.html')).href;

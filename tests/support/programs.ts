@@ -18,3 +18,16 @@ export function requireProgram(path: string, name: string): boolean {
     return false;
   }
 }
+
+/** Debian's Chromium, started headless with nothing that reaches for the network on its own. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -1,5 +1,5 @@
 /**
- * Small text helpers shared by the cell parsers. Pure: no Office.js, no file system.
+ * Small text helpers shared by the cell parsers. Pure: no Excel host API, no file system.
  * Every helper runs in one linear pass, so a 32,767-character cell stays cheap.
  */
 import { isCellError, type CellValue } from '../snapshot';
