@@ -3,6 +3,7 @@
  * officers' names, posts, committees, recommendation wording, statuses and bases of sharing.
  */
 
+import { MONTH_NAMES } from '../../src/core/parse/calendar';
 export const OFFICERS = [
   'Kevin Dicks',
   'Hugh Bennett',
@@ -87,20 +88,8 @@ export const VAGUE_DEADLINES = [
 ];
 export const UNREADABLE_TEXT = ['when the moon is blue', 'see note 4', 'asap-ish?', 'xx/xx/2010'];
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Month names as the core's date reader knows them. */
+export const MONTHS = MONTH_NAMES;
 
 export const SERVICES = [
   'Single management team',

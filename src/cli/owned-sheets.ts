@@ -1,7 +1,7 @@
 /** The two sheets Concordat owns in a checked workbook: the report (one row a finding) and the run log. */
 import type * as ExcelJS from 'exceljs';
 import type { LogRow, ReportRow } from '../core/flagplan';
-import { LOG_HEADERS, REPORT_HEADERS } from '../core/flagplan';
+import { LOG_HEADERS, REPORT_CELL_COLUMN, REPORT_HEADERS, logRowCells, reportRowCells } from '../core/flagplan';
 import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
 import { replaceCellStyle, sharedStyle } from './cell-style';
 
@@ -47,16 +47,9 @@ export function deferredReportRows(workbook: ExcelJS.Workbook): readonly ReportR
 }
 
 function addReportRow(ws: ExcelJS.Worksheet, r: ReportRow): void {
-  const row = ws.addRow([
-    r.severity,
-    r.ruleId,
-    r.sheet,
-    { text: r.address, hyperlink: cellLink(r.sheet, r.address) },
-    r.header,
-    r.value,
-    r.message,
-    r.hint,
-  ]);
+  const cells: ExcelJS.CellValue[] = reportRowCells(r);
+  cells[REPORT_CELL_COLUMN] = { text: r.address, hyperlink: cellLink(r.sheet, r.address) };
+  const row = ws.addRow(cells);
   replaceCellStyle(row, REPORT_ROW_STYLE);
   for (let col = 1; col <= REPORT_HEADERS.length; col++) {
     const cell = row.findCell(col);
@@ -96,14 +89,5 @@ export function writeLogSheet(
   const ws = workbook.addWorksheet(LOG_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   addHeaderRow(ws, LOG_HEADERS, LOG_WIDTHS);
   for (const values of earlierRows) ws.addRow(values);
-  ws.addRow([
-    log.ranAt,
-    log.asOf,
-    log.packs.join(', '),
-    log.rulesHash,
-    log.errors,
-    log.warnings,
-    log.infos,
-    log.sheetsChecked,
-  ]);
+  ws.addRow(logRowCells(log));
 }

@@ -89,6 +89,28 @@ export const LOG_HEADERS = [
   'Sheets checked',
 ] as const;
 
+/** A report row's cells in REPORT_HEADERS order: both hosts write them in this order. */
+export function reportRowCells(r: ReportRow): string[] {
+  return [r.severity, r.ruleId, r.sheet, r.address, r.header, r.value, r.message, r.hint];
+}
+
+/** Index of the report's Cell column, which each host turns into a link to the flagged cell. */
+export const REPORT_CELL_COLUMN = REPORT_HEADERS.indexOf('Cell');
+
+/** A log row's cells in LOG_HEADERS order. */
+export function logRowCells(log: LogRow): (string | number)[] {
+  return [
+    log.ranAt,
+    log.asOf,
+    log.packs.join(', '),
+    log.rulesHash,
+    log.errors,
+    log.warnings,
+    log.infos,
+    log.sheetsChecked,
+  ];
+}
+
 /** Marker written before each flag in the flags column. */
 export const SEVERITY_MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 

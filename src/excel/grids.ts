@@ -3,7 +3,17 @@
  * that one range assignment writes it. Every text passes through neutraliseFormulaText, and text
  * cells get the Text number format so Excel keeps "1 March 2010" or "0012" exactly as written.
  */
-import { LOG_HEADERS, LogRow, neutraliseFormulaText, REPORT_HEADERS, ReportRow, SheetFlags } from '../core/flagplan';
+import {
+  LOG_HEADERS,
+  LogRow,
+  logRowCells,
+  neutraliseFormulaText,
+  REPORT_CELL_COLUMN,
+  REPORT_HEADERS,
+  ReportRow,
+  reportRowCells,
+  SheetFlags,
+} from '../core/flagplan';
 import { hyperlinkFormula } from './addresses';
 
 export const TEXT_FORMAT = '@';
@@ -20,7 +30,7 @@ export function flagColumnGrid(flags: SheetFlags): Grid {
 }
 
 /** Index of the report's Cell column, which holds HYPERLINK formulas rather than text. */
-export const REPORT_LINK_COLUMN = REPORT_HEADERS.indexOf('Cell');
+export const REPORT_LINK_COLUMN = REPORT_CELL_COLUMN;
 
 export interface ReportGrid extends Grid {
   /** HYPERLINK formulas for the Cell column, one per report row (header excluded). */
@@ -28,16 +38,11 @@ export interface ReportGrid extends Grid {
 }
 
 export function reportGrid(rows: readonly ReportRow[]): ReportGrid {
-  const body = rows.map((row) => [
-    row.severity,
-    row.ruleId,
-    row.sheet,
-    '', // the Cell column is written as formulas afterwards
-    row.header,
-    row.value,
-    row.message,
-    row.hint,
-  ]);
+  const body = rows.map((row) => {
+    const cells = reportRowCells(row);
+    cells[REPORT_LINK_COLUMN] = ''; // the Cell column is written as formulas afterwards
+    return cells;
+  });
   const values = [[...REPORT_HEADERS], ...body].map((cells) => cells.map(neutraliseFormulaText));
   const numberFormat = values.map((cells) =>
     cells.map((_, column) => (column === REPORT_LINK_COLUMN ? GENERAL_FORMAT : TEXT_FORMAT)),
@@ -47,16 +52,9 @@ export function reportGrid(rows: readonly ReportRow[]): ReportGrid {
 
 /** One log row, with the header row first when the log sheet is new or empty. */
 export function logGrid(log: LogRow, withHeader: boolean): Grid {
-  const row: (string | number)[] = [
-    log.ranAt,
-    log.asOf,
-    log.packs.join(', '),
-    log.rulesHash,
-    log.errors,
-    log.warnings,
-    log.infos,
-    log.sheetsChecked,
-  ].map((cell) => (typeof cell === 'string' ? neutraliseFormulaText(cell) : cell));
+  const row: (string | number)[] = logRowCells(log).map((cell) =>
+    typeof cell === 'string' ? neutraliseFormulaText(cell) : cell,
+  );
   const rowFormat = row.map((cell) => (typeof cell === 'string' ? TEXT_FORMAT : GENERAL_FORMAT));
   const header = [...LOG_HEADERS].map(neutraliseFormulaText);
   return withHeader

@@ -6,6 +6,7 @@
  * not grow) and location-only links, as internal-hyperlinks.ts leaves exceljs's.
  */
 import type { ReportRow } from '../../core/flagplan';
+import { reportRowCells } from '../../core/flagplan';
 import { readCentralDirectory } from './central-directory';
 import { readEntryText, rewriteEntries } from './rewrite-entries';
 
@@ -57,10 +58,6 @@ function rowForm(rowXml: string): RowForm | undefined {
   return { rowOpen: ['<row r="', `"${open[1]}>`], cells };
 }
 
-function cellValues(r: ReportRow): string[] {
-  return [r.severity, r.ruleId, r.sheet, r.address, r.header, r.value, r.message, r.hint];
-}
-
 /** A cell's inline-string XML; an empty text is a styled empty cell, as Excel saves one. */
 function cellXml(ref: string, style: string, text: string): string {
   if (text === '') return `<c r="${ref}"${style}/>`;
@@ -82,13 +79,13 @@ export function reportSheetXml(
   const end = sheetXml.indexOf('</sheetData>');
   if (start < 0 || end < start) return undefined;
   const form = rowForm(sheetXml.slice(start, end));
-  if (!form || form.cells.length !== cellValues(rows[0]).length) return undefined;
+  if (!form || form.cells.length !== reportRowCells(rows[0]).length) return undefined;
   const chunks: string[] = [];
   const links: string[] = [];
   rows.forEach((r, i) => {
     const n = String(i + 2);
     chunks.push(form.rowOpen[0], n, form.rowOpen[1]);
-    cellValues(r).forEach((text, c) => chunks.push(cellXml(form.cells[c].column + n, form.cells[c].style, text)));
+    reportRowCells(r).forEach((text, c) => chunks.push(cellXml(form.cells[c].column + n, form.cells[c].style, text)));
     chunks.push('</row>');
     links.push(`<hyperlink ref="${form.cells[linkColumn - 1].column}${n}" location="${xmlText(link(r))}"/>`);
   });
