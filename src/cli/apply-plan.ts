@@ -11,7 +11,9 @@ import { HIGHLIGHT_STYLE, highlightFormula, neutraliseFormulaText } from '../cor
 import { LOG_SHEET, a1 } from '../core/snapshot';
 import { compactAddresses } from './cell-ranges';
 import { copyOfStyle, cellStyle, replaceCellStyle, sharedStyle } from './cell-style';
-import { clearConcordatOutput, conditionalFormats, readLogRows } from './clear';
+import { clearConcordatOutput, conditionalFormats, markWritten, readLogRows, wasJustCleared } from './clear';
+import { deferFlags, type DeferredFlags } from './deferred-output';
+import type { CellText } from './zip/flag-cells';
 import { writeLogSheet, writeReportSheet } from './owned-sheets';
 import { emptyUndoState, writeUndoState, type UndoState } from './undo-state';
 
@@ -84,36 +86,83 @@ function flagStyle(
   return { ...base, font: { ...(base.font ?? {}), bold: true } };
 }
 
+const STYLE_PARTS = ['numFmt', 'font', 'alignment', 'border', 'fill', 'protection'] as const;
+
+/** A new cell takes its row's and column's style (exceljs does the same when it makes one). */
+function inheritsStyle(ws: ExcelJS.Worksheet, row: number, column: ExcelJS.Column): boolean {
+  const found = ws.findRow(row) as unknown as { style?: Partial<ExcelJS.Style> } | undefined;
+  const rowStyle = found?.style;
+  return STYLE_PARTS.some((part) => rowStyle?.[part] !== undefined || column.style?.[part] !== undefined);
+}
+
+/**
+ * Flag cells with no style of their own: the first goes through exceljs as the sample, the rest
+ * are written into the saved file in its form (see deferred-output.ts).
+ */
+class PlainFlags {
+  private sample: DeferredFlags['sample'] | undefined;
+  private readonly cells = new Map<ExcelJS.Worksheet, CellText[]>();
+
+  /** True when the flag was taken, to be written at save time. */
+  take(ws: ExcelJS.Worksheet, row: number, column: number, text: string): boolean {
+    if (!this.sample) return false;
+    let list = this.cells.get(ws);
+    if (!list) this.cells.set(ws, (list = []));
+    list.push({ row, column, text });
+    return true;
+  }
+
+  sampled(ws: ExcelJS.Worksheet, row: number, column: number): void {
+    this.sample ??= { sheet: ws, row, column };
+  }
+
+  defer(workbook: ExcelJS.Workbook): void {
+    if (this.sample) deferFlags(workbook, { sample: this.sample, cells: this.cells });
+  }
+}
+
 /**
  * Writes one cell of the flags column, unless that would overwrite something of the user's
  * (a value, or part of a merged range): the core picks a free column, and this is the guard.
  */
 function writeFlagCell(
   ws: ExcelJS.Worksheet,
-  row: number,
-  col: number,
+  target: { row: number; column: ExcelJS.Column },
   text: string,
   header: boolean,
-  undo: UndoState,
-  warnings: string[],
+  out: { undo: UndoState; warnings: string[]; plain: PlainFlags },
 ): void {
-  const cell = ws.getCell(row, col);
+  const { row } = target;
+  const col = target.column.number;
   const where = `${ws.name}!${a1(row, col)}`;
-  if (cell.isMerged) {
-    warnings.push(`${where} is part of a merged range; its flag was not written`);
+  const existing = ws.findCell(row, col);
+  if (existing?.isMerged) {
+    out.warnings.push(`${where} is part of a merged range; its flag was not written`);
     return;
   }
-  if (cell.value !== null && cell.value !== undefined && cell.value !== '') {
-    warnings.push(`${where} is not empty; its flag was not written`);
+  if (existing && existing.value !== null && existing.value !== undefined && existing.value !== '') {
+    out.warnings.push(`${where} is not empty; its flag was not written`);
     return;
   }
-  undo.cells.push({ sheet: ws.name, address: a1(row, col), style: copyOfStyle(cell) });
+  const plain = !header && !existing && !inheritsStyle(ws, row, target.column);
+  if (plain && out.plain.take(ws, row, col, neutraliseFormulaText(text))) {
+    out.undo.cells.push({ sheet: ws.name, address: a1(row, col), style: null });
+    return;
+  }
+  const cell = existing ?? ws.getCell(row, col);
+  out.undo.cells.push({ sheet: ws.name, address: a1(row, col), style: copyOfStyle(cell) });
   replaceCellStyle(cell, flagStyle(ws, cell, row, col, header));
   cell.value = neutraliseFormulaText(text);
+  if (plain) out.plain.sampled(ws, row, col);
 }
 
-function writeSheetFlags(ws: ExcelJS.Worksheet, flags: SheetFlags, undo: UndoState, warnings: string[]): void {
+function writeSheetFlags(
+  ws: ExcelJS.Worksheet,
+  flags: SheetFlags,
+  out: { undo: UndoState; warnings: string[]; plain: PlainFlags },
+): void {
   const column = ws.getColumn(flags.column);
+  const { undo } = out;
   // Two tables stacked on one sheet can share a flags column: its first width is the one to restore.
   const seen = undo.columns.some((c) => c.sheet === ws.name && c.column === flags.column);
   if (!seen)
@@ -126,28 +175,32 @@ function writeSheetFlags(ws: ExcelJS.Worksheet, flags: SheetFlags, undo: UndoSta
     });
   column.width = FLAGS_COLUMN_WIDTH;
   column.hidden = false;
-  writeFlagCell(ws, flags.headerRow, flags.column, flags.header, true, undo, warnings);
+  writeFlagCell(ws, { row: flags.headerRow, column }, flags.header, true, out);
   flags.texts.forEach((text, i) => {
-    if (text !== '') writeFlagCell(ws, flags.headerRow + 1 + i, flags.column, text, false, undo, warnings);
+    if (text !== '') writeFlagCell(ws, { row: flags.headerRow + 1 + i, column }, text, false, out);
   });
   addHighlights(ws, flags);
 }
 
 export function applyFlagPlan(workbook: ExcelJS.Workbook, plan: FlagPlan): ApplyOutcome {
-  clearConcordatOutput(workbook, { keepLog: true });
+  // The check cleared it before taking its snapshot; clearing again would only search every cell.
+  if (!wasJustCleared(workbook)) clearConcordatOutput(workbook, { keepLog: true });
+  markWritten(workbook);
   const logRows = readLogRows(workbook);
   const oldLog = workbook.getWorksheet(LOG_SHEET);
   if (oldLog) workbook.removeWorksheet(oldLog.id); // rewritten after the report, so the sheet order is the same every run
   const warnings: string[] = [];
   const undo = emptyUndoState();
+  const plain = new PlainFlags();
   for (const flags of plan.sheets) {
     const ws = workbook.getWorksheet(flags.sheet);
     if (!ws) {
       warnings.push(`sheet '${flags.sheet}' was not found; its flags were not written`);
       continue;
     }
-    writeSheetFlags(ws, flags, undo, warnings);
+    writeSheetFlags(ws, flags, { undo, warnings, plain });
   }
+  plain.defer(workbook);
   writeReportSheet(workbook, plan.report);
   writeLogSheet(workbook, logRows, plan.log);
   writeUndoState(workbook, undo);

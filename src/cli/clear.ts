@@ -7,6 +7,7 @@ import type * as ExcelJS from 'exceljs';
 import { HIGHLIGHT_MARKER, SEVERITY_MARK } from '../core/flagplan';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET, columnNumber } from '../core/snapshot';
 import { replaceCellStyle } from './cell-style';
+import { forgetDeferredOutput } from './deferred-output';
 import { readUndoState, STATE_SHEET, type UndoState } from './undo-state';
 
 export interface ClearOptions {
@@ -131,7 +132,20 @@ export function readLogRows(workbook: ExcelJS.Workbook): ExcelJS.CellValue[][] {
   return rows;
 }
 
+/** Workbooks cleared (keeping their log) and not written to by applyFlagPlan since. */
+const justCleared = new WeakSet<ExcelJS.Workbook>();
+
+/** True when clearConcordatOutput(…, { keepLog: true }) ran last: a second clear would find nothing. */
+export function wasJustCleared(workbook: ExcelJS.Workbook): boolean {
+  return justCleared.has(workbook);
+}
+
+export function markWritten(workbook: ExcelJS.Workbook): void {
+  justCleared.delete(workbook);
+}
+
 export function clearConcordatOutput(workbook: ExcelJS.Workbook, options: ClearOptions = {}): ClearOutcome {
+  forgetDeferredOutput(workbook);
   const state = readUndoState(workbook);
   const outcome: ClearOutcome = { flagColumns: 0, highlightRules: 0, sheetsRemoved: [] };
   const owned = new Set([REPORT_SHEET, LOG_SHEET, STATE_SHEET]);
@@ -153,6 +167,8 @@ export function clearConcordatOutput(workbook: ExcelJS.Workbook, options: ClearO
       outcome.sheetsRemoved.push(name);
     }
   }
+  if (options.keepLog) justCleared.add(workbook);
+  else justCleared.delete(workbook);
   return outcome;
 }
 

@@ -4,6 +4,7 @@ import type { LogRow, ReportRow } from '../core/flagplan';
 import { LOG_HEADERS, REPORT_CELL_COLUMN, REPORT_HEADERS, logRowCells, reportRowCells } from '../core/flagplan';
 import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
 import { replaceCellStyle, sharedStyle } from './cell-style';
+import { deferReportRows } from './deferred-output';
 
 const REPORT_WIDTHS = [10, 22, 22, 8, 22, 28, 60, 60];
 const LOG_WIDTHS = [24, 12, 36, 68, 8, 10, 8, 14];
@@ -34,18 +35,6 @@ function addHeaderRow(ws: ExcelJS.Worksheet, headers: readonly string[], widths:
   });
 }
 
-/** Report rows exceljs was not given, by workbook: workbookToBuffer writes them into the saved part. */
-const deferredRows = new WeakMap<ExcelJS.Workbook, { sheet: ExcelJS.Worksheet; rows: readonly ReportRow[] }>();
-
-/**
- * The report rows still to be written into the saved file, if the workbook still has the report
- * sheet they were written for (a clear or a later check replaces or removes it).
- */
-export function deferredReportRows(workbook: ExcelJS.Workbook): readonly ReportRow[] {
-  const deferred = deferredRows.get(workbook);
-  return deferred && workbook.getWorksheet(REPORT_SHEET) === deferred.sheet ? deferred.rows : [];
-}
-
 function addReportRow(ws: ExcelJS.Worksheet, r: ReportRow): void {
   const cells: ExcelJS.CellValue[] = reportRowCells(r);
   cells[REPORT_CELL_COLUMN] = { text: r.address, hyperlink: cellLink(r.sheet, r.address) };
@@ -62,15 +51,14 @@ function addReportRow(ws: ExcelJS.Worksheet, r: ReportRow): void {
  * cell, however it begins ("=cmd|…", "-5"). No apostrophe is put before it: in a file, Excel's
  * quote prefix is a style flag, so an apostrophe written into the text would show as part of it.
  *
- * exceljs is given only the first finding: writing ~100k rows through it was most of a big run.
- * That row fixes the styles and the row form, and workbookToBuffer writes every finding in that
- * form into the saved sheet part (zip/report-part.ts).
+ * exceljs is given only the first finding; workbookToBuffer writes every finding in that row's
+ * form into the saved sheet part (see deferred-output.ts).
  */
 export function writeReportSheet(workbook: ExcelJS.Workbook, rows: readonly ReportRow[]): void {
   const ws = workbook.addWorksheet(REPORT_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
   addHeaderRow(ws, REPORT_HEADERS, REPORT_WIDTHS);
   if (rows.length > 0) addReportRow(ws, rows[0]);
-  deferredRows.set(workbook, { sheet: ws, rows });
+  deferReportRows(workbook, ws, rows);
   if (rows.length > 0)
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: REPORT_HEADERS.length } };
 }

@@ -8,9 +8,12 @@ import { InputError, formatBytes } from './input-error';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { inspectWorkbookBytes } from './zip/inspect-workbook';
 import { REPORT_SHEET } from '../core/snapshot';
-import { deferredReportRows, REPORT_LINK_COLUMN, reportLinkLocation } from './owned-sheets';
+import { deferredFlagCells, deferredReportRows } from './deferred-output';
+import { REPORT_LINK_COLUMN, reportLinkLocation } from './owned-sheets';
+import { writeFlagCells } from './zip/flag-cells';
 import { exposeInternalHyperlinks, repairInternalHyperlinks } from './zip/internal-hyperlinks';
 import { writeReportRows } from './zip/report-part';
+import { ZipParts } from './zip/zip-parts';
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -83,17 +86,23 @@ export async function readWorkbookFile(filePath: string, limits: ReadLimits = DE
   return loadWorkbookBytes(await readFileBytes(filePath, limits), limits);
 }
 
+/** exceljs is asked to store its parts: ZipParts deflates them natively, faster than exceljs's own deflate. */
+const STORED = { zip: { compression: 'STORE' } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+
 /**
- * The workbook as .xlsx bytes, with exceljs's in-workbook links corrected (see internal-hyperlinks.ts)
- * and the report sheet's rows written into its part (see owned-sheets.ts).
+ * The workbook as .xlsx bytes: what exceljs saves, with its in-workbook links corrected (see
+ * internal-hyperlinks.ts) and the output it was not given written in (see deferred-output.ts).
  */
 export async function workbookToBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
-  const rows = deferredReportRows(workbook);
-  const out = await workbook.xlsx.writeBuffer();
-  const repaired = repairInternalHyperlinks(Buffer.from(out as ArrayBuffer));
-  if (rows.length === 0) return repaired;
-  const full = writeReportRows(repaired, REPORT_SHEET, rows, REPORT_LINK_COLUMN, reportLinkLocation);
-  // Saving without them would silently drop findings from the report.
-  if (!full) throw new Error('the report sheet was not saved in the expected form');
-  return full;
+  const report = deferredReportRows(workbook);
+  const flags = deferredFlagCells(workbook);
+  const zip = new ZipParts(Buffer.from((await workbook.xlsx.writeBuffer(STORED)) as ArrayBuffer));
+  repairInternalHyperlinks(zip);
+  // Saving without them would silently drop flags or findings.
+  if (flags && !writeFlagCells(zip, flags.sample, flags.cells))
+    throw new Error('the flags column was not saved in the expected form');
+  zip.settleAll(); // the sheets deflate while the report is built
+  if (report && !writeReportRows(zip, report.sheet, report.rows, REPORT_LINK_COLUMN, reportLinkLocation))
+    throw new Error('the report sheet was not saved in the expected form');
+  return zip.save();
 }

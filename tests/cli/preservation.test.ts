@@ -85,6 +85,9 @@ describe('a checked copy', () => {
     expect(ws.getCell('G4').value).toBeNull();
     expect(ws.getCell('G5').value).toBe('✖ owner.missing: No officer responsible for R2.');
     expect(ws.getCell('G8').value).toBe("'=SUM(1) ℹ starts like a formula");
+    // The first plain flag goes through exceljs, the rest are written into the saved XML in its style.
+    expect(ws.getCell('G5').alignment).toEqual({ wrapText: true, vertical: 'top' });
+    expect(ws.getCell('G8').style).toEqual(ws.getCell('G5').style);
     expect(ws.getColumn(7).width).toBe(FLAGS_COLUMN_WIDTH);
 
     const ours = conditionalFormats(ws).filter(isConcordatFormat);

@@ -17,7 +17,7 @@ import { SEVERITY_MARK } from '../../src/core/flagplan';
 import { CSV_HEADERS } from '../../src/cli/reports/csv-report';
 import type { JsonReport } from '../../src/cli/reports/json-report';
 import { readCentralDirectory } from '../../src/cli/zip/central-directory';
-import { readEntryText } from '../../src/cli/zip/rewrite-entries';
+import { readEntryText } from '../../src/cli/zip/zip-parts';
 import { loadFromBuffer } from '../cli/support/realistic-workbook';
 import { runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
 import { parseCsv } from './support/csv-rows';

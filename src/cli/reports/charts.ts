@@ -2,7 +2,7 @@
  * Charts for the HTML report, drawn to static SVG when the report is built (echarts server-side
  * rendering), so the report needs no script and makes no request when it is opened.
  */
-import * as echarts from 'echarts';
+import type * as Echarts from 'echarts';
 import type { Finding, Severity } from '../../core/findings';
 import { SEVERITIES } from '../../core/findings';
 import type { SavingsSummary } from '../../core/result';
@@ -24,8 +24,15 @@ export interface Chart {
   svg: string;
 }
 
-export function renderSvg(option: echarts.EChartsOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+/** echarts is a large module that only the HTML report needs, so it is loaded when a chart is drawn. */
+let echartsModule: typeof Echarts | undefined;
+function echarts(): typeof Echarts {
+  echartsModule ??= require('echarts') as typeof Echarts;
+  return echartsModule;
+}
+
+export function renderSvg(option: Echarts.EChartsOption, width: number, height: number): string {
+  const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: CHART_FONT, color: INK, fontSize: 13 }, ...option });
     return chart.renderToSVGString();

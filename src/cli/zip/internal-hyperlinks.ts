@@ -7,8 +7,7 @@
  *  - after exceljs writes one, each link whose relationship points at "#…" becomes location-only,
  *    as Excel writes it, and the relationship is dropped.
  */
-import { readCentralDirectory, type ZipEntry } from './central-directory';
-import { readEntryText, rewriteEntries } from './rewrite-entries';
+import { ZipParts } from './zip-parts';
 
 const SHEET_PART = /^xl\/worksheets\/(sheet\d+\.xml)$/;
 const HYPERLINK_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
@@ -16,35 +15,26 @@ const EMPTY_RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
 interface SheetParts {
-  sheet: ZipEntry;
+  sheet: string;
   relsName: string;
-  rels: ZipEntry | undefined;
 }
 
 /**
- * Sheets holding hyperlinks, with their texts. `internalOnly`: only sheets whose relationships
- * point inside the workbook ("#…"); the small rels part says so, so the other sheets (on a big
- * workbook, tens of megabytes of XML) are never inflated.
+ * Sheets holding hyperlinks. `internalOnly`: only sheets whose relationships point inside the
+ * workbook ("#…"); the small rels part says so, so the other sheets (on a big workbook, tens of
+ * megabytes of XML) are never inflated.
  */
-function sheetsWithLinks(buf: Buffer, internalOnly = false): { parts: SheetParts[]; texts: Map<string, string> } {
-  const entries = readCentralDirectory(buf, Number.MAX_SAFE_INTEGER);
-  const byName = new Map(entries.map((e) => [e.name, e] as const));
+function sheetsWithLinks(zip: ZipParts, internalOnly = false): SheetParts[] {
   const parts: SheetParts[] = [];
-  const texts = new Map<string, string>();
-  for (const entry of entries) {
-    const m = SHEET_PART.exec(entry.name);
+  for (const name of zip.names) {
+    const m = SHEET_PART.exec(name);
     if (!m) continue;
     const relsName = `xl/worksheets/_rels/${m[1]}.rels`;
-    const rels = byName.get(relsName);
-    const relsText = rels ? readEntryText(buf, rels) : undefined;
-    if (internalOnly && !relsText?.includes('Target="#')) continue;
-    const text = readEntryText(buf, entry);
-    if (!text.includes('<hyperlink ')) continue;
-    texts.set(entry.name, text);
-    if (relsText !== undefined) texts.set(relsName, relsText);
-    parts.push({ sheet: entry, relsName, rels });
+    if (internalOnly && !zip.text(relsName)?.includes('Target="#')) continue;
+    if (!zip.text(name)?.includes('<hyperlink ')) continue;
+    parts.push({ sheet: name, relsName });
   }
-  return { parts, texts };
+  return parts;
 }
 
 /** One pattern per attribute name, built once: attr runs several times for each of ~100k links. */
@@ -73,14 +63,13 @@ function relationshipTargets(relsXml: string): Map<string, string> {
 
 /** Before reading: location-only links get a relationship exceljs will follow. */
 export function exposeInternalHyperlinks(buf: Buffer): Buffer {
-  const { parts, texts } = sheetsWithLinks(buf);
-  const replacements = new Map<string, string>();
-  for (const part of parts) {
-    let rels = texts.get(part.relsName) ?? EMPTY_RELS;
+  const zip = new ZipParts(buf);
+  for (const part of sheetsWithLinks(zip)) {
+    let rels = zip.text(part.relsName) ?? EMPTY_RELS;
     const used = relationshipTargets(rels);
     const added: string[] = [];
     let n = 0;
-    const xml = (texts.get(part.sheet.name) ?? '').replace(/<hyperlink\b([^>]*?)\/>/g, (element, attrs: string) => {
+    const xml = (zip.text(part.sheet) ?? '').replace(/<hyperlink\b([^>]*?)\/>/g, (element, attrs: string) => {
       const location = attr(attrs, 'location');
       if (location === null || attr(attrs, 'r:id') !== null) return element;
       let id: string;
@@ -91,23 +80,21 @@ export function exposeInternalHyperlinks(buf: Buffer): Buffer {
     });
     if (added.length === 0) continue;
     rels = rels.replace('</Relationships>', `${added.join('')}</Relationships>`);
-    replacements.set(part.sheet.name, xml);
-    replacements.set(part.relsName, rels);
+    zip.replace(part.sheet, xml);
+    zip.replace(part.relsName, rels);
   }
   // A rels part added here needs no content-type entry: every package declares the .rels default.
-  return replacements.size === 0 ? buf : rewriteEntries(buf, replacements);
+  return zip.changed ? zip.saveSync() : buf;
 }
 
 /** After writing: links whose relationship points inside the workbook become location-only. */
-export function repairInternalHyperlinks(buf: Buffer): Buffer {
-  const { parts, texts } = sheetsWithLinks(buf, true);
-  const replacements = new Map<string, string>();
-  for (const part of parts) {
-    const relsXml = texts.get(part.relsName);
+export function repairInternalHyperlinks(zip: ZipParts): void {
+  for (const part of sheetsWithLinks(zip, true)) {
+    const relsXml = zip.text(part.relsName);
     if (!relsXml) continue;
     const targets = relationshipTargets(relsXml);
     const dropped = new Set<string>();
-    const xml = (texts.get(part.sheet.name) ?? '').replace(/<hyperlink\b([^>]*?)\/>/g, (element, attrs: string) => {
+    const xml = (zip.text(part.sheet) ?? '').replace(/<hyperlink\b([^>]*?)\/>/g, (element, attrs: string) => {
       const id = attr(attrs, 'r:id');
       const target = id === null ? undefined : targets.get(id);
       if (id === null || target === undefined || !target.startsWith('#')) return element;
@@ -116,13 +103,12 @@ export function repairInternalHyperlinks(buf: Buffer): Buffer {
       return `<hyperlink${rest} location="${target.slice(1)}"/>`;
     });
     if (dropped.size === 0) continue;
-    replacements.set(part.sheet.name, xml);
-    replacements.set(
+    zip.replace(part.sheet, xml);
+    zip.replace(
       part.relsName,
       relsXml.replace(/<Relationship\b[^>]*?\/>/g, (element) =>
         dropped.has(attr(element, 'Id') ?? '') ? '' : element,
       ),
     );
   }
-  return replacements.size === 0 ? buf : rewriteEntries(buf, replacements);
 }

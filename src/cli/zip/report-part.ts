@@ -7,8 +7,8 @@
  */
 import type { ReportRow } from '../../core/flagplan';
 import { reportRowCells } from '../../core/flagplan';
-import { readCentralDirectory } from './central-directory';
-import { readEntryText, rewriteEntries } from './rewrite-entries';
+import { ByteWriter } from './byte-writer';
+import type { ZipParts } from './zip-parts';
 
 /** Characters XML 1.0 does not allow at all, even escaped (lone surrogates included). */
 const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -21,20 +21,24 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": '&apos;',
 };
 
+/** Text that needs neither: checked first, since nearly every text is plain. */
+const PLAIN = /^[\t\n\r\x20\x21\x23-\x25\x28-\x3b\x3d\x3f-\uD7FF\uE000-\uFFFD]*$/;
+
 /** Text as XML content or an attribute value. */
 export function xmlText(text: string): string {
+  if (PLAIN.test(text)) return text;
   return text.replace(NOT_XML, '').replace(NEEDS_ESCAPE, (c) => ESCAPES[c]);
 }
 
 /** The part holding a sheet ("xl/worksheets/sheet4.xml"), from workbook.xml and its relationships. */
-function sheetPartName(texts: (name: string) => string | undefined, sheetName: string): string | undefined {
-  const workbook = texts('xl/workbook.xml') ?? '';
+export function sheetPartName(zip: ZipParts, sheetName: string): string | undefined {
+  const workbook = zip.text('xl/workbook.xml') ?? '';
   const sheet = [...workbook.matchAll(/<sheet\b[^>]*?\/>/g)].find((m) =>
     m[0].includes(` name="${xmlText(sheetName)}"`),
   );
   const id = sheet ? /\sr:id="([^"]*)"/.exec(sheet[0])?.[1] : undefined;
   if (id === undefined) return undefined;
-  const rels = texts('xl/_rels/workbook.xml.rels') ?? '';
+  const rels = zip.text('xl/_rels/workbook.xml.rels') ?? '';
   const rel = [...rels.matchAll(/<Relationship\b[^>]*?\/>/g)].find((m) => m[0].includes(` Id="${id}"`));
   const target = rel ? /\sTarget="([^"]*)"/.exec(rel[0])?.[1] : undefined;
   if (target === undefined) return undefined;
@@ -59,9 +63,11 @@ function rowForm(rowXml: string): RowForm | undefined {
 }
 
 /** A cell's inline-string XML; an empty text is a styled empty cell, as Excel saves one. */
-function cellXml(ref: string, style: string, text: string): string {
+export function cellXml(ref: string, style: string, text: string): string {
   if (text === '') return `<c r="${ref}"${style}/>`;
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  const space = first <= 0x20 || last <= 0x20 ? ' xml:space="preserve"' : '';
   return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
 }
 
@@ -74,55 +80,57 @@ export function reportSheetXml(
   rows: readonly ReportRow[],
   linkColumn: number,
   link: (r: ReportRow) => string,
-): string | undefined {
+): Buffer | undefined {
   const start = sheetXml.indexOf('<row r="2"');
   const end = sheetXml.indexOf('</sheetData>');
   if (start < 0 || end < start) return undefined;
   const form = rowForm(sheetXml.slice(start, end));
   if (!form || form.cells.length !== reportRowCells(rows[0]).length) return undefined;
-  const chunks: string[] = [];
-  const links: string[] = [];
+  const lastColumn = form.cells[form.cells.length - 1].column;
+  const linkLetters = form.cells[linkColumn - 1].column;
+  const out = new ByteWriter(sheetXml.length + rows.length * 1024);
+  out.write(
+    sheetXml
+      .slice(0, start)
+      .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${lastColumn}${rows.length + 1}"/>`),
+  );
   rows.forEach((r, i) => {
     const n = String(i + 2);
-    chunks.push(form.rowOpen[0], n, form.rowOpen[1]);
-    reportRowCells(r).forEach((text, c) => chunks.push(cellXml(form.cells[c].column + n, form.cells[c].style, text)));
-    chunks.push('</row>');
-    links.push(`<hyperlink ref="${form.cells[linkColumn - 1].column}${n}" location="${xmlText(link(r))}"/>`);
+    let xml = form.rowOpen[0] + n + form.rowOpen[1];
+    reportRowCells(r).forEach((text, c) => {
+      xml += cellXml(form.cells[c].column + n, form.cells[c].style, text);
+    });
+    out.write(`${xml}</row>`);
   });
-  const lastColumn = form.cells[form.cells.length - 1].column;
-  const before = sheetXml
-    .slice(0, start)
-    .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${lastColumn}${rows.length + 1}"/>`);
   // exceljs wrote the first finding's link, so the element is there to replace.
-  const after = sheetXml
-    .slice(end)
-    .replace(/<hyperlinks>.*?<\/hyperlinks>/s, () => `<hyperlinks>${links.join('')}</hyperlinks>`);
-  chunks.unshift(before);
-  chunks.push(after);
-  return chunks.join('');
+  const after = sheetXml.slice(end);
+  const links = /<hyperlinks>.*?<\/hyperlinks>/s.exec(after);
+  if (!links) return undefined;
+  out.write(after.slice(0, links.index));
+  out.write('<hyperlinks>');
+  rows.forEach((r, i) => out.write(`<hyperlink ref="${linkLetters}${i + 2}" location="${xmlText(link(r))}"/>`));
+  out.write('</hyperlinks>');
+  out.write(after.slice(links.index + links[0].length));
+  return out.finish();
 }
 
 /**
- * The saved workbook with the named sheet holding every report row. Left as it is when the part
- * is not in the form expected (exceljs then wrote only the first finding, so this is a bug guard,
- * reported by the caller).
+ * Puts every report row into the named sheet's part. False when the part is not in the form
+ * expected (exceljs then wrote only the first finding, so this is a bug guard, reported by the
+ * caller).
  */
 export function writeReportRows(
-  buf: Buffer,
+  zip: ZipParts,
   sheetName: string,
   rows: readonly ReportRow[],
   linkColumn: number,
   link: (r: ReportRow) => string,
-): Buffer | undefined {
-  const entries = readCentralDirectory(buf, Number.MAX_SAFE_INTEGER);
-  const byName = new Map(entries.map((e) => [e.name, e] as const));
-  const text = (name: string) => {
-    const entry = byName.get(name);
-    return entry ? readEntryText(buf, entry) : undefined;
-  };
-  const part = sheetPartName(text, sheetName);
-  const sheetXml = part === undefined ? undefined : text(part);
-  if (part === undefined || sheetXml === undefined) return undefined;
+): boolean {
+  const part = sheetPartName(zip, sheetName);
+  const sheetXml = part === undefined ? undefined : zip.text(part);
+  if (part === undefined || sheetXml === undefined) return false;
   const xml = reportSheetXml(sheetXml, rows, linkColumn, link);
-  return xml === undefined ? undefined : rewriteEntries(buf, new Map([[part, xml]]));
+  if (xml === undefined) return false;
+  zip.replace(part, xml);
+  return true;
 }

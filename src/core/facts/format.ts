@@ -1,12 +1,40 @@
 /** How numbers read in finding messages: £246,000, 75%, 13 days. */
 
+/** "1234567" → "1,234,567". */
+function groupThousands(digits: string): string {
+  let out = '';
+  for (let end = digits.length; end > 0; end -= 3) {
+    const start = Math.max(0, end - 3);
+    out = out === '' ? digits.slice(start, end) : `${digits.slice(start, end)},${out}`;
+  }
+  return out;
+}
+
+/**
+ * Pence to two places, rounding half away from zero on the number's shortest decimal form, as
+ * Intl does ("1.005" → "1.01"). Undefined for a number too large or small for a plain decimal.
+ */
+function poundsAndPence(abs: number): string | undefined {
+  const decimal = String(abs);
+  if (!/^\d+(\.\d+)?$/.test(decimal)) return undefined;
+  const [whole, fraction = ''] = decimal.split('.');
+  const pence = (fraction + '00').slice(0, 2);
+  if (fraction.length <= 2 || fraction.charCodeAt(2) < 0x35) return `${groupThousands(whole)}.${pence}`;
+  // Round up: carry through the pence and into the pounds.
+  const cents = (BigInt(whole) * 100n + BigInt(pence) + 1n).toString().padStart(3, '0');
+  return `${groupThousands(cents.slice(0, -2))}.${cents.slice(-2)}`;
+}
+
+/** Hot: savings facts carry several amounts a row, so Intl's formatter is kept for what it alone can do. */
 export function formatPounds(value: number): string {
   const negative = value < 0;
   const abs = Math.abs(value);
+  const whole = Math.abs(abs - Math.round(abs)) < 0.005;
   const rounded =
-    Math.abs(abs - Math.round(abs)) < 0.005
+    (whole && abs < 1e21 ? groupThousands(String(Math.round(abs))) : whole ? undefined : poundsAndPence(abs)) ??
+    (whole
       ? Math.round(abs).toLocaleString('en-GB')
-      : abs.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      : abs.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   return `${negative ? '-' : ''}£${rounded}`;
 }
 
