@@ -70,6 +70,7 @@ export function deferredFlagCells(workbook: ExcelJS.Workbook): {
   const flags = deferred.get(workbook)?.flags;
   if (!flags || !stillThere(workbook, flags.sample.sheet)) return null;
   const cells = new Map<string, CellText[]>();
-  for (const [sheet, list] of flags.cells) if (list.length > 0 && stillThere(workbook, sheet)) cells.set(sheet.name, list);
+  for (const [sheet, list] of flags.cells)
+    if (list.length > 0 && stillThere(workbook, sheet)) cells.set(sheet.name, list);
   return cells.size === 0 ? null : { sample: { ...flags.sample, sheet: flags.sample.sheet.name }, cells };
 }

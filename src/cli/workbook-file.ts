@@ -7,7 +7,6 @@ import * as ExcelJS from 'exceljs';
 import { InputError, formatBytes } from './input-error';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { inspectWorkbookBytes } from './zip/inspect-workbook';
-import { REPORT_SHEET } from '../core/snapshot';
 import { deferredFlagCells, deferredReportRows } from './deferred-output';
 import { REPORT_LINK_COLUMN, reportLinkLocation } from './owned-sheets';
 import { writeFlagCells } from './zip/flag-cells';

@@ -64,9 +64,11 @@ describe('insertCells', () => {
   });
 
   test('fills an empty sheetData', () => {
-    const out = insertCells(`${HEAD.replace('<sheetData>', '<sheetData/>')}<pageMargins/></worksheet>`, [
-      { row: 4, column: 1, text: 'x < y & "z"' },
-    ], '');
+    const out = insertCells(
+      `${HEAD.replace('<sheetData>', '<sheetData/>')}<pageMargins/></worksheet>`,
+      [{ row: 4, column: 1, text: 'x < y & "z"' }],
+      '',
+    );
     expect(out).toContain(
       '<sheetData><row r="4"><c r="A4" t="inlineStr"><is><t>x &lt; y &amp; &quot;z&quot;</t></is></c></row></sheetData>',
     );

@@ -68,7 +68,7 @@ function mergeIntoRow(
   const pieces: Buffer[] = [];
   let pos = start;
   let i = 0;
-  for (let at = xml.indexOf(CELL_OPEN, start); at >= 0 && at < end && i < cells.length; ) {
+  for (let at = xml.indexOf(CELL_OPEN, start); at >= 0 && at < end && i < cells.length;) {
     const column = cellColumn(xml, at);
     const before: CellText[] = [];
     while (i < cells.length && cells[i].column < column) before.push(cells[i++]);
@@ -110,7 +110,7 @@ export function insertCells(xml: Buffer, cells: readonly CellText[], style: stri
     while (i < cells.length && cells[i].row === cells[start].row) i++;
     return cells.slice(start, i);
   };
-  for (let at = xml.indexOf(ROW_OPEN, open); i < cells.length && at >= 0 && at < close; ) {
+  for (let at = xml.indexOf(ROW_OPEN, open); i < cells.length && at >= 0 && at < close;) {
     const tagEnd = xml.indexOf(GT, at) + 1;
     const next = xml[at + ROW_OPEN.length];
     if (tagEnd <= 0 || (next !== 0x20 && next !== GT && next !== SLASH)) return undefined;
