@@ -95,12 +95,14 @@ const STORED = { zip: { compression: 'STORE' } } as unknown as Partial<ExcelJS.X
 export async function workbookToBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   const report = deferredReportRows(workbook);
   const flags = deferredFlagCells(workbook);
-  const zip = new ZipParts(Buffer.from((await workbook.xlsx.writeBuffer(STORED)) as ArrayBuffer));
+  const saved = (await workbook.xlsx.writeBuffer(STORED)) as unknown;
+  // exceljs returns a Buffer in Node; Buffer.from would copy it byte by byte.
+  const zip = new ZipParts(Buffer.isBuffer(saved) ? saved : Buffer.from(saved as ArrayBuffer));
   repairInternalHyperlinks(zip);
   // Saving without them would silently drop flags or findings.
   if (flags && !writeFlagCells(zip, flags.sample, flags.cells))
     throw new Error('the flags column was not saved in the expected form');
-  zip.settleAll(); // the sheets deflate while the report is built
+  zip.settle(); // the sheets deflate while the report is built
   if (report && !writeReportRows(zip, report.sheet, report.rows, REPORT_LINK_COLUMN, reportLinkLocation))
     throw new Error('the report sheet was not saved in the expected form');
   return zip.save();

@@ -5,7 +5,11 @@
  */
 export class ByteWriter {
   private buf: Buffer;
-  private length = 0;
+  private written = 0;
+
+  get length(): number {
+    return this.written;
+  }
 
   constructor(initialBytes = 1 << 16) {
     this.buf = Buffer.allocUnsafe(Math.max(16, initialBytes));
@@ -14,23 +18,18 @@ export class ByteWriter {
   write(text: string): void {
     // UTF-8 takes at most three bytes per UTF-16 unit, so this bound needs no measuring pass.
     const most = text.length * 3;
-    if (this.length + most > this.buf.length) this.grow(this.length + most);
-    this.length += this.buf.write(text, this.length, 'utf8');
-  }
-
-  writeBytes(bytes: Buffer): void {
-    if (this.length + bytes.length > this.buf.length) this.grow(this.length + bytes.length);
-    this.length += bytes.copy(this.buf, this.length);
+    if (this.written + most > this.buf.length) this.grow(this.written + most);
+    this.written += this.buf.write(text, this.written, 'utf8');
   }
 
   private grow(needed: number): void {
     const next = Buffer.allocUnsafe(Math.max(needed, this.buf.length * 2));
-    this.buf.copy(next, 0, 0, this.length);
+    this.buf.copy(next, 0, 0, this.written);
     this.buf = next;
   }
 
   /** The bytes written (a view of the buffer, not a copy). */
   finish(): Buffer {
-    return this.buf.subarray(0, this.length);
+    return this.buf.subarray(0, this.written);
   }
 }

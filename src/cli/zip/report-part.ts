@@ -7,7 +7,7 @@
  */
 import type { ReportRow } from '../../core/flagplan';
 import { reportRowCells } from '../../core/flagplan';
-import { ByteWriter } from './byte-writer';
+import { DeflatingWriter } from './parallel-deflate';
 import type { ZipParts } from './zip-parts';
 
 /** Characters XML 1.0 does not allow at all, even escaped (lone surrogates included). */
@@ -72,46 +72,54 @@ export function cellXml(ref: string, style: string, text: string): string {
 }
 
 /**
- * The sheet's XML with every finding's row and link. `sheetXml` is what exceljs wrote: the header
- * row and the first finding, whose form (row attributes, cell styles) every row copies.
+ * Writes the sheet's XML with every finding's row and link to `out`; false (and nothing written)
+ * when `sheetXml` is not in the form expected. `sheetXml` is what exceljs wrote: the header row
+ * and the first finding, whose form (row attributes, cell styles) every row copies.
  */
 export function reportSheetXml(
   sheetXml: string,
   rows: readonly ReportRow[],
   linkColumn: number,
   link: (r: ReportRow) => string,
-): Buffer | undefined {
+  out: { write(text: string): void },
+): boolean {
   const start = sheetXml.indexOf('<row r="2"');
   const end = sheetXml.indexOf('</sheetData>');
-  if (start < 0 || end < start) return undefined;
+  if (start < 0 || end < start) return false;
   const form = rowForm(sheetXml.slice(start, end));
-  if (!form || form.cells.length !== reportRowCells(rows[0]).length) return undefined;
+  if (!form || form.cells.length !== reportRowCells(rows[0]).length) return false;
+  // exceljs wrote the first finding's link, so the element is there to replace.
+  const after = sheetXml.slice(end);
+  const links = /<hyperlinks>.*?<\/hyperlinks>/s.exec(after);
+  if (!links) return false;
   const lastColumn = form.cells[form.cells.length - 1].column;
   const linkLetters = form.cells[linkColumn - 1].column;
-  const out = new ByteWriter(sheetXml.length + rows.length * 1024);
   out.write(
     sheetXml
       .slice(0, start)
       .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${lastColumn}${rows.length + 1}"/>`),
   );
+  // Rows go to the writer a batch at a time: one write per row cost more than the text itself.
+  let batch = '';
   rows.forEach((r, i) => {
     const n = String(i + 2);
-    let xml = form.rowOpen[0] + n + form.rowOpen[1];
+    batch += form.rowOpen[0] + n + form.rowOpen[1];
     reportRowCells(r).forEach((text, c) => {
-      xml += cellXml(form.cells[c].column + n, form.cells[c].style, text);
+      batch += cellXml(form.cells[c].column + n, form.cells[c].style, text);
     });
-    out.write(`${xml}</row>`);
+    batch += '</row>';
+    if (batch.length > 1 << 16) {
+      out.write(batch);
+      batch = '';
+    }
   });
-  // exceljs wrote the first finding's link, so the element is there to replace.
-  const after = sheetXml.slice(end);
-  const links = /<hyperlinks>.*?<\/hyperlinks>/s.exec(after);
-  if (!links) return undefined;
+  out.write(batch);
   out.write(after.slice(0, links.index));
   out.write('<hyperlinks>');
   rows.forEach((r, i) => out.write(`<hyperlink ref="${linkLetters}${i + 2}" location="${xmlText(link(r))}"/>`));
   out.write('</hyperlinks>');
   out.write(after.slice(links.index + links[0].length));
-  return out.finish();
+  return true;
 }
 
 /**
@@ -129,8 +137,9 @@ export function writeReportRows(
   const part = sheetPartName(zip, sheetName);
   const sheetXml = part === undefined ? undefined : zip.text(part);
   if (part === undefined || sheetXml === undefined) return false;
-  const xml = reportSheetXml(sheetXml, rows, linkColumn, link);
-  if (xml === undefined) return false;
-  zip.replace(part, xml);
+  // The part deflates on the thread pool as it is written.
+  const out = new DeflatingWriter();
+  if (!reportSheetXml(sheetXml, rows, linkColumn, link, out)) return false;
+  zip.replaceDeflated(part, out.finish());
   return true;
 }

@@ -9,28 +9,10 @@
  * they are.
  */
 import * as zlib from 'zlib';
-import { promisify } from 'util';
 import { entryData, readCentralDirectory, type ZipEntry } from './central-directory';
+import { crc32, deflateInPieces, type DeflatedPart } from './parallel-deflate';
 
-const deflateRaw = promisify(zlib.deflateRaw);
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(data: Buffer): number {
-  // zlib's own (Node 20.15 and later) is native: the report sheet's part is tens of megabytes.
-  if (typeof zlib.crc32 === 'function') return zlib.crc32(data) >>> 0;
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+export { crc32 };
 
 /** Text of an entry (stored or deflated). */
 export function readEntryText(buf: Buffer, entry: ZipEntry): string {
@@ -118,24 +100,17 @@ function newEntry(name: string): ZipEntry {
   };
 }
 
-/** What to do with one entry when saving: keep its bytes, or deflate these raw bytes. */
-type Plan = { entry: ZipEntry; keep: Buffer } | { entry: ZipEntry; raw: Buffer; crc: number };
-
-/** A part being deflated on the thread pool while the main thread goes on. */
-interface Deflating {
-  raw: Buffer;
-  crc: number;
-  data: Promise<Buffer>;
+/** A replaced part: its bytes (when known here) and, once started, its deflate. */
+interface Replacement {
+  raw?: Buffer;
+  deflated?: Promise<DeflatedPart>;
 }
 
 export class ZipParts {
   private readonly entries: ZipEntry[];
   private readonly byName: Map<string, ZipEntry>;
   private readonly texts = new Map<string, string>();
-  /** New contents of replaced or added parts, as bytes. */
-  private readonly replaced = new Map<string, Buffer>();
-  /** Replaced parts already being deflated (see settle). */
-  private readonly deflating = new Map<string, Deflating>();
+  private readonly replaced = new Map<string, Replacement>();
 
   constructor(private readonly buf: Buffer) {
     this.entries = readCentralDirectory(buf, Number.MAX_SAFE_INTEGER);
@@ -146,14 +121,10 @@ export class ZipParts {
     return this.entries.map((e) => e.name);
   }
 
-  has(name: string): boolean {
-    return this.byName.has(name) || this.replaced.has(name);
-  }
-
   /** A part's bytes as they now stand (replaced, or as in the zip); undefined if there is no such part. */
   bytes(name: string): Buffer | undefined {
     const replaced = this.replaced.get(name);
-    if (replaced !== undefined) return replaced;
+    if (replaced) return replaced.raw;
     const entry = this.byName.get(name);
     if (!entry) return undefined;
     const data = entryData(this.buf, entry);
@@ -172,79 +143,70 @@ export class ZipParts {
 
   /** Replaces a part's contents (or adds the part at the end of the zip). */
   replace(name: string, contents: string | Buffer): void {
-    this.replaced.set(name, typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents);
+    this.replaced.set(name, { raw: typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents });
     this.texts.delete(name);
-    this.deflating.delete(name);
   }
 
-  /**
-   * Starts deflating a replaced part now, on the thread pool, so it overlaps whatever the main
-   * thread does next; for a part whose text is final. save() picks the result up.
-   */
-  settle(name: string): void {
-    const raw = this.replaced.get(name);
-    if (raw === undefined || this.deflating.has(name)) return;
-    const data = deflateRaw(raw);
-    data.catch(() => undefined); // awaited in save(); this only keeps an early failure from being unhandled
-    this.deflating.set(name, { raw, crc: crc32(raw), data });
+  /** Replaces a part with one already being deflated (see DeflatingWriter); its text cannot be read back. */
+  replaceDeflated(name: string, deflated: Promise<DeflatedPart>): void {
+    deflated.catch(() => undefined); // awaited in save(); this only keeps an early failure from being unhandled
+    this.replaced.set(name, { deflated });
+    this.texts.delete(name);
   }
 
   get changed(): boolean {
     return this.replaced.size > 0;
   }
 
-  private plans(deflateStored: boolean): Plan[] {
-    const plans: Plan[] = this.entries.map((entry) => {
-      const raw = this.replaced.get(entry.name);
-      const early = this.deflating.get(entry.name);
-      if (early) return { entry, raw: early.raw, crc: early.crc };
-      if (raw !== undefined) return { entry, raw, crc: crc32(raw) };
-      const data = entryData(this.buf, entry);
-      if (entry.method === 0 && deflateStored && !COMPRESSED_MEDIA.test(entry.name))
-        return { entry, raw: data, crc: entry.crc32 };
-      return { entry, keep: data };
-    });
-    for (const [name, raw] of this.replaced) {
-      if (this.byName.has(name)) continue;
-      const early = this.deflating.get(name);
-      plans.push({ entry: newEntry(name), raw, crc: early ? early.crc : crc32(raw) });
+  /**
+   * Starts deflating every part replaced so far, on the thread pool, so that it overlaps whatever
+   * the main thread does next. For parts whose contents are final; save() picks the results up.
+   */
+  settle(): void {
+    for (const replacement of this.replaced.values()) {
+      if (replacement.deflated || !replacement.raw) continue;
+      replacement.deflated = deflateInPieces(replacement.raw);
+      replacement.deflated.catch(() => undefined);
     }
-    return plans;
   }
 
-  /** settle() for every part replaced so far. */
-  settleAll(): void {
-    for (const name of this.replaced.keys()) this.settle(name);
-  }
-
-  /** The zip with replaced parts and (by default) stored parts deflated, on the thread pool. */
-  async save(options: { deflateStored?: boolean } = {}): Promise<Buffer> {
-    const written = await Promise.all(
-      this.plans(options.deflateStored ?? true).map(async (plan): Promise<Written> => {
-        if ('keep' in plan) return { entry: plan.entry, data: plan.keep };
-        const early = this.deflating.get(plan.entry.name);
-        if (early) return deflatedEntry(plan.entry, early.raw, early.crc, await early.data);
-        return deflatedEntry(plan.entry, plan.raw, plan.crc, await deflateRaw(plan.raw));
-      }),
-    );
-    return assemble(written);
+  /** The zip with replaced parts and stored parts deflated, on the thread pool. */
+  async save(): Promise<Buffer> {
+    this.settle();
+    const jobs: Promise<Written>[] = this.entries.map(async (entry) => {
+      const replaced = this.replaced.get(entry.name);
+      if (replaced?.deflated) return deflatedEntry(entry, await replaced.deflated);
+      const data = entryData(this.buf, entry);
+      if (entry.method !== 0 || COMPRESSED_MEDIA.test(entry.name)) return { entry, data };
+      return deflatedEntry(entry, await deflateInPieces(data, entry.crc32));
+    });
+    for (const [name, replaced] of this.replaced) {
+      if (!this.byName.has(name) && replaced.deflated)
+        jobs.push(replaced.deflated.then((part) => deflatedEntry(newEntry(name), part)));
+    }
+    return assemble(await Promise.all(jobs));
   }
 
   /** As save, synchronously, leaving stored parts stored (for small corrections before reading). */
   saveSync(): Buffer {
-    return assemble(
-      this.plans(false).map((plan) =>
-        'keep' in plan
-          ? { entry: plan.entry, data: plan.keep }
-          : deflatedEntry(plan.entry, plan.raw, plan.crc, zlib.deflateRawSync(plan.raw)),
-      ),
-    );
+    const deflateNow = (raw: Buffer): DeflatedPart => ({
+      data: zlib.deflateRawSync(raw),
+      crc: crc32(raw),
+      size: raw.length,
+    });
+    const written: Written[] = this.entries.map((entry) => {
+      const raw = this.replaced.get(entry.name)?.raw;
+      return raw ? deflatedEntry(entry, deflateNow(raw)) : { entry, data: entryData(this.buf, entry) };
+    });
+    for (const [name, replaced] of this.replaced)
+      if (!this.byName.has(name) && replaced.raw) written.push(deflatedEntry(newEntry(name), deflateNow(replaced.raw)));
+    return assemble(written);
   }
 }
 
-function deflatedEntry(entry: ZipEntry, raw: Buffer, crc: number, data: Buffer): Written {
+function deflatedEntry(entry: ZipEntry, part: DeflatedPart): Written {
   return {
-    entry: { ...entry, method: 8, crc32: crc, compressedSize: data.length, uncompressedSize: raw.length },
-    data,
+    entry: { ...entry, method: 8, crc32: part.crc, compressedSize: part.data.length, uncompressedSize: part.size },
+    data: part.data,
   };
 }

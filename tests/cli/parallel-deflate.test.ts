@@ -1,0 +1,48 @@
+/** Deflate in pieces (src/cli/zip/parallel-deflate.ts): the pieces together must be one stream. */
+import { inflateRawSync } from 'zlib';
+import { crc32, DEFLATE_PIECE, deflateInPieces, DeflatingWriter } from '../../src/cli/zip/parallel-deflate';
+
+/** Text like a sheet's XML, long enough to need several pieces, with some multi-byte characters. */
+function sheetLike(rows: number): string {
+  let xml = '';
+  for (let r = 1; r <= rows; r++)
+    xml += `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>R${r} · £${(r * 37) % 1000}k — owner ${r % 97}</t></is></c></row>`;
+  return xml;
+}
+
+describe('deflate in pieces', () => {
+  const text = sheetLike(150_000);
+  const raw = Buffer.from(text, 'utf8');
+
+  test('the pieces inflate back to the part, with its CRC and size', async () => {
+    expect(raw.length).toBeGreaterThan(2 * DEFLATE_PIECE);
+    const part = await deflateInPieces(raw);
+    expect(inflateRawSync(part.data).equals(raw)).toBe(true);
+    expect(part.crc).toBe(crc32(raw));
+    expect(part.size).toBe(raw.length);
+    expect(part.data.length).toBeLessThan(raw.length / 5);
+  });
+
+  test('an empty part and a part of one piece are whole streams too', async () => {
+    for (const small of [Buffer.alloc(0), Buffer.from('<sheetData/>')]) {
+      const part = await deflateInPieces(small);
+      expect(inflateRawSync(part.data).equals(small)).toBe(true);
+      expect(part.crc).toBe(crc32(small));
+    }
+  });
+
+  test('a part written a string at a time deflates as it grows, to the same bytes once inflated', async () => {
+    const out = new DeflatingWriter();
+    for (let at = 0; at < text.length; at += 50_000) out.write(text.slice(at, at + 50_000));
+    const part = await out.finish();
+    expect(inflateRawSync(part.data).equals(raw)).toBe(true);
+    expect(part.crc).toBe(crc32(raw));
+    expect(part.size).toBe(raw.length);
+  });
+
+  test('a CRC continued over two halves is the CRC of the whole', () => {
+    const half = raw.length >> 1;
+    expect(crc32(raw.subarray(half), crc32(raw.subarray(0, half)))).toBe(crc32(raw));
+    expect(crc32(Buffer.from('123456789'))).toBe(0xcbf43926);
+  });
+});
