@@ -6,8 +6,8 @@
  *
  * Sizes are not known before that second request, so it is optimistic. When Excel refuses it
  * (Excel on the web rejects a response over 5 MB) or the caller already knows the workbook is too
- * big, the workbook is read size-first instead: one request for the used-range sizes, then row
- * blocks under the request budget (readBlocks.ts).
+ * big, the workbook is read size-first instead: one request for the used-range sizes (with the
+ * write's facts, column widths included), then row blocks under the request budget (readBlocks.ts).
  */
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { REPORT_SHEET, STATE_SHEET } from '../core/snapshot';
@@ -48,7 +48,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     const list = await readSheetList(context);
     const knownTooBig = (options.expectedBytes ?? 0) > limits.maxBytesPerRequest;
     const whole = knownTooBig ? undefined : await tryWholeRead(context, list, capabilities);
-    return whole ?? (await readSizeFirst(context, list, limits));
+    return whole ?? (await readSizeFirst(context, list, limits, capabilities));
   } catch (error) {
     throw toExcelWriteError(error, 'read the workbook');
   }
@@ -120,6 +120,7 @@ async function readSizeFirst(
   context: Excel.RequestContext,
   list: SheetList,
   limits: ReadLimits,
+  capabilities: ExcelCapabilities,
 ): Promise<WorkbookRead> {
   const used = list.listed.map(({ name, sheet }) => {
     if (!hasCellsToRead(name)) return undefined;
@@ -127,8 +128,10 @@ async function readSizeFirst(
     range.load('rowIndex,columnIndex,rowCount,columnCount');
     return range;
   });
-  // Widths are left to the write, which asks only for the columns it will touch.
   const pending = queueDiscovery(context, list.worksheets);
+  // One entry per used column whatever the row count, so the size request stays small and the
+  // write needs no request of its own to find the flags columns' widths.
+  const widths = capabilities.columnProperties ? queueUsedColumnWidths(list.worksheets) : undefined;
   await context.sync();
 
   const extents: SheetExtent[] = [];
@@ -146,7 +149,7 @@ async function readSizeFirst(
   );
   return {
     snapshot: { sheets: snapshotSheets, date1904: list.date1904 },
-    discovery: pending.resolve(emptyWidths()),
+    discovery: pending.resolve(widths ? widths.resolve() : emptyWidths()),
     bytes,
   };
 }

@@ -6,7 +6,8 @@ import { columnKey, FLAGS_COLUMN_WIDTH } from '../../src/excel/discover';
 import { readSnapshot } from '../../src/excel/readSnapshot';
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { ExcelWriteError } from '../../src/excel/errors';
-import { councilWorkbook } from './support/fixtures';
+import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
+import { councilWorkbook, planFor } from './support/fixtures';
 import { MockExcel } from './support/mock-excel';
 
 /** 400 cells a request: small enough for the 300-row council workbook to need several. */
@@ -142,6 +143,27 @@ describe('readSnapshot', () => {
     expect(discovery.widths.owned.has(columnKey({ sheet: 'Action plan', column: 1 }))).toBe(true);
     expect(discovery.widths.owned.has(columnKey({ sheet: 'Action plan', column: 4 }))).toBe(false);
     expect(discovery.widths.owned.has(columnKey({ sheet: 'Action plan', column: 6 }))).toBe(true);
+  });
+
+  test('a size-first read brings back the column widths with the sizes, so the write needs no request of its own', async () => {
+    const workbook = councilWorkbook(300);
+    workbook.sheet('Action plan')?.widths.set(3, 90); // D: sized by the user
+    const excel = new MockExcel(workbook);
+    const read = await readWorkbook(excel.context, {
+      capabilities: ALL_CAPABILITIES,
+      limits: SMALL_LIMITS,
+      expectedBytes: Infinity,
+    });
+    const { widths } = read.discovery;
+    const measured = [1, 2, 3, 4, 5, 6].map((column) => columnKey({ sheet: 'Action plan', column }));
+    expect(measured.every((key) => widths.measured.has(key))).toBe(true);
+    expect(widths.owned.has(columnKey({ sheet: 'Action plan', column: 4 }))).toBe(false);
+    expect(widths.owned.has(columnKey({ sheet: 'Action plan', column: 6 }))).toBe(true);
+
+    const readSyncs = excel.syncCount;
+    await applyFlagPlan(excel.context, planFor(300), { read, capabilities: ALL_CAPABILITIES, writeReport: false });
+    expect(excel.syncCount - readSyncs).toBe(1);
+    expect(workbook.sheet('Action plan')?.widths.get(5)).toBe(FLAGS_COLUMN_WIDTH);
   });
 
   test('reports a payload that cannot be split any further as an ExcelWriteError', async () => {
