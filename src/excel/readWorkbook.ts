@@ -15,7 +15,7 @@ import { detectCapabilities, ExcelCapabilities } from './capabilities';
 import { emptyWidths, queueUsedColumnWidths } from './columnWidths';
 import { Discovery, queueDiscovery } from './discover';
 import { toExcelWriteError } from './errors';
-import { emptySheet, rangeBytes, readBlocks, SheetRows, storeRows, toSheet } from './readBlocks';
+import { emptySheet, rangeBytes, readBlocks, ROW_COST_MARGIN, SheetRows, storeRows, toSheet } from './readBlocks';
 import { READ_LIMITS, ReadLimits, SheetExtent } from './readPlan';
 
 export interface WorkbookRead {
@@ -48,7 +48,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     const list = await readSheetList(context);
     const knownTooBig = (options.expectedBytes ?? 0) > limits.maxBytesPerRequest;
     const whole = knownTooBig ? undefined : await tryWholeRead(context, list, capabilities);
-    return whole ?? (await readSizeFirst(context, list, limits, capabilities));
+    return whole ?? (await readSizeFirst(context, list, { ...options, limits, capabilities }));
   } catch (error) {
     throw toExcelWriteError(error, 'read the workbook');
   }
@@ -119,8 +119,7 @@ async function tryWholeRead(
 async function readSizeFirst(
   context: Excel.RequestContext,
   list: SheetList,
-  limits: ReadLimits,
-  capabilities: ExcelCapabilities,
+  { limits, capabilities, expectedBytes }: Required<Omit<ReadOptions, 'expectedBytes'>> & ReadOptions,
 ): Promise<WorkbookRead> {
   const used = list.listed.map(({ name, sheet }) => {
     if (!hasCellsToRead(name)) return undefined;
@@ -139,7 +138,7 @@ async function readSizeFirst(
     if (range && !range.isNullObject) extents.push(extentOf(range, index));
   });
   const sheets = list.listed.map(({ sheet }) => sheet);
-  const { rows, bytes } = await readBlocks(context, sheets, extents, limits);
+  const { rows, bytes } = await readBlocks(context, sheets, extents, withExpectedCost(limits, extents, expectedBytes));
   const snapshotSheets = list.listed.map(({ name }, index) =>
     toSheet(
       name,
@@ -152,6 +151,17 @@ async function readSizeFirst(
     discovery: pending.resolve(widths ? widths.resolve() : emptyWidths()),
     bytes,
   };
+}
+
+/**
+ * What the last read of this workbook came to a cell, in place of the cautious guess, so that the
+ * first block request is as full as the later ones.
+ */
+function withExpectedCost(limits: ReadLimits, extents: readonly SheetExtent[], expectedBytes?: number): ReadLimits {
+  const cells = extents.reduce((sum, extent) => sum + extent.rowCount * extent.columnCount, 0);
+  if (expectedBytes === undefined || !Number.isFinite(expectedBytes) || expectedBytes <= 0 || cells === 0)
+    return limits;
+  return { ...limits, bytesPerCell: (expectedBytes / cells) * ROW_COST_MARGIN };
 }
 
 function extentOf(range: Excel.Range, sheetIndex: number): SheetExtent {
