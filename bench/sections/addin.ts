@@ -12,6 +12,8 @@ import { isCellError } from '../../src/core/snapshot';
 import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { readWorkbook } from '../../src/excel/readWorkbook';
+import { MAX_REQUEST_BYTES } from '../../src/excel/writePlan';
+import { FewestSyncs, fewestSyncs } from '../../tests/addin/support/fewest-syncs';
 import { MockExcel, WEB_PAYLOAD_LIMIT } from '../../tests/addin/support/mock-excel';
 import type { CellInput } from '../../tests/addin/support/mock-workbook';
 import { MockWorkbook } from '../../tests/addin/support/mock-workbook';
@@ -73,6 +75,9 @@ interface Run {
   /** What the read came to, which the pane passes to its next check. */
   readBytes: number;
   readMatches: boolean;
+  /** The fewest syncs the bytes this check carried allow: under Excel on the web's 5 MB, and under the adapter's budget. */
+  fewestAtLimit: FewestSyncs;
+  fewestAtBudget: FewestSyncs;
 }
 
 async function check(snapshot: WorkbookSnapshot, options: AddinOptions, expectedBytes?: number): Promise<Run> {
@@ -92,12 +97,17 @@ async function check(snapshot: WorkbookSnapshot, options: AddinOptions, expected
     proxies: excel.proxyCount,
     readBytes: read.bytes,
     readMatches: sameCells(snapshot.sheets, read.snapshot),
+    fewestAtLimit: fewestSyncs(excel.payloads, readSyncs, WEB_PAYLOAD_LIMIT),
+    fewestAtBudget: fewestSyncs(excel.payloads, readSyncs, MAX_REQUEST_BYTES),
   };
 }
 
 const refused = (n: number): string => (n > 0 ? `, ${n} refused for size and retried` : '');
 const syncs = (r: Run): string =>
   `${r.readSyncs} + ${r.writeSyncs}${r.rejectedReads + r.rejectedWrites > 0 ? ` (${r.rejectedReads + r.rejectedWrites} refused)` : ''}`;
+const fewest = (f: FewestSyncs): string => `${f.read} + ${f.write}`;
+/** The adapter's request budget, as the README writes it. */
+const BUDGET = `${MAX_REQUEST_BYTES / 1_000_000} MB`;
 
 export async function addinSection(options: AddinOptions): Promise<Section> {
   const rows: { size: number; first: Run; again: Run }[] = [];
@@ -107,7 +117,9 @@ export async function addinSection(options: AddinOptions): Promise<Section> {
     // The pane remembers how big the read was, so a second check of a big workbook reads size-first at once.
     const again = await check(snapshot, options, first.readBytes);
     rows.push({ size, first, again });
-    options.log(`  ${whole(size)} rows: ${syncs(first)} syncs, then ${syncs(again)}`);
+    options.log(
+      `  ${whole(size)} rows: ${syncs(first)} syncs, then ${syncs(again)}; fewest ${fewest(again.fewestAtLimit)} at 5 MB, ${fewest(again.fewestAtBudget)} at the budget`,
+    );
   }
   const notes: string[] = [];
   if (rows.some((r) => !r.first.readMatches))
@@ -117,6 +129,7 @@ export async function addinSection(options: AddinOptions): Promise<Section> {
     notes.push(`A request Excel accepted was over 5 MB at ${over.map((r) => whole(r.size)).join(', ')} rows.`);
   notes.push(
     'Sizes are the JSON the mock counts (values assigned and addresses out, grids loaded back), without Office.js\'s per-action envelope. Capabilities are ExcelApi 1.9+; the report sheet is written (as the ribbon command does). "Refused" requests were over the limit and retried in smaller pieces.',
+    `"Fewest" is the fewest syncs the bytes of the next check allow (read + write): the sheet list, then one request for everything if the cells fit, else a size request and the cells in as few full requests as they fill; the write's bytes in as few full requests as they fill. At 5 MB that is Excel on the web's limit with nothing to spare; the adapter packs to its ${BUDGET} budget, leaving room for the envelope the mock does not count.`,
   );
   return {
     title: 'Add-in requests (office-addin-mock)',
@@ -128,6 +141,8 @@ export async function addinSection(options: AddinOptions): Promise<Section> {
           'Rows',
           'Syncs, first check (read + write)',
           'Syncs, next check',
+          'Fewest, 5 MB limit',
+          `Fewest, ${BUDGET} budget`,
           'Largest request',
           'Largest response',
           'Proxies',
@@ -136,6 +151,8 @@ export async function addinSection(options: AddinOptions): Promise<Section> {
           whole(size),
           syncs(first),
           syncs(again),
+          fewest(again.fewestAtLimit),
+          fewest(again.fewestAtBudget),
           megabytes(first.largestRequest),
           megabytes(first.largestResponse),
           whole(first.proxies),
@@ -146,7 +163,7 @@ export async function addinSection(options: AddinOptions): Promise<Section> {
     headlines: rows.map(({ size, first, again }) => {
       const total = (r: Run): number => r.readSyncs + r.writeSyncs;
       const next = total(again) !== total(first) ? `; ${total(again)} on the next check` : '';
-      return `Add-in, ${whole(size)} rows: ${total(first)} syncs (${first.readSyncs} read${refused(first.rejectedReads)}; ${first.writeSyncs} write${refused(first.rejectedWrites)}${next}); largest request ${megabytes(first.largestRequest)}, largest response ${megabytes(first.largestResponse)}.`;
+      return `Add-in, ${whole(size)} rows: ${total(first)} syncs (${first.readSyncs} read${refused(first.rejectedReads)}; ${first.writeSyncs} write${refused(first.rejectedWrites)}${next}); fewest possible ${again.fewestAtLimit.total} at 5 MB, ${again.fewestAtBudget.total} within the ${BUDGET} budget; largest request ${megabytes(first.largestRequest)}, largest response ${megabytes(first.largestResponse)}.`;
     }),
   };
 }

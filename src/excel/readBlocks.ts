@@ -1,14 +1,24 @@
 /**
  * The size-first read of a workbook too big for one request: each sheet's used range is read in
- * row blocks, as many blocks to a request as the budget allows (see readPlan.ts). The budget
- * starts from a cautious guess of a cell's size and then follows what the blocks read so far
- * actually cost, so a sheet of short values is read in fewer, fuller requests. A request Excel still
- * rejects as too large is halved and retried.
+ * row blocks, as many blocks to a request as the budget allows (see readPlan.ts). The first request
+ * takes the top of every sheet at a cautious guess of a cell's size (or at what the last read of the
+ * workbook came to a cell); each later one is packed from what that sheet's rows have actually cost
+ * so far, so requests come close to the budget and their number close to the fewest it allows. A
+ * request Excel still rejects as too large is halved and retried.
  */
 import type { CellValue, SheetSnapshot } from '../core/snapshot';
 import { toCellRows, toFormatRows } from './cells';
 import { isPayloadTooLarge } from './errors';
-import { mergeBlocks, planReadBatches, ReadBlock, ReadLimits, SheetExtent, splitBatch } from './readPlan';
+import {
+  mergeBlocks,
+  planFirstBatches,
+  planReadBatches,
+  ReadBlock,
+  ReadLimits,
+  RowCost,
+  SheetExtent,
+  splitBatch,
+} from './readPlan';
 import { jsonBytes } from './writePlan';
 
 /** Rows read so far for one sheet, kept by their offset from the top of the used range. */
@@ -29,8 +39,41 @@ interface LoadedBlock {
   range: Excel.Range;
 }
 
-/** Room left for a cell's value to grow beyond what the blocks read so far suggest. */
-const CELL_SIZE_MARGIN = 1.25;
+/**
+ * Room for rows yet to be read to cost a little more than those read so far. Blocks are thousands
+ * of rows, so their average hardly moves; the budget's own margin under 5 MB covers the rest.
+ */
+export const ROW_COST_MARGIN = 1.05;
+
+/** What the rows read so far cost: per sheet, and for the workbook as a whole. */
+class ObservedCosts {
+  private readonly sheets = new Map<number, { bytes: number; rows: number }>();
+  private bytes = 0;
+  private cells = 0;
+
+  constructor(private readonly guess: number) {}
+
+  add(block: ReadBlock, bytes: number): void {
+    const sheet = this.sheets.get(block.sheetIndex) ?? { bytes: 0, rows: 0 };
+    sheet.bytes += bytes;
+    sheet.rows += block.rowCount;
+    this.sheets.set(block.sheetIndex, sheet);
+    this.bytes += bytes;
+    this.cells += block.rowCount * block.columnCount;
+  }
+
+  get total(): number {
+    return this.bytes;
+  }
+
+  /** A sheet's measured cost a row; for a sheet not read yet, the workbook's cost a cell (or the guess). */
+  readonly rowCost: RowCost = (extent) => {
+    const sheet = this.sheets.get(extent.sheetIndex);
+    if (sheet && sheet.rows > 0) return (sheet.bytes / sheet.rows) * ROW_COST_MARGIN;
+    const perCell = this.cells > 0 ? (this.bytes / this.cells) * ROW_COST_MARGIN : this.guess;
+    return extent.columnCount * perCell;
+  };
+}
 
 /** Reads `extents` (indexes into `sheets`) in row blocks under the request budget. */
 export async function readBlocks(
@@ -40,9 +83,8 @@ export async function readBlocks(
   limits: ReadLimits,
 ): Promise<ReadRows> {
   const rows: SheetRows[] = sheets.map(() => ({ values: [], formats: [] }));
-  let queue = planReadBatches(extents, limits);
-  let bytes = 0;
-  let cells = 0;
+  const costs = new ObservedCosts(limits.bytesPerCell);
+  let queue = planFirstBatches(extents, limits, costs.rowCost);
   // Never again as many cells as a request Excel refused, however small the cells read so far.
   let ceiling = limits.maxCellsPerRequest;
   // The one loop with a sync in it: one request per batch, and only workbooks over the
@@ -71,13 +113,11 @@ export async function readBlocks(
     for (const { block, range } of loaded) {
       const extent = extents.find((e) => e.sheetIndex === block.sheetIndex);
       storeRows(rows[block.sheetIndex], block.rowIndex - (extent?.rowIndex ?? block.rowIndex), range);
-      bytes += rangeBytes(range);
-      cells += block.rowCount * block.columnCount;
+      costs.add(block, rangeBytes(range));
     }
-    const observed = { bytesPerCell: Math.max(1, (bytes / cells) * CELL_SIZE_MARGIN), maxCellsPerRequest: ceiling };
-    queue = planReadBatches(mergeBlocks(queue.flat()), { ...limits, ...observed });
+    queue = planReadBatches(mergeBlocks(queue.flat()), { ...limits, maxCellsPerRequest: ceiling }, costs.rowCost);
   }
-  return { rows, bytes };
+  return { rows, bytes: costs.total };
 }
 
 function batchCells(batch: readonly ReadBlock[]): number {

@@ -26,8 +26,9 @@ export interface ReadLimits {
 
 /**
  * A cell costs its value plus `"General"` and `"String"` in the response: about 40 bytes for short
- * text, more for long recommendations. 72 leaves room for text-heavy plans; a request Excel still
- * rejects as too large is split and retried (see splitBatch).
+ * text, more for long recommendations. 72 leaves room for text-heavy plans in the first request of
+ * a size-first read, before any cell has been read (later ones follow what the cells cost, see
+ * readBlocks.ts); a request Excel still rejects as too large is split and retried (see splitBatch).
  */
 export const READ_LIMITS: ReadLimits = {
   bytesPerCell: 72,
@@ -35,43 +36,82 @@ export const READ_LIMITS: ReadLimits = {
   maxCellsPerRequest: 5_000_000,
 };
 
-export function cellsPerRequest(limits: ReadLimits): number {
-  return Math.max(1, Math.min(limits.maxCellsPerRequest, Math.floor(limits.maxBytesPerRequest / limits.bytesPerCell)));
+/** Bytes one row of an extent is expected to come to in a response. */
+export type RowCost = (extent: SheetExtent) => number;
+
+/** Every cell at the limits' guessed size: the cost of a row before any has been read. */
+export function guessedRowCost(limits: ReadLimits): RowCost {
+  return (extent) => extent.columnCount * limits.bytesPerCell;
 }
 
 /**
- * Packs the sheets' used ranges into batches of blocks, each batch under the cell budget.
+ * Packs the sheets' used ranges into batches of blocks, each batch under the byte and cell budgets.
  * Whole sheets share a batch while they fit; a sheet too big for the room left is split by rows.
  */
-export function planReadBatches(extents: readonly SheetExtent[], limits: ReadLimits = READ_LIMITS): ReadBlock[][] {
-  const capacity = cellsPerRequest(limits);
+export function planReadBatches(
+  extents: readonly SheetExtent[],
+  limits: ReadLimits = READ_LIMITS,
+  rowCost: RowCost = guessedRowCost(limits),
+): ReadBlock[][] {
   const batches: ReadBlock[][] = [];
   let current: ReadBlock[] = [];
-  let room = capacity;
+  let bytesLeft = limits.maxBytesPerRequest;
+  let cellsLeft = limits.maxCellsPerRequest;
   const closeBatch = (): void => {
     if (current.length > 0) batches.push(current);
     current = [];
-    room = capacity;
+    bytesLeft = limits.maxBytesPerRequest;
+    cellsLeft = limits.maxCellsPerRequest;
   };
   for (const extent of extents) {
     if (extent.rowCount <= 0 || extent.columnCount <= 0) continue;
+    const bytesPerRow = Math.max(1, rowCost(extent));
     let row = 0;
     while (row < extent.rowCount) {
-      const rowsThatFit = Math.floor(room / extent.columnCount);
-      if (rowsThatFit === 0 && current.length > 0) {
+      const rowsThatFit = Math.min(Math.floor(bytesLeft / bytesPerRow), Math.floor(cellsLeft / extent.columnCount));
+      if (rowsThatFit <= 0 && current.length > 0) {
         closeBatch();
         continue;
       }
-      // A single row wider than the whole budget is still read, alone.
+      // A single row bigger than the whole budget is still read, alone.
       const take = Math.min(Math.max(rowsThatFit, 1), extent.rowCount - row);
       current.push({ ...extent, rowIndex: extent.rowIndex + row, rowCount: take });
-      room -= take * extent.columnCount;
+      bytesLeft -= take * bytesPerRow;
+      cellsLeft -= take * extent.columnCount;
       row += take;
-      if (room <= 0) closeBatch();
     }
   }
   closeBatch();
   return batches;
+}
+
+/**
+ * The first batch of a size-first read: the top of every sheet, each the same share of its rows,
+ * as much as the budget allows. Every sheet's cost is then measured by the first request, so the
+ * later ones are packed from what the cells actually come to (a sheet of short figures costs less
+ * a row than one of long recommendations). Then the rest, planned at the same costs.
+ */
+export function planFirstBatches(
+  extents: readonly SheetExtent[],
+  limits: ReadLimits = READ_LIMITS,
+  rowCost: RowCost = guessedRowCost(limits),
+): ReadBlock[][] {
+  const live = extents.filter((extent) => extent.rowCount > 0 && extent.columnCount > 0);
+  const bytes = live.reduce((sum, extent) => sum + extent.rowCount * Math.max(1, rowCost(extent)), 0);
+  const cells = live.reduce((sum, extent) => sum + extent.rowCount * extent.columnCount, 0);
+  const share = Math.min(1, limits.maxBytesPerRequest / bytes, limits.maxCellsPerRequest / cells);
+  const first = live
+    .map((extent) => ({ ...extent, rowCount: Math.floor(extent.rowCount * share) }))
+    .filter((block) => block.rowCount > 0);
+  // Rows too wide for a share of the budget: read one block at a time, as planned.
+  if (first.length === 0) return planReadBatches(live, limits, rowCost);
+  const rest = live.flatMap((extent) => {
+    const taken = first.find((block) => block.sheetIndex === extent.sheetIndex)?.rowCount ?? 0;
+    return taken < extent.rowCount
+      ? [{ ...extent, rowIndex: extent.rowIndex + taken, rowCount: extent.rowCount - taken }]
+      : [];
+  });
+  return [first, ...planReadBatches(rest, limits, rowCost)];
 }
 
 /** Joins blocks that continue one another (same sheet and columns, next rows) back into extents. */

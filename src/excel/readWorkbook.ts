@@ -6,8 +6,8 @@
  *
  * Sizes are not known before that second request, so it is optimistic. When Excel refuses it
  * (Excel on the web rejects a response over 5 MB) or the caller already knows the workbook is too
- * big, the workbook is read size-first instead: one request for the used-range sizes, then row
- * blocks under the request budget (readBlocks.ts).
+ * big, the workbook is read size-first instead: one request for the used-range sizes (with the
+ * write's facts, column widths included), then row blocks under the request budget (readBlocks.ts).
  */
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { REPORT_SHEET, STATE_SHEET } from '../core/snapshot';
@@ -15,7 +15,7 @@ import { detectCapabilities, ExcelCapabilities } from './capabilities';
 import { emptyWidths, queueUsedColumnWidths } from './columnWidths';
 import { Discovery, queueDiscovery } from './discover';
 import { toExcelWriteError } from './errors';
-import { emptySheet, rangeBytes, readBlocks, SheetRows, storeRows, toSheet } from './readBlocks';
+import { emptySheet, rangeBytes, readBlocks, ROW_COST_MARGIN, SheetRows, storeRows, toSheet } from './readBlocks';
 import { READ_LIMITS, ReadLimits, SheetExtent } from './readPlan';
 
 export interface WorkbookRead {
@@ -48,7 +48,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
     const list = await readSheetList(context);
     const knownTooBig = (options.expectedBytes ?? 0) > limits.maxBytesPerRequest;
     const whole = knownTooBig ? undefined : await tryWholeRead(context, list, capabilities);
-    return whole ?? (await readSizeFirst(context, list, limits));
+    return whole ?? (await readSizeFirst(context, list, { ...options, limits, capabilities }));
   } catch (error) {
     throw toExcelWriteError(error, 'read the workbook');
   }
@@ -119,7 +119,7 @@ async function tryWholeRead(
 async function readSizeFirst(
   context: Excel.RequestContext,
   list: SheetList,
-  limits: ReadLimits,
+  { limits, capabilities, expectedBytes }: Required<Omit<ReadOptions, 'expectedBytes'>> & ReadOptions,
 ): Promise<WorkbookRead> {
   const used = list.listed.map(({ name, sheet }) => {
     if (!hasCellsToRead(name)) return undefined;
@@ -127,8 +127,10 @@ async function readSizeFirst(
     range.load('rowIndex,columnIndex,rowCount,columnCount');
     return range;
   });
-  // Widths are left to the write, which asks only for the columns it will touch.
   const pending = queueDiscovery(context, list.worksheets);
+  // One entry per used column whatever the row count, so the size request stays small and the
+  // write needs no request of its own to find the flags columns' widths.
+  const widths = capabilities.columnProperties ? queueUsedColumnWidths(list.worksheets) : undefined;
   await context.sync();
 
   const extents: SheetExtent[] = [];
@@ -136,7 +138,7 @@ async function readSizeFirst(
     if (range && !range.isNullObject) extents.push(extentOf(range, index));
   });
   const sheets = list.listed.map(({ sheet }) => sheet);
-  const { rows, bytes } = await readBlocks(context, sheets, extents, limits);
+  const { rows, bytes } = await readBlocks(context, sheets, extents, withExpectedCost(limits, extents, expectedBytes));
   const snapshotSheets = list.listed.map(({ name }, index) =>
     toSheet(
       name,
@@ -146,9 +148,20 @@ async function readSizeFirst(
   );
   return {
     snapshot: { sheets: snapshotSheets, date1904: list.date1904 },
-    discovery: pending.resolve(emptyWidths()),
+    discovery: pending.resolve(widths ? widths.resolve() : emptyWidths()),
     bytes,
   };
+}
+
+/**
+ * What the last read of this workbook came to a cell, in place of the cautious guess, so that the
+ * first block request is as full as the later ones.
+ */
+function withExpectedCost(limits: ReadLimits, extents: readonly SheetExtent[], expectedBytes?: number): ReadLimits {
+  const cells = extents.reduce((sum, extent) => sum + extent.rowCount * extent.columnCount, 0);
+  if (expectedBytes === undefined || !Number.isFinite(expectedBytes) || expectedBytes <= 0 || cells === 0)
+    return limits;
+  return { ...limits, bytesPerCell: (expectedBytes / cells) * ROW_COST_MARGIN };
 }
 
 function extentOf(range: Excel.Range, sheetIndex: number): SheetExtent {

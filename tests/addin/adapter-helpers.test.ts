@@ -7,7 +7,14 @@ import { toCellValue } from '../../src/excel/cells';
 import { toExcelWriteError } from '../../src/excel/errors';
 import { findExistingOutput } from '../../src/excel/existingOutput';
 import { flagColumnGrid, logGrid, reportGrid } from '../../src/excel/grids';
-import { mergeBlocks, planReadBatches, READ_LIMITS, snapshotCells, splitBatch } from '../../src/excel/readPlan';
+import {
+  mergeBlocks,
+  planFirstBatches,
+  planReadBatches,
+  READ_LIMITS,
+  snapshotCells,
+  splitBatch,
+} from '../../src/excel/readPlan';
 import { fixedPiece, jsonBytes, planWriteBatches, WritePiece } from '../../src/excel/writePlan';
 import { groupFindings } from '../../src/taskpane/grouping';
 
@@ -50,6 +57,28 @@ describe('planReadBatches', () => {
       { ...sheet(0, 650, 10), rowIndex: 302 },
       sheet(1, 30, 10),
     ]);
+  });
+
+  test('packs rows by what each sheet’s rows cost, up to the byte budget', () => {
+    const limits = { ...READ_LIMITS, maxBytesPerRequest: 10_000 };
+    const cost = (extent: { sheetIndex: number }) => (extent.sheetIndex === 0 ? 100 : 25);
+    const batches = planReadBatches([sheet(0, 150, 10), sheet(1, 400, 10)], limits, cost);
+    // 100 rows of the first sheet fill a request; then 50 of its rows (5,000 bytes) and 200 of the
+    // second's (5,000 bytes); then the second's last 200.
+    expect(batches.map((batch) => batch.map((block) => block.rowCount))).toEqual([[100], [50, 200], [200]]);
+  });
+
+  test('the first batch takes the same share of every sheet, within the budget, and the rest covers them exactly', () => {
+    const limits = { ...READ_LIMITS, maxBytesPerRequest: 10_000 };
+    const cost = (extent: { sheetIndex: number }) => (extent.sheetIndex === 0 ? 100 : 25);
+    const extents = [sheet(0, 150, 10), sheet(1, 400, 10)];
+    const [first, ...rest] = planFirstBatches(extents, limits, cost);
+    // 25,000 bytes in all: 40% of each sheet's rows.
+    expect(first).toEqual([sheet(0, 60, 10), sheet(1, 160, 10)]);
+    expect(first.reduce((sum, block) => sum + block.rowCount * cost(block), 0)).toBeLessThanOrEqual(10_000);
+    expect(mergeBlocks([...first, ...rest.flat()])).toEqual(extents);
+    // A workbook under the budget is one batch, whole.
+    expect(planFirstBatches(extents, { ...limits, maxBytesPerRequest: 25_000 }, cost)).toEqual([extents]);
   });
 
   test('halves a rejected batch, down to single rows', () => {

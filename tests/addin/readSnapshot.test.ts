@@ -6,7 +6,8 @@ import { columnKey, FLAGS_COLUMN_WIDTH } from '../../src/excel/discover';
 import { readSnapshot } from '../../src/excel/readSnapshot';
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { ExcelWriteError } from '../../src/excel/errors';
-import { councilWorkbook } from './support/fixtures';
+import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
+import { councilWorkbook, planFor } from './support/fixtures';
 import { MockExcel } from './support/mock-excel';
 
 /** 400 cells a request: small enough for the 300-row council workbook to need several. */
@@ -59,13 +60,13 @@ describe('readSnapshot', () => {
   });
 
   test('reads a workbook known to be too big size-first, in row blocks, and gets the same snapshot', async () => {
-    const whole = await readSnapshot(new MockExcel(councilWorkbook(300)).context);
+    const whole = await readWorkbook(new MockExcel(councilWorkbook(300)).context);
     const excel = new MockExcel(councilWorkbook(300));
-    const chunked = await readSnapshot(excel.context, { limits: SMALL_LIMITS, expectedBytes: 50_000 });
-    expect(chunked).toEqual(whole);
-    // Names, sizes, then 302 × 5 action cells + 12 savings cells: 400 cells in the first block (the
-    // cautious 100 bytes a cell), then blocks sized by what that one cost (about 40 bytes a cell).
-    expect(excel.syncCount).toBe(2 + 3);
+    const chunked = await readSnapshot(excel.context, { limits: SMALL_LIMITS, expectedBytes: whole.bytes });
+    expect(chunked).toEqual(whole.snapshot);
+    // Names, sizes, then 302 × 5 action cells + 12 savings cells (about 61,000 bytes) in two blocks: the
+    // first at what the last read came to a cell, the second at what the first block's rows cost.
+    expect(excel.syncCount).toBe(2 + 2);
     expect(excel.payloads.some((p) => p.rejected)).toBe(false);
     expect(excel.largestPayloadBytes).toBeLessThanOrEqual(SMALL_LIMITS.maxBytesPerRequest);
   });
@@ -142,6 +143,27 @@ describe('readSnapshot', () => {
     expect(discovery.widths.owned.has(columnKey({ sheet: 'Action plan', column: 1 }))).toBe(true);
     expect(discovery.widths.owned.has(columnKey({ sheet: 'Action plan', column: 4 }))).toBe(false);
     expect(discovery.widths.owned.has(columnKey({ sheet: 'Action plan', column: 6 }))).toBe(true);
+  });
+
+  test('a size-first read brings back the column widths with the sizes, so the write needs no request of its own', async () => {
+    const workbook = councilWorkbook(300);
+    workbook.sheet('Action plan')?.widths.set(3, 90); // D: sized by the user
+    const excel = new MockExcel(workbook);
+    const read = await readWorkbook(excel.context, {
+      capabilities: ALL_CAPABILITIES,
+      limits: SMALL_LIMITS,
+      expectedBytes: Infinity,
+    });
+    const { widths } = read.discovery;
+    const measured = [1, 2, 3, 4, 5, 6].map((column) => columnKey({ sheet: 'Action plan', column }));
+    expect(measured.every((key) => widths.measured.has(key))).toBe(true);
+    expect(widths.owned.has(columnKey({ sheet: 'Action plan', column: 4 }))).toBe(false);
+    expect(widths.owned.has(columnKey({ sheet: 'Action plan', column: 6 }))).toBe(true);
+
+    const readSyncs = excel.syncCount;
+    await applyFlagPlan(excel.context, planFor(300), { read, capabilities: ALL_CAPABILITIES, writeReport: false });
+    expect(excel.syncCount - readSyncs).toBe(1);
+    expect(workbook.sheet('Action plan')?.widths.get(5)).toBe(FLAGS_COLUMN_WIDTH);
   });
 
   test('reports a payload that cannot be split any further as an ExcelWriteError', async () => {
