@@ -35,9 +35,9 @@ export function crc32(data: Buffer, previous = 0): number {
 function deflatePiece(raw: Buffer, last: boolean): Promise<Buffer> {
   return deflateRaw(raw, {
     finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
-    // Room for the whole output at once: with the default 16 KiB, each chunk of output waits for
-    // the main thread, which is busy writing the next piece.
-    chunkSize: raw.length + (raw.length >> 10) + 1024,
+    // Room for a sheet's whole output at once (XML deflates to about a tenth): with the default
+    // 16 KiB, each chunk of output would wait for the main thread to ask for the next.
+    chunkSize: Math.max(1 << 16, raw.length >> 2),
   });
 }
 

@@ -7,7 +7,7 @@
  */
 import type { ReportRow } from '../../core/flagplan';
 import { reportRowCells } from '../../core/flagplan';
-import { DeflatingWriter } from './parallel-deflate';
+import { ByteWriter } from './byte-writer';
 import type { ZipParts } from './zip-parts';
 
 /** Characters XML 1.0 does not allow at all, even escaped (lone surrogates included). */
@@ -137,9 +137,8 @@ export function writeReportRows(
   const part = sheetPartName(zip, sheetName);
   const sheetXml = part === undefined ? undefined : zip.text(part);
   if (part === undefined || sheetXml === undefined) return false;
-  // The part deflates on the thread pool as it is written.
-  const out = new DeflatingWriter();
+  const out = new ByteWriter(sheetXml.length + rows.length * 800);
   if (!reportSheetXml(sheetXml, rows, linkColumn, link, out)) return false;
-  zip.replaceDeflated(part, out.finish());
+  zip.replace(part, out.finish());
   return true;
 }

@@ -31,7 +31,10 @@ const isSoundValue = (v: unknown): boolean =>
 function isSound(subject: Subject): boolean {
   const names = SUBJECT_FACTS[subject.kind];
   const facts = subject.facts;
-  if (Object.keys(facts).length !== names.length) return false;
+  // Counting own keys without Object.keys, which would build an array for every subject.
+  let count = 0;
+  for (const key in facts) if (Object.prototype.hasOwnProperty.call(facts, key)) count += 1;
+  if (count !== names.length) return false;
   for (const name of names) {
     if (!Object.prototype.hasOwnProperty.call(facts, name) || !isSoundValue(facts[name])) return false;
   }

@@ -1,3 +1,4 @@
+import { memoByText } from './memo';
 /**
  * Calendar arithmetic on ISO dates ('YYYY-MM-DD') and Excel serial numbers.
  * Everything counts whole days with integer maths, so no local time zone can shift a date.
@@ -139,7 +140,9 @@ export const MONTH_NAMES: readonly string[] = [
 ];
 
 /** '2010-03-01' → '1 March 2010', the wording used in finding messages. */
-export function formatUkDate(iso: string): string {
+export const formatUkDate = memoByText(readUkDate);
+
+function readUkDate(iso: string): string {
   const parts = isoParts(iso);
   if (parts === null) return iso;
   return `${parts.day} ${MONTH_NAMES[parts.month - 1]} ${parts.year}`;

@@ -3,6 +3,7 @@
  * day-first text ("1st March 2010", "01/03/2010"), months, financial years and quarters,
  * and deadlines in words ("Immediately", "TBC") that name no date.
  */
+import { memoByText } from './memo';
 import { isCellError, type CellValue } from '../snapshot';
 import { formatUkDate, isoFromParts, monthEndIso, serialToIso } from './calendar';
 import { isDateFormat, isGeneralFormat } from './date-formats';
@@ -188,7 +189,7 @@ const LEAD_IN =
 const PART_OF_PERIOD = /^(?:start|beginning|early|mid|late)/i;
 const MAX_LEAD_INS = 6;
 
-function parseDateText(raw: string): DateParse {
+function readDateText(raw: string): DateParse {
   const text = raw.trim();
   const clean = cleanText(raw);
   if (clean === '') return blank();
@@ -246,6 +247,8 @@ function parseDateNumber(n: number, opts: DateOptions): DateParse {
 }
 
 /** Read a date from a cell. Never throws: what it cannot read is `unreadable`. */
+const parseDateText = memoByText(readDateText);
+
 export function parseDate(value: CellValue, opts: DateOptions): DateParse {
   if (value === null) return blank();
   if (typeof value === 'string') return parseDateText(value);

@@ -3,6 +3,7 @@
  * "(4,000)"), ranges ("£30,000 to £40,000", or "£30,000 £40,000" as one council paper
  * prints it) and figures with words around them ("£40k savings per annum").
  */
+import { memoByText } from './memo';
 import { isCellError, type CellValue } from '../snapshot';
 import { blank, cellText, cleanText, roundTo, trimChars, unreadable } from './text';
 import type { MoneyParse } from './types';
@@ -180,7 +181,7 @@ function toPounds(figure: Figure, multiplier: number): number {
   return roundTo(figure.number * multiplier, 2);
 }
 
-function parseMoneyText(raw: string, scale: number): MoneyParse {
+function readMoneyText(raw: string, scale: number): MoneyParse {
   const text = raw.trim();
   let s = cleanText(raw);
   if (s === '') return blank();
@@ -240,6 +241,19 @@ function parseMoneyText(raw: string, scale: number): MoneyParse {
  * Read a sum of money. Numbers are taken as they are, times the header's scale; text
  * figures with their own unit (k, m) ignore the scale. Never throws.
  */
+/** One memory per scale: a sheet has one or two (pounds, and £'000 columns). */
+const textParsers = new Map<number, (text: string) => MoneyParse>();
+
+function parseMoneyText(raw: string, scale: number): MoneyParse {
+  let parse = textParsers.get(scale);
+  if (!parse) {
+    if (textParsers.size > 16) textParsers.clear();
+    parse = memoByText((text) => readMoneyText(text, scale));
+    textParsers.set(scale, parse);
+  }
+  return parse(raw);
+}
+
 export function parseMoney(value: CellValue, scale = 1): MoneyParse {
   if (value === null) return blank();
   if (typeof value === 'string') return parseMoneyText(value, scale);

@@ -7,6 +7,7 @@
  * personal name or a post on its own.
  */
 import type { CellValue } from '../snapshot';
+import { memoByText } from './memo';
 import {
   BODY_ACRONYMS,
   BODY_NOUNS,
@@ -271,7 +272,12 @@ function combine(segments: readonly Segment[], text: string): OwnerParse {
  * A body mixed with people ("Kevin Dicks / CMT") is `several`: no single accountable lead.
  */
 export function parseOwner(value: CellValue): OwnerParse {
-  if (typeof value !== 'string') return blank();
+  return typeof value === 'string' ? parseOwnerText(value) : blank();
+}
+
+const parseOwnerText = memoByText(readOwnerText);
+
+function readOwnerText(value: string): OwnerParse {
   const text = value.trim();
   const lines = cellLines(value);
   const clean = normaliseQuotes(normaliseDashes(lines.join(' ; ')));
