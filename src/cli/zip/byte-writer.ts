@@ -22,6 +22,12 @@ export class ByteWriter {
     this.written += this.buf.write(text, this.written, 'utf8');
   }
 
+  /** Copies bytes `start`…`end` of `from`. */
+  copy(from: Buffer, start: number, end: number): void {
+    if (this.written + (end - start) > this.buf.length) this.grow(this.written + (end - start));
+    this.written += from.copy(this.buf, this.written, start, end);
+  }
+
   private grow(needed: number): void {
     const next = Buffer.allocUnsafe(Math.max(needed, this.buf.length * 2));
     this.buf.copy(next, 0, 0, this.written);

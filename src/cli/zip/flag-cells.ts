@@ -7,6 +7,7 @@
  * cells around an insertion are ever turned into strings; the rest is copied as it is.
  */
 import { columnLetters, columnNumber } from '../../core/snapshot';
+import { ByteWriter } from './byte-writer';
 import { cellXml, sheetPartName } from './report-part';
 import type { ZipParts } from './zip-parts';
 
@@ -51,40 +52,45 @@ function cellColumn(xml: Buffer, at: number): number {
 }
 
 /**
- * A row's cells (bytes `start`…`end`) with the new ones put in column order, as pieces to copy;
- * undefined if a new cell is already there.
+ * Writes a row's cells (bytes `start`…`end` of `xml`) with the new ones put in column order;
+ * false if a new cell is already there.
  */
 function mergeIntoRow(
+  out: ByteWriter,
   xml: Buffer,
   start: number,
   end: number,
   cells: readonly CellText[],
   style: string,
-): Buffer[] | undefined {
+): boolean {
   // The usual case: every new cell goes after the row's last cell.
   const last = start < end ? xml.lastIndexOf(CELL_OPEN, end - 1) : -1;
-  if (last < start || cellColumn(xml, last) < cells[0].column)
-    return [xml.subarray(start, end), Buffer.from(newCells(cells, style), 'utf8')];
-  const pieces: Buffer[] = [];
+  if (last < start || cellColumn(xml, last) < cells[0].column) {
+    out.copy(xml, start, end);
+    out.write(newCells(cells, style));
+    return true;
+  }
   let pos = start;
   let i = 0;
   for (let at = xml.indexOf(CELL_OPEN, start); at >= 0 && at < end && i < cells.length;) {
     const column = cellColumn(xml, at);
     const before: CellText[] = [];
     while (i < cells.length && cells[i].column < column) before.push(cells[i++]);
-    if (i < cells.length && cells[i].column === column) return undefined;
+    if (i < cells.length && cells[i].column === column) return false;
     if (before.length > 0) {
-      pieces.push(xml.subarray(pos, at), Buffer.from(newCells(before, style), 'utf8'));
+      out.copy(xml, pos, at);
+      out.write(newCells(before, style));
       pos = at;
     }
     at = xml.indexOf(CELL_OPEN, at + CELL_OPEN.length);
   }
-  pieces.push(xml.subarray(pos, end), Buffer.from(newCells(cells.slice(i), style), 'utf8'));
-  return pieces;
+  out.copy(xml, pos, end);
+  out.write(newCells(cells.slice(i), style));
+  return true;
 }
 
-function newRow(cells: readonly CellText[], style: string): Buffer {
-  return Buffer.from(`<row r="${cells[0].row}">${newCells(cells, style)}</row>`, 'utf8');
+function newRow(cells: readonly CellText[], style: string): string {
+  return `<row r="${cells[0].row}">${newCells(cells, style)}</row>`;
 }
 
 /**
@@ -100,9 +106,11 @@ export function insertCells(xml: Buffer, cells: readonly CellText[], style: stri
   const close = selfClosed ? open : xml.indexOf(SHEET_DATA_CLOSE, open);
   if (close < 0) return undefined;
 
-  const pieces: Buffer[] = [
-    selfClosed ? Buffer.concat([xml.subarray(0, data), Buffer.from('<sheetData>')]) : xml.subarray(0, open),
-  ];
+  const out = new ByteWriter(xml.length + cells.length * 256);
+  if (selfClosed) {
+    out.copy(xml, 0, data);
+    out.write('<sheetData>');
+  } else out.copy(xml, 0, open);
   let pos = open;
   let i = 0;
   const nextRow = (): CellText[] => {
@@ -120,9 +128,9 @@ export function insertCells(xml: Buffer, cells: readonly CellText[], style: stri
       at = xml.indexOf(ROW_OPEN, tagEnd);
       continue;
     }
-    pieces.push(xml.subarray(pos, at));
+    out.copy(xml, pos, at);
     pos = at;
-    while (i < cells.length && cells[i].row < r) pieces.push(newRow(nextRow(), style));
+    while (i < cells.length && cells[i].row < r) out.write(newRow(nextRow(), style));
     if (i >= cells.length || cells[i].row !== r) {
       at = xml.indexOf(ROW_OPEN, tagEnd);
       continue;
@@ -131,19 +139,19 @@ export function insertCells(xml: Buffer, cells: readonly CellText[], style: stri
     const selfClosing = xml[tagEnd - 2] === SLASH;
     const rowEnd = selfClosing ? tagEnd : xml.indexOf(ROW_CLOSE, tagEnd);
     if (rowEnd < 0) return undefined;
-    const merged = mergeIntoRow(xml, tagEnd, rowEnd, mine, style);
-    if (merged === undefined) return undefined;
     // Row tags hold only ASCII (numbers and attribute names), so latin1 round-trips them.
     const opened = selfClosing ? `${tag.slice(0, -2)}>` : tag;
-    pieces.push(Buffer.from(widenSpans(opened, mine[0].column, mine[mine.length - 1].column), 'latin1'));
-    pieces.push(...merged, ROW_CLOSE);
+    out.write(widenSpans(opened, mine[0].column, mine[mine.length - 1].column));
+    if (!mergeIntoRow(out, xml, tagEnd, selfClosing ? tagEnd : rowEnd, mine, style)) return undefined;
+    out.write('</row>');
     pos = selfClosing ? tagEnd : rowEnd + ROW_CLOSE.length;
     at = xml.indexOf(ROW_OPEN, pos);
   }
-  pieces.push(xml.subarray(pos, close));
-  while (i < cells.length) pieces.push(newRow(nextRow(), style));
-  pieces.push(selfClosed ? Buffer.concat([SHEET_DATA_CLOSE, xml.subarray(close)]) : xml.subarray(close));
-  return Buffer.concat(pieces);
+  out.copy(xml, pos, close);
+  while (i < cells.length) out.write(newRow(nextRow(), style));
+  if (selfClosed) out.write('</sheetData>');
+  out.copy(xml, close, xml.length);
+  return out.finish();
 }
 
 /** The ` s="…"` attribute exceljs wrote on a cell ('' for none); undefined if the cell is missing. */
