@@ -12,7 +12,8 @@ import { REPORT_LINK_COLUMN, reportLinkLocation } from './owned-sheets';
 import { writeFlagCells } from './zip/flag-cells';
 import { exposeInternalHyperlinks, repairInternalHyperlinks } from './zip/internal-hyperlinks';
 import { writeReportRows } from './zip/report-part';
-import { ZipParts } from './zip/zip-parts';
+import { storedZip, zipOfParts, ZipParts } from './zip/zip-parts';
+import { renderParts } from './exceljs-parts';
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -66,7 +67,7 @@ export async function loadWorkbookBytes(bytes: Buffer, limits: ReadLimits = DEFA
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer look-alike; at run time it reads a Node Buffer.
-    const readable = exposeInternalHyperlinks(bytes);
+    const readable = exposeInternalHyperlinks(storedZip(inspection.expanded));
     await workbook.xlsx.load(readable as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
@@ -88,16 +89,24 @@ export async function readWorkbookFile(filePath: string, limits: ReadLimits = DE
 /** exceljs is asked to store its parts: ZipParts deflates them natively, faster than exceljs's own deflate. */
 const STORED = { zip: { compression: 'STORE' } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
 
+/** What exceljs saves, as a zip of stored parts: rendered without its zip when it allows. */
+async function storedSave(workbook: ExcelJS.Workbook, render: typeof renderParts): Promise<Buffer> {
+  const parts = await render(workbook);
+  if (parts) return zipOfParts(parts);
+  const saved = (await workbook.xlsx.writeBuffer(STORED)) as unknown;
+  // exceljs returns a Buffer in Node; Buffer.from would copy it byte by byte.
+  return Buffer.isBuffer(saved) ? saved : Buffer.from(saved as ArrayBuffer);
+}
+
 /**
  * The workbook as .xlsx bytes: what exceljs saves, with its in-workbook links corrected (see
  * internal-hyperlinks.ts) and the output it was not given written in (see deferred-output.ts).
+ * `render` is replaced only by tests, to take exceljs's own zip (the fallback).
  */
-export async function workbookToBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
+export async function workbookToBuffer(workbook: ExcelJS.Workbook, render = renderParts): Promise<Buffer> {
   const report = deferredReportRows(workbook);
   const flags = deferredFlagCells(workbook);
-  const saved = (await workbook.xlsx.writeBuffer(STORED)) as unknown;
-  // exceljs returns a Buffer in Node; Buffer.from would copy it byte by byte.
-  const zip = new ZipParts(Buffer.isBuffer(saved) ? saved : Buffer.from(saved as ArrayBuffer));
+  const zip = new ZipParts(await storedSave(workbook, render));
   repairInternalHyperlinks(zip);
   // Saving without them would silently drop flags or findings.
   if (flags && !writeFlagCells(zip, flags.sample, flags.cells))

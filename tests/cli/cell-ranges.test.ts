@@ -2,12 +2,17 @@ import { compactAddresses } from '../../src/cli/cell-ranges';
 import { findJsonSyntaxError, lineAndColumn } from '../../src/cli/json-syntax';
 
 test('cells one under another become a range; others stay apart', () => {
-  expect(compactAddresses(['C5', 'C6', 'C7', 'D6', 'C9', 'AA10', 'C8', 'B2:B4', 'C5'])).toEqual(['B2:B4', 'C5:C9', 'D6', 'AA10']);
+  expect(compactAddresses(['C5', 'C6', 'C7', 'D6', 'C9', 'AA10', 'C8', 'B2:B4', 'C5'])).toEqual([
+    'B2:B4',
+    'C5:C9',
+    'D6',
+    'AA10',
+  ]);
   expect(compactAddresses([])).toEqual([]);
 });
 
 test.each([
-  ['{"a": 1,}', 8, "a property name in double quotes (no comma before })"],
+  ['{"a": 1,}', 8, 'a property name in double quotes (no comma before })'],
   ['{"a" 1}', 5, "':'"],
   ['[1, 2', 5, "',' or ']'"],
   ['{"a": tru}', 6, 'a value'],

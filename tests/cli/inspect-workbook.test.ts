@@ -16,7 +16,8 @@ function reason(bytes: Buffer, limits = DEFAULT_LIMITS): string {
   throw new Error('expected the bytes to be refused');
 }
 
-const workbookXml = '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>';
+const workbookXml =
+  '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>';
 
 let xlsx: Buffer;
 beforeAll(async () => {
@@ -32,9 +33,17 @@ test('a real workbook passes and its parts are listed', () => {
 
 test.each([
   ['an empty file', Buffer.alloc(0), 'is empty (0 bytes)'],
-  ['a CSV renamed .xlsx', Buffer.from('Ref,Action,Owner\nR1,Agree a team,Kevin Dicks\n'), 'is a text file (perhaps CSV) renamed as .xlsx'],
+  [
+    'a CSV renamed .xlsx',
+    Buffer.from('Ref,Action,Owner\nR1,Agree a team,Kevin Dicks\n'),
+    'is a text file (perhaps CSV) renamed as .xlsx',
+  ],
   ['a web page renamed .xlsx', Buffer.from('<!DOCTYPE html><html><body>x</body></html>'), 'is XML or HTML'],
-  ['random bytes', Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe]), 'is not an .xlsx workbook (it is not a zip file)'],
+  [
+    'random bytes',
+    Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe]),
+    'is not an .xlsx workbook (it is not a zip file)',
+  ],
   ['an old .xls', oleFile('Workbook'), 'is an old-format .xls workbook'],
   ['an encrypted .xlsx', oleFile('EncryptedPackage'), 'is password-protected (encrypted)'],
   ['an OLE file of unknown kind', oleFile('Other'), 'is encrypted or an old .xls'],
@@ -51,13 +60,20 @@ test('an OpenDocument spreadsheet is named as such', () => {
 });
 
 test('a binary workbook (.xlsb) is named as such', () => {
-  const xlsb = buildZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.bin', data: Buffer.alloc(64) }]);
+  const xlsb = buildZip([
+    { name: '[Content_Types].xml', data: '<Types/>' },
+    { name: 'xl/workbook.bin', data: Buffer.alloc(64) },
+  ]);
   expect(reason(xlsb)).toContain('is a binary workbook (.xlsb)');
 });
 
 test('a Word document and a plain zip are not workbooks', () => {
-  expect(reason(buildZip([{ name: 'word/document.xml', data: '<w:document/>' }]))).toBe('is a Word document, not a workbook');
-  expect(reason(buildZip([{ name: 'notes.txt', data: 'hello' }]))).toBe('is a zip file but not an Excel workbook (it has no xl/workbook.xml)');
+  expect(reason(buildZip([{ name: 'word/document.xml', data: '<w:document/>' }]))).toBe(
+    'is a Word document, not a workbook',
+  );
+  expect(reason(buildZip([{ name: 'notes.txt', data: 'hello' }]))).toBe(
+    'is a zip file but not an Excel workbook (it has no xl/workbook.xml)',
+  );
 });
 
 test('a truncated file is refused', () => {
@@ -79,11 +95,16 @@ test('a zip that expands beyond what it declares is refused', () => {
     { name: 'xl/workbook.xml', data: workbookXml },
     { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(5_000_000), declaredSize: 100 },
   ]);
-  expect(reason(liar)).toBe('zip entry xl/worksheets/sheet1.xml expands beyond the size it declares; refusing it (possible zip bomb)');
+  expect(reason(liar)).toBe(
+    'zip entry xl/worksheets/sheet1.xml expands beyond the size it declares; refusing it (possible zip bomb)',
+  );
 });
 
 test('an absurd number of entries is refused', () => {
-  const many = buildZip([{ name: 'xl/workbook.xml', data: workbookXml }, ...Array.from({ length: 50 }, (_, i) => ({ name: `x${i}`, data: '' }))]);
+  const many = buildZip([
+    { name: 'xl/workbook.xml', data: workbookXml },
+    ...Array.from({ length: 50 }, (_, i) => ({ name: `x${i}`, data: '' })),
+  ]);
   expect(reason(many, { ...DEFAULT_LIMITS, maxZipEntries: 20 })).toContain('has 51 zip entries, more than the 20');
 });
 
@@ -94,7 +115,11 @@ test('parts exceljs cannot write back are named', () => {
     { name: 'xl/charts/chart1.xml', data: '<c:chartSpace/>' },
     { name: 'xl/pivotTables/pivotTable1.xml', data: '<pivotTableDefinition/>' },
   ]);
-  expect(inspectWorkbookBytes(withExtras, DEFAULT_LIMITS).unkeptParts).toEqual(['macros (VBA)', 'charts', 'pivot tables']);
+  expect(inspectWorkbookBytes(withExtras, DEFAULT_LIMITS).unkeptParts).toEqual([
+    'macros (VBA)',
+    'charts',
+    'pivot tables',
+  ]);
 });
 
 test('a zip that passes the sniff but is not a valid workbook gets a one-line reason from loading', async () => {

@@ -35,10 +35,22 @@ afterAll(() => {
 
 /** Converts with LibreOffice; `filter` as soffice takes it after --convert-to. */
 function convert(file: string, filter: string, outDir: string): void {
-  execFileSync(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', filter, '--outdir', outDir, file], {
-    timeout: 120_000,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--headless',
+      '--convert-to',
+      filter,
+      '--outdir',
+      outDir,
+      file,
+    ],
+    {
+      timeout: 120_000,
+      stdio: 'pipe',
+    },
+  );
 }
 
 /**
@@ -89,10 +101,14 @@ maybe('a workbook saved by LibreOffice goes through check and clear unharmed', a
   // clear): Concordat added and removed nothing more. (exceljs re-derives note margins each time.)
   let roundTrip: Buffer = before;
   for (let i = 0; i < 2; i++) roundTrip = await workbookToBuffer(await loadFromBuffer(roundTrip));
-  expect(describeWorkbook(await loadFromBuffer(clearedBytes), { area })).toEqual(describeWorkbook(await loadFromBuffer(roundTrip), { area }));
+  expect(describeWorkbook(await loadFromBuffer(clearedBytes), { area })).toEqual(
+    describeWorkbook(await loadFromBuffer(roundTrip), { area }),
+  );
   // And what a reader sees is what LibreOffice saved.
   const visible = { area, visibleOnly: true };
-  expect(describeWorkbook(await loadFromBuffer(clearedBytes), visible)).toEqual(describeWorkbook(await loadFromBuffer(before), visible));
+  expect(describeWorkbook(await loadFromBuffer(clearedBytes), visible)).toEqual(
+    describeWorkbook(await loadFromBuffer(before), visible),
+  );
 });
 
 maybe('a checked copy re-saved by LibreOffice can still be cleared', async () => {

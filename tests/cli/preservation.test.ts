@@ -59,8 +59,14 @@ test('the comparison sees everything it is meant to compare', async () => {
   expect(plan.cells.find((c) => c.address === 'B4')?.note).toBe('Agreed at the Shared Services Board, 21 January 2010');
   expect(plan.cells.find((c) => c.address === 'F9')?.value).toEqual({ formula: 'SUM(F4:F8)', result: 413000.5 });
   expect(plan.cells.find((c) => c.address === 'D4')?.style).toMatchObject({ numFmt: 'dd/mm/yyyy' });
-  expect(plan.cells.find((c) => c.address === 'A12')?.value).toEqual({ text: 'Savings sheet', hyperlink: "#'Savings'!A1" });
-  expect(plan.cells.find((c) => c.address === 'A11')?.value).toEqual({ text: 'Audit report', hyperlink: 'https://example.org/audit-2010.pdf' });
+  expect(plan.cells.find((c) => c.address === 'A12')?.value).toEqual({
+    text: 'Savings sheet',
+    hyperlink: "#'Savings'!A1",
+  });
+  expect(plan.cells.find((c) => c.address === 'A11')?.value).toEqual({
+    text: 'Audit report',
+    hyperlink: 'https://example.org/audit-2010.pdf',
+  });
   expect(JSON.stringify(plan.validations)).toContain('Complete,In progress,Not started');
   expect(JSON.stringify(plan.conditionalFormats)).toContain('containsText');
   expect(plan.rows.find((r) => r.index === 7)?.hidden).toBe(true);
@@ -99,7 +105,8 @@ describe('a checked copy', () => {
     expect(conditionalFormats(ws)[0].rules[0].type).toBe('containsText');
     // Highlighting never touches the cells' own styles.
     const before = (await loadFromBuffer(original)).getWorksheet('Action plan') as ExcelJS.Worksheet;
-    for (const address of ['C5', 'C6', 'D6', 'B8']) expect(ws.getCell(address).style).toEqual(before.getCell(address).style);
+    for (const address of ['C5', 'C6', 'D6', 'B8'])
+      expect(ws.getCell(address).style).toEqual(before.getCell(address).style);
 
     const report = wb.getWorksheet(REPORT_SHEET) as ExcelJS.Worksheet;
     expect(report.getRow(1).values).toEqual([undefined, ...REPORT_HEADERS]);
@@ -113,18 +120,33 @@ describe('a checked copy', () => {
 
     const state = wb.getWorksheet(STATE_SHEET) as ExcelJS.Worksheet;
     expect(state.state).toBe('veryHidden');
-    expect(readUndoState(wb)?.columns).toEqual([{ sheet: 'Action plan', column: 7, headerRow: 3, width: null, hidden: false }]);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Action plan', 'Savings', 'Notes', REPORT_SHEET, LOG_SHEET, STATE_SHEET]);
+    expect(readUndoState(wb)?.columns).toEqual([
+      { sheet: 'Action plan', column: 7, headerRow: 3, width: null, hidden: false },
+    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Action plan',
+      'Savings',
+      'Notes',
+      REPORT_SHEET,
+      LOG_SHEET,
+      STATE_SHEET,
+    ]);
   });
 
   test('checked twice equals checked once, apart from a second log row', async () => {
     const once = await checkBytes(original);
-    const twice = await checkBytes(once, { ...handPlan(), log: { ...handPlan().log, ranAt: '2011-04-01T09:00:00.000Z' } });
+    const twice = await checkBytes(once, {
+      ...handPlan(),
+      log: { ...handPlan().log, ranAt: '2011-04-01T09:00:00.000Z' },
+    });
     const notLog: DescribeOptions = { sheets: (name) => name !== LOG_SHEET };
     expect(await describe_(twice, notLog)).toEqual(await describe_(once, notLog));
     const log = (await loadFromBuffer(twice)).getWorksheet(LOG_SHEET) as ExcelJS.Worksheet;
     expect(log.rowCount).toBe(3);
-    expect([log.getCell('A2').value, log.getCell('A3').value]).toEqual(['2011-03-31T09:00:00.000Z', '2011-04-01T09:00:00.000Z']);
+    expect([log.getCell('A2').value, log.getCell('A3').value]).toEqual([
+      '2011-03-31T09:00:00.000Z',
+      '2011-04-01T09:00:00.000Z',
+    ]);
   });
 });
 
@@ -206,7 +228,11 @@ describe('the write guard', () => {
 describe('with the real checks', () => {
   test('a workbook checked by checkWorkbook keeps its user content, and clear restores it', async () => {
     const wb = await loadFromBuffer(original);
-    const result = await checkWorkbook(snapshotFromWorkbook(wb), { packs: shippedPacks(), asOf: '2011-03-31', now: new Date('2011-03-31T09:00:00Z') });
+    const result = await checkWorkbook(snapshotFromWorkbook(wb), {
+      packs: shippedPacks(),
+      asOf: '2011-03-31',
+      now: new Date('2011-03-31T09:00:00Z'),
+    });
     expect(result.findings.length).toBeGreaterThan(0);
     expect(result.plan.sheets.map((s) => s.sheet)).toContain('Action plan');
     const checked = await checkBytes(original, result.plan);
@@ -220,7 +246,11 @@ describe('with the real checks', () => {
     // Re-checking the checked copy finds the same and writes the same.
     const again = await loadFromBuffer(checked);
     clearConcordatOutput(again, { keepLog: true });
-    const second = await checkWorkbook(snapshotFromWorkbook(again), { packs: shippedPacks(), asOf: '2011-03-31', now: new Date('2011-03-31T09:00:00Z') });
+    const second = await checkWorkbook(snapshotFromWorkbook(again), {
+      packs: shippedPacks(),
+      asOf: '2011-03-31',
+      now: new Date('2011-03-31T09:00:00Z'),
+    });
     expect(second.findings).toEqual(result.findings);
     expect(second.plan.sheets).toEqual(result.plan.sheets);
   });

@@ -42,7 +42,9 @@ describe('html', () => {
 
 describe('markdown', () => {
   test('escapes pipes, HTML and Markdown punctuation', () => {
-    expect(mdText('a | b <i>x</i> *y* _z_ [l](u)\nnext')).toBe('a \\| b &lt;i&gt;x&lt;/i&gt; \\*y\\* \\_z\\_ \\[l\\](u)<br>next');
+    expect(mdText('a | b <i>x</i> *y* _z_ [l](u)\nnext')).toBe(
+      'a \\| b &lt;i&gt;x&lt;/i&gt; \\*y\\* \\_z\\_ \\[l\\](u)<br>next',
+    );
     const md = renderMarkdown(handRun({ hostile: true }));
     expect(md).not.toContain('<script');
     const rows = md.split('\n').filter((l) => l.startsWith('| ') && l.includes('`owner.multiple`'));

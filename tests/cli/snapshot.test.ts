@@ -87,7 +87,15 @@ test('a used area over the cell limit is refused with the sheet and range named'
 });
 
 test('value conversions', () => {
-  expect(snapshotValue({ text: { richText: [{ text: 'Bold' }, { text: ' link' }] }, hyperlink: 'https://x' } as unknown as ExcelJS.CellValue, false)).toBe('Bold link');
+  expect(
+    snapshotValue(
+      {
+        text: { richText: [{ text: 'Bold' }, { text: ' link' }] },
+        hyperlink: 'https://x',
+      } as unknown as ExcelJS.CellValue,
+      false,
+    ),
+  ).toBe('Bold link');
   expect(snapshotValue({ sharedFormula: 'A1', result: 7 } as ExcelJS.CellValue, false)).toBe(7);
   expect(snapshotValue({ formula: 'NOW()', result: new Date(Date.UTC(2011, 2, 31, 12)) }, false)).toBe(40633.5);
   expect(snapshotValue({ formula: 'NA()', result: { error: '#N/A' } }, false)).toEqual({ error: '#N/A' });

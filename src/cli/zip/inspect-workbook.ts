@@ -13,6 +13,8 @@ export interface WorkbookInspection {
   workbookXml: string;
   /** Parts of the workbook that exceljs cannot write back, as plain words ("charts"). */
   unkeptParts: string[];
+  /** Every entry's bytes, expanded (and checked against its declared size) while vetting it. */
+  expanded: { entry: ZipEntry; data: Buffer }[];
 }
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -132,11 +134,13 @@ export function inspectWorkbookBytes(buf: Buffer, limits: ReadLimits): WorkbookI
   }
 
   let workbookXml = '';
+  const expanded: { entry: ZipEntry; data: Buffer }[] = [];
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
     const data = verifyEntry(buf, entry);
+    expanded.push({ entry, data });
     if (entry.name === 'xl/workbook.xml') workbookXml = data.toString('utf8');
   }
   const unkeptParts = UNKEPT_PARTS.filter((part) => entries.some((e) => part.test(e.name))).map((part) => part.what);
-  return { entries, workbookXml, unkeptParts };
+  return { entries, workbookXml, unkeptParts, expanded };
 }

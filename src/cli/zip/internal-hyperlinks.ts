@@ -11,6 +11,7 @@ import { ZipParts } from './zip-parts';
 
 const SHEET_PART = /^xl\/worksheets\/(sheet\d+\.xml)$/;
 const HYPERLINK_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const HYPERLINK_TAG = Buffer.from('<hyperlink ');
 const EMPTY_RELS =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
@@ -31,7 +32,8 @@ function sheetsWithLinks(zip: ZipParts, internalOnly = false): SheetParts[] {
     if (!m) continue;
     const relsName = `xl/worksheets/_rels/${m[1]}.rels`;
     if (internalOnly && !zip.text(relsName)?.includes('Target="#')) continue;
-    if (!zip.text(name)?.includes('<hyperlink ')) continue;
+    // Searched as bytes: most sheets have no links, and need never be decoded.
+    if (!(zip.bytes(name)?.includes(HYPERLINK_TAG) ?? false)) continue;
     parts.push({ sheet: name, relsName });
   }
   return parts;
@@ -84,7 +86,7 @@ export function exposeInternalHyperlinks(buf: Buffer): Buffer {
     zip.replace(part.relsName, rels);
   }
   // A rels part added here needs no content-type entry: every package declares the .rels default.
-  return zip.changed ? zip.saveSync() : buf;
+  return zip.changed ? zip.saveStored() : buf;
 }
 
 /** After writing: links whose relationship points inside the workbook become location-only. */

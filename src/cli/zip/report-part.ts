@@ -62,13 +62,39 @@ function rowForm(rowXml: string): RowForm | undefined {
   return { rowOpen: ['<row r="', `"${open[1]}>`], cells };
 }
 
-/** A cell's inline-string XML; an empty text is a styled empty cell, as Excel saves one. */
-export function cellXml(ref: string, style: string, text: string): string {
-  if (text === '') return `<c r="${ref}"${style}/>`;
+/** What follows a cell's reference in its inline-string XML. */
+function cellTail(style: string, text: string): string {
+  if (text === '') return `"${style}/>`;
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
   const space = first <= 0x20 || last <= 0x20 ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+  return `"${style} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+}
+
+/** A cell's inline-string XML; an empty text is a styled empty cell, as Excel saves one. */
+export function cellXml(ref: string, style: string, text: string): string {
+  return `<c r="${ref}${cellTail(style, text)}`;
+}
+
+/** Distinct texts remembered per column: severities, rule ids, sheets, headers and advice repeat. */
+const MOST_TAILS = 2000;
+
+/** A report column's cells: the tail of each distinct text is built once. */
+class ColumnCells {
+  private readonly tails = new Map<string, string>();
+  constructor(
+    private readonly open: string,
+    private readonly style: string,
+  ) {}
+
+  xml(n: string, text: string): string {
+    let tail = this.tails.get(text);
+    if (tail === undefined) {
+      tail = cellTail(this.style, text);
+      if (this.tails.size < MOST_TAILS) this.tails.set(text, tail);
+    }
+    return this.open + n + tail;
+  }
 }
 
 /**
@@ -100,12 +126,13 @@ export function reportSheetXml(
       .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${lastColumn}${rows.length + 1}"/>`),
   );
   // Rows go to the writer a batch at a time: one write per row cost more than the text itself.
+  const columns = form.cells.map((cell) => new ColumnCells(`<c r="${cell.column}`, cell.style));
   let batch = '';
   rows.forEach((r, i) => {
     const n = String(i + 2);
     batch += form.rowOpen[0] + n + form.rowOpen[1];
     reportRowCells(r).forEach((text, c) => {
-      batch += cellXml(form.cells[c].column + n, form.cells[c].style, text);
+      batch += columns[c].xml(n, text);
     });
     batch += '</row>';
     if (batch.length > 1 << 16) {

@@ -100,6 +100,36 @@ function newEntry(name: string): ZipEntry {
   };
 }
 
+/**
+ * A zip of the given parts, stored rather than deflated, with the CRC-32 each part already has.
+ * Handed to exceljs to read: the parts were expanded natively while the file was vetted, so
+ * JSZip need not expand them again with its JavaScript inflate.
+ */
+export function storedZip(parts: readonly { entry: ZipEntry; data: Buffer }[]): Buffer {
+  return assemble(
+    parts.map(({ entry, data }) => ({
+      entry: { ...entry, method: 0, compressedSize: data.length, uncompressedSize: data.length },
+      data,
+    })),
+  );
+}
+
+/** A stored zip of named parts, in their order (what exceljs renders, see exceljs-parts.ts). */
+export function zipOfParts(parts: ReadonlyMap<string, Buffer>): Buffer {
+  return assemble(
+    [...parts].map(([name, data]) => ({
+      entry: {
+        ...newEntry(name),
+        method: 0,
+        crc32: crc32(data),
+        compressedSize: data.length,
+        uncompressedSize: data.length,
+      },
+      data,
+    })),
+  );
+}
+
 /** A replaced part: its bytes (when known here) and, once started, its deflate. */
 interface Replacement {
   raw?: Buffer;
@@ -177,7 +207,7 @@ export class ZipParts {
       const replaced = this.replaced.get(entry.name);
       if (replaced?.deflated) return deflatedEntry(entry, await replaced.deflated);
       const data = entryData(this.buf, entry);
-      if (entry.method !== 0 || COMPRESSED_MEDIA.test(entry.name)) return { entry, data };
+      if (entry.method !== 0 || entry.name.endsWith('/') || COMPRESSED_MEDIA.test(entry.name)) return { entry, data };
       return deflatedEntry(entry, await deflateInPieces(data, entry.crc32));
     });
     for (const [name, replaced] of this.replaced) {
@@ -187,19 +217,21 @@ export class ZipParts {
     return assemble(await Promise.all(jobs));
   }
 
-  /** As save, synchronously, leaving stored parts stored (for small corrections before reading). */
-  saveSync(): Buffer {
-    const deflateNow = (raw: Buffer): DeflatedPart => ({
-      data: zlib.deflateRawSync(raw),
-      crc: crc32(raw),
-      size: raw.length,
+  /**
+   * The zip with replaced parts stored, not deflated, and every other part as it was: for small
+   * corrections to a zip that is about to be read, not saved.
+   */
+  saveStored(): Buffer {
+    const stored = (entry: ZipEntry, raw: Buffer): Written => ({
+      entry: { ...entry, method: 0, crc32: crc32(raw), compressedSize: raw.length, uncompressedSize: raw.length },
+      data: raw,
     });
     const written: Written[] = this.entries.map((entry) => {
       const raw = this.replaced.get(entry.name)?.raw;
-      return raw ? deflatedEntry(entry, deflateNow(raw)) : { entry, data: entryData(this.buf, entry) };
+      return raw ? stored(entry, raw) : { entry, data: entryData(this.buf, entry) };
     });
     for (const [name, replaced] of this.replaced)
-      if (!this.byName.has(name) && replaced.raw) written.push(deflatedEntry(newEntry(name), deflateNow(replaced.raw)));
+      if (!this.byName.has(name) && replaced.raw) written.push(stored(newEntry(name), replaced.raw));
     return assemble(written);
   }
 }
