@@ -31,35 +31,34 @@ interface Written {
   data: Buffer;
 }
 
+/**
+ * The fields a local header and a central directory header share, in the same order, from
+ * "version needed" to the name's length; `at` is where they start (4 local, 6 central).
+ */
+function writeShared(h: Buffer, e: ZipEntry, name: Buffer, at: number): void {
+  h.writeUInt16LE(20, at);
+  h.writeUInt16LE(e.flags & 0x0800, at + 2); // keep only "name is UTF-8"; sizes are in the headers
+  h.writeUInt16LE(e.method, at + 4);
+  h.writeUInt16LE(e.modTime, at + 6);
+  h.writeUInt16LE(e.modDate, at + 8);
+  h.writeUInt32LE(e.crc32, at + 10);
+  h.writeUInt32LE(e.compressedSize, at + 14);
+  h.writeUInt32LE(e.uncompressedSize, at + 18);
+  h.writeUInt16LE(name.length, at + 22);
+}
+
 function localHeader(e: ZipEntry, name: Buffer): Buffer {
   const h = Buffer.alloc(30);
   h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(e.flags & 0x0800, 6); // keep only "name is UTF-8"; sizes are in this header
-  h.writeUInt16LE(e.method, 8);
-  h.writeUInt16LE(e.modTime, 10);
-  h.writeUInt16LE(e.modDate, 12);
-  h.writeUInt32LE(e.crc32, 14);
-  h.writeUInt32LE(e.compressedSize, 18);
-  h.writeUInt32LE(e.uncompressedSize, 22);
-  h.writeUInt16LE(name.length, 26);
-  h.writeUInt16LE(0, 28);
+  writeShared(h, e, name, 4);
   return Buffer.concat([h, name]);
 }
 
 function centralHeader(e: ZipEntry, name: Buffer, offset: number): Buffer {
   const h = Buffer.alloc(46);
   h.writeUInt32LE(0x02014b50, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(20, 6);
-  h.writeUInt16LE(e.flags & 0x0800, 8);
-  h.writeUInt16LE(e.method, 10);
-  h.writeUInt16LE(e.modTime, 12);
-  h.writeUInt16LE(e.modDate, 14);
-  h.writeUInt32LE(e.crc32, 16);
-  h.writeUInt32LE(e.compressedSize, 20);
-  h.writeUInt32LE(e.uncompressedSize, 24);
-  h.writeUInt16LE(name.length, 28);
+  h.writeUInt16LE(20, 4); // version made by
+  writeShared(h, e, name, 6);
   h.writeUInt32LE(offset, 42);
   return Buffer.concat([h, name]);
 }
