@@ -16,8 +16,8 @@ import type { Deadline } from '../limits';
 interface RuleMeta {
   severity: Severity;
   column: string;
-  message: string;
-  hint: string;
+  message: Template;
+  hint: Template;
 }
 
 export interface RuleRunner {
@@ -42,8 +42,8 @@ export function buildRunners(
       meta.set(r.name, {
         severity: profile.rules[r.name]?.severity ?? p.severity,
         column: p.column,
-        message: p.message,
-        hint: p.hint,
+        message: compileTemplate(p.message),
+        hint: compileTemplate(p.hint),
       });
     }
     let fire: RuleRunner['fire'];
@@ -78,11 +78,29 @@ function quoted(text: string): string {
   return text.length <= MAX_QUOTED_CHARS ? text : `${text.slice(0, MAX_QUOTED_CHARS - 1)}…`;
 }
 
+/**
+ * A message template split once, when the packs are loaded, into its literal text and its
+ * {fact} placeholders: literal at even places, fact names at odd ones.
+ */
+type Template = readonly string[];
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/;
+
+export function compileTemplate(template: string): Template {
+  // split with a capturing group keeps the names: ["No deadline for ", "label", "."]
+  return template.split(PLACEHOLDER);
+}
+
 /** Fills {fact} placeholders; unknown names are left as written so a typo shows in the message. */
-export function fillTemplate(template: string, facts: Record<string, FactValue>): string {
-  return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(facts, name) ? quoted(showFact(facts[name])) : whole,
-  );
+export function fillTemplate(template: string | Template, facts: Record<string, FactValue>): string {
+  const parts = typeof template === 'string' ? compileTemplate(template) : template;
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    text += Object.prototype.hasOwnProperty.call(facts, name) ? quoted(showFact(facts[name])) : `{${name}}`;
+    text += parts[i + 1];
+  }
+  return text;
 }
 
 function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: string, sheet: SheetSnapshot): Finding {
