@@ -12,7 +12,7 @@ import { REPORT_LINK_COLUMN, reportLinkLocation } from './owned-sheets';
 import { writeFlagCells } from './zip/flag-cells';
 import { exposeInternalHyperlinks, repairInternalHyperlinks } from './zip/internal-hyperlinks';
 import { writeReportRows } from './zip/report-part';
-import { storedZip, zipOfParts, ZipParts } from './zip/zip-parts';
+import { zipOfParts, ZipParts } from './zip/zip-parts';
 import { renderParts } from './exceljs-parts';
 
 export interface LoadedWorkbook {
@@ -67,7 +67,7 @@ export async function loadWorkbookBytes(bytes: Buffer, limits: ReadLimits = DEFA
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer look-alike; at run time it reads a Node Buffer.
-    const readable = exposeInternalHyperlinks(storedZip(inspection.expanded));
+    const readable = exposeInternalHyperlinks(inspection.stored);
     await workbook.xlsx.load(readable as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);

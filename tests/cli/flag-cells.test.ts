@@ -2,6 +2,12 @@
 import * as ExcelJS from 'exceljs';
 import { insertCells as insertIntoBytes, type CellText } from '../../src/cli/zip/flag-cells';
 import { ZipParts } from '../../src/cli/zip/zip-parts';
+import { applyFlagPlan } from '../../src/cli/apply-plan';
+import { snapshotFromWorkbook } from '../../src/cli/snapshot-from-exceljs';
+import { workbookToBuffer } from '../../src/cli/workbook-file';
+import { checkWorkbook } from '../../src/core/check';
+import { shippedPacks } from '../support/packs';
+import { loadFromBuffer } from './support/realistic-workbook';
 
 const HEAD = '<worksheet><dimension ref="A1:C6"/><sheetData>';
 const TAIL = '</sheetData><pageMargins left="0.7"/></worksheet>';
@@ -107,5 +113,29 @@ describe('insertCells', () => {
     expect(read.getCell('D2').value).toBe('✖ £120k short');
     expect(read.getCell('B3').value).toBe(' padded ');
     expect(read.getCell('A3').value).toBe('Café – R2');
+  });
+});
+
+describe('a checked copy of a sheet whose name XML must escape', () => {
+  test('has every flag, written through exceljs or into the saved part', async () => {
+    const name = "Council's plan & R&D <2010>";
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(name);
+    ws.addRow(['Ref', 'Recommendation', 'Responsible officer', 'Deadline', 'Status']);
+    for (let i = 1; i <= 6; i++)
+      ws.addRow([`R${i}`, `Recommendation ${i}`, i % 2 ? '' : 'Kevin Dicks', '', 'Not started']);
+    const loaded = await loadFromBuffer(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const result = await checkWorkbook(snapshotFromWorkbook(loaded), {
+      packs: shippedPacks(),
+      asOf: '2010-06-14',
+      now: new Date('2010-06-14T09:00:00Z'),
+    });
+    const flags = result.plan.sheets.find((s) => s.sheet === name)!;
+    expect(flags.texts.filter((t) => t !== '').length).toBe(6);
+    applyFlagPlan(loaded, result.plan);
+    const back = (await loadFromBuffer(await workbookToBuffer(loaded))).getWorksheet(name)!;
+    flags.texts.forEach((text, i) => {
+      expect(back.getCell(flags.headerRow + 1 + i, flags.column).value).toBe(text);
+    });
   });
 });

@@ -3,6 +3,7 @@
  * it safe to expand. Every refusal is one line an officer can act on ("save it as .xlsx").
  */
 import { inflateRawSync } from 'zlib';
+import { storedZip } from './zip-parts';
 import { InputError, formatBytes } from '../input-error';
 import type { ReadLimits } from '../limits';
 import { entryData, readCentralDirectory, type ZipEntry } from './central-directory';
@@ -13,8 +14,11 @@ export interface WorkbookInspection {
   workbookXml: string;
   /** Parts of the workbook that exceljs cannot write back, as plain words ("charts"). */
   unkeptParts: string[];
-  /** Every entry's bytes, expanded (and checked against its declared size) while vetting it. */
-  expanded: { entry: ZipEntry; data: Buffer }[];
+  /**
+   * The same zip with every part stored, not deflated: each was expanded (natively, and checked
+   * against its declared size) while vetting it, so exceljs need not expand it again.
+   */
+  stored: Buffer;
 }
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -142,5 +146,5 @@ export function inspectWorkbookBytes(buf: Buffer, limits: ReadLimits): WorkbookI
     if (entry.name === 'xl/workbook.xml') workbookXml = data.toString('utf8');
   }
   const unkeptParts = UNKEPT_PARTS.filter((part) => entries.some((e) => part.test(e.name))).map((part) => part.what);
-  return { entries, workbookXml, unkeptParts, expanded };
+  return { entries, workbookXml, unkeptParts, stored: storedZip(expanded) };
 }

@@ -30,12 +30,23 @@ export function xmlText(text: string): string {
   return text.replace(NOT_XML, '').replace(NEEDS_ESCAPE, (c) => ESCAPES[c]);
 }
 
+/** An attribute's value as written in XML, decoded: `R&amp;D` → `R&D`. */
+function attributeText(raw: string): string {
+  return raw.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (_all, dec, hex, named) => {
+    if (named) return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[named as 'amp'];
+    const code = dec ? Number(dec) : parseInt(hex as string, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : _all;
+  });
+}
+
 /** The part holding a sheet ("xl/worksheets/sheet4.xml"), from workbook.xml and its relationships. */
 export function sheetPartName(zip: ZipParts, sheetName: string): string | undefined {
   const workbook = zip.text('xl/workbook.xml') ?? '';
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*?\/>/g)].find((m) =>
-    m[0].includes(` name="${xmlText(sheetName)}"`),
-  );
+  // Names are compared decoded: writers differ in which characters they escape, and how.
+  const sheet = [...workbook.matchAll(/<sheet\b[^>]*?\/>/g)].find((m) => {
+    const name = /\sname="([^"]*)"/.exec(m[0])?.[1];
+    return name !== undefined && attributeText(name) === sheetName;
+  });
   const id = sheet ? /\sr:id="([^"]*)"/.exec(sheet[0])?.[1] : undefined;
   if (id === undefined) return undefined;
   const rels = zip.text('xl/_rels/workbook.xml.rels') ?? '';
