@@ -1,7 +1,8 @@
 /**
  * Interoperability with another spreadsheet program: LibreOffice reads a checked copy (user values,
- * flags, report sheet), a workbook LibreOffice saved goes through check and clear unharmed, and a
- * checked copy LibreOffice re-saved can still be cleared.
+ * flags, report sheet), and every flag and report row of a long one (most of them written into the
+ * saved parts rather than through exceljs); a workbook LibreOffice saved goes through check and
+ * clear unharmed, and a checked copy LibreOffice re-saved can still be cleared.
  */
 import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'fs';
@@ -9,6 +10,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type * as ExcelJS from 'exceljs';
+import * as ExcelJSRuntime from 'exceljs';
 import { FLAGS_HEADER, REPORT_SHEET } from '../../src/core/snapshot';
 import { conditionalFormats, isConcordatFormat } from '../../src/cli/clear';
 import { workbookToBuffer } from '../../src/cli/workbook-file';
@@ -126,3 +128,87 @@ maybe('a checked copy re-saved by LibreOffice can still be cleared', async () =>
   expect(conditionalFormats(ws).filter(isConcordatFormat)).toEqual([]);
   expect(conditionalFormats(ws).length).toBe(1); // the user's own rule is still there
 });
+
+/** CSV records as LibreOffice writes them: fields in double quotes may hold commas and line breaks. */
+function csvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
+  }
+  if (field !== '' || record.length > 0) records.push([...record, field]);
+  return records;
+}
+
+/** A plan of `rows` items in which about half the rows lack an owner or a deadline. */
+async function longPlan(rows: number): Promise<Buffer> {
+  const wb = new ExcelJSRuntime.Workbook();
+  const ws = wb.addWorksheet('Action plan');
+  ws.addRow(['Hub action plan 2010/11']);
+  ws.addRow([]);
+  ws.addRow(['Ref', 'Recommendation', 'Responsible officer', 'Deadline', 'Status']);
+  for (let i = 1; i <= rows; i++) {
+    const owner = i % 3 === 0 ? '' : i % 7 === 0 ? 'Kevin Dicks and Phil Street' : 'Clare Felton';
+    const deadline = i % 4 === 0 ? '' : i % 5 === 0 ? 'ASAP' : new Date(Date.UTC(2010, i % 12, 1 + (i % 28)));
+    ws.addRow([`R${i}`, `Recommendation ${i} – agree the “shared” approach`, owner, deadline, 'In progress']);
+  }
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+maybe(
+  'LibreOffice reads every flag and every report row of a checked copy of a long plan',
+  async () => {
+    await writeFixture(dir, 'long.xlsx', await longPlan(3000));
+    const check = await runCli(
+      ['check', 'long.xlsx', '--as-of', '2011-03-31', '--quiet', '--format', 'json', '--report', 'long.json'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(check.code).toBe(1);
+    const run = JSON.parse(readFileSync(path.join(dir, 'long.json'), 'utf8')) as {
+      files: { findings: { row: number; address: string }[] }[];
+    };
+    const findings = run.files[0].findings;
+    const flaggedRows = new Set(findings.map((f) => f.row));
+
+    const plan = path.join(dir, 'long-plan');
+    convert(path.join(dir, 'long.checked.xlsx'), CSV_UTF8, plan);
+    const records = csvRecords(readFileSync(path.join(plan, 'long.checked.csv'), 'utf8'));
+    const flagColumn = records[2].indexOf(FLAGS_HEADER);
+    expect(flagColumn).toBe(5);
+    // Each flagged row's flags, and only those, as LibreOffice reads them.
+    const flagged = records
+      .slice(3)
+      .map((record, i) => ({ row: i + 4, flag: record[flagColumn] ?? '' }))
+      .filter((r) => r.flag !== '');
+    expect(flagged.map((r) => r.row)).toEqual([...flaggedRows].sort((a, b) => a - b));
+    expect(flagged.every((r) => /^[✖▲ℹ] /.test(r.flag))).toBe(true);
+
+    const report = path.join(dir, 'long-report');
+    convert(path.join(dir, 'long.checked.xlsx'), `${CSV_UTF8},2`, report);
+    const reportRecords = csvRecords(readFileSync(path.join(report, `long.checked-${REPORT_SHEET}.csv`), 'utf8'));
+    expect(reportRecords).toHaveLength(findings.length + 1);
+    // The Cell column, row by row, is each finding's address.
+    expect(reportRecords.slice(1).map((r) => r[3])).toEqual(findings.map((f) => f.address));
+  },
+  180_000,
+);
