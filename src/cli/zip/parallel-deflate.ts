@@ -6,7 +6,6 @@
  */
 import * as zlib from 'zlib';
 import { promisify } from 'util';
-import { ByteWriter } from './byte-writer';
 
 const deflateRaw = promisify(zlib.deflateRaw);
 
@@ -57,36 +56,4 @@ export async function deflateInPieces(raw: Buffer, crc = crc32(raw)): Promise<De
     start = end;
   } while (start < raw.length);
   return { data: Buffer.concat(await Promise.all(pieces)), crc, size: raw.length };
-}
-
-/**
- * Text written into a part that deflates as it grows: each full piece goes to the thread pool
- * while the caller goes on writing the next, so a part of tens of megabytes is mostly compressed
- * by the time it is finished.
- */
-export class DeflatingWriter {
-  private writer = new ByteWriter(DEFLATE_PIECE + (1 << 18));
-  private readonly pieces: Promise<Buffer>[] = [];
-  private crc = 0;
-  private size = 0;
-
-  write(text: string): void {
-    this.writer.write(text);
-    if (this.writer.length >= DEFLATE_PIECE) this.send(false);
-  }
-
-  private send(last: boolean): void {
-    const raw = this.writer.finish();
-    this.writer = new ByteWriter(last ? 16 : DEFLATE_PIECE + (1 << 16));
-    this.crc = crc32(raw, this.crc);
-    this.size += raw.length;
-    const piece = deflatePiece(raw, last);
-    piece.catch(() => undefined); // awaited in finish(); this only keeps an early failure from being unhandled
-    this.pieces.push(piece);
-  }
-
-  async finish(): Promise<DeflatedPart> {
-    this.send(true);
-    return { data: Buffer.concat(await Promise.all(this.pieces)), crc: this.crc, size: this.size };
-  }
 }

@@ -136,22 +136,15 @@ export function reportSheetXml(
       .slice(0, start)
       .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:${lastColumn}${rows.length + 1}"/>`),
   );
-  // Rows go to the writer a few kilobytes at a time: joining more first costs more than it saves.
   const columns = form.cells.map((cell) => new ColumnCells(`<c r="${cell.column}`, cell.style));
-  let batch = '';
   rows.forEach((r, i) => {
     const n = String(i + 2);
-    batch += form.rowOpen[0] + n + form.rowOpen[1];
+    let row = form.rowOpen[0] + n + form.rowOpen[1];
     reportRowCells(r).forEach((text, c) => {
-      batch += columns[c].xml(n, text);
+      row += columns[c].xml(n, text);
     });
-    batch += '</row>';
-    if (batch.length > 4096) {
-      out.write(batch);
-      batch = '';
-    }
+    out.write(`${row}</row>`);
   });
-  out.write(batch);
   out.write(after.slice(0, links.index));
   out.write('<hyperlinks>');
   rows.forEach((r, i) => out.write(`<hyperlink ref="${linkLetters}${i + 2}" location="${xmlText(link(r))}"/>`));
