@@ -31,10 +31,7 @@ const isSoundValue = (v: unknown): boolean =>
 function isSound(subject: Subject): boolean {
   const names = SUBJECT_FACTS[subject.kind];
   const facts = subject.facts;
-  // Counting own keys without Object.keys, which would build an array for every subject.
-  let count = 0;
-  for (const key in facts) if (Object.prototype.hasOwnProperty.call(facts, key)) count += 1;
-  if (count !== names.length) return false;
+  if (Object.keys(facts).length !== names.length) return false;
   for (const name of names) {
     if (!Object.prototype.hasOwnProperty.call(facts, name) || !isSoundValue(facts[name])) return false;
   }
