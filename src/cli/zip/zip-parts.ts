@@ -3,10 +3,10 @@
  * what exceljs saved (internal-hyperlinks.ts) and to write the parts exceljs is not given
  * (report-part.ts, flag-cells.ts) in one pass.
  *
- * Saving compresses with Node's native zlib: exceljs can be asked to store its parts
- * uncompressed, which spares its JavaScript deflate (a large share of a big save), and they are
- * deflated here instead, in parallel on the thread pool. Entries already deflated are copied as
- * they are.
+ * Saving compresses with Node's native zlib: what exceljs renders arrives stored, not deflated
+ * (exceljs-parts.ts), which spares its JavaScript deflate (a large share of a big save), and every
+ * stored part is deflated here instead, in pieces on the thread pool (parallel-deflate.ts). Parts
+ * already deflated are copied as they are.
  */
 import * as zlib from 'zlib';
 import { entryData, readCentralDirectory, type ZipEntry } from './central-directory';
@@ -129,9 +129,9 @@ export function zipOfParts(parts: ReadonlyMap<string, Buffer>): Buffer {
   );
 }
 
-/** A replaced part: its bytes (when known here) and, once started, its deflate. */
+/** A replaced part: its bytes and, once started, its deflate. */
 interface Replacement {
-  raw?: Buffer;
+  raw: Buffer;
   deflated?: Promise<DeflatedPart>;
 }
 
@@ -176,13 +176,6 @@ export class ZipParts {
     this.texts.delete(name);
   }
 
-  /** Replaces a part with one already being deflated (see DeflatingWriter); its text cannot be read back. */
-  replaceDeflated(name: string, deflated: Promise<DeflatedPart>): void {
-    deflated.catch(() => undefined); // awaited in save(); this only keeps an early failure from being unhandled
-    this.replaced.set(name, { deflated });
-    this.texts.delete(name);
-  }
-
   get changed(): boolean {
     return this.replaced.size > 0;
   }
@@ -193,7 +186,7 @@ export class ZipParts {
    */
   settle(): void {
     for (const replacement of this.replaced.values()) {
-      if (replacement.deflated || !replacement.raw) continue;
+      if (replacement.deflated) continue;
       replacement.deflated = deflateInPieces(replacement.raw);
       replacement.deflated.catch(() => undefined);
     }
@@ -230,7 +223,7 @@ export class ZipParts {
       return raw ? stored(entry, raw) : { entry, data: entryData(this.buf, entry) };
     });
     for (const [name, replaced] of this.replaced)
-      if (!this.byName.has(name) && replaced.raw) written.push(stored(newEntry(name), replaced.raw));
+      if (!this.byName.has(name)) written.push(stored(newEntry(name), replaced.raw));
     return assemble(written);
   }
 }
