@@ -102,6 +102,8 @@ function inheritsStyle(ws: ExcelJS.Worksheet, row: number, column: ExcelJS.Colum
 class PlainFlags {
   private sample: DeferredFlags['sample'] | undefined;
   private readonly cells = new Map<ExcelJS.Worksheet, CellText[]>();
+  /** Cells taken, by sheet, as "row:column": exceljs does not know them, so the guard asks here. */
+  private readonly taken = new Map<ExcelJS.Worksheet, Set<string>>();
 
   /** True when the flag was taken, to be written at save time. */
   take(ws: ExcelJS.Worksheet, row: number, column: number, text: string): boolean {
@@ -109,7 +111,14 @@ class PlainFlags {
     let list = this.cells.get(ws);
     if (!list) this.cells.set(ws, (list = []));
     list.push({ row, column, text });
+    let taken = this.taken.get(ws);
+    if (!taken) this.taken.set(ws, (taken = new Set()));
+    taken.add(`${row}:${column}`);
     return true;
+  }
+
+  has(ws: ExcelJS.Worksheet, row: number, column: number): boolean {
+    return this.taken.get(ws)?.has(`${row}:${column}`) ?? false;
   }
 
   sampled(ws: ExcelJS.Worksheet, row: number, column: number): void {
@@ -140,7 +149,8 @@ function writeFlagCell(
     out.warnings.push(`${where} is part of a merged range; its flag was not written`);
     return;
   }
-  if (existing && existing.value !== null && existing.value !== undefined && existing.value !== '') {
+  const written = existing && existing.value !== null && existing.value !== undefined && existing.value !== '';
+  if (written || out.plain.has(ws, row, col)) {
     out.warnings.push(`${where} is not empty; its flag was not written`);
     return;
   }

@@ -5,7 +5,13 @@
 import type * as ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/core/check';
 import type { FlagPlan } from '../../src/core/flagplan';
-import { HIGHLIGHT_MARKER, LOG_HEADERS, REPORT_HEADERS, highlightFormula } from '../../src/core/flagplan';
+import {
+  HIGHLIGHT_MARKER,
+  LOG_HEADERS,
+  REPORT_HEADERS,
+  highlightFormula,
+  neutraliseFormulaText,
+} from '../../src/core/flagplan';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { applyFlagPlan, FLAGS_COLUMN_WIDTH } from '../../src/cli/apply-plan';
 import { clearConcordatOutput, conditionalFormats, isConcordatFormat } from '../../src/cli/clear';
@@ -215,6 +221,22 @@ describe('the write guard', () => {
     const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
     expect(ws.getCell('A1').value).toBe('Shared Services Action Plan 2010/11');
     expect(ws.getCell('B4').value).toBe('Agree a single management team');
+  });
+
+  test('never writes a cell twice, even one whose flag is only written when the file is saved', async () => {
+    const wb = await loadFromBuffer(original);
+    const first = handPlan().sheets[0];
+    const plan: FlagPlan = { ...handPlan(), sheets: [first, { ...first, header: FLAGS_HEADER }] };
+    const flagged = first.texts.filter((t) => t !== '').length;
+    const { warnings } = applyFlagPlan(wb, plan);
+    // The second table's header and flags land on cells the first already took.
+    expect(warnings).toHaveLength(flagged + 1);
+    expect(warnings.every((w) => w.endsWith('is not empty; its flag was not written'))).toBe(true);
+    const back = (await loadFromBuffer(await workbookToBuffer(wb))).getWorksheet('Action plan') as ExcelJS.Worksheet;
+    first.texts.forEach((text, i) => {
+      if (text !== '')
+        expect(back.getCell(first.headerRow + 1 + i, first.column).value).toBe(neutraliseFormulaText(text));
+    });
   });
 
   test('a sheet the plan names but the workbook lacks is reported, not created', async () => {
