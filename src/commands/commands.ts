@@ -7,7 +7,7 @@
  * report sheet carries the detail; the dialog says in one line what happened. Hosts without
  * DialogApi 1.1 get the report sheet alone.
  */
-import { loadAsOf } from '../excel/preferences';
+import { loadAsOf, loadReadBytes, saveReadBytes } from '../excel/preferences';
 import { runCheck } from '../excel/runCheck';
 import { CommandOutcome, encodeOutcome } from './summaryText';
 
@@ -42,8 +42,14 @@ export async function checkWorkbookCommand(event: Office.AddinCommands.Event): P
   let outcome: CommandOutcome;
   try {
     const run = await Excel.run((context) =>
-      runCheck(context, { asOf: loadAsOf(), writeReport: true, activateReport: true }),
+      runCheck(context, {
+        asOf: loadAsOf(),
+        writeReport: true,
+        activateReport: true,
+        expectedBytes: loadReadBytes(),
+      }),
     );
+    await saveReadBytes(run.readBytes);
     outcome = { kind: 'checked', counts: run.result.counts, tables: run.result.tables.length };
   } catch (error) {
     outcome = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };

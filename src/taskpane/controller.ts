@@ -7,7 +7,7 @@ import { SEVERITIES, Severity } from '../core/findings';
 import type { Finding } from '../core/findings';
 import type { CheckResult } from '../core/result';
 import { clearConcordat } from '../excel/clearConcordat';
-import { loadAsOf, saveAsOf } from '../excel/preferences';
+import { loadAsOf, loadReadBytes, saveAsOf, saveReadBytes } from '../excel/preferences';
 import { runCheck } from '../excel/runCheck';
 import { selectCell } from '../excel/selectCell';
 import { writeReportSheet } from '../excel/writeReportSheet';
@@ -95,10 +95,16 @@ export function startPane(layout: PaneLayout, runExcel: RunExcel): void {
     await guarded(async () => {
       await saveAsOf(asOf);
       const run = await runExcel((context) =>
-        runCheck(context, { asOf, writeReport: false, onProgress: showProgress, expectedBytes: lastReadBytes }),
+        runCheck(context, {
+          asOf,
+          writeReport: false,
+          onProgress: showProgress,
+          expectedBytes: lastReadBytes ?? loadReadBytes(),
+        }),
       );
       result = run.result;
       lastReadBytes = run.readBytes;
+      await saveReadBytes(run.readBytes);
       layout.profile.textContent = run.profileName;
       drawResults();
       const { error, warning, info } = run.result.counts;

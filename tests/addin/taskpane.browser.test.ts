@@ -139,6 +139,8 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     expect(await dump(page, LOG_SHEET)).not.toBeNull();
     expect(await page.evaluate(() => window.__fakeExcel.sheetNames())).not.toContain(REPORT_SHEET);
     expect(await page.evaluate(() => window.__fakeExcel.settings['concordat.asOf'])).toBe('2010-06-14');
+    // The read's size is kept with the document, for the next check to plan its requests by.
+    expect(await page.evaluate(() => window.__fakeExcel.settings['concordat.readBytes'])).toBeGreaterThan(0);
 
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });

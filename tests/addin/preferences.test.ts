@@ -1,0 +1,64 @@
+/** Preferences kept with the document (src/excel/preferences.ts). */
+import { loadAsOf, loadReadBytes, saveAsOf, saveReadBytes } from '../../src/excel/preferences';
+
+/** Office.context.document.settings as a host keeps it: values in memory, persisted by saveAsync. */
+function fakeSettings(initial: Record<string, unknown> = {}) {
+  const values: Record<string, unknown> = { ...initial };
+  let saves = 0;
+  const settings = {
+    get: (name: string) => (name in values ? values[name] : null),
+    set: (name: string, value: unknown) => {
+      values[name] = value;
+    },
+    remove: (name: string) => {
+      delete values[name];
+    },
+    saveAsync: (done: () => void) => {
+      saves += 1;
+      done();
+    },
+  };
+  (globalThis as unknown as { Office: unknown }).Office = { context: { document: { settings } } };
+  return { values, saves: () => saves };
+}
+
+afterEach(() => {
+  delete (globalThis as unknown as { Office?: unknown }).Office;
+});
+
+describe('the last read size', () => {
+  test('is kept with the document, and saved only when it changes', async () => {
+    const store = fakeSettings();
+    expect(loadReadBytes()).toBeUndefined();
+    await saveReadBytes(21_400_000);
+    expect(loadReadBytes()).toBe(21_400_000);
+    await saveReadBytes(21_400_000);
+    expect(store.saves()).toBe(1);
+    await saveReadBytes(0);
+    expect(loadReadBytes()).toBe(21_400_000);
+  });
+
+  test('is ignored when the document holds something else under its name', () => {
+    for (const stored of ['21400000', -5, Number.NaN, Number.POSITIVE_INFINITY, { bytes: 1 }]) {
+      fakeSettings({ 'concordat.readBytes': stored });
+      expect(loadReadBytes()).toBeUndefined();
+    }
+  });
+
+  test('without a host (the command line) there is nothing to load or save', async () => {
+    expect(loadReadBytes()).toBeUndefined();
+    await expect(saveReadBytes(5)).resolves.toBeUndefined();
+  });
+});
+
+describe('the as-of date', () => {
+  test('is kept as written, and clearing the field removes it', async () => {
+    const store = fakeSettings();
+    await saveAsOf('2010-06-14');
+    expect(loadAsOf()).toBe('2010-06-14');
+    await saveAsOf(undefined);
+    expect(store.values).toEqual({});
+    fakeSettings({ 'concordat.asOf': '14/06/2010' });
+    expect(loadAsOf()).toBeUndefined();
+  });
+});
