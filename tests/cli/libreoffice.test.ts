@@ -14,6 +14,7 @@ import * as ExcelJSRuntime from 'exceljs';
 import { FLAGS_HEADER, REPORT_SHEET } from '../../src/core/snapshot';
 import { conditionalFormats, isConcordatFormat } from '../../src/cli/clear';
 import { workbookToBuffer } from '../../src/cli/workbook-file';
+import { parseCsv } from '../support/csv-rows';
 import { requireProgram } from '../support/programs';
 import { describeWorkbook } from './support/describe-workbook';
 import { loadFromBuffer } from './support/realistic-workbook';
@@ -129,35 +130,6 @@ maybe('a checked copy re-saved by LibreOffice can still be cleared', async () =>
   expect(conditionalFormats(ws).length).toBe(1); // the user's own rule is still there
 });
 
-/** CSV records as LibreOffice writes them: fields in double quotes may hold commas and line breaks. */
-function csvRecords(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
-  return records;
-}
-
 /** A plan of `rows` items in which about half the rows lack an owner or a deadline. */
 async function longPlan(rows: number): Promise<Buffer> {
   const wb = new ExcelJSRuntime.Workbook();
@@ -192,7 +164,7 @@ maybe(
 
     const plan = path.join(dir, 'long-plan');
     convert(path.join(dir, 'long.checked.xlsx'), CSV_UTF8, plan);
-    const records = csvRecords(readFileSync(path.join(plan, 'long.checked.csv'), 'utf8'));
+    const records = parseCsv(readFileSync(path.join(plan, 'long.checked.csv'), 'utf8'));
     const flagColumn = records[2].indexOf(FLAGS_HEADER);
     expect(flagColumn).toBe(5);
     // Each flagged row's flags, and only those, as LibreOffice reads them.
@@ -205,7 +177,7 @@ maybe(
 
     const report = path.join(dir, 'long-report');
     convert(path.join(dir, 'long.checked.xlsx'), `${CSV_UTF8},2`, report);
-    const reportRecords = csvRecords(readFileSync(path.join(report, `long.checked-${REPORT_SHEET}.csv`), 'utf8'));
+    const reportRecords = parseCsv(readFileSync(path.join(report, `long.checked-${REPORT_SHEET}.csv`), 'utf8'));
     expect(reportRecords).toHaveLength(findings.length + 1);
     // The Cell column, row by row, is each finding's address.
     expect(reportRecords.slice(1).map((r) => r[3])).toEqual(findings.map((f) => f.address));

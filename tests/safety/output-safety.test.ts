@@ -20,7 +20,7 @@ import { readCentralDirectory } from '../../src/cli/zip/central-directory';
 import { readEntryText } from '../../src/cli/zip/zip-parts';
 import { loadFromBuffer } from '../cli/support/realistic-workbook';
 import { runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
-import { parseCsv } from './support/csv-rows';
+import { parseCsv } from '../support/csv-rows';
 import {
   ATTRIBUTE_TEXT,
   FORMULA_REF,

@@ -14,7 +14,7 @@ import { REPORT_HEADERS } from '../../src/core/flagplan';
 import { REPORT_SHEET } from '../../src/core/snapshot';
 import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
 import { runCli, writeFixture } from '../cli/support/run-cli';
-import { parseCsv } from './support/csv-rows';
+import { parseCsv } from '../support/csv-rows';
 import {
   ATTRIBUTE_TEXT,
   FORMULA_REF,
