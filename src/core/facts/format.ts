@@ -10,6 +10,14 @@ function groupThousands(digits: string): string {
   return out;
 }
 
+/** A run of decimal digits plus one: "1999" → "2000". */
+function plusOne(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i -= 1;
+  if (i < 0) return `1${'0'.repeat(digits.length)}`;
+  return `${digits.slice(0, i)}${String.fromCharCode(digits.charCodeAt(i) + 1)}${'0'.repeat(digits.length - 1 - i)}`;
+}
+
 /**
  * Pence to two places, rounding half away from zero on the number's shortest decimal form, as
  * Intl does ("1.005" → "1.01"). Undefined for a number too large or small for a plain decimal.
@@ -20,8 +28,8 @@ function poundsAndPence(abs: number): string | undefined {
   const [whole, fraction = ''] = decimal.split('.');
   const pence = (fraction + '00').slice(0, 2);
   if (fraction.length <= 2 || fraction.charCodeAt(2) < 0x35) return `${groupThousands(whole)}.${pence}`;
-  // Round up: carry through the pence and into the pounds.
-  const cents = (BigInt(whole) * 100n + BigInt(pence) + 1n).toString().padStart(3, '0');
+  // Round up: carry through the pence and into the pounds, on the digits (no number could hold them all).
+  const cents = plusOne(whole + pence).padStart(3, '0');
   return `${groupThousands(cents.slice(0, -2))}.${cents.slice(-2)}`;
 }
 
