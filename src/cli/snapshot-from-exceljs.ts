@@ -52,20 +52,10 @@ interface Bounds {
   right: number;
 }
 
+/** The bounds of the sheet's cells that hold something (exceljs's own dimensions: one pass, no callbacks). */
 function usedBounds(ws: ExcelJS.Worksheet): Bounds | null {
-  let bounds: Bounds | null = null;
-  ws.eachRow((row, rowNumber) => {
-    row.eachCell((_cell, colNumber) => {
-      if (!bounds) bounds = { top: rowNumber, left: colNumber, bottom: rowNumber, right: colNumber };
-      else {
-        bounds.top = Math.min(bounds.top, rowNumber);
-        bounds.bottom = Math.max(bounds.bottom, rowNumber);
-        bounds.left = Math.min(bounds.left, colNumber);
-        bounds.right = Math.max(bounds.right, colNumber);
-      }
-    });
-  });
-  return bounds;
+  const { top, left, bottom, right } = (ws.dimensions as unknown as { model: Bounds }).model;
+  return top > 0 && left > 0 ? { top, left, bottom, right } : null;
 }
 
 function sheetSnapshot(ws: ExcelJS.Worksheet, bounds: Bounds, date1904: boolean): SheetSnapshot {
