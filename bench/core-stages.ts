@@ -39,9 +39,9 @@ export interface PreparedCheck {
   validateMs: number;
 }
 
-function tableSubjects(table: Table, ctx: FactContext): Subject[] {
+async function tableSubjects(table: Table, ctx: FactContext): Promise<Subject[]> {
   if (table.kind === 'action-plan') return actionSubjects(table, ctx);
-  const { subjects, lines } = savingsSubjects(table, ctx);
+  const { subjects, lines } = await savingsSubjects(table, ctx);
   const names =
     table.columns.split && table.splitPartners.length > 0 ? table.splitPartners : table.partners.map((p) => p.name);
   const portfolio = portfolioFacts(table, lines, ctx, names);
@@ -51,7 +51,11 @@ function tableSubjects(table: Table, ctx: FactContext): Subject[] {
 }
 
 /** Detects the tables and computes every subject's facts, timing the two stages. */
-export function prepareCheck(snapshot: WorkbookSnapshot, packSources: RulePackSource[], asOf: string): PreparedCheck {
+export async function prepareCheck(
+  snapshot: WorkbookSnapshot,
+  packSources: RulePackSource[],
+  asOf: string,
+): Promise<PreparedCheck> {
   const packs = loadRulePacks(packSources);
   const profile = resolveProfile(snapshot);
   const dict = new HeaderDictionary(profile);
@@ -76,7 +80,7 @@ export function prepareCheck(snapshot: WorkbookSnapshot, packSources: RulePackSo
     tables.push(table);
     ctx.unreadable = [];
     started = process.hrtime.bigint();
-    const built = [...tableSubjects(table, ctx), ...ctx.unreadable];
+    const built = [...(await tableSubjects(table, ctx)), ...ctx.unreadable];
     factsMs += elapsedMs(started);
     started = process.hrtime.bigint();
     // A loop, not push(...): spreading 100,000+ arguments overflows the stack.

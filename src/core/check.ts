@@ -77,7 +77,7 @@ function isIsoDate(text: string): boolean {
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-function subjectsFor(table: Table, ctx: FactContext): { subjects: Subject[]; summary: TableSummary } {
+async function subjectsFor(table: Table, ctx: FactContext): Promise<{ subjects: Subject[]; summary: TableSummary }> {
   const lastRow = table.rows.length > 0 ? table.rows[table.rows.length - 1].row : table.headerRow;
   const summary: TableSummary = {
     sheet: table.sheet.name,
@@ -88,8 +88,8 @@ function subjectsFor(table: Table, ctx: FactContext): { subjects: Subject[]; sum
     totalsRows: table.rows.filter((r) => r.kind !== 'item').length,
     columns: Object.fromEntries(Object.entries(table.columns).map(([k, ref]) => [k, ref?.header ?? ''])),
   };
-  if (table.kind === 'action-plan') return { subjects: actionSubjects(table, ctx), summary };
-  const { subjects, lines } = savingsSubjects(table, ctx);
+  if (table.kind === 'action-plan') return { subjects: await actionSubjects(table, ctx), summary };
+  const { subjects, lines } = await savingsSubjects(table, ctx);
   const partnerNames =
     table.columns.split && table.splitPartners.length > 0 ? table.splitPartners : table.partners.map((p) => p.name);
   const portfolio = portfolioFacts(table, lines, ctx, partnerNames);
@@ -128,7 +128,10 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
   const sheets = snapshot.sheets.filter((s) => !owned.has(s.name.toLowerCase()));
   for (let i = 0; i < sheets.length; i++) {
     const sheet = sheets[i];
-    await options.onProgress?.(i / Math.max(sheets.length, 1), `Reading ${sheet.name}`);
+    // Each sheet is an equal share of the bar: its rows' facts the first half, its rules the second.
+    const progress = options.onProgress;
+    const share = (within: number) => (i + within) / Math.max(sheets.length, 1);
+    await progress?.(share(0), `Reading ${sheet.name}`);
     deadline.check(sheet.name, sheet.originRow);
     const table = detectTable(sheet, dict, profile);
     if (!table) {
@@ -137,13 +140,14 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
     }
     tables.push(table);
     ctx.unreadable = [];
-    const { subjects, summary } = subjectsFor(table, ctx);
+    ctx.pause = progress ? (done, total) => progress(share((0.5 * done) / total), `Reading ${sheet.name}`) : undefined;
+    const { subjects, summary } = await subjectsFor(table, ctx);
     summaries.push(summary);
     const sheetFindings = await runSubjects(
       validateSubjects([...subjects, ...ctx.unreadable]),
       runners,
       table.sheet,
-      options.onProgress,
+      progress ? (fraction, stage) => progress(share(0.5 + 0.5 * fraction), stage) : undefined,
       deadline,
     );
     // A loop, not push(...): a sheet can have more findings than a call may take arguments.

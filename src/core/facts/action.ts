@@ -2,7 +2,7 @@
 import type { Table } from '../tables/types';
 import type { ColumnRef } from '../tables/types';
 import type { FactContext } from './context';
-import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere } from './context';
+import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere, pauseEvery } from './context';
 import type { FactValue, Subject } from './subject';
 import { daysBetween, formatUkDate, parseDate } from '../parse/dates';
 import { parseOwner } from '../parse/owners';
@@ -49,7 +49,7 @@ function readDate(
 }
 
 /** Builds one `action` subject per item row; ids are counted in one pass for `id.duplicate`. */
-export function actionSubjects(table: Table, ctx: FactContext): Subject[] {
+export async function actionSubjects(table: Table, ctx: FactContext): Promise<Subject[]> {
   const tableAnchors = anchors(table);
   const items = table.rows.filter((r) => r.kind === 'item');
   const firstRowOfId = new Map<string, number>();
@@ -63,7 +63,10 @@ export function actionSubjects(table: Table, ctx: FactContext): Subject[] {
     if (!firstRowOfId.has(id)) firstRowOfId.set(id, row);
   }
 
-  return items.map(({ row }) => {
+  const subjects: Subject[] = [];
+  for (let k = 0; k < items.length; k++) {
+    await pauseEvery(ctx, k, items.length);
+    const { row } = items[k];
     noteErrorCells(ctx, table, row, TEXT_COLUMNS);
     const idText = cellText(logicalCell(table, row, 'id')).trim();
     const idKey = idText.toLowerCase();
@@ -120,6 +123,7 @@ export function actionSubjects(table: Table, ctx: FactContext): Subject[] {
       priorityBlank: priorityText === '',
       asOfDate: formatUkDate(ctx.asOf),
     };
-    return { kind: 'action', sheet: table.sheet.name, row, anchors: tableAnchors, facts };
-  });
+    subjects.push({ kind: 'action', sheet: table.sheet.name, row, anchors: tableAnchors, facts });
+  }
+  return subjects;
 }

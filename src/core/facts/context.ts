@@ -18,6 +18,18 @@ export interface FactContext {
   statuses: StatusVocabulary;
   /** Unreadable cells found while computing facts; they become `cell` subjects. */
   unreadable: Subject[];
+  /**
+   * Called every FACTS_PAUSE_EVERY rows of a table with the rows done and the rows in all, so a
+   * host can show progress and let its UI breathe in the middle of a big table.
+   */
+  pause?: (done: number, total: number) => void | Promise<void>;
+}
+
+export const FACTS_PAUSE_EVERY = 5000;
+
+/** Waits for the host between blocks of rows (see FactContext.pause). */
+export async function pauseEvery(ctx: FactContext, done: number, total: number): Promise<void> {
+  if (ctx.pause && done > 0 && done % FACTS_PAUSE_EVERY === 0) await ctx.pause(done, total);
 }
 
 export function statusVocabulary(profile: Profile): StatusVocabulary {

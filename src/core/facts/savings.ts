@@ -3,7 +3,7 @@ import type { ColumnRef, PartnerColumns, Table } from '../tables/types';
 import { cellAt } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
 import type { FactContext } from './context';
-import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere } from './context';
+import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere, pauseEvery } from './context';
 import type { FactValue, Subject } from './subject';
 import { parseMoney } from '../parse/money';
 import { parseShare, parseSplit } from '../parse/shares';
@@ -113,7 +113,10 @@ function partnerNames(table: Table): string[] {
 }
 
 /** Builds the `savings` subjects and the parsed lines the sheet-level facts reuse. */
-export function savingsSubjects(table: Table, ctx: FactContext): { subjects: Subject[]; lines: SavingsLine[] } {
+export async function savingsSubjects(
+  table: Table,
+  ctx: FactContext,
+): Promise<{ subjects: Subject[]; lines: SavingsLine[] }> {
   const tol = ctx.profile.tolerances;
   const partners = table.partners;
   const names = partnerNames(table);
@@ -121,7 +124,9 @@ export function savingsSubjects(table: Table, ctx: FactContext): { subjects: Sub
   const subjects: Subject[] = [];
   const lines: SavingsLine[] = [];
 
-  for (const { row, kind } of table.rows) {
+  for (let k = 0; k < table.rows.length; k++) {
+    await pauseEvery(ctx, k, table.rows.length);
+    const { row, kind } = table.rows[k];
     if (kind !== 'item') continue;
     noteErrorCells(ctx, table, row, ['service', 'year', 'basis', 'owner']);
     const owner = parseOwner(logicalCell(table, row, 'owner'));
