@@ -2,7 +2,7 @@
 import type { Table } from '../tables/types';
 import type { ColumnRef } from '../tables/types';
 import type { FactContext } from './context';
-import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere, pauseEvery } from './context';
+import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere, pauseAt } from './context';
 import type { FactValue, Subject } from './subject';
 import { daysBetween, formatUkDate, parseDate } from '../parse/dates';
 import { parseOwner } from '../parse/owners';
@@ -65,7 +65,8 @@ export async function actionSubjects(table: Table, ctx: FactContext): Promise<Su
 
   const subjects: Subject[] = [];
   for (let k = 0; k < items.length; k++) {
-    await pauseEvery(ctx, k, items.length);
+    const pause = pauseAt(ctx, k);
+    if (pause) await pause(k, items.length);
     const { row } = items[k];
     noteErrorCells(ctx, table, row, TEXT_COLUMNS);
     const idText = cellText(logicalCell(table, row, 'id')).trim();

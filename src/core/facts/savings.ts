@@ -3,7 +3,7 @@ import type { ColumnRef, PartnerColumns, Table } from '../tables/types';
 import { cellAt } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
 import type { FactContext } from './context';
-import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere, pauseEvery } from './context';
+import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere, pauseAt } from './context';
 import type { FactValue, Subject } from './subject';
 import { parseMoney } from '../parse/money';
 import { parseShare, parseSplit } from '../parse/shares';
@@ -125,7 +125,8 @@ export async function savingsSubjects(
   const lines: SavingsLine[] = [];
 
   for (let k = 0; k < table.rows.length; k++) {
-    await pauseEvery(ctx, k, table.rows.length);
+    const pause = pauseAt(ctx, k);
+    if (pause) await pause(k, table.rows.length);
     const { row, kind } = table.rows[k];
     if (kind !== 'item') continue;
     noteErrorCells(ctx, table, row, ['service', 'year', 'basis', 'owner']);
