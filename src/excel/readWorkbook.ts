@@ -78,20 +78,37 @@ function hasCellsToRead(name: string): boolean {
   return name !== REPORT_SHEET;
 }
 
+/** Each listed sheet's used range, with `load` queuing what to read of it (none for the report sheet); no sync. */
+function queueUsedRanges(list: SheetList, load: (range: Excel.Range) => void): (Excel.Range | undefined)[] {
+  return list.listed.map(({ name, sheet }) => {
+    if (!hasCellsToRead(name)) return undefined;
+    const range = sheet.getUsedRangeOrNullObject(true);
+    load(range);
+    return range;
+  });
+}
+
+/** Queues what applyFlagPlan and clearConcordat need (no sync); the result reads it once synced. */
+function queueWriteFacts(
+  context: Excel.RequestContext,
+  list: SheetList,
+  capabilities: ExcelCapabilities,
+): () => Discovery {
+  const pending = queueDiscovery(context, list.worksheets);
+  const widths = capabilities.columnProperties ? queueUsedColumnWidths(list.worksheets) : undefined;
+  return () => pending.resolve(widths ? widths.resolve() : emptyWidths());
+}
+
 /** Everything in one request; undefined when Excel refused it, so the caller reads size-first. */
 async function tryWholeRead(
   context: Excel.RequestContext,
   list: SheetList,
   capabilities: ExcelCapabilities,
 ): Promise<WorkbookRead | undefined> {
-  const used = list.listed.map(({ name, sheet }) => {
-    if (!hasCellsToRead(name)) return undefined;
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,valueTypes');
-    return range;
-  });
-  const pending = queueDiscovery(context, list.worksheets);
-  const widths = capabilities.columnProperties ? queueUsedColumnWidths(list.worksheets) : undefined;
+  const used = queueUsedRanges(list, (range) =>
+    range.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,valueTypes'),
+  );
+  const writeFacts = queueWriteFacts(context, list, capabilities);
   try {
     await context.sync();
   } catch {
@@ -108,11 +125,7 @@ async function tryWholeRead(
     bytes += rangeBytes(range);
     return toSheet(name, rows, extentOf(range, index));
   });
-  return {
-    snapshot: { sheets, date1904: list.date1904 },
-    discovery: pending.resolve(widths ? widths.resolve() : emptyWidths()),
-    bytes,
-  };
+  return { snapshot: { sheets, date1904: list.date1904 }, discovery: writeFacts(), bytes };
 }
 
 /** Sizes first (with the write's facts), then the cells in row blocks under the budget. */
@@ -121,16 +134,10 @@ async function readSizeFirst(
   list: SheetList,
   { limits, capabilities, expectedBytes }: Required<Omit<ReadOptions, 'expectedBytes'>> & ReadOptions,
 ): Promise<WorkbookRead> {
-  const used = list.listed.map(({ name, sheet }) => {
-    if (!hasCellsToRead(name)) return undefined;
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load('rowIndex,columnIndex,rowCount,columnCount');
-    return range;
-  });
-  const pending = queueDiscovery(context, list.worksheets);
-  // One entry per used column whatever the row count, so the size request stays small and the
-  // write needs no request of its own to find the flags columns' widths.
-  const widths = capabilities.columnProperties ? queueUsedColumnWidths(list.worksheets) : undefined;
+  const used = queueUsedRanges(list, (range) => range.load('rowIndex,columnIndex,rowCount,columnCount'));
+  // Widths are one entry per used column whatever the row count, so the size request stays small
+  // and the write needs no request of its own to find the flags columns' widths.
+  const writeFacts = queueWriteFacts(context, list, capabilities);
   await context.sync();
 
   const extents: SheetExtent[] = [];
@@ -146,11 +153,7 @@ async function readSizeFirst(
       extents.find((extent) => extent.sheetIndex === index),
     ),
   );
-  return {
-    snapshot: { sheets: snapshotSheets, date1904: list.date1904 },
-    discovery: pending.resolve(widths ? widths.resolve() : emptyWidths()),
-    bytes,
-  };
+  return { snapshot: { sheets: snapshotSheets, date1904: list.date1904 }, discovery: writeFacts(), bytes };
 }
 
 /**
