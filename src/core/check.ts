@@ -1,5 +1,5 @@
 /** The one entry point both hosts call: snapshot + profile + rule packs → findings + flag plan. */
-import type { WorkbookSnapshot } from './snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 import { OWNED_SHEETS, SETTINGS_SHEET, a1 } from './snapshot';
 import type { CheckResult, TableSummary } from './result';
 import type { Profile, ProfileInput } from './profile';
@@ -77,6 +77,21 @@ function isIsoDate(text: string): boolean {
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+/** A table's subjects, with facts; for a savings tracker also its summary for the report. */
+export async function tableSubjects(
+  table: Table,
+  ctx: FactContext,
+): Promise<{ subjects: Subject[]; savings?: TableSummary['savings'] }> {
+  if (table.kind === 'action-plan') return { subjects: await actionSubjects(table, ctx) };
+  const { subjects, lines } = await savingsSubjects(table, ctx);
+  const partnerNames =
+    table.columns.split && table.splitPartners.length > 0 ? table.splitPartners : table.partners.map((p) => p.name);
+  const portfolio = portfolioFacts(table, lines, ctx, partnerNames);
+  const all = [...subjects, ...totalsSubjects(table, ctx)];
+  if (portfolio.subject) all.push(portfolio.subject);
+  return { subjects: all, savings: portfolio.summary };
+}
+
 async function subjectsFor(table: Table, ctx: FactContext): Promise<{ subjects: Subject[]; summary: TableSummary }> {
   const lastRow = table.rows.length > 0 ? table.rows[table.rows.length - 1].row : table.headerRow;
   const summary: TableSummary = {
@@ -88,15 +103,20 @@ async function subjectsFor(table: Table, ctx: FactContext): Promise<{ subjects: 
     totalsRows: table.rows.filter((r) => r.kind !== 'item').length,
     columns: Object.fromEntries(Object.entries(table.columns).map(([k, ref]) => [k, ref?.header ?? ''])),
   };
-  if (table.kind === 'action-plan') return { subjects: await actionSubjects(table, ctx), summary };
-  const { subjects, lines } = await savingsSubjects(table, ctx);
-  const partnerNames =
-    table.columns.split && table.splitPartners.length > 0 ? table.splitPartners : table.partners.map((p) => p.name);
-  const portfolio = portfolioFacts(table, lines, ctx, partnerNames);
-  summary.savings = portfolio.summary;
-  const all = [...subjects, ...totalsSubjects(table, ctx)];
-  if (portfolio.subject) all.push(portfolio.subject);
-  return { subjects: all, summary };
+  const { subjects, savings } = await tableSubjects(table, ctx);
+  if (savings) summary.savings = savings;
+  return { subjects, summary };
+}
+
+/** The sheets a check looks at: all but Concordat's own and its settings sheet. */
+export function sheetsToCheck(snapshot: WorkbookSnapshot): SheetSnapshot[] {
+  const owned = new Set([...OWNED_SHEETS, SETTINGS_SHEET].map((n) => n.toLowerCase()));
+  return snapshot.sheets.filter((s) => !owned.has(s.name.toLowerCase()));
+}
+
+/** What fact computation needs beyond a table, before any table has been read. */
+export function factContext(profile: Profile, asOf: string, date1904: boolean): FactContext {
+  return { profile, asOf, date1904, statuses: statusVocabulary(profile), unreadable: [] };
 }
 
 export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): Promise<CheckResult> {
@@ -112,20 +132,13 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
 
   const runners: Map<SubjectKind, RuleRunner[]> = buildRunners(packs, profile, options.engine ?? 'compiled');
   const dict = new HeaderDictionary(profile);
-  const ctx: FactContext = {
-    profile,
-    asOf,
-    date1904: snapshot.date1904,
-    statuses: statusVocabulary(profile),
-    unreadable: [],
-  };
-  const owned = new Set([...OWNED_SHEETS, SETTINGS_SHEET].map((n) => n.toLowerCase()));
+  const ctx = factContext(profile, asOf, snapshot.date1904);
 
   const tables: Table[] = [];
   const summaries: TableSummary[] = [];
   const skippedSheets: string[] = [];
   const findings = [];
-  const sheets = snapshot.sheets.filter((s) => !owned.has(s.name.toLowerCase()));
+  const sheets = sheetsToCheck(snapshot);
   for (let i = 0; i < sheets.length; i++) {
     const sheet = sheets[i];
     // Each sheet is an equal share of the bar: its rows' facts the first half, its rules the second.
