@@ -177,6 +177,17 @@ function joinsRange(between: string, before: string): boolean {
 
 const NIL_WORDS: ReadonlySet<string> = new Set(['nil', 'none', 'zero', 'nothing', '-', '£nil', '£-']);
 
+/**
+ * "Not applicable": no sum belongs here, so the cell is blank. "TBC" is not among them: a sum
+ * is due but not yet known, so it stays unreadable and is reported.
+ */
+const NOT_APPLICABLE: ReadonlySet<string> = new Set(['n/a', 'na', 'n.a', 'notapplicable']);
+
+/** The cell as one lower-case word, spaces dropped: "£ -" (Excel's accounting zero) → "£-". */
+function wordKey(s: string): string {
+  return trimChars(s.toLowerCase(), '.! ').replace(/ /g, '');
+}
+
 function toPounds(figure: Figure, multiplier: number): number {
   return roundTo(figure.number * multiplier, 2);
 }
@@ -187,7 +198,9 @@ function readMoneyText(raw: string, scale: number): MoneyParse {
   if (s === '') return blank();
   // A formula stored as text ("=1+1") shows no sum of its own.
   if (s.startsWith('=')) return unreadable(text, MONEY_EXPECTED);
-  if (NIL_WORDS.has(trimChars(s.toLowerCase(), '.! '))) return { kind: 'amount', value: 0, text };
+  const key = wordKey(s);
+  if (NIL_WORDS.has(key)) return { kind: 'amount', value: 0, text };
+  if (NOT_APPLICABLE.has(key)) return blank();
 
   // "(4,000)", "(£4,000)", "£(4,000)": accountants' brackets for a negative figure.
   let negate = false;
@@ -198,7 +211,10 @@ function readMoneyText(raw: string, scale: number): MoneyParse {
   }
   const figures = findFigures(s).filter((f) => !f.notMoney);
   if (figures.length === 0) {
-    if (NIL_WORDS.has(s.toLowerCase().split(' ', 1)[0])) return { kind: 'amount', value: 0, text };
+    const firstWord = wordKey(s.split(' ', 1)[0]);
+    if (NIL_WORDS.has(firstWord)) return { kind: 'amount', value: 0, text };
+    // "N/A - shared post": no figure and nothing owed.
+    if (NOT_APPLICABLE.has(firstWord)) return blank();
     return unreadable(text, MONEY_EXPECTED);
   }
   // The amount is the first figure marked as money (£ or a unit); else the first figure.

@@ -144,8 +144,28 @@ export const BODY_ACRONYMS: ReadonlySet<string> = new Set([
   'jsc',
 ]);
 
-/** Acronyms of posts held by one person. */
-export const POST_ACRONYMS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'cx', 'dce', 'hos', 's151']);
+/**
+ * Acronyms of posts held by one person: Assistant/Deputy Director ("AD Finance"), Director or
+ * Head of Finance, Head of (Internal) Audit, Monitoring Officer, Senior Responsible Owner.
+ */
+export const POST_ACRONYMS: ReadonlySet<string> = new Set([
+  'ceo',
+  'cfo',
+  'cx',
+  'dce',
+  'hos',
+  's151',
+  'ad',
+  'dd',
+  'dof',
+  'hof',
+  'hoa',
+  'hia',
+  'mo',
+  'sro',
+  'siro',
+  'dpo',
+]);
 
 /** Words that open a cell naming everyone of a kind: "All authorities", "Both Councils". */
 export const COLLECTIVE_WORDS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'various']);

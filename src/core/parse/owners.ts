@@ -113,8 +113,12 @@ function runTogetherNames(words: readonly string[]): string[] | null {
   return names;
 }
 
+const DOTTED_INITIALS = /^(?:[A-Z]\. ?){2,3}$/;
+
 /** Read one part of a cell that has no separators left in it. */
 function classifyUnit(raw: string): Unit {
+  // "J.P.": the last full stop belongs to the initials.
+  if (DOTTED_INITIALS.test(raw.trim())) return { kind: 'name', name: raw.trim() };
   const text = trimChars(raw, ' .,:').replace(/^the /i, '');
   if (text === '') return { kind: 'unknown' };
   if (/\bto (?:consider|agree|decide|approve|review|note|discuss|determine)\b/i.test(text)) {
@@ -148,7 +152,7 @@ function classifyUnit(raw: string): Unit {
     return head[head.length - 2] === 'chief' ? { kind: 'post', name: text } : { kind: 'body', text };
   }
   if (ROLE_NOUNS.has(noun)) return { kind: 'post', name: text };
-  const roleInHead = head.some((w) => ROLE_NOUNS.has(w));
+  const roleInHead = head.some((w) => ROLE_NOUNS.has(w) || POST_ACRONYMS.has(w));
   // "Executive Director Finance and Resources": a post named after its department.
   if (DEPARTMENTS.has(noun) && roleInHead) return { kind: 'post', name: text };
   if (isPluralRole(noun) || BODY_NOUNS.has(noun) || BODY_ACRONYMS.has(noun) || DEPARTMENTS.has(noun)) {
@@ -202,6 +206,13 @@ function nameWithPost(text: string): string | null {
   return null;
 }
 
+/** "Performance" in "Head of Policy/Performance"; not "HoF" in "DoF/HoF" nor "Cabinet" in "DoF/Cabinet". */
+function continuesPost(part: string): boolean {
+  if (part.includes(' ') || !/[a-z]/.test(part)) return false;
+  const word = bare(part);
+  return !POST_ACRONYMS.has(word) && !BODY_NOUNS.has(word);
+}
+
 /** "and team", "and officers": helpers named after the person who leads. */
 const HELPERS = /^(?:(?:his|her|their|the) )?(?:team|officers|staff|colleagues)$/i;
 
@@ -251,6 +262,20 @@ function withoutBrackets(text: string): string {
   return stripped === '' ? normaliseSpaces(text.replace(/[()]/g, ' ')) : stripped;
 }
 
+/**
+ * "Head of Finance (Jane Smith)" is Jane Smith; "Strategic Director (Place)" is the whole post.
+ * Null unless the cell is one post with one bracketed aside that names no second post.
+ */
+function postWithAside(text: string): string | null {
+  const m = /^([^()/;]+)\(([^()/;]+)\)$/.exec(text);
+  if (m === null || classifyUnit(m[1]).kind !== 'post') return null;
+  const aside = classifyUnit(m[2]);
+  if (aside.kind === 'name') return aside.name;
+  const people = readSegment(m[2]);
+  const several = people.kind === 'people' && (people.names.length > 1 || people.posts > 0);
+  return several ? null : normaliseSpaces(text);
+}
+
 function combine(segments: readonly Segment[], text: string): OwnerParse {
   const names: string[] = [];
   let bodies = 0;
@@ -284,6 +309,8 @@ function readOwnerText(value: string): OwnerParse {
   const key = clean.toLowerCase().replace(/[\s.]/g, '');
   if (NO_OWNER.has(key) || /^[-?;]*$/.test(key)) return blank();
 
+  const post = postWithAside(clean);
+  if (post !== null) return { kind: 'person', name: post, text };
   const stripped = withoutBrackets(clean);
   const strong = splitParts(stripped, STRONG_SEPARATORS).filter((p) => p !== '');
   if (strong.length > 1) {
@@ -291,7 +318,7 @@ function readOwnerText(value: string): OwnerParse {
     const known = segments.every((s) => s.kind !== 'unknown');
     // "Head of Policy/Performance": a lone word beside a post continues the post.
     const posts = segments.some((s) => s.kind === 'people' && s.posts > 0);
-    const loneWord = strong.some((p) => !p.includes(' ') && /[a-z]/.test(p));
+    const loneWord = strong.some(continuesPost);
     if (known && !(posts && loneWord)) return combine(segments, text);
   }
   const whole = readSegment(stripped);

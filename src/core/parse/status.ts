@@ -18,12 +18,18 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Complete',
     'Completed',
     'Done',
+    'Yes',
+    'Actioned',
     'Implemented',
     'Fully implemented',
     'Achieved',
     'Delivered',
     'Finished',
     'Closed – complete',
+    'Closed – implemented',
+    // Embedded in day-to-day work: the tracker has nothing left to follow.
+    'Business as usual',
+    'BAU',
     'Blue',
     '100%',
   ],
@@ -35,10 +41,21 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Started',
     'Underway',
     'Under way',
+    'In hand',
     'Progressing',
     'Partially implemented',
+    'Partly implemented',
+    // Auditors' "substantially" is short of fully: the recommendation stays open.
+    'Substantially implemented',
     'Partially complete',
+    'Partly complete',
     'Part complete',
+    // Open with a new date; the revised-deadline column carries the slippage.
+    'Revised date agreed',
+    // Officers think it done, but it stays open until the committee agrees to close it.
+    'Proposed for closure',
+    // Open and late; says nothing of progress, so read like a RAG rating.
+    'Overdue',
     'Green',
     'Amber',
     'Red',
@@ -47,8 +64,25 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Behind schedule',
     'At risk',
   ],
-  notStarted: ['Not started', 'Not yet started', 'Outstanding', 'Open', 'Planned', 'Not yet due', 'Deferred', 'To do'],
+  notStarted: [
+    'No',
+    'Pending',
+    'Not started',
+    'Not yet started',
+    'Not implemented',
+    'Outstanding',
+    'Open',
+    // The management response to a recommendation: accepted, nothing done yet.
+    'Agreed',
+    'Planned',
+    'Not yet due',
+    'Not due',
+    'Deferred',
+    'To do',
+  ],
+  // Not open and not done: replaced, dropped, or tracked somewhere else.
   closed: [
+    'Closed',
     'Superseded',
     'Withdrawn',
     'No longer applicable',
@@ -58,10 +92,39 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Rejected',
     'Cancelled',
     'Canceled',
+    'Risk accepted',
+    'No further action',
+    'NFA',
+    'Transferred',
+    'Merged with',
+    'Merged into',
   ],
 };
 
 const RAG_COLOURS: ReadonlySet<string> = new Set(['red', 'amber', 'green', 'blue']);
+
+const RAG_NAMES: Readonly<Record<string, string>> = { r: 'red', a: 'amber', g: 'green', b: 'blue' };
+
+/** "R", "A/G", "Red/Amber", "G - B": one RAG rating or two, letters or words. */
+const RAG_RATING = /^(red|amber|green|blue|[ragb])(?: ?[/&-] ?(red|amber|green|blue|[ragb]))?\.?$/i;
+
+function colourOf(word: string): string {
+  const lower = word.toLowerCase();
+  return RAG_NAMES[lower] ?? lower;
+}
+
+/**
+ * The colour word that rates the cell, or null when it is no RAG rating. Of two colours the
+ * first counts ("Red/Amber" is red), except that blue (done) never wins over an open colour:
+ * "Green/Blue" is still open.
+ */
+function ragColour(text: string): string | null {
+  const m = RAG_RATING.exec(cleanText(text));
+  if (m === null) return null;
+  const first = colourOf(m[1]);
+  const second = m[2] === undefined ? first : colourOf(m[2]);
+  return first === 'blue' ? second : first;
+}
 
 /** Lower case, hyphens dropped ("On-going" → "ongoing"), other punctuation as spaces; keeps '%'. */
 function statusKey(text: string): string {
@@ -151,9 +214,11 @@ export function classifyStatus(value: CellValue, vocab: StatusVocabulary): Statu
   const map = cachedVocabularyMap(vocab);
   const exact = map.get(key);
   if (exact !== undefined) return status(exact, text, key);
-  const headKey = statusKey(headOf(value));
-  const head = map.get(headKey);
-  if (head !== undefined) return status(head, text, headKey);
+  const head = headOf(value);
+  // A rating reads as its colour word, so a rule pack's colours decide its class.
+  const headKey = ragColour(value) ?? ragColour(head) ?? statusKey(head);
+  const headClass = map.get(headKey);
+  if (headClass !== undefined) return status(headClass, text, headKey);
   // "75%", "100% complete" or a bare figure; "1 March" is not a proportion.
   const proportion = /^(\d+(?:\.\d+)?)(?:( ?%)(?: |$)|$)/.exec(key);
   if (proportion !== null) {
@@ -161,6 +226,40 @@ export function classifyStatus(value: CellValue, vocab: StatusVocabulary): Statu
   }
   const prefix = longestPrefix(key, map);
   return status(prefix ?? 'unknown', text, key);
+}
+
+/** Words a sentence has and a status word does not: verbs, articles, linking words. */
+const SENTENCE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'a an the this that which we it they our',
+    'is are was were has have had will would be been being',
+    'and but to by for with of in on at from',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** A comma, semicolon or colon inside the text, or a full stop between sentences or at the end. */
+const SENTENCE_PUNCTUATION = /[,;:] |\. [A-Za-z]|\.$/;
+
+/**
+ * Whether a status cell holds a progress update written as prose ("Work is under way with the
+ * new contractor; a report will go to Cabinet in March.") rather than a status word. It judges
+ * the form only: "Complete – policy approved by Council 12/3" is prose too, and classifyStatus
+ * still reads its leading word. No status word runs past four words, so shorter cells never count.
+ */
+export function isNarrativeStatus(text: string): boolean {
+  const clean = cleanText(text);
+  let words = 0;
+  let sentenceWords = 0;
+  for (const raw of clean.toLowerCase().split(' ')) {
+    const word = raw.replace(/[^a-z']/g, '');
+    if (word === '') continue;
+    words += 1;
+    if (SENTENCE_WORDS.has(word)) sentenceWords += 1;
+  }
+  if (words >= 8) return true;
+  return words >= 5 && (sentenceWords > 0 || SENTENCE_PUNCTUATION.test(clean));
 }
 
 export function isComplete(result: StatusResult): boolean {

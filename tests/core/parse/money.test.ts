@@ -17,6 +17,8 @@ describe('headerMoneyScale', () => {
     ['Budget £ thousands', 1000],
     ["Budget '000", 1000],
     ['Budget £\u2019000', 1000],
+    ["Saving (£'000s)", 1000],
+    ["£'000", 1000],
     ['Budget £m', 1_000_000],
     ['Budget (£M)', 1_000_000],
     ['Budget £ million', 1_000_000],
@@ -88,6 +90,21 @@ describe('parseMoney: text figures', () => {
     ['\u2014', 0],
     ['\u2013', 0],
     ['Nil saving', 0],
+    ['NIL', 0],
+    ['Nil.', 0],
+    ['Nil - no saving this year', 0],
+    ['£ nil', 0],
+    // Excel's accounting format shows zero as "£ -"; pasted as text it keeps the space.
+    ['£ -', 0],
+    ['£  \u2013', 0],
+    ['(3,000)', -3000],
+    ['(£3k)', -3000],
+    ['-£3,000', -3000],
+    ['\u20133,000', -3000],
+    ['\u2013 3,000', -3000],
+    ['\u2013£3,000', -3000],
+    ['£450k', 450000],
+    ['£1.2m', 1200000],
   ])('%s → %d', (text, value) => {
     expect(parseMoney(text)).toEqual({ kind: 'amount', value, text });
   });
@@ -122,7 +139,10 @@ describe('parseMoney: text figures', () => {
   it.each([
     'to be confirmed',
     'see note',
-    'N/A',
+    'TBC',
+    'tbc',
+    'TBA',
+    'Nail',
     '10%',
     '£50,000 in 2011 and £60,000 in 2012',
     '30000 40000',
@@ -147,6 +167,28 @@ describe('parseMoney: text figures', () => {
   it('treats empty and whitespace cells as blank', () => {
     expect(parseMoney(null)).toEqual({ kind: 'blank' });
     expect(parseMoney('  \n ')).toEqual({ kind: 'blank' });
+  });
+
+  it.each(['n/a', 'N/A', 'N/A.', 'n.a.', 'NA', 'Not applicable', 'N/A - shared post', ' n/a '])(
+    '%j says no sum belongs here, so is blank',
+    (text) => {
+      expect(parseMoney(text, 1000)).toEqual({ kind: 'blank' });
+    },
+  );
+
+  it('reads a figure written after N/A', () => {
+    expect(parseMoney('N/A: £5k one-off')).toMatchObject({ kind: 'amount', value: 5000 });
+  });
+
+  it('asks for the sum a TBC cell still owes', () => {
+    expect(parseMoney('TBC', 1000)).toEqual({ kind: 'unreadable', text: 'TBC', expected: MONEY_EXPECTED });
+  });
+
+  it("applies a £'000 scale to brackets and dashes but not to nil", () => {
+    expect(amountOf('(3)', headerMoneyScale("Saving £'000"))).toBe(-3000);
+    expect(amountOf('\u20133', headerMoneyScale("Saving £'000"))).toBe(-3000);
+    expect(amountOf('-', headerMoneyScale("Saving £'000"))).toBe(0);
+    expect(amountOf('£1.2m', headerMoneyScale("Saving £'000"))).toBe(1200000);
   });
 
   it('returns from 32,767-character hostile cells', () => {

@@ -43,6 +43,60 @@ describe('parseOwner: one person', () => {
     expect(parseOwner(text)).toEqual({ kind: 'person', name: text, text });
   });
 
+  it.each([
+    'Director of Finance',
+    'S151 Officer',
+    'Section 151 Officer',
+    'Head of Audit',
+    'Chief Executive',
+    'Monitoring Officer',
+    'Head of Service',
+    'Chief Finance Officer',
+    'DoF',
+    'HoF',
+    'HoA',
+    'CFO',
+    'CEO',
+    'MO',
+    'SRO',
+    'SIRO',
+    'AD Finance',
+    'AD Finance & Resources',
+    'Strategic Director (Place)',
+    'Head of Finance (interim)',
+  ])('the post or its abbreviation %s is one person', (text) => {
+    expect(parseOwner(text)).toEqual({ kind: 'person', name: text, text });
+  });
+
+  it('reads dashes in a post as plain hyphens', () => {
+    expect(parseOwner('Assistant Director \u2013 Resources')).toEqual({
+      kind: 'person',
+      name: 'Assistant Director - Resources',
+      text: 'Assistant Director \u2013 Resources',
+    });
+  });
+
+  it.each(['JP', 'J.P.', 'J. P.', 'KD'])('the initials %s are one person', (text) => {
+    expect(parseOwner(text)).toEqual({ kind: 'person', name: text, text });
+  });
+
+  it.each([
+    ['Jane Smith, Head of Finance', 'Jane Smith'],
+    ['Jane Smith - Head of Finance', 'Jane Smith'],
+    ['Jane Smith \u2013 Head of Finance', 'Jane Smith'],
+    ['Jane Smith (Head of Finance)', 'Jane Smith'],
+    ['Head of Finance (Jane Smith)', 'Jane Smith'],
+    ['Head of Finance - Jane Smith', 'Jane Smith'],
+    ['Head of Finance: Jane Smith', 'Jane Smith'],
+    ['J. Smith, Head of Finance', 'J. Smith'],
+    ['SRO - Jane Smith', 'Jane Smith'],
+    ['Jane Smith (SRO)', 'Jane Smith'],
+    // A designation in brackets is the same person, not a second one.
+    ['Head of Finance (S151 Officer)', 'Head of Finance'],
+  ])('%s is one person, %s', (text, name) => {
+    expect(parseOwner(text)).toEqual({ kind: 'person', name, text });
+  });
+
   it('names a post without a leading "The"', () => {
     expect(parseOwner('The Director of Policy, Performance and Partnerships')).toEqual({
       kind: 'person',
@@ -67,16 +121,23 @@ describe('parseOwner: several people', () => {
     ['Cllr Smith and Cllr Jones', ['Cllr Smith', 'Cllr Jones']],
     ['Kevin / Hugh', ['Kevin', 'Hugh']],
     ['KD/JP', ['KD', 'JP']],
+    ['JP/KS', ['JP', 'KS']],
+    ['JP, KS', ['JP', 'KS']],
+    ['JP and KS', ['JP', 'KS']],
+    ['J.P./K.S.', ['J.P.', 'K.S.']],
+    ['DoF/HoF', ['DoF', 'HoF']],
+    ['CEO/CFO', ['CEO', 'CFO']],
+    ['AD Finance/AD Legal', ['AD Finance', 'AD Legal']],
+    ['Head of Finance (Jane Smith) / Head of Legal (John Brown)', ['Head of Finance', 'Head of Legal']],
   ])('%s → %j', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
   });
 
-  it('counts a body beside a person as no single lead', () => {
-    expect(parseOwner('Kevin Dicks / CMT')).toEqual({
-      kind: 'several',
-      names: ['Kevin Dicks', 'CMT'],
-      text: 'Kevin Dicks / CMT',
-    });
+  it.each([
+    ['Kevin Dicks / CMT', ['Kevin Dicks', 'CMT']],
+    ['DoF / Cabinet', ['DoF', 'Cabinet']],
+  ])('counts a body beside a person as no single lead: %s', (text, names) => {
+    expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
   });
 });
 
@@ -104,6 +165,17 @@ describe('parseOwner: bodies', () => {
     'Finance',
     'The Executive',
     'Cabinet / Council',
+    'SLT',
+    'ELT',
+    'CLT',
+    'All services',
+    'All Heads of Service',
+    'Managers',
+    'Service managers',
+    'Audit Committee',
+    'CMT/SLT',
+    'Ad hoc working group',
+    'Cabinet (March)',
   ])('%s is a body', (text) => {
     expect(parseOwner(text)).toEqual({ kind: 'body', text });
   });

@@ -2,6 +2,7 @@ import {
   classifyStatus,
   DEFAULT_STATUS_VOCABULARY,
   isComplete,
+  isNarrativeStatus,
   type StatusVocabulary,
 } from '../../../src/core/parse/status';
 import type { StatusClass } from '../../../src/core/parse/types';
@@ -117,6 +118,134 @@ describe('classifyStatus with the default vocabulary', () => {
     expect(classOf(`Complete ${'-'.repeat(32757)}`)).toBe('complete');
     expect(classOf('9'.repeat(32767))).toBe('unknown');
     expect(classOf(`${'.'.repeat(32766)}x`)).toBe('unknown');
+  });
+});
+
+describe('classifyStatus: RAG ratings', () => {
+  it.each([
+    ['R', 'in-progress', 'red'],
+    ['A', 'in-progress', 'amber'],
+    ['G', 'in-progress', 'green'],
+    ['B', 'complete', 'blue'],
+    ['b', 'complete', 'blue'],
+    ['A.', 'in-progress', 'amber'],
+    ['GREEN', 'in-progress', 'green'],
+    ['R/A', 'in-progress', 'red'],
+    ['A/G', 'in-progress', 'amber'],
+    ['R-A', 'in-progress', 'red'],
+    ['R \u2013 A', 'in-progress', 'red'],
+    ['A / G', 'in-progress', 'amber'],
+    ['Red/Amber', 'in-progress', 'red'],
+    ['Amber/Green', 'in-progress', 'amber'],
+    ['G (on track)', 'in-progress', 'green'],
+    ['B - complete', 'complete', 'blue'],
+    // Blue is done only on its own: a pair with an open colour is still open.
+    ['G/B', 'in-progress', 'green'],
+    ['B/G', 'in-progress', 'green'],
+    ['Green/Blue', 'in-progress', 'green'],
+  ])('%s → %s, rated %s', (text, cls, rag) => {
+    expect(classifyStatus(text, DEFAULT_STATUS_VOCABULARY)).toEqual({ kind: 'status', class: cls, text, rag });
+  });
+
+  it.each(['RAG', 'RA', 'AB', 'R/A/G', 'C', 'Rag rating'])('%s is no rating', (text) => {
+    expect(classifyStatus(text, DEFAULT_STATUS_VOCABULARY)).toEqual({ kind: 'status', class: 'unknown', text });
+  });
+
+  it('reads letters through the colour words of the vocabulary', () => {
+    const vocab: StatusVocabulary = { complete: ['Green'], inProgress: [], notStarted: ['Red'], closed: [] };
+    expect(classOf('G', vocab)).toBe('complete');
+    expect(classOf('R', vocab)).toBe('not-started');
+    expect(classOf('A', vocab)).toBe('unknown');
+  });
+});
+
+describe('classifyStatus: tracker wordings', () => {
+  it.each([
+    ['Partially implemented', 'in-progress'],
+    ['Partly implemented', 'in-progress'],
+    ['Substantially implemented', 'in-progress'],
+    ['Partly complete', 'in-progress'],
+    ['In hand', 'in-progress'],
+    ['Revised date agreed', 'in-progress'],
+    ['Proposed for closure', 'in-progress'],
+    ['Overdue', 'in-progress'],
+    ['Overdue - chased 3/4', 'in-progress'],
+    ['Not implemented', 'not-started'],
+    ['Not yet due', 'not-started'],
+    ['Not due', 'not-started'],
+    ['Agreed', 'not-started'],
+    ['Agreed - to be implemented by March 2024', 'not-started'],
+    ['Implemented', 'complete'],
+    ['Complete - verified', 'complete'],
+    ['Complete \u2013 verified', 'complete'],
+    ['Completed (verified by audit)', 'complete'],
+    ['Closed - implemented', 'complete'],
+    ['Business as usual', 'complete'],
+    ['BAU', 'complete'],
+    ['Closed', 'closed'],
+    ['Closed - see minutes', 'closed'],
+    ['Superseded', 'closed'],
+    ['Superseded by rec 2021/04', 'closed'],
+    ['Risk accepted', 'closed'],
+    ['No further action', 'closed'],
+    ['NFA', 'closed'],
+    ['Transferred', 'closed'],
+    ['Transferred to the corporate risk register', 'closed'],
+    ['Merged with 2021/05', 'closed'],
+    ['Merged with recommendation 4', 'closed'],
+    ['Merged into action 7', 'closed'],
+    ['Not agreed', 'closed'],
+    // Whole words only: neither is a tracker status.
+    ['Agreeable', 'unknown'],
+    ['Closedown', 'unknown'],
+  ])('%s → %s', (text, cls) => {
+    expect(classOf(text)).toBe(cls);
+  });
+
+  it('reads prose by its leading status word', () => {
+    expect(classOf('Complete \u2013 policy approved by Council 12/3')).toBe('complete');
+    expect(classOf('Ongoing. Contractor appointed; works start in May.')).toBe('in-progress');
+    expect(classOf('Amber\nSlipped because of staffing, now due June')).toBe('in-progress');
+    expect(classOf('Work is under way with the new contractor; a report will go to Cabinet in March.')).toBe('unknown');
+  });
+});
+
+describe('isNarrativeStatus', () => {
+  it.each([
+    'Work is under way with the new contractor; a report will go to Cabinet in March.',
+    'Complete \u2013 policy approved by Council 12/3',
+    'Contractor appointed, works start May',
+    'Awaiting sign-off by the Board',
+    'Policy drafted and out to consultation until end June',
+    'Procurement timetable slipped owing to staff vacancies over summer',
+    'Report\nto\nCabinet\nin\nMarch',
+  ])('%j is prose', (text) => {
+    expect(isNarrativeStatus(text)).toBe(true);
+  });
+
+  it.each([
+    '',
+    'Complete',
+    'Not yet started',
+    'Closed \u2013 complete',
+    'Completed (verified by audit)',
+    'Not yet due - revised date agreed',
+    'Green (on track)',
+    // Four words, even with a linking word or a comma: as long as a status can run.
+    'Awaiting sign-off by Board',
+    'Red, slipped to May',
+    // Seven words with no sentence word or punctuation are a long label, not prose.
+    'Procurement timetable slipped owing staff vacancies summer',
+    '75% complete',
+    '12/03/2024',
+  ])('%j is a status', (text) => {
+    expect(isNarrativeStatus(text)).toBe(false);
+  });
+
+  it('returns from 32,767-character hostile cells', () => {
+    expect(isNarrativeStatus('a '.repeat(16383))).toBe(true);
+    expect(isNarrativeStatus('.'.repeat(32767))).toBe(false);
+    expect(isNarrativeStatus(', '.repeat(16383))).toBe(false);
   });
 });
 
