@@ -1,5 +1,5 @@
 /**
- * The `concordat` command line: check, clear and rules. `main()` returns the exit code instead of
+ * The `concordat` command line: check, explain, clear and rules. `main()` returns the exit code instead of
  * exiting, so tests run it in-process; bin/concordat.js calls `run()`.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -7,6 +7,7 @@ import type { CliIo } from './cli-io';
 import { processIo, reportProblem } from './cli-io';
 import { checkCommand, EXIT_USAGE, problemLine, type CheckCommandOptions } from './commands/check';
 import { clearCommand, type ClearCommandOptions } from './commands/clear';
+import { EXPLAIN_FORMATS, explainCommand, type ExplainCommandOptions } from './commands/explain';
 import { rulesCommand, type RulesCommandOptions } from './commands/rules';
 import { packageVersion } from './package-info';
 import { REPORT_FORMATS } from './reports';
@@ -33,6 +34,18 @@ Examples:
   concordat check plan.xlsx
   concordat check plan.xlsx --as-of 2011-03-31 --report plan.html --format html
   concordat check *.xlsx --out checked/ --format json --fail-on warning`;
+
+const EXPLAIN_HELP = `
+Exit codes:
+  0  every workbook was read
+  2  bad usage, or a workbook or profile that could not be read
+
+Disagree with a column's reading? Name the header on the "Concordat settings" sheet
+(a row "Header deadline" | "Timetable") or in a profile: {"headers": {"deadline": ["Timetable"]}}.
+
+Examples:
+  concordat explain plan.xlsx
+  concordat explain plan.xlsx --profile partnership.json --format json`;
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('concordat');
@@ -69,6 +82,15 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'no progress bar, notes or text summary (errors are still printed)')
     .addHelpText('after', CHECK_HELP)
     .action(async (files: string[], opts: CheckCommandOptions) => setExit(await checkCommand(files, opts, io)));
+
+  program
+    .command('explain')
+    .description('show how each table was read: its kind, what each column means and why')
+    .argument('<workbooks...>', '.xlsx files to explain (nothing is written)')
+    .option('--profile <file>', 'profile JSON: partners, header wordings, rule switches')
+    .addOption(new Option('--format <format>', 'output format').choices(EXPLAIN_FORMATS).default('text'))
+    .addHelpText('after', EXPLAIN_HELP)
+    .action(async (files: string[], opts: ExplainCommandOptions) => setExit(await explainCommand(files, opts, io)));
 
   program
     .command('clear')

@@ -1,10 +1,12 @@
 /**
  * Draws a check's results: severity counts that double as filters, then the findings grouped by
- * sheet and rule, each a button that takes the user to its cell. Pure DOM from plain data.
+ * sheet and rule, each a button that takes the user to its cell, then (collapsed) how Concordat
+ * read each table. Pure DOM from plain data.
  */
 import { SEVERITIES, Severity } from '../core/findings';
 import type { Finding } from '../core/findings';
 import { SEVERITY_MARK } from '../core/flagplan';
+import type { TableReading } from '../core/reading';
 import type { CheckResult } from '../core/result';
 import { el, plural } from './dom';
 import { groupFindings, SheetGroup } from './grouping';
@@ -122,6 +124,48 @@ function emptyState(title: string, detail: string): HTMLElement {
   return el('div', { class: 'empty' }, el('p', { class: 'empty-title' }, title), el('p', {}, detail));
 }
 
+const KIND_LABEL: Record<TableReading['kind'], string> = {
+  'action-plan': 'Action plan',
+  savings: 'Savings tracker',
+  skipped: 'Left alone',
+};
+
+function readingSection(reading: TableReading): HTMLElement {
+  const columns = reading.columns.map((c) =>
+    el(
+      'li',
+      { class: 'reading-column' },
+      el('span', { class: 'finding-where' }, `${c.letter} · ${c.header || '(blank header)'}`),
+      el('span', { class: 'finding-message' }, `→ ${c.meaning}`),
+      ...(c.evidence ? [el('span', { class: 'finding-hint' }, c.evidence)] : []),
+    ),
+  );
+  return el(
+    'section',
+    { class: 'reading-table', 'data-kind': reading.kind },
+    el(
+      'h3',
+      {},
+      el('span', { class: 'reading-range' }, `${reading.sheet}!${reading.range}`),
+      el('span', { class: 'count' }, KIND_LABEL[reading.kind]),
+    ),
+    ...(reading.kindReason ? [el('p', { class: 'result-meta' }, reading.kindReason)] : []),
+    el('ul', { class: 'reading-columns' }, ...columns),
+  );
+}
+
+/** Collapsed: each table's range, kind and why, and what each column was read as, with the evidence. */
+export function readingDetails(readings: readonly TableReading[]): HTMLElement {
+  const details = el(
+    'details',
+    { class: 'sheet-group reading' },
+    el('summary', {}, el('span', { class: 'sheet-name' }, 'How Concordat read this workbook')),
+  );
+  if (readings.length === 0) details.append(el('p', { class: 'result-meta reading-table' }, 'No tables found.'));
+  for (const reading of readings) details.append(readingSection(reading));
+  return details;
+}
+
 export function renderResults(
   result: CheckResult,
   shown: ReadonlySet<Severity>,
@@ -134,21 +178,24 @@ export function renderResults(
     severityFilters(result, shown, handlers),
     summaryLine(result),
   );
+  container.append(...findingsBody(result, shown, handlers), readingDetails(result.readings ?? []));
+  return container;
+}
+
+function findingsBody(result: CheckResult, shown: ReadonlySet<Severity>, handlers: ResultHandlers): HTMLElement[] {
   if (result.counts.total === 0) {
-    container.append(
+    return [
       emptyState(
         'No problems found',
         `Every table Concordat recognised passed its checks. A row was added to the Concordat log.`,
       ),
-    );
-    return container;
+    ];
   }
   const groups = groupFindings(result.findings, shown);
   if (groups.length === 0) {
-    container.append(
+    return [
       emptyState('Nothing to show', 'Every severity is filtered out. Choose a severity above to show its findings.'),
-    );
-    return container;
+    ];
   }
   const budget = { left: MAX_FINDINGS_SHOWN };
   const list = el('div', { class: 'groups' });
@@ -156,10 +203,10 @@ export function renderResults(
     if (budget.left <= 0) break;
     list.append(sheetSection(group, budget, handlers));
   }
-  container.append(list);
+  const out: HTMLElement[] = [list];
   const total = groups.reduce((sum, group) => sum + group.count, 0);
   if (total > MAX_FINDINGS_SHOWN) {
-    container.append(
+    out.push(
       el(
         'p',
         { class: 'result-meta' },
@@ -167,5 +214,5 @@ export function renderResults(
       ),
     );
   }
-  return container;
+  return out;
 }

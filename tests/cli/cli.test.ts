@@ -430,7 +430,7 @@ describe('clear', () => {
     const r = await cli(['clear', 'plan.checked.xlsx']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^plan\.checked\.xlsx: removed 2 flags columns, \d+ highlight rules, sheets Concordat report, Concordat log; written to plan\.cleared\.xlsx\n$/,
+      /^plan\.checked\.xlsx: removed 1 flags column, \d+ highlight rules, sheets Concordat report, Concordat log; written to plan\.cleared\.xlsx\n$/,
     );
     const original = describeWorkbook(await loadFromBuffer(readFileSync(input)));
     const cleared = describeWorkbook(await loadFromBuffer(readFileSync(path.join(dir, 'plan.cleared.xlsx'))));

@@ -4,7 +4,16 @@ import { escapeHtml, renderHtml } from '../../src/cli/reports/html-report';
 import { buildJsonReport } from '../../src/cli/reports/json-report';
 import { mdText, renderMarkdown } from '../../src/cli/reports/markdown-report';
 import { renderText } from '../../src/cli/reports/text-report';
-import { HOSTILE_SHEET, handRun } from './support/hand-result';
+import type { RunReport } from '../../src/cli/reports/run-report';
+import { HOSTILE_SHEET, handReadings, handRun } from './support/hand-result';
+
+/** The hand run with how its tables were read (the hand result itself carries no readings). */
+function runWithReadings(options: { hostile?: boolean } = {}): RunReport {
+  const run = handRun(options);
+  const result = run.files[0].result;
+  if (result) result.readings = handReadings(options);
+  return run;
+}
 
 describe('html', () => {
   test('escapes workbook strings everywhere, including inside the chart SVGs', () => {
@@ -37,6 +46,68 @@ describe('html', () => {
     expect(html).toContain('Savings: partners&#39; shares');
     expect(html).toContain('Bromsgrove: 48% of costs, 45% of savings');
     expect(html).toContain('2011/12: target £150,000, achieved not recorded');
+  });
+});
+
+describe('how Concordat read the workbook', () => {
+  test('html ends with a table per table checked and the tables left alone, with reasons', () => {
+    const html = renderHtml(runWithReadings());
+    const at = html.indexOf('<h2>How Concordat read this workbook</h2>');
+    expect(at).toBeGreaterThan(html.indexOf('<h2>Findings: shared-services.xlsx</h2>'));
+    const section = html.slice(at, html.indexOf('</section>', at));
+    expect(section).toContain('<h4>Action plan!A3:F8 — action plan (owner, deadline, status columns)</h4>');
+    expect(section).toContain(
+      '<th>Column</th><th>Header</th><th>Read as</th><th class="num">Confidence</th><th>Evidence</th>',
+    );
+    expect(section).toContain(
+      '<tr><td class="cell">C</td><td>Responsible officer</td><td>owner</td><td class="num">0.95</td><td class="hint">header word &#39;officer&#39;; 5 of 5 cells are names</td></tr>',
+    );
+    expect(section).toContain('partner amount: Bromsgrove');
+    expect(section).toContain(
+      'Header rows 3–4; partners Bromsgrove, Redditch (one column each); year 2010/11 (from the title); 7 items; totals row 12.',
+    );
+    expect(section).toContain('Not checked: row 6 section heading &quot;Place directorate&quot;.');
+    expect(section).toContain('<h4>Tables left alone</h4>');
+    expect(section).toContain(
+      '<td class="cell">Notes!A1:D8</td><td>not an action plan or savings tracker (year, cost)',
+    );
+    // A left-alone table gets no column table of its own.
+    expect(section).not.toContain('Notes!A1:D8 — ');
+  });
+
+  test('html escapes workbook text in the section and keeps the report self-contained', () => {
+    const html = renderHtml(runWithReadings({ hostile: true }));
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<b>|');
+    expect(html).toContain('Officer &lt;b&gt;| responsible');
+    expect(html).not.toMatch(/<script|<link\b|<iframe/i);
+  });
+
+  test('markdown ends with the same section, its tables intact', () => {
+    const md = renderMarkdown(runWithReadings({ hostile: true }));
+    const at = md.indexOf('## How Concordat read this workbook');
+    expect(at).toBeGreaterThan(md.indexOf('## Findings: shared-services.xlsx'));
+    const section = md.slice(at);
+    expect(section).toContain('| Column | Header | Read as | Confidence | Evidence |');
+    expect(section).toContain("| A | Ref | id | 1.00 | header word 'ref' |");
+    expect(section).toContain('#### Savings!A4:M12 — savings tracker (partner columns beside target, achieved)');
+    expect(section).toContain('Not checked: row 11 note "\\* includes one-off costs".');
+    expect(section).toContain('#### Tables left alone');
+    expect(section).toContain('| Notes!A1:D8 | not an action plan or savings tracker (year, cost)');
+    const hostile = section.split('\n').filter((l) => l.startsWith('| C |'));
+    expect(hostile).toHaveLength(1);
+    expect(hostile[0]).not.toContain('<b>');
+    expect(hostile[0].split(/(?<!\\)\|/).length).toBe(7); // 5 columns: the pipe in the header did not add one
+  });
+
+  test('json carries each file’s readings', () => {
+    const json = buildJsonReport(runWithReadings());
+    expect(json.files[0].readings.map((r) => [r.sheet, r.kind])).toEqual([
+      ['Action plan', 'action-plan'],
+      ['Savings', 'savings'],
+      ['Notes', 'skipped'],
+    ]);
+    expect(buildJsonReport(handRun()).files[0].readings).toEqual([]);
   });
 });
 

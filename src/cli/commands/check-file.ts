@@ -16,8 +16,10 @@ import { outputPathFor } from '../output-path';
 import type { FileOutcome } from '../reports/run-report';
 import { displayPath } from '../rule-sources';
 import { snapshotFromWorkbook } from '../snapshot-from-exceljs';
+import type { LoadedWorkbook } from '../workbook-file';
 import { readFileBytes, loadWorkbookBytes, workbookToBuffer } from '../workbook-file';
 import type { WorkbookSnapshot } from '../../core/snapshot';
+import type { CheckResult } from '../../core/result';
 
 export interface CheckFileOptions extends OutputChoice {
   core: Omit<CheckOptions, 'onProgress'>;
@@ -53,6 +55,30 @@ export async function assertUnchanged(file: string, before: Buffer): Promise<voi
     throw new InputError('changed on disk while it was being processed; it was left as it is');
 }
 
+export interface ReadAndCheckHooks {
+  /** Called once the workbook is read and snapshotted, before the core runs (may throw to refuse it). */
+  beforeCheck?: (unkeptParts: string[], snapshot: WorkbookSnapshot) => void;
+  onProgress?: CheckOptions['onProgress'];
+}
+
+/**
+ * Reads a workbook, takes away earlier Concordat output, snapshots it and runs the core: what
+ * `check` does before writing anything, and all that `explain` needs.
+ */
+export async function readAndCheck(
+  absolute: string,
+  core: Omit<CheckOptions, 'onProgress'>,
+  hooks: ReadAndCheckHooks = {},
+): Promise<{ bytes: Buffer; loaded: LoadedWorkbook; result: CheckResult }> {
+  const bytes = await readFileBytes(absolute);
+  const loaded = await loadWorkbookBytes(bytes);
+  clearConcordatOutput(loaded.workbook, { keepLog: true });
+  const snapshot = snapshotFromWorkbook(loaded.workbook);
+  hooks.beforeCheck?.(loaded.unkeptParts, snapshot);
+  const result = await checkWorkbook(snapshot, { ...core, onProgress: hooks.onProgress });
+  return { bytes, loaded, result };
+}
+
 /** How much of a file's time each stage takes, roughly (exceljs reading and writing dominate). */
 const STAGES = { read: 0, check: 0.25, apply: 0.7, write: 0.75 } as const;
 
@@ -66,17 +92,13 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
   };
 
   progress(STAGES.read, 'Reading the file');
-  const bytes = await readFileBytes(absolute);
-  const loaded = await loadWorkbookBytes(bytes);
-  refuseLossyInPlace(loaded.unkeptParts, options.inPlace);
-  outcome.warnings.push(...unkeptWarning(loaded.unkeptParts));
-
-  clearConcordatOutput(loaded.workbook, { keepLog: true });
-  const snapshot = snapshotFromWorkbook(loaded.workbook);
-  showing ||= cellCount(snapshot) >= PROGRESS_CELLS;
   const span = STAGES.apply - STAGES.check;
-  const result = await checkWorkbook(snapshot, {
-    ...options.core,
+  const { bytes, loaded, result } = await readAndCheck(absolute, options.core, {
+    beforeCheck: (unkept, snapshot) => {
+      refuseLossyInPlace(unkept, options.inPlace);
+      outcome.warnings.push(...unkeptWarning(unkept));
+      showing ||= cellCount(snapshot) >= PROGRESS_CELLS;
+    },
     onProgress: (fraction, stage) => progress(STAGES.check + span * fraction, stage),
   });
   outcome.result = result;

@@ -1,6 +1,7 @@
 /** `concordat check`: checks workbooks, writes checked copies, prints or saves a report, sets the exit code. */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import type { RulePackSource } from '../../core/check';
 import { parseProfile } from '../../core/profile';
 import { loadRulePacks } from '../../core/rules/load';
 import { writeFileAtomic } from '../atomic-write';
@@ -44,8 +45,14 @@ export function problemLine(io: CliIo, err: unknown, file?: string): string {
   return problem.message;
 }
 
-export async function checkCommand(files: string[], opts: CheckCommandOptions, io: CliIo): Promise<number> {
-  checkOutputChoice(opts, files.length);
+/**
+ * The rule packs and profile a run uses, read and vetted once before any workbook is opened
+ * (a bad pack or profile is reported once). Shared by `check` and `explain`.
+ */
+export async function readCheckInputs(
+  opts: { rules?: string; profile?: string },
+  io: CliIo,
+): Promise<{ packs: RulePackSource[]; profile: { source: string; json: unknown } | undefined }> {
   const rulesDir = opts.rules ? path.resolve(io.cwd, opts.rules) : DEFAULT_RULES_DIR;
   const packs = await readRulePacks(rulesDir, io.cwd);
   const profile = opts.profile ? await readProfile(opts.profile, io.cwd) : undefined;
@@ -53,7 +60,13 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
     const extra = await readProfilePacks(opts.profile, parseProfile(profile.json, profile.source).packs, io.cwd);
     for (const pack of extra) packs.push(pack);
   }
-  loadRulePacks(packs); // a bad pack is reported once, before any workbook is opened
+  loadRulePacks(packs);
+  return { packs, profile };
+}
+
+export async function checkCommand(files: string[], opts: CheckCommandOptions, io: CliIo): Promise<number> {
+  checkOutputChoice(opts, files.length);
+  const { packs, profile } = await readCheckInputs(opts, io);
 
   const now = io.now();
   const bar = io.stderr.isTTY === true && !opts.quiet ? new ProgressBar(io.stderr, files.length) : null;

@@ -8,6 +8,8 @@ import { SEVERITIES } from '../../core/findings';
 import type { Chart } from './charts';
 import { findingsByRuleChart, findingsBySheetChart, partnerSharesChart, targetByYearChart } from './charts';
 import { REPORT_CSS } from './html-style';
+import type { TableReading } from '../../core/reading';
+import { confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFacts, tableRef } from './reading-wording';
 import type { FileOutcome, RunReport } from './run-report';
 import { allFindings, describeCounts, reachesFailOn, totalCounts } from './run-report';
 import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder } from './wording';
@@ -83,6 +85,48 @@ function fileSection(f: FileOutcome): string {
   return parts.join('');
 }
 
+function readingTable(r: TableReading): string {
+  const rows = r.columns
+    .map(
+      (c) =>
+        `<tr><td class="cell">${h(c.letter)}</td><td>${c.header ? h(c.header) : '<span class="hint">(blank)</span>'}</td>` +
+        `<td>${h(c.meaning)}</td><td class="num">${h(confidenceText(c.confidence))}</td><td class="hint">${h(c.evidence)}</td></tr>`,
+    )
+    .join('');
+  const skipped = skippedRowsPhrase(r.skippedRows);
+  return (
+    `<h4>${h(tableRef(r))} — ${h(kindPhrase(r))}</h4><p class="note">${h(sentence(tableFacts(r)))}.</p>` +
+    `<table class="reading"><thead><tr><th>Column</th><th>Header</th><th>Read as</th><th class="num">Confidence</th><th>Evidence</th></tr></thead><tbody>${rows}</tbody></table>` +
+    (skipped ? `<p class="note">Not checked: ${h(skipped)}.</p>` : '')
+  );
+}
+
+function fileReading(f: FileOutcome): string {
+  if (!f.result) return '';
+  const readings = f.result.readings;
+  const parts = [`<h3>${h(f.file)}</h3>`];
+  if (readings.length === 0) parts.push('<p class="note">No tables found.</p>');
+  for (const r of readings.filter((x) => x.kind !== 'skipped')) parts.push(readingTable(r));
+  const left = readings.filter((x) => x.kind === 'skipped');
+  if (left.length > 0) {
+    const rows = left
+      .map((r) => `<tr><td class="cell">${h(tableRef(r))}</td><td>${h(r.kindReason)}</td></tr>`)
+      .join('');
+    parts.push(
+      `<h4>Tables left alone</h4><table class="reading"><thead><tr><th>Table</th><th>Why</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
+  }
+  return parts.join('');
+}
+
+/** "How Concordat read this workbook": each table's kind and why, and each column's reading with its evidence. */
+function readingSection(run: RunReport): string {
+  const files = run.files.filter((f) => f.result);
+  if (files.length === 0) return '';
+  const title = files.length === 1 ? 'this workbook' : 'these workbooks';
+  return `<section class="readings"><h2>How Concordat read ${title}</h2>${files.map(fileReading).join('')}</section>`;
+}
+
 export function renderHtml(run: RunReport): string {
   const names = run.files.map((f) => f.file).join(', ');
   const total = totalCounts(run);
@@ -109,6 +153,7 @@ export function renderHtml(run: RunReport): string {
 <section><h2>Summary</h2>${cards(run)}${verdict}${workbookTable(run)}</section>
 ${overview.length > 0 ? `<section><h2>Where the findings are</h2><div class="charts">${overview.map(figure).join('')}</div></section>` : ''}
 ${run.files.map(fileSection).join('\n')}
+${readingSection(run)}
 <footer>Produced by Concordat ${h(run.version)}. Flags are also written into the checked copy of each workbook: a “Concordat flags” column, highlighted cells and a “Concordat report” sheet.</footer>
 </main>
 </body>

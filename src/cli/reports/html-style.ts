@@ -14,6 +14,9 @@ header { border-bottom: 3px solid var(--accent); padding-bottom: 16px; margin-bo
 h1 { margin: 4px 0 6px; font: 600 28px/1.25 Georgia, 'Times New Roman', serif; word-break: break-word; }
 h2 { margin: 32px 0 12px; font: 600 21px/1.3 Georgia, 'Times New Roman', serif; border-bottom: 1px solid var(--rule); padding-bottom: 6px; word-break: break-word; }
 h3 { margin: 24px 0 8px; font-size: 16px; word-break: break-word; }
+h4 { margin: 16px 0 4px; font-size: 14px; word-break: break-word; }
+table.reading { font-size: 12.5px; }
+table.reading td { word-break: break-word; }
 .meta, .note { color: var(--muted); margin: 0; }
 .note { margin: 6px 0; }
 .cards { display: flex; gap: 12px; flex-wrap: wrap; margin: 8px 0 20px; }
@@ -48,7 +51,7 @@ footer { margin-top: 32px; padding-top: 12px; border-top: 1px solid var(--rule);
   body { background: #fff; font-size: 11pt; }
   main { box-shadow: none; margin: 0; max-width: none; padding: 0; }
   tr, figure { break-inside: avoid; }
-  h2, h3 { break-after: avoid; }
+  h2, h3, h4 { break-after: avoid; }
 }
 @page { size: A4; margin: 18mm 16mm; }
 `;

@@ -1,5 +1,6 @@
 /** The JSON report: a stable schema (see README.md in this folder) for scripts and CI gates. */
 import type { FindingCounts } from '../../core/findings';
+import type { TableReading } from '../../core/reading';
 import type { TableSummary } from '../../core/result';
 import type { RunReport } from './run-report';
 import { allFindings, emptyCounts, reachesFailOn, tally, tallyTotal, totalCounts } from './run-report';
@@ -33,6 +34,8 @@ export interface JsonFile {
   skippedSheets: string[];
   findings: JsonFinding[];
   tables: TableSummary[];
+  /** How each table was read, including tables left alone (src/core/reading.ts). */
+  readings: TableReading[];
 }
 
 export interface JsonReport {
@@ -78,6 +81,7 @@ export function buildJsonReport(run: RunReport): JsonReport {
       pack: x.pack,
     })),
     tables: f.result?.tables ?? [],
+    readings: f.result?.readings ?? [],
   }));
   const counts = totalCounts(run);
   const byRule: Record<string, number> = {};

@@ -4,7 +4,9 @@
  */
 import type { FindingCounts } from '../../core/findings';
 import { SEVERITY_MARK } from '../../core/flagplan';
-import type { RunReport } from './run-report';
+import type { TableReading } from '../../core/reading';
+import { clip, confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFacts, tableRef } from './reading-wording';
+import type { FileOutcome, RunReport } from './run-report';
 import { allFindings, describeCounts, tally, tallyTotal, totalCounts } from './run-report';
 import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder } from './wording';
 
@@ -105,5 +107,57 @@ export function renderMarkdown(run: RunReport): string {
       out.push('');
     }
   }
+  out.push(...readingSection(run));
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+function readingTable(r: TableReading): string[] {
+  const lines = [
+    `#### ${mdText(tableRef(r))} — ${mdText(kindPhrase(r))}`,
+    '',
+    `${mdText(sentence(tableFacts(r)))}.`,
+    '',
+  ];
+  lines.push(row(['Column', 'Header', 'Read as', 'Confidence', 'Evidence']), row(['---', '---', '---', '---:', '---']));
+  for (const c of r.columns)
+    lines.push(
+      row([
+        c.letter,
+        c.header ? mdText(clip(c.header, 60)) : '(blank)',
+        mdText(c.meaning),
+        confidenceText(c.confidence),
+        mdText(c.evidence),
+      ]),
+    );
+  lines.push('');
+  const skipped = skippedRowsPhrase(r.skippedRows);
+  if (skipped) lines.push(`Not checked: ${mdText(skipped)}.`, '');
+  return lines;
+}
+
+function fileReading(f: FileOutcome, heading: string): string[] {
+  if (!f.result) return [];
+  const readings = f.result.readings;
+  const out = [heading, ''];
+  const checked = readings.filter((r) => r.kind !== 'skipped');
+  const left = readings.filter((r) => r.kind === 'skipped');
+  if (readings.length === 0) out.push('No tables found.', '');
+  for (const r of checked) out.push(...readingTable(r));
+  if (left.length > 0) {
+    out.push('#### Tables left alone', '', row(['Table', 'Why']), row(['---', '---']));
+    for (const r of left) out.push(row([mdText(tableRef(r)), mdText(r.kindReason)]));
+    out.push('');
+  }
+  return out;
+}
+
+/**
+ * "How Concordat read this workbook": each table's kind and why, and what each column was read
+ * as, with the evidence, so a reader who disagrees can see what to correct.
+ */
+function readingSection(run: RunReport): string[] {
+  const files = run.files.filter((f) => f.result);
+  if (files.length === 0) return [];
+  const title = files.length === 1 ? 'this workbook' : 'these workbooks';
+  return [`## How Concordat read ${title}`, '', ...files.flatMap((f) => fileReading(f, `### ${mdText(f.file)}`))];
 }

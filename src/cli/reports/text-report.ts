@@ -24,7 +24,7 @@ function paint(text: string, style: keyof typeof ANSI, on: boolean): string {
 }
 
 /** A terminal shows control characters from a cell as commands; show them as spaces instead. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point: they must not reach the terminal
   return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
 }

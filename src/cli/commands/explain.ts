@@ -1,0 +1,109 @@
+/**
+ * `concordat explain`: how Concordat read each workbook — every table it found (and those it
+ * looked at and left alone), what each column was taken to mean and why, and which rows it did
+ * not check — so a user who disagrees can see what to correct. Reads and checks exactly as
+ * `check` does, but writes nothing.
+ */
+import * as path from 'path';
+import type { ColumnReading, TableReading } from '../../core/reading';
+import type { CliIo } from '../cli-io';
+import { packageVersion } from '../package-info';
+import { clip, confidenceText, kindPhrase, skippedRowsPhrase, tableFacts, tableRef } from '../reports/reading-wording';
+import { oneLine } from '../reports/text-report';
+import { readCheckInputs, EXIT_OK, EXIT_USAGE, problemLine } from './check';
+import { readAndCheck } from './check-file';
+
+export const EXPLAIN_FORMATS = ['text', 'json'] as const;
+export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
+
+export interface ExplainCommandOptions {
+  profile?: string;
+  format: ExplainFormat;
+}
+
+/** One workbook's readings, or why it could not be read. */
+export interface Explanation {
+  file: string;
+  error: string | null;
+  readings: TableReading[];
+  /** Sheets with no table Concordat recognises and nothing it looked at either. */
+  emptySheets: string[];
+}
+
+const HEADER_WIDTH = 28;
+const MEANING_WIDTH = 30;
+
+function columnLines(columns: readonly ColumnReading[]): string[] {
+  const headers = columns.map((c) => oneLine(c.header ? clip(c.header, HEADER_WIDTH) : '(blank)'));
+  const meanings = columns.map((c) => oneLine(clip(c.meaning, MEANING_WIDTH)));
+  const hw = Math.max(0, ...headers.map((s) => s.length));
+  const mw = Math.max(0, ...meanings.map((s) => s.length));
+  const lw = Math.max(0, ...columns.map((c) => c.letter.length));
+  return columns.map((c, i) => {
+    const tail = [confidenceText(c.confidence), oneLine(c.evidence)].filter(Boolean).join('  ');
+    return `    ${c.letter.padEnd(lw)}  ${headers[i].padEnd(hw)} → ${meanings[i].padEnd(mw)}  ${tail}`.trimEnd();
+  });
+}
+
+function readingLines(r: TableReading): string[] {
+  const lines = [`  ${oneLine(tableRef(r))} — ${oneLine(kindPhrase(r))}`];
+  lines.push(`    ${oneLine(tableFacts(r))}`);
+  lines.push(...columnLines(r.columns));
+  const skipped = skippedRowsPhrase(r.skippedRows);
+  if (skipped) lines.push(`    not checked: ${oneLine(skipped)}`);
+  return lines;
+}
+
+/** The plain-text explanation of several workbooks, as `concordat explain` prints it. */
+export function renderExplainText(explanations: readonly Explanation[]): string {
+  const out: string[] = [];
+  explanations.forEach((e, i) => {
+    if (i > 0) out.push('');
+    if (e.error !== null) {
+      out.push(`${oneLine(e.file)}: not read: ${oneLine(e.error)}`);
+      return;
+    }
+    out.push(oneLine(e.file));
+    if (e.readings.length === 0 && e.emptySheets.length === 0) out.push('  no tables found');
+    for (const r of e.readings) out.push(...readingLines(r));
+    for (const sheet of e.emptySheets) out.push(`  ${oneLine(sheet)} — no table found`);
+  });
+  return `${out.join('\n')}\n`;
+}
+
+/** The JSON explanation: each workbook's readings array (src/core/reading.ts). */
+export function renderExplainJson(explanations: readonly Explanation[]): string {
+  const report = {
+    tool: 'concordat',
+    version: packageVersion(),
+    files: explanations.map((e) => ({
+      file: e.file,
+      error: e.error,
+      readings: e.readings,
+      emptySheets: e.emptySheets,
+    })),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export async function explainCommand(files: string[], opts: ExplainCommandOptions, io: CliIo): Promise<number> {
+  const { packs, profile } = await readCheckInputs({ profile: opts.profile }, io);
+  const now = io.now();
+  const explanations: Explanation[] = [];
+  for (const file of files) {
+    try {
+      const { result } = await readAndCheck(path.resolve(io.cwd, file), { packs, profile, now });
+      const readSheets = new Set(result.readings.map((r) => r.sheet));
+      explanations.push({
+        file,
+        error: null,
+        readings: result.readings,
+        emptySheets: result.skippedSheets.filter((s) => !readSheets.has(s)),
+      });
+    } catch (err) {
+      explanations.push({ file, error: problemLine(io, err, file), readings: [], emptySheets: [] });
+    }
+  }
+  io.stdout.write(opts.format === 'json' ? renderExplainJson(explanations) : renderExplainText(explanations));
+  return explanations.some((e) => e.error !== null) ? EXIT_USAGE : EXIT_OK;
+}
