@@ -11,7 +11,7 @@ import type { Profile } from '../src/core/profile';
 import { loadRulePacks } from '../src/core/rules/load';
 import type { LoadedPack } from '../src/core/rules/load';
 import type { Rule } from '../src/core/rules/schema';
-import { HeaderDictionary, detectTable } from '../src/core/tables/detect';
+import { TableReader, detectTables } from '../src/core/tables/detect';
 import type { Table } from '../src/core/tables/types';
 import type { FactValue, Subject, SubjectKind } from '../src/core/facts/subject';
 import { validateSubjects } from '../src/core/facts/validate';
@@ -41,7 +41,7 @@ export async function prepareCheck(
 ): Promise<PreparedCheck> {
   const packs = loadRulePacks(packSources);
   const profile = resolveProfile(snapshot);
-  const dict = new HeaderDictionary(profile);
+  const reader = new TableReader(profile);
   const ctx = factContext(profile, asOf, snapshot.date1904);
   const tables: Table[] = [];
   const subjects: Subject[] = [];
@@ -50,18 +50,19 @@ export async function prepareCheck(
   let validateMs = 0;
   for (const sheet of sheetsToCheck(snapshot)) {
     let started = process.hrtime.bigint();
-    const table = detectTable(sheet, dict, profile);
+    const found = detectTables(sheet, reader).tables;
     detectMs += elapsedMs(started);
-    if (!table) continue;
-    tables.push(table);
-    ctx.unreadable = [];
-    started = process.hrtime.bigint();
-    const built = [...(await tableSubjects(table, ctx)).subjects, ...ctx.unreadable];
-    factsMs += elapsedMs(started);
-    started = process.hrtime.bigint();
-    // A loop, not push(...): spreading 100,000+ arguments overflows the stack.
-    for (const subject of validateSubjects(built)) subjects.push(subject);
-    validateMs += elapsedMs(started);
+    for (const table of found) {
+      tables.push(table);
+      ctx.unreadable = [];
+      started = process.hrtime.bigint();
+      const built = [...(await tableSubjects(table, ctx)).subjects, ...ctx.unreadable];
+      factsMs += elapsedMs(started);
+      started = process.hrtime.bigint();
+      // A loop, not push(...): spreading 100,000+ arguments overflows the stack.
+      for (const subject of validateSubjects(built)) subjects.push(subject);
+      validateMs += elapsedMs(started);
+    }
   }
   const itemRows = tables.reduce((n, t) => n + t.rows.filter((r) => r.kind === 'item').length, 0);
   return { packs, profile, tables, subjects, itemRows, detectMs, factsMs, validateMs };

@@ -13,6 +13,7 @@ const SUBJECTS = {
   total: 'each money column of a totals or subtotals row',
   portfolio: 'a whole savings sheet',
   cell: 'each cell Concordat could not read',
+  table: 'each table, once',
 };
 
 function render() {

@@ -11,7 +11,9 @@ import { jsonDepth } from './rules/load';
 import { ConcordatInputError } from './errors';
 import type { CheckLimits } from './limits';
 import { Deadline, assertSnapshotWithinLimits, resolveLimits } from './limits';
-import { HeaderDictionary, detectTable } from './tables/detect';
+import { TableReader, detectTables } from './tables/detect';
+import type { TableReading } from './reading';
+import { tableSubject } from './facts/table';
 import type { Table } from './tables/types';
 import type { FactContext } from './facts/context';
 import { statusVocabulary } from './facts/context';
@@ -82,8 +84,10 @@ export async function tableSubjects(
   table: Table,
   ctx: FactContext,
 ): Promise<{ subjects: Subject[]; savings?: TableSummary['savings'] }> {
-  if (table.kind === 'action-plan') return { subjects: await actionSubjects(table, ctx) };
+  const own = tableSubject(table);
+  if (table.kind === 'action-plan') return { subjects: [...(own ? [own] : []), ...(await actionSubjects(table, ctx))] };
   const { subjects, lines } = await savingsSubjects(table, ctx);
+  if (own) subjects.unshift(own);
   const partnerNames =
     table.columns.split && table.splitPartners.length > 0 ? table.splitPartners : table.partners.map((p) => p.name);
   const portfolio = portfolioFacts(table, lines, ctx, partnerNames);
@@ -131,12 +135,13 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
   if (!isIsoDate(asOf)) throw new ConcordatInputError(`as-of date "${asOf}" is not a date written YYYY-MM-DD`);
 
   const runners: Map<SubjectKind, RuleRunner[]> = buildRunners(packs, profile, options.engine ?? 'compiled');
-  const dict = new HeaderDictionary(profile);
+  const reader = new TableReader(profile);
   const ctx = factContext(profile, asOf, snapshot.date1904);
 
   const tables: Table[] = [];
   const summaries: TableSummary[] = [];
   const skippedSheets: string[] = [];
+  const readings: TableReading[] = [];
   const findings = [];
   const sheets = sheetsToCheck(snapshot);
   for (let i = 0; i < sheets.length; i++) {
@@ -146,25 +151,30 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
     const share = (within: number) => (i + within) / Math.max(sheets.length, 1);
     await progress?.(share(0), `Reading ${sheet.name}`);
     deadline.check(sheet.name, sheet.originRow);
-    const table = detectTable(sheet, dict, profile);
-    if (!table) {
+    const found = detectTables(sheet, reader);
+    for (const r of found.readings) readings.push(r);
+    if (found.tables.length === 0) {
       skippedSheets.push(sheet.name);
       continue;
     }
-    tables.push(table);
-    ctx.unreadable = [];
-    ctx.pause = progress ? (done, total) => progress(share((0.5 * done) / total), `Reading ${sheet.name}`) : undefined;
-    const { subjects, summary } = await subjectsFor(table, ctx);
-    summaries.push(summary);
-    const sheetFindings = await runSubjects(
-      validateSubjects([...subjects, ...ctx.unreadable]),
-      runners,
-      table.sheet,
-      progress ? (fraction, stage) => progress(share(0.5 + 0.5 * fraction), stage) : undefined,
-      deadline,
-    );
-    // A loop, not push(...): a sheet can have more findings than a call may take arguments.
-    for (const f of sheetFindings) findings.push(f);
+    for (const table of found.tables) {
+      tables.push(table);
+      ctx.unreadable = [];
+      ctx.pause = progress
+        ? (done, total) => progress(share((0.5 * done) / total), `Reading ${sheet.name}`)
+        : undefined;
+      const { subjects, summary } = await subjectsFor(table, ctx);
+      summaries.push(summary);
+      const tableFindings = await runSubjects(
+        validateSubjects([...subjects, ...ctx.unreadable]),
+        runners,
+        table.sheet,
+        progress ? (fraction, stage) => progress(share(0.5 + 0.5 * fraction), stage) : undefined,
+        deadline,
+      );
+      // A loop, not push(...): a sheet can have more findings than a call may take arguments.
+      for (const f of tableFindings) findings.push(f);
+    }
   }
   const sorted = sortFindings(
     findings,
@@ -180,5 +190,5 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
     rulesHash,
     sheetsChecked: tables.length,
   });
-  return { findings: sorted, counts: countFindings(sorted), tables: summaries, plan, asOf, skippedSheets };
+  return { findings: sorted, counts: countFindings(sorted), tables: summaries, plan, asOf, skippedSheets, readings };
 }

@@ -32,6 +32,28 @@ export function flagsColumn(table: Table): number {
   return column;
 }
 
+/**
+ * A sheet gets one flags column, right of all its tables, headed on its first table's header row:
+ * the tables of a sheet are folded into one extent.
+ */
+function oneTablePerSheet(tables: Table[]): Table[] {
+  const bySheet = new Map<string, Table>();
+  for (const t of tables) {
+    const seen = bySheet.get(t.sheet.name);
+    if (!seen) bySheet.set(t.sheet.name, t);
+    else {
+      const last = (x: Table) => (x.rows.length ? x.rows[x.rows.length - 1].row : x.headerRow);
+      const lastRow = Math.max(last(seen), last(t));
+      bySheet.set(t.sheet.name, {
+        ...seen,
+        lastColumn: Math.max(seen.lastColumn, t.lastColumn),
+        rows: [{ row: lastRow, kind: 'item' }],
+      });
+    }
+  }
+  return [...bySheet.values()];
+}
+
 export function flagText(f: Finding): string {
   return `${SEVERITY_MARK[f.severity]} ${f.ruleId}: ${f.message}`;
 }
@@ -48,7 +70,7 @@ export function buildFlagPlan(
     bySheet.set(f.sheet, list);
   }
   const sheets: SheetFlags[] = [];
-  for (const table of tables) {
+  for (const table of oneTablePerSheet(tables)) {
     const list = bySheet.get(table.sheet.name);
     if (!list || list.length === 0) continue;
     let lastRow = table.rows.length ? table.rows[table.rows.length - 1].row : table.headerRow;

@@ -1,6 +1,7 @@
 /** What one check of a workbook returns to a host. */
 import type { Finding, FindingCounts } from './findings';
 import type { FlagPlan } from './flagplan';
+import type { TableReading } from './reading';
 
 export type TableKind = 'action-plan' | 'savings';
 
@@ -41,4 +42,6 @@ export interface CheckResult {
   asOf: string;
   /** Sheets that held no table Concordat recognises (named so the user knows they were skipped). */
   skippedSheets: string[];
+  /** How each table was read, including tables looked at and left alone (`concordat explain`). */
+  readings: TableReading[];
 }

@@ -37,9 +37,19 @@ test('re-checking reuses the flags column Concordat wrote before', async () => {
 });
 
 test('a cell with findings of two severities is highlighted once, in the more severe colour', async () => {
-  const wb = workbook(sheet('Plan', [header, ['R1', 'Discuss risks', 'Kevin Dicks', 'soon-ish'], ['R1', 'Again', 'Kevin Dicks', '31/12/2010']]));
+  const wb = workbook(
+    sheet('Plan', [
+      header,
+      ['R1', 'Discuss risks', 'Kevin Dicks', 'soon-ish'],
+      ['R1', 'Again', 'Kevin Dicks', '31/12/2010'],
+    ]),
+  );
   const { plan } = await check(wb);
-  const all = [...plan.sheets[0].highlights.error, ...plan.sheets[0].highlights.warning, ...plan.sheets[0].highlights.info];
+  const all = [
+    ...plan.sheets[0].highlights.error,
+    ...plan.sheets[0].highlights.warning,
+    ...plan.sheets[0].highlights.info,
+  ];
   expect(new Set(all).size).toBe(all.length);
   expect(plan.sheets[0].highlights.error).toContain('A3');
 });
@@ -53,7 +63,14 @@ test('report rows mirror the findings and the log row counts them with a stable 
     ['warning', 'deadline.vague', 'D2'],
   ]);
   expect(first.plan.log).toMatchObject({ asOf: '2010-06-14', errors: 1, warnings: 1, infos: 0, sheetsChecked: 1 });
-  expect(first.plan.log.packs).toEqual(['action-plan@1.0.0', 'cells@1.0.0', 'portfolio@1.0.0', 'savings@1.0.0', 'totals@1.0.0']);
+  expect(first.plan.log.packs).toEqual([
+    'action-plan@1.0.0',
+    'cells@1.0.0',
+    'portfolio@1.0.0',
+    'savings@1.0.0',
+    'tables@1.0.0',
+    'totals@1.0.0',
+  ]);
   expect(first.plan.log.rulesHash).toMatch(/^[0-9a-f]{64}$/);
   expect(second.plan.log.rulesHash).toBe(first.plan.log.rulesHash);
   const tuned = await check(wb, { profile: { source: 'p.json', json: { dueSoonDays: 7 } } });
@@ -72,7 +89,10 @@ test('findings are deterministic: the same, in the same order, on every run', as
 test('Concordat output sheets and the settings sheet are never checked as tables', async () => {
   const r = await check(
     workbook(
-      sheet('Concordat report', [['Severity', 'Rule', 'Sheet', 'Cell', 'Column', 'Value', 'Message', 'How to fix'], ['error', 'owner.missing', 'Plan', 'C2', 'Officer responsible', '', 'x', 'y']]),
+      sheet('Concordat report', [
+        ['Severity', 'Rule', 'Sheet', 'Cell', 'Column', 'Value', 'Message', 'How to fix'],
+        ['error', 'owner.missing', 'Plan', 'C2', 'Officer responsible', '', 'x', 'y'],
+      ]),
       sheet('Concordat log', [['Run at', 'As of']]),
       sheet('Notes', [['Minutes']]),
     ),

@@ -36,9 +36,15 @@ describe('the Concordat settings sheet', () => {
   });
 
   test('an unknown setting is an error naming the cell', () => {
-    expect(() => readSettingsSheet(sheet('Concordat settings', [['Setting', 'Value'], ['Colour', 'blue']]), false)).toThrow(
-      /Concordat settings!A2: unknown setting "Colour"/,
-    );
+    expect(() =>
+      readSettingsSheet(
+        sheet('Concordat settings', [
+          ['Setting', 'Value'],
+          ['Colour', 'blue'],
+        ]),
+        false,
+      ),
+    ).toThrow(/Concordat settings!A2: unknown setting "Colour"/);
     expect(() => readSettingsSheet(sheet('Concordat settings', [['Share tolerance', 'lots']]), false)).toThrow(
       /Concordat settings!B1: expected a percentage/,
     );
@@ -54,20 +60,23 @@ describe('the Concordat settings sheet', () => {
     expect(base.findings.map((f) => `${f.ruleId}:${f.severity}`)).toEqual(['status.unknown:info']);
     const withFile = await check(workbook(plan, settings), {
       asOf: undefined,
-      profile: { source: 'team.json', json: { asOf: '2010-06-01', rules: { 'status.unknown': { severity: 'error' } } } },
+      profile: {
+        source: 'team.json',
+        json: { asOf: '2010-06-01', rules: { 'status.unknown': { severity: 'error' } } },
+      },
     });
     expect(withFile.asOf).toBe('2010-06-01');
     expect(withFile.findings.map((f) => `${f.ruleId}:${f.severity}`)).toEqual(['status.unknown:error']);
   });
 
   test('a bad profile file is reported with its name and the JSON path', () => {
-    expect(() => resolveProfile(workbook(), { source: 'team.json', json: { tolerances: { shareSum: 'half' } } })).toThrow(
-      /team\.json: not a valid profile: \$\.tolerances\.shareSum/,
-    );
+    expect(() =>
+      resolveProfile(workbook(), { source: 'team.json', json: { tolerances: { shareSum: 'half' } } }),
+    ).toThrow(/team\.json: not a valid profile: \$\.tolerances\.shareSum/);
     expect(() => resolveProfile(workbook(), { source: 'team.json', json: { colour: 'blue' } })).toThrow(/team\.json/);
-    expect(() => resolveProfile(workbook(), { source: 'team.json', json: JSON.parse('{"__proto__": {"polluted": true}}') })).toThrow(
-      ConcordatInputError,
-    );
+    expect(() =>
+      resolveProfile(workbook(), { source: 'team.json', json: JSON.parse('{"__proto__": {"polluted": true}}') }),
+    ).toThrow(ConcordatInputError);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -76,22 +85,52 @@ describe('rule packs', () => {
   const good = shippedPacks()[0].json as { rules: unknown[] };
 
   test('the shipped packs load', () => {
-    expect(loadRulePacks(shippedPacks()).map((p) => p.pack.pack)).toEqual(['action-plan', 'cells', 'portfolio', 'savings', 'totals']);
+    expect(loadRulePacks(shippedPacks()).map((p) => p.pack.pack)).toEqual([
+      'action-plan',
+      'cells',
+      'portfolio',
+      'savings',
+      'tables',
+      'totals',
+    ]);
   });
 
   const base = (rule: unknown) => ({ pack: 'extra', version: '1.0.0', subject: 'action', rules: [rule] });
   const rule = (conditions: unknown, params: Record<string, unknown> = {}) => ({
     name: 'extra.rule',
     conditions,
-    event: { type: 'extra.rule', params: { severity: 'warning', column: 'owner', message: 'm', hint: 'h', description: 'd', ...params } },
+    event: {
+      type: 'extra.rule',
+      params: { severity: 'warning', column: 'owner', message: 'm', hint: 'h', description: 'd', ...params },
+    },
   });
 
   test.each([
-    ['an unknown operator', rule({ all: [{ fact: 'ownerKind', operator: 'regexMatch', value: 'x' }] }), /\$\.rules\[0\]\.conditions/],
-    ['an unknown fact', rule({ all: [{ fact: 'salary', operator: 'equal', value: 1 }] }), /\$\.rules\[0\]\.conditions\.all\[0\]\.fact: unknown fact "salary"/],
-    ['a wrong severity', rule({ all: [{ fact: 'ownerKind', operator: 'equal', value: 'blank' }] }, { severity: 'fatal' }), /severity/],
-    ['a JSONPath filter expression', rule({ all: [{ fact: 'ownerKind', operator: 'equal', value: 1, path: '$..[?(@.x)]' }] }), /plain property path/],
-    ['a list for a single-value operator', rule({ all: [{ fact: 'ownerKind', operator: 'equal', value: ['a'] }] }), /needs a single value/],
+    [
+      'an unknown operator',
+      rule({ all: [{ fact: 'ownerKind', operator: 'regexMatch', value: 'x' }] }),
+      /\$\.rules\[0\]\.conditions/,
+    ],
+    [
+      'an unknown fact',
+      rule({ all: [{ fact: 'salary', operator: 'equal', value: 1 }] }),
+      /\$\.rules\[0\]\.conditions\.all\[0\]\.fact: unknown fact "salary"/,
+    ],
+    [
+      'a wrong severity',
+      rule({ all: [{ fact: 'ownerKind', operator: 'equal', value: 'blank' }] }, { severity: 'fatal' }),
+      /severity/,
+    ],
+    [
+      'a JSONPath filter expression',
+      rule({ all: [{ fact: 'ownerKind', operator: 'equal', value: 1, path: '$..[?(@.x)]' }] }),
+      /plain property path/,
+    ],
+    [
+      'a list for a single-value operator',
+      rule({ all: [{ fact: 'ownerKind', operator: 'equal', value: ['a'] }] }),
+      /needs a single value/,
+    ],
   ])('rejects %s, naming the file and the JSON path', (_name, r, pattern) => {
     expect(() => loadRulePack(base(r), 'rules/extra.json')).toThrow(pattern);
     expect(() => loadRulePack(base(r), 'rules/extra.json')).toThrow(/^rules\/extra\.json: /);
@@ -102,19 +141,29 @@ describe('rule packs', () => {
     for (let i = 0; i < 10000; i++) deep = { not: deep };
     expect(() => loadRulePack(base(rule({ all: [deep] })), 'deep.json')).toThrow(/nested too deeply/);
     const many = { ...base(rule({ all: [{ fact: 'ownerKind', operator: 'equal', value: 'blank' }] })) };
-    many.rules = Array.from({ length: 501 }, (_, i) => ({ ...rule({ all: [{ fact: 'ownerKind', operator: 'equal', value: 'blank' }] }), name: `extra.r${i}` }));
+    many.rules = Array.from({ length: 501 }, (_, i) => ({
+      ...rule({ all: [{ fact: 'ownerKind', operator: 'equal', value: 'blank' }] }),
+      name: `extra.r${i}`,
+    }));
     expect(() => loadRulePack(many, 'many.json')).toThrow(/\$\.rules/);
   });
 
   test('prototype keys in a pack cannot change object prototypes', () => {
-    const hostile = JSON.parse(JSON.stringify(good).replace('"rules"', '"__proto__":{"polluted":1},"rules"')) as unknown;
+    const hostile = JSON.parse(
+      JSON.stringify(good).replace('"rules"', '"__proto__":{"polluted":1},"rules"'),
+    ) as unknown;
     expect(() => loadRulePack(hostile, 'hostile.json')).toThrow(ConcordatInputError);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   test('a rule id used twice for the same kind of row is an error', () => {
     const r = rule({ all: [{ fact: 'ownerKind', operator: 'equal', value: 'blank' }] });
-    expect(() => loadRulePacks([{ source: 'a.json', json: base(r) }, { source: 'b.json', json: base(r) }])).toThrow(/already defined in a\.json/);
+    expect(() =>
+      loadRulePacks([
+        { source: 'a.json', json: base(r) },
+        { source: 'b.json', json: base(r) },
+      ]),
+    ).toThrow(/already defined in a\.json/);
   });
 });
 
@@ -129,12 +178,24 @@ test('a user rule pack can compare dates with the date operators and use its own
         conditions: { all: [{ fact: 'dueIso', operator: 'dateBefore', value: { fact: 'asOf' } }] },
         event: {
           type: 'board.due-before-as-of',
-          params: { severity: 'info', column: 'deadline', message: '{label} fell due on {dueDate}.', hint: 'Report it.', description: 'Due before the as-of date.' },
+          params: {
+            severity: 'info',
+            column: 'deadline',
+            message: '{label} fell due on {dueDate}.',
+            hint: 'Report it.',
+            description: 'Due before the as-of date.',
+          },
         },
       },
     ],
   };
-  const wb = workbook(sheet('Plan', [['Action', 'Officer responsible', 'Due date'], ['Publish the register', 'Kevin Dicks', '1 June 2010'], ['Review', 'Kevin Dicks', '1 July 2010']]));
+  const wb = workbook(
+    sheet('Plan', [
+      ['Action', 'Officer responsible', 'Due date'],
+      ['Publish the register', 'Kevin Dicks', '1 June 2010'],
+      ['Review', 'Kevin Dicks', '1 July 2010'],
+    ]),
+  );
   const r = await check(wb, { packs: [...shippedPacks(), { source: 'board-extras.json', json: pack }] });
   const extra = r.findings.filter((f) => f.pack === 'board-extras');
   expect(extra.map((f) => [f.address, f.message])).toEqual([['C2', 'Publish the register fell due on 1 June 2010.']]);

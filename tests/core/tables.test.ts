@@ -1,17 +1,22 @@
 /** Finding the table on messy sheets: titles, notes, multi-line and two-row headers, totals, blank rows. */
-import { HeaderDictionary, detectTable } from '../../src/core/tables/detect';
+import { TableReader, detectTables } from '../../src/core/tables/detect';
 import { defaultProfile, mergeProfiles } from '../../src/core/profile';
 import type { Profile } from '../../src/core/profile';
 import { sheet } from './support/workbooks';
 import type { CellValue } from '../../src/core/snapshot';
 
 function detect(values: CellValue[][], profile: Profile = defaultProfile()) {
-  return detectTable(sheet('Sheet1', values), new HeaderDictionary(profile), profile);
+  return detectTables(sheet('Sheet1', values), new TableReader(profile)).tables[0];
 }
 
 const partnersProfile = mergeProfiles(
   defaultProfile(),
-  { partners: [{ name: 'Bromsgrove', aliases: ['BDC'] }, { name: 'Redditch', aliases: ['RBC'] }] },
+  {
+    partners: [
+      { name: 'Bromsgrove', aliases: ['BDC'] },
+      { name: 'Redditch', aliases: ['RBC'] },
+    ],
+  },
   'test',
 );
 
@@ -46,7 +51,10 @@ describe('header row and sheet kind', () => {
   });
 
   test('a savings tracker with wide partner columns', () => {
-    const t = detect([['Service', 'Basis of split', 'BDC %', 'RBC %', 'BDC £', 'RBC £', 'RBC caseload', 'BDC caseload']], partnersProfile);
+    const t = detect(
+      [['Service', 'Basis of split', 'BDC %', 'RBC %', 'BDC £', 'RBC £', 'RBC caseload', 'BDC caseload']],
+      partnersProfile,
+    );
     expect(t?.kind).toBe('savings');
     expect(t?.partners.map((p) => [p.name, p.share?.column, p.amount?.column, p.driver?.column])).toEqual([
       ['Bromsgrove', 3, 5, 8],
@@ -118,7 +126,10 @@ describe('rows', () => {
   });
 
   test('the flags column Concordat wrote earlier is not read as a user column', () => {
-    const t = detect([['Recommendation', 'Officer responsible', 'Concordat flags'], ['Do it', '', '✖ owner.missing: …']]);
+    const t = detect([
+      ['Recommendation', 'Officer responsible', 'Concordat flags'],
+      ['Do it', '', '✖ owner.missing: …'],
+    ]);
     expect(t?.lastColumn).toBe(2);
   });
 });

@@ -6,6 +6,7 @@
  * evaluator and to the header matcher are counted by wrapping them.
  */
 import { checkWorkbook } from '../../src/core/check';
+import * as columns from '../../src/core/tables/columns';
 import * as detect from '../../src/core/tables/detect';
 import * as actionFacts from '../../src/core/facts/action';
 import * as savingsFacts from '../../src/core/facts/savings';
@@ -32,7 +33,7 @@ interface Costs {
 
 async function countCheck(kind: WorkbookKind, rows: number): Promise<Costs> {
   const counter = new OperationCounter();
-  instrument(detect, 'detectTable', counter, 'detect');
+  instrument(detect, 'detectTables', counter, 'detect');
   instrument(actionFacts, 'actionSubjects', counter, 'facts');
   instrument(savingsFacts, 'savingsSubjects', counter, 'facts');
   instrument(totalsFacts, 'totalsSubjects', counter, 'totals');
@@ -50,7 +51,7 @@ async function countCheck(kind: WorkbookKind, rows: number): Promise<Costs> {
       ] as never[],
   );
   instrument(compiledEngine, 'runCompiled', counter);
-  jest.spyOn(detect.HeaderDictionary.prototype, 'match');
+  jest.spyOn(columns.Vocabulary.prototype, 'read');
 
   const snapshot = countedWorkbook(generateSnapshot({ kind, rows }), counter);
   const result = await checkWorkbook(snapshot, { packs: shippedPacks(), now: new Date('2010-06-14T09:00:00Z') });
@@ -59,7 +60,7 @@ async function countCheck(kind: WorkbookKind, rows: number): Promise<Costs> {
   ops.set('cell reads: all', counter.totalReads);
   ops.set('rule evaluator calls', counter.calls.get('runCompiled') ?? 0);
   ops.set('flag plan finding reads', counter.calls.get('flag plan finding reads') ?? 0);
-  ops.set('header matcher calls', (detect.HeaderDictionary.prototype.match as jest.Mock).mock.calls.length);
+  ops.set('header matcher calls', (columns.Vocabulary.prototype.read as jest.Mock).mock.calls.length);
   jest.restoreAllMocks();
   const itemRows = result.tables.reduce((n, t) => n + t.itemRows, 0);
   return { rows: itemRows, findings: result.findings.length, ops };

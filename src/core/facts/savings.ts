@@ -59,18 +59,18 @@ interface SharesRead {
   cellText: string;
 }
 
-function readShares(ctx: FactContext, table: Table, row: number, partners: PartnerColumns[]): SharesRead {
-  const split = table.columns.split;
-  if (split) {
-    const value = cellAt(table.sheet, row, split.column);
-    const parsed = parseSplit(value, table.splitPartners.length || partners.length || undefined);
-    if (parsed.kind === 'unreadable')
-      noteUnreadable(ctx, table, row, split.column, split.header, value, parsed.expected);
-    const text = cellText(value).trim();
-    if (parsed.kind === 'split' || parsed.kind === 'dated')
-      return { kind: parsed.kind, shares: parsed.shares, cellText: text };
-    return { kind: parsed.kind, shares: null, cellText: text };
-  }
+function readSplitCell(ctx: FactContext, table: Table, row: number, partners: PartnerColumns[]): SharesRead {
+  const split = table.columns.split as ColumnRef;
+  const value = cellAt(table.sheet, row, split.column);
+  const parsed = parseSplit(value, table.splitPartners.length || partners.length || undefined);
+  if (parsed.kind === 'unreadable') noteUnreadable(ctx, table, row, split.column, split.header, value, parsed.expected);
+  const text = cellText(value).trim();
+  if (parsed.kind === 'split' || parsed.kind === 'dated')
+    return { kind: parsed.kind, shares: parsed.shares, cellText: text };
+  return { kind: parsed.kind, shares: null, cellText: text };
+}
+
+function readShareColumns(ctx: FactContext, table: Table, row: number, partners: PartnerColumns[]): SharesRead {
   const withShare = partners.filter((p) => p.share);
   if (withShare.length === 0) return { kind: 'none', shares: null, cellText: '' };
   const shares: number[] = [];
@@ -92,6 +92,20 @@ function readShares(ctx: FactContext, table: Table, row: number, partners: Partn
   return { kind: 'split', shares, cellText: texts.join(' / ') };
 }
 
+const sumGap = (s: number[] | null): number => (s ? Math.abs(s.reduce((a, b) => a + b, 0) - 1) : -1);
+
+/**
+ * A line's shares: from a split cell, from partner share columns, or both. Where a row has both,
+ * the reading that does not add up is the one reported, so neither can hide the other's error.
+ */
+function readShares(ctx: FactContext, table: Table, row: number, partners: PartnerColumns[]): SharesRead {
+  const columns = readShareColumns(ctx, table, row, partners);
+  if (!table.columns.split) return columns;
+  const cell = readSplitCell(ctx, table, row, partners);
+  if (columns.shares && (!cell.shares || sumGap(columns.shares) > sumGap(cell.shares))) return columns;
+  return cell;
+}
+
 function anchorsFor(table: Table): Record<string, ColumnRef> {
   const c = table.columns;
   const firstShare = table.partners.find((p) => p.share)?.share;
@@ -105,6 +119,32 @@ function anchorsFor(table: Table): Record<string, ColumnRef> {
   if (amounts) out.amounts = amounts;
   if (firstDriver) out.drivers = firstDriver;
   return out;
+}
+
+/**
+ * The column a line's partner amounts split: the one they add up to when they add up to one,
+ * else the cost of a cost line, the target of a saving line, or a total/amount column.
+ */
+function totalColumn(
+  table: Table,
+  lineType: 'cost' | 'saving',
+  parsed: { cost: MoneyParse; target: MoneyParse; amount: MoneyParse },
+  amounts: (number | null)[],
+  tolerance: number,
+): ColumnRef | undefined {
+  const c = table.columns;
+  const order: ('cost' | 'target' | 'amount')[] =
+    lineType === 'cost' ? ['cost', 'amount', 'target'] : ['target', 'amount', 'cost'];
+  const known = amounts.length > 0 && amounts.every((a) => a !== null);
+  if (known) {
+    const sum = (amounts as number[]).reduce((a, b) => a + b, 0);
+    for (const name of order) {
+      const m = parsed[name];
+      if (c[name] && m.kind === 'amount' && Math.abs(m.value - sum) <= tolerance) return c[name];
+    }
+  }
+  for (const name of order) if (c[name] && parsed[name].kind === 'amount') return c[name];
+  return undefined;
 }
 
 function partnerNames(table: Table): string[] {
@@ -131,16 +171,17 @@ export async function savingsSubjects(
     if (kind !== 'item') continue;
     noteErrorCells(ctx, table, row, ['service', 'year', 'basis', 'owner']);
     const owner = parseOwner(logicalCell(table, row, 'owner'));
-    const yearText = cellText(logicalCell(table, row, 'year')).trim();
+    const yearText = table.columns.year ? cellText(logicalCell(table, row, 'year')).trim() : (table.contextYear ?? '');
     const basisText = cellText(logicalCell(table, row, 'basis')).trim();
     const cost = moneyAt(ctx, table, row, table.columns.cost);
     const target = moneyAt(ctx, table, row, table.columns.target);
     const achieved = moneyAt(ctx, table, row, table.columns.achieved);
     const amountCol = moneyAt(ctx, table, row, table.columns.amount);
     const lineType: 'cost' | 'saving' = cost.kind === 'amount' && target.kind === 'blank' ? 'cost' : 'saving';
-    const total = lineType === 'cost' ? amountOf(cost) : (amountOf(target) ?? amountOf(amountCol));
-    const shares = readShares(ctx, table, row, partners);
     const amounts = partners.map((p) => amountOf(moneyAt(ctx, table, row, p.amount)));
+    const lineTotalRef = totalColumn(table, lineType, { cost, target, amount: amountCol }, amounts, tol.amountPounds);
+    const total = lineTotalRef ? amountOf(moneyAt(ctx, table, row, lineTotalRef)) : null;
+    const shares = readShares(ctx, table, row, partners);
     const drivers = partners.map((p) => {
       if (!p.driver) return null;
       const m = parseMoney(cellAt(table.sheet, row, p.driver.column), 1);
@@ -169,7 +210,7 @@ export async function savingsSubjects(
         const gap = Math.abs(amount - expected);
         if (amountsGap === null || gap > amountsGap) {
           amountsGap = gap;
-          amountsDetail = `${partners[i].name} ${formatPounds(amount)} should be ${formatPounds(expected)} (${formatPercent(s[i])} of ${formatPounds(total)})`;
+          amountsDetail = `${partners[i].name} ${formatPounds(amount)} should be ${formatPounds(expected)} (${formatPercent(s[i])} of ${formatPounds(total)} in ${lineTotalRef?.header || 'the total column'})`;
         }
       });
     }
@@ -181,15 +222,15 @@ export async function savingsSubjects(
     const facts: Record<string, FactValue> = {
       label: cellText(logicalCell(table, row, 'service')).trim() || `row ${row}`,
       lineType,
-      ownerKind: owner.kind,
+      ownerKind: table.columns.owner ? owner.kind : 'absent',
       ownerText: owner.kind === 'blank' ? '' : owner.text,
       ownerNames: owner.kind === 'several' ? owner.names.join(' and ') : owner.kind === 'person' ? owner.name : '',
       ownerColumnPresent: table.columns.owner !== undefined,
       ownerWhere: ownerWhere(table, row, 'lead officer'),
-      yearKind: yearText ? 'present' : 'blank',
+      yearKind: yearText ? 'present' : table.columns.year ? 'blank' : 'absent',
       yearText,
       yearColumnPresent: table.columns.year !== undefined,
-      basisKind: basisKind(basisText),
+      basisKind: table.columns.basis ? basisKind(basisText) : 'absent',
       basisText,
       basisColumnPresent: table.columns.basis !== undefined,
       defaultBasis: lineType === 'cost' ? ctx.profile.basis.costs : ctx.profile.basis.savings,
@@ -214,6 +255,7 @@ export async function savingsSubjects(
       amountTolerance: tol.amountPounds,
       lineTotal: total,
       lineTotalText: total === null ? '' : formatPounds(total),
+      lineTotalColumn: lineTotalRef?.header ?? '',
       partnersTotal,
       partnersTotalText: partnersTotal === null ? '' : formatPounds(partnersTotal),
       partnersVsTotalGap: partnersTotal !== null && total !== null ? Math.abs(partnersTotal - total) : null,
@@ -224,12 +266,18 @@ export async function savingsSubjects(
       achievedKind: achieved.kind,
       achievedText: achieved.kind === 'blank' ? '' : achieved.text,
       achieved: amountOf(achieved),
+      achievedColumn: table.columns.achieved?.header ?? '',
       shortfall,
       shortfallText: shortfall === null ? '' : formatPounds(shortfall),
+      // Against a £0 target any shortfall (a negative achieved figure) is the whole of it.
       shortfallFraction:
-        shortfall !== null && target.kind === 'amount' && target.value !== 0
-          ? shortfall / Math.abs(target.value)
-          : null,
+        shortfall === null || target.kind !== 'amount'
+          ? null
+          : target.value === 0
+            ? shortfall > 0
+              ? 1
+              : 0
+            : shortfall / Math.abs(target.value),
       shortfallTolerance: tol.savingsShortfall,
     };
     subjects.push({ kind: 'savings', sheet: table.sheet.name, row, anchors: tableAnchors, facts });

@@ -7,7 +7,7 @@ import type { ColumnRef } from '../tables/types';
 
 export type FactValue = string | number | boolean | null;
 
-export const SUBJECT_KINDS = ['action', 'savings', 'total', 'portfolio', 'cell'] as const;
+export const SUBJECT_KINDS = ['action', 'savings', 'total', 'portfolio', 'cell', 'table'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 export interface Subject {
@@ -94,6 +94,7 @@ export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
     'amountTolerance',
     'lineTotal',
     'lineTotalText',
+    'lineTotalColumn',
     'partnersTotal',
     'partnersTotalText',
     'partnersVsTotalGap',
@@ -104,6 +105,7 @@ export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
     'achievedKind',
     'achievedText',
     'achieved',
+    'achievedColumn',
     'shortfall',
     'shortfallText',
     'shortfallFraction',
@@ -131,4 +133,5 @@ export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
     'costTotalText',
   ],
   cell: ['columnHeader', 'text', 'expected', 'column'],
+  table: ['tableKind', 'absentColumns', 'skippedChecks', 'absentCount'],
 };

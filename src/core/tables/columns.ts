@@ -1,7 +1,12 @@
 /**
- * The logical columns Concordat understands and the header wordings councils use for them.
- * A profile can add wordings; matching ignores case, punctuation, line breaks and extra spaces.
+ * The logical columns Concordat understands and how a header's words are scored against the
+ * wordings councils use for them (vocabulary.json, extended by the profile). The wording that
+ * matches the header's head noun wins: "Saving proposal" is a description, "Savings target" a
+ * target, "Target date" a deadline.
  */
+import vocabulary from './vocabulary.json';
+import type { HeaderWords } from './header-words';
+import { headerWords } from './header-words';
 
 export const ACTION_COLUMNS = [
   'id',
@@ -17,230 +22,129 @@ export const ACTION_COLUMNS = [
   'progress',
 ] as const;
 
-export const SAVINGS_COLUMNS = ['service', 'year', 'basis', 'split', 'cost', 'target', 'achieved', 'amount'] as const;
+export const SAVINGS_COLUMNS = [
+  'service',
+  'year',
+  'basis',
+  'split',
+  'cost',
+  'target',
+  'achieved',
+  'amount',
+  'drivers',
+] as const;
 
 export type ActionColumn = (typeof ACTION_COLUMNS)[number];
 export type SavingsColumn = (typeof SAVINGS_COLUMNS)[number];
 export type LogicalColumn = ActionColumn | SavingsColumn;
 
-/** Exact wordings (after normalising). Order matters only for `completedDate` vs `deadline`. */
-export const DEFAULT_SYNONYMS: Record<LogicalColumn, string[]> = {
-  id: [
-    'no',
-    'no.',
-    'ref',
-    'ref no',
-    'reference',
-    'id',
-    'rec no',
-    'recommendation no',
-    'recommendation number',
-    'item',
-    'item no',
-    '#',
-  ],
-  recommendation: [
-    'recommendation',
-    'recommendations',
-    'finding',
-    'findings',
-    'issue',
-    'issue identified',
-    'audit recommendation',
-  ],
-  priority: ['priority', 'risk rating', 'rating', 'priority rating', 'risk', 'grade'],
-  action: [
-    'action to be taken',
-    'action',
-    'actions',
-    'agreed action',
-    'management action',
-    'proposed action',
-    'action planned',
-    'actions agreed',
-  ],
-  response: [
-    'response',
-    'management response',
-    'council response',
-    'wfdc response',
-    'officer response',
-    'comments from council',
-  ],
-  owner: [
-    'officer responsible',
-    'responsible officer',
-    'lead officer',
-    'owner',
-    'lead',
-    'sro',
-    'responsible',
-    'action owner',
-    'responsibility',
-    'accountable officer',
-    'officer',
-    'lead member',
-    'by whom',
-    'who',
-  ],
-  deadline: [
-    'implement by when',
-    'target date',
-    'due date',
-    'deadline',
-    'completion date',
-    'target completion date',
-    'implementation date',
-    'by when',
-    'timescale',
-    'date due',
-    'due',
-  ],
-  revisedDeadline: [
-    'revised date',
-    'revised deadline',
-    'revised target date',
-    'revised target',
-    'forecast date',
-    'forecast completion date',
-    'new target date',
-    'revised due date',
-    'revised completion date',
-  ],
-  completedDate: [
-    'date completed',
-    'actual completion date',
-    'completed on',
-    'date implemented',
-    'date closed',
-    'actual completion',
-    'completed date',
-  ],
-  status: ['status', 'rag', 'rag status', 'progress', 'current status', 'status rag', 'implementation status'],
-  progress: [
-    'progress update',
-    'progress to date',
-    'update',
-    'comments',
-    'commentary',
-    'progress notes',
-    'latest update',
-    'notes',
-  ],
-  service: [
-    'service',
-    'shared service',
-    'service area',
-    'project',
-    'workstream',
-    'scheme',
-    'initiative',
-    'description',
-    'saving description',
-    'area',
-  ],
-  year: ['year', 'financial year', 'fy', 'year of saving', 'start year', 'from', 'year from', 'period'],
-  basis: [
-    'basis',
-    'basis of split',
-    'basis of allocation',
-    'allocation basis',
-    'cost sharing basis',
-    'split basis',
-    'sharing basis',
-    'basis of apportionment',
-    'apportionment basis',
-    'method',
-  ],
-  split: [
-    'allocation',
-    'split',
-    'cost split',
-    'saving split',
-    'savings split',
-    'apportionment',
-    'share',
-    'shares',
-    'partner split',
-  ],
-  cost: [
-    'cost',
-    'costs',
-    'total cost',
-    'annual cost',
-    'one off cost',
-    'one-off cost',
-    'implementation cost',
-    'gross cost',
-    'budget',
-    'cost to share',
-    'shared cost',
-  ],
-  target: [
-    'saving target',
-    'savings target',
-    'target saving',
-    'target savings',
-    'saving',
-    'savings',
-    'estimated saving',
-    'planned saving',
-    'budgeted saving',
-    'target',
-    'anticipated saving',
-    'anticipated savings',
-    'expected saving',
-    'expected savings',
-    'saving per annum',
-    'annual saving',
-  ],
-  achieved: [
-    'achieved',
-    'actual',
-    'saving achieved',
-    'savings achieved',
-    'actual saving',
-    'actual savings',
-    'delivered',
-    'forecast',
-    'forecast saving',
-    'outturn',
-    'projected',
-    'achieved forecast',
-    'achieved or forecast',
-    'forecast outturn',
-  ],
-  amount: ['total', 'amount', 'value', 'total amount'],
-};
+/** A header recognised as something Concordat does not check ("Variance", "Budget"). */
+export const NOT_USED = 'notUsed';
+export type HeaderMeaning = LogicalColumn | typeof NOT_USED;
 
-/** Words that make a header a partner's column once the partner's name is taken off. */
-export const PARTNER_SHARE_WORDS = ['share', '%', 'percentage', 'proportion', 'split', 'allocation'];
-export const PARTNER_AMOUNT_WORDS = ['£', 'amount', 'saving', 'savings', 'cost', 'costs', 'contribution', 'value'];
-export const PARTNER_DRIVER_WORDS = [
-  'activity',
-  'caseload',
-  'cases',
-  'calls',
-  'users',
-  'hours',
-  'incidents',
-  'transactions',
-  'fte',
-  'volume',
-  'population',
-  'households',
-  'usage',
-  'connections',
-];
+export interface HeaderCandidate {
+  meaning: HeaderMeaning;
+  /** 0…1.05: a profile's own wording 1.05, the whole header 1, the head noun ~0.8, other words less. */
+  score: number;
+  /** The wording that matched, for the explanation. */
+  wording: string;
+}
 
-/** Lower-case, strip units and punctuation noise, collapse spaces: "Officer\nresponsible " → "officer responsible". */
-export function normaliseHeader(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\(\s*£\s*'?\s*0{3}s?\s*\)|£\s*'?\s*0{3}s?|\(\s*£\s*[km]\s*\)|£\s*[km]\b/g, ' ')
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[?:*_]+/g, ' ')
-    .replace(/\s*\/\s*/g, ' / ')
-    .replace(/\s+/g, ' ')
-    .trim();
+interface Wording {
+  meaning: HeaderMeaning;
+  words: string[];
+  wholeOnly: boolean;
+  fromProfile: boolean;
+  text: string;
+}
+
+function wording(meaning: HeaderMeaning, text: string, fromProfile: boolean): Wording | null {
+  const wholeOnly = text.startsWith('=');
+  const words = headerWords(wholeOnly ? text.slice(1) : text).words;
+  if (words.length === 0 && !/[%#]/.test(text)) return null;
+  const shown = wholeOnly ? text.slice(1) : text;
+  return { meaning, words: words.length ? words : [shown.trim()], wholeOnly, fromProfile, text: shown };
+}
+
+const SHIPPED: readonly Wording[] = (() => {
+  const out: Wording[] = [];
+  for (const [meaning, texts] of Object.entries(vocabulary.columns)) {
+    for (const t of texts) {
+      const w = wording(meaning as LogicalColumn, t, false);
+      if (w) out.push(w);
+    }
+  }
+  for (const t of vocabulary.notUsed) {
+    const w = wording(NOT_USED, t, false);
+    if (w) out.push(w);
+  }
+  return out;
+})();
+
+/** "dates" is "date", "costs" is "cost"; "status" and "class" stay. */
+function stem(w: string): string {
+  return w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+function sameWords(a: readonly string[], from: number, b: readonly string[]): boolean {
+  for (let i = 0; i < b.length; i++) if (a[from + i] !== b[i] && stem(a[from + i] ?? '') !== stem(b[i])) return false;
+  return true;
+}
+
+const PREPOSITION_WORDS = new Set(['of', 'for', 'to', 'by', 'in', 'from', 'at', 'on', 'between', 'with']);
+
+/** How strongly one wording reads a header, or 0. */
+function scoreWording(h: HeaderWords, w: Wording): number {
+  const n = w.words.length;
+  const whole = h.words.length === n && sameWords(h.words, 0, w.words);
+  if (whole) return w.fromProfile ? 1.05 : 1;
+  if (h.mainEnd === n && sameWords(h.words, 0, w.words)) return w.fromProfile ? 1.02 : 0.95;
+  if (w.wholeOnly) return 0;
+  const longer = 0.03 * (n - 1);
+  let best = 0;
+  for (let i = 0; i + n <= h.words.length; i++) {
+    if (!sameWords(h.words, i, w.words)) continue;
+    const end = i + n; // one past the wording's last word
+    const spansPreposition = w.words.some((x) => PREPOSITION_WORDS.has(x)) && i < h.mainEnd;
+    let s: number;
+    if (end === h.mainEnd || spansPreposition) s = 0.8 + longer;
+    else if (end < h.mainEnd) s = 0.5 + longer;
+    else s = 0.3 + longer;
+    best = Math.max(best, s);
+  }
+  return best;
+}
+
+/** Header wordings, built once per profile. */
+export class Vocabulary {
+  private readonly wordings: Wording[];
+  private readonly memo = new Map<string, HeaderCandidate[]>();
+
+  constructor(profileHeaders: Partial<Record<LogicalColumn, string[]>>) {
+    const own: Wording[] = [];
+    for (const [meaning, texts] of Object.entries(profileHeaders) as [LogicalColumn, string[] | undefined][]) {
+      for (const t of texts ?? []) {
+        const w = wording(meaning, `=${t}`, true);
+        if (w) own.push(w);
+      }
+    }
+    this.wordings = [...own, ...SHIPPED];
+  }
+
+  /** Candidate meanings for a header's words, best first (at most one per meaning). */
+  read(h: HeaderWords): HeaderCandidate[] {
+    const key = `${h.words.join(' ')}|${h.mainEnd}`;
+    const known = this.memo.get(key);
+    if (known) return known;
+    const best = new Map<HeaderMeaning, HeaderCandidate>();
+    for (const w of this.wordings) {
+      const score = scoreWording(h, w);
+      if (score <= 0) continue;
+      const prev = best.get(w.meaning);
+      if (!prev || score > prev.score) best.set(w.meaning, { meaning: w.meaning, score, wording: w.text });
+    }
+    const out = [...best.values()].sort((a, b) => b.score - a.score);
+    if (this.memo.size < 10_000) this.memo.set(key, out);
+    return out;
+  }
 }

@@ -1,332 +1,508 @@
 /**
- * Finds the table on a sheet: the header row (even below title rows, notes and blank rows), what
- * each column means, the partners of a savings tracker, and which rows are items or totals.
- * Every step is one pass over the rows, so a 100,000-row sheet costs 100,000 steps, not 10¹⁰.
+ * Finds the tables on a sheet as a reader would: each header (below titles, stacked over up to
+ * four rows, with a blank label header allowed), what each column means and why, the partners,
+ * which rows are items, totals, section headings, notes or keys, and whether the table is an action
+ * plan, a savings tracker or cost-sharing schedule, or neither (then it is left alone, with the reason).
+ * One pass over the rows for the layout; column evidence samples the first rows.
  */
-import type { CellValue, SheetSnapshot } from '../snapshot';
-import { FLAGS_HEADER } from '../snapshot';
+import type { SheetSnapshot } from '../snapshot';
+import { a1, columnLetters } from '../snapshot';
 import type { Profile } from '../profile';
-import type { TableKind } from '../result';
+import type { ColumnReading, TableReading } from '../reading';
 import type { LogicalColumn } from './columns';
-import {
-  ACTION_COLUMNS,
-  DEFAULT_SYNONYMS,
-  PARTNER_AMOUNT_WORDS,
-  PARTNER_DRIVER_WORDS,
-  PARTNER_SHARE_WORDS,
-  SAVINGS_COLUMNS,
-  normaliseHeader,
-} from './columns';
+import { NOT_USED, Vocabulary } from './columns';
 import type { ColumnRef, PartnerColumns, Table, TableRow } from './types';
 import { cellAt } from './types';
 import { headerMoneyScale } from '../parse/money';
+import { headerWords, headerYear, plainWords } from './header-words';
+import type { RowShape } from './layout';
+import { HEADER_SEARCH_ROWS, MAX_HEADER_ROWS, bodyRowKind, headerLike, rowShape } from './layout';
+import type { ColumnRead } from './read-columns';
+import { readColumn } from './read-columns';
+import type { PartnerNames, PartnerRole } from './partners';
+import {
+  councilNameIn,
+  isPartnerLabel,
+  knownPartnerIn,
+  knownPartners,
+  namesInSplitHeader,
+  roleOfWords,
+} from './partners';
+import { share } from './cell-evidence';
+import { AMOUNTS_BY_ITEM, kindOf } from './kind';
 
-/** Header rows are looked for among the first rows only: titles and notes are short. */
-const HEADER_SEARCH_ROWS = 40;
+/** What a check needs to read tables, built once per profile. */
+export class TableReader {
+  readonly vocabulary: Vocabulary;
+  readonly partners: PartnerNames;
+  readonly partnerWords: string[];
 
-type PartnerRole = 'share' | 'amount' | 'driver';
-
-interface HeaderMatch {
-  logical?: LogicalColumn;
-  partner?: { name: string; role: PartnerRole };
-  splitPartners?: string[];
-}
-
-/** Header wordings → logical column, built once per profile. */
-export class HeaderDictionary {
-  private readonly exact = new Map<string, LogicalColumn>();
-  private readonly partnerAliases = new Map<string, string>();
-
-  constructor(profile: Profile) {
-    for (const [column, words] of Object.entries(DEFAULT_SYNONYMS) as [LogicalColumn, string[]][]) {
-      for (const w of words) if (!this.exact.has(normaliseHeader(w))) this.exact.set(normaliseHeader(w), column);
-    }
-    for (const [column, words] of Object.entries(profile.headers) as [LogicalColumn, string[] | undefined][]) {
-      for (const w of words ?? []) this.exact.set(normaliseHeader(w), column);
-    }
-    for (const partner of profile.partners) {
-      this.partnerAliases.set(normaliseHeader(partner.name), partner.name);
-      for (const alias of partner.aliases) this.partnerAliases.set(normaliseHeader(alias), partner.name);
-    }
-  }
-
-  /** The profile's name for a partner called `text` in a header, or `text` itself when unknown. */
-  partnerName(text: string): string {
-    return this.partnerAliases.get(normaliseHeader(text)) ?? text.trim();
-  }
-
-  get knowsPartners(): boolean {
-    return this.partnerAliases.size > 0;
-  }
-
-  match(raw: string): HeaderMatch | undefined {
-    const norm = normaliseHeader(raw);
-    if (!norm) return undefined;
-    const direct = this.exact.get(norm) ?? this.exact.get(norm.replace(/\s*\([^)]*\)\s*/g, ' ').trim());
-    if (direct) return { logical: direct };
-    const split = this.matchSplitHeader(norm, raw);
-    if (split) return split;
-    const partner = this.matchPartnerHeader(norm, raw);
-    if (partner) return partner;
-    // "Saving target 2010/11", "Status (RAG)", "Officer responsible for action": the leading words decide.
-    for (let words = norm.split(' '), n = Math.min(words.length - 1, 4); n >= 1; n--) {
-      const head = this.exact.get(words.slice(0, n).join(' '));
-      if (head && head !== 'id' && head !== 'amount') return { logical: head };
-    }
-    // "WFDC Response", "Project lead": a council's or team's name before an action-plan wording.
-    for (let words = norm.split(' '), n = Math.min(words.length - 1, 3); n >= 1; n--) {
-      const tail = this.exact.get(words.slice(-n).join(' '));
-      if (tail && ACTION_ONLY.has(tail)) return { logical: tail };
-    }
-    return undefined;
-  }
-
-  /** "Allocation SHDC/WDBC", "Split (BDC/RBC)", "Cost split BDC:RBC" → a split column naming its partner order. */
-  private matchSplitHeader(norm: string, raw: string): HeaderMatch | undefined {
-    const m = /^(allocation|split|cost split|saving split|savings split|apportionment|share|shares)\b(.*)$/.exec(norm);
-    if (!m) return undefined;
-    const rest = raw.replace(/^[^A-Za-z]*[A-Za-z]+(\s+split)?/i, '').replace(/[()]/g, ' ');
-    const names = rest
-      .split(/[/:]/)
-      .map((s) => s.trim())
-      .filter((s) => s.length > 0 && s.length <= 40);
-    if (names.length >= 2) return { logical: 'split', splitPartners: names.map((n) => this.partnerName(n)) };
-    return undefined;
-  }
-
-  /** "Bromsgrove share", "Redditch %", "BDC £", "RBC caseload", "% BDC" → a partner's own column. */
-  private matchPartnerHeader(norm: string, raw: string): HeaderMatch | undefined {
-    const words = norm.split(' ');
-    if (words.length < 2 || words.length > 6) return undefined;
-    const roleOf = (w: string): PartnerRole | undefined =>
-      PARTNER_SHARE_WORDS.includes(w)
-        ? 'share'
-        : PARTNER_AMOUNT_WORDS.includes(w)
-          ? 'amount'
-          : PARTNER_DRIVER_WORDS.includes(w)
-            ? 'driver'
-            : undefined;
-    const tryNameAndRole = (nameWords: string[], roleWord: string): HeaderMatch | undefined => {
-      const role = roleOf(roleWord);
-      if (!role || nameWords.length === 0 || nameWords.length > 4) return undefined;
-      const nameNorm = nameWords.join(' ');
-      if (this.exact.has(nameNorm) || /^(total|sub|grand|net|gross|annual|target|actual|forecast)\b/.test(nameNorm)) {
-        return undefined;
-      }
-      const known = this.partnerAliases.get(nameNorm);
-      if (!known && this.knowsPartners) return undefined;
-      const display = known ?? originalWords(raw, nameWords.length, 'start');
-      return { partner: { name: display, role } };
-    };
-    return tryNameAndRole(words.slice(0, -1), words[words.length - 1]) ?? tryNameAndRole(words.slice(1), words[0]);
+  constructor(readonly profile: Profile) {
+    this.vocabulary = new Vocabulary(profile.headers);
+    this.partners = knownPartners(profile);
+    this.partnerWords = [...this.partners.byAlias.keys()].sort((a, b) => b.length - a.length);
   }
 }
 
-/** The first (or last) `count` words of a header as the user wrote them, for partner names. */
-function originalWords(raw: string, count: number, from: 'start' | 'end'): string {
-  const words = raw.replace(/\s+/g, ' ').trim().split(' ');
-  return (from === 'start' ? words.slice(0, count) : words.slice(-count)).join(' ');
+export interface SheetTables {
+  tables: Table[];
+  readings: TableReading[];
 }
 
-function cellString(value: CellValue): string {
-  if (typeof value === 'string') return value;
+function text(sheet: SheetSnapshot, row: number, col: number): string {
+  const v = cellAt(sheet, row, col);
+  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim();
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) return String(v);
   return '';
 }
 
-interface HeaderCandidate {
-  row: number;
-  matches: Map<number, HeaderMatch>;
+interface HeaderBlock {
+  top: number;
+  bottom: number;
   headers: Map<number, string>;
   score: number;
 }
 
-const ACTION_ONLY = new Set<LogicalColumn>(ACTION_COLUMNS.filter((c) => c !== 'id' && c !== 'owner'));
-const SAVINGS_ONLY = new Set<LogicalColumn>(SAVINGS_COLUMNS);
-
-function kindOf(matches: Iterable<HeaderMatch>): { kind: TableKind; action: number; savings: number } {
-  let action = 0;
-  let savings = 0;
-  const seen = new Set<string>();
-  for (const m of matches) {
-    const key = m.logical ?? `partner:${m.partner?.name}:${m.partner?.role}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (m.partner) savings += 1;
-    else if (m.logical && ACTION_ONLY.has(m.logical)) action += 1;
-    else if (m.logical && SAVINGS_ONLY.has(m.logical)) savings += 1;
-  }
-  return { kind: savings > action ? 'savings' : 'action-plan', action, savings };
-}
-
-/** Header text for a cell, joining a group label from the row above ("Bromsgrove" over "Share"). */
-function headerTexts(sheet: SheetSnapshot, row: number, firstCol: number, lastCol: number): Map<number, string> {
-  const texts = new Map<number, string>();
-  // A row of group labels has several cells; a lone title above the header is not a group label.
-  let labels = 0;
-  if (row > sheet.originRow) {
-    for (let c = firstCol; c <= lastCol; c++) if (cellString(cellAt(sheet, row - 1, c)).trim()) labels += 1;
-  }
-  const above = labels >= 2 ? row - 1 : 0;
-  let group = '';
-  for (let c = firstCol; c <= lastCol; c++) {
-    const own = cellString(cellAt(sheet, row, c))
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (above) {
-      const label = cellString(cellAt(sheet, above, c))
-        .replace(/\s+/g, ' ')
-        .trim();
-      if (label) group = label.length <= 40 ? label : '';
-    }
-    if (own) {
-      const generic = /^(share|%|£|amount|activity|caseload|cost|saving|savings)$/i.test(own);
-      texts.set(c, generic && group ? `${group} ${own}` : own);
-    } else if (group && above && cellString(cellAt(sheet, above, c)).trim()) {
-      texts.set(c, group);
+/** Column texts of a stacked header: a group label over several columns reaches each of them. */
+function stackedHeaders(
+  sheet: SheetSnapshot,
+  top: number,
+  bottom: number,
+  first: number,
+  last: number,
+): Map<number, string> {
+  const parts = new Map<number, string[]>();
+  const hasBelow = (col: number, row: number) => {
+    for (let r = row + 1; r <= bottom; r++) if (text(sheet, r, col)) return true;
+    return false;
+  };
+  for (let r = top; r <= bottom; r++) {
+    let group = '';
+    for (let c = first; c <= last; c++) {
+      const t = text(sheet, r, c);
+      if (t) {
+        group = r < bottom ? t : '';
+        parts.set(c, [...(parts.get(c) ?? []), t]);
+      } else if (group && hasBelow(c, r)) parts.set(c, [...(parts.get(c) ?? []), group]);
     }
   }
-  return texts;
+  const out = new Map<number, string>();
+  for (const [c, p] of parts) out.set(c, p.join(' '));
+  return out;
 }
 
-function sheetWidth(sheet: SheetSnapshot, rows: number): number {
-  let width = 0;
-  for (let i = 0; i < rows && i < sheet.values.length; i++) width = Math.max(width, sheet.values[i].length);
-  return width;
+const UNIT_CELL =
+  /^(?:£|%|\(?£\s*'?0{3}s?\)?|'?0{3}s?|£\s*[km]|\(?£[km]?\)?|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|fy\s*\d{2}.*|q[1-4].*|no\.?|nos\.?|£\s*'?000)$/i;
+
+function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
+  if (s.filled < 2 || s.numbers > 0) return false;
+  let units = 0;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const t = text(sheet, s.row, c);
+    if (!t) continue;
+    if (t.length > 25) return false;
+    if (UNIT_CELL.test(t)) units += 1;
+  }
+  return units >= Math.max(1, Math.ceil(s.filled / 2));
 }
 
-function findHeader(sheet: SheetSnapshot, dict: HeaderDictionary): HeaderCandidate | undefined {
-  const searchRows = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
-  const firstCol = sheet.originCol;
-  const lastCol = sheet.originCol + sheetWidth(sheet, searchRows) - 1;
-  let best: HeaderCandidate | undefined;
-  for (let i = 0; i < searchRows; i++) {
+function blockScore(reader: TableReader, headers: Map<number, string>): number {
+  const best = new Map<string, number>();
+  let partnerCols = 0;
+  for (const h of headers.values()) {
+    if (h.length > 90) continue; // a sentence is data, not a header
+    if (knownPartnerIn(h, reader.partners) || councilNameIn(h)) {
+      partnerCols += 1;
+      continue;
+    }
+    const top = reader.vocabulary.read(headerWords(h, reader.partnerWords))[0];
+    if (!top || top.meaning === NOT_USED || top.score < 0.5) continue;
+    best.set(top.meaning, Math.max(best.get(top.meaning) ?? 0, top.score));
+  }
+  const strong = [...best.values()].filter((s) => s >= 0.75).length;
+  const sum = [...best.values()].reduce((a, b) => a + b, 0) + 0.7 * Math.min(partnerCols, 6);
+  return strong >= 2 || sum >= 2 ? sum : 0;
+}
+
+/** The header block whose last row is `row`, with any group rows above it. */
+function blockAt(
+  sheet: SheetSnapshot,
+  reader: TableReader,
+  shapes: RowShape[],
+  row: number,
+  floor: number,
+): HeaderBlock | null {
+  const idx = (r: number) => r - sheet.originRow;
+  const s = shapes[idx(row)];
+  if (!s || s.filled < 2 || !headerLike(s)) return null;
+  let top = row;
+  while (top - 1 >= floor && row - top + 1 < MAX_HEADER_ROWS) {
+    const up = shapes[idx(top - 1)];
+    if (!up || up.filled === 0 || !headerLike(up) || up.longest > 60) break;
+    if (up.filled < 2 && up.firstCol <= s.firstCol) break;
+    // A title over the header's own first label is a title, not a group label.
+    if (up.firstCol <= s.firstCol && text(sheet, row, up.firstCol) !== '') break;
+    top -= 1;
+  }
+  const first = Math.min(...[top, row].map((r) => shapes[idx(r)].firstCol), s.firstCol);
+  let last = s.lastCol;
+  for (let r = top; r <= row; r++) last = Math.max(last, shapes[idx(r)].lastCol);
+  const headers = stackedHeaders(sheet, top, row, first, last);
+  const score = blockScore(reader, headers);
+  return score > 0 ? { top, bottom: row, headers, score } : null;
+}
+
+/** Where each table's header is: the first 40 rows, and rows after a break (a blank or a totals row). */
+function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: RowShape[]): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  let floor = sheet.originRow;
+  let pending: HeaderBlock | null = null;
+  for (let i = 0; i < shapes.length; i++) {
     const row = sheet.originRow + i;
-    const headers = headerTexts(sheet, row, firstCol, lastCol);
-    const matches = new Map<number, HeaderMatch>();
-    const logicalSeen = new Set<string>();
-    for (const [col, text] of headers) {
-      if (text === FLAGS_HEADER) continue;
-      const m = dict.match(text);
-      if (!m) continue;
-      const key = m.logical ?? `${m.partner?.name}:${m.partner?.role}`;
-      if (logicalSeen.has(key)) continue;
-      logicalSeen.add(key);
-      matches.set(col, m);
+    const s = shapes[i];
+    const afterBreak = i === 0 || shapes[i - 1].filled === 0 || shapes[i - 1].filled === 1;
+    // Inside a table, only a row after a break can start another table.
+    const searching = blocks.length === 0 ? i < HEADER_SEARCH_ROWS : false;
+    const candidate: HeaderBlock | null =
+      searching || afterBreak || pending !== null ? blockAt(sheet, reader, shapes, row, floor) : null;
+    if (candidate && (!pending || candidate.top <= pending.bottom + 1)) {
+      // Overlapping readings of one header: a lower row joins only if it reads better (a units row does not).
+      if (!pending || candidate.score > pending.score) pending = candidate;
+      continue;
     }
-    const score = matches.size;
-    if (score >= 2 && (!best || score > best.score)) best = { row, matches, headers, score };
+    if (pending) {
+      let bottom = pending.bottom;
+      while (bottom + 1 - sheet.originRow < shapes.length && unitRow(sheet, shapes[bottom + 1 - sheet.originRow]))
+        bottom += 1;
+      if (bottom !== pending.bottom) {
+        const first = Math.min(...[...pending.headers.keys()]);
+        const last = Math.max(...[...pending.headers.keys()], shapes[bottom - sheet.originRow].lastCol);
+        pending = { ...pending, bottom, headers: stackedHeaders(sheet, pending.top, bottom, first, last) };
+      }
+      blocks.push(pending);
+      floor = pending.bottom + 1;
+      pending = null;
+      if (row < floor) i = floor - sheet.originRow - 1;
+    }
+    void s;
   }
-  return best;
+  if (pending) blocks.push(pending);
+  return blocks;
 }
 
-const TOTAL_LABEL = /^\s*(grand\s+total|net\s+total|sub[\s-]?total|totals?)\b/i;
+interface Body {
+  rows: TableRow[];
+  skipped: TableReading['skippedRows'];
+  firstColumn: number;
+  lastColumn: number;
+  lastRow: number;
+}
 
-function rowKind(sheet: SheetSnapshot, row: number, firstCol: number, lastCol: number): TableRow['kind'] | 'blank' {
-  let seen = 0;
-  for (let c = firstCol; c <= lastCol; c++) {
-    const v = cellAt(sheet, row, c);
-    if (v === null || (typeof v === 'string' && v.trim() === '')) continue;
+function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock, end: number): Body {
+  const headerCols = [...block.headers.keys()];
+  let firstColumn = Math.min(...headerCols);
+  const lastColumn = Math.max(...headerCols);
+  const idx = (r: number) => r - sheet.originRow;
+  // A blank header over the label column: the body's cells start left of the header.
+  for (let r = block.bottom + 1, seen = 0; r <= end && seen < 50; r++) {
+    const s = shapes[idx(r)];
+    if (!s || s.filled === 0) continue;
     seen += 1;
-    if (seen <= 3 && typeof v === 'string') {
-      const m = TOTAL_LABEL.exec(v);
-      if (m) return /^sub/i.test(m[1]) ? 'subtotal' : 'total';
+    if (s.firstCol < firstColumn && s.firstCol >= firstColumn - 1) firstColumn = s.firstCol;
+  }
+  const columns = lastColumn - firstColumn + 1;
+  let lastSubstantial = block.bottom;
+  for (let r = end; r > block.bottom; r--) {
+    const s = shapes[idx(r)];
+    if (s && s.filled >= 2 && s.firstCol <= lastColumn) {
+      lastSubstantial = r;
+      break;
     }
   }
-  return seen === 0 ? 'blank' : 'item';
-}
-
-function assignColumns(
-  candidate: HeaderCandidate,
-  dict: HeaderDictionary,
-  profile: Profile,
-): Pick<Table, 'columns' | 'partners' | 'splitPartners'> {
-  const columns: Partial<Record<LogicalColumn, ColumnRef>> = {};
-  const partners = new Map<string, PartnerColumns>();
-  let splitPartners: string[] = [];
-  for (const [col, m] of candidate.matches) {
-    const header = candidate.headers.get(col) ?? '';
-    if (m.logical) {
-      // A second "completion date" beside a deadline is the date the action was completed.
-      const logical = m.logical === 'deadline' && columns.deadline ? 'completedDate' : m.logical;
-      if (!columns[logical]) columns[logical] = { column: col, header };
-      if (m.splitPartners) splitPartners = m.splitPartners;
-    } else if (m.partner) {
-      const p = partners.get(m.partner.name) ?? { name: m.partner.name };
-      if (!p[m.partner.role]) p[m.partner.role] = { column: col, header };
-      partners.set(m.partner.name, p);
+  const rows: TableRow[] = [];
+  const skipped: Body['skipped'] = [];
+  let lastRow = block.bottom;
+  let closed = false;
+  for (let r = block.bottom + 1; r <= end; r++) {
+    const s = shapes[idx(r)];
+    if (!s || s.filled === 0) continue;
+    const lead = text(sheet, r, s.firstCol);
+    if (closed) {
+      skipped.push({ row: r, reason: /^\s*key\b/i.test(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
+      continue;
+    }
+    const kind = bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial);
+    // Below a key heading come the key's lines ("Reference: the tracker's number"), not items.
+    if (kind === 'key') closed = true;
+    if (kind === 'item' || kind === 'total' || kind === 'subtotal') {
+      rows.push({ row: r, kind });
+      lastRow = r;
+      // A total followed by a break ends the table: what follows is notes.
+      if (kind === 'total' && (shapes[idx(r + 1)]?.filled ?? 0) === 0) closed = true;
+    } else if (kind === 'section heading') {
+      rows.push({ row: r, kind: 'section' });
+      skipped.push({ row: r, reason: kind, text: lead.slice(0, 80) });
+    } else if (kind !== 'blank') {
+      skipped.push({ row: r, reason: kind, text: lead.slice(0, 80) });
     }
   }
-  if (columns.split && splitPartners.length === 0) splitPartners = profile.partners.map((p) => p.name);
-  return { columns, partners: orderPartners([...partners.values()], profile), splitPartners };
+  return { rows, skipped, firstColumn, lastColumn, lastRow };
 }
 
-/** Partners in the profile's order when it names them, else in the sheet's column order. */
+const PARTNER_MEANINGS: ReadonlySet<string> = new Set(['split', 'basis', 'service', 'drivers']);
+
+interface PartnerColumn {
+  column: number;
+  name: string;
+  role: PartnerRole;
+}
+
+/** A column headed by a partner's name: known from the profile, or a council's name or abbreviation. */
+function partnerColumn(reader: TableReader, read: ColumnRead): PartnerColumn | null {
+  // "Allocation BDC/RBC" names every partner: it is the split, not one partner's column.
+  if (read.meaning === 'split' && namesInSplitHeader(read.header).length >= 2) return null;
+  const known = knownPartnerIn(read.header, reader.partners);
+  if (!known) {
+    // An unknown name must not shadow a confident reading ("Basis of split", "Service").
+    if (read.meaning && read.confidence >= 0.8 && !['amount', 'cost', 'target', 'achieved'].includes(read.meaning))
+      return null;
+    if (read.meaning && PARTNER_MEANINGS.has(read.meaning) && read.confidence >= 0.8) return null;
+  }
+  const council = known ? null : councilNameIn(read.header);
+  if (!known && !council) return null;
+  const rest = known ? known.rest : (council?.rest ?? []);
+  if (rest.some((w) => /^(?:basis|of|method|total|variance|budget)$/.test(w))) return null;
+  const e = read.evidence;
+  const role =
+    roleOfWords(rest, read.words.percent, read.words.money) ??
+    (share(e, 'percent', 'split') >= 0.6 ? 'share' : share(e, 'number', 'money') >= 0.6 ? 'amount' : null);
+  if (!role) return null;
+  return { column: read.column, name: known ? known.name : (council?.name as string), role };
+}
+
+function ref(read: ColumnRead): ColumnRef {
+  return { column: read.column, header: read.header };
+}
+
 function orderPartners(found: PartnerColumns[], profile: Profile): PartnerColumns[] {
   if (profile.partners.length === 0) return found;
   const rank = new Map(profile.partners.map((p, i) => [p.name, i] as const));
   return [...found].sort((a, b) => (rank.get(a.name) ?? 99) - (rank.get(b.name) ?? 99));
 }
 
-/** Money scale per column: from the column's own header, else from a units note above the table. */
-function moneyScales(sheet: SheetSnapshot, headerRow: number, headers: Map<number, string>): Map<number, number> {
-  let sheetScale = 1;
-  for (let r = sheet.originRow; r < headerRow; r++) {
-    const row = sheet.values[r - sheet.originRow] ?? [];
-    for (const v of row) {
-      if (typeof v === 'string' && v.length < 200) {
-        const s = headerMoneyScale(v);
-        if (s !== 1) sheetScale = s;
-      }
+function moneyScales(
+  sheet: SheetSnapshot,
+  titleFrom: number,
+  block: HeaderBlock,
+  reads: ColumnRead[],
+): Map<number, number> {
+  let tableScale = 1;
+  for (let r = titleFrom; r < block.top; r++) {
+    for (const v of sheet.values[r - sheet.originRow] ?? []) {
+      if (typeof v === 'string' && v.length < 200 && headerMoneyScale(v) !== 1) tableScale = headerMoneyScale(v);
     }
   }
   const scales = new Map<number, number>();
-  for (const [col, text] of headers) {
-    const own = headerMoneyScale(text);
-    scales.set(col, own !== 1 ? own : sheetScale);
+  for (const read of reads) {
+    const own = headerMoneyScale(read.header);
+    scales.set(read.column, own !== 1 ? own : tableScale);
   }
   return scales;
 }
 
-/** Finds the table on one sheet, or undefined when the sheet holds nothing Concordat recognises. */
-export function detectTable(sheet: SheetSnapshot, dict: HeaderDictionary, profile: Profile): Table | undefined {
-  const header = findHeader(sheet, dict);
-  if (!header) return undefined;
-  const { kind } = kindOf(header.matches.values());
-  const { columns, partners, splitPartners } = assignColumns(header, dict, profile);
-  const headerCols = [...header.headers.keys()].filter((c) => header.headers.get(c) !== FLAGS_HEADER);
-  const firstColumn = Math.min(...headerCols);
-  const lastColumn = Math.max(...headerCols);
-  const rows: TableRow[] = [];
-  const lastRow = sheet.originRow + sheet.values.length - 1;
-  for (let row = header.row + 1; row <= lastRow; row++) {
-    const k = rowKind(sheet, row, firstColumn, lastColumn);
-    if (k === 'blank') continue;
-    rows.push({ row, kind: k });
-    if (k === 'total' && isGrandTotal(sheet, row, firstColumn, lastColumn)) break; // notes may follow
+function contextYear(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock, reads: ColumnRead[]): string | null {
+  for (const r of reads)
+    if ((r.meaning === 'target' || r.meaning === 'achieved' || r.meaning === 'cost') && r.words.year)
+      return r.words.year;
+  for (let row = titleFrom; row < block.top; row++) {
+    for (const v of sheet.values[row - sheet.originRow] ?? []) {
+      if (typeof v === 'string' && v.length < 300) {
+        const y = headerYear(v);
+        if (y) return y;
+      }
+    }
   }
-  return {
+  return headerYear(sheet.name);
+}
+
+function readTable(
+  sheet: SheetSnapshot,
+  reader: TableReader,
+  shapes: RowShape[],
+  block: HeaderBlock,
+  end: number,
+  titleFrom: number,
+): { table: Table | null; reading: TableReading } {
+  const profile = reader.profile;
+  const body = readBody(sheet, shapes, block, end);
+  const itemRows = body.rows.filter((r) => r.kind === 'item').map((r) => r.row);
+  const splitNames: { name: string; alias: string | null }[] = [];
+  const reads: ColumnRead[] = [];
+  for (let c = body.firstColumn; c <= body.lastColumn; c++) {
+    const header = block.headers.get(c) ?? '';
+    if (!header && !itemRows.some((r) => text(sheet, r, c) || typeof cellAt(sheet, r, c) === 'number')) continue;
+    const read = readColumn(sheet, c, header, itemRows, reader.vocabulary, reader.partnerWords);
+    if (read.meaning === 'split' && splitNames.length === 0) splitNames.push(...namesInSplitHeader(header));
+    reads.push(read);
+  }
+  // A blank header over the first column holds the row labels.
+  const first = reads[0];
+  if (first && !first.header && !first.meaning) {
+    first.meaning = 'service';
+    first.confidence = 0.6;
+    first.reason = 'blank header over the first column, which holds the row labels';
+  }
+
+  // Partner columns first: a partner's "£" column is not the table's amount.
+  const partnerCols = new Map<number, PartnerColumn>();
+  for (const read of reads) {
+    const p = partnerColumn(reader, read);
+    if (p) partnerCols.set(read.column, p);
+  }
+  const partnerNames = new Set([...partnerCols.values()].map((p) => p.name));
+  if (partnerNames.size < 2 && reader.partners.byAlias.size === 0) partnerCols.clear();
+  if (partnerNames.size < 2 && reader.partners.byAlias.size > 0) {
+    for (const [c, p] of partnerCols) if (!knownPartnerIn(p.name, reader.partners)) partnerCols.delete(c);
+  }
+
+  const columns: Partial<Record<LogicalColumn, ColumnRef>> = {};
+  const byConfidence = reads
+    .filter((r) => r.meaning && !partnerCols.has(r.column))
+    .sort((a, b) => b.confidence - a.confidence || a.column - b.column);
+  const taken = new Map<number, LogicalColumn>();
+  for (const read of byConfidence) {
+    let meaning = read.meaning as LogicalColumn | typeof NOT_USED;
+    if (meaning === NOT_USED) continue;
+    if (
+      columns[meaning] &&
+      meaning === 'deadline' &&
+      !columns.completedDate &&
+      /complet|actual|closed/i.test(read.header)
+    )
+      meaning = 'completedDate';
+    if (columns[meaning]) {
+      read.reason += `; column ${columnLetters(columns[meaning]?.column ?? 0)} was taken as ${meaning}`;
+      read.meaning = NOT_USED;
+      continue;
+    }
+    columns[meaning] = ref(read);
+    read.meaning = meaning;
+    taken.set(read.column, meaning);
+  }
+
+  const partnersMap = new Map<string, PartnerColumns>();
+  for (const p of partnerCols.values()) {
+    const read = reads.find((r) => r.column === p.column) as ColumnRead;
+    const entry = partnersMap.get(p.name) ?? { name: p.name };
+    if (!entry[p.role]) entry[p.role] = ref(read);
+    partnersMap.set(p.name, entry);
+  }
+  let partners = orderPartners([...partnersMap.values()], profile);
+
+  let splitPartners: string[] = [];
+  if (columns.split) {
+    splitPartners =
+      splitNames.length >= 2
+        ? splitNames.map((n) => knownPartnerIn(n.name, reader.partners)?.name ?? n.name)
+        : profile.partners.map((p) => p.name);
+  }
+
+  const kind = kindOf(columns, partners);
+  let partnerRows = false;
+  if (kind.kind === 'savings' && partners.length === 0 && !columns.split) {
+    const label = columns.service ?? columns.recommendation;
+    const labels = label ? itemRows.map((r) => text(sheet, r, label.column)).filter(Boolean) : [];
+    const named = labels.filter((l) => isPartnerLabel(l, reader.partners)).length;
+    if (labels.length >= 2 && named / labels.length >= 0.6) partnerRows = true;
+  }
+  if (kind.kind === 'action-plan' && !columns.recommendation && !columns.action && columns.service) {
+    columns.recommendation = columns.service;
+    delete columns.service;
+  }
+  if (kind.kind === 'savings' && !columns.service && (columns.recommendation || columns.action)) {
+    columns.service = columns.recommendation ?? columns.action;
+  }
+  if (partnerRows) partners = [];
+  const hasTotal = body.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal');
+  if (kind.kind === 'savings' && kind.reason === AMOUNTS_BY_ITEM && !partnerRows && !hasTotal) {
+    kind.kind = null;
+    kind.reason = 'amounts by item with no partners, shares, savings or total to check';
+  }
+
+  const lastRow = Math.max(body.lastRow, block.bottom);
+  const reading: TableReading = {
+    sheet: sheet.name,
+    range: `${a1(block.top, body.firstColumn)}:${a1(lastRow, body.lastColumn)}`,
+    headerRows: [block.top, block.bottom],
+    kind: kind.kind ?? 'skipped',
+    kindReason: kind.reason,
+    columns: reads.map((r) => columnReading(r, partnerCols.get(r.column))),
+    partners: partnerRows
+      ? itemRows.map((r) => text(sheet, r, (columns.service ?? columns.recommendation)?.column ?? body.firstColumn))
+      : columns.split
+        ? splitPartners
+        : partners.map((p) => p.name),
+    partnerLayout: partnerRows ? 'rows' : columns.split ? 'split cell' : partners.length ? 'columns' : 'none',
+    contextYear: null,
+    itemRows: itemRows.length,
+    totalsRows: body.rows.filter((r) => r.kind === 'total').map((r) => r.row),
+    subtotalRows: body.rows.filter((r) => r.kind === 'subtotal').map((r) => r.row),
+    skippedRows: body.skipped,
+  };
+  if (!kind.kind) return { table: null, reading };
+  const year = columns.year ? null : contextYear(sheet, titleFrom, block, reads);
+  reading.contextYear = year;
+  const table: Table = {
     sheet,
-    kind,
-    headerRow: header.row,
-    firstColumn,
-    lastColumn,
+    kind: kind.kind,
+    headerRow: block.bottom,
+    firstHeaderRow: block.top,
+    firstColumn: body.firstColumn,
+    lastColumn: body.lastColumn,
     columns,
     partners,
     splitPartners,
-    moneyScale: moneyScales(sheet, header.row, header.headers),
-    rows,
+    moneyScale: moneyScales(sheet, titleFrom, block, reads),
+    rows: body.rows,
+    partnerRows,
+    contextYear: year,
+  };
+  return { table, reading };
+}
+
+function columnReading(read: ColumnRead, partner: PartnerColumn | undefined): ColumnReading {
+  const meaning = partner
+    ? `partner ${partner.role}: ${partner.name}`
+    : !read.meaning || read.meaning === NOT_USED
+      ? 'not used'
+      : read.meaning;
+  return {
+    column: read.column,
+    letter: columnLetters(read.column),
+    header: read.header,
+    meaning,
+    confidence: partner ? 0.8 : Math.round(read.confidence * 100) / 100,
+    evidence: partner ? `header names the partner ${partner.name}` : read.reason,
   };
 }
 
-function isGrandTotal(sheet: SheetSnapshot, row: number, firstCol: number, lastCol: number): boolean {
-  for (let c = firstCol; c <= lastCol; c++) {
-    const v = cellAt(sheet, row, c);
-    if (typeof v === 'string' && /^\s*grand\s+total/i.test(v)) return true;
-  }
-  return false;
+/** Every table on one sheet, with how each was read; tables that are neither kind are only read. */
+export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTables {
+  const shapes: RowShape[] = [];
+  for (let i = 0; i < sheet.values.length; i++) shapes.push(rowShape(sheet, sheet.originRow + i));
+  const blocks = findHeaders(sheet, reader, shapes);
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  const tables: Table[] = [];
+  const readings: TableReading[] = [];
+  let titleFrom = sheet.originRow;
+  blocks.forEach((block, i) => {
+    const end = i + 1 < blocks.length ? blocks[i + 1].top - 1 : lastRow;
+    const { table, reading } = readTable(sheet, reader, shapes, block, end, titleFrom);
+    readings.push(reading);
+    if (table) tables.push(table);
+    titleFrom = end + 1;
+  });
+  return { tables, readings };
 }
 
-/** True when a cell holds nothing a user typed: empty, whitespace, or an error we report elsewhere. */
-export function isEmptyCell(value: CellValue): boolean {
-  return value === null || (typeof value === 'string' && value.trim() === '');
-}
+export { plainWords };

@@ -18,7 +18,8 @@ export interface PartnerColumns {
   driver?: ColumnRef;
 }
 
-export type RowKind = 'item' | 'total' | 'subtotal';
+/** A section heading is kept among the rows so subtotals know where their section starts. */
+export type RowKind = 'item' | 'total' | 'subtotal' | 'section';
 
 export interface TableRow {
   /** Absolute 1-based Excel row number. */
@@ -29,7 +30,9 @@ export interface TableRow {
 export interface Table {
   sheet: SheetSnapshot;
   kind: TableKind;
+  /** The last header row (the one right above the first body row) and the first, for a stacked header. */
   headerRow: number;
+  firstHeaderRow: number;
   firstColumn: number;
   lastColumn: number;
   columns: Partial<Record<LogicalColumn, ColumnRef>>;
@@ -40,6 +43,10 @@ export interface Table {
   /** Money scale by absolute column: 1000 for a "£'000" header. */
   moneyScale: Map<number, number>;
   rows: TableRow[];
+  /** One row per partner (a levy apportioned by population) rather than one column per partner. */
+  partnerRows: boolean;
+  /** The year the table is about when no column gives it: from a header, the title or the sheet name. */
+  contextYear: string | null;
 }
 
 /** Reads a cell of a table by absolute row and column; undefined columns read as null. */

@@ -1,0 +1,100 @@
+/**
+ * What a column's cells hold, as a reader glancing down it would judge: dates, money, shares,
+ * people, statuses, prose. Used to confirm a header's reading, choose between readings and
+ * overturn one the cells contradict (a "Cost" header over text labels is not money).
+ */
+import type { CellValue, SheetSnapshot } from '../snapshot';
+import { isCellError } from '../snapshot';
+import { cellAt, formatAt } from './types';
+import { parseDate } from '../parse/dates';
+import { parseOwner } from '../parse/owners';
+import { classifyStatus, DEFAULT_STATUS_VOCABULARY } from '../parse/status';
+import { isDateFormat } from '../parse/date-formats';
+
+export type CellType =
+  | 'date'
+  | 'vagueDate'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'split'
+  | 'year'
+  | 'person'
+  | 'body'
+  | 'status'
+  | 'prose'
+  | 'text';
+
+export interface ColumnEvidence {
+  /** Cells with content among those sampled. */
+  filled: number;
+  counts: Partial<Record<CellType, number>>;
+}
+
+/** Enough rows to judge a column; a 100,000-row table is judged on its first rows. */
+const SAMPLE_ROWS = 80;
+
+const PERCENT_TEXT = /^[-+]?\d{1,3}(?:\.\d+)?\s*%$/;
+const SPLIT_TEXT = /\d\s*%?\s*[/:]\s*\d+(?:\.\d+)?\s*%/;
+const YEAR_TEXT = /^(?:fy\s*)?(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?$/i;
+const MONEY_TEXT =
+  /^[(\-–]?\s*£\s*[\d,.]+|^[(\-–]?\s*[\d,]+(?:\.\d+)?\s*(?:k|m|bn)\)?$|^\(\s*[\d,]+(?:\.\d+)?\s*\)$|^-?[\d,]{4,}(?:\.\d+)?$/i;
+
+function textType(raw: string): CellType {
+  const text = raw.trim();
+  if (PERCENT_TEXT.test(text)) return 'percent';
+  if (SPLIT_TEXT.test(text)) return 'split';
+  if (YEAR_TEXT.test(text)) return 'year';
+  if (MONEY_TEXT.test(text)) return 'money';
+  if (text.length > 90) return 'prose';
+  const date = parseDate(text, { date1904: false });
+  if (date.kind === 'date') return 'date';
+  if (date.kind === 'vague') return 'vagueDate';
+  const status = classifyStatus(text, DEFAULT_STATUS_VOCABULARY);
+  if (status.kind !== 'blank' && status.class !== 'unknown') return 'status';
+  if (text.length > 50) return 'prose';
+  const owner = parseOwner(text);
+  if (owner.kind === 'body') return 'body';
+  if ((owner.kind === 'person' || owner.kind === 'several') && looksLikeName(text)) return 'person';
+  return 'text';
+}
+
+/** "Kevin Dicks", "Head of Finance", "JP", "J. Smith / K. Jones": capitalised, short, no digits. */
+function looksLikeName(text: string): boolean {
+  return text.length <= 60 && !/\d/.test(text) && /^[A-Z]/.test(text.trim());
+}
+
+export function cellType(value: CellValue, format: string | null): CellType | null {
+  if (value === null || isCellError(value)) return null;
+  if (typeof value === 'number') {
+    if (format && isDateFormat(format)) return 'date';
+    if (format && format.includes('%')) return 'percent';
+    return 'number';
+  }
+  if (typeof value === 'boolean') return 'text';
+  if (value.trim() === '') return null;
+  return textType(value);
+}
+
+export function columnEvidence(sheet: SheetSnapshot, column: number, rows: readonly number[]): ColumnEvidence {
+  const counts: Partial<Record<CellType, number>> = {};
+  let filled = 0;
+  for (let i = 0; i < rows.length && i < SAMPLE_ROWS; i++) {
+    const t = cellType(cellAt(sheet, rows[i], column), formatAt(sheet, rows[i], column));
+    if (!t) continue;
+    filled += 1;
+    counts[t] = (counts[t] ?? 0) + 1;
+  }
+  return { filled, counts };
+}
+
+export function share(e: ColumnEvidence, ...types: CellType[]): number {
+  if (e.filled === 0) return 0;
+  return types.reduce((n, t) => n + (e.counts[t] ?? 0), 0) / e.filled;
+}
+
+/** "7 of 9 cells are dates". */
+export function describeEvidence(e: ColumnEvidence, types: CellType[], noun: string): string {
+  const n = types.reduce((a, t) => a + (e.counts[t] ?? 0), 0);
+  return `${n} of ${e.filled} cells are ${noun}`;
+}

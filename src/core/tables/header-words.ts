@@ -1,0 +1,108 @@
+/**
+ * A header as a reader sees it once years, periods, units, footnote marks and partner names are
+ * set aside: "2025/26 Savings Target £'000 *" → "savings target", noted as money for 2025/26.
+ * The words before the first preposition are what the header is about ("Basis of apportionment"
+ * is a basis; "Achieved to date" is an achievement), and its last word is the head noun.
+ */
+
+export interface HeaderWords {
+  /** Lower-case words left once years, units, partner names and marks are gone. */
+  words: string[];
+  /** Index one past the last word of the main part (the words before the first preposition). */
+  mainEnd: number;
+  /** A year or period the header names ("2025/26"), if any. */
+  year: string | null;
+  /** The header names a percentage, or a money unit. */
+  percent: boolean;
+  money: boolean;
+}
+
+const YEAR = /\b(?:fy\s?)?((?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?)\b/i;
+const PERIODS =
+  /\b(?:fy\s?\d\d(?:\s*\/\s*\d\d)?|q[1-4]|quarter\s+[1-4]|month\s+\d{1,2}|period\s+\d{1,2}|p\d{1,2}|m\d{1,2}|ytd|year to date)\b/gi;
+const MONEY_UNITS = /£\s*'?\s*000s?|£\s*(?:k|m|bn)\b|'000s?|\b000s\b|£/gi;
+const FOOTNOTES = /\(\s*(?:see\s+)?(?:note\s*)?\d{1,2}[a-z]?\s*\)|\[\s*\w{1,3}\s*\]|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/gi;
+
+/** Words after which the rest of a header qualifies what comes before it. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'to',
+  'by',
+  'in',
+  'from',
+  'at',
+  'on',
+  'against',
+  'per',
+  'vs',
+  'versus',
+  'which',
+  'that',
+  'as',
+  'between',
+  'with',
+]);
+
+const POSTMODIFIERS: ReadonlySet<string> = new Set([
+  'made',
+  'taken',
+  'planned',
+  'identified',
+  'required',
+  'raised',
+  'given',
+  'or',
+  'and',
+  'proposed',
+  'agreed',
+  'undertaken',
+]);
+
+export function headerYear(text: string): string | null {
+  const m = YEAR.exec(text);
+  return m ? m[1].replace(/\s+/g, '') : null;
+}
+
+/** Lower-case words of a header with partner names (already lower-case, normalised) taken out. */
+export function headerWords(raw: string, partnerNames: readonly string[] = []): HeaderWords {
+  let text = raw.toLowerCase();
+  const year = headerYear(text);
+  const money = /£|'000|\b000s\b/.test(text);
+  const percent = /%|\bper ?cent\b|\bpercentage\b/.test(text);
+  text = text
+    .replace(FOOTNOTES, ' ')
+    .replace(new RegExp(YEAR.source, 'gi'), ' ')
+    .replace(PERIODS, ' ')
+    .replace(MONEY_UNITS, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/%/g, ' % ')
+    .replace(/[^a-z0-9%#\s-]+/g, ' ')
+    .replace(/(^|\s)-+|-+(\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const name of partnerNames) {
+    if (name) text = ` ${text} `.split(` ${name} `).join(' ').trim();
+  }
+  // Units written as words, and the '£k'/'£m' scales left bare by punctuation removal.
+  const words = text.split(' ').filter((w) => w && !/^(?:k|m|bn|gbp|pounds|thousands?|millions?)$/.test(w));
+  let mainEnd = words.length;
+  for (let i = 1; i < words.length; i++) {
+    if (PREPOSITIONS.has(words[i])) {
+      mainEnd = i;
+      break;
+    }
+  }
+  // "Action taken or planned", "Recommendation made": a participle after the noun is not the head.
+  while (mainEnd > 1 && POSTMODIFIERS.has(words[mainEnd - 1])) mainEnd -= 1;
+  return { words, mainEnd, year, percent, money };
+}
+
+/** Lower-case, punctuation as spaces: for comparing partner names and wordings. */
+export function plainWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9%#]+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,61 @@
+/**
+ * Whether a table is an action plan, a savings tracker or cost-sharing schedule, or neither — on
+ * the evidence of the columns it has, not a vote of wordings. Most tables are neither (figures by
+ * year, a price list, a timetable) and are left alone.
+ */
+import type { TableKind } from '../result';
+import type { LogicalColumn } from './columns';
+import type { ColumnRef, PartnerColumns } from './types';
+
+export const AMOUNTS_BY_ITEM = 'amounts by item with a total';
+
+type Columns = Partial<Record<LogicalColumn, ColumnRef>>;
+
+function present(columns: Columns, names: readonly LogicalColumn[]): LogicalColumn[] {
+  return names.filter((n) => columns[n]);
+}
+
+const ACCOUNTABILITY: readonly LogicalColumn[] = ['owner', 'deadline', 'revisedDeadline', 'completedDate', 'status'];
+const ACTION_TEXT: readonly LogicalColumn[] = ['recommendation', 'action', 'response', 'progress'];
+
+export function kindOf(
+  columns: Columns,
+  partners: readonly PartnerColumns[],
+): { kind: TableKind | null; reason: string } {
+  const sharing = partners.length >= 2 || columns.split !== undefined;
+  const money = present(columns, ['target', 'achieved', 'cost', 'amount']);
+  if (sharing) {
+    return {
+      kind: 'savings',
+      reason: `partner ${columns.split ? 'split' : 'columns'}${money.length ? ` beside ${money.join(', ')}` : ''}`,
+    };
+  }
+  if (columns.target && (columns.achieved || columns.service)) {
+    return { kind: 'savings', reason: `a savings target${columns.achieved ? ' and an achieved figure' : ' by item'}` };
+  }
+  if (columns.basis && (columns.cost || columns.amount || columns.drivers)) {
+    return { kind: 'savings', reason: 'a sharing basis beside costs or activity figures' };
+  }
+  const accountable = present(columns, ACCOUNTABILITY);
+  const text = present(columns, ACTION_TEXT);
+  const hasLabel = text.length > 0 || columns.service !== undefined || columns.id !== undefined;
+  if ((columns.owner || columns.deadline) && hasLabel && accountable.length + text.length >= 3) {
+    return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
+  }
+  // A recommendations tracker: recommendations with the responses to them, even with no owner or date.
+  if (columns.recommendation && (columns.response || columns.action || columns.owner || columns.deadline)) {
+    return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
+  }
+  if (columns.status && text.length >= 1 && accountable.length + text.length >= 3) {
+    return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
+  }
+  if ((columns.amount || columns.cost) && (columns.service || columns.id)) {
+    // A contribution schedule: partners down the rows is decided by the caller from the labels.
+    return { kind: 'savings', reason: AMOUNTS_BY_ITEM };
+  }
+  const found = Object.keys(columns).join(', ') || 'no columns Concordat checks';
+  return {
+    kind: null,
+    reason: `not an action plan or savings tracker (${found}): no owner, deadline or status beside the items, and no savings, shares or partners`,
+  };
+}

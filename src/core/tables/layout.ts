@@ -1,0 +1,105 @@
+/**
+ * Where tables sit on a sheet: header rows (stacked up to four deep, under titles), the rows that
+ * belong to each table, and what each body row is — an item, a total, a section heading, a note
+ * or a key. One pass over the rows; only rows after a break are tried as a new table's header.
+ */
+import type { CellValue, SheetSnapshot } from '../snapshot';
+import { FLAGS_HEADER, isCellError } from '../snapshot';
+import type { SkippedRowReason } from '../reading';
+import { cellAt } from './types';
+
+/** The first rows of a sheet, where titles and notes sit above the first table. */
+export const HEADER_SEARCH_ROWS = 40;
+/** A stacked header has at most this many rows. */
+export const MAX_HEADER_ROWS = 4;
+
+export interface RowShape {
+  row: number;
+  filled: number;
+  texts: number;
+  numbers: number;
+  firstCol: number;
+  lastCol: number;
+  longest: number;
+}
+
+function isFilled(v: CellValue): boolean {
+  return v !== null && !(typeof v === 'string' && v.trim() === '');
+}
+
+export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
+  const cells = sheet.values[row - sheet.originRow] ?? [];
+  const shape: RowShape = { row, filled: 0, texts: 0, numbers: 0, firstCol: 0, lastCol: 0, longest: 0 };
+  for (let i = 0; i < cells.length; i++) {
+    const v = cells[i];
+    if (!isFilled(v)) continue;
+    if (typeof v === 'string' && v === FLAGS_HEADER) continue;
+    const col = sheet.originCol + i;
+    shape.filled += 1;
+    if (!shape.firstCol) shape.firstCol = col;
+    shape.lastCol = col;
+    if (typeof v === 'string') {
+      shape.texts += 1;
+      shape.longest = Math.max(shape.longest, v.length);
+    } else if (typeof v === 'number' && !(Number.isInteger(v) && v >= 1990 && v <= 2100)) shape.numbers += 1;
+    else if (!isCellError(v)) shape.texts += 1;
+  }
+  return shape;
+}
+
+/** Could this row be (part of) a header: several short labels and next to no figures. */
+export function headerLike(s: RowShape): boolean {
+  return s.filled >= 1 && s.numbers === 0 && s.longest <= 160;
+}
+
+const TOTAL_LABEL =
+  /^\s*(?:grand\s+total|net\s+total|overall\s+total|sub[\s-]?total|total|totals)\b|\btotal\s*$|\btotals?\s+(?:for|of)\b/i;
+const SUBTOTAL_LABEL = /^\s*sub[\s-]?total/i;
+const KEY_TEXT = /^\s*(?:key|legend|rag key|status key)\b|^\s*[RAGB]\s*[=:–-]\s*\w+.*\b[AG]\s*[=:–-]/i;
+const NOTE_TEXT =
+  /^\s*(?:notes?\b|n\.?b\.?\b|source\b|please note|figures\b|\*|†|‡|\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}[.)]\s+[A-Z]|[a-z]\)\s)/i;
+
+/** The first few texts of a row, where a row's label sits. */
+function leadTexts(sheet: SheetSnapshot, row: number, firstCol: number, lastCol: number): string[] {
+  const out: string[] = [];
+  for (let c = firstCol; c <= lastCol && out.length < 3; c++) {
+    const v = cellAt(sheet, row, c);
+    if (typeof v === 'string' && v.trim()) out.push(v);
+    else if (isFilled(v)) out.push('');
+  }
+  return out.filter((t) => t !== '');
+}
+
+export type BodyRowKind = 'item' | 'total' | 'subtotal' | SkippedRowReason;
+
+/**
+ * What a body row is. `trailing` says no item follows it in the table (notes sit there);
+ * `columns` is how many columns the table has.
+ */
+export function bodyRowKind(
+  sheet: SheetSnapshot,
+  shape: RowShape,
+  firstCol: number,
+  lastCol: number,
+  columns: number,
+  trailing: boolean,
+): BodyRowKind {
+  if (shape.filled === 0) return 'blank';
+  const lead = leadTexts(sheet, shape.row, firstCol, lastCol);
+  for (const t of lead) {
+    if (TOTAL_LABEL.test(t) && t.length <= 80) return SUBTOTAL_LABEL.test(t) ? 'subtotal' : 'total';
+  }
+  const first = lead[0] ?? '';
+  if (KEY_TEXT.test(first)) return 'key';
+  // "Reference: the tracker's own number" under a table explains a column.
+  if (trailing && shape.filled <= 2 && /^[^:]{1,40}:\s*$/.test(first)) return 'key';
+  if (shape.filled === 1 && columns >= 3) {
+    if (NOTE_TEXT.test(first) || trailing) return 'note';
+    const inLabelColumns = shape.firstCol <= firstCol + 1;
+    // "R1" alone is an item whose other cells are blank, not a heading.
+    const idLike = /^[A-Z]{0,4}[\s.-]?\d+[\w./-]*$/i.test(first.trim());
+    if (inLabelColumns && !idLike && first.length <= 80 && !/[.;]\s*\S/.test(first.trim())) return 'section heading';
+  }
+  if (trailing && shape.filled <= 2 && NOTE_TEXT.test(first)) return 'note';
+  return 'item';
+}

@@ -1,0 +1,150 @@
+/**
+ * One answer per column: what it means, how sure, and why — from the header's words first, then
+ * what its cells hold, which can confirm a reading, choose between two, or overturn one.
+ */
+import type { SheetSnapshot } from '../snapshot';
+import type { HeaderCandidate, HeaderMeaning, LogicalColumn, Vocabulary } from './columns';
+import { NOT_USED } from './columns';
+import type { CellType, ColumnEvidence } from './cell-evidence';
+import { columnEvidence, describeEvidence, share } from './cell-evidence';
+import type { HeaderWords } from './header-words';
+import { headerWords } from './header-words';
+
+export interface ColumnRead {
+  column: number;
+  header: string;
+  words: HeaderWords;
+  evidence: ColumnEvidence;
+  meaning: HeaderMeaning | null;
+  confidence: number;
+  reason: string;
+  /** The other readings the header allowed, best first (used when two columns want one meaning). */
+  alternatives: HeaderCandidate[];
+}
+
+/** Cell types that, in most of a column, say the header's reading is wrong, and what to call them. */
+type Against = { types: CellType[]; noun: string };
+
+const NOT_DATES: Against = { types: ['number', 'money', 'percent', 'split'], noun: 'figures, not dates' };
+const NOT_MONEY: Against = {
+  types: ['text', 'prose', 'person', 'body', 'status', 'date', 'percent', 'split'],
+  noun: 'words or dates, not figures',
+};
+const NOT_TEXT: Against = { types: ['number', 'money', 'percent'], noun: 'figures, not text' };
+
+const AGAINST: Partial<Record<LogicalColumn, Against>> = {
+  deadline: NOT_DATES,
+  revisedDeadline: NOT_DATES,
+  completedDate: NOT_DATES,
+  target: NOT_MONEY,
+  achieved: NOT_MONEY,
+  cost: NOT_MONEY,
+  amount: NOT_MONEY,
+  split: { types: ['prose', 'person', 'date', 'status'], noun: 'words or dates, not shares' },
+  owner: { types: ['date', 'number', 'money', 'percent', 'split'], noun: 'dates or figures, not people' },
+  status: { types: ['number', 'money', 'date'], noun: 'figures or dates, not statuses' },
+  priority: { types: ['prose', 'date', 'money'], noun: 'prose or dates, not priorities' },
+  recommendation: NOT_TEXT,
+  action: NOT_TEXT,
+  response: NOT_TEXT,
+  service: { types: ['money', 'percent'], noun: 'figures, not labels' },
+};
+
+/** A reading is overturned when most of the column's cells are of a kind it cannot hold. */
+const OVERTURN_SHARE = 0.6;
+/** Too few cells say nothing either way. */
+const MIN_CELLS = 3;
+
+function fits(meaning: HeaderMeaning, e: ColumnEvidence): { ok: boolean; why: string } {
+  if (meaning === NOT_USED) return { ok: true, why: '' };
+  const against = AGAINST[meaning];
+  if (!against || e.filled < MIN_CELLS) return { ok: true, why: '' };
+  const s = share(e, ...against.types);
+  return { ok: s < OVERTURN_SHARE, why: describeEvidence(e, against.types, against.noun) };
+}
+
+/** Readings the cells can justify when the header's own reading is overturned. */
+function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): LogicalColumn | null {
+  if (e.filled < MIN_CELLS) return null;
+  const dates = share(e, 'date', 'vagueDate');
+  if ((meaning === 'target' || meaning === 'achieved' || meaning === 'priority') && dates >= OVERTURN_SHARE)
+    return 'deadline';
+  // "Achieved?" over Yes / No / Partly: whether the action is done.
+  if (
+    meaning === 'achieved' &&
+    header.includes('?') &&
+    share(e, 'text', 'status', 'vagueDate', 'prose') >= OVERTURN_SHARE
+  )
+    return 'status';
+  return null;
+}
+
+/** Agreement worth saying in the explanation: "7 of 9 cells are dates". */
+function support(meaning: HeaderMeaning, e: ColumnEvidence): string {
+  const types: Partial<Record<string, [CellType[], string]>> = {
+    deadline: [['date', 'vagueDate'], 'dates'],
+    revisedDeadline: [['date', 'vagueDate'], 'dates'],
+    completedDate: [['date'], 'dates'],
+    target: [['number', 'money'], 'figures'],
+    achieved: [['number', 'money'], 'figures'],
+    cost: [['number', 'money'], 'figures'],
+    amount: [['number', 'money'], 'figures'],
+    split: [['split', 'percent'], 'shares'],
+    owner: [['person', 'body'], 'people or bodies'],
+    status: [['status'], 'status words'],
+  };
+  const t = types[meaning];
+  return t && e.filled > 0 ? describeEvidence(e, t[0], t[1]) : '';
+}
+
+export function readColumn(
+  sheet: SheetSnapshot,
+  column: number,
+  header: string,
+  itemRows: readonly number[],
+  vocabulary: Vocabulary,
+  partnerWords: readonly string[],
+): ColumnRead {
+  const words = headerWords(header, partnerWords);
+  const evidence = columnEvidence(sheet, column, itemRows);
+  const candidates = vocabulary.read(words).filter((c) => c.score >= 0.3);
+  const base = { column, header, words, evidence, alternatives: candidates };
+  for (const c of candidates) {
+    if (c.score < 0.5 && c !== candidates[0]) break;
+    const check = fits(c.meaning, evidence);
+    if (check.ok && c.meaning === 'status' && evidence.filled >= MIN_CELLS && share(evidence, 'prose') >= 0.5) {
+      const why = describeEvidence(evidence, ['prose'], 'narrative updates');
+      return {
+        ...base,
+        meaning: 'progress',
+        confidence: 0.7,
+        reason: `header word '${c.wording}', but ${why}: read as progress`,
+      };
+    }
+    if (check.ok) {
+      const why = [
+        `header word${c.wording.includes(' ') ? 's' : ''} '${c.wording}'`,
+        support(c.meaning, evidence),
+      ].filter(Boolean);
+      return { ...base, meaning: c.meaning, confidence: Math.min(1, c.score), reason: why.join('; ') };
+    }
+    const instead = fromCells(c.meaning, evidence, header);
+    if (instead) {
+      return {
+        ...base,
+        meaning: instead,
+        confidence: 0.7,
+        reason: `header word '${c.wording}', but ${check.why}: read as ${instead}`,
+      };
+    }
+    if (c === candidates[0] && c.score >= 0.5) {
+      return { ...base, meaning: null, confidence: 0, reason: `header word '${c.wording}', but ${check.why}` };
+    }
+  }
+  return {
+    ...base,
+    meaning: null,
+    confidence: 0,
+    reason: header.trim() ? 'no wording Concordat knows' : 'blank header',
+  };
+}

@@ -1,0 +1,63 @@
+/** Reads the corpus files into snapshots, the way a host would hand the workbook to the core. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { isoToSerial } from '../../src/core/parse/dates';
+
+export type CorpusCell = string | number | boolean | null | { date: string } | { value: number; format: string };
+
+export interface CorpusWorkbook {
+  file: string;
+  title: string;
+  source: { publisher: string; paper: string; date: string; where?: string };
+  kind: 'action-plan' | 'savings' | 'other';
+  asOf: string;
+  profile?: unknown;
+  injected?: string[];
+  sheets: { name: string; rows: CorpusCell[][] }[];
+  expect: Record<string, string[]>;
+}
+
+export const CORPUS_DIR = join(__dirname, 'workbooks');
+
+export function loadCorpus(): CorpusWorkbook[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map(
+      (file) => ({ ...(JSON.parse(readFileSync(join(CORPUS_DIR, file), 'utf8')) as object), file }) as CorpusWorkbook,
+    );
+}
+
+function toCell(cell: CorpusCell | undefined): { value: CellValue; format: string | null } {
+  if (cell === undefined || cell === null) return { value: null, format: null };
+  if (typeof cell !== 'object') return { value: cell, format: null };
+  if ('date' in cell) return { value: isoToSerial(cell.date, false), format: 'dd/mm/yyyy' };
+  return { value: cell.value, format: cell.format };
+}
+
+export function snapshotOf(wb: CorpusWorkbook): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = wb.sheets.map((s) => {
+    const cells = s.rows.map((row) => (row ?? []).map(toCell));
+    return {
+      name: s.name,
+      originRow: 1,
+      originCol: 1,
+      values: cells.map((row) => row.map((c) => c.value)),
+      numberFormats: cells.map((row) => row.map((c) => c.format)),
+    };
+  });
+  return { sheets, date1904: false };
+}
+
+/** Rows with content, as "Sheet!row". */
+export function contentRows(wb: CorpusWorkbook): string[] {
+  const out: string[] = [];
+  for (const s of wb.sheets) {
+    s.rows.forEach((row, i) => {
+      const has = (row ?? []).some((c) => c !== null && !(typeof c === 'string' && c.trim() === ''));
+      if (has) out.push(`${s.name}!${i + 1}`);
+    });
+  }
+  return out;
+}
