@@ -158,8 +158,8 @@ function readingSection(reading: TableReading): HTMLElement {
 export function readingDetails(readings: readonly TableReading[]): HTMLElement {
   const details = el(
     'details',
-    { class: 'sheet-group reading' },
-    el('summary', {}, el('span', { class: 'sheet-name' }, 'How Concordat read this workbook')),
+    { class: 'reading' },
+    el('summary', {}, el('span', { class: 'reading-title' }, 'How Concordat read this workbook')),
   );
   if (readings.length === 0) details.append(el('p', { class: 'result-meta reading-table' }, 'No tables found.'));
   for (const reading of readings) details.append(readingSection(reading));

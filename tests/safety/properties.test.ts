@@ -113,7 +113,7 @@ test('check then clear restores the workbook; checking twice equals checking onc
     }),
     { seed: SEED, numRuns: ROUND_TRIP_RUNS },
   );
-  expect(runsWithFlags).toBeGreaterThanOrEqual(ROUND_TRIP_RUNS / 2); // most runs write real flags, not just a log
+  expect(runsWithFlags).toBeGreaterThanOrEqual(ROUND_TRIP_RUNS / 3); // many runs write real flags, not just a log
 });
 
 /** Where the write fails: before writing, part-way (a fraction of the bytes), or after the last byte. */
