@@ -84,6 +84,7 @@ export async function tableSubjects(
   table: Table,
   ctx: FactContext,
 ): Promise<{ subjects: Subject[]; savings?: TableSummary['savings'] }> {
+  if (table.kind === 'figures') return { subjects: totalsSubjects(table, ctx) };
   const own = tableSubject(table);
   if (table.kind === 'action-plan') return { subjects: [...(own ? [own] : []), ...(await actionSubjects(table, ctx))] };
   const { subjects, lines } = await savingsSubjects(table, ctx);

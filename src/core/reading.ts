@@ -46,3 +46,11 @@ export interface TableReading {
   /** Rows inside or just below the table that were not checked as items, and why. */
   skippedRows: { row: number; reason: SkippedRowReason; text: string }[];
 }
+
+/** A table's kind in words, the same in every report and the task pane. */
+export const TABLE_KIND_LABEL: Record<TableReading['kind'], string> = {
+  'action-plan': 'action plan',
+  savings: 'savings tracker',
+  figures: 'table of figures (totals checked)',
+  skipped: 'left alone',
+};

@@ -3,7 +3,8 @@ import type { Finding, FindingCounts } from './findings';
 import type { FlagPlan } from './flagplan';
 import type { TableReading } from './reading';
 
-export type TableKind = 'action-plan' | 'savings';
+/** `figures`: a table of figures with a totals row that is neither tracker: only its totals are checked. */
+export type TableKind = 'action-plan' | 'savings' | 'figures';
 
 /** A table Concordat found and checked, with what a report needs to draw it. */
 export interface TableSummary {

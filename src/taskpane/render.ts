@@ -7,6 +7,7 @@ import { SEVERITIES, Severity } from '../core/findings';
 import type { Finding } from '../core/findings';
 import { SEVERITY_MARK } from '../core/flagplan';
 import type { TableReading } from '../core/reading';
+import { TABLE_KIND_LABEL } from '../core/reading';
 import type { CheckResult } from '../core/result';
 import { el, plural } from './dom';
 import { groupFindings, SheetGroup } from './grouping';
@@ -124,11 +125,9 @@ function emptyState(title: string, detail: string): HTMLElement {
   return el('div', { class: 'empty' }, el('p', { class: 'empty-title' }, title), el('p', {}, detail));
 }
 
-const KIND_LABEL: Record<TableReading['kind'], string> = {
-  'action-plan': 'Action plan',
-  savings: 'Savings tracker',
-  skipped: 'Left alone',
-};
+const KIND_LABEL = Object.fromEntries(
+  Object.entries(TABLE_KIND_LABEL).map(([k, v]) => [k, v.charAt(0).toUpperCase() + v.slice(1)]),
+) as Record<TableReading['kind'], string>;
 
 function readingSection(reading: TableReading): HTMLElement {
   const columns = reading.columns.map((c) =>

@@ -3,12 +3,9 @@
  * Markdown report and the HTML report. Plain text only: each caller escapes it for its format.
  */
 import type { SkippedRowReason, TableReading } from '../../core/reading';
+import { TABLE_KIND_LABEL } from '../../core/reading';
 
-export const KIND_LABEL: Record<TableReading['kind'], string> = {
-  'action-plan': 'action plan',
-  savings: 'savings tracker',
-  skipped: 'left alone',
-};
+export const KIND_LABEL = TABLE_KIND_LABEL;
 
 const LAYOUT: Record<TableReading['partnerLayout'], string> = {
   columns: 'one column each',

@@ -1,17 +1,20 @@
 /**
- * Totals rows: each money column of a totals row should equal the sum of the items it covers.
- * A subtotal covers the items since the previous subtotal; a total covers every item above it.
+ * Totals rows: each figure column of a totals row should equal the sum of what it totals. A reader
+ * accepts a total that adds up any of the usual ways — its own section (the items since the last
+ * heading or total), every item above it, or the subtotals above it — and flags one that adds up
+ * no way at all. Rounding is allowed in the table's own unit: a £'000 table may be £1,000 out.
  * Running sums keep this one pass over the rows.
  */
 import type { ColumnRef, Table } from '../tables/types';
-import { cellAt } from '../tables/types';
+import { cellAt, formatAt } from '../tables/types';
 import type { FactContext } from './context';
 import type { Subject } from './subject';
 import { parseMoney } from '../parse/money';
 import { formatPounds } from './format';
 import { MONEY_COLUMNS } from './savings';
 
-function moneyColumns(table: Table): ColumnRef[] {
+function figureColumns(table: Table): ColumnRef[] {
+  if (table.figureColumns) return table.figureColumns;
   const refs: ColumnRef[] = [];
   for (const name of MONEY_COLUMNS) {
     const ref = table.columns[name];
@@ -22,34 +25,77 @@ function moneyColumns(table: Table): ColumnRef[] {
   return refs;
 }
 
+/** Decimal places a figure is written to, so rounding is judged in the table's own unit. */
+function decimals(value: number, format: string | null): number {
+  const fmt = format ? /0\.(0+)/.exec(format) : null;
+  if (fmt) return fmt[1].length;
+  const s = String(value);
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : Math.min(s.length - dot - 1, 4);
+}
+
+interface Running {
+  section: number;
+  sectionItems: number;
+  all: number;
+  items: number;
+  subtotals: number;
+  sinceTotal: number;
+  places: number;
+}
+
+const fresh = (): Running => ({ section: 0, sectionItems: 0, all: 0, items: 0, subtotals: 0, sinceTotal: 0, places: 0 });
+
 export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
-  const columns = moneyColumns(table);
+  const columns = figureColumns(table);
   if (columns.length === 0) return [];
-  const sinceSubtotal = columns.map(() => 0);
-  const all = columns.map(() => 0);
-  let itemsSinceSubtotal = 0;
-  let items = 0;
+  const sums = columns.map(fresh);
+  let sawSubtotal = false;
   const subjects: Subject[] = [];
   const labelColumn = table.columns.service ?? table.columns.id ?? { column: table.firstColumn, header: '' };
+  const read = (row: number, ref: ColumnRef) => {
+    const scale = table.moneyScale.get(ref.column) ?? 1;
+    const value = cellAt(table.sheet, row, ref.column);
+    const m = parseMoney(value, scale);
+    if (m.kind !== 'amount') return null;
+    const places = typeof value === 'number' ? decimals(value, formatAt(table.sheet, row, ref.column)) : 0;
+    return { value: m.value, unit: scale * 10 ** -places };
+  };
 
   for (const { row, kind } of table.rows) {
-    if (kind === 'item') {
-      columns.forEach((ref, i) => {
-        const m = parseMoney(cellAt(table.sheet, row, ref.column), table.moneyScale.get(ref.column) ?? 1);
-        if (m.kind === 'amount') {
-          sinceSubtotal[i] += m.value;
-          all[i] += m.value;
-        }
-      });
-      itemsSinceSubtotal += 1;
-      items += 1;
+    if (kind === 'section') {
+      for (const s of sums) {
+        s.section = 0;
+        s.sectionItems = 0;
+      }
       continue;
     }
-    const sums = kind === 'subtotal' ? sinceSubtotal : all;
+    if (kind === 'item') {
+      columns.forEach((ref, i) => {
+        const v = read(row, ref);
+        const s = sums[i];
+        s.sectionItems += 1;
+        s.items += 1;
+        if (!v) return;
+        s.section += v.value;
+        s.all += v.value;
+        s.sinceTotal += v.value;
+        s.places = Math.max(s.places, v.unit);
+      });
+      continue;
+    }
     columns.forEach((ref, i) => {
-      const m = parseMoney(cellAt(table.sheet, row, ref.column), table.moneyScale.get(ref.column) ?? 1);
-      if (m.kind !== 'amount') return;
-      const difference = m.value - sums[i];
+      const v = read(row, ref);
+      const s = sums[i];
+      if (!v) return;
+      // What the row may be totalling, the reading its label suggests first.
+      const readings = kind === 'subtotal' ? [s.section, s.sinceTotal, s.all] : [s.all, s.subtotals, s.section, s.sinceTotal];
+      if (kind === 'total' && sawSubtotal) readings.unshift(s.subtotals);
+      const unit = Math.max(s.places, v.unit);
+      const tolerance = Math.max(ctx.profile.tolerances.totalsPounds, unit > 1 ? unit : 0);
+      const closest = readings.reduce((best, r) => (Math.abs(v.value - r) < Math.abs(v.value - best) ? r : best), readings[0]);
+      const expected = readings.some((r) => Math.abs(v.value - r) <= tolerance) ? closest : readings[0];
+      const difference = Math.round((v.value - expected) * 100) / 100;
       subjects.push({
         kind: 'total',
         sheet: table.sheet.name,
@@ -58,19 +104,22 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         facts: {
           label: String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total'),
           columnHeader: ref.header,
-          totalText: formatPounds(m.value),
-          itemsSumText: formatPounds(Math.round(sums[i] * 100) / 100),
-          difference: Math.round(difference * 100) / 100,
-          differenceText: formatPounds(Math.round(Math.abs(difference) * 100) / 100),
-          tolerance: ctx.profile.tolerances.totalsPounds,
-          itemCount: kind === 'subtotal' ? itemsSinceSubtotal : items,
+          totalText: formatPounds(v.value),
+          itemsSumText: formatPounds(Math.round(expected * 100) / 100),
+          difference,
+          differenceText: formatPounds(Math.abs(difference)),
+          tolerance,
+          itemCount: kind === 'subtotal' ? s.sectionItems : s.items,
           totalKind: kind,
         },
       });
+      s.subtotals += kind === 'subtotal' ? v.value : 0;
     });
-    if (kind === 'subtotal') {
-      sinceSubtotal.fill(0);
-      itemsSinceSubtotal = 0;
+    if (kind === 'subtotal') sawSubtotal = true;
+    for (const s of sums) {
+      s.section = 0;
+      s.sectionItems = 0;
+      if (kind === 'total') s.sinceTotal = 0;
     }
   }
   return subjects;

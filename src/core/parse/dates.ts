@@ -220,6 +220,10 @@ function readDateText(raw: string): DateParse {
     if (note !== '') date.note = note;
     return date;
   }
+  // A sentence with no figure in it names no date: "The action plan has targets for the next eighteen months."
+  if (!/\d/.test(clean) && clean.length <= 400 && new Set(clean.toLowerCase().split(/\s+/)).size >= 4) {
+    return { kind: 'vague', text };
+  }
   return unreadable(text, DATE_EXPECTED);
 }
 

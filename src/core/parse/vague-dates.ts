@@ -233,5 +233,31 @@ export function isVagueDateText(text: string): boolean {
     .replace(/-/g, ' ')
     .split(' ')
     .filter((t) => t !== '');
-  return isSeasonal(tokens) || isPartOfYear(tokens) || isRelativePeriod(tokens);
+  return isSeasonal(tokens) || isPartOfYear(tokens) || isRelativePeriod(tokens) || isRecurring(tokens);
 }
+
+const RECURRENCE_WORDS: ReadonlySet<string> = new Set([
+  'annual',
+  'annually',
+  'yearly',
+  'quarterly',
+  'monthly',
+  'weekly',
+  'every',
+  'biannual',
+  'biannually',
+  'termly',
+]);
+
+/** "Annual review in May", "Every quarter", "Feb & Oct": a date that comes round again is no deadline. */
+function isRecurring(tokens: readonly string[]): boolean {
+  if (tokens.some((t) => RECURRENCE_WORDS.has(t))) return true;
+  const months = tokens.filter((t) => MONTH_WORDS.has(t));
+  return months.length >= 2 && tokens.every((t) => MONTH_WORDS.has(t) || t === 'and' || t === '&');
+}
+
+const MONTH_WORDS: ReadonlySet<string> = new Set(
+  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(
+    ' ',
+  ),
+);

@@ -23,6 +23,7 @@ export type CellType =
   | 'body'
   | 'status'
   | 'prose'
+  | 'id'
   | 'text';
 
 export interface ColumnEvidence {
@@ -40,8 +41,12 @@ const YEAR_TEXT = /^(?:fy\s*)?(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?$/i;
 const MONEY_TEXT =
   /^[(\-–]?\s*£\s*[\d,.]+|^[(\-–]?\s*[\d,]+(?:\.\d+)?\s*(?:k|m|bn)\)?$|^\(\s*[\d,]+(?:\.\d+)?\s*\)$|^-?[\d,]{4,}(?:\.\d+)?$/i;
 
+/** "R1", "5.", "SC21", "IA-23/04", "1.2": a reference, not words. */
+const ID_TEXT = /^(?:[A-Z]{1,5}[\s.-]?)?\d{1,4}(?:[./-]\d{1,4})*\.?$|^[A-Z]{1,5}\s?\(\d{2}\/\d{2}\)\s?\d{1,4}$/i;
+
 function textType(raw: string): CellType {
   const text = raw.trim();
+  if (ID_TEXT.test(text) && !YEAR_TEXT.test(text)) return 'id';
   if (PERCENT_TEXT.test(text)) return 'percent';
   if (SPLIT_TEXT.test(text)) return 'split';
   if (YEAR_TEXT.test(text)) return 'year';

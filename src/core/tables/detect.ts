@@ -12,7 +12,8 @@ import type { ColumnReading, TableReading } from '../reading';
 import type { LogicalColumn } from './columns';
 import { NOT_USED, Vocabulary } from './columns';
 import type { ColumnRef, PartnerColumns, Table, TableRow } from './types';
-import { cellAt } from './types';
+import { cellAt, formatAt } from './types';
+import { isDateFormat } from '../parse/date-formats';
 import { headerMoneyScale } from '../parse/money';
 import { headerWords, headerYear, plainWords } from './header-words';
 import type { RowShape } from './layout';
@@ -139,9 +140,10 @@ function blockAt(
   while (top - 1 >= floor && row - top + 1 < MAX_HEADER_ROWS) {
     const up = shapes[idx(top - 1)];
     if (!up || up.filled === 0 || !headerLike(up) || up.longest > 60) break;
-    if (up.filled < 2 && up.firstCol <= s.firstCol) break;
-    // A title over the header's own first label is a title, not a group label.
-    if (up.firstCol <= s.firstCol && text(sheet, row, up.firstCol) !== '') break;
+    // A lone title over the header's first label (whatever sits far to its right) is a title, not a group label.
+    let within = 0;
+    for (let c = s.firstCol; c <= s.lastCol; c++) if (text(sheet, top - 1, c)) within += 1;
+    if (within < 2 && up.firstCol <= s.firstCol) break;
     top -= 1;
   }
   const first = Math.min(...[top, row].map((r) => shapes[idx(r)].firstCol), s.firstCol);
@@ -348,9 +350,12 @@ function readTable(
   // A blank header over the first column holds the row labels.
   const first = reads[0];
   if (first && !first.header && !first.meaning) {
-    first.meaning = 'service';
+    const ids = first.evidence.filled > 0 && share(first.evidence, 'id') >= 0.6;
+    first.meaning = ids ? 'id' : 'service';
     first.confidence = 0.6;
-    first.reason = 'blank header over the first column, which holds the row labels';
+    first.reason = ids
+      ? 'blank header over the first column, whose cells are references'
+      : 'blank header over the first column, which holds the row labels';
   }
 
   // Partner columns first: a partner's "£" column is not the table's amount.
@@ -424,9 +429,14 @@ function readTable(
   }
   if (partnerRows) partners = [];
   const hasTotal = body.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal');
-  if (kind.kind === 'savings' && kind.reason === AMOUNTS_BY_ITEM && !partnerRows && !hasTotal) {
-    kind.kind = null;
-    kind.reason = 'amounts by item with no partners, shares, savings or total to check';
+  if (kind.kind === 'savings' && kind.reason === AMOUNTS_BY_ITEM && !partnerRows) kind.kind = null;
+  let figureColumns: ColumnRef[] | undefined;
+  if (!kind.kind && hasTotal) {
+    figureColumns = totalledColumns(sheet, body.rows, reads);
+    if (figureColumns.length > 0) {
+      kind.kind = 'figures';
+      kind.reason = `a table of figures with a totals row (${kind.reason.replace(/^not an action plan or savings tracker \(|\):.*$/g, '')}): only its totals are checked`;
+    }
   }
 
   const lastRow = Math.max(body.lastRow, block.bottom);
@@ -466,8 +476,26 @@ function readTable(
     rows: body.rows,
     partnerRows,
     contextYear: year,
+    figureColumns,
   };
   return { table, reading };
+}
+
+/** Figure columns a table's totals rows total: numbers in the totals row, not percentages or rates. */
+function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: ColumnRead[]): ColumnRef[] {
+  const totals = rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal').map((r) => r.row);
+  const out: ColumnRef[] = [];
+  for (const read of reads) {
+    if (read.words.percent || /\b(?:rate|average|avg|ratio|per|index|score|no\.? of|number of)\b/i.test(read.header)) continue;
+    if (share(read.evidence, 'percent', 'year', 'date') >= 0.5) continue;
+    const numeric = totals.some((row) => {
+      const v = cellAt(sheet, row, read.column);
+      const f = formatAt(sheet, row, read.column);
+      return typeof v === 'number' && !(f && (f.includes('%') || isDateFormat(f)));
+    });
+    if (numeric) out.push(ref(read));
+  }
+  return out;
 }
 
 function columnReading(read: ColumnRead, partner: PartnerColumn | undefined): ColumnReading {
@@ -486,23 +514,91 @@ function columnReading(read: ColumnRead, partner: PartnerColumn | undefined): Co
   };
 }
 
+const TOTAL_ROW = /^\s*(?:grand\s+|net\s+|overall\s+)?(?:sub[\s-]?)?totals?\b/i;
+
+/**
+ * Tables with no header Concordat knows but a totals row ("Total levy", "Total income"): the rows
+ * of figures above it are its items, and the text rows above those its header.
+ */
+function figureBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (row: number) => boolean): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  const idx = (r: number) => r - sheet.originRow;
+  let floor = sheet.originRow;
+  for (let i = 0; i < shapes.length; i++) {
+    const row = sheet.originRow + i;
+    const s = shapes[i];
+    if (row < floor || covered(row) || s.numbers === 0 || !TOTAL_ROW.test(text(sheet, row, s.firstCol))) continue;
+    let first = row;
+    while (first - 1 >= floor && !covered(first - 1)) {
+      const up = shapes[idx(first - 1)];
+      if (!up || up.filled === 0 || up.numbers === 0) break;
+      first -= 1;
+    }
+    if (first === row || first - 1 < floor) continue;
+    const bottom = first - 1;
+    const head = shapes[idx(bottom)];
+    if (!head || head.filled === 0 || !headerLike(head) || covered(bottom)) continue;
+    let top = bottom;
+    while (top - 1 >= floor && bottom - top + 1 < MAX_HEADER_ROWS && !covered(top - 1)) {
+      const up = shapes[idx(top - 1)];
+      if (!up || up.filled < 2 || !headerLike(up) || up.longest > 60) break;
+      top -= 1;
+    }
+    const firstCol = Math.min(head.firstCol, shapes[idx(row)].firstCol);
+    let lastCol = shapes[idx(row)].lastCol;
+    for (let r = top; r <= bottom; r++) lastCol = Math.max(lastCol, shapes[idx(r)].lastCol);
+    const headers = stackedHeaders(sheet, top, bottom, firstCol, lastCol);
+    if (headers.size === 0) continue;
+    blocks.push({ top, bottom, headers, score: 0 });
+    floor = row + 1;
+  }
+  return blocks;
+}
+
+function rangeRows(range: string): [number, number] {
+  const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
+  return m ? [Number(m[1]), Number(m[2])] : [0, -1];
+}
+
 /** Every table on one sheet, with how each was read; tables that are neither kind are only read. */
 export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTables {
   const shapes: RowShape[] = [];
   for (let i = 0; i < sheet.values.length; i++) shapes.push(rowShape(sheet, sheet.originRow + i));
-  const blocks = findHeaders(sheet, reader, shapes);
   const lastRow = sheet.originRow + sheet.values.length - 1;
-  const tables: Table[] = [];
-  const readings: TableReading[] = [];
-  let titleFrom = sheet.originRow;
-  blocks.forEach((block, i) => {
-    const end = i + 1 < blocks.length ? blocks[i + 1].top - 1 : lastRow;
-    const { table, reading } = readTable(sheet, reader, shapes, block, end, titleFrom);
-    readings.push(reading);
-    if (table) tables.push(table);
-    titleFrom = end + 1;
-  });
-  return { tables, readings };
+  const read = (blocks: HeaderBlock[], limit: (i: number) => number) => {
+    const out: { table: Table | null; reading: TableReading }[] = [];
+    let titleFrom = sheet.originRow;
+    blocks.forEach((block, i) => {
+      const end = limit(i);
+      out.push(readTable(sheet, reader, shapes, block, end, titleFrom));
+      titleFrom = end + 1;
+    });
+    return out;
+  };
+  const headed = findHeaders(sheet, reader, shapes);
+  const found = read(headed, (i) => (i + 1 < headed.length ? headed[i + 1].top - 1 : lastRow));
+  // Only tables Concordat checks claim their rows; a left-alone table's totals may still be checked.
+  const claimed = found.filter((f) => f.table).map((f) => rangeRows(f.reading.range));
+  const covered = (row: number) => claimed.some(([a, b]) => row >= a && row <= b);
+  const figures = figureBlocks(sheet, shapes, covered);
+  const totalsRowOf = (block: HeaderBlock) => {
+    let r = block.bottom + 1;
+    while (r <= lastRow && !TOTAL_ROW.test(text(sheet, r, shapes[r - sheet.originRow].firstCol || 1))) r += 1;
+    return r;
+  };
+  const more = read(figures, (i) => totalsRowOf(figures[i]));
+  const all = [...found.filter((f) => f.table || !more.some((m) => overlaps(m.reading, f.reading))), ...more];
+  all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);
+  return {
+    tables: all.filter((f) => f.table).map((f) => f.table as Table),
+    readings: all.map((f) => f.reading),
+  };
+}
+
+function overlaps(a: TableReading, b: TableReading): boolean {
+  const [a1r, a2r] = rangeRows(a.range);
+  const [b1r, b2r] = rangeRows(b.range);
+  return a1r <= b2r && b1r <= a2r;
 }
 
 export { plainWords };

@@ -71,6 +71,8 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
   const money = /£|'000|\b000s\b/.test(text);
   const percent = /%|\bper ?cent\b|\bpercentage\b/.test(text);
   text = text
+    // "Achieved/Anticipated", "Lead Officer/EM": the first of two alternatives names the column.
+    .replace(/([a-z])\s*\/\s*[a-z][a-z ]*?(?=\s*(?:£|$|\(|\d))/g, '$1')
     .replace(FOOTNOTES, ' ')
     .replace(new RegExp(YEAR.source, 'gi'), ' ')
     .replace(PERIODS, ' ')

@@ -73,7 +73,7 @@ function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): L
   if (
     meaning === 'achieved' &&
     header.includes('?') &&
-    share(e, 'text', 'status', 'vagueDate', 'prose') >= OVERTURN_SHARE
+    share(e, 'text', 'status', 'vagueDate', 'date', 'prose') >= OVERTURN_SHARE
   )
     return 'status';
   return null;

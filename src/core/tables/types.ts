@@ -45,6 +45,8 @@ export interface Table {
   rows: TableRow[];
   /** One row per partner (a levy apportioned by population) rather than one column per partner. */
   partnerRows: boolean;
+  /** For a table of figures: the columns its totals rows total (the money columns otherwise). */
+  figureColumns?: ColumnRef[];
   /** The year the table is about when no column gives it: from a header, the title or the sheet name. */
   contextYear: string | null;
 }

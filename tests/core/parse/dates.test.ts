@@ -375,3 +375,25 @@ describe('parseDate: what it cannot read', () => {
     expect(dateOf(text).note).toHaveLength(32000);
   });
 });
+
+describe('parseDate: deadlines that name no date', () => {
+  const uk = { date1904: false };
+  it.each([
+    'Annual review in May',
+    'Reviewed quarterly',
+    'Every six months',
+    'Feb & Oct',
+    'The action plan has targets for the next eighteen months.',
+  ])('"%s" is vague', (text) => {
+    expect(parseDate(text, uk).kind).toBe('vague');
+  });
+
+  it.each(['End of April 2019', 'By 31 March 2025 at the latest'])('"%s" is still a date', (text) => {
+    expect(parseDate(text, uk).kind).toBe('date');
+  });
+
+  it('three unknown words are unreadable, four make a sentence', () => {
+    expect(parseDate('Soon after Easter', uk).kind).toBe('unreadable');
+    expect(parseDate('Soon after the election', uk).kind).toBe('vague');
+  });
+});
