@@ -7,6 +7,7 @@ import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere, pauseAt } from
 import type { FactValue, Subject } from './subject';
 import { parseMoney } from '../parse/money';
 import { parseShare, parseSplit } from '../parse/shares';
+import { parseDrivers } from '../parse/drivers';
 import { parseOwner } from '../parse/owners';
 import { cellText } from '../parse/text';
 import type { MoneyParse } from '../parse/types';
@@ -147,6 +148,24 @@ function totalColumn(
   return undefined;
 }
 
+/**
+ * Each partner's activity figure for a line: from the partners' own driver columns, else from one
+ * text cell that gives them all ("South Hams – 2,286 West Devon – 807").
+ */
+function driverFigures(table: Table, row: number, partners: PartnerColumns[], partnerCount: number): (number | null)[] {
+  if (partners.some((p) => p.driver)) {
+    return partners.map((p) => {
+      if (!p.driver) return null;
+      const m = parseMoney(cellAt(table.sheet, row, p.driver.column), 1);
+      return m.kind === 'amount' && m.value >= 0 ? m.value : null;
+    });
+  }
+  const cell = table.columns.drivers;
+  if (!cell || partnerCount < 2) return [];
+  const parsed = parseDrivers(cellAt(table.sheet, row, cell.column), partnerCount);
+  return parsed.kind === 'drivers' ? parsed.values : [];
+}
+
 function partnerNames(table: Table): string[] {
   if (table.columns.split && table.splitPartners.length > 0) return table.splitPartners;
   return table.partners.map((p) => p.name);
@@ -182,11 +201,7 @@ export async function savingsSubjects(
     const lineTotalRef = totalColumn(table, lineType, { cost, target, amount: amountCol }, amounts, tol.amountPounds);
     const total = lineTotalRef ? amountOf(moneyAt(ctx, table, row, lineTotalRef)) : null;
     const shares = readShares(ctx, table, row, partners);
-    const drivers = partners.map((p) => {
-      if (!p.driver) return null;
-      const m = parseMoney(cellAt(table.sheet, row, p.driver.column), 1);
-      return m.kind === 'amount' && m.value >= 0 ? m.value : null;
-    });
+    const drivers = driverFigures(table, row, partners, names.length);
 
     const s = shares.shares;
     const shareSum = s ? s.reduce((a, b) => a + b, 0) : null;

@@ -44,7 +44,15 @@ interface Running {
   places: number;
 }
 
-const fresh = (): Running => ({ section: 0, sectionItems: 0, all: 0, items: 0, subtotals: 0, sinceTotal: 0, places: 0 });
+const fresh = (): Running => ({
+  section: 0,
+  sectionItems: 0,
+  all: 0,
+  items: 0,
+  subtotals: 0,
+  sinceTotal: 0,
+  places: 0,
+});
 
 export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
   const columns = figureColumns(table);
@@ -89,11 +97,15 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       const s = sums[i];
       if (!v) return;
       // What the row may be totalling, the reading its label suggests first.
-      const readings = kind === 'subtotal' ? [s.section, s.sinceTotal, s.all] : [s.all, s.subtotals, s.section, s.sinceTotal];
+      const readings =
+        kind === 'subtotal' ? [s.section, s.sinceTotal, s.all] : [s.all, s.subtotals, s.section, s.sinceTotal];
       if (kind === 'total' && sawSubtotal) readings.unshift(s.subtotals);
       const unit = Math.max(s.places, v.unit);
       const tolerance = Math.max(ctx.profile.tolerances.totalsPounds, unit > 1 ? unit : 0);
-      const closest = readings.reduce((best, r) => (Math.abs(v.value - r) < Math.abs(v.value - best) ? r : best), readings[0]);
+      const closest = readings.reduce(
+        (best, r) => (Math.abs(v.value - r) < Math.abs(v.value - best) ? r : best),
+        readings[0],
+      );
       const expected = readings.some((r) => Math.abs(v.value - r) <= tolerance) ? closest : readings[0];
       const difference = Math.round((v.value - expected) * 100) / 100;
       subjects.push({

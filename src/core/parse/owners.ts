@@ -169,6 +169,27 @@ function splitParts(text: string, separators: RegExp): string[] {
   return text.split(separators).map((p) => p.trim());
 }
 
+/**
+ * "Portfolio Holder for Economic Development and UK and EU Regional Issues": after a post that names
+ * its remit ("for …", "of …"), a part that is neither a post nor a first-and-last name continues the remit.
+ */
+function mergePortfolios(units: Unit[], parts: string[]): Unit[] {
+  const out: Unit[] = [];
+  parts.forEach((part, i) => {
+    const unit = units[i];
+    const prev = out[out.length - 1];
+    const remit = prev?.kind === 'post' && / (?:for|of) /i.test(prev.name);
+    const personal =
+      unit.kind === 'post' || (unit.kind === 'name' && /^[A-Z][a-z'-]+ [A-Z][a-z'-]+$/.test(part.trim()));
+    if (prev && prev.kind === 'post' && remit && !personal) {
+      out[out.length - 1] = { ...prev, name: `${prev.name} and ${part.trim()}` };
+      return;
+    }
+    out.push(unit);
+  });
+  return out;
+}
+
 /** Roles usually held alongside a main post rather than by a second person. */
 function isDesignation(part: string): boolean {
   return /^(?:the )?(?:s ?151|section 151|monitoring|deputy chief|chief finance)\b/i.test(part);
@@ -228,7 +249,10 @@ function readSegment(text: string): Segment {
     if (lead.kind === 'name' || lead.kind === 'post') return unitToSegment(lead);
   }
   if (parts.length > 1 && parts.every((p) => p !== '')) {
-    const units = parts.map(classifyUnit);
+    const units = mergePortfolios(parts.map(classifyUnit), parts);
+    if (units.length === 1 && units[0].kind === 'post') {
+      return { kind: 'people', names: [trimChars(text, ' .,:').replace(/^the /i, '')], posts: 1 };
+    }
     if (units.every((u) => u.kind === 'name' || u.kind === 'names' || u.kind === 'post')) {
       // "Head of Financial Services and S151 Officer": one person with a statutory designation.
       if (units.every((u) => u.kind === 'post') && parts.slice(1).some(isDesignation)) {

@@ -98,8 +98,9 @@ function scoreWording(h: HeaderWords, w: Wording): number {
   const n = w.words.length;
   const whole = h.words.length === n && sameWords(h.words, 0, w.words);
   if (whole) return w.fromProfile ? 1.05 : 1;
-  if (h.mainEnd === n && sameWords(h.words, 0, w.words)) return w.fromProfile ? 1.02 : 0.95;
+  // A whole-header wording ("No.", "Target") does not read "No of units" or "Number of auditors".
   if (w.wholeOnly) return 0;
+  if (h.mainEnd === n && sameWords(h.words, 0, w.words)) return 0.95;
   const longer = 0.03 * (n - 1);
   let best = 0;
   for (let i = 0; i + n <= h.words.length; i++) {

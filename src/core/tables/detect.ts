@@ -248,7 +248,22 @@ function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock, 
       skipped.push({ row: r, reason: kind, text: lead.slice(0, 80) });
     }
   }
+  markUnlabelledTotal(sheet, shapes, rows, firstColumn);
   return { rows, skipped, firstColumn, lastColumn, lastRow };
+}
+
+/**
+ * A last row of figures with no label under a column of labels is the table's total, as a reader
+ * sees at once ("", "", 11.25, £617,420 under four named authorities).
+ */
+function markUnlabelledTotal(sheet: SheetSnapshot, shapes: RowShape[], rows: TableRow[], labelColumn: number): void {
+  const items = rows.filter((r) => r.kind === 'item');
+  if (items.length < 3 || rows.some((r) => r.kind === 'total')) return;
+  const last = items[items.length - 1];
+  if (rows[rows.length - 1] !== last || text(sheet, last.row, labelColumn)) return;
+  if ((shapes[last.row - sheet.originRow]?.numbers ?? 0) === 0) return;
+  const labelled = items.slice(0, -1).filter((r) => text(sheet, r.row, labelColumn)).length;
+  if (labelled === items.length - 1) last.kind = 'total';
 }
 
 const PARTNER_MEANINGS: ReadonlySet<string> = new Set(['split', 'basis', 'service', 'drivers']);
@@ -486,7 +501,8 @@ function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: ColumnRe
   const totals = rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal').map((r) => r.row);
   const out: ColumnRef[] = [];
   for (const read of reads) {
-    if (read.words.percent || /\b(?:rate|average|avg|ratio|per|index|score|no\.? of|number of)\b/i.test(read.header)) continue;
+    if (read.words.percent || /\b(?:rate|average|avg|ratio|per|index|score|no\.? of|number of)\b/i.test(read.header))
+      continue;
     if (share(read.evidence, 'percent', 'year', 'date') >= 0.5) continue;
     const numeric = totals.some((row) => {
       const v = cellAt(sheet, row, read.column);
@@ -549,6 +565,7 @@ function figureBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (row: n
     for (let r = top; r <= bottom; r++) lastCol = Math.max(lastCol, shapes[idx(r)].lastCol);
     const headers = stackedHeaders(sheet, top, bottom, firstCol, lastCol);
     if (headers.size === 0) continue;
+    for (let c = firstCol; c <= lastCol; c++) if (!headers.has(c)) headers.set(c, '');
     blocks.push({ top, bottom, headers, score: 0 });
     floor = row + 1;
   }

@@ -151,7 +151,8 @@ export function councilNameIn(header: string): { name: string; rest: string[] } 
   const name = words.join(' ');
   if (!name || name.length > 60) return null;
   if (/^[A-Z]{2,6}$/.test(name) && !NOT_PARTNERS.has(name)) return { name, rest: rest.map((w) => w.toLowerCase()) };
-  if (COUNCIL_WORDS.test(name) && /^[A-Z]/.test(name) && words.length <= 7) {
+  const named = words.some((w) => !COUNCIL_WORDS.test(w) && !/^(?:of|the|and)$/i.test(w));
+  if (named && COUNCIL_WORDS.test(name) && /^[A-Z]/.test(name) && words.length <= 7) {
     return { name, rest: rest.map((w) => w.toLowerCase()) };
   }
   // "Bromsgrove share", "Redditch caseload": a place name with a role word after it.

@@ -27,7 +27,7 @@ type Against = { types: CellType[]; noun: string };
 
 const NOT_DATES: Against = { types: ['number', 'money', 'percent', 'split'], noun: 'figures, not dates' };
 const NOT_MONEY: Against = {
-  types: ['text', 'prose', 'person', 'body', 'status', 'date', 'percent', 'split'],
+  types: ['text', 'prose', 'person', 'body', 'status', 'date', 'vagueDate', 'percent', 'split'],
   noun: 'words or dates, not figures',
 };
 const NOT_TEXT: Against = { types: ['number', 'money', 'percent'], noun: 'figures, not text' };
@@ -66,9 +66,6 @@ function fits(meaning: HeaderMeaning, e: ColumnEvidence): { ok: boolean; why: st
 /** Readings the cells can justify when the header's own reading is overturned. */
 function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): LogicalColumn | null {
   if (e.filled < MIN_CELLS) return null;
-  const dates = share(e, 'date', 'vagueDate');
-  if ((meaning === 'target' || meaning === 'achieved' || meaning === 'priority') && dates >= OVERTURN_SHARE)
-    return 'deadline';
   // "Achieved?" over Yes / No / Partly: whether the action is done.
   if (
     meaning === 'achieved' &&
@@ -76,6 +73,9 @@ function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): L
     share(e, 'text', 'status', 'vagueDate', 'date', 'prose') >= OVERTURN_SHARE
   )
     return 'status';
+  const dates = share(e, 'date', 'vagueDate');
+  if ((meaning === 'target' || meaning === 'achieved' || meaning === 'priority') && dates >= OVERTURN_SHARE)
+    return 'deadline';
   return null;
 }
 

@@ -216,3 +216,20 @@ describe('parseOwner: blanks and hostile cells', () => {
     expect(parseOwner('('.repeat(32767)).kind).toBe('person');
   });
 });
+
+describe('parseOwner: a post that names its remit', () => {
+  it('"and" inside a portfolio is one post', () => {
+    const r = parseOwner('The Portfolio Holder for Economic Development and UK and EU Regional Issues');
+    expect(r.kind).toBe('person');
+  });
+
+  it('a second post after the remit is a second person', () => {
+    const r = parseOwner('The Portfolio Holder for Tourism and Leisure and the Head of Community Development');
+    expect(r.kind).toBe('several');
+  });
+
+  it('a first-and-last name after the remit is a second person', () => {
+    const r = parseOwner('Head of Finance and Jane Smith');
+    expect(r.kind).toBe('several');
+  });
+});
