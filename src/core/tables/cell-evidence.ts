@@ -46,18 +46,17 @@ const ID_TEXT = /^(?:[A-Z]{1,5}[\s.-]?)?\d{1,4}(?:[./-]\d{1,4})*\.?$|^[A-Z]{1,5}
 
 function textType(raw: string): CellType {
   const text = raw.trim();
-  if (ID_TEXT.test(text) && !YEAR_TEXT.test(text)) return 'id';
   if (PERCENT_TEXT.test(text)) return 'percent';
   if (SPLIT_TEXT.test(text)) return 'split';
   if (YEAR_TEXT.test(text)) return 'year';
   if (MONEY_TEXT.test(text)) return 'money';
-  if (text.length > 90) return 'prose';
+  if (text.length > 50) return 'prose';
   const date = parseDate(text, { date1904: false });
   if (date.kind === 'date') return 'date';
+  if (ID_TEXT.test(text)) return 'id';
   if (date.kind === 'vague') return 'vagueDate';
   const status = classifyStatus(text, DEFAULT_STATUS_VOCABULARY);
   if (status.kind !== 'blank' && status.class !== 'unknown') return 'status';
-  if (text.length > 50) return 'prose';
   const owner = parseOwner(text);
   if (owner.kind === 'body') return 'body';
   if ((owner.kind === 'person' || owner.kind === 'several') && looksLikeName(text)) return 'person';

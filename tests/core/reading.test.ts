@@ -1,0 +1,340 @@
+/**
+ * Reading real layouts: header words by head noun, cell evidence, sheet kind from evidence,
+ * several tables on a sheet, stacked headers, section/key/note rows, partners, absent columns.
+ */
+import { TableReader, detectTables } from '../../src/core/tables/detect';
+import { Vocabulary } from '../../src/core/tables/columns';
+import { headerWords } from '../../src/core/tables/header-words';
+import { defaultProfile } from '../../src/core/profile';
+import type { CellValue } from '../../src/core/snapshot';
+import type { CheckResult } from '../../src/core/result';
+import { check, ids, sheet, workbook } from './support/workbooks';
+
+/** Errors and warnings only: the info notes about absent columns are not what these tests are about. */
+const loud = (result: CheckResult) =>
+  result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}@${f.address}`);
+
+const vocabulary = new Vocabulary({});
+const meaningOf = (header: string) => vocabulary.read(headerWords(header))[0]?.meaning;
+
+function tables(values: CellValue[][]) {
+  return detectTables(sheet('Sheet1', values), new TableReader(defaultProfile()));
+}
+
+describe('a header is read by the noun it is about, with years, units and marks set aside', () => {
+  test.each([
+    ["2025/26 Savings Target £'000", 'target'],
+    ['Savings target *', 'target'],
+    ['Saving proposal', 'service'],
+    ['Savings description', 'service'],
+    ['Target date', 'deadline'],
+    ['Target Dates', 'deadline'],
+    ['Timetable', 'deadline'],
+    ['Agreed date', 'deadline'],
+    ['Achieved to date', 'achieved'],
+    ['Net Savings Achieved £m', 'achieved'],
+    ['Achieved/ Anticipated £000', 'achieved'],
+    ['Basis of the apportionment of costs between SHDC and WDBC', 'basis'],
+    ['Allocation of South Hams District Council (SHDC) to West Devon Borough Council (WDBC)', 'split'],
+    ['Officer responsible for action', 'owner'],
+    ['Who is responsible for action?', 'owner'],
+    ['Lead Officer/EM', 'owner'],
+    ['SRO', 'owner'],
+    ['Delivery confidence', 'status'],
+    ['Action taken or Planned to Date', 'action'],
+    ['Recommendation Made', 'recommendation'],
+    ['% of net budget', 'notUsed'],
+    ['Forecast outturn Month 9', 'notUsed'],
+    ['Variance (2)', 'notUsed'],
+  ])('"%s" → %s', (header, meaning) => {
+    expect(meaningOf(header)).toBe(meaning);
+  });
+
+  test('a wording for the whole header does not read a longer one: "No of units" is not a reference', () => {
+    expect(meaningOf('No.')).toBe('id');
+    expect(meaningOf('No of Units of Subscription')).not.toBe('id');
+  });
+});
+
+describe('cells confirm, choose or overturn a header reading', () => {
+  test('"Cost" over text labels is not money, and the table is left alone', () => {
+    const { tables: found, readings } = tables([
+      ['Item', 'Cost', 'Notes'],
+      ['Room hire', 'Free to members', 'Booked via the clerk'],
+      ['Refreshments', 'At cost', 'Ordered weekly'],
+      ['Printing', 'Included', 'In house'],
+    ]);
+    expect(found).toHaveLength(0);
+    expect(readings[0].columns.find((c) => c.header === 'Cost')?.meaning).toBe('not used');
+  });
+
+  test('"Target" over dates is a deadline; a status column of narrative is progress', () => {
+    const { tables: found } = tables([
+      ['Action', 'Lead', 'Target', 'Status'],
+      ['Review the policy', 'Head of Finance', '31/03/2025', 'Work is under way with the new contractor and a report will follow in spring'],
+      ['Train the staff', 'HR Manager', '30/06/2025', 'Sessions have been booked for every team and the first has taken place'],
+      ['Publish the plan', 'Chief Executive', 'March 2026', 'A draft has been shared with members and comments are due next month'],
+    ]);
+    expect(found[0].kind).toBe('action-plan');
+    expect(found[0].columns.deadline?.header).toBe('Target');
+    expect(found[0].columns.progress?.header).toBe('Status');
+    expect(found[0].columns.status).toBeUndefined();
+  });
+});
+
+describe('sheet kind from evidence', () => {
+  test('a project tracker (SRO, end date, delivery confidence, budget) is an action plan, not a savings sheet', () => {
+    const { tables: found } = tables([
+      ['Project', 'SRO', 'End date', 'Delivery confidence', 'Budget £m'],
+      ['Leisure centre', 'Director of Place', '31/03/2026', 'A', 12.5],
+      ['Depot move', 'Director of Resources', '30/09/2025', 'G', 4.1],
+    ]);
+    expect(found[0].kind).toBe('action-plan');
+  });
+
+  test('"Year, Category, Cost, Revenue" is left alone with the reason', () => {
+    const { tables: found, readings } = tables([
+      ['Year', 'Category', 'Cost', 'Revenue'],
+      [2021, 'Parking', 120000, 340000],
+      [2022, 'Parking', 125000, 360000],
+      [2023, 'Markets', 40000, 52000],
+    ]);
+    expect(found).toHaveLength(0);
+    expect(readings[0].kind).toBe('skipped');
+    expect(readings[0].kindReason).toMatch(/not an action plan or savings tracker/);
+  });
+});
+
+describe('tables on a sheet', () => {
+  test('a second table below the first has its own header, kind and totals', () => {
+    const { tables: found } = tables([
+      ['General Fund'],
+      ['Service', 'Savings target £', 'Achieved £'],
+      ['Waste', 100000, 90000],
+      ['Parks', 50000, 50000],
+      ['Total General Fund', 150000, 140000],
+      [],
+      ['Housing Revenue Account'],
+      ['Service', 'Savings target £', 'Achieved £'],
+      ['Repairs', 30000, 30000],
+      ['Total HRA', 30000, 30000],
+    ]);
+    expect(found.map((t) => [t.headerRow, t.rows.map((r) => `${r.row}${r.kind[0]}`).join(' ')])).toEqual([
+      [2, '3i 4i 5t'],
+      [8, '9i 10t'],
+    ]);
+  });
+
+  test('a header stacked over four rows is read as one header per column', () => {
+    const { tables: found } = tables([
+      ['Savings Monitoring 2023/24'],
+      [null, '2023/24', 'Gross Savings', 'Net'],
+      [null, 'Savings', 'Achieved/', 'Savings'],
+      [null, 'Proposed', 'Anticipated', 'At Risk'],
+      ['Directorate', "£'000", "£'000", "£'000"],
+      ['Place', 1866, 1680, 186],
+      ['People', 4316, 3010, 1306],
+      ['Total', 6182, 4690, 1492],
+    ]);
+    const t = found[0];
+    expect(t.firstHeaderRow).toBe(2);
+    expect(t.headerRow).toBe(5);
+    expect(t.columns.target?.column).toBe(2);
+    expect(t.columns.achieved?.column).toBe(3);
+    expect(t.moneyScale.get(2)).toBe(1000);
+    expect(t.rows.map((r) => r.kind)).toEqual(['item', 'item', 'total']);
+  });
+
+  test('section headings, a colour key and footnotes are not items', () => {
+    const { tables: found, readings } = tables([
+      ['Ref', 'Action', 'Lead officer', 'Target date', 'RAG'],
+      ['Place directorate'],
+      ['P1', 'Review fees', 'Head of Place', '31/03/2025', 'G'],
+      ['People directorate'],
+      ['C1', 'Review care packages', 'Director of People', '31/03/2025', 'A'],
+      [],
+      ['Key: R = off track, A = at risk, G = on track, B = complete'],
+      ['* Dates agreed at Cabinet in June'],
+    ]);
+    expect(found[0].rows.filter((r) => r.kind === 'item').map((r) => r.row)).toEqual([3, 5]);
+    expect(readings[0].skippedRows.map((s) => `${s.row} ${s.reason}`)).toEqual([
+      '2 section heading',
+      '4 section heading',
+      '7 key',
+      '8 note',
+    ]);
+  });
+
+  test('a blank header over the label column keeps the column, and the totals row is found', () => {
+    const { tables: found } = tables([
+      [null, 'Strategic Planning £', 'Other Functions £', 'Total Levy £'],
+      ['Conwy County Borough Council', 58510, 65370, 123880],
+      ['Denbighshire Council', 52080, 55220, 107300],
+      ['Total Levy', 110590, 120590, 231180],
+    ]);
+    expect(found[0].firstColumn).toBe(1);
+    expect(found[0].rows.map((r) => r.kind)).toEqual(['item', 'item', 'total']);
+  });
+});
+
+describe('partners', () => {
+  test('columns headed only by a council name or an abbreviation with a unit', () => {
+    const { tables: found } = tables([
+      ['Service', 'Cost £m', 'NDC £m', 'TDC £m'],
+      ['Waste', 3.0, 1.8, 1.2],
+      ['Legal', 1.0, 0.5, 0.5],
+    ]);
+    expect(found[0].partners.map((p) => [p.name, p.amount?.column])).toEqual([
+      ['NDC', 3],
+      ['TDC', 4],
+    ]);
+    const full = tables([
+      ['Service', 'Total cost', 'North Devon Council', 'Torridge District Council'],
+      ['Waste', 3000, 1800, 1200],
+    ]).tables[0];
+    expect(full.partners.map((p) => p.name)).toEqual(['North Devon Council', 'Torridge District Council']);
+  });
+
+  test('"Basis of …" and a percentage-of-budget column are not partners', () => {
+    const { tables: found } = tables([
+      ['Service', 'Allocation SHDC/WDBC', 'Basis of SHDC and WDBC split', '% of budget'],
+      ['Legal', '70%/30%', 'Time allocation', 0.2],
+    ]);
+    expect(found[0].partners).toEqual([]);
+    expect(found[0].columns.basis?.column).toBe(3);
+    expect(found[0].splitPartners).toEqual(['SHDC', 'WDBC']);
+  });
+});
+
+describe('checks on real layouts', () => {
+  test('an absent column is one note on the header row, never a finding on every row', async () => {
+    const result = await check(
+      workbook(
+        sheet('Allocations 2023/24', [
+          ['Shared services allocation of costs 2023/24'],
+          ['Service', 'Allocation SHDC/WDBC', 'Basis'],
+          ['Legal', '70%/30%', 'Time allocation'],
+          ['Council Tax', '63%/37%', 'Properties'],
+        ]),
+        sheet('Plan', [
+          ['Recommendation', 'Response', 'Status'],
+          ['Review the risk register', 'Agreed', 'Complete'],
+          ['Set an exit strategy', 'Agreed', 'In progress'],
+        ]),
+      ),
+    );
+    expect(ids(result)).toEqual(['table.checks-skipped@A1']);
+    expect(result.findings[0].severity).toBe('info');
+    expect(result.findings[0].message).toBe(
+      'This action plan has no lead officer or deadline column: owner and deadline checks were skipped.',
+    );
+  });
+
+  test('RAG letters are statuses, not unknown words', async () => {
+    const result = await check(
+      workbook(
+        sheet('Plan', [
+          ['Action', 'Lead officer', 'Target date', 'RAG'],
+          ['Review fees', 'Head of Place', '31/12/2010', 'R'],
+          ['Train staff', 'HR Manager', '31/12/2010', 'A'],
+          ['Publish plan', 'Chief Executive', '31/12/2010', 'G'],
+          ['Close accounts', 'S151 Officer', '31/12/2010', 'B'],
+        ]),
+      ),
+    );
+    expect(ids(result)).toEqual([]);
+  });
+
+  test('an achieved figure below a £0 target is a shortfall', async () => {
+    const result = await check(
+      workbook(
+        sheet('Savings', [
+          ['Directorate', 'Savings target £', 'Savings achieved £'],
+          ['ORBIS', 0, -3000],
+          ['Place', 1000, 1000],
+        ]),
+      ),
+    );
+    expect(ids(result)).toContain('savings.shortfall@C2');
+    expect(ids(result)).not.toContain('savings.shortfall@C3');
+  });
+
+  test('partner amounts are reconciled against the column they add up to, and the message names it', async () => {
+    const result = await check(
+      workbook(
+        sheet('Savings', [
+          ['Service', 'Saving target', 'Total cost', 'BDC £', 'RBC £'],
+          ['Payroll', 40000, 30000, 15000, 15000],
+          ['CCTV', 40000, 30000, 15000, 16000],
+        ]),
+      ),
+    );
+    const mismatch = result.findings.filter((f) => f.ruleId === 'amounts.partners-vs-total');
+    expect(mismatch.map((f) => f.row)).toEqual([3]);
+    expect(mismatch[0].message).toMatch(/in Saving target\.$/);
+  });
+
+  test('a split cell and share columns on one row are both read: the one that does not add up is reported', async () => {
+    const result = await check(
+      workbook(
+        sheet('Shares', [
+          ['Service', 'Split BDC/RBC', 'BDC %', 'RBC %', 'Basis'],
+          ['ICT', '60%/40%', '60%', '50%', 'Activity'],
+        ]),
+      ),
+    );
+    expect(ids(result)).toContain('shares.sum@C2');
+  });
+
+  test('the year comes from the title when the table has no year column', async () => {
+    const result = await check(
+      workbook(
+        sheet('Savings', [
+          ['Savings tracker 2024/25'],
+          ['Service', 'Savings target £', 'Achieved £', 'Lead officer'],
+          ['Waste', 1000, 1000, 'Head of Place'],
+        ]),
+      ),
+    );
+    expect(result.tables[0]).toBeDefined();
+    expect(ids(result)).toEqual([]);
+  });
+});
+
+describe('totals at the boundary of their rounding', () => {
+  const totalsSheet = (total: number, unit = '£') => [
+    ['Service', `Savings target ${unit}`, `Achieved ${unit}`],
+    ['Waste', 100, 100],
+    ['Parks', 200, 200],
+    ['Total', total, 300],
+  ];
+
+  test('£1 out is rounding, £2 out is a finding (plain pounds)', async () => {
+    expect(loud(await check(workbook(sheet('S', totalsSheet(301)))))).toEqual([]);
+    expect(loud(await check(workbook(sheet('S', totalsSheet(302)))))).toEqual(['totals.row-mismatch@B4']);
+  });
+
+  test("in a £'000 table one unit out is rounding, two are a finding", async () => {
+    expect(loud(await check(workbook(sheet('S', totalsSheet(301, "£'000")))))).toEqual([]);
+    expect(loud(await check(workbook(sheet('S', totalsSheet(302, "£'000")))))).toEqual(['totals.row-mismatch@B4']);
+  });
+
+  test('a subtotal is checked against its own section only; the total may add the subtotals', async () => {
+    const result = await check(
+      workbook(
+        sheet('S', [
+          ['Service', 'Savings target £', 'Achieved £'],
+          ['Place'],
+          ['Waste', 100, 100],
+          ['Parks', 200, 200],
+          ['Sub-total Place', 300, 300],
+          ['People'],
+          ['Care', 50, 50],
+          ['Sub-total People', 60, 50],
+          ['Total', 360, 350],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual(['totals.row-mismatch@B8']);
+  });
+});
