@@ -32,12 +32,16 @@ export const profileSchema = z.strictObject({
   partners: z.array(partnerSchema).max(20).default([]),
   basis: z
     .strictObject({
-      /** Concordat §6.2: "The Councils agree to share equally the costs…". */
-      costs: basisSchema.default('equal'),
+      /**
+       * No basis is assumed for costs until the partnership says so ("Cost basis: equal" on the
+       * settings sheet, as the Concordat §6.2 agreement has it): a schedule split by caseload is
+       * not wrong for being unequal.
+       */
+      costs: basisSchema.default('none'),
       /** Concordat §6.1: savings "shared equitably … determined on a case by case basis". */
       savings: basisSchema.default('case-by-case'),
     })
-    .default({ costs: 'equal', savings: 'case-by-case' }),
+    .default({ costs: 'none', savings: 'case-by-case' }),
   tolerances: z
     .strictObject({
       /** Partner shares may sum to 100% ± this (fraction: 0.005 = half a percentage point). */

@@ -34,7 +34,7 @@ const actionCases: [string, Edit, Edit][] = [
   ['status.unknown', { [S]: 'Purple' }, { [S]: 'Green' }],
   ['status.complete-after-deadline', { [D]: '1 March 2010', [C]: '15/03/2010', [S]: 'Complete' }, { [D]: '1 March 2010', [C]: '28/02/2010', [S]: 'Complete' }],
   ['priority.missing', { 2: null }, { 2: 'High' }],
-  ['cell.unreadable', { [D]: 'when the moon is blue' }, { [D]: '1 June 2011' }],
+  ['cell.unreadable', { [D]: '31/13/2011' }, { [D]: '1 June 2011' }],
 ];
 
 describe('action plan rules fire on a bad row and not on its near miss', () => {
@@ -66,7 +66,10 @@ const SAVINGS_HEADER = ['Service', 'Year', 'Basis', 'BDC %', 'RBC %', 'BDC activ
 const SAVINGS_OK: CellValue[] = ['Payroll', '2010/11', 'Equal', 0.5, 0.5, null, null, null, 40000, 20000, 20000, 40000, 'Jayne Pickering'];
 const PROFILE = {
   source: 'test profile',
-  json: { partners: [{ name: 'Bromsgrove', aliases: ['BDC'] }, { name: 'Redditch', aliases: ['RBC'] }] },
+  json: {
+    partners: [{ name: 'Bromsgrove', aliases: ['BDC'] }, { name: 'Redditch', aliases: ['RBC'] }],
+    basis: { costs: 'equal' },
+  },
 };
 
 function savings(rows: CellValue[][], header = SAVINGS_HEADER) {
@@ -129,6 +132,27 @@ describe('savings rules fire on a bad line and not on its near miss', () => {
     expect(fired.findings.map((f) => f.ruleId)).toContain('costs.unbalanced');
     expect(missed.findings.map((f) => f.ruleId)).not.toContain('costs.unbalanced');
   });
+});
+
+test('id.duplicate on a savings line whose reference an earlier line used', async () => {
+  const header = ['Ref', 'Service', 'Year', 'Saving target', 'Achieved', 'Lead officer'];
+  const line = (ref: string): CellValue[] => [ref, 'Payroll', '2010/11', 40000, 40000, 'Jayne Pickering'];
+  const fired = await check(savings([line('S1'), line('S1')], header), { profile: PROFILE });
+  const missed = await check(savings([line('S1'), line('S2')], header), { profile: PROFILE });
+  expect(fired.findings.filter((f) => f.ruleId === 'id.duplicate').map((f) => f.address)).toEqual(['A4']);
+  expect(missed.findings.map((f) => f.ruleId)).not.toContain('id.duplicate');
+});
+
+test('table.checks-skipped once on the header row of a table with no owner column, not on one that has it', async () => {
+  const header = ['Ref', 'Recommendation', 'Target date'];
+  const fired = await check(workbook(sheet('Plan', [header, ['R1', 'Review risks', '1 June 2011']])));
+  const missed = await check(
+    workbook(sheet('Plan', [[...header, 'Officer responsible'], ['R1', 'Review risks', '1 June 2011', 'Kevin Dicks']])),
+  );
+  expect(fired.findings.filter((f) => f.ruleId === 'table.checks-skipped').map((f) => [f.address, f.severity])).toEqual([
+    ['A1', 'info'],
+  ]);
+  expect(missed.findings.map((f) => f.ruleId)).not.toContain('table.checks-skipped');
 });
 
 test('an Excel error in any checked column is reported as unreadable, naming the error', async () => {

@@ -9,6 +9,7 @@ import { parseOwner } from '../parse/owners';
 import { classifyStatus } from '../parse/status';
 import { cellText } from '../parse/text';
 import type { DateParse } from '../parse/types';
+import { references } from './references';
 
 /** Columns read as text, whose Excel errors are reported by `noteErrorCells`. */
 const TEXT_COLUMNS = ['id', 'recommendation', 'priority', 'action', 'response', 'owner', 'status', 'progress'] as const;
@@ -48,20 +49,11 @@ function readDate(
   return parsed;
 }
 
-/** Builds one `action` subject per item row; ids are counted in one pass for `id.duplicate`. */
+/** Builds one `action` subject per item row. */
 export async function actionSubjects(table: Table, ctx: FactContext): Promise<Subject[]> {
   const tableAnchors = anchors(table);
   const items = table.rows.filter((r) => r.kind === 'item');
-  const firstRowOfId = new Map<string, number>();
-  const idCount = new Map<string, number>();
-  for (const { row } of items) {
-    const id = cellText(logicalCell(table, row, 'id'))
-      .trim()
-      .toLowerCase();
-    if (!id) continue;
-    idCount.set(id, (idCount.get(id) ?? 0) + 1);
-    if (!firstRowOfId.has(id)) firstRowOfId.set(id, row);
-  }
+  const refs = references(table);
 
   const subjects: Subject[] = [];
   for (let k = 0; k < items.length; k++) {
@@ -69,8 +61,8 @@ export async function actionSubjects(table: Table, ctx: FactContext): Promise<Su
     if (pause) await pause(k, items.length);
     const { row } = items[k];
     noteErrorCells(ctx, table, row, TEXT_COLUMNS);
-    const idText = cellText(logicalCell(table, row, 'id')).trim();
-    const idKey = idText.toLowerCase();
+    const ids = refs.factsFor(row);
+    const idText = String(ids.idText);
     const owner = parseOwner(logicalCell(table, row, 'owner'));
     const deadline = readDate(ctx, table, row, 'deadline');
     const revised = readDate(ctx, table, row, 'revisedDeadline');
@@ -86,9 +78,7 @@ export async function actionSubjects(table: Table, ctx: FactContext): Promise<Su
 
     const facts: Record<string, FactValue> = {
       label: rowLabel(table, row, idText),
-      idText,
-      idDuplicate: idKey !== '' && (idCount.get(idKey) ?? 0) > 1 && firstRowOfId.get(idKey) !== row,
-      idFirstRow: idKey ? (firstRowOfId.get(idKey) ?? null) : null,
+      ...ids,
       ownerKind: table.columns.owner ? owner.kind : 'absent',
       ownerText: owner.kind === 'blank' ? '' : owner.text,
       ownerNames: owner.kind === 'several' ? owner.names.join(' and ') : owner.kind === 'person' ? owner.name : '',

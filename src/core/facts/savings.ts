@@ -8,6 +8,7 @@ import type { FactValue, Subject } from './subject';
 import { parseMoney } from '../parse/money';
 import { parseShare, parseSplit } from '../parse/shares';
 import { parseDrivers } from '../parse/drivers';
+import { references } from './references';
 import { parseOwner } from '../parse/owners';
 import { cellText } from '../parse/text';
 import type { MoneyParse } from '../parse/types';
@@ -182,6 +183,7 @@ export async function savingsSubjects(
   const tableAnchors = anchorsFor(table);
   const subjects: Subject[] = [];
   const lines: SavingsLine[] = [];
+  const refs = references(table);
 
   for (let k = 0; k < table.rows.length; k++) {
     const pause = pauseAt(ctx, k);
@@ -236,6 +238,7 @@ export async function savingsSubjects(
 
     const facts: Record<string, FactValue> = {
       label: cellText(logicalCell(table, row, 'service')).trim() || `row ${row}`,
+      ...refs.factsFor(row),
       lineType,
       ownerKind: table.columns.owner ? owner.kind : 'absent',
       ownerText: owner.kind === 'blank' ? '' : owner.text,

@@ -62,6 +62,9 @@ export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
   ],
   savings: [
     'label',
+    'idText',
+    'idDuplicate',
+    'idFirstRow',
     'lineType',
     'ownerKind',
     'ownerText',

@@ -35,6 +35,10 @@ function decimals(value: number, format: string | null): number {
 }
 
 interface Running {
+  /** The last total's figure, which a following total may carry forward ("Total net expenditure" → "Total levy"). */
+  lastTotal: number | null;
+  /** What that total should have been from its items: a later total builds on this, not on a slip. */
+  lastTotalFromItems: number | null;
   section: number;
   sectionItems: number;
   all: number;
@@ -45,6 +49,8 @@ interface Running {
 }
 
 const fresh = (): Running => ({
+  lastTotal: null,
+  lastTotalFromItems: null,
   section: 0,
   sectionItems: 0,
   all: 0,
@@ -100,6 +106,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       const readings =
         kind === 'subtotal' ? [s.section, s.sinceTotal, s.all] : [s.all, s.subtotals, s.section, s.sinceTotal];
       if (kind === 'total' && sawSubtotal) readings.unshift(s.subtotals);
+      if (s.lastTotal !== null) readings.push(s.lastTotal + s.sinceTotal);
+      if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
+      // A levy or income total is often printed with the opposite sign to the lines it totals.
+      for (const r of [...readings]) readings.push(-r);
       const unit = Math.max(s.places, v.unit);
       const tolerance = Math.max(ctx.profile.tolerances.totalsPounds, unit > 1 ? unit : 0);
       const closest = readings.reduce(
@@ -126,6 +136,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         },
       });
       s.subtotals += kind === 'subtotal' ? v.value : 0;
+      if (kind === 'total') {
+        s.lastTotal = v.value;
+        s.lastTotalFromItems = expected;
+      }
     });
     if (kind === 'subtotal') sawSubtotal = true;
     for (const s of sums) {

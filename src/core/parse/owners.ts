@@ -231,7 +231,8 @@ function nameWithPost(text: string): string | null {
 function continuesPost(part: string): boolean {
   if (part.includes(' ') || !/[a-z]/.test(part)) return false;
   const word = bare(part);
-  return !POST_ACRONYMS.has(word) && !BODY_NOUNS.has(word);
+  // "Clerk", "Treasurer": a post of its own beside initials ("JC/Clerk") is a second person.
+  return !POST_ACRONYMS.has(word) && !BODY_NOUNS.has(word) && !ROLE_NOUNS.has(word);
 }
 
 /** "and team", "and officers": helpers named after the person who leads. */

@@ -225,7 +225,12 @@ export function classifyStatus(value: CellValue, vocab: StatusVocabulary): Statu
     return status(classOfProportion(Number(proportion[1]), proportion[2] !== undefined), text);
   }
   const prefix = longestPrefix(key, map);
-  return status(prefix ?? 'unknown', text, key);
+  if (prefix) return status(prefix, text, key);
+  // "To be renegotiated", "Verbal update to be given": something still to happen, so not started.
+  if (/^to be\b|\bto be (?:given|provided|agreed|confirmed|reported|scheduled|arranged)\b/.test(key)) {
+    return status('not-started', text, key);
+  }
+  return status('unknown', text, key);
 }
 
 /** Words a sentence has and a status word does not: verbs, articles, linking words. */

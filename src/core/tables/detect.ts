@@ -17,7 +17,7 @@ import { isDateFormat } from '../parse/date-formats';
 import { headerMoneyScale } from '../parse/money';
 import { headerWords, headerYear, plainWords } from './header-words';
 import type { RowShape } from './layout';
-import { HEADER_SEARCH_ROWS, MAX_HEADER_ROWS, bodyRowKind, headerLike, rowShape } from './layout';
+import { HEADER_SEARCH_ROWS, MAX_HEADER_ROWS, bodyRowKind, headerLike, isTotalLabel, rowShape } from './layout';
 import type { ColumnRead } from './read-columns';
 import { readColumn } from './read-columns';
 import type { PartnerNames, PartnerRole } from './partners';
@@ -60,6 +60,8 @@ function text(sheet: SheetSnapshot, row: number, col: number): string {
 interface HeaderBlock {
   top: number;
   bottom: number;
+  /** For a table found from its totals row: its last row (the last total in the run of figures). */
+  end?: number;
   headers: Map<number, string>;
   score: number;
 }
@@ -248,22 +250,28 @@ function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock, 
       skipped.push({ row: r, reason: kind, text: lead.slice(0, 80) });
     }
   }
-  markUnlabelledTotal(sheet, shapes, rows, firstColumn);
+  markUnlabelledTotals(sheet, shapes, rows, firstColumn);
   return { rows, skipped, firstColumn, lastColumn, lastRow };
 }
 
 /**
- * A last row of figures with no label under a column of labels is the table's total, as a reader
- * sees at once ("", "", 11.25, £617,420 under four named authorities).
+ * A row of figures with no words at all, under a column of labels, is a total, as a reader sees at
+ * once ("", "", 220, 190, 60 after four named savings): the last such row totals the table, others
+ * their section.
  */
-function markUnlabelledTotal(sheet: SheetSnapshot, shapes: RowShape[], rows: TableRow[], labelColumn: number): void {
+function markUnlabelledTotals(sheet: SheetSnapshot, shapes: RowShape[], rows: TableRow[], labelColumn: number): void {
   const items = rows.filter((r) => r.kind === 'item');
-  if (items.length < 3 || rows.some((r) => r.kind === 'total')) return;
-  const last = items[items.length - 1];
-  if (rows[rows.length - 1] !== last || text(sheet, last.row, labelColumn)) return;
-  if ((shapes[last.row - sheet.originRow]?.numbers ?? 0) === 0) return;
-  const labelled = items.slice(0, -1).filter((r) => text(sheet, r.row, labelColumn)).length;
-  if (labelled === items.length - 1) last.kind = 'total';
+  if (items.length < 3) return;
+  const wordless = (r: TableRow) => {
+    const s = shapes[r.row - sheet.originRow];
+    return s !== undefined && s.numbers > 0 && s.texts === 0;
+  };
+  const candidates = items.filter(wordless);
+  if (candidates.length === 0 || candidates.length * 3 > items.length) return;
+  const labelled = items.filter((r) => !wordless(r) && text(sheet, r.row, labelColumn)).length;
+  if (labelled < items.length - candidates.length) return;
+  const hasTotal = rows.some((r) => r.kind === 'total');
+  for (const r of candidates) r.kind = r === rows[rows.length - 1] && !hasTotal ? 'total' : 'subtotal';
 }
 
 const PARTNER_MEANINGS: ReadonlySet<string> = new Set(['split', 'basis', 'service', 'drivers']);
@@ -373,6 +381,16 @@ function readTable(
       : 'blank header over the first column, which holds the row labels';
   }
 
+  // A blank header over a column of sentences, beside headed columns: the action it records.
+  for (const read of reads.slice(1)) {
+    if (read.header || read.meaning || read.evidence.filled < 2) continue;
+    if (share(read.evidence, 'prose', 'text') >= 0.8 && !reads.some((r) => r.meaning === 'action')) {
+      read.meaning = 'action';
+      read.confidence = 0.55;
+      read.reason = 'blank header over a column of text: read as the action';
+    }
+  }
+
   // Partner columns first: a partner's "£" column is not the table's amount.
   const partnerCols = new Map<number, PartnerColumn>();
   for (const read of reads) {
@@ -386,9 +404,15 @@ function readTable(
   }
 
   const columns: Partial<Record<LogicalColumn, ColumnRef>> = {};
+  // The leftmost column wins a tie, except for ratings by period (Q1 … Q4 BRAG), where the latest is current.
+  const latestWins = (r: ColumnRead) => r.meaning === 'status' || r.meaning === 'progress';
   const byConfidence = reads
     .filter((r) => r.meaning && !partnerCols.has(r.column))
-    .sort((a, b) => b.confidence - a.confidence || a.column - b.column);
+    .sort(
+      (a, b) =>
+        b.confidence - a.confidence ||
+        (latestWins(a) && a.meaning === b.meaning ? b.column - a.column : a.column - b.column),
+    );
   const taken = new Map<number, LogicalColumn>();
   for (const read of byConfidence) {
     let meaning = read.meaning as LogicalColumn | typeof NOT_USED;
@@ -530,11 +554,10 @@ function columnReading(read: ColumnRead, partner: PartnerColumn | undefined): Co
   };
 }
 
-const TOTAL_ROW = /^\s*(?:grand\s+|net\s+|overall\s+)?(?:sub[\s-]?)?totals?\b/i;
-
 /**
  * Tables with no header Concordat knows but a totals row ("Total levy", "Total income"): the rows
- * of figures above it are its items, and the text rows above those its header.
+ * of figures above it, with any section headings among them, are its items, and the text row above
+ * those its header (blank when a break stands there instead).
  */
 function figureBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (row: number) => boolean): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
@@ -543,31 +566,46 @@ function figureBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (row: n
   for (let i = 0; i < shapes.length; i++) {
     const row = sheet.originRow + i;
     const s = shapes[i];
-    if (row < floor || covered(row) || s.numbers === 0 || !TOTAL_ROW.test(text(sheet, row, s.firstCol))) continue;
+    if (row < floor || covered(row) || s.numbers === 0 || !isTotalLabel(text(sheet, row, s.firstCol))) continue;
     let first = row;
+    let figures = 0;
     while (first - 1 >= floor && !covered(first - 1)) {
       const up = shapes[idx(first - 1)];
-      if (!up || up.filled === 0 || up.numbers === 0) break;
+      const heading = up && up.filled === 1 && up.numbers === 0 && up.longest <= 80;
+      if (!up || up.filled === 0 || (up.numbers === 0 && !heading)) break;
+      if (heading && figures === 0) break;
+      if (up.numbers > 0) figures += 1;
       first -= 1;
     }
-    if (first === row || first - 1 < floor) continue;
+    // Section headings above the first figures belong to the header, not the items.
+    while (first < row && shapes[idx(first)].numbers === 0) first += 1;
+    if (figures === 0) continue;
     const bottom = first - 1;
     const head = shapes[idx(bottom)];
-    if (!head || head.filled === 0 || !headerLike(head) || covered(bottom)) continue;
+    const headed = head && head.filled > 0 && headerLike(head) && !covered(bottom);
     let top = bottom;
-    while (top - 1 >= floor && bottom - top + 1 < MAX_HEADER_ROWS && !covered(top - 1)) {
+    while (headed && top - 1 >= floor && bottom - top + 1 < MAX_HEADER_ROWS && !covered(top - 1)) {
       const up = shapes[idx(top - 1)];
       if (!up || up.filled < 2 || !headerLike(up) || up.longest > 60) break;
       top -= 1;
     }
-    const firstCol = Math.min(head.firstCol, shapes[idx(row)].firstCol);
+    let firstCol = shapes[idx(row)].firstCol;
     let lastCol = shapes[idx(row)].lastCol;
-    for (let r = top; r <= bottom; r++) lastCol = Math.max(lastCol, shapes[idx(r)].lastCol);
-    const headers = stackedHeaders(sheet, top, bottom, firstCol, lastCol);
-    if (headers.size === 0) continue;
+    for (let r = headed ? top : first; r <= row; r++) {
+      const sh = shapes[idx(r)];
+      if (sh.filled === 0) continue;
+      firstCol = Math.min(firstCol, sh.firstCol);
+      lastCol = Math.max(lastCol, sh.lastCol);
+    }
+    const headers = headed ? stackedHeaders(sheet, top, bottom, firstCol, lastCol) : new Map<number, string>();
     for (let c = firstCol; c <= lastCol; c++) if (!headers.has(c)) headers.set(c, '');
-    blocks.push({ top, bottom, headers, score: 0 });
-    floor = row + 1;
+    // Figures after the total that lead to another ("Net use of reserves", "Total levy") belong to it.
+    let end = row;
+    for (let k = row + 1; k - sheet.originRow < shapes.length && shapes[idx(k)].numbers > 0 && !covered(k); k++) {
+      if (isTotalLabel(text(sheet, k, shapes[idx(k)].firstCol))) end = k;
+    }
+    blocks.push({ top: headed ? top : first - 1, bottom, end, headers, score: 0 });
+    floor = end + 1;
   }
   return blocks;
 }
@@ -598,12 +636,7 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   const claimed = found.filter((f) => f.table).map((f) => rangeRows(f.reading.range));
   const covered = (row: number) => claimed.some(([a, b]) => row >= a && row <= b);
   const figures = figureBlocks(sheet, shapes, covered);
-  const totalsRowOf = (block: HeaderBlock) => {
-    let r = block.bottom + 1;
-    while (r <= lastRow && !TOTAL_ROW.test(text(sheet, r, shapes[r - sheet.originRow].firstCol || 1))) r += 1;
-    return r;
-  };
-  const more = read(figures, (i) => totalsRowOf(figures[i]));
+  const more = read(figures, (i) => figures[i].end ?? figures[i].bottom);
   const all = [...found.filter((f) => f.table || !more.some((m) => overlaps(m.reading, f.reading))), ...more];
   all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);
   return {

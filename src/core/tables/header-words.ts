@@ -74,6 +74,8 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
     // "Achieved/Anticipated", "Lead Officer/EM": the first of two alternatives names the column.
     .replace(/([a-z])\s*\/\s*[a-z][a-z ]*?(?=\s*(?:£|$|\(|\d))/g, '$1')
     .replace(FOOTNOTES, ' ')
+    // "Who (lead in red)", "Risk rating (HML)": a bracketed aside qualifies, it does not name.
+    .replace(/\([^)]*\)/g, ' ')
     .replace(new RegExp(YEAR.source, 'gi'), ' ')
     .replace(PERIODS, ' ')
     .replace(MONEY_UNITS, ' ')

@@ -54,7 +54,14 @@ export function headerLike(s: RowShape): boolean {
 
 const TOTAL_LABEL =
   /^\s*(?:grand\s+total|net\s+total|overall\s+total|sub[\s-]?total|total|totals)\b|\btotal\s*$|\btotals?\s+(?:for|of)\b/i;
-const SUBTOTAL_LABEL = /^\s*sub[\s-]?total/i;
+/** "Net service operating costs", "Net expenditure": gross less income, a subtotal of the lines above. */
+const NET_LABEL = /^\s*net\s+(?:(?:service|revenue|operating|general fund)\s+)*(?:costs?|expenditure|spend)\s*$/i;
+const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|^\s*net\s/i;
+
+/** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
+export function isTotalLabel(text: string): boolean {
+  return text.length <= 80 && (TOTAL_LABEL.test(text) || NET_LABEL.test(text));
+}
 const KEY_TEXT = /^\s*(?:key|legend|rag key|status key)\b|^\s*[RAGB]\s*[=:–-]\s*\w+.*\b[AG]\s*[=:–-]/i;
 const NOTE_TEXT =
   /^\s*(?:notes?\b|n\.?b\.?\b|source\b|please note|figures\b|\*|†|‡|\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}[.)]\s+[A-Z]|[a-z]\)\s)/i;
@@ -87,7 +94,7 @@ export function bodyRowKind(
   if (shape.filled === 0) return 'blank';
   const lead = leadTexts(sheet, shape.row, firstCol, lastCol);
   for (const t of lead) {
-    if (TOTAL_LABEL.test(t) && t.length <= 80) return SUBTOTAL_LABEL.test(t) ? 'subtotal' : 'total';
+    if (isTotalLabel(t)) return SUBTOTAL_LABEL.test(t) && !/^\s*net\s+total/i.test(t) ? 'subtotal' : 'total';
   }
   const first = lead[0] ?? '';
   if (KEY_TEXT.test(first)) return 'key';
@@ -97,7 +104,7 @@ export function bodyRowKind(
     if (NOTE_TEXT.test(first) || trailing) return 'note';
     const inLabelColumns = shape.firstCol <= firstCol + 1;
     // "R1" alone is an item whose other cells are blank, not a heading.
-    const idLike = /^[A-Z]{0,4}[\s.-]?\d+[\w./-]*$/i.test(first.trim());
+    const idLike = /^[A-Z]{0,4}[.-]?\d+[\w./-]*$/i.test(first.trim());
     if (inLabelColumns && !idLike && first.length <= 80 && !/[.;]\s*\S/.test(first.trim())) return 'section heading';
   }
   if (trailing && shape.filled <= 2 && NOTE_TEXT.test(first)) return 'note';

@@ -233,3 +233,12 @@ describe('parseOwner: a post that names its remit', () => {
     expect(r.kind).toBe('several');
   });
 });
+
+describe('parseOwner: initials beside a one-word post', () => {
+  it('"JC/Clerk" is two people', () => {
+    expect(parseOwner('JC/Clerk').kind).toBe('several');
+  });
+  it('"Head of Policy/Performance" is still one post', () => {
+    expect(parseOwner('Head of Policy/Performance').kind).toBe('person');
+  });
+});

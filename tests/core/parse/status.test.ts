@@ -275,3 +275,12 @@ describe('isComplete', () => {
     expect(isComplete({ kind: 'status', class: 'unknown', text: 'Complete' })).toBe(false);
   });
 });
+
+describe('classifyStatus: something still to happen', () => {
+  it.each(['To be renegotiated', 'Verbal update to be given', 'Report to be provided in June'])('"%s" is not started', (text) => {
+    expect(classifyStatus(text, DEFAULT_STATUS_VOCABULARY)).toMatchObject({ class: 'not-started' });
+  });
+  it('"Tobermory" is not', () => {
+    expect(classifyStatus('Tobermory', DEFAULT_STATUS_VOCABULARY)).toMatchObject({ class: 'unknown' });
+  });
+});
