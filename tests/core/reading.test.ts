@@ -338,3 +338,39 @@ describe('totals at the boundary of their rounding', () => {
     expect(loud(result)).toEqual(['totals.row-mismatch@B8']);
   });
 });
+
+describe('a schedule with one row per partner', () => {
+  const levy = (carlisleShare: number, carlisleAmount: number) =>
+    workbook(
+      sheet('Levy', [
+        ['Coroner service: apportionment of costs 2024/25'],
+        ['Council', 'Population', 'Share %', 'Contribution £'],
+        ['Allerdale Borough Council', 96000, 0.3, 120000],
+        ['Carlisle City Council', 108000, carlisleShare, carlisleAmount],
+        ['Copeland Borough Council', 68000, 0.2, 80000],
+        ['Eden District Council', 48000, 0.15, 60000],
+        ['Total', 320000, 1, 400000],
+      ]),
+    );
+
+  test('shares add up down the column, amounts follow the shares, shares follow the population', async () => {
+    expect(loud(await check(levy(0.35, 140000)))).toEqual([]);
+    // Carlisle's share typed as 40%: the column no longer adds up, its amount and its population disagree.
+    expect(loud(await check(levy(0.4, 140000)))).toEqual([
+      'shares.driver-mismatch@C4',
+      'amounts.split-mismatch@D4',
+      'shares.sum@C7',
+    ]);
+  });
+
+  test('is read as partners by row', async () => {
+    const result = await check(levy(0.35, 140000));
+    expect(result.readings[0].partnerLayout).toBe('rows');
+    expect(result.readings[0].partners).toEqual([
+      'Allerdale Borough Council',
+      'Carlisle City Council',
+      'Copeland Borough Council',
+      'Eden District Council',
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { parseMoney } from '../parse/money';
 import { parseShare, parseSplit } from '../parse/shares';
 import { parseDrivers } from '../parse/drivers';
 import { references } from './references';
+import { partnerRowSubjects } from './partner-rows';
 import { parseOwner } from '../parse/owners';
 import { cellText } from '../parse/text';
 import type { MoneyParse } from '../parse/types';
@@ -184,6 +185,7 @@ export async function savingsSubjects(
   const subjects: Subject[] = [];
   const lines: SavingsLine[] = [];
   const refs = references(table);
+  if (table.partnerRows) return { subjects: partnerRowSubjects(table, ctx), lines };
 
   for (let k = 0; k < table.rows.length; k++) {
     const pause = pauseAt(ctx, k);

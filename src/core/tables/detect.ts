@@ -274,7 +274,6 @@ function markUnlabelledTotals(sheet: SheetSnapshot, shapes: RowShape[], rows: Ta
   for (const r of candidates) r.kind = r === rows[rows.length - 1] && !hasTotal ? 'total' : 'subtotal';
 }
 
-const PARTNER_MEANINGS: ReadonlySet<string> = new Set(['split', 'basis', 'service', 'drivers']);
 
 interface PartnerColumn {
   column: number;
@@ -283,18 +282,17 @@ interface PartnerColumn {
 }
 
 /** A column headed by a partner's name: known from the profile, or a council's name or abbreviation. */
+/** Meanings a partner's own column carries anyway: "Bromsgrove share" reads as a share, "NDC £m" as an amount. */
+const ROLE_MEANINGS: ReadonlySet<string> = new Set(['split', 'amount', 'cost', 'target', 'achieved', 'drivers']);
+
 function partnerColumn(reader: TableReader, read: ColumnRead): PartnerColumn | null {
   // "Allocation BDC/RBC" names every partner: it is the split, not one partner's column.
   if (read.meaning === 'split' && namesInSplitHeader(read.header).length >= 2) return null;
   const known = knownPartnerIn(read.header, reader.partners);
-  if (!known) {
-    // An unknown name must not shadow a confident reading ("Basis of split", "Service").
-    if (read.meaning && read.confidence >= 0.8 && !['amount', 'cost', 'target', 'achieved'].includes(read.meaning))
-      return null;
-    if (read.meaning && PARTNER_MEANINGS.has(read.meaning) && read.confidence >= 0.8) return null;
-  }
   const council = known ? null : councilNameIn(read.header);
   if (!known && !council) return null;
+  // An unknown name must not shadow a confident reading of another kind ("Basis of split", "Service").
+  if (!known && read.meaning && read.confidence >= 0.8 && !ROLE_MEANINGS.has(read.meaning)) return null;
   const rest = known ? known.rest : (council?.rest ?? []);
   if (rest.some((w) => /^(?:basis|of|method|total|variance|budget)$/.test(w))) return null;
   const e = read.evidence;
@@ -453,7 +451,10 @@ function readTable(
 
   const kind = kindOf(columns, partners);
   let partnerRows = false;
-  if (kind.kind === 'savings' && partners.length === 0 && !columns.split) {
+  // One share per row (25%, not 75%/25%) beside partner names: a schedule with a row per partner.
+  const splitRead = columns.split ? reads.find((r) => r.column === columns.split?.column) : undefined;
+  const singleShares = !splitRead || share(splitRead.evidence, 'percent', 'number') >= 0.6;
+  if (kind.kind === 'savings' && partners.length === 0 && singleShares) {
     const label = columns.service ?? columns.recommendation;
     const labels = label ? itemRows.map((r) => text(sheet, r, label.column)).filter(Boolean) : [];
     const named = labels.filter((l) => isPartnerLabel(l, reader.partners)).length;

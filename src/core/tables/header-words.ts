@@ -80,7 +80,7 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
     .replace(PERIODS, ' ')
     .replace(MONEY_UNITS, ' ')
     .replace(/&/g, ' and ')
-    .replace(/%/g, ' % ')
+    .replace(/%/g, ' ')
     .replace(/[^a-z0-9%#\s-]+/g, ' ')
     .replace(/(^|\s)-+|-+(\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
@@ -89,7 +89,7 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
     if (name) text = ` ${text} `.split(` ${name} `).join(' ').trim();
   }
   // Units written as words, and the '£k'/'£m' scales left bare by punctuation removal.
-  const words = text.split(' ').filter((w) => w && !/^(?:k|m|bn|gbp|pounds|thousands?|millions?)$/.test(w));
+  const words = text.split(' ').filter((w) => w && !/^(?:k|m|bn|gbp|pounds|thousands?|millions?|per ?cent)$/.test(w));
   let mainEnd = words.length;
   for (let i = 1; i < words.length; i++) {
     if (PREPOSITIONS.has(words[i])) {

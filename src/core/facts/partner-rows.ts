@@ -1,0 +1,101 @@
+/**
+ * A contribution or levy schedule with one row per partner ("Allerdale 25% £125,000", then a
+ * total): the shares add up down the column, each partner's amount is its share of the total, and
+ * each share should follow the partners' activity (population, tonnage) within the tolerance.
+ */
+import type { ColumnRef, Table } from '../tables/types';
+import { cellAt } from '../tables/types';
+import type { FactContext } from './context';
+import { noteUnreadable } from './context';
+import type { FactValue, Subject } from './subject';
+import { SUBJECT_FACTS } from './subject';
+import { parseMoney } from '../parse/money';
+import { parseShare } from '../parse/shares';
+import { cellText } from '../parse/text';
+import { formatPercent, formatPounds } from './format';
+
+function blankFacts(): Record<string, FactValue> {
+  return Object.fromEntries(SUBJECT_FACTS.savings.map((name) => [name, null]));
+}
+
+function figure(ctx: FactContext, table: Table, row: number, ref: ColumnRef | undefined): number | null {
+  if (!ref) return null;
+  const value = cellAt(table.sheet, row, ref.column);
+  const m = parseMoney(value, table.moneyScale.get(ref.column) ?? 1);
+  if (m.kind === 'unreadable') noteUnreadable(ctx, table, row, ref.column, ref.header, value, m.expected);
+  return m.kind === 'amount' ? m.value : null;
+}
+
+function shareAt(ctx: FactContext, table: Table, row: number, ref: ColumnRef | undefined): number | null {
+  if (!ref) return null;
+  const value = cellAt(table.sheet, row, ref.column);
+  const s = parseShare(value);
+  if (s.kind === 'unreadable') noteUnreadable(ctx, table, row, ref.column, ref.header, value, s.expected);
+  return s.kind === 'share' ? s.value : null;
+}
+
+export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
+  const c = table.columns;
+  const shareRef = c.split;
+  const amountRef = c.amount ?? c.cost ?? c.target;
+  const driverRef = c.drivers;
+  const label = c.service ?? { column: table.firstColumn, header: '' };
+  const tol = ctx.profile.tolerances;
+  const items = table.rows.filter((r) => r.kind === 'item').map((r) => r.row);
+  const totalRow = table.rows.find((r) => r.kind === 'total')?.row ?? null;
+  const shares = items.map((row) => shareAt(ctx, table, row, shareRef));
+  const amounts = items.map((row) => figure(ctx, table, row, amountRef));
+  const drivers = driverRef ? items.map((row) => figure(ctx, table, row, driverRef)) : [];
+  const sum = (xs: (number | null)[]) => (xs.every((x) => x !== null) ? (xs as number[]).reduce((a, b) => a + b, 0) : null);
+  const amountSum = sum(amounts);
+  const total = (totalRow !== null ? figure(ctx, table, totalRow, amountRef) : null) ?? amountSum;
+  const driverSum = drivers.length ? sum(drivers) : null;
+  const anchors: Record<string, ColumnRef> = { default: label };
+  if (shareRef) anchors.shares = shareRef;
+  if (amountRef) anchors.amounts = amountRef;
+  if (driverRef) anchors.drivers = driverRef;
+
+  const subjects: Subject[] = items.map((row, i) => {
+    const facts = blankFacts();
+    const name = cellText(cellAt(table.sheet, row, label.column)).trim() || `row ${row}`;
+    facts.label = name;
+    facts.partnersText = name;
+    facts.lineType = 'cost';
+    const s = shares[i];
+    const a = amounts[i];
+    if (s !== null && a !== null && total !== null) {
+      const expected = total * s;
+      facts.amountsKind = 'checked';
+      facts.amountsGap = Math.abs(a - expected);
+      facts.amountsDetail = `${name} ${formatPounds(a)} should be ${formatPounds(expected)} (${formatPercent(s)} of ${formatPounds(total)} in ${amountRef?.header || 'the total'})`;
+      facts.amountTolerance = tol.amountPounds;
+    }
+    const d = drivers[i];
+    if (s !== null && d !== null && d !== undefined && driverSum) {
+      facts.driverKind = 'present';
+      facts.sharesKind = 'split';
+      facts.sharesText = formatPercent(s);
+      facts.driverSharesText = formatPercent(d / driverSum);
+      facts.driverGap = Math.abs(d / driverSum - s);
+      facts.driverTolerance = tol.driverShare;
+      facts.shareSumGap = 0;
+      facts.shareSumTolerance = tol.shareSum;
+    }
+    return { kind: 'savings', sheet: table.sheet.name, row, anchors, facts };
+  });
+
+  // The shares add up down the column: said once, on the totals row (or the last partner's row).
+  const shareSum = sum(shares);
+  if (shareRef && shareSum !== null && items.length >= 2) {
+    const facts = blankFacts();
+    facts.label = 'the partners together';
+    facts.partnersText = items.map((row) => cellText(cellAt(table.sheet, row, label.column)).trim()).join(' / ');
+    facts.sharesKind = 'split';
+    facts.sharesText = (shares as number[]).map(formatPercent).join(' / ');
+    facts.shareTotal = Math.round(shareSum * 1000) / 10;
+    facts.shareSumGap = Math.abs(shareSum - 1);
+    facts.shareSumTolerance = tol.shareSum;
+    subjects.push({ kind: 'savings', sheet: table.sheet.name, row: totalRow ?? items[items.length - 1], anchors, facts });
+  }
+  return subjects;
+}
