@@ -71,9 +71,24 @@ describe('cells confirm, choose or overturn a header reading', () => {
   test('"Target" over dates is a deadline; a status column of narrative is progress', () => {
     const { tables: found } = tables([
       ['Action', 'Lead', 'Target', 'Status'],
-      ['Review the policy', 'Head of Finance', '31/03/2025', 'Work is under way with the new contractor and a report will follow in spring'],
-      ['Train the staff', 'HR Manager', '30/06/2025', 'Sessions have been booked for every team and the first has taken place'],
-      ['Publish the plan', 'Chief Executive', 'March 2026', 'A draft has been shared with members and comments are due next month'],
+      [
+        'Review the policy',
+        'Head of Finance',
+        '31/03/2025',
+        'Work is under way with the new contractor and a report will follow in spring',
+      ],
+      [
+        'Train the staff',
+        'HR Manager',
+        '30/06/2025',
+        'Sessions have been booked for every team and the first has taken place',
+      ],
+      [
+        'Publish the plan',
+        'Chief Executive',
+        'March 2026',
+        'A draft has been shared with members and comments are due next month',
+      ],
     ]);
     expect(found[0].kind).toBe('action-plan');
     expect(found[0].columns.deadline?.header).toBe('Target');

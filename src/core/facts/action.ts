@@ -4,7 +4,7 @@ import type { ColumnRef } from '../tables/types';
 import type { FactContext } from './context';
 import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere, pauseAt } from './context';
 import type { FactValue, Subject } from './subject';
-import { daysBetween, formatUkDate, parseDate } from '../parse/dates';
+import { daysBetween, formatUkDate, parseDate, resolveYear } from '../parse/dates';
 import { parseOwner } from '../parse/owners';
 import { classifyStatus } from '../parse/status';
 import { cellText } from '../parse/text';
@@ -46,7 +46,7 @@ function readDate(
   const value = logicalCell(table, row, column);
   const parsed = parseDate(value, { date1904: ctx.date1904, numberFormat: logicalFormat(table, row, column) });
   if (parsed.kind === 'unreadable') noteUnreadable(ctx, table, row, ref.column, ref.header, value, parsed.expected);
-  return parsed;
+  return parsed.kind === 'date' ? resolveYear(parsed, ctx.asOf) : parsed;
 }
 
 /** Builds one `action` subject per item row. */

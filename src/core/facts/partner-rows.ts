@@ -46,7 +46,8 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
   const shares = items.map((row) => shareAt(ctx, table, row, shareRef));
   const amounts = items.map((row) => figure(ctx, table, row, amountRef));
   const drivers = driverRef ? items.map((row) => figure(ctx, table, row, driverRef)) : [];
-  const sum = (xs: (number | null)[]) => (xs.every((x) => x !== null) ? (xs as number[]).reduce((a, b) => a + b, 0) : null);
+  const sum = (xs: (number | null)[]) =>
+    xs.every((x) => x !== null) ? (xs as number[]).reduce((a, b) => a + b, 0) : null;
   const amountSum = sum(amounts);
   const total = (totalRow !== null ? figure(ctx, table, totalRow, amountRef) : null) ?? amountSum;
   const driverSum = drivers.length ? sum(drivers) : null;
@@ -95,7 +96,13 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
     facts.shareTotal = Math.round(shareSum * 1000) / 10;
     facts.shareSumGap = Math.abs(shareSum - 1);
     facts.shareSumTolerance = tol.shareSum;
-    subjects.push({ kind: 'savings', sheet: table.sheet.name, row: totalRow ?? items[items.length - 1], anchors, facts });
+    subjects.push({
+      kind: 'savings',
+      sheet: table.sheet.name,
+      row: totalRow ?? items[items.length - 1],
+      anchors,
+      facts,
+    });
   }
   return subjects;
 }

@@ -12,6 +12,7 @@ import type { DateParse, UnderstoodDate } from './types';
 import { isVagueDateText } from './vague-dates';
 
 export { addDays, daysBetween, formatUkDate, isoToSerial, serialToIso } from './calendar';
+import { daysBetween } from './calendar';
 export { isDateFormat } from './date-formats';
 
 export const DATE_EXPECTED = 'a date such as 31/03/2011 or March 2011';
@@ -28,7 +29,11 @@ type Precision = UnderstoodDate['precision'];
 interface DateHit {
   iso: string;
   precision: Precision;
+  yearless?: true;
 }
+
+/** The leap year that stands in for a date written without one, so "29 Feb" is still a date. */
+const PLACEHOLDER_YEAR = 2000;
 
 interface DateForm {
   /** Anchored at the start; whatever follows the match is the note. */
@@ -173,6 +178,23 @@ const DATE_FORMS: readonly DateForm[] = [
     },
   },
   {
+    // 14 Aug, 30th Sept: the day and month of a tracker written within the year
+    pattern: /^(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ ./-]*([a-z]+)\.?\s*$/i,
+    read: (m) => {
+      const month = MONTHS.get(m[2].toLowerCase());
+      const hit = month === undefined ? null : dayHit(PLACEHOLDER_YEAR, month, Number(m[1]));
+      return hit && { ...hit, yearless: true };
+    },
+  },
+  {
+    // June, Sept: a month on its own
+    pattern: /^([a-z]+)\.?$/i,
+    read: (m) => {
+      const hit = monthHit(PLACEHOLDER_YEAR, MONTHS.get(m[1].toLowerCase()));
+      return hit && { ...hit, yearless: true };
+    },
+  },
+  {
     // A calendar year on its own: 2011
     pattern: /^(\d{4})(?!\d)/,
     read: (m) => {
@@ -218,6 +240,7 @@ function readDateText(raw: string): DateParse {
     const note = after.replace(/^[ ,;:.-]+/, '').trim();
     const date: UnderstoodDate = { kind: 'date', iso: hit.iso, precision: hit.precision, text };
     if (note !== '') date.note = note;
+    if (hit.yearless) date.yearless = true;
     return date;
   }
   // A sentence with no figure in it names no date: "The action plan has targets for the next eighteen months."
@@ -225,6 +248,29 @@ function readDateText(raw: string): DateParse {
     return { kind: 'vague', text };
   }
   return unreadable(text, DATE_EXPECTED);
+}
+
+/**
+ * A date written without a year ("14 Aug") in the year that puts it nearest the as-of date: a
+ * tracker's dates sit within a few months either side of the meeting it goes to.
+ */
+export function resolveYear(date: UnderstoodDate, asOfIso: string): UnderstoodDate {
+  if (!date.yearless) return date;
+  const asOfYear = Number(asOfIso.slice(0, 4));
+  const monthDay = date.iso.slice(4);
+  const candidates: string[] = [];
+  for (const year of [asOfYear - 1, asOfYear, asOfYear + 1]) {
+    const iso =
+      date.precision === 'month'
+        ? monthEndIso(year, Number(monthDay.slice(1, 3)))
+        : isoFromParts(year, Number(monthDay.slice(1, 3)), Number(monthDay.slice(4, 6)));
+    if (iso) candidates.push(iso);
+  }
+  const nearest = candidates.reduce((a, b) =>
+    Math.abs(daysBetween(b, asOfIso)) < Math.abs(daysBetween(a, asOfIso)) ? b : a,
+  );
+  const { yearless: _placeholder, ...rest } = date;
+  return { ...rest, iso: nearest };
 }
 
 /** Without a date format, only numbers that land between 1950 and 2199 are taken as dates. */

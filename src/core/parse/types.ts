@@ -25,6 +25,11 @@ export interface UnderstoodDate {
   text: string;
   /** Anything after the date, e.g. "(next Shared Services Board)". */
   note?: string;
+  /**
+   * "14 Aug", "June": no year was written. `iso` then holds the leap year 2000 as a placeholder,
+   * and the checks take the year that puts the date nearest the as-of date (`resolveYear`).
+   */
+  yearless?: true;
 }
 
 /** A deadline given in words that name no date: "Immediately", "Ongoing", "TBC", "in the next six months". */

@@ -251,6 +251,7 @@ function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock, 
     }
   }
   markUnlabelledTotals(sheet, shapes, rows, firstColumn);
+  markCarriedTotal(sheet, shapes, rows);
   return { rows, skipped, firstColumn, lastColumn, lastRow };
 }
 
@@ -274,6 +275,17 @@ function markUnlabelledTotals(sheet: SheetSnapshot, shapes: RowShape[], rows: Ta
   for (const r of candidates) r.kind = r === rows[rows.length - 1] && !hasTotal ? 'total' : 'subtotal';
 }
 
+/**
+ * The last row of figures after a table's total carries it forward ("Residual risk after recovery
+ * measures" under "Total"): a total of its own, checked as the total plus the lines between.
+ */
+function markCarriedTotal(sheet: SheetSnapshot, shapes: RowShape[], rows: TableRow[]): void {
+  const figures = rows.filter((r) => r.kind !== 'section');
+  const lastTotal = figures.map((r) => r.kind).lastIndexOf('total');
+  const last = figures[figures.length - 1];
+  if (lastTotal < 0 || lastTotal === figures.length - 1 || last.kind !== 'item') return;
+  if ((shapes[last.row - sheet.originRow]?.numbers ?? 0) >= 2) last.kind = 'total';
+}
 
 interface PartnerColumn {
   column: number;

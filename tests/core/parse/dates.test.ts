@@ -1,4 +1,5 @@
 import {
+  resolveYear,
   addDays,
   DATE_EXPECTED,
   daysBetween,
@@ -326,8 +327,6 @@ describe('parseDate: what it cannot read', () => {
     '13/13/2010',
     'Q3 2010/12',
     '2010/12',
-    'March',
-    '1st March',
     'Mar 11',
     'sometime',
     '=1+1',
@@ -395,5 +394,33 @@ describe('parseDate: deadlines that name no date', () => {
   it('three unknown words are unreadable, four make a sentence', () => {
     expect(parseDate('Soon after Easter', uk).kind).toBe('unreadable');
     expect(parseDate('Soon after the election', uk).kind).toBe('vague');
+  });
+});
+
+describe('parseDate and resolveYear: a date written without its year', () => {
+  const uk = { date1904: false };
+  const resolved = (text: string, asOf: string) => {
+    const d = parseDate(text, uk);
+    return d.kind === 'date' ? resolveYear(d, asOf).iso : d.kind;
+  };
+
+  it('takes the year that puts the date nearest the as-of date', () => {
+    expect(resolved('14 Aug', '2012-07-04')).toBe('2012-08-14');
+    expect(resolved('June', '2012-07-04')).toBe('2012-06-30');
+    expect(resolved('30 Sept', '2013-01-10')).toBe('2012-09-30');
+    expect(resolved('1st March', '2010-12-20')).toBe('2011-03-01');
+  });
+
+  it('either side of the half-year: the nearer of the two years wins', () => {
+    // As of 1 July 2012: 1 January 2012 is 182 days back, 1 January 2013 is 184 ahead.
+    expect(resolved('1 Jan', '2012-07-01')).toBe('2012-01-01');
+    // As of 3 July 2012: 1 January 2013 is 182 days ahead, 1 January 2012 is 184 back.
+    expect(resolved('1 Jan', '2012-07-03')).toBe('2013-01-01');
+  });
+
+  it('a dated text is not resolved, and only a whole cell reads without a year', () => {
+    const d = parseDate('14 Aug 2011', uk);
+    expect(d.kind === 'date' && resolveYear(d, '2020-01-01').iso).toBe('2011-08-14');
+    expect(parseDate('14 Aug (Board)', uk).kind).toBe('unreadable');
   });
 });

@@ -277,9 +277,12 @@ describe('isComplete', () => {
 });
 
 describe('classifyStatus: something still to happen', () => {
-  it.each(['To be renegotiated', 'Verbal update to be given', 'Report to be provided in June'])('"%s" is not started', (text) => {
-    expect(classifyStatus(text, DEFAULT_STATUS_VOCABULARY)).toMatchObject({ class: 'not-started' });
-  });
+  it.each(['To be renegotiated', 'Verbal update to be given', 'Report to be provided in June'])(
+    '"%s" is not started',
+    (text) => {
+      expect(classifyStatus(text, DEFAULT_STATUS_VOCABULARY)).toMatchObject({ class: 'not-started' });
+    },
+  );
   it('"Tobermory" is not', () => {
     expect(classifyStatus('Tobermory', DEFAULT_STATUS_VOCABULARY)).toMatchObject({ class: 'unknown' });
   });
