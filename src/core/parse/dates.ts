@@ -269,8 +269,9 @@ export function resolveYear(date: UnderstoodDate, asOfIso: string): UnderstoodDa
   const nearest = candidates.reduce((a, b) =>
     Math.abs(daysBetween(b, asOfIso)) < Math.abs(daysBetween(a, asOfIso)) ? b : a,
   );
-  const { yearless: _placeholder, ...rest } = date;
-  return { ...rest, iso: nearest };
+  const resolved: UnderstoodDate = { ...date, iso: nearest };
+  delete resolved.yearless;
+  return resolved;
 }
 
 /** Without a date format, only numbers that land between 1950 and 2199 are taken as dates. */
