@@ -4,7 +4,8 @@
  * Dates, years and percentages in the text are not activity and are skipped.
  */
 import type { CellValue } from '../snapshot';
-import { cleanText, roundTo, trimChars } from './text';
+import { cleanText, isDigit, isLetter, roundTo, trimChars } from './text';
+import { unitMultiplier } from './money';
 
 export type DriversParse = { kind: 'drivers'; values: number[] } | { kind: 'none' };
 
@@ -24,21 +25,7 @@ const MONTHS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-const UNITS: ReadonlyMap<string, number> = new Map([
-  ['k', 1e3],
-  ['m', 1e6],
-  ['bn', 1e9],
-  ['million', 1e6],
-  ['thousand', 1e3],
-]);
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
-
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[a-z]/i.test(ch);
-}
 
 /** The end of a run of letters (and digits glued to them, as in "S151") from `i`. */
 function wordEnd(s: string, i: number): number {
@@ -148,7 +135,7 @@ function readSuffix(s: string, end: number): Suffix {
   if (word === 'percent' || (word === 'per' && nextWord(s, wordTo) === 'cent')) {
     return { unit: 1, end: wordTo, plain: false };
   }
-  const unit = UNITS.get(word);
+  const unit = unitMultiplier(word);
   if (unit !== undefined) return { unit, end: wordTo, plain: true };
   return { unit: 1, end, plain: !isLetter(s[end]) };
 }

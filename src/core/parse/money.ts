@@ -5,7 +5,7 @@
  */
 import { memoByText } from './memo';
 import { isCellError, type CellValue } from '../snapshot';
-import { blank, cellText, cleanText, roundTo, trimChars, unreadable } from './text';
+import { blank, cellText, cleanText, isDigit, isLetter, roundTo, trimChars, unreadable } from './text';
 import type { MoneyParse } from './types';
 
 export const MONEY_EXPECTED = 'an amount such as £120,000 or £120k';
@@ -48,12 +48,10 @@ const UNIT_WORDS: readonly (readonly [string, number])[] = [
   ['k', 1e3],
 ];
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= '0' && ch <= '9';
-}
 
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /[a-z]/i.test(ch);
+/** A figure's unit written as a word ("k", "m", "million"), or undefined. */
+export function unitMultiplier(word: string): number | undefined {
+  return UNIT_WORDS.find(([w]) => w === word)?.[1];
 }
 
 /** The unit word starting at `at` (after at most one space), if it is a whole word. */

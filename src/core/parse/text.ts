@@ -85,3 +85,11 @@ export function trimChars(text: string, chars: string): string {
   while (end > start && chars.includes(text[end - 1])) end -= 1;
   return text.slice(start, end);
 }
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+export function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /[a-z]/i.test(ch);
+}
