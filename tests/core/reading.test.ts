@@ -44,7 +44,13 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['Action taken or Planned to Date', 'action'],
     ['Recommendation Made', 'recommendation'],
     ['% of net budget', 'notUsed'],
-    ['Forecast outturn Month 9', 'notUsed'],
+    ['Forecast outturn Month 9', 'achieved'],
+    ['June 2007 outturn', 'achieved'],
+    ['March 2008 target', 'target'],
+    ['Who by?', 'owner'],
+    ['When?', 'deadline'],
+    ['What?', 'action'],
+    ['Risk Number', 'id'],
     ['Variance (2)', 'notUsed'],
   ])('"%s" → %s', (header, meaning) => {
     expect(meaningOf(header)).toBe(meaning);
@@ -54,6 +60,16 @@ describe('a header is read by the noun it is about, with years, units and marks 
     expect(meaningOf('No.')).toBe('id');
     expect(meaningOf('No of Units of Subscription')).not.toBe('id');
   });
+});
+
+test('an outturn is read as the achievement only where no column says so better', () => {
+  const { tables: found } = tables([
+    ['Service', 'Forecast outturn £000', 'Savings proposed £000', 'Net savings achieved £000'],
+    ['Libraries', 3647, 132, 120],
+    ['Schools', 13898, 1665, 1589],
+  ]);
+  expect(found[0].columns.achieved?.column).toBe(4);
+  expect(found[0].columns.target?.column).toBe(3);
 });
 
 describe('cells confirm, choose or overturn a header reading', () => {
@@ -118,6 +134,17 @@ describe('sheet kind from evidence', () => {
     expect(readings[0].kind).toBe('skipped');
     expect(readings[0].kindReason).toMatch(/not an action plan or savings tracker/);
   });
+});
+
+test('a What? / How? / Who by? / When? plan is an action plan', () => {
+  const { tables: found } = tables([
+    ['No', 'What?', 'How?', 'Who by?', 'When?'],
+    [1, 'Improve the website', 'Appoint a web officer', 'Head of Communications', 'September 2004'],
+    [2, 'Review the complaints process', 'Report to Executive', 'Chief Executive', 'Ongoing'],
+  ]);
+  expect(found[0].kind).toBe('action-plan');
+  expect(found[0].columns.owner?.column).toBe(4);
+  expect(found[0].columns.deadline?.column).toBe(5);
 });
 
 describe('tables on a sheet', () => {
@@ -332,6 +359,23 @@ describe('totals at the boundary of their rounding', () => {
   test("in a £'000 table one unit out is rounding, two are a finding", async () => {
     expect(loud(await check(workbook(sheet('S', totalsSheet(301, "£'000")))))).toEqual([]);
     expect(loud(await check(workbook(sheet('S', totalsSheet(302, "£'000")))))).toEqual(['totals.row-mismatch@B4']);
+  });
+
+  test('a gross line is a subtotal, and the net total is it less the lines below', async () => {
+    const budget = (net: number) =>
+      workbook(
+        sheet('S', [
+          ['Source', '2025/26 £m'],
+          ['Employee costs', 23.1],
+          ['Premises costs', 2.9],
+          ['Gross expenditure', 26],
+          ['Fees and charges', -0.2],
+          ['Other grants', -4.2],
+          ['Total net expenditure', net],
+        ]),
+      );
+    expect(loud(await check(budget(21.6)))).toEqual([]);
+    expect(loud(await check(budget(21.9)))).toEqual(['totals.row-mismatch@B7']);
   });
 
   test('a subtotal is checked against its own section only; the total may add the subtotals', async () => {

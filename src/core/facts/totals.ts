@@ -106,6 +106,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       const readings =
         kind === 'subtotal' ? [s.section, s.sinceTotal, s.all] : [s.all, s.subtotals, s.section, s.sinceTotal];
       if (kind === 'total' && sawSubtotal) readings.unshift(s.subtotals);
+      // "Gross expenditure" less the income lines below it: the subtotals and the current section.
+      if (sawSubtotal) readings.push(s.subtotals + s.section);
       if (s.lastTotal !== null) readings.push(s.lastTotal + s.sinceTotal);
       if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
       // A levy or income total is often printed with the opposite sign to the lines it totals.

@@ -54,16 +54,19 @@ interface Wording {
   meaning: HeaderMeaning;
   words: string[];
   wholeOnly: boolean;
+  /** "~outturn": a reading any stronger one beats (an outturn is an achievement only where nothing says so better). */
+  weak: boolean;
   fromProfile: boolean;
   text: string;
 }
 
 function wording(meaning: HeaderMeaning, text: string, fromProfile: boolean): Wording | null {
   const wholeOnly = text.startsWith('=');
-  const words = headerWords(wholeOnly ? text.slice(1) : text).words;
+  const weak = text.startsWith('~');
+  const shown = wholeOnly || weak ? text.slice(1) : text;
+  const words = headerWords(shown).words;
   if (words.length === 0 && !/[%#]/.test(text)) return null;
-  const shown = wholeOnly ? text.slice(1) : text;
-  return { meaning, words: words.length ? words : [shown.trim()], wholeOnly, fromProfile, text: shown };
+  return { meaning, words: words.length ? words : [shown.trim()], wholeOnly, weak, fromProfile, text: shown };
 }
 
 const SHIPPED: readonly Wording[] = (() => {
@@ -116,6 +119,9 @@ function scoreWording(h: HeaderWords, w: Wording): number {
   return best;
 }
 
+/** How much a weak wording's reading counts, against 1 for an ordinary one. */
+const WEAK = 0.7;
+
 /** Header wordings, built once per profile. */
 export class Vocabulary {
   private readonly wordings: Wording[];
@@ -139,7 +145,7 @@ export class Vocabulary {
     if (known) return known;
     const best = new Map<HeaderMeaning, HeaderCandidate>();
     for (const w of this.wordings) {
-      const score = scoreWording(h, w);
+      const score = scoreWording(h, w) * (w.weak ? WEAK : 1);
       if (score <= 0) continue;
       const prev = best.get(w.meaning);
       if (!prev || score > prev.score) best.set(w.meaning, { meaning: w.meaning, score, wording: w.text });

@@ -20,6 +20,9 @@ export interface HeaderWords {
 const YEAR = /\b(?:fy\s?)?((?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?)\b/i;
 const PERIODS =
   /\b(?:fy\s?\d\d(?:\s*\/\s*\d\d)?|q[1-4]|quarter\s+[1-4]|month\s+\d{1,2}|period\s+\d{1,2}|p\d{1,2}|m\d{1,2}|ytd|year to date)\b/gi;
+/** "June 2007 outturn", "March 2008 target": a month named with its year is a period. */
+const DATED_MONTHS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?=(?:19|20)\d\d\b)/gi;
 const MONEY_UNITS = /£\s*'?\s*000s?|£\s*(?:k|m|bn)\b|'000s?|\b000s\b|£/gi;
 const FOOTNOTES = /\(\s*(?:see\s+)?(?:note\s*)?\d{1,2}[a-z]?\s*\)|\[\s*\w{1,3}\s*\]|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/gi;
 
@@ -76,6 +79,7 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
     .replace(FOOTNOTES, ' ')
     // "Who (lead in red)", "Risk rating (HML)": a bracketed aside qualifies, it does not name.
     .replace(/\([^)]*\)/g, ' ')
+    .replace(DATED_MONTHS, ' ')
     .replace(new RegExp(YEAR.source, 'gi'), ' ')
     .replace(PERIODS, ' ')
     .replace(MONEY_UNITS, ' ')

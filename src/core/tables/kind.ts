@@ -42,6 +42,13 @@ export function kindOf(
   if ((columns.owner || columns.deadline) && hasLabel && accountable.length + text.length >= 3) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
+  // An action log: actions with who does them or by when, even with nothing else.
+  if ((columns.owner || columns.deadline) && (columns.action || columns.recommendation)) {
+    return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
+  }
+  if (columns.owner && columns.deadline && hasLabel) {
+    return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
+  }
   // A recommendations tracker: recommendations with the responses to them, even with no owner or date.
   if (columns.recommendation && (columns.response || columns.action || columns.owner || columns.deadline)) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
