@@ -82,7 +82,10 @@ function readShareColumns(ctx: FactContext, table: Table, row: number, partners:
   for (const p of withShare) {
     const ref = p.share as ColumnRef;
     const value = cellAt(table.sheet, row, ref.column);
-    const parsed = parseShare(value);
+    const parsed: ReturnType<typeof parseShare> =
+      p.sharePoints && typeof value === 'number'
+        ? { kind: 'share', value: value / 100, text: cellText(value) }
+        : parseShare(value);
     texts.push(cellText(value).trim());
     if (parsed.kind === 'unreadable') {
       noteUnreadable(ctx, table, row, ref.column, ref.header, value, parsed.expected);

@@ -243,10 +243,10 @@ function readDateText(raw: string): DateParse {
     if (hit.yearless) date.yearless = true;
     return date;
   }
-  // A sentence with no figure in it names no date: "The action plan has targets for the next eighteen months."
-  if (!/\d/.test(clean) && clean.length <= 400 && new Set(clean.toLowerCase().split(/\s+/)).size >= 4) {
-    return { kind: 'vague', text };
-  }
+  // A sentence names no single date: "The action plan has targets for the next eighteen months",
+  // "One EHO appointed July 2004. Second appointee failed to start" (progress, not a deadline).
+  const words = new Set(clean.toLowerCase().split(/\s+/)).size;
+  if (clean.length <= 400 && ((!/\d/.test(clean) && words >= 4) || words >= 8)) return { kind: 'vague', text };
   return unreadable(text, DATE_EXPECTED);
 }
 

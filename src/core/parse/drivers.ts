@@ -25,8 +25,6 @@ const MONTHS: ReadonlySet<string> = new Set(
     .split(' '),
 );
 
-
-
 /** The end of a run of letters (and digits glued to them, as in "S151") from `i`. */
 function wordEnd(s: string, i: number): number {
   let j = i;

@@ -48,7 +48,6 @@ const UNIT_WORDS: readonly (readonly [string, number])[] = [
   ['k', 1e3],
 ];
 
-
 /** A figure's unit written as a word ("k", "m", "million"), or undefined. */
 export function unitMultiplier(word: string): number | undefined {
   return UNIT_WORDS.find(([w]) => w === word)?.[1];

@@ -294,6 +294,50 @@ interface PartnerColumn {
 }
 
 /** A column headed by a partner's name: known from the profile, or a council's name or abbreviation. */
+/** Rows whose figures add up to 100 (or to 1) this close count as adding up. */
+const ROW_SHARE_TOLERANCE = 0.005;
+
+/**
+ * Columns of figures that, row by row, add up to 100% ("Central grant 64.4 | Council tax 34.0 |
+ * Other 1.6"): each row is split between them, whatever their headers say. A column that holds
+ * 100 on every row is the rows' total, not a share. Most rows must add up for the reading to hold.
+ */
+function percentSplitColumns(
+  sheet: SheetSnapshot,
+  reads: ColumnRead[],
+  itemRows: readonly number[],
+  taken: Map<number, LogicalColumn>,
+): ColumnRead[] {
+  if (itemRows.length < 3) return [];
+  const numeric = reads.filter(
+    (r) =>
+      share(r.evidence, 'number', 'percent') >= 0.8 &&
+      !['id', 'year'].includes(taken.get(r.column) ?? '') &&
+      !(r.meaning && r.meaning !== NOT_USED && r.confidence >= 0.8 && !['split', 'amount'].includes(r.meaning)),
+  );
+  const valueAt = (row: number, col: number) => {
+    const v = cellAt(sheet, row, col);
+    return typeof v === 'number' ? v : null;
+  };
+  const isTotalColumn = (col: number) =>
+    itemRows.every((row) => {
+      const v = valueAt(row, col);
+      return v === null || Math.abs(v - 100) <= 0.05 || Math.abs(v - 1) <= 0.0005;
+    });
+  const parts = numeric.filter((r) => !isTotalColumn(r.column));
+  if (parts.length < 2) return [];
+  let adding = 0;
+  let counted = 0;
+  for (const row of itemRows) {
+    const values = parts.map((r) => valueAt(row, r.column));
+    if (values.some((v) => v === null)) continue;
+    counted += 1;
+    const sum = (values as number[]).reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - 100) <= 100 * ROW_SHARE_TOLERANCE || Math.abs(sum - 1) <= ROW_SHARE_TOLERANCE) adding += 1;
+  }
+  return counted >= 3 && adding >= 0.75 * counted && adding < counted + 1 ? parts : [];
+}
+
 /** Meanings a partner's own column carries anyway: "Bromsgrove share" reads as a share, "NDC £m" as an amount. */
 const ROLE_MEANINGS: ReadonlySet<string> = new Set(['split', 'amount', 'cost', 'target', 'achieved', 'drivers']);
 
@@ -452,6 +496,20 @@ function readTable(
     partnersMap.set(p.name, entry);
   }
   let partners = orderPartners([...partnersMap.values()], profile);
+  if (partners.length < 2 && !columns.split) {
+    const split = percentSplitColumns(sheet, reads, itemRows, taken);
+    if (split.length >= 2) {
+      partners = split.map((read) => ({
+        name: read.header || columnLetters(read.column),
+        share: ref(read),
+        sharePoints: true,
+      }));
+      for (const read of split) {
+        partnerCols.set(read.column, { column: read.column, name: read.header, role: 'share' });
+        read.reason = `its figures and the others' add up to 100 on most rows: a share of each row`;
+      }
+    }
+  }
 
   let splitPartners: string[] = [];
   if (columns.split) {
@@ -623,6 +681,31 @@ function figureBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (row: n
   return blocks;
 }
 
+/**
+ * Grids of figures under a row of headings that name nothing Concordat knows and have no totals
+ * row: read only for what their figures show (shares that add up to 100 across each row).
+ */
+function gridBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (row: number) => boolean): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  const idx = (r: number) => r - sheet.originRow;
+  for (let i = 0; i < shapes.length; i++) {
+    const row = sheet.originRow + i;
+    const head = shapes[i];
+    if (covered(row) || head.filled < 2 || head.numbers > 0 || !headerLike(head) || head.longest > 60) continue;
+    let end = row;
+    while (end + 1 - sheet.originRow < shapes.length && !covered(end + 1) && shapes[idx(end + 1)].numbers >= 2)
+      end += 1;
+    if (end - row < 3) continue;
+    const headers = stackedHeaders(sheet, row, row, head.firstCol, head.lastCol);
+    let firstCol = head.firstCol;
+    for (let r = row + 1; r <= end; r++) firstCol = Math.min(firstCol, shapes[idx(r)].firstCol);
+    for (let c = firstCol; c <= head.lastCol; c++) if (!headers.has(c)) headers.set(c, '');
+    blocks.push({ top: row, bottom: row, end, headers, score: 0 });
+    i = end - sheet.originRow;
+  }
+  return blocks;
+}
+
 function rangeRows(range: string): [number, number] {
   const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
   return m ? [Number(m[1]), Number(m[2])] : [0, -1];
@@ -645,11 +728,21 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   };
   const headed = findHeaders(sheet, reader, shapes);
   const found = read(headed, (i) => (i + 1 < headed.length ? headed[i + 1].top - 1 : lastRow));
+  const headedRanges = found.map((f) => rangeRows(f.reading.range));
+  const headedRange = (row: number) => headedRanges.some(([a, b]) => row >= a && row <= b);
   // Only tables Concordat checks claim their rows; a left-alone table's totals may still be checked.
   const claimed = found.filter((f) => f.table).map((f) => rangeRows(f.reading.range));
   const covered = (row: number) => claimed.some(([a, b]) => row >= a && row <= b);
   const figures = figureBlocks(sheet, shapes, covered);
   const more = read(figures, (i) => figures[i].end ?? figures[i].bottom);
+  const claimedToo = [...claimed, ...more.map((f) => rangeRows(f.reading.range))];
+  const grids = gridBlocks(
+    sheet,
+    shapes,
+    (row) => claimedToo.some(([a, b]) => row >= a && row <= b) || headedRange(row),
+  );
+  const shares = read(grids, (i) => grids[i].end ?? grids[i].bottom).filter((f) => f.table);
+  more.push(...shares);
   const all = [...found.filter((f) => f.table || !more.some((m) => overlaps(m.reading, f.reading))), ...more];
   all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);
   return {

@@ -55,7 +55,8 @@ export function headerLike(s: RowShape): boolean {
 const TOTAL_LABEL =
   /^\s*(?:grand\s+total|net\s+total|overall\s+total|sub[\s-]?total|total|totals)\b|\btotal\s*$|\btotals?\s+(?:for|of)\b/i;
 /** "Net service operating costs", "Net expenditure": gross less income, a subtotal of the lines above. */
-const NET_LABEL = /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund)\s+)*(?:costs?|expenditure|spend|income)\s*$/i;
+const NET_LABEL =
+  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund)\s+)*(?:costs?|expenditure|spend|income)\s*$/i;
 const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|^\s*(?:net|gross)\s/i;
 
 /** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */

@@ -14,6 +14,8 @@ export interface ColumnRef {
 export interface PartnerColumns {
   name: string;
   share?: ColumnRef;
+  /** The share column holds percentage points (64.4, 0.7), not fractions: its rows add up to 100. */
+  sharePoints?: boolean;
   amount?: ColumnRef;
   driver?: ColumnRef;
 }

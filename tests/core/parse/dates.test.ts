@@ -424,3 +424,17 @@ describe('parseDate and resolveYear: a date written without its year', () => {
     expect(parseDate('14 Aug (Board)', uk).kind).toBe('unreadable');
   });
 });
+
+describe('parseDate: progress written where the deadline goes', () => {
+  const uk = { date1904: false };
+  it('a sentence that mentions a date is vague, not a deadline', () => {
+    expect(parseDate('One EHO appointed July 2004. Second appointee failed to start work', uk).kind).toBe('vague');
+  });
+  it('a date with a short note after it is still the date', () => {
+    expect(parseDate('1st March 2010 (next Shared Services Board)', uk).kind).toBe('date');
+  });
+  it('seven words with a date inside are unreadable, eight make a sentence', () => {
+    expect(parseDate('Appointed in July 2004 after long delay', uk).kind).toBe('unreadable');
+    expect(parseDate('Appointed in July 2004 after a long delay', uk).kind).toBe('vague');
+  });
+});
