@@ -3,6 +3,8 @@
  * and the command line give the same answer for the same file. Keys are matched loosely; a key or
  * value Concordat cannot use is an error naming the cell.
  */
+import type { LogicalColumn } from './tables/columns';
+import { ACTION_COLUMNS, SAVINGS_COLUMNS } from './tables/columns';
 import type { SheetSnapshot } from './snapshot';
 import { a1 } from './snapshot';
 import type { ProfileInput } from './profile';
@@ -119,6 +121,15 @@ function ruleSetting(p: ProfileInput, id: string, v: string, where: string): voi
   p.rules = { ...(p.rules ?? {}), [id]: next };
 }
 
+const LOGICAL_COLUMNS: readonly LogicalColumn[] = [...ACTION_COLUMNS, ...SAVINGS_COLUMNS];
+
+/** "Deadline", "revised deadline", "Revised-Deadline", "completed date" → the logical column, or null. */
+function logicalColumnNamed(text: string): LogicalColumn | null {
+  const squash = (t: string) => t.toLowerCase().replace(/[^a-z]/g, '');
+  const wanted = squash(text);
+  return LOGICAL_COLUMNS.find((c) => squash(c) === wanted) ?? null;
+}
+
 /** Reads the settings sheet into profile input (validated later with the rest of the profile). */
 export function readSettingsSheet(sheet: SheetSnapshot, date1904: boolean): ProfileInput {
   const profile: ProfileInput = {};
@@ -132,9 +143,16 @@ export function readSettingsSheet(sheet: SheetSnapshot, date1904: boolean): Prof
     const key = settingKey(keyText);
     const rule = /^rule\s+([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+)$/.exec(keyText.trim().toLowerCase());
     if (rule) return ruleSetting(profile, rule[1], value, where);
-    const header = /^header\s+([a-z]+)$/i.exec(keyText.trim());
+    const header = /^header\s+(.+)$/i.exec(keyText.trim());
     if (header) {
-      profile.headers = { ...(profile.headers ?? {}), [header[1]]: listOf(value) } as ProfileInput['headers'];
+      const column = logicalColumnNamed(header[1]);
+      if (!column) {
+        throw new ConcordatInputError(
+          `${sheet.name}!${a1(row, sheet.originCol)}: "${keyText}" names no column Concordat reads; expected Header followed by one of ${LOGICAL_COLUMNS.join(', ')}`,
+        );
+      }
+      const known = profile.headers?.[column] ?? [];
+      profile.headers = { ...(profile.headers ?? {}), [column]: [...known, ...listOf(value)] } as ProfileInput['headers'];
       return;
     }
     // A date cell arrives as a serial number; the "as of" setting reads it as a date.

@@ -433,3 +433,32 @@ describe('a schedule with one row per partner', () => {
     ]);
   });
 });
+
+describe('a user who disagrees names the header on the settings sheet', () => {
+  const plan = (settings: CellValue[][]) =>
+    workbook(
+      sheet('Plan', [
+        ['Action', 'Officer responsible', 'Programmed'],
+        ['Resurface the car park', 'Head of Place', '31/03/2010'],
+      ]),
+      sheet('Concordat settings', [['Setting', 'Value'], ...settings]),
+    );
+
+  test('"Header Deadline" (any case or spacing) makes the column the deadline', async () => {
+    const before = await check(plan([]));
+    expect(before.readings[0].columns.find((c) => c.header === 'Programmed')?.meaning).toBe('not used');
+    for (const key of ['Header deadline', 'Header Deadline', 'header  deadline']) {
+      const after = await check(plan([[key, 'Programmed']]));
+      expect(after.readings[0].columns.find((c) => c.header === 'Programmed')?.meaning).toBe('deadline');
+      expect(loud(after)).toEqual(['deadline.slipped@C2']);
+    }
+  });
+
+  test('"Header revised deadline" names the revised column; an unknown column is an error naming the cell', async () => {
+    const revised = await check(plan([['Header revised deadline', 'Programmed']]));
+    expect(revised.readings[0].columns.find((c) => c.header === 'Programmed')?.meaning).toBe('revisedDeadline');
+    await expect(check(plan([['Header due by', 'Programmed']]))).rejects.toThrow(
+      /Concordat settings!A2: "Header due by" names no column Concordat reads/,
+    );
+  });
+});
