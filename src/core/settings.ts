@@ -152,7 +152,10 @@ export function readSettingsSheet(sheet: SheetSnapshot, date1904: boolean): Prof
         );
       }
       const known = profile.headers?.[column] ?? [];
-      profile.headers = { ...(profile.headers ?? {}), [column]: [...known, ...listOf(value)] } as ProfileInput['headers'];
+      profile.headers = {
+        ...(profile.headers ?? {}),
+        [column]: [...known, ...listOf(value)],
+      } as ProfileInput['headers'];
       return;
     }
     // A date cell arrives as a serial number; the "as of" setting reads it as a date.

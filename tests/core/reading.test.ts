@@ -462,3 +462,16 @@ describe('a user who disagrees names the header on the settings sheet', () => {
     );
   });
 });
+
+test('a deadline cell that says the action is done closes it: no slippage, no vague deadline', async () => {
+  const result = await check(
+    workbook(
+      sheet('Plan', [
+        ['Action', 'Who by?', 'When?'],
+        ['Appoint a Benefits Manager', 'Paul Wenham', 'Done (March 2004)'],
+        ['Clear the backlog', 'Paul Wenham', 'March 2004'],
+      ]),
+    ),
+  );
+  expect(loud(result)).toEqual(['deadline.slipped@C3']);
+});

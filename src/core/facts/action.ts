@@ -11,6 +11,9 @@ import { cellText } from '../parse/text';
 import type { DateParse } from '../parse/types';
 import { references } from './references';
 
+/** A deadline cell that opens by saying the action is done. */
+const DONE_WORDS = /^\s*(?:done|completed?|achieved|implemented|closed|delivered)\b/i;
+
 /** Columns read as text, whose Excel errors are reported by `noteErrorCells`. */
 const TEXT_COLUMNS = ['id', 'recommendation', 'priority', 'action', 'response', 'owner', 'status', 'progress'] as const;
 
@@ -45,6 +48,8 @@ function readDate(
   if (!ref) return { kind: 'blank' };
   const value = logicalCell(table, row, column);
   const parsed = parseDate(value, { date1904: ctx.date1904, numberFormat: logicalFormat(table, row, column) });
+  // "Done (March 2004)": a statement that the action is done, not a date to read.
+  if (parsed.kind === 'unreadable' && DONE_WORDS.test(parsed.text)) return { kind: 'vague', text: parsed.text };
   if (parsed.kind === 'unreadable') noteUnreadable(ctx, table, row, ref.column, ref.header, value, parsed.expected);
   return parsed.kind === 'date' ? resolveYear(parsed, ctx.asOf) : parsed;
 }
@@ -69,7 +74,9 @@ export async function actionSubjects(table: Table, ctx: FactContext): Promise<Su
     const completed = readDate(ctx, table, row, 'completedDate');
     const status = classifyStatus(logicalCell(table, row, 'status'), ctx.statuses);
     const statusKind = status.kind === 'blank' ? 'blank' : status.class;
-    const isComplete = statusKind === 'complete' || completed.kind === 'date';
+    // "Done (March 2004)" where the date goes says the action is complete, whatever the status says.
+    const doneInDeadline = deadline.kind !== 'blank' && DONE_WORDS.test(deadline.text);
+    const isComplete = statusKind === 'complete' || completed.kind === 'date' || doneInDeadline;
     // The date that counts is the revised one when there is one: slippage is measured against it.
     const effective = revised.kind === 'date' ? revised : deadline;
     const effectiveIso = effective.kind === 'date' ? effective.iso : null;

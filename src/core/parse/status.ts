@@ -34,6 +34,10 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     '100%',
   ],
   inProgress: [
+    'B/Fwd',
+    'Brought forward',
+    'C/Fwd',
+    'Carried forward',
     'In progress',
     'Work in progress',
     'Ongoing',

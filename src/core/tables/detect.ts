@@ -519,17 +519,21 @@ function readTable(
         : profile.partners.map((p) => p.name);
   }
 
-  const kind = kindOf(columns, partners);
-  let partnerRows = false;
   // One share per row (25%, not 75%/25%) beside partner names: a schedule with a row per partner.
   const splitRead = columns.split ? reads.find((r) => r.column === columns.split?.column) : undefined;
   const singleShares = !splitRead || share(splitRead.evidence, 'percent', 'number') >= 0.6;
-  if (kind.kind === 'savings' && partners.length === 0 && singleShares) {
-    const label = columns.service ?? columns.recommendation;
-    const labels = label ? itemRows.map((r) => text(sheet, r, label.column)).filter(Boolean) : [];
-    const named = labels.filter((l) => isPartnerLabel(l, reader.partners)).length;
-    if (labels.length >= 2 && named / labels.length >= 0.6) partnerRows = true;
+  const labelRef = columns.service ?? columns.recommendation;
+  const labels = labelRef ? itemRows.map((r) => text(sheet, r, labelRef.column)).filter(Boolean) : [];
+  const named = labels.filter((l) => isPartnerLabel(l, reader.partners)).length;
+  const partnerLabels = labels.length >= 2 && named / labels.length >= 0.6;
+  if (splitRead && singleShares && partners.length === 0 && !partnerLabels) {
+    // A share of something by row (a candidate's share of the vote) splits nothing between partners.
+    splitRead.meaning = NOT_USED;
+    splitRead.reason += '; one share a row and no partners named: not a split';
+    delete columns.split;
   }
+  const kind = kindOf(columns, partners);
+  const partnerRows = kind.kind === 'savings' && partners.length === 0 && singleShares && partnerLabels;
   if (kind.kind === 'action-plan' && !columns.recommendation && !columns.action && columns.service) {
     columns.recommendation = columns.service;
     delete columns.service;
