@@ -111,3 +111,11 @@ export function bodyRowKind(
   if (trailing && shape.filled <= 2 && NOTE_TEXT.test(first)) return 'note';
   return 'item';
 }
+
+/** A cell as header or label text: words with spaces folded, and a year written as a number. */
+export function textAt(sheet: SheetSnapshot, row: number, col: number): string {
+  const v = cellAt(sheet, row, col);
+  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim();
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) return String(v);
+  return '';
+}

@@ -1,0 +1,100 @@
+/** The rows of a table below its header: items, totals and subtotals, section headings, notes and keys. */
+import type { SheetSnapshot } from '../snapshot';
+import type { TableReading } from '../reading';
+import type { TableRow } from './types';
+import type { RowShape } from './layout';
+import { bodyRowKind, textAt } from './layout';
+import type { HeaderBlock } from './header-blocks';
+
+export interface Body {
+  rows: TableRow[];
+  skipped: TableReading['skippedRows'];
+  firstColumn: number;
+  lastColumn: number;
+  lastRow: number;
+}
+
+export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock, end: number): Body {
+  const headerCols = [...block.headers.keys()];
+  let firstColumn = Math.min(...headerCols);
+  const lastColumn = Math.max(...headerCols);
+  const idx = (r: number) => r - sheet.originRow;
+  // A blank header over the label column: the body's cells start left of the header.
+  for (let r = block.bottom + 1, seen = 0; r <= end && seen < 50; r++) {
+    const s = shapes[idx(r)];
+    if (!s || s.filled === 0) continue;
+    seen += 1;
+    if (s.firstCol < firstColumn && s.firstCol >= firstColumn - 1) firstColumn = s.firstCol;
+  }
+  const columns = lastColumn - firstColumn + 1;
+  let lastSubstantial = block.bottom;
+  for (let r = end; r > block.bottom; r--) {
+    const s = shapes[idx(r)];
+    if (s && s.filled >= 2 && s.firstCol <= lastColumn) {
+      lastSubstantial = r;
+      break;
+    }
+  }
+  const rows: TableRow[] = [];
+  const skipped: Body['skipped'] = [];
+  let lastRow = block.bottom;
+  let closed = false;
+  for (let r = block.bottom + 1; r <= end; r++) {
+    const s = shapes[idx(r)];
+    if (!s || s.filled === 0) continue;
+    const lead = textAt(sheet, r, s.firstCol);
+    if (closed) {
+      skipped.push({ row: r, reason: /^\s*key\b/i.test(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
+      continue;
+    }
+    const kind = bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial);
+    // Below a key heading come the key's lines ("Reference: the tracker's number"), not items.
+    if (kind === 'key') closed = true;
+    if (kind === 'item' || kind === 'total' || kind === 'subtotal') {
+      rows.push({ row: r, kind });
+      lastRow = r;
+      // A total followed by a break ends the table: what follows is notes.
+      if (kind === 'total' && (shapes[idx(r + 1)]?.filled ?? 0) === 0) closed = true;
+    } else if (kind === 'section heading') {
+      rows.push({ row: r, kind: 'section' });
+      skipped.push({ row: r, reason: kind, text: lead.slice(0, 80) });
+    } else if (kind !== 'blank') {
+      skipped.push({ row: r, reason: kind, text: lead.slice(0, 80) });
+    }
+  }
+  markUnlabelledTotals(sheet, shapes, rows, firstColumn);
+  markCarriedTotal(sheet, shapes, rows);
+  return { rows, skipped, firstColumn, lastColumn, lastRow };
+}
+
+/**
+ * A row of figures with no words at all, under a column of labels, is a total, as a reader sees at
+ * once ("", "", 220, 190, 60 after four named savings): the last such row totals the table, others
+ * their section.
+ */
+function markUnlabelledTotals(sheet: SheetSnapshot, shapes: RowShape[], rows: TableRow[], labelColumn: number): void {
+  const items = rows.filter((r) => r.kind === 'item');
+  if (items.length < 3) return;
+  const wordless = (r: TableRow) => {
+    const s = shapes[r.row - sheet.originRow];
+    return s !== undefined && s.numbers > 0 && s.texts === 0;
+  };
+  const candidates = items.filter(wordless);
+  if (candidates.length === 0 || candidates.length * 3 > items.length) return;
+  const labelled = items.filter((r) => !wordless(r) && textAt(sheet, r.row, labelColumn)).length;
+  if (labelled < items.length - candidates.length) return;
+  const hasTotal = rows.some((r) => r.kind === 'total');
+  for (const r of candidates) r.kind = r === rows[rows.length - 1] && !hasTotal ? 'total' : 'subtotal';
+}
+
+/**
+ * The last row of figures after a table's total carries it forward ("Residual risk after recovery
+ * measures" under "Total"): a total of its own, checked as the total plus the lines between.
+ */
+function markCarriedTotal(sheet: SheetSnapshot, shapes: RowShape[], rows: TableRow[]): void {
+  const figures = rows.filter((r) => r.kind !== 'section');
+  const lastTotal = figures.map((r) => r.kind).lastIndexOf('total');
+  const last = figures[figures.length - 1];
+  if (lastTotal < 0 || lastTotal === figures.length - 1 || last.kind !== 'item') return;
+  if ((shapes[last.row - sheet.originRow]?.numbers ?? 0) >= 2) last.kind = 'total';
+}

@@ -1,0 +1,235 @@
+/**
+ * Where tables sit on a sheet, found three ways: a header row Concordat can read (below titles,
+ * stacked up to four rows, in the first rows or after a break); a totals row with figures above it;
+ * and a grid of figures under a row of headings. Each gives a header block: its rows and the text
+ * of each column's header.
+ */
+import type { SheetSnapshot } from '../snapshot';
+import { NOT_USED } from './columns';
+import { headerWords } from './header-words';
+import type { RowShape } from './layout';
+import { HEADER_SEARCH_ROWS, MAX_HEADER_ROWS, headerLike, isTotalLabel, textAt } from './layout';
+import { councilNameIn, knownPartnerIn } from './partners';
+import type { TableReader } from './reader';
+
+export interface HeaderBlock {
+  top: number;
+  bottom: number;
+  /** For a table found from its totals row: its last row (the last total in the run of figures). */
+  end?: number;
+  headers: Map<number, string>;
+  score: number;
+}
+
+/** Column texts of a stacked header: a group label over several columns reaches each of them. */
+export function stackedHeaders(
+  sheet: SheetSnapshot,
+  top: number,
+  bottom: number,
+  first: number,
+  last: number,
+): Map<number, string> {
+  const parts = new Map<number, string[]>();
+  const hasBelow = (col: number, row: number) => {
+    for (let r = row + 1; r <= bottom; r++) if (textAt(sheet, r, col)) return true;
+    return false;
+  };
+  for (let r = top; r <= bottom; r++) {
+    let group = '';
+    for (let c = first; c <= last; c++) {
+      const t = textAt(sheet, r, c);
+      if (t) {
+        group = r < bottom ? t : '';
+        parts.set(c, [...(parts.get(c) ?? []), t]);
+      } else if (group && hasBelow(c, r)) parts.set(c, [...(parts.get(c) ?? []), group]);
+    }
+  }
+  const out = new Map<number, string>();
+  for (const [c, p] of parts) out.set(c, p.join(' '));
+  return out;
+}
+
+const UNIT_CELL =
+  /^(?:£|%|\(?£\s*'?0{3}s?\)?|'?0{3}s?|£\s*[km]|\(?£[km]?\)?|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|fy\s*\d{2}.*|q[1-4].*|no\.?|nos\.?|£\s*'?000)$/i;
+
+function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
+  if (s.filled < 2 || s.numbers > 0) return false;
+  let units = 0;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const t = textAt(sheet, s.row, c);
+    if (!t) continue;
+    if (t.length > 25) return false;
+    if (UNIT_CELL.test(t)) units += 1;
+  }
+  return units >= Math.max(1, Math.ceil(s.filled / 2));
+}
+
+function blockScore(reader: TableReader, headers: Map<number, string>): number {
+  const best = new Map<string, number>();
+  let partnerCols = 0;
+  for (const h of headers.values()) {
+    if (h.length > 90) continue; // a sentence is data, not a header
+    if (knownPartnerIn(h, reader.partners) || councilNameIn(h)) {
+      partnerCols += 1;
+      continue;
+    }
+    const top = reader.vocabulary.read(headerWords(h, reader.partnerWords))[0];
+    if (!top || top.meaning === NOT_USED || top.score < 0.5) continue;
+    best.set(top.meaning, Math.max(best.get(top.meaning) ?? 0, top.score));
+  }
+  const strong = [...best.values()].filter((s) => s >= 0.75).length;
+  const sum = [...best.values()].reduce((a, b) => a + b, 0) + 0.7 * Math.min(partnerCols, 6);
+  return strong >= 2 || sum >= 2 ? sum : 0;
+}
+
+/** The header block whose last row is `row`, with any group rows above it. */
+function blockAt(
+  sheet: SheetSnapshot,
+  reader: TableReader,
+  shapes: RowShape[],
+  row: number,
+  floor: number,
+): HeaderBlock | null {
+  const idx = (r: number) => r - sheet.originRow;
+  const s = shapes[idx(row)];
+  if (!s || s.filled < 2 || !headerLike(s)) return null;
+  let top = row;
+  while (top - 1 >= floor && row - top + 1 < MAX_HEADER_ROWS) {
+    const up = shapes[idx(top - 1)];
+    if (!up || up.filled === 0 || !headerLike(up) || up.longest > 60) break;
+    // A lone title over the header's first label (whatever sits far to its right) is a title, not a group label.
+    let within = 0;
+    for (let c = s.firstCol; c <= s.lastCol; c++) if (textAt(sheet, top - 1, c)) within += 1;
+    if (within < 2 && up.firstCol <= s.firstCol) break;
+    top -= 1;
+  }
+  const first = Math.min(...[top, row].map((r) => shapes[idx(r)].firstCol), s.firstCol);
+  let last = s.lastCol;
+  for (let r = top; r <= row; r++) last = Math.max(last, shapes[idx(r)].lastCol);
+  const headers = stackedHeaders(sheet, top, row, first, last);
+  const score = blockScore(reader, headers);
+  return score > 0 ? { top, bottom: row, headers, score } : null;
+}
+
+/** Where each table's header is: the first 40 rows, and rows after a break (a blank or a totals row). */
+export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: RowShape[]): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  let floor = sheet.originRow;
+  let pending: HeaderBlock | null = null;
+  for (let i = 0; i < shapes.length; i++) {
+    const row = sheet.originRow + i;
+    const s = shapes[i];
+    const afterBreak = i === 0 || shapes[i - 1].filled === 0 || shapes[i - 1].filled === 1;
+    // Inside a table, only a row after a break can start another table.
+    const searching = blocks.length === 0 ? i < HEADER_SEARCH_ROWS : false;
+    const candidate: HeaderBlock | null =
+      searching || afterBreak || pending !== null ? blockAt(sheet, reader, shapes, row, floor) : null;
+    if (candidate && (!pending || candidate.top <= pending.bottom + 1)) {
+      // Overlapping readings of one header: a lower row joins only if it reads better (a units row does not).
+      if (!pending || candidate.score > pending.score) pending = candidate;
+      continue;
+    }
+    if (pending) {
+      let bottom = pending.bottom;
+      while (bottom + 1 - sheet.originRow < shapes.length && unitRow(sheet, shapes[bottom + 1 - sheet.originRow]))
+        bottom += 1;
+      if (bottom !== pending.bottom) {
+        const first = Math.min(...[...pending.headers.keys()]);
+        const last = Math.max(...[...pending.headers.keys()], shapes[bottom - sheet.originRow].lastCol);
+        pending = { ...pending, bottom, headers: stackedHeaders(sheet, pending.top, bottom, first, last) };
+      }
+      blocks.push(pending);
+      floor = pending.bottom + 1;
+      pending = null;
+      if (row < floor) i = floor - sheet.originRow - 1;
+    }
+    void s;
+  }
+  if (pending) blocks.push(pending);
+  return blocks;
+}
+
+/**
+ * Tables with no header Concordat knows but a totals row ("Total levy", "Total income"): the rows
+ * of figures above it, with any section headings among them, are its items, and the text row above
+ * those its header (blank when a break stands there instead).
+ */
+export function figureBlocks(
+  sheet: SheetSnapshot,
+  shapes: RowShape[],
+  covered: (row: number) => boolean,
+): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  const idx = (r: number) => r - sheet.originRow;
+  let floor = sheet.originRow;
+  for (let i = 0; i < shapes.length; i++) {
+    const row = sheet.originRow + i;
+    const s = shapes[i];
+    if (row < floor || covered(row) || s.numbers === 0 || !isTotalLabel(textAt(sheet, row, s.firstCol))) continue;
+    let first = row;
+    let figures = 0;
+    while (first - 1 >= floor && !covered(first - 1)) {
+      const up = shapes[idx(first - 1)];
+      const heading = up && up.filled === 1 && up.numbers === 0 && up.longest <= 80;
+      if (!up || up.filled === 0 || (up.numbers === 0 && !heading)) break;
+      if (heading && figures === 0) break;
+      if (up.numbers > 0) figures += 1;
+      first -= 1;
+    }
+    // Section headings above the first figures belong to the header, not the items.
+    while (first < row && shapes[idx(first)].numbers === 0) first += 1;
+    if (figures === 0) continue;
+    const bottom = first - 1;
+    const head = shapes[idx(bottom)];
+    const headed = head && head.filled > 0 && headerLike(head) && !covered(bottom);
+    let top = bottom;
+    while (headed && top - 1 >= floor && bottom - top + 1 < MAX_HEADER_ROWS && !covered(top - 1)) {
+      const up = shapes[idx(top - 1)];
+      if (!up || up.filled < 2 || !headerLike(up) || up.longest > 60) break;
+      top -= 1;
+    }
+    let firstCol = shapes[idx(row)].firstCol;
+    let lastCol = shapes[idx(row)].lastCol;
+    for (let r = headed ? top : first; r <= row; r++) {
+      const sh = shapes[idx(r)];
+      if (sh.filled === 0) continue;
+      firstCol = Math.min(firstCol, sh.firstCol);
+      lastCol = Math.max(lastCol, sh.lastCol);
+    }
+    const headers = headed ? stackedHeaders(sheet, top, bottom, firstCol, lastCol) : new Map<number, string>();
+    for (let c = firstCol; c <= lastCol; c++) if (!headers.has(c)) headers.set(c, '');
+    // Figures after the total that lead to another ("Net use of reserves", "Total levy") belong to it.
+    let end = row;
+    for (let k = row + 1; k - sheet.originRow < shapes.length && shapes[idx(k)].numbers > 0 && !covered(k); k++) {
+      if (isTotalLabel(textAt(sheet, k, shapes[idx(k)].firstCol))) end = k;
+    }
+    blocks.push({ top: headed ? top : first - 1, bottom, end, headers, score: 0 });
+    floor = end + 1;
+  }
+  return blocks;
+}
+
+/**
+ * Grids of figures under a row of headings that name nothing Concordat knows and have no totals
+ * row: read only for what their figures show (shares that add up to 100 across each row).
+ */
+export function gridBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (row: number) => boolean): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  const idx = (r: number) => r - sheet.originRow;
+  for (let i = 0; i < shapes.length; i++) {
+    const row = sheet.originRow + i;
+    const head = shapes[i];
+    if (covered(row) || head.filled < 2 || head.numbers > 0 || !headerLike(head) || head.longest > 60) continue;
+    let end = row;
+    while (end + 1 - sheet.originRow < shapes.length && !covered(end + 1) && shapes[idx(end + 1)].numbers >= 2)
+      end += 1;
+    if (end - row < 3) continue;
+    const headers = stackedHeaders(sheet, row, row, head.firstCol, head.lastCol);
+    let firstCol = head.firstCol;
+    for (let r = row + 1; r <= end; r++) firstCol = Math.min(firstCol, shapes[idx(r)].firstCol);
+    for (let c = firstCol; c <= head.lastCol; c++) if (!headers.has(c)) headers.set(c, '');
+    blocks.push({ top: row, bottom: row, end, headers, score: 0 });
+    i = end - sheet.originRow;
+  }
+  return blocks;
+}

@@ -1,0 +1,93 @@
+/**
+ * Which columns belong to a partner: a header naming a partner known from the profile or a
+ * council's name or abbreviation, or figures that add up to 100 across each row.
+ */
+import type { SheetSnapshot } from '../snapshot';
+import type { Profile } from '../profile';
+import type { LogicalColumn } from './columns';
+import { NOT_USED } from './columns';
+import type { PartnerColumns } from './types';
+import { cellAt } from './types';
+import type { ColumnRead } from './read-columns';
+import { share } from './cell-evidence';
+import type { PartnerRole } from './partners';
+import { councilNameIn, knownPartnerIn, namesInSplitHeader, roleOfWords } from './partners';
+import type { TableReader } from './reader';
+
+export interface PartnerColumn {
+  column: number;
+  name: string;
+  role: PartnerRole;
+}
+
+/** Rows whose figures add up to 100 (or to 1) this close count as adding up. */
+const ROW_SHARE_TOLERANCE = 0.005;
+
+/**
+ * Columns of figures that, row by row, add up to 100% ("Central grant 64.4 | Council tax 34.0 |
+ * Other 1.6"): each row is split between them, whatever their headers say. A column that holds
+ * 100 on every row is the rows' total, not a share. Most rows must add up for the reading to hold.
+ */
+export function percentSplitColumns(
+  sheet: SheetSnapshot,
+  reads: ColumnRead[],
+  itemRows: readonly number[],
+  taken: Map<number, LogicalColumn>,
+): ColumnRead[] {
+  if (itemRows.length < 3) return [];
+  const numeric = reads.filter(
+    (r) =>
+      share(r.evidence, 'number', 'percent') >= 0.8 &&
+      !['id', 'year'].includes(taken.get(r.column) ?? '') &&
+      !(r.meaning && r.meaning !== NOT_USED && r.confidence >= 0.8 && !['split', 'amount'].includes(r.meaning)),
+  );
+  const valueAt = (row: number, col: number) => {
+    const v = cellAt(sheet, row, col);
+    return typeof v === 'number' ? v : null;
+  };
+  const isTotalColumn = (col: number) =>
+    itemRows.every((row) => {
+      const v = valueAt(row, col);
+      return v === null || Math.abs(v - 100) <= 0.05 || Math.abs(v - 1) <= 0.0005;
+    });
+  const parts = numeric.filter((r) => !isTotalColumn(r.column));
+  if (parts.length < 2) return [];
+  let adding = 0;
+  let counted = 0;
+  for (const row of itemRows) {
+    const values = parts.map((r) => valueAt(row, r.column));
+    if (values.some((v) => v === null)) continue;
+    counted += 1;
+    const sum = (values as number[]).reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - 100) <= 100 * ROW_SHARE_TOLERANCE || Math.abs(sum - 1) <= ROW_SHARE_TOLERANCE) adding += 1;
+  }
+  return counted >= 3 && adding >= 0.75 * counted && adding < counted + 1 ? parts : [];
+}
+
+/** Meanings a partner's own column carries anyway: "Bromsgrove share" reads as a share, "NDC £m" as an amount. */
+const ROLE_MEANINGS: ReadonlySet<string> = new Set(['split', 'amount', 'cost', 'target', 'achieved', 'drivers']);
+
+/** A column headed by a partner's name: known from the profile, or a council's name or abbreviation. */
+export function partnerColumn(reader: TableReader, read: ColumnRead): PartnerColumn | null {
+  // "Allocation BDC/RBC" names every partner: it is the split, not one partner's column.
+  if (read.meaning === 'split' && namesInSplitHeader(read.header).length >= 2) return null;
+  const known = knownPartnerIn(read.header, reader.partners);
+  const council = known ? null : councilNameIn(read.header);
+  if (!known && !council) return null;
+  // An unknown name must not shadow a confident reading of another kind ("Basis of split", "Service").
+  if (!known && read.meaning && read.confidence >= 0.8 && !ROLE_MEANINGS.has(read.meaning)) return null;
+  const rest = known ? known.rest : (council?.rest ?? []);
+  if (rest.some((w) => /^(?:basis|of|method|total|variance|budget)$/.test(w))) return null;
+  const e = read.evidence;
+  const role =
+    roleOfWords(rest, read.words.percent, read.words.money) ??
+    (share(e, 'percent', 'split') >= 0.6 ? 'share' : share(e, 'number', 'money') >= 0.6 ? 'amount' : null);
+  if (!role) return null;
+  return { column: read.column, name: known ? known.name : (council?.name as string), role };
+}
+
+export function orderPartners(found: PartnerColumns[], profile: Profile): PartnerColumns[] {
+  if (profile.partners.length === 0) return found;
+  const rank = new Map(profile.partners.map((p, i) => [p.name, i] as const));
+  return [...found].sort((a, b) => (rank.get(a.name) ?? 99) - (rank.get(b.name) ?? 99));
+}
