@@ -51,6 +51,10 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['When?', 'deadline'],
     ['What?', 'action'],
     ['Risk Number', 'id'],
+    ["Savings reported achieved month 6 £'000", 'achieved'],
+    ["Saving included in 2015/16 Budget £'000", 'target'],
+    ["Savings not achievable £'000", 'notUsed'],
+    ["Savings achieved @ outturn £'000", 'achieved'],
     ['Variance (2)', 'notUsed'],
   ])('"%s" → %s', (header, meaning) => {
     expect(meaningOf(header)).toBe(meaning);
@@ -474,4 +478,47 @@ test('a deadline cell that says the action is done closes it: no slippage, no va
     ),
   );
   expect(loud(result)).toEqual(['deadline.slipped@C3']);
+});
+
+test('savings reported by month: the latest is the achievement, and every figure column is totalled', async () => {
+  const mandates = (month6Total: number) =>
+    workbook(
+      sheet('Savings', [
+        [
+          'Directorate',
+          "Saving included in 2015/16 Budget £'000",
+          "Savings reported achieved month 2 £'000",
+          "Savings reported achieved month 6 £'000",
+          "Savings reported achieved month 9 £'000",
+        ],
+        ['Enterprise', 1000, 200, 500, 900],
+        ['Resources', 800, 300, 600, 800],
+        ['Total', 1800, 500, month6Total, 1700],
+      ]),
+    );
+  const right = await check(mandates(1100));
+  expect(right.tables[0].columns.achieved).toMatch(/month 9/);
+  expect(loud(right)).toEqual(['savings.shortfall@E2']);
+  expect(loud(await check(mandates(1130)))).toEqual(['savings.shortfall@E2', 'totals.row-mismatch@D4']);
+});
+
+test('a sentence of progress in a status column is an update, not an unknown status', async () => {
+  const result = await check(
+    workbook(
+      sheet('Tracker', [
+        ['Ref', 'Action', 'Lead', 'Due date', 'Status'],
+        [
+          '1',
+          'Train the staff',
+          'Director of Nursing',
+          '30/09/2010',
+          'Being tracked weekly; six training posts have been appointed and start next month',
+        ],
+        ['2', 'Review the policy', 'Medical Director', '30/09/2010', 'Complete'],
+        ['3', 'Publish the plan', 'Chief Executive', '30/09/2010', 'Open'],
+        ['4', 'Audit the wards', 'Director of Nursing', '30/09/2010', 'Pending'],
+      ]),
+    ),
+  );
+  expect(loud(result).filter((id) => id.startsWith('status.'))).toEqual([]);
 });

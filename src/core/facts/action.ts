@@ -6,7 +6,7 @@ import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere,
 import type { FactValue, Subject } from './subject';
 import { daysBetween, formatUkDate, parseDate, resolveYear } from '../parse/dates';
 import { parseOwner } from '../parse/owners';
-import { classifyStatus } from '../parse/status';
+import { classifyStatus, isNarrativeStatus } from '../parse/status';
 import { cellText } from '../parse/text';
 import type { DateParse } from '../parse/types';
 import { references } from './references';
@@ -73,7 +73,9 @@ export async function actionSubjects(table: Table, ctx: FactContext): Promise<Su
     const revised = readDate(ctx, table, row, 'revisedDeadline');
     const completed = readDate(ctx, table, row, 'completedDate');
     const status = classifyStatus(logicalCell(table, row, 'status'), ctx.statuses);
-    const statusKind = status.kind === 'blank' ? 'blank' : status.class;
+    // A sentence of progress in the status column is an update, not a status nobody knows.
+    const narrative = status.kind !== 'blank' && status.class === 'unknown' && isNarrativeStatus(status.text);
+    const statusKind = status.kind === 'blank' ? 'blank' : narrative ? 'narrative' : status.class;
     // "Done (March 2004)" where the date goes says the action is complete, whatever the status says.
     const doneInDeadline = deadline.kind !== 'blank' && DONE_WORDS.test(deadline.text);
     const isComplete = statusKind === 'complete' || completed.kind === 'date' || doneInDeadline;

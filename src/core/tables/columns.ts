@@ -101,9 +101,10 @@ function scoreWording(h: HeaderWords, w: Wording): number {
   const n = w.words.length;
   const whole = h.words.length === n && sameWords(h.words, 0, w.words);
   if (whole) return w.fromProfile ? 1.05 : 1;
-  // A whole-header wording ("No.", "Target") does not read "No of units" or "Number of auditors".
+  // The words before a preposition may be the whole wording ("Saving included in 2015/16 budget"),
+  // but a short one is not: "No of units" and "Number of auditors" are counts, not references.
+  if (h.mainEnd === n && sameWords(h.words, 0, w.words) && (!w.wholeOnly || w.text.length >= 4)) return 0.95;
   if (w.wholeOnly) return 0;
-  if (h.mainEnd === n && sameWords(h.words, 0, w.words)) return 0.95;
   const longer = 0.03 * (n - 1);
   let best = 0;
   for (let i = 0; i + n <= h.words.length; i++) {

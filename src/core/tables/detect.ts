@@ -129,8 +129,8 @@ function readTable(
   }
 
   const columns: Partial<Record<LogicalColumn, ColumnRef>> = {};
-  // The leftmost column wins a tie, except for ratings by period (Q1 … Q4 BRAG), where the latest is current.
-  const latestWins = (r: ColumnRead) => r.meaning === 'status' || r.meaning === 'progress';
+  // The leftmost column wins a tie, except for figures and ratings by period (Q1 … Q4 BRAG, achieved at month 2 … 9), where the latest is current.
+  const latestWins = (r: ColumnRead) => r.meaning === 'status' || r.meaning === 'progress' || r.meaning === 'achieved';
   const byConfidence = reads
     .filter((r) => r.meaning && !partnerCols.has(r.column))
     .sort(
@@ -215,7 +215,9 @@ function readTable(
   if (partnerRows) partners = [];
   const hasTotal = body.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal');
   if (kind.kind === 'savings' && kind.reason === AMOUNTS_BY_ITEM && !partnerRows) kind.kind = null;
-  let figureColumns: ColumnRef[] | undefined;
+  // Every column of figures the totals row totals is checked, not only those read as money.
+  let figureColumns: ColumnRef[] | undefined =
+    kind.kind === 'savings' && hasTotal ? totalledColumns(sheet, body.rows, reads) : undefined;
   if (!kind.kind && hasTotal) {
     figureColumns = totalledColumns(sheet, body.rows, reads);
     if (figureColumns.length > 0) {

@@ -60,6 +60,8 @@ const POSTMODIFIERS: ReadonlySet<string> = new Set([
   'proposed',
   'agreed',
   'undertaken',
+  'included',
+  'reported',
 ]);
 
 export function headerYear(text: string): string | null {
@@ -84,6 +86,7 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
     .replace(PERIODS, ' ')
     .replace(MONEY_UNITS, ' ')
     .replace(/&/g, ' and ')
+    .replace(/@/g, ' at ')
     .replace(/%/g, ' ')
     .replace(/[^a-z0-9%#\s-]+/g, ' ')
     .replace(/(^|\s)-+|-+(\s|$)/g, ' ')

@@ -112,7 +112,7 @@ export function readColumn(
   for (const c of candidates) {
     if (c.score < 0.5 && c !== candidates[0]) break;
     const check = fits(c.meaning, evidence);
-    if (check.ok && c.meaning === 'status' && evidence.filled >= MIN_CELLS && share(evidence, 'prose') >= 0.5) {
+    if (check.ok && c.meaning === 'status' && evidence.filled >= MIN_CELLS && share(evidence, 'prose') >= 0.6) {
       const why = describeEvidence(evidence, ['prose'], 'narrative updates');
       return {
         ...base,
