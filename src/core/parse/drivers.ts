@@ -181,15 +181,3 @@ export function parseDrivers(value: CellValue, partnerCount: number): DriversPar
   const set = readSet(value, partnerCount);
   return set === null ? { kind: 'none' } : { kind: 'drivers', values: set.map((f) => f.value) };
 }
-
-/**
- * The partner names written beside the figures parseDrivers reads ("South Hams", "West Devon"),
- * in order; empty unless every figure has one and they differ.
- */
-export function driverPartnerNames(value: CellValue, partnerCount: number): string[] {
-  const set = readSet(value, partnerCount);
-  if (set === null) return [];
-  const names = set.map((f) => f.name ?? '');
-  const distinct = new Set(names.map((n) => n.toLowerCase())).size === names.length;
-  return names.every((n) => n !== '') && distinct ? names : [];
-}

@@ -1,4 +1,4 @@
-import { driverPartnerNames, parseDrivers } from '../../../src/core/parse/drivers';
+import { parseDrivers } from '../../../src/core/parse/drivers';
 import type { CellValue } from '../../../src/core/snapshot';
 
 describe('parseDrivers: figures for each partner in one cell', () => {
@@ -93,33 +93,5 @@ describe('parseDrivers: figures for each partner in one cell', () => {
     expect(parseDrivers(`${'A '.repeat(16383)}1`, 2)).toEqual({ kind: 'none' });
     expect(parseDrivers(`${'-'.repeat(32765)}1 2`, 2)).toEqual({ kind: 'drivers', values: [1, 2] });
     expect(parseDrivers(`1 ${' '.repeat(32760)}April`, 1)).toEqual({ kind: 'none' });
-  });
-});
-
-describe('driverPartnerNames', () => {
-  it.each([
-    ['South Hams \u2013 2,286\nWest Devon - 807', ['South Hams', 'West Devon']],
-    ['South Hams - 372 West Devon - 150', ['South Hams', 'West Devon']],
-    ['BDC 120 / RBC 80', ['BDC', 'RBC']],
-    [
-      'New claims: South Hams - 299 West Devon - 176 Change of circs: South Hams - 1,805 West Devon - 1,132',
-      ['South Hams', 'West Devon'],
-    ],
-    ['Stratford-on-Avon 1,200, Warwick 800', ['Stratford-on-Avon', 'Warwick']],
-    ['April 2023 \u2013 Dec 2023: South Hams 1,200 West Devon 400', ['South Hams', 'West Devon']],
-  ])('%j names %j', (text, names) => {
-    expect(driverPartnerNames(text, 2)).toEqual(names);
-  });
-
-  it.each([
-    // A measure's name before the first figure only: the second is unnamed.
-    'Caseload: 2,310 v 640',
-    '£86,747,206 v £32,839,979',
-    '1,200 Stratford, 800 Warwick',
-    'South Hams 299 South Hams 176',
-    'N/A',
-    'One Two Three Four Five Six 10 v Seven 20',
-  ])('%j names nobody', (text) => {
-    expect(driverPartnerNames(text, 2)).toEqual([]);
   });
 });
