@@ -522,3 +522,19 @@ test('a sentence of progress in a status column is an update, not an unknown sta
   );
   expect(loud(result).filter((id) => id.startsWith('status.'))).toEqual([]);
 });
+
+test('driver figures written in one text cell are checked against the split', async () => {
+  const allocation = (split: string) =>
+    workbook(
+      sheet('Allocations', [
+        ['Service Area', 'Allocation of SHDC to WDBC', 'Basis of the apportionment', 'Caseload Information'],
+        ['Council Tax', split, 'Properties on the valuation list', 'South Hams – 46,949\nWest Devon – 27,112'],
+      ]),
+    );
+  // 46,949 : 27,112 is 63.4% : 36.6%. 63%/37% is within 3 points; 58%/42% is not.
+  expect(loud(await check(allocation('63%/37%')))).toEqual([]);
+  expect(loud(await check(allocation('58%/42%')))).toEqual(['shares.driver-mismatch@B2']);
+  // At the tolerance: 2.9 points off is kept, 3.1 points off is flagged.
+  expect(loud(await check(allocation('60.5%/39.5%')))).toEqual([]);
+  expect(loud(await check(allocation('60.3%/39.7%')))).toEqual(['shares.driver-mismatch@B2']);
+});
