@@ -538,3 +538,19 @@ test('driver figures written in one text cell are checked against the split', as
   expect(loud(await check(allocation('60.5%/39.5%')))).toEqual([]);
   expect(loud(await check(allocation('60.3%/39.7%')))).toEqual(['shares.driver-mismatch@B2']);
 });
+
+test('a header printed again down the table is not an item', async () => {
+  const header = ['Ref', 'Action', 'Officer responsible', 'Target date', 'Status'];
+  const result = await check(
+    workbook(
+      sheet('Plan', [
+        header,
+        ['R1', 'Review fees', 'Head of Place', '31/12/2010', 'In progress'],
+        header,
+        ['R2', 'Train staff', 'HR Manager', '31/12/2010', 'In progress'],
+      ]),
+    ),
+  );
+  expect(loud(result)).toEqual([]);
+  expect(result.readings[0].skippedRows.map((r) => `${r.row} ${r.reason}`)).toEqual(['3 repeated header']);
+});

@@ -47,7 +47,9 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       skipped.push({ row: r, reason: /^\s*key\b/i.test(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
       continue;
     }
-    const kind = bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial);
+    const kind = repeatsHeader(sheet, block, r)
+      ? 'repeated header'
+      : bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial);
     // Below a key heading come the key's lines ("Reference: the tracker's number"), not items.
     if (kind === 'key') closed = true;
     if (kind === 'item' || kind === 'total' || kind === 'subtotal') {
@@ -65,6 +67,16 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markUnlabelledTotals(sheet, shapes, rows, firstColumn);
   markCarriedTotal(sheet, shapes, rows);
   return { rows, skipped, firstColumn, lastColumn, lastRow };
+}
+
+/** A header printed again down the table (a page break in the paper it came from). */
+function repeatsHeader(sheet: SheetSnapshot, block: HeaderBlock, row: number): boolean {
+  const bottom = [...block.headers.keys()].filter((c) => textAt(sheet, block.bottom, c));
+  if (bottom.length < 2) return false;
+  const same = bottom.filter(
+    (c) => textAt(sheet, row, c).toLowerCase() === textAt(sheet, block.bottom, c).toLowerCase(),
+  );
+  return same.length >= Math.max(2, Math.ceil(bottom.length * 0.6));
 }
 
 /**
