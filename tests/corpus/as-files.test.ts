@@ -1,0 +1,72 @@
+/**
+ * The corpus as .xlsx files through the command line: the same findings as the core gives on the
+ * snapshot, and `concordat explain` reads every table the core reads. Real dates become date cells
+ * with a UK date format, as an officer's workbook holds them.
+ */
+import { writeFileSync } from 'fs';
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
+import { checkWorkbook } from '../../src/core/check';
+import { shippedPacks } from '../support/packs';
+import { runCli, scratchDir } from '../cli/support/run-cli';
+import type { CorpusWorkbook } from './load';
+import { loadCorpus, snapshotOf } from './load';
+
+async function xlsxOf(wb: CorpusWorkbook): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const s of wb.sheets) {
+    const ws = book.addWorksheet(s.name);
+    s.rows.forEach((row, i) => {
+      (row ?? []).forEach((cell, j) => {
+        if (cell === null || cell === undefined) return;
+        const target = ws.getCell(i + 1, j + 1);
+        if (typeof cell !== 'object') target.value = cell;
+        else if ('date' in cell) {
+          target.value = new Date(`${cell.date}T00:00:00Z`);
+          target.numFmt = 'dd/mm/yyyy';
+        } else {
+          target.value = cell.value;
+          target.numFmt = cell.format;
+        }
+      });
+    });
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const corpus = loadCorpus();
+
+describe('the corpus as workbook files', () => {
+  let scratch: { dir: string; remove: () => void };
+  beforeAll(() => (scratch = scratchDir()));
+  afterAll(() => scratch.remove());
+
+  it.each(corpus.map((wb) => [wb.file, wb] as const))('%s: the command line finds what the core finds', async (_f, wb) => {
+    const file = path.join(scratch.dir, wb.file.replace(/\.json$/, '.xlsx'));
+    writeFileSync(file, await xlsxOf(wb));
+    const core = await checkWorkbook(snapshotOf(wb), {
+      packs: shippedPacks(),
+      asOf: wb.asOf,
+      now: new Date(`${wb.asOf}T09:00:00Z`),
+      profile: wb.profile ? { source: 'profile', json: wb.profile } : undefined,
+    });
+    const profileArgs: string[] = [];
+    if (wb.profile) {
+      const profileFile = path.join(scratch.dir, `${wb.file}.profile.json`);
+      writeFileSync(profileFile, JSON.stringify(wb.profile));
+      profileArgs.push('--profile', profileFile);
+    }
+    const run = await runCli(
+      ['check', file, '--as-of', wb.asOf, '--format', 'json', '--fail-on', 'never', '--out', path.join(scratch.dir, 'out'), '-q', ...profileArgs],
+      { cwd: scratch.dir },
+    );
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as { files: { findings: { ruleId: string; sheet: string; address: string }[] }[] };
+    const label = (f: { ruleId: string; sheet: string; address: string }) => `${f.ruleId}@${f.sheet}!${f.address}`;
+    expect(report.files[0].findings.map(label)).toEqual(core.findings.map(label));
+
+    const explained = await runCli(['explain', file, ...profileArgs], { cwd: scratch.dir });
+    expect(explained.code).toBe(0);
+    for (const reading of core.readings) expect(explained.stdout).toContain(`${reading.sheet}!${reading.range}`);
+  });
+});
