@@ -554,3 +554,49 @@ test('a header printed again down the table is not an item', async () => {
   expect(loud(result)).toEqual([]);
   expect(result.readings[0].skippedRows.map((r) => `${r.row} ${r.reason}`)).toEqual(['3 repeated header']);
 });
+
+describe('totals the way budget tables are laid out', () => {
+  const lines = (n: number) => Array.from({ length: n }, (_, i) => [`Line ${i + 1}`, 100]);
+
+  test('a line that adds up the lines above it is a subtotal, whatever it is called', async () => {
+    const result = await check(
+      workbook(
+        sheet('Budget', [
+          ['Area of spend', "2024/25 £'000"],
+          ['Adults', 300],
+          ['Children', 200],
+          ['Service expenditure', 500],
+          ['Corporate costs', 40],
+          ['Total corporate budgets', 40],
+          ['Net budget', 540],
+        ]),
+      ),
+    );
+    expect([result.readings[0].subtotalRows, result.readings[0].totalsRows]).toEqual([[4], [6]]);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('a total straight after another total states a figure: nothing to add up', async () => {
+    const result = await check(
+      workbook(
+        sheet('Budget', [
+          ['Description', '2024/25 £000'],
+          ['Employee costs', 850],
+          ['Premises costs', 50],
+          ['Total spending', 900],
+          ['Total income', -150],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('rounding: two units out is rounding over eight lines, a finding over seven', async () => {
+    const table = (n: number, total: number) =>
+      workbook(sheet('S', [['Service', "Savings target £'000"], ...lines(n), ['Total', total]]));
+    expect(loud(await check(table(8, 802)))).toEqual([]);
+    expect(loud(await check(table(8, 803)))).toEqual(['totals.row-mismatch@B10']);
+    expect(loud(await check(table(7, 701)))).toEqual([]);
+    expect(loud(await check(table(7, 702)))).toEqual(['totals.row-mismatch@B9']);
+  });
+});

@@ -34,6 +34,9 @@ function decimals(value: number, format: string | null): number {
   return dot < 0 ? 0 : Math.min(s.length - dot - 1, 4);
 }
 
+/** Added lines from which rounding may leave a total two units out rather than one. */
+const ROUNDED_LINES_FOR_TWO_UNITS = 8;
+
 interface Running {
   /** The last total's figure, which a following total may carry forward ("Total net expenditure" → "Total levy"). */
   lastTotal: number | null;
@@ -45,6 +48,7 @@ interface Running {
   items: number;
   subtotals: number;
   sinceTotal: number;
+  itemsSinceTotal: number;
   places: number;
 }
 
@@ -57,6 +61,7 @@ const fresh = (): Running => ({
   items: 0,
   subtotals: 0,
   sinceTotal: 0,
+  itemsSinceTotal: 0,
   places: 0,
 });
 
@@ -90,6 +95,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         const s = sums[i];
         s.sectionItems += 1;
         s.items += 1;
+        s.itemsSinceTotal += 1;
         if (!v) return;
         s.section += v.value;
         s.all += v.value;
@@ -102,6 +108,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       const v = read(row, ref);
       const s = sums[i];
       if (!v) return;
+      // "Total income" straight after "Total spending": a figure stated on its own, with nothing to add up.
+      const covered = kind === 'subtotal' ? s.sectionItems : s.itemsSinceTotal;
+      if (covered === 0 && !sawSubtotal) {
+        if (kind === 'total') s.lastTotal = s.lastTotalFromItems = v.value;
+        return;
+      }
       // What the row may be totalling, the reading its label suggests first.
       const readings =
         kind === 'subtotal' ? [s.section, s.sinceTotal, s.all] : [s.all, s.subtotals, s.section, s.sinceTotal];
@@ -112,8 +124,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
       // A levy or income total is often printed with the opposite sign to the lines it totals.
       for (const r of [...readings]) readings.push(-r);
+      // Rounding in the table's own unit: one unit, two where eight or more rounded lines are added.
       const unit = Math.max(s.places, v.unit);
-      const tolerance = Math.max(ctx.profile.tolerances.totalsPounds, unit > 1 ? unit : 0);
+      const units = covered >= ROUNDED_LINES_FOR_TWO_UNITS ? 2 : 1;
+      const tolerance = Math.max(ctx.profile.tolerances.totalsPounds, unit > 1 || units > 1 ? unit * units : 0);
       const closest = readings.reduce(
         (best, r) => (Math.abs(v.value - r) < Math.abs(v.value - best) ? r : best),
         readings[0],
@@ -147,7 +161,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
     for (const s of sums) {
       s.section = 0;
       s.sectionItems = 0;
-      if (kind === 'total') s.sinceTotal = 0;
+      if (kind === 'total') {
+        s.sinceTotal = 0;
+        s.itemsSinceTotal = 0;
+      }
     }
   }
   return subjects;

@@ -245,8 +245,8 @@ function readDateText(raw: string): DateParse {
   }
   // A sentence names no single date: "The action plan has targets for the next eighteen months",
   // "One EHO appointed July 2004. Second appointee failed to start" (progress, not a deadline).
-  const words = new Set(clean.toLowerCase().split(/\s+/)).size;
-  if (clean.length <= 400 && ((!/\d/.test(clean) && words >= 4) || words >= 8)) return { kind: 'vague', text };
+  const words = new Set(clean.toLowerCase().match(/[a-z]+/g) ?? []).size;
+  if (clean.length <= 400 && ((!/\d/.test(clean) && words >= 5) || words >= 8)) return { kind: 'vague', text };
   return unreadable(text, DATE_EXPECTED);
 }
 

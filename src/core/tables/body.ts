@@ -2,6 +2,8 @@
 import type { SheetSnapshot } from '../snapshot';
 import type { TableReading } from '../reading';
 import type { TableRow } from './types';
+import { cellAt, formatAt } from './types';
+import { isDateFormat } from '../parse/date-formats';
 import type { RowShape } from './layout';
 import { bodyRowKind, textAt } from './layout';
 import type { HeaderBlock } from './header-blocks';
@@ -65,8 +67,56 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     }
   }
   markUnlabelledTotals(sheet, shapes, rows, firstColumn);
+  markSumRows(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
   return { rows, skipped, firstColumn, lastColumn, lastRow };
+}
+
+/**
+ * A line whose every figure is exactly the sum of the lines above it since the last total or
+ * heading ("Service expenditure" under nine directorates) is a subtotal, whatever its label: sums
+ * that agree in every column do not happen by chance.
+ */
+function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
+  const width = lastColumn - firstColumn + 1;
+  let sums = new Array<number>(width).fill(0);
+  let count = 0;
+  const figures = (row: number) => {
+    const out: (number | null)[] = [];
+    for (let c = firstColumn; c <= lastColumn; c++) {
+      const v = cellAt(sheet, row, c);
+      const format = formatAt(sheet, row, c);
+      // Dates and percentages are numbers too, but they are not added up.
+      const figure =
+        typeof v === 'number' && Number.isFinite(v) && !(format && (isDateFormat(format) || format.includes('%')));
+      out.push(figure ? (v as number) : null);
+    }
+    return out;
+  };
+  for (const r of rows) {
+    if (r.kind !== 'item') {
+      sums = new Array<number>(width).fill(0);
+      count = 0;
+      continue;
+    }
+    const values = figures(r.row);
+    const present = values.map((v, i) => [v, sums[i]] as const).filter(([v]) => v !== null) as [number, number][];
+    const adds =
+      count >= 2 &&
+      present.length > 0 &&
+      present.some(([v]) => v !== 0) &&
+      present.every(([v, sum]) => Math.abs(v - sum) <= Math.max(1e-6, Math.abs(sum) * 1e-9));
+    if (adds) {
+      r.kind = 'subtotal';
+      sums = new Array<number>(width).fill(0);
+      count = 0;
+      continue;
+    }
+    values.forEach((v, i) => {
+      if (v !== null) sums[i] += v;
+    });
+    count += 1;
+  }
 }
 
 /** A header printed again down the table (a page break in the paper it came from). */

@@ -106,7 +106,8 @@ export function bodyRowKind(
     const inLabelColumns = shape.firstCol <= firstCol + 1;
     // "R1" alone is an item whose other cells are blank, not a heading.
     const idLike = /^[A-Z]{0,4}[.-]?\d+[\w./-]*$/i.test(first.trim());
-    if (inLabelColumns && !idLike && first.length <= 80 && !/[.;]\s*\S/.test(first.trim())) return 'section heading';
+    if (inLabelColumns && first !== '' && !idLike && first.length <= 80 && !/[.;]\s*\S/.test(first.trim()))
+      return 'section heading';
   }
   if (trailing && shape.filled <= 2 && NOTE_TEXT.test(first)) return 'note';
   return 'item';

@@ -42,13 +42,17 @@ const AGAINST: Partial<Record<LogicalColumn, Against>> = {
   amount: NOT_MONEY,
   split: { types: ['prose', 'person', 'date', 'status'], noun: 'words or dates, not shares' },
   owner: { types: ['date', 'number', 'money', 'percent', 'split'], noun: 'dates or figures, not people' },
-  status: { types: ['number', 'money', 'date'], noun: 'figures or dates, not statuses' },
+  // A status may be a figure: "Progress %" of 100 is complete.
+  status: { types: ['money', 'date'], noun: 'amounts or dates, not statuses' },
+  id: { types: ['prose'], noun: 'sentences, not references' },
   priority: { types: ['prose', 'date', 'money'], noun: 'prose or dates, not priorities' },
   recommendation: NOT_TEXT,
   action: NOT_TEXT,
   response: NOT_TEXT,
   service: { types: ['money', 'percent'], noun: 'figures, not labels' },
 };
+
+const TEXT_MEANINGS: ReadonlySet<HeaderMeaning> = new Set(['action', 'response', 'progress']);
 
 /** A reading is overturned when most of the column's cells are of a kind it cannot hold. */
 const OVERTURN_SHARE = 0.6;
@@ -73,6 +77,8 @@ function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): L
     share(e, 'text', 'status', 'vagueDate', 'date', 'prose') >= OVERTURN_SHARE
   )
     return 'status';
+  // "Item" over sentences: the item itself, not its reference.
+  if (meaning === 'id' && share(e, 'prose', 'text') >= OVERTURN_SHARE) return 'recommendation';
   const dates = share(e, 'date', 'vagueDate');
   if ((meaning === 'target' || meaning === 'achieved' || meaning === 'priority') && dates >= OVERTURN_SHARE)
     return 'deadline';
@@ -119,6 +125,21 @@ export function readColumn(
         meaning: 'progress',
         confidence: 0.7,
         reason: `header word '${c.wording}', but ${why}: read as progress`,
+      };
+    }
+    // "Action" over "Clerk", "Cllr Stanley + Clerk": the column says who acts.
+    if (
+      check.ok &&
+      TEXT_MEANINGS.has(c.meaning) &&
+      evidence.filled >= MIN_CELLS &&
+      share(evidence, 'person', 'body') >= 0.7
+    ) {
+      const why = describeEvidence(evidence, ['person', 'body'], 'people or bodies');
+      return {
+        ...base,
+        meaning: 'owner',
+        confidence: 0.7,
+        reason: `header word '${c.wording}', but ${why}: read as the owner`,
       };
     }
     if (check.ok) {

@@ -391,9 +391,10 @@ describe('parseDate: deadlines that name no date', () => {
     expect(parseDate(text, uk).kind).toBe('date');
   });
 
-  it('three unknown words are unreadable, four make a sentence', () => {
-    expect(parseDate('Soon after Easter', uk).kind).toBe('unreadable');
-    expect(parseDate('Soon after the election', uk).kind).toBe('vague');
+  it('four words with no date are unreadable, five make a sentence; a name is not a sentence', () => {
+    expect(parseDate('Soon after the election', uk).kind).toBe('unreadable');
+    expect(parseDate('Soon after the next election', uk).kind).toBe('vague');
+    expect(parseDate('Clerk + Cllr Hooper', uk).kind).toBe('unreadable');
   });
 });
 
@@ -434,7 +435,7 @@ describe('parseDate: progress written where the deadline goes', () => {
     expect(parseDate('1st March 2010 (next Shared Services Board)', uk).kind).toBe('date');
   });
   it('seven words with a date inside are unreadable, eight make a sentence', () => {
-    expect(parseDate('Appointed in July 2004 after long delay', uk).kind).toBe('unreadable');
-    expect(parseDate('Appointed in July 2004 after a long delay', uk).kind).toBe('vague');
+    expect(parseDate('Appointed in July 2004 after a long delay', uk).kind).toBe('unreadable');
+    expect(parseDate('Appointed in July 2004 after a very long delay', uk).kind).toBe('vague');
   });
 });
