@@ -21,7 +21,7 @@ import type { ColumnRead } from './read-columns';
 import { readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import { share } from './cell-evidence';
-import { AMOUNTS_BY_ITEM, kindOf } from './kind';
+import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
 import type { HeaderBlock } from './header-blocks';
 import { figureBlocks, findHeaders, gridBlocks } from './header-blocks';
 import { readBody } from './body';
@@ -73,6 +73,49 @@ function contextYear(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock
     }
   }
   return headerYear(sheet.name);
+}
+
+/**
+ * One column per meaning, the most confident first: a second column that wants a meaning already
+ * taken is left unused, with the reason (a second deadline that speaks of completion is the
+ * completion date).
+ */
+function assignColumns(
+  reads: ColumnRead[],
+  partnerCols: Map<number, PartnerColumn>,
+): { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> } {
+  const columns: Partial<Record<LogicalColumn, ColumnRef>> = {};
+  // The leftmost column wins a tie, except for figures and ratings by period (Q1 … Q4 BRAG, achieved at month 2 … 9), where the latest is current.
+  const latestWins = (r: ColumnRead) => r.meaning === 'status' || r.meaning === 'progress' || r.meaning === 'achieved';
+  const byConfidence = reads
+    .filter((r) => r.meaning && !partnerCols.has(r.column))
+    .sort(
+      (a, b) =>
+        b.confidence - a.confidence ||
+        (latestWins(a) && a.meaning === b.meaning ? b.column - a.column : a.column - b.column),
+    );
+  const taken = new Map<number, LogicalColumn>();
+  for (const read of byConfidence) {
+    let meaning = read.meaning as LogicalColumn | typeof NOT_USED;
+    if (meaning === NOT_USED) continue;
+    if (
+      columns[meaning] &&
+      meaning === 'deadline' &&
+      !columns.completedDate &&
+      /complet|actual|closed/i.test(read.header)
+    )
+      meaning = 'completedDate';
+    if (columns[meaning]) {
+      read.reason += `; column ${columnLetters(columns[meaning]?.column ?? 0)} was taken as ${meaning}`;
+      read.meaning = NOT_USED;
+      continue;
+    }
+    columns[meaning] = ref(read);
+    read.meaning = meaning;
+    taken.set(read.column, meaning);
+  }
+
+  return { columns, taken };
 }
 
 function readTable(
@@ -128,36 +171,7 @@ function readTable(
     for (const [c, p] of partnerCols) if (!knownPartnerIn(p.name, reader.partners)) partnerCols.delete(c);
   }
 
-  const columns: Partial<Record<LogicalColumn, ColumnRef>> = {};
-  // The leftmost column wins a tie, except for figures and ratings by period (Q1 … Q4 BRAG, achieved at month 2 … 9), where the latest is current.
-  const latestWins = (r: ColumnRead) => r.meaning === 'status' || r.meaning === 'progress' || r.meaning === 'achieved';
-  const byConfidence = reads
-    .filter((r) => r.meaning && !partnerCols.has(r.column))
-    .sort(
-      (a, b) =>
-        b.confidence - a.confidence ||
-        (latestWins(a) && a.meaning === b.meaning ? b.column - a.column : a.column - b.column),
-    );
-  const taken = new Map<number, LogicalColumn>();
-  for (const read of byConfidence) {
-    let meaning = read.meaning as LogicalColumn | typeof NOT_USED;
-    if (meaning === NOT_USED) continue;
-    if (
-      columns[meaning] &&
-      meaning === 'deadline' &&
-      !columns.completedDate &&
-      /complet|actual|closed/i.test(read.header)
-    )
-      meaning = 'completedDate';
-    if (columns[meaning]) {
-      read.reason += `; column ${columnLetters(columns[meaning]?.column ?? 0)} was taken as ${meaning}`;
-      read.meaning = NOT_USED;
-      continue;
-    }
-    columns[meaning] = ref(read);
-    read.meaning = meaning;
-    taken.set(read.column, meaning);
-  }
+  const { columns, taken } = assignColumns(reads, partnerCols);
 
   const partnersMap = new Map<string, PartnerColumns>();
   for (const p of partnerCols.values()) {
@@ -222,7 +236,7 @@ function readTable(
     figureColumns = totalledColumns(sheet, body.rows, reads);
     if (figureColumns.length > 0) {
       kind.kind = 'figures';
-      kind.reason = `a table of figures with a totals row (${kind.reason.replace(/^not an action plan or savings tracker \(|\):.*$/g, '')}): only its totals are checked`;
+      kind.reason = `a table of figures with a totals row (${columnsFound(columns)}): only its totals are checked`;
     }
   }
 

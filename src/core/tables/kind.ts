@@ -60,9 +60,13 @@ export function kindOf(
     // A contribution schedule: partners down the rows is decided by the caller from the labels.
     return { kind: 'savings', reason: AMOUNTS_BY_ITEM };
   }
-  const found = Object.keys(columns).join(', ') || 'no columns Concordat checks';
   return {
     kind: null,
-    reason: `not an action plan or savings tracker (${found}): no owner, deadline or status beside the items, and no savings, shares or partners`,
+    reason: `not an action plan or savings tracker (${columnsFound(columns)}): no owner, deadline or status beside the items, and no savings, shares or partners`,
   };
+}
+
+/** "service, year, cost", or what to say when there are none. */
+export function columnsFound(columns: Columns): string {
+  return Object.keys(columns).join(', ') || 'no columns Concordat checks';
 }
