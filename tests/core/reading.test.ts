@@ -55,6 +55,9 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ["Saving included in 2015/16 Budget £'000", 'target'],
     ["Savings not achievable £'000", 'notUsed'],
     ["Savings achieved @ outturn £'000", 'achieved'],
+    ['Target\nAmount\n£000\u2019s', 'target'],
+    ['Delivered Amount £000s', 'achieved'],
+    ['R/A/G', 'status'],
     ['Variance (2)', 'notUsed'],
   ])('"%s" → %s', (header, meaning) => {
     expect(meaningOf(header)).toBe(meaning);
@@ -599,4 +602,19 @@ describe('totals the way budget tables are laid out', () => {
     expect(loud(await check(table(7, 701)))).toEqual([]);
     expect(loud(await check(table(7, 702)))).toEqual(['totals.row-mismatch@B9']);
   });
+});
+
+test('an action column that names who acts only in passing ("Council to review") stays the action', async () => {
+  const result = await check(
+    workbook(
+      sheet('Risks', [
+        ['Risk', 'Management', 'Staff action'],
+        ['Loss of cash', 'Banked weekly', 'Clerk to bank'],
+        ['Precept not set', 'Set in January', 'Council to review'],
+        ['Invoices unpaid', 'Checked monthly', 'Clerk to chase'],
+      ]),
+    ),
+  );
+  expect(result.readings[0].columns.find((c) => c.header === 'Staff action')?.meaning).toBe('action');
+  expect(loud(result)).toEqual([]);
 });

@@ -165,6 +165,7 @@ export const POST_ACRONYMS: ReadonlySet<string> = new Set([
   'sro',
   'siro',
   'dpo',
+  'rfo',
 ]);
 
 /** Words that open a cell naming everyone of a kind: "All authorities", "Both Councils". */

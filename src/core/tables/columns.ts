@@ -94,6 +94,17 @@ function sameWords(a: readonly string[], from: number, b: readonly string[]): bo
   return true;
 }
 
+/** Nouns that say only that a column holds a figure: the word before them says which. */
+const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  'amount',
+  'value',
+  'figure',
+  'sum',
+  'amounts',
+  'values',
+  'figures',
+]);
+
 const PREPOSITION_WORDS = new Set(['of', 'for', 'to', 'by', 'in', 'from', 'at', 'on', 'between', 'with']);
 
 /** How strongly one wording reads a header, or 0. */
@@ -101,18 +112,24 @@ function scoreWording(h: HeaderWords, w: Wording): number {
   const n = w.words.length;
   const whole = h.words.length === n && sameWords(h.words, 0, w.words);
   if (whole) return w.fromProfile ? 1.05 : 1;
+  // "Target amount £000's": the wording with only a generic noun after it reads the header.
+  const genericTail = h.mainEnd > 1 && GENERIC_HEADS.has(h.words[h.mainEnd - 1]);
+  if (genericTail && h.mainEnd - 1 === n && sameWords(h.words, 0, w.words)) return 0.9;
   // The words before a preposition may be the whole wording ("Saving included in 2015/16 budget"),
   // but a short one is not: "No of units" and "Number of auditors" are counts, not references.
   if (h.mainEnd === n && sameWords(h.words, 0, w.words) && (!w.wholeOnly || w.text.length >= 4)) return 0.95;
   if (w.wholeOnly) return 0;
   const longer = 0.03 * (n - 1);
+  // "Target amount", "Delivered value": a generic last noun lets the word before it lead.
+  const generic = h.mainEnd > 1 && GENERIC_HEADS.has(h.words[h.mainEnd - 1]);
   let best = 0;
   for (let i = 0; i + n <= h.words.length; i++) {
     if (!sameWords(h.words, i, w.words)) continue;
     const end = i + n; // one past the wording's last word
     const spansPreposition = w.words.some((x) => PREPOSITION_WORDS.has(x)) && i < h.mainEnd;
     let s: number;
-    if (end === h.mainEnd || spansPreposition) s = 0.8 + longer;
+    if (generic && end === h.mainEnd && n === 1) s = 0.6;
+    else if (end === h.mainEnd || spansPreposition || (generic && end === h.mainEnd - 1)) s = 0.8 + longer;
     else if (end < h.mainEnd) s = 0.5 + longer;
     else s = 0.3 + longer;
     best = Math.max(best, s);

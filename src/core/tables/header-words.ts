@@ -23,7 +23,7 @@ const PERIODS =
 /** "June 2007 outturn", "March 2008 target": a month named with its year is a period. */
 const DATED_MONTHS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?=(?:19|20)\d\d\b)/gi;
-const MONEY_UNITS = /£\s*'?\s*000s?|£\s*(?:k|m|bn)\b|'000s?|\b000s\b|£/gi;
+const MONEY_UNITS = /£\s*'?\s*000'?s?|£\s*(?:k|m|bn)\b|'000'?s?|\b000'?s\b|£/gi;
 const FOOTNOTES = /\(\s*(?:see\s+)?(?:note\s*)?\d{1,2}[a-z]?\s*\)|\[\s*\w{1,3}\s*\]|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/gi;
 
 /** Words after which the rest of a header qualifies what comes before it. */
@@ -71,11 +71,13 @@ export function headerYear(text: string): string | null {
 
 /** Lower-case words of a header with partner names (already lower-case, normalised) taken out. */
 export function headerWords(raw: string, partnerNames: readonly string[] = []): HeaderWords {
-  let text = raw.toLowerCase();
+  // Curly quotes as straight ones: "£000’s" is "£000's".
+  let text = raw.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   const year = headerYear(text);
   const money = /£|'000|\b000s\b/.test(text);
   const percent = /%|\bper ?cent\b|\bpercentage\b/.test(text);
   text = text
+    .replace(/\br\s*[/.]\s*a\s*[/.]\s*g\b\.?/g, 'rag')
     // "Achieved/Anticipated", "Lead Officer/EM": the first of two alternatives names the column.
     .replace(/([a-z])\s*\/\s*[a-z][a-z ]*?(?=\s*(?:£|$|\(|\d))/g, '$1')
     .replace(FOOTNOTES, ' ')

@@ -3,6 +3,7 @@
  * what its cells hold, which can confirm a reading, choose between two, or overturn one.
  */
 import type { SheetSnapshot } from '../snapshot';
+import { cellAt } from './types';
 import type { HeaderCandidate, HeaderMeaning, LogicalColumn, Vocabulary } from './columns';
 import { NOT_USED } from './columns';
 import type { CellType, ColumnEvidence } from './cell-evidence';
@@ -53,6 +54,15 @@ const AGAINST: Partial<Record<LogicalColumn, Against>> = {
 };
 
 const TEXT_MEANINGS: ReadonlySet<HeaderMeaning> = new Set(['action', 'response', 'progress']);
+
+/** "Clerk", "Cllr Stanley + Clerk": names only. "Council to review", "Clerk to send invoice" are actions. */
+function namesOnly(sheet: SheetSnapshot, column: number, rows: readonly number[]): boolean {
+  for (const row of rows.slice(0, 80)) {
+    const v = cellAt(sheet, row, column);
+    if (typeof v === 'string' && (/\bto\b/i.test(v) || v.trim().split(/\s+/).length > 6)) return false;
+  }
+  return true;
+}
 
 /** A reading is overturned when most of the column's cells are of a kind it cannot hold. */
 const OVERTURN_SHARE = 0.6;
@@ -132,7 +142,8 @@ export function readColumn(
       check.ok &&
       TEXT_MEANINGS.has(c.meaning) &&
       evidence.filled >= MIN_CELLS &&
-      share(evidence, 'person', 'body') >= 0.7
+      share(evidence, 'person', 'body') >= 0.6 &&
+      namesOnly(sheet, column, itemRows)
     ) {
       const why = describeEvidence(evidence, ['person', 'body'], 'people or bodies');
       return {
