@@ -58,6 +58,7 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['Target\nAmount\n£000\u2019s', 'target'],
     ['Delivered Amount £000s', 'achieved'],
     ['R/A/G', 'status'],
+    ['In Year Annual Plan £k', 'target'],
     ['Variance (2)', 'notUsed'],
   ])('"%s" → %s', (header, meaning) => {
     expect(meaningOf(header)).toBe(meaning);
@@ -617,4 +618,14 @@ test('an action column that names who acts only in passing ("Council to review")
   );
   expect(result.readings[0].columns.find((c) => c.header === 'Staff action')?.meaning).toBe('action');
   expect(loud(result)).toEqual([]);
+});
+
+test('a year-to-date figure gives way to the same figure for the whole year', () => {
+  const { tables: found } = tables([
+    ['Projects', 'Annual Plan £k', 'Forecast Outturn £k', 'Year to Date Plan £k', 'Year to Date Actual £k'],
+    ['Estates', 300, 280, 150, 120],
+    ['Travel', 204, 180, 100, 90],
+  ]);
+  expect(found[0].columns.target?.column).toBe(2);
+  expect(found[0].columns.achieved?.column).toBe(3);
 });

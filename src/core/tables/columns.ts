@@ -140,6 +140,9 @@ function scoreWording(h: HeaderWords, w: Wording): number {
 /** How much a weak wording's reading counts, against 1 for an ordinary one. */
 const WEAK = 0.7;
 
+/** How much a year-to-date column counts against the same figure for the whole year. */
+const PART_YEAR = 0.6;
+
 /** Header wordings, built once per profile. */
 export class Vocabulary {
   private readonly wordings: Wording[];
@@ -158,12 +161,12 @@ export class Vocabulary {
 
   /** Candidate meanings for a header's words, best first (at most one per meaning). */
   read(h: HeaderWords): HeaderCandidate[] {
-    const key = `${h.words.join(' ')}|${h.mainEnd}`;
+    const key = `${h.words.join(' ')}|${h.mainEnd}|${h.partYear}`;
     const known = this.memo.get(key);
     if (known) return known;
     const best = new Map<HeaderMeaning, HeaderCandidate>();
     for (const w of this.wordings) {
-      const score = scoreWording(h, w) * (w.weak ? WEAK : 1);
+      const score = scoreWording(h, w) * (w.weak ? WEAK : 1) * (h.partYear ? PART_YEAR : 1);
       if (score <= 0) continue;
       const prev = best.get(w.meaning);
       if (!prev || score > prev.score) best.set(w.meaning, { meaning: w.meaning, score, wording: w.text });

@@ -15,6 +15,8 @@ export interface HeaderWords {
   /** The header names a percentage, or a money unit. */
   percent: boolean;
   money: boolean;
+  /** "Year to date", "YTD": part of the year, weaker than the same figure for the whole year. */
+  partYear: boolean;
 }
 
 const YEAR = /\b(?:fy\s?)?((?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?)\b/i;
@@ -76,6 +78,7 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
   const year = headerYear(text);
   const money = /£|'000|\b000s\b/.test(text);
   const percent = /%|\bper ?cent\b|\bpercentage\b/.test(text);
+  const partYear = /\b(?:ytd|year to date)\b/.test(text);
   text = text
     .replace(/\br\s*[/.]\s*a\s*[/.]\s*g\b\.?/g, 'rag')
     // "Achieved/Anticipated", "Lead Officer/EM": the first of two alternatives names the column.
@@ -108,7 +111,7 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
   }
   // "Action taken or planned", "Recommendation made": a participle after the noun is not the head.
   while (mainEnd > 1 && POSTMODIFIERS.has(words[mainEnd - 1])) mainEnd -= 1;
-  return { words, mainEnd, year, percent, money };
+  return { words, mainEnd, year, percent, money, partYear };
 }
 
 /** Lower-case, punctuation as spaces: for comparing partner names and wordings. */
