@@ -629,3 +629,51 @@ test('a year-to-date figure gives way to the same figure for the whole year', ()
   expect(found[0].columns.target?.column).toBe(2);
   expect(found[0].columns.achieved?.column).toBe(3);
 });
+
+describe('totals that add up the lines just above them, and columns that are not sums', () => {
+  test('a total of the run of lines just above it, under a line it does not include', async () => {
+    const funding = (total: number) =>
+      workbook(
+        sheet('Tax', [
+          ['', "2024/25 £'m"],
+          ['Net revenue budget', 326.1],
+          ['Grants', 37.5],
+          ['Business rates', 58.7],
+          ['Collection fund surplus', 3.0],
+          ['Total funding', total],
+        ]),
+      );
+    expect(loud(await check(funding(99.2)))).toEqual([]);
+    expect(loud(await check(funding(99.9)))).toEqual(['totals.row-mismatch@B6']);
+  });
+
+  test('a total is never just a copy of the line above it', async () => {
+    const result = await check(
+      workbook(
+        sheet('S', [
+          ['Service', 'Savings target £'],
+          ['Waste', 100],
+          ['Parks', 200],
+          ['Total', 200],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual(['totals.row-mismatch@B4']);
+  });
+
+  test('pounds, a tax base and a rate in one column are not added up', async () => {
+    const result = await check(
+      workbook(
+        sheet('Tax', [
+          ['', '2024/25'],
+          ['Council tax requirement £m', 132.3],
+          ['Tax base', 72871],
+          ['Band D council tax £', 1816.15],
+          ['Police precept £', 18293410],
+          ['Grand total Band D £', 2152.24],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});

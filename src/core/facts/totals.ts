@@ -34,6 +34,24 @@ function decimals(value: number, format: string | null): number {
   return dot < 0 ? 0 : Math.min(s.length - dot - 1, 4);
 }
 
+/** Figures this far apart in size are different kinds of figure, not lines of one sum. */
+const MIXED_UNITS_RATIO = 1e5;
+
+function mixedUnits(values: readonly number[]): boolean {
+  let min = Infinity;
+  let max = 0;
+  for (const v of values) {
+    const a = Math.abs(v);
+    if (a === 0) continue;
+    if (a < min) min = a;
+    if (a > max) max = a;
+  }
+  return max > 0 && max / min > MIXED_UNITS_RATIO;
+}
+
+/** Lines kept for reading a total as the run just above it; longer runs are read as whole sections. */
+const RECENT_LINES = 200;
+
 /** Added lines from which rounding may leave a total two units out rather than one. */
 const ROUNDED_LINES_FOR_TWO_UNITS = 8;
 
@@ -49,7 +67,10 @@ interface Running {
   subtotals: number;
   sinceTotal: number;
   itemsSinceTotal: number;
-  places: number;
+  /** The figures since the last total, so a total of the lines just above it can be seen. */
+  recent: number[];
+  /** The finest unit the lines are written to (0.1 for £m to one place): rounding is one of these. */
+  finest: number;
 }
 
 const fresh = (): Running => ({
@@ -62,7 +83,8 @@ const fresh = (): Running => ({
   subtotals: 0,
   sinceTotal: 0,
   itemsSinceTotal: 0,
-  places: 0,
+  recent: [],
+  finest: Infinity,
 });
 
 export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
@@ -100,7 +122,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         s.section += v.value;
         s.all += v.value;
         s.sinceTotal += v.value;
-        s.places = Math.max(s.places, v.unit);
+        s.recent.push(v.value);
+        if (s.recent.length > RECENT_LINES) s.recent.shift();
+        s.finest = Math.min(s.finest, v.unit);
       });
       continue;
     }
@@ -114,18 +138,27 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         if (kind === 'total') s.lastTotal = s.lastTotalFromItems = v.value;
         return;
       }
+      // Pounds, tax bases and rates in one column are not like figures to add up (a council tax
+      // calculation runs down one column): its "total" is a calculation, not a sum.
+      if (mixedUnits(s.recent)) return;
       // What the row may be totalling, the reading its label suggests first.
       const readings =
         kind === 'subtotal' ? [s.section, s.sinceTotal, s.all] : [s.all, s.subtotals, s.section, s.sinceTotal];
       if (kind === 'total' && sawSubtotal) readings.unshift(s.subtotals);
       // "Gross expenditure" less the income lines below it: the subtotals and the current section.
       if (sawSubtotal) readings.push(s.subtotals + s.section);
+      // The lines just above it, with no heading to mark where they start ("Total funding" under
+      // the budget line and six funding lines).
+      for (let k = s.recent.length - 1, run = 0; k >= 1; k--) {
+        run += s.recent[k];
+        if (k < s.recent.length - 1) readings.push(run); // two lines at least: a total is not a copy of one
+      }
       if (s.lastTotal !== null) readings.push(s.lastTotal + s.sinceTotal);
       if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
       // A levy or income total is often printed with the opposite sign to the lines it totals.
       for (const r of [...readings]) readings.push(-r);
       // Rounding in the table's own unit: one unit, two where eight or more rounded lines are added.
-      const unit = Math.max(s.places, v.unit);
+      const unit = Math.min(s.finest, v.unit);
       const units = covered >= ROUNDED_LINES_FOR_TWO_UNITS ? 2 : 1;
       const tolerance = Math.max(ctx.profile.tolerances.totalsPounds, unit > 1 || units > 1 ? unit * units : 0);
       const closest = readings.reduce(
@@ -164,6 +197,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       if (kind === 'total') {
         s.sinceTotal = 0;
         s.itemsSinceTotal = 0;
+        s.recent = [];
       }
     }
   }
