@@ -677,3 +677,22 @@ describe('totals that add up the lines just above them, and columns that are not
     expect(loud(result)).toEqual([]);
   });
 });
+
+test('two dates on the lines of one deadline cell: the date agreed and the date it moved to', async () => {
+  const tracker = (due: string) =>
+    workbook(
+      sheet('Tracker', [
+        ['Ref', 'Action', 'Lead', 'Due date', 'Status'],
+        ['1', 'Train the staff', 'Director of Nursing', due, 'Open'],
+      ]),
+    );
+  // As of 14 June 2010: moved from 1 May to 1 July, so not overdue but moved later.
+  expect(loud(await check(tracker('01.05.2010\n01.07.2010')))).toEqual(['deadline.revised-later@D2']);
+  // Moved to a date that has also passed: overdue against the new date.
+  expect(loud(await check(tracker('01.04.2010\n01.05.2010')))).toEqual([
+    'deadline.slipped@D2',
+    'deadline.revised-later@D2',
+  ]);
+  // One date: no revision.
+  expect(loud(await check(tracker('01.07.2010')))).toEqual([]);
+});

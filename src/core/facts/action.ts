@@ -7,8 +7,8 @@ import type { FactValue, Subject } from './subject';
 import { daysBetween, formatUkDate, parseDate, resolveYear } from '../parse/dates';
 import { parseOwner } from '../parse/owners';
 import { classifyStatus, isNarrativeStatus } from '../parse/status';
-import { cellText } from '../parse/text';
-import type { DateParse } from '../parse/types';
+import { cellLines, cellText } from '../parse/text';
+import type { DateParse, UnderstoodDate } from '../parse/types';
 import { references } from './references';
 
 /** A deadline cell that opens by saying the action is done. */
@@ -54,6 +54,21 @@ function readDate(
   return parsed.kind === 'date' ? resolveYear(parsed, ctx.asOf) : parsed;
 }
 
+/**
+ * "13.09.2023" then "08.11.2023" on the lines of one deadline cell: the first date agreed and the
+ * one it was moved to, as trackers with no revised-date column record a new date.
+ */
+function movedDeadline(ctx: FactContext, table: Table, row: number): { original: DateParse; latest: DateParse } | null {
+  const value = logicalCell(table, row, 'deadline');
+  if (typeof value !== 'string') return null;
+  const lines = cellLines(value);
+  if (lines.length < 2) return null;
+  const dates = lines.map((line) => parseDate(line, { date1904: ctx.date1904 }));
+  if (!dates.every((d) => d.kind === 'date')) return null;
+  const [first, last] = [dates[0], dates[dates.length - 1]].map((d) => resolveYear(d as UnderstoodDate, ctx.asOf));
+  return { original: first, latest: last };
+}
+
 /** Builds one `action` subject per item row. */
 export async function actionSubjects(table: Table, ctx: FactContext): Promise<Subject[]> {
   const tableAnchors = anchors(table);
@@ -69,8 +84,9 @@ export async function actionSubjects(table: Table, ctx: FactContext): Promise<Su
     const ids = refs.factsFor(row);
     const idText = String(ids.idText);
     const owner = parseOwner(logicalCell(table, row, 'owner'));
-    const deadline = readDate(ctx, table, row, 'deadline');
-    const revised = readDate(ctx, table, row, 'revisedDeadline');
+    const moved = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
+    const deadline = moved ? moved.original : readDate(ctx, table, row, 'deadline');
+    const revised = moved ? moved.latest : readDate(ctx, table, row, 'revisedDeadline');
     const completed = readDate(ctx, table, row, 'completedDate');
     const status = classifyStatus(logicalCell(table, row, 'status'), ctx.statuses);
     // A sentence of progress in the status column is an update, not a status nobody knows.
@@ -105,7 +121,7 @@ export async function actionSubjects(table: Table, ctx: FactContext): Promise<Su
       daysOverdue,
       daysUntilDue: daysOverdue === null ? null : -daysOverdue,
       dueSoonDays: ctx.profile.dueSoonDays,
-      revisedKind: table.columns.revisedDeadline ? revised.kind : 'absent',
+      revisedKind: table.columns.revisedDeadline || moved ? revised.kind : 'absent',
       revisedText: revised.kind === 'blank' ? '' : revised.text,
       revisedDate: revised.kind === 'date' ? formatUkDate(revised.iso) : null,
       revisedLaterByDays:
@@ -123,7 +139,10 @@ export async function actionSubjects(table: Table, ctx: FactContext): Promise<Su
       priorityBlank: priorityText === '',
       asOfDate: formatUkDate(ctx.asOf),
     };
-    subjects.push({ kind: 'action', sheet: table.sheet.name, row, anchors: tableAnchors, facts });
+    // A date moved within the deadline cell is reported on that cell.
+    const rowAnchors =
+      moved && table.columns.deadline ? { ...tableAnchors, revisedDeadline: table.columns.deadline } : tableAnchors;
+    subjects.push({ kind: 'action', sheet: table.sheet.name, row, anchors: rowAnchors, facts });
   }
   return subjects;
 }
