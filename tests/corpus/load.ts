@@ -18,7 +18,8 @@ export interface CorpusWorkbook {
   expect: Record<string, string[]>;
 }
 
-export const CORPUS_DIR = join(__dirname, 'workbooks');
+/** CORPUS_DIR may name another folder, to score a new batch on arrival before it joins this one. */
+export const CORPUS_DIR = process.env.CORPUS_DIR ?? join(__dirname, 'workbooks');
 
 export function loadCorpus(): CorpusWorkbook[] {
   return readdirSync(CORPUS_DIR)
