@@ -65,13 +65,18 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, bounds: Bounds, date1904: boolean)
   const formats: (string | null)[][] = Array.from({ length: height }, () => new Array<string | null>(width).fill(null));
   let anyFormat = false;
   const hiddenRows: number[] = [];
+  const merges = new Map<string, { row: number; col: number }>();
   ws.eachRow((row, rowNumber) => {
     if (row.hidden) hiddenRows.push(rowNumber);
     row.eachCell((cell, colNumber) => {
       const r = rowNumber - bounds.top;
       const c = colNumber - bounds.left;
       // exceljs repeats a merged range's value in every cell; Excel gives it only to the top-left one.
-      if (cell.isMerged && cell.master.address !== cell.address) return;
+      if (cell.isMerged && cell.master.address !== cell.address) {
+        const far = merges.get(cell.master.address) ?? { row: rowNumber, col: colNumber };
+        merges.set(cell.master.address, { row: Math.max(far.row, rowNumber), col: Math.max(far.col, colNumber) });
+        return;
+      }
       values[r][c] = snapshotValue(cell.value, date1904);
       const numFmt = cell.numFmt;
       if (typeof numFmt === 'string' && numFmt !== '' && numFmt !== 'General') {
@@ -83,6 +88,7 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, bounds: Bounds, date1904: boolean)
   const sheet: SheetSnapshot = { name: ws.name, originRow: bounds.top, originCol: bounds.left, values };
   if (anyFormat) sheet.numberFormats = formats;
   if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
+  if (merges.size > 0) sheet.merges = [...merges].map(([master, far]) => `${master}:${a1(far.row, far.col)}`);
   return sheet;
 }
 

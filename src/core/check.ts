@@ -1,5 +1,6 @@
 /** The one entry point both hosts call: snapshot + profile + rule packs → findings + flag plan. */
 import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { withMergesCarried } from './tables/merges';
 import { OWNED_SHEETS, SETTINGS_SHEET, a1 } from './snapshot';
 import type { CheckResult, TableSummary } from './result';
 import type { Profile, ProfileInput } from './profile';
@@ -152,7 +153,7 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
     const share = (within: number) => (i + within) / Math.max(sheets.length, 1);
     await progress?.(share(0), `Reading ${sheet.name}`);
     deadline.check(sheet.name, sheet.originRow);
-    const found = detectTables(sheet, reader);
+    const found = detectTables(withMergesCarried(sheet), reader);
     for (const r of found.readings) readings.push(r);
     if (found.tables.length === 0) {
       skippedSheets.push(sheet.name);

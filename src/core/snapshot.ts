@@ -26,6 +26,8 @@ export interface SheetSnapshot {
   numberFormats?: (string | null)[][];
   /** 1-based row numbers of rows the user has hidden (kept for reporting, not skipped). */
   hiddenRows?: number[];
+  /** Merged areas as A1 ranges ("C5:C8"), where the host knows them; the value sits in the top-left cell. */
+  merges?: string[];
 }
 
 export interface WorkbookSnapshot {

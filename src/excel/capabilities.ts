@@ -10,12 +10,15 @@ export interface ExcelCapabilities {
   columnProperties: boolean;
   /** ExcelApi 1.6: `application.suspendApiCalculationUntilNextSync()`. */
   suspendCalculation: boolean;
+  /** ExcelApi 1.13: `range.getMergedAreasOrNullObject()`, so merged cells are read as a person reads them. */
+  mergedAreas: boolean;
 }
 
 export const ALL_CAPABILITIES: ExcelCapabilities = {
   rangeAreas: true,
   columnProperties: true,
   suspendCalculation: true,
+  mergedAreas: true,
 };
 
 /** None of the optional sets: how the adapter behaves on the oldest hosts the manifest allows. */
@@ -23,6 +26,7 @@ export const NO_CAPABILITIES: ExcelCapabilities = {
   rangeAreas: false,
   columnProperties: false,
   suspendCalculation: false,
+  mergedAreas: false,
 };
 
 function supports(version: string): boolean {
@@ -32,5 +36,10 @@ function supports(version: string): boolean {
 }
 
 export function detectCapabilities(): ExcelCapabilities {
-  return { rangeAreas: supports('1.9'), columnProperties: supports('1.9'), suspendCalculation: supports('1.6') };
+  return {
+    rangeAreas: supports('1.9'),
+    columnProperties: supports('1.9'),
+    suspendCalculation: supports('1.6'),
+    mergedAreas: supports('1.13'),
+  };
 }

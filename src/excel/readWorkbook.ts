@@ -9,13 +9,14 @@
  * big, the workbook is read size-first instead: one request for the used-range sizes (with the
  * write's facts, column widths included), then row blocks under the request budget (readBlocks.ts).
  */
-import type { WorkbookSnapshot } from '../core/snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { REPORT_SHEET, STATE_SHEET } from '../core/snapshot';
 import { detectCapabilities, ExcelCapabilities } from './capabilities';
 import { emptyWidths, queueUsedColumnWidths } from './columnWidths';
 import { Discovery, queueDiscovery } from './discover';
 import { toExcelWriteError } from './errors';
 import { emptySheet, rangeBytes, readBlocks, ROW_COST_MARGIN, SheetRows, storeRows, toSheet } from './readBlocks';
+import { queueMergedAreas } from './mergedAreas';
 import { READ_LIMITS, ReadLimits, SheetExtent } from './readPlan';
 
 export interface WorkbookRead {
@@ -88,6 +89,19 @@ function queueUsedRanges(list: SheetList, load: (range: Excel.Range) => void): (
   });
 }
 
+/** Each listed sheet's merged areas, queued with the read (none for sheets whose cells are not read). */
+function queueMerges(list: SheetList, capabilities: ExcelCapabilities): () => (string[] | undefined)[] {
+  return queueMergedAreas(
+    list.listed.map(({ name, sheet }) => (hasCellsToRead(name) ? sheet : undefined)),
+    capabilities,
+  );
+}
+
+/** A sheet with its merged areas, when it has any. */
+function withMerges(sheet: SheetSnapshot, merges: string[] | undefined): SheetSnapshot {
+  return merges && merges.length > 0 ? { ...sheet, merges } : sheet;
+}
+
 /** Queues what applyFlagPlan and clearConcordat need (no sync); the result reads it once synced. */
 function queueWriteFacts(
   context: Excel.RequestContext,
@@ -108,6 +122,7 @@ async function tryWholeRead(
   const used = queueUsedRanges(list, (range) =>
     range.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,valueTypes'),
   );
+  const merges = queueMerges(list, capabilities);
   const writeFacts = queueWriteFacts(context, list, capabilities);
   try {
     await context.sync();
@@ -117,13 +132,14 @@ async function tryWholeRead(
     return undefined;
   }
   let bytes = 0;
+  const merged = merges();
   const sheets = list.listed.map(({ name }, index) => {
     const range = used[index];
     if (!range || range.isNullObject) return emptySheet(name);
     const rows: SheetRows = { values: [], formats: [] };
     storeRows(rows, 0, range);
     bytes += rangeBytes(range);
-    return toSheet(name, rows, extentOf(range, index));
+    return withMerges(toSheet(name, rows, extentOf(range, index)), merged[index]);
   });
   return { snapshot: { sheets, date1904: list.date1904 }, discovery: writeFacts(), bytes };
 }
@@ -135,6 +151,7 @@ async function readSizeFirst(
   { limits, capabilities, expectedBytes }: Required<Omit<ReadOptions, 'expectedBytes'>> & ReadOptions,
 ): Promise<WorkbookRead> {
   const used = queueUsedRanges(list, (range) => range.load('rowIndex,columnIndex,rowCount,columnCount'));
+  const merges = queueMerges(list, capabilities);
   // Widths are one entry per used column whatever the row count, so the size request stays small
   // and the write needs no request of its own to find the flags columns' widths.
   const writeFacts = queueWriteFacts(context, list, capabilities);
@@ -146,11 +163,15 @@ async function readSizeFirst(
   });
   const sheets = list.listed.map(({ sheet }) => sheet);
   const { rows, bytes } = await readBlocks(context, sheets, extents, withExpectedCost(limits, extents, expectedBytes));
+  const merged = merges();
   const snapshotSheets = list.listed.map(({ name }, index) =>
-    toSheet(
-      name,
-      rows[index],
-      extents.find((extent) => extent.sheetIndex === index),
+    withMerges(
+      toSheet(
+        name,
+        rows[index],
+        extents.find((extent) => extent.sheetIndex === index),
+      ),
+      merged[index],
     ),
   );
   return { snapshot: { sheets: snapshotSheets, date1904: list.date1904 }, discovery: writeFacts(), bytes };

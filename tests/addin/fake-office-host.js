@@ -9,7 +9,7 @@
  * PropertyNotLoaded, as Office does). Writes act on the workbook at once; loads resolve at sync.
  *
  * Configure before the page loads: window.__FAKE_OFFICE__ = { workbook, host, requirements,
- * syncDelay (ms per request, to watch progress), date1904 }.
+ * syncDelay (ms per request, to watch progress), date1904 }; a sheet spec may list `merges` (A1 ranges).
  * Inspect from the test through window.__fakeExcel.
  */
 (function () {
@@ -57,6 +57,7 @@
         if (cell) sheet.cells.set(key(top + r, left + c), cell);
       });
     });
+    sheet.merges = spec.merges || [];
     sheet.protected = Boolean(spec.protected);
     sheet.visibility = spec.visibility || 'Visible';
     workbook.sheets.push(sheet);
@@ -495,6 +496,26 @@
     self.select = function () {
       workbook.selection = { sheet: sheet.name, address: address };
     };
+    // ExcelApi 1.13: the merged areas inside this range, as one RangeAreas (a null object when none).
+    self.getMergedAreasOrNullObject = function () {
+      if (!versionAtLeast(requirements.ExcelApi || '0', '1.13'))
+        throw excelError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.');
+      var inside = (sheet.merges || []).filter(function (range) {
+        var p = parseAddress(range);
+        return p.row >= row && p.column >= column && p.row + p.rows <= row + rows && p.column + p.columns <= column + columns;
+      });
+      var areas = makeLoadable({}, context, function (name) {
+        if (name !== 'address') throw excelError('InvalidArgument', 'Unknown property ' + name);
+        return inside
+          .map(function (range) {
+            return "'" + sheet.name.replace(/'/g, "''") + "'!" + range;
+          })
+          .join(', ');
+      });
+      scalar(areas, 'address');
+      areas.isNullObject = inside.length === 0;
+      return areas;
+    };
     self.getEntireColumn = function () {
       return new Range(context, sheet, 0, column, SHEET_ROWS, columns);
     };
@@ -579,7 +600,7 @@
 
   // ---- Office and Excel ----------------------------------------------------------------
 
-  var requirements = config.requirements || { ExcelApi: '1.12', DialogApi: '1.2' };
+  var requirements = config.requirements || { ExcelApi: '1.13', DialogApi: '1.2' };
   var settings = {};
   var actions = {};
   var dialogs = [];

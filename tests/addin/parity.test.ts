@@ -75,6 +75,7 @@ function normalised(sheet: SheetSnapshot): SheetSnapshot {
     values: sheet.values,
     numberFormats: sheet.values.map((row, r) => row.map((value, c) => formatBesideValue(value, r, c))),
     hiddenRows: sheet.hiddenRows,
+    merges: sheet.merges && [...sheet.merges].sort(),
   };
 }
 
@@ -118,6 +119,28 @@ describe('command line and add-in see the same workbook', () => {
     const savings = (snapshot: WorkbookSnapshot) => snapshot.sheets.find((s) => s.name === 'Savings');
     expect(savings(addin.snapshot)?.numberFormats?.[0]?.[7]).toBe('£#,##0');
     expect(savings(cli.snapshot)?.numberFormats?.[0]?.[7]).toBeNull();
+  });
+
+  test('merged references, owners and dates: each action row has them in both hosts', async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet('Follow-up');
+    ws.addRows([
+      ['Internal Audit follow-up: Payroll'],
+      ['Ref', 'Recommendation', 'Agreed action', 'Responsible officer', 'Target date', 'Status'],
+      ['1', 'Starters are checked against contracts', 'Monthly contract check', 'Payroll Manager', new Date(Date.UTC(2010, 3, 30)), 'Open'],
+      [null, null, 'Sample of ten leavers each quarter', null, null, 'Open'],
+      ['2', 'Overtime claims are authorised', 'Authorisation by line managers', null, new Date(Date.UTC(2011, 5, 30)), 'Open'],
+    ]);
+    ws.getColumn(5).numFmt = 'dd/mm/yyyy';
+    for (const range of ['A1:F1', 'A3:A4', 'B3:B4', 'D3:D4', 'E3:E4']) ws.mergeCells(range);
+    const file = path.join(folder, 'merged.xlsx');
+    writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+    const both = await checkBothWays(file);
+    expectSameReading(both);
+    expect(both.addin.snapshot.sheets[0].merges?.sort()).toEqual(['A1:F1', 'A3:A4', 'B3:B4', 'D3:D4', 'E3:E4']);
+    const found = both.cli.result.findings.map((f) => `${f.ruleId}@${f.address}`);
+    expect(found).toEqual(expect.arrayContaining(['deadline.slipped@E3', 'deadline.slipped@E4', 'owner.missing@D5']));
+    expect(found.filter((f) => f.startsWith('owner.') && /@D[34]$/.test(f))).toEqual([]);
   });
 
   test('a workbook the command line has already checked: flags, highlights, report, log and undo state', async () => {

@@ -27,6 +27,21 @@ describe('a saved realistic workbook', () => {
     expect(plan.hiddenRows).toEqual([7]);
   });
 
+  test('lists merged areas as Excel gives them, the value in the top-left cell only', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Follow-up');
+    ws.addRows([
+      ['Ref', 'Action', 'Responsible officer'],
+      ['1', 'Monthly contract check', 'Payroll Manager'],
+      [null, 'Sample of leavers'],
+    ]);
+    ws.mergeCells('A2:A3');
+    ws.mergeCells('C2:C3');
+    const sheet = (await snapshotOf(wb)).sheets[0];
+    expect(sheet.merges).toEqual(['A2:A3', 'C2:C3']);
+    expect(cell(sheet, 3, 3)).toBeNull();
+  });
+
   test('gives dates as 1900-system serials with their formats, formulas as cached results, links as text', async () => {
     const plan = (await snapshotOf(buildRealisticWorkbook())).sheets[0];
     expect(cell(plan, 4, 4)).toBe(40238); // 1 March 2010

@@ -30,6 +30,7 @@ async function xlsxOf(wb: CorpusWorkbook): Promise<Buffer> {
         }
       });
     });
+    for (const range of s.merges ?? []) ws.mergeCells(range);
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -14,7 +14,7 @@ export interface CorpusWorkbook {
   asOf: string;
   profile?: unknown;
   injected?: string[];
-  sheets: { name: string; rows: CorpusCell[][] }[];
+  sheets: { name: string; rows: CorpusCell[][]; merges?: string[] }[];
   expect: Record<string, string[]>;
 }
 
@@ -46,6 +46,7 @@ export function snapshotOf(wb: CorpusWorkbook): WorkbookSnapshot {
       originCol: 1,
       values: cells.map((row) => row.map((c) => c.value)),
       numberFormats: cells.map((row) => row.map((c) => c.format)),
+      ...(s.merges ? { merges: s.merges } : {}),
     };
   });
   return { sheets, date1904: false };

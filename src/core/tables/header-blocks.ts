@@ -40,7 +40,9 @@ export function stackedHeaders(
       const t = textAt(sheet, r, c);
       if (t) {
         group = r < bottom ? t : '';
-        parts.set(c, [...(parts.get(c) ?? []), t]);
+        const above = parts.get(c) ?? [];
+        // A header merged down over two rows reaches the lower one too; it is still one header.
+        if (above[above.length - 1] !== t) parts.set(c, [...above, t]);
       } else if (group && hasBelow(c, r)) parts.set(c, [...(parts.get(c) ?? []), group]);
     }
   }

@@ -237,6 +237,21 @@ export class MockExcel {
     return mock;
   }
 
+  /** The merged areas that lie within a range, as one RangeAreas (a null object when there are none). */
+  private mergedAreas(sheet: MockSheet, row: number, column: number, rows: number, columns: number): OfficeMockObject {
+    const inside = sheet.merges.filter((range) => {
+      const area = parseAddress(range);
+      return (
+        area.row >= row &&
+        area.column >= column &&
+        area.row + area.rows <= row + rows &&
+        area.column + area.columns <= column + columns
+      );
+    });
+    const address = inside.map((range) => `${sheet.name}!${range}`).join(', ');
+    return this.track(new OfficeMockObject({ address: inside.length > 0 ? address : undefined }), inside.length === 0);
+  }
+
   /** The grids Office.js returns for a block of cells, built only for the properties asked for. */
   private cellData(
     sheet: MockSheet,
@@ -292,6 +307,7 @@ export class MockExcel {
           return this.range(sheet, row, column, rows + moreRows, columns + moreColumns);
         },
         getColumnProperties: () => this.columnProperties(sheet, column, columns),
+        getMergedAreasOrNullObject: () => this.mergedAreas(sheet, row, column, rows, columns),
       }),
     );
     this.conditionalFormatCollection(mock.conditionalFormats as OfficeMockObject, sheet, address);

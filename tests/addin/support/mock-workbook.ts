@@ -35,6 +35,8 @@ export class MockSheet {
   protected = false;
   frozenRows = 0;
   visibility: SheetVisibility = 'Visible';
+  /** Merged areas as A1 ranges, as the file lists them. */
+  readonly merges: string[] = [];
 
   constructor(public name: string) {}
 

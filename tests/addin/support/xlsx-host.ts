@@ -144,6 +144,7 @@ function readSheet(
     const format = c.attributes.s !== undefined ? (formats[Number(c.attributes.s)] ?? 'General') : 'General';
     sheet.set(row, column, cellOf(c, strings, format, emptyText));
   }
+  for (const merge of descendants(part).filter((e) => e.name === 'mergeCell')) sheet.merges.push(merge.attributes.ref);
   // Rules Excel lists in sheet.getRange().conditionalFormats (fills and fonts live in styles; not needed here).
   for (const block of descendants(part).filter((e) => e.name === 'conditionalFormatting')) {
     for (const rule of childrenNamed(block, 'cfRule')) {
