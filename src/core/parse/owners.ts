@@ -231,9 +231,20 @@ function nameWithPost(text: string): string | null {
 function continuesPost(part: string): boolean {
   if (part.includes(' ') || !/[a-z]/.test(part)) return false;
   const word = bare(part);
-  // "Clerk", "Treasurer": a post of its own beside initials ("JC/Clerk") is a second person.
-  return !POST_ACRONYMS.has(word) && !BODY_NOUNS.has(word) && !ROLE_NOUNS.has(word);
+  // "Clerk", "Treasurer": a post of its own beside initials ("JC/Clerk") is a second person, and
+  // "Chair/Vice" is the chair and the vice-chair.
+  return !POST_ACRONYMS.has(word) && !BODY_NOUNS.has(word) && !ROLE_NOUNS.has(word) && !DEPUTY.has(word);
 }
+
+/** Endings of department and subject words ("Regeneration", "Housing", "Procurement"), never of first names. */
+const SUBJECT_ENDING = /(?:tion|sion|ment|ing|ance|ence|ity|ies|ics|ship|ness|ure|ism|ogy)$/;
+
+/** A lone capitalised word that can be a first name ("Stephanie"), not a department ("Regeneration"). */
+function firstNameLike(unit: Unit): boolean {
+  return unit.kind === 'word' && /^[A-Z][a-z'-]{1,11}$/.test(unit.name) && !SUBJECT_ENDING.test(unit.name);
+}
+
+const DEPUTY = new Set(['vice', 'deputy']);
 
 /** "and team", "and officers": helpers named after the person who leads. */
 const HELPERS = /^(?:(?:his|her|their|the) )?(?:team|officers|staff|colleagues)$/i;
@@ -254,7 +265,10 @@ function readSegment(text: string): Segment {
     if (units.length === 1 && units[0].kind === 'post') {
       return { kind: 'people', names: [trimChars(text, ' .,:').replace(/^the /i, '')], posts: 1 };
     }
-    if (units.every((u) => u.kind === 'name' || u.kind === 'names' || u.kind === 'post')) {
+    const person = (u: Unit) => u.kind === 'name' || u.kind === 'names' || u.kind === 'post';
+    // "David and Stephanie": lone first names joined are people, as long as none reads as a department.
+    const firstNames = units.some((u) => u.kind === 'word') && units.every((u) => person(u) || firstNameLike(u));
+    if (units.every(person) || firstNames) {
       // "Head of Financial Services and S151 Officer": one person with a statutory designation.
       if (units.every((u) => u.kind === 'post') && parts.slice(1).some(isDesignation)) {
         return { kind: 'people', names: [trimChars(text, ' .,:').replace(/^the /i, '')], posts: 1 };

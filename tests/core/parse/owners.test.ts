@@ -129,6 +129,10 @@ describe('parseOwner: several people', () => {
     ['CEO/CFO', ['CEO', 'CFO']],
     ['AD Finance/AD Legal', ['AD Finance', 'AD Legal']],
     ['Head of Finance (Jane Smith) / Head of Legal (John Brown)', ['Head of Finance', 'Head of Legal']],
+    ['David and Stephanie', ['David', 'Stephanie']],
+    ['Margaret, Peter', ['Margaret', 'Peter']],
+    ['Sue & Steve', ['Sue', 'Steve']],
+    ['Chair/Vice', ['Chair', 'Vice']],
   ])('%s → %j', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
   });
@@ -173,6 +177,10 @@ describe('parseOwner: bodies', () => {
     'Managers',
     'Service managers',
     'Audit Committee',
+    'Economy and Place',
+    'Housing and Communities',
+    'Planning and Regeneration',
+    'Children and Young People',
     'CMT/SLT',
     'Ad hoc working group',
     'Cabinet (March)',
