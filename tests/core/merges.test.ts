@@ -38,7 +38,9 @@ describe('merged cells carried down to the rows they cover', () => {
     const s = followUp(['A3:A5', 'B3:B5', 'D3:D5', 'E3:E5']);
     s.values[2][4] = 40300; // 30/04/2010, before the as-of date
     const found = ids(await check(workbook(s)));
-    expect(found).toEqual(expect.arrayContaining(['deadline.slipped@E3', 'deadline.slipped@E4', 'deadline.slipped@E5']));
+    expect(found).toEqual(
+      expect.arrayContaining(['deadline.slipped@E3', 'deadline.slipped@E4', 'deadline.slipped@E5']),
+    );
   });
 
   test('the carried cells are known, and the host’s snapshot is left as it was', () => {

@@ -42,32 +42,50 @@ describe('the corpus as workbook files', () => {
   beforeAll(() => (scratch = scratchDir()));
   afterAll(() => scratch.remove());
 
-  it.each(corpus.map((wb) => [wb.file, wb] as const))('%s: the command line finds what the core finds', async (_f, wb) => {
-    const file = path.join(scratch.dir, wb.file.replace(/\.json$/, '.xlsx'));
-    writeFileSync(file, await xlsxOf(wb));
-    const core = await checkWorkbook(snapshotOf(wb), {
-      packs: shippedPacks(),
-      asOf: wb.asOf,
-      now: new Date(`${wb.asOf}T09:00:00Z`),
-      profile: wb.profile ? { source: 'profile', json: wb.profile } : undefined,
-    });
-    const profileArgs: string[] = [];
-    if (wb.profile) {
-      const profileFile = path.join(scratch.dir, `${wb.file}.profile.json`);
-      writeFileSync(profileFile, JSON.stringify(wb.profile));
-      profileArgs.push('--profile', profileFile);
-    }
-    const run = await runCli(
-      ['check', file, '--as-of', wb.asOf, '--format', 'json', '--fail-on', 'never', '--out', path.join(scratch.dir, 'out'), '-q', ...profileArgs],
-      { cwd: scratch.dir },
-    );
-    expect(run.stderr).toBe('');
-    const report = JSON.parse(run.stdout) as { files: { findings: { ruleId: string; sheet: string; address: string }[] }[] };
-    const label = (f: { ruleId: string; sheet: string; address: string }) => `${f.ruleId}@${f.sheet}!${f.address}`;
-    expect(report.files[0].findings.map(label)).toEqual(core.findings.map(label));
+  it.each(corpus.map((wb) => [wb.file, wb] as const))(
+    '%s: the command line finds what the core finds',
+    async (_f, wb) => {
+      const file = path.join(scratch.dir, wb.file.replace(/\.json$/, '.xlsx'));
+      writeFileSync(file, await xlsxOf(wb));
+      const core = await checkWorkbook(snapshotOf(wb), {
+        packs: shippedPacks(),
+        asOf: wb.asOf,
+        now: new Date(`${wb.asOf}T09:00:00Z`),
+        profile: wb.profile ? { source: 'profile', json: wb.profile } : undefined,
+      });
+      const profileArgs: string[] = [];
+      if (wb.profile) {
+        const profileFile = path.join(scratch.dir, `${wb.file}.profile.json`);
+        writeFileSync(profileFile, JSON.stringify(wb.profile));
+        profileArgs.push('--profile', profileFile);
+      }
+      const run = await runCli(
+        [
+          'check',
+          file,
+          '--as-of',
+          wb.asOf,
+          '--format',
+          'json',
+          '--fail-on',
+          'never',
+          '--out',
+          path.join(scratch.dir, 'out'),
+          '-q',
+          ...profileArgs,
+        ],
+        { cwd: scratch.dir },
+      );
+      expect(run.stderr).toBe('');
+      const report = JSON.parse(run.stdout) as {
+        files: { findings: { ruleId: string; sheet: string; address: string }[] }[];
+      };
+      const label = (f: { ruleId: string; sheet: string; address: string }) => `${f.ruleId}@${f.sheet}!${f.address}`;
+      expect(report.files[0].findings.map(label)).toEqual(core.findings.map(label));
 
-    const explained = await runCli(['explain', file, ...profileArgs], { cwd: scratch.dir });
-    expect(explained.code).toBe(0);
-    for (const reading of core.readings) expect(explained.stdout).toContain(`${reading.sheet}!${reading.range}`);
-  });
+      const explained = await runCli(['explain', file, ...profileArgs], { cwd: scratch.dir });
+      expect(explained.code).toBe(0);
+      for (const reading of core.readings) expect(explained.stdout).toContain(`${reading.sheet}!${reading.range}`);
+    },
+  );
 });

@@ -3,6 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { isoToSerial } from '../../src/core/parse/dates';
+import { checkWorkbook } from '../../src/core/check';
+import type { CheckResult } from '../../src/core/result';
+import { shippedPacks } from '../support/packs';
 
 export type CorpusCell = string | number | boolean | null | { date: string } | { value: number; format: string };
 
@@ -62,4 +65,14 @@ export function contentRows(wb: CorpusWorkbook): string[] {
     });
   }
   return out;
+}
+
+/** Concordat's check of a corpus workbook, at its paper's date and with its profile. */
+export function checkCorpusWorkbook(wb: CorpusWorkbook): Promise<CheckResult> {
+  return checkWorkbook(snapshotOf(wb), {
+    packs: shippedPacks(),
+    asOf: wb.asOf,
+    now: new Date(`${wb.asOf}T09:00:00Z`),
+    profile: wb.profile ? { source: `${wb.file} profile`, json: wb.profile } : undefined,
+  });
 }

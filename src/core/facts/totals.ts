@@ -71,6 +71,8 @@ interface Running {
   recent: number[];
   /** The finest unit the lines are written to (0.1 for £m to one place): rounding is one of these. */
   finest: number;
+  /** Some line since the last total was typed with its own scale ("£45k"), not as a bare figure. */
+  scaledLines: boolean;
 }
 
 const fresh = (): Running => ({
@@ -85,7 +87,16 @@ const fresh = (): Running => ({
   itemsSinceTotal: 0,
   recent: [],
   finest: Infinity,
+  scaledLines: false,
 });
+
+/** "£1,500k" → 1,000: the scale a figure typed as text carries, or 1. */
+function typedScale(value: unknown): number {
+  if (typeof value !== 'string') return 1;
+  const m = /\d\s*(k|m|bn)\s*\)?\s*$/i.exec(value);
+  if (!m) return 1;
+  return { k: 1e3, m: 1e6, bn: 1e9 }[m[1].toLowerCase() as 'k' | 'm' | 'bn'];
+}
 
 export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
   const columns = figureColumns(table);
@@ -99,8 +110,13 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
     const value = cellAt(table.sheet, row, ref.column);
     const m = parseMoney(value, scale);
     if (m.kind !== 'amount') return null;
-    const places = typeof value === 'number' ? decimals(value, formatAt(table.sheet, row, ref.column)) : 0;
-    return { value: m.value, unit: scale * 10 ** -places };
+    const typed = typedScale(value);
+    // "£1.5m" is written to the nearest £100,000; a bare figure to its format's places.
+    const places =
+      typeof value === 'number'
+        ? decimals(value, formatAt(table.sheet, row, ref.column))
+        : (/\.(\d+)/.exec(String(value))?.[1].length ?? 0);
+    return { value: m.value, unit: (typed === 1 ? scale : typed) * 10 ** -places, typed };
   };
 
   for (const { row, kind } of table.rows) {
@@ -125,6 +141,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         s.recent.push(v.value);
         if (s.recent.length > RECENT_LINES) s.recent.shift();
         s.finest = Math.min(s.finest, v.unit);
+        if (v.typed !== 1) s.scaledLines = true;
       });
       continue;
     }
@@ -155,10 +172,13 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       }
       if (s.lastTotal !== null) readings.push(s.lastTotal + s.sinceTotal);
       if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
+      // "£1,500k" under bare figures (750, 330 …): the total names the unit the lines are written in.
+      if (v.typed !== 1 && !s.scaledLines) for (const r of [...readings]) readings.push(r * v.typed);
       // A levy or income total is often printed with the opposite sign to the lines it totals.
       for (const r of [...readings]) readings.push(-r);
       // Rounding in the table's own unit: one unit, two where eight or more rounded lines are added.
-      const unit = Math.min(s.finest, v.unit);
+      const lineUnit = v.typed !== 1 && !s.scaledLines ? s.finest * v.typed : s.finest;
+      const unit = Math.min(lineUnit, v.unit);
       const units = covered >= ROUNDED_LINES_FOR_TWO_UNITS ? 2 : 1;
       const tolerance = Math.max(ctx.profile.tolerances.totalsPounds, unit > 1 || units > 1 ? unit * units : 0);
       const closest = readings.reduce(
@@ -198,6 +218,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         s.sinceTotal = 0;
         s.itemsSinceTotal = 0;
         s.recent = [];
+        s.scaledLines = false;
       }
     }
   }

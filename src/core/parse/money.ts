@@ -199,6 +199,12 @@ function readMoneyText(raw: string, scale: number): MoneyParse {
   if (NIL_WORDS.has(key)) return { kind: 'amount', value: 0, text };
   if (NOT_APPLICABLE.has(key)) return blank();
 
+  // "Up to £187.0k": a ceiling, the range from nothing to it, not a figure to track.
+  const ceiling = /^up to\s+(?=[£\d])/i.exec(s);
+  if (ceiling) {
+    const top = readMoneyText(s.slice(ceiling[0].length), scale);
+    if (top.kind === 'amount') return { kind: 'range', low: 0, high: top.value, text };
+  }
   // "(4,000)", "(£4,000)", "£(4,000)": accountants' brackets for a negative figure.
   let negate = false;
   const opening = s.startsWith('(') ? 1 : s.startsWith('£(') ? 2 : 0;

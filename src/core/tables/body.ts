@@ -4,6 +4,7 @@ import type { TableReading } from '../reading';
 import type { TableRow } from './types';
 import { cellAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
+import { parseMoney } from '../parse/money';
 import type { RowShape } from './layout';
 import { bodyRowKind, textAt } from './layout';
 import type { HeaderBlock } from './header-blocks';
@@ -21,12 +22,14 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   let firstColumn = Math.min(...headerCols);
   const lastColumn = Math.max(...headerCols);
   const idx = (r: number) => r - sheet.originRow;
-  // A blank header over the label column: the body's cells start left of the header.
+  // A blank header over the label column: the body's cells start left of the header, next to
+  // it or past one empty spacer column.
+  const headed = firstColumn;
   for (let r = block.bottom + 1, seen = 0; r <= end && seen < 50; r++) {
     const s = shapes[idx(r)];
     if (!s || s.filled === 0) continue;
     seen += 1;
-    if (s.firstCol < firstColumn && s.firstCol >= firstColumn - 1) firstColumn = s.firstCol;
+    if (s.firstCol < firstColumn && s.firstCol >= headed - 2) firstColumn = s.firstCol;
   }
   const columns = lastColumn - firstColumn + 1;
   let lastSubstantial = block.bottom;
@@ -66,6 +69,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       skipped.push({ row: r, reason: kind, text: lead.slice(0, 80) });
     }
   }
+  unheadLoneLabel(rows, skipped);
   markUnlabelledTotals(sheet, shapes, rows, firstColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
@@ -73,10 +77,31 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
 }
 
 /**
+ * Headings come before what they head: a table whose first row is an item has no sections, so one
+ * label alone among its items ("ICT Resilience Planning" with a blank status) is an item whose
+ * other cells are blank. A label written as a heading (capitals, a closing colon) stays one.
+ */
+function unheadLoneLabel(rows: TableRow[], skipped: Body['skipped']): void {
+  const sections = rows.filter((r) => r.kind === 'section');
+  if (sections.length !== 1 || rows[0]?.kind !== 'item') return;
+  const at = rows.indexOf(sections[0]);
+  const text = skipped.find((s) => s.row === sections[0].row)?.text ?? '';
+  if (at === rows.length - 1 || text === text.toUpperCase() || /:\s*$/.test(text)) return;
+  rows[at] = { row: sections[0].row, kind: 'item' };
+  skipped.splice(
+    skipped.findIndex((s) => s.row === sections[0].row),
+    1,
+  );
+}
+
+/**
  * A line whose every figure is exactly the sum of the lines above it since the last total or
  * heading ("Service expenditure" under nine directorates) is a subtotal, whatever its label: sums
  * that agree in every column do not happen by chance.
  */
+/** "(100)", "-25", "£1,500k": a figure typed as text. */
+const FIGURE_TEXT = /^\s*[(\-–]?\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?\s*\)?\s*$/i;
+
 function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
   const width = lastColumn - firstColumn + 1;
   let sums = new Array<number>(width).fill(0);
@@ -89,10 +114,21 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
       // Dates and percentages are numbers too, but they are not added up.
       const figure =
         typeof v === 'number' && Number.isFinite(v) && !(format && (isDateFormat(format) || format.includes('%')));
-      out.push(figure ? (v as number) : null);
+      // "(100)", "£45k": a figure typed as text is added up like the others.
+      const typed = typeof v === 'string' && FIGURE_TEXT.test(v) ? parseMoney(v) : null;
+      out.push(figure ? (v as number) : typed?.kind === 'amount' ? typed.value : null);
     }
     return out;
   };
+  /** A row of figures with no words at all: nothing says what it is but its figures. */
+  const unlabelled = (row: number) => {
+    for (let c = firstColumn; c <= lastColumn; c++) {
+      const v = cellAt(sheet, row, c);
+      if (typeof v === 'string' && v.trim() !== '' && !FIGURE_TEXT.test(v)) return false;
+    }
+    return true;
+  };
+  const exact = ([v, sum]: readonly [number, number]) => Math.abs(v - sum) <= Math.max(1e-6, Math.abs(sum) * 1e-9);
   for (const r of rows) {
     if (r.kind !== 'item') {
       sums = new Array<number>(width).fill(0);
@@ -101,11 +137,14 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
     }
     const values = figures(r.row);
     const present = values.map((v, i) => [v, sums[i]] as const).filter(([v]) => v !== null) as [number, number][];
+    // A labelled line must agree in every column; a line of bare figures under the items, in one
+    // (the others may hold the slip a check is for).
+    const agreeing = present.filter((p) => p[0] !== 0 && exact(p)).length;
     const adds =
       count >= 2 &&
       present.length > 0 &&
       present.some(([v]) => v !== 0) &&
-      present.every(([v, sum]) => Math.abs(v - sum) <= Math.max(1e-6, Math.abs(sum) * 1e-9));
+      (present.every(exact) || (agreeing > 0 && unlabelled(r.row)));
     if (adds) {
       r.kind = 'subtotal';
       sums = new Array<number>(width).fill(0);

@@ -49,7 +49,8 @@ function textType(raw: string): CellType {
   if (PERCENT_TEXT.test(text)) return 'percent';
   if (SPLIT_TEXT.test(text)) return 'split';
   if (YEAR_TEXT.test(text)) return 'year';
-  if (MONEY_TEXT.test(text)) return 'money';
+  // "Up to £187.0k": a ceiling on a sum is still a sum of money in the column.
+  if (MONEY_TEXT.test(text.replace(/^up to\s+/i, ''))) return 'money';
   if (text.length > 50) return 'prose';
   const date = parseDate(text, { date1904: false });
   if (date.kind === 'date') return 'date';

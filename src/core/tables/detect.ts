@@ -13,10 +13,11 @@ import { NOT_USED } from './columns';
 import type { ColumnRef, PartnerColumns, Table, TableRow } from './types';
 import { cellAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
+import { plannedSavingByYear } from './savings-plan';
 import { headerMoneyScale } from '../parse/money';
 import { headerYear } from './header-words';
 import type { RowShape } from './layout';
-import { rowShape, textAt } from './layout';
+import { MONEY_TEXT, rowShape, textAt } from './layout';
 import type { ColumnRead } from './read-columns';
 import { readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
@@ -118,6 +119,46 @@ function assignColumns(
   return { columns, taken };
 }
 
+/**
+ * The date a tracker's items are to be met by, where no column is headed as the deadline: the
+ * only date it gives ("Requested extension", "Revised date"), else an unnamed column of dates
+ * beside the items (dates, not frequencies: "Annual" and "Quarterly" say how often, not by when).
+ */
+function readDeadline(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  if (columns.deadline) return;
+  const moved = columns.revisedDeadline;
+  const movedRead = moved && reads.find((r) => r.column === moved.column);
+  // A column the profile names as the revised date stays that (its wordings score above 1).
+  const named = movedRead?.alternatives.some((a) => a.meaning === 'revisedDeadline' && a.score > 1);
+  if (moved && !named) {
+    columns.deadline = moved;
+    delete columns.revisedDeadline;
+    taken.set(moved.column, 'deadline');
+    if (movedRead) {
+      movedRead.meaning = 'deadline';
+      movedRead.reason += '; the only date the table gives, so the one to meet';
+    }
+    return;
+  }
+  if (moved) return;
+  const dates = reads.find(
+    (r) =>
+      (r.meaning === null || (r.meaning === NOT_USED && r.confidence === 0)) &&
+      r.evidence.filled >= 2 &&
+      share(r.evidence, 'date') >= 0.6,
+  );
+  if (!dates) return;
+  columns.deadline = ref(dates);
+  taken.set(dates.column, 'deadline');
+  dates.meaning = 'deadline';
+  dates.confidence = 0.5;
+  dates.reason = `${Math.round(share(dates.evidence, 'date') * 100)}% of its cells are dates, and no other column is the deadline`;
+}
+
 function readTable(
   sheet: SheetSnapshot,
   reader: TableReader,
@@ -172,6 +213,15 @@ function readTable(
   }
 
   const { columns, taken } = assignColumns(reads, partnerCols);
+  readDeadline(reads, columns, taken);
+  const planned = plannedSavingByYear(sheet, titleFrom, block, reads, columns);
+  if (planned) {
+    columns.target = ref(planned);
+    taken.set(planned.column, 'target');
+    planned.meaning = 'target';
+    planned.confidence = 0.6;
+    planned.reason = `a year over figures on a savings sheet: the savings planned for ${planned.words.year}`;
+  }
 
   const partnersMap = new Map<string, PartnerColumns>();
   for (const p of partnerCols.values()) {
@@ -210,7 +260,9 @@ function readTable(
   const labelRef = columns.service ?? columns.recommendation;
   const labels = labelRef ? itemRows.map((r) => textAt(sheet, r, labelRef.column)).filter(Boolean) : [];
   const named = labels.filter((l) => isPartnerLabel(l, reader.partners)).length;
-  const partnerLabels = labels.length >= 2 && named / labels.length >= 0.6;
+  // Each partner has one row: labels that repeat ("HSGEN" on nine lines) are codes, not councils.
+  const distinct = new Set(labels.map((l) => l.toLowerCase())).size === labels.length;
+  const partnerLabels = labels.length >= 2 && distinct && named / labels.length >= 0.6;
   if (splitRead && singleShares && partners.length === 0 && !partnerLabels) {
     // A share of something by row (a candidate's share of the vote) splits nothing between partners.
     splitRead.meaning = NOT_USED;
@@ -293,6 +345,7 @@ function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: ColumnRe
     const numeric = totals.some((row) => {
       const v = cellAt(sheet, row, read.column);
       const f = formatAt(sheet, row, read.column);
+      if (typeof v === 'string') return MONEY_TEXT.test(v);
       return typeof v === 'number' && !(f && (f.includes('%') || isDateFormat(f)));
     });
     if (numeric) out.push(ref(read));

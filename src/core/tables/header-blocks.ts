@@ -84,6 +84,13 @@ function blockScore(reader: TableReader, headers: Map<number, string>): number {
   return strong >= 2 || sum >= 2 ? sum : 0;
 }
 
+/**
+ * A taller header is kept while it reads at least this well against the best shorter one: a
+ * group label can blur a header a little ("Gross savings achieved"), a title row over every
+ * column blurs them all.
+ */
+const TALLER_HEADER_FLOOR = 0.9;
+
 /** The header block whose last row is `row`, with any group rows above it. */
 function blockAt(
   sheet: SheetSnapshot,
@@ -95,22 +102,42 @@ function blockAt(
   const idx = (r: number) => r - sheet.originRow;
   const s = shapes[idx(row)];
   if (!s || s.filled < 2 || !headerLike(s)) return null;
-  let top = row;
-  while (top - 1 >= floor && row - top + 1 < MAX_HEADER_ROWS) {
-    const up = shapes[idx(top - 1)];
+  const stackFrom = (top: number) => {
+    const first = Math.min(...[top, row].map((r) => shapes[idx(r)].firstCol), s.firstCol);
+    let last = s.lastCol;
+    for (let r = top; r <= row; r++) last = Math.max(last, shapes[idx(r)].lastCol);
+    const headers = stackedHeaders(sheet, top, row, first, last);
+    return { top, headers, score: blockScore(reader, headers) };
+  };
+  let block = stackFrom(row);
+  let best = block;
+  while (block.top - 1 >= floor && row - block.top + 1 < MAX_HEADER_ROWS) {
+    const above = block.top - 1;
+    const up = shapes[idx(above)];
     if (!up || up.filled === 0 || !headerLike(up) || up.longest > 60) break;
     // A lone title over the header's first label (whatever sits far to its right) is a title, not a group label.
     let within = 0;
-    for (let c = s.firstCol; c <= s.lastCol; c++) if (textAt(sheet, top - 1, c)) within += 1;
+    for (let c = s.firstCol; c <= s.lastCol; c++) if (textAt(sheet, above, c)) within += 1;
     if (within < 2 && up.firstCol <= s.firstCol) break;
-    top -= 1;
+    block = stackFrom(above);
+    // Group labels say more about the columns under them ("Savings target" over the years); rows
+    // that make the headers read clearly worse ("VALUE", a list of names) are titles above the table.
+    if (block.score >= TALLER_HEADER_FLOOR * best.score) best = block;
   }
-  const first = Math.min(...[top, row].map((r) => shapes[idx(r)].firstCol), s.firstCol);
-  let last = s.lastCol;
-  for (let r = top; r <= row; r++) last = Math.max(last, shapes[idx(r)].lastCol);
-  const headers = stackedHeaders(sheet, top, row, first, last);
-  const score = blockScore(reader, headers);
-  return score > 0 ? { top, bottom: row, headers, score } : null;
+  return best.score > 0 ? { top: best.top, bottom: row, headers: best.headers, score: best.score } : null;
+}
+
+/**
+ * Row `i` only finishes the header above it: a few short words, no figures, each under a header
+ * cell, and unlike the row after it (a first data row looks like the rows that follow it).
+ */
+function finishesHeader(shapes: RowShape[], i: number, header: HeaderBlock): boolean {
+  const s = shapes[i];
+  const next = shapes[i + 1];
+  const below = shapes[i - 1];
+  if (!s || !below || s.numbers > 0 || s.filled === 0 || s.filled > below.filled || s.longest > 15) return false;
+  if (s.firstCol < Math.min(...header.headers.keys())) return false;
+  return !next || next.filled !== s.filled || next.numbers > 0;
 }
 
 /** Where each table's header is: the first 40 rows, and rows after a break (a blank or a totals row). */
@@ -127,8 +154,10 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
     const candidate: HeaderBlock | null =
       searching || afterBreak || pending !== null ? blockAt(sheet, reader, shapes, row, floor) : null;
     if (candidate && (!pending || candidate.top <= pending.bottom + 1)) {
-      // Overlapping readings of one header: a lower row joins only if it reads better (a units row does not).
-      if (!pending || candidate.score > pending.score) pending = candidate;
+      // Overlapping readings of one header: a lower row joins only if it reads better (a units row
+      // does not), or as well when it only finishes the words above it ("Cost" over "Centre").
+      const finishes = pending !== null && candidate.score >= pending.score && finishesHeader(shapes, i, pending);
+      if (!pending || candidate.score > pending.score || finishes) pending = candidate;
       continue;
     }
     if (pending) {

@@ -66,9 +66,18 @@ const POSTMODIFIERS: ReadonlySet<string> = new Set([
   'reported',
 ]);
 
+/** "18/19", "19/20": a financial year written short, its two years consecutive. */
+const SHORT_YEAR = /\b(\d\d)\s*\/\s*(\d\d)\b/g;
+
+function isShortYear(first: string, second: string): boolean {
+  return (Number(first) + 1) % 100 === Number(second);
+}
+
 export function headerYear(text: string): string | null {
   const m = YEAR.exec(text);
-  return m ? m[1].replace(/\s+/g, '') : null;
+  if (m) return m[1].replace(/\s+/g, '');
+  for (const short of text.matchAll(SHORT_YEAR)) if (isShortYear(short[1], short[2])) return `${short[1]}/${short[2]}`;
+  return null;
 }
 
 /** Lower-case words of a header with partner names (already lower-case, normalised) taken out. */
@@ -88,6 +97,7 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
     .replace(/\([^)]*\)/g, ' ')
     .replace(DATED_MONTHS, ' ')
     .replace(new RegExp(YEAR.source, 'gi'), ' ')
+    .replace(SHORT_YEAR, (all, first: string, second: string) => (isShortYear(first, second) ? ' ' : all))
     .replace(PERIODS, ' ')
     .replace(MONEY_UNITS, ' ')
     .replace(/&/g, ' and ')

@@ -30,8 +30,13 @@ export function kindOf(
       reason: `partner ${columns.split ? 'split' : 'columns'}${money.length ? ` beside ${money.join(', ')}` : ''}`,
     };
   }
-  if (columns.target && (columns.achieved || columns.service)) {
-    return { kind: 'savings', reason: `a savings target${columns.achieved ? ' and an achieved figure' : ' by item'}` };
+  if (columns.target && (columns.achieved || columns.service || columns.owner)) {
+    const by = columns.achieved
+      ? ' and an achieved figure'
+      : columns.service
+        ? ' by item'
+        : ' with who leads each line';
+    return { kind: 'savings', reason: `a savings target${by}` };
   }
   if (columns.basis && (columns.cost || columns.amount || columns.drivers)) {
     return { kind: 'savings', reason: 'a sharing basis beside costs or activity figures' };

@@ -27,6 +27,9 @@ function isFilled(v: CellValue): boolean {
   return v !== null && !(typeof v === 'string' && v.trim() === '');
 }
 
+/** "£45k", "£1,500k", "(£2.3m)", "£12,000": a sum of money typed as text is a figure in the row ("£000" is a unit). */
+export const MONEY_TEXT = /^\s*[(\-–]?\s*£\s*(?!0{3}s?\s*$)\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?\s*\)?\s*$/i;
+
 export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
   const cells = sheet.values[row - sheet.originRow] ?? [];
   const shape: RowShape = { row, filled: 0, texts: 0, numbers: 0, firstCol: 0, lastCol: 0, longest: 0 };
@@ -38,7 +41,8 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
     shape.filled += 1;
     if (!shape.firstCol) shape.firstCol = col;
     shape.lastCol = col;
-    if (typeof v === 'string') {
+    if (typeof v === 'string' && MONEY_TEXT.test(v)) shape.numbers += 1;
+    else if (typeof v === 'string') {
       shape.texts += 1;
       shape.longest = Math.max(shape.longest, v.length);
     } else if (typeof v === 'number' && !(Number.isInteger(v) && v >= 1990 && v <= 2100)) shape.numbers += 1;
@@ -57,7 +61,7 @@ const TOTAL_LABEL =
 /** "Net service operating costs", "Net expenditure": gross less income, a subtotal of the lines above. */
 const NET_LABEL =
   /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund)\s+)*(?:costs?|expenditure|spend|income)\s*$/i;
-const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|^\s*(?:net|gross)\s/i;
+const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross)\s/i;
 
 /** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
 export function isTotalLabel(text: string): boolean {

@@ -6,6 +6,7 @@
  */
 import type { Profile } from '../profile';
 import { plainWords } from './header-words';
+import vocabulary from './vocabulary.json';
 
 export type PartnerRole = 'share' | 'amount' | 'driver';
 
@@ -53,8 +54,25 @@ const DRIVER_WORDS = new Set([
   'days',
 ]);
 const COUNCIL_WORDS = /\b(?:council|district|borough|county|city|metropolitan|authority|dc|bc|cc|mbc|mdc)\b/i;
+/** One-word headers Concordat reads ("ACTION", "STATUS", "HOS"): in capitals they are still not councils. */
+const HEADER_WORDS: ReadonlySet<string> = new Set(
+  [...Object.values(vocabulary.columns).flat(), ...vocabulary.notUsed]
+    .map((w) => w.replace(/^[=~]/, '').toLowerCase())
+    .filter((w) => /^[a-z]+$/.test(w)),
+);
+
 /** Capitals that head columns but are not councils. */
 const NOT_PARTNERS = new Set([
+  'NET',
+  'GROSS',
+  'MONTH',
+  'SPEND',
+  'PLAN',
+  'FUND',
+  'PAID',
+  'DUE',
+  'RISK',
+  'TEAM',
   'RAG',
   'SRO',
   'MTFS',
@@ -137,8 +155,10 @@ export function knownPartnerIn(
 
 /** A header that is only a council's name or abbreviation, once units and role words are gone. */
 export function councilNameIn(header: string): { name: string; rest: string[] } | null {
+  // "Liverpool City Council 100%" is a council's share written in a cell: data, not a header.
+  if (/\d\s*%/.test(header)) return null;
   const cleaned = header
-    .replace(/£\s*'?\s*000s?|£\s*(?:k|m|bn)\b|£|%|\([^)]*\)/gi, ' ')
+    .replace(/£\s*'?\s*000s?|£\s*(?:k|m|bn)\b|£|%|\([^)]*\)|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const words = cleaned.split(' ').filter(Boolean);
@@ -150,9 +170,14 @@ export function councilNameIn(header: string): { name: string; rest: string[] } 
   }
   const name = words.join(' ');
   if (!name || name.length > 60) return null;
-  if (/^[A-Z]{2,6}$/.test(name) && !NOT_PARTNERS.has(name)) return { name, rest: rest.map((w) => w.toLowerCase()) };
+  // "BDC", "RBWM", "ESCC": a council's initials have a vowel at most; "CENTRE" and "CODE" are words.
+  const initials = /^[A-Z]{2,6}$/.test(name) && (name.match(/[AEIOU]/g) ?? []).length <= 1;
+  if (initials && !NOT_PARTNERS.has(name) && !HEADER_WORDS.has(name.toLowerCase()))
+    return { name, rest: rest.map((w) => w.toLowerCase()) };
   const named = words.some((w) => !COUNCIL_WORDS.test(w) && !/^(?:of|the|and)$/i.test(w));
-  if (named && COUNCIL_WORDS.test(name) && /^[A-Z]/.test(name) && words.length <= 7) {
+  // A name is capitalised throughout ("Kingston upon Hull City Council"); "Local authority that funds the area" is not one.
+  const proper = words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|the|and|upon|on|in|with|&)$/.test(w));
+  if (named && proper && COUNCIL_WORDS.test(name) && /^[A-Z]/.test(name) && words.length <= 7) {
     return { name, rest: rest.map((w) => w.toLowerCase()) };
   }
   // "Bromsgrove share", "Redditch caseload": a place name with a role word after it.
@@ -197,5 +222,7 @@ export function isPartnerLabel(text: string, names: PartnerNames): boolean {
   const t = text.trim();
   if (!t || t.length > 70) return false;
   if (knownPartnerIn(t, names)) return true;
-  return councilNameIn(t) !== null;
+  // Down a label column, bare capitals are as often cost-centre codes as councils' initials.
+  const named = councilNameIn(t);
+  return named !== null && !/^[A-Z]{2,6}$/.test(named.name);
 }

@@ -128,6 +128,8 @@ describe('parseMoney: text figures', () => {
     ['30,000-40,000', 30000, 40000],
     ['£40,000 to £30,000', 30000, 40000],
     ['-£10k to -£5k', -10000, -5000],
+    ['Up to £187.0k', 0, 187000],
+    ['up to 55,000', 0, 55000],
   ])('%s is a range %d–%d', (text, low, high) => {
     expect(parseMoney(text)).toEqual({ kind: 'range', low, high, text });
   });

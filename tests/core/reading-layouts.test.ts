@@ -1,0 +1,215 @@
+/**
+ * Layouts met in councils' own papers that a first reading got wrong: a title row of names over
+ * the header, a header finished on the row below it, savings planned by year, codes that repeat
+ * down the label column, a lone label among items, dates with no deadline header, money typed as
+ * text, a subtotal line of bare figures, a spacer column beside the labels.
+ */
+import { councilNameIn } from '../../src/core/tables/partners';
+import { headerYear } from '../../src/core/tables/header-words';
+import type { CellValue } from '../../src/core/snapshot';
+import type { CheckResult } from '../../src/core/result';
+import { check, sheet, workbook } from './support/workbooks';
+
+const loud = (result: CheckResult) =>
+  result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}@${f.address}`);
+
+const checkRows = (name: string, values: CellValue[][], asOf = '2010-11-01') =>
+  check(workbook(sheet(name, values)), { asOf });
+
+const meaningOf = (result: CheckResult, header: string) =>
+  result.readings.flatMap((r) => r.columns).find((c) => c.header === header)?.meaning;
+
+describe('where the header is', () => {
+  test('a row of names above the header is a title, not part of every heading', async () => {
+    const result = await checkRows('Savings', [
+      ['VALUE', 'Ray (VC), Ron'],
+      ['REF', 'Programme Area or Service Area', 'Lead Officer', '2011/12 £000', '2012/13 £000'],
+      [1, 'Restructure of function', 'Cynthia Griffin', 150, 150],
+      [2, 'Restructure of service', null, 25, 50],
+    ]);
+    expect(result.readings[0].headerRows).toEqual([2, 2]);
+    expect(meaningOf(result, 'Lead Officer')).toBe('owner');
+    expect(loud(result)).toContain('owner.missing@C4');
+  });
+
+  test('a header finished on the row below ("Cost" over "Centre") is one header, not an item', async () => {
+    const result = await checkRows('Growth Savings', [
+      ['Growth/Savings Agreed Autumn 2018'],
+      ['Cost', 'Detail', 'Item', 'HOS', '19/20'],
+      ['Centre', 'Code'],
+      ['SMMPR', 4912, 'Promotional expenses', 'JFD', 11500],
+      ['HREAD', 9394, 'Charges for services', 'LAB', -1300],
+      ['HSGEN', 4760, 'CAB Debt Advice', null, -13800],
+    ]);
+    expect(result.readings[0].headerRows).toEqual([2, 3]);
+    expect(loud(result)).toEqual(['owner.missing@D6']);
+  });
+});
+
+describe('savings planned by year', () => {
+  const plan = (title: string): CellValue[][] => [
+    [title],
+    ['Ref', 'Proposal', 'Lead officer', '2011/12', '2012/13'],
+    ['S1', 'Merge revenues teams', 'Head of Revenues', 50000, 60000],
+    ['S1', 'Single benefits system', null, 20000, 20000],
+  ];
+
+  test('under a savings title, figures headed only by a year are the savings planned', async () => {
+    const result = await checkRows('Sheet1', plan('Savings proposals 2011-13'));
+    expect(result.readings[0].kind).toBe('savings');
+    expect(meaningOf(result, '2011/12')).toBe('target');
+    expect(loud(result)).toEqual(expect.arrayContaining(['owner.missing@C4', 'id.duplicate@A4']));
+  });
+
+  test('the same figures under another title are not a savings plan', async () => {
+    const result = await checkRows('Sheet1', plan('Capital programme 2011-13'));
+    expect(meaningOf(result, '2011/12')).not.toBe('target');
+  });
+
+  test.each([
+    ['19/20', '19/20'],
+    ['99/00', '99/00'],
+    ['18/20', null],
+    ['2019/20', '2019/20'],
+  ])('the header %s names the year %s', (header, year) => {
+    expect(headerYear(header)).toBe(year);
+  });
+});
+
+describe('partners and their names', () => {
+  test.each([
+    ['Local authority/ies that fund(s) coroner area and %', null],
+    ['Liverpool City Council 100%', null],
+    ['Kent County Council % *', 'Kent County Council'],
+    ['Kingston upon Hull City Council', 'Kingston upon Hull City Council'],
+    ['ACTION', null],
+    ['CENTRE', null],
+    ['NET', null],
+    ['BDC', 'BDC'],
+    ['RBWM', 'RBWM'],
+    ['ESCC £', 'ESCC'],
+  ])('%s names the council %s', (header, name) => {
+    expect(councilNameIn(header)?.name ?? null).toBe(name);
+  });
+
+  test('codes that repeat down the label column are not a row per partner', async () => {
+    const result = await checkRows('Savings', [
+      ['Savings 2019/20'],
+      ['Cost centre', 'Lead officer', 'Savings target'],
+      ['HSGEN', 'LAB', 1000],
+      ['HSGEN', null, 2000],
+      ['HRHPP', 'KPP', 500],
+    ]);
+    expect(result.readings[0].partnerLayout).toBe('none');
+    expect(loud(result)).toContain('owner.missing@B4');
+  });
+});
+
+describe('rows among the items', () => {
+  const issues = (middle: CellValue[]): CellValue[][] => [
+    ['Significant governance issue', 'Status', 'Comment'],
+    ['ICT Business Continuity Planning', 'green', null],
+    middle,
+    ['Essential Training', 'red', 'date not met'],
+  ];
+
+  test('one label alone between items is an item with its status blank', async () => {
+    expect(loud(await checkRows('AGS', issues(['ICT Resilience Planning'])))).toEqual(['status.missing@B3']);
+  });
+
+  test('the same row in capitals or ending with a colon is a heading', async () => {
+    expect(loud(await checkRows('AGS', issues(['ICT RESILIENCE'])))).toEqual([]);
+    expect(loud(await checkRows('AGS', issues(['Resilience:'])))).toEqual([]);
+  });
+
+  test('a label over the items that follow it, as the first row, makes the rows sections', async () => {
+    const result = await checkRows('AGS', [
+      ['Significant governance issue', 'Status', 'Comment'],
+      ['ICT'],
+      ['ICT Business Continuity Planning', 'green', null],
+      ['Training'],
+      ['Essential Training', 'red', 'date not met'],
+    ]);
+    expect(loud(result)).toEqual([]);
+  });
+});
+
+describe('the date to meet, where no column is headed as the deadline', () => {
+  test('a requested extension is the date the recommendation is now due', async () => {
+    const result = await checkRows('Table C', [
+      ['Ref', 'Recommendation', 'Requested extension'],
+      ['15 AH 04', 'Affordable Housing', '28th June 2010'],
+      ['16 BCM 07', 'Business Continuity Management', '30th April 2011'],
+    ]);
+    expect(meaningOf(result, 'Requested extension')).toBe('deadline');
+    expect(loud(result)).toEqual(['deadline.slipped@C2']);
+  });
+
+  test('an unnamed column of dates beside recommendations is their deadline; one of frequencies is not', async () => {
+    const rows = (a: CellValue, b: CellValue): CellValue[][] => [
+      ['Ref', 'Recommendation', 'Review'],
+      ['R1', 'Refresh the risk register', a],
+      ['R2', 'Test the continuity plan', b],
+    ];
+    expect(loud(await checkRows('Plan', rows('31 March 2010', '31 March 2011')))).toEqual(['deadline.slipped@C2']);
+    expect(loud(await checkRows('Plan', rows('Annual', 'Quarterly')))).toEqual([]);
+  });
+});
+
+describe('figures typed as text', () => {
+  test('payments written "£45k" are added up against their total', async () => {
+    const result = await checkRows('Apportionment', [
+      ['Unitary authority', 'Annual payment'],
+      ['Bracknell Forest', '£45k'],
+      ['Reading', '£65k'],
+      ['Slough', '£84k'],
+      ['Total', '£184k'],
+    ]);
+    expect(loud(result)).toEqual(['totals.row-mismatch@B5']);
+  });
+
+  test('a total written "£1,500k" under bare figures names their unit: just inside and just outside', async () => {
+    const lines = (total: string): CellValue[][] => [
+      ['This includes:'],
+      ['Reversal of annual leave provision', 750],
+      ['Outpatients schemes', 330],
+      ['Emergency care', 420],
+      ['Total new schemes', total],
+    ];
+    expect(loud(await checkRows('CIP', lines('£1,500k')))).toEqual([]);
+    expect(loud(await checkRows('CIP', lines('£1,501k')))).toEqual([]);
+    expect(loud(await checkRows('CIP', lines('£1,502k')))).toEqual(['totals.row-mismatch@B5']);
+  });
+});
+
+describe('subtotals with no label', () => {
+  const section = (fullYear: number): CellValue[][] => [
+    ['Reference', 'Service', '2011/12', 'Full year effect'],
+    ['Cross Council savings'],
+    ['C1', 'Reduction in management costs', 6475, 7250],
+    ['C2', 'Communications', 1250, 1250],
+    [null, null, 7725, fullYear],
+    ['Economy'],
+    ['EE1', 'Closure of tourist information centres', 175, 200],
+    ['EE2', 'Additional investment', '(100)', '(100)'],
+    [null, null, 75, 100],
+    ['Total savings', null, 7800, 8600],
+  ];
+
+  test('a line of bare figures under a section, one of them its sum, is its subtotal', async () => {
+    expect(loud(await checkRows('Appendix 5', section(8500)))).toEqual([]);
+    expect(loud(await checkRows('Appendix 5', section(8501)))).toEqual([]);
+    expect(loud(await checkRows('Appendix 5', section(8503)))).toContain('totals.row-mismatch@D5');
+  });
+});
+
+describe('a spacer column beside the labels', () => {
+  test('references two columns left of the header, past an empty column, still belong to the table', async () => {
+    const result = await checkRows('Risks', [
+      [null, null, 'Subject', 'Risk identified', 'Responsible'],
+      ['1.', null, 'Precept', 'Income inadequate', 'Clerk'],
+      ['1.', null, 'Banking', 'Inability to access statements', 'Clerk'],
+    ]);
+    expect(loud(result)).toContain('id.duplicate@A3');
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * The corpus read again after changes a council's own copy of the same table could well have:
+ * the table moved down and right, notes below it, headers in capitals or with footnote marks, an
+ * empty spacer column, dates typed as words. None of these changes what a reader would find, so the
+ * findings must not change either (rows move with the table). A difference points at reading that
+ * depends on where a table sits or how a header is dressed, which unseen workbooks will expose.
+ */
+import type { CheckResult } from '../../src/core/result';
+import type { CorpusCell, CorpusWorkbook } from './load';
+import { checkCorpusWorkbook, loadCorpus } from './load';
+
+const corpus = loadCorpus();
+
+const check = checkCorpusWorkbook;
+
+/** Findings as "Sheet!row rule" (warnings and errors), with rows mapped back through `row`. */
+function findingKeys(result: CheckResult, row: (sheet: string, r: number) => number = (_s, r) => r): string[] {
+  return result.findings
+    .filter((f) => f.severity !== 'info')
+    .map((f) => `${f.sheet}!${row(f.sheet, f.row)} ${f.ruleId}`)
+    .sort();
+}
+
+interface Perturbation {
+  name: string;
+  apply(wb: CorpusWorkbook, original: CheckResult): CorpusWorkbook;
+  /** A perturbed row number back to the original's. */
+  rowBack?: (sheet: string, r: number) => number;
+}
+
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+function mapCells(
+  wb: CorpusWorkbook,
+  f: (cell: CorpusCell, sheet: string, r: number, c: number) => CorpusCell,
+): CorpusWorkbook {
+  return {
+    ...wb,
+    sheets: wb.sheets.map((s) => ({
+      ...s,
+      rows: s.rows.map((row, r) => (row ?? []).map((cell, c) => f(cell, s.name, r + 1, c + 1))),
+    })),
+  };
+}
+
+/** The header rows the original reading found, by sheet (only each header's top row if asked). */
+function headerRows(result: CheckResult, topOnly = false): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const r of result.readings) {
+    const rows = out.get(r.sheet) ?? new Set<number>();
+    for (let h = r.headerRows[0]; h <= (topOnly ? r.headerRows[0] : r.headerRows[1]); h++) rows.add(h);
+    out.set(r.sheet, rows);
+  }
+  return out;
+}
+
+const PERTURBATIONS: Perturbation[] = [
+  {
+    name: 'table moved two rows down and one column right',
+    apply: (wb) => ({
+      ...wb,
+      sheets: wb.sheets.map((s) => ({ ...s, rows: [[], [], ...s.rows.map((row) => [null, ...(row ?? [])])] })),
+    }),
+    rowBack: (_s, r) => r - 2,
+  },
+  {
+    name: 'notes below the table',
+    apply: (wb) => ({
+      ...wb,
+      sheets: wb.sheets.map((s) => ({
+        ...s,
+        rows: [
+          ...s.rows,
+          [],
+          ['Note: figures are provisional and subject to audit.'],
+          ['Source: finance system, month 9.'],
+        ],
+      })),
+    }),
+  },
+  {
+    name: 'headers in capitals',
+    apply: (wb, original) => {
+      const headers = headerRows(original);
+      return mapCells(wb, (cell, sheet, r) =>
+        typeof cell === 'string' && headers.get(sheet)?.has(r) ? cell.toUpperCase() : cell,
+      );
+    },
+  },
+  {
+    name: 'footnote marks on the headers',
+    apply: (wb, original) => {
+      // One mark a heading: on its top line where the header is stacked over several rows.
+      const headers = headerRows(original, true);
+      return mapCells(wb, (cell, sheet, r) =>
+        // Marks go on headings' words, not on a unit row's "£'000".
+        typeof cell === 'string' && /[a-z]{3}/i.test(cell) && headers.get(sheet)?.has(r) ? `${cell} *` : cell,
+      );
+    },
+  },
+  {
+    name: 'an empty spacer column after the first column',
+    apply: (wb) => ({
+      ...wb,
+      sheets: wb.sheets.map((s) => ({
+        ...s,
+        rows: s.rows.map((row) => ((row ?? []).length > 1 ? [row[0], null, ...row.slice(1)] : (row ?? []))),
+      })),
+    }),
+  },
+  {
+    name: 'dates typed as words',
+    apply: (wb) =>
+      mapCells(wb, (cell) => {
+        if (cell === null || typeof cell !== 'object' || !('date' in cell)) return cell;
+        const [y, m, d] = cell.date.split('-').map(Number);
+        return `${d} ${MONTHS[m - 1]} ${y}`;
+      }),
+  },
+];
+
+describe('the corpus read again after harmless changes', () => {
+  const originals = new Map<string, CheckResult>();
+  beforeAll(async () => {
+    for (const wb of corpus) originals.set(wb.file, await check(wb));
+  });
+
+  it.each(PERTURBATIONS.map((p) => [p.name, p] as const))('%s: the same findings', async (_name, p) => {
+    const changed: string[] = [];
+    for (const wb of corpus) {
+      const original = originals.get(wb.file) as CheckResult;
+      const perturbed = await check(p.apply(wb, original));
+      const before = findingKeys(original);
+      const after = findingKeys(perturbed, p.rowBack);
+      if (JSON.stringify(before) !== JSON.stringify(after)) {
+        const lost = before.filter((k) => !after.includes(k));
+        const gained = after.filter((k) => !before.includes(k));
+        changed.push(`${wb.file}: lost ${lost.join(', ') || '-'}; gained ${gained.join(', ') || '-'}`);
+      }
+    }
+    if (changed.length > 0) console.log(`${p.name}: ${changed.length} workbooks differ\n  ${changed.join('\n  ')}`);
+    expect(changed).toEqual([]);
+  });
+});
