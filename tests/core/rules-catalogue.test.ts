@@ -2,8 +2,8 @@
  * Every rule in the catalogue: a row that fires it and a near miss that does not, on small
  * realistic sheets checked through the whole core (detect → parse → facts → rules → findings).
  */
-import type { CellValue } from '../../src/core/snapshot';
-import { check, sheet, workbook } from './support/workbooks';
+import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
+import { check, ids, sheet, workbook } from './support/workbooks';
 
 const ACTION_HEADER = ['No.', 'Recommendation', 'Priority', 'Action to be taken', 'Officer responsible', 'Implement by when', 'Revised date', 'Status', 'Date completed'];
 const ACTION_OK: CellValue[] = ['R1', 'Risks should be discussed at Board meetings.', '3', 'Submit the risk register to every Board.', 'Kevin Dicks', '31/12/2010', null, 'In progress', null];
@@ -171,4 +171,173 @@ test('owner.missing says why: a blank cell, or a cell that names nobody', async 
     'No officer responsible for R1: the officer responsible cell says "TBC", which names nobody.',
     'No officer responsible for R2: the officer responsible cell is blank.',
   ]);
+});
+
+/*
+ * Every tolerance and window at its limit: a case on one side fires and its near miss, a tenth of a
+ * point, a penny or a day away on the other side, does not; so moving a limit fails a test.
+ */
+const actionBoundaries: [string, string, Edit, Edit][] = [
+  ['due soon: 30 days away is inside the 30-day window, 31 outside', 'deadline.due-soon', { [D]: '14/07/2010' }, { [D]: '15/07/2010' }],
+  ['due soon: due on the as-of date, not a day before it', 'deadline.due-soon', { [D]: '14/06/2010' }, { [D]: '13/06/2010' }],
+  ['slipped: a day overdue, not due on the as-of date', 'deadline.slipped', { [D]: '13/06/2010' }, { [D]: '14/06/2010' }],
+  ['revised: a day later than the deadline, not the same day', 'deadline.revised-later', { [RV]: '01/01/2011' }, { [RV]: '31/12/2010' }],
+  ['completed: a day after the deadline, not on it', 'status.complete-after-deadline', { [D]: '1 March 2010', [C]: '02/03/2010', [S]: 'Complete' }, { [D]: '1 March 2010', [C]: '01/03/2010', [S]: 'Complete' }],
+  ['no year: 14 Dec is 182 days back (2009), 13 Dec 182 days ahead (2010)', 'deadline.slipped', { [D]: '14 Dec' }, { [D]: '13 Dec' }],
+  ['two-digit years: 70 is 1970, 69 is 2069', 'deadline.slipped', { [D]: '01/03/70' }, { [D]: '01/03/69' }],
+  ['part of a period: "Beginning of 2011" is vague, "Beginning of June 2011" a date', 'deadline.vague', { [D]: 'Beginning of 2011' }, { [D]: 'Beginning of June 2011' }],
+  ['a General number is a date from 1 January 1950 (serial 18264)', 'cell.unreadable', { [D]: 18263 }, { [D]: 18264 }],
+  ['a General number is a date up to 31 December 2199 (serial 109574)', 'cell.unreadable', { [D]: 109575 }, { [D]: 109574 }],
+  ['a year on its own is read up to 2200', 'cell.unreadable', { [D]: '2201' }, { [D]: '2200' }],
+];
+
+describe('action plan windows: a day outside fires, the last day inside does not', () => {
+  test.each(actionBoundaries)('%s (%s)', async (_limit, ruleId, fire, nearMiss) => {
+    const fired = await check(actionPlan([edit(ACTION_OK, fire)]));
+    const missed = await check(actionPlan([edit(ACTION_OK, nearMiss)]));
+    expect(fired.findings.map((f) => f.ruleId)).toContain(ruleId);
+    expect(missed.findings.map((f) => f.ruleId)).not.toContain(ruleId);
+  });
+});
+
+/** A cost line split by activity, for the portfolio's balance of costs (the profile's costs basis is equal). */
+const COST: Edit = { 2: 'Activity', 7: 80000, 8: null, 11: null };
+/** Sums that are exact in pence but not in binary floating point. */
+const SPLIT_30_70: Edit = { 2: 'Activity', 3: 0.3, 4: 0.7, 8: 41000.1, 10: 28700.07, 11: 41000.1 };
+const PENCE: Edit = { 3: null, 4: null, 9: 100.1, 10: 200.2 };
+
+const savingsBoundaries: [string, string, Edit, Edit][] = [
+  ['shares sum: 100.6% is out, 100.4% within half a point', 'shares.sum', { 3: 0.506 }, { 3: 0.504 }],
+  ['shares sum: 99.4% is out, 99.6% within half a point', 'shares.sum', { 3: 0.494 }, { 3: 0.496 }],
+  ['shares sum: 100.6% is out, exactly 100.5% (33.5% + 67%) is within', 'shares.sum', { 3: 0.336, 4: 0.67 }, { 3: 0.335, 4: 0.67 }],
+  ['equal basis: 50.6/49.4 is unequal, 50.4/49.6 equal within half a point', 'shares.basis-equal', { 3: 0.506, 4: 0.494 }, { 3: 0.504, 4: 0.496 }],
+  ['equal basis: 50.6/49.4 is unequal, exactly 50.5/49.5 is equal', 'shares.basis-equal', { 3: 0.506, 4: 0.494 }, { 3: 0.505, 4: 0.495 }],
+  ['driver split: 3.1 points off is out, 2.9 within 3 points', 'shares.driver-mismatch', { 2: 'Activity', 5: 5310, 6: 4690 }, { 2: 'Activity', 5: 5290, 6: 4710 }],
+  ['driver split: 3.1 points off is out, exactly 3 points within', 'shares.driver-mismatch', { 2: 'Activity', 5: 5310, 6: 4690 }, { 2: 'Activity', 5: 5300, 6: 4700 }],
+  ['partner amount: £1.01 over total × share is out, £1 within', 'amounts.split-mismatch', { 9: 20001.01 }, { 9: 20001 }],
+  ['partner amount: £1.01 under is out, £1 within', 'amounts.split-mismatch', { 9: 19998.99 }, { 9: 19999 }],
+  ['partner amount: exactly £1 over 30% of £41,000.10 is within', 'amounts.split-mismatch', { ...SPLIT_30_70, 9: 12301.04 }, { ...SPLIT_30_70, 9: 12301.03 }],
+  ['partners vs total: £1.01 apart is out, £1 within', 'amounts.partners-vs-total', { 9: 20000.51, 10: 20000.5 }, { 9: 20000.5, 10: 20000.5 }],
+  ['partners vs total: exactly £1 in pence (£100.10 + £200.20 against £301.30) is within', 'amounts.partners-vs-total', { ...PENCE, 8: 301.31, 11: 301.31 }, { ...PENCE, 8: 301.3, 11: 301.3 }],
+  ['shortfall: £1 short is a shortfall, on target is not', 'savings.shortfall', { 11: 39999 }, { 11: 40000 }],
+  ['cost balance: 51.1% of all costs is out, 50.9% within a point', 'costs.unbalanced', { ...COST, 3: 0.511, 4: 0.489, 9: 40880, 10: 39120 }, { ...COST, 3: 0.509, 4: 0.491, 9: 40720, 10: 39280 }],
+  ['cost balance: 51.1% is out, exactly 51% within a point', 'costs.unbalanced', { ...COST, 3: 0.511, 4: 0.489, 9: 40880, 10: 39120 }, { ...COST, 3: 0.51, 4: 0.49, 9: 40800, 10: 39200 }],
+];
+
+describe('savings tolerances: just outside fires, just inside (or exactly at the limit) does not', () => {
+  test.each(savingsBoundaries)('%s (%s)', async (_limit, ruleId, fire, nearMiss) => {
+    const fired = await check(savings([edit(SAVINGS_OK, fire)]), { profile: PROFILE });
+    const missed = await check(savings([edit(SAVINGS_OK, nearMiss)]), { profile: PROFILE });
+    expect(fired.findings.map((f) => f.ruleId)).toContain(ruleId);
+    expect(missed.findings.map((f) => f.ruleId)).not.toContain(ruleId);
+  });
+});
+
+/** A small tracker whose totals row should be the sum of its lines, in the header's unit. */
+function totalled(lines: number[], total: number, unit = '£') {
+  const sum = lines.reduce((a, b) => a + b, 0);
+  return workbook(
+    sheet('Savings', [
+      ['Service', `Saving target ${unit}`, `Achieved ${unit}`],
+      ...lines.map((v, i): CellValue[] => [`Line ${i + 1}`, v, v]),
+      ['Total', total, sum],
+    ]),
+  );
+}
+
+const eight = new Array<number>(8).fill(100);
+const seven = new Array<number>(7).fill(100);
+
+/** [limit, lines, unit, a total that fires, its near miss] */
+const totalsBoundaries: [string, number[], string, number, number][] = [
+  ['£2 over is out, £1 within', [100, 200], '£', 302, 301],
+  ['£2 under is out, £1 within', [100, 200], '£', 298, 299],
+  ['in pence: £1.01 is out, exactly £1 within', [100.1, 200.2], '£', 301.31, 301.3],
+  ["£'000: two units out is out, one unit within", [100, 200], "£'000", 302, 301],
+  ['eight rounded lines: three units out is out, two within', eight, "£'000", 803, 802],
+  ['seven rounded lines: two units out is out, one within', seven, "£'000", 702, 701],
+  ['eight lines in pounds: £3 out is out, £2 within', eight, '£', 803, 802],
+  ['£m to one place: 0.2 out is out, 0.1 (a unit) within', [1.1, 2.2], '£m', 3.5, 3.4],
+];
+
+describe('totals rounding: just outside its unit fires, just inside does not', () => {
+  test.each(totalsBoundaries)('%s', async (_limit, lines, unit, fire, nearMiss) => {
+    const fired = await check(totalled(lines, fire, unit));
+    const missed = await check(totalled(lines, nearMiss, unit));
+    expect(fired.findings.map((f) => f.ruleId)).toContain('totals.row-mismatch');
+    expect(missed.findings.map((f) => f.ruleId)).not.toContain('totals.row-mismatch');
+  });
+
+  test('a second total exactly £1 in pence from the lines since the first is within', async () => {
+    const twoTotals = (second: number) =>
+      workbook(
+        sheet('Savings', [
+          ['Service', 'Saving target £', 'Achieved £'],
+          ['Grants', 50, 50],
+          ['Total grants', 50, 50],
+          ['Fees', 100.1, 100.1],
+          ['Rents', 200.2, 200.2],
+          ['Total income', second, 300.3],
+        ]),
+      );
+    const totals = async (second: number) =>
+      ids(await check(twoTotals(second))).filter((id) => id.startsWith('totals.'));
+    expect(await totals(301.31)).toEqual(['totals.row-mismatch@B6']);
+    expect(await totals(301.3)).toEqual([]);
+  });
+});
+
+/*
+ * A profile that changes a limit moves the boundary: a case just past the new limit fires, and its
+ * near miss, which the default limit flags, does not.
+ */
+const withTolerances = (tolerances: Record<string, number>) => ({ ...PROFILE.json, tolerances });
+const profileBoundaries: [string, string, object, WorkbookSnapshot, WorkbookSnapshot][] = [
+  ['shareSum 0.02', 'shares.sum', withTolerances({ shareSum: 0.02 }), savings([edit(SAVINGS_OK, { 3: 0.521 })]), savings([edit(SAVINGS_OK, { 3: 0.519 })])],
+  ['shareSum 0.02 (equal basis)', 'shares.basis-equal', withTolerances({ shareSum: 0.02 }), savings([edit(SAVINGS_OK, { 3: 0.521, 4: 0.479 })]), savings([edit(SAVINGS_OK, { 3: 0.519, 4: 0.481 })])],
+  ['driverShare 0.05', 'shares.driver-mismatch', withTolerances({ driverShare: 0.05 }), savings([edit(SAVINGS_OK, { 2: 'Activity', 5: 5510, 6: 4490 })]), savings([edit(SAVINGS_OK, { 2: 'Activity', 5: 5490, 6: 4510 })])],
+  ['amountPounds 100', 'amounts.split-mismatch', withTolerances({ amountPounds: 100 }), savings([edit(SAVINGS_OK, { 9: 20101 })]), savings([edit(SAVINGS_OK, { 9: 20100 })])],
+  ['amountPounds 100 (partners vs total)', 'amounts.partners-vs-total', withTolerances({ amountPounds: 100 }), savings([edit(SAVINGS_OK, { 9: 20051, 10: 20050 })]), savings([edit(SAVINGS_OK, { 9: 20050, 10: 20050 })])],
+  ['savingsShortfall 0.1', 'savings.shortfall', withTolerances({ savingsShortfall: 0.1 }), savings([edit(SAVINGS_OK, { 11: 35999 })]), savings([edit(SAVINGS_OK, { 11: 36000 })])],
+  ['costBalance 0.05', 'costs.unbalanced', withTolerances({ costBalance: 0.05 }), savings([edit(SAVINGS_OK, { ...COST, 3: 0.551, 4: 0.449, 9: 44080, 10: 35920 })]), savings([edit(SAVINGS_OK, { ...COST, 3: 0.549, 4: 0.451, 9: 43920, 10: 36080 })])],
+  ['totalsPounds 100', 'totals.row-mismatch', withTolerances({ totalsPounds: 100 }), totalled([100, 200], 401), totalled([100, 200], 400)],
+  ['dueSoonDays 7', 'deadline.due-soon', { dueSoonDays: 7 }, actionPlan([edit(ACTION_OK, { [D]: '21/06/2010' })]), actionPlan([edit(ACTION_OK, { [D]: '22/06/2010' })])],
+];
+
+describe('a profile that changes a tolerance or window moves its boundary', () => {
+  test.each(profileBoundaries)('%s (%s)', async (_setting, ruleId, json, fire, nearMiss) => {
+    const rules = async (wb: WorkbookSnapshot, profileJson: object) =>
+      (await check(wb, { profile: { source: 'test profile', json: profileJson } })).findings.map((f) => f.ruleId);
+    expect(await rules(fire, json)).toContain(ruleId);
+    expect(await rules(nearMiss, json)).not.toContain(ruleId);
+    // The near miss is on the other side of the default limit: the profile moved it.
+    expect(await rules(nearMiss, PROFILE.json)).toContain(ruleId);
+  });
+
+  const json = withTolerances({ shareSum: 0, driverShare: 0, amountPounds: 0 });
+  const exact = { profile: { source: 'exact profile', json } };
+
+  test('with no tolerance at all, shares of 30/35/20/15% still add up to exactly 100%', async () => {
+    const header = ['Service', 'Year', 'Basis', 'Allocation BDC/RBC/WFDC/WDC', 'Saving target', 'Lead officer'];
+    const split = (text: string) =>
+      savings([['Payroll', '2010/11', 'Activity', text, 40000, 'Jayne Pickering']], header);
+    expect((await check(split('30%/35%/20%/15%'), exact)).findings.map((f) => f.ruleId)).not.toContain('shares.sum');
+    expect((await check(split('30%/35%/20%/16%'), exact)).findings.map((f) => f.ruleId)).toContain('shares.sum');
+  });
+
+  test('with no tolerance at all, a levy of 30/35/20/15% down the column adds up to exactly 100%', async () => {
+    const levy = (eden: number) =>
+      workbook(
+        sheet('Levy', [
+          ['Council', 'Population', 'Share %', 'Contribution £'],
+          ['Allerdale Borough Council', 96000, 0.3, 120000],
+          ['Carlisle City Council', 112000, 0.35, 140000],
+          ['Copeland Borough Council', 64000, 0.2, 80000],
+          ['Eden District Council', 48000, eden, 60000],
+          ['Total', 320000, 1, 400000],
+        ]),
+      );
+    expect(ids(await check(levy(0.15), exact))).toEqual([]);
+    expect(ids(await check(levy(0.16), exact))).toContain('shares.sum@C6');
+  });
 });

@@ -13,6 +13,7 @@ import { parseMoney } from '../parse/money';
 import { parseShare } from '../parse/shares';
 import { cellText } from '../parse/text';
 import { formatPercent, formatPounds } from './format';
+import { poundsGap, shareGap } from './gaps';
 
 function blankFacts(): Record<string, FactValue> {
   return Object.fromEntries(SUBJECT_FACTS.savings.map((name) => [name, null]));
@@ -67,7 +68,7 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
     if (s !== null && a !== null && total !== null) {
       const expected = total * s;
       facts.amountsKind = 'checked';
-      facts.amountsGap = Math.abs(a - expected);
+      facts.amountsGap = poundsGap(a, expected);
       facts.amountsDetail = `${name} ${formatPounds(a)} should be ${formatPounds(expected)} (${formatPercent(s)} of ${formatPounds(total)} in ${amountRef?.header || 'the total'})`;
       facts.amountTolerance = tol.amountPounds;
     }
@@ -77,7 +78,7 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
       facts.sharesKind = 'split';
       facts.sharesText = formatPercent(s);
       facts.driverSharesText = formatPercent(d / driverSum);
-      facts.driverGap = Math.abs(d / driverSum - s);
+      facts.driverGap = shareGap(d / driverSum, s);
       facts.driverTolerance = tol.driverShare;
       facts.shareSumGap = 0;
       facts.shareSumTolerance = tol.shareSum;
@@ -94,7 +95,7 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
     facts.sharesKind = 'split';
     facts.sharesText = (shares as number[]).map(formatPercent).join(' / ');
     facts.shareTotal = Math.round(shareSum * 1000) / 10;
-    facts.shareSumGap = Math.abs(shareSum - 1);
+    facts.shareSumGap = shareGap(shareSum, 1);
     facts.shareSumTolerance = tol.shareSum;
     subjects.push({
       kind: 'savings',

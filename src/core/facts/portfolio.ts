@@ -8,6 +8,7 @@ import type { FactContext } from './context';
 import type { SavingsLine } from './savings';
 import type { Subject } from './subject';
 import { formatPounds, formatSplit } from './format';
+import { shareGap } from './gaps';
 
 /** Each partner's part of a line: its own amount where given, else total × share. */
 function partnerParts(line: SavingsLine, partnerCount: number): number[] | null {
@@ -67,7 +68,7 @@ export function portfolioFacts(
     byYear: [...years.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([year, v]) => ({ year, ...v })),
   };
   if (!costShares || !agreed) return { subject: null, summary };
-  const gap = Math.max(...costShares.map((s, i) => Math.abs(s - agreed[i])));
+  const gap = Math.max(...costShares.map((s, i) => shareGap(s, agreed[i])));
   const totalRow = table.rows.find((r) => r.kind === 'total');
   const anchor = table.columns.cost ?? { column: table.firstColumn, header: '' };
   const subject: Subject = {

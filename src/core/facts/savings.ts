@@ -14,6 +14,7 @@ import { parseOwner } from '../parse/owners';
 import { cellText } from '../parse/text';
 import type { MoneyParse } from '../parse/types';
 import { formatPercent, formatPounds, formatSplit } from './format';
+import { poundsGap, roundFraction, roundPence, shareGap } from './gaps';
 
 export type BasisKind = 'equal' | 'activity' | 'other' | 'blank';
 
@@ -146,7 +147,7 @@ function totalColumn(
     const sum = (amounts as number[]).reduce((a, b) => a + b, 0);
     for (const name of order) {
       const m = parsed[name];
-      if (c[name] && m.kind === 'amount' && Math.abs(m.value - sum) <= tolerance) return c[name];
+      if (c[name] && m.kind === 'amount' && poundsGap(m.value, sum) <= tolerance) return c[name];
     }
   }
   for (const name of order) if (c[name] && parsed[name].kind === 'amount') return c[name];
@@ -213,13 +214,13 @@ export async function savingsSubjects(
     const s = shares.shares;
     const shareSum = s ? s.reduce((a, b) => a + b, 0) : null;
     const equalShare = s && s.length > 0 ? 1 / s.length : null;
-    const sharesEqual = s && equalShare !== null ? s.every((x) => Math.abs(x - equalShare) <= tol.shareSum) : null;
+    const sharesEqual = s && equalShare !== null ? s.every((x) => shareGap(x, equalShare) <= tol.shareSum) : null;
 
     const driverSum = drivers.every((d) => d !== null) ? (drivers as number[]).reduce((a, b) => a + b, 0) : 0;
     const driverShares = driverSum > 0 ? (drivers as number[]).map((d) => d / driverSum) : null;
     const driverGap =
       driverShares && s && s.length === driverShares.length
-        ? Math.max(...driverShares.map((d, i) => Math.abs(d - s[i])))
+        ? Math.max(...driverShares.map((d, i) => shareGap(d, s[i])))
         : null;
 
     // A partner's amount should be the line total times its share (within a pound).
@@ -229,7 +230,7 @@ export async function savingsSubjects(
       amounts.forEach((amount, i) => {
         if (amount === null) return;
         const expected = total * s[i];
-        const gap = Math.abs(amount - expected);
+        const gap = poundsGap(amount, expected);
         if (amountsGap === null || gap > amountsGap) {
           amountsGap = gap;
           amountsDetail = `${partners[i].name} ${formatPounds(amount)} should be ${formatPounds(expected)} (${formatPercent(s[i])} of ${formatPounds(total)} in ${lineTotalRef?.header || 'the total column'})`;
@@ -239,7 +240,8 @@ export async function savingsSubjects(
     const knownAmounts = amounts.filter((a): a is number => a !== null);
     const partnersTotal =
       knownAmounts.length === amounts.length && amounts.length > 0 ? knownAmounts.reduce((a, b) => a + b, 0) : null;
-    const shortfall = target.kind === 'amount' && achieved.kind === 'amount' ? target.value - achieved.value : null;
+    const shortfall =
+      target.kind === 'amount' && achieved.kind === 'amount' ? roundPence(target.value - achieved.value) : null;
 
     const facts: Record<string, FactValue> = {
       label: cellText(logicalCell(table, row, 'service')).trim() || `row ${row}`,
@@ -264,7 +266,7 @@ export async function savingsSubjects(
       sharesKind: shares.kind,
       sharesText: s ? formatSplit(s) : '',
       shareTotal: shareSum === null ? null : Math.round(shareSum * 1000) / 10,
-      shareSumGap: shareSum === null ? null : Math.abs(shareSum - 1),
+      shareSumGap: shareSum === null ? null : shareGap(shareSum, 1),
       shareSumTolerance: tol.shareSum,
       sharesEqual,
       partnersText: names.join(' / '),
@@ -281,7 +283,7 @@ export async function savingsSubjects(
       lineTotalColumn: lineTotalRef?.header ?? '',
       partnersTotal,
       partnersTotalText: partnersTotal === null ? '' : formatPounds(partnersTotal),
-      partnersVsTotalGap: partnersTotal !== null && total !== null ? Math.abs(partnersTotal - total) : null,
+      partnersVsTotalGap: partnersTotal !== null && total !== null ? poundsGap(partnersTotal, total) : null,
       targetKind: target.kind,
       targetText: target.kind === 'blank' ? '' : target.text,
       target: amountOf(target),
@@ -300,7 +302,7 @@ export async function savingsSubjects(
             ? shortfall > 0
               ? 1
               : 0
-            : shortfall / Math.abs(target.value),
+            : roundFraction(shortfall / Math.abs(target.value)),
       shortfallTolerance: tol.savingsShortfall,
     };
     subjects.push({ kind: 'savings', sheet: table.sheet.name, row, anchors: tableAnchors, facts });

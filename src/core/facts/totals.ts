@@ -11,6 +11,7 @@ import type { FactContext } from './context';
 import type { Subject } from './subject';
 import { parseMoney } from '../parse/money';
 import { formatPounds } from './format';
+import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 
 function figureColumns(table: Table): ColumnRef[] {
@@ -185,8 +186,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         (best, r) => (Math.abs(v.value - r) < Math.abs(v.value - best) ? r : best),
         readings[0],
       );
-      const expected = readings.some((r) => Math.abs(v.value - r) <= tolerance) ? closest : readings[0];
-      const difference = Math.round((v.value - expected) * 100) / 100;
+      const expected = readings.some((r) => poundsGap(v.value, r) <= tolerance) ? closest : readings[0];
+      const difference = roundPence(v.value - expected);
       subjects.push({
         kind: 'total',
         sheet: table.sheet.name,
@@ -196,7 +197,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
           label: String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total'),
           columnHeader: ref.header,
           totalText: formatPounds(v.value),
-          itemsSumText: formatPounds(Math.round(expected * 100) / 100),
+          itemsSumText: formatPounds(roundPence(expected)),
           difference,
           differenceText: formatPounds(Math.abs(difference)),
           tolerance,
