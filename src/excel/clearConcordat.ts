@@ -4,7 +4,8 @@
  * the first check. Three requests: the read (two) and the clear.
  */
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../core/snapshot';
+import { RECORD_SHEET as STATE_SHEET } from '../core/owned-record';
+import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
 import { detectCapabilities, ExcelCapabilities } from './capabilities';
 import { toExcelWriteError } from './errors';
 import { prepareWrite } from './prepareWrite';

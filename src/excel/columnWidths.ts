@@ -3,7 +3,10 @@
  * column gets Concordat's width if it is at the standard width (or already at Concordat's), and
  * goes back to the standard width on clear only if it is still at Concordat's.
  */
-import { OWNED_SHEETS } from '../core/snapshot';
+import { RECORD_SHEET } from '../core/owned-record';
+import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
+
+const OWNED_SHEETS = [REPORT_SHEET, LOG_SHEET, RECORD_SHEET];
 
 /** Width Concordat gives a flags column, in points (about 48 characters of Calibri 11). */
 export const FLAGS_COLUMN_WIDTH = 260;

@@ -5,7 +5,10 @@
  * out costs a request of its own only when a caller has a bare snapshot.
  */
 import { HIGHLIGHT_MARKER } from '../core/flagplan';
-import { OWNED_SHEETS, STATE_SHEET } from '../core/snapshot';
+import { RECORD_SHEET as STATE_SHEET } from '../core/owned-record';
+import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
+
+const OWNED_SHEETS = [REPORT_SHEET, LOG_SHEET, STATE_SHEET];
 import { ColumnRef, columnKey, ColumnWidths, queueColumnWidths } from './columnWidths';
 
 export { columnKey, FLAGS_COLUMN_WIDTH } from './columnWidths';

@@ -3,7 +3,8 @@
  * same request as whatever it writes next, so Excel never shows a half-cleared workbook.
  */
 import { LOG_HEADERS } from '../core/flagplan';
-import { LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../core/snapshot';
+import { RECORD_SHEET as STATE_SHEET } from '../core/owned-record';
+import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
 import { columnKey, Discovery } from './discover';
 import type { ExistingOutput } from './existingOutput';
 

@@ -10,7 +10,9 @@
  * write's facts, column widths included), then row blocks under the request budget (readBlocks.ts).
  */
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { REPORT_SHEET, STATE_SHEET } from '../core/snapshot';
+import { RECORD_SHEET as STATE_SHEET } from '../core/owned-record';
+import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
+import { findExistingOutput } from './existingOutput';
 import { detectCapabilities, ExcelCapabilities } from './capabilities';
 import { emptyWidths, queueUsedColumnWidths } from './columnWidths';
 import { Discovery, queueDiscovery } from './discover';
@@ -125,7 +127,7 @@ async function tryWholeRead(
     bytes += rangeBytes(range);
     return toSheet(name, rows, extentOf(range, index));
   });
-  return { snapshot: { sheets, date1904: list.date1904 }, discovery: writeFacts(), bytes };
+  return { snapshot: withOwned({ sheets, date1904: list.date1904 }), discovery: writeFacts(), bytes };
 }
 
 /** Sizes first (with the write's facts), then the cells in row blocks under the budget. */
@@ -153,7 +155,7 @@ async function readSizeFirst(
       extents.find((extent) => extent.sheetIndex === index),
     ),
   );
-  return { snapshot: { sheets: snapshotSheets, date1904: list.date1904 }, discovery: writeFacts(), bytes };
+  return { snapshot: withOwned({ sheets: snapshotSheets, date1904: list.date1904 }), discovery: writeFacts(), bytes };
 }
 
 /**
@@ -165,6 +167,13 @@ function withExpectedCost(limits: ReadLimits, extents: readonly SheetExtent[], e
   if (expectedBytes === undefined || !Number.isFinite(expectedBytes) || expectedBytes <= 0 || cells === 0)
     return limits;
   return { ...limits, bytesPerCell: (expectedBytes / cells) * ROW_COST_MARGIN };
+}
+
+/** Concordat's earlier output, found as existingOutput.ts finds it, left out of what the core checks. */
+function withOwned(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  const existing = findExistingOutput(snapshot);
+  const sheets = [...(existing.hasReportSheet ? [REPORT_SHEET] : []), ...(existing.hasLogSheet ? [LOG_SHEET] : [])];
+  return { ...snapshot, owned: { sheets, flagColumns: existing.flagColumns } };
 }
 
 function extentOf(range: Excel.Range, sheetIndex: number): SheetExtent {

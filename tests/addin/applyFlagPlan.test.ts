@@ -1,6 +1,7 @@
 /** Writing a flag plan into a workbook and taking it out again, through the Office.js adapter. */
 import { HIGHLIGHT_MARKER, LOG_HEADERS, REPORT_HEADERS } from '../../src/core/flagplan';
-import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../../src/core/snapshot';
+import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
+import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
 import { SEVERITIES } from '../../src/core/findings';
 import { chunkAddresses } from '../../src/excel/addresses';

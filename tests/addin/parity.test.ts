@@ -14,7 +14,8 @@ import * as path from 'path';
 import { checkWorkbook } from '../../src/core/check';
 import type { CheckResult } from '../../src/core/result';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
-import { FLAGS_HEADER, LOG_SHEET, OWNED_SHEETS, REPORT_SHEET, STATE_SHEET } from '../../src/core/snapshot';
+import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
+import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { applyFlagPlan as applyWithExceljs } from '../../src/cli/apply-plan';
 import { clearConcordatOutput } from '../../src/cli/clear';
 import { snapshotFromWorkbook } from '../../src/cli/snapshot-from-exceljs';
@@ -138,7 +139,7 @@ describe('command line and add-in see the same workbook', () => {
     // Leaving the output aside, the user's sheets read the same.
     const userSheets = (snapshot: WorkbookSnapshot) =>
       snapshot.sheets
-        .filter((sheet) => !OWNED_SHEETS.includes(sheet.name))
+        .filter((sheet) => ![REPORT_SHEET, LOG_SHEET, STATE_SHEET].includes(sheet.name))
         .map(withoutFlags)
         .map(normalised);
     expect(userSheets(both.addin.snapshot)).toEqual(userSheets(both.cli.snapshot));

@@ -1,6 +1,7 @@
 /** Reading a workbook through the Office.js adapter, against office-addin-mock proxies. */
 import { HIGHLIGHT_MARKER } from '../../src/core/flagplan';
-import { LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../../src/core/snapshot';
+import { LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
+import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { columnKey, FLAGS_COLUMN_WIDTH } from '../../src/excel/discover';
 import { readSnapshot } from '../../src/excel/readSnapshot';
