@@ -6,8 +6,9 @@
  * version left with no record is left as it is, and the user told.
  */
 import type * as ExcelJS from 'exceljs';
-import { HIGHLIGHT_MARKER, SEVERITY_MARK } from '../core/flagplan';
-import type { BlankRun, FlagsColumn, OwnedRecord } from '../core/owned-record';
+import { HIGHLIGHT_MARKER } from '../core/flagplan';
+import { flagLeftBehind, placeColumn } from '../core/owned-record';
+import type { BlankRun, CellLookup, ColumnShift, FlagsColumn, OwnedRecord } from '../core/owned-record';
 import { FLAGS_HEADER, a1 } from '../core/snapshot';
 import type { OwnedOutput } from '../core/snapshot';
 import { unrecordedOutputRole } from '../core/user-view';
@@ -60,29 +61,17 @@ function cellsHolding(ws: ExcelJS.Worksheet, text: string): { row: number; col: 
   return found;
 }
 
-function startsLikeFlag(value: ExcelJS.CellValue): boolean {
-  return typeof value === 'string' && Object.values(SEVERITY_MARK).some((mark) => value.startsWith(mark));
-}
-
 /** A recorded flags column, found where it now is: rows or columns may have been inserted since. */
-interface PlacedColumn {
+interface PlacedColumn extends ColumnShift {
   ws: ExcelJS.Worksheet;
   column: FlagsColumn;
-  dRow: number;
-  dCol: number;
 }
 
-/**
- * Where a recorded column's header now is: where it was, else the one cell holding its header
- * text (in its row, then its column, then anywhere); undefined when there is none, or several.
- */
-function findHeader(ws: ExcelJS.Worksheet, column: FlagsColumn): { dRow: number; dCol: number } | undefined {
-  if (ws.findCell(column.headerRow, column.column)?.value === column.header) return { dRow: 0, dCol: 0 };
-  const all = cellsHolding(ws, column.header);
-  for (const near of [all.filter((c) => c.row === column.headerRow), all.filter((c) => c.col === column.column), all]) {
-    if (near.length === 1) return { dRow: near[0].row - column.headerRow, dCol: near[0].col - column.column };
-  }
-  return undefined;
+function lookup(ws: ExcelJS.Worksheet): CellLookup {
+  return {
+    at: (row, column) => ws.findCell(row, column)?.value,
+    holding: (text) => cellsHolding(ws, text).map(({ row, col }) => ({ row, column: col })),
+  };
 }
 
 /**
@@ -100,18 +89,18 @@ function placeColumns(workbook: ExcelJS.Workbook, record: OwnedRecord, notes: st
       );
       continue;
     }
-    const at = findHeader(ws, column);
-    if (at) {
-      placed.push({ ws, column, ...at });
+    const cells = lookup(ws);
+    const shift = placeColumn(column, cells);
+    if (shift) {
+      placed.push({ ws, column, ...shift });
       continue;
     }
     const where = `${ws.name}!${a1(column.headerRow, column.column)}`;
-    for (let row = column.headerRow + 1; row <= ws.rowCount; row++) {
-      if (startsLikeFlag(ws.findCell(row, column.column)?.value ?? null)) {
-        throw new InputError(
-          `${where} no longer holds the flags header '${column.header}' that Concordat's record names, yet ${a1(row, column.column)} still holds a flag; put the header back (or delete the column), then clear again; nothing was written`,
-        );
-      }
+    const flagRow = flagLeftBehind(column, ws.rowCount, cells.at);
+    if (flagRow !== undefined) {
+      throw new InputError(
+        `${where} no longer holds the flags header '${column.header}' that Concordat's record names, yet ${a1(flagRow, column.column)} still holds a flag; put the header back (or delete the column), then clear again; nothing was written`,
+      );
     }
     notes.push(`${where}: Concordat's flags header is gone (the column deleted?); nothing to clear there`);
   }

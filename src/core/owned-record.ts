@@ -17,6 +17,7 @@
  * Format 2 (older command lines) had no `sheet` rows, no header text or width unit and no
  * checksum; it is still read, its report and log known by their names and header rows.
  */
+import { SEVERITY_MARK } from './flagplan';
 import { FLAGS_HEADER, columnLetters, columnNumber } from './snapshot';
 import { parseRecordedStyle, type RecordedStyle } from './recorded-style';
 import { sha256Hex } from './sha256';
@@ -285,4 +286,46 @@ export function addBlankCell(record: OwnedRecord, sheet: string, column: number,
   const last = record.blanks[record.blanks.length - 1];
   if (last && last.sheet === sheet && last.column === column && last.lastRow === row - 1) last.lastRow = row;
   else record.blanks.push({ sheet, column, firstRow: row, lastRow: row });
+}
+
+/** How a host shows its cells to placeColumn: one cell's value, and every cell holding a text. */
+export interface CellLookup {
+  at(row: number, column: number): unknown;
+  holding(text: string): { row: number; column: number }[];
+}
+
+/** Where a recorded flags column is now, shifted by rows or columns the user inserted since. */
+export interface ColumnShift {
+  dRow: number;
+  dCol: number;
+}
+
+/**
+ * Finds a recorded flags column's header where it was or, if rows or columns were inserted since,
+ * the one cell holding its header text (in its row, then its column, then anywhere); undefined when
+ * there is none, or more than one to choose from.
+ */
+export function placeColumn(column: FlagsColumn, cells: CellLookup): ColumnShift | undefined {
+  if (cells.at(column.headerRow, column.column) === column.header) return { dRow: 0, dCol: 0 };
+  const all = cells.holding(column.header);
+  for (const near of [
+    all.filter((c) => c.row === column.headerRow),
+    all.filter((c) => c.column === column.column),
+    all,
+  ]) {
+    if (near.length === 1) return { dRow: near[0].row - column.headerRow, dCol: near[0].column - column.column };
+  }
+  return undefined;
+}
+
+/**
+ * For a column whose header is gone: the first row below where it was that still holds a flag
+ * (the header overwritten, the flags left), or undefined when the column went with it.
+ */
+export function flagLeftBehind(column: FlagsColumn, lastRow: number, at: CellLookup['at']): number | undefined {
+  for (let row = column.headerRow + 1; row <= lastRow; row++) {
+    const value = at(row, column.column);
+    if (typeof value === 'string' && Object.values(SEVERITY_MARK).some((mark) => value.startsWith(mark))) return row;
+  }
+  return undefined;
 }

@@ -11,6 +11,7 @@ import * as ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { REPORT_HEADERS } from '../../src/core/flagplan';
 import { checkWorkbook } from '../../src/core/check';
 import type { CheckResult } from '../../src/core/result';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
@@ -129,11 +130,11 @@ describe('command line and add-in see the same workbook', () => {
     expect(both.addin.result.plan).toEqual(both.cli.result.plan);
     expect(both.addin.result).toEqual(both.cli.result);
     // The add-in reads the earlier output in place (the command line removes it first): the flags
-    // column and the log are in its snapshot, the report only by name, the undo state not at all.
+    // column and the log are in its snapshot, the report only by its header row, the record not at all.
     const names = both.addin.snapshot.sheets.map((sheet) => sheet.name);
     expect(names).toEqual(expect.arrayContaining([REPORT_SHEET, LOG_SHEET]));
     expect(names).not.toContain(STATE_SHEET);
-    expect(both.addin.snapshot.sheets.find((s) => s.name === REPORT_SHEET)?.values).toEqual([]);
+    expect(both.addin.snapshot.sheets.find((s) => s.name === REPORT_SHEET)?.values).toEqual([[...REPORT_HEADERS]]);
     const plan = both.addin.snapshot.sheets.find((s) => s.name === 'Action plan');
     expect(plan?.values.some((row) => row.includes(FLAGS_HEADER))).toBe(true);
     // Leaving the output aside, the user's sheets read the same.
