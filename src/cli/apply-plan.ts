@@ -1,21 +1,25 @@
 /**
  * Writes a FlagPlan into an exceljs Workbook: the flags column, highlight rules, the report sheet
- * and the log sheet. Earlier Concordat output is removed first, so a re-run never duplicates, and
- * what the flags column replaced is recorded so `clear` can restore it.
+ * and the log sheet, under names the user does not have. Earlier Concordat output is removed first,
+ * so a re-run never duplicates, and what was written and what the flags column replaced go into
+ * Concordat's record (undo-state.ts), so `clear` knows its own output and can restore the rest.
  */
 import type * as ExcelJS from 'exceljs';
 import type { Severity } from '../core/findings';
 import { SEVERITIES } from '../core/findings';
 import type { FlagPlan, SheetFlags } from '../core/flagplan';
 import { HIGHLIGHT_STYLE, highlightFormula, neutraliseFormulaText } from '../core/flagplan';
-import { LOG_SHEET, a1 } from '../core/snapshot';
+import { freeName } from '../core/owned-names';
+import { addBlankCell, emptyRecord, type OwnedRecord } from '../core/owned-record';
+import { recordedStyleSchema, type RecordedStyle } from '../core/recorded-style';
+import { LOG_SHEET, REPORT_SHEET, a1 } from '../core/snapshot';
 import { compactAddresses } from './cell-ranges';
-import { copyOfStyle, cellStyle, replaceCellStyle, sharedStyle } from './cell-style';
-import { clearConcordatOutput, conditionalFormats, markWritten, readLogRows, wasJustCleared } from './clear';
+import { cellStyle, replaceCellStyle, sharedStyle } from './cell-style';
+import { clearConcordatOutput, conditionalFormats, keptLog, markWritten, readLogRows, wasJustCleared } from './clear';
 import { deferFlags, type DeferredFlags } from './deferred-output';
 import type { CellText } from './zip/flag-cells';
 import { writeLogSheet, writeReportSheet } from './owned-sheets';
-import { emptyUndoState, writeUndoState, type UndoState } from './undo-state';
+import { writeRecord } from './undo-state';
 
 /** Wide enough for a flag message to read on one or two lines. */
 export const FLAGS_COLUMN_WIDTH = 60;
@@ -139,7 +143,7 @@ function writeFlagCell(
   target: { row: number; column: ExcelJS.Column },
   text: string,
   header: boolean,
-  out: { undo: UndoState; warnings: string[]; plain: PlainFlags },
+  out: { undo: OwnedRecord; warnings: string[]; plain: PlainFlags },
 ): void {
   const { row } = target;
   const col = target.column.number;
@@ -156,20 +160,44 @@ function writeFlagCell(
   }
   const plain = !header && !existing && !inheritsStyle(ws, row, target.column);
   if (plain && out.plain.take(ws, row, col, neutraliseFormulaText(text))) {
-    out.undo.cells.push({ sheet: ws.name, address: a1(row, col), style: null });
+    addBlankCell(out.undo, ws.name, col, row);
     return;
   }
   const cell = existing ?? ws.getCell(row, col);
-  out.undo.cells.push({ sheet: ws.name, address: a1(row, col), style: copyOfStyle(cell) });
+  const before = recordableStyle(cell);
+  if (before === undefined) {
+    out.warnings.push(`${where} has a style Concordat could not record to undo; its flag was not written`);
+    return;
+  }
+  if (before === null) addBlankCell(out.undo, ws.name, col, row);
+  else out.undo.styled.push({ sheet: ws.name, row, column: col, style: before });
   replaceCellStyle(cell, flagStyle(ws, cell, row, col, header));
   cell.value = neutraliseFormulaText(text);
   if (plain) out.plain.sampled(ws, row, col);
 }
 
+/** Styles already vetted, by exceljs's shared style object: most styled cells share a handful. */
+const vetted = new WeakMap<object, RecordedStyle | undefined>();
+
+/**
+ * A plain copy of the cell's own style for the record, null when it has none, undefined when
+ * it is not of a shape the record accepts back (clear would refuse the record, so the cell is not
+ * written).
+ */
+function recordableStyle(cell: ExcelJS.Cell): RecordedStyle | null | undefined {
+  const style = cellStyle(cell);
+  if (Object.keys(style).length === 0) return null;
+  if (!vetted.has(style)) {
+    const parsed = recordedStyleSchema.safeParse(JSON.parse(JSON.stringify(style)));
+    vetted.set(style, parsed.success ? parsed.data : undefined);
+  }
+  return vetted.get(style);
+}
+
 function writeSheetFlags(
   ws: ExcelJS.Worksheet,
   flags: SheetFlags,
-  out: { undo: UndoState; warnings: string[]; plain: PlainFlags },
+  out: { undo: OwnedRecord; warnings: string[]; plain: PlainFlags },
 ): void {
   const column = ws.getColumn(flags.column);
   const { undo } = out;
@@ -180,7 +208,9 @@ function writeSheetFlags(
       sheet: ws.name,
       column: flags.column,
       headerRow: flags.headerRow,
+      header: flags.header,
       width: typeof column.width === 'number' ? column.width : null,
+      widthUnit: 'chars',
       hidden: column.hidden,
     });
   column.width = FLAGS_COLUMN_WIDTH;
@@ -195,12 +225,12 @@ function writeSheetFlags(
 export function applyFlagPlan(workbook: ExcelJS.Workbook, plan: FlagPlan): ApplyOutcome {
   // The check cleared it before taking its snapshot; clearing again would only search every cell.
   if (!wasJustCleared(workbook)) clearConcordatOutput(workbook, { keepLog: true });
+  const oldLog = keptLog(workbook);
   markWritten(workbook);
-  const logRows = readLogRows(workbook);
-  const oldLog = workbook.getWorksheet(LOG_SHEET);
+  const logRows = oldLog ? readLogRows(oldLog) : [];
   if (oldLog) workbook.removeWorksheet(oldLog.id); // rewritten after the report, so the sheet order is the same every run
   const warnings: string[] = [];
-  const undo = emptyUndoState();
+  const undo = emptyRecord();
   const plain = new PlainFlags();
   for (const flags of plan.sheets) {
     const ws = workbook.getWorksheet(flags.sheet);
@@ -211,8 +241,12 @@ export function applyFlagPlan(workbook: ExcelJS.Workbook, plan: FlagPlan): Apply
     writeSheetFlags(ws, flags, { undo, warnings, plain });
   }
   plain.defer(workbook);
-  writeReportSheet(workbook, plan.report);
-  writeLogSheet(workbook, logRows, plan.log);
-  writeUndoState(workbook, undo);
+  const taken = workbook.worksheets.map((ws) => ws.name);
+  const report = freeName(REPORT_SHEET, taken);
+  const log = freeName(LOG_SHEET, [...taken, report]);
+  writeReportSheet(workbook, report, plan.report);
+  writeLogSheet(workbook, log, logRows, plan.log);
+  undo.sheets.push({ role: 'report', name: report }, { role: 'log', name: log });
+  writeRecord(workbook, undo);
   return { warnings };
 }

@@ -24,9 +24,3 @@ export function sharedStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Styl
   for (const part of Object.values(style)) if (typeof part === 'object' && part !== null) Object.freeze(part);
   return Object.freeze(style);
 }
-
-/** A detached copy (plain JSON) of a cell's style, or null when it has none. */
-export function copyOfStyle(cell: ExcelJS.Cell): Partial<ExcelJS.Style> | null {
-  const style = cellStyle(cell);
-  return Object.keys(style).length === 0 ? null : (JSON.parse(JSON.stringify(style)) as Partial<ExcelJS.Style>);
-}

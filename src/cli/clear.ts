@@ -1,14 +1,21 @@
 /**
- * Removes everything Concordat wrote into a workbook: flags column, highlight rules, report, log
- * and undo state. With the undo state the workbook returns to exactly what it was; without it (a
- * workbook flagged by another host) the flags column is found by its header and emptied.
+ * Removes everything Concordat wrote into a workbook, as its record says (undo-state.ts): the
+ * flags columns put back exactly as they were, its highlight rules, and its report, log and record
+ * sheets. Nothing is taken by its name alone: a workbook with no record has nothing of Concordat's
+ * but its highlight rules (each carries Concordat's marker), and a `Concordat flags` column an older
+ * version left with no record is left as it is, and the user told.
  */
 import type * as ExcelJS from 'exceljs';
-import { HIGHLIGHT_MARKER, SEVERITY_MARK } from '../core/flagplan';
-import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET, columnNumber } from '../core/snapshot';
+import { HIGHLIGHT_MARKER } from '../core/flagplan';
+import { flagLeftBehind, placeColumn } from '../core/owned-record';
+import type { BlankRun, CellLookup, ColumnShift, FlagsColumn, OwnedRecord } from '../core/owned-record';
+import { FLAGS_HEADER, a1 } from '../core/snapshot';
+import type { OwnedOutput } from '../core/snapshot';
+import { unrecordedOutputRole } from '../core/user-view';
 import { replaceCellStyle } from './cell-style';
 import { forgetDeferredOutput } from './deferred-output';
-import { readUndoState, STATE_SHEET, type UndoState } from './undo-state';
+import { InputError } from './input-error';
+import { findRecord, isRecordSheet, type FoundRecord } from './undo-state';
 
 export interface ClearOptions {
   /** Leave the log sheet in place (a re-run appends to it); `clear` removes it. */
@@ -18,7 +25,12 @@ export interface ClearOptions {
 export interface ClearOutcome {
   flagColumns: number;
   highlightRules: number;
+  /** Visible sheets removed (the report and log), by name. */
   sheetsRemoved: string[];
+  /** The record's sheet was removed. */
+  recordRemoved: boolean;
+  /** Things left as they were that the user should know of, one line each. */
+  notes: string[];
 }
 
 /** Conditional-format entries all of whose rules carry Concordat's marker. */
@@ -39,87 +51,165 @@ export function conditionalFormats(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFo
   return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
 }
 
-function findFlagsHeader(ws: ExcelJS.Worksheet): { row: number; col: number }[] {
+function cellsHolding(ws: ExcelJS.Worksheet, text: string): { row: number; col: number }[] {
   const found: { row: number; col: number }[] = [];
   ws.eachRow((row, rowNumber) => {
     row.eachCell((cell, colNumber) => {
-      if (cell.value === FLAGS_HEADER) found.push({ row: rowNumber, col: colNumber });
+      if (cell.value === text) found.push({ row: rowNumber, col: colNumber });
     });
   });
   return found;
 }
 
-function splitAddress(address: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  return m ? { row: Number(m[2]), col: columnNumber(m[1]) } : { row: 0, col: -1 };
+/** A recorded flags column, found where it now is: rows or columns may have been inserted since. */
+interface PlacedColumn extends ColumnShift {
+  ws: ExcelJS.Worksheet;
+  column: FlagsColumn;
+}
+
+function lookup(ws: ExcelJS.Worksheet): CellLookup {
+  return {
+    at: (row, column) => ws.findCell(row, column)?.value,
+    holding: (text) => cellsHolding(ws, text).map(({ row, col }) => ({ row, column: col })),
+  };
 }
 
 /**
- * Restores a sheet's flags columns from the undo state. If the user has since inserted rows or
- * columns, each column is followed to where its header now is. Returns how many it restored: 0
- * when the state has nothing for this sheet (or its headers are gone), so the caller falls back
- * to finding headers by their text.
+ * Matches each recorded column to the workbook before anything changes. A column whose header is
+ * gone (deleted with its column) is let go; one whose header is gone while flags stay below it
+ * cannot be cleared exactly, so the clear is refused rather than reported done with flags left.
  */
-function restoreColumns(ws: ExcelJS.Worksheet, state: UndoState): number {
-  const records = state.columns.filter((c) => c.sheet === ws.name);
-  if (records.length === 0) return 0;
-  const headersNow = findFlagsHeader(ws);
-  let restored = 0;
-  records.forEach((record, index) => {
-    let dRow = 0;
-    let dCol = 0;
-    if (ws.findCell(record.headerRow, record.column)?.value !== FLAGS_HEADER) {
-      const moved = headersNow[index];
-      if (!moved) return;
-      dRow = moved.row - record.headerRow;
-      dCol = moved.col - record.column;
+function placeColumns(workbook: ExcelJS.Workbook, record: OwnedRecord, notes: string[]): PlacedColumn[] {
+  const placed: PlacedColumn[] = [];
+  for (const column of record.columns) {
+    const ws = workbook.getWorksheet(column.sheet);
+    if (!ws) {
+      notes.push(
+        `sheet '${column.sheet}', which Concordat flagged, is no longer in the workbook; if it was renamed, its flags column was left as it is`,
+      );
+      continue;
     }
-    for (const cellUndo of state.cells) {
-      const at = splitAddress(cellUndo.address);
-      if (cellUndo.sheet !== ws.name || at.col !== record.column) continue;
-      const cell = ws.getCell(at.row + dRow, at.col + dCol);
-      if (cell.isMerged) continue;
-      cell.value = null;
-      replaceCellStyle(cell, cellUndo.style ?? {});
+    const cells = lookup(ws);
+    const shift = placeColumn(column, cells);
+    if (shift) {
+      placed.push({ ws, column, ...shift });
+      continue;
     }
-    const column = ws.getColumn(record.column + dCol);
-    column.width = record.width ?? undefined;
-    column.hidden = record.hidden;
-    restored += 1;
-  });
-  return restored;
-}
-
-/**
- * A flag starts with a severity mark; a flag that began like a formula was written with a leading
- * apostrophe, which no typed value keeps (Excel treats it as a prefix, not content).
- */
-function looksLikeFlag(value: ExcelJS.CellValue): boolean {
-  if (value === null || value === undefined) return true;
-  if (typeof value !== 'string') return false;
-  return value.startsWith("'") || Object.values(SEVERITY_MARK).some((mark) => value.startsWith(mark));
-}
-
-/** Without undo state: empty the column under each flags header while the cells hold flags. */
-function clearByHeader(ws: ExcelJS.Worksheet): number {
-  let cleared = 0;
-  for (const header of findFlagsHeader(ws)) {
-    ws.getCell(header.row, header.col).value = null;
-    for (let row = header.row + 1; row <= ws.rowCount; row++) {
-      const cell = ws.findCell(row, header.col);
-      if (!cell) continue;
-      if (!looksLikeFlag(cell.value)) break;
-      if (!cell.isMerged) cell.value = null;
+    const where = `${ws.name}!${a1(column.headerRow, column.column)}`;
+    const flagRow = flagLeftBehind(column, ws.rowCount, cells.at);
+    if (flagRow !== undefined) {
+      throw new InputError(
+        `${where} no longer holds the flags header '${column.header}' that Concordat's record names, yet ${a1(flagRow, column.column)} still holds a flag; put the header back (or delete the column), then clear again; nothing was written`,
+      );
     }
-    cleared += 1;
+    notes.push(`${where}: Concordat's flags header is gone (the column deleted?); nothing to clear there`);
   }
-  return cleared;
+  return placed;
+}
+
+/** A column's blank runs, clipped to the sheet and merged, so an edited record cannot walk past the sheet's last row. */
+function rowsToEmpty(blanks: readonly BlankRun[], lastRow: number): [number, number][] {
+  const runs = blanks
+    .map((run): [number, number] => [run.firstRow, Math.min(run.lastRow, lastRow)])
+    .filter(([first, last]) => first <= last)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last && run[0] <= last[1] + 1) last[1] = Math.max(last[1], run[1]);
+    else merged.push(run);
+  }
+  return merged;
+}
+
+function restoreColumn({ ws, column, dRow, dCol }: PlacedColumn, record: OwnedRecord): void {
+  const mine = <T extends { sheet: string; column: number }>(list: readonly T[]) =>
+    list.filter((c) => c.sheet === column.sheet && c.column === column.column);
+  const empty = (cell: ExcelJS.Cell | undefined, style: Partial<ExcelJS.Style>) => {
+    if (!cell || cell.isMerged) return;
+    cell.value = null;
+    replaceCellStyle(cell, style);
+  };
+  for (const [first, last] of rowsToEmpty(mine(record.blanks), ws.rowCount - dRow)) {
+    for (let row = first; row <= last; row++) empty(ws.findCell(row + dRow, column.column + dCol), {});
+  }
+  for (const styled of mine(record.styled)) {
+    if (styled.row + dRow > ws.rowCount) continue;
+    empty(ws.getCell(styled.row + dRow, column.column + dCol), styled.style as Partial<ExcelJS.Style>);
+  }
+  // A width in another host's unit (the add-in's points) is not this host's to set, unless it was the default.
+  if (column.widthUnit === 'chars' || column.width === null) {
+    const target = ws.getColumn(column.column + dCol);
+    target.width = column.width ?? undefined;
+    target.hidden = column.hidden;
+  }
+}
+
+/** Concordat's report and log: named in the record, or (format 2, which named none) by name and header row. */
+function ownedSheets(workbook: ExcelJS.Workbook, found: FoundRecord | null): Map<'report' | 'log', ExcelJS.Worksheet> {
+  const sheets = new Map<'report' | 'log', ExcelJS.Worksheet>();
+  if (!found) return sheets;
+  if (found.legacy) {
+    for (const ws of workbook.worksheets) {
+      const role = unrecordedOutputRole(ws.name, (ws.findRow(1)?.values as unknown[] | undefined)?.slice(1) ?? []);
+      if (role && !sheets.has(role)) sheets.set(role, ws);
+    }
+    return sheets;
+  }
+  for (const { role, name } of found.record.sheets) {
+    const ws = workbook.getWorksheet(name);
+    if (ws && ws !== found.sheet) sheets.set(role, ws);
+  }
+  return sheets;
+}
+
+/** With no record at all: the `Concordat flags` headers an older version may have left, to mention once. */
+function unrecordedHeaders(workbook: ExcelJS.Workbook): string[] {
+  const found: string[] = [];
+  for (const ws of workbook.worksheets) {
+    if (isRecordSheet(ws)) continue;
+    for (const at of cellsHolding(ws, FLAGS_HEADER)) found.push(`${ws.name}!${a1(at.row, at.col)}`);
+  }
+  if (found.length === 0) return [];
+  const shown = found.length > 3 ? `${found.slice(0, 3).join(', ')} and ${found.length - 3} more` : found.join(', ');
+  return [
+    `${shown} ${found.length === 1 ? 'is' : 'are'} headed '${FLAGS_HEADER}' but Concordat has no record of writing ${found.length === 1 ? 'it' : 'them'} (an older version's flags, or your own column); left as ${found.length === 1 ? 'it is' : 'they are'}`,
+  ];
+}
+
+/** The log sheet kept by the last clear of each workbook, for the check that follows to append to. */
+const keptLogs = new WeakMap<ExcelJS.Workbook, ExcelJS.Worksheet | null>();
+
+/** True when clearConcordatOutput(…, { keepLog: true }) ran last: a second clear would find nothing. */
+export function wasJustCleared(workbook: ExcelJS.Workbook): boolean {
+  return keptLogs.has(workbook);
+}
+
+/** The log that clear kept, if it kept one and it is still the workbook's. */
+export function keptLog(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  const ws = keptLogs.get(workbook);
+  return ws && workbook.getWorksheet(ws.name) === ws ? ws : undefined;
+}
+
+export function markWritten(workbook: ExcelJS.Workbook): void {
+  keptLogs.delete(workbook);
+}
+
+/** What of the workbook is Concordat's, for a snapshot: read before or after a clear. */
+export function ownedOutput(workbook: ExcelJS.Workbook): OwnedOutput {
+  if (wasJustCleared(workbook)) {
+    const log = keptLog(workbook);
+    return { sheets: log ? [log.name] : [], flagColumns: [] };
+  }
+  const found = findRecord(workbook);
+  return {
+    sheets: [...ownedSheets(workbook, found).values()].map((ws) => ws.name),
+    flagColumns: (found?.record.columns ?? []).map(({ sheet, column, headerRow }) => ({ sheet, column, headerRow })),
+  };
 }
 
 /** The log's rows below its header, values only, so a re-run can write them back under a fresh header. */
-export function readLogRows(workbook: ExcelJS.Workbook): ExcelJS.CellValue[][] {
-  const ws = workbook.getWorksheet(LOG_SHEET);
-  if (!ws) return [];
+export function readLogRows(ws: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
   const rows: ExcelJS.CellValue[][] = [];
   ws.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
@@ -132,47 +222,45 @@ export function readLogRows(workbook: ExcelJS.Workbook): ExcelJS.CellValue[][] {
   return rows;
 }
 
-/** Workbooks cleared (keeping their log) and not written to by applyFlagPlan since. */
-const justCleared = new WeakSet<ExcelJS.Workbook>();
-
-/** True when clearConcordatOutput(…, { keepLog: true }) ran last: a second clear would find nothing. */
-export function wasJustCleared(workbook: ExcelJS.Workbook): boolean {
-  return justCleared.has(workbook);
-}
-
-export function markWritten(workbook: ExcelJS.Workbook): void {
-  justCleared.delete(workbook);
-}
-
 export function clearConcordatOutput(workbook: ExcelJS.Workbook, options: ClearOptions = {}): ClearOutcome {
+  const found = findRecord(workbook);
+  const notes: string[] = found ? [] : unrecordedHeaders(workbook);
+  const placed = found ? placeColumns(workbook, found.record, notes) : [];
+  const sheets = ownedSheets(workbook, found);
+  // Nothing has changed before this point: a refusal above leaves the workbook as it was read.
   forgetDeferredOutput(workbook);
-  const state = readUndoState(workbook);
-  const outcome: ClearOutcome = { flagColumns: 0, highlightRules: 0, sheetsRemoved: [] };
-  const owned = new Set([REPORT_SHEET, LOG_SHEET, STATE_SHEET]);
+  const outcome: ClearOutcome = { flagColumns: 0, highlightRules: 0, sheetsRemoved: [], recordRemoved: false, notes };
+  if (found) for (const column of placed) restoreColumn(column, found.record);
+  outcome.flagColumns = placed.length;
+  const owned = new Set<ExcelJS.Worksheet>(sheets.values());
   for (const ws of workbook.worksheets) {
-    if (owned.has(ws.name)) continue;
-    const restored = state ? restoreColumns(ws, state) : 0;
-    outcome.flagColumns += restored > 0 ? restored : clearByHeader(ws);
+    if (owned.has(ws) || ws === found?.sheet) continue;
     const formats = conditionalFormats(ws);
     const kept = formats.filter((cf) => !isConcordatFormat(cf));
     outcome.highlightRules += formats.length - kept.length;
     if (kept.length !== formats.length)
       ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isConcordatFormat(cf));
   }
-  for (const name of owned) {
-    if (name === LOG_SHEET && options.keepLog) continue;
-    const ws = workbook.getWorksheet(name);
-    if (ws) {
-      workbook.removeWorksheet(ws.id);
-      outcome.sheetsRemoved.push(name);
-    }
+  for (const [role, ws] of sheets) {
+    if (role === 'log' && options.keepLog) continue;
+    workbook.removeWorksheet(ws.id);
+    outcome.sheetsRemoved.push(ws.name);
   }
-  if (options.keepLog) justCleared.add(workbook);
-  else justCleared.delete(workbook);
+  if (found) {
+    workbook.removeWorksheet(found.sheet.id);
+    outcome.recordRemoved = true;
+  }
+  if (options.keepLog) keptLogs.set(workbook, sheets.get('log') ?? null);
+  else keptLogs.delete(workbook);
   return outcome;
 }
 
 /** True when the workbook holds nothing Concordat wrote (so `clear` has nothing to do). */
 export function nothingCleared(outcome: ClearOutcome): boolean {
-  return outcome.flagColumns === 0 && outcome.highlightRules === 0 && outcome.sheetsRemoved.length === 0;
+  return (
+    outcome.flagColumns === 0 &&
+    outcome.highlightRules === 0 &&
+    outcome.sheetsRemoved.length === 0 &&
+    !outcome.recordRemoved
+  );
 }

@@ -1,10 +1,13 @@
-/** The two sheets Concordat owns in a checked workbook: the report (one row a finding) and the run log. */
+/**
+ * The sheets Concordat adds to a checked workbook: the report (one row a finding) and the run log
+ * (and the record, undo-state.ts), each under a name the caller picked so as not to be the user's.
+ */
 import type * as ExcelJS from 'exceljs';
 import type { LogRow, ReportRow } from '../core/flagplan';
 import { LOG_HEADERS, REPORT_CELL_COLUMN, REPORT_HEADERS, logRowCells, reportRowCells } from '../core/flagplan';
-import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
 import { replaceCellStyle, sharedStyle } from './cell-style';
 import { deferReportRows } from './deferred-output';
+import { InputError } from './input-error';
 
 const REPORT_WIDTHS = [10, 22, 22, 8, 22, 28, 60, 60];
 const LOG_WIDTHS = [24, 12, 36, 68, 8, 10, 8, 14];
@@ -16,6 +19,21 @@ const REPORT_LINK_STYLE = sharedStyle({
   font: { color: { argb: 'FF0563C1' }, underline: true },
 });
 const LINK_COLUMN = 4;
+
+/** exceljs's own refusal (a clash, a bad name) as one line naming the sheet, never a raw error. */
+export function addOwnedSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  options: Partial<ExcelJS.AddWorksheetOptions>,
+): ExcelJS.Worksheet {
+  try {
+    return workbook.addWorksheet(name, options);
+  } catch (err) {
+    throw new InputError(
+      `Concordat could not add its sheet '${name}' (${err instanceof Error ? err.message : String(err)}); nothing was written`,
+    );
+  }
+}
 
 /** A sheet name as a formula or link reference writes it: always quoted, quotes doubled. */
 export function quoteSheetName(name: string): string {
@@ -54,8 +72,8 @@ function addReportRow(ws: ExcelJS.Worksheet, r: ReportRow): void {
  * exceljs is given only the first finding; workbookToBuffer writes every finding in that row's
  * form into the saved sheet part (see deferred-output.ts).
  */
-export function writeReportSheet(workbook: ExcelJS.Workbook, rows: readonly ReportRow[]): void {
-  const ws = workbook.addWorksheet(REPORT_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+export function writeReportSheet(workbook: ExcelJS.Workbook, name: string, rows: readonly ReportRow[]): void {
+  const ws = addOwnedSheet(workbook, name, { views: [{ state: 'frozen', ySplit: 1 }] });
   addHeaderRow(ws, REPORT_HEADERS, REPORT_WIDTHS);
   if (rows.length > 0) addReportRow(ws, rows[0]);
   deferReportRows(workbook, ws, rows);
@@ -71,10 +89,11 @@ export function reportLinkLocation(r: ReportRow): string {
 
 export function writeLogSheet(
   workbook: ExcelJS.Workbook,
+  name: string,
   earlierRows: readonly ExcelJS.CellValue[][],
   log: LogRow,
 ): void {
-  const ws = workbook.addWorksheet(LOG_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = addOwnedSheet(workbook, name, { views: [{ state: 'frozen', ySplit: 1 }] });
   addHeaderRow(ws, LOG_HEADERS, LOG_WIDTHS);
   for (const values of earlierRows) ws.addRow(values);
   ws.addRow(logRowCells(log));

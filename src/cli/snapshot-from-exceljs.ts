@@ -7,7 +7,8 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapsho
 import { a1 } from '../core/snapshot';
 import { InputError } from './input-error';
 import { MAX_CELLS } from './limits';
-import { STATE_SHEET } from './undo-state';
+import { ownedOutput } from './clear';
+import { isRecordSheet } from './undo-state';
 
 const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 system; the 1904 system starts 1462 days later. */
@@ -97,7 +98,7 @@ export function snapshotFromWorkbook(workbook: ExcelJS.Workbook, maxCells: numbe
   const sheets: SheetSnapshot[] = [];
   let cells = 0;
   for (const ws of workbook.worksheets) {
-    if (ws.name === STATE_SHEET) continue;
+    if (isRecordSheet(ws)) continue;
     const bounds = usedBounds(ws);
     if (!bounds) {
       sheets.push({ name: ws.name, originRow: 1, originCol: 1, values: [] });
@@ -113,5 +114,5 @@ export function snapshotFromWorkbook(workbook: ExcelJS.Workbook, maxCells: numbe
     }
     sheets.push(sheetSnapshot(ws, bounds, date1904));
   }
-  return { sheets, date1904 };
+  return { sheets, date1904, owned: ownedOutput(workbook) };
 }

@@ -1,157 +1,78 @@
 /**
- * What `clear` needs to put the workbook back exactly: for each flags column, its width and
- * visibility before Concordat widened it, and for each cell Concordat wrote, the style it had.
- *
- * Kept in a "very hidden" worksheet (Excel's Unhide dialog does not list it, so it is no clutter)
- * that travels with the file, survives Excel and LibreOffice saves, and is removed by `clear`.
- * One record per row, so no cell approaches Excel's 32,767-character limit:
- *
- *   A            B            C                     D                  E
- *   column       <sheet>      <column number>       <header row>       <previous width or blank>   F: <previously hidden TRUE/FALSE>
- *   cell         <sheet>      <A1 address>          <previous style as JSON, blank when none>
- *   blank        <sheet>      <ranges, "G4:G9 G12">
- *
- * `blank` lists, as ranges, the cells Concordat wrote that had no style of their own. The flags
- * column is chosen because it is empty, so that is nearly every cell; a `cell` record for each
- * would make the state sheet as long as the table and its writing a good share of a check's time.
+ * Concordat's record of its output (core/owned-record.ts) in an exceljs workbook: written into a
+ * very hidden sheet (Excel's Unhide dialog does not list it, so it is no clutter) that travels with
+ * the file and survives Excel and LibreOffice saves (LibreOffice makes it merely hidden). It is
+ * found by its title and checked against its checksum, never found by its name: a sheet the user
+ * called "Concordat state" is the user's.
  */
+import { createHash } from 'crypto';
 import type * as ExcelJS from 'exceljs';
+import {
+  RECORD_SHEET,
+  formatRecord,
+  isEmptyRecord,
+  isRecordTitle,
+  parseRecord,
+  type ParsedRecord,
+  type OwnedRecord,
+} from '../core/owned-record';
+import { freeName } from '../core/owned-names';
+import { InputError } from './input-error';
+import { addOwnedSheet } from './owned-sheets';
 
-import { STATE_SHEET } from '../core/snapshot';
-import { compactAddresses } from './cell-ranges';
+/** Node's own SHA-256: the record of a big workbook is megabytes of style JSON. */
+const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-export { STATE_SHEET };
-const STATE_TITLE = 'Concordat undo state: used by "concordat clear" to restore this workbook. Do not edit.';
-const FORMAT_VERSION = 2;
-/** Room left under Excel's 32,767 characters a cell, so a `blank` record never nears it. */
-const MAX_RANGES_CHARS = 30_000;
-
-export interface ColumnUndo {
-  sheet: string;
-  column: number;
-  headerRow: number;
-  /** Width before Concordat set it; null when the column had Excel's default width. */
-  width: number | null;
-  hidden: boolean;
+export interface FoundRecord extends ParsedRecord {
+  sheet: ExcelJS.Worksheet;
 }
 
-export interface CellUndo {
-  sheet: string;
-  address: string;
-  /** The cell's own style (exceljs model) before Concordat wrote to it; null when it had none. */
-  style: Partial<ExcelJS.Style> | null;
+/** A sheet that claims to be a record: not visible, its first cell the record's title. */
+export function isRecordSheet(ws: ExcelJS.Worksheet): boolean {
+  return ws.state !== 'visible' && isRecordTitle(ws.findCell(1, 1)?.value);
 }
 
-export interface UndoState {
-  columns: ColumnUndo[];
-  cells: CellUndo[];
-}
-
-export function emptyUndoState(): UndoState {
-  return { columns: [], cells: [] };
-}
-
-export function writeUndoState(workbook: ExcelJS.Workbook, state: UndoState): void {
-  if (state.columns.length === 0 && state.cells.length === 0) return;
-  const ws = workbook.addWorksheet(STATE_SHEET, { state: 'veryHidden' });
-  ws.addRow([STATE_TITLE, FORMAT_VERSION]);
-  for (const c of state.columns) {
-    ws.addRow(['column', c.sheet, c.column, c.headerRow, c.width ?? null, c.hidden]);
-  }
-  const blanks = new Map<string, string[]>();
-  for (const c of state.cells) {
-    if (c.style) ws.addRow(['cell', c.sheet, c.address, JSON.stringify(c.style)]);
-    else {
-      const list = blanks.get(c.sheet) ?? [];
-      list.push(c.address);
-      blanks.set(c.sheet, list);
-    }
-  }
-  for (const [sheet, addresses] of blanks) {
-    for (const ranges of chunks(compactAddresses(addresses))) ws.addRow(['blank', sheet, ranges]);
-  }
-}
-
-/** Space-separated ranges, cut into pieces that each stay under MAX_RANGES_CHARS. */
-function chunks(ranges: readonly string[]): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const range of ranges) {
-    if (current !== '' && current.length + 1 + range.length > MAX_RANGES_CHARS) {
-      out.push(current);
-      current = '';
-    }
-    current = current === '' ? range : `${current} ${range}`;
-  }
-  if (current !== '') out.push(current);
-  return out;
-}
-
-const EXCEL_ROWS = 1_048_576;
-const ADDRESS = /^[A-Z]{1,3}\d{1,7}$/;
-const RANGE = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/;
-
-/** The cells of a `blank` record; anything but a one-column range (this writer's form) is skipped. */
-function expandRanges(text: string): string[] {
-  const out: string[] = [];
-  for (const part of text.split(' ')) {
-    const m = RANGE.exec(part);
-    if (!m) continue;
-    const letters = m[1];
-    const first = Number(m[2]);
-    // An edited record cannot make clear walk past Excel's last row.
-    const last = Math.min(m[4] === undefined ? first : Number(m[4]), EXCEL_ROWS);
-    if (m[3] !== undefined && m[3] !== letters) continue;
-    for (let row = first; row <= last; row++) out.push(`${letters}${row}`);
-  }
-  return out;
-}
-
-function text(value: ExcelJS.CellValue): string {
-  return typeof value === 'string' ? value : '';
-}
-
-function num(value: ExcelJS.CellValue): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-function parseStyle(value: ExcelJS.CellValue): Partial<ExcelJS.Style> | null {
-  const json = text(value);
-  if (json === '') return null;
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Partial<ExcelJS.Style>) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The stored state, or null when the workbook has none (never checked, or checked by another host). */
-export function readUndoState(workbook: ExcelJS.Workbook): UndoState | null {
-  const ws = workbook.getWorksheet(STATE_SHEET);
-  if (!ws) return null;
-  const state = emptyUndoState();
+/** The sheet's rows as values, 1-based rows into a dense array (an empty row is an empty array). */
+function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
   ws.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const kind = text(row.getCell(1).value);
-    const sheet = text(row.getCell(2).value);
-    if (kind === 'column') {
-      const column = num(row.getCell(3).value);
-      const headerRow = num(row.getCell(4).value);
-      if (column === null || headerRow === null) return;
-      state.columns.push({
-        sheet,
-        column,
-        headerRow,
-        width: num(row.getCell(5).value),
-        hidden: row.getCell(6).value === true,
-      });
-    } else if (kind === 'cell') {
-      const address = text(row.getCell(3).value);
-      if (ADDRESS.test(address)) state.cells.push({ sheet, address, style: parseStyle(row.getCell(4).value) });
-    } else if (kind === 'blank') {
-      for (const address of expandRanges(text(row.getCell(3).value))) state.cells.push({ sheet, address, style: null });
-    }
+    while (rows.length < rowNumber - 1) rows.push([]);
+    rows.push((row.values as unknown[]).slice(1));
   });
-  return state;
+  return rows;
+}
+
+/**
+ * The workbook's record, checked, or null when it has none (never checked, or checked by a
+ * version that kept none). A record that does not check out is refused: Concordat cannot then
+ * tell its own output from the user's, so it writes nothing.
+ */
+export function findRecord(workbook: ExcelJS.Workbook): FoundRecord | null {
+  const sheets = workbook.worksheets.filter(isRecordSheet);
+  if (sheets.length === 0) return null;
+  if (sheets.length > 1) {
+    throw new InputError(
+      `has ${sheets.length} hidden sheets claiming to be Concordat's record (${sheets.map((s) => `'${s.name}'`).join(', ')}); Concordat cannot tell which output is its own, so nothing was written`,
+    );
+  }
+  const [sheet] = sheets;
+  try {
+    return { sheet, ...parseRecord(sheetRows(sheet), sha256) };
+  } catch (err) {
+    const what = err instanceof Error ? err.message : String(err);
+    throw new InputError(
+      `the hidden sheet '${sheet.name}', Concordat's record of what it wrote, ${what}; Concordat cannot tell its own output from yours, so nothing was written`,
+    );
+  }
+}
+
+/** Writes the record into a new very hidden sheet, under a name the user does not have. */
+export function writeRecord(workbook: ExcelJS.Workbook, record: OwnedRecord): void {
+  if (isEmptyRecord(record)) return;
+  const name = freeName(
+    RECORD_SHEET,
+    workbook.worksheets.map((ws) => ws.name),
+  );
+  const ws = addOwnedSheet(workbook, name, { state: 'veryHidden' });
+  for (const row of formatRecord(record, sha256)) ws.addRow(row);
 }

@@ -1,7 +1,8 @@
 /** The one entry point both hosts call: snapshot + profile + rule packs → findings + flag plan. */
-import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import type { WorkbookSnapshot } from './snapshot';
+import { SETTINGS_SHEET, a1 } from './snapshot';
 import { withMergesCarried } from './tables/merges';
-import { OWNED_SHEETS, SETTINGS_SHEET, a1 } from './snapshot';
+import { isOutputSheet, sheetsToCheck } from './user-view';
 import type { CheckResult, TableSummary } from './result';
 import type { Profile, ProfileInput } from './profile';
 import { defaultProfile, mergeProfiles, parseProfile } from './profile';
@@ -114,11 +115,7 @@ async function subjectsFor(table: Table, ctx: FactContext): Promise<{ subjects: 
   return { subjects, summary };
 }
 
-/** The sheets a check looks at: all but Concordat's own and its settings sheet. */
-export function sheetsToCheck(snapshot: WorkbookSnapshot): SheetSnapshot[] {
-  const owned = new Set([...OWNED_SHEETS, SETTINGS_SHEET].map((n) => n.toLowerCase()));
-  return snapshot.sheets.filter((s) => !owned.has(s.name.toLowerCase()));
-}
+export { sheetsToCheck };
 
 /** What fact computation needs beyond a table, before any table has been read. */
 export function factContext(profile: Profile, asOf: string, date1904: boolean): FactContext {
@@ -128,8 +125,8 @@ export function factContext(profile: Profile, asOf: string, date1904: boolean): 
 export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): Promise<CheckResult> {
   const limits = resolveLimits(options.limits);
   // The settings sheet is read though not checked, so its cells count; Concordat's own output does not.
-  const output = new Set(OWNED_SHEETS.map((n) => n.toLowerCase()));
-  assertSnapshotWithinLimits(snapshot, limits, (name) => !output.has(name.toLowerCase()));
+  const output = new Set(snapshot.sheets.filter((s) => isOutputSheet(snapshot, s)).map((s) => s.name));
+  assertSnapshotWithinLimits(snapshot, limits, (name) => !output.has(name));
   const deadline = new Deadline(limits.maxRunMs, options.clock ?? (() => Date.now()));
   const packs: LoadedPack[] = loadRulePacks(options.packs);
   const profile = resolveProfile(snapshot, options.profile);

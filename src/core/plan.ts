@@ -5,6 +5,7 @@ import type { FlagPlan, LogRow, SheetFlags } from './flagplan';
 import { SEVERITY_MARK } from './flagplan';
 import type { Table } from './tables/types';
 import { FLAGS_HEADER } from './snapshot';
+import { freeName } from './owned-names';
 import { EXCEL_MAX_CELL_CHARS, fitCell } from './limits';
 
 /** What the plan writes into one cell: Excel's limit, less room for the apostrophe a host puts before formula-like text. */
@@ -12,14 +13,12 @@ const PLAN_CELL_CHARS = EXCEL_MAX_CELL_CHARS - 1;
 const fit = (text: string): string => fitCell(text, PLAN_CELL_CHARS);
 
 /**
- * The flags column: the column that already holds Concordat's flags, else the first column right
- * of the table that is empty on every row of the sheet, so no user value is ever overwritten.
+ * The flags column: the first column right of the table that is empty on every row of the sheet,
+ * so no user value is ever overwritten. Concordat's earlier flags are not in the snapshot the core
+ * reads (user-view.ts), so a re-run finds the same column.
  */
 export function flagsColumn(table: Table): number {
   const { sheet } = table;
-  const headerCells = sheet.values[table.headerRow - sheet.originRow] ?? [];
-  const existing = headerCells.findIndex((v) => v === FLAGS_HEADER);
-  if (existing >= 0) return sheet.originCol + existing;
   const used = new Set<number>();
   for (const row of sheet.values) {
     for (let i = Math.max(0, table.lastColumn + 1 - sheet.originCol); i < row.length; i++) {
@@ -52,6 +51,15 @@ function oneTablePerSheet(tables: Table[]): Table[] {
     }
   }
   return [...bySheet.values()];
+}
+
+/** `Concordat flags`, or `Concordat flags (2)` when the user has a column of that name in the header row. */
+function flagsHeader(table: Table): string {
+  const cells = table.sheet.values[table.headerRow - table.sheet.originRow] ?? [];
+  return freeName(
+    FLAGS_HEADER,
+    cells.filter((v): v is string => typeof v === 'string'),
+  );
 }
 
 export function flagText(f: Finding): string {
@@ -89,7 +97,7 @@ export function buildFlagPlan(
       sheet: table.sheet.name,
       column: flagsColumn(table),
       headerRow: table.headerRow,
-      header: FLAGS_HEADER,
+      header: flagsHeader(table),
       // Several findings on one row share a cell, which Excel caps at 32,767 characters.
       texts: texts.map((t) => fit(t.join('\n'))),
       highlights,

@@ -30,10 +30,19 @@ export interface SheetSnapshot {
   merges?: string[];
 }
 
+/** What the host's record (owned-record.ts) says is Concordat's in the snapshot: never checked. */
+export interface OwnedOutput {
+  /** Concordat's own sheets (its report and log), by their names in this workbook. */
+  sheets: string[];
+  /** Flags columns still holding earlier flags: read as empty from the header row down. */
+  flagColumns: { sheet: string; column: number; headerRow: number }[];
+}
+
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** True for workbooks using the 1904 date system (serial 0 = 1 January 1904). */
   date1904: boolean;
+  owned?: OwnedOutput;
 }
 
 export function isCellError(value: unknown): value is CellError {
@@ -64,11 +73,13 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
-/** Names of the sheets Concordat owns; they are never checked as user tables. */
+/**
+ * The names Concordat gives what it adds, when the user has nothing of that name already
+ * (owned-names.ts picks "Concordat report (2)" otherwise). Which sheets and columns are
+ * Concordat's is known from its record (owned-record.ts), never from these names.
+ */
 export const REPORT_SHEET = 'Concordat report';
 export const LOG_SHEET = 'Concordat log';
-export const SETTINGS_SHEET = 'Concordat settings';
 export const FLAGS_HEADER = 'Concordat flags';
-/** A very hidden sheet where the file host keeps what it needs to undo its changes exactly. */
-export const STATE_SHEET = 'Concordat state';
-export const OWNED_SHEETS: readonly string[] = [REPORT_SHEET, LOG_SHEET, STATE_SHEET];
+/** The user's settings sheet: read, never checked. */
+export const SETTINGS_SHEET = 'Concordat settings';

@@ -6,16 +6,19 @@
  * the limit goes in as few requests as it needs (writePlan.ts).
  */
 import type { FlagPlan } from '../core/flagplan';
+import { freeName } from '../core/owned-names';
+import { emptyRecord, RECORD_SHEET, type OwnedRecord } from '../core/owned-record';
 import { LOG_SHEET, REPORT_SHEET, WorkbookSnapshot } from '../core/snapshot';
 import { detectCapabilities, ExcelCapabilities } from './capabilities';
 import { clearConcordat } from './clearConcordat';
-import type { Discovery } from './discover';
+import { columnKey, type Discovery } from './discover';
 import { toExcelWriteError } from './errors';
 import type { ExistingOutput } from './existingOutput';
 import { prepareWrite } from './prepareWrite';
 import { queueClear } from './queueClear';
 import { flagPieces, logPiece, reportPieces, reportSheet } from './queueWrites';
 import type { WorkbookRead } from './readWorkbook';
+import { recordPiece } from './record';
 import { sendPieces } from './sendPieces';
 import { assertSheetsWritable, assertStructureEditable } from './writeGuards';
 import { fixedPiece, WritePiece } from './writePlan';
@@ -46,9 +49,16 @@ export async function applyFlagPlan(
   const { existing, discovery } = await prepareWrite(context, { ...options, capabilities }, plan.sheets, ACTION);
   assertWritable(plan, existing, discovery, writeReport);
 
+  const names = outputNames(existing, discovery);
   const pieces: WritePiece[] = [
     fixedPiece(discovery.highlightFormats.length + existing.flagColumns.length * 2 + 3, 0, () =>
       queueClear(existing, discovery, { keepLog: true, reuseReportSheet: writeReport }),
+    ),
+    // The record goes first, so that whatever part of the write Excel applies is known to be Concordat's.
+    recordPiece(
+      context,
+      { name: names.record, sheet: existing.recordSheet ? discovery.worksheets.get(existing.recordSheet) : undefined },
+      newRecord(plan, discovery, names, writeReport),
     ),
   ];
   for (const flags of plan.sheets) {
@@ -56,11 +66,17 @@ export async function applyFlagPlan(
     pieces.push(...flagPieces(sheet, flags, discovery, capabilities));
   }
   if (writeReport) {
-    const sheet = reportSheet(context, discovery, existing.hasReportSheet);
+    const sheet = reportSheet(context, discovery, names.report);
     pieces.push(...reportPieces(sheet, plan.report));
     if (options.activateReport) pieces.push(fixedPiece(1, 0, () => sheet.activate()));
   }
-  pieces.push(logPiece(context, discovery, plan.log, { exists: existing.hasLogSheet, nextRow: existing.logNextRow }));
+  pieces.push(
+    logPiece(context, discovery, plan.log, {
+      name: names.log,
+      exists: existing.hasLogSheet,
+      nextRow: existing.logNextRow,
+    }),
+  );
   try {
     await sendPieces(context, pieces, {
       suspendCalculation: capabilities.suspendCalculation,
@@ -72,13 +88,47 @@ export async function applyFlagPlan(
   }
 }
 
+/** The names of Concordat's sheets: those its record gives, else free ones ("Concordat report (2)" beside the user's). */
+function outputNames(existing: ExistingOutput, discovery: Discovery): { report: string; log: string; record: string } {
+  const taken = [...discovery.worksheets.keys()];
+  const report = existing.reportSheet ?? freeName(REPORT_SHEET, taken);
+  const log = (existing.hasLogSheet && existing.logSheet) || freeName(LOG_SHEET, [...taken, report]);
+  const record = existing.recordSheet ?? freeName(RECORD_SHEET, [...taken, report, log]);
+  return { report, log, record };
+}
+
+/**
+ * What this write makes Concordat's: its sheets, and each flags column from its header down, with
+ * the width it had in points (null when Concordat sizes it, so a clear gives it the standard width).
+ */
+function newRecord(
+  plan: FlagPlan,
+  discovery: Discovery,
+  names: { report: string; log: string },
+  writeReport: boolean,
+): OwnedRecord {
+  const record = emptyRecord();
+  if (writeReport) record.sheets.push({ role: 'report', name: names.report });
+  record.sheets.push({ role: 'log', name: names.log });
+  for (const flags of plan.sheets) {
+    const key = columnKey(flags);
+    const width = discovery.widths.owned.has(key) ? null : (discovery.widths.points.get(key) ?? null);
+    const { sheet, column, headerRow, header } = flags;
+    record.columns.push({ sheet, column, headerRow, header, width, widthUnit: 'points', hidden: false });
+    record.blanks.push({ sheet, column, firstRow: headerRow, lastRow: headerRow + flags.texts.length });
+  }
+  return record;
+}
+
 /** Every sheet the write touches must be unprotected, and the workbook too if sheets come or go. */
 function assertWritable(plan: FlagPlan, existing: ExistingOutput, discovery: Discovery, writeReport: boolean): void {
   const touched = new Set([...plan.sheets.map((s) => s.sheet), ...existing.flagColumns.map((c) => c.sheet)]);
-  if (existing.hasLogSheet) touched.add(LOG_SHEET);
-  if (existing.hasReportSheet && writeReport) touched.add(REPORT_SHEET);
+  if (existing.hasLogSheet && existing.logSheet) touched.add(existing.logSheet);
+  if (existing.reportSheet && writeReport) touched.add(existing.reportSheet);
+  if (existing.recordSheet) touched.add(existing.recordSheet);
   assertSheetsWritable(discovery, touched, ACTION);
-  const addsOrRemovesSheets = !existing.hasLogSheet || writeReport !== existing.hasReportSheet;
+  const addsOrRemovesSheets =
+    !existing.hasLogSheet || writeReport !== existing.hasReportSheet || existing.recordSheet === undefined;
   assertStructureEditable(discovery, addsOrRemovesSheets, ACTION);
 }
 

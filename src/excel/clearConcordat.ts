@@ -1,10 +1,9 @@
 /**
- * Removes Concordat's output: flags columns, highlight rules, the report sheet, the command line's
- * undo state and (unless kept) the log sheet. With `keepLog: false` the workbook is as it was before
- * the first check. Three requests: the read (two) and the clear.
+ * Removes Concordat's output, as its record names it: flags columns, highlight rules, the report
+ * sheet, the record and (unless kept) the log sheet. With `keepLog: false` the workbook is as it was
+ * before the first check. Three requests: the read (two) and the clear.
  */
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../core/snapshot';
 import { detectCapabilities, ExcelCapabilities } from './capabilities';
 import { toExcelWriteError } from './errors';
 import { prepareWrite } from './prepareWrite';
@@ -31,14 +30,14 @@ export async function clearConcordat(context: Excel.RequestContext, options: Cle
   const { existing, discovery } = await prepareWrite(context, { ...options, capabilities }, [], ACTION);
   try {
     const touched = new Set(existing.flagColumns.map((column) => column.sheet));
-    if (existing.hasReportSheet) touched.add(REPORT_SHEET);
-    if (existing.hasLogSheet && !options.keepLog) touched.add(LOG_SHEET);
+    if (existing.reportSheet) touched.add(existing.reportSheet);
+    if (existing.logSheet && !options.keepLog) touched.add(existing.logSheet);
     assertSheetsWritable(discovery, touched, ACTION);
-    // The command line's undo state describes flags that are gone once cleared here, so it goes too.
+    // The record describes output that is gone once cleared here, so it goes too.
     const removesSheets =
-      existing.hasReportSheet || (existing.hasLogSheet && !options.keepLog) || discovery.worksheets.has(STATE_SHEET);
+      existing.hasReportSheet || (existing.hasLogSheet && !options.keepLog) || existing.recordSheet !== undefined;
     assertStructureEditable(discovery, removesSheets, ACTION);
-    queueClear(existing, discovery, { keepLog: options.keepLog, dropLogRow: options.dropLogRow, dropState: true });
+    queueClear(existing, discovery, { keepLog: options.keepLog, dropLogRow: options.dropLogRow, dropRecord: true });
     await context.sync();
   } catch (error) {
     throw toExcelWriteError(error, ACTION);

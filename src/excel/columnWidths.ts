@@ -3,7 +3,6 @@
  * column gets Concordat's width if it is at the standard width (or already at Concordat's), and
  * goes back to the standard width on clear only if it is still at Concordat's.
  */
-import { OWNED_SHEETS } from '../core/snapshot';
 
 /** Width Concordat gives a flags column, in points (about 48 characters of Calibri 11). */
 export const FLAGS_COLUMN_WIDTH = 260;
@@ -19,6 +18,8 @@ export interface ColumnWidths {
   measured: Set<string>;
   /** Of those, the ones Concordat may size. */
   owned: Set<string>;
+  /** Each measured column's width in points, for the record. */
+  points: Map<string, number>;
 }
 
 export interface PendingWidths {
@@ -30,7 +31,7 @@ export function columnKey(ref: ColumnRef): string {
 }
 
 export function emptyWidths(): ColumnWidths {
-  return { measured: new Set(), owned: new Set() };
+  return { measured: new Set(), owned: new Set(), points: new Map() };
 }
 
 function isOurs(useStandardWidth: boolean | undefined, width: number | undefined): boolean {
@@ -55,6 +56,7 @@ export function queueColumnWidths(
       const widths = emptyWidths();
       for (const { ref, format } of loaded) {
         widths.measured.add(columnKey(ref));
+        if (format.columnWidth !== undefined) widths.points.set(columnKey(ref), format.columnWidth);
         if (isOurs(format.useStandardWidth, format.columnWidth)) widths.owned.add(columnKey(ref));
       }
       return widths;
@@ -67,17 +69,15 @@ export function queueColumnWidths(
  * the used range's columns and the one after it, one entry per column whatever the row count.
  */
 export function queueUsedColumnWidths(worksheets: ReadonlyMap<string, Excel.Worksheet>): PendingWidths {
-  const results = [...worksheets]
-    .filter(([name]) => !OWNED_SHEETS.includes(name))
-    .map(([name, sheet]) => ({
-      name,
-      // getUsedRange (not …OrNullObject) gives A1 for a blank sheet, so the chain never starts from a null object.
-      properties: sheet
-        .getUsedRange(true)
-        .getRow(0)
-        .getResizedRange(0, 1)
-        .getColumnProperties({ columnIndex: true, format: { columnWidth: true, useStandardWidth: true } }),
-    }));
+  const results = [...worksheets].map(([name, sheet]) => ({
+    name,
+    // getUsedRange (not …OrNullObject) gives A1 for a blank sheet, so the chain never starts from a null object.
+    properties: sheet
+      .getUsedRange(true)
+      .getRow(0)
+      .getResizedRange(0, 1)
+      .getColumnProperties({ columnIndex: true, format: { columnWidth: true, useStandardWidth: true } }),
+  }));
   return {
     resolve: () => {
       const widths = emptyWidths();
@@ -86,6 +86,7 @@ export function queueUsedColumnWidths(worksheets: ReadonlyMap<string, Excel.Work
           if (column.columnIndex === undefined) continue;
           const key = columnKey({ sheet: name, column: column.columnIndex + 1 });
           widths.measured.add(key);
+          if (column.format?.columnWidth !== undefined) widths.points.set(key, column.format.columnWidth);
           if (isOurs(column.format?.useStandardWidth, column.format?.columnWidth)) widths.owned.add(key);
         }
       }

@@ -5,14 +5,14 @@
  * out costs a request of its own only when a caller has a bare snapshot.
  */
 import { HIGHLIGHT_MARKER } from '../core/flagplan';
-import { OWNED_SHEETS, STATE_SHEET } from '../core/snapshot';
 import { ColumnRef, columnKey, ColumnWidths, queueColumnWidths } from './columnWidths';
+import type { ExistingOutput } from './existingOutput';
 
 export { columnKey, FLAGS_COLUMN_WIDTH } from './columnWidths';
 export type { ColumnRef, ColumnWidths } from './columnWidths';
 
 export interface Discovery {
-  /** Proxies for every sheet, the undo-state sheet included when there is one. */
+  /** Proxies for every sheet, hidden ones (the record's) included. */
   worksheets: Map<string, Excel.Worksheet>;
   /** Concordat's own highlight rules, to delete. */
   highlightFormats: Excel.ConditionalFormat[];
@@ -33,11 +33,9 @@ export function queueDiscovery(
   const protections = new Map<string, Excel.WorksheetProtection>();
   const formats: Excel.ConditionalFormatCollection[] = [];
   for (const [name, sheet] of worksheets) {
-    if (name === STATE_SHEET) continue;
     const protection = sheet.protection;
     protection.load('protected');
     protections.set(name, protection);
-    if (OWNED_SHEETS.includes(name)) continue;
     const collection = sheet.getRange().conditionalFormats;
     collection.load('items/type,items/customOrNullObject/rule/formula');
     formats.push(collection);
@@ -56,23 +54,25 @@ export function queueDiscovery(
 }
 
 /**
- * One request for a caller that has only a snapshot: the sheets it names (and the undo-state
- * sheet, which snapshots leave out), their protection, highlight rules and the given column widths.
+ * One request for a caller that has only a snapshot: the sheets it names (and the record's, which
+ * snapshots leave out), their protection, highlight rules and the given column widths.
  */
 export async function discover(
   context: Excel.RequestContext,
-  sheetNames: readonly string[],
+  existing: ExistingOutput,
   columns: readonly ColumnRef[],
 ): Promise<Discovery> {
-  const worksheets = new Map(sheetNames.map((name) => [name, context.workbook.worksheets.getItem(name)]));
+  const names = [...existing.sheetNames, ...(existing.recordSheet ? [existing.recordSheet] : [])];
+  const worksheets = new Map(names.map((name) => [name, context.workbook.worksheets.getItem(name)]));
   const all = context.workbook.worksheets;
   all.load('items/name');
   const pending = queueDiscovery(context, worksheets);
   const widths = queueColumnWidths(worksheets, columns);
   await context.sync();
-  const state = all.items.find((sheet) => sheet.name === STATE_SHEET);
-  if (state) worksheets.set(STATE_SHEET, state);
-  return pending.resolve(widths.resolve());
+  const discovery = pending.resolve(widths.resolve());
+  // Every name in the workbook, so the names Concordat picks for new sheets are free.
+  for (const sheet of all.items) if (!worksheets.has(sheet.name)) worksheets.set(sheet.name, sheet);
+  return discovery;
 }
 
 /** Reads the widths of any of `columns` the read did not measure: a request only when there are some. */
@@ -91,6 +91,7 @@ export async function completeWidths(
     widths: {
       measured: new Set([...discovery.widths.measured, ...extra.measured]),
       owned: new Set([...discovery.widths.owned, ...extra.owned]),
+      points: new Map([...discovery.widths.points, ...extra.points]),
     },
   };
 }

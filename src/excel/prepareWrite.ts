@@ -8,7 +8,7 @@ import type { ExcelCapabilities } from './capabilities';
 import { ColumnRef, completeWidths, discover, Discovery } from './discover';
 import { toExcelWriteError } from './errors';
 import { ExistingOutput, findExistingOutput } from './existingOutput';
-import { readWorkbook, WorkbookRead } from './readWorkbook';
+import { ownedOf, readWorkbook, WorkbookRead } from './readWorkbook';
 
 export interface WriteSource {
   /** A read from readWorkbook in this same request context. */
@@ -30,12 +30,12 @@ export async function prepareWrite(
   action: string,
 ): Promise<WriteStart> {
   const { snapshot, read } = await startingPoint(context, source);
-  const existing = findExistingOutput(snapshot);
+  const existing = findExistingOutput(snapshot, read ? read.owned : ownedOf(snapshot));
   const columns = [...planColumns, ...existing.flagColumns];
   try {
     const discovery = read
       ? await completeWidths(context, read.discovery, columns)
-      : await discover(context, existing.sheetNames, columns);
+      : await discover(context, existing, columns);
     return { existing, discovery };
   } catch (error) {
     throw toExcelWriteError(error, action);

@@ -1,9 +1,9 @@
 /**
- * Queues the removal of Concordat's earlier output, without syncing: the caller sends it in the
- * same request as whatever it writes next, so Excel never shows a half-cleared workbook.
+ * Queues the removal of Concordat's earlier output, as its record names it, without syncing: the
+ * caller sends it in the same request as whatever it writes next, so Excel never shows a
+ * half-cleared workbook.
  */
 import { LOG_HEADERS } from '../core/flagplan';
-import { LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../core/snapshot';
 import { columnKey, Discovery } from './discover';
 import type { ExistingOutput } from './existingOutput';
 
@@ -14,8 +14,8 @@ export interface ClearOptions {
   reuseReportSheet?: boolean;
   /** With the log kept: remove this 1-based log row (the row of a run that failed part-way). */
   dropLogRow?: number;
-  /** Delete the command line's undo-state sheet, which no longer matches the workbook once cleared. */
-  dropState?: boolean;
+  /** Delete the record, which no longer describes the workbook once cleared (a check rewrites it instead). */
+  dropRecord?: boolean;
 }
 
 export function queueClear(existing: ExistingOutput, discovery: Discovery, options: ClearOptions): void {
@@ -24,25 +24,28 @@ export function queueClear(existing: ExistingOutput, discovery: Discovery, optio
     const sheet = discovery.worksheets.get(location.sheet);
     if (!sheet) continue;
     const rows = location.lastRow - location.headerRow + 1;
-    sheet.getRangeByIndexes(location.headerRow - 1, location.column - 1, rows, 1).clear('All');
+    // Under cells whose own style the command line recorded, only the flags go: the formats are the user's.
+    sheet
+      .getRangeByIndexes(location.headerRow - 1, location.column - 1, rows, 1)
+      .clear(location.styled ? 'Contents' : 'All');
     if (discovery.widths.owned.has(columnKey(location))) {
       sheet.getRangeByIndexes(0, location.column - 1, 1, 1).getEntireColumn().format.useStandardWidth = true;
     }
   }
-  const report = discovery.worksheets.get(REPORT_SHEET);
-  if (report && existing.hasReportSheet) {
+  const report = existing.reportSheet && discovery.worksheets.get(existing.reportSheet);
+  if (report) {
     if (options.reuseReportSheet) report.getRange().clear('All');
     else report.delete();
   }
-  const log = discovery.worksheets.get(LOG_SHEET);
+  const log = existing.logSheet && discovery.worksheets.get(existing.logSheet);
   if (log && existing.hasLogSheet && !options.keepLog) log.delete();
   else if (log && options.dropLogRow !== undefined) {
     log.getRangeByIndexes(options.dropLogRow - 1, 0, 1, LOG_HEADERS.length).clear('All');
   }
-  const state = discovery.worksheets.get(STATE_SHEET);
-  if (state && options.dropState) {
-    // Excel refuses to delete a very hidden sheet (the command line keeps its state very hidden).
-    state.visibility = 'Hidden';
-    state.delete();
+  const record = existing.recordSheet && discovery.worksheets.get(existing.recordSheet);
+  if (record && options.dropRecord) {
+    // Excel refuses to delete a very hidden sheet.
+    record.visibility = 'Hidden';
+    record.delete();
   }
 }

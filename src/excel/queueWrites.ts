@@ -6,7 +6,6 @@
  */
 import { HIGHLIGHT_STYLE, highlightFormula, LogRow, ReportRow, SheetFlags } from '../core/flagplan';
 import { SEVERITIES, Severity } from '../core/findings';
-import { LOG_SHEET, REPORT_SHEET } from '../core/snapshot';
 import { chunkAddresses } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
 import { columnKey, Discovery, FLAGS_COLUMN_WIDTH } from './discover';
@@ -89,10 +88,9 @@ export function reportPieces(sheet: Excel.Worksheet, rows: readonly ReportRow[])
   return [table, links, layout];
 }
 
-/** The report sheet to write on; a new one is queued at once, so it goes with the first request. */
-export function reportSheet(context: Excel.RequestContext, discovery: Discovery, exists: boolean): Excel.Worksheet {
-  const existing = discovery.worksheets.get(REPORT_SHEET);
-  return exists && existing ? existing : context.workbook.worksheets.add(REPORT_SHEET);
+/** The report sheet to write on; a new one is queued at once (under `name`), so it goes with the first request. */
+export function reportSheet(context: Excel.RequestContext, discovery: Discovery, name: string): Excel.Worksheet {
+  return discovery.worksheets.get(name) ?? context.workbook.worksheets.add(name);
 }
 
 /** The run's row for the log sheet, creating the sheet with its headers when missing. */
@@ -100,13 +98,13 @@ export function logPiece(
   context: Excel.RequestContext,
   discovery: Discovery,
   log: LogRow,
-  place: { exists: boolean; nextRow: number },
+  place: { name: string; exists: boolean; nextRow: number },
 ): WritePiece {
   const withHeader = !place.exists || place.nextRow === 1;
   const grid = logGrid(log, withHeader);
   return fixedPiece(5, jsonBytes(grid), () => {
-    const existing = discovery.worksheets.get(LOG_SHEET);
-    const sheet = place.exists && existing ? existing : context.workbook.worksheets.add(LOG_SHEET);
+    const existing = discovery.worksheets.get(place.name);
+    const sheet = place.exists && existing ? existing : context.workbook.worksheets.add(place.name);
     const range = sheet.getRangeByIndexes(
       place.exists ? place.nextRow - 1 : 0,
       0,

@@ -9,8 +9,10 @@
  * big, the workbook is read size-first instead: one request for the used-range sizes (with the
  * write's facts, column widths included), then row blocks under the request budget (readBlocks.ts).
  */
+import { REPORT_HEADERS } from '../core/flagplan';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { REPORT_SHEET, STATE_SHEET } from '../core/snapshot';
+import { REPORT_SHEET } from '../core/snapshot';
+import { OwnedInWorkbook, takeRecord } from './record';
 import { detectCapabilities, ExcelCapabilities } from './capabilities';
 import { emptyWidths, queueUsedColumnWidths } from './columnWidths';
 import { Discovery, queueDiscovery } from './discover';
@@ -23,6 +25,8 @@ export interface WorkbookRead {
   snapshot: WorkbookSnapshot;
   /** Everything applyFlagPlan and clearConcordat need to know, read in the same requests. */
   discovery: Discovery;
+  /** What Concordat's record says is its own. */
+  owned: OwnedInWorkbook;
   /** Bytes of JSON the cells came to: what reading them in one request costs (for `expectedBytes`). */
   bytes: number;
 }
@@ -37,9 +41,18 @@ export interface ReadOptions {
 /** The sheet list from the first request, and which sheets have cells worth reading. */
 interface SheetList {
   worksheets: Map<string, Excel.Worksheet>;
-  /** Sheets in tab order, minus the undo-state sheet (which, as in the CLI, is no part of a snapshot). */
+  /** Sheets in tab order, hidden ones too (the record is among them; takeRecord takes it out). */
   listed: { name: string; sheet: Excel.Worksheet }[];
+  hidden: Set<string>;
   date1904: boolean;
+}
+
+/** What the last read of each snapshot found Concordat's, for a write given only the snapshot. */
+const ownedBySnapshot = new WeakMap<WorkbookSnapshot, OwnedInWorkbook>();
+
+/** What Concordat's record says is its own in the workbook this snapshot was read from. */
+export function ownedOf(snapshot: WorkbookSnapshot): OwnedInWorkbook {
+  return ownedBySnapshot.get(snapshot) ?? { columns: [] };
 }
 
 export async function readWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookRead> {
@@ -57,7 +70,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
 
 async function readSheetList(context: Excel.RequestContext): Promise<SheetList> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/visibility');
   // DATE(1904,1,1) is serial 0 only under the 1904 date system: Office.js has no released
   // property for the date system, but every host evaluates worksheet functions (ExcelApi 1.2).
   const dateProbe = context.workbook.functions.date(1904, 1, 1);
@@ -66,33 +79,99 @@ async function readSheetList(context: Excel.RequestContext): Promise<SheetList> 
   const all = worksheets.items.map((sheet) => ({ name: sheet.name, sheet }));
   return {
     worksheets: new Map(all.map(({ name, sheet }) => [name, sheet])),
-    listed: all.filter(({ name }) => name !== STATE_SHEET),
+    listed: all,
+    hidden: new Set(worksheets.items.filter((sheet) => sheet.visibility !== 'Visible').map((sheet) => sheet.name)),
     date1904: dateProbe.value === 0,
   };
 }
 
+/** A name Concordat gives its report ("Concordat report", "Concordat report (2)"). */
+const REPORT_NAME = new RegExp(`^${REPORT_SHEET}(?: \\(\\d+\\))?$`, 'i');
+
 /**
- * Concordat's report is not read: only whether it exists matters, and it can be the biggest sheet
- * in the workbook (one row per finding).
+ * Concordat's report can be the biggest sheet in the workbook (one row per finding) and only its
+ * being there matters, so a sheet with a report's name has only its first row read at first: a
+ * report's header row is all a snapshot needs of it. One that turns out to be the user's own is
+ * read whole afterwards (readLookalikes).
  */
-function hasCellsToRead(name: string): boolean {
-  return name !== REPORT_SHEET;
+interface UsedRanges {
+  used: (Excel.Range | undefined)[];
+  firstRows: Map<number, Excel.Range>;
 }
 
-/** Each listed sheet's used range, with `load` queuing what to read of it (none for the report sheet); no sync. */
-function queueUsedRanges(list: SheetList, load: (range: Excel.Range) => void): (Excel.Range | undefined)[] {
-  return list.listed.map(({ name, sheet }) => {
-    if (!hasCellsToRead(name)) return undefined;
+/** Each listed sheet's used range, with `load` queuing what to read of it; no sync. */
+function queueUsedRanges(list: SheetList, load: (range: Excel.Range) => void): UsedRanges {
+  const firstRows = new Map<number, Excel.Range>();
+  const used = list.listed.map(({ name, sheet }, index) => {
+    if (REPORT_NAME.test(name)) {
+      const first = sheet.getRangeByIndexes(0, 0, 1, REPORT_HEADERS.length);
+      first.load('values');
+      firstRows.set(index, first);
+      return undefined;
+    }
     const range = sheet.getUsedRangeOrNullObject(true);
     load(range);
     return range;
   });
+  return { used, firstRows };
+}
+
+function isReportHeader(row: readonly unknown[]): boolean {
+  return REPORT_HEADERS.every((header, i) => row[i] === header);
+}
+
+/**
+ * Puts each report-named sheet into the snapshot: a report's header row, or the whole sheet when
+ * it is the user's (one more request, only then); then takes Concordat's record out.
+ */
+async function finish(
+  context: Excel.RequestContext,
+  list: SheetList,
+  sheets: SheetSnapshot[],
+  firstRows: Map<number, Excel.Range>,
+  rest: Omit<WorkbookRead, 'snapshot' | 'owned'>,
+): Promise<WorkbookRead> {
+  const lookalikes: { index: number; range: Excel.Range }[] = [];
+  for (const [index, first] of firstRows) {
+    const row = first.values[0] ?? [];
+    if (isReportHeader(row))
+      sheets[index] = {
+        name: list.listed[index].name,
+        originRow: 1,
+        originCol: 1,
+        values: [[...REPORT_HEADERS]],
+        numberFormats: [],
+      };
+    else {
+      const range = list.listed[index].sheet.getUsedRangeOrNullObject(true);
+      range.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,valueTypes');
+      lookalikes.push({ index, range });
+    }
+  }
+  if (lookalikes.length > 0) {
+    await context.sync();
+    for (const { index, range } of lookalikes) sheets[index] = sheetFrom(list.listed[index].name, range, index);
+  }
+  const { snapshot, owned } = takeRecord({ sheets, date1904: list.date1904 }, list.hidden);
+  ownedBySnapshot.set(snapshot, owned);
+  return { ...rest, snapshot, owned };
+}
+
+function sheetFrom(name: string, range: Excel.Range, index: number): SheetSnapshot {
+  if (range.isNullObject) return emptySheet(name);
+  const rows: SheetRows = { values: [], formats: [] };
+  storeRows(rows, 0, range);
+  return toSheet(name, rows, extentOf(range, index));
 }
 
 /** Each listed sheet's merged areas, queued with the read (none for sheets whose cells are not read). */
-function queueMerges(list: SheetList, capabilities: ExcelCapabilities): () => (string[] | undefined)[] {
+function queueMerges(
+  list: SheetList,
+  used: readonly (Excel.Range | undefined)[],
+  capabilities: ExcelCapabilities,
+): () => (string[] | undefined)[] {
   return queueMergedAreas(
-    list.listed.map(({ name, sheet }) => (hasCellsToRead(name) ? sheet : undefined)),
+    list.listed.map(({ sheet }, index) => (used[index] ? sheet : undefined)),
     capabilities,
   );
 }
@@ -119,10 +198,10 @@ async function tryWholeRead(
   list: SheetList,
   capabilities: ExcelCapabilities,
 ): Promise<WorkbookRead | undefined> {
-  const used = queueUsedRanges(list, (range) =>
+  const { used, firstRows } = queueUsedRanges(list, (range) =>
     range.load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat,valueTypes'),
   );
-  const merges = queueMerges(list, capabilities);
+  const merges = queueMerges(list, used, capabilities);
   const writeFacts = queueWriteFacts(context, list, capabilities);
   try {
     await context.sync();
@@ -135,13 +214,10 @@ async function tryWholeRead(
   const merged = merges();
   const sheets = list.listed.map(({ name }, index) => {
     const range = used[index];
-    if (!range || range.isNullObject) return emptySheet(name);
-    const rows: SheetRows = { values: [], formats: [] };
-    storeRows(rows, 0, range);
-    bytes += rangeBytes(range);
-    return withMerges(toSheet(name, rows, extentOf(range, index)), merged[index]);
+    if (range && !range.isNullObject) bytes += rangeBytes(range);
+    return range ? withMerges(sheetFrom(name, range, index), merged[index]) : emptySheet(name);
   });
-  return { snapshot: { sheets, date1904: list.date1904 }, discovery: writeFacts(), bytes };
+  return finish(context, list, sheets, firstRows, { discovery: writeFacts(), bytes });
 }
 
 /** Sizes first (with the write's facts), then the cells in row blocks under the budget. */
@@ -150,8 +226,8 @@ async function readSizeFirst(
   list: SheetList,
   { limits, capabilities, expectedBytes }: Required<Omit<ReadOptions, 'expectedBytes'>> & ReadOptions,
 ): Promise<WorkbookRead> {
-  const used = queueUsedRanges(list, (range) => range.load('rowIndex,columnIndex,rowCount,columnCount'));
-  const merges = queueMerges(list, capabilities);
+  const { used, firstRows } = queueUsedRanges(list, (range) => range.load('rowIndex,columnIndex,rowCount,columnCount'));
+  const merges = queueMerges(list, used, capabilities);
   // Widths are one entry per used column whatever the row count, so the size request stays small
   // and the write needs no request of its own to find the flags columns' widths.
   const writeFacts = queueWriteFacts(context, list, capabilities);
@@ -174,7 +250,7 @@ async function readSizeFirst(
       merged[index],
     ),
   );
-  return { snapshot: { sheets: snapshotSheets, date1904: list.date1904 }, discovery: writeFacts(), bytes };
+  return finish(context, list, snapshotSheets, firstRows, { discovery: writeFacts(), bytes });
 }
 
 /**

@@ -221,7 +221,7 @@ describe('grids', () => {
 });
 
 describe('findExistingOutput', () => {
-  test('finds flags columns by their header, and the report and log sheets', () => {
+  test("takes what the record says is Concordat's, and nothing by its name or header", () => {
     const snapshot: WorkbookSnapshot = {
       date1904: false,
       sheets: [
@@ -236,13 +236,37 @@ describe('findExistingOutput', () => {
           ],
         },
         { name: REPORT_SHEET, originRow: 1, originCol: 1, values: [[FLAGS_HEADER]] },
-        { name: LOG_SHEET, originRow: 1, originCol: 1, values: [['Run at'], ['2010']] },
+        { name: 'Log (2)', originRow: 1, originCol: 1, values: [['Run at'], ['2010']] },
       ],
     };
-    expect(findExistingOutput(snapshot)).toEqual({
-      sheetNames: ['Plan', REPORT_SHEET, LOG_SHEET],
-      flagColumns: [{ sheet: 'Plan', headerRow: 3, column: 3, lastRow: 5 }],
-      hasReportSheet: true,
+    const column = {
+      sheet: 'Plan',
+      column: 3,
+      headerRow: 3,
+      header: FLAGS_HEADER,
+      width: null,
+      widthUnit: 'points' as const,
+      hidden: false,
+    };
+    expect(findExistingOutput(snapshot, { columns: [] })).toMatchObject({
+      flagColumns: [],
+      hasReportSheet: false,
+      hasLogSheet: false,
+      logNextRow: 1,
+    });
+    expect(
+      findExistingOutput(snapshot, {
+        recordSheet: 'State',
+        logSheet: 'Log (2)',
+        columns: [{ column, lastRow: 5, styled: false }],
+      }),
+    ).toEqual({
+      sheetNames: ['Plan', REPORT_SHEET, 'Log (2)'],
+      flagColumns: [{ sheet: 'Plan', headerRow: 3, column: 3, lastRow: 5, styled: false }],
+      reportSheet: undefined,
+      logSheet: 'Log (2)',
+      recordSheet: 'State',
+      hasReportSheet: false,
       hasLogSheet: true,
       logNextRow: 3,
     });

@@ -1,6 +1,7 @@
 /** Writing a flag plan into a workbook and taking it out again, through the Office.js adapter. */
 import { HIGHLIGHT_MARKER, LOG_HEADERS, REPORT_HEADERS } from '../../src/core/flagplan';
-import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../../src/core/snapshot';
+import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
+import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
 import { SEVERITIES } from '../../src/core/findings';
 import { chunkAddresses } from '../../src/excel/addresses';
@@ -12,7 +13,7 @@ import { readSnapshot } from '../../src/excel/readSnapshot';
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { selectCell } from '../../src/excel/selectCell';
 import { writeReportSheet } from '../../src/excel/writeReportSheet';
-import { councilWorkbook, planFor } from './support/fixtures';
+import { addRecord, councilWorkbook, planFor } from './support/fixtures';
 import { MockExcel } from './support/mock-excel';
 import { MockWorkbook } from './support/mock-workbook';
 
@@ -26,12 +27,8 @@ async function check(workbook: MockWorkbook, rows: number, writeReport = true): 
   return excel;
 }
 
-/** Adds the very hidden sheet where the command line keeps what it needs to undo its changes. */
-function withUndoState(workbook: MockWorkbook): MockWorkbook {
-  workbook.addSheet(STATE_SHEET, [['Concordat undo state'], ['column', 'Action plan', 6, 2, null, false]]).visibility =
-    'VeryHidden';
-  return workbook;
-}
+/** Adds the very hidden sheet where the command line keeps its record of what it wrote. */
+const withUndoState = (workbook: MockWorkbook): MockWorkbook => addRecord(workbook);
 
 /** A sheet's cells in address order, whatever order they were written in. */
 function cellsOf(workbook: MockWorkbook, name: string): string {
@@ -257,10 +254,10 @@ describe('clearConcordat', () => {
     expect(excel.syncCount).toBe(3);
   });
 
-  test('deletes the command line’s undo state, which no longer matches the workbook', async () => {
+  test('deletes the record, which no longer matches the workbook', async () => {
     const workbook = withUndoState(councilWorkbook(8));
     await check(workbook, 8);
-    expect(workbook.sheet(STATE_SHEET)).toBeDefined(); // a check leaves it alone
+    expect(workbook.sheet(STATE_SHEET)?.visibility).toBe('VeryHidden'); // a check rewrites it in place
     await clearConcordat(new MockExcel(workbook).context, { keepLog: true, capabilities });
     expect(workbook.sheet(STATE_SHEET)).toBeUndefined();
     expect(workbook.sheet(LOG_SHEET)).toBeDefined();
@@ -323,13 +320,14 @@ describe('selectCell and writeReportSheet', () => {
     expect(split.activeSheet).toBe(REPORT_SHEET);
   });
 
-  test('writeReportSheet writes and shows the report in two requests', async () => {
+  test('writeReportSheet writes and shows the report in three requests', async () => {
     const workbook = councilWorkbook(8);
     const excel = new MockExcel(workbook);
     await writeReportSheet(excel.context, planFor(8).report);
     expect(workbook.sheet(REPORT_SHEET)?.grid()).toHaveLength(5);
     expect(workbook.activeSheet).toBe(REPORT_SHEET);
-    expect(excel.syncCount).toBe(2);
+    // The sheet list; the record and protection; the write.
+    expect(excel.syncCount).toBe(3);
     await writeReportSheet(new MockExcel(workbook).context, planFor(4).report);
     expect(workbook.sheet(REPORT_SHEET)?.grid()).toHaveLength(3);
   });

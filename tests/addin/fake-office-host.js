@@ -64,9 +64,10 @@
   });
   workbook.active = workbook.sheets.length ? workbook.sheets[0].name : null;
 
+  /** Excel finds a sheet by its name in any case. */
   function findSheet(name) {
     return workbook.sheets.filter(function (s) {
-      return s.name === name;
+      return s.name.toUpperCase() === String(name).toUpperCase();
     })[0];
   }
 
@@ -276,8 +277,11 @@
       missing.isNullObject = true;
       return missing;
     };
+    // As strict as Excel: no name twice in any case, at most 31 characters, none of []:*?/\ .
     self.add = function (name) {
       if (findSheet(name)) throw excelError('ItemAlreadyExists', 'A sheet with the name ' + name + ' already exists.');
+      if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name))
+        throw excelError('InvalidArgument', 'The sheet name ' + name + ' is not allowed.');
       if (workbook.structureProtected) throw excelError('AccessDenied', 'The workbook is protected.');
       var sheet = newSheet(name);
       workbook.sheets.push(sheet);
@@ -288,6 +292,7 @@
   function Worksheet(context, sheet) {
     var self = makeLoadable(this, context, function (name) {
       if (name === 'name') return sheet.name;
+      if (name === 'visibility') return sheet.visibility;
       throw excelError('InvalidArgument', 'Unknown property ' + name);
     });
     scalar(self, 'name');
@@ -342,7 +347,8 @@
     };
     self.delete = function () {
       if (workbook.structureProtected) throw excelError('AccessDenied', 'The workbook is protected.');
-      if (sheet.visibility === 'VeryHidden') throw excelError('InvalidOperation', 'A very hidden sheet cannot be deleted.');
+      if (sheet.visibility === 'VeryHidden')
+        throw excelError('InvalidOperation', 'A very hidden sheet cannot be deleted.');
       workbook.sheets = workbook.sheets.filter(function (s) {
         return s !== sheet;
       });
@@ -532,7 +538,10 @@
         for (var c = column; c < column + columns; c++) {
           out.push({
             columnIndex: c,
-            format: { columnWidth: sheet.widths.has(c) ? sheet.widths.get(c) : 48, useStandardWidth: !sheet.widths.has(c) },
+            format: {
+              columnWidth: sheet.widths.has(c) ? sheet.widths.get(c) : 48,
+              useStandardWidth: !sheet.widths.has(c),
+            },
           });
         }
         return out;

@@ -11,10 +11,12 @@ import * as ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { REPORT_HEADERS } from '../../src/core/flagplan';
 import { checkWorkbook } from '../../src/core/check';
 import type { CheckResult } from '../../src/core/result';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
-import { FLAGS_HEADER, LOG_SHEET, OWNED_SHEETS, REPORT_SHEET, STATE_SHEET } from '../../src/core/snapshot';
+import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
+import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { applyFlagPlan as applyWithExceljs } from '../../src/cli/apply-plan';
 import { clearConcordatOutput } from '../../src/cli/clear';
 import { snapshotFromWorkbook } from '../../src/cli/snapshot-from-exceljs';
@@ -151,17 +153,17 @@ describe('command line and add-in see the same workbook', () => {
     expect(both.addin.result.plan).toEqual(both.cli.result.plan);
     expect(both.addin.result).toEqual(both.cli.result);
     // The add-in reads the earlier output in place (the command line removes it first): the flags
-    // column and the log are in its snapshot, the report only by name, the undo state not at all.
+    // column and the log are in its snapshot, the report only by its header row, the record not at all.
     const names = both.addin.snapshot.sheets.map((sheet) => sheet.name);
     expect(names).toEqual(expect.arrayContaining([REPORT_SHEET, LOG_SHEET]));
     expect(names).not.toContain(STATE_SHEET);
-    expect(both.addin.snapshot.sheets.find((s) => s.name === REPORT_SHEET)?.values).toEqual([]);
+    expect(both.addin.snapshot.sheets.find((s) => s.name === REPORT_SHEET)?.values).toEqual([[...REPORT_HEADERS]]);
     const plan = both.addin.snapshot.sheets.find((s) => s.name === 'Action plan');
     expect(plan?.values.some((row) => row.includes(FLAGS_HEADER))).toBe(true);
     // Leaving the output aside, the user's sheets read the same.
     const userSheets = (snapshot: WorkbookSnapshot) =>
       snapshot.sheets
-        .filter((sheet) => !OWNED_SHEETS.includes(sheet.name))
+        .filter((sheet) => ![REPORT_SHEET, LOG_SHEET, STATE_SHEET].includes(sheet.name))
         .map(withoutFlags)
         .map(normalised);
     expect(userSheets(both.addin.snapshot)).toEqual(userSheets(both.cli.snapshot));

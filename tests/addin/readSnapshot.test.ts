@@ -1,13 +1,14 @@
 /** Reading a workbook through the Office.js adapter, against office-addin-mock proxies. */
-import { HIGHLIGHT_MARKER } from '../../src/core/flagplan';
-import { LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../../src/core/snapshot';
+import { HIGHLIGHT_MARKER, REPORT_HEADERS } from '../../src/core/flagplan';
+import { LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
+import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { columnKey, FLAGS_COLUMN_WIDTH } from '../../src/excel/discover';
 import { readSnapshot } from '../../src/excel/readSnapshot';
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { ExcelWriteError } from '../../src/excel/errors';
 import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
-import { councilWorkbook, planFor } from './support/fixtures';
+import { addRecord, councilWorkbook, planFor } from './support/fixtures';
 import { MockExcel } from './support/mock-excel';
 
 /** 400 cells a request: small enough for the 300-row council workbook to need several. */
@@ -102,20 +103,24 @@ describe('readSnapshot', () => {
     expect(excel.syncCount).toBeGreaterThan(3);
   });
 
-  test('leaves out the command line’s undo state, and reads only the presence of the report', async () => {
+  test('leaves out the record, and reads only the header row of a report', async () => {
     const workbook = councilWorkbook(4);
-    workbook.addSheet(REPORT_SHEET, [
-      ['Severity', 'Rule'],
-      ['error', 'owner.missing'],
-    ]);
+    workbook.addSheet(REPORT_SHEET, [[...REPORT_HEADERS], ['error', 'owner.missing']]);
     workbook.addSheet(LOG_SHEET, [['Ran at'], ['2010-02-15T09:30:00.000Z']]);
-    workbook.addSheet(STATE_SHEET, [['column', 'Action plan', 6, 2, 30, false]]).visibility = 'VeryHidden';
+    addRecord(workbook, {
+      sheets: [
+        { role: 'report', name: REPORT_SHEET },
+        { role: 'log', name: LOG_SHEET },
+      ],
+    });
     const read = await readWorkbook(new MockExcel(workbook).context);
     const names = read.snapshot.sheets.map((sheet) => sheet.name);
     expect(names).toEqual(['Action plan', 'Savings', 'Notes', REPORT_SHEET, LOG_SHEET]);
-    expect(read.snapshot.sheets[3].values).toEqual([]);
+    expect(read.snapshot.sheets[3].values).toEqual([[...REPORT_HEADERS]]);
     expect(read.snapshot.sheets[4].values).toHaveLength(2);
-    // The write still knows about the state sheet, to delete it on clear.
+    expect(read.snapshot.owned?.sheets).toEqual([REPORT_SHEET, LOG_SHEET]);
+    // The write still knows about the record's sheet, to rewrite it or delete it on clear.
+    expect(read.owned.recordSheet).toBe(STATE_SHEET);
     expect(read.discovery.worksheets.has(STATE_SHEET)).toBe(true);
   });
 

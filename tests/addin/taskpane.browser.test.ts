@@ -7,7 +7,8 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'fs';
 import path from 'path';
-import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET, STATE_SHEET } from '../../src/core/snapshot';
+import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
+import { emptyRecord, formatRecord, RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
 import { ensureAddinBuilt } from './support/build-addin';
 import { serveDirectory, StaticServer } from './support/static-server';
@@ -99,8 +100,8 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     Promise.all(['Action plan', 'Savings', 'Notes', 'Concordat settings'].map((name) => dump(page, name)));
 
   test('checks the workbook, lists the findings, jumps to a cell, writes the report and clears the flags', async () => {
-    // As if the command line had checked the file before: its undo state sits in a very hidden sheet.
-    const state: FakeSheet = { name: STATE_SHEET, rows: [['Concordat undo state']], visibility: 'VeryHidden' };
+    // As if the command line had checked the file before: its record sits in a very hidden sheet.
+    const state: FakeSheet = { name: STATE_SHEET, rows: formatRecord(emptyRecord()), visibility: 'VeryHidden' };
     const workbook = { sheets: [...COUNCIL_WORKBOOK.sheets, state] };
     const { page, problems } = await open('taskpane.html', { workbook, syncDelay: 150 });
     const check = page.getByRole('button', { name: 'Check workbook' });

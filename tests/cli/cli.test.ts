@@ -440,7 +440,7 @@ describe('clear', () => {
   test('a workbook with nothing to clear is left alone', async () => {
     await writeFixture(dir, 'plan.xlsx');
     const r = await cli(['clear', 'plan.xlsx']);
-    expect(r).toEqual({ code: 0, stdout: 'plan.xlsx: no Concordat flags found; nothing written\n', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: 'plan.xlsx: no Concordat output found; nothing written\n', stderr: '' });
     expect(readdirSync(dir)).toEqual(['plan.xlsx']);
   });
 

@@ -16,7 +16,8 @@ import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { applyFlagPlan, FLAGS_COLUMN_WIDTH } from '../../src/cli/apply-plan';
 import { clearConcordatOutput, conditionalFormats, isConcordatFormat } from '../../src/cli/clear';
 import { snapshotFromWorkbook } from '../../src/cli/snapshot-from-exceljs';
-import { STATE_SHEET, readUndoState } from '../../src/cli/undo-state';
+import { findRecord } from '../../src/cli/undo-state';
+import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { workbookToBuffer } from '../../src/cli/workbook-file';
 import { shippedPacks } from '../support/packs';
 import { describeWorkbook, type DescribeOptions } from './support/describe-workbook';
@@ -126,8 +127,20 @@ describe('a checked copy', () => {
 
     const state = wb.getWorksheet(STATE_SHEET) as ExcelJS.Worksheet;
     expect(state.state).toBe('veryHidden');
-    expect(readUndoState(wb)?.columns).toEqual([
-      { sheet: 'Action plan', column: 7, headerRow: 3, width: null, hidden: false },
+    expect(findRecord(wb)?.record.columns).toEqual([
+      {
+        sheet: 'Action plan',
+        column: 7,
+        headerRow: 3,
+        header: FLAGS_HEADER,
+        width: null,
+        widthUnit: 'chars',
+        hidden: false,
+      },
+    ]);
+    expect(findRecord(wb)?.record.sheets).toEqual([
+      { role: 'report', name: REPORT_SHEET },
+      { role: 'log', name: LOG_SHEET },
     ]);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Action plan',
@@ -192,16 +205,19 @@ describe('clear', () => {
     expect(ws.getColumn(7).width).toBeUndefined();
   });
 
-  test('without undo state (flags written by another host) empties the column under its header', async () => {
+  test('without a record (an older version, or the record deleted) takes nothing by its name, and says so', async () => {
     const wb = await loadFromBuffer(await checkBytes(original));
     wb.removeWorksheet((wb.getWorksheet(STATE_SHEET) as ExcelJS.Worksheet).id);
     const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
-    ws.getCell('G12').value = 'A user note below the table';
-    clearConcordatOutput(wb);
-    for (let r = 3; r <= 8; r++) expect(ws.getCell(r, 7).value).toBeNull();
-    expect(ws.getCell('G12').value).toBe('A user note below the table');
+    const flags = [3, 4, 5, 6, 7, 8].map((r) => ws.getCell(r, 7).value);
+    const outcome = clearConcordatOutput(wb);
+    expect([3, 4, 5, 6, 7, 8].map((r) => ws.getCell(r, 7).value)).toEqual(flags);
+    expect(outcome.notes).toEqual([
+      "Action plan!G3 is headed 'Concordat flags' but Concordat has no record of writing it (an older version's flags, or your own column); left as it is",
+    ]);
+    // The highlight rules carry Concordat's marker, so they are known to be its own.
     expect(conditionalFormats(ws).filter(isConcordatFormat)).toEqual([]);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Action plan', 'Savings', 'Notes']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Action plan', 'Savings', 'Notes', REPORT_SHEET, LOG_SHEET]);
   });
 });
 

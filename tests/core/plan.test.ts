@@ -1,5 +1,6 @@
 /** The flag plan: where the flags column goes, what it says, what is highlighted, the report and log rows. */
 import { check, sheet, workbook } from './support/workbooks';
+import { LOG_HEADERS, REPORT_HEADERS } from '../../src/core/flagplan';
 import { FLAGS_HEADER } from '../../src/core/snapshot';
 
 const header = ['No.', 'Recommendation', 'Officer responsible', 'Implement by when'];
@@ -24,16 +25,28 @@ test('the flags column goes in the first column right of the table that is empty
   expect(plan.sheets[0].highlights).toEqual({ error: ['C3', 'D4'], warning: ['D3'], info: [] });
 });
 
-test('re-checking reuses the flags column Concordat wrote before', async () => {
+test('re-checking reuses the flags column its record says Concordat wrote before', async () => {
   const wb = workbook(
     sheet('Plan', [
-      [...header, null, FLAGS_HEADER],
-      ['R1', 'Discuss risks', null, '31/12/2010', null, '✖ owner.missing: old text'],
+      [...header, FLAGS_HEADER],
+      ['R1', 'Discuss risks', null, '31/12/2010', '✖ owner.missing: old text'],
     ]),
   );
+  wb.owned = { sheets: [], flagColumns: [{ sheet: 'Plan', column: 5, headerRow: 1 }] };
   const { plan, findings } = await check(wb);
   expect(findings.map((f) => f.ruleId)).toEqual(['owner.missing']);
-  expect(plan.sheets[0].column).toBe(6);
+  expect(plan.sheets[0]).toMatchObject({ column: 5, header: FLAGS_HEADER });
+});
+
+test("a column the user headed 'Concordat flags' is the user's: the flags go beside it, under another name", async () => {
+  const wb = workbook(
+    sheet('Plan', [
+      [...header, 'Concordat flags', 'CONCORDAT FLAGS (2)'],
+      ['R1', 'Discuss risks', null, '31/12/2010', 'my own note', 'another'],
+    ]),
+  );
+  const { plan } = await check(wb);
+  expect(plan.sheets[0]).toMatchObject({ column: 7, header: 'Concordat flags (3)' });
 });
 
 test('a cell with findings of two severities is highlighted once, in the more severe colour', async () => {
@@ -86,17 +99,29 @@ test('findings are deterministic: the same, in the same order, on every run', as
   expect(one.findings.map((f) => f.sheet)).toEqual(['A', 'A', 'B', 'B']);
 });
 
-test('Concordat output sheets and the settings sheet are never checked as tables', async () => {
-  const r = await check(
-    workbook(
-      sheet('Concordat report', [
-        ['Severity', 'Rule', 'Sheet', 'Cell', 'Column', 'Value', 'Message', 'How to fix'],
-        ['error', 'owner.missing', 'Plan', 'C2', 'Officer responsible', '', 'x', 'y'],
-      ]),
-      sheet('Concordat log', [['Run at', 'As of']]),
-      sheet('Notes', [['Minutes']]),
-    ),
+test('Concordat output sheets (by record, or as an older version wrote them) and the settings sheet are never checked', async () => {
+  const wb = workbook(
+    sheet('Concordat report', [
+      [...REPORT_HEADERS],
+      ['error', 'owner.missing', 'Plan', 'C2', 'Officer responsible', '', 'x', 'y'],
+    ]),
+    sheet('Concordat log', [[...LOG_HEADERS]]),
+    sheet('Findings (2)', [header, ['R1', 'Discuss risks', null, '31/12/2010']]),
+    sheet('Notes', [['Minutes']]),
   );
+  wb.owned = { sheets: ['Findings (2)'], flagColumns: [] };
+  const r = await check(wb);
   expect(r.tables).toEqual([]);
   expect(r.skippedSheets).toEqual(['Notes']);
+});
+
+test("a user's sheet named like Concordat's is checked like any other", async () => {
+  const r = await check(
+    workbook(
+      sheet('Concordat report', [header, ['R1', 'Discuss risks', null, '31/12/2010']]),
+      sheet('CONCORDAT LOG', [[...LOG_HEADERS]]),
+    ),
+  );
+  expect(r.findings.map((f) => `${f.ruleId}@${f.sheet}`)).toEqual(['owner.missing@Concordat report']);
+  expect(r.skippedSheets).toEqual(['CONCORDAT LOG']);
 });

@@ -203,6 +203,18 @@ describe('subtotals with no label', () => {
   });
 });
 
+describe('references typed as text', () => {
+  test('"2" under "1" and "1" is the next reference, not a subtotal of them', async () => {
+    const result = await checkRows('Follow-up', [
+      ['Ref', 'Agreed action', 'Responsible officer'],
+      ['1', 'Monthly contract check', 'Payroll Manager'],
+      ['1', 'Sample of leavers', 'Payroll Manager'],
+      ['2', 'Authorisation by line managers', null],
+    ]);
+    expect(loud(result)).toContain('owner.missing@C4');
+  });
+});
+
 describe('a spacer column beside the labels', () => {
   test('references two columns left of the header, past an empty column, still belong to the table', async () => {
     const result = await checkRows('Risks', [

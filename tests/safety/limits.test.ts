@@ -56,14 +56,18 @@ describe('the core limits (both hosts)', () => {
     await expect(checkSnapshot(wb, { limits: { maxCells: 35 } })).resolves.toBeDefined();
   });
 
-  test("cells: Concordat's own report and log sheets do not count against the user", async () => {
+  test("cells: Concordat's own report and log sheets (by its record) do not count against the user; a user's sheet of that name does", async () => {
     const report = {
       name: 'Concordat report',
       originRow: 1,
       originCol: 1,
       values: Array.from({ length: 50 }, () => ['x', 'y']),
     };
-    await expect(checkSnapshot(book(plan(2), report), { limits: { maxCells: 20 } })).resolves.toBeDefined();
+    const owned = { ...book(plan(2), report), owned: { sheets: ['Concordat report'], flagColumns: [] } };
+    await expect(checkSnapshot(owned, { limits: { maxCells: 20 } })).resolves.toBeDefined();
+    await expect(checkSnapshot(book(plan(2), report), { limits: { maxCells: 20 } })).rejects.toThrow(
+      "sheet 'Concordat report' takes the workbook over the 20-cell limit",
+    );
   });
 
   test('sheets', async () => {

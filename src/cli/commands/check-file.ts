@@ -69,14 +69,14 @@ export async function readAndCheck(
   absolute: string,
   core: Omit<CheckOptions, 'onProgress'>,
   hooks: ReadAndCheckHooks = {},
-): Promise<{ bytes: Buffer; loaded: LoadedWorkbook; result: CheckResult }> {
+): Promise<{ bytes: Buffer; loaded: LoadedWorkbook; result: CheckResult; notes: string[] }> {
   const bytes = await readFileBytes(absolute);
   const loaded = await loadWorkbookBytes(bytes);
-  clearConcordatOutput(loaded.workbook, { keepLog: true });
+  const { notes } = clearConcordatOutput(loaded.workbook, { keepLog: true });
   const snapshot = snapshotFromWorkbook(loaded.workbook);
   hooks.beforeCheck?.(loaded.unkeptParts, snapshot);
   const result = await checkWorkbook(snapshot, { ...core, onProgress: hooks.onProgress });
-  return { bytes, loaded, result };
+  return { bytes, loaded, result, notes };
 }
 
 /** How much of a file's time each stage takes, roughly (exceljs reading and writing dominate). */
@@ -93,7 +93,7 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
 
   progress(STAGES.read, 'Reading the file');
   const span = STAGES.apply - STAGES.check;
-  const { bytes, loaded, result } = await readAndCheck(absolute, options.core, {
+  const { bytes, loaded, result, notes } = await readAndCheck(absolute, options.core, {
     beforeCheck: (unkept, snapshot) => {
       refuseLossyInPlace(unkept, options.inPlace);
       outcome.warnings.push(...unkeptWarning(unkept));
@@ -102,6 +102,7 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
     onProgress: (fraction, stage) => progress(STAGES.check + span * fraction, stage),
   });
   outcome.result = result;
+  outcome.warnings.push(...notes);
   progress(STAGES.apply, 'Writing flags');
   outcome.warnings.push(...applyFlagPlan(loaded.workbook, result.plan).warnings);
 

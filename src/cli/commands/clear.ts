@@ -12,7 +12,6 @@ import { InputError } from '../input-error';
 import type { OutputChoice } from '../output-path';
 import { checkOutputChoice, outputPathFor, resolveOut } from '../output-path';
 import { displayPath } from '../rule-sources';
-import { STATE_SHEET } from '../undo-state';
 import { loadWorkbookBytes, readFileBytes, workbookToBuffer } from '../workbook-file';
 import { assertUnchanged, refuseLossyInPlace, unkeptWarning } from './check-file';
 import { EXIT_OK, EXIT_USAGE, problemLine } from './check';
@@ -21,10 +20,9 @@ export interface ClearCommandOptions extends OutputChoice {
   quiet?: boolean;
 }
 
-/** The undo-state sheet was never visible, so it is not worth mentioning. */
+/** The record's sheet was never visible, so it is not worth mentioning. */
 function visibleSheets(removed: string[]): string[] {
-  const shown = removed.filter((s) => s !== STATE_SHEET);
-  return shown.length > 0 ? [`sheets ${shown.join(', ')}`] : [];
+  return removed.length > 0 ? [`sheets ${removed.join(', ')}`] : [];
 }
 
 async function clearFile(file: string, opts: ClearCommandOptions, io: CliIo): Promise<string> {
@@ -33,7 +31,10 @@ async function clearFile(file: string, opts: ClearCommandOptions, io: CliIo): Pr
   const loaded = await loadWorkbookBytes(bytes);
   refuseLossyInPlace(loaded.unkeptParts, opts.inPlace);
   const outcome = clearConcordatOutput(loaded.workbook);
-  if (nothingCleared(outcome)) return `${file}: no Concordat flags found; nothing written`;
+  if (nothingCleared(outcome)) {
+    const why = outcome.notes.length > 0 ? `; ${outcome.notes.join('; ')}` : '';
+    return `${file}: no Concordat output found; nothing written${why}`;
+  }
   const out = opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd);
   const target = await outputPathFor(absolute, { out, inPlace: opts.inPlace }, '.cleared');
   const bytesOut = await workbookToBuffer(loaded.workbook);
@@ -50,9 +51,7 @@ async function clearFile(file: string, opts: ClearCommandOptions, io: CliIo): Pr
     `${outcome.highlightRules} highlight rule${outcome.highlightRules === 1 ? '' : 's'}`,
     ...visibleSheets(outcome.sheetsRemoved),
   ];
-  const notes = unkeptWarning(loaded.unkeptParts)
-    .map((w) => `\n  Note: ${w}`)
-    .join('');
+  const notes = [...outcome.notes, ...unkeptWarning(loaded.unkeptParts)].map((w) => `\n  Note: ${w}`).join('');
   return `${file}: removed ${removed.join(', ')}; written to ${opts.inPlace ? file : displayPath(target, io.cwd)}${notes}`;
 }
 

@@ -99,8 +99,11 @@ function unheadLoneLabel(rows: TableRow[], skipped: Body['skipped']): void {
  * heading ("Service expenditure" under nine directorates) is a subtotal, whatever its label: sums
  * that agree in every column do not happen by chance.
  */
-/** "(100)", "-25", "£1,500k": a figure typed as text. */
-const FIGURE_TEXT = /^\s*[(\-–]?\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?\s*\)?\s*$/i;
+/**
+ * "(100)", "£1,500k", "-25": a figure typed as text, marked as one by brackets, a pound sign, a
+ * scale or a sign. Bare digits typed as text ("2") are references, not figures.
+ */
+const FIGURE_TEXT = /^\s*(?:\(\s*£?\s*\d[\d,]*(?:\.\d+)?\s*\)|[-–]\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|£\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn))\s*$/i;
 
 function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
   const width = lastColumn - firstColumn + 1;

@@ -4,7 +4,7 @@
  * or a key. One pass over the rows; only rows after a break are tried as a new table's header.
  */
 import type { CellValue, SheetSnapshot } from '../snapshot';
-import { FLAGS_HEADER, isCellError } from '../snapshot';
+import { isCellError } from '../snapshot';
 import type { SkippedRowReason } from '../reading';
 import { cellAt } from './types';
 
@@ -36,7 +36,6 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
   for (let i = 0; i < cells.length; i++) {
     const v = cells[i];
     if (!isFilled(v)) continue;
-    if (typeof v === 'string' && v === FLAGS_HEADER) continue;
     const col = sheet.originCol + i;
     shape.filled += 1;
     if (!shape.firstCol) shape.firstCol = col;

@@ -3,6 +3,7 @@
  * and owners, a savings tracker with £ figures, and the plan a check of them would produce.
  */
 import type { FlagPlan, ReportRow, SheetFlags } from '../../../src/core/flagplan';
+import { formatRecord, RECORD_SHEET, type OwnedRecord } from '../../../src/core/owned-record';
 import { FLAGS_HEADER } from '../../../src/core/snapshot';
 import type { Severity } from '../../../src/core/findings';
 import { CellInput, MockWorkbook } from './mock-workbook';
@@ -98,4 +99,34 @@ function reportRow(
   message: string,
 ): ReportRow {
   return { severity, ruleId, sheet, address, header, value, message, hint: 'Name one accountable officer.' };
+}
+
+/**
+ * Adds Concordat's record, as the command line writes it, on a very hidden sheet: by default a
+ * flags column in F under the action plan's header row, the column Concordat flags it in.
+ */
+export function addRecord(
+  workbook: MockWorkbook,
+  record: Partial<OwnedRecord> = {},
+  name = RECORD_SHEET,
+): MockWorkbook {
+  const full: OwnedRecord = {
+    sheets: [],
+    columns: [
+      {
+        sheet: 'Action plan',
+        column: 6,
+        headerRow: 2,
+        header: FLAGS_HEADER,
+        width: null,
+        widthUnit: 'chars',
+        hidden: false,
+      },
+    ],
+    styled: [],
+    blanks: [],
+    ...record,
+  };
+  workbook.addSheet(name, formatRecord(full)).visibility = 'VeryHidden';
+  return workbook;
 }

@@ -165,9 +165,10 @@ export class MockExcel {
 
   private worksheetCollection(collection: OfficeMockObject): void {
     Object.assign(collection, {
-      load: () => {
+      load: (properties = 'items/name') => {
         const items = this.workbook.sheets.map((sheet) => this.worksheet(sheet));
-        for (const item of items) item.load('name');
+        const asked = properties.split(',').map((p) => p.trim().replace(/^items\//, ''));
+        for (const item of items) item.load(asked.join(','));
         collection.items = items;
         return collection;
       },

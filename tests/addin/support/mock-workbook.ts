@@ -112,19 +112,25 @@ export class MockWorkbook {
   activeSheet?: string;
   selection?: { sheet: string; address: string };
 
+  /** Excel finds a sheet by its name in any case. */
   sheet(name: string): MockSheet | undefined {
-    return this.sheets.find((sheet) => sheet.name === name);
+    const wanted = name.toUpperCase();
+    return this.sheets.find((sheet) => sheet.name.toUpperCase() === wanted);
   }
 
+  /** As strict as Excel: no name twice in any case, at most 31 characters, none of []:*?/\ . */
   addSheet(name: string, rows: CellInput[][] = [], row = 0, column = 0): MockSheet {
     if (this.sheet(name)) throw Object.assign(new Error(`A sheet named ${name} exists`), { code: 'ItemAlreadyExists' });
+    if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name))
+      throw Object.assign(new Error(`${name} is not a sheet name Excel allows`), { code: 'InvalidArgument' });
     const sheet = new MockSheet(name).fill(rows, row, column);
     this.sheets.push(sheet);
     return sheet;
   }
 
   removeSheet(name: string): void {
-    const index = this.sheets.findIndex((sheet) => sheet.name === name);
+    const found = this.sheet(name);
+    const index = found ? this.sheets.indexOf(found) : -1;
     if (index >= 0) this.sheets.splice(index, 1);
   }
 }

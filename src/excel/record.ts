@@ -1,0 +1,182 @@
+/**
+ * Concordat's record of its output (core/owned-record.ts) in the open workbook, the same record the
+ * command line keeps: found among the sheets that are not visible by its title and checksum (a
+ * visible sheet called "Concordat state" is the user's), read with the rest of the workbook, and
+ * rewritten with each check in the same requests as the flags. What the add-in owns is what the
+ * record says, never what a name or a header suggests.
+ */
+import { neutraliseFormulaText } from '../core/flagplan';
+import {
+  flagLeftBehind,
+  formatRecord,
+  isRecordTitle,
+  parseRecord,
+  placeColumn,
+  type CellLookup,
+  type FlagsColumn,
+  type OwnedRecord,
+  type ParsedRecord,
+} from '../core/owned-record';
+import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { a1 } from '../core/snapshot';
+import { unrecordedOutputRole } from '../core/user-view';
+import { ExcelWriteError } from './errors';
+import { GENERAL_FORMAT, TEXT_FORMAT } from './grids';
+import { fixedPiece, jsonBytes, type WritePiece } from './writePlan';
+
+/** A recorded flags column where it now is, and the last row of its sheet (what a clear empties). */
+export interface OwnedColumn {
+  column: FlagsColumn;
+  lastRow: number;
+  /** The command line recorded styles of the user's own under some flags: clear keeps formats there. */
+  styled: boolean;
+}
+
+export interface OwnedInWorkbook {
+  /** The record's sheet, when there is one. */
+  recordSheet?: string;
+  reportSheet?: string;
+  logSheet?: string;
+  columns: OwnedColumn[];
+}
+
+const NOTHING_OWNED: OwnedInWorkbook = { columns: [] };
+
+function refuse(sheet: string, what: string): never {
+  throw new ExcelWriteError(
+    `Concordat's record of what it wrote (the hidden sheet '${sheet}') ${what}. Concordat cannot tell its own output from yours, so it changed nothing.`,
+    'InvalidRecord',
+    sheet,
+  );
+}
+
+function lookup(sheet: SheetSnapshot): CellLookup {
+  const at = (row: number, column: number) => sheet.values[row - sheet.originRow]?.[column - sheet.originCol] ?? null;
+  return {
+    at,
+    holding: (text) =>
+      sheet.values.flatMap((cells, r) =>
+        cells.flatMap((value, c) =>
+          value === text ? [{ row: sheet.originRow + r, column: sheet.originCol + c }] : [],
+        ),
+      ),
+  };
+}
+
+function lastRowOf(sheet: SheetSnapshot): number {
+  return sheet.originRow + sheet.values.length - 1;
+}
+
+/** The record's columns where they now are; a header gone while flags stay below it is refused. */
+function placeColumns(record: OwnedRecord, sheets: readonly SheetSnapshot[]): OwnedColumn[] {
+  const placed: OwnedColumn[] = [];
+  for (const column of record.columns) {
+    const sheet = sheets.find((s) => s.name === column.sheet);
+    if (!sheet) continue; // the sheet was deleted (or renamed): nothing of it to clear here
+    const cells = lookup(sheet);
+    const shift = placeColumn(column, cells);
+    const styled = record.styled.some((c) => c.sheet === column.sheet && c.column === column.column);
+    if (shift) {
+      placed.push({
+        column: { ...column, column: column.column + shift.dCol, headerRow: column.headerRow + shift.dRow },
+        lastRow: lastRowOf(sheet),
+        styled,
+      });
+      continue;
+    }
+    const flagRow = flagLeftBehind(column, lastRowOf(sheet), cells.at);
+    if (flagRow !== undefined) {
+      throw new ExcelWriteError(
+        `${sheet.name}!${a1(column.headerRow, column.column)} no longer holds the flags header '${column.header}' that Concordat's record names, yet ${a1(flagRow, column.column)} still holds a flag. Put the header back (or delete the column), then try again.`,
+        'InvalidRecord',
+        sheet.name,
+      );
+    }
+  }
+  return placed;
+}
+
+/** The record among the hidden sheets (title in A1), checked; null when there is none. */
+export function findRecord(
+  sheets: readonly SheetSnapshot[],
+  hidden: ReadonlySet<string>,
+): { sheet: SheetSnapshot; parsed: ParsedRecord } | null {
+  const records = sheets.filter(
+    (s) => hidden.has(s.name) && s.originRow === 1 && s.originCol === 1 && isRecordTitle(s.values[0]?.[0]),
+  );
+  if (records.length === 0) return null;
+  if (records.length > 1) refuse(records.map((s) => s.name).join("' and '"), 'is there twice');
+  const [sheet] = records;
+  try {
+    return { sheet, parsed: parseRecord(sheet.values) };
+  } catch (err) {
+    return refuse(sheet.name, err instanceof Error ? err.message : String(err));
+  }
+}
+
+/**
+ * Finds the record in a snapshot (read with every sheet, hidden ones included), checks it, and
+ * returns the snapshot without the record's sheet, marking what the record says is Concordat's.
+ */
+export function takeRecord(
+  snapshot: WorkbookSnapshot,
+  hidden: ReadonlySet<string>,
+): { snapshot: WorkbookSnapshot; owned: OwnedInWorkbook } {
+  const found = findRecord(snapshot.sheets, hidden);
+  if (!found) return { snapshot: { ...snapshot, owned: { sheets: [], flagColumns: [] } }, owned: NOTHING_OWNED };
+  const { sheet: recordSheet, parsed } = found;
+  const sheets = snapshot.sheets.filter((s) => s !== recordSheet);
+  const named = (role: 'report' | 'log'): string | undefined => {
+    if (parsed.legacy)
+      return sheets.find((s) => unrecordedOutputRole(s.name, s.originRow === 1 ? (s.values[0] ?? []) : []) === role)
+        ?.name;
+    const name = parsed.record.sheets.find((s) => s.role === role)?.name;
+    return sheets.some((s) => s.name === name) ? name : undefined;
+  };
+  const owned: OwnedInWorkbook = {
+    recordSheet: recordSheet.name,
+    reportSheet: named('report'),
+    logSheet: named('log'),
+    columns: placeColumns(parsed.record, sheets),
+  };
+  const ownedSheets = [owned.reportSheet, owned.logSheet].filter((s): s is string => s !== undefined);
+  const flagColumns = owned.columns.map(({ column }) => ({
+    sheet: column.sheet,
+    column: column.column,
+    headerRow: column.headerRow,
+  }));
+  return { snapshot: { ...snapshot, sheets, owned: { sheets: ownedSheets, flagColumns } }, owned };
+}
+
+/**
+ * Writes the record into its sheet: the existing one (emptied first) or a new very hidden one.
+ * Text cells get the Text format, so a sheet name such as "2024" or "=Plan" stays text.
+ */
+export function recordPiece(
+  context: Excel.RequestContext,
+  place: { name: string; sheet?: Excel.Worksheet },
+  record: OwnedRecord,
+): WritePiece {
+  const rows = formatRecord(record);
+  const width = Math.max(...rows.map((row) => row.length));
+  const values = rows.map((row) =>
+    Array.from({ length: width }, (_, i) => {
+      const cell = row[i] ?? '';
+      return typeof cell === 'string' ? neutraliseFormulaText(cell) : cell;
+    }),
+  );
+  const numberFormat = values.map((row) =>
+    row.map((cell) => (typeof cell === 'string' ? TEXT_FORMAT : GENERAL_FORMAT)),
+  );
+  return fixedPiece(4, jsonBytes(values), () => {
+    let sheet = place.sheet;
+    if (sheet) sheet.getRange().clear('All');
+    else {
+      sheet = context.workbook.worksheets.add(place.name);
+      sheet.visibility = 'VeryHidden';
+    }
+    const range = sheet.getRangeByIndexes(0, 0, values.length, width);
+    range.numberFormat = numberFormat;
+    range.values = values as (string | number | boolean)[][];
+  });
+}
