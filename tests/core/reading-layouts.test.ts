@@ -207,9 +207,9 @@ describe('references typed as text', () => {
   test('"2" under "1" and "1" is the next reference, not a subtotal of them', async () => {
     const result = await checkRows('Follow-up', [
       ['Ref', 'Agreed action', 'Responsible officer'],
-      ['1', 'Monthly contract check', 'Payroll Manager'],
-      ['1', 'Sample of leavers', 'Payroll Manager'],
-      ['2', 'Authorisation by line managers', null],
+      ['1', 'Check new starters against signed contracts each month', 'Payroll Manager'],
+      ['1', 'Test a sample of ten leavers each quarter', 'Payroll Manager'],
+      ['2', 'Have overtime claims authorised before payment', null],
     ]);
     expect(loud(result)).toContain('owner.missing@C4');
   });
