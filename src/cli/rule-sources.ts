@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { RulePackSource } from '../core/check';
 import { InputError } from './input-error';
 import { readJsonFile } from './json-file';
-import { describeFsError } from './workbook-file';
+import { describeFsError } from './fs-errors';
 
 /** How a file is named in messages: relative to where the user ran the command, when inside it. */
 export function displayPath(file: string, cwd: string): string {

@@ -8,7 +8,7 @@ import { CSV_HEADERS } from '../../src/cli/reports/csv-report';
 import type { JsonReport } from '../../src/cli/reports/json-report';
 import { describeWorkbook } from './support/describe-workbook';
 import { loadFromBuffer } from './support/realistic-workbook';
-import { cleanWorkbook, runCli, scratchDir, writeFixture } from './support/run-cli';
+import { cleanWorkbook, oneLineError, runCli, scratchDir, writeFixture } from './support/run-cli';
 import { buildZip, oleFile } from './support/zip-bytes';
 
 let scratch: { dir: string; remove: () => void };
@@ -21,13 +21,6 @@ beforeEach(() => {
 afterEach(() => scratch.remove());
 
 const cli = (args: string[], extra: Partial<Parameters<typeof runCli>[1]> = {}) => runCli(args, { cwd: dir, ...extra });
-
-function oneLineError(stderr: string): void {
-  expect(stderr.endsWith('\n')).toBe(true);
-  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(stderr).toMatch(/^concordat: /);
-  expect(stderr).not.toMatch(/\n\s+at /);
-}
 
 describe('help and version', () => {
   test('--help lists the commands and exits 0', async () => {
