@@ -10,6 +10,7 @@ import { describeWorkbook } from './support/describe-workbook';
 import { loadFromBuffer } from './support/realistic-workbook';
 import { cleanWorkbook, oneLineError, runCli, scratchDir, writeFixture } from './support/run-cli';
 import { buildZip, oleFile } from './support/zip-bytes';
+import { ownersPack } from '../support/packs';
 
 let scratch: { dir: string; remove: () => void };
 let dir: string;
@@ -179,28 +180,7 @@ describe('rule packs and profiles', () => {
   test('a profile names extra rule packs beside it, and check and rules both use them', async () => {
     await writeFixture(dir, 'plan.xlsx');
     mkdirSync(path.join(dir, 'team', 'packs'), { recursive: true });
-    const extra = {
-      pack: 'board-extras',
-      version: '1.0.0',
-      subject: 'action',
-      rules: [
-        {
-          name: 'board.has-owner',
-          conditions: { all: [{ fact: 'ownerKind', operator: 'equal', value: 'person' }] },
-          event: {
-            type: 'board.has-owner',
-            params: {
-              severity: 'info',
-              column: 'owner',
-              message: '{label} is owned by {ownerText}.',
-              hint: 'None.',
-              description: 'Lists owners.',
-            },
-          },
-        },
-      ],
-    };
-    writeFileSync(path.join(dir, 'team', 'packs', 'board.json'), JSON.stringify(extra));
+    writeFileSync(path.join(dir, 'team', 'packs', 'board.json'), JSON.stringify(ownersPack()));
     writeFileSync(path.join(dir, 'team', 'profile.json'), JSON.stringify({ packs: ['packs/board.json'] }));
     const r = await cli([
       'check',

@@ -18,6 +18,7 @@ import { renderText } from '../reports/text-report';
 import type { FailOn, FileOutcome, RunReport } from '../reports/run-report';
 import { reachesFailOn, totalCounts } from '../reports/run-report';
 import { displayPath, readProfile, readProfilePacks, readRulePacks } from '../rule-sources';
+import { forTerminal } from '../terminal-text';
 import { checkFile } from './check-file';
 
 export interface CheckCommandOptions {
@@ -62,6 +63,12 @@ export async function readCheckInputs(
   }
   loadRulePacks(packs);
   return { packs, profile };
+}
+
+/** A report on stdout: JSON's own escapes keep it exact, so it is always made safe; other formats on a terminal only. */
+export function forStdout(format: ReportFormat, document: string, io: CliIo): string {
+  if (format === 'text') return document; // escaped piece by piece as it was rendered
+  return format === 'json' || io.stdout.isTTY === true ? forTerminal(document, { document: true }) : document;
 }
 
 export async function checkCommand(files: string[], opts: CheckCommandOptions, io: CliIo): Promise<number> {
@@ -123,7 +130,9 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
     if (!opts.quiet)
       io.stdout.write(renderText(run, { colour, short: true, reportPath: displayPath(reportPath, io.cwd) }));
   } else if (!(opts.quiet && opts.format === 'text')) {
-    io.stdout.write(renderReport(opts.format, run, { colour: opts.format === 'text' && colour }));
+    io.stdout.write(
+      forStdout(opts.format, renderReport(opts.format, run, { colour: opts.format === 'text' && colour }), io),
+    );
   }
 
   if (outcomes.some((o) => o.error !== null)) return EXIT_USAGE;

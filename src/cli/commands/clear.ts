@@ -12,6 +12,7 @@ import { InputError } from '../input-error';
 import type { OutputChoice } from '../output-path';
 import { checkOutputChoice, outputPathFor, resolveOut } from '../output-path';
 import { displayPath } from '../rule-sources';
+import { forTerminal } from '../terminal-text';
 import { STATE_SHEET } from '../undo-state';
 import { loadWorkbookBytes, readFileBytes, workbookToBuffer } from '../workbook-file';
 import { assertUnchanged, refuseLossyInPlace, unkeptWarning } from './check-file';
@@ -33,7 +34,7 @@ async function clearFile(file: string, opts: ClearCommandOptions, io: CliIo): Pr
   const loaded = await loadWorkbookBytes(bytes);
   refuseLossyInPlace(loaded.unkeptParts, opts.inPlace);
   const outcome = clearConcordatOutput(loaded.workbook);
-  if (nothingCleared(outcome)) return `${file}: no Concordat flags found; nothing written`;
+  if (nothingCleared(outcome)) return `${forTerminal(file)}: no Concordat flags found; nothing written`;
   const out = opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd);
   const target = await outputPathFor(absolute, { out, inPlace: opts.inPlace }, '.cleared');
   const bytesOut = await workbookToBuffer(loaded.workbook);
@@ -51,9 +52,10 @@ async function clearFile(file: string, opts: ClearCommandOptions, io: CliIo): Pr
     ...visibleSheets(outcome.sheetsRemoved),
   ];
   const notes = unkeptWarning(loaded.unkeptParts)
-    .map((w) => `\n  Note: ${w}`)
+    .map((w) => `\n  Note: ${forTerminal(w)}`)
     .join('');
-  return `${file}: removed ${removed.join(', ')}; written to ${opts.inPlace ? file : displayPath(target, io.cwd)}${notes}`;
+  const written = opts.inPlace ? file : displayPath(target, io.cwd);
+  return `${forTerminal(file)}: removed ${forTerminal(removed.join(', '))}; written to ${forTerminal(written)}${notes}`;
 }
 
 export async function clearCommand(files: string[], opts: ClearCommandOptions, io: CliIo): Promise<number> {
