@@ -82,7 +82,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--rules <dir>', "folder of rule packs (*.json); default: Concordat's own")
     .option('--out <file|dir>', 'where to write the checked copy (a folder for several workbooks)')
     .option('--in-place', 'replace the workbook itself (atomically) instead of writing a copy')
-    .option('--report <file>', 'write the report to this file; stdout then gets a short summary')
+    .option(
+      '--report <file>',
+      'write the report to this file (a regular file; - for stdout); stdout then gets a short summary',
+    )
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .addOption(
       new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1')

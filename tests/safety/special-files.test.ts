@@ -2,15 +2,15 @@
  * Files that are not regular files (issue 15, item 3). Reading: a device (/dev/zero, /dev/urandom)
  * would be read until memory ran out and a FIFO blocks whoever opens it, so workbooks, profiles and
  * rule packs are read only when they are regular files, and never past their limit even when the
- * file's size says otherwise. Tests on a FIFO time out in seconds if that regresses, and release
- * the FIFO after.
+ * file's size says otherwise. Writing: a report or copy never replaces a device or FIFO with a
+ * regular file. Tests on a FIFO time out in seconds if that regresses, and release the FIFO after.
  */
-import { closeSync, constants, cpSync, openSync, readFileSync, symlinkSync } from 'fs';
+import { closeSync, constants, cpSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
 import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { DEFAULT_LIMITS } from '../../src/cli/limits';
 import { readFileBytes } from '../../src/cli/workbook-file';
-import { expectRefusal, scratchDir, writeFixture } from '../cli/support/run-cli';
+import { expectRefusal, folderContents, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
 import { RULES_DIR } from '../support/packs';
 
 let scratch: { dir: string; remove: () => void };
@@ -32,6 +32,8 @@ afterEach(() => {
   }
   scratch.remove();
 });
+
+const cli = (args: string[]) => runCli(args, { cwd: dir });
 
 function fifo(name: string): string {
   const file = path.join(dir, name);
@@ -82,4 +84,45 @@ describe('only regular files are read', () => {
       );
     },
   );
+});
+
+describe('outputs go only to regular files or standard output', () => {
+  test('a report onto a FIFO leaves the FIFO as it is', async () => {
+    fifo('report.md');
+    await refused(
+      ['check', 'plan.xlsx', '--report', 'report.md', '--format', 'md'],
+      'report.md: is a named pipe (FIFO); Concordat writes only to regular files, so nothing was written',
+    );
+  }, 5000);
+
+  test('a report onto a device, reached through a symbolic link, leaves the link as it is', async () => {
+    symlinkSync('/dev/null', path.join(dir, 'void.md'));
+    await refused(
+      ['check', 'plan.xlsx', '--report', 'void.md'],
+      'void.md: is a character device; Concordat writes only to regular files, so nothing was written',
+    );
+  });
+
+  test('a checked copy onto a FIFO', async () => {
+    fifo('copy.xlsx');
+    await refused(
+      ['check', 'plan.xlsx', '--out', 'copy.xlsx'],
+      'copy.xlsx: is a named pipe (FIFO); Concordat writes only to regular files, so nothing was written',
+    );
+  }, 5000);
+
+  test('a report onto an existing regular file replaces it (just inside)', async () => {
+    writeFileSync(path.join(dir, 'report.md'), 'last week');
+    const r = await cli(['check', 'plan.xlsx', '--report', 'report.md', '--format', 'md']);
+    expect(r.code).toBe(1);
+    expect(readFileSync(path.join(dir, 'report.md'), 'utf8')).toMatch(/^# Concordat/);
+  });
+
+  test('--report - writes the report to standard output and no file', async () => {
+    mkdirSync(path.join(dir, 'x'));
+    const r = await cli(['check', 'plan.xlsx', '--report', '-', '--format', 'md', '--out', 'x/']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^# Concordat check: plan\.xlsx/);
+    expect([...folderContents(dir).keys()]).toEqual(['plan.xlsx', 'x', 'x/plan.checked.xlsx']);
+  });
 });
