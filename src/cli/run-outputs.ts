@@ -7,7 +7,7 @@
  */
 import { constants, promises as fs, type BigIntStats } from 'fs';
 import * as path from 'path';
-import { writeFileAtomic, type TempWriter } from './atomic-write';
+import { removeStaleTemps, writeFileAtomic, type TempWriter } from './atomic-write';
 import { describeFsError } from './fs-errors';
 import { InputError } from './input-error';
 import { specialKind } from './regular-file';
@@ -144,7 +144,7 @@ function collision(
   return null;
 }
 
-/** Vets the run's outputs (see above), in the order given. */
+/** Vets the run's outputs (see above), then clears stale temporary files from their folders. */
 export async function planRunOutputs(
   inputs: readonly RunFile[],
   outputs: readonly RunOutput[],
@@ -169,6 +169,8 @@ export async function planRunOutputs(
     const problem = await folderProblem(dir, shown, cwd);
     if (problem) throw new InputError(problem);
   }
+  const read = new Set(located.map((input) => input.real));
+  for (const dir of folders.keys()) await removeStaleTemps(dir, (file) => read.has(file));
   return planned;
 }
 
