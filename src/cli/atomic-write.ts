@@ -19,9 +19,38 @@ export const writeAndSync: TempWriter = async (tempPath, data) => {
   }
 };
 
+/** `.<target name>.<process id>.<8 hex digits>.tmp`, beside the target; TEMP_NAME must match it. */
 export function tempPathFor(target: string): string {
   const dir = path.dirname(target);
   return path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+const TEMP_NAME = /^\..+\.(\d{1,10})\.[0-9a-f]{8}\.tmp$/;
+
+/** True only when no process has this id (ESRCH); another user's process (EPERM) is still running. */
+function processGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Removes the temporary files of runs that died mid-write in `dir` (kill -9 leaves them, as large
+ * as the workbook): only regular files named by tempPathFor whose process no longer exists, so a
+ * running Concordat's file is never touched; `keep` spares the files this run reads.
+ */
+export async function removeStaleTemps(dir: string, keep: (file: string) => boolean): Promise<void> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(TEMP_NAME.exec(name)?.[1] ?? 0);
+    if (pid <= 1 || pid > 0x7fffffff || pid === process.pid || !processGone(pid)) continue;
+    const file = path.join(dir, name);
+    if (keep(file) || !(await fs.lstat(file).catch(() => null))?.isFile()) continue;
+    await fs.rm(file, { force: true }).catch(() => undefined); // another run may have removed it first
+  }
 }
 
 /** Keeps the replaced file's permissions (a shared drive's read-for-group, say). */

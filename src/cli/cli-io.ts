@@ -1,6 +1,7 @@
 /** What the CLI touches outside itself, gathered so tests can run `main()` in-process. */
 import type { TempWriter } from './atomic-write';
 import { writeAndSync } from './atomic-write';
+import { forTerminal } from './terminal-text';
 
 export interface CliStream {
   write(chunk: string): unknown;
@@ -35,7 +36,7 @@ export function colourAllowed(io: CliIo, stream: CliStream): boolean {
   return stream.isTTY === true && (noColour === undefined || noColour === '');
 }
 
-/** Writes one line per message on stderr: `concordat: <file>: <reason>`. */
+/** Writes one line per message on stderr: `concordat: <file>: <reason>`, escaped so it stays one line. */
 export function reportProblem(io: CliIo, message: string, file?: string): void {
-  io.stderr.write(`concordat: ${file ? `${file}: ` : ''}${message}\n`);
+  io.stderr.write(`concordat: ${file ? `${forTerminal(file)}: ` : ''}${forTerminal(message)}\n`);
 }

@@ -1,9 +1,8 @@
 /** Reading a JSON file the user wrote (profile, rule pack), with errors that say where. */
-import { promises as fs } from 'fs';
 import { InputError } from './input-error';
-import { describeFsError } from './workbook-file';
 import { findJsonSyntaxError, lineAndColumn } from './json-syntax';
 import { MAX_JSON_BYTES } from './limits';
+import { readRegularFile } from './regular-file';
 
 /** The syntax error's place, or null when it cannot be found (nesting too deep to scan, say). */
 function whereJsonGoesWrong(body: string): ReturnType<typeof findJsonSyntaxError> {
@@ -28,14 +27,15 @@ export function parseJsonText(text: string, file: string): unknown {
 
 /** `shownAs` is how errors name the file (the path as the user typed it, or relative to the folder). */
 export async function readJsonFile(file: string, shownAs: string = file): Promise<unknown> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    const stat = await fs.stat(file);
-    if (stat.size > MAX_JSON_BYTES) throw new InputError('is too large for a JSON settings file', shownAs);
-    text = await fs.readFile(file, 'utf8');
+    bytes = await readRegularFile(file, {
+      maxBytes: MAX_JSON_BYTES,
+      noun: 'JSON file',
+      tooLarge: () => 'is too large for a JSON settings file',
+    });
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(describeFsError(err), shownAs);
+    throw new InputError((err as Error).message, shownAs);
   }
-  return parseJsonText(text, shownAs);
+  return parseJsonText(bytes.toString('utf8'), shownAs);
 }

@@ -11,6 +11,7 @@ import { EXPLAIN_FORMATS, explainCommand, type ExplainCommandOptions } from './c
 import { rulesCommand, type RulesCommandOptions } from './commands/rules';
 import { packageVersion } from './package-info';
 import { REPORT_FORMATS } from './reports';
+import { forTerminal } from './terminal-text';
 
 function isoDate(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -47,6 +48,15 @@ Examples:
   concordat explain plan.xlsx
   concordat explain plan.xlsx --profile partnership.json --format json`;
 
+/** Commander's message as one line: it quotes what was typed, which may hold anything. */
+function commanderProblem(message: string): string {
+  const line = message
+    .replace(/^error: /, '')
+    .replace(/\n(?=\(Did you mean)/, ' ')
+    .replace(/\n$/, '');
+  return forTerminal(line);
+}
+
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('concordat');
   program
@@ -60,7 +70,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`concordat: ${s.replace(/^error: /, '')}`),
+      outputError: (s, write) => write(`concordat: ${commanderProblem(s)}\n`),
     });
 
   program
@@ -72,7 +82,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--rules <dir>', "folder of rule packs (*.json); default: Concordat's own")
     .option('--out <file|dir>', 'where to write the checked copy (a folder for several workbooks)')
     .option('--in-place', 'replace the workbook itself (atomically) instead of writing a copy')
-    .option('--report <file>', 'write the report to this file; stdout then gets a short summary')
+    .option(
+      '--report <file>',
+      'write the report to this file (a regular file; - for stdout); stdout then gets a short summary',
+    )
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .addOption(
       new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1')

@@ -5,6 +5,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { InputError } from './input-error';
+import type { RunFile, RunOutput } from './run-outputs';
 
 export interface OutputChoice {
   out?: string;
@@ -14,7 +15,7 @@ export interface OutputChoice {
 const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
 
 /** "budget.checked.xlsx" when checking, "budget.cleared.xlsx" when clearing a checked copy. */
-export function copyName(input: string, suffix: '.checked' | '.cleared'): string {
+function copyName(input: string, suffix: '.checked' | '.cleared'): string {
   let stem = path.basename(input).replace(WORKBOOK_EXT, '');
   if (suffix === '.cleared') stem = stem.replace(/\.checked$/i, '');
   return `${stem}${suffix}.xlsx`;
@@ -29,7 +30,7 @@ async function isDirectory(p: string): Promise<boolean> {
 }
 
 /** --out is a folder when it exists as one, ends with a slash, or does not end .xlsx/.xlsm. */
-export async function outIsFolder(out: string): Promise<boolean> {
+async function outIsFolder(out: string): Promise<boolean> {
   return /[\\/]$/.test(out) || (await isDirectory(out)) || !WORKBOOK_EXT.test(out);
 }
 
@@ -48,21 +49,29 @@ export function resolveOut(out: string, cwd: string): string {
   return /[\\/]$/.test(out) ? `${absolute}${path.sep}` : absolute;
 }
 
-/** The path to write for `input`; creates an --out folder if needed. */
-export async function outputPathFor(
-  input: string,
+/** The path to write for `input` (absolute); an --out folder is created only when the file is written. */
+async function outputPathFor(input: string, choice: OutputChoice, suffix: '.checked' | '.cleared'): Promise<string> {
+  if (choice.inPlace) return input;
+  if (choice.out === undefined) return path.join(path.dirname(input), copyName(input, suffix));
+  return (await outIsFolder(choice.out)) ? path.join(choice.out, copyName(input, suffix)) : choice.out;
+}
+
+/**
+ * The workbooks a command reads and the copies (or --in-place rewrites) it writes of them, named
+ * for messages; `files` as the user typed them, `out` already resolved (resolveOut).
+ */
+export async function workbookFiles(
+  files: readonly string[],
   choice: OutputChoice,
   suffix: '.checked' | '.cleared',
-): Promise<string> {
-  if (choice.inPlace) return input;
-  let target: string;
-  if (choice.out === undefined) target = path.join(path.dirname(input), copyName(input, suffix));
-  else if (await outIsFolder(choice.out)) {
-    await fs.mkdir(choice.out, { recursive: true });
-    target = path.join(choice.out, copyName(input, suffix));
-  } else target = choice.out;
-  if (path.resolve(target) === path.resolve(input)) {
-    throw new InputError('the output would replace the input; use --in-place to do that on purpose');
+  cwd: string,
+): Promise<{ inputs: RunFile[]; outputs: RunOutput[] }> {
+  const inputs = files.map((f) => ({ file: path.resolve(cwd, f), role: `the workbook ${f}` }));
+  const outputs: RunOutput[] = [];
+  for (const [i, from] of inputs.entries()) {
+    const file = await outputPathFor(from.file, choice, suffix);
+    const role = choice.inPlace ? `${files[i]} rewritten in place` : `the ${suffix.slice(1)} copy of ${files[i]}`;
+    outputs.push({ file, role, from, inPlace: choice.inPlace });
   }
-  return target;
+  return { inputs, outputs };
 }

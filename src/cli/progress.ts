@@ -2,6 +2,8 @@
  * A one-line progress bar on stderr, redrawn in place with a carriage return. Used only when
  * stderr is a terminal (a bar in a log file or CI output is noise) and the user did not ask for quiet.
  */
+import { forTerminal } from './terminal-text';
+
 export interface ProgressStream {
   write(chunk: string): unknown;
   columns?: number;
@@ -27,8 +29,7 @@ export class ProgressBar {
     const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.round(overall * 100)).padStart(3)}%`;
     const columns = this.stream.columns && this.stream.columns > 0 ? this.stream.columns : 80;
     const width = Math.max(40, columns - 1);
-    // eslint-disable-next-line no-control-regex -- control characters in sheet names are exactly what must not reach the terminal
-    const line = `${bar} ${label.replace(/[\u0000-\u001f\u007f]+/g, ' ')}`.slice(0, width);
+    const line = `${bar} ${forTerminal(label)}`.slice(0, width);
     if (line === this.lastLine) return;
     this.stream.write(`\r${line.padEnd(this.lastLine.length)}`);
     this.lastLine = line;

@@ -4,7 +4,12 @@ import * as path from 'path';
 import type { RulePackSource } from '../core/check';
 import { InputError } from './input-error';
 import { readJsonFile } from './json-file';
-import { describeFsError } from './workbook-file';
+import { describeFsError } from './fs-errors';
+
+/** A pack or profile as the core takes it, and the file it was read from (so no output may replace it). */
+export interface JsonSource extends RulePackSource {
+  file: string;
+}
 
 /** How a file is named in messages: relative to where the user ran the command, when inside it. */
 export function displayPath(file: string, cwd: string): string {
@@ -13,7 +18,7 @@ export function displayPath(file: string, cwd: string): string {
 }
 
 /** Every `*.json` in the folder, in name order (so packs load the same way on every machine). */
-export async function readRulePacks(dir: string, cwd: string): Promise<RulePackSource[]> {
+export async function readRulePacks(dir: string, cwd: string): Promise<JsonSource[]> {
   let names: string[];
   try {
     names = (await fs.readdir(dir)).filter((n) => n.toLowerCase().endsWith('.json')).sort();
@@ -21,18 +26,19 @@ export async function readRulePacks(dir: string, cwd: string): Promise<RulePackS
     throw new InputError(`cannot read the rules folder (${describeFsError(err)})`, displayPath(dir, cwd));
   }
   if (names.length === 0) throw new InputError('has no rule packs (*.json)', displayPath(dir, cwd));
-  const packs: RulePackSource[] = [];
+  const packs: JsonSource[] = [];
   for (const name of names) {
     const file = path.join(dir, name);
     const source = displayPath(file, cwd);
-    packs.push({ source, json: await readJsonFile(file, source) });
+    packs.push({ source, json: await readJsonFile(file, source), file });
   }
   return packs;
 }
 
-export async function readProfile(file: string, cwd: string): Promise<{ source: string; json: unknown }> {
-  const source = displayPath(path.resolve(cwd, file), cwd);
-  return { source, json: await readJsonFile(path.resolve(cwd, file), source) };
+export async function readProfile(given: string, cwd: string): Promise<JsonSource> {
+  const file = path.resolve(cwd, given);
+  const source = displayPath(file, cwd);
+  return { source, json: await readJsonFile(file, source), file };
 }
 
 /** The extra rule packs a profile names, read relative to the profile file's folder. */
@@ -40,13 +46,13 @@ export async function readProfilePacks(
   profileFile: string,
   packs: readonly string[],
   cwd: string,
-): Promise<RulePackSource[]> {
+): Promise<JsonSource[]> {
   const dir = path.dirname(path.resolve(cwd, profileFile));
-  const sources: RulePackSource[] = [];
+  const sources: JsonSource[] = [];
   for (const name of packs) {
     const file = path.resolve(dir, name);
     const source = displayPath(file, cwd);
-    sources.push({ source, json: await readJsonFile(file, source) });
+    sources.push({ source, json: await readJsonFile(file, source), file });
   }
   return sources;
 }

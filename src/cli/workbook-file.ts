@@ -2,10 +2,10 @@
  * Reading an .xlsx from disk into an exceljs Workbook, after the bytes have been vetted, and
  * saying which parts of it exceljs would not write back.
  */
-import { promises as fs } from 'fs';
 import * as ExcelJS from 'exceljs';
 import { InputError, formatBytes } from './input-error';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
+import { readRegularFile } from './regular-file';
 import { inspectWorkbookBytes } from './zip/inspect-workbook';
 import { deferredFlagCells, deferredReportRows } from './deferred-output';
 import { REPORT_LINK_COLUMN, reportLinkLocation } from './owned-sheets';
@@ -24,31 +24,11 @@ export interface LoadedWorkbook {
 }
 
 export async function readFileBytes(filePath: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer> {
-  let size: number;
-  try {
-    const stat = await fs.stat(filePath);
-    if (stat.isDirectory()) throw new InputError('is a folder, not a workbook');
-    size = stat.size;
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(describeFsError(err));
-  }
-  if (size > limits.maxFileBytes) {
-    throw new InputError(`is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit`);
-  }
-  try {
-    return await fs.readFile(filePath);
-  } catch (err) {
-    throw new InputError(describeFsError(err));
-  }
-}
-
-export function describeFsError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder, not a workbook';
-  return err instanceof Error ? err.message : String(err);
+  return readRegularFile(filePath, {
+    maxBytes: limits.maxFileBytes,
+    noun: 'workbook',
+    tooLarge: (size) => `is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit`,
+  });
 }
 
 /** Names in workbook.xml that exceljs did not load (named formulas and constants, whole-column names). */

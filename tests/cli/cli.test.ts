@@ -8,8 +8,9 @@ import { CSV_HEADERS } from '../../src/cli/reports/csv-report';
 import type { JsonReport } from '../../src/cli/reports/json-report';
 import { describeWorkbook } from './support/describe-workbook';
 import { loadFromBuffer } from './support/realistic-workbook';
-import { cleanWorkbook, runCli, scratchDir, writeFixture } from './support/run-cli';
+import { cleanWorkbook, oneLineError, runCli, scratchDir, writeFixture } from './support/run-cli';
 import { buildZip, oleFile } from './support/zip-bytes';
+import { ownersPack } from '../support/packs';
 
 let scratch: { dir: string; remove: () => void };
 let dir: string;
@@ -21,13 +22,6 @@ beforeEach(() => {
 afterEach(() => scratch.remove());
 
 const cli = (args: string[], extra: Partial<Parameters<typeof runCli>[1]> = {}) => runCli(args, { cwd: dir, ...extra });
-
-function oneLineError(stderr: string): void {
-  expect(stderr.endsWith('\n')).toBe(true);
-  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-  expect(stderr).toMatch(/^concordat: /);
-  expect(stderr).not.toMatch(/\n\s+at /);
-}
 
 describe('help and version', () => {
   test('--help lists the commands and exits 0', async () => {
@@ -186,28 +180,7 @@ describe('rule packs and profiles', () => {
   test('a profile names extra rule packs beside it, and check and rules both use them', async () => {
     await writeFixture(dir, 'plan.xlsx');
     mkdirSync(path.join(dir, 'team', 'packs'), { recursive: true });
-    const extra = {
-      pack: 'board-extras',
-      version: '1.0.0',
-      subject: 'action',
-      rules: [
-        {
-          name: 'board.has-owner',
-          conditions: { all: [{ fact: 'ownerKind', operator: 'equal', value: 'person' }] },
-          event: {
-            type: 'board.has-owner',
-            params: {
-              severity: 'info',
-              column: 'owner',
-              message: '{label} is owned by {ownerText}.',
-              hint: 'None.',
-              description: 'Lists owners.',
-            },
-          },
-        },
-      ],
-    };
-    writeFileSync(path.join(dir, 'team', 'packs', 'board.json'), JSON.stringify(extra));
+    writeFileSync(path.join(dir, 'team', 'packs', 'board.json'), JSON.stringify(ownersPack()));
     writeFileSync(path.join(dir, 'team', 'profile.json'), JSON.stringify({ packs: ['packs/board.json'] }));
     const r = await cli([
       'check',

@@ -1,4 +1,4 @@
-/** The shipped rule packs, read from rules/ the way the command line reads them. */
+/** The shipped rule packs, read from rules/ the way the command line reads them, and a small pack of a user's own. */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { RulePackSource } from '../../src/core/check';
@@ -10,5 +10,33 @@ export function shippedPacks(): RulePackSource[] {
     .readdirSync(RULES_DIR)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => ({ source: `rules/${f}`, json: JSON.parse(fs.readFileSync(path.join(RULES_DIR, f), 'utf8')) as unknown }));
+    .map((f) => ({
+      source: `rules/${f}`,
+      json: JSON.parse(fs.readFileSync(path.join(RULES_DIR, f), 'utf8')) as unknown,
+    }));
+}
+
+/** A user's own pack of one rule (an info finding naming each action's owner), with its description given. */
+export function ownersPack(pack = 'board-extras', description = 'Lists owners.'): object {
+  return {
+    pack,
+    version: '1.0.0',
+    subject: 'action',
+    rules: [
+      {
+        name: 'board.has-owner',
+        conditions: { all: [{ fact: 'ownerKind', operator: 'equal', value: 'person' }] },
+        event: {
+          type: 'board.has-owner',
+          params: {
+            severity: 'info',
+            column: 'owner',
+            message: '{label} is owned by {ownerText}.',
+            hint: 'None.',
+            description,
+          },
+        },
+      },
+    ],
+  };
 }

@@ -6,15 +6,15 @@ import * as path from 'path';
 import type { CheckOptions } from '../../core/check';
 import { checkWorkbook } from '../../core/check';
 import { applyFlagPlan } from '../apply-plan';
-import { writeFileAtomic } from '../atomic-write';
 import { clearConcordatOutput } from '../clear';
 import type { CliIo } from '../cli-io';
+import { describeFsError } from '../fs-errors';
 import { InputError } from '../input-error';
 import { PROGRESS_CELLS } from '../limits';
 import type { OutputChoice } from '../output-path';
-import { outputPathFor } from '../output-path';
 import type { FileOutcome } from '../reports/run-report';
 import { displayPath } from '../rule-sources';
+import { writePlannedOutput, type PlannedOutput } from '../run-outputs';
 import { snapshotFromWorkbook } from '../snapshot-from-exceljs';
 import type { LoadedWorkbook } from '../workbook-file';
 import { readFileBytes, loadWorkbookBytes, workbookToBuffer } from '../workbook-file';
@@ -22,6 +22,8 @@ import type { WorkbookSnapshot } from '../../core/snapshot';
 import type { CheckResult } from '../../core/result';
 
 export interface CheckFileOptions extends OutputChoice {
+  /** Where the checked copy goes, vetted with the run's other outputs (run-outputs.ts). */
+  target: PlannedOutput;
   core: Omit<CheckOptions, 'onProgress'>;
   /** Called with this file's progress (0…1) when a bar is wanted: several files, or a big sheet. */
   progress?: (fraction: number, stage: string) => void;
@@ -53,6 +55,24 @@ export async function assertUnchanged(file: string, before: Buffer): Promise<voi
   const now = await readFileBytes(file).catch(() => null);
   if (!now || !now.equals(before))
     throw new InputError('changed on disk while it was being processed; it was left as it is');
+}
+
+/** Writes a workbook a command produced; a failure says what was not written and that the input is safe. */
+export async function writeOrExplain(
+  target: PlannedOutput,
+  data: Buffer,
+  inPlace: boolean | undefined,
+  copy: string,
+  io: CliIo,
+): Promise<void> {
+  try {
+    await writePlannedOutput(target, data, io.tempWriter);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(
+      `could not write ${inPlace ? 'the file' : copy} (${describeFsError(err)}); ${inPlace ? 'the original is unchanged' : 'the input was not touched'}`,
+    );
+  }
 }
 
 export interface ReadAndCheckHooks {
@@ -107,18 +127,10 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
   outcome.warnings.push(...applyFlagPlan(loaded.workbook, result.plan).warnings);
 
   progress(STAGES.write, options.inPlace ? 'Saving' : 'Saving the checked copy');
-  const target = await outputPathFor(absolute, options, '.checked');
   const out = await workbookToBuffer(loaded.workbook);
   if (options.inPlace) await assertUnchanged(absolute, bytes);
-  try {
-    await writeFileAtomic(target, out, io.tempWriter);
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    throw new InputError(
-      `could not write ${options.inPlace ? 'the file' : 'the checked copy'} (${reason}); ${options.inPlace ? 'the original is unchanged' : 'the input was not touched'}`,
-    );
-  }
+  await writeOrExplain(options.target, out, options.inPlace, 'the checked copy', io);
   progress(1, 'Done');
-  outcome.output = options.inPlace ? file : displayPath(target, io.cwd);
+  outcome.output = options.inPlace ? file : displayPath(options.target.file, io.cwd);
   return outcome;
 }

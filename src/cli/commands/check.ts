@@ -1,14 +1,12 @@
 /** `concordat check`: checks workbooks, writes checked copies, prints or saves a report, sets the exit code. */
-import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { RulePackSource } from '../../core/check';
 import { parseProfile } from '../../core/profile';
 import { loadRulePacks } from '../../core/rules/load';
-import { writeFileAtomic } from '../atomic-write';
 import type { CliIo } from '../cli-io';
 import { colourAllowed, reportProblem } from '../cli-io';
+import { describeFsError } from '../fs-errors';
 import { InputError } from '../input-error';
-import { checkOutputChoice, resolveOut } from '../output-path';
+import { checkOutputChoice, resolveOut, workbookFiles } from '../output-path';
 import { packageVersion, DEFAULT_RULES_DIR } from '../package-info';
 import { describeProblem } from '../problem';
 import { ProgressBar } from '../progress';
@@ -17,7 +15,9 @@ import { renderReport } from '../reports';
 import { renderText } from '../reports/text-report';
 import type { FailOn, FileOutcome, RunReport } from '../reports/run-report';
 import { reachesFailOn, totalCounts } from '../reports/run-report';
-import { displayPath, readProfile, readProfilePacks, readRulePacks } from '../rule-sources';
+import { displayPath, readProfile, readProfilePacks, readRulePacks, type JsonSource } from '../rule-sources';
+import { planRunOutputs, writePlannedOutput, type PlannedOutput, type RunFile } from '../run-outputs';
+import { forTerminal } from '../terminal-text';
 import { checkFile } from './check-file';
 
 export interface CheckCommandOptions {
@@ -52,7 +52,7 @@ export function problemLine(io: CliIo, err: unknown, file?: string): string {
 export async function readCheckInputs(
   opts: { rules?: string; profile?: string },
   io: CliIo,
-): Promise<{ packs: RulePackSource[]; profile: { source: string; json: unknown } | undefined }> {
+): Promise<{ packs: JsonSource[]; profile: JsonSource | undefined }> {
   const rulesDir = opts.rules ? path.resolve(io.cwd, opts.rules) : DEFAULT_RULES_DIR;
   const packs = await readRulePacks(rulesDir, io.cwd);
   const profile = opts.profile ? await readProfile(opts.profile, io.cwd) : undefined;
@@ -64,9 +64,40 @@ export async function readCheckInputs(
   return { packs, profile };
 }
 
+/** A report on stdout: JSON's own escapes keep it exact, so it is always made safe; other formats on a terminal only. */
+export function forStdout(format: ReportFormat, document: string, io: CliIo): string {
+  if (format === 'text') return document; // escaped piece by piece as it was rendered
+  return format === 'json' || io.stdout.isTTY === true ? forTerminal(document, { document: true }) : document;
+}
+
+/** Every file the run reads besides the workbooks: no output may replace one. */
+function settingsFiles(packs: readonly JsonSource[], profile: JsonSource | undefined): RunFile[] {
+  const files = packs.map((p) => ({ file: p.file, role: `the rule pack ${p.source}` }));
+  return profile ? [{ file: profile.file, role: `the profile ${profile.source}` }, ...files] : files;
+}
+
+async function writeReport(report: PlannedOutput, body: string, given: string, io: CliIo): Promise<void> {
+  try {
+    await writePlannedOutput(report, Buffer.from(body, 'utf8'), io.tempWriter);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`could not write the report (${describeFsError(err)})`, given);
+  }
+}
+
 export async function checkCommand(files: string[], opts: CheckCommandOptions, io: CliIo): Promise<number> {
   checkOutputChoice(opts, files.length);
   const { packs, profile } = await readCheckInputs(opts, io);
+  const out = opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd);
+  const workbooks = await workbookFiles(files, { out, inPlace: opts.inPlace }, '.checked', io.cwd);
+  // `--report -` is standard output, as for most command-line tools.
+  const reportFile = opts.report === undefined || opts.report === '-' ? undefined : opts.report;
+  const reportOutput = reportFile ? [{ file: path.resolve(io.cwd, reportFile), role: 'the report' }] : [];
+  const targets = await planRunOutputs(
+    [...workbooks.inputs, ...settingsFiles(packs, profile)],
+    [...workbooks.outputs, ...reportOutput],
+    io.cwd,
+  );
 
   const now = io.now();
   const bar = io.stderr.isTTY === true && !opts.quiet ? new ProgressBar(io.stderr, files.length) : null;
@@ -78,7 +109,7 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
         await checkFile(
           file,
           {
-            out: opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd),
+            target: targets[i],
             inPlace: opts.inPlace,
             core: { packs, profile, asOf: opts.asOf, now },
             progress: bar
@@ -105,25 +136,16 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
     files: outcomes,
   };
   const colour = colourAllowed(io, io.stdout);
-  if (opts.report) {
-    const reportPath = path.resolve(io.cwd, opts.report);
-    try {
-      await fs.mkdir(path.dirname(reportPath), { recursive: true });
-      await writeFileAtomic(
-        reportPath,
-        Buffer.from(renderReport(opts.format, run, { colour: false }), 'utf8'),
-        io.tempWriter,
-      );
-    } catch (err) {
-      throw new InputError(
-        `could not write the report (${err instanceof Error ? err.message : String(err)})`,
-        opts.report,
-      );
-    }
+  if (reportFile) {
+    await writeReport(targets[files.length], renderReport(opts.format, run, { colour: false }), reportFile, io);
     if (!opts.quiet)
-      io.stdout.write(renderText(run, { colour, short: true, reportPath: displayPath(reportPath, io.cwd) }));
-  } else if (!(opts.quiet && opts.format === 'text')) {
-    io.stdout.write(renderReport(opts.format, run, { colour: opts.format === 'text' && colour }));
+      io.stdout.write(
+        renderText(run, { colour, short: true, reportPath: displayPath(targets[files.length].file, io.cwd) }),
+      );
+  } else if (opts.report === '-' || !(opts.quiet && opts.format === 'text')) {
+    io.stdout.write(
+      forStdout(opts.format, renderReport(opts.format, run, { colour: opts.format === 'text' && colour }), io),
+    );
   }
 
   if (outcomes.some((o) => o.error !== null)) return EXIT_USAGE;

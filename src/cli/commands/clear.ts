@@ -5,15 +5,15 @@
  * the file atomically. A workbook with nothing to clear is reported and not written.
  */
 import * as path from 'path';
-import { writeFileAtomic } from '../atomic-write';
 import { clearConcordatOutput, nothingCleared } from '../clear';
 import type { CliIo } from '../cli-io';
-import { InputError } from '../input-error';
 import type { OutputChoice } from '../output-path';
-import { checkOutputChoice, outputPathFor, resolveOut } from '../output-path';
+import { checkOutputChoice, resolveOut, workbookFiles } from '../output-path';
 import { displayPath } from '../rule-sources';
+import { planRunOutputs, type PlannedOutput } from '../run-outputs';
+import { forTerminal } from '../terminal-text';
 import { loadWorkbookBytes, readFileBytes, workbookToBuffer } from '../workbook-file';
-import { assertUnchanged, refuseLossyInPlace, unkeptWarning } from './check-file';
+import { assertUnchanged, refuseLossyInPlace, unkeptWarning, writeOrExplain } from './check-file';
 import { EXIT_OK, EXIT_USAGE, problemLine } from './check';
 
 export interface ClearCommandOptions extends OutputChoice {
@@ -25,7 +25,7 @@ function visibleSheets(removed: string[]): string[] {
   return removed.length > 0 ? [`sheets ${removed.join(', ')}`] : [];
 }
 
-async function clearFile(file: string, opts: ClearCommandOptions, io: CliIo): Promise<string> {
+async function clearFile(file: string, target: PlannedOutput, opts: ClearCommandOptions, io: CliIo): Promise<string> {
   const absolute = path.resolve(io.cwd, file);
   const bytes = await readFileBytes(absolute);
   const loaded = await loadWorkbookBytes(bytes);
@@ -33,34 +33,32 @@ async function clearFile(file: string, opts: ClearCommandOptions, io: CliIo): Pr
   const outcome = clearConcordatOutput(loaded.workbook);
   if (nothingCleared(outcome)) {
     const why = outcome.notes.length > 0 ? `; ${outcome.notes.join('; ')}` : '';
-    return `${file}: no Concordat output found; nothing written${why}`;
+    return `${forTerminal(file)}: no Concordat output found; nothing written${forTerminal(why)}`;
   }
-  const out = opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd);
-  const target = await outputPathFor(absolute, { out, inPlace: opts.inPlace }, '.cleared');
   const bytesOut = await workbookToBuffer(loaded.workbook);
   if (opts.inPlace) await assertUnchanged(absolute, bytes);
-  try {
-    await writeFileAtomic(target, bytesOut, io.tempWriter);
-  } catch (err) {
-    throw new InputError(
-      `could not write ${opts.inPlace ? 'the file' : 'the cleared copy'} (${err instanceof Error ? err.message : String(err)}); the input is unchanged`,
-    );
-  }
+  await writeOrExplain(target, bytesOut, opts.inPlace, 'the cleared copy', io);
   const removed = [
     `${outcome.flagColumns} flags column${outcome.flagColumns === 1 ? '' : 's'}`,
     `${outcome.highlightRules} highlight rule${outcome.highlightRules === 1 ? '' : 's'}`,
     ...visibleSheets(outcome.sheetsRemoved),
   ];
-  const notes = [...outcome.notes, ...unkeptWarning(loaded.unkeptParts)].map((w) => `\n  Note: ${w}`).join('');
-  return `${file}: removed ${removed.join(', ')}; written to ${opts.inPlace ? file : displayPath(target, io.cwd)}${notes}`;
+  const notes = [...outcome.notes, ...unkeptWarning(loaded.unkeptParts)]
+    .map((w) => `\n  Note: ${forTerminal(w)}`)
+    .join('');
+  const written = opts.inPlace ? file : displayPath(target.file, io.cwd);
+  return `${forTerminal(file)}: removed ${forTerminal(removed.join(', '))}; written to ${forTerminal(written)}${notes}`;
 }
 
 export async function clearCommand(files: string[], opts: ClearCommandOptions, io: CliIo): Promise<number> {
   checkOutputChoice(opts, files.length);
+  const out = opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd);
+  const workbooks = await workbookFiles(files, { out, inPlace: opts.inPlace }, '.cleared', io.cwd);
+  const targets = await planRunOutputs(workbooks.inputs, workbooks.outputs, io.cwd);
   let failed = false;
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     try {
-      const line = await clearFile(file, opts, io);
+      const line = await clearFile(file, targets[i], opts, io);
       if (!opts.quiet) io.stdout.write(`${line}\n`);
     } catch (err) {
       problemLine(io, err, file);

@@ -9,8 +9,8 @@ import type { ColumnReading, TableReading } from '../../core/reading';
 import type { CliIo } from '../cli-io';
 import { packageVersion } from '../package-info';
 import { clip, confidenceText, kindPhrase, skippedRowsPhrase, tableFacts, tableRef } from '../reports/reading-wording';
-import { oneLine } from '../reports/text-report';
-import { readCheckInputs, EXIT_OK, EXIT_USAGE, problemLine } from './check';
+import { forTerminal } from '../terminal-text';
+import { forStdout, readCheckInputs, EXIT_OK, EXIT_USAGE, problemLine } from './check';
 import { readAndCheck } from './check-file';
 
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
@@ -34,23 +34,23 @@ const HEADER_WIDTH = 28;
 const MEANING_WIDTH = 30;
 
 function columnLines(columns: readonly ColumnReading[]): string[] {
-  const headers = columns.map((c) => oneLine(c.header ? clip(c.header, HEADER_WIDTH) : '(blank)'));
-  const meanings = columns.map((c) => oneLine(clip(c.meaning, MEANING_WIDTH)));
+  const headers = columns.map((c) => forTerminal(c.header ? clip(c.header, HEADER_WIDTH) : '(blank)'));
+  const meanings = columns.map((c) => forTerminal(clip(c.meaning, MEANING_WIDTH)));
   const hw = Math.max(0, ...headers.map((s) => s.length));
   const mw = Math.max(0, ...meanings.map((s) => s.length));
   const lw = Math.max(0, ...columns.map((c) => c.letter.length));
   return columns.map((c, i) => {
-    const tail = [confidenceText(c.confidence), oneLine(c.evidence)].filter(Boolean).join('  ');
+    const tail = [confidenceText(c.confidence), forTerminal(c.evidence)].filter(Boolean).join('  ');
     return `    ${c.letter.padEnd(lw)}  ${headers[i].padEnd(hw)} → ${meanings[i].padEnd(mw)}  ${tail}`.trimEnd();
   });
 }
 
 function readingLines(r: TableReading): string[] {
-  const lines = [`  ${oneLine(tableRef(r))} — ${oneLine(kindPhrase(r))}`];
-  lines.push(`    ${oneLine(tableFacts(r))}`);
+  const lines = [`  ${forTerminal(tableRef(r))} — ${forTerminal(kindPhrase(r))}`];
+  lines.push(`    ${forTerminal(tableFacts(r))}`);
   lines.push(...columnLines(r.columns));
   const skipped = skippedRowsPhrase(r.skippedRows);
-  if (skipped) lines.push(`    not checked: ${oneLine(skipped)}`);
+  if (skipped) lines.push(`    not checked: ${forTerminal(skipped)}`);
   return lines;
 }
 
@@ -60,13 +60,13 @@ export function renderExplainText(explanations: readonly Explanation[]): string 
   explanations.forEach((e, i) => {
     if (i > 0) out.push('');
     if (e.error !== null) {
-      out.push(`${oneLine(e.file)}: not read: ${oneLine(e.error)}`);
+      out.push(`${forTerminal(e.file)}: not read: ${forTerminal(e.error)}`);
       return;
     }
-    out.push(oneLine(e.file));
+    out.push(forTerminal(e.file));
     if (e.readings.length === 0 && e.emptySheets.length === 0) out.push('  no tables found');
     for (const r of e.readings) out.push(...readingLines(r));
-    for (const sheet of e.emptySheets) out.push(`  ${oneLine(sheet)} — no table found`);
+    for (const sheet of e.emptySheets) out.push(`  ${forTerminal(sheet)} — no table found`);
   });
   return `${out.join('\n')}\n`;
 }
@@ -104,6 +104,7 @@ export async function explainCommand(files: string[], opts: ExplainCommandOption
       explanations.push({ file, error: problemLine(io, err, file), readings: [], emptySheets: [] });
     }
   }
-  io.stdout.write(opts.format === 'json' ? renderExplainJson(explanations) : renderExplainText(explanations));
+  const json = opts.format === 'json';
+  io.stdout.write(forStdout(opts.format, json ? renderExplainJson(explanations) : renderExplainText(explanations), io));
   return explanations.some((e) => e.error !== null) ? EXIT_USAGE : EXIT_OK;
 }

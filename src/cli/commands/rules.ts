@@ -6,6 +6,7 @@ import { loadRulePacks } from '../../core/rules/load';
 import type { CliIo } from '../cli-io';
 import { DEFAULT_RULES_DIR } from '../package-info';
 import { readProfile, readProfilePacks, readRulePacks } from '../rule-sources';
+import { forTerminal } from '../terminal-text';
 
 export interface RulesCommandOptions {
   rules?: string;
@@ -40,7 +41,13 @@ export async function ruleCatalogue(opts: RulesCommandOptions, io: CliIo): Promi
 }
 
 export async function rulesCommand(opts: RulesCommandOptions, io: CliIo): Promise<number> {
-  const entries = await ruleCatalogue(opts, io);
+  // Ids, pack names and descriptions come from the packs' JSON, which anyone may have written.
+  const entries = (await ruleCatalogue(opts, io)).map((e) => ({
+    ...e,
+    id: forTerminal(e.id),
+    pack: forTerminal(e.pack),
+    description: forTerminal(e.description),
+  }));
   const idWidth = Math.max(4, ...entries.map((e) => e.id.length));
   const packWidth = Math.max(4, ...entries.map((e) => e.pack.length));
   const lines = [`${'Rule'.padEnd(idWidth)}  Severity  On   ${'Pack'.padEnd(packWidth)}  Description`];

@@ -1,12 +1,14 @@
 /**
  * The text output: a summary (counts by severity, sheet and rule), then each sheet's findings
  * with their cells, and where the checked copy went. Colour only when the caller says the
- * terminal takes it (stdout is a TTY and NO_COLOR is unset).
+ * terminal takes it (stdout is a TTY and NO_COLOR is unset). Every text from a workbook, a rule pack
+ * or a file name goes through forTerminal, so nothing in it can move the cursor or start a line.
  */
 import type { Finding, Severity } from '../../core/findings';
 import { SEVERITY_MARK } from '../../core/flagplan';
 import type { FileOutcome, RunReport } from './run-report';
 import { describeCounts, tally, tallyTotal, totalCounts } from './run-report';
+import { forTerminal } from '../terminal-text';
 import { longDate, sheetsInOrder } from './wording';
 
 export interface TextOptions {
@@ -23,16 +25,10 @@ function paint(text: string, style: keyof typeof ANSI, on: boolean): string {
   return on ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
 }
 
-/** A terminal shows control characters from a cell as commands; show them as spaces instead. */
-export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point: they must not reach the terminal
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-}
-
 function tallyLine(findings: readonly Finding[], key: (f: Finding) => string): string {
   return [...tally(findings, key)]
     .sort((a, b) => tallyTotal(b[1]) - tallyTotal(a[1]))
-    .map(([k, counts]) => `${oneLine(k)} ${tallyTotal(counts)}`)
+    .map(([k, counts]) => `${forTerminal(k)} ${tallyTotal(counts)}`)
     .join(' · ');
 }
 
@@ -42,32 +38,36 @@ const MESSAGE_INDENT = 4 + 7 + 10 + RULE_WIDTH + 1;
 
 function findingLines(f: Finding, colour: boolean): string[] {
   const mark = paint(`${SEVERITY_MARK[f.severity]} ${f.severity.padEnd(7)}`, f.severity, colour);
-  const lines = [`    ${f.address.padEnd(6)} ${mark} ${f.ruleId.padEnd(RULE_WIDTH)} ${oneLine(f.message)}`];
-  if (f.hint) lines.push(`${' '.repeat(MESSAGE_INDENT)}${paint(`→ ${oneLine(f.hint)}`, 'dim', colour)}`);
+  const lines = [
+    `    ${f.address.padEnd(6)} ${mark} ${forTerminal(f.ruleId).padEnd(RULE_WIDTH)} ${forTerminal(f.message)}`,
+  ];
+  if (f.hint) lines.push(`${' '.repeat(MESSAGE_INDENT)}${paint(`→ ${forTerminal(f.hint)}`, 'dim', colour)}`);
   return lines;
 }
 
 function fileLines(f: FileOutcome, options: TextOptions): string[] {
   const c = options.colour;
   if (!f.result)
-    return [`${paint(oneLine(f.file), 'bold', c)}: ${paint('not checked', 'error', c)}: ${oneLine(f.error ?? '')}`];
+    return [
+      `${paint(forTerminal(f.file), 'bold', c)}: ${paint('not checked', 'error', c)}: ${forTerminal(f.error ?? '')}`,
+    ];
   const r = f.result;
-  const lines = [`${paint(oneLine(f.file), 'bold', c)}: ${describeCounts(r.counts)}`];
+  const lines = [`${paint(forTerminal(f.file), 'bold', c)}: ${describeCounts(r.counts)}`];
   if (r.findings.length > 0) {
     lines.push(`  Sheets:  ${tallyLine(r.findings, (x) => x.sheet)}`);
     lines.push(`  Rules:   ${tallyLine(r.findings, (x) => x.ruleId)}`);
   }
   if (r.skippedSheets.length > 0)
-    lines.push(`  Skipped: ${r.skippedSheets.map(oneLine).join(', ')} (no table recognised)`);
+    lines.push(`  Skipped: ${r.skippedSheets.map((s) => forTerminal(s)).join(', ')} (no table recognised)`);
   if (!options.short) {
     for (const sheet of sheetsInOrder(r.findings)) {
-      lines.push('', `  ${paint(oneLine(sheet), 'bold', c)}`);
+      lines.push('', `  ${paint(forTerminal(sheet), 'bold', c)}`);
       for (const x of r.findings.filter((y) => y.sheet === sheet)) lines.push(...findingLines(x, c));
     }
     if (r.findings.length > 0) lines.push('');
   }
-  if (f.output) lines.push(`  Checked copy: ${f.output}`);
-  for (const w of f.warnings) lines.push(`  ${paint('Note:', 'warning', c)} ${oneLine(w)}`);
+  if (f.output) lines.push(`  Checked copy: ${forTerminal(f.output)}`);
+  for (const w of f.warnings) lines.push(`  ${paint('Note:', 'warning', c)} ${forTerminal(w)}`);
   return lines;
 }
 
@@ -80,6 +80,6 @@ export function renderText(run: RunReport, options: TextOptions): string {
   });
   if (run.files.length > 1)
     lines.push('', `Total: ${describeCounts(totalCounts(run))} in ${run.files.length} workbooks`);
-  if (options.reportPath) lines.push('', `Report: ${options.reportPath}`);
+  if (options.reportPath) lines.push('', `Report: ${forTerminal(options.reportPath)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 /** Runs the CLI's main() in-process with captured output, in a scratch folder. */
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
@@ -56,4 +56,41 @@ export async function writeFixture(dir: string, name: string, bytes?: Buffer): P
   const file = path.join(dir, name);
   writeFileSync(file, bytes ?? (await saveToBuffer(buildRealisticWorkbook())));
   return file;
+}
+
+/** A refusal as the user sees it: one line on stderr, `concordat: …`, no stack trace. */
+export function oneLineError(stderr: string): void {
+  expect(stderr.endsWith('\n')).toBe(true);
+  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(stderr).toMatch(/^concordat: /);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+/**
+ * Everything in a folder, for "nothing was written": each entry's path and what it is (a regular
+ * file's bytes in hex, a link's target, a folder, or the kind of a special file).
+ */
+export function folderContents(dir: string, under = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const name of readdirSync(path.join(dir, under)).sort()) {
+    const rel = path.join(under, name);
+    const stat = lstatSync(path.join(dir, rel));
+    if (stat.isSymbolicLink()) found.set(rel, `link to ${readlinkSync(path.join(dir, rel))}`);
+    else if (stat.isFile()) found.set(rel, readFileSync(path.join(dir, rel)).toString('hex'));
+    else if (stat.isDirectory()) {
+      found.set(rel, 'folder');
+      for (const [inner, what] of folderContents(dir, rel)) found.set(inner, what);
+    } else found.set(rel, stat.isFIFO() ? 'fifo' : 'special');
+  }
+  return found;
+}
+
+/** Runs the CLI in `dir`, expecting exactly `message` as a one-line refusal (exit 2) that left the folder as it was. */
+export async function expectRefusal(args: string[], message: string, dir: string): Promise<void> {
+  const before = folderContents(dir);
+  const r = await runCli(args, { cwd: dir });
+  expect(r.stderr).toBe(`concordat: ${message}\n`);
+  oneLineError(r.stderr);
+  expect(r.code).toBe(2);
+  expect(folderContents(dir)).toEqual(before);
 }

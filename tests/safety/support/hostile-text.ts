@@ -5,6 +5,7 @@
  * spreadsheet or CSV reader would take for formulas (=, +, -, @, tab, carriage return).
  */
 import * as ExcelJS from 'exceljs';
+import { ZipParts } from '../../../src/cli/zip/zip-parts';
 import { saveToBuffer } from '../../cli/support/realistic-workbook';
 
 export const HOSTILE_SHEET = '<img src=x onerror=alert(1)>';
@@ -26,4 +27,24 @@ export async function hostileTextWorkbook(): Promise<Buffer> {
     ws.addRow([`R${i + 3}`, 'Review the principles', 'Clare Felton', '30/09/2011', status]),
   );
   return saveToBuffer(wb);
+}
+
+/**
+ * A sheet name written to fool a terminal: a line break and a fake verdict, the one-byte form of a
+ * terminal command (C1 CSI; XML cannot carry ESC itself) and a right-to-left override. Excel's own
+ * dialogs refuse such a name, but the XML can carry it as character references, so the workbook is
+ * saved under a placeholder and its workbook.xml edited.
+ */
+export const TERMINAL_SHEET = 'P\nALL CHECKS PASSED\u009b\u202Eexe.doc';
+
+export async function terminalTextWorkbook(): Promise<Buffer> {
+  const placeholder = 'PLACEHOLDER';
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(placeholder);
+  ws.addRow(['Ref', 'Action', 'Responsible officer', 'Deadline', 'Status']);
+  ws.addRow(['R1\u202E', 'Agree a single management team', '', '1 March 2010', 'In progress']);
+  const zip = new ZipParts(await saveToBuffer(wb));
+  const asXml = [...TERMINAL_SHEET].map((ch) => (/[\w ]/.test(ch) ? ch : `&#${ch.codePointAt(0)};`)).join('');
+  zip.replace('xl/workbook.xml', zip.text('xl/workbook.xml')!.replace(`name="${placeholder}"`, `name="${asXml}"`));
+  return zip.save();
 }
