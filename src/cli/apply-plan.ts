@@ -1,25 +1,38 @@
 /**
- * Writes a FlagPlan into an exceljs Workbook: the flags column, highlight rules, the report sheet
- * and the log sheet, under names the user does not have. Earlier Concordat output is removed first,
- * so a re-run never duplicates, and what was written and what the flags column replaced go into
- * Concordat's record (undo-state.ts), so `clear` knows its own output and can restore the rest.
+ * Writes a FlagPlan into the workbook's package: the flags column and highlight rules patched into
+ * the sheets they belong to, and the report, log and record added as new sheets, under names the
+ * user does not have. What each flag cell was before goes into Concordat's record (undo-state.ts),
+ * so `clear` knows its own output and can restore the rest.
+ *
+ * Which cells may be written, and what style each had, is decided on the workbook as exceljs read
+ * it (after earlier output was cleared): a flag is never written over a value or into a merged
+ * range. exceljs never writes anything.
  */
 import type * as ExcelJS from 'exceljs';
-import type { Severity } from '../core/findings';
 import { SEVERITIES } from '../core/findings';
 import type { FlagPlan, SheetFlags } from '../core/flagplan';
 import { HIGHLIGHT_STYLE, highlightFormula, neutraliseFormulaText } from '../core/flagplan';
 import { freeName } from '../core/owned-names';
-import { addBlankCell, emptyRecord, type OwnedRecord } from '../core/owned-record';
+import {
+  RECORD_SHEET,
+  addBlankCell,
+  emptyRecord,
+  formatRecord,
+  isEmptyRecord,
+  type OwnedRecord,
+} from '../core/owned-record';
 import { recordedStyleSchema, type RecordedStyle } from '../core/recorded-style';
 import { LOG_SHEET, REPORT_SHEET, a1 } from '../core/snapshot';
 import { compactAddresses } from './cell-ranges';
-import { cellStyle, replaceCellStyle, sharedStyle } from './cell-style';
-import { clearConcordatOutput, conditionalFormats, keptLog, markWritten, readLogRows, wasJustCleared } from './clear';
-import { deferFlags, type DeferredFlags } from './deferred-output';
-import type { CellText } from './zip/flag-cells';
-import { writeLogSheet, writeReportSheet } from './owned-sheets';
-import { writeRecord } from './undo-state';
+import { cellStyle } from './cell-style';
+import { readLogRows } from './clear';
+import { logSheetXml, recordSheetXml, reportSheetXml, type SheetValue } from './owned-sheets';
+import { patchSheet, type CellOp, type SheetChanges } from './package/sheet-patch';
+import { StyleBook } from './package/styles';
+import { addSheet, listSheets, removeSheet, sheetPart, stylesPart } from './package/workbook-parts';
+import type { WorkbookPackage } from './package/workbook-package';
+import { snapshotValue } from './snapshot-from-exceljs';
+import { sha256 } from './undo-state';
 
 /** Wide enough for a flag message to read on one or two lines. */
 export const FLAGS_COLUMN_WIDTH = 60;
@@ -29,65 +42,11 @@ export interface ApplyOutcome {
   warnings: string[];
 }
 
-function argb(hex: string): { argb: string } {
-  return { argb: `FF${hex}` };
-}
-
-/** Differential style of a highlight rule: fill and font colour only, the cell's own style untouched. */
-function highlightStyle(severity: Severity): Partial<ExcelJS.Style> {
-  const { fill, font } = HIGHLIGHT_STYLE[severity];
-  return {
-    // In a conditional format Excel reads a solid fill's colour from bgColor; some readers use fgColor.
-    fill: { type: 'pattern', pattern: 'solid', fgColor: argb(fill), bgColor: argb(fill) },
-    font: { color: argb(font) },
-  };
-}
-
-function nextPriority(ws: ExcelJS.Worksheet): number {
-  let max = 0;
-  for (const cf of conditionalFormats(ws)) for (const rule of cf.rules) max = Math.max(max, rule.priority ?? 0);
-  return max + 1;
-}
-
-function addHighlights(ws: ExcelJS.Worksheet, flags: SheetFlags): void {
-  for (const severity of SEVERITIES) {
-    const addresses = flags.highlights[severity] ?? [];
-    if (addresses.length === 0) continue;
-    ws.addConditionalFormatting({
-      ref: compactAddresses(addresses).join(' '),
-      rules: [
-        {
-          type: 'expression',
-          formulae: [highlightFormula(severity)],
-          style: highlightStyle(severity),
-          priority: nextPriority(ws),
-        },
-      ],
-    });
-  }
-}
-
-const WRAPPED: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
-/** A flag in a cell with no style of its own, which is nearly every flag: one object for all. */
-const PLAIN_FLAG_STYLE = sharedStyle({ alignment: WRAPPED });
-
-/**
- * The flags header looks like the table's own header: it takes the style of the header cell to
- * its left (fill, font, borders), in bold. Below it, a flag keeps the cell's own style, wrapped.
- */
-function flagStyle(
-  ws: ExcelJS.Worksheet,
-  cell: ExcelJS.Cell,
-  row: number,
-  col: number,
-  header: boolean,
-): Partial<ExcelJS.Style> {
-  const own = cellStyle(cell);
-  if (!header && Object.keys(own).length === 0) return PLAIN_FLAG_STYLE;
-  if (!header) return { ...own, alignment: { ...(own.alignment ?? {}), ...WRAPPED } };
-  const left = col > 1 ? ws.findCell(row, col - 1) : undefined;
-  const base = left && left.value !== null && left.value !== undefined && !left.isMerged ? cellStyle(left) : own;
-  return { ...base, font: { ...(base.font ?? {}), bold: true } };
+interface Planning {
+  undo: OwnedRecord;
+  warnings: string[];
+  /** Styles already vetted for the record, by exceljs's shared style object. */
+  vetted: Map<object, RecordedStyle | undefined>;
 }
 
 const STYLE_PARTS = ['numFmt', 'font', 'alignment', 'border', 'fill', 'protection'] as const;
@@ -100,110 +59,80 @@ function inheritsStyle(ws: ExcelJS.Worksheet, row: number, column: ExcelJS.Colum
 }
 
 /**
- * Flag cells with no style of their own: the first goes through exceljs as the sample, the rest
- * are written into the saved file in its form (see deferred-output.ts).
+ * A plain copy of the cell's own style for the record, null when it has none, undefined when
+ * it is not of a shape the record accepts back (clear would refuse the record, so the cell is not
+ * written).
  */
-class PlainFlags {
-  private sample: DeferredFlags['sample'] | undefined;
-  private readonly cells = new Map<ExcelJS.Worksheet, CellText[]>();
-  /** Cells taken, by sheet, as "row:column": exceljs does not know them, so the guard asks here. */
-  private readonly taken = new Map<ExcelJS.Worksheet, Set<string>>();
-
-  /** True when the flag was taken, to be written at save time. */
-  take(ws: ExcelJS.Worksheet, row: number, column: number, text: string): boolean {
-    if (!this.sample) return false;
-    let list = this.cells.get(ws);
-    if (!list) this.cells.set(ws, (list = []));
-    list.push({ row, column, text });
-    let taken = this.taken.get(ws);
-    if (!taken) this.taken.set(ws, (taken = new Set()));
-    taken.add(`${row}:${column}`);
-    return true;
+function recordableStyle(cell: ExcelJS.Cell, planning: Planning): RecordedStyle | null | undefined {
+  const style = cellStyle(cell);
+  if (Object.keys(style).length === 0) return null;
+  if (!planning.vetted.has(style)) {
+    const parsed = recordedStyleSchema.safeParse(JSON.parse(JSON.stringify(style)));
+    planning.vetted.set(style, parsed.success ? parsed.data : undefined);
   }
+  return planning.vetted.get(style);
+}
 
-  has(ws: ExcelJS.Worksheet, row: number, column: number): boolean {
-    return this.taken.get(ws)?.has(`${row}:${column}`) ?? false;
-  }
-
-  sampled(ws: ExcelJS.Worksheet, row: number, column: number): void {
-    this.sample ??= { sheet: ws, row, column };
-  }
-
-  defer(workbook: ExcelJS.Workbook): void {
-    if (this.sample) deferFlags(workbook, { sample: this.sample, cells: this.cells });
-  }
+function setOp(changes: SheetChanges, row: number, column: number, op: CellOp): void {
+  let cells = changes.cells.get(row);
+  if (!cells) changes.cells.set(row, (cells = new Map()));
+  cells.set(column, op);
 }
 
 /**
- * Writes one cell of the flags column, unless that would overwrite something of the user's
- * (a value, or part of a merged range): the core picks a free column, and this is the guard.
+ * One cell of the flags column, unless that would overwrite something of the user's (a value, or
+ * part of a merged range): the core picks a free column, and this is the guard.
  */
-function writeFlagCell(
+function planFlagCell(
   ws: ExcelJS.Worksheet,
   target: { row: number; column: ExcelJS.Column },
   text: string,
   header: boolean,
-  out: { undo: OwnedRecord; warnings: string[]; plain: PlainFlags },
+  changes: SheetChanges,
+  planning: Planning,
 ): void {
   const { row } = target;
   const col = target.column.number;
   const where = `${ws.name}!${a1(row, col)}`;
   const existing = ws.findCell(row, col);
   if (existing?.isMerged) {
-    out.warnings.push(`${where} is part of a merged range; its flag was not written`);
+    planning.warnings.push(`${where} is part of a merged range; its flag was not written`);
     return;
   }
   const written = existing && existing.value !== null && existing.value !== undefined && existing.value !== '';
-  if (written || out.plain.has(ws, row, col)) {
-    out.warnings.push(`${where} is not empty; its flag was not written`);
+  if (written || changes.cells.get(row)?.has(col)) {
+    planning.warnings.push(`${where} is not empty; its flag was not written`);
     return;
   }
-  const plain = !header && !existing && !inheritsStyle(ws, row, target.column);
-  if (plain && out.plain.take(ws, row, col, neutraliseFormulaText(text))) {
-    addBlankCell(out.undo, ws.name, col, row);
-    return;
-  }
-  const cell = existing ?? ws.getCell(row, col);
-  const before = recordableStyle(cell);
+  const plain = !existing && !inheritsStyle(ws, row, target.column);
+  const before = plain ? null : recordableStyle(existing ?? ws.getCell(row, col), planning);
   if (before === undefined) {
-    out.warnings.push(`${where} has a style Concordat could not record to undo; its flag was not written`);
+    planning.warnings.push(`${where} has a style Concordat could not record to undo; its flag was not written`);
     return;
   }
-  if (before === null) addBlankCell(out.undo, ws.name, col, row);
-  else out.undo.styled.push({ sheet: ws.name, row, column: col, style: before });
-  replaceCellStyle(cell, flagStyle(ws, cell, row, col, header));
-  cell.value = neutraliseFormulaText(text);
-  if (plain) out.plain.sampled(ws, row, col);
-}
-
-/** Styles already vetted, by exceljs's shared style object: most styled cells share a handful. */
-const vetted = new WeakMap<object, RecordedStyle | undefined>();
-
-/**
- * A plain copy of the cell's own style for the record, null when it has none, undefined when
- * it is not of a shape the record accepts back (clear would refuse the record, so the cell is not
- * written).
- */
-function recordableStyle(cell: ExcelJS.Cell): RecordedStyle | null | undefined {
-  const style = cellStyle(cell);
-  if (Object.keys(style).length === 0) return null;
-  if (!vetted.has(style)) {
-    const parsed = recordedStyleSchema.safeParse(JSON.parse(JSON.stringify(style)));
-    vetted.set(style, parsed.success ? parsed.data : undefined);
+  if (before === null) addBlankCell(planning.undo, ws.name, col, row);
+  else planning.undo.styled.push({ sheet: ws.name, row, column: col, style: before });
+  let style: 'wrap' | 'header-left' | 'header-own' = 'wrap';
+  if (header) {
+    // The flags header looks like the table's own header: the style of the header to its left, in bold.
+    const left = col > 1 ? ws.findCell(row, col - 1) : undefined;
+    style = left && left.value !== null && left.value !== undefined && !left.isMerged ? 'header-left' : 'header-own';
   }
-  return vetted.get(style);
+  setOp(changes, row, col, { kind: 'write', text: neutraliseFormulaText(text), style });
 }
 
-function writeSheetFlags(
+function planSheetFlags(
   ws: ExcelJS.Worksheet,
   flags: SheetFlags,
-  out: { undo: OwnedRecord; warnings: string[]; plain: PlainFlags },
+  changes: SheetChanges,
+  planning: Planning,
+  styles: StyleBook,
 ): void {
   const column = ws.getColumn(flags.column);
-  const { undo } = out;
+  const { undo } = planning;
   // Two tables stacked on one sheet can share a flags column: its first width is the one to restore.
   const seen = undo.columns.some((c) => c.sheet === ws.name && c.column === flags.column);
-  if (!seen)
+  if (!seen) {
     undo.columns.push({
       sheet: ws.name,
       column: flags.column,
@@ -213,40 +142,80 @@ function writeSheetFlags(
       widthUnit: 'chars',
       hidden: column.hidden,
     });
-  column.width = FLAGS_COLUMN_WIDTH;
-  column.hidden = false;
-  writeFlagCell(ws, { row: flags.headerRow, column }, flags.header, true, out);
+    changes.columns.push({ column: flags.column, mode: 'set', width: FLAGS_COLUMN_WIDTH, hidden: false });
+  }
+  planFlagCell(ws, { row: flags.headerRow, column }, flags.header, true, changes, planning);
   flags.texts.forEach((text, i) => {
-    if (text !== '') writeFlagCell(ws, { row: flags.headerRow + 1 + i, column }, text, false, out);
+    if (text !== '') planFlagCell(ws, { row: flags.headerRow + 1 + i, column }, text, false, changes, planning);
   });
-  addHighlights(ws, flags);
+  // One conditional-format rule per severity, over the flagged cells; the marker in its formula is how clear finds it.
+  for (const severity of SEVERITIES) {
+    const addresses = flags.highlights[severity] ?? [];
+    if (addresses.length === 0) continue;
+    const { fill, font } = HIGHLIGHT_STYLE[severity];
+    changes.highlights.push({
+      sqref: compactAddresses(addresses).join(' '),
+      formula: highlightFormula(severity),
+      dxf: styles.highlight(fill, font),
+    });
+  }
 }
 
-export function applyFlagPlan(workbook: ExcelJS.Workbook, plan: FlagPlan): ApplyOutcome {
-  // The check cleared it before taking its snapshot; clearing again would only search every cell.
-  if (!wasJustCleared(workbook)) clearConcordatOutput(workbook, { keepLog: true });
-  const oldLog = keptLog(workbook);
-  markWritten(workbook);
-  const logRows = oldLog ? readLogRows(oldLog) : [];
-  if (oldLog) workbook.removeWorksheet(oldLog.id); // rewritten after the report, so the sheet order is the same every run
-  const warnings: string[] = [];
-  const undo = emptyRecord();
-  const plain = new PlainFlags();
+function logValues(ws: ExcelJS.Worksheet | undefined, date1904: boolean): SheetValue[][] {
+  if (!ws) return [];
+  return readLogRows(ws).map((row) =>
+    Array.from(row, (value) => {
+      const plain = snapshotValue(value ?? null, date1904);
+      return typeof plain === 'object' && plain !== null ? plain.error : plain;
+    }),
+  );
+}
+
+/**
+ * Writes the plan into the package. `workbook` is the package as exceljs read it, with earlier
+ * output cleared; `keptLog` names the log that clear left for this run to append to.
+ */
+export function applyFlagPlan(
+  pkg: WorkbookPackage,
+  workbook: ExcelJS.Workbook,
+  plan: FlagPlan,
+  keptLog?: string,
+): ApplyOutcome {
+  const planning: Planning = { undo: emptyRecord(), warnings: [], vetted: new Map() };
+  const stylesName = stylesPart(pkg);
+  const styles = new StyleBook(pkg.text(stylesName) ?? '', stylesName);
+  const bySheet = new Map<string, SheetChanges>();
   for (const flags of plan.sheets) {
     const ws = workbook.getWorksheet(flags.sheet);
     if (!ws) {
-      warnings.push(`sheet '${flags.sheet}' was not found; its flags were not written`);
+      planning.warnings.push(`sheet '${flags.sheet}' was not found; its flags were not written`);
       continue;
     }
-    writeSheetFlags(ws, flags, { undo, warnings, plain });
+    let changes = bySheet.get(ws.name);
+    if (!changes) bySheet.set(ws.name, (changes = { cells: new Map(), columns: [], highlights: [] }));
+    planSheetFlags(ws, flags, changes, planning, styles);
   }
-  plain.defer(workbook);
-  const taken = workbook.worksheets.map((ws) => ws.name);
+  for (const [name, changes] of bySheet) {
+    const part = sheetPart(pkg, name);
+    pkg.set(part, patchSheet(pkg.text(part) ?? '', part, changes, styles).xml);
+  }
+
+  // The log is written again after the report, so the sheet order is the same every run.
+  const logRows = logValues(
+    keptLog ? workbook.getWorksheet(keptLog) : undefined,
+    workbook.properties?.date1904 === true,
+  );
+  if (keptLog) removeSheet(pkg, keptLog);
+  const taken = listSheets(pkg).map((s) => s.name);
   const report = freeName(REPORT_SHEET, taken);
   const log = freeName(LOG_SHEET, [...taken, report]);
-  writeReportSheet(workbook, report, plan.report);
-  writeLogSheet(workbook, log, logRows, plan.log);
-  undo.sheets.push({ role: 'report', name: report }, { role: 'log', name: log });
-  writeRecord(workbook, undo);
-  return { warnings };
+  addSheet(pkg, report, reportSheetXml(plan.report, styles));
+  addSheet(pkg, log, logSheetXml(logRows, plan.log, styles));
+  planning.undo.sheets.push({ role: 'report', name: report }, { role: 'log', name: log });
+  if (!isEmptyRecord(planning.undo)) {
+    const name = freeName(RECORD_SHEET, [...taken, report, log]);
+    addSheet(pkg, name, recordSheetXml(formatRecord(planning.undo, sha256)), 'veryHidden');
+  }
+  if (styles.changed) pkg.set(stylesName, styles.toXml());
+  return { warnings: planning.warnings };
 }

@@ -1,7 +1,9 @@
 /**
  * Removes everything Concordat wrote into a workbook, as its record says (undo-state.ts): the
  * flags columns put back exactly as they were, its highlight rules, and its report, log and record
- * sheets. Nothing is taken by its name alone: a workbook with no record has nothing of Concordat's
+ * sheets. What to remove is decided on the workbook as exceljs reads it (planClear); the package's
+ * own parts are then patched (applyClear), so every part the clear has no reason to touch stays
+ * byte for byte as it was. Nothing is taken by its name alone: a workbook with no record has nothing of Concordat's
  * but its highlight rules (each carries Concordat's marker), and a `Concordat flags` column an older
  * version left with no record is left as it is, and the user told.
  */
@@ -9,12 +11,17 @@ import type * as ExcelJS from 'exceljs';
 import { HIGHLIGHT_MARKER } from '../core/flagplan';
 import { flagLeftBehind, placeColumn } from '../core/owned-record';
 import type { BlankRun, CellLookup, ColumnShift, FlagsColumn, OwnedRecord } from '../core/owned-record';
+import type { RecordedStyle } from '../core/recorded-style';
 import { FLAGS_HEADER, a1 } from '../core/snapshot';
 import type { OwnedOutput } from '../core/snapshot';
 import { unrecordedOutputRole } from '../core/user-view';
-import { replaceCellStyle } from './cell-style';
-import { forgetDeferredOutput } from './deferred-output';
 import { InputError } from './input-error';
+import type { CellOp, ColumnChange } from './package/sheet-patch';
+import { patchSheet } from './package/sheet-patch';
+import { styleFinder } from './package/style-lookup';
+import { StyleBook } from './package/styles';
+import { removeSheet, sheetPart, stylesPart } from './package/workbook-parts';
+import type { WorkbookPackage } from './package/workbook-package';
 import { findRecord, isRecordSheet, type FoundRecord } from './undo-state';
 
 export interface ClearOptions {
@@ -122,27 +129,45 @@ function rowsToEmpty(blanks: readonly BlankRun[], lastRow: number): [number, num
   return merged;
 }
 
-function restoreColumn({ ws, column, dRow, dCol }: PlacedColumn, record: OwnedRecord): void {
+/** A sheet's part of the clear: cells to empty, columns to restore, whether it has Concordat's highlights. */
+export interface SheetClear {
+  cells: Map<number, Map<number, { remove: true } | { style: RecordedStyle }>>;
+  columns: ColumnChange[];
+  dropFormats: boolean;
+}
+
+function sheetClear(plan: Map<string, SheetClear>, name: string): SheetClear {
+  let found = plan.get(name);
+  if (!found) plan.set(name, (found = { cells: new Map(), columns: [], dropFormats: false }));
+  return found;
+}
+
+function setCell(
+  target: SheetClear,
+  row: number,
+  column: number,
+  op: { remove: true } | { style: RecordedStyle },
+): void {
+  let cells = target.cells.get(row);
+  if (!cells) target.cells.set(row, (cells = new Map()));
+  cells.set(column, op);
+}
+
+function restoreColumn({ ws, column, dRow, dCol }: PlacedColumn, record: OwnedRecord, target: SheetClear): void {
   const mine = <T extends { sheet: string; column: number }>(list: readonly T[]) =>
     list.filter((c) => c.sheet === column.sheet && c.column === column.column);
-  const empty = (cell: ExcelJS.Cell | undefined, style: Partial<ExcelJS.Style>) => {
-    if (!cell || cell.isMerged) return;
-    cell.value = null;
-    replaceCellStyle(cell, style);
-  };
+  const col = column.column + dCol;
+  const free = (row: number) => !ws.findCell(row, col)?.isMerged;
   for (const [first, last] of rowsToEmpty(mine(record.blanks), ws.rowCount - dRow)) {
-    for (let row = first; row <= last; row++) empty(ws.findCell(row + dRow, column.column + dCol), {});
+    for (let row = first + dRow; row <= last + dRow; row++) if (free(row)) setCell(target, row, col, { remove: true });
   }
   for (const styled of mine(record.styled)) {
-    if (styled.row + dRow > ws.rowCount) continue;
-    empty(ws.getCell(styled.row + dRow, column.column + dCol), styled.style as Partial<ExcelJS.Style>);
+    const row = styled.row + dRow;
+    if (row <= ws.rowCount && free(row)) setCell(target, row, col, { style: styled.style });
   }
   // A width in another host's unit (the add-in's points) is not this host's to set, unless it was the default.
-  if (column.widthUnit === 'chars' || column.width === null) {
-    const target = ws.getColumn(column.column + dCol);
-    target.width = column.width ?? undefined;
-    target.hidden = column.hidden;
-  }
+  if (column.widthUnit === 'chars' || column.width === null)
+    target.columns.push({ column: col, mode: 'restore', width: column.width, hidden: column.hidden });
 }
 
 /** Concordat's report and log: named in the record, or (format 2, which named none) by name and header row. */
@@ -177,30 +202,8 @@ function unrecordedHeaders(workbook: ExcelJS.Workbook): string[] {
   ];
 }
 
-/** The log sheet kept by the last clear of each workbook, for the check that follows to append to. */
-const keptLogs = new WeakMap<ExcelJS.Workbook, ExcelJS.Worksheet | null>();
-
-/** True when clearConcordatOutput(…, { keepLog: true }) ran last: a second clear would find nothing. */
-export function wasJustCleared(workbook: ExcelJS.Workbook): boolean {
-  return keptLogs.has(workbook);
-}
-
-/** The log that clear kept, if it kept one and it is still the workbook's. */
-export function keptLog(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  const ws = keptLogs.get(workbook);
-  return ws && workbook.getWorksheet(ws.name) === ws ? ws : undefined;
-}
-
-export function markWritten(workbook: ExcelJS.Workbook): void {
-  keptLogs.delete(workbook);
-}
-
-/** What of the workbook is Concordat's, for a snapshot: read before or after a clear. */
+/** What of the workbook is Concordat's, for a snapshot of a workbook that has not been cleared. */
 export function ownedOutput(workbook: ExcelJS.Workbook): OwnedOutput {
-  if (wasJustCleared(workbook)) {
-    const log = keptLog(workbook);
-    return { sheets: log ? [log.name] : [], flagColumns: [] };
-  }
   const found = findRecord(workbook);
   return {
     sheets: [...ownedSheets(workbook, found).values()].map((ws) => ws.name),
@@ -222,37 +225,103 @@ export function readLogRows(ws: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
   return rows;
 }
 
-export function clearConcordatOutput(workbook: ExcelJS.Workbook, options: ClearOptions = {}): ClearOutcome {
+export interface ClearPlan {
+  outcome: ClearOutcome;
+  sheets: Map<string, SheetClear>;
+  /** Sheets to remove, by name: the report, the log (unless kept) and the record. */
+  remove: string[];
+  /** The log left in place for a check to append to, by name. */
+  keptLog?: string;
+  /** The workbook had a record: its flags columns and sheets change. */
+  recorded: boolean;
+}
+
+/**
+ * What clearing the workbook takes away, decided on the workbook as exceljs read it, which is not
+ * changed. Refuses (InputError) a record that does not check out, or a flags column it cannot
+ * clear exactly, before anything is written.
+ */
+export function planClear(workbook: ExcelJS.Workbook, options: ClearOptions = {}): ClearPlan {
   const found = findRecord(workbook);
   const notes: string[] = found ? [] : unrecordedHeaders(workbook);
   const placed = found ? placeColumns(workbook, found.record, notes) : [];
-  const sheets = ownedSheets(workbook, found);
-  // Nothing has changed before this point: a refusal above leaves the workbook as it was read.
-  forgetDeferredOutput(workbook);
-  const outcome: ClearOutcome = { flagColumns: 0, highlightRules: 0, sheetsRemoved: [], recordRemoved: false, notes };
-  if (found) for (const column of placed) restoreColumn(column, found.record);
-  outcome.flagColumns = placed.length;
-  const owned = new Set<ExcelJS.Worksheet>(sheets.values());
+  const owned = ownedSheets(workbook, found);
+  const outcome: ClearOutcome = {
+    flagColumns: placed.length,
+    highlightRules: 0,
+    sheetsRemoved: [],
+    recordRemoved: false,
+    notes,
+  };
+  const sheets = new Map<string, SheetClear>();
+  if (found) for (const column of placed) restoreColumn(column, found.record, sheetClear(sheets, column.ws.name));
+  const ownedSet = new Set<ExcelJS.Worksheet>(owned.values());
   for (const ws of workbook.worksheets) {
-    if (owned.has(ws) || ws === found?.sheet) continue;
-    const formats = conditionalFormats(ws);
-    const kept = formats.filter((cf) => !isConcordatFormat(cf));
-    outcome.highlightRules += formats.length - kept.length;
-    if (kept.length !== formats.length)
-      ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isConcordatFormat(cf));
+    if (ownedSet.has(ws) || ws === found?.sheet) continue;
+    const marked = conditionalFormats(ws).filter(isConcordatFormat).length;
+    outcome.highlightRules += marked;
+    if (marked > 0) sheetClear(sheets, ws.name).dropFormats = true;
   }
-  for (const [role, ws] of sheets) {
-    if (role === 'log' && options.keepLog) continue;
-    workbook.removeWorksheet(ws.id);
+  const remove: string[] = [];
+  let keptLog: string | undefined;
+  for (const [role, ws] of owned) {
+    if (role === 'log' && options.keepLog) {
+      keptLog = ws.name;
+      continue;
+    }
+    remove.push(ws.name);
     outcome.sheetsRemoved.push(ws.name);
   }
   if (found) {
-    workbook.removeWorksheet(found.sheet.id);
+    remove.push(found.sheet.name);
     outcome.recordRemoved = true;
   }
-  if (options.keepLog) keptLogs.set(workbook, sheets.get('log') ?? null);
-  else keptLogs.delete(workbook);
-  return outcome;
+  return { outcome, sheets, remove, keptLog, recorded: found !== null };
+}
+
+/** The cell ops of a sheet's clear, each recorded style found among the package's styles. */
+function cellOps(
+  clear: SheetClear,
+  xfOf: (style: RecordedStyle) => number | undefined,
+): Map<number, Map<number, CellOp>> {
+  const ops = new Map<number, Map<number, CellOp>>();
+  for (const [row, cells] of clear.cells) {
+    const mapped = new Map<number, CellOp>();
+    for (const [column, op] of cells) {
+      const xf = 'style' in op ? xfOf(op.style) : undefined;
+      mapped.set(column, xf === undefined ? { kind: 'remove' } : { kind: 'restyle', xf });
+    }
+    ops.set(row, mapped);
+  }
+  return ops;
+}
+
+/** Makes the planned clear in the package's parts. */
+export async function applyClear(pkg: WorkbookPackage, plan: ClearPlan): Promise<void> {
+  if (plan.sheets.size === 0 && plan.remove.length === 0) return;
+  const stylesName = stylesPart(pkg);
+  const stylesXml = pkg.text(stylesName) ?? '';
+  const styles = new StyleBook(stylesXml, stylesName);
+  const restyles = [...plan.sheets.values()].some((s) =>
+    [...s.cells.values()].some((m) => [...m.values()].some((op) => 'style' in op)),
+  );
+  const xfOf = restyles ? await styleFinder(stylesXml) : () => undefined;
+  for (const [name, clear] of plan.sheets) {
+    const part = sheetPart(pkg, name);
+    const patched = patchSheet(
+      pkg.text(part) ?? '',
+      part,
+      {
+        cells: cellOps(clear, xfOf),
+        columns: clear.columns,
+        dropFormatsMarked: clear.dropFormats ? HIGHLIGHT_MARKER : undefined,
+        highlights: [],
+      },
+      styles,
+    );
+    pkg.set(part, patched.xml);
+  }
+  for (const name of plan.remove) removeSheet(pkg, name);
 }
 
 /** True when the workbook holds nothing Concordat wrote (so `clear` has nothing to do). */

@@ -1,6 +1,7 @@
 /**
  * Where a command writes its workbook. By default a copy beside the input (`<name>.checked.xlsx`
- * or `<name>.cleared.xlsx`); --out names a file or a folder; --in-place replaces the input.
+ * or `<name>.cleared.xlsx`, .xlsm for an .xlsm); --out names a file or a folder; --in-place
+ * replaces the input.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -14,11 +15,14 @@ export interface OutputChoice {
 
 const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
 
-/** "budget.checked.xlsx" when checking, "budget.cleared.xlsx" when clearing a checked copy. */
+/**
+ * "budget.checked.xlsx" when checking, "budget.cleared.xlsx" when clearing a checked copy; a
+ * workbook with macros keeps its .xlsm (Excel refuses an .xlsx that holds them).
+ */
 function copyName(input: string, suffix: '.checked' | '.cleared'): string {
   let stem = path.basename(input).replace(WORKBOOK_EXT, '');
   if (suffix === '.cleared') stem = stem.replace(/\.checked$/i, '');
-  return `${stem}${suffix}.xlsx`;
+  return `${stem}${suffix}${/\.xlsm$/i.test(input) ? '.xlsm' : '.xlsx'}`;
 }
 
 async function isDirectory(p: string): Promise<boolean> {

@@ -3,7 +3,7 @@
  * of values the way Excel would hand them to an add-in (dates as serials, formulas as results).
  */
 import type * as ExcelJS from 'exceljs';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import type { CellValue, OwnedOutput, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { a1 } from '../core/snapshot';
 import { InputError } from './input-error';
 import { MAX_CELLS } from './limits';
@@ -93,7 +93,15 @@ function sheetSnapshot(ws: ExcelJS.Worksheet, bounds: Bounds, date1904: boolean)
   return sheet;
 }
 
-export function snapshotFromWorkbook(workbook: ExcelJS.Workbook, maxCells: number = MAX_CELLS): WorkbookSnapshot {
+/**
+ * `owned` is what of the workbook is Concordat's output; by default what its record says (a
+ * workbook already cleared of its output says so itself).
+ */
+export function snapshotFromWorkbook(
+  workbook: ExcelJS.Workbook,
+  maxCells: number = MAX_CELLS,
+  owned: OwnedOutput = ownedOutput(workbook),
+): WorkbookSnapshot {
   const date1904 = workbook.properties?.date1904 === true;
   const sheets: SheetSnapshot[] = [];
   let cells = 0;
@@ -114,5 +122,5 @@ export function snapshotFromWorkbook(workbook: ExcelJS.Workbook, maxCells: numbe
     }
     sheets.push(sheetSnapshot(ws, bounds, date1904));
   }
-  return { sheets, date1904, owned: ownedOutput(workbook) };
+  return { sheets, date1904, owned };
 }

@@ -1,27 +1,17 @@
 /**
- * Concordat's record of its output (core/owned-record.ts) in an exceljs workbook: written into a
- * very hidden sheet (Excel's Unhide dialog does not list it, so it is no clutter) that travels with
+ * Concordat's record of its output (core/owned-record.ts), as exceljs reads it: written (by
+ * apply-plan.ts) into a very hidden sheet (Excel's Unhide dialog does not list it, so it is no clutter) that travels with
  * the file and survives Excel and LibreOffice saves (LibreOffice makes it merely hidden). It is
  * found by its title and checked against its checksum, never found by its name: a sheet the user
  * called "Concordat state" is the user's.
  */
 import { createHash } from 'crypto';
 import type * as ExcelJS from 'exceljs';
-import {
-  RECORD_SHEET,
-  formatRecord,
-  isEmptyRecord,
-  isRecordTitle,
-  parseRecord,
-  type ParsedRecord,
-  type OwnedRecord,
-} from '../core/owned-record';
-import { freeName } from '../core/owned-names';
+import { isRecordTitle, parseRecord, type ParsedRecord } from '../core/owned-record';
 import { InputError } from './input-error';
-import { addOwnedSheet } from './owned-sheets';
 
 /** Node's own SHA-256: the record of a big workbook is megabytes of style JSON. */
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export interface FoundRecord extends ParsedRecord {
   sheet: ExcelJS.Worksheet;
@@ -64,15 +54,4 @@ export function findRecord(workbook: ExcelJS.Workbook): FoundRecord | null {
       `the hidden sheet '${sheet.name}', Concordat's record of what it wrote, ${what}; Concordat cannot tell its own output from yours, so nothing was written`,
     );
   }
-}
-
-/** Writes the record into a new very hidden sheet, under a name the user does not have. */
-export function writeRecord(workbook: ExcelJS.Workbook, record: OwnedRecord): void {
-  if (isEmptyRecord(record)) return;
-  const name = freeName(
-    RECORD_SHEET,
-    workbook.worksheets.map((ws) => ws.name),
-  );
-  const ws = addOwnedSheet(workbook, name, { state: 'veryHidden' });
-  for (const row of formatRecord(record, sha256)) ws.addRow(row);
 }

@@ -1,26 +1,25 @@
 /**
- * Reading an .xlsx from disk into an exceljs Workbook, after the bytes have been vetted, and
- * saying which parts of it exceljs would not write back.
+ * An .xlsx from disk: its bytes vetted and its package opened (package/workbook-package.ts), read
+ * by exceljs for the snapshot and for deciding what to write; and the package as it stands saved
+ * back. exceljs only ever reads: what Concordat writes is patched into the package's own parts.
  */
 import * as ExcelJS from 'exceljs';
 import { InputError, formatBytes } from './input-error';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits';
 import { readRegularFile } from './regular-file';
-import { inspectWorkbookBytes } from './zip/inspect-workbook';
-import { deferredFlagCells, deferredReportRows } from './deferred-output';
-import { REPORT_LINK_COLUMN, reportLinkLocation } from './owned-sheets';
-import { writeFlagCells } from './zip/flag-cells';
-import { exposeInternalHyperlinks, repairInternalHyperlinks } from './zip/internal-hyperlinks';
-import { writeReportRows } from './zip/report-part';
-import { zipOfParts, ZipParts } from './zip/zip-parts';
-import { renderParts } from './exceljs-parts';
+import { applyClear, planClear, type ClearOptions, type ClearOutcome } from './clear';
+import { WorkbookPackage } from './package/workbook-package';
+import { listSheets } from './package/workbook-parts';
+import { scanXml, type XmlElement } from './package/xml-scan';
+import { applyEdits, type Edit } from './package/edits';
 
 export interface LoadedWorkbook {
+  /** The package: what is written back, part by part. */
+  pkg: WorkbookPackage;
+  /** The package as exceljs read it (never written). */
   workbook: ExcelJS.Workbook;
   /** The file's bytes as read (so --in-place can tell whether anything changed underneath). */
   bytes: Buffer;
-  /** Parts the saved copy will not keep ("charts", "named formulas: VAT_RATE"). */
-  unkeptParts: string[];
 }
 
 export async function readFileBytes(filePath: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer> {
@@ -31,68 +30,79 @@ export async function readFileBytes(filePath: string, limits: ReadLimits = DEFAU
   });
 }
 
-/** Names in workbook.xml that exceljs did not load (named formulas and constants, whole-column names). */
-function unkeptDefinedNames(workbookXml: string, workbook: ExcelJS.Workbook): string[] {
-  const kept = new Set(workbook.definedNames.model.map((d) => d.name));
-  const lost = new Set<string>();
-  for (const match of workbookXml.matchAll(/<definedName\b[^>]*?\bname="([^"]+)"/g)) {
-    const name = match[1];
-    if (!name.startsWith('_xlnm.') && !kept.has(name)) lost.add(name);
-  }
-  return [...lost];
+const VALIDATIONS = Buffer.from('dataValidations');
+
+/**
+ * A sheet's XML without its data validations, for exceljs only: it expands each validation cell by
+ * cell (a drop-down over `G4:G1048576` is a million entries), and the snapshot does not use them.
+ * The package's own part is not changed.
+ */
+function withoutValidations(xml: string, part: string): string {
+  const edits: Edit[] = [];
+  let outer: XmlElement | undefined;
+  scanXml(xml, part, {
+    open(el) {
+      if (!outer && el.local === 'dataValidations') outer = el;
+    },
+    close(el, _closeStart, end) {
+      if (el !== outer) return;
+      edits.push({ start: el.start, end, text: '' });
+      outer = undefined;
+    },
+  });
+  return applyEdits(xml, edits);
 }
 
-export async function loadWorkbookBytes(bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedWorkbook> {
-  const inspection = inspectWorkbookBytes(bytes, limits);
+/** The package as it now stands, read by exceljs. */
+export async function readWorkbook(
+  pkg: WorkbookPackage,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<ExcelJS.Workbook> {
+  const readable = new Map<string, Buffer>();
+  for (const sheet of listSheets(pkg)) {
+    const bytes = sheet.part === undefined ? undefined : pkg.bytes(sheet.part);
+    if (sheet.part && bytes && bytes.includes(VALIDATIONS))
+      readable.set(sheet.part, Buffer.from(withoutValidations(bytes.toString('utf8'), sheet.part), 'utf8'));
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer look-alike; at run time it reads a Node Buffer.
-    const readable = exposeInternalHyperlinks(inspection.stored);
-    await workbook.xlsx.load(readable as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    await workbook.xlsx.load(pkg.storedZip(readable) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
     throw new InputError(`could not be read as a workbook (${reason})`);
   }
   if (workbook.worksheets.length > limits.maxSheets) {
     throw new InputError(`has ${workbook.worksheets.length} sheets, more than the ${limits.maxSheets} limit`);
   }
-  const unkeptParts = [...inspection.unkeptParts];
-  const lostNames = unkeptDefinedNames(inspection.workbookXml, workbook);
-  if (lostNames.length > 0) unkeptParts.push(`named formulas or constants (${lostNames.join(', ')})`);
-  return { workbook, bytes, unkeptParts };
+  return workbook;
+}
+
+export async function loadWorkbookBytes(bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedWorkbook> {
+  const pkg = WorkbookPackage.open(bytes, limits);
+  return { pkg, workbook: await readWorkbook(pkg, limits), bytes };
 }
 
 export async function readWorkbookFile(filePath: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedWorkbook> {
   return loadWorkbookBytes(await readFileBytes(filePath, limits), limits);
 }
 
-/** exceljs is asked to store its parts: ZipParts deflates them natively, faster than exceljs's own deflate. */
-const STORED = { zip: { compression: 'STORE' } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-
-/** What exceljs saves, as a zip of stored parts: rendered without its zip when it allows. */
-async function storedSave(workbook: ExcelJS.Workbook, render: typeof renderParts): Promise<Buffer> {
-  const parts = await render(workbook);
-  if (parts) return zipOfParts(parts);
-  const saved = (await workbook.xlsx.writeBuffer(STORED)) as unknown;
-  // exceljs returns a Buffer in Node; Buffer.from would copy it byte by byte.
-  return Buffer.isBuffer(saved) ? saved : Buffer.from(saved as ArrayBuffer);
+export interface Cleared {
+  outcome: ClearOutcome;
+  /** The package as exceljs reads it once cleared. */
+  workbook: ExcelJS.Workbook;
+  /** The log left for a check to append to, by name. */
+  keptLog?: string;
 }
 
 /**
- * The workbook as .xlsx bytes: what exceljs saves, with its in-workbook links corrected (see
- * internal-hyperlinks.ts) and the output it was not given written in (see deferred-output.ts).
- * `render` is replaced only by tests, to take exceljs's own zip (the fallback).
+ * Takes Concordat's earlier output out of the package (clear.ts). When the record named any, the
+ * cleared package is read again, so what is checked and written to is exactly what is saved.
  */
-export async function workbookToBuffer(workbook: ExcelJS.Workbook, render = renderParts): Promise<Buffer> {
-  const report = deferredReportRows(workbook);
-  const flags = deferredFlagCells(workbook);
-  const zip = new ZipParts(await storedSave(workbook, render));
-  repairInternalHyperlinks(zip);
-  // Saving without them would silently drop flags or findings.
-  if (flags && !writeFlagCells(zip, flags.sample, flags.cells))
-    throw new Error('the flags column was not saved in the expected form');
-  zip.settle(); // the sheets deflate while the report is built
-  if (report && !writeReportRows(zip, report.sheet, report.rows, REPORT_LINK_COLUMN, reportLinkLocation))
-    throw new Error('the report sheet was not saved in the expected form');
-  return zip.save();
+export async function clearOutput(loaded: LoadedWorkbook, options: ClearOptions = {}): Promise<Cleared> {
+  const plan = planClear(loaded.workbook, options);
+  await applyClear(loaded.pkg, plan);
+  const workbook = plan.recorded ? await readWorkbook(loaded.pkg) : loaded.workbook;
+  return { outcome: plan.outcome, workbook, keptLog: plan.keptLog };
 }

@@ -383,16 +383,19 @@ describe('where the workbook is written', () => {
     expect(readdirSync(dir)).toEqual(['plan.xlsx']);
   });
 
-  test('--in-place refuses a workbook with parts the rewrite would lose', async () => {
+  test('--in-place on a package with no workbook relationships is refused in one line, the file left as it was', async () => {
     const xlsm = buildZip([
       { name: 'xl/workbook.xml', data: '<workbook/>' },
       { name: 'xl/vbaProject.bin', data: Buffer.alloc(8) },
     ]);
-    await writeFixture(dir, 'macros.xlsx', xlsm);
+    const input = await writeFixture(dir, 'macros.xlsx', xlsm);
     const r = await cli(['check', 'macros.xlsx', '--in-place']);
     expect(r.code).toBe(2);
     oneLineError(r.stderr);
-    expect(r.stderr).toMatch(/^concordat: macros\.xlsx: (has macros \(VBA\)|could not be read)/);
+    expect(r.stderr).toMatch(
+      /^concordat: macros\.xlsx: (has no relationships for its workbook part|could not be read)/,
+    );
+    expect(readFileSync(input).equals(xlsm)).toBe(true);
   });
 });
 

@@ -14,28 +14,38 @@ import {
 } from '../../src/core/flagplan';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { applyFlagPlan, FLAGS_COLUMN_WIDTH } from '../../src/cli/apply-plan';
-import { clearConcordatOutput, conditionalFormats, isConcordatFormat } from '../../src/cli/clear';
+import { conditionalFormats, isConcordatFormat } from '../../src/cli/clear';
+import { DEFAULT_LIMITS, MAX_CELLS } from '../../src/cli/limits';
+import { WorkbookPackage } from '../../src/cli/package/workbook-package';
 import { snapshotFromWorkbook } from '../../src/cli/snapshot-from-exceljs';
 import { findRecord } from '../../src/cli/undo-state';
 import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
-import { workbookToBuffer } from '../../src/cli/workbook-file';
+import { clearOutput, loadWorkbookBytes } from '../../src/cli/workbook-file';
 import { shippedPacks } from '../support/packs';
 import { describeWorkbook, type DescribeOptions } from './support/describe-workbook';
 import { buildRealisticWorkbook, handPlan, loadFromBuffer, saveToBuffer } from './support/realistic-workbook';
 
 const OWNED = new Set([REPORT_SHEET, LOG_SHEET, STATE_SHEET]);
 
-async function checkBytes(bytes: Buffer, plan: FlagPlan = handPlan()): Promise<Buffer> {
-  const wb = await loadFromBuffer(bytes);
-  clearConcordatOutput(wb, { keepLog: true });
-  expect(applyFlagPlan(wb, plan).warnings).toEqual([]);
-  return workbookToBuffer(wb);
+/** What `check` does with a plan: earlier output cleared, the plan patched in, the package saved. */
+async function checkBytes(bytes: Buffer, plan: FlagPlan = handPlan(), warnings: string[] = []): Promise<Buffer> {
+  const loaded = await loadWorkbookBytes(bytes);
+  const { workbook, keptLog } = await clearOutput(loaded, { keepLog: true });
+  expect(applyFlagPlan(loaded.pkg, workbook, plan, keptLog).warnings).toEqual(warnings);
+  return loaded.pkg.save();
 }
 
-async function clearBytes(bytes: Buffer): Promise<Buffer> {
+async function clearBytes(bytes: Buffer): Promise<{ bytes: Buffer; notes: string[] }> {
+  const loaded = await loadWorkbookBytes(bytes);
+  const { outcome } = await clearOutput(loaded);
+  return { bytes: await loaded.pkg.save(), notes: outcome.notes };
+}
+
+/** A user's edit made with exceljs on a checked copy, as if in Excel and saved. */
+async function edited(bytes: Buffer, edit: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = await loadFromBuffer(bytes);
-  clearConcordatOutput(wb);
-  return workbookToBuffer(wb);
+  edit(wb);
+  return saveToBuffer(wb);
 }
 
 /** Compares user sheets, leaving out what the plan's flags columns own. */
@@ -90,7 +100,8 @@ describe('a checked copy', () => {
   });
 
   test('holds the flags column, one highlight rule per severity, the report, the log and hidden undo state', async () => {
-    const wb = await loadFromBuffer(await checkBytes(original));
+    const checked = await checkBytes(original);
+    const wb = await loadFromBuffer(checked);
     const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
     expect(ws.getCell('G3').value).toBe(FLAGS_HEADER);
     expect(ws.getCell('G3').font).toMatchObject({ bold: true, color: { argb: 'FFFFFFFF' } }); // styled like the header beside it
@@ -98,7 +109,7 @@ describe('a checked copy', () => {
     expect(ws.getCell('G4').value).toBeNull();
     expect(ws.getCell('G5').value).toBe('✖ owner.missing: No officer responsible for R2.');
     expect(ws.getCell('G8').value).toBe("'=SUM(1) ℹ starts like a formula");
-    // The first plain flag goes through exceljs, the rest are written into the saved XML in its style.
+    // Every plain flag has the same wrapped style.
     expect(ws.getCell('G5').alignment).toEqual({ wrapText: true, vertical: 'top' });
     expect(ws.getCell('G8').style).toEqual(ws.getCell('G5').style);
     expect(ws.getColumn(7).width).toBe(FLAGS_COLUMN_WIDTH);
@@ -117,8 +128,10 @@ describe('a checked copy', () => {
 
     const report = wb.getWorksheet(REPORT_SHEET) as ExcelJS.Worksheet;
     expect(report.getRow(1).values).toEqual([undefined, ...REPORT_HEADERS]);
-    // Saved as Excel saves a link to a cell (location only); read back as exceljs shows such links.
-    expect(report.getCell('D2').value).toEqual({ text: 'C5', hyperlink: "#'Action plan'!C5" });
+    // Saved as Excel saves a link to a cell: a location, no relationship (exceljs does not read these).
+    expect(report.getCell('D2').value).toBe('C5');
+    const reportPart = WorkbookPackage.open(checked, DEFAULT_LIMITS).text('xl/worksheets/sheet4.xml');
+    expect(reportPart).toContain(`<hyperlink ref="D2" location="&apos;Action plan&apos;!C5" display="C5"/>`);
     expect(report.getCell('H3').value).toBe('=cmd|calc'); // a string cell, shown as written, never evaluated
     const log = wb.getWorksheet(LOG_SHEET) as ExcelJS.Worksheet;
     expect(log.getRow(1).values).toEqual([undefined, ...LOG_HEADERS]);
@@ -171,12 +184,12 @@ describe('a checked copy', () => {
 
 describe('clear', () => {
   test('gives back the original exactly', async () => {
-    const cleared = await clearBytes(await checkBytes(original));
+    const { bytes: cleared } = await clearBytes(await checkBytes(original));
     expect(await describe_(cleared)).toEqual(await describe_(original));
   });
 
   test('after checking twice still gives back the original', async () => {
-    const cleared = await clearBytes(await checkBytes(await checkBytes(original)));
+    const { bytes: cleared } = await clearBytes(await checkBytes(await checkBytes(original)));
     expect(await describe_(cleared)).toEqual(await describe_(original));
   });
 
@@ -192,27 +205,31 @@ describe('clear', () => {
     expect([col.width, col.hidden]).toEqual([FLAGS_COLUMN_WIDTH, false]);
     const g5 = (checked.getWorksheet('Action plan') as ExcelJS.Worksheet).getCell('G5');
     expect(g5.border?.bottom?.style).toBe('dashed'); // the user's border stays under the flag
-    const cleared = await clearBytes(await checkBytes(styled));
+    const { bytes: cleared } = await clearBytes(await checkBytes(styled));
     expect(await describe_(cleared)).toEqual(await describe_(styled));
   });
 
   test('follows the flags column when rows were inserted above it after the check', async () => {
-    const wb = await loadFromBuffer(await checkBytes(original));
-    const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
-    ws.insertRow(3, ['inserted by the user']);
-    clearConcordatOutput(wb);
+    const moved = await edited(await checkBytes(original), (wb) =>
+      (wb.getWorksheet('Action plan') as ExcelJS.Worksheet).insertRow(3, ['inserted by the user']),
+    );
+    const ws = (await loadFromBuffer((await clearBytes(moved)).bytes)).getWorksheet('Action plan') as ExcelJS.Worksheet;
     for (let r = 1; r <= 12; r++) expect(ws.getCell(r, 7).value).toBeNull();
     expect(ws.getColumn(7).width).toBeUndefined();
   });
 
   test('without a record (an older version, or the record deleted) takes nothing by its name, and says so', async () => {
-    const wb = await loadFromBuffer(await checkBytes(original));
-    wb.removeWorksheet((wb.getWorksheet(STATE_SHEET) as ExcelJS.Worksheet).id);
+    const unrecorded = await edited(await checkBytes(original), (wb) =>
+      wb.removeWorksheet((wb.getWorksheet(STATE_SHEET) as ExcelJS.Worksheet).id),
+    );
+    const flagsOf = (w: ExcelJS.Workbook) =>
+      [3, 4, 5, 6, 7, 8].map((r) => (w.getWorksheet('Action plan') as ExcelJS.Worksheet).getCell(r, 7).value);
+    const flags = flagsOf(await loadFromBuffer(unrecorded));
+    const { bytes, notes } = await clearBytes(unrecorded);
+    const wb = await loadFromBuffer(bytes);
     const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
-    const flags = [3, 4, 5, 6, 7, 8].map((r) => ws.getCell(r, 7).value);
-    const outcome = clearConcordatOutput(wb);
-    expect([3, 4, 5, 6, 7, 8].map((r) => ws.getCell(r, 7).value)).toEqual(flags);
-    expect(outcome.notes).toEqual([
+    expect(flagsOf(wb)).toEqual(flags);
+    expect(notes).toEqual([
       "Action plan!G3 is headed 'Concordat flags' but Concordat has no record of writing it (an older version's flags, or your own column); left as it is",
     ]);
     // The highlight rules carry Concordat's marker, so they are known to be its own.
@@ -223,32 +240,30 @@ describe('clear', () => {
 
 describe('the write guard', () => {
   test('never writes a flag over a user value or into a merged range', async () => {
-    const wb = await loadFromBuffer(original);
     const plan: FlagPlan = {
       ...handPlan(),
       sheets: [{ ...handPlan().sheets[0], column: 2, headerRow: 1, texts: ['', '✖ over a header', '✖ over a value'] }],
     };
-    const { warnings } = applyFlagPlan(wb, plan);
-    expect(warnings).toEqual([
+    const checked = await checkBytes(original, plan, [
       'Action plan!B1 is part of a merged range; its flag was not written',
       'Action plan!B3 is not empty; its flag was not written',
       'Action plan!B4 is not empty; its flag was not written',
     ]);
-    const ws = wb.getWorksheet('Action plan') as ExcelJS.Worksheet;
+    const ws = (await loadFromBuffer(checked)).getWorksheet('Action plan') as ExcelJS.Worksheet;
     expect(ws.getCell('A1').value).toBe('Shared Services Action Plan 2010/11');
     expect(ws.getCell('B4').value).toBe('Agree a single management team');
   });
 
-  test('never writes a cell twice, even one whose flag is only written when the file is saved', async () => {
-    const wb = await loadFromBuffer(original);
+  test('never writes a cell twice', async () => {
+    const loaded = await loadWorkbookBytes(original);
     const first = handPlan().sheets[0];
     const plan: FlagPlan = { ...handPlan(), sheets: [first, { ...first, header: FLAGS_HEADER }] };
     const flagged = first.texts.filter((t) => t !== '').length;
-    const { warnings } = applyFlagPlan(wb, plan);
+    const { warnings } = applyFlagPlan(loaded.pkg, loaded.workbook, plan);
     // The second table's header and flags land on cells the first already took.
     expect(warnings).toHaveLength(flagged + 1);
     expect(warnings.every((w) => w.endsWith('is not empty; its flag was not written'))).toBe(true);
-    const back = (await loadFromBuffer(await workbookToBuffer(wb))).getWorksheet('Action plan') as ExcelJS.Worksheet;
+    const back = (await loadFromBuffer(await loaded.pkg.save())).getWorksheet('Action plan') as ExcelJS.Worksheet;
     first.texts.forEach((text, i) => {
       if (text !== '')
         expect(back.getCell(first.headerRow + 1 + i, first.column).value).toBe(neutraliseFormulaText(text));
@@ -256,10 +271,9 @@ describe('the write guard', () => {
   });
 
   test('a sheet the plan names but the workbook lacks is reported, not created', async () => {
-    const wb = await loadFromBuffer(original);
     const plan: FlagPlan = { ...handPlan(), sheets: [{ ...handPlan().sheets[0], sheet: 'Gone' }] };
-    expect(applyFlagPlan(wb, plan).warnings).toEqual(["sheet 'Gone' was not found; its flags were not written"]);
-    expect(wb.getWorksheet('Gone')).toBeUndefined();
+    const checked = await checkBytes(original, plan, ["sheet 'Gone' was not found; its flags were not written"]);
+    expect((await loadFromBuffer(checked)).getWorksheet('Gone')).toBeUndefined();
   });
 });
 
@@ -279,16 +293,18 @@ describe('with the real checks', () => {
     const flagged = (await loadFromBuffer(checked)).getWorksheet('Action plan') as ExcelJS.Worksheet;
     const column = result.plan.sheets.find((s) => s.sheet === 'Action plan')?.column ?? 0;
     expect(flagged.getCell(3, column).value).toBe(FLAGS_HEADER);
-    expect(await describe_(await clearBytes(checked))).toEqual(await describe_(original));
+    expect(await describe_((await clearBytes(checked)).bytes)).toEqual(await describe_(original));
 
     // Re-checking the checked copy finds the same and writes the same.
-    const again = await loadFromBuffer(checked);
-    clearConcordatOutput(again, { keepLog: true });
-    const second = await checkWorkbook(snapshotFromWorkbook(again), {
-      packs: shippedPacks(),
-      asOf: '2011-03-31',
-      now: new Date('2011-03-31T09:00:00Z'),
-    });
+    const { workbook: again } = await clearOutput(await loadWorkbookBytes(checked), { keepLog: true });
+    const second = await checkWorkbook(
+      snapshotFromWorkbook(again, MAX_CELLS, { sheets: [LOG_SHEET], flagColumns: [] }),
+      {
+        packs: shippedPacks(),
+        asOf: '2011-03-31',
+        now: new Date('2011-03-31T09:00:00Z'),
+      },
+    );
     expect(second.findings).toEqual(result.findings);
     expect(second.plan.sheets).toEqual(result.plan.sheets);
   });

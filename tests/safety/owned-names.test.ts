@@ -9,7 +9,9 @@ import * as path from 'path';
 import type * as ExcelJS from 'exceljs';
 import type { JsonReport } from '../../src/cli/reports/json-report';
 import { freeName } from '../../src/core/owned-names';
-import { addOwnedSheet } from '../../src/cli/owned-sheets';
+import { DEFAULT_LIMITS } from '../../src/cli/limits';
+import { addSheet } from '../../src/cli/package/workbook-parts';
+import { WorkbookPackage } from '../../src/cli/package/workbook-package';
 import { RECORD_TITLE } from '../../src/core/owned-record';
 import { isConcordatFormat } from '../../src/cli/clear';
 import { describeWorkbook, type DescribeOptions } from '../cli/support/describe-workbook';
@@ -167,10 +169,10 @@ describe('the names Concordat picks', () => {
     expect(freeName('x'.repeat(28), ['x'.repeat(28)])).toBe(`${'x'.repeat(27)} (2)`);
   });
 
-  test("exceljs's own refusal of a sheet name reaches the user as one line naming the sheet", () => {
-    const wb = buildRealisticWorkbook();
-    expect(() => addOwnedSheet(wb, 'Action plan', {})).toThrow(
-      "Concordat could not add its sheet 'Action plan' (Worksheet name already exists: Action plan); nothing was written",
+  test('a sheet name the workbook has, in any case, is refused in one line naming the sheet', async () => {
+    const pkg = WorkbookPackage.open(await saveToBuffer(buildRealisticWorkbook()), DEFAULT_LIMITS);
+    expect(() => addSheet(pkg, 'ACTION PLAN', '<worksheet/>')).toThrow(
+      "Concordat could not add its sheet 'ACTION PLAN' (the workbook has a sheet of that name); nothing was written",
     );
   });
 });

@@ -1,12 +1,11 @@
 /**
  * Checks one workbook: read and vet it, take away earlier Concordat output, snapshot, run the
- * core, write the flags back, save the copy (or replace the file with --in-place).
+ * core, patch the flags into the package, save the copy (or replace the file with --in-place).
  */
 import * as path from 'path';
 import type { CheckOptions } from '../../core/check';
 import { checkWorkbook } from '../../core/check';
 import { applyFlagPlan } from '../apply-plan';
-import { clearConcordatOutput } from '../clear';
 import type { CliIo } from '../cli-io';
 import { describeFsError } from '../fs-errors';
 import { InputError } from '../input-error';
@@ -17,7 +16,9 @@ import { displayPath } from '../rule-sources';
 import { writePlannedOutput, type PlannedOutput } from '../run-outputs';
 import { snapshotFromWorkbook } from '../snapshot-from-exceljs';
 import type { LoadedWorkbook } from '../workbook-file';
-import { readFileBytes, loadWorkbookBytes, workbookToBuffer } from '../workbook-file';
+import { clearOutput, readFileBytes, loadWorkbookBytes } from '../workbook-file';
+import { MAX_CELLS } from '../limits';
+import type * as ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import type { CheckResult } from '../../core/result';
 
@@ -33,21 +34,6 @@ export interface CheckFileOptions extends OutputChoice {
 
 function cellCount(snapshot: WorkbookSnapshot): number {
   return snapshot.sheets.reduce((n, s) => n + s.values.reduce((m, row) => m + row.length, 0), 0);
-}
-
-/** Exceljs cannot write some parts back; replacing the user's file would lose them. */
-export function refuseLossyInPlace(unkept: string[], inPlace: boolean | undefined): void {
-  if (inPlace && unkept.length > 0) {
-    throw new InputError(
-      `has ${unkept.join('; ')}, which rewriting the file would lose; drop --in-place to write a separate copy`,
-    );
-  }
-}
-
-export function unkeptWarning(unkept: string[]): string[] {
-  return unkept.length > 0
-    ? [`the written copy does not keep ${unkept.join('; ')} (the original file still has them)`]
-    : [];
 }
 
 /** With --in-place, a file that changed on disk while it was being checked is left alone. */
@@ -76,8 +62,8 @@ export async function writeOrExplain(
 }
 
 export interface ReadAndCheckHooks {
-  /** Called once the workbook is read and snapshotted, before the core runs (may throw to refuse it). */
-  beforeCheck?: (unkeptParts: string[], snapshot: WorkbookSnapshot) => void;
+  /** Called once the workbook is read and snapshotted, before the core runs. */
+  beforeCheck?: (snapshot: WorkbookSnapshot) => void;
   onProgress?: CheckOptions['onProgress'];
 }
 
@@ -89,17 +75,23 @@ export async function readAndCheck(
   absolute: string,
   core: Omit<CheckOptions, 'onProgress'>,
   hooks: ReadAndCheckHooks = {},
-): Promise<{ bytes: Buffer; loaded: LoadedWorkbook; result: CheckResult; notes: string[] }> {
-  const bytes = await readFileBytes(absolute);
-  const loaded = await loadWorkbookBytes(bytes);
-  const { notes } = clearConcordatOutput(loaded.workbook, { keepLog: true });
-  const snapshot = snapshotFromWorkbook(loaded.workbook);
-  hooks.beforeCheck?.(loaded.unkeptParts, snapshot);
+): Promise<{
+  loaded: LoadedWorkbook;
+  workbook: ExcelJS.Workbook;
+  keptLog?: string;
+  result: CheckResult;
+  notes: string[];
+}> {
+  const loaded = await loadWorkbookBytes(await readFileBytes(absolute));
+  const { outcome, workbook, keptLog } = await clearOutput(loaded, { keepLog: true });
+  // Cleared, the workbook holds no output of Concordat's but the log kept for this run to append to.
+  const snapshot = snapshotFromWorkbook(workbook, MAX_CELLS, { sheets: keptLog ? [keptLog] : [], flagColumns: [] });
+  hooks.beforeCheck?.(snapshot);
   const result = await checkWorkbook(snapshot, { ...core, onProgress: hooks.onProgress });
-  return { bytes, loaded, result, notes };
+  return { loaded, workbook, keptLog, result, notes: outcome.notes };
 }
 
-/** How much of a file's time each stage takes, roughly (exceljs reading and writing dominate). */
+/** How much of a file's time each stage takes, roughly (exceljs reading dominates). */
 const STAGES = { read: 0, check: 0.25, apply: 0.7, write: 0.75 } as const;
 
 export async function checkFile(file: string, options: CheckFileOptions, io: CliIo): Promise<FileOutcome> {
@@ -113,10 +105,8 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
 
   progress(STAGES.read, 'Reading the file');
   const span = STAGES.apply - STAGES.check;
-  const { bytes, loaded, result, notes } = await readAndCheck(absolute, options.core, {
-    beforeCheck: (unkept, snapshot) => {
-      refuseLossyInPlace(unkept, options.inPlace);
-      outcome.warnings.push(...unkeptWarning(unkept));
+  const { loaded, workbook, keptLog, result, notes } = await readAndCheck(absolute, options.core, {
+    beforeCheck: (snapshot) => {
       showing ||= cellCount(snapshot) >= PROGRESS_CELLS;
     },
     onProgress: (fraction, stage) => progress(STAGES.check + span * fraction, stage),
@@ -124,11 +114,11 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
   outcome.result = result;
   outcome.warnings.push(...notes);
   progress(STAGES.apply, 'Writing flags');
-  outcome.warnings.push(...applyFlagPlan(loaded.workbook, result.plan).warnings);
+  outcome.warnings.push(...applyFlagPlan(loaded.pkg, workbook, result.plan, keptLog).warnings);
 
   progress(STAGES.write, options.inPlace ? 'Saving' : 'Saving the checked copy');
-  const out = await workbookToBuffer(loaded.workbook);
-  if (options.inPlace) await assertUnchanged(absolute, bytes);
+  const out = await loaded.pkg.save();
+  if (options.inPlace) await assertUnchanged(absolute, loaded.bytes);
   await writeOrExplain(options.target, out, options.inPlace, 'the checked copy', io);
   progress(1, 'Done');
   outcome.output = options.inPlace ? file : displayPath(options.target.file, io.cwd);

@@ -5,15 +5,15 @@
  * the file atomically. A workbook with nothing to clear is reported and not written.
  */
 import * as path from 'path';
-import { clearConcordatOutput, nothingCleared } from '../clear';
+import { nothingCleared } from '../clear';
 import type { CliIo } from '../cli-io';
 import type { OutputChoice } from '../output-path';
 import { checkOutputChoice, resolveOut, workbookFiles } from '../output-path';
 import { displayPath } from '../rule-sources';
 import { planRunOutputs, type PlannedOutput } from '../run-outputs';
 import { forTerminal } from '../terminal-text';
-import { loadWorkbookBytes, readFileBytes, workbookToBuffer } from '../workbook-file';
-import { assertUnchanged, refuseLossyInPlace, unkeptWarning, writeOrExplain } from './check-file';
+import { clearOutput, loadWorkbookBytes, readFileBytes } from '../workbook-file';
+import { assertUnchanged, writeOrExplain } from './check-file';
 import { EXIT_OK, EXIT_USAGE, problemLine } from './check';
 
 export interface ClearCommandOptions extends OutputChoice {
@@ -27,25 +27,21 @@ function visibleSheets(removed: string[]): string[] {
 
 async function clearFile(file: string, target: PlannedOutput, opts: ClearCommandOptions, io: CliIo): Promise<string> {
   const absolute = path.resolve(io.cwd, file);
-  const bytes = await readFileBytes(absolute);
-  const loaded = await loadWorkbookBytes(bytes);
-  refuseLossyInPlace(loaded.unkeptParts, opts.inPlace);
-  const outcome = clearConcordatOutput(loaded.workbook);
+  const loaded = await loadWorkbookBytes(await readFileBytes(absolute));
+  const { outcome } = await clearOutput(loaded);
   if (nothingCleared(outcome)) {
     const why = outcome.notes.length > 0 ? `; ${outcome.notes.join('; ')}` : '';
     return `${forTerminal(file)}: no Concordat output found; nothing written${forTerminal(why)}`;
   }
-  const bytesOut = await workbookToBuffer(loaded.workbook);
-  if (opts.inPlace) await assertUnchanged(absolute, bytes);
+  const bytesOut = await loaded.pkg.save();
+  if (opts.inPlace) await assertUnchanged(absolute, loaded.bytes);
   await writeOrExplain(target, bytesOut, opts.inPlace, 'the cleared copy', io);
   const removed = [
     `${outcome.flagColumns} flags column${outcome.flagColumns === 1 ? '' : 's'}`,
     `${outcome.highlightRules} highlight rule${outcome.highlightRules === 1 ? '' : 's'}`,
     ...visibleSheets(outcome.sheetsRemoved),
   ];
-  const notes = [...outcome.notes, ...unkeptWarning(loaded.unkeptParts)]
-    .map((w) => `\n  Note: ${forTerminal(w)}`)
-    .join('');
+  const notes = outcome.notes.map((w) => `\n  Note: ${forTerminal(w)}`).join('');
   const written = opts.inPlace ? file : displayPath(target.file, io.cwd);
   return `${forTerminal(file)}: removed ${forTerminal(removed.join(', '))}; written to ${forTerminal(written)}${notes}`;
 }

@@ -1,43 +1,20 @@
 /**
- * Vets a file's bytes before exceljs parses anything: is it an .xlsx at all, is it whole, and is
- * it safe to expand. Every refusal is one line an officer can act on ("save it as .xlsx").
+ * Vets a file's bytes before anything parses them: is it an .xlsx at all, is it whole, and is it
+ * safe to expand. Every refusal is one line an officer can act on ("save it as .xlsx").
  */
 import { inflateRawSync } from 'zlib';
-import { storedZip } from './zip-parts';
 import { InputError, formatBytes } from '../input-error';
 import type { ReadLimits } from '../limits';
 import { entryData, readCentralDirectory, type ZipEntry } from './central-directory';
 
 export interface WorkbookInspection {
   entries: ZipEntry[];
-  /** Text of xl/workbook.xml (used to spot defined names exceljs cannot keep). */
-  workbookXml: string;
-  /** Parts of the workbook that exceljs cannot write back, as plain words ("charts"). */
-  unkeptParts: string[];
-  /**
-   * The same zip with every part stored, not deflated: each was expanded (natively, and checked
-   * against its declared size) while vetting it, so exceljs need not expand it again.
-   */
-  stored: Buffer;
+  /** Every part expanded (natively, and checked against its declared size), by name. */
+  parts: Map<string, Buffer>;
 }
 
 const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ODS_MIMETYPE = 'application/vnd.oasis.opendocument.spreadsheet';
-
-/** Parts exceljs drops when it saves, by the folder or file that holds them. */
-const UNKEPT_PARTS: readonly { test: (name: string) => boolean; what: string }[] = [
-  { test: (n) => n === 'xl/vbaProject.bin', what: 'macros (VBA)' },
-  { test: (n) => n.startsWith('xl/charts/'), what: 'charts' },
-  { test: (n) => n.startsWith('xl/pivotTables/') || n.startsWith('xl/pivotCache/'), what: 'pivot tables' },
-  { test: (n) => n.startsWith('xl/slicers/') || n.startsWith('xl/slicerCaches/'), what: 'slicers' },
-  { test: (n) => n.startsWith('xl/timelines/'), what: 'timelines' },
-  { test: (n) => n.startsWith('xl/externalLinks/'), what: 'links to other workbooks' },
-  { test: (n) => n.startsWith('xl/threadedComments/'), what: 'threaded comments (their plain notes are kept)' },
-  { test: (n) => n.startsWith('xl/ctrlProps/') || n.startsWith('xl/activeX/'), what: 'form controls' },
-  { test: (n) => n === 'xl/connections.xml' || n.startsWith('xl/queryTables/'), what: 'data connections and queries' },
-  { test: (n) => n.startsWith('xl/model/'), what: 'the data model (Power Pivot)' },
-  { test: (n) => n.startsWith('xl/webextensions/'), what: 'Office add-in data stored in the file' },
-];
 
 function utf16(text: string): Buffer {
   return Buffer.from(text, 'utf16le');
@@ -87,7 +64,7 @@ function describeForeignZip(names: Set<string>, buf: Buffer, entries: ZipEntry[]
 
 /**
  * Expands each entry with a ceiling of its declared size: a zip that lies about its sizes (the
- * classic bomb) fails here, before JSZip, which trusts the data, can expand it without limit.
+ * classic bomb) fails here, before anything that trusts the data (JSZip inside exceljs) can expand it without limit.
  */
 function verifyEntry(buf: Buffer, entry: ZipEntry): Buffer {
   const data = entryData(buf, entry);
@@ -137,14 +114,11 @@ export function inspectWorkbookBytes(buf: Buffer, limits: ReadLimits): WorkbookI
     );
   }
 
-  let workbookXml = '';
-  const expanded: { entry: ZipEntry; data: Buffer }[] = [];
+  const parts = new Map<string, Buffer>();
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
-    const data = verifyEntry(buf, entry);
-    expanded.push({ entry, data });
-    if (entry.name === 'xl/workbook.xml') workbookXml = data.toString('utf8');
+    if (parts.has(entry.name)) throw new InputError(`is damaged (zip entry ${entry.name} appears twice)`);
+    parts.set(entry.name, verifyEntry(buf, entry));
   }
-  const unkeptParts = UNKEPT_PARTS.filter((part) => entries.some((e) => part.test(e.name))).map((part) => part.what);
-  return { entries, workbookXml, unkeptParts, stored: storedZip(expanded) };
+  return { entries, parts };
 }

@@ -6,7 +6,6 @@
 import * as ExcelJS from 'exceljs';
 import type { FlagPlan } from '../../../src/core/flagplan';
 import { FLAGS_HEADER } from '../../../src/core/snapshot';
-import { loadWorkbookBytes, workbookToBuffer } from '../../../src/cli/workbook-file';
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF9AA5B1' } };
 const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
@@ -114,12 +113,17 @@ export function handPlan(): FlagPlan {
   };
 }
 
-/** Saved the way the CLI saves (in-workbook links as Excel writes them: a location, no relationship). */
+/** A test workbook built with exceljs, saved by exceljs (the command line itself never saves through exceljs). */
 export async function saveToBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return workbookToBuffer(wb);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** Read the way the CLI reads (bytes vetted, in-workbook links kept). */
+/**
+ * Read by exceljs as it comes, for comparing workbooks in tests: everything exceljs sees, data
+ * validations included (the command line hides those from exceljs, see workbook-file.ts).
+ */
 export async function loadFromBuffer(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  return (await loadWorkbookBytes(bytes)).workbook;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  return wb;
 }

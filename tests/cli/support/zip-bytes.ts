@@ -1,6 +1,6 @@
 /** Builds zip files byte by byte for tests: real ones, and deliberately broken or lying ones. */
 import { deflateRawSync } from 'zlib';
-import { crc32 } from '../../../src/cli/zip/zip-parts';
+import { crc32 } from '../../../src/cli/zip/parallel-deflate';
 
 export interface ZipSpec {
   name: string;

@@ -5,7 +5,8 @@
  * spreadsheet or CSV reader would take for formulas (=, +, -, @, tab, carriage return).
  */
 import * as ExcelJS from 'exceljs';
-import { ZipParts } from '../../../src/cli/zip/zip-parts';
+import { DEFAULT_LIMITS } from '../../../src/cli/limits';
+import { WorkbookPackage } from '../../../src/cli/package/workbook-package';
 import { saveToBuffer } from '../../cli/support/realistic-workbook';
 
 export const HOSTILE_SHEET = '<img src=x onerror=alert(1)>';
@@ -43,8 +44,8 @@ export async function terminalTextWorkbook(): Promise<Buffer> {
   const ws = wb.addWorksheet(placeholder);
   ws.addRow(['Ref', 'Action', 'Responsible officer', 'Deadline', 'Status']);
   ws.addRow(['R1\u202E', 'Agree a single management team', '', '1 March 2010', 'In progress']);
-  const zip = new ZipParts(await saveToBuffer(wb));
+  const pkg = WorkbookPackage.open(await saveToBuffer(wb), DEFAULT_LIMITS);
   const asXml = [...TERMINAL_SHEET].map((ch) => (/[\w ]/.test(ch) ? ch : `&#${ch.codePointAt(0)};`)).join('');
-  zip.replace('xl/workbook.xml', zip.text('xl/workbook.xml')!.replace(`name="${placeholder}"`, `name="${asXml}"`));
-  return zip.save();
+  pkg.set('xl/workbook.xml', pkg.text('xl/workbook.xml')!.replace(`name="${placeholder}"`, `name="${asXml}"`));
+  return pkg.save();
 }

@@ -1,0 +1,76 @@
+/**
+ * Which cell style (xf index) of a styles part looks the way a recorded style says. The record
+ * holds a flag cell's style as exceljs reads it (core/recorded-style.ts), so the styles part is
+ * read by exceljs the same way: a throwaway workbook with the part and one cell in each style.
+ * Needed only to give cells back their style on `clear`; the user's own workbook is not re-read.
+ */
+import { isDeepStrictEqual } from 'util';
+import * as ExcelJS from 'exceljs';
+import { zipSync, strToU8 } from 'fflate';
+import { recordedStyleSchema, type RecordedStyle } from '../../core/recorded-style';
+import { cellStyle } from '../cell-style';
+import { scanXml } from './xml-scan';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
+
+function countXfs(stylesXml: string): number {
+  let count = 0;
+  scanXml(stylesXml, 'xl/styles.xml', {
+    open(el) {
+      if (el.depth === 2 && el.local === 'xf' && el.parent?.local === 'cellXfs') count++;
+    },
+  });
+  return count;
+}
+
+function probe(stylesXml: string, count: number): Buffer {
+  let rows = '';
+  for (let i = 0; i < count; i++) rows += `<row r="${i + 1}"><c r="A${i + 1}" s="${i}"/></row>`;
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8(
+      `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+        `<Default Extension="xml" ContentType="application/xml"/>` +
+        `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
+        `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT}.worksheet+xml"/>` +
+        `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/></Types>`,
+    ),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<?xml version="1.0"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
+        `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ),
+    'xl/styles.xml': strToU8(stylesXml),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`,
+    ),
+  };
+  return Buffer.from(zipSync(files, { level: 0 }));
+}
+
+/** A style as the record would hold it, or undefined when the record could not. */
+function recordable(style: object): RecordedStyle | undefined {
+  const parsed = recordedStyleSchema.safeParse(JSON.parse(JSON.stringify(style)));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Finds, for a recorded style, the first cell style of the part that exceljs reads as that style. */
+export async function styleFinder(stylesXml: string): Promise<(style: RecordedStyle) => number | undefined> {
+  const count = countXfs(stylesXml);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(probe(stylesXml, count) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  const ws = workbook.worksheets[0];
+  const looks = Array.from({ length: count }, (_, i) => recordable(cellStyle(ws.getCell(i + 1, 1))));
+  return (style) => {
+    const i = looks.findIndex((look) => look !== undefined && isDeepStrictEqual(look, style));
+    return i >= 0 ? i : undefined;
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * A package part's XML, tokenised with saxes (a conforming, namespace-aware XML parser) and
+ * reported element by element with the character offsets of each tag, so a caller can change one
+ * element and copy every other character of the part as it was. Offsets are in the part's text
+ * (UTF-16 code units, as JavaScript indexes strings).
+ */
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { InputError } from '../input-error';
+
+export interface XmlElement {
+  /** Local name, prefix ('' for none) and namespace URI. */
+  local: string;
+  prefix: string;
+  uri: string;
+  /** Attributes in document order, by qualified name, decoded. */
+  attrs: ReadonlyMap<string, string>;
+  /** Offset of the start tag's '<' and of the character after its '>'. */
+  start: number;
+  openEnd: number;
+  selfClosing: boolean;
+  /** 0 for the root element. */
+  depth: number;
+  parent: XmlElement | undefined;
+}
+
+export interface XmlHandlers {
+  open?(el: XmlElement): void;
+  /** `end` is the offset after the element's last character (its end tag, or the start tag if self-closing). */
+  close?(el: XmlElement, closeStart: number, end: number): void;
+  text?(text: string, parent: XmlElement | undefined): void;
+}
+
+/** The main SpreadsheetML namespace, transitional and strict. */
+export const MAIN_NS = new Set([
+  'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main',
+]);
+export const RELATIONSHIPS_NS = new Set([
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships',
+]);
+
+/** Walks the XML; throws an InputError naming the part when it is not well-formed. */
+export function scanXml(xml: string, part: string, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: XmlElement[] = [];
+  // No raw '<' may stand inside a tag (not even in an attribute value), so a tag starts at the
+  // last '<' before the position saxes reports after its '>'.
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const openEnd = parser.position;
+    const attrs = new Map<string, string>();
+    for (const [name, attr] of Object.entries(tag.attributes)) attrs.set(name, attr.value);
+    const el: XmlElement = {
+      local: tag.local,
+      prefix: tag.prefix,
+      uri: tag.uri,
+      attrs,
+      start: xml.lastIndexOf('<', openEnd - 1),
+      openEnd,
+      selfClosing: tag.isSelfClosing,
+      depth: stack.length,
+      parent: stack[stack.length - 1],
+    };
+    handlers.open?.(el);
+    stack.push(el);
+  });
+  parser.on('closetag', () => {
+    const el = stack.pop() as XmlElement;
+    const end = parser.position;
+    handlers.close?.(el, el.selfClosing ? el.start : xml.lastIndexOf('<', end - 1), end);
+  });
+  if (handlers.text) {
+    const onText = handlers.text;
+    parser.on('text', (text) => onText(text, stack[stack.length - 1]));
+    parser.on('cdata', (text) => onText(text, stack[stack.length - 1]));
+  }
+  try {
+    parser.write(xml).close();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw new InputError(`could not be read as a workbook (${part} is not well-formed XML: ${reason})`);
+  }
+}
+
+/** The prefix to write before a new element's name so it lands in the same namespace as `el`. */
+export function qualify(el: Pick<XmlElement, 'prefix'>, local: string): string {
+  return el.prefix === '' ? local : `${el.prefix}:${local}`;
+}
+
+/** An attribute by local name, whatever its prefix, among attributes in no namespace. */
+export function attr(el: XmlElement, local: string): string | undefined {
+  return el.attrs.get(local);
+}
