@@ -10,7 +10,7 @@ import { readRegularFile } from './regular-file';
 import { applyClear, planClear, type ClearOptions, type ClearOutcome } from './clear';
 import { WorkbookPackage } from './package/workbook-package';
 import { listSheets } from './package/workbook-parts';
-import { scanXml, type XmlElement } from './package/xml-scan';
+import { MAIN_NS, scanXml, type XmlElement } from './package/xml-scan';
 import { applyEdits, type Edit } from './package/edits';
 
 export interface LoadedWorkbook {
@@ -32,22 +32,51 @@ export async function readFileBytes(filePath: string, limits: ReadLimits = DEFAU
 
 const VALIDATIONS = Buffer.from('dataValidations');
 
+/** True when the part's root element has a prefix (`<x:worksheet`): exceljs reads only unprefixed names. */
+function prefixedRoot(bytes: Buffer): boolean {
+  let at = bytes.indexOf(0x3c); // '<'
+  while (at >= 0 && (bytes[at + 1] === 0x3f || bytes[at + 1] === 0x21)) at = bytes.indexOf(0x3c, at + 1); // '<?', '<!'
+  if (at < 0) return false;
+  let end = at + 1;
+  while (end < bytes.length && bytes[end] > 0x20 && bytes[end] !== 0x3e && bytes[end] !== 0x2f) end++;
+  return bytes.subarray(at + 1, end).includes(0x3a); // ':'
+}
+
 /**
- * A sheet's XML without its data validations, for exceljs only: it expands each validation cell by
- * cell (a drop-down over `G4:G1048576` is a million entries), and the snapshot does not use them.
- * The package's own part is not changed.
+ * A part's XML as exceljs can read it, for exceljs only (the package's own part is not changed):
+ * without data validations, which exceljs expands cell by cell (a drop-down over `G4:G1048576` is a
+ * million entries) and the snapshot does not use; and with SpreadsheetML's elements unprefixed,
+ * since exceljs matches element names as written.
  */
-function withoutValidations(xml: string, part: string): string {
+function readableXml(xml: string, part: string, dropValidations: boolean): string {
   const edits: Edit[] = [];
-  let outer: XmlElement | undefined;
+  let dropping: XmlElement | undefined;
   scanXml(xml, part, {
     open(el) {
-      if (!outer && el.local === 'dataValidations') outer = el;
+      if (dropping) return;
+      if (dropValidations && el.local === 'dataValidations') {
+        dropping = el;
+        return;
+      }
+      if (el.prefix === '' || !MAIN_NS.has(el.uri)) return;
+      const name = `<${el.prefix}:${el.local}`;
+      edits.push({
+        start: el.start,
+        end: el.start + name.length,
+        text: el.depth === 0 ? `<${el.local} xmlns="${el.uri}"` : `<${el.local}`,
+      });
     },
-    close(el, _closeStart, end) {
-      if (el !== outer) return;
-      edits.push({ start: el.start, end, text: '' });
-      outer = undefined;
+    close(el, closeStart, end) {
+      if (el === dropping) {
+        edits.push({ start: el.start, end, text: '' });
+        dropping = undefined;
+      } else if (!dropping && !el.selfClosing && el.prefix !== '' && MAIN_NS.has(el.uri)) {
+        edits.push({
+          start: closeStart,
+          end: closeStart + 3 + el.prefix.length + el.local.length,
+          text: `</${el.local}`,
+        });
+      }
     },
   });
   return applyEdits(xml, edits);
@@ -59,10 +88,13 @@ export async function readWorkbook(
   limits: ReadLimits = DEFAULT_LIMITS,
 ): Promise<ExcelJS.Workbook> {
   const readable = new Map<string, Buffer>();
-  for (const sheet of listSheets(pkg)) {
-    const bytes = sheet.part === undefined ? undefined : pkg.bytes(sheet.part);
-    if (sheet.part && bytes && bytes.includes(VALIDATIONS))
-      readable.set(sheet.part, Buffer.from(withoutValidations(bytes.toString('utf8'), sheet.part), 'utf8'));
+  const sheets = new Set(listSheets(pkg).map((s) => s.part));
+  for (const part of pkg.names) {
+    if (!part.startsWith('xl/') || !part.endsWith('.xml')) continue;
+    const bytes = pkg.bytes(part) as Buffer;
+    const validations = sheets.has(part) && bytes.includes(VALIDATIONS);
+    if (validations || prefixedRoot(bytes))
+      readable.set(part, Buffer.from(readableXml(bytes.toString('utf8'), part, validations), 'utf8'));
   }
   const workbook = new ExcelJS.Workbook();
   try {

@@ -1,11 +1,12 @@
 /**
  * Interoperability with another spreadsheet program: LibreOffice reads a checked copy (user values,
- * flags, report sheet), and every flag and report row of a long one (most of them written into the
- * saved parts rather than through exceljs); a workbook LibreOffice saved goes through check and
- * clear unharmed, and a checked copy LibreOffice re-saved can still be cleared.
+ * flags, report sheet), and every flag and report row of a long one; it opens checked copies of
+ * real workbooks with charts, a chart sheet, pivot tables, macros and threaded comments; a workbook
+ * LibreOffice saved goes through check and clear with every part but the styles kept byte for byte,
+ * and a checked copy LibreOffice re-saved can still be cleared.
  */
 import { execFileSync } from 'child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -14,6 +15,7 @@ import * as ExcelJSRuntime from 'exceljs';
 import { FLAGS_HEADER, REPORT_SHEET } from '../../src/core/snapshot';
 import { conditionalFormats, isConcordatFormat } from '../../src/cli/clear';
 import { changedParts } from './support/package-parts';
+import { PLAN_SHEET, withActionPlan } from './support/action-plan-part';
 import { parseCsv } from '../support/csv-rows';
 import { requireProgram } from '../support/programs';
 import { describeWorkbook } from './support/describe-workbook';
@@ -85,6 +87,30 @@ maybe('LibreOffice reads the user values and the flags of a checked copy', async
   expect(report.split('\n')[0]).toBe('Severity,Rule,Sheet,Cell,Column,Value,Message,How to fix');
   expect(report).toMatch(/\nerror,owner\.missing,Action plan,C5,Responsible officer,,/);
 });
+
+maybe.each([
+  'WithChartSheet.xlsx',
+  'WithTwoCharts.xlsx',
+  'ExcelPivotTableSample.xlsx',
+  'SimpleMacro.xlsm',
+  '64759.xlsx',
+])(
+  'LibreOffice opens the checked copy of %s (its charts, pivot tables or macros kept) and reads the flags',
+  async (fixture) => {
+    const ext = path.extname(fixture);
+    const input = path.join(dir, `lo-${fixture}`);
+    writeFileSync(input, await withActionPlan(readFileSync(path.join(__dirname, 'fixtures', 'parts', fixture))));
+    const check = await runCli(['check', path.basename(input), '--as-of', '2011-03-31', '--quiet'], { cwd: dir });
+    expect([check.code, check.stderr]).toEqual([1, '']);
+    const out = path.join(dir, `lo-${path.basename(fixture, ext)}`);
+    // Sheet -1: every sheet to its own file, named after the sheet.
+    convert(input.replace(ext, `.checked${ext}`), `${CSV_UTF8},-1`, out);
+    const plan = readdirSync(out).find((f) => f.endsWith(`-${PLAN_SHEET}.csv`));
+    const csv = readFileSync(path.join(out, plan as string), 'utf8');
+    expect(csv.split('\n')[0]).toBe(`Ref,Action,Responsible officer,Deadline,Status,${FLAGS_HEADER}`);
+    expect(csv).toMatch(/R2,Report savings to the board,,1 June 2010,Not started,"?✖ owner\.missing: /);
+  },
+);
 
 maybe('a workbook saved by LibreOffice goes through check and clear unharmed', async () => {
   const original = await writeFixture(dir, 'made-by-exceljs.xlsx');
