@@ -90,8 +90,9 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
   const partYear = /\b(?:ytd|year to date)\b/.test(text);
   text = text
     .replace(/\br\s*[/.]\s*a\s*[/.]\s*g\b\.?/g, 'rag')
-    // "Achieved/Anticipated", "Lead Officer/EM": the first of two alternatives names the column.
-    .replace(/([a-z])\s*\/\s*[a-z][a-z ]*?(?=\s*(?:£|$|\(|\d))/g, '$1')
+    // "Achieved/Anticipated", "Lead Officer/EM": the first of two alternatives names the column
+    // ("Revised / further actions" is two words for one noun, and keeps it).
+    .replace(/([a-z])\s*\/\s*[a-z]+(?=\s*(?:£|$|\(|\d))/g, '$1')
     .replace(FOOTNOTES, ' ')
     // "Who (lead in red)", "Risk rating (HML)": a bracketed aside qualifies, it does not name.
     .replace(/\([^)]*\)/g, ' ')
