@@ -90,10 +90,10 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
   const partYear = /\b(?:ytd|year to date)\b/.test(text);
   text = text
     .replace(/\br\s*[/.]\s*a\s*[/.]\s*g\b\.?/g, 'rag')
+    .replace(FOOTNOTES, ' ')
     // "Achieved/Anticipated", "Lead Officer/EM": the first of two alternatives names the column
     // ("Revised / further actions" is two words for one noun, and keeps it).
     .replace(/([a-z])\s*\/\s*[a-z]+(?=\s*(?:£|$|\(|\d))/g, '$1')
-    .replace(FOOTNOTES, ' ')
     // "Who (lead in red)", "Risk rating (HML)": a bracketed aside qualifies, it does not name.
     .replace(/\([^)]*\)/g, ' ')
     .replace(DATED_MONTHS, ' ')
