@@ -9,6 +9,7 @@ import type { SheetSnapshot } from './snapshot';
 import { a1 } from './snapshot';
 import type { ProfileInput } from './profile';
 import { ConcordatInputError } from './errors';
+import { asOfMessage, checkedAsOf } from './as-of';
 import { parseDate } from './parse/dates';
 import { cellText } from './parse/text';
 
@@ -66,9 +67,8 @@ const SETTINGS: Record<string, Apply> = {
   'profile name': (p, v) => (p.name = v),
   'as of': (p, v, w) => {
     const d = parseDate(v, { date1904: false });
-    if (d.kind !== 'date' || d.precision !== 'day')
-      throw new ConcordatInputError(`${w}: expected a date such as 14/06/2010, found "${v}"`);
-    p.asOf = d.iso;
+    if (d.kind !== 'date' || d.precision !== 'day') throw new ConcordatInputError(`${w}: ${asOfMessage(v)}`);
+    p.asOf = checkedAsOf(d.iso, `${w}: `);
   },
   // "Bromsgrove (BDC, Bromsgrove District Council); Redditch (RBC)"
   partners: (p, v) => {
