@@ -14,6 +14,7 @@ import { exposeInternalHyperlinks, repairInternalHyperlinks } from './zip/intern
 import { writeReportRows } from './zip/report-part';
 import { zipOfParts, ZipParts } from './zip/zip-parts';
 import { renderParts } from './exceljs-parts';
+import { fillEmptyRuns } from './empty-runs';
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -76,6 +77,7 @@ export async function loadWorkbookBytes(bytes: Buffer, limits: ReadLimits = DEFA
   if (workbook.worksheets.length > limits.maxSheets) {
     throw new InputError(`has ${workbook.worksheets.length} sheets, more than the ${limits.maxSheets} limit`);
   }
+  fillEmptyRuns(workbook);
   const unkeptParts = [...inspection.unkeptParts];
   const lostNames = unkeptDefinedNames(inspection.workbookXml, workbook);
   if (lostNames.length > 0) unkeptParts.push(`named formulas or constants (${lostNames.join(', ')})`);
