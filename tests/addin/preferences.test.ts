@@ -62,7 +62,7 @@ describe('the as-of date', () => {
     expect(loadAsOf()).toBeUndefined();
   });
 
-  test('a stored date outside Excel\'s calendar is not used (the ribbon command would check against it)', () => {
+  test("a stored date outside Excel's calendar is not used (the ribbon command would check against it)", () => {
     for (const stored of ['0211-03-31', '1899-12-31', '2011-02-29']) {
       fakeSettings({ 'concordat.asOf': stored });
       expect(loadAsOf()).toBeUndefined();

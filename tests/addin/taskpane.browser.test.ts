@@ -207,7 +207,7 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await page.close();
   });
 
-  test('refuses an as-of date outside Excel\'s calendar before reading the workbook, with the core\'s message', async () => {
+  test("refuses an as-of date outside Excel's calendar before reading the workbook, with the core's message", async () => {
     const { page, problems } = await open('taskpane.html', { workbook: COUNCIL_WORKBOOK });
     const before = await userSheets(page);
     const syncsBefore = await syncs(page);

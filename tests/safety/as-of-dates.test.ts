@@ -40,13 +40,16 @@ describe('refused, with one message, wherever the date is given', () => {
     },
   );
 
-  test.each(['0211-03-31', '1899-12-31', '2013-02-29'])("a profile's asOf %s: exit 2, naming the file", async (date) => {
-    writeFileSync(path.join(scratch.dir, 'profile.json'), JSON.stringify({ asOf: date }));
-    const r = await runCli(['check', 'plan.xlsx', '--profile', 'profile.json'], { cwd: scratch.dir });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`concordat: profile.json: not a valid profile: $.asOf: ${asOfMessage(date)}\n`);
-    expect(readdirSync(scratch.dir).sort()).toEqual(['plan.xlsx', 'profile.json']);
-  });
+  test.each(['0211-03-31', '1899-12-31', '2013-02-29'])(
+    "a profile's asOf %s: exit 2, naming the file",
+    async (date) => {
+      writeFileSync(path.join(scratch.dir, 'profile.json'), JSON.stringify({ asOf: date }));
+      const r = await runCli(['check', 'plan.xlsx', '--profile', 'profile.json'], { cwd: scratch.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`concordat: profile.json: not a valid profile: $.asOf: ${asOfMessage(date)}\n`);
+      expect(readdirSync(scratch.dir).sort()).toEqual(['plan.xlsx', 'profile.json']);
+    },
+  );
 
   test.each<[CellValue, string]>([
     ['0211-03-31', '0211-03-31'],
@@ -56,7 +59,7 @@ describe('refused, with one message, wherever the date is given', () => {
     ['March 2011', 'March 2011'],
     // A serial past 31 December 9999 in a date-formatted cell.
     [2_958_466, '2958466'],
-  ])('the settings sheet\'s as-of %j: refused, naming the cell', async (value, shown) => {
+  ])("the settings sheet's as-of %j: refused, naming the cell", async (value, shown) => {
     const wb = workbook(plan, settings(value));
     await expect(check(wb, { asOf: undefined })).rejects.toThrow(`Concordat settings!B1: ${asOfMessage(shown)}`);
   });
@@ -77,9 +80,7 @@ describe('the window edges and 29 February are checked as usual', () => {
     const result = await check(workbook(plan), { asOf });
     expect(result.asOf).toBe(asOf);
     // R1 keeps its owner.missing; R2's year 0211 is an unreadable cell, and its owner.missing stays.
-    expect(ids(result)).toEqual(
-      expect.arrayContaining(['owner.missing@C2', 'owner.missing@C3', 'cell.unreadable@D3']),
-    );
+    expect(ids(result)).toEqual(expect.arrayContaining(['owner.missing@C2', 'owner.missing@C3', 'cell.unreadable@D3']));
     if (asOf > '1950-09-30') expect(ids(result)).toContain('deadline.slipped@D2');
   });
 
@@ -89,7 +90,7 @@ describe('the window edges and 29 February are checked as usual', () => {
     ['29/02/2012', '2012-02-29'],
     // 9999-12-31 as a date cell: the last serial Excel has.
     [2_958_465, '9999-12-31'],
-  ])('the settings sheet\'s as-of %j', async (value, iso) => {
+  ])("the settings sheet's as-of %j", async (value, iso) => {
     const formats = sheet('Concordat settings', [['As of', value]]);
     formats.numberFormats = [[null, 'dd/mm/yyyy']];
     const result = await check(workbook(plan, formats), { asOf: undefined });
@@ -97,7 +98,10 @@ describe('the window edges and 29 February are checked as usual', () => {
   });
 
   test.each(['1900-01-01', '9999-12-31'])('a profile file with asOf %s', async (date) => {
-    const result = await check(workbook(plan), { asOf: undefined, profile: { source: 'p.json', json: { asOf: date } } });
+    const result = await check(workbook(plan), {
+      asOf: undefined,
+      profile: { source: 'p.json', json: { asOf: date } },
+    });
     expect(result.asOf).toBe(date);
   });
 
@@ -108,7 +112,9 @@ describe('the window edges and 29 February are checked as usual', () => {
   ])('a deadline of "29 Feb" with no year, as of %s, is the nearest 29 February', async (asOf, expected) => {
     // 2100, 1900 and 10000 are no leap years here: there is no 29 February within a year either side.
     const result = await check(
-      workbook(sheet('Plan', [HEADER, ['R1', 'Agree a single management team', 'Kevin Dicks', '29 Feb', 'In progress']])),
+      workbook(
+        sheet('Plan', [HEADER, ['R1', 'Agree a single management team', 'Kevin Dicks', '29 Feb', 'In progress']]),
+      ),
       { asOf },
     );
     expect(result.findings.filter((f) => f.ruleId === 'cell.unreadable')).toEqual([]);

@@ -43,7 +43,8 @@ test('a shared string with an empty run before its text reads as that text', asy
 
 test('an inline string of one empty run reads as a blank cell', async () => {
   const bytes = rezip(clean, {
-    [SHEET]: (xml) => xml.replace(/<c r="C2"([^>]*) t="s"><v>\d+<\/v><\/c>/, '<c r="C2"$1 t="inlineStr"><is><r></r></is></c>'),
+    [SHEET]: (xml) =>
+      xml.replace(/<c r="C2"([^>]*) t="s"><v>\d+<\/v><\/c>/, '<c r="C2"$1 t="inlineStr"><is><r></r></is></c>'),
   });
   const wb = await loadFromBuffer(clean);
   (wb.getWorksheet('Action plan') as ExcelJS.Worksheet).getCell('C2').value = null;
