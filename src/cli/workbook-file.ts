@@ -15,6 +15,7 @@ import { writeReportRows } from './zip/report-part';
 import { zipOfParts, ZipParts } from './zip/zip-parts';
 import { renderParts } from './exceljs-parts';
 import { fillEmptyRuns } from './empty-runs';
+import { declaredSheets, sheetsNotRead } from './zip/sheet-parts';
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -22,6 +23,8 @@ export interface LoadedWorkbook {
   bytes: Buffer;
   /** Parts the saved copy will not keep ("charts", "named formulas: VAT_RATE"). */
   unkeptParts: string[];
+  /** Sheets the workbook names that could not be read, each saying why ("sheet 'Savings' could not be read (…)"). */
+  unreadSheets: string[];
 }
 
 export async function readFileBytes(filePath: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer> {
@@ -81,7 +84,12 @@ export async function loadWorkbookBytes(bytes: Buffer, limits: ReadLimits = DEFA
   const unkeptParts = [...inspection.unkeptParts];
   const lostNames = unkeptDefinedNames(inspection.workbookXml, workbook);
   if (lostNames.length > 0) unkeptParts.push(`named formulas or constants (${lostNames.join(', ')})`);
-  return { workbook, bytes, unkeptParts };
+  const unreadSheets = sheetsNotRead(
+    declaredSheets(inspection.workbookXml, inspection.workbookRelsXml),
+    new Set(workbook.worksheets.map((ws) => ws.name)),
+    new Set(inspection.entries.map((e) => e.name)),
+  );
+  return { workbook, bytes, unkeptParts, unreadSheets };
 }
 
 export async function readWorkbookFile(filePath: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedWorkbook> {
