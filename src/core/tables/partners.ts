@@ -6,6 +6,7 @@
  */
 import type { Profile } from '../profile';
 import { plainWords } from './header-words';
+import { replaceAsides } from '../parse/text';
 
 export type PartnerRole = 'share' | 'amount' | 'driver';
 
@@ -137,8 +138,9 @@ export function knownPartnerIn(
 
 /** A header that is only a council's name or abbreviation, once units and role words are gone. */
 export function councilNameIn(header: string): { name: string; rest: string[] } | null {
-  const cleaned = header
-    .replace(/£\s*'?\s*000s?|£\s*(?:k|m|bn)\b|£|%|\([^)]*\)/gi, ' ')
+  // Asides first, then units (as one pattern did, in one linear pass each: see replaceAsides).
+  const cleaned = replaceAsides(header, ' ')
+    .replace(/£\s*(?:'\s*)?000s?|£\s*(?:k|m|bn)\b|£|%/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const words = cleaned.split(' ').filter(Boolean);
