@@ -14,6 +14,8 @@ import { exposeInternalHyperlinks, repairInternalHyperlinks } from './zip/intern
 import { writeReportRows } from './zip/report-part';
 import { zipOfParts, ZipParts } from './zip/zip-parts';
 import { renderParts } from './exceljs-parts';
+import { fillEmptyRuns } from './empty-runs';
+import { declaredSheets, sheetsNotRead } from './zip/sheet-parts';
 
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
@@ -21,6 +23,8 @@ export interface LoadedWorkbook {
   bytes: Buffer;
   /** Parts the saved copy will not keep ("charts", "named formulas: VAT_RATE"). */
   unkeptParts: string[];
+  /** Sheets the workbook names that could not be read, each saying why ("sheet 'Savings' could not be read (…)"). */
+  unreadSheets: string[];
 }
 
 export async function readFileBytes(filePath: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer> {
@@ -56,10 +60,16 @@ export async function loadWorkbookBytes(bytes: Buffer, limits: ReadLimits = DEFA
   if (workbook.worksheets.length > limits.maxSheets) {
     throw new InputError(`has ${workbook.worksheets.length} sheets, more than the ${limits.maxSheets} limit`);
   }
+  fillEmptyRuns(workbook);
   const unkeptParts = [...inspection.unkeptParts];
   const lostNames = unkeptDefinedNames(inspection.workbookXml, workbook);
   if (lostNames.length > 0) unkeptParts.push(`named formulas or constants (${lostNames.join(', ')})`);
-  return { workbook, bytes, unkeptParts };
+  const unreadSheets = sheetsNotRead(
+    declaredSheets(inspection.workbookXml, inspection.workbookRelsXml),
+    new Set(workbook.worksheets.map((ws) => ws.name)),
+    new Set(inspection.entries.map((e) => e.name)),
+  );
+  return { workbook, bytes, unkeptParts, unreadSheets };
 }
 
 export async function readWorkbookFile(filePath: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedWorkbook> {

@@ -64,6 +64,26 @@ const PERTURBATIONS: Perturbation[] = [
     rowBack: (_s, r) => r - 2,
   },
   {
+    name: 'a title and the date of the paper above everything',
+    apply: (wb) => ({
+      ...wb,
+      sheets: wb.sheets.map((s) => ({
+        ...s,
+        rows: [['Appendix 3'], ['Position as reported to committee'], [], ...s.rows],
+      })),
+    }),
+    rowBack: (_s, r) => r - 3,
+  },
+  {
+    name: 'short entries in capitals (COMPLETE, HEAD OF FINANCE)',
+    apply: (wb, original) => {
+      const headers = headerRows(original);
+      return mapCells(wb, (cell, sheet, r) =>
+        typeof cell === 'string' && cell.length <= 25 && !headers.get(sheet)?.has(r) ? cell.toUpperCase() : cell,
+      );
+    },
+  },
+  {
     name: 'notes below the table',
     apply: (wb) => ({
       ...wb,

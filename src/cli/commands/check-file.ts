@@ -4,11 +4,12 @@
  */
 import * as path from 'path';
 import type { CheckOptions } from '../../core/check';
-import { checkWorkbook } from '../../core/check';
+import { checkWorkbook, sheetsToCheck } from '../../core/check';
 import { applyFlagPlan } from '../apply-plan';
 import { clearConcordatOutput } from '../clear';
 import type { CliIo } from '../cli-io';
 import { describeFsError } from '../fs-errors';
+import { reportProblem } from '../cli-io';
 import { InputError } from '../input-error';
 import { PROGRESS_CELLS } from '../limits';
 import type { OutputChoice } from '../output-path';
@@ -94,9 +95,19 @@ export async function readAndCheck(
   const loaded = await loadWorkbookBytes(bytes);
   const { notes } = clearConcordatOutput(loaded.workbook, { keepLog: true });
   const snapshot = snapshotFromWorkbook(loaded.workbook);
+  // Sheets the file names but does not hold would otherwise pass with no findings.
+  if (loaded.unreadSheets.length > 0 && sheetsToCheck(snapshot).length === 0)
+    throw new InputError(`has no sheet that could be checked: ${loaded.unreadSheets.join('; ')}`);
   hooks.beforeCheck?.(loaded.unkeptParts, snapshot);
   const result = await checkWorkbook(snapshot, { ...core, onProgress: hooks.onProgress });
   return { bytes, loaded, result, notes };
+}
+
+/** Sheets that could not be read: a warning on stderr now, and a note in the report (returned). */
+export function warnUnreadSheets(io: CliIo, file: string, unread: readonly string[]): string[] {
+  const notes = unread.map((u) => `${u}; it was not checked`);
+  for (const note of notes) reportProblem(io, `warning: ${note}`, file);
+  return notes;
 }
 
 /** How much of a file's time each stage takes, roughly (exceljs reading and writing dominate). */
@@ -123,6 +134,7 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
   });
   outcome.result = result;
   outcome.warnings.push(...notes);
+  outcome.warnings.push(...warnUnreadSheets(io, file, loaded.unreadSheets));
   progress(STAGES.apply, 'Writing flags');
   outcome.warnings.push(...applyFlagPlan(loaded.workbook, result.plan).warnings);
 

@@ -8,7 +8,8 @@
  */
 import { columnLetters, columnNumber } from '../../core/snapshot';
 import { ByteWriter } from './byte-writer';
-import { cellXml, sheetPartName } from './report-part';
+import { cellXml } from './report-part';
+import { sheetPartName } from './sheet-parts';
 import type { ZipParts } from './zip-parts';
 
 export interface CellText {

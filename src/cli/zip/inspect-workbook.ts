@@ -7,11 +7,14 @@ import { storedZip } from './zip-parts';
 import { InputError, formatBytes } from '../input-error';
 import type { ReadLimits } from '../limits';
 import { entryData, readCentralDirectory, type ZipEntry } from './central-directory';
+import { WORKBOOK_PART, WORKBOOK_RELS_PART } from './sheet-parts';
 
 export interface WorkbookInspection {
   entries: ZipEntry[];
-  /** Text of xl/workbook.xml (used to spot defined names exceljs cannot keep). */
+  /** Text of xl/workbook.xml (used to spot defined names exceljs cannot keep, and sheets it could not read). */
   workbookXml: string;
+  /** Text of the workbook's relationships, which say which part holds each sheet ('' if there are none). */
+  workbookRelsXml: string;
   /** Parts of the workbook that exceljs cannot write back, as plain words ("charts"). */
   unkeptParts: string[];
   /**
@@ -138,13 +141,15 @@ export function inspectWorkbookBytes(buf: Buffer, limits: ReadLimits): WorkbookI
   }
 
   let workbookXml = '';
+  let workbookRelsXml = '';
   const expanded: { entry: ZipEntry; data: Buffer }[] = [];
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
     const data = verifyEntry(buf, entry);
     expanded.push({ entry, data });
-    if (entry.name === 'xl/workbook.xml') workbookXml = data.toString('utf8');
+    if (entry.name === WORKBOOK_PART) workbookXml = data.toString('utf8');
+    if (entry.name === WORKBOOK_RELS_PART) workbookRelsXml = data.toString('utf8');
   }
   const unkeptParts = UNKEPT_PARTS.filter((part) => entries.some((e) => part.test(e.name))).map((part) => part.what);
-  return { entries, workbookXml, unkeptParts, stored: storedZip(expanded) };
+  return { entries, workbookXml, workbookRelsXml, unkeptParts, stored: storedZip(expanded) };
 }

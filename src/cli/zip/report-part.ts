@@ -9,6 +9,7 @@ import type { ReportRow } from '../../core/flagplan';
 import { reportRowCells } from '../../core/flagplan';
 import { ByteWriter } from './byte-writer';
 import type { ZipParts } from './zip-parts';
+import { sheetPartName } from './sheet-parts';
 
 /** Characters XML 1.0 does not allow at all, even escaped (lone surrogates included). */
 const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -28,32 +29,6 @@ const PLAIN = /^[\t\n\r\x20\x21\x23-\x25\x28-\x3b\x3d\x3f-\uD7FF\uE000-\uFFFD]*$
 export function xmlText(text: string): string {
   if (PLAIN.test(text)) return text;
   return text.replace(NOT_XML, '').replace(NEEDS_ESCAPE, (c) => ESCAPES[c]);
-}
-
-/** An attribute's value as written in XML, decoded: `R&amp;D` → `R&D`. */
-function attributeText(raw: string): string {
-  return raw.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (_all, dec, hex, named) => {
-    if (named) return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[named as 'amp'];
-    const code = dec ? Number(dec) : parseInt(hex as string, 16);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : _all;
-  });
-}
-
-/** The part holding a sheet ("xl/worksheets/sheet4.xml"), from workbook.xml and its relationships. */
-export function sheetPartName(zip: ZipParts, sheetName: string): string | undefined {
-  const workbook = zip.text('xl/workbook.xml') ?? '';
-  // Names are compared decoded: writers differ in which characters they escape, and how.
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*?\/>/g)].find((m) => {
-    const name = /\sname="([^"]*)"/.exec(m[0])?.[1];
-    return name !== undefined && attributeText(name) === sheetName;
-  });
-  const id = sheet ? /\sr:id="([^"]*)"/.exec(sheet[0])?.[1] : undefined;
-  if (id === undefined) return undefined;
-  const rels = zip.text('xl/_rels/workbook.xml.rels') ?? '';
-  const rel = [...rels.matchAll(/<Relationship\b[^>]*?\/>/g)].find((m) => m[0].includes(` Id="${id}"`));
-  const target = rel ? /\sTarget="([^"]*)"/.exec(rel[0])?.[1] : undefined;
-  if (target === undefined) return undefined;
-  return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
 interface RowForm {

@@ -273,7 +273,8 @@ export function resolveYear(date: UnderstoodDate, asOfIso: string): UnderstoodDa
   const asOfYear = Number(asOfIso.slice(0, 4));
   const monthDay = date.iso.slice(4);
   const candidates: string[] = [];
-  for (const year of [asOfYear - 1, asOfYear, asOfYear + 1]) {
+  // Four years either side: 29 February comes round at least every eight (1896, then 1904).
+  for (let year = asOfYear - 4; year <= asOfYear + 4; year++) {
     const iso =
       date.precision === 'month'
         ? monthEndIso(year, Number(monthDay.slice(1, 3)))
