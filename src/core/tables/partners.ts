@@ -170,9 +170,7 @@ export function withoutUnitsAndAsides(header: string): string {
 export function councilNameIn(header: string): { name: string; rest: string[] } | null {
   // "Liverpool City Council 100%" is a council's share written in a cell: data, not a header.
   if (/\d\s*%/.test(header)) return null;
-  const cleaned = withoutUnitsAndAsides(header.replace(FOOTNOTE_MARKS, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const cleaned = withoutUnitsAndAsides(header.replace(FOOTNOTE_MARKS, ' ')).replace(/\s+/g, ' ').trim();
   const words = cleaned.split(' ').filter(Boolean);
   const rest: string[] = [];
   while (words.length > 1) {
