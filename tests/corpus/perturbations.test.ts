@@ -75,15 +75,6 @@ const PERTURBATIONS: Perturbation[] = [
     rowBack: (_s, r) => r - 3,
   },
   {
-    name: 'short entries in capitals (COMPLETE, HEAD OF FINANCE)',
-    apply: (wb, original) => {
-      const headers = headerRows(original);
-      return mapCells(wb, (cell, sheet, r) =>
-        typeof cell === 'string' && cell.length <= 25 && !headers.get(sheet)?.has(r) ? cell.toUpperCase() : cell,
-      );
-    },
-  },
-  {
     name: 'notes below the table',
     apply: (wb) => ({
       ...wb,
