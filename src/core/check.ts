@@ -155,6 +155,7 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
       ctx.pause = progress
         ? (done, total) => progress(share((0.5 * done) / total), `Reading ${sheet.name}`)
         : undefined;
+      ctx.deadline = (row) => deadline.check(sheet.name, row);
       const { subjects, summary } = await subjectsFor(table, ctx);
       summaries.push(summary);
       const tableFindings = await runSubjects(
