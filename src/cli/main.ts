@@ -3,6 +3,7 @@
  * exiting, so tests run it in-process; bin/concordat.js calls `run()`.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { asOfMessage, isAsOfDate } from '../core/as-of';
 import type { CliIo } from './cli-io';
 import { processIo, reportProblem } from './cli-io';
 import { checkCommand, EXIT_USAGE, problemLine, type CheckCommandOptions } from './commands/check';
@@ -13,12 +14,9 @@ import { packageVersion } from './package-info';
 import { REPORT_FORMATS } from './reports';
 import { forTerminal } from './terminal-text';
 
-function isoDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
-    throw new InvalidArgumentError('expected a date written YYYY-MM-DD, such as 2011-03-31.');
-  }
+/** Refused before any file is read, with the core's message. */
+function asOfOption(value: string): string {
+  if (!isAsOfDate(value)) throw new InvalidArgumentError(asOfMessage(value));
   return value;
 }
 
@@ -77,7 +75,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .command('check')
     .description('check workbooks and write flagged copies')
     .argument('<workbooks...>', '.xlsx files to check')
-    .option('--as-of <date>', 'date the checks use for "overdue" (YYYY-MM-DD; default today)', isoDate)
+    .option('--as-of <date>', 'date the checks use for "overdue" (YYYY-MM-DD; default today)', asOfOption)
     .option('--profile <file>', 'profile JSON: partners, agreed bases, tolerances, rule switches')
     .option('--rules <dir>', "folder of rule packs (*.json); default: Concordat's own")
     .option('--out <file|dir>', 'where to write the checked copy (a folder for several workbooks)')

@@ -2,6 +2,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { RulePackSource } from '../core/check';
+import { MAX_RULE_PACKS } from '../core/rules/schema';
 import { InputError } from './input-error';
 import { readJsonFile } from './json-file';
 import { describeFsError } from './fs-errors';
@@ -26,6 +27,13 @@ export async function readRulePacks(dir: string, cwd: string): Promise<JsonSourc
     throw new InputError(`cannot read the rules folder (${describeFsError(err)})`, displayPath(dir, cwd));
   }
   if (names.length === 0) throw new InputError('has no rule packs (*.json)', displayPath(dir, cwd));
+  // Counted before any is read: each may be megabytes.
+  if (names.length > MAX_RULE_PACKS) {
+    throw new InputError(
+      `has ${names.length.toLocaleString('en-GB')} rule packs (*.json), more than the ${MAX_RULE_PACKS} a check loads`,
+      displayPath(dir, cwd),
+    );
+  }
   const packs: JsonSource[] = [];
   for (const name of names) {
     const file = path.join(dir, name);

@@ -12,6 +12,7 @@ import { WorkbookPackage } from './package/workbook-package';
 import { listSheets } from './package/workbook-parts';
 import { MAIN_NS, scanXml, type XmlElement } from './package/xml-scan';
 import { applyEdits, type Edit } from './package/edits';
+import { fillEmptyRuns } from './empty-runs';
 
 export interface LoadedWorkbook {
   /** The package: what is written back, part by part. */
@@ -20,6 +21,8 @@ export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   /** The file's bytes as read (so --in-place can tell whether anything changed underneath). */
   bytes: Buffer;
+  /** Sheets the workbook names that could not be read, each saying why ("sheet 'Savings' could not be read (…)"). */
+  unreadSheets: string[];
 }
 
 export async function readFileBytes(filePath: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<Buffer> {
@@ -108,12 +111,34 @@ export async function readWorkbook(
   if (workbook.worksheets.length > limits.maxSheets) {
     throw new InputError(`has ${workbook.worksheets.length} sheets, more than the ${limits.maxSheets} limit`);
   }
+  fillEmptyRuns(workbook);
   return workbook;
+}
+
+/**
+ * Worksheets workbook.xml names that exceljs did not load (it drops a sheet whose part or
+ * relationship is missing, without a word), each saying why. Chart and dialog sheets hold no
+ * cells to check and are not counted.
+ */
+function sheetsNotRead(pkg: WorkbookPackage, workbook: ExcelJS.Workbook): string[] {
+  const loaded = new Set(workbook.worksheets.map((ws) => ws.name));
+  return listSheets(pkg)
+    .filter((s) => !loaded.has(s.name) && (s.kind === undefined || s.kind === 'worksheet'))
+    .map((s) => {
+      const why =
+        s.part === undefined
+          ? 'the workbook names no part for it'
+          : pkg.has(s.part)
+            ? `its part ${s.part} was not understood`
+            : `the file has no ${s.part}`;
+      return `sheet '${s.name}' could not be read (${why})`;
+    });
 }
 
 export async function loadWorkbookBytes(bytes: Buffer, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedWorkbook> {
   const pkg = WorkbookPackage.open(bytes, limits);
-  return { pkg, workbook: await readWorkbook(pkg, limits), bytes };
+  const workbook = await readWorkbook(pkg, limits);
+  return { pkg, workbook, bytes, unreadSheets: sheetsNotRead(pkg, workbook) };
 }
 
 export async function readWorkbookFile(filePath: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedWorkbook> {

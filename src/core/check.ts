@@ -11,6 +11,7 @@ import { loadRulePacks } from './rules/load';
 import type { LoadedPack } from './rules/load';
 import { jsonDepth } from './rules/load';
 import { ConcordatInputError } from './errors';
+import { checkedAsOf } from './as-of';
 import type { CheckLimits } from './limits';
 import { Deadline, assertSnapshotWithinLimits, resolveLimits } from './limits';
 import { TableReader, detectTables } from './tables/detect';
@@ -74,13 +75,6 @@ export function resolveProfile(snapshot: WorkbookSnapshot, given?: { source: str
   return profile;
 }
 
-function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
 /** A table's subjects, with facts; for a savings tracker also its summary for the report. */
 export async function tableSubjects(
   table: Table,
@@ -130,8 +124,7 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
   const deadline = new Deadline(limits.maxRunMs, options.clock ?? (() => Date.now()));
   const packs: LoadedPack[] = loadRulePacks(options.packs);
   const profile = resolveProfile(snapshot, options.profile);
-  const asOf = options.asOf ?? profile.asOf ?? options.now.toISOString().slice(0, 10);
-  if (!isIsoDate(asOf)) throw new ConcordatInputError(`as-of date "${asOf}" is not a date written YYYY-MM-DD`);
+  const asOf = checkedAsOf(options.asOf ?? profile.asOf ?? options.now.toISOString().slice(0, 10));
 
   const runners: Map<SubjectKind, RuleRunner[]> = buildRunners(packs, profile, options.engine ?? 'compiled');
   const reader = new TableReader(profile);
@@ -162,6 +155,7 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
       ctx.pause = progress
         ? (done, total) => progress(share((0.5 * done) / total), `Reading ${sheet.name}`)
         : undefined;
+      ctx.deadline = (row) => deadline.check(sheet.name, row);
       const { subjects, summary } = await subjectsFor(table, ctx);
       summaries.push(summary);
       const tableFindings = await runSubjects(

@@ -7,8 +7,9 @@ import { z } from 'zod';
 import type { LogicalColumn } from './tables/columns';
 import { ACTION_COLUMNS, SAVINGS_COLUMNS } from './tables/columns';
 import { ConcordatInputError, describeZodIssues } from './errors';
+import { asOfMessage, isAsOfDate } from './as-of';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+const asOfDate = z.string().refine(isAsOfDate, { error: (issue) => asOfMessage(String(issue.input)) });
 const shortText = z.string().min(1).max(200);
 const fraction = z.number().min(0).max(1);
 
@@ -28,7 +29,7 @@ const logicalColumns = [...ACTION_COLUMNS, ...SAVINGS_COLUMNS] as [LogicalColumn
 
 export const profileSchema = z.strictObject({
   name: shortText.default('Default profile'),
-  asOf: isoDate.optional(),
+  asOf: asOfDate.optional(),
   partners: z.array(partnerSchema).max(20).default([]),
   basis: z
     .strictObject({

@@ -9,13 +9,14 @@ import type { SheetSnapshot } from './snapshot';
 import { a1 } from './snapshot';
 import type { ProfileInput } from './profile';
 import { ConcordatInputError } from './errors';
+import { asOfMessage, checkedAsOf } from './as-of';
 import { parseDate } from './parse/dates';
-import { cellText } from './parse/text';
+import { cellText, replaceAsides } from './parse/text';
 
 type Apply = (profile: ProfileInput, value: string, where: string) => void;
 
 function fractionOf(value: string, where: string): number {
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*$/.exec(value);
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:(%)\s*)?$/.exec(value);
   if (!m)
     throw new ConcordatInputError(
       `${where}: expected a percentage such as 3% or a fraction such as 0.03, found "${value}"`,
@@ -66,9 +67,8 @@ const SETTINGS: Record<string, Apply> = {
   'profile name': (p, v) => (p.name = v),
   'as of': (p, v, w) => {
     const d = parseDate(v, { date1904: false });
-    if (d.kind !== 'date' || d.precision !== 'day')
-      throw new ConcordatInputError(`${w}: expected a date such as 14/06/2010, found "${v}"`);
-    p.asOf = d.iso;
+    if (d.kind !== 'date' || d.precision !== 'day') throw new ConcordatInputError(`${w}: ${asOfMessage(v)}`);
+    p.asOf = checkedAsOf(d.iso, `${w}: `);
   },
   // "Bromsgrove (BDC, Bromsgrove District Council); Redditch (RBC)"
   partners: (p, v) => {
@@ -77,7 +77,8 @@ const SETTINGS: Record<string, Apply> = {
       .map((s) => s.trim())
       .filter(Boolean)
       .map((entry) => {
-        const m = /^([^()]+?)\s*(?:\(([^)]*)\))?$/.exec(entry);
+        // Words, then the aliases in brackets: a lazy [^()]+? here rescanned each run of spaces.
+        const m = /^([^()\s]+(?:\s+[^()\s]+)*)\s*(?:\(([^)]*)\))?$/.exec(entry);
         return { name: (m?.[1] ?? entry).trim(), aliases: m?.[2] ? listOf(m[2]) : [] };
       });
   },
@@ -100,9 +101,8 @@ const SETTINGS: Record<string, Apply> = {
 
 /** "As-of date:" → "as of date"; units in brackets dropped: "Amount tolerance (£)" → "amount tolerance". */
 function settingKey(text: string): string {
-  return text
+  return replaceAsides(text, ' ')
     .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
     .replace(/[-_:]/g, ' ')
     .replace(/\bdate\b/g, ' ')
     .replace(/\s+/g, ' ')
@@ -118,7 +118,8 @@ function ruleSetting(p: ProfileInput, id: string, v: string, where: string): voi
   else if (value === 'error' || value === 'warning' || value === 'info')
     next = { ...current, enabled: true, severity: value };
   else throw new ConcordatInputError(`${where}: expected on, off, error, warning or info for rule ${id}, found "${v}"`);
-  p.rules = { ...(p.rules ?? {}), [id]: next };
+  // Set in place: copying the rules for each row made a sheet of 40,000 rule rows take minutes.
+  (p.rules ??= {})[id] = next;
 }
 
 const LOGICAL_COLUMNS: readonly LogicalColumn[] = [...ACTION_COLUMNS, ...SAVINGS_COLUMNS];
@@ -151,11 +152,8 @@ export function readSettingsSheet(sheet: SheetSnapshot, date1904: boolean): Prof
           `${sheet.name}!${a1(row, sheet.originCol)}: "${keyText}" names no column Concordat reads; expected Header followed by one of ${LOGICAL_COLUMNS.join(', ')}`,
         );
       }
-      const known = profile.headers?.[column] ?? [];
-      profile.headers = {
-        ...(profile.headers ?? {}),
-        [column]: [...known, ...listOf(value)],
-      } as ProfileInput['headers'];
+      const headers = (profile.headers ??= {});
+      for (const wording of listOf(value)) (headers[column] ??= []).push(wording);
       return;
     }
     // A date cell arrives as a serial number; the "as of" setting reads it as a date.

@@ -4,6 +4,7 @@
  * the last read of this workbook was. The profile is not kept here: it lives on the workbook's own
  * `Concordat settings` sheet, which the core reads.
  */
+import { isAsOfDate } from '../core/as-of';
 
 const AS_OF_KEY = 'concordat.asOf';
 const READ_BYTES_KEY = 'concordat.readBytes';
@@ -16,13 +17,16 @@ function settings(): Office.Settings | undefined {
 /** The last as-of date chosen (YYYY-MM-DD), or undefined. */
 export function loadAsOf(): string | undefined {
   const value: unknown = settings()?.get(AS_OF_KEY);
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+  return typeof value === 'string' && isAsOfDate(value) ? value : undefined;
 }
 
-/** Saves the as-of date; clearing the field removes it. Resolves even if saving fails (it is only a preference). */
+/**
+ * Saves the as-of date; clearing the field removes it, and a date the checks would refuse is not
+ * kept. Resolves even if saving fails (it is only a preference).
+ */
 export function saveAsOf(asOf: string | undefined): Promise<void> {
   const store = settings();
-  if (!store) return Promise.resolve();
+  if (!store || (asOf && !isAsOfDate(asOf))) return Promise.resolve();
   if (asOf) store.set(AS_OF_KEY, asOf);
   else store.remove(AS_OF_KEY);
   return new Promise((resolve) => store.saveAsync(() => resolve()));

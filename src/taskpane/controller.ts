@@ -3,6 +3,7 @@
  * writes the report sheet and clears flags. Excel is reached only through `runExcel`, so the
  * same controller runs against Excel.run in Office and against a test host in the browser test.
  */
+import { asOfMessage, isAsOfDate } from '../core/as-of';
 import { SEVERITIES, Severity } from '../core/findings';
 import type { Finding } from '../core/findings';
 import type { CheckResult } from '../core/result';
@@ -91,6 +92,11 @@ export function startPane(layout: PaneLayout, runExcel: RunExcel): void {
 
   async function check(): Promise<void> {
     const asOf = layout.asOf.value || undefined;
+    // The picker lets a year such as 0211 through; refused before the workbook is read.
+    if (asOf && !isAsOfDate(asOf)) {
+      setStatus(asOfMessage(asOf), 'error');
+      return;
+    }
     setStatus('');
     await guarded(async () => {
       await saveAsOf(asOf);

@@ -1,4 +1,5 @@
 /** The pane's fixed controls: as-of date, profile, Check workbook, progress, status and actions. */
+import { FIRST_AS_OF, LAST_AS_OF } from '../core/as-of';
 import { el } from './dom';
 
 export interface PaneLayout {
@@ -16,7 +17,14 @@ export interface PaneLayout {
 }
 
 export function buildLayout(): PaneLayout {
-  const asOf = el('input', { id: 'as-of', type: 'date', name: 'as-of', 'aria-describedby': 'as-of-hint' });
+  const asOf = el('input', {
+    id: 'as-of',
+    type: 'date',
+    name: 'as-of',
+    min: FIRST_AS_OF,
+    max: LAST_AS_OF,
+    'aria-describedby': 'as-of-hint',
+  });
   const profile = el('span', { id: 'profile' }, 'read from the workbook when you check');
   const checkButton = el(
     'button',

@@ -61,4 +61,19 @@ describe('the as-of date', () => {
     fakeSettings({ 'concordat.asOf': '14/06/2010' });
     expect(loadAsOf()).toBeUndefined();
   });
+
+  test("a stored date outside Excel's calendar is not used (the ribbon command would check against it)", () => {
+    for (const stored of ['0211-03-31', '1899-12-31', '2011-02-29']) {
+      fakeSettings({ 'concordat.asOf': stored });
+      expect(loadAsOf()).toBeUndefined();
+    }
+    fakeSettings({ 'concordat.asOf': '1900-01-01' });
+    expect(loadAsOf()).toBe('1900-01-01');
+  });
+
+  test('a date the checks would refuse is not saved over the one kept', async () => {
+    const store = fakeSettings({ 'concordat.asOf': '2010-06-14' });
+    await saveAsOf('0211-03-31');
+    expect(store.values).toEqual({ 'concordat.asOf': '2010-06-14' });
+  });
 });

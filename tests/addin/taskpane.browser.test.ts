@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'fs';
 import path from 'path';
+import { asOfMessage } from '../../src/core/as-of';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { emptyRecord, formatRecord, RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
@@ -204,6 +205,27 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await expect(page.locator('.status--error').textContent()).resolves.toMatch(/'Savings' is protected/);
     expect(await userSheets(page)).toEqual(before);
     expect(await page.evaluate(() => window.__fakeExcel.sheetNames())).not.toContain(LOG_SHEET);
+    await page.close();
+  });
+
+  test("refuses an as-of date outside Excel's calendar before reading the workbook, with the core's message", async () => {
+    const { page, problems } = await open('taskpane.html', { workbook: COUNCIL_WORKBOOK });
+    const before = await userSheets(page);
+    const syncsBefore = await syncs(page);
+    await page.getByLabel('As of').fill('0211-03-31');
+    await page.getByRole('button', { name: 'Check workbook' }).click();
+    await page.waitForSelector('.status--error');
+    await expect(page.locator('.status--error').textContent()).resolves.toBe(asOfMessage('0211-03-31'));
+    expect(await syncs(page)).toBe(syncsBefore);
+    expect(await userSheets(page)).toEqual(before);
+    expect(await page.evaluate(() => window.__fakeExcel.settings['concordat.asOf'])).toBeUndefined();
+
+    // The first day of the window is checked as usual.
+    await page.getByLabel('As of').fill('1900-01-01');
+    await page.getByRole('button', { name: 'Check workbook' }).click();
+    await page.locator('#status', { hasText: 'Check complete' }).waitFor();
+    expect(await page.evaluate(() => window.__fakeExcel.settings['concordat.asOf'])).toBe('1900-01-01');
+    expect(problems).toEqual([]);
     await page.close();
   });
 

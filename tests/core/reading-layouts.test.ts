@@ -225,3 +225,87 @@ describe('a spacer column beside the labels', () => {
     expect(loud(result)).toContain('id.duplicate@A3');
   });
 });
+
+describe('totals that head their sections', () => {
+  test('"Total lost days" over the kinds of leave adds up the lines below it; a grand total adds the headings', async () => {
+    const days = (lost: number): CellValue[][] => [
+      ['DESCRIPTION', 'DAYS 2022/23', 'DAYS 2020/21', 'Notes (overleaf)'],
+      [],
+      ['Total available days', 1040, 1040],
+      ['1 internal audit manager', 260, 260],
+      ['3 auditors', 780, 780],
+      [],
+      ['Total lost days', lost, 179],
+      ['Annual leave entitlement', 115, 115],
+      ['Public holidays', 48, 44],
+      ['Sickness absence', 40, 20],
+      [],
+      ['Total chargeable days', 837, 861],
+      ['Internal audit plan', 800, 800],
+      ['Follow up reviews', 37, 61],
+      [],
+      ['Total lost and chargeable days', 1040, 1040],
+    ];
+    expect(loud(await checkRows('Appendix 2', days(203)))).toEqual([]);
+    expect(loud(await checkRows('Appendix 2', days(205)))).toContain('totals.row-mismatch@B7');
+  });
+});
+
+describe('more header rows', () => {
+  test('sub-headings under one heading ("L S RAG" under "Current risk rating") join the header', async () => {
+    const result = await checkRows('Risk Register', [
+      ['Ref', 'Risk', 'Current control measures', 'Current risk rating', null, null, 'Resp.', 'Date completed'],
+      [null, null, null, 'L', 'S', 'RAG'],
+      [1, 'Incorrect invoicing', 'Invoices checked against purchase orders', 2, 3, 'G', 'Clerk', null],
+      [2, 'Loss of cash', 'No cash is held', 1, 2, 'G', null, null],
+    ]);
+    expect(result.readings[0].headerRows).toEqual([1, 2]);
+    expect(loud(result)).toEqual(['owner.missing@G4']);
+  });
+
+  test.each([
+    ['Revised / further actions', 'action', 'Review the insurance cover at renewal'],
+    ['Current control measures', 'action', 'Invoices checked against purchase orders'],
+    ['Resp.', 'owner', 'Clerk'],
+  ])('%s is read as %s', async (header, meaning, cell) => {
+    const result = await checkRows('Plan', [
+      ['Ref', 'Risk', header, 'Due date'],
+      ['R1', 'Loss of income', cell, '31/03/2011'],
+      ['R2', 'Incorrect invoicing', cell, '31/03/2011'],
+    ]);
+    expect(meaningOf(result, header)).toBe(meaning);
+  });
+});
+
+describe('shares down the rows', () => {
+  test('councils under a "Council" heading with percentages adding up to 100%: just inside and just outside', async () => {
+    const schedule = (wokingham: number) => {
+      const s = sheet('Budget', [
+        ['Agreed budget percentages'],
+        ['Council', 'Budget %'],
+        ['Bracknell Forest', 0.2576],
+        ['West Berkshire', 0.4],
+        ['Wokingham', wokingham],
+        ['Total', 1],
+      ]);
+      s.numberFormats = s.values.map((row) => row.map((_, c) => (c === 1 ? '0.00%' : null)));
+      return check(workbook(s), { asOf: '2020-01-01' });
+    };
+    const exact = await schedule(0.3424);
+    expect(exact.readings[0].partnerLayout).toBe('rows');
+    expect(loud(exact)).toEqual([]);
+    expect(loud(await schedule(0.3474)).some((f) => f.startsWith('shares.sum'))).toBe(false);
+    expect(loud(await schedule(0.3484)).some((f) => f.startsWith('shares.sum'))).toBe(true);
+  });
+
+  test('a list of authorities with their statistics is not a schedule of shares', async () => {
+    const result = await checkRows('Written answers', [
+      ['Local authority', 'Number of electors', 'Cost of rate collection per elector £'],
+      ['Alyn and Deeside', 56681, 2.17],
+      ['Colwyn', 43454, 3.89],
+      ['Delyn', 51531, 3.47],
+      ['Total', 151666, 9.53],
+    ]);
+    expect(result.readings[0].partnerLayout).toBe('none');
+  });
+});

@@ -66,6 +66,7 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['Annual payment', 'amount'],
     ['Unitary authority', 'service'],
     ['Requested extension', 'revisedDeadline'],
+    ['Action/Target *', 'action'],
     ['Savings proposal', 'service'],
     ['In Year Annual Plan £k', 'target'],
     ['Variance (2)', 'notUsed'],

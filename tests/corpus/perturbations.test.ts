@@ -64,6 +64,17 @@ const PERTURBATIONS: Perturbation[] = [
     rowBack: (_s, r) => r - 2,
   },
   {
+    name: 'a title and the date of the paper above everything',
+    apply: (wb) => ({
+      ...wb,
+      sheets: wb.sheets.map((s) => ({
+        ...s,
+        rows: [['Appendix 3'], ['Position as reported to committee'], [], ...s.rows],
+      })),
+    }),
+    rowBack: (_s, r) => r - 3,
+  },
+  {
     name: 'notes below the table',
     apply: (wb) => ({
       ...wb,

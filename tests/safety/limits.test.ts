@@ -113,6 +113,14 @@ describe('the core limits (both hosts)', () => {
     );
   });
 
+  test('run time: a long table is stopped while its facts are read, at the row reached', async () => {
+    // Reads: start (0 s), the sheet (1 s), then the facts' clock every 1,000 rows: 2 s at item 1,001
+    // is within 2.5 s, 3 s at item 2,001 (row 2,002) is not; no rule has run yet.
+    await expect(checkSnapshot(book(plan(2500)), { limits: { maxRunMs: 2500 }, clock: ticking() })).rejects.toThrow(
+      /^check stopped after 3 s at sheet 'Plan' row 2002: one check may run for 2\.5 s;/,
+    );
+  });
+
   test('run time: the check stops between sheets, and the reference engine is held to it too', async () => {
     const wb = book(plan(2, 'First'), { ...plan(2, 'Second'), originRow: 4 });
     // Reads: start, First, its 2 rows, then Second at 4 s, over the 3.5 s budget.

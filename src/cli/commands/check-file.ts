@@ -4,10 +4,11 @@
  */
 import * as path from 'path';
 import type { CheckOptions } from '../../core/check';
-import { checkWorkbook } from '../../core/check';
+import { checkWorkbook, sheetsToCheck } from '../../core/check';
 import { applyFlagPlan } from '../apply-plan';
 import type { CliIo } from '../cli-io';
 import { describeFsError } from '../fs-errors';
+import { reportProblem } from '../cli-io';
 import { InputError } from '../input-error';
 import { PROGRESS_CELLS } from '../limits';
 import type { OutputChoice } from '../output-path';
@@ -86,9 +87,19 @@ export async function readAndCheck(
   const { outcome, workbook, keptLog } = await clearOutput(loaded, { keepLog: true });
   // Cleared, the workbook holds no output of Concordat's but the log kept for this run to append to.
   const snapshot = snapshotFromWorkbook(workbook, MAX_CELLS, { sheets: keptLog ? [keptLog] : [], flagColumns: [] });
+  // Sheets the file names but does not hold would otherwise pass with no findings.
+  if (loaded.unreadSheets.length > 0 && sheetsToCheck(snapshot).length === 0)
+    throw new InputError(`has no sheet that could be checked: ${loaded.unreadSheets.join('; ')}`);
   hooks.beforeCheck?.(snapshot);
   const result = await checkWorkbook(snapshot, { ...core, onProgress: hooks.onProgress });
   return { loaded, workbook, keptLog, result, notes: outcome.notes };
+}
+
+/** Sheets that could not be read: a warning on stderr now, and a note in the report (returned). */
+export function warnUnreadSheets(io: CliIo, file: string, unread: readonly string[]): string[] {
+  const notes = unread.map((u) => `${u}; it was not checked`);
+  for (const note of notes) reportProblem(io, `warning: ${note}`, file);
+  return notes;
 }
 
 /** How much of a file's time each stage takes, roughly (exceljs reading dominates). */
@@ -113,6 +124,7 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
   });
   outcome.result = result;
   outcome.warnings.push(...notes);
+  outcome.warnings.push(...warnUnreadSheets(io, file, loaded.unreadSheets));
   progress(STAGES.apply, 'Writing flags');
   outcome.warnings.push(...applyFlagPlan(loaded.pkg, workbook, result.plan, keptLog).warnings);
 

@@ -11,7 +11,7 @@ import { packageVersion } from '../package-info';
 import { clip, confidenceText, kindPhrase, skippedRowsPhrase, tableFacts, tableRef } from '../reports/reading-wording';
 import { forTerminal } from '../terminal-text';
 import { forStdout, readCheckInputs, EXIT_OK, EXIT_USAGE, problemLine } from './check';
-import { readAndCheck } from './check-file';
+import { readAndCheck, warnUnreadSheets } from './check-file';
 
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
 export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
@@ -92,7 +92,8 @@ export async function explainCommand(files: string[], opts: ExplainCommandOption
   const explanations: Explanation[] = [];
   for (const file of files) {
     try {
-      const { result } = await readAndCheck(path.resolve(io.cwd, file), { packs, profile, now });
+      const { result, loaded } = await readAndCheck(path.resolve(io.cwd, file), { packs, profile, now });
+      warnUnreadSheets(io, file, loaded.unreadSheets);
       const readSheets = new Set(result.readings.map((r) => r.sheet));
       explanations.push({
         file,

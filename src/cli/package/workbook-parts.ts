@@ -27,6 +27,8 @@ export interface SheetEntry {
   state: string | undefined;
   /** The sheet's part ("xl/worksheets/sheet2.xml"); undefined when its relationship is missing. */
   part: string | undefined;
+  /** Its relationship's kind ("worksheet", "chartsheet"); undefined when there is none. */
+  kind: string | undefined;
   el: XmlElement;
   end: number;
 }
@@ -113,6 +115,7 @@ export function listSheets(pkg: WorkbookPackage): SheetEntry[] {
       rid,
       state: el.attrs.get('state'),
       part: rel && !rel.external ? partName(rel.target) : undefined,
+      kind: rel?.type.slice(rel.type.lastIndexOf('/') + 1),
       el,
       end,
     });

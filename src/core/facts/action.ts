@@ -2,7 +2,7 @@
 import type { Table } from '../tables/types';
 import type { ColumnRef } from '../tables/types';
 import type { FactContext } from './context';
-import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere, pauseAt } from './context';
+import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere, pauseAt, checkTime } from './context';
 import type { FactValue, Subject } from './subject';
 import { daysBetween, formatUkDate, parseDate, resolveYear } from '../parse/dates';
 import { parseOwner } from '../parse/owners';
@@ -80,6 +80,7 @@ export async function actionSubjects(table: Table, ctx: FactContext): Promise<Su
     const pause = pauseAt(ctx, k);
     if (pause) await pause(k, items.length);
     const { row } = items[k];
+    checkTime(ctx, k, row);
     noteErrorCells(ctx, table, row, TEXT_COLUMNS);
     const ids = refs.factsFor(row);
     const idText = String(ids.idText);

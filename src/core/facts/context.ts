@@ -23,6 +23,8 @@ export interface FactContext {
    * host can show progress and let its UI breathe in the middle of a big table.
    */
   pause?: (done: number, total: number) => void | Promise<void>;
+  /** Throws once the check's run-time budget is spent (see limits.ts), naming the row reached. */
+  deadline?: (row: number) => void;
 }
 
 export const FACTS_PAUSE_EVERY = 5000;
@@ -33,6 +35,14 @@ export const FACTS_PAUSE_EVERY = 5000;
  */
 export function pauseAt(ctx: FactContext, done: number): FactContext['pause'] {
   return done > 0 && done % FACTS_PAUSE_EVERY === 0 ? ctx.pause : undefined;
+}
+
+/** Rows of facts between two looks at the clock: often enough to stop near the budget, cheap enough not to show. */
+export const FACTS_CLOCK_EVERY = 1000;
+
+/** Stops the check at `row` when the run-time budget is spent; looks at the clock every FACTS_CLOCK_EVERY rows. */
+export function checkTime(ctx: FactContext, done: number, row: number): void {
+  if (done > 0 && done % FACTS_CLOCK_EVERY === 0) ctx.deadline?.(row);
 }
 
 export function statusVocabulary(profile: Profile): StatusVocabulary {

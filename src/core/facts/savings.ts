@@ -3,7 +3,7 @@ import type { ColumnRef, PartnerColumns, Table } from '../tables/types';
 import { cellAt } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
 import type { FactContext } from './context';
-import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere, pauseAt } from './context';
+import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere, pauseAt, checkTime } from './context';
 import type { FactValue, Subject } from './subject';
 import { parseMoney } from '../parse/money';
 import { parseShare, parseSplit } from '../parse/shares';
@@ -195,6 +195,7 @@ export async function savingsSubjects(
     const pause = pauseAt(ctx, k);
     if (pause) await pause(k, table.rows.length);
     const { row, kind } = table.rows[k];
+    checkTime(ctx, k, row);
     if (kind !== 'item') continue;
     noteErrorCells(ctx, table, row, ['service', 'year', 'basis', 'owner']);
     const owner = parseOwner(logicalCell(table, row, 'owner'));

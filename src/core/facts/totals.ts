@@ -74,6 +74,8 @@ interface Running {
   finest: number;
   /** Some line since the last total was typed with its own scale ("£45k"), not as a bare figure. */
   scaledLines: boolean;
+  /** Totals so far that head the lines below them rather than close those above. */
+  headings: number[];
 }
 
 const fresh = (): Running => ({
@@ -89,6 +91,7 @@ const fresh = (): Running => ({
   recent: [],
   finest: Infinity,
   scaledLines: false,
+  headings: [],
 });
 
 /** "£1,500k" → 1,000: the scale a figure typed as text carries, or 1. */
@@ -120,7 +123,21 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
     return { value: m.value, unit: (typed === 1 ? scale : typed) * 10 ** -places, typed };
   };
 
-  for (const { row, kind } of table.rows) {
+  /** The lines straight under a total, with no break: what a total heading its section adds up. */
+  const linesBelow = (k: number, ref: ColumnRef): number | null => {
+    let sum = 0;
+    let lines = 0;
+    for (let j = k + 1; j < table.rows.length; j++) {
+      const next = table.rows[j];
+      if (next.kind !== 'item' || next.row !== table.rows[j - 1].row + 1) break;
+      sum += read(next.row, ref)?.value ?? 0;
+      lines += 1;
+    }
+    return lines >= 2 ? sum : null;
+  };
+
+  for (let k = 0; k < table.rows.length; k++) {
+    const { row, kind } = table.rows[k];
     if (kind === 'section') {
       for (const s of sums) {
         s.section = 0;
@@ -150,9 +167,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       const v = read(row, ref);
       const s = sums[i];
       if (!v) return;
-      // "Total income" straight after "Total spending": a figure stated on its own, with nothing to add up.
+      // "Total income" straight after "Total spending": a figure stated on its own, with nothing to
+      // add up, unless it heads the lines below it.
       const covered = kind === 'subtotal' ? s.sectionItems : s.itemsSinceTotal;
-      if (covered === 0 && !sawSubtotal) {
+      const below = linesBelow(k, ref);
+      const heading = covered === 0 && !sawSubtotal;
+      if (heading && below === null) {
         if (kind === 'total') s.lastTotal = s.lastTotalFromItems = v.value;
         return;
       }
@@ -160,18 +180,28 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       // calculation runs down one column): its "total" is a calculation, not a sum.
       if (mixedUnits(s.recent)) return;
       // What the row may be totalling, the reading its label suggests first.
-      const readings =
-        kind === 'subtotal' ? [s.section, s.sinceTotal, s.all] : [s.all, s.subtotals, s.section, s.sinceTotal];
+      const readings = heading
+        ? []
+        : kind === 'subtotal'
+          ? [s.section, s.sinceTotal, s.all]
+          : [s.all, s.subtotals, s.section, s.sinceTotal];
       if (kind === 'total' && sawSubtotal) readings.unshift(s.subtotals);
       // "Gross expenditure" less the income lines below it: the subtotals and the current section.
       if (sawSubtotal) readings.push(s.subtotals + s.section);
       // The lines just above it, with no heading to mark where they start ("Total funding" under
       // the budget line and six funding lines).
-      for (let k = s.recent.length - 1, run = 0; k >= 1; k--) {
-        run += s.recent[k];
-        if (k < s.recent.length - 1) readings.push(run); // two lines at least: a total is not a copy of one
+      for (let j = s.recent.length - 1, run = 0; j >= 1; j--) {
+        run += s.recent[j];
+        if (j < s.recent.length - 1) readings.push(run); // two lines at least: a total is not a copy of one
       }
       if (s.lastTotal !== null) readings.push(s.lastTotal + s.sinceTotal);
+      // "Total lost days" over the four kinds of leave: a total heading the lines below it, and a
+      // grand total of such headings further down.
+      if (below !== null) readings.push(below);
+      for (let j = s.headings.length - 1, run = 0; j >= 0; j--) {
+        run += s.headings[j];
+        if (j < s.headings.length - 1) readings.push(run); // the last two headings or more
+      }
       if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
       // "£1,500k" under bare figures (750, 330 …): the total names the unit the lines are written in.
       if (v.typed !== 1 && !s.scaledLines) for (const r of [...readings]) readings.push(r * v.typed);
@@ -206,6 +236,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         },
       });
       s.subtotals += kind === 'subtotal' ? v.value : 0;
+      if (below !== null && poundsGap(v.value, below) <= tolerance) s.headings.push(v.value);
       if (kind === 'total') {
         s.lastTotal = v.value;
         s.lastTotalFromItems = expected;

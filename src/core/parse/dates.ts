@@ -129,6 +129,20 @@ const DATE_FORMS: readonly DateForm[] = [
     read: (m) => quarterHit(m[1], m[2], m[3]),
   },
   {
+    // A span of calendar years, 2020-2022 or 2023 to 2027: done by the end of the later year.
+    pattern: /^(\d{4}) ?(?:[-\u2013]|to) ?(\d{4})(?!\d)/i,
+    read: (m) => {
+      const [first, last] = [Number(m[1]), Number(m[2])];
+      if (first < 1900 || last > 2200 || last <= first + 1) return null;
+      return { iso: `${last}-12-31`, precision: 'year' };
+    },
+  },
+  {
+    // 03/24, 12/23: a month and a two-digit year that cannot be a month (a day and month, 03/12, stay unread)
+    pattern: /^(0?[1-9]|1[0-2])\/(\d{2})(?![\d/])/,
+    read: (m) => (Number(m[2]) > 12 ? monthHit(fullYear(m[2]), Number(m[1])) : null),
+  },
+  {
     // Financial year 2010/11, 2010-11, 2010/2011, FY 2010/11
     pattern: /^(?:(?:fy|f\/y|financial year) ?)?(\d{4}) ?[/-] ?(\d{4}|\d{2})(?!\d)/i,
     read: (m) => {
@@ -259,7 +273,8 @@ export function resolveYear(date: UnderstoodDate, asOfIso: string): UnderstoodDa
   const asOfYear = Number(asOfIso.slice(0, 4));
   const monthDay = date.iso.slice(4);
   const candidates: string[] = [];
-  for (const year of [asOfYear - 1, asOfYear, asOfYear + 1]) {
+  // Four years either side: 29 February comes round at least every eight (1896, then 1904).
+  for (let year = asOfYear - 4; year <= asOfYear + 4; year++) {
     const iso =
       date.precision === 'month'
         ? monthEndIso(year, Number(monthDay.slice(1, 3)))

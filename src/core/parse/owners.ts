@@ -221,7 +221,11 @@ function nameWithPost(text: string): string | null {
   const m = / - |, ?|: ?/.exec(text);
   if (m === null) return null;
   const left = classifyUnit(text.slice(0, m.index));
-  const right = classifyUnit(text.slice(m.index + m[0].length));
+  const rightText = text.slice(m.index + m[0].length);
+  // "Keith Orton, Pavilion committee & Cllr Sardeson": another name after the comma is a second person.
+  const rightParts = splitParts(rightText, WEAK_SEPARATORS);
+  if (rightParts.length > 1 && rightParts.some((p) => classifyUnit(p).kind === 'name')) return null;
+  const right = classifyUnit(rightText);
   if (left.kind === 'name' && right.kind === 'post') return left.name;
   if (left.kind === 'post' && right.kind === 'name') return right.name;
   return null;
@@ -284,6 +288,16 @@ function readSegment(text: string): Segment {
       }
       return { kind: 'people', names, posts };
     }
+    // "Keith Orton, Pavilion committee & Cllr Sardeson": people and a body together, no single lead.
+    const named = units.filter(person);
+    const body = (u: Unit) => u.kind === 'body' && u.text.split(' ').some((w) => BODY_NOUNS.has(bare(w)));
+    if (named.length >= 1 && units.length - named.length >= 1 && units.every((u) => person(u) || body(u))) {
+      const people = units.flatMap((u) => {
+        const seg = unitToSegment(u);
+        return seg.kind === 'people' ? seg.names : seg.kind === 'body' ? [seg.text] : [];
+      });
+      return { kind: 'people', names: people, posts: 0 };
+    }
   }
   return unitToSegment(classifyUnit(text));
 }
@@ -341,9 +355,24 @@ export function parseOwner(value: CellValue): OwnerParse {
 
 const parseOwnerText = memoByText(readOwnerText);
 
+/**
+ * "HEAD OF FINANCE", "CLERK / RFO": a cell typed in capitals, read in the usual case. Initials and
+ * known abbreviations keep their capitals (short, without vowels, or a known post or body).
+ */
+function inUsualCase(text: string): string {
+  if (/[a-z]/.test(text) || !/[A-Z]{4}/.test(text)) return text;
+  return text.replace(/[A-Z][A-Z']*/g, (word) => {
+    const lower = word.toLowerCase();
+    if (/^(?:of|and|the|for|to|in|on|at|by)$/.test(lower)) return lower;
+    const abbreviation =
+      word.length <= 3 || !/[AEIOU]/.test(word) || POST_ACRONYMS.has(lower) || BODY_ACRONYMS.has(lower);
+    return abbreviation ? word : word[0] + lower.slice(1);
+  });
+}
+
 function readOwnerText(value: string): OwnerParse {
   const text = value.trim();
-  const lines = cellLines(value);
+  const lines = cellLines(inUsualCase(value));
   const clean = normaliseQuotes(normaliseDashes(lines.join(' ; ')));
   const key = clean.toLowerCase().replace(/[\s.]/g, '');
   if (NO_OWNER.has(key) || /^[-?;]*$/.test(key)) return blank();

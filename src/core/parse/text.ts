@@ -86,6 +86,16 @@ export function trimChars(text: string, chars: string): string {
   return text.slice(start, end);
 }
 
+/**
+ * Each "(…)" aside replaced by `by`, exactly as text.replace(/\([^)]*\)/g, by) would. That pattern
+ * scans from every "(" to the end of the text when no ")" follows, so a cell of "((((…" took
+ * seconds; no "(" after the last ")" can match, so only the text up to it is searched.
+ */
+export function replaceAsides(text: string, by: string): string {
+  const end = text.lastIndexOf(')') + 1;
+  return end === 0 ? text : text.slice(0, end).replace(/\([^)]*\)/g, by) + text.slice(end);
+}
+
 export function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }

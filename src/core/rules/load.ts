@@ -1,6 +1,6 @@
 /** Loads rule packs: bounded JSON, zod validation, facts checked against the subject, errors with the JSON path. */
 import type { RulePack, Condition } from './schema';
-import { MAX_CONDITION_DEPTH, rulePackSchema } from './schema';
+import { MAX_CONDITION_DEPTH, MAX_RULES, MAX_RULE_PACKS, rulePackSchema } from './schema';
 import { SUBJECT_FACTS } from '../facts/subject';
 import { ConcordatInputError, describeZodIssues, jsonPath } from '../errors';
 
@@ -83,11 +83,33 @@ export function loadRulePack(json: unknown, source: string): LoadedPack {
   return { source, pack };
 }
 
+const count = (n: number): string => n.toLocaleString('en-GB');
+
+/** Refuses too many packs, or too many rules in all, before any pack is validated. */
+function assertWithinPackLimits(sources: { source: string; json: unknown }[]): void {
+  if (sources.length > MAX_RULE_PACKS) {
+    throw new ConcordatInputError(
+      `${count(sources.length)} rule packs were given, more than the ${MAX_RULE_PACKS} a check loads; merge them or leave some out (the first over the limit is ${sources[MAX_RULE_PACKS].source})`,
+    );
+  }
+  let rules = 0;
+  for (const { source, json } of sources) {
+    const list = typeof json === 'object' && json !== null ? (json as { rules?: unknown }).rules : undefined;
+    rules += Array.isArray(list) ? list.length : 0;
+    if (rules > MAX_RULES) {
+      throw new ConcordatInputError(
+        `${source}: brings the rules loaded to ${count(rules)}, more than the ${count(MAX_RULES)} a check runs in all; merge rules or leave some packs out`,
+      );
+    }
+  }
+}
+
 /**
  * Loads every pack. A rule id may appear once per kind of subject: `owner.missing` is one rule for
  * action plans and one for savings lines, switched on and off together by the profile.
  */
 export function loadRulePacks(sources: { source: string; json: unknown }[]): LoadedPack[] {
+  assertWithinPackLimits(sources);
   const packs = sources.map((s) => loadRulePack(s.json, s.source));
   const owner = new Map<string, string>();
   for (const { source, pack } of packs) {

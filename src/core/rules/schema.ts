@@ -7,6 +7,13 @@ import { z } from 'zod';
 import { SUBJECT_KINDS } from '../facts/subject';
 
 export const MAX_RULES_PER_PACK = 500;
+/**
+ * Packs and rules one check loads, in all. Concordat ships six packs of 29 rules; these leave room
+ * for a partnership's own. Every rule can flag every row, so findings (and the memory they take)
+ * grow with rows × rules: 600 packs of 13 rules made ~800 findings a row, 1.8 GB by row 1,000.
+ */
+export const MAX_RULE_PACKS = 50;
+export const MAX_RULES = 1000;
 export const MAX_CONDITION_DEPTH = 8;
 export const MAX_CONDITIONS_PER_GROUP = 50;
 

@@ -103,7 +103,8 @@ function unheadLoneLabel(rows: TableRow[], skipped: Body['skipped']): void {
  * "(100)", "£1,500k", "-25": a figure typed as text, marked as one by brackets, a pound sign, a
  * scale or a sign. Bare digits typed as text ("2") are references, not figures.
  */
-const FIGURE_TEXT = /^\s*(?:\(\s*£?\s*\d[\d,]*(?:\.\d+)?\s*\)|[-–]\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|£\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn))\s*$/i;
+const FIGURE_TEXT =
+  /^\s*(?:\(\s*£?\s*\d[\d,]*(?:\.\d+)?\s*\)|[-–]\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|£\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn))\s*$/i;
 
 function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
   const width = lastColumn - firstColumn + 1;

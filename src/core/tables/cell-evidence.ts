@@ -36,7 +36,7 @@ export interface ColumnEvidence {
 const SAMPLE_ROWS = 80;
 
 const PERCENT_TEXT = /^[-+]?\d{1,3}(?:\.\d+)?\s*%$/;
-const SPLIT_TEXT = /\d\s*%?\s*[/:]\s*\d+(?:\.\d+)?\s*%/;
+const SPLIT_TEXT = /\d\s*(?:%\s*)?[/:]\s*\d+(?:\.\d+)?\s*%/;
 const YEAR_TEXT = /^(?:fy\s*)?(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?$/i;
 const MONEY_TEXT =
   /^[(\-–]?\s*£\s*[\d,.]+|^[(\-–]?\s*[\d,]+(?:\.\d+)?\s*(?:k|m|bn)\)?$|^\(\s*[\d,]+(?:\.\d+)?\s*\)$|^-?[\d,]{4,}(?:\.\d+)?$/i;

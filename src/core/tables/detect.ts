@@ -119,6 +119,23 @@ function assignColumns(
   return { columns, taken };
 }
 
+const PARTNER_LABEL_HEADER = /\b(?:councils?|authority|authorities|partners?|members?|constituent)\b/i;
+
+/** A column of percentages beside partners' rows that adds up to about 100%: each one's share. */
+function sharesDownTheRows(sheet: SheetSnapshot, reads: ColumnRead[], itemRows: number[]): ColumnRead | undefined {
+  return reads.find((r) => {
+    if (r.meaning !== null && r.meaning !== NOT_USED) return false;
+    if (share(r.evidence, 'percent') < 0.6) return false;
+    let sum = 0;
+    for (const row of itemRows) {
+      const v = cellAt(sheet, row, r.column);
+      const f = formatAt(sheet, row, r.column);
+      if (typeof v === 'number' && f?.includes('%')) sum += v;
+    }
+    return sum >= 0.9 && sum <= 1.1;
+  });
+}
+
 /**
  * The date a tracker's items are to be met by, where no column is headed as the deadline: the
  * only date it gives ("Requested extension", "Revised date"), else an unnamed column of dates
@@ -255,14 +272,26 @@ function readTable(
   }
 
   // One share per row (25%, not 75%/25%) beside partner names: a schedule with a row per partner.
-  const splitRead = columns.split ? reads.find((r) => r.column === columns.split?.column) : undefined;
-  const singleShares = !splitRead || share(splitRead.evidence, 'percent', 'number') >= 0.6;
   const labelRef = columns.service ?? columns.recommendation;
   const labels = labelRef ? itemRows.map((r) => textAt(sheet, r, labelRef.column)).filter(Boolean) : [];
   const named = labels.filter((l) => isPartnerLabel(l, reader.partners)).length;
   // Each partner has one row: labels that repeat ("HSGEN" on nine lines) are codes, not councils.
   const distinct = new Set(labels.map((l) => l.toLowerCase())).size === labels.length;
-  const partnerLabels = labels.length >= 2 && distinct && named / labels.length >= 0.6;
+  // A label column headed "Council" or "Authority" names the partners, whatever their names.
+  // (Beside shares adding up to 100%: a column of authorities with their statistics shares nothing.)
+  const partnerHeader = labelRef !== undefined && PARTNER_LABEL_HEADER.test(labelRef.header);
+  let partnerLabels = labels.length >= 2 && distinct && named / labels.length >= 0.6;
+  if (!columns.split && labels.length >= 2 && distinct && (partnerLabels || partnerHeader) && partners.length === 0) {
+    const shares = sharesDownTheRows(sheet, reads, itemRows);
+    if (shares) {
+      columns.split = ref(shares);
+      shares.meaning = 'split';
+      shares.reason += "; each partner's percentage, adding up to about 100 down the rows: their shares";
+      partnerLabels = true;
+    }
+  }
+  const splitRead = columns.split ? reads.find((r) => r.column === columns.split?.column) : undefined;
+  const singleShares = !splitRead || share(splitRead.evidence, 'percent', 'number') >= 0.6;
   if (splitRead && singleShares && partners.length === 0 && !partnerLabels) {
     // A share of something by row (a candidate's share of the vote) splits nothing between partners.
     splitRead.meaning = NOT_USED;

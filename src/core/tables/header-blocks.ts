@@ -118,7 +118,8 @@ function blockAt(
     // A lone title over the header's first label (whatever sits far to its right) is a title, not a group label.
     let within = 0;
     for (let c = s.firstCol; c <= s.lastCol; c++) if (textAt(sheet, above, c)) within += 1;
-    if (within < 2 && up.firstCol <= s.firstCol) break;
+    // (A full header row over a narrow row of sub-headings, "L S RAG" under "Risk rating", is no title.)
+    if (within < 2 && up.firstCol <= s.firstCol && up.filled <= 2) break;
     block = stackFrom(above);
     // Group labels say more about the columns under them ("Savings target" over the years); rows
     // that make the headers read clearly worse ("VALUE", a list of names) are titles above the table.

@@ -4,6 +4,7 @@
  * The words before the first preposition are what the header is about ("Basis of apportionment"
  * is a basis; "Achieved to date" is an achievement), and its last word is the head noun.
  */
+import { replaceAsides } from '../parse/text';
 
 export interface HeaderWords {
   /** Lower-case words left once years, units, partner names and marks are gone. */
@@ -25,7 +26,8 @@ const PERIODS =
 /** "June 2007 outturn", "March 2008 target": a month named with its year is a period. */
 const DATED_MONTHS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?=(?:19|20)\d\d\b)/gi;
-const MONEY_UNITS = /£\s*'?\s*000'?s?|£\s*(?:k|m|bn)\b|'000'?s?|\b000'?s\b|£/gi;
+// "£\s*'?\s*000" would rescan a run of spaces once for each space it holds; this reads the same.
+const MONEY_UNITS = /£\s*(?:'\s*)?000'?s?|£\s*(?:k|m|bn)\b|'000'?s?|\b000'?s\b|£/gi;
 const FOOTNOTES = /\(\s*(?:see\s+)?(?:note\s*)?\d{1,2}[a-z]?\s*\)|\[\s*\w{1,3}\s*\]|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/gi;
 
 /** Words after which the rest of a header qualifies what comes before it. */
@@ -90,11 +92,12 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
   const partYear = /\b(?:ytd|year to date)\b/.test(text);
   text = text
     .replace(/\br\s*[/.]\s*a\s*[/.]\s*g\b\.?/g, 'rag')
-    // "Achieved/Anticipated", "Lead Officer/EM": the first of two alternatives names the column.
-    .replace(/([a-z])\s*\/\s*[a-z][a-z ]*?(?=\s*(?:£|$|\(|\d))/g, '$1')
     .replace(FOOTNOTES, ' ')
-    // "Who (lead in red)", "Risk rating (HML)": a bracketed aside qualifies, it does not name.
-    .replace(/\([^)]*\)/g, ' ')
+    // "Achieved/Anticipated", "Lead Officer/EM": the first of two alternatives names the column
+    // ("Revised / further actions" is two words for one noun, and keeps it).
+    .replace(/([a-z])\s*\/\s*[a-z]+(?=\s*(?:£|$|\(|\d))/g, '$1');
+  // "Who (lead in red)", "Risk rating (HML)": a bracketed aside qualifies, it does not name.
+  text = replaceAsides(text, ' ')
     .replace(DATED_MONTHS, ' ')
     .replace(new RegExp(YEAR.source, 'gi'), ' ')
     .replace(SHORT_YEAR, (all, first: string, second: string) => (isShortYear(first, second) ? ' ' : all))
@@ -104,7 +107,8 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
     .replace(/@/g, ' at ')
     .replace(/%/g, ' ')
     .replace(/[^a-z0-9%#\s-]+/g, ' ')
-    .replace(/(^|\s)-+|-+(\s|$)/g, ' ')
+    // Not from inside a run of dashes: each start there failed after scanning the rest of the run.
+    .replace(/(^|\s)-+|(?<!-)-+(\s|$)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   for (const name of partnerNames) {

@@ -153,14 +153,24 @@ export function knownPartnerIn(
   return best;
 }
 
+const UNITS = /£\s*(?:'\s*)?000s?|£\s*(?:k|m|bn)\b|£|%/gi;
+const FOOTNOTE_MARKS = /[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const UNITS_OR_ASIDES = new RegExp(`${UNITS.source}|\\([^)]*\\)`, 'gi');
+
+/**
+ * Units and bracketed asides as spaces. After the last ")" no aside can match, and looking for
+ * one there rescanned the rest of the cell from each "(", so that part is searched for units only.
+ */
+export function withoutUnitsAndAsides(header: string): string {
+  const end = header.lastIndexOf(')') + 1;
+  return header.slice(0, end).replace(UNITS_OR_ASIDES, ' ') + header.slice(end).replace(UNITS, ' ');
+}
+
 /** A header that is only a council's name or abbreviation, once units and role words are gone. */
 export function councilNameIn(header: string): { name: string; rest: string[] } | null {
   // "Liverpool City Council 100%" is a council's share written in a cell: data, not a header.
   if (/\d\s*%/.test(header)) return null;
-  const cleaned = header
-    .replace(/£\s*'?\s*000s?|£\s*(?:k|m|bn)\b|£|%|\([^)]*\)|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const cleaned = withoutUnitsAndAsides(header.replace(FOOTNOTE_MARKS, ' ')).replace(/\s+/g, ' ').trim();
   const words = cleaned.split(' ').filter(Boolean);
   const rest: string[] = [];
   while (words.length > 1) {

@@ -1,5 +1,7 @@
 /** Builds zip files byte by byte for tests: real ones, and deliberately broken or lying ones. */
 import { deflateRawSync } from 'zlib';
+import { DEFAULT_LIMITS } from '../../../src/cli/limits';
+import { WorkbookPackage } from '../../../src/cli/package/workbook-package';
 import { crc32 } from '../../../src/cli/zip/parallel-deflate';
 
 export interface ZipSpec {
@@ -57,4 +59,29 @@ export function oleFile(streamName: string): Buffer {
   const header = Buffer.alloc(512);
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
   return Buffer.concat([header, Buffer.from(streamName, 'utf16le'), Buffer.alloc(64)]);
+}
+
+/**
+ * A saved workbook with parts rewritten (the edit returns the new text) or taken out (it returns
+ * null), zipped again. Every part named must be in the zip and must change, so a test cannot pass
+ * on an edit that did nothing.
+ */
+export function rezip(bytes: Buffer, edits: Record<string, (text: string) => string | null>): Buffer {
+  const zip = WorkbookPackage.open(bytes, DEFAULT_LIMITS);
+  const missing = Object.keys(edits).filter((name) => !zip.names.includes(name));
+  if (missing.length > 0) throw new Error(`no part ${missing.join(', ')} in the workbook`);
+  const entries: ZipSpec[] = [];
+  for (const name of zip.names) {
+    if (name.endsWith('/')) continue;
+    const data = zip.bytes(name) as Buffer;
+    const edit = Object.prototype.hasOwnProperty.call(edits, name) ? edits[name] : undefined;
+    if (!edit) {
+      entries.push({ name, data });
+      continue;
+    }
+    const text = edit(data.toString('utf8'));
+    if (text === data.toString('utf8')) throw new Error(`the edit of ${name} changed nothing`);
+    if (text !== null) entries.push({ name, data: text });
+  }
+  return buildZip(entries);
 }

@@ -230,6 +230,12 @@ describe('parseDate: text as council papers write it', () => {
     ['Deadline: 30/06/2010', '2010-06-30', 'day'],
     ['end of 2011', '2011-12-31', 'year'],
     ['mid-March 2011', '2011-03-31', 'month'],
+    ['2020-2022', '2022-12-31', 'year'],
+    ['2023 \u2013 2027', '2027-12-31', 'year'],
+    ['2020 to 2022', '2022-12-31', 'year'],
+    ['2023-2024', '2024-03-31', 'year'],
+    ['03/24', '2024-03-31', 'month'],
+    ['12/13', '2013-12-31', 'month'],
   ])('%s → %s (%s)', (text, iso, precision) => {
     const d = dateOf(text);
     expect(d.iso).toBe(iso);
@@ -333,6 +339,9 @@ describe('parseDate: what it cannot read', () => {
     '__proto__',
     '1 March 2010x',
     '0/0/0000',
+    '13/24',
+    '03/12',
+    '2022-2020',
   ])('%s is unreadable', (text) => {
     expect(parseDate(text, uk)).toEqual({ kind: 'unreadable', text, expected: DATE_EXPECTED });
   });

@@ -106,6 +106,18 @@ describe('parseOwner: one person', () => {
   });
 });
 
+describe('parseOwner: cells typed in capitals', () => {
+  it.each([
+    ['HEAD OF FINANCE', { kind: 'person', name: 'Head of Finance' }],
+    ['CLERK', { kind: 'person', name: 'Clerk' }],
+    ['JOHN SMITH', { kind: 'person', name: 'John Smith' }],
+    ['CMT', { kind: 'body' }],
+    ['CLERK / RFO', { kind: 'several', names: ['Clerk', 'RFO'] }],
+  ])('%s', (text, expected) => {
+    expect(parseOwner(text)).toMatchObject(expected);
+  });
+});
+
 describe('parseOwner: several people', () => {
   it.each([
     ['Jayne Pickering / Clare Felton', ['Jayne Pickering', 'Clare Felton']],
@@ -140,6 +152,7 @@ describe('parseOwner: several people', () => {
   it.each([
     ['Kevin Dicks / CMT', ['Kevin Dicks', 'CMT']],
     ['DoF / Cabinet', ['DoF', 'Cabinet']],
+    ['Keith Orton, Pavilion committee & Cllr Sardeson', ['Keith Orton', 'Pavilion committee', 'Cllr Sardeson']],
   ])('counts a body beside a person as no single lead: %s', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
   });
