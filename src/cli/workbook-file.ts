@@ -102,7 +102,8 @@ export async function readWorkbook(
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer look-alike; at run time it reads a Node Buffer.
-    await workbook.xlsx.load(pkg.storedZip(readable) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    const zip = pkg.storedZip(readable) as unknown as Parameters<typeof workbook.xlsx.load>[0];
+    await withoutConsoleWarnings(() => workbook.xlsx.load(zip));
   } catch (err) {
     if (err instanceof InputError) throw err;
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
@@ -162,4 +163,19 @@ export async function clearOutput(loaded: LoadedWorkbook, options: ClearOptions 
   await applyClear(loaded.pkg, plan);
   const workbook = plan.recorded ? await readWorkbook(loaded.pkg) : loaded.workbook;
   return { outcome: plan.outcome, workbook, keptLog: plan.keptLog };
+}
+
+/**
+ * exceljs warns on the console about a sheet name it would shorten, quoting the workbook's own
+ * text as it is (control characters and all). Nothing it warns about changes what is read, and
+ * the file is never written through it, so the warning is not passed on.
+ */
+async function withoutConsoleWarnings<T>(work: () => Promise<T>): Promise<T> {
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    return await work();
+  } finally {
+    console.warn = warn;
+  }
 }

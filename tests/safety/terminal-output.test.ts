@@ -12,6 +12,7 @@ import type { JsonReport } from '../../src/cli/reports/json-report';
 import { forTerminal } from '../../src/cli/terminal-text';
 import { cleanWorkbook, oneLineError, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
 import { ownersPack } from '../support/packs';
+import { rezip } from '../cli/support/zip-bytes';
 import { TERMINAL_SHEET, terminalTextWorkbook } from './support/hostile-text';
 
 /** What must never reach a terminal raw; `\n` is allowed only as our own line ends. */
@@ -144,4 +145,22 @@ test('clear prints file names escaped', async () => {
   );
   const nothing = await cli(['clear', FILE]);
   expect(nothing.stdout).toBe(`${FILE_SHOWN}: no Concordat output found; nothing written\n`);
+});
+
+test('a sheet name too long for Excel is not echoed raw by the reading library', async () => {
+  // XML cannot hold ESC; a line break and a right-to-left override it can.
+  const long = `Plan&#10;ALL CHECKS PASSED\u202E${'x'.repeat(40)}`;
+  const bytes = rezip(await cleanWorkbook(), {
+    'xl/workbook.xml': (xml) => xml.replace('name="Action plan"', `name="${long}"`),
+  });
+  writeFileSync(path.join(dir, 'long.xlsx'), bytes);
+  const warn = jest.spyOn(console, 'warn');
+  try {
+    const run = await cli(['check', 'long.xlsx', '--fail-on', 'never']);
+    safe(run.stdout);
+    safe(run.stderr);
+    expect(warn).not.toHaveBeenCalled();
+  } finally {
+    warn.mockRestore();
+  }
 });
