@@ -116,10 +116,18 @@ export function bodyRowKind(
   return 'item';
 }
 
+/** Runs of spaces and line breaks that folding would change; most cells have none, and skip the copy. */
+const UNFOLDED = /\s\s|[\t\n\r\f\v\u00a0\u2028\u2029\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/;
+
+function foldSpaces(text: string): string {
+  const trimmed = text.trim();
+  return UNFOLDED.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
+
 /** A cell as header or label text: words with spaces folded, and a year written as a number. */
 export function textAt(sheet: SheetSnapshot, row: number, col: number): string {
   const v = cellAt(sheet, row, col);
-  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim();
+  if (typeof v === 'string') return foldSpaces(v);
   if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) return String(v);
   return '';
 }
