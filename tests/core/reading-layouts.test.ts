@@ -215,6 +215,19 @@ describe('references typed as text', () => {
   });
 });
 
+describe('figures that add up by chance', () => {
+  test('priority 3 under priorities 2 and 1 is an item, not their subtotal; £500 under £300 and £200 is', async () => {
+    const result = await checkRows('Plan', [
+      ['Ref', 'Action', 'Priority', 'Responsible officer'],
+      ['R5', 'Produce quarterly performance reports', 2, 'Kevin Dicks'],
+      ['R6', 'Set out the exit strategy', 1, 'Amanda Scarce'],
+      ['R7', 'Report back to the next meeting', 3, null],
+    ]);
+    expect(loud(result)).toContain('owner.missing@D4');
+    expect(result.readings[0].subtotalRows).toEqual([]);
+  });
+});
+
 describe('a spacer column beside the labels', () => {
   test('references two columns left of the header, past an empty column, still belong to the table', async () => {
     const result = await checkRows('Risks', [

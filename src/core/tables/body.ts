@@ -95,17 +95,17 @@ function unheadLoneLabel(rows: TableRow[], skipped: Body['skipped']): void {
 }
 
 /**
- * A line whose every figure is exactly the sum of the lines above it since the last total or
- * heading ("Service expenditure" under nine directorates) is a subtotal, whatever its label: sums
- * that agree in every column do not happen by chance.
- */
-/**
  * "(100)", "£1,500k", "-25": a figure typed as text, marked as one by brackets, a pound sign, a
  * scale or a sign. Bare digits typed as text ("2") are references, not figures.
  */
 const FIGURE_TEXT =
   /^\s*(?:\(\s*£?\s*\d[\d,]*(?:\.\d+)?\s*\)|[-–]\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|£\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn))\s*$/i;
 
+/**
+ * A line whose every figure is exactly the sum of the lines above it since the last total or
+ * heading ("Service expenditure" under nine directorates) is a subtotal, whatever its label: sums
+ * that agree in every column do not happen by chance.
+ */
 function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
   const width = lastColumn - firstColumn + 1;
   let sums = new Array<number>(width).fill(0);
@@ -133,6 +133,8 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
     return true;
   };
   const exact = ([v, sum]: readonly [number, number]) => Math.abs(v - sum) <= Math.max(1e-6, Math.abs(sum) * 1e-9);
+  // Columns holding only small whole numbers so far (priorities 1 to 3, scores): their sums agree by chance.
+  const ratings = new Array<boolean>(width).fill(true);
   for (const r of rows) {
     if (r.kind !== 'item') {
       sums = new Array<number>(width).fill(0);
@@ -141,6 +143,7 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
     }
     const values = figures(r.row);
     const present = values.map((v, i) => [v, sums[i]] as const).filter(([v]) => v !== null) as [number, number][];
+    const byChance = present.length === 1 && values.every((v, i) => v === null || ratings[i]);
     // A labelled line must agree in every column; a line of bare figures under the items, in one
     // (the others may hold the slip a check is for).
     const agreeing = present.filter((p) => p[0] !== 0 && exact(p)).length;
@@ -148,7 +151,8 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
       count >= 2 &&
       present.length > 0 &&
       present.some(([v]) => v !== 0) &&
-      (present.every(exact) || (agreeing > 0 && unlabelled(r.row)));
+      // One small whole number matching (priorities 2 and 1, then 3) is chance, not a subtotal.
+      ((!byChance && present.every(exact)) || (agreeing > 0 && unlabelled(r.row)));
     if (adds) {
       r.kind = 'subtotal';
       sums = new Array<number>(width).fill(0);
@@ -156,7 +160,9 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
       continue;
     }
     values.forEach((v, i) => {
-      if (v !== null) sums[i] += v;
+      if (v === null) return;
+      sums[i] += v;
+      if (!Number.isInteger(v) || Math.abs(v) > 10) ratings[i] = false;
     });
     count += 1;
   }
