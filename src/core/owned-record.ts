@@ -36,7 +36,7 @@ const MAX_WIDTH = 2_000;
 
 export type RecordCell = string | number | boolean | null;
 export type OwnedSheetRole = 'report' | 'log';
-/** The unit a host measures widths in: exceljs characters, Office.js points. */
+/** The unit a host measures widths in: characters in the command line, points in the add-in. */
 export type WidthUnit = 'chars' | 'points';
 
 export interface OwnedSheet {
@@ -91,7 +91,7 @@ export function isEmptyRecord(record: OwnedRecord): boolean {
   return record.sheets.length === 0 && record.columns.length === 0;
 }
 
-/** What a host may hand in: exceljs and Office.js values, anything else read as empty. */
+/** What a host may hand in: the values either host reads from a cell, anything else read as empty. */
 function cellOf(value: unknown): RecordCell {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'string') return value === '' ? null : value;
