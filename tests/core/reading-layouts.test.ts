@@ -322,3 +322,71 @@ describe('shares down the rows', () => {
     expect(result.readings[0].partnerLayout).toBe('none');
   });
 });
+
+describe('a status column that holds updates', () => {
+  // A parish's action points: "Completed" holds sentences of progress, and two rows have none.
+  const rows: CellValue[][] = [
+    ['Agenda Item', null, 'Councillor', 'Due Date', 'Completed'],
+    [
+      '14 – External Bodies',
+      'Gauge interest with other councils',
+      'Clerk',
+      '30/11/2020',
+      'Clerk has set up a group for clerks in the area and will report back',
+    ],
+    [
+      '34 – Finance',
+      'Submit claim for the plan grant',
+      'CW',
+      '30/11/2020',
+      'In progress, the claim form is with the bank for the second signature',
+    ],
+    [
+      '16 – Health & Safety',
+      'Get three quotes for an inspection',
+      'Clerk',
+      '30/11/2020',
+      'Two quotes are in hand and a third contractor has been asked to visit',
+    ],
+    ['10c – Working Groups', 'Look into a data protection officer', 'Clerk', '31/12/2020', null],
+  ];
+
+  test('its sentences are updates, not unknown statuses, and a blank there is a row with no status', async () => {
+    const result = await checkRows('Action Points', rows, '2020-10-01');
+    expect(meaningOf(result, 'Completed')).toBe('status');
+    expect(loud(result)).toEqual(['status.missing@E5']);
+  });
+});
+
+describe('the line total the partners split, where no column is headed as one', () => {
+  // A joint archives service's budget and the two councils' contributions under their agreement.
+  const contributions = (county: number): CellValue[][] => [
+    ['Proposed net revenue budget 2018/19 and partner contributions'],
+    [
+      'Budget',
+      '2018/19 net revenue budget £',
+      'Increase over previous year £',
+      'Staffordshire County Council %',
+      'Staffordshire County Council £',
+      'Stoke-on-Trent City Council %',
+      'Stoke-on-Trent City Council £',
+    ],
+    ['Joint Archives Service', 864070, 117570, '77.41%', county, '22.59%', 195300],
+    ['Search room', 20000, 0, '77.41%', 15482, '22.59%', 4518],
+  ];
+
+  test('is the column the amounts add up to, within £1, and the messages name it', async () => {
+    for (const county of [668770, 668771]) {
+      const result = await checkRows('Joint Archives', contributions(county), '2018-04-03');
+      expect(meaningOf(result, '2018/19 net revenue budget £')).toBe('amount');
+      const mismatch = result.findings.find((f) => f.ruleId === 'amounts.split-mismatch');
+      expect(mismatch?.address).toBe('E3');
+      expect(mismatch?.message).toContain('2018/19 net revenue budget £');
+    }
+  });
+
+  test('is not taken where the amounts add up to no column', async () => {
+    const result = await checkRows('Joint Archives', contributions(668772), '2018-04-03');
+    expect(meaningOf(result, '2018/19 net revenue budget £')).not.toBe('amount');
+  });
+});

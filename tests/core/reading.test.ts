@@ -102,7 +102,7 @@ describe('cells confirm, choose or overturn a header reading', () => {
     expect(readings[0].columns.find((c) => c.header === 'Cost')?.meaning).toBe('not used');
   });
 
-  test('"Target" over dates is a deadline; a status column of narrative is progress', () => {
+  test('"Target" over dates is a deadline; a status column of narrative stays the status column', () => {
     const { tables: found } = tables([
       ['Action', 'Lead', 'Target', 'Status'],
       [
@@ -126,8 +126,7 @@ describe('cells confirm, choose or overturn a header reading', () => {
     ]);
     expect(found[0].kind).toBe('action-plan');
     expect(found[0].columns.deadline?.header).toBe('Target');
-    expect(found[0].columns.progress?.header).toBe('Status');
-    expect(found[0].columns.status).toBeUndefined();
+    expect(found[0].columns.status?.header).toBe('Status');
   });
 });
 

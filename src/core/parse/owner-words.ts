@@ -261,4 +261,7 @@ export const NO_OWNER: ReadonlySet<string> = new Set([
   'notknown',
   'notyetassigned',
   'unassigned',
+  // "Various": many hands and so nobody's; a tracker needs one named lead.
+  'various',
+  'variousofficers',
 ]);

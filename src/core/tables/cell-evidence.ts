@@ -7,6 +7,7 @@ import type { CellValue, SheetSnapshot } from '../snapshot';
 import { isCellError } from '../snapshot';
 import { cellAt, formatAt } from './types';
 import { parseDate } from '../parse/dates';
+import { isVagueDateText } from '../parse/vague-dates';
 import { parseOwner } from '../parse/owners';
 import { classifyStatus, DEFAULT_STATUS_VOCABULARY } from '../parse/status';
 import { isDateFormat } from '../parse/date-formats';
@@ -55,18 +56,31 @@ function textType(raw: string): CellType {
   const date = parseDate(text, { date1904: false });
   if (date.kind === 'date') return 'date';
   if (ID_TEXT.test(text)) return 'id';
-  if (date.kind === 'vague') return 'vagueDate';
+  // A sentence with no date in it is "vague" to a deadline; to a glance down a column it is words.
+  if (date.kind === 'vague' && (isVagueDateText(text) || text.split(/\s+/).length < 5)) return 'vagueDate';
   const status = classifyStatus(text, DEFAULT_STATUS_VOCABULARY);
   if (status.kind !== 'blank' && status.class !== 'unknown') return 'status';
   const owner = parseOwner(text);
-  if (owner.kind === 'body') return 'body';
+  // "the Board", "All services", "CMT"; not "Review the policy", an instruction naming a subject.
+  if (owner.kind === 'body' && (/^all\b/i.test(text) || looksLikeName(text.replace(/^the\s+/i, '')))) return 'body';
   if ((owner.kind === 'person' || owner.kind === 'several') && looksLikeName(text)) return 'person';
   return 'text';
 }
 
-/** "Kevin Dicks", "Head of Finance", "JP", "J. Smith / K. Jones": capitalised, short, no digits. */
+/** Small words that sit in a title or name in lower case: "Head of Finance and Resources", "Ann de Souza". */
+const TITLE_CONNECTORS = /^(?:of|and|the|for|to|in|on|at|by|with|or|de|van|der|von|du|da|di|la|le)$/;
+
+/**
+ * "Kevin Dicks", "Head of Finance", "JP", "J. Smith / K. Jones": short, no digits, every word but
+ * the small ones capitalised. "Review the policy" is an instruction, not a name.
+ */
 function looksLikeName(text: string): boolean {
-  return text.length <= 60 && !/\d/.test(text) && /^[A-Z]/.test(text.trim());
+  if (text.length > 60 || /\d/.test(text)) return false;
+  const words = text
+    .trim()
+    .split(/[\s/,;&+]+/)
+    .filter((w) => /[a-z]/i.test(w));
+  return words.length > 0 && words.every((w, i) => /^[^a-z]*[A-Z]/.test(w) || (i > 0 && TITLE_CONNECTORS.test(w)));
 }
 
 export function cellType(value: CellValue, format: string | null): CellType | null {

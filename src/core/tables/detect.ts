@@ -27,7 +27,7 @@ import type { HeaderBlock } from './header-blocks';
 import { figureBlocks, findHeaders, gridBlocks } from './header-blocks';
 import { readBody } from './body';
 import type { PartnerColumn } from './partner-columns';
-import { orderPartners, partnerColumn, percentSplitColumns } from './partner-columns';
+import { orderPartners, partnerColumn, partnersLineTotal, percentSplitColumns } from './partner-columns';
 import { TableReader } from './reader';
 
 export { TableReader };
@@ -260,6 +260,17 @@ function readTable(
         partnerCols.set(read.column, { column: read.column, name: read.header, role: 'share' });
         read.reason = `its figures and the others' add up to 100 on most rows: a share of each row`;
       }
+    }
+  }
+
+  if (!columns.cost && !columns.target && !columns.amount) {
+    const total = partnersLineTotal(sheet, reads, partners, itemRows, partnerCols);
+    if (total) {
+      columns.amount = ref(total);
+      taken.set(total.column, 'amount');
+      total.meaning = 'amount';
+      total.confidence = 0.6;
+      total.reason += "; the partners' amounts add up to it: the line total they split";
     }
   }
 

@@ -91,3 +91,41 @@ export function orderPartners(found: PartnerColumns[], profile: Profile): Partne
   const rank = new Map(profile.partners.map((p, i) => [p.name, i] as const));
   return [...found].sort((a, b) => (rank.get(a.name) ?? 99) - (rank.get(b.name) ?? 99));
 }
+
+/** Within this of the partners' sum, a line's figure is the total they split. */
+const LINE_TOTAL_TOLERANCE = 1;
+
+/**
+ * The line total the partners' amounts split, where no column is headed as a cost, target or
+ * amount ("2018/19 net revenue budget £" beside each council's £): the unused column of figures
+ * their amounts add up to on most lines.
+ */
+export function partnersLineTotal(
+  sheet: SheetSnapshot,
+  reads: readonly ColumnRead[],
+  partners: readonly PartnerColumns[],
+  itemRows: readonly number[],
+  partnerColumns: ReadonlyMap<number, PartnerColumn>,
+): ColumnRead | undefined {
+  const amountColumns = partners.map((p) => p.amount?.column);
+  if (partners.length < 2 || amountColumns.some((c) => c === undefined)) return undefined;
+  const numberAt = (row: number, col: number) => {
+    const v = cellAt(sheet, row, col);
+    return typeof v === 'number' ? v : null;
+  };
+  const sums = itemRows.map((row) => {
+    const parts = amountColumns.map((c) => numberAt(row, c as number));
+    return parts.some((v) => v === null) ? null : (parts as number[]).reduce((a, b) => a + b, 0);
+  });
+  const lines = sums.filter((s) => s !== null).length;
+  if (lines === 0) return undefined;
+  return reads.find((r) => {
+    if ((r.meaning !== null && r.meaning !== NOT_USED) || partnerColumns.has(r.column)) return false;
+    const adding = itemRows.filter((row, i) => {
+      const v = numberAt(row, r.column);
+      const s = sums[i];
+      return v !== null && s !== null && Math.abs(v - s) <= LINE_TOTAL_TOLERANCE;
+    }).length;
+    return adding > 0 && adding >= 0.6 * lines;
+  });
+}

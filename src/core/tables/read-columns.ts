@@ -128,13 +128,15 @@ export function readColumn(
   for (const c of candidates) {
     if (c.score < 0.5 && c !== candidates[0]) break;
     const check = fits(c.meaning, evidence);
+    // "Completed" over sentences of progress: still the status column (a blank there is a row with
+    // no status), whose sentences are read as updates rather than as status words nobody knows.
     if (check.ok && c.meaning === 'status' && evidence.filled >= MIN_CELLS && share(evidence, 'prose') >= 0.6) {
       const why = describeEvidence(evidence, ['prose'], 'narrative updates');
       return {
         ...base,
-        meaning: 'progress',
+        meaning: 'status',
         confidence: 0.7,
-        reason: `header word '${c.wording}', but ${why}: read as progress`,
+        reason: `header word '${c.wording}'; ${why}, read as progress where no status word is given`,
       };
     }
     // "Action" over "Clerk", "Cllr Stanley + Clerk": the column says who acts.

@@ -203,12 +203,23 @@ describe('parseOwner: bodies', () => {
 });
 
 describe('parseOwner: blanks and hostile cells', () => {
-  it.each(['', '   ', '-', '\u2013', '?', 'TBC', 'TBA', 'N/A', 'n/a', 'to be confirmed', 'Vacant'])(
-    '%j names nobody',
-    (text) => {
-      expect(parseOwner(text)).toEqual({ kind: 'blank' });
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    '-',
+    '\u2013',
+    '?',
+    'TBC',
+    'TBA',
+    'N/A',
+    'n/a',
+    'to be confirmed',
+    'Vacant',
+    'Various',
+    'Various officers',
+  ])('%j names nobody', (text) => {
+    expect(parseOwner(text)).toEqual({ kind: 'blank' });
+  });
 
   it('reads non-text cells as naming nobody', () => {
     expect(parseOwner(null)).toEqual({ kind: 'blank' });

@@ -1,0 +1,25 @@
+/** What a glance down a column sees in each cell: the types that confirm or overturn its header. */
+import { cellType } from '../../src/core/tables/cell-evidence';
+
+describe('people and bodies among the cells', () => {
+  test.each([
+    ['Kevin Dicks', 'person'],
+    ['Head of Finance and Resources', 'person'],
+    ['Ann de Souza', 'person'],
+    ['JC/Clerk', 'person'],
+    ['Cabinet', 'body'],
+  ])('%s is %s', (text, type) => {
+    expect(cellType(text, null)).toBe(type);
+  });
+
+  test.each(['Review the policy', 'Train the staff', 'Publish the plan', 'Head of finance'])(
+    '"%s" is words, not a name: a word after the first is in lower case',
+    (text) => {
+      expect(cellType(text, null)).toBe('text');
+    },
+  );
+});
+
+test.each(['the Board', 'All services', 'CMT', 'Corporate Management Team'])('"%s" is a body', (text) => {
+  expect(cellType(text, null)).toBe('body');
+});
