@@ -390,3 +390,55 @@ describe('the line total the partners split, where no column is headed as one', 
     expect(meaningOf(result, '2018/19 net revenue budget £')).not.toBe('amount');
   });
 });
+
+describe('a table of figures printed over pages, in sections', () => {
+  // Police grant by authority: English forces, the header printed again at a page break, an
+  // English total, then the Welsh forces under their heading with their own total, and a grand total.
+  const rows = (welshTotal: number): CellValue[][] => [
+    ['Police Authority', '1997–98', '1998–99'],
+    [null, '£ million', '£ million'],
+    ['English Shire forces'],
+    ['Avon & Somerset', 158.7, 164.3],
+    ['Bedfordshire', 58.9, 60.9],
+    ['Police Authority', '1997–98', '1998–99'],
+    ['Cambridgeshire', 70.1, 72.5],
+    ['English Total', 287.7, 297.7],
+    ['Welsh forces'],
+    ['Dyfed-Powys', 49.9, 51.1],
+    ['Gwent', 64.5, 67.3],
+    ['Welsh total', welshTotal, 118.4],
+    ['Total', 402.1, 416.1],
+  ];
+
+  test('is one table from its header to the grand total', async () => {
+    const result = await checkRows('Police grant', rows(114.4));
+    expect(result.readings).toHaveLength(1);
+    expect(result.readings[0].range).toBe('A1:C13');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('a section total that is wrong is found, in the section after the first total', async () => {
+    const result = await checkRows('Police grant', rows(113.4));
+    expect(loud(result)).toContain('totals.row-mismatch@B12');
+  });
+});
+
+describe('a deadline written inside a phrase', () => {
+  test('"Meeting held by 31 January 2014" has slipped a month later, and is not unreadable', async () => {
+    const result = await checkRows(
+      'SCRAIP',
+      [
+        ['Recommendation', 'Response', 'Timetable', 'Lead Officer'],
+        [
+          'A focus group be arranged to look at the indicators',
+          'Agreed',
+          'Meeting held by\n31 January 2014',
+          'Angela Woodhouse',
+        ],
+        ['Ways to strengthen relationships with parishes be addressed', 'Agreed', '31/03/2014', 'Angela Woodhouse'],
+      ],
+      '2014-02-25',
+    );
+    expect(loud(result)).toEqual(['deadline.slipped@C2']);
+  });
+});

@@ -257,11 +257,49 @@ function readDateText(raw: string): DateParse {
     if (hit.yearless) date.yearless = true;
     return date;
   }
+  const within = dayWithin(clean);
+  if (within !== null)
+    return { kind: 'date', iso: within.iso, precision: 'day', text, note: within.note, inPhrase: true };
   // A sentence names no single date: "The action plan has targets for the next eighteen months",
   // "One EHO appointed July 2004. Second appointee failed to start" (progress, not a deadline).
   const words = new Set(clean.toLowerCase().match(/[a-z]+/g) ?? []).size;
   if (clean.length <= 400 && ((!/\d/.test(clean) && words >= 5) || words >= 8)) return { kind: 'vague', text };
   return unreadable(text, DATE_EXPECTED);
+}
+
+/** Phrases this long or shorter may name their date anywhere in them. */
+const MAX_PHRASE_FOR_DATE = 120;
+
+/**
+ * "Meeting held by 31 January 2014", "Report to Cabinet on 12/03/2024": one whole date, to the day,
+ * inside a short phrase is the date the phrase means; the rest of the phrase is its note. Two
+ * different dates ("phase 1 by…, phase 2 by…") or only months and years name no single date.
+ */
+function dayWithin(clean: string): { iso: string; note: string } | null {
+  if (clean.length > MAX_PHRASE_FOR_DATE) return null;
+  const found = new Map<string, string>();
+  for (let i = 1; i < clean.length; i++) {
+    if (!/[\s(,;:]/.test(clean[i - 1]) || !/[0-9a-z]/i.test(clean[i])) continue;
+    const rest = clean.slice(i);
+    for (const form of DATE_FORMS) {
+      const m = form.pattern.exec(rest);
+      const hit = m && form.read(m);
+      if (!m || !hit || hit.precision !== 'day' || hit.yearless) continue;
+      if (/^(?:[a-z0-9]|[/.-]\d)/i.test(rest.slice(m[0].length))) continue;
+      const note = clean.slice(0, i) + rest.slice(m[0].length);
+      found.set(
+        hit.iso,
+        note
+          .replace(/\(\s*\)/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
+      break;
+    }
+  }
+  if (found.size !== 1) return null;
+  const [[iso, note]] = [...found];
+  return { iso, note };
 }
 
 /**

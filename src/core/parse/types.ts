@@ -30,6 +30,8 @@ export interface UnderstoodDate {
    * and the checks take the year that puts the date nearest the as-of date (`resolveYear`).
    */
   yearless?: true;
+  /** "Meeting held by 31 January 2014": the date was found inside a phrase, not written alone. */
+  inPhrase?: true;
 }
 
 /** A deadline given in words that name no date: "Immediately", "Ongoing", "TBC", "in the next six months". */

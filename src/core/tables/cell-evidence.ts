@@ -54,7 +54,8 @@ function textType(raw: string): CellType {
   if (MONEY_TEXT.test(text.replace(/^up to\s+/i, ''))) return 'money';
   if (text.length > 50) return 'prose';
   const date = parseDate(text, { date1904: false });
-  if (date.kind === 'date') return 'date';
+  // A phrase that mentions a date ("Final report issued 11 November 2010") is words to a glance.
+  if (date.kind === 'date' && !date.inPhrase) return 'date';
   if (ID_TEXT.test(text)) return 'id';
   // A sentence with no date in it is "vague" to a deadline; to a glance down a column it is words.
   if (date.kind === 'vague' && (isVagueDateText(text) || text.split(/\s+/).length < 5)) return 'vagueDate';

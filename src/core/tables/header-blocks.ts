@@ -203,6 +203,11 @@ export function figureBlocks(
     while (first - 1 >= floor && !covered(first - 1)) {
       const up = shapes[idx(first - 1)];
       const heading = up && up.filled === 1 && up.numbers === 0 && up.longest <= 80;
+      // A header printed again at a page break sits among the figures, not above them.
+      if (up && up.numbers === 0 && figures > 0 && printedAgain(sheet, shapes, first - 1, floor)) {
+        first -= 1;
+        continue;
+      }
       if (!up || up.filled === 0 || (up.numbers === 0 && !heading)) break;
       if (heading && figures === 0) break;
       if (up.numbers > 0) figures += 1;
@@ -230,15 +235,39 @@ export function figureBlocks(
     }
     const headers = headed ? stackedHeaders(sheet, top, bottom, firstCol, lastCol) : new Map<number, string>();
     for (let c = firstCol; c <= lastCol; c++) if (!headers.has(c)) headers.set(c, '');
-    // Figures after the total that lead to another ("Net use of reserves", "Total levy") belong to it.
+    // Figures after the total that lead to another ("Net use of reserves", "Total levy") belong to
+    // it, as do further sections under their headings ("Welsh forces" … "Welsh total", "Total").
     let end = row;
-    for (let k = row + 1; k - sheet.originRow < shapes.length && shapes[idx(k)].numbers > 0 && !covered(k); k++) {
-      if (isTotalLabel(textAt(sheet, k, shapes[idx(k)].firstCol))) end = k;
+    for (let k = row + 1; k - sheet.originRow < shapes.length && !covered(k); k++) {
+      const next = shapes[idx(k)];
+      const heading = next.filled === 1 && next.numbers === 0 && next.longest <= 80;
+      if (next.numbers === 0 && !heading) break;
+      if (next.numbers > 0 && isTotalLabel(textAt(sheet, k, next.firstCol))) end = k;
     }
     blocks.push({ top: headed ? top : first - 1, bottom, end, headers, score: 0 });
     floor = end + 1;
   }
   return blocks;
+}
+
+/** Row `row` repeats, cell for cell, a row of headings further up (a header printed again at a page break). */
+function printedAgain(sheet: SheetSnapshot, shapes: RowShape[], row: number, floor: number): boolean {
+  const s = shapes[row - sheet.originRow];
+  if (s.filled < 2 || !headerLike(s)) return false;
+  // The first printing may carry footnote marks the later ones drop.
+  const plain = (r: number, c: number) =>
+    textAt(sheet, r, c)
+      .toLowerCase()
+      .replace(/[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
+      .trim();
+  const texts: string[] = [];
+  for (let c = s.firstCol; c <= s.lastCol; c++) texts.push(plain(row, c));
+  for (let r = row - 1; r >= floor; r--) {
+    const up = shapes[r - sheet.originRow];
+    if (up.filled !== s.filled || up.firstCol !== s.firstCol || up.lastCol !== s.lastCol) continue;
+    if (texts.every((t, i) => plain(r, s.firstCol + i) === t)) return true;
+  }
+  return false;
 }
 
 /**

@@ -325,6 +325,31 @@ describe('parseDate: deadlines that name no date', () => {
   });
 });
 
+describe('parseDate: one date inside a short phrase', () => {
+  it.each([
+    ['Meeting held by\n31 January 2014', '2014-01-31', 'Meeting held by'],
+    ['Report to Cabinet on 12/03/2024', '2024-03-12', 'Report to Cabinet on'],
+    ['Workshop (14th May 2025) then report', '2025-05-14', 'Workshop then report'],
+  ])('%j is the date %s, with the rest as its note', (text, iso, note) => {
+    expect(parseDate(text, uk)).toEqual({ kind: 'date', iso, precision: 'day', text, note, inPhrase: true });
+  });
+
+  it('reads a phrase of 120 characters, but not one of 121', () => {
+    const at = (length: number) => `${'x'.repeat(length - 'Report on 12/03/2024'.length - 1)} Report on 12/03/2024`;
+    expect(parseDate(at(120), uk).kind).toBe('date');
+    expect(parseDate(at(121), uk).kind).not.toBe('date');
+  });
+
+  it.each([
+    'Between 1 March 2024 and 31 March 2024',
+    'Phase 1 by 2024, phase 2 by 2026',
+    'Board in March 2024',
+    'Minute 91 of 2014',
+  ])('%j names no single day: not read as a date', (text) => {
+    expect(parseDate(text, uk).kind).not.toBe('date');
+  });
+});
+
 describe('parseDate: what it cannot read', () => {
   it.each([
     '31/02/2010',
