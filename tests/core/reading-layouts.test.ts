@@ -311,6 +311,46 @@ describe('shares down the rows', () => {
     expect(loud(await schedule(0.3484)).some((f) => f.startsWith('shares.sum'))).toBe(true);
   });
 
+  test('places with unfamiliar names share a sum by their activity: the rows are the partners', async () => {
+    // A settlement formula: each area's dwellings, its share, and its allocation in £000s.
+    const allocation = (first: number, second: number) => {
+      const s = sheet('GAE', [
+        ['Quantum (£000s): 1,000'],
+        [null, 'Dwellings Valued for Council Tax', 'Share', 'GAE (£000s)'],
+        ['Aberdeen City', 50000, 0.5, first],
+        ['Angus', 30000, 0.3, second],
+        ['Fife', 20000, 0.2, 200],
+        ['Total', 100000, 1, 1000],
+      ]);
+      s.numberFormats = s.values.map((row) => row.map((_, c) => (c === 2 ? '0%' : null)));
+      return check(workbook(s), { asOf: '2023-03-01' });
+    };
+    const exact = await allocation(500, 300);
+    expect(exact.readings[0].partnerLayout).toBe('rows');
+    expect(meaningOf(exact, 'GAE (£000s)')).toBe('amount');
+    expect(loud(exact)).toEqual([]);
+    // Written in £000s, an allocation a thousand pounds out is rounding; a pound more is not.
+    expect(loud(await allocation(501, 299))).toEqual([]);
+    expect(loud(await allocation(501.001, 298.999))).toEqual([
+      'amounts.split-mismatch@D3',
+      'amounts.split-mismatch@D4',
+    ]);
+  });
+
+  test('a count totalled wrongly is told as a count, in the units of the sheet, not as pounds', async () => {
+    const result = await checkRows('GAE', [
+      ['Quantum (£000s): 1,000'],
+      [null, 'Dwellings Valued for Council Tax', 'GAE (£000s)'],
+      ['Aberdeen City', 50000, 500],
+      ['Angus', 30000, 300],
+      ['Fife', 20000, 200],
+      ['Total', 110000, 1000],
+    ]);
+    const total = result.findings.find((f) => f.ruleId === 'totals.row-mismatch');
+    expect(total?.message).toContain('Total shows 110,000 for Dwellings Valued for Council Tax');
+    expect(total?.message).toContain('a difference of 10,000)');
+  });
+
   test('a list of authorities with their statistics is not a schedule of shares', async () => {
     const result = await checkRows('Written answers', [
       ['Local authority', 'Number of electors', 'Cost of rate collection per elector £'],

@@ -46,6 +46,14 @@ export function formatPounds(value: number): string {
   return `${negative ? '-' : ''}£${rounded}`;
 }
 
+/** A count, not a sum of money: 2699040 → "2,699,040", 12.5 → "12.5". */
+export function formatCount(value: number): string {
+  const negative = value < 0;
+  const abs = Math.abs(value);
+  if (Number.isInteger(abs) && abs < 1e21) return `${negative ? '-' : ''}${groupThousands(String(abs))}`;
+  return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
 /** 0.755 → "75.5%", 0.5 → "50%". */
 export function formatPercent(fraction: number): string {
   const pct = Math.round(fraction * 1000) / 10;

@@ -52,6 +52,8 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
   const amountSum = sum(amounts);
   const total = (totalRow !== null ? figure(ctx, table, totalRow, amountRef) : null) ?? amountSum;
   const driverSum = drivers.length ? sum(drivers) : null;
+  // Amounts written in £000s are rounded to the thousand: a unit's gap is rounding, not an error.
+  const amountTolerance = Math.max(tol.amountPounds, amountRef ? (table.moneyScale.get(amountRef.column) ?? 1) : 1);
   const anchors: Record<string, ColumnRef> = { default: label };
   if (shareRef) anchors.shares = shareRef;
   if (amountRef) anchors.amounts = amountRef;
@@ -69,8 +71,8 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
       const expected = total * s;
       facts.amountsKind = 'checked';
       facts.amountsGap = poundsGap(a, expected);
-      facts.amountsDetail = `${name} ${formatPounds(a)} should be ${formatPounds(expected)} (${formatPercent(s)} of ${formatPounds(total)} in ${amountRef?.header || 'the total'})`;
-      facts.amountTolerance = tol.amountPounds;
+      facts.amountsDetail = `${formatPounds(a)} should be ${formatPounds(expected)} (${formatPercent(s)} of ${formatPounds(total)} in ${amountRef?.header || 'the total'})`;
+      facts.amountTolerance = amountTolerance;
     }
     const d = drivers[i];
     if (s !== null && d !== null && d !== undefined && driverSum) {

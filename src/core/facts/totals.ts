@@ -10,7 +10,7 @@ import { cellAt, formatAt } from '../tables/types';
 import type { FactContext } from './context';
 import type { Subject } from './subject';
 import { parseMoney } from '../parse/money';
-import { formatPounds } from './format';
+import { formatCount, formatPounds } from './format';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 
@@ -100,6 +100,15 @@ function typedScale(value: unknown): number {
   const m = /\d\s*(k|m|bn)\s*\)?\s*$/i.exec(value);
   if (!m) return 1;
   return { k: 1e3, m: 1e6, bn: 1e9 }[m[1].toLowerCase() as 'k' | 'm' | 'bn'];
+}
+
+/** Headers of columns that count things rather than pounds. */
+const COUNT_HEADER =
+  /\b(?:no\.?|nos\.?|number|count|days|hours|fte|population|dwellings|households|properties|tonnes|tonnage|caseload|visits)\b/i;
+
+function countsThings(table: Table, ref: ColumnRef): boolean {
+  if (/£/.test(ref.header)) return false;
+  return ref.column === table.columns.drivers?.column || COUNT_HEADER.test(ref.header);
 }
 
 export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
@@ -218,6 +227,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       );
       const expected = readings.some((r) => poundsGap(v.value, r) <= tolerance) ? closest : readings[0];
       const difference = roundPence(v.value - expected);
+      // Dwellings, population, days: a count is shown as a number, not in pounds.
+      const format = countsThings(table, ref) ? formatCount : formatPounds;
       subjects.push({
         kind: 'total',
         sheet: table.sheet.name,
@@ -226,10 +237,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         facts: {
           label: String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total'),
           columnHeader: ref.header,
-          totalText: formatPounds(v.value),
-          itemsSumText: formatPounds(roundPence(expected)),
+          totalText: format(v.value),
+          itemsSumText: format(roundPence(expected)),
           difference,
-          differenceText: formatPounds(Math.abs(difference)),
+          differenceText: format(Math.abs(difference)),
           tolerance,
           itemCount: kind === 'subtotal' ? s.sectionItems : s.items,
           totalKind: kind,

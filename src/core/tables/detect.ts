@@ -56,7 +56,8 @@ function moneyScales(
   const scales = new Map<number, number>();
   for (const read of reads) {
     const own = headerMoneyScale(read.header);
-    scales.set(read.column, own !== 1 ? own : tableScale);
+    // A title's "£000s" is the unit of the money, not of the activity figures beside it.
+    scales.set(read.column, own !== 1 || read.meaning === 'drivers' ? own : tableScale);
   }
   return scales;
 }
@@ -123,17 +124,30 @@ const PARTNER_LABEL_HEADER = /\b(?:councils?|authority|authorities|partners?|mem
 
 /** A column of percentages beside partners' rows that adds up to about 100%: each one's share. */
 function sharesDownTheRows(sheet: SheetSnapshot, reads: ColumnRead[], itemRows: number[]): ColumnRead | undefined {
-  return reads.find((r) => {
-    if (r.meaning !== null && r.meaning !== NOT_USED) return false;
-    if (share(r.evidence, 'percent') < 0.6) return false;
-    let sum = 0;
-    for (const row of itemRows) {
-      const v = cellAt(sheet, row, r.column);
-      const f = formatAt(sheet, row, r.column);
-      if (typeof v === 'number' && f?.includes('%')) sum += v;
-    }
-    return sum >= 0.9 && sum <= 1.1;
-  });
+  return reads.find((r) => (r.meaning === null || r.meaning === NOT_USED) && addsUpDown(sheet, r, itemRows));
+}
+
+/** A column of percentages that adds up to about 100% down the rows. */
+function addsUpDown(sheet: SheetSnapshot, r: ColumnRead, itemRows: number[]): boolean {
+  if (share(r.evidence, 'percent') < 0.6) return false;
+  let sum = 0;
+  for (const row of itemRows) {
+    const v = cellAt(sheet, row, r.column);
+    const f = formatAt(sheet, row, r.column);
+    if (typeof v === 'number' && f?.includes('%')) sum += v;
+  }
+  return sum >= 0.9 && sum <= 1.1;
+}
+
+/** A schedule with a row per partner: the unused column of money beside the shares is each one's amount. */
+function partnerAmounts(reads: ColumnRead[]): ColumnRead | undefined {
+  return reads.find(
+    (r) =>
+      (r.meaning === null || r.meaning === NOT_USED) &&
+      r.evidence.filled >= 2 &&
+      share(r.evidence, 'number', 'money') >= 0.8 &&
+      (r.words.money || headerMoneyScale(r.header) !== 1),
+  );
 }
 
 /**
@@ -292,7 +306,16 @@ function readTable(
   // (Beside shares adding up to 100%: a column of authorities with their statistics shares nothing.)
   const partnerHeader = labelRef !== undefined && PARTNER_LABEL_HEADER.test(labelRef.header);
   let partnerLabels = labels.length >= 2 && distinct && named / labels.length >= 0.6;
-  if (!columns.split && labels.length >= 2 && distinct && (partnerLabels || partnerHeader) && partners.length === 0) {
+  // Activity figures beside the shares (population, dwellings, tonnage) say the shares apportion
+  // something between the rows, whatever the rows' names.
+  const apportioned = columns.drivers !== undefined;
+  if (
+    !columns.split &&
+    labels.length >= 2 &&
+    distinct &&
+    (partnerLabels || partnerHeader || apportioned) &&
+    partners.length === 0
+  ) {
     const shares = sharesDownTheRows(sheet, reads, itemRows);
     if (shares) {
       columns.split = ref(shares);
@@ -302,6 +325,9 @@ function readTable(
     }
   }
   const splitRead = columns.split ? reads.find((r) => r.column === columns.split?.column) : undefined;
+  // "Share" over each row's percentage, beside the activity it follows: the rows are the partners.
+  if (splitRead && apportioned && labels.length >= 2 && distinct && addsUpDown(sheet, splitRead, itemRows))
+    partnerLabels = true;
   const singleShares = !splitRead || share(splitRead.evidence, 'percent', 'number') >= 0.6;
   if (splitRead && singleShares && partners.length === 0 && !partnerLabels) {
     // A share of something by row (a candidate's share of the vote) splits nothing between partners.
@@ -318,7 +344,18 @@ function readTable(
   if (kind.kind === 'savings' && !columns.service && (columns.recommendation || columns.action)) {
     columns.service = columns.recommendation ?? columns.action;
   }
-  if (partnerRows) partners = [];
+  if (partnerRows) {
+    partners = [];
+    if (!columns.amount && !columns.cost && !columns.target) {
+      const amounts = partnerAmounts(reads);
+      if (amounts) {
+        columns.amount = ref(amounts);
+        amounts.meaning = 'amount';
+        amounts.confidence = 0.6;
+        amounts.reason += "; the figures beside each partner's share: its amount";
+      }
+    }
+  }
   const hasTotal = body.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal');
   if (kind.kind === 'savings' && kind.reason === AMOUNTS_BY_ITEM && !partnerRows) kind.kind = null;
   // Every column of figures the totals row totals is checked, not only those read as money.
