@@ -23,3 +23,11 @@ describe('people and bodies among the cells', () => {
 test.each(['the Board', 'All services', 'CMT', 'Corporate Management Team'])('"%s" is a body', (text) => {
   expect(cellType(text, null)).toBe('body');
 });
+
+test.each(['Low', 'HIGH', 'None', 'Very high', 'Medium'])('the rating "%s" is words, not a name or a body', (text) => {
+  expect(cellType(text, null)).toBe('text');
+});
+
+test.each(['almost 77%', 'roughly 11%', 'c. 40%'])('"%s" is a percentage', (text) => {
+  expect(cellType(text, null)).toBe('percent');
+});

@@ -482,3 +482,103 @@ describe('a deadline written inside a phrase', () => {
     expect(loud(result)).toEqual(['deadline.slipped@C2']);
   });
 });
+
+describe('an equality action plan whose "Completed" column holds dates and words', () => {
+  // Action / By when / Responsible officer / Completed / Outcome, as a borough council keeps it.
+  const plan = (completed: CellValue): CellValue[][] => [
+    ['Action', 'By when', 'Responsible officer', 'Completed', 'Outcome'],
+    ['Annual review of the scheme', 'By end of October 2016', 'AG', 'Ongoing', 'Compliance with legislation'],
+    ['Development of a training matrix', 'By end of Feb 2015', 'ZW', completed, 'CMT approved the matrix'],
+    ['Revised scheme approved by Council', 'By end of Dec 2015', 'AG', 'Approved in December 2015', 'Scheme in place'],
+    ['Equalities audit as per the audit plan', 'By end of February 15', 'ZS', 'February 15', 'Compliance'],
+  ];
+
+  test('"Completed" is the status column, not the "Outcome" prose beside it', async () => {
+    const result = await checkRows('Action Plan', plan('February 2015'), '2016-01-31');
+    expect(meaningOf(result, 'Completed')).toBe('status');
+    expect(meaningOf(result, 'Outcome')).not.toBe('status');
+  });
+
+  test('a date where the status goes says when it was done; one still to come says it is under way', async () => {
+    expect(loud(await checkRows('Action Plan', plan('February 2015'), '2016-01-31'))).toEqual([]);
+    expect(loud(await checkRows('Action Plan', plan('March 2016'), '2016-01-31'))).toEqual(['deadline.slipped@B3']);
+    // A short statement that it was done, with its date, though it reads like a sentence.
+    const done = plan('Presented and approved by Full Council 15/12/15');
+    expect(loud(await checkRows('Action Plan', done, '2016-01-31'))).toEqual([]);
+    expect(loud(await checkRows('Action Plan', plan(null), '2016-01-31'))).toEqual([
+      'deadline.slipped@B3',
+      'status.missing@D3',
+    ]);
+  });
+});
+
+describe('rows of money with a count among them', () => {
+  test('"Total Council Tax Base" under levies in pounds is not checked as their total', async () => {
+    const result = await checkRows('EA levy', [
+      [null, '2013/2014', '2014/2015'],
+      [null, "'000s", "'000s"],
+      ['Gross Expenditure', '£34,320', '£37,677'],
+      ['Levies Raised', '£1,936', '£1,936'],
+      ['Total Council Tax Base', '1,634', '1,658'],
+    ]);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('figures typed as text with their thousands separated are added up like numbers', async () => {
+    const rows = (total: string): CellValue[][] => [
+      ['Service', 'Budget £'],
+      ['Waste', '12,000'],
+      ['Parks', '3,500'],
+      ['Leisure', '1,250.50'],
+      ['Total', total],
+    ];
+    expect(loud(await checkRows('Budget', rows('16,750.50')))).toEqual([]);
+    expect(loud(await checkRows('Budget', rows('16,760.50')))).toEqual(['totals.row-mismatch@B5']);
+  });
+
+  test('"Net additional costs" and "… home\'s total council tax charge" are totals', async () => {
+    const coroner = await checkRows('Apportionment', [
+      ['Cost area', '£', 'Of which, B&NES'],
+      ['Net debt charge costs', 100000, 17180],
+      ['Additional premises costs', 35000, 6100],
+      ['Room hire saving', -65000, -11160],
+      ['Net additional costs', 70000, 12030],
+    ]);
+    expect(loud(coroner)).toEqual(['totals.row-mismatch@C5']);
+    const bill = await checkRows('Band D', [
+      ['Precepting body', 'Band D charge 2024/25', 'Share of the total bill'],
+      ['West Sussex County Council', 1714.95, 'almost 77%'],
+      ['Sussex Police and Crime Commissioner', 259.21, 'roughly 11%'],
+      ['Worthing Borough Council', 267.66, 'roughly 12%'],
+      ["Average Band D home's total council tax charge", 2235.52, null],
+    ]);
+    expect(loud(bill)).toEqual(['totals.row-mismatch@B5']);
+  });
+});
+
+describe('two partners by columns over few lines', () => {
+  test('"Adur %" and "Worthing %" beside a basis are the partners\' shares, checked on each line', async () => {
+    const s = sheet('Split', [
+      ['Cost', '2008/9 cost', 'Basis of split', 'Adur %', 'Worthing %'],
+      ['Household refuse collection', '£4.4 million', 'Number of households', 0.364, 0.646],
+      ['Management staff', null, 'Equal', 0.45, 0.55],
+      ['Day-to-day running', null, 'Households numbers', 0.4, 0.6],
+    ]);
+    s.numberFormats = s.values.map((row) => row.map((_, c) => (c >= 3 ? '0.0%' : null)));
+    const result = await check(workbook(s), { asOf: '2007-12-01' });
+    expect(loud(result)).toEqual(['shares.sum@D2', 'shares.basis-equal@D3']);
+  });
+
+  test('shares under an "Authority" heading that add up to 101% down the rows are found out', async () => {
+    const s = sheet('Client costs', [
+      ['Authority', 'Share of costs'],
+      ['Waste Disposal Authority', 0.4676],
+      ['Waste Collection Authorities', 0.5424],
+      ['Total', 1],
+    ]);
+    s.numberFormats = s.values.map((row) => row.map((_, c) => (c === 1 ? '0.00%' : null)));
+    const result = await check(workbook(s), { asOf: '2018-09-30' });
+    expect(result.readings[0].partnerLayout).toBe('rows');
+    expect(loud(result).some((f) => f.startsWith('shares.sum'))).toBe(true);
+  });
+});

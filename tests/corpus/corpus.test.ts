@@ -10,12 +10,12 @@ import { scoreWorkbook, totals } from './score';
 const corpus = loadCorpus();
 
 /**
- * The target is 95% recall with at most 5% of clean rows flagged. Clean rows are within it; recall
- * is not yet (totals on figure tables with no tracker header are still missed), so the test holds
- * the ground gained and is raised as the reading improves.
+ * The target is 95% recall with at most 5% of clean rows flagged, and the test fails short of it.
+ * (A new batch scored on arrival, with CORPUS_DIR, is expected to fall short: that is the point of
+ * scoring it before anything is changed for it.)
  */
 const RECALL_TARGET = 0.95;
-const RECALL_FLOOR = 0.93;
+const RECALL_FLOOR = RECALL_TARGET;
 const CLEAN_FLAGGED_CEILING = 0.05;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

@@ -1,7 +1,8 @@
 /**
  * The corpus read again after changes a council's own copy of the same table could well have:
- * the table moved down and right, notes below it, headers in capitals or with footnote marks, an
- * empty spacer column, dates typed as words. None of these changes what a reader would find, so the
+ * the table moved down and right, notes below it, headers in capitals, with footnote marks or
+ * wrapped onto two lines, an empty spacer column, dates typed as words, figures pasted as text
+ * ("12,345"), trailing spaces. None of these changes what a reader would find, so the
  * findings must not change either (rows move with the table). A difference points at reading that
  * depends on where a table sits or how a header is dressed, which unseen workbooks will expose.
  */
@@ -127,6 +128,28 @@ const PERTURBATIONS: Perturbation[] = [
         const [y, m, d] = cell.date.split('-').map(Number);
         return `${d} ${MONTHS[m - 1]} ${y}`;
       }),
+  },
+  {
+    name: 'header words wrapped onto two lines',
+    apply: (wb, original) => {
+      const headers = headerRows(original);
+      return mapCells(wb, (cell, sheet, r) =>
+        typeof cell === 'string' && headers.get(sheet)?.has(r) && !cell.includes('\n') ? cell.replace(' ', '\n') : cell,
+      );
+    },
+  },
+  {
+    name: 'whole numbers pasted as text with their thousands separated',
+    apply: (wb) =>
+      mapCells(wb, (cell) =>
+        typeof cell === 'number' && Number.isInteger(cell) && Math.abs(cell) >= 1000
+          ? cell.toLocaleString('en-GB')
+          : cell,
+      ),
+  },
+  {
+    name: 'trailing spaces in every text cell',
+    apply: (wb) => mapCells(wb, (cell) => (typeof cell === 'string' ? `${cell}  ` : cell)),
   },
 ];
 

@@ -69,6 +69,30 @@ function movedDeadline(ctx: FactContext, table: Table, row: number): { original:
   return { original: first, latest: last };
 }
 
+/** Words that say an action was done. */
+const DONE_STATEMENT = /\b(?:approved|adopted|published|presented|completed|implemented|signed off|issued|agreed)\b/i;
+
+/** A month and year, or a day, month and year, inside a phrase: "Approved in January 2015". */
+const MONTH_YEAR_WITHIN =
+  /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i;
+
+/**
+ * "February 2015", "Presented and approved by Full Council 15/12/15", "Approved in January 2015":
+ * a date where the status goes says when the action was done — or, still to come, that it is under
+ * way. Null where the cell gives no date.
+ */
+function datedStatus(ctx: FactContext, table: Table, row: number): 'complete' | 'in-progress' | null {
+  const value = logicalCell(table, row, 'status');
+  let parsed = parseDate(value, { date1904: ctx.date1904, numberFormat: logicalFormat(table, row, 'status') });
+  if (parsed.kind !== 'date' && typeof value === 'string') {
+    // "February 15" where the status goes: when it was done, a month and its year.
+    const within = MONTH_YEAR_WITHIN.exec(value) ?? /^\s*[a-z]+\.? \d{2}\s*$/i.exec(value);
+    if (within) parsed = parseDate(`end of ${within[0].trim()}`, { date1904: ctx.date1904 });
+  }
+  if (parsed.kind !== 'date') return null;
+  return resolveYear(parsed, ctx.asOf).iso <= ctx.asOf ? 'complete' : 'in-progress';
+}
+
 /** Builds one `action` subject per item row. */
 export async function actionSubjects(table: Table, ctx: FactContext): Promise<Subject[]> {
   const tableAnchors = anchors(table);
@@ -92,7 +116,14 @@ export async function actionSubjects(table: Table, ctx: FactContext): Promise<Su
     const status = classifyStatus(logicalCell(table, row, 'status'), ctx.statuses);
     // A sentence of progress in the status column is an update, not a status nobody knows.
     const narrative = status.kind !== 'blank' && status.class === 'unknown' && isNarrativeStatus(status.text);
-    const statusKind = status.kind === 'blank' ? 'blank' : narrative ? 'narrative' : status.class;
+    // A short dated statement that it was done ("Presented and approved by Full Council 15/12/15")
+    // is a status, though it reads like a sentence.
+    const statement = narrative && DONE_STATEMENT.test(status.text) && status.text.split(/\s+/).length <= 10;
+    const dated =
+      status.kind !== 'blank' && status.class === 'unknown' && (!narrative || statement)
+        ? datedStatus(ctx, table, row)
+        : null;
+    const statusKind = status.kind === 'blank' ? 'blank' : (dated ?? (narrative ? 'narrative' : status.class));
     // "Done (March 2004)" where the date goes says the action is complete, whatever the status says.
     const doneInDeadline = deadline.kind !== 'blank' && DONE_WORDS.test(deadline.text);
     const isComplete = statusKind === 'complete' || completed.kind === 'date' || doneInDeadline;

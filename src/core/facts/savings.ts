@@ -1,6 +1,6 @@
 /** Facts about each line of a savings tracker or cost-sharing schedule. */
 import type { ColumnRef, PartnerColumns, Table } from '../tables/types';
-import { cellAt } from '../tables/types';
+import { cellAt, formatAt } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
 import type { FactContext } from './context';
 import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere, pauseAt, checkTime } from './context';
@@ -83,10 +83,11 @@ function readShareColumns(ctx: FactContext, table: Table, row: number, partners:
   for (const p of withShare) {
     const ref = p.share as ColumnRef;
     const value = cellAt(table.sheet, row, ref.column);
-    const parsed: ReturnType<typeof parseShare> =
-      p.sharePoints && typeof value === 'number'
-        ? { kind: 'share', value: value / 100, text: cellText(value) }
-        : parseShare(value);
+    // Figures adding up to 100 across the row are points; a cell shown as a percentage holds a fraction.
+    const points = p.sharePoints && typeof value === 'number' && !formatAt(table.sheet, row, ref.column)?.includes('%');
+    const parsed: ReturnType<typeof parseShare> = points
+      ? { kind: 'share', value: value / 100, text: cellText(value) }
+      : parseShare(value);
     texts.push(cellText(value).trim());
     if (parsed.kind === 'unreadable') {
       noteUnreadable(ctx, table, row, ref.column, ref.header, value, parsed.expected);

@@ -106,6 +106,10 @@ function typedScale(value: unknown): number {
 const COUNT_HEADER =
   /\b(?:no\.?|nos\.?|number|count|days|hours|fte|population|dwellings|households|properties|tonnes|tonnage|caseload|visits)\b/i;
 
+/** Labels of rows that count things (a tax base, a population) among lines of money. */
+const COUNT_LABEL =
+  /\b(?:tax\s*base|population|dwellings|households|properties|headcount|fte|band\s*d\s+equivalents?)\b/i;
+
 function countsThings(table: Table, ref: ColumnRef): boolean {
   if (/£/.test(ref.header)) return false;
   return ref.column === table.columns.drivers?.column || COUNT_HEADER.test(ref.header);
@@ -118,6 +122,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
   let sawSubtotal = false;
   const subjects: Subject[] = [];
   const labelColumn = table.columns.service ?? table.columns.id ?? { column: table.firstColumn, header: '' };
+  const label = (row: number) => String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
   const read = (row: number, ref: ColumnRef) => {
     const scale = table.moneyScale.get(ref.column) ?? 1;
     const value = cellAt(table.sheet, row, ref.column);
@@ -188,6 +193,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       // Pounds, tax bases and rates in one column are not like figures to add up (a council tax
       // calculation runs down one column): its "total" is a calculation, not a sum.
       if (mixedUnits(s.recent)) return;
+      // "Total Council Tax Base" under levies in pounds: a count totalled elsewhere, not these lines.
+      if (!countsThings(table, ref) && COUNT_LABEL.test(label(row))) return;
       // What the row may be totalling, the reading its label suggests first.
       const readings = heading
         ? []
@@ -235,7 +242,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         row,
         anchors: { default: ref },
         facts: {
-          label: String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total'),
+          label: label(row),
           columnHeader: ref.header,
           totalText: format(v.value),
           itemsSumText: format(roundPence(expected)),

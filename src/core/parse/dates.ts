@@ -233,11 +233,20 @@ function readDateText(raw: string): DateParse {
 
   let rest = clean;
   let partOfPeriod = false;
+  let endOf = false;
   for (let i = 0; i < MAX_LEAD_INS; i += 1) {
     const lead = LEAD_IN.exec(rest);
     if (lead === null || lead[0].length === rest.length) break;
     if (PART_OF_PERIOD.test(lead[0])) partOfPeriod = true;
+    if (/^end\b/i.test(lead[0])) endOf = true;
     rest = rest.slice(lead[0].length);
+  }
+  // "By end of December 15": the end of a month is no day of it, so the figure is its year.
+  const monthYear = endOf ? /^([a-z]+)\.? (\d{2})$/i.exec(rest) : null;
+  const month = monthYear ? MONTHS.get(monthYear[1].toLowerCase()) : undefined;
+  if (monthYear && month !== undefined) {
+    const hit = monthHit(fullYear(monthYear[2]), month);
+    if (hit) return { kind: 'date', iso: hit.iso, precision: hit.precision, text };
   }
 
   for (const form of DATE_FORMS) {

@@ -290,7 +290,9 @@ function readSegment(text: string): Segment {
     }
     // "Keith Orton, Pavilion committee & Cllr Sardeson": people and a body together, no single lead.
     const named = units.filter(person);
-    const body = (u: Unit) => u.kind === 'body' && u.text.split(' ').some((w) => BODY_NOUNS.has(bare(w)));
+    // ("ZW and Directors": the directors as a group are a body beside the person too.)
+    const body = (u: Unit) =>
+      u.kind === 'body' && u.text.split(' ').some((w) => BODY_NOUNS.has(bare(w)) || isPluralRole(bare(w)));
     if (named.length >= 1 && units.length - named.length >= 1 && units.every((u) => person(u) || body(u))) {
       const people = units.flatMap((u) => {
         const seg = unitToSegment(u);
@@ -364,15 +366,20 @@ function inUsualCase(text: string): string {
   return text.replace(/[A-Z][A-Z']*/g, (word) => {
     const lower = word.toLowerCase();
     if (/^(?:of|and|the|for|to|in|on|at|by)$/.test(lower)) return lower;
+    // "CLLRS", "MR": a title has no vowel, or few letters, but is not an abbreviation.
+    const title = HONORIFICS.has(lower) || HONORIFICS.has(lower.replace(/s$/, ''));
     const abbreviation =
-      word.length <= 3 || !/[AEIOU]/.test(word) || POST_ACRONYMS.has(lower) || BODY_ACRONYMS.has(lower);
+      !title && (word.length <= 3 || !/[AEIOU]/.test(word) || POST_ACRONYMS.has(lower) || BODY_ACRONYMS.has(lower));
     return abbreviation ? word : word[0] + lower.slice(1);
   });
 }
 
+const DITTO = /^\s*(?:ditto|do\.?|as above|["”〃])\s*$/i;
+
 function readOwnerText(value: string): OwnerParse {
   const text = value.trim();
-  const lines = cellLines(inUsualCase(value));
+  // "Paul Wenham / ditto / ditto": a line that repeats the one above names nobody new.
+  const lines = cellLines(inUsualCase(value)).filter((line, i) => i === 0 || !DITTO.test(line));
   const clean = normaliseQuotes(normaliseDashes(lines.join(' ; ')));
   const key = clean.toLowerCase().replace(/[\s.]/g, '');
   if (NO_OWNER.has(key) || /^[-?;]*$/.test(key)) return blank();

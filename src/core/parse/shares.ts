@@ -23,6 +23,10 @@ function fractionOf(n: number, percent: boolean): number | null {
 }
 
 /** One partner's share as a fraction of 1: 0.5, 50, "50%", "33.3%". Never throws. */
+/** "almost 77%", "roughly 11%": a share as a web page words it is still that share. */
+export const APPROXIMATELY =
+  /^(?:almost|nearly|roughly|about|around|approximately|approx\.?|c\.|circa|just (?:over|under))\s*/i;
+
 export function parseShare(value: CellValue): ShareParse {
   if (value === null) return blank();
   if (typeof value === 'number') {
@@ -36,7 +40,7 @@ export function parseShare(value: CellValue): ShareParse {
   const text = value.trim();
   const clean = cleanText(value);
   if (clean === '') return blank();
-  const m = /^(\d+(?:\.\d+)?|\.\d+) ?(%|per ?cent)?$/i.exec(clean);
+  const m = /^(\d+(?:\.\d+)?|\.\d+) ?(%|per ?cent)?$/i.exec(clean.replace(APPROXIMATELY, ''));
   const share = m === null ? null : fractionOf(Number(m[1]), m[2] !== undefined);
   return share === null ? unreadable(text, SHARE_EXPECTED) : { kind: 'share', value: share, text };
 }

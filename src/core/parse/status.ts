@@ -30,6 +30,10 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     // Embedded in day-to-day work: the tracker has nothing left to follow.
     'Business as usual',
     'BAU',
+    // What the action was for has happened: the plan approved, the policy adopted or published.
+    'Approved',
+    'Adopted',
+    'Published',
     'Blue',
     '100%',
   ],

@@ -95,11 +95,11 @@ function unheadLoneLabel(rows: TableRow[], skipped: Body['skipped']): void {
 }
 
 /**
- * "(100)", "£1,500k", "-25": a figure typed as text, marked as one by brackets, a pound sign, a
- * scale or a sign. Bare digits typed as text ("2") are references, not figures.
+ * "(100)", "£1,500k", "-25", "12,000": a figure typed as text, marked as one by brackets, a pound
+ * sign, a scale, a sign or separated thousands. Bare digits typed as text ("2") are references.
  */
 const FIGURE_TEXT =
-  /^\s*(?:\(\s*£?\s*\d[\d,]*(?:\.\d+)?\s*\)|[-–]\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|£\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn))\s*$/i;
+  /^\s*(?:\(\s*£?\s*\d[\d,]*(?:\.\d+)?\s*\)|[-–]\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|£\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*$/i;
 
 /**
  * A line whose every figure is exactly the sum of the lines above it since the last total or

@@ -11,6 +11,7 @@ import { isVagueDateText } from '../parse/vague-dates';
 import { parseOwner } from '../parse/owners';
 import { classifyStatus, DEFAULT_STATUS_VOCABULARY } from '../parse/status';
 import { isDateFormat } from '../parse/date-formats';
+import { APPROXIMATELY } from '../parse/shares';
 
 export type CellType =
   | 'date'
@@ -45,9 +46,12 @@ const MONEY_TEXT =
 /** "R1", "5.", "SC21", "IA-23/04", "1.2": a reference, not words. */
 const ID_TEXT = /^(?:[A-Z]{1,5}[\s.-]?)?\d{1,4}(?:[./-]\d{1,4})*\.?$|^[A-Z]{1,5}\s?\(\d{2}\/\d{2}\)\s?\d{1,4}$/i;
 
+const RATING_WORDS =
+  /^(?:very\s+)?(?:low|medium|med|high|minor|moderate|major|severe|significant|critical|negligible|none|nil|yes|no)$/i;
+
 function textType(raw: string): CellType {
   const text = raw.trim();
-  if (PERCENT_TEXT.test(text)) return 'percent';
+  if (PERCENT_TEXT.test(text.replace(APPROXIMATELY, ''))) return 'percent';
   if (SPLIT_TEXT.test(text)) return 'split';
   if (YEAR_TEXT.test(text)) return 'year';
   // "Up to £187.0k": a ceiling on a sum is still a sum of money in the column.
@@ -61,6 +65,8 @@ function textType(raw: string): CellType {
   if (date.kind === 'vague' && (isVagueDateText(text) || text.split(/\s+/).length < 5)) return 'vagueDate';
   const status = classifyStatus(text, DEFAULT_STATUS_VOCABULARY);
   if (status.kind !== 'blank' && status.class !== 'unknown') return 'status';
+  // "Low", "HIGH", "None": a rating or an answer, though a lone capitalised word could be a name.
+  if (RATING_WORDS.test(text)) return 'text';
   const owner = parseOwner(text);
   // "the Board", "All services", "CMT"; not "Review the policy", an instruction naming a subject.
   if (owner.kind === 'body' && (/^all\b/i.test(text) || looksLikeName(text.replace(/^the\s+/i, '')))) return 'body';

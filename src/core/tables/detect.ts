@@ -89,11 +89,16 @@ function assignColumns(
   const columns: Partial<Record<LogicalColumn, ColumnRef>> = {};
   // The leftmost column wins a tie, except for figures and ratings by period (Q1 … Q4 BRAG, achieved at month 2 … 9), where the latest is current.
   const latestWins = (r: ColumnRead) => r.meaning === 'status' || r.meaning === 'progress' || r.meaning === 'achieved';
+  // Of two columns headed as the status ("Completed", "Outcome"), the one holding status words and
+  // dates is it; the other holds prose.
+  const statusLike = (r: ColumnRead) =>
+    r.meaning === 'status' ? Math.round(share(r.evidence, 'status', 'date', 'vagueDate') * 4) : 0;
   const byConfidence = reads
     .filter((r) => r.meaning && !partnerCols.has(r.column))
     .sort(
       (a, b) =>
         b.confidence - a.confidence ||
+        (a.meaning === b.meaning ? statusLike(b) - statusLike(a) : 0) ||
         (latestWins(a) && a.meaning === b.meaning ? b.column - a.column : a.column - b.column),
     );
   const taken = new Map<number, LogicalColumn>();
@@ -325,8 +330,10 @@ function readTable(
     }
   }
   const splitRead = columns.split ? reads.find((r) => r.column === columns.split?.column) : undefined;
-  // "Share" over each row's percentage, beside the activity it follows: the rows are the partners.
-  if (splitRead && apportioned && labels.length >= 2 && distinct && addsUpDown(sheet, splitRead, itemRows))
+  // "Share" over each row's percentage, beside the activity it follows or under an "Authority"
+  // heading, adding up to about 100% down the rows: the rows are the partners.
+  const partnerish = partnerLabels || partnerHeader || apportioned;
+  if (splitRead && partnerish && labels.length >= 2 && distinct && addsUpDown(sheet, splitRead, itemRows))
     partnerLabels = true;
   const singleShares = !splitRead || share(splitRead.evidence, 'percent', 'number') >= 0.6;
   if (splitRead && singleShares && partners.length === 0 && !partnerLabels) {

@@ -27,8 +27,12 @@ function isFilled(v: CellValue): boolean {
   return v !== null && !(typeof v === 'string' && v.trim() === '');
 }
 
-/** "£45k", "£1,500k", "(£2.3m)", "£12,000": a sum of money typed as text is a figure in the row ("£000" is a unit). */
-export const MONEY_TEXT = /^\s*[(\-–]?\s*£\s*(?!0{3}s?\s*$)\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?\s*\)?\s*$/i;
+/**
+ * "£45k", "£1,500k", "(£2.3m)", "£12,000", and "12,000" or "(1,250.5)" with its thousands separated:
+ * a figure typed as text (pasted from a PDF or a web page) is a figure in the row ("£000" is a unit).
+ */
+export const MONEY_TEXT =
+  /^\s*[(\-–]?\s*(?:£\s*(?!0{3}s?\s*$)\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*\)?\s*$/i;
 
 export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
   const cells = sheet.values[row - sheet.originRow] ?? [];
@@ -56,10 +60,10 @@ export function headerLike(s: RowShape): boolean {
 }
 
 const TOTAL_LABEL =
-  /^\s*(?:grand\s+total|net\s+total|overall\s+total|sub[\s-]?total|total|totals)\b|\btotal\s*$|\btotals?\s+(?:for|of)\b/i;
+  /^\s*(?:grand\s+total|net\s+total|overall\s+total|sub[\s-]?total|total|totals)\b|\btotal\s*$|\btotals?\s+(?:for|of)\b|^(?:(?!\b(?:of|per|as|in)\s+(?:the\s+)?total\b).)*\b(?:'s|s')\s+total\b/i;
 /** "Net service operating costs", "Net expenditure": gross less income, a subtotal of the lines above. */
 const NET_LABEL =
-  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund)\s+)*(?:costs?|expenditure|spend|income)\s*$/i;
+  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year)\s+)*(?:costs?|expenditure|spend|income)\s*$/i;
 const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross)\s/i;
 
 /** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */

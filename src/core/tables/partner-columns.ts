@@ -34,7 +34,7 @@ export function percentSplitColumns(
   itemRows: readonly number[],
   taken: Map<number, LogicalColumn>,
 ): ColumnRead[] {
-  if (itemRows.length < 3) return [];
+  if (itemRows.length < 2) return [];
   const numeric = reads.filter(
     (r) =>
       share(r.evidence, 'number', 'percent') >= 0.8 &&
@@ -61,6 +61,8 @@ export function percentSplitColumns(
     const sum = (values as number[]).reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 100) <= 100 * ROW_SHARE_TOLERANCE || Math.abs(sum - 1) <= ROW_SHARE_TOLERANCE) adding += 1;
   }
+  // Columns each headed as a percentage ("Adur %", "Worthing %") need fewer lines to show it.
+  if (parts.every((r) => r.words.percent) && counted >= 2 && adding >= 2 && adding >= 0.6 * counted) return parts;
   return counted >= 3 && adding >= 0.75 * counted && adding < counted + 1 ? parts : [];
 }
 

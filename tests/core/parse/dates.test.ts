@@ -325,6 +325,20 @@ describe('parseDate: deadlines that name no date', () => {
   });
 });
 
+describe('parseDate: the end of a month with a two-figure year', () => {
+  it.each([
+    ['By end of December 15', '2015-12-31'],
+    ['By end of February 15', '2015-02-28'],
+    ['end of Mar 24', '2024-03-31'],
+  ])('%j is the end of that month', (text, iso) => {
+    expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso, precision: 'month' });
+  });
+
+  it('"December 15" alone could be a day: still not read', () => {
+    expect(parseDate('December 15', uk).kind).toBe('unreadable');
+  });
+});
+
 describe('parseDate: one date inside a short phrase', () => {
   it.each([
     ['Meeting held by\n31 January 2014', '2014-01-31', 'Meeting held by'],

@@ -113,8 +113,29 @@ describe('parseOwner: cells typed in capitals', () => {
     ['JOHN SMITH', { kind: 'person', name: 'John Smith' }],
     ['CMT', { kind: 'body' }],
     ['CLERK / RFO', { kind: 'several', names: ['Clerk', 'RFO'] }],
+    ['CLLR JONES', { kind: 'person', name: 'Cllr Jones' }],
+    ['MR PATEL', { kind: 'person', name: 'Mr Patel' }],
   ])('%s', (text, expected) => {
     expect(parseOwner(text)).toMatchObject(expected);
+  });
+});
+
+describe('parseOwner: a person with a group', () => {
+  it('"ZW and Directors" names no single lead', () => {
+    expect(parseOwner('ZW and Directors')).toMatchObject({ kind: 'several', names: ['ZW', 'Directors'] });
+  });
+});
+
+describe('parseOwner: a line that repeats the one above', () => {
+  it.each(['Paul Wenham\nditto\nditto', 'PAUL WENHAM\nDITTO', 'Paul Wenham\nas above', 'Paul Wenham\n"'])(
+    '%j names one person',
+    (text) => {
+      expect(parseOwner(text)).toMatchObject({ kind: 'person', name: 'Paul Wenham' });
+    },
+  );
+
+  it('a ditto on its own names nobody in particular', () => {
+    expect(parseOwner('ditto').kind).not.toBe('several');
   });
 });
 

@@ -30,6 +30,9 @@ describe('parseShare', () => {
     ['0.5%', 0.005],
     ['75 per cent', 0.75],
     [' 25% ', 0.25],
+    ['almost 77%', 0.77],
+    ['roughly 11%', 0.11],
+    ['approx. 40%', 0.4],
   ])('text %s → %d', (text, share) => {
     expect(parseShare(text)).toEqual({ kind: 'share', value: share, text: text.trim() });
   });
