@@ -34,6 +34,7 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Approved',
     'Adopted',
     'Published',
+    'Embedded',
     'Blue',
     '100%',
   ],
@@ -71,6 +72,50 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Delayed',
     'Behind schedule',
     'At risk',
+    // Open, in words trackers use for how it is going.
+    'On target',
+    'Off track',
+    'Off target',
+    'Slipped',
+    'Slippage',
+    'Paused',
+    'Partially',
+    'Partly',
+    'In train',
+    'Action plan agreed',
+    'Awaiting update',
+    'Awaiting',
+    'Due',
+    'Live',
+    'Active',
+    'Continuing',
+    'Continues',
+    'Commenced',
+    'Implementation in progress',
+    'Being implemented',
+    'In development',
+    'Under development',
+    'Under review',
+    'Under consideration',
+    'Monitoring',
+    'Ongoing monitoring',
+    'Substantially complete',
+    'Largely complete',
+    'Mostly complete',
+    'Nearly complete',
+    'Significant progress',
+    'Good progress',
+    'Some progress',
+    'Limited progress',
+    'Progress made',
+    'No progress',
+    'Not achieved',
+    'Partly achieved',
+    'Partially achieved',
+    'Proposed to close',
+    'Recommend closure',
+    'Recommended for closure',
+    'Request to close',
   ],
   notStarted: [
     'No',
@@ -87,6 +132,16 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Not due',
     'Deferred',
     'To do',
+    'Accepted',
+    'Scheduled',
+    'Yet to start',
+    'Not commenced',
+    'Not yet commenced',
+    'Not yet required',
+    'Future',
+    // Grey on a RAG scale: not yet begun, or not yet due.
+    'Grey',
+    'Gray',
   ],
   // Not open and not done: replaced, dropped, or tracked somewhere else.
   closed: [
@@ -106,6 +161,10 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Transferred',
     'Merged with',
     'Merged into',
+    'Not applicable',
+    'N/A',
+    // Received and nothing to do.
+    'Noted',
   ],
 };
 
@@ -216,6 +275,8 @@ export function classifyStatus(value: CellValue, vocab: StatusVocabulary): Statu
     return status('unknown', isCellError(value) ? value.error : cellText(value));
   }
   const text = value.trim();
+  // A tick mark: done.
+  if (/^[✓✔☑]$/.test(text)) return status('complete', text);
   const key = statusKey(value);
   if (key === '') return text === '' ? blank() : status('unknown', text);
 
