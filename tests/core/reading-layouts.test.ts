@@ -582,3 +582,98 @@ describe('two partners by columns over few lines', () => {
     expect(loud(result).some((f) => f.startsWith('shares.sum'))).toBe(true);
   });
 });
+
+describe('an equality scheme plan with updates and no status column', () => {
+  const rows = (update: CellValue): CellValue[][] => [
+    ['Objective', 'Action(s)', 'Outcome/PI', 'Action By', 'Projected Timescale', 'Update'],
+    ['1. Eliminate unlawful discrimination'],
+    [
+      'Encourage disabled people to apply',
+      'Advertise in relevant publications',
+      'More applicants who are disabled',
+      'HR Manager',
+      'March 2008',
+      'Adverts placed in two journals',
+    ],
+    ['Objective', 'Action(s)'],
+    [
+      'Accessible meetings',
+      'Raise awareness of needs',
+      'Fewer requests for adjustments',
+      'Democratic Services Manager',
+      'March 2008',
+      update,
+    ],
+  ];
+
+  test('"Outcome/PI" over measures is not the status; the updates stand for it, and a row with none has no status', async () => {
+    const done = await checkRows('DES Action Plan', rows('Hearing loops fitted in every meeting room'), '2007-05-30');
+    expect(meaningOf(done, 'Outcome/PI')).not.toBe('status');
+    expect(loud(done)).toEqual([]);
+    const none = await checkRows('DES Action Plan', rows(null), '2007-05-30');
+    expect(loud(none)).toEqual(['status.missing@F5']);
+  });
+});
+
+describe('a wider header inside a table', () => {
+  test('the tasks under an issue answer to their own headings', async () => {
+    const result = await checkRows(
+      'SIC Action Plan',
+      [
+        ['Issue', 'Action', 'Overall Current Progress'],
+        [
+          '1. Major projects: additional costs from the large projects are a significant pressure on future budgets',
+          'Tighten control of the capital programme',
+          'See the tasks below',
+        ],
+        [
+          'Specific Improvement Tasks',
+          'Implementation Responsibility',
+          'Monitoring Responsibility',
+          'Completion / Review Date',
+          'Current Progress',
+        ],
+        ['Add appendices to the financial plan', 'Management Team', 'Chief Executive', 'February 2006', 'Ongoing'],
+        ['Independent review of programme management', 'TBC', 'Chief Executive', 'During 2006/07', 'Completed'],
+      ],
+      '2007-03-31',
+    );
+    expect(result.readings.map((r) => r.range)).toEqual(['A1:C2', 'A3:E5']);
+    expect(loud(result)).toEqual(['owner.not-a-person@B4', 'deadline.slipped@D4', 'owner.missing@B5']);
+  });
+});
+
+describe('last year beside the labels', () => {
+  test('"703 | Total Expenditure": a total whose label stands after a column of figures is checked', async () => {
+    const result = await checkRows('Building Control', [
+      ['2010 / 2011', null, '2011 / 2012'],
+      ['£,000', null, '£,000'],
+      [null, 'Expenditure'],
+      [323, 'Employee Expenses', 272],
+      [20, 'Transport', 27],
+      [703, 'Total Expenditure', 299],
+    ]);
+    expect(loud(result)).toEqual(['totals.row-mismatch@A6']);
+  });
+});
+
+describe('a performance dashboard', () => {
+  const dashboard = (rating: CellValue, notes: CellValue): CellValue[][] => [
+    [null, null, 'Target', 'Q2', 'On Target', 'Lead Officer', 'Notes'],
+    ['Reablement Service'],
+    [1, 'Ensure people wait no more than 5 days', '100%', '55%', 'R', 'Sara Livadeas', 'Marginal improvement'],
+    [2, 'Increase the share completing reablement', '55%', '52%', 'A', 'Sara Livadeas', notes],
+    [3, 'Reduce waits for assessment', 0, 339, rating, 'Lucy Butler', 'Rising'],
+    [4, 'Keep people on self-directed support', '75%', '75%', 'G', 'Lucy Butler', 'Target met'],
+  ];
+
+  test('its "Target" of percentages is no saving, and its ratings under "On Target" are the status', async () => {
+    const result = await checkRows('Dashboard', dashboard('G', null));
+    expect(meaningOf(result, 'Target')).not.toBe('target');
+    expect(meaningOf(result, 'On Target')).toBe('status');
+    expect(result.readings[0].kind).toBe('action-plan');
+    // A blank note is no missing status: notes are not updates standing in for one.
+    expect(loud(result)).toEqual([]);
+    expect(loud(await checkRows('Dashboard', dashboard(null, 'Stable')))).toEqual(['status.missing@E5']);
+  });
+});

@@ -115,7 +115,11 @@ export async function actionSubjects(table: Table, ctx: FactContext): Promise<Su
     const completed = readDate(ctx, table, row, 'completedDate');
     const status = classifyStatus(logicalCell(table, row, 'status'), ctx.statuses);
     // A sentence of progress in the status column is an update, not a status nobody knows.
-    const narrative = status.kind !== 'blank' && status.class === 'unknown' && isNarrativeStatus(status.text);
+    // (Where the updates stand for the status, any words there are an update.)
+    const narrative =
+      status.kind !== 'blank' &&
+      status.class === 'unknown' &&
+      (table.statusIsUpdates === true || isNarrativeStatus(status.text));
     // A short dated statement that it was done ("Presented and approved by Full Council 15/12/15")
     // is a status, though it reads like a sentence.
     const statement = narrative && DONE_STATEMENT.test(status.text) && status.text.split(/\s+/).length <= 10;

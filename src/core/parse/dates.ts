@@ -119,9 +119,10 @@ const DATE_FORMS: readonly DateForm[] = [
     read: (m) => dayHit(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
-    // Q3 2010/11
-    pattern: /^(?:q|quarter ?)([1-4]) ?(?:of )?(?:(?:fy|financial year) ?)?(\d{4}) ?[/-] ?(\d{4}|\d{2})(?!\d)/i,
-    read: (m) => quarterHit(m[2], m[3], m[1]),
+    // Q3 2010/11, Q1 25/26
+    pattern:
+      /^(?:q|qtr\.? ?|quarter ?)([1-4]) ?(?:of )?(?:(?:fy|financial year) ?)?(\d{4}|\d{2}) ?[/-] ?(\d{4}|\d{2})(?!\d)/i,
+    read: (m) => quarterHit(String(fullYear(m[2])), m[3], m[1]),
   },
   {
     // 2010/11 Q3
@@ -141,6 +142,16 @@ const DATE_FORMS: readonly DateForm[] = [
     // 03/24, 12/23: a month and a two-digit year that cannot be a month (a day and month, 03/12, stay unread)
     pattern: /^(0?[1-9]|1[0-2])\/(\d{2})(?![\d/])/,
     read: (m) => (Number(m[2]) > 12 ? monthHit(fullYear(m[2]), Number(m[1])) : null),
+  },
+  {
+    // 25/26: a financial year in two-figure years, where the first cannot be a month
+    pattern: /^(?:(?:fy|f\/y) ?)?(\d{2})\/(\d{2})(?![\d/])/i,
+    read: (m) => {
+      if (Number(m[1]) <= 12) return null;
+      const end = financialYearEnd(String(fullYear(m[1])), m[2]);
+      const iso = end === null ? null : isoFromParts(end, 3, 31);
+      return iso === null ? null : { iso, precision: 'year' };
+    },
   },
   {
     // Financial year 2010/11, 2010-11, 2010/2011, FY 2010/11
@@ -231,6 +242,17 @@ function readDateText(raw: string): DateParse {
   if (clean === '') return blank();
   if (isVagueDateText(clean)) return { kind: 'vague', text };
 
+  // "From April 2025": when it starts, not when it is to be done.
+  if (/^(?:from|starting|commencing|w\.?e\.?f\.?)\s/i.test(clean)) return { kind: 'vague', text };
+  const range = rangeEnd(clean);
+  if (range !== null) return { ...range, text };
+  // "June Cabinet 2025", "July Council": the meeting it goes to, in that month.
+  const meeting = MEETING_MONTH.exec(clean);
+  if (meeting && MONTHS.has(meeting[1].toLowerCase())) {
+    const inMonth = readDateText(meeting[2] ? `${meeting[1]} ${meeting[2]}` : meeting[1]);
+    if (inMonth.kind === 'date') return { ...inMonth, text };
+  }
+
   let rest = clean;
   let partOfPeriod = false;
   let endOf = false;
@@ -266,6 +288,8 @@ function readDateText(raw: string): DateParse {
     if (hit.yearless) date.yearless = true;
     return date;
   }
+  // "Q4", "Qtr 2": a quarter of no stated year names no date.
+  if (/^(?:q|qtr\.?|quarter) ?[1-4]$/i.test(rest)) return { kind: 'vague', text };
   const within = dayWithin(clean);
   if (within !== null)
     return { kind: 'date', iso: within.iso, precision: 'day', text, note: within.note, inPhrase: true };
@@ -274,6 +298,22 @@ function readDateText(raw: string): DateParse {
   const words = new Set(clean.toLowerCase().match(/[a-z]+/g) ?? []).size;
   if (clean.length <= 400 && ((!/\d/.test(clean) && words >= 5) || words >= 8)) return { kind: 'vague', text };
   return unreadable(text, DATE_EXPECTED);
+}
+
+const MEETING_MONTH =
+  /^([a-z]+)\.? (?:full )?(?:council|cabinet|committee|board|scrutiny|panel|meeting)(?: meeting)?(?: (\d{4}))?$/i;
+
+/**
+ * "Jan – Mar 2025", "1 April 2025 to 31 March 2026": a span is done by its end. Both ends must be
+ * dates (the first may be a bare month), so "Mar 2025 – phase 1" is a date with a note.
+ */
+function rangeEnd(clean: string): UnderstoodDate | null {
+  const m = /^(.{3,40}?)\s+(?:[-–—]|to|until|till)\s+(.{3,40})$/i.exec(clean);
+  if (m === null) return null;
+  const start = readDateText(m[1]);
+  const end = readDateText(m[2]);
+  if (start.kind !== 'date' || end.kind !== 'date' || end.note || (!start.yearless && start.iso > end.iso)) return null;
+  return end;
 }
 
 /** Phrases this long or shorter may name their date anywhere in them. */

@@ -128,6 +128,8 @@ function classifyUnit(raw: string): Unit {
   const lower = words.map(bare);
   if (COLLECTIVE_WORDS.has(lower[0])) return { kind: 'body', text };
   if (/\b(?:s|section) ?151\b/i.test(text)) return { kind: 'post', name: text };
+  // "HR Business Partner": a post, though a partner alone is an organisation.
+  if (/\bbusiness partner\b/i.test(text)) return { kind: 'post', name: text };
 
   if (words.length === 1) {
     const w = lower[0];

@@ -6,7 +6,7 @@ import { cellAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import type { RowShape } from './layout';
-import { bodyRowKind, textAt } from './layout';
+import { bodyRowKind, plainHeading, textAt } from './layout';
 import type { HeaderBlock } from './header-blocks';
 
 export interface Body {
@@ -22,14 +22,14 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   let firstColumn = Math.min(...headerCols);
   const lastColumn = Math.max(...headerCols);
   const idx = (r: number) => r - sheet.originRow;
-  // A blank header over the label column: the body's cells start left of the header, next to
-  // it or past one empty spacer column.
+  // A blank header over the label columns: the body's cells start left of the header, next to
+  // it or up to three columns left (a reference, a spacer, the label).
   const headed = firstColumn;
   for (let r = block.bottom + 1, seen = 0; r <= end && seen < 50; r++) {
     const s = shapes[idx(r)];
     if (!s || s.filled === 0) continue;
     seen += 1;
-    if (s.firstCol < firstColumn && s.firstCol >= headed - 2) firstColumn = s.firstCol;
+    if (s.firstCol < firstColumn && s.firstCol >= headed - 3) firstColumn = s.firstCol;
   }
   const columns = lastColumn - firstColumn + 1;
   let lastSubstantial = block.bottom;
@@ -173,9 +173,12 @@ function repeatsHeader(sheet: SheetSnapshot, block: HeaderBlock, row: number): b
   const bottom = [...block.headers.keys()].filter((c) => textAt(sheet, block.bottom, c));
   if (bottom.length < 2) return false;
   const same = bottom.filter(
-    (c) => textAt(sheet, row, c).toLowerCase() === textAt(sheet, block.bottom, c).toLowerCase(),
+    (c) => plainHeading(textAt(sheet, row, c)) === plainHeading(textAt(sheet, block.bottom, c)),
   );
-  return same.length >= Math.max(2, Math.ceil(bottom.length * 0.6));
+  if (same.length >= Math.max(2, Math.ceil(bottom.length * 0.6))) return true;
+  // "Objective | Action(s)" and nothing else: the first headings printed again over a new page.
+  const filled = [...block.headers.keys()].filter((c) => textAt(sheet, row, c)).length;
+  return same.length >= 2 && filled === same.length;
 }
 
 /**

@@ -144,6 +144,22 @@ function addsUpDown(sheet: SheetSnapshot, r: ColumnRead, itemRows: number[]): bo
   return sum >= 0.9 && sum <= 1.1;
 }
 
+/** "On Target" over R, A, G: a column of status words under a header Concordat does not know is the status. */
+function readStatus(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  if (columns.status) return;
+  const rated = reads.find((r) => r.meaning === null && r.evidence.filled >= 3 && share(r.evidence, 'status') >= 0.8);
+  if (!rated) return;
+  columns.status = ref(rated);
+  taken.set(rated.column, 'status');
+  rated.meaning = 'status';
+  rated.confidence = 0.5;
+  rated.reason = `${Math.round(share(rated.evidence, 'status') * 100)}% of its cells are status words, and no other column is the status`;
+}
+
 /** A schedule with a row per partner: the unused column of money beside the shares is each one's amount. */
 function partnerAmounts(reads: ColumnRead[]): ColumnRead | undefined {
   return reads.find(
@@ -250,6 +266,7 @@ function readTable(
 
   const { columns, taken } = assignColumns(reads, partnerCols);
   readDeadline(reads, columns, taken);
+  readStatus(reads, columns, taken);
   const planned = plannedSavingByYear(sheet, titleFrom, block, reads, columns);
   if (planned) {
     columns.target = ref(planned);
@@ -342,8 +359,32 @@ function readTable(
     splitRead.reason += '; one share a row and no partners named: not a split';
     delete columns.split;
   }
+  // "Target" over 100%, 55%, 35 and "9 per day": a performance target, not a sum to save.
+  const targetRead = columns.target ? reads.find((r) => r.column === columns.target?.column) : undefined;
+  if (targetRead && !targetRead.words.money && share(targetRead.evidence, 'percent') >= 0.25 && !planned) {
+    targetRead.meaning = NOT_USED;
+    targetRead.reason += '; percentages among its figures: a performance target, not a saving';
+    taken.delete(targetRead.column);
+    delete columns.target;
+  }
   const kind = kindOf(columns, partners);
   const partnerRows = kind.kind === 'savings' && partners.length === 0 && singleShares && partnerLabels;
+  // No status column, but updates on each item: the updates say how each stands, and an item with
+  // none has no status.
+  const statusIsUpdates =
+    kind.kind === 'action-plan' &&
+    !columns.status &&
+    columns.progress !== undefined &&
+    /\b(?:updates?|progress)\b/i.test(columns.progress.header);
+  if (statusIsUpdates) {
+    columns.status = columns.progress;
+    delete columns.progress;
+    const updates = reads.find((r) => r.column === columns.status?.column);
+    if (updates) {
+      updates.meaning = 'status';
+      updates.reason += '; no status column, so the updates stand for it';
+    }
+  }
   if (kind.kind === 'action-plan' && !columns.recommendation && !columns.action && columns.service) {
     columns.recommendation = columns.service;
     delete columns.service;
@@ -415,6 +456,7 @@ function readTable(
     contextYear: year,
     figureColumns,
   };
+  if (statusIsUpdates) table.statusIsUpdates = true;
   return { table, reading };
 }
 

@@ -8,7 +8,15 @@ import type { SheetSnapshot } from '../snapshot';
 import { NOT_USED } from './columns';
 import { headerWords } from './header-words';
 import type { RowShape } from './layout';
-import { HEADER_SEARCH_ROWS, MAX_HEADER_ROWS, headerLike, isTotalLabel, textAt } from './layout';
+import {
+  HEADER_SEARCH_ROWS,
+  MAX_HEADER_ROWS,
+  MONEY_TEXT,
+  headerLike,
+  isTotalLabel,
+  plainHeading,
+  textAt,
+} from './layout';
 import { councilNameIn, knownPartnerIn } from './partners';
 import type { TableReader } from './reader';
 
@@ -141,6 +149,18 @@ function finishesHeader(shapes: RowShape[], i: number, header: HeaderBlock): boo
   return !next || next.filled !== s.filled || next.numbers > 0;
 }
 
+/** A row's label: its first words, which may stand after a column of last year's figures. */
+function rowLabel(sheet: SheetSnapshot, s: RowShape): string {
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const t = textAt(sheet, s.row, c);
+    if (t && !MONEY_TEXT.test(t)) return t;
+  }
+  return '';
+}
+
+/** A header row met inside a table must read at least this well to start a table of its own. */
+const NESTED_HEADER_SCORE = 2.5;
+
 /** Where each table's header is: the first 40 rows, and rows after a break (a blank or a totals row). */
 export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: RowShape[]): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
@@ -152,8 +172,19 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
     const afterBreak = i === 0 || shapes[i - 1].filled === 0 || shapes[i - 1].filled === 1;
     // Inside a table, only a row after a break can start another table.
     const searching = blocks.length === 0 ? i < HEADER_SEARCH_ROWS : false;
-    const candidate: HeaderBlock | null =
-      searching || afterBreak || pending !== null ? blockAt(sheet, reader, shapes, row, floor) : null;
+    // A wider row of headings inside a table ("Specific improvement tasks | Responsibility | Date |
+    // Progress" under an issue) starts a table of its own: the items below answer to it.
+    const lastBlock: HeaderBlock | undefined = blocks[blocks.length - 1];
+    const wider: boolean =
+      !searching &&
+      !afterBreak &&
+      pending === null &&
+      lastBlock !== undefined &&
+      s.numbers === 0 &&
+      s.filled > lastBlock.headers.size;
+    let candidate: HeaderBlock | null =
+      searching || afterBreak || pending !== null || wider ? blockAt(sheet, reader, shapes, row, floor) : null;
+    if (wider && !(searching || afterBreak) && candidate && candidate.score < NESTED_HEADER_SCORE) candidate = null;
     if (candidate && (!pending || candidate.top <= pending.bottom + 1)) {
       // Overlapping readings of one header: a lower row joins only if it reads better (a units row
       // does not), or as well when it only finishes the words above it ("Cost" over "Centre").
@@ -197,7 +228,7 @@ export function figureBlocks(
   for (let i = 0; i < shapes.length; i++) {
     const row = sheet.originRow + i;
     const s = shapes[i];
-    if (row < floor || covered(row) || s.numbers === 0 || !isTotalLabel(textAt(sheet, row, s.firstCol))) continue;
+    if (row < floor || covered(row) || s.numbers === 0 || !isTotalLabel(rowLabel(sheet, s))) continue;
     let first = row;
     let figures = 0;
     while (first - 1 >= floor && !covered(first - 1)) {
@@ -242,7 +273,7 @@ export function figureBlocks(
       const next = shapes[idx(k)];
       const heading = next.filled === 1 && next.numbers === 0 && next.longest <= 80;
       if (next.numbers === 0 && !heading) break;
-      if (next.numbers > 0 && isTotalLabel(textAt(sheet, k, next.firstCol))) end = k;
+      if (next.numbers > 0 && isTotalLabel(rowLabel(sheet, next))) end = k;
     }
     blocks.push({ top: headed ? top : first - 1, bottom, end, headers, score: 0 });
     floor = end + 1;
@@ -254,12 +285,7 @@ export function figureBlocks(
 function printedAgain(sheet: SheetSnapshot, shapes: RowShape[], row: number, floor: number): boolean {
   const s = shapes[row - sheet.originRow];
   if (s.filled < 2 || !headerLike(s)) return false;
-  // The first printing may carry footnote marks the later ones drop.
-  const plain = (r: number, c: number) =>
-    textAt(sheet, r, c)
-      .toLowerCase()
-      .replace(/[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
-      .trim();
+  const plain = (r: number, c: number) => plainHeading(textAt(sheet, r, c));
   const texts: string[] = [];
   for (let c = s.firstCol; c <= s.lastCol; c++) texts.push(plain(row, c));
   for (let r = row - 1; r >= floor; r--) {

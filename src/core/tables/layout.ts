@@ -66,6 +66,14 @@ const NET_LABEL =
   /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year)\s+)*(?:costs?|expenditure|spend|income)\s*$/i;
 const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross)\s/i;
 
+/** A heading as printed again further down: case and footnote marks (which the first printing may carry) set aside. */
+export function plainHeading(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
+    .trim();
+}
+
 /** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
 export function isTotalLabel(text: string): boolean {
   return text.length <= 80 && (TOTAL_LABEL.test(text) || NET_LABEL.test(text));

@@ -113,6 +113,15 @@ function support(meaning: HeaderMeaning, e: ColumnEvidence): string {
   return t && e.filled > 0 ? describeEvidence(e, t[0], t[1]) : '';
 }
 
+/** Header words that name a status only when the cells below them are status words. */
+const WEAK_STATUS: ReadonlySet<string> = new Set([
+  'outcome',
+  'position',
+  'assurance',
+  'delivery',
+  'direction of travel',
+]);
+
 export function readColumn(
   sheet: SheetSnapshot,
   column: number,
@@ -128,6 +137,22 @@ export function readColumn(
   for (const c of candidates) {
     if (c.score < 0.5 && c !== candidates[0]) break;
     const check = fits(c.meaning, evidence);
+    // "Outcome", "Position", "Direction of travel": a status only where the cells hold status words.
+    if (
+      check.ok &&
+      c.meaning === 'status' &&
+      WEAK_STATUS.has(c.wording) &&
+      evidence.filled >= 2 &&
+      share(evidence, 'status') < 0.3
+    ) {
+      const why = describeEvidence(evidence, ['status'], 'status words');
+      return {
+        ...base,
+        meaning: 'progress',
+        confidence: 0.6,
+        reason: `header word '${c.wording}', but only ${why}: read as progress`,
+      };
+    }
     // "Completed" over sentences of progress: still the status column (a blank there is a row with
     // no status), whose sentences are read as updates rather than as status words nobody knows.
     if (check.ok && c.meaning === 'status' && evidence.filled >= MIN_CELLS && share(evidence, 'prose') >= 0.6) {

@@ -49,6 +49,8 @@ export interface Table {
   partnerRows: boolean;
   /** For a table of figures: the columns its totals rows total (the money columns otherwise). */
   figureColumns?: ColumnRef[];
+  /** The status column holds updates in words (no status column, so the updates stand for it). */
+  statusIsUpdates?: boolean;
   /** The year the table is about when no column gives it: from a header, the title or the sheet name. */
   contextYear: string | null;
 }

@@ -339,6 +339,36 @@ describe('parseDate: the end of a month with a two-figure year', () => {
   });
 });
 
+describe('parseDate: spans, meetings, quarters and years as trackers write them', () => {
+  it.each([
+    ['Jan – Mar 2025', '2025-03-31'],
+    ['January to March 2025', '2025-03-31'],
+    ['1 April 2025 – 31 March 2026', '2026-03-31'],
+    ['June Cabinet 2025', '2025-06-30'],
+    ['Sept Full Council 2024', '2024-09-30'],
+    ['Q1 25/26', '2025-06-30'],
+    ['Qtr 3 2024/25', '2024-12-31'],
+    ['25/26', '2026-03-31'],
+  ])('%j is %s', (text, iso) => {
+    expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso });
+  });
+
+  it.each(['Q4', 'Qtr 2', 'End Q2', 'From April 2025', 'Starting June 2024'])('%j names no date to meet', (text) => {
+    expect(parseDate(text, uk).kind).toBe('vague');
+  });
+
+  it.each([
+    ['Mar 2025 – phase 1', '2025-03-31'],
+    ['March 2026 - March 2025', '2026-03-31'],
+  ])('%j is not a span: its first date stands', (text, iso) => {
+    expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso });
+  });
+
+  it('"11/12" could be a month: not read as a financial year', () => {
+    expect(parseDate('11/12', uk)).not.toMatchObject({ iso: '2012-03-31' });
+  });
+});
+
 describe('parseDate: one date inside a short phrase', () => {
   it.each([
     ['Meeting held by\n31 January 2014', '2014-01-31', 'Meeting held by'],

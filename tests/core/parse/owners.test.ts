@@ -120,6 +120,12 @@ describe('parseOwner: cells typed in capitals', () => {
   });
 });
 
+describe('parseOwner: posts that look like bodies', () => {
+  it.each(['HR Business Partner', 'Finance Business Partner'])('%s is a post', (text) => {
+    expect(parseOwner(text)).toMatchObject({ kind: 'person', name: text });
+  });
+});
+
 describe('parseOwner: a person with a group', () => {
   it('"ZW and Directors" names no single lead', () => {
     expect(parseOwner('ZW and Directors')).toMatchObject({ kind: 'several', names: ['ZW', 'Directors'] });
