@@ -239,7 +239,7 @@ const CATALOGUE: Case[] = [
           );
         }
         expect(String((wb.getWorksheet('Plan') as ExcelJS.Worksheet).getCell('F2').value)).toMatch(
-          /^▲ status\.unknown: Status "Awaiting x+…" for R1/,
+          /^▲ status\.unknown: Status "Queried x+…" for R1/,
         );
       },
     },

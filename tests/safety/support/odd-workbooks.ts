@@ -245,7 +245,7 @@ export function thousandColumns(): Promise<Buffer> {
 /** Excel's largest cell (32,767 characters) in the status column and in the action column. */
 export const EXCEL_MAX_CELL = 32_767;
 export function fullCell(): Promise<Buffer> {
-  const status = `Awaiting ${'x'.repeat(EXCEL_MAX_CELL - 9)}`;
+  const status = `Queried ${'x'.repeat(EXCEL_MAX_CELL - 8)}`;
   return save(
     sheetOf('Plan', [ACTION_HEADERS, ['R1', 'a'.repeat(EXCEL_MAX_CELL), 'Kevin Dicks', utc(2011, 9, 30), status]]),
   );
