@@ -7,6 +7,7 @@
  */
 import { ConcordatInputError } from './errors';
 import { isoParts } from './parse/calendar';
+import { parseDate } from './parse/dates';
 
 export const FIRST_AS_OF = '1900-01-01';
 export const LAST_AS_OF = '9999-12-31';
@@ -22,7 +23,19 @@ export function isAsOfDate(text: string): boolean {
 /** The one message for an as-of date Concordat cannot use. */
 export function asOfMessage(text: string): string {
   const shown = text.length <= SHOWN_CHARS ? text : `${text.slice(0, SHOWN_CHARS - 1)}…`;
-  return `as-of date "${shown}" is not a day from ${FIRST_AS_OF} to ${LAST_AS_OF} written YYYY-MM-DD, such as 2011-03-31`;
+  return `as-of date "${shown}" is not a day from ${FIRST_AS_OF} to ${LAST_AS_OF}, such as 2011-03-31 or 31/03/2011`;
+}
+
+/**
+ * A typed as-of date as ISO: "2011-03-31", or a day as UK papers write it ("31/03/2011", "31 March
+ * 2011"), the way the settings sheet reads it. Null for anything else, a month or a year included.
+ */
+export function asOfFromText(text: string): string | null {
+  if (isAsOfDate(text.trim())) return text.trim();
+  const d = parseDate(text, { date1904: false });
+  return d.kind === 'date' && d.precision === 'day' && !d.yearless && !d.inPhrase && !d.note && isAsOfDate(d.iso)
+    ? d.iso
+    : null;
 }
 
 /** The date, if Concordat can use it; otherwise a refusal, after `where` ("Concordat settings!B3: ") when given. */

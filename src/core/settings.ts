@@ -9,7 +9,7 @@ import type { SheetSnapshot } from './snapshot';
 import { a1 } from './snapshot';
 import type { ProfileInput } from './profile';
 import { ConcordatInputError } from './errors';
-import { asOfMessage, checkedAsOf } from './as-of';
+import { asOfFromText, asOfMessage } from './as-of';
 import { parseDate } from './parse/dates';
 import { cellText, replaceAsides } from './parse/text';
 
@@ -66,9 +66,9 @@ const statusList =
 const SETTINGS: Record<string, Apply> = {
   'profile name': (p, v) => (p.name = v),
   'as of': (p, v, w) => {
-    const d = parseDate(v, { date1904: false });
-    if (d.kind !== 'date' || d.precision !== 'day') throw new ConcordatInputError(`${w}: ${asOfMessage(v)}`);
-    p.asOf = checkedAsOf(d.iso, `${w}: `);
+    const iso = asOfFromText(v);
+    if (iso === null) throw new ConcordatInputError(`${w}: ${asOfMessage(v)}`);
+    p.asOf = iso;
   },
   // "Bromsgrove (BDC, Bromsgrove District Council); Redditch (RBC)"
   partners: (p, v) => {

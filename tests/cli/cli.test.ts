@@ -55,8 +55,8 @@ describe('usage errors exit 2 with one line', () => {
     [['check', 'x.xlsx', '--nope'], "unknown option '--nope'"],
     [['check', 'x.xlsx', '--format', 'pdf'], "option '--format <format>' argument 'pdf' is invalid"],
     [
-      ['check', 'x.xlsx', '--as-of', '31/03/2011'],
-      "option '--as-of <date>' argument '31/03/2011' is invalid. as-of date \"31/03/2011\" is not a day from 1900-01-01 to 9999-12-31 written YYYY-MM-DD",
+      ['check', 'x.xlsx', '--as-of', '31/02/2011'],
+      "option '--as-of <date>' argument '31/02/2011' is invalid. as-of date \"31/02/2011\" is not a day from 1900-01-01 to 9999-12-31, such as 2011-03-31 or 31/03/2011",
     ],
     [['check'], "missing required argument 'workbooks'"],
     [['frobnicate'], "unknown command 'frobnicate'"],

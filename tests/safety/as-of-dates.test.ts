@@ -28,7 +28,7 @@ describe('refused, with one message, wherever the date is given', () => {
   });
   afterAll(() => scratch.remove());
 
-  test.each(['0211-03-31', '1899-12-31', '2011-02-29', '1900-02-29', '10000-01-01', '2011-3-31'])(
+  test.each(['0211-03-31', '1899-12-31', '2011-02-29', '1900-02-29', '10000-01-01', '31/02/2011', 'March 2011'])(
     '--as-of %s: exit 2, the message and the usual pointer to --help, nothing written',
     async (date) => {
       const r = await runCli(['check', 'plan.xlsx', '--as-of', date], { cwd: scratch.dir });
@@ -72,6 +72,22 @@ describe('refused, with one message, wherever the date is given', () => {
     const message = asOfMessage('2011-03-31'.repeat(1000));
     expect(message.length).toBeLessThan(140);
     expect(message).not.toContain('\n');
+  });
+});
+
+describe('written as the settings sheet takes it', () => {
+  test.each(['31/03/2011', '31 March 2011', '2011-3-31'])('--as-of %s is 31 March 2011', async (date) => {
+    const scratch = scratchDir();
+    try {
+      writeFileSync(path.join(scratch.dir, 'plan.xlsx'), await cleanWorkbook());
+      const r = await runCli(['check', 'plan.xlsx', '--as-of', date, '--report', 'r.json', '--format', 'json'], {
+        cwd: scratch.dir,
+      });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toContain('as of 31 March 2011');
+    } finally {
+      scratch.remove();
+    }
   });
 });
 
