@@ -677,3 +677,96 @@ describe('a performance dashboard', () => {
     expect(loud(await checkRows('Dashboard', dashboard(null, 'Stable')))).toEqual(['status.missing@E5']);
   });
 });
+
+describe('smaller trackers', () => {
+  test('an inspection response list of actions with a status each is checked, with no owner or date', async () => {
+    const result = await checkRows('HMICFRS', [
+      [null, 'Action Taken', 'Status'],
+      ['Cause of concern 1', 'Review the prevention strategy', 'In Progress'],
+      ['Cause of concern 2', 'Train all crews in the new procedure', null],
+      ['Cause of concern 3', 'Publish the revised risk plan', 'Complete'],
+    ]);
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['status.missing@C3']);
+  });
+
+  test('"ditto" under a status is the status above it', async () => {
+    const result = await checkRows(
+      'Action Plan',
+      [
+        ['Action', 'Lead', 'Target date', 'Progress'],
+        ['Review transport to hospitals', 'Head of Transport', '31/03/2008', 'Complete'],
+        ['Publish health advice', 'Head of Communications', '31/03/2008', 'ditto'],
+      ],
+      '2008-05-01',
+    );
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('"HHPP", a head of something, is a post; "CMT" is a team', async () => {
+    const rows = (lead: string): CellValue[][] => [
+      ['Actions', 'Lead Officer', 'Target date'],
+      ['Carry out the fire risk assessments', lead, 'June 11'],
+      ['Train the managers', 'CEO', 'May 11'],
+    ];
+    expect(loud(await checkRows('Improvement Plan', rows('HHPP'), '2011-04-30'))).toEqual([]);
+    expect(loud(await checkRows('Improvement Plan', rows('CMT'), '2011-04-30'))).toEqual(['owner.not-a-person@B2']);
+  });
+
+  test('a risk register\'s "Review date" passed on every line says when each was reviewed', async () => {
+    const register = (last: string): CellValue[][] => [
+      ['Risk Area', 'Risk Identified', 'Action required', 'Review date'],
+      ['Assets', 'Loss or damage', 'Review insurance cover', 'Mar 2020'],
+      ['Liability', 'Public liability', 'Check the policy each year', 'March 2020'],
+      ['Finance', 'Fidelity guarantee', 'Keep cover in line with reserves', 'May 2020'],
+      ['Governance', 'Standing orders out of date', 'Review standing orders', last],
+    ];
+    expect(loud(await checkRows('Financial Risk', register('Aug 2020'), '2020-09-01'))).toEqual([]);
+    // One still to come: the column holds dates to meet, and those passed have slipped.
+    const due = loud(await checkRows('Financial Risk', register('Oct 2020'), '2020-09-01'));
+    expect(due.filter((f) => f.startsWith('deadline.slipped'))).toHaveLength(3);
+  });
+});
+
+describe('tables of figures, further', () => {
+  const proposals = (estimate: CellValue): CellValue[][] => [
+    ['#', 'Possible cut or saving', '2005/06 Saving', '2006/07 Saving', '2006/07 Estimate'],
+    [1, 'Non recruitment to a post', 13000, 13000, 0],
+    [2, 'Reduced legal fees', 0, 50000, estimate],
+    [null, 'TOTAL SAVINGS IDENTIFIED', 13000, 63000, null],
+  ];
+
+  test('"£tbc" among the figures is a cell nobody can add up; a sentence with a £ in it is not', async () => {
+    expect(loud(await checkRows('Sheet1', proposals('£tbc')))).toEqual(['cell.unreadable@E3']);
+    expect(loud(await checkRows('Sheet1', proposals('£453K target exceeded')))).toEqual([]);
+    expect(loud(await checkRows('Sheet1', proposals(84680)))).toEqual([]);
+  });
+
+  test('"Net Expenditure/Budget Requirement" totals the lines since the gross figure', async () => {
+    const budget = (reserves: number): CellValue[][] => [
+      ["2019-2020 £'m", 'Expenditure'],
+      [88.106, 'Police Pay and Allowances'],
+      [57.648, 'Other costs'],
+      [145.754, 'Gross Expenditure'],
+      [-5.376, 'Less: Fees and Charges'],
+      [-30.888, 'Less: Other Grants'],
+      [reserves, 'Less: Contribution from Reserves'],
+      [103.742, 'Net Expenditure/Budget Requirement'],
+    ];
+    expect(loud(await checkRows('Budget', budget(-5.748)))).toEqual([]);
+    expect(loud(await checkRows('Budget', budget(5.748)))).toEqual(['totals.row-mismatch@A8']);
+  });
+
+  test('"Completed" over counts and dashes is how many, not a status', async () => {
+    const result = await checkRows('Paper C', [
+      ['Priority of Recommendation', 'Outstanding', 'Completed', 'Total'],
+      ['High', '-', '-', 0],
+      ['Medium', '-', 2, 2],
+      ['Low', '-', 1, 1],
+      ['Advisory', '-', 4, 4],
+      ['Total', 0, 7, 7],
+    ]);
+    expect(meaningOf(result, 'Completed')).not.toBe('status');
+    expect(loud(result)).toEqual([]);
+  });
+});

@@ -39,7 +39,6 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['Officer responsible for action', 'owner'],
     ['Assigned to', 'owner'],
     ['Next review', 'deadline'],
-    ['Open/Closed', 'status'],
     ['Who is responsible for action?', 'owner'],
     ['Lead Officer/EM', 'owner'],
     ['SRO', 'owner'],

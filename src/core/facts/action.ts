@@ -1,5 +1,5 @@
 /** Facts about each row of an action plan or recommendation tracker. */
-import type { Table } from '../tables/types';
+import type { Table, TableRow } from '../tables/types';
 import type { ColumnRef } from '../tables/types';
 import type { FactContext } from './context';
 import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere, pauseAt, checkTime } from './context';
@@ -7,7 +7,7 @@ import type { FactValue, Subject } from './subject';
 import { daysBetween, formatUkDate, parseDate, resolveYear } from '../parse/dates';
 import { parseOwner } from '../parse/owners';
 import { classifyStatus, isNarrativeStatus } from '../parse/status';
-import { cellLines, cellText } from '../parse/text';
+import { cellLines, cellText, isDitto } from '../parse/text';
 import type { DateParse, UnderstoodDate } from '../parse/types';
 import { references } from './references';
 
@@ -90,16 +90,45 @@ function datedStatus(ctx: FactContext, table: Table, row: number): 'complete' | 
     if (within) parsed = parseDate(`end of ${within[0].trim()}`, { date1904: ctx.date1904 });
   }
   if (parsed.kind !== 'date') return null;
-  return resolveYear(parsed, ctx.asOf).iso <= ctx.asOf ? 'complete' : 'in-progress';
+  // "February 15" where the status goes is when it was done: February 2015, not the 15th to come.
+  const asWritten: UnderstoodDate = { ...parsed };
+  delete asWritten.orDay;
+  return resolveYear(asWritten, ctx.asOf).iso <= ctx.asOf ? 'complete' : 'in-progress';
+}
+
+/** Lines a "Review date" column must date, every one passed, to be read as when each was reviewed. */
+const REVIEWED_LINES = 3;
+
+function lastReviewed(ctx: FactContext, table: Table, items: readonly TableRow[]): boolean {
+  const ref = table.columns.deadline;
+  if (!ref || !/\breview(?:ed)?\b/i.test(ref.header) || /\b(?:next|due|target|by)\b/i.test(ref.header)) return false;
+  let dated = 0;
+  for (const { row } of items) {
+    const d = parseDate(logicalCell(table, row, 'deadline'), {
+      date1904: ctx.date1904,
+      numberFormat: logicalFormat(table, row, 'deadline'),
+    });
+    if (d.kind === 'date') {
+      if (resolveYear(d, ctx.asOf).iso > ctx.asOf) return false;
+      dated += 1;
+    } else if (d.kind !== 'blank') return false;
+  }
+  return dated >= REVIEWED_LINES;
 }
 
 /** Builds one `action` subject per item row. */
-export async function actionSubjects(table: Table, ctx: FactContext): Promise<Subject[]> {
+export async function actionSubjects(checked: Table, ctx: FactContext): Promise<Subject[]> {
+  const items = checked.rows.filter((r) => r.kind === 'item');
+  // A risk register's "Review date" that has passed on every line says when each was last
+  // reviewed, not a date to meet.
+  const table = lastReviewed(ctx, checked, items)
+    ? { ...checked, columns: { ...checked.columns, deadline: undefined } }
+    : checked;
   const tableAnchors = anchors(table);
-  const items = table.rows.filter((r) => r.kind === 'item');
   const refs = references(table);
 
   const subjects: Subject[] = [];
+  let previousStatus: ReturnType<typeof classifyStatus> | null = null;
   for (let k = 0; k < items.length; k++) {
     const pause = pauseAt(ctx, k);
     if (pause) await pause(k, items.length);
@@ -113,7 +142,13 @@ export async function actionSubjects(table: Table, ctx: FactContext): Promise<Su
     const deadline = moved ? moved.original : readDate(ctx, table, row, 'deadline');
     const revised = moved ? moved.latest : readDate(ctx, table, row, 'revisedDeadline');
     const completed = readDate(ctx, table, row, 'completedDate');
-    const status = classifyStatus(logicalCell(table, row, 'status'), ctx.statuses);
+    const statusCell = logicalCell(table, row, 'status');
+    // "ditto" under a status: the status of the row above.
+    const status: ReturnType<typeof classifyStatus> =
+      typeof statusCell === 'string' && isDitto(statusCell) && previousStatus
+        ? previousStatus
+        : classifyStatus(statusCell, ctx.statuses);
+    previousStatus = status;
     // A sentence of progress in the status column is an update, not a status nobody knows.
     // (Where the updates stand for the status, any words there are an update.)
     const narrative =

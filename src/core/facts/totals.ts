@@ -8,8 +8,10 @@
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, formatAt } from '../tables/types';
 import type { FactContext } from './context';
+import { noteUnreadable } from './context';
 import type { Subject } from './subject';
 import { parseMoney } from '../parse/money';
+import { cellText } from '../parse/text';
 import { formatCount, formatPounds } from './format';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
@@ -115,6 +117,34 @@ function countsThings(table: Table, ref: ColumnRef): boolean {
   return ref.column === table.columns.drivers?.column || COUNT_HEADER.test(ref.header);
 }
 
+/** "£ million", "£'000": a unit printed again among the figures, not a figure. */
+const UNIT_TEXT = /^\s*\(?£\s*'?(?:m|k|bn|million|thousands?|0{3}s?)\)?\s*$/i;
+
+/** A column's header as the sheet shows it, over every header row. */
+function headerOf(table: Table, column: number): string {
+  const parts: string[] = [];
+  for (let r = table.firstHeaderRow; r <= table.headerRow; r++) {
+    const text = cellText(cellAt(table.sheet, r, column)).trim();
+    if (text) parts.push(text);
+  }
+  return parts.join(' ');
+}
+
+/** Longest cell read as a broken figure: longer texts with a £ in them are sentences. */
+const SHORT_FIGURE = 12;
+
+/** A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. */
+function noteUnreadablePounds(ctx: FactContext, table: Table, row: number): void {
+  for (let column = table.firstColumn; column <= table.lastColumn; column++) {
+    const value = cellAt(table.sheet, row, column);
+    if (typeof value !== 'string' || value.length > SHORT_FIGURE || !value.includes('£') || UNIT_TEXT.test(value))
+      continue;
+    const m = parseMoney(value, table.moneyScale.get(column) ?? 1);
+    const header = headerOf(table, column);
+    if (m.kind === 'unreadable') noteUnreadable(ctx, table, row, column, header, value, m.expected);
+  }
+}
+
 export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
   const columns = figureColumns(table);
   if (columns.length === 0) return [];
@@ -160,6 +190,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       continue;
     }
     if (kind === 'item') {
+      // "£tbc" among the figures: said here, where no other check reads a table of figures.
+      if (table.kind === 'figures') noteUnreadablePounds(ctx, table, row);
       columns.forEach((ref, i) => {
         const v = read(row, ref);
         const s = sums[i];

@@ -30,6 +30,7 @@ interface DateHit {
   iso: string;
   precision: Precision;
   yearless?: true;
+  orDay?: string;
 }
 
 /** The leap year that stands in for a date written without one, so "29 Feb" is still a date. */
@@ -194,12 +195,15 @@ const DATE_FORMS: readonly DateForm[] = [
     },
   },
   {
-    // March 2011, Sept 2010, Mar-11, Mar '11 ("Mar 11" could be a day, so a two-digit
-    // year needs a mark between)
+    // March 2011, Sept 2010, Mar-11, Mar '11; "Mar 11" could also be the 11th, which the as-of
+    // date settles (the reading nearer it stands)
     pattern: /^([a-z]+)\.?([ ./,'-]*)(\d{4}|\d{2})(?!\d)/i,
     read: (m) => {
-      if (m[3].length === 2 && m[2].trim() === '') return null;
-      return monthHit(fullYear(m[3]), MONTHS.get(m[1].toLowerCase()));
+      const month = MONTHS.get(m[1].toLowerCase());
+      const hit = monthHit(fullYear(m[3]), month);
+      if (!hit || m[3].length !== 2 || m[2].trim() !== '') return hit;
+      const day = month === undefined ? null : isoFromParts(PLACEHOLDER_YEAR, month, Number(m[3]));
+      return day === null ? hit : { ...hit, orDay: day };
     },
   },
   {
@@ -286,6 +290,7 @@ function readDateText(raw: string): DateParse {
     const date: UnderstoodDate = { kind: 'date', iso: hit.iso, precision: hit.precision, text };
     if (note !== '') date.note = note;
     if (hit.yearless) date.yearless = true;
+    if (hit.orDay) date.orDay = hit.orDay;
     return date;
   }
   // "Q4", "Qtr 2": a quarter of no stated year names no date.
@@ -355,7 +360,18 @@ function dayWithin(clean: string): { iso: string; note: string } | null {
  * A date written without a year ("14 Aug") in the year that puts it nearest the as-of date: a
  * tracker's dates sit within a few months either side of the meeting it goes to.
  */
+/** Years either side of the as-of date within which "Mon NN" reads as a month and its year. */
+const MONTH_YEAR_REACH = 2;
+
 export function resolveYear(date: UnderstoodDate, asOfIso: string): UnderstoodDate {
+  if (date.orDay) {
+    // UK papers write "Apr 12" for April 2012: the month and year stand unless that year is far
+    // from the as-of date ("June 30" in 2026 is the 30th of June).
+    const { orDay, ...monthYear } = date;
+    const years = Math.abs(Number(monthYear.iso.slice(0, 4)) - Number(asOfIso.slice(0, 4)));
+    if (years <= MONTH_YEAR_REACH) return monthYear;
+    return resolveYear({ ...monthYear, iso: orDay, precision: 'day', yearless: true }, asOfIso);
+  }
   if (!date.yearless) return date;
   const asOfYear = Number(asOfIso.slice(0, 4));
   const monthDay = date.iso.slice(4);

@@ -22,7 +22,7 @@ import {
   ROLE_NOUNS,
   STRONG_BODY_WORDS,
 } from './owner-words';
-import { blank, cellLines, normaliseDashes, normaliseQuotes, normaliseSpaces, trimChars } from './text';
+import { blank, cellLines, isDitto, normaliseDashes, normaliseQuotes, normaliseSpaces, trimChars } from './text';
 import type { OwnerParse } from './types';
 
 /** What one part of a cell names. `word` is a lone capitalised word: a first name or a department. */
@@ -138,6 +138,8 @@ function classifyUnit(raw: string): Unit {
       return { kind: 'body', text };
     }
     if (EXECUTIVE_WORDS.has(w)) return { kind: 'body', text };
+    // "HHPP", "HOS": a head of something, as officers abbreviate their posts; other capitals ("CMT") a team.
+    if (/^H[A-Z]{2,5}$/.test(text)) return { kind: 'post', name: text };
     if (/^[A-Z]{3,6}$/.test(text)) return { kind: 'body', text };
     if (/^[A-Z]{2}$/.test(text)) return { kind: 'name', name: text };
     return /^[A-Z]/.test(text) ? { kind: 'word', name: text } : { kind: 'unknown' };
@@ -239,6 +241,8 @@ function continuesPost(part: string): boolean {
   const word = bare(part);
   // "Clerk", "Treasurer": a post of its own beside initials ("JC/Clerk") is a second person, and
   // "Chair/Vice" is the chair and the vice-chair.
+  // "HoD", "HoS": a head of something abbreviated is a post of its own.
+  if (/^Ho[A-Z]{1,4}$/.test(part.trim())) return false;
   return !POST_ACRONYMS.has(word) && !BODY_NOUNS.has(word) && !ROLE_NOUNS.has(word) && !DEPUTY.has(word);
 }
 
@@ -376,12 +380,10 @@ function inUsualCase(text: string): string {
   });
 }
 
-const DITTO = /^\s*(?:ditto|do\.?|as above|["”〃])\s*$/i;
-
 function readOwnerText(value: string): OwnerParse {
   const text = value.trim();
   // "Paul Wenham / ditto / ditto": a line that repeats the one above names nobody new.
-  const lines = cellLines(inUsualCase(value)).filter((line, i) => i === 0 || !DITTO.test(line));
+  const lines = cellLines(inUsualCase(value)).filter((line, i) => i === 0 || !isDitto(line));
   const clean = normaliseQuotes(normaliseDashes(lines.join(' ; ')));
   const key = clean.toLowerCase().replace(/[\s.]/g, '');
   if (NO_OWNER.has(key) || /^[-?;]*$/.test(key)) return blank();

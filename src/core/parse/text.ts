@@ -51,6 +51,11 @@ export function normaliseQuotes(text: string): string {
 }
 
 /** The usual clean-up before matching: spaces, dashes and quotes normalised. */
+/** "ditto", "do.", "as above", a ditto mark: the same as the line or row above. */
+export function isDitto(text: string): boolean {
+  return /^\s*(?:ditto|do\.?|as above|["”〃])\s*$/i.test(text);
+}
+
 export function cleanText(text: string): string {
   return normaliseQuotes(normaliseDashes(normaliseSpaces(text)));
 }

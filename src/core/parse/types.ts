@@ -30,6 +30,11 @@ export interface UnderstoodDate {
    * and the checks take the year that puts the date nearest the as-of date (`resolveYear`).
    */
   yearless?: true;
+  /**
+   * "Mar 11": March 2011 as read, or the 11th of March (this, in the placeholder year): the as-of
+   * date settles which (`resolveYear` takes the reading nearer it).
+   */
+  orDay?: string;
   /** "Meeting held by 31 January 2014": the date was found inside a phrase, not written alone. */
   inPhrase?: true;
 }

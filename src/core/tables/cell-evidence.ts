@@ -98,7 +98,8 @@ export function cellType(value: CellValue, format: string | null): CellType | nu
     return 'number';
   }
   if (typeof value === 'boolean') return 'text';
-  if (value.trim() === '') return null;
+  // A lone dash is a placeholder for nothing (nil, none, not applicable), as good as blank.
+  if (/^\s*[-–—]?\s*$/.test(value)) return null;
   return textType(value);
 }
 

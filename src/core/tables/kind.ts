@@ -58,6 +58,10 @@ export function kindOf(
   if (columns.recommendation && (columns.response || columns.action || columns.owner || columns.deadline)) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
+  // An action list with the status of each ("Action taken", "Status"), even with no owner or date.
+  if (columns.status && (columns.action || columns.recommendation)) {
+    return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
+  }
   if (columns.status && text.length >= 1 && accountable.length + text.length >= 3) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }

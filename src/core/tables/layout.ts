@@ -63,7 +63,7 @@ const TOTAL_LABEL =
   /^\s*(?:grand\s+total|net\s+total|overall\s+total|sub[\s-]?total|total|totals)\b|\btotal\s*$|\btotals?\s+(?:for|of)\b|^(?:(?!\b(?:of|per|as|in)\s+(?:the\s+)?total\b).)*\b(?:'s|s')\s+total\b/i;
 /** "Net service operating costs", "Net expenditure": gross less income, a subtotal of the lines above. */
 const NET_LABEL =
-  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year)\s+)*(?:costs?|expenditure|spend|income)\s*$/i;
+  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year)\s+)*(?:costs?|expenditure|spend|income)\s*(?:[/(][^/()]{0,40}\)?\s*)?$/i;
 const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross)\s/i;
 
 /** A heading as printed again further down: case and footnote marks (which the first printing may carry) set aside. */

@@ -137,6 +137,13 @@ export function readColumn(
   for (const c of candidates) {
     if (c.score < 0.5 && c !== candidates[0]) break;
     const check = fits(c.meaning, evidence);
+    // "Completed" over 12, 5, 3: how many were completed, not each one's status ("Progress %" may be).
+    if (check.ok && c.meaning === 'status' && !words.percent && evidence.filled >= MIN_CELLS) {
+      if (share(evidence, 'number') >= OVERTURN_SHARE) {
+        check.ok = false;
+        check.why = describeEvidence(evidence, ['number'], 'counts, not statuses');
+      }
+    }
     // "Outcome", "Position", "Direction of travel": a status only where the cells hold status words.
     if (
       check.ok &&

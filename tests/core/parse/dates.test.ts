@@ -9,7 +9,7 @@ import {
   parseDate,
   serialToIso,
 } from '../../../src/core/parse/dates';
-import type { DateParse } from '../../../src/core/parse/types';
+import type { DateParse, UnderstoodDate } from '../../../src/core/parse/types';
 import type { CellValue } from '../../../src/core/snapshot';
 
 const uk = { date1904: false };
@@ -334,8 +334,13 @@ describe('parseDate: the end of a month with a two-figure year', () => {
     expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso, precision: 'month' });
   });
 
-  it('"December 15" alone could be a day: still not read', () => {
-    expect(parseDate('December 15', uk).kind).toBe('unreadable');
+  it('"Apr 12" is April 2012 within two years of the as-of date; further off, it is the 12th', () => {
+    const at = (text: string, asOf: string) => resolveYear(parseDate(text, uk) as UnderstoodDate, asOf).iso;
+    expect(at('Mar 11', '2011-04-30')).toBe('2011-03-31');
+    expect(at('Apr 12', '2011-04-30')).toBe('2012-04-30');
+    expect(at('December 15', '2016-01-31')).toBe('2015-12-31');
+    expect(at('June 28', '2026-05-01')).toBe('2028-06-30');
+    expect(at('June 29', '2026-05-01')).toBe('2026-06-29');
   });
 });
 
@@ -402,7 +407,6 @@ describe('parseDate: what it cannot read', () => {
     '13/13/2010',
     'Q3 2010/12',
     '2010/12',
-    'Mar 11',
     'sometime',
     '=1+1',
     '__proto__',

@@ -127,6 +127,10 @@ describe('parseOwner: posts that look like bodies', () => {
 });
 
 describe('parseOwner: a person with a group', () => {
+  it('"HoD / HoS" names two posts', () => {
+    expect(parseOwner('HoD / HoS')).toMatchObject({ kind: 'several', names: ['HoD', 'HoS'] });
+  });
+
   it('"ZW and Directors" names no single lead', () => {
     expect(parseOwner('ZW and Directors')).toMatchObject({ kind: 'several', names: ['ZW', 'Directors'] });
   });
