@@ -11,7 +11,11 @@
 import type * as ExcelJS from 'exceljs';
 import { SEVERITIES } from '../core/findings';
 import type { FlagPlan, SheetFlags } from '../core/flagplan';
-import { HIGHLIGHT_STYLE, highlightFormula, neutraliseFormulaText } from '../core/flagplan';
+import { neutraliseFormulaText } from '../core/flagplan';
+import { FLAGS_COLUMN_WIDTH } from '../core/output/flags-column';
+import { REPORT_PRINT } from '../core/output/print';
+import { quoteSheetName } from '../core/output/sheets';
+import { HIGHLIGHT_STYLE, highlightFormula } from '../core/output/styles';
 import { freeName } from '../core/owned-names';
 import {
   RECORD_SHEET,
@@ -23,19 +27,15 @@ import {
 } from '../core/owned-record';
 import { recordedStyleSchema, type RecordedStyle } from '../core/recorded-style';
 import { LOG_SHEET, REPORT_SHEET, a1 } from '../core/snapshot';
-import { compactAddresses } from './cell-ranges';
 import { cellStyle } from './cell-style';
 import { readLogRows } from './clear';
 import { logSheetXml, recordSheetXml, reportSheetXml, type SheetValue } from './owned-sheets';
 import { patchSheet, type CellOp, type SheetChanges } from './package/sheet-patch';
 import { StyleBook } from './package/styles';
-import { addSheet, listSheets, removeSheet, sheetPart, stylesPart } from './package/workbook-parts';
+import { addSheet, addSheetName, listSheets, removeSheet, sheetPart, stylesPart } from './package/workbook-parts';
 import type { WorkbookPackage } from './package/workbook-package';
 import { snapshotValue } from './snapshot-from-exceljs';
 import { sha256 } from './undo-state';
-
-/** Wide enough for a flag message to read on one or two lines. */
-export const FLAGS_COLUMN_WIDTH = 60;
 
 export interface ApplyOutcome {
   /** Things the plan asked for that were not done, so the user's data stayed untouched. */
@@ -112,7 +112,7 @@ function planFlagCell(
   }
   if (before === null) addBlankCell(planning.undo, ws.name, col, row);
   else planning.undo.styled.push({ sheet: ws.name, row, column: col, style: before });
-  let style: 'wrap' | 'header-left' | 'header-own' = 'wrap';
+  let style: 'flag' | 'header-left' | 'header-own' = 'flag';
   if (header) {
     // The flags header looks like the table's own header: the style of the header to its left, in bold.
     const left = col > 1 ? ws.findCell(row, col - 1) : undefined;
@@ -154,7 +154,7 @@ function planSheetFlags(
     if (addresses.length === 0) continue;
     const { fill, font } = HIGHLIGHT_STYLE[severity];
     changes.highlights.push({
-      sqref: compactAddresses(addresses).join(' '),
+      sqref: addresses.join(' '),
       formula: highlightFormula(severity),
       dxf: styles.highlight(fill, font),
     });
@@ -210,6 +210,7 @@ export function applyFlagPlan(
   const report = freeName(REPORT_SHEET, taken);
   const log = freeName(LOG_SHEET, [...taken, report]);
   addSheet(pkg, report, reportSheetXml(plan.report, styles));
+  addSheetName(pkg, report, '_xlnm.Print_Titles', `${quoteSheetName(report)}!${REPORT_PRINT.titleRows}`);
   addSheet(pkg, log, logSheetXml(logRows, plan.log, styles));
   planning.undo.sheets.push({ role: 'report', name: report }, { role: 'log', name: log });
   if (!isEmptyRecord(planning.undo)) {

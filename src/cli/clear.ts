@@ -8,9 +8,10 @@
  * version left with no record is left as it is, and the user told.
  */
 import type * as ExcelJS from 'exceljs';
-import { HIGHLIGHT_MARKER } from '../core/flagplan';
+import { HIGHLIGHT_MARKER } from '../core/output/styles';
 import { flagLeftBehind, placeColumn } from '../core/owned-record';
-import type { BlankRun, CellLookup, ColumnShift, FlagsColumn, OwnedRecord } from '../core/owned-record';
+import type { CellLookup, ColumnShift, FlagsColumn, OwnedRecord } from '../core/owned-record';
+import { columnClear } from '../core/output/clearing';
 import type { RecordedStyle } from '../core/recorded-style';
 import { FLAGS_HEADER, a1 } from '../core/snapshot';
 import type { OwnedOutput } from '../core/snapshot';
@@ -114,21 +115,6 @@ function placeColumns(workbook: ExcelJS.Workbook, record: OwnedRecord, notes: st
   return placed;
 }
 
-/** A column's blank runs, clipped to the sheet and merged, so an edited record cannot walk past the sheet's last row. */
-function rowsToEmpty(blanks: readonly BlankRun[], lastRow: number): [number, number][] {
-  const runs = blanks
-    .map((run): [number, number] => [run.firstRow, Math.min(run.lastRow, lastRow)])
-    .filter(([first, last]) => first <= last)
-    .sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const run of runs) {
-    const last = merged[merged.length - 1];
-    if (last && run[0] <= last[1] + 1) last[1] = Math.max(last[1], run[1]);
-    else merged.push(run);
-  }
-  return merged;
-}
-
 /** A sheet's part of the clear: cells to empty, columns to restore, whether it has Concordat's highlights. */
 export interface SheetClear {
   cells: Map<number, Map<number, { remove: true } | { style: RecordedStyle }>>;
@@ -153,21 +139,15 @@ function setCell(
   cells.set(column, op);
 }
 
+/** The core's clearing policy (core/output/clearing.ts) for one column, leaving merged cells be. */
 function restoreColumn({ ws, column, dRow, dCol }: PlacedColumn, record: OwnedRecord, target: SheetClear): void {
-  const mine = <T extends { sheet: string; column: number }>(list: readonly T[]) =>
-    list.filter((c) => c.sheet === column.sheet && c.column === column.column);
-  const col = column.column + dCol;
-  const free = (row: number) => !ws.findCell(row, col)?.isMerged;
-  for (const [first, last] of rowsToEmpty(mine(record.blanks), ws.rowCount - dRow)) {
-    for (let row = first + dRow; row <= last + dRow; row++) if (free(row)) setCell(target, row, col, { remove: true });
+  const plan = columnClear(record, column, { dRow, dCol }, ws.rowCount, 'chars');
+  const free = (row: number) => !ws.findCell(row, plan.column)?.isMerged;
+  for (const [first, last] of plan.empty) {
+    for (let row = first; row <= last; row++) if (free(row)) setCell(target, row, plan.column, { remove: true });
   }
-  for (const styled of mine(record.styled)) {
-    const row = styled.row + dRow;
-    if (row <= ws.rowCount && free(row)) setCell(target, row, col, { style: styled.style });
-  }
-  // A width in another host's unit (the add-in's points) is not this host's to set, unless it was the default.
-  if (column.widthUnit === 'chars' || column.width === null)
-    target.columns.push({ column: col, mode: 'restore', width: column.width, hidden: column.hidden });
+  for (const { row, style } of plan.restyle) if (free(row)) setCell(target, row, plan.column, { style });
+  target.columns.push({ column: plan.column, mode: 'restore', width: plan.width, hidden: plan.hidden });
 }
 
 /** Concordat's report and log: named in the record, or (format 2, which named none) by name and header row. */

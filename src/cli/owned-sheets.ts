@@ -8,14 +8,24 @@
  * Excel's quote prefix is a style flag, so an apostrophe written into the text would show.
  */
 import type { LogRow, ReportRow } from '../core/flagplan';
-import { LOG_HEADERS, REPORT_CELL_COLUMN, REPORT_HEADERS, logRowCells, reportRowCells } from '../core/flagplan';
+import type { OutputColumn } from '../core/output/sheets';
+import {
+  LINE_POINTS,
+  LOG_COLUMNS,
+  LOG_HEADERS,
+  REPORT_COLUMNS,
+  REPORT_HEADERS,
+  REPORT_LINK_COLUMN,
+  cellLinkTarget,
+  logRowCells,
+  reportRowCells,
+  rowLines,
+} from '../core/output/sheets';
+import { REPORT_PRINT } from '../core/output/print';
 import type { RecordCell } from '../core/owned-record';
 import { columnLetters } from '../core/snapshot';
 import type { StyleBook } from './package/styles';
 import { inlineString, startTag, xmlText } from './package/xml-text';
-
-const REPORT_WIDTHS = [10, 22, 22, 8, 22, 28, 60, 60];
-const LOG_WIDTHS = [24, 12, 36, 68, 8, 10, 8, 14];
 
 const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -24,16 +34,11 @@ const HEAD =
 const FROZEN_HEADER =
   '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
 const MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-
-/** A sheet name as a formula or link reference writes it: always quoted, quotes doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/** Link target of a cell in this workbook (Excel's "Place in This Document" form). */
-export function cellLink(sheet: string, address: string): string {
-  return `#${quoteSheetName(sheet)}!${address}`;
-}
+/** The report's print set-up (core/output/print.ts); its repeated header row is a defined name (apply-plan.ts). */
+const FIT_TO_PAGE = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+const REPORT_PAGE =
+  `<printOptions gridLines="${REPORT_PRINT.gridlines ? 1 : 0}"/>${MARGINS}` +
+  `<pageSetup orientation="${REPORT_PRINT.orientation}" fitToWidth="${REPORT_PRINT.fitToPagesWide}" fitToHeight="${REPORT_PRINT.fitToPagesTall}"/>`;
 
 export type SheetValue = string | number | boolean | null;
 
@@ -49,17 +54,25 @@ function cell(ref: string, value: SheetValue, xf: number | undefined): string {
 
 const LETTERS = Array.from({ length: 16 }, (_, i) => columnLetters(i + 1));
 
-function rowXml(n: number, values: readonly SheetValue[], xf: (column: number) => number | undefined): string {
+function rowXml(
+  n: number,
+  values: readonly SheetValue[],
+  xf: (column: number) => number | undefined,
+  columns?: readonly OutputColumn[],
+): string {
   let cells = '';
   values.forEach((value, i) => {
     cells += cell(`${LETTERS[i] ?? columnLetters(i + 1)}${n}`, value, xf(i));
   });
-  return `<row r="${n}">${cells}</row>`;
+  // A row whose long texts wrap is given the height they need (Excel and LibreOffice do not size it on opening).
+  const lines = columns ? rowLines(values, columns) : 1;
+  const height = lines > 1 ? ` ht="${lines * LINE_POINTS}" customHeight="1"` : '';
+  return `<row r="${n}"${height}>${cells}</row>`;
 }
 
-function colsXml(widths: readonly number[]): string {
-  return `<cols>${widths
-    .map((w, i) =>
+function colsXml(columns: readonly OutputColumn[]): string {
+  return `<cols>${columns
+    .map(({ width: w }, i) =>
       startTag(
         'col',
         [
@@ -75,34 +88,39 @@ function colsXml(widths: readonly number[]): string {
 }
 
 export function reportSheetXml(rows: readonly ReportRow[], styles: StyleBook): string {
-  const header = styles.derive(0, 'bold');
-  const body = styles.derive(0, 'wrap');
+  const header = styles.derive(0, 'header');
   const link = styles.derive(0, 'link');
-  const parts: string[] = [HEAD, FROZEN_HEADER, colsXml(REPORT_WIDTHS), '<sheetData>'];
-  parts.push(rowXml(1, REPORT_HEADERS, () => header));
-  rows.forEach((r, i) => parts.push(rowXml(i + 2, reportRowCells(r), (c) => (c === REPORT_CELL_COLUMN ? link : body))));
+  const body = REPORT_COLUMNS.map((c, i) =>
+    i === REPORT_LINK_COLUMN ? link : styles.derive(0, c.wrap ? 'wrap' : 'top'),
+  );
+  const parts: string[] = [HEAD, FIT_TO_PAGE, FROZEN_HEADER, colsXml(REPORT_COLUMNS), '<sheetData>'];
+  parts.push(rowXml(1, REPORT_HEADERS, () => header, REPORT_COLUMNS));
+  rows.forEach((r, i) => parts.push(rowXml(i + 2, reportRowCells(r), (c) => body[c], REPORT_COLUMNS)));
   parts.push('</sheetData>');
   const last = columnLetters(REPORT_HEADERS.length);
   if (rows.length > 0) parts.push(`<autoFilter ref="A1:${last}${rows.length + 1}"/>`);
   if (rows.length > 0) {
-    const letters = columnLetters(REPORT_CELL_COLUMN + 1);
+    const letters = columnLetters(REPORT_LINK_COLUMN + 1);
     parts.push('<hyperlinks>');
     rows.forEach((r, i) => {
       parts.push(
-        `<hyperlink ref="${letters}${i + 2}" location="${xmlText(cellLink(r.sheet, r.address).slice(1))}" display="${xmlText(r.address)}"/>`,
+        `<hyperlink ref="${letters}${i + 2}" location="${xmlText(cellLinkTarget(r.sheet, r.address))}" display="${xmlText(r.address)}"/>`,
       );
     });
     parts.push('</hyperlinks>');
   }
-  parts.push(MARGINS, '</worksheet>');
+  parts.push(REPORT_PAGE, '</worksheet>');
   return parts.join('');
 }
 
 export function logSheetXml(earlierRows: readonly SheetValue[][], log: LogRow, styles: StyleBook): string {
-  const header = styles.derive(0, 'bold');
-  const parts: string[] = [HEAD, FROZEN_HEADER, colsXml(LOG_WIDTHS), '<sheetData>'];
-  parts.push(rowXml(1, LOG_HEADERS, () => header));
-  [...earlierRows, logRowCells(log)].forEach((values, i) => parts.push(rowXml(i + 2, values, () => undefined)));
+  const header = styles.derive(0, 'header');
+  const body = LOG_COLUMNS.map((c) => styles.derive(0, c.wrap ? 'wrap' : 'top'));
+  const parts: string[] = [HEAD, FROZEN_HEADER, colsXml(LOG_COLUMNS), '<sheetData>'];
+  parts.push(rowXml(1, LOG_HEADERS, () => header, LOG_COLUMNS));
+  [...earlierRows, logRowCells(log)].forEach((values, i) =>
+    parts.push(rowXml(i + 2, values, (c) => body[c], LOG_COLUMNS)),
+  );
   parts.push('</sheetData>', MARGINS, '</worksheet>');
   return parts.join('');
 }

@@ -30,6 +30,7 @@ import type { RuleRunner } from './rules/run';
 import { buildRunners, runSubjects } from './rules/run';
 import { countFindings, sortFindings } from './findings';
 import { buildFlagPlan } from './plan';
+import { withMoneyValues } from './output/money-values';
 import { sha256Hex, canonicalJson } from './sha256';
 
 /** A rule pack as a host loaded it: where it came from (for error messages) and its parsed JSON. */
@@ -166,7 +167,7 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
         deadline,
       );
       // A loop, not push(...): a sheet can have more findings than a call may take arguments.
-      for (const f of tableFindings) findings.push(f);
+      for (const f of withMoneyValues(tableFindings, table)) findings.push(f);
     }
   }
   const sorted = sortFindings(

@@ -17,7 +17,7 @@
  * Format 2 (older command lines) had no `sheet` rows, no header text or width unit and no
  * checksum; it is still read, its report and log known by their names and header rows.
  */
-import { SEVERITY_MARK } from './flagplan';
+import { SEVERITY_MARK } from './output/styles';
 import { FLAGS_HEADER, columnLetters, columnNumber } from './snapshot';
 import { parseRecordedStyle, type RecordedStyle } from './recorded-style';
 import { sha256Hex } from './sha256';

@@ -1,35 +1,16 @@
 /** Builds the flag plan: the flags column per table, highlights by severity, report rows and the log row. */
 import type { Finding, Severity } from './findings';
-import { SEVERITY_RANK, countFindings } from './findings';
+import { SEVERITIES, SEVERITY_RANK, countFindings } from './findings';
+import { compactAddresses } from './output/cell-ranges';
 import type { FlagPlan, LogRow, SheetFlags } from './flagplan';
-import { SEVERITY_MARK } from './flagplan';
 import type { Table } from './tables/types';
-import { FLAGS_HEADER } from './snapshot';
+import { FLAGS_HEADER, flagCellText, flagsColumn } from './output/flags-column';
 import { freeName } from './owned-names';
 import { EXCEL_MAX_CELL_CHARS, fitCell } from './limits';
 
 /** What the plan writes into one cell: Excel's limit, less room for the apostrophe a host puts before formula-like text. */
 const PLAN_CELL_CHARS = EXCEL_MAX_CELL_CHARS - 1;
 const fit = (text: string): string => fitCell(text, PLAN_CELL_CHARS);
-
-/**
- * The flags column: the first column right of the table that is empty on every row of the sheet,
- * so no user value is ever overwritten. Concordat's earlier flags are not in the snapshot the core
- * reads (user-view.ts), so a re-run finds the same column.
- */
-export function flagsColumn(table: Table): number {
-  const { sheet } = table;
-  const used = new Set<number>();
-  for (const row of sheet.values) {
-    for (let i = Math.max(0, table.lastColumn + 1 - sheet.originCol); i < row.length; i++) {
-      const v = row[i];
-      if (v !== null && !(typeof v === 'string' && v === '')) used.add(sheet.originCol + i);
-    }
-  }
-  let column = table.lastColumn + 1;
-  while (used.has(column)) column += 1;
-  return column;
-}
 
 /**
  * A sheet gets one flags column, right of all its tables, headed on its first table's header row:
@@ -62,10 +43,6 @@ function flagsHeader(table: Table): string {
   );
 }
 
-export function flagText(f: Finding): string {
-  return `${SEVERITY_MARK[f.severity]} ${f.ruleId}: ${f.message}`;
-}
-
 export function buildFlagPlan(
   findings: Finding[],
   tables: Table[],
@@ -83,23 +60,24 @@ export function buildFlagPlan(
     if (!list || list.length === 0) continue;
     let lastRow = table.rows.length ? table.rows[table.rows.length - 1].row : table.headerRow;
     for (const f of list) if (f.row > lastRow) lastRow = f.row;
-    const texts: string[][] = Array.from({ length: lastRow - table.headerRow }, () => []);
+    const rows: Finding[][] = Array.from({ length: lastRow - table.headerRow }, () => []);
     // Each cell is highlighted once, in its most severe finding's colour.
     const worst = new Map<string, Severity>();
     for (const f of list) {
-      if (f.row > table.headerRow) texts[f.row - table.headerRow - 1].push(flagText(f));
+      if (f.row > table.headerRow) rows[f.row - table.headerRow - 1].push(f);
       const seen = worst.get(f.address);
       if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen]) worst.set(f.address, f.severity);
     }
     const highlights: Record<Severity, string[]> = { error: [], warning: [], info: [] };
     for (const [address, severity] of worst) highlights[severity].push(address);
+    // Cells one under another are one range, so a long sheet's highlight rule stays short in both hosts.
+    for (const severity of SEVERITIES) highlights[severity] = compactAddresses(highlights[severity]);
     sheets.push({
       sheet: table.sheet.name,
       column: flagsColumn(table),
       headerRow: table.headerRow,
       header: flagsHeader(table),
-      // Several findings on one row share a cell, which Excel caps at 32,767 characters.
-      texts: texts.map((t) => fit(t.join('\n'))),
+      texts: rows.map(flagCellText),
       highlights,
     });
   }

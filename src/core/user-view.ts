@@ -3,7 +3,7 @@
  * record (snapshot.owned); output an older version wrote with no record is recognised only well
  * enough never to be checked as a table, and is never modified.
  */
-import { LOG_HEADERS, REPORT_HEADERS } from './flagplan';
+import { LOG_HEADERS, REPORT_HEADERS } from './output/sheets';
 import type { OwnedSheetRole } from './owned-record';
 import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 import { LOG_SHEET, REPORT_SHEET, SETTINGS_SHEET } from './snapshot';

@@ -15,7 +15,7 @@ import { columnKey, type Discovery } from './discover';
 import { toExcelWriteError } from './errors';
 import type { ExistingOutput } from './existingOutput';
 import { prepareWrite } from './prepareWrite';
-import { queueClear } from './queueClear';
+import { clearActions, queueClear } from './queueClear';
 import { flagPieces, logPiece, reportPieces, reportSheet } from './queueWrites';
 import type { WorkbookRead } from './readWorkbook';
 import { recordPiece } from './record';
@@ -51,7 +51,7 @@ export async function applyFlagPlan(
 
   const names = outputNames(existing, discovery);
   const pieces: WritePiece[] = [
-    fixedPiece(discovery.highlightFormats.length + existing.flagColumns.length * 2 + 3, 0, () =>
+    fixedPiece(discovery.highlightFormats.length + clearActions(existing) + 3, 0, () =>
       queueClear(existing, discovery, { keepLog: true, reuseReportSheet: writeReport }),
     ),
     // The record goes first, so that whatever part of the write Excel applies is known to be Concordat's.
@@ -67,7 +67,7 @@ export async function applyFlagPlan(
   }
   if (writeReport) {
     const sheet = reportSheet(context, discovery, names.report);
-    pieces.push(...reportPieces(sheet, plan.report));
+    pieces.push(...reportPieces(sheet, plan.report, capabilities));
     if (options.activateReport) pieces.push(fixedPiece(1, 0, () => sheet.activate()));
   }
   pieces.push(

@@ -12,6 +12,8 @@ export interface ExcelCapabilities {
   suspendCalculation: boolean;
   /** ExcelApi 1.13: `range.getMergedAreasOrNullObject()`, so merged cells are read as a person reads them. */
   mergedAreas: boolean;
+  /** ExcelApi 1.9: `worksheet.pageLayout`, the report sheet's print set-up. */
+  pageLayout: boolean;
 }
 
 export const ALL_CAPABILITIES: ExcelCapabilities = {
@@ -19,6 +21,7 @@ export const ALL_CAPABILITIES: ExcelCapabilities = {
   columnProperties: true,
   suspendCalculation: true,
   mergedAreas: true,
+  pageLayout: true,
 };
 
 /** None of the optional sets: how the adapter behaves on the oldest hosts the manifest allows. */
@@ -27,6 +30,7 @@ export const NO_CAPABILITIES: ExcelCapabilities = {
   columnProperties: false,
   suspendCalculation: false,
   mergedAreas: false,
+  pageLayout: false,
 };
 
 function supports(version: string): boolean {
@@ -41,5 +45,6 @@ export function detectCapabilities(): ExcelCapabilities {
     columnProperties: supports('1.9'),
     suspendCalculation: supports('1.6'),
     mergedAreas: supports('1.13'),
+    pageLayout: supports('1.9'),
   };
 }

@@ -3,9 +3,11 @@
  * column gets Concordat's width if it is at the standard width (or already at Concordat's), and
  * goes back to the standard width on clear only if it is still at Concordat's.
  */
+import { FLAGS_COLUMN_WIDTH } from '../core/output/flags-column';
+import { charsToPoints } from '../core/output/widths';
 
-/** Width Concordat gives a flags column, in points (about 48 characters of Calibri 11). */
-export const FLAGS_COLUMN_WIDTH = 260;
+/** The core's flags column width, in the points Office.js sets widths in. */
+export const FLAGS_COLUMN_POINTS = charsToPoints(FLAGS_COLUMN_WIDTH);
 
 export interface ColumnRef {
   sheet: string;
@@ -36,7 +38,7 @@ export function emptyWidths(): ColumnWidths {
 
 function isOurs(useStandardWidth: boolean | undefined, width: number | undefined): boolean {
   // Excel rounds widths to whole pixels, so a width we set reads back slightly different.
-  return useStandardWidth === true || (width !== undefined && Math.abs(width - FLAGS_COLUMN_WIDTH) < 2);
+  return useStandardWidth === true || (width !== undefined && Math.abs(width - FLAGS_COLUMN_POINTS) < 2);
 }
 
 /** One small proxy per column: for hosts without getColumnProperties, or columns the read missed. */

@@ -4,11 +4,11 @@
  * travel in whatever request the caller sends next (normally the read's own), so finding them
  * out costs a request of its own only when a caller has a bare snapshot.
  */
-import { HIGHLIGHT_MARKER } from '../core/flagplan';
+import { HIGHLIGHT_MARKER } from '../core/output/styles';
 import { ColumnRef, columnKey, ColumnWidths, queueColumnWidths } from './columnWidths';
 import type { ExistingOutput } from './existingOutput';
 
-export { columnKey, FLAGS_COLUMN_WIDTH } from './columnWidths';
+export { columnKey, FLAGS_COLUMN_POINTS } from './columnWidths';
 export type { ColumnRef, ColumnWidths } from './columnWidths';
 
 export interface Discovery {

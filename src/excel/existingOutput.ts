@@ -4,6 +4,7 @@
  * header text: a workbook with no record has no output of Concordat's to clear.
  */
 import type { WorkbookSnapshot } from '../core/snapshot';
+import type { ColumnClear } from '../core/output/clearing';
 import type { OwnedInWorkbook } from './record';
 
 export interface FlagColumnLocation {
@@ -12,10 +13,8 @@ export interface FlagColumnLocation {
   headerRow: number;
   /** 1-based column. */
   column: number;
-  /** 1-based last row of the sheet's used range: the column is cleared down to here. */
-  lastRow: number;
-  /** Cells under it kept a style of the user's: clear their contents only. */
-  styled: boolean;
+  /** What clearing it takes out, cell by cell, as Concordat's record says it wrote them. */
+  clear: ColumnClear;
 }
 
 export interface ExistingOutput {
@@ -34,12 +33,11 @@ export function findExistingOutput(snapshot: WorkbookSnapshot, owned: OwnedInWor
   const log = snapshot.sheets.find((sheet) => sheet.name === owned.logSheet);
   return {
     sheetNames: snapshot.sheets.map((sheet) => sheet.name),
-    flagColumns: owned.columns.map(({ column, lastRow, styled }) => ({
+    flagColumns: owned.columns.map(({ column, clear }) => ({
       sheet: column.sheet,
       headerRow: column.headerRow,
       column: column.column,
-      lastRow: Math.max(lastRow, column.headerRow),
-      styled,
+      clear,
     })),
     reportSheet: owned.reportSheet,
     logSheet: owned.logSheet,

@@ -3,18 +3,8 @@
  * that one range assignment writes it. Every text passes through neutraliseFormulaText, and text
  * cells get the Text number format so Excel keeps "1 March 2010" or "0012" exactly as written.
  */
-import {
-  LOG_HEADERS,
-  LogRow,
-  logRowCells,
-  neutraliseFormulaText,
-  REPORT_CELL_COLUMN,
-  REPORT_HEADERS,
-  ReportRow,
-  reportRowCells,
-  SheetFlags,
-} from '../core/flagplan';
-import { hyperlinkFormula } from './addresses';
+import { LogRow, neutraliseFormulaText, ReportRow, SheetFlags } from '../core/flagplan';
+import { cellLinkTarget, LOG_HEADERS, logRowCells, REPORT_HEADERS, reportRowCells } from '../core/output/sheets';
 
 export const TEXT_FORMAT = '@';
 export const GENERAL_FORMAT = 'General';
@@ -29,25 +19,19 @@ export function flagColumnGrid(flags: SheetFlags): Grid {
   return { values: texts, numberFormat: texts.map(() => [TEXT_FORMAT]) };
 }
 
-/** Index of the report's Cell column, which holds HYPERLINK formulas rather than text. */
-export const REPORT_LINK_COLUMN = REPORT_CELL_COLUMN;
-
 export interface ReportGrid extends Grid {
-  /** HYPERLINK formulas for the Cell column, one per report row (header excluded). */
-  links: string[][];
+  /** Each report row's link (header excluded), for the Cell column: `range.hyperlink`'s document reference. */
+  links: Excel.RangeHyperlink[];
 }
 
 export function reportGrid(rows: readonly ReportRow[]): ReportGrid {
-  const body = rows.map((row) => {
-    const cells = reportRowCells(row);
-    cells[REPORT_LINK_COLUMN] = ''; // the Cell column is written as formulas afterwards
-    return cells;
-  });
-  const values = [[...REPORT_HEADERS], ...body].map((cells) => cells.map(neutraliseFormulaText));
-  const numberFormat = values.map((cells) =>
-    cells.map((_, column) => (column === REPORT_LINK_COLUMN ? GENERAL_FORMAT : TEXT_FORMAT)),
-  );
-  return { values, numberFormat, links: rows.map((row) => [hyperlinkFormula(row.sheet, row.address)]) };
+  const values = [[...REPORT_HEADERS], ...rows.map(reportRowCells)].map((cells) => cells.map(neutraliseFormulaText));
+  const numberFormat = values.map((cells) => cells.map(() => TEXT_FORMAT));
+  const links = rows.map((row) => ({
+    documentReference: cellLinkTarget(row.sheet, row.address),
+    textToDisplay: row.address,
+  }));
+  return { values, numberFormat, links };
 }
 
 /** One log row, with the header row first when the log sheet is new or empty. */

@@ -3,7 +3,7 @@
  * caller sends it in the same request as whatever it writes next, so Excel never shows a
  * half-cleared workbook.
  */
-import { LOG_HEADERS } from '../core/flagplan';
+import { LOG_HEADERS } from '../core/output/sheets';
 import { columnKey, Discovery } from './discover';
 import type { ExistingOutput } from './existingOutput';
 
@@ -18,18 +18,28 @@ export interface ClearOptions {
   dropRecord?: boolean;
 }
 
+/** Actions queueClear queues for the flags columns: what a write piece counts for it. */
+export function clearActions(existing: ExistingOutput): number {
+  return existing.flagColumns.reduce((n, c) => n + c.clear.empty.length + c.clear.restyle.length + 1, 0);
+}
+
 export function queueClear(existing: ExistingOutput, discovery: Discovery, options: ClearOptions): void {
   for (const format of discovery.highlightFormats) format.delete();
   for (const location of existing.flagColumns) {
     const sheet = discovery.worksheets.get(location.sheet);
     if (!sheet) continue;
-    const rows = location.lastRow - location.headerRow + 1;
-    // Under cells whose own style the command line recorded, only the flags go: the formats are the user's.
-    sheet
-      .getRangeByIndexes(location.headerRow - 1, location.column - 1, rows, 1)
-      .clear(location.styled ? 'Contents' : 'All');
+    const { clear } = location;
+    const column = clear.column - 1;
+    // Only the cells the record says Concordat wrote: those that had no style of their own go whole;
+    // under a style of the user's (recorded by the command line) only the flag goes.
+    for (const [first, last] of clear.empty)
+      sheet.getRangeByIndexes(first - 1, column, last - first + 1, 1).clear('All');
+    for (const { row } of clear.restyle) sheet.getRangeByIndexes(row - 1, column, 1, 1).clear('Contents');
+    // The width goes back only while the column is still at Concordat's: a width the user set since is theirs.
     if (discovery.widths.owned.has(columnKey(location))) {
-      sheet.getRangeByIndexes(0, location.column - 1, 1, 1).getEntireColumn().format.useStandardWidth = true;
+      const format = sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format;
+      if (clear.width === null) format.useStandardWidth = true;
+      else format.columnWidth = clear.width;
     }
   }
   const report = existing.reportSheet && discovery.worksheets.get(existing.reportSheet);

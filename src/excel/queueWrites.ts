@@ -4,16 +4,17 @@
  * a whole-range assignment, so the number of proxies grows with tables, severities and 5 MB
  * batches, never with rows.
  */
-import { HIGHLIGHT_STYLE, highlightFormula, LogRow, ReportRow, SheetFlags } from '../core/flagplan';
+import { LogRow, ReportRow, SheetFlags } from '../core/flagplan';
+import { REPORT_PRINT } from '../core/output/print';
+import { LOG_COLUMNS, type OutputColumn, REPORT_COLUMNS, REPORT_LINK_COLUMN } from '../core/output/sheets';
+import { HEADER_FILL, HIGHLIGHT_STYLE, highlightFormula } from '../core/output/styles';
+import { charsToPoints } from '../core/output/widths';
 import { SEVERITIES, Severity } from '../core/findings';
 import { chunkAddresses } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
-import { columnKey, Discovery, FLAGS_COLUMN_WIDTH } from './discover';
-import { flagColumnGrid, logGrid, REPORT_LINK_COLUMN, reportGrid } from './grids';
-import { fixedPiece, gridPiece, jsonBytes, WritePiece } from './writePlan';
-
-/** Report sheet column widths in points: severity, rule, sheet, cell, column, value, message, fix. */
-const REPORT_WIDTHS = [60, 120, 110, 50, 110, 140, 320, 260];
+import { columnKey, Discovery, FLAGS_COLUMN_POINTS } from './discover';
+import { flagColumnGrid, logGrid, reportGrid } from './grids';
+import { ACTION_BYTES, fixedPiece, gridPiece, jsonBytes, WritePiece } from './writePlan';
 
 export function flagPieces(
   sheet: Excel.Worksheet,
@@ -31,7 +32,7 @@ export function flagPieces(
   const header = fixedPiece(4, 0, () => {
     sheet.getRangeByIndexes(top, column, 1, 1).format.font.bold = true;
     if (discovery.widths.owned.has(columnKey(flags))) {
-      sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format.columnWidth = FLAGS_COLUMN_WIDTH;
+      sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format.columnWidth = FLAGS_COLUMN_POINTS;
     }
   });
   return [texts, header, ...highlightPieces(sheet, flags, capabilities)];
@@ -61,8 +62,35 @@ function highlightPieces(sheet: Excel.Worksheet, flags: SheetFlags, capabilities
   });
 }
 
-/** The report table onto an empty (new or cleared) sheet: values, then the Cell column's links. */
-export function reportPieces(sheet: Excel.Worksheet, rows: readonly ReportRow[]): WritePiece[] {
+/** A header row and column widths as the core's output model has them (header on grey, widths in points). */
+function layColumns(sheet: Excel.Worksheet, columns: readonly OutputColumn[], rows: number): void {
+  const header = sheet.getRangeByIndexes(0, 0, 1, columns.length);
+  header.format.font.bold = true;
+  header.format.fill.color = `#${HEADER_FILL}`;
+  const table = sheet.getRangeByIndexes(0, 0, rows, columns.length);
+  table.format.verticalAlignment = 'Top';
+  columns.forEach((column, i) => {
+    sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = charsToPoints(column.width);
+    if (column.wrap) sheet.getRangeByIndexes(0, i, rows, 1).format.wrapText = true;
+  });
+  sheet.freezePanes.freezeRows(1);
+}
+
+/** The report's print set-up (ExcelApi 1.9's page layout; older hosts print it as Excel's defaults). */
+function layPage(sheet: Excel.Worksheet): void {
+  const page = sheet.pageLayout;
+  page.orientation = REPORT_PRINT.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  page.zoom = { horizontalFitToPages: REPORT_PRINT.fitToPagesWide, verticalFitToPages: REPORT_PRINT.fitToPagesTall };
+  page.printGridlines = REPORT_PRINT.gridlines;
+  page.setPrintTitleRows(REPORT_PRINT.titleRows);
+}
+
+/** The report table onto an empty (new or cleared) sheet: values, the Cell column's links, layout and print set-up. */
+export function reportPieces(
+  sheet: Excel.Worksheet,
+  rows: readonly ReportRow[],
+  capabilities: ExcelCapabilities,
+): WritePiece[] {
   const grid = reportGrid(rows);
   const columns = grid.values[0].length;
   const table = gridPiece(grid, (start, end, slice) => {
@@ -70,20 +98,18 @@ export function reportPieces(sheet: Excel.Worksheet, rows: readonly ReportRow[])
     range.numberFormat = slice.numberFormat;
     range.values = slice.values;
   });
+  // A hyperlink is set cell by cell: one small proxy per report row.
   const links: WritePiece = {
-    rowBytes: grid.links.map((link) => jsonBytes(link) + 1),
+    rowBytes: grid.links.map((link) => 2 * ACTION_BYTES + jsonBytes(link)),
     queue: (start, end) => {
-      sheet.getRangeByIndexes(1 + start, REPORT_LINK_COLUMN, end - start, 1).formulas = grid.links.slice(start, end);
+      for (let i = start; i < end; i++)
+        sheet.getRangeByIndexes(1 + i, REPORT_LINK_COLUMN, 1, 1).hyperlink = grid.links[i];
     },
   };
-  const layout = fixedPiece(4 + REPORT_WIDTHS.length * 2, 0, () => {
-    const header = sheet.getRangeByIndexes(0, 0, 1, columns);
-    header.format.font.bold = true;
-    header.format.fill.color = '#F3F2F1';
-    REPORT_WIDTHS.forEach((width, column) => {
-      sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format.columnWidth = width;
-    });
-    sheet.freezePanes.freezeRows(1);
+  const layout = fixedPiece(8 + REPORT_COLUMNS.length * 3, 0, () => {
+    layColumns(sheet, REPORT_COLUMNS, grid.values.length);
+    sheet.getRangeByIndexes(0, 0, grid.values.length, columns).format.autofitRows();
+    if (capabilities.pageLayout) layPage(sheet);
   });
   return [table, links, layout];
 }
@@ -102,7 +128,7 @@ export function logPiece(
 ): WritePiece {
   const withHeader = !place.exists || place.nextRow === 1;
   const grid = logGrid(log, withHeader);
-  return fixedPiece(5, jsonBytes(grid), () => {
+  return fixedPiece(8 + LOG_COLUMNS.length * 3, jsonBytes(grid), () => {
     const existing = discovery.worksheets.get(place.name);
     const sheet = place.exists && existing ? existing : context.workbook.worksheets.add(place.name);
     const range = sheet.getRangeByIndexes(
@@ -113,6 +139,6 @@ export function logPiece(
     );
     range.numberFormat = grid.numberFormat;
     range.values = grid.values;
-    if (withHeader) sheet.getRangeByIndexes(0, 0, 1, grid.values[0].length).format.font.bold = true;
+    if (withHeader) layColumns(sheet, LOG_COLUMNS, grid.values.length);
   });
 }

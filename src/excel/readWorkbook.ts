@@ -9,7 +9,7 @@
  * big, the workbook is read size-first instead: one request for the used-range sizes (with the
  * write's facts, column widths included), then row blocks under the request budget (readBlocks.ts).
  */
-import { REPORT_HEADERS } from '../core/flagplan';
+import { REPORT_HEADERS } from '../core/output/sheets';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { REPORT_SHEET } from '../core/snapshot';
 import { OwnedInWorkbook, takeRecord } from './record';

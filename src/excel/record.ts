@@ -19,17 +19,16 @@ import {
 } from '../core/owned-record';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { a1 } from '../core/snapshot';
+import { columnClear, type ColumnClear } from '../core/output/clearing';
 import { unrecordedOutputRole } from '../core/user-view';
 import { ExcelWriteError } from './errors';
 import { GENERAL_FORMAT, TEXT_FORMAT } from './grids';
 import { fixedPiece, jsonBytes, type WritePiece } from './writePlan';
 
-/** A recorded flags column where it now is, and the last row of its sheet (what a clear empties). */
+/** A recorded flags column where it now is, and what clearing it takes out (the core's clearing policy). */
 export interface OwnedColumn {
   column: FlagsColumn;
-  lastRow: number;
-  /** The command line recorded styles of the user's own under some flags: clear keeps formats there. */
-  styled: boolean;
+  clear: ColumnClear;
 }
 
 export interface OwnedInWorkbook {
@@ -75,12 +74,10 @@ function placeColumns(record: OwnedRecord, sheets: readonly SheetSnapshot[]): Ow
     if (!sheet) continue; // the sheet was deleted (or renamed): nothing of it to clear here
     const cells = lookup(sheet);
     const shift = placeColumn(column, cells);
-    const styled = record.styled.some((c) => c.sheet === column.sheet && c.column === column.column);
     if (shift) {
       placed.push({
         column: { ...column, column: column.column + shift.dCol, headerRow: column.headerRow + shift.dRow },
-        lastRow: lastRowOf(sheet),
-        styled,
+        clear: columnClear(record, column, shift, lastRowOf(sheet), 'points'),
       });
       continue;
     }

@@ -9,6 +9,7 @@ import type { ReportRow } from '../core/flagplan';
 import { freeName } from '../core/owned-names';
 import { emptyRecord, RECORD_SHEET } from '../core/owned-record';
 import { REPORT_SHEET, type SheetSnapshot } from '../core/snapshot';
+import { detectCapabilities, type ExcelCapabilities } from './capabilities';
 import { ExcelWriteError, toExcelWriteError } from './errors';
 import { reportPieces } from './queueWrites';
 import { findRecord, recordPiece } from './record';
@@ -20,8 +21,9 @@ const ACTION = 'write the report sheet';
 export async function writeReportSheet(
   context: Excel.RequestContext,
   rows: readonly ReportRow[],
-  options: { maxRequestBytes?: number } = {},
+  options: { maxRequestBytes?: number; capabilities?: ExcelCapabilities } = {},
 ): Promise<void> {
+  const capabilities = options.capabilities ?? detectCapabilities();
   let name = REPORT_SHEET;
   try {
     const sheets = context.workbook.worksheets;
@@ -82,7 +84,7 @@ export async function writeReportSheet(
       pieces.push(recordPiece(context, { name: recordName, sheet: recordSheet }, record));
     }
     pieces.push(
-      ...reportPieces(sheet, rows),
+      ...reportPieces(sheet, rows, capabilities),
       fixedPiece(1, 0, () => sheet.activate()),
     );
     await sendPieces(context, pieces, { suspendCalculation: false, maxRequestBytes: options.maxRequestBytes });

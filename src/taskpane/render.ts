@@ -5,7 +5,7 @@
  */
 import { SEVERITIES, Severity } from '../core/findings';
 import type { Finding } from '../core/findings';
-import { SEVERITY_MARK } from '../core/flagplan';
+import { SEVERITY_MARK } from '../core/output/styles';
 import type { TableReading } from '../core/reading';
 import { TABLE_KIND_LABEL } from '../core/reading';
 import type { CheckResult } from '../core/result';

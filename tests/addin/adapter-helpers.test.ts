@@ -2,7 +2,8 @@
 import type { Finding } from '../../src/core/findings';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET, WorkbookSnapshot } from '../../src/core/snapshot';
 import { decodeOutcome, describeOutcome, encodeOutcome } from '../../src/commands/summaryText';
-import { chunkAddresses, hyperlinkFormula, quoteSheetName } from '../../src/excel/addresses';
+import { chunkAddresses } from '../../src/excel/addresses';
+import { cellLinkTarget, quoteSheetName } from '../../src/core/output/sheets';
 import { toCellValue } from '../../src/excel/cells';
 import { toExcelWriteError } from '../../src/excel/errors';
 import { findExistingOutput } from '../../src/excel/existingOutput';
@@ -147,9 +148,9 @@ describe('addresses and formulas', () => {
     expect(quoteSheetName("O'Brien's plan")).toBe("'O''Brien''s plan'");
   });
 
-  test('builds a HYPERLINK formula that survives quotes in sheet names', () => {
-    expect(hyperlinkFormula('Action plan', 'E7')).toBe(`=HYPERLINK("#'Action plan'!E7","E7")`);
-    expect(hyperlinkFormula('The "Big" one', 'A1')).toBe(`=HYPERLINK("#'The ""Big"" one'!A1","A1")`);
+  test('links a report row to its cell as a place in the workbook, whatever the sheet is called', () => {
+    expect(cellLinkTarget('Action plan', 'E7')).toBe(`'Action plan'!E7`);
+    expect(cellLinkTarget('O\'Brien\'s "Big" one', 'A1')).toBe(`'O''Brien''s "Big" one'!A1`);
   });
 
   test('chunks address lists under the length Excel accepts', () => {
@@ -175,7 +176,7 @@ describe('grids', () => {
     expect(grid.numberFormat.flat()).toEqual(['@', '@', '@', '@']);
   });
 
-  test('the report keeps its Cell column for HYPERLINK formulas', () => {
+  test('the report shows each cell address, with a link to that cell in the workbook', () => {
     const grid = reportGrid([
       {
         severity: 'error',
@@ -192,14 +193,14 @@ describe('grids', () => {
       'error',
       'shares.sum',
       'Savings',
-      '',
+      'D5',
       'Share',
       "'-10%",
       'Shares add up to 90%.',
       "'+ check the split",
     ]);
-    expect(grid.numberFormat[1][3]).toBe('General');
-    expect(grid.links).toEqual([[`=HYPERLINK("#'Savings'!D5","D5")`]]);
+    expect(grid.numberFormat[1][3]).toBe('@');
+    expect(grid.links).toEqual([{ documentReference: `'Savings'!D5`, textToDisplay: 'D5' }]);
   });
 
   test('the log row keeps counts as numbers', () => {
@@ -248,6 +249,14 @@ describe('findExistingOutput', () => {
       widthUnit: 'points' as const,
       hidden: false,
     };
+    const clear = {
+      sheet: 'Plan',
+      column: 3,
+      empty: [[3, 5]] as [number, number][],
+      restyle: [],
+      width: null,
+      hidden: false,
+    };
     expect(findExistingOutput(snapshot, { columns: [] })).toMatchObject({
       flagColumns: [],
       hasReportSheet: false,
@@ -258,11 +267,11 @@ describe('findExistingOutput', () => {
       findExistingOutput(snapshot, {
         recordSheet: 'State',
         logSheet: 'Log (2)',
-        columns: [{ column, lastRow: 5, styled: false }],
+        columns: [{ column, clear }],
       }),
     ).toEqual({
       sheetNames: ['Plan', REPORT_SHEET, 'Log (2)'],
-      flagColumns: [{ sheet: 'Plan', headerRow: 3, column: 3, lastRow: 5, styled: false }],
+      flagColumns: [{ sheet: 'Plan', headerRow: 3, column: 3, clear }],
       reportSheet: undefined,
       logSheet: 'Log (2)',
       recordSheet: 'State',

@@ -314,6 +314,22 @@
         sheet.frozenRows = count;
       },
     };
+    // ExcelApi 1.9: the print set-up, kept as given.
+    sheet.pageLayout = sheet.pageLayout || {};
+    self.pageLayout = {
+      set orientation(value) {
+        sheet.pageLayout.orientation = value;
+      },
+      set zoom(value) {
+        sheet.pageLayout.zoom = value;
+      },
+      set printGridlines(value) {
+        sheet.pageLayout.printGridlines = value;
+      },
+      setPrintTitleRows: function (rows) {
+        sheet.pageLayout.titleRows = rows;
+      },
+    };
     self.getRangeByIndexes = function (row, column, rows, columns) {
       return new Range(context, sheet, row, column, rows, columns);
     };
@@ -490,7 +506,25 @@
       },
     });
     format.fill = { color: '' };
+    format.autofitRows = function () {};
     self.format = format;
+    // ExcelApi 1.7: a link from each cell of the range to a place in the workbook.
+    Object.defineProperty(self, 'hyperlink', {
+      set: function (link) {
+        guardWrite(sheet);
+        for (var r = row; r < row + rows; r++) {
+          for (var c = column; c < column + columns; c++) {
+            var k = key(r, c);
+            sheet.cells.set(
+              k,
+              Object.assign({ value: '', type: 'Empty', format: 'General' }, sheet.cells.get(k), {
+                hyperlink: link.documentReference,
+              }),
+            );
+          }
+        }
+      },
+    });
     self.conditionalFormats = new ConditionalFormatCollection(context, sheet, address);
     self.clear = function () {
       guardWrite(sheet);
@@ -508,7 +542,9 @@
         throw excelError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.');
       var inside = (sheet.merges || []).filter(function (range) {
         var p = parseAddress(range);
-        return p.row >= row && p.column >= column && p.row + p.rows <= row + rows && p.column + p.columns <= column + columns;
+        return (
+          p.row >= row && p.column >= column && p.row + p.rows <= row + rows && p.column + p.columns <= column + columns
+        );
       });
       var areas = makeLoadable({}, context, function (name) {
         if (name !== 'address') throw excelError('InvalidArgument', 'Unknown property ' + name);
@@ -712,20 +748,28 @@
         return s.name;
       });
     },
-    /** A sheet as plain data: cells as [address, value, formula, format, bold], rules and widths. */
+    /** A sheet as plain data: cells as [address, value, formula, format, bold, link], rules, widths, print set-up. */
     dump: function (name) {
       var sheet = findSheet(name);
       if (!sheet) return null;
       var cells = [];
       sheet.cells.forEach(function (cell, k) {
         var p = k.split(',').map(Number);
-        cells.push([a1(p[0], p[1], 1, 1), cell.value, cell.formula || null, cell.format, Boolean(cell.bold)]);
+        cells.push([
+          a1(p[0], p[1], 1, 1),
+          cell.value,
+          cell.formula || null,
+          cell.format,
+          Boolean(cell.bold),
+          cell.hyperlink || null,
+        ]);
       });
       return {
         cells: cells,
         formats: sheet.formats.slice(),
         widths: Array.from(sheet.widths.entries()),
         frozenRows: sheet.frozenRows,
+        pageLayout: sheet.pageLayout || {},
       };
     },
     closeDialog: function () {

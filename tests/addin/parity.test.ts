@@ -11,7 +11,7 @@ import * as ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { REPORT_HEADERS } from '../../src/core/flagplan';
+import { REPORT_HEADERS } from '../../src/core/output/sheets';
 import { checkWorkbook } from '../../src/core/check';
 import type { CheckResult } from '../../src/core/result';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
@@ -129,9 +129,23 @@ describe('command line and add-in see the same workbook', () => {
     ws.addRows([
       ['Internal Audit follow-up: Payroll'],
       ['Ref', 'Recommendation', 'Agreed action', 'Responsible officer', 'Target date', 'Status'],
-      ['1', 'Starters are checked against contracts', 'Monthly contract check', 'Payroll Manager', new Date(Date.UTC(2010, 3, 30)), 'Open'],
+      [
+        '1',
+        'Starters are checked against contracts',
+        'Monthly contract check',
+        'Payroll Manager',
+        new Date(Date.UTC(2010, 3, 30)),
+        'Open',
+      ],
       [null, null, 'Sample of ten leavers each quarter', null, null, 'Open'],
-      ['2', 'Overtime claims are authorised', 'Authorisation by line managers', null, new Date(Date.UTC(2011, 5, 30)), 'Open'],
+      [
+        '2',
+        'Overtime claims are authorised',
+        'Authorisation by line managers',
+        null,
+        new Date(Date.UTC(2011, 5, 30)),
+        'Open',
+      ],
     ]);
     ws.getColumn(5).numFmt = 'dd/mm/yyyy';
     for (const range of ['A1:F1', 'A3:A4', 'B3:B4', 'D3:D4', 'E3:E4']) ws.mergeCells(range);

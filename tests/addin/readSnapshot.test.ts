@@ -1,9 +1,10 @@
 /** Reading a workbook through the Office.js adapter, against office-addin-mock proxies. */
-import { HIGHLIGHT_MARKER, REPORT_HEADERS } from '../../src/core/flagplan';
+import { HIGHLIGHT_MARKER } from '../../src/core/output/styles';
+import { REPORT_HEADERS } from '../../src/core/output/sheets';
 import { LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
-import { columnKey, FLAGS_COLUMN_WIDTH } from '../../src/excel/discover';
+import { columnKey, FLAGS_COLUMN_POINTS } from '../../src/excel/discover';
 import { readSnapshot } from '../../src/excel/readSnapshot';
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { ExcelWriteError } from '../../src/excel/errors';
@@ -130,7 +131,7 @@ describe('readSnapshot', () => {
     const savings = workbook.sheet('Savings');
     if (!plan || !savings) throw new Error('fixture changed');
     savings.protected = true;
-    plan.widths.set(5, FLAGS_COLUMN_WIDTH + 0.5); // F: at Concordat's width (as Excel rounds it)
+    plan.widths.set(5, FLAGS_COLUMN_POINTS + 0.5); // F: at Concordat's width (as Excel rounds it)
     plan.widths.set(3, 90); // D: sized by the user
     plan.conditionalFormats.push(
       { type: 'Custom', formula: `="${HIGHLIGHT_MARKER}error"<>""`, fill: '', font: '', appliesTo: 'C5' },
@@ -168,7 +169,7 @@ describe('readSnapshot', () => {
     const readSyncs = excel.syncCount;
     await applyFlagPlan(excel.context, planFor(300), { read, capabilities: ALL_CAPABILITIES, writeReport: false });
     expect(excel.syncCount - readSyncs).toBe(1);
-    expect(workbook.sheet('Action plan')?.widths.get(5)).toBe(FLAGS_COLUMN_WIDTH);
+    expect(workbook.sheet('Action plan')?.widths.get(5)).toBe(FLAGS_COLUMN_POINTS);
   });
 
   test('reports a payload that cannot be split any further as an ExcelWriteError', async () => {

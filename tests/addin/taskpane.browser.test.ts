@@ -22,12 +22,13 @@ const SCREENSHOT = process.env.CONCORDAT_UPDATE_SCREENSHOTS
   ? path.resolve(__dirname, '../../docs/taskpane.png')
   : path.resolve(__dirname, '../.tmp/screenshots/taskpane.png');
 
-type DumpedCell = [string, string | number | boolean, string | null, string, boolean];
+type DumpedCell = [string, string | number | boolean, string | null, string, boolean, string | null];
 interface SheetDump {
   cells: DumpedCell[];
   formats: { type: string; formula: string; fill: string; font: string; appliesTo: string }[];
   widths: [number, number][];
   frozenRows: number;
+  pageLayout: { orientation?: string; titleRows?: string };
 }
 interface FakeDialog {
   url: string;
@@ -172,8 +173,10 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await page.getByRole('button', { name: 'Write report sheet' }).click();
     await page.locator('#status', { hasText: 'report sheet is written' }).waitFor();
     const report = await dump(page, REPORT_SHEET);
-    const linkCells = report?.cells.filter(([, , formula]) => formula?.startsWith('=HYPERLINK(')) ?? [];
+    const linkCells = report?.cells.filter(([, , , , , link]) => link !== null) ?? [];
     expect(linkCells).toHaveLength(total);
+    expect(linkCells.map(([, , , , , link]) => link)).toContain(`'${target.sheet}'!${target.address}`);
+    expect(report?.pageLayout).toMatchObject({ orientation: 'Landscape', titleRows: '$1:$1' });
     expect(await page.evaluate(() => window.__fakeExcel.workbook.active)).toBe(REPORT_SHEET);
 
     // Clear flags: the workbook's own sheets are back as they were; the log stays; the command

@@ -5,6 +5,7 @@
  * validations over a whole column or the whole sheet, which cost what their XML costs. Custom
  * document properties, custom XML, structure protection and a named formula are kept.
  */
+import { FLAGS_COLUMN_WIDTH } from '../../src/core/output/flags-column';
 import { readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { FLAGS_HEADER } from '../../src/core/snapshot';
@@ -131,7 +132,7 @@ describe.each([
     // Read as the command line reads (plain exceljs cannot read a prefixed sheet).
     const ws = (await loadWorkbookBytes(checked)).workbook.getWorksheet(PLAN_SHEET);
     expect(ws?.getCell('G1').value).toBe(FLAGS_HEADER);
-    expect(ws?.getColumn(7).width).toBe(60);
+    expect(ws?.getColumn(7).width).toBe(FLAGS_COLUMN_WIDTH);
     expect(ws?.getColumn(8).width).toBe(12.5);
   });
 

@@ -5,15 +5,12 @@
 import type * as ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/core/check';
 import type { FlagPlan } from '../../src/core/flagplan';
-import {
-  HIGHLIGHT_MARKER,
-  LOG_HEADERS,
-  REPORT_HEADERS,
-  highlightFormula,
-  neutraliseFormulaText,
-} from '../../src/core/flagplan';
+import { neutraliseFormulaText } from '../../src/core/flagplan';
+import { HIGHLIGHT_MARKER, highlightFormula } from '../../src/core/output/styles';
+import { LOG_HEADERS, REPORT_HEADERS } from '../../src/core/output/sheets';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
-import { applyFlagPlan, FLAGS_COLUMN_WIDTH } from '../../src/cli/apply-plan';
+import { applyFlagPlan } from '../../src/cli/apply-plan';
+import { FLAGS_COLUMN_WIDTH } from '../../src/core/output/flags-column';
 import { conditionalFormats, isConcordatFormat } from '../../src/cli/clear';
 import { DEFAULT_LIMITS, MAX_CELLS } from '../../src/cli/limits';
 import { WorkbookPackage } from '../../src/cli/package/workbook-package';
@@ -109,8 +106,8 @@ describe('a checked copy', () => {
     expect(ws.getCell('G4').value).toBeNull();
     expect(ws.getCell('G5').value).toBe('✖ owner.missing: No officer responsible for R2.');
     expect(ws.getCell('G8').value).toBe("'=SUM(1) ℹ starts like a formula");
-    // Every plain flag has the same wrapped style.
-    expect(ws.getCell('G5').alignment).toEqual({ wrapText: true, vertical: 'top' });
+    // Every plain flag has the same style: one line, at the top of its row.
+    expect(ws.getCell('G5').alignment).toEqual({ vertical: 'top' });
     expect(ws.getCell('G8').style).toEqual(ws.getCell('G5').style);
     expect(ws.getColumn(7).width).toBe(FLAGS_COLUMN_WIDTH);
 

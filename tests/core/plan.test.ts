@@ -1,6 +1,6 @@
 /** The flag plan: where the flags column goes, what it says, what is highlighted, the report and log rows. */
 import { check, sheet, workbook } from './support/workbooks';
-import { LOG_HEADERS, REPORT_HEADERS } from '../../src/core/flagplan';
+import { LOG_HEADERS, REPORT_HEADERS } from '../../src/core/output/sheets';
 import { FLAGS_HEADER } from '../../src/core/snapshot';
 
 const header = ['No.', 'Recommendation', 'Officer responsible', 'Implement by when'];
@@ -18,9 +18,12 @@ test('the flags column goes in the first column right of the table that is empty
   // Column E holds a user's note on row 4 and F a note on row 1, so the flags go in G.
   expect(plan.sheets).toHaveLength(1);
   expect(plan.sheets[0]).toMatchObject({ sheet: 'Plan', column: 7, headerRow: 2, header: FLAGS_HEADER });
-  expect(plan.sheets[0].texts).toEqual([
-    '✖ owner.missing: No officer responsible for R1: the officer responsible cell is blank.\n▲ deadline.vague: Deadline "Immediately" for R1 is not a date, so slippage cannot be tracked.',
-    '✖ deadline.slipped: R2 was due by 1 June 2010 (read from "1st June 2010") and is 13 days overdue at 14 June 2010.',
+  // One short line a row, worst first; the messages are in the report.
+  expect(plan.sheets[0].texts).toEqual(['✖ owner.missing  ▲ deadline.vague', '✖ deadline.slipped']);
+  expect(plan.report.map((r) => r.message)).toEqual([
+    'No officer responsible for R1: the officer responsible cell is blank.',
+    'Deadline "Immediately" for R1 is not a date, so slippage cannot be tracked.',
+    'R2 was due by 1 June 2010 (read from "1st June 2010") and is 13 days overdue at 14 June 2010.',
   ]);
   expect(plan.sheets[0].highlights).toEqual({ error: ['C3', 'D4'], warning: ['D3'], info: [] });
 });

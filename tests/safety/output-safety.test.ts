@@ -13,7 +13,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
-import { SEVERITY_MARK } from '../../src/core/flagplan';
+import { SEVERITY_MARK } from '../../src/core/output/styles';
 import { CSV_HEADERS } from '../../src/cli/reports/csv-report';
 import type { JsonReport } from '../../src/cli/reports/json-report';
 import { readCentralDirectory } from '../../src/cli/zip/central-directory';
@@ -99,7 +99,9 @@ describe('the checked copy', () => {
     expect(report.getCell('C2').value).toBe(HOSTILE_SHEET);
     expect(report.getCell('D2').value).toBe('D2');
     const part = WorkbookPackage.open(bytes, DEFAULT_LIMITS).text('xl/worksheets/sheet2.xml');
-    expect(part).toContain(`<hyperlink ref="D2" location="&apos;&lt;img src=x onerror=alert(1)&gt;&apos;!D2" display="D2"/>`);
+    expect(part).toContain(
+      `<hyperlink ref="D2" location="&apos;&lt;img src=x onerror=alert(1)&gt;&apos;!D2" display="D2"/>`,
+    );
   });
 
   test('flags are string cells that start with their severity mark', () => {

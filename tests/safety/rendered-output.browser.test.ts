@@ -10,7 +10,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { chromium } from 'playwright-core';
-import { REPORT_HEADERS } from '../../src/core/flagplan';
+import { REPORT_HEADERS } from '../../src/core/output/sheets';
 import { REPORT_SHEET } from '../../src/core/snapshot';
 import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
 import { runCli, writeFixture } from '../cli/support/run-cli';

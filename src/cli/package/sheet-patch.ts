@@ -12,8 +12,8 @@ import { MAIN_NS, qualify, scanXml, type XmlElement } from './xml-scan';
 import { inlineString, startTag, withAttr, xmlText, type Attributes } from './xml-text';
 
 export type CellOp =
-  /** A flag or header: wrapped in its own (or inherited) style, or bold in its own or its left neighbour's. */
-  | { kind: 'write'; text: string; style: 'wrap' | 'header-left' | 'header-own' }
+  /** A flag or header: on one line at the top in its own (or inherited) style, or bold in its own or its left neighbour's. */
+  | { kind: 'write'; text: string; style: 'flag' | 'header-left' | 'header-own' }
   /** Back to no cell at all (it had no style of its own). */
   | { kind: 'remove' }
   /** Back to an empty cell in this style. */
@@ -156,7 +156,7 @@ export function patchSheet(xml: string, part: string, changes: SheetChanges, sty
           );
     }
     const base = op.style === 'header-left' ? (state?.styles.get(column - 1) ?? 0) : own;
-    const xf = styles.derive(base, op.style === 'wrap' ? 'wrap' : 'bold');
+    const xf = styles.derive(base, op.style === 'flag' ? 'flag' : 'bold');
     return `${startTag(p('c'), [
       ['r', ref],
       ['s', String(xf)],

@@ -1,13 +1,14 @@
 /**
- * The workbook's styles part, with the styles Concordat's output needs appended: a flag's style is
- * the style its cell had (or would inherit) with its text wrapped at the top; the flags header is
- * the style of the header to its left in bold. Existing entries are never changed, so every cell
+ * The workbook's styles part, with the styles Concordat's output needs appended (the looks are the
+ * core's: core/output/styles.ts): a flag's style is the style its cell had (or would inherit),
+ * aligned at the top on one line; the flags header is the style of the header to its left in bold. Existing entries are never changed, so every cell
  * of the user's keeps its look; an entry already there in the same form (from an earlier check) is
  * used again rather than added twice. Unused appended entries are harmless, and are left in place
  * by `clear`.
  */
 import { applyEdits, type Edit } from './edits';
 import { qualify, scanXml, type XmlElement } from './xml-scan';
+import { HEADER_FILL, LINK_COLOUR } from '../../core/output/styles';
 import { startTag, withAttr, type Attributes } from './xml-text';
 
 export const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -39,7 +40,7 @@ const SECTIONS = [
   'extLst',
 ];
 
-type Section = 'fonts' | 'cellXfs' | 'dxfs';
+type Section = 'fonts' | 'fills' | 'cellXfs' | 'dxfs';
 
 interface Child {
   local: string;
@@ -62,18 +63,31 @@ interface SectionState {
   known?: Map<string, number>;
 }
 
-/** How a flag cell's style is made from the style it had. */
-export type Derivation = 'wrap' | 'bold' | 'link';
+/**
+ * How a cell's style is made from a base style: a flag (top, one line), the flags header (bold),
+ * and the report's and log's header row (bold on grey), long text (wrapped), short text and links
+ * (top, one line).
+ */
+export type Derivation = 'flag' | 'bold' | 'header' | 'wrap' | 'top' | 'link';
 
-const WRAP: Attributes = [
-  ['vertical', 'top'],
-  ['wrapText', '1'],
-];
-const LINK_COLOUR = 'FF0563C1';
+const ALIGNMENT: Partial<Record<Derivation, Attributes>> = {
+  flag: [
+    ['vertical', 'top'],
+    ['wrapText', ''],
+  ],
+  header: [['vertical', 'top']],
+  wrap: [
+    ['vertical', 'top'],
+    ['wrapText', '1'],
+  ],
+  top: [['vertical', 'top']],
+  link: [['vertical', 'top']],
+};
 
 export class StyleBook {
   private readonly sections: Record<Section, SectionState> = {
     fonts: { closeStart: -1, end: -1, entries: [], appended: [] },
+    fills: { closeStart: -1, end: -1, entries: [], appended: [] },
     cellXfs: { closeStart: -1, end: -1, entries: [], appended: [] },
     dxfs: { closeStart: -1, end: -1, entries: [], appended: [] },
   };
@@ -160,9 +174,19 @@ export class StyleBook {
     const added =
       look === 'bold'
         ? [`<${name('b')}/>`]
-        : [`<${name('u')}/>`, startTag(name('color'), [['rgb', LINK_COLOUR]], true)];
+        : [`<${name('u')}/>`, startTag(name('color'), [['rgb', `FF${LINK_COLOUR}`]], true)];
     const attrs = base?.attrs ?? [];
     return this.add('fonts', `${startTag(name('font'), attrs)}${[...added, ...kept].join('')}</${name('font')}>`);
+  }
+
+  /** A solid fill of the header colour. */
+  private solidFill(): number {
+    const n = (local: string) => this.name('fills', local);
+    const colour = (local: string) => startTag(n(local), [['rgb', `FF${HEADER_FILL}`]], true);
+    return this.add(
+      'fills',
+      `<${n('fill')}><${n('patternFill')} patternType="solid">${colour('fgColor')}${colour('bgColor')}</${n('patternFill')}></${n('fill')}>`,
+    );
   }
 
   /** The cell style (xf index) made from style `base` as `how` says; the same base and derivation give the same index. */
@@ -181,15 +205,18 @@ export class StyleBook {
       ['xfId', '0'],
     ];
     let children = (xf?.children ?? []).map((c) => ({ local: c.local, attrs: c.attrs, text: this.text(c) }));
-    if (how === 'bold' || how === 'link') {
+    if (how === 'bold' || how === 'header' || how === 'link') {
       const fontId = Number(attrs.find(([k]) => k === 'fontId')?.[1] ?? 0);
-      attrs = withAttr(withAttr(attrs, 'fontId', String(this.font(fontId, how))), 'applyFont', '1');
+      const font = this.font(fontId, how === 'link' ? 'link' : 'bold');
+      attrs = withAttr(withAttr(attrs, 'fontId', String(font)), 'applyFont', '1');
     }
-    if (how === 'wrap' || how === 'link') {
+    if (how === 'header') attrs = withAttr(withAttr(attrs, 'fillId', String(this.solidFill())), 'applyFill', '1');
+    const aligned = ALIGNMENT[how];
+    if (aligned) {
       attrs = withAttr(attrs, 'applyAlignment', '1');
       const old = children.find((c) => c.local === 'alignment');
       let alignment: Attributes = old?.attrs ?? [];
-      for (const [k, v] of WRAP) alignment = withAttr(alignment, k, v);
+      for (const [k, v] of aligned) alignment = withAttr(alignment, k, v === '' ? undefined : v);
       const text = startTag(name('alignment'), alignment, true);
       children = [{ local: 'alignment', attrs: alignment, text }, ...children.filter((c) => c.local !== 'alignment')];
     }

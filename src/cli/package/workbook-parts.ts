@@ -7,7 +7,7 @@ import { applyEdits, type Edit } from './edits';
 import { STYLES_CONTENT_TYPE, EMPTY_STYLES } from './styles';
 import type { WorkbookPackage } from './workbook-package';
 import { qualify, scanXml, type XmlElement } from './xml-scan';
-import { startTag, withAttr } from './xml-text';
+import { startTag, withAttr, xmlText } from './xml-text';
 import { InputError } from '../input-error';
 
 const WORKBOOK = 'xl/workbook.xml';
@@ -210,6 +210,37 @@ export function addSheet(pkg: WorkbookPackage, name: string, xml: string, state?
   edit(pkg, WORKBOOK, [{ start: at, end: at, text: startTag(qualify(existing[0].el, 'sheet'), attrs, true) }]);
 }
 
+/** What may sit between `<sheets>` and `<definedNames>` in a workbook (CT_Workbook's order). */
+const BEFORE_DEFINED_NAMES = ['sheets', 'functionGroups', 'externalReferences'];
+
+/** Adds a name local to one sheet (the report's print titles), making `<definedNames>` if there is none. */
+export function addSheetName(pkg: WorkbookPackage, sheet: string, name: string, value: string): void {
+  const entry = listSheets(pkg).find((s) => s.name === sheet);
+  if (!entry) return;
+  const all = elements(pkg.text(WORKBOOK) ?? '', WORKBOOK);
+  const tag = (local: string) => qualify(entry.el, local);
+  const text = `${startTag(tag('definedName'), [
+    ['name', name],
+    ['localSheetId', String(entry.index)],
+  ])}${xmlText(value)}</${tag('definedName')}>`;
+  const names = all.find(({ el }) => el.depth === 1 && el.local === 'definedNames');
+  if (names && !names.el.selfClosing) {
+    edit(pkg, WORKBOOK, [{ start: names.closeStart, end: names.closeStart, text }]);
+    return;
+  }
+  if (names) {
+    edit(pkg, WORKBOOK, [
+      { start: names.el.start, end: names.end, text: `<${tag('definedNames')}>${text}</${tag('definedNames')}>` },
+    ]);
+    return;
+  }
+  const after = all.filter(({ el }) => el.depth === 1 && BEFORE_DEFINED_NAMES.includes(el.local)).pop();
+  if (!after) return;
+  edit(pkg, WORKBOOK, [
+    { start: after.end, end: after.end, text: `<${tag('definedNames')}>${text}</${tag('definedNames')}>` },
+  ]);
+}
+
 /** Removes a sheet with its part, its part's relationships, and the names and views that count sheets. */
 export function removeSheet(pkg: WorkbookPackage, name: string): void {
   const sheets = listSheets(pkg);
@@ -218,8 +249,9 @@ export function removeSheet(pkg: WorkbookPackage, name: string): void {
   const i = sheet.index;
   const last = sheets.length - 1;
   const workbook = pkg.text(WORKBOOK) ?? '';
-  const edits: Edit[] = [{ start: sheet.el.start, end: sheet.end, text: '' }];
-  for (const { el, end } of elements(workbook, WORKBOOK)) {
+  let edits: Edit[] = [{ start: sheet.el.start, end: sheet.end, text: '' }];
+  const all = elements(workbook, WORKBOOK);
+  for (const { el, end } of all) {
     if (el.local === 'definedName' && el.attrs.has('localSheetId')) {
       const id = Number(el.attrs.get('localSheetId'));
       if (id === i) edits.push({ start: el.start, end, text: '' });
@@ -242,6 +274,13 @@ export function removeSheet(pkg: WorkbookPackage, name: string): void {
       if (JSON.stringify(attrs) !== JSON.stringify([...el.attrs]))
         edits.push({ start: el.start, end: el.openEnd, text: startTag(qualify(el, el.local), attrs, el.selfClosing) });
     }
+  }
+  // A `<definedNames>` left with none (it held only the sheet's own) goes too, as a schema requires.
+  const names = all.find(({ el }) => el.depth === 1 && el.local === 'definedNames');
+  const inside = (at: number) => names !== undefined && at > names.el.start && at < names.end;
+  const held = all.filter(({ el }) => el.local === 'definedName' && inside(el.start));
+  if (names && held.length > 0 && held.every(({ el }) => Number(el.attrs.get('localSheetId') ?? -1) === i)) {
+    edits = [...edits.filter((e) => !inside(e.start)), { start: names.el.start, end: names.end, text: '' }];
   }
   edit(pkg, WORKBOOK, edits);
   const rel = relationships(pkg).find((r) => r.id === sheet.rid);

@@ -1,5 +1,5 @@
 /** The HTML report's stylesheet, inlined so the file stands alone: a plain committee-paper look that prints well. */
-import { HIGHLIGHT_STYLE } from '../../core/flagplan';
+import { HIGHLIGHT_STYLE } from '../../core/output/styles';
 
 const sev = HIGHLIGHT_STYLE;
 

@@ -3,7 +3,7 @@
  * per sheet. Workbook text is escaped so a pipe or an HTML tag in a cell cannot break the layout.
  */
 import type { FindingCounts } from '../../core/findings';
-import { SEVERITY_MARK } from '../../core/flagplan';
+import { SEVERITY_MARK } from '../../core/output/styles';
 import type { TableReading } from '../../core/reading';
 import { clip, confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFacts, tableRef } from './reading-wording';
 import type { FileOutcome, RunReport } from './run-report';

@@ -5,7 +5,7 @@
  * or a file name goes through forTerminal, so nothing in it can move the cursor or start a line.
  */
 import type { Finding, Severity } from '../../core/findings';
-import { SEVERITY_MARK } from '../../core/flagplan';
+import { SEVERITY_MARK } from '../../core/output/styles';
 import type { FileOutcome, RunReport } from './run-report';
 import { describeCounts, tally, tallyTotal, totalCounts } from './run-report';
 import { forTerminal } from '../terminal-text';

@@ -37,10 +37,29 @@ export function a1(row: number, column: number, rows = 1, columns = 1): string {
   return rows === 1 && columns === 1 ? start : `${start}:${columnName(column + columns - 1)}${row + rows}`;
 }
 
-export function clearCells(sheet: MockSheet, row: number, column: number, rows: number, columns: number): void {
-  for (const key of [...sheet.cells.keys()]) {
+/** `range.clear()`: everything by default, or (`Contents`) the values and formulas, keeping formats. */
+export function clearCells(
+  sheet: MockSheet,
+  { row, column, rows, columns }: Rect,
+  applyTo: 'All' | 'Contents' | 'Formats' = 'All',
+): void {
+  for (const [key, cell] of [...sheet.cells]) {
     const [r, c] = key.split(',').map(Number);
-    if (r >= row && r < row + rows && c >= column && c < column + columns) sheet.cells.delete(key);
+    if (r < row || r >= row + rows || c < column || c >= column + columns) continue;
+    if (applyTo === 'Contents') {
+      const kept: MockCell = { ...cell, value: '', type: 'Empty' };
+      delete kept.formula;
+      sheet.set(r, c, kept);
+    } else sheet.cells.delete(key);
+  }
+}
+
+/** A look written over a block of cells (bold, a fill, wrapping): kept cell by cell, for small blocks. */
+function styleCells(sheet: MockSheet, { row, column, rows, columns }: Rect, look: Partial<MockCell>): void {
+  if (rows * columns > MAX_MATERIALISED_CELLS) return;
+  for (let r = row; r < row + rows; r++) {
+    for (let c = column; c < column + columns; c++)
+      sheet.set(r, c, { ...(sheet.get(r, c) ?? toMockCell(null)), ...look });
   }
 }
 
@@ -53,15 +72,14 @@ export function writeRange(sheet: MockSheet, { row, column, rows, columns }: Rec
     }
     return;
   }
-  if (path === 'format.fill.color') return;
-  if (path === 'format.font.bold') {
-    if (rows * columns > MAX_MATERIALISED_CELLS) return;
-    for (let r = row; r < row + rows; r++) {
-      for (let c = column; c < column + columns; c++) {
-        sheet.set(r, c, { ...(sheet.get(r, c) ?? toMockCell(null)), bold: value === true });
-      }
-    }
-    return;
+  const rect = { row, column, rows, columns };
+  if (path === 'format.font.bold') return styleCells(sheet, rect, { bold: value === true });
+  if (path === 'format.fill.color') return styleCells(sheet, rect, { fill: String(value) });
+  if (path === 'format.wrapText') return styleCells(sheet, rect, { wrap: value === true });
+  if (path === 'format.verticalAlignment') return;
+  if (path === 'hyperlink') {
+    const link = value as Excel.RangeHyperlink;
+    return styleCells(sheet, rect, { hyperlink: link.documentReference });
   }
   if (!Array.isArray(value)) throw excelError('InvalidArgument', `${path} must be a 2-D array`);
   if (value.length !== rows || value.some((line) => !Array.isArray(line) || line.length !== columns)) {

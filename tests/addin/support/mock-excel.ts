@@ -12,7 +12,14 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { a1, clearCells, excelError, jsonBytes, writeRange } from './mock-cells';
-import { MockCell, MockConditionalFormat, MockSheet, MockWorkbook, parseAddress } from './mock-workbook';
+import {
+  MockCell,
+  MockConditionalFormat,
+  MockPageLayout,
+  MockSheet,
+  MockWorkbook,
+  parseAddress,
+} from './mock-workbook';
 
 type Data = Record<string, unknown>;
 /** office-addin-mock's setter, private in its types but the way to put a loaded grid in place. */
@@ -221,6 +228,14 @@ export class MockExcel {
         activate: () => {
           this.workbook.activeSheet = sheet.name;
         },
+        pageLayout: {
+          orientation: sheet.pageLayout.orientation,
+          zoom: sheet.pageLayout.zoom,
+          printGridlines: sheet.pageLayout.printGridlines,
+          setPrintTitleRows: (rows: string) => {
+            sheet.pageLayout.titleRows = rows;
+          },
+        },
       }),
     );
     Object.assign(mock, {
@@ -232,9 +247,16 @@ export class MockExcel {
         this.workbook.removeSheet(sheet.name);
       },
     });
-    this.watch(mock, ['visibility'], (_path, value) => {
-      sheet.visibility = value as MockSheet['visibility'];
-    });
+    this.watch(
+      mock,
+      ['visibility', 'pageLayout.orientation', 'pageLayout.zoom', 'pageLayout.printGridlines'],
+      (path, value) => {
+        if (path === 'visibility') sheet.visibility = value as MockSheet['visibility'];
+        if (path === 'pageLayout.orientation') sheet.pageLayout.orientation = String(value);
+        if (path === 'pageLayout.zoom') sheet.pageLayout.zoom = value as MockPageLayout['zoom'];
+        if (path === 'pageLayout.printGridlines') sheet.pageLayout.printGridlines = value === true;
+      },
+    );
     return mock;
   }
 
@@ -288,14 +310,18 @@ export class MockExcel {
         columnIndex: column,
         rowCount: rows,
         columnCount: columns,
+        hyperlink: undefined,
         format: {
           font: { bold: Boolean(sheet.get(row, column)?.bold) },
           fill: { color: '#FFFFFF' },
+          wrapText: false,
+          verticalAlignment: 'Bottom',
           columnWidth: sheet.widths.get(column) ?? 48,
           useStandardWidth: !sheet.widths.has(column),
+          autofitRows: () => undefined,
         },
         conditionalFormats: {},
-        clear: () => clearCells(sheet, row, column, rows, columns),
+        clear: (applyTo?: 'All' | 'Contents' | 'Formats') => clearCells(sheet, { row, column, rows, columns }, applyTo),
         select: () => {
           this.workbook.selection = { sheet: sheet.name, address };
         },
@@ -337,8 +363,11 @@ export class MockExcel {
         'numberFormat',
         'values',
         'formulas',
+        'hyperlink',
         'format.font.bold',
         'format.fill.color',
+        'format.wrapText',
+        'format.verticalAlignment',
         'format.columnWidth',
         'format.useStandardWidth',
       ],

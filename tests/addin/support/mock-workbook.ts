@@ -12,6 +12,19 @@ export interface MockCell {
   format: string;
   formula?: string;
   bold?: boolean;
+  /** Fill colour as Office.js takes it ("#F3F2F1"). */
+  fill?: string;
+  wrap?: boolean;
+  /** A link to a place in this workbook: `range.hyperlink`'s documentReference. */
+  hyperlink?: string;
+}
+
+/** What `worksheet.pageLayout` (ExcelApi 1.9) was given. */
+export interface MockPageLayout {
+  orientation?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printGridlines?: boolean;
+  titleRows?: string;
 }
 
 export interface MockConditionalFormat {
@@ -37,6 +50,7 @@ export class MockSheet {
   visibility: SheetVisibility = 'Visible';
   /** Merged areas as A1 ranges, as the file lists them. */
   readonly merges: string[] = [];
+  readonly pageLayout: MockPageLayout = {};
 
   constructor(public name: string) {}
 
@@ -49,7 +63,8 @@ export class MockSheet {
   }
 
   set(row: number, column: number, cell: MockCell): void {
-    if (cell.type === 'Empty' && !cell.formula && cell.format === 'General' && !cell.bold) {
+    const formatted = cell.bold || cell.fill || cell.wrap || cell.hyperlink;
+    if (cell.type === 'Empty' && !cell.formula && cell.format === 'General' && !formatted) {
       this.cells.delete(MockSheet.key(row, column));
     } else {
       this.cells.set(MockSheet.key(row, column), cell);

@@ -3,10 +3,13 @@
  * through exceljs (which the command line uses), so the parity test compares two independent
  * readings: numbers as numbers (dates as serials beside their number format), shared and inline
  * strings, booleans, errors with value type `Error`, formulas as their cached result, and the
- * number format Excel reports for every cell of the used range, empty ones included.
+ * number format Excel reports for every cell of the used range, empty ones included. The look of
+ * Concordat's output comes too (column widths in points, bold, fills, wrapping, links, highlight
+ * colours, frozen rows, print set-up), so output written by either host can be compared.
  */
 import { readFileSync } from 'fs';
 import { inflateRawSync } from 'zlib';
+import { charsToPoints } from '../../../src/core/output/widths';
 import { MockCell, MockSheet, MockWorkbook, SheetVisibility } from './mock-workbook';
 import { childrenNamed, descendants, parseXml, XmlElement } from './xml-reader';
 
@@ -81,18 +84,52 @@ function stringText(item: XmlElement): string {
   return unescapeText(parts.map((part) => part.text).join(''));
 }
 
-/** Number format code for each cell style index (cellXfs). */
-function styleFormats(styles: XmlElement | undefined): string[] {
-  if (!styles) return [];
+/** What a cell style (cellXfs entry) looks like to Office.js. */
+interface CellLook {
+  format: string;
+  bold: boolean;
+  fill?: string;
+  wrap: boolean;
+}
+
+/** An RGB colour as Office.js gives it ("#F3F2F1") from an ARGB attribute. */
+function colour(el: XmlElement | undefined): string {
+  const rgb = el?.attributes.rgb;
+  return rgb ? `#${rgb.slice(-6)}` : '';
+}
+
+function section(styles: XmlElement, name: string, child: string): XmlElement[] {
+  const found = descendants(styles).find((e) => e.name === name);
+  return found ? childrenNamed(found, child) : [];
+}
+
+/** The look of each cell style index (cellXfs), and the highlight colours of each differential style (dxfs). */
+function styleLooks(styles: XmlElement | undefined): { cells: CellLook[]; dxfs: { fill: string; font: string }[] } {
+  if (!styles) return { cells: [], dxfs: [] };
   const custom = new Map<number, string>();
   for (const format of descendants(styles).filter((e) => e.name === 'numFmt')) {
     custom.set(Number(format.attributes.numFmtId), format.attributes.formatCode);
   }
-  const cellXfs = descendants(styles).find((e) => e.name === 'cellXfs');
-  return (cellXfs ? childrenNamed(cellXfs, 'xf') : []).map((xf) => {
+  const fonts = section(styles, 'fonts', 'font');
+  const fills = section(styles, 'fills', 'fill');
+  const cells = section(styles, 'cellXfs', 'xf').map((xf) => {
     const id = Number(xf.attributes.numFmtId ?? 0);
-    return custom.get(id) ?? BUILT_IN_FORMATS[id] ?? 'General';
+    const font = fonts[Number(xf.attributes.fontId ?? 0)];
+    const fill = fills[Number(xf.attributes.fillId ?? 0)];
+    const pattern = fill && childrenNamed(fill, 'patternFill')[0];
+    const alignment = childrenNamed(xf, 'alignment')[0];
+    return {
+      format: custom.get(id) ?? BUILT_IN_FORMATS[id] ?? 'General',
+      bold: font !== undefined && childrenNamed(font, 'b').length > 0,
+      fill: pattern?.attributes.patternType === 'solid' ? colour(childrenNamed(pattern, 'fgColor')[0]) : undefined,
+      wrap: alignment?.attributes.wrapText === '1',
+    };
   });
+  const dxfs = section(styles, 'dxfs', 'dxf').map((dxf) => ({
+    fill: colour(descendants(dxf).find((e) => e.name === 'fgColor')),
+    font: colour(childrenNamed(childrenNamed(dxf, 'font')[0] ?? dxf, 'color')[0]),
+  }));
+  return { cells, dxfs };
 }
 
 /** 'AB12' → 0-based [row, column]. */
@@ -131,29 +168,59 @@ function readSheet(
   sheet: MockSheet,
   part: XmlElement,
   strings: string[],
-  formats: string[],
+  looks: ReturnType<typeof styleLooks>,
   emptyText: EmptyText,
 ): void {
+  const formats = looks.cells.map((look) => look.format);
   const columnFormats = new Map<number, string>();
   for (const col of descendants(part).filter((e) => e.name === 'col')) {
     const format = formats[Number(col.attributes.style ?? 0)] ?? 'General';
-    for (let c = Number(col.attributes.min); c <= Number(col.attributes.max); c++) columnFormats.set(c - 1, format);
+    for (let c = Number(col.attributes.min); c <= Number(col.attributes.max); c++) {
+      columnFormats.set(c - 1, format);
+      if (col.attributes.width !== undefined && col.attributes.customWidth === '1')
+        sheet.widths.set(c - 1, charsToPoints(Number(col.attributes.width)));
+    }
   }
   for (const c of descendants(part).filter((e) => e.name === 'c')) {
     const [row, column] = position(c.attributes.r);
-    const format = c.attributes.s !== undefined ? (formats[Number(c.attributes.s)] ?? 'General') : 'General';
-    sheet.set(row, column, cellOf(c, strings, format, emptyText));
+    const look = c.attributes.s !== undefined ? looks.cells[Number(c.attributes.s)] : undefined;
+    const cell = cellOf(c, strings, look?.format ?? 'General', emptyText);
+    if (look?.bold) cell.bold = true;
+    if (look?.fill) cell.fill = look.fill;
+    if (look?.wrap) cell.wrap = true;
+    sheet.set(row, column, cell);
   }
+  for (const link of descendants(part).filter((e) => e.name === 'hyperlink' && e.attributes.location)) {
+    const [row, column] = position(link.attributes.ref);
+    sheet.set(row, column, {
+      ...(sheet.get(row, column) ?? { value: '', type: 'Empty', format: 'General' }),
+      hyperlink: link.attributes.location,
+    });
+  }
+  const pane = descendants(part).find((e) => e.name === 'pane' && e.attributes.state === 'frozen');
+  if (pane) sheet.frozenRows = Number(pane.attributes.ySplit ?? 0);
+  const setup = descendants(part).find((e) => e.name === 'pageSetup');
+  if (setup?.attributes.orientation)
+    sheet.pageLayout.orientation = setup.attributes.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  if (descendants(part).some((e) => e.name === 'pageSetUpPr' && e.attributes.fitToPage === '1')) {
+    sheet.pageLayout.zoom = {
+      horizontalFitToPages: Number(setup?.attributes.fitToWidth ?? 1),
+      verticalFitToPages: Number(setup?.attributes.fitToHeight ?? 1),
+    };
+  }
+  const print = descendants(part).find((e) => e.name === 'printOptions');
+  if (print) sheet.pageLayout.printGridlines = ['1', 'true'].includes(print.attributes.gridLines ?? '0');
   for (const merge of descendants(part).filter((e) => e.name === 'mergeCell')) sheet.merges.push(merge.attributes.ref);
   // Rules Excel lists in sheet.getRange().conditionalFormats (fills and fonts live in styles; not needed here).
   for (const block of descendants(part).filter((e) => e.name === 'conditionalFormatting')) {
     for (const rule of childrenNamed(block, 'cfRule')) {
       const formula = childrenNamed(rule, 'formula')[0]?.text ?? '';
+      const look = looks.dxfs[Number(rule.attributes.dxfId ?? -1)];
       sheet.conditionalFormats.push({
         type: rule.attributes.type === 'expression' ? 'Custom' : 'CellValue',
         formula: `=${formula}`,
-        fill: '',
-        font: '',
+        fill: look?.fill ?? '',
+        font: look?.font ?? '',
         appliesTo: block.attributes.sqref.split(' ').join(','),
       });
     }
@@ -182,7 +249,12 @@ export function workbookFromXlsx(file: string, emptyText: EmptyText = 'String'):
   );
   const shared = xml(entries, 'xl/sharedStrings.xml');
   const strings = shared ? childrenNamed(shared, 'si').map(stringText) : [];
-  const formats = styleFormats(xml(entries, 'xl/styles.xml'));
+  const looks = styleLooks(xml(entries, 'xl/styles.xml'));
+  const titles = new Map(
+    descendants(book)
+      .filter((e) => e.name === 'definedName' && e.attributes.name === '_xlnm.Print_Titles')
+      .map((e) => [Number(e.attributes.localSheetId), e.text.replace(/^.*!/, '')]),
+  );
   const workbook = new MockWorkbook();
   const properties = descendants(book).find((e) => e.name === 'workbookPr');
   workbook.date1904 = ['1', 'true'].includes(properties?.attributes.date1904 ?? '');
@@ -193,7 +265,9 @@ export function workbookFromXlsx(file: string, emptyText: EmptyText = 'String'):
       state === 'veryHidden' ? 'VeryHidden' : state === 'hidden' ? 'Hidden' : 'Visible'
     ) as SheetVisibility;
     const part = xml(entries, targets.get(entry.attributes['r:id']) ?? '');
-    if (part) readSheet(sheet, part, strings, formats, emptyText);
+    if (part) readSheet(sheet, part, strings, looks, emptyText);
+    const title = titles.get(workbook.sheets.length - 1);
+    if (title) sheet.pageLayout.titleRows = title;
   }
   return workbook;
 }

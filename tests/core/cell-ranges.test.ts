@@ -1,4 +1,4 @@
-import { compactAddresses } from '../../src/cli/cell-ranges';
+import { compactAddresses } from '../../src/core/output/cell-ranges';
 import { findJsonSyntaxError, lineAndColumn } from '../../src/cli/json-syntax';
 
 test('cells one under another become a range; others stay apart', () => {

@@ -2,7 +2,7 @@
  * Joins cells that sit one under another in a column into ranges ("C5 C6 C7" → "C5:C7"), so the
  * highlight rule of a long sheet stays short. Ranges given as ranges pass through unchanged.
  */
-import { columnNumber, columnLetters } from '../core/snapshot';
+import { columnNumber, columnLetters } from '../snapshot';
 
 export function compactAddresses(addresses: readonly string[]): string[] {
   const ranges: string[] = [];

@@ -1,0 +1,36 @@
+/**
+ * A finding's value as a reader wants it: a figure in a money column reads as money (£100,000,
+ * written in £000s or not), not as the raw number the cell holds. The reports and the report sheet
+ * both show a finding's value, so it is done once, here.
+ */
+import { formatPounds } from '../facts/format';
+import type { Finding } from '../findings';
+import type { Table } from '../tables/types';
+import { cellAt, formatAt } from '../tables/types';
+
+const MONEY_COLUMNS = ['cost', 'target', 'achieved', 'amount'] as const;
+
+/** The table's money columns, each with the scale its figures are written in (1000 for £000s). */
+export function moneyColumns(table: Table): Map<number, number> {
+  const scale = (column: number) => table.moneyScale.get(column) ?? 1;
+  const money = new Map<number, number>();
+  for (const name of MONEY_COLUMNS) {
+    const ref = table.columns[name];
+    if (ref) money.set(ref.column, scale(ref.column));
+  }
+  for (const partner of table.partners)
+    if (partner.amount) money.set(partner.amount.column, scale(partner.amount.column));
+  for (const [column, s] of table.moneyScale) if (s !== 1 && !money.has(column)) money.set(column, s);
+  return money;
+}
+
+/** The findings, each whose cell holds a figure of money with its value shown as pounds. */
+export function withMoneyValues(findings: Finding[], table: Table): Finding[] {
+  const money = moneyColumns(table);
+  return findings.map((f) => {
+    const value = cellAt(table.sheet, f.row, f.column);
+    if (typeof value !== 'number' || !Number.isFinite(value)) return f;
+    const scale = money.get(f.column) ?? (formatAt(table.sheet, f.row, f.column)?.includes('£') ? 1 : undefined);
+    return scale === undefined ? f : { ...f, value: formatPounds(value * scale) };
+  });
+}
