@@ -770,3 +770,51 @@ describe('tables of figures, further', () => {
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe('a list with no header row', () => {
+  const list = (second: CellValue): CellValue[][] => [
+    ['Annual Action Plan 2012/13: delivery reports'],
+    ['Jobs and the local economy'],
+    [
+      'AAP-J A 01 We will support businesses investing in the district through comprehensive advice',
+      'On track',
+      'Mainstream business support services have not recovered to their former level following the closure of the agency',
+    ],
+    [
+      'AAP-J A 02 We will work with partners to develop and deliver a programme of business start up',
+      second,
+      'The Council has successfully contracted out the enterprise programme, which commenced delivery in March 2013',
+    ],
+    [
+      'AAP-J A 03 Working in partnership we will maximise investment in allocated town centre sites',
+      'See note',
+      'Investigations in relation to relevant sites occur as and when opportunities become apparent to the council',
+    ],
+    [
+      'AAP-J A 04 We will seek to maximise the benefit to the district of renewable energy developments',
+      'On track',
+      'The Council continues to undertake an ambitious programme of work in support of offshore wind energy schemes',
+    ],
+  ];
+
+  test('is read from its lines: actions, a status in words on most, and updates', async () => {
+    const result = await checkRows('Delivery reports', list('Complete'), '2013-03-31');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['status.unknown@B5']);
+    expect(loud(await checkRows('Delivery reports', list(null), '2013-03-31'))).toEqual([
+      'status.missing@B4',
+      'status.unknown@B5',
+    ]);
+  });
+
+  test('a first line of short headings Concordat has no words for is its header, not an item', async () => {
+    const result = await checkRows('Section 1', [
+      ['Section 1 - Definition of a complaint'],
+      ['Code section', 'Code requirement', 'Comply: yes/no'],
+      ['1.2', 'A complaint must be defined as an expression of dissatisfaction', 'Yes'],
+      ['1.3', 'The resident does not have to use the word complaint', 'Yes'],
+      ['1.6', 'If further enquiries are needed the issue must be logged', 'Yes'],
+    ]);
+    expect(loud(result)).toEqual([]);
+  });
+});

@@ -61,10 +61,11 @@ function textType(raw: string): CellType {
   // A phrase that mentions a date ("Final report issued 11 November 2010") is words to a glance.
   if (date.kind === 'date' && !date.inPhrase) return 'date';
   if (ID_TEXT.test(text)) return 'id';
-  // A sentence with no date in it is "vague" to a deadline; to a glance down a column it is words.
-  if (date.kind === 'vague' && (isVagueDateText(text) || text.split(/\s+/).length < 5)) return 'vagueDate';
+  // "Complete", "Ongoing": status words first, though a deadline cell holding one names no date.
   const status = classifyStatus(text, DEFAULT_STATUS_VOCABULARY);
   if (status.kind !== 'blank' && status.class !== 'unknown') return 'status';
+  // A sentence with no date in it is "vague" to a deadline; to a glance down a column it is words.
+  if (date.kind === 'vague' && (isVagueDateText(text) || text.split(/\s+/).length < 5)) return 'vagueDate';
   // "Low", "HIGH", "None": a rating or an answer, though a lone capitalised word could be a name.
   if (RATING_WORDS.test(text)) return 'text';
   const owner = parseOwner(text);

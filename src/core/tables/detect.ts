@@ -24,7 +24,7 @@ import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import { share } from './cell-evidence';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
 import type { HeaderBlock } from './header-blocks';
-import { figureBlocks, findHeaders, gridBlocks } from './header-blocks';
+import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
 import { readBody } from './body';
 import type { PartnerColumn } from './partner-columns';
 import { orderPartners, partnerColumn, partnersLineTotal, percentSplitColumns } from './partner-columns';
@@ -151,7 +151,7 @@ function readStatus(
   taken: Map<number, LogicalColumn>,
 ): void {
   if (columns.status) return;
-  const rated = reads.find((r) => r.meaning === null && r.evidence.filled >= 3 && share(r.evidence, 'status') >= 0.8);
+  const rated = reads.find((r) => r.meaning === null && r.evidence.filled >= 3 && share(r.evidence, 'status') >= 0.6);
   if (!rated) return;
   columns.status = ref(rated);
   taken.set(rated.column, 'status');
@@ -532,6 +532,13 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   );
   const shares = read(grids, (i) => grids[i].end ?? grids[i].bottom).filter((f) => f.table);
   more.push(...shares);
+  const claimedThree = [...claimedToo, ...shares.map((f) => rangeRows(f.reading.range))];
+  const lists = listBlocks(
+    sheet,
+    shapes,
+    (row) => claimedThree.some(([a, b]) => row >= a && row <= b) || headedRange(row),
+  );
+  more.push(...read(lists, (i) => lists[i].end ?? lists[i].bottom).filter((f) => f.table));
   const all = [...found.filter((f) => f.table || !more.some((m) => overlaps(m.reading, f.reading))), ...more];
   all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);
   return {

@@ -18,6 +18,7 @@ import {
   textAt,
 } from './layout';
 import { councilNameIn, knownPartnerIn } from './partners';
+import { cellType } from './cell-evidence';
 import type { TableReader } from './reader';
 
 export interface HeaderBlock {
@@ -319,4 +320,60 @@ export function gridBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     i = end - sheet.originRow;
   }
   return blocks;
+}
+
+/** Fewest lines a list with no header must have, and the share of them its status column rates. */
+const LIST_LINES = 3;
+const LIST_STATUS_SHARE = 0.6;
+
+/**
+ * Lists with no header row at all ("AAP-J A 01 We will … | On track | The programme …"): runs of
+ * rows of words, one column of which holds status words on most lines. The row above the run (a
+ * heading or a break) stands for the header; every column's header is blank.
+ */
+export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (row: number) => boolean): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  const line = (s: RowShape | undefined) => s !== undefined && !covered(s.row) && s.filled >= 2 && s.numbers === 0;
+  for (let i = 1; i < shapes.length; i++) {
+    if (!line(shapes[i]) || line(shapes[i - 1])) continue;
+    let end = i;
+    while (end + 1 < shapes.length && (line(shapes[end + 1]) || isHeading(shapes[end + 1], shapes[end + 2]))) end += 1;
+    while (end > i && !line(shapes[end])) end -= 1;
+    const rows = shapes.slice(i, end + 1).filter(line);
+    if (rows.length < LIST_LINES) continue;
+    const firstCol = Math.min(...rows.map((r) => r.firstCol));
+    const lastCol = Math.max(...rows.map((r) => r.lastCol));
+    const rated = (c: number) => {
+      let filled = 0;
+      let words = 0;
+      for (const r of rows) {
+        const t = textAt(sheet, r.row, c);
+        if (!t) continue;
+        filled += 1;
+        if (cellType(t, null) === 'status') words += 1;
+      }
+      return filled >= LIST_LINES && words / filled >= LIST_STATUS_SHARE;
+    };
+    let statusCol = 0;
+    for (let c = firstCol + 1; c <= lastCol && !statusCol; c++) if (rated(c)) statusCol = c;
+    if (!statusCol) continue;
+    // A first line of short words with no status where the statuses go is the list's header
+    // ("Code section | Code requirement | Comply: yes/no"), one Concordat had no words for.
+    const first = rows[0];
+    const headed =
+      headerLike(first) && first.longest <= 60 && cellType(textAt(sheet, first.row, statusCol), null) !== 'status';
+    const top = headed ? first.row : sheet.originRow + i - 1;
+    const headers = headed ? stackedHeaders(sheet, top, top, firstCol, lastCol) : new Map<number, string>();
+    for (let c = firstCol; c <= lastCol; c++) if (!headers.has(c)) headers.set(c, '');
+    blocks.push({ top, bottom: top, end: sheet.originRow + end, headers, score: 0 });
+    i = end;
+  }
+  return blocks;
+}
+
+/** A lone label between lines of a list, followed by more of them: a section heading. */
+function isHeading(s: RowShape | undefined, next: RowShape | undefined): boolean {
+  return (
+    s !== undefined && s.filled === 1 && s.numbers === 0 && s.longest <= 120 && next !== undefined && next.filled >= 2
+  );
 }
