@@ -1,8 +1,8 @@
 /**
  * The corpus read again after changes a council's own copy of the same table could well have:
  * the table moved down and right, notes below it, headers in capitals, with footnote marks or
- * wrapped onto two lines, an empty spacer column, dates typed as words, figures pasted as text
- * ("12,345"), trailing spaces. None of these changes what a reader would find, so the
+ * wrapped onto two lines, an empty spacer column, a blank row under the header, dates typed as
+ * words, figures pasted as text ("12,345"), trailing spaces. None of these changes what a reader would find, so the
  * findings must not change either (rows move with the table). A difference points at reading that
  * depends on where a table sits or how a header is dressed, which unseen workbooks will expose.
  */
@@ -152,6 +152,33 @@ const PERTURBATIONS: Perturbation[] = [
     apply: (wb) => mapCells(wb, (cell) => (typeof cell === 'string' ? `${cell}  ` : cell)),
   },
 ];
+
+/** Where the last workbook's blank rows went in, by sheet: rows after them map back one up each. */
+let inserted = new Map<string, number[]>();
+const blankAfterHeader: Perturbation = {
+  name: 'a blank row under each header',
+  rowBack: (sheet, r) => r - (inserted.get(sheet) ?? []).filter((at) => at < r).length,
+  apply: (wb, original) => {
+    const bottoms = new Map<string, number[]>();
+    for (const r of original.readings) bottoms.set(r.sheet, [...(bottoms.get(r.sheet) ?? []), r.headerRows[1]]);
+    inserted = new Map(
+      [...bottoms].map(([sheet, rows]) => [sheet, [...rows].sort((a, b) => a - b).map((row, k) => row + k + 1)]),
+    );
+    return {
+      ...wb,
+      sheets: wb.sheets.map((s) => {
+        const at = new Set(bottoms.get(s.name) ?? []);
+        const rows: (CorpusCell[] | null)[] = [];
+        s.rows.forEach((row, i) => {
+          rows.push(row);
+          if (at.has(i + 1)) rows.push([]);
+        });
+        return { ...s, rows: rows as typeof s.rows };
+      }),
+    };
+  },
+};
+PERTURBATIONS.push(blankAfterHeader);
 
 describe('the corpus read again after harmless changes', () => {
   const originals = new Map<string, CheckResult>();

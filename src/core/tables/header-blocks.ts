@@ -248,7 +248,20 @@ export function figureBlocks(
     // Section headings above the first figures belong to the header, not the items.
     while (first < row && shapes[idx(first)].numbers === 0) first += 1;
     if (figures === 0) continue;
-    const bottom = first - 1;
+    let bottom = first - 1;
+    // One blank row between the headings and the figures still leaves them the table's header.
+    const gap = shapes[idx(bottom)];
+    const above = shapes[idx(bottom - 1)];
+    if (
+      gap &&
+      gap.filled === 0 &&
+      above &&
+      bottom - 1 >= floor &&
+      !covered(bottom - 1) &&
+      above.filled >= 2 &&
+      headerLike(above)
+    )
+      bottom -= 1;
     const head = shapes[idx(bottom)];
     const headed = head && head.filled > 0 && headerLike(head) && !covered(bottom);
     let top = bottom;
@@ -308,10 +321,12 @@ export function gridBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     const row = sheet.originRow + i;
     const head = shapes[i];
     if (covered(row) || head.filled < 2 || head.numbers > 0 || !headerLike(head) || head.longest > 60) continue;
-    let end = row;
+    // (One blank row may stand between the headings and the figures.)
+    const gap = shapes[idx(row + 1)]?.filled === 0 ? 1 : 0;
+    let end = row + gap;
     while (end + 1 - sheet.originRow < shapes.length && !covered(end + 1) && shapes[idx(end + 1)].numbers >= 2)
       end += 1;
-    if (end - row < 3) continue;
+    if (end - row - gap < 3) continue;
     const headers = stackedHeaders(sheet, row, row, head.firstCol, head.lastCol);
     let firstCol = head.firstCol;
     for (let r = row + 1; r <= end; r++) firstCol = Math.min(firstCol, shapes[idx(r)].firstCol);
