@@ -818,3 +818,22 @@ describe('a list with no header row', () => {
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe('blank rows among figures', () => {
+  test('a blank row above the total, and above a levy carried from it, leaves them in the table', async () => {
+    const levy = (total: number): CellValue[][] => [
+      ['How the Lee Valley Regional Park Authority uses Council Tax'],
+      [null, '2023-24 £m', '2024-25 £m'],
+      ['Authority operating expenditure', 15.5, 15.3],
+      ['Authority operating income', -7.3, -7.8],
+      ['Financing costs', 2.9, 3.5],
+      [],
+      ['Total net expenditure', 11.1, 11.0],
+      ['Net use of reserves', -0.5, 0],
+      [],
+      ['Total Levy', -10.6, total],
+    ];
+    expect(loud(await checkRows('Levy', levy(-11.0)))).toEqual([]);
+    expect(loud(await checkRows('Levy', levy(-12.0)))).toEqual(['totals.row-mismatch@C10']);
+  });
+});

@@ -240,6 +240,12 @@ export function figureBlocks(
         first -= 1;
         continue;
       }
+      // A blank row between lines of figures ("…, blank, Total", or lines spaced apart) is a gap, not the end.
+      const beyond = shapes[idx(first - 2)];
+      if (up && up.filled === 0 && first - 2 >= floor && !covered(first - 2) && beyond && beyond.numbers > 0) {
+        first -= 1;
+        continue;
+      }
       if (!up || up.filled === 0 || (up.numbers === 0 && !heading)) break;
       if (heading && figures === 0) break;
       if (up.numbers > 0) figures += 1;
@@ -286,7 +292,9 @@ export function figureBlocks(
     for (let k = row + 1; k - sheet.originRow < shapes.length && !covered(k); k++) {
       const next = shapes[idx(k)];
       const heading = next.filled === 1 && next.numbers === 0 && next.longest <= 80;
-      if (next.numbers === 0 && !heading) break;
+      // (A blank row just above a line of figures is a gap, as above the total.)
+      const gap = next.filled === 0 && (shapes[idx(k + 1)]?.numbers ?? 0) > 0;
+      if (next.numbers === 0 && !heading && !gap) break;
       if (next.numbers > 0 && isTotalLabel(rowLabel(sheet, next))) end = k;
     }
     blocks.push({ top: headed ? top : first - 1, bottom, end, headers, score: 0 });
