@@ -99,6 +99,13 @@ function idAttribute(el: XmlElement): string | undefined {
   return [...el.attrs.keys()].find((k) => /^[^:]+:id$/.test(k));
 }
 
+/** The workbook's part of a relationship kind ("sharedStrings"), when it has one the package holds. */
+export function workbookPartOfKind(pkg: WorkbookPackage, kind: string): string | undefined {
+  const rel = relationships(pkg).find((r) => r.type === `${REL_TYPES}/${kind}` && !r.external);
+  const part = rel && partName(rel.target);
+  return part !== undefined && pkg.has(part) ? part : undefined;
+}
+
 export function listSheets(pkg: WorkbookPackage): SheetEntry[] {
   const xml = pkg.text(WORKBOOK) ?? '';
   const rels = new Map(relationships(pkg).map((r) => [r.id, r] as const));
