@@ -30,6 +30,7 @@ import { StyleBook } from './package/styles';
 import { addSheet, listSheets, removeSheet, sheetPart, stylesPart } from './package/workbook-parts';
 import type { WorkbookPackage } from './package/workbook-package';
 import { SheetCells } from './read/sheet-cells';
+import type { SheetRow } from './read/sheet-read';
 import type { ReadSheet, ReadWorkbook } from './read/workbook-read';
 import { sha256 } from './undo-state';
 
@@ -193,6 +194,31 @@ function planSheetFlags(
   }
 }
 
+/**
+ * True when the row's own cells play no part in its changes: none, or only flags (not a header,
+ * which takes its left neighbour's style) to the right of every cell it has, added at its end.
+ */
+function untouched(row: SheetRow, ops: ReadonlyMap<number, CellOp> | undefined): boolean {
+  if (!ops) return true;
+  const last = row.columns.length > 0 ? Math.max(...row.columns) : 0;
+  for (const [column, op] of ops) if (column <= last || op.kind !== 'write' || op.style !== 'wrap') return false;
+  return true;
+}
+
+/** The contents of the rows the patch need not look into, when the reader read the part as it now stands. */
+function idleRows(sheet: ReadSheet, xml: string, changes: SheetChanges): [number, number][] {
+  if (sheet.source !== xml) return [];
+  const idle: [number, number][] = [];
+  for (const row of sheet.rows) {
+    if (row.contentStart < 0 || row.contentEnd <= row.contentStart || !untouched(row, changes.cells.get(row.number)))
+      continue;
+    const last = idle[idle.length - 1];
+    if (last && row.contentStart < last[1]) return [];
+    idle.push([row.contentStart, row.contentEnd]);
+  }
+  return idle;
+}
+
 function logValues(sheet: ReadSheet | undefined): SheetValue[][] {
   if (!sheet) return [];
   return readLogRows(sheet).map((row) =>
@@ -229,7 +255,9 @@ export async function applyFlagPlan(
   }
   for (const [name, changes] of bySheet) {
     const part = sheetPart(pkg, name);
-    pkg.set(part, patchSheet(pkg.text(part) ?? '', part, changes, styles).xml);
+    const xml = pkg.text(part) ?? '';
+    const sheet = sheets.get(name)?.sheet;
+    pkg.set(part, patchSheet(xml, part, changes, styles, sheet ? idleRows(sheet, xml, changes) : []).xml);
   }
 
   // The log is written again after the report, so the sheet order is the same every run.

@@ -24,6 +24,9 @@ export interface SheetRow {
   columns: number[];
   values: (CellValue | undefined)[];
   xfs: number[];
+  /** Where the row's contents start and end in the part's text (-1 for a row written `<row/>`). */
+  contentStart: number;
+  contentEnd: number;
 }
 
 export interface ColumnRange {
@@ -43,6 +46,8 @@ export interface MergedArea {
 }
 
 export interface SheetContent {
+  /** The part's text as read: row offsets are into it. */
+  source: string;
   rows: SheetRow[];
   cols: ColumnRange[];
   merges: MergedArea[];
@@ -146,7 +151,15 @@ function cellValue(cell: CellState, ctx: SheetContext): CellValue | undefined {
 }
 
 export function readSheet(xml: string, part: string, ctx: SheetContext): SheetContent {
-  const content: SheetContent = { rows: [], cols: [], merges: [], mergeRefs: [], markedFormats: 0, lastRow: 0 };
+  const content: SheetContent = {
+    source: xml,
+    rows: [],
+    cols: [],
+    merges: [],
+    mergeRefs: [],
+    markedFormats: 0,
+    lastRow: 0,
+  };
   const links = new Map<string, string>();
   const parser = new SaxesParser();
   const path: string[] = [];
@@ -185,7 +198,17 @@ export function readSheet(xml: string, part: string, ctx: SheetContext): SheetCo
       const r = parseInt(attrs.r, 10);
       const number = Number.isInteger(r) && r > 0 ? r : content.lastRow + 1;
       content.lastRow = Math.max(content.lastRow, number);
-      row = { number, hidden: truthy(attrs.hidden), xf: styleOf(attrs.s), columns: [], values: [], xfs: [] };
+      const contentStart = tag.isSelfClosing ? -1 : parser.position;
+      row = {
+        number,
+        hidden: truthy(attrs.hidden),
+        xf: styleOf(attrs.s),
+        columns: [],
+        values: [],
+        xfs: [],
+        contentStart,
+        contentEnd: -1,
+      };
       content.rows.push(row);
     } else if (depth === 2 && local === 'col' && parent === 'cols') {
       content.cols.push({
@@ -236,8 +259,10 @@ export function readSheet(xml: string, part: string, ctx: SheetContext): SheetCo
       row?.values.push(cellValue(cell, ctx));
       row?.xfs.push(cell.xf);
       cell = undefined;
-    } else if (local === 'row' && path.length === 2) row = undefined;
-    else if (local === 'cfRule' && rule && format) {
+    } else if (local === 'row' && path.length === 2) {
+      if (row && row.contentStart >= 0) row.contentEnd = xml.lastIndexOf('<', parser.position - 1);
+      row = undefined;
+    } else if (local === 'cfRule' && rule && format) {
       format.rules++;
       if (rule.expression && rule.marked) format.marked++;
       rule = undefined;
