@@ -51,7 +51,7 @@ interface Planning {
   vetted: Map<string, RecordedStyle | null | undefined>;
 }
 
-/** exceljs's width for a column its `<col>` gives none. */
+/** The width recorded for a column whose `<col>` gives none (exceljs's default, as records have always held it). */
 const DEFAULT_COLUMN_WIDTH = 9;
 const STYLE_PARTS = ['numFmt', 'font', 'alignment', 'border', 'fill', 'protection'] as const;
 
