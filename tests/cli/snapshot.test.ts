@@ -109,7 +109,21 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** A one-sheet package as another writer might make it: a prefix on every element, inline text, a link part. */
-function handWritten(sheetData: string, extra = '', date1904 = false): Buffer {
+function handWritten(sheetData: string, extra = '', strings?: { rels: string; sst: string }): Buffer {
+  const sst = strings
+    ? [
+        { name: 'xl/sharedStrings.xml', data: strings.sst },
+        {
+          name: 'xl/_rels/workbook.xml.rels',
+          data: `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/plan.xml"/><Relationship Id="rId3" Type="${strings.rels}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+        },
+      ]
+    : [
+        {
+          name: 'xl/_rels/workbook.xml.rels',
+          data: `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/plan.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+        },
+      ];
   return buildZip([
     {
       name: '[Content_Types].xml',
@@ -121,12 +135,9 @@ function handWritten(sheetData: string, extra = '', date1904 = false): Buffer {
     },
     {
       name: 'xl/workbook.xml',
-      data: `<x:workbook xmlns:x="${MAIN}" xmlns:r="${REL}"><x:workbookPr date1904="${date1904 ? 1 : 0}"/><x:sheets><x:sheet name="Plan" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
+      data: `<x:workbook xmlns:x="${MAIN}" xmlns:r="${REL}"><x:workbookPr date1904="0"/><x:sheets><x:sheet name="Plan" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
     },
-    {
-      name: 'xl/_rels/workbook.xml.rels',
-      data: `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/plan.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-    },
+    ...sst,
     {
       name: 'xl/styles.xml',
       data: `<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd\\/mm\\/yyyy"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
@@ -160,6 +171,18 @@ test('cells as any writer may write them: inline and rich text, shared formulas,
   expect(sheet.numberFormats?.[0][2]).toBe('dd/mm/yyyy');
   expect(sheet.numberFormats?.[1][2]).toBe('mm-dd-yy');
   expect(sheet.hiddenRows).toEqual([3]);
+});
+
+test('shared strings are found through a Strict Open XML relationship too, phonetic guides left out', () => {
+  const xml = handWritten(
+    '<x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c></x:row>',
+    '',
+    {
+      rels: 'http://purl.oclc.org/ooxml/officeDocument/relationships',
+      sst: `<sst xmlns="${MAIN}"><si><t>Kevin Dicks</t></si><si><r><t>東京</t></r><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si></sst>`,
+    },
+  );
+  expect(readSnapshot(loadWorkbookBytes(xml).read).sheets[0].values).toEqual([['Kevin Dicks', '東京']]);
 });
 
 test('dates reach the core as the serial a date held to the millisecond gives back', () => {
