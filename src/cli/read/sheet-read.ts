@@ -93,6 +93,17 @@ function decodeAgain(text: string): string {
 const truthy = (v: string | undefined) => v === '1' || v === 'true';
 const styleOf = (s: string | undefined) => (s ? parseInt(s, 10) || 0 : 0);
 
+/** The column of a cell reference ("AB12" → 28), read from its letters without making strings. */
+function columnOf(ref: string): number {
+  let column = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~0x20; // upper case
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column;
+}
+
 /** "B12" → [12, 2]; NaNs for what is not an address. */
 function address(ref: string): [number, number] {
   let i = 0;
@@ -117,12 +128,11 @@ interface CellState {
   rich: string | undefined;
 }
 
-/** A cell's value from what its element held. */
-function cellValue(cell: CellState, ctx: SheetContext): CellValue | undefined {
-  const format = ctx.formats[cell.xf];
+/** A cell's value from what its element held; `dates` says which styles show a date. */
+function cellValue(cell: CellState, ctx: SheetContext, dates: readonly boolean[]): CellValue | undefined {
   const number = (text: string) => {
     const n = parseFloat(text);
-    return cell.xf && isDateFormat(format) ? dateSerial(n, ctx.date1904) : n;
+    return cell.xf && dates[cell.xf] ? dateSerial(n, ctx.date1904) : n;
   };
   const { value, type } = cell;
   if (cell.formula) {
@@ -164,7 +174,10 @@ export function readSheet(xml: string, part: string, ctx: SheetContext): SheetCo
   const parser = new SaxesParser();
   const path: string[] = [];
   let row: SheetRow | undefined;
-  let cell: CellState | undefined;
+  const dates = ctx.formats.map(isDateFormat);
+  // One cell is open at a time: its state is reset rather than made anew for each of a sheet's cells.
+  const cell: CellState = { column: 0, type: undefined, xf: 0, value: undefined, formula: false, rich: undefined };
+  let inCell = false;
   let text: 'v' | 't' | 'f' | 'rt' | 'cf' | undefined;
   let runText = '';
   let format: { rules: number; marked: number } | undefined;
@@ -177,7 +190,7 @@ export function readSheet(xml: string, part: string, ctx: SheetContext): SheetCo
     const depth = path.length;
     const parent = path[depth - 1];
     path.push(local);
-    if (cell) {
+    if (inCell) {
       if (local === 'v') text = 'v';
       else if (local === 'f') {
         text = 'f';
@@ -192,8 +205,14 @@ export function readSheet(xml: string, part: string, ctx: SheetContext): SheetCo
     if (depth === 3 && local === 'c' && row) {
       const ref = attrs.r;
       const last = row.columns.length > 0 ? row.columns[row.columns.length - 1] : 0;
-      const column = ref === undefined ? last + 1 : address(ref)[1];
-      cell = { column, type: attrs.t, xf: styleOf(attrs.s), value: undefined, formula: false, rich: undefined };
+      const column = ref === undefined ? last + 1 : columnOf(ref);
+      inCell = true;
+      cell.column = column;
+      cell.type = attrs.t;
+      cell.xf = styleOf(attrs.s);
+      cell.value = undefined;
+      cell.formula = false;
+      cell.rich = undefined;
     } else if (depth === 2 && local === 'row' && parent === 'sheetData') {
       const r = parseInt(attrs.r, 10);
       const number = Number.isInteger(r) && r > 0 ? r : content.lastRow + 1;
@@ -244,21 +263,21 @@ export function readSheet(xml: string, part: string, ctx: SheetContext): SheetCo
     if (text === 'rt') runText += t;
     else if (text === 'cf') formulaText += t;
     else if (text === 'f') {
-      if (t !== '' && cell) cell.formula = true;
-    } else if (cell) cell.value = cell.value === undefined ? t : cell.value + t;
+      if (t !== '' && inCell) cell.formula = true;
+    } else if (inCell) cell.value = cell.value === undefined ? t : cell.value + t;
   });
 
   parser.on('closetag', (tag) => {
     const local = localName(tag.name);
     path.pop();
-    if (text === 'rt' && local === 't' && cell) cell.rich = (cell.rich ?? '') + decodeEscapes(runText);
+    if (text === 'rt' && local === 't' && inCell) cell.rich = (cell.rich ?? '') + decodeEscapes(runText);
     if (text === 'cf' && local === 'formula' && rule) rule.marked ||= formulaText.includes(HIGHLIGHT_MARKER);
     if (local === 'v' || local === 't' || local === 'f' || local === 'formula') text = undefined;
-    if (cell && local === 'c' && path.length === 3) {
+    if (inCell && local === 'c' && path.length === 3) {
       row?.columns.push(cell.column);
-      row?.values.push(cellValue(cell, ctx));
+      row?.values.push(cellValue(cell, ctx, dates));
       row?.xfs.push(cell.xf);
-      cell = undefined;
+      inCell = false;
     } else if (local === 'row' && path.length === 2) {
       if (row && row.contentStart >= 0) row.contentEnd = xml.lastIndexOf('<', parser.position - 1);
       row = undefined;
