@@ -117,7 +117,7 @@ export async function cliSection(options: CliOptions): Promise<Section> {
         ? [`concordat check exited 2 (could not check) at ${failed.map((p) => whole(p.rows)).join(', ')} rows.`]
         : []),
       "The checked copy is larger than the floor's because it carries the report sheet (one row per finding), the flags column and the undo state.",
-      'The floor is exceljs as it comes: its save deflates with JSZip\'s JavaScript deflate. concordat check reads with exceljs but never writes through it: it patches its output into the package\'s own parts, copies the rest as they were, and deflates the changed parts with Node\'s native zlib on the thread pool (src/cli/README.md, "Writing back").',
+      "The floor is exceljs as it comes: its save deflates with JSZip's JavaScript deflate. concordat check reads the package's parts with saxes straight into its snapshot (src/cli/README.md, \"Reading\") and never writes through a library's model of the workbook: it patches its output into the package's own parts, copies the rest as they were, and deflates the changed parts with Node's native zlib on the thread pool (src/cli/README.md, \"Writing back\").",
     ],
     headlines: [
       `Command line end to end: ${ratio(Math.min(...timeRatios), 1)}–${ratio(Math.max(...timeRatios), 1)} the time and ${ratio(Math.min(...memoryRatios), 1)}–${ratio(Math.max(...memoryRatios), 1)} the peak memory of reading and writing the same file with exceljs alone.`,

@@ -4,11 +4,9 @@
  * user does not have. What each flag cell was before goes into Concordat's record (undo-state.ts),
  * so `clear` knows its own output and can restore the rest.
  *
- * Which cells may be written, and what style each had, is decided on the workbook as exceljs read
- * it (after earlier output was cleared): a flag is never written over a value or into a merged
- * range. exceljs never writes anything.
+ * Which cells may be written, and what style each had, is decided on the workbook as read (after
+ * earlier output was cleared): a flag is never written over a value or into a merged range.
  */
-import type * as ExcelJS from 'exceljs';
 import { SEVERITIES } from '../core/findings';
 import type { FlagPlan, SheetFlags } from '../core/flagplan';
 import { neutraliseFormulaText } from '../core/flagplan';
@@ -25,16 +23,18 @@ import {
   isEmptyRecord,
   type OwnedRecord,
 } from '../core/owned-record';
-import { recordedStyleSchema, type RecordedStyle } from '../core/recorded-style';
+import type { RecordedStyle } from '../core/recorded-style';
 import { LOG_SHEET, REPORT_SHEET, a1 } from '../core/snapshot';
-import { cellStyle } from './cell-style';
 import { readLogRows } from './clear';
 import { logSheetXml, recordSheetXml, reportSheetXml, type SheetValue } from './owned-sheets';
 import { patchSheet, type CellOp, type SheetChanges } from './package/sheet-patch';
+import { recordable, styleLooks, type StyleLook } from './package/style-lookup';
 import { StyleBook } from './package/styles';
 import { addSheet, addSheetName, listSheets, removeSheet, sheetPart, stylesPart } from './package/workbook-parts';
 import type { WorkbookPackage } from './package/workbook-package';
-import { snapshotValue } from './snapshot-from-exceljs';
+import { SheetCells } from './read/sheet-cells';
+import type { SheetRow } from './read/sheet-read';
+import type { ReadSheet, ReadWorkbook } from './read/workbook-read';
 import { sha256 } from './undo-state';
 
 export interface ApplyOutcome {
@@ -45,32 +45,67 @@ export interface ApplyOutcome {
 interface Planning {
   undo: OwnedRecord;
   warnings: string[];
-  /** Styles already vetted for the record, by exceljs's shared style object. */
-  vetted: Map<object, RecordedStyle | undefined>;
+  /** Each cell style as exceljs reads it, when some flag cell has a style to record (else empty). */
+  looks: StyleLook[];
+  /** Styles already vetted for the record, by the cell styles they come from. */
+  vetted: Map<string, RecordedStyle | null | undefined>;
 }
 
+/** The width recorded for a column whose `<col>` gives none (exceljs's default, as records have always held it). */
+const DEFAULT_COLUMN_WIDTH = 9;
 const STYLE_PARTS = ['numFmt', 'font', 'alignment', 'border', 'fill', 'protection'] as const;
 
-/** A new cell takes its row's and column's style (exceljs does the same when it makes one). */
-function inheritsStyle(ws: ExcelJS.Worksheet, row: number, column: ExcelJS.Column): boolean {
-  const found = ws.findRow(row) as unknown as { style?: Partial<ExcelJS.Style> } | undefined;
-  const rowStyle = found?.style;
-  return STYLE_PARTS.some((part) => rowStyle?.[part] !== undefined || column.style?.[part] !== undefined);
+/** The first `<col>` range holding the column (ranges taken in order of where they start). */
+function columnRange(sheet: ReadSheet, column: number) {
+  return [...sheet.cols].sort((a, b) => a.min - b.min).find((c) => c.min <= column && column <= c.max);
+}
+
+/** The styles a new cell would take from its row and its column. */
+function inherited(ws: SheetCells, row: number, column: number): [number, number] {
+  return [ws.row(row)?.xf ?? 0, columnRange(ws.sheet, column)?.xf ?? 0];
 }
 
 /**
- * A plain copy of the cell's own style for the record, null when it has none, undefined when
- * it is not of a shape the record accepts back (clear would refuse the record, so the cell is not
- * written).
+ * The flag cell's style for the record: its own, or, for a cell not in the part, its row's and
+ * column's part by part (row first), as a cell made there takes them. Null when it has none,
+ * undefined when it is not of a shape the record accepts back (clear would refuse the record, so
+ * the cell is not written).
  */
-function recordableStyle(cell: ExcelJS.Cell, planning: Planning): RecordedStyle | null | undefined {
-  const style = cellStyle(cell);
-  if (Object.keys(style).length === 0) return null;
-  if (!planning.vetted.has(style)) {
-    const parsed = recordedStyleSchema.safeParse(JSON.parse(JSON.stringify(style)));
-    planning.vetted.set(style, parsed.success ? parsed.data : undefined);
+function recordableStyle(
+  ws: SheetCells,
+  row: number,
+  column: number,
+  planning: Planning,
+): RecordedStyle | null | undefined {
+  const existing = ws.cell(row, column);
+  const [rowXf, colXf] = existing ? [existing.xf, 0] : inherited(ws, row, column);
+  if (rowXf === 0 && colXf === 0) return null;
+  const key = `${rowXf}:${colXf}`;
+  if (!planning.vetted.has(key)) {
+    const own = planning.looks[rowXf] ?? {};
+    const other = planning.looks[colXf] ?? {};
+    const look: StyleLook = {};
+    for (const part of STYLE_PARTS) {
+      const value = (rowXf ? own[part] : undefined) ?? (colXf ? other[part] : undefined);
+      if (value) look[part] = value;
+    }
+    planning.vetted.set(key, recordable(look));
   }
-  return planning.vetted.get(style);
+  return planning.vetted.get(key);
+}
+
+/** True when some flag cell has a style of its own or would inherit one: only then are styles read for the record. */
+function needsLooks(workbook: ReadWorkbook, plan: FlagPlan): boolean {
+  return plan.sheets.some((flags) => {
+    const sheet = workbook.sheets.find((s) => s.name === flags.sheet);
+    if (!sheet) return false;
+    const ws = new SheetCells(sheet);
+    const styled = (row: number) => {
+      const cell = ws.cell(row, flags.column);
+      return cell ? cell.xf > 0 : inherited(ws, row, flags.column).some((xf) => xf > 0);
+    };
+    return styled(flags.headerRow) || flags.texts.some((text, i) => text !== '' && styled(flags.headerRow + 1 + i));
+  });
 }
 
 function setOp(changes: SheetChanges, row: number, column: number, op: CellOp): void {
@@ -84,28 +119,25 @@ function setOp(changes: SheetChanges, row: number, column: number, op: CellOp): 
  * part of a merged range): the core picks a free column, and this is the guard.
  */
 function planFlagCell(
-  ws: ExcelJS.Worksheet,
-  target: { row: number; column: ExcelJS.Column },
+  ws: SheetCells,
+  at: { row: number; column: number },
   text: string,
   header: boolean,
   changes: SheetChanges,
   planning: Planning,
 ): void {
-  const { row } = target;
-  const col = target.column.number;
+  const { row, column: col } = at;
   const where = `${ws.name}!${a1(row, col)}`;
-  const existing = ws.findCell(row, col);
-  if (existing?.isMerged) {
+  if (ws.merged(row, col)) {
     planning.warnings.push(`${where} is part of a merged range; its flag was not written`);
     return;
   }
-  const written = existing && existing.value !== null && existing.value !== undefined && existing.value !== '';
-  if (written || changes.cells.get(row)?.has(col)) {
+  const value = ws.value(row, col);
+  if ((value !== undefined && value !== '') || changes.cells.get(row)?.has(col)) {
     planning.warnings.push(`${where} is not empty; its flag was not written`);
     return;
   }
-  const plain = !existing && !inheritsStyle(ws, row, target.column);
-  const before = plain ? null : recordableStyle(existing ?? ws.getCell(row, col), planning);
+  const before = recordableStyle(ws, row, col, planning);
   if (before === undefined) {
     planning.warnings.push(`${where} has a style Concordat could not record to undo; its flag was not written`);
     return;
@@ -115,20 +147,20 @@ function planFlagCell(
   let style: 'flag' | 'header-left' | 'header-own' = 'flag';
   if (header) {
     // The flags header looks like the table's own header: the style of the header to its left, in bold.
-    const left = col > 1 ? ws.findCell(row, col - 1) : undefined;
-    style = left && left.value !== null && left.value !== undefined && !left.isMerged ? 'header-left' : 'header-own';
+    const left = col > 1 && ws.value(row, col - 1) !== undefined && !ws.merged(row, col - 1);
+    style = left ? 'header-left' : 'header-own';
   }
   setOp(changes, row, col, { kind: 'write', text: neutraliseFormulaText(text), style });
 }
 
 function planSheetFlags(
-  ws: ExcelJS.Worksheet,
+  ws: SheetCells,
   flags: SheetFlags,
   changes: SheetChanges,
   planning: Planning,
   styles: StyleBook,
 ): void {
-  const column = ws.getColumn(flags.column);
+  const range = columnRange(ws.sheet, flags.column);
   const { undo } = planning;
   // Two tables stacked on one sheet can share a flags column: its first width is the one to restore.
   const seen = undo.columns.some((c) => c.sheet === ws.name && c.column === flags.column);
@@ -138,12 +170,13 @@ function planSheetFlags(
       column: flags.column,
       headerRow: flags.headerRow,
       header: flags.header,
-      width: typeof column.width === 'number' ? column.width : null,
+      width: range ? (range.width ?? DEFAULT_COLUMN_WIDTH) : null,
       widthUnit: 'chars',
-      hidden: column.hidden,
+      hidden: range?.hidden ?? false,
     });
     changes.columns.push({ column: flags.column, mode: 'set', width: FLAGS_COLUMN_WIDTH, hidden: false });
   }
+  const column = flags.column;
   planFlagCell(ws, { row: flags.headerRow, column }, flags.header, true, changes, planning);
   flags.texts.forEach((text, i) => {
     if (text !== '') planFlagCell(ws, { row: flags.headerRow + 1 + i, column }, text, false, changes, planning);
@@ -161,32 +194,57 @@ function planSheetFlags(
   }
 }
 
-function logValues(ws: ExcelJS.Worksheet | undefined, date1904: boolean): SheetValue[][] {
-  if (!ws) return [];
-  return readLogRows(ws).map((row) =>
-    Array.from(row, (value) => {
-      const plain = snapshotValue(value ?? null, date1904);
-      return typeof plain === 'object' && plain !== null ? plain.error : plain;
-    }),
+/**
+ * True when the row's own cells play no part in its changes: none, or only flags (not a header,
+ * which takes its left neighbour's style) to the right of every cell it has, added at its end.
+ */
+function untouched(row: SheetRow, ops: ReadonlyMap<number, CellOp> | undefined): boolean {
+  if (!ops) return true;
+  const last = row.columns.length > 0 ? Math.max(...row.columns) : 0;
+  for (const [column, op] of ops) if (column <= last || op.kind !== 'write' || op.style !== 'flag') return false;
+  return true;
+}
+
+/** The contents of the rows the patch need not look into, when the reader read the part as it now stands. */
+function idleRows(sheet: ReadSheet, xml: string, changes: SheetChanges): [number, number][] {
+  if (sheet.source !== xml) return [];
+  const idle: [number, number][] = [];
+  for (const row of sheet.rows) {
+    if (row.contentStart < 0 || row.contentEnd <= row.contentStart || !untouched(row, changes.cells.get(row.number)))
+      continue;
+    const last = idle[idle.length - 1];
+    if (last && row.contentStart < last[1]) return [];
+    idle.push([row.contentStart, row.contentEnd]);
+  }
+  return idle;
+}
+
+function logValues(sheet: ReadSheet | undefined): SheetValue[][] {
+  if (!sheet) return [];
+  return readLogRows(sheet).map((row) =>
+    Array.from(row, (value) => (typeof value === 'object' && value !== null ? value.error : (value ?? null))),
   );
 }
 
 /**
- * Writes the plan into the package. `workbook` is the package as exceljs read it, with earlier
- * output cleared; `keptLog` names the log that clear left for this run to append to.
+ * Writes the plan into the package. `workbook` is the package as read, with earlier output
+ * cleared; `keptLog` names the log that clear left for this run to append to.
  */
-export function applyFlagPlan(
+export async function applyFlagPlan(
   pkg: WorkbookPackage,
-  workbook: ExcelJS.Workbook,
+  workbook: ReadWorkbook,
   plan: FlagPlan,
   keptLog?: string,
-): ApplyOutcome {
-  const planning: Planning = { undo: emptyRecord(), warnings: [], vetted: new Map() };
+): Promise<ApplyOutcome> {
   const stylesName = stylesPart(pkg);
-  const styles = new StyleBook(pkg.text(stylesName) ?? '', stylesName);
+  const stylesXml = pkg.text(stylesName) ?? '';
+  const looks = needsLooks(workbook, plan) ? await styleLooks(stylesXml) : [];
+  const planning: Planning = { undo: emptyRecord(), warnings: [], looks, vetted: new Map() };
+  const styles = new StyleBook(stylesXml, stylesName);
   const bySheet = new Map<string, SheetChanges>();
+  const sheets = new Map(workbook.sheets.map((s) => [s.name, new SheetCells(s)] as const));
   for (const flags of plan.sheets) {
-    const ws = workbook.getWorksheet(flags.sheet);
+    const ws = sheets.get(flags.sheet);
     if (!ws) {
       planning.warnings.push(`sheet '${flags.sheet}' was not found; its flags were not written`);
       continue;
@@ -197,14 +255,13 @@ export function applyFlagPlan(
   }
   for (const [name, changes] of bySheet) {
     const part = sheetPart(pkg, name);
-    pkg.set(part, patchSheet(pkg.text(part) ?? '', part, changes, styles).xml);
+    const xml = pkg.text(part) ?? '';
+    const sheet = sheets.get(name)?.sheet;
+    pkg.set(part, patchSheet(xml, part, changes, styles, sheet ? idleRows(sheet, xml, changes) : []).xml);
   }
 
   // The log is written again after the report, so the sheet order is the same every run.
-  const logRows = logValues(
-    keptLog ? workbook.getWorksheet(keptLog) : undefined,
-    workbook.properties?.date1904 === true,
-  );
+  const logRows = logValues(keptLog ? sheets.get(keptLog)?.sheet : undefined);
   if (keptLog) removeSheet(pkg, keptLog);
   const taken = listSheets(pkg).map((s) => s.name);
   const report = freeName(REPORT_SHEET, taken);

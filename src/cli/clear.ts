@@ -1,22 +1,23 @@
 /**
  * Removes everything Concordat wrote into a workbook, as its record says (undo-state.ts): the
  * flags columns put back exactly as they were, its highlight rules, and its report, log and record
- * sheets. What to remove is decided on the workbook as exceljs reads it (planClear); the package's
+ * sheets. What to remove is decided on the workbook as src/cli/read reads it (planClear); the package's
  * own parts are then patched (applyClear), so every part the clear has no reason to touch stays
  * byte for byte as it was. Nothing is taken by its name alone: a workbook with no record has nothing of Concordat's
  * but its highlight rules (each carries Concordat's marker), and a `Concordat flags` column an older
  * version left with no record is left as it is, and the user told.
  */
-import type * as ExcelJS from 'exceljs';
 import { HIGHLIGHT_MARKER } from '../core/output/styles';
 import { flagLeftBehind, placeColumn } from '../core/owned-record';
 import type { CellLookup, ColumnShift, FlagsColumn, OwnedRecord } from '../core/owned-record';
 import { columnClear } from '../core/output/clearing';
 import type { RecordedStyle } from '../core/recorded-style';
 import { FLAGS_HEADER, a1 } from '../core/snapshot';
-import type { OwnedOutput } from '../core/snapshot';
+import type { CellValue, OwnedOutput } from '../core/snapshot';
 import { unrecordedOutputRole } from '../core/user-view';
 import { InputError } from './input-error';
+import { SheetCells } from './read/sheet-cells';
+import type { ReadSheet, ReadWorkbook } from './read/workbook-read';
 import type { CellOp, ColumnChange } from './package/sheet-patch';
 import { patchSheet } from './package/sheet-patch';
 import { styleFinder } from './package/style-lookup';
@@ -41,45 +42,18 @@ export interface ClearOutcome {
   notes: string[];
 }
 
-/** Conditional-format entries all of whose rules carry Concordat's marker. */
-export function isConcordatFormat(cf: ExcelJS.ConditionalFormattingOptions): boolean {
-  return (
-    cf.rules.length > 0 &&
-    cf.rules.every(
-      (rule) =>
-        rule.type === 'expression' &&
-        Array.isArray(rule.formulae) &&
-        rule.formulae.some((f: unknown) => typeof f === 'string' && f.includes(HIGHLIGHT_MARKER)),
-    )
-  );
-}
-
-/** exceljs keeps a sheet's conditional formats in a public but untyped array. */
-export function conditionalFormats(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
-  return (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-}
-
-function cellsHolding(ws: ExcelJS.Worksheet, text: string): { row: number; col: number }[] {
-  const found: { row: number; col: number }[] = [];
-  ws.eachRow((row, rowNumber) => {
-    row.eachCell((cell, colNumber) => {
-      if (cell.value === text) found.push({ row: rowNumber, col: colNumber });
-    });
-  });
-  return found;
-}
-
 /** A recorded flags column, found where it now is: rows or columns may have been inserted since. */
 interface PlacedColumn extends ColumnShift {
-  ws: ExcelJS.Worksheet;
+  ws: SheetCells;
   column: FlagsColumn;
 }
 
-function lookup(ws: ExcelJS.Worksheet): CellLookup {
-  return {
-    at: (row, column) => ws.findCell(row, column)?.value,
-    holding: (text) => cellsHolding(ws, text).map(({ row, col }) => ({ row, column: col })),
-  };
+function lookup(ws: SheetCells): CellLookup {
+  return { at: (row, column) => ws.value(row, column), holding: (text) => ws.holding(text) };
+}
+
+function sheetNamed(workbook: ReadWorkbook, name: string): ReadSheet | undefined {
+  return workbook.sheets.find((s) => s.name === name);
 }
 
 /**
@@ -87,16 +61,17 @@ function lookup(ws: ExcelJS.Worksheet): CellLookup {
  * gone (deleted with its column) is let go; one whose header is gone while flags stay below it
  * cannot be cleared exactly, so the clear is refused rather than reported done with flags left.
  */
-function placeColumns(workbook: ExcelJS.Workbook, record: OwnedRecord, notes: string[]): PlacedColumn[] {
+function placeColumns(workbook: ReadWorkbook, record: OwnedRecord, notes: string[]): PlacedColumn[] {
   const placed: PlacedColumn[] = [];
   for (const column of record.columns) {
-    const ws = workbook.getWorksheet(column.sheet);
-    if (!ws) {
+    const sheet = sheetNamed(workbook, column.sheet);
+    if (!sheet) {
       notes.push(
         `sheet '${column.sheet}', which Concordat flagged, is no longer in the workbook; if it was renamed, its flags column was left as it is`,
       );
       continue;
     }
+    const ws = new SheetCells(sheet);
     const cells = lookup(ws);
     const shift = placeColumn(column, cells);
     if (shift) {
@@ -104,7 +79,7 @@ function placeColumns(workbook: ExcelJS.Workbook, record: OwnedRecord, notes: st
       continue;
     }
     const where = `${ws.name}!${a1(column.headerRow, column.column)}`;
-    const flagRow = flagLeftBehind(column, ws.rowCount, cells.at);
+    const flagRow = flagLeftBehind(column, ws.lastRow, cells.at);
     if (flagRow !== undefined) {
       throw new InputError(
         `${where} no longer holds the flags header '${column.header}' that Concordat's record names, yet ${a1(flagRow, column.column)} still holds a flag; put the header back (or delete the column), then clear again; nothing was written`,
@@ -141,8 +116,8 @@ function setCell(
 
 /** The core's clearing policy (core/output/clearing.ts) for one column, leaving merged cells be. */
 function restoreColumn({ ws, column, dRow, dCol }: PlacedColumn, record: OwnedRecord, target: SheetClear): void {
-  const plan = columnClear(record, column, { dRow, dCol }, ws.rowCount, 'chars');
-  const free = (row: number) => !ws.findCell(row, plan.column)?.isMerged;
+  const plan = columnClear(record, column, { dRow, dCol }, ws.lastRow, 'chars');
+  const free = (row: number) => !ws.merged(row, plan.column);
   for (const [first, last] of plan.empty) {
     for (let row = first; row <= last; row++) if (free(row)) setCell(target, row, plan.column, { remove: true });
   }
@@ -151,29 +126,29 @@ function restoreColumn({ ws, column, dRow, dCol }: PlacedColumn, record: OwnedRe
 }
 
 /** Concordat's report and log: named in the record, or (format 2, which named none) by name and header row. */
-function ownedSheets(workbook: ExcelJS.Workbook, found: FoundRecord | null): Map<'report' | 'log', ExcelJS.Worksheet> {
-  const sheets = new Map<'report' | 'log', ExcelJS.Worksheet>();
+function ownedSheets(workbook: ReadWorkbook, found: FoundRecord | null): Map<'report' | 'log', ReadSheet> {
+  const sheets = new Map<'report' | 'log', ReadSheet>();
   if (!found) return sheets;
   if (found.legacy) {
-    for (const ws of workbook.worksheets) {
-      const role = unrecordedOutputRole(ws.name, (ws.findRow(1)?.values as unknown[] | undefined)?.slice(1) ?? []);
-      if (role && !sheets.has(role)) sheets.set(role, ws);
+    for (const sheet of workbook.sheets) {
+      const role = unrecordedOutputRole(sheet.name, new SheetCells(sheet).valueRows()[0] ?? []);
+      if (role && !sheets.has(role)) sheets.set(role, sheet);
     }
     return sheets;
   }
   for (const { role, name } of found.record.sheets) {
-    const ws = workbook.getWorksheet(name);
-    if (ws && ws !== found.sheet) sheets.set(role, ws);
+    const sheet = sheetNamed(workbook, name);
+    if (sheet && sheet !== found.sheet) sheets.set(role, sheet);
   }
   return sheets;
 }
 
 /** With no record at all: the `Concordat flags` headers an older version may have left, to mention once. */
-function unrecordedHeaders(workbook: ExcelJS.Workbook): string[] {
+function unrecordedHeaders(workbook: ReadWorkbook): string[] {
   const found: string[] = [];
-  for (const ws of workbook.worksheets) {
-    if (isRecordSheet(ws)) continue;
-    for (const at of cellsHolding(ws, FLAGS_HEADER)) found.push(`${ws.name}!${a1(at.row, at.col)}`);
+  for (const sheet of workbook.sheets) {
+    if (isRecordSheet(sheet)) continue;
+    for (const at of new SheetCells(sheet).holding(FLAGS_HEADER)) found.push(`${sheet.name}!${a1(at.row, at.column)}`);
   }
   if (found.length === 0) return [];
   const shown = found.length > 3 ? `${found.slice(0, 3).join(', ')} and ${found.length - 3} more` : found.join(', ');
@@ -183,26 +158,19 @@ function unrecordedHeaders(workbook: ExcelJS.Workbook): string[] {
 }
 
 /** What of the workbook is Concordat's, for a snapshot of a workbook that has not been cleared. */
-export function ownedOutput(workbook: ExcelJS.Workbook): OwnedOutput {
-  const found = findRecord(workbook);
+export function ownedOutput(workbook: ReadWorkbook, found: FoundRecord | null = findRecord(workbook)): OwnedOutput {
   return {
-    sheets: [...ownedSheets(workbook, found).values()].map((ws) => ws.name),
+    sheets: [...ownedSheets(workbook, found).values()].map((sheet) => sheet.name),
     flagColumns: (found?.record.columns ?? []).map(({ sheet, column, headerRow }) => ({ sheet, column, headerRow })),
   };
 }
 
 /** The log's rows below its header, values only, so a re-run can write them back under a fresh header. */
-export function readLogRows(ws: ExcelJS.Worksheet): ExcelJS.CellValue[][] {
-  const rows: ExcelJS.CellValue[][] = [];
-  ws.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const values: ExcelJS.CellValue[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      values[col - 1] = cell.value;
-    });
-    rows.push(values);
-  });
-  return rows;
+export function readLogRows(sheet: ReadSheet): (CellValue | undefined)[][] {
+  return new SheetCells(sheet)
+    .valueRows()
+    .slice(1)
+    .filter((row) => row.length > 0);
 }
 
 export interface ClearPlan {
@@ -217,11 +185,10 @@ export interface ClearPlan {
 }
 
 /**
- * What clearing the workbook takes away, decided on the workbook as exceljs read it, which is not
- * changed. Refuses (InputError) a record that does not check out, or a flags column it cannot
+ * What clearing the workbook takes away, decided on the workbook as read, which is not changed. Refuses (InputError) a record that does not check out, or a flags column it cannot
  * clear exactly, before anything is written.
  */
-export function planClear(workbook: ExcelJS.Workbook, options: ClearOptions = {}): ClearPlan {
+export function planClear(workbook: ReadWorkbook, options: ClearOptions = {}): ClearPlan {
   const found = findRecord(workbook);
   const notes: string[] = found ? [] : unrecordedHeaders(workbook);
   const placed = found ? placeColumns(workbook, found.record, notes) : [];
@@ -235,12 +202,11 @@ export function planClear(workbook: ExcelJS.Workbook, options: ClearOptions = {}
   };
   const sheets = new Map<string, SheetClear>();
   if (found) for (const column of placed) restoreColumn(column, found.record, sheetClear(sheets, column.ws.name));
-  const ownedSet = new Set<ExcelJS.Worksheet>(owned.values());
-  for (const ws of workbook.worksheets) {
-    if (ownedSet.has(ws) || ws === found?.sheet) continue;
-    const marked = conditionalFormats(ws).filter(isConcordatFormat).length;
-    outcome.highlightRules += marked;
-    if (marked > 0) sheetClear(sheets, ws.name).dropFormats = true;
+  const ownedSet = new Set<ReadSheet>(owned.values());
+  for (const sheet of workbook.sheets) {
+    if (ownedSet.has(sheet) || sheet === found?.sheet) continue;
+    outcome.highlightRules += sheet.markedFormats;
+    if (sheet.markedFormats > 0) sheetClear(sheets, sheet.name).dropFormats = true;
   }
   const remove: string[] = [];
   let keptLog: string | undefined;

@@ -9,7 +9,7 @@ import { DEFAULT_CHECK_LIMITS } from '../core/limits';
 /** Largest .xlsx file read from disk. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-/** Largest total the zip's entries may expand to (what exceljs would hold in memory). */
+/** Largest total the zip's entries may expand to (all of it is held in memory). */
 export const MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
 
 /** More entries than this is not a workbook anyone keeps by hand. */

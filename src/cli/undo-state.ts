@@ -1,35 +1,26 @@
 /**
- * Concordat's record of its output (core/owned-record.ts), as exceljs reads it: written (by
+ * Concordat's record of its output (core/owned-record.ts), as the reader reads it: written (by
  * apply-plan.ts) into a very hidden sheet (Excel's Unhide dialog does not list it, so it is no clutter) that travels with
  * the file and survives Excel and LibreOffice saves (LibreOffice makes it merely hidden). It is
  * found by its title and checked against its checksum, never found by its name: a sheet the user
  * called "Concordat state" is the user's.
  */
 import { createHash } from 'crypto';
-import type * as ExcelJS from 'exceljs';
 import { isRecordTitle, parseRecord, type ParsedRecord } from '../core/owned-record';
 import { InputError } from './input-error';
+import { SheetCells } from './read/sheet-cells';
+import type { ReadSheet, ReadWorkbook } from './read/workbook-read';
 
 /** Node's own SHA-256: the record of a big workbook is megabytes of style JSON. */
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export interface FoundRecord extends ParsedRecord {
-  sheet: ExcelJS.Worksheet;
+  sheet: ReadSheet;
 }
 
 /** A sheet that claims to be a record: not visible, its first cell the record's title. */
-export function isRecordSheet(ws: ExcelJS.Worksheet): boolean {
-  return ws.state !== 'visible' && isRecordTitle(ws.findCell(1, 1)?.value);
-}
-
-/** The sheet's rows as values, 1-based rows into a dense array (an empty row is an empty array). */
-function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  ws.eachRow((row, rowNumber) => {
-    while (rows.length < rowNumber - 1) rows.push([]);
-    rows.push((row.values as unknown[]).slice(1));
-  });
-  return rows;
+export function isRecordSheet(sheet: ReadSheet): boolean {
+  return sheet.state !== 'visible' && isRecordTitle(new SheetCells(sheet).value(1, 1));
 }
 
 /**
@@ -37,8 +28,8 @@ function sheetRows(ws: ExcelJS.Worksheet): unknown[][] {
  * version that kept none). A record that does not check out is refused: Concordat cannot then
  * tell its own output from the user's, so it writes nothing.
  */
-export function findRecord(workbook: ExcelJS.Workbook): FoundRecord | null {
-  const sheets = workbook.worksheets.filter(isRecordSheet);
+export function findRecord(workbook: ReadWorkbook): FoundRecord | null {
+  const sheets = workbook.sheets.filter(isRecordSheet);
   if (sheets.length === 0) return null;
   if (sheets.length > 1) {
     throw new InputError(
@@ -47,7 +38,7 @@ export function findRecord(workbook: ExcelJS.Workbook): FoundRecord | null {
   }
   const [sheet] = sheets;
   try {
-    return { sheet, ...parseRecord(sheetRows(sheet), sha256) };
+    return { sheet, ...parseRecord(new SheetCells(sheet).valueRows(), sha256) };
   } catch (err) {
     const what = err instanceof Error ? err.message : String(err);
     throw new InputError(

@@ -18,8 +18,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { applyFlagPlan as applyToPackage } from '../../src/cli/apply-plan';
-import { MAX_CELLS } from '../../src/cli/limits';
-import { snapshotFromWorkbook } from '../../src/cli/snapshot-from-exceljs';
+import { snapshotOf } from '../../src/cli/read/snapshot-of';
 import { clearOutput, readWorkbookFile } from '../../src/cli/workbook-file';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clearConcordat';
@@ -41,9 +40,9 @@ interface BothPaths {
 
 /** Each host's own check path: the command line takes its earlier output away before it reads. */
 async function checkBothWays(file: string, emptyText: EmptyText = 'String'): Promise<BothPaths> {
-  const { workbook, keptLog } = await clearOutput(await readWorkbookFile(file), { keepLog: true });
+  const { read, keptLog } = await clearOutput(await readWorkbookFile(file), { keepLog: true });
   const owned = { sheets: keptLog ? [keptLog] : [], flagColumns: [] };
-  const cliSnapshot = snapshotFromWorkbook(workbook, MAX_CELLS, owned);
+  const cliSnapshot = snapshotOf(read, owned);
   const excel = new MockExcel(workbookFromXlsx(file, emptyText));
   const { snapshot: addinSnapshot } = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
   const options = { packs: shippedPacks(), now: NOW };
@@ -234,9 +233,9 @@ describe('command line and add-in see the same workbook', () => {
 
 /** Checks `file` with the command line's own functions and saves the checked copy as `out`. */
 async function checkedByCommandLine(file: string, out: string): Promise<string> {
-  const { pkg, workbook } = await readWorkbookFile(file);
-  const result = await checkWorkbook(snapshotFromWorkbook(workbook), { packs: shippedPacks(), now: NOW });
-  applyToPackage(pkg, workbook, result.plan);
+  const { pkg, read } = await readWorkbookFile(file);
+  const result = await checkWorkbook(snapshotOf(read), { packs: shippedPacks(), now: NOW });
+  await applyToPackage(pkg, read, result.plan);
   writeFileSync(out, await pkg.save());
   return out;
 }

@@ -10,7 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { checkWorkbook } from '../../src/core/check';
 import { renderHtml } from '../../src/cli/reports/html-report';
 import type { RunReport } from '../../src/cli/reports/run-report';
-import { snapshotFromWorkbook } from '../../src/cli/snapshot-from-exceljs';
+import { snapshotOf } from '../../src/cli/read/snapshot-of';
 import { loadWorkbookBytes } from '../../src/cli/workbook-file';
 import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
 import { shippedPacks } from '../support/packs';
@@ -27,9 +27,9 @@ const SCREENSHOT = process.env.CONCORDAT_UPDATE_SCREENSHOTS
 /** The shipped example checked for real when it is there; the hand-made result otherwise. */
 async function reportRun(): Promise<RunReport> {
   if (!existsSync(EXAMPLE)) return handRun();
-  const { workbook } = await loadWorkbookBytes(readFileSync(EXAMPLE));
+  const { read } = loadWorkbookBytes(readFileSync(EXAMPLE));
   const now = new Date('2011-03-31T09:00:00Z');
-  const result = await checkWorkbook(snapshotFromWorkbook(workbook), {
+  const result = await checkWorkbook(snapshotOf(read), {
     packs: shippedPacks(),
     asOf: '2011-03-31',
     now,

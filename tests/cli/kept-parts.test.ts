@@ -14,6 +14,7 @@ import { WorkbookPackage } from '../../src/cli/package/workbook-package';
 import { findRecord } from '../../src/cli/undo-state';
 import { changedParts, partsOf } from './support/package-parts';
 import { PLAN_PART, PLAN_SHEET, withActionPlan } from './support/action-plan-part';
+import { loadWorkbookBytes } from '../../src/cli/workbook-file';
 import { loadFromBuffer } from './support/realistic-workbook';
 import { runCli, scratchDir } from './support/run-cli';
 
@@ -25,7 +26,7 @@ const PATCHED = ['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/styles
 
 /** The parts of the sheets the checked copy's record says were flagged. */
 async function flaggedParts(checked: Buffer): Promise<string[]> {
-  const record = findRecord(await loadFromBuffer(checked));
+  const record = findRecord(loadWorkbookBytes(checked).read);
   const pkg = WorkbookPackage.open(checked, DEFAULT_LIMITS);
   const sheets = new Set(record?.record.columns.map((c) => c.sheet));
   return listSheets(pkg)

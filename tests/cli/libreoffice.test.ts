@@ -11,7 +11,7 @@ import * as path from 'path';
 import type * as ExcelJS from 'exceljs';
 import * as ExcelJSRuntime from 'exceljs';
 import { FLAGS_HEADER, REPORT_SHEET } from '../../src/core/snapshot';
-import { conditionalFormats, isConcordatFormat } from '../../src/cli/clear';
+import { conditionalFormats, isConcordatFormat } from './support/concordat-formats';
 import { changedParts } from './support/package-parts';
 import { PLAN_SHEET, withActionPlan } from './support/action-plan-part';
 import { parseCsv } from '../support/csv-rows';

@@ -11,14 +11,14 @@ import { LOG_HEADERS, REPORT_HEADERS } from '../../src/core/output/sheets';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { applyFlagPlan } from '../../src/cli/apply-plan';
 import { FLAGS_COLUMN_WIDTH } from '../../src/core/output/flags-column';
-import { conditionalFormats, isConcordatFormat } from '../../src/cli/clear';
-import { DEFAULT_LIMITS, MAX_CELLS } from '../../src/cli/limits';
+import { DEFAULT_LIMITS } from '../../src/cli/limits';
 import { WorkbookPackage } from '../../src/cli/package/workbook-package';
-import { snapshotFromWorkbook } from '../../src/cli/snapshot-from-exceljs';
+import { snapshotOf } from '../../src/cli/read/snapshot-of';
 import { findRecord } from '../../src/cli/undo-state';
 import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { clearOutput, loadWorkbookBytes } from '../../src/cli/workbook-file';
 import { shippedPacks } from '../support/packs';
+import { conditionalFormats, isConcordatFormat } from './support/concordat-formats';
 import { describeWorkbook, type DescribeOptions } from './support/describe-workbook';
 import { buildRealisticWorkbook, handPlan, loadFromBuffer, saveToBuffer } from './support/realistic-workbook';
 
@@ -26,14 +26,14 @@ const OWNED = new Set([REPORT_SHEET, LOG_SHEET, STATE_SHEET]);
 
 /** What `check` does with a plan: earlier output cleared, the plan patched in, the package saved. */
 async function checkBytes(bytes: Buffer, plan: FlagPlan = handPlan(), warnings: string[] = []): Promise<Buffer> {
-  const loaded = await loadWorkbookBytes(bytes);
-  const { workbook, keptLog } = await clearOutput(loaded, { keepLog: true });
-  expect(applyFlagPlan(loaded.pkg, workbook, plan, keptLog).warnings).toEqual(warnings);
+  const loaded = loadWorkbookBytes(bytes);
+  const { read, keptLog } = await clearOutput(loaded, { keepLog: true });
+  expect((await applyFlagPlan(loaded.pkg, read, plan, keptLog)).warnings).toEqual(warnings);
   return loaded.pkg.save();
 }
 
 async function clearBytes(bytes: Buffer): Promise<{ bytes: Buffer; notes: string[] }> {
-  const loaded = await loadWorkbookBytes(bytes);
+  const loaded = loadWorkbookBytes(bytes);
   const { outcome } = await clearOutput(loaded);
   return { bytes: await loaded.pkg.save(), notes: outcome.notes };
 }
@@ -137,7 +137,8 @@ describe('a checked copy', () => {
 
     const state = wb.getWorksheet(STATE_SHEET) as ExcelJS.Worksheet;
     expect(state.state).toBe('veryHidden');
-    expect(findRecord(wb)?.record.columns).toEqual([
+    const record = findRecord(loadWorkbookBytes(checked).read);
+    expect(record?.record.columns).toEqual([
       {
         sheet: 'Action plan',
         column: 7,
@@ -148,7 +149,7 @@ describe('a checked copy', () => {
         hidden: false,
       },
     ]);
-    expect(findRecord(wb)?.record.sheets).toEqual([
+    expect(record?.record.sheets).toEqual([
       { role: 'report', name: REPORT_SHEET },
       { role: 'log', name: LOG_SHEET },
     ]);
@@ -252,11 +253,11 @@ describe('the write guard', () => {
   });
 
   test('never writes a cell twice', async () => {
-    const loaded = await loadWorkbookBytes(original);
+    const loaded = loadWorkbookBytes(original);
     const first = handPlan().sheets[0];
     const plan: FlagPlan = { ...handPlan(), sheets: [first, { ...first, header: FLAGS_HEADER }] };
     const flagged = first.texts.filter((t) => t !== '').length;
-    const { warnings } = applyFlagPlan(loaded.pkg, loaded.workbook, plan);
+    const { warnings } = await applyFlagPlan(loaded.pkg, loaded.read, plan);
     // The second table's header and flags land on cells the first already took.
     expect(warnings).toHaveLength(flagged + 1);
     expect(warnings.every((w) => w.endsWith('is not empty; its flag was not written'))).toBe(true);
@@ -276,8 +277,7 @@ describe('the write guard', () => {
 
 describe('with the real checks', () => {
   test('a workbook checked by checkWorkbook keeps its user content, and clear restores it', async () => {
-    const wb = await loadFromBuffer(original);
-    const result = await checkWorkbook(snapshotFromWorkbook(wb), {
+    const result = await checkWorkbook(snapshotOf(loadWorkbookBytes(original).read), {
       packs: shippedPacks(),
       asOf: '2011-03-31',
       now: new Date('2011-03-31T09:00:00Z'),
@@ -293,15 +293,12 @@ describe('with the real checks', () => {
     expect(await describe_((await clearBytes(checked)).bytes)).toEqual(await describe_(original));
 
     // Re-checking the checked copy finds the same and writes the same.
-    const { workbook: again } = await clearOutput(await loadWorkbookBytes(checked), { keepLog: true });
-    const second = await checkWorkbook(
-      snapshotFromWorkbook(again, MAX_CELLS, { sheets: [LOG_SHEET], flagColumns: [] }),
-      {
-        packs: shippedPacks(),
-        asOf: '2011-03-31',
-        now: new Date('2011-03-31T09:00:00Z'),
-      },
-    );
+    const { read: again } = await clearOutput(loadWorkbookBytes(checked), { keepLog: true });
+    const second = await checkWorkbook(snapshotOf(again, { sheets: [LOG_SHEET], flagColumns: [] }), {
+      packs: shippedPacks(),
+      asOf: '2011-03-31',
+      now: new Date('2011-03-31T09:00:00Z'),
+    });
     expect(second.findings).toEqual(result.findings);
     expect(second.plan.sheets).toEqual(result.plan.sheets);
   });

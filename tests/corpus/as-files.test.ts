@@ -5,35 +5,10 @@
  */
 import { writeFileSync } from 'fs';
 import * as path from 'path';
-import * as ExcelJS from 'exceljs';
 import { checkWorkbook } from '../../src/core/check';
 import { shippedPacks } from '../support/packs';
 import { runCli, scratchDir } from '../cli/support/run-cli';
-import type { CorpusWorkbook } from './load';
-import { loadCorpus, snapshotOf } from './load';
-
-async function xlsxOf(wb: CorpusWorkbook): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  for (const s of wb.sheets) {
-    const ws = book.addWorksheet(s.name);
-    s.rows.forEach((row, i) => {
-      (row ?? []).forEach((cell, j) => {
-        if (cell === null || cell === undefined) return;
-        const target = ws.getCell(i + 1, j + 1);
-        if (typeof cell !== 'object') target.value = cell;
-        else if ('date' in cell) {
-          target.value = new Date(`${cell.date}T00:00:00Z`);
-          target.numFmt = 'dd/mm/yyyy';
-        } else {
-          target.value = cell.value;
-          target.numFmt = cell.format;
-        }
-      });
-    });
-    for (const range of s.merges ?? []) ws.mergeCells(range);
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
+import { loadCorpus, snapshotOf, xlsxOf } from './load';
 
 const corpus = loadCorpus();
 

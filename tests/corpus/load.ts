@@ -5,6 +5,7 @@ import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/
 import { isoToSerial } from '../../src/core/parse/dates';
 import { checkWorkbook } from '../../src/core/check';
 import type { CheckResult } from '../../src/core/result';
+import * as ExcelJS from 'exceljs';
 import { shippedPacks } from '../support/packs';
 
 export type CorpusCell = string | number | boolean | null | { date: string } | { value: number; format: string };
@@ -75,4 +76,28 @@ export function checkCorpusWorkbook(wb: CorpusWorkbook): Promise<CheckResult> {
     now: new Date(`${wb.asOf}T09:00:00Z`),
     profile: wb.profile ? { source: `${wb.file} profile`, json: wb.profile } : undefined,
   });
+}
+
+/** The workbook as an .xlsx file: real dates as date cells with a UK date format, as an officer's workbook holds them. */
+export async function xlsxOf(wb: CorpusWorkbook): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  for (const s of wb.sheets) {
+    const ws = book.addWorksheet(s.name);
+    s.rows.forEach((row, i) => {
+      (row ?? []).forEach((cell, j) => {
+        if (cell === null || cell === undefined) return;
+        const target = ws.getCell(i + 1, j + 1);
+        if (typeof cell !== 'object') target.value = cell;
+        else if ('date' in cell) {
+          target.value = new Date(`${cell.date}T00:00:00Z`);
+          target.numFmt = 'dd/mm/yyyy';
+        } else {
+          target.value = cell.value;
+          target.numFmt = cell.format;
+        }
+      });
+    });
+    for (const range of s.merges ?? []) ws.mergeCells(range);
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
 }

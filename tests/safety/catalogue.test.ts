@@ -12,7 +12,7 @@ import { ConcordatInputError } from '../../src/core/errors';
 import { FLAGS_HEADER } from '../../src/core/snapshot';
 import { EXCEL_MAX_CELL_CHARS } from '../../src/core/limits';
 import { MAX_QUOTED_CHARS } from '../../src/core/rules/run';
-import { loadWorkbookBytes } from '../../src/cli/workbook-file';
+import { loadFromBuffer } from '../cli/support/realistic-workbook';
 import { scratchDir, writeFixture } from '../cli/support/run-cli';
 import * as bad from './support/bad-files';
 import * as odd from './support/odd-workbooks';
@@ -447,7 +447,7 @@ describe.each(CATALOGUE)('%s (%s)', (_what, file, build, outcome) => {
     const also = expected.also;
     test('and what else the row promises', async () => {
       const copyPath = path.join(dir(), file.replace(/\.xlsx$/, '.checked.xlsx'));
-      await also({ dir: dir(), cli, copy: async () => (await loadWorkbookBytes(readFileSync(copyPath))).workbook });
+      await also({ dir: dir(), cli, copy: () => loadFromBuffer(readFileSync(copyPath)) });
     });
   }
 });

@@ -14,7 +14,7 @@ import { DEFAULT_CHECK_LIMITS, EXCEL_MAX_CELL_CHARS } from '../../src/core/limit
 import { DEFAULT_LIMITS, MAX_CELLS, MAX_JSON_BYTES, MAX_SHEETS, type ReadLimits } from '../../src/cli/limits';
 import { InputError } from '../../src/cli/input-error';
 import { readJsonFile } from '../../src/cli/json-file';
-import { snapshotFromWorkbook } from '../../src/cli/snapshot-from-exceljs';
+import { snapshotOf } from '../../src/cli/read/snapshot-of';
 import { loadWorkbookBytes, readFileBytes } from '../../src/cli/workbook-file';
 import { saveToBuffer } from '../cli/support/realistic-workbook';
 import { shippedPacks } from '../support/packs';
@@ -210,8 +210,8 @@ describe('the command line file limits', () => {
   });
 
   test('cells in the snapshot grid, naming the sheet and its used range', async () => {
-    const { workbook } = await loadWorkbookBytes(xlsx);
-    expect(await refusal(() => snapshotFromWorkbook(workbook, 20))).toBe(
+    const { read } = loadWorkbookBytes(xlsx);
+    expect(await refusal(() => snapshotOf(read, undefined, 20))).toBe(
       "sheet 'Notes' uses A1:E3 (15 cells), which takes the workbook over the 20-cell limit; delete stray content far from the table",
     );
   });

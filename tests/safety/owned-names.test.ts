@@ -13,7 +13,7 @@ import { DEFAULT_LIMITS } from '../../src/cli/limits';
 import { addSheet } from '../../src/cli/package/workbook-parts';
 import { WorkbookPackage } from '../../src/cli/package/workbook-package';
 import { RECORD_TITLE } from '../../src/core/owned-record';
-import { isConcordatFormat } from '../../src/cli/clear';
+import { isConcordatFormat } from '../cli/support/concordat-formats';
 import { describeWorkbook, type DescribeOptions } from '../cli/support/describe-workbook';
 import { buildRealisticWorkbook, loadFromBuffer, saveToBuffer } from '../cli/support/realistic-workbook';
 import { runCli, scratchDir } from '../cli/support/run-cli';

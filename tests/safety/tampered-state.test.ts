@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import type * as ExcelJS from 'exceljs';
 import { findRecord, sha256 } from '../../src/cli/undo-state';
+import { loadWorkbookBytes } from '../../src/cli/workbook-file';
 import {
   RECORD_TITLE,
   formatRecord,
@@ -45,7 +46,7 @@ async function tampered(name: string, edit: (wb: ExcelJS.Workbook, state: ExcelJ
 /** The checked copy with a record rebuilt from `change` and a checksum that fits it: a forger's copy. */
 async function forged(name: string, change: (record: OwnedRecord) => void): Promise<void> {
   await tampered(name, (wb, state) => {
-    const found = findRecord(wb);
+    const found = findRecord(loadWorkbookBytes(checked).read);
     if (!found) throw new Error('the checked copy has no record');
     change(found.record);
     wb.removeWorksheet(state.id);

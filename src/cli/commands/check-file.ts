@@ -15,11 +15,10 @@ import type { OutputChoice } from '../output-path';
 import type { FileOutcome } from '../reports/run-report';
 import { displayPath } from '../rule-sources';
 import { writePlannedOutput, type PlannedOutput } from '../run-outputs';
-import { snapshotFromWorkbook } from '../snapshot-from-exceljs';
+import { snapshotOf } from '../read/snapshot-of';
+import type { ReadWorkbook } from '../read/workbook-read';
 import type { LoadedWorkbook } from '../workbook-file';
 import { clearOutput, readFileBytes, loadWorkbookBytes } from '../workbook-file';
-import { MAX_CELLS } from '../limits';
-import type * as ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import type { CheckResult } from '../../core/result';
 
@@ -78,21 +77,22 @@ export async function readAndCheck(
   hooks: ReadAndCheckHooks = {},
 ): Promise<{
   loaded: LoadedWorkbook;
-  workbook: ExcelJS.Workbook;
+  read: ReadWorkbook;
   keptLog?: string;
   result: CheckResult;
   notes: string[];
 }> {
-  const loaded = await loadWorkbookBytes(await readFileBytes(absolute));
-  const { outcome, workbook, keptLog } = await clearOutput(loaded, { keepLog: true });
+  const loaded = loadWorkbookBytes(await readFileBytes(absolute));
+  const { outcome, read, keptLog } = await clearOutput(loaded, { keepLog: true });
   // Cleared, the workbook holds no output of Concordat's but the log kept for this run to append to.
-  const snapshot = snapshotFromWorkbook(workbook, MAX_CELLS, { sheets: keptLog ? [keptLog] : [], flagColumns: [] });
+  const owned = { sheets: keptLog ? [keptLog] : [], flagColumns: [] };
+  const snapshot = snapshotOf(read, owned);
   // Sheets the file names but does not hold would otherwise pass with no findings.
   if (loaded.unreadSheets.length > 0 && sheetsToCheck(snapshot).length === 0)
     throw new InputError(`has no sheet that could be checked: ${loaded.unreadSheets.join('; ')}`);
   hooks.beforeCheck?.(snapshot);
   const result = await checkWorkbook(snapshot, { ...core, onProgress: hooks.onProgress });
-  return { loaded, workbook, keptLog, result, notes: outcome.notes };
+  return { loaded, read, keptLog, result, notes: outcome.notes };
 }
 
 /** Sheets that could not be read: a warning on stderr now, and a note in the report (returned). */
@@ -102,7 +102,7 @@ export function warnUnreadSheets(io: CliIo, file: string, unread: readonly strin
   return notes;
 }
 
-/** How much of a file's time each stage takes, roughly (exceljs reading dominates). */
+/** How much of a file's time each stage takes, roughly. */
 const STAGES = { read: 0, check: 0.25, apply: 0.7, write: 0.75 } as const;
 
 export async function checkFile(file: string, options: CheckFileOptions, io: CliIo): Promise<FileOutcome> {
@@ -116,7 +116,7 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
 
   progress(STAGES.read, 'Reading the file');
   const span = STAGES.apply - STAGES.check;
-  const { loaded, workbook, keptLog, result, notes } = await readAndCheck(absolute, options.core, {
+  const { loaded, read, keptLog, result, notes } = await readAndCheck(absolute, options.core, {
     beforeCheck: (snapshot) => {
       showing ||= cellCount(snapshot) >= PROGRESS_CELLS;
     },
@@ -126,7 +126,7 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
   outcome.warnings.push(...notes);
   outcome.warnings.push(...warnUnreadSheets(io, file, loaded.unreadSheets));
   progress(STAGES.apply, 'Writing flags');
-  outcome.warnings.push(...applyFlagPlan(loaded.pkg, workbook, result.plan, keptLog).warnings);
+  outcome.warnings.push(...(await applyFlagPlan(loaded.pkg, read, result.plan, keptLog)).warnings);
 
   progress(STAGES.write, options.inPlace ? 'Saving' : 'Saving the checked copy');
   const out = await loaded.pkg.save();

@@ -27,7 +27,7 @@ function visibleSheets(removed: string[]): string[] {
 
 async function clearFile(file: string, target: PlannedOutput, opts: ClearCommandOptions, io: CliIo): Promise<string> {
   const absolute = path.resolve(io.cwd, file);
-  const loaded = await loadWorkbookBytes(await readFileBytes(absolute));
+  const loaded = loadWorkbookBytes(await readFileBytes(absolute));
   const { outcome } = await clearOutput(loaded);
   if (nothingCleared(outcome)) {
     const why = outcome.notes.length > 0 ? `; ${outcome.notes.join('; ')}` : '';

@@ -6,6 +6,7 @@
  * namespace prefixes the writer chose.
  */
 import { columnLetters, columnNumber } from '../../core/snapshot';
+import { cutSpans } from './cut-text';
 import { applyEdits, type Edit } from './edits';
 import type { StyleBook } from './styles';
 import { MAIN_NS, qualify, scanXml, type XmlElement } from './xml-scan';
@@ -114,7 +115,19 @@ export interface PatchOutcome {
   formatsRemoved: number;
 }
 
-export function patchSheet(xml: string, part: string, changes: SheetChanges, styles: StyleBook): PatchOutcome {
+/**
+ * Patches the part. `idle` may name spans of it the changes have nothing to do with (the contents
+ * of rows with no cell to change, as the reader found them): they are not tokenised again.
+ */
+export function patchSheet(
+  whole: string,
+  part: string,
+  changes: SheetChanges,
+  styles: StyleBook,
+  idle: readonly (readonly [number, number])[] = [],
+): PatchOutcome {
+  const cut = cutSpans(whole, idle);
+  const xml = cut.text;
   const edits: Edit[] = [];
   let root: XmlElement | undefined;
   let rootClose = -1;
@@ -333,7 +346,8 @@ export function patchSheet(xml: string, part: string, changes: SheetChanges, sty
     )
     .join('');
   if (added !== '') edits.push({ start: at, end: at, text: added });
-  return { xml: applyEdits(xml, edits), formatsRemoved };
+  const placed = edits.map((e) => ({ ...e, start: cut.original(e.start), end: cut.original(e.end) }));
+  return { xml: applyEdits(whole, placed), formatsRemoved };
 }
 
 function sameLook(a: Col, b: Col): boolean {

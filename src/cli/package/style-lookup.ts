@@ -1,14 +1,13 @@
 /**
- * Which cell style (xf index) of a styles part looks the way a recorded style says. The record
- * holds a flag cell's style as exceljs reads it (core/recorded-style.ts), so the styles part is
- * read by exceljs the same way: a throwaway workbook with the part and one cell in each style.
- * Needed only to give cells back their style on `clear`; the user's own workbook is not re-read.
+ * Cell styles in the shape Concordat's record holds them: the record keeps a flag cell's style as
+ * exceljs reads it (core/recorded-style.ts), a shape both hosts' records share. So the styles part
+ * alone is read by exceljs: a throwaway workbook with the part and one cell in each style. This is
+ * the only reading exceljs does, and only when a flag lands on a styled cell or one is given its
+ * style back on `clear`; the user's sheets are never handed to it.
  */
 import { isDeepStrictEqual } from 'util';
-import * as ExcelJS from 'exceljs';
 import { zipSync, strToU8 } from 'fflate';
 import { recordedStyleSchema, type RecordedStyle } from '../../core/recorded-style';
-import { cellStyle } from '../cell-style';
 import { scanXml } from './xml-scan';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -56,19 +55,34 @@ function probe(stylesXml: string, count: number): Buffer {
   return Buffer.from(zipSync(files, { level: 0 }));
 }
 
-/** A style as the record would hold it, or undefined when the record could not. */
-function recordable(style: object): RecordedStyle | undefined {
-  const parsed = recordedStyleSchema.safeParse(JSON.parse(JSON.stringify(style)));
+/** A cell style as exceljs reads it: numFmt, font, alignment, border, fill, protection, as present. */
+export type StyleLook = Record<string, unknown>;
+
+/** A style as the record would hold it: null for none, undefined when the record could not hold it. */
+export function recordable(look: StyleLook): RecordedStyle | null | undefined {
+  if (Object.keys(look).length === 0) return null;
+  const parsed = recordedStyleSchema.safeParse(look);
   return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Each cell style (xf index) of the part as exceljs reads a cell in it; index 0 (and any a cell
+ * names that the part lacks) reads as no style at all, as exceljs reads it.
+ */
+export async function styleLooks(stylesXml: string): Promise<StyleLook[]> {
+  const count = countXfs(stylesXml);
+  const ExcelJS = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(probe(stylesXml, count) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  const ws = workbook.worksheets[0];
+  // exceljs keeps a cell's style in a `style` object its typings do not declare.
+  const styleOf = (i: number) => (ws.getCell(i + 1, 1) as unknown as { style?: object }).style ?? {};
+  return Array.from({ length: count }, (_, i) => JSON.parse(JSON.stringify(styleOf(i))) as StyleLook);
 }
 
 /** Finds, for a recorded style, the first cell style of the part that exceljs reads as that style. */
 export async function styleFinder(stylesXml: string): Promise<(style: RecordedStyle) => number | undefined> {
-  const count = countXfs(stylesXml);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(probe(stylesXml, count) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  const ws = workbook.worksheets[0];
-  const looks = Array.from({ length: count }, (_, i) => recordable(cellStyle(ws.getCell(i + 1, 1))));
+  const looks = (await styleLooks(stylesXml)).map(recordable);
   return (style) => {
     const i = looks.findIndex((look) => look !== undefined && isDeepStrictEqual(look, style));
     return i >= 0 ? i : undefined;

@@ -123,28 +123,6 @@ export class WorkbookPackage {
     return [...this.changed.keys(), ...this.removed];
   }
 
-  /**
-   * The package as it stands, every part stored: what exceljs is given to read (nothing is
-   * inflated twice), with some parts given in another form for it to read.
-   */
-  storedZip(readable: ReadonlyMap<string, Buffer> = new Map()): Buffer {
-    const byName = new Map(this.entries.map((e) => [e.name, e] as const));
-    return writeZip(
-      this.names.map((name) => {
-        const data = readable.get(name) ?? (this.bytes(name) as Buffer);
-        const entry = this.changed.has(name) || readable.has(name) ? undefined : byName.get(name);
-        return {
-          name,
-          size: data.length,
-          crc: entry ? entry.crc32 : crc32(data),
-          method: 0,
-          date: NEW_PART_DATE,
-          data,
-        };
-      }),
-    );
-  }
-
   /** The package as .xlsx bytes: unchanged parts copied as they were, changed ones deflated. */
   async save(): Promise<Buffer> {
     const byName = new Map(this.entries.map((e) => [e.name, e] as const));

@@ -99,6 +99,16 @@ function idAttribute(el: XmlElement): string | undefined {
   return [...el.attrs.keys()].find((k) => /^[^:]+:id$/.test(k));
 }
 
+/**
+ * The workbook's part of a relationship kind ("sharedStrings"), when it has one the package holds;
+ * the kind is the type's last segment, so Strict Open XML's types are found too.
+ */
+export function workbookPartOfKind(pkg: WorkbookPackage, kind: string): string | undefined {
+  const rel = relationships(pkg).find((r) => r.type.endsWith(`/relationships/${kind}`) && !r.external);
+  const part = rel && partName(rel.target);
+  return part !== undefined && pkg.has(part) ? part : undefined;
+}
+
 export function listSheets(pkg: WorkbookPackage): SheetEntry[] {
   const xml = pkg.text(WORKBOOK) ?? '';
   const rels = new Map(relationships(pkg).map((r) => [r.id, r] as const));

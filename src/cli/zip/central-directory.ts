@@ -1,6 +1,5 @@
 /**
- * A small reader for a zip's central directory, used to vet a file before exceljs (via JSZip)
- * trusts it: what entries it declares, how big they say they are, and whether the file is whole.
+ * A small reader for a zip's central directory, used to vet a file before anything reads it: what entries it declares, how big they say they are, and whether the file is whole.
  */
 import { InputError } from '../input-error';
 

@@ -64,7 +64,7 @@ function describeForeignZip(names: Set<string>, buf: Buffer, entries: ZipEntry[]
 
 /**
  * Expands each entry with a ceiling of its declared size: a zip that lies about its sizes (the
- * classic bomb) fails here, before anything that trusts the data (JSZip inside exceljs) can expand it without limit.
+ * classic bomb) fails here, and nothing that trusts the data ever expands it.
  */
 function verifyEntry(buf: Buffer, entry: ZipEntry): Buffer {
   const data = entryData(buf, entry);

@@ -8,7 +8,7 @@ import { checkWorkbook } from '../../../src/core/check';
 import type { CheckResult } from '../../../src/core/result';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot';
 import type { JsonReport } from '../../../src/cli/reports/json-report';
-import { snapshotFromWorkbook } from '../../../src/cli/snapshot-from-exceljs';
+import { snapshotOf as snapshotOfRead } from '../../../src/cli/read/snapshot-of';
 import { loadWorkbookBytes } from '../../../src/cli/workbook-file';
 import { shippedPacks } from '../../support/packs';
 import { runCli, type CliRun } from '../../cli/support/run-cli';
@@ -36,7 +36,7 @@ export async function checkWithCli(dir: string, file: string, extra: string[] = 
 }
 
 export async function snapshotOf(bytes: Buffer): Promise<WorkbookSnapshot> {
-  return snapshotFromWorkbook((await loadWorkbookBytes(bytes)).workbook);
+  return snapshotOfRead(loadWorkbookBytes(bytes).read);
 }
 
 export function checkSnapshot(snapshot: WorkbookSnapshot, options: Partial<CheckOptions> = {}): Promise<CheckResult> {

@@ -1,0 +1,43 @@
+/**
+ * A text with some spans cut out, and the way back from an offset in the cut text to the same
+ * place in the whole: so a pass that only needs part of a big sheet tokenises only that part, and
+ * its edits still land where they belong.
+ */
+export interface CutText {
+  text: string;
+  /** The offset in the whole text of an offset in the cut one (just after a cut, at a cut's end). */
+  original(at: number): number;
+}
+
+/** `spans` in order, none overlapping, each [start, end) of the whole text. */
+export function cutSpans(text: string, spans: readonly (readonly [number, number])[]): CutText {
+  if (spans.length === 0) return { text, original: (at) => at };
+  const pieces: string[] = [];
+  const starts: number[] = [];
+  const origins: number[] = [];
+  let from = 0;
+  let length = 0;
+  for (const [start, end] of spans) {
+    pieces.push(text.slice(from, start));
+    starts.push(length);
+    origins.push(from);
+    length += start - from;
+    from = end;
+  }
+  pieces.push(text.slice(from));
+  starts.push(length);
+  origins.push(from);
+  return {
+    text: pieces.join(''),
+    original(at) {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return origins[lo] + at - starts[lo];
+    },
+  };
+}
