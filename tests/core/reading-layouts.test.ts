@@ -837,3 +837,20 @@ describe('blank rows among figures', () => {
     expect(loud(await checkRows('Levy', levy(-12.0)))).toEqual(['totals.row-mismatch@C10']);
   });
 });
+
+describe('a second table after a break', () => {
+  test('headed by words and a unit of money ("£m"), it is a table of its own with its own total', async () => {
+    const sheetRows = (total: number): CellValue[][] => [
+      ['Saving proposal', 'Year', 'Target £', 'Achieved £', 'Position'],
+      ['Remodelling residential homes', '2017-18', 230000, 230000, 'Achieved'],
+      ['Highways contract', '2017-18', 425000, 425000, 'Achieved'],
+      [],
+      ['Savings in the 2017-18 budget', '£m'],
+      ['On track', 6.5],
+      ['Off track', 1],
+      ['Total savings sought', total],
+    ];
+    expect(loud(await checkRows('Savings', sheetRows(7.5), '2019-01-08'))).toEqual([]);
+    expect(loud(await checkRows('Savings', sheetRows(7.9), '2019-01-08'))).toEqual(['totals.row-mismatch@B8']);
+  });
+});

@@ -44,9 +44,17 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   const skipped: Body['skipped'] = [];
   let lastRow = block.bottom;
   let closed = false;
+  let afterBlank = false;
   for (let r = block.bottom + 1; r <= end; r++) {
     const s = shapes[idx(r)];
-    if (!s || s.filled === 0) continue;
+    if (!s || s.filled === 0) {
+      afterBlank = true;
+      continue;
+    }
+    // After a break, a row of words with a unit of money ("Savings in the 2017-18 budget | £m")
+    // heads a table of its own: this one ends here.
+    if (afterBlank && !closed && rows.length > 0 && headsFigures(sheet, s)) break;
+    afterBlank = false;
     const lead = textAt(sheet, r, s.firstCol);
     if (closed) {
       skipped.push({ row: r, reason: /^\s*key\b/i.test(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
@@ -74,6 +82,16 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
   return { rows, skipped, firstColumn, lastColumn, lastRow };
+}
+
+const UNIT_ONLY = /^\s*\(?£\s*'?(?:m|k|bn|0{3}s?|'0{3}s?|million|thousands?)?\)?\s*$/i;
+
+/** A row of words, one of them only a unit of money: the header of a table of figures. */
+function headsFigures(sheet: SheetSnapshot, s: RowShape): boolean {
+  if (s.numbers > 0 || s.filled < 2) return false;
+  for (let c = s.firstCol; c <= s.lastCol; c++)
+    if (UNIT_ONLY.test(textAt(sheet, s.row, c)) && textAt(sheet, s.row, c)) return true;
+  return false;
 }
 
 /**
