@@ -854,3 +854,54 @@ describe('a second table after a break', () => {
     expect(loud(await checkRows('Savings', sheetRows(7.9), '2019-01-08'))).toEqual(['totals.row-mismatch@B8']);
   });
 });
+
+describe('money columns beside the partners', () => {
+  test('a council tax band table with other preceptors between the councils is not short of its total', async () => {
+    const bands = (total: number): CellValue[][] => [
+      ['Band', 'Number of properties', 'NWBC £', 'WCC £', 'WCC Adult Social Care £', 'WPCC £', 'Parishes £', 'Total £'],
+      ['A', 5000, 1000000, 4000000, 500000, 800000, 100000, 6400000],
+      ['B', 6000, 1200000, 4800000, 600000, 960000, 120000, total],
+      ['C', 4000, 800000, 3200000, 400000, 640000, 80000, 5120000],
+    ];
+    expect(loud(await checkRows('Spending Plans', bands(7680000)))).toEqual([]);
+  });
+});
+
+describe('a savings plan headed by a unit only', () => {
+  test('"£m" over the proposals on a savings sheet is the saving each is to make', async () => {
+    const proposals = (ninth: CellValue): CellValue[][] => [
+      ['Overall savings requirement', null, null, null, 23.9],
+      [],
+      ['Proposal reference number', 'Proposal description/area', 'Service area', 'Theme', '£m'],
+      [1, 'Additional capital recharge and rental income', 'Resources', 'Asset Optimisation', 0.5],
+      [2, 'Fleet financing model', 'Place', 'Asset Optimisation', 0.3],
+      [3, 'Community recycling centres', 'Place', 'Asset Optimisation', ninth],
+    ];
+    expect(loud(await checkRows('Proposals', proposals(0.2)))).toEqual([]);
+    expect(loud(await checkRows('Proposals', proposals('£0.150m - £0.200m')))).toEqual(['savings.range-not-figure@E6']);
+  });
+});
+
+describe('savings proposals under years and units only', () => {
+  test('headings of years over "£000", a section heading, codes in a blank-headed column and a wordless total', async () => {
+    const proposals = (code: string, total: number): CellValue[][] => [
+      ['STAR CHAMBER AND OTHER BUDGET PROPOSALS'],
+      [],
+      [null, null, null, '2006/07', '2007/08', '2008/09'],
+      [null, null, null, '£000', '£000', '£000'],
+      ['SAVINGS PROPOSALS'],
+      ['Information Services', 'IS2', 'Printing and photocopying', -6, -12, -12],
+      [null, 'IS3', 'Network savings', -15, -15, -15],
+      ['Economic Development', 'ED7', 'Exhibitions', -3, -3, -3],
+      [null, code, 'Rationalisation of stock', -5, -3, '£tbc'],
+      ['Leisure', 'L3', 'Heysham Mossgate', -40, null, null],
+      [null, null, null, -69, total, -30],
+    ];
+    expect(loud(await checkRows('Proposals', proposals('ED8', -33)))).toEqual(['cell.unreadable@F9']);
+    expect(loud(await checkRows('Proposals', proposals('ED7', -36)))).toEqual([
+      'id.duplicate@B9',
+      'cell.unreadable@F9',
+      'totals.row-mismatch@E11',
+    ]);
+  });
+});

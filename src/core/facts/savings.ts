@@ -285,7 +285,8 @@ export async function savingsSubjects(
       lineTotalColumn: lineTotalRef?.header ?? '',
       partnersTotal,
       partnersTotalText: partnersTotal === null ? '' : formatPounds(partnersTotal),
-      partnersVsTotalGap: partnersTotal !== null && total !== null ? poundsGap(partnersTotal, total) : null,
+      partnersVsTotalGap:
+        partnersTotal !== null && total !== null && !table.othersShareTotal ? poundsGap(partnersTotal, total) : null,
       targetKind: target.kind,
       targetText: target.kind === 'blank' ? '' : target.text,
       target: amountOf(target),

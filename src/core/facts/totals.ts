@@ -135,7 +135,14 @@ const SHORT_FIGURE = 12;
 
 /** A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. */
 function noteUnreadablePounds(ctx: FactContext, table: Table, row: number): void {
+  const read = new Set(
+    [
+      ...Object.values(table.columns).map((c) => c?.column),
+      ...table.partners.flatMap((p) => [p.amount?.column, p.share?.column, p.driver?.column]),
+    ].filter((c): c is number => c !== undefined),
+  );
   for (let column = table.firstColumn; column <= table.lastColumn; column++) {
+    if (read.has(column)) continue;
     const value = cellAt(table.sheet, row, column);
     if (typeof value !== 'string' || value.length > SHORT_FIGURE || !value.includes('£') || UNIT_TEXT.test(value))
       continue;
@@ -190,8 +197,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       continue;
     }
     if (kind === 'item') {
-      // "£tbc" among the figures: said here, where no other check reads a table of figures.
-      if (table.kind === 'figures') noteUnreadablePounds(ctx, table, row);
+      // "£tbc" among the figures: said here, for the columns no other check reads.
+      if (table.kind === 'figures' || table.kind === 'savings') noteUnreadablePounds(ctx, table, row);
       columns.forEach((ref, i) => {
         const v = read(row, ref);
         const s = sums[i];

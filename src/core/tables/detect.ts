@@ -144,6 +144,25 @@ function addsUpDown(sheet: SheetSnapshot, r: ColumnRead, itemRows: number[]): bo
   return sum >= 0.9 && sum <= 1.1;
 }
 
+/** Unused columns of money between the first partner's column and the last: they share the line total too. */
+function othersAmongPartners(
+  reads: readonly ColumnRead[],
+  partners: readonly PartnerColumns[],
+  partnerCols: ReadonlyMap<number, PartnerColumn>,
+): boolean {
+  const columns = partners.map((p) => p.amount?.column).filter((c): c is number => c !== undefined);
+  if (columns.length < 2) return false;
+  const [first, last] = [Math.min(...columns), Math.max(...columns)];
+  return reads.some(
+    (r) =>
+      r.column > first &&
+      r.column < last + 2 &&
+      !partnerCols.has(r.column) &&
+      (r.meaning === null || r.meaning === NOT_USED) &&
+      share(r.evidence, 'number', 'money') >= 0.6,
+  );
+}
+
 /** "On Target" over R, A, G: a column of status words under a header Concordat does not know is the status. */
 function readStatus(
   reads: ColumnRead[],
@@ -242,9 +261,16 @@ function readTable(
       : 'blank header over the first column, which holds the row labels';
   }
 
-  // A blank header over a column of sentences, beside headed columns: the action it records.
+  // A blank header over a column of sentences, beside headed columns: the action it records; over a
+  // column of codes ("IS2", "R1", "ED8"), the lines' references.
   for (const read of reads.slice(1)) {
     if (read.header || read.meaning || read.evidence.filled < 2) continue;
+    if (share(read.evidence, 'id') >= 0.6 && !reads.some((r) => r.meaning === 'id')) {
+      read.meaning = 'id';
+      read.confidence = 0.55;
+      read.reason = 'blank header over a column of references';
+      continue;
+    }
     if (share(read.evidence, 'prose', 'text') >= 0.8 && !reads.some((r) => r.meaning === 'action')) {
       read.meaning = 'action';
       read.confidence = 0.55;
@@ -457,6 +483,7 @@ function readTable(
     figureColumns,
   };
   if (statusIsUpdates) table.statusIsUpdates = true;
+  if (othersAmongPartners(reads, partners, partnerCols)) table.othersShareTotal = true;
   return { table, reading };
 }
 

@@ -329,17 +329,32 @@ export function gridBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     const row = sheet.originRow + i;
     const head = shapes[i];
     if (covered(row) || head.filled < 2 || head.numbers > 0 || !headerLike(head) || head.longest > 60) continue;
-    // (One blank row may stand between the headings and the figures.)
-    const gap = shapes[idx(row + 1)]?.filled === 0 ? 1 : 0;
-    let end = row + gap;
-    while (end + 1 - sheet.originRow < shapes.length && !covered(end + 1) && shapes[idx(end + 1)].numbers >= 2)
-      end += 1;
-    if (end - row - gap < 3) continue;
-    const headers = stackedHeaders(sheet, row, row, head.firstCol, head.lastCol);
+    // A row of units may stand under the headings ("£000" under each year).
+    let bottom = row;
+    while (bottom + 1 - sheet.originRow < shapes.length && unitRow(sheet, shapes[idx(bottom + 1)])) bottom += 1;
+    // The figures, with section headings and single blank rows among them ("SAVINGS PROPOSALS").
+    let end = bottom;
+    let lines = 0;
+    for (let k = bottom + 1; k - sheet.originRow < shapes.length && !covered(k); k++) {
+      const s = shapes[idx(k)];
+      // (Once the figures have begun, a line may give only one of them: "-40" in its first year.)
+      if (s.numbers >= 2 || (lines >= 3 && s.numbers >= 1 && s.filled >= 2)) {
+        lines += 1;
+        end = k;
+        continue;
+      }
+      const next = shapes[idx(k + 1)];
+      const between = s.filled === 0 || (s.filled === 1 && s.numbers === 0 && s.longest <= 80);
+      if (!between || !next || covered(k + 1) || !(next.numbers >= 2 || (next.filled === 1 && next.numbers === 0)))
+        break;
+    }
+    if (lines < 3) continue;
+    const headers = stackedHeaders(sheet, row, bottom, head.firstCol, head.lastCol);
     let firstCol = head.firstCol;
-    for (let r = row + 1; r <= end; r++) firstCol = Math.min(firstCol, shapes[idx(r)].firstCol);
+    for (let r = bottom + 1; r <= end; r++)
+      if (shapes[idx(r)].filled > 0) firstCol = Math.min(firstCol, shapes[idx(r)].firstCol);
     for (let c = firstCol; c <= head.lastCol; c++) if (!headers.has(c)) headers.set(c, '');
-    blocks.push({ top: row, bottom: row, end, headers, score: 0 });
+    blocks.push({ top: row, bottom, end, headers, score: 0 });
     i = end - sheet.originRow;
   }
   return blocks;

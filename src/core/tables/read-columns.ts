@@ -144,7 +144,7 @@ export function readColumn(
         check.why = describeEvidence(evidence, ['number'], 'counts, not statuses');
       }
     }
-    // "Outcome", "Position", "Direction of travel": a status only where the cells hold status words.
+    // "Outcome", "Position": a status only where the cells hold status words.
     if (
       check.ok &&
       c.meaning === 'status' &&

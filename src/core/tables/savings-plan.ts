@@ -1,6 +1,6 @@
 /**
  * A savings plan set out by year: the proposals down the rows, who leads each, and the saving
- * each is to make under headers that are only a year ("2011/12 £000", "19/20"). Nothing calls
+ * each is to make under headers that are only a year ("2011/12 £000", "19/20") or a unit ("£m"). Nothing calls
  * those columns a target, but under a savings title they are the savings planned, and a finance
  * officer checks the lines as a savings plan (who leads each, a reference used twice, a saving
  * written as a range). The year with the most figures is taken as the target.
@@ -22,13 +22,18 @@ function aboutSavings(sheet: SheetSnapshot, titleFrom: number, block: HeaderBloc
   const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
   for (let r = titleFrom; r < block.top; r++)
     for (let c = sheet.originCol; c <= lastCol; c++) if (SAVINGS_WORDS.test(textAt(sheet, r, c))) return true;
+  // A heading just under the header ("SAVINGS PROPOSALS") says it as well as a title.
+  for (let r = block.bottom + 1; r <= block.bottom + 2; r++) {
+    const cells = (sheet.values[r - sheet.originRow] ?? []).filter((v) => v !== null && v !== '');
+    if (cells.length === 1 && typeof cells[0] === 'string' && SAVINGS_WORDS.test(cells[0])) return true;
+  }
   return false;
 }
 
-/** Figures under a header that names a year and nothing else. */
+/** Figures under a header that names a year, or a unit of money ("£m"), and nothing else. */
 function yearOnly(read: ColumnRead): boolean {
   return (
-    read.words.year !== null &&
+    (read.words.year !== null || read.words.money) &&
     read.words.words.length === 0 &&
     read.evidence.filled > 0 &&
     share(read.evidence, 'money', 'number') >= 0.6

@@ -49,6 +49,11 @@ export interface Table {
   partnerRows: boolean;
   /** For a table of figures: the columns its totals rows total (the money columns otherwise). */
   figureColumns?: ColumnRef[];
+  /**
+   * Other columns of money stand among the partners' ("WCC Adult Social Care £", "Parishes £"
+   * beside each council's £): the partners' amounts are not the whole of the line total.
+   */
+  othersShareTotal?: boolean;
   /** The status column holds updates in words (no status column, so the updates stand for it). */
   statusIsUpdates?: boolean;
   /** The year the table is about when no column gives it: from a header, the title or the sheet name. */
