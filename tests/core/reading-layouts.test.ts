@@ -905,3 +905,25 @@ describe('savings proposals under years and units only', () => {
     ]);
   });
 });
+
+describe("a template's row of instructions", () => {
+  test('"Date will be included here." under the headings is no item with a vague deadline', async () => {
+    const result = await checkRows(
+      'Actions Log',
+      [
+        ['Ref', 'Issue', 'Responsible Lead', 'Agreed Implementation Date', 'Status', 'Progress'],
+        [106, 'Changes forms were not signed', 'Ruth Davies', 'Mar-14', 'Complete', 'Done'],
+        [
+          'Reference No',
+          'Details taken from the internal audit report.',
+          'Executive Lead',
+          'Date will be included here.',
+          "Please use the appropriate 'Fill Colour'.",
+          'Executive lead should make a judgement on current progress.',
+        ],
+      ],
+      '2017-10-31',
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});

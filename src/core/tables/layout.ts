@@ -125,7 +125,21 @@ export function bodyRowKind(
       return 'section heading';
   }
   if (trailing && shape.filled <= 2 && NOTE_TEXT.test(first)) return 'note';
+  if (isGuidance(sheet, shape)) return 'note';
   return 'item';
+}
+
+/** Words that tell the person filling a template what to put in a cell. */
+const GUIDANCE_TEXT =
+  /^\s*(?:please\b|this will\b|date will\b|insert\b|enter\b|add\b|to be completed\b|details? (?:of|taken)\b|assigned in\b)|\bshould (?:make|be|give|state|include)\b/i;
+
+/** A template's row of instructions under its headings ("Date will be included here."): no item. */
+function isGuidance(sheet: SheetSnapshot, shape: RowShape): boolean {
+  if (shape.numbers > 0 || shape.filled < 3) return false;
+  let guidance = 0;
+  for (let c = shape.firstCol; c <= shape.lastCol; c++)
+    if (GUIDANCE_TEXT.test(textAt(sheet, shape.row, c))) guidance += 1;
+  return guidance >= 3;
 }
 
 /** Runs of spaces and line breaks that folding would change; most cells have none, and skip the copy. */
