@@ -26,6 +26,7 @@ import {
 import type { RecordedStyle } from '../core/recorded-style';
 import { LOG_SHEET, REPORT_SHEET, a1 } from '../core/snapshot';
 import { readLogRows } from './clear';
+import { idleRows } from './idle-rows';
 import { logSheetXml, recordSheetXml, reportSheetXml, type SheetValue } from './owned-sheets';
 import { patchSheet, type CellOp, type SheetChanges } from './package/sheet-patch';
 import { recordable, styleLooks, type StyleLook } from './package/style-lookup';
@@ -33,7 +34,6 @@ import { StyleBook } from './package/styles';
 import { addSheet, addSheetName, listSheets, removeSheet, sheetPart, stylesPart } from './package/workbook-parts';
 import type { WorkbookPackage } from './package/workbook-package';
 import { SheetCells } from './read/sheet-cells';
-import type { SheetRow } from './read/sheet-read';
 import type { ReadSheet, ReadWorkbook } from './read/workbook-read';
 import { sha256 } from './undo-state';
 
@@ -192,31 +192,6 @@ function planSheetFlags(
       dxf: styles.highlight(fill, font),
     });
   }
-}
-
-/**
- * True when the row's own cells play no part in its changes: none, or only flags (not a header,
- * which takes its left neighbour's style) to the right of every cell it has, added at its end.
- */
-function untouched(row: SheetRow, ops: ReadonlyMap<number, CellOp> | undefined): boolean {
-  if (!ops) return true;
-  const last = row.columns.length > 0 ? Math.max(...row.columns) : 0;
-  for (const [column, op] of ops) if (column <= last || op.kind !== 'write' || op.style !== 'flag') return false;
-  return true;
-}
-
-/** The contents of the rows the patch need not look into, when the reader read the part as it now stands. */
-function idleRows(sheet: ReadSheet, xml: string, changes: SheetChanges): [number, number][] {
-  if (sheet.source !== xml) return [];
-  const idle: [number, number][] = [];
-  for (const row of sheet.rows) {
-    if (row.contentStart < 0 || row.contentEnd <= row.contentStart || !untouched(row, changes.cells.get(row.number)))
-      continue;
-    const last = idle[idle.length - 1];
-    if (last && row.contentStart < last[1]) return [];
-    idle.push([row.contentStart, row.contentEnd]);
-  }
-  return idle;
 }
 
 function logValues(sheet: ReadSheet | undefined): SheetValue[][] {
