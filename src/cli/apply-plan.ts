@@ -27,7 +27,7 @@ import type { RecordedStyle } from '../core/recorded-style';
 import { LOG_SHEET, REPORT_SHEET, a1 } from '../core/snapshot';
 import { readLogRows } from './clear';
 import { idleRows } from './idle-rows';
-import { logSheetXml, recordSheetXml, reportSheetXml, type SheetValue } from './owned-sheets';
+import { logSheetXml, recordSheetXml, reportSheetPart, type SheetValue } from './owned-sheets';
 import { patchSheet, type CellOp, type SheetChanges } from './package/sheet-patch';
 import { recordable, styleLooks, type StyleLook } from './package/style-lookup';
 import { StyleBook } from './package/styles';
@@ -241,7 +241,7 @@ export async function applyFlagPlan(
   const taken = listSheets(pkg).map((s) => s.name);
   const report = freeName(REPORT_SHEET, taken);
   const log = freeName(LOG_SHEET, [...taken, report]);
-  addSheet(pkg, report, reportSheetXml(plan.report, styles));
+  addSheet(pkg, report, reportSheetPart(plan.report, styles));
   addSheetName(pkg, report, '_xlnm.Print_Titles', `${quoteSheetName(report)}!${REPORT_PRINT.titleRows}`);
   addSheet(pkg, log, logSheetXml(logRows, plan.log, styles));
   planning.undo.sheets.push({ role: 'report', name: report }, { role: 'log', name: log });

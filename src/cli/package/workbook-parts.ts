@@ -191,7 +191,7 @@ export function stylesPart(pkg: WorkbookPackage): string {
 }
 
 /** Adds a sheet at the end of the workbook, with its part, relationship and content type. */
-export function addSheet(pkg: WorkbookPackage, name: string, xml: string, state?: 'veryHidden'): void {
+export function addSheet(pkg: WorkbookPackage, name: string, xml: string | Buffer, state?: 'veryHidden'): void {
   // Excel compares sheet names without regard to case: two that differ only in case is a broken file.
   if (listSheets(pkg).some((s) => s.name.toLowerCase() === name.toLowerCase()))
     throw new InputError(
