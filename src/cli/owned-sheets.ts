@@ -26,6 +26,7 @@ import type { RecordCell } from '../core/owned-record';
 import { columnLetters } from '../core/snapshot';
 import type { StyleBook } from './package/styles';
 import { XmlChunks } from './package/xml-chunks';
+import type { BuiltPart } from './package/workbook-package';
 import { inlineString, startTag, xmlText } from './package/xml-text';
 
 const HEAD =
@@ -86,8 +87,8 @@ function colsXml(columns: readonly OutputColumn[]): string {
     .join('')}</cols>`;
 }
 
-/** The report sheet's part, as UTF-8: one row a finding, so tens of megabytes for a big workbook. */
-export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): Buffer {
+/** The report sheet's part: one row a finding, so tens of megabytes for a big workbook. */
+export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): BuiltPart {
   const header = styles.derive(0, 'header');
   const link = styles.derive(0, 'link');
   const body = REPORT_COLUMNS.map((c, i) =>
@@ -111,7 +112,7 @@ export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): 
     out.add('</hyperlinks>');
   }
   out.add(`${REPORT_PAGE}</worksheet>`);
-  return out.toBuffer();
+  return out.finish();
 }
 
 export function logSheetXml(earlierRows: readonly SheetValue[][], log: LogRow, styles: StyleBook): string {
