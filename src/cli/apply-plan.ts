@@ -26,14 +26,14 @@ import {
 import type { RecordedStyle } from '../core/recorded-style';
 import { LOG_SHEET, REPORT_SHEET, a1 } from '../core/snapshot';
 import { readLogRows } from './clear';
-import { logSheetXml, recordSheetXml, reportSheetXml, type SheetValue } from './owned-sheets';
+import { idleRows } from './idle-rows';
+import { logSheetXml, recordSheetXml, reportSheetPart, type SheetValue } from './owned-sheets';
 import { patchSheet, type CellOp, type SheetChanges } from './package/sheet-patch';
 import { recordable, styleLooks, type StyleLook } from './package/style-lookup';
 import { StyleBook } from './package/styles';
 import { addSheet, addSheetName, listSheets, removeSheet, sheetPart, stylesPart } from './package/workbook-parts';
 import type { WorkbookPackage } from './package/workbook-package';
 import { SheetCells } from './read/sheet-cells';
-import type { SheetRow } from './read/sheet-read';
 import type { ReadSheet, ReadWorkbook } from './read/workbook-read';
 import { sha256 } from './undo-state';
 
@@ -194,31 +194,6 @@ function planSheetFlags(
   }
 }
 
-/**
- * True when the row's own cells play no part in its changes: none, or only flags (not a header,
- * which takes its left neighbour's style) to the right of every cell it has, added at its end.
- */
-function untouched(row: SheetRow, ops: ReadonlyMap<number, CellOp> | undefined): boolean {
-  if (!ops) return true;
-  const last = row.columns.length > 0 ? Math.max(...row.columns) : 0;
-  for (const [column, op] of ops) if (column <= last || op.kind !== 'write' || op.style !== 'flag') return false;
-  return true;
-}
-
-/** The contents of the rows the patch need not look into, when the reader read the part as it now stands. */
-function idleRows(sheet: ReadSheet, xml: string, changes: SheetChanges): [number, number][] {
-  if (sheet.source !== xml) return [];
-  const idle: [number, number][] = [];
-  for (const row of sheet.rows) {
-    if (row.contentStart < 0 || row.contentEnd <= row.contentStart || !untouched(row, changes.cells.get(row.number)))
-      continue;
-    const last = idle[idle.length - 1];
-    if (last && row.contentStart < last[1]) return [];
-    idle.push([row.contentStart, row.contentEnd]);
-  }
-  return idle;
-}
-
 function logValues(sheet: ReadSheet | undefined): SheetValue[][] {
   if (!sheet) return [];
   return readLogRows(sheet).map((row) =>
@@ -266,7 +241,7 @@ export async function applyFlagPlan(
   const taken = listSheets(pkg).map((s) => s.name);
   const report = freeName(REPORT_SHEET, taken);
   const log = freeName(LOG_SHEET, [...taken, report]);
-  addSheet(pkg, report, reportSheetXml(plan.report, styles));
+  addSheet(pkg, report, reportSheetPart(plan.report, styles));
   addSheetName(pkg, report, '_xlnm.Print_Titles', `${quoteSheetName(report)}!${REPORT_PRINT.titleRows}`);
   addSheet(pkg, log, logSheetXml(logRows, plan.log, styles));
   planning.undo.sheets.push({ role: 'report', name: report }, { role: 'log', name: log });

@@ -25,6 +25,8 @@ import { REPORT_PRINT } from '../core/output/print';
 import type { RecordCell } from '../core/owned-record';
 import { columnLetters } from '../core/snapshot';
 import type { StyleBook } from './package/styles';
+import { XmlChunks } from './package/xml-chunks';
+import type { BuiltPart } from './package/workbook-package';
 import { inlineString, startTag, xmlText } from './package/xml-text';
 
 const HEAD =
@@ -61,9 +63,7 @@ function rowXml(
   columns?: readonly OutputColumn[],
 ): string {
   let cells = '';
-  values.forEach((value, i) => {
-    cells += cell(`${LETTERS[i] ?? columnLetters(i + 1)}${n}`, value, xf(i));
-  });
+  for (let i = 0; i < values.length; i++) cells += cell(`${LETTERS[i] ?? columnLetters(i + 1)}${n}`, values[i], xf(i));
   // A row whose long texts wrap is given the height they need (Excel and LibreOffice do not size it on opening).
   const lines = columns ? rowLines(values, columns) : 1;
   const height = lines > 1 ? ` ht="${lines * LINE_POINTS}" customHeight="1"` : '';
@@ -87,30 +87,32 @@ function colsXml(columns: readonly OutputColumn[]): string {
     .join('')}</cols>`;
 }
 
-export function reportSheetXml(rows: readonly ReportRow[], styles: StyleBook): string {
+/** The report sheet's part: one row a finding, so tens of megabytes for a big workbook. */
+export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): BuiltPart {
   const header = styles.derive(0, 'header');
   const link = styles.derive(0, 'link');
   const body = REPORT_COLUMNS.map((c, i) =>
     i === REPORT_LINK_COLUMN ? link : styles.derive(0, c.wrap ? 'wrap' : 'top'),
   );
-  const parts: string[] = [HEAD, FIT_TO_PAGE, FROZEN_HEADER, colsXml(REPORT_COLUMNS), '<sheetData>'];
-  parts.push(rowXml(1, REPORT_HEADERS, () => header, REPORT_COLUMNS));
-  rows.forEach((r, i) => parts.push(rowXml(i + 2, reportRowCells(r), (c) => body[c], REPORT_COLUMNS)));
-  parts.push('</sheetData>');
-  const last = columnLetters(REPORT_HEADERS.length);
-  if (rows.length > 0) parts.push(`<autoFilter ref="A1:${last}${rows.length + 1}"/>`);
+  const bodyStyle = (c: number) => body[c];
+  const out = new XmlChunks();
+  out.add(`${HEAD}${FIT_TO_PAGE}${FROZEN_HEADER}${colsXml(REPORT_COLUMNS)}<sheetData>`);
+  out.add(rowXml(1, REPORT_HEADERS, () => header, REPORT_COLUMNS));
+  for (let i = 0; i < rows.length; i++) out.add(rowXml(i + 2, reportRowCells(rows[i]), bodyStyle, REPORT_COLUMNS));
+  out.add('</sheetData>');
   if (rows.length > 0) {
+    out.add(`<autoFilter ref="A1:${columnLetters(REPORT_HEADERS.length)}${rows.length + 1}"/><hyperlinks>`);
     const letters = columnLetters(REPORT_LINK_COLUMN + 1);
-    parts.push('<hyperlinks>');
-    rows.forEach((r, i) => {
-      parts.push(
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      out.add(
         `<hyperlink ref="${letters}${i + 2}" location="${xmlText(cellLinkTarget(r.sheet, r.address))}" display="${xmlText(r.address)}"/>`,
       );
-    });
-    parts.push('</hyperlinks>');
+    }
+    out.add('</hyperlinks>');
   }
-  parts.push(REPORT_PAGE, '</worksheet>');
-  return parts.join('');
+  out.add(`${REPORT_PAGE}</worksheet>`);
+  return out.finish();
 }
 
 export function logSheetXml(earlierRows: readonly SheetValue[][], log: LogRow, styles: StyleBook): string {

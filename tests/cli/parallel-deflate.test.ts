@@ -1,6 +1,6 @@
 /** Deflate in pieces (src/cli/zip/parallel-deflate.ts): the pieces together must be one stream. */
 import { inflateRawSync } from 'zlib';
-import { crc32, DEFLATE_PIECE, deflateInPieces } from '../../src/cli/zip/parallel-deflate';
+import { crc32, DEFLATE_PIECE, deflateInPieces, PieceDeflater } from '../../src/cli/zip/parallel-deflate';
 
 /** Text like a sheet's XML, long enough to need several pieces, with some multi-byte characters. */
 function sheetLike(rows: number): string {
@@ -28,6 +28,17 @@ describe('deflate in pieces', () => {
       const part = await deflateInPieces(small);
       expect(inflateRawSync(part.data).equals(small)).toBe(true);
       expect(part.crc).toBe(crc32(small));
+    }
+  });
+
+  test('a part fed a bit at a time deflates to the same bytes as the whole at once', async () => {
+    for (const whole of [raw, raw.subarray(0, 2 * DEFLATE_PIECE)]) {
+      const deflater = new PieceDeflater();
+      for (let at = 0; at < whole.length; at += 777_777) deflater.push(whole.subarray(at, at + 777_777));
+      const fed = await deflater.finish();
+      const once = await deflateInPieces(whole);
+      expect(fed.data.equals(once.data)).toBe(true);
+      expect([fed.crc, fed.size]).toEqual([once.crc, whole.length]);
     }
   });
 

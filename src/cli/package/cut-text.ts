@@ -5,8 +5,12 @@
  */
 export interface CutText {
   text: string;
-  /** The offset in the whole text of an offset in the cut one (just after a cut, at a cut's end). */
-  original(at: number): number;
+  /**
+   * The offset in the whole text of an offset in the cut one. Where a cut was, the offset is taken
+   * after it (where what follows the cut starts) or, with `before`, where the cut began (where
+   * what precedes it ends).
+   */
+  original(at: number, before?: boolean): number;
 }
 
 /** `spans` in order, none overlapping, each [start, end) of the whole text. */
@@ -29,12 +33,14 @@ export function cutSpans(text: string, spans: readonly (readonly [number, number
   origins.push(from);
   return {
     text: pieces.join(''),
-    original(at) {
+    original(at, before = false) {
+      // The last piece starting at or before `at` or, with `before`, the last starting before it
+      // (cuts side by side leave empty pieces, all starting where the first of them does).
       let lo = 0;
       let hi = starts.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= at) lo = mid;
+        if (starts[mid] < at || (starts[mid] === at && !before)) lo = mid;
         else hi = mid - 1;
       }
       return origins[lo] + at - starts[lo];

@@ -110,25 +110,42 @@ interface RowState {
   lastColumn: number;
 }
 
+/** A row the changes have nothing to do with but flags at its end: cut out of what is tokenised. */
+export interface IdleRow {
+  /** Offsets in the part: the start tag's `<`, the character after the end tag, and the end tag's `<`. */
+  start: number;
+  end: number;
+  endTag: number;
+  number: number;
+  /** The style a cell made in the row takes from it (`customFormat`); undefined when it takes its column's. */
+  xf: number | undefined;
+}
+
 export interface PatchOutcome {
   xml: string;
   formatsRemoved: number;
 }
 
 /**
- * Patches the part. `idle` may name spans of it the changes have nothing to do with (the contents
- * of rows with no cell to change, as the reader found them): they are not tokenised again.
+ * Patches the part. `idle` may name rows of it, in order, that the changes have nothing to do with
+ * but flags added at their end (as the reader found them): they are not tokenised again.
  */
 export function patchSheet(
   whole: string,
   part: string,
   changes: SheetChanges,
   styles: StyleBook,
-  idle: readonly (readonly [number, number])[] = [],
+  idle: readonly IdleRow[] = [],
 ): PatchOutcome {
-  const cut = cutSpans(whole, idle);
+  const cut = cutSpans(
+    whole,
+    idle.map((r) => [r.start, r.end] as const),
+  );
   const xml = cut.text;
+  /** Edits at offsets in the cut text, and edits at offsets in the whole part (in idle rows and before them). */
   const edits: Edit[] = [];
+  const wholeEdits: Edit[] = [];
+  let nextIdle = 0;
   let root: XmlElement | undefined;
   let rootClose = -1;
   let sheetData: { el: XmlElement; closeStart: number } | undefined;
@@ -184,10 +201,25 @@ export function patchSheet(
     return cells === '' ? '' : `${startTag(p('row'), [['r', String(rowNumber)]])}${cells}</${p('row')}>`;
   };
 
-  const flushRowsBefore = (limit: number, at: number) => {
+  const flushRowsBefore = (limit: number, at: number, into = edits) => {
     let text = '';
     while (nextPending < pending.length && pending[nextPending] < limit) text += newRow(pending[nextPending++]);
-    if (text !== '') edits.push({ start: at, end: at, text });
+    if (text !== '') into.push({ start: at, end: at, text });
+  };
+
+  /** The idle rows that start before `limit` (an offset in the whole part), in order, as if they had been read. */
+  const passIdleRows = (limit: number) => {
+    while (nextIdle < idle.length && idle[nextIdle].start < limit) {
+      const r = idle[nextIdle++];
+      flushRowsBefore(r.number, r.start, wholeEdits);
+      lastRow = r.number;
+      if (pending[nextPending] !== r.number) continue;
+      nextPending++;
+      const ops = [...(changes.cells.get(r.number) ?? [])].sort((a, b) => a[0] - b[0]);
+      const cells = ops.map(([column, op]) => cellXml(r.number, column, op, r.xf ?? columnStyle(column), undefined));
+      const text = cells.join('');
+      if (text !== '') wholeEdits.push({ start: r.endTag, end: r.endTag, text });
+    }
   };
 
   const insertCells = (state: RowState, limit: number, at: number) => {
@@ -227,6 +259,7 @@ export function patchSheet(
         const attrs = [...el.attrs];
         colList.push({ min: Number(el.attrs.get('min')), max: Number(el.attrs.get('max')), attrs });
       } else if (el.depth === 2 && parent.local === 'sheetData' && el.local === 'row') {
+        passIdleRows(cut.original(el.start));
         const explicit = Number(el.attrs.get('r'));
         const number = Number.isInteger(explicit) && explicit > 0 ? explicit : lastRow + 1;
         lastRow = number;
@@ -269,7 +302,10 @@ export function patchSheet(
         return;
       }
       if (el.depth === 1 && main(el)) {
-        if (el.local === 'sheetData' && sheetData) sheetData.closeStart = closeStart;
+        if (el.local === 'sheetData' && sheetData) {
+          passIdleRows(Infinity);
+          sheetData.closeStart = closeStart;
+        }
         if (el.local === 'cols') cols = { el, end };
         if (el.local === 'conditionalFormatting') formats[formats.length - 1].end = end;
       }
@@ -346,8 +382,12 @@ export function patchSheet(
     )
     .join('');
   if (added !== '') edits.push({ start: at, end: at, text: added });
-  const placed = edits.map((e) => ({ ...e, start: cut.original(e.start), end: cut.original(e.end) }));
-  return { xml: applyEdits(whole, placed), formatsRemoved };
+  // A replaced range ends before any cut row that follows it; an insertion goes after it.
+  const placed = edits.map((e) => {
+    const start = cut.original(e.start);
+    return { ...e, start, end: e.end === e.start ? start : cut.original(e.end, true) };
+  });
+  return { xml: applyEdits(whole, placed.concat(wholeEdits)), formatsRemoved };
 }
 
 function sameLook(a: Col, b: Col): boolean {

@@ -7,7 +7,7 @@
 import { Zip, type ZipInputFile } from 'fflate';
 import { entryData, type ZipEntry } from '../zip/central-directory';
 import { inspectWorkbookBytes } from '../zip/inspect-workbook';
-import { crc32, deflateInPieces } from '../zip/parallel-deflate';
+import { crc32, DEFLATE_PIECE, deflateInPieces, type DeflatedPart } from '../zip/parallel-deflate';
 import type { ReadLimits } from '../limits';
 
 /** 1 January 1980, the earliest date a zip can hold, for parts Concordat adds. */
@@ -20,6 +20,12 @@ function dosDate(entry: ZipEntry): Date {
   const t = entry.modTime;
   const date = new Date((d >> 9) + 1980, ((d >> 5) & 15) - 1, d & 31, t >> 11, (t >> 5) & 63, (t & 31) * 2);
   return Number.isNaN(date.getTime()) || date.getFullYear() < 1980 ? NEW_PART_DATE : date;
+}
+
+/** A part's bytes with their deflating already under way, as a big part is built (xml-chunks.ts). */
+export interface BuiltPart {
+  bytes: Buffer;
+  deflated: Promise<DeflatedPart>;
 }
 
 interface Output {
@@ -63,6 +69,8 @@ export class WorkbookPackage {
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
   private readonly texts = new Map<string, string>();
+  /** Changed parts whose deflating has started: big ones start when set, so it runs while the rest is made. */
+  private readonly deflating = new Map<string, Promise<DeflatedPart>>();
 
   private constructor(
     private readonly source: Buffer,
@@ -97,19 +105,31 @@ export class WorkbookPackage {
   }
 
   /** Replaces a part, or adds it at the end of the package. */
-  set(name: string, contents: string | Buffer): void {
-    const bytes = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
+  set(name: string, contents: string | Buffer | BuiltPart): void {
+    const built = typeof contents === 'string' || Buffer.isBuffer(contents) ? undefined : contents;
+    const bytes =
+      typeof contents === 'string' ? Buffer.from(contents, 'utf8') : built ? built.bytes : (contents as Buffer);
     if (!this.parts.has(name) && !this.changed.has(name)) this.added.push(name);
     this.removed.delete(name);
     this.changed.set(name, bytes);
     if (typeof contents === 'string') this.texts.set(name, contents);
     else this.texts.delete(name);
+    this.deflating.delete(name);
+    const deflated =
+      built?.deflated ??
+      (bytes.length > DEFLATE_PIECE && !COMPRESSED_MEDIA.test(name) ? deflateInPieces(bytes) : undefined);
+    if (deflated) {
+      // A part set again before saving is deflated again; the earlier result is not waited for.
+      deflated.catch(() => undefined);
+      this.deflating.set(name, deflated);
+    }
   }
 
   remove(name: string): void {
     this.removed.add(name);
     this.changed.delete(name);
     this.texts.delete(name);
+    this.deflating.delete(name);
   }
 
   /** Names of the parts, in package order. */
@@ -144,7 +164,7 @@ export class WorkbookPackage {
         const raw = replaced as Buffer;
         const date = entry ? dosDate(entry) : NEW_PART_DATE;
         if (COMPRESSED_MEDIA.test(name)) return { name, size: raw.length, crc: crc32(raw), method: 0, date, data: raw };
-        const part = await deflateInPieces(raw);
+        const part = await (this.deflating.get(name) ?? deflateInPieces(raw));
         return { name, size: part.size, crc: part.crc, method: 8, date, data: part.data };
       }),
     );

@@ -5,7 +5,7 @@
  */
 import { applyEdits, type Edit } from './edits';
 import { STYLES_CONTENT_TYPE, EMPTY_STYLES } from './styles';
-import type { WorkbookPackage } from './workbook-package';
+import type { BuiltPart, WorkbookPackage } from './workbook-package';
 import { qualify, scanXml, type XmlElement } from './xml-scan';
 import { startTag, withAttr, xmlText } from './xml-text';
 import { InputError } from '../input-error';
@@ -191,7 +191,7 @@ export function stylesPart(pkg: WorkbookPackage): string {
 }
 
 /** Adds a sheet at the end of the workbook, with its part, relationship and content type. */
-export function addSheet(pkg: WorkbookPackage, name: string, xml: string, state?: 'veryHidden'): void {
+export function addSheet(pkg: WorkbookPackage, name: string, xml: string | BuiltPart, state?: 'veryHidden'): void {
   // Excel compares sheet names without regard to case: two that differ only in case is a broken file.
   if (listSheets(pkg).some((s) => s.name.toLowerCase() === name.toLowerCase()))
     throw new InputError(

@@ -21,6 +21,8 @@ export interface SheetRow {
   hidden: boolean;
   /** The row's own style (xf index), 0 for none. */
   xf: number;
+  /** The row's style applies to its empty cells (`customFormat`), so a cell made in it takes that style. */
+  customFormat: boolean;
   columns: number[];
   values: (CellValue | undefined)[];
   xfs: number[];
@@ -222,6 +224,7 @@ export function readSheet(xml: string, part: string, ctx: SheetContext): SheetCo
         number,
         hidden: truthy(attrs.hidden),
         xf: styleOf(attrs.s),
+        customFormat: truthy(attrs.customFormat),
         columns: [],
         values: [],
         xfs: [],

@@ -47,13 +47,43 @@ export interface DeflatedPart {
   size: number;
 }
 
-export async function deflateInPieces(raw: Buffer, crc = crc32(raw)): Promise<DeflatedPart> {
-  const pieces: Promise<Buffer>[] = [];
-  let start = 0;
-  do {
-    const end = Math.min(raw.length, start + DEFLATE_PIECE);
-    pieces.push(deflatePiece(raw.subarray(start, end), end === raw.length));
-    start = end;
-  } while (start < raw.length);
-  return { data: Buffer.concat(await Promise.all(pieces)), crc, size: raw.length };
+/**
+ * A part deflated as its bytes come: each full piece goes to the thread pool as soon as more bytes
+ * follow it, so a part being built is compressed while the rest of it is made. The pieces fall
+ * where deflateInPieces puts them, so the result is the same byte for byte.
+ */
+export class PieceDeflater {
+  private readonly pieces: Promise<Buffer>[] = [];
+  private held: Buffer[] = [];
+  private heldBytes = 0;
+  private crc = 0;
+  private size = 0;
+
+  push(bytes: Buffer): void {
+    this.crc = crc32(bytes, this.crc);
+    this.size += bytes.length;
+    this.held.push(bytes);
+    this.heldBytes += bytes.length;
+    // A piece is sent only once a byte follows it: the last piece is the one finished.
+    if (this.heldBytes <= DEFLATE_PIECE) return;
+    let rest = this.held.length === 1 ? this.held[0] : Buffer.concat(this.held);
+    while (rest.length > DEFLATE_PIECE) {
+      this.pieces.push(deflatePiece(rest.subarray(0, DEFLATE_PIECE), false));
+      rest = rest.subarray(DEFLATE_PIECE);
+    }
+    this.held = [rest];
+    this.heldBytes = rest.length;
+  }
+
+  async finish(): Promise<DeflatedPart> {
+    const last = this.held.length === 1 ? this.held[0] : Buffer.concat(this.held);
+    this.pieces.push(deflatePiece(last, true));
+    return { data: Buffer.concat(await Promise.all(this.pieces)), crc: this.crc, size: this.size };
+  }
+}
+
+export function deflateInPieces(raw: Buffer): Promise<DeflatedPart> {
+  const deflater = new PieceDeflater();
+  deflater.push(raw);
+  return deflater.finish();
 }

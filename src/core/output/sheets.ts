@@ -90,7 +90,10 @@ export function rowLines(cells: readonly unknown[], columns: readonly OutputColu
     const text = cells[i];
     if (!column.wrap || typeof text !== 'string') return;
     const perLine = Math.max(1, Math.floor(column.width * 1.2) - 1);
-    const needed = text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    // Most texts are one paragraph: only those with line breaks are split.
+    const needed = text.includes('\n')
+      ? text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0)
+      : Math.max(1, Math.ceil(text.length / perLine));
     lines = Math.max(lines, needed);
   });
   return lines;

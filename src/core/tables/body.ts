@@ -40,6 +40,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       break;
     }
   }
+  const header = printedHeader(sheet, block);
   const rows: TableRow[] = [];
   const skipped: Body['skipped'] = [];
   let lastRow = block.bottom;
@@ -60,7 +61,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       skipped.push({ row: r, reason: /^\s*key\b/i.test(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
       continue;
     }
-    const kind = repeatsHeader(sheet, block, r)
+    const kind = repeatsHeader(sheet, header, r)
       ? 'repeated header'
       : bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial);
     // Below a key heading come the key's lines ("Reference: the tracker's number"), not items.
@@ -186,17 +187,30 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
   }
 }
 
+/** The header's columns, and its bottom row's headings by column (those with text), as printed: read once a table. */
+interface PrintedHeader {
+  columns: number[];
+  headings: [number, string][];
+}
+
+function printedHeader(sheet: SheetSnapshot, block: HeaderBlock): PrintedHeader {
+  const columns = [...block.headers.keys()];
+  const headings = columns
+    .filter((c) => textAt(sheet, block.bottom, c))
+    .map((c): [number, string] => [c, plainHeading(textAt(sheet, block.bottom, c))]);
+  return { columns, headings };
+}
+
 /** A header printed again down the table (a page break in the paper it came from). */
-function repeatsHeader(sheet: SheetSnapshot, block: HeaderBlock, row: number): boolean {
-  const bottom = [...block.headers.keys()].filter((c) => textAt(sheet, block.bottom, c));
-  if (bottom.length < 2) return false;
-  const same = bottom.filter(
-    (c) => plainHeading(textAt(sheet, row, c)) === plainHeading(textAt(sheet, block.bottom, c)),
-  );
-  if (same.length >= Math.max(2, Math.ceil(bottom.length * 0.6))) return true;
+function repeatsHeader(sheet: SheetSnapshot, header: PrintedHeader, row: number): boolean {
+  const { headings } = header;
+  if (headings.length < 2) return false;
+  let same = 0;
+  for (const [c, heading] of headings) if (plainHeading(textAt(sheet, row, c)) === heading) same += 1;
+  if (same >= Math.max(2, Math.ceil(headings.length * 0.6))) return true;
   // "Objective | Action(s)" and nothing else: the first headings printed again over a new page.
-  const filled = [...block.headers.keys()].filter((c) => textAt(sheet, row, c)).length;
-  return same.length >= 2 && filled === same.length;
+  const filled = header.columns.filter((c) => textAt(sheet, row, c)).length;
+  return same >= 2 && filled === same;
 }
 
 /**

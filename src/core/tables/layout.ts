@@ -7,6 +7,7 @@ import type { CellValue, SheetSnapshot } from '../snapshot';
 import { isCellError } from '../snapshot';
 import type { SkippedRowReason } from '../reading';
 import { cellAt } from './types';
+import { memoByText } from '../parse/memo';
 
 /** The first rows of a sheet, where titles and notes sit above the first table. */
 export const HEADER_SEARCH_ROWS = 40;
@@ -66,13 +67,16 @@ const NET_LABEL =
   /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year)\s+)*(?:costs?|expenditure|spend|income)\s*(?:[/(][^/()]{0,40}\)?\s*)?$/i;
 const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross)\s/i;
 
-/** A heading as printed again further down: case and footnote marks (which the first printing may carry) set aside. */
-export function plainHeading(text: string): string {
-  return text
+/**
+ * A heading as printed again further down: case and footnote marks (which the first printing may
+ * carry) set aside. Remembered by text: every body row's cells are compared with their heading.
+ */
+export const plainHeading = memoByText((text: string): string =>
+  text
     .toLowerCase()
     .replace(/[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
-    .trim();
-}
+    .trim(),
+);
 
 /** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
 export function isTotalLabel(text: string): boolean {
