@@ -877,7 +877,10 @@ describe('a savings plan headed by a unit only', () => {
       [2, 'Fleet financing model', 'Place', 'Asset Optimisation', 0.3],
       [3, 'Community recycling centres', 'Place', 'Asset Optimisation', ninth],
     ];
-    expect(loud(await checkRows('Proposals', proposals(0.2)))).toEqual([]);
+    const read = await checkRows('Proposals', proposals(0.2));
+    expect(loud(read)).toEqual([]);
+    const saving = read.readings.flatMap((r) => r.columns).find((c) => c.header === '£m');
+    expect(saving?.evidence).toBe('a unit of money over figures on a savings sheet: the saving each line is to make');
     expect(loud(await checkRows('Proposals', proposals('£0.150m - £0.200m')))).toEqual(['savings.range-not-figure@E6']);
   });
 });

@@ -163,6 +163,21 @@ function othersAmongPartners(
   );
 }
 
+/** A column given its meaning from its cells or its place, not its header's words, with the reason. */
+function claim(
+  read: ColumnRead,
+  meaning: LogicalColumn,
+  to: { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> },
+  confidence: number,
+  reason: string,
+): void {
+  to.columns[meaning] = ref(read);
+  to.taken.set(read.column, meaning);
+  read.meaning = meaning;
+  read.confidence = confidence;
+  read.reason = reason;
+}
+
 /** "On Target" over R, A, G: a column of status words under a header Concordat does not know is the status. */
 function readStatus(
   reads: ColumnRead[],
@@ -172,11 +187,14 @@ function readStatus(
   if (columns.status) return;
   const rated = reads.find((r) => r.meaning === null && r.evidence.filled >= 3 && share(r.evidence, 'status') >= 0.6);
   if (!rated) return;
-  columns.status = ref(rated);
-  taken.set(rated.column, 'status');
-  rated.meaning = 'status';
-  rated.confidence = 0.5;
-  rated.reason = `${Math.round(share(rated.evidence, 'status') * 100)}% of its cells are status words, and no other column is the status`;
+  const percent = Math.round(share(rated.evidence, 'status') * 100);
+  claim(
+    rated,
+    'status',
+    { columns, taken },
+    0.5,
+    `${percent}% of its cells are status words, and no other column is the status`,
+  );
 }
 
 /** A schedule with a row per partner: the unused column of money beside the shares is each one's amount. */
@@ -223,11 +241,14 @@ function readDeadline(
       share(r.evidence, 'date') >= 0.6,
   );
   if (!dates) return;
-  columns.deadline = ref(dates);
-  taken.set(dates.column, 'deadline');
-  dates.meaning = 'deadline';
-  dates.confidence = 0.5;
-  dates.reason = `${Math.round(share(dates.evidence, 'date') * 100)}% of its cells are dates, and no other column is the deadline`;
+  const percent = Math.round(share(dates.evidence, 'date') * 100);
+  claim(
+    dates,
+    'deadline',
+    { columns, taken },
+    0.5,
+    `${percent}% of its cells are dates, and no other column is the deadline`,
+  );
 }
 
 function readTable(
@@ -295,11 +316,10 @@ function readTable(
   readStatus(reads, columns, taken);
   const planned = plannedSavingByYear(sheet, titleFrom, block, reads, columns);
   if (planned) {
-    columns.target = ref(planned);
-    taken.set(planned.column, 'target');
-    planned.meaning = 'target';
-    planned.confidence = 0.6;
-    planned.reason = `a year over figures on a savings sheet: the savings planned for ${planned.words.year}`;
+    const over = planned.words.year
+      ? `a year over figures on a savings sheet: the savings planned for ${planned.words.year}`
+      : 'a unit of money over figures on a savings sheet: the saving each line is to make';
+    claim(planned, 'target', { columns, taken }, 0.6, over);
   }
 
   const partnersMap = new Map<string, PartnerColumns>();
@@ -328,11 +348,13 @@ function readTable(
   if (!columns.cost && !columns.target && !columns.amount) {
     const total = partnersLineTotal(sheet, reads, partners, itemRows, partnerCols);
     if (total) {
-      columns.amount = ref(total);
-      taken.set(total.column, 'amount');
-      total.meaning = 'amount';
-      total.confidence = 0.6;
-      total.reason += "; the partners' amounts add up to it: the line total they split";
+      claim(
+        total,
+        'amount',
+        { columns, taken },
+        0.6,
+        `${total.reason}; the partners' amounts add up to it: the line total they split`,
+      );
     }
   }
 
@@ -423,10 +445,13 @@ function readTable(
     if (!columns.amount && !columns.cost && !columns.target) {
       const amounts = partnerAmounts(reads);
       if (amounts) {
-        columns.amount = ref(amounts);
-        amounts.meaning = 'amount';
-        amounts.confidence = 0.6;
-        amounts.reason += "; the figures beside each partner's share: its amount";
+        claim(
+          amounts,
+          'amount',
+          { columns, taken },
+          0.6,
+          `${amounts.reason}; the figures beside each partner's share: its amount`,
+        );
       }
     }
   }
