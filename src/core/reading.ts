@@ -22,7 +22,7 @@ export interface ColumnReading {
   evidence: string;
 }
 
-export type SkippedRowReason = 'section heading' | 'note' | 'key' | 'repeated header' | 'blank';
+export type SkippedRowReason = 'section heading' | 'note' | 'key' | 'repeated header' | 'decision' | 'blank';
 
 export interface TableReading {
   sheet: string;

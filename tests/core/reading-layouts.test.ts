@@ -7,17 +7,10 @@
 import { councilNameIn } from '../../src/core/tables/partners';
 import { headerYear } from '../../src/core/tables/header-words';
 import type { CellValue } from '../../src/core/snapshot';
-import type { CheckResult } from '../../src/core/result';
-import { check, sheet, workbook } from './support/workbooks';
-
-const loud = (result: CheckResult) =>
-  result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}@${f.address}`);
+import { check, loud, meaningOf, sheet, workbook } from './support/workbooks';
 
 const checkRows = (name: string, values: CellValue[][], asOf = '2010-11-01') =>
   check(workbook(sheet(name, values)), { asOf });
-
-const meaningOf = (result: CheckResult, header: string) =>
-  result.readings.flatMap((r) => r.columns).find((c) => c.header === header)?.meaning;
 
 describe('where the header is', () => {
   test('a row of names above the header is a title, not part of every heading', async () => {

@@ -8,11 +8,7 @@ import { headerWords } from '../../src/core/tables/header-words';
 import { defaultProfile } from '../../src/core/profile';
 import type { CellValue } from '../../src/core/snapshot';
 import type { CheckResult } from '../../src/core/result';
-import { check, ids, sheet, workbook } from './support/workbooks';
-
-/** Errors and warnings only: the info notes about absent columns are not what these tests are about. */
-const loud = (result: CheckResult) =>
-  result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}@${f.address}`);
+import { check, ids, loud, sheet, workbook } from './support/workbooks';
 
 const vocabulary = new Vocabulary({});
 const meaningOf = (header: string) => vocabulary.read(headerWords(header))[0]?.meaning;

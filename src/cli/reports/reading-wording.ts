@@ -78,6 +78,7 @@ const ROW_REASON: Record<SkippedRowReason, string> = {
   note: 'note',
   key: 'key',
   'repeated header': 'repeated header',
+  decision: 'decision recorded',
   blank: 'blank',
 };
 

@@ -50,6 +50,9 @@ function readDate(
   const parsed = parseDate(value, { date1904: ctx.date1904, numberFormat: logicalFormat(table, row, column) });
   // "Done (March 2004)": a statement that the action is done, not a date to read.
   if (parsed.kind === 'unreadable' && DONE_WORDS.test(parsed.text)) return { kind: 'vague', text: parsed.text };
+  // "Linked decision", "Subject to funding": words with no date in them, where a date should be.
+  if (parsed.kind === 'unreadable' && column === 'deadline' && typeof value === 'string' && !/\d/.test(value))
+    return { kind: 'vague', text: parsed.text };
   if (parsed.kind === 'unreadable') noteUnreadable(ctx, table, row, ref.column, ref.header, value, parsed.expected);
   return parsed.kind === 'date' ? resolveYear(parsed, ctx.asOf) : parsed;
 }

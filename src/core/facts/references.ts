@@ -4,6 +4,7 @@ import { carriedFrom } from '../tables/merges';
 import { logicalCell } from './context';
 import type { FactValue } from './subject';
 import { cellText } from '../parse/text';
+import { qualifiedReferences } from '../tables/sub-items';
 
 export interface References {
   /** The id facts of one row: its reference, whether an earlier row used it, and that row. */
@@ -13,7 +14,10 @@ export interface References {
 export function references(table: Table): References {
   const firstRow = new Map<string, number>();
   const count = new Map<string, number>();
-  const idOf = (row: number) => cellText(logicalCell(table, row, 'id')).trim();
+  const written = (row: number) => cellText(logicalCell(table, row, 'id')).trim();
+  // "a)" under item 3 is "3 a)": parts are told apart by the item they belong to.
+  const qualified = qualifiedReferences(table.rows, written);
+  const idOf = (row: number) => qualified.get(row) ?? written(row);
   // Rows under one merged reference are that reference's parts, not a second use of it.
   const idColumn = table.columns.id?.column;
   const merged = (row: number) => idColumn !== undefined && carriedFrom(table.sheet, row, idColumn) !== undefined;

@@ -384,7 +384,8 @@ function readOwnerText(value: string): OwnerParse {
   const text = value.trim();
   // "Paul Wenham / ditto / ditto": a line that repeats the one above names nobody new.
   const lines = cellLines(inUsualCase(value)).filter((line, i) => i === 0 || !isDitto(line));
-  const clean = normaliseQuotes(normaliseDashes(lines.join(' ; ')));
+  // "JP/DP also Directors": "also" adds a name, it is not one.
+  const clean = normaliseQuotes(normaliseDashes(lines.join(' ; '))).replace(/\s+also\b/gi, '');
   const key = clean.toLowerCase().replace(/[\s.]/g, '');
   if (NO_OWNER.has(key) || /^[-?;]*$/.test(key)) return blank();
 

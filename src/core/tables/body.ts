@@ -2,7 +2,7 @@
 import type { SheetSnapshot } from '../snapshot';
 import type { TableReading } from '../reading';
 import type { TableRow } from './types';
-import { cellAt, formatAt } from './types';
+import { cellAt, figureAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import type { RowShape } from './layout';
@@ -230,7 +230,45 @@ function markUnlabelledTotals(sheet: SheetSnapshot, shapes: RowShape[], rows: Ta
   const labelled = items.filter((r) => !wordless(r) && textAt(sheet, r.row, labelColumn)).length;
   if (labelled < items.length - candidates.length) return;
   const hasTotal = rows.some((r) => r.kind === 'total');
-  for (const r of candidates) r.kind = r === rows[rows.length - 1] && !hasTotal ? 'total' : 'subtotal';
+  for (const r of candidates) {
+    if (r === rows[rows.length - 1] && !hasTotal) r.kind = 'total';
+    // Among the items, bare figures are a subtotal only where one of them sums its section: a
+    // line whose name was lost ("", 531, 531, 354) is still a line.
+    else if (sumsItsSection(sheet, rows, r)) r.kind = 'subtotal';
+  }
+}
+
+/** Within a unit of the last figure (£1k on a table of £k), or half a percent of a large sum. */
+function nearly(value: number, sum: number): boolean {
+  return Math.abs(value - sum) <= Math.max(1, Math.abs(sum) * 0.005);
+}
+
+/** Some non-zero figure on the row is (about) the sum of the items since the last break above it. */
+function sumsItsSection(sheet: SheetSnapshot, rows: TableRow[], row: TableRow): boolean {
+  const at = rows.indexOf(row);
+  let from = at;
+  while (from > 0 && rows[from - 1].kind === 'item') from -= 1;
+  const items = rows.slice(from, at);
+  if (items.length < 2) return false;
+  const s = cellsOf(sheet, row.row);
+  return s.some(
+    ([c, v]) =>
+      v !== 0 &&
+      nearly(
+        v,
+        items.reduce((a, i) => a + (figureAt(sheet, i.row, c) ?? 0), 0),
+      ),
+  );
+}
+
+/** The row's numeric cells as [column, value]. */
+function cellsOf(sheet: SheetSnapshot, row: number): [number, number][] {
+  const values = sheet.values[row - sheet.originRow] ?? [];
+  const out: [number, number][] = [];
+  values.forEach((v, i) => {
+    if (typeof v === 'number' && Number.isFinite(v)) out.push([i + sheet.originCol, v]);
+  });
+  return out;
 }
 
 /**

@@ -45,6 +45,8 @@ const MONEY_TEXT =
 
 /** "R1", "5.", "SC21", "IA-23/04", "1.2": a reference, not words. */
 const ID_TEXT = /^(?:[A-Z]{1,5}[\s.-]?)?\d{1,4}(?:[./-]\d{1,4})*\.?$|^[A-Z]{1,5}\s?\(\d{2}\/\d{2}\)\s?\d{1,4}$/i;
+/** "14 AGS 02", "NN/11/05", "CS-2023-04": capitals and digits in a few short parts, a digit among them. */
+const CODE_TEXT = /^(?=\D*\d)[A-Z0-9]{1,6}(?:[\s./-]{1,2}[A-Z0-9]{1,6}){1,4}\.?$/;
 
 const RATING_WORDS =
   /^(?:very\s+)?(?:low|medium|med|high|minor|moderate|major|severe|significant|critical|negligible|none|nil|yes|no)$/i;
@@ -60,7 +62,7 @@ function textType(raw: string): CellType {
   const date = parseDate(text, { date1904: false });
   // A phrase that mentions a date ("Final report issued 11 November 2010") is words to a glance.
   if (date.kind === 'date' && !date.inPhrase) return 'date';
-  if (ID_TEXT.test(text)) return 'id';
+  if (ID_TEXT.test(text) || CODE_TEXT.test(text)) return 'id';
   // "Complete", "Ongoing": status words first, though a deadline cell holding one names no date.
   const status = classifyStatus(text, DEFAULT_STATUS_VOCABULARY);
   if (status.kind !== 'blank' && status.class !== 'unknown') return 'status';

@@ -21,7 +21,10 @@ import { MONEY_TEXT, rowShape, textAt } from './layout';
 import type { ColumnRead } from './read-columns';
 import { readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
-import { share } from './cell-evidence';
+import { describeEvidence, share } from './cell-evidence';
+import { headNumberedParents } from './sub-items';
+import { skipRecordedDecisions } from './records';
+import { targetByVariance } from './variance';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
 import type { HeaderBlock } from './header-blocks';
 import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
@@ -234,9 +237,14 @@ function readDeadline(
     return;
   }
   if (moved) return;
+  // A bare "Date" after actions and their status is when each is to be done (before them, it is
+  // when each was raised: the meeting's date).
+  const item = columns.status ? (columns.action ?? columns.recommendation) : undefined;
+  const dueDate = (r: ColumnRead) =>
+    item !== undefined && r.column > item.column && r.meaning === NOT_USED && /^dates?$/.test(r.words.words.join(' '));
   const dates = reads.find(
     (r) =>
-      (r.meaning === null || (r.meaning === NOT_USED && r.confidence === 0)) &&
+      (r.meaning === null || (r.meaning === NOT_USED && r.confidence === 0) || dueDate(r)) &&
       r.evidence.filled >= 2 &&
       share(r.evidence, 'date') >= 0.6,
   );
@@ -249,6 +257,25 @@ function readDeadline(
     0.5,
     `${percent}% of its cells are dates, and no other column is the deadline`,
   );
+}
+
+/** Below this share of status words, dates, updates or figures, a "Status" column says something else. */
+const FEW_STATUSES = 0.25;
+
+/**
+ * "Status" over "For decision", "For information": what an agenda item is for, not how an action
+ * stands. Left unread unless the profile has words of its own for statuses, which the cells may use.
+ */
+function notStatuses(reads: ColumnRead[], profileStatuses: boolean): void {
+  if (profileStatuses) return;
+  for (const read of reads) {
+    if (read.meaning !== 'status' || read.evidence.filled < 3) continue;
+    const statusLike = share(read.evidence, 'status', 'date', 'prose', 'number', 'percent');
+    if (statusLike >= FEW_STATUSES) continue;
+    read.meaning = NOT_USED;
+    read.confidence = 0;
+    read.reason += `; but ${describeEvidence(read.evidence, ['status'], 'status words')}: not how an item stands`;
+  }
 }
 
 function readTable(
@@ -299,6 +326,8 @@ function readTable(
     }
   }
 
+  notStatuses(reads, Object.keys(profile.statuses).length > 0);
+
   // Partner columns first: a partner's "£" column is not the table's amount.
   const partnerCols = new Map<number, PartnerColumn>();
   for (const read of reads) {
@@ -312,6 +341,7 @@ function readTable(
   }
 
   const { columns, taken } = assignColumns(reads, partnerCols);
+  targetByVariance(sheet, reads, itemRows, { columns, taken });
   readDeadline(reads, columns, taken);
   readStatus(reads, columns, taken);
   const planned = plannedSavingByYear(sheet, titleFrom, block, reads, columns);
@@ -455,6 +485,10 @@ function readTable(
       }
     }
   }
+  if (kind.kind === 'action-plan') {
+    headNumberedParents(sheet, body, columns);
+    skipRecordedDecisions(sheet, body, columns);
+  }
   const hasTotal = body.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal');
   if (kind.kind === 'savings' && kind.reason === AMOUNTS_BY_ITEM && !partnerRows) kind.kind = null;
   // Every column of figures the totals row totals is checked, not only those read as money.
@@ -483,7 +517,7 @@ function readTable(
         : partners.map((p) => p.name),
     partnerLayout: partnerRows ? 'rows' : columns.split ? 'split cell' : partners.length ? 'columns' : 'none',
     contextYear: null,
-    itemRows: itemRows.length,
+    itemRows: body.rows.filter((r) => r.kind === 'item').length,
     totalsRows: body.rows.filter((r) => r.kind === 'total').map((r) => r.row),
     subtotalRows: body.rows.filter((r) => r.kind === 'subtotal').map((r) => r.row),
     skippedRows: body.skipped,

@@ -51,7 +51,8 @@ export function kindOf(
   if ((columns.owner || columns.deadline) && (columns.action || columns.recommendation)) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
-  if (columns.owner && columns.deadline && hasLabel) {
+  // Who leads each item and how it stands ("Item | Status | Lead Officer"), or by when.
+  if (columns.owner && (columns.deadline || columns.status) && hasLabel) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
   // A recommendations tracker: recommendations with the responses to them, even with no owner or date.

@@ -45,12 +45,14 @@ const AGAINST: Partial<Record<LogicalColumn, Against>> = {
   owner: { types: ['date', 'number', 'money', 'percent', 'split'], noun: 'dates or figures, not people' },
   // A status may be a figure: "Progress %" of 100 is complete.
   status: { types: ['money', 'date'], noun: 'amounts or dates, not statuses' },
-  id: { types: ['prose'], noun: 'sentences, not references' },
+  id: { types: ['prose', 'text'], noun: 'words, not references' },
   priority: { types: ['prose', 'date', 'money'], noun: 'prose or dates, not priorities' },
   recommendation: NOT_TEXT,
   action: NOT_TEXT,
   response: NOT_TEXT,
   service: { types: ['money', 'percent'], noun: 'figures, not labels' },
+  // Words with figures in them ("Caseload: 2,310 v 640") are activity figures written out.
+  drivers: { types: ['prose', 'person', 'status'], noun: 'words, not activity figures' },
 };
 
 const TEXT_MEANINGS: ReadonlySet<HeaderMeaning> = new Set(['action', 'response', 'progress']);
@@ -62,6 +64,14 @@ function namesOnly(sheet: SheetSnapshot, column: number, rows: readonly number[]
     if (typeof v === 'string' && (/\bto\b/i.test(v) || v.trim().split(/\s+/).length > 6)) return false;
   }
   return true;
+}
+
+/** Text with no digit in any cell: no figure to read, whatever the header promises. */
+function wordsOnly(sheet: SheetSnapshot, column: number, rows: readonly number[]): boolean {
+  return rows.slice(0, 80).every((row) => {
+    const v = cellAt(sheet, row, column);
+    return v === null || (typeof v === 'string' && !/\d/.test(v));
+  });
 }
 
 /** A reading is overturned when most of the column's cells are of a kind it cannot hold. */
@@ -138,6 +148,15 @@ export function readColumn(
     if (c.score < 0.5 && c !== candidates[0]) break;
     const check = fits(c.meaning, evidence);
     // "Completed" over 12, 5, 3: how many were completed, not each one's status ("Progress %" may be).
+    // "Activity" over "Clarify why a plan is needed.": the activity to carry out, not a count of one.
+    if (check.ok && c.meaning === 'drivers' && evidence.filled >= MIN_CELLS && wordsOnly(sheet, column, itemRows)) {
+      return {
+        ...base,
+        meaning: 'action',
+        confidence: 0.7,
+        reason: `header word '${c.wording}', but its cells are words with no figures: read as the action`,
+      };
+    }
     if (check.ok && c.meaning === 'status' && !words.percent && evidence.filled >= MIN_CELLS) {
       if (share(evidence, 'number') >= OVERTURN_SHARE) {
         check.ok = false;

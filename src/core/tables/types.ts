@@ -73,3 +73,9 @@ export function formatAt(sheet: SheetSnapshot, row: number, column: number): str
   if (!r) return null;
   return r[column - sheet.originCol] ?? null;
 }
+
+/** A cell's number, or null where it holds none (text, a blank, an error). */
+export function figureAt(sheet: SheetSnapshot, row: number, column: number): number | null {
+  const v = cellAt(sheet, row, column);
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}

@@ -23,3 +23,13 @@ export function check(wb: WorkbookSnapshot, options: Partial<CheckOptions> = {})
 export function ids(result: CheckResult, sheetName?: string): string[] {
   return result.findings.filter((f) => !sheetName || f.sheet === sheetName).map((f) => `${f.ruleId}@${f.address}`);
 }
+
+/** "rule@A1" for each error and warning (not the info notes), as a reader counts false alarms. */
+export function loud(result: CheckResult): string[] {
+  return result.findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}@${f.address}`);
+}
+
+/** What the column under this header was read as. */
+export function meaningOf(result: CheckResult, header: string): string | undefined {
+  return result.readings.flatMap((r) => r.columns).find((c) => c.header === header)?.meaning;
+}

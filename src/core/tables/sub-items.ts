@@ -1,0 +1,83 @@
+/**
+ * Numbered items with lettered parts: "3." over "a)" and "b)". The parts are the items (each with
+ * its own update and status); the numbered line only names what they are about, and "a)" under
+ * item 3 is reference "3 a)", not a second use of item 1's "a)".
+ */
+import type { SheetSnapshot } from '../snapshot';
+import type { Body } from './body';
+import type { LogicalColumn } from './columns';
+import type { ColumnRef, TableRow } from './types';
+import { cellAt } from './types';
+import { cellText } from '../parse/text';
+
+/** "a)", "(b)", "c.", "ii)", "(iv)": a part of the item above, lettered or in roman numerals. */
+const PART = /^\s*\(?\s*(?:[a-z]|[ivx]{1,4})\s*[).]\s*$/i;
+
+export function isPartReference(text: string): boolean {
+  return PART.test(text);
+}
+
+/**
+ * Each row's reference, a part's qualified by the numbered item it belongs to. Row kinds other
+ * than items pass their reference on too: a numbered heading is the parent of the parts below.
+ */
+export function qualifiedReferences(rows: readonly TableRow[], idOf: (row: number) => string): Map<number, string> {
+  const out = new Map<number, string>();
+  let parent = '';
+  for (const { row } of rows) {
+    const id = idOf(row).trim();
+    if (!id) continue;
+    if (isPartReference(id) && parent) out.set(row, `${parent} ${id}`);
+    else {
+      parent = id;
+      out.set(row, id);
+    }
+  }
+  return out;
+}
+
+/** Columns an item is checked on: a heading row has none of them filled. */
+const ITEM_CELLS: readonly LogicalColumn[] = [
+  'owner',
+  'deadline',
+  'revisedDeadline',
+  'completedDate',
+  'status',
+  'progress',
+  'response',
+  'priority',
+];
+
+/**
+ * A numbered line with nothing but its title, followed by lettered parts: a heading over them,
+ * reported among the rows read as headings rather than checked as an item with no status.
+ */
+export function headNumberedParents(
+  sheet: SheetSnapshot,
+  body: Body,
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+): void {
+  const id = columns.id?.column;
+  if (id === undefined) return;
+  const idOf = (row: number) => cellText(cellAt(sheet, row, id)).trim();
+  const filled = (row: number) =>
+    ITEM_CELLS.some((c) => {
+      const ref = columns[c];
+      return ref !== undefined && cellText(cellAt(sheet, row, ref.column)).trim() !== '';
+    });
+  const { rows } = body;
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const here = rows[i];
+    const next = rows[i + 1];
+    if (here.kind !== 'item' || next.kind !== 'item') continue;
+    const ref = idOf(here.row);
+    if (!ref || isPartReference(ref) || !isPartReference(idOf(next.row)) || filled(here.row)) continue;
+    rows[i] = { row: here.row, kind: 'section' };
+    const title = (['recommendation', 'action', 'service'] as const)
+      .map((c) => columns[c])
+      .find((r) => r !== undefined);
+    const text = `${ref} ${title ? cellText(cellAt(sheet, here.row, title.column)).trim() : ''}`.trim();
+    body.skipped.push({ row: here.row, reason: 'section heading', text: text.slice(0, 80) });
+  }
+  body.skipped.sort((a, b) => a.row - b.row);
+}

@@ -1,0 +1,71 @@
+/**
+ * "Recurrent Plan", "In Year Annual Plan", "Forecast Outturn", "Forecast Variance": two plans could
+ * be the target, and the variance column says which one the forecast is measured against — the
+ * one it is the difference from, row after row.
+ */
+import type { SheetSnapshot } from '../snapshot';
+import type { LogicalColumn } from './columns';
+import { NOT_USED } from './columns';
+import type { ColumnRead } from './read-columns';
+import type { ColumnRef } from './types';
+import { figureAt } from './types';
+
+const VARIANCE = /\b(?:variance|difference|over\s*\/?\s*\(?under\)?|under\s*\/?\s*\(?over\)?)\b/i;
+
+/** Rows where the variance is the achieved figure less the candidate, either way round. */
+function explained(sheet: SheetSnapshot, rows: readonly number[], target: number, achieved: number, variance: number) {
+  let agree = 0;
+  let seen = 0;
+  for (const row of rows) {
+    const [t, a, v] = [figureAt(sheet, row, target), figureAt(sheet, row, achieved), figureAt(sheet, row, variance)];
+    if (t === null || a === null || v === null) continue;
+    const gap = a - t;
+    // A line on plan with no variance agrees with any plan it equals: it says nothing.
+    if (Math.abs(gap) <= 0.5 && Math.abs(v) <= 0.5) continue;
+    seen += 1;
+    if (Math.abs(gap - v) <= 0.5 || Math.abs(gap + v) <= 0.5) agree += 1;
+  }
+  return { agree, seen };
+}
+
+/** Most of the rows off plan agreeing decide it. */
+const EXPLAINS = 0.8;
+
+export function targetByVariance(
+  sheet: SheetSnapshot,
+  reads: ColumnRead[],
+  itemRows: readonly number[],
+  to: { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> },
+): void {
+  const { columns, taken } = to;
+  const target = columns.target;
+  const achieved = columns.achieved;
+  if (!target || !achieved) return;
+  const others = reads.filter(
+    (r) => r.meaning === NOT_USED && r.alternatives.some((a) => a.meaning === 'target' && a.score >= 0.5),
+  );
+  const variances = reads.filter((r) => VARIANCE.test(r.header) && r.column !== target.column);
+  if (others.length === 0 || variances.length === 0) return;
+  const share = (column: number, variance: number) => {
+    const e = explained(sheet, itemRows, column, achieved.column, variance);
+    return e.seen === 0 ? 0 : e.agree / e.seen;
+  };
+  for (const variance of variances) {
+    const now = share(target.column, variance.column);
+    if (now >= EXPLAINS) return;
+    const better = others.find((r) => share(r.column, variance.column) >= Math.max(EXPLAINS, now + 0.2));
+    if (!better) continue;
+    const was = reads.find((r) => r.column === target.column);
+    if (was) {
+      was.meaning = NOT_USED;
+      was.reason += `; the variance "${variance.header}" measures against "${better.header}" instead`;
+      taken.delete(was.column);
+    }
+    columns.target = { column: better.column, header: better.header };
+    taken.set(better.column, 'target');
+    better.meaning = 'target';
+    better.confidence = 0.8;
+    better.reason = `${better.reason.split(';')[0]}; the variance "${variance.header}" is the achieved figure less this one`;
+    return;
+  }
+}

@@ -1,0 +1,279 @@
+/**
+ * Logs, agendas and monitoring tables met in councils' papers: an agenda's "Status" of what each
+ * item is for, decisions recorded among actions, numbered items with lettered parts, a line whose
+ * name was lost among the items, activities and their dates, small repeated tables of items with
+ * their lead officers, a forward plan's anticipated dates, and a variance that names the plan.
+ */
+import type { CellValue } from '../../src/core/snapshot';
+import { cellType } from '../../src/core/tables/cell-evidence';
+import { isPartReference, qualifiedReferences } from '../../src/core/tables/sub-items';
+import { parseOwner } from '../../src/core/parse/owners';
+import { check, loud, meaningOf, sheet, workbook } from './support/workbooks';
+
+const checkRows = (name: string, values: CellValue[][], asOf = '2013-12-16') =>
+  check(workbook(sheet(name, values)), { asOf });
+
+describe("an agenda's status", () => {
+  const items = ['Apologies for Absence', 'Governance Arrangements', 'Social Media Protocol', 'Appointments', 'Budget'];
+  const agenda = (statuses: CellValue[]): CellValue[][] => [
+    ['Item no.', 'Agenda Item', 'Details', 'Status'],
+    ...statuses.map((status, i) => [`0${i + 1}`, items[i], 'The Authority is asked to consider the report', status]),
+  ];
+
+  test('"For decision" down a Status column says what an item is for: the agenda is not checked', async () => {
+    const result = await checkRows('Agenda', agenda([null, 'For decision', 'For decision', 'For information']));
+    expect(meaningOf(result, 'Status')).toBe('not used');
+    expect(loud(result)).toEqual([]);
+  });
+
+  // A quarter of the cells holding status words is the least that keeps the column a status.
+  test('one status word in four (25%) keeps the column a status, and the rest are flagged as unknown', async () => {
+    const result = await checkRows('Agenda', agenda(['Complete', 'For decision', 'For decision', 'For information']));
+    expect(meaningOf(result, 'Status')).toBe('status');
+    expect(loud(result)).toContain('status.unknown@D3');
+  });
+
+  test('one in five (20%) does not', async () => {
+    const result = await checkRows(
+      'Agenda',
+      agenda(['Complete', 'For decision', 'For decision', 'For information', 'For decision']),
+    );
+    expect(meaningOf(result, 'Status')).toBe('not used');
+  });
+
+  test("statuses the profile adds are the partnership's own words: the column stays the status", async () => {
+    const result = await check(workbook(sheet('Agenda', agenda([null, 'For decision', 'For decision', 'Noted']))), {
+      asOf: '2013-12-16',
+      profile: { source: 'test', json: { statuses: { complete: ['noted', 'for decision'] } } },
+    });
+    expect(meaningOf(result, 'Status')).toBe('status');
+  });
+});
+
+describe('a decision and action log', () => {
+  const log = (decision: string, who: CellValue = null): CellValue[][] => [
+    ['No.', 'Decision or Action or Message', 'Who?', 'When?', 'Action completed?'],
+    ['1.', 'Action – Set up a meeting of the task and finish group', 'PT', 'ASAP', null],
+    ['2.', decision, who, null, null],
+    ['3.', 'Decision – The county group will have five subgroups', null, null, null],
+  ];
+
+  test('a line that says it is a decision and names nobody is recorded, not checked as an action', async () => {
+    const result = await checkRows('Log', log('Decision – Locality meetings will continue twice yearly'));
+    expect(loud(result).filter((f) => /A[34]|C[34]|D[34]/.test(f))).toEqual([]);
+    const skipped = result.readings[0].skippedRows.filter((r) => r.reason === 'decision').map((r) => r.row);
+    expect(skipped).toEqual([3, 4]);
+  });
+
+  test('a decision that names who acts on it is an action after all', async () => {
+    const result = await checkRows('Log', log('Decision – Locality meetings will continue twice yearly', 'GV'));
+    expect(loud(result)).toContain('deadline.missing@D3');
+  });
+
+  test('"Action completed?" is the status: the action with a blank there has none', async () => {
+    const result = await checkRows('Log', log('Decision – noted'));
+    expect(meaningOf(result, 'Action completed?')).toBe('status');
+    expect(loud(result)).toContain('status.missing@E2');
+  });
+});
+
+describe('numbered items with lettered parts', () => {
+  const list: CellValue[][] = [
+    ['No.', 'Action', 'Update', 'Status'],
+    ['1.', 'Key collaborations and partnerships'],
+    ['a)', "Outcome of Internal Audit's review", 'Work is ongoing', 'ONGOING'],
+    ['b)', 'Add job titles of lead officers', null, 'CLOSED'],
+    ['2.', 'Amend the Statement of Accounts', null, 'CLOSED'],
+    ['3.', 'Welsh Church Fund'],
+    ['a)', 'Consider disclosure of grants', null, 'CLOSED'],
+    ['a)', 'Affirm grants were made by the rules', 'Agreed', null],
+  ];
+
+  test('a numbered title over lettered parts heads them; it has no status of its own to miss', async () => {
+    const result = await checkRows('Action List', list);
+    const headings = result.readings[0].skippedRows.filter((r) => r.reason === 'section heading').map((r) => r.row);
+    expect(headings).toEqual([2, 6]);
+    expect(loud(result)).not.toContain('status.missing@D2');
+  });
+
+  test('"a)" under item 3 is not a second use of item 1\'s "a)"; twice under item 3 it is', async () => {
+    const result = await checkRows('Action List', list);
+    expect(loud(result).filter((f) => f.startsWith('id.duplicate'))).toEqual(['id.duplicate@A8']);
+    expect(result.findings.find((f) => f.ruleId === 'id.duplicate')?.message).toContain('3. a)');
+  });
+
+  test('a numbered line with a status of its own stays an item', async () => {
+    const result = await checkRows(
+      'Action List',
+      list.map((r, i) => (i === 1 ? [...r, null, 'OPEN'] : r)),
+    );
+    expect(result.readings[0].skippedRows.map((r) => r.row)).not.toContain(2);
+  });
+
+  test('parts are letters or roman numerals in brackets or with a stop, not references of their own', () => {
+    expect(['a)', '(b)', 'c.', 'ii)', '(iv)'].map(isPartReference)).toEqual([true, true, true, true, true]);
+    expect(['1.', 'R1', 'ab)', '1a)'].map(isPartReference)).toEqual([false, false, false, false]);
+    const refs = qualifiedReferences(
+      [1, 2, 3, 4].map((row) => ({ row, kind: 'item' as const })),
+      (row) => ['a)', '1.', 'a)', '2.'][row - 1],
+    );
+    expect([...refs.values()]).toEqual(['a)', '1.', '1. a)', '2.']);
+  });
+});
+
+describe('a line whose name was lost among the items', () => {
+  const programme = (lost: number[]): CellValue[][] => [
+    ['Projects', 'Annual Plan £k', 'Forecast Outturn £k'],
+    ['Estates Utilisation', 256, 256],
+    ['Medicines Use', 28, 28],
+    ['Non-Pay Efficiency', 256, 256],
+    ['Procurement', 153, 153],
+    [null, ...lost],
+    ['Release of Reserves', 1777, 1777],
+    ['Total', 2470 + lost[0], 2470 + lost[1]],
+  ];
+
+  test('bare figures that sum no section are a line of the programme, added into the total', async () => {
+    const result = await checkRows('Savings', programme([531, 531]));
+    expect(result.readings[0].subtotalRows).toEqual([]);
+    expect(loud(result)).toEqual([]);
+  });
+
+  // The four items above add up to 693: half a percent of that is 3.47.
+  test('bare figures within half a percent of the items above them (693 + 3) are their subtotal', async () => {
+    const result = await checkRows('Savings', [...programme([696, 693]).slice(0, 7), ['Total', 2470, 2470]]);
+    expect(result.readings[0].subtotalRows).toEqual([6]);
+  });
+
+  test('just beyond it (693 + 4) they are not a subtotal but a line', async () => {
+    const result = await checkRows('Savings', programme([697, 697]));
+    expect(result.readings[0].subtotalRows).toEqual([]);
+  });
+});
+
+describe('activities and their dates', () => {
+  const plan = (activityCells: CellValue[]): CellValue[][] => [
+    ['Activity', 'Date', 'Status'],
+    [activityCells[0], 'May 2013', 'COMPLETED'],
+    [activityCells[1], 'July 2013', 'STARTED'],
+    [activityCells[2], 'July 2013', 'STARTED'],
+    [activityCells[3], '22/08/2013', 'COMPLETED'],
+  ];
+
+  test('"Activity" over words is what is to be done, and a "Date" after it is when', async () => {
+    const result = await checkRows('Plan', [
+      ...plan(['Clarify why a plan is needed.', 'Contact key partners.', 'Produce a project plan.', 'Submit the area']),
+    ]);
+    expect(meaningOf(result, 'Activity')).toBe('action');
+    expect(meaningOf(result, 'Date')).toBe('deadline');
+    expect(loud(result)).toEqual(expect.arrayContaining(['deadline.slipped@B3', 'deadline.slipped@B4']));
+  });
+
+  test('"Activity" over figures written out ("Caseload: 2,310 v 640") stays the activity figures', async () => {
+    const result = await checkRows('Plan', plan(['Caseload: 2,310', 'Visits 640', 'Calls 12', 'Cases 4']));
+    expect(meaningOf(result, 'Activity')).not.toBe('action');
+  });
+
+  test('a "Date" before the actions is when each was raised, not a deadline', async () => {
+    const result = await checkRows('Register', [
+      ['Date', 'Minute No.', 'Action', 'Owner', 'Status'],
+      ['01/10/2009', '16.i', 'Report back on the review', 'Finance Director', 'Open'],
+      ['01/10/2009', '16.ii', 'Circulate the plan', 'Head of Audit', 'Complete'],
+    ]);
+    expect(meaningOf(result, 'Date')).toBe('not used');
+  });
+});
+
+describe('small tables of items and their lead officers', () => {
+  test('"Item | Status | Lead Officer" over titles is a tracker however few its rows', async () => {
+    const result = await checkRows('Work Programme', [
+      ['Item', 'Status', 'Lead Officer'],
+      ['Affordable Housing', 'Ongoing. Further report to the March meeting', 'John Swanton'],
+      ['Vulnerable Tenants', 'Matter ongoing; report in January', 'David January/Louise Goodfellow'],
+    ]);
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['owner.multiple@C3']);
+  });
+
+  test('titles under "Item" are what the rows are about; codes such as "14 AGS 02" are references', () => {
+    expect(cellType('Office accommodation review', null)).toBe('text');
+    expect(['14 AGS 02', 'NN/11/05', 'CS-2023-04', 'IA 23'].map((t) => cellType(t, null))).toEqual([
+      'id',
+      'id',
+      'id',
+      'id',
+    ]);
+    expect(['Stage two', 'Q3 review'].map((t) => cellType(t, null))).not.toContain('id');
+  });
+});
+
+describe('deadlines and owners written in words', () => {
+  test('a forward plan\'s "Anticipated Date of Decision" is the date to meet', async () => {
+    const result = await checkRows(
+      'Forward Plan',
+      [
+        ['Anticipated Date of Decision', 'Nature and Short Description of the Decision to be Taken', 'Lead Officer'],
+        ['10/09/2003', 'Voluntary Sector Compact', 'Sue Chilton'],
+        ['10/07/2003', 'Totland Primary School', 'David Petit'],
+        ['10/09/2003', 'Public Convenience Cleansing Contract', null],
+      ],
+      '2003-08-26',
+    );
+    expect(meaningOf(result, 'Anticipated Date of Decision')).toBe('deadline');
+    expect(loud(result)).toEqual(expect.arrayContaining(['deadline.slipped@A3', 'owner.missing@C4']));
+  });
+
+  test('words with no date in them where the deadline goes are vague; an Excel error stays unreadable', async () => {
+    const result = await checkRows('Plan', [
+      ['Risk', 'By Whom', 'When By'],
+      ['ICT continuity', 'Andrew Ashcroft', 'Linked decision'],
+      ['Server enclosure', 'Andrew Ashcroft', 'Review Feb 2x'],
+    ]);
+    expect(loud(result)).toContain('deadline.vague@C2');
+    expect(loud(result)).not.toContain('deadline.vague@C3');
+  });
+
+  test('"JP/DP also Directors" names several, "also" adding a name rather than being one', () => {
+    expect(parseOwner('JP/DP also\nDirectors').kind).toBe('several');
+    expect(parseOwner('JP/DP').kind).toBe('several');
+  });
+});
+
+describe('the plan a variance measures against', () => {
+  const programme = (variance: (plan: number, inYear: number, forecast: number) => number): CellValue[][] => {
+    const lines: [string, number, number, number][] = [
+      ['Estates', 256, 256, 256],
+      ['Health and Wellbeing', 202, 202, 0],
+      ['CNS Remodel', 69, 51, 69],
+      ['Service Reviews', 2525, 2910, 1838],
+      ['EPR', 0, 253, 0],
+    ];
+    return [
+      ['Projects', 'Recurrent Plan £k', 'In Year Annual Plan £k', 'Forecast Outturn £k', 'Forecast Variance £k'],
+      ...lines.map(([name, plan, inYear, forecast]) => [
+        name,
+        plan,
+        inYear,
+        forecast,
+        variance(plan, inYear, forecast),
+      ]),
+    ];
+  };
+
+  test('the forecast less the in-year plan, row after row: the in-year plan is the target', async () => {
+    const result = await checkRows(
+      'Savings',
+      programme((_p, inYear, forecast) => forecast - inYear),
+    );
+    expect(meaningOf(result, 'In Year Annual Plan £k')).toBe('target');
+    expect(loud(result)).toContain('savings.shortfall@D6');
+  });
+
+  test('a variance from the first plan keeps the first plan as the target', async () => {
+    const result = await checkRows(
+      'Savings',
+      programme((plan, _i, forecast) => forecast - plan),
+    );
+    expect(meaningOf(result, 'Recurrent Plan £k')).toBe('target');
+  });
+});
