@@ -277,3 +277,158 @@ describe('the plan a variance measures against', () => {
     expect(meaningOf(result, 'Recurrent Plan £k')).toBe('target');
   });
 });
+
+describe('items under a header Concordat does not know', () => {
+  const plan = (second: string): CellValue[][] => [
+    ['Anticipated Date of Decision', second, 'Lead Officer'],
+    ['10/09/2003', 'Voluntary Sector Compact', 'Sue Chilton'],
+    ['10/07/2003', 'Totland Primary School', 'David Petit'],
+    ['10/09/2003', 'Public Convenience Cleansing Contract', null],
+  ];
+
+  test('words beside who leads each row and by when are the items, whatever their header', async () => {
+    const result = await checkRows('Forward Plan', plan('Nature of the Decision to be Taken'), '2003-08-26');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(expect.arrayContaining(['deadline.slipped@A3', 'owner.missing@C4']));
+  });
+
+  test('figures there are not items: the table is left alone', async () => {
+    const result = await checkRows(
+      'Forward Plan',
+      plan('Pages').map((r, i) => (i === 0 ? r : [r[0], [12, 7, 4][i - 1], r[2]])),
+      '2003-08-26',
+    );
+    expect(result.readings[0].kind).toBe('skipped');
+  });
+});
+
+describe('dates after the items of a tracker', () => {
+  const programme = (dateHeader: string, dates: CellValue[]): CellValue[][] => [
+    ['ITEM', 'STATUS', dateHeader, 'LEAD OFFICER'],
+    ['1. Local Development Framework', 'Revised scheme agreed by the Executive in November.', dates[0], 'G Parrott'],
+    ['3. Dunsfold AAP', 'On hold until the Core Strategy is completed.', dates[1], 'G Parrott'],
+    ['8. Review of Bye Laws', 'Not before December 2008', dates[2], 'R Pellow'],
+  ];
+
+  test('"Earliest date" over "Continuing" and "Summer 2010" is a deadline given in words', async () => {
+    const result = await checkRows(
+      'Work Programme',
+      programme('EARLIEST DATE', ['Continuing', 'Summer 2010', 'December 2008']),
+      '2008-03-31',
+    );
+    expect(meaningOf(result, 'EARLIEST DATE')).toBe('deadline');
+    expect(loud(result)).toEqual(expect.arrayContaining(['deadline.vague@C2', 'deadline.vague@C3']));
+  });
+
+  test('a date said to be past ("Date raised") is not the date to meet', async () => {
+    const result = await checkRows(
+      'Work Programme',
+      programme('Date raised', ['01/01/2008', '02/02/2008', '03/03/2008']),
+      '2008-03-31',
+    );
+    expect(meaningOf(result, 'Date raised')).not.toBe('deadline');
+  });
+
+  test('with someone answering for each recommendation, a "Date" after them is its deadline', async () => {
+    const result = await checkRows(
+      'Action Plan',
+      [
+        ['No.', 'Recommendation', 'Responsibility', 'Comments', 'Date'],
+        [
+          1,
+          'Consider a further training programme for Members',
+          'Training and Development Manager',
+          'Agreed',
+          'March 2003',
+        ],
+        [2, 'Review and rationalise task groups', 'Head of Select Committee Support', 'Workshops in May', 'On-going'],
+      ],
+      '2002-06-05',
+    );
+    expect(meaningOf(result, 'Date')).toBe('deadline');
+    expect(loud(result)).toContain('deadline.vague@E3');
+  });
+});
+
+describe('owners in the plural', () => {
+  test('"Select Committees" is a body; beside a post it is a second party, no single lead', () => {
+    expect(parseOwner('Select Committees').kind).toBe('body');
+    expect(parseOwner('Area Boards').kind).toBe('body');
+    expect(parseOwner('Select Committees, Head of Select Committee Support').kind).toBe('several');
+    expect(parseOwner('Paul Roberts').kind).toBe('person');
+  });
+});
+
+describe('a monitor of figures with dashes for nil', () => {
+  const monitor: CellValue[][] = [
+    ['Income'],
+    ['Category', 'YTD Income', null, 'Remaining due', '% Received YTD'],
+    ['Precept', 15198, 30396, 15198, '50.00%'],
+    ['Local Council Tax Support Scheme', null, null, null, '–'],
+    ['Road Sweeping Agency Scheme', null, null, null, '–'],
+    ['Parish Footpath Agency Scheme', 844, 772, -72, '109.26%'],
+    ['SUB TOTAL', 16042, 31168, 15126, '–'],
+    ['Expenditure'],
+    ['STAFF COSTS', null, null, null, '–'],
+    ['STAFF SUB TOTAL', 5531, 22162, 16632, '24.96%'],
+  ];
+
+  test('a label with only a dash beside it is no header: the header above reads the table', async () => {
+    const result = await checkRows('Y2D Spend vs Budget', monitor, '2021-07-13');
+    expect(result.readings[0].headerRows).toEqual([2, 2]);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('a subtotal with no lines under its heading is stated on its own, not summed to £0', async () => {
+    const result = await checkRows('Y2D Spend vs Budget', monitor, '2021-07-13');
+    expect(result.findings.filter((f) => f.row === 10)).toEqual([]);
+  });
+});
+
+describe('the year so far beside the year', () => {
+  const programme = (travelToDate: number): CellValue[][] => [
+    ['Projects', 'In Year Plan £k', 'Forecast Outturn £k', 'Year to Date Plan £k', 'Year to Date Actual £k'],
+    ['Estates Utilisation', 256, 256, 128, 128],
+    ['Travel', 204, 204, 102, travelToDate],
+    ['Skills Mix', 109, 109, 54, 54],
+  ];
+
+  test('on course for the year but behind so far: a shortfall in the year-to-date actual', async () => {
+    const result = await checkRows('Programme Status', programme(101), '2014-10-31');
+    expect(loud(result)).toEqual(['savings.shortfall@E3']);
+    expect(result.findings.find((f) => f.ruleId === 'savings.shortfall')?.message).toContain(
+      '101 in Year to Date Actual £k against a target of 102',
+    );
+  });
+
+  test('level with the plan so far: nothing to say', async () => {
+    const result = await checkRows('Programme Status', programme(102), '2014-10-31');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test("behind for the year: the year's shortfall is the one reported", async () => {
+    const rows = programme(80);
+    rows[2] = ['Travel', 204, 150, 102, 80];
+    const result = await checkRows('Programme Status', rows, '2014-10-31');
+    expect(loud(result)).toEqual(['savings.shortfall@C3']);
+  });
+});
+
+describe('activity figures among words', () => {
+  test('a caseload column of "N/A" and "Time allocation" with figures on some lines stays the activity figures', async () => {
+    const result = await checkRows(
+      'Appendix A',
+      [
+        ['Service Area', 'Allocation of SHDC to WDBC', 'Basis of the apportionment', 'Caseload Information'],
+        ['Member Services', '50%/50%', 'Equal due to the nature of the work', 'N/A'],
+        ['Legal', '70%/30%', 'Time allocation', 'N/A'],
+        ['Waste', '100%/0%\n80%/20%', 'Dependent on specific activity.', 'Each role is assessed individually'],
+        ['Customer Contact Centre', '61%/39%', 'Number of calls', 'South Hams – 60,924\nWest Devon – 27,820'],
+        ['Digital Mailroom', '70%/30%', 'Time allocation', 'N/A'],
+      ],
+      '2023-03-09',
+    );
+    expect(meaningOf(result, 'Caseload Information')).toBe('drivers');
+    expect(loud(result)).toContain('shares.driver-mismatch@B5');
+  });
+});

@@ -56,6 +56,22 @@ function moneyAt(ctx: FactContext, table: Table, row: number, ref: ColumnRef | u
 
 const amountOf = (m: MoneyParse): number | null => (m.kind === 'amount' ? m.value : null);
 
+function shortfallOf(target: MoneyParse, achieved: MoneyParse): number | null {
+  return target.kind === 'amount' && achieved.kind === 'amount' ? roundPence(target.value - achieved.value) : null;
+}
+
+function toDateFigures(
+  ctx: FactContext,
+  table: Table,
+  row: number,
+): { target: MoneyParse; achieved: MoneyParse } | null {
+  if (!table.toDate) return null;
+  return {
+    target: moneyAt(ctx, table, row, table.toDate.target),
+    achieved: moneyAt(ctx, table, row, table.toDate.achieved),
+  };
+}
+
 interface SharesRead {
   kind: 'none' | 'blank' | 'unreadable' | 'split' | 'several' | 'dated';
   shares: number[] | null;
@@ -242,8 +258,12 @@ export async function savingsSubjects(
     const knownAmounts = amounts.filter((a): a is number => a !== null);
     const partnersTotal =
       knownAmounts.length === amounts.length && amounts.length > 0 ? knownAmounts.reduce((a, b) => a + b, 0) : null;
-    const shortfall =
-      target.kind === 'amount' && achieved.kind === 'amount' ? roundPence(target.value - achieved.value) : null;
+    // On course for the year but behind so far: the year-to-date pair says so where the year's does not.
+    const yearShort = shortfallOf(target, achieved);
+    const soFar = table.toDate && !(yearShort && yearShort > 0) ? toDateFigures(ctx, table, row) : null;
+    const behind = soFar !== null && (shortfallOf(soFar.target, soFar.achieved) ?? 0) > 0;
+    const [planned, done] = behind && soFar ? [soFar.target, soFar.achieved] : [target, achieved];
+    const shortfall = shortfallOf(planned, done);
 
     const facts: Record<string, FactValue> = {
       label: cellText(logicalCell(table, row, 'service')).trim() || `row ${row}`,
@@ -289,6 +309,9 @@ export async function savingsSubjects(
         partnersTotal !== null && total !== null && !table.othersShareTotal ? poundsGap(partnersTotal, total) : null,
       targetKind: target.kind,
       targetText: target.kind === 'blank' ? '' : target.text,
+      shortfallWhen: behind && table.toDate ? ` in ${table.toDate.achieved.header || 'the year to date'}` : '',
+      shortfallTargetText: planned.kind === 'blank' ? '' : planned.text,
+      shortfallAchievedText: done.kind === 'blank' ? '' : done.text,
       target: amountOf(target),
       rangeText: target.kind === 'range' ? `${formatPounds(target.low)} to ${formatPounds(target.high)}` : '',
       achievedKind: achieved.kind,
@@ -299,16 +322,17 @@ export async function savingsSubjects(
       shortfallText: shortfall === null ? '' : formatPounds(shortfall),
       // Against a £0 target any shortfall (a negative achieved figure) is the whole of it.
       shortfallFraction:
-        shortfall === null || target.kind !== 'amount'
+        shortfall === null || planned.kind !== 'amount'
           ? null
-          : target.value === 0
+          : planned.value === 0
             ? shortfall > 0
               ? 1
               : 0
-            : roundFraction(shortfall / Math.abs(target.value)),
+            : roundFraction(shortfall / Math.abs(planned.value)),
       shortfallTolerance: tol.savingsShortfall,
     };
-    subjects.push({ kind: 'savings', sheet: table.sheet.name, row, anchors: tableAnchors, facts });
+    const anchors = behind && table.toDate ? { ...tableAnchors, achieved: table.toDate.achieved } : tableAnchors;
+    subjects.push({ kind: 'savings', sheet: table.sheet.name, row, anchors, facts });
     lines.push({ row, lineType, total, shares: s, amounts, target, achieved, year: yearText });
   }
   return { subjects, lines };

@@ -224,7 +224,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       // add up, unless it heads the lines below it.
       const covered = kind === 'subtotal' ? s.sectionItems : s.itemsSinceTotal;
       const below = linesBelow(k, ref);
-      const heading = covered === 0 && !sawSubtotal;
+      // A subtotal with no lines in its section ("Staff sub total" straight under its heading) is
+      // stated on its own too: the lines it sums are not in the table.
+      const heading = covered === 0 && (!sawSubtotal || kind === 'subtotal');
       if (heading && below === null) {
         if (kind === 'total') s.lastTotal = s.lastTotalFromItems = v.value;
         return;

@@ -144,6 +144,8 @@ function classifyUnit(raw: string): Unit {
     if (/^[A-Z]{2}$/.test(text)) return { kind: 'name', name: text };
     return /^[A-Z]/.test(text) ? { kind: 'word', name: text } : { kind: 'unknown' };
   }
+  // "Select Committees", "Area Boards": bodies in the plural, though two capitalised words.
+  if (PLURAL_BODIES.test(lower[lower.length - 1])) return { kind: 'body', text };
   if (isPersonalName(words)) return { kind: 'name', name: text };
 
   // The head noun is the last word before "of", "for"...: "Head | of Financial Services".
@@ -259,6 +261,9 @@ const DEPUTY = new Set(['vice', 'deputy']);
 /** "and team", "and officers": helpers named after the person who leads. */
 const HELPERS = /^(?:(?:his|her|their|the) )?(?:team|officers|staff|colleagues)$/i;
 
+/** Bodies named in the plural ("Select Committees", "Area Boards"); "Services" names a department. */
+const PLURAL_BODIES = /^(?:committees|boards|panels|groups|forums|cabinets)$/;
+
 /** Read a part between strong separators, splitting at commas and "and" only between people. */
 function readSegment(text: string): Segment {
   const single = nameWithPost(text);
@@ -298,7 +303,8 @@ function readSegment(text: string): Segment {
     const named = units.filter(person);
     // ("ZW and Directors": the directors as a group are a body beside the person too.)
     const body = (u: Unit) =>
-      u.kind === 'body' && u.text.split(' ').some((w) => BODY_NOUNS.has(bare(w)) || isPluralRole(bare(w)));
+      u.kind === 'body' &&
+      u.text.split(' ').some((w) => BODY_NOUNS.has(bare(w)) || PLURAL_BODIES.test(bare(w)) || isPluralRole(bare(w)));
     if (named.length >= 1 && units.length - named.length >= 1 && units.every((u) => person(u) || body(u))) {
       const people = units.flatMap((u) => {
         const seg = unitToSegment(u);

@@ -238,6 +238,8 @@ export function parseSplit(value: CellValue, partnerCount?: number): SplitParse 
     if (dated.effective !== undefined) result.effective = dated.effective;
     return result;
   }
-  if (splits.length > 1) return { kind: 'several', splits, text };
+  // "75%/25%" on each of two lines for two services on one row: the same split, said twice.
+  const same = splits.every((split) => split.length === splits[0].length && split.every((v, i) => v === splits[0][i]));
+  if (splits.length > 1 && !same) return { kind: 'several', splits, text };
   return { kind: 'split', shares: splits[0], text };
 }

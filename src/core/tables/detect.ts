@@ -25,6 +25,7 @@ import { describeEvidence, share } from './cell-evidence';
 import { headNumberedParents } from './sub-items';
 import { skipRecordedDecisions } from './records';
 import { targetByVariance } from './variance';
+import { toDatePair } from './to-date';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
 import type { HeaderBlock } from './header-blocks';
 import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
@@ -200,6 +201,34 @@ function readStatus(
   );
 }
 
+/**
+ * Who leads each row and by when (or how it stands), beside a column of words under a header
+ * Concordat does not know ("Nature of the Decision to be Taken"): those words are the items.
+ */
+function readItemWords(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  const labelled = columns.recommendation ?? columns.action ?? columns.service ?? columns.id ?? columns.response;
+  if (labelled || !columns.owner || !(columns.deadline || columns.status)) return;
+  // Titles in capitals ("Voluntary Sector Compact") pass for names at a glance: words all the same.
+  const WORDS = ['text', 'prose', 'person'] as const;
+  const unclaimed = (r: ColumnRead) =>
+    r.meaning === null ||
+    (r.meaning === NOT_USED && !r.alternatives.some((a) => a.meaning === NOT_USED && a.score >= 0.5));
+  const words = reads.find((r) => unclaimed(r) && r.evidence.filled >= 2 && share(r.evidence, ...WORDS) >= 0.6);
+  if (!words) return;
+  const percent = Math.round(share(words.evidence, ...WORDS) * 100);
+  claim(
+    words,
+    'action',
+    { columns, taken },
+    0.5,
+    `${percent}% of its cells are words, beside who leads each row: the items`,
+  );
+}
+
 /** A schedule with a row per partner: the unused column of money beside the shares is each one's amount. */
 function partnerAmounts(reads: ColumnRead[]): ColumnRead | undefined {
   return reads.find(
@@ -210,6 +239,12 @@ function partnerAmounts(reads: ColumnRead[]): ColumnRead | undefined {
       (r.words.money || headerMoneyScale(r.header) !== 1),
   );
 }
+
+/** A header about a date: "Date", "Earliest date", "Dates". */
+const DATE_HEAD = /(?:^|\s)dates?$/;
+/** Dates that record what happened, not what is to come. */
+const PAST_DATE =
+  /\b(?:raised|added|opened|logged|identified|received|created|meeting|issued|completed|closed|actual|last|agreed|approved)\b/i;
 
 /**
  * The date a tracker's items are to be met by, where no column is headed as the deadline: the
@@ -237,16 +272,22 @@ function readDeadline(
     return;
   }
   if (moved) return;
-  // A bare "Date" after actions and their status is when each is to be done (before them, it is
-  // when each was raised: the meeting's date).
-  const item = columns.status ? (columns.action ?? columns.recommendation) : undefined;
+  // A "Date" after the items of a tracker (someone answers for each, or each has a status) is
+  // when each is to be done, and "Continuing" or "Summer 2010" there a deadline in words; before
+  // the items it is when each was raised (the meeting's date), and so is a date said to be past.
+  const item = columns.status || columns.owner ? (columns.action ?? columns.recommendation) : undefined;
   const dueDate = (r: ColumnRead) =>
-    item !== undefined && r.column > item.column && r.meaning === NOT_USED && /^dates?$/.test(r.words.words.join(' '));
+    item !== undefined &&
+    r.column > item.column &&
+    (r.meaning === null || r.meaning === NOT_USED) &&
+    DATE_HEAD.test(r.words.words.slice(0, r.words.mainEnd).join(' ')) &&
+    !PAST_DATE.test(r.header) &&
+    share(r.evidence, 'date', 'vagueDate', 'status') >= 0.6;
   const dates = reads.find(
     (r) =>
-      (r.meaning === null || (r.meaning === NOT_USED && r.confidence === 0) || dueDate(r)) &&
       r.evidence.filled >= 2 &&
-      share(r.evidence, 'date') >= 0.6,
+      (dueDate(r) ||
+        ((r.meaning === null || (r.meaning === NOT_USED && r.confidence === 0)) && share(r.evidence, 'date') >= 0.6)),
   );
   if (!dates) return;
   const percent = Math.round(share(dates.evidence, 'date') * 100);
@@ -344,6 +385,7 @@ function readTable(
   targetByVariance(sheet, reads, itemRows, { columns, taken });
   readDeadline(reads, columns, taken);
   readStatus(reads, columns, taken);
+  readItemWords(reads, columns, taken);
   const planned = plannedSavingByYear(sheet, titleFrom, block, reads, columns);
   if (planned) {
     const over = planned.words.year
@@ -502,6 +544,7 @@ function readTable(
     }
   }
 
+  const toDate = kind.kind === 'savings' ? toDatePair(reads, columns) : undefined;
   const lastRow = Math.max(body.lastRow, block.bottom);
   const reading: TableReading = {
     sheet: sheet.name,
@@ -542,6 +585,7 @@ function readTable(
     figureColumns,
   };
   if (statusIsUpdates) table.statusIsUpdates = true;
+  if (toDate) table.toDate = toDate;
   if (othersAmongPartners(reads, partners, partnerCols)) table.othersShareTotal = true;
   return { table, reading };
 }

@@ -24,8 +24,9 @@ export interface RowShape {
   longest: number;
 }
 
+/** A lone dash stands for nil or not applicable: a placeholder, not a label (as in cell evidence). */
 function isFilled(v: CellValue): boolean {
-  return v !== null && !(typeof v === 'string' && v.trim() === '');
+  return v !== null && !(typeof v === 'string' && /^\s*[-–—]?\s*$/.test(v));
 }
 
 /**

@@ -51,8 +51,6 @@ const AGAINST: Partial<Record<LogicalColumn, Against>> = {
   action: NOT_TEXT,
   response: NOT_TEXT,
   service: { types: ['money', 'percent'], noun: 'figures, not labels' },
-  // Words with figures in them ("Caseload: 2,310 v 640") are activity figures written out.
-  drivers: { types: ['prose', 'person', 'status'], noun: 'words, not activity figures' },
 };
 
 const TEXT_MEANINGS: ReadonlySet<HeaderMeaning> = new Set(['action', 'response', 'progress']);

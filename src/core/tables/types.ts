@@ -54,6 +54,8 @@ export interface Table {
    * beside each council's £): the partners' amounts are not the whole of the line total.
    */
   othersShareTotal?: boolean;
+  /** A plan and an actual for the year so far, beside the year's target and achieved figures. */
+  toDate?: { target: ColumnRef; achieved: ColumnRef };
   /** The status column holds updates in words (no status column, so the updates stand for it). */
   statusIsUpdates?: boolean;
   /** The year the table is about when no column gives it: from a header, the title or the sheet name. */

@@ -166,8 +166,15 @@ describe('parseSplit', () => {
     expect(parseSplit(' \n ')).toEqual({ kind: 'blank' });
   });
 
+  it('reads one split said on each line for services sharing a row as that split', () => {
+    expect(parseSplit('75%/25%\n75%/25%')).toEqual({ kind: 'split', shares: [0.75, 0.25], text: '75%/25%\n75%/25%' });
+    expect(parseSplit('75%/25%\n71%/29%').kind).toBe('several');
+  });
+
   it('returns from 32,767-character hostile cells', () => {
-    expect(parseSplit('1/2 '.repeat(8192).slice(0, 32767)).kind).toBe('several');
+    // The same split said 8,000 times is still that split.
+    expect(parseSplit('1/2 '.repeat(8192).slice(0, 32767)).kind).toBe('split');
+    expect(parseSplit('1/2 1/3 '.repeat(4096).slice(0, 32767)).kind).toBe('several');
     expect(parseSplit('9'.repeat(32767)).kind).toBe('unreadable');
     expect(parseSplit('/'.repeat(32767)).kind).toBe('unreadable');
     expect(parseSplit(`50/${'50/'.repeat(10921)}`).kind).toBe('split');
