@@ -432,3 +432,79 @@ describe('activity figures among words', () => {
     expect(loud(result)).toContain('shares.driver-mismatch@B5');
   });
 });
+
+describe('an action plan with target and revised dates', () => {
+  const plan = (revised: CellValue): CellValue[][] => [
+    [
+      'Audit Recommendation',
+      'Actions Proposed',
+      'Status',
+      'Target Date/ Completed by',
+      'Revised Date',
+      'Responsible Officer',
+    ],
+    ['Policy & Processes', '1. Review the policy', 'Completed', '31/12/2023', '-', 'Principal Accountant'],
+    ['Policy & Processes', '3. Review invoice data', 'Ongoing', '31/12/2023', revised, 'Principal Accountant'],
+    ['Policy & Processes', '5. Issue exemptions', 'Now BAU', '31/12/2023', '31/05/2024', 'Principal Accountant'],
+  ];
+
+  test('"Target Date/ Completed by" is the date to meet, and a later revised date is slippage', async () => {
+    const result = await checkRows('Annex A', plan('31/05/2024'), '2024-06-30');
+    expect(meaningOf(result, 'Target Date/ Completed by')).toBe('deadline');
+    expect(meaningOf(result, 'Revised Date')).toBe('revisedDeadline');
+    expect(loud(result)).toEqual(expect.arrayContaining(['deadline.revised-later@E3', 'deadline.slipped@D3']));
+  });
+
+  test('a dash for no revised date is none, not an unreadable date', async () => {
+    const result = await checkRows('Annex A', plan('-'), '2024-06-30');
+    expect(result.findings.filter((f) => f.ruleId === 'cell.unreadable')).toEqual([]);
+  });
+
+  test('"Now BAU" is done', async () => {
+    const result = await checkRows('Annex A', plan('31/05/2024'), '2024-06-30');
+    expect(loud(result)).not.toContain('deadline.slipped@D4');
+    expect(loud(result)).not.toContain('status.unknown@C4');
+  });
+});
+
+describe('placeholders and updates', () => {
+  test('"To be determined" is a placeholder: a column of it and a department is no status column', async () => {
+    expect(cellType('To be determined', null)).toBe('vagueDate');
+    expect(cellType('TBA', null)).toBe('vagueDate');
+    const result = await checkRows('Annex 2', [
+      ['Audit', 'Outstanding Action', 'SDP', 'Comments', 'Priority'],
+      [
+        'Insurance (March 2004)',
+        'Introduction of a claims register',
+        'Accountancy',
+        'Schedules can be requested',
+        'High',
+      ],
+      [
+        'Concessionary Fares',
+        'Concessionary Fares travel policy',
+        'To be determined',
+        'A national scheme is due',
+        'Medium',
+      ],
+      ['Concessionary Fares', 'Risk assessment on the scheme', 'To be determined', 'as above', 'Medium'],
+    ]);
+    expect(meaningOf(result, 'SDP')).not.toBe('status');
+    expect(loud(result).filter((f) => f.startsWith('status'))).toEqual([]);
+  });
+
+  test('references with updates and the expected completion are a tracker', async () => {
+    const result = await checkRows(
+      'Table C',
+      [
+        ['Ref', 'Update reported to the Committee', 'Expected completion'],
+        ['21 CSM&R', 'Expected to be completed by the end of Feb 2023.', 'end of Feb 2023'],
+        ['22 S 03', 'The training had been set up.', 'Feb 2023'],
+        ['22 P 02', 'This was an ongoing process.', 'Ongoing'],
+      ],
+      '2023-01-10',
+    );
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toContain('deadline.vague@C4');
+  });
+});

@@ -7,6 +7,7 @@
  * depends on where a table sits or how a header is dressed, which unseen workbooks will expose.
  */
 import type { CheckResult } from '../../src/core/result';
+import { a1, columnNumber } from '../../src/core/snapshot';
 import type { CorpusCell, CorpusWorkbook } from './load';
 import { checkCorpusWorkbook, loadCorpus } from './load';
 
@@ -27,6 +28,26 @@ interface Perturbation {
   apply(wb: CorpusWorkbook, original: CheckResult): CorpusWorkbook;
   /** A perturbed row number back to the original's. */
   rowBack?: (sheet: string, r: number) => number;
+}
+
+/** A sheet's merged areas where its cells went: each corner moved as its cell was. */
+function movedMerges(
+  merges: string[] | undefined,
+  row: (r: number) => number,
+  col: (c: number) => number = (c) => c,
+): { merges?: string[] } {
+  if (!merges) return {};
+  return {
+    merges: merges.map((range) =>
+      range
+        .split(':')
+        .map((ref) => {
+          const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+          return a1(row(Number(digits)), col(columnNumber(letters)));
+        })
+        .join(':'),
+    ),
+  };
 }
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
@@ -60,7 +81,15 @@ const PERTURBATIONS: Perturbation[] = [
     name: 'table moved two rows down and one column right',
     apply: (wb) => ({
       ...wb,
-      sheets: wb.sheets.map((s) => ({ ...s, rows: [[], [], ...s.rows.map((row) => [null, ...(row ?? [])])] })),
+      sheets: wb.sheets.map((s) => ({
+        ...s,
+        rows: [[], [], ...s.rows.map((row) => [null, ...(row ?? [])])],
+        ...movedMerges(
+          s.merges,
+          (r) => r + 2,
+          (c) => c + 1,
+        ),
+      })),
     }),
     rowBack: (_s, r) => r - 2,
   },
@@ -71,6 +100,7 @@ const PERTURBATIONS: Perturbation[] = [
       sheets: wb.sheets.map((s) => ({
         ...s,
         rows: [['Appendix 3'], ['Position as reported to committee'], [], ...s.rows],
+        ...movedMerges(s.merges, (r) => r + 3),
       })),
     }),
     rowBack: (_s, r) => r - 3,
@@ -117,6 +147,11 @@ const PERTURBATIONS: Perturbation[] = [
       sheets: wb.sheets.map((s) => ({
         ...s,
         rows: s.rows.map((row) => ((row ?? []).length > 1 ? [row[0], null, ...row.slice(1)] : (row ?? []))),
+        ...movedMerges(
+          s.merges,
+          (r) => r,
+          (c) => (c > 1 ? c + 1 : c),
+        ),
       })),
     }),
   },
@@ -173,7 +208,8 @@ const blankAfterHeader: Perturbation = {
           rows.push(row);
           if (at.has(i + 1)) rows.push([]);
         });
-        return { ...s, rows: rows as typeof s.rows };
+        const below = (r: number) => [...at].filter((b) => b < r).length;
+        return { ...s, rows: rows as typeof s.rows, ...movedMerges(s.merges, (r) => r + below(r)) };
       }),
     };
   },

@@ -243,7 +243,8 @@ const MAX_LEAD_INS = 6;
 function readDateText(raw: string): DateParse {
   const text = raw.trim();
   const clean = cleanText(raw);
-  if (clean === '') return blank();
+  // A lone dash is "none" (no revised date), as good as a blank cell.
+  if (clean === '' || /^[-–—]$/.test(text)) return blank();
   if (isVagueDateText(clean)) return { kind: 'vague', text };
 
   // "From April 2025": when it starts, not when it is to be done.

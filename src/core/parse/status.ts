@@ -283,6 +283,12 @@ export function classifyStatus(value: CellValue, vocab: StatusVocabulary): Statu
   const map = cachedVocabularyMap(vocab);
   const exact = map.get(key);
   if (exact !== undefined) return status(exact, text, key);
+  // "Now BAU", "Now complete": the status it has reached.
+  const now = /^now\s+(.+)$/i.exec(text);
+  if (now) {
+    const reached = classifyStatus(now[1], vocab);
+    if (reached.kind === 'status' && reached.class !== 'unknown') return status(reached.class, text, key);
+  }
   const head = headOf(value);
   // A rating reads as its colour word, so a rule pack's colours decide its class.
   const headKey = ragColour(value) ?? ragColour(head) ?? statusKey(head);

@@ -48,6 +48,8 @@ const ID_TEXT = /^(?:[A-Z]{1,5}[\s.-]?)?\d{1,4}(?:[./-]\d{1,4})*\.?$|^[A-Z]{1,5}
 /** "14 AGS 02", "NN/11/05", "CS-2023-04": capitals and digits in a few short parts, a digit among them. */
 const CODE_TEXT = /^(?=\D*\d)[A-Z0-9]{1,6}(?:[\s./-]{1,2}[A-Z0-9]{1,6}){1,4}\.?$/;
 
+const PLACEHOLDER = /^(?:to be (?:determined|confirmed|decided|agreed|advised|arranged)|tb[acd])\.?$/i;
+
 const RATING_WORDS =
   /^(?:very\s+)?(?:low|medium|med|high|minor|moderate|major|severe|significant|critical|negligible|none|nil|yes|no)$/i;
 
@@ -63,6 +65,8 @@ function textType(raw: string): CellType {
   // A phrase that mentions a date ("Final report issued 11 November 2010") is words to a glance.
   if (date.kind === 'date' && !date.inPhrase) return 'date';
   if (ID_TEXT.test(text) || CODE_TEXT.test(text)) return 'id';
+  // "To be determined", "TBA": a placeholder for anything, a date as much as a status.
+  if (PLACEHOLDER.test(text)) return 'vagueDate';
   // "Complete", "Ongoing": status words first, though a deadline cell holding one names no date.
   const status = classifyStatus(text, DEFAULT_STATUS_VOCABULARY);
   if (status.kind !== 'blank' && status.class !== 'unknown') return 'status';

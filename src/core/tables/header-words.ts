@@ -95,7 +95,8 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
     .replace(FOOTNOTES, ' ')
     // "Achieved/Anticipated", "Lead Officer/EM": the first of two alternatives names the column
     // ("Revised / further actions" is two words for one noun, and keeps it).
-    .replace(/([a-z])\s*\/\s*[a-z]+(?=\s*(?:£|$|\(|\d))/g, '$1');
+    // ("Target Date/ Completed by": the date to meet, once done the date it was met.)
+    .replace(/([a-z])\s*\/\s*[a-z]+(?:\s+(?:by|on))?(?=\s*(?:£|$|\(|\d))/g, '$1');
   // "Who (lead in red)", "Risk rating (HML)": a bracketed aside qualifies, it does not name.
   text = replaceAsides(text, ' ')
     .replace(DATED_MONTHS, ' ')

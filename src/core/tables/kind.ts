@@ -51,6 +51,10 @@ export function kindOf(
   if ((columns.owner || columns.deadline) && (columns.action || columns.recommendation)) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
+  // Updates on each item and when it is expected ("Ref | Update | Expected completion").
+  if (columns.deadline && (columns.progress || columns.response || columns.status) && hasLabel) {
+    return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
+  }
   // Who leads each item and how it stands ("Item | Status | Lead Officer"), or by when.
   if (columns.owner && (columns.deadline || columns.status) && hasLabel) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
