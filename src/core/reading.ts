@@ -22,7 +22,8 @@ export interface ColumnReading {
   evidence: string;
 }
 
-export type SkippedRowReason = 'section heading' | 'note' | 'key' | 'repeated header' | 'decision' | 'blank';
+export type SkippedRowReason =
+  'section heading' | 'note' | 'key' | 'repeated header' | 'decision' | 'nothing asked' | 'blank';
 
 export interface TableReading {
   sheet: string;

@@ -508,3 +508,100 @@ describe('placeholders and updates', () => {
     expect(loud(result)).toContain('deadline.vague@C4');
   });
 });
+
+describe('a risk register with further actions', () => {
+  const register = (furtherAction: CellValue): CellValue[][] => [
+    [
+      null,
+      'What are the hazards?',
+      'Who might be harmed?',
+      'What are you doing already?',
+      'What further action is necessary?',
+      'Action by whom?',
+      'Action by when?',
+      'Status',
+    ],
+    ['Precept', 'Not claimed or not paid', 'Council', 'Diary Jan – set precept'],
+    [
+      'Records',
+      'Inadequate records',
+      'Council',
+      'Monthly R&P',
+      'Review the records policy',
+      'Clerk',
+      '31/03/2018',
+      'In progress',
+    ],
+    ['Budgeting', 'Overspend against budget', 'Council', 'Annual budget meeting', furtherAction],
+  ];
+
+  test('"Action by whom?" and "by when?" are the owner and deadline; "Who might be harmed?" is neither', async () => {
+    const result = await checkRows('Risk Register', register(null), '2018-02-06');
+    expect(meaningOf(result, 'Action by whom?')).toBe('owner');
+    expect(meaningOf(result, 'Action by when?')).toBe('deadline');
+    expect(meaningOf(result, 'Who might be harmed?')).toBe('not used');
+  });
+
+  test('a risk needing no further action asks nothing: no owner, date or status is missing', async () => {
+    const result = await checkRows('Risk Register', register(null), '2018-02-06');
+    expect(loud(result)).toEqual([]);
+    expect(result.readings[0].skippedRows.filter((r) => r.reason === 'nothing asked').map((r) => r.row)).toEqual([
+      2, 4,
+    ]);
+  });
+
+  test('a further action with nobody, no date and no status is missing all three', async () => {
+    const result = await checkRows('Risk Register', register('Check income by cost code'), '2018-02-06');
+    expect(loud(result)).toEqual(['owner.missing@F4', 'deadline.missing@G4', 'status.missing@H4']);
+  });
+
+  test('"Date reviewed" is when the risk was last looked at, not a deadline', async () => {
+    const result = await checkRows(
+      'Risk Register',
+      [
+        ['ITEM', 'RISK PROBABILITY', 'RISK CONTROL', 'DATE REVIEWED'],
+        [1, 'Playground fencing', 'Inspected weekly', 'May 2020'],
+        [2, 'Goal posts', 'Inspected weekly', 'May 2020'],
+        [3, 'Village seat', 'Inspected yearly', 'September 2020'],
+      ],
+      '2021-04-30',
+    );
+    expect(meaningOf(result, 'DATE REVIEWED')).not.toBe('deadline');
+    expect(loud(result)).toEqual([]);
+  });
+});
+
+describe('a risk assessment in questions', () => {
+  const assessment = (who: CellValue[]): CellValue[][] => [
+    ['What Should be Done?', 'Who Should Do it?'],
+    ['Formal inspection of trees every year.', who[0]],
+    ['Notices to be displayed warning of steep banks.', who[1]],
+    ['Inhabitants to be reminded to remove dog mess.', who[2]],
+  ];
+
+  test('"What should be done? Who should do it?" is an action list with its owners', async () => {
+    const result = await checkRows('Risk Assessment', assessment(['The Clerk', 'Cllr Smith', 'The Clerk']));
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(meaningOf(result, 'Who Should Do it?')).toBe('owner');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('a task in the passive where the owner goes names nobody, unless it names a post', async () => {
+    const result = await checkRows(
+      'Risk Assessment',
+      assessment([
+        'Inspection report to be presented to the meeting.',
+        'Existing notices to be checked by the inspection referred to.',
+        "To be included in the Chairman's report in the Parish Magazine.",
+      ]),
+    );
+    expect(loud(result)).toEqual(['owner.missing@B2', 'owner.missing@B3']);
+    expect(result.findings.find((f) => f.ruleId === 'owner.missing')?.message).toContain('which names nobody');
+  });
+});
+
+describe('owners with an aside on a line of its own', () => {
+  test('"Current scrutiny chairs and vice chairs" over "(May co-opt others)" is a group', () => {
+    expect(parseOwner('Current scrutiny chairs and vice chairs\n(May choose to co-opt others)').kind).toBe('body');
+  });
+});

@@ -79,6 +79,7 @@ const ROW_REASON: Record<SkippedRowReason, string> = {
   key: 'key',
   'repeated header': 'repeated header',
   decision: 'decision recorded',
+  'nothing asked': 'no further action',
   blank: 'blank',
 };
 

@@ -195,6 +195,15 @@ const DATE_FORMS: readonly DateForm[] = [
     },
   },
   {
+    // Oct 12th, March 1st: the day after its month, with no year (the ordinal says it is a day)
+    pattern: /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)(?![a-z0-9])/i,
+    read: (m) => {
+      const month = MONTHS.get(m[1].toLowerCase());
+      const hit = month === undefined ? null : dayHit(PLACEHOLDER_YEAR, month, Number(m[2]));
+      return hit && { ...hit, yearless: true };
+    },
+  },
+  {
     // March 2011, Sept 2010, Mar-11, Mar '11; "Mar 11" could also be the 11th, which the as-of
     // date settles (the reading nearer it stands)
     pattern: /^([a-z]+)\.?([ ./,'-]*)(\d{4}|\d{2})(?!\d)/i,

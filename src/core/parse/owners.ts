@@ -261,6 +261,9 @@ const DEPUTY = new Set(['vice', 'deputy']);
 /** "and team", "and officers": helpers named after the person who leads. */
 const HELPERS = /^(?:(?:his|her|their|the) )?(?:team|officers|staff|colleagues)$/i;
 
+/** A task in the passive ("to be checked", "to be presented"): a sentence, not a name. */
+const PASSIVE_TASK = /\bto be [a-z]+(?:ed|en|ne)\b/i;
+
 /** Bodies named in the plural ("Select Committees", "Area Boards"); "Services" names a department. */
 const PLURAL_BODIES = /^(?:committees|boards|panels|groups|forums|cabinets)$/;
 
@@ -397,7 +400,8 @@ function readOwnerText(value: string): OwnerParse {
 
   const post = postWithAside(clean);
   if (post !== null) return { kind: 'person', name: post, text };
-  const stripped = withoutBrackets(clean);
+  // (An aside on a line of its own leaves the line's separator behind: "chairs ; (may co-opt …)".)
+  const stripped = withoutBrackets(clean).replace(/[\s;,/]+$/, '');
   const strong = splitParts(stripped, STRONG_SEPARATORS).filter((p) => p !== '');
   if (strong.length > 1) {
     const segments = strong.map(readSegment);
@@ -408,6 +412,13 @@ function readOwnerText(value: string): OwnerParse {
     if (known && !(posts && loneWord)) return combine(segments, text);
   }
   const whole = readSegment(stripped);
+  // "To be checked by the inspection referred to": what is to happen, naming nobody to do it.
+  // ("To be included in the Chairman's report" names the chair, who writes it.)
+  const namesPost = stripped
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((w) => ROLE_NOUNS.has(w) || POST_ACRONYMS.has(w));
+  if (whole.kind === 'unknown' && PASSIVE_TASK.test(stripped) && !namesPost) return blank();
   if (whole.kind === 'unknown') return { kind: 'person', name: stripped, text };
   return combine([whole], text);
 }

@@ -23,7 +23,7 @@ import { readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import { describeEvidence, share } from './cell-evidence';
 import { headNumberedParents } from './sub-items';
-import { skipRecordedDecisions } from './records';
+import { skipNothingAsked, skipRecordedDecisions } from './records';
 import { targetByVariance } from './variance';
 import { toDatePair } from './to-date';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
@@ -244,7 +244,7 @@ function partnerAmounts(reads: ColumnRead[]): ColumnRead | undefined {
 const DATE_HEAD = /(?:^|\s)dates?$/;
 /** Dates that record what happened, not what is to come. */
 const PAST_DATE =
-  /\b(?:raised|added|opened|logged|identified|received|created|meeting|issued|completed|closed|actual|last|agreed|approved)\b/i;
+  /\b(?:raised|added|opened|logged|identified|received|created|meeting|issued|completed|closed|actual|last|agreed|approved|reviewed|checked|inspected|updated)\b/i;
 
 /**
  * The date a tracker's items are to be met by, where no column is headed as the deadline: the
@@ -287,7 +287,9 @@ function readDeadline(
     (r) =>
       r.evidence.filled >= 2 &&
       (dueDate(r) ||
-        ((r.meaning === null || (r.meaning === NOT_USED && r.confidence === 0)) && share(r.evidence, 'date') >= 0.6)),
+        ((r.meaning === null || (r.meaning === NOT_USED && r.confidence === 0)) &&
+          !PAST_DATE.test(r.header) &&
+          share(r.evidence, 'date') >= 0.6)),
   );
   if (!dates) return;
   const percent = Math.round(share(dates.evidence, 'date') * 100);
@@ -530,6 +532,7 @@ function readTable(
   if (kind.kind === 'action-plan') {
     headNumberedParents(sheet, body, columns);
     skipRecordedDecisions(sheet, body, columns);
+    skipNothingAsked(sheet, body, columns);
   }
   const hasTotal = body.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal');
   if (kind.kind === 'savings' && kind.reason === AMOUNTS_BY_ITEM && !partnerRows) kind.kind = null;

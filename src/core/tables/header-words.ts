@@ -97,6 +97,8 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
     // ("Revised / further actions" is two words for one noun, and keeps it).
     // ("Target Date/ Completed by": the date to meet, once done the date it was met.)
     .replace(/([a-z])\s*\/\s*[a-z]+(?:\s+(?:by|on))?(?=\s*(?:£|$|\(|\d))/g, '$1');
+  // "Action by whom?", "Action by when?": the question names the column; the action is given.
+  text = text.replace(/^\s*(?:further\s+)?actions?(?:ed)?\s+(by\s+(?:whom|when))\b/, '$1');
   // "Who (lead in red)", "Risk rating (HML)": a bracketed aside qualifies, it does not name.
   text = replaceAsides(text, ' ')
     .replace(DATED_MONTHS, ' ')

@@ -494,6 +494,13 @@ describe('parseDate and resolveYear: a date written without its year', () => {
     expect(resolved('1st March', '2010-12-20')).toBe('2011-03-01');
   });
 
+  it('the month first, the day with its ordinal ("Due Oct 12th."), is a day; "Mar 11" may be a year', () => {
+    expect(resolved('Due Oct 12th.', '2011-10-25')).toBe('2011-10-12');
+    expect(resolved('Oct 12th', '2011-10-25')).toBe('2011-10-12');
+    expect(resolved('Mar 11', '2011-10-25')).toBe('2011-03-31');
+    expect(resolved('June 2nd 2025', '2011-10-25')).toBe('2025-06-02');
+  });
+
   it('either side of the half-year: the nearer of the two years wins', () => {
     // As of 1 July 2012: 1 January 2012 is 182 days back, 1 January 2013 is 184 ahead.
     expect(resolved('1 Jan', '2012-07-01')).toBe('2012-01-01');
