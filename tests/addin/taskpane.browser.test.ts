@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'fs';
 import path from 'path';
 import { asOfMessage } from '../../src/core/as-of';
+import { fixFor, fixSentence } from '../../src/core/errors';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { emptyRecord, formatRecord, RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
@@ -197,7 +198,7 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await page.close();
   });
 
-  test('says which sheet is protected instead of half-writing the flags', async () => {
+  test('says which sheet is protected, what to do and the code, instead of half-writing the flags', async () => {
     const sheets = COUNCIL_WORKBOOK.sheets.map((sheet) =>
       sheet.name === 'Savings' ? { ...sheet, protected: true } : sheet,
     );
@@ -205,7 +206,15 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     const before = await userSheets(page);
     await page.getByRole('button', { name: 'Check workbook' }).click();
     await page.waitForSelector('.status--error');
-    await expect(page.locator('.status--error').textContent()).resolves.toMatch(/'Savings' is protected/);
+    await expect(page.locator('.status--error .problem-message').textContent()).resolves.toMatch(
+      /the sheet 'Savings' is protected\.$/,
+    );
+    await expect(page.locator('.status--error .problem-fix').textContent()).resolves.toBe(
+      `What to do: ${fixSentence(fixFor('sheet.protected'))}`,
+    );
+    await expect(page.locator('.status--error .problem-code').textContent()).resolves.toBe(
+      'Error code: sheet.protected',
+    );
     expect(await userSheets(page)).toEqual(before);
     expect(await page.evaluate(() => window.__fakeExcel.sheetNames())).not.toContain(LOG_SHEET);
     await page.close();
@@ -218,7 +227,13 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await page.getByLabel('As of').fill('0211-03-31');
     await page.getByRole('button', { name: 'Check workbook' }).click();
     await page.waitForSelector('.status--error');
-    await expect(page.locator('.status--error').textContent()).resolves.toBe(asOfMessage('0211-03-31'));
+    await expect(page.locator('.status--error .problem-message').textContent()).resolves.toBe(
+      asOfMessage('0211-03-31'),
+    );
+    await expect(page.locator('.status--error .problem-fix').textContent()).resolves.toBe(
+      `What to do: ${fixSentence(fixFor('as-of.invalid'))}`,
+    );
+    await expect(page.locator('.status--error .problem-code').textContent()).resolves.toBe('Error code: as-of.invalid');
     expect(await syncs(page)).toBe(syncsBefore);
     expect(await userSheets(page)).toEqual(before);
     expect(await page.evaluate(() => window.__fakeExcel.settings['concordat.asOf'])).toBeUndefined();
@@ -227,6 +242,7 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await page.getByLabel('As of').fill('1900-01-01');
     await page.getByRole('button', { name: 'Check workbook' }).click();
     await page.locator('#status', { hasText: 'Check complete' }).waitFor();
+    expect(await page.locator('.status--error').count()).toBe(0);
     expect(await page.evaluate(() => window.__fakeExcel.settings['concordat.asOf'])).toBe('1900-01-01');
     expect(problems).toEqual([]);
     await page.close();
@@ -267,6 +283,37 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     const dialog = await open(`summary.html?${query.toString()}`, { workbook: COUNCIL_WORKBOOK });
     await expect(dialog.page.locator('h1').textContent()).resolves.toMatch(/^\d+ errors?, \d+ warnings?, \d+ notes?$/);
     await expect(dialog.page.getByRole('button', { name: 'Close' }).isVisible()).resolves.toBe(true);
+    expect(dialog.problems).toEqual([]);
+    await dialog.page.close();
+    await page.close();
+  });
+
+  test("the ribbon command's dialog says what went wrong, what to do and the code", async () => {
+    const sheets = COUNCIL_WORKBOOK.sheets.map((sheet) =>
+      sheet.name === 'Savings' ? { ...sheet, protected: true } : sheet,
+    );
+    const { page, problems } = await open('commands.html', { workbook: { sheets } });
+    await page.waitForFunction(() => typeof window.__fakeExcel.actions.checkWorkbookCommand === 'function');
+    const completed = page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          void window.__fakeExcel.actions.checkWorkbookCommand({ completed: () => resolve(true) });
+        }),
+    );
+    await page.waitForFunction(() => window.__fakeExcel.dialogs.length > 0);
+    const query = new URL(await page.evaluate(() => window.__fakeExcel.dialogs[0].url)).searchParams;
+    await page.evaluate(() => window.__fakeExcel.closeDialog());
+    await expect(completed).resolves.toBe(true);
+    expect(query.get('code')).toBe('sheet.protected');
+    expect(problems).toEqual([]);
+
+    const dialog = await open(`summary.html?${query.toString()}`, { workbook: COUNCIL_WORKBOOK });
+    await expect(dialog.page.locator('h1').textContent()).resolves.toBe('Concordat could not finish the check');
+    await expect(dialog.page.locator('.problem-message').textContent()).resolves.toMatch(/'Savings' is protected/);
+    await expect(dialog.page.locator('.problem-fix').textContent()).resolves.toBe(
+      `What to do: ${fixSentence(fixFor('sheet.protected'))}`,
+    );
+    await expect(dialog.page.locator('.problem-code').textContent()).resolves.toBe('Error code: sheet.protected');
     expect(dialog.problems).toEqual([]);
     await dialog.page.close();
     await page.close();
