@@ -6,6 +6,7 @@
  */
 const fs = require('fs');
 const path = require('path');
+const { writeOrCheck } = require('./generated-page');
 
 const SOURCE = path.resolve(__dirname, '../src/core/error-codes.json');
 const TARGET = path.resolve(__dirname, '../docs/errors.md');
@@ -64,18 +65,6 @@ function render() {
   return out.join('\n');
 }
 
-if (require.main === module) {
-  const text = render();
-  if (process.argv.includes('--check')) {
-    const current = fs.existsSync(TARGET) ? fs.readFileSync(TARGET, 'utf8') : '';
-    if (current !== text) {
-      console.error('docs/errors.md is out of date: run node scripts/errors-catalogue.js');
-      process.exit(1);
-    }
-  } else {
-    fs.writeFileSync(TARGET, text);
-    console.log('Wrote docs/errors.md');
-  }
-}
+if (require.main === module) writeOrCheck(TARGET, render(), 'errors-catalogue.js');
 
 module.exports = { render, TARGET };

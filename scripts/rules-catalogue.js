@@ -5,6 +5,7 @@
  */
 const fs = require('fs');
 const path = require('path');
+const { writeOrCheck } = require('./generated-page');
 
 const dir = path.resolve(__dirname, '../rules');
 const SUBJECTS = {
@@ -52,16 +53,5 @@ function render() {
   return out.join('\n');
 }
 
-const text = render();
-const target = path.join(dir, 'README.md');
-if (process.argv.includes('--check')) {
-  const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : '';
-  if (current !== text) {
-    console.error('rules/README.md is out of date: run node scripts/rules-catalogue.js');
-    process.exit(1);
-  }
-} else {
-  fs.writeFileSync(target, text);
-  console.log('Wrote rules/README.md');
-}
+writeOrCheck(path.join(dir, 'README.md'), render(), 'rules-catalogue.js');
 module.exports = { render };
