@@ -3,6 +3,7 @@
  * exiting, so tests run it in-process; bin/concordat.js calls `run()`.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { ConcordatError } from '../core/errors';
 import type { CliIo } from './cli-io';
 import { processIo, reportProblem } from './cli-io';
 import { checkCommand, EXIT_USAGE, problemLine, type CheckCommandOptions } from './commands/check';
@@ -10,6 +11,7 @@ import { clearCommand, type ClearCommandOptions } from './commands/clear';
 import { EXPLAIN_FORMATS, explainCommand, type ExplainCommandOptions } from './commands/explain';
 import { rulesCommand, type RulesCommandOptions } from './commands/rules';
 import { packageVersion } from './package-info';
+import { problemText } from './problem';
 import { REPORT_FORMATS } from './reports';
 import { forTerminal } from './terminal-text';
 
@@ -44,7 +46,8 @@ function commanderProblem(message: string): string {
   const line = message
     .replace(/^error: /, '')
     .replace(/\n(?=\(Did you mean)/, ' ')
-    .replace(/\n$/, '');
+    .replace(/\n$/, '')
+    .replace(/\.$/, ''); // the fix follows after "; "
   return forTerminal(line);
 }
 
@@ -57,11 +60,12 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
-    .showHelpAfterError('(run concordat --help for usage)')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`concordat: ${commanderProblem(s)}\n`),
+      // Commander's refusals are usage errors, told in the same one line as every other error.
+      outputError: (s, write) =>
+        write(`concordat: ${problemText(new ConcordatError('usage.invalid', commanderProblem(s)))}\n`),
     });
 
   program
