@@ -1,6 +1,6 @@
 /** The adapter's pure parts: read planning, addresses, grids, earlier output, messages. */
 import type { Finding } from '../../src/core/findings';
-import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET, WorkbookSnapshot } from '../../src/core/snapshot';
+import { FLAGS_HEADER, REPORT_SHEET, WorkbookSnapshot } from '../../src/core/snapshot';
 import { decodeOutcome, describeOutcome, encodeOutcome } from '../../src/commands/summaryText';
 import { chunkAddresses } from '../../src/excel/addresses';
 import { cellLinkTarget, quoteSheetName } from '../../src/core/output/sheets';

@@ -4,7 +4,7 @@
  * undo-state sheet), never change an object's prototype: after each, a fresh object has no
  * `polluted` property and the built-in prototypes have exactly the properties they had.
  */
-import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { ConcordatError } from '../../src/core/errors';
