@@ -175,6 +175,18 @@ describe('unreadable workbooks exit 2 with one line naming the file', () => {
     });
   });
 
+  test('a missing profile with --format json: the report names the file in its error', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    const r = await cli(['check', 'plan.xlsx', '--profile', 'nope.json', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(refusalLine('nope.json: no such file', 'input.missing'));
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      error: { code: 'input.missing', message: 'nope.json: no such file', fix: fixFor('input.missing') },
+      files: [],
+    });
+    expect(readdirSync(dir)).toEqual(['plan.xlsx']);
+  });
+
   test('a bad --as-of is refused before any file is read, with its code (and in the JSON report)', async () => {
     const message = asOfMessage('31/02/2011');
     const r = await cli(['check', 'nowhere.xlsx', '--as-of', '31/02/2011']);

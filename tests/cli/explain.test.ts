@@ -136,7 +136,7 @@ describe('concordat explain', () => {
     const json = await cli(['explain', file, '--profile', 'profile.json', '--format', 'json']);
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout)).toMatchObject({
-      error: { code: 'profile.invalid', message: expect.stringMatching(/^is not valid JSON/) },
+      error: { code: 'profile.invalid', message: expect.stringMatching(/^profile\.json: is not valid JSON/) },
       files: [],
     });
   });

@@ -39,13 +39,20 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-/** Prints what went wrong in one line on stderr, and returns it for the report. */
+/** Prints what went wrong in one line on stderr, and returns it for the report of `file`. */
 export function problemLine(io: CliIo, err: unknown, file?: string): ErrorReport {
   const problem = describeProblem(err);
   if (problem.internal && io.env.CONCORDAT_DEBUG && err instanceof Error && err.stack)
     io.stderr.write(`${err.stack}\n`);
   reportProblem(io, problemText(problem.report), problem.file ?? file);
   return problem.report;
+}
+
+/** As problemLine, for a run that stopped before any workbook: the report has no file beside it, so its message names it. */
+export function runProblemLine(io: CliIo, err: unknown): ErrorReport {
+  const report = problemLine(io, err);
+  const { file } = describeProblem(err);
+  return file ? { ...report, message: `${file}: ${report.message}` } : report;
 }
 
 /**
@@ -119,7 +126,7 @@ async function setUpRun(files: string[], opts: CheckCommandOptions, io: CliIo): 
  * report on stdout whose `error` says why, so a script learns the code as it would for a workbook.
  */
 function runFailed(err: unknown, opts: CheckCommandOptions, io: CliIo): number {
-  const error = problemLine(io, err);
+  const error = runProblemLine(io, err);
   if (opts.format === 'json') {
     const run: RunReport = {
       tool: 'concordat',

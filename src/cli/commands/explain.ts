@@ -12,7 +12,7 @@ import { packageVersion } from '../package-info';
 import { problemText } from '../problem';
 import { clip, confidenceText, kindPhrase, skippedRowsPhrase, tableFacts, tableRef } from '../reports/reading-wording';
 import { forTerminal } from '../terminal-text';
-import { forStdout, readCheckInputs, EXIT_OK, EXIT_USAGE, problemLine } from './check';
+import { forStdout, readCheckInputs, EXIT_OK, EXIT_USAGE, problemLine, runProblemLine } from './check';
 import { readAndCheck, warnUnreadSheets } from './check-file';
 
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
@@ -95,7 +95,7 @@ export async function explainCommand(files: string[], opts: ExplainCommandOption
   try {
     inputs = await readCheckInputs({ profile: opts.profile }, io);
   } catch (err) {
-    const error = problemLine(io, err);
+    const error = runProblemLine(io, err);
     if (json) io.stdout.write(forStdout('json', renderExplainJson([], error), io));
     return EXIT_USAGE;
   }
