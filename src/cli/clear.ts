@@ -82,7 +82,9 @@ function placeColumns(workbook: ReadWorkbook, record: OwnedRecord, notes: string
     const flagRow = flagLeftBehind(column, ws.lastRow, cells.at);
     if (flagRow !== undefined) {
       throw new InputError(
-        `${where} no longer holds the flags header '${column.header}' that Concordat's record names, yet ${a1(flagRow, column.column)} still holds a flag; put the header back (or delete the column), then clear again; nothing was written`,
+        'record.flags-header-gone',
+        `${where} no longer holds the flags header '${column.header}' that Concordat's record names, yet ${a1(flagRow, column.column)} still holds a flag; nothing was written`,
+        { fix: 'put the header back (or delete the column), then clear again' },
       );
     }
     notes.push(`${where}: Concordat's flags header is gone (the column deleted?); nothing to clear there`);

@@ -1,4 +1,5 @@
 /** The reason behind a failed file-system call, in words a user reads, without Node's code and path. */
+import type { ErrorCode } from '../core/errors';
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -20,6 +21,14 @@ const REASONS: Record<string, string> = {
   ENODEV: 'no such device',
   EIO: 'input/output error on the disk',
 };
+
+/** The catalogue's code for a file the user named that could not be read. */
+export function readErrorCode(err: unknown): ErrorCode {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'input.missing';
+  if (code === 'EISDIR') return 'input.not-a-file';
+  return 'input.unreadable';
+}
 
 export function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | null)?.code;

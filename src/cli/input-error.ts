@@ -1,17 +1,18 @@
 /**
- * A problem with what the user gave the CLI (a file, an option): reported in one line
- * (`concordat: <file>: <reason>`), never with a stack trace, and the run exits with code 2.
+ * A problem with what the user gave the CLI (a file, an option), with its code from the core's
+ * catalogue: reported in one line (`concordat: <file>: <message>; <fix> [<code>]`), never with a
+ * stack trace, and the run exits with code 2.
  */
-export class InputError extends Error {
-  readonly exitCode = 2;
+import { ConcordatError, type ErrorCode } from '../core/errors';
 
-  /** `file` is named before the reason when the message is printed. */
-  constructor(
-    message: string,
-    readonly file?: string,
-  ) {
-    super(message);
+export class InputError extends ConcordatError {
+  /** The file the problem is about, named before the message when it is printed. */
+  readonly file?: string;
+
+  constructor(code: ErrorCode, message: string, options: { file?: string; fix?: string } = {}) {
+    super(code, message, options.fix);
     this.name = 'InputError';
+    this.file = options.file;
   }
 }
 

@@ -13,20 +13,25 @@ function whereJsonGoesWrong(body: string): ReturnType<typeof findJsonSyntaxError
   }
 }
 
-export function parseJsonText(text: string, file: string): unknown {
+/** What a JSON file is read as: a bad one is refused with its kind's code. */
+export type JsonKind = 'pack.invalid' | 'profile.invalid';
+
+export function parseJsonText(text: string, file: string, kind: JsonKind): unknown {
   const body = text.replace(/^\uFEFF/, ''); // Notepad saves UTF-8 with a byte-order mark
   try {
     return JSON.parse(body) as unknown;
   } catch (err) {
     const found = whereJsonGoesWrong(body);
-    if (!found) throw new InputError(`is not valid JSON (${(err as Error).message})`, file);
+    if (!found) throw new InputError(kind, `is not valid JSON (${(err as Error).message})`, { file });
     const { line, column } = lineAndColumn(body, found.offset);
-    throw new InputError(`is not valid JSON: line ${line}, column ${column}: expected ${found.expected}`, file);
+    throw new InputError(kind, `is not valid JSON: line ${line}, column ${column}: expected ${found.expected}`, {
+      file,
+    });
   }
 }
 
 /** `shownAs` is how errors name the file (the path as the user typed it, or relative to the folder). */
-export async function readJsonFile(file: string, shownAs: string = file): Promise<unknown> {
+export async function readJsonFile(file: string, kind: JsonKind, shownAs: string = file): Promise<unknown> {
   let bytes: Buffer;
   try {
     bytes = await readRegularFile(file, {
@@ -35,7 +40,8 @@ export async function readJsonFile(file: string, shownAs: string = file): Promis
       tooLarge: () => 'is too large for a JSON settings file',
     });
   } catch (err) {
-    throw new InputError((err as Error).message, shownAs);
+    if (err instanceof InputError) throw new InputError(err.code, err.message, { file: shownAs, fix: err.fix });
+    throw err;
   }
-  return parseJsonText(bytes.toString('utf8'), shownAs);
+  return parseJsonText(bytes.toString('utf8'), shownAs, kind);
 }

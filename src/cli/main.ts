@@ -2,8 +2,8 @@
  * The `concordat` command line: check, explain, clear and rules. `main()` returns the exit code instead of
  * exiting, so tests run it in-process; bin/concordat.js calls `run()`.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { asOfFromText, asOfMessage } from '../core/as-of';
+import { Command, CommanderError, Option } from 'commander';
+import { ConcordatError } from '../core/errors';
 import type { CliIo } from './cli-io';
 import { processIo, reportProblem } from './cli-io';
 import { checkCommand, EXIT_USAGE, problemLine, type CheckCommandOptions } from './commands/check';
@@ -11,16 +11,9 @@ import { clearCommand, type ClearCommandOptions } from './commands/clear';
 import { EXPLAIN_FORMATS, explainCommand, type ExplainCommandOptions } from './commands/explain';
 import { rulesCommand, type RulesCommandOptions } from './commands/rules';
 import { packageVersion } from './package-info';
+import { problemText } from './problem';
 import { REPORT_FORMATS } from './reports';
 import { forTerminal } from './terminal-text';
-
-/** Refused before any file is read, with the core's message. */
-/** "2011-03-31" or "31/03/2011", as the settings sheet takes it. */
-function asOfOption(value: string): string {
-  const iso = asOfFromText(value);
-  if (iso === null) throw new InvalidArgumentError(asOfMessage(value));
-  return iso;
-}
 
 const CHECK_HELP = `
 Exit codes:
@@ -53,7 +46,8 @@ function commanderProblem(message: string): string {
   const line = message
     .replace(/^error: /, '')
     .replace(/\n(?=\(Did you mean)/, ' ')
-    .replace(/\n$/, '');
+    .replace(/\n$/, '')
+    .replace(/\.$/, ''); // the fix follows after "; "
   return forTerminal(line);
 }
 
@@ -66,18 +60,19 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .exitOverride()
-    .showHelpAfterError('(run concordat --help for usage)')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(`concordat: ${commanderProblem(s)}\n`),
+      // Commander's refusals are usage errors, told in the same one line as every other error.
+      outputError: (s, write) =>
+        write(`concordat: ${problemText(new ConcordatError('usage.invalid', commanderProblem(s)))}\n`),
     });
 
   program
     .command('check')
     .description('check workbooks and write flagged copies')
     .argument('<workbooks...>', '.xlsx files to check')
-    .option('--as-of <date>', 'date the checks use for "overdue" (YYYY-MM-DD or DD/MM/YYYY; default today)', asOfOption)
+    .option('--as-of <date>', 'date the checks use for "overdue" (YYYY-MM-DD or DD/MM/YYYY; default today)')
     .option('--profile <file>', 'profile JSON: partners, agreed bases, tolerances, rule switches')
     .option('--rules <dir>', "folder of rule packs (*.json); default: Concordat's own")
     .option('--out <file|dir>', 'where to write the checked copy (a folder for several workbooks)')

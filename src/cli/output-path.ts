@@ -39,11 +39,14 @@ async function outIsFolder(out: string): Promise<boolean> {
 }
 
 export function checkOutputChoice(choice: OutputChoice, inputs: number): void {
-  if (choice.inPlace && choice.out !== undefined) throw new InputError('--in-place and --out cannot be used together');
+  if (choice.inPlace && choice.out !== undefined)
+    throw new InputError('usage.invalid', '--in-place and --out cannot be used together', {
+      fix: 'give one or the other',
+    });
   if (choice.out !== undefined && inputs > 1 && WORKBOOK_EXT.test(choice.out) && !/[\\/]$/.test(choice.out)) {
-    throw new InputError(
-      `--out ${choice.out} names one file, but ${inputs} workbooks were given; give a folder instead`,
-    );
+    throw new InputError('usage.invalid', `--out ${choice.out} names one file, but ${inputs} workbooks were given`, {
+      fix: 'give a folder instead',
+    });
   }
 }
 

@@ -1,9 +1,9 @@
-/** Turns anything thrown while handling a file into the one line the user sees. */
-import { ConcordatInputError } from '../core/errors';
+/** Turns anything thrown while handling a file into the report and the one line the user sees. */
+import { describeError, type ErrorReport } from '../core/errors';
 import { InputError } from './input-error';
 
 export interface Problem {
-  message: string;
+  report: ErrorReport;
   /** A file the message is about, when the error named one apart from its message. */
   file?: string;
   /** A bug rather than bad input: worth a stack trace when CONCORDAT_DEBUG is set. */
@@ -11,8 +11,11 @@ export interface Problem {
 }
 
 export function describeProblem(err: unknown): Problem {
-  if (err instanceof InputError) return { message: err.message, file: err.file, internal: false };
-  if (err instanceof ConcordatInputError) return { message: err.message, internal: false };
-  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
-  return { message: `unexpected error: ${message}`, internal: true };
+  const { report, internal } = describeError(err);
+  return { report, file: err instanceof InputError ? err.file : undefined, internal };
+}
+
+/** The message, what to do and the code to look up in docs/errors.md, in one line. */
+export function problemText(report: ErrorReport): string {
+  return `${report.message}; ${report.fix} [${report.code}]`;
 }

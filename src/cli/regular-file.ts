@@ -5,7 +5,7 @@
  */
 import { constants, promises as fs, type BigIntStats, type Stats } from 'fs';
 import type { FileHandle } from 'fs/promises';
-import { describeFsError } from './fs-errors';
+import { describeFsError, readErrorCode } from './fs-errors';
 import { InputError } from './input-error';
 
 export interface ReadLimit {
@@ -29,7 +29,7 @@ export function specialKind(stat: Stats | BigIntStats): string | null {
 
 function refuseSpecial(stat: Stats, noun: string): void {
   const kind = specialKind(stat);
-  if (kind !== null) throw new InputError(`is ${kind}, not a ${noun}`);
+  if (kind !== null) throw new InputError('input.not-a-file', `is ${kind}, not a ${noun}`);
 }
 
 /** Reads until the end of the file or `cap` bytes, whichever comes first (a file can grow while it is read). */
@@ -59,12 +59,12 @@ export async function readRegularFile(file: string, limit: ReadLimit): Promise<B
     handle = await fs.open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const stat = await handle.stat();
     refuseSpecial(stat, limit.noun);
-    if (stat.size > limit.maxBytes) throw new InputError(limit.tooLarge(stat.size));
+    if (stat.size > limit.maxBytes) throw new InputError('limit.file-size', limit.tooLarge(stat.size));
     const bytes = await readUpTo(handle, limit.maxBytes + 1, stat.size);
-    if (bytes.length > limit.maxBytes) throw new InputError(limit.tooLarge(bytes.length));
+    if (bytes.length > limit.maxBytes) throw new InputError('limit.file-size', limit.tooLarge(bytes.length));
     return bytes;
   } catch (err) {
-    throw err instanceof InputError ? err : new InputError(describeFsError(err));
+    throw err instanceof InputError ? err : new InputError(readErrorCode(err), describeFsError(err));
   } finally {
     await handle?.close();
   }

@@ -5,7 +5,7 @@ import type { RulePackSource } from '../core/check';
 import { MAX_RULE_PACKS } from '../core/rules/schema';
 import { InputError } from './input-error';
 import { readJsonFile } from './json-file';
-import { describeFsError } from './fs-errors';
+import { describeFsError, readErrorCode } from './fs-errors';
 
 /** A pack or profile as the core takes it, and the file it was read from (so no output may replace it). */
 export interface JsonSource extends RulePackSource {
@@ -24,21 +24,25 @@ export async function readRulePacks(dir: string, cwd: string): Promise<JsonSourc
   try {
     names = (await fs.readdir(dir)).filter((n) => n.toLowerCase().endsWith('.json')).sort();
   } catch (err) {
-    throw new InputError(`cannot read the rules folder (${describeFsError(err)})`, displayPath(dir, cwd));
+    throw new InputError(readErrorCode(err), `cannot read the rules folder (${describeFsError(err)})`, {
+      file: displayPath(dir, cwd),
+    });
   }
-  if (names.length === 0) throw new InputError('has no rule packs (*.json)', displayPath(dir, cwd));
+  if (names.length === 0)
+    throw new InputError('pack.none', 'has no rule packs (*.json)', { file: displayPath(dir, cwd) });
   // Counted before any is read: each may be megabytes.
   if (names.length > MAX_RULE_PACKS) {
     throw new InputError(
+      'limit.rules',
       `has ${names.length.toLocaleString('en-GB')} rule packs (*.json), more than the ${MAX_RULE_PACKS} a check loads`,
-      displayPath(dir, cwd),
+      { file: displayPath(dir, cwd) },
     );
   }
   const packs: JsonSource[] = [];
   for (const name of names) {
     const file = path.join(dir, name);
     const source = displayPath(file, cwd);
-    packs.push({ source, json: await readJsonFile(file, source), file });
+    packs.push({ source, json: await readJsonFile(file, 'pack.invalid', source), file });
   }
   return packs;
 }
@@ -46,7 +50,7 @@ export async function readRulePacks(dir: string, cwd: string): Promise<JsonSourc
 export async function readProfile(given: string, cwd: string): Promise<JsonSource> {
   const file = path.resolve(cwd, given);
   const source = displayPath(file, cwd);
-  return { source, json: await readJsonFile(file, source), file };
+  return { source, json: await readJsonFile(file, 'profile.invalid', source), file };
 }
 
 /** The extra rule packs a profile names, read relative to the profile file's folder. */
@@ -60,7 +64,7 @@ export async function readProfilePacks(
   for (const name of packs) {
     const file = path.resolve(dir, name);
     const source = displayPath(file, cwd);
-    sources.push({ source, json: await readJsonFile(file, source), file });
+    sources.push({ source, json: await readJsonFile(file, 'pack.invalid', source), file });
   }
   return sources;
 }

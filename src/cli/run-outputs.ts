@@ -125,9 +125,18 @@ async function vetOutput(output: RunOutput, cwd: string): Promise<PlannedOutput 
   const at = await locate(output.file);
   const link = await fs.lstat(output.file).catch(() => null);
   if (link?.isSymbolicLink() && at.stat === null)
-    throw new InputError('is a symbolic link to a file that does not exist; nothing was written', shown);
+    throw new InputError('output.not-a-file', 'is a symbolic link to a file that does not exist; nothing was written', {
+      file: shown,
+    });
   const kind = at.stat && specialKind(at.stat);
-  if (kind) throw new InputError(`is ${kind}; Concordat writes only to regular files, so nothing was written`, shown);
+  if (kind)
+    throw new InputError(
+      'output.not-a-file',
+      `is ${kind}; Concordat writes only to regular files, so nothing was written`,
+      {
+        file: shown,
+      },
+    );
   return { ...output, ...at, folder: folderShown(output.file, cwd) };
 }
 
@@ -135,11 +144,18 @@ function collision(
   output: PlannedOutput & Located,
   inputs: readonly RunFile[],
   located: readonly Located[],
-): string | null {
+  file: string,
+): InputError | null {
   for (const [i, input] of inputs.entries()) {
     if (!sameFile(output, located[i]) || (output.inPlace && output.from === input)) continue;
-    if (output.from === input) return 'the output would replace the input; use --in-place to do that on purpose';
-    return `${output.role} would replace ${input.role}; nothing was written`;
+    if (output.from === input)
+      return new InputError('output.conflict', 'the output would replace the input', {
+        file,
+        fix: 'use --in-place to do that on purpose',
+      });
+    return new InputError('output.conflict', `${output.role} would replace ${input.role}; nothing was written`, {
+      file,
+    });
   }
   return null;
 }
@@ -154,20 +170,21 @@ export async function planRunOutputs(
   const planned: (PlannedOutput & Located)[] = [];
   for (const output of outputs) {
     const vetted = await vetOutput(output, cwd);
-    const replaces = collision(vetted, inputs, located);
-    if (replaces) throw new InputError(replaces, displayPath(output.file, cwd));
+    const replaces = collision(vetted, inputs, located, displayPath(output.file, cwd));
+    if (replaces) throw replaces;
     const other = planned.find((p) => sameFile(p, vetted));
     if (other)
       throw new InputError(
+        'output.conflict',
         `${other.role} and ${vetted.role} would both be written to it; nothing was written`,
-        displayPath(output.file, cwd),
+        { file: displayPath(output.file, cwd) },
       );
     planned.push(vetted);
   }
   const folders = new Map(planned.map((p) => [path.dirname(p.real), p.folder]));
   for (const [dir, shown] of folders) {
     const problem = await folderProblem(dir, shown, cwd);
-    if (problem) throw new InputError(problem);
+    if (problem) throw new InputError('write.failed', problem);
   }
   const read = new Set(located.map((input) => input.real));
   for (const dir of folders.keys()) await removeStaleTemps(dir, (file) => read.has(file));
@@ -187,7 +204,7 @@ export async function writePlannedOutput(output: PlannedOutput, data: Buffer, wr
         : code === 'EEXIST'
           ? 'a file that is not a folder is in the way'
           : describeFsError(err);
-    throw new InputError(`cannot create folder ${output.folder}: ${reason}`);
+    throw new InputError('write.failed', `cannot create folder ${output.folder}: ${reason}`);
   }
   await writeFileAtomic(output.real, data, writer);
 }

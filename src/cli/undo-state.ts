@@ -33,6 +33,7 @@ export function findRecord(workbook: ReadWorkbook): FoundRecord | null {
   if (sheets.length === 0) return null;
   if (sheets.length > 1) {
     throw new InputError(
+      'record.invalid',
       `has ${sheets.length} hidden sheets claiming to be Concordat's record (${sheets.map((s) => `'${s.name}'`).join(', ')}); Concordat cannot tell which output is its own, so nothing was written`,
     );
   }
@@ -42,6 +43,7 @@ export function findRecord(workbook: ReadWorkbook): FoundRecord | null {
   } catch (err) {
     const what = err instanceof Error ? err.message : String(err);
     throw new InputError(
+      'record.invalid',
       `the hidden sheet '${sheet.name}', Concordat's record of what it wrote, ${what}; Concordat cannot tell its own output from yours, so nothing was written`,
     );
   }

@@ -7,6 +7,7 @@
  * report sheet carries the detail; the dialog says in one line what happened. Hosts without
  * DialogApi 1.1 get the report sheet alone.
  */
+import { describeError } from '../core/errors';
 import { loadAsOf, loadReadBytes, saveReadBytes } from '../excel/preferences';
 import { runCheck } from '../excel/runCheck';
 import { CommandOutcome, encodeOutcome } from './summaryText';
@@ -52,7 +53,7 @@ export async function checkWorkbookCommand(event: Office.AddinCommands.Event): P
     await saveReadBytes(run.readBytes);
     outcome = { kind: 'checked', counts: run.result.counts, tables: run.result.tables.length };
   } catch (error) {
-    outcome = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    outcome = { kind: 'failed', error: describeError(error).report };
   }
   try {
     await showOutcome(outcome);

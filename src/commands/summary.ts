@@ -1,5 +1,6 @@
 /** The ribbon command's result dialog: draws the outcome from its URL and closes on request. */
 import { el } from '../taskpane/dom';
+import { problemParts } from '../taskpane/problem';
 import { decodeOutcome, describeOutcome } from './summaryText';
 
 function draw(): void {
@@ -7,6 +8,7 @@ function draw(): void {
   if (!root) return;
   const outcome = decodeOutcome(window.location.search);
   const { title, detail } = describeOutcome(outcome);
+  const body = outcome.kind === 'failed' ? problemParts(outcome.error) : [el('p', {}, detail)];
   const close = el('button', { type: 'button', class: 'button button--primary' }, 'Close');
   close.addEventListener('click', () => {
     if (typeof Office !== 'undefined' && Office.context?.ui) Office.context.ui.messageParent('close');
@@ -14,7 +16,7 @@ function draw(): void {
   });
   root.append(
     el('h1', { class: outcome.kind === 'failed' ? 'summary-title summary-title--error' : 'summary-title' }, title),
-    el('p', {}, detail),
+    ...body,
     close,
   );
   close.focus();

@@ -2,15 +2,18 @@
  * What the ribbon command tells the user, passed to the summary dialog in its URL so the dialog
  * needs no messaging to draw itself. Shared by the command (encode) and the dialog (decode).
  */
+import { ERROR_CODES, fixFor, type ErrorReport } from '../core/errors';
 import type { FindingCounts } from '../core/findings';
 
 export type CommandOutcome =
-  { kind: 'checked'; counts: FindingCounts; tables: number } | { kind: 'failed'; message: string };
+  { kind: 'checked'; counts: FindingCounts; tables: number } | { kind: 'failed'; error: ErrorReport };
 
 export function encodeOutcome(outcome: CommandOutcome): string {
   const params = new URLSearchParams();
   if (outcome.kind === 'failed') {
-    params.set('failed', outcome.message.slice(0, 1000));
+    params.set('failed', outcome.error.message.slice(0, 1000));
+    params.set('fix', outcome.error.fix.slice(0, 500));
+    params.set('code', outcome.error.code);
   } else {
     params.set('errors', String(outcome.counts.error));
     params.set('warnings', String(outcome.counts.warning));
@@ -28,7 +31,11 @@ function count(params: URLSearchParams, key: string): number {
 export function decodeOutcome(query: string): CommandOutcome {
   const params = new URLSearchParams(query);
   const failed = params.get('failed');
-  if (failed !== null) return { kind: 'failed', message: failed };
+  if (failed !== null) {
+    const given = params.get('code');
+    const code = ERROR_CODES.find((c) => c === given) ?? 'internal';
+    return { kind: 'failed', error: { code, message: failed, fix: params.get('fix') ?? fixFor(code) } };
+  }
   const counts = {
     error: count(params, 'errors'),
     warning: count(params, 'warnings'),
@@ -43,9 +50,10 @@ function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
-/** A heading and a sentence for the dialog. */
+/** A heading and a sentence for the dialog (which shows a failure's fix and code below it). */
 export function describeOutcome(outcome: CommandOutcome): { title: string; detail: string } {
-  if (outcome.kind === 'failed') return { title: 'Concordat could not finish the check', detail: outcome.message };
+  if (outcome.kind === 'failed')
+    return { title: 'Concordat could not finish the check', detail: outcome.error.message };
   const { counts, tables } = outcome;
   if (counts.total === 0) {
     return {

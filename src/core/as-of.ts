@@ -5,7 +5,7 @@
  * 2011) could be compared with nothing and would hide every overdue finding rather than report it.
  * The command line, a profile, the settings sheet and the task pane all refuse with this one message.
  */
-import { ConcordatInputError } from './errors';
+import { ConcordatError } from './errors';
 import { isoParts } from './parse/calendar';
 import { parseDate } from './parse/dates';
 
@@ -40,6 +40,13 @@ export function asOfFromText(text: string): string | null {
 
 /** The date, if Concordat can use it; otherwise a refusal, after `where` ("Concordat settings!B3: ") when given. */
 export function checkedAsOf(text: string, where = ''): string {
-  if (!isAsOfDate(text)) throw new ConcordatInputError(`${where}${asOfMessage(text)}`);
+  if (!isAsOfDate(text)) throw new ConcordatError('as-of.invalid', `${where}${asOfMessage(text)}`);
   return text;
+}
+
+/** A typed as-of date (--as-of) as ISO; otherwise the refusal. */
+export function typedAsOf(text: string): string {
+  const iso = asOfFromText(text);
+  if (iso === null) throw new ConcordatError('as-of.invalid', asOfMessage(text));
+  return iso;
 }

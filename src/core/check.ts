@@ -10,7 +10,7 @@ import { readSettingsSheet } from './settings';
 import { loadRulePacks } from './rules/load';
 import type { LoadedPack } from './rules/load';
 import { jsonDepth } from './rules/load';
-import { ConcordatInputError } from './errors';
+import { ConcordatError } from './errors';
 import { checkedAsOf } from './as-of';
 import type { CheckLimits } from './limits';
 import { Deadline, assertSnapshotWithinLimits, resolveLimits } from './limits';
@@ -68,7 +68,7 @@ export function resolveProfile(snapshot: WorkbookSnapshot, given?: { source: str
     profile = mergeProfiles(profile, readSettingsSheet(settings, snapshot.date1904), `${SETTINGS_SHEET} sheet`);
   if (given) {
     if (jsonDepth(given.json, PROFILE_MAX_DEPTH + 1) > PROFILE_MAX_DEPTH) {
-      throw new ConcordatInputError(`${given.source}: profile is nested too deeply`);
+      throw new ConcordatError('profile.invalid', `${given.source}: profile is nested too deeply`);
     }
     parseProfile(given.json, given.source); // reports problems with paths as written in the file
     profile = mergeProfiles(profile, given.json as ProfileInput, given.source);

@@ -1,10 +1,59 @@
-/** Errors a user can act on: they name the file or sheet, the place, and what was expected. */
+/**
+ * Errors a user can act on. Each has a stable code from error-codes.json (the catalogue, published
+ * as docs/errors.md), a message naming the file, sheet or cell and what was expected, and a fix
+ * saying what to do. Both hosts raise and report them the same way: the command line as one line
+ * and in its JSON report, the add-in in the task pane.
+ */
+import CATALOGUE from './error-codes.json';
 
-export class ConcordatInputError extends Error {
-  constructor(message: string) {
+export type ErrorCode = keyof typeof CATALOGUE;
+
+/** An error as a report carries it: `fix` is a clause ("remove the password…"), as `message` is. */
+export interface ErrorReport {
+  code: ErrorCode;
+  message: string;
+  fix: string;
+}
+
+export const ERROR_CODES = Object.keys(CATALOGUE) as ErrorCode[];
+
+/** The catalogue's fix for a code, for any error of that kind. */
+export function fixFor(code: ErrorCode): string {
+  return CATALOGUE[code].fix;
+}
+
+export class ConcordatError extends Error {
+  readonly fix: string;
+
+  /** `fix` narrows the catalogue's fix to this case ("give a folder instead"); by default it is the catalogue's. */
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    fix?: string,
+  ) {
     super(message);
-    this.name = 'ConcordatInputError';
+    this.name = 'ConcordatError';
+    this.fix = fix ?? fixFor(code);
   }
+}
+
+/**
+ * Anything thrown, as a report: a ConcordatError as it is, anything else as `internal` (a fault
+ * in Concordat rather than in what it was given), which a host may want to say more about.
+ */
+export function describeError(err: unknown): { report: ErrorReport; internal: boolean } {
+  if (err instanceof ConcordatError)
+    return { report: { code: err.code, message: err.message, fix: err.fix }, internal: false };
+  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  return {
+    report: { code: 'internal', message: `unexpected error: ${message}`, fix: fixFor('internal') },
+    internal: true,
+  };
+}
+
+/** The fix as a sentence, for a host that shows it on a line of its own. */
+export function fixSentence(fix: string): string {
+  return `${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`;
 }
 
 interface IssueLike {

@@ -4,7 +4,7 @@
  * sheet, and the cell where there is one. A host may lower or raise a limit through
  * CheckOptions.limits; tests inject small ones rather than building giant workbooks.
  */
-import { ConcordatInputError } from './errors';
+import { ConcordatError } from './errors';
 import type { WorkbookSnapshot } from './snapshot';
 import { a1 } from './snapshot';
 
@@ -45,7 +45,8 @@ export function assertSnapshotWithinLimits(
   checked: (sheet: string) => boolean,
 ): void {
   if (snapshot.sheets.length > limits.maxSheets) {
-    throw new ConcordatInputError(
+    throw new ConcordatError(
+      'limit.sheets',
       `the workbook has ${count(snapshot.sheets.length)} sheets, more than the ${count(limits.maxSheets)} Concordat checks`,
     );
   }
@@ -56,15 +57,17 @@ export function assertSnapshotWithinLimits(
       const row = sheet.values[r];
       cells += row.length;
       if (cells > limits.maxCells) {
-        throw new ConcordatInputError(
-          `sheet '${sheet.name}' takes the workbook over the ${count(limits.maxCells)}-cell limit at row ${sheet.originRow + r}; delete stray content far from the table or split the workbook`,
+        throw new ConcordatError(
+          'limit.cells',
+          `sheet '${sheet.name}' takes the workbook over the ${count(limits.maxCells)}-cell limit at row ${sheet.originRow + r}`,
         );
       }
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
         if (typeof v === 'string' && v.length > limits.maxCellChars) {
-          throw new ConcordatInputError(
-            `${sheet.name}!${a1(sheet.originRow + r, sheet.originCol + c)} holds ${count(v.length)} characters, more than the ${count(limits.maxCellChars)} a cell can hold in Excel; shorten it`,
+          throw new ConcordatError(
+            'limit.cell-length',
+            `${sheet.name}!${a1(sheet.originRow + r, sheet.originCol + c)} holds ${count(v.length)} characters, more than the ${count(limits.maxCellChars)} a cell can hold in Excel`,
           );
         }
       }
@@ -96,8 +99,9 @@ export class Deadline {
   check(sheet: string, row: number): void {
     const elapsed = this.clock() - this.started;
     if (elapsed <= this.limitMs) return;
-    throw new ConcordatInputError(
-      `check stopped after ${seconds(elapsed)} at sheet '${sheet}' row ${row}: one check may run for ${seconds(this.limitMs)}; split the workbook or check fewer sheets at once`,
+    throw new ConcordatError(
+      'limit.run-time',
+      `check stopped after ${seconds(elapsed)} at sheet '${sheet}' row ${row}: one check may run for ${seconds(this.limitMs)}`,
     );
   }
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { LogicalColumn } from './tables/columns';
 import { ACTION_COLUMNS, SAVINGS_COLUMNS } from './tables/columns';
-import { ConcordatInputError, describeZodIssues } from './errors';
+import { ConcordatError, describeZodIssues } from './errors';
 import { asOfMessage, isAsOfDate } from './as-of';
 
 const asOfDate = z.string().refine(isAsOfDate, { error: (issue) => asOfMessage(String(issue.input)) });
@@ -109,7 +109,10 @@ export function defaultProfile(): Profile {
 export function parseProfile(json: unknown, source: string): Profile {
   const result = profileSchema.safeParse(json);
   if (!result.success) {
-    throw new ConcordatInputError(`${source}: not a valid profile: ${describeZodIssues(result.error.issues)}`);
+    throw new ConcordatError(
+      'profile.invalid',
+      `${source}: not a valid profile: ${describeZodIssues(result.error.issues)}`,
+    );
   }
   return result.data;
 }

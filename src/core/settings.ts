@@ -8,7 +8,7 @@ import { ACTION_COLUMNS, SAVINGS_COLUMNS } from './tables/columns';
 import type { SheetSnapshot } from './snapshot';
 import { a1 } from './snapshot';
 import type { ProfileInput } from './profile';
-import { ConcordatInputError } from './errors';
+import { ConcordatError } from './errors';
 import { asOfFromText, asOfMessage } from './as-of';
 import { parseDate } from './parse/dates';
 import { cellText, replaceAsides } from './parse/text';
@@ -18,7 +18,8 @@ type Apply = (profile: ProfileInput, value: string, where: string) => void;
 function fractionOf(value: string, where: string): number {
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*(?:(%)\s*)?$/.exec(value);
   if (!m)
-    throw new ConcordatInputError(
+    throw new ConcordatError(
+      'settings.invalid',
       `${where}: expected a percentage such as 3% or a fraction such as 0.03, found "${value}"`,
     );
   const n = Number(m[1]);
@@ -27,7 +28,8 @@ function fractionOf(value: string, where: string): number {
 
 function numberOf(value: string, where: string): number {
   const n = Number(value.replace(/[£,\s]/g, ''));
-  if (!Number.isFinite(n)) throw new ConcordatInputError(`${where}: expected a number, found "${value}"`);
+  if (!Number.isFinite(n))
+    throw new ConcordatError('settings.invalid', `${where}: expected a number, found "${value}"`);
   return n;
 }
 
@@ -44,7 +46,10 @@ function basisOf(value: string, where: string): 'equal' | 'activity' | 'case-by-
   if (v === 'activity' || v === 'activity-based') return 'activity';
   if (v === 'case-by-case' || v === 'equitable' || v === 'equitably') return 'case-by-case';
   if (v === 'none') return 'none';
-  throw new ConcordatInputError(`${where}: expected equal, activity, case-by-case or none, found "${value}"`);
+  throw new ConcordatError(
+    'settings.invalid',
+    `${where}: expected equal, activity, case-by-case or none, found "${value}"`,
+  );
 }
 
 const tolerance =
@@ -67,7 +72,7 @@ const SETTINGS: Record<string, Apply> = {
   'profile name': (p, v) => (p.name = v),
   'as of': (p, v, w) => {
     const iso = asOfFromText(v);
-    if (iso === null) throw new ConcordatInputError(`${w}: ${asOfMessage(v)}`);
+    if (iso === null) throw new ConcordatError('settings.invalid', `${w}: ${asOfMessage(v)}`);
     p.asOf = iso;
   },
   // "Bromsgrove (BDC, Bromsgrove District Council); Redditch (RBC)"
@@ -117,7 +122,11 @@ function ruleSetting(p: ProfileInput, id: string, v: string, where: string): voi
   else if (value === 'on' || value === 'yes' || value === 'true') next = { ...current, enabled: true };
   else if (value === 'error' || value === 'warning' || value === 'info')
     next = { ...current, enabled: true, severity: value };
-  else throw new ConcordatInputError(`${where}: expected on, off, error, warning or info for rule ${id}, found "${v}"`);
+  else
+    throw new ConcordatError(
+      'settings.invalid',
+      `${where}: expected on, off, error, warning or info for rule ${id}, found "${v}"`,
+    );
   // Set in place: copying the rules for each row made a sheet of 40,000 rule rows take minutes.
   (p.rules ??= {})[id] = next;
 }
@@ -148,7 +157,8 @@ export function readSettingsSheet(sheet: SheetSnapshot, date1904: boolean): Prof
     if (header) {
       const column = logicalColumnNamed(header[1]);
       if (!column) {
-        throw new ConcordatInputError(
+        throw new ConcordatError(
+          'settings.invalid',
           `${sheet.name}!${a1(row, sheet.originCol)}: "${keyText}" names no column Concordat reads; expected Header followed by one of ${LOGICAL_COLUMNS.join(', ')}`,
         );
       }
@@ -167,7 +177,8 @@ export function readSettingsSheet(sheet: SheetSnapshot, date1904: boolean): Prof
     // Own keys only: "constructor" typed as a setting must be reported, not found on Object.prototype.
     const apply = Object.prototype.hasOwnProperty.call(SETTINGS, key) ? SETTINGS[key] : undefined;
     if (!apply) {
-      throw new ConcordatInputError(
+      throw new ConcordatError(
+        'settings.invalid',
         `${sheet.name}!${a1(row, sheet.originCol)}: unknown setting "${keyText}"; expected one of ${Object.keys(SETTINGS).join(', ')}, "Rule <id>" or "Header <column>"`,
       );
     }

@@ -43,6 +43,7 @@ const NOTHING_OWNED: OwnedInWorkbook = { columns: [] };
 
 function refuse(sheet: string, what: string): never {
   throw new ExcelWriteError(
+    'record.invalid',
     `Concordat's record of what it wrote (the hidden sheet '${sheet}') ${what}. Concordat cannot tell its own output from yours, so it changed nothing.`,
     'InvalidRecord',
     sheet,
@@ -84,7 +85,8 @@ function placeColumns(record: OwnedRecord, sheets: readonly SheetSnapshot[]): Ow
     const flagRow = flagLeftBehind(column, lastRowOf(sheet), cells.at);
     if (flagRow !== undefined) {
       throw new ExcelWriteError(
-        `${sheet.name}!${a1(column.headerRow, column.column)} no longer holds the flags header '${column.header}' that Concordat's record names, yet ${a1(flagRow, column.column)} still holds a flag. Put the header back (or delete the column), then try again.`,
+        'record.flags-header-gone',
+        `${sheet.name}!${a1(column.headerRow, column.column)} no longer holds the flags header '${column.header}' that Concordat's record names, yet ${a1(flagRow, column.column)} still holds a flag.`,
         'InvalidRecord',
         sheet.name,
       );

@@ -10,7 +10,8 @@ export function assertSheetsWritable(discovery: Discovery, sheets: Iterable<stri
   for (const sheet of sheets) {
     if (discovery.protectedSheets.has(sheet)) {
       throw new ExcelWriteError(
-        `Concordat cannot ${action} because the sheet '${sheet}' is protected. Unprotect it (Review › Unprotect Sheet), then try again.`,
+        'sheet.protected',
+        `Concordat cannot ${action} because the sheet '${sheet}' is protected.`,
         'AccessDenied',
         sheet,
       );
@@ -21,7 +22,8 @@ export function assertSheetsWritable(discovery: Discovery, sheets: Iterable<stri
 export function assertStructureEditable(discovery: Discovery, needsSheetChanges: boolean, action: string): void {
   if (discovery.workbookProtected && needsSheetChanges) {
     throw new ExcelWriteError(
-      `Concordat cannot ${action} because the workbook's structure is protected, so it cannot add or remove its report and log sheets. Unprotect the workbook (Review › Protect Workbook), then try again.`,
+      'workbook.protected',
+      `Concordat cannot ${action} because the workbook's structure is protected, so it cannot add or remove its report and log sheets.`,
       'AccessDenied',
     );
   }

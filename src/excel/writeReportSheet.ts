@@ -59,14 +59,16 @@ export async function writeReportSheet(
 
     if (existing && protections.get(existing.name)?.protected) {
       throw new ExcelWriteError(
-        `Concordat cannot ${ACTION} because the sheet '${name}' is protected. Unprotect it or delete it, then try again.`,
+        'sheet.protected',
+        `Concordat cannot ${ACTION} because the sheet '${name}' is protected.`,
         'AccessDenied',
         name,
       );
     }
     if ((!existing || !found) && workbookProtection.protected) {
       throw new ExcelWriteError(
-        `Concordat cannot ${ACTION} because the workbook's structure is protected. Unprotect the workbook (Review › Protect Workbook), then try again.`,
+        'workbook.protected',
+        `Concordat cannot ${ACTION} because the workbook's structure is protected.`,
         'AccessDenied',
       );
     }

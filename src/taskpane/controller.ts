@@ -3,7 +3,8 @@
  * writes the report sheet and clears flags. Excel is reached only through `runExcel`, so the
  * same controller runs against Excel.run in Office and against a test host in the browser test.
  */
-import { asOfMessage, isAsOfDate } from '../core/as-of';
+import { checkedAsOf } from '../core/as-of';
+import { describeError } from '../core/errors';
 import { SEVERITIES, Severity } from '../core/findings';
 import type { Finding } from '../core/findings';
 import type { CheckResult } from '../core/result';
@@ -14,6 +15,7 @@ import { selectCell } from '../excel/selectCell';
 import { writeReportSheet } from '../excel/writeReportSheet';
 import { clear, plural } from './dom';
 import type { PaneLayout } from './layout';
+import { problemParts } from './problem';
 import { renderResults } from './render';
 
 export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -31,9 +33,16 @@ export function startPane(layout: PaneLayout, runExcel: RunExcel): void {
 
   layout.asOf.value = loadAsOf() ?? '';
 
-  function setStatus(message: string, tone: 'info' | 'error' = 'info'): void {
+  function setStatus(message: string): void {
     layout.status.textContent = message;
-    layout.status.className = `status status--${tone}`;
+    layout.status.className = 'status status--info';
+  }
+
+  /** What went wrong, what to do about it and the error's code. */
+  function showError(error: unknown): void {
+    clear(layout.status);
+    layout.status.append(...problemParts(describeError(error).report));
+    layout.status.className = 'status status--error';
   }
 
   function setBusy(value: boolean): void {
@@ -84,7 +93,7 @@ export function startPane(layout: PaneLayout, runExcel: RunExcel): void {
     try {
       await action();
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error), 'error');
+      showError(error);
     } finally {
       setBusy(false);
     }
@@ -93,8 +102,10 @@ export function startPane(layout: PaneLayout, runExcel: RunExcel): void {
   async function check(): Promise<void> {
     const asOf = layout.asOf.value || undefined;
     // The picker lets a year such as 0211 through; refused before the workbook is read.
-    if (asOf && !isAsOfDate(asOf)) {
-      setStatus(asOfMessage(asOf), 'error');
+    try {
+      if (asOf) checkedAsOf(asOf);
+    } catch (error) {
+      showError(error);
       return;
     }
     setStatus('');
@@ -126,7 +137,7 @@ export function startPane(layout: PaneLayout, runExcel: RunExcel): void {
     try {
       await runExcel((context) => selectCell(context, finding.sheet, finding.address));
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error), 'error');
+      showError(error);
     }
   }
 

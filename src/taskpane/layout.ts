@@ -48,7 +48,7 @@ export function buildLayout(): PaneLayout {
     },
     progressBar,
   );
-  const status = el('p', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
+  const status = el('div', { id: 'status', class: 'status', role: 'status', 'aria-live': 'polite' });
   const results = el('section', { id: 'results', class: 'results', 'aria-label': 'Results', hidden: true });
   const reportButton = el(
     'button',

@@ -1,10 +1,11 @@
 /** The adapter's pure parts: read planning, addresses, grids, earlier output, messages. */
 import type { Finding } from '../../src/core/findings';
-import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET, WorkbookSnapshot } from '../../src/core/snapshot';
+import { FLAGS_HEADER, REPORT_SHEET, WorkbookSnapshot } from '../../src/core/snapshot';
 import { decodeOutcome, describeOutcome, encodeOutcome } from '../../src/commands/summaryText';
 import { chunkAddresses } from '../../src/excel/addresses';
 import { cellLinkTarget, quoteSheetName } from '../../src/core/output/sheets';
 import { toCellValue } from '../../src/excel/cells';
+import { ConcordatError } from '../../src/core/errors';
 import { toExcelWriteError } from '../../src/excel/errors';
 import { findExistingOutput } from '../../src/excel/existingOutput';
 import { flagColumnGrid, logGrid, reportGrid } from '../../src/excel/grids';
@@ -290,12 +291,28 @@ describe('cells and errors', () => {
     expect(toCellValue(false, 'Boolean')).toBe(false);
   });
 
-  test('explains Excel error codes in words a council officer can act on', () => {
-    const error = toExcelWriteError({ code: 'InvalidOperationInCellEditMode' }, 'write its flags');
-    expect(error.message).toMatch(/Press Enter or Esc/);
-    expect(toExcelWriteError({ code: 'AccessDenied' }, 'write its flags', 'Savings').message).toMatch(
-      /'Savings' is protected/,
-    );
+  test.each([
+    ['InvalidOperationInCellEditMode', undefined, 'excel.busy', /Excel is busy editing a cell/, /^press Enter or Esc/],
+    ['AccessDenied', 'Savings', 'sheet.protected', /the sheet 'Savings' is protected/, /^unprotect the sheet/],
+    ['AccessDenied', undefined, 'workbook.protected', /the workbook is protected/, /^unprotect the workbook/],
+    ['ItemNotFound', 'Savings', 'sheet.gone', /'Savings' was renamed or deleted/, /^run the check again$/],
+    [
+      'ResponsePayloadSizeLimitExceeded',
+      undefined,
+      'limit.excel-request',
+      /too large for Excel on the web/,
+      /Excel for Windows or Mac/,
+    ],
+    ['GeneralException', undefined, 'excel.failed', /Excel could not write its flags \(GeneralException\)/, /editing/],
+  ])('Excel error %s (sheet %s) is %s, with a message and a fix', (excelCode, sheet, code, message, fix) => {
+    const error = toExcelWriteError({ code: excelCode }, 'write its flags', sheet);
+    expect(error).toMatchObject({ code, excelCode, fix: expect.stringMatching(fix) });
+    expect(error.message).toMatch(message);
+  });
+
+  test("the core's own errors pass through an Excel batch as they are", () => {
+    const core = new ConcordatError('settings.invalid', 'Concordat settings!B3: expected a number, found "x"');
+    expect(toExcelWriteError(core, 'read the workbook')).toBe(core);
   });
 });
 
@@ -306,9 +323,20 @@ describe('the ribbon command summary', () => {
     expect(describeOutcome(outcome).title).toBe('2 errors, 1 warning, 0 notes');
   });
 
-  test('carries a failure message as text', () => {
-    const outcome = { kind: 'failed' as const, message: "The sheet 'A&B <Plan>' is protected." };
+  test('carries a failure as text: its message, fix and code', () => {
+    const error = {
+      code: 'sheet.protected' as const,
+      message: "The sheet 'A&B <Plan>' is protected.",
+      fix: 'unprotect the sheet (Review > Unprotect Sheet), then try again',
+    };
+    const outcome = { kind: 'failed' as const, error };
     expect(decodeOutcome(encodeOutcome(outcome))).toEqual(outcome);
+    expect(describeOutcome(outcome)).toEqual({ title: 'Concordat could not finish the check', detail: error.message });
+  });
+
+  test('a code the dialog does not know is shown as an internal error, never trusted as given', () => {
+    const decoded = decodeOutcome('failed=Boom&fix=do+this&code=made.up');
+    expect(decoded).toEqual({ kind: 'failed', error: { code: 'internal', message: 'Boom', fix: 'do this' } });
   });
 });
 

@@ -199,8 +199,13 @@ describe('applyFlagPlan', () => {
     const before = userCells(workbook);
     const attempt = check(workbook, 8);
     await expect(attempt).rejects.toBeInstanceOf(ExcelWriteError);
-    await expect(attempt).rejects.toMatchObject({ code: 'AccessDenied', sheet: 'Action plan' });
-    await expect(attempt).rejects.toThrow(/'Action plan' is protected.*Unprotect/);
+    await expect(attempt).rejects.toMatchObject({
+      code: 'sheet.protected',
+      excelCode: 'AccessDenied',
+      sheet: 'Action plan',
+      message: "Concordat cannot write its flags into the workbook because the sheet 'Action plan' is protected.",
+      fix: expect.stringMatching(/^unprotect the sheet \(Review > Unprotect Sheet\)/),
+    });
     expect(userCells(workbook)).toBe(before);
     expect(workbook.sheet(LOG_SHEET)).toBeUndefined();
   });
@@ -211,7 +216,11 @@ describe('applyFlagPlan', () => {
     const snapshot = await readSnapshot(new MockExcel(workbook).context);
     const writer = new MockExcel(workbook, { failSyncAfterWrites: { sync: 2, code: 'GeneralException' } });
     const attempt = applyFlagPlan(writer.context, planFor(8), { snapshot, capabilities });
-    await expect(attempt).rejects.toMatchObject({ name: 'ExcelWriteError', code: 'GeneralException' });
+    await expect(attempt).rejects.toMatchObject({
+      name: 'ExcelWriteError',
+      code: 'excel.failed',
+      excelCode: 'GeneralException',
+    });
     expect(userCells(workbook)).toBe(before);
     expect(workbook.sheet(REPORT_SHEET)).toBeUndefined();
     expect(workbook.sheet(LOG_SHEET)).toBeUndefined();
@@ -230,6 +239,7 @@ describe('applyFlagPlan', () => {
     const workbook = councilWorkbook(8);
     workbook.structureProtected = true;
     await expect(check(workbook, 8)).rejects.toThrow(/structure is protected/);
+    await expect(check(workbook, 8)).rejects.toMatchObject({ code: 'workbook.protected', excelCode: 'AccessDenied' });
     expect(workbook.sheet(LOG_SHEET)).toBeUndefined();
   });
 
@@ -281,6 +291,7 @@ describe('clearConcordat', () => {
     workbook.structureProtected = true;
     const attempt = clearConcordat(new MockExcel(workbook).context, { keepLog: true, capabilities });
     await expect(attempt).rejects.toThrow(/structure is protected/);
+    await expect(attempt).rejects.toMatchObject({ code: 'workbook.protected' });
     expect(workbook.sheet(STATE_SHEET)).toBeDefined();
   });
 
@@ -307,7 +318,8 @@ describe('selectCell and writeReportSheet', () => {
   test('selectCell names a sheet that has gone', async () => {
     const excel = new MockExcel(councilWorkbook(4));
     await expect(selectCell(excel.context, 'Old plan', 'A1')).rejects.toMatchObject({
-      code: 'ItemNotFound',
+      code: 'sheet.gone',
+      excelCode: 'ItemNotFound',
       message: expect.stringContaining("'Old plan' was renamed or deleted"),
     });
   });

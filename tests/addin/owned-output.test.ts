@@ -117,8 +117,25 @@ describe('an edited record', () => {
     const before = everything(workbook);
     const message =
       "Concordat's record of what it wrote (the hidden sheet 'Concordat state') does not match its checksum: its records were edited after Concordat wrote them. Concordat cannot tell its own output from yours, so it changed nothing.";
-    await expect(checkInExcel(workbook)).rejects.toMatchObject({ code: 'InvalidRecord', message });
-    await expect(clear(workbook)).rejects.toMatchObject({ code: 'InvalidRecord', message });
+    // The same code as the command line gives for the same edit (tests/safety/tampered-state.test.ts).
+    await expect(checkInExcel(workbook)).rejects.toMatchObject({ code: 'record.invalid', message });
+    await expect(clear(workbook)).rejects.toMatchObject({ code: 'record.invalid', message });
+    expect(everything(workbook)).toBe(before);
+  });
+
+  test('a flags header overwritten while flags stay below it is refused, naming the cell, as on the command line', async () => {
+    const workbook = councilWorkbook(8);
+    await checkInExcel(workbook);
+    const plan = workbook.sheet('Action plan');
+    const [key] = [...(plan?.cells.entries() ?? [])].find(([, cell]) => cell.value === FLAGS_HEADER) ?? [];
+    const [row, column] = (key ?? '0,0').split(',').map(Number);
+    plan?.fill([['My column']], row, column);
+    const before = everything(workbook);
+    await expect(clear(workbook)).rejects.toMatchObject({
+      code: 'record.flags-header-gone',
+      message: expect.stringMatching(/^Action plan!\w+\d+ no longer holds the flags header 'Concordat flags'/),
+      fix: 'put the header back (or delete the whole column), then try again',
+    });
     expect(everything(workbook)).toBe(before);
   });
 });

@@ -176,6 +176,9 @@ describe('readSnapshot', () => {
     const excel = new MockExcel(councilWorkbook(10), { maxCellsPerSync: 2 });
     const failure = readSnapshot(excel.context);
     await expect(failure).rejects.toBeInstanceOf(ExcelWriteError);
-    await expect(failure).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    await expect(failure).rejects.toMatchObject({
+      code: 'limit.excel-request',
+      excelCode: 'RequestPayloadSizeLimitExceeded',
+    });
   });
 });

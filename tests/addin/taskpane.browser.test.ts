@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { mkdirSync } from 'fs';
 import path from 'path';
 import { asOfMessage } from '../../src/core/as-of';
+import { fixFor, fixSentence, type ErrorCode } from '../../src/core/errors';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { emptyRecord, formatRecord, RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
@@ -100,6 +101,36 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
   const syncs = (page: Page) => page.evaluate(() => window.__fakeExcel.stats.syncs);
   const userSheets = async (page: Page) =>
     Promise.all(['Action plan', 'Savings', 'Notes', 'Concordat settings'].map((name) => dump(page, name)));
+
+  /** The council workbook with its Savings sheet protected. */
+  const protectedSavings = () => ({
+    sheets: COUNCIL_WORKBOOK.sheets.map((sheet) => (sheet.name === 'Savings' ? { ...sheet, protected: true } : sheet)),
+  });
+
+  /** Runs the ribbon command on a page of commands.html, closes its dialog, and returns the dialog's address. */
+  async function runRibbonCommand(page: Page): Promise<URL> {
+    await page.waitForFunction(() => typeof window.__fakeExcel.actions.checkWorkbookCommand === 'function');
+    const completed = page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          void window.__fakeExcel.actions.checkWorkbookCommand({ completed: () => resolve(true) });
+        }),
+    );
+    await page.waitForFunction(() => window.__fakeExcel.dialogs.length > 0);
+    const url = new URL(await page.evaluate(() => window.__fakeExcel.dialogs[0].url));
+    await page.evaluate(() => window.__fakeExcel.closeDialog());
+    await expect(completed).resolves.toBe(true);
+    return url;
+  }
+
+  /** An error as the pane and the dialog show it: the message, what to do (the catalogue's fix) and the code. */
+  async function expectProblem(page: Page, scope: string, code: ErrorCode, message: RegExp): Promise<void> {
+    await expect(page.locator(`${scope} .problem-message`).textContent()).resolves.toMatch(message);
+    await expect(page.locator(`${scope} .problem-fix`).textContent()).resolves.toBe(
+      `What to do: ${fixSentence(fixFor(code))}`,
+    );
+    await expect(page.locator(`${scope} .problem-code`).textContent()).resolves.toBe(`Error code: ${code}`);
+  }
 
   test('checks the workbook, lists the findings, jumps to a cell, writes the report and clears the flags', async () => {
     // As if the command line had checked the file before: its record sits in a very hidden sheet.
@@ -197,15 +228,12 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await page.close();
   });
 
-  test('says which sheet is protected instead of half-writing the flags', async () => {
-    const sheets = COUNCIL_WORKBOOK.sheets.map((sheet) =>
-      sheet.name === 'Savings' ? { ...sheet, protected: true } : sheet,
-    );
-    const { page } = await open('taskpane.html', { workbook: { sheets } });
+  test('says which sheet is protected, what to do and the code, instead of half-writing the flags', async () => {
+    const { page } = await open('taskpane.html', { workbook: protectedSavings() });
     const before = await userSheets(page);
     await page.getByRole('button', { name: 'Check workbook' }).click();
     await page.waitForSelector('.status--error');
-    await expect(page.locator('.status--error').textContent()).resolves.toMatch(/'Savings' is protected/);
+    await expectProblem(page, '.status--error', 'sheet.protected', /the sheet 'Savings' is protected\.$/);
     expect(await userSheets(page)).toEqual(before);
     expect(await page.evaluate(() => window.__fakeExcel.sheetNames())).not.toContain(LOG_SHEET);
     await page.close();
@@ -218,7 +246,10 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await page.getByLabel('As of').fill('0211-03-31');
     await page.getByRole('button', { name: 'Check workbook' }).click();
     await page.waitForSelector('.status--error');
-    await expect(page.locator('.status--error').textContent()).resolves.toBe(asOfMessage('0211-03-31'));
+    await expect(page.locator('.status--error .problem-message').textContent()).resolves.toBe(
+      asOfMessage('0211-03-31'),
+    );
+    await expectProblem(page, '.status--error', 'as-of.invalid', /^as-of date "0211-03-31"/);
     expect(await syncs(page)).toBe(syncsBefore);
     expect(await userSheets(page)).toEqual(before);
     expect(await page.evaluate(() => window.__fakeExcel.settings['concordat.asOf'])).toBeUndefined();
@@ -227,6 +258,7 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await page.getByLabel('As of').fill('1900-01-01');
     await page.getByRole('button', { name: 'Check workbook' }).click();
     await page.locator('#status', { hasText: 'Check complete' }).waitFor();
+    expect(await page.locator('.status--error').count()).toBe(0);
     expect(await page.evaluate(() => window.__fakeExcel.settings['concordat.asOf'])).toBe('1900-01-01');
     expect(problems).toEqual([]);
     await page.close();
@@ -242,21 +274,11 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
 
   test('the ribbon command checks the workbook, shows the report sheet and the counts', async () => {
     const { page, problems } = await open('commands.html', { workbook: COUNCIL_WORKBOOK });
-    await page.waitForFunction(() => typeof window.__fakeExcel.actions.checkWorkbookCommand === 'function');
-    const completed = page.evaluate(
-      () =>
-        new Promise<boolean>((resolve) => {
-          void window.__fakeExcel.actions.checkWorkbookCommand({ completed: () => resolve(true) });
-        }),
-    );
-    await page.waitForFunction(() => window.__fakeExcel.dialogs.length > 0);
-    const dialogUrl = await page.evaluate(() => window.__fakeExcel.dialogs[0].url);
-    await page.evaluate(() => window.__fakeExcel.closeDialog());
-    await expect(completed).resolves.toBe(true);
+    const dialogUrl = await runRibbonCommand(page);
 
     expect(await page.evaluate(() => window.__fakeExcel.workbook.active)).toBe(REPORT_SHEET);
-    const query = new URL(dialogUrl).searchParams;
-    expect(new URL(dialogUrl).pathname).toBe('/summary.html');
+    const query = dialogUrl.searchParams;
+    expect(dialogUrl.pathname).toBe('/summary.html');
     const errors = Number(query.get('errors'));
     expect(errors).toBeGreaterThan(0);
     const report = await dump(page, REPORT_SHEET);
@@ -267,6 +289,20 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     const dialog = await open(`summary.html?${query.toString()}`, { workbook: COUNCIL_WORKBOOK });
     await expect(dialog.page.locator('h1').textContent()).resolves.toMatch(/^\d+ errors?, \d+ warnings?, \d+ notes?$/);
     await expect(dialog.page.getByRole('button', { name: 'Close' }).isVisible()).resolves.toBe(true);
+    expect(dialog.problems).toEqual([]);
+    await dialog.page.close();
+    await page.close();
+  });
+
+  test("the ribbon command's dialog says what went wrong, what to do and the code", async () => {
+    const { page, problems } = await open('commands.html', { workbook: protectedSavings() });
+    const query = (await runRibbonCommand(page)).searchParams;
+    expect(query.get('code')).toBe('sheet.protected');
+    expect(problems).toEqual([]);
+
+    const dialog = await open(`summary.html?${query.toString()}`, { workbook: COUNCIL_WORKBOOK });
+    await expect(dialog.page.locator('h1').textContent()).resolves.toBe('Concordat could not finish the check');
+    await expectProblem(dialog.page, '#summary', 'sheet.protected', /'Savings' is protected/);
     expect(dialog.problems).toEqual([]);
     await dialog.page.close();
     await page.close();

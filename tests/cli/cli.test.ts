@@ -1,14 +1,17 @@
 /** The command line as a user meets it: output, exit codes, refusals, and never harming the input. */
-import { promises as fs, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'fs';
+import { appendFileSync, promises as fs, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'fs';
 import * as path from 'path';
 import type * as ExcelJS from 'exceljs';
 import { FLAGS_HEADER, REPORT_SHEET } from '../../src/core/snapshot';
+import { main } from '../../src/cli/main';
 import { packageVersion } from '../../src/cli/package-info';
 import { CSV_HEADERS } from '../../src/cli/reports/csv-report';
 import type { JsonReport } from '../../src/cli/reports/json-report';
+import { asOfMessage } from '../../src/core/as-of';
+import { fixFor } from '../../src/core/errors';
 import { describeWorkbook } from './support/describe-workbook';
 import { loadFromBuffer } from './support/realistic-workbook';
-import { cleanWorkbook, oneLineError, runCli, scratchDir, writeFixture } from './support/run-cli';
+import { cleanWorkbook, oneLineError, refusalLine, runCli, scratchDir, writeFixture } from './support/run-cli';
 import { buildZip, oleFile } from './support/zip-bytes';
 import { ownersPack } from '../support/packs';
 
@@ -53,25 +56,26 @@ describe('help and version', () => {
 describe('usage errors exit 2 with one line', () => {
   test.each([
     [['check', 'x.xlsx', '--nope'], "unknown option '--nope'"],
-    [['check', 'x.xlsx', '--format', 'pdf'], "option '--format <format>' argument 'pdf' is invalid"],
     [
-      ['check', 'x.xlsx', '--as-of', '31/02/2011'],
-      "option '--as-of <date>' argument '31/02/2011' is invalid. as-of date \"31/02/2011\" is not a day from 1900-01-01 to 9999-12-31, such as 2011-03-31 or 31/03/2011",
+      ['check', 'x.xlsx', '--format', 'pdf'],
+      "option '--format <format>' argument 'pdf' is invalid. Allowed choices are text, json, csv, md, html",
     ],
+    [['check', 'x.xlsx', '--in-plac'], "unknown option '--in-plac' (Did you mean --in-place?)"],
     [['check'], "missing required argument 'workbooks'"],
     [['frobnicate'], "unknown command 'frobnicate'"],
   ])('%j', async (args, expected) => {
     const r = await cli(args);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`concordat: ${expected}`);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr).toBe(refusalLine(expected, 'usage.invalid'));
   });
 
   test('--in-place with --out', async () => {
     await writeFixture(dir, 'plan.xlsx');
     const r = await cli(['check', 'plan.xlsx', '--in-place', '--out', 'x.xlsx']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('concordat: --in-place and --out cannot be used together\n');
+    expect(r.stderr).toBe(
+      refusalLine('--in-place and --out cannot be used together', 'usage.invalid', 'give one or the other'),
+    );
   });
 
   test('--out naming one file for several workbooks', async () => {
@@ -140,10 +144,61 @@ describe('unreadable workbooks exit 2 with one line naming the file', () => {
     expect(readdirSync(dir)).toEqual([name]); // nothing written
   });
 
-  test('a missing file', async () => {
-    const r = await cli(['check', 'nowhere.xlsx']);
+  test('a missing file: one line on stderr, nothing on stdout', async () => {
+    for (const command of ['check', 'explain', 'clear']) {
+      const r = await cli([command, 'nowhere.xlsx']);
+      expect(r).toEqual({ code: 2, stdout: '', stderr: refusalLine('nowhere.xlsx: no such file', 'input.missing') });
+    }
+  });
+
+  test('a missing file with --format json: the same line, and the code in the report for a script', async () => {
+    const r = await cli(['check', 'nowhere.xlsx', '--format', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('concordat: nowhere.xlsx: no such file\n');
+    expect(r.stderr).toBe(refusalLine('nowhere.xlsx: no such file', 'input.missing'));
+    const json = JSON.parse(r.stdout) as JsonReport;
+    expect(json.error).toBeNull();
+    expect(json.files[0]).toMatchObject({
+      file: 'nowhere.xlsx',
+      output: null,
+      error: { code: 'input.missing', message: 'no such file', fix: fixFor('input.missing') },
+    });
+    expect(json.summary).toMatchObject({ files: 1, filesChecked: 0, filesFailed: 1 });
+  });
+
+  // The kernel refuses to read this file from its start, as a failing disk would refuse a workbook.
+  (process.platform === 'linux' ? test : test.skip)('a file that cannot be read (Linux /proc/self/mem)', async () => {
+    const r = await cli(['explain', '/proc/self/mem']);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: refusalLine('/proc/self/mem: input/output error on the disk', 'input.unreadable'),
+    });
+  });
+
+  test('a missing profile with --format json: the report names the file in its error', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    const r = await cli(['check', 'plan.xlsx', '--profile', 'nope.json', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(refusalLine('nope.json: no such file', 'input.missing'));
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      error: { code: 'input.missing', message: 'nope.json: no such file', fix: fixFor('input.missing') },
+      files: [],
+    });
+    expect(readdirSync(dir)).toEqual(['plan.xlsx']);
+  });
+
+  test('a bad --as-of is refused before any file is read, with its code (and in the JSON report)', async () => {
+    const message = asOfMessage('31/02/2011');
+    const r = await cli(['check', 'nowhere.xlsx', '--as-of', '31/02/2011']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: refusalLine(message, 'as-of.invalid') });
+    const json = await cli(['check', 'nowhere.xlsx', '--as-of', '31/02/2011', '--format', 'json']);
+    expect(json.stderr).toBe(r.stderr);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      schema: 2,
+      error: { code: 'as-of.invalid', message, fix: fixFor('as-of.invalid') },
+      files: [],
+      summary: { files: 0, filesFailed: 0 },
+    });
   });
 
   test('one bad file among good ones: the good ones are still checked, the exit code is 2', async () => {
@@ -164,7 +219,10 @@ describe('rule packs and profiles', () => {
     const r = await cli(['check', 'plan.xlsx', '--profile', 'profile.json']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'concordat: profile.json: is not valid JSON: line 4, column 1: expected a property name in double quotes (no comma before })\n',
+      refusalLine(
+        'profile.json: is not valid JSON: line 4, column 1: expected a property name in double quotes (no comma before })',
+        'profile.invalid',
+      ),
     );
   });
 
@@ -175,6 +233,7 @@ describe('rule packs and profiles', () => {
     expect(r.code).toBe(2);
     oneLineError(r.stderr);
     expect(r.stderr).toContain('profile.json: not a valid profile: $.dueSoonDays');
+    expect(r.stderr).toMatch(/ \[profile\.invalid\]\n$/);
   });
 
   test('a profile names extra rule packs beside it, and check and rules both use them', async () => {
@@ -200,6 +259,13 @@ describe('rule packs and profiles', () => {
     expect(listed.stdout).toContain('board.has-owner');
   });
 
+  test('a rules folder with no packs in it', async () => {
+    await writeFixture(dir, 'plan.xlsx');
+    mkdirSync(path.join(dir, 'rules'));
+    const r = await cli(['check', 'plan.xlsx', '--rules', 'rules']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: refusalLine('rules: has no rule packs (*.json)', 'pack.none') });
+  });
+
   test('a bad rule pack is named once, before any workbook is opened', async () => {
     await writeFixture(dir, 'plan.xlsx');
     mkdirSync(path.join(dir, 'rules'));
@@ -211,6 +277,7 @@ describe('rule packs and profiles', () => {
     expect(r.code).toBe(2);
     oneLineError(r.stderr);
     expect(r.stderr).toContain('concordat: rules/mine.json: not a valid rule pack');
+    expect(r.stderr).toMatch(/ \[pack\.invalid\]\n$/);
     expect(readdirSync(dir).sort()).toEqual(['plan.xlsx', 'rules']);
   });
 
@@ -240,8 +307,9 @@ describe('report formats', () => {
     const json = JSON.parse(r.stdout) as JsonReport;
     expect(json).toMatchObject({
       tool: 'concordat',
-      schema: 1,
+      schema: 2,
       version: packageVersion(),
+      error: null,
       asOf: '2011-03-31',
       ranAt: '2011-03-31T09:00:00.000Z',
     });
@@ -355,7 +423,11 @@ describe('where the workbook is written', () => {
     const r = await cli(['check', 'plan.xlsx', '--out', 'plan.xlsx']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'concordat: plan.xlsx: the output would replace the input; use --in-place to do that on purpose\n',
+      refusalLine(
+        'plan.xlsx: the output would replace the input',
+        'output.conflict',
+        'use --in-place to do that on purpose',
+      ),
     );
   });
 
@@ -369,6 +441,33 @@ describe('where the workbook is written', () => {
     expect(ws.getCell('G3').value).toBe(FLAGS_HEADER);
   });
 
+  test('--in-place on a workbook that changes while it is checked leaves it as it now is', async () => {
+    const input = await writeFixture(dir, 'plan.xlsx');
+    await writeFixture(dir, 'other.xlsx');
+    let stderr = '';
+    // With two files the progress bar is drawn; when it says plan.xlsx is being saved, another program writes to it.
+    const code = await main(['check', 'plan.xlsx', 'other.xlsx', '--in-place'], {
+      stdout: { write: () => true },
+      stderr: {
+        isTTY: true,
+        columns: 200,
+        write: (chunk: string) => {
+          if (chunk.includes('plan.xlsx: Saving')) appendFileSync(input, 'edited elsewhere');
+          stderr += chunk;
+          return true;
+        },
+      },
+      env: {},
+      cwd: dir,
+      now: () => new Date('2011-03-31T09:00:00Z'),
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      refusalLine('plan.xlsx: changed on disk while it was being processed; it was left as it is', 'input.changed'),
+    );
+    expect(readFileSync(input).toString('latin1').endsWith('edited elsewhere')).toBe(true);
+  });
+
   test('--in-place that fails part-way through writing leaves the original byte-identical', async () => {
     const input = await writeFixture(dir, 'plan.xlsx');
     const before = readFileSync(input);
@@ -378,7 +477,9 @@ describe('where the workbook is written', () => {
     };
     const r = await cli(['check', 'plan.xlsx', '--in-place'], { tempWriter: failing });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('concordat: plan.xlsx: could not write the file (disk full); the original is unchanged\n');
+    expect(r.stderr).toBe(
+      refusalLine('plan.xlsx: could not write the file (disk full); the original is unchanged', 'write.failed'),
+    );
     expect(readFileSync(input).equals(before)).toBe(true);
     expect(readdirSync(dir)).toEqual(['plan.xlsx']);
   });
@@ -431,6 +532,6 @@ describe('clear', () => {
   test('an unreadable file exits 2', async () => {
     await writeFixture(dir, 'bad.xlsx', Buffer.alloc(0));
     const r = await cli(['clear', 'bad.xlsx']);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'concordat: bad.xlsx: is empty (0 bytes)\n' });
+    expect(r).toEqual({ code: 2, stdout: '', stderr: refusalLine('bad.xlsx: is empty (0 bytes)', 'input.damaged') });
   });
 });

@@ -129,8 +129,16 @@ describe('concordat explain', () => {
     writeFileSync(path.join(dir, 'profile.json'), '{ "headers": ');
     const r = await cli(['explain', file, '--profile', 'profile.json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^concordat: profile\.json: /);
+    expect(r.stderr).toMatch(/^concordat: profile\.json: .* \[profile\.invalid\]\n$/);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stdout).toBe('');
+    // As JSON, a script is told why in the report itself.
+    const json = await cli(['explain', file, '--profile', 'profile.json', '--format', 'json']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      error: { code: 'profile.invalid', message: expect.stringMatching(/^profile\.json: is not valid JSON/) },
+      files: [],
+    });
   });
 
   test('an unreadable file exits 2 with one line on stderr; the others are still explained', async () => {
@@ -140,10 +148,19 @@ describe('concordat explain', () => {
     expect(r.code).toBe(2);
     const errors = r.stderr.trimEnd().split('\n');
     expect(errors).toHaveLength(2);
-    expect(errors[0]).toMatch(/^concordat: missing\.xlsx: /);
-    expect(errors[1]).toMatch(/^concordat: notes\.xlsx: /);
+    expect(errors[0]).toMatch(/^concordat: missing\.xlsx: no such file; .* \[input\.missing\]$/);
+    expect(errors[1]).toMatch(/^concordat: notes\.xlsx: .* \[input\.not-a-workbook\]$/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toContain('Savings!A1:C');
+    const json = JSON.parse((await cli(['explain', 'missing.xlsx', file, '--format', 'json'])).stdout) as {
+      error: unknown;
+      files: { file: string; error: unknown }[];
+    };
+    expect(json.error).toBeNull();
+    expect(json.files.map((f) => f.error)).toEqual([
+      { code: 'input.missing', message: 'no such file', fix: expect.any(String) },
+      null,
+    ]);
   });
 
   test('a bad --format is a usage error', async () => {

@@ -40,6 +40,7 @@ async function reportRun(): Promise<RunReport> {
     asOf: result.asOf,
     ranAt: now.toISOString(),
     failOn: 'error',
+    error: null,
     files: [
       {
         file: 'shared-services.xlsx',

@@ -1,4 +1,4 @@
-/** What the CLI refuses before exceljs sees a byte, and the one line it says instead. */
+/** What the CLI refuses before exceljs sees a byte, with the code and the message it gives instead. */
 import { InputError } from '../../src/cli/input-error';
 import { DEFAULT_LIMITS } from '../../src/cli/limits';
 import { loadWorkbookBytes } from '../../src/cli/workbook-file';
@@ -6,12 +6,13 @@ import { inspectWorkbookBytes } from '../../src/cli/zip/inspect-workbook';
 import { buildRealisticWorkbook, saveToBuffer } from './support/realistic-workbook';
 import { buildZip, oleFile } from './support/zip-bytes';
 
+/** "input.damaged: is empty (0 bytes)". */
 function reason(bytes: Buffer, limits = DEFAULT_LIMITS): string {
   try {
     inspectWorkbookBytes(bytes, limits);
   } catch (err) {
     expect(err).toBeInstanceOf(InputError);
-    return (err as InputError).message;
+    return `${(err as InputError).code}: ${(err as InputError).message}`;
   }
   throw new Error('expected the bytes to be refused');
 }
@@ -31,23 +32,36 @@ test('a real workbook passes and its parts are listed', () => {
 });
 
 test.each([
-  ['an empty file', Buffer.alloc(0), 'is empty (0 bytes)'],
+  ['an empty file', Buffer.alloc(0), 'input.damaged: is empty (0 bytes)'],
   [
     'a CSV renamed .xlsx',
     Buffer.from('Ref,Action,Owner\nR1,Agree a team,Kevin Dicks\n'),
-    'is a text file (perhaps CSV) renamed as .xlsx',
+    'input.not-a-workbook: is a text file (perhaps CSV) renamed as .xlsx',
   ],
-  ['a web page renamed .xlsx', Buffer.from('<!DOCTYPE html><html><body>x</body></html>'), 'is XML or HTML'],
+  [
+    'a web page renamed .xlsx',
+    Buffer.from('<!DOCTYPE html><html><body>x</body></html>'),
+    'input.not-a-workbook: is XML or HTML',
+  ],
   [
     'random bytes',
     Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0xfe]),
-    'is not an .xlsx workbook (it is not a zip file)',
+    'input.not-a-workbook: is not an .xlsx workbook (it is not a zip file)',
   ],
-  ['an old .xls', oleFile('Workbook'), 'is an old-format .xls workbook'],
-  ['an encrypted .xlsx', oleFile('EncryptedPackage'), 'is password-protected (encrypted)'],
-  ['an OLE file of unknown kind', oleFile('Other'), 'is encrypted or an old .xls'],
+  ['an old .xls', oleFile('Workbook'), 'input.not-a-workbook: is an old-format .xls workbook'],
+  ['an encrypted .xlsx', oleFile('EncryptedPackage'), 'input.encrypted: is password-protected (encrypted)'],
+  ['an OLE file of unknown kind', oleFile('Other'), 'input.not-a-workbook: is encrypted or an old .xls'],
 ])('%s is refused', (_name, bytes, expected) => {
   expect(reason(bytes)).toContain(expected);
+});
+
+test('an encrypted workbook says how to take the password off', () => {
+  expect(() => inspectWorkbookBytes(oleFile('EncryptedPackage'), DEFAULT_LIMITS)).toThrow(
+    expect.objectContaining({
+      code: 'input.encrypted',
+      fix: 'remove the password in Excel (File > Info > Protect Workbook) and save it again',
+    }),
+  );
 });
 
 test('an OpenDocument spreadsheet is named as such', () => {
@@ -55,7 +69,7 @@ test('an OpenDocument spreadsheet is named as such', () => {
     { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', store: true },
     { name: 'content.xml', data: '<office:document-content/>' },
   ]);
-  expect(reason(ods)).toBe('is an OpenDocument spreadsheet (.ods); save it as .xlsx');
+  expect(reason(ods)).toBe('input.not-a-workbook: is an OpenDocument spreadsheet (.ods)');
 });
 
 test('a binary workbook (.xlsb) is named as such', () => {
@@ -63,21 +77,21 @@ test('a binary workbook (.xlsb) is named as such', () => {
     { name: '[Content_Types].xml', data: '<Types/>' },
     { name: 'xl/workbook.bin', data: Buffer.alloc(64) },
   ]);
-  expect(reason(xlsb)).toContain('is a binary workbook (.xlsb)');
+  expect(reason(xlsb)).toBe('input.not-a-workbook: is a binary workbook (.xlsb)');
 });
 
 test('a Word document and a plain zip are not workbooks', () => {
   expect(reason(buildZip([{ name: 'word/document.xml', data: '<w:document/>' }]))).toBe(
-    'is a Word document, not a workbook',
+    'input.not-a-workbook: is a Word document, not a workbook',
   );
   expect(reason(buildZip([{ name: 'notes.txt', data: 'hello' }]))).toBe(
-    'is a zip file but not an Excel workbook (it has no xl/workbook.xml)',
+    'input.not-a-workbook: is a zip file but not an Excel workbook (it has no xl/workbook.xml)',
   );
 });
 
 test('a truncated file is refused', () => {
-  expect(reason(xlsx.subarray(0, Math.floor(xlsx.length / 2)))).toContain('is truncated or damaged');
-  expect(reason(xlsx.subarray(0, xlsx.length - 10))).toContain('is truncated or damaged');
+  expect(reason(xlsx.subarray(0, Math.floor(xlsx.length / 2)))).toContain('input.damaged: is truncated or damaged');
+  expect(reason(xlsx.subarray(0, xlsx.length - 10))).toContain('input.damaged: is truncated or damaged');
 });
 
 test('a zip whose entries declare more than the limit is refused unread', () => {
@@ -86,7 +100,9 @@ test('a zip whose entries declare more than the limit is refused unread', () => 
     { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(1000), declaredSize: 0xfffffff0 },
     { name: 'xl/worksheets/sheet2.xml', data: Buffer.alloc(1000), declaredSize: 0xfffffff0 },
   ]);
-  expect(reason(bomb)).toMatch(/^would expand to \d+ MB, over the 500 MB limit; refusing it \(possible zip bomb\)$/);
+  expect(reason(bomb)).toMatch(
+    /^limit\.package: would expand to \d+ MB, over the 500 MB limit; refusing it \(possible zip bomb\)$/,
+  );
 });
 
 test('a zip that expands beyond what it declares is refused', () => {
@@ -95,7 +111,7 @@ test('a zip that expands beyond what it declares is refused', () => {
     { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(5_000_000), declaredSize: 100 },
   ]);
   expect(reason(liar)).toBe(
-    'zip entry xl/worksheets/sheet1.xml expands beyond the size it declares; refusing it (possible zip bomb)',
+    'input.zip-bomb: zip entry xl/worksheets/sheet1.xml expands beyond the size it declares; refusing it (possible zip bomb)',
   );
 });
 
@@ -104,7 +120,9 @@ test('an absurd number of entries is refused', () => {
     { name: 'xl/workbook.xml', data: workbookXml },
     ...Array.from({ length: 50 }, (_, i) => ({ name: `x${i}`, data: '' })),
   ]);
-  expect(reason(many, { ...DEFAULT_LIMITS, maxZipEntries: 20 })).toContain('has 51 zip entries, more than the 20');
+  expect(reason(many, { ...DEFAULT_LIMITS, maxZipEntries: 20 })).toContain(
+    'limit.package: has 51 zip entries, more than the 20',
+  );
 });
 
 test('a zip naming one part twice is refused: which of the two is the workbook is not knowable', () => {
@@ -112,12 +130,12 @@ test('a zip naming one part twice is refused: which of the two is the workbook i
     { name: 'xl/workbook.xml', data: workbookXml },
     { name: 'xl/workbook.xml', data: workbookXml },
   ]);
-  expect(reason(twice)).toBe('is damaged (zip entry xl/workbook.xml appears twice)');
+  expect(reason(twice)).toBe('input.damaged: is damaged (zip entry xl/workbook.xml appears twice)');
 });
 
 test('a zip that passes the sniff but is not a valid workbook gets a one-line reason from loading', () => {
   const hollow = buildZip([{ name: 'xl/workbook.xml', data: 'not xml at all <<<' }]);
-  expect(() => loadWorkbookBytes(hollow)).toThrow(InputError);
+  expect(() => loadWorkbookBytes(hollow)).toThrow(expect.objectContaining({ code: 'input.damaged' }));
   expect(() => loadWorkbookBytes(hollow)).toThrow(
     /^could not be read as a workbook \(xl\/workbook\.xml is not well-formed XML: [^\n]*\)$/,
   );

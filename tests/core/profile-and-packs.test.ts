@@ -2,7 +2,7 @@
 import { readSettingsSheet } from '../../src/core/settings';
 import { resolveProfile } from '../../src/core/check';
 import { loadRulePack, loadRulePacks } from '../../src/core/rules/load';
-import { ConcordatInputError } from '../../src/core/errors';
+import { ConcordatError } from '../../src/core/errors';
 import { check, sheet, workbook } from './support/workbooks';
 import { shippedPacks } from '../support/packs';
 
@@ -76,7 +76,7 @@ describe('the Concordat settings sheet', () => {
     expect(() => resolveProfile(workbook(), { source: 'team.json', json: { colour: 'blue' } })).toThrow(/team\.json/);
     expect(() =>
       resolveProfile(workbook(), { source: 'team.json', json: JSON.parse('{"__proto__": {"polluted": true}}') }),
-    ).toThrow(ConcordatInputError);
+    ).toThrow(ConcordatError);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -152,7 +152,7 @@ describe('rule packs', () => {
     const hostile = JSON.parse(
       JSON.stringify(good).replace('"rules"', '"__proto__":{"polluted":1},"rules"'),
     ) as unknown;
-    expect(() => loadRulePack(hostile, 'hostile.json')).toThrow(ConcordatInputError);
+    expect(() => loadRulePack(hostile, 'hostile.json')).toThrow(ConcordatError);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

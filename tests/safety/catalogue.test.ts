@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
 import type * as ExcelJS from 'exceljs';
-import { ConcordatInputError } from '../../src/core/errors';
+import { ConcordatError, type ErrorCode } from '../../src/core/errors';
 import { FLAGS_HEADER } from '../../src/core/snapshot';
 import { EXCEL_MAX_CELL_CHARS } from '../../src/core/limits';
 import { MAX_QUOTED_CHARS } from '../../src/core/rules/run';
@@ -43,7 +43,9 @@ interface Findings {
 
 interface Refusal {
   exit: 2;
-  /** The reason after `concordat: <file>: `. */
+  /** The error's code in the catalogue (docs/errors.md). */
+  code: ErrorCode;
+  /** The message, which the line after `concordat: <file>: ` starts with. */
   error: RegExp;
   /** The core's own message for the same workbook, when the core sees it (past the file layer). */
   core?: RegExp;
@@ -305,48 +307,56 @@ const CATALOGUE: Case[] = [
     { exit: 0, findings: [], skipped: ['Cover', 'Chart data'] },
   ],
 
-  ['an empty file', 'empty.xlsx', bad.emptyFile, { exit: 2, error: /^is empty \(0 bytes\)$/ }],
+  ['an empty file', 'empty.xlsx', bad.emptyFile, { exit: 2, code: 'input.damaged', error: /^is empty \(0 bytes\)$/ }],
   [
     'a truncated zip (a workbook cut short)',
     'cut.xlsx',
     bad.truncatedWorkbook,
-    { exit: 2, error: /^is truncated or damaged \(/ },
+    { exit: 2, code: 'input.damaged', error: /^is truncated or damaged \(/ },
   ],
   [
     'a zip that is not a workbook',
     'papers.xlsx',
     bad.zipOfSomethingElse,
-    { exit: 2, error: /^is a zip file but not an Excel workbook \(it has no xl\/workbook\.xml\)$/ },
+    {
+      exit: 2,
+      code: 'input.not-a-workbook',
+      error: /^is a zip file but not an Excel workbook \(it has no xl\/workbook\.xml\)$/,
+    },
   ],
   [
     'an .xls renamed .xlsx',
     'old.xlsx',
     bad.renamedXls,
-    { exit: 2, error: /^is an old-format \.xls workbook; open it in Excel and save it as \.xlsx$/ },
+    { exit: 2, code: 'input.not-a-workbook', error: /^is an old-format \.xls workbook$/ },
   ],
   [
     'an .ods renamed .xlsx',
     'calc.xlsx',
     bad.renamedOds,
-    { exit: 2, error: /^is an OpenDocument spreadsheet \(\.ods\); save it as \.xlsx$/ },
+    { exit: 2, code: 'input.not-a-workbook', error: /^is an OpenDocument spreadsheet \(\.ods\)$/ },
   ],
   [
     'a .csv renamed .xlsx',
     'export.xlsx',
     bad.renamedCsv,
-    { exit: 2, error: /^is a text file \(perhaps CSV\) renamed as \.xlsx/ },
+    { exit: 2, code: 'input.not-a-workbook', error: /^is a text file \(perhaps CSV\) renamed as \.xlsx/ },
   ],
   [
     'an encrypted workbook (OLE file with an EncryptionInfo stream)',
     'locked.xlsx',
     bad.encryptedWorkbook,
-    { exit: 2, error: /^is password-protected \(encrypted\); remove the password/ },
+    { exit: 2, code: 'input.encrypted', error: /^is password-protected \(encrypted\)$/ },
   ],
   [
     'a zip bomb declaring 4 GB',
     'bomb.xlsx',
     bad.declaredBomb,
-    { exit: 2, error: /^would expand to \d+ MB, over the 500 MB limit; refusing it \(possible zip bomb\)$/ },
+    {
+      exit: 2,
+      code: 'limit.package',
+      error: /^would expand to \d+ MB, over the 500 MB limit; refusing it \(possible zip bomb\)$/,
+    },
   ],
   [
     'a zip bomb that lies about its size',
@@ -354,6 +364,7 @@ const CATALOGUE: Case[] = [
     bad.lyingBomb,
     {
       exit: 2,
+      code: 'input.zip-bomb',
       error:
         /^zip entry xl\/worksheets\/sheet1\.xml expands beyond the size it declares; refusing it \(possible zip bomb\)$/,
     },
@@ -364,7 +375,8 @@ const CATALOGUE: Case[] = [
     bad.overlongCell,
     {
       exit: 2,
-      error: /^Plan!B2 holds 40,000 characters, more than the 32,767 a cell can hold in Excel; shorten it$/,
+      code: 'limit.cell-length',
+      error: /^Plan!B2 holds 40,000 characters, more than the 32,767 a cell can hold in Excel$/,
       core: /^Plan!B2 holds 40,000 characters/,
     },
   ],
@@ -374,8 +386,9 @@ const CATALOGUE: Case[] = [
     bad.strayLastCell,
     {
       exit: 2,
+      code: 'limit.cells',
       error:
-        /^sheet 'Plan' uses A1:XFD1048576 \([\d,]+ cells\), which takes the workbook over the 5,000,000-cell limit; delete stray content far from the table$/,
+        /^sheet 'Plan' uses A1:XFD1048576 \([\d,]+ cells\), which takes the workbook over the 5,000,000-cell limit$/,
     },
   ],
 ];
@@ -400,12 +413,17 @@ describe.each(CATALOGUE)('%s (%s)', (_what, file, build, outcome) => {
 
   if (outcome.exit === 2) {
     const refusal = outcome;
-    test('the command line refuses it in one line naming the file, exit 2, and writes nothing', () => {
+    test('the command line refuses it in one line naming the file, its fix and code, exit 2, and writes nothing', () => {
       expect(cli.code).toBe(2);
       expectOneLine(cli.stderr, file);
-      expect(cli.stderr.slice(`concordat: ${file}: `.length).trimEnd()).toMatch(refusal.error);
-      const reason = cli.stderr.slice(`concordat: ${file}: `.length).trimEnd();
-      expect(cli.report?.files[0]).toMatchObject({ file, output: null, error: reason, findings: [] });
+      const error = cli.report?.files[0].error;
+      expect(error).toEqual({
+        code: refusal.code,
+        message: expect.stringMatching(refusal.error),
+        fix: expect.any(String),
+      });
+      expect(cli.stderr).toBe(`concordat: ${file}: ${error?.message}; ${error?.fix} [${refusal.code}]\n`);
+      expect(cli.report?.files[0]).toMatchObject({ file, output: null, findings: [] });
       expect(readdirSync(dir())).toEqual([file]);
     });
     test(
@@ -414,12 +432,18 @@ describe.each(CATALOGUE)('%s (%s)', (_what, file, build, outcome) => {
         : 'the core never sees it: the file layer refuses it first',
       async () => {
         if (!refusal.core) {
-          await expect(snapshotOf(bytes)).rejects.toThrow(refusal.error);
+          await expect(snapshotOf(bytes)).rejects.toMatchObject({
+            code: refusal.code,
+            message: expect.stringMatching(refusal.error),
+          });
           return;
         }
         const snapshot = await snapshotOf(bytes);
-        await expect(checkSnapshot(snapshot)).rejects.toThrow(ConcordatInputError);
-        await expect(checkSnapshot(snapshot)).rejects.toThrow(refusal.core);
+        await expect(checkSnapshot(snapshot)).rejects.toThrow(ConcordatError);
+        await expect(checkSnapshot(snapshot)).rejects.toMatchObject({
+          code: refusal.code,
+          message: expect.stringMatching(refusal.core),
+        });
       },
     );
     return;

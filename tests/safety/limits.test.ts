@@ -9,7 +9,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
-import { ConcordatInputError } from '../../src/core/errors';
+import { ConcordatError } from '../../src/core/errors';
 import { DEFAULT_CHECK_LIMITS, EXCEL_MAX_CELL_CHARS } from '../../src/core/limits';
 import { DEFAULT_LIMITS, MAX_CELLS, MAX_JSON_BYTES, MAX_SHEETS, type ReadLimits } from '../../src/cli/limits';
 import { InputError } from '../../src/cli/input-error';
@@ -49,11 +49,13 @@ describe('the core limits (both hosts)', () => {
 
   test('cells: the sheet and row where the workbook goes over are named', async () => {
     const wb = book(plan(2, 'First'), plan(3, 'Second'));
-    await expect(checkSnapshot(wb, { limits: { maxCells: 30 } })).rejects.toThrow(
-      new ConcordatInputError(
-        "sheet 'Second' takes the workbook over the 30-cell limit at row 4; delete stray content far from the table or split the workbook",
-      ),
+    await expect(checkSnapshot(wb, { limits: { maxCells: 30 } })).rejects.toEqual(
+      new ConcordatError('limit.cells', "sheet 'Second' takes the workbook over the 30-cell limit at row 4"),
     );
+    await expect(checkSnapshot(wb, { limits: { maxCells: 30 } })).rejects.toMatchObject({
+      code: 'limit.cells',
+      fix: expect.stringMatching(/^delete stray content far from the tables .* or split the workbook$/),
+    });
     await expect(checkSnapshot(wb, { limits: { maxCells: 35 } })).resolves.toBeDefined();
   });
 
@@ -73,17 +75,20 @@ describe('the core limits (both hosts)', () => {
 
   test('sheets', async () => {
     const wb = book(plan(1, 'A'), plan(1, 'B'), plan(1, 'C'));
-    await expect(checkSnapshot(wb, { limits: { maxSheets: 2 } })).rejects.toThrow(
-      new ConcordatInputError('the workbook has 3 sheets, more than the 2 Concordat checks'),
-    );
+    await expect(checkSnapshot(wb, { limits: { maxSheets: 2 } })).rejects.toMatchObject({
+      code: 'limit.sheets',
+      message: 'the workbook has 3 sheets, more than the 2 Concordat checks',
+    });
   });
 
   test('characters in a cell: a longer cell is refused, naming the sheet and cell (a cell at the limit is read)', async () => {
     const wb = book(plan(2));
     wb.sheets[0].values[2][1] = 'x'.repeat(25);
-    await expect(checkSnapshot(wb, { limits: { maxCellChars: 24 } })).rejects.toThrow(
-      new ConcordatInputError('Plan!B3 holds 25 characters, more than the 24 a cell can hold in Excel; shorten it'),
-    );
+    await expect(checkSnapshot(wb, { limits: { maxCellChars: 24 } })).rejects.toMatchObject({
+      code: 'limit.cell-length',
+      message: 'Plan!B3 holds 25 characters, more than the 24 a cell can hold in Excel',
+      fix: "shorten the cell's text",
+    });
     await expect(checkSnapshot(wb, { limits: { maxCellChars: 25 } })).resolves.toBeDefined();
   });
 
@@ -107,10 +112,12 @@ describe('the core limits (both hosts)', () => {
 
   test('run time: the check stops between rows, saying how long it ran and where it had got to', async () => {
     // Read at the start, before the sheet, then before each row: the 6th read is over 5 s, at the 5th row (row 6).
-    await expect(checkSnapshot(book(plan(10)), { limits: { maxRunMs: 5000 }, clock: ticking() })).rejects.toThrow(
-      new ConcordatInputError(
-        "check stopped after 6 s at sheet 'Plan' row 6: one check may run for 5 s; split the workbook or check fewer sheets at once",
-      ),
+    await expect(checkSnapshot(book(plan(10)), { limits: { maxRunMs: 5000 }, clock: ticking() })).rejects.toMatchObject(
+      {
+        code: 'limit.run-time',
+        message: "check stopped after 6 s at sheet 'Plan' row 6: one check may run for 5 s",
+        fix: 'split the workbook or check fewer sheets at once',
+      },
     );
   });
 
@@ -118,7 +125,7 @@ describe('the core limits (both hosts)', () => {
     // Reads: start (0 s), the sheet (1 s), then the facts' clock every 1,000 rows: 2 s at item 1,001
     // is within 2.5 s, 3 s at item 2,001 (row 2,002) is not; no rule has run yet.
     await expect(checkSnapshot(book(plan(2500)), { limits: { maxRunMs: 2500 }, clock: ticking() })).rejects.toThrow(
-      /^check stopped after 3 s at sheet 'Plan' row 2002: one check may run for 2\.5 s;/,
+      /^check stopped after 3 s at sheet 'Plan' row 2002: one check may run for 2\.5 s$/,
     );
   });
 
@@ -127,7 +134,7 @@ describe('the core limits (both hosts)', () => {
     // Reads: start, First, its 2 rows, then Second at 4 s, over the 3.5 s budget.
     await expect(
       checkSnapshot(wb, { limits: { maxRunMs: 3500 }, clock: ticking(), engine: 'reference' }),
-    ).rejects.toThrow(/^check stopped after 4 s at sheet 'Second' row 4: one check may run for 3\.5 s;/);
+    ).rejects.toThrow(/^check stopped after 4 s at sheet 'Second' row 4: one check may run for 3\.5 s$/);
   });
 
   test('run time: a check within its budget is not disturbed, whatever the clock says about other runs', async () => {
@@ -182,25 +189,30 @@ describe('the command line file limits', () => {
 
   const limits = (over: Partial<ReadLimits>): ReadLimits => ({ ...DEFAULT_LIMITS, ...over });
 
+  /** The refusal's code and message. */
   async function refusal(read: () => Promise<unknown> | unknown): Promise<string> {
     try {
       await read();
     } catch (err) {
       expect(err).toBeInstanceOf(InputError);
-      return (err as Error).message;
+      return `${(err as InputError).code}: ${(err as Error).message}`;
     }
     throw new Error('expected a refusal');
   }
 
   test.each<[string, Partial<ReadLimits>, RegExp]>([
-    ['file size', { maxFileBytes: 1024 }, /^is \d+ KB, over the 1 KB limit$/],
+    ['file size', { maxFileBytes: 1024 }, /^limit\.file-size: is \d+ KB, over the 1 KB limit$/],
     [
       'uncompressed bytes',
       { maxUncompressedBytes: 2048 },
-      /^would expand to \d+ KB, over the 2 KB limit; refusing it \(possible zip bomb\)$/,
+      /^limit\.package: would expand to \d+ KB, over the 2 KB limit; refusing it \(possible zip bomb\)$/,
     ],
-    ['zip entries', { maxZipEntries: 5 }, /^has \d+ zip entries, more than the 5 a workbook could need; refusing it$/],
-    ['sheets', { maxSheets: 1 }, /^has 2 sheets, more than the 1 limit$/],
+    [
+      'zip entries',
+      { maxZipEntries: 5 },
+      /^limit\.package: has \d+ zip entries, more than the 5 a workbook could need; refusing it$/,
+    ],
+    ['sheets', { maxSheets: 1 }, /^limit\.sheets: has 2 sheets, more than the 1 limit$/],
   ])('%s', async (_name, over, message) => {
     const file = path.join(dir, 'plan.xlsx');
     writeFileSync(file, xlsx);
@@ -212,15 +224,17 @@ describe('the command line file limits', () => {
   test('cells in the snapshot grid, naming the sheet and its used range', async () => {
     const { read } = loadWorkbookBytes(xlsx);
     expect(await refusal(() => snapshotOf(read, undefined, 20))).toBe(
-      "sheet 'Notes' uses A1:E3 (15 cells), which takes the workbook over the 20-cell limit; delete stray content far from the table",
+      "limit.cells: sheet 'Notes' uses A1:E3 (15 cells), which takes the workbook over the 20-cell limit",
     );
   });
 
   test('a profile or rule pack larger than a settings file could be', async () => {
     const file = path.join(dir, 'huge.json');
     writeFileSync(file, `{"name": "${'x'.repeat(MAX_JSON_BYTES)}"}`);
-    await expect(readJsonFile(file, 'huge.json')).rejects.toThrow(
-      new InputError('is too large for a JSON settings file', 'huge.json'),
-    );
+    await expect(readJsonFile(file, 'profile.invalid', 'huge.json')).rejects.toMatchObject({
+      code: 'limit.file-size',
+      message: 'is too large for a JSON settings file',
+      file: 'huge.json',
+    });
   });
 });

@@ -9,7 +9,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { saveToBuffer } from '../cli/support/realistic-workbook';
-import { runCli, scratchDir } from '../cli/support/run-cli';
+import { refusalLine, runCli, scratchDir } from '../cli/support/run-cli';
 import { rezip } from '../cli/support/zip-bytes';
 import { checkWithCli, expectOneLine, label } from './support/check-both';
 
@@ -88,7 +88,10 @@ test('no sheet could be read: exit 2, one line naming every sheet, nothing writt
   expect(r.code).toBe(2);
   expectOneLine(r.stderr, 'plan.xlsx');
   expect(r.stderr).toBe(
-    "concordat: plan.xlsx: has no sheet that could be checked: sheet 'Plan' could not be read (the file has no xl/worksheets/sheet1.xml); sheet 'Savings plan' could not be read (the file has no xl/worksheets/sheet2.xml)\n",
+    refusalLine(
+      "plan.xlsx: has no sheet that could be checked: sheet 'Plan' could not be read (the file has no xl/worksheets/sheet1.xml); sheet 'Savings plan' could not be read (the file has no xl/worksheets/sheet2.xml)",
+      'input.damaged',
+    ),
   );
   expect(readdirSync(dir)).toEqual(['plan.xlsx']);
 });

@@ -19,7 +19,8 @@ import {
 import * as path from 'path';
 import { FLAGS_HEADER } from '../../src/core/snapshot';
 import { loadFromBuffer } from '../cli/support/realistic-workbook';
-import { expectRefusal, folderContents, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
+import type { ErrorCode } from '../../src/core/errors';
+import { expectRefusal, folderContents, refusalLine, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
 import { RULES_DIR } from '../support/packs';
 
 let scratch: { dir: string; remove: () => void };
@@ -33,7 +34,8 @@ afterEach(() => scratch.remove());
 
 const cli = (args: string[], extra: Partial<Parameters<typeof runCli>[1]> = {}) => runCli(args, { cwd: dir, ...extra });
 
-const refused = (args: string[], message: string) => expectRefusal(args, message, dir);
+const refused = (args: string[], message: string, code: ErrorCode, fix?: string) =>
+  expectRefusal(args, message, code, dir, fix);
 
 describe('a report never replaces a workbook or a copy', () => {
   test.each([
@@ -45,6 +47,7 @@ describe('a report never replaces a workbook or a copy', () => {
     await refused(
       ['check', 'plan.xlsx', ...args],
       'plan.xlsx: the report would replace the workbook plan.xlsx; nothing was written',
+      'output.conflict',
     );
   });
 
@@ -52,6 +55,7 @@ describe('a report never replaces a workbook or a copy', () => {
     await refused(
       ['check', 'plan.xlsx', '--report', 'plan.checked.xlsx'],
       'plan.checked.xlsx: the checked copy of plan.xlsx and the report would both be written to it; nothing was written',
+      'output.conflict',
     );
   });
 
@@ -62,6 +66,7 @@ describe('a report never replaces a workbook or a copy', () => {
       await refused(
         ['check', 'plan.xlsx', '--report', name, '--format', 'md'],
         `${name}: the report would replace the workbook plan.xlsx; nothing was written`,
+        'output.conflict',
       );
   });
 
@@ -90,6 +95,7 @@ describe('a report never replaces the profile or a rule pack', () => {
     await refused(
       [...args, report, '--format', 'json'],
       `${report}: the report would replace ${role}; nothing was written`,
+      'output.conflict',
     );
   });
 
@@ -106,6 +112,7 @@ describe('a copy never replaces another input or another copy', () => {
     await refused(
       ['check', 'plan.xlsx', 'plan.checked.xlsx'],
       'plan.checked.xlsx: the checked copy of plan.xlsx would replace the workbook plan.checked.xlsx; nothing was written',
+      'output.conflict',
     );
   });
 
@@ -117,6 +124,7 @@ describe('a copy never replaces another input or another copy', () => {
     await refused(
       ['check', 'a/plan.xlsx', 'b/plan.xlsx', '--out', 'out/'],
       'out/plan.checked.xlsx: the checked copy of a/plan.xlsx and the checked copy of b/plan.xlsx would both be written to it; nothing was written',
+      'output.conflict',
     );
   });
 
@@ -132,10 +140,12 @@ describe('a copy never replaces another input or another copy', () => {
     await refused(
       ['check', 'plan.xlsx', './plan.xlsx'],
       'plan.checked.xlsx: the checked copy of plan.xlsx and the checked copy of ./plan.xlsx would both be written to it; nothing was written',
+      'output.conflict',
     );
     await refused(
       ['check', 'plan.xlsx', './plan.xlsx', '--in-place'],
       'plan.xlsx: plan.xlsx rewritten in place would replace the workbook ./plan.xlsx; nothing was written',
+      'output.conflict',
     );
   });
 
@@ -144,11 +154,13 @@ describe('a copy never replaces another input or another copy', () => {
     await refused(
       ['clear', 'plan.checked.xlsx', 'plan.xlsx'],
       'plan.cleared.xlsx: the cleared copy of plan.checked.xlsx and the cleared copy of plan.xlsx would both be written to it; nothing was written',
+      'output.conflict',
     );
     cpSync(path.join(dir, 'plan.checked.xlsx'), path.join(dir, 'plan.cleared.xlsx'));
     await refused(
       ['clear', 'plan.checked.xlsx', 'plan.cleared.xlsx'],
       'plan.cleared.xlsx: the cleared copy of plan.checked.xlsx would replace the workbook plan.cleared.xlsx; nothing was written',
+      'output.conflict',
     );
   });
 });
@@ -178,10 +190,12 @@ describe('folders that cannot be made or written (one line naming the folder)', 
     await refused(
       ['check', 'plan.xlsx', '--out', 'notes.txt/checked/'],
       'cannot create folder notes.txt/checked/: notes.txt is not a folder',
+      'write.failed',
     );
     await refused(
       ['check', 'plan.xlsx', '--report', 'notes.txt/report.md'],
       'cannot create folder notes.txt/: notes.txt is not a folder',
+      'write.failed',
     );
   });
 
@@ -190,6 +204,7 @@ describe('folders that cannot be made or written (one line naming the folder)', 
     await refused(
       ['check', 'plan.xlsx', '--out', 'gone/checked/'],
       'cannot create folder gone/checked/: gone is a symbolic link to nothing',
+      'write.failed',
     );
   });
 
@@ -200,8 +215,13 @@ describe('folders that cannot be made or written (one line naming the folder)', 
       await refused(
         ['check', 'plan.xlsx', '--out', 'locked/checked/'],
         'cannot create folder locked/checked/: permission denied',
+        'write.failed',
       );
-      await refused(['check', 'plan.xlsx', '--out', 'locked/'], 'cannot write into folder locked/: permission denied');
+      await refused(
+        ['check', 'plan.xlsx', '--out', 'locked/'],
+        'cannot write into folder locked/: permission denied',
+        'write.failed',
+      );
     } finally {
       chmodSync(path.join(dir, 'locked'), 0o755);
     }
@@ -213,7 +233,10 @@ describe('folders that cannot be made or written (one line naming the folder)', 
     async () => {
       const r = await cli(['check', 'plan.xlsx', '--out', '/proc/concordat-test/', '--quiet']);
       expect(r.stderr).toBe(
-        'concordat: plan.xlsx: cannot create folder /proc/concordat-test/: the file system does not allow a new folder there\n',
+        refusalLine(
+          'plan.xlsx: cannot create folder /proc/concordat-test/: the file system does not allow a new folder there',
+          'write.failed',
+        ),
       );
       expect(r.code).toBe(2);
     },
@@ -230,7 +253,7 @@ describe('folders that cannot be made or written (one line naming the folder)', 
     };
     const r = await cli(['check', 'plan.xlsx'], { tempWriter: failing });
     expect(r.stderr).toBe(
-      `concordat: plan.xlsx: could not write the checked copy (${reason}); the input was not touched\n`,
+      refusalLine(`plan.xlsx: could not write the checked copy (${reason}); the input was not touched`, 'write.failed'),
     );
     expect(folderContents(dir)).toEqual(before);
   });

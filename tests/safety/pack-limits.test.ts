@@ -9,7 +9,7 @@ import * as path from 'path';
 import type { RulePackSource } from '../../src/core/check';
 import { MAX_RULES, MAX_RULE_PACKS } from '../../src/core/rules/schema';
 import { shippedPacks } from '../support/packs';
-import { cleanWorkbook, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
+import { cleanWorkbook, refusalLine, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
 import { checkSnapshot, snapshotOf } from './support/check-both';
 import { leaf, rule } from './support/hostile-json';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
@@ -48,9 +48,10 @@ describe('the core (both hosts)', () => {
   test(`${MAX_RULE_PACKS} packs are loaded; one more is refused, naming the first over the limit`, async () => {
     const atLimit = [...shipped, ...extraPacks(MAX_RULE_PACKS - shipped.length)];
     await expect(checkSnapshot(plan, { packs: atLimit })).resolves.toBeDefined();
-    await expect(checkSnapshot(plan, { packs: [...atLimit, pack(999)] })).rejects.toThrow(
-      `${MAX_RULE_PACKS + 1} rule packs were given, more than the ${MAX_RULE_PACKS} a check loads; merge them or leave some out (the first over the limit is extra/p999.json)`,
-    );
+    await expect(checkSnapshot(plan, { packs: [...atLimit, pack(999)] })).rejects.toMatchObject({
+      code: 'limit.rules',
+      message: `${MAX_RULE_PACKS + 1} rule packs were given, more than the ${MAX_RULE_PACKS} a check loads (the first over the limit is extra/p999.json)`,
+    });
   });
 
   test(`${MAX_RULES.toLocaleString('en-GB')} rules in all are run; one more is refused, naming the pack that brings it over`, async () => {
@@ -59,9 +60,11 @@ describe('the core (both hosts)', () => {
     const atLimit = [...shipped, pack(1, 500), pack(2, room - 500)];
     const result = await checkSnapshot(plan, { packs: atLimit });
     expect(result.findings.filter((f) => f.ruleId.startsWith('p2.'))).toEqual([]); // each row has an owner
-    await expect(checkSnapshot(plan, { packs: [...atLimit, pack(3, 1)] })).rejects.toThrow(
-      `extra/p003.json: brings the rules loaded to 1,001, more than the 1,000 a check runs in all; merge rules or leave some packs out`,
-    );
+    await expect(checkSnapshot(plan, { packs: [...atLimit, pack(3, 1)] })).rejects.toMatchObject({
+      code: 'limit.rules',
+      message: `extra/p003.json: brings the rules loaded to 1,001, more than the 1,000 a check runs in all`,
+      fix: 'merge rules into fewer packs, or leave some packs out',
+    });
   });
 });
 
@@ -87,7 +90,10 @@ describe('the command line', () => {
     const r = await runCli(['check', 'plan.xlsx', '--rules', folder], { cwd: scratch.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `concordat: ${folder}: has ${n} rule packs (*.json), more than the ${MAX_RULE_PACKS} a check loads\n`,
+      refusalLine(
+        `${folder}: has ${n} rule packs (*.json), more than the ${MAX_RULE_PACKS} a check loads`,
+        'limit.rules',
+      ),
     );
     expect(readdirSync(scratch.dir).sort()).toEqual(before);
   });
@@ -107,7 +113,7 @@ describe('the command line', () => {
     });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /^concordat: 60 rule packs were given, more than the 50 a check loads; .*profile-packs\/q10\.json\)\n$/,
+      /^concordat: 60 rule packs were given, more than the 50 a check loads \(.*profile-packs\/q10\.json\); .* \[limit\.rules\]\n$/,
     );
   });
 });

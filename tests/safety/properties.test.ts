@@ -141,7 +141,7 @@ test('an --in-place run that fails while writing leaves the original byte-identi
       const r = await runCli([command, 'book.xlsx', '--in-place'], { cwd: folder, tempWriter: failing });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(
-        /^concordat: book\.xlsx: could not write the file \(the disk is full\); the (original|input) is unchanged\n$/,
+        /^concordat: book\.xlsx: could not write the file \(the disk is full\); the (original|input) is unchanged; .* \[write\.failed\]\n$/,
       );
       expect(path.dirname(temp)).toBe(folder);
       expectUntouched(file, before);

@@ -4,16 +4,16 @@
  * undo-state sheet), never change an object's prototype: after each, a fresh object has no
  * `polluted` property and the built-in prototypes have exactly the properties they had.
  */
-import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { ConcordatInputError } from '../../src/core/errors';
+import { ConcordatError } from '../../src/core/errors';
 import { resolveProfile } from '../../src/core/check';
 import { loadRulePack } from '../../src/core/rules/load';
 import type { CellValue } from '../../src/core/snapshot';
 import { RECORD_SHEET as STATE_SHEET, RECORD_TITLE } from '../../src/core/owned-record';
 import { loadFromBuffer, saveToBuffer } from '../cli/support/realistic-workbook';
-import { runCli, scratchDir } from '../cli/support/run-cli';
+import { refusalLine, runCli, scratchDir } from '../cli/support/run-cli';
 import { shippedPacks } from '../support/packs';
 import { checkSnapshot, label } from './support/check-both';
 import { leaf, packText, rule } from './support/hostile-json';
@@ -44,7 +44,7 @@ function poisonedPacks(key: string): string[] {
 describe('rule packs', () => {
   test.each(KEYS)('a %s key anywhere in a pack is refused, naming where', (key) => {
     for (const text of poisonedPacks(key)) {
-      expect(() => loadRulePack(JSON.parse(text), 'evil.json')).toThrow(ConcordatInputError);
+      expect(() => loadRulePack(JSON.parse(text), 'evil.json')).toThrow(ConcordatError);
       expect(() => loadRulePack(JSON.parse(text), 'evil.json')).toThrow(
         new RegExp(`^evil\\.json: not a valid rule pack: \\$.*Unrecognized key: "${key}"`),
       );
@@ -177,7 +177,10 @@ describe('workbook text through the command line', () => {
     const r = await runCli(['clear', 'state.xlsx'], { cwd: scratch.dir });
     // Format 1 has no checksum, but its styles must still be of a shape Concordat records.
     expect(r.stderr).toBe(
-      "concordat: state.xlsx: the hidden sheet 'Concordat state', Concordat's record of what it wrote, row 3 has a style Concordat never records (Unrecognized key: \"constructor\"); Concordat cannot tell its own output from yours, so nothing was written\n",
+      refusalLine(
+        "state.xlsx: the hidden sheet 'Concordat state', Concordat's record of what it wrote, row 3 has a style Concordat never records (Unrecognized key: \"constructor\"); Concordat cannot tell its own output from yours, so nothing was written",
+        'record.invalid',
+      ),
     );
     expect(r.code).toBe(2);
     expect(existsSync(path.join(scratch.dir, 'state.cleared.xlsx'))).toBe(false);

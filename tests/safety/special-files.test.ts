@@ -10,6 +10,7 @@ import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { DEFAULT_LIMITS } from '../../src/cli/limits';
 import { readFileBytes } from '../../src/cli/workbook-file';
+import type { ErrorCode } from '../../src/core/errors';
 import { expectRefusal, folderContents, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
 import { RULES_DIR } from '../support/packs';
 
@@ -42,16 +43,17 @@ function fifo(name: string): string {
   return file;
 }
 
-const refused = (args: string[], message: string) => expectRefusal(args, message, dir);
+const refused = (args: string[], message: string, code: ErrorCode, fix?: string) =>
+  expectRefusal(args, message, code, dir, fix);
 
 describe('only regular files are read', () => {
   test.each(['/dev/zero', '/dev/urandom'])('check %s is refused without reading it', async (device) => {
-    await refused(['check', device, '--quiet'], `${device}: is a character device, not a workbook`);
+    await refused(['check', device, '--quiet'], `${device}: is a character device, not a workbook`, 'input.not-a-file');
   });
 
   test('a FIFO named like a workbook is refused, not waited on', async () => {
     fifo('x.xlsx');
-    await refused(['check', 'x.xlsx', '--quiet'], 'x.xlsx: is a named pipe (FIFO), not a workbook');
+    await refused(['check', 'x.xlsx', '--quiet'], 'x.xlsx: is a named pipe (FIFO), not a workbook', 'input.not-a-file');
   }, 5000);
 
   test('a rule pack that is a symbolic link to /dev/zero', async () => {
@@ -60,6 +62,7 @@ describe('only regular files are read', () => {
     await refused(
       ['check', 'plan.xlsx', '--rules', 'rules'],
       'rules/zero.json: is a character device, not a JSON file',
+      'input.not-a-file',
     );
   });
 
@@ -68,6 +71,7 @@ describe('only regular files are read', () => {
     await refused(
       ['check', 'plan.xlsx', '--profile', 'profile.json'],
       'profile.json: is a named pipe (FIFO), not a JSON file',
+      'input.not-a-file',
     );
   }, 5000);
 
@@ -92,6 +96,7 @@ describe('outputs go only to regular files or standard output', () => {
     await refused(
       ['check', 'plan.xlsx', '--report', 'report.md', '--format', 'md'],
       'report.md: is a named pipe (FIFO); Concordat writes only to regular files, so nothing was written',
+      'output.not-a-file',
     );
   }, 5000);
 
@@ -100,6 +105,7 @@ describe('outputs go only to regular files or standard output', () => {
     await refused(
       ['check', 'plan.xlsx', '--report', 'void.md'],
       'void.md: is a character device; Concordat writes only to regular files, so nothing was written',
+      'output.not-a-file',
     );
   });
 
@@ -108,6 +114,7 @@ describe('outputs go only to regular files or standard output', () => {
     await refused(
       ['check', 'plan.xlsx', '--out', 'copy.xlsx'],
       'copy.xlsx: is a named pipe (FIFO); Concordat writes only to regular files, so nothing was written',
+      'output.not-a-file',
     );
   }, 5000);
 

@@ -19,7 +19,7 @@ import {
 import { parseRecordedStyle } from '../../src/core/recorded-style';
 import { describeWorkbook } from '../cli/support/describe-workbook';
 import { buildRealisticWorkbook, loadFromBuffer, saveToBuffer } from '../cli/support/realistic-workbook';
-import { runCli, scratchDir } from '../cli/support/run-cli';
+import { refusalLine, runCli, scratchDir } from '../cli/support/run-cli';
 
 let scratch: { dir: string; remove: () => void };
 let original: Buffer;
@@ -69,7 +69,10 @@ async function refusedByBoth(name: string, reason: string): Promise<void> {
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: `concordat: ${name}: the hidden sheet 'Concordat state', Concordat's record of what it wrote, ${reason}; Concordat cannot tell its own output from yours, so nothing was written\n`,
+      stderr: refusalLine(
+        `${name}: the hidden sheet 'Concordat state', Concordat's record of what it wrote, ${reason}; Concordat cannot tell its own output from yours, so nothing was written`,
+        'record.invalid',
+      ),
     });
   }
   expect(existsSync(file(`${stem}.cleared.xlsx`))).toBe(false);
@@ -98,7 +101,10 @@ describe('an edited record', () => {
     const r = await cli(['clear', 'two.xlsx']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      "concordat: two.xlsx: has 2 hidden sheets claiming to be Concordat's record ('Concordat state', 'Concordat state (2)'); Concordat cannot tell which output is its own, so nothing was written\n",
+      refusalLine(
+        "two.xlsx: has 2 hidden sheets claiming to be Concordat's record ('Concordat state', 'Concordat state (2)'); Concordat cannot tell which output is its own, so nothing was written",
+        'record.invalid',
+      ),
     );
   });
 });
@@ -157,8 +163,11 @@ describe('a record that no longer matches the workbook', () => {
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr:
-        "concordat: header.xlsx: Action plan!G3 no longer holds the flags header 'Concordat flags' that Concordat's record names, yet G4 still holds a flag; put the header back (or delete the column), then clear again; nothing was written\n",
+      stderr: refusalLine(
+        "header.xlsx: Action plan!G3 no longer holds the flags header 'Concordat flags' that Concordat's record names, yet G4 still holds a flag; nothing was written",
+        'record.flags-header-gone',
+        'put the header back (or delete the column), then clear again',
+      ),
     });
     expect(existsSync(file('header.cleared.xlsx'))).toBe(false);
   });

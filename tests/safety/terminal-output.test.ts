@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/cli/reports/json-report';
 import { forTerminal } from '../../src/cli/terminal-text';
-import { cleanWorkbook, oneLineError, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
+import { cleanWorkbook, oneLineError, refusalLine, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
 import { ownersPack } from '../support/packs';
 import { rezip } from '../cli/support/zip-bytes';
 import { TERMINAL_SHEET, terminalTextWorkbook } from './support/hostile-text';
@@ -81,14 +81,21 @@ describe('check', () => {
     const r = await cli(['check', bad, '--quiet']);
     oneLineError(r.stderr);
     safe(r.stderr);
-    expect(r.stderr).toBe('concordat: bad\\n\\u001B[32mconcordat: ALL CHECKS PASSED\\u202E.xlsx: is empty (0 bytes)\n');
+    expect(r.stderr).toBe(
+      refusalLine('bad\\n\\u001B[32mconcordat: ALL CHECKS PASSED\\u202E.xlsx: is empty (0 bytes)', 'input.damaged'),
+    );
   });
 
-  test('an option value that commander quotes back stays on one line', async () => {
+  test('an option value quoted back in a refusal stays on one line', async () => {
     const r = await cli(['check', 'sheet.xlsx', '--as-of', '2011\nALL CHECKS PASSED\u001b[2J']);
     expect(r.code).toBe(2);
-    safe(r.stderr.replace(/\n\(run concordat --help for usage\)\n$/, '\n'));
-    expect(r.stderr).toContain("argument '2011\\nALL CHECKS PASSED\\u001B[2J' is invalid");
+    safe(r.stderr);
+    expect(r.stderr).toContain('as-of date "2011\\nALL CHECKS PASSED\\u001B[2J" is not a day');
+    const quoted = await cli(['check', 'sheet.xlsx', '--format', 'pdf\u001b[2J']);
+    expect(quoted.code).toBe(2);
+    oneLineError(quoted.stderr);
+    safe(quoted.stderr);
+    expect(quoted.stderr).toContain("argument 'pdf\\u001B[2J' is invalid");
   });
 
   test('the progress bar shows the file name escaped', async () => {

@@ -40,7 +40,7 @@ function cellCount(snapshot: WorkbookSnapshot): number {
 export async function assertUnchanged(file: string, before: Buffer): Promise<void> {
   const now = await readFileBytes(file).catch(() => null);
   if (!now || !now.equals(before))
-    throw new InputError('changed on disk while it was being processed; it was left as it is');
+    throw new InputError('input.changed', 'changed on disk while it was being processed; it was left as it is');
 }
 
 /** Writes a workbook a command produced; a failure says what was not written and that the input is safe. */
@@ -56,6 +56,7 @@ export async function writeOrExplain(
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(
+      'write.failed',
       `could not write ${inPlace ? 'the file' : copy} (${describeFsError(err)}); ${inPlace ? 'the original is unchanged' : 'the input was not touched'}`,
     );
   }
@@ -89,7 +90,7 @@ export async function readAndCheck(
   const snapshot = snapshotOf(read, owned);
   // Sheets the file names but does not hold would otherwise pass with no findings.
   if (loaded.unreadSheets.length > 0 && sheetsToCheck(snapshot).length === 0)
-    throw new InputError(`has no sheet that could be checked: ${loaded.unreadSheets.join('; ')}`);
+    throw new InputError('input.damaged', `has no sheet that could be checked: ${loaded.unreadSheets.join('; ')}`);
   hooks.beforeCheck?.(snapshot);
   const result = await checkWorkbook(snapshot, { ...core, onProgress: hooks.onProgress });
   return { loaded, read, keptLog, result, notes: outcome.notes };

@@ -1,5 +1,7 @@
 /** `concordat check`: checks workbooks, writes checked copies, prints or saves a report, sets the exit code. */
 import * as path from 'path';
+import { typedAsOf } from '../../core/as-of';
+import type { ErrorReport } from '../../core/errors';
 import { parseProfile } from '../../core/profile';
 import { loadRulePacks } from '../../core/rules/load';
 import type { CliIo } from '../cli-io';
@@ -8,7 +10,7 @@ import { describeFsError } from '../fs-errors';
 import { InputError } from '../input-error';
 import { checkOutputChoice, resolveOut, workbookFiles } from '../output-path';
 import { packageVersion, DEFAULT_RULES_DIR } from '../package-info';
-import { describeProblem } from '../problem';
+import { describeProblem, problemText } from '../problem';
 import { ProgressBar } from '../progress';
 import type { ReportFormat } from '../reports';
 import { renderReport } from '../reports';
@@ -37,12 +39,20 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-export function problemLine(io: CliIo, err: unknown, file?: string): string {
+/** Prints what went wrong in one line on stderr, and returns it for the report of `file`. */
+export function problemLine(io: CliIo, err: unknown, file?: string): ErrorReport {
   const problem = describeProblem(err);
   if (problem.internal && io.env.CONCORDAT_DEBUG && err instanceof Error && err.stack)
     io.stderr.write(`${err.stack}\n`);
-  reportProblem(io, problem.message, problem.file ?? file);
-  return problem.message;
+  reportProblem(io, problemText(problem.report), problem.file ?? file);
+  return problem.report;
+}
+
+/** As problemLine, for a run that stopped before any workbook: the report has no file beside it, so its message names it. */
+export function runProblemLine(io: CliIo, err: unknown): ErrorReport {
+  const report = problemLine(io, err);
+  const { file } = describeProblem(err);
+  return file ? { ...report, message: `${file}: ${report.message}` } : report;
 }
 
 /**
@@ -81,11 +91,21 @@ async function writeReport(report: PlannedOutput, body: string, given: string, i
     await writePlannedOutput(report, Buffer.from(body, 'utf8'), io.tempWriter);
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(`could not write the report (${describeFsError(err)})`, given);
+    throw new InputError('write.failed', `could not write the report (${describeFsError(err)})`, { file: given });
   }
 }
 
-export async function checkCommand(files: string[], opts: CheckCommandOptions, io: CliIo): Promise<number> {
+/** What a run settles before it reads any workbook. */
+interface RunSetup {
+  asOf: string | undefined;
+  packs: JsonSource[];
+  profile: JsonSource | undefined;
+  targets: PlannedOutput[];
+  reportFile: string | undefined;
+}
+
+async function setUpRun(files: string[], opts: CheckCommandOptions, io: CliIo): Promise<RunSetup> {
+  const asOf = opts.asOf === undefined ? undefined : typedAsOf(opts.asOf);
   checkOutputChoice(opts, files.length);
   const { packs, profile } = await readCheckInputs(opts, io);
   const out = opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd);
@@ -98,6 +118,38 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
     [...workbooks.outputs, ...reportOutput],
     io.cwd,
   );
+  return { asOf, packs, profile, targets, reportFile };
+}
+
+/**
+ * A run that stopped before reading any workbook: the line on stderr, and with --format json a
+ * report on stdout whose `error` says why, so a script learns the code as it would for a workbook.
+ */
+function runFailed(err: unknown, opts: CheckCommandOptions, io: CliIo): number {
+  const error = runProblemLine(io, err);
+  if (opts.format === 'json') {
+    const run: RunReport = {
+      tool: 'concordat',
+      version: packageVersion(),
+      asOf: null,
+      ranAt: io.now().toISOString(),
+      failOn: opts.failOn,
+      files: [],
+      error,
+    };
+    io.stdout.write(forStdout('json', renderReport('json', run, { colour: false }), io));
+  }
+  return EXIT_USAGE;
+}
+
+export async function checkCommand(files: string[], opts: CheckCommandOptions, io: CliIo): Promise<number> {
+  let setup: RunSetup;
+  try {
+    setup = await setUpRun(files, opts, io);
+  } catch (err) {
+    return runFailed(err, opts, io);
+  }
+  const { asOf, packs, profile, targets, reportFile } = setup;
 
   const now = io.now();
   const bar = io.stderr.isTTY === true && !opts.quiet ? new ProgressBar(io.stderr, files.length) : null;
@@ -111,7 +163,7 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
           {
             target: targets[i],
             inPlace: opts.inPlace,
-            core: { packs, profile, asOf: opts.asOf, now },
+            core: { packs, profile, asOf, now },
             progress: bar
               ? (fraction, stage) => bar.update(i, fraction, `${path.basename(file)}: ${stage}`)
               : undefined,
@@ -130,19 +182,22 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
   const run: RunReport = {
     tool: 'concordat',
     version: packageVersion(),
-    asOf: outcomes.find((o) => o.result)?.result?.asOf ?? opts.asOf ?? null,
+    asOf: outcomes.find((o) => o.result)?.result?.asOf ?? asOf ?? null,
     ranAt: now.toISOString(),
     failOn: opts.failOn,
     files: outcomes,
+    error: null,
   };
   const colour = colourAllowed(io, io.stdout);
+  // With no workbook checked, text on stdout would only repeat the lines already on stderr.
+  const textSaysMore = outcomes.some((o) => o.result !== null);
   if (reportFile) {
     await writeReport(targets[files.length], renderReport(opts.format, run, { colour: false }), reportFile, io);
-    if (!opts.quiet)
+    if (!opts.quiet && textSaysMore)
       io.stdout.write(
         renderText(run, { colour, short: true, reportPath: displayPath(targets[files.length].file, io.cwd) }),
       );
-  } else if (opts.report === '-' || !(opts.quiet && opts.format === 'text')) {
+  } else if (opts.format !== 'text' || (textSaysMore && (opts.report === '-' || !opts.quiet))) {
     io.stdout.write(
       forStdout(opts.format, renderReport(opts.format, run, { colour: opts.format === 'text' && colour }), io),
     );

@@ -5,12 +5,14 @@
  * `check` does, but writes nothing.
  */
 import * as path from 'path';
+import type { ErrorReport } from '../../core/errors';
 import type { ColumnReading, TableReading } from '../../core/reading';
 import type { CliIo } from '../cli-io';
 import { packageVersion } from '../package-info';
+import { problemText } from '../problem';
 import { clip, confidenceText, kindPhrase, skippedRowsPhrase, tableFacts, tableRef } from '../reports/reading-wording';
 import { forTerminal } from '../terminal-text';
-import { forStdout, readCheckInputs, EXIT_OK, EXIT_USAGE, problemLine } from './check';
+import { forStdout, readCheckInputs, EXIT_OK, EXIT_USAGE, problemLine, runProblemLine } from './check';
 import { readAndCheck, warnUnreadSheets } from './check-file';
 
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
@@ -24,7 +26,7 @@ export interface ExplainCommandOptions {
 /** One workbook's readings, or why it could not be read. */
 export interface Explanation {
   file: string;
-  error: string | null;
+  error: ErrorReport | null;
   readings: TableReading[];
   /** Sheets with no table Concordat recognises and nothing it looked at either. */
   emptySheets: string[];
@@ -60,7 +62,7 @@ export function renderExplainText(explanations: readonly Explanation[]): string 
   explanations.forEach((e, i) => {
     if (i > 0) out.push('');
     if (e.error !== null) {
-      out.push(`${forTerminal(e.file)}: not read: ${forTerminal(e.error)}`);
+      out.push(`${forTerminal(e.file)}: not read: ${forTerminal(problemText(e.error))}`);
       return;
     }
     out.push(forTerminal(e.file));
@@ -71,11 +73,12 @@ export function renderExplainText(explanations: readonly Explanation[]): string 
   return `${out.join('\n')}\n`;
 }
 
-/** The JSON explanation: each workbook's readings array (src/core/reading.ts). */
-export function renderExplainJson(explanations: readonly Explanation[]): string {
+/** The JSON explanation: each workbook's readings array (src/core/reading.ts); `error` when the run stopped before any workbook. */
+export function renderExplainJson(explanations: readonly Explanation[], error: ErrorReport | null = null): string {
   const report = {
     tool: 'concordat',
     version: packageVersion(),
+    error,
     files: explanations.map((e) => ({
       file: e.file,
       error: e.error,
@@ -87,7 +90,16 @@ export function renderExplainJson(explanations: readonly Explanation[]): string 
 }
 
 export async function explainCommand(files: string[], opts: ExplainCommandOptions, io: CliIo): Promise<number> {
-  const { packs, profile } = await readCheckInputs({ profile: opts.profile }, io);
+  const json = opts.format === 'json';
+  let inputs: Awaited<ReturnType<typeof readCheckInputs>>;
+  try {
+    inputs = await readCheckInputs({ profile: opts.profile }, io);
+  } catch (err) {
+    const error = runProblemLine(io, err);
+    if (json) io.stdout.write(forStdout('json', renderExplainJson([], error), io));
+    return EXIT_USAGE;
+  }
+  const { packs, profile } = inputs;
   const now = io.now();
   const explanations: Explanation[] = [];
   for (const file of files) {
@@ -105,7 +117,8 @@ export async function explainCommand(files: string[], opts: ExplainCommandOption
       explanations.push({ file, error: problemLine(io, err, file), readings: [], emptySheets: [] });
     }
   }
-  const json = opts.format === 'json';
-  io.stdout.write(forStdout(opts.format, json ? renderExplainJson(explanations) : renderExplainText(explanations), io));
+  // With no workbook read, the text would only repeat the lines already on stderr.
+  if (json) io.stdout.write(forStdout('json', renderExplainJson(explanations), io));
+  else if (explanations.some((e) => e.error === null)) io.stdout.write(renderExplainText(explanations));
   return explanations.some((e) => e.error !== null) ? EXIT_USAGE : EXIT_OK;
 }

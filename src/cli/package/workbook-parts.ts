@@ -135,7 +135,8 @@ export function listSheets(pkg: WorkbookPackage): SheetEntry[] {
 
 export function sheetPart(pkg: WorkbookPackage, name: string): string {
   const part = listSheets(pkg).find((s) => s.name === name)?.part;
-  if (part === undefined || !pkg.has(part)) throw new InputError(`sheet '${name}' has no part in the package`);
+  if (part === undefined || !pkg.has(part))
+    throw new InputError('input.damaged', `sheet '${name}' has no part in the package`);
   return part;
 }
 
@@ -148,7 +149,7 @@ function edit(pkg: WorkbookPackage, part: string, edits: Edit[]): void {
 function appendToRoot(pkg: WorkbookPackage, part: string, local: string, attrs: [string, string][]): void {
   const xml = pkg.text(part) ?? '';
   const root = elements(xml, part)[0];
-  if (!root || root.el.selfClosing) throw new InputError(`has an empty ${part}`);
+  if (!root || root.el.selfClosing) throw new InputError('input.damaged', `has an empty ${part}`);
   edit(pkg, part, [
     { start: root.closeStart, end: root.closeStart, text: startTag(qualify(root.el, local), attrs, true) },
   ]);
@@ -162,7 +163,8 @@ function freeRelId(pkg: WorkbookPackage): string {
 }
 
 function addRelationship(pkg: WorkbookPackage, type: string, target: string): string {
-  if (!pkg.has(WORKBOOK_RELS)) throw new InputError(`has no relationships for its workbook part (${WORKBOOK_RELS})`);
+  if (!pkg.has(WORKBOOK_RELS))
+    throw new InputError('input.damaged', `has no relationships for its workbook part (${WORKBOOK_RELS})`);
   const id = freeRelId(pkg);
   appendToRoot(pkg, WORKBOOK_RELS, 'Relationship', [
     ['Id', id],
@@ -195,6 +197,7 @@ export function addSheet(pkg: WorkbookPackage, name: string, xml: string | Built
   // Excel compares sheet names without regard to case: two that differ only in case is a broken file.
   if (listSheets(pkg).some((s) => s.name.toLowerCase() === name.toLowerCase()))
     throw new InputError(
+      'write.failed',
       `Concordat could not add its sheet '${name}' (the workbook has a sheet of that name); nothing was written`,
     );
   let k = 1;
@@ -208,7 +211,7 @@ export function addSheet(pkg: WorkbookPackage, name: string, xml: string | Built
   const all = elements(workbook, WORKBOOK);
   const sheets = all.find(({ el }) => el.depth === 1 && el.local === 'sheets');
   const existing = listSheets(pkg);
-  if (!sheets || existing.length === 0) throw new InputError('has no sheets in xl/workbook.xml');
+  if (!sheets || existing.length === 0) throw new InputError('input.damaged', 'has no sheets in xl/workbook.xml');
   const idName = idAttribute(existing[0].el) ?? 'r:id';
   const attrs: [string, string][] = [
     ['name', name],

@@ -125,7 +125,10 @@ export function scanXml(xml: string, part: string, handlers: XmlHandlers): void 
     parser.write(xml).close();
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new InputError(`could not be read as a workbook (${part} is not well-formed XML: ${reason})`);
+    throw new InputError(
+      'input.damaged',
+      `could not be read as a workbook (${part} is not well-formed XML: ${reason})`,
+    );
   }
 }
 

@@ -146,7 +146,8 @@ export function snapshotOf(
     if (cells > maxCells) {
       const range = `${a1(bounds.top, bounds.left)}:${a1(bounds.bottom, bounds.right)}`;
       throw new InputError(
-        `sheet '${sheet.name}' uses ${range} (${area.toLocaleString('en-GB')} cells), which takes the workbook over the ${maxCells.toLocaleString('en-GB')}-cell limit; delete stray content far from the table`,
+        'limit.cells',
+        `sheet '${sheet.name}' uses ${range} (${area.toLocaleString('en-GB')} cells), which takes the workbook over the ${maxCells.toLocaleString('en-GB')}-cell limit`,
       );
     }
     sheets.push(sheetSnapshot(sheet, bounds, read.formats));

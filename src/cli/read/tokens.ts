@@ -23,7 +23,10 @@ export function parseXml(parser: SaxesParser, xml: string, part: string): void {
     parser.write(xml).close();
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new InputError(`could not be read as a workbook (${part} is not well-formed XML: ${reason})`);
+    throw new InputError(
+      'input.damaged',
+      `could not be read as a workbook (${part} is not well-formed XML: ${reason})`,
+    );
   }
 }
 

@@ -74,7 +74,7 @@ export function readPackage(pkg: WorkbookPackage, limits: Pick<ReadLimits, 'maxS
     return false;
   });
   if (readable.length > limits.maxSheets)
-    throw new InputError(`has ${readable.length} sheets, more than the ${limits.maxSheets} limit`);
+    throw new InputError('limit.sheets', `has ${readable.length} sheets, more than the ${limits.maxSheets} limit`);
   const stringsPart = workbookPartOfKind(pkg, 'sharedStrings');
   const stylesPart = workbookPartOfKind(pkg, 'styles');
   const base = {

@@ -10,6 +10,7 @@ import { findingsByRuleChart, findingsBySheetChart, partnerSharesChart, targetBy
 import { REPORT_CSS } from './html-style';
 import type { TableReading } from '../../core/reading';
 import { confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFacts, tableRef } from './reading-wording';
+import { problemText } from '../problem';
 import type { FileOutcome, RunReport } from './run-report';
 import { allFindings, describeCounts, reachesFailOn, totalCounts } from './run-report';
 import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder } from './wording';
@@ -41,7 +42,7 @@ function cards(run: RunReport): string {
 function workbookTable(run: RunReport): string {
   const rows = run.files.map((f) => {
     if (!f.result)
-      return `<tr><td>${h(f.file)}</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="failed">Not checked: ${h(f.error ?? '')}</td></tr>`;
+      return `<tr><td>${h(f.file)}</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="failed">Not checked: ${h(f.error ? problemText(f.error) : '')}</td></tr>`;
     const c = f.result.counts;
     return `<tr><td>${h(f.file)}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.info}</td><td>${f.output ? h(f.output) : '—'}</td></tr>`;
   });

@@ -1,4 +1,5 @@
 /** The JSON report: a stable schema (see README.md in this folder) for scripts and CI gates. */
+import type { ErrorReport } from '../../core/errors';
 import type { FindingCounts } from '../../core/findings';
 import type { TableReading } from '../../core/reading';
 import type { TableSummary } from '../../core/result';
@@ -6,7 +7,7 @@ import type { RunReport } from './run-report';
 import { allFindings, emptyCounts, reachesFailOn, tally, tallyTotal, totalCounts } from './run-report';
 
 /** Bumped only when a field changes meaning or is removed; adding fields does not bump it. */
-export const JSON_SCHEMA_VERSION = 1;
+export const JSON_SCHEMA_VERSION = 2;
 
 export interface JsonFinding {
   ruleId: string;
@@ -25,7 +26,7 @@ export interface JsonFinding {
 export interface JsonFile {
   file: string;
   output: string | null;
-  error: string | null;
+  error: ErrorReport | null;
   warnings: string[];
   asOf: string | null;
   packs: string[];
@@ -44,6 +45,8 @@ export interface JsonReport {
   version: string;
   asOf: string | null;
   ranAt: string;
+  /** Why the run stopped before reading any workbook; null when it did not. */
+  error: ErrorReport | null;
   files: JsonFile[];
   summary: {
     files: number;
@@ -97,6 +100,7 @@ export function buildJsonReport(run: RunReport): JsonReport {
     version: run.version,
     asOf: run.asOf,
     ranAt: run.ranAt,
+    error: run.error,
     files,
     summary: {
       files: run.files.length,

@@ -6,6 +6,7 @@ import type { FindingCounts } from '../../core/findings';
 import { SEVERITY_MARK } from '../../core/output/styles';
 import type { TableReading } from '../../core/reading';
 import { clip, confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFacts, tableRef } from './reading-wording';
+import { problemText } from '../problem';
 import type { FileOutcome, RunReport } from './run-report';
 import { allFindings, describeCounts, tally, tallyTotal, totalCounts } from './run-report';
 import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder } from './wording';
@@ -56,7 +57,16 @@ export function renderMarkdown(run: RunReport): string {
   );
   for (const f of run.files) {
     if (f.result) out.push(row([mdText(f.file), ...countCells(f.result.counts), f.output ? mdText(f.output) : '—']));
-    else out.push(row([mdText(f.file), '—', '—', '—', `not checked: ${mdText(f.error ?? 'unknown error')}`]));
+    else
+      out.push(
+        row([
+          mdText(f.file),
+          '—',
+          '—',
+          '—',
+          `not checked: ${mdText(f.error ? problemText(f.error) : 'unknown error')}`,
+        ]),
+      );
   }
   out.push('');
   const findings = allFindings(run).map((x) => x.finding);

@@ -1,6 +1,7 @@
 /** What one CLI run produced, file by file: the input every report format is rendered from. */
 import type { Finding, FindingCounts, Severity } from '../../core/findings';
 import { SEVERITIES } from '../../core/findings';
+import type { ErrorReport } from '../../core/errors';
 import type { CheckResult } from '../../core/result';
 
 export type FailOn = 'error' | 'warning' | 'never';
@@ -12,8 +13,8 @@ export interface FileOutcome {
   output: string | null;
   /** Null when the file could not be read or checked. */
   result: CheckResult | null;
-  /** One-line reason the file could not be checked. */
-  error: string | null;
+  /** Why the file could not be checked. */
+  error: ErrorReport | null;
   /** Things worth knowing that did not stop the check (parts the copy cannot keep, flags not written). */
   warnings: string[];
 }
@@ -26,6 +27,8 @@ export interface RunReport {
   ranAt: string;
   failOn: FailOn;
   files: FileOutcome[];
+  /** Why the run stopped before any workbook was read (a bad profile, rule pack or option); null when it did not. */
+  error: ErrorReport | null;
 }
 
 export function emptyCounts(): FindingCounts {

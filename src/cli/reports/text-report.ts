@@ -8,6 +8,7 @@ import type { Finding, Severity } from '../../core/findings';
 import { SEVERITY_MARK } from '../../core/output/styles';
 import type { FileOutcome, RunReport } from './run-report';
 import { describeCounts, tally, tallyTotal, totalCounts } from './run-report';
+import { problemText } from '../problem';
 import { forTerminal } from '../terminal-text';
 import { longDate, sheetsInOrder } from './wording';
 
@@ -49,7 +50,7 @@ function fileLines(f: FileOutcome, options: TextOptions): string[] {
   const c = options.colour;
   if (!f.result)
     return [
-      `${paint(forTerminal(f.file), 'bold', c)}: ${paint('not checked', 'error', c)}: ${forTerminal(f.error ?? '')}`,
+      `${paint(forTerminal(f.file), 'bold', c)}: ${paint('not checked', 'error', c)}: ${forTerminal(f.error ? problemText(f.error) : '')}`,
     ];
   const r = f.result;
   const lines = [`${paint(forTerminal(f.file), 'bold', c)}: ${describeCounts(r.counts)}`];

@@ -45,13 +45,14 @@ function findEndRecord(buf: Buffer): number {
 
 function readU64(buf: Buffer, offset: number): number {
   const value = buf.readBigUInt64LE(offset);
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new InputError('is damaged (a zip size is impossibly large)');
+  if (value > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new InputError('input.damaged', 'is damaged (a zip size is impossibly large)');
   return Number(value);
 }
 
 function locateDirectory(buf: Buffer): DirectoryLocation {
   const eocd = findEndRecord(buf);
-  if (eocd < 0) throw new InputError('is truncated or damaged (the zip end record is missing)');
+  if (eocd < 0) throw new InputError('input.damaged', 'is truncated or damaged (the zip end record is missing)');
   let entryCount = buf.readUInt16LE(eocd + 10);
   let size = buf.readUInt32LE(eocd + 12);
   let offset = buf.readUInt32LE(eocd + 16);
@@ -61,7 +62,7 @@ function locateDirectory(buf: Buffer): DirectoryLocation {
     // Zip64: the real counts live in a second end record that the locator points at.
     const record = readU64(buf, locator + 8);
     if (record + 56 > locator || buf.readUInt32LE(record) !== ZIP64_EOCD_SIGNATURE) {
-      throw new InputError('is truncated or damaged (the zip64 end record is missing)');
+      throw new InputError('input.damaged', 'is truncated or damaged (the zip64 end record is missing)');
     }
     entryCount = readU64(buf, record + 32);
     size = readU64(buf, record + 40);
@@ -69,7 +70,7 @@ function locateDirectory(buf: Buffer): DirectoryLocation {
     endOffset = record;
   }
   if (offset + size > endOffset) {
-    throw new InputError('is truncated or damaged (the zip directory runs past the end of the file)');
+    throw new InputError('input.damaged', 'is truncated or damaged (the zip directory runs past the end of the file)');
   }
   return { entryCount, offset, size, endOffset };
 }
@@ -108,6 +109,7 @@ export function readCentralDirectory(buf: Buffer, maxEntries: number): ZipEntry[
   const dir = locateDirectory(buf);
   if (dir.entryCount > maxEntries) {
     throw new InputError(
+      'limit.package',
       `has ${dir.entryCount.toLocaleString('en-GB')} zip entries, more than the ${maxEntries.toLocaleString('en-GB')} a workbook could need; refusing it`,
     );
   }
@@ -116,7 +118,7 @@ export function readCentralDirectory(buf: Buffer, maxEntries: number): ZipEntry[
   const end = dir.offset + dir.size;
   for (let i = 0; i < dir.entryCount; i++) {
     if (p + 46 > end || buf.readUInt32LE(p) !== CENTRAL_SIGNATURE) {
-      throw new InputError('is damaged (the zip directory is shorter than it says)');
+      throw new InputError('input.damaged', 'is damaged (the zip directory is shorter than it says)');
     }
     const nameLength = buf.readUInt16LE(p + 28);
     const extraLength = buf.readUInt16LE(p + 30);
@@ -136,7 +138,7 @@ export function readCentralDirectory(buf: Buffer, maxEntries: number): ZipEntry[
     };
     applyZip64Extra(buf, nameStart + nameLength, nameStart + nameLength + extraLength, entry);
     if (entry.localHeaderOffset + 30 > dir.offset) {
-      throw new InputError(`is truncated or damaged (zip entry ${entry.name} lies outside the file)`);
+      throw new InputError('input.damaged', `is truncated or damaged (zip entry ${entry.name} lies outside the file)`);
     }
     entries.push(entry);
     p = nameStart + nameLength + extraLength + commentLength;
@@ -148,10 +150,10 @@ export function readCentralDirectory(buf: Buffer, maxEntries: number): ZipEntry[
 export function entryData(buf: Buffer, entry: ZipEntry): Buffer {
   const p = entry.localHeaderOffset;
   if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL_SIGNATURE) {
-    throw new InputError(`is damaged (zip entry ${entry.name} has no local header)`);
+    throw new InputError('input.damaged', `is damaged (zip entry ${entry.name} has no local header)`);
   }
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
   const end = start + entry.compressedSize;
-  if (end > buf.length) throw new InputError(`is truncated (zip entry ${entry.name} is cut short)`);
+  if (end > buf.length) throw new InputError('input.damaged', `is truncated (zip entry ${entry.name} is cut short)`);
   return buf.subarray(start, end);
 }

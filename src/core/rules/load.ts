@@ -2,7 +2,7 @@
 import type { RulePack, Condition } from './schema';
 import { MAX_CONDITION_DEPTH, MAX_RULES, MAX_RULE_PACKS, rulePackSchema } from './schema';
 import { SUBJECT_FACTS } from '../facts/subject';
-import { ConcordatInputError, describeZodIssues, jsonPath } from '../errors';
+import { ConcordatError, describeZodIssues, jsonPath } from '../errors';
 
 export interface LoadedPack {
   source: string;
@@ -34,47 +34,58 @@ function checkFacts(
   else if ('not' in condition) checkFacts(condition.not, allowed, [...path, 'not'], source);
   else {
     if (!allowed.has(condition.fact)) {
-      throw new ConcordatInputError(
+      throw new ConcordatError(
+        'pack.invalid',
         `${source}: ${jsonPath([...path, 'fact'])}: unknown fact "${condition.fact}"; expected one of ${[...allowed].join(', ')}`,
       );
     }
     const v = condition.value;
     const wantsList = condition.operator === 'in' || condition.operator === 'notIn';
     if (wantsList !== Array.isArray(v)) {
-      throw new ConcordatInputError(
+      throw new ConcordatError(
+        'pack.invalid',
         `${source}: ${jsonPath([...path, 'value'])}: operator "${condition.operator}" ${wantsList ? 'needs a list of values' : 'needs a single value, not a list'}`,
       );
     }
     if (typeof v === 'object' && v !== null && !Array.isArray(v) && !allowed.has(v.fact)) {
-      throw new ConcordatInputError(`${source}: ${jsonPath([...path, 'value', 'fact'])}: unknown fact "${v.fact}"`);
+      throw new ConcordatError(
+        'pack.invalid',
+        `${source}: ${jsonPath([...path, 'value', 'fact'])}: unknown fact "${v.fact}"`,
+      );
     }
   }
 }
 
-/** Validates one pack's JSON; throws ConcordatInputError naming the source and the JSON path. */
+/** Validates one pack's JSON; throws ConcordatError naming the source and the JSON path. */
 export function loadRulePack(json: unknown, source: string): LoadedPack {
   // Rules nest all/any/not a few levels; anything deeper is a mistake or an attack.
   const depth = jsonDepth(json, MAX_CONDITION_DEPTH * 2 + 8);
   if (depth > MAX_CONDITION_DEPTH * 2 + 6) {
-    throw new ConcordatInputError(
+    throw new ConcordatError(
+      'pack.invalid',
       `${source}: rule pack is nested too deeply (more than ${MAX_CONDITION_DEPTH} levels of conditions)`,
     );
   }
   const parsed = rulePackSchema.safeParse(json);
   if (!parsed.success) {
-    throw new ConcordatInputError(`${source}: not a valid rule pack: ${describeZodIssues(parsed.error.issues)}`);
+    throw new ConcordatError(
+      'pack.invalid',
+      `${source}: not a valid rule pack: ${describeZodIssues(parsed.error.issues)}`,
+    );
   }
   const pack = parsed.data;
   const allowed = new Set(SUBJECT_FACTS[pack.subject]);
   const seen = new Set<string>();
   pack.rules.forEach((rule, i) => {
     if (rule.name !== rule.event.type) {
-      throw new ConcordatInputError(
+      throw new ConcordatError(
+        'pack.invalid',
         `${source}: ${jsonPath(['rules', i, 'event', 'type'])}: must equal the rule name "${rule.name}"`,
       );
     }
     if (seen.has(rule.name))
-      throw new ConcordatInputError(
+      throw new ConcordatError(
+        'pack.invalid',
         `${source}: ${jsonPath(['rules', i, 'name'])}: rule "${rule.name}" is defined twice`,
       );
     seen.add(rule.name);
@@ -88,8 +99,9 @@ const count = (n: number): string => n.toLocaleString('en-GB');
 /** Refuses too many packs, or too many rules in all, before any pack is validated. */
 function assertWithinPackLimits(sources: { source: string; json: unknown }[]): void {
   if (sources.length > MAX_RULE_PACKS) {
-    throw new ConcordatInputError(
-      `${count(sources.length)} rule packs were given, more than the ${MAX_RULE_PACKS} a check loads; merge them or leave some out (the first over the limit is ${sources[MAX_RULE_PACKS].source})`,
+    throw new ConcordatError(
+      'limit.rules',
+      `${count(sources.length)} rule packs were given, more than the ${MAX_RULE_PACKS} a check loads (the first over the limit is ${sources[MAX_RULE_PACKS].source})`,
     );
   }
   let rules = 0;
@@ -97,8 +109,9 @@ function assertWithinPackLimits(sources: { source: string; json: unknown }[]): v
     const list = typeof json === 'object' && json !== null ? (json as { rules?: unknown }).rules : undefined;
     rules += Array.isArray(list) ? list.length : 0;
     if (rules > MAX_RULES) {
-      throw new ConcordatInputError(
-        `${source}: brings the rules loaded to ${count(rules)}, more than the ${count(MAX_RULES)} a check runs in all; merge rules or leave some packs out`,
+      throw new ConcordatError(
+        'limit.rules',
+        `${source}: brings the rules loaded to ${count(rules)}, more than the ${count(MAX_RULES)} a check runs in all`,
       );
     }
   }
@@ -116,7 +129,8 @@ export function loadRulePacks(sources: { source: string; json: unknown }[]): Loa
     for (const rule of pack.rules) {
       const key = `${pack.subject}:${rule.name}`;
       const other = owner.get(key);
-      if (other) throw new ConcordatInputError(`${source}: rule "${rule.name}" is already defined in ${other}`);
+      if (other)
+        throw new ConcordatError('pack.invalid', `${source}: rule "${rule.name}" is already defined in ${other}`);
       owner.set(key, source);
     }
   }

@@ -247,6 +247,7 @@ export function handRun(options: { hostile?: boolean } = {}): RunReport {
     asOf: '2011-03-31',
     ranAt: '2011-03-31T09:00:00.000Z',
     failOn: 'error',
+    error: null,
     files: [
       {
         file: 'shared-services.xlsx',

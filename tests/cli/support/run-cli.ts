@@ -3,6 +3,7 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync
 import { tmpdir } from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
+import { fixFor, type ErrorCode } from '../../../src/core/errors';
 import type { CliIo } from '../../../src/cli/cli-io';
 import { writeAndSync } from '../../../src/cli/atomic-write';
 import { main } from '../../../src/cli/main';
@@ -85,11 +86,33 @@ export function folderContents(dir: string, under = ''): Map<string, string> {
   return found;
 }
 
-/** Runs the CLI in `dir`, expecting exactly `message` as a one-line refusal (exit 2) that left the folder as it was. */
-export async function expectRefusal(args: string[], message: string, dir: string): Promise<void> {
+/** The one line a refusal prints: `concordat: <file>: <message>; <fix> [<code>]`, the fix the catalogue's unless given. */
+export function refusalLine(message: string, code: ErrorCode, fix: string = fixFor(code)): string {
+  return `concordat: ${message}; ${fix} [${code}]\n`;
+}
+
+/** The message in a refusal's line about `file`, once its ending (the code's catalogue fix and the code) is checked. */
+export function refusalMessage(stderr: string, file: string, code: ErrorCode): string {
+  const prefix = `concordat: ${file}: `;
+  const ending = `; ${fixFor(code)} [${code}]\n`;
+  expect(stderr.startsWith(prefix) && stderr.endsWith(ending) ? 'as expected' : stderr).toBe('as expected');
+  return stderr.slice(prefix.length, -ending.length);
+}
+
+/**
+ * Runs the CLI in `dir`, expecting exactly `message` (after `concordat: `) with the code's fix and
+ * the code as a one-line refusal (exit 2) that left the folder as it was.
+ */
+export async function expectRefusal(
+  args: string[],
+  message: string,
+  code: ErrorCode,
+  dir: string,
+  fix?: string,
+): Promise<void> {
   const before = folderContents(dir);
   const r = await runCli(args, { cwd: dir });
-  expect(r.stderr).toBe(`concordat: ${message}\n`);
+  expect(r.stderr).toBe(refusalLine(message, code, fix));
   oneLineError(r.stderr);
   expect(r.code).toBe(2);
   expect(folderContents(dir)).toEqual(before);
