@@ -605,3 +605,75 @@ describe('owners with an aside on a line of its own', () => {
     expect(parseOwner('Current scrutiny chairs and vice chairs\n(May choose to co-opt others)').kind).toBe('body');
   });
 });
+
+describe('a blank header over the last column', () => {
+  const plan = (third: CellValue[]): CellValue[][] => [
+    ['Corporate Governance Area', 'Lead Officer', null],
+    ['Make data more freely accessible', 'Data Protection Officer', third[0]],
+    ['Data Protection Action Plan', 'Data Protection Officer', third[1]],
+    ['Raising awareness of the local code', null, third[2]],
+  ];
+
+  test('updates under no heading, right of the last heading, belong to the table', async () => {
+    const result = await checkRows(
+      'Appendix A',
+      plan(['A new space has been created on the website', 'Report to committee in November', 'Code shared in June']),
+      '2021-11-15',
+    );
+    expect(result.readings[0].range).toBe('A1:C4');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['owner.missing@B4']);
+  });
+
+  test('a cell or two out to the right (one row in three) is not a column of the table', async () => {
+    const result = await checkRows('Appendix A', plan([null, null, 'A note']), '2021-11-15');
+    expect(result.readings[0].range).toBe('A1:B4');
+  });
+});
+
+describe('posts with a remit of two parts', () => {
+  test('"Head of Environment and Public Realm" is one post; "Head of Finance and John Smith" two people', () => {
+    expect(parseOwner('Head of Environment and Public Realm').kind).toBe('person');
+    expect(parseOwner('Head of Finance and John Smith').kind).toBe('several');
+  });
+});
+
+describe('a grand total under section totals', () => {
+  const proposals = (grand: number): CellValue[][] => [
+    ['Unit', 'Total Savings Proposed'],
+    ['Education & Learning', 667],
+    ['Family Help', 724],
+    ['Families Total', 1391],
+    ['Adult Social Care', 2696],
+    ['Housing', 5143],
+    ['Homes Total', 7839],
+    ['Centrally-held Budgets Total', 3125],
+    ['Grand Total', grand],
+  ];
+
+  test('"Grand Total" straight under the section totals is their sum', async () => {
+    expect(loud(await checkRows('Appendix 2', proposals(12355)))).toEqual([]);
+  });
+
+  test('a grand total a pound out of their sum is within rounding; two pounds out is flagged', async () => {
+    expect(loud(await checkRows('Appendix 2', proposals(12356)))).toEqual([]);
+    expect(loud(await checkRows('Appendix 2', proposals(12357)))).toEqual(['totals.row-mismatch@B9']);
+  });
+});
+
+describe('a second table headed by a word and a unit', () => {
+  test('"Net £m" under a column of figures heads the next table; it is not an unreadable figure', async () => {
+    const result = await checkRows('Funding', [
+      ['Services', 'Gross £m', 'Income £m', 'Net £m'],
+      ['Children’s Services', 878.9, 781.5, 97.4],
+      ['Place', 183.0, 39.7, 143.3],
+      ['Total planned spending', 1061.9, 821.2, 240.7],
+      ['Funding in 2023/24'],
+      ['Budget resourced by', 'Net £m'],
+      ['Business Rates', 152.7],
+      ['County Precept', 88.0],
+      ['Total Funding', 240.7],
+    ]);
+    expect(loud(result)).toEqual([]);
+  });
+});

@@ -78,6 +78,9 @@ interface Running {
   scaledLines: boolean;
   /** Totals so far that head the lines below them rather than close those above. */
   headings: number[];
+  /** The totals rows so far, and how many: what a grand total under them adds up. */
+  totals: number;
+  totalCount: number;
 }
 
 const fresh = (): Running => ({
@@ -94,6 +97,8 @@ const fresh = (): Running => ({
   finest: Infinity,
   scaledLines: false,
   headings: [],
+  totals: 0,
+  totalCount: 0,
 });
 
 /** "£1,500k" → 1,000: the scale a figure typed as text carries, or 1. */
@@ -103,6 +108,8 @@ function typedScale(value: unknown): number {
   if (!m) return 1;
   return { k: 1e3, m: 1e6, bn: 1e9 }[m[1].toLowerCase() as 'k' | 'm' | 'bn'];
 }
+
+const GRAND_LABEL = /\b(?:grand|overall)\b/i;
 
 /** Headers of columns that count things rather than pounds. */
 const COUNT_HEADER =
@@ -117,8 +124,8 @@ function countsThings(table: Table, ref: ColumnRef): boolean {
   return ref.column === table.columns.drivers?.column || COUNT_HEADER.test(ref.header);
 }
 
-/** "£ million", "£'000": a unit printed again among the figures, not a figure. */
-const UNIT_TEXT = /^\s*\(?£\s*'?(?:m|k|bn|million|thousands?|0{3}s?)\)?\s*$/i;
+/** "£m", "(£'000)", "Net £m": a unit, alone or after a word or two, heading the figures below. */
+const UNIT_TEXT = /^\s*(?:[a-z]+\s+){0,3}\(?£\s*'?(?:m|k|bn|million|thousands?|0{3}s?)\)?\s*$/i;
 
 /** A column's header as the sheet shows it, over every header row. */
 function headerOf(table: Table, column: number): string {
@@ -227,8 +234,14 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       // A subtotal with no lines in its section ("Staff sub total" straight under its heading) is
       // stated on its own too: the lines it sums are not in the table.
       const heading = covered === 0 && (!sawSubtotal || kind === 'subtotal');
-      if (heading && below === null) {
-        if (kind === 'total') s.lastTotal = s.lastTotalFromItems = v.value;
+      // "Grand Total" straight under the section totals ("Families Total", "Place Total"): their sum.
+      const grand = heading && kind === 'total' && s.totalCount >= 2 && GRAND_LABEL.test(label(row));
+      if (heading && below === null && !grand) {
+        if (kind === 'total') {
+          s.lastTotal = s.lastTotalFromItems = v.value;
+          s.totals += v.value;
+          s.totalCount += 1;
+        }
         return;
       }
       // Pounds, tax bases and rates in one column are not like figures to add up (a council tax
@@ -237,11 +250,13 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       // "Total Council Tax Base" under levies in pounds: a count totalled elsewhere, not these lines.
       if (!countsThings(table, ref) && COUNT_LABEL.test(label(row))) return;
       // What the row may be totalling, the reading its label suggests first.
-      const readings = heading
-        ? []
-        : kind === 'subtotal'
-          ? [s.section, s.sinceTotal, s.all]
-          : [s.all, s.subtotals, s.section, s.sinceTotal];
+      const readings = grand
+        ? [s.totals, s.all]
+        : heading
+          ? []
+          : kind === 'subtotal'
+            ? [s.section, s.sinceTotal, s.all]
+            : [s.all, s.subtotals, s.section, s.sinceTotal];
       if (kind === 'total' && sawSubtotal) readings.unshift(s.subtotals);
       // "Gross expenditure" less the income lines below it: the subtotals and the current section.
       if (sawSubtotal) readings.push(s.subtotals + s.section);
@@ -299,6 +314,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       if (kind === 'total') {
         s.lastTotal = v.value;
         s.lastTotalFromItems = expected;
+      }
+      if (kind === 'total' && !grand) {
+        s.totals += v.value;
+        s.totalCount += 1;
       }
     });
     if (kind === 'subtotal') sawSubtotal = true;

@@ -146,6 +146,14 @@ export const DEPARTMENTS: ReadonlySet<string> = new Set([
   'governance',
   'strategy',
   'partnerships',
+  'realm',
+  'safety',
+  'development',
+  'assets',
+  'facilities',
+  'operations',
+  'regulatory',
+  'neighbourhoods',
 ]);
 
 /** Acronyms of bodies seen in council papers. */

@@ -20,8 +20,8 @@ export interface Body {
 export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock, end: number): Body {
   const headerCols = [...block.headers.keys()];
   let firstColumn = Math.min(...headerCols);
-  const lastColumn = Math.max(...headerCols);
   const idx = (r: number) => r - sheet.originRow;
+  const lastColumn = Math.max(...headerCols) + (unheadedLast(sheet, shapes, block, end) ? 1 : 0);
   // A blank header over the label columns: the body's cells start left of the header, next to
   // it or up to three columns left (a reference, a spacer, the label).
   const headed = firstColumn;
@@ -83,6 +83,23 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
   return { rows, skipped, firstColumn, lastColumn, lastRow };
+}
+
+/**
+ * A blank header over the column right of the last heading, with something in it on most rows
+ * ("Corporate Governance Area | Lead Officer | " over the updates): the table's last column.
+ */
+function unheadedLast(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock, end: number): boolean {
+  const next = Math.max(...block.headers.keys()) + 1;
+  let rows = 0;
+  let there = 0;
+  for (let r = block.bottom + 1; r <= end && rows < 50; r++) {
+    const s = shapes[r - sheet.originRow];
+    if (!s || s.filled < 2) continue;
+    rows += 1;
+    if (textAt(sheet, r, next) || typeof cellAt(sheet, r, next) === 'number') there += 1;
+  }
+  return rows >= 2 && there / rows >= 0.6;
 }
 
 const UNIT_ONLY = /^\s*\(?£\s*'?(?:m|k|bn|0{3}s?|'0{3}s?|million|thousands?)?\)?\s*$/i;
