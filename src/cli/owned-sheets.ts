@@ -27,7 +27,7 @@ import { columnLetters } from '../core/snapshot';
 import type { StyleBook } from './package/styles';
 import { XmlChunks } from './package/xml-chunks';
 import type { BuiltPart } from './package/workbook-package';
-import { inlineString, startTag, xmlText } from './package/xml-text';
+import { inlineString, spacedAtEdge, startTag, xmlText } from './package/xml-text';
 
 const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -87,18 +87,46 @@ function colsXml(columns: readonly OutputColumn[]): string {
     .join('')}</cols>`;
 }
 
+/**
+ * The report's body cells as fixed texts around each row's number and value, worked out once:
+ * `<c r="G` + row + `" s="8" t="inlineStr"><is><t>` + text + `</t></is></c>`, as `cell` writes them.
+ */
+function reportCellTexts(styles: StyleBook) {
+  const link = styles.derive(0, 'link');
+  return REPORT_COLUMNS.map((c, i) => {
+    const xf = i === REPORT_LINK_COLUMN ? link : styles.derive(0, c.wrap ? 'wrap' : 'top');
+    return {
+      open: `<c r="${LETTERS[i]}`,
+      text: `" s="${xf}" t="inlineStr"><is><t>`,
+      spaced: `" s="${xf}" t="inlineStr"><is><t xml:space="preserve">`,
+      empty: `" s="${xf}"/>`,
+    };
+  });
+}
+
 /** The report sheet's part: one row a finding, so tens of megabytes for a big workbook. */
 export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): BuiltPart {
   const header = styles.derive(0, 'header');
-  const link = styles.derive(0, 'link');
-  const body = REPORT_COLUMNS.map((c, i) =>
-    i === REPORT_LINK_COLUMN ? link : styles.derive(0, c.wrap ? 'wrap' : 'top'),
-  );
-  const bodyStyle = (c: number) => body[c];
+  const cells = reportCellTexts(styles);
   const out = new XmlChunks();
   out.add(`${HEAD}${FIT_TO_PAGE}${FROZEN_HEADER}${colsXml(REPORT_COLUMNS)}<sheetData>`);
   out.add(rowXml(1, REPORT_HEADERS, () => header, REPORT_COLUMNS));
-  for (let i = 0; i < rows.length; i++) out.add(rowXml(i + 2, reportRowCells(rows[i]), bodyStyle, REPORT_COLUMNS));
+  for (let i = 0; i < rows.length; i++) {
+    const n = i + 2;
+    const values = reportRowCells(rows[i]);
+    let xml = '';
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c];
+      const at = cells[c];
+      if (value === '') xml += at.open + n + at.empty;
+      else xml += at.open + n + (spacedAtEdge(value) ? at.spaced : at.text) + xmlText(value) + '</t></is></c>';
+    }
+    // A row whose long texts wrap is given the height they need (Excel and LibreOffice do not size it on opening).
+    const lines = rowLines(values, REPORT_COLUMNS);
+    out.add(
+      `${lines > 1 ? `<row r="${n}" ht="${lines * LINE_POINTS}" customHeight="1">` : `<row r="${n}">`}${xml}</row>`,
+    );
+  }
   out.add('</sheetData>');
   if (rows.length > 0) {
     out.add(`<autoFilter ref="A1:${columnLetters(REPORT_HEADERS.length)}${rows.length + 1}"/><hyperlinks>`);
