@@ -232,7 +232,7 @@ export async function applyFlagPlan(
     const part = sheetPart(pkg, name);
     const xml = pkg.text(part) ?? '';
     const sheet = sheets.get(name)?.sheet;
-    pkg.set(part, patchSheet(xml, part, changes, styles, sheet ? idleRows(sheet, xml, changes) : []).xml);
+    pkg.set(part, patchSheet(xml, part, changes, styles, sheet ? idleRows(sheet, xml, changes) : []).part());
   }
 
   // The log is written again after the report, so the sheet order is the same every run.

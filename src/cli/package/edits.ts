@@ -9,20 +9,29 @@ export interface Edit {
   text: string;
 }
 
-/** The text with the edits made; edits must not overlap (insertions at one offset keep their order). */
-export function applyEdits(source: string, edits: readonly Edit[]): string {
-  if (edits.length === 0) return source;
-  const sorted = edits
-    .map((edit, i) => ({ edit, i }))
-    .sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end || a.i - b.i)
-    .map((x) => x.edit);
-  const pieces: string[] = [];
+/** Hands each piece of the edited text, in order, to `put`. */
+function eachPiece(source: string, edits: readonly Edit[], put: (text: string) => void): void {
+  // A stable sort: insertions at one offset keep their order.
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let pos = 0;
   for (const edit of sorted) {
     if (edit.start < pos) throw new Error('overlapping edits to one part');
-    pieces.push(source.slice(pos, edit.start), edit.text);
+    put(source.slice(pos, edit.start));
+    put(edit.text);
     pos = edit.end;
   }
-  pieces.push(source.slice(pos));
+  put(source.slice(pos));
+}
+
+/** The text with the edits made; edits must not overlap (insertions at one offset keep their order). */
+export function applyEdits(source: string, edits: readonly Edit[]): string {
+  if (edits.length === 0) return source;
+  const pieces: string[] = [];
+  eachPiece(source, edits, (text) => pieces.push(text));
   return pieces.join('');
+}
+
+/** The same text handed to `out` a piece at a time, for a big part never made into one string (xml-chunks.ts). */
+export function writeEdited(source: string, edits: readonly Edit[], out: { add(text: string): void }): void {
+  eachPiece(source, edits, (text) => out.add(text));
 }

@@ -7,7 +7,9 @@
  */
 import { columnLetters, columnNumber } from '../../core/snapshot';
 import { cutSpans } from './cut-text';
-import { applyEdits, type Edit } from './edits';
+import { applyEdits, writeEdited, type Edit } from './edits';
+import type { BuiltPart } from './workbook-package';
+import { XmlChunks } from './xml-chunks';
 import type { StyleBook } from './styles';
 import { MAIN_NS, qualify, scanXml, type XmlElement } from './xml-scan';
 import { inlineString, startTag, withAttr, xmlText, type Attributes } from './xml-text';
@@ -122,7 +124,10 @@ export interface IdleRow {
 }
 
 export interface PatchOutcome {
-  xml: string;
+  /** The patched part's text. */
+  readonly xml: string;
+  /** The patched part as UTF-8, deflating as it is made: a big sheet is never one string. */
+  part(): BuiltPart;
   formatsRemoved: number;
 }
 
@@ -387,7 +392,20 @@ export function patchSheet(
     const start = cut.original(e.start);
     return { ...e, start, end: e.end === e.start ? start : cut.original(e.end, true) };
   });
-  return { xml: applyEdits(whole, placed.concat(wholeEdits)), formatsRemoved };
+  const all = placed.concat(wholeEdits);
+  let text: string | undefined;
+  return {
+    get xml() {
+      text ??= applyEdits(whole, all);
+      return text;
+    },
+    part() {
+      const out = new XmlChunks();
+      writeEdited(whole, all, out);
+      return out.finish();
+    },
+    formatsRemoved,
+  };
 }
 
 function sameLook(a: Col, b: Col): boolean {
