@@ -6,6 +6,7 @@ import type { FactContext } from './context';
 import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere, pauseAt, checkTime } from './context';
 import type { FactValue, Subject } from './subject';
 import { parseMoney } from '../parse/money';
+import { memoByText } from '../parse/memo';
 import { parseShare, parseSplit } from '../parse/shares';
 import { parseDrivers } from '../parse/drivers';
 import { references } from './references';
@@ -18,7 +19,8 @@ import { poundsGap, roundFraction, roundPence, shareGap } from './gaps';
 
 export type BasisKind = 'equal' | 'activity' | 'other' | 'blank';
 
-export function basisKind(text: string): BasisKind {
+/** What a stated basis says; bases recur down a tracker, so each text is read once. */
+export const basisKind = memoByText((text: string): BasisKind => {
   const t = text.trim().toLowerCase();
   if (!t) return 'blank';
   if (/\bequal(ly)?\b|\b50\s*[/:]\s*50\b|\bparity\b|\bhalf each\b/.test(t)) return 'equal';
@@ -30,7 +32,7 @@ export function basisKind(text: string): BasisKind {
     return 'activity';
   }
   return 'other';
-}
+});
 
 /** What one savings line says, parsed once and shared by the line facts and the sheet totals. */
 export interface SavingsLine {
@@ -191,6 +193,7 @@ export async function savingsSubjects(
   const lines: SavingsLine[] = [];
   const refs = references(table);
   if (table.partnerRows) return { subjects: partnerRowSubjects(table, ctx), lines };
+  const partnersText = names.join(' / ');
 
   for (let k = 0; k < table.rows.length; k++) {
     const pause = pauseAt(ctx, k);
@@ -225,19 +228,24 @@ export async function savingsSubjects(
         ? Math.max(...driverShares.map((d, i) => shareGap(d, s[i])))
         : null;
 
-    // A partner's amount should be the line total times its share (within a pound).
+    // A partner's amount should be the line total times its share (within a pound); the detail
+    // names the partner furthest out (the first, of two as far).
     let amountsGap: number | null = null;
     let amountsDetail = '';
     if (s && total !== null && s.length === amounts.length) {
+      let furthest = -1;
       amounts.forEach((amount, i) => {
         if (amount === null) return;
-        const expected = total * s[i];
-        const gap = poundsGap(amount, expected);
+        const gap = poundsGap(amount, total * s[i]);
         if (amountsGap === null || gap > amountsGap) {
           amountsGap = gap;
-          amountsDetail = `${partners[i].name} ${formatPounds(amount)} should be ${formatPounds(expected)} (${formatPercent(s[i])} of ${formatPounds(total)} in ${lineTotalRef?.header || 'the total column'})`;
+          furthest = i;
         }
       });
+      if (furthest >= 0) {
+        const amount = amounts[furthest] as number;
+        amountsDetail = `${partners[furthest].name} ${formatPounds(amount)} should be ${formatPounds(total * s[furthest])} (${formatPercent(s[furthest])} of ${formatPounds(total)} in ${lineTotalRef?.header || 'the total column'})`;
+      }
     }
     const knownAmounts = amounts.filter((a): a is number => a !== null);
     const partnersTotal =
@@ -271,7 +279,7 @@ export async function savingsSubjects(
       shareSumGap: shareSum === null ? null : shareGap(shareSum, 1),
       shareSumTolerance: tol.shareSum,
       sharesEqual,
-      partnersText: names.join(' / '),
+      partnersText,
       driverKind: driverShares ? 'present' : 'none',
       driverSharesText: driverShares ? formatSplit(driverShares) : '',
       driverGap,
