@@ -17,29 +17,20 @@ export function references(table: Table): References {
   // Rows under one merged reference are that reference's parts, not a second use of it.
   const idColumn = table.columns.id?.column;
   const merged = (row: number) => idColumn !== undefined && carriedFrom(table.sheet, row, idColumn) !== undefined;
-  // Each item row's reference as read in the count, so a row's facts look it up by the same key.
-  const read = new Map<number, { idText: string; key: string; merged: boolean }>();
   for (const { row, kind } of table.rows) {
-    if (kind !== 'item') continue;
-    const idText = idOf(row);
-    const key = idText.toLowerCase();
-    const under = merged(row);
-    read.set(row, { idText, key, merged: under });
-    if (under || !key) continue;
+    if (kind !== 'item' || merged(row)) continue;
+    const key = idOf(row).toLowerCase();
+    if (!key) continue;
     count.set(key, (count.get(key) ?? 0) + 1);
     if (!firstRow.has(key)) firstRow.set(key, row);
   }
   return {
     factsFor(row) {
-      let known = read.get(row);
-      if (!known) {
-        const idText = idOf(row);
-        known = { idText, key: idText.toLowerCase(), merged: merged(row) };
-      }
-      const { idText, key } = known;
+      const idText = idOf(row);
+      const key = idText.toLowerCase();
       return {
         idText,
-        idDuplicate: key !== '' && !known.merged && (count.get(key) ?? 0) > 1 && firstRow.get(key) !== row,
+        idDuplicate: key !== '' && !merged(row) && (count.get(key) ?? 0) > 1 && firstRow.get(key) !== row,
         idFirstRow: key ? (firstRow.get(key) ?? null) : null,
       };
     },

@@ -31,10 +31,7 @@ const isSoundValue = (v: unknown): boolean =>
 function isSound(subject: Subject): boolean {
   const names = SUBJECT_FACTS[subject.kind];
   const facts = subject.facts;
-  // Counted rather than listed (Object.keys), which would copy a list of names for every row.
-  let count = 0;
-  for (const name in facts) if (Object.prototype.hasOwnProperty.call(facts, name)) count += 1;
-  if (count !== names.length) return false;
+  if (Object.keys(facts).length !== names.length) return false;
   for (const name of names) {
     if (!Object.prototype.hasOwnProperty.call(facts, name) || !isSoundValue(facts[name])) return false;
   }
