@@ -111,21 +111,23 @@ export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): 
   const out = new XmlChunks();
   out.add(`${HEAD}${FIT_TO_PAGE}${FROZEN_HEADER}${colsXml(REPORT_COLUMNS)}<sheetData>`);
   out.add(rowXml(1, REPORT_HEADERS, () => header, REPORT_COLUMNS));
+  // A row's pieces are joined once (one copy) rather than added one to another.
+  const pieces: string[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const n = i + 2;
+    const n = String(i + 2);
     const values = reportRowCells(rows[i]);
-    let xml = '';
+    // A row whose long texts wrap is given the height they need (Excel and LibreOffice do not size it on opening).
+    const lines = rowLines(values, REPORT_COLUMNS);
+    pieces.length = 0;
+    pieces.push(lines > 1 ? `<row r="${n}" ht="${lines * LINE_POINTS}" customHeight="1">` : `<row r="${n}">`);
     for (let c = 0; c < values.length; c++) {
       const value = values[c];
       const at = cells[c];
-      if (value === '') xml += at.open + n + at.empty;
-      else xml += at.open + n + (spacedAtEdge(value) ? at.spaced : at.text) + xmlText(value) + '</t></is></c>';
+      if (value === '') pieces.push(at.open, n, at.empty);
+      else pieces.push(at.open, n, spacedAtEdge(value) ? at.spaced : at.text, xmlText(value), '</t></is></c>');
     }
-    // A row whose long texts wrap is given the height they need (Excel and LibreOffice do not size it on opening).
-    const lines = rowLines(values, REPORT_COLUMNS);
-    out.add(
-      `${lines > 1 ? `<row r="${n}" ht="${lines * LINE_POINTS}" customHeight="1">` : `<row r="${n}">`}${xml}</row>`,
-    );
+    pieces.push('</row>');
+    out.add(pieces.join(''));
   }
   out.add('</sheetData>');
   if (rows.length > 0) {
