@@ -250,9 +250,10 @@ function repeatsHeader(sheet: SheetSnapshot, header: PrintedHeader, row: number)
   for (const [c, heading] of headings)
     if (mayRead(cellAt(sheet, row, c), heading) && plainHeading(textAt(sheet, row, c)) === heading) same += 1;
   if (same >= Math.max(2, Math.ceil(headings.length * 0.6))) return true;
+  if (same < 2) return false;
   // "Objective | Action(s)" and nothing else: the first headings printed again over a new page.
   const filled = header.columns.filter((c) => textAt(sheet, row, c)).length;
-  return same >= 2 && filled === same;
+  return filled === same;
 }
 
 /**
