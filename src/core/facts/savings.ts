@@ -76,8 +76,8 @@ function readSplitCell(ctx: FactContext, table: Table, row: number, partners: Pa
   return { kind: parsed.kind, shares: null, cellText: text };
 }
 
-function readShareColumns(ctx: FactContext, table: Table, row: number, partners: PartnerColumns[]): SharesRead {
-  const withShare = partners.filter((p) => p.share);
+/** `withShare`: the partners with a share column. */
+function readShareColumns(ctx: FactContext, table: Table, row: number, withShare: PartnerColumns[]): SharesRead {
   if (withShare.length === 0) return { kind: 'none', shares: null, cellText: '' };
   const shares: number[] = [];
   const texts: string[] = [];
@@ -108,8 +108,14 @@ const sumGap = (s: number[] | null): number => (s ? Math.abs(s.reduce((a, b) => 
  * A line's shares: from a split cell, from partner share columns, or both. Where a row has both,
  * the reading that does not add up is the one reported, so neither can hide the other's error.
  */
-function readShares(ctx: FactContext, table: Table, row: number, partners: PartnerColumns[]): SharesRead {
-  const columns = readShareColumns(ctx, table, row, partners);
+function readShares(
+  ctx: FactContext,
+  table: Table,
+  row: number,
+  partners: PartnerColumns[],
+  withShare: PartnerColumns[],
+): SharesRead {
+  const columns = readShareColumns(ctx, table, row, withShare);
   if (!table.columns.split) return columns;
   const cell = readSplitCell(ctx, table, row, partners);
   if (columns.shares && (!cell.shares || sumGap(columns.shares) > sumGap(cell.shares))) return columns;
@@ -194,6 +200,7 @@ export async function savingsSubjects(
   const refs = references(table);
   if (table.partnerRows) return { subjects: partnerRowSubjects(table, ctx), lines };
   const partnersText = names.join(' / ');
+  const withShare = partners.filter((p) => p.share);
 
   for (let k = 0; k < table.rows.length; k++) {
     const pause = pauseAt(ctx, k);
@@ -213,7 +220,7 @@ export async function savingsSubjects(
     const amounts = partners.map((p) => amountOf(moneyAt(ctx, table, row, p.amount)));
     const lineTotalRef = totalColumn(table, lineType, { cost, target, amount: amountCol }, amounts, tol.amountPounds);
     const total = lineTotalRef ? amountOf(moneyAt(ctx, table, row, lineTotalRef)) : null;
-    const shares = readShares(ctx, table, row, partners);
+    const shares = readShares(ctx, table, row, partners, withShare);
     const drivers = driverFigures(table, row, partners, names.length);
 
     const s = shares.shares;
