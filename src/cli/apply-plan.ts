@@ -232,7 +232,8 @@ export async function applyFlagPlan(
     const part = sheetPart(pkg, name);
     const xml = pkg.text(part) ?? '';
     const sheet = sheets.get(name)?.sheet;
-    pkg.set(part, patchSheet(xml, part, changes, styles, sheet ? idleRows(sheet, xml, changes) : []).part());
+    const patched = patchSheet(xml, part, changes, styles, sheet ? idleRows(sheet, xml, changes) : []);
+    pkg.set(part, patched.part(pkg.bytes(part)));
   }
 
   // The log is written again after the report, so the sheet order is the same every run.

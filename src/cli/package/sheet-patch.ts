@@ -126,8 +126,11 @@ export interface IdleRow {
 export interface PatchOutcome {
   /** The patched part's text. */
   readonly xml: string;
-  /** The patched part as UTF-8, deflating as it is made: a big sheet is never one string. */
-  part(): BuiltPart;
+  /**
+   * The patched part as UTF-8, deflating as it is made: a big sheet is never one string. `bytes`,
+   * the part's own UTF-8, lets what is kept be copied rather than encoded again.
+   */
+  part(bytes?: Buffer): BuiltPart;
   formatsRemoved: number;
 }
 
@@ -192,11 +195,9 @@ export function patchSheet(
     }
     const base = op.style === 'header-left' ? (state?.styles.get(column - 1) ?? 0) : own;
     const xf = styles.derive(base, op.style === 'flag' ? 'flag' : 'bold');
-    return `${startTag(p('c'), [
-      ['r', ref],
-      ['s', String(xf)],
-      ['t', 'inlineStr'],
-    ])}${inlineString(root?.prefix ?? '', op.text)}</${p('c')}>`;
+    // As startTag writes it: a reference and a style index need no escaping.
+    const c = p('c');
+    return `<${c} r="${ref}" s="${xf}" t="inlineStr">${inlineString(root?.prefix ?? '', op.text)}</${c}>`;
   };
 
   /** Cells for a row the part does not have. */
@@ -399,9 +400,9 @@ export function patchSheet(
       text ??= applyEdits(whole, all);
       return text;
     },
-    part() {
+    part(bytes) {
       const out = new XmlChunks();
-      writeEdited(whole, all, out);
+      writeEdited(whole, all, out, bytes);
       return out.finish();
     },
     formatsRemoved,

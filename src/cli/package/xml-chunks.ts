@@ -28,6 +28,12 @@ export class XmlChunks {
     if (this.batch.length >= BATCH_CHARS) this.encode();
   }
 
+  /** Adds bytes that are UTF-8 already (a stretch of a part kept as it was), after what came before. */
+  addBytes(bytes: Buffer): void {
+    this.encode();
+    this.copy(bytes);
+  }
+
   /** The part: all that was added, in order, and its deflating. */
   finish(): BuiltPart {
     this.encode();
@@ -45,17 +51,22 @@ export class XmlChunks {
 
   private encode(): void {
     const text = this.batch;
+    if (text === '') return;
     this.batch = '';
     if (text.length * MOST_BYTES_A_UNIT <= DEFLATE_PIECE - this.used) {
       this.used += this.buffer.write(text, this.used, 'utf8');
       return;
     }
     // Near the end of a piece: the text's bytes fill it up and go on into the next.
-    let bytes = Buffer.from(text, 'utf8');
-    while (bytes.length > 0) {
-      const n = bytes.copy(this.buffer, this.used);
+    this.copy(Buffer.from(text, 'utf8'));
+  }
+
+  private copy(bytes: Buffer): void {
+    let rest = bytes;
+    while (rest.length > 0) {
+      const n = rest.copy(this.buffer, this.used);
       this.used += n;
-      bytes = bytes.subarray(n);
+      rest = rest.subarray(n);
       if (this.used === DEFLATE_PIECE) this.endPiece();
     }
   }
