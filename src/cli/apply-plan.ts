@@ -95,11 +95,10 @@ function recordableStyle(
 }
 
 /** True when some flag cell has a style of its own or would inherit one: only then are styles read for the record. */
-function needsLooks(workbook: ReadWorkbook, plan: FlagPlan): boolean {
+function needsLooks(sheets: ReadonlyMap<string, SheetCells>, plan: FlagPlan): boolean {
   return plan.sheets.some((flags) => {
-    const sheet = workbook.sheets.find((s) => s.name === flags.sheet);
-    if (!sheet) return false;
-    const ws = new SheetCells(sheet);
+    const ws = sheets.get(flags.sheet);
+    if (!ws) return false;
     const styled = (row: number) => {
       const cell = ws.cell(row, flags.column);
       return cell ? cell.xf > 0 : inherited(ws, row, flags.column).some((xf) => xf > 0);
@@ -213,11 +212,12 @@ export async function applyFlagPlan(
 ): Promise<ApplyOutcome> {
   const stylesName = stylesPart(pkg);
   const stylesXml = pkg.text(stylesName) ?? '';
-  const looks = needsLooks(workbook, plan) ? await styleLooks(stylesXml) : [];
+  // Each sheet's cells are indexed once, for the question of styles and for the flags.
+  const sheets = new Map(workbook.sheets.map((s) => [s.name, new SheetCells(s)] as const));
+  const looks = needsLooks(sheets, plan) ? await styleLooks(stylesXml) : [];
   const planning: Planning = { undo: emptyRecord(), warnings: [], looks, vetted: new Map() };
   const styles = new StyleBook(stylesXml, stylesName);
   const bySheet = new Map<string, SheetChanges>();
-  const sheets = new Map(workbook.sheets.map((s) => [s.name, new SheetCells(s)] as const));
   for (const flags of plan.sheets) {
     const ws = sheets.get(flags.sheet);
     if (!ws) {
