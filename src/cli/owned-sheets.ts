@@ -16,7 +16,7 @@ import {
   REPORT_COLUMNS,
   REPORT_HEADERS,
   REPORT_LINK_COLUMN,
-  cellLinkTarget,
+  sheetLinkPrefix,
   logRowCells,
   reportRowCells,
   rowLines,
@@ -87,27 +87,47 @@ function colsXml(columns: readonly OutputColumn[]): string {
     .join('')}</cols>`;
 }
 
+/** Texts a report column keeps written out; a column with more holds mostly different texts (messages). */
+const MOST_REMEMBERED = 1000;
+
 /**
- * The report's body cells as fixed texts around each row's number and value, worked out once:
- * `<c r="G` + row + `" s="8" t="inlineStr"><is><t>` + text + `</t></is></c>`, as `cell` writes them.
+ * One column of the report's body, written as `cell` writes a text: `<c r="G` + row + `" s="8"
+ * t="inlineStr"><is><t>` + text + `</t></is></c>`. The fixed texts are worked out once, and so is
+ * each text of a column whose texts repeat (severities, rule ids, sheets, headers, hints).
  */
-function reportCellTexts(styles: StyleBook) {
-  const link = styles.derive(0, 'link');
-  return REPORT_COLUMNS.map((c, i) => {
-    const xf = i === REPORT_LINK_COLUMN ? link : styles.derive(0, c.wrap ? 'wrap' : 'top');
-    return {
-      open: `<c r="${LETTERS[i]}`,
-      text: `" s="${xf}" t="inlineStr"><is><t>`,
-      spaced: `" s="${xf}" t="inlineStr"><is><t xml:space="preserve">`,
-      empty: `" s="${xf}"/>`,
-    };
-  });
+class ReportColumn {
+  readonly open: string;
+  private readonly text: string;
+  private readonly spaced: string;
+  private readonly empty: string;
+  private remembered: Map<string, string> | null = new Map();
+
+  constructor(letters: string, xf: number) {
+    this.open = `<c r="${letters}`;
+    this.text = `" s="${xf}" t="inlineStr"><is><t>`;
+    this.spaced = `" s="${xf}" t="inlineStr"><is><t xml:space="preserve">`;
+    this.empty = `" s="${xf}"/>`;
+  }
+
+  /** The cell after its row number. */
+  rest(value: string): string {
+    const known = this.remembered?.get(value);
+    if (known !== undefined) return known;
+    const rest =
+      value === '' ? this.empty : `${spacedAtEdge(value) ? this.spaced : this.text}${xmlText(value)}</t></is></c>`;
+    if (this.remembered && this.remembered.size >= MOST_REMEMBERED) this.remembered = null;
+    this.remembered?.set(value, rest);
+    return rest;
+  }
 }
 
 /** The report sheet's part: one row a finding, so tens of megabytes for a big workbook. */
 export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): BuiltPart {
   const header = styles.derive(0, 'header');
-  const cells = reportCellTexts(styles);
+  const link = styles.derive(0, 'link');
+  const columns = REPORT_COLUMNS.map(
+    (c, i) => new ReportColumn(LETTERS[i], i === REPORT_LINK_COLUMN ? link : styles.derive(0, c.wrap ? 'wrap' : 'top')),
+  );
   const out = new XmlChunks();
   out.add(`${HEAD}${FIT_TO_PAGE}${FROZEN_HEADER}${colsXml(REPORT_COLUMNS)}<sheetData>`);
   out.add(rowXml(1, REPORT_HEADERS, () => header, REPORT_COLUMNS));
@@ -120,12 +140,7 @@ export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): 
     const lines = rowLines(values, REPORT_COLUMNS);
     pieces.length = 0;
     pieces.push(lines > 1 ? `<row r="${n}" ht="${lines * LINE_POINTS}" customHeight="1">` : `<row r="${n}">`);
-    for (let c = 0; c < values.length; c++) {
-      const value = values[c];
-      const at = cells[c];
-      if (value === '') pieces.push(at.open, n, at.empty);
-      else pieces.push(at.open, n, spacedAtEdge(value) ? at.spaced : at.text, xmlText(value), '</t></is></c>');
-    }
+    for (let c = 0; c < values.length; c++) pieces.push(columns[c].open, n, columns[c].rest(values[c]));
     pieces.push('</row>');
     out.add(pieces.join(''));
   }
@@ -133,11 +148,14 @@ export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): 
   if (rows.length > 0) {
     out.add(`<autoFilter ref="A1:${columnLetters(REPORT_HEADERS.length)}${rows.length + 1}"/><hyperlinks>`);
     const letters = columnLetters(REPORT_LINK_COLUMN + 1);
+    // Each sheet's part of the link, escaped once: it ends in '!', so the address escapes on its own.
+    const prefixes = new Map<string, string>();
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      out.add(
-        `<hyperlink ref="${letters}${i + 2}" location="${xmlText(cellLinkTarget(r.sheet, r.address))}" display="${xmlText(r.address)}"/>`,
-      );
+      let prefix = prefixes.get(r.sheet);
+      if (prefix === undefined) prefixes.set(r.sheet, (prefix = xmlText(sheetLinkPrefix(r.sheet))));
+      const address = xmlText(r.address);
+      out.add(`<hyperlink ref="${letters}${i + 2}" location="${prefix}${address}" display="${address}"/>`);
     }
     out.add('</hyperlinks>');
   }
