@@ -55,9 +55,14 @@ interface Planning {
 const DEFAULT_COLUMN_WIDTH = 9;
 const STYLE_PARTS = ['numFmt', 'font', 'alignment', 'border', 'fill', 'protection'] as const;
 
+/** Each sheet's `<col>` ranges in order of where they start, sorted once: every flag cell asks. */
+const sortedCols = new WeakMap<ReadSheet, ReadSheet['cols']>();
+
 /** The first `<col>` range holding the column (ranges taken in order of where they start). */
 function columnRange(sheet: ReadSheet, column: number) {
-  return [...sheet.cols].sort((a, b) => a.min - b.min).find((c) => c.min <= column && column <= c.max);
+  let cols = sortedCols.get(sheet);
+  if (!cols) sortedCols.set(sheet, (cols = [...sheet.cols].sort((a, b) => a.min - b.min)));
+  return cols.find((c) => c.min <= column && column <= c.max);
 }
 
 /** The styles a new cell would take from its row and its column. */
