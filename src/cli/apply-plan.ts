@@ -55,9 +55,14 @@ interface Planning {
 const DEFAULT_COLUMN_WIDTH = 9;
 const STYLE_PARTS = ['numFmt', 'font', 'alignment', 'border', 'fill', 'protection'] as const;
 
+/** Each sheet's `<col>` ranges in order of where they start, sorted once: every flag cell asks. */
+const sortedCols = new WeakMap<ReadSheet, ReadSheet['cols']>();
+
 /** The first `<col>` range holding the column (ranges taken in order of where they start). */
 function columnRange(sheet: ReadSheet, column: number) {
-  return [...sheet.cols].sort((a, b) => a.min - b.min).find((c) => c.min <= column && column <= c.max);
+  let cols = sortedCols.get(sheet);
+  if (!cols) sortedCols.set(sheet, (cols = [...sheet.cols].sort((a, b) => a.min - b.min)));
+  return cols.find((c) => c.min <= column && column <= c.max);
 }
 
 /** The styles a new cell would take from its row and its column. */
@@ -95,11 +100,10 @@ function recordableStyle(
 }
 
 /** True when some flag cell has a style of its own or would inherit one: only then are styles read for the record. */
-function needsLooks(workbook: ReadWorkbook, plan: FlagPlan): boolean {
+function needsLooks(sheets: ReadonlyMap<string, SheetCells>, plan: FlagPlan): boolean {
   return plan.sheets.some((flags) => {
-    const sheet = workbook.sheets.find((s) => s.name === flags.sheet);
-    if (!sheet) return false;
-    const ws = new SheetCells(sheet);
+    const ws = sheets.get(flags.sheet);
+    if (!ws) return false;
     const styled = (row: number) => {
       const cell = ws.cell(row, flags.column);
       return cell ? cell.xf > 0 : inherited(ws, row, flags.column).some((xf) => xf > 0);
@@ -213,11 +217,12 @@ export async function applyFlagPlan(
 ): Promise<ApplyOutcome> {
   const stylesName = stylesPart(pkg);
   const stylesXml = pkg.text(stylesName) ?? '';
-  const looks = needsLooks(workbook, plan) ? await styleLooks(stylesXml) : [];
+  // Each sheet's cells are indexed once, for the question of styles and for the flags.
+  const sheets = new Map(workbook.sheets.map((s) => [s.name, new SheetCells(s)] as const));
+  const looks = needsLooks(sheets, plan) ? await styleLooks(stylesXml) : [];
   const planning: Planning = { undo: emptyRecord(), warnings: [], looks, vetted: new Map() };
   const styles = new StyleBook(stylesXml, stylesName);
   const bySheet = new Map<string, SheetChanges>();
-  const sheets = new Map(workbook.sheets.map((s) => [s.name, new SheetCells(s)] as const));
   for (const flags of plan.sheets) {
     const ws = sheets.get(flags.sheet);
     if (!ws) {
@@ -232,7 +237,8 @@ export async function applyFlagPlan(
     const part = sheetPart(pkg, name);
     const xml = pkg.text(part) ?? '';
     const sheet = sheets.get(name)?.sheet;
-    pkg.set(part, patchSheet(xml, part, changes, styles, sheet ? idleRows(sheet, xml, changes) : []).xml);
+    const patched = patchSheet(xml, part, changes, styles, sheet ? idleRows(sheet, xml, changes) : []);
+    pkg.set(part, patched.part(pkg.bytes(part)));
   }
 
   // The log is written again after the report, so the sheet order is the same every run.

@@ -13,7 +13,8 @@ import type { ReadSheet } from './read/workbook-read';
  */
 function untouched(row: SheetRow, ops: ReadonlyMap<number, CellOp> | undefined): boolean {
   if (!ops) return true;
-  const last = row.columns.length > 0 ? Math.max(...row.columns) : 0;
+  let last = 0;
+  for (const column of row.columns) if (column > last) last = column;
   for (const [column, op] of ops) if (column <= last || op.kind !== 'write' || op.style !== 'flag') return false;
   return true;
 }

@@ -16,7 +16,7 @@ import {
   REPORT_COLUMNS,
   REPORT_HEADERS,
   REPORT_LINK_COLUMN,
-  cellLinkTarget,
+  sheetLinkPrefix,
   logRowCells,
   reportRowCells,
   rowLines,
@@ -27,7 +27,7 @@ import { columnLetters } from '../core/snapshot';
 import type { StyleBook } from './package/styles';
 import { XmlChunks } from './package/xml-chunks';
 import type { BuiltPart } from './package/workbook-package';
-import { inlineString, startTag, xmlText } from './package/xml-text';
+import { inlineString, spacedAtEdge, startTag, xmlText } from './package/xml-text';
 
 const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -87,27 +87,75 @@ function colsXml(columns: readonly OutputColumn[]): string {
     .join('')}</cols>`;
 }
 
+/** Texts a report column keeps written out; a column with more holds mostly different texts (messages). */
+const MOST_REMEMBERED = 1000;
+
+/**
+ * One column of the report's body, written as `cell` writes a text: `<c r="G` + row + `" s="8"
+ * t="inlineStr"><is><t>` + text + `</t></is></c>`. The fixed texts are worked out once, and so is
+ * each text of a column whose texts repeat (severities, rule ids, sheets, headers, hints).
+ */
+class ReportColumn {
+  readonly open: string;
+  private readonly text: string;
+  private readonly spaced: string;
+  private readonly empty: string;
+  private remembered: Map<string, string> | null = new Map();
+
+  constructor(letters: string, xf: number) {
+    this.open = `<c r="${letters}`;
+    this.text = `" s="${xf}" t="inlineStr"><is><t>`;
+    this.spaced = `" s="${xf}" t="inlineStr"><is><t xml:space="preserve">`;
+    this.empty = `" s="${xf}"/>`;
+  }
+
+  /** The cell after its row number. */
+  rest(value: string): string {
+    const known = this.remembered?.get(value);
+    if (known !== undefined) return known;
+    const rest =
+      value === '' ? this.empty : `${spacedAtEdge(value) ? this.spaced : this.text}${xmlText(value)}</t></is></c>`;
+    if (this.remembered && this.remembered.size >= MOST_REMEMBERED) this.remembered = null;
+    this.remembered?.set(value, rest);
+    return rest;
+  }
+}
+
 /** The report sheet's part: one row a finding, so tens of megabytes for a big workbook. */
 export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): BuiltPart {
   const header = styles.derive(0, 'header');
   const link = styles.derive(0, 'link');
-  const body = REPORT_COLUMNS.map((c, i) =>
-    i === REPORT_LINK_COLUMN ? link : styles.derive(0, c.wrap ? 'wrap' : 'top'),
+  const columns = REPORT_COLUMNS.map(
+    (c, i) => new ReportColumn(LETTERS[i], i === REPORT_LINK_COLUMN ? link : styles.derive(0, c.wrap ? 'wrap' : 'top')),
   );
-  const bodyStyle = (c: number) => body[c];
   const out = new XmlChunks();
   out.add(`${HEAD}${FIT_TO_PAGE}${FROZEN_HEADER}${colsXml(REPORT_COLUMNS)}<sheetData>`);
   out.add(rowXml(1, REPORT_HEADERS, () => header, REPORT_COLUMNS));
-  for (let i = 0; i < rows.length; i++) out.add(rowXml(i + 2, reportRowCells(rows[i]), bodyStyle, REPORT_COLUMNS));
+  // A row's pieces are joined once (one copy) rather than added one to another.
+  const pieces: string[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const n = String(i + 2);
+    const values = reportRowCells(rows[i]);
+    // A row whose long texts wrap is given the height they need (Excel and LibreOffice do not size it on opening).
+    const lines = rowLines(values, REPORT_COLUMNS);
+    pieces.length = 0;
+    pieces.push(lines > 1 ? `<row r="${n}" ht="${lines * LINE_POINTS}" customHeight="1">` : `<row r="${n}">`);
+    for (let c = 0; c < values.length; c++) pieces.push(columns[c].open, n, columns[c].rest(values[c]));
+    pieces.push('</row>');
+    out.add(pieces.join(''));
+  }
   out.add('</sheetData>');
   if (rows.length > 0) {
     out.add(`<autoFilter ref="A1:${columnLetters(REPORT_HEADERS.length)}${rows.length + 1}"/><hyperlinks>`);
     const letters = columnLetters(REPORT_LINK_COLUMN + 1);
+    // Each sheet's part of the link, escaped once: it ends in '!', so the address escapes on its own.
+    const prefixes = new Map<string, string>();
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
-      out.add(
-        `<hyperlink ref="${letters}${i + 2}" location="${xmlText(cellLinkTarget(r.sheet, r.address))}" display="${xmlText(r.address)}"/>`,
-      );
+      let prefix = prefixes.get(r.sheet);
+      if (prefix === undefined) prefixes.set(r.sheet, (prefix = xmlText(sheetLinkPrefix(r.sheet))));
+      const address = xmlText(r.address);
+      out.add(`<hyperlink ref="${letters}${i + 2}" location="${prefix}${address}" display="${address}"/>`);
     }
     out.add('</hyperlinks>');
   }

@@ -1,7 +1,7 @@
 /** Builds the flag plan: the flags column per table, highlights by severity, report rows and the log row. */
 import type { Finding, Severity } from './findings';
 import { SEVERITIES, SEVERITY_RANK, countFindings } from './findings';
-import { compactAddresses } from './output/cell-ranges';
+import { compactCells, type CellAt } from './output/cell-ranges';
 import type { FlagPlan, LogRow, SheetFlags } from './flagplan';
 import type { Table } from './tables/types';
 import { FLAGS_HEADER, flagCellText, flagsColumn } from './output/flags-column';
@@ -11,6 +11,9 @@ import { EXCEL_MAX_CELL_CHARS, fitCell } from './limits';
 /** What the plan writes into one cell: Excel's limit, less room for the apostrophe a host puts before formula-like text. */
 const PLAN_CELL_CHARS = EXCEL_MAX_CELL_CHARS - 1;
 const fit = (text: string): string => fitCell(text, PLAN_CELL_CHARS);
+
+/** More than a sheet's columns: a cell's row and column as one number. */
+const CELLS_A_ROW = 1 << 15;
 
 /**
  * A sheet gets one flags column, right of all its tables, headed on its first table's header row:
@@ -62,16 +65,18 @@ export function buildFlagPlan(
     for (const f of list) if (f.row > lastRow) lastRow = f.row;
     const rows: Finding[][] = Array.from({ length: lastRow - table.headerRow }, () => []);
     // Each cell is highlighted once, in its most severe finding's colour.
-    const worst = new Map<string, Severity>();
+    const worst = new Map<number, Finding>();
     for (const f of list) {
       if (f.row > table.headerRow) rows[f.row - table.headerRow - 1].push(f);
-      const seen = worst.get(f.address);
-      if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen]) worst.set(f.address, f.severity);
+      const cell = f.row * CELLS_A_ROW + f.column;
+      const seen = worst.get(cell);
+      if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen.severity]) worst.set(cell, f);
     }
-    const highlights: Record<Severity, string[]> = { error: [], warning: [], info: [] };
-    for (const [address, severity] of worst) highlights[severity].push(address);
+    const cells: Record<Severity, CellAt[]> = { error: [], warning: [], info: [] };
+    for (const f of worst.values()) cells[f.severity].push(f);
     // Cells one under another are one range, so a long sheet's highlight rule stays short in both hosts.
-    for (const severity of SEVERITIES) highlights[severity] = compactAddresses(highlights[severity]);
+    const highlights: Record<Severity, string[]> = { error: [], warning: [], info: [] };
+    for (const severity of SEVERITIES) highlights[severity] = compactCells(cells[severity]);
     sheets.push({
       sheet: table.sheet.name,
       column: flagsColumn(table),

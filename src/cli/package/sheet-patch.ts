@@ -7,7 +7,9 @@
  */
 import { columnLetters, columnNumber } from '../../core/snapshot';
 import { cutSpans } from './cut-text';
-import { applyEdits, type Edit } from './edits';
+import { applyEdits, writeEdited, type Edit } from './edits';
+import type { BuiltPart } from './workbook-package';
+import { XmlChunks } from './xml-chunks';
 import type { StyleBook } from './styles';
 import { MAIN_NS, qualify, scanXml, type XmlElement } from './xml-scan';
 import { inlineString, startTag, withAttr, xmlText, type Attributes } from './xml-text';
@@ -122,7 +124,13 @@ export interface IdleRow {
 }
 
 export interface PatchOutcome {
-  xml: string;
+  /** The patched part's text. */
+  readonly xml: string;
+  /**
+   * The patched part as UTF-8, deflating as it is made: a big sheet is never one string. `bytes`,
+   * the part's own UTF-8, lets what is kept be copied rather than encoded again.
+   */
+  part(bytes?: Buffer): BuiltPart;
   formatsRemoved: number;
 }
 
@@ -187,11 +195,9 @@ export function patchSheet(
     }
     const base = op.style === 'header-left' ? (state?.styles.get(column - 1) ?? 0) : own;
     const xf = styles.derive(base, op.style === 'flag' ? 'flag' : 'bold');
-    return `${startTag(p('c'), [
-      ['r', ref],
-      ['s', String(xf)],
-      ['t', 'inlineStr'],
-    ])}${inlineString(root?.prefix ?? '', op.text)}</${p('c')}>`;
+    // As startTag writes it: a reference and a style index need no escaping.
+    const c = p('c');
+    return `<${c} r="${ref}" s="${xf}" t="inlineStr">${inlineString(root?.prefix ?? '', op.text)}</${c}>`;
   };
 
   /** Cells for a row the part does not have. */
@@ -387,7 +393,20 @@ export function patchSheet(
     const start = cut.original(e.start);
     return { ...e, start, end: e.end === e.start ? start : cut.original(e.end, true) };
   });
-  return { xml: applyEdits(whole, placed.concat(wholeEdits)), formatsRemoved };
+  const all = placed.concat(wholeEdits);
+  let text: string | undefined;
+  return {
+    get xml() {
+      text ??= applyEdits(whole, all);
+      return text;
+    },
+    part(bytes) {
+      const out = new XmlChunks();
+      writeEdited(whole, all, out, bytes);
+      return out.finish();
+    },
+    formatsRemoved,
+  };
 }
 
 function sameLook(a: Col, b: Col): boolean {

@@ -22,9 +22,12 @@ function dosDate(entry: ZipEntry): Date {
   return Number.isNaN(date.getTime()) || date.getFullYear() < 1980 ? NEW_PART_DATE : date;
 }
 
-/** A part's bytes with their deflating already under way, as a big part is built (xml-chunks.ts). */
+/**
+ * A part's bytes with their deflating already under way, as a big part is built (xml-chunks.ts).
+ * Its bytes are read only when something needs them whole: saving needs only the deflated part.
+ */
 export interface BuiltPart {
-  bytes: Buffer;
+  readonly bytes: Buffer;
   deflated: Promise<DeflatedPart>;
 }
 
@@ -65,7 +68,7 @@ function writeZip(outputs: readonly Output[]): Buffer {
 export class WorkbookPackage {
   private readonly entries: ZipEntry[];
   private readonly parts: Map<string, Buffer>;
-  private readonly changed = new Map<string, Buffer>();
+  private readonly changed = new Map<string, Buffer | BuiltPart>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
   private readonly texts = new Map<string, string>();
@@ -91,7 +94,9 @@ export class WorkbookPackage {
 
   bytes(name: string): Buffer | undefined {
     if (this.removed.has(name)) return undefined;
-    return this.changed.get(name) ?? this.parts.get(name);
+    const changed = this.changed.get(name);
+    if (changed === undefined) return this.parts.get(name);
+    return Buffer.isBuffer(changed) ? changed : changed.bytes;
   }
 
   /** A part's text; undefined when there is no such part. */
@@ -106,18 +111,18 @@ export class WorkbookPackage {
 
   /** Replaces a part, or adds it at the end of the package. */
   set(name: string, contents: string | Buffer | BuiltPart): void {
-    const built = typeof contents === 'string' || Buffer.isBuffer(contents) ? undefined : contents;
-    const bytes =
-      typeof contents === 'string' ? Buffer.from(contents, 'utf8') : built ? built.bytes : (contents as Buffer);
+    const bytes = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
     if (!this.parts.has(name) && !this.changed.has(name)) this.added.push(name);
     this.removed.delete(name);
     this.changed.set(name, bytes);
     if (typeof contents === 'string') this.texts.set(name, contents);
     else this.texts.delete(name);
     this.deflating.delete(name);
-    const deflated =
-      built?.deflated ??
-      (bytes.length > DEFLATE_PIECE && !COMPRESSED_MEDIA.test(name) ? deflateInPieces(bytes) : undefined);
+    const deflated = !Buffer.isBuffer(bytes)
+      ? bytes.deflated
+      : bytes.length > DEFLATE_PIECE && !COMPRESSED_MEDIA.test(name)
+        ? deflateInPieces(bytes)
+        : undefined;
     if (deflated) {
       // A part set again before saving is deflated again; the earlier result is not waited for.
       deflated.catch(() => undefined);
@@ -161,10 +166,13 @@ export class WorkbookPackage {
             data,
           };
         }
-        const raw = replaced as Buffer;
+        const raw = () => this.bytes(name) as Buffer;
         const date = entry ? dosDate(entry) : NEW_PART_DATE;
-        if (COMPRESSED_MEDIA.test(name)) return { name, size: raw.length, crc: crc32(raw), method: 0, date, data: raw };
-        const part = await (this.deflating.get(name) ?? deflateInPieces(raw));
+        if (COMPRESSED_MEDIA.test(name)) {
+          const data = raw();
+          return { name, size: data.length, crc: crc32(data), method: 0, date, data };
+        }
+        const part = await (this.deflating.get(name) ?? deflateInPieces(raw()));
         return { name, size: part.size, crc: part.crc, method: 8, date, data: part.data };
       }),
     );

@@ -1,51 +1,82 @@
 /**
- * A big part's XML built as UTF-8 a piece at a time: each text is encoded straight into a buffer
- * of a megabyte as it is added, so the part is never gathered into one JavaScript string (which
- * takes two bytes a character once it holds one past Latin-1, as a report's flag marks are, and
- * costs a second pass to flatten before encoding). Each full buffer is handed to the deflater, so
- * the part is compressed on the thread pool while the rest of it is built.
+ * A big part's XML built as UTF-8 a piece at a time: texts are gathered a few thousand characters
+ * at a time (few calls into the encoder) and encoded straight into a buffer of one deflate piece,
+ * so the part is never gathered into one JavaScript string (which takes two bytes a character once
+ * it holds one past Latin-1, as a report's flag marks are, and costs a second pass to flatten
+ * before encoding). Each buffer is filled to the byte, so it is handed to the deflater as it is
+ * and compressed on the thread pool while the rest of the part is built; the part's bytes are
+ * joined only if something asks for them.
  */
-import { PieceDeflater } from '../zip/parallel-deflate';
+import { DEFLATE_PIECE, PieceDeflater } from '../zip/parallel-deflate';
 import type { BuiltPart } from './workbook-package';
 
-const PIECE_BYTES = 1 << 20;
 /** UTF-8 takes at most three bytes for each UTF-16 unit of a string (four for a pair of two). */
 const MOST_BYTES_A_UNIT = 3;
+/** Characters gathered before they are encoded. */
+const BATCH_CHARS = 1 << 14;
 
 export class XmlChunks {
-  private buffer = Buffer.allocUnsafe(PIECE_BYTES);
+  private buffer = Buffer.allocUnsafe(DEFLATE_PIECE);
   private used = 0;
+  private batch = '';
   private readonly pieces: Buffer[] = [];
   private readonly deflater = new PieceDeflater();
 
   /** Adds a text; a surrogate pair is never split between two texts (xml-text.ts drops lone halves). */
   add(text: string): void {
-    if (text.length * MOST_BYTES_A_UNIT > PIECE_BYTES - this.used) {
-      this.endPiece();
-      if (text.length * MOST_BYTES_A_UNIT > PIECE_BYTES) {
-        this.keep(Buffer.from(text, 'utf8'));
-        return;
-      }
-    }
-    this.used += this.buffer.write(text, this.used, 'utf8');
+    this.batch += text;
+    if (this.batch.length >= BATCH_CHARS) this.encode();
+  }
+
+  /** Adds bytes that are UTF-8 already (a stretch of a part kept as it was), after what came before. */
+  addBytes(bytes: Buffer): void {
+    this.encode();
+    this.copy(bytes);
   }
 
   /** The part: all that was added, in order, and its deflating. */
   finish(): BuiltPart {
+    this.encode();
     this.endPiece();
-    const bytes = this.pieces.length === 1 ? this.pieces[0] : Buffer.concat(this.pieces);
-    return { bytes, deflated: this.deflater.finish() };
+    const pieces = this.pieces;
+    let whole: Buffer | undefined;
+    return {
+      get bytes() {
+        whole ??= pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+        return whole;
+      },
+      deflated: this.deflater.finish(),
+    };
   }
 
-  private keep(piece: Buffer): void {
-    this.pieces.push(piece);
-    this.deflater.push(piece);
+  private encode(): void {
+    const text = this.batch;
+    if (text === '') return;
+    this.batch = '';
+    if (text.length * MOST_BYTES_A_UNIT <= DEFLATE_PIECE - this.used) {
+      this.used += this.buffer.write(text, this.used, 'utf8');
+      return;
+    }
+    // Near the end of a piece: the text's bytes fill it up and go on into the next.
+    this.copy(Buffer.from(text, 'utf8'));
+  }
+
+  private copy(bytes: Buffer): void {
+    let rest = bytes;
+    while (rest.length > 0) {
+      const n = rest.copy(this.buffer, this.used);
+      this.used += n;
+      rest = rest.subarray(n);
+      if (this.used === DEFLATE_PIECE) this.endPiece();
+    }
   }
 
   private endPiece(): void {
     if (this.used === 0) return;
-    this.keep(this.buffer.subarray(0, this.used));
-    this.buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    const piece = this.buffer.subarray(0, this.used);
+    this.pieces.push(piece);
+    this.deflater.push(piece);
+    this.buffer = Buffer.allocUnsafe(DEFLATE_PIECE);
     this.used = 0;
   }
 }

@@ -44,9 +44,13 @@ export function withAttr(attrs: Attributes, name: string, value: string | undefi
   return out;
 }
 
+/** Text starting or ending with a space or control character: its `<t>` must say to keep them. */
+export function spacedAtEdge(text: string): boolean {
+  return text.length > 0 && (text.charCodeAt(0) <= 0x20 || text.charCodeAt(text.length - 1) <= 0x20);
+}
+
 /** A text run as an inline-string `<is>`, keeping leading and trailing spaces. */
 export function inlineString(prefix: string, text: string): string {
   const p = prefix === '' ? '' : `${prefix}:`;
-  const edge = text.length > 0 && (text.charCodeAt(0) <= 0x20 || text.charCodeAt(text.length - 1) <= 0x20);
-  return `<${p}is><${p}t${edge ? ' xml:space="preserve"' : ''}>${xmlText(text)}</${p}t></${p}is>`;
+  return `<${p}is><${p}t${spacedAtEdge(text) ? ' xml:space="preserve"' : ''}>${xmlText(text)}</${p}t></${p}is>`;
 }

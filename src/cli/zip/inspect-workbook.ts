@@ -78,6 +78,10 @@ function describeForeignZip(names: Set<string>, buf: Buffer, entries: ZipEntry[]
   return null;
 }
 
+/** zlib's smallest output piece, and the largest Concordat asks for (a sheet of 100,000 rows is 20 MB). */
+const MIN_INFLATE_CHUNK = 64;
+const MAX_INFLATE_CHUNK = 8 << 20;
+
 /**
  * Expands each entry with a ceiling of its declared size: a zip that lies about its sizes (the
  * classic bomb) fails here, and nothing that trusts the data ever expands it.
@@ -96,7 +100,11 @@ function verifyEntry(buf: Buffer, entry: ZipEntry): Buffer {
     );
   let out: Buffer;
   try {
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+    out = inflateRawSync(data, {
+      maxOutputLength: Math.max(1, entry.uncompressedSize),
+      // The part in one piece (zlib's 16 KiB pieces would be joined again), up to a ceiling a lying size cannot raise.
+      chunkSize: Math.min(Math.max(entry.uncompressedSize, MIN_INFLATE_CHUNK), MAX_INFLATE_CHUNK),
+    });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE') {

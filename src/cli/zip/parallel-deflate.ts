@@ -66,6 +66,12 @@ export class PieceDeflater {
     this.heldBytes += bytes.length;
     // A piece is sent only once a byte follows it: the last piece is the one finished.
     if (this.heldBytes <= DEFLATE_PIECE) return;
+    // Bytes that came a whole piece at a time (xml-chunks.ts) go as they are, without a copy.
+    while (this.held.length > 1 && this.held[0].length === DEFLATE_PIECE) {
+      this.pieces.push(deflatePiece(this.held.shift() as Buffer, false));
+      this.heldBytes -= DEFLATE_PIECE;
+    }
+    if (this.heldBytes <= DEFLATE_PIECE) return;
     let rest = this.held.length === 1 ? this.held[0] : Buffer.concat(this.held);
     while (rest.length > DEFLATE_PIECE) {
       this.pieces.push(deflatePiece(rest.subarray(0, DEFLATE_PIECE), false));

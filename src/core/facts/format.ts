@@ -1,4 +1,5 @@
 /** How numbers read in finding messages: £246,000, 75%, 13 days. */
+import { memoByNumber } from '../parse/memo';
 
 /** "1234567" → "1,234,567". */
 function groupThousands(digits: string): string {
@@ -33,8 +34,11 @@ function poundsAndPence(abs: number): string | undefined {
   return `${groupThousands(cents.slice(0, -2))}.${cents.slice(-2)}`;
 }
 
-/** Hot: savings facts carry several amounts a row, so Intl's formatter is kept for what it alone can do. */
-export function formatPounds(value: number): string {
+/**
+ * Hot: savings facts carry several amounts a row, so Intl's formatter is kept for what it alone
+ * can do, and each amount is written once (the same sums recur down a tracker).
+ */
+export const formatPounds = memoByNumber((value: number): string => {
   const negative = value < 0;
   const abs = Math.abs(value);
   const whole = Math.abs(abs - Math.round(abs)) < 0.005;
@@ -44,7 +48,7 @@ export function formatPounds(value: number): string {
       ? Math.round(abs).toLocaleString('en-GB')
       : abs.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   return `${negative ? '-' : ''}£${rounded}`;
-}
+});
 
 /** A count, not a sum of money: 2699040 → "2,699,040", 12.5 → "12.5". */
 export function formatCount(value: number): string {

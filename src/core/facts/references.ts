@@ -12,8 +12,8 @@ export interface References {
 }
 
 export function references(table: Table): References {
-  const firstRow = new Map<string, number>();
-  const count = new Map<string, number>();
+  // Each reference's first row and how many rows use it, kept together: one look-up a row.
+  const uses = new Map<string, { first: number; count: number }>();
   const written = (row: number) => cellText(logicalCell(table, row, 'id')).trim();
   // "a)" under item 3 is "3 a)": parts are told apart by the item they belong to.
   const qualified = qualifiedReferences(table.rows, written);
@@ -25,17 +25,19 @@ export function references(table: Table): References {
     if (kind !== 'item' || merged(row)) continue;
     const key = idOf(row).toLowerCase();
     if (!key) continue;
-    count.set(key, (count.get(key) ?? 0) + 1);
-    if (!firstRow.has(key)) firstRow.set(key, row);
+    const used = uses.get(key);
+    if (used) used.count += 1;
+    else uses.set(key, { first: row, count: 1 });
   }
   return {
     factsFor(row) {
       const idText = idOf(row);
       const key = idText.toLowerCase();
+      const used = key ? uses.get(key) : undefined;
       return {
         idText,
-        idDuplicate: key !== '' && !merged(row) && (count.get(key) ?? 0) > 1 && firstRow.get(key) !== row,
-        idFirstRow: key ? (firstRow.get(key) ?? null) : null,
+        idDuplicate: key !== '' && !merged(row) && (used?.count ?? 0) > 1 && used?.first !== row,
+        idFirstRow: used?.first ?? null,
       };
     },
   };

@@ -6,6 +6,7 @@ import type { FactContext } from './context';
 import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere, pauseAt, checkTime } from './context';
 import type { FactValue, Subject } from './subject';
 import { parseMoney } from '../parse/money';
+import { memoByText } from '../parse/memo';
 import { parseShare, parseSplit } from '../parse/shares';
 import { parseDrivers } from '../parse/drivers';
 import { references } from './references';
@@ -18,7 +19,8 @@ import { poundsGap, roundFraction, roundPence, shareGap } from './gaps';
 
 export type BasisKind = 'equal' | 'activity' | 'other' | 'blank';
 
-export function basisKind(text: string): BasisKind {
+/** What a stated basis says; bases recur down a tracker, so each text is read once. */
+export const basisKind = memoByText((text: string): BasisKind => {
   const t = text.trim().toLowerCase();
   if (!t) return 'blank';
   if (/\bequal(ly)?\b|\b50\s*[/:]\s*50\b|\bparity\b|\bhalf each\b/.test(t)) return 'equal';
@@ -30,7 +32,7 @@ export function basisKind(text: string): BasisKind {
     return 'activity';
   }
   return 'other';
-}
+});
 
 /** What one savings line says, parsed once and shared by the line facts and the sheet totals. */
 export interface SavingsLine {
@@ -90,8 +92,8 @@ function readSplitCell(ctx: FactContext, table: Table, row: number, partners: Pa
   return { kind: parsed.kind, shares: null, cellText: text };
 }
 
-function readShareColumns(ctx: FactContext, table: Table, row: number, partners: PartnerColumns[]): SharesRead {
-  const withShare = partners.filter((p) => p.share);
+/** `withShare`: the partners with a share column. */
+function readShareColumns(ctx: FactContext, table: Table, row: number, withShare: PartnerColumns[]): SharesRead {
   if (withShare.length === 0) return { kind: 'none', shares: null, cellText: '' };
   const shares: number[] = [];
   const texts: string[] = [];
@@ -122,8 +124,14 @@ const sumGap = (s: number[] | null): number => (s ? Math.abs(s.reduce((a, b) => 
  * A line's shares: from a split cell, from partner share columns, or both. Where a row has both,
  * the reading that does not add up is the one reported, so neither can hide the other's error.
  */
-function readShares(ctx: FactContext, table: Table, row: number, partners: PartnerColumns[]): SharesRead {
-  const columns = readShareColumns(ctx, table, row, partners);
+function readShares(
+  ctx: FactContext,
+  table: Table,
+  row: number,
+  partners: PartnerColumns[],
+  withShare: PartnerColumns[],
+): SharesRead {
+  const columns = readShareColumns(ctx, table, row, withShare);
   if (!table.columns.split) return columns;
   const cell = readSplitCell(ctx, table, row, partners);
   if (columns.shares && (!cell.shares || sumGap(columns.shares) > sumGap(cell.shares))) return columns;
@@ -207,6 +215,8 @@ export async function savingsSubjects(
   const lines: SavingsLine[] = [];
   const refs = references(table);
   if (table.partnerRows) return { subjects: partnerRowSubjects(table, ctx), lines };
+  const partnersText = names.join(' / ');
+  const withShare = partners.filter((p) => p.share);
 
   for (let k = 0; k < table.rows.length; k++) {
     const pause = pauseAt(ctx, k);
@@ -226,7 +236,7 @@ export async function savingsSubjects(
     const amounts = partners.map((p) => amountOf(moneyAt(ctx, table, row, p.amount)));
     const lineTotalRef = totalColumn(table, lineType, { cost, target, amount: amountCol }, amounts, tol.amountPounds);
     const total = lineTotalRef ? amountOf(moneyAt(ctx, table, row, lineTotalRef)) : null;
-    const shares = readShares(ctx, table, row, partners);
+    const shares = readShares(ctx, table, row, partners, withShare);
     const drivers = driverFigures(table, row, partners, names.length);
 
     const s = shares.shares;
@@ -241,19 +251,24 @@ export async function savingsSubjects(
         ? Math.max(...driverShares.map((d, i) => shareGap(d, s[i])))
         : null;
 
-    // A partner's amount should be the line total times its share (within a pound).
+    // A partner's amount should be the line total times its share (within a pound); the detail
+    // names the partner furthest out (the first, of two as far).
     let amountsGap: number | null = null;
     let amountsDetail = '';
     if (s && total !== null && s.length === amounts.length) {
+      let furthest = -1;
       amounts.forEach((amount, i) => {
         if (amount === null) return;
-        const expected = total * s[i];
-        const gap = poundsGap(amount, expected);
+        const gap = poundsGap(amount, total * s[i]);
         if (amountsGap === null || gap > amountsGap) {
           amountsGap = gap;
-          amountsDetail = `${partners[i].name} ${formatPounds(amount)} should be ${formatPounds(expected)} (${formatPercent(s[i])} of ${formatPounds(total)} in ${lineTotalRef?.header || 'the total column'})`;
+          furthest = i;
         }
       });
+      if (furthest >= 0) {
+        const amount = amounts[furthest] as number;
+        amountsDetail = `${partners[furthest].name} ${formatPounds(amount)} should be ${formatPounds(total * s[furthest])} (${formatPercent(s[furthest])} of ${formatPounds(total)} in ${lineTotalRef?.header || 'the total column'})`;
+      }
     }
     const knownAmounts = amounts.filter((a): a is number => a !== null);
     const partnersTotal =
@@ -291,7 +306,7 @@ export async function savingsSubjects(
       shareSumGap: shareSum === null ? null : shareGap(shareSum, 1),
       shareSumTolerance: tol.shareSum,
       sharesEqual,
-      partnersText: names.join(' / '),
+      partnersText,
       driverKind: driverShares ? 'present' : 'none',
       driverSharesText: driverShares ? formatSplit(driverShares) : '',
       driverGap,

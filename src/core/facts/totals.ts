@@ -32,6 +32,7 @@ function figureColumns(table: Table): ColumnRef[] {
 function decimals(value: number, format: string | null): number {
   const fmt = format ? /0\.(0+)/.exec(format) : null;
   if (fmt) return fmt[1].length;
+  if (Number.isInteger(value)) return 0;
   const s = String(value);
   const dot = s.indexOf('.');
   return dot < 0 ? 0 : Math.min(s.length - dot - 1, 4);
@@ -140,23 +141,53 @@ function headerOf(table: Table, column: number): string {
 /** Longest cell read as a broken figure: longer texts with a £ in them are sentences. */
 const SHORT_FIGURE = 12;
 
-/** A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. */
-function noteUnreadablePounds(ctx: FactContext, table: Table, row: number): void {
+/**
+ * A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. Looked
+ * for in the columns no other check reads, which are the same on every row of the table.
+ */
+function unreadablePoundsNoter(ctx: FactContext, table: Table): (row: number) => void {
   const read = new Set(
     [
       ...Object.values(table.columns).map((c) => c?.column),
       ...table.partners.flatMap((p) => [p.amount?.column, p.share?.column, p.driver?.column]),
     ].filter((c): c is number => c !== undefined),
   );
-  for (let column = table.firstColumn; column <= table.lastColumn; column++) {
-    if (read.has(column)) continue;
-    const value = cellAt(table.sheet, row, column);
-    if (typeof value !== 'string' || value.length > SHORT_FIGURE || !value.includes('£') || UNIT_TEXT.test(value))
-      continue;
-    const m = parseMoney(value, table.moneyScale.get(column) ?? 1);
-    const header = headerOf(table, column);
-    if (m.kind === 'unreadable') noteUnreadable(ctx, table, row, column, header, value, m.expected);
-  }
+  const unread: number[] = [];
+  for (let column = table.firstColumn; column <= table.lastColumn; column++) if (!read.has(column)) unread.push(column);
+  return (row) => {
+    for (const column of unread) {
+      const value = cellAt(table.sheet, row, column);
+      if (typeof value !== 'string' || value.length > SHORT_FIGURE || !value.includes('£') || UNIT_TEXT.test(value))
+        continue;
+      const m = parseMoney(value, table.moneyScale.get(column) ?? 1);
+      if (m.kind === 'unreadable') noteUnreadable(ctx, table, row, column, headerOf(table, column), value, m.expected);
+    }
+  };
+}
+
+/**
+ * The reading nearest a total (the first of the nearest), and whether any is within the
+ * tolerance, among the readings, then each times `scale` (when it is not 1), then all of those
+ * with the opposite sign (a levy or income total is often printed with the opposite sign to the
+ * lines it totals), without making that list.
+ */
+function closestReading(
+  value: number,
+  readings: readonly number[],
+  scale: number,
+  tolerance: number,
+): { closest: number; near: boolean } {
+  let closest = readings[0];
+  let near = false;
+  const consider = (r: number) => {
+    if (Math.abs(value - r) < Math.abs(value - closest)) closest = r;
+    if (!near && poundsGap(value, r) <= tolerance) near = true;
+  };
+  for (const r of readings) consider(r);
+  if (scale !== 1) for (const r of readings) consider(r * scale);
+  for (const r of readings) consider(-r);
+  if (scale !== 1) for (const r of readings) consider(-(r * scale));
+  return { closest, near };
 }
 
 export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
@@ -166,6 +197,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
   let sawSubtotal = false;
   const subjects: Subject[] = [];
   const labelColumn = table.columns.service ?? table.columns.id ?? { column: table.firstColumn, header: '' };
+  const noteUnreadablePounds =
+    table.kind === 'figures' || table.kind === 'savings' ? unreadablePoundsNoter(ctx, table) : undefined;
+  /** What a totals cell may be totalling, reused from one cell to the next. */
+  const readings: number[] = [];
   const label = (row: number) => String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
   const read = (row: number, ref: ColumnRef) => {
     const scale = table.moneyScale.get(ref.column) ?? 1;
@@ -205,7 +240,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
     }
     if (kind === 'item') {
       // "£tbc" among the figures: said here, for the columns no other check reads.
-      if (table.kind === 'figures' || table.kind === 'savings') noteUnreadablePounds(ctx, table, row);
+      noteUnreadablePounds?.(row);
       columns.forEach((ref, i) => {
         const v = read(row, ref);
         const s = sums[i];
@@ -250,14 +285,13 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       // "Total Council Tax Base" under levies in pounds: a count totalled elsewhere, not these lines.
       if (!countsThings(table, ref) && COUNT_LABEL.test(label(row))) return;
       // What the row may be totalling, the reading its label suggests first.
-      const readings = grand
-        ? [s.totals, s.all]
-        : heading
-          ? []
-          : kind === 'subtotal'
-            ? [s.section, s.sinceTotal, s.all]
-            : [s.all, s.subtotals, s.section, s.sinceTotal];
-      if (kind === 'total' && sawSubtotal) readings.unshift(s.subtotals);
+      readings.length = 0;
+      if (kind === 'total' && sawSubtotal) readings.push(s.subtotals);
+      if (grand) readings.push(s.totals, s.all);
+      else if (heading) {
+        // A heading totals only what the readings below find.
+      } else if (kind === 'subtotal') readings.push(s.section, s.sinceTotal, s.all);
+      else readings.push(s.all, s.subtotals, s.section, s.sinceTotal);
       // "Gross expenditure" less the income lines below it: the subtotals and the current section.
       if (sawSubtotal) readings.push(s.subtotals + s.section);
       // The lines just above it, with no heading to mark where they start ("Total funding" under
@@ -275,20 +309,15 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         if (j < s.headings.length - 1) readings.push(run); // the last two headings or more
       }
       if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
-      // "£1,500k" under bare figures (750, 330 …): the total names the unit the lines are written in.
-      if (v.typed !== 1 && !s.scaledLines) for (const r of [...readings]) readings.push(r * v.typed);
-      // A levy or income total is often printed with the opposite sign to the lines it totals.
-      for (const r of [...readings]) readings.push(-r);
       // Rounding in the table's own unit: one unit, two where eight or more rounded lines are added.
       const lineUnit = v.typed !== 1 && !s.scaledLines ? s.finest * v.typed : s.finest;
       const unit = Math.min(lineUnit, v.unit);
       const units = covered >= ROUNDED_LINES_FOR_TWO_UNITS ? 2 : 1;
       const tolerance = Math.max(ctx.profile.tolerances.totalsPounds, unit > 1 || units > 1 ? unit * units : 0);
-      const closest = readings.reduce(
-        (best, r) => (Math.abs(v.value - r) < Math.abs(v.value - best) ? r : best),
-        readings[0],
-      );
-      const expected = readings.some((r) => poundsGap(v.value, r) <= tolerance) ? closest : readings[0];
+      // "£1,500k" under bare figures (750, 330 …): the total names the unit the lines are written in.
+      const scale = v.typed !== 1 && !s.scaledLines ? v.typed : 1;
+      const { closest, near } = closestReading(v.value, readings, scale, tolerance);
+      const expected = near ? closest : readings[0];
       const difference = roundPence(v.value - expected);
       // Dwellings, population, days: a count is shown as a number, not in pounds.
       const format = countsThings(table, ref) ? formatCount : formatPounds;

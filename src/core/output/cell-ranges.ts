@@ -4,19 +4,30 @@
  */
 import { columnNumber, columnLetters } from '../snapshot';
 
+export interface CellAt {
+  row: number;
+  column: number;
+}
+
 export function compactAddresses(addresses: readonly string[]): string[] {
   const ranges: string[] = [];
-  const byColumn = new Map<number, number[]>();
+  const cells: CellAt[] = [];
   for (const address of addresses) {
     const m = /^([A-Z]{1,3})(\d+)$/.exec(address);
-    if (!m) {
-      ranges.push(address);
-      continue;
-    }
-    const col = columnNumber(m[1]);
-    const rows = byColumn.get(col) ?? [];
-    rows.push(Number(m[2]));
-    byColumn.set(col, rows);
+    if (m) cells.push({ row: Number(m[2]), column: columnNumber(m[1]) });
+    else ranges.push(address);
+  }
+  return ranges.concat(compactCells(cells));
+}
+
+/** The same from cells by row and column: column by column, runs of rows as ranges. */
+export function compactCells(cells: readonly CellAt[]): string[] {
+  const ranges: string[] = [];
+  const byColumn = new Map<number, number[]>();
+  for (const { row, column } of cells) {
+    const rows = byColumn.get(column);
+    if (rows) rows.push(row);
+    else byColumn.set(column, [row]);
   }
   for (const [col, rows] of [...byColumn].sort((a, b) => a[0] - b[0])) {
     const letters = columnLetters(col);

@@ -72,7 +72,12 @@ export function quoteSheetName(name: string): string {
 
 /** Where a report row's link goes: the flagged cell, as a place in this workbook (`'Plan'!E5`). */
 export function cellLinkTarget(sheet: string, address: string): string {
-  return `${quoteSheetName(sheet)}!${address}`;
+  return `${sheetLinkPrefix(sheet)}${address}`;
+}
+
+/** A link target up to the cell's address (`'Plan'!`): the same for every row of a sheet. */
+export function sheetLinkPrefix(sheet: string): string {
+  return `${quoteSheetName(sheet)}!`;
 }
 
 /** Height of one line of text in a row (Calibri 11's default row), in points. */

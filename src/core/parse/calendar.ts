@@ -71,10 +71,11 @@ function isoFromDays(days: number): string | null {
   return isoFromParts(year, month, day);
 }
 
-function daysOfIso(iso: string): number {
+/** Day numbers of ISO dates, remembered: every row's due date is measured against the as-of date. */
+const daysOfIso = memoByText((iso: string): number => {
   const parts = isoParts(iso);
   return parts === null ? NaN : daysFromCivil(parts.year, parts.month, parts.day);
-}
+});
 
 /** Day 0 of each date system: serial 1 (1900) is the day after 1899-12-31; serial 0 (1904) is 1904-01-01. */
 const EPOCH_1900 = daysFromCivil(1899, 12, 31);

@@ -3,7 +3,7 @@
  * day-first text ("1st March 2010", "01/03/2010"), months, financial years and quarters,
  * and deadlines in words ("Immediately", "TBC") that name no date.
  */
-import { memoByText } from './memo';
+import { memoByNumber, memoByText } from './memo';
 import { isCellError, type CellValue } from '../snapshot';
 import { formatUkDate, isoFromParts, monthEndIso, serialToIso } from './calendar';
 import { isDateFormat, isGeneralFormat } from './date-formats';
@@ -407,15 +407,25 @@ const PLAUSIBLE_FIRST_YEAR = 1950;
 const PLAUSIBLE_LAST_YEAR = 2199;
 
 function parseDateNumber(n: number, opts: DateOptions): DateParse {
-  const text = cellText(n);
-  if (!Number.isFinite(n)) return unreadable(text, DATE_EXPECTED);
+  if (!Number.isFinite(n)) return unreadable(cellText(n), DATE_EXPECTED);
   const general = isGeneralFormat(opts.numberFormat);
-  if (!general && !isDateFormat(opts.numberFormat)) return unreadable(text, DATE_EXPECTED);
+  if (!general && !isDateFormat(opts.numberFormat)) return unreadable(cellText(n), DATE_EXPECTED);
+  return serialDates[(general ? 2 : 0) + (opts.date1904 ? 1 : 0)](n);
+}
+
+/** A date column holds a few hundred distinct serials: each is read once, for each way a number can be read. */
+const serialDates = [false, true].flatMap((general) =>
+  [false, true].map((date1904) => memoByNumber((n) => readSerial(n, general, date1904))),
+);
+
+/** A finite number in a General or date format, as a date. */
+function readSerial(n: number, general: boolean, date1904: boolean): DateParse {
+  const text = cellText(n);
   // A General-format 2011 is the year someone typed, not serial 2011 (July 1905).
   if (general && Number.isInteger(n) && n >= 1900 && n <= 2200) {
     return { kind: 'date', iso: `${n}-12-31`, precision: 'year', text };
   }
-  const iso = serialToIso(n, opts.date1904);
+  const iso = serialToIso(n, date1904);
   if (iso === null) return unreadable(text, DATE_EXPECTED);
   const year = Number(iso.slice(0, 4));
   if (general && (year < PLAUSIBLE_FIRST_YEAR || year > PLAUSIBLE_LAST_YEAR)) {

@@ -17,6 +17,19 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The same for a parser of numbers: the serials of a date column, say. */
+export function memoByNumber<T>(parse: (n: number) => T): (n: number) => T {
+  let kept = new Map<number, T>();
+  return (n) => {
+    const known = kept.get(n);
+    if (known !== undefined) return known;
+    const answer = deepFreeze(parse(n));
+    if (kept.size >= MOST_KEPT) kept = new Map();
+    kept.set(n, answer);
+    return answer;
+  };
+}
+
 export function memoByText<T>(parse: (text: string) => T): (text: string) => T {
   let kept = new Map<string, T>();
   return (text) => {

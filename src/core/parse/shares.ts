@@ -5,6 +5,7 @@
 import { isCellError, type CellValue } from '../snapshot';
 import { parseDate } from './dates';
 import { blank, cellText, cleanText, roundTo, unreadable } from './text';
+import { memoByText } from './memo';
 import type { DatedSplit, ShareParse, SplitParse } from './types';
 
 export const SHARE_EXPECTED = 'a share such as 50% or 0.5';
@@ -37,13 +38,18 @@ export function parseShare(value: CellValue): ShareParse {
   if (typeof value !== 'string') {
     return unreadable(isCellError(value) ? value.error : cellText(value), SHARE_EXPECTED);
   }
+  return shareText(value);
+}
+
+/** A share written as text ("50%", "0.5"); shares recur down a schedule, so each text is read once. */
+const shareText = memoByText((value: string): ShareParse => {
   const text = value.trim();
   const clean = cleanText(value);
   if (clean === '') return blank();
   const m = /^(\d+(?:\.\d+)?|\.\d+) ?(%|per ?cent)?$/i.exec(clean.replace(APPROXIMATELY, ''));
   const share = m === null ? null : fractionOf(Number(m[1]), m[2] !== undefined);
   return share === null ? unreadable(text, SHARE_EXPECTED) : { kind: 'share', value: share, text };
-}
+});
 
 /** Sum of shares without float noise (0.333 + 0.333 + 0.334 → 1). */
 export function sharesSum(shares: readonly number[]): number {

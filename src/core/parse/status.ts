@@ -5,6 +5,7 @@
 import { isCellError, type CellValue } from '../snapshot';
 import { blank, cellText, cleanText } from './text';
 import type { StatusClass, StatusParse, StatusResult } from './types';
+import { memoByText } from './memo';
 
 export interface StatusVocabulary {
   complete: string[];
@@ -267,6 +268,9 @@ function status(cls: StatusClass, text: string, key = ''): StatusParse {
   return result;
 }
 
+/** Status words recur down a column: each text is classified once for each vocabulary. */
+const classifiers = new WeakMap<StatusVocabulary, (text: string) => StatusResult>();
+
 /** Classify a status cell; anything not recognised is class 'unknown'. Never throws. */
 export function classifyStatus(value: CellValue, vocab: StatusVocabulary): StatusResult {
   if (value === null) return blank();
@@ -274,6 +278,12 @@ export function classifyStatus(value: CellValue, vocab: StatusVocabulary): Statu
   if (typeof value !== 'string') {
     return status('unknown', isCellError(value) ? value.error : cellText(value));
   }
+  let classify = classifiers.get(vocab);
+  if (!classify) classifiers.set(vocab, (classify = memoByText((text) => classifyText(text, vocab))));
+  return classify(value);
+}
+
+function classifyText(value: string, vocab: StatusVocabulary): StatusResult {
   const text = value.trim();
   // A tick mark: done.
   if (/^[✓✔☑]$/.test(text)) return status('complete', text);

@@ -4,12 +4,16 @@
  */
 import { isCellError, type CellValue } from '../snapshot';
 import type { Blank, Unreadable } from './types';
+import { memoByNumber } from './memo';
 
 /** A number as Excel would show it in a General cell, without float noise (0.1 + 0.2 → "0.3"). */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n) || Number.isInteger(n)) return String(n);
-  return String(Number(n.toPrecision(15)));
+  return decimalText(n);
 }
+
+/** Shares and rates recur down a column, and rounding one to 15 digits is slow: each is written once. */
+const decimalText = memoByNumber((n: number): string => String(Number(n.toPrecision(15))));
 
 /** The cell as the text a user sees: numbers without float noise, TRUE/FALSE, error codes. */
 export function cellText(value: CellValue): string {

@@ -4,7 +4,7 @@
  * differential test runs both over generated rows and requires identical results.
  */
 import type { Condition, Rule } from './schema';
-import { applyOperator, resolvePath } from './operators';
+import { operatorTest, resolvePath } from './operators';
 import type { FactValue } from '../facts/subject';
 
 type Facts = Record<string, FactValue>;
@@ -14,13 +14,20 @@ const own = (facts: Facts, name: string): FactValue | undefined =>
   Object.prototype.hasOwnProperty.call(facts, name) ? facts[name] : undefined;
 
 function compileCondition(c: Condition): Predicate {
+  // Loops rather than every/some, which would make a closure each time a row is tested.
   if ('all' in c) {
     const parts = c.all.map(compileCondition);
-    return (f) => parts.every((p) => p(f));
+    return (f) => {
+      for (const p of parts) if (!p(f)) return false;
+      return true;
+    };
   }
   if ('any' in c) {
     const parts = c.any.map(compileCondition);
-    return (f) => parts.some((p) => p(f));
+    return (f) => {
+      for (const p of parts) if (p(f)) return true;
+      return false;
+    };
   }
   if ('not' in c) {
     const inner = compileCondition(c.not);
@@ -34,11 +41,12 @@ function compileCondition(c: Condition): Predicate {
         return v !== null && typeof v === 'object' ? resolvePath(v, path) : v;
       }
     : (f: Facts) => own(f, fact);
+  const test = operatorTest(operator);
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const other = value.fact;
-    return (f) => applyOperator(operator, read(f), own(f, other));
+    return (f) => test(read(f), own(f, other));
   }
-  return (f) => applyOperator(operator, read(f), value);
+  return (f) => test(read(f), value);
 }
 
 export interface CompiledRule {

@@ -6,7 +6,12 @@ import type { OperatorName } from './schema';
 
 export type Operand = unknown;
 
-const isNumberLike = (v: Operand): boolean => Number.parseFloat(v as string).toString() !== 'NaN';
+/**
+ * json-rules-engine's test, parseFloat of the value not NaN. A number is tested without the trip
+ * through text, which gives the same answer (only NaN reads back as NaN) for every number.
+ */
+const isNumberLike = (v: Operand): boolean =>
+  typeof v === 'number' ? !Number.isNaN(v) : Number.parseFloat(v as string).toString() !== 'NaN';
 const isBlankValue = (v: Operand): boolean =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
@@ -40,10 +45,10 @@ export const OPERATOR_IMPLS: Record<OperatorName, [Evaluate, ((v: Operand) => bo
   dateOnOrAfter: [dates((a, b) => a >= b), null],
 };
 
-export function applyOperator(name: OperatorName, factValue: Operand, compareTo: Operand): boolean {
+/** The operator as one test of a fact value against what it is compared to, looked up once when a rule is compiled. */
+export function operatorTest(name: OperatorName): Evaluate {
   const [evaluate, validate] = OPERATOR_IMPLS[name];
-  if (validate && !validate(factValue)) return false;
-  return evaluate(factValue, compareTo);
+  return validate ? (factValue, compareTo) => validate(factValue) && evaluate(factValue, compareTo) : evaluate;
 }
 
 /** Plain own-property path access ("$.a.b"): never evaluates an expression, never walks a prototype. */

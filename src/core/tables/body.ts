@@ -1,5 +1,5 @@
 /** The rows of a table below its header: items, totals and subtotals, section headings, notes and keys. */
-import type { SheetSnapshot } from '../snapshot';
+import type { CellValue, SheetSnapshot } from '../snapshot';
 import type { TableReading } from '../reading';
 import type { TableRow } from './types';
 import { cellAt, figureAt, formatAt } from './types';
@@ -144,10 +144,11 @@ const FIGURE_TEXT =
  */
 function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
   const width = lastColumn - firstColumn + 1;
-  let sums = new Array<number>(width).fill(0);
+  // One row's figures at a time, by column (null where it has none), and the sums since the last total or heading.
+  const values = new Array<number | null>(width).fill(null);
+  const sums = new Array<number>(width).fill(0);
   let count = 0;
-  const figures = (row: number) => {
-    const out: (number | null)[] = [];
+  const readFigures = (row: number) => {
     for (let c = firstColumn; c <= lastColumn; c++) {
       const v = cellAt(sheet, row, c);
       const format = formatAt(sheet, row, c);
@@ -156,9 +157,8 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
         typeof v === 'number' && Number.isFinite(v) && !(format && (isDateFormat(format) || format.includes('%')));
       // "(100)", "£45k": a figure typed as text is added up like the others.
       const typed = typeof v === 'string' && FIGURE_TEXT.test(v) ? parseMoney(v) : null;
-      out.push(figure ? (v as number) : typed?.kind === 'amount' ? typed.value : null);
+      values[c - firstColumn] = figure ? (v as number) : typed?.kind === 'amount' ? typed.value : null;
     }
-    return out;
   };
   /** A row of figures with no words at all: nothing says what it is but its figures. */
   const unlabelled = (row: number) => {
@@ -168,38 +168,54 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
     }
     return true;
   };
-  const exact = ([v, sum]: readonly [number, number]) => Math.abs(v - sum) <= Math.max(1e-6, Math.abs(sum) * 1e-9);
+  const exact = (v: number, sum: number) => Math.abs(v - sum) <= Math.max(1e-6, Math.abs(sum) * 1e-9);
   // Columns holding only small whole numbers so far (priorities 1 to 3, scores): their sums agree by chance.
   const ratings = new Array<boolean>(width).fill(true);
   for (const r of rows) {
     if (r.kind !== 'item') {
-      sums = new Array<number>(width).fill(0);
+      sums.fill(0);
       count = 0;
       continue;
     }
-    const values = figures(r.row);
-    const present = values.map((v, i) => [v, sums[i]] as const).filter(([v]) => v !== null) as [number, number][];
-    const byChance = present.length === 1 && values.every((v, i) => v === null || ratings[i]);
+    readFigures(r.row);
+    // The row's figures against the sums above them: how many there are, whether any is not
+    // zero, whether all agree, how many non-zero ones agree, and the column of a lone one.
+    let present = 0;
+    let nonZero = false;
+    let allExact = true;
+    let agreeing = 0;
+    let lone = -1;
+    for (let i = 0; i < width; i++) {
+      const v = values[i];
+      if (v === null) continue;
+      present += 1;
+      lone = i;
+      if (v !== 0) nonZero = true;
+      const agrees = exact(v, sums[i]);
+      if (!agrees) allExact = false;
+      else if (v !== 0) agreeing += 1;
+    }
+    const byChance = present === 1 && ratings[lone];
     // A labelled line must agree in every column; a line of bare figures under the items, in one
     // (the others may hold the slip a check is for).
-    const agreeing = present.filter((p) => p[0] !== 0 && exact(p)).length;
     const adds =
       count >= 2 &&
-      present.length > 0 &&
-      present.some(([v]) => v !== 0) &&
+      present > 0 &&
+      nonZero &&
       // One small whole number matching (priorities 2 and 1, then 3) is chance, not a subtotal.
-      ((!byChance && present.every(exact)) || (agreeing > 0 && unlabelled(r.row)));
+      ((!byChance && allExact) || (agreeing > 0 && unlabelled(r.row)));
     if (adds) {
       r.kind = 'subtotal';
-      sums = new Array<number>(width).fill(0);
+      sums.fill(0);
       count = 0;
       continue;
     }
-    values.forEach((v, i) => {
-      if (v === null) return;
+    for (let i = 0; i < width; i++) {
+      const v = values[i];
+      if (v === null) continue;
       sums[i] += v;
       if (!Number.isInteger(v) || Math.abs(v) > 10) ratings[i] = false;
-    });
+    }
     count += 1;
   }
 }
@@ -218,16 +234,43 @@ function printedHeader(sheet: SheetSnapshot, block: HeaderBlock): PrintedHeader 
   return { columns, headings };
 }
 
+/** The footnote marks plainHeading sets aside. */
+const FOOTNOTE_MARK = /[*†‡¹²³⁴⁵⁶⁷⁸⁹]/;
+
+/**
+ * Whether a cell can read as `heading` (a heading as plainHeading gives it): the first character
+ * the cell keeps once spaces and footnote marks are set aside, lower-cased, must begin it. Most
+ * cells fail on that one character, without folding the text; the rest are read in full.
+ */
+function mayRead(value: CellValue, heading: string): boolean {
+  // A blank heading is read from blank cells and from figures; a year is written as a number.
+  if (heading === '' || typeof value === 'number') return true;
+  if (typeof value !== 'string') return false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x80) {
+      if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2a) continue;
+      return heading.charCodeAt(0) === (code >= 0x41 && code <= 0x5a ? code + 0x20 : code);
+    }
+    const char = String.fromCodePoint(value.codePointAt(i) as number);
+    if (!/\s/.test(char) && !FOOTNOTE_MARK.test(char)) return heading.startsWith(char.toLowerCase());
+    i += char.length - 1;
+  }
+  return false;
+}
+
 /** A header printed again down the table (a page break in the paper it came from). */
 function repeatsHeader(sheet: SheetSnapshot, header: PrintedHeader, row: number): boolean {
   const { headings } = header;
   if (headings.length < 2) return false;
   let same = 0;
-  for (const [c, heading] of headings) if (plainHeading(textAt(sheet, row, c)) === heading) same += 1;
+  for (const [c, heading] of headings)
+    if (mayRead(cellAt(sheet, row, c), heading) && plainHeading(textAt(sheet, row, c)) === heading) same += 1;
   if (same >= Math.max(2, Math.ceil(headings.length * 0.6))) return true;
+  if (same < 2) return false;
   // "Objective | Action(s)" and nothing else: the first headings printed again over a new page.
   const filled = header.columns.filter((c) => textAt(sheet, row, c)).length;
-  return same >= 2 && filled === same;
+  return filled === same;
 }
 
 /**

@@ -21,6 +21,7 @@ import { MONEY_TEXT, rowShape, textAt } from './layout';
 import type { ColumnRead } from './read-columns';
 import { readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
+import type { PartnerNames } from './partners';
 import { describeEvidence, share } from './cell-evidence';
 import { headNumberedParents } from './sub-items';
 import { skipNothingAsked, skipRecordedDecisions } from './records';
@@ -321,6 +322,29 @@ function notStatuses(reads: ColumnRead[], profileStatuses: boolean): void {
   }
 }
 
+/** No two labels the same but for case; a long column of repeated labels is settled at its first repeat. */
+function allDifferent(labels: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (const label of labels) {
+    const key = label.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
+}
+
+/** Labels of which 60% or more name councils; the count stops once the rest cannot change the answer. */
+function mostlyPartners(labels: readonly string[], names: PartnerNames): boolean {
+  const enough = (named: number) => named / labels.length >= 0.6;
+  let named = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (isPartnerLabel(labels[i], names)) named += 1;
+    if (enough(named)) return true;
+    if (!enough(named + labels.length - i - 1)) return false;
+  }
+  return enough(named);
+}
+
 function readTable(
   sheet: SheetSnapshot,
   reader: TableReader,
@@ -443,13 +467,12 @@ function readTable(
   // One share per row (25%, not 75%/25%) beside partner names: a schedule with a row per partner.
   const labelRef = columns.service ?? columns.recommendation;
   const labels = labelRef ? itemRows.map((r) => textAt(sheet, r, labelRef.column)).filter(Boolean) : [];
-  const named = labels.filter((l) => isPartnerLabel(l, reader.partners)).length;
   // Each partner has one row: labels that repeat ("HSGEN" on nine lines) are codes, not councils.
-  const distinct = new Set(labels.map((l) => l.toLowerCase())).size === labels.length;
+  const distinct = allDifferent(labels);
   // A label column headed "Council" or "Authority" names the partners, whatever their names.
   // (Beside shares adding up to 100%: a column of authorities with their statistics shares nothing.)
   const partnerHeader = labelRef !== undefined && PARTNER_LABEL_HEADER.test(labelRef.header);
-  let partnerLabels = labels.length >= 2 && distinct && named / labels.length >= 0.6;
+  let partnerLabels = labels.length >= 2 && distinct && mostlyPartners(labels, reader.partners);
   // Activity figures beside the shares (population, dwellings, tonnage) say the shares apportion
   // something between the rows, whatever the rows' names.
   const apportioned = columns.drivers !== undefined;

@@ -79,9 +79,12 @@ export const plainHeading = memoByText((text: string): string =>
     .trim(),
 );
 
+/** Every way TOTAL_LABEL reads a total has the word in it; most labels fail here, before its slow last part. */
+const MENTIONS_TOTAL = /total/i;
+
 /** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
 export function isTotalLabel(text: string): boolean {
-  return text.length <= 80 && (TOTAL_LABEL.test(text) || NET_LABEL.test(text));
+  return text.length <= 80 && ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text)) || NET_LABEL.test(text));
 }
 const KEY_TEXT = /^\s*(?:key|legend|rag key|status key)\b|^\s*[RAGB]\s*[=:–-]\s*\w+.*\b[AG]\s*[=:–-]/i;
 const NOTE_TEXT =
