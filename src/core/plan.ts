@@ -63,11 +63,16 @@ export function buildFlagPlan(
     if (!list || list.length === 0) continue;
     let lastRow = table.rows.length ? table.rows[table.rows.length - 1].row : table.headerRow;
     for (const f of list) if (f.row > lastRow) lastRow = f.row;
-    const rows: Finding[][] = Array.from({ length: lastRow - table.headerRow }, () => []);
+    // Each row's findings, for the rows that have any: the others' flags are blank.
+    const rows = new Map<number, Finding[]>();
     // Each cell is highlighted once, in its most severe finding's colour.
     const worst = new Map<number, Finding>();
     for (const f of list) {
-      if (f.row > table.headerRow) rows[f.row - table.headerRow - 1].push(f);
+      if (f.row > table.headerRow) {
+        const onRow = rows.get(f.row);
+        if (onRow) onRow.push(f);
+        else rows.set(f.row, [f]);
+      }
       const cell = f.row * CELLS_A_ROW + f.column;
       const seen = worst.get(cell);
       if (!seen || SEVERITY_RANK[f.severity] < SEVERITY_RANK[seen.severity]) worst.set(cell, f);
@@ -77,12 +82,14 @@ export function buildFlagPlan(
     // Cells one under another are one range, so a long sheet's highlight rule stays short in both hosts.
     const highlights: Record<Severity, string[]> = { error: [], warning: [], info: [] };
     for (const severity of SEVERITIES) highlights[severity] = compactCells(cells[severity]);
+    const texts = new Array<string>(lastRow - table.headerRow).fill('');
+    for (const [row, onRow] of rows) texts[row - table.headerRow - 1] = flagCellText(onRow);
     sheets.push({
       sheet: table.sheet.name,
       column: flagsColumn(table),
       headerRow: table.headerRow,
       header: flagsHeader(table),
-      texts: rows.map(flagCellText),
+      texts,
       highlights,
     });
   }

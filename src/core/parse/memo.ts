@@ -1,5 +1,5 @@
 /**
- * Remembering a text parser's answers. Down a column the same officers, dates and amounts recur
+ * Remembering a parser's answers. Down a column the same officers, dates and amounts recur
  * row after row, and the parsers are pure, so each distinct text is read once. Answers are frozen,
  * as they are shared. Bounded: long texts are not kept, and the memory starts afresh when full, so
  * a sheet of all-different values costs no more than it did.
@@ -17,28 +17,25 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The same for a parser of numbers: the serials of a date column, say. */
-export function memoByNumber<T>(parse: (n: number) => T): (n: number) => T {
-  let kept = new Map<number, T>();
-  return (n) => {
-    const known = kept.get(n);
+/** The parser's answers by key, for the keys `worth` keeping; the memory starts afresh when full. */
+function remembering<K, T>(parse: (key: K) => T, worth: (key: K) => boolean): (key: K) => T {
+  let kept = new Map<K, T>();
+  return (key) => {
+    if (!worth(key)) return parse(key);
+    const known = kept.get(key);
     if (known !== undefined) return known;
-    const answer = deepFreeze(parse(n));
+    const answer = deepFreeze(parse(key));
     if (kept.size >= MOST_KEPT) kept = new Map();
-    kept.set(n, answer);
+    kept.set(key, answer);
     return answer;
   };
 }
 
 export function memoByText<T>(parse: (text: string) => T): (text: string) => T {
-  let kept = new Map<string, T>();
-  return (text) => {
-    if (text.length > LONGEST_KEPT) return parse(text);
-    const known = kept.get(text);
-    if (known !== undefined) return known;
-    const answer = deepFreeze(parse(text));
-    if (kept.size >= MOST_KEPT) kept = new Map();
-    kept.set(text, answer);
-    return answer;
-  };
+  return remembering(parse, (text) => text.length <= LONGEST_KEPT);
+}
+
+/** The same for a parser of numbers: the serials of a date column, a column's shares or sums. */
+export function memoByNumber<T>(parse: (n: number) => T): (n: number) => T {
+  return remembering(parse, () => true);
 }
