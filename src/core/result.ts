@@ -2,6 +2,7 @@
 import type { Finding, FindingCounts } from './findings';
 import type { FlagPlan } from './flagplan';
 import type { TableReading } from './reading';
+import type { SinceLastCheck } from './since';
 
 /** `figures`: a table of figures with a totals row that is neither tracker: only its totals are checked. */
 export type TableKind = 'action-plan' | 'savings' | 'figures';
@@ -45,4 +46,6 @@ export interface CheckResult {
   skippedSheets: string[];
   /** How each table was read, including tables looked at and left alone (`concordat explain`). */
   readings: TableReading[];
+  /** What changed since the last check of this workbook (each finding carries its own part). */
+  since: SinceLastCheck;
 }

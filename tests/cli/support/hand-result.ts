@@ -149,11 +149,15 @@ export function handResult(options: { hostile?: boolean } = {}): CheckResult {
         warnings: 2,
         infos: 1,
         sheetsChecked: 2,
+        lastCheckAsOf: null,
+        changes: null,
       },
+      history: { ranAt: '2011-03-31T09:00:00.000Z', asOf: '2011-03-31', open: [] },
     },
     asOf: '2011-03-31',
     skippedSheets: ['Notes'],
     readings: [],
+    since: { last: null, counts: { new: 0, stillOpen: 0, resolved: 0 }, resolved: [] },
   };
 }
 
