@@ -105,6 +105,8 @@ export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): 
     const letters = columnLetters(REPORT_LINK_COLUMN + 1);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
+      // A finding resolved since the last check has no cell to go to.
+      if (r.address === '') continue;
       out.add(
         `<hyperlink ref="${letters}${i + 2}" location="${xmlText(cellLinkTarget(r.sheet, r.address))}" display="${xmlText(r.address)}"/>`,
       );
