@@ -88,8 +88,11 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     )
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .addOption(
-      new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1')
-        .choices(['error', 'warning', 'never'])
+      new Option(
+        '--fail-on <severity>',
+        'lowest severity that makes the exit code 1; new: an error or warning the last check did not find',
+      )
+        .choices(['error', 'warning', 'new', 'never'])
         .default('error'),
     )
     .option('-q, --quiet', 'no progress bar, notes or text summary (errors are still printed)')

@@ -14,7 +14,7 @@ import type { ReportFormat } from '../reports';
 import { renderReport } from '../reports';
 import { renderText } from '../reports/text-report';
 import type { FailOn, FileOutcome, RunReport } from '../reports/run-report';
-import { reachesFailOn, totalCounts } from '../reports/run-report';
+import { runFails } from '../reports/run-report';
 import { displayPath, readProfile, readProfilePacks, readRulePacks, type JsonSource } from '../rule-sources';
 import { planRunOutputs, writePlannedOutput, type PlannedOutput, type RunFile } from '../run-outputs';
 import { forTerminal } from '../terminal-text';
@@ -149,5 +149,5 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
   }
 
   if (outcomes.some((o) => o.error !== null)) return EXIT_USAGE;
-  return reachesFailOn(totalCounts(run), opts.failOn) ? EXIT_FINDINGS : EXIT_OK;
+  return runFails(run) ? EXIT_FINDINGS : EXIT_OK;
 }

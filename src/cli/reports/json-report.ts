@@ -3,7 +3,8 @@ import type { FindingCounts } from '../../core/findings';
 import type { TableReading } from '../../core/reading';
 import type { TableSummary } from '../../core/result';
 import type { RunReport } from './run-report';
-import { allFindings, emptyCounts, reachesFailOn, tally, tallyTotal, totalCounts } from './run-report';
+import type { OpenFinding, SinceCounts } from '../../core/since';
+import { allFindings, emptyCounts, newCounts, runFails, tally, tallyTotal, totalCounts } from './run-report';
 
 /** Bumped only when a field changes meaning or is removed; adding fields does not bump it. */
 export const JSON_SCHEMA_VERSION = 1;
@@ -20,6 +21,21 @@ export interface JsonFinding {
   message: string;
   hint: string;
   pack: string;
+  /** The finding's identity from one check to the next (src/core/fingerprint.ts). */
+  fingerprint: string | null;
+  /** As-of date of the check that first found it. */
+  firstSeen: string | null;
+  /** Not found by the last check; null on a workbook's first check. */
+  new: boolean | null;
+}
+
+/** What changed since the workbook's last check. */
+export interface JsonSince {
+  /** The last check's run time and as-of date; null on the first check. */
+  lastCheck: { ranAt: string; asOf: string } | null;
+  /** Null on the first check. */
+  counts: SinceCounts | null;
+  resolved: OpenFinding[];
 }
 
 export interface JsonFile {
@@ -36,6 +52,8 @@ export interface JsonFile {
   tables: TableSummary[];
   /** How each table was read, including tables left alone (src/core/reading.ts). */
   readings: TableReading[];
+  /** Null when the file was not checked. */
+  since: JsonSince | null;
 }
 
 export interface JsonReport {
@@ -51,6 +69,8 @@ export interface JsonReport {
     filesFailed: number;
     counts: FindingCounts;
     byRule: Record<string, number>;
+    /** Findings new since their workbooks' last checks, by severity. */
+    new: FindingCounts;
     failOn: string;
     failed: boolean;
   };
@@ -79,9 +99,19 @@ export function buildJsonReport(run: RunReport): JsonReport {
       message: x.message,
       hint: x.hint,
       pack: x.pack,
+      fingerprint: x.fingerprint ?? null,
+      firstSeen: x.firstSeen ?? null,
+      new: x.isNew ?? null,
     })),
     tables: f.result?.tables ?? [],
     readings: f.result?.readings ?? [],
+    since: f.result
+      ? {
+          lastCheck: f.result.since.last,
+          counts: f.result.since.last ? f.result.since.counts : null,
+          resolved: f.result.since.resolved,
+        }
+      : null,
   }));
   const counts = totalCounts(run);
   const byRule: Record<string, number> = {};
@@ -104,8 +134,9 @@ export function buildJsonReport(run: RunReport): JsonReport {
       filesFailed: run.files.filter((f) => f.error !== null).length,
       counts,
       byRule,
+      new: newCounts(run),
       failOn: run.failOn,
-      failed: reachesFailOn(counts, run.failOn),
+      failed: runFails(run),
     },
   };
 }

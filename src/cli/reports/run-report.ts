@@ -3,7 +3,8 @@ import type { Finding, FindingCounts, Severity } from '../../core/findings';
 import { SEVERITIES } from '../../core/findings';
 import type { CheckResult } from '../../core/result';
 
-export type FailOn = 'error' | 'warning' | 'never';
+/** `new`: an error or warning that the workbook's last check did not find. */
+export type FailOn = 'error' | 'warning' | 'new' | 'never';
 
 export interface FileOutcome {
   /** The workbook as the user named it. */
@@ -44,10 +45,27 @@ export function totalCounts(run: RunReport): FindingCounts {
   return run.files.reduce((sum, f) => (f.result ? addCounts(sum, f.result.counts) : sum), emptyCounts());
 }
 
-/** True when the counts reach the --fail-on threshold (exit code 1). */
-export function reachesFailOn(counts: FindingCounts, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
+/** Findings new since each workbook's last check, by severity (none on a workbook's first check). */
+export function newCounts(run: RunReport): FindingCounts {
+  const counts = emptyCounts();
+  for (const { finding } of allFindings(run)) {
+    if (!finding.isNew) continue;
+    counts[finding.severity] += 1;
+    counts.total += 1;
+  }
+  return counts;
+}
+
+/** True when the run reaches its --fail-on threshold (exit code 1). */
+export function runFails(run: RunReport): boolean {
+  if (run.failOn === 'never') return false;
+  if (run.failOn === 'new') {
+    // Notes never fail a run, as under --fail-on warning.
+    const fresh = newCounts(run);
+    return fresh.error + fresh.warning > 0;
+  }
+  const counts = totalCounts(run);
+  return counts.error > 0 || (run.failOn === 'warning' && counts.warning > 0);
 }
 
 export function allFindings(run: RunReport): { file: string; finding: Finding }[] {

@@ -9,6 +9,8 @@ import { SEVERITY_MARK } from '../../core/output/styles';
 import type { FileOutcome, RunReport } from './run-report';
 import { describeCounts, tally, tallyTotal, totalCounts } from './run-report';
 import { forTerminal } from '../terminal-text';
+import type { CheckResult } from '../../core/result';
+import { findingChange, resolvedAfter, resolvedWhere, sinceSentence } from '../../core/since';
 import { longDate, sheetsInOrder } from './wording';
 
 export interface TextOptions {
@@ -36,12 +38,24 @@ const RULE_WIDTH = 26;
 /** Where the message starts: indent, cell, severity and rule columns. */
 const MESSAGE_INDENT = 4 + 7 + 10 + RULE_WIDTH + 1;
 
-function findingLines(f: Finding, colour: boolean): string[] {
+function findingLines(f: Finding, asOf: string, colour: boolean): string[] {
   const mark = paint(`${SEVERITY_MARK[f.severity]} ${f.severity.padEnd(7)}`, f.severity, colour);
   const lines = [
     `    ${f.address.padEnd(6)} ${mark} ${forTerminal(f.ruleId).padEnd(RULE_WIDTH)} ${forTerminal(f.message)}`,
   ];
   if (f.hint) lines.push(`${' '.repeat(MESSAGE_INDENT)}${paint(`→ ${forTerminal(f.hint)}`, 'dim', colour)}`);
+  // Nothing on a first check: every finding would otherwise read "new".
+  const change = findingChange(f, asOf);
+  if (change) lines.push(`${' '.repeat(MESSAGE_INDENT)}${paint(change, f.isNew ? 'bold' : 'dim', colour)}`);
+  return lines;
+}
+
+/** What changed since the workbook's last check: a sentence, then (in full) each finding resolved. */
+function sinceLines(r: CheckResult, short: boolean): string[] {
+  const lines = [`  ${sinceSentence(r.since)}`];
+  if (short) return lines;
+  for (const x of r.since.resolved)
+    lines.push(`    resolved: ${forTerminal(resolvedWhere(x))}; ${resolvedAfter(x, r.asOf)}`);
   return lines;
 }
 
@@ -59,10 +73,11 @@ function fileLines(f: FileOutcome, options: TextOptions): string[] {
   }
   if (r.skippedSheets.length > 0)
     lines.push(`  Skipped: ${r.skippedSheets.map((s) => forTerminal(s)).join(', ')} (no table recognised)`);
+  lines.push(...sinceLines(r, options.short === true));
   if (!options.short) {
     for (const sheet of sheetsInOrder(r.findings)) {
       lines.push('', `  ${paint(forTerminal(sheet), 'bold', c)}`);
-      for (const x of r.findings.filter((y) => y.sheet === sheet)) lines.push(...findingLines(x, c));
+      for (const x of r.findings.filter((y) => y.sheet === sheet)) lines.push(...findingLines(x, r.asOf, c));
     }
     if (r.findings.length > 0) lines.push('');
   }
