@@ -25,7 +25,7 @@ function asOfOption(value: string): string {
 const CHECK_HELP = `
 Exit codes:
   0  no findings at or above --fail-on
-  1  findings at or above --fail-on
+  1  findings at or above --fail-on (with new: an error or warning the last check did not find)
   2  bad usage, or a workbook, rule pack or profile that could not be read
 
 The input is never changed: a checked copy <name>.checked.xlsx is written beside it
@@ -34,7 +34,8 @@ The input is never changed: a checked copy <name>.checked.xlsx is written beside
 Examples:
   concordat check plan.xlsx
   concordat check plan.xlsx --as-of 2011-03-31 --report plan.html --format html
-  concordat check *.xlsx --out checked/ --format json --fail-on warning`;
+  concordat check *.xlsx --out checked/ --format json --fail-on warning
+  concordat check plan.xlsx --in-place --fail-on new`;
 
 const EXPLAIN_HELP = `
 Exit codes:
