@@ -52,46 +52,86 @@ function label(table: Table, row: number): string {
   return '';
 }
 
-/** Every row of a table by its name; the sheet's n-th table (from 1) tells apart rows named by place. */
-function rowNames(table: Table, nth: number): Map<number, RowName> {
-  const names = new Map<number, RowName>([[table.headerRow, { key: `header@${nth}`, where: 'header row' }]]);
-  const items = table.rows.filter((r) => r.kind === 'item');
-  const ids = items.map((r) => cellName(table, r.row, 'id'));
-  const uses = new Map<string, number>();
-  for (const id of ids) if (id) uses.set(id.toLowerCase(), (uses.get(id.toLowerCase()) ?? 0) + 1);
-  items.forEach(({ row }, i) => {
-    const id = ids[i];
-    const text = id && (uses.get(id.toLowerCase()) ?? 0) > 1 ? `${id} ${label(table, row)}`.trim() : id;
-    const named = text || label(table, row);
-    names.set(
-      row,
-      named
-        ? { key: `item:${named.toLowerCase()}`, where: clip(named) }
-        : { key: `item@${nth}#${i + 1}`, where: `row ${row}` },
-    );
-  });
-  const ordinal = new Map<string, number>();
-  for (const { row, kind } of table.rows) {
-    if (kind === 'item') continue;
-    const n = (ordinal.get(kind) ?? 0) + 1;
-    ordinal.set(kind, n);
-    names.set(row, { key: `${kind}@${nth}#${n}`, where: n === 1 ? `${kind} row` : `${kind} row ${n}` });
+/**
+ * Names a table's rows, each when first asked for (a check names only rows with findings); the
+ * sheet's n-th table (from 1) tells apart rows named by place.
+ */
+class RowNamer {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** By row, from the header row: the item's place among the items (from 1), or 0 for a row that is no item. */
+  private readonly places: Int32Array;
+  /** By place (from 1): the item's reference. */
+  private readonly ids: string[] = [''];
+  /** How many items use each reference (lower case). */
+  private readonly uses = new Map<string, number>();
+  /** By row, from the header row: its name once made (null for a row of the table that has none). */
+  private readonly named: (RowName | null | undefined)[];
+
+  constructor(
+    private readonly table: Table,
+    private readonly nth: number,
+  ) {
+    this.firstRow = table.headerRow;
+    this.lastRow = table.rows.length > 0 ? table.rows[table.rows.length - 1].row : table.headerRow;
+    const span = this.lastRow - this.firstRow + 1;
+    this.places = new Int32Array(span);
+    this.named = new Array<RowName | null | undefined>(span);
+    this.named[0] = { key: `header@${nth}`, where: 'header row' };
+    const ordinal = new Map<string, number>();
+    const hasIds = table.columns.id !== undefined;
+    for (const { row, kind } of table.rows) {
+      if (kind === 'item') {
+        const id = hasIds ? cellName(table, row, 'id') : '';
+        this.places[row - this.firstRow] = this.ids.push(id) - 1;
+        if (id) this.uses.set(id.toLowerCase(), (this.uses.get(id.toLowerCase()) ?? 0) + 1);
+        continue;
+      }
+      const n = (ordinal.get(kind) ?? 0) + 1;
+      ordinal.set(kind, n);
+      const where = n === 1 ? `${kind} row` : `${kind} row ${n}`;
+      this.named[row - this.firstRow] = { key: `${kind}@${nth}#${n}`, where };
+    }
   }
-  return names;
+
+  /** The row's name, or null for a row of the table that is none of its items, totals or header. */
+  name(row: number): RowName | null {
+    const at = row - this.firstRow;
+    const made = this.named[at];
+    if (made !== undefined) return made;
+    const place = this.places[at];
+    let name: RowName | null = null;
+    if (place > 0) {
+      const id = this.ids[place];
+      const shared = id !== '' && (this.uses.get(id.toLowerCase()) ?? 0) > 1;
+      const text = shared ? `${id} ${label(this.table, row)}`.trim() : id || label(this.table, row);
+      name = text
+        ? { key: `item:${text.toLowerCase()}`, where: clip(text) }
+        : { key: `item@${this.nth}#${place}`, where: `row ${row}` };
+    }
+    this.named[at] = name;
+    return name;
+  }
 }
 
 /**
- * A 64-bit hash of a string, as 16 hex digits: two 32-bit multiply-xor streams (cyrb53's mixing).
+ * A 64-bit hash of some texts, as 16 hex digits: two 32-bit multiply-xor streams (cyrb53's
+ * mixing), each text followed by a separator no text holds, so ["ab", "c"] and ["a", "bc"] differ.
  * Not for secrecy, only to keep the record small: at 100,000 findings the chance of two sharing
  * one is under one in a billion.
  */
-export function hash64(text: string): string {
+export function hash64(parts: readonly string[]): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+  for (let p = 0; p < parts.length; p++) {
+    const text = parts[p];
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ 0xffff, 2654435761);
+    h2 = Math.imul(h2 ^ 0xffff, 1597334677);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
@@ -100,23 +140,38 @@ export function hash64(text: string): string {
 
 /** Each finding's identity, in the findings' order; two findings alike in every part are told apart by their order. */
 export function identifyFindings(findings: readonly Finding[], tables: readonly Table[]): FindingIdentity[] {
-  const bySheet = new Map<string, Map<number, RowName>>();
-  const tablesOnSheet = new Map<string, number>();
+  const bySheet = new Map<string, RowNamer[]>();
   for (const table of tables) {
-    const sheet = table.sheet.name;
-    const nth = (tablesOnSheet.get(sheet) ?? 0) + 1;
-    tablesOnSheet.set(sheet, nth);
-    const rows = bySheet.get(sheet) ?? new Map<number, RowName>();
-    for (const [row, name] of rowNames(table, nth)) if (!rows.has(row)) rows.set(row, name);
-    bySheet.set(sheet, rows);
+    const namers = bySheet.get(table.sheet.name) ?? [];
+    namers.push(new RowNamer(table, namers.length + 1));
+    bySheet.set(table.sheet.name, namers);
   }
+  // Findings come sheet by sheet: the sheet's tables are looked up once a sheet.
+  let sheetNamers: RowNamer[] = [];
+  let sheetName: string | undefined;
+  const rowName = (sheet: string, row: number): RowName => {
+    if (sheet !== sheetName) {
+      sheetName = sheet;
+      sheetNamers = bySheet.get(sheet) ?? [];
+    }
+    for (const namer of sheetNamers) {
+      if (row < namer.firstRow || row > namer.lastRow) continue;
+      const name = namer.name(row);
+      if (name) return name;
+    }
+    return { key: `row:${row}`, where: `row ${row}` };
+  };
+  // Findings alike in every part, by their fingerprint: the second is hashed again with its number.
   const seen = new Map<string, number>();
+  const columns = new Map<string, string>();
   return findings.map((f) => {
-    const name = bySheet.get(f.sheet)?.get(f.row) ?? { key: `row:${f.row}`, where: `row ${f.row}` };
-    const column = normal(f.header).toLowerCase() || `column ${columnLetters(f.column)}`;
-    const key = JSON.stringify([f.ruleId, f.sheet, name.key, column]);
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    return { fingerprint: hash64(n === 1 ? key : `${key}#${n}`), where: name.where };
+    const name = rowName(f.sheet, f.row);
+    let column = columns.get(f.header);
+    if (column === undefined) columns.set(f.header, (column = normal(f.header).toLowerCase()));
+    const parts = [f.ruleId, f.sheet, name.key, column || `column ${columnLetters(f.column)}`];
+    const first = hash64(parts);
+    const n = (seen.get(first) ?? 0) + 1;
+    seen.set(first, n);
+    return { fingerprint: n === 1 ? first : hash64([...parts, String(n)]), where: name.where };
   });
 }

@@ -55,19 +55,19 @@ export function compareWithLastCheck(
   last: CheckHistory | null,
   now: { ranAt: string; asOf: string },
 ): { since: SinceLastCheck; next: CheckHistory } {
+  // What the last check left open; what is found again is taken out, and what is left was resolved.
   const before = new Map((last?.open ?? []).map((o) => [o.fingerprint, o] as const));
-  const found = new Set<string>();
   const counts: SinceCounts = { new: 0, stillOpen: 0, resolved: 0 };
   const open: OpenFinding[] = findings.map((f, i) => {
     const { fingerprint, where } = identities[i];
     const earlier = before.get(fingerprint);
+    if (earlier) before.delete(fingerprint);
     f.fingerprint = fingerprint;
     f.firstSeen = earlier?.firstSeen ?? now.asOf;
     if (last) {
       f.isNew = earlier === undefined;
       counts[f.isNew ? 'new' : 'stillOpen'] += 1;
     }
-    found.add(fingerprint);
     return {
       fingerprint,
       firstSeen: f.firstSeen,
@@ -78,7 +78,7 @@ export function compareWithLastCheck(
       column: f.header,
     };
   });
-  const resolved = (last?.open ?? []).filter((o) => !found.has(o.fingerprint));
+  const resolved = [...before.values()];
   counts.resolved = resolved.length;
   return {
     since: { last: last && { ranAt: last.ranAt, asOf: last.asOf }, counts, resolved },
@@ -105,9 +105,20 @@ function days(n: number): string {
   return `${n.toLocaleString('en-GB')} day${n === 1 ? '' : 's'}`;
 }
 
+/** Texts already made, by dates: a check's findings share a handful of first-seen dates, and 100,000 of them would otherwise format as many. */
+const sinceTexts = new Map<string, string>();
+const SINCE_TEXTS_KEPT = 1_000;
+
 /** "since 3 Nov 2026, 29 days". */
 export function sinceFor(firstSeen: string, asOf: string): string {
-  return `since ${shortDate(firstSeen)}, ${days(daysBetween(firstSeen, asOf))}`;
+  const key = `${firstSeen} ${asOf}`;
+  let text = sinceTexts.get(key);
+  if (text === undefined) {
+    if (sinceTexts.size >= SINCE_TEXTS_KEPT) sinceTexts.clear();
+    text = `since ${shortDate(firstSeen)}, ${days(daysBetween(firstSeen, asOf))}`;
+    sinceTexts.set(key, text);
+  }
+  return text;
 }
 
 /** "open since 3 Nov 2026, 29 days". */
