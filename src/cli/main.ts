@@ -22,6 +22,16 @@ function asOfOption(value: string): string {
   return iso;
 }
 
+/** Most workbooks checked at once: each worker holds a whole workbook in memory. */
+const MAX_WORKERS = 64;
+
+function workersOption(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_WORKERS)
+    throw new InvalidArgumentError(`--workers takes a whole number from 1 to ${MAX_WORKERS}, not "${value}"`);
+  return n;
+}
+
 const CHECK_HELP = `
 Exit codes:
   0  no findings at or above --fail-on
@@ -31,11 +41,17 @@ Exit codes:
 The input is never changed: a checked copy <name>.checked.xlsx is written beside it
 (or into --out), unless --in-place is given, which replaces the file atomically.
 
+A folder stands for every .xlsx and .xlsm workbook under it, in every subfolder, but
+Concordat's own checked and cleared copies and the --out folder. Several workbooks are
+checked at once, one per core (--workers), into one combined report; one that cannot be
+read is one line on stderr, the rest are still checked, and the exit code is then 2.
+
 Examples:
   concordat check plan.xlsx
   concordat check plan.xlsx --as-of 2011-03-31 --report plan.html --format html
   concordat check *.xlsx --out checked/ --format json --fail-on warning
-  concordat check plan.xlsx --in-place --fail-on new`;
+  concordat check plan.xlsx --in-place --fail-on new
+  concordat check trackers/ --out checked/ --report portfolio.html --format html`;
 
 const EXPLAIN_HELP = `
 Exit codes:
@@ -77,7 +93,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   program
     .command('check')
     .description('check workbooks and write flagged copies')
-    .argument('<workbooks...>', '.xlsx files to check')
+    .argument('<workbooks...>', '.xlsx files, or folders of them, to check')
     .option('--as-of <date>', 'date the checks use for "overdue" (YYYY-MM-DD or DD/MM/YYYY; default today)', asOfOption)
     .option('--profile <file>', 'profile JSON: partners, agreed bases, tolerances, rule switches')
     .option('--rules <dir>', "folder of rule packs (*.json); default: Concordat's own")
@@ -97,6 +113,11 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         .default('error'),
     )
     .option('-q, --quiet', 'no progress bar, notes or text summary (errors are still printed)')
+    .option(
+      '--workers <n>',
+      'workbooks to check at once, each on its own thread (default: one per core)',
+      workersOption,
+    )
     .addHelpText('after', CHECK_HELP)
     .action(async (files: string[], opts: CheckCommandOptions) => setExit(await checkCommand(files, opts, io)));
 

@@ -27,6 +27,10 @@ export interface SavingsSummary {
   partners: string[];
   /** Each partner's share of all costs on the sheet (fractions summing to 1), where costs are known. */
   costShares: number[] | null;
+  /** The costs those shares are of, in pounds (null where costs are not known): weighs the sheet among others. */
+  costTotal: number | null;
+  /** The columns of each partner's own (share, amount, activity), in `partners` order; none for a split in one cell. */
+  partnerColumns: number[][];
   /** Each partner's share of all savings on the sheet. */
   savingShares: number[] | null;
   /** The agreed basis for costs (equal → [0.5, 0.5] for two partners), when the profile sets one. */

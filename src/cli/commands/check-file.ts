@@ -12,7 +12,7 @@ import { reportProblem } from '../cli-io';
 import { InputError } from '../input-error';
 import { PROGRESS_CELLS } from '../limits';
 import type { OutputChoice } from '../output-path';
-import type { FileOutcome } from '../reports/run-report';
+import { reportedResult, type FileOutcome } from '../reports/run-report';
 import { displayPath } from '../rule-sources';
 import { writePlannedOutput, type PlannedOutput } from '../run-outputs';
 import { snapshotOf } from '../read/snapshot-of';
@@ -123,7 +123,7 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
     },
     onProgress: (fraction, stage) => progress(STAGES.check + span * fraction, stage),
   });
-  outcome.result = result;
+  outcome.result = reportedResult(result);
   outcome.warnings.push(...notes);
   outcome.warnings.push(...warnUnreadSheets(io, file, loaded.unreadSheets));
   progress(STAGES.apply, 'Writing flags');

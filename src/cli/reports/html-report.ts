@@ -13,8 +13,10 @@ import { confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFacts, ta
 import type { FileOutcome, RunReport } from './run-report';
 import { allFindings, describeCounts, runFails, totalCounts } from './run-report';
 import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder, sinceCell } from './wording';
-import type { CheckResult } from '../../core/result';
+import type { ReportedResult } from './run-report';
 import { findingChange, sinceFor, sinceSentence } from '../../core/since';
+import { formatPercent, formatPounds } from '../../core/facts/format';
+import { NO_PARTNER, findingsByPartner, portfolioCosts, schedulesText, totalChangesText } from './portfolio';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -61,8 +63,52 @@ function findingRow(f: Finding, asOf: string | null): string {
   );
 }
 
+/** Several workbooks as one portfolio: the changes, the findings by partner, the partners' share of all costs. */
+function portfolioSection(run: RunReport): string {
+  const parts = ['<section><h2>Portfolio</h2>'];
+  const changes = totalChangesText(run);
+  if (changes) parts.push(`<p class="since">${h(changes)}.</p>`);
+  const partners = findingsByPartner(run);
+  if ([...partners.keys()].some((k) => k !== NO_PARTNER)) {
+    const rows = [...partners]
+      .map(
+        ([p, c]) =>
+          `<tr><td>${h(p)}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.info}</td></tr>`,
+      )
+      .join('');
+    parts.push(
+      `<h3>Findings by partner</h3><table><thead><tr><th>Partner</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Info</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
+  }
+  const costs = portfolioCosts(run);
+  if (costs) {
+    const rows = costs.partners
+      .map(
+        (p, i) =>
+          `<tr><td>${h(p)}</td><td class="num">${formatPercent(costs.shares[i])}</td><td class="num">${h(formatPounds(costs.shares[i] * costs.total))}</td><td class="num">${costs.agreed ? formatPercent(costs.agreed[i]) : '—'}</td></tr>`,
+      )
+      .join('');
+    const chart = partnerSharesChart('All cost-sharing schedules', {
+      partners: costs.partners,
+      costShares: costs.shares,
+      costTotal: costs.total,
+      savingShares: null,
+      agreedCostShares: costs.agreed,
+      partnerColumns: [],
+      byYear: [],
+    });
+    parts.push(
+      `<h3>Partners' share of costs</h3><p class="note">Each partner's share of the costs ${h(schedulesText(costs))}, weighed by each schedule's costs${costs.agreed ? ', against the agreed basis' : ''}.</p>` +
+        `<table><thead><tr><th>Partner</th><th class="num">Share of costs</th><th class="num">Costs</th><th class="num">Agreed basis</th></tr></thead><tbody>${rows}</tbody></table>`,
+      chart ? `<div class="charts">${figure(chart)}</div>` : '',
+    );
+  }
+  parts.push('</section>');
+  return parts.join('');
+}
+
 /** The findings the last check left open that this one did not find. */
-function resolvedTable(r: CheckResult): string {
+function resolvedTable(r: ReportedResult): string {
   if (r.since.resolved.length === 0) return '';
   const rows = r.since.resolved
     .map(
@@ -173,6 +219,7 @@ export function renderHtml(run: RunReport): string {
 <main>
 <header><p class="eyebrow">Concordat check</p><h1>${h(names)}</h1><p class="meta">As of ${h(longDate(run.asOf))} · checked ${h(longTimestamp(run.ranAt))}</p></header>
 <section><h2>Summary</h2>${cards(run)}${verdict}${workbookTable(run)}</section>
+${run.files.length > 1 ? portfolioSection(run) : ''}
 ${overview.length > 0 ? `<section><h2>Where the findings are</h2><div class="charts">${overview.map(figure).join('')}</div></section>` : ''}
 ${run.files.map(fileSection).join('\n')}
 ${readingSection(run)}

@@ -5,6 +5,7 @@ import type { TableSummary } from '../../core/result';
 import type { RunReport } from './run-report';
 import type { OpenFinding, SinceCounts } from '../../core/since';
 import { allFindings, emptyCounts, newCounts, runFails, tally, tallyTotal, totalCounts } from './run-report';
+import { findingsByPartner, portfolioCosts, totalChanges, type PortfolioCosts } from './portfolio';
 
 /** Bumped only when a field changes meaning or is removed; adding fields does not bump it. */
 export const JSON_SCHEMA_VERSION = 1;
@@ -71,6 +72,15 @@ export interface JsonReport {
     byRule: Record<string, number>;
     /** Findings new since their workbooks' last checks, by severity. */
     new: FindingCounts;
+    /** The workbooks as one portfolio (reports/portfolio.ts). */
+    portfolio: {
+      /** Changes added up over the workbooks checked before; how many were, and how many were checked first now. */
+      changes: { counts: SinceCounts; compared: number; first: number };
+      /** Findings in each partner's columns, and in none ("in no partner's column"). */
+      byPartner: Record<string, number>;
+      /** Each partner's share of the costs of every cost-sharing schedule, against the agreed basis; null when none has costs. */
+      costs: PortfolioCosts | null;
+    };
     failOn: string;
     failed: boolean;
   };
@@ -135,6 +145,11 @@ export function buildJsonReport(run: RunReport): JsonReport {
       counts,
       byRule,
       new: newCounts(run),
+      portfolio: {
+        changes: totalChanges(run),
+        byPartner: Object.fromEntries([...findingsByPartner(run)].map(([p, c]) => [p, tallyTotal(c)])),
+        costs: portfolioCosts(run),
+      },
       failOn: run.failOn,
       failed: runFails(run),
     },

@@ -9,7 +9,9 @@ import { clip, confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFac
 import type { FileOutcome, RunReport } from './run-report';
 import { allFindings, describeCounts, tally, tallyTotal, totalCounts } from './run-report';
 import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder, sinceCell } from './wording';
-import type { CheckResult } from '../../core/result';
+import type { ReportedResult } from './run-report';
+import { formatPercent, formatPounds } from '../../core/facts/format';
+import { NO_PARTNER, findingsByPartner, portfolioCosts, schedulesText, totalChangesText } from './portfolio';
 import { findingChange, sinceFor, sinceSentence } from '../../core/since';
 
 /** Text safe inside a Markdown table cell: HTML neutralised, Markdown punctuation escaped, one line. */
@@ -79,6 +81,7 @@ export function renderMarkdown(run: RunReport): string {
   );
   const byRule = [...tally(findings, (f) => f.ruleId)].sort((a, b) => tallyTotal(b[1]) - tallyTotal(a[1]));
   out.push(...tallyTable('By rule', 'Rule', new Map(byRule)));
+  if (run.files.length > 1) out.push(...portfolioSection(run));
 
   for (const f of run.files) {
     if (!f.result) continue;
@@ -125,8 +128,39 @@ export function renderMarkdown(run: RunReport): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** Several workbooks as one portfolio: the changes, the findings by partner, the partners' share of all costs. */
+function portfolioSection(run: RunReport): string[] {
+  const out: string[] = [];
+  const changes = totalChangesText(run);
+  if (changes) out.push(`${mdText(changes)}.`, '');
+  const partners = findingsByPartner(run);
+  if ([...partners.keys()].some((k) => k !== NO_PARTNER)) out.push(...tallyTable('By partner', 'Partner', partners));
+  const costs = portfolioCosts(run);
+  if (!costs) return out;
+  out.push(
+    "### Partners' share of costs",
+    '',
+    `Each partner's share of the costs ${mdText(schedulesText(costs))}, weighed by each schedule's costs${costs.agreed ? ', against the agreed basis' : ''}.`,
+    '',
+    row(['Partner', 'Share of costs', 'Costs', 'Agreed basis']),
+    row(['---', '---:', '---:', '---:']),
+  );
+  costs.partners.forEach((p, i) =>
+    out.push(
+      row([
+        mdText(p),
+        formatPercent(costs.shares[i]),
+        formatPounds(costs.shares[i] * costs.total),
+        costs.agreed ? formatPercent(costs.agreed[i]) : '—',
+      ]),
+    ),
+  );
+  out.push('');
+  return out;
+}
+
 /** The findings the last check left open that this one did not find. */
-function resolvedTable(r: CheckResult): string[] {
+function resolvedTable(r: ReportedResult): string[] {
   if (r.since.resolved.length === 0) return [];
   const lines = [
     '### Resolved since the last check',

@@ -1,7 +1,19 @@
 /** What one CLI run produced, file by file: the input every report format is rendered from. */
 import type { Finding, FindingCounts, Severity } from '../../core/findings';
 import { SEVERITIES } from '../../core/findings';
+import type { FlagPlan } from '../../core/flagplan';
 import type { CheckResult } from '../../core/result';
+
+/**
+ * A check's result as the reports use it: of the flag plan, only its log row (the flags, report
+ * rows and history are in the checked copy), so a folder of workbooks is not held in memory twice
+ * and a worker thread sends back only what is reported.
+ */
+export type ReportedResult = Omit<CheckResult, 'plan'> & { plan: Pick<FlagPlan, 'log'> };
+
+export function reportedResult(result: CheckResult): ReportedResult {
+  return { ...result, plan: { log: result.plan.log } };
+}
 
 /** `new`: an error or warning that the workbook's last check did not find. */
 export type FailOn = 'error' | 'warning' | 'new' | 'never';
@@ -12,7 +24,7 @@ export interface FileOutcome {
   /** Where the checked copy was written (the input itself with --in-place); null when none was. */
   output: string | null;
   /** Null when the file could not be read or checked. */
-  result: CheckResult | null;
+  result: ReportedResult | null;
   /** One-line reason the file could not be checked. */
   error: string | null;
   /** Things worth knowing that did not stop the check (parts the copy cannot keep, flags not written). */

@@ -9,7 +9,15 @@ import { SEVERITY_MARK } from '../../core/output/styles';
 import type { FileOutcome, RunReport } from './run-report';
 import { describeCounts, tally, tallyTotal, totalCounts } from './run-report';
 import { forTerminal } from '../terminal-text';
-import type { CheckResult } from '../../core/result';
+import {
+  NO_PARTNER,
+  costSharesText,
+  findingsByPartner,
+  portfolioCosts,
+  schedulesText,
+  totalChangesText,
+} from './portfolio';
+import type { ReportedResult } from './run-report';
 import { findingChange, resolvedAfter, resolvedWhere, sinceSentence } from '../../core/since';
 import { longDate, sheetsInOrder } from './wording';
 
@@ -51,7 +59,7 @@ function findingLines(f: Finding, asOf: string, colour: boolean): string[] {
 }
 
 /** What changed since the workbook's last check: a sentence, then (in full) each finding resolved. */
-function sinceLines(r: CheckResult, short: boolean): string[] {
+function sinceLines(r: ReportedResult, short: boolean): string[] {
   const lines = [`  ${sinceSentence(r.since)}`];
   if (short) return lines;
   for (const x of r.since.resolved)
@@ -86,6 +94,22 @@ function fileLines(f: FileOutcome, options: TextOptions): string[] {
   return lines;
 }
 
+/** Several workbooks as one portfolio: the totals, the changes, the findings by partner and the partners' costs. */
+function portfolioLines(run: RunReport): string[] {
+  const failed = run.files.filter((f) => !f.result).length;
+  const lines = [
+    `Total: ${describeCounts(totalCounts(run))} in ${run.files.length} workbooks${failed > 0 ? ` (${failed} not checked)` : ''}`,
+  ];
+  const changes = totalChangesText(run);
+  if (changes) lines.push(`${changes}.`);
+  const partners = findingsByPartner(run);
+  if ([...partners.keys()].some((k) => k !== NO_PARTNER))
+    lines.push(`By partner: ${[...partners].map(([p, c]) => `${forTerminal(p)} ${tallyTotal(c)}`).join(' · ')}`);
+  const costs = portfolioCosts(run);
+  if (costs) lines.push(`Partners' share of costs ${schedulesText(costs)}: ${forTerminal(costSharesText(costs))}`);
+  return lines;
+}
+
 export function renderText(run: RunReport, options: TextOptions): string {
   const lines = [`Concordat ${run.version} · as of ${longDate(run.asOf)}`, ''];
   run.files.forEach((f, i) => {
@@ -93,8 +117,7 @@ export function renderText(run: RunReport, options: TextOptions): string {
     // A loop, not push(...): a big workbook has more lines than a call may take arguments.
     for (const line of fileLines(f, options)) lines.push(line);
   });
-  if (run.files.length > 1)
-    lines.push('', `Total: ${describeCounts(totalCounts(run))} in ${run.files.length} workbooks`);
+  if (run.files.length > 1) lines.push('', ...portfolioLines(run));
   if (options.reportPath) lines.push('', `Report: ${forTerminal(options.reportPath)}`);
   return `${lines.join('\n')}\n`;
 }

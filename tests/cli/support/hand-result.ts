@@ -128,6 +128,11 @@ export function handResult(options: { hostile?: boolean } = {}): CheckResult {
         savings: {
           partners: ['Bromsgrove', options.hostile ? '<img src=x onerror=alert(1)>' : 'Redditch'],
           costShares: [0.48, 0.52],
+          costTotal: 100000,
+          partnerColumns: [
+            [4, 10],
+            [5, 11],
+          ],
           savingShares: [0.45, 0.55],
           agreedCostShares: [0.5, 0.5],
           byYear: [
