@@ -3,6 +3,7 @@
  *
  *   node bench/child/measure.js floor <in.xlsx> <out.xlsx>   exceljs alone: read the file, write it back
  *   node bench/child/measure.js cli   <in.xlsx> <out.xlsx>   `concordat check` (lib/, as bin/concordat.js runs it)
+ *   node bench/child/measure.js folder <dir> <out dir> <workers>   `concordat check DIR --workers N`
  *
  * Prints one JSON line: elapsed milliseconds of the work (process start-up excluded) and the
  * process's peak resident memory (ru_maxrss, the kernel's own high-water mark, so no sampling
@@ -30,12 +31,18 @@ function cli(input, output) {
   return main(['check', input, '--out', output, '--quiet', '--fail-on', 'never']);
 }
 
+function folder(input, output, workers) {
+  const { main } = require(path.resolve(__dirname, '../../lib/cli/main.js'));
+  return main(['check', input, '--out', `${output}/`, '--quiet', '--fail-on', 'never', '--workers', workers]);
+}
+
 function run() {
-  const [mode, input, output] = process.argv.slice(2);
-  const work = { floor, cli }[mode];
-  if (!work || !input || !output) return Promise.reject(new Error('usage: measure.js floor|cli <in.xlsx> <out.xlsx>'));
+  const [mode, input, output, workers] = process.argv.slice(2);
+  const work = { floor, cli, folder }[mode];
+  const usage = 'usage: measure.js floor|cli <in.xlsx> <out.xlsx>, or folder <dir> <out dir> <workers>';
+  if (!work || !input || !output) return Promise.reject(new Error(usage));
   const started = process.hrtime.bigint();
-  return work(input, output).then((exitCode) => {
+  return work(input, output, workers).then((exitCode) => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
     const outBytes = fs.existsSync(output) ? fs.statSync(output).size : 0;
