@@ -72,13 +72,18 @@ export async function checkInWorkers(
     const start = (): void => {
       const worker = new Worker(script, { eval: true });
       let current: WorkerJob | undefined;
+      let ended = false;
       running += 1;
+      const end = () => {
+        ended = true;
+        running -= 1;
+        if (running === 0 && next >= jobs.length) resolve(outcomes as FileOutcome[]);
+      };
       const give = () => {
         current = jobs[next];
         if (current === undefined) {
-          running -= 1;
+          end();
           void worker.terminate();
-          if (running === 0) resolve(outcomes as FileOutcome[]);
           return;
         }
         next += 1;
@@ -92,19 +97,22 @@ export async function checkInWorkers(
         finish(message.index, message.outcome, message.stderr);
         give();
       });
-      // A worker that dies takes only its workbook with it: that one is reported, the rest go on in a new worker.
-      worker.on('error', (err) => {
+      // A worker that dies (an error, or an exit while it had a workbook) takes only that workbook
+      // with it: it is reported, and the rest go on in a new worker.
+      const lost = (reason: string) => {
+        if (ended) return;
         if (current) {
-          const error = `unexpected error: ${err.message.split('\n')[0]}`;
+          const error = `unexpected error: ${reason}`;
           let line = '';
           reportProblem({ ...io, stderr: { write: (text: string) => (line += text) } }, error, current.file);
           finish(current.index, { file: current.file, output: null, result: null, error, warnings: [] }, line);
           current = undefined;
         }
-        running -= 1;
         if (next < jobs.length) start();
-        else if (running === 0) resolve(outcomes as FileOutcome[]);
-      });
+        end();
+      };
+      worker.on('error', (err) => lost(err.message.split('\n')[0]));
+      worker.on('exit', (code) => lost(`the worker checking it stopped (exit code ${code})`));
       give();
     };
     for (let i = 0; i < Math.min(workers, jobs.length); i++) start();
