@@ -45,6 +45,10 @@ export interface SinceLastCheck {
   resolved: OpenFinding[];
 }
 
+/** Most characters of a rule id or header the history keeps: it names them for a reader, the fingerprint decides. */
+const KEPT_CHARS = 255;
+const clip = (text: string): string => (text.length > KEPT_CHARS ? `${text.slice(0, KEPT_CHARS - 1)}…` : text);
+
 /**
  * Gives each finding its fingerprint and first-seen date (and, unless this is the first check,
  * whether it is new), and returns the comparison and the history this check leaves for the next.
@@ -72,10 +76,10 @@ export function compareWithLastCheck(
       fingerprint,
       firstSeen: f.firstSeen,
       severity: f.severity,
-      ruleId: f.ruleId,
+      ruleId: clip(f.ruleId),
       sheet: f.sheet,
       where,
-      column: f.header,
+      column: clip(f.header),
     };
   });
   const resolved = [...before.values()];

@@ -6,7 +6,8 @@
 import type { CellValue } from '../../src/core/snapshot';
 import { formatHistory } from '../../src/core/history-record';
 import { emptyRecord, formatRecord, parseRecord } from '../../src/core/owned-record';
-import { openSince, sinceSentence } from '../../src/core/since';
+import type { Finding } from '../../src/core/findings';
+import { compareWithLastCheck, openSince, sinceSentence } from '../../src/core/since';
 import type { CheckResult } from '../../src/core/result';
 import { check, sheet, workbook } from './support/workbooks';
 
@@ -248,4 +249,28 @@ test('how long a finding has been open is counted in days between as-of dates', 
   expect(openSince(NOVEMBER, '2026-11-04')).toBe('open since 3 Nov 2026, 1 day');
   // A check run as of an earlier day than the last counts no negative days.
   expect(openSince(DECEMBER, NOVEMBER)).toBe('open since 2 Dec 2026, 0 days');
+});
+
+test('a header of any length is kept short enough for the history to be read back', () => {
+  const header = `Officer responsible ${'and deputy '.repeat(200)}`.trim();
+  const finding: Finding = {
+    ruleId: 'owner.missing',
+    severity: 'error',
+    sheet: 'Plan',
+    row: 2,
+    column: 3,
+    header,
+    address: 'C2',
+    value: '',
+    message: 'No officer.',
+    hint: 'Name one.',
+    pack: 'action-plan',
+  };
+  const { next } = compareWithLastCheck([finding], [{ fingerprint: '0123456789abcdef', where: 'R1' }], null, {
+    ranAt: '2026-11-03T09:00:00.000Z',
+    asOf: NOVEMBER,
+  });
+  expect(next.open[0].column).toHaveLength(255);
+  const record = { ...emptyRecord(), sheets: [{ role: 'log' as const, name: 'Concordat log' }] };
+  expect(parseRecord([...formatRecord(record), ...formatHistory(next)]).history).toEqual(next);
 });
