@@ -5,7 +5,8 @@
  *   node bench/child/measure.js cli   <in.xlsx> <out.xlsx>   `concordat check` (lib/, as bin/concordat.js runs it)
  *   node bench/child/measure.js folder <dir> <out dir> <workers>   `concordat check DIR --workers N`
  *
- * Prints one JSON line: elapsed milliseconds of the work (process start-up excluded) and the
+ * Prints one JSON line: elapsed milliseconds of the work (process start-up excluded), the CPU the
+ * whole process used (start-up included), and the
  * process's peak resident memory (ru_maxrss, the kernel's own high-water mark, so no sampling
  * interval can miss a peak during synchronous work). Plain JavaScript on purpose: loading the
  * TypeScript compiler here would add its own memory to the figure.
@@ -46,7 +47,10 @@ function run() {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
     const outBytes = fs.existsSync(output) ? fs.statSync(output).size : 0;
-    process.stdout.write(`${JSON.stringify({ mode, ms, peakRssMb, exitCode, outBytes })}\n`);
+    // CPU of every thread of the process (worker threads and the thread pool included).
+    const cpu = process.cpuUsage();
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    process.stdout.write(`${JSON.stringify({ mode, ms, cpuMs, peakRssMb, exitCode, outBytes })}\n`);
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import { execFile } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { generateWorkbook, type WorkbookKind } from '../generate';
 import type { Section } from '../report';
@@ -26,6 +27,7 @@ export interface FolderOptions {
 
 interface FolderRun {
   ms: number;
+  cpuMs: number;
   exitCode: number;
   peakRssMb: number;
 }
@@ -89,7 +91,13 @@ export async function folderSection(options: FolderOptions): Promise<Section> {
       options.log(`  ${workers} worker${workers === 1 ? '' : 's'}: ${seconds(run.ms)}`);
     }
   }
+  // The 1, 5 and 15-minute load averages as the runs end: what else the cores were doing meanwhile.
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
   const ms = (workers: number) => median((runs.get(workers) ?? []).map((r) => r.ms));
+  const cpu = (workers: number) => median((runs.get(workers) ?? []).map((r) => r.cpuMs));
   const peak = (workers: number) => Math.max(...(runs.get(workers) ?? []).map((r) => r.peakRssMb));
   const failed = [...runs.values()].flat().filter((r) => r.exitCode === 2).length;
   const rate = (workers: number) => perSecond(options.files, ms(workers));
@@ -98,18 +106,22 @@ export async function folderSection(options: FolderOptions): Promise<Section> {
     method: `\`concordat check DIR --out OUT --workers N\` on a folder of ${options.files} generated workbooks in four subfolders (${whole(written.value.rows)} rows in all, 20 to 400 a workbook; action plans, savings trackers and both), run from lib/ in a child process, three times at each worker count, alternating; the table gives the median. With one worker the workbooks are checked in turn on the main thread; with two, on two worker threads.`,
     tables: [
       {
-        headers: ['Workers', 'Files', 'Whole run', 'Files/s', 'Speed-up', 'Peak RSS'],
+        headers: ['Workers', 'Files', 'Whole run', 'Files/s', 'Speed-up', 'CPU', 'Peak RSS'],
         rows: WORKERS.map((w) => [
           String(w),
           whole(options.files),
           seconds(ms(w)),
           rate(w).toFixed(1),
           ratio(ms(1), ms(w)),
+          seconds(cpu(w)),
           `${whole(peak(w))} MiB`,
         ]),
       },
     ],
-    notes: failed > 0 ? [`${failed} run(s) exited 2: a workbook could not be checked.`] : [],
+    notes: [
+      ...(failed > 0 ? [`${failed} run(s) exited 2: a workbook could not be checked.`] : []),
+      `CPU is every thread of the run's process, start-up included. Two workers can only be faster when a second core is free: the machine's load average was ${load} while this ran (${os.cpus().length} cores).`,
+    ],
     headlines: [
       `Folder of ${options.files} workbooks: ${rate(1).toFixed(1)} files/s with one worker, ${rate(2).toFixed(1)} with two (${ratio(ms(1), ms(2))}).`,
     ],
