@@ -4,7 +4,7 @@
  *
  *   node bench/run.js            1k, 10k and 100k rows (about five minutes on two cores)
  *   node bench/run.js --quick    1k and 10k rows only
- *   node bench/run.js --only engines,cli,addin,bundle
+ *   node bench/run.js --only engines,cli,folder,addin,bundle
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -16,10 +16,13 @@ import { addinSection } from './sections/addin';
 import { bundleSection } from './sections/bundle';
 import { cliSection } from './sections/cli';
 import { engineSection } from './sections/engines';
+import { folderSection } from './sections/folder';
 import { seconds, timeAsync } from './timing';
 
 const OUT_DIR = path.resolve(__dirname, 'out');
-const SECTIONS = ['engines', 'cli', 'addin', 'bundle'] as const;
+const SECTIONS = ['engines', 'cli', 'folder', 'addin', 'bundle'] as const;
+/** Workbooks in the folder `concordat check DIR` is timed on. */
+const FOLDER_FILES = 200;
 type SectionName = (typeof SECTIONS)[number];
 
 interface RunOptions {
@@ -81,6 +84,7 @@ export async function main(args: string[]): Promise<void> {
       engineSection({ sizes: options.sizes, packs, referenceSample: 10_000, referenceCheckLimit: 10_000, log }),
     );
     await run('cli', () => cliSection({ sizes: options.sizes, workDir: path.join(OUT_DIR, 'workbooks'), log }));
+    await run('folder', () => folderSection({ files: FOLDER_FILES, workDir: path.join(OUT_DIR, 'workbooks'), log }));
     await run('addin', () => addinSection({ sizes: options.sizes, packs, log }));
     await run('bundle', () => bundleSection());
   });

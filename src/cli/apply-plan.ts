@@ -24,6 +24,7 @@ import {
   type OwnedRecord,
 } from '../core/owned-record';
 import type { RecordedStyle } from '../core/recorded-style';
+import { formatHistory } from '../core/history-record';
 import { LOG_SHEET, REPORT_SHEET, a1 } from '../core/snapshot';
 import { readLogRows } from './clear';
 import { idleRows } from './idle-rows';
@@ -253,7 +254,8 @@ export async function applyFlagPlan(
   planning.undo.sheets.push({ role: 'report', name: report }, { role: 'log', name: log });
   if (!isEmptyRecord(planning.undo)) {
     const name = freeName(RECORD_SHEET, [...taken, report, log]);
-    addSheet(pkg, name, recordSheetXml(formatRecord(planning.undo, sha256)), 'veryHidden');
+    const rows = [...formatRecord(planning.undo, sha256), ...formatHistory(plan.history, sha256)];
+    addSheet(pkg, name, recordSheetXml(rows), 'veryHidden');
   }
   if (styles.changed) pkg.set(stylesName, styles.toXml());
   return { warnings: planning.warnings };

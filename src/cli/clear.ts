@@ -14,6 +14,7 @@ import { columnClear } from '../core/output/clearing';
 import type { RecordedStyle } from '../core/recorded-style';
 import { FLAGS_HEADER, a1 } from '../core/snapshot';
 import type { CellValue, OwnedOutput } from '../core/snapshot';
+import type { CheckHistory } from '../core/since';
 import { unrecordedOutputRole } from '../core/user-view';
 import { InputError } from './input-error';
 import { SheetCells } from './read/sheet-cells';
@@ -184,6 +185,22 @@ export interface ClearPlan {
   keptLog?: string;
   /** The workbook had a record: its flags columns and sheets change. */
   recorded: boolean;
+  /** The last check's findings, from the record, for a check to compare with (null when it holds none). */
+  lastCheck: CheckHistory | null;
+  /** Why the record's history was set aside, for a check to say. */
+  lastCheckNote?: string;
+}
+
+/**
+ * The record's history for a check to compare with. One that does not check out costs only the
+ * comparison: the check goes on as a first, and a note says why.
+ */
+function lastCheckOf(found: FoundRecord | null): { lastCheck: CheckHistory | null; note?: string } {
+  if (!found?.historyProblem) return { lastCheck: found?.history ?? null };
+  return {
+    lastCheck: null,
+    note: `the last check's findings in the hidden sheet '${found.sheet.name}' ${found.historyProblem}, so this check was compared with none`,
+  };
 }
 
 /**
@@ -224,7 +241,8 @@ export function planClear(workbook: ReadWorkbook, options: ClearOptions = {}): C
     remove.push(found.sheet.name);
     outcome.recordRemoved = true;
   }
-  return { outcome, sheets, remove, keptLog, recorded: found !== null };
+  const { lastCheck, note } = lastCheckOf(found);
+  return { outcome, sheets, remove, keptLog, recorded: found !== null, lastCheck, lastCheckNote: note };
 }
 
 /** The cell ops of a sheet's clear, each recorded style found among the package's styles. */

@@ -1,4 +1,5 @@
 /** What the CLI touches outside itself, gathered so tests can run `main()` in-process. */
+import * as os from 'os';
 import type { TempWriter } from './atomic-write';
 import { writeAndSync } from './atomic-write';
 import { forTerminal } from './terminal-text';
@@ -17,6 +18,8 @@ export interface CliIo {
   now: () => Date;
   /** Writes the temporary file of an atomic save; a test swaps in one that fails part-way. */
   tempWriter: TempWriter;
+  /** Processor cores to check workbooks on: how many are checked at once unless --workers says. */
+  cores: number;
 }
 
 export function processIo(): CliIo {
@@ -27,6 +30,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     now: () => new Date(),
     tempWriter: writeAndSync,
+    cores: os.availableParallelism(),
   };
 }
 

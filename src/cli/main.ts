@@ -2,7 +2,7 @@
  * The `concordat` command line: check, explain, clear and rules. `main()` returns the exit code instead of
  * exiting, so tests run it in-process; bin/concordat.js calls `run()`.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConcordatError } from '../core/errors';
 import type { CliIo } from './cli-io';
 import { processIo, reportProblem } from './cli-io';
@@ -15,19 +15,36 @@ import { problemText } from './problem';
 import { REPORT_FORMATS } from './reports';
 import { forTerminal } from './terminal-text';
 
+/** Most workbooks checked at once: each worker holds a whole workbook in memory. */
+const MAX_WORKERS = 64;
+
+function workersOption(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > MAX_WORKERS)
+    throw new InvalidArgumentError(`--workers takes a whole number from 1 to ${MAX_WORKERS}, not "${value}"`);
+  return n;
+}
+
 const CHECK_HELP = `
 Exit codes:
   0  no findings at or above --fail-on
-  1  findings at or above --fail-on
+  1  findings at or above --fail-on (with new: an error or warning the last check did not find)
   2  bad usage, or a workbook, rule pack or profile that could not be read
 
 The input is never changed: a checked copy <name>.checked.xlsx is written beside it
 (or into --out), unless --in-place is given, which replaces the file atomically.
 
+A folder stands for every .xlsx and .xlsm workbook under it, in every subfolder, but
+Concordat's own checked and cleared copies and the --out folder. Several workbooks are
+checked at once, one per core (--workers), into one combined report; one that cannot be
+read is one line on stderr, the rest are still checked, and the exit code is then 2.
+
 Examples:
   concordat check plan.xlsx
   concordat check plan.xlsx --as-of 2011-03-31 --report plan.html --format html
-  concordat check *.xlsx --out checked/ --format json --fail-on warning`;
+  concordat check *.xlsx --out checked/ --format json --fail-on warning
+  concordat check plan.xlsx --in-place --fail-on new
+  concordat check trackers/ --out checked/ --report portfolio.html --format html`;
 
 const EXPLAIN_HELP = `
 Exit codes:
@@ -71,7 +88,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   program
     .command('check')
     .description('check workbooks and write flagged copies')
-    .argument('<workbooks...>', '.xlsx files to check')
+    .argument('<workbooks...>', '.xlsx files, or folders of them, to check')
     .option('--as-of <date>', 'date the checks use for "overdue" (YYYY-MM-DD or DD/MM/YYYY; default today)')
     .option('--profile <file>', 'profile JSON: partners, agreed bases, tolerances, rule switches')
     .option('--rules <dir>', "folder of rule packs (*.json); default: Concordat's own")
@@ -83,11 +100,19 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     )
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
     .addOption(
-      new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1')
-        .choices(['error', 'warning', 'never'])
+      new Option(
+        '--fail-on <severity>',
+        'lowest severity that makes the exit code 1; new: an error or warning the last check did not find',
+      )
+        .choices(['error', 'warning', 'new', 'never'])
         .default('error'),
     )
     .option('-q, --quiet', 'no progress bar, notes or text summary (errors are still printed)')
+    .option(
+      '--workers <n>',
+      'workbooks to check at once, each on its own thread (default: one per core)',
+      workersOption,
+    )
     .addHelpText('after', CHECK_HELP)
     .action(async (files: string[], opts: CheckCommandOptions) => setExit(await checkCommand(files, opts, io)));
 

@@ -56,11 +56,20 @@ export function resolveOut(out: string, cwd: string): string {
   return /[\\/]$/.test(out) ? `${absolute}${path.sep}` : absolute;
 }
 
-/** The path to write for `input` (absolute); an --out folder is created only when the file is written. */
-async function outputPathFor(input: string, choice: OutputChoice, suffix: '.checked' | '.cleared'): Promise<string> {
+/**
+ * The path to write for `input` (absolute); an --out folder is created only when the file is
+ * written. A workbook found in a subfolder of a folder named (`under`) goes into the same
+ * subfolder of --out, so two plan.xlsx in different folders do not meet.
+ */
+async function outputPathFor(
+  input: string,
+  choice: OutputChoice,
+  suffix: '.checked' | '.cleared',
+  under = '',
+): Promise<string> {
   if (choice.inPlace) return input;
   if (choice.out === undefined) return path.join(path.dirname(input), copyName(input, suffix));
-  return (await outIsFolder(choice.out)) ? path.join(choice.out, copyName(input, suffix)) : choice.out;
+  return (await outIsFolder(choice.out)) ? path.join(choice.out, under, copyName(input, suffix)) : choice.out;
 }
 
 /**
@@ -72,11 +81,12 @@ export async function workbookFiles(
   choice: OutputChoice,
   suffix: '.checked' | '.cleared',
   cwd: string,
+  under: readonly (string | undefined)[] = [],
 ): Promise<{ inputs: RunFile[]; outputs: RunOutput[] }> {
   const inputs = files.map((f) => ({ file: path.resolve(cwd, f), role: `the workbook ${f}` }));
   const outputs: RunOutput[] = [];
   for (const [i, from] of inputs.entries()) {
-    const file = await outputPathFor(from.file, choice, suffix);
+    const file = await outputPathFor(from.file, choice, suffix, under[i]);
     const role = choice.inPlace ? `${files[i]} rewritten in place` : `the ${suffix.slice(1)} copy of ${files[i]}`;
     outputs.push({ file, role, from, inPlace: choice.inPlace });
   }

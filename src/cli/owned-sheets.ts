@@ -152,6 +152,8 @@ export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): 
     const prefixes = new Map<string, string>();
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
+      // A finding resolved since the last check has no cell to go to.
+      if (r.address === '') continue;
       let prefix = prefixes.get(r.sheet);
       if (prefix === undefined) prefixes.set(r.sheet, (prefix = xmlText(sheetLinkPrefix(r.sheet))));
       const address = xmlText(r.address);

@@ -21,10 +21,12 @@ export class ProgressBar {
 
   /** `fileIndex` is 0-based; `fraction` is how far through that file (0…1). */
   update(fileIndex: number, fraction: number, label: string): void {
-    const overall = Math.min(
-      1,
-      Math.max(0, (fileIndex + Math.min(1, Math.max(0, fraction))) / Math.max(1, this.files)),
-    );
+    this.show((fileIndex + Math.min(1, Math.max(0, fraction))) / Math.max(1, this.files), label);
+  }
+
+  /** How far through all the files (0…1), however many are under way at once. */
+  show(fraction: number, label: string): void {
+    const overall = Math.min(1, Math.max(0, fraction));
     const filled = Math.round(overall * BAR_WIDTH);
     const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.round(overall * 100)).padStart(3)}%`;
     const columns = this.stream.columns && this.stream.columns > 0 ? this.stream.columns : 80;

@@ -9,6 +9,7 @@ import { readRegularFile } from './regular-file';
 import { applyClear, planClear, type ClearOptions, type ClearOutcome } from './clear';
 import { WorkbookPackage } from './package/workbook-package';
 import { readPackage, type ReadWorkbook } from './read/workbook-read';
+import type { CheckHistory } from '../core/since';
 
 export interface LoadedWorkbook {
   /** The package: what is written back, part by part. */
@@ -45,6 +46,10 @@ export interface Cleared {
   read: ReadWorkbook;
   /** The log left for a check to append to, by name. */
   keptLog?: string;
+  /** The last check's findings, as the record kept them. */
+  lastCheck: CheckHistory | null;
+  /** Why the record's history was set aside, for a check to say. */
+  lastCheckNote?: string;
 }
 
 /**
@@ -55,5 +60,6 @@ export async function clearOutput(loaded: LoadedWorkbook, options: ClearOptions 
   const plan = planClear(loaded.read, options);
   await applyClear(loaded.pkg, plan);
   const read = plan.recorded ? readPackage(loaded.pkg, DEFAULT_LIMITS) : loaded.read;
-  return { outcome: plan.outcome, read, keptLog: plan.keptLog };
+  const { outcome, keptLog, lastCheck, lastCheckNote } = plan;
+  return { outcome, read, keptLog, lastCheck, lastCheckNote };
 }

@@ -51,7 +51,7 @@ export async function checkWorkbookCommand(event: Office.AddinCommands.Event): P
       }),
     );
     await saveReadBytes(run.readBytes);
-    outcome = { kind: 'checked', counts: run.result.counts, tables: run.result.tables.length };
+    outcome = { kind: 'checked', counts: run.result.counts, tables: run.result.tables.length, since: run.result.since };
   } catch (error) {
     outcome = { kind: 'failed', error: describeError(error).report };
   }

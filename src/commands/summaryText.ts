@@ -4,9 +4,11 @@
  */
 import { ERROR_CODES, fixFor, type ErrorReport } from '../core/errors';
 import type { FindingCounts } from '../core/findings';
+import { sinceSentence, type SinceSummary } from '../core/since';
 
 export type CommandOutcome =
-  { kind: 'checked'; counts: FindingCounts; tables: number } | { kind: 'failed'; error: ErrorReport };
+  | { kind: 'checked'; counts: FindingCounts; tables: number; since: SinceSummary }
+  | { kind: 'failed'; error: ErrorReport };
 
 export function encodeOutcome(outcome: CommandOutcome): string {
   const params = new URLSearchParams();
@@ -19,6 +21,13 @@ export function encodeOutcome(outcome: CommandOutcome): string {
     params.set('warnings', String(outcome.counts.warning));
     params.set('info', String(outcome.counts.info));
     params.set('tables', String(outcome.tables));
+    const { last, counts } = outcome.since;
+    if (last) {
+      params.set('last', last.asOf);
+      params.set('new', String(counts.new));
+      params.set('resolved', String(counts.resolved));
+      params.set('open', String(counts.stillOpen));
+    }
   }
   return params.toString();
 }
@@ -43,7 +52,12 @@ export function decodeOutcome(query: string): CommandOutcome {
     total: 0,
   };
   counts.total = counts.error + counts.warning + counts.info;
-  return { kind: 'checked', counts, tables: count(params, 'tables') };
+  const last = params.get('last');
+  const since: SinceSummary = {
+    last: last && /^\d{4}-\d{2}-\d{2}$/.test(last) ? { asOf: last } : null,
+    counts: { new: count(params, 'new'), resolved: count(params, 'resolved'), stillOpen: count(params, 'open') },
+  };
+  return { kind: 'checked', counts, tables: count(params, 'tables'), since };
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -55,14 +69,15 @@ export function describeOutcome(outcome: CommandOutcome): { title: string; detai
   if (outcome.kind === 'failed')
     return { title: 'Concordat could not finish the check', detail: outcome.error.message };
   const { counts, tables } = outcome;
+  const since = sinceSentence(outcome.since);
   if (counts.total === 0) {
     return {
       title: 'No problems found',
-      detail: `Concordat checked ${plural(tables, 'table', 'tables')} and found nothing to flag. The run is recorded on the Concordat log sheet.`,
+      detail: `Concordat checked ${plural(tables, 'table', 'tables')} and found nothing to flag. ${since} The run is recorded on the Concordat log sheet.`,
     };
   }
   return {
     title: `${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${plural(counts.info, 'note', 'notes')}`,
-    detail: `Concordat checked ${plural(tables, 'table', 'tables')}. The cells are flagged and highlighted in the workbook, and every finding is listed on the Concordat report sheet, now open.`,
+    detail: `Concordat checked ${plural(tables, 'table', 'tables')}. ${since} The cells are flagged and highlighted in the workbook, and every finding is listed on the Concordat report sheet, now open.`,
   };
 }

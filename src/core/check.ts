@@ -32,6 +32,8 @@ import { countFindings, sortFindings } from './findings';
 import { buildFlagPlan } from './plan';
 import { withMoneyValues } from './output/money-values';
 import { sha256Hex, canonicalJson } from './sha256';
+import { identifyFindings } from './fingerprint';
+import { compareWithLastCheck, type CheckHistory } from './since';
 
 /** A rule pack as a host loaded it: where it came from (for error messages) and its parsed JSON. */
 export interface RulePackSource {
@@ -56,6 +58,8 @@ export interface CheckOptions {
   limits?: Partial<CheckLimits>;
   /** Milliseconds from any fixed point, for the run-time limit; a test injects one that jumps. */
   clock?: () => number;
+  /** The last check of this workbook, as the host found it in Concordat's record; null or absent on a first check. */
+  lastCheck?: CheckHistory | null;
 }
 
 const PROFILE_MAX_DEPTH = 12;
@@ -176,13 +180,32 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
   );
   await options.onProgress?.(1, 'Done');
 
-  const rulesHash = sha256Hex(canonicalJson({ packs: packs.map((p) => p.pack), profile }));
-  const plan = buildFlagPlan(sorted, tables, {
-    ranAt: options.now.toISOString(),
+  const ranAt = options.now.toISOString();
+  const { since, next } = compareWithLastCheck(sorted, identifyFindings(sorted, tables), options.lastCheck ?? null, {
+    ranAt,
     asOf,
-    packs: packs.map((p) => `${p.pack.pack}@${p.pack.version}`),
-    rulesHash,
-    sheetsChecked: tables.length,
   });
-  return { findings: sorted, counts: countFindings(sorted), tables: summaries, plan, asOf, skippedSheets, readings };
+  const rulesHash = sha256Hex(canonicalJson({ packs: packs.map((p) => p.pack), profile }));
+  const plan = buildFlagPlan(
+    sorted,
+    tables,
+    {
+      ranAt,
+      asOf,
+      packs: packs.map((p) => `${p.pack.pack}@${p.pack.version}`),
+      rulesHash,
+      sheetsChecked: tables.length,
+    },
+    { since, next },
+  );
+  return {
+    findings: sorted,
+    counts: countFindings(sorted),
+    tables: summaries,
+    plan,
+    asOf,
+    skippedSheets,
+    readings,
+    since,
+  };
 }

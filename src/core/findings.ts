@@ -25,6 +25,12 @@ export interface Finding {
   hint: string;
   /** Id of the rule pack the rule came from (`core` for findings the reader raises itself). */
   pack: string;
+  /** Set by the check (since.ts): the finding's identity from one check to the next (fingerprint.ts). */
+  fingerprint?: string;
+  /** Set by the check: as-of date of the check that first found it (this check's, when new or first). */
+  firstSeen?: string;
+  /** Set by the check: not found by the last check. Unset on a workbook's first check. */
+  isNew?: boolean;
 }
 
 export interface FindingCounts {

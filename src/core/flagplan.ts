@@ -3,6 +3,7 @@
  * write it as the output model in output/ says (columns, widths, styles, links, print set-up).
  */
 import type { Severity } from './findings';
+import type { CheckHistory, SinceCounts } from './since';
 
 export interface SheetFlags {
   sheet: string;
@@ -27,6 +28,8 @@ export interface ReportRow {
   value: string;
   message: string;
   hint: string;
+  /** "new", "open since 3 Nov 2026, 29 days", "resolved…" or, on a first check, "first check". */
+  change: string;
 }
 
 export interface LogRow {
@@ -41,12 +44,19 @@ export interface LogRow {
   warnings: number;
   infos: number;
   sheetsChecked: number;
+  /** As-of date of the last check; null on the first. */
+  lastCheckAsOf: string | null;
+  /** What changed since the last check; null on the first. */
+  changes: SinceCounts | null;
 }
 
 export interface FlagPlan {
   sheets: SheetFlags[];
+  /** A row per finding, then a row per finding resolved since the last check (no cell to link to). */
   report: ReportRow[];
   log: LogRow;
+  /** What this check leaves in Concordat's record for the next to compare with. */
+  history: CheckHistory;
 }
 
 /**

@@ -14,6 +14,8 @@
  *   cell    <sheet>     <A1 address>     <style before, as JSON>
  *   blank   <sheet>     <ranges, "G4:G9 G12">       (cells written that had no style of their own)
  *
+ * Below them, from a `history` row on, the last check's findings (history-record.ts), under a
+ * checksum of their own: format 4. Format 3 had no history (its next check counts as a first).
  * Format 2 (older command lines) had no `sheet` rows, no header text or width unit and no
  * checksum; it is still read, its report and log known by their names and header rows.
  */
@@ -22,9 +24,13 @@ import { FLAGS_HEADER, columnLetters, columnNumber } from './snapshot';
 import { parseRecordedStyle, type RecordedStyle } from './recorded-style';
 import { sha256Hex } from './sha256';
 import { EXCEL_SHEET_NAME_CHARS } from './owned-names';
+import { HISTORY_KIND, parseHistory } from './history-record';
+import type { CheckHistory } from './since';
 
 export const RECORD_TITLE = 'Concordat undo state: used by "concordat clear" to restore this workbook. Do not edit.';
-export const RECORD_VERSION = 3;
+export const RECORD_VERSION = 4;
+/** The first format with a checksum and `sheet` rows: older ones are read as legacy. */
+const FIRST_CHECKED_VERSION = 3;
 /** Base name of the record's sheet; another is picked when the user has a sheet of that name. */
 export const RECORD_SHEET = 'Concordat state';
 /** Room left under Excel's 32,767 characters a cell, so a `blank` row never nears it. */
@@ -81,6 +87,10 @@ export interface ParsedRecord {
   record: OwnedRecord;
   /** Format 1 or 2: no `sheet` rows, so the report and log are known by name and header row. */
   legacy: boolean;
+  /** The last check's findings (null when the record has none: a format before 4, or a history set aside). */
+  history: CheckHistory | null;
+  /** Why a history the record holds was set aside (edited, or of a format this version does not know). */
+  historyProblem?: string;
 }
 
 export function emptyRecord(): OwnedRecord {
@@ -109,8 +119,8 @@ function normalise(rows: readonly (readonly unknown[])[]): RecordCell[][] {
 
 export type Hash = (text: string) => string;
 
-function checksum(records: RecordCell[][], hash: Hash): string {
-  return hash(JSON.stringify([RECORD_TITLE, RECORD_VERSION, records]));
+function checksum(records: RecordCell[][], hash: Hash, version = RECORD_VERSION): string {
+  return hash(JSON.stringify([RECORD_TITLE, version, records]));
 }
 
 /** Runs of consecutive rows, per sheet and column, as "G4:G9 G12", in rows under MAX_RANGES_CHARS. */
@@ -270,15 +280,24 @@ function parseRows(rows: RecordCell[][], legacy: boolean): OwnedRecord {
  * Throws an Error saying what did not match; the caller names the sheet.
  */
 export function parseRecord(sheetRows: readonly (readonly unknown[])[], hash: Hash = sha256Hex): ParsedRecord {
-  const [title = [], ...rest] = normalise(sheetRows);
+  const [title = [], ...rows] = normalise(sheetRows);
   const version = title[1];
   if (!isRecordTitle(title[0])) throw new RecordProblem('has no title row');
-  if (version !== 1 && version !== 2 && version !== RECORD_VERSION)
+  if (typeof version !== 'number' || ![1, 2, 3, RECORD_VERSION].includes(version))
     throw new RecordProblem(`is format ${String(version)}, which this version of Concordat does not know`);
-  const legacy = version !== RECORD_VERSION;
-  if (!legacy && title[2] !== checksum(rest, hash))
+  const legacy = version < FIRST_CHECKED_VERSION;
+  const start = version === RECORD_VERSION ? rows.findIndex((cells) => cells[0] === HISTORY_KIND) : -1;
+  const rest = start < 0 ? rows : rows.slice(0, start);
+  if (!legacy && title[2] !== checksum(rest, hash, version))
     throw new RecordProblem('does not match its checksum: its records were edited after Concordat wrote them');
-  return { record: parseRows(rest, legacy), legacy };
+  const parsed: ParsedRecord = { record: parseRows(rest, legacy), legacy, history: null };
+  if (start >= 0) {
+    // Row numbers in the sheet: the title is row 1.
+    const history = parseHistory(rows.slice(start), start + 2, hash);
+    if ('history' in history) parsed.history = history.history;
+    else parsed.historyProblem = history.problem;
+  }
+  return parsed;
 }
 
 /** Records a cell written with no style of its own, joining it to the run above it when it can. */

@@ -2,11 +2,13 @@
 import type { Finding, Severity } from './findings';
 import { SEVERITIES, SEVERITY_RANK, countFindings } from './findings';
 import { compactCells, type CellAt } from './output/cell-ranges';
-import type { FlagPlan, LogRow, SheetFlags } from './flagplan';
+import type { FlagPlan, LogRow, ReportRow, SheetFlags } from './flagplan';
 import type { Table } from './tables/types';
 import { FLAGS_HEADER, flagCellText, flagsColumn } from './output/flags-column';
 import { freeName } from './owned-names';
 import { EXCEL_MAX_CELL_CHARS, fitCell } from './limits';
+import type { CheckHistory, OpenFinding, SinceLastCheck } from './since';
+import { changeCell, resolvedCells } from './since';
 
 /** What the plan writes into one cell: Excel's limit, less room for the apostrophe a host puts before formula-like text. */
 const PLAN_CELL_CHARS = EXCEL_MAX_CELL_CHARS - 1;
@@ -46,10 +48,27 @@ function flagsHeader(table: Table): string {
   );
 }
 
+/** A finding resolved since the last check, as a report row with no cell to link to. */
+function resolvedRow(r: OpenFinding, asOf: string): ReportRow {
+  const { message, change } = resolvedCells(r, asOf);
+  return {
+    severity: r.severity,
+    ruleId: r.ruleId,
+    sheet: r.sheet,
+    address: '',
+    header: fit(r.column),
+    value: '',
+    message: fit(message),
+    hint: '',
+    change,
+  };
+}
+
 export function buildFlagPlan(
   findings: Finding[],
   tables: Table[],
-  log: Omit<LogRow, 'errors' | 'warnings' | 'infos'>,
+  log: Omit<LogRow, 'errors' | 'warnings' | 'infos' | 'lastCheckAsOf' | 'changes'>,
+  history: { since: SinceLastCheck; next: CheckHistory },
 ): FlagPlan {
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -94,18 +113,30 @@ export function buildFlagPlan(
     });
   }
   const counts = countFindings(findings);
+  const { since, next } = history;
+  const report: ReportRow[] = findings.map((f) => ({
+    severity: f.severity,
+    ruleId: f.ruleId,
+    sheet: f.sheet,
+    address: f.address,
+    header: f.header,
+    value: fit(f.value),
+    message: fit(f.message),
+    hint: fit(f.hint),
+    change: changeCell(f, log.asOf),
+  }));
+  for (const r of since.resolved) report.push(resolvedRow(r, log.asOf));
   return {
     sheets,
-    report: findings.map((f) => ({
-      severity: f.severity,
-      ruleId: f.ruleId,
-      sheet: f.sheet,
-      address: f.address,
-      header: f.header,
-      value: fit(f.value),
-      message: fit(f.message),
-      hint: fit(f.hint),
-    })),
-    log: { ...log, errors: counts.error, warnings: counts.warning, infos: counts.info },
+    report,
+    log: {
+      ...log,
+      errors: counts.error,
+      warnings: counts.warning,
+      infos: counts.info,
+      lastCheckAsOf: since.last?.asOf ?? null,
+      changes: since.last ? since.counts : null,
+    },
+    history: next,
   };
 }

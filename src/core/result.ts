@@ -2,6 +2,7 @@
 import type { Finding, FindingCounts } from './findings';
 import type { FlagPlan } from './flagplan';
 import type { TableReading } from './reading';
+import type { SinceLastCheck } from './since';
 
 /** `figures`: a table of figures with a totals row that is neither tracker: only its totals are checked. */
 export type TableKind = 'action-plan' | 'savings' | 'figures';
@@ -26,6 +27,10 @@ export interface SavingsSummary {
   partners: string[];
   /** Each partner's share of all costs on the sheet (fractions summing to 1), where costs are known. */
   costShares: number[] | null;
+  /** The costs those shares are of, in pounds (null where costs are not known): weighs the sheet among others. */
+  costTotal: number | null;
+  /** The columns of each partner's own (share, amount, activity), in `partners` order; none for a split in one cell. */
+  partnerColumns: number[][];
   /** Each partner's share of all savings on the sheet. */
   savingShares: number[] | null;
   /** The agreed basis for costs (equal → [0.5, 0.5] for two partners), when the profile sets one. */
@@ -45,4 +50,6 @@ export interface CheckResult {
   skippedSheets: string[];
   /** How each table was read, including tables looked at and left alone (`concordat explain`). */
   readings: TableReading[];
+  /** What changed since the last check of this workbook (each finding carries its own part). */
+  since: SinceLastCheck;
 }

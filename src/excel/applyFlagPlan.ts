@@ -18,7 +18,7 @@ import { prepareWrite } from './prepareWrite';
 import { clearActions, queueClear } from './queueClear';
 import { flagPieces, logPiece, reportPieces, reportSheet } from './queueWrites';
 import type { WorkbookRead } from './readWorkbook';
-import { recordPiece } from './record';
+import { recordPieces } from './record';
 import { sendPieces } from './sendPieces';
 import { assertSheetsWritable, assertStructureEditable } from './writeGuards';
 import { fixedPiece, WritePiece } from './writePlan';
@@ -50,16 +50,18 @@ export async function applyFlagPlan(
   assertWritable(plan, existing, discovery, writeReport);
 
   const names = outputNames(existing, discovery);
+  const record = recordPieces(
+    context,
+    { name: names.record, sheet: existing.recordSheet ? discovery.worksheets.get(existing.recordSheet) : undefined },
+    newRecord(plan, discovery, names, writeReport),
+    plan.history,
+  );
   const pieces: WritePiece[] = [
     fixedPiece(discovery.highlightFormats.length + clearActions(existing) + 3, 0, () =>
       queueClear(existing, discovery, { keepLog: true, reuseReportSheet: writeReport }),
     ),
     // The record goes first, so that whatever part of the write Excel applies is known to be Concordat's.
-    recordPiece(
-      context,
-      { name: names.record, sheet: existing.recordSheet ? discovery.worksheets.get(existing.recordSheet) : undefined },
-      newRecord(plan, discovery, names, writeReport),
-    ),
+    record.record,
   ];
   for (const flags of plan.sheets) {
     const sheet = discovery.worksheets.get(flags.sheet) ?? context.workbook.worksheets.getItem(flags.sheet);
@@ -76,6 +78,7 @@ export async function applyFlagPlan(
       exists: existing.hasLogSheet,
       nextRow: existing.logNextRow,
     }),
+    ...record.history,
   );
   try {
     await sendPieces(context, pieces, {

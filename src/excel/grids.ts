@@ -21,27 +21,27 @@ export function flagColumnGrid(flags: SheetFlags): Grid {
 
 export interface ReportGrid extends Grid {
   /** Each report row's link (header excluded), for the Cell column: `range.hyperlink`'s document reference. */
-  links: Excel.RangeHyperlink[];
+  links: (Excel.RangeHyperlink | null)[];
 }
 
 export function reportGrid(rows: readonly ReportRow[]): ReportGrid {
   const values = [[...REPORT_HEADERS], ...rows.map(reportRowCells)].map((cells) => cells.map(neutraliseFormulaText));
   const numberFormat = values.map((cells) => cells.map(() => TEXT_FORMAT));
-  const links = rows.map((row) => ({
-    documentReference: cellLinkTarget(row.sheet, row.address),
-    textToDisplay: row.address,
-  }));
+  // A finding resolved since the last check has no cell to go to.
+  const links = rows.map((row) =>
+    row.address === ''
+      ? null
+      : { documentReference: cellLinkTarget(row.sheet, row.address), textToDisplay: row.address },
+  );
   return { values, numberFormat, links };
 }
 
-/** One log row, with the header row first when the log sheet is new or empty. */
-export function logGrid(log: LogRow, withHeader: boolean): Grid {
+/** The log's header row, then the run's row. */
+export function logGrid(log: LogRow): Grid {
   const row: (string | number)[] = logRowCells(log).map((cell) =>
     typeof cell === 'string' ? neutraliseFormulaText(cell) : cell,
   );
   const rowFormat = row.map((cell) => (typeof cell === 'string' ? TEXT_FORMAT : GENERAL_FORMAT));
   const header = [...LOG_HEADERS].map(neutraliseFormulaText);
-  return withHeader
-    ? { values: [header, row], numberFormat: [header.map(() => TEXT_FORMAT), rowFormat] }
-    : { values: [row], numberFormat: [rowFormat] };
+  return { values: [header, row], numberFormat: [header.map(() => TEXT_FORMAT), rowFormat] };
 }

@@ -100,10 +100,12 @@ export function reportPieces(
   });
   // A hyperlink is set cell by cell: one small proxy per report row.
   const links: WritePiece = {
-    rowBytes: grid.links.map((link) => 2 * ACTION_BYTES + jsonBytes(link)),
+    rowBytes: grid.links.map((link) => (link ? 2 * ACTION_BYTES + jsonBytes(link) : 0)),
     queue: (start, end) => {
-      for (let i = start; i < end; i++)
-        sheet.getRangeByIndexes(1 + i, REPORT_LINK_COLUMN, 1, 1).hyperlink = grid.links[i];
+      for (let i = start; i < end; i++) {
+        const link = grid.links[i];
+        if (link) sheet.getRangeByIndexes(1 + i, REPORT_LINK_COLUMN, 1, 1).hyperlink = link;
+      }
     },
   };
   const layout = fixedPiece(8 + REPORT_COLUMNS.length * 3, 0, () => {
@@ -119,26 +121,29 @@ export function reportSheet(context: Excel.RequestContext, discovery: Discovery,
   return discovery.worksheets.get(name) ?? context.workbook.worksheets.add(name);
 }
 
-/** The run's row for the log sheet, creating the sheet with its headers when missing. */
+/**
+ * The run's row for the log sheet, creating the sheet when missing. The header row is written
+ * every run, as the command line does, so a log begun by an older version gains the new columns.
+ */
 export function logPiece(
   context: Excel.RequestContext,
   discovery: Discovery,
   log: LogRow,
   place: { name: string; exists: boolean; nextRow: number },
 ): WritePiece {
-  const withHeader = !place.exists || place.nextRow === 1;
-  const grid = logGrid(log, withHeader);
-  return fixedPiece(8 + LOG_COLUMNS.length * 3, jsonBytes(grid), () => {
+  const empty = !place.exists || place.nextRow === 1;
+  const grid = logGrid(log);
+  return fixedPiece(10 + LOG_COLUMNS.length * 3, jsonBytes(grid), () => {
     const existing = discovery.worksheets.get(place.name);
     const sheet = place.exists && existing ? existing : context.workbook.worksheets.add(place.name);
-    const range = sheet.getRangeByIndexes(
-      place.exists ? place.nextRow - 1 : 0,
-      0,
-      grid.values.length,
-      grid.values[0].length,
-    );
-    range.numberFormat = grid.numberFormat;
-    range.values = grid.values;
-    if (withHeader) layColumns(sheet, LOG_COLUMNS, grid.values.length);
+    const columns = grid.values[0].length;
+    const rowIndex = empty ? 1 : place.nextRow - 1;
+    const header = sheet.getRangeByIndexes(0, 0, 1, columns);
+    header.numberFormat = [grid.numberFormat[0]];
+    header.values = [grid.values[0]];
+    const row = sheet.getRangeByIndexes(rowIndex, 0, 1, columns);
+    row.numberFormat = [grid.numberFormat[1]];
+    row.values = [grid.values[1]];
+    layColumns(sheet, LOG_COLUMNS, rowIndex + 1);
   });
 }

@@ -16,14 +16,17 @@ import {
   type FlagsColumn,
   type OwnedRecord,
   type ParsedRecord,
+  type RecordCell,
 } from '../core/owned-record';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { a1 } from '../core/snapshot';
 import { columnClear, type ColumnClear } from '../core/output/clearing';
 import { unrecordedOutputRole } from '../core/user-view';
 import { ExcelWriteError } from './errors';
-import { GENERAL_FORMAT, TEXT_FORMAT } from './grids';
-import { fixedPiece, jsonBytes, type WritePiece } from './writePlan';
+import { GENERAL_FORMAT, TEXT_FORMAT, type Grid } from './grids';
+import { fixedPiece, gridPiece, jsonBytes, type WritePiece } from './writePlan';
+import { formatHistory } from '../core/history-record';
+import type { CheckHistory } from '../core/since';
 
 /** A recorded flags column where it now is, and what clearing it takes out (the core's clearing policy). */
 export interface OwnedColumn {
@@ -37,6 +40,8 @@ export interface OwnedInWorkbook {
   reportSheet?: string;
   logSheet?: string;
   columns: OwnedColumn[];
+  /** The last check's findings, for this check to compare with (none on a first check). */
+  lastCheck?: CheckHistory;
 }
 
 const NOTHING_OWNED: OwnedInWorkbook = { columns: [] };
@@ -137,6 +142,8 @@ export function takeRecord(
     reportSheet: named('report'),
     logSheet: named('log'),
     columns: placeColumns(parsed.record, sheets),
+    // A history that does not check out costs only the comparison: this check counts as a first.
+    lastCheck: parsed.history ?? undefined,
   };
   const ownedSheets = [owned.reportSheet, owned.logSheet].filter((s): s is string => s !== undefined);
   const flagColumns = owned.columns.map(({ column }) => ({
@@ -147,35 +154,58 @@ export function takeRecord(
   return { snapshot: { ...snapshot, sheets, owned: { sheets: ownedSheets, flagColumns } }, owned };
 }
 
-/**
- * Writes the record into its sheet: the existing one (emptied first) or a new very hidden one.
- * Text cells get the Text format, so a sheet name such as "2024" or "=Plan" stays text.
- */
-export function recordPiece(
-  context: Excel.RequestContext,
-  place: { name: string; sheet?: Excel.Worksheet },
-  record: OwnedRecord,
-): WritePiece {
-  const rows = formatRecord(record);
+/** Record rows as a grid: text cells get the Text format, so a sheet name such as "2024" or "=Plan" stays text. */
+function recordGrid(rows: readonly RecordCell[][]): Grid {
   const width = Math.max(...rows.map((row) => row.length));
   const values = rows.map((row) =>
     Array.from({ length: width }, (_, i) => {
-      const cell = row[i] ?? '';
+      // The record holds text and numbers only (LibreOffice saves a TRUE cell as a formula).
+      const cell = (row[i] ?? '') as string | number;
       return typeof cell === 'string' ? neutraliseFormulaText(cell) : cell;
     }),
   );
   const numberFormat = values.map((row) =>
     row.map((cell) => (typeof cell === 'string' ? TEXT_FORMAT : GENERAL_FORMAT)),
   );
-  return fixedPiece(4, jsonBytes(values), () => {
-    let sheet = place.sheet;
+  return { values, numberFormat };
+}
+
+/**
+ * Writes the record into its sheet, the existing one (emptied first) or a new very hidden one,
+ * in one piece that goes first; then, below it, the history this check leaves for the next, in
+ * as many pieces as it needs, after the rest of the output (a write cut short is cleared by the
+ * record, which does not need the history).
+ */
+export function recordPieces(
+  context: Excel.RequestContext,
+  place: { name: string; sheet?: Excel.Worksheet },
+  record: OwnedRecord,
+  history: CheckHistory | null,
+): { record: WritePiece; history: WritePiece[] } {
+  const main = recordGrid(formatRecord(record));
+  let sheet = place.sheet;
+  const recordPiece = fixedPiece(4, jsonBytes(main.values), () => {
     if (sheet) sheet.getRange().clear('All');
     else {
       sheet = context.workbook.worksheets.add(place.name);
       sheet.visibility = 'VeryHidden';
     }
-    const range = sheet.getRangeByIndexes(0, 0, values.length, width);
-    range.numberFormat = numberFormat;
-    range.values = values as (string | number | boolean)[][];
+    const range = sheet.getRangeByIndexes(0, 0, main.values.length, main.values[0].length);
+    range.numberFormat = main.numberFormat;
+    range.values = main.values;
   });
+  if (!history) return { record: recordPiece, history: [] };
+  const past = recordGrid(formatHistory(history));
+  const historyPiece = gridPiece(past, (start, end, rows) => {
+    // Queued after the record's piece, which set the sheet.
+    const range = (sheet as Excel.Worksheet).getRangeByIndexes(
+      main.values.length + start,
+      0,
+      end - start,
+      past.values[0].length,
+    );
+    range.numberFormat = rows.numberFormat;
+    range.values = rows.values;
+  });
+  return { record: recordPiece, history: [historyPiece] };
 }

@@ -44,6 +44,7 @@ export async function runCheck(context: Excel.RequestContext, options: RunCheckO
     packs: bundledRulePacks(),
     asOf: options.asOf,
     now: options.now ?? new Date(),
+    lastCheck: read.owned.lastCheck,
     onProgress: (fraction, stage) => report(READ_SHARE + fraction * CHECK_SHARE, stage),
   });
   await report(READ_SHARE + CHECK_SHARE, 'Writing flags into the workbook');

@@ -12,7 +12,7 @@ import { REPORT_SHEET, type SheetSnapshot } from '../core/snapshot';
 import { detectCapabilities, type ExcelCapabilities } from './capabilities';
 import { ExcelWriteError, toExcelWriteError } from './errors';
 import { reportPieces } from './queueWrites';
-import { findRecord, recordPiece } from './record';
+import { findRecord, recordPieces } from './record';
 import { sendPieces } from './sendPieces';
 import { fixedPiece, type WritePiece } from './writePlan';
 
@@ -83,7 +83,13 @@ export async function writeReportSheet(
       record.sheets = [...record.sheets.filter((s) => s.role !== 'report'), { role: 'report', name }];
       const recordSheet = found ? hidden.find((s) => s.name === found.sheet.name) : undefined;
       const recordName = found?.sheet.name ?? freeName(RECORD_SHEET, [...names, name]);
-      pieces.push(recordPiece(context, { name: recordName, sheet: recordSheet }, record));
+      const written = recordPieces(
+        context,
+        { name: recordName, sheet: recordSheet },
+        record,
+        found?.parsed.history ?? null,
+      );
+      pieces.push(written.record, ...written.history);
     }
     pieces.push(
       ...reportPieces(sheet, rows, capabilities),

@@ -9,6 +9,7 @@ import { SEVERITY_MARK } from '../core/output/styles';
 import type { TableReading } from '../core/reading';
 import { TABLE_KIND_LABEL } from '../core/reading';
 import type { CheckResult } from '../core/result';
+import { findingChange, resolvedAfter, resolvedWhere, sinceSentence } from '../core/since';
 import { el, plural } from './dom';
 import { groupFindings, SheetGroup } from './grouping';
 
@@ -59,13 +60,55 @@ function summaryLine(result: CheckResult): HTMLElement {
   return line;
 }
 
+/** What changed since the last check: a sentence, then (collapsed) each finding resolved. */
+function sinceSection(result: CheckResult): HTMLElement[] {
+  const { since } = result;
+  const out: HTMLElement[] = [el('p', { class: 'since-line' }, sinceSentence(since))];
+  if (since.resolved.length === 0) return out;
+  const items = since.resolved.map((r) =>
+    el(
+      'li',
+      { class: 'reading-column' },
+      el('span', { class: 'finding-message' }, resolvedWhere(r)),
+      el('span', { class: 'finding-hint' }, resolvedAfter(r, result.asOf)),
+    ),
+  );
+  out.push(
+    el(
+      'details',
+      { class: 'reading resolved' },
+      el(
+        'summary',
+        {},
+        el('span', { class: 'reading-title' }, 'Resolved since the last check'),
+        el('span', { class: 'count' }, String(since.resolved.length)),
+      ),
+      el('ul', { class: 'reading-columns' }, ...items),
+    ),
+  );
+  return out;
+}
+
 export function formatDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-function findingButton(finding: Finding, handlers: ResultHandlers): HTMLElement {
+/** "New" or how long the finding has been open; nothing on a first check. */
+function changeNote(finding: Finding, asOf: string): HTMLElement[] {
+  const change = findingChange(finding, asOf);
+  if (!change) return [];
+  return [
+    el(
+      'span',
+      { class: finding.isNew ? 'finding-change finding-change--new' : 'finding-change' },
+      finding.isNew ? 'New' : change,
+    ),
+  ];
+}
+
+function findingButton(finding: Finding, asOf: string, handlers: ResultHandlers): HTMLElement {
   const where = finding.header ? `${finding.address} · ${finding.header}` : finding.address;
   const button = el(
     'button',
@@ -83,13 +126,19 @@ function findingButton(finding: Finding, handlers: ResultHandlers): HTMLElement 
       el('span', { class: 'finding-where' }, where),
       el('span', { class: 'finding-message' }, finding.message),
       ...(finding.hint ? [el('span', { class: 'finding-hint' }, finding.hint)] : []),
+      ...changeNote(finding, asOf),
     ),
   );
   button.addEventListener('click', () => handlers.onSelectFinding(finding));
   return el('li', {}, button);
 }
 
-function sheetSection(group: SheetGroup, budget: { left: number }, handlers: ResultHandlers): HTMLElement {
+function sheetSection(
+  group: SheetGroup,
+  budget: { left: number },
+  asOf: string,
+  handlers: ResultHandlers,
+): HTMLElement {
   const details = el(
     'details',
     { class: 'sheet-group', open: true },
@@ -114,7 +163,7 @@ function sheetSection(group: SheetGroup, budget: { left: number }, handlers: Res
           el('span', { class: 'rule-id' }, rule.ruleId),
           el('span', { class: 'count' }, String(rule.findings.length)),
         ),
-        el('ul', { class: 'finding-list' }, ...shown.map((finding) => findingButton(finding, handlers))),
+        el('ul', { class: 'finding-list' }, ...shown.map((finding) => findingButton(finding, asOf, handlers))),
       ),
     );
   }
@@ -176,6 +225,7 @@ export function renderResults(
     el('h2', {}, 'Findings'),
     severityFilters(result, shown, handlers),
     summaryLine(result),
+    ...sinceSection(result),
   );
   container.append(...findingsBody(result, shown, handlers), readingDetails(result.readings ?? []));
   return container;
@@ -200,7 +250,7 @@ function findingsBody(result: CheckResult, shown: ReadonlySet<Severity>, handler
   const list = el('div', { class: 'groups' });
   for (const group of groups) {
     if (budget.left <= 0) break;
-    list.append(sheetSection(group, budget, handlers));
+    list.append(sheetSection(group, budget, result.asOf, handlers));
   }
   const out: HTMLElement[] = [list];
   const total = groups.reduce((sum, group) => sum + group.count, 0);

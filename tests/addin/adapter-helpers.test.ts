@@ -3,7 +3,7 @@ import type { Finding } from '../../src/core/findings';
 import { FLAGS_HEADER, REPORT_SHEET, WorkbookSnapshot } from '../../src/core/snapshot';
 import { decodeOutcome, describeOutcome, encodeOutcome } from '../../src/commands/summaryText';
 import { chunkAddresses } from '../../src/excel/addresses';
-import { cellLinkTarget, quoteSheetName } from '../../src/core/output/sheets';
+import { cellLinkTarget, LOG_HEADERS, quoteSheetName } from '../../src/core/output/sheets';
 import { toCellValue } from '../../src/excel/cells';
 import { ConcordatError } from '../../src/core/errors';
 import { toExcelWriteError } from '../../src/excel/errors';
@@ -188,6 +188,7 @@ describe('grids', () => {
         value: '-10%',
         message: 'Shares add up to 90%.',
         hint: '+ check the split',
+        change: 'new',
       },
     ]);
     expect(grid.values[1]).toEqual([
@@ -199,6 +200,7 @@ describe('grids', () => {
       "'-10%",
       'Shares add up to 90%.',
       "'+ check the split",
+      'new',
     ]);
     expect(grid.numberFormat[1][3]).toBe('@');
     expect(grid.links).toEqual([{ documentReference: `'Savings'!D5`, textToDisplay: 'D5' }]);
@@ -214,11 +216,13 @@ describe('grids', () => {
       warnings: 2,
       infos: 3,
       sheetsChecked: 4,
+      lastCheckAsOf: '2010-02-01',
+      changes: { new: 1, resolved: 0, stillOpen: 5 },
     };
-    expect(logGrid(log, false).values).toEqual([
-      ['2010-03-01T10:00:00Z', '2010-03-01', 'a@1, b@2', 'f'.repeat(64), 1, 2, 3, 4],
+    expect(logGrid(log).values).toEqual([
+      LOG_HEADERS,
+      ['2010-03-01T10:00:00Z', '2010-03-01', 'a@1, b@2', 'f'.repeat(64), 1, 2, 3, 4, '2010-02-01', 1, 0, 5],
     ]);
-    expect(logGrid(log, true).values).toHaveLength(2);
   });
 });
 
@@ -318,9 +322,28 @@ describe('cells and errors', () => {
 
 describe('the ribbon command summary', () => {
   test('round-trips the counts through the dialog URL', () => {
-    const outcome = { kind: 'checked' as const, counts: { error: 2, warning: 1, info: 0, total: 3 }, tables: 2 };
+    const outcome = {
+      kind: 'checked' as const,
+      counts: { error: 2, warning: 1, info: 0, total: 3 },
+      tables: 2,
+      since: { last: null, counts: { new: 0, resolved: 0, stillOpen: 0 } },
+    };
     expect(decodeOutcome(`?${encodeOutcome(outcome)}`)).toEqual(outcome);
     expect(describeOutcome(outcome).title).toBe('2 errors, 1 warning, 0 notes');
+    expect(describeOutcome(outcome).detail).toMatch(/First check of this workbook/);
+  });
+
+  test('says what changed since the last check', () => {
+    const outcome = {
+      kind: 'checked' as const,
+      counts: { error: 2, warning: 1, info: 0, total: 3 },
+      tables: 2,
+      since: { last: { asOf: '2026-11-03' }, counts: { new: 1, resolved: 2, stillOpen: 2 } },
+    };
+    expect(decodeOutcome(encodeOutcome(outcome))).toEqual(outcome);
+    expect(describeOutcome(outcome).detail).toMatch(
+      /Since the last check \(as of 3 Nov 2026\): 1 new, 2 resolved, 2 still open\./,
+    );
   });
 
   test('carries a failure as text: its message, fix and code', () => {

@@ -79,6 +79,7 @@ describe('applyFlagPlan', () => {
       'Immediately',
       'Not a date.',
       'Name one accountable officer.',
+      'first check',
     ]);
     expect(report?.get(1, 3)?.hyperlink).toBe(`'Action plan'!D3`);
     expect(report?.get(1, 3)?.value).toBe('D3');
@@ -87,7 +88,21 @@ describe('applyFlagPlan', () => {
     const log = workbook.sheet(LOG_SHEET);
     expect(log?.grid()).toEqual([
       [...LOG_HEADERS],
-      ['2010-02-15T09:30:00.000Z', '2010-02-15', 'action-plan@1.0.0', 'ab'.repeat(32), 2, 2, 0, 2],
+      // A first check: no counts of what changed, rather than everything "new".
+      [
+        '2010-02-15T09:30:00.000Z',
+        '2010-02-15',
+        'action-plan@1.0.0',
+        'ab'.repeat(32),
+        2,
+        2,
+        0,
+        2,
+        'first check',
+        null,
+        null,
+        null,
+      ],
     ]);
   });
 

@@ -228,6 +228,45 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await page.close();
   });
 
+  test('says what changed since the last check: new, resolved, and how long each has been open', async () => {
+    const { page, problems } = await open('taskpane.html', { workbook: COUNCIL_WORKBOOK });
+    const checkAsOf = async (asOf: string, done: string) => {
+      await page.getByLabel('As of').fill(asOf);
+      await page.getByRole('button', { name: 'Check workbook' }).click();
+      await page.locator('.since-line', { hasText: done }).waitFor();
+    };
+    await checkAsOf('2026-11-03', 'First check of this workbook');
+    const total = await page.locator('.finding').count();
+    // A first check calls nothing new.
+    expect(await page.locator('.finding-change').count()).toBe(0);
+
+    // R6 is given one officer; R4's officer is deleted.
+    await page.evaluate(() =>
+      Excel.run(async (context) => {
+        const plan = context.workbook.worksheets.getItem('Action plan');
+        plan.getRange('E10').values = [['Jayne Pickering']];
+        plan.getRange('E8').values = [['']];
+        await context.sync();
+      }),
+    );
+    await checkAsOf('2026-12-02', 'Since the last check');
+    await expect(page.locator('.since-line').textContent()).resolves.toBe(
+      `Since the last check (as of 3 Nov 2026): 1 new, 1 resolved, ${total - 1} still open.`,
+    );
+    const fresh = page.locator('.finding', { has: page.locator('.finding-change--new') });
+    expect(await fresh.count()).toBe(1);
+    await expect(fresh.getAttribute('data-address')).resolves.toBe('E8');
+    const open29 = page.locator('.finding-change', { hasText: 'open since 3 Nov 2026, 29 days' });
+    expect(await open29.count()).toBe(total - 1);
+    const resolved = page.locator('details.resolved');
+    await resolved.locator('summary').click();
+    await expect(resolved.locator('li').allTextContents()).resolves.toEqual([
+      'owner.multiple on Action plan, R6 (Officer responsible)had been open since 3 Nov 2026, 29 days',
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('says which sheet is protected, what to do and the code, instead of half-writing the flags', async () => {
     const { page } = await open('taskpane.html', { workbook: protectedSavings() });
     const before = await userSheets(page);

@@ -320,9 +320,12 @@ describe('report formats', () => {
     expect(Object.keys(file.findings[0]).sort()).toEqual([
       'address',
       'column',
+      'fingerprint',
+      'firstSeen',
       'header',
       'hint',
       'message',
+      'new',
       'pack',
       'row',
       'ruleId',
@@ -350,7 +353,7 @@ describe('report formats', () => {
     const r = await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'md']);
     expect(r.stdout).toMatch(/^# Concordat check: plan\.xlsx\n/);
     expect(r.stdout).toContain('As of **31 March 2011**');
-    expect(r.stdout).toContain('| Workbook | Errors | Warnings | Info | Checked copy |');
+    expect(r.stdout).toContain('| Workbook | Errors | Warnings | Info | Since last check | Checked copy |');
     expect(r.stdout).toContain('### Action plan');
   });
 

@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
+import { LOG_HEADERS, REPORT_COLUMNS } from '../../src/core/output/sheets';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { describeWorkbook, type DescribeOptions } from '../cli/support/describe-workbook';
 import { loadFromBuffer, saveToBuffer } from '../cli/support/realistic-workbook';
@@ -100,10 +101,25 @@ test('check then clear restores the workbook; checking twice equals checking onc
       expect(again).toEqual({ code: 0, stdout: '', stderr: '' });
       expectUntouched(checked, checkedPrint);
       const twice = path.join(folder, 'book.checked.checked.xlsx');
-      const notLog: DescribeOptions = { sheets: (name) => name !== LOG_SHEET };
+      // The same but for what the second says changed since the first: on the report sheet, its last
+      // column ("first check", then how long each finding has been open); on the log, its row's last cells.
+      const changeColumn = REPORT_COLUMNS.length;
+      const notLog: DescribeOptions = {
+        sheets: (name) => name !== LOG_SHEET,
+        skipCells: (sheet, _address, column) => sheet === REPORT_SHEET && column === changeColumn,
+      };
       expect(await describeFile(twice, notLog)).toEqual(await describeFile(checked, notLog));
-      const onceLog = logRows(checkedBook);
-      expect(logRows(await loadFromBuffer(readFileSync(twice)))).toEqual([...onceLog, onceLog[1]]);
+      const onceLog = logRows(checkedBook) as unknown[][];
+      const twiceLog = logRows(await loadFromBuffer(readFileSync(twice))) as unknown[][];
+      const [, firstRun] = onceLog;
+      const secondRun = twiceLog[twiceLog.length - 1];
+      expect(twiceLog.slice(0, -1)).toEqual(onceLog);
+      // exceljs gives a row's values from index 1; the cells from "Last check (as of)" on say what changed.
+      const cells = LOG_HEADERS.indexOf('Last check (as of)') + 1;
+      expect(secondRun.slice(0, cells)).toEqual(firstRun.slice(0, cells));
+      expect(firstRun.slice(cells)).toEqual(['first check']);
+      const [asOf, errors, warnings, infos] = [2, 5, 6, 7].map((i) => firstRun[i]) as [string, number, number, number];
+      expect(secondRun.slice(cells)).toEqual([asOf, 0, 0, errors + warnings + infos]);
       expect(readdirSync(folder).sort()).toEqual([
         'book.checked.checked.xlsx',
         'book.checked.xlsx',

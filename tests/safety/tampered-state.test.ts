@@ -213,7 +213,7 @@ describe("the record's bounds, each just inside and just outside", () => {
   };
 
   test('a round trip gives the record back', () => {
-    expect(parseRecord(formatRecord(base()))).toEqual({ record: base(), legacy: false });
+    expect(parseRecord(formatRecord(base()))).toEqual({ record: base(), legacy: false, history: null });
   });
 
   test('sheet names up to 31 characters', () => {

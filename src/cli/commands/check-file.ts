@@ -12,7 +12,7 @@ import { reportProblem } from '../cli-io';
 import { InputError } from '../input-error';
 import { PROGRESS_CELLS } from '../limits';
 import type { OutputChoice } from '../output-path';
-import type { FileOutcome } from '../reports/run-report';
+import { reportedResult, type FileOutcome } from '../reports/run-report';
 import { displayPath } from '../rule-sources';
 import { writePlannedOutput, type PlannedOutput } from '../run-outputs';
 import { snapshotOf } from '../read/snapshot-of';
@@ -84,7 +84,7 @@ export async function readAndCheck(
   notes: string[];
 }> {
   const loaded = loadWorkbookBytes(await readFileBytes(absolute));
-  const { outcome, read, keptLog } = await clearOutput(loaded, { keepLog: true });
+  const { outcome, read, keptLog, lastCheck, lastCheckNote } = await clearOutput(loaded, { keepLog: true });
   // Cleared, the workbook holds no output of Concordat's but the log kept for this run to append to.
   const owned = { sheets: keptLog ? [keptLog] : [], flagColumns: [] };
   const snapshot = snapshotOf(read, owned);
@@ -92,8 +92,9 @@ export async function readAndCheck(
   if (loaded.unreadSheets.length > 0 && sheetsToCheck(snapshot).length === 0)
     throw new InputError('input.damaged', `has no sheet that could be checked: ${loaded.unreadSheets.join('; ')}`);
   hooks.beforeCheck?.(snapshot);
-  const result = await checkWorkbook(snapshot, { ...core, onProgress: hooks.onProgress });
-  return { loaded, read, keptLog, result, notes: outcome.notes };
+  const result = await checkWorkbook(snapshot, { ...core, lastCheck, onProgress: hooks.onProgress });
+  const notes = lastCheckNote ? [...outcome.notes, lastCheckNote] : outcome.notes;
+  return { loaded, read, keptLog, result, notes };
 }
 
 /** Sheets that could not be read: a warning on stderr now, and a note in the report (returned). */
@@ -123,7 +124,7 @@ export async function checkFile(file: string, options: CheckFileOptions, io: Cli
     },
     onProgress: (fraction, stage) => progress(STAGES.check + span * fraction, stage),
   });
-  outcome.result = result;
+  outcome.result = reportedResult(result);
   outcome.warnings.push(...notes);
   outcome.warnings.push(...warnUnreadSheets(io, file, loaded.unreadSheets));
   progress(STAGES.apply, 'Writing flags');

@@ -8,19 +8,19 @@ import type { CliIo } from '../cli-io';
 import { colourAllowed, reportProblem } from '../cli-io';
 import { describeFsError } from '../fs-errors';
 import { InputError } from '../input-error';
+import { workbooksNamed } from '../folder-files';
 import { checkOutputChoice, resolveOut, workbookFiles } from '../output-path';
 import { packageVersion, DEFAULT_RULES_DIR } from '../package-info';
 import { describeProblem, problemText } from '../problem';
-import { ProgressBar } from '../progress';
 import type { ReportFormat } from '../reports';
 import { renderReport } from '../reports';
 import { renderText } from '../reports/text-report';
-import type { FailOn, FileOutcome, RunReport } from '../reports/run-report';
-import { reachesFailOn, totalCounts } from '../reports/run-report';
+import type { FailOn, RunReport } from '../reports/run-report';
+import { runFails } from '../reports/run-report';
 import { displayPath, readProfile, readProfilePacks, readRulePacks, type JsonSource } from '../rule-sources';
 import { planRunOutputs, writePlannedOutput, type PlannedOutput, type RunFile } from '../run-outputs';
 import { forTerminal } from '../terminal-text';
-import { checkFile } from './check-file';
+import { checkMany } from './check-many';
 
 export interface CheckCommandOptions {
   asOf?: string;
@@ -32,6 +32,8 @@ export interface CheckCommandOptions {
   format: ReportFormat;
   failOn: FailOn;
   quiet?: boolean;
+  /** Workbooks checked at once, on worker threads (default: one per core). */
+  workers?: number;
 }
 
 /** Exit codes: 0 clean (below --fail-on), 1 findings at or above it, 2 bad usage or unreadable input. */
@@ -100,6 +102,8 @@ interface RunSetup {
   asOf: string | undefined;
   packs: JsonSource[];
   profile: JsonSource | undefined;
+  /** The workbooks to check: the files given, with each folder replaced by the workbooks under it. */
+  names: string[];
   targets: PlannedOutput[];
   reportFile: string | undefined;
 }
@@ -109,7 +113,12 @@ async function setUpRun(files: string[], opts: CheckCommandOptions, io: CliIo): 
   checkOutputChoice(opts, files.length);
   const { packs, profile } = await readCheckInputs(opts, io);
   const out = opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd);
-  const workbooks = await workbookFiles(files, { out, inPlace: opts.inPlace }, '.checked', io.cwd);
+  // A folder stands for every workbook under it.
+  const named = await workbooksNamed(files, io.cwd, out);
+  const names = named.map((n) => n.file);
+  checkOutputChoice(opts, names.length);
+  const under = named.map((n) => n.under);
+  const workbooks = await workbookFiles(names, { out, inPlace: opts.inPlace }, '.checked', io.cwd, under);
   // `--report -` is standard output, as for most command-line tools.
   const reportFile = opts.report === undefined || opts.report === '-' ? undefined : opts.report;
   const reportOutput = reportFile ? [{ file: path.resolve(io.cwd, reportFile), role: 'the report' }] : [];
@@ -118,7 +127,7 @@ async function setUpRun(files: string[], opts: CheckCommandOptions, io: CliIo): 
     [...workbooks.outputs, ...reportOutput],
     io.cwd,
   );
-  return { asOf, packs, profile, targets, reportFile };
+  return { asOf, packs, profile, names, targets, reportFile };
 }
 
 /**
@@ -149,35 +158,20 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
   } catch (err) {
     return runFailed(err, opts, io);
   }
-  const { asOf, packs, profile, targets, reportFile } = setup;
+  const { asOf, packs, profile, names, targets, reportFile } = setup;
 
   const now = io.now();
-  const bar = io.stderr.isTTY === true && !opts.quiet ? new ProgressBar(io.stderr, files.length) : null;
-  const outcomes: FileOutcome[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    try {
-      outcomes.push(
-        await checkFile(
-          file,
-          {
-            target: targets[i],
-            inPlace: opts.inPlace,
-            core: { packs, profile, asOf, now },
-            progress: bar
-              ? (fraction, stage) => bar.update(i, fraction, `${path.basename(file)}: ${stage}`)
-              : undefined,
-            alwaysShowProgress: files.length > 1,
-          },
-          io,
-        ),
-      );
-      bar?.done();
-    } catch (err) {
-      bar?.done();
-      outcomes.push({ file, output: null, result: null, error: problemLine(io, err, file), warnings: [] });
-    }
-  }
+  const outcomes = await checkMany(
+    names,
+    {
+      targets,
+      inPlace: opts.inPlace,
+      core: { packs, profile, asOf, now },
+      workers: Math.min(opts.workers ?? io.cores, names.length),
+      progress: io.stderr.isTTY === true && !opts.quiet,
+    },
+    io,
+  );
 
   const run: RunReport = {
     tool: 'concordat',
@@ -192,10 +186,10 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
   // With no workbook checked, text on stdout would only repeat the lines already on stderr.
   const textSaysMore = outcomes.some((o) => o.result !== null);
   if (reportFile) {
-    await writeReport(targets[files.length], renderReport(opts.format, run, { colour: false }), reportFile, io);
+    await writeReport(targets[names.length], renderReport(opts.format, run, { colour: false }), reportFile, io);
     if (!opts.quiet && textSaysMore)
       io.stdout.write(
-        renderText(run, { colour, short: true, reportPath: displayPath(targets[files.length].file, io.cwd) }),
+        renderText(run, { colour, short: true, reportPath: displayPath(targets[names.length].file, io.cwd) }),
       );
   } else if (opts.format !== 'text' || (textSaysMore && (opts.report === '-' || !opts.quiet))) {
     io.stdout.write(
@@ -204,5 +198,5 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
   }
 
   if (outcomes.some((o) => o.error !== null)) return EXIT_USAGE;
-  return reachesFailOn(totalCounts(run), opts.failOn) ? EXIT_FINDINGS : EXIT_OK;
+  return runFails(run) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -4,8 +4,8 @@
  * value such as "=HYPERLINK(…)" copied from a workbook is shown, never evaluated, when opened.
  */
 import { neutraliseFormulaText } from '../../core/flagplan';
+import { changeCell, resolvedCells } from '../../core/since';
 import type { RunReport } from './run-report';
-import { allFindings } from './run-report';
 
 export const CSV_HEADERS = [
   'File',
@@ -18,6 +18,7 @@ export const CSV_HEADERS = [
   'Message',
   'How to fix',
   'Rule pack',
+  'Since last check',
 ] as const;
 
 export function csvField(text: string): string {
@@ -27,12 +28,21 @@ export function csvField(text: string): string {
 
 export function renderCsv(run: RunReport): string {
   const lines = [CSV_HEADERS.map(csvField).join(',')];
-  for (const { file, finding: f } of allFindings(run)) {
-    lines.push(
-      [file, f.sheet, f.address, f.severity, f.ruleId, f.header, f.value, f.message, f.hint, f.pack]
-        .map(csvField)
-        .join(','),
-    );
+  for (const f of run.files) {
+    const result = f.result;
+    if (!result) continue;
+    const { asOf } = result;
+    for (const x of result.findings) {
+      const cells = [f.file, x.sheet, x.address, x.severity, x.ruleId, x.header, x.value, x.message, x.hint, x.pack];
+      lines.push([...cells, changeCell(x, asOf)].map(csvField).join(','));
+    }
+    // Then, as on the report sheet, the findings resolved since the last check (no cell, no value).
+    for (const r of result.since.resolved) {
+      const { message, change } = resolvedCells(r, asOf);
+      lines.push(
+        [f.file, r.sheet, '', r.severity, r.ruleId, r.column, '', message, '', '', change].map(csvField).join(','),
+      );
+    }
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

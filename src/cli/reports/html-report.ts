@@ -12,8 +12,12 @@ import type { TableReading } from '../../core/reading';
 import { confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFacts, tableRef } from './reading-wording';
 import { problemText } from '../problem';
 import type { FileOutcome, RunReport } from './run-report';
-import { allFindings, describeCounts, reachesFailOn, totalCounts } from './run-report';
-import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder } from './wording';
+import { allFindings, describeCounts, runFails, totalCounts } from './run-report';
+import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder, sinceCell } from './wording';
+import type { ReportedResult } from './run-report';
+import { findingChange, sinceFor, sinceSentence } from '../../core/since';
+import { formatPercent, formatPounds } from '../../core/facts/format';
+import { NO_PARTNER, findingsByPartner, portfolioCosts, schedulesText, totalChangesText } from './portfolio';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
@@ -44,17 +48,77 @@ function workbookTable(run: RunReport): string {
     if (!f.result)
       return `<tr><td>${h(f.file)}</td><td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="failed">Not checked: ${h(f.error ? problemText(f.error) : '')}</td></tr>`;
     const c = f.result.counts;
-    return `<tr><td>${h(f.file)}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.info}</td><td>${f.output ? h(f.output) : '—'}</td></tr>`;
+    return `<tr><td>${h(f.file)}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.info}</td><td>${h(sinceCell(f.result.since))}</td><td>${f.output ? h(f.output) : '—'}</td></tr>`;
   });
-  return `<table><thead><tr><th>Workbook</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Info</th><th>Checked copy</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table><thead><tr><th>Workbook</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Info</th><th>Since last check</th><th>Checked copy</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function findingRow(f: Finding): string {
+/** A finding's row; `asOf` is set once there is a last check to compare with (a first check adds no column). */
+function findingRow(f: Finding, asOf: string | null): string {
+  const change =
+    asOf === null ? '' : `<td>${f.isNew ? '<span class="badge new">New</span>' : h(findingChange(f, asOf))}</td>`;
   return (
     `<tr><td class="cell">${h(f.address)}</td><td><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span></td>` +
     `<td class="rule"><code>${h(f.ruleId)}</code></td><td>${h(f.header)}</td><td>${h(f.value)}</td>` +
-    `<td>${h(f.message)}<div class="hint">${h(f.hint)}</div></td></tr>`
+    `<td>${h(f.message)}<div class="hint">${h(f.hint)}</div></td>${change}</tr>`
   );
+}
+
+/** Several workbooks as one portfolio: the changes, the findings by partner, the partners' share of all costs. */
+function portfolioSection(run: RunReport): string {
+  const parts = ['<section><h2>Portfolio</h2>'];
+  const changes = totalChangesText(run);
+  if (changes) parts.push(`<p class="since">${h(changes)}.</p>`);
+  const partners = findingsByPartner(run);
+  if ([...partners.keys()].some((k) => k !== NO_PARTNER)) {
+    const rows = [...partners]
+      .map(
+        ([p, c]) =>
+          `<tr><td>${h(p)}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.info}</td></tr>`,
+      )
+      .join('');
+    parts.push(
+      `<h3>Findings by partner</h3><table><thead><tr><th>Partner</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Info</th></tr></thead><tbody>${rows}</tbody></table>`,
+    );
+  }
+  const costs = portfolioCosts(run);
+  if (costs) {
+    const rows = costs.partners
+      .map(
+        (p, i) =>
+          `<tr><td>${h(p)}</td><td class="num">${formatPercent(costs.shares[i])}</td><td class="num">${h(formatPounds(costs.shares[i] * costs.total))}</td><td class="num">${costs.agreed ? formatPercent(costs.agreed[i]) : '—'}</td></tr>`,
+      )
+      .join('');
+    const chart = partnerSharesChart('All cost-sharing schedules', {
+      partners: costs.partners,
+      costShares: costs.shares,
+      costTotal: costs.total,
+      savingShares: null,
+      agreedCostShares: costs.agreed,
+      partnerColumns: [],
+      byYear: [],
+    });
+    parts.push(
+      `<h3>Partners' share of costs</h3><p class="note">Each partner's share of the costs ${h(schedulesText(costs))}, weighed by each schedule's costs${costs.agreed ? ', against the agreed basis' : ''}.</p>` +
+        `<table><thead><tr><th>Partner</th><th class="num">Share of costs</th><th class="num">Costs</th><th class="num">Agreed basis</th></tr></thead><tbody>${rows}</tbody></table>`,
+      chart ? `<div class="charts">${figure(chart)}</div>` : '',
+    );
+  }
+  parts.push('</section>');
+  return parts.join('');
+}
+
+/** The findings the last check left open that this one did not find. */
+function resolvedTable(r: ReportedResult): string {
+  if (r.since.resolved.length === 0) return '';
+  const rows = r.since.resolved
+    .map(
+      (x) =>
+        `<tr><td class="rule"><code>${h(x.ruleId)}</code></td><td>${h(x.sheet)}</td><td>${h(x.where)}</td><td>${h(x.column)}</td>` +
+        `<td><span class="badge ${x.severity}">${SEVERITY_LABEL[x.severity]}</span></td><td>${h(sinceFor(x.firstSeen, r.asOf))}</td></tr>`,
+    )
+    .join('');
+  return `<h3>Resolved since the last check</h3><table class="findings"><thead><tr><th>Rule</th><th>Sheet</th><th>Row</th><th>Column</th><th>Severity</th><th>Had been open</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function fileSection(f: FileOutcome): string {
@@ -67,19 +131,22 @@ function fileSection(f: FileOutcome): string {
   if (r.skippedSheets.length > 0)
     parts.push(`<p class="note">Sheets with no table Concordat recognises: ${h(r.skippedSheets.join(', '))}.</p>`);
   for (const w of f.warnings) parts.push(`<p class="note">Note: ${h(w)}</p>`);
+  parts.push(`<p class="since">${h(sinceSentence(r.since))}</p>`, resolvedTable(r));
   const charts = r.tables.flatMap((t) =>
     t.savings ? [partnerSharesChart(t.sheet, t.savings), targetByYearChart(t.sheet, t.savings)] : [],
   );
   const shown = charts.filter((c): c is Chart => c !== null);
   if (shown.length > 0) parts.push(`<div class="charts">${shown.map(figure).join('')}</div>`);
   if (r.findings.length === 0) parts.push('<p>No findings.</p>');
+  const asOf = r.since.last ? r.asOf : null;
+  const changeHead = asOf === null ? '' : '<th>Since last check</th>';
   for (const sheet of sheetsInOrder(r.findings)) {
     const rows = r.findings
       .filter((x) => x.sheet === sheet)
-      .map(findingRow)
+      .map((x) => findingRow(x, asOf))
       .join('');
     parts.push(
-      `<h3>${h(sheet)}</h3><table class="findings"><thead><tr><th>Cell</th><th>Severity</th><th>Rule</th><th>Column</th><th>Value</th><th>Finding and how to fix</th></tr></thead><tbody>${rows}</tbody></table>`,
+      `<h3>${h(sheet)}</h3><table class="findings"><thead><tr><th>Cell</th><th>Severity</th><th>Rule</th><th>Column</th><th>Value</th><th>Finding and how to fix</th>${changeHead}</tr></thead><tbody>${rows}</tbody></table>`,
     );
   }
   parts.push('</section>');
@@ -130,14 +197,15 @@ function readingSection(run: RunReport): string {
 
 export function renderHtml(run: RunReport): string {
   const names = run.files.map((f) => f.file).join(', ');
-  const total = totalCounts(run);
   const findings = allFindings(run).map((x) => x.finding);
   const overview = [findingsByRuleChart(findings), findingsBySheetChart(findings)].filter(
     (c): c is Chart => c !== null,
   );
-  const verdict = reachesFailOn(total, run.failOn)
-    ? `<p class="failed">Findings at or above “${h(run.failOn)}” severity need attention before this goes to committee.</p>`
-    : '';
+  const verdict = !runFails(run)
+    ? ''
+    : run.failOn === 'new'
+      ? '<p class="failed">Errors or warnings new since the last check need attention before this goes to committee.</p>'
+      : `<p class="failed">Findings at or above “${h(run.failOn)}” severity need attention before this goes to committee.</p>`;
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -152,6 +220,7 @@ export function renderHtml(run: RunReport): string {
 <main>
 <header><p class="eyebrow">Concordat check</p><h1>${h(names)}</h1><p class="meta">As of ${h(longDate(run.asOf))} · checked ${h(longTimestamp(run.ranAt))}</p></header>
 <section><h2>Summary</h2>${cards(run)}${verdict}${workbookTable(run)}</section>
+${run.files.length > 1 ? portfolioSection(run) : ''}
 ${overview.length > 0 ? `<section><h2>Where the findings are</h2><div class="charts">${overview.map(figure).join('')}</div></section>` : ''}
 ${run.files.map(fileSection).join('\n')}
 ${readingSection(run)}

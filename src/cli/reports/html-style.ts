@@ -39,6 +39,8 @@ tbody tr:nth-child(even) td { background: #FAFBFC; }
 .badge.warning { background: #${sev.warning.fill}; color: #${sev.warning.font}; }
 .badge.info { background: #${sev.info.fill}; color: #${sev.info.font}; }
 .hint { color: var(--muted); }
+.badge.new { background: var(--accent); color: #fff; }
+.since { font-weight: 600; margin: 8px 0; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 16px; align-items: start; }
 figure { margin: 0; border: 1px solid var(--rule); padding: 12px; break-inside: avoid; }
 figure svg { width: 100%; height: auto; display: block; }

@@ -4,7 +4,9 @@ import type { FindingCounts } from '../../core/findings';
 import type { TableReading } from '../../core/reading';
 import type { TableSummary } from '../../core/result';
 import type { RunReport } from './run-report';
-import { allFindings, emptyCounts, reachesFailOn, tally, tallyTotal, totalCounts } from './run-report';
+import type { OpenFinding, SinceCounts } from '../../core/since';
+import { allFindings, emptyCounts, newCounts, runFails, tally, tallyTotal, totalCounts } from './run-report';
+import { findingsByPartner, portfolioCosts, totalChanges, type PortfolioCosts } from './portfolio';
 
 /** Bumped only when a field changes meaning or is removed; adding fields does not bump it. */
 export const JSON_SCHEMA_VERSION = 2;
@@ -21,6 +23,21 @@ export interface JsonFinding {
   message: string;
   hint: string;
   pack: string;
+  /** The finding's identity from one check to the next (src/core/fingerprint.ts). */
+  fingerprint: string | null;
+  /** As-of date of the check that first found it. */
+  firstSeen: string | null;
+  /** Not found by the last check; null on a workbook's first check. */
+  new: boolean | null;
+}
+
+/** What changed since the workbook's last check. */
+export interface JsonSince {
+  /** The last check's run time and as-of date; null on the first check. */
+  lastCheck: { ranAt: string; asOf: string } | null;
+  /** Null on the first check. */
+  counts: SinceCounts | null;
+  resolved: OpenFinding[];
 }
 
 export interface JsonFile {
@@ -37,6 +54,8 @@ export interface JsonFile {
   tables: TableSummary[];
   /** How each table was read, including tables left alone (src/core/reading.ts). */
   readings: TableReading[];
+  /** Null when the file was not checked. */
+  since: JsonSince | null;
 }
 
 export interface JsonReport {
@@ -54,6 +73,17 @@ export interface JsonReport {
     filesFailed: number;
     counts: FindingCounts;
     byRule: Record<string, number>;
+    /** Findings new since their workbooks' last checks, by severity. */
+    new: FindingCounts;
+    /** The workbooks as one portfolio (reports/portfolio.ts). */
+    portfolio: {
+      /** Changes added up over the workbooks checked before; how many were, and how many were checked first now. */
+      changes: { counts: SinceCounts; compared: number; first: number };
+      /** Findings in each partner's columns, and in none ("in no partner's column"). */
+      byPartner: Record<string, number>;
+      /** Each partner's share of the costs of every cost-sharing schedule, against the agreed basis; null when none has costs. */
+      costs: PortfolioCosts | null;
+    };
     failOn: string;
     failed: boolean;
   };
@@ -82,9 +112,19 @@ export function buildJsonReport(run: RunReport): JsonReport {
       message: x.message,
       hint: x.hint,
       pack: x.pack,
+      fingerprint: x.fingerprint ?? null,
+      firstSeen: x.firstSeen ?? null,
+      new: x.isNew ?? null,
     })),
     tables: f.result?.tables ?? [],
     readings: f.result?.readings ?? [],
+    since: f.result
+      ? {
+          lastCheck: f.result.since.last,
+          counts: f.result.since.last ? f.result.since.counts : null,
+          resolved: f.result.since.resolved,
+        }
+      : null,
   }));
   const counts = totalCounts(run);
   const byRule: Record<string, number> = {};
@@ -108,8 +148,14 @@ export function buildJsonReport(run: RunReport): JsonReport {
       filesFailed: run.files.filter((f) => f.error !== null).length,
       counts,
       byRule,
+      new: newCounts(run),
+      portfolio: {
+        changes: totalChanges(run),
+        byPartner: Object.fromEntries([...findingsByPartner(run)].map(([p, c]) => [p, tallyTotal(c)])),
+        costs: portfolioCosts(run),
+      },
       failOn: run.failOn,
-      failed: reachesFailOn(counts, run.failOn),
+      failed: runFails(run),
     },
   };
 }

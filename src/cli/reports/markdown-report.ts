@@ -9,7 +9,11 @@ import { clip, confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFac
 import { problemText } from '../problem';
 import type { FileOutcome, RunReport } from './run-report';
 import { allFindings, describeCounts, tally, tallyTotal, totalCounts } from './run-report';
-import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder } from './wording';
+import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder, sinceCell } from './wording';
+import type { ReportedResult } from './run-report';
+import { formatPercent, formatPounds } from '../../core/facts/format';
+import { NO_PARTNER, findingsByPartner, portfolioCosts, schedulesText, totalChangesText } from './portfolio';
+import { findingChange, sinceFor, sinceSentence } from '../../core/since';
 
 /** Text safe inside a Markdown table cell: HTML neutralised, Markdown punctuation escaped, one line. */
 export function mdText(text: string): string {
@@ -52,15 +56,24 @@ export function renderMarkdown(run: RunReport): string {
   out.push('## Summary', '');
   out.push(`${describeCounts(total)} in ${run.files.length} workbook${run.files.length === 1 ? '' : 's'}.`, '');
   out.push(
-    row(['Workbook', 'Errors', 'Warnings', 'Info', 'Checked copy']),
-    row(['---', '---:', '---:', '---:', '---']),
+    row(['Workbook', 'Errors', 'Warnings', 'Info', 'Since last check', 'Checked copy']),
+    row(['---', '---:', '---:', '---:', '---', '---']),
   );
   for (const f of run.files) {
-    if (f.result) out.push(row([mdText(f.file), ...countCells(f.result.counts), f.output ? mdText(f.output) : '—']));
+    if (f.result)
+      out.push(
+        row([
+          mdText(f.file),
+          ...countCells(f.result.counts),
+          sinceCell(f.result.since),
+          f.output ? mdText(f.output) : '—',
+        ]),
+      );
     else
       out.push(
         row([
           mdText(f.file),
+          '—',
           '—',
           '—',
           '—',
@@ -79,6 +92,7 @@ export function renderMarkdown(run: RunReport): string {
   );
   const byRule = [...tally(findings, (f) => f.ruleId)].sort((a, b) => tallyTotal(b[1]) - tallyTotal(a[1]));
   out.push(...tallyTable('By rule', 'Rule', new Map(byRule)));
+  if (run.files.length > 1) out.push(...portfolioSection(run));
 
   for (const f of run.files) {
     if (!f.result) continue;
@@ -91,34 +105,93 @@ export function renderMarkdown(run: RunReport): string {
     if (f.result.skippedSheets.length > 0)
       out.push(`Sheets with no table Concordat recognises: ${f.result.skippedSheets.map(mdText).join(', ')}.`, '');
     for (const w of f.warnings) out.push(`> Note: ${mdText(w)}`, '');
+    out.push(sinceSentence(f.result.since), '');
+    out.push(...resolvedTable(f.result));
     if (f.result.findings.length === 0) {
       out.push('No findings.', '');
       continue;
     }
+    // The change column only once there is a last check: on a first, every finding would be "new".
+    const changes = f.result.since.last !== null;
+    const asOf = f.result.asOf;
     for (const sheet of sheetsInOrder(f.result.findings)) {
       out.push(`### ${mdText(sheet)}`, '');
-      out.push(
-        row(['Cell', 'Severity', 'Rule', 'Column', 'Value', 'Finding', 'How to fix']),
-        row(['---', '---', '---', '---', '---', '---', '---']),
-      );
+      const heads = ['Cell', 'Severity', 'Rule', 'Column', 'Value', 'Finding', 'How to fix'];
+      if (changes) heads.push('Since last check');
+      out.push(row(heads), row(heads.map(() => '---')));
       for (const x of f.result.findings.filter((y) => y.sheet === sheet)) {
-        out.push(
-          row([
-            x.address,
-            `${SEVERITY_MARK[x.severity]} ${SEVERITY_LABEL[x.severity]}`,
-            `\`${x.ruleId}\``,
-            mdText(x.header),
-            mdText(x.value),
-            mdText(x.message),
-            mdText(x.hint),
-          ]),
-        );
+        const cells = [
+          x.address,
+          `${SEVERITY_MARK[x.severity]} ${SEVERITY_LABEL[x.severity]}`,
+          `\`${x.ruleId}\``,
+          mdText(x.header),
+          mdText(x.value),
+          mdText(x.message),
+          mdText(x.hint),
+        ];
+        if (changes) cells.push(x.isNew ? '**new**' : findingChange(x, asOf));
+        out.push(row(cells));
       }
       out.push('');
     }
   }
   out.push(...readingSection(run));
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Several workbooks as one portfolio: the changes, the findings by partner, the partners' share of all costs. */
+function portfolioSection(run: RunReport): string[] {
+  const out: string[] = [];
+  const changes = totalChangesText(run);
+  if (changes) out.push(`${mdText(changes)}.`, '');
+  const partners = findingsByPartner(run);
+  if ([...partners.keys()].some((k) => k !== NO_PARTNER)) out.push(...tallyTable('By partner', 'Partner', partners));
+  const costs = portfolioCosts(run);
+  if (!costs) return out;
+  out.push(
+    "### Partners' share of costs",
+    '',
+    `Each partner's share of the costs ${mdText(schedulesText(costs))}, weighed by each schedule's costs${costs.agreed ? ', against the agreed basis' : ''}.`,
+    '',
+    row(['Partner', 'Share of costs', 'Costs', 'Agreed basis']),
+    row(['---', '---:', '---:', '---:']),
+  );
+  costs.partners.forEach((p, i) =>
+    out.push(
+      row([
+        mdText(p),
+        formatPercent(costs.shares[i]),
+        formatPounds(costs.shares[i] * costs.total),
+        costs.agreed ? formatPercent(costs.agreed[i]) : '—',
+      ]),
+    ),
+  );
+  out.push('');
+  return out;
+}
+
+/** The findings the last check left open that this one did not find. */
+function resolvedTable(r: ReportedResult): string[] {
+  if (r.since.resolved.length === 0) return [];
+  const lines = [
+    '### Resolved since the last check',
+    '',
+    row(['Rule', 'Sheet', 'Row', 'Column', 'Severity', 'Had been open']),
+    row(['---', '---', '---', '---', '---', '---']),
+  ];
+  for (const x of r.since.resolved)
+    lines.push(
+      row([
+        `\`${x.ruleId}\``,
+        mdText(x.sheet),
+        mdText(x.where),
+        mdText(x.column),
+        SEVERITY_LABEL[x.severity],
+        sinceFor(x.firstSeen, r.asOf),
+      ]),
+    );
+  lines.push('');
+  return lines;
 }
 
 function readingTable(r: TableReading): string[] {

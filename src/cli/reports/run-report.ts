@@ -2,9 +2,22 @@
 import type { Finding, FindingCounts, Severity } from '../../core/findings';
 import { SEVERITIES } from '../../core/findings';
 import type { ErrorReport } from '../../core/errors';
+import type { FlagPlan } from '../../core/flagplan';
 import type { CheckResult } from '../../core/result';
 
-export type FailOn = 'error' | 'warning' | 'never';
+/**
+ * A check's result as the reports use it: of the flag plan, only its log row (the flags, report
+ * rows and history are in the checked copy), so a folder of workbooks is not held in memory twice
+ * and a worker thread sends back only what is reported.
+ */
+export type ReportedResult = Omit<CheckResult, 'plan'> & { plan: Pick<FlagPlan, 'log'> };
+
+export function reportedResult(result: CheckResult): ReportedResult {
+  return { ...result, plan: { log: result.plan.log } };
+}
+
+/** `new`: an error or warning that the workbook's last check did not find. */
+export type FailOn = 'error' | 'warning' | 'new' | 'never';
 
 export interface FileOutcome {
   /** The workbook as the user named it. */
@@ -12,7 +25,7 @@ export interface FileOutcome {
   /** Where the checked copy was written (the input itself with --in-place); null when none was. */
   output: string | null;
   /** Null when the file could not be read or checked. */
-  result: CheckResult | null;
+  result: ReportedResult | null;
   /** Why the file could not be checked. */
   error: ErrorReport | null;
   /** Things worth knowing that did not stop the check (parts the copy cannot keep, flags not written). */
@@ -47,10 +60,27 @@ export function totalCounts(run: RunReport): FindingCounts {
   return run.files.reduce((sum, f) => (f.result ? addCounts(sum, f.result.counts) : sum), emptyCounts());
 }
 
-/** True when the counts reach the --fail-on threshold (exit code 1). */
-export function reachesFailOn(counts: FindingCounts, failOn: FailOn): boolean {
-  if (failOn === 'never') return false;
-  return counts.error > 0 || (failOn === 'warning' && counts.warning > 0);
+/** Findings new since each workbook's last check, by severity (none on a workbook's first check). */
+export function newCounts(run: RunReport): FindingCounts {
+  const counts = emptyCounts();
+  for (const { finding } of allFindings(run)) {
+    if (!finding.isNew) continue;
+    counts[finding.severity] += 1;
+    counts.total += 1;
+  }
+  return counts;
+}
+
+/** True when the run reaches its --fail-on threshold (exit code 1). */
+export function runFails(run: RunReport): boolean {
+  if (run.failOn === 'never') return false;
+  if (run.failOn === 'new') {
+    // Notes never fail a run, as under --fail-on warning.
+    const fresh = newCounts(run);
+    return fresh.error + fresh.warning > 0;
+  }
+  const counts = totalCounts(run);
+  return counts.error > 0 || (run.failOn === 'warning' && counts.warning > 0);
 }
 
 export function allFindings(run: RunReport): { file: string; finding: Finding }[] {

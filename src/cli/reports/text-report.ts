@@ -10,6 +10,16 @@ import type { FileOutcome, RunReport } from './run-report';
 import { describeCounts, tally, tallyTotal, totalCounts } from './run-report';
 import { problemText } from '../problem';
 import { forTerminal } from '../terminal-text';
+import {
+  NO_PARTNER,
+  costSharesText,
+  findingsByPartner,
+  portfolioCosts,
+  schedulesText,
+  totalChangesText,
+} from './portfolio';
+import type { ReportedResult } from './run-report';
+import { findingChange, resolvedAfter, resolvedWhere, sinceSentence } from '../../core/since';
 import { longDate, sheetsInOrder } from './wording';
 
 export interface TextOptions {
@@ -37,12 +47,24 @@ const RULE_WIDTH = 26;
 /** Where the message starts: indent, cell, severity and rule columns. */
 const MESSAGE_INDENT = 4 + 7 + 10 + RULE_WIDTH + 1;
 
-function findingLines(f: Finding, colour: boolean): string[] {
+function findingLines(f: Finding, asOf: string, colour: boolean): string[] {
   const mark = paint(`${SEVERITY_MARK[f.severity]} ${f.severity.padEnd(7)}`, f.severity, colour);
   const lines = [
     `    ${f.address.padEnd(6)} ${mark} ${forTerminal(f.ruleId).padEnd(RULE_WIDTH)} ${forTerminal(f.message)}`,
   ];
   if (f.hint) lines.push(`${' '.repeat(MESSAGE_INDENT)}${paint(`→ ${forTerminal(f.hint)}`, 'dim', colour)}`);
+  // Nothing on a first check: every finding would otherwise read "new".
+  const change = findingChange(f, asOf);
+  if (change) lines.push(`${' '.repeat(MESSAGE_INDENT)}${paint(change, f.isNew ? 'bold' : 'dim', colour)}`);
+  return lines;
+}
+
+/** What changed since the workbook's last check: a sentence, then (in full) each finding resolved. */
+function sinceLines(r: ReportedResult, short: boolean): string[] {
+  const lines = [`  ${sinceSentence(r.since)}`];
+  if (short) return lines;
+  for (const x of r.since.resolved)
+    lines.push(`    resolved: ${forTerminal(resolvedWhere(x))}; ${resolvedAfter(x, r.asOf)}`);
   return lines;
 }
 
@@ -60,15 +82,32 @@ function fileLines(f: FileOutcome, options: TextOptions): string[] {
   }
   if (r.skippedSheets.length > 0)
     lines.push(`  Skipped: ${r.skippedSheets.map((s) => forTerminal(s)).join(', ')} (no table recognised)`);
+  lines.push(...sinceLines(r, options.short === true));
   if (!options.short) {
     for (const sheet of sheetsInOrder(r.findings)) {
       lines.push('', `  ${paint(forTerminal(sheet), 'bold', c)}`);
-      for (const x of r.findings.filter((y) => y.sheet === sheet)) lines.push(...findingLines(x, c));
+      for (const x of r.findings.filter((y) => y.sheet === sheet)) lines.push(...findingLines(x, r.asOf, c));
     }
     if (r.findings.length > 0) lines.push('');
   }
   if (f.output) lines.push(`  Checked copy: ${forTerminal(f.output)}`);
   for (const w of f.warnings) lines.push(`  ${paint('Note:', 'warning', c)} ${forTerminal(w)}`);
+  return lines;
+}
+
+/** Several workbooks as one portfolio: the totals, the changes, the findings by partner and the partners' costs. */
+function portfolioLines(run: RunReport): string[] {
+  const failed = run.files.filter((f) => !f.result).length;
+  const lines = [
+    `Total: ${describeCounts(totalCounts(run))} in ${run.files.length} workbooks${failed > 0 ? ` (${failed} not checked)` : ''}`,
+  ];
+  const changes = totalChangesText(run);
+  if (changes) lines.push(`${changes}.`);
+  const partners = findingsByPartner(run);
+  if ([...partners.keys()].some((k) => k !== NO_PARTNER))
+    lines.push(`By partner: ${[...partners].map(([p, c]) => `${forTerminal(p)} ${tallyTotal(c)}`).join(' · ')}`);
+  const costs = portfolioCosts(run);
+  if (costs) lines.push(`Partners' share of costs ${schedulesText(costs)}: ${forTerminal(costSharesText(costs))}`);
   return lines;
 }
 
@@ -79,8 +118,7 @@ export function renderText(run: RunReport, options: TextOptions): string {
     // A loop, not push(...): a big workbook has more lines than a call may take arguments.
     for (const line of fileLines(f, options)) lines.push(line);
   });
-  if (run.files.length > 1)
-    lines.push('', `Total: ${describeCounts(totalCounts(run))} in ${run.files.length} workbooks`);
+  if (run.files.length > 1) lines.push('', ...portfolioLines(run));
   if (options.reportPath) lines.push('', `Report: ${forTerminal(options.reportPath)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 /** Small pieces of wording shared by the human-readable reports (text, Markdown, HTML). */
 import type { Severity } from '../../core/findings';
+import { describeChanges, shortDate, type SinceLastCheck } from '../../core/since';
 
 /** "2011-03-31" → "31 March 2011" (day first, as in council papers). */
 export function longDate(iso: string | null): string {
@@ -24,4 +25,9 @@ export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warnin
 /** Sheets in the order the findings name them (the core sorts findings in workbook order). */
 export function sheetsInOrder(findings: readonly { sheet: string }[]): string[] {
   return [...new Set(findings.map((f) => f.sheet))];
+}
+
+/** A workbook's changes in a summary table's cell: "1 new, 1 resolved, 5 still open since 3 Nov 2026" or "first check". */
+export function sinceCell(since: SinceLastCheck): string {
+  return since.last ? `${describeChanges(since.counts)} since ${shortDate(since.last.asOf)}` : 'first check';
 }

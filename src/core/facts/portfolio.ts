@@ -60,9 +60,12 @@ export function portfolioFacts(
   }
   const costShares = costKnown ? shareOfTotals(costSums) : null;
   const agreed = ctx.profile.basis.costs === 'equal' && n > 0 ? new Array<number>(n).fill(1 / n) : null;
+  const columns = new Map(table.partners.map((p) => [p.name, [p.share, p.amount, p.driver]] as const));
   const summary: SavingsSummary = {
     partners: partnerNames,
     costShares,
+    costTotal: costShares ? costSums.reduce((a, b) => a + b, 0) : null,
+    partnerColumns: partnerNames.map((name) => (columns.get(name) ?? []).flatMap((c) => (c ? [c.column] : []))),
     savingShares: savingKnown ? shareOfTotals(savingSums) : null,
     agreedCostShares: agreed,
     byYear: [...years.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([year, v]) => ({ year, ...v })),

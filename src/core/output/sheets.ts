@@ -27,6 +27,7 @@ export const REPORT_COLUMNS: readonly OutputColumn[] = [
   { header: 'Value', width: 16, wrap: true },
   { header: 'Message', width: 55, wrap: true },
   { header: 'How to fix', width: 40, wrap: true },
+  { header: 'Since last check', width: 24, wrap: true },
 ];
 
 export const LOG_COLUMNS: readonly OutputColumn[] = [
@@ -38,6 +39,10 @@ export const LOG_COLUMNS: readonly OutputColumn[] = [
   { header: 'Warnings', width: 10, wrap: false },
   { header: 'Info', width: 8, wrap: false },
   { header: 'Sheets checked', width: 14, wrap: false },
+  { header: 'Last check (as of)', width: 17, wrap: false },
+  { header: 'New', width: 7, wrap: false },
+  { header: 'Resolved', width: 9, wrap: false },
+  { header: 'Still open', width: 10, wrap: false },
 ];
 
 export const REPORT_HEADERS: readonly string[] = REPORT_COLUMNS.map((c) => c.header);
@@ -45,7 +50,7 @@ export const LOG_HEADERS: readonly string[] = LOG_COLUMNS.map((c) => c.header);
 
 /** A report row's cells in REPORT_COLUMNS order. */
 export function reportRowCells(r: ReportRow): string[] {
-  return [r.severity, r.ruleId, r.sheet, r.address, r.header, r.value, r.message, r.hint];
+  return [r.severity, r.ruleId, r.sheet, r.address, r.header, r.value, r.message, r.hint, r.change];
 }
 
 /** Index (from 0) of the report's Cell column, whose cells link to the flagged cell. */
@@ -62,6 +67,11 @@ export function logRowCells(log: LogRow): (string | number)[] {
     log.warnings,
     log.infos,
     log.sheetsChecked,
+    // The first check says so, and leaves the counts of changes blank rather than calling everything new.
+    log.lastCheckAsOf ?? 'first check',
+    log.changes?.new ?? '',
+    log.changes?.resolved ?? '',
+    log.changes?.stillOpen ?? '',
   ];
 }
 

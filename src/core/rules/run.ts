@@ -125,6 +125,10 @@ function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: strin
     message: fillTemplate(meta.message, subject.facts),
     hint: fillTemplate(meta.hint, subject.facts),
     pack,
+    // Set once every finding is known (since.ts); here so every finding has one shape from the start.
+    fingerprint: undefined,
+    firstSeen: undefined,
+    isNew: undefined,
   };
 }
 

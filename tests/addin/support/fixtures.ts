@@ -85,7 +85,10 @@ export function planFor(actionRows: number, options: { sheet?: string; formulaLi
       warnings: highlights.warning.length,
       infos: 0,
       sheetsChecked: 2,
+      lastCheckAsOf: null,
+      changes: null,
     },
+    history: { ranAt: '2010-02-15T09:30:00.000Z', asOf: '2010-02-15', open: [] },
   };
 }
 
@@ -98,7 +101,17 @@ function reportRow(
   value: string,
   message: string,
 ): ReportRow {
-  return { severity, ruleId, sheet, address, header, value, message, hint: 'Name one accountable officer.' };
+  return {
+    severity,
+    ruleId,
+    sheet,
+    address,
+    header,
+    value,
+    message,
+    hint: 'Name one accountable officer.',
+    change: 'first check',
+  };
 }
 
 /**

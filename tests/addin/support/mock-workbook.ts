@@ -77,6 +77,25 @@ export class MockSheet {
     return this;
   }
 
+  /**
+   * Inserts an empty row above the 0-based `row`, as Excel's Insert › Sheet Rows does: cells,
+   * merges and conditional formats at or below it move down one.
+   */
+  insertRow(row: number): void {
+    const moved = [...this.cells].map(([key, cell]) => {
+      const [r, c] = key.split(',').map(Number);
+      return [r >= row ? r + 1 : r, c, cell] as const;
+    });
+    this.cells.clear();
+    for (const [r, c, cell] of moved) this.cells.set(MockSheet.key(r, c), cell);
+    const shift = (address: string) =>
+      address.replace(/([A-Z]+)(\d+)/g, (_, letters: string, n: string) =>
+        Number(n) - 1 >= row ? `${letters}${Number(n) + 1}` : `${letters}${n}`,
+      );
+    this.merges.splice(0, this.merges.length, ...this.merges.map(shift));
+    for (const format of this.conditionalFormats) format.appliesTo = shift(format.appliesTo);
+  }
+
   /** Smallest rectangle holding every cell with a value (Office.js `getUsedRange(true)`). */
   usedExtent(): { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | undefined {
     // Loops rather than Math.min(...spread): a 100,000-row sheet has more cells than a call has arguments.

@@ -128,6 +128,11 @@ export function handResult(options: { hostile?: boolean } = {}): CheckResult {
         savings: {
           partners: ['Bromsgrove', options.hostile ? '<img src=x onerror=alert(1)>' : 'Redditch'],
           costShares: [0.48, 0.52],
+          costTotal: 100000,
+          partnerColumns: [
+            [4, 10],
+            [5, 11],
+          ],
           savingShares: [0.45, 0.55],
           agreedCostShares: [0.5, 0.5],
           byYear: [
@@ -149,11 +154,15 @@ export function handResult(options: { hostile?: boolean } = {}): CheckResult {
         warnings: 2,
         infos: 1,
         sheetsChecked: 2,
+        lastCheckAsOf: null,
+        changes: null,
       },
+      history: { ranAt: '2011-03-31T09:00:00.000Z', asOf: '2011-03-31', open: [] },
     },
     asOf: '2011-03-31',
     skippedSheets: ['Notes'],
     readings: [],
+    since: { last: null, counts: { new: 0, stillOpen: 0, resolved: 0 }, resolved: [] },
   };
 }
 

@@ -19,7 +19,12 @@ export function buildRealisticWorkbook(options: { date1904?: boolean } = {}): Ex
   ws.mergeCells('A1:F1');
   ws.getCell('A1').value = 'Shared Services Action Plan 2010/11';
   ws.getCell('A1').font = { bold: true, size: 14, color: { argb: 'FF1F4E79' } };
-  ws.getCell('A2').value = { richText: [{ text: 'Agreed by the ', font: { italic: true } }, { text: 'Shared Services Board', font: { bold: true, italic: true } }] };
+  ws.getCell('A2').value = {
+    richText: [
+      { text: 'Agreed by the ', font: { italic: true } },
+      { text: 'Shared Services Board', font: { bold: true, italic: true } },
+    ],
+  };
 
   const headers = ['Ref', 'Recommendation', 'Responsible officer', 'Deadline', 'Status', 'Cost (£)'];
   headers.forEach((text, i) => {
@@ -48,7 +53,11 @@ export function buildRealisticWorkbook(options: { date1904?: boolean } = {}): Ex
   ws.getCell('A4').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
   ws.getCell('B4').note = 'Agreed at the Shared Services Board, 21 January 2010';
   for (let r = 4; r <= 8; r++) {
-    ws.getCell(`E${r}`).dataValidation = { type: 'list', allowBlank: true, formulae: ['"Complete,In progress,Not started"'] };
+    ws.getCell(`E${r}`).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"Complete,In progress,Not started"'],
+    };
   }
   ws.getCell('E9').value = 'Total';
   ws.getCell('E9').font = { bold: true };
@@ -101,15 +110,53 @@ export function handPlan(): FlagPlan {
         column: 7,
         headerRow: 3,
         header: FLAGS_HEADER,
-        texts: ['', '✖ owner.missing: No officer responsible for R2.', '▲ owner.multiple: R3 names two officers.', '', '=SUM(1) ℹ starts like a formula'],
+        texts: [
+          '',
+          '✖ owner.missing: No officer responsible for R2.',
+          '▲ owner.multiple: R3 names two officers.',
+          '',
+          '=SUM(1) ℹ starts like a formula',
+        ],
         highlights: { error: ['C5'], warning: ['C6', 'D6'], info: ['B8'] },
       },
     ],
     report: [
-      { severity: 'error', ruleId: 'owner.missing', sheet: 'Action plan', address: 'C5', header: 'Responsible officer', value: '', message: 'No officer responsible for R2.', hint: 'Name one officer.' },
-      { severity: 'warning', ruleId: 'owner.multiple', sheet: 'Action plan', address: 'C6', header: 'Responsible officer', value: 'Jayne Pickering Clare Felton', message: 'Two officers.', hint: '=cmd|calc' },
+      {
+        severity: 'error',
+        ruleId: 'owner.missing',
+        sheet: 'Action plan',
+        address: 'C5',
+        header: 'Responsible officer',
+        value: '',
+        message: 'No officer responsible for R2.',
+        hint: 'Name one officer.',
+        change: 'first check',
+      },
+      {
+        severity: 'warning',
+        ruleId: 'owner.multiple',
+        sheet: 'Action plan',
+        address: 'C6',
+        header: 'Responsible officer',
+        value: 'Jayne Pickering Clare Felton',
+        message: 'Two officers.',
+        hint: '=cmd|calc',
+        change: 'first check',
+      },
     ],
-    log: { ranAt: '2011-03-31T09:00:00.000Z', asOf: '2011-03-31', packs: ['action-plan@1.0.0'], rulesHash: 'ab'.repeat(32), errors: 1, warnings: 1, infos: 0, sheetsChecked: 1 },
+    log: {
+      ranAt: '2011-03-31T09:00:00.000Z',
+      asOf: '2011-03-31',
+      packs: ['action-plan@1.0.0'],
+      rulesHash: 'ab'.repeat(32),
+      errors: 1,
+      warnings: 1,
+      infos: 0,
+      sheetsChecked: 1,
+      lastCheckAsOf: null,
+      changes: null,
+    },
+    history: { ranAt: '2011-03-31T09:00:00.000Z', asOf: '2011-03-31', open: [] },
   };
 }
 

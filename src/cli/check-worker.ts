@@ -1,0 +1,46 @@
+/**
+ * A worker thread of `concordat check` with several workbooks (check-pool.ts): checks the workbooks
+ * it is sent one at a time, as the main thread would, and sends back each outcome with what it
+ * would have written on stderr, for the main thread to print in the workbooks' order.
+ */
+import { parentPort } from 'worker_threads';
+import { writeAndSync } from './atomic-write';
+import type { CliIo } from './cli-io';
+import { checkFile } from './commands/check-file';
+import { problemLine } from './commands/check';
+import type { WorkerJob, WorkerMessage } from './check-pool';
+
+const port = parentPort;
+
+async function run(job: WorkerJob): Promise<WorkerMessage> {
+  let stderr = '';
+  const io: CliIo = {
+    stdout: { write: () => true },
+    stderr: { write: (text: string) => (stderr += text), isTTY: false },
+    env: job.env,
+    cwd: job.cwd,
+    now: () => job.options.core.now,
+    tempWriter: writeAndSync,
+    cores: 1,
+  };
+  const progress = job.progress
+    ? (fraction: number, stage: string) =>
+        port?.postMessage({ kind: 'progress', index: job.index, fraction, stage } satisfies WorkerMessage)
+    : undefined;
+  try {
+    const outcome = await checkFile(job.file, { ...job.options, progress }, io);
+    return { kind: 'done', index: job.index, outcome, stderr };
+  } catch (err) {
+    const error = problemLine(io, err, job.file);
+    return {
+      kind: 'done',
+      index: job.index,
+      outcome: { file: job.file, output: null, result: null, error, warnings: [] },
+      stderr,
+    };
+  }
+}
+
+port?.on('message', (job: WorkerJob) => {
+  void run(job).then((message) => port.postMessage(message));
+});

@@ -1,0 +1,118 @@
+/**
+ * Since the last check, in the add-in: the example workbook checked through the adapter over the
+ * Office fake as of 3 November 2026, edited in place (a row inserted above the action plan, R6
+ * given one officer, R4's officer deleted) and checked again as of 2 December 2026, as runCheck
+ * does it (the record's history handed to the core). Both hosts keep the history in the same
+ * record: the command line reads the add-in's, and the add-in the command line's.
+ */
+import { writeFileSync } from 'fs';
+import * as path from 'path';
+import type { JsonReport } from '../../src/cli/reports/json-report';
+import { checkWorkbook } from '../../src/core/check';
+import type { CheckResult } from '../../src/core/result';
+import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
+import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
+import { readWorkbook } from '../../src/excel/readWorkbook';
+import { runCli, scratchDir } from '../cli/support/run-cli';
+import { shippedPacks } from '../support/packs';
+import { MockExcel } from './support/mock-excel';
+import { toMockCell, type MockSheet, type MockWorkbook } from './support/mock-workbook';
+import { xlsxFromMock } from './support/xlsx-from-mock';
+import { workbookFromXlsx } from './support/xlsx-host';
+
+// The example builder is the script `npm run demo` runs; it has no types.
+const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };
+
+const NOVEMBER = '2026-11-03';
+const DECEMBER = '2026-12-02';
+
+let scratch: { dir: string; remove: () => void };
+let example: string;
+beforeAll(async () => {
+  scratch = scratchDir();
+  example = path.join(scratch.dir, 'example.xlsx');
+  await examples.build(example);
+}, 60_000);
+afterAll(() => scratch.remove());
+
+/** A check as runCheck makes it: read, the core given the record's history, write. */
+async function checkInAddin(
+  workbook: MockWorkbook,
+  asOf: string,
+  maxRequestBytes?: number,
+): Promise<CheckResult & { syncs: number }> {
+  const excel = new MockExcel(workbook);
+  const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
+  const result = await checkWorkbook(read.snapshot, {
+    packs: shippedPacks(),
+    asOf,
+    now: new Date(`${asOf}T09:00:00Z`),
+    lastCheck: read.owned.lastCheck,
+  });
+  await applyFlagPlan(excel.context, result.plan, { read, capabilities: ALL_CAPABILITIES, maxRequestBytes });
+  return { ...result, syncs: excel.syncCount };
+}
+
+/** What the next read finds in the record. */
+async function historyIn(workbook: MockWorkbook) {
+  const read = await readWorkbook(new MockExcel(workbook).context, { capabilities: ALL_CAPABILITIES });
+  return read.owned.lastCheck;
+}
+
+function editAsTheOwnerWould(workbook: MockWorkbook): void {
+  const plan = workbook.sheet('Action plan') as MockSheet;
+  plan.insertRow(2);
+  const row = (ref: string) => [...Array(20).keys()].find((r) => plan.get(r, 0)?.value === ref) as number;
+  plan.set(row('R6'), 4, toMockCell('Jayne Pickering'));
+  plan.set(row('R4'), 4, toMockCell(null));
+}
+
+test('a check a month after the last finds the new, the resolved and the still open', async () => {
+  const workbook = workbookFromXlsx(example);
+  const first = await checkInAddin(workbook, NOVEMBER);
+  expect(first.since.last).toBeNull();
+  expect(await historyIn(workbook)).toEqual(first.plan.history);
+
+  editAsTheOwnerWould(workbook);
+  // A tiny request budget splits the write, the history's rows included, over many requests.
+  const second = await checkInAddin(workbook, DECEMBER, 1_000);
+  expect(second.syncs).toBeGreaterThan(first.findings.length);
+  expect(second.since.last).toEqual({ ranAt: `${NOVEMBER}T09:00:00.000Z`, asOf: NOVEMBER });
+  expect(second.since.counts).toEqual({ new: 1, resolved: 1, stillOpen: first.findings.length - 1 });
+  expect(second.since.resolved.map((r) => [r.ruleId, r.where])).toEqual([['owner.multiple', 'R6']]);
+  expect(second.findings.filter((f) => f.isNew).map((f) => [f.ruleId, f.address])).toEqual([['owner.missing', 'E9']]);
+  expect(await historyIn(workbook)).toEqual(second.plan.history);
+
+  // The pane's report sheet and the log say the same as the command line's.
+  const log = (workbook.sheet('Concordat log') as MockSheet).grid();
+  expect(log.slice(1).map((r) => r.slice(-4))).toEqual([
+    ['first check', null, null, null],
+    [NOVEMBER, 1, 1, first.findings.length - 1],
+  ]);
+  const report = (workbook.sheet('Concordat report') as MockSheet).grid();
+  const resolved = report.find((r) => r[8] === 'resolved; had been open since 3 Nov 2026, 29 days');
+  expect(resolved?.slice(0, 4)).toEqual(['warning', 'owner.multiple', 'Action plan', null]);
+});
+
+test("each host compares with the other's last check", async () => {
+  const workbook = workbookFromXlsx(example);
+  const inAddin = await checkInAddin(workbook, NOVEMBER);
+  const file = path.join(scratch.dir, 'from-addin.xlsx');
+  writeFileSync(file, xlsxFromMock(workbook));
+
+  const run = await runCli(['check', 'from-addin.xlsx', '--in-place', '--as-of', DECEMBER, '--format', 'json'], {
+    cwd: scratch.dir,
+  });
+  const fromCli = (JSON.parse(run.stdout) as JsonReport).files[0];
+  expect(fromCli.since).toEqual({
+    lastCheck: { ranAt: `${NOVEMBER}T09:00:00.000Z`, asOf: NOVEMBER },
+    counts: { new: 0, resolved: 0, stillOpen: inAddin.findings.length },
+    resolved: [],
+  });
+  expect(fromCli.findings.map((f) => f.fingerprint)).toEqual(inAddin.findings.map((f) => f.fingerprint));
+
+  const back = await checkInAddin(workbookFromXlsx(file), '2026-12-09');
+  expect(back.since.last?.asOf).toBe(DECEMBER);
+  expect(back.since.counts).toEqual({ new: 0, resolved: 0, stillOpen: inAddin.findings.length });
+  expect(back.findings.every((f) => f.firstSeen === NOVEMBER)).toBe(true);
+});
