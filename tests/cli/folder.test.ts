@@ -167,6 +167,9 @@ test('a folder with no workbook is refused in one line', async () => {
   expect(run.stderr).toBe(
     'concordat: empty: has no .xlsx or .xlsm workbook to check (checked copies are left out); give the folder that holds the workbooks, or name the workbooks themselves [input.no-workbooks]\n',
   );
+  const json = await cli(['check', 'empty', '--format', 'json']);
+  expect(json.code).toBe(2);
+  expect(JSON.parse(json.stdout).error.code).toBe('input.no-workbooks');
 });
 
 test('--workers takes a whole number of workers', async () => {
