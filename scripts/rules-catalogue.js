@@ -15,6 +15,7 @@ const SUBJECTS = {
   portfolio: 'a whole savings sheet',
   cell: 'each cell Concordat could not read',
   table: 'each table, once',
+  acceptance: 'each row of the `Concordat accepted` sheet that Concordat cannot use',
 };
 
 function render() {

@@ -34,6 +34,8 @@ import { withMoneyValues } from './output/money-values';
 import { sha256Hex, canonicalJson } from './sha256';
 import { identifyFindings } from './fingerprint';
 import { compareWithLastCheck, type CheckHistory } from './since';
+import { checkAcceptedSheet } from './accepted/check';
+import { applyAcceptances } from './accepted/apply';
 
 /** A rule pack as a host loaded it: where it came from (for error messages) and its parsed JSON. */
 export interface RulePackSource {
@@ -174,6 +176,8 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
       for (const f of withMoneyValues(tableFindings, table)) findings.push(f);
     }
   }
+  const accepted = await checkAcceptedSheet(snapshot, tables, packs, runners, deadline);
+  for (const f of accepted.findings) findings.push(f);
   const sorted = sortFindings(
     findings,
     snapshot.sheets.map((s) => s.name),
@@ -185,6 +189,7 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
     ranAt,
     asOf,
   });
+  applyAcceptances(sorted, accepted.acceptances, asOf);
   const rulesHash = sha256Hex(canonicalJson({ packs: packs.map((p) => p.pack), profile }));
   const plan = buildFlagPlan(
     sorted,

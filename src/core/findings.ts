@@ -31,18 +31,48 @@ export interface Finding {
   firstSeen?: string;
   /** Set by the check: not found by the last check. Unset on a workbook's first check. */
   isNew?: boolean;
+  /** Set by the check (accepted/): the row of the accepted sheet that names this finding, and whether it holds. */
+  acceptance?: FindingAcceptance;
 }
 
+/** An acceptance as a finding carries it. Only `accepted` takes the finding out of the counts. */
+export interface FindingAcceptance {
+  /** `expired`: its until date is before the as-of date; `value-changed`: the cell no longer shows the value accepted. */
+  state: 'accepted' | 'expired' | 'value-changed';
+  reason: string;
+  by: string;
+  /** YYYY-MM-DD, or null where the row gives none. */
+  on: string | null;
+  until: string | null;
+  /** The value accepted, as the accepted sheet has it. */
+  value: string;
+  /** Its row on the accepted sheet. */
+  row: number;
+}
+
+/** Findings still open by severity, and in all; accepted findings are counted apart and in none of these. */
 export interface FindingCounts {
   error: number;
   warning: number;
   info: number;
   total: number;
+  accepted: number;
+}
+
+/** True for a finding accepted now: not counted for --fail-on, shown apart. */
+export function isAccepted(f: Pick<Finding, 'acceptance'>): boolean {
+  return f.acceptance?.state === 'accepted';
 }
 
 export function countFindings(findings: readonly Finding[]): FindingCounts {
-  const counts: FindingCounts = { error: 0, warning: 0, info: 0, total: findings.length };
-  for (const f of findings) counts[f.severity] += 1;
+  const counts: FindingCounts = { error: 0, warning: 0, info: 0, total: 0, accepted: 0 };
+  for (const f of findings) {
+    if (isAccepted(f)) counts.accepted += 1;
+    else {
+      counts[f.severity] += 1;
+      counts.total += 1;
+    }
+  }
   return counts;
 }
 

@@ -15,8 +15,10 @@ export interface SheetFlags {
   header: string;
   /** Flag text for rows headerRow+1 … headerRow+texts.length ('' where a row has no finding). */
   texts: string[];
-  /** Cells to highlight, grouped by severity, as A1 addresses (single cells or ranges). */
+  /** Cells to highlight, grouped by severity, as A1 addresses (single cells or ranges). Accepted findings have none. */
   highlights: Record<Severity, string[]>;
+  /** Rows whose flag says only that their findings are accepted: written muted (grey). */
+  muted: number[];
 }
 
 export interface ReportRow {
@@ -30,6 +32,8 @@ export interface ReportRow {
   hint: string;
   /** "new", "open since 3 Nov 2026, 29 days", "resolved…" or, on a first check, "first check". */
   change: string;
+  /** "Accepted: … (by …, until …)", why an acceptance no longer holds, or ''. */
+  acceptance: string;
 }
 
 export interface LogRow {
@@ -48,11 +52,13 @@ export interface LogRow {
   lastCheckAsOf: string | null;
   /** What changed since the last check; null on the first. */
   changes: SinceCounts | null;
+  /** Findings accepted (on the accepted sheet), not counted in errors, warnings or info. */
+  accepted: number;
 }
 
 export interface FlagPlan {
   sheets: SheetFlags[];
-  /** A row per finding, then a row per finding resolved since the last check (no cell to link to). */
+  /** A row per open finding, then one per accepted finding, then one per finding resolved since the last check (no cell to link to). */
   report: ReportRow[];
   log: LogRow;
   /** What this check leaves in Concordat's record for the next to compare with. */

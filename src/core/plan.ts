@@ -1,10 +1,11 @@
 /** Builds the flag plan: the flags column per table, highlights by severity, report rows and the log row. */
 import type { Finding, Severity } from './findings';
-import { SEVERITIES, SEVERITY_RANK, countFindings } from './findings';
+import { SEVERITIES, SEVERITY_RANK, countFindings, isAccepted } from './findings';
 import { compactCells, type CellAt } from './output/cell-ranges';
 import type { FlagPlan, LogRow, ReportRow, SheetFlags } from './flagplan';
 import type { Table } from './tables/types';
-import { FLAGS_HEADER, flagCellText, flagsColumn } from './output/flags-column';
+import { FLAGS_HEADER, acceptedFlagText, flagCellText, flagsColumn } from './output/flags-column';
+import { acceptanceNote } from './accepted/wording';
 import { freeName } from './owned-names';
 import { EXCEL_MAX_CELL_CHARS, fitCell } from './limits';
 import type { CheckHistory, OpenFinding, SinceLastCheck } from './since';
@@ -61,13 +62,29 @@ function resolvedRow(r: OpenFinding, asOf: string): ReportRow {
     message: fit(message),
     hint: '',
     change,
+    acceptance: '',
+  };
+}
+
+function reportRow(f: Finding, asOf: string): ReportRow {
+  return {
+    severity: f.severity,
+    ruleId: f.ruleId,
+    sheet: f.sheet,
+    address: f.address,
+    header: f.header,
+    value: fit(f.value),
+    message: fit(f.message),
+    hint: fit(f.hint),
+    change: changeCell(f, asOf),
+    acceptance: fit(acceptanceNote(f)),
   };
 }
 
 export function buildFlagPlan(
   findings: Finding[],
   tables: Table[],
-  log: Omit<LogRow, 'errors' | 'warnings' | 'infos' | 'lastCheckAsOf' | 'changes'>,
+  log: Omit<LogRow, 'errors' | 'warnings' | 'infos' | 'lastCheckAsOf' | 'changes' | 'accepted'>,
   history: { since: SinceLastCheck; next: CheckHistory },
 ): FlagPlan {
   const bySheet = new Map<string, Finding[]>();
@@ -86,7 +103,13 @@ export function buildFlagPlan(
     const rows = new Map<number, Finding[]>();
     // Each cell is highlighted once, in its most severe finding's colour.
     const worst = new Map<number, Finding>();
+    // Rows whose findings are all accepted: the first acceptance is their (muted) flag.
+    const acceptedOnly = new Map<number, Finding>();
     for (const f of list) {
+      if (isAccepted(f)) {
+        if (f.row > table.headerRow && !acceptedOnly.has(f.row)) acceptedOnly.set(f.row, f);
+        continue;
+      }
       if (f.row > table.headerRow) {
         const onRow = rows.get(f.row);
         if (onRow) onRow.push(f);
@@ -103,6 +126,12 @@ export function buildFlagPlan(
     for (const severity of SEVERITIES) highlights[severity] = compactCells(cells[severity]);
     const texts = new Array<string>(lastRow - table.headerRow).fill('');
     for (const [row, onRow] of rows) texts[row - table.headerRow - 1] = flagCellText(onRow);
+    const muted: number[] = [];
+    for (const [row, f] of acceptedOnly) {
+      if (rows.has(row)) continue;
+      texts[row - table.headerRow - 1] = acceptedFlagText(acceptanceNote(f));
+      muted.push(row);
+    }
     sheets.push({
       sheet: table.sheet.name,
       column: flagsColumn(table),
@@ -110,21 +139,15 @@ export function buildFlagPlan(
       header: flagsHeader(table),
       texts,
       highlights,
+      muted: muted.sort((a, b) => a - b),
     });
   }
   const counts = countFindings(findings);
   const { since, next } = history;
-  const report: ReportRow[] = findings.map((f) => ({
-    severity: f.severity,
-    ruleId: f.ruleId,
-    sheet: f.sheet,
-    address: f.address,
-    header: f.header,
-    value: fit(f.value),
-    message: fit(f.message),
-    hint: fit(f.hint),
-    change: changeCell(f, log.asOf),
-  }));
+  // Accepted findings are shown apart, after the open ones.
+  const report: ReportRow[] = [];
+  for (const f of findings) if (!isAccepted(f)) report.push(reportRow(f, log.asOf));
+  for (const f of findings) if (isAccepted(f)) report.push(reportRow(f, log.asOf));
   for (const r of since.resolved) report.push(resolvedRow(r, log.asOf));
   return {
     sheets,
@@ -136,6 +159,7 @@ export function buildFlagPlan(
       infos: counts.info,
       lastCheckAsOf: since.last?.asOf ?? null,
       changes: since.last ? since.counts : null,
+      accepted: counts.accepted,
     },
     history: next,
   };

@@ -7,6 +7,7 @@ import { LOG_HEADERS, REPORT_HEADERS } from './output/sheets';
 import type { OwnedSheetRole } from './owned-record';
 import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 import { LOG_SHEET, REPORT_SHEET, SETTINGS_SHEET } from './snapshot';
+import { isAcceptedSheetName } from './accepted/sheet';
 
 function startsWith(row: readonly unknown[], headers: readonly string[]): boolean {
   return headers.every((header, i) => row[i] === header);
@@ -32,10 +33,10 @@ export function isOutputSheet(snapshot: WorkbookSnapshot, sheet: SheetSnapshot):
   return unrecordedOutputRole(sheet.name, firstRow(sheet)) !== null;
 }
 
-/** The sheets a check looks at: all but Concordat's output and the settings sheet. */
+/** The sheets a check looks at: all but Concordat's output, the settings sheet and the accepted sheet. */
 export function sheetsToCheck(snapshot: WorkbookSnapshot): SheetSnapshot[] {
   const settings = SETTINGS_SHEET.toLowerCase();
-  return userView(snapshot).sheets.filter((s) => s.name.toLowerCase() !== settings);
+  return userView(snapshot).sheets.filter((s) => s.name.toLowerCase() !== settings && !isAcceptedSheetName(s.name));
 }
 
 /** The snapshot without Concordat's recorded output: its sheets dropped, its flags columns emptied. */

@@ -1,13 +1,14 @@
 /**
  * A subject is one thing the rules look at: an action-plan row, a savings line, one cell of a
- * totals row, a whole savings table, or a cell that could not be read. Facts are computed here in
- * TypeScript so the rule packs only compare values.
+ * totals row, a whole savings table, a cell that could not be read, or a row of the accepted
+ * sheet that cannot be used. Facts are computed here in TypeScript so the rule packs only compare
+ * values.
  */
 import type { ColumnRef } from '../tables/types';
 
 export type FactValue = string | number | boolean | null;
 
-export const SUBJECT_KINDS = ['action', 'savings', 'total', 'portfolio', 'cell', 'table'] as const;
+export const SUBJECT_KINDS = ['action', 'savings', 'total', 'portfolio', 'cell', 'table', 'acceptance'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 export interface Subject {
@@ -140,4 +141,5 @@ export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
   ],
   cell: ['columnHeader', 'text', 'expected', 'column'],
   table: ['tableKind', 'absentColumns', 'skippedChecks', 'absentCount'],
+  acceptance: ['problem', 'columnHeader', 'where'],
 };

@@ -64,3 +64,8 @@ export function flagCellText(findings: readonly Pick<Finding, 'severity' | 'rule
   }
   return text;
 }
+
+/** The flag of a row whose findings are all accepted: the acceptance, cut to FLAG_TEXT_CHARS. */
+export function acceptedFlagText(text: string): string {
+  return text.length <= FLAG_TEXT_CHARS ? text : `${text.slice(0, FLAG_TEXT_CHARS - 1)}…`;
+}

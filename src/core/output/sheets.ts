@@ -28,6 +28,7 @@ export const REPORT_COLUMNS: readonly OutputColumn[] = [
   { header: 'Message', width: 55, wrap: true },
   { header: 'How to fix', width: 40, wrap: true },
   { header: 'Since last check', width: 24, wrap: true },
+  { header: 'Accepted', width: 30, wrap: true },
 ];
 
 export const LOG_COLUMNS: readonly OutputColumn[] = [
@@ -43,6 +44,7 @@ export const LOG_COLUMNS: readonly OutputColumn[] = [
   { header: 'New', width: 7, wrap: false },
   { header: 'Resolved', width: 9, wrap: false },
   { header: 'Still open', width: 10, wrap: false },
+  { header: 'Accepted', width: 10, wrap: false },
 ];
 
 export const REPORT_HEADERS: readonly string[] = REPORT_COLUMNS.map((c) => c.header);
@@ -50,7 +52,7 @@ export const LOG_HEADERS: readonly string[] = LOG_COLUMNS.map((c) => c.header);
 
 /** A report row's cells in REPORT_COLUMNS order. */
 export function reportRowCells(r: ReportRow): string[] {
-  return [r.severity, r.ruleId, r.sheet, r.address, r.header, r.value, r.message, r.hint, r.change];
+  return [r.severity, r.ruleId, r.sheet, r.address, r.header, r.value, r.message, r.hint, r.change, r.acceptance];
 }
 
 /** Index (from 0) of the report's Cell column, whose cells link to the flagged cell. */
@@ -72,6 +74,7 @@ export function logRowCells(log: LogRow): (string | number)[] {
     log.changes?.new ?? '',
     log.changes?.resolved ?? '',
     log.changes?.stillOpen ?? '',
+    log.accepted,
   ];
 }
 

@@ -27,3 +27,6 @@ export const HEADER_FILL = 'F3F2F1';
 
 /** A link's text colour (RGB hex): Office's own hyperlink blue, underlined. */
 export const LINK_COLOUR = '0563C1';
+
+/** A flag whose findings are all accepted, and accepted findings in the pane: a grey that still reads (RGB hex). */
+export const MUTED_COLOUR = '767676';
