@@ -22,6 +22,7 @@ const GROUPS = [
   ['usage', 'Options and outputs (command line)'],
   ['output', null],
   ['write', null],
+  ['accept', null],
   ['record', "Concordat's record of its output"],
   ['sheet', 'Excel (add-in)'],
   ['workbook', null],

@@ -29,7 +29,7 @@ import { LOG_SHEET, REPORT_SHEET, a1 } from '../core/snapshot';
 import { readLogRows } from './clear';
 import { idleRows } from './idle-rows';
 import { logSheetXml, recordSheetXml, reportSheetPart, type SheetValue } from './owned-sheets';
-import { patchSheet, type CellOp, type SheetChanges } from './package/sheet-patch';
+import { patchSheet, type CellOp, type FlagStyle, type SheetChanges } from './package/sheet-patch';
 import { recordable, styleLooks, type StyleLook } from './package/style-lookup';
 import { StyleBook } from './package/styles';
 import { addSheet, addSheetName, listSheets, removeSheet, sheetPart, stylesPart } from './package/workbook-parts';
@@ -130,6 +130,7 @@ function planFlagCell(
   header: boolean,
   changes: SheetChanges,
   planning: Planning,
+  muted = false,
 ): void {
   const { row, column: col } = at;
   const where = `${ws.name}!${a1(row, col)}`;
@@ -149,7 +150,7 @@ function planFlagCell(
   }
   if (before === null) addBlankCell(planning.undo, ws.name, col, row);
   else planning.undo.styled.push({ sheet: ws.name, row, column: col, style: before });
-  let style: 'flag' | 'header-left' | 'header-own' = 'flag';
+  let style: FlagStyle = muted ? 'muted' : 'flag';
   if (header) {
     // The flags header looks like the table's own header: the style of the header to its left, in bold.
     const left = col > 1 && ws.value(row, col - 1) !== undefined && !ws.merged(row, col - 1);
@@ -183,8 +184,10 @@ function planSheetFlags(
   }
   const column = flags.column;
   planFlagCell(ws, { row: flags.headerRow, column }, flags.header, true, changes, planning);
+  const muted = new Set(flags.muted);
   flags.texts.forEach((text, i) => {
-    if (text !== '') planFlagCell(ws, { row: flags.headerRow + 1 + i, column }, text, false, changes, planning);
+    const row = flags.headerRow + 1 + i;
+    if (text !== '') planFlagCell(ws, { row, column }, text, false, changes, planning, muted.has(row));
   });
   // One conditional-format rule per severity, over the flagged cells; the marker in its formula is how clear finds it.
   for (const severity of SEVERITIES) {

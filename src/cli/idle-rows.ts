@@ -15,7 +15,8 @@ function untouched(row: SheetRow, ops: ReadonlyMap<number, CellOp> | undefined):
   if (!ops) return true;
   let last = 0;
   for (const column of row.columns) if (column > last) last = column;
-  for (const [column, op] of ops) if (column <= last || op.kind !== 'write' || op.style !== 'flag') return false;
+  for (const [column, op] of ops)
+    if (column <= last || op.kind !== 'write' || (op.style !== 'flag' && op.style !== 'muted')) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The `concordat` command line: check, explain, clear and rules. `main()` returns the exit code instead of
+ * The `concordat` command line: check, explain, accept, clear and rules. `main()` returns the exit code instead of
  * exiting, so tests run it in-process; bin/concordat.js calls `run()`.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -7,6 +7,7 @@ import { ConcordatError } from '../core/errors';
 import type { CliIo } from './cli-io';
 import { processIo, reportProblem } from './cli-io';
 import { checkCommand, EXIT_USAGE, problemLine, type CheckCommandOptions } from './commands/check';
+import { acceptCommand, type AcceptCommandOptions } from './commands/accept';
 import { clearCommand, type ClearCommandOptions } from './commands/clear';
 import { EXPLAIN_FORMATS, explainCommand, type ExplainCommandOptions } from './commands/explain';
 import { rulesCommand, type RulesCommandOptions } from './commands/rules';
@@ -57,6 +58,18 @@ Disagree with a column's reading? Name the header on the "Concordat settings" sh
 Examples:
   concordat explain plan.xlsx
   concordat explain plan.xlsx --profile partnership.json --format json`;
+
+const ACCEPT_HELP = `
+The workbook is checked first (as check would, with --as-of, --profile and --rules), and the
+finding must be in that check: a rule or cell with no such finding is refused (exit code 2).
+The row goes on the "Concordat accepted" sheet, made if the workbook has none; an accepted
+finding is shown apart and not counted for --fail-on until its value changes or --until passes.
+
+The input is never changed: a copy <name>.accepted.xlsx is written beside it (or to --out),
+unless --in-place is given, which replaces the file atomically.
+
+Examples:
+  concordat accept plan.xlsx --rule owner.missing --cell "'Action plan'!E8" --reason "Post vacant until April; agreed at audit committee" --until 2027-03-31 --in-place`;
 
 /** Commander's message as one line: it quotes what was typed, which may hold anything. */
 function commanderProblem(message: string): string {
@@ -124,6 +137,24 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format').choices(EXPLAIN_FORMATS).default('text'))
     .addHelpText('after', EXPLAIN_HELP)
     .action(async (files: string[], opts: ExplainCommandOptions) => setExit(await explainCommand(files, opts, io)));
+
+  program
+    .command('accept')
+    .description('accept a finding: add it to the workbook\'s "Concordat accepted" sheet')
+    .argument('<workbook>', 'the .xlsx file holding the finding')
+    .requiredOption('--rule <id>', "the finding's rule id, e.g. owner.missing")
+    .requiredOption('--cell <cell>', "the finding's cell as the reports name it, e.g. \"'Action plan'!E8\"")
+    .requiredOption('--reason <text>', 'why it is accepted')
+    .option('--by <name>', 'who accepted it (default: the user running the command)')
+    .option('--until <date>', 'last day the acceptance holds (YYYY-MM-DD or DD/MM/YYYY)')
+    .option('--as-of <date>', 'as-of date of the check the finding must be in (default as check)')
+    .option('--profile <file>', 'profile JSON, as for check')
+    .option('--rules <dir>', "folder of rule packs (*.json); default: Concordat's own")
+    .option('--out <file>', 'where to write the workbook (default <name>.accepted.xlsx beside it)')
+    .option('--in-place', 'replace the workbook itself (atomically)')
+    .option('-q, --quiet', 'print nothing but errors')
+    .addHelpText('after', ACCEPT_HELP)
+    .action(async (file: string, opts: AcceptCommandOptions) => setExit(await acceptCommand(file, opts, io)));
 
   program
     .command('clear')

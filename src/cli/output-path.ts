@@ -19,7 +19,7 @@ const WORKBOOK_EXT = /\.(xlsx|xlsm)$/i;
  * "budget.checked.xlsx" when checking, "budget.cleared.xlsx" when clearing a checked copy; a
  * workbook with macros keeps its .xlsm (Excel refuses an .xlsx that holds them).
  */
-function copyName(input: string, suffix: '.checked' | '.cleared'): string {
+function copyName(input: string, suffix: '.checked' | '.cleared' | '.accepted'): string {
   let stem = path.basename(input).replace(WORKBOOK_EXT, '');
   if (suffix === '.cleared') stem = stem.replace(/\.checked$/i, '');
   return `${stem}${suffix}${/\.xlsm$/i.test(input) ? '.xlsm' : '.xlsx'}`;
@@ -64,7 +64,7 @@ export function resolveOut(out: string, cwd: string): string {
 async function outputPathFor(
   input: string,
   choice: OutputChoice,
-  suffix: '.checked' | '.cleared',
+  suffix: '.checked' | '.cleared' | '.accepted',
   under = '',
 ): Promise<string> {
   if (choice.inPlace) return input;
@@ -79,7 +79,7 @@ async function outputPathFor(
 export async function workbookFiles(
   files: readonly string[],
   choice: OutputChoice,
-  suffix: '.checked' | '.cleared',
+  suffix: '.checked' | '.cleared' | '.accepted',
   cwd: string,
   under: readonly (string | undefined)[] = [],
 ): Promise<{ inputs: RunFile[]; outputs: RunOutput[] }> {

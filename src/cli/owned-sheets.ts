@@ -29,13 +29,13 @@ import { XmlChunks } from './package/xml-chunks';
 import type { BuiltPart } from './package/workbook-package';
 import { inlineString, spacedAtEdge, startTag, xmlText } from './package/xml-text';
 
-const HEAD =
+export const HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
-const FROZEN_HEADER =
+export const FROZEN_HEADER =
   '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
-const MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+export const MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
 /** The report's print set-up (core/output/print.ts); its repeated header row is a defined name (apply-plan.ts). */
 const FIT_TO_PAGE = '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
 const REPORT_PAGE =
@@ -56,7 +56,7 @@ function cell(ref: string, value: SheetValue, xf: number | undefined): string {
 
 const LETTERS = Array.from({ length: 16 }, (_, i) => columnLetters(i + 1));
 
-function rowXml(
+export function rowXml(
   n: number,
   values: readonly SheetValue[],
   xf: (column: number) => number | undefined,
@@ -70,7 +70,7 @@ function rowXml(
   return `<row r="${n}"${height}>${cells}</row>`;
 }
 
-function colsXml(columns: readonly OutputColumn[]): string {
+export function colsXml(columns: readonly OutputColumn[]): string {
   return `<cols>${columns
     .map(({ width: w }, i) =>
       startTag(

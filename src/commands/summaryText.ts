@@ -21,6 +21,7 @@ export function encodeOutcome(outcome: CommandOutcome): string {
     params.set('warnings', String(outcome.counts.warning));
     params.set('info', String(outcome.counts.info));
     params.set('tables', String(outcome.tables));
+    if (outcome.counts.accepted > 0) params.set('accepted', String(outcome.counts.accepted));
     const { last, counts } = outcome.since;
     if (last) {
       params.set('last', last.asOf);
@@ -50,6 +51,7 @@ export function decodeOutcome(query: string): CommandOutcome {
     warning: count(params, 'warnings'),
     info: count(params, 'info'),
     total: 0,
+    accepted: count(params, 'accepted'),
   };
   counts.total = counts.error + counts.warning + counts.info;
   const last = params.get('last');
@@ -70,14 +72,18 @@ export function describeOutcome(outcome: CommandOutcome): { title: string; detai
     return { title: 'Concordat could not finish the check', detail: outcome.error.message };
   const { counts, tables } = outcome;
   const since = sinceSentence(outcome.since);
+  const accepted =
+    counts.accepted > 0
+      ? ` ${plural(counts.accepted, 'accepted finding is', 'accepted findings are')} not counted.`
+      : '';
   if (counts.total === 0) {
     return {
       title: 'No problems found',
-      detail: `Concordat checked ${plural(tables, 'table', 'tables')} and found nothing to flag. ${since} The run is recorded on the Concordat log sheet.`,
+      detail: `Concordat checked ${plural(tables, 'table', 'tables')} and found nothing to flag.${accepted} ${since} The run is recorded on the Concordat log sheet.`,
     };
   }
   return {
     title: `${plural(counts.error, 'error', 'errors')}, ${plural(counts.warning, 'warning', 'warnings')}, ${plural(counts.info, 'note', 'notes')}`,
-    detail: `Concordat checked ${plural(tables, 'table', 'tables')}. ${since} The cells are flagged and highlighted in the workbook, and every finding is listed on the Concordat report sheet, now open.`,
+    detail: `Concordat checked ${plural(tables, 'table', 'tables')}.${accepted} ${since} The cells are flagged and highlighted in the workbook, and every finding is listed on the Concordat report sheet, now open.`,
   };
 }

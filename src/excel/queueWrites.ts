@@ -7,7 +7,7 @@
 import { LogRow, ReportRow, SheetFlags } from '../core/flagplan';
 import { REPORT_PRINT } from '../core/output/print';
 import { LOG_COLUMNS, type OutputColumn, REPORT_COLUMNS, REPORT_LINK_COLUMN } from '../core/output/sheets';
-import { HEADER_FILL, HIGHLIGHT_STYLE, highlightFormula } from '../core/output/styles';
+import { HEADER_FILL, HIGHLIGHT_STYLE, MUTED_COLOUR, highlightFormula } from '../core/output/styles';
 import { charsToPoints } from '../core/output/widths';
 import { SEVERITIES, Severity } from '../core/findings';
 import { chunkAddresses } from './addresses';
@@ -35,7 +35,13 @@ export function flagPieces(
       sheet.getRangeByIndexes(0, column, 1, 1).getEntireColumn().format.columnWidth = FLAGS_COLUMN_POINTS;
     }
   });
-  return [texts, header, ...highlightPieces(sheet, flags, capabilities)];
+  // A flag of accepted findings only is grey; clearing the column ('All') takes the colour away with it.
+  const muted = flags.muted.map((row) =>
+    fixedPiece(2, 0, () => {
+      sheet.getRangeByIndexes(row - 1, column, 1, 1).format.font.color = `#${MUTED_COLOUR}`;
+    }),
+  );
+  return [texts, header, ...muted, ...highlightPieces(sheet, flags, capabilities)];
 }
 
 function styleHighlight(format: Excel.ConditionalFormat, severity: Severity): void {

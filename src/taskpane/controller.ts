@@ -5,7 +5,12 @@
  */
 import { checkedAsOf } from '../core/as-of';
 import { describeError } from '../core/errors';
-import { SEVERITIES, Severity } from '../core/findings';
+import { SEVERITIES, Severity, countFindings } from '../core/findings';
+import { applyAcceptances } from '../core/accepted/apply';
+import { entryFor } from '../core/accepted/sheet';
+import { acceptanceNote } from '../core/accepted/wording';
+import { writeAcceptance } from '../excel/writeAcceptance';
+import type { AcceptInput } from './accept-form';
 import type { Finding } from '../core/findings';
 import type { CheckResult } from '../core/result';
 import { clearConcordat } from '../excel/clearConcordat';
@@ -82,6 +87,7 @@ export function startPane(layout: PaneLayout, runExcel: RunExcel): void {
           layout.results.querySelector<HTMLElement>(`[data-severity="${severity}"]`)?.focus();
         },
         onSelectFinding: (finding) => void goTo(finding),
+        onAccept: accept,
       }),
     );
     layout.results.hidden = false;
@@ -139,6 +145,31 @@ export function startPane(layout: PaneLayout, runExcel: RunExcel): void {
     } catch (error) {
       showError(error);
     }
+  }
+
+  /**
+   * Writes the acceptance to the accepted sheet and shows the finding as accepted at once; its flag
+   * and the counts in the workbook follow at the next check. Rejects (keeping the form open) when
+   * the row could not be written.
+   */
+  async function accept(finding: Finding, input: AcceptInput): Promise<void> {
+    const checked = result;
+    if (busy || !checked) throw new Error('busy');
+    let failed: unknown;
+    await guarded(async () => {
+      try {
+        const entry = entryFor(finding, { ...input, on: new Date().toISOString().slice(0, 10) });
+        const row = await runExcel((context) => writeAcceptance(context, entry));
+        applyAcceptances([finding], [{ ...entry, row }], checked.asOf);
+        checked.counts = countFindings(checked.findings);
+        drawResults();
+        setStatus(`${finding.ruleId} at ${finding.sheet}!${finding.address}: ${acceptanceNote(finding)}.`);
+      } catch (error) {
+        failed = error;
+        throw error;
+      }
+    });
+    if (failed) throw failed;
   }
 
   async function writeReport(): Promise<void> {

@@ -3,8 +3,10 @@
  * sheet and rule, each a button that takes the user to its cell, then (collapsed) how Concordat
  * read each table. Pure DOM from plain data.
  */
-import { SEVERITIES, Severity } from '../core/findings';
+import { SEVERITIES, Severity, isAccepted } from '../core/findings';
 import type { Finding } from '../core/findings';
+import { acceptanceNote } from '../core/accepted/wording';
+import { acceptControls, type OnAccept } from './accept-form';
 import { SEVERITY_MARK } from '../core/output/styles';
 import type { TableReading } from '../core/reading';
 import { TABLE_KIND_LABEL } from '../core/reading';
@@ -16,6 +18,7 @@ import { groupFindings, SheetGroup } from './grouping';
 export interface ResultHandlers {
   onToggleSeverity(severity: Severity): void;
   onSelectFinding(finding: Finding): void;
+  onAccept: OnAccept;
 }
 
 /** The pane stops drawing buttons here; the report sheet lists every finding. */
@@ -29,7 +32,11 @@ const NAMES: Record<Severity, [string, string]> = {
 
 const LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
 
-function severityFilters(result: CheckResult, shown: ReadonlySet<Severity>, handlers: ResultHandlers): HTMLElement {
+function severityFilters(
+  result: CheckResult,
+  shown: ReadonlySet<Severity>,
+  handlers: Pick<ResultHandlers, 'onToggleSeverity'>,
+): HTMLElement {
   const group = el('div', { class: 'severity-filters', role: 'group', 'aria-label': 'Show findings by severity' });
   for (const severity of SEVERITIES) {
     const [one, many] = NAMES[severity];
@@ -127,10 +134,50 @@ function findingButton(finding: Finding, asOf: string, handlers: ResultHandlers)
       el('span', { class: 'finding-message' }, finding.message),
       ...(finding.hint ? [el('span', { class: 'finding-hint' }, finding.hint)] : []),
       ...changeNote(finding, asOf),
+      // An acceptance that no longer holds says why the finding is back.
+      ...(finding.acceptance ? [el('span', { class: 'finding-lapsed' }, acceptanceNote(finding))] : []),
     ),
   );
   button.addEventListener('click', () => handlers.onSelectFinding(finding));
-  return el('li', {}, button);
+  return el('li', {}, button, ...acceptControls(finding, handlers.onAccept));
+}
+
+/** Accepted findings, apart and muted, each with its reason: not counted, still one click from their cell. */
+function acceptedSection(accepted: readonly Finding[], handlers: ResultHandlers): HTMLElement[] {
+  if (accepted.length === 0) return [];
+  const items = accepted.slice(0, MAX_FINDINGS_SHOWN).map((finding) => {
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: 'finding finding--accepted',
+        'data-sheet': finding.sheet,
+        'data-address': finding.address,
+      },
+      el(
+        'span',
+        { class: 'finding-body' },
+        el('span', { class: 'finding-where' }, `${finding.sheet}!${finding.address} · ${finding.ruleId}`),
+        el('span', { class: 'finding-message' }, finding.message),
+        el('span', { class: 'finding-accepted' }, acceptanceNote(finding)),
+      ),
+    );
+    button.addEventListener('click', () => handlers.onSelectFinding(finding));
+    return el('li', {}, button);
+  });
+  return [
+    el(
+      'details',
+      { class: 'sheet-group accepted-group' },
+      el(
+        'summary',
+        {},
+        el('span', { class: 'sheet-name' }, 'Accepted (not counted)'),
+        el('span', { class: 'count' }, String(accepted.length)),
+      ),
+      el('ul', { class: 'finding-list' }, ...items),
+    ),
+  ];
 }
 
 function sheetSection(
@@ -227,7 +274,11 @@ export function renderResults(
     summaryLine(result),
     ...sinceSection(result),
   );
-  container.append(...findingsBody(result, shown, handlers), readingDetails(result.readings ?? []));
+  container.append(
+    ...findingsBody(result, shown, handlers),
+    ...acceptedSection(result.findings.filter(isAccepted), handlers),
+    readingDetails(result.readings ?? []),
+  );
   return container;
 }
 
@@ -236,11 +287,16 @@ function findingsBody(result: CheckResult, shown: ReadonlySet<Severity>, handler
     return [
       emptyState(
         'No problems found',
-        `Every table Concordat recognised passed its checks. A row was added to the Concordat log.`,
+        result.counts.accepted > 0
+          ? 'Nothing but the findings accepted below. A row was added to the Concordat log.'
+          : `Every table Concordat recognised passed its checks. A row was added to the Concordat log.`,
       ),
     ];
   }
-  const groups = groupFindings(result.findings, shown);
+  const groups = groupFindings(
+    result.findings.filter((f) => !isAccepted(f)),
+    shown,
+  );
   if (groups.length === 0) {
     return [
       emptyState('Nothing to show', 'Every severity is filtered out. Choose a severity above to show its findings.'),

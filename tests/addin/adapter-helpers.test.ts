@@ -172,6 +172,7 @@ describe('grids', () => {
       header: FLAGS_HEADER,
       texts: ['=1+1', '', '@SUM(A1)'],
       highlights: { error: [], warning: [], info: [] },
+      muted: [],
     });
     expect(grid.values).toEqual([[FLAGS_HEADER], ["'=1+1"], [''], ["'@SUM(A1)"]]);
     expect(grid.numberFormat.flat()).toEqual(['@', '@', '@', '@']);
@@ -189,6 +190,7 @@ describe('grids', () => {
         message: 'Shares add up to 90%.',
         hint: '+ check the split',
         change: 'new',
+        acceptance: '',
       },
     ]);
     expect(grid.values[1]).toEqual([
@@ -201,6 +203,7 @@ describe('grids', () => {
       'Shares add up to 90%.',
       "'+ check the split",
       'new',
+      '',
     ]);
     expect(grid.numberFormat[1][3]).toBe('@');
     expect(grid.links).toEqual([{ documentReference: `'Savings'!D5`, textToDisplay: 'D5' }]);
@@ -218,10 +221,11 @@ describe('grids', () => {
       sheetsChecked: 4,
       lastCheckAsOf: '2010-02-01',
       changes: { new: 1, resolved: 0, stillOpen: 5 },
+      accepted: 2,
     };
     expect(logGrid(log).values).toEqual([
       LOG_HEADERS,
-      ['2010-03-01T10:00:00Z', '2010-03-01', 'a@1, b@2', 'f'.repeat(64), 1, 2, 3, 4, '2010-02-01', 1, 0, 5],
+      ['2010-03-01T10:00:00Z', '2010-03-01', 'a@1, b@2', 'f'.repeat(64), 1, 2, 3, 4, '2010-02-01', 1, 0, 5, 2],
     ]);
   });
 });
@@ -324,7 +328,7 @@ describe('the ribbon command summary', () => {
   test('round-trips the counts through the dialog URL', () => {
     const outcome = {
       kind: 'checked' as const,
-      counts: { error: 2, warning: 1, info: 0, total: 3 },
+      counts: { error: 2, warning: 1, info: 0, total: 3, accepted: 0 },
       tables: 2,
       since: { last: null, counts: { new: 0, resolved: 0, stillOpen: 0 } },
     };
@@ -336,7 +340,7 @@ describe('the ribbon command summary', () => {
   test('says what changed since the last check', () => {
     const outcome = {
       kind: 'checked' as const,
-      counts: { error: 2, warning: 1, info: 0, total: 3 },
+      counts: { error: 2, warning: 1, info: 0, total: 3, accepted: 0 },
       tables: 2,
       since: { last: { asOf: '2026-11-03' }, counts: { new: 1, resolved: 2, stillOpen: 2 } },
     };

@@ -491,6 +491,20 @@
       for (var c = column; c < column + columns; c++) sheet.widths.delete(c);
     });
     format.font = {};
+    Object.defineProperty(format.font, 'color', {
+      set: function (colour) {
+        guardWrite(sheet);
+        for (var r = row; r < row + Math.min(rows, 1000); r++) {
+          for (var c = column; c < column + Math.min(columns, 100); c++) {
+            var k = key(r, c);
+            sheet.cells.set(
+              k,
+              Object.assign({ value: '', type: 'Empty', format: 'General' }, sheet.cells.get(k), { colour: colour }),
+            );
+          }
+        }
+      },
+    });
     Object.defineProperty(format.font, 'bold', {
       set: function (bold) {
         guardWrite(sheet);

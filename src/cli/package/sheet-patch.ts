@@ -14,9 +14,12 @@ import type { StyleBook } from './styles';
 import { MAIN_NS, qualify, scanXml, type XmlElement } from './xml-scan';
 import { inlineString, startTag, withAttr, xmlText, type Attributes } from './xml-text';
 
+/** A flag, a flag of accepted findings only (grey), or the flags header in its left neighbour's style or its own. */
+export type FlagStyle = 'flag' | 'muted' | 'header-left' | 'header-own';
+
 export type CellOp =
   /** A flag or header: on one line at the top in its own (or inherited) style, or bold in its own or its left neighbour's. */
-  | { kind: 'write'; text: string; style: 'flag' | 'header-left' | 'header-own' }
+  | { kind: 'write'; text: string; style: FlagStyle }
   /** Back to no cell at all (it had no style of its own). */
   | { kind: 'remove' }
   /** Back to an empty cell in this style. */
@@ -194,7 +197,7 @@ export function patchSheet(
           );
     }
     const base = op.style === 'header-left' ? (state?.styles.get(column - 1) ?? 0) : own;
-    const xf = styles.derive(base, op.style === 'flag' ? 'flag' : 'bold');
+    const xf = styles.derive(base, op.style === 'header-left' || op.style === 'header-own' ? 'bold' : op.style);
     // As startTag writes it: a reference and a style index need no escaping.
     const c = p('c');
     return `<${c} r="${ref}" s="${xf}" t="inlineStr">${inlineString(root?.prefix ?? '', op.text)}</${c}>`;

@@ -8,7 +8,7 @@
  */
 import { applyEdits, type Edit } from './edits';
 import { qualify, scanXml, type XmlElement } from './xml-scan';
-import { HEADER_FILL, LINK_COLOUR } from '../../core/output/styles';
+import { HEADER_FILL, LINK_COLOUR, MUTED_COLOUR } from '../../core/output/styles';
 import { startTag, withAttr, type Attributes } from './xml-text';
 
 export const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
@@ -64,14 +64,19 @@ interface SectionState {
 }
 
 /**
- * How a cell's style is made from a base style: a flag (top, one line), the flags header (bold),
+ * How a cell's style is made from a base style: a flag (top, one line), a flag of accepted findings
+ * only (the same, in grey), the flags header (bold),
  * and the report's and log's header row (bold on grey), long text (wrapped), short text and links
  * (top, one line).
  */
-export type Derivation = 'flag' | 'bold' | 'header' | 'wrap' | 'top' | 'link';
+export type Derivation = 'flag' | 'muted' | 'bold' | 'header' | 'wrap' | 'top' | 'link';
 
 const ALIGNMENT: Partial<Record<Derivation, Attributes>> = {
   flag: [
+    ['vertical', 'top'],
+    ['wrapText', ''],
+  ],
+  muted: [
     ['vertical', 'top'],
     ['wrapText', ''],
   ],
@@ -165,16 +170,19 @@ export class StyleBook {
     return qualify({ prefix: this.prefix(section) }, local);
   }
 
-  /** A font like font `id` with its bold or link look. */
-  private font(id: number, look: 'bold' | 'link'): number {
+  /** A font like font `id` with its bold, link or muted look. */
+  private font(id: number, look: 'bold' | 'link' | 'muted'): number {
     const base = this.sections.fonts.entries[id] ?? this.sections.fonts.entries[0];
     const name = (local: string) => this.name('fonts', local);
-    const drop = look === 'bold' ? ['b'] : ['u', 'color'];
+    const drop = look === 'bold' ? ['b'] : look === 'link' ? ['u', 'color'] : ['color'];
     const kept = (base?.children ?? []).filter((c) => !drop.includes(c.local)).map((c) => this.text(c));
+    const colour = (hex: string) => startTag(name('color'), [['rgb', `FF${hex}`]], true);
     const added =
       look === 'bold'
         ? [`<${name('b')}/>`]
-        : [`<${name('u')}/>`, startTag(name('color'), [['rgb', `FF${LINK_COLOUR}`]], true)];
+        : look === 'link'
+          ? [`<${name('u')}/>`, colour(LINK_COLOUR)]
+          : [colour(MUTED_COLOUR)];
     const attrs = base?.attrs ?? [];
     return this.add('fonts', `${startTag(name('font'), attrs)}${[...added, ...kept].join('')}</${name('font')}>`);
   }
@@ -205,9 +213,9 @@ export class StyleBook {
       ['xfId', '0'],
     ];
     let children = (xf?.children ?? []).map((c) => ({ local: c.local, attrs: c.attrs, text: this.text(c) }));
-    if (how === 'bold' || how === 'header' || how === 'link') {
+    if (how === 'bold' || how === 'header' || how === 'link' || how === 'muted') {
       const fontId = Number(attrs.find(([k]) => k === 'fontId')?.[1] ?? 0);
-      const font = this.font(fontId, how === 'link' ? 'link' : 'bold');
+      const font = this.font(fontId, how === 'link' || how === 'muted' ? how : 'bold');
       attrs = withAttr(withAttr(attrs, 'fontId', String(font)), 'applyFont', '1');
     }
     if (how === 'header') attrs = withAttr(withAttr(attrs, 'fillId', String(this.solidFill())), 'applyFill', '1');

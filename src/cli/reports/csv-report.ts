@@ -5,6 +5,8 @@
  */
 import { neutraliseFormulaText } from '../../core/flagplan';
 import { changeCell, resolvedCells } from '../../core/since';
+import { isAccepted } from '../../core/findings';
+import { acceptanceNote } from '../../core/accepted/wording';
 import type { RunReport } from './run-report';
 
 export const CSV_HEADERS = [
@@ -19,6 +21,7 @@ export const CSV_HEADERS = [
   'How to fix',
   'Rule pack',
   'Since last check',
+  'Accepted',
 ] as const;
 
 export function csvField(text: string): string {
@@ -32,15 +35,17 @@ export function renderCsv(run: RunReport): string {
     const result = f.result;
     if (!result) continue;
     const { asOf } = result;
-    for (const x of result.findings) {
+    // Open findings, then the accepted ones apart, as on the report sheet.
+    const ordered = [...result.findings.filter((x) => !isAccepted(x)), ...result.findings.filter(isAccepted)];
+    for (const x of ordered) {
       const cells = [f.file, x.sheet, x.address, x.severity, x.ruleId, x.header, x.value, x.message, x.hint, x.pack];
-      lines.push([...cells, changeCell(x, asOf)].map(csvField).join(','));
+      lines.push([...cells, changeCell(x, asOf), acceptanceNote(x)].map(csvField).join(','));
     }
     // Then, as on the report sheet, the findings resolved since the last check (no cell, no value).
     for (const r of result.since.resolved) {
       const { message, change } = resolvedCells(r, asOf);
       lines.push(
-        [f.file, r.sheet, '', r.severity, r.ruleId, r.column, '', message, '', '', change].map(csvField).join(','),
+        [f.file, r.sheet, '', r.severity, r.ruleId, r.column, '', message, '', '', change, ''].map(csvField).join(','),
       );
     }
   }

@@ -4,7 +4,8 @@
  * Every string from a workbook is escaped.
  */
 import type { Finding } from '../../core/findings';
-import { SEVERITIES } from '../../core/findings';
+import { SEVERITIES, isAccepted } from '../../core/findings';
+import { acceptanceNote } from '../../core/accepted/wording';
 import type { Chart } from './charts';
 import { findingsByRuleChart, findingsBySheetChart, partnerSharesChart, targetByYearChart } from './charts';
 import { REPORT_CSS } from './html-style';
@@ -40,7 +41,7 @@ function cards(run: RunReport): string {
   const total = totalCounts(run);
   const card = (cls: string, n: number, label: string) =>
     `<div class="card ${cls}"><span class="n">${n}</span><span class="l">${label}</span></div>`;
-  return `<div class="cards">${SEVERITIES.map((s) => card(s, total[s], `${SEVERITY_LABEL[s]}${s === 'info' ? '' : 's'}`)).join('')}${card('files', run.files.length, run.files.length === 1 ? 'Workbook' : 'Workbooks')}</div>`;
+  return `<div class="cards">${SEVERITIES.map((s) => card(s, total[s], `${SEVERITY_LABEL[s]}${s === 'info' ? '' : 's'}`)).join('')}${total.accepted > 0 ? card('accepted', total.accepted, 'Accepted') : ''}${card('files', run.files.length, run.files.length === 1 ? 'Workbook' : 'Workbooks')}</div>`;
 }
 
 function workbookTable(run: RunReport): string {
@@ -60,8 +61,26 @@ function findingRow(f: Finding, asOf: string | null): string {
   return (
     `<tr><td class="cell">${h(f.address)}</td><td><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span></td>` +
     `<td class="rule"><code>${h(f.ruleId)}</code></td><td>${h(f.header)}</td><td>${h(f.value)}</td>` +
-    `<td>${h(f.message)}<div class="hint">${h(f.hint)}</div></td>${change}</tr>`
+    `<td>${h(f.message)}<div class="hint">${h(f.hint)}</div>${lapsedNote(f)}</td>${change}</tr>`
   );
+}
+
+/** Why an acceptance of the finding no longer holds, under its message; '' when none names it. */
+function lapsedNote(f: Finding): string {
+  return f.acceptance && !isAccepted(f) ? `<div class="lapsed">${h(acceptanceNote(f))}</div>` : '';
+}
+
+/** Accepted findings, apart and muted: not counted, each with who accepted it, why and until when. */
+function acceptedTable(accepted: readonly Finding[]): string {
+  if (accepted.length === 0) return '';
+  const rows = accepted
+    .map(
+      (x) =>
+        `<tr><td>${h(x.sheet)}</td><td class="cell">${h(x.address)}</td><td>${SEVERITY_LABEL[x.severity]}</td>` +
+        `<td class="rule"><code>${h(x.ruleId)}</code></td><td>${h(x.value)}</td><td>${h(x.message)}</td><td>${h(acceptanceNote(x))}</td></tr>`,
+    )
+    .join('');
+  return `<h3>Accepted (not counted)</h3><table class="findings accepted"><thead><tr><th>Sheet</th><th>Cell</th><th>Severity</th><th>Rule</th><th>Value</th><th>Finding</th><th>Acceptance</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** Several workbooks as one portfolio: the changes, the findings by partner, the partners' share of all costs. */
@@ -137,11 +156,13 @@ function fileSection(f: FileOutcome): string {
   );
   const shown = charts.filter((c): c is Chart => c !== null);
   if (shown.length > 0) parts.push(`<div class="charts">${shown.map(figure).join('')}</div>`);
-  if (r.findings.length === 0) parts.push('<p>No findings.</p>');
+  const open = r.findings.filter((x) => !isAccepted(x));
+  if (open.length === 0)
+    parts.push(r.findings.length > 0 ? '<p>No findings but those accepted.</p>' : '<p>No findings.</p>');
   const asOf = r.since.last ? r.asOf : null;
   const changeHead = asOf === null ? '' : '<th>Since last check</th>';
-  for (const sheet of sheetsInOrder(r.findings)) {
-    const rows = r.findings
+  for (const sheet of sheetsInOrder(open)) {
+    const rows = open
       .filter((x) => x.sheet === sheet)
       .map((x) => findingRow(x, asOf))
       .join('');
@@ -149,7 +170,7 @@ function fileSection(f: FileOutcome): string {
       `<h3>${h(sheet)}</h3><table class="findings"><thead><tr><th>Cell</th><th>Severity</th><th>Rule</th><th>Column</th><th>Value</th><th>Finding and how to fix</th>${changeHead}</tr></thead><tbody>${rows}</tbody></table>`,
     );
   }
-  parts.push('</section>');
+  parts.push(acceptedTable(r.findings.filter(isAccepted)), '</section>');
   return parts.join('');
 }
 
@@ -197,7 +218,9 @@ function readingSection(run: RunReport): string {
 
 export function renderHtml(run: RunReport): string {
   const names = run.files.map((f) => f.file).join(', ');
-  const findings = allFindings(run).map((x) => x.finding);
+  const findings = allFindings(run)
+    .map((x) => x.finding)
+    .filter((x) => !isAccepted(x));
   const overview = [findingsByRuleChart(findings), findingsBySheetChart(findings)].filter(
     (c): c is Chart => c !== null,
   );

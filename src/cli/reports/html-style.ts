@@ -27,6 +27,7 @@ table.reading td { word-break: break-word; }
 .card.warning { border-top-color: #${sev.warning.font}; }
 .card.info { border-top-color: #${sev.info.font}; }
 .card.files { border-top-color: var(--accent); }
+.card.accepted { border-top-color: var(--muted); }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13.5px; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--rule); }
 th { background: var(--band); font-weight: 600; border-bottom: 2px solid var(--rule); }
@@ -40,6 +41,8 @@ tbody tr:nth-child(even) td { background: #FAFBFC; }
 .badge.info { background: #${sev.info.fill}; color: #${sev.info.font}; }
 .hint { color: var(--muted); }
 .badge.new { background: var(--accent); color: #fff; }
+.lapsed { color: var(--ink); font-weight: 600; margin-top: 2px; }
+table.accepted td { color: var(--muted); }
 .since { font-weight: 600; margin: 8px 0; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(440px, 1fr)); gap: 16px; align-items: start; }
 figure { margin: 0; border: 1px solid var(--rule); padding: 12px; break-inside: avoid; }

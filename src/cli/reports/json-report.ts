@@ -1,6 +1,8 @@
 /** The JSON report: a stable schema (see README.md in this folder) for scripts and CI gates. */
 import type { ErrorReport } from '../../core/errors';
 import type { FindingCounts } from '../../core/findings';
+import { isAccepted } from '../../core/findings';
+import { acceptanceNote } from '../../core/accepted/wording';
 import type { TableReading } from '../../core/reading';
 import type { TableSummary } from '../../core/result';
 import type { RunReport } from './run-report';
@@ -29,6 +31,23 @@ export interface JsonFinding {
   firstSeen: string | null;
   /** Not found by the last check; null on a workbook's first check. */
   new: boolean | null;
+  /** The row of the `Concordat accepted` sheet naming this finding; null when none does. */
+  acceptance: JsonAcceptance | null;
+}
+
+/** An acceptance as a finding carries it (src/core/findings.ts); only `accepted` takes it out of the counts. */
+export interface JsonAcceptance {
+  state: 'accepted' | 'expired' | 'value-changed';
+  reason: string;
+  by: string;
+  on: string | null;
+  until: string | null;
+  /** The value accepted, as the sheet has it. */
+  value: string;
+  /** Its row on the accepted sheet. */
+  row: number;
+  /** "Accepted: … (by …, until …)", "acceptance expired on …" or "value changed since accepted (…)". */
+  note: string;
 }
 
 /** What changed since the workbook's last check. */
@@ -115,6 +134,7 @@ export function buildJsonReport(run: RunReport): JsonReport {
       fingerprint: x.fingerprint ?? null,
       firstSeen: x.firstSeen ?? null,
       new: x.isNew ?? null,
+      acceptance: x.acceptance ? { ...x.acceptance, note: acceptanceNote(x) } : null,
     })),
     tables: f.result?.tables ?? [],
     readings: f.result?.readings ?? [],
@@ -128,8 +148,11 @@ export function buildJsonReport(run: RunReport): JsonReport {
   }));
   const counts = totalCounts(run);
   const byRule: Record<string, number> = {};
+  // Accepted findings are counted apart (counts.accepted), not by rule.
   const rules = tally(
-    allFindings(run).map((x) => x.finding),
+    allFindings(run)
+      .map((x) => x.finding)
+      .filter((x) => !isAccepted(x)),
     (x) => x.ruleId,
   );
   for (const id of [...rules.keys()].sort())

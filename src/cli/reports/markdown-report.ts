@@ -2,7 +2,9 @@
  * The Markdown report: a summary a committee paper can quote, then the findings as tables, one
  * per sheet. Workbook text is escaped so a pipe or an HTML tag in a cell cannot break the layout.
  */
-import type { FindingCounts } from '../../core/findings';
+import type { Finding, FindingCounts } from '../../core/findings';
+import { isAccepted } from '../../core/findings';
+import { acceptanceNote } from '../../core/accepted/wording';
 import { SEVERITY_MARK } from '../../core/output/styles';
 import type { TableReading } from '../../core/reading';
 import { clip, confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFacts, tableRef } from './reading-wording';
@@ -82,7 +84,9 @@ export function renderMarkdown(run: RunReport): string {
       );
   }
   out.push('');
-  const findings = allFindings(run).map((x) => x.finding);
+  const findings = allFindings(run)
+    .map((x) => x.finding)
+    .filter((x) => !isAccepted(x));
   out.push(
     ...tallyTable(
       'By sheet',
@@ -107,19 +111,25 @@ export function renderMarkdown(run: RunReport): string {
     for (const w of f.warnings) out.push(`> Note: ${mdText(w)}`, '');
     out.push(sinceSentence(f.result.since), '');
     out.push(...resolvedTable(f.result));
-    if (f.result.findings.length === 0) {
-      out.push('No findings.', '');
+    const accepted = f.result.findings.filter(isAccepted);
+    const open = f.result.findings.filter((x) => !isAccepted(x));
+    if (open.length === 0) {
+      out.push(accepted.length > 0 ? 'No findings but those accepted.' : 'No findings.', '');
+      out.push(...acceptedTable(accepted));
       continue;
     }
     // The change column only once there is a last check: on a first, every finding would be "new".
     const changes = f.result.since.last !== null;
     const asOf = f.result.asOf;
-    for (const sheet of sheetsInOrder(f.result.findings)) {
+    // A column saying why an acceptance no longer holds, only when one does not.
+    const lapsed = open.some((x) => x.acceptance);
+    for (const sheet of sheetsInOrder(open)) {
       out.push(`### ${mdText(sheet)}`, '');
       const heads = ['Cell', 'Severity', 'Rule', 'Column', 'Value', 'Finding', 'How to fix'];
       if (changes) heads.push('Since last check');
+      if (lapsed) heads.push('Acceptance');
       out.push(row(heads), row(heads.map(() => '---')));
-      for (const x of f.result.findings.filter((y) => y.sheet === sheet)) {
+      for (const x of open.filter((y) => y.sheet === sheet)) {
         const cells = [
           x.address,
           `${SEVERITY_MARK[x.severity]} ${SEVERITY_LABEL[x.severity]}`,
@@ -130,10 +140,12 @@ export function renderMarkdown(run: RunReport): string {
           mdText(x.hint),
         ];
         if (changes) cells.push(x.isNew ? '**new**' : findingChange(x, asOf));
+        if (lapsed) cells.push(mdText(acceptanceNote(x)));
         out.push(row(cells));
       }
       out.push('');
     }
+    out.push(...acceptedTable(accepted));
   }
   out.push(...readingSection(run));
   return `${out.join('\n').trimEnd()}\n`;
@@ -168,6 +180,31 @@ function portfolioSection(run: RunReport): string[] {
   );
   out.push('');
   return out;
+}
+
+/** Accepted findings, apart: not counted, each with who accepted it, why and until when. */
+function acceptedTable(accepted: readonly Finding[]): string[] {
+  if (accepted.length === 0) return [];
+  const lines = [
+    '### Accepted (not counted)',
+    '',
+    row(['Sheet', 'Cell', 'Severity', 'Rule', 'Value', 'Finding', 'Acceptance']),
+    row(['---', '---', '---', '---', '---', '---', '---']),
+  ];
+  for (const x of accepted)
+    lines.push(
+      row([
+        mdText(x.sheet),
+        x.address,
+        SEVERITY_LABEL[x.severity],
+        `\`${x.ruleId}\``,
+        mdText(x.value),
+        mdText(x.message),
+        mdText(acceptanceNote(x)),
+      ]),
+    );
+  lines.push('');
+  return lines;
 }
 
 /** The findings the last check left open that this one did not find. */

@@ -1,6 +1,6 @@
 /** What one CLI run produced, file by file: the input every report format is rendered from. */
 import type { Finding, FindingCounts, Severity } from '../../core/findings';
-import { SEVERITIES } from '../../core/findings';
+import { SEVERITIES, isAccepted } from '../../core/findings';
 import type { ErrorReport } from '../../core/errors';
 import type { FlagPlan } from '../../core/flagplan';
 import type { CheckResult } from '../../core/result';
@@ -45,7 +45,7 @@ export interface RunReport {
 }
 
 export function emptyCounts(): FindingCounts {
-  return { error: 0, warning: 0, info: 0, total: 0 };
+  return { error: 0, warning: 0, info: 0, total: 0, accepted: 0 };
 }
 
 export function addCounts(into: FindingCounts, from: FindingCounts): FindingCounts {
@@ -53,6 +53,7 @@ export function addCounts(into: FindingCounts, from: FindingCounts): FindingCoun
   into.warning += from.warning;
   into.info += from.info;
   into.total += from.total;
+  into.accepted += from.accepted;
   return into;
 }
 
@@ -60,11 +61,11 @@ export function totalCounts(run: RunReport): FindingCounts {
   return run.files.reduce((sum, f) => (f.result ? addCounts(sum, f.result.counts) : sum), emptyCounts());
 }
 
-/** Findings new since each workbook's last check, by severity (none on a workbook's first check). */
+/** Findings new since each workbook's last check and not accepted, by severity (none on a workbook's first check). */
 export function newCounts(run: RunReport): FindingCounts {
   const counts = emptyCounts();
   for (const { finding } of allFindings(run)) {
-    if (!finding.isNew) continue;
+    if (!finding.isNew || isAccepted(finding)) continue;
     counts[finding.severity] += 1;
     counts.total += 1;
   }
@@ -106,8 +107,9 @@ export function tallyTotal(row: Record<Severity, number>): number {
   return SEVERITIES.reduce((sum, s) => sum + row[s], 0);
 }
 
-/** "3 errors, 1 warning, 0 info". */
+/** "3 errors, 1 warning, 0 info", and ", 4 accepted" when any are. */
 export function describeCounts(c: FindingCounts): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info`;
+  const accepted = c.accepted > 0 ? `, ${c.accepted} accepted` : '';
+  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info${accepted}`;
 }

@@ -5,6 +5,8 @@
  * or a file name goes through forTerminal, so nothing in it can move the cursor or start a line.
  */
 import type { Finding, Severity } from '../../core/findings';
+import { isAccepted } from '../../core/findings';
+import { acceptanceNote } from '../../core/accepted/wording';
 import { SEVERITY_MARK } from '../../core/output/styles';
 import type { FileOutcome, RunReport } from './run-report';
 import { describeCounts, tally, tallyTotal, totalCounts } from './run-report';
@@ -56,6 +58,20 @@ function findingLines(f: Finding, asOf: string, colour: boolean): string[] {
   // Nothing on a first check: every finding would otherwise read "new".
   const change = findingChange(f, asOf);
   if (change) lines.push(`${' '.repeat(MESSAGE_INDENT)}${paint(change, f.isNew ? 'bold' : 'dim', colour)}`);
+  // An acceptance that no longer holds says why the finding is back.
+  const lapsed = acceptanceNote(f);
+  if (lapsed) lines.push(`${' '.repeat(MESSAGE_INDENT)}${forTerminal(lapsed)}`);
+  return lines;
+}
+
+/** Accepted findings, apart from the rest and dimmed: where, the rule, and the acceptance. */
+function acceptedLines(accepted: readonly Finding[], colour: boolean): string[] {
+  if (accepted.length === 0) return [];
+  const lines = ['', `  ${paint(`Accepted (${accepted.length}, not counted)`, 'bold', colour)}`];
+  for (const f of accepted) {
+    const where = `${forTerminal(f.sheet)}!${f.address}`;
+    lines.push(paint(`    ${where}  ${forTerminal(f.ruleId)}  ${forTerminal(acceptanceNote(f))}`, 'dim', colour));
+  }
   return lines;
 }
 
@@ -76,18 +92,20 @@ function fileLines(f: FileOutcome, options: TextOptions): string[] {
     ];
   const r = f.result;
   const lines = [`${paint(forTerminal(f.file), 'bold', c)}: ${describeCounts(r.counts)}`];
-  if (r.findings.length > 0) {
-    lines.push(`  Sheets:  ${tallyLine(r.findings, (x) => x.sheet)}`);
-    lines.push(`  Rules:   ${tallyLine(r.findings, (x) => x.ruleId)}`);
+  const open = r.findings.filter((x) => !isAccepted(x));
+  if (open.length > 0) {
+    lines.push(`  Sheets:  ${tallyLine(open, (x) => x.sheet)}`);
+    lines.push(`  Rules:   ${tallyLine(open, (x) => x.ruleId)}`);
   }
   if (r.skippedSheets.length > 0)
     lines.push(`  Skipped: ${r.skippedSheets.map((s) => forTerminal(s)).join(', ')} (no table recognised)`);
   lines.push(...sinceLines(r, options.short === true));
   if (!options.short) {
-    for (const sheet of sheetsInOrder(r.findings)) {
+    for (const sheet of sheetsInOrder(open)) {
       lines.push('', `  ${paint(forTerminal(sheet), 'bold', c)}`);
-      for (const x of r.findings.filter((y) => y.sheet === sheet)) lines.push(...findingLines(x, r.asOf, c));
+      for (const x of open.filter((y) => y.sheet === sheet)) lines.push(...findingLines(x, r.asOf, c));
     }
+    lines.push(...acceptedLines(r.findings.filter(isAccepted), c));
     if (r.findings.length > 0) lines.push('');
   }
   if (f.output) lines.push(`  Checked copy: ${forTerminal(f.output)}`);

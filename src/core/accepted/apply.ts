@@ -31,7 +31,8 @@ export function applyAcceptances(findings: readonly Finding[], acceptances: read
   }
   for (const a of acceptances) {
     const f =
-      (a.fingerprint ? byFingerprint.get(a.fingerprint) : undefined) ?? byCell.get(cellKey(a.ruleId, a.sheet, a.address));
+      (a.fingerprint ? byFingerprint.get(a.fingerprint) : undefined) ??
+      byCell.get(cellKey(a.ruleId, a.sheet, a.address));
     if (!f || f.ruleId !== a.ruleId) continue;
     if (isAccepted(f)) continue;
     f.acceptance = {

@@ -51,7 +51,16 @@ export interface AcceptanceContext {
 /** The sheet's columns by what they hold, in ACCEPTED_HEADERS order. */
 export type AcceptedField = 'rule' | 'cell' | 'value' | 'reason' | 'by' | 'on' | 'until' | 'fingerprint';
 type Field = AcceptedField;
-export const ACCEPTED_FIELDS: readonly Field[] = ['rule', 'cell', 'value', 'reason', 'by', 'on', 'until', 'fingerprint'];
+export const ACCEPTED_FIELDS: readonly Field[] = [
+  'rule',
+  'cell',
+  'value',
+  'reason',
+  'by',
+  'on',
+  'until',
+  'fingerprint',
+];
 const FIELDS = ACCEPTED_FIELDS;
 
 const squash = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, '');
@@ -103,7 +112,8 @@ export function acceptedLayout(sheet: SheetSnapshot): { row: number; columns: Ma
 const withinTable = (context: AcceptanceContext, sheet: string, address: string): boolean => {
   const { row, column } = addressParts(address);
   return context.tables.some(
-    (t) => t.sheet === sheet && row >= t.firstRow && row <= t.lastRow && column >= t.firstColumn && column <= t.lastColumn,
+    (t) =>
+      t.sheet === sheet && row >= t.firstRow && row <= t.lastRow && column >= t.firstColumn && column <= t.lastColumn,
   );
 };
 

@@ -48,7 +48,14 @@ export function entryFor(
   f: Pick<Finding, 'ruleId' | 'sheet' | 'address' | 'value' | 'fingerprint'>,
   given: { reason: string; by: string; on: string; until: string | null },
 ): AcceptanceEntry {
-  return { ruleId: f.ruleId, sheet: f.sheet, address: f.address, value: f.value, fingerprint: f.fingerprint ?? '', ...given };
+  return {
+    ruleId: f.ruleId,
+    sheet: f.sheet,
+    address: f.address,
+    value: f.value,
+    fingerprint: f.fingerprint ?? '',
+    ...given,
+  };
 }
 
 /** The user's accepted sheet, found by its name in any case (it is theirs: there is no record of it). */

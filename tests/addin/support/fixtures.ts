@@ -72,7 +72,7 @@ export function planFor(actionRows: number, options: { sheet?: string; formulaLi
     }
   }
   if (options.formulaLikeText && texts.length > 1) texts[1] = '=HYPERLINK("http://example.com")';
-  const flags: SheetFlags = { sheet, column: 6, headerRow: 2, header: FLAGS_HEADER, texts, highlights };
+  const flags: SheetFlags = { sheet, column: 6, headerRow: 2, header: FLAGS_HEADER, texts, highlights, muted: [] };
   return {
     sheets: [flags],
     report,
@@ -87,6 +87,7 @@ export function planFor(actionRows: number, options: { sheet?: string; formulaLi
       sheetsChecked: 2,
       lastCheckAsOf: null,
       changes: null,
+      accepted: 0,
     },
     history: { ranAt: '2010-02-15T09:30:00.000Z', asOf: '2010-02-15', open: [] },
   };
@@ -111,6 +112,7 @@ function reportRow(
     message,
     hint: 'Name one accountable officer.',
     change: 'first check',
+    acceptance: '',
   };
 }
 

@@ -74,6 +74,7 @@ export function writeRange(sheet: MockSheet, { row, column, rows, columns }: Rec
   }
   const rect = { row, column, rows, columns };
   if (path === 'format.font.bold') return styleCells(sheet, rect, { bold: value === true });
+  if (path === 'format.font.color') return styleCells(sheet, rect, { colour: String(value) });
   if (path === 'format.fill.color') return styleCells(sheet, rect, { fill: String(value) });
   if (path === 'format.wrapText') return styleCells(sheet, rect, { wrap: value === true });
   if (path === 'format.verticalAlignment') return;

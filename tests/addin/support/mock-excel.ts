@@ -312,7 +312,7 @@ export class MockExcel {
         columnCount: columns,
         hyperlink: undefined,
         format: {
-          font: { bold: Boolean(sheet.get(row, column)?.bold) },
+          font: { bold: Boolean(sheet.get(row, column)?.bold), color: sheet.get(row, column)?.colour ?? '#000000' },
           fill: { color: '#FFFFFF' },
           wrapText: false,
           verticalAlignment: 'Bottom',
@@ -365,6 +365,7 @@ export class MockExcel {
         'formulas',
         'hyperlink',
         'format.font.bold',
+        'format.font.color',
         'format.fill.color',
         'format.wrapText',
         'format.verticalAlignment',

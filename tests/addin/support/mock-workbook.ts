@@ -14,6 +14,8 @@ export interface MockCell {
   bold?: boolean;
   /** Fill colour as Office.js takes it ("#F3F2F1"). */
   fill?: string;
+  /** Font colour as Office.js takes it ("#767676"). */
+  colour?: string;
   wrap?: boolean;
   /** A link to a place in this workbook: `range.hyperlink`'s documentReference. */
   hyperlink?: string;
@@ -63,7 +65,7 @@ export class MockSheet {
   }
 
   set(row: number, column: number, cell: MockCell): void {
-    const formatted = cell.bold || cell.fill || cell.wrap || cell.hyperlink;
+    const formatted = cell.bold || cell.fill || cell.colour || cell.wrap || cell.hyperlink;
     if (cell.type === 'Empty' && !cell.formula && cell.format === 'General' && !formatted) {
       this.cells.delete(MockSheet.key(row, column));
     } else {

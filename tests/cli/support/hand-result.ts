@@ -156,6 +156,7 @@ export function handResult(options: { hostile?: boolean } = {}): CheckResult {
         sheetsChecked: 2,
         lastCheckAsOf: null,
         changes: null,
+        accepted: 0,
       },
       history: { ranAt: '2011-03-31T09:00:00.000Z', asOf: '2011-03-31', open: [] },
     },

@@ -118,6 +118,7 @@ export function handPlan(): FlagPlan {
           '=SUM(1) ℹ starts like a formula',
         ],
         highlights: { error: ['C5'], warning: ['C6', 'D6'], info: ['B8'] },
+        muted: [],
       },
     ],
     report: [
@@ -131,6 +132,7 @@ export function handPlan(): FlagPlan {
         message: 'No officer responsible for R2.',
         hint: 'Name one officer.',
         change: 'first check',
+        acceptance: '',
       },
       {
         severity: 'warning',
@@ -142,6 +144,7 @@ export function handPlan(): FlagPlan {
         message: 'Two officers.',
         hint: '=cmd|calc',
         change: 'first check',
+        acceptance: '',
       },
     ],
     log: {
@@ -155,6 +158,7 @@ export function handPlan(): FlagPlan {
       sheetsChecked: 1,
       lastCheckAsOf: null,
       changes: null,
+      accepted: 0,
     },
     history: { ranAt: '2011-03-31T09:00:00.000Z', asOf: '2011-03-31', open: [] },
   };
