@@ -17,10 +17,14 @@ import { toExcelWriteError } from './errors';
 const ACTION = 'add the acceptance';
 const TEXT_FORMAT = '@';
 
-/** A row of cells as text (a value such as "£126,000" or "2027-03-31" stays as typed), formula-like text made safe. */
+/**
+ * A row of cells as text (a value such as "£126,000" or "2027-03-31" stays as typed), formula-like
+ * text made safe. Excel takes a leading apostrophe for its quote prefix, so one that is part of the
+ * text (`'Action plan'!E8`) is written after a prefix of its own.
+ */
 function writeText(range: Excel.Range, cells: readonly string[]): void {
   range.numberFormat = [cells.map(() => TEXT_FORMAT)];
-  range.values = [cells.map(neutraliseFormulaText)];
+  range.values = [cells.map((text) => (text.startsWith("'") ? `'${text}` : neutraliseFormulaText(text)))];
 }
 
 function newSheet(context: Excel.RequestContext, entry: AcceptanceEntry): void {

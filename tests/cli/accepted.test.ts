@@ -124,7 +124,16 @@ test('accept refuses a rule or cell with no such finding, in one coded line, and
   expect(wrongRule.stderr).toMatch(
     /^concordat: accepted\.xlsx: no owner\.missing finding at 'Action plan'!F5 in this workbook's check as of 2010-06-14; the findings there are deadline\.slipped; .*\[accept\.no-finding\]\n$/,
   );
-  const wrongCell = await cli(['accept', 'accepted.xlsx', '--rule', 'deadline.slipped', '--cell', 'F5', '--reason', 'x']);
+  const wrongCell = await cli([
+    'accept',
+    'accepted.xlsx',
+    '--rule',
+    'deadline.slipped',
+    '--cell',
+    'F5',
+    '--reason',
+    'x',
+  ]);
   expect(wrongCell.code).toBe(2);
   expect(wrongCell.stderr).toMatch(/--cell "F5" is not a cell.*\[usage\.invalid\]/);
   expect(readFileSync(file('accepted.xlsx')).equals(before)).toBe(true);
@@ -135,7 +144,11 @@ describe('a check of the workbook with every error accepted', () => {
     const { code, report } = await json('accepted.xlsx', AS_OF, '--fail-on', 'error');
     expect(code).toBe(0);
     const errors = first.files[0].counts.error;
-    expect(report.files[0].counts).toMatchObject({ error: 0, accepted: errors, warning: first.files[0].counts.warning });
+    expect(report.files[0].counts).toMatchObject({
+      error: 0,
+      accepted: errors,
+      warning: first.files[0].counts.warning,
+    });
     expect(report.summary.counts.accepted).toBe(errors);
     const accepted = report.files[0].findings.filter((f) => f.acceptance?.state === 'accepted');
     expect(accepted).toHaveLength(errors);
@@ -153,11 +166,13 @@ describe('a check of the workbook with every error accepted', () => {
     expect(text).toContain(`accepted.xlsx: 0 errors, ${first.files[0].counts.warning} warnings, 1 info, 6 accepted`);
     expect(text).toContain('  Accepted (6, not counted)');
     expect(text).toContain(
-      "    Action plan!F5  deadline.slipped  Accepted: Agreed with the auditor (1) (by Internal Audit, until 30 Jun 2010)",
+      '    Action plan!F5  deadline.slipped  Accepted: Agreed with the auditor (1) (by Internal Audit, until 30 Jun 2010)',
     );
     const md = (await check('accepted.xlsx', AS_OF, '--format', 'md')).stdout;
     expect(md).toContain('### Accepted (not counted)');
-    expect(md).toMatch(/\| Action plan \| F5 \| Error \| `deadline\.slipped` \|.*\| Accepted: Agreed with the auditor \(1\)/);
+    expect(md).toMatch(
+      /\| Action plan \| F5 \| Error \| `deadline\.slipped` \|.*\| Accepted: Agreed with the auditor \(1\)/,
+    );
     const html = (await check('accepted.xlsx', AS_OF, '--format', 'html')).stdout;
     expect(html).toContain('<h3>Accepted (not counted)</h3>');
     expect(html).toContain('<span class="l">Accepted</span>');
@@ -183,7 +198,9 @@ describe('a check of the workbook with every error accepted', () => {
     const flags = plan.find((r) => r.includes('Concordat flags'))!.indexOf('Concordat flags');
     expect(plan.find((r) => r[0] === 'R1')?.[flags]).toMatch(/^Accepted: Agreed with the auditor/);
     // Muted: in a grey font of the flag's own style.
-    const styles = partsOf(readFileSync(file('accepted.xlsx.out.xlsx'))).get('xl/styles.xml')?.toString('utf8');
+    const styles = partsOf(readFileSync(file('accepted.xlsx.out.xlsx')))
+      .get('xl/styles.xml')
+      ?.toString('utf8');
     expect(styles).toContain(`<color rgb="FF${MUTED_COLOUR}"/>`);
   });
 });

@@ -91,6 +91,11 @@ describe('an acceptance by rule and cell, typed by hand', () => {
   });
 });
 
+test('a cell typed into Excel, which keeps no leading apostrophe, still names its sheet', async () => {
+  const result = await run([['deadline.vague', "Plan'!D3", 'Immediately', 'Agreed']]);
+  expect(result.counts.accepted).toBe(1);
+});
+
 describe('an acceptance with its fingerprint', () => {
   test('survives rows inserted above: the fingerprint wins over the cell', async () => {
     const first = await run(null);

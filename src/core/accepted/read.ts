@@ -65,9 +65,13 @@ const FIELDS = ACCEPTED_FIELDS;
 
 const squash = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, '');
 
-/** `'Action plan'!E8`, `Savings!$B$4` → its sheet and address; null for anything else. */
+/**
+ * `'Action plan'!E8`, `Savings!$B$4` → its sheet and address; null for anything else. Typed into
+ * Excel, a leading apostrophe is taken as its quote prefix and not kept (`Action plan'!E8`): a
+ * sheet name cannot end with one, so the closing quote alone still says where the name ends.
+ */
 export function parseCellReference(text: string): { sheet: string; address: string } | null {
-  const m = /^\s*(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d{1,7})\s*$/.exec(text);
+  const m = /^\s*(?:'?((?:[^']|'')+)'|([^'!]+))!\$?([A-Za-z]{1,3})\$?(\d{1,7})\s*$/.exec(text);
   if (!m) return null;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2].trim();
   const column = columnNumber(m[3]);

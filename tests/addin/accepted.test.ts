@@ -1,0 +1,160 @@
+/**
+ * Accepted findings in the add-in, through the adapter over the Office fake: the pane's Accept
+ * (writeAcceptance) makes the `Concordat accepted` sheet with its header, then adds rows under it;
+ * the next check counts those findings apart and writes their flags in grey; an acceptance past
+ * its until date, or whose cell changed, brings its finding back; Clear flags leaves the sheet. The
+ * command line reads the rows the add-in wrote, with the same result.
+ */
+import { writeFileSync } from 'fs';
+import * as path from 'path';
+import type { JsonReport } from '../../src/cli/reports/json-report';
+import { ACCEPTED_HEADERS, ACCEPTED_SHEET, entryFor } from '../../src/core/accepted/sheet';
+import { checkWorkbook } from '../../src/core/check';
+import type { Finding } from '../../src/core/findings';
+import { MUTED_COLOUR } from '../../src/core/output/styles';
+import type { CheckResult } from '../../src/core/result';
+import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
+import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
+import { clearConcordat } from '../../src/excel/clearConcordat';
+import { readWorkbook } from '../../src/excel/readWorkbook';
+import { writeAcceptance } from '../../src/excel/writeAcceptance';
+import { runCli, scratchDir } from '../cli/support/run-cli';
+import { shippedPacks } from '../support/packs';
+import { MockExcel } from './support/mock-excel';
+import { toMockCell, type MockSheet, type MockWorkbook } from './support/mock-workbook';
+import { xlsxFromMock } from './support/xlsx-from-mock';
+import { workbookFromXlsx } from './support/xlsx-host';
+
+const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };
+
+const AS_OF = '2010-06-14';
+const UNTIL = '2010-06-30';
+
+let scratch: { dir: string; remove: () => void };
+let example: string;
+beforeAll(async () => {
+  scratch = scratchDir();
+  example = path.join(scratch.dir, 'example.xlsx');
+  await examples.build(example);
+}, 60_000);
+afterAll(() => scratch.remove());
+
+async function checkInAddin(workbook: MockWorkbook, asOf: string): Promise<CheckResult> {
+  const excel = new MockExcel(workbook);
+  const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
+  const result = await checkWorkbook(read.snapshot, {
+    packs: shippedPacks(),
+    asOf,
+    now: new Date(`${asOf}T09:00:00Z`),
+    lastCheck: read.owned.lastCheck,
+  });
+  await applyFlagPlan(excel.context, result.plan, { read, capabilities: ALL_CAPABILITIES });
+  return result;
+}
+
+const slipped = (r: CheckResult, address: string) =>
+  r.findings.find((f) => f.ruleId === 'deadline.slipped' && f.address === address) as Finding;
+
+/** The flags column's cell on the row of a finding (0-based indexes, as the fake keeps them). */
+function flagCell(workbook: MockWorkbook, result: CheckResult, f: Finding) {
+  const flags = result.plan.sheets.find((s) => s.sheet === f.sheet)!;
+  return (workbook.sheet(f.sheet) as MockSheet).get(f.row - 1, flags.column - 1);
+}
+
+async function accept(workbook: MockWorkbook, f: Finding, until: string | null): Promise<number> {
+  const entry = entryFor(f, { reason: `Agreed for ${f.address}`, by: 'Internal Audit', on: '2010-06-14', until });
+  return writeAcceptance(new MockExcel(workbook).context, entry);
+}
+
+describe('accepting in the add-in', () => {
+  let workbook: MockWorkbook;
+  let first: CheckResult;
+  beforeAll(async () => {
+    workbook = workbookFromXlsx(example);
+    first = await checkInAddin(workbook, AS_OF);
+    expect(await accept(workbook, slipped(first, 'F5'), UNTIL)).toBe(2);
+    expect(await accept(workbook, slipped(first, 'F6'), null)).toBe(3);
+  });
+
+  test('makes the visible sheet with its header, then adds a row under the last', () => {
+    const sheet = workbook.sheet(ACCEPTED_SHEET) as MockSheet;
+    expect(sheet.visibility).toBe('Visible');
+    const grid = sheet.grid();
+    expect(grid[0]).toEqual([...ACCEPTED_HEADERS]);
+    expect(sheet.get(0, 0)?.bold).toBe(true);
+    expect(grid.slice(1).map((r) => r.slice(0, 7))).toEqual([
+      [
+        'deadline.slipped',
+        "'Action plan'!F5",
+        slipped(first, 'F5').value,
+        'Agreed for F5',
+        'Internal Audit',
+        '2010-06-14',
+        UNTIL,
+      ],
+      [
+        'deadline.slipped',
+        "'Action plan'!F6",
+        slipped(first, 'F6').value,
+        'Agreed for F6',
+        'Internal Audit',
+        '2010-06-14',
+        null,
+      ],
+    ]);
+    expect(grid[1][7]).toBe(slipped(first, 'F5').fingerprint);
+  });
+
+  test('the next check counts them apart and writes their flags in grey', async () => {
+    const second = await checkInAddin(workbook, AS_OF);
+    expect(second.counts).toMatchObject({ error: first.counts.error - 2, accepted: 2 });
+    for (const address of ['F5', 'F6']) {
+      const cell = flagCell(workbook, second, slipped(second, address));
+      expect(cell?.value).toMatch(/^Accepted: Agreed for F/);
+      expect(cell?.colour).toBe(`#${MUTED_COLOUR}`);
+    }
+    const open = second.findings.find((f) => f.ruleId === 'deadline.vague') as Finding;
+    expect(flagCell(workbook, second, open)?.colour).toBeUndefined();
+  });
+
+  test('on the until day it holds; the day after, and with a value changed, the findings are back', async () => {
+    expect((await checkInAddin(workbook, UNTIL)).counts.accepted).toBe(2);
+    const later = await checkInAddin(workbook, '2010-07-01');
+    expect(slipped(later, 'F5').acceptance?.state).toBe('expired');
+    expect(flagCell(workbook, later, slipped(later, 'F5'))?.colour).toBeUndefined();
+    const plan = workbook.sheet('Action plan') as MockSheet;
+    const f6 = slipped(later, 'F6');
+    plan.set(f6.row - 1, f6.column - 1, toMockCell(`${f6.value}!`));
+    const edited = await checkInAddin(workbook, AS_OF);
+    expect(slipped(edited, 'F6').acceptance?.state).toBe('value-changed');
+    plan.set(f6.row - 1, f6.column - 1, toMockCell(f6.value));
+  });
+
+  test('the command line reads the rows the add-in wrote, with the same counts', async () => {
+    const inAddin = await checkInAddin(workbook, AS_OF);
+    const file = path.join(scratch.dir, 'from-addin.xlsx');
+    writeFileSync(file, xlsxFromMock(workbook));
+    const run = await runCli(['check', file, '--as-of', AS_OF, '--format', 'json', '--out', `${file}.out.xlsx`], {
+      cwd: scratch.dir,
+    });
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.files[0].counts).toEqual(inAddin.counts);
+  });
+
+  test('Clear flags leaves the accepted sheet as it is', async () => {
+    const before = (workbook.sheet(ACCEPTED_SHEET) as MockSheet).grid();
+    await clearConcordat(new MockExcel(workbook).context, { keepLog: false, capabilities: ALL_CAPABILITIES });
+    expect(workbook.sheet('Concordat report')).toBeUndefined();
+    expect((workbook.sheet(ACCEPTED_SHEET) as MockSheet).grid()).toEqual(before);
+  });
+});
+
+test('a sheet of that name with no header row is refused, naming it', async () => {
+  const workbook = workbookFromXlsx(example);
+  workbook.addSheet(ACCEPTED_SHEET, [['just a note']]);
+  const result = await checkInAddin(workbook, AS_OF);
+  await expect(accept(workbook, slipped(result, 'F5'), null)).rejects.toMatchObject({
+    code: 'accept.sheet-invalid',
+    message: expect.stringContaining(`sheet '${ACCEPTED_SHEET}' has no header row`),
+  });
+});
