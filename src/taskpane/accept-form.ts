@@ -26,12 +26,12 @@ export function acceptControls(finding: Finding, onAccept: OnAccept): HTMLElemen
     'button',
     { type: 'button', class: 'accept-toggle', 'aria-expanded': 'false', 'aria-controls': id },
     'Accept…',
+    el('span', { class: 'visually-hidden' }, ` ${finding.ruleId} at ${finding.sheet}!${finding.address}`),
   );
   const reason = el('textarea', {
     id: `${id}-reason`,
     class: 'accept-reason',
     rows: 2,
-    required: true,
     'aria-required': 'true',
     'aria-describedby': `${id}-problem`,
   });
@@ -42,7 +42,14 @@ export function acceptControls(finding: Finding, onAccept: OnAccept): HTMLElemen
   const cancel = el('button', { type: 'button', class: 'button' }, 'Cancel');
   const form = el(
     'form',
-    { id, class: 'accept-form', hidden: true, 'aria-label': `Accept ${finding.ruleId} at ${finding.address}` },
+    // Checked here rather than by the browser, so the problem is said beside the field, in words.
+    {
+      id,
+      class: 'accept-form',
+      hidden: true,
+      novalidate: true,
+      'aria-label': `Accept ${finding.ruleId} at ${finding.sheet}!${finding.address}`,
+    },
     el('label', { for: reason.id }, 'Reason (required)'),
     reason,
     el('label', { for: by.id }, 'Accepted by'),

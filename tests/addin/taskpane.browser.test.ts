@@ -5,7 +5,7 @@
  */
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { mkdirSync } from 'fs';
+import { mkdirSync, readFileSync } from 'fs';
 import path from 'path';
 import { asOfMessage } from '../../src/core/as-of';
 import { fixFor, fixSentence, type ErrorCode } from '../../src/core/errors';
@@ -17,6 +17,7 @@ import { serveDirectory, StaticServer } from './support/static-server';
 import { COUNCIL_WORKBOOK, FakeSheet } from './fixtures/council-workbook';
 
 const CHROMIUM = '/usr/bin/chromium';
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const FAKE_HOST = path.join(__dirname, 'fake-office-host.js');
 // The README's screenshot is refreshed only on request (CONCORDAT_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
 const SCREENSHOT = process.env.CONCORDAT_UPDATE_SCREENSHOTS
@@ -263,6 +264,85 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await expect(resolved.locator('li').allTextContents()).resolves.toEqual([
       'owner.multiple on Action plan, R6 (Officer responsible)had been open since 3 Nov 2026, 29 days',
     ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  /** axe-core's audit of the pane as it stands: the violations, by rule and the elements they are on. */
+  async function accessibilityViolations(page: Page): Promise<string[]> {
+    // Evaluated, not added as a script tag: the pane's Content-Security-Policy refuses inline scripts.
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+    const results = await page.evaluate(() =>
+      (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    );
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  test('accepts a finding from the keyboard: a labelled form, a reason required, shown apart at once', async () => {
+    const { page, problems } = await open('taskpane.html', { workbook: COUNCIL_WORKBOOK });
+    await page.getByLabel('As of').fill('2010-06-14');
+    await page.getByRole('button', { name: 'Check workbook' }).click();
+    await page.waitForSelector('.finding');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const errorBadge = async () => page.locator('.badge--error').textContent();
+    const errorsBefore = await errorBadge();
+
+    // The first error's Accept button opens its form, focused on the reason.
+    const item = page.locator('.finding-list li', { has: page.locator('.finding--error') }).first();
+    const address = await item.locator('.finding').getAttribute('data-address');
+    const toggle = item.getByRole('button', { name: 'Accept…' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    const reason = item.getByLabel('Reason (required)');
+    await expect(reason.evaluate((e) => e === document.activeElement)).resolves.toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Sent with no reason: refused beside the field, nothing written.
+    await item.getByRole('button', { name: 'Accept finding' }).press('Enter');
+    await expect(item.getByRole('alert').textContent()).resolves.toBe('Say why the finding is accepted.');
+    await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await page.evaluate(() => window.__fakeExcel.sheetNames())).not.toContain('Concordat accepted');
+
+    await reason.focus();
+    await page.keyboard.type('Agreed at audit committee');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Internal Audit');
+    await item.getByLabel('Until (optional)').fill('2010-12-31');
+    await item.getByRole('button', { name: 'Accept finding' }).press('Enter');
+    await page.locator('#status', { hasText: 'Accepted: Agreed at audit committee' }).waitFor();
+
+    // The finding is shown apart, muted, with its reason, and no longer counted.
+    const accepted = page.locator('.accepted-group');
+    await expect(accepted.locator('.count').textContent()).resolves.toBe('1');
+    await expect(accepted.locator('.finding-accepted').allTextContents()).resolves.toEqual([
+      'Accepted: Agreed at audit committee (by Internal Audit, until 31 Dec 2010)',
+    ]);
+    const count = (text: string | null) => Number(/(\d+)/.exec(text ?? '')?.[1]);
+    expect(count(await errorBadge())).toBe(count(errorsBefore) - 1);
+    const sheet = await dump(page, 'Concordat accepted');
+    const row2 = (sheet?.cells ?? []).filter(([cell]) => /^[A-G]2$/.test(cell)).map(([, value]) => value);
+    expect(row2).toEqual([
+      expect.stringMatching(/^[a-z]+\.[a-z-]+$/),
+      `'Action plan'!${address}`,
+      expect.any(String),
+      'Agreed at audit committee',
+      'Internal Audit',
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      '2010-12-31',
+    ]);
+    await accepted.locator('summary').click();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The next check reads the row back: still accepted, and Clear flags leaves the sheet.
+    await page.getByRole('button', { name: 'Check workbook' }).click();
+    await page.locator('#status', { hasText: 'Check complete' }).waitFor();
+    await expect(page.locator('.accepted-group .count').textContent()).resolves.toBe('1');
+    await page.getByRole('button', { name: 'Clear flags' }).click();
+    await page.locator('#status', { hasText: 'Flags cleared' }).waitFor();
+    expect(await page.evaluate(() => window.__fakeExcel.sheetNames())).toContain('Concordat accepted');
     expect(problems).toEqual([]);
     await page.close();
   });
