@@ -1,8 +1,8 @@
 /**
  * The task pane's Accept: adds a row to the user's `Concordat accepted` sheet, making the sheet
  * (visible, with its header) when the workbook has none. The sheet is the user's, so it goes into
- * no record and Clear flags never removes it. Two requests: the sheet list, then the used range
- * and the write (a new sheet needs no read). Resolves to the row written (from 1).
+ * no record and Clear flags never removes it. Three requests: the sheet list, the used range, the
+ * write (two for a new sheet, which needs no read). Resolves to the row written (from 1).
  */
 import { acceptedLayout, ACCEPTED_FIELDS } from '../core/accepted/read';
 import type { AcceptanceEntry } from '../core/accepted/sheet';
