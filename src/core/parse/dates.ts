@@ -225,6 +225,17 @@ const DATE_FORMS: readonly DateForm[] = [
     },
   },
   {
+    // Q3 - Oct: a month of an audit plan, named with its quarter of the financial year; a month
+    // outside that quarter is not read (which of the two was meant cannot be told)
+    pattern: /^(?:q|qtr\.? ?|quarter ?)([1-4]) ?[-\u2013:,]? ?([a-z]+)\.?$/i,
+    read: (m) => {
+      const month = MONTHS.get(m[2].toLowerCase());
+      if (month === undefined || Math.floor(((month + 8) % 12) / 3) + 1 !== Number(m[1])) return null;
+      const hit = monthHit(PLACEHOLDER_YEAR, month);
+      return hit && { ...hit, yearless: true };
+    },
+  },
+  {
     // June, Sept: a month on its own
     pattern: /^([a-z]+)\.?$/i,
     read: (m) => {

@@ -501,6 +501,18 @@ describe('parseDate and resolveYear: a date written without its year', () => {
     expect(resolved('June 2nd 2025', '2011-10-25')).toBe('2025-06-02');
   });
 
+  it('a month named with its quarter of the financial year ("Q3 - Oct") is that month', () => {
+    expect(resolved('Q3 - Oct', '2011-06-07')).toBe('2011-10-31');
+    expect(resolved('Q2 - Sept', '2011-06-07')).toBe('2011-09-30');
+    expect(resolved('Q4 – Mar', '2011-06-07')).toBe('2011-03-31');
+    // Each quarter's first and last month, and the months either side of them.
+    expect(resolved('Q1 - Apr', '2011-06-07')).toBe('2011-04-30');
+    expect(resolved('Q1 - Jun', '2011-06-07')).toBe('2011-06-30');
+    expect(resolved('Q1 - Mar', '2011-06-07')).toBe('unreadable');
+    expect(resolved('Q1 - Jul', '2011-06-07')).toBe('unreadable');
+    expect(resolved('Q1 - Jan', '2011-06-07')).toBe('unreadable');
+  });
+
   it('either side of the half-year: the nearer of the two years wins', () => {
     // As of 1 July 2012: 1 January 2012 is 182 days back, 1 January 2013 is 184 ahead.
     expect(resolved('1 Jan', '2012-07-01')).toBe('2012-01-01');
