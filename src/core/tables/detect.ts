@@ -23,6 +23,7 @@ import { readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import type { PartnerNames } from './partners';
 import { describeEvidence, share } from './cell-evidence';
+import { groupLeads } from './groups';
 import { headNumberedParents } from './sub-items';
 import { skipNothingAsked, skipRecordedDecisions } from './records';
 import { targetByVariance } from './variance';
@@ -576,8 +577,10 @@ function readTable(
       }
     }
   }
+  let leads: Map<number, number> | undefined;
   if (kind.kind === 'action-plan') {
     headNumberedParents(sheet, body, columns);
+    leads = groupLeads(sheet, body, columns);
     skipRecordedDecisions(sheet, body, columns);
     skipNothingAsked(sheet, body, columns);
   }
@@ -636,6 +639,7 @@ function readTable(
   };
   if (statusIsUpdates) table.statusIsUpdates = true;
   if (labelShares && partnerRows) table.labelShares = labelShares;
+  if (leads && leads.size > 0) table.groupLeads = leads;
   if (toDate) table.toDate = toDate;
   if (othersAmongPartners(reads, partners, partnerCols)) table.othersShareTotal = true;
   return { table, reading };
