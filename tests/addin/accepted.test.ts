@@ -9,17 +9,14 @@ import { writeFileSync } from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/cli/reports/json-report';
 import { ACCEPTED_HEADERS, ACCEPTED_SHEET, entryFor } from '../../src/core/accepted/sheet';
-import { checkWorkbook } from '../../src/core/check';
 import type { Finding } from '../../src/core/findings';
 import { MUTED_COLOUR } from '../../src/core/output/styles';
 import type { CheckResult } from '../../src/core/result';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
-import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
 import { clearConcordat } from '../../src/excel/clearConcordat';
-import { readWorkbook } from '../../src/excel/readWorkbook';
 import { writeAcceptance } from '../../src/excel/writeAcceptance';
 import { runCli, scratchDir } from '../cli/support/run-cli';
-import { shippedPacks } from '../support/packs';
+import { checkInAddin } from './support/check-in-addin';
 import { MockExcel } from './support/mock-excel';
 import { toMockCell, type MockSheet, type MockWorkbook } from './support/mock-workbook';
 import { xlsxFromMock } from './support/xlsx-from-mock';
@@ -38,19 +35,6 @@ beforeAll(async () => {
   await examples.build(example);
 }, 60_000);
 afterAll(() => scratch.remove());
-
-async function checkInAddin(workbook: MockWorkbook, asOf: string): Promise<CheckResult> {
-  const excel = new MockExcel(workbook);
-  const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
-  const result = await checkWorkbook(read.snapshot, {
-    packs: shippedPacks(),
-    asOf,
-    now: new Date(`${asOf}T09:00:00Z`),
-    lastCheck: read.owned.lastCheck,
-  });
-  await applyFlagPlan(excel.context, result.plan, { read, capabilities: ALL_CAPABILITIES });
-  return result;
-}
 
 const slipped = (r: CheckResult, address: string) =>
   r.findings.find((f) => f.ruleId === 'deadline.slipped' && f.address === address) as Finding;

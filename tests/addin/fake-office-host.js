@@ -491,33 +491,23 @@
       for (var c = column; c < column + columns; c++) sheet.widths.delete(c);
     });
     format.font = {};
-    Object.defineProperty(format.font, 'color', {
-      set: function (colour) {
-        guardWrite(sheet);
-        for (var r = row; r < row + Math.min(rows, 1000); r++) {
-          for (var c = column; c < column + Math.min(columns, 100); c++) {
-            var k = key(r, c);
-            sheet.cells.set(
-              k,
-              Object.assign({ value: '', type: 'Empty', format: 'General' }, sheet.cells.get(k), { colour: colour }),
-            );
+    // Bold or a font colour written over the range, kept cell by cell.
+    ['bold', 'color'].forEach(function (property) {
+      Object.defineProperty(format.font, property, {
+        set: function (value) {
+          guardWrite(sheet);
+          var look = property === 'bold' ? { bold: value } : { colour: value };
+          for (var r = row; r < row + Math.min(rows, 1000); r++) {
+            for (var c = column; c < column + Math.min(columns, 100); c++) {
+              var k = key(r, c);
+              sheet.cells.set(
+                k,
+                Object.assign({ value: '', type: 'Empty', format: 'General' }, sheet.cells.get(k), look),
+              );
+            }
           }
-        }
-      },
-    });
-    Object.defineProperty(format.font, 'bold', {
-      set: function (bold) {
-        guardWrite(sheet);
-        for (var r = row; r < row + Math.min(rows, 1000); r++) {
-          for (var c = column; c < column + Math.min(columns, 100); c++) {
-            var k = key(r, c);
-            sheet.cells.set(
-              k,
-              Object.assign({ value: '', type: 'Empty', format: 'General' }, sheet.cells.get(k), { bold: bold }),
-            );
-          }
-        }
-      },
+        },
+      });
     });
     format.fill = { color: '' };
     format.autofitRows = function () {};

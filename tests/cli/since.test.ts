@@ -119,14 +119,15 @@ describe('the check a month later', () => {
     const workbook = workbookFromXlsx(path.join(scratch.dir, 'json.xlsx'));
     const report = (workbook.sheet(REPORT_SHEET) as MockSheet).grid();
     const change = report[0].indexOf('Since last check');
-    expect(change).toBe(report[0].length - 1);
+    expect(report[0].slice(change)).toEqual(['Since last check', 'Accepted']);
     const cells = report.slice(1).map((r) => [r[1], r[3] ?? '', r[change]]);
     // The third check (a week after the second) is the last written.
     expect(cells).toContainEqual(['owner.missing', 'E9', 'open since 2 Dec 2026, 7 days']);
     expect(cells).toContainEqual(['deadline.vague', 'F8', 'open since 3 Nov 2026, 36 days']);
     const log = (workbook.sheet(LOG_SHEET) as MockSheet).grid();
-    expect(log[0].slice(-4)).toEqual(['Last check (as of)', 'New', 'Resolved', 'Still open']);
-    expect(log.slice(1).map((r) => r.slice(-4))).toEqual([
+    const changes = log[0].indexOf('Last check (as of)');
+    expect(log[0].slice(changes, changes + 4)).toEqual(['Last check (as of)', 'New', 'Resolved', 'Still open']);
+    expect(log.slice(1).map((r) => r.slice(changes, changes + 4))).toEqual([
       ['first check', null, null, null],
       [NOVEMBER, 1, 1, first.files[0].findings.length - 1],
       [DECEMBER, 0, 0, second.files[0].findings.length],
@@ -159,7 +160,7 @@ test('the Markdown and HTML reports give the changes a column and the resolved a
   expect(html).toContain('<span class="badge new">New</span>');
   expect(html).toContain('open since 3 Nov 2026, 29 days');
   const csv = (await check('csv.xlsx', DECEMBER, '--format', 'csv')).stdout.trimEnd().split('\r\n');
-  expect(csv[0].split(',').pop()).toBe('Since last check');
+  expect(csv[0].split(',')).toContain('Since last check');
   expect(csv).toContain(
     'csv.xlsx,Action plan,,warning,owner.multiple,Officer responsible,,No longer found at R6: resolved since the last check.,,,"resolved; had been open since 3 Nov 2026, 29 days"',
   );

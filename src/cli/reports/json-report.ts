@@ -1,6 +1,6 @@
 /** The JSON report: a stable schema (see README.md in this folder) for scripts and CI gates. */
 import type { ErrorReport } from '../../core/errors';
-import type { FindingCounts } from '../../core/findings';
+import type { FindingAcceptance, FindingCounts } from '../../core/findings';
 import { isAccepted } from '../../core/findings';
 import { acceptanceNote } from '../../core/accepted/wording';
 import type { TableReading } from '../../core/reading';
@@ -36,16 +36,7 @@ export interface JsonFinding {
 }
 
 /** An acceptance as a finding carries it (src/core/findings.ts); only `accepted` takes it out of the counts. */
-export interface JsonAcceptance {
-  state: 'accepted' | 'expired' | 'value-changed';
-  reason: string;
-  by: string;
-  on: string | null;
-  until: string | null;
-  /** The value accepted, as the sheet has it. */
-  value: string;
-  /** Its row on the accepted sheet. */
-  row: number;
+export interface JsonAcceptance extends FindingAcceptance {
   /** "Accepted: … (by …, until …)", "acceptance expired on …" or "value changed since accepted (…)". */
   note: string;
 }

@@ -9,25 +9,15 @@ import { cellText, normaliseSpaces } from '../parse/text';
 import type { SheetSnapshot } from '../snapshot';
 import { columnNumber } from '../snapshot';
 import { formatAt } from '../tables/types';
+import type { AcceptanceEntry } from './sheet';
 import { ACCEPTED_HEADERS } from './sheet';
 
-/** One usable row of the accepted sheet. */
-export interface Acceptance {
+/** One usable row of the accepted sheet: what Concordat writes, with its row, and no date where a person gave none. */
+export interface Acceptance extends Omit<AcceptanceEntry, 'on'> {
   /** Row of the accepted sheet it is on. */
   row: number;
-  ruleId: string;
-  sheet: string;
-  /** A1 address, upper case, no dollar signs. */
-  address: string;
-  /** The value it was accepted for, as the cell showed it. */
-  value: string;
-  reason: string;
-  by: string;
   /** YYYY-MM-DD, or null where the row gives none. */
   on: string | null;
-  until: string | null;
-  /** '' when the row gives none (a row typed by hand): the cell is matched instead. */
-  fingerprint: string;
 }
 
 /** A cell of the accepted sheet that makes its row unusable. */

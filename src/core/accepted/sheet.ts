@@ -29,12 +29,16 @@ export const ACCEPTED_HEADERS: readonly string[] = ACCEPTED_COLUMNS.map((c) => c
 export interface AcceptanceEntry {
   ruleId: string;
   sheet: string;
+  /** A1 address, upper case, no dollar signs. */
   address: string;
+  /** The value it is accepted for, as the cell showed it. */
   value: string;
   reason: string;
   by: string;
   on: string;
+  /** The last day it holds, or null for no end. */
   until: string | null;
+  /** '' when none is known (a row typed by hand): the cell is matched instead. */
   fingerprint: string;
 }
 

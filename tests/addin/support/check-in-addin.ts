@@ -1,0 +1,26 @@
+/** A check as runCheck makes it, over the Office fake: read, the core given the record's history, write. */
+import { checkWorkbook } from '../../../src/core/check';
+import type { CheckResult } from '../../../src/core/result';
+import { ALL_CAPABILITIES } from '../../../src/excel/capabilities';
+import { applyFlagPlan } from '../../../src/excel/applyFlagPlan';
+import { readWorkbook } from '../../../src/excel/readWorkbook';
+import { shippedPacks } from '../../support/packs';
+import { MockExcel } from './mock-excel';
+import type { MockWorkbook } from './mock-workbook';
+
+export async function checkInAddin(
+  workbook: MockWorkbook,
+  asOf: string,
+  maxRequestBytes?: number,
+): Promise<CheckResult & { syncs: number }> {
+  const excel = new MockExcel(workbook);
+  const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
+  const result = await checkWorkbook(read.snapshot, {
+    packs: shippedPacks(),
+    asOf,
+    now: new Date(`${asOf}T09:00:00Z`),
+    lastCheck: read.owned.lastCheck,
+  });
+  await applyFlagPlan(excel.context, result.plan, { read, capabilities: ALL_CAPABILITIES, maxRequestBytes });
+  return { ...result, syncs: excel.syncCount };
+}
