@@ -80,6 +80,7 @@ describe('applyFlagPlan', () => {
       'Not a date.',
       'Name one accountable officer.',
       'first check',
+      null, // not accepted
     ]);
     expect(report?.get(1, 3)?.hyperlink).toBe(`'Action plan'!D3`);
     expect(report?.get(1, 3)?.value).toBe('D3');
@@ -102,6 +103,7 @@ describe('applyFlagPlan', () => {
         null,
         null,
         null,
+        0,
       ],
     ]);
   });

@@ -318,6 +318,7 @@ describe('report formats', () => {
     expect(file).toMatchObject({ file: 'plan.xlsx', output: 'plan.checked.xlsx', error: null, asOf: '2011-03-31' });
     expect(file.counts.total).toBe(file.findings.length);
     expect(Object.keys(file.findings[0]).sort()).toEqual([
+      'acceptance',
       'address',
       'column',
       'fingerprint',

@@ -63,7 +63,9 @@ maybe('LibreOffice reads the user values and the flags of a checked copy', async
   convert(path.join(dir, 'plan.checked.xlsx'), `${CSV_UTF8},4`, fourthSheet);
   expect(readdirSync(fourthSheet)).toEqual([`plan.checked-${REPORT_SHEET}.csv`]);
   const report = readFileSync(path.join(fourthSheet, `plan.checked-${REPORT_SHEET}.csv`), 'utf8');
-  expect(report.split('\n')[0]).toBe('Severity,Rule,Sheet,Cell,Column,Value,Message,How to fix,Since last check');
+  expect(report.split('\n')[0]).toBe(
+    'Severity,Rule,Sheet,Cell,Column,Value,Message,How to fix,Since last check,Accepted',
+  );
   expect(report).toMatch(/\nerror,owner\.missing,Action plan,C5,Responsible officer,,/);
 });
 

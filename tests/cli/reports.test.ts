@@ -140,7 +140,7 @@ describe('csv', () => {
 describe('json', () => {
   test('counts and groups by rule', () => {
     const json = buildJsonReport(handRun());
-    expect(json.summary.counts).toEqual({ error: 3, warning: 2, info: 1, total: 6 });
+    expect(json.summary.counts).toEqual({ error: 3, warning: 2, info: 1, total: 6, accepted: 0 });
     expect(json.summary.byRule['owner.missing']).toBe(1);
     expect(json.files[0].rulesHash).toBe('c0ffee'.repeat(10) + 'abcd');
     expect(json.files[0].tables[1].savings?.partners).toEqual(['Bromsgrove', 'Redditch']);

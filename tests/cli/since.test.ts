@@ -162,7 +162,7 @@ test('the Markdown and HTML reports give the changes a column and the resolved a
   const csv = (await check('csv.xlsx', DECEMBER, '--format', 'csv')).stdout.trimEnd().split('\r\n');
   expect(csv[0].split(',')).toContain('Since last check');
   expect(csv).toContain(
-    'csv.xlsx,Action plan,,warning,owner.multiple,Officer responsible,,No longer found at R6: resolved since the last check.,,,"resolved; had been open since 3 Nov 2026, 29 days"',
+    'csv.xlsx,Action plan,,warning,owner.multiple,Officer responsible,,No longer found at R6: resolved since the last check.,,,"resolved; had been open since 3 Nov 2026, 29 days",',
   );
 });
 

@@ -80,6 +80,7 @@ test('report rows mirror the findings and the log row counts them with a stable 
   ]);
   expect(first.plan.log).toMatchObject({ asOf: '2010-06-14', errors: 1, warnings: 1, infos: 0, sheetsChecked: 1 });
   expect(first.plan.log.packs).toEqual([
+    'accepted@1.0.0',
     'action-plan@1.0.0',
     'cells@1.0.0',
     'portfolio@1.0.0',

@@ -86,6 +86,7 @@ describe('rule packs', () => {
 
   test('the shipped packs load', () => {
     expect(loadRulePacks(shippedPacks()).map((p) => p.pack.pack)).toEqual([
+      'accepted',
       'action-plan',
       'cells',
       'portfolio',
