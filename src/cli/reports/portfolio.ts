@@ -4,6 +4,7 @@
  * of every cost-sharing schedule checked, weighed by each schedule's costs, against the agreed basis.
  */
 import type { Finding, Severity } from '../../core/findings';
+import { isAccepted } from '../../core/findings';
 import { formatPercent, formatPounds } from '../../core/facts/format';
 import { describeChanges, type SinceCounts } from '../../core/since';
 import type { RunReport } from './run-report';
@@ -83,7 +84,9 @@ export function findingsByPartner(run: RunReport): Map<string, Record<Severity, 
         for (const column of table.savings?.partnerColumns[i] ?? []) owner.set(`${table.sheet}\u0000${column}`, key);
       });
     }
+    // Accepted findings are counted apart, as everywhere.
     for (const f of result.findings) {
+      if (isAccepted(f)) continue;
       const key = owner.get(`${f.sheet}\u0000${f.column}`);
       add(key === undefined ? NO_PARTNER : (names.get(key) ?? key), f);
     }
