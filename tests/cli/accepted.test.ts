@@ -16,6 +16,8 @@ import { toMockCell, type MockSheet } from '../addin/support/mock-workbook';
 import { xlsxFromMock } from '../addin/support/xlsx-from-mock';
 import { workbookFromXlsx } from '../addin/support/xlsx-host';
 import { MUTED_COLOUR } from '../../src/core/output/styles';
+import { runFails } from '../../src/cli/reports/run-report';
+import { handRun } from './support/hand-result';
 import { changedParts, partsOf } from './support/package-parts';
 import { runCli, scratchDir } from './support/run-cli';
 
@@ -267,4 +269,18 @@ test('clear removes Concordat output but never the accepted sheet', async () => 
   expect((workbook.sheet(ACCEPTED_SHEET) as MockSheet).grid()).toEqual(
     (workbookFromXlsx(file('accepted.xlsx')).sheet(ACCEPTED_SHEET) as MockSheet).grid(),
   );
+});
+
+test('--fail-on new passes when the only new errors are accepted, and fails when one is not', () => {
+  const run = handRun();
+  run.failOn = 'new';
+  const findings = run.files[0].result!.findings;
+  const errors = findings.filter((f) => f.severity === 'error');
+  for (const f of findings) f.isNew = f.severity === 'error';
+  expect(runFails(run)).toBe(true);
+  const acceptance = { state: 'accepted', reason: 'Agreed', by: '', on: null, until: null, value: '', row: 2 } as const;
+  for (const f of errors) f.acceptance = { ...acceptance };
+  expect(runFails(run)).toBe(false);
+  errors[0].acceptance = { ...acceptance, state: 'expired', until: '2011-03-30' };
+  expect(runFails(run)).toBe(true);
 });
