@@ -8,6 +8,7 @@
 import { writeFileSync } from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/cli/reports/json-report';
+import { decodeOutcome, describeOutcome, encodeOutcome } from '../../src/commands/summaryText';
 import { ACCEPTED_HEADERS, ACCEPTED_SHEET, entryFor } from '../../src/core/accepted/sheet';
 import type { Finding } from '../../src/core/findings';
 import { MUTED_COLOUR } from '../../src/core/output/styles';
@@ -15,26 +16,18 @@ import type { CheckResult } from '../../src/core/result';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clearConcordat';
 import { writeAcceptance } from '../../src/excel/writeAcceptance';
-import { runCli, scratchDir } from '../cli/support/run-cli';
+import { runCli } from '../cli/support/run-cli';
 import { checkInAddin } from './support/check-in-addin';
+import { exampleInScratch } from './support/example-in-scratch';
 import { MockExcel } from './support/mock-excel';
 import { toMockCell, type MockSheet, type MockWorkbook } from './support/mock-workbook';
 import { xlsxFromMock } from './support/xlsx-from-mock';
 import { workbookFromXlsx } from './support/xlsx-host';
 
-const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };
-
 const AS_OF = '2010-06-14';
 const UNTIL = '2010-06-30';
 
-let scratch: { dir: string; remove: () => void };
-let example: string;
-beforeAll(async () => {
-  scratch = scratchDir();
-  example = path.join(scratch.dir, 'example.xlsx');
-  await examples.build(example);
-}, 60_000);
-afterAll(() => scratch.remove());
+const scratch = exampleInScratch();
 
 const slipped = (r: CheckResult, address: string) =>
   r.findings.find((f) => f.ruleId === 'deadline.slipped' && f.address === address) as Finding;
@@ -54,7 +47,7 @@ describe('accepting in the add-in', () => {
   let workbook: MockWorkbook;
   let first: CheckResult;
   beforeAll(async () => {
-    workbook = workbookFromXlsx(example);
+    workbook = workbookFromXlsx(scratch.example);
     first = await checkInAddin(workbook, AS_OF);
     expect(await accept(workbook, slipped(first, 'F5'), UNTIL)).toBe(2);
     expect(await accept(workbook, slipped(first, 'F6'), null)).toBe(3);
@@ -134,11 +127,19 @@ describe('accepting in the add-in', () => {
 });
 
 test('a sheet of that name with no header row is refused, naming it', async () => {
-  const workbook = workbookFromXlsx(example);
+  const workbook = workbookFromXlsx(scratch.example);
   workbook.addSheet(ACCEPTED_SHEET, [['just a note']]);
   const result = await checkInAddin(workbook, AS_OF);
   await expect(accept(workbook, slipped(result, 'F5'), null)).rejects.toMatchObject({
     code: 'accept.sheet-invalid',
     message: expect.stringContaining(`sheet '${ACCEPTED_SHEET}' has no header row`),
   });
+});
+
+test("the ribbon command's dialog says how many findings are accepted and not counted", () => {
+  const counts = { error: 0, warning: 1, info: 0, total: 1, accepted: 2 };
+  const since = { last: null, counts: { new: 0, resolved: 0, stillOpen: 0 } };
+  const outcome = decodeOutcome(encodeOutcome({ kind: 'checked', counts, tables: 1, since }));
+  expect(outcome).toMatchObject({ counts });
+  expect(describeOutcome(outcome).detail).toContain('Concordat checked 1 table. 2 accepted findings are not counted.');
 });

@@ -8,29 +8,24 @@
 import { writeFileSync } from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/cli/reports/json-report';
+import { decodeOutcome, encodeOutcome } from '../../src/commands/summaryText';
+import { checkWorkbook } from '../../src/core/check';
+import { sinceSentence } from '../../src/core/since';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { readWorkbook } from '../../src/excel/readWorkbook';
-import { runCli, scratchDir } from '../cli/support/run-cli';
+import { runCli } from '../cli/support/run-cli';
+import { shippedPacks } from '../support/packs';
 import { checkInAddin } from './support/check-in-addin';
+import { exampleInScratch } from './support/example-in-scratch';
 import { MockExcel } from './support/mock-excel';
 import { toMockCell, type MockSheet, type MockWorkbook } from './support/mock-workbook';
 import { xlsxFromMock } from './support/xlsx-from-mock';
 import { workbookFromXlsx } from './support/xlsx-host';
 
-// The example builder is the script `npm run demo` runs; it has no types.
-const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };
-
 const NOVEMBER = '2026-11-03';
 const DECEMBER = '2026-12-02';
 
-let scratch: { dir: string; remove: () => void };
-let example: string;
-beforeAll(async () => {
-  scratch = scratchDir();
-  example = path.join(scratch.dir, 'example.xlsx');
-  await examples.build(example);
-}, 60_000);
-afterAll(() => scratch.remove());
+const scratch = exampleInScratch();
 
 /** What the next read finds in the record. */
 async function historyIn(workbook: MockWorkbook) {
@@ -47,7 +42,7 @@ function editAsTheOwnerWould(workbook: MockWorkbook): void {
 }
 
 test('a check a month after the last finds the new, the resolved and the still open', async () => {
-  const workbook = workbookFromXlsx(example);
+  const workbook = workbookFromXlsx(scratch.example);
   const first = await checkInAddin(workbook, NOVEMBER);
   expect(first.since.last).toBeNull();
   expect(await historyIn(workbook)).toEqual(first.plan.history);
@@ -75,7 +70,7 @@ test('a check a month after the last finds the new, the resolved and the still o
 });
 
 test("each host compares with the other's last check", async () => {
-  const workbook = workbookFromXlsx(example);
+  const workbook = workbookFromXlsx(scratch.example);
   const inAddin = await checkInAddin(workbook, NOVEMBER);
   const file = path.join(scratch.dir, 'from-addin.xlsx');
   writeFileSync(file, xlsxFromMock(workbook));
@@ -88,6 +83,7 @@ test("each host compares with the other's last check", async () => {
     lastCheck: { ranAt: `${NOVEMBER}T09:00:00.000Z`, asOf: NOVEMBER },
     counts: { new: 0, resolved: 0, stillOpen: inAddin.findings.length },
     resolved: [],
+    setAside: null,
   });
   expect(fromCli.findings.map((f) => f.fingerprint)).toEqual(inAddin.findings.map((f) => f.fingerprint));
 
@@ -95,4 +91,32 @@ test("each host compares with the other's last check", async () => {
   expect(back.since.last?.asOf).toBe(DECEMBER);
   expect(back.since.counts).toEqual({ new: 0, resolved: 0, stillOpen: inAddin.findings.length });
   expect(back.findings.every((f) => f.firstSeen === NOVEMBER)).toBe(true);
+});
+
+test('a history edited by hand is set aside: the add-in says so, and the check is compared with none', async () => {
+  const workbook = workbookFromXlsx(scratch.example);
+  await checkInAddin(workbook, NOVEMBER);
+  const record = workbook.sheet('Concordat state') as MockSheet;
+  const row = record.grid().findIndex((r) => r[0] === 'open');
+  record.set(row, 2, toMockCell('2026-01-01'));
+
+  const read = await readWorkbook(new MockExcel(workbook).context, { capabilities: ALL_CAPABILITIES });
+  expect(read.owned.lastCheck).toBeUndefined();
+  expect(read.owned.lastCheckSetAside).toBe('does not match its checksum: it was edited after Concordat wrote it');
+  const result = await checkWorkbook(read.snapshot, {
+    packs: shippedPacks(),
+    asOf: DECEMBER,
+    now: new Date(`${DECEMBER}T09:00:00Z`),
+    lastCheck: read.owned.lastCheck,
+    lastCheckSetAside: read.owned.lastCheckSetAside,
+  });
+  expect(result.since.last).toBeNull();
+  expect(sinceSentence(result.since)).toBe(
+    "Not compared with the last check: Concordat's record of its findings could not be used (it does not match its checksum: it was edited after Concordat wrote it).",
+  );
+  // The ribbon's dialog says the same.
+  const outcome = decodeOutcome(
+    encodeOutcome({ kind: 'checked', counts: result.counts, tables: 3, since: result.since }),
+  );
+  expect(outcome.kind === 'checked' && sinceSentence(outcome.since)).toBe(sinceSentence(result.since));
 });

@@ -20,7 +20,8 @@ import { planRunOutputs } from '../run-outputs';
 import { forTerminal } from '../terminal-text';
 import { loadWorkbookBytes } from '../workbook-file';
 import { assertUnchanged, readAndCheck, writeOrExplain } from './check-file';
-import { EXIT_OK, EXIT_USAGE, problemLine, readCheckInputs } from './check';
+import { problemLine } from '../problem';
+import { EXIT_OK, EXIT_USAGE, readCheckInputs } from './check';
 
 export interface AcceptCommandOptions extends OutputChoice {
   rule: string;
