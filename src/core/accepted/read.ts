@@ -51,7 +51,6 @@ export const ACCEPTED_FIELDS: readonly Field[] = [
   'until',
   'fingerprint',
 ];
-const FIELDS = ACCEPTED_FIELDS;
 
 const squash = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, '');
 
@@ -94,7 +93,7 @@ export function acceptedLayout(sheet: SheetSnapshot): { row: number; columns: Ma
   for (let i = 0; i < sheet.values.length; i++) {
     const columns = new Map<Field, number>();
     sheet.values[i].forEach((v, c) => {
-      const field = FIELDS.find((f) => squash(cellText(v)) === f);
+      const field = ACCEPTED_FIELDS.find((f) => squash(cellText(v)) === f);
       if (field && !columns.has(field)) columns.set(field, sheet.originCol + c);
     });
     if (columns.has('rule') && columns.has('cell') && columns.has('reason'))
@@ -141,7 +140,7 @@ export function readAcceptances(
       if (column === undefined) return '';
       return normaliseSpaces(cellText(sheet.values[row - sheet.originRow][column - sheet.originCol] ?? null));
     };
-    if (FIELDS.every((f) => text(f) === '')) continue;
+    if (ACCEPTED_FIELDS.every((f) => text(f) === '')) continue;
     const found: AcceptanceProblem[] = [];
     const problem = (field: Field, what: string) =>
       found.push({
