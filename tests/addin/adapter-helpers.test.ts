@@ -9,14 +9,7 @@ import { ConcordatError } from '../../src/core/errors';
 import { toExcelWriteError } from '../../src/excel/errors';
 import { findExistingOutput } from '../../src/excel/existingOutput';
 import { flagColumnGrid, logGrid, reportGrid } from '../../src/excel/grids';
-import {
-  mergeBlocks,
-  planFirstBatches,
-  planReadBatches,
-  READ_LIMITS,
-  snapshotCells,
-  splitBatch,
-} from '../../src/excel/readPlan';
+import { mergeBlocks, planFirstBatches, planReadBatches, READ_LIMITS, splitBatch } from '../../src/excel/readPlan';
 import { fixedPiece, jsonBytes, planWriteBatches, WritePiece } from '../../src/excel/writePlan';
 import { groupFindings } from '../../src/taskpane/grouping';
 
@@ -136,11 +129,6 @@ describe('planWriteBatches', () => {
   test('counts characters beyond ASCII generously, as Office.js may escape them', () => {
     expect(jsonBytes(['abc'])).toBe(7);
     expect(jsonBytes(['✖'])).toBe(4 + 6);
-  });
-
-  test('counts the cells of a snapshot’s used ranges', () => {
-    const snapshot = { sheets: [{ values: [['a', 'b', 'c'], ['d']] }, { values: [] }] };
-    expect(snapshotCells(snapshot)).toBe(6);
   });
 });
 

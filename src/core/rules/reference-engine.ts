@@ -4,7 +4,6 @@
  * property access, so no JSONPath expression in a rule is ever evaluated.
  */
 import { Engine } from 'json-rules-engine';
-import type { LoadedPack } from './load';
 import type { Rule } from './schema';
 import { OPERATOR_IMPLS, resolvePath } from './operators';
 import { CUSTOM_OPERATORS } from './schema';
@@ -39,8 +38,4 @@ export class ReferenceEvaluator {
     const { events } = await this.engine.run(own);
     return events.map((e) => e.type);
   }
-}
-
-export function referenceEvaluatorFor(pack: LoadedPack): ReferenceEvaluator {
-  return new ReferenceEvaluator(pack.pack.rules);
 }
