@@ -5,6 +5,7 @@
 import { ERROR_CODES, fixFor, type ErrorReport } from '../core/errors';
 import type { FindingCounts } from '../core/findings';
 import { sinceSentence, type SinceSummary } from '../core/since';
+import { isIsoShaped } from '../core/parse/calendar';
 
 export type CommandOutcome =
   | { kind: 'checked'; counts: FindingCounts; tables: number; since: SinceSummary }
@@ -54,7 +55,7 @@ export function decodeOutcome(query: string): CommandOutcome {
   counts.total = counts.error + counts.warning + counts.info;
   const last = params.get('last');
   const since: SinceSummary = {
-    last: last && /^\d{4}-\d{2}-\d{2}$/.test(last) ? { asOf: last } : null,
+    last: isIsoShaped(last) ? { asOf: last } : null,
     counts: { new: count(params, 'new'), resolved: count(params, 'resolved'), stillOpen: count(params, 'open') },
   };
   return { kind: 'checked', counts, tables: count(params, 'tables'), since };
