@@ -54,9 +54,9 @@ export async function prepareCheck(
     detectMs += elapsedMs(started);
     for (const table of found) {
       tables.push(table);
-      ctx.unreadable = [];
       started = process.hrtime.bigint();
-      const built = [...(await tableSubjects(table, ctx)).subjects, ...ctx.unreadable];
+      const { subjects: tableFacts, unreadable } = await tableSubjects(table, ctx);
+      const built = [...tableFacts, ...unreadable];
       factsMs += elapsedMs(started);
       started = process.hrtime.bigint();
       // A loop, not push(...): spreading 100,000+ arguments overflows the stack.

@@ -1,9 +1,11 @@
 /** The one entry point both hosts call: snapshot + profile + rule packs → findings + flag plan. */
 import type { WorkbookSnapshot } from './snapshot';
-import { SETTINGS_SHEET, a1 } from './snapshot';
+import { SETTINGS_SHEET } from './snapshot';
 import { withMergesCarried } from './tables/merges';
 import { isOutputSheet, sheetsToCheck } from './user-view';
-import type { CheckResult, TableSummary } from './result';
+import type { CheckResult } from './result';
+import type { SavingsSummary, TableSummary } from './table-summary';
+import { tableSummary } from './table-summary';
 import type { Profile, ProfileInput } from './profile';
 import { defaultProfile, mergeProfiles, parseProfile } from './profile';
 import { readSettingsSheet } from './settings';
@@ -18,7 +20,7 @@ import { TableReader, detectTables } from './tables/detect';
 import type { TableReading } from './reading';
 import { tableSubject } from './facts/table';
 import type { Table } from './tables/types';
-import type { FactContext } from './facts/context';
+import type { FactContext, StageFacts } from './facts/context';
 import { statusVocabulary } from './facts/context';
 import type { Subject, SubjectKind } from './facts/subject';
 import { actionSubjects } from './facts/action';
@@ -80,45 +82,43 @@ export function resolveProfile(snapshot: WorkbookSnapshot, given?: { source: str
   return profile;
 }
 
-/** A table's subjects, with facts; for a savings tracker also its summary for the report. */
+/**
+ * A table's subjects, with facts, and the cells its stages could not read; for a savings tracker
+ * also its summary for the report.
+ */
 export async function tableSubjects(
   table: Table,
   ctx: FactContext,
-): Promise<{ subjects: Subject[]; savings?: TableSummary['savings'] }> {
-  if (table.kind === 'figures') return { subjects: totalsSubjects(table, ctx) };
+): Promise<StageFacts & { savings?: SavingsSummary }> {
+  if (table.kind === 'figures') return totalsSubjects(table, ctx);
   const own = tableSubject(table);
-  if (table.kind === 'action-plan') return { subjects: [...(own ? [own] : []), ...(await actionSubjects(table, ctx))] };
-  const { subjects, lines } = await savingsSubjects(table, ctx);
+  if (table.kind === 'action-plan') {
+    const { subjects, unreadable } = await actionSubjects(table, ctx);
+    return { subjects: [...(own ? [own] : []), ...subjects], unreadable };
+  }
+  const { subjects, unreadable, lines } = await savingsSubjects(table, ctx);
   if (own) subjects.unshift(own);
   const partnerNames =
     table.columns.split && table.splitPartners.length > 0 ? table.splitPartners : table.partners.map((p) => p.name);
   const portfolio = portfolioFacts(table, lines, ctx, partnerNames);
-  const all = [...subjects, ...totalsSubjects(table, ctx)];
+  const totals = totalsSubjects(table, ctx);
+  const all = [...subjects, ...totals.subjects];
   if (portfolio.subject) all.push(portfolio.subject);
-  return { subjects: all, savings: portfolio.summary };
+  return { subjects: all, unreadable: [...unreadable, ...totals.unreadable], savings: portfolio.summary };
 }
 
 async function subjectsFor(table: Table, ctx: FactContext): Promise<{ subjects: Subject[]; summary: TableSummary }> {
-  const lastRow = table.rows.length > 0 ? table.rows[table.rows.length - 1].row : table.headerRow;
-  const summary: TableSummary = {
-    sheet: table.sheet.name,
-    kind: table.kind,
-    range: `${a1(table.headerRow, table.firstColumn)}:${a1(lastRow, table.lastColumn)}`,
-    headerRow: table.headerRow,
-    itemRows: table.rows.filter((r) => r.kind === 'item').length,
-    totalsRows: table.rows.filter((r) => r.kind !== 'item').length,
-    columns: Object.fromEntries(Object.entries(table.columns).map(([k, ref]) => [k, ref?.header ?? ''])),
-  };
-  const { subjects, savings } = await tableSubjects(table, ctx);
+  const summary = tableSummary(table);
+  const { subjects, unreadable, savings } = await tableSubjects(table, ctx);
   if (savings) summary.savings = savings;
-  return { subjects, summary };
+  return { subjects: [...subjects, ...unreadable], summary };
 }
 
 export { sheetsToCheck };
 
 /** What fact computation needs beyond a table, before any table has been read. */
 export function factContext(profile: Profile, asOf: string, date1904: boolean): FactContext {
-  return { profile, asOf, date1904, statuses: statusVocabulary(profile), unreadable: [] };
+  return { profile, asOf, date1904, statuses: statusVocabulary(profile) };
 }
 
 export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): Promise<CheckResult> {
@@ -156,7 +156,6 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
     }
     for (const table of found.tables) {
       tables.push(table);
-      ctx.unreadable = [];
       ctx.pause = progress
         ? (done, total) => progress(share((0.5 * done) / total), `Reading ${sheet.name}`)
         : undefined;
@@ -164,7 +163,7 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
       const { subjects, summary } = await subjectsFor(table, ctx);
       summaries.push(summary);
       const tableFindings = await runSubjects(
-        validateSubjects([...subjects, ...ctx.unreadable]),
+        validateSubjects(subjects),
         runners,
         table.sheet,
         progress ? (fraction, stage) => progress(share(0.5 + 0.5 * fraction), stage) : undefined,

@@ -5,7 +5,7 @@
 import type * as Echarts from 'echarts';
 import type { Finding, Severity } from '../../core/findings';
 import { SEVERITIES } from '../../core/findings';
-import type { SavingsSummary } from '../../core/result';
+import type { SavingsSummary } from '../../core/table-summary';
 import { tally, tallyTotal } from './run-report';
 import { SEVERITY_LABEL } from './wording';
 

@@ -2,7 +2,7 @@
 import type { ErrorReport } from '../../core/errors';
 import type { FindingCounts } from '../../core/findings';
 import type { TableReading } from '../../core/reading';
-import type { TableSummary } from '../../core/result';
+import type { TableSummary } from '../../core/table-summary';
 import type { RunReport } from './run-report';
 import type { OpenFinding, SinceCounts } from '../../core/since';
 import { allFindings, emptyCounts, newCounts, runFails, tally, tallyTotal, totalCounts } from './run-report';

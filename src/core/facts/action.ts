@@ -1,7 +1,7 @@
 /** Facts about each row of an action plan or recommendation tracker. */
 import type { Table, TableRow } from '../tables/types';
 import type { ColumnRef } from '../tables/types';
-import type { FactContext } from './context';
+import type { FactContext, StageFacts } from './context';
 import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere, pauseAt, checkTime } from './context';
 import type { FactValue, Subject } from './subject';
 import { daysBetween, formatUkDate, parseDate, resolveYear } from '../parse/dates';
@@ -40,6 +40,7 @@ function rowLabel(table: Table, row: number, idText: string): string {
 
 function readDate(
   ctx: FactContext,
+  unreadable: Subject[],
   table: Table,
   row: number,
   column: 'deadline' | 'revisedDeadline' | 'completedDate',
@@ -53,7 +54,8 @@ function readDate(
   // "Linked decision", "Subject to funding": words with no date in them, where a date should be.
   if (parsed.kind === 'unreadable' && column === 'deadline' && typeof value === 'string' && !/\d/.test(value))
     return { kind: 'vague', text: parsed.text };
-  if (parsed.kind === 'unreadable') noteUnreadable(ctx, table, row, ref.column, ref.header, value, parsed.expected);
+  if (parsed.kind === 'unreadable')
+    noteUnreadable(unreadable, table, row, ref.column, ref.header, value, parsed.expected);
   return parsed.kind === 'date' ? resolveYear(parsed, ctx.asOf) : parsed;
 }
 
@@ -120,7 +122,7 @@ function lastReviewed(ctx: FactContext, table: Table, items: readonly TableRow[]
 }
 
 /** Builds one `action` subject per item row. */
-export async function actionSubjects(checked: Table, ctx: FactContext): Promise<Subject[]> {
+export async function actionSubjects(checked: Table, ctx: FactContext): Promise<StageFacts> {
   const items = checked.rows.filter((r) => r.kind === 'item');
   // A risk register's "Review date" that has passed on every line says when each was last
   // reviewed, not a date to meet.
@@ -131,20 +133,21 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
   const refs = references(table);
 
   const subjects: Subject[] = [];
+  const unreadable: Subject[] = [];
   let previousStatus: ReturnType<typeof classifyStatus> | null = null;
   for (let k = 0; k < items.length; k++) {
     const pause = pauseAt(ctx, k);
     if (pause) await pause(k, items.length);
     const { row } = items[k];
     checkTime(ctx, k, row);
-    noteErrorCells(ctx, table, row, TEXT_COLUMNS);
+    noteErrorCells(unreadable, table, row, TEXT_COLUMNS);
     const ids = refs.factsFor(row);
     const idText = String(ids.idText);
     const owner = parseOwner(logicalCell(table, row, 'owner'));
     const moved = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
-    const deadline = moved ? moved.original : readDate(ctx, table, row, 'deadline');
-    const revised = moved ? moved.latest : readDate(ctx, table, row, 'revisedDeadline');
-    const completed = readDate(ctx, table, row, 'completedDate');
+    const deadline = moved ? moved.original : readDate(ctx, unreadable, table, row, 'deadline');
+    const revised = moved ? moved.latest : readDate(ctx, unreadable, table, row, 'revisedDeadline');
+    const completed = readDate(ctx, unreadable, table, row, 'completedDate');
     const statusCell = logicalCell(table, row, 'status');
     // "ditto" under a status: the status of the row above.
     const status: ReturnType<typeof classifyStatus> =
@@ -218,5 +221,5 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       moved && table.columns.deadline ? { ...tableAnchors, revisedDeadline: table.columns.deadline } : tableAnchors;
     subjects.push({ kind: 'action', sheet: table.sheet.name, row, anchors: rowAnchors, facts });
   }
-  return subjects;
+  return { subjects, unreadable };
 }
