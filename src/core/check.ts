@@ -1,18 +1,13 @@
-/** The one entry point both hosts call: snapshot + profile + rule packs → findings + flag plan. */
+/** The one entry point both hosts call: snapshot + the run's prepared packs and profile → findings + flag plan. */
 import type { WorkbookSnapshot } from './snapshot';
-import { SETTINGS_SHEET } from './snapshot';
 import { withMergesCarried } from './tables/merges';
 import { isOutputSheet, sheetsToCheck } from './user-view';
 import type { CheckResult } from './result';
 import type { SavingsSummary, TableSummary } from './table-summary';
 import { tableSummary } from './table-summary';
-import type { Profile, ProfileInput } from './profile';
-import { defaultProfile, mergeProfiles, parseProfile } from './profile';
-import { readSettingsSheet } from './settings';
-import { loadRulePacks } from './rules/load';
-import type { LoadedPack } from './rules/load';
-import { jsonDepth } from './rules/load';
-import { ConcordatError } from './errors';
+import type { Profile } from './profile';
+import type { PreparedCheck } from './prepare';
+import { resolveProfile } from './prepare';
 import { checkedAsOf } from './as-of';
 import type { CheckLimits } from './limits';
 import { Deadline, assertSnapshotWithinLimits, resolveLimits } from './limits';
@@ -22,14 +17,13 @@ import { tableSubject } from './facts/table';
 import type { Table } from './tables/types';
 import type { FactContext, StageFacts } from './facts/context';
 import { statusVocabulary } from './facts/context';
-import type { Subject, SubjectKind } from './facts/subject';
+import type { Subject } from './facts/subject';
 import { actionSubjects } from './facts/action';
 import { savingsSubjects } from './facts/savings';
 import { totalsSubjects } from './facts/totals';
 import { portfolioFacts } from './facts/portfolio';
 import { validateSubjects } from './facts/validate';
-import type { RuleRunner } from './rules/run';
-import { buildRunners, runSubjects } from './rules/run';
+import { runSubjects } from './rules/run';
 import { countFindings, sortFindings } from './findings';
 import { buildFlagPlan } from './plan';
 import { withMoneyValues } from './output/money-values';
@@ -37,49 +31,19 @@ import { sha256Hex, canonicalJson } from './sha256';
 import { identifyFindings } from './fingerprint';
 import { compareWithLastCheck, type CheckHistory } from './since';
 
-/** A rule pack as a host loaded it: where it came from (for error messages) and its parsed JSON. */
-export interface RulePackSource {
-  source: string;
-  json: unknown;
-}
-
 export interface CheckOptions {
-  /** Rule packs to run (the CLI reads `rules/*.json`; the add-in bundles the same files). */
-  packs: RulePackSource[];
-  /** Profile JSON given by the host (e.g. `--profile FILE`), merged over the workbook's own settings sheet. */
-  profile?: { source: string; json: unknown };
   /** As-of date (YYYY-MM-DD); overrides the profile's. Defaults to `now`'s date. */
   asOf?: string;
   /** Clock for the log row and the default as-of date. */
   now: Date;
   /** Called as work advances (0…1) so a host can show progress and yield to its UI. */
   onProgress?: (fraction: number, stage: string) => void | Promise<void>;
-  /** `compiled` (default) or `reference` (json-rules-engine for every rule): the differential test runs both. */
-  engine?: 'compiled' | 'reference';
   /** Overrides of the limits in limits.ts (cells, sheets, characters in a cell, run time). */
   limits?: Partial<CheckLimits>;
   /** Milliseconds from any fixed point, for the run-time limit; a test injects one that jumps. */
   clock?: () => number;
   /** The last check of this workbook, as the host found it in Concordat's record; null or absent on a first check. */
   lastCheck?: CheckHistory | null;
-}
-
-const PROFILE_MAX_DEPTH = 12;
-
-/** Defaults, then the workbook's settings sheet, then the host's profile file: later wins. */
-export function resolveProfile(snapshot: WorkbookSnapshot, given?: { source: string; json: unknown }): Profile {
-  let profile = defaultProfile();
-  const settings = snapshot.sheets.find((s) => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase());
-  if (settings)
-    profile = mergeProfiles(profile, readSettingsSheet(settings, snapshot.date1904), `${SETTINGS_SHEET} sheet`);
-  if (given) {
-    if (jsonDepth(given.json, PROFILE_MAX_DEPTH + 1) > PROFILE_MAX_DEPTH) {
-      throw new ConcordatError('profile.invalid', `${given.source}: profile is nested too deeply`);
-    }
-    parseProfile(given.json, given.source); // reports problems with paths as written in the file
-    profile = mergeProfiles(profile, given.json as ProfileInput, given.source);
-  }
-  return profile;
 }
 
 /**
@@ -121,17 +85,22 @@ export function factContext(profile: Profile, asOf: string, date1904: boolean): 
   return { profile, asOf, date1904, statuses: statusVocabulary(profile) };
 }
 
-export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): Promise<CheckResult> {
+/** Checks one workbook with the packs and profile its host prepared once for the run (prepare.ts). */
+export async function checkWorkbook(
+  snapshot: WorkbookSnapshot,
+  prepared: PreparedCheck,
+  options: CheckOptions,
+): Promise<CheckResult> {
   const limits = resolveLimits(options.limits);
   // The settings sheet is read though not checked, so its cells count; Concordat's own output does not.
   const output = new Set(snapshot.sheets.filter((s) => isOutputSheet(snapshot, s)).map((s) => s.name));
   assertSnapshotWithinLimits(snapshot, limits, (name) => !output.has(name));
   const deadline = new Deadline(limits.maxRunMs, options.clock ?? (() => Date.now()));
-  const packs: LoadedPack[] = loadRulePacks(options.packs);
-  const profile = resolveProfile(snapshot, options.profile);
+  const { packs } = prepared;
+  const profile = resolveProfile(snapshot, prepared.profile);
   const asOf = checkedAsOf(options.asOf ?? profile.asOf ?? options.now.toISOString().slice(0, 10));
 
-  const runners: Map<SubjectKind, RuleRunner[]> = buildRunners(packs, profile, options.engine ?? 'compiled');
+  const runners = prepared.runnersFor(profile);
   const reader = new TableReader(profile);
   const ctx = factContext(profile, asOf, snapshot.date1904);
 

@@ -24,7 +24,7 @@ import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clearConcordat';
 import { readSnapshot } from '../../src/excel/readSnapshot';
 import { readWorkbook } from '../../src/excel/readWorkbook';
-import { shippedPacks } from '../support/packs';
+import { shippedCheck } from '../support/packs';
 import { MockExcel } from './support/mock-excel';
 import { EmptyText, workbookFromXlsx } from './support/xlsx-host';
 
@@ -45,10 +45,10 @@ async function checkBothWays(file: string, emptyText: EmptyText = 'String'): Pro
   const cliSnapshot = snapshotOf(read, owned);
   const excel = new MockExcel(workbookFromXlsx(file, emptyText));
   const { snapshot: addinSnapshot } = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
-  const options = { packs: shippedPacks(), now: NOW };
+  const options = { now: NOW };
   return {
-    cli: { snapshot: cliSnapshot, result: await checkWorkbook(cliSnapshot, options) },
-    addin: { snapshot: addinSnapshot, result: await checkWorkbook(addinSnapshot, options) },
+    cli: { snapshot: cliSnapshot, result: await checkWorkbook(cliSnapshot, shippedCheck(), options) },
+    addin: { snapshot: addinSnapshot, result: await checkWorkbook(addinSnapshot, shippedCheck(), options) },
   };
 }
 
@@ -234,7 +234,7 @@ describe('command line and add-in see the same workbook', () => {
 /** Checks `file` with the command line's own functions and saves the checked copy as `out`. */
 async function checkedByCommandLine(file: string, out: string): Promise<string> {
   const { pkg, read } = loadWorkbookBytes(await readFileBytes(file));
-  const result = await checkWorkbook(snapshotOf(read), { packs: shippedPacks(), now: NOW });
+  const result = await checkWorkbook(snapshotOf(read), shippedCheck(), { now: NOW });
   await applyToPackage(pkg, read, result.plan);
   writeFileSync(out, await pkg.save());
   return out;

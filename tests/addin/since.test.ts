@@ -14,7 +14,7 @@ import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { runCli, scratchDir } from '../cli/support/run-cli';
-import { shippedPacks } from '../support/packs';
+import { shippedCheck } from '../support/packs';
 import { MockExcel } from './support/mock-excel';
 import { toMockCell, type MockSheet, type MockWorkbook } from './support/mock-workbook';
 import { xlsxFromMock } from './support/xlsx-from-mock';
@@ -43,8 +43,7 @@ async function checkInAddin(
 ): Promise<CheckResult & { syncs: number }> {
   const excel = new MockExcel(workbook);
   const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
-  const result = await checkWorkbook(read.snapshot, {
-    packs: shippedPacks(),
+  const result = await checkWorkbook(read.snapshot, shippedCheck(), {
     asOf,
     now: new Date(`${asOf}T09:00:00Z`),
     lastCheck: read.owned.lastCheck,

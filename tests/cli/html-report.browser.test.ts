@@ -13,7 +13,7 @@ import type { RunReport } from '../../src/cli/reports/run-report';
 import { snapshotOf } from '../../src/cli/read/snapshot-of';
 import { loadWorkbookBytes } from '../../src/cli/workbook-file';
 import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
-import { shippedPacks } from '../support/packs';
+import { shippedCheck } from '../support/packs';
 import { handRun } from './support/hand-result';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -29,8 +29,7 @@ async function reportRun(): Promise<RunReport> {
   if (!existsSync(EXAMPLE)) return handRun();
   const { read } = loadWorkbookBytes(readFileSync(EXAMPLE));
   const now = new Date('2011-03-31T09:00:00Z');
-  const result = await checkWorkbook(snapshotOf(read), {
-    packs: shippedPacks(),
+  const result = await checkWorkbook(snapshotOf(read), shippedCheck(), {
     asOf: '2011-03-31',
     now,
   });

@@ -1,6 +1,6 @@
 /** Profiles (from the settings sheet and from files) and rule packs: defaults, merging, and clear errors. */
 import { readSettingsSheet } from '../../src/core/settings';
-import { resolveProfile } from '../../src/core/check';
+import { hostProfile, resolveProfile } from '../../src/core/prepare';
 import { loadRulePack, loadRulePacks } from '../../src/core/rules/load';
 import { ConcordatError } from '../../src/core/errors';
 import { check, sheet, workbook } from './support/workbooks';
@@ -70,13 +70,13 @@ describe('the Concordat settings sheet', () => {
   });
 
   test('a bad profile file is reported with its name and the JSON path', () => {
-    expect(() =>
-      resolveProfile(workbook(), { source: 'team.json', json: { tolerances: { shareSum: 'half' } } }),
-    ).toThrow(/team\.json: not a valid profile: \$\.tolerances\.shareSum/);
-    expect(() => resolveProfile(workbook(), { source: 'team.json', json: { colour: 'blue' } })).toThrow(/team\.json/);
-    expect(() =>
-      resolveProfile(workbook(), { source: 'team.json', json: JSON.parse('{"__proto__": {"polluted": true}}') }),
-    ).toThrow(ConcordatError);
+    expect(() => hostProfile({ source: 'team.json', json: { tolerances: { shareSum: 'half' } } })).toThrow(
+      /team\.json: not a valid profile: \$\.tolerances\.shareSum/,
+    );
+    expect(() => hostProfile({ source: 'team.json', json: { colour: 'blue' } })).toThrow(/team\.json/);
+    expect(() => hostProfile({ source: 'team.json', json: JSON.parse('{"__proto__": {"polluted": true}}') })).toThrow(
+      ConcordatError,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

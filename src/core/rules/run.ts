@@ -3,7 +3,6 @@ import type { LoadedPack } from './load';
 import type { Rule } from './schema';
 import type { CompiledRule } from './compiled-engine';
 import { compileRules, runCompiled } from './compiled-engine';
-import { ReferenceEvaluator } from './reference-engine';
 import type { Profile } from '../profile';
 import type { FactValue, Subject, SubjectKind } from '../facts/subject';
 import type { Finding, Severity } from '../findings';
@@ -20,17 +19,28 @@ interface RuleMeta {
   hint: Template;
 }
 
+/** The ids of a pack's rules that fire for one subject's facts, in pack order. */
+export type Fire = (facts: Record<string, FactValue>) => string[] | Promise<string[]>;
+
+/** Turns a pack's rules into their test: compiled here; json-rules-engine (reference-engine.ts) for the differential test. */
+export type RuleEngine = (rules: Rule[]) => Fire;
+
+export const compiledEngine: RuleEngine = (rules) => {
+  const compiled: CompiledRule[] = compileRules(rules);
+  return (facts) => runCompiled(compiled, facts);
+};
+
 export interface RuleRunner {
   pack: string;
   meta: Map<string, RuleMeta>;
-  fire: (facts: Record<string, FactValue>) => string[] | Promise<string[]>;
+  fire: Fire;
 }
 
 /** One runner per pack, grouped by the subject kind the pack looks at; rules the profile switches off are left out. */
 export function buildRunners(
-  packs: LoadedPack[],
+  packs: readonly LoadedPack[],
   profile: Profile,
-  engine: 'compiled' | 'reference',
+  engine: RuleEngine,
 ): Map<SubjectKind, RuleRunner[]> {
   const bySubject = new Map<SubjectKind, RuleRunner[]>();
   for (const { pack } of packs) {
@@ -46,16 +56,8 @@ export function buildRunners(
         hint: compileTemplate(p.hint),
       });
     }
-    let fire: RuleRunner['fire'];
-    if (engine === 'reference') {
-      const reference = new ReferenceEvaluator(rules);
-      fire = (facts) => reference.run(facts);
-    } else {
-      const compiled: CompiledRule[] = compileRules(rules);
-      fire = (facts) => runCompiled(compiled, facts);
-    }
     const list = bySubject.get(pack.subject) ?? [];
-    list.push({ pack: pack.pack, meta, fire });
+    list.push({ pack: pack.pack, meta, fire: engine(rules) });
     bySubject.set(pack.subject, list);
   }
   return bySubject;
