@@ -1,4 +1,5 @@
 /** Findings: what the checks found, as plain data with stable rule ids. */
+import type { FactValue } from './facts/subject';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -23,6 +24,12 @@ export interface Finding {
   value: string;
   message: string;
   hint: string;
+  /**
+   * The facts the message was made from, as values rather than words (days overdue, the ISO date
+   * understood, the shares and their sum, the total and its column…): the ones the rule lists in
+   * its `facts` param, as rules/README.md gives them. Empty for a rule that lists none.
+   */
+  facts?: Record<string, FactValue>;
   /** Id of the rule pack the rule came from (`core` for findings the reader raises itself). */
   pack: string;
   /** Set by the check (since.ts): the finding's identity from one check to the next (fingerprint.ts). */

@@ -31,6 +31,14 @@ test('a bad pack or profile is refused when the check is prepared, with its code
   );
 });
 
+test('a pack listing a fact its subject does not provide for its findings is refused, naming the path', () => {
+  const pack = ownersPack() as { rules: { event: { params: Record<string, unknown> } }[] };
+  pack.rules[0].event.params.facts = ['label', 'daysLate'];
+  expect(() => prepareCheck([{ source: 'extra.json', json: pack }])).toThrow(
+    /^extra\.json: \$\.rules\[0\]\.event\.params\.facts\[1\]: unknown fact "daysLate"/,
+  );
+});
+
 test('one prepared check serves several workbooks, each with its own settings sheet', async () => {
   const prepared = prepareCheck(shippedPacks());
   const first = await checkWorkbook(workbook(plan), prepared, { asOf: AS_OF, now: NOW });

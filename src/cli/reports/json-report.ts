@@ -1,5 +1,6 @@
 /** The JSON report: a stable schema (see README.md in this folder) for scripts and CI gates. */
 import type { ErrorReport } from '../../core/errors';
+import type { FactValue } from '../../core/facts/subject';
 import type { FindingCounts } from '../../core/findings';
 import type { TableReading } from '../../core/reading';
 import type { TableSummary } from '../../core/table-summary';
@@ -9,7 +10,7 @@ import { allFindings, emptyCounts, newCounts, runFails, tally, tallyTotal, total
 import { findingsByPartner, portfolioCosts, totalChanges, type PortfolioCosts } from './portfolio';
 
 /** Bumped only when a field changes meaning or is removed; adding fields does not bump it. */
-export const JSON_SCHEMA_VERSION = 2;
+export const JSON_SCHEMA_VERSION = 3;
 
 export interface JsonFinding {
   ruleId: string;
@@ -22,6 +23,8 @@ export interface JsonFinding {
   value: string;
   message: string;
   hint: string;
+  /** The facts the message was made from, as values: the rule's `facts` in rules/README.md. */
+  facts: Record<string, FactValue>;
   pack: string;
   /** The finding's identity from one check to the next (src/core/fingerprint.ts). */
   fingerprint: string | null;
@@ -111,6 +114,7 @@ export function buildJsonReport(run: RunReport): JsonReport {
       value: x.value,
       message: x.message,
       hint: x.hint,
+      facts: x.facts ?? {},
       pack: x.pack,
       fingerprint: x.fingerprint ?? null,
       firstSeen: x.firstSeen ?? null,

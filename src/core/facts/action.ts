@@ -189,6 +189,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       deadlineKind: table.columns.deadline ? deadline.kind : 'absent',
       deadlineText: deadline.kind === 'blank' ? '' : deadline.text,
       deadlineDate: deadline.kind === 'date' ? formatUkDate(deadline.iso) : null,
+      deadlineIso: deadline.kind === 'date' ? deadline.iso : null,
       deadlineColumnPresent: table.columns.deadline !== undefined,
       deadlineWhere: table.columns.deadline ? 'the deadline cell is blank' : 'the sheet has no column for a deadline',
       dueDate: effectiveIso ? formatUkDate(effectiveIso) : null,
@@ -201,6 +202,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       revisedKind: table.columns.revisedDeadline || moved ? revised.kind : 'absent',
       revisedText: revised.kind === 'blank' ? '' : revised.text,
       revisedDate: revised.kind === 'date' ? formatUkDate(revised.iso) : null,
+      revisedIso: revised.kind === 'date' ? revised.iso : null,
       revisedLaterByDays:
         revised.kind === 'date' && deadline.kind === 'date' ? daysBetween(deadline.iso, revised.iso) : null,
       statusKind,
@@ -210,6 +212,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       isOpen: !isComplete && statusKind !== 'closed',
       completedKind: completed.kind,
       completedDate: completed.kind === 'date' ? formatUkDate(completed.iso) : null,
+      completedIso: completed.kind === 'date' ? completed.iso : null,
       completedLateByDays: completed.kind === 'date' && effectiveIso ? daysBetween(effectiveIso, completed.iso) : null,
       priorityText,
       priorityColumnPresent: table.columns.priority !== undefined,

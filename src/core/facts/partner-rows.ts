@@ -13,7 +13,7 @@ import { parseMoney } from '../parse/money';
 import { parseShare } from '../parse/shares';
 import { cellText } from '../parse/text';
 import { formatPercent, formatPounds } from './format';
-import { poundsGap, shareGap } from './gaps';
+import { poundsGap, roundPence, shareGap } from './gaps';
 
 function blankFacts(): Record<string, FactValue> {
   return Object.fromEntries(SUBJECT_FACTS.savings.map((name) => [name, null]));
@@ -73,6 +73,12 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): StageFacts {
       facts.amountsKind = 'checked';
       facts.amountsGap = poundsGap(a, expected);
       facts.amountsDetail = `${formatPounds(a)} should be ${formatPounds(expected)} (${formatPercent(s)} of ${formatPounds(total)} in ${amountRef?.header || 'the total'})`;
+      facts.amountsPartner = name;
+      facts.amountsActual = a;
+      facts.amountsExpected = roundPence(expected);
+      facts.amountsShare = s;
+      facts.amountsTotal = total;
+      facts.amountsTotalColumn = amountRef?.header ?? '';
       facts.amountTolerance = amountTolerance;
     }
     const d = drivers[i];

@@ -87,6 +87,7 @@ export function portfolioFacts(
       costBalanceGap: gap,
       costBalanceTolerance: ctx.profile.tolerances.costBalance,
       costBasis: ctx.profile.basis.costs,
+      costTotal: costSums.reduce((a, b) => a + b, 0),
       costTotalText: formatPounds(costSums.reduce((a, b) => a + b, 0)),
     },
   };

@@ -255,6 +255,7 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
     // names the partner furthest out (the first, of two as far).
     let amountsGap: number | null = null;
     let amountsDetail = '';
+    let furthestPart: { partner: string; actual: number; expected: number; share: number } | null = null;
     if (s && total !== null && s.length === amounts.length) {
       let furthest = -1;
       amounts.forEach((amount, i) => {
@@ -267,6 +268,12 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
       });
       if (furthest >= 0) {
         const amount = amounts[furthest] as number;
+        furthestPart = {
+          partner: partners[furthest].name,
+          actual: amount,
+          expected: roundPence(total * s[furthest]),
+          share: s[furthest],
+        };
         amountsDetail = `${partners[furthest].name} ${formatPounds(amount)} should be ${formatPounds(total * s[furthest])} (${formatPercent(s[furthest])} of ${formatPounds(total)} in ${lineTotalRef?.header || 'the total column'})`;
       }
     }
@@ -314,6 +321,12 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
       amountsKind: amountsGap === null ? 'none' : 'checked',
       amountsGap,
       amountsDetail,
+      amountsPartner: furthestPart?.partner ?? null,
+      amountsActual: furthestPart?.actual ?? null,
+      amountsExpected: furthestPart?.expected ?? null,
+      amountsShare: furthestPart?.share ?? null,
+      amountsTotal: furthestPart ? total : null,
+      amountsTotalColumn: furthestPart ? (lineTotalRef?.header ?? '') : null,
       amountTolerance: tol.amountPounds,
       lineTotal: total,
       lineTotalText: total === null ? '' : formatPounds(total),
@@ -325,7 +338,9 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
       targetKind: target.kind,
       targetText: target.kind === 'blank' ? '' : target.text,
       shortfallWhen: behind && table.toDate ? ` in ${table.toDate.achieved.header || 'the year to date'}` : '',
+      shortfallTarget: amountOf(planned),
       shortfallTargetText: planned.kind === 'blank' ? '' : planned.text,
+      shortfallAchieved: amountOf(done),
       shortfallAchievedText: done.kind === 'blank' ? '' : done.text,
       target: amountOf(target),
       rangeText: target.kind === 'range' ? `${formatPounds(target.low)} to ${formatPounds(target.high)}` : '',

@@ -331,7 +331,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         facts: {
           label: label(row),
           columnHeader: ref.header,
+          total: v.value,
           totalText: format(v.value),
+          itemsSum: roundPence(expected),
           itemsSumText: format(roundPence(expected)),
           difference,
           differenceText: format(Math.abs(difference)),

@@ -17,6 +17,8 @@ interface RuleMeta {
   column: string;
   message: Template;
   hint: Template;
+  /** The facts each finding carries as values. */
+  facts: readonly string[];
 }
 
 /** The ids of a pack's rules that fire for one subject's facts, in pack order. */
@@ -54,6 +56,7 @@ export function buildRunners(
         column: p.column,
         message: compileTemplate(p.message),
         hint: compileTemplate(p.hint),
+        facts: p.facts ?? [],
       });
     }
     const list = bySubject.get(pack.subject) ?? [];
@@ -110,6 +113,13 @@ export function fillTemplate(template: string | Template, facts: Record<string, 
   return pieces.join('');
 }
 
+/** The named facts of a subject, as values (the loader has checked each is a fact of the subject's kind). */
+function factValues(names: readonly string[], facts: Record<string, FactValue>): Record<string, FactValue> {
+  const out: Record<string, FactValue> = {};
+  for (const name of names) out[name] = Object.prototype.hasOwnProperty.call(facts, name) ? facts[name] : null;
+  return out;
+}
+
 function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: string, sheet: SheetSnapshot): Finding {
   // Own properties only: a pack's column named "constructor" must not reach Object.prototype.
   const anchor = Object.prototype.hasOwnProperty.call(subject.anchors, meta.column)
@@ -126,6 +136,7 @@ function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: strin
     value: cellText(cellAt(sheet, subject.row, anchor.column)),
     message: fillTemplate(meta.message, subject.facts),
     hint: fillTemplate(meta.hint, subject.facts),
+    facts: factValues(meta.facts, subject.facts),
     pack,
     // Set once every finding is known (since.ts); here so every finding has one shape from the start.
     fingerprint: undefined,
