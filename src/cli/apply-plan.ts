@@ -28,7 +28,7 @@ import { formatHistory } from '../core/history-record';
 import { LOG_SHEET, REPORT_SHEET, a1 } from '../core/snapshot';
 import { readLogRows } from './clear';
 import { idleRows } from './idle-rows';
-import { logSheetXml, recordSheetXml, reportSheetPart, type SheetValue } from './owned-sheets';
+import { logSheetXml, recordSheetPart, reportSheetPart, type SheetValue } from './owned-sheets';
 import { patchSheet, type CellOp, type SheetChanges } from './package/sheet-patch';
 import { recordable, styleLooks, type StyleLook } from './package/style-lookup';
 import { StyleBook } from './package/styles';
@@ -255,7 +255,7 @@ export async function applyFlagPlan(
   if (!isEmptyRecord(planning.undo)) {
     const name = freeName(RECORD_SHEET, [...taken, report, log]);
     const rows = [...formatRecord(planning.undo, sha256), ...formatHistory(plan.history, sha256)];
-    addSheet(pkg, name, recordSheetXml(rows), 'veryHidden');
+    addSheet(pkg, name, recordSheetPart(rows), 'veryHidden');
   }
   if (styles.changed) pkg.set(stylesName, styles.toXml());
   return { warnings: planning.warnings };

@@ -178,7 +178,11 @@ export function logSheetXml(earlierRows: readonly SheetValue[][], log: LogRow, s
 }
 
 /** The record's sheet: its rows as they are, text and numbers only. */
-export function recordSheetXml(rows: readonly RecordCell[][]): string {
-  const body = rows.map((values, i) => rowXml(i + 1, values, () => undefined)).join('');
-  return `${HEAD}<sheetData>${body}</sheetData>${MARGINS}</worksheet>`;
+export function recordSheetPart(rows: readonly RecordCell[][]): BuiltPart {
+  // A row for each finding still open, so as long as the report sheet: built and deflated in pieces.
+  const out = new XmlChunks();
+  out.add(`${HEAD}<sheetData>`);
+  for (let i = 0; i < rows.length; i++) out.add(rowXml(i + 1, rows[i], () => undefined));
+  out.add(`</sheetData>${MARGINS}</worksheet>`);
+  return out.finish();
 }

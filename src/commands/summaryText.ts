@@ -22,7 +22,8 @@ export function encodeOutcome(outcome: CommandOutcome): string {
     params.set('warnings', String(outcome.counts.warning));
     params.set('info', String(outcome.counts.info));
     params.set('tables', String(outcome.tables));
-    const { last, counts } = outcome.since;
+    const { last, counts, setAside } = outcome.since;
+    if (setAside) params.set('aside', setAside.slice(0, 300));
     if (last) {
       params.set('last', last.asOf);
       params.set('new', String(counts.new));
@@ -54,9 +55,11 @@ export function decodeOutcome(query: string): CommandOutcome {
   };
   counts.total = counts.error + counts.warning + counts.info;
   const last = params.get('last');
+  const aside = params.get('aside');
   const since: SinceSummary = {
     last: isIsoShaped(last) ? { asOf: last } : null,
     counts: { new: count(params, 'new'), resolved: count(params, 'resolved'), stillOpen: count(params, 'open') },
+    ...(aside ? { setAside: aside } : {}),
   };
   return { kind: 'checked', counts, tables: count(params, 'tables'), since };
 }

@@ -677,3 +677,96 @@ describe('a second table headed by a word and a unit', () => {
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe("an internal audit plan's progress", () => {
+  // North Norfolk's layout: the month each audit was scheduled for, named with its quarter.
+  const plan = (second: CellValue[]): CellValue[][] => [
+    ['Audit No.', 'Description of Audit', 'Days Planned', 'Days Delivered', 'Scheduling', 'Status'],
+    ['NN/11/05', 'Performance Indicators', 7, 7, 'Q2 - Sept', 'Complete Final Report issued 11 November 2010'],
+    second,
+    ['NN/11/09', 'Housing and Council Tax Benefit', 20, 20, 'Q3 - Nov', 'Complete Final Report issued 20 April 2011'],
+  ];
+
+  test('"Audit No." holds the references and "Scheduling" the months: an action plan, checked', async () => {
+    const result = await checkRows('Appendix A', plan(['NN/11/05', 'Payroll', 20, 20, 'Q3 - Oct', null]), '2011-06-07');
+    expect(meaningOf(result, 'Audit No.')).toBe('id');
+    expect(meaningOf(result, 'Scheduling')).toBe('deadline');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result).sort()).toEqual(['id.duplicate@A3', 'status.missing@F3']);
+  });
+
+  test('an audit scheduled for a month of last year and not done has slipped', async () => {
+    // Nearest the as-of date, October is last October (8 months back), not next (4 months on).
+    const result = await checkRows(
+      'Appendix A',
+      plan(['NN/11/07', 'Payroll', 20, 20, 'Q3 - Oct', 'In progress']),
+      '2011-02-10',
+    );
+    expect(loud(result)).toEqual(['deadline.slipped@E3']);
+  });
+});
+
+describe('a year of the plan where the date goes', () => {
+  const plan = (header: string, year: CellValue): CellValue[][] => [
+    ['Portfolio', 'Who', 'Actions', header],
+    ['Gliding & Karting', 'Margaret', 'Notify the Kart club of trailers', 'On-going'],
+    ['Gliding & Karting', 'Margaret', 'Follow up the 2009 noise data', year],
+  ];
+
+  test('"1" under "Year to Action" is the first year of the plan: no date, so vague', async () => {
+    const result = await checkRows('Plan', plan('Year to Action', 1), '2010-05-31');
+    expect(loud(result)).toEqual(['deadline.vague@D2', 'deadline.vague@D3']);
+  });
+
+  test('a plan runs ten years at most: "11" is a figure that cannot be read as a date', async () => {
+    expect(loud(await checkRows('Plan', plan('Year to Action', 10), '2010-05-31'))).toContain('deadline.vague@D3');
+    expect(loud(await checkRows('Plan', plan('Year to Action', 11), '2010-05-31'))).toContain('cell.unreadable@D3');
+  });
+
+  test('under a header that names no year, "1" is not a year of the plan', async () => {
+    expect(loud(await checkRows('Plan', plan('Target date', 1), '2010-05-31'))).toContain('cell.unreadable@D3');
+  });
+});
+
+describe('a lead named once for a group of actions', () => {
+  // Shenington with Alkerton's portfolio plan: the portfolio and its lead on a row of their own.
+  const plan = (actions: CellValue[][], head: CellValue[] = ['Gliding & Karting', 'Margaret', 'Go Karting', null]) => [
+    ['Portfolio', 'Who (lead)', 'Actions', 'Year to Action'],
+    head,
+    ...actions,
+  ];
+  const noise = [null, null, 'Noise monitoring of every karting day', 'On-going'];
+  const trailers = [null, null, 'Notify the Kart club of trailers', 'December 2010'];
+
+  test('two actions with no lead of their own under it take the lead; the row above them is a heading', async () => {
+    const result = await checkRows('Plan', plan([noise, trailers]), '2010-05-31');
+    expect(loud(result)).toEqual(['deadline.vague@D3']);
+    expect(result.readings[0].skippedRows).toEqual([
+      { row: 2, reason: 'section heading', text: 'Gliding & Karting: Go Karting' },
+    ]);
+  });
+
+  test('one action alone under it is no group: each row is read as it stands', async () => {
+    const result = await checkRows('Plan', plan([trailers]), '2010-05-31');
+    expect(loud(result).sort()).toEqual(['deadline.missing@D2', 'owner.missing@B3']);
+  });
+
+  test('a row with a date of its own is an action, not a heading', async () => {
+    const result = await checkRows(
+      'Plan',
+      plan([noise, trailers], ['Gliding & Karting', 'Margaret', 'Go Karting', 'March 2011']),
+      '2010-05-31',
+    );
+    expect(loud(result)).toContain('owner.missing@B4');
+  });
+
+  test('an action naming a group of its own ends the group', async () => {
+    const result = await checkRows(
+      'Plan',
+      plan([noise, trailers, ['Planning', null, 'Respond to the consultation', 'June 2010']]),
+      '2010-05-31',
+    );
+    expect(loud(result)).toContain('owner.missing@B5');
+    expect(loud(result)).not.toContain('owner.missing@B4');
+  });
+});

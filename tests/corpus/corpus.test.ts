@@ -10,15 +10,11 @@ import { scoreWorkbook, totals } from './score';
 const corpus = loadCorpus();
 
 /**
- * The target is 95% recall with at most 5% of clean rows flagged. The test fails below the ground
- * held (94%): the last batches added brought layouts not yet read (a header row of one known
- * heading over blocks of one action each, shares written in the partners' names), and the corpus
- * keeps them rather than dropping what it cannot yet read. (A new batch scored on arrival, with
- * CORPUS_DIR, is expected to fall short: that is the point of scoring it before anything is
- * changed for it.)
+ * The issue's targets: at least 95% recall, at most 5% of clean rows flagged. (A new batch scored on
+ * arrival, with CORPUS_DIR, is expected to fall short: that is the point of scoring it before
+ * anything is changed for it.)
  */
 const RECALL_TARGET = 0.95;
-const RECALL_FLOOR = 0.94;
 const CLEAN_FLAGGED_CEILING = 0.05;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
@@ -76,7 +72,7 @@ describe('the corpus of real council layouts', () => {
       `Corpus: ${scores.length} workbooks, ${labelled} labelled findings, ${clean} clean rows\n` +
         `recall ${pct(recall)} (target ${pct(RECALL_TARGET)}) · clean rows flagged ${pct(cleanFlaggedShare)} (at most ${pct(CLEAN_FLAGGED_CEILING)})\n${lines.join('\n')}`,
     );
-    expect(recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
+    expect(recall).toBeGreaterThanOrEqual(RECALL_TARGET);
     expect(cleanFlaggedShare).toBeLessThanOrEqual(CLEAN_FLAGGED_CEILING);
   });
 });

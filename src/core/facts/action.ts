@@ -2,6 +2,7 @@
 import type { Table, TableRow } from '../tables/types';
 import type { ColumnRef } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
+import type { CellValue } from '../snapshot';
 import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere, pauseAt, checkTime } from './context';
 import type { FactValue, Subject } from './subject';
 import { daysBetween, formatUkDate, parseDate, resolveYear } from '../parse/dates';
@@ -38,6 +39,20 @@ function rowLabel(table: Table, row: number, idText: string): string {
   return rec.length > 40 ? `${rec.slice(0, 40).trimEnd()}…` : rec || `row ${row}`;
 }
 
+/** Years a plan runs over, counted from its start ("Year 1", "Year 3"). */
+const PLAN_YEARS = 10;
+
+/** A whole number from 1 to 10 under a header that speaks of years: a year of the plan, not a date. */
+function planYear(value: CellValue, header: string): boolean {
+  return (
+    typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= 1 &&
+    value <= PLAN_YEARS &&
+    /\byears?\b/i.test(header)
+  );
+}
+
 function readDate(
   ctx: FactContext,
   unreadable: Subject[],
@@ -53,6 +68,9 @@ function readDate(
   if (parsed.kind === 'unreadable' && DONE_WORDS.test(parsed.text)) return { kind: 'vague', text: parsed.text };
   // "Linked decision", "Subject to funding": words with no date in them, where a date should be.
   if (parsed.kind === 'unreadable' && column === 'deadline' && typeof value === 'string' && !/\d/.test(value))
+    return { kind: 'vague', text: parsed.text };
+  // "1" under "Year to Action": the first year of the plan, which names no date.
+  if (parsed.kind === 'unreadable' && column === 'deadline' && planYear(value, ref.header))
     return { kind: 'vague', text: parsed.text };
   if (parsed.kind === 'unreadable')
     noteUnreadable(unreadable, table, row, ref.column, ref.header, value, parsed.expected);
@@ -143,7 +161,8 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     noteErrorCells(unreadable, table, row, TEXT_COLUMNS);
     const ids = refs.factsFor(row);
     const idText = String(ids.idText);
-    const owner = parseOwner(logicalCell(table, row, 'owner'));
+    // A lead named once over a group of actions is each action's lead.
+    const owner = parseOwner(logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'));
     const moved = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
     const deadline = moved ? moved.original : readDate(ctx, unreadable, table, row, 'deadline');
     const revised = moved ? moved.latest : readDate(ctx, unreadable, table, row, 'revisedDeadline');

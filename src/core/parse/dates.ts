@@ -225,6 +225,17 @@ const DATE_FORMS: readonly DateForm[] = [
     },
   },
   {
+    // Q3 - Oct: a month of an audit plan, named with its quarter of the financial year; a month
+    // outside that quarter is not read (which of the two was meant cannot be told)
+    pattern: /^(?:q|qtr\.? ?|quarter ?)([1-4]) ?[-\u2013:,]? ?([a-z]+)\.?$/i,
+    read: (m) => {
+      const month = MONTHS.get(m[2].toLowerCase());
+      if (month === undefined || Math.floor(((month + 8) % 12) / 3) + 1 !== Number(m[1])) return null;
+      const hit = monthHit(PLACEHOLDER_YEAR, month);
+      return hit && { ...hit, yearless: true };
+    },
+  },
+  {
     // June, Sept: a month on its own
     pattern: /^([a-z]+)\.?$/i,
     read: (m) => {
@@ -319,11 +330,14 @@ const MEETING_MONTH =
   /^([a-z]+)\.? (?:full )?(?:council|cabinet|committee|board|scrutiny|panel|meeting)(?: meeting)?(?: (\d{4}))?$/i;
 
 /**
- * "Jan – Mar 2025", "1 April 2025 to 31 March 2026": a span is done by its end. Both ends must be
+ * "Jan – Mar 2025", "1 April 2025 to 31 March 2026", "Sept/Oct 2010": a span is done by its end. Both ends must be
  * dates (the first may be a bare month), so "Mar 2025 – phase 1" is a date with a note.
  */
 function rangeEnd(clean: string): UnderstoodDate | null {
-  const m = /^(.{3,40}?)\s+(?:[-–—]|to|until|till)\s+(.{3,40})$/i.exec(clean);
+  // "Sept/Oct 2010", "May/June 2025": one month or the next, so done by the later.
+  const m =
+    /^(.{3,40}?)\s+(?:[-–—]|to|until|till)\s+(.{3,40})$/i.exec(clean) ??
+    /^([a-z]{3,9}\.?)\s*\/\s*([a-z]{3,9}\.?\s+\d{4})$/i.exec(clean);
   if (m === null) return null;
   const start = readDateText(m[1]);
   const end = readDateText(m[2]);

@@ -348,6 +348,8 @@ describe('parseDate: spans, meetings, quarters and years as trackers write them'
   it.each([
     ['Jan – Mar 2025', '2025-03-31'],
     ['January to March 2025', '2025-03-31'],
+    ['Sept/Oct 2010', '2010-10-31'],
+    ['May / June 2025', '2025-06-30'],
     ['1 April 2025 – 31 March 2026', '2026-03-31'],
     ['June Cabinet 2025', '2025-06-30'],
     ['Sept Full Council 2024', '2024-09-30'],
@@ -499,6 +501,18 @@ describe('parseDate and resolveYear: a date written without its year', () => {
     expect(resolved('Oct 12th', '2011-10-25')).toBe('2011-10-12');
     expect(resolved('Mar 11', '2011-10-25')).toBe('2011-03-31');
     expect(resolved('June 2nd 2025', '2011-10-25')).toBe('2025-06-02');
+  });
+
+  it('a month named with its quarter of the financial year ("Q3 - Oct") is that month', () => {
+    expect(resolved('Q3 - Oct', '2011-06-07')).toBe('2011-10-31');
+    expect(resolved('Q2 - Sept', '2011-06-07')).toBe('2011-09-30');
+    expect(resolved('Q4 – Mar', '2011-06-07')).toBe('2011-03-31');
+    // Each quarter's first and last month, and the months either side of them.
+    expect(resolved('Q1 - Apr', '2011-06-07')).toBe('2011-04-30');
+    expect(resolved('Q1 - Jun', '2011-06-07')).toBe('2011-06-30');
+    expect(resolved('Q1 - Mar', '2011-06-07')).toBe('unreadable');
+    expect(resolved('Q1 - Jul', '2011-06-07')).toBe('unreadable');
+    expect(resolved('Q1 - Jan', '2011-06-07')).toBe('unreadable');
   });
 
   it('either side of the half-year: the nearer of the two years wins', () => {
