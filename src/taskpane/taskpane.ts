@@ -2,6 +2,7 @@
 import { clear, el } from './dom';
 import { startPane } from './controller';
 import { buildLayout } from './layout';
+import { applyOfficeTheme, officeTheme } from './theme';
 
 function showNotInExcel(root: HTMLElement, detail: string): void {
   clear(root);
@@ -33,6 +34,7 @@ function mount(): void {
       );
       return;
     }
+    applyOfficeTheme(officeTheme());
     const layout = buildLayout();
     clear(root);
     root.append(layout.root);
