@@ -505,9 +505,14 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
   test('says which sheet is protected, what to do and the code, instead of half-writing the flags', async () => {
     const { page } = await open('taskpane.html', { workbook: protectedSavings() });
     const before = await userSheets(page);
-    await page.getByRole('button', { name: 'Check workbook' }).click();
+    await page.getByRole('button', { name: 'Check workbook' }).focus();
+    await page.keyboard.press('Enter');
     await page.waitForSelector('.status--error');
     await expectProblem(page, '.status--error', 'sheet.protected', /the sheet 'Savings' is protected\.$/);
+    // Focus stays on the button that acted; the error is in the status and was announced.
+    expect(await focused(page)).toBe('check-button');
+    await expect(page.locator('#announcer').textContent()).resolves.toMatch(/the sheet 'Savings' is protected\.$/);
+    await expectAccessible(page, 'a check that could not finish');
     expect(await userSheets(page)).toEqual(before);
     expect(await page.evaluate(() => window.__fakeExcel.sheetNames())).not.toContain(LOG_SHEET);
     await page.close();
