@@ -44,8 +44,8 @@ function render() {
     );
     for (const rule of pack.rules) {
       const p = rule.event.params;
-      const cells = [`\`${rule.name}\``, p.title, SEVERITY_WORD[p.severity], p.column, p.description, p.why ?? ''].map((c) =>
-        String(c).replace(/\|/g, '\\|'),
+      const cells = [`\`${rule.name}\``, p.title, SEVERITY_WORD[p.severity], p.column, p.description, p.why ?? ''].map(
+        (c) => String(c).replace(/\|/g, '\\|'),
       );
       out.push(`| ${cells.join(' | ')} |`);
     }

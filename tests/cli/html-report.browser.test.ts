@@ -18,7 +18,6 @@ import { loadWorkbookBytes } from '../../src/cli/workbook-file';
 import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
 import { shippedPacks } from '../support/packs';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };
 
 const CHROMIUM = '/usr/bin/chromium';

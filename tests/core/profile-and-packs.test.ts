@@ -101,7 +101,15 @@ describe('rule packs', () => {
     conditions,
     event: {
       type: 'extra.rule',
-      params: { title: 't', severity: 'warning', column: 'owner', message: 'm', hint: 'h', description: 'd', ...params },
+      params: {
+        title: 't',
+        severity: 'warning',
+        column: 'owner',
+        message: 'm',
+        hint: 'h',
+        description: 'd',
+        ...params,
+      },
     },
   });
 

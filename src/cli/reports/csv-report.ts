@@ -34,14 +34,27 @@ export function renderCsv(run: RunReport): string {
     if (!result) continue;
     const { asOf } = result;
     for (const x of result.findings) {
-      const cells = [f.file, x.sheet, x.address, SEVERITY_WORDS[x.severity][0], x.ruleId, x.header, x.value, x.message, x.hint, x.pack];
+      const cells = [
+        f.file,
+        x.sheet,
+        x.address,
+        SEVERITY_WORDS[x.severity][0],
+        x.ruleId,
+        x.header,
+        x.value,
+        x.message,
+        x.hint,
+        x.pack,
+      ];
       lines.push([...cells, changeCell(x, asOf)].map(csvField).join(','));
     }
     // Then, as on the report sheet, the findings resolved since the last check (no cell, no value).
     for (const r of result.since.resolved) {
       const { message, change } = resolvedCells(r, asOf);
       lines.push(
-        [f.file, r.sheet, '', SEVERITY_WORDS[r.severity][0], r.ruleId, r.column, '', message, '', '', change].map(csvField).join(','),
+        [f.file, r.sheet, '', SEVERITY_WORDS[r.severity][0], r.ruleId, r.column, '', message, '', '', change]
+          .map(csvField)
+          .join(','),
       );
     }
   }

@@ -40,7 +40,12 @@ function tallyTable(
   entries: Map<string, Record<'error' | 'warning' | 'info', number>>,
 ): string[] {
   if (entries.size === 0) return [];
-  const lines = [`### ${title}`, '', row([label, ...SEVERITIES.map((s) => SEVERITY_HEADING[s])]), row(['---', '---:', '---:', '---:'])];
+  const lines = [
+    `### ${title}`,
+    '',
+    row([label, ...SEVERITIES.map((s) => SEVERITY_HEADING[s])]),
+    row(['---', '---:', '---:', '---:']),
+  ];
   for (const [key, counts] of entries) lines.push(row([mdText(key), ...countCells(counts)]));
   lines.push('');
   return lines;

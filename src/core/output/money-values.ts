@@ -28,7 +28,8 @@ export function moneyColumns(table: Table): Map<number, number> {
 /** The table's share columns, each with what a figure is divided by to make a fraction (100 for points). */
 function shareColumns(table: Table): Map<number, number> {
   const shares = new Map<number, number>();
-  for (const partner of table.partners) if (partner.share) shares.set(partner.share.column, partner.sharePoints ? 100 : 1);
+  for (const partner of table.partners)
+    if (partner.share) shares.set(partner.share.column, partner.sharePoints ? 100 : 1);
   return shares;
 }
 
