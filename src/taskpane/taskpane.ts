@@ -2,7 +2,7 @@
 import { clear, el } from './dom';
 import { startPane } from './controller';
 import { buildLayout } from './layout';
-import { applyOfficeTheme, officeTheme } from './theme';
+import { applyTheme, officeTheme } from './theme';
 
 function showNotInExcel(root: HTMLElement, detail: string): void {
   clear(root);
@@ -27,6 +27,7 @@ function mount(): void {
     return;
   }
   void Office.onReady((info) => {
+    applyTheme(officeTheme());
     if (info.host !== Office.HostType.Excel) {
       showNotInExcel(
         root,
@@ -34,7 +35,6 @@ function mount(): void {
       );
       return;
     }
-    applyOfficeTheme(officeTheme());
     const layout = buildLayout();
     clear(root);
     root.append(layout.root);

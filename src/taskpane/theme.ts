@@ -1,7 +1,7 @@
 /**
  * Follows the Office theme: Office tells the pane its body colour (Colorful, Dark Gray, Black,
  * White…), and the pane takes its dark palette when the body is dark. Where Office gives no theme
- * (a browser, some hosts), the stylesheet follows the system's prefers-color-scheme instead.
+ * (a browser, some hosts), the pane follows the system's colour scheme, and its changes.
  */
 
 /** Relative luminance of "#rrggbb" (WCAG's formula); undefined for anything else. */
@@ -21,14 +21,20 @@ export interface OfficeColours {
 }
 
 /**
- * Sets data-theme to light or dark from the theme's body colour; leaves it unset when there is no
- * theme. The pane keeps its own palettes rather than Office's exact colours, whose muted text
- * would fall below WCAG's contrast on some of them.
+ * Sets data-theme to light or dark from the theme's body colour, or from the system's colour scheme
+ * when there is no theme. The pane keeps its own palettes rather than Office's exact colours, whose
+ * muted text would fall below WCAG's contrast on some of them.
  */
-export function applyOfficeTheme(theme: OfficeColours | undefined, root: HTMLElement = document.documentElement): void {
+export function applyTheme(theme: OfficeColours | undefined, root: HTMLElement = document.documentElement): void {
   const light = theme?.bodyBackgroundColor === undefined ? undefined : luminance(theme.bodyBackgroundColor);
-  if (light === undefined) return;
-  root.dataset.theme = light < 0.2 ? 'dark' : 'light';
+  if (light !== undefined) {
+    root.dataset.theme = light < 0.2 ? 'dark' : 'light';
+    return;
+  }
+  const dark = window.matchMedia('(prefers-color-scheme: dark)');
+  const follow = () => (root.dataset.theme = dark.matches ? 'dark' : 'light');
+  follow();
+  dark.addEventListener('change', follow);
 }
 
 /** The theme Office reports, when it reports one (Office.context.officeTheme, where the host supports it). */
