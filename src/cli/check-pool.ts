@@ -32,6 +32,8 @@ export interface PoolHooks {
   progress?: (index: number, fraction: number, stage: string) => void;
   /** Writes what a workbook's check printed on stderr (a progress bar is wiped first). */
   print?: (text: string) => void;
+  /** The worker's code, when not check-worker's (a worker that fails in a given way). */
+  script?: string;
 }
 
 /**
@@ -57,7 +59,7 @@ export async function checkInWorkers(
   const held: (string | undefined)[] = new Array(jobs.length);
   let printed = 0;
   let next = 0;
-  const script = workerScript();
+  const script = hooks.script ?? workerScript();
 
   return new Promise<FileOutcome[]>((resolve) => {
     let running = 0;

@@ -7,7 +7,7 @@ import { parentPort } from 'worker_threads';
 import { writeAndSync } from './atomic-write';
 import type { CliIo } from './cli-io';
 import { checkFile } from './commands/check-file';
-import { problemLine } from './commands/check';
+import { problemLine } from './problem';
 import type { WorkerJob, WorkerMessage } from './check-pool';
 
 const port = parentPort;

@@ -188,19 +188,16 @@ export interface ClearPlan {
   /** The last check's findings, from the record, for a check to compare with (null when it holds none). */
   lastCheck: CheckHistory | null;
   /** Why the record's history was set aside, for a check to say. */
-  lastCheckNote?: string;
+  lastCheckSetAside?: string;
 }
 
 /**
  * The record's history for a check to compare with. One that does not check out costs only the
- * comparison: the check goes on as a first, and a note says why.
+ * comparison: the check is compared with none, and says why.
  */
-function lastCheckOf(found: FoundRecord | null): { lastCheck: CheckHistory | null; note?: string } {
+function lastCheckOf(found: FoundRecord | null): { lastCheck: CheckHistory | null; setAside?: string } {
   if (!found?.historyProblem) return { lastCheck: found?.history ?? null };
-  return {
-    lastCheck: null,
-    note: `the last check's findings in the hidden sheet '${found.sheet.name}' ${found.historyProblem}, so this check was compared with none`,
-  };
+  return { lastCheck: null, setAside: found.historyProblem };
 }
 
 /**
@@ -241,8 +238,8 @@ export function planClear(workbook: ReadWorkbook, options: ClearOptions = {}): C
     remove.push(found.sheet.name);
     outcome.recordRemoved = true;
   }
-  const { lastCheck, note } = lastCheckOf(found);
-  return { outcome, sheets, remove, keptLog, recorded: found !== null, lastCheck, lastCheckNote: note };
+  const { lastCheck, setAside } = lastCheckOf(found);
+  return { outcome, sheets, remove, keptLog, recorded: found !== null, lastCheck, lastCheckSetAside: setAside };
 }
 
 /** The cell ops of a sheet's clear, each recorded style found among the package's styles. */

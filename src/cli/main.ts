@@ -6,12 +6,12 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { ConcordatError } from '../core/errors';
 import type { CliIo } from './cli-io';
 import { processIo, reportProblem } from './cli-io';
-import { checkCommand, EXIT_USAGE, problemLine, type CheckCommandOptions } from './commands/check';
+import { checkCommand, EXIT_USAGE, type CheckCommandOptions } from './commands/check';
 import { clearCommand, type ClearCommandOptions } from './commands/clear';
 import { EXPLAIN_FORMATS, explainCommand, type ExplainCommandOptions } from './commands/explain';
 import { rulesCommand, type RulesCommandOptions } from './commands/rules';
 import { packageVersion } from './package-info';
-import { problemText } from './problem';
+import { problemLine, problemText } from './problem';
 import { REPORT_FORMATS } from './reports';
 import { forTerminal } from './terminal-text';
 

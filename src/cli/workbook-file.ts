@@ -49,7 +49,7 @@ export interface Cleared {
   /** The last check's findings, as the record kept them. */
   lastCheck: CheckHistory | null;
   /** Why the record's history was set aside, for a check to say. */
-  lastCheckNote?: string;
+  lastCheckSetAside?: string;
 }
 
 /**
@@ -60,6 +60,6 @@ export async function clearOutput(loaded: LoadedWorkbook, options: ClearOptions 
   const plan = planClear(loaded.read, options);
   await applyClear(loaded.pkg, plan);
   const read = plan.recorded ? readPackage(loaded.pkg, DEFAULT_LIMITS) : loaded.read;
-  const { outcome, keptLog, lastCheck, lastCheckNote } = plan;
-  return { outcome, read, keptLog, lastCheck, lastCheckNote };
+  const { outcome, keptLog, lastCheck, lastCheckSetAside } = plan;
+  return { outcome, read, keptLog, lastCheck, lastCheckSetAside };
 }

@@ -21,7 +21,8 @@ export function encodeOutcome(outcome: CommandOutcome): string {
     params.set('warnings', String(outcome.counts.warning));
     params.set('info', String(outcome.counts.info));
     params.set('tables', String(outcome.tables));
-    const { last, counts } = outcome.since;
+    const { last, counts, setAside } = outcome.since;
+    if (setAside) params.set('aside', setAside.slice(0, 300));
     if (last) {
       params.set('last', last.asOf);
       params.set('new', String(counts.new));
@@ -53,9 +54,11 @@ export function decodeOutcome(query: string): CommandOutcome {
   };
   counts.total = counts.error + counts.warning + counts.info;
   const last = params.get('last');
+  const aside = params.get('aside');
   const since: SinceSummary = {
     last: last && /^\d{4}-\d{2}-\d{2}$/.test(last) ? { asOf: last } : null,
     counts: { new: count(params, 'new'), resolved: count(params, 'resolved'), stillOpen: count(params, 'open') },
+    ...(aside ? { setAside: aside } : {}),
   };
   return { kind: 'checked', counts, tables: count(params, 'tables'), since };
 }

@@ -60,6 +60,8 @@ export interface CheckOptions {
   clock?: () => number;
   /** The last check of this workbook, as the host found it in Concordat's record; null or absent on a first check. */
   lastCheck?: CheckHistory | null;
+  /** Why the record's last check could not be used (no lastCheck then): the check says so rather than pass for a first. */
+  lastCheckSetAside?: string;
 }
 
 const PROFILE_MAX_DEPTH = 12;
@@ -181,10 +183,13 @@ export async function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOp
   await options.onProgress?.(1, 'Done');
 
   const ranAt = options.now.toISOString();
-  const { since, next } = compareWithLastCheck(sorted, identifyFindings(sorted, tables), options.lastCheck ?? null, {
-    ranAt,
-    asOf,
-  });
+  const { since, next } = compareWithLastCheck(
+    sorted,
+    identifyFindings(sorted, tables),
+    options.lastCheck ?? null,
+    { ranAt, asOf },
+    options.lastCheckSetAside,
+  );
   const rulesHash = sha256Hex(canonicalJson({ packs: packs.map((p) => p.pack), profile }));
   const plan = buildFlagPlan(
     sorted,

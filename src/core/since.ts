@@ -43,6 +43,8 @@ export interface SinceLastCheck {
   counts: SinceCounts;
   /** Findings the last check left open that this one did not find. */
   resolved: OpenFinding[];
+  /** Why the last check's findings in the record could not be used ("does not match its checksum…"). */
+  setAside?: string;
 }
 
 /** Most characters of a rule id or header the history keeps: it names them for a reader, the fingerprint decides. */
@@ -58,6 +60,7 @@ export function compareWithLastCheck(
   identities: readonly FindingIdentity[],
   last: CheckHistory | null,
   now: { ranAt: string; asOf: string },
+  setAside?: string,
 ): { since: SinceLastCheck; next: CheckHistory } {
   // What the last check left open; what is found again is taken out, and what is left was resolved.
   const before = new Map((last?.open ?? []).map((o) => [o.fingerprint, o] as const));
@@ -85,7 +88,12 @@ export function compareWithLastCheck(
   const resolved = [...before.values()];
   counts.resolved = resolved.length;
   return {
-    since: { last: last && { ranAt: last.ranAt, asOf: last.asOf }, counts, resolved },
+    since: {
+      last: last && { ranAt: last.ranAt, asOf: last.asOf },
+      counts,
+      resolved,
+      ...(!last && setAside ? { setAside } : {}),
+    },
     next: { ranAt: now.ranAt, asOf: now.asOf, open },
   };
 }
@@ -168,10 +176,13 @@ export function describeChanges(c: SinceCounts): string {
 export interface SinceSummary {
   last: { asOf: string } | null;
   counts: SinceCounts;
+  setAside?: string;
 }
 
 /** The one sentence every report and the task pane give. */
 export function sinceSentence(since: SinceSummary): string {
+  if (!since.last && since.setAside)
+    return `Not compared with the last check: Concordat's record of its findings could not be used (it ${since.setAside}).`;
   if (!since.last) return 'First check of this workbook: there is no earlier check to compare with.';
   return `Since the last check (as of ${shortDate(since.last.asOf)}): ${describeChanges(since.counts)}.`;
 }

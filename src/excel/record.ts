@@ -42,6 +42,8 @@ export interface OwnedInWorkbook {
   columns: OwnedColumn[];
   /** The last check's findings, for this check to compare with (none on a first check). */
   lastCheck?: CheckHistory;
+  /** Why the record's last check could not be used, for the check to say. */
+  lastCheckSetAside?: string;
 }
 
 const NOTHING_OWNED: OwnedInWorkbook = { columns: [] };
@@ -144,6 +146,7 @@ export function takeRecord(
     columns: placeColumns(parsed.record, sheets),
     // A history that does not check out costs only the comparison: this check counts as a first.
     lastCheck: parsed.history ?? undefined,
+    ...(parsed.historyProblem ? { lastCheckSetAside: parsed.historyProblem } : {}),
   };
   const ownedSheets = [owned.reportSheet, owned.logSheet].filter((s): s is string => s !== undefined);
   const flagColumns = owned.columns.map(({ column }) => ({

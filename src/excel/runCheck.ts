@@ -45,6 +45,7 @@ export async function runCheck(context: Excel.RequestContext, options: RunCheckO
     asOf: options.asOf,
     now: options.now ?? new Date(),
     lastCheck: read.owned.lastCheck,
+    lastCheckSetAside: read.owned.lastCheckSetAside,
     onProgress: (fraction, stage) => report(READ_SHARE + fraction * CHECK_SHARE, stage),
   });
   await report(READ_SHARE + CHECK_SHARE, 'Writing flags into the workbook');

@@ -8,7 +8,9 @@
 import { writeFileSync } from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/cli/reports/json-report';
+import { decodeOutcome, encodeOutcome } from '../../src/commands/summaryText';
 import { checkWorkbook } from '../../src/core/check';
+import { sinceSentence } from '../../src/core/since';
 import type { CheckResult } from '../../src/core/result';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
@@ -108,6 +110,7 @@ test("each host compares with the other's last check", async () => {
     lastCheck: { ranAt: `${NOVEMBER}T09:00:00.000Z`, asOf: NOVEMBER },
     counts: { new: 0, resolved: 0, stillOpen: inAddin.findings.length },
     resolved: [],
+    setAside: null,
   });
   expect(fromCli.findings.map((f) => f.fingerprint)).toEqual(inAddin.findings.map((f) => f.fingerprint));
 
@@ -115,4 +118,32 @@ test("each host compares with the other's last check", async () => {
   expect(back.since.last?.asOf).toBe(DECEMBER);
   expect(back.since.counts).toEqual({ new: 0, resolved: 0, stillOpen: inAddin.findings.length });
   expect(back.findings.every((f) => f.firstSeen === NOVEMBER)).toBe(true);
+});
+
+test('a history edited by hand is set aside: the add-in says so, and the check is compared with none', async () => {
+  const workbook = workbookFromXlsx(example);
+  await checkInAddin(workbook, NOVEMBER);
+  const record = workbook.sheet('Concordat state') as MockSheet;
+  const row = record.grid().findIndex((r) => r[0] === 'open');
+  record.set(row, 2, toMockCell('2026-01-01'));
+
+  const read = await readWorkbook(new MockExcel(workbook).context, { capabilities: ALL_CAPABILITIES });
+  expect(read.owned.lastCheck).toBeUndefined();
+  expect(read.owned.lastCheckSetAside).toBe('does not match its checksum: it was edited after Concordat wrote it');
+  const result = await checkWorkbook(read.snapshot, {
+    packs: shippedPacks(),
+    asOf: DECEMBER,
+    now: new Date(`${DECEMBER}T09:00:00Z`),
+    lastCheck: read.owned.lastCheck,
+    lastCheckSetAside: read.owned.lastCheckSetAside,
+  });
+  expect(result.since.last).toBeNull();
+  expect(sinceSentence(result.since)).toBe(
+    "Not compared with the last check: Concordat's record of its findings could not be used (it does not match its checksum: it was edited after Concordat wrote it).",
+  );
+  // The ribbon's dialog says the same.
+  const outcome = decodeOutcome(
+    encodeOutcome({ kind: 'checked', counts: result.counts, tables: 3, since: result.since }),
+  );
+  expect(outcome.kind === 'checked' && sinceSentence(outcome.since)).toBe(sinceSentence(result.since));
 });

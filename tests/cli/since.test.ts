@@ -56,7 +56,7 @@ test('the first check says it is the first, calls nothing new and does not fail 
   const file = first.files[0];
   expect(firstRun.code).toBe(0);
   expect(file.counts.error).toBeGreaterThan(0);
-  expect(file.since).toEqual({ lastCheck: null, counts: null, resolved: [] });
+  expect(file.since).toEqual({ lastCheck: null, counts: null, resolved: [], setAside: null });
   expect(
     file.findings.every(
       (f) => f.new === null && f.firstSeen === NOVEMBER && /^[0-9a-f]{16}$/.test(f.fingerprint ?? ''),
@@ -172,4 +172,27 @@ test('a check into a copy leaves the input as it was, and the history in the cop
   // The input is untouched, so it still compares with its own last check; the copy, with the check that made it.
   expect(lastOf(await json(['check', 'md.xlsx', '--as-of', '2026-12-21', '--out', 'other.xlsx']))).toBe(DECEMBER);
   expect(lastOf(await json(['check', 'copy.xlsx', '--as-of', '2026-12-22', '--in-place']))).toBe('2026-12-20');
+});
+
+test('a history edited by hand is not compared with, and every report says so rather than pass for a first check', async () => {
+  await check('json.xlsx', DECEMBER, '--format', 'json');
+  // A first-seen date changed in the hidden record, as someone unhiding the sheet might.
+  const workbook = workbookFromXlsx(path.join(scratch.dir, 'json.xlsx'));
+  const record = workbook.sheet('Concordat state') as MockSheet;
+  const grid = record.grid();
+  const row = grid.findIndex((r) => r[0] === 'open');
+  record.set(row, 2, toMockCell('2026-01-01'));
+  writeFileSync(path.join(scratch.dir, 'edited.xlsx'), xlsxFromMock(workbook));
+  copyFileSync(path.join(scratch.dir, 'edited.xlsx'), path.join(scratch.dir, 'edited-text.xlsx'));
+
+  const run = await check('edited.xlsx', '2026-12-20', '--format', 'json');
+  const since = (JSON.parse(run.stdout) as JsonReport).files[0].since;
+  expect(since?.lastCheck).toBeNull();
+  expect(since?.setAside).toBe('does not match its checksum: it was edited after Concordat wrote it');
+  // Nothing is called new without a check to compare with, so --fail-on new passes.
+  expect(run.code).toBe(0);
+  const text = (await check('edited-text.xlsx', '2026-12-20')).stdout;
+  expect(text).toContain(
+    "Not compared with the last check: Concordat's record of its findings could not be used (it does not match its checksum: it was edited after Concordat wrote it).",
+  );
 });

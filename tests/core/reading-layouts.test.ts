@@ -304,6 +304,39 @@ describe('shares down the rows', () => {
     expect(loud(await schedule(0.3484)).some((f) => f.startsWith('shares.sum'))).toBe(true);
   });
 
+  describe("each partner's share printed in its name", () => {
+    // Maidstone's business rates surplus, shared on the retention shares printed in the names.
+    const surplus = (kent: CellValue, fire = 'Kent and Medway Towns Fire Authority (1%)') =>
+      checkRows(
+        'Surplus 2015-16',
+        [
+          ['Preceptor', '£'],
+          ['Central Government (50%)', 35545],
+          ['Maidstone Borough Council (40%)', 28436],
+          ['Kent County Council (9%)', kent],
+          [fire, 711],
+          ['Total', 71089],
+        ],
+        '2014-12-19',
+      );
+
+    test('read as the shares, the amounts checked against them: within £1 and beyond it', async () => {
+      const exact = await surplus(6398); // 9% of £71,089 is £6,398.01
+      expect(exact.readings[0].partnerLayout).toBe('rows');
+      // The amounts add up to £71,090, £1 over the total: rounding, as in the paper.
+      expect(loud(exact)).toEqual([]);
+      expect(loud(await surplus(6399))).not.toContain('amounts.split-mismatch@B4');
+      expect(loud(await surplus(6400))).toContain('amounts.split-mismatch@B4');
+    });
+
+    test('shares in the names that do not add up to 100% are flagged; a name without one is not read', async () => {
+      expect(loud(await surplus(6398, 'Kent and Medway Towns Fire Authority (2%)'))).toContain('shares.sum@A6');
+      const unshared = await surplus(6398, 'Kent and Medway Towns Fire Authority');
+      expect(unshared.readings[0].partnerLayout).not.toBe('rows');
+      expect(loud(unshared).some((f) => f.startsWith('amounts'))).toBe(false);
+    });
+  });
+
   test('places with unfamiliar names share a sum by their activity: the rows are the partners', async () => {
     // A settlement formula: each area's dwellings, its share, and its allocation in £000s.
     const allocation = (first: number, second: number) => {

@@ -727,3 +727,46 @@ describe('a year of the plan where the date goes', () => {
     expect(loud(await checkRows('Plan', plan('Target date', 1), '2010-05-31'))).toContain('cell.unreadable@D3');
   });
 });
+
+describe('a lead named once for a group of actions', () => {
+  // Shenington with Alkerton's portfolio plan: the portfolio and its lead on a row of their own.
+  const plan = (actions: CellValue[][], head: CellValue[] = ['Gliding & Karting', 'Margaret', 'Go Karting', null]) => [
+    ['Portfolio', 'Who (lead)', 'Actions', 'Year to Action'],
+    head,
+    ...actions,
+  ];
+  const noise = [null, null, 'Noise monitoring of every karting day', 'On-going'];
+  const trailers = [null, null, 'Notify the Kart club of trailers', 'December 2010'];
+
+  test('two actions with no lead of their own under it take the lead; the row above them is a heading', async () => {
+    const result = await checkRows('Plan', plan([noise, trailers]), '2010-05-31');
+    expect(loud(result)).toEqual(['deadline.vague@D3']);
+    expect(result.readings[0].skippedRows).toEqual([
+      { row: 2, reason: 'section heading', text: 'Gliding & Karting: Go Karting' },
+    ]);
+  });
+
+  test('one action alone under it is no group: each row is read as it stands', async () => {
+    const result = await checkRows('Plan', plan([trailers]), '2010-05-31');
+    expect(loud(result).sort()).toEqual(['deadline.missing@D2', 'owner.missing@B3']);
+  });
+
+  test('a row with a date of its own is an action, not a heading', async () => {
+    const result = await checkRows(
+      'Plan',
+      plan([noise, trailers], ['Gliding & Karting', 'Margaret', 'Go Karting', 'March 2011']),
+      '2010-05-31',
+    );
+    expect(loud(result)).toContain('owner.missing@B4');
+  });
+
+  test('an action naming a group of its own ends the group', async () => {
+    const result = await checkRows(
+      'Plan',
+      plan([noise, trailers, ['Planning', null, 'Respond to the consultation', 'June 2010']]),
+      '2010-05-31',
+    );
+    expect(loud(result)).toContain('owner.missing@B5');
+    expect(loud(result)).not.toContain('owner.missing@B4');
+  });
+});

@@ -84,7 +84,7 @@ export async function readAndCheck(
   notes: string[];
 }> {
   const loaded = loadWorkbookBytes(await readFileBytes(absolute));
-  const { outcome, read, keptLog, lastCheck, lastCheckNote } = await clearOutput(loaded, { keepLog: true });
+  const { outcome, read, keptLog, lastCheck, lastCheckSetAside } = await clearOutput(loaded, { keepLog: true });
   // Cleared, the workbook holds no output of Concordat's but the log kept for this run to append to.
   const owned = { sheets: keptLog ? [keptLog] : [], flagColumns: [] };
   const snapshot = snapshotOf(read, owned);
@@ -92,9 +92,8 @@ export async function readAndCheck(
   if (loaded.unreadSheets.length > 0 && sheetsToCheck(snapshot).length === 0)
     throw new InputError('input.damaged', `has no sheet that could be checked: ${loaded.unreadSheets.join('; ')}`);
   hooks.beforeCheck?.(snapshot);
-  const result = await checkWorkbook(snapshot, { ...core, lastCheck, onProgress: hooks.onProgress });
-  const notes = lastCheckNote ? [...outcome.notes, lastCheckNote] : outcome.notes;
-  return { loaded, read, keptLog, result, notes };
+  const result = await checkWorkbook(snapshot, { ...core, lastCheck, lastCheckSetAside, onProgress: hooks.onProgress });
+  return { loaded, read, keptLog, result, notes: outcome.notes };
 }
 
 /** Sheets that could not be read: a warning on stderr now, and a note in the report (returned). */

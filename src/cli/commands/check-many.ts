@@ -9,7 +9,7 @@ import type { CliIo } from '../cli-io';
 import { ProgressBar } from '../progress';
 import type { FileOutcome } from '../reports/run-report';
 import type { PlannedOutput } from '../run-outputs';
-import { problemLine } from './check';
+import { problemLine } from '../problem';
 import { checkFile, type CheckFileOptions } from './check-file';
 
 export interface ManyOptions {

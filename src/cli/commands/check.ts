@@ -1,17 +1,16 @@
 /** `concordat check`: checks workbooks, writes checked copies, prints or saves a report, sets the exit code. */
 import * as path from 'path';
 import { typedAsOf } from '../../core/as-of';
-import type { ErrorReport } from '../../core/errors';
 import { parseProfile } from '../../core/profile';
 import { loadRulePacks } from '../../core/rules/load';
 import type { CliIo } from '../cli-io';
-import { colourAllowed, reportProblem } from '../cli-io';
+import { colourAllowed } from '../cli-io';
 import { describeFsError } from '../fs-errors';
 import { InputError } from '../input-error';
 import { workbooksNamed } from '../folder-files';
 import { checkOutputChoice, resolveOut, workbookFiles } from '../output-path';
 import { packageVersion, DEFAULT_RULES_DIR } from '../package-info';
-import { describeProblem, problemText } from '../problem';
+import { runProblemLine } from '../problem';
 import type { ReportFormat } from '../reports';
 import { renderReport } from '../reports';
 import { renderText } from '../reports/text-report';
@@ -40,22 +39,6 @@ export interface CheckCommandOptions {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
-
-/** Prints what went wrong in one line on stderr, and returns it for the report of `file`. */
-export function problemLine(io: CliIo, err: unknown, file?: string): ErrorReport {
-  const problem = describeProblem(err);
-  if (problem.internal && io.env.CONCORDAT_DEBUG && err instanceof Error && err.stack)
-    io.stderr.write(`${err.stack}\n`);
-  reportProblem(io, problemText(problem.report), problem.file ?? file);
-  return problem.report;
-}
-
-/** As problemLine, for a run that stopped before any workbook: the report has no file beside it, so its message names it. */
-export function runProblemLine(io: CliIo, err: unknown): ErrorReport {
-  const report = problemLine(io, err);
-  const { file } = describeProblem(err);
-  return file ? { ...report, message: `${file}: ${report.message}` } : report;
-}
 
 /**
  * The rule packs and profile a run uses, read and vetted once before any workbook is opened

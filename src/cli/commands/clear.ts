@@ -14,7 +14,8 @@ import { planRunOutputs, type PlannedOutput } from '../run-outputs';
 import { forTerminal } from '../terminal-text';
 import { clearOutput, loadWorkbookBytes, readFileBytes } from '../workbook-file';
 import { assertUnchanged, writeOrExplain } from './check-file';
-import { EXIT_OK, EXIT_USAGE, problemLine } from './check';
+import { EXIT_OK, EXIT_USAGE } from './check';
+import { problemLine } from '../problem';
 
 export interface ClearCommandOptions extends OutputChoice {
   quiet?: boolean;

@@ -12,7 +12,8 @@ import { packageVersion } from '../package-info';
 import { problemText } from '../problem';
 import { clip, confidenceText, kindPhrase, skippedRowsPhrase, tableFacts, tableRef } from '../reports/reading-wording';
 import { forTerminal } from '../terminal-text';
-import { forStdout, readCheckInputs, EXIT_OK, EXIT_USAGE, problemLine, runProblemLine } from './check';
+import { forStdout, readCheckInputs, EXIT_OK, EXIT_USAGE } from './check';
+import { problemLine, runProblemLine } from '../problem';
 import { readAndCheck, warnUnreadSheets } from './check-file';
 
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;

@@ -40,6 +40,8 @@ export interface JsonSince {
   /** Null on the first check. */
   counts: SinceCounts | null;
   resolved: OpenFinding[];
+  /** Why the record's last check could not be used (the check was compared with none); null when it could. */
+  setAside: string | null;
 }
 
 export interface JsonFile {
@@ -126,6 +128,7 @@ export function buildJsonReport(run: RunReport): JsonReport {
           lastCheck: f.result.since.last,
           counts: f.result.since.last ? f.result.since.counts : null,
           resolved: f.result.since.resolved,
+          setAside: f.result.since.setAside ?? null,
         }
       : null,
   }));

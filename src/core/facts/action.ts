@@ -158,7 +158,8 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     noteErrorCells(ctx, table, row, TEXT_COLUMNS);
     const ids = refs.factsFor(row);
     const idText = String(ids.idText);
-    const owner = parseOwner(logicalCell(table, row, 'owner'));
+    // A lead named once over a group of actions is each action's lead.
+    const owner = parseOwner(logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'));
     const moved = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
     const deadline = moved ? moved.original : readDate(ctx, table, row, 'deadline');
     const revised = moved ? moved.latest : readDate(ctx, table, row, 'revisedDeadline');

@@ -44,7 +44,7 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
   const tol = ctx.profile.tolerances;
   const items = table.rows.filter((r) => r.kind === 'item').map((r) => r.row);
   const totalRow = table.rows.find((r) => r.kind === 'total')?.row ?? null;
-  const shares = items.map((row) => shareAt(ctx, table, row, shareRef));
+  const shares = items.map((row) => table.labelShares?.get(row) ?? shareAt(ctx, table, row, shareRef));
   const amounts = items.map((row) => figure(ctx, table, row, amountRef));
   const drivers = driverRef ? items.map((row) => figure(ctx, table, row, driverRef)) : [];
   const sum = (xs: (number | null)[]) =>
@@ -56,6 +56,7 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
   const amountTolerance = Math.max(tol.amountPounds, amountRef ? (table.moneyScale.get(amountRef.column) ?? 1) : 1);
   const anchors: Record<string, ColumnRef> = { default: label };
   if (shareRef) anchors.shares = shareRef;
+  else if (table.labelShares) anchors.shares = label;
   if (amountRef) anchors.amounts = amountRef;
   if (driverRef) anchors.drivers = driverRef;
 
@@ -90,7 +91,7 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
 
   // The shares add up down the column: said once, on the totals row (or the last partner's row).
   const shareSum = sum(shares);
-  if (shareRef && shareSum !== null && items.length >= 2) {
+  if ((shareRef || table.labelShares) && shareSum !== null && items.length >= 2) {
     const facts = blankFacts();
     facts.label = 'the partners together';
     facts.partnersText = items.map((row) => cellText(cellAt(table.sheet, row, label.column)).trim()).join(' / ');

@@ -330,11 +330,14 @@ const MEETING_MONTH =
   /^([a-z]+)\.? (?:full )?(?:council|cabinet|committee|board|scrutiny|panel|meeting)(?: meeting)?(?: (\d{4}))?$/i;
 
 /**
- * "Jan – Mar 2025", "1 April 2025 to 31 March 2026": a span is done by its end. Both ends must be
+ * "Jan – Mar 2025", "1 April 2025 to 31 March 2026", "Sept/Oct 2010": a span is done by its end. Both ends must be
  * dates (the first may be a bare month), so "Mar 2025 – phase 1" is a date with a note.
  */
 function rangeEnd(clean: string): UnderstoodDate | null {
-  const m = /^(.{3,40}?)\s+(?:[-–—]|to|until|till)\s+(.{3,40})$/i.exec(clean);
+  // "Sept/Oct 2010", "May/June 2025": one month or the next, so done by the later.
+  const m =
+    /^(.{3,40}?)\s+(?:[-–—]|to|until|till)\s+(.{3,40})$/i.exec(clean) ??
+    /^([a-z]{3,9}\.?)\s*\/\s*([a-z]{3,9}\.?\s+\d{4})$/i.exec(clean);
   if (m === null) return null;
   const start = readDateText(m[1]);
   const end = readDateText(m[2]);

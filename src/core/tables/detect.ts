@@ -23,6 +23,7 @@ import { readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import type { PartnerNames } from './partners';
 import { describeEvidence, share } from './cell-evidence';
+import { groupLeads } from './groups';
 import { headNumberedParents } from './sub-items';
 import { skipNothingAsked, skipRecordedDecisions } from './records';
 import { targetByVariance } from './variance';
@@ -130,11 +131,25 @@ function assignColumns(
   return { columns, taken };
 }
 
-const PARTNER_LABEL_HEADER = /\b(?:councils?|authority|authorities|partners?|members?|constituent)\b/i;
+const PARTNER_LABEL_HEADER = /\b(?:councils?|authority|authorities|partners?|members?|constituent|preceptors?)\b/i;
 
 /** A column of percentages beside partners' rows that adds up to about 100%: each one's share. */
 function sharesDownTheRows(sheet: SheetSnapshot, reads: ColumnRead[], itemRows: number[]): ColumnRead | undefined {
   return reads.find((r) => (r.meaning === null || r.meaning === NOT_USED) && addsUpDown(sheet, r, itemRows));
+}
+
+/** A share printed at the end of a name, in brackets: "Maidstone Borough Council (40%)". */
+const SHARE_IN_NAME = /\(\s*(\d{1,3}(?:\.\d+)?)\s*%\s*\)\s*$/;
+
+/** Each row's share from its name, when every row's name carries one. */
+function sharesInLabels(sheet: SheetSnapshot, itemRows: readonly number[], column: number): Map<number, number> | null {
+  const shares = new Map<number, number>();
+  for (const row of itemRows) {
+    const m = SHARE_IN_NAME.exec(textAt(sheet, row, column));
+    if (!m) return null;
+    shares.set(row, Number(m[1]) / 100);
+  }
+  return shares.size >= 2 ? shares : null;
 }
 
 /** A column of percentages that adds up to about 100% down the rows. */
@@ -491,6 +506,12 @@ function readTable(
       partnerLabels = true;
     }
   }
+  // "Central Government (50%)", "Kent County Council (9%)": each partner's share printed in its name.
+  const labelShares =
+    !columns.split && labelRef && labels.length >= 2 && distinct && (partnerLabels || partnerHeader)
+      ? sharesInLabels(sheet, itemRows, labelRef.column)
+      : null;
+  if (labelShares) partnerLabels = true;
   const splitRead = columns.split ? reads.find((r) => r.column === columns.split?.column) : undefined;
   // "Share" over each row's percentage, beside the activity it follows or under an "Authority"
   // heading, adding up to about 100% down the rows: the rows are the partners.
@@ -513,6 +534,10 @@ function readTable(
     delete columns.target;
   }
   const kind = kindOf(columns, partners);
+  if (labelShares && partners.length === 0 && (kind.kind === null || kind.reason === AMOUNTS_BY_ITEM)) {
+    kind.kind = 'savings';
+    kind.reason = "a row per partner, each one's share printed in its name";
+  }
   const partnerRows = kind.kind === 'savings' && partners.length === 0 && singleShares && partnerLabels;
   // No status column, but updates on each item: the updates say how each stands, and an item with
   // none has no status.
@@ -552,8 +577,10 @@ function readTable(
       }
     }
   }
+  let leads: Map<number, number> | undefined;
   if (kind.kind === 'action-plan') {
     headNumberedParents(sheet, body, columns);
+    leads = groupLeads(sheet, body, columns);
     skipRecordedDecisions(sheet, body, columns);
     skipNothingAsked(sheet, body, columns);
   }
@@ -611,6 +638,8 @@ function readTable(
     figureColumns,
   };
   if (statusIsUpdates) table.statusIsUpdates = true;
+  if (labelShares && partnerRows) table.labelShares = labelShares;
+  if (leads && leads.size > 0) table.groupLeads = leads;
   if (toDate) table.toDate = toDate;
   if (othersAmongPartners(reads, partners, partnerCols)) table.othersShareTotal = true;
   return { table, reading };

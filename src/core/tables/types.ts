@@ -56,6 +56,10 @@ export interface Table {
   othersShareTotal?: boolean;
   /** A plan and an actual for the year so far, beside the year's target and achieved figures. */
   toDate?: { target: ColumnRef; achieved: ColumnRef };
+  /** Each partner row's share, where it is printed in the partner's name ("Kent County Council (9%)"). */
+  labelShares?: ReadonlyMap<number, number>;
+  /** The heading row whose lead an action takes, by the action's row (a lead named once for a group). */
+  groupLeads?: ReadonlyMap<number, number>;
   /** The status column holds updates in words (no status column, so the updates stand for it). */
   statusIsUpdates?: boolean;
   /** The year the table is about when no column gives it: from a header, the title or the sheet name. */

@@ -348,6 +348,8 @@ describe('parseDate: spans, meetings, quarters and years as trackers write them'
   it.each([
     ['Jan – Mar 2025', '2025-03-31'],
     ['January to March 2025', '2025-03-31'],
+    ['Sept/Oct 2010', '2010-10-31'],
+    ['May / June 2025', '2025-06-30'],
     ['1 April 2025 – 31 March 2026', '2026-03-31'],
     ['June Cabinet 2025', '2025-06-30'],
     ['Sept Full Council 2024', '2024-09-30'],
