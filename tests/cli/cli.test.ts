@@ -331,6 +331,7 @@ describe('report formats', () => {
       'ruleId',
       'severity',
       'sheet',
+      'title',
       'value',
     ]);
     expect(file.tables[0]).toMatchObject({ sheet: 'Action plan', kind: 'action-plan', headerRow: 3 });
