@@ -7,9 +7,27 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * The one word for each severity wherever a person reads it (pane, reports, report and log sheets,
+ * catalogue), singular and plural; rule packs, profiles and JSON keep the value `info`.
+ */
+export const SEVERITY_WORDS: Record<Severity, readonly [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['note', 'notes'],
+};
+
+/** "1 error", "3 notes". */
+export function severityCount(severity: Severity, count: number): string {
+  const [one, many] = SEVERITY_WORDS[severity];
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}
+
 export interface Finding {
   /** Stable rule id, e.g. `owner.missing`, `shares.sum`, `cell.unreadable`. */
   ruleId: string;
+  /** The rule's title in plain words ("Deadline passed"), from its pack. */
+  title: string;
   severity: Severity;
   sheet: string;
   /** Excel row number (1-based). */

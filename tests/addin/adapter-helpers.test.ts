@@ -354,6 +354,7 @@ describe('the ribbon command summary', () => {
 describe('groupFindings', () => {
   const finding = (sheet: string, ruleId: string, severity: Finding['severity'], row: number): Finding => ({
     ruleId,
+    title: `Title of ${ruleId}`,
     severity,
     sheet,
     row,
@@ -364,6 +365,23 @@ describe('groupFindings', () => {
     message: 'm',
     hint: 'h',
     pack: 'p',
+  });
+
+  test('groups by sheet, then by rule with errors first, honouring the severity filter', () => {
+    const findings = [
+      finding('Plan', 'deadline.vague', 'warning', 3),
+      finding('Plan', 'deadline.due-soon', 'info', 3),
+      finding('Plan', 'owner.missing', 'error', 4),
+      finding('Plan', 'deadline.vague', 'warning', 5),
+      finding('Plan', 'deadline.slipped', 'error', 6),
+    ];
+    const groups = groupFindings(findings, new Set(['error', 'warning', 'info']));
+    expect(groups[0].rules.map((r) => [r.title, r.findings.map((f) => f.row)])).toEqual([
+      ['Title of owner.missing', [4]],
+      ['Title of deadline.slipped', [6]],
+      ['Title of deadline.vague', [3, 5]],
+      ['Title of deadline.due-soon', [3]],
+    ]);
   });
 
   test('groups by sheet then rule in the order found, honouring the severity filter', () => {

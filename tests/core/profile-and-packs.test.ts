@@ -101,7 +101,15 @@ describe('rule packs', () => {
     conditions,
     event: {
       type: 'extra.rule',
-      params: { severity: 'warning', column: 'owner', message: 'm', hint: 'h', description: 'd', ...params },
+      params: {
+        title: 't',
+        severity: 'warning',
+        column: 'owner',
+        message: 'm',
+        hint: 'h',
+        description: 'd',
+        ...params,
+      },
     },
   });
 
@@ -179,6 +187,7 @@ test('a user rule pack can compare dates with the date operators and use its own
         event: {
           type: 'board.due-before-as-of',
           params: {
+            title: 'Due before the as-of date',
             severity: 'info',
             column: 'deadline',
             message: '{label} fell due on {dueDate}.',

@@ -151,6 +151,7 @@ describe('the core limits (both hosts)', () => {
       event: {
         type: `long.rule-${i}`,
         params: {
+          title: 't',
           severity: 'info',
           column: 'owner',
           message: `${'{ownerText} '.repeat(4)}${'m'.repeat(900)}`,

@@ -54,6 +54,7 @@ export function ownersPack(pack = 'board-extras', description = 'Lists owners.')
         event: {
           type: 'board.has-owner',
           params: {
+            title: 'Owner named',
             severity: 'info',
             column: 'owner',
             message: '{label} is owned by {ownerText}.',

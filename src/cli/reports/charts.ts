@@ -77,7 +77,7 @@ function severityBars(
 }
 
 export function findingsByRuleChart(findings: readonly Finding[]): Chart | null {
-  return severityBars('Findings by rule', 'rules', findings, (f) => f.ruleId);
+  return severityBars('Findings by rule', 'rules', findings, (f) => f.title);
 }
 
 export function findingsBySheetChart(findings: readonly Finding[]): Chart | null {

@@ -14,6 +14,8 @@ export const JSON_SCHEMA_VERSION = 3;
 
 export interface JsonFinding {
   ruleId: string;
+  /** The rule's title in plain words, from its pack. */
+  title: string;
   severity: string;
   sheet: string;
   address: string;
@@ -107,6 +109,7 @@ export function buildJsonReport(run: RunReport): JsonReport {
     skippedSheets: f.result?.skippedSheets ?? [],
     findings: (f.result?.findings ?? []).map((x) => ({
       ruleId: x.ruleId,
+      title: x.title,
       severity: x.severity,
       sheet: x.sheet,
       address: x.address,

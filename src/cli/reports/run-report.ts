@@ -1,6 +1,6 @@
 /** What one CLI run produced, file by file: the input every report format is rendered from. */
 import type { Finding, FindingCounts, Severity } from '../../core/findings';
-import { SEVERITIES } from '../../core/findings';
+import { SEVERITIES, severityCount } from '../../core/findings';
 import type { ErrorReport } from '../../core/errors';
 import type { FlagPlan } from '../../core/flagplan';
 import type { CheckResult } from '../../core/result';
@@ -106,8 +106,7 @@ export function tallyTotal(row: Record<Severity, number>): number {
   return SEVERITIES.reduce((sum, s) => sum + row[s], 0);
 }
 
-/** "3 errors, 1 warning, 0 info". */
+/** "3 errors, 1 warning, 0 notes". */
 export function describeCounts(c: FindingCounts): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info`;
+  return SEVERITIES.map((s) => severityCount(s, c[s])).join(', ');
 }

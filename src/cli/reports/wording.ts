@@ -17,7 +17,11 @@ export function longTimestamp(iso: string): string {
   return `${date}, ${time} UTC`;
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+/** "Error", "Warning", "Note": the severity words with a capital, for badges and table cells. */
+export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+
+/** "Errors", "Warnings", "Notes": column headings of counts. */
+export const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 
 /** Sheets in the order the findings name them (the core sorts findings in workbook order). */
 export function sheetsInOrder(findings: readonly { sheet: string }[]): string[] {

@@ -13,6 +13,7 @@ import { cellText } from '../parse/text';
 import type { Deadline } from '../limits';
 
 interface RuleMeta {
+  title: string;
   severity: Severity;
   column: string;
   message: Template;
@@ -52,6 +53,7 @@ export function buildRunners(
     for (const r of rules) {
       const p = r.event.params;
       meta.set(r.name, {
+        title: p.title,
         severity: profile.rules[r.name]?.severity ?? p.severity,
         column: p.column,
         message: compileTemplate(p.message),
@@ -127,6 +129,7 @@ function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: strin
     : subject.anchors.default;
   return {
     ruleId,
+    title: meta.title,
     severity: meta.severity,
     sheet: subject.sheet,
     row: subject.row,

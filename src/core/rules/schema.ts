@@ -95,6 +95,8 @@ export const ruleSchema = z.strictObject({
   event: z.strictObject({
     type: ruleId,
     params: z.strictObject({
+      /** What the rule finds, in plain words for the pane, the reports and the catalogue ("Deadline passed"). */
+      title: z.string().min(1).max(60),
       severity: z.enum(['error', 'warning', 'info']),
       /** The logical column the finding points at (owner, deadline, shares…). */
       column: z.string().regex(/^[A-Za-z]{1,40}$/, 'a column name such as owner'),
