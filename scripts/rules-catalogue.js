@@ -32,7 +32,7 @@ function render() {
     '',
   );
   out.push(
-    'Each rule has a stable id, a title in plain words (what the pane, the reports and this catalogue call it), a severity (error, warning or note; `info` in a pack or profile), the column it points at, a message that quotes what it saw, and a fix hint. Rules read facts that Concordat computes in TypeScript (`src/core/facts`): days overdue, share totals, driver-implied shares, reconciliation differences. Each finding carries the facts its rule lists (the last column) as values in the JSON report\'s `facts`: pounds as numbers, shares and gaps between shares as fractions (`shareTotal` is in percent), days as whole numbers, dates as `YYYY-MM-DD` (`…Iso`, `asOf`), and null where the row has none.',
+    "Each rule has a stable id, a title in plain words (what the pane, the reports and this catalogue call it), a severity (error, warning or note; `info` in a pack or profile), the column it points at, a message that quotes what it saw, and a fix hint. Rules read facts that Concordat computes in TypeScript (`src/core/facts`): days overdue, share totals, driver-implied shares, reconciliation differences. Each finding carries the facts its rule lists (the last column) as values in the JSON report's `facts`: pounds as numbers, shares and gaps between shares as fractions (`shareTotal` is in percent), days as whole numbers, dates as `YYYY-MM-DD` (`…Iso`, `asOf`), and null where the row has none.",
     '',
   );
   for (const pack of packs) {
