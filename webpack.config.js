@@ -101,10 +101,6 @@ module.exports = async (env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.js', '.json'],
-      // json-rules-engine imports jsonpath-plus for its default path resolver, which the core always
-      // replaces with a plain property resolver. Leaving it out keeps a library with a history of
-      // code-execution bugs out of the pane, and 65 KB out of the bundle.
-      alias: { 'jsonpath-plus': false },
     },
     module: {
       rules: [

@@ -4,8 +4,9 @@
  * tableSubjects) and times each; the benchmark checks that both give the same number of fired
  * rules, so a drift in the order of the stages would show.
  */
-import type { RulePackSource } from '../src/core/check';
-import { factContext, resolveProfile, sheetsToCheck, tableSubjects } from '../src/core/check';
+import { factContext, sheetsToCheck, tableSubjects } from '../src/core/check';
+import type { RulePackSource } from '../src/core/prepare';
+import { resolveProfile } from '../src/core/prepare';
 import type { WorkbookSnapshot } from '../src/core/snapshot';
 import type { Profile } from '../src/core/profile';
 import { loadRulePacks } from '../src/core/rules/load';
@@ -20,7 +21,7 @@ import { compileRules, runCompiled } from '../src/core/rules/compiled-engine';
 import { ReferenceEvaluator } from '../src/core/rules/reference-engine';
 import { elapsedMs } from './timing';
 
-export interface PreparedCheck {
+export interface BuiltSubjects {
   packs: LoadedPack[];
   profile: Profile;
   tables: Table[];
@@ -34,11 +35,11 @@ export interface PreparedCheck {
 }
 
 /** Detects the tables and computes every subject's facts, timing the two stages. */
-export async function prepareCheck(
+export async function buildSubjects(
   snapshot: WorkbookSnapshot,
   packSources: RulePackSource[],
   asOf: string,
-): Promise<PreparedCheck> {
+): Promise<BuiltSubjects> {
   const packs = loadRulePacks(packSources);
   const profile = resolveProfile(snapshot);
   const reader = new TableReader(profile);
@@ -54,9 +55,9 @@ export async function prepareCheck(
     detectMs += elapsedMs(started);
     for (const table of found) {
       tables.push(table);
-      ctx.unreadable = [];
       started = process.hrtime.bigint();
-      const built = [...(await tableSubjects(table, ctx)).subjects, ...ctx.unreadable];
+      const { subjects: tableFacts, unreadable } = await tableSubjects(table, ctx);
+      const built = [...tableFacts, ...unreadable];
       factsMs += elapsedMs(started);
       started = process.hrtime.bigint();
       // A loop, not push(...): spreading 100,000+ arguments overflows the stack.

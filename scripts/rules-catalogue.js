@@ -17,6 +17,8 @@ const SUBJECTS = {
   table: 'each table, once',
   acceptance: 'each row of the `Concordat accepted` sheet that Concordat cannot use',
 };
+/** The severity words the pane and the reports use; packs and profiles write `info` for a note. */
+const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'note' };
 
 function render() {
   const packs = fs
@@ -31,18 +33,28 @@ function render() {
     '',
   );
   out.push(
-    'Each rule has a stable id, a severity (`error`, `warning` or `info`), the column it points at, a message that quotes what it saw, and a fix hint. Rules read facts that Concordat computes in TypeScript (`src/core/facts`): days overdue, share totals, driver-implied shares, reconciliation differences.',
+    "Each rule has a stable id, a title in plain words (what the pane, the reports and this catalogue call it), a severity (error, warning or note; `info` in a pack or profile), the column it points at, a message that quotes what it saw, and a fix hint. Rules read facts that Concordat computes in TypeScript (`src/core/facts`): days overdue, share totals, driver-implied shares, reconciliation differences. Each finding carries the facts its rule lists (the last column) as values in the JSON report's `facts`: pounds as numbers, shares and gaps between shares as fractions (`shareTotal` is in percent), days as whole numbers, dates as `YYYY-MM-DD` (`…Iso`, `asOf`), and null where the row has none.",
     '',
   );
   for (const pack of packs) {
     out.push(`## ${pack.pack} (\`rules/${pack.file}\`, version ${pack.version})`, '');
     out.push(`${pack.description ?? ''} Runs on ${SUBJECTS[pack.subject] ?? pack.subject}.`, '');
-    out.push('| Rule | Severity | Column | What it checks | Why it matters |', '| --- | --- | --- | --- | --- |');
+    out.push(
+      '| Rule | Title | Severity | Column | What it checks | Why it matters | Facts in the report |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
     for (const rule of pack.rules) {
       const p = rule.event.params;
-      const cells = [`\`${rule.name}\``, p.severity, p.column, p.description, p.why ?? ''].map((c) =>
-        String(c).replace(/\|/g, '\\|'),
-      );
+      const facts = (p.facts ?? []).map((f) => `\`${f}\``).join(', ');
+      const cells = [
+        `\`${rule.name}\``,
+        p.title,
+        SEVERITY_WORD[p.severity],
+        p.column,
+        p.description,
+        p.why ?? '',
+        facts,
+      ].map((c) => String(c).replace(/\|/g, '\\|'));
       out.push(`| ${cells.join(' | ')} |`);
     }
     out.push('');
@@ -52,7 +64,7 @@ function render() {
     '',
     '- **Switch a rule off or change its severity** for one workbook on its `Concordat settings` sheet (`Rule deadline.due-soon` | `off`, or `info`), or in a profile file passed with `--profile` (`{"rules": {"deadline.due-soon": {"enabled": false}}}`).',
     '- **Change a threshold** (share tolerance, driver tolerance, due-soon window, …) in the profile: rules compare facts against tolerance facts, so no rule needs editing.',
-    '- **Add a rule pack**: put a JSON file beside these (or in a folder passed with `--rules DIR`). A pack names the subject it runs on and lists json-rules-engine rules whose `event.type` equals the rule `name`, with `params` `severity`, `column`, `message` (with `{fact}` placeholders), `hint` and `description`. Packs are validated with zod when loaded: unknown operators or facts, wrong types, absurd sizes and deep nesting are rejected with the file and the JSON path.',
+    '- **Add a rule pack**: put a JSON file beside these (or in a folder passed with `--rules DIR`). A pack names the subject it runs on and lists json-rules-engine rules whose `event.type` equals the rule `name`, with `params` `title` (a few plain words, at most 60 characters), `severity` (`error`, `warning` or `info`), `column`, `message` (with `{fact}` placeholders), `hint`, `description` and, optionally, `facts` (the facts each finding carries as values). Packs are validated with zod when loaded: unknown operators or facts, wrong types, absurd sizes and deep nesting are rejected with the file and the JSON path.',
     '- Operators: json-rules-engine\'s `equal`, `notEqual`, `lessThan`, `lessThanInclusive`, `greaterThan`, `greaterThanInclusive`, `in`, `notIn`, `contains`, `doesNotContain`, and Concordat\'s `isBlank`, `isNotBlank`, `absGreaterThan`. A condition\'s `value` may be `{ "fact": "name" }` to compare two facts. `path` accepts only plain property paths such as `$.name`.',
     '',
   );

@@ -5,7 +5,8 @@
  * Excel on the web, rejects one over 5 MB. runCheck itself is not called: it bundles the rule
  * packs with webpack's require.context, which Node does not have.
  */
-import type { RulePackSource } from '../../src/core/check';
+import type { RulePackSource } from '../../src/core/prepare';
+import { prepareCheck } from '../../src/core/prepare';
 import { checkWorkbook } from '../../src/core/check';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { isCellError } from '../../src/core/snapshot';
@@ -84,7 +85,9 @@ async function check(snapshot: WorkbookSnapshot, options: AddinOptions, expected
   const excel = new MockExcel(mockWorkbookOf(snapshot));
   const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES, expectedBytes });
   const readSyncs = excel.syncCount;
-  const result = await checkWorkbook(read.snapshot, { packs: options.packs, now: new Date('2010-06-14T09:00:00Z') });
+  const result = await checkWorkbook(read.snapshot, prepareCheck(options.packs), {
+    now: new Date('2010-06-14T09:00:00Z'),
+  });
   await applyFlagPlan(excel.context, result.plan, { read, capabilities: ALL_CAPABILITIES, writeReport: true });
   const accepted = excel.payloads.filter((p) => !p.rejected);
   // Each report row's link is set on a range of its own: two actions the mock's byte count leaves out.

@@ -8,15 +8,25 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { fixFor, type ErrorReport } from '../core/errors';
 import { reportProblem, type CliIo } from './cli-io';
-import type { CheckFileOptions } from './commands/check-file';
+import type { CheckFileOptions, CoreOptions } from './commands/check-file';
+import type { ProfileSource, RulePackSource } from '../core/prepare';
 import { problemText } from './problem';
 import type { FileOutcome } from './reports/run-report';
+
+/** The packs and profile of a run, as read: what a worker prepares its check from. */
+export interface CheckSources {
+  packs: RulePackSource[];
+  profile: ProfileSource | undefined;
+}
 
 /** One workbook for a worker: what checkFile takes, but its functions. */
 export interface WorkerJob {
   index: number;
   file: string;
-  options: Omit<CheckFileOptions, 'progress'>;
+  options: Omit<CheckFileOptions, 'progress' | 'core'>;
+  core: Pick<CoreOptions, 'asOf' | 'now' | 'limits'>;
+  /** The same for every job of a run: the worker prepares the check from them once. */
+  sources: CheckSources;
   cwd: string;
   env: Record<string, string | undefined>;
   /** Send the workbook's progress (only when a bar shows it: each message costs a copy between threads). */

@@ -9,8 +9,12 @@ import type { CliIo } from './cli-io';
 import { checkFile } from './commands/check-file';
 import { problemLine } from './problem';
 import type { WorkerJob, WorkerMessage } from './check-pool';
+import { prepareCheck, type PreparedCheck } from '../core/prepare';
 
 const port = parentPort;
+
+/** Prepared from the first job's sources, which every job of the run shares; a worker lives for one run. */
+let prepared: PreparedCheck | undefined;
 
 async function run(job: WorkerJob): Promise<WorkerMessage> {
   let stderr = '';
@@ -19,7 +23,7 @@ async function run(job: WorkerJob): Promise<WorkerMessage> {
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
     env: job.env,
     cwd: job.cwd,
-    now: () => job.options.core.now,
+    now: () => job.core.now,
     tempWriter: writeAndSync,
     cores: 1,
   };
@@ -28,7 +32,9 @@ async function run(job: WorkerJob): Promise<WorkerMessage> {
         port?.postMessage({ kind: 'progress', index: job.index, fraction, stage } satisfies WorkerMessage)
     : undefined;
   try {
-    const outcome = await checkFile(job.file, { ...job.options, progress }, io);
+    prepared ??= prepareCheck(job.sources.packs, job.sources.profile);
+    const core = { ...job.core, prepared };
+    const outcome = await checkFile(job.file, { ...job.options, core, progress }, io);
     return { kind: 'done', index: job.index, outcome, stderr };
   } catch (err) {
     const error = problemLine(io, err, job.file);

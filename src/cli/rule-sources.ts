@@ -1,7 +1,7 @@
 /** Reading rule packs and a profile from disk in the shape the core takes ({source, json}). */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { RulePackSource } from '../core/check';
+import type { RulePackSource } from '../core/prepare';
 import { MAX_RULE_PACKS } from '../core/rules/schema';
 import { InputError } from './input-error';
 import { readJsonFile } from './json-file';

@@ -36,10 +36,6 @@ export function loadWorkbookBytes(bytes: Buffer, limits: ReadLimits = DEFAULT_LI
   return { pkg, read, bytes, unreadSheets: read.unreadSheets };
 }
 
-export async function readWorkbookFile(filePath: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<LoadedWorkbook> {
-  return loadWorkbookBytes(await readFileBytes(filePath, limits), limits);
-}
-
 export interface Cleared {
   outcome: ClearOutcome;
   /** The package as read once cleared. */

@@ -5,6 +5,7 @@
 import { ERROR_CODES, fixFor, type ErrorReport } from '../core/errors';
 import type { FindingCounts } from '../core/findings';
 import { sinceSentence, type SinceSummary } from '../core/since';
+import { isIsoShaped } from '../core/parse/calendar';
 
 export type CommandOutcome =
   | { kind: 'checked'; counts: FindingCounts; tables: number; since: SinceSummary }
@@ -58,7 +59,7 @@ export function decodeOutcome(query: string): CommandOutcome {
   const last = params.get('last');
   const aside = params.get('aside');
   const since: SinceSummary = {
-    last: last && /^\d{4}-\d{2}-\d{2}$/.test(last) ? { asOf: last } : null,
+    last: isIsoShaped(last) ? { asOf: last } : null,
     counts: { new: count(params, 'new'), resolved: count(params, 'resolved'), stillOpen: count(params, 'open') },
     ...(aside ? { setAside: aside } : {}),
   };

@@ -1,4 +1,5 @@
 /** Findings: what the checks found, as plain data with stable rule ids. */
+import type { FactValue } from './facts/subject';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -6,9 +7,27 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * The one word for each severity wherever a person reads it (pane, reports, report and log sheets,
+ * catalogue), singular and plural; rule packs, profiles and JSON keep the value `info`.
+ */
+export const SEVERITY_WORDS: Record<Severity, readonly [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['note', 'notes'],
+};
+
+/** "1 error", "3 notes". */
+export function severityCount(severity: Severity, count: number): string {
+  const [one, many] = SEVERITY_WORDS[severity];
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}
+
 export interface Finding {
   /** Stable rule id, e.g. `owner.missing`, `shares.sum`, `cell.unreadable`. */
   ruleId: string;
+  /** The rule's title in plain words ("Deadline passed"), from its pack. */
+  title: string;
   severity: Severity;
   sheet: string;
   /** Excel row number (1-based). */
@@ -23,6 +42,12 @@ export interface Finding {
   value: string;
   message: string;
   hint: string;
+  /**
+   * The facts the message was made from, as values rather than words (days overdue, the ISO date
+   * understood, the shares and their sum, the total and its column…): the ones the rule lists in
+   * its `facts` param, as rules/README.md gives them. Empty for a rule that lists none.
+   */
+  facts?: Record<string, FactValue>;
   /** Id of the rule pack the rule came from (`core` for findings the reader raises itself). */
   pack: string;
   /** Set by the check (since.ts): the finding's identity from one check to the next (fingerprint.ts). */

@@ -8,6 +8,7 @@
  *   open     <fingerprint> <first seen>  <severity>  <rule id>  <sheet>  <where>  <column header>
  */
 import { isAsOfDate } from './as-of';
+import { isIsoShaped } from './parse/calendar';
 import { SEVERITIES, type Severity } from './findings';
 import { EXCEL_SHEET_NAME_CHARS } from './owned-names';
 import type { RecordCell } from './owned-record';
@@ -19,7 +20,9 @@ export const HISTORY_KIND = 'history';
 const HISTORY_VERSION = 1;
 const OPEN_KIND = 'open';
 const FINGERPRINT = /^[0-9a-f]{16}$/;
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+/** A timestamp after its date (toISOString's form): "T09:00:00.000Z". */
+const TIME_OF_DAY = /^T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const isTimestamp = (text: string): boolean => isIsoShaped(text.slice(0, 10)) && TIME_OF_DAY.test(text.slice(10));
 /** Longest text a history row holds in one cell (a label is clipped long before this). */
 const MAX_TEXT = 1_000;
 
@@ -85,7 +88,7 @@ export function parseHistory(
   try {
     if (version !== HISTORY_VERSION)
       throw new HistoryProblem(`is format ${String(version)}, which this version of Concordat does not know`);
-    if (typeof ranAt !== 'string' || !TIMESTAMP.test(ranAt) || typeof asOf !== 'string' || !isAsOfDate(asOf))
+    if (typeof ranAt !== 'string' || !isTimestamp(ranAt) || typeof asOf !== 'string' || !isAsOfDate(asOf))
       throw new HistoryProblem(`row ${first} does not say when the last check ran`);
     if (sum !== checksum(ranAt, asOf, body, hash))
       throw new HistoryProblem('does not match its checksum: it was edited after Concordat wrote it');

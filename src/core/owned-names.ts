@@ -6,10 +6,6 @@
 
 export const EXCEL_SHEET_NAME_CHARS = 31;
 
-export function sameName(a: string, b: string): boolean {
-  return a.toLocaleUpperCase('en') === b.toLocaleUpperCase('en');
-}
-
 /** `base`, or `base (2)`, `base (3)`…: the first that none of `taken` has, in any case. */
 export function freeName(base: string, taken: Iterable<string>): string {
   const used = new Set<string>();

@@ -3,7 +3,7 @@
  * column was taken to mean and why, and which rows it did not check as items. `concordat explain`,
  * the reports and the task pane show this so a user can see, and correct, how a sheet was read.
  */
-import type { TableKind } from './result';
+import type { TableKind } from './tables/types';
 
 export interface ColumnReading {
   /** 1-based column number and its letters. */

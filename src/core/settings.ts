@@ -122,10 +122,12 @@ function ruleSetting(p: ProfileInput, id: string, v: string, where: string): voi
   else if (value === 'on' || value === 'yes' || value === 'true') next = { ...current, enabled: true };
   else if (value === 'error' || value === 'warning' || value === 'info')
     next = { ...current, enabled: true, severity: value };
+  // "note" is what the pane and the reports call an info finding.
+  else if (value === 'note') next = { ...current, enabled: true, severity: 'info' };
   else
     throw new ConcordatError(
       'settings.invalid',
-      `${where}: expected on, off, error, warning or info for rule ${id}, found "${v}"`,
+      `${where}: expected on, off, error, warning or note for rule ${id}, found "${v}"`,
     );
   // Set in place: copying the rules for each row made a sheet of 40,000 rule rows take minutes.
   (p.rules ??= {})[id] = next;

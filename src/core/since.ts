@@ -7,6 +7,7 @@
  */
 import type { Finding, Severity } from './findings';
 import type { FindingIdentity } from './fingerprint';
+import { daysBetween, isoParts } from './parse/calendar';
 
 /** A finding a check left open, as the record keeps it. */
 export interface OpenFinding {
@@ -98,18 +99,17 @@ export function compareWithLastCheck(
   };
 }
 
-const DAY_MS = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "2026-11-03" → "3 Nov 2026", as both hosts write it. */
 export function shortDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}` : iso;
+  const parts = isoParts(iso);
+  return parts ? `${parts.day} ${MONTHS[parts.month - 1]} ${parts.year}` : iso;
 }
 
 /** Whole days from one ISO date to another (never below 0: a check may be run as of an earlier day). */
-export function daysBetween(from: string, to: string): number {
-  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+function daysOpen(from: string, to: string): number {
+  const days = daysBetween(from, to);
   return Number.isFinite(days) ? Math.max(0, days) : 0;
 }
 
@@ -127,7 +127,7 @@ export function sinceFor(firstSeen: string, asOf: string): string {
   let text = sinceTexts.get(key);
   if (text === undefined) {
     if (sinceTexts.size >= SINCE_TEXTS_KEPT) sinceTexts.clear();
-    text = `since ${shortDate(firstSeen)}, ${days(daysBetween(firstSeen, asOf))}`;
+    text = `since ${shortDate(firstSeen)}, ${days(daysOpen(firstSeen, asOf))}`;
     sinceTexts.set(key, text);
   }
   return text;

@@ -147,11 +147,3 @@ export function splitBatch(batch: readonly ReadBlock[]): ReadBlock[][] | undefin
   }
   return second.length > 0 ? [first, second] : [first];
 }
-
-/** Cells a snapshot's used ranges hold, empty ones included: how much a read of it carried. */
-export function snapshotCells(snapshot: { sheets: readonly { values: readonly (readonly unknown[])[] }[] }): number {
-  return snapshot.sheets.reduce(
-    (sum, sheet) => sum + sheet.values.length * sheet.values.reduce((widest, row) => Math.max(widest, row.length), 0),
-    0,
-  );
-}

@@ -3,12 +3,13 @@
  * core, write the flag plan back. Three requests for a workbook that fits in one (two to read, one
  * to write). Progress is reported on one 0…1 scale across the three steps.
  */
-import { checkWorkbook, resolveProfile } from '../core/check';
+import { checkWorkbook } from '../core/check';
+import { resolveProfile } from '../core/prepare';
 import type { CheckResult } from '../core/result';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { applyFlagPlan } from './applyFlagPlan';
 import { readWorkbook } from './readWorkbook';
-import { bundledRulePacks } from './rulePacks';
+import { bundledCheck } from './rulePacks';
 
 export type ProgressListener = (fraction: number, stage: string) => void | Promise<void>;
 
@@ -40,8 +41,7 @@ export async function runCheck(context: Excel.RequestContext, options: RunCheckO
   const read = await readWorkbook(context, { expectedBytes: options.expectedBytes });
   const snapshot = read.snapshot;
   await report(READ_SHARE, 'Checking');
-  const result = await checkWorkbook(snapshot, {
-    packs: bundledRulePacks(),
+  const result = await checkWorkbook(snapshot, bundledCheck(), {
     asOf: options.asOf,
     now: options.now ?? new Date(),
     lastCheck: read.owned.lastCheck,

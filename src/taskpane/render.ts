@@ -1,9 +1,9 @@
 /**
  * Draws a check's results: severity counts that double as filters, then the findings grouped by
- * sheet and rule, each a button that takes the user to its cell, then (collapsed) how Concordat
- * read each table. Pure DOM from plain data.
+ * sheet and by rule (errors first, under the rule's title), each a button that takes the user to
+ * its cell, then (collapsed) how Concordat read each table. Pure DOM from plain data.
  */
-import { SEVERITIES, Severity, isAccepted } from '../core/findings';
+import { SEVERITIES, SEVERITY_WORDS, Severity, isAccepted } from '../core/findings';
 import type { Finding } from '../core/findings';
 import { acceptanceNote } from '../core/accepted/wording';
 import { acceptControls, type OnAccept } from './accept-form';
@@ -24,13 +24,8 @@ export interface ResultHandlers {
 /** The pane stops drawing buttons here; the report sheet lists every finding. */
 export const MAX_FINDINGS_SHOWN = 500;
 
-const NAMES: Record<Severity, [string, string]> = {
-  error: ['error', 'errors'],
-  warning: ['warning', 'warnings'],
-  info: ['note', 'notes'],
-};
-
-const LABELS: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+/** The heading focus moves to when a check finishes. */
+export const FINDINGS_HEADING_ID = 'findings-heading';
 
 function severityFilters(
   result: CheckResult,
@@ -39,7 +34,7 @@ function severityFilters(
 ): HTMLElement {
   const group = el('div', { class: 'severity-filters', role: 'group', 'aria-label': 'Show findings by severity' });
   for (const severity of SEVERITIES) {
-    const [one, many] = NAMES[severity];
+    const [one, many] = SEVERITY_WORDS[severity];
     const button = el(
       'button',
       {
@@ -47,7 +42,6 @@ function severityFilters(
         class: `badge badge--${severity}`,
         'aria-pressed': shown.has(severity) ? 'true' : 'false',
         'data-severity': severity,
-        title: `Show or hide ${many}`,
       },
       el('span', { class: 'badge-mark', 'aria-hidden': 'true' }, SEVERITY_MARK[severity]),
       plural(result.counts[severity], one, many),
@@ -115,55 +109,78 @@ function changeNote(finding: Finding, asOf: string): HTMLElement[] {
   ];
 }
 
-function findingButton(finding: Finding, asOf: string, handlers: ResultHandlers): HTMLElement {
+/**
+ * A finding as a card whose button takes the user to its cell. The button's name is short: where,
+ * severity and rule ("F5 · Implement by when, error: Deadline passed"); the message, the fix and
+ * how long it has been open are beside it, as its description. The whole card is the button's to
+ * click (taskpane.css stretches it), but only the short line is its label.
+ */
+function findingCard(finding: Finding, id: string, asOf: string, handlers: ResultHandlers): HTMLElement {
   const where = finding.header ? `${finding.address} · ${finding.header}` : finding.address;
+  const details = [
+    el('span', { id: `${id}-message`, class: 'finding-message' }, finding.message),
+    ...(finding.hint ? [el('span', { id: `${id}-hint`, class: 'finding-hint' }, finding.hint)] : []),
+    ...changeNote(finding, asOf).map((note) => {
+      note.id = `${id}-change`;
+      return note;
+    }),
+    // An acceptance that no longer holds says why the finding is back.
+    ...(finding.acceptance
+      ? [el('span', { id: `${id}-acceptance`, class: 'finding-lapsed' }, acceptanceNote(finding))]
+      : []),
+  ];
   const button = el(
     'button',
     {
       type: 'button',
+      id,
       class: `finding finding--${finding.severity}`,
+      // The visible line, then what a sighted user reads from the mark and the heading above.
+      'aria-label': `${where}, ${SEVERITY_WORDS[finding.severity][0]}: ${finding.title}`,
+      'aria-describedby': details.map((d) => d.id).join(' '),
       'data-sheet': finding.sheet,
       'data-address': finding.address,
     },
-    el('span', { class: 'finding-mark', 'aria-hidden': 'true' }, SEVERITY_MARK[finding.severity]),
-    el(
-      'span',
-      { class: 'finding-body' },
-      el('span', { class: 'visually-hidden' }, `${LABELS[finding.severity]}: `),
-      el('span', { class: 'finding-where' }, where),
-      el('span', { class: 'finding-message' }, finding.message),
-      ...(finding.hint ? [el('span', { class: 'finding-hint' }, finding.hint)] : []),
-      ...changeNote(finding, asOf),
-      // An acceptance that no longer holds says why the finding is back.
-      ...(finding.acceptance ? [el('span', { class: 'finding-lapsed' }, acceptanceNote(finding))] : []),
-    ),
+    el('span', { class: 'finding-where' }, where),
   );
   button.addEventListener('click', () => handlers.onSelectFinding(finding));
-  return el('li', {}, button, ...acceptControls(finding, handlers.onAccept));
+  return el(
+    'li',
+    { class: `finding-card finding-card--${finding.severity}` },
+    el('span', { class: 'finding-mark', 'aria-hidden': 'true' }, SEVERITY_MARK[finding.severity]),
+    el('span', { class: 'finding-body' }, button, ...details, ...acceptControls(finding, handlers.onAccept)),
+  );
 }
 
 /** Accepted findings, apart and muted, each with its reason: not counted, still one click from their cell. */
 function acceptedSection(accepted: readonly Finding[], handlers: ResultHandlers): HTMLElement[] {
   if (accepted.length === 0) return [];
   const items = accepted.slice(0, MAX_FINDINGS_SHOWN).map((finding) => {
+    const where = `${finding.sheet}, ${finding.address}`;
     const button = el(
       'button',
       {
         type: 'button',
         class: 'finding finding--accepted',
+        // The visible line first, then what the muted card shows a sighted user.
+        'aria-label': `${where} · ${finding.title}, accepted ${SEVERITY_WORDS[finding.severity][0]}`,
         'data-sheet': finding.sheet,
         'data-address': finding.address,
       },
+      el('span', { class: 'finding-where' }, `${where} · ${finding.title}`),
+    );
+    button.addEventListener('click', () => handlers.onSelectFinding(finding));
+    return el(
+      'li',
+      { class: 'finding-card finding-card--accepted' },
       el(
         'span',
         { class: 'finding-body' },
-        el('span', { class: 'finding-where' }, `${finding.sheet}!${finding.address} · ${finding.ruleId}`),
+        button,
         el('span', { class: 'finding-message' }, finding.message),
         el('span', { class: 'finding-accepted' }, acceptanceNote(finding)),
       ),
     );
-    button.addEventListener('click', () => handlers.onSelectFinding(finding));
-    return el('li', {}, button);
   });
   return [
     el(
@@ -173,28 +190,34 @@ function acceptedSection(accepted: readonly Finding[], handlers: ResultHandlers)
         'summary',
         {},
         el('span', { class: 'sheet-name' }, 'Accepted (not counted)'),
-        el('span', { class: 'count' }, String(accepted.length)),
+        countOf(accepted.length, 'finding'),
       ),
       el('ul', { class: 'finding-list' }, ...items),
     ),
   ];
 }
 
+/** "5" shown, "5 findings" read: a count beside a name, not a number run into it. */
+function countOf(n: number, what: string): HTMLElement {
+  return el(
+    'span',
+    { class: 'count' },
+    el('span', { class: 'visually-hidden' }, ', '),
+    String(n),
+    el('span', { class: 'visually-hidden' }, ` ${n === 1 ? what : `${what}s`}`),
+  );
+}
+
 function sheetSection(
   group: SheetGroup,
-  budget: { left: number },
+  budget: { left: number; next: number },
   asOf: string,
   handlers: ResultHandlers,
 ): HTMLElement {
   const details = el(
     'details',
     { class: 'sheet-group', open: true },
-    el(
-      'summary',
-      {},
-      el('span', { class: 'sheet-name' }, group.sheet),
-      el('span', { class: 'count' }, String(group.count)),
-    ),
+    el('summary', {}, el('span', { class: 'sheet-name' }, group.sheet), countOf(group.count, 'finding')),
   );
   for (const rule of group.rules) {
     if (budget.left <= 0) break;
@@ -203,14 +226,19 @@ function sheetSection(
     details.append(
       el(
         'section',
-        { class: 'rule-group' },
+        { class: `rule-group rule-group--${rule.severity}`, 'data-rule': rule.ruleId },
         el(
           'h3',
           {},
-          el('span', { class: 'rule-id' }, rule.ruleId),
-          el('span', { class: 'count' }, String(rule.findings.length)),
+          el('span', { class: 'rule-mark', 'aria-hidden': 'true' }, SEVERITY_MARK[rule.severity]),
+          el('span', { class: 'rule-title' }, rule.title),
+          countOf(rule.findings.length, SEVERITY_WORDS[rule.severity][0]),
         ),
-        el('ul', { class: 'finding-list' }, ...shown.map((finding) => findingButton(finding, asOf, handlers))),
+        el(
+          'ul',
+          { class: 'finding-list' },
+          ...shown.map((finding) => findingCard(finding, `finding-${(budget.next += 1)}`, asOf, handlers)),
+        ),
       ),
     );
   }
@@ -231,7 +259,7 @@ function readingSection(reading: TableReading): HTMLElement {
       'li',
       { class: 'reading-column' },
       el('span', { class: 'finding-where' }, `${c.letter} · ${c.header || '(blank header)'}`),
-      el('span', { class: 'finding-message' }, `→ ${c.meaning}`),
+      el('span', { class: 'finding-message' }, `Read as ${c.meaning}`),
       ...(c.evidence ? [el('span', { class: 'finding-hint' }, c.evidence)] : []),
     ),
   );
@@ -241,7 +269,7 @@ function readingSection(reading: TableReading): HTMLElement {
     el(
       'h3',
       {},
-      el('span', { class: 'reading-range' }, `${reading.sheet}!${reading.range}`),
+      el('span', { class: 'reading-range' }, `${reading.sheet}, ${reading.range}`),
       el('span', { class: 'count' }, KIND_LABEL[reading.kind]),
     ),
     ...(reading.kindReason ? [el('p', { class: 'result-meta' }, reading.kindReason)] : []),
@@ -269,7 +297,7 @@ export function renderResults(
   const container = el(
     'div',
     { class: 'results-body' },
-    el('h2', {}, 'Findings'),
+    el('h2', { id: FINDINGS_HEADING_ID, tabindex: -1 }, 'Findings'),
     severityFilters(result, shown, handlers),
     summaryLine(result),
     ...sinceSection(result),
@@ -302,7 +330,7 @@ function findingsBody(result: CheckResult, shown: ReadonlySet<Severity>, handler
       emptyState('Nothing to show', 'Every severity is filtered out. Choose a severity above to show its findings.'),
     ];
   }
-  const budget = { left: MAX_FINDINGS_SHOWN };
+  const budget = { left: MAX_FINDINGS_SHOWN, next: 0 };
   const list = el('div', { class: 'groups' });
   for (const group of groups) {
     if (budget.left <= 0) break;

@@ -2,6 +2,7 @@
 import { clear, el } from './dom';
 import { startPane } from './controller';
 import { buildLayout } from './layout';
+import { applyTheme, officeTheme } from './theme';
 
 function showNotInExcel(root: HTMLElement, detail: string): void {
   clear(root);
@@ -26,6 +27,7 @@ function mount(): void {
     return;
   }
   void Office.onReady((info) => {
+    applyTheme(officeTheme());
     if (info.host !== Office.HostType.Excel) {
       showNotInExcel(
         root,

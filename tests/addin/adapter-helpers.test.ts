@@ -9,14 +9,7 @@ import { ConcordatError } from '../../src/core/errors';
 import { toExcelWriteError } from '../../src/excel/errors';
 import { findExistingOutput } from '../../src/excel/existingOutput';
 import { flagColumnGrid, logGrid, reportGrid } from '../../src/excel/grids';
-import {
-  mergeBlocks,
-  planFirstBatches,
-  planReadBatches,
-  READ_LIMITS,
-  snapshotCells,
-  splitBatch,
-} from '../../src/excel/readPlan';
+import { mergeBlocks, planFirstBatches, planReadBatches, READ_LIMITS, splitBatch } from '../../src/excel/readPlan';
 import { fixedPiece, jsonBytes, planWriteBatches, WritePiece } from '../../src/excel/writePlan';
 import { groupFindings } from '../../src/taskpane/grouping';
 
@@ -136,11 +129,6 @@ describe('planWriteBatches', () => {
   test('counts characters beyond ASCII generously, as Office.js may escape them', () => {
     expect(jsonBytes(['abc'])).toBe(7);
     expect(jsonBytes(['✖'])).toBe(4 + 6);
-  });
-
-  test('counts the cells of a snapshot’s used ranges', () => {
-    const snapshot = { sheets: [{ values: [['a', 'b', 'c'], ['d']] }, { values: [] }] };
-    expect(snapshotCells(snapshot)).toBe(6);
   });
 });
 
@@ -370,6 +358,7 @@ describe('the ribbon command summary', () => {
 describe('groupFindings', () => {
   const finding = (sheet: string, ruleId: string, severity: Finding['severity'], row: number): Finding => ({
     ruleId,
+    title: `Title of ${ruleId}`,
     severity,
     sheet,
     row,
@@ -380,6 +369,23 @@ describe('groupFindings', () => {
     message: 'm',
     hint: 'h',
     pack: 'p',
+  });
+
+  test('groups by sheet, then by rule with errors first, honouring the severity filter', () => {
+    const findings = [
+      finding('Plan', 'deadline.vague', 'warning', 3),
+      finding('Plan', 'deadline.due-soon', 'info', 3),
+      finding('Plan', 'owner.missing', 'error', 4),
+      finding('Plan', 'deadline.vague', 'warning', 5),
+      finding('Plan', 'deadline.slipped', 'error', 6),
+    ];
+    const groups = groupFindings(findings, new Set(['error', 'warning', 'info']));
+    expect(groups[0].rules.map((r) => [r.title, r.findings.map((f) => f.row)])).toEqual([
+      ['Title of owner.missing', [4]],
+      ['Title of deadline.slipped', [6]],
+      ['Title of deadline.vague', [3, 5]],
+      ['Title of deadline.due-soon', [3]],
+    ]);
   });
 
   test('groups by sheet then rule in the order found, honouring the severity filter', () => {

@@ -9,7 +9,8 @@
  * PropertyNotLoaded, as Office does). Writes act on the workbook at once; loads resolve at sync.
  *
  * Configure before the page loads: window.__FAKE_OFFICE__ = { workbook, host, requirements,
- * syncDelay (ms per request, to watch progress), date1904 }; a sheet spec may list `merges` (A1 ranges).
+ * syncDelay (ms per request, to watch progress), date1904, theme (Office.context.officeTheme) }; a sheet
+ * spec may list `merges` (A1 ranges).
  * Inspect from the test through window.__fakeExcel.
  */
 (function () {
@@ -677,6 +678,8 @@
       });
     },
     context: {
+      // Office's theme colours, where the host reports them (config.theme: { bodyBackgroundColor, … }).
+      officeTheme: config.theme,
       requirements: {
         isSetSupported: function (name, version) {
           return name in requirements && versionAtLeast(requirements[name], version);

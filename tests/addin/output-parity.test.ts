@@ -22,7 +22,7 @@ import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
 import { clearConcordat } from '../../src/excel/clearConcordat';
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
-import { shippedPacks } from '../support/packs';
+import { shippedCheck } from '../support/packs';
 import { MockExcel } from './support/mock-excel';
 import type { MockCell, MockSheet, MockWorkbook } from './support/mock-workbook';
 import { xlsxFromMock } from './support/xlsx-from-mock';
@@ -44,7 +44,7 @@ afterAll(() => scratch.remove());
 async function checkInAddin(workbook: MockWorkbook): Promise<FlagPlan> {
   const excel = new MockExcel(workbook);
   const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
-  const result = await checkWorkbook(read.snapshot, { packs: shippedPacks(), now: NOW });
+  const result = await checkWorkbook(read.snapshot, shippedCheck(), { now: NOW });
   await applyFlagPlan(excel.context, result.plan, { read, capabilities: ALL_CAPABILITIES });
   return result.plan;
 }

@@ -12,7 +12,7 @@ import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clearConcordat';
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { writeReportSheet } from '../../src/excel/writeReportSheet';
-import { shippedPacks } from '../support/packs';
+import { shippedCheck } from '../support/packs';
 import { ACTION_HEADERS, councilWorkbook } from './support/fixtures';
 import { MockExcel } from './support/mock-excel';
 import { MockWorkbook } from './support/mock-workbook';
@@ -23,7 +23,7 @@ const NOW = new Date('2010-06-14T09:00:00Z');
 async function checkInExcel(workbook: MockWorkbook) {
   const excel = new MockExcel(workbook);
   const read = await readWorkbook(excel.context, { capabilities });
-  const result = await checkWorkbook(read.snapshot, { packs: shippedPacks(), now: NOW });
+  const result = await checkWorkbook(read.snapshot, shippedCheck(), { now: NOW });
   await applyFlagPlan(excel.context, result.plan, { read, capabilities });
   return result;
 }

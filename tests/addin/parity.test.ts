@@ -19,12 +19,12 @@ import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { applyFlagPlan as applyToPackage } from '../../src/cli/apply-plan';
 import { snapshotOf } from '../../src/cli/read/snapshot-of';
-import { clearOutput, readWorkbookFile } from '../../src/cli/workbook-file';
+import { clearOutput, loadWorkbookBytes, readFileBytes } from '../../src/cli/workbook-file';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clearConcordat';
 import { readSnapshot } from '../../src/excel/readSnapshot';
 import { readWorkbook } from '../../src/excel/readWorkbook';
-import { shippedPacks } from '../support/packs';
+import { shippedCheck } from '../support/packs';
 import { MockExcel } from './support/mock-excel';
 import { EmptyText, workbookFromXlsx } from './support/xlsx-host';
 
@@ -40,15 +40,15 @@ interface BothPaths {
 
 /** Each host's own check path: the command line takes its earlier output away before it reads. */
 async function checkBothWays(file: string, emptyText: EmptyText = 'String'): Promise<BothPaths> {
-  const { read, keptLog } = await clearOutput(await readWorkbookFile(file), { keepLog: true });
+  const { read, keptLog } = await clearOutput(loadWorkbookBytes(await readFileBytes(file)), { keepLog: true });
   const owned = { sheets: keptLog ? [keptLog] : [], flagColumns: [] };
   const cliSnapshot = snapshotOf(read, owned);
   const excel = new MockExcel(workbookFromXlsx(file, emptyText));
   const { snapshot: addinSnapshot } = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
-  const options = { packs: shippedPacks(), now: NOW };
+  const options = { now: NOW };
   return {
-    cli: { snapshot: cliSnapshot, result: await checkWorkbook(cliSnapshot, options) },
-    addin: { snapshot: addinSnapshot, result: await checkWorkbook(addinSnapshot, options) },
+    cli: { snapshot: cliSnapshot, result: await checkWorkbook(cliSnapshot, shippedCheck(), options) },
+    addin: { snapshot: addinSnapshot, result: await checkWorkbook(addinSnapshot, shippedCheck(), options) },
   };
 }
 
@@ -233,8 +233,8 @@ describe('command line and add-in see the same workbook', () => {
 
 /** Checks `file` with the command line's own functions and saves the checked copy as `out`. */
 async function checkedByCommandLine(file: string, out: string): Promise<string> {
-  const { pkg, read } = await readWorkbookFile(file);
-  const result = await checkWorkbook(snapshotOf(read), { packs: shippedPacks(), now: NOW });
+  const { pkg, read } = loadWorkbookBytes(await readFileBytes(file));
+  const result = await checkWorkbook(snapshotOf(read), shippedCheck(), { now: NOW });
   await applyToPackage(pkg, read, result.plan);
   writeFileSync(out, await pkg.save());
   return out;

@@ -76,10 +76,10 @@ test('is a collapsed details listing each table’s range, kind, reason and colu
   expect(details.all('summary')[0].textContent).toBe('How Concordat read this workbook');
   const sections = details.all('section');
   expect(sections.map((s) => s.attributes.get('data-kind'))).toEqual(['action-plan', 'skipped']);
-  expect(sections[0].textContent).toContain('Action plan!A1:D5');
+  expect(sections[0].textContent).toContain('Action plan, A1:D5');
   expect(sections[0].textContent).toContain('Action plan');
   expect(sections[0].textContent).toContain('B · Officer responsible');
-  expect(sections[0].textContent).toContain('→ owner');
+  expect(sections[0].textContent).toContain('Read as owner');
   expect(sections[0].textContent).toContain("header word 'officer'");
   expect(sections[1].textContent).toContain('Left alone');
   expect(sections[1].textContent).toContain('not an action plan or savings tracker');
@@ -87,7 +87,7 @@ test('is a collapsed details listing each table’s range, kind, reason and colu
 
 test('workbook text stays text', () => {
   const details = readingDetails([reading('savings', HOSTILE, HOSTILE)]) as unknown as FakeElement;
-  expect(details.textContent).toContain(`${HOSTILE}!A1:D5`);
+  expect(details.textContent).toContain(`${HOSTILE}, A1:D5`);
   expect(details.textContent).toContain(`B · ${HOSTILE}`);
   expect(details.all('img')).toEqual([]);
 });

@@ -14,7 +14,7 @@ import { sinceSentence } from '../../src/core/since';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { readWorkbook } from '../../src/excel/readWorkbook';
 import { runCli } from '../cli/support/run-cli';
-import { shippedPacks } from '../support/packs';
+import { shippedCheck } from '../support/packs';
 import { checkInAddin } from './support/check-in-addin';
 import { exampleInScratch } from './support/example-in-scratch';
 import { MockExcel } from './support/mock-excel';
@@ -103,8 +103,7 @@ test('a history edited by hand is set aside: the add-in says so, and the check i
   const read = await readWorkbook(new MockExcel(workbook).context, { capabilities: ALL_CAPABILITIES });
   expect(read.owned.lastCheck).toBeUndefined();
   expect(read.owned.lastCheckSetAside).toBe('does not match its checksum: it was edited after Concordat wrote it');
-  const result = await checkWorkbook(read.snapshot, {
-    packs: shippedPacks(),
+  const result = await checkWorkbook(read.snapshot, shippedCheck(), {
     asOf: DECEMBER,
     now: new Date(`${DECEMBER}T09:00:00Z`),
     lastCheck: read.owned.lastCheck,

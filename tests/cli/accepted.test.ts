@@ -165,7 +165,7 @@ describe('a check of the workbook with every error accepted', () => {
 
   test('every report shows them apart', async () => {
     const text = (await check('accepted.xlsx', AS_OF)).stdout;
-    expect(text).toContain(`accepted.xlsx: 0 errors, ${first.files[0].counts.warning} warnings, 1 info, 6 accepted`);
+    expect(text).toContain(`accepted.xlsx: 0 errors, ${first.files[0].counts.warning} warnings, 1 note, 6 accepted`);
     expect(text).toContain('  Accepted (6, not counted)');
     expect(text).toContain(
       '    Action plan!F5  deadline.slipped  Accepted: Agreed with the auditor (1) (by Internal Audit, until 30 Jun 2010)',

@@ -37,6 +37,8 @@ function jobs(files: string[]): WorkerJob[] {
     index,
     file,
     options: {} as WorkerJob['options'],
+    core: { now: new Date('2026-12-02T09:00:00Z') },
+    sources: { packs: [], profile: undefined },
     cwd: '/tmp',
     env: {},
     progress: false,

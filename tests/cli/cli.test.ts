@@ -91,14 +91,14 @@ describe('exit codes from findings', () => {
     const r = await cli(['check', 'clean.xlsx', '--as-of', '2011-03-31']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('clean.xlsx: 0 errors, 0 warnings, 0 info');
+    expect(r.stdout).toContain('clean.xlsx: 0 errors, 0 warnings, 0 notes');
   });
 
   test('1 when there are errors, 0 with --fail-on never', async () => {
     await writeFixture(dir, 'plan.xlsx');
     const r = await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/plan\.xlsx: \d+ errors?, \d+ warnings?, \d+ info/);
+    expect(r.stdout).toMatch(/plan\.xlsx: \d+ errors?, \d+ warnings?, \d+ notes?/);
     expect((await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--fail-on', 'never'])).code).toBe(0);
   });
 
@@ -194,7 +194,7 @@ describe('unreadable workbooks exit 2 with one line naming the file', () => {
     const json = await cli(['check', 'nowhere.xlsx', '--as-of', '31/02/2011', '--format', 'json']);
     expect(json.stderr).toBe(r.stderr);
     expect(JSON.parse(json.stdout)).toMatchObject({
-      schema: 2,
+      schema: 3,
       error: { code: 'as-of.invalid', message, fix: fixFor('as-of.invalid') },
       files: [],
       summary: { files: 0, filesFailed: 0 },
@@ -288,11 +288,11 @@ describe('rule packs and profiles', () => {
     );
     const r = await cli(['rules', '--profile', 'profile.json']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Rule\s+Severity\s+On\s+Pack\s+Description/);
+    expect(r.stdout).toMatch(/^Rule\s+Severity\s+On\s+Pack\s+Title: description/);
     expect(r.stdout).toMatch(
-      /owner\.missing\s+error\s+on\s+action-plan\s+An action or recommendation with no officer responsible\./,
+      /owner\.missing\s+error\s+on\s+action-plan\s+No officer responsible: An action or recommendation with no officer responsible\./,
     );
-    expect(r.stdout).toMatch(/deadline\.due-soon\s+info\s+off/);
+    expect(r.stdout).toMatch(/deadline\.due-soon\s+note\s+off/);
     expect(r.stdout).toMatch(/owner\.multiple\s+error\s+on/);
   });
 });
@@ -307,7 +307,7 @@ describe('report formats', () => {
     const json = JSON.parse(r.stdout) as JsonReport;
     expect(json).toMatchObject({
       tool: 'concordat',
-      schema: 2,
+      schema: 3,
       version: packageVersion(),
       error: null,
       asOf: '2011-03-31',
@@ -321,6 +321,7 @@ describe('report formats', () => {
       'acceptance',
       'address',
       'column',
+      'facts',
       'fingerprint',
       'firstSeen',
       'header',
@@ -332,6 +333,7 @@ describe('report formats', () => {
       'ruleId',
       'severity',
       'sheet',
+      'title',
       'value',
     ]);
     expect(file.tables[0]).toMatchObject({ sheet: 'Action plan', kind: 'action-plan', headerRow: 3 });
@@ -354,7 +356,7 @@ describe('report formats', () => {
     const r = await cli(['check', 'plan.xlsx', '--as-of', '2011-03-31', '--format', 'md']);
     expect(r.stdout).toMatch(/^# Concordat check: plan\.xlsx\n/);
     expect(r.stdout).toContain('As of **31 March 2011**');
-    expect(r.stdout).toContain('| Workbook | Errors | Warnings | Info | Since last check | Checked copy |');
+    expect(r.stdout).toContain('| Workbook | Errors | Warnings | Notes | Since last check | Checked copy |');
     expect(r.stdout).toContain('### Action plan');
   });
 

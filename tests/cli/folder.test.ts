@@ -115,7 +115,7 @@ test('the combined report: each workbook, the portfolio, the partners against th
   expect(md).toContain('| Bromsgrove | 45.3% | £136,000 | 50% |');
   expect(md).toContain('| Redditch | 54.7% | £164,000 | 50% |');
   const text = (await cli(['check', 'trackers', '--workers', '1'])).stdout;
-  expect(text).toContain('Total: 15 errors, 16 warnings, 2 info in 4 workbooks (2 not checked)');
+  expect(text).toContain('Total: 15 errors, 16 warnings, 2 notes in 4 workbooks (2 not checked)');
   expect(text).toContain(
     "Partners' share of costs across 2 cost-sharing schedules (£300,000): Bromsgrove 45.3% (agreed 50%) · Redditch 54.7% (agreed 50%)",
   );

@@ -17,7 +17,7 @@ import { snapshotOf } from '../../src/cli/read/snapshot-of';
 import { findRecord } from '../../src/cli/undo-state';
 import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { clearOutput, loadWorkbookBytes } from '../../src/cli/workbook-file';
-import { shippedPacks } from '../support/packs';
+import { shippedCheck } from '../support/packs';
 import { conditionalFormats, isConcordatFormat } from './support/concordat-formats';
 import { describeWorkbook, type DescribeOptions } from './support/describe-workbook';
 import { buildRealisticWorkbook, handPlan, loadFromBuffer, saveToBuffer } from './support/realistic-workbook';
@@ -277,8 +277,7 @@ describe('the write guard', () => {
 
 describe('with the real checks', () => {
   test('a workbook checked by checkWorkbook keeps its user content, and clear restores it', async () => {
-    const result = await checkWorkbook(snapshotOf(loadWorkbookBytes(original).read), {
-      packs: shippedPacks(),
+    const result = await checkWorkbook(snapshotOf(loadWorkbookBytes(original).read), shippedCheck(), {
       asOf: '2011-03-31',
       now: new Date('2011-03-31T09:00:00Z'),
     });
@@ -294,8 +293,7 @@ describe('with the real checks', () => {
 
     // Re-checking the checked copy finds the same and writes the same.
     const { read: again } = await clearOutput(loadWorkbookBytes(checked), { keepLog: true });
-    const second = await checkWorkbook(snapshotOf(again, { sheets: [LOG_SHEET], flagColumns: [] }), {
-      packs: shippedPacks(),
+    const second = await checkWorkbook(snapshotOf(again, { sheets: [LOG_SHEET], flagColumns: [] }), shippedCheck(), {
       asOf: '2011-03-31',
       now: new Date('2011-03-31T09:00:00Z'),
     });

@@ -118,7 +118,7 @@ describe('markdown', () => {
     );
     const md = renderMarkdown(handRun({ hostile: true }));
     expect(md).not.toContain('<script');
-    const rows = md.split('\n').filter((l) => l.startsWith('| ') && l.includes('`owner.multiple`'));
+    const rows = md.split('\n').filter((l) => l.startsWith('| C6 ') && l.includes('Title of owner.multiple'));
     expect(rows).toHaveLength(1);
     expect(rows[0].split(/(?<!\\)\|/).length).toBe(9); // 7 columns: the pipe in the message did not add one
   });
@@ -150,7 +150,7 @@ describe('json', () => {
 describe('text', () => {
   test('summarises by severity, sheet and rule, then lists findings with cells', () => {
     const text = renderText(handRun(), { colour: false });
-    expect(text).toContain('shared-services.xlsx: 3 errors, 2 warnings, 1 info');
+    expect(text).toContain('shared-services.xlsx: 3 errors, 2 warnings, 1 note');
     expect(text).toContain('Sheets:  Action plan 4 · Savings 2');
     expect(text).toMatch(/\n {4}C5 {5}✖ error {3}owner\.missing {14}No officer responsible for R2\./);
     expect(text).toContain('Skipped: Notes (no table recognised)');

@@ -154,7 +154,7 @@ test('the Markdown and HTML reports give the changes a column and the resolved a
   expect(md).toContain(
     '| `owner.multiple` | Action plan | R6 | Officer responsible | Warning | since 3 Nov 2026, 29 days |',
   );
-  expect(md).toMatch(/\| E9 \| ✖ Error \| `owner\.missing` \|.*\| \*\*new\*\* \|/);
+  expect(md).toMatch(/\| E9 \| ✖ Error \| No officer responsible \|.*\| \*\*new\*\* \|/);
   const html = (await check('html.xlsx', DECEMBER, '--format', 'html')).stdout;
   expect(html).toContain('<h3>Resolved since the last check</h3>');
   expect(html).toContain('<span class="badge new">New</span>');

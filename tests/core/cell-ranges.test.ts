@@ -1,14 +1,22 @@
-import { compactAddresses } from '../../src/core/output/cell-ranges';
+import { compactCells } from '../../src/core/output/cell-ranges';
 import { findJsonSyntaxError, lineAndColumn } from '../../src/cli/json-syntax';
 
 test('cells one under another become a range; others stay apart', () => {
-  expect(compactAddresses(['C5', 'C6', 'C7', 'D6', 'C9', 'AA10', 'C8', 'B2:B4', 'C5'])).toEqual([
-    'B2:B4',
-    'C5:C9',
-    'D6',
-    'AA10',
-  ]);
-  expect(compactAddresses([])).toEqual([]);
+  const cells = [
+    [5, 3],
+    [6, 3],
+    [7, 3],
+    [6, 4],
+    [9, 3],
+    [10, 27],
+    [8, 3],
+    [2, 2],
+    [3, 2],
+    [4, 2],
+    [5, 3],
+  ].map(([row, column]) => ({ row, column }));
+  expect(compactCells(cells)).toEqual(['B2:B4', 'C5:C9', 'D6', 'AA10']);
+  expect(compactCells([])).toEqual([]);
 });
 
 test.each([

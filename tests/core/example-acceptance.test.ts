@@ -8,7 +8,7 @@ import { readFileSync } from 'fs';
 import { snapshotOf } from '../safety/support/check-both';
 import { checkWorkbook } from '../../src/core/check';
 import type { CheckResult } from '../../src/core/result';
-import { shippedPacks } from '../support/packs';
+import { shippedCheck } from '../support/packs';
 
 const { build } = require('../../examples/build-examples.js') as { build: (out: string) => Promise<string> };
 
@@ -16,8 +16,7 @@ let result: CheckResult;
 
 beforeAll(async () => {
   const file = await build(path.join(__dirname, '../.tmp/acceptance/shared-services.xlsx'));
-  result = await checkWorkbook(await snapshotOf(readFileSync(file)), {
-    packs: shippedPacks(),
+  result = await checkWorkbook(await snapshotOf(readFileSync(file)), shippedCheck(), {
     now: new Date('2026-11-23T10:00:00Z'),
   });
 });

@@ -1,6 +1,6 @@
 /** Profiles (from the settings sheet and from files) and rule packs: defaults, merging, and clear errors. */
 import { readSettingsSheet } from '../../src/core/settings';
-import { resolveProfile } from '../../src/core/check';
+import { hostProfile, resolveProfile } from '../../src/core/prepare';
 import { loadRulePack, loadRulePacks } from '../../src/core/rules/load';
 import { ConcordatError } from '../../src/core/errors';
 import { check, sheet, workbook } from './support/workbooks';
@@ -70,13 +70,13 @@ describe('the Concordat settings sheet', () => {
   });
 
   test('a bad profile file is reported with its name and the JSON path', () => {
-    expect(() =>
-      resolveProfile(workbook(), { source: 'team.json', json: { tolerances: { shareSum: 'half' } } }),
-    ).toThrow(/team\.json: not a valid profile: \$\.tolerances\.shareSum/);
-    expect(() => resolveProfile(workbook(), { source: 'team.json', json: { colour: 'blue' } })).toThrow(/team\.json/);
-    expect(() =>
-      resolveProfile(workbook(), { source: 'team.json', json: JSON.parse('{"__proto__": {"polluted": true}}') }),
-    ).toThrow(ConcordatError);
+    expect(() => hostProfile({ source: 'team.json', json: { tolerances: { shareSum: 'half' } } })).toThrow(
+      /team\.json: not a valid profile: \$\.tolerances\.shareSum/,
+    );
+    expect(() => hostProfile({ source: 'team.json', json: { colour: 'blue' } })).toThrow(/team\.json/);
+    expect(() => hostProfile({ source: 'team.json', json: JSON.parse('{"__proto__": {"polluted": true}}') })).toThrow(
+      ConcordatError,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -102,7 +102,15 @@ describe('rule packs', () => {
     conditions,
     event: {
       type: 'extra.rule',
-      params: { severity: 'warning', column: 'owner', message: 'm', hint: 'h', description: 'd', ...params },
+      params: {
+        title: 't',
+        severity: 'warning',
+        column: 'owner',
+        message: 'm',
+        hint: 'h',
+        description: 'd',
+        ...params,
+      },
     },
   });
 
@@ -180,6 +188,7 @@ test('a user rule pack can compare dates with the date operators and use its own
         event: {
           type: 'board.due-before-as-of',
           params: {
+            title: 'Due before the as-of date',
             severity: 'info',
             column: 'deadline',
             message: '{label} fell due on {dueDate}.',

@@ -2,13 +2,12 @@
 import { checkWorkbook } from '../../src/core/check';
 import { FACTS_PAUSE_EVERY } from '../../src/core/facts/context';
 import { generateSnapshot } from '../../bench/generate';
-import { shippedPacks } from '../support/packs';
+import { shippedCheck } from '../support/packs';
 
 test('a check of two big tables reports progress that only moves forward, while facts are computed too', async () => {
   const snapshot = generateSnapshot({ kind: 'both', rows: 3 * FACTS_PAUSE_EVERY });
   const seen: { fraction: number; stage: string }[] = [];
-  await checkWorkbook(snapshot, {
-    packs: shippedPacks(),
+  await checkWorkbook(snapshot, shippedCheck(), {
     now: new Date('2010-06-14T09:00:00Z'),
     onProgress: (fraction, stage) => {
       seen.push({ fraction, stage });

@@ -255,6 +255,7 @@ test('a header of any length is kept short enough for the history to be read bac
   const header = `Officer responsible ${'and deputy '.repeat(200)}`.trim();
   const finding: Finding = {
     ruleId: 'owner.missing',
+    title: 'No officer responsible',
     severity: 'error',
     sheet: 'Plan',
     row: 2,

@@ -18,7 +18,7 @@ test('a subject with a non-finite number becomes an unreadable-cell subject nami
     sheet: 'Savings',
     row: 9,
     anchors: { default: { column: 5, header: 'Saving target' } },
-    facts: { label: 'Total', columnHeader: 'Saving target', totalText: '', itemsSumText: '', difference: Number.NaN, differenceText: '', tolerance: 1, itemCount: 2, totalKind: 'total' },
+    facts: { label: 'Total', columnHeader: 'Saving target', total: 40000, totalText: '', itemsSum: 40000, itemsSumText: '', difference: Number.NaN, differenceText: '', tolerance: 1, itemCount: 2, totalKind: 'total' },
   };
   const [out] = validateSubjects([bad]);
   expect(out.kind).toBe('cell');

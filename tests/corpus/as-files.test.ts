@@ -6,6 +6,7 @@
 import { writeFileSync } from 'fs';
 import * as path from 'path';
 import { checkWorkbook } from '../../src/core/check';
+import { prepareCheck } from '../../src/core/prepare';
 import { shippedPacks } from '../support/packs';
 import { runCli, scratchDir } from '../cli/support/run-cli';
 import { loadCorpus, snapshotOf, xlsxOf } from './load';
@@ -22,11 +23,10 @@ describe('the corpus as workbook files', () => {
     async (_f, wb) => {
       const file = path.join(scratch.dir, wb.file.replace(/\.json$/, '.xlsx'));
       writeFileSync(file, await xlsxOf(wb));
-      const core = await checkWorkbook(snapshotOf(wb), {
-        packs: shippedPacks(),
+      const profile = wb.profile ? { source: 'profile', json: wb.profile } : undefined;
+      const core = await checkWorkbook(snapshotOf(wb), prepareCheck(shippedPacks(), profile), {
         asOf: wb.asOf,
         now: new Date(`${wb.asOf}T09:00:00Z`),
-        profile: wb.profile ? { source: 'profile', json: wb.profile } : undefined,
       });
       const profileArgs: string[] = [];
       if (wb.profile) {

@@ -6,7 +6,8 @@ import { isoToSerial } from '../../src/core/parse/dates';
 import { checkWorkbook } from '../../src/core/check';
 import type { CheckResult } from '../../src/core/result';
 import * as ExcelJS from 'exceljs';
-import { shippedPacks } from '../support/packs';
+import { prepareCheck, type PreparedCheck } from '../../src/core/prepare';
+import { shippedCheck, shippedPacks } from '../support/packs';
 
 export type CorpusCell = string | number | boolean | null | { date: string } | { value: number; format: string };
 
@@ -68,13 +69,16 @@ export function contentRows(wb: CorpusWorkbook): string[] {
   return out;
 }
 
+/** The check a corpus workbook is run with: the shipped packs, prepared once, with the workbook's profile when it has one. */
+function preparedFor(wb: CorpusWorkbook): PreparedCheck {
+  return wb.profile ? prepareCheck(shippedPacks(), { source: `${wb.file} profile`, json: wb.profile }) : shippedCheck();
+}
+
 /** Concordat's check of a corpus workbook, at its paper's date and with its profile. */
 export function checkCorpusWorkbook(wb: CorpusWorkbook): Promise<CheckResult> {
-  return checkWorkbook(snapshotOf(wb), {
-    packs: shippedPacks(),
+  return checkWorkbook(snapshotOf(wb), preparedFor(wb), {
     asOf: wb.asOf,
     now: new Date(`${wb.asOf}T09:00:00Z`),
-    profile: wb.profile ? { source: `${wb.file} profile`, json: wb.profile } : undefined,
   });
 }
 

@@ -10,7 +10,8 @@ import { checkWorkbook } from '../../src/core/check';
 import { loadRulePacks } from '../../src/core/rules/load';
 import type { LoadedPack } from '../../src/core/rules/load';
 import { compileRules, runCompiled } from '../../src/core/rules/compiled-engine';
-import { ReferenceEvaluator } from '../../src/core/rules/reference-engine';
+import { ReferenceEvaluator, referenceEngine } from '../../src/core/rules/reference-engine';
+import { prepareCheck } from '../../src/core/prepare';
 import { shippedPacks } from '../support/packs';
 import { generateSnapshot } from '../../bench/generate';
 import type { Facts } from './support/fact-arbitraries';
@@ -77,9 +78,13 @@ describe('compiled and reference checks of whole workbooks agree', () => {
 
   test.each(cases)('generated $kind workbook (seed $seed)', async ({ kind, seed }) => {
     const snapshot = generateSnapshot({ kind, rows: 1500, seed });
-    const options = { packs: shippedPacks(), now: new Date('2010-06-14T09:00:00Z') };
-    const compiled = await checkWorkbook(snapshot, { ...options, engine: 'compiled' });
-    const reference = await checkWorkbook(snapshot, { ...options, engine: 'reference' });
+    const options = { now: new Date('2010-06-14T09:00:00Z') };
+    const compiled = await checkWorkbook(snapshot, prepareCheck(shippedPacks()), options);
+    const reference = await checkWorkbook(
+      snapshot,
+      prepareCheck(shippedPacks(), undefined, { engine: referenceEngine }),
+      options,
+    );
     expect(compiled.findings.length).toBeGreaterThan(500);
     expect(reference.findings).toEqual(compiled.findings);
     expect(reference.plan).toEqual(compiled.plan);

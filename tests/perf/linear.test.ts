@@ -14,7 +14,7 @@ import * as totalsFacts from '../../src/core/facts/totals';
 import * as runRules from '../../src/core/rules/run';
 import * as compiledEngine from '../../src/core/rules/compiled-engine';
 import * as plan from '../../src/core/plan';
-import { shippedPacks } from '../support/packs';
+import { shippedCheck } from '../support/packs';
 import type { WorkbookKind } from '../../bench/generate';
 import { generateSnapshot } from '../../bench/generate';
 import { OperationCounter, countedArray, countedWorkbook, instrument } from './support/operation-counter';
@@ -54,7 +54,7 @@ async function countCheck(kind: WorkbookKind, rows: number): Promise<Costs> {
   jest.spyOn(columns.Vocabulary.prototype, 'read');
 
   const snapshot = countedWorkbook(generateSnapshot({ kind, rows }), counter);
-  const result = await checkWorkbook(snapshot, { packs: shippedPacks(), now: new Date('2010-06-14T09:00:00Z') });
+  const result = await checkWorkbook(snapshot, shippedCheck(), { now: new Date('2010-06-14T09:00:00Z') });
   const ops = new Map<string, number>();
   for (const [stage, n] of counter.reads) ops.set(`cell reads: ${stage}`, n);
   ops.set('cell reads: all', counter.totalReads);

@@ -226,7 +226,7 @@ describe('no rule can run code', () => {
     conditions: { all: [{ fact: 'label', operator: 'equal', value: 1, path: JSONPATH_PAYLOAD }] },
     event: {
       type: 'evil.rule',
-      params: { severity: 'error', column: 'default', message: 'm', hint: 'h', description: 'd' },
+      params: { title: 't', severity: 'error', column: 'default', message: 'm', hint: 'h', description: 'd' },
     },
   } as unknown as Rule;
   const facts = { label: { a: { b: 1 } } } as unknown as Record<string, FactValue>;

@@ -3,6 +3,7 @@
  * place: the core's (cells, sheets, characters in a cell, run time) for both hosts, and the command
  * line's file limits (file size, uncompressed bytes, zip entries, sheets, cells, JSON size).
  */
+import { referenceEngine } from '../../src/core/rules/reference-engine';
 import { FLAG_TEXT_CHARS } from '../../src/core/output/flags-column';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -133,7 +134,7 @@ describe('the core limits (both hosts)', () => {
     const wb = book(plan(2, 'First'), { ...plan(2, 'Second'), originRow: 4 });
     // Reads: start, First, its 2 rows, then Second at 4 s, over the 3.5 s budget.
     await expect(
-      checkSnapshot(wb, { limits: { maxRunMs: 3500 }, clock: ticking(), engine: 'reference' }),
+      checkSnapshot(wb, { limits: { maxRunMs: 3500 }, clock: ticking(), engine: referenceEngine }),
     ).rejects.toThrow(/^check stopped after 4 s at sheet 'Second' row 4: one check may run for 3\.5 s$/);
   });
 
@@ -150,6 +151,7 @@ describe('the core limits (both hosts)', () => {
       event: {
         type: `long.rule-${i}`,
         params: {
+          title: 't',
           severity: 'info',
           column: 'owner',
           message: `${'{ownerText} '.repeat(4)}${'m'.repeat(900)}`,

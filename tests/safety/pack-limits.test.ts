@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import type { RulePackSource } from '../../src/core/check';
+import type { RulePackSource } from '../../src/core/prepare';
 import { MAX_RULES, MAX_RULE_PACKS } from '../../src/core/rules/schema';
 import { shippedPacks } from '../support/packs';
 import { cleanWorkbook, refusalLine, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';

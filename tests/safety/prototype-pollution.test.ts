@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { ConcordatError } from '../../src/core/errors';
-import { resolveProfile } from '../../src/core/check';
+import { hostProfile, resolveProfile } from '../../src/core/prepare';
 import { loadRulePack } from '../../src/core/rules/load';
 import type { CellValue } from '../../src/core/snapshot';
 import { RECORD_SHEET as STATE_SHEET, RECORD_TITLE } from '../../src/core/owned-record';
@@ -84,9 +84,9 @@ describe('profile files', () => {
       `{"tolerances": {${JSON.stringify(key)}: ${POISON}}}`,
       `{"basis": {${JSON.stringify(key)}: ${POISON}}}`,
     ]) {
-      expect(() =>
-        resolveProfile({ sheets: [], date1904: false }, { source: 'team.json', json: JSON.parse(text) }),
-      ).toThrow(/^team\.json: not a valid profile: \$/);
+      expect(() => hostProfile({ source: 'team.json', json: JSON.parse(text) })).toThrow(
+        /^team\.json: not a valid profile: \$/,
+      );
     }
   });
 });

@@ -55,7 +55,7 @@ async function acceptIn(file: string, opts: AcceptCommandOptions, io: CliIo): Pr
   const { cell, until } = vetted(opts);
   const asOf = opts.asOf === undefined ? undefined : typedAsOf(opts.asOf);
   checkOutputChoice(opts, 1);
-  const { packs, profile } = await readCheckInputs(opts, io);
+  const { prepared } = await readCheckInputs(opts, io);
   const out = opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd);
   const workbooks = await workbookFiles([file], { out, inPlace: opts.inPlace }, '.accepted', io.cwd);
   const [target] = await planRunOutputs(workbooks.inputs, workbooks.outputs, io.cwd);
@@ -64,7 +64,7 @@ async function acceptIn(file: string, opts: AcceptCommandOptions, io: CliIo): Pr
   const now = io.now();
   const { loaded, result } = await readAndCheck(
     absolute,
-    { packs, profile, now, asOf },
+    { prepared, now, asOf },
     { beforeCheck: (s) => (snapshot = s) },
   );
 

@@ -5,6 +5,7 @@
 import * as path from 'path';
 import type { CheckOptions } from '../../core/check';
 import { checkWorkbook, sheetsToCheck } from '../../core/check';
+import type { PreparedCheck } from '../../core/prepare';
 import { applyFlagPlan } from '../apply-plan';
 import type { CliIo } from '../cli-io';
 import { describeFsError } from '../fs-errors';
@@ -22,10 +23,15 @@ import { clearOutput, readFileBytes, loadWorkbookBytes } from '../workbook-file'
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import type { CheckResult } from '../../core/result';
 
+/** What the core needs for each workbook of a run: the check prepared once, the as-of date and the clock. */
+export interface CoreOptions extends Omit<CheckOptions, 'onProgress' | 'lastCheck'> {
+  prepared: PreparedCheck;
+}
+
 export interface CheckFileOptions extends OutputChoice {
   /** Where the checked copy goes, vetted with the run's other outputs (run-outputs.ts). */
   target: PlannedOutput;
-  core: Omit<CheckOptions, 'onProgress'>;
+  core: CoreOptions;
   /** Called with this file's progress (0…1) when a bar is wanted: several files, or a big sheet. */
   progress?: (fraction: number, stage: string) => void;
   /** Several files are being checked, so even a small one moves the bar. */
@@ -74,7 +80,7 @@ export interface ReadAndCheckHooks {
  */
 export async function readAndCheck(
   absolute: string,
-  core: Omit<CheckOptions, 'onProgress'>,
+  core: CoreOptions,
   hooks: ReadAndCheckHooks = {},
 ): Promise<{
   loaded: LoadedWorkbook;
@@ -92,7 +98,13 @@ export async function readAndCheck(
   if (loaded.unreadSheets.length > 0 && sheetsToCheck(snapshot).length === 0)
     throw new InputError('input.damaged', `has no sheet that could be checked: ${loaded.unreadSheets.join('; ')}`);
   hooks.beforeCheck?.(snapshot);
-  const result = await checkWorkbook(snapshot, { ...core, lastCheck, lastCheckSetAside, onProgress: hooks.onProgress });
+  const { prepared, ...options } = core;
+  const result = await checkWorkbook(snapshot, prepared, {
+    ...options,
+    lastCheck,
+    lastCheckSetAside,
+    onProgress: hooks.onProgress,
+  });
   return { loaded, read, keptLog, result, notes: outcome.notes };
 }
 

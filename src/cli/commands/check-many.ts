@@ -4,7 +4,7 @@
  * line on stderr and an outcome with its error, and the run goes on to the next.
  */
 import * as path from 'path';
-import { checkInWorkers } from '../check-pool';
+import { checkInWorkers, type CheckSources } from '../check-pool';
 import type { CliIo } from '../cli-io';
 import { ProgressBar } from '../progress';
 import type { FileOutcome } from '../reports/run-report';
@@ -17,6 +17,8 @@ export interface ManyOptions {
   targets: readonly PlannedOutput[];
   inPlace?: boolean;
   core: CheckFileOptions['core'];
+  /** The packs and profile `core.prepared` was made from: each worker thread prepares its own from them. */
+  sources: CheckSources;
   /** Workbooks checked at once: 1 checks them in turn on this thread. */
   workers: number;
   /** Show a progress bar on stderr. */
@@ -57,10 +59,14 @@ async function atOnce(files: readonly string[], options: ManyOptions, io: CliIo)
   const bar = options.progress ? new ProgressBar(io.stderr, files.length) : null;
   // How far each workbook is (0…1): the bar shows their sum, and how many are done.
   const done = new Array<number>(files.length).fill(0);
+  // A prepared check holds functions, which cannot cross to a thread: each worker prepares its own.
+  const core = { asOf: options.core.asOf, now: options.core.now, limits: options.core.limits };
   const jobs = files.map((file, index) => ({
     index,
     file,
-    options: { target: options.targets[index], inPlace: options.inPlace, core: options.core, alwaysShowProgress: true },
+    options: { target: options.targets[index], inPlace: options.inPlace, alwaysShowProgress: true },
+    core,
+    sources: options.sources,
     cwd: io.cwd,
     env: io.env,
     progress: bar !== null,

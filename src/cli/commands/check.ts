@@ -1,8 +1,7 @@
 /** `concordat check`: checks workbooks, writes checked copies, prints or saves a report, sets the exit code. */
 import * as path from 'path';
 import { typedAsOf } from '../../core/as-of';
-import { parseProfile } from '../../core/profile';
-import { loadRulePacks } from '../../core/rules/load';
+import { hostProfile, prepareCheck, type PreparedCheck } from '../../core/prepare';
 import type { CliIo } from '../cli-io';
 import { colourAllowed } from '../cli-io';
 import { describeFsError } from '../fs-errors';
@@ -40,23 +39,27 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
+/** The rule packs and profile a run reads, and the check prepared from them. */
+export interface CheckInputs {
+  packs: JsonSource[];
+  profile: JsonSource | undefined;
+  prepared: PreparedCheck;
+}
+
 /**
- * The rule packs and profile a run uses, read and vetted once before any workbook is opened
+ * The rule packs and profile a run uses, read and prepared once before any workbook is opened
  * (a bad pack or profile is reported once). Shared by `check` and `explain`.
  */
-export async function readCheckInputs(
-  opts: { rules?: string; profile?: string },
-  io: CliIo,
-): Promise<{ packs: JsonSource[]; profile: JsonSource | undefined }> {
+export async function readCheckInputs(opts: { rules?: string; profile?: string }, io: CliIo): Promise<CheckInputs> {
   const rulesDir = opts.rules ? path.resolve(io.cwd, opts.rules) : DEFAULT_RULES_DIR;
   const packs = await readRulePacks(rulesDir, io.cwd);
   const profile = opts.profile ? await readProfile(opts.profile, io.cwd) : undefined;
-  if (profile && opts.profile) {
-    const extra = await readProfilePacks(opts.profile, parseProfile(profile.json, profile.source).packs, io.cwd);
+  const host = profile ? hostProfile(profile) : undefined;
+  if (host && opts.profile) {
+    const extra = await readProfilePacks(opts.profile, host.profile.packs, io.cwd);
     for (const pack of extra) packs.push(pack);
   }
-  loadRulePacks(packs);
-  return { packs, profile };
+  return { packs, profile, prepared: prepareCheck(packs, host) };
 }
 
 /** A report on stdout: JSON's own escapes keep it exact, so it is always made safe; other formats on a terminal only. */
@@ -83,8 +86,7 @@ async function writeReport(report: PlannedOutput, body: string, given: string, i
 /** What a run settles before it reads any workbook. */
 interface RunSetup {
   asOf: string | undefined;
-  packs: JsonSource[];
-  profile: JsonSource | undefined;
+  inputs: CheckInputs;
   /** The workbooks to check: the files given, with each folder replaced by the workbooks under it. */
   names: string[];
   targets: PlannedOutput[];
@@ -94,7 +96,8 @@ interface RunSetup {
 async function setUpRun(files: string[], opts: CheckCommandOptions, io: CliIo): Promise<RunSetup> {
   const asOf = opts.asOf === undefined ? undefined : typedAsOf(opts.asOf);
   checkOutputChoice(opts, files.length);
-  const { packs, profile } = await readCheckInputs(opts, io);
+  const inputs = await readCheckInputs(opts, io);
+  const { packs, profile } = inputs;
   const out = opts.out === undefined ? undefined : resolveOut(opts.out, io.cwd);
   // A folder stands for every workbook under it.
   const named = await workbooksNamed(files, io.cwd, out);
@@ -110,7 +113,7 @@ async function setUpRun(files: string[], opts: CheckCommandOptions, io: CliIo): 
     [...workbooks.outputs, ...reportOutput],
     io.cwd,
   );
-  return { asOf, packs, profile, names, targets, reportFile };
+  return { asOf, inputs, names, targets, reportFile };
 }
 
 /**
@@ -141,7 +144,7 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
   } catch (err) {
     return runFailed(err, opts, io);
   }
-  const { asOf, packs, profile, names, targets, reportFile } = setup;
+  const { asOf, inputs, names, targets, reportFile } = setup;
 
   const now = io.now();
   const outcomes = await checkMany(
@@ -149,7 +152,9 @@ export async function checkCommand(files: string[], opts: CheckCommandOptions, i
     {
       targets,
       inPlace: opts.inPlace,
-      core: { packs, profile, asOf, now },
+      core: { prepared: inputs.prepared, asOf, now },
+      // A worker thread prepares its own check from these, once.
+      sources: { packs: inputs.packs, profile: inputs.profile },
       workers: Math.min(opts.workers ?? io.cores, names.length),
       progress: io.stderr.isTTY === true && !opts.quiet,
     },

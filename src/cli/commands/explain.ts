@@ -12,7 +12,7 @@ import { packageVersion } from '../package-info';
 import { problemText } from '../problem';
 import { clip, confidenceText, kindPhrase, skippedRowsPhrase, tableFacts, tableRef } from '../reports/reading-wording';
 import { forTerminal } from '../terminal-text';
-import { forStdout, readCheckInputs, EXIT_OK, EXIT_USAGE } from './check';
+import { forStdout, readCheckInputs, EXIT_OK, EXIT_USAGE, type CheckInputs } from './check';
 import { problemLine, runProblemLine } from '../problem';
 import { readAndCheck, warnUnreadSheets } from './check-file';
 
@@ -92,7 +92,7 @@ export function renderExplainJson(explanations: readonly Explanation[], error: E
 
 export async function explainCommand(files: string[], opts: ExplainCommandOptions, io: CliIo): Promise<number> {
   const json = opts.format === 'json';
-  let inputs: Awaited<ReturnType<typeof readCheckInputs>>;
+  let inputs: CheckInputs;
   try {
     inputs = await readCheckInputs({ profile: opts.profile }, io);
   } catch (err) {
@@ -100,12 +100,12 @@ export async function explainCommand(files: string[], opts: ExplainCommandOption
     if (json) io.stdout.write(forStdout('json', renderExplainJson([], error), io));
     return EXIT_USAGE;
   }
-  const { packs, profile } = inputs;
+  const { prepared } = inputs;
   const now = io.now();
   const explanations: Explanation[] = [];
   for (const file of files) {
     try {
-      const { result, loaded } = await readAndCheck(path.resolve(io.cwd, file), { packs, profile, now });
+      const { result, loaded } = await readAndCheck(path.resolve(io.cwd, file), { prepared, now });
       warnUnreadSheets(io, file, loaded.unreadSheets);
       const readSheets = new Set(result.readings.map((r) => r.sheet));
       explanations.push({

@@ -1,6 +1,7 @@
-/** `concordat rules`: the rule catalogue as the given packs and profile make it (id, severity, on/off). */
+/** `concordat rules`: the rule catalogue as the given packs and profile make it (id, title, severity, on/off). */
 import * as path from 'path';
 import type { Severity } from '../../core/findings';
+import { SEVERITY_WORDS } from '../../core/findings';
 import { parseProfile } from '../../core/profile';
 import { loadRulePacks } from '../../core/rules/load';
 import type { CliIo } from '../cli-io';
@@ -15,6 +16,7 @@ export interface RulesCommandOptions {
 
 export interface CatalogueEntry {
   id: string;
+  title: string;
   severity: Severity;
   enabled: boolean;
   pack: string;
@@ -32,6 +34,7 @@ export async function ruleCatalogue(opts: RulesCommandOptions, io: CliIo): Promi
   return packs.flatMap(({ pack }) =>
     pack.rules.map((rule) => ({
       id: rule.event.type,
+      title: rule.event.params.title,
       severity: settings[rule.event.type]?.severity ?? rule.event.params.severity,
       enabled: settings[rule.event.type]?.enabled !== false,
       pack: pack.pack,
@@ -45,15 +48,16 @@ export async function rulesCommand(opts: RulesCommandOptions, io: CliIo): Promis
   const entries = (await ruleCatalogue(opts, io)).map((e) => ({
     ...e,
     id: forTerminal(e.id),
+    title: forTerminal(e.title),
     pack: forTerminal(e.pack),
     description: forTerminal(e.description),
   }));
   const idWidth = Math.max(4, ...entries.map((e) => e.id.length));
   const packWidth = Math.max(4, ...entries.map((e) => e.pack.length));
-  const lines = [`${'Rule'.padEnd(idWidth)}  Severity  On   ${'Pack'.padEnd(packWidth)}  Description`];
+  const lines = [`${'Rule'.padEnd(idWidth)}  Severity  On   ${'Pack'.padEnd(packWidth)}  Title: description`];
   for (const e of entries) {
     lines.push(
-      `${e.id.padEnd(idWidth)}  ${e.severity.padEnd(8)}  ${(e.enabled ? 'on' : 'off').padEnd(3)}  ${e.pack.padEnd(packWidth)}  ${e.description}`,
+      `${e.id.padEnd(idWidth)}  ${SEVERITY_WORDS[e.severity][0].padEnd(8)}  ${(e.enabled ? 'on' : 'off').padEnd(3)}  ${e.pack.padEnd(packWidth)}  ${e.title}: ${e.description}`,
     );
   }
   lines.push('', `${entries.length} rules, ${entries.filter((e) => !e.enabled).length} switched off by the profile.`);

@@ -35,10 +35,6 @@ export const MAIN_NS = new Set([
   'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
   'http://purl.oclc.org/ooxml/spreadsheetml/main',
 ]);
-export const RELATIONSHIPS_NS = new Set([
-  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
-  'http://purl.oclc.org/ooxml/officeDocument/relationships',
-]);
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
@@ -135,9 +131,4 @@ export function scanXml(xml: string, part: string, handlers: XmlHandlers): void 
 /** The prefix to write before a new element's name so it lands in the same namespace as `el`. */
 export function qualify(el: Pick<XmlElement, 'prefix'>, local: string): string {
   return el.prefix === '' ? local : `${el.prefix}:${local}`;
-}
-
-/** An attribute by local name, whatever its prefix, among attributes in no namespace. */
-export function attr(el: XmlElement, local: string): string | undefined {
-  return el.attrs.get(local);
 }

@@ -5,7 +5,7 @@
 import type * as Echarts from 'echarts';
 import type { Finding, Severity } from '../../core/findings';
 import { SEVERITIES } from '../../core/findings';
-import type { SavingsSummary } from '../../core/result';
+import type { SavingsSummary } from '../../core/table-summary';
 import { tally, tallyTotal } from './run-report';
 import { SEVERITY_LABEL } from './wording';
 
@@ -77,7 +77,7 @@ function severityBars(
 }
 
 export function findingsByRuleChart(findings: readonly Finding[]): Chart | null {
-  return severityBars('Findings by rule', 'rules', findings, (f) => f.ruleId);
+  return severityBars('Findings by rule', 'rules', findings, (f) => f.title);
 }
 
 export function findingsBySheetChart(findings: readonly Finding[]): Chart | null {

@@ -3,6 +3,7 @@
  * mark so Excel shows £ and the severity marks correctly. Every text cell is neutralised so a
  * value such as "=HYPERLINK(…)" copied from a workbook is shown, never evaluated, when opened.
  */
+import { SEVERITY_WORDS } from '../../core/findings';
 import { neutraliseFormulaText } from '../../core/flagplan';
 import { changeCell, resolvedCells } from '../../core/since';
 import { isAccepted } from '../../core/findings';
@@ -38,14 +39,27 @@ export function renderCsv(run: RunReport): string {
     // Open findings, then the accepted ones apart, as on the report sheet.
     const ordered = [...result.findings.filter((x) => !isAccepted(x)), ...result.findings.filter(isAccepted)];
     for (const x of ordered) {
-      const cells = [f.file, x.sheet, x.address, x.severity, x.ruleId, x.header, x.value, x.message, x.hint, x.pack];
+      const cells = [
+        f.file,
+        x.sheet,
+        x.address,
+        SEVERITY_WORDS[x.severity][0],
+        x.ruleId,
+        x.header,
+        x.value,
+        x.message,
+        x.hint,
+        x.pack,
+      ];
       lines.push([...cells, changeCell(x, asOf), acceptanceNote(x)].map(csvField).join(','));
     }
     // Then, as on the report sheet, the findings resolved since the last check (no cell, no value).
     for (const r of result.since.resolved) {
       const { message, change } = resolvedCells(r, asOf);
       lines.push(
-        [f.file, r.sheet, '', r.severity, r.ruleId, r.column, '', message, '', '', change, ''].map(csvField).join(','),
+        [f.file, r.sheet, '', SEVERITY_WORDS[r.severity][0], r.ruleId, r.column, '', message, '', '', change, '']
+          .map(csvField)
+          .join(','),
       );
     }
   }

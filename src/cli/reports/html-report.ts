@@ -8,13 +8,13 @@ import { SEVERITIES, isAccepted } from '../../core/findings';
 import { acceptanceNote } from '../../core/accepted/wording';
 import type { Chart } from './charts';
 import { findingsByRuleChart, findingsBySheetChart, partnerSharesChart, targetByYearChart } from './charts';
-import { REPORT_CSS } from './html-style';
+import { REPORT_CSS, runningTitleCss } from './html-style';
 import type { TableReading } from '../../core/reading';
-import { confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFacts, tableRef } from './reading-wording';
+import { clip, confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFacts, tableRef } from './reading-wording';
 import { problemText } from '../problem';
 import type { FileOutcome, RunReport } from './run-report';
 import { allFindings, describeCounts, runFails, totalCounts } from './run-report';
-import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder, sinceCell } from './wording';
+import { SEVERITY_HEADING, SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder, sinceCell } from './wording';
 import type { ReportedResult } from './run-report';
 import { findingChange, sinceFor, sinceSentence } from '../../core/since';
 import { formatPercent, formatPounds } from '../../core/facts/format';
@@ -41,8 +41,11 @@ function cards(run: RunReport): string {
   const total = totalCounts(run);
   const card = (cls: string, n: number, label: string) =>
     `<div class="card ${cls}"><span class="n">${n}</span><span class="l">${label}</span></div>`;
-  return `<div class="cards">${SEVERITIES.map((s) => card(s, total[s], `${SEVERITY_LABEL[s]}${s === 'info' ? '' : 's'}`)).join('')}${total.accepted > 0 ? card('accepted', total.accepted, 'Accepted') : ''}${card('files', run.files.length, run.files.length === 1 ? 'Workbook' : 'Workbooks')}</div>`;
+  return `<div class="cards">${SEVERITIES.map((s) => card(s, total[s], SEVERITY_HEADING[s])).join('')}${total.accepted > 0 ? card('accepted', total.accepted, 'Accepted') : ''}${card('files', run.files.length, run.files.length === 1 ? 'Workbook' : 'Workbooks')}</div>`;
 }
+
+/** "<th class="num">Errors</th>…" for the three severities. */
+const severityHeads = (): string => SEVERITIES.map((s) => `<th class="num">${SEVERITY_HEADING[s]}</th>`).join('');
 
 function workbookTable(run: RunReport): string {
   const rows = run.files.map((f) => {
@@ -51,8 +54,14 @@ function workbookTable(run: RunReport): string {
     const c = f.result.counts;
     return `<tr><td>${h(f.file)}</td><td class="num">${c.error}</td><td class="num">${c.warning}</td><td class="num">${c.info}</td><td>${h(sinceCell(f.result.since))}</td><td>${f.output ? h(f.output) : '—'}</td></tr>`;
   });
-  return `<table><thead><tr><th>Workbook</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Info</th><th>Since last check</th><th>Checked copy</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table><thead><tr><th>Workbook</th>${severityHeads()}<th>Since last check</th><th>Checked copy</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
+
+/** Most characters of a value a findings table shows in its narrow Value column. */
+const VALUE_CHARS = 40;
+
+const isLong = (value: string): boolean => value.length > VALUE_CHARS;
+const shortValue = (value: string): string => (isLong(value) ? clip(value, VALUE_CHARS) : value);
 
 /** A finding's row; `asOf` is set once there is a last check to compare with (a first check adds no column). */
 function findingRow(f: Finding, asOf: string | null): string {
@@ -60,9 +69,39 @@ function findingRow(f: Finding, asOf: string | null): string {
     asOf === null ? '' : `<td>${f.isNew ? '<span class="badge new">New</span>' : h(findingChange(f, asOf))}</td>`;
   return (
     `<tr><td class="cell">${h(f.address)}</td><td><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span></td>` +
-    `<td class="rule"><code>${h(f.ruleId)}</code></td><td>${h(f.header)}</td><td>${h(f.value)}</td>` +
-    `<td>${h(f.message)}<div class="hint">${h(f.hint)}</div>${lapsedNote(f)}</td>${change}</tr>`
+    `<td><strong class="title">${h(f.title)}</strong> ${h(f.message)}<div class="hint">${h(f.hint)}</div>${lapsedNote(f)}</td>` +
+    `<td>${h(f.header)}</td><td class="value">${h(shortValue(f.value))}</td>${change}</tr>`
   );
+}
+
+/**
+ * A sheet's findings, a group of table rows for each of its rows. A long value (a recommendation,
+ * an action) is shortened in each finding and given in full once, above its row's findings.
+ */
+function findingsTable(findings: readonly Finding[], asOf: string | null): string {
+  const columns = asOf === null ? 5 : 6;
+  const groups: string[] = [];
+  for (const rowFindings of byRow(findings)) {
+    const long = new Map<string, string>();
+    for (const f of rowFindings) if (isLong(f.value)) long.set(f.address, `${f.header || f.address}: ${f.value}`);
+    const full = [...long.values()]
+      .map((text) => `<tr class="full-value"><td colspan="${columns}">${h(text)}</td></tr>`)
+      .join('');
+    groups.push(`<tbody>${full}${rowFindings.map((f) => findingRow(f, asOf)).join('')}</tbody>`);
+  }
+  const changeHead = asOf === null ? '' : '<th>Since last check</th>';
+  return `<table class="findings"><thead><tr><th>Cell</th><th>Severity</th><th>Finding and how to fix</th><th>Column</th><th>Value</th>${changeHead}</tr></thead>${groups.join('')}</table>`;
+}
+
+/** Findings in runs of one sheet row (the core sorts them by row). */
+function byRow(findings: readonly Finding[]): Finding[][] {
+  const runs: Finding[][] = [];
+  for (const f of findings) {
+    const last = runs[runs.length - 1];
+    if (last && last[0].row === f.row) last.push(f);
+    else runs.push([f]);
+  }
+  return runs;
 }
 
 /** Why an acceptance of the finding no longer holds, under its message; '' when none names it. */
@@ -77,10 +116,10 @@ function acceptedTable(accepted: readonly Finding[]): string {
     .map(
       (x) =>
         `<tr><td>${h(x.sheet)}</td><td class="cell">${h(x.address)}</td><td>${SEVERITY_LABEL[x.severity]}</td>` +
-        `<td class="rule"><code>${h(x.ruleId)}</code></td><td>${h(x.value)}</td><td>${h(x.message)}</td><td>${h(acceptanceNote(x))}</td></tr>`,
+        `<td><strong class="title">${h(x.title)}</strong> ${h(x.message)}</td><td class="value">${h(shortValue(x.value))}</td><td>${h(acceptanceNote(x))}</td></tr>`,
     )
     .join('');
-  return `<h3>Accepted (not counted)</h3><table class="findings accepted"><thead><tr><th>Sheet</th><th>Cell</th><th>Severity</th><th>Rule</th><th>Value</th><th>Finding</th><th>Acceptance</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h3>Accepted (not counted)</h3><table class="findings accepted"><thead><tr><th>Sheet</th><th>Cell</th><th>Severity</th><th>Finding</th><th>Value</th><th>Acceptance</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** Several workbooks as one portfolio: the changes, the findings by partner, the partners' share of all costs. */
@@ -97,7 +136,7 @@ function portfolioSection(run: RunReport): string {
       )
       .join('');
     parts.push(
-      `<h3>Findings by partner</h3><table><thead><tr><th>Partner</th><th class="num">Errors</th><th class="num">Warnings</th><th class="num">Info</th></tr></thead><tbody>${rows}</tbody></table>`,
+      `<h3>Findings by partner</h3><table><thead><tr><th>Partner</th>${severityHeads()}</tr></thead><tbody>${rows}</tbody></table>`,
     );
   }
   const costs = portfolioCosts(run);
@@ -160,14 +199,12 @@ function fileSection(f: FileOutcome): string {
   if (open.length === 0)
     parts.push(r.findings.length > 0 ? '<p>No findings but those accepted.</p>' : '<p>No findings.</p>');
   const asOf = r.since.last ? r.asOf : null;
-  const changeHead = asOf === null ? '' : '<th>Since last check</th>';
   for (const sheet of sheetsInOrder(open)) {
-    const rows = open
-      .filter((x) => x.sheet === sheet)
-      .map((x) => findingRow(x, asOf))
-      .join('');
     parts.push(
-      `<h3>${h(sheet)}</h3><table class="findings"><thead><tr><th>Cell</th><th>Severity</th><th>Rule</th><th>Column</th><th>Value</th><th>Finding and how to fix</th>${changeHead}</tr></thead><tbody>${rows}</tbody></table>`,
+      `<h3>${h(sheet)}</h3>${findingsTable(
+        open.filter((x) => x.sheet === sheet),
+        asOf,
+      )}`,
     );
   }
   parts.push(acceptedTable(r.findings.filter(isAccepted)), '</section>');
@@ -237,7 +274,7 @@ export function renderHtml(run: RunReport): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="Concordat ${h(run.version)}">
 <title>Concordat check: ${h(names)}</title>
-<style>${REPORT_CSS}</style>
+<style>${REPORT_CSS}${runningTitleCss(`Concordat check: ${names} · as of ${longDate(run.asOf)}`)}</style>
 </head>
 <body>
 <main>

@@ -33,7 +33,9 @@ th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom:
 th { background: var(--band); font-weight: 600; border-bottom: 2px solid var(--rule); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.cell { font-family: Consolas, 'Courier New', monospace; white-space: nowrap; }
-td.rule code { font-size: 12.5px; }
+td.value { overflow-wrap: break-word; min-width: 6em; }
+.findings .title { font-weight: 600; }
+tr.full-value td { background: var(--band) !important; color: var(--muted); font-size: 12.5px; border-bottom: 0; }
 tbody tr:nth-child(even) td { background: #FAFBFC; }
 .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; white-space: nowrap; }
 .badge.error { background: #${sev.error.fill}; color: #${sev.error.font}; }
@@ -53,10 +55,44 @@ figure p { color: var(--muted); font-size: 12.5px; margin: 6px 0 0; }
 footer { margin-top: 32px; padding-top: 12px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 12.5px; }
 @media (max-width: 700px) { main { padding: 20px; margin: 0; } .charts { grid-template-columns: 1fr; } }
 @media print {
-  body { background: #fff; font-size: 11pt; }
+  .badge, .card, tr.full-value td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { background: #fff; font-size: 10pt; line-height: 1.35; }
   main { box-shadow: none; margin: 0; max-width: none; padding: 0; }
-  tr, figure { break-inside: avoid; }
+  header { padding-bottom: 8px; margin-bottom: 12px; }
+  h1 { font-size: 18pt; }
+  h2 { font-size: 14pt; margin: 16px 0 8px; }
+  h3 { font-size: 11pt; margin: 12px 0 4px; }
+  .cards { margin: 4px 0 10px; }
+  .card { padding: 4px 10px; }
+  .card .n { font-size: 18pt; }
+  table { font-size: 8.5pt; margin: 4px 0 10px; }
+  th, td { padding: 3px 5px; }
+  table.reading { font-size: 8pt; }
+  /* Two charts abreast, so the summary and its charts open the pack. */
+  .charts { grid-template-columns: 1fr 1fr; gap: 8px; }
+  figure { padding: 6px; }
+  figure p { font-size: 8pt; }
+  /* A row's findings (and its full text) stay together; a page break falls between rows. */
+  tr, figure, tbody { break-inside: avoid; }
   h2, h3, h4 { break-after: avoid; }
+  /* How each table was read is an appendix: it starts a page of its own. */
+  .readings { break-before: page; }
+  .readings h2 { margin-top: 0; }
+  footer { margin-top: 12px; }
 }
-@page { size: A4; margin: 18mm 16mm; }
+@page {
+  size: A4;
+  margin: 16mm 14mm 18mm;
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt 'Segoe UI', Arial, sans-serif; color: #5B6475; }
+}
 `;
+
+/** Text as a CSS string: quotes and backslashes escaped, and nothing that could close the style element. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/** The running title printed at the top of every page after the first. */
+export function runningTitleCss(title: string): string {
+  return `@page { @top-left { content: ${cssString(title)}; font: 8pt 'Segoe UI', Arial, sans-serif; color: #5B6475; } } @page :first { @top-left { content: none; } }`;
+}

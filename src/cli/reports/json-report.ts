@@ -1,20 +1,23 @@
 /** The JSON report: a stable schema (see README.md in this folder) for scripts and CI gates. */
 import type { ErrorReport } from '../../core/errors';
+import type { FactValue } from '../../core/facts/subject';
 import type { FindingAcceptance, FindingCounts } from '../../core/findings';
 import { isAccepted } from '../../core/findings';
 import { acceptanceNote } from '../../core/accepted/wording';
 import type { TableReading } from '../../core/reading';
-import type { TableSummary } from '../../core/result';
+import type { TableSummary } from '../../core/table-summary';
 import type { RunReport } from './run-report';
 import type { OpenFinding, SinceCounts } from '../../core/since';
 import { allFindings, emptyCounts, newCounts, runFails, tally, tallyTotal, totalCounts } from './run-report';
 import { findingsByPartner, portfolioCosts, totalChanges, type PortfolioCosts } from './portfolio';
 
 /** Bumped only when a field changes meaning or is removed; adding fields does not bump it. */
-export const JSON_SCHEMA_VERSION = 2;
+export const JSON_SCHEMA_VERSION = 3;
 
 export interface JsonFinding {
   ruleId: string;
+  /** The rule's title in plain words, from its pack. */
+  title: string;
   severity: string;
   sheet: string;
   address: string;
@@ -24,6 +27,8 @@ export interface JsonFinding {
   value: string;
   message: string;
   hint: string;
+  /** The facts the message was made from, as values: the rule's `facts` in rules/README.md. */
+  facts: Record<string, FactValue>;
   pack: string;
   /** The finding's identity from one check to the next (src/core/fingerprint.ts). */
   fingerprint: string | null;
@@ -114,6 +119,7 @@ export function buildJsonReport(run: RunReport): JsonReport {
     skippedSheets: f.result?.skippedSheets ?? [],
     findings: (f.result?.findings ?? []).map((x) => ({
       ruleId: x.ruleId,
+      title: x.title,
       severity: x.severity,
       sheet: x.sheet,
       address: x.address,
@@ -123,6 +129,7 @@ export function buildJsonReport(run: RunReport): JsonReport {
       value: x.value,
       message: x.message,
       hint: x.hint,
+      facts: x.facts ?? {},
       pack: x.pack,
       fingerprint: x.fingerprint ?? null,
       firstSeen: x.firstSeen ?? null,

@@ -3,7 +3,7 @@
  * per sheet. Workbook text is escaped so a pipe or an HTML tag in a cell cannot break the layout.
  */
 import type { Finding, FindingCounts } from '../../core/findings';
-import { isAccepted } from '../../core/findings';
+import { SEVERITIES, isAccepted } from '../../core/findings';
 import { acceptanceNote } from '../../core/accepted/wording';
 import { SEVERITY_MARK } from '../../core/output/styles';
 import type { TableReading } from '../../core/reading';
@@ -11,7 +11,7 @@ import { clip, confidenceText, kindPhrase, sentence, skippedRowsPhrase, tableFac
 import { problemText } from '../problem';
 import type { FileOutcome, RunReport } from './run-report';
 import { allFindings, describeCounts, tally, tallyTotal, totalCounts } from './run-report';
-import { SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder, sinceCell } from './wording';
+import { SEVERITY_HEADING, SEVERITY_LABEL, longDate, longTimestamp, sheetsInOrder, sinceCell } from './wording';
 import type { ReportedResult } from './run-report';
 import { formatPercent, formatPounds } from '../../core/facts/format';
 import { NO_PARTNER, findingsByPartner, portfolioCosts, schedulesText, totalChangesText } from './portfolio';
@@ -41,7 +41,12 @@ function tallyTable(
   entries: Map<string, Record<'error' | 'warning' | 'info', number>>,
 ): string[] {
   if (entries.size === 0) return [];
-  const lines = [`### ${title}`, '', row([label, 'Errors', 'Warnings', 'Info']), row(['---', '---:', '---:', '---:'])];
+  const lines = [
+    `### ${title}`,
+    '',
+    row([label, ...SEVERITIES.map((s) => SEVERITY_HEADING[s])]),
+    row(['---', '---:', '---:', '---:']),
+  ];
   for (const [key, counts] of entries) lines.push(row([mdText(key), ...countCells(counts)]));
   lines.push('');
   return lines;
@@ -58,7 +63,7 @@ export function renderMarkdown(run: RunReport): string {
   out.push('## Summary', '');
   out.push(`${describeCounts(total)} in ${run.files.length} workbook${run.files.length === 1 ? '' : 's'}.`, '');
   out.push(
-    row(['Workbook', 'Errors', 'Warnings', 'Info', 'Since last check', 'Checked copy']),
+    row(['Workbook', ...SEVERITIES.map((s) => SEVERITY_HEADING[s]), 'Since last check', 'Checked copy']),
     row(['---', '---:', '---:', '---:', '---', '---']),
   );
   for (const f of run.files) {
@@ -94,7 +99,7 @@ export function renderMarkdown(run: RunReport): string {
       tally(findings, (f) => f.sheet),
     ),
   );
-  const byRule = [...tally(findings, (f) => f.ruleId)].sort((a, b) => tallyTotal(b[1]) - tallyTotal(a[1]));
+  const byRule = [...tally(findings, (f) => f.title)].sort((a, b) => tallyTotal(b[1]) - tallyTotal(a[1]));
   out.push(...tallyTable('By rule', 'Rule', new Map(byRule)));
   if (run.files.length > 1) out.push(...portfolioSection(run));
 
@@ -133,7 +138,7 @@ export function renderMarkdown(run: RunReport): string {
         const cells = [
           x.address,
           `${SEVERITY_MARK[x.severity]} ${SEVERITY_LABEL[x.severity]}`,
-          `\`${x.ruleId}\``,
+          mdText(x.title),
           mdText(x.header),
           mdText(x.value),
           mdText(x.message),

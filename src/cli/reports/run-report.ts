@@ -1,6 +1,6 @@
 /** What one CLI run produced, file by file: the input every report format is rendered from. */
 import type { Finding, FindingCounts, Severity } from '../../core/findings';
-import { SEVERITIES, isAccepted } from '../../core/findings';
+import { SEVERITIES, isAccepted, severityCount } from '../../core/findings';
 import type { ErrorReport } from '../../core/errors';
 import type { FlagPlan } from '../../core/flagplan';
 import type { CheckResult } from '../../core/result';
@@ -107,9 +107,8 @@ export function tallyTotal(row: Record<Severity, number>): number {
   return SEVERITIES.reduce((sum, s) => sum + row[s], 0);
 }
 
-/** "3 errors, 1 warning, 0 info", and ", 4 accepted" when any are. */
+/** "3 errors, 1 warning, 0 notes", and ", 4 accepted" when any are. */
 export function describeCounts(c: FindingCounts): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const accepted = c.accepted > 0 ? `, ${c.accepted} accepted` : '';
-  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info${accepted}`;
+  return `${SEVERITIES.map((s) => severityCount(s, c[s])).join(', ')}${accepted}`;
 }

@@ -5,7 +5,7 @@
  * or a file name goes through forTerminal, so nothing in it can move the cursor or start a line.
  */
 import type { Finding, Severity } from '../../core/findings';
-import { isAccepted } from '../../core/findings';
+import { SEVERITY_WORDS, isAccepted } from '../../core/findings';
 import { acceptanceNote } from '../../core/accepted/wording';
 import { SEVERITY_MARK } from '../../core/output/styles';
 import type { FileOutcome, RunReport } from './run-report';
@@ -50,7 +50,7 @@ const RULE_WIDTH = 26;
 const MESSAGE_INDENT = 4 + 7 + 10 + RULE_WIDTH + 1;
 
 function findingLines(f: Finding, asOf: string, colour: boolean): string[] {
-  const mark = paint(`${SEVERITY_MARK[f.severity]} ${f.severity.padEnd(7)}`, f.severity, colour);
+  const mark = paint(`${SEVERITY_MARK[f.severity]} ${SEVERITY_WORDS[f.severity][0].padEnd(7)}`, f.severity, colour);
   const lines = [
     `    ${f.address.padEnd(6)} ${mark} ${forTerminal(f.ruleId).padEnd(RULE_WIDTH)} ${forTerminal(f.message)}`,
   ];

@@ -1,14 +1,11 @@
 /** Small pieces of wording shared by the human-readable reports (text, Markdown, HTML). */
 import type { Severity } from '../../core/findings';
 import { describeChanges, shortDate, type SinceLastCheck } from '../../core/since';
+import { formatUkDate } from '../../core/parse/calendar';
 
 /** "2011-03-31" → "31 March 2011" (day first, as in council papers). */
 export function longDate(iso: string | null): string {
-  if (!iso) return 'not set';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return iso ? formatUkDate(iso) : 'not set';
 }
 
 /** An ISO timestamp as "23 November 2025, 10:40 UTC". */
@@ -20,7 +17,11 @@ export function longTimestamp(iso: string): string {
   return `${date}, ${time} UTC`;
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+/** "Error", "Warning", "Note": the severity words with a capital, for badges and table cells. */
+export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+
+/** "Errors", "Warnings", "Notes": column headings of counts. */
+export const SEVERITY_HEADING: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 
 /** Sheets in the order the findings name them (the core sorts findings in workbook order). */
 export function sheetsInOrder(findings: readonly { sheet: string }[]): string[] {

@@ -1,7 +1,7 @@
 /** Facts about each row of an action plan or recommendation tracker. */
 import type { Table, TableRow } from '../tables/types';
 import type { ColumnRef } from '../tables/types';
-import type { FactContext } from './context';
+import type { FactContext, StageFacts } from './context';
 import type { CellValue } from '../snapshot';
 import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere, pauseAt, checkTime } from './context';
 import type { FactValue, Subject } from './subject';
@@ -55,6 +55,7 @@ function planYear(value: CellValue, header: string): boolean {
 
 function readDate(
   ctx: FactContext,
+  unreadable: Subject[],
   table: Table,
   row: number,
   column: 'deadline' | 'revisedDeadline' | 'completedDate',
@@ -71,7 +72,8 @@ function readDate(
   // "1" under "Year to Action": the first year of the plan, which names no date.
   if (parsed.kind === 'unreadable' && column === 'deadline' && planYear(value, ref.header))
     return { kind: 'vague', text: parsed.text };
-  if (parsed.kind === 'unreadable') noteUnreadable(ctx, table, row, ref.column, ref.header, value, parsed.expected);
+  if (parsed.kind === 'unreadable')
+    noteUnreadable(unreadable, table, row, ref.column, ref.header, value, parsed.expected);
   return parsed.kind === 'date' ? resolveYear(parsed, ctx.asOf) : parsed;
 }
 
@@ -138,7 +140,7 @@ function lastReviewed(ctx: FactContext, table: Table, items: readonly TableRow[]
 }
 
 /** Builds one `action` subject per item row. */
-export async function actionSubjects(checked: Table, ctx: FactContext): Promise<Subject[]> {
+export async function actionSubjects(checked: Table, ctx: FactContext): Promise<StageFacts> {
   const items = checked.rows.filter((r) => r.kind === 'item');
   // A risk register's "Review date" that has passed on every line says when each was last
   // reviewed, not a date to meet.
@@ -149,21 +151,22 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
   const refs = references(table);
 
   const subjects: Subject[] = [];
+  const unreadable: Subject[] = [];
   let previousStatus: ReturnType<typeof classifyStatus> | null = null;
   for (let k = 0; k < items.length; k++) {
     const pause = pauseAt(ctx, k);
     if (pause) await pause(k, items.length);
     const { row } = items[k];
     checkTime(ctx, k, row);
-    noteErrorCells(ctx, table, row, TEXT_COLUMNS);
+    noteErrorCells(unreadable, table, row, TEXT_COLUMNS);
     const ids = refs.factsFor(row);
     const idText = String(ids.idText);
     // A lead named once over a group of actions is each action's lead.
     const owner = parseOwner(logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'));
     const moved = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
-    const deadline = moved ? moved.original : readDate(ctx, table, row, 'deadline');
-    const revised = moved ? moved.latest : readDate(ctx, table, row, 'revisedDeadline');
-    const completed = readDate(ctx, table, row, 'completedDate');
+    const deadline = moved ? moved.original : readDate(ctx, unreadable, table, row, 'deadline');
+    const revised = moved ? moved.latest : readDate(ctx, unreadable, table, row, 'revisedDeadline');
+    const completed = readDate(ctx, unreadable, table, row, 'completedDate');
     const statusCell = logicalCell(table, row, 'status');
     // "ditto" under a status: the status of the row above.
     const status: ReturnType<typeof classifyStatus> =
@@ -205,6 +208,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       deadlineKind: table.columns.deadline ? deadline.kind : 'absent',
       deadlineText: deadline.kind === 'blank' ? '' : deadline.text,
       deadlineDate: deadline.kind === 'date' ? formatUkDate(deadline.iso) : null,
+      deadlineIso: deadline.kind === 'date' ? deadline.iso : null,
       deadlineColumnPresent: table.columns.deadline !== undefined,
       deadlineWhere: table.columns.deadline ? 'the deadline cell is blank' : 'the sheet has no column for a deadline',
       dueDate: effectiveIso ? formatUkDate(effectiveIso) : null,
@@ -217,6 +221,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       revisedKind: table.columns.revisedDeadline || moved ? revised.kind : 'absent',
       revisedText: revised.kind === 'blank' ? '' : revised.text,
       revisedDate: revised.kind === 'date' ? formatUkDate(revised.iso) : null,
+      revisedIso: revised.kind === 'date' ? revised.iso : null,
       revisedLaterByDays:
         revised.kind === 'date' && deadline.kind === 'date' ? daysBetween(deadline.iso, revised.iso) : null,
       statusKind,
@@ -226,6 +231,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       isOpen: !isComplete && statusKind !== 'closed',
       completedKind: completed.kind,
       completedDate: completed.kind === 'date' ? formatUkDate(completed.iso) : null,
+      completedIso: completed.kind === 'date' ? completed.iso : null,
       completedLateByDays: completed.kind === 'date' && effectiveIso ? daysBetween(effectiveIso, completed.iso) : null,
       priorityText,
       priorityColumnPresent: table.columns.priority !== undefined,
@@ -237,5 +243,5 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       moved && table.columns.deadline ? { ...tableAnchors, revisedDeadline: table.columns.deadline } : tableAnchors;
     subjects.push({ kind: 'action', sheet: table.sheet.name, row, anchors: rowAnchors, facts });
   }
-  return subjects;
+  return { subjects, unreadable };
 }

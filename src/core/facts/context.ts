@@ -16,8 +16,6 @@ export interface FactContext {
   asOf: string;
   date1904: boolean;
   statuses: StatusVocabulary;
-  /** Unreadable cells found while computing facts; they become `cell` subjects. */
-  unreadable: Subject[];
   /**
    * Called every FACTS_PAUSE_EVERY rows of a table with the rows done and the rows in all, so a
    * host can show progress and let its UI breathe in the middle of a big table.
@@ -25,6 +23,12 @@ export interface FactContext {
   pause?: (done: number, total: number) => void | Promise<void>;
   /** Throws once the check's run-time budget is spent (see limits.ts), naming the row reached. */
   deadline?: (row: number) => void;
+}
+
+/** What a facts stage gives back: its subjects, and a `cell` subject for each cell it could not read. */
+export interface StageFacts {
+  subjects: Subject[];
+  unreadable: Subject[];
 }
 
 export const FACTS_PAUSE_EVERY = 5000;
@@ -65,9 +69,9 @@ export function logicalFormat(table: Table, row: number, column: LogicalColumn):
   return ref ? formatAt(table.sheet, row, ref.column) : null;
 }
 
-/** Records a cell that could not be read, so the `cell.unreadable` rule can report it. */
+/** Adds a cell that could not be read to the stage's `unreadable`, so the `cell.unreadable` rule can report it. */
 export function noteUnreadable(
-  ctx: FactContext,
+  unreadable: Subject[],
   table: Table,
   row: number,
   column: number,
@@ -75,7 +79,7 @@ export function noteUnreadable(
   value: CellValue,
   expected: string,
 ): void {
-  ctx.unreadable.push({
+  unreadable.push({
     kind: 'cell',
     sheet: table.sheet.name,
     row,
@@ -88,14 +92,19 @@ export function noteUnreadable(
  * Excel errors (#REF!, #N/A…) in columns whose readers have no "unreadable" outcome: a broken
  * formula in an owner or status cell is reported as such, not taken for a blank.
  */
-export function noteErrorCells(ctx: FactContext, table: Table, row: number, columns: readonly LogicalColumn[]): void {
+export function noteErrorCells(
+  unreadable: Subject[],
+  table: Table,
+  row: number,
+  columns: readonly LogicalColumn[],
+): void {
   for (const name of columns) {
     const ref = table.columns[name];
     if (!ref) continue;
     const value = cellAt(table.sheet, row, ref.column);
     if (isCellError(value)) {
       noteUnreadable(
-        ctx,
+        unreadable,
         table,
         row,
         ref.column,

@@ -67,8 +67,3 @@ export function formatPercent(fraction: number): string {
 export function formatSplit(shares: readonly number[]): string {
   return shares.map(formatPercent).join(' / ');
 }
-
-/** Percentage points between two fractions, rounded to a tenth. */
-export function roundPoints(fraction: number): number {
-  return Math.round(fraction * 1000) / 10;
-}

@@ -5,7 +5,7 @@
  */
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt } from '../tables/types';
-import type { FactContext } from './context';
+import type { FactContext, StageFacts } from './context';
 import { noteUnreadable } from './context';
 import type { FactValue, Subject } from './subject';
 import { SUBJECT_FACTS } from './subject';
@@ -13,29 +13,30 @@ import { parseMoney } from '../parse/money';
 import { parseShare } from '../parse/shares';
 import { cellText } from '../parse/text';
 import { formatPercent, formatPounds } from './format';
-import { poundsGap, shareGap } from './gaps';
+import { poundsGap, roundPence, shareGap } from './gaps';
 
 function blankFacts(): Record<string, FactValue> {
   return Object.fromEntries(SUBJECT_FACTS.savings.map((name) => [name, null]));
 }
 
-function figure(ctx: FactContext, table: Table, row: number, ref: ColumnRef | undefined): number | null {
+function figure(unreadable: Subject[], table: Table, row: number, ref: ColumnRef | undefined): number | null {
   if (!ref) return null;
   const value = cellAt(table.sheet, row, ref.column);
   const m = parseMoney(value, table.moneyScale.get(ref.column) ?? 1);
-  if (m.kind === 'unreadable') noteUnreadable(ctx, table, row, ref.column, ref.header, value, m.expected);
+  if (m.kind === 'unreadable') noteUnreadable(unreadable, table, row, ref.column, ref.header, value, m.expected);
   return m.kind === 'amount' ? m.value : null;
 }
 
-function shareAt(ctx: FactContext, table: Table, row: number, ref: ColumnRef | undefined): number | null {
+function shareAt(unreadable: Subject[], table: Table, row: number, ref: ColumnRef | undefined): number | null {
   if (!ref) return null;
   const value = cellAt(table.sheet, row, ref.column);
   const s = parseShare(value);
-  if (s.kind === 'unreadable') noteUnreadable(ctx, table, row, ref.column, ref.header, value, s.expected);
+  if (s.kind === 'unreadable') noteUnreadable(unreadable, table, row, ref.column, ref.header, value, s.expected);
   return s.kind === 'share' ? s.value : null;
 }
 
-export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
+export function partnerRowSubjects(table: Table, ctx: FactContext): StageFacts {
+  const unreadable: Subject[] = [];
   const c = table.columns;
   const shareRef = c.split;
   const amountRef = c.amount ?? c.cost ?? c.target;
@@ -44,13 +45,13 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
   const tol = ctx.profile.tolerances;
   const items = table.rows.filter((r) => r.kind === 'item').map((r) => r.row);
   const totalRow = table.rows.find((r) => r.kind === 'total')?.row ?? null;
-  const shares = items.map((row) => table.labelShares?.get(row) ?? shareAt(ctx, table, row, shareRef));
-  const amounts = items.map((row) => figure(ctx, table, row, amountRef));
-  const drivers = driverRef ? items.map((row) => figure(ctx, table, row, driverRef)) : [];
+  const shares = items.map((row) => table.labelShares?.get(row) ?? shareAt(unreadable, table, row, shareRef));
+  const amounts = items.map((row) => figure(unreadable, table, row, amountRef));
+  const drivers = driverRef ? items.map((row) => figure(unreadable, table, row, driverRef)) : [];
   const sum = (xs: (number | null)[]) =>
     xs.every((x) => x !== null) ? (xs as number[]).reduce((a, b) => a + b, 0) : null;
   const amountSum = sum(amounts);
-  const total = (totalRow !== null ? figure(ctx, table, totalRow, amountRef) : null) ?? amountSum;
+  const total = (totalRow !== null ? figure(unreadable, table, totalRow, amountRef) : null) ?? amountSum;
   const driverSum = drivers.length ? sum(drivers) : null;
   // Amounts written in £000s are rounded to the thousand: a unit's gap is rounding, not an error.
   const amountTolerance = Math.max(tol.amountPounds, amountRef ? (table.moneyScale.get(amountRef.column) ?? 1) : 1);
@@ -73,6 +74,12 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
       facts.amountsKind = 'checked';
       facts.amountsGap = poundsGap(a, expected);
       facts.amountsDetail = `${formatPounds(a)} should be ${formatPounds(expected)} (${formatPercent(s)} of ${formatPounds(total)} in ${amountRef?.header || 'the total'})`;
+      facts.amountsPartner = name;
+      facts.amountsActual = a;
+      facts.amountsExpected = roundPence(expected);
+      facts.amountsShare = s;
+      facts.amountsTotal = total;
+      facts.amountsTotalColumn = amountRef?.header ?? '';
       facts.amountTolerance = amountTolerance;
     }
     const d = drivers[i];
@@ -108,5 +115,5 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): Subject[] {
       facts,
     });
   }
-  return subjects;
+  return { subjects, unreadable };
 }

@@ -3,7 +3,7 @@
  * basis (Concordat §6.2: costs shared equally), and the figures the report charts draw.
  */
 import type { Table } from '../tables/types';
-import type { SavingsSummary } from '../result';
+import type { SavingsSummary } from '../table-summary';
 import type { FactContext } from './context';
 import type { SavingsLine } from './savings';
 import type { Subject } from './subject';
@@ -87,6 +87,7 @@ export function portfolioFacts(
       costBalanceGap: gap,
       costBalanceTolerance: ctx.profile.tolerances.costBalance,
       costBasis: ctx.profile.basis.costs,
+      costTotal: costSums.reduce((a, b) => a + b, 0),
       costTotalText: formatPounds(costSums.reduce((a, b) => a + b, 0)),
     },
   };

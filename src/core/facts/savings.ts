@@ -2,7 +2,7 @@
 import type { ColumnRef, PartnerColumns, Table } from '../tables/types';
 import { cellAt, formatAt } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
-import type { FactContext } from './context';
+import type { FactContext, StageFacts } from './context';
 import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere, pauseAt, checkTime } from './context';
 import type { FactValue, Subject } from './subject';
 import { parseMoney } from '../parse/money';
@@ -48,11 +48,12 @@ export interface SavingsLine {
   year: string;
 }
 
-function moneyAt(ctx: FactContext, table: Table, row: number, ref: ColumnRef | undefined): MoneyParse {
+function moneyAt(unreadable: Subject[], table: Table, row: number, ref: ColumnRef | undefined): MoneyParse {
   if (!ref) return { kind: 'blank' };
   const value = cellAt(table.sheet, row, ref.column);
   const parsed = parseMoney(value, table.moneyScale.get(ref.column) ?? 1);
-  if (parsed.kind === 'unreadable') noteUnreadable(ctx, table, row, ref.column, ref.header, value, parsed.expected);
+  if (parsed.kind === 'unreadable')
+    noteUnreadable(unreadable, table, row, ref.column, ref.header, value, parsed.expected);
   return parsed;
 }
 
@@ -63,14 +64,14 @@ function shortfallOf(target: MoneyParse, achieved: MoneyParse): number | null {
 }
 
 function toDateFigures(
-  ctx: FactContext,
+  unreadable: Subject[],
   table: Table,
   row: number,
 ): { target: MoneyParse; achieved: MoneyParse } | null {
   if (!table.toDate) return null;
   return {
-    target: moneyAt(ctx, table, row, table.toDate.target),
-    achieved: moneyAt(ctx, table, row, table.toDate.achieved),
+    target: moneyAt(unreadable, table, row, table.toDate.target),
+    achieved: moneyAt(unreadable, table, row, table.toDate.achieved),
   };
 }
 
@@ -81,11 +82,12 @@ interface SharesRead {
   cellText: string;
 }
 
-function readSplitCell(ctx: FactContext, table: Table, row: number, partners: PartnerColumns[]): SharesRead {
+function readSplitCell(unreadable: Subject[], table: Table, row: number, partners: PartnerColumns[]): SharesRead {
   const split = table.columns.split as ColumnRef;
   const value = cellAt(table.sheet, row, split.column);
   const parsed = parseSplit(value, table.splitPartners.length || partners.length || undefined);
-  if (parsed.kind === 'unreadable') noteUnreadable(ctx, table, row, split.column, split.header, value, parsed.expected);
+  if (parsed.kind === 'unreadable')
+    noteUnreadable(unreadable, table, row, split.column, split.header, value, parsed.expected);
   const text = cellText(value).trim();
   if (parsed.kind === 'split' || parsed.kind === 'dated')
     return { kind: parsed.kind, shares: parsed.shares, cellText: text };
@@ -93,7 +95,7 @@ function readSplitCell(ctx: FactContext, table: Table, row: number, partners: Pa
 }
 
 /** `withShare`: the partners with a share column. */
-function readShareColumns(ctx: FactContext, table: Table, row: number, withShare: PartnerColumns[]): SharesRead {
+function readShareColumns(unreadable: Subject[], table: Table, row: number, withShare: PartnerColumns[]): SharesRead {
   if (withShare.length === 0) return { kind: 'none', shares: null, cellText: '' };
   const shares: number[] = [];
   const texts: string[] = [];
@@ -108,7 +110,7 @@ function readShareColumns(ctx: FactContext, table: Table, row: number, withShare
       : parseShare(value);
     texts.push(cellText(value).trim());
     if (parsed.kind === 'unreadable') {
-      noteUnreadable(ctx, table, row, ref.column, ref.header, value, parsed.expected);
+      noteUnreadable(unreadable, table, row, ref.column, ref.header, value, parsed.expected);
       return { kind: 'unreadable', shares: null, cellText: '' };
     }
     if (parsed.kind === 'blank') blanks += 1;
@@ -125,15 +127,15 @@ const sumGap = (s: number[] | null): number => (s ? Math.abs(s.reduce((a, b) => 
  * the reading that does not add up is the one reported, so neither can hide the other's error.
  */
 function readShares(
-  ctx: FactContext,
+  unreadable: Subject[],
   table: Table,
   row: number,
   partners: PartnerColumns[],
   withShare: PartnerColumns[],
 ): SharesRead {
-  const columns = readShareColumns(ctx, table, row, withShare);
+  const columns = readShareColumns(unreadable, table, row, withShare);
   if (!table.columns.split) return columns;
-  const cell = readSplitCell(ctx, table, row, partners);
+  const cell = readSplitCell(unreadable, table, row, partners);
   if (columns.shares && (!cell.shares || sumGap(columns.shares) > sumGap(cell.shares))) return columns;
   return cell;
 }
@@ -203,18 +205,16 @@ function partnerNames(table: Table): string[] {
 }
 
 /** Builds the `savings` subjects and the parsed lines the sheet-level facts reuse. */
-export async function savingsSubjects(
-  table: Table,
-  ctx: FactContext,
-): Promise<{ subjects: Subject[]; lines: SavingsLine[] }> {
+export async function savingsSubjects(table: Table, ctx: FactContext): Promise<StageFacts & { lines: SavingsLine[] }> {
   const tol = ctx.profile.tolerances;
   const partners = table.partners;
   const names = partnerNames(table);
   const tableAnchors = anchorsFor(table);
   const subjects: Subject[] = [];
+  const unreadable: Subject[] = [];
   const lines: SavingsLine[] = [];
   const refs = references(table);
-  if (table.partnerRows) return { subjects: partnerRowSubjects(table, ctx), lines };
+  if (table.partnerRows) return { ...partnerRowSubjects(table, ctx), lines };
   const partnersText = names.join(' / ');
   const withShare = partners.filter((p) => p.share);
 
@@ -224,19 +224,19 @@ export async function savingsSubjects(
     const { row, kind } = table.rows[k];
     checkTime(ctx, k, row);
     if (kind !== 'item') continue;
-    noteErrorCells(ctx, table, row, ['service', 'year', 'basis', 'owner']);
+    noteErrorCells(unreadable, table, row, ['service', 'year', 'basis', 'owner']);
     const owner = parseOwner(logicalCell(table, row, 'owner'));
     const yearText = table.columns.year ? cellText(logicalCell(table, row, 'year')).trim() : (table.contextYear ?? '');
     const basisText = cellText(logicalCell(table, row, 'basis')).trim();
-    const cost = moneyAt(ctx, table, row, table.columns.cost);
-    const target = moneyAt(ctx, table, row, table.columns.target);
-    const achieved = moneyAt(ctx, table, row, table.columns.achieved);
-    const amountCol = moneyAt(ctx, table, row, table.columns.amount);
+    const cost = moneyAt(unreadable, table, row, table.columns.cost);
+    const target = moneyAt(unreadable, table, row, table.columns.target);
+    const achieved = moneyAt(unreadable, table, row, table.columns.achieved);
+    const amountCol = moneyAt(unreadable, table, row, table.columns.amount);
     const lineType: 'cost' | 'saving' = cost.kind === 'amount' && target.kind === 'blank' ? 'cost' : 'saving';
-    const amounts = partners.map((p) => amountOf(moneyAt(ctx, table, row, p.amount)));
+    const amounts = partners.map((p) => amountOf(moneyAt(unreadable, table, row, p.amount)));
     const lineTotalRef = totalColumn(table, lineType, { cost, target, amount: amountCol }, amounts, tol.amountPounds);
-    const total = lineTotalRef ? amountOf(moneyAt(ctx, table, row, lineTotalRef)) : null;
-    const shares = readShares(ctx, table, row, partners, withShare);
+    const total = lineTotalRef ? amountOf(moneyAt(unreadable, table, row, lineTotalRef)) : null;
+    const shares = readShares(unreadable, table, row, partners, withShare);
     const drivers = driverFigures(table, row, partners, names.length);
 
     const s = shares.shares;
@@ -255,6 +255,7 @@ export async function savingsSubjects(
     // names the partner furthest out (the first, of two as far).
     let amountsGap: number | null = null;
     let amountsDetail = '';
+    let furthestPart: { partner: string; actual: number; expected: number; share: number } | null = null;
     if (s && total !== null && s.length === amounts.length) {
       let furthest = -1;
       amounts.forEach((amount, i) => {
@@ -267,6 +268,12 @@ export async function savingsSubjects(
       });
       if (furthest >= 0) {
         const amount = amounts[furthest] as number;
+        furthestPart = {
+          partner: partners[furthest].name,
+          actual: amount,
+          expected: roundPence(total * s[furthest]),
+          share: s[furthest],
+        };
         amountsDetail = `${partners[furthest].name} ${formatPounds(amount)} should be ${formatPounds(total * s[furthest])} (${formatPercent(s[furthest])} of ${formatPounds(total)} in ${lineTotalRef?.header || 'the total column'})`;
       }
     }
@@ -275,7 +282,7 @@ export async function savingsSubjects(
       knownAmounts.length === amounts.length && amounts.length > 0 ? knownAmounts.reduce((a, b) => a + b, 0) : null;
     // On course for the year but behind so far: the year-to-date pair says so where the year's does not.
     const yearShort = shortfallOf(target, achieved);
-    const soFar = table.toDate && !(yearShort && yearShort > 0) ? toDateFigures(ctx, table, row) : null;
+    const soFar = table.toDate && !(yearShort && yearShort > 0) ? toDateFigures(unreadable, table, row) : null;
     const behind = soFar !== null && (shortfallOf(soFar.target, soFar.achieved) ?? 0) > 0;
     const [planned, done] = behind && soFar ? [soFar.target, soFar.achieved] : [target, achieved];
     const shortfall = shortfallOf(planned, done);
@@ -314,6 +321,12 @@ export async function savingsSubjects(
       amountsKind: amountsGap === null ? 'none' : 'checked',
       amountsGap,
       amountsDetail,
+      amountsPartner: furthestPart?.partner ?? null,
+      amountsActual: furthestPart?.actual ?? null,
+      amountsExpected: furthestPart?.expected ?? null,
+      amountsShare: furthestPart?.share ?? null,
+      amountsTotal: furthestPart ? total : null,
+      amountsTotalColumn: furthestPart ? (lineTotalRef?.header ?? '') : null,
       amountTolerance: tol.amountPounds,
       lineTotal: total,
       lineTotalText: total === null ? '' : formatPounds(total),
@@ -325,7 +338,9 @@ export async function savingsSubjects(
       targetKind: target.kind,
       targetText: target.kind === 'blank' ? '' : target.text,
       shortfallWhen: behind && table.toDate ? ` in ${table.toDate.achieved.header || 'the year to date'}` : '',
+      shortfallTarget: amountOf(planned),
       shortfallTargetText: planned.kind === 'blank' ? '' : planned.text,
+      shortfallAchieved: amountOf(done),
       shortfallAchievedText: done.kind === 'blank' ? '' : done.text,
       target: amountOf(target),
       rangeText: target.kind === 'range' ? `${formatPounds(target.low)} to ${formatPounds(target.high)}` : '',
@@ -350,7 +365,7 @@ export async function savingsSubjects(
     subjects.push({ kind: 'savings', sheet: table.sheet.name, row, anchors, facts });
     lines.push({ row, lineType, total, shares: s, amounts, target, achieved, year: yearText });
   }
-  return { subjects, lines };
+  return { subjects, unreadable, lines };
 }
 
 /** Logical money columns whose totals rows Concordat reconciles. */

@@ -7,7 +7,7 @@
  */
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, formatAt } from '../tables/types';
-import type { FactContext } from './context';
+import type { FactContext, StageFacts } from './context';
 import { noteUnreadable } from './context';
 import type { Subject } from './subject';
 import { parseMoney } from '../parse/money';
@@ -145,7 +145,7 @@ const SHORT_FIGURE = 12;
  * A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. Looked
  * for in the columns no other check reads, which are the same on every row of the table.
  */
-function unreadablePoundsNoter(ctx: FactContext, table: Table): (row: number) => void {
+function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: number) => void {
   const read = new Set(
     [
       ...Object.values(table.columns).map((c) => c?.column),
@@ -160,7 +160,8 @@ function unreadablePoundsNoter(ctx: FactContext, table: Table): (row: number) =>
       if (typeof value !== 'string' || value.length > SHORT_FIGURE || !value.includes('£') || UNIT_TEXT.test(value))
         continue;
       const m = parseMoney(value, table.moneyScale.get(column) ?? 1);
-      if (m.kind === 'unreadable') noteUnreadable(ctx, table, row, column, headerOf(table, column), value, m.expected);
+      if (m.kind === 'unreadable')
+        noteUnreadable(unreadable, table, row, column, headerOf(table, column), value, m.expected);
     }
   };
 }
@@ -190,15 +191,16 @@ function closestReading(
   return { closest, near };
 }
 
-export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
+export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const columns = figureColumns(table);
-  if (columns.length === 0) return [];
+  const unreadable: Subject[] = [];
+  if (columns.length === 0) return { subjects: [], unreadable };
   const sums = columns.map(fresh);
   let sawSubtotal = false;
   const subjects: Subject[] = [];
   const labelColumn = table.columns.service ?? table.columns.id ?? { column: table.firstColumn, header: '' };
   const noteUnreadablePounds =
-    table.kind === 'figures' || table.kind === 'savings' ? unreadablePoundsNoter(ctx, table) : undefined;
+    table.kind === 'figures' || table.kind === 'savings' ? unreadablePoundsNoter(unreadable, table) : undefined;
   /** What a totals cell may be totalling, reused from one cell to the next. */
   const readings: number[] = [];
   const label = (row: number) => String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
@@ -329,7 +331,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
         facts: {
           label: label(row),
           columnHeader: ref.header,
+          total: v.value,
           totalText: format(v.value),
+          itemsSum: roundPence(expected),
           itemsSumText: format(roundPence(expected)),
           difference,
           differenceText: format(Math.abs(difference)),
@@ -361,5 +365,5 @@ export function totalsSubjects(table: Table, ctx: FactContext): Subject[] {
       }
     }
   }
-  return subjects;
+  return { subjects, unreadable };
 }

@@ -1,26 +1,15 @@
 /**
  * Joins cells that sit one under another in a column into ranges ("C5 C6 C7" → "C5:C7"), so the
- * highlight rule of a long sheet stays short. Ranges given as ranges pass through unchanged.
+ * highlight rule of a long sheet stays short.
  */
-import { columnNumber, columnLetters } from '../snapshot';
+import { columnLetters } from '../snapshot';
 
 export interface CellAt {
   row: number;
   column: number;
 }
 
-export function compactAddresses(addresses: readonly string[]): string[] {
-  const ranges: string[] = [];
-  const cells: CellAt[] = [];
-  for (const address of addresses) {
-    const m = /^([A-Z]{1,3})(\d+)$/.exec(address);
-    if (m) cells.push({ row: Number(m[2]), column: columnNumber(m[1]) });
-    else ranges.push(address);
-  }
-  return ranges.concat(compactCells(cells));
-}
-
-/** The same from cells by row and column: column by column, runs of rows as ranges. */
+/** Column by column, runs of rows as ranges. */
 export function compactCells(cells: readonly CellAt[]): string[] {
   const ranges: string[] = [];
   const byColumn = new Map<number, number[]>();

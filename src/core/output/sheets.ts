@@ -9,6 +9,7 @@
  * `documentReference` (ExcelApi 1.7, which the manifest requires).
  */
 import type { LogRow, ReportRow } from '../flagplan';
+import { SEVERITY_WORDS } from '../findings';
 
 export interface OutputColumn {
   header: string;
@@ -38,7 +39,7 @@ export const LOG_COLUMNS: readonly OutputColumn[] = [
   { header: 'Rules and profile hash (SHA-256)', width: 68, wrap: false },
   { header: 'Errors', width: 8, wrap: false },
   { header: 'Warnings', width: 10, wrap: false },
-  { header: 'Info', width: 8, wrap: false },
+  { header: 'Notes', width: 8, wrap: false },
   { header: 'Sheets checked', width: 14, wrap: false },
   { header: 'Last check (as of)', width: 17, wrap: false },
   { header: 'New', width: 7, wrap: false },
@@ -52,7 +53,18 @@ export const LOG_HEADERS: readonly string[] = LOG_COLUMNS.map((c) => c.header);
 
 /** A report row's cells in REPORT_COLUMNS order. */
 export function reportRowCells(r: ReportRow): string[] {
-  return [r.severity, r.ruleId, r.sheet, r.address, r.header, r.value, r.message, r.hint, r.change, r.acceptance];
+  return [
+    SEVERITY_WORDS[r.severity][0],
+    r.ruleId,
+    r.sheet,
+    r.address,
+    r.header,
+    r.value,
+    r.message,
+    r.hint,
+    r.change,
+    r.acceptance,
+  ];
 }
 
 /** Index (from 0) of the report's Cell column, whose cells link to the flagged cell. */

@@ -56,9 +56,17 @@ export function monthEndIso(year: number, month: number): string | null {
   return isoFromParts(year, month, daysInMonth(year, month));
 }
 
+/** YYYY-MM-DD: how every date is written between Concordat's parts (a timestamp starts with one). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Written YYYY-MM-DD, whether or not the day exists: enough to compare two dates as text. */
+export function isIsoShaped(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE.test(value);
+}
+
 /** The parts of a valid ISO date, or null. */
 export function isoParts(iso: string): { year: number; month: number; day: number } | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = ISO_DATE.exec(iso);
   if (!m) return null;
   const year = Number(m[1]);
   const month = Number(m[2]);

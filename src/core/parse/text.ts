@@ -64,10 +64,6 @@ export function cleanText(text: string): string {
   return normaliseQuotes(normaliseDashes(normaliseSpaces(text)));
 }
 
-export function isBlankText(text: string): boolean {
-  return normaliseSpaces(text) === '';
-}
-
 /** Round to a number of decimal places, keeping -0 out of results. */
 export function roundTo(n: number, places: number): number {
   const factor = 10 ** places;

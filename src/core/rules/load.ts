@@ -90,6 +90,13 @@ export function loadRulePack(json: unknown, source: string): LoadedPack {
       );
     seen.add(rule.name);
     checkFacts(rule.conditions, allowed, ['rules', i, 'conditions'], source);
+    (rule.event.params.facts ?? []).forEach((fact, k) => {
+      if (!allowed.has(fact))
+        throw new ConcordatError(
+          'pack.invalid',
+          `${source}: ${jsonPath(['rules', i, 'event', 'params', 'facts', k])}: unknown fact "${fact}"; expected one of ${[...allowed].join(', ')}`,
+        );
+    });
   });
   return { source, pack };
 }

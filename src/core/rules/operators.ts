@@ -3,6 +3,7 @@
  * json-rules-engine exactly, including its validators (a numeric comparison with a non-number is false).
  */
 import type { OperatorName } from './schema';
+import { isIsoShaped } from '../parse/calendar';
 
 export type Operand = unknown;
 
@@ -16,11 +17,10 @@ const isBlankValue = (v: Operand): boolean =>
   v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** ISO dates (YYYY-MM-DD) compare correctly as strings; anything else makes a date comparison false. */
-const isIso = (v: Operand): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const dates =
   (test: (a: string, b: string) => boolean): Evaluate =>
   (a, b) =>
-    isIso(a) && isIso(b) && test(a, b);
+    isIsoShaped(a) && isIsoShaped(b) && test(a, b);
 
 type Evaluate = (factValue: Operand, compareTo: Operand) => boolean;
 

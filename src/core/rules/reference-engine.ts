@@ -1,14 +1,15 @@
 /**
- * json-rules-engine, the reference semantics. Used where the compiled evaluator cannot take a rule,
- * and by the differential test that proves both give the same findings. The path resolver is plain
+ * json-rules-engine, the reference semantics: the differential test and the benchmark run it
+ * beside the compiled evaluator and require the same findings. Nothing the add-in bundles
+ * imports it, so json-rules-engine stays out of the add-in. The path resolver is plain
  * property access, so no JSONPath expression in a rule is ever evaluated.
  */
 import { Engine } from 'json-rules-engine';
-import type { LoadedPack } from './load';
 import type { Rule } from './schema';
 import { OPERATOR_IMPLS, resolvePath } from './operators';
 import { CUSTOM_OPERATORS } from './schema';
 import type { FactValue } from '../facts/subject';
+import type { RuleEngine } from './run';
 
 export class ReferenceEvaluator {
   private readonly engine: Engine;
@@ -41,6 +42,8 @@ export class ReferenceEvaluator {
   }
 }
 
-export function referenceEvaluatorFor(pack: LoadedPack): ReferenceEvaluator {
-  return new ReferenceEvaluator(pack.pack.rules);
-}
+/** json-rules-engine as the check's rule engine: `prepareCheck(packs, profile, { engine: referenceEngine })`. */
+export const referenceEngine: RuleEngine = (rules) => {
+  const reference = new ReferenceEvaluator(rules);
+  return (facts) => reference.run(facts);
+};

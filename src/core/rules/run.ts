@@ -3,7 +3,6 @@ import type { LoadedPack } from './load';
 import type { Rule } from './schema';
 import type { CompiledRule } from './compiled-engine';
 import { compileRules, runCompiled } from './compiled-engine';
-import { ReferenceEvaluator } from './reference-engine';
 import type { Profile } from '../profile';
 import type { FactValue, Subject, SubjectKind } from '../facts/subject';
 import type { Finding, Severity } from '../findings';
@@ -14,23 +13,37 @@ import { cellText } from '../parse/text';
 import type { Deadline } from '../limits';
 
 interface RuleMeta {
+  title: string;
   severity: Severity;
   column: string;
   message: Template;
   hint: Template;
+  /** The facts each finding carries as values. */
+  facts: readonly string[];
 }
+
+/** The ids of a pack's rules that fire for one subject's facts, in pack order. */
+export type Fire = (facts: Record<string, FactValue>) => string[] | Promise<string[]>;
+
+/** Turns a pack's rules into their test: compiled here; json-rules-engine (reference-engine.ts) for the differential test. */
+export type RuleEngine = (rules: Rule[]) => Fire;
+
+export const compiledEngine: RuleEngine = (rules) => {
+  const compiled: CompiledRule[] = compileRules(rules);
+  return (facts) => runCompiled(compiled, facts);
+};
 
 export interface RuleRunner {
   pack: string;
   meta: Map<string, RuleMeta>;
-  fire: (facts: Record<string, FactValue>) => string[] | Promise<string[]>;
+  fire: Fire;
 }
 
 /** One runner per pack, grouped by the subject kind the pack looks at; rules the profile switches off are left out. */
 export function buildRunners(
-  packs: LoadedPack[],
+  packs: readonly LoadedPack[],
   profile: Profile,
-  engine: 'compiled' | 'reference',
+  engine: RuleEngine,
 ): Map<SubjectKind, RuleRunner[]> {
   const bySubject = new Map<SubjectKind, RuleRunner[]>();
   for (const { pack } of packs) {
@@ -40,22 +53,16 @@ export function buildRunners(
     for (const r of rules) {
       const p = r.event.params;
       meta.set(r.name, {
+        title: p.title,
         severity: profile.rules[r.name]?.severity ?? p.severity,
         column: p.column,
         message: compileTemplate(p.message),
         hint: compileTemplate(p.hint),
+        facts: p.facts ?? [],
       });
     }
-    let fire: RuleRunner['fire'];
-    if (engine === 'reference') {
-      const reference = new ReferenceEvaluator(rules);
-      fire = (facts) => reference.run(facts);
-    } else {
-      const compiled: CompiledRule[] = compileRules(rules);
-      fire = (facts) => runCompiled(compiled, facts);
-    }
     const list = bySubject.get(pack.subject) ?? [];
-    list.push({ pack: pack.pack, meta, fire });
+    list.push({ pack: pack.pack, meta, fire: engine(rules) });
     bySubject.set(pack.subject, list);
   }
   return bySubject;
@@ -108,6 +115,13 @@ export function fillTemplate(template: string | Template, facts: Record<string, 
   return pieces.join('');
 }
 
+/** The named facts of a subject, as values (the loader has checked each is a fact of the subject's kind). */
+function factValues(names: readonly string[], facts: Record<string, FactValue>): Record<string, FactValue> {
+  const out: Record<string, FactValue> = {};
+  for (const name of names) out[name] = Object.prototype.hasOwnProperty.call(facts, name) ? facts[name] : null;
+  return out;
+}
+
 function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: string, sheet: SheetSnapshot): Finding {
   // Own properties only: a pack's column named "constructor" must not reach Object.prototype.
   const anchor = Object.prototype.hasOwnProperty.call(subject.anchors, meta.column)
@@ -115,6 +129,7 @@ function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: strin
     : subject.anchors.default;
   return {
     ruleId,
+    title: meta.title,
     severity: meta.severity,
     sheet: subject.sheet,
     row: subject.row,
@@ -124,6 +139,7 @@ function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: strin
     value: cellText(cellAt(sheet, subject.row, anchor.column)),
     message: fillTemplate(meta.message, subject.facts),
     hint: fillTemplate(meta.hint, subject.facts),
+    facts: factValues(meta.facts, subject.facts),
     pack,
     // Set once every finding is known (since.ts); here so every finding has one shape from the start.
     fingerprint: undefined,

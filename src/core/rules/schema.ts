@@ -16,6 +16,8 @@ export const MAX_RULE_PACKS = 50;
 export const MAX_RULES = 1000;
 export const MAX_CONDITION_DEPTH = 8;
 export const MAX_CONDITIONS_PER_GROUP = 50;
+/** Facts one finding may carry: each is copied onto every finding the rule makes. */
+export const MAX_FINDING_FACTS = 20;
 
 /** Operators json-rules-engine ships, plus Concordat's own (registered on both evaluators). */
 export const BUILTIN_OPERATORS = [
@@ -93,6 +95,8 @@ export const ruleSchema = z.strictObject({
   event: z.strictObject({
     type: ruleId,
     params: z.strictObject({
+      /** What the rule finds, in plain words for the pane, the reports and the catalogue ("Deadline passed"). */
+      title: z.string().min(1).max(60),
       severity: z.enum(['error', 'warning', 'info']),
       /** The logical column the finding points at (owner, deadline, shares…). */
       column: z.string().regex(/^[A-Za-z]{1,40}$/, 'a column name such as owner'),
@@ -102,6 +106,8 @@ export const ruleSchema = z.strictObject({
       description: z.string().min(1).max(1000),
       /** Why the rule matters: the principle or paper it enforces. */
       why: z.string().max(1000).optional(),
+      /** The facts a finding carries as values (JSON report), beside the message made from them. */
+      facts: z.array(identifier).max(MAX_FINDING_FACTS).optional(),
     }),
   }),
 });

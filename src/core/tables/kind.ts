@@ -3,9 +3,8 @@
  * the evidence of the columns it has, not a vote of wordings. Most tables are neither (figures by
  * year, a price list, a timetable) and are left alone.
  */
-import type { TableKind } from '../result';
 import type { LogicalColumn } from './columns';
-import type { ColumnRef, PartnerColumns } from './types';
+import type { ColumnRef, PartnerColumns, TableKind } from './types';
 
 export const AMOUNTS_BY_ITEM = 'amounts by item with a total';
 

@@ -1,7 +1,9 @@
 /** A table Concordat found on a sheet: where its header is, what each column means, which rows are items. */
 import type { CellValue, SheetSnapshot } from '../snapshot';
-import type { TableKind } from '../result';
 import type { LogicalColumn } from './columns';
+
+/** `figures`: a table of figures with a totals row that is neither tracker: only its totals are checked. */
+export type TableKind = 'action-plan' | 'savings' | 'figures';
 
 export interface ColumnRef {
   /** Absolute 1-based column number. */

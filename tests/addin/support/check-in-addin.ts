@@ -4,7 +4,7 @@ import type { CheckResult } from '../../../src/core/result';
 import { ALL_CAPABILITIES } from '../../../src/excel/capabilities';
 import { applyFlagPlan } from '../../../src/excel/applyFlagPlan';
 import { readWorkbook } from '../../../src/excel/readWorkbook';
-import { shippedPacks } from '../../support/packs';
+import { shippedCheck } from '../../support/packs';
 import { MockExcel } from './mock-excel';
 import type { MockWorkbook } from './mock-workbook';
 
@@ -15,8 +15,7 @@ export async function checkInAddin(
 ): Promise<CheckResult & { syncs: number }> {
   const excel = new MockExcel(workbook);
   const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
-  const result = await checkWorkbook(read.snapshot, {
-    packs: shippedPacks(),
+  const result = await checkWorkbook(read.snapshot, shippedCheck(), {
     asOf,
     now: new Date(`${asOf}T09:00:00Z`),
     lastCheck: read.owned.lastCheck,

@@ -19,6 +19,7 @@ function finding(
   const letters = String.fromCharCode(64 + column);
   return {
     ruleId,
+    title: `Title of ${ruleId}`,
     severity,
     sheet,
     row,

@@ -2,8 +2,7 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/core/snapshot';
 import type { CheckResult } from '../../../src/core/result';
 import { checkWorkbook } from '../../../src/core/check';
-import type { CheckOptions } from '../../../src/core/check';
-import { shippedPacks } from '../../support/packs';
+import { preparedFor, type TestCheckOptions } from '../../support/packs';
 
 export function sheet(name: string, values: CellValue[][], originRow = 1, originCol = 1): SheetSnapshot {
   return { name, originRow, originCol, values };
@@ -15,8 +14,10 @@ export function workbook(...sheets: SheetSnapshot[]): WorkbookSnapshot {
 
 export const AS_OF = '2010-06-14';
 
-export function check(wb: WorkbookSnapshot, options: Partial<CheckOptions> = {}): Promise<CheckResult> {
-  return checkWorkbook(wb, { packs: shippedPacks(), asOf: AS_OF, now: new Date('2010-06-14T09:00:00Z'), ...options });
+/** The core's check of a snapshot, as of AS_OF; a pack or profile the test gives is prepared first, as a host would. */
+export async function check(wb: WorkbookSnapshot, options: TestCheckOptions = {}): Promise<CheckResult> {
+  const { prepared, rest } = preparedFor(options);
+  return checkWorkbook(wb, prepared, { asOf: AS_OF, now: new Date('2010-06-14T09:00:00Z'), ...rest });
 }
 
 /** "rule@A1" for each finding, to compare findings compactly. */

@@ -53,7 +53,10 @@ function rule(name: string, conditions: Condition): Record<string, unknown> {
   return {
     name,
     conditions: 'all' in conditions || 'any' in conditions || 'not' in conditions ? conditions : { all: [conditions] },
-    event: { type: name, params: { severity: 'info', column: 'id', message: name, hint: name, description: name } },
+    event: {
+      type: name,
+      params: { title: name, severity: 'info', column: 'id', message: name, hint: name, description: name },
+    },
   };
 }
 

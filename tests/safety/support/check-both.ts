@@ -3,14 +3,13 @@
  * the core (checkWorkbook on the snapshot the file gives), so a test can require the same answer.
  */
 import type { Finding } from '../../../src/core/findings';
-import type { CheckOptions } from '../../../src/core/check';
 import { checkWorkbook } from '../../../src/core/check';
 import type { CheckResult } from '../../../src/core/result';
 import type { WorkbookSnapshot } from '../../../src/core/snapshot';
 import type { JsonReport } from '../../../src/cli/reports/json-report';
 import { snapshotOf as snapshotOfRead } from '../../../src/cli/read/snapshot-of';
 import { loadWorkbookBytes } from '../../../src/cli/workbook-file';
-import { shippedPacks } from '../../support/packs';
+import { preparedFor, type TestCheckOptions } from '../../support/packs';
 import { runCli, type CliRun } from '../../cli/support/run-cli';
 
 export const AS_OF = '2011-03-31';
@@ -39,8 +38,9 @@ export async function snapshotOf(bytes: Buffer): Promise<WorkbookSnapshot> {
   return snapshotOfRead(loadWorkbookBytes(bytes).read);
 }
 
-export function checkSnapshot(snapshot: WorkbookSnapshot, options: Partial<CheckOptions> = {}): Promise<CheckResult> {
-  return checkWorkbook(snapshot, { packs: shippedPacks(), asOf: AS_OF, now: NOW, ...options });
+export async function checkSnapshot(snapshot: WorkbookSnapshot, options: TestCheckOptions = {}): Promise<CheckResult> {
+  const { prepared, rest } = preparedFor(options);
+  return checkWorkbook(snapshot, prepared, { asOf: AS_OF, now: NOW, ...rest });
 }
 
 /** The same snapshot with each row's trailing blanks dropped, as a host may hand ragged rows. */

@@ -21,7 +21,15 @@ export function rule(
     conditions,
     event: {
       type: 'extra.rule',
-      params: { severity: 'warning', column: 'owner', message: 'm', hint: 'h', description: 'd', ...params },
+      params: {
+        title: 't',
+        severity: 'warning',
+        column: 'owner',
+        message: 'm',
+        hint: 'h',
+        description: 'd',
+        ...params,
+      },
     },
     ...extra,
   };
