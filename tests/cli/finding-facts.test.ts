@@ -251,6 +251,23 @@ describe('savings trackers and cost-sharing schedules', () => {
   });
 });
 
+test('accepted.invalid: the row of the accepted sheet, its column and what is wrong', async () => {
+  const plan = sheet('Plan', [
+    ['Ref', 'Recommendation', 'Officer responsible', 'Target date'],
+    ['R1', 'Review risks', null, '1 June 2011'],
+  ]);
+  const accepted = sheet('Concordat accepted', [
+    ['Rule', 'Cell', 'Value', 'Reason'],
+    ['owner.missing', "'Plan'!C2", '', ''],
+  ]);
+  const invalid = finding(jsonFindings(await check(workbook(plan, accepted))), 'accepted.invalid', 'acceptance');
+  expect(invalid.facts).toEqual({
+    where: "'Concordat accepted'!D2",
+    columnHeader: 'Reason',
+    problem: 'no reason given: say why the finding is accepted',
+  });
+});
+
 test('every shipped rule lists the facts its findings carry', () => {
   for (const [rule, facts] of LISTED) expect([rule, facts.length > 0]).toEqual([rule, true]);
 });
