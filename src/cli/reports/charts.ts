@@ -41,6 +41,10 @@ export function renderSvg(option: Echarts.EChartsOption, width: number, height: 
   }
 }
 
+/** Room left of the bars for the labels, and the most a label may take of it (the rest is slack for the browser's font). */
+const LABEL_ROOM = 220;
+const LABEL_WIDTH = 180;
+
 const valueAxis = { type: 'value' as const, minInterval: 1, splitLine: { lineStyle: { color: GRID_LINE } } };
 
 /** Horizontal bars stacked by severity, largest first: "which rules (or sheets) carry the findings". */
@@ -57,9 +61,11 @@ function severityBars(
   const svg = renderSvg(
     {
       legend: { top: 0, left: 0, data: SEVERITIES.map((s) => SEVERITY_LABEL[s]) },
-      grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+      // The labels' room is fixed rather than measured: the server-side measure of a title comes out
+      // narrower than the browser draws it, so a measured margin cut long titles off at the left.
+      grid: { left: LABEL_ROOM, right: 24, top: 36, bottom: 28 },
       xAxis: valueAxis,
-      yAxis: { type: 'category', data: categories, axisLabel: { width: 220, overflow: 'truncate' } },
+      yAxis: { type: 'category', data: categories, axisLabel: { width: LABEL_WIDTH, overflow: 'truncate' } },
       series: SEVERITIES.map((s) => ({
         name: SEVERITY_LABEL[s],
         type: 'bar' as const,
