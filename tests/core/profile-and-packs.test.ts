@@ -5,6 +5,7 @@ import { loadRulePack, loadRulePacks } from '../../src/core/rules/load';
 import { ConcordatError } from '../../src/core/errors';
 import { check, sheet, workbook } from './support/workbooks';
 import { shippedPacks } from '../support/packs';
+import { rule } from '../safety/support/hostile-json';
 
 describe('the Concordat settings sheet', () => {
   const settings = sheet('Concordat settings', [
@@ -97,22 +98,6 @@ describe('rule packs', () => {
   });
 
   const base = (rule: unknown) => ({ pack: 'extra', version: '1.0.0', subject: 'action', rules: [rule] });
-  const rule = (conditions: unknown, params: Record<string, unknown> = {}) => ({
-    name: 'extra.rule',
-    conditions,
-    event: {
-      type: 'extra.rule',
-      params: {
-        title: 't',
-        severity: 'warning',
-        column: 'owner',
-        message: 'm',
-        hint: 'h',
-        description: 'd',
-        ...params,
-      },
-    },
-  });
 
   test.each([
     [
