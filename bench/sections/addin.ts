@@ -1,5 +1,5 @@
 /**
- * The add-in's check path as src/excel/runCheck.ts runs it (readWorkbook → checkWorkbook →
+ * The add-in's check path as src/excel/run-check.ts runs it (readWorkbook → checkWorkbook →
  * applyFlagPlan in one request context), over the add-in tests' office-addin-mock context
  * (tests/addin/support/mock-excel.ts), which measures each request's JSON both ways and, like
  * Excel on the web, rejects one over 5 MB. runCheck itself is not called: it bundles the rule
@@ -10,10 +10,10 @@ import { prepareCheck } from '../../src/core/prepare';
 import { checkWorkbook } from '../../src/core/check';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { isCellError } from '../../src/core/snapshot';
-import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
+import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
-import { readWorkbook } from '../../src/excel/readWorkbook';
-import { ACTION_BYTES, MAX_REQUEST_BYTES } from '../../src/excel/writePlan';
+import { readWorkbook } from '../../src/excel/read-workbook';
+import { ACTION_BYTES, MAX_REQUEST_BYTES } from '../../src/excel/write-plan';
 import { FewestSyncs, fewestSyncs } from '../../tests/addin/support/fewest-syncs';
 import { MockExcel, WEB_PAYLOAD_LIMIT } from '../../tests/addin/support/mock-excel';
 import type { CellInput } from '../../tests/addin/support/mock-workbook';

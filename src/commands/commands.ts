@@ -9,8 +9,8 @@
  */
 import { describeError } from '../core/errors';
 import { loadAsOf, loadReadBytes, saveReadBytes } from '../excel/preferences';
-import { runCheck } from '../excel/runCheck';
-import { CommandOutcome, encodeOutcome } from './summaryText';
+import { runCheck } from '../excel/run-check';
+import { CommandOutcome, encodeOutcome } from './summary-text';
 
 /** The dialog closes itself after this long if the user leaves it open (ms). */
 const DIALOG_TIMEOUT = 120_000;

@@ -1,7 +1,7 @@
 /** The ribbon command's result dialog: draws the outcome from its URL and closes on request. */
-import { el } from '../taskpane/dom';
-import { problemParts } from '../taskpane/problem';
-import { decodeOutcome, describeOutcome } from './summaryText';
+import { el } from '../shared/dom';
+import { problemParts } from '../shared/problem';
+import { decodeOutcome, describeOutcome } from './summary-text';
 
 function draw(): void {
   const root = document.getElementById('summary');

@@ -5,11 +5,11 @@
  * out costs a request of its own only when a caller has a bare snapshot.
  */
 import { HIGHLIGHT_MARKER } from '../core/output/styles';
-import { ColumnRef, columnKey, ColumnWidths, queueColumnWidths } from './columnWidths';
-import type { ExistingOutput } from './existingOutput';
+import { ColumnRef, columnKey, ColumnWidths, queueColumnWidths } from './column-widths';
+import type { ExistingOutput } from './existing-output';
 
-export { columnKey, FLAGS_COLUMN_POINTS } from './columnWidths';
-export type { ColumnRef, ColumnWidths } from './columnWidths';
+export { columnKey, FLAGS_COLUMN_POINTS } from './column-widths';
+export type { ColumnRef, ColumnWidths } from './column-widths';
 
 export interface Discovery {
   /** Proxies for every sheet, hidden ones (the record's) included. */

@@ -24,7 +24,7 @@ import { columnClear, type ColumnClear } from '../core/output/clearing';
 import { unrecordedOutputRole } from '../core/user-view';
 import { ExcelWriteError } from './errors';
 import { GENERAL_FORMAT, TEXT_FORMAT, type Grid } from './grids';
-import { fixedPiece, gridPiece, jsonBytes, type WritePiece } from './writePlan';
+import { fixedPiece, gridPiece, jsonBytes, type WritePiece } from './write-plan';
 import { formatHistory } from '../core/history-record';
 import type { CheckHistory } from '../core/since';
 

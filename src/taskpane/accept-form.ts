@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../core/findings';
 import { asOfFromText } from '../core/as-of';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 export interface AcceptInput {
   reason: string;

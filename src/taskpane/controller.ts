@@ -13,19 +13,19 @@ import { SEVERITIES, Severity, countFindings, severityCount } from '../core/find
 import { applyAcceptances } from '../core/accepted/apply';
 import { entryFor } from '../core/accepted/sheet';
 import { acceptanceNote } from '../core/accepted/wording';
-import { writeAcceptance } from '../excel/writeAcceptance';
+import { writeAcceptance } from '../excel/write-acceptance';
 import type { AcceptInput } from './accept-form';
 import type { Finding } from '../core/findings';
 import type { CheckResult } from '../core/result';
-import { clearConcordat } from '../excel/clearConcordat';
+import { clearConcordat } from '../excel/clear-concordat';
 import { loadAsOf, loadReadBytes, saveAsOf, saveReadBytes } from '../excel/preferences';
-import { runCheck } from '../excel/runCheck';
-import { selectCell } from '../excel/selectCell';
-import { writeReportSheet } from '../excel/writeReportSheet';
-import { clear, plural } from './dom';
+import { runCheck } from '../excel/run-check';
+import { selectCell } from '../excel/select-cell';
+import { writeReportSheet } from '../excel/write-report-sheet';
+import { clear, plural } from '../shared/dom';
 import type { PaneLayout } from './layout';
 import { REPORT_NEEDS_CHECK } from './layout';
-import { problemParts } from './problem';
+import { problemParts } from '../shared/problem';
 import { FINDINGS_HEADING_ID, renderResults } from './render';
 
 export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

@@ -4,7 +4,7 @@
  * are, the status line, one polite live region for announcements, and Clear flags' confirmation.
  */
 import { FIRST_AS_OF, LAST_AS_OF } from '../core/as-of';
-import { el } from './dom';
+import { el } from '../shared/dom';
 
 export interface PaneLayout {
   root: HTMLElement;

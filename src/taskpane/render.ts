@@ -12,7 +12,7 @@ import type { TableReading } from '../core/reading';
 import { TABLE_KIND_LABEL } from '../core/reading';
 import type { CheckResult } from '../core/result';
 import { findingChange, resolvedAfter, resolvedWhere, sinceSentence } from '../core/since';
-import { el, plural } from './dom';
+import { el, plural } from '../shared/dom';
 import { groupFindings, SheetGroup } from './grouping';
 
 export interface ResultHandlers {

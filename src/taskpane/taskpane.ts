@@ -1,5 +1,5 @@
 /** Task pane entry: waits for Office, then mounts the pane, or explains why it cannot. */
-import { clear, el } from './dom';
+import { clear, el } from '../shared/dom';
 import { startPane } from './controller';
 import { buildLayout } from './layout';
 import { applyTheme, officeTheme } from './theme';

@@ -8,14 +8,14 @@
 import { writeFileSync } from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/cli/reports/json-report';
-import { decodeOutcome, describeOutcome, encodeOutcome } from '../../src/commands/summaryText';
+import { decodeOutcome, describeOutcome, encodeOutcome } from '../../src/commands/summary-text';
 import { ACCEPTED_HEADERS, ACCEPTED_SHEET, entryFor } from '../../src/core/accepted/sheet';
 import type { Finding } from '../../src/core/findings';
 import { MUTED_COLOUR } from '../../src/core/output/styles';
 import type { CheckResult } from '../../src/core/result';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
-import { clearConcordat } from '../../src/excel/clearConcordat';
-import { writeAcceptance } from '../../src/excel/writeAcceptance';
+import { clearConcordat } from '../../src/excel/clear-concordat';
+import { writeAcceptance } from '../../src/excel/write-acceptance';
 import { runCli } from '../cli/support/run-cli';
 import { checkInAddin } from './support/check-in-addin';
 import { exampleInScratch } from './support/example-in-scratch';

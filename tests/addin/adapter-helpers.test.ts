@@ -1,16 +1,16 @@
 /** The adapter's pure parts: read planning, addresses, grids, earlier output, messages. */
 import type { Finding } from '../../src/core/findings';
 import { FLAGS_HEADER, REPORT_SHEET, WorkbookSnapshot } from '../../src/core/snapshot';
-import { decodeOutcome, describeOutcome, encodeOutcome } from '../../src/commands/summaryText';
+import { decodeOutcome, describeOutcome, encodeOutcome } from '../../src/commands/summary-text';
 import { chunkAddresses } from '../../src/excel/addresses';
 import { cellLinkTarget, LOG_HEADERS, quoteSheetName } from '../../src/core/output/sheets';
 import { toCellValue } from '../../src/excel/cells';
 import { ConcordatError } from '../../src/core/errors';
 import { toExcelWriteError } from '../../src/excel/errors';
-import { findExistingOutput } from '../../src/excel/existingOutput';
+import { findExistingOutput } from '../../src/excel/existing-output';
 import { flagColumnGrid, logGrid, reportGrid } from '../../src/excel/grids';
-import { mergeBlocks, planFirstBatches, planReadBatches, READ_LIMITS, splitBatch } from '../../src/excel/readPlan';
-import { fixedPiece, jsonBytes, planWriteBatches, WritePiece } from '../../src/excel/writePlan';
+import { mergeBlocks, planFirstBatches, planReadBatches, READ_LIMITS, splitBatch } from '../../src/excel/read-plan';
+import { fixedPiece, jsonBytes, planWriteBatches, WritePiece } from '../../src/excel/write-plan';
 import { groupFindings } from '../../src/taskpane/grouping';
 
 describe('planReadBatches', () => {

@@ -7,11 +7,11 @@
 import { checkWorkbook } from '../../src/core/check';
 import { RECORD_SHEET } from '../../src/core/owned-record';
 import { FLAGS_HEADER } from '../../src/core/snapshot';
-import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
+import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
-import { clearConcordat } from '../../src/excel/clearConcordat';
-import { readWorkbook } from '../../src/excel/readWorkbook';
-import { writeReportSheet } from '../../src/excel/writeReportSheet';
+import { clearConcordat } from '../../src/excel/clear-concordat';
+import { readWorkbook } from '../../src/excel/read-workbook';
+import { writeReportSheet } from '../../src/excel/write-report-sheet';
 import { shippedCheck } from '../support/packs';
 import { ACTION_HEADERS, councilWorkbook } from './support/fixtures';
 import { MockExcel } from './support/mock-excel';

@@ -5,10 +5,10 @@
  * whose rows cost very different amounts (long recommendations, short figures), so that packing by
  * the workbook's average cell would leave requests half full or overfill them.
  */
-import { ACTION_BYTES } from '../../src/excel/writePlan';
+import { ACTION_BYTES } from '../../src/excel/write-plan';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
-import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
-import { readWorkbook, WorkbookRead } from '../../src/excel/readWorkbook';
+import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
+import { readWorkbook, WorkbookRead } from '../../src/excel/read-workbook';
 import { councilWorkbook, planFor } from './support/fixtures';
 import { fewestSyncs } from './support/fewest-syncs';
 import { MockExcel } from './support/mock-excel';

@@ -4,8 +4,8 @@
  * plan is five columns of short text, so 10,000 rows still fit in one request and 100,000 do not.
  */
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
-import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
-import { readWorkbook } from '../../src/excel/readWorkbook';
+import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
+import { readWorkbook } from '../../src/excel/read-workbook';
 import { councilWorkbook, planFor } from './support/fixtures';
 import { MockExcel, MockExcelOptions, WEB_PAYLOAD_LIMIT } from './support/mock-excel';
 

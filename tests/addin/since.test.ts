@@ -8,11 +8,11 @@
 import { writeFileSync } from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/cli/reports/json-report';
-import { decodeOutcome, encodeOutcome } from '../../src/commands/summaryText';
+import { decodeOutcome, encodeOutcome } from '../../src/commands/summary-text';
 import { checkWorkbook } from '../../src/core/check';
 import { sinceSentence } from '../../src/core/since';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
-import { readWorkbook } from '../../src/excel/readWorkbook';
+import { readWorkbook } from '../../src/excel/read-workbook';
 import { runCli } from '../cli/support/run-cli';
 import { shippedCheck } from '../support/packs';
 import { checkInAddin } from './support/check-in-addin';

@@ -2,8 +2,8 @@
 import { checkWorkbook } from '../../../src/core/check';
 import type { CheckResult } from '../../../src/core/result';
 import { ALL_CAPABILITIES } from '../../../src/excel/capabilities';
-import { applyFlagPlan } from '../../../src/excel/applyFlagPlan';
-import { readWorkbook } from '../../../src/excel/readWorkbook';
+import { applyFlagPlan } from '../../../src/excel/apply-flag-plan';
+import { readWorkbook } from '../../../src/excel/read-workbook';
 import { shippedCheck } from '../../support/packs';
 import { MockExcel } from './mock-excel';
 import type { MockWorkbook } from './mock-workbook';

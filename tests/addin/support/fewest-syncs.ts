@@ -7,7 +7,7 @@
  * request for the used ranges' sizes and the cells in as few budget-sized requests as they fill.
  * A write is the bytes it sent in as few budget-sized requests as they fill (at least one), with
  * `envelopeBytes` for the actions it cannot do without that the mock does not count (a report
- * row's link is set on its own range: two actions a row, src/excel/queueWrites.ts).
+ * row's link is set on its own range: two actions a row, src/excel/queue-writes.ts).
  */
 import type { SyncPayload } from './mock-excel';
 

@@ -10,18 +10,18 @@ import { freeName } from '../core/owned-names';
 import { emptyRecord, RECORD_SHEET, type OwnedRecord } from '../core/owned-record';
 import { LOG_SHEET, REPORT_SHEET, WorkbookSnapshot } from '../core/snapshot';
 import { detectCapabilities, ExcelCapabilities } from './capabilities';
-import { clearConcordat } from './clearConcordat';
+import { clearConcordat } from './clear-concordat';
 import { columnKey, type Discovery } from './discover';
 import { toExcelWriteError } from './errors';
-import type { ExistingOutput } from './existingOutput';
-import { prepareWrite } from './prepareWrite';
-import { clearActions, queueClear } from './queueClear';
-import { flagPieces, logPiece, reportPieces, reportSheet } from './queueWrites';
-import type { WorkbookRead } from './readWorkbook';
+import type { ExistingOutput } from './existing-output';
+import { prepareWrite } from './prepare-write';
+import { clearActions, queueClear } from './queue-clear';
+import { flagPieces, logPiece, reportPieces, reportSheet } from './queue-writes';
+import type { WorkbookRead } from './read-workbook';
 import { recordPieces } from './record';
-import { sendPieces } from './sendPieces';
-import { assertSheetsWritable, assertStructureEditable } from './writeGuards';
-import { fixedPiece, WritePiece } from './writePlan';
+import { sendPieces } from './send-pieces';
+import { assertSheetsWritable, assertStructureEditable } from './write-guards';
+import { fixedPiece, WritePiece } from './write-plan';
 
 export interface ApplyOptions {
   /** The read the plan was made from, in this request context: the write then needs no read of its own. */

@@ -11,10 +11,10 @@ import { emptyRecord, RECORD_SHEET } from '../core/owned-record';
 import { REPORT_SHEET, type SheetSnapshot } from '../core/snapshot';
 import { detectCapabilities, type ExcelCapabilities } from './capabilities';
 import { ExcelWriteError, toExcelWriteError } from './errors';
-import { reportPieces } from './queueWrites';
+import { reportPieces } from './queue-writes';
 import { findRecord, recordPieces } from './record';
-import { sendPieces } from './sendPieces';
-import { fixedPiece, type WritePiece } from './writePlan';
+import { sendPieces } from './send-pieces';
+import { fixedPiece, type WritePiece } from './write-plan';
 
 const ACTION = 'write the report sheet';
 

@@ -18,8 +18,8 @@ import {
   RowCost,
   SheetExtent,
   splitBatch,
-} from './readPlan';
-import { jsonBytes } from './writePlan';
+} from './read-plan';
+import { jsonBytes } from './write-plan';
 
 /** Rows read so far for one sheet, kept by their offset from the top of the used range. */
 export interface SheetRows {

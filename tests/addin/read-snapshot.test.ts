@@ -5,10 +5,10 @@ import { LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { columnKey, FLAGS_COLUMN_POINTS } from '../../src/excel/discover';
-import { readSnapshot } from '../../src/excel/readSnapshot';
-import { readWorkbook } from '../../src/excel/readWorkbook';
+import { readSnapshot } from '../../src/excel/read-snapshot';
+import { readWorkbook } from '../../src/excel/read-workbook';
 import { ExcelWriteError } from '../../src/excel/errors';
-import { applyFlagPlan } from '../../src/excel/applyFlagPlan';
+import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { addRecord, councilWorkbook, planFor } from './support/fixtures';
 import { MockExcel } from './support/mock-excel';
 

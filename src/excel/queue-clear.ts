@@ -5,7 +5,7 @@
  */
 import { LOG_HEADERS } from '../core/output/sheets';
 import { columnKey, Discovery } from './discover';
-import type { ExistingOutput } from './existingOutput';
+import type { ExistingOutput } from './existing-output';
 
 export interface ClearOptions {
   /** Keep the log sheet (the audit trail). `false` removes every trace of Concordat. */

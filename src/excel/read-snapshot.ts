@@ -3,9 +3,9 @@
  * request context). A check that writes uses readWorkbook, which also returns what the write needs.
  */
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { readWorkbook, ReadOptions } from './readWorkbook';
+import { readWorkbook, ReadOptions } from './read-workbook';
 
-export type { ReadOptions } from './readWorkbook';
+export type { ReadOptions } from './read-workbook';
 
 export async function readSnapshot(
   context: Excel.RequestContext,

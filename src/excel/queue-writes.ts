@@ -14,7 +14,7 @@ import { chunkAddresses } from './addresses';
 import type { ExcelCapabilities } from './capabilities';
 import { columnKey, Discovery, FLAGS_COLUMN_POINTS } from './discover';
 import { flagColumnGrid, logGrid, reportGrid } from './grids';
-import { ACTION_BYTES, fixedPiece, gridPiece, jsonBytes, WritePiece } from './writePlan';
+import { ACTION_BYTES, fixedPiece, gridPiece, jsonBytes, WritePiece } from './write-plan';
 
 export function flagPieces(
   sheet: Excel.Worksheet,

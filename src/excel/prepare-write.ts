@@ -7,8 +7,8 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import type { ExcelCapabilities } from './capabilities';
 import { ColumnRef, completeWidths, discover, Discovery } from './discover';
 import { toExcelWriteError } from './errors';
-import { ExistingOutput, findExistingOutput } from './existingOutput';
-import { ownedOf, readWorkbook, WorkbookRead } from './readWorkbook';
+import { ExistingOutput, findExistingOutput } from './existing-output';
+import { ownedOf, readWorkbook, WorkbookRead } from './read-workbook';
 
 export interface WriteSource {
   /** A read from readWorkbook in this same request context. */

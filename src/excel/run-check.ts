@@ -7,9 +7,9 @@ import { checkWorkbook } from '../core/check';
 import { resolveProfile } from '../core/prepare';
 import type { CheckResult } from '../core/result';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { applyFlagPlan } from './applyFlagPlan';
-import { readWorkbook } from './readWorkbook';
-import { bundledCheck } from './rulePacks';
+import { applyFlagPlan } from './apply-flag-plan';
+import { readWorkbook } from './read-workbook';
+import { bundledCheck } from './rule-packs';
 
 export type ProgressListener = (fraction: number, stage: string) => void | Promise<void>;
 

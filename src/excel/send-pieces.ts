@@ -2,7 +2,7 @@
  * Sends a write: one request per batch from planWriteBatches, so one request for any write under
  * the budget and as few as the 5 MB limit allows for a very large one.
  */
-import { MAX_REQUEST_BYTES, planWriteBatches, WritePiece } from './writePlan';
+import { MAX_REQUEST_BYTES, planWriteBatches, WritePiece } from './write-plan';
 
 export interface SendOptions {
   /** ExcelApi 1.6: hold recalculation while the request runs (the flags never feed a formula). */

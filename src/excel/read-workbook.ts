@@ -14,12 +14,12 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { REPORT_SHEET } from '../core/snapshot';
 import { OwnedInWorkbook, takeRecord } from './record';
 import { detectCapabilities, ExcelCapabilities } from './capabilities';
-import { emptyWidths, queueUsedColumnWidths } from './columnWidths';
+import { emptyWidths, queueUsedColumnWidths } from './column-widths';
 import { Discovery, queueDiscovery } from './discover';
 import { toExcelWriteError } from './errors';
-import { emptySheet, rangeBytes, readBlocks, ROW_COST_MARGIN, SheetRows, storeRows, toSheet } from './readBlocks';
-import { queueMergedAreas } from './mergedAreas';
-import { READ_LIMITS, ReadLimits, SheetExtent } from './readPlan';
+import { emptySheet, rangeBytes, readBlocks, ROW_COST_MARGIN, SheetRows, storeRows, toSheet } from './read-blocks';
+import { queueMergedAreas } from './merged-areas';
+import { READ_LIMITS, ReadLimits, SheetExtent } from './read-plan';
 
 export interface WorkbookRead {
   snapshot: WorkbookSnapshot;

@@ -6,10 +6,10 @@
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { detectCapabilities, ExcelCapabilities } from './capabilities';
 import { toExcelWriteError } from './errors';
-import { prepareWrite } from './prepareWrite';
-import { queueClear } from './queueClear';
-import type { WorkbookRead } from './readWorkbook';
-import { assertSheetsWritable, assertStructureEditable } from './writeGuards';
+import { prepareWrite } from './prepare-write';
+import { queueClear } from './queue-clear';
+import type { WorkbookRead } from './read-workbook';
+import { assertSheetsWritable, assertStructureEditable } from './write-guards';
 
 export interface ClearConcordatOptions {
   /** The task pane's Clear flags keeps the log as an audit trail. */
