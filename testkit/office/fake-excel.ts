@@ -13,7 +13,7 @@
  */
 import type { FakeWorkbook } from './fake-workbook';
 import { FakeOffice, FakeOfficeOptions } from './fake-office';
-import { SyncPayload, WEB_PAYLOAD_LIMIT } from './payload-limits';
+import { MAX_CELLS_PER_GET, SyncPayload, WEB_PAYLOAD_LIMIT } from './payload-limits';
 import { ExcelHost, RequestContext } from './request-context';
 import { ALL_REQUIREMENTS, Requirements } from './requirement-sets';
 
@@ -22,6 +22,13 @@ export interface FakeExcelOptions extends FakeOfficeOptions {
   maxCellsPerSync?: number;
   /** Refuse a request or response whose JSON is bigger than this; 5 MB (Excel on the web) by default. */
   maxPayloadBytes?: number;
+  /** The most cells one range may be got in: five million, as in Excel, unless a test wants a smaller stand-in. */
+  maxCellsPerGet?: number;
+  /**
+   * What getting more cells than that does: fail the request with RangeExceedsLimit (the default), or
+   * come back as null grids without an error, as Excel builds since 2024 have been seen to do.
+   */
+  oversizedGet?: 'RangeExceedsLimit' | 'null';
   /** Make this request (1-based) fail after it has run, as a batch Excel stops part-way. */
   failSyncAfterWrites?: { sync: number; code: string };
   /** Milliseconds each request takes, to watch progress in the browser. */
@@ -32,6 +39,8 @@ export class FakeExcel implements ExcelHost {
   readonly requirements: Requirements;
   readonly maxPayloadBytes: number;
   readonly maxCellsPerSync?: number;
+  readonly maxCellsPerGet: number;
+  readonly oversizedGet: 'RangeExceedsLimit' | 'null';
   readonly failSyncAfterWrites?: { sync: number; code: string };
   readonly syncDelay: number;
   readonly office: FakeOffice;
@@ -52,6 +61,8 @@ export class FakeExcel implements ExcelHost {
     this.requirements = options.requirements ?? ALL_REQUIREMENTS;
     this.maxPayloadBytes = options.maxPayloadBytes ?? WEB_PAYLOAD_LIMIT;
     this.maxCellsPerSync = options.maxCellsPerSync;
+    this.maxCellsPerGet = options.maxCellsPerGet ?? MAX_CELLS_PER_GET;
+    this.oversizedGet = options.oversizedGet ?? 'RangeExceedsLimit';
     this.failSyncAfterWrites = options.failSyncAfterWrites;
     this.syncDelay = options.syncDelay ?? 0;
     this.office = new FakeOffice({ ...options, requirements: this.requirements });

@@ -11,7 +11,7 @@ import { ClientObject, PlainProxy, ProxyOptions, Scalar } from './client-object'
 import { ConditionalFormatCollectionProxy } from './conditional-format-proxies';
 import type { FakeCell, FakeWorksheet } from './fake-workbook';
 import { officeError, valueNotLoaded } from './office-errors';
-import { jsonBytes, MAX_CELLS_PER_GET } from './payload-limits';
+import { jsonBytes } from './payload-limits';
 import type { RequestContext, RunningRequest } from './request-context';
 import { requireExcelApi } from './requirement-sets';
 
@@ -28,9 +28,12 @@ function grid<V>(
   { sheet, rect }: RangeTarget,
   request: RunningRequest,
   pick: (cell: FakeCell | undefined) => V,
-): V[][] {
+): V[][] | null {
   const cells = rect.rows * rect.columns;
-  if (cells > MAX_CELLS_PER_GET) throw officeError('RangeExceedsLimit', undefined, 'Range');
+  if (cells > request.host.maxCellsPerGet) {
+    if (request.host.oversizedGet === 'null') return null;
+    throw officeError('RangeExceedsLimit', undefined, 'Range');
+  }
   request.countCells(rect, cells);
   return Array.from({ length: rect.rows }, (_, r) =>
     Array.from({ length: rect.columns }, (_, c) => pick(sheet.get(rect.row + r, rect.column + c))),

@@ -19,6 +19,10 @@ export interface ExcelHost {
   readonly maxPayloadBytes: number;
   /** Refuse a request loading more cells than this (a small stand-in for the payload limit). */
   readonly maxCellsPerSync?: number;
+  /** The most cells one range may be got in (five million in Excel). */
+  readonly maxCellsPerGet: number;
+  /** What getting more does: fail the request (RangeExceedsLimit), or give null grids, as some Excel builds do. */
+  readonly oversizedGet: 'RangeExceedsLimit' | 'null';
   /** Make this request (1-based) fail after it has run, as a batch Excel stops part-way. */
   readonly failSyncAfterWrites?: { sync: number; code: string };
   /** Milliseconds each request takes, to watch progress in the browser. */
@@ -37,6 +41,8 @@ export interface Action {
 
 /** A request while it runs: what it loaded so far, delivered to the proxies only if it all succeeds. */
 export class RunningRequest {
+  constructor(readonly host: ExcelHost) {}
+
   responseBytes = 0;
   cellsLoaded = 0;
   private readonly onSuccesses: (() => void)[] = [];
@@ -106,7 +112,7 @@ export class RequestContext {
       payload.rejected = true;
       throw officeError('RequestPayloadSizeLimitExceeded');
     }
-    const request = new RunningRequest();
+    const request = new RunningRequest(host);
     for (const action of actions) action.run(request);
     payload.responseBytes = request.responseBytes;
     if (host.maxCellsPerSync !== undefined && request.cellsLoaded > host.maxCellsPerSync) {
