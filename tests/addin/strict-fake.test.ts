@@ -182,6 +182,21 @@ describe("Excel's five-million-cell limit on getting a range", () => {
     await lenient.context.sync();
     expect(whole.values).toBeNull();
   });
+
+  test.each(['RangeExceedsLimit', 'null'] as const)(
+    'the adapter reads a used range over the limit in blocks under it, whether Excel fails or answers %s',
+    async (oversizedGet) => {
+      // A limit of 200 cells stands in for five million: the 62-row, 5-column action plan is over it.
+      const limits = { bytesPerCell: 72, maxBytesPerRequest: 4_500_000, maxCellsPerRequest: 200 };
+      const expected = await readWorkbook(new FakeExcel(councilWorkbook(60)).context, {
+        capabilities: ALL_CAPABILITIES,
+      });
+      const excel = new FakeExcel(councilWorkbook(60), { maxCellsPerGet: 200, oversizedGet });
+      const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES, limits });
+      expect(read.snapshot).toEqual(expected.snapshot);
+      expect(excel.syncCount).toBeGreaterThan(4);
+    },
+  );
 });
 
 describe('requirement sets: the adapter uses only what the host has, and its fallbacks give the same flags', () => {
