@@ -341,6 +341,17 @@ describe('protection', () => {
     });
     expect(everything(workbook)).toBe(before);
   });
+
+  test('Accept with no accepted sheet yet and the structure protected names the workbook, not a sheet that is not there', async () => {
+    const workbook = councilWorkbook(2);
+    workbook.structureProtected = true;
+    await expect(acceptance(workbook)).rejects.toMatchObject({
+      code: 'workbook.protected',
+      excelCode: 'AccessDenied',
+      message: 'Excel would not let Concordat add the acceptance because the workbook is protected or read-only.',
+    });
+    expect(workbook.sheet(ACCEPTED_SHEET)).toBeUndefined();
+  });
 });
 
 describe('hidden sheets', () => {
