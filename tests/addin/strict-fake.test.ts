@@ -7,11 +7,13 @@
  */
 /* The tests make, on purpose, the mistakes the Office.js lint rules look for, to show the fake refuses them. */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
+import { ConcordatError } from '../../src/core/errors';
 import { ACCEPTED_SHEET, entryFor } from '../../src/core/accepted/sheet';
 import type { Finding } from '../../src/core/findings';
 import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { ALL_CAPABILITIES, detectCapabilities, NO_CAPABILITIES } from '../../src/excel/capabilities';
 import { readWorkbook } from '../../src/excel/read-workbook';
+import { selectCell } from '../../src/excel/select-cell';
 import { writeAcceptance } from '../../src/excel/write-acceptance';
 import { FakeExcel, FakeExcelOptions } from '../../testkit/office/fake-excel';
 import { installOffice } from '../../testkit/office/fake-office';
@@ -369,6 +371,20 @@ describe('hidden sheets', () => {
     await excel.context.sync();
     sheets.getItem('Action plan').visibility = 'VeryHidden';
     await expect(excel.context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(workbook.selection).toBeUndefined();
+  });
+
+  test('going to a finding on a hidden sheet says the sheet is hidden and what to do, with a code', async () => {
+    const workbook = councilWorkbook(2);
+    const savings = workbook.sheet('Savings');
+    if (savings) savings.visibility = 'Hidden';
+    const attempt = selectCell(new FakeExcel(workbook).context, 'Savings', 'C3');
+    await expect(attempt).rejects.toBeInstanceOf(ConcordatError);
+    await expect(attempt).rejects.toMatchObject({
+      code: 'sheet.hidden',
+      message: "The sheet 'Savings' is hidden, so Excel cannot go to C3.",
+      fix: 'unhide the sheet (right-click any sheet tab, then Unhide), then choose the finding again',
+    });
     expect(workbook.selection).toBeUndefined();
   });
 });

@@ -561,6 +561,31 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await page.close();
   });
 
+  test('a finding on a hidden sheet: going to it says the sheet is hidden, what to do and the code', async () => {
+    const hiddenSavings = {
+      sheets: COUNCIL_WORKBOOK.sheets.map((sheet) =>
+        sheet.name === 'Savings' ? { ...sheet, visibility: 'Hidden' as const } : sheet,
+      ),
+    };
+    const { page, problems } = await open('taskpane.html', { workbook: hiddenSavings });
+    await page.getByLabel('As of').fill('2010-06-14');
+    await page.getByRole('button', { name: 'Check workbook' }).click();
+    await page.locator('#status', { hasText: 'Check complete' }).waitFor();
+    const finding = page.locator('.finding[data-sheet="Savings"]').first();
+    const address = await finding.getAttribute('data-address');
+    await finding.click();
+    await page.waitForSelector('.status--error');
+    await expectProblem(
+      page,
+      '.status--error',
+      'sheet.hidden',
+      new RegExp(`^The sheet 'Savings' is hidden, so Excel cannot go to ${address}\\.$`),
+    );
+    expect(await page.evaluate(() => window.__fakeExcel.workbook.selection)).toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test("refuses an as-of date outside Excel's calendar before reading the workbook, with the core's message", async () => {
     const { page, problems } = await open('taskpane.html', { workbook: COUNCIL_WORKBOOK });
     const before = await userSheets(page);
