@@ -42,7 +42,7 @@ export function qualified(sheet: string, address: string): string {
   return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${address}`;
 }
 
-/** 'E7', 'A1:C3', 'E:F' or '3:5' (with or without $) → 0-based rectangle; anything else is Excel's InvalidArgument. */
+/** 'E7', 'A1:C3', 'E:F' or '3:5' (with or without $) → 0-based rectangle; anything else is InvalidArgument. */
 export function parseAddress(address: string): Rect {
   const [start, end = start, extra] = address.replace(/\$/g, '').split(':');
   const whole = address.includes(':') && extra === undefined;

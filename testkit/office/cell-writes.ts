@@ -24,7 +24,7 @@ function forEachCell(rect: Rect, visit: (row: number, column: number) => void): 
     for (let c = rect.column; c < rect.column + rect.columns; c++) visit(r, c);
 }
 
-/** A look written over a block of cells (bold, a fill, wrapping, a link): kept cell by cell, for blocks of modest size. */
+/** A look written over a block of cells (bold, a fill, wrapping, a link): kept cell by cell, for modest blocks. */
 export function styleCells(sheet: FakeWorksheet, rect: Rect, look: Partial<FakeCell>): void {
   if (rect.rows * rect.columns > MAX_MATERIALISED_CELLS) return;
   forEachCell(rect, (r, c) => sheet.set(r, c, { ...(sheet.get(r, c) ?? toFakeCell(null)), ...look }));

@@ -286,7 +286,10 @@ export class RangeProxy extends OnSheet<RangeTarget> {
     });
   }
 
-  /** Selects the range, showing its sheet; Excel cannot select on a hidden sheet. */
+  /**
+   * Selects the range, showing its sheet. Excel cannot select on a hidden sheet; which code it gives
+   * is not documented (InvalidSelection here).
+   */
   select(): void {
     this.act('select', undefined, ({ sheet, rect }) => {
       if (sheet.visibility !== 'Visible')

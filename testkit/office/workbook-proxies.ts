@@ -20,12 +20,13 @@ function refuseIfStructureProtected(workbook: FakeWorkbook, what: string): void 
   if (workbook.structureProtected) throw officeError('AccessDenied', undefined, what);
 }
 
-/** Excel keeps at least one sheet visible, and moves off a sheet that is hidden or deleted. */
+/** Excel keeps at least one sheet visible (its code for refusing is not documented: InvalidOperation here). */
 function leaveVisible(workbook: FakeWorkbook, leaving: FakeWorksheet, what: string): void {
   if (!workbook.sheets.some((sheet) => sheet !== leaving && sheet.visibility === 'Visible'))
     throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', what);
 }
 
+/** Excel moves off a sheet that is hidden or deleted, to the first visible one. */
 function activeAfter(workbook: FakeWorkbook, leaving: FakeWorksheet): void {
   if (workbook.activeSheet?.toUpperCase() !== leaving.name.toUpperCase()) return;
   workbook.activeSheet = workbook.sheets.find((sheet) => sheet !== leaving && sheet.visibility === 'Visible')?.name;
@@ -247,7 +248,7 @@ export class WorksheetProxy extends ClientObject<FakeWorksheet> {
     return this.range('getUsedRangeOrNullObject', '1.4', (sheet) => usedRect(sheet, valuesOnly) ?? null);
   }
 
-  /** Shows the sheet; Excel cannot show a hidden one. */
+  /** Shows the sheet; Excel cannot show a hidden one (which code it gives is not documented: InvalidOperation here). */
   activate(): void {
     this.act('activate', undefined, (sheet) => {
       if (sheet.visibility !== 'Visible')
