@@ -19,7 +19,7 @@ import { FakeExcel } from '../../testkit/office/fake-excel';
 import { WEB_PAYLOAD_LIMIT } from '../../testkit/office/payload-limits';
 import type { CellInput } from '../../testkit/office/fake-workbook';
 import { FakeWorkbook } from '../../testkit/office/fake-workbook';
-import { generateSnapshot } from '../generate';
+import { generateSnapshot } from '../../testkit/workbooks/generate';
 import type { Section } from '../report';
 import { megabytes, whole } from '../timing';
 

@@ -15,7 +15,7 @@ import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { emptyRecord, formatRecord, RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import type { BrowserHostConfig } from '../../testkit/office/browser-host';
 import { ensureBrowserHostBuilt } from '../../testkit/office/build-browser-host';
-import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
+import { requireProgram, CHROMIUM_ARGS } from '../../testkit/programs';
 import { ensureAddinBuilt } from './support/build-addin';
 import { serveDirectory, StaticServer } from './support/static-server';
 import { COUNCIL_WORKBOOK, FakeSheet } from './fixtures/council-workbook';

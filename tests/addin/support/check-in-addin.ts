@@ -4,7 +4,7 @@ import type { CheckResult } from '../../../src/core/result';
 import { ALL_CAPABILITIES } from '../../../src/excel/capabilities';
 import { applyFlagPlan } from '../../../src/excel/apply-flag-plan';
 import { readWorkbook } from '../../../src/excel/read-workbook';
-import { shippedCheck } from '../../support/packs';
+import { shippedCheck } from '../../../testkit/packs';
 import { FakeExcel } from '../../../testkit/office/fake-excel';
 import type { FakeWorkbook } from '../../../testkit/office/fake-workbook';
 
