@@ -9,7 +9,7 @@
  * `envelopeBytes` for the actions it cannot do without that the mock does not count (a report
  * row's link is set on its own range: two actions a row, src/excel/queue-writes.ts).
  */
-import type { SyncPayload } from './mock-excel';
+import type { SyncPayload } from '../../../testkit/office/payload-limits';
 
 export interface FewestSyncs {
   read: number;
