@@ -6,7 +6,12 @@
  */
 import type { ColumnRef } from '../tables/types';
 
-export type FactValue = string | number | boolean | null;
+/**
+ * A fact is a value, never wording: text as the sheet has it, names, headers and codes; numbers
+ * (pounds, fractions, days); true/false; null where the row has none; or a list of names or
+ * numbers (each partner's share). Messages word them (src/core/rules/template.ts).
+ */
+export type FactValue = string | number | boolean | null | readonly string[] | readonly number[];
 
 export const SUBJECT_KINDS = ['action', 'savings', 'total', 'portfolio', 'cell', 'table', 'acceptance'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
