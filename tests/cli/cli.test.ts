@@ -194,7 +194,7 @@ describe('unreadable workbooks exit 2 with one line naming the file', () => {
     const json = await cli(['check', 'nowhere.xlsx', '--as-of', '31/02/2011', '--format', 'json']);
     expect(json.stderr).toBe(r.stderr);
     expect(JSON.parse(json.stdout)).toMatchObject({
-      schema: 3,
+      schema: 4,
       error: { code: 'as-of.invalid', message, fix: fixFor('as-of.invalid') },
       files: [],
       summary: { files: 0, filesFailed: 0 },
@@ -307,7 +307,7 @@ describe('report formats', () => {
     const json = JSON.parse(r.stdout) as JsonReport;
     expect(json).toMatchObject({
       tool: 'concordat',
-      schema: 3,
+      schema: 4,
       version: packageVersion(),
       error: null,
       asOf: '2011-03-31',

@@ -1,4 +1,6 @@
 /** Message templates (src/core/rules/template.ts): placeholders, their formats, and phrases chosen by a fact. */
+import { readFileSync } from 'fs';
+import * as path from 'path';
 import {
   caseKey,
   compileWordings,
@@ -6,6 +8,7 @@ import {
   MAX_QUOTED_CHARS,
   type WordingSource,
 } from '../../src/core/rules/template';
+import { MESSAGE_FORMATS } from '../../src/core/rules/message-formats';
 import type { FactValue } from '../../src/core/facts/subject';
 
 const fill = (template: string, facts: Record<string, FactValue>, wording?: Record<string, WordingSource>) =>
@@ -48,6 +51,11 @@ describe('formats', () => {
 
   test('a name that is neither a fact nor a phrase, or a format nobody knows, is left as written', () => {
     expect(fill('{labl} {label|calendar} {label}', { label: 'R1' })).toBe('{labl} {label|calendar} R1');
+  });
+
+  test('the rule catalogue documents every format as the renderer describes it', () => {
+    const catalogue = readFileSync(path.resolve(__dirname, '../../rules/README.md'), 'utf8');
+    for (const [name, what] of Object.entries(MESSAGE_FORMATS)) expect(catalogue).toContain(`\`${name}\` (${what})`);
   });
 });
 

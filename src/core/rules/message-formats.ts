@@ -7,21 +7,16 @@ import { z } from 'zod';
 import type { FactValue } from '../facts/subject';
 import { formatCount, formatPercent, formatPounds } from '../facts/format';
 import { formatUkDate, isIsoShaped } from '../parse/calendar';
+// Not message-formats.json: through bench/register.js, require('./message-formats') would load the JSON, not this file.
+import FORMAT_WORDS from './format-words.json';
 
 /**
- * The formats a placeholder may name, applied left to right. Each but `and` applies to every
- * item of a list; a value of another kind (text where `pounds` wants a number, null) passes
+ * The formats a placeholder may name, applied left to right, each with what it does (the rule
+ * catalogue, scripts/rules-catalogue.js, lists them from the same file). Each but `and` applies to
+ * every item of a list; a value of another kind (text where `pounds` wants a number, null) passes
  * through unchanged.
  */
-export const MESSAGE_FORMATS = {
-  pounds: 'a sum of money: 246000 → £246,000',
-  count: 'a count: 2699040 → 2,699,040',
-  percent: 'a fraction as a percentage: 0.755 → 75.5%',
-  date: 'an ISO date in words: 2010-03-01 → 1 March 2010',
-  abs: 'a number without its sign: -10000 → 10000',
-  short: 'text cut to its first 60 characters, with … where it is cut',
-  and: 'a list joined with "and": [A, B] → A and B',
-} as const;
+export const MESSAGE_FORMATS: Readonly<typeof FORMAT_WORDS> = FORMAT_WORDS;
 
 export type FormatName = keyof typeof MESSAGE_FORMATS;
 
