@@ -67,3 +67,13 @@ test('a list fact is sound when each item is: a NaN among the shares is reported
   expect(out.kind).toBe('cell');
   expect(out.facts.expected).toMatch(/costShares/);
 });
+
+test('a name added to Object.prototype is no fact: subjects are judged on their own facts, as before', () => {
+  const good = portfolio([0.45, 0.55]);
+  Object.defineProperty(Object.prototype, 'pollutedFact', { value: 1, enumerable: true, configurable: true });
+  try {
+    expect(validateSubjects([good])[0]).toBe(good);
+  } finally {
+    delete (Object.prototype as Record<string, unknown>).pollutedFact;
+  }
+});

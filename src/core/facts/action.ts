@@ -160,8 +160,8 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const { row } = items[k];
     checkTime(ctx, k, row);
     noteErrorCells(unreadable, table, row, TEXT_COLUMNS);
-    const ids = refs.factsFor(row);
-    const idText = String(ids.idText);
+    const idText = refs.idOf(row);
+    const idUse = refs.useOf(idText);
     // A lead named once over a group of actions is each action's lead.
     const owner = parseOwner(logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'));
     const moved = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
@@ -200,7 +200,9 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
 
     const facts: Record<string, FactValue> = {
       label: rowLabel(table, row, idText),
-      ...ids,
+      idText,
+      idDuplicate: refs.isRepeat(row, idUse),
+      idFirstRow: idUse?.first ?? null,
       ownerKind: table.columns.owner ? owner.kind : 'absent',
       ownerText: ownerText(table, row, owner),
       ownerNames: ownerNames(owner),

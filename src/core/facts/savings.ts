@@ -284,9 +284,13 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
     const [planned, done] = behind && soFar ? [soFar.target, soFar.achieved] : [target, achieved];
     const shortfall = shortfallOf(planned, done);
 
+    const idText = refs.idOf(row);
+    const idUse = refs.useOf(idText);
     const facts: Record<string, FactValue> = {
       label: cellText(logicalCell(table, row, 'service')).trim() || `row ${row}`,
-      ...refs.factsFor(row),
+      idText,
+      idDuplicate: refs.isRepeat(row, idUse),
+      idFirstRow: idUse?.first ?? null,
       lineType,
       ownerKind: table.columns.owner ? owner.kind : 'absent',
       ownerText: ownerText(table, row, owner),

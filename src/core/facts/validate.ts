@@ -61,17 +61,26 @@ const factNames = new Map<SubjectKind, ReadonlySet<string>>(
   SUBJECT_KINDS.map((kind) => [kind, new Set(SUBJECT_FACTS[kind])]),
 );
 
+/** Whether nothing enumerable has been added to Object.prototype: then for…in over a plain object sees only its own properties. */
+function prototypeClean(): boolean {
+  const inherited: string[] = [];
+  for (const name in {}) inherited.push(name); // an empty object: whatever for…in gives is inherited
+  return inherited.length === 0;
+}
+
 /**
  * The same test as the zod schema, written out so the common case costs a few comparisons per
  * fact; zod then words the message for the rare subject that fails. One pass over the facts the
- * subject has: each a fact of its kind, and sound, and as many as the kind has.
+ * subject has: each a fact of its kind, and sound, and as many as the kind has. `ownOnly`: the
+ * facts are a plain object and the prototype is clean, so every name for…in gives is the object's
+ * own and the own-property test (most of the cost) is left out.
  */
-function isSound(subject: Subject): boolean {
+function isSound(subject: Subject, ownOnly: boolean): boolean {
   const names = factNames.get(subject.kind) as ReadonlySet<string>;
   const facts = subject.facts;
   let count = 0;
   for (const name in facts) {
-    if (!Object.prototype.hasOwnProperty.call(facts, name)) continue;
+    if (!ownOnly && !Object.prototype.hasOwnProperty.call(facts, name)) continue;
     if (!names.has(name) || !isSoundValue(facts[name])) return false;
     count += 1;
   }
@@ -80,8 +89,9 @@ function isSound(subject: Subject): boolean {
 
 /** The subjects whose facts are sound, and an unreadable-cell subject for each one that is not. */
 export function validateSubjects(subjects: Subject[]): Subject[] {
+  const clean = prototypeClean();
   return subjects.map((subject) => {
-    if (isSound(subject)) return subject;
+    if (isSound(subject, clean && Object.getPrototypeOf(subject.facts) === Object.prototype)) return subject;
     const result = (schemas.get(subject.kind) as z.ZodType).safeParse(subject.facts);
     if (result.success) return subject;
     const issue = result.error.issues[0];
