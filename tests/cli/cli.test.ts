@@ -9,6 +9,7 @@ import { CSV_HEADERS } from '../../src/cli/reports/csv-report';
 import type { JsonReport } from '../../src/cli/reports/json-report';
 import { asOfMessage } from '../../src/core/as-of';
 import { fixFor } from '../../src/core/errors';
+import * as prepareModule from '../../src/core/prepare';
 import { describeWorkbook } from './support/describe-workbook';
 import { loadFromBuffer } from './support/realistic-workbook';
 import { cleanWorkbook, oneLineError, refusalLine, runCli, scratchDir, writeFixture } from './support/run-cli';
@@ -294,6 +295,23 @@ describe('rule packs and profiles', () => {
     );
     expect(r.stdout).toMatch(/deadline\.due-soon\s+note\s+off/);
     expect(r.stdout).toMatch(/owner\.multiple\s+error\s+on/);
+  });
+
+  test('rules prepares the packs and the profile once, with prepareCheck, as check does', async () => {
+    mkdirSync(path.join(dir, 'team', 'packs'), { recursive: true });
+    writeFileSync(path.join(dir, 'team', 'packs', 'board.json'), JSON.stringify(ownersPack()));
+    writeFileSync(path.join(dir, 'team', 'profile.json'), JSON.stringify({ packs: ['packs/board.json'] }));
+    const prepare = jest.spyOn(prepareModule, 'prepareCheck');
+    try {
+      const r = await cli(['rules', '--profile', 'team/profile.json']);
+      expect(r.code).toBe(0);
+      expect(prepare).toHaveBeenCalledTimes(1);
+      const [packs, profile] = prepare.mock.calls[0];
+      expect(packs.map((p) => p.source)).toContain('team/packs/board.json');
+      expect(profile).toMatchObject({ source: 'team/profile.json' });
+    } finally {
+      prepare.mockRestore();
+    }
   });
 });
 
