@@ -18,7 +18,7 @@ import { FewestSyncs, fewestSyncs } from '../../tests/addin/support/fewest-syncs
 import { MockExcel, WEB_PAYLOAD_LIMIT } from '../../tests/addin/support/mock-excel';
 import type { CellInput } from '../../tests/addin/support/mock-workbook';
 import { MockWorkbook } from '../../tests/addin/support/mock-workbook';
-import { generateSnapshot } from '../generate';
+import { generateSnapshot } from '../../testkit/workbooks/generate';
 import type { Section } from '../report';
 import { megabytes, whole } from '../timing';
 

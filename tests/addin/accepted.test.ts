@@ -16,7 +16,7 @@ import type { CheckResult } from '../../src/core/result';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clear-concordat';
 import { writeAcceptance } from '../../src/excel/write-acceptance';
-import { runCli } from '../cli/support/run-cli';
+import { runCli } from '../../testkit/cli/run-cli';
 import { checkInAddin } from './support/check-in-addin';
 import { exampleInScratch } from './support/example-in-scratch';
 import { MockExcel } from './support/mock-excel';

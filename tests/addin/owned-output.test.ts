@@ -12,7 +12,7 @@ import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clear-concordat';
 import { readWorkbook } from '../../src/excel/read-workbook';
 import { writeReportSheet } from '../../src/excel/write-report-sheet';
-import { shippedCheck } from '../support/packs';
+import { shippedCheck } from '../../testkit/packs';
 import { ACTION_HEADERS, councilWorkbook } from './support/fixtures';
 import { MockExcel } from './support/mock-excel';
 import { MockWorkbook } from './support/mock-workbook';

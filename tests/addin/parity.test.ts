@@ -24,7 +24,7 @@ import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clear-concordat';
 import { readSnapshot } from '../../src/excel/read-snapshot';
 import { readWorkbook } from '../../src/excel/read-workbook';
-import { shippedCheck } from '../support/packs';
+import { shippedCheck } from '../../testkit/packs';
 import { MockExcel } from './support/mock-excel';
 import { EmptyText, workbookFromXlsx } from './support/xlsx-host';
 

@@ -12,7 +12,7 @@ import { asOfMessage } from '../../src/core/as-of';
 import { fixFor, fixSentence, type ErrorCode } from '../../src/core/errors';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { emptyRecord, formatRecord, RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
-import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
+import { requireProgram, CHROMIUM_ARGS } from '../../testkit/programs';
 import { ensureAddinBuilt } from './support/build-addin';
 import { serveDirectory, StaticServer } from './support/static-server';
 import { COUNCIL_WORKBOOK, FakeSheet } from './fixtures/council-workbook';

@@ -17,9 +17,9 @@ import { xlsxFromMock } from '../addin/support/xlsx-from-mock';
 import { workbookFromXlsx } from '../addin/support/xlsx-host';
 import { MUTED_COLOUR } from '../../src/core/output/styles';
 import { runFails } from '../../src/cli/reports/run-report';
-import { handRun } from './support/hand-result';
-import { changedParts, partsOf } from './support/package-parts';
-import { runCli, scratchDir } from './support/run-cli';
+import { handRun } from '../../testkit/cli/hand-result';
+import { changedParts, partsOf } from '../../testkit/cli/package-parts';
+import { runCli, scratchDir } from '../../testkit/cli/run-cli';
 
 const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };
 

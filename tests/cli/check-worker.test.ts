@@ -9,8 +9,8 @@ import { workerJobs } from '../../src/cli/check-worker-jobs';
 import type { WorkerJob, WorkerMessage } from '../../src/cli/check-pool';
 import { planRunOutputs } from '../../src/cli/run-outputs';
 import { prepareCheck, type PreparedCheck } from '../../src/core/prepare';
-import { shippedPacks } from '../support/packs';
-import { cleanWorkbook, scratchDir, writeFixture } from './support/run-cli';
+import { shippedPacks } from '../../testkit/packs';
+import { cleanWorkbook, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
 
 let scratch: { dir: string; remove: () => void };
 beforeEach(() => {

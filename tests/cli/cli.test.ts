@@ -10,11 +10,11 @@ import type { JsonReport } from '../../src/cli/reports/json-report';
 import { asOfMessage } from '../../src/core/as-of';
 import { fixFor } from '../../src/core/errors';
 import * as prepareModule from '../../src/core/prepare';
-import { describeWorkbook } from './support/describe-workbook';
-import { loadFromBuffer } from './support/realistic-workbook';
-import { cleanWorkbook, oneLineError, refusalLine, runCli, scratchDir, writeFixture } from './support/run-cli';
-import { buildZip, oleFile } from './support/zip-bytes';
-import { ownersPack } from '../support/packs';
+import { describeWorkbook } from '../../testkit/cli/describe-workbook';
+import { loadFromBuffer } from '../../testkit/cli/realistic-workbook';
+import { cleanWorkbook, oneLineError, refusalLine, runCli, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
+import { buildZip, oleFile } from '../../testkit/cli/zip-bytes';
+import { ownersPack } from '../../testkit/packs';
 
 let scratch: { dir: string; remove: () => void };
 let dir: string;

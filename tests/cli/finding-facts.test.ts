@@ -8,7 +8,7 @@ import type { CheckResult } from '../../src/core/result';
 import { buildJsonReport, type JsonFinding } from '../../src/cli/reports/json-report';
 import { reportedResult } from '../../src/cli/reports/run-report';
 import { check, sheet, workbook } from '../core/support/workbooks';
-import { shippedPacks } from '../support/packs';
+import { shippedPacks } from '../../testkit/packs';
 
 /** The facts each shipped rule lists, by subject kind and rule id. */
 const LISTED = new Map<string, string[]>(

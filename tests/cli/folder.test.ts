@@ -10,8 +10,8 @@ import type { JsonReport } from '../../src/cli/reports/json-report';
 import { toMockCell, type MockSheet } from '../addin/support/mock-workbook';
 import { xlsxFromMock } from '../addin/support/xlsx-from-mock';
 import { workbookFromXlsx } from '../addin/support/xlsx-host';
-import { runCli, scratchDir } from './support/run-cli';
-import { oleFile } from './support/zip-bytes';
+import { runCli, scratchDir } from '../../testkit/cli/run-cli';
+import { oleFile } from '../../testkit/cli/zip-bytes';
 
 // The example builder is the script `npm run demo` runs; it has no types.
 const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };

@@ -13,7 +13,7 @@ import { LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { toMockCell, type MockSheet } from '../addin/support/mock-workbook';
 import { xlsxFromMock } from '../addin/support/xlsx-from-mock';
 import { workbookFromXlsx } from '../addin/support/xlsx-host';
-import { runCli, scratchDir } from './support/run-cli';
+import { runCli, scratchDir } from '../../testkit/cli/run-cli';
 
 // The example builder is the script `npm run demo` runs; it has no types.
 const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };

@@ -4,7 +4,7 @@ import { hostProfile, resolveProfile } from '../../src/core/prepare';
 import { loadRulePack, loadRulePacks } from '../../src/core/rules/load';
 import { ConcordatError } from '../../src/core/errors';
 import { check, sheet, workbook } from './support/workbooks';
-import { shippedPacks } from '../support/packs';
+import { shippedPacks } from '../../testkit/packs';
 import { rule } from '../safety/support/hostile-json';
 
 describe('the Concordat settings sheet', () => {

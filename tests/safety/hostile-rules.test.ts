@@ -13,7 +13,7 @@ import { ReferenceEvaluator } from '../../src/core/rules/reference-engine';
 import { compileRules, runCompiled } from '../../src/core/rules/compiled-engine';
 import type { FactValue } from '../../src/core/facts/subject';
 import { MAX_JSON_BYTES } from '../../src/cli/limits';
-import { cleanWorkbook, refusalMessage, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
+import { cleanWorkbook, refusalMessage, runCli, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
 import { JSONPATH_PAYLOAD, leaf, manyRules, nestedPack, packText, rule, withTopKey } from './support/hostile-json';
 import { expectOneLine } from './support/check-both';
 

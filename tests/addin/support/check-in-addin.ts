@@ -4,7 +4,7 @@ import type { CheckResult } from '../../../src/core/result';
 import { ALL_CAPABILITIES } from '../../../src/excel/capabilities';
 import { applyFlagPlan } from '../../../src/excel/apply-flag-plan';
 import { readWorkbook } from '../../../src/excel/read-workbook';
-import { shippedCheck } from '../../support/packs';
+import { shippedCheck } from '../../../testkit/packs';
 import { MockExcel } from './mock-excel';
 import type { MockWorkbook } from './mock-workbook';
 
