@@ -176,7 +176,7 @@ test('a user rule pack can compare dates with the date operators and use its own
             title: 'Due before the as-of date',
             severity: 'info',
             column: 'deadline',
-            message: '{label} fell due on {dueDate}.',
+            message: '{label} fell due on {dueIso|date}.',
             hint: 'Report it.',
             description: 'Due before the as-of date.',
           },

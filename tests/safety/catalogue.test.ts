@@ -11,7 +11,7 @@ import type * as ExcelJS from 'exceljs';
 import { ConcordatError, type ErrorCode } from '../../src/core/errors';
 import { FLAGS_HEADER } from '../../src/core/snapshot';
 import { EXCEL_MAX_CELL_CHARS } from '../../src/core/limits';
-import { MAX_QUOTED_CHARS } from '../../src/core/rules/run';
+import { MAX_QUOTED_CHARS } from '../../src/core/rules/template';
 import { loadFromBuffer } from '../../testkit/cli/realistic-workbook';
 import { scratchDir, writeFixture } from '../../testkit/cli/run-cli';
 import * as bad from './support/bad-files';
