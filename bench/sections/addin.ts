@@ -14,7 +14,7 @@ import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { readWorkbook } from '../../src/excel/read-workbook';
 import { ACTION_BYTES, MAX_REQUEST_BYTES } from '../../src/excel/write-plan';
-import { FewestSyncs, fewestSyncs } from '../../tests/addin/support/fewest-syncs';
+import { FewestSyncs, fewestSyncs } from '../../testkit/office/fewest-syncs';
 import { FakeExcel } from '../../testkit/office/fake-excel';
 import { WEB_PAYLOAD_LIMIT } from '../../testkit/office/payload-limits';
 import type { CellInput } from '../../testkit/office/fake-workbook';

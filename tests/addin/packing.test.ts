@@ -10,7 +10,7 @@ import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { readWorkbook, WorkbookRead } from '../../src/excel/read-workbook';
 import { councilWorkbook, planFor } from './support/fixtures';
-import { fewestSyncs } from './support/fewest-syncs';
+import { fewestSyncs } from '../../testkit/office/fewest-syncs';
 import { FakeExcel } from '../../testkit/office/fake-excel';
 import type { FakeWorkbook } from '../../testkit/office/fake-workbook';
 
