@@ -18,7 +18,7 @@ import { ensureBrowserHostBuilt } from '../../testkit/office/build-browser-host'
 import { requireProgram, CHROMIUM_ARGS } from '../../testkit/programs';
 import { ensureAddinBuilt } from './support/build-addin';
 import { serveDirectory, StaticServer } from './support/static-server';
-import { COUNCIL_WORKBOOK, FakeSheet } from './fixtures/council-workbook';
+import { COUNCIL_WORKBOOK, FakeSheet } from '../../testkit/fixtures/council-workbook';
 
 const CHROMIUM = '/usr/bin/chromium';
 // The README's screenshot is refreshed only on request (CONCORDAT_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
