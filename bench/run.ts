@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { shippedPacks } from '../tests/support/packs';
+import { shippedPacks } from '../testkit/packs';
 import type { Section } from './report';
 import { markdownTable, sectionMarkdown, sectionText } from './report';
 import { addinSection } from './sections/addin';

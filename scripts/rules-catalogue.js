@@ -19,6 +19,8 @@ const SUBJECTS = {
 };
 /** The severity words the pane and the reports use; packs and profiles write `info` for a note. */
 const SEVERITY_WORD = { error: 'error', warning: 'warning', info: 'note' };
+/** The placeholder formats and what each does, as the message renderer (src/core/rules/message-formats.ts) has them. */
+const FORMATS = require('../src/core/rules/format-words.json');
 
 function render() {
   const packs = fs
@@ -33,7 +35,7 @@ function render() {
     '',
   );
   out.push(
-    "Each rule has a stable id, a title in plain words (what the pane, the reports and this catalogue call it), a severity (error, warning or note; `info` in a pack or profile), the column it points at, a message that quotes what it saw, and a fix hint. Rules read facts that Concordat computes in TypeScript (`src/core/facts`): days overdue, share totals, driver-implied shares, reconciliation differences. Each finding carries the facts its rule lists (the last column) as values in the JSON report's `facts`: pounds as numbers, shares and gaps between shares as fractions (`shareTotal` is in percent), days as whole numbers, dates as `YYYY-MM-DD` (`…Iso`, `asOf`), and null where the row has none.",
+    "Each rule has a stable id, a title in plain words (what the pane, the reports and this catalogue call it), a severity (error, warning or note; `info` in a pack or profile), the column it points at, a message that quotes what it saw, and a fix hint. Rules read facts that Concordat computes in TypeScript (`src/core/facts`): days overdue, share totals, driver-implied shares, reconciliation differences. Each finding carries the facts its rule lists (the last column) as values in the JSON report's `facts`: pounds as numbers, shares and gaps between shares as fractions (`shareTotal` is in percent), days as whole numbers, dates as `YYYY-MM-DD` (`…Iso`, `asOf`), lists (the partners, each partner\'s share) as arrays, reasons and kinds as codes (`ownerAbsence`: `no-column`, `blank-cell` or `names-nobody`), and null where the row has none. Facts are values, never wording: the words of a message are the rule\'s own (its message, hint and `wording`, below).",
     '',
   );
   for (const pack of packs) {
@@ -64,7 +66,13 @@ function render() {
     '',
     '- **Switch a rule off or change its severity** for one workbook on its `Concordat settings` sheet (`Rule deadline.due-soon` | `off`, or `info`), or in a profile file passed with `--profile` (`{"rules": {"deadline.due-soon": {"enabled": false}}}`).',
     '- **Change a threshold** (share tolerance, driver tolerance, due-soon window, …) in the profile: rules compare facts against tolerance facts, so no rule needs editing.',
-    '- **Add a rule pack**: put a JSON file beside these (or in a folder passed with `--rules DIR`). A pack names the subject it runs on and lists json-rules-engine rules whose `event.type` equals the rule `name`, with `params` `title` (a few plain words, at most 60 characters), `severity` (`error`, `warning` or `info`), `column`, `message` (with `{fact}` placeholders), `hint`, `description` and, optionally, `facts` (the facts each finding carries as values). Packs are validated with zod when loaded: unknown operators or facts, wrong types, absurd sizes and deep nesting are rejected with the file and the JSON path.',
+    '- **Add a rule pack**: put a JSON file beside these (or in a folder passed with `--rules DIR`). A pack names the subject it runs on and lists json-rules-engine rules whose `event.type` equals the rule `name`, with `params` `title` (a few plain words, at most 60 characters), `severity` (`error`, `warning` or `info`), `column`, `message` and `hint` (with `{fact}` placeholders, below), `description` and, optionally, `facts` (the facts each finding carries as values) and `wording` (phrases the message and hint use). Packs are validated with zod when loaded: unknown operators or facts, wrong types, absurd sizes and deep nesting are rejected with the file and the JSON path.',
+    `- **Placeholders**: \`{fact}\` shows a fact as it is (whole numbers as they are, others to two places, a list\'s items joined with " / ", null as nothing); \`{fact|format}\` shows it formatted, formats applying left to right and to each item of a list: ${Object.entries(
+      FORMATS,
+    )
+      .map(([name, what]) => `\`${name}\` (${what})`)
+      .join(', ')}. A fact or phrase a message quotes is cut at 200 characters.`,
+    '- **Phrases**: a rule\'s `wording` names phrases that its message and hint use like facts, each chosen by the value of one fact: `"wording": {"ownerWhere": {"by": "ownerAbsence", "cases": {"blank-cell": "the lead officer cell is blank", "names-nobody": "the lead officer cell says \\"{ownerText|short}\\", which names nobody"}, "else": "…"}}` with `No lead officer for {label}: {ownerWhere}.` as the message. A case is the value as text (`true`, `12`, `""` for null, a list\'s items joined by commas, `owner,year`); `else`, or nothing, stands for any other value; a phrase may use facts, formats and other phrases. Unknown formats, phrases chosen by unknown facts, phrases named after facts and phrases that name each other in a circle are refused when the pack is loaded.',
     '- Operators: json-rules-engine\'s `equal`, `notEqual`, `lessThan`, `lessThanInclusive`, `greaterThan`, `greaterThanInclusive`, `in`, `notIn`, `contains`, `doesNotContain`, and Concordat\'s `isBlank`, `isNotBlank`, `absGreaterThan`. A condition\'s `value` may be `{ "fact": "name" }` to compare two facts. `path` accepts only plain property paths such as `$.name`.',
     '',
   );

@@ -1,7 +1,7 @@
 /**
  * The add-in's check path as src/excel/run-check.ts runs it (readWorkbook → checkWorkbook →
- * applyFlagPlan in one request context), over the add-in tests' office-addin-mock context
- * (tests/addin/support/mock-excel.ts), which measures each request's JSON both ways and, like
+ * applyFlagPlan in one request context), over the fake Excel the add-in tests use
+ * (testkit/office/fake-excel.ts), which measures each request's JSON both ways and, like
  * Excel on the web, rejects one over 5 MB. runCheck itself is not called: it bundles the rule
  * packs with webpack's require.context, which Node does not have.
  */
@@ -14,11 +14,12 @@ import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { readWorkbook } from '../../src/excel/read-workbook';
 import { ACTION_BYTES, MAX_REQUEST_BYTES } from '../../src/excel/write-plan';
-import { FewestSyncs, fewestSyncs } from '../../tests/addin/support/fewest-syncs';
-import { MockExcel, WEB_PAYLOAD_LIMIT } from '../../tests/addin/support/mock-excel';
-import type { CellInput } from '../../tests/addin/support/mock-workbook';
-import { MockWorkbook } from '../../tests/addin/support/mock-workbook';
-import { generateSnapshot } from '../generate';
+import { FewestSyncs, fewestSyncs } from '../../testkit/office/fewest-syncs';
+import { FakeExcel } from '../../testkit/office/fake-excel';
+import { WEB_PAYLOAD_LIMIT } from '../../testkit/office/payload-limits';
+import type { CellInput } from '../../testkit/office/fake-workbook';
+import { FakeWorkbook } from '../../testkit/office/fake-workbook';
+import { generateSnapshot } from '../../testkit/workbooks/generate';
 import type { Section } from '../report';
 import { megabytes, whole } from '../timing';
 
@@ -37,8 +38,8 @@ function cellInput(value: CellValue, format: string | null | undefined): CellInp
 }
 
 /** The generated workbook as the add-in tests' in-memory Excel workbook. */
-function mockWorkbookOf(snapshot: WorkbookSnapshot): MockWorkbook {
-  const workbook = new MockWorkbook();
+function fakeWorkbookOf(snapshot: WorkbookSnapshot): FakeWorkbook {
+  const workbook = new FakeWorkbook();
   workbook.date1904 = snapshot.date1904;
   for (const sheet of snapshot.sheets) {
     const rows = sheet.values.map((row, r) => row.map((v, c) => cellInput(v, sheet.numberFormats?.[r]?.[c])));
@@ -82,7 +83,7 @@ interface Run {
 }
 
 async function check(snapshot: WorkbookSnapshot, options: AddinOptions, expectedBytes?: number): Promise<Run> {
-  const excel = new MockExcel(mockWorkbookOf(snapshot));
+  const excel = new FakeExcel(fakeWorkbookOf(snapshot));
   const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES, expectedBytes });
   const readSyncs = excel.syncCount;
   const result = await checkWorkbook(read.snapshot, prepareCheck(options.packs), {
@@ -90,7 +91,7 @@ async function check(snapshot: WorkbookSnapshot, options: AddinOptions, expected
   });
   await applyFlagPlan(excel.context, result.plan, { read, capabilities: ALL_CAPABILITIES, writeReport: true });
   const accepted = excel.payloads.filter((p) => !p.rejected);
-  // Each report row's link is set on a range of its own: two actions the mock's byte count leaves out.
+  // Each report row's link is set on a range of its own: two actions the fake's byte count leaves out.
   const links = result.plan.report.length * 2 * ACTION_BYTES;
   return {
     readSyncs,
@@ -133,13 +134,13 @@ export async function addinSection(options: AddinOptions): Promise<Section> {
   if (over.length > 0)
     notes.push(`A request Excel accepted was over 5 MB at ${over.map((r) => whole(r.size)).join(', ')} rows.`);
   notes.push(
-    'Sizes are the JSON the mock counts (values assigned and addresses out, grids loaded back), without Office.js\'s per-action envelope. Capabilities are ExcelApi 1.9+; the report sheet is written (as the ribbon command does). "Refused" requests were over the limit and retried in smaller pieces.',
-    `"Fewest" is the fewest syncs the bytes of the next check allow (read + write): the sheet list, then one request for everything if the cells fit, else a size request and the cells in as few full requests as they fill; the write's bytes in as few full requests as they fill. At 5 MB that is Excel on the web's limit with nothing to spare; the adapter packs to its ${BUDGET} budget, leaving room for the envelope the mock does not count.`,
+    'Sizes are the JSON the fake counts (values assigned and addresses out, grids loaded back), without Office.js\'s per-action envelope. Capabilities are ExcelApi 1.9+; the report sheet is written (as the ribbon command does). "Refused" requests were over the limit and retried in smaller pieces.',
+    `"Fewest" is the fewest syncs the bytes of the next check allow (read + write): the sheet list, then one request for everything if the cells fit, else a size request and the cells in as few full requests as they fill; the write's bytes in as few full requests as they fill. At 5 MB that is Excel on the web's limit with nothing to spare; the adapter packs to its ${BUDGET} budget, leaving room for the envelope the fake does not count.`,
   );
   return {
-    title: 'Add-in requests (office-addin-mock)',
+    title: 'Add-in requests (fake Excel)',
     method:
-      "readWorkbook, checkWorkbook and applyFlagPlan from src/excel and src/core, over tests/addin/support/mock-excel.ts with Excel on the web's 5 MB limit; each workbook holds an action plan and a savings tracker with half the rows each.",
+      "readWorkbook, checkWorkbook and applyFlagPlan from src/excel and src/core, over testkit/office/fake-excel.ts with Excel on the web's 5 MB limit; each workbook holds an action plan and a savings tracker with half the rows each.",
     tables: [
       {
         headers: [

@@ -6,11 +6,11 @@
 import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { generateWorkbook } from '../generate';
+import { generateWorkbook } from '../../testkit/workbooks/generate';
 import type { Section } from '../report';
 import { pendingSection } from '../report';
 import { median, megabytes, ratio, seconds, timeAsync, whole } from '../timing';
-import { writeXlsx } from '../workbooks/xlsx';
+import { writeXlsx } from '../../testkit/workbooks/xlsx';
 
 export const CLI_ENTRY = path.resolve(__dirname, '../../lib/cli/main.js');
 const CHILD = path.resolve(__dirname, '../child/measure.js');
@@ -85,7 +85,7 @@ export async function cliSection(options: CliOptions): Promise<Section> {
   return {
     title,
     method:
-      'Each workbook holds an action plan and a savings tracker with half the rows each, plus its settings sheet, written by bench/workbooks/xlsx.ts. "exceljs" loads the file and writes it back unchanged; "concordat check" is `concordat check FILE --out COPY` run from lib/ as bin/concordat.js runs it. Each is run three times, alternating; the table gives the median time and the highest peak memory. Times exclude process start-up; peak memory is the child process\'s ru_maxrss.',
+      'Each workbook holds an action plan and a savings tracker with half the rows each, plus its settings sheet, written by testkit/workbooks/xlsx.ts. "exceljs" loads the file and writes it back unchanged; "concordat check" is `concordat check FILE --out COPY` run from lib/ as bin/concordat.js runs it. Each is run three times, alternating; the table gives the median time and the highest peak memory. Times exclude process start-up; peak memory is the child process\'s ru_maxrss.',
     tables: [
       {
         headers: [

@@ -9,8 +9,8 @@ import { checkWorkbook } from '../../src/core/check';
 import type { Subject } from '../../src/core/facts/subject';
 import type { BuiltSubjects } from '../core-stages';
 import { buildSubjects, compiledFiring, referenceFiring, rulesBySubject } from '../core-stages';
-import type { WorkbookKind } from '../generate';
-import { GENERATED_AS_OF, generateSnapshot } from '../generate';
+import type { WorkbookKind } from '../../testkit/workbooks/generate';
+import { GENERATED_AS_OF, generateSnapshot } from '../../testkit/workbooks/generate';
 import type { Section, Table } from '../report';
 import { median, perSecond, ratio, seconds, timeAsync, timeSync, whole } from '../timing';
 
@@ -232,7 +232,7 @@ export async function engineSection(options: EngineOptions): Promise<Section> {
   return {
     title: 'Rule evaluation and whole check',
     method:
-      'Generated workbooks (bench/generate.ts), shipped rule packs, one table per run. Subjects and their facts are built once; rule evaluation is then timed alone for each evaluator. "Subjects" are item rows plus totals cells and unreadable cells.',
+      'Generated workbooks (testkit/workbooks/generate.ts), shipped rule packs, one table per run. Subjects and their facts are built once; rule evaluation is then timed alone for each evaluator. "Subjects" are item rows plus totals cells and unreadable cells.',
     tables: [evaluationTable(results), checkTable(results)],
     notes,
     headlines,

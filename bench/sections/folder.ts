@@ -7,12 +7,12 @@ import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { generateWorkbook, type WorkbookKind } from '../generate';
+import { generateWorkbook, type WorkbookKind } from '../../testkit/workbooks/generate';
 import type { Section } from '../report';
 import { pendingSection } from '../report';
 import { median, perSecond, ratio, seconds, timeAsync, whole } from '../timing';
-import { Random } from '../workbooks/random';
-import { writeXlsx } from '../workbooks/xlsx';
+import { Random } from '../../testkit/workbooks/random';
+import { writeXlsx } from '../../testkit/workbooks/xlsx';
 import { CLI_ENTRY } from './cli';
 
 const CHILD = path.resolve(__dirname, '../child/measure.js');

@@ -26,6 +26,7 @@ import type { RecordCell } from '../core/owned-record';
 import { columnLetters } from '../core/snapshot';
 import type { StyleBook } from './package/styles';
 import { XmlChunks } from './package/xml-chunks';
+import { FASTEST_LEVEL } from './zip/parallel-deflate';
 import type { BuiltPart } from './package/workbook-package';
 import { inlineString, spacedAtEdge, startTag, xmlText } from './package/xml-text';
 
@@ -121,6 +122,14 @@ class ReportColumn {
   }
 }
 
+/**
+ * The report and the record are most of a checked copy's bytes once there are many findings
+ * (at 100,000 rows, 150 MB of XML against 38 MB of the user's sheets) and are rebuilt at every
+ * check, so they are deflated at zlib's fastest level: at that size it saves about two seconds of
+ * compression for a file about a quarter bigger. The user's own parts keep the default level.
+ */
+const OWN_SHEET_LEVEL = FASTEST_LEVEL;
+
 /** The report sheet's part: one row a finding, so tens of megabytes for a big workbook. */
 export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): BuiltPart {
   const header = styles.derive(0, 'header');
@@ -128,7 +137,7 @@ export function reportSheetPart(rows: readonly ReportRow[], styles: StyleBook): 
   const columns = REPORT_COLUMNS.map(
     (c, i) => new ReportColumn(LETTERS[i], i === REPORT_LINK_COLUMN ? link : styles.derive(0, c.wrap ? 'wrap' : 'top')),
   );
-  const out = new XmlChunks();
+  const out = new XmlChunks(OWN_SHEET_LEVEL);
   out.add(`${HEAD}${FIT_TO_PAGE}${FROZEN_HEADER}${colsXml(REPORT_COLUMNS)}<sheetData>`);
   out.add(rowXml(1, REPORT_HEADERS, () => header, REPORT_COLUMNS));
   // A row's pieces are joined once (one copy) rather than added one to another.
@@ -180,7 +189,7 @@ export function logSheetXml(earlierRows: readonly SheetValue[][], log: LogRow, s
 /** The record's sheet: its rows as they are, text and numbers only. */
 export function recordSheetPart(rows: readonly RecordCell[][]): BuiltPart {
   // A row for each finding still open, so as long as the report sheet: built and deflated in pieces.
-  const out = new XmlChunks();
+  const out = new XmlChunks(OWN_SHEET_LEVEL);
   out.add(`${HEAD}<sheetData>`);
   for (let i = 0; i < rows.length; i++) out.add(rowXml(i + 1, rows[i], () => undefined));
   out.add(`</sheetData>${MARGINS}</worksheet>`);

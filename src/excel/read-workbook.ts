@@ -210,6 +210,9 @@ async function tryWholeRead(
     // careful way; a problem that is not about size fails again there and is reported.
     return undefined;
   }
+  // A used range over Excel's five-million-cell limit can also come back with no cells and no
+  // error (some Excel builds do that): it too is read the careful way, in blocks under the limit.
+  if (used.some((range) => range !== undefined && !range.isNullObject && !hasGrids(range))) return undefined;
   let bytes = 0;
   const merged = merges();
   const sheets = list.listed.map(({ name }, index) => {
@@ -218,6 +221,10 @@ async function tryWholeRead(
     return range ? withMerges(sheetFrom(name, range, index), merged[index]) : emptySheet(name);
   });
   return finish(context, list, sheets, firstRows, { discovery: writeFacts(), bytes });
+}
+
+function hasGrids(range: Excel.Range): boolean {
+  return Array.isArray(range.values) && Array.isArray(range.numberFormat) && Array.isArray(range.valueTypes);
 }
 
 /** Sizes first (with the write's facts), then the cells in row blocks under the budget. */

@@ -48,7 +48,12 @@ export async function writeAcceptance(context: Excel.RequestContext, entry: Acce
     const existing = sheets.items.find((s) => s.name.toLowerCase() === ACCEPTED_SHEET.toLowerCase());
     if (!existing) {
       newSheet(context, entry);
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // Adding a sheet is refused by the workbook (its structure protected, or read-only), not by a sheet.
+        throw toExcelWriteError(error, ACTION);
+      }
       return 2;
     }
     const used = existing.getUsedRangeOrNullObject(true);

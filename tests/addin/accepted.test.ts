@@ -16,12 +16,12 @@ import type { CheckResult } from '../../src/core/result';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clear-concordat';
 import { writeAcceptance } from '../../src/excel/write-acceptance';
-import { runCli } from '../cli/support/run-cli';
+import { runCli } from '../../testkit/cli/run-cli';
 import { checkInAddin } from './support/check-in-addin';
 import { exampleInScratch } from './support/example-in-scratch';
-import { MockExcel } from './support/mock-excel';
-import { toMockCell, type MockSheet, type MockWorkbook } from './support/mock-workbook';
-import { xlsxFromMock } from './support/xlsx-from-mock';
+import { FakeExcel } from '../../testkit/office/fake-excel';
+import { toFakeCell, type FakeWorksheet, type FakeWorkbook } from '../../testkit/office/fake-workbook';
+import { xlsxFromFake } from './support/xlsx-from-fake';
 import { workbookFromXlsx } from './support/xlsx-host';
 
 const AS_OF = '2010-06-14';
@@ -33,18 +33,18 @@ const slipped = (r: CheckResult, address: string) =>
   r.findings.find((f) => f.ruleId === 'deadline.slipped' && f.address === address) as Finding;
 
 /** The flags column's cell on the row of a finding (0-based indexes, as the fake keeps them). */
-function flagCell(workbook: MockWorkbook, result: CheckResult, f: Finding) {
+function flagCell(workbook: FakeWorkbook, result: CheckResult, f: Finding) {
   const flags = result.plan.sheets.find((s) => s.sheet === f.sheet)!;
-  return (workbook.sheet(f.sheet) as MockSheet).get(f.row - 1, flags.column - 1);
+  return (workbook.sheet(f.sheet) as FakeWorksheet).get(f.row - 1, flags.column - 1);
 }
 
-async function accept(workbook: MockWorkbook, f: Finding, until: string | null): Promise<number> {
+async function accept(workbook: FakeWorkbook, f: Finding, until: string | null): Promise<number> {
   const entry = entryFor(f, { reason: `Agreed for ${f.address}`, by: 'Internal Audit', on: '2010-06-14', until });
-  return writeAcceptance(new MockExcel(workbook).context, entry);
+  return writeAcceptance(new FakeExcel(workbook).context, entry);
 }
 
 describe('accepting in the add-in', () => {
-  let workbook: MockWorkbook;
+  let workbook: FakeWorkbook;
   let first: CheckResult;
   beforeAll(async () => {
     workbook = workbookFromXlsx(scratch.example);
@@ -54,7 +54,7 @@ describe('accepting in the add-in', () => {
   });
 
   test('makes the visible sheet with its header, then adds a row under the last', () => {
-    const sheet = workbook.sheet(ACCEPTED_SHEET) as MockSheet;
+    const sheet = workbook.sheet(ACCEPTED_SHEET) as FakeWorksheet;
     expect(sheet.visibility).toBe('Visible');
     const grid = sheet.grid();
     expect(grid[0]).toEqual([...ACCEPTED_HEADERS]);
@@ -99,18 +99,18 @@ describe('accepting in the add-in', () => {
     const later = await checkInAddin(workbook, '2010-07-01');
     expect(slipped(later, 'F5').acceptance?.state).toBe('expired');
     expect(flagCell(workbook, later, slipped(later, 'F5'))?.colour).toBeUndefined();
-    const plan = workbook.sheet('Action plan') as MockSheet;
+    const plan = workbook.sheet('Action plan') as FakeWorksheet;
     const f6 = slipped(later, 'F6');
-    plan.set(f6.row - 1, f6.column - 1, toMockCell(`${f6.value}!`));
+    plan.set(f6.row - 1, f6.column - 1, toFakeCell(`${f6.value}!`));
     const edited = await checkInAddin(workbook, AS_OF);
     expect(slipped(edited, 'F6').acceptance?.state).toBe('value-changed');
-    plan.set(f6.row - 1, f6.column - 1, toMockCell(f6.value));
+    plan.set(f6.row - 1, f6.column - 1, toFakeCell(f6.value));
   });
 
   test('the command line reads the rows the add-in wrote, with the same counts', async () => {
     const inAddin = await checkInAddin(workbook, AS_OF);
     const file = path.join(scratch.dir, 'from-addin.xlsx');
-    writeFileSync(file, xlsxFromMock(workbook));
+    writeFileSync(file, xlsxFromFake(workbook));
     const run = await runCli(['check', file, '--as-of', AS_OF, '--format', 'json', '--out', `${file}.out.xlsx`], {
       cwd: scratch.dir,
     });
@@ -119,10 +119,10 @@ describe('accepting in the add-in', () => {
   });
 
   test('Clear flags leaves the accepted sheet as it is', async () => {
-    const before = (workbook.sheet(ACCEPTED_SHEET) as MockSheet).grid();
-    await clearConcordat(new MockExcel(workbook).context, { keepLog: false, capabilities: ALL_CAPABILITIES });
+    const before = (workbook.sheet(ACCEPTED_SHEET) as FakeWorksheet).grid();
+    await clearConcordat(new FakeExcel(workbook).context, { keepLog: false, capabilities: ALL_CAPABILITIES });
     expect(workbook.sheet('Concordat report')).toBeUndefined();
-    expect((workbook.sheet(ACCEPTED_SHEET) as MockSheet).grid()).toEqual(before);
+    expect((workbook.sheet(ACCEPTED_SHEET) as FakeWorksheet).grid()).toEqual(before);
   });
 });
 

@@ -15,29 +15,29 @@ import { readWorkbook } from '../../src/excel/read-workbook';
 import { selectCell } from '../../src/excel/select-cell';
 import { writeReportSheet } from '../../src/excel/write-report-sheet';
 import { addRecord, councilWorkbook, planFor } from './support/fixtures';
-import { MockExcel } from './support/mock-excel';
-import { MockWorkbook } from './support/mock-workbook';
+import { FakeExcel } from '../../testkit/office/fake-excel';
+import { FakeWorkbook } from '../../testkit/office/fake-workbook';
 
 const capabilities = ALL_CAPABILITIES;
 
 /** Reads the workbook and applies the plan in the same request context, as runCheck does. */
-async function check(workbook: MockWorkbook, rows: number, writeReport = true): Promise<MockExcel> {
-  const excel = new MockExcel(workbook);
+async function check(workbook: FakeWorkbook, rows: number, writeReport = true): Promise<FakeExcel> {
+  const excel = new FakeExcel(workbook);
   const read = await readWorkbook(excel.context, { capabilities });
   await applyFlagPlan(excel.context, planFor(rows, { formulaLikeText: true }), { read, writeReport, capabilities });
   return excel;
 }
 
 /** Adds the very hidden sheet where the command line keeps its record of what it wrote. */
-const withUndoState = (workbook: MockWorkbook): MockWorkbook => addRecord(workbook);
+const withUndoState = (workbook: FakeWorkbook): FakeWorkbook => addRecord(workbook);
 
 /** A sheet's cells in address order, whatever order they were written in. */
-function cellsOf(workbook: MockWorkbook, name: string): string {
+function cellsOf(workbook: FakeWorkbook, name: string): string {
   const cells = [...(workbook.sheet(name)?.cells.entries() ?? [])];
   return JSON.stringify(cells.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-function userCells(workbook: MockWorkbook): string {
+function userCells(workbook: FakeWorkbook): string {
   return JSON.stringify(
     workbook.sheets
       .filter((sheet) => sheet.name !== LOG_SHEET && sheet.name !== REPORT_SHEET)
@@ -111,7 +111,7 @@ describe('applyFlagPlan', () => {
   test('writes in one request after its read, for 20 rows as for 5,000, and no proxy per cell but a link', async () => {
     const measured: Record<number, { syncs: number; proxies: number; chunks: number }> = {};
     for (const rows of [20, 5000]) {
-      const excel = new MockExcel(councilWorkbook(rows));
+      const excel = new FakeExcel(councilWorkbook(rows));
       const read = await readWorkbook(excel.context, { capabilities });
       const before = { syncs: excel.syncCount, proxies: excel.proxyCount };
       await applyFlagPlan(excel.context, planFor(rows), { read, capabilities });
@@ -133,8 +133,8 @@ describe('applyFlagPlan', () => {
 
   test('with a bare snapshot, asks Excel what it needs first: two requests', async () => {
     const workbook = councilWorkbook(8);
-    const snapshot = await readSnapshot(new MockExcel(workbook).context);
-    const writer = new MockExcel(workbook);
+    const snapshot = await readSnapshot(new FakeExcel(workbook).context);
+    const writer = new FakeExcel(workbook);
     await applyFlagPlan(writer.context, planFor(8), { snapshot, capabilities });
     expect(writer.syncCount).toBe(2);
     expect(workbook.sheet('Action plan')?.get(1, 5)?.value).toBe(FLAGS_HEADER);
@@ -142,7 +142,7 @@ describe('applyFlagPlan', () => {
 
   test('on a host without getColumnProperties, one more request reads the flags column widths', async () => {
     const workbook = councilWorkbook(8);
-    const excel = new MockExcel(workbook);
+    const excel = new FakeExcel(workbook);
     const read = await readWorkbook(excel.context, { capabilities: NO_CAPABILITIES });
     await applyFlagPlan(excel.context, planFor(8), { read, capabilities: NO_CAPABILITIES });
     expect(excel.syncCount).toBe(2 + 2);
@@ -153,7 +153,7 @@ describe('applyFlagPlan', () => {
     const whole = councilWorkbook(400);
     await check(whole, 400);
     const split = councilWorkbook(400);
-    const excel = new MockExcel(split);
+    const excel = new FakeExcel(split);
     const read = await readWorkbook(excel.context, { capabilities });
     const plan = planFor(400, { formulaLikeText: true });
     await applyFlagPlan(excel.context, plan, { read, capabilities, maxRequestBytes: 8_000 });
@@ -191,14 +191,14 @@ describe('applyFlagPlan', () => {
     const before = userCells(workbook);
     await check(workbook, 8);
     expect(sheet?.conditionalFormats).toHaveLength(3);
-    await clearConcordat(new MockExcel(workbook).context, { keepLog: false });
+    await clearConcordat(new FakeExcel(workbook).context, { keepLog: false });
     expect(userCells(workbook)).toBe(before);
   });
 
   test('falls back to one highlight rule per flagged range without RangeAreas (ExcelApi < 1.9)', async () => {
     const workbook = councilWorkbook(8);
-    const snapshot = await readSnapshot(new MockExcel(workbook).context);
-    const writer = new MockExcel(workbook);
+    const snapshot = await readSnapshot(new FakeExcel(workbook).context);
+    const writer = new FakeExcel(workbook);
     await applyFlagPlan(writer.context, planFor(8), {
       snapshot,
       capabilities: NO_CAPABILITIES,
@@ -230,8 +230,8 @@ describe('applyFlagPlan', () => {
   test('takes its partial output out again when Excel fails part-way through the write', async () => {
     const workbook = councilWorkbook(8);
     const before = userCells(workbook);
-    const snapshot = await readSnapshot(new MockExcel(workbook).context);
-    const writer = new MockExcel(workbook, { failSyncAfterWrites: { sync: 2, code: 'GeneralException' } });
+    const snapshot = await readSnapshot(new FakeExcel(workbook).context);
+    const writer = new FakeExcel(workbook, { failSyncAfterWrites: { sync: 2, code: 'GeneralException' } });
     const attempt = applyFlagPlan(writer.context, planFor(8), { snapshot, capabilities });
     await expect(attempt).rejects.toMatchObject({
       name: 'ExcelWriteError',
@@ -246,8 +246,8 @@ describe('applyFlagPlan', () => {
   test('after a failed rerun the log keeps the earlier runs and not the failed one', async () => {
     const workbook = councilWorkbook(8);
     await check(workbook, 8);
-    const snapshot = await readSnapshot(new MockExcel(workbook).context);
-    const writer = new MockExcel(workbook, { failSyncAfterWrites: { sync: 2, code: 'GeneralException' } });
+    const snapshot = await readSnapshot(new FakeExcel(workbook).context);
+    const writer = new FakeExcel(workbook, { failSyncAfterWrites: { sync: 2, code: 'GeneralException' } });
     await expect(applyFlagPlan(writer.context, planFor(8), { snapshot, capabilities })).rejects.toThrow();
     expect(workbook.sheet(LOG_SHEET)?.grid()).toHaveLength(2);
   });
@@ -272,7 +272,7 @@ describe('clearConcordat', () => {
   test('keeps the log for the audit trail when asked', async () => {
     const workbook = councilWorkbook(8);
     await check(workbook, 8);
-    const excel = new MockExcel(workbook);
+    const excel = new FakeExcel(workbook);
     await clearConcordat(excel.context, { keepLog: true, capabilities });
     const sheet = workbook.sheet('Action plan');
     expect([...(sheet?.cells.values() ?? [])].some((cell) => cell.value === FLAGS_HEADER)).toBe(false);
@@ -289,7 +289,7 @@ describe('clearConcordat', () => {
     const workbook = withUndoState(councilWorkbook(8));
     await check(workbook, 8);
     expect(workbook.sheet(STATE_SHEET)?.visibility).toBe('VeryHidden'); // a check rewrites it in place
-    await clearConcordat(new MockExcel(workbook).context, { keepLog: true, capabilities });
+    await clearConcordat(new FakeExcel(workbook).context, { keepLog: true, capabilities });
     expect(workbook.sheet(STATE_SHEET)).toBeUndefined();
     expect(workbook.sheet(LOG_SHEET)).toBeDefined();
   });
@@ -298,7 +298,7 @@ describe('clearConcordat', () => {
     const workbook = councilWorkbook(8);
     const before = userCells(workbook);
     withUndoState(workbook);
-    await clearConcordat(new MockExcel(workbook).context, { keepLog: false, capabilities });
+    await clearConcordat(new FakeExcel(workbook).context, { keepLog: false, capabilities });
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(['Action plan', 'Savings', 'Notes']);
     expect(userCells(workbook)).toBe(before);
   });
@@ -306,7 +306,7 @@ describe('clearConcordat', () => {
   test('will not leave the undo state behind a protected workbook structure, and says so', async () => {
     const workbook = withUndoState(councilWorkbook(8));
     workbook.structureProtected = true;
-    const attempt = clearConcordat(new MockExcel(workbook).context, { keepLog: true, capabilities });
+    const attempt = clearConcordat(new FakeExcel(workbook).context, { keepLog: true, capabilities });
     await expect(attempt).rejects.toThrow(/structure is protected/);
     await expect(attempt).rejects.toMatchObject({ code: 'workbook.protected' });
     expect(workbook.sheet(STATE_SHEET)).toBeDefined();
@@ -317,7 +317,7 @@ describe('clearConcordat', () => {
     const before = userCells(workbook);
     const names = workbook.sheets.map((sheet) => sheet.name);
     await check(workbook, 8);
-    await clearConcordat(new MockExcel(workbook).context, { keepLog: false });
+    await clearConcordat(new FakeExcel(workbook).context, { keepLog: false });
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(names);
     expect(userCells(workbook)).toBe(before);
   });
@@ -325,7 +325,7 @@ describe('clearConcordat', () => {
 
 describe('selectCell and writeReportSheet', () => {
   test('selectCell activates the sheet and selects the cell in one request', async () => {
-    const excel = new MockExcel(councilWorkbook(4));
+    const excel = new FakeExcel(councilWorkbook(4));
     await selectCell(excel.context, 'Savings', 'C3');
     expect(excel.workbook.activeSheet).toBe('Savings');
     expect(excel.workbook.selection).toEqual({ sheet: 'Savings', address: 'C3' });
@@ -333,7 +333,7 @@ describe('selectCell and writeReportSheet', () => {
   });
 
   test('selectCell names a sheet that has gone', async () => {
-    const excel = new MockExcel(councilWorkbook(4));
+    const excel = new FakeExcel(councilWorkbook(4));
     await expect(selectCell(excel.context, 'Old plan', 'A1')).rejects.toMatchObject({
       code: 'sheet.gone',
       excelCode: 'ItemNotFound',
@@ -344,9 +344,9 @@ describe('selectCell and writeReportSheet', () => {
   test('writeReportSheet splits a report over the request budget and writes the same sheet', async () => {
     const rows = planFor(400).report;
     const whole = councilWorkbook(8);
-    await writeReportSheet(new MockExcel(whole).context, rows);
+    await writeReportSheet(new FakeExcel(whole).context, rows);
     const split = councilWorkbook(8);
-    const excel = new MockExcel(split);
+    const excel = new FakeExcel(split);
     await writeReportSheet(excel.context, rows, { maxRequestBytes: 10_000 });
     expect(excel.syncCount).toBeGreaterThan(3);
     expect(cellsOf(split, REPORT_SHEET)).toBe(cellsOf(whole, REPORT_SHEET));
@@ -355,13 +355,13 @@ describe('selectCell and writeReportSheet', () => {
 
   test('writeReportSheet writes and shows the report in three requests', async () => {
     const workbook = councilWorkbook(8);
-    const excel = new MockExcel(workbook);
+    const excel = new FakeExcel(workbook);
     await writeReportSheet(excel.context, planFor(8).report);
     expect(workbook.sheet(REPORT_SHEET)?.grid()).toHaveLength(5);
     expect(workbook.activeSheet).toBe(REPORT_SHEET);
     // The sheet list; the record and protection; the write.
     expect(excel.syncCount).toBe(3);
-    await writeReportSheet(new MockExcel(workbook).context, planFor(4).report);
+    await writeReportSheet(new FakeExcel(workbook).context, planFor(4).report);
     expect(workbook.sheet(REPORT_SHEET)?.grid()).toHaveLength(3);
   });
 });

@@ -5,7 +5,7 @@
  * checked in one host and cleared in the other comes back to what it was. The hosts' workbooks are
  * compared as Office.js would show them: the command line's .xlsx is opened into the test host
  * (support/xlsx-host.ts), and the add-in's is saved as an .xlsx for the command line to clear
- * (support/xlsx-from-mock.ts).
+ * (support/xlsx-from-fake.ts).
  */
 import { readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
@@ -21,11 +21,11 @@ import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { clearConcordat } from '../../src/excel/clear-concordat';
 import { readWorkbook } from '../../src/excel/read-workbook';
-import { runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
-import { shippedCheck } from '../support/packs';
-import { MockExcel } from './support/mock-excel';
-import type { MockCell, MockSheet, MockWorkbook } from './support/mock-workbook';
-import { xlsxFromMock } from './support/xlsx-from-mock';
+import { runCli, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
+import { shippedCheck } from '../../testkit/packs';
+import { FakeExcel } from '../../testkit/office/fake-excel';
+import type { FakeCell, FakeWorksheet, FakeWorkbook } from '../../testkit/office/fake-workbook';
+import { xlsxFromFake } from './support/xlsx-from-fake';
 import { workbookFromXlsx } from './support/xlsx-host';
 
 // The example builder is the script `npm run demo` runs; it has no types.
@@ -41,8 +41,8 @@ beforeAll(() => {
 afterAll(() => scratch.remove());
 
 /** Checks a workbook in the add-in: read, check, write (report sheet included), all through the adapter. */
-async function checkInAddin(workbook: MockWorkbook): Promise<FlagPlan> {
-  const excel = new MockExcel(workbook);
+async function checkInAddin(workbook: FakeWorkbook): Promise<FlagPlan> {
+  const excel = new FakeExcel(workbook);
   const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
   const result = await checkWorkbook(read.snapshot, shippedCheck(), { now: NOW });
   await applyFlagPlan(excel.context, result.plan, { read, capabilities: ALL_CAPABILITIES });
@@ -50,29 +50,29 @@ async function checkInAddin(workbook: MockWorkbook): Promise<FlagPlan> {
 }
 
 /** Checks a file with the command line; the checked copy opened as the add-in would see it. */
-async function checkInCli(name: string): Promise<MockWorkbook> {
+async function checkInCli(name: string): Promise<FakeWorkbook> {
   const r = await runCli(['check', name, '--quiet', '--fail-on', 'never'], { cwd: scratch.dir });
   expect(r.stderr).toBe('');
   return workbookFromXlsx(path.join(scratch.dir, name.replace(/\.xlsx$/, '.checked.xlsx')));
 }
 
-const widthOf = (sheet: MockSheet, column: number) => {
+const widthOf = (sheet: FakeWorksheet, column: number) => {
   const points = sheet.widths.get(column);
   return points === undefined ? null : pointsToChars(points);
 };
 
 /** Everything the output model defines, as it came out in one host's workbook. */
-function outputModel(workbook: MockWorkbook, plan: FlagPlan) {
-  const report = workbook.sheet(REPORT_SHEET) as MockSheet;
-  const log = workbook.sheet(LOG_SHEET) as MockSheet;
-  const headerRow = (sheet: MockSheet, count: number) =>
+function outputModel(workbook: FakeWorkbook, plan: FlagPlan) {
+  const report = workbook.sheet(REPORT_SHEET) as FakeWorksheet;
+  const log = workbook.sheet(LOG_SHEET) as FakeWorksheet;
+  const headerRow = (sheet: FakeWorksheet, count: number) =>
     Array.from({ length: count }, (_, c) => {
       const cell = sheet.get(0, c);
       return { text: cell?.value, bold: cell?.bold === true, fill: cell?.fill, width: widthOf(sheet, c) };
     });
   return {
     flags: plan.sheets.map((flags) => {
-      const sheet = workbook.sheet(flags.sheet) as MockSheet;
+      const sheet = workbook.sheet(flags.sheet) as FakeWorksheet;
       const column = flags.column - 1;
       return {
         sheet: flags.sheet,
@@ -111,8 +111,8 @@ function outputModel(workbook: MockWorkbook, plan: FlagPlan) {
  * flag from a cell whose own style the command line recorded but cannot set that style back whole
  * (Office.js has no call for a whole cell style), so such a cell keeps the look the flag had.
  */
-function userView(workbook: MockWorkbook, looks = true) {
-  const shown = ([, cell]: [string, MockCell]) => looks || cell.type !== 'Empty' || cell.format !== 'General';
+function userView(workbook: FakeWorkbook, looks = true) {
+  const shown = ([, cell]: [string, FakeCell]) => looks || cell.type !== 'Empty' || cell.format !== 'General';
   return workbook.sheets.map((sheet) => ({
     name: sheet.name,
     visibility: sheet.visibility,
@@ -169,10 +169,10 @@ describe.each(WORKBOOKS)('%s', (_, make) => {
     const file = await make('cli-then-addin.xlsx');
     const original = workbookFromXlsx(file);
     const checked = await checkInCli('cli-then-addin.xlsx');
-    await clearConcordat(new MockExcel(checked).context, { keepLog: false, capabilities: ALL_CAPABILITIES });
+    await clearConcordat(new FakeExcel(checked).context, { keepLog: false, capabilities: ALL_CAPABILITIES });
     expect(userView(checked, false)).toEqual(userView(original, false));
     // No flag or link of Concordat's is left anywhere.
-    const links = (workbook: MockWorkbook) =>
+    const links = (workbook: FakeWorkbook) =>
       workbook.sheets.flatMap((sheet) =>
         [...sheet.cells.values()].filter((c) => c.hyperlink || /^[✖▲ℹ] /.test(String(c.value))),
       );
@@ -184,7 +184,7 @@ describe.each(WORKBOOKS)('%s', (_, make) => {
     const workbook = workbookFromXlsx(file);
     const original = userView(workbookFromXlsx(file));
     await checkInAddin(workbook);
-    writeFileSync(path.join(scratch.dir, 'addin-checked.xlsx'), xlsxFromMock(workbook));
+    writeFileSync(path.join(scratch.dir, 'addin-checked.xlsx'), xlsxFromFake(workbook));
     const r = await runCli(['clear', 'addin-checked.xlsx'], { cwd: scratch.dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -196,7 +196,7 @@ describe.each(WORKBOOKS)('%s', (_, make) => {
     const file = await make('round-trip.xlsx');
     const workbook = workbookFromXlsx(file);
     await checkInAddin(workbook);
-    writeFileSync(path.join(scratch.dir, 'round-trip.saved.xlsx'), xlsxFromMock(workbook));
+    writeFileSync(path.join(scratch.dir, 'round-trip.saved.xlsx'), xlsxFromFake(workbook));
     const again = workbookFromXlsx(path.join(scratch.dir, 'round-trip.saved.xlsx'));
     expect(userView(again)).toEqual(userView(workbook));
     expect(readFileSync(path.join(scratch.dir, 'round-trip.saved.xlsx')).subarray(0, 2).toString()).toBe('PK');

@@ -10,9 +10,9 @@ import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { readWorkbook, WorkbookRead } from '../../src/excel/read-workbook';
 import { councilWorkbook, planFor } from './support/fixtures';
-import { fewestSyncs } from './support/fewest-syncs';
-import { MockExcel } from './support/mock-excel';
-import type { MockWorkbook } from './support/mock-workbook';
+import { fewestSyncs } from '../../testkit/office/fewest-syncs';
+import { FakeExcel } from '../../testkit/office/fake-excel';
+import type { FakeWorkbook } from '../../testkit/office/fake-workbook';
 
 const ROWS = 1_500;
 const BUDGET = 40_000;
@@ -23,14 +23,14 @@ const capabilities = ALL_CAPABILITIES;
 /**
  * Requests a write may take beyond the fewest the measured bytes allow: the packer counts each
  * fixed action (a column's width, the log row's layout) at ACTION_BYTES and each slice at three,
- * more than the mock measures, so a write whose bytes end just under a multiple of the budget
+ * more than the fake measures, so a write whose bytes end just under a multiple of the budget
  * (as this one's do, 383,531 of 400,000) can take one request more.
  */
 const WRITE_SLACK = 1;
-/** The report's links, each set on a range of its own: two actions a row the mock's byte count leaves out. */
+/** The report's links, each set on a range of its own: two actions a row the fake's byte count leaves out. */
 const LINK_ENVELOPES = planFor(ROWS).report.length * 2 * ACTION_BYTES;
 
-function workbook(): MockWorkbook {
+function workbook(): FakeWorkbook {
   const book = councilWorkbook(ROWS);
   const figures = Array.from({ length: ROWS }, (_, i) => Array.from({ length: 8 }, (_, c) => i * 8 + c));
   book.addSheet('Figures', [['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8'], ...figures]);
@@ -38,13 +38,13 @@ function workbook(): MockWorkbook {
 }
 
 interface Check {
-  excel: MockExcel;
+  excel: FakeExcel;
   read: WorkbookRead;
   readSyncs: number;
 }
 
 async function check(options: { expectedBytes?: number; budget?: number; hostLimit?: number }): Promise<Check> {
-  const excel = new MockExcel(workbook(), { maxPayloadBytes: options.hostLimit ?? Infinity });
+  const excel = new FakeExcel(workbook(), { maxPayloadBytes: options.hostLimit ?? Infinity });
   const limits = { ...LIMITS, maxBytesPerRequest: options.budget ?? Infinity };
   const read = await readWorkbook(excel.context, { capabilities, limits, expectedBytes: options.expectedBytes });
   const readSyncs = excel.syncCount;
@@ -54,7 +54,7 @@ async function check(options: { expectedBytes?: number; budget?: number; hostLim
 }
 
 /** Everything a check leaves in the workbook that a user could see. */
-function outcome(book: MockWorkbook): unknown {
+function outcome(book: FakeWorkbook): unknown {
   return book.sheets.map((sheet) => ({
     name: sheet.name,
     cells: [...sheet.cells].sort(([a], [b]) => a.localeCompare(b)),

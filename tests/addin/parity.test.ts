@@ -4,7 +4,7 @@
  *
  * Command line: exceljs reads the .xlsx, snapshotFromWorkbook turns it into a snapshot.
  * Add-in: the same file's cells as Excel would report them to Office.js (read from the file's XML
- * by support/xlsx-host.ts, not through exceljs) are put behind the mock Excel, and the adapter's
+ * by support/xlsx-host.ts, not through exceljs) are put behind the fake Excel, and the adapter's
  * readWorkbook reads them. Both snapshots go through checkWorkbook with the same packs and clock.
  */
 import * as ExcelJS from 'exceljs';
@@ -24,8 +24,8 @@ import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clear-concordat';
 import { readSnapshot } from '../../src/excel/read-snapshot';
 import { readWorkbook } from '../../src/excel/read-workbook';
-import { shippedCheck } from '../support/packs';
-import { MockExcel } from './support/mock-excel';
+import { shippedCheck } from '../../testkit/packs';
+import { FakeExcel } from '../../testkit/office/fake-excel';
 import { EmptyText, workbookFromXlsx } from './support/xlsx-host';
 
 // The example builder is the script `npm run demo` runs; it has no types.
@@ -43,7 +43,7 @@ async function checkBothWays(file: string, emptyText: EmptyText = 'String'): Pro
   const { read, keptLog } = await clearOutput(loadWorkbookBytes(await readFileBytes(file)), { keepLog: true });
   const owned = { sheets: keptLog ? [keptLog] : [], flagColumns: [] };
   const cliSnapshot = snapshotOf(read, owned);
-  const excel = new MockExcel(workbookFromXlsx(file, emptyText));
+  const excel = new FakeExcel(workbookFromXlsx(file, emptyText));
   const { snapshot: addinSnapshot } = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
   const options = { now: NOW };
   return {
@@ -185,7 +185,7 @@ describe('command line and add-in see the same workbook', () => {
     const host = workbookFromXlsx(checked);
     expect(host.sheet(STATE_SHEET)?.visibility).toBe('VeryHidden');
     expect(host.sheet('Action plan')?.conditionalFormats.length).toBeGreaterThan(0);
-    await clearConcordat(new MockExcel(host).context, { keepLog: false, capabilities: ALL_CAPABILITIES });
+    await clearConcordat(new FakeExcel(host).context, { keepLog: false, capabilities: ALL_CAPABILITIES });
     expect(host.sheets.map((sheet) => sheet.name)).toEqual([
       'Action plan',
       'Recommendations',
@@ -193,8 +193,8 @@ describe('command line and add-in see the same workbook', () => {
       'Concordat settings',
     ]);
     expect(host.sheets.flatMap((sheet) => sheet.conditionalFormats)).toEqual([]);
-    const cleared = await readSnapshot(new MockExcel(host).context);
-    const original = await readSnapshot(new MockExcel(workbookFromXlsx(example)).context);
+    const cleared = await readSnapshot(new FakeExcel(host).context);
+    const original = await readSnapshot(new FakeExcel(workbookFromXlsx(example)).context);
     expect(cleared.sheets.map(normalised)).toEqual(original.sheets.map(normalised));
   });
 

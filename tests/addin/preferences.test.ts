@@ -1,29 +1,20 @@
 /** Preferences kept with the document (src/excel/preferences.ts). */
 import { loadAsOf, loadReadBytes, saveAsOf, saveReadBytes } from '../../src/excel/preferences';
+import { FakeOffice, installOffice } from '../../testkit/office/fake-office';
 
-/** Office.context.document.settings as a host keeps it: values in memory, persisted by saveAsync. */
+/** Office.context.document.settings as the fake Office host keeps them: values in memory, persisted by saveAsync. */
 function fakeSettings(initial: Record<string, unknown> = {}) {
-  const values: Record<string, unknown> = { ...initial };
-  let saves = 0;
-  const settings = {
-    get: (name: string) => (name in values ? values[name] : null),
-    set: (name: string, value: unknown) => {
-      values[name] = value;
-    },
-    remove: (name: string) => {
-      delete values[name];
-    },
-    saveAsync: (done: () => void) => {
-      saves += 1;
-      done();
-    },
-  };
-  (globalThis as unknown as { Office: unknown }).Office = { context: { document: { settings } } };
-  return { values, saves: () => saves };
+  const office = new FakeOffice();
+  Object.assign(office.settings, initial);
+  uninstall();
+  uninstall = installOffice(office);
+  return { values: office.settings, saves: () => office.settingsSaves };
 }
 
+let uninstall = () => {};
 afterEach(() => {
-  delete (globalThis as unknown as { Office?: unknown }).Office;
+  uninstall();
+  uninstall = () => {};
 });
 
 describe('the last read size', () => {

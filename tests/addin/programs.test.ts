@@ -1,5 +1,5 @@
 /** The rule for tests that need an installed program: skip visibly, or fail when programs are required. */
-import { requireProgram } from '../support/programs';
+import { requireProgram } from '../../testkit/programs';
 
 describe('requireProgram', () => {
   const saved = process.env.CONCORDAT_REQUIRE_PROGRAMS;

@@ -1,4 +1,4 @@
-/** Reading a workbook through the Office.js adapter, against office-addin-mock proxies. */
+/** Reading a workbook through the Office.js adapter, against the fake Excel's proxies (testkit/office). */
 import { HIGHLIGHT_MARKER } from '../../src/core/output/styles';
 import { REPORT_HEADERS } from '../../src/core/output/sheets';
 import { LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
@@ -10,14 +10,14 @@ import { readWorkbook } from '../../src/excel/read-workbook';
 import { ExcelWriteError } from '../../src/excel/errors';
 import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { addRecord, councilWorkbook, planFor } from './support/fixtures';
-import { MockExcel } from './support/mock-excel';
+import { FakeExcel } from '../../testkit/office/fake-excel';
 
 /** 400 cells a request: small enough for the 300-row council workbook to need several. */
 const SMALL_LIMITS = { bytesPerCell: 100, maxBytesPerRequest: 100 * 400, maxCellsPerRequest: 5_000_000 };
 
 describe('readSnapshot', () => {
   test('reads every sheet with its origin, values, errors, dates and number formats', async () => {
-    const excel = new MockExcel(councilWorkbook(4));
+    const excel = new FakeExcel(councilWorkbook(4));
     const snapshot = await readSnapshot(excel.context);
 
     expect(snapshot.date1904).toBe(false);
@@ -46,13 +46,13 @@ describe('readSnapshot', () => {
   test('recognises the 1904 date system', async () => {
     const workbook = councilWorkbook(2);
     workbook.date1904 = true;
-    expect((await readSnapshot(new MockExcel(workbook).context)).date1904).toBe(true);
+    expect((await readSnapshot(new FakeExcel(workbook).context)).date1904).toBe(true);
   });
 
   test('takes two requests however many rows there are, while the workbook fits in one', async () => {
     const counts: Record<number, { syncs: number; proxies: number }> = {};
     for (const rows of [20, 5000]) {
-      const excel = new MockExcel(councilWorkbook(rows));
+      const excel = new FakeExcel(councilWorkbook(rows));
       const snapshot = await readSnapshot(excel.context);
       expect(snapshot.sheets[0].values).toHaveLength(rows + 2);
       counts[rows] = { syncs: excel.syncCount, proxies: excel.proxyCount };
@@ -62,8 +62,8 @@ describe('readSnapshot', () => {
   });
 
   test('reads a workbook known to be too big size-first, in row blocks, and gets the same snapshot', async () => {
-    const whole = await readWorkbook(new MockExcel(councilWorkbook(300)).context);
-    const excel = new MockExcel(councilWorkbook(300));
+    const whole = await readWorkbook(new FakeExcel(councilWorkbook(300)).context);
+    const excel = new FakeExcel(councilWorkbook(300));
     const chunked = await readSnapshot(excel.context, { limits: SMALL_LIMITS, expectedBytes: whole.bytes });
     expect(chunked).toEqual(whole.snapshot);
     // Names, sizes, then 302 × 5 action cells + 12 savings cells (about 61,000 bytes) in two blocks: the
@@ -74,8 +74,8 @@ describe('readSnapshot', () => {
   });
 
   test('falls back to reading size-first when Excel refuses the one-request read as too large', async () => {
-    const whole = await readSnapshot(new MockExcel(councilWorkbook(300)).context);
-    const excel = new MockExcel(councilWorkbook(300), { maxPayloadBytes: 45_000 });
+    const whole = await readSnapshot(new FakeExcel(councilWorkbook(300)).context);
+    const excel = new FakeExcel(councilWorkbook(300), { maxPayloadBytes: 45_000 });
     const chunked = await readSnapshot(excel.context, { limits: SMALL_LIMITS });
     expect(chunked).toEqual(whole);
     // Names, the refused read, sizes, then the blocks.
@@ -84,8 +84,8 @@ describe('readSnapshot', () => {
   });
 
   test('sizes later blocks by what the first ones cost, and never again as big as one Excel refused', async () => {
-    const whole = await readSnapshot(new MockExcel(councilWorkbook(2000)).context);
-    const excel = new MockExcel(councilWorkbook(2000), { maxPayloadBytes: 100_000 });
+    const whole = await readSnapshot(new FakeExcel(councilWorkbook(2000)).context);
+    const excel = new FakeExcel(councilWorkbook(2000), { maxPayloadBytes: 100_000 });
     const limits = { ...SMALL_LIMITS, maxBytesPerRequest: 200_000, bytesPerCell: 200 };
     const snapshot = await readSnapshot(excel.context, { limits, expectedBytes: Infinity });
     expect(snapshot).toEqual(whole);
@@ -97,8 +97,8 @@ describe('readSnapshot', () => {
   });
 
   test('splits a batch Excel rejects as too large and still reads everything', async () => {
-    const whole = await readSnapshot(new MockExcel(councilWorkbook(200)).context);
-    const excel = new MockExcel(councilWorkbook(200), { maxCellsPerSync: 300 });
+    const whole = await readSnapshot(new FakeExcel(councilWorkbook(200)).context);
+    const excel = new FakeExcel(councilWorkbook(200), { maxCellsPerSync: 300 });
     const snapshot = await readSnapshot(excel.context);
     expect(snapshot).toEqual(whole);
     expect(excel.syncCount).toBeGreaterThan(3);
@@ -114,7 +114,7 @@ describe('readSnapshot', () => {
         { role: 'log', name: LOG_SHEET },
       ],
     });
-    const read = await readWorkbook(new MockExcel(workbook).context);
+    const read = await readWorkbook(new FakeExcel(workbook).context);
     const names = read.snapshot.sheets.map((sheet) => sheet.name);
     expect(names).toEqual(['Action plan', 'Savings', 'Notes', REPORT_SHEET, LOG_SHEET]);
     expect(read.snapshot.sheets[3].values).toEqual([[...REPORT_HEADERS]]);
@@ -137,7 +137,7 @@ describe('readSnapshot', () => {
       { type: 'Custom', formula: `="${HIGHLIGHT_MARKER}error"<>""`, fill: '', font: '', appliesTo: 'C5' },
       { type: 'Custom', formula: '=$E3="Overdue"', fill: '#FF0000', font: '', appliesTo: 'E3:E6' },
     );
-    const excel = new MockExcel(workbook);
+    const excel = new FakeExcel(workbook);
     const { discovery } = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
     expect(excel.syncCount).toBe(2);
     expect([...discovery.protectedSheets]).toEqual(['Savings']);
@@ -154,7 +154,7 @@ describe('readSnapshot', () => {
   test('a size-first read brings back the column widths with the sizes, so the write needs no request of its own', async () => {
     const workbook = councilWorkbook(300);
     workbook.sheet('Action plan')?.widths.set(3, 90); // D: sized by the user
-    const excel = new MockExcel(workbook);
+    const excel = new FakeExcel(workbook);
     const read = await readWorkbook(excel.context, {
       capabilities: ALL_CAPABILITIES,
       limits: SMALL_LIMITS,
@@ -173,7 +173,7 @@ describe('readSnapshot', () => {
   });
 
   test('reports a payload that cannot be split any further as an ExcelWriteError', async () => {
-    const excel = new MockExcel(councilWorkbook(10), { maxCellsPerSync: 2 });
+    const excel = new FakeExcel(councilWorkbook(10), { maxCellsPerSync: 2 });
     const failure = readSnapshot(excel.context);
     await expect(failure).rejects.toBeInstanceOf(ExcelWriteError);
     await expect(failure).rejects.toMatchObject({

@@ -7,7 +7,8 @@ import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { readWorkbook } from '../../src/excel/read-workbook';
 import { councilWorkbook, planFor } from './support/fixtures';
-import { MockExcel, MockExcelOptions, WEB_PAYLOAD_LIMIT } from './support/mock-excel';
+import { FakeExcel, FakeExcelOptions } from '../../testkit/office/fake-excel';
+import { WEB_PAYLOAD_LIMIT } from '../../testkit/office/payload-limits';
 
 const capabilities = ALL_CAPABILITIES;
 
@@ -31,9 +32,9 @@ interface Measured {
 
 async function wholeCheck(
   rows: number,
-  options: { writeReport?: boolean; host?: MockExcelOptions; expectedBytes?: number } = {},
+  options: { writeReport?: boolean; host?: FakeExcelOptions; expectedBytes?: number } = {},
 ): Promise<Measured> {
-  const excel = new MockExcel(councilWorkbook(rows), options.host);
+  const excel = new FakeExcel(councilWorkbook(rows), options.host);
   const read = await readWorkbook(excel.context, { capabilities, expectedBytes: options.expectedBytes });
   const readSyncs = excel.syncCount;
   await applyFlagPlan(excel.context, planFor(rows), { read, capabilities, writeReport: options.writeReport ?? false });

@@ -13,13 +13,13 @@ import { checkWorkbook } from '../../src/core/check';
 import { sinceSentence } from '../../src/core/since';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { readWorkbook } from '../../src/excel/read-workbook';
-import { runCli } from '../cli/support/run-cli';
-import { shippedCheck } from '../support/packs';
+import { runCli } from '../../testkit/cli/run-cli';
+import { shippedCheck } from '../../testkit/packs';
 import { checkInAddin } from './support/check-in-addin';
 import { exampleInScratch } from './support/example-in-scratch';
-import { MockExcel } from './support/mock-excel';
-import { toMockCell, type MockSheet, type MockWorkbook } from './support/mock-workbook';
-import { xlsxFromMock } from './support/xlsx-from-mock';
+import { FakeExcel } from '../../testkit/office/fake-excel';
+import { toFakeCell, type FakeWorksheet, type FakeWorkbook } from '../../testkit/office/fake-workbook';
+import { xlsxFromFake } from './support/xlsx-from-fake';
 import { workbookFromXlsx } from './support/xlsx-host';
 
 const NOVEMBER = '2026-11-03';
@@ -28,17 +28,17 @@ const DECEMBER = '2026-12-02';
 const scratch = exampleInScratch();
 
 /** What the next read finds in the record. */
-async function historyIn(workbook: MockWorkbook) {
-  const read = await readWorkbook(new MockExcel(workbook).context, { capabilities: ALL_CAPABILITIES });
+async function historyIn(workbook: FakeWorkbook) {
+  const read = await readWorkbook(new FakeExcel(workbook).context, { capabilities: ALL_CAPABILITIES });
   return read.owned.lastCheck;
 }
 
-function editAsTheOwnerWould(workbook: MockWorkbook): void {
-  const plan = workbook.sheet('Action plan') as MockSheet;
+function editAsTheOwnerWould(workbook: FakeWorkbook): void {
+  const plan = workbook.sheet('Action plan') as FakeWorksheet;
   plan.insertRow(2);
   const row = (ref: string) => [...Array(20).keys()].find((r) => plan.get(r, 0)?.value === ref) as number;
-  plan.set(row('R6'), 4, toMockCell('Jayne Pickering'));
-  plan.set(row('R4'), 4, toMockCell(null));
+  plan.set(row('R6'), 4, toFakeCell('Jayne Pickering'));
+  plan.set(row('R4'), 4, toFakeCell(null));
 }
 
 test('a check a month after the last finds the new, the resolved and the still open', async () => {
@@ -58,13 +58,13 @@ test('a check a month after the last finds the new, the resolved and the still o
   expect(await historyIn(workbook)).toEqual(second.plan.history);
 
   // The pane's report sheet and the log say the same as the command line's.
-  const log = (workbook.sheet('Concordat log') as MockSheet).grid();
+  const log = (workbook.sheet('Concordat log') as FakeWorksheet).grid();
   const changes = log[0].indexOf('Last check (as of)');
   expect(log.slice(1).map((r) => r.slice(changes, changes + 4))).toEqual([
     ['first check', null, null, null],
     [NOVEMBER, 1, 1, first.findings.length - 1],
   ]);
-  const report = (workbook.sheet('Concordat report') as MockSheet).grid();
+  const report = (workbook.sheet('Concordat report') as FakeWorksheet).grid();
   const resolved = report.find((r) => r[8] === 'resolved; had been open since 3 Nov 2026, 29 days');
   expect(resolved?.slice(0, 4)).toEqual(['warning', 'owner.multiple', 'Action plan', null]);
 });
@@ -73,7 +73,7 @@ test("each host compares with the other's last check", async () => {
   const workbook = workbookFromXlsx(scratch.example);
   const inAddin = await checkInAddin(workbook, NOVEMBER);
   const file = path.join(scratch.dir, 'from-addin.xlsx');
-  writeFileSync(file, xlsxFromMock(workbook));
+  writeFileSync(file, xlsxFromFake(workbook));
 
   const run = await runCli(['check', 'from-addin.xlsx', '--in-place', '--as-of', DECEMBER, '--format', 'json'], {
     cwd: scratch.dir,
@@ -96,11 +96,11 @@ test("each host compares with the other's last check", async () => {
 test('a history edited by hand is set aside: the add-in says so, and the check is compared with none', async () => {
   const workbook = workbookFromXlsx(scratch.example);
   await checkInAddin(workbook, NOVEMBER);
-  const record = workbook.sheet('Concordat state') as MockSheet;
+  const record = workbook.sheet('Concordat state') as FakeWorksheet;
   const row = record.grid().findIndex((r) => r[0] === 'open');
-  record.set(row, 2, toMockCell('2026-01-01'));
+  record.set(row, 2, toFakeCell('2026-01-01'));
 
-  const read = await readWorkbook(new MockExcel(workbook).context, { capabilities: ALL_CAPABILITIES });
+  const read = await readWorkbook(new FakeExcel(workbook).context, { capabilities: ALL_CAPABILITIES });
   expect(read.owned.lastCheck).toBeUndefined();
   expect(read.owned.lastCheckSetAside).toBe('does not match its checksum: it was edited after Concordat wrote it');
   const result = await checkWorkbook(read.snapshot, shippedCheck(), {

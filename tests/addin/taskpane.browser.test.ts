@@ -1,7 +1,8 @@
 /**
  * The built add-in in Chromium: the task pane and the ribbon command run against the fake Office
- * host (tests/addin/fake-office-host.js, served in place of Microsoft's Office.js CDN) over an
- * in-memory copy of the council workbook. All other network requests are refused.
+ * (testkit/office, bundled from the same source as the adapter tests use and served in place of
+ * Microsoft's Office.js CDN) over an in-memory copy of the council workbook. All other network
+ * requests are refused.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
@@ -12,51 +13,21 @@ import { asOfMessage } from '../../src/core/as-of';
 import { fixFor, fixSentence, type ErrorCode } from '../../src/core/errors';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { emptyRecord, formatRecord, RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
-import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
+import type { BrowserHostConfig } from '../../testkit/office/browser-host';
+import { ensureBrowserHostBuilt } from '../../testkit/office/build-browser-host';
+import { requireProgram, CHROMIUM_ARGS } from '../../testkit/programs';
 import { ensureAddinBuilt } from './support/build-addin';
 import { serveDirectory, StaticServer } from './support/static-server';
-import { COUNCIL_WORKBOOK, FakeSheet } from './fixtures/council-workbook';
+import { COUNCIL_WORKBOOK, FakeSheet } from '../../testkit/fixtures/council-workbook';
 
 const CHROMIUM = '/usr/bin/chromium';
-const FAKE_HOST = path.join(__dirname, 'fake-office-host.js');
 // The README's screenshot is refreshed only on request (CONCORDAT_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
 const SCREENSHOT = process.env.CONCORDAT_UPDATE_SCREENSHOTS
   ? path.resolve(__dirname, '../../docs/taskpane.png')
   : path.resolve(__dirname, '../.tmp/screenshots/taskpane.png');
 
-type DumpedCell = [string, string | number | boolean, string | null, string, boolean, string | null];
-interface SheetDump {
-  cells: DumpedCell[];
-  formats: { type: string; formula: string; fill: string; font: string; appliesTo: string }[];
-  widths: [number, number][];
-  frozenRows: number;
-  pageLayout: { orientation?: string; titleRows?: string };
-}
-interface FakeDialog {
-  url: string;
-  closed: boolean;
-}
-interface FakeExcel {
-  stats: { syncs: number; suspends: number; runs: number };
-  settings: Record<string, unknown>;
-  dialogs: FakeDialog[];
-  actions: Record<string, (event: { completed(): void }) => Promise<void>>;
-  workbook: { active: string | null; selection: { sheet: string; address: string } | null };
-  sheetNames(): string[];
-  dump(name: string): SheetDump | null;
-  closeDialog(): void;
-}
-interface FakeOfficeConfig {
-  workbook: { sheets: FakeSheet[] };
-  host?: string | null;
-  requirements?: Record<string, string>;
-  syncDelay?: number;
-  theme?: { bodyBackgroundColor: string; bodyForegroundColor: string };
-}
 declare global {
   interface Window {
-    __FAKE_OFFICE__?: FakeOfficeConfig;
-    __fakeExcel: FakeExcel;
     __announced: string[];
   }
 }
@@ -67,8 +38,10 @@ const describeInBrowser = hasChromium ? describe : describe.skip;
 describeInBrowser('Concordat add-in in Chromium with the fake Office host', () => {
   let browser: Browser;
   let server: StaticServer;
+  let fakeOffice: string;
 
   beforeAll(async () => {
+    fakeOffice = await ensureBrowserHostBuilt();
     server = await serveDirectory(ensureAddinBuilt());
     browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   }, 240_000);
@@ -78,8 +51,8 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await server?.close();
   });
 
-  /** Opens a built page with the fake host standing in for Office.js; collects page errors and CSP reports. */
-  async function open(file: string, config: FakeOfficeConfig): Promise<{ page: Page; problems: string[] }> {
+  /** Opens a built page with the fake Office standing in for Office.js; collects page errors and CSP reports. */
+  async function open(file: string, config: BrowserHostConfig): Promise<{ page: Page; problems: string[] }> {
     // A context of its own (not browser.newPage): axe-core opens a page beside it to gather its results.
     const context = await browser.newContext({ viewport: { width: 320, height: 960 }, locale: 'en-GB' });
     const page = await context.newPage();
@@ -92,11 +65,11 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await page.route('**/*', (route) => {
       const url = route.request().url();
       if (url.startsWith('https://appsforoffice.microsoft.com/')) {
-        return route.fulfill({ path: FAKE_HOST, contentType: 'application/javascript' });
+        return route.fulfill({ path: fakeOffice, contentType: 'application/javascript' });
       }
       return url.startsWith(server.origin) ? route.continue() : route.abort();
     });
-    await page.addInitScript((fake: FakeOfficeConfig) => {
+    await page.addInitScript((fake: BrowserHostConfig) => {
       window.__FAKE_OFFICE__ = fake;
     }, config);
     await page.goto(`${server.origin}/${file}`);
@@ -234,7 +207,7 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     const target = { sheet: await first.getAttribute('data-sheet'), address: await first.getAttribute('data-address') };
     await page.waitForFunction((address) => window.__fakeExcel.workbook.selection?.address === address, target.address);
     expect(await page.evaluate(() => window.__fakeExcel.workbook.selection)).toEqual(target);
-    expect(await page.evaluate(() => window.__fakeExcel.workbook.active)).toBe(target.sheet);
+    expect(await page.evaluate(() => window.__fakeExcel.workbook.activeSheet)).toBe(target.sheet);
     const last = findings.last();
     const lastAddress = await last.getAttribute('data-address');
     await last.focus();
@@ -257,7 +230,7 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     expect(linkCells).toHaveLength(total);
     expect(linkCells.map(([, , , , , link]) => link)).toContain(`'${target.sheet}'!${target.address}`);
     expect(report?.pageLayout).toMatchObject({ orientation: 'Landscape', titleRows: '$1:$1' });
-    expect(await page.evaluate(() => window.__fakeExcel.workbook.active)).toBe(REPORT_SHEET);
+    expect(await page.evaluate(() => window.__fakeExcel.workbook.activeSheet)).toBe(REPORT_SHEET);
 
     // Clear flags: the workbook's own sheets are back as they were; the log stays; the command
     // line's undo state, stale now, goes. Read (2 requests) and clear (1).
@@ -588,6 +561,31 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     await page.close();
   });
 
+  test('a finding on a hidden sheet: going to it says the sheet is hidden, what to do and the code', async () => {
+    const hiddenSavings = {
+      sheets: COUNCIL_WORKBOOK.sheets.map((sheet) =>
+        sheet.name === 'Savings' ? { ...sheet, visibility: 'Hidden' as const } : sheet,
+      ),
+    };
+    const { page, problems } = await open('taskpane.html', { workbook: hiddenSavings });
+    await page.getByLabel('As of').fill('2010-06-14');
+    await page.getByRole('button', { name: 'Check workbook' }).click();
+    await page.locator('#status', { hasText: 'Check complete' }).waitFor();
+    const finding = page.locator('.finding[data-sheet="Savings"]').first();
+    const address = await finding.getAttribute('data-address');
+    await finding.click();
+    await page.waitForSelector('.status--error');
+    await expectProblem(
+      page,
+      '.status--error',
+      'sheet.hidden',
+      new RegExp(`^The sheet 'Savings' is hidden, so Excel cannot go to ${address}\\.$`),
+    );
+    expect(await page.evaluate(() => window.__fakeExcel.workbook.selection)).toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test("refuses an as-of date outside Excel's calendar before reading the workbook, with the core's message", async () => {
     const { page, problems } = await open('taskpane.html', { workbook: COUNCIL_WORKBOOK });
     const before = await userSheets(page);
@@ -625,7 +623,7 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
     const { page, problems } = await open('commands.html', { workbook: COUNCIL_WORKBOOK });
     const dialogUrl = await runRibbonCommand(page);
 
-    expect(await page.evaluate(() => window.__fakeExcel.workbook.active)).toBe(REPORT_SHEET);
+    expect(await page.evaluate(() => window.__fakeExcel.workbook.activeSheet)).toBe(REPORT_SHEET);
     const query = dialogUrl.searchParams;
     expect(dialogUrl.pathname).toBe('/summary.html');
     const errors = Number(query.get('errors'));

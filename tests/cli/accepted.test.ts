@@ -12,14 +12,14 @@ import * as path from 'path';
 import { ACCEPTED_SHEET } from '../../src/core/accepted/sheet';
 import type { JsonReport } from '../../src/cli/reports/json-report';
 import { LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
-import { toMockCell, type MockSheet } from '../addin/support/mock-workbook';
-import { xlsxFromMock } from '../addin/support/xlsx-from-mock';
+import { toFakeCell, type FakeWorksheet } from '../../testkit/office/fake-workbook';
+import { xlsxFromFake } from '../addin/support/xlsx-from-fake';
 import { workbookFromXlsx } from '../addin/support/xlsx-host';
 import { MUTED_COLOUR } from '../../src/core/output/styles';
 import { runFails } from '../../src/cli/reports/run-report';
-import { handRun } from './support/hand-result';
-import { changedParts, partsOf } from './support/package-parts';
-import { runCli, scratchDir } from './support/run-cli';
+import { handRun } from '../../testkit/cli/hand-result';
+import { changedParts, partsOf } from '../../testkit/cli/package-parts';
+import { runCli, scratchDir } from '../../testkit/cli/run-cli';
 
 const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };
 
@@ -69,7 +69,7 @@ afterAll(() => scratch.remove());
 
 test('accept writes a row per finding on a new visible sheet, and changes no other part', async () => {
   const errors = first.files[0].findings.filter((f) => f.severity === 'error');
-  const sheet = workbookFromXlsx(file('accepted.xlsx')).sheet(ACCEPTED_SHEET) as MockSheet;
+  const sheet = workbookFromXlsx(file('accepted.xlsx')).sheet(ACCEPTED_SHEET) as FakeWorksheet;
   expect(sheet.visibility).toBe('Visible');
   const grid = sheet.grid();
   expect(grid[0]).toEqual(['Rule', 'Cell', 'Value', 'Reason', 'By', 'On', 'Until', 'Fingerprint']);
@@ -186,17 +186,17 @@ describe('a check of the workbook with every error accepted', () => {
   test('the report and log sheets list them apart, and their flags say so', async () => {
     await check('accepted.xlsx', AS_OF);
     const workbook = workbookFromXlsx(file('accepted.xlsx.out.xlsx'));
-    const report = (workbook.sheet(REPORT_SHEET) as MockSheet).grid();
+    const report = (workbook.sheet(REPORT_SHEET) as FakeWorksheet).grid();
     const column = report[0].indexOf('Accepted');
     expect(column).toBe(report[0].length - 1);
     const notes = report.slice(1).map((r) => r[column] ?? '');
     // The open findings first, then the accepted.
     expect(notes.slice(-6).every((n) => String(n).startsWith('Accepted: '))).toBe(true);
     expect(notes.slice(0, -6).every((n) => n === '')).toBe(true);
-    const log = (workbook.sheet(LOG_SHEET) as MockSheet).grid();
+    const log = (workbook.sheet(LOG_SHEET) as FakeWorksheet).grid();
     expect(log[0][log[0].length - 1]).toBe('Accepted');
     expect(log[log.length - 1][log[0].length - 1]).toBe(6);
-    const plan = (workbook.sheet('Action plan') as MockSheet).grid();
+    const plan = (workbook.sheet('Action plan') as FakeWorksheet).grid();
     const flags = plan.find((r) => r.includes('Concordat flags'))!.indexOf('Concordat flags');
     expect(plan.find((r) => r[0] === 'R1')?.[flags]).toMatch(/^Accepted: Agreed with the auditor/);
     // Muted: in a grey font of the flag's own style.
@@ -224,10 +224,10 @@ describe('an acceptance comes back as an ordinary finding', () => {
 
   test('when its cell changes by one character', async () => {
     const workbook = workbookFromXlsx(file('accepted.xlsx'));
-    const plan = workbook.sheet('Action plan') as MockSheet;
+    const plan = workbook.sheet('Action plan') as FakeWorksheet;
     const r2 = [...Array(20).keys()].find((r) => plan.get(r, 0)?.value === 'R2') as number;
-    plan.set(r2, 5, toMockCell(`${String(plan.get(r2, 5)?.value)}.`));
-    writeFileSync(file('edited.xlsx'), xlsxFromMock(workbook));
+    plan.set(r2, 5, toFakeCell(`${String(plan.get(r2, 5)?.value)}.`));
+    writeFileSync(file('edited.xlsx'), xlsxFromFake(workbook));
     const { code, report } = await json('edited.xlsx', AS_OF);
     expect(code).toBe(1);
     const back = report.files[0].findings.filter((f) => f.acceptance?.state === 'value-changed');
@@ -247,7 +247,7 @@ test('rows typed by hand: a good one accepts, each bad one is a finding naming i
     ['deadline.vague', "'Action plan'!F10", 'Immediately', 'Bad date', '', 'soon'],
     ['deadline.vague', "'Action plan'!F10", 'Immediately', ''],
   ]);
-  writeFileSync(file('by-hand.xlsx'), xlsxFromMock(workbook));
+  writeFileSync(file('by-hand.xlsx'), xlsxFromFake(workbook));
   const { report } = await json('by-hand.xlsx', AS_OF);
   const findings = report.files[0].findings;
   expect(findings.filter((f) => f.acceptance?.state === 'accepted').map((f) => f.address)).toEqual(['F7']);
@@ -266,8 +266,8 @@ test('clear removes Concordat output but never the accepted sheet', async () => 
   expect(run.code).toBe(0);
   const workbook = workbookFromXlsx(file('to-clear.xlsx'));
   expect(workbook.sheet(REPORT_SHEET)).toBeUndefined();
-  expect((workbook.sheet(ACCEPTED_SHEET) as MockSheet).grid()).toEqual(
-    (workbookFromXlsx(file('accepted.xlsx')).sheet(ACCEPTED_SHEET) as MockSheet).grid(),
+  expect((workbook.sheet(ACCEPTED_SHEET) as FakeWorksheet).grid()).toEqual(
+    (workbookFromXlsx(file('accepted.xlsx')).sheet(ACCEPTED_SHEET) as FakeWorksheet).grid(),
   );
 });
 

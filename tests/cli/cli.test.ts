@@ -9,11 +9,12 @@ import { CSV_HEADERS } from '../../src/cli/reports/csv-report';
 import type { JsonReport } from '../../src/cli/reports/json-report';
 import { asOfMessage } from '../../src/core/as-of';
 import { fixFor } from '../../src/core/errors';
-import { describeWorkbook } from './support/describe-workbook';
-import { loadFromBuffer } from './support/realistic-workbook';
-import { cleanWorkbook, oneLineError, refusalLine, runCli, scratchDir, writeFixture } from './support/run-cli';
-import { buildZip, oleFile } from './support/zip-bytes';
-import { ownersPack } from '../support/packs';
+import * as prepareModule from '../../src/core/prepare';
+import { describeWorkbook } from '../../testkit/cli/describe-workbook';
+import { loadFromBuffer } from '../../testkit/cli/realistic-workbook';
+import { cleanWorkbook, oneLineError, refusalLine, runCli, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
+import { buildZip, oleFile } from '../../testkit/cli/zip-bytes';
+import { ownersPack } from '../../testkit/packs';
 
 let scratch: { dir: string; remove: () => void };
 let dir: string;
@@ -194,7 +195,7 @@ describe('unreadable workbooks exit 2 with one line naming the file', () => {
     const json = await cli(['check', 'nowhere.xlsx', '--as-of', '31/02/2011', '--format', 'json']);
     expect(json.stderr).toBe(r.stderr);
     expect(JSON.parse(json.stdout)).toMatchObject({
-      schema: 3,
+      schema: 4,
       error: { code: 'as-of.invalid', message, fix: fixFor('as-of.invalid') },
       files: [],
       summary: { files: 0, filesFailed: 0 },
@@ -295,6 +296,23 @@ describe('rule packs and profiles', () => {
     expect(r.stdout).toMatch(/deadline\.due-soon\s+note\s+off/);
     expect(r.stdout).toMatch(/owner\.multiple\s+error\s+on/);
   });
+
+  test('rules prepares the packs and the profile once, with prepareCheck, as check does', async () => {
+    mkdirSync(path.join(dir, 'team', 'packs'), { recursive: true });
+    writeFileSync(path.join(dir, 'team', 'packs', 'board.json'), JSON.stringify(ownersPack()));
+    writeFileSync(path.join(dir, 'team', 'profile.json'), JSON.stringify({ packs: ['packs/board.json'] }));
+    const prepare = jest.spyOn(prepareModule, 'prepareCheck');
+    try {
+      const r = await cli(['rules', '--profile', 'team/profile.json']);
+      expect(r.code).toBe(0);
+      expect(prepare).toHaveBeenCalledTimes(1);
+      const [packs, profile] = prepare.mock.calls[0];
+      expect(packs.map((p) => p.source)).toContain('team/packs/board.json');
+      expect(profile).toMatchObject({ source: 'team/profile.json' });
+    } finally {
+      prepare.mockRestore();
+    }
+  });
 });
 
 describe('report formats', () => {
@@ -307,7 +325,7 @@ describe('report formats', () => {
     const json = JSON.parse(r.stdout) as JsonReport;
     expect(json).toMatchObject({
       tool: 'concordat',
-      schema: 3,
+      schema: 4,
       version: packageVersion(),
       error: null,
       asOf: '2011-03-31',

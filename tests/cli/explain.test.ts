@@ -3,8 +3,8 @@ import { writeFileSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import type { TableReading } from '../../src/core/reading';
-import { saveToBuffer } from './support/realistic-workbook';
-import { runCli, scratchDir } from './support/run-cli';
+import { saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { runCli, scratchDir } from '../../testkit/cli/run-cli';
 
 let scratch: { dir: string; remove: () => void };
 let dir: string;

@@ -8,7 +8,7 @@ import type { CheckResult } from '../../src/core/result';
 import { buildJsonReport, type JsonFinding } from '../../src/cli/reports/json-report';
 import { reportedResult } from '../../src/cli/reports/run-report';
 import { check, sheet, workbook } from '../core/support/workbooks';
-import { shippedPacks } from '../support/packs';
+import { shippedPacks } from '../../testkit/packs';
 
 /** The facts each shipped rule lists, by subject kind and rule id. */
 const LISTED = new Map<string, string[]>(
@@ -102,6 +102,7 @@ describe('action plans', () => {
     const findings = jsonFindings(await check(actionPlan(action({ 3: null, 6: 'Purple' }), action({ 1: 'Another.' }))));
     expect(finding(findings, 'owner.missing', 'action').facts).toEqual({
       label: 'R1',
+      ownerAbsence: 'blank-cell',
       ownerColumnPresent: true,
       ownerText: '',
     });
@@ -123,12 +124,8 @@ describe('action plans', () => {
       ]),
     );
     const skipped = finding(jsonFindings(await check(noOwner)), 'table.checks-skipped', 'table');
-    expect(skipped.facts).toEqual({
-      tableKind: 'action plan',
-      absentColumns: 'lead officer',
-      skippedChecks: 'owner',
-      absentCount: 1,
-    });
+    expect(skipped.facts).toEqual({ tableKind: 'action-plan', absentColumns: ['owner'], absentCount: 1 });
+    expect(skipped.message).toBe('This action plan has no lead officer column: owner checks were skipped.');
   });
 });
 
@@ -171,11 +168,12 @@ describe('savings trackers and cost-sharing schedules', () => {
     );
     expect(f.facts).toEqual({
       label: 'Payroll',
-      partnersText: 'Bromsgrove / Redditch',
-      sharesText: '60% / 50%',
+      partners: ['Bromsgrove', 'Redditch'],
+      shares: [0.6, 0.5],
       shareTotal: 110,
       shareSumGap: 0.1,
     });
+    expect(f.message).toBe('Partner shares for Payroll add up to 110%, not 100% (60% / 50%).');
   });
 
   test('amounts.split-mismatch: the partner, its amount, what it should be, the share, the total and its column', async () => {
@@ -201,6 +199,7 @@ describe('savings trackers and cost-sharing schedules', () => {
     );
     expect(f.facts).toEqual({
       label: 'Payroll',
+      shortfallPeriod: 'year',
       shortfallTarget: 40000,
       shortfallAchieved: 30000,
       shortfall: 10000,
@@ -219,6 +218,7 @@ describe('savings trackers and cost-sharing schedules', () => {
     expect(f.facts).toEqual({
       label: 'Total',
       columnHeader: 'Saving target',
+      unit: 'pounds',
       total: 150000,
       itemsSum: 160000,
       difference: -10000,
@@ -241,9 +241,9 @@ describe('savings trackers and cost-sharing schedules', () => {
     });
     const f = finding(jsonFindings(await check(savings(cost), { profile: PROFILE })), 'costs.unbalanced', 'portfolio');
     expect(f.facts).toEqual({
-      partnersText: 'Bromsgrove / Redditch',
-      costSharesText: '45% / 55%',
-      agreedSharesText: '50% / 50%',
+      partners: ['Bromsgrove', 'Redditch'],
+      costShares: [0.45, 0.55],
+      agreedShares: [0.5, 0.5],
       costBalanceGap: 0.05,
       costTotal: 80000,
       costBasis: 'equal',

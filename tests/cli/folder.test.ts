@@ -7,11 +7,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/cli/reports/json-report';
-import { toMockCell, type MockSheet } from '../addin/support/mock-workbook';
-import { xlsxFromMock } from '../addin/support/xlsx-from-mock';
+import { toFakeCell, type FakeWorksheet } from '../../testkit/office/fake-workbook';
+import { xlsxFromFake } from '../addin/support/xlsx-from-fake';
 import { workbookFromXlsx } from '../addin/support/xlsx-host';
-import { runCli, scratchDir } from './support/run-cli';
-import { oleFile } from './support/zip-bytes';
+import { runCli, scratchDir } from '../../testkit/cli/run-cli';
+import { oleFile } from '../../testkit/cli/zip-bytes';
 
 // The example builder is the script `npm run demo` runs; it has no types.
 const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };
@@ -38,14 +38,14 @@ beforeAll(async () => {
   put('trackers/bromsgrove/plan.xlsx', bytes);
   // Redditch's copy: the ICT platform costs £120,000, £48,000 / £72,000 (the example's is £20,000).
   const copy = workbookFromXlsx(example);
-  const savings = copy.sheet('Savings') as MockSheet;
+  const savings = copy.sheet('Savings') as FakeWorksheet;
   const ict = [...Array(20).keys()].find(
     (r) => savings.get(r, 0)?.value === 'ICT shared platform implementation',
   ) as number;
-  savings.set(ict, 7, toMockCell(120000));
-  savings.set(ict, 9, toMockCell(48000));
-  savings.set(ict, 10, toMockCell(72000));
-  put('trackers/redditch/plan.xlsx', xlsxFromMock(copy));
+  savings.set(ict, 7, toFakeCell(120000));
+  savings.set(ict, 9, toFakeCell(48000));
+  savings.set(ict, 10, toFakeCell(72000));
+  put('trackers/redditch/plan.xlsx', xlsxFromFake(copy));
   put('trackers/bad/notazip.xlsx', 'Ref,Action\nR1,Do it\n');
   put('trackers/bad/locked.xlsx', oleFile('EncryptedPackage'));
   // Not to be checked.

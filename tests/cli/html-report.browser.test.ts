@@ -15,8 +15,8 @@ import { renderHtml } from '../../src/cli/reports/html-report';
 import type { RunReport } from '../../src/cli/reports/run-report';
 import { snapshotOf } from '../../src/cli/read/snapshot-of';
 import { loadWorkbookBytes } from '../../src/cli/workbook-file';
-import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
-import { shippedCheck } from '../support/packs';
+import { requireProgram, CHROMIUM_ARGS } from '../../testkit/programs';
+import { shippedCheck } from '../../testkit/packs';
 
 const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };
 

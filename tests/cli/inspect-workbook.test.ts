@@ -3,8 +3,8 @@ import { InputError } from '../../src/cli/input-error';
 import { DEFAULT_LIMITS } from '../../src/cli/limits';
 import { loadWorkbookBytes } from '../../src/cli/workbook-file';
 import { inspectWorkbookBytes } from '../../src/cli/zip/inspect-workbook';
-import { buildRealisticWorkbook, saveToBuffer } from './support/realistic-workbook';
-import { buildZip, oleFile } from './support/zip-bytes';
+import { buildRealisticWorkbook, saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { buildZip, oleFile } from '../../testkit/cli/zip-bytes';
 
 /** "input.damaged: is empty (0 bytes)". */
 function reason(bytes: Buffer, limits = DEFAULT_LIMITS): string {

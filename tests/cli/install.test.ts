@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync } from 'fs';
 import * as path from 'path';
 import { packageVersion } from '../../src/cli/package-info';
 import type { JsonReport } from '../../src/cli/reports/json-report';
-import { scratchDir, writeFixture } from './support/run-cli';
+import { scratchDir, writeFixture } from '../../testkit/cli/run-cli';
 
 const ROOT = path.resolve(__dirname, '../..');
 const MINUTES = 60_000;

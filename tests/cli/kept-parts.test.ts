@@ -12,11 +12,11 @@ import { DEFAULT_LIMITS } from '../../src/cli/limits';
 import { listSheets } from '../../src/cli/package/workbook-parts';
 import { WorkbookPackage } from '../../src/cli/package/workbook-package';
 import { findRecord } from '../../src/cli/undo-state';
-import { changedParts, partsOf } from './support/package-parts';
-import { PLAN_PART, PLAN_SHEET, withActionPlan } from './support/action-plan-part';
+import { changedParts, partsOf } from '../../testkit/cli/package-parts';
+import { PLAN_PART, PLAN_SHEET, withActionPlan } from '../../testkit/cli/action-plan-part';
 import { loadWorkbookBytes } from '../../src/cli/workbook-file';
-import { loadFromBuffer } from './support/realistic-workbook';
-import { runCli, scratchDir } from './support/run-cli';
+import { loadFromBuffer } from '../../testkit/cli/realistic-workbook';
+import { runCli, scratchDir } from '../../testkit/cli/run-cli';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'parts');
 const AS_OF = ['--as-of', '2011-03-31'];

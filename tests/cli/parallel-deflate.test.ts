@@ -1,6 +1,12 @@
 /** Deflate in pieces (src/cli/zip/parallel-deflate.ts): the pieces together must be one stream. */
-import { inflateRawSync } from 'zlib';
-import { crc32, DEFLATE_PIECE, deflateInPieces, PieceDeflater } from '../../src/cli/zip/parallel-deflate';
+import { constants, deflateRawSync, inflateRawSync } from 'zlib';
+import {
+  crc32,
+  DEFLATE_PIECE,
+  deflateInPieces,
+  FASTEST_LEVEL,
+  PieceDeflater,
+} from '../../src/cli/zip/parallel-deflate';
 
 /** Text like a sheet's XML, long enough to need several pieces, with some multi-byte characters. */
 function sheetLike(rows: number): string {
@@ -21,6 +27,18 @@ describe('deflate in pieces', () => {
     expect(part.crc).toBe(crc32(raw));
     expect(part.size).toBe(raw.length);
     expect(part.data.length).toBeLessThan(raw.length / 5);
+  });
+
+  test("at the fastest level (Concordat's own sheets) the pieces are zlib's level-1 stream, still one stream", async () => {
+    const piece = raw.subarray(0, DEFLATE_PIECE);
+    const deflater = new PieceDeflater(FASTEST_LEVEL);
+    deflater.push(piece);
+    const fast = await deflater.finish();
+    expect(fast.data.equals(deflateRawSync(piece, { level: 1, finishFlush: constants.Z_FINISH }))).toBe(true);
+    expect(fast.data.equals((await deflateInPieces(piece)).data)).toBe(false);
+    const whole = new PieceDeflater(FASTEST_LEVEL);
+    whole.push(raw);
+    expect(inflateRawSync((await whole.finish()).data).equals(raw)).toBe(true);
   });
 
   test('an empty part and a part of one piece are whole streams too', async () => {

@@ -17,10 +17,10 @@ import { snapshotOf } from '../../src/cli/read/snapshot-of';
 import { findRecord } from '../../src/cli/undo-state';
 import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { clearOutput, loadWorkbookBytes } from '../../src/cli/workbook-file';
-import { shippedCheck } from '../support/packs';
-import { conditionalFormats, isConcordatFormat } from './support/concordat-formats';
-import { describeWorkbook, type DescribeOptions } from './support/describe-workbook';
-import { buildRealisticWorkbook, handPlan, loadFromBuffer, saveToBuffer } from './support/realistic-workbook';
+import { shippedCheck } from '../../testkit/packs';
+import { conditionalFormats, isConcordatFormat } from '../../testkit/cli/concordat-formats';
+import { describeWorkbook, type DescribeOptions } from '../../testkit/cli/describe-workbook';
+import { buildRealisticWorkbook, handPlan, loadFromBuffer, saveToBuffer } from '../../testkit/cli/realistic-workbook';
 
 const OWNED = new Set([REPORT_SHEET, LOG_SHEET, STATE_SHEET]);
 

@@ -9,10 +9,10 @@ import { copyFileSync, mkdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { REPORT_COLUMNS } from '../../src/core/output/sheets';
-import { requireProgram } from '../support/programs';
-import { libreOffice, SOFFICE, type LibreOffice } from './support/libreoffice';
-import { saveToBuffer } from './support/realistic-workbook';
-import { runCli, scratchDir, writeFixture } from './support/run-cli';
+import { requireProgram } from '../../testkit/programs';
+import { libreOffice, SOFFICE, type LibreOffice } from '../../testkit/cli/libreoffice';
+import { saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { runCli, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 const PDFTOPPM = '/usr/bin/pdftoppm';

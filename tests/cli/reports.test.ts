@@ -5,7 +5,7 @@ import { buildJsonReport } from '../../src/cli/reports/json-report';
 import { mdText, renderMarkdown } from '../../src/cli/reports/markdown-report';
 import { renderText } from '../../src/cli/reports/text-report';
 import type { RunReport } from '../../src/cli/reports/run-report';
-import { HOSTILE_SHEET, handReadings, handRun } from './support/hand-result';
+import { HOSTILE_SHEET, handReadings, handRun } from '../../testkit/cli/hand-result';
 
 /** The hand run with how its tables were read (the hand result itself carries no readings). */
 function runWithReadings(options: { hostile?: boolean } = {}): RunReport {

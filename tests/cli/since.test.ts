@@ -10,10 +10,10 @@ import { copyFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/cli/reports/json-report';
 import { LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
-import { toMockCell, type MockSheet } from '../addin/support/mock-workbook';
-import { xlsxFromMock } from '../addin/support/xlsx-from-mock';
+import { toFakeCell, type FakeWorksheet } from '../../testkit/office/fake-workbook';
+import { xlsxFromFake } from '../addin/support/xlsx-from-fake';
 import { workbookFromXlsx } from '../addin/support/xlsx-host';
-import { runCli, scratchDir } from './support/run-cli';
+import { runCli, scratchDir } from '../../testkit/cli/run-cli';
 
 // The example builder is the script `npm run demo` runs; it has no types.
 const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };
@@ -32,12 +32,12 @@ const check = (file: string, asOf: string, ...more: string[]) =>
 /** The edits between the checks, made to the checked workbook as Excel would save them. */
 function editAsTheOwnerWould(file: string): void {
   const workbook = workbookFromXlsx(file);
-  const plan = workbook.sheet('Action plan') as MockSheet;
+  const plan = workbook.sheet('Action plan') as FakeWorksheet;
   plan.insertRow(2); // a blank row above the table: the header moves from row 4 to row 5
   const row = (ref: string) => [...Array(20).keys()].find((r) => plan.get(r, 0)?.value === ref) as number;
-  plan.set(row('R6'), 4, toMockCell('Jayne Pickering')); // was "Jayne Pickering Clare Felton"
-  plan.set(row('R4'), 4, toMockCell(null)); // was "Kevin Dicks"
-  writeFileSync(file, xlsxFromMock(workbook));
+  plan.set(row('R6'), 4, toFakeCell('Jayne Pickering')); // was "Jayne Pickering Clare Felton"
+  plan.set(row('R4'), 4, toFakeCell(null)); // was "Kevin Dicks"
+  writeFileSync(file, xlsxFromFake(workbook));
 }
 
 beforeAll(async () => {
@@ -117,14 +117,14 @@ describe('the check a month later', () => {
 
   test('writes the changes on the report and log sheets, the history in the record', () => {
     const workbook = workbookFromXlsx(path.join(scratch.dir, 'json.xlsx'));
-    const report = (workbook.sheet(REPORT_SHEET) as MockSheet).grid();
+    const report = (workbook.sheet(REPORT_SHEET) as FakeWorksheet).grid();
     const change = report[0].indexOf('Since last check');
     expect(report[0].slice(change)).toEqual(['Since last check', 'Accepted']);
     const cells = report.slice(1).map((r) => [r[1], r[3] ?? '', r[change]]);
     // The third check (a week after the second) is the last written.
     expect(cells).toContainEqual(['owner.missing', 'E9', 'open since 2 Dec 2026, 7 days']);
     expect(cells).toContainEqual(['deadline.vague', 'F8', 'open since 3 Nov 2026, 36 days']);
-    const log = (workbook.sheet(LOG_SHEET) as MockSheet).grid();
+    const log = (workbook.sheet(LOG_SHEET) as FakeWorksheet).grid();
     const changes = log[0].indexOf('Last check (as of)');
     expect(log[0].slice(changes, changes + 4)).toEqual(['Last check (as of)', 'New', 'Resolved', 'Still open']);
     expect(log.slice(1).map((r) => r.slice(changes, changes + 4))).toEqual([
@@ -179,11 +179,11 @@ test('a history edited by hand is not compared with, and every report says so ra
   await check('json.xlsx', DECEMBER, '--format', 'json');
   // A first-seen date changed in the hidden record, as someone unhiding the sheet might.
   const workbook = workbookFromXlsx(path.join(scratch.dir, 'json.xlsx'));
-  const record = workbook.sheet('Concordat state') as MockSheet;
+  const record = workbook.sheet('Concordat state') as FakeWorksheet;
   const grid = record.grid();
   const row = grid.findIndex((r) => r[0] === 'open');
-  record.set(row, 2, toMockCell('2026-01-01'));
-  writeFileSync(path.join(scratch.dir, 'edited.xlsx'), xlsxFromMock(workbook));
+  record.set(row, 2, toFakeCell('2026-01-01'));
+  writeFileSync(path.join(scratch.dir, 'edited.xlsx'), xlsxFromFake(workbook));
   copyFileSync(path.join(scratch.dir, 'edited.xlsx'), path.join(scratch.dir, 'edited-text.xlsx'));
 
   const run = await check('edited.xlsx', '2026-12-20', '--format', 'json');

@@ -4,8 +4,8 @@ import { InputError } from '../../src/cli/input-error';
 import { dateSerial } from '../../src/cli/read/sheet-read';
 import { snapshotOf as readSnapshot } from '../../src/cli/read/snapshot-of';
 import { loadWorkbookBytes } from '../../src/cli/workbook-file';
-import { buildRealisticWorkbook, saveToBuffer } from './support/realistic-workbook';
-import { buildZip } from './support/zip-bytes';
+import { buildRealisticWorkbook, saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { buildZip } from '../../testkit/cli/zip-bytes';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 
 async function snapshotOf(wb: ExcelJS.Workbook) {

@@ -16,9 +16,9 @@ import { loadCorpus, xlsxOf } from '../corpus/load';
 import * as odd from '../safety/support/odd-workbooks';
 import { hostileTextWorkbook, terminalTextWorkbook } from '../safety/support/hostile-text';
 import { buildWorkbook, workbookSpec } from '../safety/support/random-workbooks';
-import { buildRealisticWorkbook, saveToBuffer } from './support/realistic-workbook';
-import { withActionPlan } from './support/action-plan-part';
-import { exceljsSnapshot } from './support/exceljs-snapshot';
+import { buildRealisticWorkbook, saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { withActionPlan } from '../../testkit/cli/action-plan-part';
+import { exceljsSnapshot } from '../../testkit/cli/exceljs-snapshot';
 
 const NONE = { sheets: [], flagColumns: [] };
 const PARTS_DIR = path.join(__dirname, 'fixtures', 'parts');

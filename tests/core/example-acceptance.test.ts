@@ -8,7 +8,7 @@ import { readFileSync } from 'fs';
 import { snapshotOf } from '../safety/support/check-both';
 import { checkWorkbook } from '../../src/core/check';
 import type { CheckResult } from '../../src/core/result';
-import { shippedCheck } from '../support/packs';
+import { shippedCheck } from '../../testkit/packs';
 
 const { build } = require('../../examples/build-examples.js') as { build: (out: string) => Promise<string> };
 

@@ -2,7 +2,7 @@
 import { checkWorkbook } from '../../src/core/check';
 import { ConcordatError } from '../../src/core/errors';
 import { prepareCheck, resolveProfile } from '../../src/core/prepare';
-import { ownersPack, shippedPacks } from '../support/packs';
+import { ownersPack, shippedPacks } from '../../testkit/packs';
 import { AS_OF, sheet, workbook } from './support/workbooks';
 
 const NOW = new Date(`${AS_OF}T09:00:00Z`);

@@ -4,7 +4,7 @@ import { hostProfile, resolveProfile } from '../../src/core/prepare';
 import { loadRulePack, loadRulePacks } from '../../src/core/rules/load';
 import { ConcordatError } from '../../src/core/errors';
 import { check, sheet, workbook } from './support/workbooks';
-import { shippedPacks } from '../support/packs';
+import { shippedPacks } from '../../testkit/packs';
 import { rule } from '../safety/support/hostile-json';
 
 describe('the Concordat settings sheet', () => {
@@ -176,7 +176,7 @@ test('a user rule pack can compare dates with the date operators and use its own
             title: 'Due before the as-of date',
             severity: 'info',
             column: 'deadline',
-            message: '{label} fell due on {dueDate}.',
+            message: '{label} fell due on {dueIso|date}.',
             hint: 'Report it.',
             description: 'Due before the as-of date.',
           },

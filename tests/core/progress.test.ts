@@ -1,8 +1,8 @@
 /** Progress a check reports to its host: steady, forward, and during a big table's facts too. */
 import { checkWorkbook } from '../../src/core/check';
 import { FACTS_PAUSE_EVERY } from '../../src/core/facts/context';
-import { generateSnapshot } from '../../bench/generate';
-import { shippedCheck } from '../support/packs';
+import { generateSnapshot } from '../../testkit/workbooks/generate';
+import { shippedCheck } from '../../testkit/packs';
 
 test('a check of two big tables reports progress that only moves forward, while facts are computed too', async () => {
   const snapshot = generateSnapshot({ kind: 'both', rows: 3 * FACTS_PAUSE_EVERY });

@@ -7,8 +7,8 @@ import { writeFileSync } from 'fs';
 import * as path from 'path';
 import { checkWorkbook } from '../../src/core/check';
 import { prepareCheck } from '../../src/core/prepare';
-import { shippedPacks } from '../support/packs';
-import { runCli, scratchDir } from '../cli/support/run-cli';
+import { shippedPacks } from '../../testkit/packs';
+import { runCli, scratchDir } from '../../testkit/cli/run-cli';
 import { loadCorpus, snapshotOf, xlsxOf } from './load';
 
 const corpus = loadCorpus();

@@ -7,7 +7,7 @@ import { checkWorkbook } from '../../src/core/check';
 import type { CheckResult } from '../../src/core/result';
 import * as ExcelJS from 'exceljs';
 import { prepareCheck, type PreparedCheck } from '../../src/core/prepare';
-import { shippedCheck, shippedPacks } from '../support/packs';
+import { shippedCheck, shippedPacks } from '../../testkit/packs';
 
 export type CorpusCell = string | number | boolean | null | { date: string } | { value: number; format: string };
 

@@ -14,9 +14,9 @@ import * as totalsFacts from '../../src/core/facts/totals';
 import * as runRules from '../../src/core/rules/run';
 import * as compiledEngine from '../../src/core/rules/compiled-engine';
 import * as plan from '../../src/core/plan';
-import { shippedCheck } from '../support/packs';
-import type { WorkbookKind } from '../../bench/generate';
-import { generateSnapshot } from '../../bench/generate';
+import { shippedCheck } from '../../testkit/packs';
+import type { WorkbookKind } from '../../testkit/workbooks/generate';
+import { generateSnapshot } from '../../testkit/workbooks/generate';
 import { OperationCounter, countedArray, countedWorkbook, instrument } from './support/operation-counter';
 
 const SMALL = 10_000;

@@ -6,7 +6,7 @@
  */
 import { checkWorkbook } from '../../src/core/check';
 import type { CellValue } from '../../src/core/snapshot';
-import { shippedCheck } from '../support/packs';
+import { shippedCheck } from '../../testkit/packs';
 
 const ROWS = 35_000;
 

@@ -12,9 +12,9 @@ import { WorkbookPackage } from '../../src/cli/package/workbook-package';
 import { snapshotOf } from '../../src/cli/read/snapshot-of';
 import { readPackage } from '../../src/cli/read/workbook-read';
 import * as ExcelJS from 'exceljs';
-import { PLAN_SHEET, withActionPlan } from '../cli/support/action-plan-part';
-import { saveToBuffer } from '../cli/support/realistic-workbook';
-import { runCli, scratchDir } from '../cli/support/run-cli';
+import { PLAN_SHEET, withActionPlan } from '../../testkit/cli/action-plan-part';
+import { saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { runCli, scratchDir } from '../../testkit/cli/run-cli';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;

@@ -9,7 +9,7 @@ import * as path from 'path';
 import { FIRST_AS_OF, LAST_AS_OF, asOfMessage } from '../../src/core/as-of';
 import type { CellValue } from '../../src/core/snapshot';
 import { check, ids, sheet, workbook } from '../core/support/workbooks';
-import { cleanWorkbook, refusalLine, runCli, scratchDir } from '../cli/support/run-cli';
+import { cleanWorkbook, refusalLine, runCli, scratchDir } from '../../testkit/cli/run-cli';
 
 const HEADER: CellValue[] = ['Ref', 'Action', 'Responsible officer', 'Deadline', 'Status'];
 /** R1 has no owner and a deadline long past at any as-of date after 1950; R2 gives its year as 0211. */

@@ -11,9 +11,9 @@ import type * as ExcelJS from 'exceljs';
 import { ConcordatError, type ErrorCode } from '../../src/core/errors';
 import { FLAGS_HEADER } from '../../src/core/snapshot';
 import { EXCEL_MAX_CELL_CHARS } from '../../src/core/limits';
-import { MAX_QUOTED_CHARS } from '../../src/core/rules/run';
-import { loadFromBuffer } from '../cli/support/realistic-workbook';
-import { scratchDir, writeFixture } from '../cli/support/run-cli';
+import { MAX_QUOTED_CHARS } from '../../src/core/rules/template';
+import { loadFromBuffer } from '../../testkit/cli/realistic-workbook';
+import { scratchDir, writeFixture } from '../../testkit/cli/run-cli';
 import * as bad from './support/bad-files';
 import * as odd from './support/odd-workbooks';
 import {

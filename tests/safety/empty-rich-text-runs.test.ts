@@ -7,9 +7,9 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { loadFromBuffer, saveToBuffer } from '../cli/support/realistic-workbook';
-import { cleanWorkbook, runCli, scratchDir } from '../cli/support/run-cli';
-import { rezip } from '../cli/support/zip-bytes';
+import { loadFromBuffer, saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { cleanWorkbook, runCli, scratchDir } from '../../testkit/cli/run-cli';
+import { rezip } from '../../testkit/cli/zip-bytes';
 import { checkWithCli, label } from './support/check-both';
 
 const SHEET = 'xl/worksheets/sheet1.xml';

@@ -13,7 +13,7 @@ import { ReferenceEvaluator } from '../../src/core/rules/reference-engine';
 import { compileRules, runCompiled } from '../../src/core/rules/compiled-engine';
 import type { FactValue } from '../../src/core/facts/subject';
 import { MAX_JSON_BYTES } from '../../src/cli/limits';
-import { cleanWorkbook, refusalMessage, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
+import { cleanWorkbook, refusalMessage, runCli, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
 import { JSONPATH_PAYLOAD, leaf, manyRules, nestedPack, packText, rule, withTopKey } from './support/hostile-json';
 import { expectOneLine } from './support/check-both';
 
@@ -85,6 +85,53 @@ const PACK_CASES: [string, () => string, RegExp][] = [
     'a JSONPath filter expression in a path',
     () => packText([rule({ all: [leaf({ path: JSONPATH_PAYLOAD })] })]),
     /^not a valid rule pack: \$\.rules\[0\]\.conditions\.all\[0\]\.path: a plain property path such as \$\.name \(no JSONPath expressions\)$/,
+  ],
+  [
+    'a format the templates do not know',
+    () => packText([rule({ all: [leaf()] }, { message: '{label} is due {dueIso|calendar}.' })]),
+    /^not a valid rule pack: \$\.rules\[0\]\.event\.params\.message: unknown format "calendar" in \{dueIso\|calendar\}; expected one of pounds, count, percent, date, abs, short, and$/,
+  ],
+  [
+    'a phrase chosen by an unknown fact',
+    () => packText([rule({ all: [leaf()] }, { wording: { why: { by: 'salary', cases: {} } } })]),
+    /^\$\.rules\[0\]\.event\.params\.wording\.why\.by: unknown fact "salary"; expected one of label, /,
+  ],
+  [
+    'a phrase named after a fact',
+    () => packText([rule({ all: [leaf()] }, { wording: { label: { by: 'ownerKind', cases: {} } } })]),
+    /^\$\.rules\[0\]\.event\.params\.wording\.label: "label" is a fact; give the phrase another name$/,
+  ],
+  [
+    'phrases that name each other in a circle',
+    () =>
+      packText([
+        rule(
+          { all: [leaf()] },
+          {
+            message: '{first}',
+            wording: {
+              first: { by: 'ownerKind', cases: {}, else: '{second}' },
+              second: { by: 'ownerKind', cases: { blank: '{first}' } },
+            },
+          },
+        ),
+      ]),
+    /^\$\.rules\[0\]\.event\.params\.wording: phrases name each other in a circle \(first → second → first\)$/,
+  ],
+  [
+    'a phrase with 51 cases',
+    () =>
+      packText([
+        rule(
+          { all: [leaf()] },
+          {
+            wording: {
+              why: { by: 'ownerKind', cases: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`c${i}`, 'x'])) },
+            },
+          },
+        ),
+      ]),
+    /^not a valid rule pack: \$\.rules\[0\]\.event\.params\.wording\.why\.cases: at most 50 cases$/,
   ],
   [
     'a __proto__ key',

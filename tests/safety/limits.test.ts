@@ -17,8 +17,8 @@ import { InputError } from '../../src/cli/input-error';
 import { readJsonFile } from '../../src/cli/json-file';
 import { snapshotOf } from '../../src/cli/read/snapshot-of';
 import { loadWorkbookBytes, readFileBytes } from '../../src/cli/workbook-file';
-import { saveToBuffer } from '../cli/support/realistic-workbook';
-import { shippedPacks } from '../support/packs';
+import { saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { shippedPacks } from '../../testkit/packs';
 import { checkSnapshot } from './support/check-both';
 
 const HEADER: CellValue[] = ['Ref', 'Action', 'Responsible officer', 'Deadline', 'Status'];

@@ -8,9 +8,9 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { saveToBuffer } from '../cli/support/realistic-workbook';
-import { refusalLine, runCli, scratchDir } from '../cli/support/run-cli';
-import { rezip } from '../cli/support/zip-bytes';
+import { saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { refusalLine, runCli, scratchDir } from '../../testkit/cli/run-cli';
+import { rezip } from '../../testkit/cli/zip-bytes';
 import { checkWithCli, expectOneLine, label } from './support/check-both';
 
 const RELS = 'xl/_rels/workbook.xml.rels';

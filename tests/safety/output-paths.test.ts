@@ -18,10 +18,10 @@ import {
 } from 'fs';
 import * as path from 'path';
 import { FLAGS_HEADER } from '../../src/core/snapshot';
-import { loadFromBuffer } from '../cli/support/realistic-workbook';
+import { loadFromBuffer } from '../../testkit/cli/realistic-workbook';
 import type { ErrorCode } from '../../src/core/errors';
-import { expectRefusal, folderContents, refusalLine, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
-import { RULES_DIR } from '../support/packs';
+import { expectRefusal, folderContents, refusalLine, runCli, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
+import { RULES_DIR } from '../../testkit/packs';
 
 let scratch: { dir: string; remove: () => void };
 let dir: string;

@@ -19,9 +19,9 @@ import type { JsonReport } from '../../src/cli/reports/json-report';
 import { readCentralDirectory } from '../../src/cli/zip/central-directory';
 import { WorkbookPackage } from '../../src/cli/package/workbook-package';
 import { DEFAULT_LIMITS } from '../../src/cli/limits';
-import { loadFromBuffer } from '../cli/support/realistic-workbook';
-import { runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
-import { parseCsv } from '../support/csv-rows';
+import { loadFromBuffer } from '../../testkit/cli/realistic-workbook';
+import { runCli, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
+import { parseCsv } from '../../testkit/csv-rows';
 import {
   ATTRIBUTE_TEXT,
   FORMULA_REF,

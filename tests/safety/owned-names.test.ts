@@ -13,10 +13,10 @@ import { DEFAULT_LIMITS } from '../../src/cli/limits';
 import { addSheet } from '../../src/cli/package/workbook-parts';
 import { WorkbookPackage } from '../../src/cli/package/workbook-package';
 import { RECORD_TITLE } from '../../src/core/owned-record';
-import { isConcordatFormat } from '../cli/support/concordat-formats';
-import { describeWorkbook, type DescribeOptions } from '../cli/support/describe-workbook';
-import { buildRealisticWorkbook, loadFromBuffer, saveToBuffer } from '../cli/support/realistic-workbook';
-import { runCli, scratchDir } from '../cli/support/run-cli';
+import { isConcordatFormat } from '../../testkit/cli/concordat-formats';
+import { describeWorkbook, type DescribeOptions } from '../../testkit/cli/describe-workbook';
+import { buildRealisticWorkbook, loadFromBuffer, saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { runCli, scratchDir } from '../../testkit/cli/run-cli';
 
 let scratch: { dir: string; remove: () => void };
 beforeEach(() => {

@@ -17,9 +17,9 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { LOG_HEADERS, REPORT_HEADERS } from '../../src/core/output/sheets';
 import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
-import { describeWorkbook, type DescribeOptions } from '../cli/support/describe-workbook';
-import { loadFromBuffer, saveToBuffer } from '../cli/support/realistic-workbook';
-import { runCli } from '../cli/support/run-cli';
+import { describeWorkbook, type DescribeOptions } from '../../testkit/cli/describe-workbook';
+import { loadFromBuffer, saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { runCli } from '../../testkit/cli/run-cli';
 import type * as ExcelJS from 'exceljs';
 import { buildWorkbook, workbookSpec } from './support/random-workbooks';
 

@@ -12,9 +12,9 @@ import { hostProfile, resolveProfile } from '../../src/core/prepare';
 import { loadRulePack } from '../../src/core/rules/load';
 import type { CellValue } from '../../src/core/snapshot';
 import { RECORD_SHEET as STATE_SHEET, RECORD_TITLE } from '../../src/core/owned-record';
-import { loadFromBuffer, saveToBuffer } from '../cli/support/realistic-workbook';
-import { refusalLine, runCli, scratchDir } from '../cli/support/run-cli';
-import { shippedPacks } from '../support/packs';
+import { loadFromBuffer, saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { refusalLine, runCli, scratchDir } from '../../testkit/cli/run-cli';
+import { shippedPacks } from '../../testkit/packs';
 import { checkSnapshot, label } from './support/check-both';
 import { leaf, packText, rule } from './support/hostile-json';
 

@@ -12,9 +12,9 @@ import { pathToFileURL } from 'url';
 import { chromium } from 'playwright-core';
 import { REPORT_HEADERS } from '../../src/core/output/sheets';
 import { REPORT_SHEET } from '../../src/core/snapshot';
-import { requireProgram, CHROMIUM_ARGS } from '../support/programs';
-import { runCli, writeFixture } from '../cli/support/run-cli';
-import { parseCsv } from '../support/csv-rows';
+import { requireProgram, CHROMIUM_ARGS } from '../../testkit/programs';
+import { runCli, writeFixture } from '../../testkit/cli/run-cli';
+import { parseCsv } from '../../testkit/csv-rows';
 import {
   ATTRIBUTE_TEXT,
   FORMULA_REF,

@@ -11,8 +11,8 @@ import * as path from 'path';
 import { DEFAULT_LIMITS } from '../../src/cli/limits';
 import { readFileBytes } from '../../src/cli/workbook-file';
 import type { ErrorCode } from '../../src/core/errors';
-import { expectRefusal, folderContents, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
-import { RULES_DIR } from '../support/packs';
+import { expectRefusal, folderContents, runCli, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
+import { RULES_DIR } from '../../testkit/packs';
 
 let scratch: { dir: string; remove: () => void };
 let dir: string;

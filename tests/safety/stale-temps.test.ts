@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
-import { folderContents, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
+import { folderContents, runCli, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
 
 let scratch: { dir: string; remove: () => void };
 let dir: string;

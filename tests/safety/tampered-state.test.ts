@@ -17,9 +17,9 @@ import {
   type RecordCell,
 } from '../../src/core/owned-record';
 import { parseRecordedStyle } from '../../src/core/recorded-style';
-import { describeWorkbook } from '../cli/support/describe-workbook';
-import { buildRealisticWorkbook, loadFromBuffer, saveToBuffer } from '../cli/support/realistic-workbook';
-import { refusalLine, runCli, scratchDir } from '../cli/support/run-cli';
+import { describeWorkbook } from '../../testkit/cli/describe-workbook';
+import { buildRealisticWorkbook, loadFromBuffer, saveToBuffer } from '../../testkit/cli/realistic-workbook';
+import { refusalLine, runCli, scratchDir } from '../../testkit/cli/run-cli';
 
 let scratch: { dir: string; remove: () => void };
 let original: Buffer;

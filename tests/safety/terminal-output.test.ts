@@ -10,9 +10,9 @@ import { mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import type { JsonReport } from '../../src/cli/reports/json-report';
 import { forTerminal } from '../../src/cli/terminal-text';
-import { cleanWorkbook, oneLineError, refusalLine, runCli, scratchDir, writeFixture } from '../cli/support/run-cli';
-import { ownersPack } from '../support/packs';
-import { rezip } from '../cli/support/zip-bytes';
+import { cleanWorkbook, oneLineError, refusalLine, runCli, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
+import { ownersPack } from '../../testkit/packs';
+import { rezip } from '../../testkit/cli/zip-bytes';
 import { TERMINAL_SHEET, terminalTextWorkbook } from './support/hostile-text';
 
 /** What must never reach a terminal raw; `\n` is allowed only as our own line ends. */

@@ -1,12 +1,8 @@
 /** `concordat rules`: the rule catalogue as the given packs and profile make it (id, title, severity, on/off). */
-import * as path from 'path';
 import type { Severity } from '../../core/findings';
 import { SEVERITY_WORDS } from '../../core/findings';
-import { parseProfile } from '../../core/profile';
-import { loadRulePacks } from '../../core/rules/load';
 import type { CliIo } from '../cli-io';
-import { DEFAULT_RULES_DIR } from '../package-info';
-import { readProfile, readProfilePacks, readRulePacks } from '../rule-sources';
+import { readCheckInputs } from './check';
 import { forTerminal } from '../terminal-text';
 
 export interface RulesCommandOptions {
@@ -23,22 +19,21 @@ export interface CatalogueEntry {
   description: string;
 }
 
+/**
+ * The catalogue of the packs and profile prepared as `check` prepares them (prepareCheck), so the
+ * two commands accept and refuse the same packs and profiles, with the same messages.
+ */
 export async function ruleCatalogue(opts: RulesCommandOptions, io: CliIo): Promise<CatalogueEntry[]> {
-  const sources = await readRulePacks(opts.rules ? path.resolve(io.cwd, opts.rules) : DEFAULT_RULES_DIR, io.cwd);
-  const given = opts.profile ? await readProfile(opts.profile, io.cwd) : undefined;
-  const profile = given ? parseProfile(given.json, given.source) : undefined;
-  if (profile && opts.profile)
-    for (const pack of await readProfilePacks(opts.profile, profile.packs, io.cwd)) sources.push(pack);
-  const packs = loadRulePacks(sources);
-  const settings = profile ? profile.rules : {};
-  return packs.flatMap(({ pack }) =>
+  const { prepared } = await readCheckInputs(opts, io);
+  const settings = prepared.profile?.profile.rules ?? {};
+  return prepared.packs.flatMap(({ pack }) =>
     pack.rules.map((rule) => ({
       id: rule.event.type,
       title: rule.event.params.title,
       severity: settings[rule.event.type]?.severity ?? rule.event.params.severity,
       enabled: settings[rule.event.type]?.enabled !== false,
       pack: pack.pack,
-      description: rule.event.params.description || rule.event.params.message,
+      description: rule.event.params.description,
     })),
   );
 }

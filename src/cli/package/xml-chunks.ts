@@ -7,7 +7,7 @@
  * and compressed on the thread pool while the rest of the part is built; the part's bytes are
  * joined only if something asks for them.
  */
-import { DEFLATE_PIECE, PieceDeflater } from '../zip/parallel-deflate';
+import { DEFAULT_LEVEL, DEFLATE_PIECE, PieceDeflater } from '../zip/parallel-deflate';
 import type { BuiltPart } from './workbook-package';
 
 /** UTF-8 takes at most three bytes for each UTF-16 unit of a string (four for a pair of two). */
@@ -20,7 +20,12 @@ export class XmlChunks {
   private used = 0;
   private batch = '';
   private readonly pieces: Buffer[] = [];
-  private readonly deflater = new PieceDeflater();
+  private readonly deflater: PieceDeflater;
+
+  /** `level`: zlib's deflate level for the part (parallel-deflate.ts names the two in use). */
+  constructor(level: number = DEFAULT_LEVEL) {
+    this.deflater = new PieceDeflater(level);
+  }
 
   /** Adds a text; a surrogate pair is never split between two texts (xml-text.ts drops lone halves). */
   add(text: string): void {

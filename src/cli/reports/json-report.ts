@@ -12,7 +12,7 @@ import { allFindings, emptyCounts, newCounts, runFails, tally, tallyTotal, total
 import { findingsByPartner, portfolioCosts, totalChanges, type PortfolioCosts } from './portfolio';
 
 /** Bumped only when a field changes meaning or is removed; adding fields does not bump it. */
-export const JSON_SCHEMA_VERSION = 3;
+export const JSON_SCHEMA_VERSION = 4;
 
 export interface JsonFinding {
   ruleId: string;

@@ -31,8 +31,13 @@ export function crc32(data: Buffer, previous = 0): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-function deflatePiece(raw: Buffer, last: boolean): Promise<Buffer> {
+/** zlib's own default level (6), and its fastest (1). */
+export const DEFAULT_LEVEL = zlib.constants.Z_DEFAULT_COMPRESSION;
+export const FASTEST_LEVEL = zlib.constants.Z_BEST_SPEED;
+
+function deflatePiece(raw: Buffer, last: boolean, level: number): Promise<Buffer> {
   return deflateRaw(raw, {
+    level,
     finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
     // Room for a sheet's whole output at once (XML deflates to about a tenth): with the default
     // 16 KiB, each chunk of output would wait for the main thread to ask for the next.
@@ -59,6 +64,8 @@ export class PieceDeflater {
   private crc = 0;
   private size = 0;
 
+  constructor(private readonly level: number = DEFAULT_LEVEL) {}
+
   push(bytes: Buffer): void {
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
@@ -68,13 +75,13 @@ export class PieceDeflater {
     if (this.heldBytes <= DEFLATE_PIECE) return;
     // Bytes that came a whole piece at a time (xml-chunks.ts) go as they are, without a copy.
     while (this.held.length > 1 && this.held[0].length === DEFLATE_PIECE) {
-      this.pieces.push(deflatePiece(this.held.shift() as Buffer, false));
+      this.pieces.push(deflatePiece(this.held.shift() as Buffer, false, this.level));
       this.heldBytes -= DEFLATE_PIECE;
     }
     if (this.heldBytes <= DEFLATE_PIECE) return;
     let rest = this.held.length === 1 ? this.held[0] : Buffer.concat(this.held);
     while (rest.length > DEFLATE_PIECE) {
-      this.pieces.push(deflatePiece(rest.subarray(0, DEFLATE_PIECE), false));
+      this.pieces.push(deflatePiece(rest.subarray(0, DEFLATE_PIECE), false, this.level));
       rest = rest.subarray(DEFLATE_PIECE);
     }
     this.held = [rest];
@@ -83,7 +90,7 @@ export class PieceDeflater {
 
   async finish(): Promise<DeflatedPart> {
     const last = this.held.length === 1 ? this.held[0] : Buffer.concat(this.held);
-    this.pieces.push(deflatePiece(last, true));
+    this.pieces.push(deflatePiece(last, true, this.level));
     return { data: Buffer.concat(await Promise.all(this.pieces)), crc: this.crc, size: this.size };
   }
 }

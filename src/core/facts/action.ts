@@ -3,9 +3,10 @@ import type { Table, TableRow } from '../tables/types';
 import type { ColumnRef } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
 import type { CellValue } from '../snapshot';
-import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, ownerWhere, pauseAt, checkTime } from './context';
+import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, pauseAt, checkTime } from './context';
+import { ownerAbsence, ownerNames, ownerText } from './owner';
 import type { FactValue, Subject } from './subject';
-import { daysBetween, formatUkDate, parseDate, resolveYear } from '../parse/dates';
+import { daysBetween, parseDate, resolveYear } from '../parse/dates';
 import { parseOwner } from '../parse/owners';
 import { classifyStatus, isNarrativeStatus } from '../parse/status';
 import { cellLines, cellText, isDitto } from '../parse/text';
@@ -159,8 +160,8 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const { row } = items[k];
     checkTime(ctx, k, row);
     noteErrorCells(unreadable, table, row, TEXT_COLUMNS);
-    const ids = refs.factsFor(row);
-    const idText = String(ids.idText);
+    const idText = refs.idOf(row);
+    const idUse = refs.useOf(idText);
     // A lead named once over a group of actions is each action's lead.
     const owner = parseOwner(logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'));
     const moved = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
@@ -199,19 +200,18 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
 
     const facts: Record<string, FactValue> = {
       label: rowLabel(table, row, idText),
-      ...ids,
+      idText,
+      idDuplicate: refs.isRepeat(row, idUse),
+      idFirstRow: idUse?.first ?? null,
       ownerKind: table.columns.owner ? owner.kind : 'absent',
-      ownerText: owner.kind === 'blank' ? '' : owner.text,
-      ownerNames: owner.kind === 'several' ? owner.names.join(' and ') : owner.kind === 'person' ? owner.name : '',
+      ownerText: ownerText(table, row, owner),
+      ownerNames: ownerNames(owner),
       ownerColumnPresent: table.columns.owner !== undefined,
-      ownerWhere: ownerWhere(table, row, 'officer responsible'),
+      ownerAbsence: ownerAbsence(table, row, owner),
       deadlineKind: table.columns.deadline ? deadline.kind : 'absent',
       deadlineText: deadline.kind === 'blank' ? '' : deadline.text,
-      deadlineDate: deadline.kind === 'date' ? formatUkDate(deadline.iso) : null,
       deadlineIso: deadline.kind === 'date' ? deadline.iso : null,
       deadlineColumnPresent: table.columns.deadline !== undefined,
-      deadlineWhere: table.columns.deadline ? 'the deadline cell is blank' : 'the sheet has no column for a deadline',
-      dueDate: effectiveIso ? formatUkDate(effectiveIso) : null,
       dueIso: effectiveIso,
       asOf: ctx.asOf,
       dueText: effective.kind === 'blank' ? '' : effective.text,
@@ -220,7 +220,6 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       dueSoonDays: ctx.profile.dueSoonDays,
       revisedKind: table.columns.revisedDeadline || moved ? revised.kind : 'absent',
       revisedText: revised.kind === 'blank' ? '' : revised.text,
-      revisedDate: revised.kind === 'date' ? formatUkDate(revised.iso) : null,
       revisedIso: revised.kind === 'date' ? revised.iso : null,
       revisedLaterByDays:
         revised.kind === 'date' && deadline.kind === 'date' ? daysBetween(deadline.iso, revised.iso) : null,
@@ -230,13 +229,11 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       isComplete,
       isOpen: !isComplete && statusKind !== 'closed',
       completedKind: completed.kind,
-      completedDate: completed.kind === 'date' ? formatUkDate(completed.iso) : null,
       completedIso: completed.kind === 'date' ? completed.iso : null,
       completedLateByDays: completed.kind === 'date' && effectiveIso ? daysBetween(effectiveIso, completed.iso) : null,
       priorityText,
       priorityColumnPresent: table.columns.priority !== undefined,
       priorityBlank: priorityText === '',
-      asOfDate: formatUkDate(ctx.asOf),
     };
     // A date moved within the deadline cell is reported on that cell.
     const rowAnchors =

@@ -115,12 +115,3 @@ export function noteErrorCells(
     }
   }
 }
-
-/** Why a row has no owner: no column, a blank cell, or a cell that names nobody ("TBC", 42, #REF!). */
-export function ownerWhere(table: Table, row: number, role: string): string {
-  if (!table.columns.owner) return `the sheet has no column for the ${role}`;
-  const raw = cellText(logicalCell(table, row, 'owner')).trim();
-  if (!raw) return `the ${role} cell is blank`;
-  const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw;
-  return `the ${role} cell says "${shown}", which names nobody`;
-}

@@ -12,11 +12,14 @@ import { SUBJECT_FACTS } from './subject';
 import { parseMoney } from '../parse/money';
 import { parseShare } from '../parse/shares';
 import { cellText } from '../parse/text';
-import { formatPercent, formatPounds } from './format';
-import { poundsGap, roundPence, shareGap } from './gaps';
+import { roundPenceAsShown } from './format';
+import { poundsGap, shareGap } from './gaps';
 
+/** Every savings fact, null until a partner row gives it; the partners are rows of the schedule. */
 function blankFacts(): Record<string, FactValue> {
-  return Object.fromEntries(SUBJECT_FACTS.savings.map((name) => [name, null]));
+  const facts: Record<string, FactValue> = Object.fromEntries(SUBJECT_FACTS.savings.map((name) => [name, null]));
+  facts.partnerLayout = 'rows';
+  return facts;
 }
 
 function figure(unreadable: Subject[], table: Table, row: number, ref: ColumnRef | undefined): number | null {
@@ -65,7 +68,7 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): StageFacts {
     const facts = blankFacts();
     const name = cellText(cellAt(table.sheet, row, label.column)).trim() || `row ${row}`;
     facts.label = name;
-    facts.partnersText = name;
+    facts.partners = [name];
     facts.lineType = 'cost';
     const s = shares[i];
     const a = amounts[i];
@@ -73,10 +76,9 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): StageFacts {
       const expected = total * s;
       facts.amountsKind = 'checked';
       facts.amountsGap = poundsGap(a, expected);
-      facts.amountsDetail = `${formatPounds(a)} should be ${formatPounds(expected)} (${formatPercent(s)} of ${formatPounds(total)} in ${amountRef?.header || 'the total'})`;
       facts.amountsPartner = name;
       facts.amountsActual = a;
-      facts.amountsExpected = roundPence(expected);
+      facts.amountsExpected = roundPenceAsShown(expected);
       facts.amountsShare = s;
       facts.amountsTotal = total;
       facts.amountsTotalColumn = amountRef?.header ?? '';
@@ -86,8 +88,8 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): StageFacts {
     if (s !== null && d !== null && d !== undefined && driverSum) {
       facts.driverKind = 'present';
       facts.sharesKind = 'split';
-      facts.sharesText = formatPercent(s);
-      facts.driverSharesText = formatPercent(d / driverSum);
+      facts.shares = [s];
+      facts.driverShares = [d / driverSum];
       facts.driverGap = shareGap(d / driverSum, s);
       facts.driverTolerance = tol.driverShare;
       facts.shareSumGap = 0;
@@ -101,9 +103,9 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): StageFacts {
   if ((shareRef || table.labelShares) && shareSum !== null && items.length >= 2) {
     const facts = blankFacts();
     facts.label = 'the partners together';
-    facts.partnersText = items.map((row) => cellText(cellAt(table.sheet, row, label.column)).trim()).join(' / ');
+    facts.partners = items.map((row) => cellText(cellAt(table.sheet, row, label.column)).trim());
     facts.sharesKind = 'split';
-    facts.sharesText = (shares as number[]).map(formatPercent).join(' / ');
+    facts.shares = shares as number[];
     facts.shareTotal = Math.round(shareSum * 1000) / 10;
     facts.shareSumGap = shareGap(shareSum, 1);
     facts.shareSumTolerance = tol.shareSum;

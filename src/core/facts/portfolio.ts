@@ -7,7 +7,6 @@ import type { SavingsSummary } from '../table-summary';
 import type { FactContext } from './context';
 import type { SavingsLine } from './savings';
 import type { Subject } from './subject';
-import { formatPounds, formatSplit } from './format';
 import { shareGap } from './gaps';
 
 /** Each partner's part of a line: its own amount where given, else total × share. */
@@ -80,15 +79,14 @@ export function portfolioFacts(
     row: totalRow?.row ?? table.headerRow,
     anchors: { default: anchor },
     facts: {
-      partnersText: partnerNames.join(' / '),
+      partners: partnerNames,
       costKnown,
-      costSharesText: formatSplit(costShares),
-      agreedSharesText: formatSplit(agreed),
+      costShares,
+      agreedShares: agreed,
       costBalanceGap: gap,
       costBalanceTolerance: ctx.profile.tolerances.costBalance,
       costBasis: ctx.profile.basis.costs,
       costTotal: costSums.reduce((a, b) => a + b, 0),
-      costTotalText: formatPounds(costSums.reduce((a, b) => a + b, 0)),
     },
   };
   return { subject, summary };

@@ -2,18 +2,31 @@
 import type { Table } from '../tables/types';
 import { carriedFrom } from '../tables/merges';
 import { logicalCell } from './context';
-import type { FactValue } from './subject';
 import { cellText } from '../parse/text';
 import { qualifiedReferences } from '../tables/sub-items';
 
+/** How many item rows use one reference, and the first of them. */
+export interface IdUse {
+  first: number;
+  count: number;
+}
+
+/**
+ * The id facts of a row, each asked for on its own so a row's facts are written in one object
+ * literal: `idText = idOf(row)`, `useOf(idText)`, then `isRepeat(row, use)` and `use.first`.
+ */
 export interface References {
-  /** The id facts of one row: its reference, whether an earlier row used it, and that row. */
-  factsFor(row: number): Record<'idText' | 'idDuplicate' | 'idFirstRow', FactValue>;
+  /** The row's reference as written; a part's qualified by its item ("3 a)"). */
+  idOf(row: number): string;
+  /** The rows using a reference; undefined for none, or for no reference at all. */
+  useOf(id: string): Readonly<IdUse> | undefined;
+  /** Whether the row uses a reference an earlier row used (rows under one merged reference are its parts). */
+  isRepeat(row: number, use: Readonly<IdUse> | undefined): boolean;
 }
 
 export function references(table: Table): References {
   // Each reference's first row and how many rows use it, kept together: one look-up a row.
-  const uses = new Map<string, { first: number; count: number }>();
+  const uses = new Map<string, IdUse>();
   const written = (row: number) => cellText(logicalCell(table, row, 'id')).trim();
   // "a)" under item 3 is "3 a)": parts are told apart by the item they belong to.
   const qualified = qualifiedReferences(table.rows, written);
@@ -30,15 +43,8 @@ export function references(table: Table): References {
     else uses.set(key, { first: row, count: 1 });
   }
   return {
-    factsFor(row) {
-      const idText = idOf(row);
-      const key = idText.toLowerCase();
-      const used = key ? uses.get(key) : undefined;
-      return {
-        idText,
-        idDuplicate: key !== '' && !merged(row) && (used?.count ?? 0) > 1 && used?.first !== row,
-        idFirstRow: used?.first ?? null,
-      };
-    },
+    idOf,
+    useOf: (id) => (id ? uses.get(id.toLowerCase()) : undefined),
+    isRepeat: (row, use) => use !== undefined && use.count > 1 && use.first !== row && !merged(row),
   };
 }

@@ -3,7 +3,8 @@ import type { ColumnRef, PartnerColumns, Table } from '../tables/types';
 import { cellAt, formatAt } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
 import type { FactContext, StageFacts } from './context';
-import { logicalCell, noteErrorCells, noteUnreadable, ownerWhere, pauseAt, checkTime } from './context';
+import { logicalCell, noteErrorCells, noteUnreadable, pauseAt, checkTime } from './context';
+import { ownerAbsence, ownerNames, ownerText } from './owner';
 import type { FactValue, Subject } from './subject';
 import { parseMoney } from '../parse/money';
 import { memoByText } from '../parse/memo';
@@ -14,7 +15,7 @@ import { partnerRowSubjects } from './partner-rows';
 import { parseOwner } from '../parse/owners';
 import { cellText } from '../parse/text';
 import type { MoneyParse } from '../parse/types';
-import { formatPercent, formatPounds, formatSplit } from './format';
+import { roundPenceAsShown } from './format';
 import { poundsGap, roundFraction, roundPence, shareGap } from './gaps';
 
 export type BasisKind = 'equal' | 'activity' | 'other' | 'blank';
@@ -78,7 +79,7 @@ function toDateFigures(
 interface SharesRead {
   kind: 'none' | 'blank' | 'unreadable' | 'split' | 'several' | 'dated';
   shares: number[] | null;
-  /** The share cell(s) as written, for messages. */
+  /** The split cell as written ("" where the shares are in partner columns), for `shares.ambiguous` to quote. */
   cellText: string;
 }
 
@@ -98,17 +99,16 @@ function readSplitCell(unreadable: Subject[], table: Table, row: number, partner
 function readShareColumns(unreadable: Subject[], table: Table, row: number, withShare: PartnerColumns[]): SharesRead {
   if (withShare.length === 0) return { kind: 'none', shares: null, cellText: '' };
   const shares: number[] = [];
-  const texts: string[] = [];
   let blanks = 0;
   for (const p of withShare) {
     const ref = p.share as ColumnRef;
     const value = cellAt(table.sheet, row, ref.column);
     // Figures adding up to 100 across the row are points; a cell shown as a percentage holds a fraction.
-    const points = p.sharePoints && typeof value === 'number' && !formatAt(table.sheet, row, ref.column)?.includes('%');
-    const parsed: ReturnType<typeof parseShare> = points
-      ? { kind: 'share', value: value / 100, text: cellText(value) }
-      : parseShare(value);
-    texts.push(cellText(value).trim());
+    if (p.sharePoints && typeof value === 'number' && !formatAt(table.sheet, row, ref.column)?.includes('%')) {
+      shares.push(value / 100);
+      continue;
+    }
+    const parsed = parseShare(value);
     if (parsed.kind === 'unreadable') {
       noteUnreadable(unreadable, table, row, ref.column, ref.header, value, parsed.expected);
       return { kind: 'unreadable', shares: null, cellText: '' };
@@ -117,7 +117,7 @@ function readShareColumns(unreadable: Subject[], table: Table, row: number, with
     shares.push(parsed.kind === 'share' ? parsed.value : 0);
   }
   if (blanks === withShare.length) return { kind: 'blank', shares: null, cellText: '' };
-  return { kind: 'split', shares, cellText: texts.join(' / ') };
+  return { kind: 'split', shares, cellText: '' };
 }
 
 const sumGap = (s: number[] | null): number => (s ? Math.abs(s.reduce((a, b) => a + b, 0) - 1) : -1);
@@ -215,7 +215,6 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
   const lines: SavingsLine[] = [];
   const refs = references(table);
   if (table.partnerRows) return { ...partnerRowSubjects(table, ctx), lines };
-  const partnersText = names.join(' / ');
   const withShare = partners.filter((p) => p.share);
 
   for (let k = 0; k < table.rows.length; k++) {
@@ -251,10 +250,9 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
         ? Math.max(...driverShares.map((d, i) => shareGap(d, s[i])))
         : null;
 
-    // A partner's amount should be the line total times its share (within a pound); the detail
-    // names the partner furthest out (the first, of two as far).
+    // A partner's amount should be the line total times its share (within a pound); the facts
+    // name the partner furthest out (the first, of two as far).
     let amountsGap: number | null = null;
-    let amountsDetail = '';
     let furthestPart: { partner: string; actual: number; expected: number; share: number } | null = null;
     if (s && total !== null && s.length === amounts.length) {
       let furthest = -1;
@@ -271,10 +269,9 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
         furthestPart = {
           partner: partners[furthest].name,
           actual: amount,
-          expected: roundPence(total * s[furthest]),
+          expected: roundPenceAsShown(total * s[furthest]),
           share: s[furthest],
         };
-        amountsDetail = `${partners[furthest].name} ${formatPounds(amount)} should be ${formatPounds(total * s[furthest])} (${formatPercent(s[furthest])} of ${formatPounds(total)} in ${lineTotalRef?.header || 'the total column'})`;
       }
     }
     const knownAmounts = amounts.filter((a): a is number => a !== null);
@@ -287,15 +284,19 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
     const [planned, done] = behind && soFar ? [soFar.target, soFar.achieved] : [target, achieved];
     const shortfall = shortfallOf(planned, done);
 
+    const idText = refs.idOf(row);
+    const idUse = refs.useOf(idText);
     const facts: Record<string, FactValue> = {
       label: cellText(logicalCell(table, row, 'service')).trim() || `row ${row}`,
-      ...refs.factsFor(row),
+      idText,
+      idDuplicate: refs.isRepeat(row, idUse),
+      idFirstRow: idUse?.first ?? null,
       lineType,
       ownerKind: table.columns.owner ? owner.kind : 'absent',
-      ownerText: owner.kind === 'blank' ? '' : owner.text,
-      ownerNames: owner.kind === 'several' ? owner.names.join(' and ') : owner.kind === 'person' ? owner.name : '',
+      ownerText: ownerText(table, row, owner),
+      ownerNames: ownerNames(owner),
       ownerColumnPresent: table.columns.owner !== undefined,
-      ownerWhere: ownerWhere(table, row, 'lead officer'),
+      ownerAbsence: ownerAbsence(table, row, owner),
       yearKind: yearText ? 'present' : table.columns.year ? 'blank' : 'absent',
       yearText,
       yearColumnPresent: table.columns.year !== undefined,
@@ -303,24 +304,21 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
       basisText,
       basisColumnPresent: table.columns.basis !== undefined,
       defaultBasis: lineType === 'cost' ? ctx.profile.basis.costs : ctx.profile.basis.savings,
-      basisSource: basisText
-        ? `the stated basis "${basisText}"`
-        : `the agreed default basis for ${lineType === 'cost' ? 'costs' : 'savings'} (${lineType === 'cost' ? ctx.profile.basis.costs : ctx.profile.basis.savings})`,
       sharesCellText: shares.cellText,
       sharesKind: shares.kind,
-      sharesText: s ? formatSplit(s) : '',
+      shares: s,
       shareTotal: shareSum === null ? null : Math.round(shareSum * 1000) / 10,
       shareSumGap: shareSum === null ? null : shareGap(shareSum, 1),
       shareSumTolerance: tol.shareSum,
       sharesEqual,
-      partnersText,
+      partners: names,
+      partnerLayout: 'columns',
       driverKind: driverShares ? 'present' : 'none',
-      driverSharesText: driverShares ? formatSplit(driverShares) : '',
+      driverShares,
       driverGap,
       driverTolerance: tol.driverShare,
       amountsKind: amountsGap === null ? 'none' : 'checked',
       amountsGap,
-      amountsDetail,
       amountsPartner: furthestPart?.partner ?? null,
       amountsActual: furthestPart?.actual ?? null,
       amountsExpected: furthestPart?.expected ?? null,
@@ -329,27 +327,26 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
       amountsTotalColumn: furthestPart ? (lineTotalRef?.header ?? '') : null,
       amountTolerance: tol.amountPounds,
       lineTotal: total,
-      lineTotalText: total === null ? '' : formatPounds(total),
       lineTotalColumn: lineTotalRef?.header ?? '',
       partnersTotal,
-      partnersTotalText: partnersTotal === null ? '' : formatPounds(partnersTotal),
       partnersVsTotalGap:
         partnersTotal !== null && total !== null && !table.othersShareTotal ? poundsGap(partnersTotal, total) : null,
       targetKind: target.kind,
       targetText: target.kind === 'blank' ? '' : target.text,
-      shortfallWhen: behind && table.toDate ? ` in ${table.toDate.achieved.header || 'the year to date'}` : '',
+      shortfallPeriod: behind ? 'to-date' : 'year',
+      shortfallColumn: behind && table.toDate ? table.toDate.achieved.header : (table.columns.achieved?.header ?? ''),
       shortfallTarget: amountOf(planned),
       shortfallTargetText: planned.kind === 'blank' ? '' : planned.text,
       shortfallAchieved: amountOf(done),
       shortfallAchievedText: done.kind === 'blank' ? '' : done.text,
       target: amountOf(target),
-      rangeText: target.kind === 'range' ? `${formatPounds(target.low)} to ${formatPounds(target.high)}` : '',
+      targetLow: target.kind === 'range' ? target.low : null,
+      targetHigh: target.kind === 'range' ? target.high : null,
       achievedKind: achieved.kind,
       achievedText: achieved.kind === 'blank' ? '' : achieved.text,
       achieved: amountOf(achieved),
       achievedColumn: table.columns.achieved?.header ?? '',
       shortfall,
-      shortfallText: shortfall === null ? '' : formatPounds(shortfall),
       // Against a £0 target any shortfall (a negative achieved figure) is the whole of it.
       shortfallFraction:
         shortfall === null || planned.kind !== 'amount'

@@ -3,47 +3,35 @@
  * column is said once, as a note on the header row, rather than as a finding on every row.
  */
 import type { Table } from '../tables/types';
+import type { LogicalColumn } from '../tables/columns';
 import type { Subject } from './subject';
 
-/** Columns whose absence turns checks off, with the words a reader uses for them. */
-function expectedColumns(table: Table): [string, string][] {
+/** Columns whose absence turns checks off, each with whether the table lacks it. */
+function expectedColumns(table: Table): [LogicalColumn, boolean][] {
   const c = table.columns;
   if (table.kind === 'action-plan') {
     return [
-      ['owner', c.owner ? '' : 'lead officer'],
-      ['deadline', c.deadline || c.revisedDeadline ? '' : 'deadline'],
+      ['owner', !c.owner],
+      ['deadline', !c.deadline && !c.revisedDeadline],
     ];
   }
   const tracker = c.target !== undefined || c.achieved !== undefined;
   return [
-    ['owner', tracker && !c.owner ? 'lead officer' : ''],
-    ['year', tracker && !c.year && !table.contextYear ? 'year' : ''],
+    ['owner', tracker && !c.owner],
+    ['year', tracker && !c.year && !table.contextYear],
   ];
 }
 
-function list(words: string[], joiner: 'or' | 'and'): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${joiner} ${words[words.length - 1]}`;
-}
-
 export function tableSubject(table: Table): Subject | null {
-  const absent = expectedColumns(table).filter(([, words]) => words);
+  const absent = expectedColumns(table)
+    .filter(([, missing]) => missing)
+    .map(([column]) => column);
   if (absent.length === 0) return null;
   return {
     kind: 'table',
     sheet: table.sheet.name,
     row: table.headerRow,
     anchors: { default: { column: table.firstColumn, header: '' } },
-    facts: {
-      tableKind: table.kind === 'action-plan' ? 'action plan' : 'savings tracker',
-      absentColumns: list(
-        absent.map(([, words]) => words),
-        'or',
-      ),
-      skippedChecks: list(
-        absent.map(([check]) => check),
-        'and',
-      ),
-      absentCount: absent.length,
-    },
+    facts: { tableKind: table.kind, absentColumns: absent, absentCount: absent.length },
   };
 }

@@ -12,7 +12,6 @@ import { noteUnreadable } from './context';
 import type { Subject } from './subject';
 import { parseMoney } from '../parse/money';
 import { cellText } from '../parse/text';
-import { formatCount, formatPounds } from './format';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 
@@ -321,8 +320,6 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const { closest, near } = closestReading(v.value, readings, scale, tolerance);
       const expected = near ? closest : readings[0];
       const difference = roundPence(v.value - expected);
-      // Dwellings, population, days: a count is shown as a number, not in pounds.
-      const format = countsThings(table, ref) ? formatCount : formatPounds;
       subjects.push({
         kind: 'total',
         sheet: table.sheet.name,
@@ -331,12 +328,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         facts: {
           label: label(row),
           columnHeader: ref.header,
+          // Dwellings, population, days: a count is shown as a number, not in pounds.
+          unit: countsThings(table, ref) ? 'count' : 'pounds',
           total: v.value,
-          totalText: format(v.value),
           itemsSum: roundPence(expected),
-          itemsSumText: format(roundPence(expected)),
           difference,
-          differenceText: format(Math.abs(difference)),
           tolerance,
           itemCount: kind === 'subtotal' ? s.sectionItems : s.items,
           totalKind: kind,

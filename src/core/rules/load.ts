@@ -3,6 +3,8 @@ import type { RulePack, Condition } from './schema';
 import { MAX_CONDITION_DEPTH, MAX_RULES, MAX_RULE_PACKS, rulePackSchema } from './schema';
 import { SUBJECT_FACTS } from '../facts/subject';
 import { ConcordatError, describeZodIssues, jsonPath } from '../errors';
+import type { WordingSource } from './template';
+import { wordingCycle } from './template';
 
 export interface LoadedPack {
   source: string;
@@ -56,6 +58,37 @@ function checkFacts(
   }
 }
 
+/**
+ * A rule's phrases: each is chosen by a fact of the subject, none shares a fact's name (a
+ * placeholder would not say which it means), and none names itself through others.
+ */
+function checkWording(
+  wording: Readonly<Record<string, WordingSource>> | undefined,
+  allowed: ReadonlySet<string>,
+  path: (string | number)[],
+  source: string,
+): void {
+  if (!wording) return;
+  for (const [name, phrase] of Object.entries(wording)) {
+    if (allowed.has(name))
+      throw new ConcordatError(
+        'pack.invalid',
+        `${source}: ${jsonPath([...path, name])}: "${name}" is a fact; give the phrase another name`,
+      );
+    if (!allowed.has(phrase.by))
+      throw new ConcordatError(
+        'pack.invalid',
+        `${source}: ${jsonPath([...path, name, 'by'])}: unknown fact "${phrase.by}"; expected one of ${[...allowed].join(', ')}`,
+      );
+  }
+  const cycle = wordingCycle(wording);
+  if (cycle)
+    throw new ConcordatError(
+      'pack.invalid',
+      `${source}: ${jsonPath(path)}: phrases name each other in a circle (${cycle.join(' → ')})`,
+    );
+}
+
 /** Validates one pack's JSON; throws ConcordatError naming the source and the JSON path. */
 export function loadRulePack(json: unknown, source: string): LoadedPack {
   // Rules nest all/any/not a few levels; anything deeper is a mistake or an attack.
@@ -97,6 +130,7 @@ export function loadRulePack(json: unknown, source: string): LoadedPack {
           `${source}: ${jsonPath(['rules', i, 'event', 'params', 'facts', k])}: unknown fact "${fact}"; expected one of ${[...allowed].join(', ')}`,
         );
     });
+    checkWording(rule.event.params.wording, allowed, ['rules', i, 'event', 'params', 'wording'], source);
   });
   return { source, pack };
 }

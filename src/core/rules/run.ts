@@ -11,6 +11,8 @@ import { a1 } from '../snapshot';
 import { cellAt } from '../tables/types';
 import { cellText } from '../parse/text';
 import type { Deadline } from '../limits';
+import type { Template, Wordings } from './template';
+import { compileTemplate, compileWordings, fillTemplate } from './template';
 
 interface RuleMeta {
   title: string;
@@ -18,6 +20,8 @@ interface RuleMeta {
   column: string;
   message: Template;
   hint: Template;
+  /** The rule's phrases, which its message and hint name as placeholders. */
+  wordings: Wordings;
   /** The facts each finding carries as values. */
   facts: readonly string[];
 }
@@ -58,6 +62,7 @@ export function buildRunners(
         column: p.column,
         message: compileTemplate(p.message),
         hint: compileTemplate(p.hint),
+        wordings: compileWordings(p.wording),
         facts: p.facts ?? [],
       });
     }
@@ -66,53 +71,6 @@ export function buildRunners(
     bySubject.set(pack.subject, list);
   }
   return bySubject;
-}
-
-function showFact(value: FactValue | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return value;
-}
-
-/**
- * Most characters of one fact a message quotes: a message is read, not a copy of the cell (which
- * may hold 32,767 characters, and a flag cell holding several messages must stay within Excel's limit).
- */
-export const MAX_QUOTED_CHARS = 200;
-
-function quoted(text: string): string {
-  return text.length <= MAX_QUOTED_CHARS ? text : `${text.slice(0, MAX_QUOTED_CHARS - 1)}…`;
-}
-
-/**
- * A message template split once, when the packs are loaded, into its literal text and its
- * {fact} placeholders: literal at even places, fact names at odd ones.
- */
-type Template = readonly string[];
-
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/;
-
-export function compileTemplate(template: string): Template {
-  // split with a capturing group keeps the names: ["No deadline for ", "label", "."]
-  return template.split(PLACEHOLDER);
-}
-
-/**
- * Fills {fact} placeholders; unknown names are left as written so a typo shows in the message.
- * The pieces are joined once: a message made by adding them one to another would be a chain of
- * pieces that the report sheet copies into one string later, 93,000 times at 100,000 rows.
- */
-export function fillTemplate(template: string | Template, facts: Record<string, FactValue>): string {
-  const parts = typeof template === 'string' ? compileTemplate(template) : template;
-  if (parts.length === 1) return parts[0];
-  const pieces: string[] = [parts[0]];
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i];
-    pieces.push(Object.prototype.hasOwnProperty.call(facts, name) ? quoted(showFact(facts[name])) : `{${name}}`);
-    pieces.push(parts[i + 1]);
-  }
-  return pieces.join('');
 }
 
 /** The named facts of a subject, as values (the loader has checked each is a fact of the subject's kind). */
@@ -137,8 +95,8 @@ function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: strin
     header: anchor.header,
     address: a1(subject.row, anchor.column),
     value: cellText(cellAt(sheet, subject.row, anchor.column)),
-    message: fillTemplate(meta.message, subject.facts),
-    hint: fillTemplate(meta.hint, subject.facts),
+    message: fillTemplate(meta.message, subject.facts, meta.wordings),
+    hint: fillTemplate(meta.hint, subject.facts, meta.wordings),
     facts: factValues(meta.facts, subject.facts),
     pack,
     // Set once every finding is known (since.ts); here so every finding has one shape from the start.

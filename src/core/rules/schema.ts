@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { SUBJECT_KINDS } from '../facts/subject';
+import { formatNameSchema } from './message-formats';
+import { placeholders } from './template';
 
 export const MAX_RULES_PER_PACK = 500;
 /**
@@ -18,6 +20,9 @@ export const MAX_CONDITION_DEPTH = 8;
 export const MAX_CONDITIONS_PER_GROUP = 50;
 /** Facts one finding may carry: each is copied onto every finding the rule makes. */
 export const MAX_FINDING_FACTS = 20;
+/** Phrases one rule may name, and cases one phrase may have. */
+export const MAX_WORDINGS = 20;
+export const MAX_WORDING_CASES = 50;
 
 /** Operators json-rules-engine ships, plus Concordat's own (registered on both evaluators). */
 export const BUILTIN_OPERATORS = [
@@ -86,6 +91,35 @@ export const topConditionSchema = z.union([
   z.strictObject({ not: conditionSchema }),
 ]);
 
+/** Every format a template's placeholders name is one message-formats.ts knows. */
+function knownFormats(template: string, ctx: z.RefinementCtx): void {
+  for (const { name, formats } of placeholders(template)) {
+    for (const format of formats) {
+      if (!formatNameSchema.safeParse(format).success) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown format "${format}" in {${name}|${formats.join('|')}}; expected one of ${formatNameSchema.options.join(', ')}`,
+        });
+      }
+    }
+  }
+}
+
+/** Text with {fact} or {fact|format} placeholders. */
+const template = (min: number) => z.string().min(min).max(1000).superRefine(knownFormats);
+
+/**
+ * A phrase chosen by the value of one fact: `cases` maps a value (as text: "true", "12", "" for
+ * null, a list's items joined by commas) to a template, and `else` is used for any other value.
+ */
+export const wordingSchema = z.strictObject({
+  by: identifier,
+  cases: z
+    .record(z.string().max(200), template(0))
+    .refine((cases) => Object.keys(cases).length <= MAX_WORDING_CASES, `at most ${MAX_WORDING_CASES} cases`),
+  else: template(0).optional(),
+});
+
 const ruleId = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'a rule id such as owner.missing');
 
 export const ruleSchema = z.strictObject({
@@ -100,14 +134,19 @@ export const ruleSchema = z.strictObject({
       severity: z.enum(['error', 'warning', 'info']),
       /** The logical column the finding points at (owner, deadline, shares…). */
       column: z.string().regex(/^[A-Za-z]{1,40}$/, 'a column name such as owner'),
-      /** Message with {fact} placeholders, filled from the subject's facts. */
-      message: z.string().min(1).max(1000),
-      hint: z.string().min(1).max(1000),
+      /** Message with {fact} and {fact|format} placeholders, filled from the subject's facts and the rule's phrases. */
+      message: template(1),
+      hint: template(1),
       description: z.string().min(1).max(1000),
       /** Why the rule matters: the principle or paper it enforces. */
       why: z.string().max(1000).optional(),
       /** The facts a finding carries as values (JSON report), beside the message made from them. */
       facts: z.array(identifier).max(MAX_FINDING_FACTS).optional(),
+      /** Phrases the message and hint name as placeholders, each chosen by the value of a fact. */
+      wording: z
+        .record(identifier, wordingSchema)
+        .refine((w) => Object.keys(w).length <= MAX_WORDINGS, `at most ${MAX_WORDINGS} phrases`)
+        .optional(),
     }),
   }),
 });

@@ -4,16 +4,16 @@ import type { CheckResult } from '../../../src/core/result';
 import { ALL_CAPABILITIES } from '../../../src/excel/capabilities';
 import { applyFlagPlan } from '../../../src/excel/apply-flag-plan';
 import { readWorkbook } from '../../../src/excel/read-workbook';
-import { shippedCheck } from '../../support/packs';
-import { MockExcel } from './mock-excel';
-import type { MockWorkbook } from './mock-workbook';
+import { shippedCheck } from '../../../testkit/packs';
+import { FakeExcel } from '../../../testkit/office/fake-excel';
+import type { FakeWorkbook } from '../../../testkit/office/fake-workbook';
 
 export async function checkInAddin(
-  workbook: MockWorkbook,
+  workbook: FakeWorkbook,
   asOf: string,
   maxRequestBytes?: number,
 ): Promise<CheckResult & { syncs: number }> {
-  const excel = new MockExcel(workbook);
+  const excel = new FakeExcel(workbook);
   const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
   const result = await checkWorkbook(read.snapshot, shippedCheck(), {
     asOf,

@@ -1,6 +1,6 @@
 /** The example workbook (`npm run demo`'s), built once into a scratch folder for a test file, removed after it. */
 import * as path from 'path';
-import { scratchDir } from '../../cli/support/run-cli';
+import { scratchDir } from '../../../testkit/cli/run-cli';
 
 // The example builder is the script `npm run demo` runs; it has no types.
 const examples = require('../../../examples/build-examples.js') as { build(file: string): Promise<string> };

@@ -6,7 +6,7 @@ import type { FlagPlan, ReportRow, SheetFlags } from '../../../src/core/flagplan
 import { formatRecord, RECORD_SHEET, type OwnedRecord } from '../../../src/core/owned-record';
 import { FLAGS_HEADER } from '../../../src/core/snapshot';
 import type { Severity } from '../../../src/core/findings';
-import { CellInput, MockWorkbook } from './mock-workbook';
+import { CellInput, FakeWorkbook } from '../../../testkit/office/fake-workbook';
 
 export const ACTION_HEADERS = ['Ref', 'Recommendation', 'Owner', 'Deadline', 'Status'];
 const DATE_FORMAT = 'dd/mm/yyyy';
@@ -30,8 +30,8 @@ function actionRow(i: number): CellInput[] {
 }
 
 /** Sheets: 'Action plan' (header in row 2, items below), 'Savings' and an empty 'Notes'. */
-export function councilWorkbook(actionRows: number): MockWorkbook {
-  const workbook = new MockWorkbook();
+export function councilWorkbook(actionRows: number): FakeWorkbook {
+  const workbook = new FakeWorkbook();
   workbook.addSheet('Action plan', [
     ['Shared Services Action Plan 2010/11'],
     ACTION_HEADERS,
@@ -121,10 +121,10 @@ function reportRow(
  * flags column in F under the action plan's header row, the column Concordat flags it in.
  */
 export function addRecord(
-  workbook: MockWorkbook,
+  workbook: FakeWorkbook,
   record: Partial<OwnedRecord> = {},
   name = RECORD_SHEET,
-): MockWorkbook {
+): FakeWorkbook {
   const full: OwnedRecord = {
     sheets: [],
     columns: [

@@ -10,7 +10,7 @@
 import { readFileSync } from 'fs';
 import { inflateRawSync } from 'zlib';
 import { charsToPoints } from '../../../src/core/output/widths';
-import { MockCell, MockSheet, MockWorkbook, SheetVisibility } from './mock-workbook';
+import { FakeCell, FakeWorksheet, FakeWorkbook, SheetVisibility } from '../../../testkit/office/fake-workbook';
 import { childrenNamed, descendants, parseXml, XmlElement } from './xml-reader';
 
 /** The built-in number formats an .xlsx refers to by id, as Excel (en-US) reports them. */
@@ -148,7 +148,7 @@ function position(reference: string): [number, number] {
 export type EmptyText = 'String' | 'Empty';
 
 /** What Excel reports for one <c> element. */
-function cellOf(c: XmlElement, strings: string[], format: string, emptyText: EmptyText): MockCell {
+function cellOf(c: XmlElement, strings: string[], format: string, emptyText: EmptyText): FakeCell {
   const type = c.attributes.t ?? 'n';
   const v = childrenNamed(c, 'v')[0]?.text;
   if (type === 'inlineStr') return textCell(stringText(childrenNamed(c, 'is')[0]), format, emptyText);
@@ -160,12 +160,12 @@ function cellOf(c: XmlElement, strings: string[], format: string, emptyText: Emp
   return { value: Number(v), type: 'Double', format };
 }
 
-function textCell(text: string, format: string, emptyText: EmptyText): MockCell {
+function textCell(text: string, format: string, emptyText: EmptyText): FakeCell {
   return { value: text, type: text === '' ? emptyText : 'String', format };
 }
 
 function readSheet(
-  sheet: MockSheet,
+  sheet: FakeWorksheet,
   part: XmlElement,
   strings: string[],
   looks: ReturnType<typeof styleLooks>,
@@ -236,7 +236,7 @@ function readSheet(
   }
 }
 
-export function workbookFromXlsx(file: string, emptyText: EmptyText = 'String'): MockWorkbook {
+export function workbookFromXlsx(file: string, emptyText: EmptyText = 'String'): FakeWorkbook {
   const entries = unzip(readFileSync(file));
   const book = xml(entries, 'xl/workbook.xml');
   const rels = xml(entries, 'xl/_rels/workbook.xml.rels');
@@ -255,7 +255,7 @@ export function workbookFromXlsx(file: string, emptyText: EmptyText = 'String'):
       .filter((e) => e.name === 'definedName' && e.attributes.name === '_xlnm.Print_Titles')
       .map((e) => [Number(e.attributes.localSheetId), e.text.replace(/^.*!/, '')]),
   );
-  const workbook = new MockWorkbook();
+  const workbook = new FakeWorkbook();
   const properties = descendants(book).find((e) => e.name === 'workbookPr');
   workbook.date1904 = ['1', 'true'].includes(properties?.attributes.date1904 ?? '');
   for (const entry of descendants(book).filter((e) => e.name === 'sheet')) {

@@ -2,7 +2,7 @@
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/core/snapshot';
 import type { CheckResult } from '../../../src/core/result';
 import { checkWorkbook } from '../../../src/core/check';
-import { preparedFor, type TestCheckOptions } from '../../support/packs';
+import { preparedFor, type TestCheckOptions } from '../../../testkit/packs';
 
 export function sheet(name: string, values: CellValue[][], originRow = 1, originCol = 1): SheetSnapshot {
   return { name, originRow, originCol, values };

@@ -4,8 +4,8 @@
  * past a limit (a cell longer than Excel allows, a stray value at the sheet's last cell).
  */
 import * as ExcelJS from 'exceljs';
-import { saveToBuffer } from '../../cli/support/realistic-workbook';
-import { buildZip, oleFile } from '../../cli/support/zip-bytes';
+import { saveToBuffer } from '../../../testkit/cli/realistic-workbook';
+import { buildZip, oleFile } from '../../../testkit/cli/zip-bytes';
 
 const WORKBOOK_XML =
   '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>';

@@ -9,8 +9,8 @@ import type { WorkbookSnapshot } from '../../../src/core/snapshot';
 import type { JsonReport } from '../../../src/cli/reports/json-report';
 import { snapshotOf as snapshotOfRead } from '../../../src/cli/read/snapshot-of';
 import { loadWorkbookBytes } from '../../../src/cli/workbook-file';
-import { preparedFor, type TestCheckOptions } from '../../support/packs';
-import { runCli, type CliRun } from '../../cli/support/run-cli';
+import { preparedFor, type TestCheckOptions } from '../../../testkit/packs';
+import { runCli, type CliRun } from '../../../testkit/cli/run-cli';
 
 export const AS_OF = '2011-03-31';
 export const NOW = new Date('2011-03-31T09:00:00Z');

@@ -7,7 +7,7 @@
 import * as ExcelJS from 'exceljs';
 import { DEFAULT_LIMITS } from '../../../src/cli/limits';
 import { WorkbookPackage } from '../../../src/cli/package/workbook-package';
-import { saveToBuffer } from '../../cli/support/realistic-workbook';
+import { saveToBuffer } from '../../../testkit/cli/realistic-workbook';
 
 export const HOSTILE_SHEET = '<img src=x onerror=alert(1)>';
 export const SCRIPT_TEXT = '<script>alert(1)</script>';

@@ -4,7 +4,7 @@
  * formula errors, text dates…) or one a careless export produces (1,000 columns, a full cell).
  */
 import * as ExcelJS from 'exceljs';
-import { saveToBuffer } from '../../cli/support/realistic-workbook';
+import { saveToBuffer } from '../../../testkit/cli/realistic-workbook';
 
 export const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 

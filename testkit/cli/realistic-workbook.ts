@@ -4,8 +4,8 @@
  * title, column widths, a hidden row, a defined name, links, and the user's own conditional format.
  */
 import * as ExcelJS from 'exceljs';
-import type { FlagPlan } from '../../../src/core/flagplan';
-import { FLAGS_HEADER } from '../../../src/core/snapshot';
+import type { FlagPlan } from '../../src/core/flagplan';
+import { FLAGS_HEADER } from '../../src/core/snapshot';
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF9AA5B1' } };
 const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };

@@ -7,7 +7,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { pointsToChars } from '../../../src/core/output/widths';
 import { columnLetters } from '../../../src/core/snapshot';
-import type { MockCell, MockSheet, MockWorkbook } from './mock-workbook';
+import type { FakeCell, FakeWorksheet, FakeWorkbook } from '../../../testkit/office/fake-workbook';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -39,7 +39,7 @@ class Styles {
   private readonly xfs = new Map<string, number>([['0|0|0|0', 0]]);
   private readonly dxfs: string[] = [];
 
-  xf(cell: MockCell): number {
+  xf(cell: FakeCell): number {
     const format = BUILT_IN[cell.format] ?? this.custom(cell.format);
     let fill = 0;
     if (cell.fill) {
@@ -90,7 +90,7 @@ class Styles {
   }
 }
 
-function cellXml(ref: string, cell: MockCell, s: number): string {
+function cellXml(ref: string, cell: FakeCell, s: number): string {
   const style = s ? ` s="${s}"` : '';
   if (cell.type === 'Empty') return `<c r="${ref}"${style}/>`;
   if (cell.type === 'String')
@@ -100,8 +100,8 @@ function cellXml(ref: string, cell: MockCell, s: number): string {
   return `<c r="${ref}"${style}><v>${cell.value}</v></c>`;
 }
 
-function sheetXml(sheet: MockSheet, styles: Styles): string {
-  const rows = new Map<number, [number, MockCell][]>();
+function sheetXml(sheet: FakeWorksheet, styles: Styles): string {
+  const rows = new Map<number, [number, FakeCell][]>();
   for (const [key, cell] of sheet.cells) {
     const [r, c] = key.split(',').map(Number);
     rows.set(r, [...(rows.get(r) ?? []), [c, cell]]);
@@ -173,7 +173,7 @@ function sheetXml(sheet: MockSheet, styles: Styles): string {
 
 const STATE: Record<string, string> = { Hidden: ' state="hidden"', VeryHidden: ' state="veryHidden"' };
 
-export function xlsxFromMock(workbook: MockWorkbook): Buffer {
+export function xlsxFromFake(workbook: FakeWorkbook): Buffer {
   const styles = new Styles();
   const files: Record<string, Uint8Array> = {};
   const entries = workbook.sheets.map((sheet, i) => {

@@ -3,12 +3,12 @@
  * WorkbookSnapshot a host would hand to the core. Pure and seeded: the same arguments give the
  * same workbook on every machine. `writeXlsx` (in workbooks/xlsx.ts) saves one as a file for the CLI benchmark.
  */
-import type { SheetSnapshot, WorkbookSnapshot } from '../src/core/snapshot';
-import { SETTINGS_SHEET } from '../src/core/snapshot';
-import { actionPlanSheet } from './workbooks/action-plan';
-import { Random } from './workbooks/random';
-import type { FormulaCell } from './workbooks/savings';
-import { savingsSheet } from './workbooks/savings';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { SETTINGS_SHEET } from '../../src/core/snapshot';
+import { actionPlanSheet } from './action-plan';
+import { Random } from './random';
+import type { FormulaCell } from './savings';
+import { savingsSheet } from './savings';
 
 export type WorkbookKind = 'action-plan' | 'savings' | 'both';
 

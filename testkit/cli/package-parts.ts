@@ -1,6 +1,6 @@
 /** A saved workbook's parts, for comparing packages part by part. */
-import { DEFAULT_LIMITS } from '../../../src/cli/limits';
-import { WorkbookPackage } from '../../../src/cli/package/workbook-package';
+import { DEFAULT_LIMITS } from '../../src/cli/limits';
+import { WorkbookPackage } from '../../src/cli/package/workbook-package';
 
 export function partsOf(bytes: Buffer): Map<string, Buffer> {
   const pkg = WorkbookPackage.open(bytes, DEFAULT_LIMITS);

@@ -1,6 +1,6 @@
 /** Concordat's highlight rules in a sheet as exceljs reads it, for tests that look at a checked or cleared copy. */
 import type * as ExcelJS from 'exceljs';
-import { HIGHLIGHT_MARKER } from '../../../src/core/output/styles';
+import { HIGHLIGHT_MARKER } from '../../src/core/output/styles';
 
 /** exceljs keeps a sheet's conditional formats in a public but untyped array. */
 export function conditionalFormats(ws: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {

@@ -1,12 +1,12 @@
 /** The shipped rule packs, read from rules/ the way the command line reads them, and a small pack of a user's own. */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { CheckOptions } from '../../src/core/check';
-import type { PreparedCheck, ProfileSource, RulePackSource } from '../../src/core/prepare';
-import { prepareCheck } from '../../src/core/prepare';
-import type { RuleEngine } from '../../src/core/rules/run';
+import type { CheckOptions } from '../src/core/check';
+import type { PreparedCheck, ProfileSource, RulePackSource } from '../src/core/prepare';
+import { prepareCheck } from '../src/core/prepare';
+import type { RuleEngine } from '../src/core/rules/run';
 
-export const RULES_DIR = path.resolve(__dirname, '../../rules');
+export const RULES_DIR = path.resolve(__dirname, '../rules');
 
 export function shippedPacks(): RulePackSource[] {
   return fs

@@ -1,9 +1,9 @@
 /** A CheckResult written by hand: findings on an action plan and a savings schedule, with chart figures. */
-import type { Finding, Severity } from '../../../src/core/findings';
-import { countFindings } from '../../../src/core/findings';
-import type { TableReading } from '../../../src/core/reading';
-import type { CheckResult } from '../../../src/core/result';
-import type { RunReport } from '../../../src/cli/reports/run-report';
+import type { Finding, Severity } from '../../src/core/findings';
+import { countFindings } from '../../src/core/findings';
+import type { TableReading } from '../../src/core/reading';
+import type { CheckResult } from '../../src/core/result';
+import type { RunReport } from '../../src/cli/reports/run-report';
 
 function finding(
   severity: Severity,

@@ -1,8 +1,8 @@
 /** Builds zip files byte by byte for tests: real ones, and deliberately broken or lying ones. */
 import { deflateRawSync } from 'zlib';
-import { DEFAULT_LIMITS } from '../../../src/cli/limits';
-import { WorkbookPackage } from '../../../src/cli/package/workbook-package';
-import { crc32 } from '../../../src/cli/zip/parallel-deflate';
+import { DEFAULT_LIMITS } from '../../src/cli/limits';
+import { WorkbookPackage } from '../../src/cli/package/workbook-package';
+import { crc32 } from '../../src/cli/zip/parallel-deflate';
 
 export interface ZipSpec {
   name: string;

@@ -1,15 +1,15 @@
 /**
  * The fewest requests a check could take when no request or response may be over `budget` bytes,
- * from the bytes the mock measured: what the packing of src/excel is held to, in the add-in tests
+ * from the bytes the fake measured: what the packing of src/excel is held to, in the add-in tests
  * and in the benchmark.
  *
  * A read is the sheet list, then either one request for everything (when the cells fit) or a
  * request for the used ranges' sizes and the cells in as few budget-sized requests as they fill.
  * A write is the bytes it sent in as few budget-sized requests as they fill (at least one), with
- * `envelopeBytes` for the actions it cannot do without that the mock does not count (a report
+ * `envelopeBytes` for the actions it cannot do without that the fake does not count (a report
  * row's link is set on its own range: two actions a row, src/excel/queue-writes.ts).
  */
-import type { SyncPayload } from './mock-excel';
+import type { SyncPayload } from './payload-limits';
 
 export interface FewestSyncs {
   read: number;

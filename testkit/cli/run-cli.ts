@@ -3,10 +3,10 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync
 import { tmpdir } from 'os';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
-import { fixFor, type ErrorCode } from '../../../src/core/errors';
-import type { CliIo } from '../../../src/cli/cli-io';
-import { writeAndSync } from '../../../src/cli/atomic-write';
-import { main } from '../../../src/cli/main';
+import { fixFor, type ErrorCode } from '../../src/core/errors';
+import type { CliIo } from '../../src/cli/cli-io';
+import { writeAndSync } from '../../src/cli/atomic-write';
+import { main } from '../../src/cli/main';
 import { buildRealisticWorkbook, saveToBuffer } from './realistic-workbook';
 
 export interface CliRun {

@@ -6,8 +6,8 @@
  * cell's model holds.
  */
 import * as ExcelJS from 'exceljs';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/core/snapshot';
-import { a1 } from '../../../src/core/snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { a1 } from '../../src/core/snapshot';
 
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;

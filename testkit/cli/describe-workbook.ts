@@ -57,7 +57,13 @@ export function describeWorkbook(wb: ExcelJS.Workbook, options: DescribeOptions 
   };
 }
 
-const DEFAULT_ALIGNMENT: Record<string, unknown> = { horizontal: 'general', indent: 0, shrinkToFit: false, textRotation: 0, wrapText: false };
+const DEFAULT_ALIGNMENT: Record<string, unknown> = {
+  horizontal: 'general',
+  indent: 0,
+  shrinkToFit: false,
+  textRotation: 0,
+  wrapText: false,
+};
 
 function visibleStyle(style: unknown): unknown {
   const copy = plain(style) as Record<string, unknown> | undefined;
@@ -97,7 +103,8 @@ function describeSheet(ws: ExcelJS.Worksheet, options: DescribeOptions): SheetDe
   const maxRow = area.rows;
   const maxCol = area.columns;
   const visible = (v: unknown) => (options.visibleOnly ? withoutDefaultFlags(v) : v);
-  const formats = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+  const formats = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
   const description: SheetDescription = {
     name: ws.name,
     state: ws.state,

@@ -1,12 +1,14 @@
 /**
- * An in-memory workbook for the adapter tests: cells, number formats, conditional formats,
- * protection and column widths, addressed the way Office.js addresses them (0-based indexes,
- * A1 strings). mock-excel.ts puts an Office.js-shaped API over it.
+ * The in-memory workbook behind the fake Office: cells, number formats, conditional formats,
+ * merges, protection, column widths and print set-up, addressed the way Office.js addresses them
+ * (0-based indexes, A1 strings). Tests build and inspect it directly; the proxies of
+ * request-context.ts change it only when a request runs.
  */
+import { officeError } from './office-errors';
 
 export type ValueType = 'String' | 'Double' | 'Boolean' | 'Error' | 'Empty';
 
-export interface MockCell {
+export interface FakeCell {
   value: string | number | boolean;
   type: ValueType;
   format: string;
@@ -22,14 +24,14 @@ export interface MockCell {
 }
 
 /** What `worksheet.pageLayout` (ExcelApi 1.9) was given. */
-export interface MockPageLayout {
+export interface FakePageLayout {
   orientation?: string;
   zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   printGridlines?: boolean;
   titleRows?: string;
 }
 
-export interface MockConditionalFormat {
+export interface FakeConditionalFormat {
   type: 'Custom' | 'CellValue';
   formula: string;
   fill: string;
@@ -38,13 +40,14 @@ export interface MockConditionalFormat {
   appliesTo: string;
 }
 
+/** A cell as a test gives it: text, a number, a boolean, nothing, an error, or a number with its format. */
 export type CellInput = string | number | boolean | null | { error: string } | { value: number; format: string };
 
 export type SheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
-export class MockSheet {
-  readonly cells = new Map<string, MockCell>();
-  readonly conditionalFormats: MockConditionalFormat[] = [];
+export class FakeWorksheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
   /** Column index → width in points, for columns not at the standard width. */
   readonly widths = new Map<number, number>();
   protected = false;
@@ -52,7 +55,7 @@ export class MockSheet {
   visibility: SheetVisibility = 'Visible';
   /** Merged areas as A1 ranges, as the file lists them. */
   readonly merges: string[] = [];
-  readonly pageLayout: MockPageLayout = {};
+  readonly pageLayout: FakePageLayout = {};
 
   constructor(public name: string) {}
 
@@ -60,22 +63,22 @@ export class MockSheet {
     return `${row},${column}`;
   }
 
-  get(row: number, column: number): MockCell | undefined {
-    return this.cells.get(MockSheet.key(row, column));
+  get(row: number, column: number): FakeCell | undefined {
+    return this.cells.get(FakeWorksheet.key(row, column));
   }
 
-  set(row: number, column: number, cell: MockCell): void {
+  set(row: number, column: number, cell: FakeCell): void {
     const formatted = cell.bold || cell.fill || cell.colour || cell.wrap || cell.hyperlink;
     if (cell.type === 'Empty' && !cell.formula && cell.format === 'General' && !formatted) {
-      this.cells.delete(MockSheet.key(row, column));
+      this.cells.delete(FakeWorksheet.key(row, column));
     } else {
-      this.cells.set(MockSheet.key(row, column), cell);
+      this.cells.set(FakeWorksheet.key(row, column), cell);
     }
   }
 
   /** Writes rows of values starting at a 0-based row and column. */
   fill(rows: CellInput[][], row = 0, column = 0): this {
-    rows.forEach((cells, r) => cells.forEach((input, c) => this.set(row + r, column + c, toMockCell(input))));
+    rows.forEach((cells, r) => cells.forEach((input, c) => this.set(row + r, column + c, toFakeCell(input))));
     return this;
   }
 
@@ -89,7 +92,7 @@ export class MockSheet {
       return [r >= row ? r + 1 : r, c, cell] as const;
     });
     this.cells.clear();
-    for (const [r, c, cell] of moved) this.cells.set(MockSheet.key(r, c), cell);
+    for (const [r, c, cell] of moved) this.cells.set(FakeWorksheet.key(r, c), cell);
     const shift = (address: string) =>
       address.replace(/([A-Z]+)(\d+)/g, (_, letters: string, n: string) =>
         Number(n) - 1 >= row ? `${letters}${Number(n) + 1}` : `${letters}${n}`,
@@ -98,15 +101,20 @@ export class MockSheet {
     for (const format of this.conditionalFormats) format.appliesTo = shift(format.appliesTo);
   }
 
-  /** Smallest rectangle holding every cell with a value (Office.js `getUsedRange(true)`). */
-  usedExtent(): { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | undefined {
+  /**
+   * Smallest rectangle holding every cell with a value (Office.js `getUsedRange(true)`), or, with
+   * `valuesOnly` false, every cell with anything in it, a format included.
+   */
+  usedExtent(
+    valuesOnly = true,
+  ): { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number } | undefined {
     // Loops rather than Math.min(...spread): a 100,000-row sheet has more cells than a call has arguments.
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
     let right = -1;
     for (const [key, cell] of this.cells) {
-      if (cell.type === 'Empty' && !cell.formula) continue;
+      if (valuesOnly && cell.type === 'Empty' && !cell.formula) continue;
       const comma = key.indexOf(',');
       const row = Number(key.slice(0, comma));
       const column = Number(key.slice(comma + 1));
@@ -132,7 +140,7 @@ export class MockSheet {
   }
 }
 
-export function toMockCell(input: CellInput): MockCell {
+export function toFakeCell(input: CellInput): FakeCell {
   if (input === null || input === '') return { value: '', type: 'Empty', format: 'General' };
   if (typeof input === 'string') return { value: input, type: 'String', format: 'General' };
   if (typeof input === 'number') return { value: input, type: 'Double', format: 'General' };
@@ -141,25 +149,25 @@ export function toMockCell(input: CellInput): MockCell {
   return { value: input.value, type: 'Double', format: input.format };
 }
 
-export class MockWorkbook {
-  readonly sheets: MockSheet[] = [];
+export class FakeWorkbook {
+  readonly sheets: FakeWorksheet[] = [];
   structureProtected = false;
   date1904 = false;
   activeSheet?: string;
   selection?: { sheet: string; address: string };
 
   /** Excel finds a sheet by its name in any case. */
-  sheet(name: string): MockSheet | undefined {
+  sheet(name: string): FakeWorksheet | undefined {
     const wanted = name.toUpperCase();
     return this.sheets.find((sheet) => sheet.name.toUpperCase() === wanted);
   }
 
   /** As strict as Excel: no name twice in any case, at most 31 characters, none of []:*?/\ . */
-  addSheet(name: string, rows: CellInput[][] = [], row = 0, column = 0): MockSheet {
-    if (this.sheet(name)) throw Object.assign(new Error(`A sheet named ${name} exists`), { code: 'ItemAlreadyExists' });
+  addSheet(name: string, rows: CellInput[][] = [], row = 0, column = 0): FakeWorksheet {
+    if (this.sheet(name)) throw officeError('ItemAlreadyExists', `A sheet named ${name} exists`);
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name))
-      throw Object.assign(new Error(`${name} is not a sheet name Excel allows`), { code: 'InvalidArgument' });
-    const sheet = new MockSheet(name).fill(rows, row, column);
+      throw officeError('InvalidArgument', `${name} is not a sheet name Excel allows`);
+    const sheet = new FakeWorksheet(name).fill(rows, row, column);
     this.sheets.push(sheet);
     return sheet;
   }
@@ -169,24 +177,4 @@ export class MockWorkbook {
     const index = found ? this.sheets.indexOf(found) : -1;
     if (index >= 0) this.sheets.splice(index, 1);
   }
-}
-
-/** 'E7' or 'A1:C3' → 0-based rectangle. */
-export function parseAddress(address: string): { row: number; column: number; rows: number; columns: number } {
-  const [start, end = start] = address.replace(/\$/g, '').split(':');
-  const point = (a1: string): [number, number] => {
-    const match = /^([A-Z]+)(\d+)$/i.exec(a1.trim());
-    if (!match) throw Object.assign(new Error(`Bad address ${address}`), { code: 'InvalidArgument' });
-    let column = 0;
-    for (const ch of match[1].toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
-    return [Number(match[2]) - 1, column - 1];
-  };
-  const [r1, c1] = point(start);
-  const [r2, c2] = point(end);
-  return {
-    row: Math.min(r1, r2),
-    column: Math.min(c1, c2),
-    rows: Math.abs(r2 - r1) + 1,
-    columns: Math.abs(c2 - c1) + 1,
-  };
 }

@@ -6,7 +6,7 @@
 import * as ExcelJS from 'exceljs';
 import type { CellValue } from '../../src/core/snapshot';
 import { isCellError } from '../../src/core/snapshot';
-import type { GeneratedWorkbook } from '../generate';
+import type { GeneratedWorkbook } from './generate';
 
 function excelValue(value: CellValue): ExcelJS.CellValue {
   if (value === null) return null;

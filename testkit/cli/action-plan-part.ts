@@ -2,8 +2,8 @@
  * An action-plan sheet added to a workbook's package by editing its parts as text, as a test's
  * set-up: the workbook's own parts stay as their writer made them, exceljs never touches them.
  */
-import { DEFAULT_LIMITS } from '../../../src/cli/limits';
-import { WorkbookPackage } from '../../../src/cli/package/workbook-package';
+import { DEFAULT_LIMITS } from '../../src/cli/limits';
+import { WorkbookPackage } from '../../src/cli/package/workbook-package';
 
 /** exceljs reads worksheets only from parts named sheetN.xml, as Excel names them. */
 export const PLAN_PART = 'xl/worksheets/sheet90.xml';
