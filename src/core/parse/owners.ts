@@ -389,10 +389,30 @@ function inUsualCase(text: string): string {
   });
 }
 
+/** An e-mail address beside a name: "Jane Smith jane.smith@council.gov.uk". */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/**
+ * A telephone number or extension beside a name: "Lesley Williams 823797", "Tel: 01983 821000",
+ * "ext. 2345". Digits joined to letters or slashes ("S151", "31/03/2025") are not numbers to dial.
+ */
+const PHONE =
+  /(?:\b(?:tel(?:ephone)?|phone|mob(?:ile)?|ext(?:n|ension)?)\b\.?:?\s*)?(?<![\w/])\+?\(?\d[\d()\s-]*\d\)?(?![\w/])/gi;
+/** Fewer digits than this are a number in a name ("Team 2"), not a telephone extension. */
+const PHONE_DIGITS = 4;
+
+/** The cell without the telephone numbers and e-mail addresses printed beside the names. */
+export function withoutContactDetails(text: string): string {
+  const stripped = text
+    .replace(EMAIL, ' ')
+    .replace(PHONE, (m) => (m.replace(/\D/g, '').length >= PHONE_DIGITS ? ' ' : m));
+  // A cell that is only a number or an address keeps it: that is all it says of who owns the action.
+  return /[a-z]/i.test(stripped) ? stripped.replace(/[ \t]+/g, ' ').replace(/ ,/g, ',') : text;
+}
+
 function readOwnerText(value: string): OwnerParse {
   const text = value.trim();
   // "Paul Wenham / ditto / ditto": a line that repeats the one above names nobody new.
-  const lines = cellLines(inUsualCase(value)).filter((line, i) => i === 0 || !isDitto(line));
+  const lines = cellLines(inUsualCase(withoutContactDetails(value))).filter((line, i) => i === 0 || !isDitto(line));
   // "JP/DP also Directors": "also" adds a name, it is not one.
   const clean = normaliseQuotes(normaliseDashes(lines.join(' ; '))).replace(/\s+also\b/gi, '');
   const key = clean.toLowerCase().replace(/[\s.]/g, '');

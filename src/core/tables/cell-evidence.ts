@@ -8,7 +8,7 @@ import { isCellError } from '../snapshot';
 import { cellAt, formatAt } from './types';
 import { parseDate } from '../parse/dates';
 import { isVagueDateText } from '../parse/vague-dates';
-import { parseOwner } from '../parse/owners';
+import { parseOwner, withoutContactDetails } from '../parse/owners';
 import { classifyStatus, DEFAULT_STATUS_VOCABULARY } from '../parse/status';
 import { isDateFormat } from '../parse/date-formats';
 import { APPROXIMATELY } from '../parse/shares';
@@ -77,7 +77,9 @@ function textType(raw: string): CellType {
   const owner = parseOwner(text);
   // "the Board", "All services", "CMT"; not "Review the policy", an instruction naming a subject.
   if (owner.kind === 'body' && (/^all\b/i.test(text) || looksLikeName(text.replace(/^the\s+/i, '')))) return 'body';
-  if ((owner.kind === 'person' || owner.kind === 'several') && looksLikeName(text)) return 'person';
+  // "Lesley Williams 823797": the officer's extension printed beside the name.
+  if ((owner.kind === 'person' || owner.kind === 'several') && looksLikeName(withoutContactDetails(text)))
+    return 'person';
   return 'text';
 }
 

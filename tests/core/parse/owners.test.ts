@@ -305,3 +305,39 @@ describe('parseOwner: initials beside a one-word post', () => {
     expect(parseOwner('Head of Policy/Performance').kind).toBe('person');
   });
 });
+
+describe('parseOwner: telephone numbers and e-mail addresses beside the names', () => {
+  it.each([
+    ['Lesley Williams 823797', 'Lesley Williams'],
+    ['Jane Smith, Tel: 01983 821000', 'Jane Smith'],
+    ['Jane Smith (ext. 2345)', 'Jane Smith'],
+    ['Jane Smith ext 2345', 'Jane Smith'],
+    ['John Smith 01983 823 797', 'John Smith'],
+    ['Jane Smith jane.smith@iow.gov.uk', 'Jane Smith'],
+    // Four digits is the shortest extension read as one.
+    ['Head of Finance 2345', 'Head of Finance'],
+  ])('%s is one person, %s', (text, name) => {
+    expect(parseOwner(text)).toEqual({ kind: 'person', name, text });
+  });
+
+  it('reads two officers, each with an extension, as two people', () => {
+    expect(parseOwner('Derek Rowell 823146, John Metcalfe 823825')).toMatchObject({
+      kind: 'several',
+      names: ['Derek Rowell', 'John Metcalfe'],
+    });
+  });
+
+  it.each([
+    // Three digits is not an extension: the number stays in what the cell names.
+    ['Team 234', 'Team 234'],
+    ['S151 Officer', 'S151 Officer'],
+  ])('keeps %s whole', (text, name) => {
+    expect(parseOwner(text)).toMatchObject({ name });
+  });
+
+  it('keeps a cell that is only a number or an address', () => {
+    expect(parseOwner('823797')).toMatchObject({ text: '823797' });
+    expect(parseOwner('823797')).not.toEqual({ kind: 'blank' });
+    expect(parseOwner('jane.smith@iow.gov.uk')).toMatchObject({ kind: 'person', name: 'jane.smith@iow.gov.uk' });
+  });
+});
