@@ -23,7 +23,7 @@ export interface ColumnReading {
 }
 
 export type SkippedRowReason =
-  'section heading' | 'note' | 'key' | 'repeated header' | 'decision' | 'nothing asked' | 'blank';
+  'section heading' | 'date heading' | 'note' | 'key' | 'repeated header' | 'decision' | 'nothing asked' | 'blank';
 
 export interface TableReading {
   sheet: string;

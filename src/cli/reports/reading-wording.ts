@@ -75,6 +75,7 @@ export function clip(text: string, max: number): string {
 
 const ROW_REASON: Record<SkippedRowReason, string> = {
   'section heading': 'section heading',
+  'date heading': 'date heading (the date of the items below)',
   note: 'note',
   key: 'key',
   'repeated header': 'repeated header',

@@ -1,6 +1,8 @@
 /** Facts about each row of an action plan or recommendation tracker. */
 import type { Table, TableRow } from '../tables/types';
 import type { ColumnRef } from '../tables/types';
+import { cellAt, formatAt } from '../tables/types';
+import { textAt } from '../tables/layout';
 import type { FactContext, StageFacts } from './context';
 import type { CellValue } from '../snapshot';
 import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, pauseAt, checkTime } from './context';
@@ -93,6 +95,56 @@ function movedDeadline(ctx: FactContext, table: Table, row: number): { original:
   return { original: first, latest: last };
 }
 
+/** The item's date from the date heading over it, where a forward plan dates its items so. */
+function headingDate(ctx: FactContext, table: Table, row: number): DateParse {
+  const at = table.groupDates?.get(row);
+  if (!at) return { kind: 'blank' };
+  const numberFormat = formatAt(table.sheet, at.row, at.column);
+  const parsed = parseDate(cellAt(table.sheet, at.row, at.column), { date1904: ctx.date1904, numberFormat });
+  return parsed.kind === 'date' ? resolveYear(parsed, ctx.asOf) : parsed;
+}
+
+/** "Slipped from 25 February in order to…", "Deferred from 1 December": the date an item had before. */
+const MOVED_FROM =
+  /\b(?:slipped|deferred|postponed|moved|put back|pushed back|rescheduled|delayed|carried (?:forward|over))\s+from\s+(?:the\s+)?/i;
+/** Words after "from" tried as the date: "Wednesday, 12 January 2005" is four. */
+const MOVED_FROM_WORDS = 4;
+
+/**
+ * Where a cell of the row says the date moved ("Slipped from 1 December for further consultation"),
+ * the date it moved from, read in the year nearest the date it has now, and the cell's column.
+ */
+function slippedFrom(
+  ctx: FactContext,
+  table: Table,
+  row: number,
+  now: UnderstoodDate,
+): { original: UnderstoodDate; column: number } | null {
+  for (let c = table.firstColumn; c <= table.lastColumn; c++) {
+    const v = cellAt(table.sheet, row, c);
+    if (typeof v !== 'string') continue;
+    // "PAPER CSlipped from…": words run together where a text box met the cell in a copy.
+    const text = v.replace(/([A-Za-z])([A-Z][a-z])/g, '$1 $2');
+    const m = MOVED_FROM.exec(text);
+    if (!m) continue;
+    const words = text
+      .slice(m.index + m[0].length)
+      .split(/\s+/)
+      .slice(0, MOVED_FROM_WORDS);
+    for (let n = words.length; n >= 2; n--) {
+      const d = parseDate(
+        words
+          .slice(0, n)
+          .join(' ')
+          .replace(/[,.;:-]+$/, ''),
+        { date1904: ctx.date1904 },
+      );
+      if (d.kind === 'date' && !d.inPhrase) return { original: resolveYear(d, now.iso), column: c };
+    }
+  }
+  return null;
+}
+
 /** Words that say an action was done. */
 const DONE_STATEMENT = /\b(?:approved|adopted|published|presented|completed|implemented|signed off|issued|agreed)\b/i;
 
@@ -164,9 +216,20 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const idUse = refs.useOf(idText);
     // A lead named once over a group of actions is each action's lead.
     const owner = parseOwner(logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'));
-    const moved = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
-    const deadline = moved ? moved.original : readDate(ctx, unreadable, table, row, 'deadline');
+    const inCell = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
+    const stated = inCell
+      ? inCell.latest
+      : table.columns.deadline
+        ? readDate(ctx, unreadable, table, row, 'deadline')
+        : headingDate(ctx, table, row);
+    // A note that the date slipped from an earlier one: that one was the original deadline.
+    const slip =
+      inCell || table.columns.revisedDeadline || stated.kind !== 'date' ? null : slippedFrom(ctx, table, row, stated);
+    const moved = inCell ?? (slip && stated.kind === 'date' ? { original: slip.original, latest: stated } : null);
+    const deadline = moved ? moved.original : stated;
     const revised = moved ? moved.latest : readDate(ctx, unreadable, table, row, 'revisedDeadline');
+    // Dates from headings: an item under none (or under an earliest date) has no deadline to meet.
+    const hasDeadline = table.columns.deadline !== undefined || table.groupDates?.has(row) === true;
     const completed = readDate(ctx, unreadable, table, row, 'completedDate');
     const statusCell = logicalCell(table, row, 'status');
     // "ditto" under a status: the status of the row above.
@@ -208,10 +271,10 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       ownerNames: ownerNames(owner),
       ownerColumnPresent: table.columns.owner !== undefined,
       ownerAbsence: ownerAbsence(table, row, owner),
-      deadlineKind: table.columns.deadline ? deadline.kind : 'absent',
+      deadlineKind: hasDeadline ? deadline.kind : 'absent',
       deadlineText: deadline.kind === 'blank' ? '' : deadline.text,
       deadlineIso: deadline.kind === 'date' ? deadline.iso : null,
-      deadlineColumnPresent: table.columns.deadline !== undefined,
+      deadlineColumnPresent: table.columns.deadline !== undefined || table.groupDates !== undefined,
       dueIso: effectiveIso,
       asOf: ctx.asOf,
       dueText: effective.kind === 'blank' ? '' : effective.text,
@@ -235,9 +298,12 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       priorityColumnPresent: table.columns.priority !== undefined,
       priorityBlank: priorityText === '',
     };
-    // A date moved within the deadline cell is reported on that cell.
-    const rowAnchors =
-      moved && table.columns.deadline ? { ...tableAnchors, revisedDeadline: table.columns.deadline } : tableAnchors;
+    // A date moved within the deadline cell is reported on that cell; one said to have slipped, on
+    // the cell that says so.
+    const movedAt = slip
+      ? { column: slip.column, header: textAt(table.sheet, table.headerRow, slip.column) }
+      : moved && table.columns.deadline;
+    const rowAnchors = movedAt ? { ...tableAnchors, revisedDeadline: movedAt } : tableAnchors;
     subjects.push({ kind: 'action', sheet: table.sheet.name, row, anchors: rowAnchors, facts });
   }
   return { subjects, unreadable };

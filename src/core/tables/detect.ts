@@ -24,6 +24,7 @@ import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import type { PartnerNames } from './partners';
 import { describeEvidence, share } from './cell-evidence';
 import { groupLeads } from './groups';
+import { groupDates } from './group-dates';
 import { headNumberedParents } from './sub-items';
 import { skipNothingAsked, skipRecordedDecisions } from './records';
 import { targetByVariance } from './variance';
@@ -360,6 +361,9 @@ function mostlyPartners(labels: readonly string[], names: PartnerNames): boolean
   return enough(named);
 }
 
+/** The deadline a table has when its dates are in heading rows over the items, not in a column. */
+const HEADING_DATES: ColumnRef = { column: 0, header: 'dates in the headings' };
+
 function readTable(
   sheet: SheetSnapshot,
   reader: TableReader,
@@ -533,7 +537,10 @@ function readTable(
     taken.delete(targetRead.column);
     delete columns.target;
   }
-  const kind = kindOf(columns, partners);
+  // Forward plans date their items in heading rows over them, not in a column.
+  const dated = columns.deadline ? undefined : groupDates(sheet, body, block, titleFrom);
+  const kind = kindOf(dated?.size ? { ...columns, deadline: HEADING_DATES } : columns, partners);
+  if (dated?.size && kind.kind === 'action-plan') kind.reason += ' (the dates in the headings over the items)';
   if (labelShares && partners.length === 0 && (kind.kind === null || kind.reason === AMOUNTS_BY_ITEM)) {
     kind.kind = 'savings';
     kind.reason = "a row per partner, each one's share printed in its name";
@@ -640,6 +647,7 @@ function readTable(
   if (statusIsUpdates) table.statusIsUpdates = true;
   if (labelShares && partnerRows) table.labelShares = labelShares;
   if (leads && leads.size > 0) table.groupLeads = leads;
+  if (dated?.size && kind.kind === 'action-plan') table.groupDates = dated;
   if (toDate) table.toDate = toDate;
   if (othersAmongPartners(reads, partners, partnerCols)) table.othersShareTotal = true;
   return { table, reading };

@@ -62,6 +62,8 @@ export interface Table {
   labelShares?: ReadonlyMap<number, number>;
   /** The heading row whose lead an action takes, by the action's row (a lead named once for a group). */
   groupLeads?: ReadonlyMap<number, number>;
+  /** The heading cell whose date each item falls due on, by the item's row (forward plans' date headings). */
+  groupDates?: ReadonlyMap<number, { row: number; column: number }>;
   /** The status column holds updates in words (no status column, so the updates stand for it). */
   statusIsUpdates?: boolean;
   /** The year the table is about when no column gives it: from a header, the title or the sheet name. */

@@ -1,0 +1,125 @@
+/**
+ * A date printed once over the items it belongs to, as forward plans print the dates of decision:
+ * a heading row "10 March 2004", or "Anticipated Date of Decision | Wednesday, 12 January 2005",
+ * over the items to be decided that day. A person reads each item's date from the heading above it;
+ * so does the reader, where no column gives the items a date of their own.
+ *
+ * What the date means is in the heading's words: "Decision not to be taken before | 4 July 2005"
+ * is the earliest day, not a deadline, and "Meeting of 12 March 2024" over an action log is when the
+ * actions were raised. A bare date is a deadline only where the table is about decisions to be taken.
+ */
+import type { SheetSnapshot } from '../snapshot';
+import type { Body } from './body';
+import type { HeaderBlock } from './header-blocks';
+import { cellAt, formatAt } from './types';
+import { isDateFormat } from '../parse/date-formats';
+import { parseDate } from '../parse/dates';
+import { textAt } from './layout';
+
+/** Where an item's date is: the heading cell over it. */
+export interface HeadingDate {
+  row: number;
+  column: number;
+}
+
+/** A heading's date is when the items fall due, the earliest they may be done, or neither. */
+type HeadingUse = 'due' | 'earliest' | 'other';
+
+/** "Decision not to be taken before", "No earlier than": the first day, not the last. */
+const EARLIEST_WORDS = /\b(?:not\s+(?:to\s+be\s+(?:taken|made)\s+)?before|no\s+earlier\s+than|earliest)\b/i;
+/** "Anticipated Date of Decision", "Decision due", "Target date", "To be completed by". */
+const DUE_WORDS =
+  /\b(?:date\s+of\s+decision|decision\s+(?:date|due)|due|deadline|target\s+date|(?:anticipated|expected|planned)\s+date|to\s+be\s+(?:taken|decided|made|completed)\s+(?:by|on))\b/i;
+/** A title or header about decisions to come: bare dates over its items are when each is decided. */
+const DECISION_CONTEXT = /\bdecisions?\b|\bforward\s+plan\b/i;
+/** A heading's label is short words, not a sentence. */
+const LABEL_LENGTH = 60;
+
+/** The heading's date cell, when the row is only a date, or a short label and a date, from the label columns. */
+function headingDateCell(sheet: SheetSnapshot, row: number, first: number, last: number): number | null {
+  const filled: number[] = [];
+  for (let c = first; c <= last; c++) {
+    const v = cellAt(sheet, row, c);
+    if (v !== null && !(typeof v === 'string' && v.trim() === '')) filled.push(c);
+    if (filled.length > 2) return null;
+  }
+  // The heading starts in the label columns; an empty spacer column may stand between label and date.
+  if (filled.length === 0 || filled[0] > first + 1) return null;
+  const at = filled[filled.length - 1];
+  if (!isDate(sheet, row, at)) return null;
+  if (filled.length === 2) {
+    const label = textAt(sheet, row, filled[0]);
+    if (label === '' || label.length > LABEL_LENGTH || /\d/.test(label)) return null;
+  }
+  return at;
+}
+
+function isDate(sheet: SheetSnapshot, row: number, column: number): boolean {
+  const v = cellAt(sheet, row, column);
+  if (typeof v === 'number') return isDateFormat(formatAt(sheet, row, column) ?? '');
+  if (typeof v !== 'string') return false;
+  const parsed = parseDate(v, { date1904: false });
+  return parsed.kind === 'date' && !parsed.inPhrase;
+}
+
+function headingUse(label: string, decisions: boolean): HeadingUse {
+  if (EARLIEST_WORDS.test(label)) return 'earliest';
+  if (DUE_WORDS.test(label)) return 'due';
+  return label === '' && decisions ? 'due' : 'other';
+}
+
+/** Whether the header or the title above it speaks of decisions to be taken. */
+function aboutDecisions(sheet: SheetSnapshot, block: HeaderBlock, titleFrom: number): boolean {
+  if ([...block.headers.values()].some((h) => DECISION_CONTEXT.test(h))) return true;
+  for (let r = titleFrom; r < block.top; r++) {
+    const values = sheet.values[r - sheet.originRow] ?? [];
+    if (values.some((v) => typeof v === 'string' && DECISION_CONTEXT.test(v))) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds the date headings among a table's body rows, makes each a heading rather than an item, and
+ * returns the heading cell whose date each item below falls due on (until the next date heading).
+ * Items under an earliest-date heading, or a heading whose date is not a due date, get none.
+ */
+export function groupDates(
+  sheet: SheetSnapshot,
+  body: Body,
+  block: HeaderBlock,
+  titleFrom: number,
+): Map<number, HeadingDate> {
+  const dates = new Map<number, HeadingDate>();
+  const decisions = aboutDecisions(sheet, block, titleFrom);
+  // A column with a date on most items gives each item its own ("Action | Date raised"): a row
+  // with only a label and that date is an item, not a heading.
+  const { firstColumn, lastColumn } = body;
+  const items = body.rows
+    .filter((r) => r.kind === 'item' && headingDateCell(sheet, r.row, firstColumn, lastColumn) === null)
+    .map((r) => r.row);
+  const datesDown = (column: number) => items.filter((r) => isDate(sheet, r, column)).length * 2 > items.length;
+  let current: HeadingDate | null = null;
+  let headings = 0;
+  for (let i = 0; i < body.rows.length; i++) {
+    const { row, kind } = body.rows[i];
+    if (kind === 'total' || kind === 'subtotal') {
+      current = null;
+      continue;
+    }
+    const column = headingDateCell(sheet, row, firstColumn, lastColumn);
+    if (column !== null && (kind === 'section' || kind === 'item') && !datesDown(column)) {
+      headings += 1;
+      const label = column > firstColumn ? textAt(sheet, row, firstColumn) : '';
+      current = headingUse(label, decisions) === 'due' ? { row, column } : null;
+      body.rows[i] = { row, kind: 'section' };
+      const skip = body.skipped.find((s) => s.row === row);
+      const text = [label, textAt(sheet, row, column)].filter(Boolean).join(' ').slice(0, 80);
+      if (skip) Object.assign(skip, { reason: 'date heading', text });
+      else body.skipped.push({ row, reason: 'date heading', text });
+      continue;
+    }
+    if (kind === 'item' && current) dates.set(row, current);
+  }
+  body.skipped.sort((a, b) => a.row - b.row);
+  return headings > 0 ? dates : new Map();
+}
