@@ -22,6 +22,10 @@ export interface CheckLimits {
   maxRunMs: number;
 }
 
+/** Excel's sheet: rows 1 to 1,048,576, columns A to XFD. */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
 /** Excel's own limit on the characters in one cell, which nothing Concordat writes may exceed. */
 export const EXCEL_MAX_CELL_CHARS = 32_767;
 

@@ -24,6 +24,7 @@ import { FLAGS_HEADER, columnLetters, columnNumber } from './snapshot';
 import { parseRecordedStyle, type RecordedStyle } from './recorded-style';
 import { sha256Hex } from './sha256';
 import { EXCEL_SHEET_NAME_CHARS } from './owned-names';
+import { EXCEL_COLUMNS, EXCEL_ROWS } from './limits';
 import { HISTORY_KIND, parseHistory } from './history-record';
 import type { CheckHistory } from './since';
 
@@ -35,8 +36,6 @@ const FIRST_CHECKED_VERSION = 3;
 export const RECORD_SHEET = 'Concordat state';
 /** Room left under Excel's 32,767 characters a cell, so a `blank` row never nears it. */
 const MAX_RANGES_CHARS = 30_000;
-const EXCEL_ROWS = 1_048_576;
-const EXCEL_COLUMNS = 16_384;
 /** Wider than any column Excel allows (255 characters, about 1,800 points). */
 const MAX_WIDTH = 2_000;
 

@@ -96,7 +96,9 @@ export function buildFlagPlan(
   const sheets: SheetFlags[] = [];
   for (const table of oneTablePerSheet(tables)) {
     const list = bySheet.get(table.sheet.name);
-    if (!list || list.length === 0) continue;
+    const column = flagsColumn(table);
+    // A table reaching the sheet's last column has no room for flags: its findings are on the report.
+    if (!list || list.length === 0 || column === null) continue;
     let lastRow = table.rows.length ? table.rows[table.rows.length - 1].row : table.headerRow;
     for (const f of list) if (f.row > lastRow) lastRow = f.row;
     // Each row's findings, for the rows that have any: the others' flags are blank.
@@ -134,7 +136,7 @@ export function buildFlagPlan(
     }
     sheets.push({
       sheet: table.sheet.name,
-      column: flagsColumn(table),
+      column,
       headerRow: table.headerRow,
       header: flagsHeader(table),
       texts,

@@ -66,6 +66,23 @@ export function queueColumnWidths(
   };
 }
 
+/** All but the sheet's last column (XFD), which has no column after it. */
+const BEFORE_LAST_COLUMN = 'A:XFC';
+
+/**
+ * Columns A to one past the used range, stopping at the sheet's last column: the used range reaching
+ * XFD has no column after it, and asking for one would fail the whole request. (Column properties
+ * are one entry per column, so the rows the range spans cost nothing.)
+ */
+function usedColumnsAndNext(sheet: Excel.Worksheet): Excel.Range {
+  // getUsedRange (not …OrNullObject) gives A1 for a blank sheet, so the chain never starts from a null object.
+  return sheet
+    .getRange('A1')
+    .getBoundingRect(sheet.getUsedRange(true).getRow(0))
+    .getIntersection(sheet.getRange(BEFORE_LAST_COLUMN))
+    .getResizedRange(0, 1);
+}
+
 /**
  * Every column a flags column can land in, without knowing the sheets' sizes yet (ExcelApi 1.9):
  * the used range's columns and the one after it, one entry per column whatever the row count.
@@ -73,12 +90,10 @@ export function queueColumnWidths(
 export function queueUsedColumnWidths(worksheets: ReadonlyMap<string, Excel.Worksheet>): PendingWidths {
   const results = [...worksheets].map(([name, sheet]) => ({
     name,
-    // getUsedRange (not …OrNullObject) gives A1 for a blank sheet, so the chain never starts from a null object.
-    properties: sheet
-      .getUsedRange(true)
-      .getRow(0)
-      .getResizedRange(0, 1)
-      .getColumnProperties({ columnIndex: true, format: { columnWidth: true, useStandardWidth: true } }),
+    properties: usedColumnsAndNext(sheet).getColumnProperties({
+      columnIndex: true,
+      format: { columnWidth: true, useStandardWidth: true },
+    }),
   }));
   return {
     resolve: () => {

@@ -230,6 +230,22 @@ export class RangeAreasProxy extends OnSheet<AreasTarget> {
   }
 }
 
+/**
+ * The rectangle whose top-left edges are `outer` (min or max) of two ranges' and whose bottom-right
+ * edges are the other: min gives the bounding rectangle, max the intersection (empty if none).
+ */
+function edges(outer: (x: number, y: number) => number, a: Rect, b: Rect): Rect {
+  const inner = outer === Math.min ? Math.max : Math.min;
+  const row = outer(a.row, b.row);
+  const column = outer(a.column, b.column);
+  return {
+    row,
+    column,
+    rows: inner(a.row + a.rows, b.row + b.rows) - row,
+    columns: inner(a.column + a.columns, b.column + b.columns) - column,
+  };
+}
+
 export class RangeProxy extends OnSheet<RangeTarget> {
   constructor(context: RequestContext, locate: (request: RunningRequest) => RangeTarget | null, options: ProxyOptions) {
     super(context, 'Range', locate, rangeScalars, options);
@@ -267,6 +283,37 @@ export class RangeProxy extends OnSheet<RangeTarget> {
 
   getRow(offset: number): RangeProxy {
     return this.derived('getRow', undefined, (r) => ({ ...r, row: r.row + offset, rows: 1 }));
+  }
+
+  /** The smallest range holding this one and `other` (a range or an address on the same sheet). */
+  getBoundingRect(other: RangeProxy | string): RangeProxy {
+    return this.paired('getBoundingRect', other, (a, b) => edges(Math.min, a, b));
+  }
+
+  /** The cells this range shares with `other`; ItemNotFound when they share none. */
+  getIntersection(other: RangeProxy | string): RangeProxy {
+    return this.paired('getIntersection', other, (a, b) => {
+      const shared = edges(Math.max, a, b);
+      if (shared.rows < 1 || shared.columns < 1)
+        throw officeError('ItemNotFound', 'The ranges do not intersect.', 'Range.getIntersection');
+      return shared;
+    });
+  }
+
+  /** A range from this one and another on the same sheet (ExcelApi 1.1). */
+  private paired(member: string, other: RangeProxy | string, combine: (a: Rect, b: Rect) => Rect): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      (request) => {
+        const { sheet, rect } = this.existing(request, member);
+        const theirs =
+          typeof other === 'string' ? { sheet, rect: parseAddress(other) } : other.existing(request, member);
+        if (theirs.sheet !== sheet)
+          throw officeError('InvalidArgument', 'The ranges are on different sheets.', `Range.${member}`);
+        return { sheet, rect: combine(rect, theirs.rect) };
+      },
+      { created: true, member: `Range.${member}` },
+    );
   }
 
   /** ExcelApi 1.2. */

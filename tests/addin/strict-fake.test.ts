@@ -279,6 +279,38 @@ describe('requirement sets: the adapter uses only what the host has, and its fal
   });
 });
 
+describe("the sheet's last column, XFD", () => {
+  test('a range reaching past XFD fails the request; a bounding rectangle and an intersection stay on the sheet', async () => {
+    const excel = new FakeExcel(councilWorkbook(2));
+    const sheet = excel.context.workbook.worksheets.getItem('Action plan');
+    sheet.getRange('XFD1').getResizedRange(0, 1).load('address');
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const bounding = sheet.getRange('C3').getBoundingRect(sheet.getRange('A1'));
+    const shared = sheet.getRange('A1:C3').getIntersection('B2:XFD9');
+    bounding.load('address');
+    shared.load('address');
+    await excel.context.sync();
+    expect([bounding.address, shared.address]).toEqual(["'Action plan'!A1:C3", "'Action plan'!B2:C3"]);
+    sheet.getRange('A1').getIntersection('B2').load('address');
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
+  test('a value in column XFD is read, and the flags land where they do without it', async () => {
+    const flagsOf = async (stray: boolean) => {
+      const workbook = councilWorkbook(8);
+      // In the last row of the plan, so the used range runs from column A to XFD.
+      if (stray) workbook.sheet('Action plan')?.fill([['stray']], 9, 16_383);
+      const excel = new FakeExcel(workbook);
+      const read = await readWorkbook(excel.context, { capabilities: ALL_CAPABILITIES });
+      await applyFlagPlan(excel.context, planFor(8), { read, capabilities: ALL_CAPABILITIES });
+      return [...(workbook.sheet('Action plan')?.cells ?? [])].filter(([key]) => key.endsWith(',5'));
+    };
+    const flags = await flagsOf(false);
+    expect(flags.length).toBeGreaterThan(0);
+    expect(await flagsOf(true)).toEqual(flags);
+  });
+});
+
 describe('protection', () => {
   test('a protected sheet refuses a write with AccessDenied at the sync; what ran before it stays', async () => {
     const workbook = councilWorkbook(2);

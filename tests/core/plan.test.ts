@@ -28,6 +28,20 @@ test('the flags column goes in the first column right of the table that is empty
   expect(plan.sheets[0].highlights).toEqual({ error: ['C3', 'D4'], warning: ['D3'], info: [] });
 });
 
+test("the flags column may be the sheet's last, XFD; with every column to XFD in use there is none, and the findings are on the report", async () => {
+  const XFD = 16_384;
+  /** The plan under a row of notes in every column from E up to `lastNote`. */
+  const plan = (lastNote: number) => {
+    const notes = Array.from({ length: lastNote }, (_, i) => (i < 4 ? null : 'note'));
+    return sheet('Plan', [notes, header, ['R1', 'Discuss risks', null, '31/12/2010']]);
+  };
+  const lastFree = await check(workbook(plan(XFD - 1)));
+  expect(lastFree.plan.sheets.map((s) => s.column)).toEqual([XFD]);
+  const none = await check(workbook(plan(XFD)));
+  expect(none.plan.sheets).toEqual([]);
+  expect(none.plan.report.map((r) => r.ruleId)).toEqual(['owner.missing']);
+});
+
 test('re-checking reuses the flags column its record says Concordat wrote before', async () => {
   const wb = workbook(
     sheet('Plan', [

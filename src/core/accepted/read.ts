@@ -6,6 +6,7 @@
 import { asOfFromText, isAsOfDate } from '../as-of';
 import { parseDate } from '../parse/dates';
 import { cellText, normaliseSpaces } from '../parse/text';
+import { EXCEL_COLUMNS, EXCEL_ROWS } from '../limits';
 import type { SheetSnapshot } from '../snapshot';
 import { columnNumber } from '../snapshot';
 import { formatAt } from '../tables/types';
@@ -65,7 +66,7 @@ export function parseCellReference(text: string): { sheet: string; address: stri
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2].trim();
   const column = columnNumber(m[3]);
   const row = Number(m[4]);
-  if (column > 16_384 || row < 1 || row > 1_048_576) return null;
+  if (column > EXCEL_COLUMNS || row < 1 || row > EXCEL_ROWS) return null;
   return { sheet, address: `${m[3].toUpperCase()}${row}` };
 }
 

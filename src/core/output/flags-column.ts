@@ -11,6 +11,7 @@ import type { Finding } from '../findings';
 import { SEVERITY_RANK } from '../findings';
 import type { Table } from '../tables/types';
 import { SEVERITY_MARK } from './styles';
+import { EXCEL_COLUMNS } from '../limits';
 
 export { FLAGS_HEADER } from '../snapshot';
 
@@ -23,9 +24,10 @@ export const FLAG_TEXT_CHARS = 34;
 /**
  * The flags column: the first column right of the table that is empty on every row of the sheet,
  * so no user value is ever overwritten. Concordat's earlier flags are not in the snapshot the core
- * reads (user-view.ts), so a re-run finds the same column.
+ * reads (user-view.ts), so a re-run finds the same column. Null when every column from the table
+ * to the sheet's last (XFD) is in use: there is nowhere to write flags without overwriting.
  */
-export function flagsColumn(table: Table): number {
+export function flagsColumn(table: Table): number | null {
   const { sheet } = table;
   const used = new Set<number>();
   for (const row of sheet.values) {
@@ -36,7 +38,7 @@ export function flagsColumn(table: Table): number {
   }
   let column = table.lastColumn + 1;
   while (used.has(column)) column += 1;
-  return column;
+  return column <= EXCEL_COLUMNS ? column : null;
 }
 
 function tag(f: Pick<Finding, 'severity' | 'ruleId'>): string {
