@@ -145,3 +145,41 @@ describe('a date the item slipped from', () => {
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe('a date heading written in one cell', () => {
+  const revenue = item('Revenue Support Grant Settlement', 'Paul Wilkinson 823650');
+  const grant = item('Grant Settlement', 'Mike Fisher 823102');
+
+  test('"Anticipated date of the decision 21 April 2004" dates the items below it', async () => {
+    const result = await run([['Anticipated date of the decision 21 April 2004'], revenue, grant], '2004-04-22');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['deadline.slipped@A5', 'deadline.slipped@A6']);
+  });
+
+  test('a heading repeated with "(Continued)" over a page is the same date, and the item under it stays an item', async () => {
+    const result = await run(
+      [
+        ['Anticipated Date of Decision Wednesday, 9 February 2005'],
+        revenue,
+        ['Anticipated Date of Decision Wednesday, 9 February 2005 (Continued)'],
+        // Words a header could have ("Action Plan", "Decision", "Services", "Portfolio Holder").
+        [
+          'Audit Commission Inspection Report - To note the Report and to adopt the Action Plan',
+          'Portfolio Holder - Delegated Decision',
+          'None',
+          'Graham Wilmshurst 823061',
+          'Mr G S Kendall, Adult and Community Services',
+          'To consider with Portfolio Holder potential for Delegated Decision',
+        ],
+      ],
+      '2005-02-10',
+    );
+    expect(result.readings).toHaveLength(1);
+    expect(loud(result).sort()).toEqual(['deadline.slipped@A5', 'deadline.slipped@A7']);
+  });
+
+  test('one cell that names a meeting and its date says nothing of when the items are due', async () => {
+    const result = await run([['Meeting of 10 December 2004'], revenue, grant]);
+    expect(loud(result)).not.toContain('deadline.slipped@A5');
+  });
+});

@@ -29,29 +29,57 @@ type HeadingUse = 'due' | 'earliest' | 'other';
 const EARLIEST_WORDS = /\b(?:not\s+(?:to\s+be\s+(?:taken|made)\s+)?before|no\s+earlier\s+than|earliest)\b/i;
 /** "Anticipated Date of Decision", "Decision due", "Target date", "To be completed by". */
 const DUE_WORDS =
-  /\b(?:date\s+of\s+decision|decision\s+(?:date|due)|due|deadline|target\s+date|(?:anticipated|expected|planned)\s+date|to\s+be\s+(?:taken|decided|made|completed)\s+(?:by|on))\b/i;
+  /\b(?:date\s+of\s+(?:the\s+)?decision|decision\s+(?:date|due)|due|deadline|target\s+date|(?:anticipated|expected|planned)\s+date|to\s+be\s+(?:taken|decided|made|completed)\s+(?:by|on))\b/i;
 /** A title or header about decisions to come: bare dates over its items are when each is decided. */
 const DECISION_CONTEXT = /\bdecisions?\b|\bforward\s+plan\b/i;
 /** A heading's label is short words, not a sentence. */
 const LABEL_LENGTH = 60;
 
-/** The heading's date cell, when the row is only a date, or a short label and a date, from the label columns. */
-function headingDateCell(sheet: SheetSnapshot, row: number, first: number, last: number): number | null {
+/** A date heading: the cell holding the date, and the words that say what the date is. */
+interface Heading {
+  column: number;
+  label: string;
+}
+
+/** "Wednesday,", "(Continued)": words around a heading's date that say nothing of what it is. */
+const HEADING_NOISE =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?|\(\s*cont(?:inued|'d|d)?\.?\s*\)|\bcontinued\b|[,:;–—-]+\s*$/gi;
+
+function isLabel(text: string): boolean {
+  return text !== '' && text.length <= LABEL_LENGTH && !/\d/.test(text);
+}
+
+/**
+ * The row as a date heading: a date alone; a short label and a date ("Anticipated Date of Decision
+ * | Wednesday, 12 January 2005"); or both in one cell ("Anticipated date of the decision 21 April
+ * 2004"), where the label must say what the date is. The heading starts in the label columns.
+ */
+function readHeading(sheet: SheetSnapshot, row: number, first: number, last: number): Heading | null {
   const filled: number[] = [];
   for (let c = first; c <= last; c++) {
     const v = cellAt(sheet, row, c);
     if (v !== null && !(typeof v === 'string' && v.trim() === '')) filled.push(c);
     if (filled.length > 2) return null;
   }
-  // The heading starts in the label columns; an empty spacer column may stand between label and date.
+  // An empty spacer column may stand between label and date.
   if (filled.length === 0 || filled[0] > first + 1) return null;
   const at = filled[filled.length - 1];
-  if (!isDate(sheet, row, at)) return null;
   if (filled.length === 2) {
     const label = textAt(sheet, row, filled[0]);
-    if (label === '' || label.length > LABEL_LENGTH || /\d/.test(label)) return null;
+    return isDate(sheet, row, at) && isLabel(label) ? { column: at, label } : null;
   }
-  return at;
+  if (isDate(sheet, row, at)) return { column: at, label: '' };
+  const v = cellAt(sheet, row, at);
+  if (typeof v !== 'string') return null;
+  const parsed = parseDate(v, { date1904: false });
+  if (parsed.kind !== 'date' || !parsed.inPhrase || parsed.note === undefined) return null;
+  const label = parsed.note.replace(HEADING_NOISE, ' ').replace(/\s+/g, ' ').trim();
+  return isLabel(label) && headingUse(label, false) !== 'other' ? { column: at, label } : null;
+}
+
+/** Whether a row inside a table is a date heading over the rows below (not a break before a new table). */
+export function isDateHeading(sheet: SheetSnapshot, row: number, first: number, last: number): boolean {
+  return readHeading(sheet, row, first, last) !== null;
 }
 
 function isDate(sheet: SheetSnapshot, row: number, column: number): boolean {
@@ -95,7 +123,7 @@ export function groupDates(
   // with only a label and that date is an item, not a heading.
   const { firstColumn, lastColumn } = body;
   const items = body.rows
-    .filter((r) => r.kind === 'item' && headingDateCell(sheet, r.row, firstColumn, lastColumn) === null)
+    .filter((r) => r.kind === 'item' && readHeading(sheet, r.row, firstColumn, lastColumn) === null)
     .map((r) => r.row);
   const datesDown = (column: number) => items.filter((r) => isDate(sheet, r, column)).length * 2 > items.length;
   let current: HeadingDate | null = null;
@@ -106,14 +134,19 @@ export function groupDates(
       current = null;
       continue;
     }
-    const column = headingDateCell(sheet, row, firstColumn, lastColumn);
-    if (column !== null && (kind === 'section' || kind === 'item') && !datesDown(column)) {
+    const heading = readHeading(sheet, row, firstColumn, lastColumn);
+    if (heading && (kind === 'section' || kind === 'item') && !datesDown(heading.column)) {
       headings += 1;
-      const label = column > firstColumn ? textAt(sheet, row, firstColumn) : '';
-      current = headingUse(label, decisions) === 'due' ? { row, column } : null;
+      current = headingUse(heading.label, decisions) === 'due' ? { row, column: heading.column } : null;
       body.rows[i] = { row, kind: 'section' };
       const skip = body.skipped.find((s) => s.row === row);
-      const text = [label, textAt(sheet, row, column)].filter(Boolean).join(' ').slice(0, 80);
+      const text = [
+        heading.column > firstColumn ? textAt(sheet, row, firstColumn) : '',
+        textAt(sheet, row, heading.column),
+      ]
+        .filter(Boolean)
+        .join(' ')
+        .slice(0, 80);
       if (skip) Object.assign(skip, { reason: 'date heading', text });
       else body.skipped.push({ row, reason: 'date heading', text });
       continue;

@@ -4,6 +4,7 @@
  * and a grid of figures under a row of headings. Each gives a header block: its rows and the text
  * of each column's header.
  */
+import { isDateHeading } from './group-dates';
 import type { SheetSnapshot } from '../snapshot';
 import { NOT_USED } from './columns';
 import { headerWords } from './header-words';
@@ -170,12 +171,17 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
   for (let i = 0; i < shapes.length; i++) {
     const row = sheet.originRow + i;
     const s = shapes[i];
-    const afterBreak = i === 0 || shapes[i - 1].filled === 0 || shapes[i - 1].filled === 1;
-    // Inside a table, only a row after a break can start another table.
-    const searching = blocks.length === 0 ? i < HEADER_SEARCH_ROWS : false;
     // A wider row of headings inside a table ("Specific improvement tasks | Responsibility | Date |
     // Progress" under an issue) starts a table of its own: the items below answer to it.
     const lastBlock: HeaderBlock | undefined = blocks[blocks.length - 1];
+    // A forward plan's date heading ("Anticipated date of the decision 21 April 2004") heads the
+    // items below it inside the table; it is no break after which a new table could start.
+    const dateHeading = (r: number) =>
+      lastBlock !== undefined &&
+      isDateHeading(sheet, r, Math.min(...lastBlock.headers.keys()), Math.max(...lastBlock.headers.keys()));
+    const afterBreak = i === 0 || shapes[i - 1].filled === 0 || (shapes[i - 1].filled === 1 && !dateHeading(row - 1));
+    // Inside a table, only a row after a break can start another table.
+    const searching = blocks.length === 0 ? i < HEADER_SEARCH_ROWS : false;
     const wider: boolean =
       !searching &&
       !afterBreak &&
