@@ -89,8 +89,36 @@ function stem(w: string): string {
   return w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
 }
 
+/** Words this long or longer are read through one slip of typing ("Responsibilty", "Recomendation"). */
+const TYPO_LENGTH = 9;
+
+/**
+ * One letter dropped, added, changed or two swapped, past the first two letters and before the
+ * last, in a long word: a slip of typing. Short words are left alone, where one letter makes
+ * another word ("deadline", "headline").
+ */
+function oneSlipApart(a: string, b: string): boolean {
+  if (Math.min(a.length, b.length) < TYPO_LENGTH || Math.abs(a.length - b.length) > 1) return false;
+  if (a[0] !== b[0] || a[1] !== b[1]) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i += 1;
+  // A different ending is another form of the word ("Programmed", "Programmes"), not a slip.
+  if (i >= Math.min(a.length, b.length) - 1) return false;
+  if (a.length === b.length) {
+    // Changed (the rest equal) or two neighbours swapped.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  // Dropped or added: the longer word without its letter at i is the shorter.
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function sameWord(a: string | undefined, b: string): boolean {
+  return a === b || stem(a ?? '') === stem(b) || (a !== undefined && oneSlipApart(a, b));
+}
+
 function sameWords(a: readonly string[], from: number, b: readonly string[]): boolean {
-  for (let i = 0; i < b.length; i++) if (a[from + i] !== b[i] && stem(a[from + i] ?? '') !== stem(b[i])) return false;
+  for (let i = 0; i < b.length; i++) if (!sameWord(a[from + i], b[i])) return false;
   return true;
 }
 
