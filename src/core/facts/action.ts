@@ -6,7 +6,7 @@ import { textAt } from '../tables/layout';
 import type { FactContext, StageFacts } from './context';
 import type { CellValue } from '../snapshot';
 import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, pauseAt, checkTime } from './context';
-import { ownerAbsence, ownerNames, ownerText } from './owner';
+import { ownerAbsence, ownerNames, ownerText, sharedTeam, withoutTeam } from './owner';
 import type { FactValue, Subject } from './subject';
 import { daysBetween, parseDate, resolveYear } from '../parse/dates';
 import { parseOwner } from '../parse/owners';
@@ -201,6 +201,10 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     ? { ...checked, columns: { ...checked.columns, deadline: undefined } }
     : checked;
   const tableAnchors = anchors(table);
+  const team = sharedTeam(
+    table,
+    items.map((r) => r.row),
+  );
   const refs = references(table);
 
   const subjects: Subject[] = [];
@@ -215,7 +219,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const idText = refs.idOf(row);
     const idUse = refs.useOf(idText);
     // A lead named once over a group of actions is each action's lead.
-    const owner = parseOwner(logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'));
+    const owner = parseOwner(withoutTeam(logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'), team));
     const inCell = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
     const stated = inCell
       ? inCell.latest

@@ -1,6 +1,7 @@
 /** The owner facts an action-plan row and a savings line share: who is named, or why nobody is. */
 import type { Table } from '../tables/types';
 import type { OwnerParse } from '../parse/types';
+import type { CellValue } from '../snapshot';
 import { cellText } from '../parse/text';
 import { logicalCell } from './context';
 
@@ -29,4 +30,42 @@ export function ownerText(table: Table, row: number, owner: OwnerParse): string 
 export function ownerNames(owner: OwnerParse): readonly string[] {
   if (owner.kind === 'several') return owner.names;
   return owner.kind === 'person' ? [owner.name] : NO_NAMES;
+}
+
+/** "TT/SJ": a team's code, then the officer in it who leads. */
+const TEAM_CODE = /^\s*([A-Z]{2,5})\s*\/\s*(\S[\s\S]*)$/;
+/** Owner cells that must all start with the one code for it to be read as a team's. */
+const TEAM_CELLS = 3;
+
+/**
+ * The team code every owner cell of the table starts with ("TT/SJ", "TT/RA", "TT/SJ/RA": the tram
+ * team and its officers), where there are at least TEAM_CELLS and the officers after it vary. A code
+ * on every line is the team all the officers work in, not a second owner of each action.
+ */
+export function sharedTeam(table: Table, rows: readonly number[]): string | null {
+  if (!table.columns.owner) return null;
+  let team: string | null = null;
+  const officers = new Map<string, number>();
+  let cells = 0;
+  for (const row of rows) {
+    const text = writtenOwner(table, row);
+    if (!text) continue;
+    const m = TEAM_CODE.exec(text);
+    if (!m || (team !== null && m[1] !== team)) return null;
+    team = m[1];
+    const officer = m[2].replace(/\s+/g, '');
+    officers.set(officer, (officers.get(officer) ?? 0) + 1);
+    cells += 1;
+  }
+  // The officers after the code vary from line to line: none is on more than half of them. ("EAC /
+  // EDRM" on four lines of five is the same two owners each time, not a team and its officers.)
+  const most = Math.max(0, ...officers.values());
+  return cells >= TEAM_CELLS && most * 2 <= cells ? team : null;
+}
+
+/** The owner cell without the team code every owner cell starts with. */
+export function withoutTeam(value: CellValue, team: string | null): CellValue {
+  if (team === null || typeof value !== 'string') return value;
+  const m = TEAM_CODE.exec(value);
+  return m && m[1] === team ? m[2].trim() : value;
 }
