@@ -26,7 +26,7 @@ import { describeEvidence, share } from './cell-evidence';
 import { groupLeads } from './groups';
 import { groupDates } from './group-dates';
 import { headNumberedParents } from './sub-items';
-import { skipNothingAsked, skipRecordedDecisions } from './records';
+import { skipContextLines, skipNothingAsked, skipRecordedDecisions } from './records';
 import { targetByVariance } from './variance';
 import { toDatePair } from './to-date';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
@@ -590,6 +590,7 @@ function readTable(
     leads = groupLeads(sheet, body, columns);
     skipRecordedDecisions(sheet, body, columns);
     skipNothingAsked(sheet, body, columns);
+    skipContextLines(sheet, body, columns);
   }
   const hasTotal = body.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal');
   if (kind.kind === 'savings' && kind.reason === AMOUNTS_BY_ITEM && !partnerRows) kind.kind = null;

@@ -59,3 +59,36 @@ export function skipNothingAsked(sheet: SheetSnapshot, body: Body, columns: Colu
     text(item) && !text(action) ? { reason: 'nothing asked', text: text(item) } : null,
   );
 }
+
+/** "i. Review the protocol", "1) Prepare a note", "(a) Report back", "2.3 Agree": an item numbered in its own words. */
+const NUMBERED = /^\s*(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s+\S/i;
+/** A context line is a heading's length, not an action's sentence. */
+const CONTEXT_CHARS = 80;
+
+/**
+ * Lines among numbered actions that number nothing and ask nothing ("Action Points from meeting
+ * on 22 March 2024:", "Paper 1 CEO report", "At para 7"): where actions are numbered in their own
+ * words and the table has no reference column, a short unnumbered line with every other cell blank
+ * says which meeting or paper the actions below come from. It is a heading, not an action.
+ */
+export function skipContextLines(sheet: SheetSnapshot, body: Body, columns: Columns): void {
+  const label = columns.action ?? columns.recommendation;
+  if (!label || columns.id) return;
+  const labelText = (row: number) => cellText(cellAt(sheet, row, label.column)).trim();
+  const items = body.rows.filter((r) => r.kind === 'item');
+  const numbered = items.filter((r) => NUMBERED.test(labelText(r.row))).length;
+  if (numbered === 0 || numbered === items.length) return;
+  const others = Object.values(columns).filter((ref) => ref && ref.column !== label.column) as ColumnRef[];
+  const kept = body.rows.filter((r) => {
+    if (r.kind !== 'item') return true;
+    const text = labelText(r.row);
+    const context =
+      text.length <= CONTEXT_CHARS &&
+      !NUMBERED.test(text) &&
+      others.every((ref) => cellText(cellAt(sheet, r.row, ref.column)).trim() === '');
+    if (context) body.skipped.push({ row: r.row, reason: 'section heading', text });
+    return !context;
+  });
+  body.rows.splice(0, body.rows.length, ...kept);
+  body.skipped.sort((a, b) => a.row - b.row);
+}

@@ -1,0 +1,97 @@
+/**
+ * Quirks of real trackers: a header with a slip of typing ("Responsibilty"), an owner column whose
+ * every cell starts with the team's code ("TT/SJ", "TT/RA"), and short lines among numbered actions
+ * that say which meeting or paper the actions come from.
+ */
+import type { CellValue } from '../../src/core/snapshot';
+import { Vocabulary } from '../../src/core/tables/columns';
+import { headerWords } from '../../src/core/tables/header-words';
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+const run = (rows: CellValue[][], asOf = '2006-02-23') => check(workbook(sheet('Plan', rows)), { asOf });
+
+describe('a slip of typing in a header', () => {
+  const vocabulary = new Vocabulary({});
+  const wordsMean = (header: string) => vocabulary.read(headerWords(header))[0]?.meaning;
+
+  test.each([
+    ['Responsibilty', 'owner'], // a letter dropped
+    ['Responsibillity', 'owner'], // a letter added
+    ['Responsibiltiy', 'owner'], // two letters swapped
+    ['Resqonsibility', 'owner'], // a letter changed
+    ['Recomendation', 'recommendation'],
+  ])('"%s" reads as %s', (header, meaning) => {
+    expect(wordsMean(header)).toBe(meaning);
+  });
+
+  test('a word of nine letters is read through one slip ("Timesacle"); of eight, it is not ("Deadlnie")', () => {
+    expect(wordsMean('Timescale')).toBe('deadline');
+    expect(wordsMean('Timesacle')).toBe('deadline');
+    expect(wordsMean('Deadline')).toBe('deadline');
+    expect(wordsMean('Deadlnie')).toBeUndefined();
+  });
+
+  test('two slips, or one in the first two letters or the last, are another word', () => {
+    expect(wordsMean('Responsibilyt')).toBeUndefined();
+    expect(wordsMean('Rrsponsibility')).toBeUndefined();
+    expect(wordsMean('Responsibilitx')).toBeUndefined();
+    expect(wordsMean('Programmed')).toBeUndefined();
+  });
+
+  test('"Month" over the target month of each action, merged down its block, with the owner header misspelt', async () => {
+    const timeline = sheet('Plan', [
+      ['Month', 'Action', 'Responsibilty'],
+      ['September 2005', 'Staff focus group commences', 'Jane Smith'],
+      [null, 'Launch the plan with a managers conference', null],
+      ['April 2006', 'Changes to the structure completed', 'John Brown'],
+      [null, 'Communications plan in place', 'Jane Smith'],
+    ]);
+    timeline.merges = ['A2:A3', 'A4:A5'];
+    const result = await check(workbook(timeline), { asOf: '2006-02-23' });
+    expect(loud(result).sort()).toEqual(['deadline.slipped@A2', 'deadline.slipped@A3', 'owner.missing@C3']);
+  });
+});
+
+describe("an owner column that starts every cell with the team's code", () => {
+  const log = (owners: CellValue[]) => [
+    ['Action', 'Actionee', 'Status'],
+    ...owners.map((owner, i) => [`Action ${i + 1} - report back`, owner, 'Open']),
+  ];
+
+  test('"TT/SJ", "TT/RA", "TT/RL": the team and its officers, one owner each; "TT/SJ/RA" names two', async () => {
+    const result = await run(log(['TT/SJ', 'TT/RA', 'TT/RL', 'TT/SJ/RA', null]));
+    expect(loud(result).sort()).toEqual(['owner.missing@B6', 'owner.multiple@B5']);
+  });
+
+  test('the same officer on half the lines still reads as a team; on more than half, as two owners each time', async () => {
+    expect(loud(await run(log(['TT/SJ', 'TT/SJ', 'TT/RA', 'TT/RL'])))).toEqual([]);
+    expect(loud(await run(log(['EAC / EDRM', 'EAC / EDRM', 'EAC / EDRM', 'EAC / TC'])))).toHaveLength(4);
+  });
+
+  test('two lines are too few to tell a team from two owners', async () => {
+    expect(loud(await run(log(['TT/SJ', 'TT/RA'])))).toEqual(['owner.multiple@B2', 'owner.multiple@B3']);
+  });
+});
+
+describe('lines among numbered actions that say where they come from', () => {
+  const minutes = (context: string): CellValue[][] => [
+    ['Action', 'Status'],
+    ['Action Points from meeting on 22 March 2024:', null],
+    [context, null],
+    ['i. CEO to prepare a briefing note on farming activity', 'In hand'],
+    ['ii. Review the planning call-in protocol', null],
+  ];
+
+  test('short unnumbered lines with nothing else are headings; a numbered action with no status is still flagged', async () => {
+    const result = await run(minutes('Paper 1 CEO report'), '2025-06-27');
+    expect(loud(result)).toEqual(['status.missing@B5']);
+    expect(result.readings[0].skippedRows.map((s) => s.row)).toEqual([2, 3]);
+  });
+
+  test('a line of 80 characters is a heading; of 81, a sentence, and an action with no status', async () => {
+    const line = (n: number) => `At para 7 ${'x'.repeat(n - 10)}`;
+    expect(line(80)).toHaveLength(80);
+    expect(loud(await run(minutes(line(80)), '2025-06-27'))).toEqual(['status.missing@B5']);
+    expect(loud(await run(minutes(line(81)), '2025-06-27'))).toEqual(['status.missing@B3', 'status.missing@B5']);
+  });
+});
