@@ -93,6 +93,8 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
   text = text
     .replace(/\br\s*[/.]\s*a\s*[/.]\s*g\b\.?/g, 'rag')
     .replace(FOOTNOTES, ' ')
+    // "Completed Y/N": the answer's form, not a word of what the column holds.
+    .replace(/\by\s*\/\s*n\b/g, ' ')
     // "Achieved/Anticipated", "Lead Officer/EM": the first of two alternatives names the column
     // ("Revised / further actions" is two words for one noun, and keeps it).
     // ("Target Date/ Completed by": the date to meet, once done the date it was met.)
