@@ -13,7 +13,7 @@ import type { Finding } from './findings';
 import { logicalCell } from './facts/context';
 import { cellText } from './parse/text';
 import { columnLetters } from './snapshot';
-import type { LogicalColumn } from './tables/columns';
+import { LABEL_COLUMNS, type LogicalColumn } from './tables/columns';
 import type { Table } from './tables/types';
 
 export interface FindingIdentity {
@@ -25,8 +25,6 @@ export interface FindingIdentity {
 
 /** Longest label a `where` keeps: the fingerprint uses the whole label, reports a readable part. */
 const WHERE_CHARS = 60;
-/** Columns that label an item, in order of preference, after its reference. */
-const LABEL_COLUMNS: readonly LogicalColumn[] = ['recommendation', 'action', 'service'];
 
 interface RowName {
   key: string;

@@ -38,6 +38,11 @@ export type ActionColumn = (typeof ACTION_COLUMNS)[number];
 export type SavingsColumn = (typeof SAVINGS_COLUMNS)[number];
 export type LogicalColumn = ActionColumn | SavingsColumn;
 
+export const LOGICAL_COLUMNS = [...ACTION_COLUMNS, ...SAVINGS_COLUMNS] as const;
+
+/** Columns that label an item, in order of preference, after its reference. */
+export const LABEL_COLUMNS = ['recommendation', 'action', 'service'] as const;
+
 /** A header recognised as something Concordat does not check ("Variance", "Budget"). */
 export const NOT_USED = 'notUsed';
 export type HeaderMeaning = LogicalColumn | typeof NOT_USED;
