@@ -13,7 +13,6 @@ import { chromium } from 'playwright-core';
 import { REPORT_HEADERS } from '../../src/core/output/sheets';
 import { REPORT_SHEET } from '../../src/core/snapshot';
 import { requireProgram, CHROMIUM_ARGS } from '../../testkit/programs';
-import { runCli, writeFixture } from '../../testkit/cli/run-cli';
 import { parseCsv } from '../../testkit/csv-rows';
 import {
   ATTRIBUTE_TEXT,
@@ -21,7 +20,8 @@ import {
   FORMULA_STATUSES,
   HOSTILE_SHEET,
   SCRIPT_TEXT,
-  hostileTextWorkbook,
+  checkHostileWorkbook,
+  writeHostileWorkbook,
 } from './support/hostile-text';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -35,11 +35,8 @@ const hasLibreOffice = requireProgram(SOFFICE, 'LibreOffice (soffice)');
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'concordat-rendered-'));
-  await writeFixture(dir, 'hostile.xlsx', await hostileTextWorkbook());
-  const r = await runCli(
-    ['check', 'hostile.xlsx', '--as-of', '2011-03-31', '--format', 'html', '--report', 'report.html', '--quiet'],
-    { cwd: dir },
-  );
+  await writeHostileWorkbook(dir);
+  const r = await checkHostileWorkbook(dir, '--format', 'html', '--report', 'report.html', '--quiet');
   expect(r.stderr).toBe('');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
