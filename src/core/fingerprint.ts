@@ -118,7 +118,7 @@ class RowNamer {
  * Not for secrecy, only to keep the record small: at 100,000 findings the chance of two sharing
  * one is under one in a billion.
  */
-export function hash64(parts: readonly string[]): string {
+function hash64(parts: readonly string[]): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let p = 0; p < parts.length; p++) {

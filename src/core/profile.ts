@@ -24,7 +24,7 @@ const ruleSettingSchema = z.strictObject({
   severity: z.enum(['error', 'warning', 'info']).optional(),
 });
 
-export const profileSchema = z.strictObject({
+const profileSchema = z.strictObject({
   name: shortText.default('Default profile'),
   asOf: asOfDate.optional(),
   partners: z.array(partnerSchema).max(20).default([]),

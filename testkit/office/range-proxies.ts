@@ -22,7 +22,7 @@ export interface RangeTarget {
 }
 
 /** Points Excel gives a column at the standard width. */
-export const STANDARD_WIDTH = 48;
+const STANDARD_WIDTH = 48;
 
 function grid<V>(
   { sheet, rect }: RangeTarget,

@@ -9,7 +9,7 @@ import { ownerCell } from './action-plan';
 import type { Random } from './random';
 import { ACTIVITY_BASES, EQUAL_BASES, OTHER_BASES, SERVICES } from './vocabulary';
 
-export const SAVINGS_HEADER = [
+const SAVINGS_HEADER = [
   'Service',
   'Year',
   'Basis',
@@ -26,7 +26,7 @@ export const SAVINGS_HEADER = [
 ];
 
 /** The columns of the small trackers tests write by hand: SAVINGS_HEADER without the activity drivers. */
-export const TRACKER_HEADER = SAVINGS_HEADER.filter((header) => !header.endsWith(' activity'));
+const TRACKER_HEADER = SAVINGS_HEADER.filter((header) => !header.endsWith(' activity'));
 
 /** A workbook of one 'Savings' sheet: a title row, TRACKER_HEADER, then these lines. */
 export function savingsTracker(...lines: CellValue[][]): WorkbookSnapshot {

@@ -24,7 +24,7 @@ export interface CorpusWorkbook {
 }
 
 /** CORPUS_DIR may name another folder, to score a new batch on arrival before it joins this one. */
-export const CORPUS_DIR = process.env.CORPUS_DIR ?? join(__dirname, 'workbooks');
+const CORPUS_DIR = process.env.CORPUS_DIR ?? join(__dirname, 'workbooks');
 
 export function loadCorpus(): CorpusWorkbook[] {
   return readdirSync(CORPUS_DIR)

@@ -22,7 +22,7 @@ export const ACTION_COLUMNS = [
   'progress',
 ] as const;
 
-export const SAVINGS_COLUMNS = [
+const SAVINGS_COLUMNS = [
   'service',
   'year',
   'basis',
@@ -34,8 +34,8 @@ export const SAVINGS_COLUMNS = [
   'drivers',
 ] as const;
 
-export type ActionColumn = (typeof ACTION_COLUMNS)[number];
-export type SavingsColumn = (typeof SAVINGS_COLUMNS)[number];
+type ActionColumn = (typeof ACTION_COLUMNS)[number];
+type SavingsColumn = (typeof SAVINGS_COLUMNS)[number];
 export type LogicalColumn = ActionColumn | SavingsColumn;
 
 export const LOGICAL_COLUMNS = [...ACTION_COLUMNS, ...SAVINGS_COLUMNS] as const;
