@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
-import { isoToSerial } from '../../src/core/parse/dates';
+import { isoToSerial } from '../../src/core/parse/calendar';
 import { checkWorkbook } from '../../src/core/check';
 import type { CheckResult } from '../../src/core/result';
 import * as ExcelJS from 'exceljs';

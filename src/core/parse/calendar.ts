@@ -121,13 +121,6 @@ export function isoToSerial(iso: string, date1904: boolean): number {
   return offset >= PHANTOM_LEAP_DAY ? offset + 1 : offset;
 }
 
-/** The ISO date n whole days later (earlier when negative); an invalid ISO comes back unchanged. */
-export function addDays(iso: string, n: number): string {
-  const days = daysOfIso(iso);
-  if (Number.isNaN(days) || !Number.isFinite(n)) return iso;
-  return isoFromDays(days + Math.trunc(n)) ?? iso;
-}
-
 /** Whole days from one ISO date to another (to − from); NaN if either is not a date. */
 export function daysBetween(fromIso: string, toIso: string): number {
   return daysOfIso(toIso) - daysOfIso(fromIso);
