@@ -6,14 +6,14 @@ import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { SEVERITIES } from '../../src/core/findings';
 import { chunkAddresses } from '../../src/excel/addresses';
-import { ALL_CAPABILITIES, NO_CAPABILITIES } from '../../src/excel/capabilities';
+import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clear-concordat';
 import { FLAGS_COLUMN_POINTS } from '../../src/excel/discover';
 import { ExcelWriteError } from '../../src/excel/errors';
 import { readWorkbook } from '../../src/excel/read-workbook';
 import { selectCell } from '../../src/excel/select-cell';
 import { writeReportSheet } from '../../src/excel/write-report-sheet';
-import { addRecord, councilWorkbook, planFor } from './support/fixtures';
+import { addRecord, councilWorkbook, NO_CAPABILITIES, planFor } from './support/fixtures';
 import { FakeExcel } from '../../testkit/office/fake-excel';
 import { FakeWorkbook } from '../../testkit/office/fake-workbook';
 
