@@ -11,9 +11,8 @@ import { blank, cellText, cleanText, unreadable } from './text';
 import type { DateParse, UnderstoodDate } from './types';
 import { isVagueDateText } from './vague-dates';
 
-export { addDays, daysBetween, formatUkDate, isoToSerial, serialToIso } from './calendar';
+export { daysBetween } from './calendar';
 import { daysBetween } from './calendar';
-export { isDateFormat } from './date-formats';
 
 export const DATE_EXPECTED = 'a date such as 31/03/2011 or March 2011';
 
