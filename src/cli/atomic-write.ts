@@ -20,7 +20,7 @@ export const writeAndSync: TempWriter = async (tempPath, data) => {
 };
 
 /** `.<target name>.<process id>.<8 hex digits>.tmp`, beside the target; TEMP_NAME must match it. */
-export function tempPathFor(target: string): string {
+function tempPathFor(target: string): string {
   const dir = path.dirname(target);
   return path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }

@@ -94,7 +94,7 @@ function placeColumns(workbook: ReadWorkbook, record: OwnedRecord, notes: string
 }
 
 /** A sheet's part of the clear: cells to empty, columns to restore, whether it has Concordat's highlights. */
-export interface SheetClear {
+interface SheetClear {
   cells: Map<number, Map<number, { remove: true } | { style: RecordedStyle }>>;
   columns: ColumnChange[];
   dropFormats: boolean;

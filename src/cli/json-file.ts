@@ -16,7 +16,7 @@ function whereJsonGoesWrong(body: string): ReturnType<typeof findJsonSyntaxError
 /** What a JSON file is read as: a bad one is refused with its kind's code. */
 export type JsonKind = 'pack.invalid' | 'profile.invalid';
 
-export function parseJsonText(text: string, file: string, kind: JsonKind): unknown {
+function parseJsonText(text: string, file: string, kind: JsonKind): unknown {
   const body = text.replace(/^\uFEFF/, ''); // Notepad saves UTF-8 with a byte-order mark
   try {
     return JSON.parse(body) as unknown;

@@ -7,13 +7,13 @@
 import { DEFAULT_CHECK_LIMITS } from '../core/limits';
 
 /** Largest .xlsx file read from disk. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
 /** Largest total the zip's entries may expand to (all of it is held in memory). */
-export const MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
+const MAX_UNCOMPRESSED_BYTES = 500 * 1024 * 1024;
 
 /** More entries than this is not a workbook anyone keeps by hand. */
-export const MAX_ZIP_ENTRIES = 10_000;
+const MAX_ZIP_ENTRIES = 10_000;
 
 /** Worksheets per workbook: the core's limit, refused here before a snapshot is built. */
 export const MAX_SHEETS = DEFAULT_CHECK_LIMITS.maxSheets;

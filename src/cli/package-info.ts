@@ -5,7 +5,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 
-export const PACKAGE_ROOT = path.resolve(__dirname, '../..');
+const PACKAGE_ROOT = path.resolve(__dirname, '../..');
 
 /** The rule packs shipped with Concordat. */
 export const DEFAULT_RULES_DIR = path.join(PACKAGE_ROOT, 'rules');

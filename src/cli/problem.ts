@@ -3,7 +3,7 @@ import { describeError, type ErrorReport } from '../core/errors';
 import { reportProblem, type CliIo } from './cli-io';
 import { InputError } from './input-error';
 
-export interface Problem {
+interface Problem {
   report: ErrorReport;
   /** A file the message is about, when the error named one apart from its message. */
   file?: string;
@@ -11,7 +11,7 @@ export interface Problem {
   internal: boolean;
 }
 
-export function describeProblem(err: unknown): Problem {
+function describeProblem(err: unknown): Problem {
   const { report, internal } = describeError(err);
   return { report, file: err instanceof InputError ? err.file : undefined, internal };
 }

@@ -13,7 +13,7 @@ import type { Finding } from './findings';
 import { logicalCell } from './facts/context';
 import { cellText } from './parse/text';
 import { columnLetters } from './snapshot';
-import type { LogicalColumn } from './tables/columns';
+import { LABEL_COLUMNS, type LogicalColumn } from './tables/columns';
 import type { Table } from './tables/types';
 
 export interface FindingIdentity {
@@ -25,8 +25,6 @@ export interface FindingIdentity {
 
 /** Longest label a `where` keeps: the fingerprint uses the whole label, reports a readable part. */
 const WHERE_CHARS = 60;
-/** Columns that label an item, in order of preference, after its reference. */
-const LABEL_COLUMNS: readonly LogicalColumn[] = ['recommendation', 'action', 'service'];
 
 interface RowName {
   key: string;
@@ -120,7 +118,7 @@ class RowNamer {
  * Not for secrecy, only to keep the record small: at 100,000 findings the chance of two sharing
  * one is under one in a billion.
  */
-export function hash64(parts: readonly string[]): string {
+function hash64(parts: readonly string[]): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let p = 0; p < parts.length; p++) {

@@ -29,7 +29,7 @@ import { HISTORY_KIND, parseHistory } from './history-record';
 import type { CheckHistory } from './since';
 
 export const RECORD_TITLE = 'Concordat undo state: used by "concordat clear" to restore this workbook. Do not edit.';
-export const RECORD_VERSION = 4;
+const RECORD_VERSION = 4;
 /** The first format with a checksum and `sheet` rows: older ones are read as legacy. */
 const FIRST_CHECKED_VERSION = 3;
 /** Base name of the record's sheet; another is picked when the user has a sheet of that name. */
@@ -44,7 +44,7 @@ export type OwnedSheetRole = 'report' | 'log';
 /** The unit a host measures widths in: characters in the command line, points in the add-in. */
 export type WidthUnit = 'chars' | 'points';
 
-export interface OwnedSheet {
+interface OwnedSheet {
   role: OwnedSheetRole;
   name: string;
 }
@@ -60,7 +60,7 @@ export interface FlagsColumn {
   hidden: boolean;
 }
 
-export interface StyledCell {
+interface StyledCell {
   sheet: string;
   row: number;
   column: number;

@@ -4,8 +4,7 @@
  * validated with zod; a bad one is reported with its source and the JSON path of the problem.
  */
 import { z } from 'zod';
-import type { LogicalColumn } from './tables/columns';
-import { ACTION_COLUMNS, SAVINGS_COLUMNS } from './tables/columns';
+import { LOGICAL_COLUMNS } from './tables/columns';
 import { ConcordatError, describeZodIssues } from './errors';
 import { asOfMessage, isAsOfDate } from './as-of';
 
@@ -25,9 +24,7 @@ const ruleSettingSchema = z.strictObject({
   severity: z.enum(['error', 'warning', 'info']).optional(),
 });
 
-const logicalColumns = [...ACTION_COLUMNS, ...SAVINGS_COLUMNS] as [LogicalColumn, ...LogicalColumn[]];
-
-export const profileSchema = z.strictObject({
+const profileSchema = z.strictObject({
   name: shortText.default('Default profile'),
   asOf: asOfDate.optional(),
   partners: z.array(partnerSchema).max(20).default([]),
@@ -77,7 +74,7 @@ export const profileSchema = z.strictObject({
     })
     .default({}),
   /** Extra header wordings by logical column, e.g. { "owner": ["Accountable manager"] }. */
-  headers: z.partialRecord(z.enum(logicalColumns), z.array(shortText).max(50)).default({}),
+  headers: z.partialRecord(z.enum(LOGICAL_COLUMNS), z.array(shortText).max(50)).default({}),
   /**
    * Extra rule packs (JSON files, named relative to the profile file) that the command line loads
    * beside the shipped ones. The add-in runs the packs bundled with it.

@@ -3,8 +3,7 @@
  * and the command line give the same answer for the same file. Keys are matched loosely; a key or
  * value Concordat cannot use is an error naming the cell.
  */
-import type { LogicalColumn } from './tables/columns';
-import { ACTION_COLUMNS, SAVINGS_COLUMNS } from './tables/columns';
+import { LOGICAL_COLUMNS, type LogicalColumn } from './tables/columns';
 import type { SheetSnapshot } from './snapshot';
 import { a1 } from './snapshot';
 import type { ProfileInput } from './profile';
@@ -132,8 +131,6 @@ function ruleSetting(p: ProfileInput, id: string, v: string, where: string): voi
   // Set in place: copying the rules for each row made a sheet of 40,000 rule rows take minutes.
   (p.rules ??= {})[id] = next;
 }
-
-const LOGICAL_COLUMNS: readonly LogicalColumn[] = [...ACTION_COLUMNS, ...SAVINGS_COLUMNS];
 
 /** "Deadline", "revised deadline", "Revised-Deadline", "completed date" → the logical column, or null. */
 function logicalColumnNamed(text: string): LogicalColumn | null {

@@ -40,7 +40,7 @@ export function sheetsToCheck(snapshot: WorkbookSnapshot): SheetSnapshot[] {
 }
 
 /** The snapshot without Concordat's recorded output: its sheets dropped, its flags columns emptied. */
-export function userView(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+function userView(snapshot: WorkbookSnapshot): WorkbookSnapshot {
   const columns = snapshot.owned?.flagColumns ?? [];
   const sheets = snapshot.sheets
     .filter((sheet) => !isOutputSheet(snapshot, sheet))

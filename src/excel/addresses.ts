@@ -1,7 +1,7 @@
 /** Address lists the adapter hands to Excel. */
 
 /** Longest comma-separated address list handed to `getRanges`; Excel rejects some lists near 8,192. */
-export const MAX_AREAS_ADDRESS_LENGTH = 2000;
+const MAX_AREAS_ADDRESS_LENGTH = 2000;
 
 /** Splits addresses into comma-joined lists, each short enough for one `getRanges` call. */
 export function chunkAddresses(addresses: readonly string[], maxLength = MAX_AREAS_ADDRESS_LENGTH): string[] {

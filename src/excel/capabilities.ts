@@ -24,15 +24,6 @@ export const ALL_CAPABILITIES: ExcelCapabilities = {
   pageLayout: true,
 };
 
-/** None of the optional sets: how the adapter behaves on the oldest hosts the manifest allows. */
-export const NO_CAPABILITIES: ExcelCapabilities = {
-  rangeAreas: false,
-  columnProperties: false,
-  suspendCalculation: false,
-  mergedAreas: false,
-  pageLayout: false,
-};
-
 function supports(version: string): boolean {
   if (typeof Office === 'undefined') return false;
   const requirements = Office.context?.requirements;

@@ -10,7 +10,7 @@ export function toCellValue(value: unknown, valueType: string | undefined): Cell
 }
 
 /** `General` carries no information for the core (it only needs date-like formats), so it becomes null. */
-export function toNumberFormat(format: unknown): string | null {
+function toNumberFormat(format: unknown): string | null {
   return typeof format === 'string' && format !== '' && format !== 'General' ? format : null;
 }
 

@@ -9,7 +9,7 @@ import { ColumnRef, columnKey, ColumnWidths, queueColumnWidths } from './column-
 import type { ExistingOutput } from './existing-output';
 
 export { columnKey, FLAGS_COLUMN_POINTS } from './column-widths';
-export type { ColumnRef, ColumnWidths } from './column-widths';
+export type { ColumnRef } from './column-widths';
 
 export interface Discovery {
   /** Proxies for every sheet, hidden ones (the record's) included. */

@@ -22,7 +22,7 @@ export class ExcelWriteError extends ConcordatError {
 }
 
 /** Excel's error code, if `error` looks like an OfficeExtension.Error. */
-export function excelErrorCode(error: unknown): string | undefined {
+function excelErrorCode(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' ? code : undefined;

@@ -7,7 +7,7 @@ import type { WorkbookSnapshot } from '../core/snapshot';
 import type { ColumnClear } from '../core/output/clearing';
 import type { OwnedInWorkbook } from './record';
 
-export interface FlagColumnLocation {
+interface FlagColumnLocation {
   sheet: string;
   /** 1-based row of the flags header. */
   headerRow: number;

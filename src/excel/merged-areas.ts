@@ -5,7 +5,7 @@
 import type { ExcelCapabilities } from './capabilities';
 
 /** "Sheet1!A1:B4, 'My sheet'!D1:D4" → ["A1:B4", "D1:D4"]: the part after each sheet name. */
-export function areasOf(address: string): string[] {
+function areasOf(address: string): string[] {
   const out: string[] = [];
   for (const m of address.matchAll(/!(\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?)(?=\s*,|\s*$)/g))
     out.push(m[1].replace(/\$/g, ''));

@@ -13,7 +13,7 @@ import { ownedOf, readWorkbook, WorkbookRead } from './read-workbook';
 export interface WriteSource {
   /** A read from readWorkbook in this same request context. */
   read?: WorkbookRead;
-  /** A snapshot without the write's facts (from readSnapshot, or another request context). */
+  /** A snapshot without the write's facts (from an earlier read, or another request context). */
   snapshot?: WorkbookSnapshot;
   capabilities: ExcelCapabilities;
 }

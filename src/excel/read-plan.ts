@@ -40,7 +40,7 @@ export const READ_LIMITS: ReadLimits = {
 export type RowCost = (extent: SheetExtent) => number;
 
 /** Every cell at the limits' guessed size: the cost of a row before any has been read. */
-export function guessedRowCost(limits: ReadLimits): RowCost {
+function guessedRowCost(limits: ReadLimits): RowCost {
   return (extent) => extent.columnCount * limits.bytesPerCell;
 }
 

@@ -29,7 +29,7 @@ import { formatHistory } from '../core/history-record';
 import type { CheckHistory } from '../core/since';
 
 /** A recorded flags column where it now is, and what clearing it takes out (the core's clearing policy). */
-export interface OwnedColumn {
+interface OwnedColumn {
   column: FlagsColumn;
   clear: ColumnClear;
 }

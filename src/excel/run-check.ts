@@ -11,7 +11,7 @@ import { applyFlagPlan } from './apply-flag-plan';
 import { readWorkbook } from './read-workbook';
 import { bundledCheck } from './rule-packs';
 
-export type ProgressListener = (fraction: number, stage: string) => void | Promise<void>;
+type ProgressListener = (fraction: number, stage: string) => void | Promise<void>;
 
 export interface RunCheckOptions {
   asOf?: string;

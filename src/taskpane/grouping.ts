@@ -5,7 +5,7 @@
 import { SEVERITY_RANK } from '../core/findings';
 import type { Finding, Severity } from '../core/findings';
 
-export interface RuleGroup {
+interface RuleGroup {
   ruleId: string;
   title: string;
   severity: Severity;

@@ -22,7 +22,7 @@ export interface ResultHandlers {
 }
 
 /** The pane stops drawing buttons here; the report sheet lists every finding. */
-export const MAX_FINDINGS_SHOWN = 500;
+const MAX_FINDINGS_SHOWN = 500;
 
 /** The heading focus moves to when a check finishes. */
 export const FINDINGS_HEADING_ID = 'findings-heading';
@@ -90,7 +90,7 @@ function sinceSection(result: CheckResult): HTMLElement[] {
   return out;
 }
 
-export function formatDate(iso: string): string {
+function formatDate(iso: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

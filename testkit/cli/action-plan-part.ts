@@ -14,7 +14,7 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const str = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
 
 /** Four items: one with no officer, two long overdue at 31 March 2011, one with no status. */
-export function actionPlanXml(extra: { beforeSheetData?: string; afterSheetData?: string } = {}): string {
+function actionPlanXml(extra: { beforeSheetData?: string; afterSheetData?: string } = {}): string {
   const rows = [
     ['Ref', 'Action', 'Responsible officer', 'Deadline', 'Status'],
     ['R1', 'Agree a single management team', 'Kevin Dicks', '1 March 2010', 'In progress'],

@@ -5,7 +5,7 @@
  */
 import type * as ExcelJS from 'exceljs';
 
-export interface SheetDescription {
+interface SheetDescription {
   name: string;
   state: string;
   views: unknown;

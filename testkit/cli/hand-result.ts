@@ -35,7 +35,7 @@ function finding(
 
 export const HOSTILE_SHEET = '<script>alert("sheet")</script> | Plan';
 
-export function handResult(options: { hostile?: boolean } = {}): CheckResult {
+function handResult(options: { hostile?: boolean } = {}): CheckResult {
   const plan = options.hostile ? HOSTILE_SHEET : 'Action plan';
   const findings: Finding[] = [
     finding(

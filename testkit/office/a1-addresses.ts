@@ -32,10 +32,6 @@ export function a1(row: number, column: number, rows = 1, columns = 1): string {
   return rows === 1 && columns === 1 ? start : `${start}:${columnName(column + columns - 1)}${row + rows}`;
 }
 
-export function rectAddress({ row, column, rows, columns }: Rect): string {
-  return a1(row, column, rows, columns);
-}
-
 /** A sheet name as Excel writes it in an address: quoted (quotes doubled) unless it is a plain word. */
 export function qualified(sheet: string, address: string): string {
   const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet);

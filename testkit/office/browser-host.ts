@@ -16,7 +16,7 @@ import type { FakeDialog } from './fake-office';
 import { OfficeExtensionError } from './office-errors';
 
 /** A sheet as the test gives it: rows of cells from a 0-based position, and how it is kept. */
-export interface SheetSpec {
+interface SheetSpec {
   name: string;
   row?: number;
   column?: number;
@@ -33,9 +33,9 @@ export interface BrowserHostConfig extends FakeExcelOptions {
 }
 
 /** A cell as plain data: address, value, formula, number format, bold, link. */
-export type DumpedCell = [string, string | number | boolean, string | null, string, boolean, string | null];
+type DumpedCell = [string, string | number | boolean, string | null, string, boolean, string | null];
 
-export interface SheetDump {
+interface SheetDump {
   cells: DumpedCell[];
   formats: FakeConditionalFormat[];
   widths: [number, number][];
@@ -44,7 +44,7 @@ export interface SheetDump {
 }
 
 /** What the browser test reads and drives. */
-export interface BrowserHost {
+interface BrowserHost {
   readonly stats: { syncs: number; suspends: number; runs: number };
   readonly settings: Record<string, unknown>;
   readonly dialogs: FakeDialog[];

@@ -14,35 +14,15 @@
 import type { FakeWorkbook } from './fake-workbook';
 import { FakeOffice, FakeOfficeOptions } from './fake-office';
 import { MAX_CELLS_PER_GET, SyncPayload, WEB_PAYLOAD_LIMIT } from './payload-limits';
-import { ExcelHost, RequestContext } from './request-context';
+import { ExcelHost, HostLimits, RequestContext } from './request-context';
 import { ALL_REQUIREMENTS, Requirements } from './requirement-sets';
 
-export interface FakeExcelOptions extends FakeOfficeOptions {
-  /** Refuse a request loading more cells than this (a small stand-in for the payload limit). */
-  maxCellsPerSync?: number;
-  /** Refuse a request or response whose JSON is bigger than this; 5 MB (Excel on the web) by default. */
-  maxPayloadBytes?: number;
-  /** The most cells one range may be got in: five million, as in Excel, unless a test wants a smaller stand-in. */
-  maxCellsPerGet?: number;
-  /**
-   * What getting more cells than that does: fail the request with RangeExceedsLimit (the default), or
-   * come back as null grids without an error, as Excel builds since 2024 have been seen to do.
-   */
-  oversizedGet?: 'RangeExceedsLimit' | 'null';
-  /** Make this request (1-based) fail after it has run, as a batch Excel stops part-way. */
-  failSyncAfterWrites?: { sync: number; code: string };
-  /** Milliseconds each request takes, to watch progress in the browser. */
-  syncDelay?: number;
-}
+/** The host's limits and test failures (request-context.ts), each defaulting as Excel on the web behaves. */
+export interface FakeExcelOptions extends FakeOfficeOptions, Partial<HostLimits> {}
 
 export class FakeExcel implements ExcelHost {
   readonly requirements: Requirements;
-  readonly maxPayloadBytes: number;
-  readonly maxCellsPerSync?: number;
-  readonly maxCellsPerGet: number;
-  readonly oversizedGet: 'RangeExceedsLimit' | 'null';
-  readonly failSyncAfterWrites?: { sync: number; code: string };
-  readonly syncDelay: number;
+  readonly limits: HostLimits;
   readonly office: FakeOffice;
   syncCount = 0;
   /** Proxies made by method calls (getRange, getItem, add, …) and items of loaded collections. */
@@ -59,12 +39,14 @@ export class FakeExcel implements ExcelHost {
     options: FakeExcelOptions = {},
   ) {
     this.requirements = options.requirements ?? ALL_REQUIREMENTS;
-    this.maxPayloadBytes = options.maxPayloadBytes ?? WEB_PAYLOAD_LIMIT;
-    this.maxCellsPerSync = options.maxCellsPerSync;
-    this.maxCellsPerGet = options.maxCellsPerGet ?? MAX_CELLS_PER_GET;
-    this.oversizedGet = options.oversizedGet ?? 'RangeExceedsLimit';
-    this.failSyncAfterWrites = options.failSyncAfterWrites;
-    this.syncDelay = options.syncDelay ?? 0;
+    this.limits = {
+      maxPayloadBytes: options.maxPayloadBytes ?? WEB_PAYLOAD_LIMIT,
+      maxCellsPerSync: options.maxCellsPerSync,
+      maxCellsPerGet: options.maxCellsPerGet ?? MAX_CELLS_PER_GET,
+      oversizedGet: options.oversizedGet ?? 'RangeExceedsLimit',
+      failSyncAfterWrites: options.failSyncAfterWrites,
+      syncDelay: options.syncDelay ?? 0,
+    };
     this.office = new FakeOffice({ ...options, requirements: this.requirements });
   }
 

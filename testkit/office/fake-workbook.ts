@@ -6,7 +6,7 @@
  */
 import { officeError } from './office-errors';
 
-export type ValueType = 'String' | 'Double' | 'Boolean' | 'Error' | 'Empty';
+type ValueType = 'String' | 'Double' | 'Boolean' | 'Error' | 'Empty';
 
 export interface FakeCell {
   value: string | number | boolean;

@@ -22,7 +22,7 @@ export interface RangeTarget {
 }
 
 /** Points Excel gives a column at the standard width. */
-export const STANDARD_WIDTH = 48;
+const STANDARD_WIDTH = 48;
 
 function grid<V>(
   { sheet, rect }: RangeTarget,
@@ -30,8 +30,8 @@ function grid<V>(
   pick: (cell: FakeCell | undefined) => V,
 ): V[][] | null {
   const cells = rect.rows * rect.columns;
-  if (cells > request.host.maxCellsPerGet) {
-    if (request.host.oversizedGet === 'null') return null;
+  if (cells > request.host.limits.maxCellsPerGet) {
+    if (request.host.limits.oversizedGet === 'null') return null;
     throw officeError('RangeExceedsLimit', undefined, 'Range');
   }
   request.countCells(rect, cells);

@@ -11,22 +11,30 @@ import type { SyncPayload } from './payload-limits';
 import type { Requirements } from './requirement-sets';
 import { ApplicationProxy, WorkbookProxy } from './workbook-proxies';
 
-/** What the contexts of one fake Excel share: the workbook, the host's limits and the counters. */
-export interface ExcelHost {
-  readonly workbook: FakeWorkbook;
-  readonly requirements: Requirements;
-  /** Largest request or response accepted, in bytes of JSON. */
+/** How the fake host behaves: its limits, and the failures and delays a test asks for. */
+export interface HostLimits {
+  /** Largest request or response accepted, in bytes of JSON: 5 MB (Excel on the web) by default. */
   readonly maxPayloadBytes: number;
   /** Refuse a request loading more cells than this (a small stand-in for the payload limit). */
   readonly maxCellsPerSync?: number;
-  /** The most cells one range may be got in (five million in Excel). */
+  /** The most cells one range may be got in: five million, as in Excel, unless a test wants a smaller stand-in. */
   readonly maxCellsPerGet: number;
-  /** What getting more does: fail the request (RangeExceedsLimit), or give null grids, as some Excel builds do. */
+  /**
+   * What getting more cells than that does: fail the request with RangeExceedsLimit (the default), or
+   * come back as null grids without an error, as Excel builds since 2024 have been seen to do.
+   */
   readonly oversizedGet: 'RangeExceedsLimit' | 'null';
   /** Make this request (1-based) fail after it has run, as a batch Excel stops part-way. */
   readonly failSyncAfterWrites?: { sync: number; code: string };
   /** Milliseconds each request takes, to watch progress in the browser. */
   readonly syncDelay: number;
+}
+
+/** What the contexts of one fake Excel share: the workbook, the host's limits and the counters. */
+export interface ExcelHost {
+  readonly workbook: FakeWorkbook;
+  readonly requirements: Requirements;
+  readonly limits: HostLimits;
   syncCount: number;
   proxyCount: number;
   suspendCalls: number;
@@ -96,6 +104,7 @@ export class RequestContext {
 
   async sync(): Promise<void> {
     const host = this.host;
+    const limits = host.limits;
     host.syncCount += 1;
     const sync = host.syncCount;
     const actions = this.queue;
@@ -107,23 +116,23 @@ export class RequestContext {
       rejected: false,
     };
     host.payloads.push(payload);
-    await pause(host.syncDelay);
-    if (payload.requestBytes > host.maxPayloadBytes) {
+    await pause(limits.syncDelay);
+    if (payload.requestBytes > limits.maxPayloadBytes) {
       payload.rejected = true;
       throw officeError('RequestPayloadSizeLimitExceeded');
     }
     const request = new RunningRequest(host);
     for (const action of actions) action.run(request);
     payload.responseBytes = request.responseBytes;
-    if (host.maxCellsPerSync !== undefined && request.cellsLoaded > host.maxCellsPerSync) {
+    if (limits.maxCellsPerSync !== undefined && request.cellsLoaded > limits.maxCellsPerSync) {
       payload.rejected = true;
       throw officeError('RequestPayloadSizeLimitExceeded');
     }
-    if (payload.responseBytes > host.maxPayloadBytes) {
+    if (payload.responseBytes > limits.maxPayloadBytes) {
       payload.rejected = true;
       throw officeError('ResponsePayloadSizeLimitExceeded');
     }
-    if (host.failSyncAfterWrites?.sync === sync) throw officeError(host.failSyncAfterWrites.code);
+    if (limits.failSyncAfterWrites?.sync === sync) throw officeError(limits.failSyncAfterWrites.code);
     request.succeed();
   }
 }

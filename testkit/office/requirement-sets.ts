@@ -12,7 +12,7 @@ export type Requirements = Readonly<Record<string, string>>;
 export const ALL_REQUIREMENTS: Requirements = { ExcelApi: '1.13', DialogApi: '1.2' };
 
 /** "1.13" ≥ "1.9": versions compare part by part, as numbers. */
-export function versionAtLeast(have: string, want: string): boolean {
+function versionAtLeast(have: string, want: string): boolean {
   const a = have.split('.').map(Number);
   const b = want.split('.').map(Number);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {

@@ -92,7 +92,7 @@ class FunctionsProxy extends ClientObject<FakeWorkbook> {
   }
 }
 
-export class WorksheetCollectionProxy extends CollectionProxy<FakeWorkbook, WorksheetProxy> {
+class WorksheetCollectionProxy extends CollectionProxy<FakeWorkbook, WorksheetProxy> {
   readonly #workbook: WorkbookProxy;
 
   constructor(context: RequestContext, workbook: WorkbookProxy) {
@@ -163,7 +163,7 @@ const worksheetScalars = (context: RequestContext): Record<string, Scalar<FakeWo
   },
 });
 
-export class WorksheetProxy extends ClientObject<FakeWorksheet> {
+class WorksheetProxy extends ClientObject<FakeWorksheet> {
   constructor(
     context: RequestContext,
     locate: Locate<FakeWorksheet>,

@@ -32,9 +32,6 @@ export const ACTION_PLAN_HEADER = [
   'Progress update',
 ];
 
-/** Rows above the header: a title, a subtitle and a blank row. */
-export const TITLE_ROWS = 3;
-
 const EARLIEST: Ymd = { year: 2009, month: 6, day: 1 };
 const LATEST: Ymd = { year: 2011, month: 12, day: 31 };
 

@@ -19,7 +19,7 @@ export interface Ymd {
   day: number;
 }
 
-export function serialOf(date: Ymd): number {
+function serialOf(date: Ymd): number {
   return Math.round((Date.UTC(date.year, date.month - 1, date.day) - SERIAL_EPOCH) / DAY_MS);
 }
 

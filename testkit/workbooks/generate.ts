@@ -25,8 +25,8 @@ export interface GeneratedWorkbook {
   formulas: Map<string, FormulaCell[]>;
 }
 
-export const ACTION_PLAN_SHEET = 'Action plan';
-export const SAVINGS_SHEET = 'Savings';
+const ACTION_PLAN_SHEET = 'Action plan';
+const SAVINGS_SHEET = 'Savings';
 /** The as-of date the generated workbooks carry: the Performance Management Board of 14 June 2010. */
 export const GENERATED_AS_OF = '2010-06-14';
 

@@ -3,13 +3,13 @@
  * splits that do not add up, activity drivers, partner amounts that do not reconcile, money as
  * typed ("£120k", ranges), subtotal rows every few dozen lines and a grand total, some of them wrong.
  */
-import type { CellValue, SheetSnapshot } from '../../src/core/snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { financialYear, moneyCell, shareCell } from './cells';
 import { ownerCell } from './action-plan';
 import type { Random } from './random';
 import { ACTIVITY_BASES, EQUAL_BASES, OTHER_BASES, SERVICES } from './vocabulary';
 
-export const SAVINGS_HEADER = [
+const SAVINGS_HEADER = [
   'Service',
   'Year',
   'Basis',
@@ -24,6 +24,15 @@ export const SAVINGS_HEADER = [
   'Achieved',
   'Lead officer',
 ];
+
+/** The columns of the small trackers tests write by hand: SAVINGS_HEADER without the activity drivers. */
+const TRACKER_HEADER = SAVINGS_HEADER.filter((header) => !header.endsWith(' activity'));
+
+/** A workbook of one 'Savings' sheet: a title row, TRACKER_HEADER, then these lines. */
+export function savingsTracker(...lines: CellValue[][]): WorkbookSnapshot {
+  const values = [['Savings tracker 2010/11'], [...TRACKER_HEADER], ...lines];
+  return { sheets: [{ name: 'Savings', originRow: 1, originCol: 1, values }], date1904: false };
+}
 
 /** Column indexes (0-based) of the money columns a totals row sums. */
 const COST = 7;

@@ -6,15 +6,14 @@ import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
 import { SEVERITIES } from '../../src/core/findings';
 import { chunkAddresses } from '../../src/excel/addresses';
-import { ALL_CAPABILITIES, NO_CAPABILITIES } from '../../src/excel/capabilities';
+import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clear-concordat';
 import { FLAGS_COLUMN_POINTS } from '../../src/excel/discover';
 import { ExcelWriteError } from '../../src/excel/errors';
-import { readSnapshot } from '../../src/excel/read-snapshot';
 import { readWorkbook } from '../../src/excel/read-workbook';
 import { selectCell } from '../../src/excel/select-cell';
 import { writeReportSheet } from '../../src/excel/write-report-sheet';
-import { addRecord, councilWorkbook, planFor } from './support/fixtures';
+import { addRecord, councilWorkbook, NO_CAPABILITIES, planFor } from './support/fixtures';
 import { FakeExcel } from '../../testkit/office/fake-excel';
 import { FakeWorkbook } from '../../testkit/office/fake-workbook';
 
@@ -133,7 +132,7 @@ describe('applyFlagPlan', () => {
 
   test('with a bare snapshot, asks Excel what it needs first: two requests', async () => {
     const workbook = councilWorkbook(8);
-    const snapshot = await readSnapshot(new FakeExcel(workbook).context);
+    const snapshot = (await readWorkbook(new FakeExcel(workbook).context)).snapshot;
     const writer = new FakeExcel(workbook);
     await applyFlagPlan(writer.context, planFor(8), { snapshot, capabilities });
     expect(writer.syncCount).toBe(2);
@@ -197,7 +196,7 @@ describe('applyFlagPlan', () => {
 
   test('falls back to one highlight rule per flagged range without RangeAreas (ExcelApi < 1.9)', async () => {
     const workbook = councilWorkbook(8);
-    const snapshot = await readSnapshot(new FakeExcel(workbook).context);
+    const snapshot = (await readWorkbook(new FakeExcel(workbook).context)).snapshot;
     const writer = new FakeExcel(workbook);
     await applyFlagPlan(writer.context, planFor(8), {
       snapshot,
@@ -230,7 +229,7 @@ describe('applyFlagPlan', () => {
   test('takes its partial output out again when Excel fails part-way through the write', async () => {
     const workbook = councilWorkbook(8);
     const before = userCells(workbook);
-    const snapshot = await readSnapshot(new FakeExcel(workbook).context);
+    const snapshot = (await readWorkbook(new FakeExcel(workbook).context)).snapshot;
     const writer = new FakeExcel(workbook, { failSyncAfterWrites: { sync: 2, code: 'GeneralException' } });
     const attempt = applyFlagPlan(writer.context, planFor(8), { snapshot, capabilities });
     await expect(attempt).rejects.toMatchObject({
@@ -246,7 +245,7 @@ describe('applyFlagPlan', () => {
   test('after a failed rerun the log keeps the earlier runs and not the failed one', async () => {
     const workbook = councilWorkbook(8);
     await check(workbook, 8);
-    const snapshot = await readSnapshot(new FakeExcel(workbook).context);
+    const snapshot = (await readWorkbook(new FakeExcel(workbook).context)).snapshot;
     const writer = new FakeExcel(workbook, { failSyncAfterWrites: { sync: 2, code: 'GeneralException' } });
     await expect(applyFlagPlan(writer.context, planFor(8), { snapshot, capabilities })).rejects.toThrow();
     expect(workbook.sheet(LOG_SHEET)?.grid()).toHaveLength(2);

@@ -22,7 +22,6 @@ import { snapshotOf } from '../../src/cli/read/snapshot-of';
 import { clearOutput, loadWorkbookBytes, readFileBytes } from '../../src/cli/workbook-file';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { clearConcordat } from '../../src/excel/clear-concordat';
-import { readSnapshot } from '../../src/excel/read-snapshot';
 import { readWorkbook } from '../../src/excel/read-workbook';
 import { shippedCheck } from '../../testkit/packs';
 import { FakeExcel } from '../../testkit/office/fake-excel';
@@ -193,8 +192,8 @@ describe('command line and add-in see the same workbook', () => {
       'Concordat settings',
     ]);
     expect(host.sheets.flatMap((sheet) => sheet.conditionalFormats)).toEqual([]);
-    const cleared = await readSnapshot(new FakeExcel(host).context);
-    const original = await readSnapshot(new FakeExcel(workbookFromXlsx(example)).context);
+    const cleared = (await readWorkbook(new FakeExcel(host).context)).snapshot;
+    const original = (await readWorkbook(new FakeExcel(workbookFromXlsx(example)).context)).snapshot;
     expect(cleared.sheets.map(normalised)).toEqual(original.sheets.map(normalised));
   });
 

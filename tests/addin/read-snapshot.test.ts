@@ -5,7 +5,6 @@ import { LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import { ALL_CAPABILITIES } from '../../src/excel/capabilities';
 import { columnKey, FLAGS_COLUMN_POINTS } from '../../src/excel/discover';
-import { readSnapshot } from '../../src/excel/read-snapshot';
 import { readWorkbook } from '../../src/excel/read-workbook';
 import { ExcelWriteError } from '../../src/excel/errors';
 import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
@@ -18,7 +17,7 @@ const SMALL_LIMITS = { bytesPerCell: 100, maxBytesPerRequest: 100 * 400, maxCell
 describe('readSnapshot', () => {
   test('reads every sheet with its origin, values, errors, dates and number formats', async () => {
     const excel = new FakeExcel(councilWorkbook(4));
-    const snapshot = await readSnapshot(excel.context);
+    const snapshot = (await readWorkbook(excel.context)).snapshot;
 
     expect(snapshot.date1904).toBe(false);
     expect(snapshot.sheets.map((s) => s.name)).toEqual(['Action plan', 'Savings', 'Notes']);
@@ -46,14 +45,14 @@ describe('readSnapshot', () => {
   test('recognises the 1904 date system', async () => {
     const workbook = councilWorkbook(2);
     workbook.date1904 = true;
-    expect((await readSnapshot(new FakeExcel(workbook).context)).date1904).toBe(true);
+    expect((await readWorkbook(new FakeExcel(workbook).context)).snapshot.date1904).toBe(true);
   });
 
   test('takes two requests however many rows there are, while the workbook fits in one', async () => {
     const counts: Record<number, { syncs: number; proxies: number }> = {};
     for (const rows of [20, 5000]) {
       const excel = new FakeExcel(councilWorkbook(rows));
-      const snapshot = await readSnapshot(excel.context);
+      const snapshot = (await readWorkbook(excel.context)).snapshot;
       expect(snapshot.sheets[0].values).toHaveLength(rows + 2);
       counts[rows] = { syncs: excel.syncCount, proxies: excel.proxyCount };
     }
@@ -64,7 +63,7 @@ describe('readSnapshot', () => {
   test('reads a workbook known to be too big size-first, in row blocks, and gets the same snapshot', async () => {
     const whole = await readWorkbook(new FakeExcel(councilWorkbook(300)).context);
     const excel = new FakeExcel(councilWorkbook(300));
-    const chunked = await readSnapshot(excel.context, { limits: SMALL_LIMITS, expectedBytes: whole.bytes });
+    const chunked = (await readWorkbook(excel.context, { limits: SMALL_LIMITS, expectedBytes: whole.bytes })).snapshot;
     expect(chunked).toEqual(whole.snapshot);
     // Names, sizes, then 302 × 5 action cells + 12 savings cells (about 61,000 bytes) in two blocks: the
     // first at what the last read came to a cell, the second at what the first block's rows cost.
@@ -74,9 +73,9 @@ describe('readSnapshot', () => {
   });
 
   test('falls back to reading size-first when Excel refuses the one-request read as too large', async () => {
-    const whole = await readSnapshot(new FakeExcel(councilWorkbook(300)).context);
+    const whole = (await readWorkbook(new FakeExcel(councilWorkbook(300)).context)).snapshot;
     const excel = new FakeExcel(councilWorkbook(300), { maxPayloadBytes: 45_000 });
-    const chunked = await readSnapshot(excel.context, { limits: SMALL_LIMITS });
+    const chunked = (await readWorkbook(excel.context, { limits: SMALL_LIMITS })).snapshot;
     expect(chunked).toEqual(whole);
     // Names, the refused read, sizes, then the blocks.
     expect(excel.payloads.map((p) => p.rejected)).toEqual([false, true, false, false, false, false]);
@@ -84,10 +83,10 @@ describe('readSnapshot', () => {
   });
 
   test('sizes later blocks by what the first ones cost, and never again as big as one Excel refused', async () => {
-    const whole = await readSnapshot(new FakeExcel(councilWorkbook(2000)).context);
+    const whole = (await readWorkbook(new FakeExcel(councilWorkbook(2000)).context)).snapshot;
     const excel = new FakeExcel(councilWorkbook(2000), { maxPayloadBytes: 100_000 });
     const limits = { ...SMALL_LIMITS, maxBytesPerRequest: 200_000, bytesPerCell: 200 };
-    const snapshot = await readSnapshot(excel.context, { limits, expectedBytes: Infinity });
+    const snapshot = (await readWorkbook(excel.context, { limits, expectedBytes: Infinity })).snapshot;
     expect(snapshot).toEqual(whole);
     // The first block (1,000 cells at the guessed 200 bytes) fits; the next, sized at ~50 bytes a cell
     // for the 200,000-byte budget, is refused by the 100,000-byte host and halved; none is refused twice.
@@ -97,9 +96,9 @@ describe('readSnapshot', () => {
   });
 
   test('splits a batch Excel rejects as too large and still reads everything', async () => {
-    const whole = await readSnapshot(new FakeExcel(councilWorkbook(200)).context);
+    const whole = (await readWorkbook(new FakeExcel(councilWorkbook(200)).context)).snapshot;
     const excel = new FakeExcel(councilWorkbook(200), { maxCellsPerSync: 300 });
-    const snapshot = await readSnapshot(excel.context);
+    const snapshot = (await readWorkbook(excel.context)).snapshot;
     expect(snapshot).toEqual(whole);
     expect(excel.syncCount).toBeGreaterThan(3);
   });
@@ -174,7 +173,7 @@ describe('readSnapshot', () => {
 
   test('reports a payload that cannot be split any further as an ExcelWriteError', async () => {
     const excel = new FakeExcel(councilWorkbook(10), { maxCellsPerSync: 2 });
-    const failure = readSnapshot(excel.context);
+    const failure = readWorkbook(excel.context);
     await expect(failure).rejects.toBeInstanceOf(ExcelWriteError);
     await expect(failure).rejects.toMatchObject({
       code: 'limit.excel-request',

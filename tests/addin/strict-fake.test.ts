@@ -11,7 +11,7 @@ import { ConcordatError } from '../../src/core/errors';
 import { ACCEPTED_SHEET, entryFor } from '../../src/core/accepted/sheet';
 import type { Finding } from '../../src/core/findings';
 import { applyFlagPlan } from '../../src/excel/apply-flag-plan';
-import { ALL_CAPABILITIES, detectCapabilities, NO_CAPABILITIES } from '../../src/excel/capabilities';
+import { ALL_CAPABILITIES, detectCapabilities } from '../../src/excel/capabilities';
 import { readWorkbook } from '../../src/excel/read-workbook';
 import { selectCell } from '../../src/excel/select-cell';
 import { writeAcceptance } from '../../src/excel/write-acceptance';
@@ -19,7 +19,7 @@ import { FakeExcel, FakeExcelOptions } from '../../testkit/office/fake-excel';
 import { installOffice } from '../../testkit/office/fake-office';
 import type { FakeWorkbook } from '../../testkit/office/fake-workbook';
 import { jsonBytes, WEB_PAYLOAD_LIMIT } from '../../testkit/office/payload-limits';
-import { councilWorkbook, planFor } from './support/fixtures';
+import { councilWorkbook, NO_CAPABILITIES, planFor } from './support/fixtures';
 
 /** A 2-D grid of text that comes to exactly `bytes` of JSON: one row of long cells (each under Excel's 32,767). */
 function gridOfBytes(bytes: number): string[][] {

@@ -15,12 +15,11 @@ import { FLAGS_HEADER, LOG_SHEET, REPORT_SHEET } from '../../src/core/snapshot';
 import { emptyRecord, formatRecord, RECORD_SHEET as STATE_SHEET } from '../../src/core/owned-record';
 import type { BrowserHostConfig } from '../../testkit/office/browser-host';
 import { ensureBrowserHostBuilt } from '../../testkit/office/build-browser-host';
-import { requireProgram, CHROMIUM_ARGS } from '../../testkit/programs';
+import { requireProgram, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../testkit/programs';
 import { ensureAddinBuilt } from './support/build-addin';
 import { serveDirectory, StaticServer } from './support/static-server';
 import { COUNCIL_WORKBOOK, FakeSheet } from '../../testkit/fixtures/council-workbook';
 
-const CHROMIUM = '/usr/bin/chromium';
 // The README's screenshot is refreshed only on request (CONCORDAT_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
 const SCREENSHOT = process.env.CONCORDAT_UPDATE_SCREENSHOTS
   ? path.resolve(__dirname, '../../docs/taskpane.png')
@@ -32,7 +31,7 @@ declare global {
   }
 }
 
-const hasChromium = requireProgram(CHROMIUM, 'Chromium');
+const hasChromium = requireProgram(CHROMIUM_PATH, 'Chromium');
 const describeInBrowser = hasChromium ? describe : describe.skip;
 
 describeInBrowser('Concordat add-in in Chromium with the fake Office host', () => {
@@ -43,7 +42,7 @@ describeInBrowser('Concordat add-in in Chromium with the fake Office host', () =
   beforeAll(async () => {
     fakeOffice = await ensureBrowserHostBuilt();
     server = await serveDirectory(ensureAddinBuilt());
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   }, 240_000);
 
   afterAll(async () => {

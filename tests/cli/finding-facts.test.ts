@@ -9,6 +9,7 @@ import { buildJsonReport, type JsonFinding } from '../../src/cli/reports/json-re
 import { reportedResult } from '../../src/cli/reports/run-report';
 import { check, sheet, workbook } from '../core/support/workbooks';
 import { shippedPacks } from '../../testkit/packs';
+import { savingsTracker } from '../../testkit/workbooks/savings';
 
 /** The facts each shipped rule lists, by subject kind and rule id. */
 const LISTED = new Map<string, string[]>(
@@ -129,25 +130,10 @@ describe('action plans', () => {
   });
 });
 
-const SAVINGS_HEADER = [
-  'Service',
-  'Year',
-  'Basis',
-  'BDC %',
-  'RBC %',
-  'Cost',
-  'Saving target',
-  'BDC £',
-  'RBC £',
-  'Achieved',
-  'Lead officer',
-];
 const line = (edits: Record<number, CellValue>): CellValue[] =>
   ['Payroll', '2010/11', 'Equal', 0.5, 0.5, null, 40000, 20000, 20000, 40000, 'Jayne Pickering'].map((v, i) =>
     i in edits ? edits[i] : v,
   );
-const savings = (...rows: CellValue[][]) =>
-  workbook(sheet('Savings', [['Savings tracker 2010/11'], SAVINGS_HEADER, ...rows]));
 const PROFILE = {
   source: 'test profile',
   json: {
@@ -162,7 +148,7 @@ const PROFILE = {
 describe('savings trackers and cost-sharing schedules', () => {
   test('shares.sum: the shares and their sum', async () => {
     const f = finding(
-      jsonFindings(await check(savings(line({ 3: 0.6, 4: 0.5 })), { profile: PROFILE })),
+      jsonFindings(await check(savingsTracker(line({ 3: 0.6, 4: 0.5 })), { profile: PROFILE })),
       'shares.sum',
       'savings',
     );
@@ -177,7 +163,7 @@ describe('savings trackers and cost-sharing schedules', () => {
   });
 
   test('amounts.split-mismatch: the partner, its amount, what it should be, the share, the total and its column', async () => {
-    const r = await check(savings(line({ 6: 246000, 7: 126000, 8: 120000, 9: 246000 })), { profile: PROFILE });
+    const r = await check(savingsTracker(line({ 6: 246000, 7: 126000, 8: 120000, 9: 246000 })), { profile: PROFILE });
     const f = finding(jsonFindings(r), 'amounts.split-mismatch', 'savings');
     expect(f.facts).toEqual({
       label: 'Payroll',
@@ -193,7 +179,7 @@ describe('savings trackers and cost-sharing schedules', () => {
 
   test('savings.shortfall: target, achieved and the shortfall in pounds and as a fraction', async () => {
     const f = finding(
-      jsonFindings(await check(savings(line({ 9: 30000 })), { profile: PROFILE })),
+      jsonFindings(await check(savingsTracker(line({ 9: 30000 })), { profile: PROFILE })),
       'savings.shortfall',
       'savings',
     );
@@ -211,7 +197,7 @@ describe('savings trackers and cost-sharing schedules', () => {
     const total = ['Total', null, null, null, null, null, 150000, 80000, 80000, 160000, null];
     const second = line({ 0: 'CCTV', 6: 120000, 7: 60000, 8: 60000, 9: 120000 });
     const f = finding(
-      jsonFindings(await check(savings(line({}), second, total), { profile: PROFILE })),
+      jsonFindings(await check(savingsTracker(line({}), second, total), { profile: PROFILE })),
       'totals.row-mismatch',
       'total',
     );
@@ -239,7 +225,11 @@ describe('savings trackers and cost-sharing schedules', () => {
       8: 44000,
       9: null,
     });
-    const f = finding(jsonFindings(await check(savings(cost), { profile: PROFILE })), 'costs.unbalanced', 'portfolio');
+    const f = finding(
+      jsonFindings(await check(savingsTracker(cost), { profile: PROFILE })),
+      'costs.unbalanced',
+      'portfolio',
+    );
     expect(f.facts).toEqual({
       partners: ['Bromsgrove', 'Redditch'],
       costShares: [0.45, 0.55],

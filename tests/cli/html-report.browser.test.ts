@@ -15,14 +15,13 @@ import { renderHtml } from '../../src/cli/reports/html-report';
 import type { RunReport } from '../../src/cli/reports/run-report';
 import { snapshotOf } from '../../src/cli/read/snapshot-of';
 import { loadWorkbookBytes } from '../../src/cli/workbook-file';
-import { requireProgram, CHROMIUM_ARGS } from '../../testkit/programs';
+import { requireProgram, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../testkit/programs';
 import { shippedCheck } from '../../testkit/packs';
 
 const examples = require('../../examples/build-examples.js') as { build(file: string): Promise<string> };
 
-const CHROMIUM = '/usr/bin/chromium';
 const PDFTOPPM = '/usr/bin/pdftoppm';
-const available = requireProgram(CHROMIUM, 'Chromium');
+const available = requireProgram(CHROMIUM_PATH, 'Chromium');
 // The README's pictures are refreshed only on request (CONCORDAT_UPDATE_SCREENSHOTS=1), so a test run leaves the tree clean.
 const DOCS = process.env.CONCORDAT_UPDATE_SCREENSHOTS
   ? path.resolve(__dirname, '../../docs')
@@ -63,7 +62,7 @@ beforeAll(async () => {
   if (!available) return;
   dir = mkdtempSync(path.join(tmpdir(), 'concordat-html-'));
   browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS],
   });
 });

@@ -6,6 +6,7 @@
 import type { CellValue } from '../../src/core/snapshot';
 import type { CheckResult } from '../../src/core/result';
 import { check, sheet, workbook } from './support/workbooks';
+import { savingsTracker } from '../../testkit/workbooks/savings';
 
 const messages = (result: CheckResult): string[] =>
   result.findings.filter((f) => f.ruleId !== 'cell.unreadable').map((f) => `${f.ruleId}@${f.address}: ${f.message}`);
@@ -76,25 +77,9 @@ test('table.checks-skipped names the absent columns in words and the checks by n
 });
 
 describe('a savings tracker', () => {
-  const header = [
-    'Service',
-    'Year',
-    'Basis',
-    'BDC %',
-    'RBC %',
-    'Cost',
-    'Saving target',
-    'BDC £',
-    'RBC £',
-    'Achieved',
-    'Lead officer',
-  ];
-  const tracker = (...rows: CellValue[][]) =>
-    workbook(sheet('Savings', [['Savings tracker 2010/11'], header, ...rows]));
-
   test('each line worded from its shares, amounts, basis and target', async () => {
     const result = await check(
-      tracker(
+      savingsTracker(
         ['Payroll', '2010/11', 'Equal', 0.6, 0.4, null, 40000, 24000, 16000, 40000, 'TBC'],
         ['Legal', '2010/11', null, 0.6, 0.4, 80000, null, 48000, 32000, null, 'Jayne Pickering'],
         ['Audit', '2010/11', null, 0.6, 0.4, null, 40000, 24000, 16000, 40000, 'Jayne Pickering'],
@@ -128,7 +113,7 @@ describe('a savings tracker', () => {
 
   test('an unequal split with no basis where the default is not equal', async () => {
     const result = await check(
-      tracker(['Audit', '2010/11', null, 0.6, 0.4, null, 40000, 24000, 16000, 40000, 'Jayne Pickering']),
+      savingsTracker(['Audit', '2010/11', null, 0.6, 0.4, null, 40000, 24000, 16000, 40000, 'Jayne Pickering']),
       profile({ ...BDC_RBC, basis: { costs: 'activity', savings: 'activity' } }),
     );
     expect(messages(result)).toEqual([

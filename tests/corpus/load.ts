@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
-import { isoToSerial } from '../../src/core/parse/dates';
+import { isoToSerial } from '../../src/core/parse/calendar';
 import { checkWorkbook } from '../../src/core/check';
 import type { CheckResult } from '../../src/core/result';
 import * as ExcelJS from 'exceljs';
@@ -24,7 +24,7 @@ export interface CorpusWorkbook {
 }
 
 /** CORPUS_DIR may name another folder, to score a new batch on arrival before it joins this one. */
-export const CORPUS_DIR = process.env.CORPUS_DIR ?? join(__dirname, 'workbooks');
+const CORPUS_DIR = process.env.CORPUS_DIR ?? join(__dirname, 'workbooks');
 
 export function loadCorpus(): CorpusWorkbook[] {
   return readdirSync(CORPUS_DIR)

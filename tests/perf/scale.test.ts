@@ -5,24 +5,16 @@
  * can spread before V8 overflows the stack.
  */
 import { checkWorkbook } from '../../src/core/check';
-import type { CellValue } from '../../src/core/snapshot';
+import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
 import { shippedCheck } from '../../testkit/packs';
+import { ACTION_PLAN_HEADER } from '../../testkit/workbooks/action-plan';
+import { sheet, workbook } from '../core/support/workbooks';
 
 const ROWS = 35_000;
 
-function emptyTracker(): {
-  sheets: { name: string; originRow: number; originCol: number; values: CellValue[][] }[];
-  date1904: boolean;
-} {
-  const header: CellValue[] = [
-    'No.',
-    'Recommendation',
-    'Priority',
-    'Action to be taken',
-    'Officer responsible',
-    'Implement by when',
-    'Status',
-  ];
+function emptyTracker(): WorkbookSnapshot {
+  // Owner, deadline, status and priority columns, none filled in: four findings a row.
+  const header: CellValue[] = [...ACTION_PLAN_HEADER.slice(0, 6), 'Status'];
   const rows = Array.from({ length: ROWS }, (_, i): CellValue[] => [
     `R${i + 1}`,
     'The Councils should review the governance arrangements.',
@@ -32,7 +24,7 @@ function emptyTracker(): {
     null,
     null,
   ]);
-  return { sheets: [{ name: 'Action plan', originRow: 1, originCol: 1, values: [header, ...rows] }], date1904: false };
+  return workbook(sheet('Action plan', [header, ...rows]));
 }
 
 // More findings on one sheet than a function call may take arguments: nothing may spread them.

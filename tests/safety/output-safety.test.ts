@@ -20,7 +20,7 @@ import { readCentralDirectory } from '../../src/cli/zip/central-directory';
 import { WorkbookPackage } from '../../src/cli/package/workbook-package';
 import { DEFAULT_LIMITS } from '../../src/cli/limits';
 import { loadFromBuffer } from '../../testkit/cli/realistic-workbook';
-import { runCli, scratchDir, writeFixture } from '../../testkit/cli/run-cli';
+import { scratchDir } from '../../testkit/cli/run-cli';
 import { parseCsv } from '../../testkit/csv-rows';
 import {
   ATTRIBUTE_TEXT,
@@ -28,7 +28,8 @@ import {
   FORMULA_STATUSES,
   HOSTILE_SHEET,
   SCRIPT_TEXT,
-  hostileTextWorkbook,
+  checkHostileWorkbook,
+  writeHostileWorkbook,
 } from './support/hostile-text';
 
 /** XML turns a carriage return into a line feed when the workbook is read, so that is what comes back. */
@@ -39,8 +40,8 @@ let scratch: { dir: string; remove: () => void };
 let json: JsonReport;
 beforeAll(async () => {
   scratch = scratchDir();
-  await writeFixture(scratch.dir, 'hostile.xlsx', await hostileTextWorkbook());
-  const r = await runCli(['check', 'hostile.xlsx', '--as-of', '2011-03-31', '--format', 'json'], { cwd: scratch.dir });
+  await writeHostileWorkbook(scratch.dir);
+  const r = await checkHostileWorkbook(scratch.dir, '--format', 'json');
   expect(r.stderr).toBe('');
   json = JSON.parse(r.stdout) as JsonReport;
 });
@@ -122,9 +123,7 @@ describe('the checked copy', () => {
 });
 
 test('the CSV report puts an apostrophe before every field a spreadsheet would take for a formula', async () => {
-  const r = await runCli(['check', 'hostile.xlsx', '--as-of', '2011-03-31', '--format', 'csv', '--out', 'csv/'], {
-    cwd: scratch.dir,
-  });
+  const r = await checkHostileWorkbook(scratch.dir, '--format', 'csv', '--out', 'csv/');
   const rows = parseCsv(r.stdout);
   expect(rows[0]).toEqual([...CSV_HEADERS]);
   const value = CSV_HEADERS.indexOf('Value');
@@ -144,9 +143,7 @@ test('the CSV report puts an apostrophe before every field a spreadsheet would t
 });
 
 test('the Markdown report shows markup as text', async () => {
-  const r = await runCli(['check', 'hostile.xlsx', '--as-of', '2011-03-31', '--format', 'md', '--out', 'md/'], {
-    cwd: scratch.dir,
-  });
+  const r = await checkHostileWorkbook(scratch.dir, '--format', 'md', '--out', 'md/');
   expect(r.stdout).not.toMatch(/<(img|script)\b/i);
   expect(r.stdout).toContain('&lt;img src=x onerror=alert(1)&gt;');
 });

@@ -12,8 +12,8 @@ import { pathToFileURL } from 'url';
 import { chromium } from 'playwright-core';
 import { REPORT_HEADERS } from '../../src/core/output/sheets';
 import { REPORT_SHEET } from '../../src/core/snapshot';
-import { requireProgram, CHROMIUM_ARGS } from '../../testkit/programs';
-import { runCli, writeFixture } from '../../testkit/cli/run-cli';
+import { requireProgram, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../testkit/programs';
+import { SOFFICE } from '../../testkit/cli/libreoffice';
 import { parseCsv } from '../../testkit/csv-rows';
 import {
   ATTRIBUTE_TEXT,
@@ -21,25 +21,21 @@ import {
   FORMULA_STATUSES,
   HOSTILE_SHEET,
   SCRIPT_TEXT,
-  hostileTextWorkbook,
+  checkHostileWorkbook,
+  writeHostileWorkbook,
 } from './support/hostile-text';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SOFFICE = '/usr/bin/soffice';
 /** Every sheet to CSV (last token -1), UTF-8, cells as shown, as `<name>-<sheet>.csv`. */
 const CSV_ALL_SHEETS = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
 
-const hasChromium = requireProgram(CHROMIUM, 'Chromium');
+const hasChromium = requireProgram(CHROMIUM_PATH, 'Chromium');
 const hasLibreOffice = requireProgram(SOFFICE, 'LibreOffice (soffice)');
 
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'concordat-rendered-'));
-  await writeFixture(dir, 'hostile.xlsx', await hostileTextWorkbook());
-  const r = await runCli(
-    ['check', 'hostile.xlsx', '--as-of', '2011-03-31', '--format', 'html', '--report', 'report.html', '--quiet'],
-    { cwd: dir },
-  );
+  await writeHostileWorkbook(dir);
+  const r = await checkHostileWorkbook(dir, '--format', 'html', '--report', 'report.html', '--quiet');
   expect(r.stderr).toBe('');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,7 +43,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 (hasChromium ? test : test.skip)(
   'Chromium shows the hostile text as text: no dialog, no injected element, no request',
   async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
     try {
       const context = await browser.newContext();
       const pageUrl = pathToFileURL(path.join(dir, 'report.html')).href;

@@ -36,7 +36,7 @@ export interface CheckCommandOptions {
 
 /** Exit codes: 0 clean (below --fail-on), 1 findings at or above it, 2 bad usage or unreadable input. */
 export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
+const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
 /** The rule packs and profile a run reads, and the check prepared from them. */

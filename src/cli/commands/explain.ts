@@ -17,7 +17,7 @@ import { problemLine, runProblemLine } from '../problem';
 import { readAndCheck, warnUnreadSheets } from './check-file';
 
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
-export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
+type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
 
 export interface ExplainCommandOptions {
   profile?: string;
@@ -25,7 +25,7 @@ export interface ExplainCommandOptions {
 }
 
 /** One workbook's readings, or why it could not be read. */
-export interface Explanation {
+interface Explanation {
   file: string;
   error: ErrorReport | null;
   readings: TableReading[];
@@ -58,7 +58,7 @@ function readingLines(r: TableReading): string[] {
 }
 
 /** The plain-text explanation of several workbooks, as `concordat explain` prints it. */
-export function renderExplainText(explanations: readonly Explanation[]): string {
+function renderExplainText(explanations: readonly Explanation[]): string {
   const out: string[] = [];
   explanations.forEach((e, i) => {
     if (i > 0) out.push('');
@@ -75,7 +75,7 @@ export function renderExplainText(explanations: readonly Explanation[]): string 
 }
 
 /** The JSON explanation: each workbook's readings array (src/core/reading.ts); `error` when the run stopped before any workbook. */
-export function renderExplainJson(explanations: readonly Explanation[], error: ErrorReport | null = null): string {
+function renderExplainJson(explanations: readonly Explanation[], error: ErrorReport | null = null): string {
   const report = {
     tool: 'concordat',
     version: packageVersion(),

@@ -10,7 +10,7 @@ export interface RulesCommandOptions {
   profile?: string;
 }
 
-export interface CatalogueEntry {
+interface CatalogueEntry {
   id: string;
   title: string;
   severity: Severity;
@@ -23,7 +23,7 @@ export interface CatalogueEntry {
  * The catalogue of the packs and profile prepared as `check` prepares them (prepareCheck), so the
  * two commands accept and refuse the same packs and profiles, with the same messages.
  */
-export async function ruleCatalogue(opts: RulesCommandOptions, io: CliIo): Promise<CatalogueEntry[]> {
+async function ruleCatalogue(opts: RulesCommandOptions, io: CliIo): Promise<CatalogueEntry[]> {
   const { prepared } = await readCheckInputs(opts, io);
   const settings = prepared.profile?.profile.rules ?? {};
   return prepared.packs.flatMap(({ pack }) =>

@@ -33,7 +33,7 @@ export interface ColumnChange {
   hidden: boolean;
 }
 
-export interface Highlight {
+interface Highlight {
   sqref: string;
   formula: string;
   dxf: number;

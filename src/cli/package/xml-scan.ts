@@ -5,7 +5,7 @@
  * (UTF-16 code units, as JavaScript indexes strings).
  */
 import { SaxesParser, type SaxesTag } from 'saxes';
-import { InputError } from '../input-error';
+import { parseXml } from '../read/tokens';
 
 export interface XmlElement {
   /** Local name, prefix ('' for none) and namespace URI. */
@@ -117,15 +117,7 @@ export function scanXml(xml: string, part: string, handlers: XmlHandlers): void 
     parser.on('text', (text) => onText(text, stack[stack.length - 1]));
     parser.on('cdata', (text) => onText(text, stack[stack.length - 1]));
   }
-  try {
-    parser.write(xml).close();
-  } catch (err) {
-    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new InputError(
-      'input.damaged',
-      `could not be read as a workbook (${part} is not well-formed XML: ${reason})`,
-    );
-  }
+  parseXml(parser, xml, part);
 }
 
 /** The prefix to write before a new element's name so it lands in the same namespace as `el`. */

@@ -31,7 +31,7 @@ export interface SheetRow {
   contentEnd: number;
 }
 
-export interface ColumnRange {
+interface ColumnRange {
   min: number;
   max: number;
   /** As written; undefined when the element gives none. */

@@ -18,6 +18,7 @@ export function prefixedAttr(attrs: Record<string, string>, local: string): stri
   return undefined;
 }
 
+/** Runs `parser` over a part; the package scanner refuses a damaged part with the same line. */
 export function parseXml(parser: SaxesParser, xml: string, part: string): void {
   try {
     parser.write(xml).close();

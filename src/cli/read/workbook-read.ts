@@ -14,7 +14,7 @@ import { readSharedStrings } from './shared-strings';
 import { readSheet, type SheetContent } from './sheet-read';
 import { localName, parseXml } from './tokens';
 
-export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 export interface ReadSheet extends SheetContent {
   name: string;

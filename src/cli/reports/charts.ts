@@ -9,8 +9,8 @@ import type { SavingsSummary } from '../../core/table-summary';
 import { tally, tallyTotal } from './run-report';
 import { SEVERITY_LABEL } from './wording';
 
-export const CHART_FONT = "'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
-export const SEVERITY_COLOUR: Record<Severity, string> = { error: '#B42318', warning: '#C4820E', info: '#2E6DB4' };
+const CHART_FONT = "'Segoe UI', 'Helvetica Neue', Arial, sans-serif";
+const SEVERITY_COLOUR: Record<Severity, string> = { error: '#B42318', warning: '#C4820E', info: '#2E6DB4' };
 const INK = '#1F2A44';
 /** About the width a chart is shown at in the report, so its text is not scaled down. */
 const CHART_WIDTH = 500;
@@ -31,7 +31,7 @@ function echarts(): typeof Echarts {
   return echartsModule;
 }
 
-export function renderSvg(option: Echarts.EChartsOption, width: number, height: number): string {
+function renderSvg(option: Echarts.EChartsOption, width: number, height: number): string {
   const chart = echarts().init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: CHART_FONT, color: INK, fontSize: 13 }, ...option });

@@ -25,7 +25,7 @@ export const CSV_HEADERS = [
   'Accepted',
 ] as const;
 
-export function csvField(text: string): string {
+function csvField(text: string): string {
   const safe = neutraliseFormulaText(text);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

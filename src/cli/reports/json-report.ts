@@ -12,7 +12,7 @@ import { allFindings, emptyCounts, newCounts, runFails, tally, tallyTotal, total
 import { findingsByPartner, portfolioCosts, totalChanges, type PortfolioCosts } from './portfolio';
 
 /** Bumped only when a field changes meaning or is removed; adding fields does not bump it. */
-export const JSON_SCHEMA_VERSION = 4;
+const JSON_SCHEMA_VERSION = 4;
 
 export interface JsonFinding {
   ruleId: string;
@@ -41,13 +41,13 @@ export interface JsonFinding {
 }
 
 /** An acceptance as a finding carries it (src/core/findings.ts); only `accepted` takes it out of the counts. */
-export interface JsonAcceptance extends FindingAcceptance {
+interface JsonAcceptance extends FindingAcceptance {
   /** "Accepted: … (by …, until …)", "acceptance expired on …" or "value changed since accepted (…)". */
   note: string;
 }
 
 /** What changed since the workbook's last check. */
-export interface JsonSince {
+interface JsonSince {
   /** The last check's run time and as-of date; null on the first check. */
   lastCheck: { ranAt: string; asOf: string } | null;
   /** Null on the first check. */
@@ -57,7 +57,7 @@ export interface JsonSince {
   setAside: string | null;
 }
 
-export interface JsonFile {
+interface JsonFile {
   file: string;
   output: string | null;
   error: ErrorReport | null;

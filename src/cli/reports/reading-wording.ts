@@ -5,8 +5,6 @@
 import type { SkippedRowReason, TableReading } from '../../core/reading';
 import { TABLE_KIND_LABEL } from '../../core/reading';
 
-export const KIND_LABEL = TABLE_KIND_LABEL;
-
 const LAYOUT: Record<TableReading['partnerLayout'], string> = {
   columns: 'one column each',
   rows: 'one row each',
@@ -22,7 +20,7 @@ export function tableRef(r: Pick<TableReading, 'sheet' | 'range'>): string {
 /** "savings tracker (partner columns beside target)" or "left alone: not an action plan… (…)". */
 export function kindPhrase(r: Pick<TableReading, 'kind' | 'kindReason'>): string {
   if (r.kind === 'skipped') return r.kindReason ? `left alone: ${r.kindReason}` : 'left alone';
-  return r.kindReason ? `${KIND_LABEL[r.kind]} (${r.kindReason})` : KIND_LABEL[r.kind];
+  return r.kindReason ? `${TABLE_KIND_LABEL[r.kind]} (${r.kindReason})` : TABLE_KIND_LABEL[r.kind];
 }
 
 function rowList(word: string, rows: readonly number[]): string {
@@ -30,13 +28,13 @@ function rowList(word: string, rows: readonly number[]): string {
 }
 
 /** "header rows 3–4". */
-export function headerRowsPhrase(r: Pick<TableReading, 'headerRows'>): string {
+function headerRowsPhrase(r: Pick<TableReading, 'headerRows'>): string {
   const [first, last] = r.headerRows;
   return first === last ? `header row ${first}` : `header rows ${first}–${last}`;
 }
 
 /** "partners Bromsgrove, Redditch (one column each)", or '' when the table names none. */
-export function partnersPhrase(r: Pick<TableReading, 'partners' | 'partnerLayout'>): string {
+function partnersPhrase(r: Pick<TableReading, 'partners' | 'partnerLayout'>): string {
   if (r.partners.length === 0 || r.partnerLayout === 'none') return '';
   const layout = LAYOUT[r.partnerLayout];
   return `partner${r.partners.length === 1 ? '' : 's'} ${r.partners.join(', ')}${layout ? ` (${layout})` : ''}`;

@@ -48,7 +48,7 @@ export function emptyCounts(): FindingCounts {
   return { error: 0, warning: 0, info: 0, total: 0, accepted: 0 };
 }
 
-export function addCounts(into: FindingCounts, from: FindingCounts): FindingCounts {
+function addCounts(into: FindingCounts, from: FindingCounts): FindingCounts {
   into.error += from.error;
   into.warning += from.warning;
   into.info += from.info;

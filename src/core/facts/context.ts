@@ -42,7 +42,7 @@ export function pauseAt(ctx: FactContext, done: number): FactContext['pause'] {
 }
 
 /** Rows of facts between two looks at the clock: often enough to stop near the budget, cheap enough not to show. */
-export const FACTS_CLOCK_EVERY = 1000;
+const FACTS_CLOCK_EVERY = 1000;
 
 /** Stops the check at `row` when the run-time budget is spent; looks at the clock every FACTS_CLOCK_EVERY rows. */
 export function checkTime(ctx: FactContext, done: number, row: number): void {

@@ -6,7 +6,7 @@ import { cellText } from '../parse/text';
 import { qualifiedReferences } from '../tables/sub-items';
 
 /** How many item rows use one reference, and the first of them. */
-export interface IdUse {
+interface IdUse {
   first: number;
   count: number;
 }

@@ -12,7 +12,7 @@ import { cellAt, formatAt } from '../tables/types';
 const MONEY_COLUMNS = ['cost', 'target', 'achieved', 'amount'] as const;
 
 /** The table's money columns, each with the scale its figures are written in (1000 for £000s). */
-export function moneyColumns(table: Table): Map<number, number> {
+function moneyColumns(table: Table): Map<number, number> {
   const scale = (column: number) => table.moneyScale.get(column) ?? 1;
   const money = new Map<number, number>();
   for (const name of MONEY_COLUMNS) {

@@ -5,7 +5,7 @@ import { memoByText } from './memo';
  */
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (Hinnant's days_from_civil). */
-export function daysFromCivil(year: number, month: number, day: number): number {
+function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;
@@ -15,7 +15,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 }
 
 /** The date a day count from 1970-01-01 falls on (Hinnant's civil_from_days). */
-export function civilFromDays(days: number): { year: number; month: number; day: number } {
+function civilFromDays(days: number): { year: number; month: number; day: number } {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
@@ -29,11 +29,11 @@ export function civilFromDays(days: number): { year: number; month: number; day:
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -119,13 +119,6 @@ export function isoToSerial(iso: string, date1904: boolean): number {
   if (date1904) return days - EPOCH_1904;
   const offset = days - EPOCH_1900;
   return offset >= PHANTOM_LEAP_DAY ? offset + 1 : offset;
-}
-
-/** The ISO date n whole days later (earlier when negative); an invalid ISO comes back unchanged. */
-export function addDays(iso: string, n: number): string {
-  const days = daysOfIso(iso);
-  if (Number.isNaN(days) || !Number.isFinite(n)) return iso;
-  return isoFromDays(days + Math.trunc(n)) ?? iso;
 }
 
 /** Whole days from one ISO date to another (to − from); NaN if either is not a date. */

@@ -11,9 +11,8 @@ import { blank, cellText, cleanText, unreadable } from './text';
 import type { DateParse, UnderstoodDate } from './types';
 import { isVagueDateText } from './vague-dates';
 
-export { addDays, daysBetween, formatUkDate, isoToSerial, serialToIso } from './calendar';
+export { daysBetween } from './calendar';
 import { daysBetween } from './calendar';
-export { isDateFormat } from './date-formats';
 
 export const DATE_EXPECTED = 'a date such as 31/03/2011 or March 2011';
 
@@ -330,10 +329,23 @@ const MEETING_MONTH =
   /^([a-z]+)\.? (?:full )?(?:council|cabinet|committee|board|scrutiny|panel|meeting)(?: meeting)?(?: (\d{4}))?$/i;
 
 /**
- * "Jan – Mar 2025", "1 April 2025 to 31 March 2026", "Sept/Oct 2010": a span is done by its end. Both ends must be
- * dates (the first may be a bare month), so "Mar 2025 – phase 1" is a date with a note.
+ * "Jan – Mar 2025", "1 April 2025 to 31 March 2026", "Sept/Oct 2010", "Between June and August 2019",
+ * "Q2-Q4 2019/20": a span is done by its end. Both ends must be dates (the first may be a bare month
+ * or quarter), so "Mar 2025 – phase 1" is a date with a note.
  */
-function rangeEnd(clean: string): UnderstoodDate | null {
+function rangeEnd(written: string): UnderstoodDate | null {
+  // "Between June and August 2019": the span between its two ends.
+  const between = /^between\s+(.{3,40}?)\s+and\s+(.{3,40})$/i.exec(written);
+  const clean = between ? `${between[1]} to ${between[2]}` : written.replace(/^between\s+/i, '');
+  // "Q2-Q4 2019/20", "Q2 to Q4 2019/20": quarters of the one year, done by the end of the later.
+  const quarters = /^(?:q|qtr\.? ?|quarter ?)([1-4])\s*(?:[-–—]|to)\s*((?:q|qtr\.? ?|quarter ?)([1-4])\s+\S.*)$/i.exec(
+    clean,
+  );
+  if (quarters) {
+    const end = readDateText(quarters[2]);
+    const inOrder = quarters[1] < quarters[3];
+    return inOrder && end.kind === 'date' && !end.note && end.precision === 'quarter' ? end : null;
+  }
   // "Sept/Oct 2010", "May/June 2025": one month or the next, so done by the later.
   const m =
     /^(.{3,40}?)\s+(?:[-–—]|to|until|till)\s+(.{3,40})$/i.exec(clean) ??

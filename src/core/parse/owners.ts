@@ -332,6 +332,16 @@ function withoutBrackets(text: string): string {
   return stripped === '' ? normaliseSpaces(text.replace(/[()]/g, ' ')) : stripped;
 }
 
+/** "Operations Managers (SF), (CD)": two or more people named in brackets after the post they share. */
+function namedInBrackets(text: string): string[] | null {
+  // "Head of Finance (Jane Smith) / Head of Legal (John Brown)": each post has its own person.
+  if (/[/;|+]/.test(text)) return null;
+  const asides = [...text.matchAll(/\(([^()]{1,40})\)/g)].map((m) => classifyUnit(m[1]));
+  if (asides.length < 2) return null;
+  const names = asides.flatMap((u) => (u.kind === 'name' ? [u.name] : []));
+  return names.length === asides.length ? names : null;
+}
+
 /**
  * "Head of Finance (Jane Smith)" is Jane Smith; "Strategic Director (Place)" is the whole post.
  * Null unless the cell is one post with one bracketed aside that names no second post.
@@ -418,6 +428,8 @@ function readOwnerText(value: string): OwnerParse {
   const key = clean.toLowerCase().replace(/[\s.]/g, '');
   if (NO_OWNER.has(key) || /^[-?;]*$/.test(key)) return blank();
 
+  const named = namedInBrackets(clean);
+  if (named !== null) return { kind: 'several', names: named, text };
   const post = postWithAside(clean);
   if (post !== null) return { kind: 'person', name: post, text };
   // (An aside on a line of its own leaves the line's separator behind: "chairs ; (may co-opt …)".)

@@ -351,7 +351,3 @@ export function isNarrativeStatus(text: string): boolean {
   if (words >= 8) return true;
   return words >= 5 && (sentenceWords > 0 || SENTENCE_PUNCTUATION.test(clean));
 }
-
-export function isComplete(result: StatusResult): boolean {
-  return result.kind === 'status' && result.class === 'complete';
-}

@@ -7,7 +7,7 @@ import type { Blank, Unreadable } from './types';
 import { memoByNumber } from './memo';
 
 /** A number as Excel would show it in a General cell, without float noise (0.1 + 0.2 → "0.3"). */
-export function formatNumber(n: number): string {
+function formatNumber(n: number): string {
   if (!Number.isFinite(n) || Number.isInteger(n)) return String(n);
   return decimalText(n);
 }

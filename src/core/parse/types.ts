@@ -40,14 +40,14 @@ export interface UnderstoodDate {
 }
 
 /** A deadline given in words that name no date: "Immediately", "Ongoing", "TBC", "in the next six months". */
-export interface VagueDate {
+interface VagueDate {
   kind: 'vague';
   text: string;
 }
 
 export type DateParse = Blank | Unreadable | UnderstoodDate | VagueDate;
 
-export interface Amount {
+interface Amount {
   kind: 'amount';
   /** Pounds, already scaled by the header's unit (£'000 → × 1000). */
   value: number;
@@ -55,7 +55,7 @@ export interface Amount {
 }
 
 /** "£30,000 to £40,000": recognised, but not a single figure. */
-export interface AmountRange {
+interface AmountRange {
   kind: 'range';
   low: number;
   high: number;
@@ -65,7 +65,7 @@ export interface AmountRange {
 export type MoneyParse = Blank | Unreadable | Amount | AmountRange;
 
 /** One share, as a fraction of 1 (50% → 0.5). */
-export interface Share {
+interface Share {
   kind: 'share';
   value: number;
   text: string;
@@ -74,14 +74,14 @@ export interface Share {
 export type ShareParse = Blank | Unreadable | Share;
 
 /** A split between partners in one cell, in the order the header names them: 75%/25% → [0.75, 0.25]. */
-export interface Split {
+interface Split {
   kind: 'split';
   shares: number[];
   text: string;
 }
 
 /** Several splits in one cell with no single figure: "100%/0% 80%/20% 70%/30%". */
-export interface SeveralSplits {
+interface SeveralSplits {
   kind: 'several';
   splits: number[][];
   text: string;
@@ -99,7 +99,7 @@ export interface DatedSplit {
 
 export type SplitParse = Blank | Unreadable | Split | SeveralSplits | DatedSplit;
 
-export interface OwnerPerson {
+interface OwnerPerson {
   kind: 'person';
   /** The named person or post ("Kevin Dicks", "Head of Financial Services"). */
   name: string;
@@ -107,14 +107,14 @@ export interface OwnerPerson {
 }
 
 /** More than one person in the cell: no single accountable lead. */
-export interface OwnerSeveral {
+interface OwnerSeveral {
   kind: 'several';
   names: string[];
   text: string;
 }
 
 /** A body rather than a person: "CMT/Cabinet to consider", "All authorities", "the Board". */
-export interface OwnerBody {
+interface OwnerBody {
   kind: 'body';
   text: string;
 }

@@ -8,7 +8,7 @@ import { SUBJECT_KINDS } from '../facts/subject';
 import { formatNameSchema } from './message-formats';
 import { placeholders } from './template';
 
-export const MAX_RULES_PER_PACK = 500;
+const MAX_RULES_PER_PACK = 500;
 /**
  * Packs and rules one check loads, in all. Concordat ships six packs of 29 rules; these leave room
  * for a partnership's own. Every rule can flag every row, so findings (and the memory they take)
@@ -17,15 +17,15 @@ export const MAX_RULES_PER_PACK = 500;
 export const MAX_RULE_PACKS = 50;
 export const MAX_RULES = 1000;
 export const MAX_CONDITION_DEPTH = 8;
-export const MAX_CONDITIONS_PER_GROUP = 50;
+const MAX_CONDITIONS_PER_GROUP = 50;
 /** Facts one finding may carry: each is copied onto every finding the rule makes. */
-export const MAX_FINDING_FACTS = 20;
+const MAX_FINDING_FACTS = 20;
 /** Phrases one rule may name, and cases one phrase may have. */
-export const MAX_WORDINGS = 20;
-export const MAX_WORDING_CASES = 50;
+const MAX_WORDINGS = 20;
+const MAX_WORDING_CASES = 50;
 
 /** Operators json-rules-engine ships, plus Concordat's own (registered on both evaluators). */
-export const BUILTIN_OPERATORS = [
+const BUILTIN_OPERATORS = [
   'equal',
   'notEqual',
   'lessThan',
@@ -52,9 +52,9 @@ export type OperatorName = (typeof OPERATORS)[number];
 const identifier = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'a fact name made of letters and digits');
 const primitive = z.union([z.string().max(500), z.number(), z.boolean(), z.null()]);
 
-export const factReferenceSchema = z.strictObject({ fact: identifier });
+const factReferenceSchema = z.strictObject({ fact: identifier });
 
-export const leafConditionSchema = z.strictObject({
+const leafConditionSchema = z.strictObject({
   fact: identifier,
   operator: z.enum(OPERATORS),
   value: z.union([primitive, z.array(primitive).max(100), factReferenceSchema]),
@@ -76,7 +76,7 @@ export interface LeafCondition {
 
 export type Condition = LeafCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     leafConditionSchema,
     z.strictObject({ all: z.array(conditionSchema).min(1).max(MAX_CONDITIONS_PER_GROUP) }),
@@ -85,7 +85,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-export const topConditionSchema = z.union([
+const topConditionSchema = z.union([
   z.strictObject({ all: z.array(conditionSchema).min(1).max(MAX_CONDITIONS_PER_GROUP) }),
   z.strictObject({ any: z.array(conditionSchema).min(1).max(MAX_CONDITIONS_PER_GROUP) }),
   z.strictObject({ not: conditionSchema }),
@@ -112,7 +112,7 @@ const template = (min: number) => z.string().min(min).max(1000).superRefine(know
  * A phrase chosen by the value of one fact: `cases` maps a value (as text: "true", "12", "" for
  * null, a list's items joined by commas) to a template, and `else` is used for any other value.
  */
-export const wordingSchema = z.strictObject({
+const wordingSchema = z.strictObject({
   by: identifier,
   cases: z
     .record(z.string().max(200), template(0))
@@ -122,7 +122,7 @@ export const wordingSchema = z.strictObject({
 
 const ruleId = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'a rule id such as owner.missing');
 
-export const ruleSchema = z.strictObject({
+const ruleSchema = z.strictObject({
   name: ruleId,
   priority: z.number().int().min(1).max(100).optional(),
   conditions: topConditionSchema,

@@ -22,7 +22,7 @@ export const ACTION_COLUMNS = [
   'progress',
 ] as const;
 
-export const SAVINGS_COLUMNS = [
+const SAVINGS_COLUMNS = [
   'service',
   'year',
   'basis',
@@ -34,9 +34,14 @@ export const SAVINGS_COLUMNS = [
   'drivers',
 ] as const;
 
-export type ActionColumn = (typeof ACTION_COLUMNS)[number];
-export type SavingsColumn = (typeof SAVINGS_COLUMNS)[number];
+type ActionColumn = (typeof ACTION_COLUMNS)[number];
+type SavingsColumn = (typeof SAVINGS_COLUMNS)[number];
 export type LogicalColumn = ActionColumn | SavingsColumn;
+
+export const LOGICAL_COLUMNS = [...ACTION_COLUMNS, ...SAVINGS_COLUMNS] as const;
+
+/** Columns that label an item, in order of preference, after its reference. */
+export const LABEL_COLUMNS = ['recommendation', 'action', 'service'] as const;
 
 /** A header recognised as something Concordat does not check ("Variance", "Budget"). */
 export const NOT_USED = 'notUsed';

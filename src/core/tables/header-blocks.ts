@@ -32,7 +32,7 @@ export interface HeaderBlock {
 }
 
 /** Column texts of a stacked header: a group label over several columns reaches each of them. */
-export function stackedHeaders(
+function stackedHeaders(
   sheet: SheetSnapshot,
   top: number,
   bottom: number,

@@ -5,7 +5,7 @@
  */
 import type { SheetSnapshot } from '../snapshot';
 import type { Body } from './body';
-import type { LogicalColumn } from './columns';
+import { ACTION_COLUMNS, LABEL_COLUMNS, type LogicalColumn } from './columns';
 import type { ColumnRef, TableRow } from './types';
 import { cellAt } from './types';
 import { cellText } from '../parse/text';
@@ -36,17 +36,9 @@ export function qualifiedReferences(rows: readonly TableRow[], idOf: (row: numbe
   return out;
 }
 
-/** Columns an item is checked on: a heading row has none of them filled. */
-const ITEM_CELLS: readonly LogicalColumn[] = [
-  'owner',
-  'deadline',
-  'revisedDeadline',
-  'completedDate',
-  'status',
-  'progress',
-  'response',
-  'priority',
-];
+/** Columns an item is checked on, every action column but those naming it: a heading row has none of them filled. */
+const NAMING: readonly LogicalColumn[] = ['id', ...LABEL_COLUMNS];
+const ITEM_CELLS = ACTION_COLUMNS.filter((c) => !NAMING.includes(c));
 
 /**
  * A numbered line with nothing but its title, followed by lettered parts: a heading over them,
@@ -73,9 +65,7 @@ export function headNumberedParents(
     const ref = idOf(here.row);
     if (!ref || isPartReference(ref) || !isPartReference(idOf(next.row)) || filled(here.row)) continue;
     rows[i] = { row: here.row, kind: 'section' };
-    const title = (['recommendation', 'action', 'service'] as const)
-      .map((c) => columns[c])
-      .find((r) => r !== undefined);
+    const title = LABEL_COLUMNS.map((c) => columns[c]).find((r) => r !== undefined);
     const text = `${ref} ${title ? cellText(cellAt(sheet, here.row, title.column)).trim() : ''}`.trim();
     body.skipped.push({ row: here.row, reason: 'section heading', text: text.slice(0, 80) });
   }

@@ -23,7 +23,7 @@ export interface PartnerColumns {
 }
 
 /** A section heading is kept among the rows so subtotals know where their section starts. */
-export type RowKind = 'item' | 'total' | 'subtotal' | 'section';
+type RowKind = 'item' | 'total' | 'subtotal' | 'section';
 
 export interface TableRow {
   /** Absolute 1-based Excel row number. */

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'fs';
 import path from 'path';
 
 const root = path.resolve(__dirname, '../../..');
-export const ADDIN_BUILD_DIR = path.join(root, 'tests', '.tmp', 'addin-dist');
+const ADDIN_BUILD_DIR = path.join(root, 'tests', '.tmp', 'addin-dist');
 const INPUTS = ['src', 'rules', 'assets', 'manifest.xml', 'webpack.config.js', 'tsconfig.json', 'package.json'];
 
 function newestChange(target: string): number {

@@ -6,10 +6,20 @@ import type { FlagPlan, ReportRow, SheetFlags } from '../../../src/core/flagplan
 import { formatRecord, RECORD_SHEET, type OwnedRecord } from '../../../src/core/owned-record';
 import { FLAGS_HEADER } from '../../../src/core/snapshot';
 import type { Severity } from '../../../src/core/findings';
+import type { ExcelCapabilities } from '../../../src/excel/capabilities';
 import { CellInput, FakeWorkbook } from '../../../testkit/office/fake-workbook';
 
 export const ACTION_HEADERS = ['Ref', 'Recommendation', 'Owner', 'Deadline', 'Status'];
 const DATE_FORMAT = 'dd/mm/yyyy';
+
+/** None of the optional sets: how the adapter behaves on the oldest hosts the manifest allows. */
+export const NO_CAPABILITIES: ExcelCapabilities = {
+  rangeAreas: false,
+  columnProperties: false,
+  suspendCalculation: false,
+  mergedAreas: false,
+  pageLayout: false,
+};
 
 /** Row i of the action plan (0-based item index). */
 function actionRow(i: number): CellInput[] {

@@ -341,3 +341,16 @@ describe('parseOwner: telephone numbers and e-mail addresses beside the names', 
     expect(parseOwner('jane.smith@iow.gov.uk')).toMatchObject({ kind: 'person', name: 'jane.smith@iow.gov.uk' });
   });
 });
+
+describe('parseOwner: people named in brackets after the post they share', () => {
+  it('"Operations Managers (SF), (CD)" names two people', () => {
+    expect(parseOwner('Operations Managers (SF), (CD)')).toMatchObject({ kind: 'several', names: ['SF', 'CD'] });
+  });
+
+  it.each(['Head of Finance (Jane Smith)', 'Jane Smith (Head of Finance) (S151)', 'Team Leader (SF)'])(
+    '%s names one person',
+    (text) => {
+      expect(parseOwner(text)).toMatchObject({ kind: 'person' });
+    },
+  );
+});

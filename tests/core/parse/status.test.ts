@@ -1,7 +1,6 @@
 import {
   classifyStatus,
   DEFAULT_STATUS_VOCABULARY,
-  isComplete,
   isNarrativeStatus,
   type StatusVocabulary,
 } from '../../../src/core/parse/status';
@@ -286,15 +285,6 @@ describe('classifyStatus with a rule pack vocabulary', () => {
     expect(classOf('Dropped (see minutes)', vocab)).toBe('closed');
     expect(classOf('Complete', vocab)).toBe('unknown');
     expect(classOf('100%', vocab)).toBe('complete');
-  });
-});
-
-describe('isComplete', () => {
-  it('is true only for the complete class', () => {
-    expect(isComplete(classifyStatus('Done', DEFAULT_STATUS_VOCABULARY))).toBe(true);
-    expect(isComplete(classifyStatus('Amber', DEFAULT_STATUS_VOCABULARY))).toBe(false);
-    expect(isComplete(classifyStatus(null, DEFAULT_STATUS_VOCABULARY))).toBe(false);
-    expect(isComplete({ kind: 'status', class: 'unknown', text: 'Complete' })).toBe(false);
   });
 });
 

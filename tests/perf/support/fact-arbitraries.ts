@@ -60,7 +60,7 @@ function leaves(
 }
 
 /** Per fact, the values the rules compare it with, and their neighbours. */
-export function relevantValues(rules: readonly Rule[]): Map<string, FactValue[]> {
+function relevantValues(rules: readonly Rule[]): Map<string, FactValue[]> {
   const out = new Map<string, FactValue[]>();
   const add = (fact: string, values: FactValue[]): void => {
     out.set(fact, [...(out.get(fact) ?? []), ...values]);

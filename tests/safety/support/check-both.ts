@@ -12,8 +12,8 @@ import { loadWorkbookBytes } from '../../../src/cli/workbook-file';
 import { preparedFor, type TestCheckOptions } from '../../../testkit/packs';
 import { runCli, type CliRun } from '../../../testkit/cli/run-cli';
 
-export const AS_OF = '2011-03-31';
-export const NOW = new Date('2011-03-31T09:00:00Z');
+const AS_OF = '2011-03-31';
+const NOW = new Date('2011-03-31T09:00:00Z');
 
 /** "rule@Sheet!A1": findings compared compactly and in the order they are reported. */
 export const label = (f: Pick<Finding, 'ruleId' | 'sheet' | 'address'>): string =>

@@ -8,6 +8,7 @@ import * as ExcelJS from 'exceljs';
 import { DEFAULT_LIMITS } from '../../../src/cli/limits';
 import { WorkbookPackage } from '../../../src/cli/package/workbook-package';
 import { saveToBuffer } from '../../../testkit/cli/realistic-workbook';
+import { runCli, writeFixture, type CliRun } from '../../../testkit/cli/run-cli';
 
 export const HOSTILE_SHEET = '<img src=x onerror=alert(1)>';
 export const SCRIPT_TEXT = '<script>alert(1)</script>';
@@ -28,6 +29,16 @@ export async function hostileTextWorkbook(): Promise<Buffer> {
     ws.addRow([`R${i + 3}`, 'Review the principles', 'Clare Felton', '30/09/2011', status]),
   );
   return saveToBuffer(wb);
+}
+
+/** Writes the hostile workbook into `dir` as hostile.xlsx. */
+export async function writeHostileWorkbook(dir: string): Promise<void> {
+  await writeFixture(dir, 'hostile.xlsx', await hostileTextWorkbook());
+}
+
+/** Checks hostile.xlsx in `dir` as of 31 March 2011, with these further arguments. */
+export function checkHostileWorkbook(dir: string, ...args: string[]): Promise<CliRun> {
+  return runCli(['check', 'hostile.xlsx', '--as-of', '2011-03-31', ...args], { cwd: dir });
 }
 
 /**

@@ -60,7 +60,7 @@ const REAL_TEXT = [
   'Equal',
 ];
 
-export type CellSpec =
+type CellSpec =
   | { kind: 'number'; value: number }
   | { kind: 'text'; value: string }
   | { kind: 'date'; days: number }
@@ -68,7 +68,7 @@ export type CellSpec =
   | { kind: 'blank' }
   | { kind: 'formula'; formula: string; result: number };
 
-export interface SheetSpec {
+interface SheetSpec {
   name: string;
   titleRows: number;
   headers: string[];
