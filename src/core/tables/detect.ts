@@ -24,6 +24,7 @@ import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import type { PartnerNames } from './partners';
 import { describeEvidence, share } from './cell-evidence';
 import { groupLeads } from './groups';
+import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
 import { headNumberedParents } from './sub-items';
 import { skipContextLines, skipNothingAsked, skipRecordedDecisions } from './records';
@@ -350,6 +351,22 @@ function allDifferent(labels: readonly string[]): boolean {
 }
 
 /** Labels of which 60% or more name councils; the count stops once the rest cannot change the answer. */
+/** Points either side of 100% within which a row's shares count as adding up to the whole. */
+const WHOLE_POINTS = 5;
+
+/** Whether at least half the column's readable splits add up to about 100%. */
+function mostlyWhole(sheet: SheetSnapshot, column: number, itemRows: readonly number[]): boolean {
+  let splits = 0;
+  let whole = 0;
+  for (const row of itemRows) {
+    const split = parseSplit(cellAt(sheet, row, column));
+    if (split.kind !== 'split' || split.shares.length < 2) continue;
+    splits += 1;
+    if (Math.abs(sharesSum(split.shares) * 100 - 100) <= WHOLE_POINTS) whole += 1;
+  }
+  return splits === 0 || whole * 2 >= splits;
+}
+
 function mostlyPartners(labels: readonly string[], names: PartnerNames): boolean {
   const enough = (named: number) => named / labels.length >= 0.6;
   let named = 0;
@@ -522,6 +539,14 @@ function readTable(
   const partnerish = partnerLabels || partnerHeader || apportioned;
   if (splitRead && partnerish && labels.length >= 2 && distinct && addsUpDown(sheet, splitRead, itemRows))
     partnerLabels = true;
+  // "6/9", "11/9" under "Proportion of Band D": fractions, not partners' shares. A split column
+  // has shares adding up to about 100 on most of its rows.
+  if (splitRead && !partnerish && !mostlyWhole(sheet, splitRead.column, itemRows)) {
+    splitRead.meaning = NOT_USED;
+    splitRead.reason += '; its figures add up to 100% on too few rows: not a split between partners';
+    taken.delete(splitRead.column);
+    delete columns.split;
+  }
   const singleShares = !splitRead || share(splitRead.evidence, 'percent', 'number') >= 0.6;
   if (splitRead && singleShares && partners.length === 0 && !partnerLabels) {
     // A share of something by row (a candidate's share of the vote) splits nothing between partners.
