@@ -6,7 +6,7 @@ import { cellAt, figureAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import type { RowShape } from './layout';
-import { bodyRowKind, plainHeading, textAt } from './layout';
+import { bodyRowKind, isWholeAreaTotal, plainHeading, textAt } from './layout';
 import type { HeaderBlock } from './header-blocks';
 
 export interface Body {
@@ -61,9 +61,10 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       skipped.push({ row: r, reason: /^\s*key\b/i.test(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
       continue;
     }
-    const kind = repeatsHeader(sheet, header, r)
+    const read = repeatsHeader(sheet, header, r)
       ? 'repeated header'
       : bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial);
+    const kind = read === 'item' && isWholeAreaTotal(sheet, shapes, r) ? 'total' : read;
     // Below a key heading come the key's lines ("Reference: the tracker's number"), not items.
     if (kind === 'key') closed = true;
     if (kind === 'item' || kind === 'total' || kind === 'subtotal') {

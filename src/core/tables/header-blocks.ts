@@ -10,6 +10,7 @@ import { NOT_USED } from './columns';
 import { headerWords } from './header-words';
 import type { RowShape } from './layout';
 import {
+  isWholeAreaTotal,
   HEADER_SEARCH_ROWS,
   MAX_HEADER_ROWS,
   MONEY_TEXT,
@@ -235,7 +236,8 @@ export function figureBlocks(
   for (let i = 0; i < shapes.length; i++) {
     const row = sheet.originRow + i;
     const s = shapes[i];
-    if (row < floor || covered(row) || s.numbers === 0 || !isTotalLabel(rowLabel(sheet, s))) continue;
+    const totals = isTotalLabel(rowLabel(sheet, s)) || isWholeAreaTotal(sheet, shapes, row);
+    if (row < floor || covered(row) || s.numbers === 0 || !totals) continue;
     let first = row;
     let figures = 0;
     while (first - 1 >= floor && !covered(first - 1)) {

@@ -86,6 +86,25 @@ const MENTIONS_TOTAL = /total/i;
 export function isTotalLabel(text: string): boolean {
   return text.length <= 80 && ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text)) || NET_LABEL.test(text));
 }
+/** The nations and the Kingdom: the whole a table of councils or authorities is a part of. */
+const WHOLE_AREA =
+  /^(?:all\s+)?(?:scotland|wales|england|england\s+(?:and|&)\s+wales|great\s+britain|united\s+kingdom|uk|northern\s+ireland)(?:\s+total)?$/i;
+
+/**
+ * "Scotland" on the last line of figures under Scotland's councils, "Wales" under the Welsh fire
+ * authorities: the whole the lines are parts of, so their total, though no word says so. Only on
+ * the last line of figures (a break or words follow), under a line of figures that is not a nation.
+ */
+export function isWholeAreaTotal(sheet: SheetSnapshot, shapes: readonly RowShape[], row: number): boolean {
+  const at = row - sheet.originRow;
+  const here = shapes[at];
+  const above = shapes[at - 1];
+  const below = shapes[at + 1];
+  if (!here || here.numbers === 0 || !above || above.numbers === 0 || (below && below.numbers > 0)) return false;
+  const label = (s: RowShape) => textAt(sheet, s.row, s.firstCol);
+  return WHOLE_AREA.test(label(here)) && !WHOLE_AREA.test(label(above));
+}
+
 const KEY_TEXT = /^\s*(?:key|legend|rag key|status key)\b|^\s*[RAGB]\s*[=:–-]\s*\w+.*\b[AG]\s*[=:–-]/i;
 const NOTE_TEXT =
   /^\s*(?:notes?\b|n\.?b\.?\b|source\b|please note|figures\b|\*|†|‡|\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}[.)]\s+[A-Z]|[a-z]\)\s)/i;
