@@ -73,3 +73,31 @@ describe('fractions under a header that could name shares', () => {
     expect(loud(await run(bands(['60/40', '6/9', '7/9', '8/9'])))).toEqual([]);
   });
 });
+
+describe('a header Concordat does not know over the row labels', () => {
+  /** The Green Book's libraries page: each council's population, its share (formatted 0%) and its amount. */
+  const greenBook = (figureColumns: number) => {
+    const rows: CellValue[][] = [
+      ['Libraries'],
+      ['indicators', 'Adjusted Population', 'Share', 'GAE (£000s)'],
+      ['Aberdeen City', 237792, 0.4, 400],
+      ['Aberdeenshire', 252572, 0.35, 350],
+      ['Angus', 113043, 0.25, 290],
+    ].map((row) => row.slice(0, 1 + figureColumns));
+    const table = sheet('Table', rows);
+    table.numberFormats = rows.map((row) => row.map((_, c) => (c === 2 ? '0%' : null)));
+    return check(workbook(table), { asOf: '2007-06-30' });
+  };
+
+  test('"indicators" over names beside columns of figures is the label column: the rows share the total', async () => {
+    const result = await greenBook(3);
+    expect(result.readings[0].columns[0]).toMatchObject({ header: 'indicators', meaning: 'service' });
+    // Angus's £290k against a 25% share of the £1,040k: the amount does not match the share.
+    expect(loud(result)).toContain('amounts.split-mismatch@D5');
+  });
+
+  test('beside two columns of figures it is read as the labels; beside one, it is not', async () => {
+    expect((await greenBook(2)).readings[0]?.columns[0]?.meaning).toBe('service');
+    expect((await greenBook(1)).readings[0]?.columns[0]?.meaning).not.toBe('service');
+  });
+});

@@ -367,6 +367,23 @@ function mostlyWhole(sheet: SheetSnapshot, column: number, itemRows: readonly nu
   return splits === 0 || whole * 2 >= splits;
 }
 
+/** Columns of figures beside a label column that make a table of figures by line. */
+const FIGURE_COLUMNS = 2;
+
+/** A first column of words, different on every row, beside at least FIGURE_COLUMNS columns of figures. */
+function labelsBesideFigures(
+  sheet: SheetSnapshot,
+  first: ColumnRead,
+  reads: readonly ColumnRead[],
+  itemRows: readonly number[],
+): boolean {
+  if (first.evidence.filled < 3 || share(first.evidence, 'text', 'body', 'person') < 0.9) return false;
+  const labels = itemRows.map((r) => textAt(sheet, r, first.column)).filter(Boolean);
+  if (labels.length !== first.evidence.filled || !allDifferent(labels)) return false;
+  const figures = reads.filter((r) => r !== first && share(r.evidence, 'number', 'money', 'percent') >= 0.8);
+  return figures.length >= FIGURE_COLUMNS;
+}
+
 function mostlyPartners(labels: readonly string[], names: PartnerNames): boolean {
   const enough = (named: number) => named / labels.length >= 0.6;
   let named = 0;
@@ -403,6 +420,13 @@ function readTable(
   }
   // A blank header over the first column holds the row labels.
   const first = reads[0];
+  // So does a header Concordat does not know ("indicators") over names, one a row, beside columns
+  // of figures: a table of figures by line.
+  if (first && first.header && !first.meaning && labelsBesideFigures(sheet, first, reads, itemRows)) {
+    first.meaning = 'service';
+    first.confidence = 0.5;
+    first.reason = 'a different name on each row, beside columns of figures: the row labels';
+  }
   if (first && !first.header && !first.meaning) {
     const ids = first.evidence.filled > 0 && share(first.evidence, 'id') >= 0.6;
     first.meaning = ids ? 'id' : 'service';
