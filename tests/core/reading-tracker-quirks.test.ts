@@ -95,3 +95,21 @@ describe('lines among numbered actions that say where they come from', () => {
     expect(loud(await run(minutes(line(81)), '2025-06-27'))).toEqual(['status.missing@B3', 'status.missing@B5']);
   });
 });
+
+describe('one heading over a column of codes and a blank-headed column of words', () => {
+  const plan = (codes: string[], header: CellValue = null): CellValue[][] => [
+    ['Action', header, 'Target date', 'Lead officer'],
+    ...codes.map((code, i) => [code, `Review the management plan part ${i + 1}`, '31/03/2015', 'Jane Smith']),
+  ];
+
+  test('"Action" over "1.6F", "2.3D" beside a blank header: the codes are references, the words the actions', async () => {
+    const result = await run(plan(['1.6F', '2.3D', '2.3D', '3.5A']), '2014-04-01');
+    expect(result.readings[0].columns.slice(0, 2).map((c) => c.meaning)).toEqual(['id', 'action']);
+    expect(loud(result)).toEqual(['id.duplicate@A4']);
+  });
+
+  test('with a header of its own beside it, the column of words keeps it', async () => {
+    const result = await run(plan(['1.6F', '2.3D', '2.3D', '3.5A'], 'Notes'), '2014-04-01');
+    expect(result.readings[0].columns[1].meaning).not.toBe('action');
+  });
+});

@@ -436,6 +436,20 @@ function readTable(
       : 'blank header over the first column, which holds the row labels';
   }
 
+  // "Action" over codes ("1.6F", "2.3D") with a blank header beside it over the words: the heading
+  // spans both, the codes are the actions' references and the words the actions.
+  for (let i = 0; i + 1 < reads.length; i++) {
+    const [coded, words] = [reads[i], reads[i + 1]];
+    const named = coded.meaning === 'action' || coded.meaning === 'recommendation';
+    if (!named || words.header || words.meaning || reads.some((r) => r.meaning === 'id')) continue;
+    if (share(coded.evidence, 'id') < 0.6 || share(words.evidence, 'prose', 'text') < 0.8) continue;
+    words.meaning = coded.meaning;
+    words.confidence = coded.confidence;
+    words.reason = `'${coded.header}' heads this column and the one before it; these are its words`;
+    coded.meaning = 'id';
+    coded.reason += '; its cells are codes: the references of the lines beside them';
+  }
+
   // A blank header over a column of sentences, beside headed columns: the action it records; over a
   // column of codes ("IS2", "R1", "ED8"), the lines' references.
   for (const read of reads.slice(1)) {
