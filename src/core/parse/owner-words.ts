@@ -83,6 +83,8 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'office',
   'scrutiny',
   'meeting',
+  // "Agenda item", "Next agenda": referred to a meeting, no one named to act.
+  'agenda',
 ]);
 
 /** Body words that make a cell a body wherever they stand, when no post is named. */
@@ -96,6 +98,7 @@ export const STRONG_BODY_WORDS: ReadonlySet<string> = new Set([
   'partnership',
   'cmt',
   'smt',
+  'agenda',
 ]);
 
 /** Departments named on their own ("Finance", "Legal") are bodies too. */

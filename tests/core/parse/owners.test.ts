@@ -354,3 +354,9 @@ describe('parseOwner: people named in brackets after the post they share', () =>
     },
   );
 });
+
+describe('parseOwner: a matter sent to a meeting names nobody', () => {
+  it.each(['Agenda item', 'Agenda', 'Next agenda'])('%s is no person', (text) => {
+    expect(parseOwner(text)).toMatchObject({ kind: 'body' });
+  });
+});
