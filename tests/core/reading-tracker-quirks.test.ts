@@ -113,3 +113,34 @@ describe('one heading over a column of codes and a blank-headed column of words'
     expect(result.readings[0].columns[1].meaning).not.toBe('action');
   });
 });
+
+describe('a numbered list of items with no header row, and who acts on each', () => {
+  // A parish sub-committee's report: item number, item, notes, who acts.
+  const report = (who: CellValue[]): CellValue[][] => [
+    ['Environment & Highways Report'],
+    ['Apologies', 'Rachel Howard, Rosemary James.'],
+    ...who.map((owner, i) => [
+      i === who.length - 1 ? `${i + 1}.` : i + 1,
+      `Item ${i + 1}`,
+      `The matter was discussed and the next steps agreed at the meeting, part ${i + 1}.`,
+      owner,
+    ]),
+  ];
+
+  test('initials that repeat down a column are who acts; "Agenda item" there names nobody', async () => {
+    const result = await run(report(['HS', 'Agenda item', 'Agenda item', 'HS', 'HS']), '2015-04-09');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['owner.not-a-person@D4', 'owner.not-a-person@D5']);
+  });
+
+  test('three different entries among five lines (60%) repeat enough; four (80%) do not', async () => {
+    const three = await run(report(['HS', 'JC', 'HS', 'JC', 'Agenda item']), '2015-04-09');
+    expect(loud(three)).toEqual(['owner.not-a-person@D7']);
+    const four = await run(report(['HS', 'JC', 'PW', 'HS', 'Agenda item']), '2015-04-09');
+    expect(loud(four)).toEqual([]);
+  });
+
+  test('two numbered items are too few to read as a list', async () => {
+    expect(loud(await run(report(['Agenda item', 'Agenda item']), '2015-04-09'))).toEqual([]);
+  });
+});

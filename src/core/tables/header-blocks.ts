@@ -22,6 +22,7 @@ import {
 import { councilNameIn, knownPartnerIn } from './partners';
 import { cellType } from './cell-evidence';
 import type { TableReader } from './reader';
+import { cellAt } from './types';
 
 export interface HeaderBlock {
   top: number;
@@ -103,6 +104,9 @@ function blockScore(reader: TableReader, headers: Map<number, string>): number {
 const TALLER_HEADER_FLOOR = 0.9;
 
 /** The header block whose last row is `row`, with any group rows above it. */
+/** "6.", "12", "3)": the number of an item, typed as text. */
+const ITEM_NUMBER = /^\s*\d{1,3}[.)]?\s*$/;
+
 function blockAt(
   sheet: SheetSnapshot,
   reader: TableReader,
@@ -113,6 +117,8 @@ function blockAt(
   const idx = (r: number) => r - sheet.originRow;
   const s = shapes[idx(row)];
   if (!s || s.filled < 2 || !headerLike(s)) return null;
+  // "6. | Areas of work in village | Agreed to…": a row that starts with an item's number is an item.
+  if (ITEM_NUMBER.test(textAt(sheet, row, s.firstCol))) return null;
   const stackFrom = (top: number) => {
     const first = Math.min(...[top, row].map((r) => shapes[idx(r)].firstCol), s.firstCol);
     let last = s.lastCol;
@@ -379,7 +385,10 @@ const LIST_STATUS_SHARE = 0.6;
  */
 export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (row: number) => boolean): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
-  const line = (s: RowShape | undefined) => s !== undefined && !covered(s.row) && s.filled >= 2 && s.numbers === 0;
+  // A line of words, or of words after the item's number ("1 | Village Handyman | Arranged for…").
+  const numbered = (s: RowShape) => s.numbers === 1 && typeof cellAt(sheet, s.row, s.firstCol) === 'number';
+  const line = (s: RowShape | undefined) =>
+    s !== undefined && !covered(s.row) && s.filled >= 2 && (s.numbers === 0 || numbered(s));
   for (let i = 1; i < shapes.length; i++) {
     if (!line(shapes[i]) || line(shapes[i - 1])) continue;
     let end = i;
@@ -402,7 +411,19 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     };
     let statusCol = 0;
     for (let c = firstCol + 1; c <= lastCol && !statusCol; c++) if (rated(c)) statusCol = c;
-    if (!statusCol) continue;
+    if (!statusCol) {
+      // Numbered items with who acts on each in short cells ("HS", "Agenda item"), after any lines
+      // above them ("Apologies | …"): an action list with no header.
+      const isNumbered = (r: RowShape) => numbered(r) || ITEM_NUMBER.test(textAt(sheet, r.row, r.firstCol));
+      let k = rows.length;
+      while (k > 0 && isNumbered(rows[k - 1])) k -= 1;
+      const items = rows.slice(k);
+      if (items.length < LIST_LINES || !ownerColumn(sheet, items, firstCol + 1, lastCol)) continue;
+      const top = items[0].row - 1;
+      blocks.push({ top, bottom: top, end: sheet.originRow + end, headers: blankHeaders(firstCol, lastCol), score: 0 });
+      i = end;
+      continue;
+    }
     // A first line of short words with no status where the statuses go is the list's header
     // ("Code section | Code requirement | Comply: yes/no"), one Concordat had no words for.
     const first = rows[0];
@@ -415,6 +436,37 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     i = end;
   }
   return blocks;
+}
+
+function blankHeaders(firstCol: number, lastCol: number): Map<number, string> {
+  const headers = new Map<number, string>();
+  for (let c = firstCol; c <= lastCol; c++) headers.set(c, '');
+  return headers;
+}
+
+/** Whether at most this share of a column's cells are different: the rest repeat one of them. */
+const MOST_DIFFERENT = 0.6;
+
+export function repeats(texts: readonly string[]): boolean {
+  return new Set(texts.map((t) => t.toLowerCase())).size <= texts.length * MOST_DIFFERENT;
+}
+
+/** Longest cell of a column that names who acts: initials, a name or a short phrase. */
+const OWNER_CHARS = 30;
+
+/**
+ * The column of a numbered list that says who acts on each item: filled on most lines with short
+ * cells, half or more of them people, the same few again and again. 0 when there is none.
+ */
+function ownerColumn(sheet: SheetSnapshot, rows: readonly RowShape[], from: number, to: number): number {
+  for (let c = from; c <= to; c++) {
+    const texts = rows.map((r) => textAt(sheet, r.row, c)).filter(Boolean);
+    if (texts.length * 5 < rows.length * 4 || texts.some((t) => t.length > OWNER_CHARS)) continue;
+    const people = texts.filter((t) => cellType(t, null) === 'person').length;
+    // The same few people act on many items: their names repeat down the column.
+    if (people * 2 >= texts.length && repeats(texts)) return c;
+  }
+  return 0;
 }
 
 /** A lone label between lines of a list, followed by more of them: a section heading. */
