@@ -32,7 +32,7 @@ import { targetByVariance } from './variance';
 import { toDatePair } from './to-date';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
 import type { HeaderBlock } from './header-blocks';
-import { figureBlocks, findHeaders, gridBlocks, listBlocks, repeats } from './header-blocks';
+import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
 import { readBody } from './body';
 import type { PartnerColumn } from './partner-columns';
 import { orderPartners, partnerColumn, partnersLineTotal, percentSplitColumns } from './partner-columns';
@@ -450,16 +450,12 @@ function readTable(
     coded.reason += '; its cells are codes: the references of the lines beside them';
   }
 
-  // A list with no header at all: the column of people (initials, names) says who acts on each line.
-  const headless = reads.every((r) => !r.header);
-  for (const read of reads.slice(1)) {
-    if (!headless || read.meaning || reads.some((r) => r.meaning === 'owner')) continue;
-    if (read.evidence.filled < 3 || share(read.evidence, 'person') < 0.5) continue;
-    if (share(read.evidence, 'prose', 'date', 'number', 'money', 'percent') > 0) continue;
-    if (!repeats(itemRows.map((r) => textAt(sheet, r, read.column)).filter(Boolean))) continue;
-    read.meaning = 'owner';
-    read.confidence = 0.5;
-    read.reason = 'no header; half or more of its short cells name people: who acts on each line';
+  // A numbered list with no header: the column its reader found says who acts on each line.
+  const ownerRead = block.owner === undefined ? undefined : reads.find((r) => r.column === block.owner);
+  if (ownerRead && !ownerRead.meaning) {
+    ownerRead.meaning = 'owner';
+    ownerRead.confidence = 0.5;
+    ownerRead.reason = 'no header; half or more of its short cells name people: who acts on each line';
   }
 
   // A blank header over a column of sentences, beside headed columns: the action it records; over a

@@ -31,6 +31,8 @@ export interface HeaderBlock {
   end?: number;
   headers: Map<number, string>;
   score: number;
+  /** For a numbered list with no header: the column that says who acts on each item. */
+  owner?: number;
 }
 
 /** Column texts of a stacked header: a group label over several columns reaches each of them. */
@@ -103,10 +105,10 @@ function blockScore(reader: TableReader, headers: Map<number, string>): number {
  */
 const TALLER_HEADER_FLOOR = 0.9;
 
-/** The header block whose last row is `row`, with any group rows above it. */
 /** "6.", "12", "3)": the number of an item, typed as text. */
 const ITEM_NUMBER = /^\s*\d{1,3}[.)]?\s*$/;
 
+/** The header block whose last row is `row`, with any group rows above it. */
 function blockAt(
   sheet: SheetSnapshot,
   reader: TableReader,
@@ -418,9 +420,11 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
       let k = rows.length;
       while (k > 0 && isNumbered(rows[k - 1])) k -= 1;
       const items = rows.slice(k);
-      if (items.length < LIST_LINES || !ownerColumn(sheet, items, firstCol + 1, lastCol)) continue;
+      const owner = items.length < LIST_LINES ? 0 : ownerColumn(sheet, items, firstCol + 1, lastCol);
+      if (!owner) continue;
       const top = items[0].row - 1;
-      blocks.push({ top, bottom: top, end: sheet.originRow + end, headers: blankHeaders(firstCol, lastCol), score: 0 });
+      const headers = blankHeaders(firstCol, lastCol);
+      blocks.push({ top, bottom: top, end: sheet.originRow + end, headers, score: 0, owner });
       i = end;
       continue;
     }
@@ -430,8 +434,8 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     const headed =
       headerLike(first) && first.longest <= 60 && cellType(textAt(sheet, first.row, statusCol), null) !== 'status';
     const top = headed ? first.row : sheet.originRow + i - 1;
-    const headers = headed ? stackedHeaders(sheet, top, top, firstCol, lastCol) : new Map<number, string>();
-    for (let c = firstCol; c <= lastCol; c++) if (!headers.has(c)) headers.set(c, '');
+    const headers = blankHeaders(firstCol, lastCol);
+    if (headed) for (const [c, text] of stackedHeaders(sheet, top, top, firstCol, lastCol)) headers.set(c, text);
     blocks.push({ top, bottom: top, end: sheet.originRow + end, headers, score: 0 });
     i = end;
   }
@@ -447,7 +451,7 @@ function blankHeaders(firstCol: number, lastCol: number): Map<number, string> {
 /** Whether at most this share of a column's cells are different: the rest repeat one of them. */
 const MOST_DIFFERENT = 0.6;
 
-export function repeats(texts: readonly string[]): boolean {
+function repeats(texts: readonly string[]): boolean {
   return new Set(texts.map((t) => t.toLowerCase())).size <= texts.length * MOST_DIFFERENT;
 }
 
