@@ -1,6 +1,7 @@
 /** The one entry point both hosts call: snapshot + the run's prepared packs and profile → findings + flag plan. */
 import type { WorkbookSnapshot } from './snapshot';
 import { withMergesCarried } from './tables/merges';
+import { withPlainCells } from './tables/plain-cells';
 import { isOutputSheet, sheetsToCheck } from './user-view';
 import type { CheckResult } from './result';
 import type { SavingsSummary, TableSummary } from './table-summary';
@@ -121,7 +122,7 @@ export async function checkWorkbook(
     const share = (within: number) => (i + within) / Math.max(sheets.length, 1);
     await progress?.(share(0), `Reading ${sheet.name}`);
     deadline.check(sheet.name, sheet.originRow);
-    const found = detectTables(withMergesCarried(sheet), reader);
+    const found = detectTables(withMergesCarried(withPlainCells(sheet)), reader);
     for (const r of found.readings) readings.push(r);
     if (found.tables.length === 0) {
       skippedSheets.push(sheet.name);

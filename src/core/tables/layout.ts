@@ -36,6 +36,9 @@ function isFilled(v: CellValue): boolean {
 export const MONEY_TEXT =
   /^\s*[(\-–]?\s*(?:£\s*(?!0{3}s?\s*$)\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*\)?\s*$/i;
 
+/** "25.76%", "(3.5%)": a share or rate typed as text is a figure in the row too. */
+const PERCENT_TEXT = /^\s*[(\-–]?\s*\d{1,3}(?:\.\d+)?\s*%\s*\)?\s*$/;
+
 export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
   const cells = sheet.values[row - sheet.originRow] ?? [];
   const shape: RowShape = { row, filled: 0, texts: 0, numbers: 0, firstCol: 0, lastCol: 0, longest: 0 };
@@ -46,7 +49,7 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
     shape.filled += 1;
     if (!shape.firstCol) shape.firstCol = col;
     shape.lastCol = col;
-    if (typeof v === 'string' && MONEY_TEXT.test(v)) shape.numbers += 1;
+    if (typeof v === 'string' && (MONEY_TEXT.test(v) || PERCENT_TEXT.test(v))) shape.numbers += 1;
     else if (typeof v === 'string') {
       shape.texts += 1;
       shape.longest = Math.max(shape.longest, v.length);

@@ -1,0 +1,55 @@
+/**
+ * Cells as a reader sees them, made plain once before any table is looked for. Text pasted from
+ * web pages and PDFs carries non-breaking and other odd spaces ("Partially\u00a0implemented") and
+ * zero-width marks: a reader sees plain spaces. A share typed as text ("25.76%") reads as the
+ * share it shows, as if typed as a number. Values only: the workbook itself is never changed.
+ */
+import type { CellValue, SheetSnapshot } from '../snapshot';
+
+// eslint-disable-next-line no-misleading-character-class -- each character is matched on its own, deliberately
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff]/;
+// eslint-disable-next-line no-misleading-character-class -- as above
+const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|([\u200b\u200c\u200d\u2060\ufeff])/g;
+
+/** "25.76%", "40 %", "-3.5%": a percentage and nothing else. */
+const PERCENT_TEXT = /^\s*(-?\d{1,3}(?:\.(\d+))?)\s*%\s*$/;
+
+interface Plain {
+  value: CellValue;
+  format?: string;
+}
+
+function plainCell(text: string): Plain | null {
+  const spaced = ODD_SPACE.test(text)
+    ? text.replace(ODD_SPACES, (_m, zeroWidth: string | undefined) => (zeroWidth ? '' : ' '))
+    : text;
+  const pct = PERCENT_TEXT.exec(spaced);
+  if (pct) {
+    const decimals = pct[2]?.length ?? 0;
+    return { value: Number(pct[1]) / 100, format: decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%' };
+  }
+  return spaced === text ? null : { value: spaced };
+}
+
+/** The sheet with its text cells made plain; the same object when none needs it (most sheets). */
+export function withPlainCells(sheet: SheetSnapshot): SheetSnapshot {
+  let values: CellValue[][] | null = null;
+  let formats: (string | null)[][] | null = null;
+  sheet.values.forEach((row, r) => {
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string') continue;
+      const plain = plainCell(v);
+      if (!plain) continue;
+      values ??= sheet.values.slice();
+      if (values[r] === row) values[r] = row.slice();
+      values[r][c] = plain.value;
+      if (plain.format === undefined) continue;
+      formats ??= sheet.values.map((_, i) => (sheet.numberFormats?.[i] ?? []).slice());
+      while (formats[r].length <= c) formats[r].push(null);
+      formats[r][c] = plain.format;
+    }
+  });
+  if (!values) return sheet;
+  return formats ? { ...sheet, values, numberFormats: formats } : { ...sheet, values };
+}
