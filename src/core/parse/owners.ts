@@ -140,8 +140,10 @@ function classifyUnit(raw: string): Unit {
     if (EXECUTIVE_WORDS.has(w)) return { kind: 'body', text };
     // "HHPP", "HOS": a head of something, as officers abbreviate their posts; other capitals ("CMT") a team.
     if (/^H[A-Z]{2,5}$/.test(text)) return { kind: 'post', name: text };
-    if (/^[A-Z]{3,6}$/.test(text)) return { kind: 'body', text };
-    if (/^[A-Z]{2}$/.test(text)) return { kind: 'name', name: text };
+    // "JPS", "DOI": three capitals are most often an officer's initials (with a middle one) or a
+    // post's ("Director of Innovation"); known teams ("CMT") are listed above. Longer runs are teams.
+    if (/^[A-Z]{2,3}$/.test(text)) return { kind: 'name', name: text };
+    if (/^[A-Z]{4,6}$/.test(text)) return { kind: 'body', text };
     return /^[A-Z]/.test(text) ? { kind: 'word', name: text } : { kind: 'unknown' };
   }
   // "Select Committees", "Area Boards": bodies in the plural, though two capitalised words.
@@ -426,7 +428,8 @@ function readOwnerText(value: string): OwnerParse {
   // "JP/DP also Directors": "also" adds a name, it is not one.
   const clean = normaliseQuotes(normaliseDashes(lines.join(' ; '))).replace(/\s+also\b/gi, '');
   const key = clean.toLowerCase().replace(/[\s.]/g, '');
-  if (NO_OWNER.has(key) || /^[-?;]*$/.test(key)) return blank();
+  // "xxx": a placeholder typed where a name will go.
+  if (NO_OWNER.has(key) || /^[-?;]*$/.test(key) || /^x{2,}$/.test(key)) return blank();
 
   const named = namedInBrackets(clean);
   if (named !== null) return { kind: 'several', names: named, text };

@@ -115,6 +115,11 @@ describe('parseOwner: cells typed in capitals', () => {
     ['CLERK / RFO', { kind: 'several', names: ['Clerk', 'RFO'] }],
     ['CLLR JONES', { kind: 'person', name: 'Cllr Jones' }],
     ['MR PATEL', { kind: 'person', name: 'Mr Patel' }],
+    // Three capitals are an officer's initials or a post's ("Director of Innovation"); four a team's.
+    ['DOI', { kind: 'person', name: 'DOI' }],
+    ['JPS', { kind: 'person', name: 'JPS' }],
+    ['LGSS', { kind: 'body' }],
+    ['SS/LSW', { kind: 'several', names: ['SS', 'LSW'] }],
   ])('%s', (text, expected) => {
     expect(parseOwner(text)).toMatchObject(expected);
   });
@@ -248,6 +253,9 @@ describe('parseOwner: blanks and hostile cells', () => {
     'Vacant',
     'Various',
     'Various officers',
+    'xxx',
+    'XXX',
+    'xx',
   ])('%j names nobody', (text) => {
     expect(parseOwner(text)).toEqual({ kind: 'blank' });
   });
