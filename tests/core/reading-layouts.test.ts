@@ -81,6 +81,11 @@ describe('partners and their names', () => {
     ['BDC', 'BDC'],
     ['RBWM', 'RBWM'],
     ['ESCC £', 'ESCC'],
+    // Ratings typed in capitals have a vowel at most, as councils' initials do, but are ratings.
+    ['HIGH', null],
+    ['LOW', null],
+    ['MED', null],
+    ['HDC', 'HDC'],
   ])('%s names the council %s', (header, name) => {
     expect(councilNameIn(header)?.name ?? null).toBe(name);
   });

@@ -53,6 +53,11 @@ const PLACEHOLDER = /^(?:to be (?:determined|confirmed|decided|agreed|advised|ar
 const RATING_WORDS =
   /^(?:very\s+)?(?:low|medium|med|high|minor|moderate|major|severe|significant|critical|negligible|none|nil|yes|no)$/i;
 
+/** "HIGH", "Low", "None": a rating or an answer, never a name. */
+export function isRatingWord(text: string): boolean {
+  return RATING_WORDS.test(text.trim());
+}
+
 function textType(raw: string): CellType {
   const text = raw.trim();
   if (PERCENT_TEXT.test(text.replace(APPROXIMATELY, ''))) return 'percent';
@@ -73,7 +78,7 @@ function textType(raw: string): CellType {
   // A sentence with no date in it is "vague" to a deadline; to a glance down a column it is words.
   if (date.kind === 'vague' && (isVagueDateText(text) || text.split(/\s+/).length < 5)) return 'vagueDate';
   // "Low", "HIGH", "None": a rating or an answer, though a lone capitalised word could be a name.
-  if (RATING_WORDS.test(text)) return 'text';
+  if (isRatingWord(text)) return 'text';
   const owner = parseOwner(text);
   // "the Board", "All services", "CMT"; not "Review the policy", an instruction naming a subject.
   if (owner.kind === 'body' && (/^all\b/i.test(text) || looksLikeName(text.replace(/^the\s+/i, '')))) return 'body';

@@ -4,6 +4,7 @@
  * header that is only a council's name or abbreviation, with or without a unit or a role word
  * ("NDC £m", "Bromsgrove share", "West Devon Borough Council").
  */
+import { isRatingWord } from './cell-evidence';
 import type { Profile } from '../profile';
 import { plainWords } from './header-words';
 import vocabulary from './vocabulary.json';
@@ -182,7 +183,8 @@ export function councilNameIn(header: string): { name: string; rest: string[] } 
   if (!name || name.length > 60) return null;
   // "BDC", "RBWM", "ESCC": a council's initials have a vowel at most; "CENTRE" and "CODE" are words.
   const initials = /^[A-Z]{2,6}$/.test(name) && (name.match(/[AEIOU]/g) ?? []).length <= 1;
-  if (initials && !NOT_PARTNERS.has(name) && !HEADER_WORDS.has(name.toLowerCase()))
+  // ("HIGH", "LOW" typed in capitals in a rating column are ratings.)
+  if (initials && !NOT_PARTNERS.has(name) && !HEADER_WORDS.has(name.toLowerCase()) && !isRatingWord(name))
     return { name, rest: rest.map((w) => w.toLowerCase()) };
   const named = words.some((w) => !COUNCIL_WORDS.test(w) && !/^(?:of|the|and)$/i.test(w));
   // A name is capitalised throughout ("Kingston upon Hull City Council"); "Local authority that funds the area" is not one.
