@@ -101,3 +101,73 @@ describe('a header Concordat does not know over the row labels', () => {
     expect((await greenBook(1)).readings[0]?.columns[0]?.meaning).not.toBe('service');
   });
 });
+
+describe('lines typed in a column of their own: "Gross Expenditure", "Gross Income" and the net line', () => {
+  const fmt = (v: number): CellValue => v;
+  /** Each directorate on three lines, then a total of each type; `incomeTotal` as printed. */
+  const monitoring = (directorates: number, incomeTotal: number): CellValue[][] => {
+    const rows: CellValue[][] = [
+      ['Annex 1'],
+      ['Ref', 'Directorate', null, 'Original Budget', 'Latest Budget'],
+      [null, null, null, '£000', '£000'],
+    ];
+    let spend = 0;
+    let income = 0;
+    for (let d = 0; d < directorates; d++) {
+      const [s, i] = [1000 + 100 * d, -(400 + 10 * d)];
+      spend += s;
+      income += i;
+      rows.push([`D${d}`, `Directorate ${d}`, 'Gross Expenditure', fmt(s), fmt(s)]);
+      rows.push([null, null, 'Gross Income', fmt(i), fmt(i)]);
+      rows.push([null, null, null, fmt(s + i), fmt(s + i)]);
+    }
+    rows.push([null, 'Directorate Expenditure Total', null, spend, spend]);
+    rows.push([null, 'Directorate Income Total', null, income, incomeTotal === 0 ? income : incomeTotal]);
+    rows.push([null, 'Directorate Total Net', null, spend + income, spend + income]);
+    return rows;
+  };
+
+  test('each total adds up the lines of its own type, and says so; one unit off is within rounding, two is not', async () => {
+    expect(loud(await run(monitoring(3, 0)))).toEqual([]);
+    const income = -(400 + 410 + 420);
+    expect(loud(await run(monitoring(3, income - 1)))).toEqual([]);
+    const off = await run(monitoring(3, income - 2));
+    expect(loud(off)).toEqual(['totals.row-mismatch@E14']);
+    expect(off.findings.find((f) => f.ruleId === 'totals.row-mismatch')?.message).toContain('the 3 items it covers');
+  });
+
+  test('two typed lines of each kind are enough to type them; one of a kind is a subtotal as before', async () => {
+    // Two directorates: four typed lines, each type twice.
+    const two = await run(monitoring(2, 0));
+    expect(two.readings[0].subtotalRows).toEqual([]);
+    expect(loud(two)).toEqual([]);
+    // One directorate: "Gross Expenditure" and "Gross Income" read as subtotals, as any such label.
+    expect((await run(monitoring(1, 0))).readings[0].subtotalRows).toEqual([4, 5]);
+  });
+});
+
+describe('more figures and a further total after the total and a blank row', () => {
+  const outturn = (gap: number, reserves: number): CellValue[][] => [
+    ['Capital Programme Provisional Outturn 2020/21'],
+    [null, 'Original Capital Programme', 'Actual Capital Expenditure'],
+    [null, '£000', '£000'],
+    ['Pupil Places', 41620, 38025],
+    ['Major Infrastructure', 40854, 33212],
+    ['ICT', 5414, 4015],
+    ['Total Strategy Programmes Expenditure', 87888, 75252],
+    ...Array.from({ length: gap }, () => [] as CellValue[]),
+    ['Earmarked Reserves', 12170, 0],
+    ['Total Capital Programme Expenditure', 87888 + reserves, 75252],
+  ];
+
+  test('the further total adds the first total and the lines after it', async () => {
+    expect(loud(await run(outturn(1, 12170)))).toEqual([]);
+    expect(loud(await run(outturn(2, 12170)))).toEqual([]);
+    expect(loud(await run(outturn(1, 12180)))).toEqual(['totals.row-mismatch@B10']);
+  });
+
+  test('three blank rows end the table: what follows stands on its own', async () => {
+    const result = await run(outturn(3, 12180));
+    expect(result.readings[0].range).toBe('A2:C7');
+  });
+});

@@ -5,6 +5,7 @@
  * no way at all. Rounding is allowed in the table's own unit: a £'000 table may be £1,000 out.
  * Running sums keep this one pass over the rows.
  */
+import { lineTypeOf, typeNamedBy } from '../tables/line-types';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, formatAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
@@ -81,6 +82,9 @@ interface Running {
   /** The totals rows so far, and how many: what a grand total under them adds up. */
   totals: number;
   totalCount: number;
+  /** Where lines are typed ("Gross Expenditure", "Gross Income", the net line): each type's sum since the last totals. */
+  byType: Map<string, { sum: number; lines: number }>;
+  afterTotal: boolean;
 }
 
 const fresh = (): Running => ({
@@ -99,6 +103,8 @@ const fresh = (): Running => ({
   headings: [],
   totals: 0,
   totalCount: 0,
+  byType: new Map(),
+  afterTotal: false,
 });
 
 /** "£1,500k" → 1,000: the scale a figure typed as text carries, or 1. */
@@ -242,9 +248,15 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     if (kind === 'item') {
       // "£tbc" among the figures: said here, for the columns no other check reads.
       noteUnreadablePounds?.(row);
+      const type = table.lineTypeColumn === undefined ? null : lineTypeOf(table.sheet, row, table.lineTypeColumn);
       columns.forEach((ref, i) => {
         const v = read(row, ref);
         const s = sums[i];
+        if (s.afterTotal) [s.byType, s.afterTotal] = [new Map(), false];
+        if (type !== null && v) {
+          const t = s.byType.get(type) ?? { sum: 0, lines: 0 };
+          s.byType.set(type, { sum: t.sum + v.value, lines: t.lines + 1 });
+        }
         s.sectionItems += 1;
         s.items += 1;
         s.itemsSinceTotal += 1;
@@ -269,7 +281,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const below = linesBelow(k, ref);
       // A subtotal with no lines in its section ("Staff sub total" straight under its heading) is
       // stated on its own too: the lines it sums are not in the table.
-      const heading = covered === 0 && (!sawSubtotal || kind === 'subtotal');
+      // "Directorate Income Total" under the expenditure total adds up the income lines.
+      const type = s.byType.size > 0 ? typeNamedBy(label(row), s.byType.keys()) : null;
+      const ofType = type === null ? undefined : s.byType.get(type);
+      const heading = covered === 0 && (!sawSubtotal || kind === 'subtotal') && ofType === undefined;
       // "Grand Total" straight under the section totals ("Families Total", "Place Total"): their sum.
       const grand = heading && kind === 'total' && s.totalCount >= 2 && GRAND_LABEL.test(label(row));
       if (heading && below === null && !grand) {
@@ -310,6 +325,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         if (j < s.headings.length - 1) readings.push(run); // the last two headings or more
       }
       if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
+      if (ofType !== undefined) readings.unshift(ofType.sum);
       // Rounding in the table's own unit: one unit, two where eight or more rounded lines are added.
       const lineUnit = v.typed !== 1 && !s.scaledLines ? s.finest * v.typed : s.finest;
       const unit = Math.min(lineUnit, v.unit);
@@ -334,13 +350,14 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           itemsSum: roundPence(expected),
           difference,
           tolerance,
-          itemCount: kind === 'subtotal' ? s.sectionItems : s.items,
+          itemCount: ofType && expected === ofType.sum ? ofType.lines : kind === 'subtotal' ? s.sectionItems : s.items,
           totalKind: kind,
         },
       });
       s.subtotals += kind === 'subtotal' ? v.value : 0;
       if (below !== null && poundsGap(v.value, below) <= tolerance) s.headings.push(v.value);
       if (kind === 'total') {
+        s.afterTotal = true;
         s.lastTotal = v.value;
         s.lastTotalFromItems = expected;
       }

@@ -6,7 +6,8 @@ import { cellAt, figureAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import type { RowShape } from './layout';
-import { bodyRowKind, isWholeAreaTotal, plainHeading, textAt } from './layout';
+import { bodyRowKind, isTotalLabel, isWholeAreaTotal, plainHeading, textAt } from './layout';
+import { lineTypeColumn } from './line-types';
 import type { HeaderBlock } from './header-blocks';
 
 export interface Body {
@@ -15,6 +16,8 @@ export interface Body {
   firstColumn: number;
   lastColumn: number;
   lastRow: number;
+  /** The column naming each line's type ("Gross Expenditure", "Gross Income"), where one does. */
+  lineTypes?: number;
 }
 
 export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock, end: number): Body {
@@ -70,8 +73,10 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     if (kind === 'item' || kind === 'total' || kind === 'subtotal') {
       rows.push({ row: r, kind });
       lastRow = r;
-      // A total followed by a break ends the table: what follows is notes.
-      if (kind === 'total' && (shapes[idx(r + 1)]?.filled ?? 0) === 0) closed = true;
+      // A total followed by a break ends the table: what follows is notes, unless more lines of
+      // figures lead to a further total ("Earmarked Reserves", then "Total Capital Programme").
+      if (kind === 'total' && (shapes[idx(r + 1)]?.filled ?? 0) === 0 && !totalFollows(sheet, shapes, r, end))
+        closed = true;
     } else if (kind === 'section heading') {
       rows.push({ row: r, kind: 'section' });
       skipped.push({ row: r, reason: kind, text: lead.slice(0, 80) });
@@ -83,7 +88,33 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markUnlabelledTotals(sheet, shapes, rows, firstColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
-  return { rows, skipped, firstColumn, lastColumn, lastRow };
+  const lineTypes = lineTypeColumn(sheet, rows, firstColumn, lastColumn);
+  if (lineTypes === null) return { rows, skipped, firstColumn, lastColumn, lastRow };
+  // "Gross Income" on a service's second line types the line; only a total's own words make it one.
+  for (const r of rows) {
+    if (r.kind !== 'subtotal') continue;
+    const others: string[] = [];
+    for (let c = firstColumn; c <= lastColumn && others.length < 3; c++)
+      if (c !== lineTypes && textAt(sheet, r.row, c)) others.push(textAt(sheet, r.row, c));
+    if (!others.some(isTotalLabel)) r.kind = 'item';
+  }
+  return { rows, skipped, firstColumn, lastColumn, lastRow, lineTypes };
+}
+
+/** Past a blank row or two after the total on `row`, lines of figures and then another total, before `end`. */
+function totalFollows(sheet: SheetSnapshot, shapes: RowShape[], row: number, end: number): boolean {
+  let k = row + 1;
+  let blanks = 0;
+  const at = (r: number) => shapes[r - sheet.originRow];
+  for (; k <= end && (at(k)?.filled ?? 0) === 0; k++) if (++blanks > 2) return false;
+  let lines = 0;
+  for (; k <= end && lines <= 12; k++) {
+    const s = at(k);
+    if (!s || s.filled === 0 || s.numbers === 0) return false;
+    if (isTotalLabel(textAt(sheet, k, s.firstCol))) return lines > 0;
+    lines += 1;
+  }
+  return false;
 }
 
 /**

@@ -717,6 +717,7 @@ function readTable(
     figureColumns,
   };
   if (statusIsUpdates) table.statusIsUpdates = true;
+  if (body.lineTypes !== undefined) table.lineTypeColumn = body.lineTypes;
   if (labelShares && partnerRows) table.labelShares = labelShares;
   if (leads && leads.size > 0) table.groupLeads = leads;
   if (dated?.size && kind.kind === 'action-plan') table.groupDates = dated;

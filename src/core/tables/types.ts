@@ -64,6 +64,8 @@ export interface Table {
   groupLeads?: ReadonlyMap<number, number>;
   /** The heading cell whose date each item falls due on, by the item's row (forward plans' date headings). */
   groupDates?: ReadonlyMap<number, { row: number; column: number }>;
+  /** The column naming each line's type ("Gross Expenditure", "Gross Income"): totals add up their own type. */
+  lineTypeColumn?: number;
   /** The status column holds updates in words (no status column, so the updates stand for it). */
   statusIsUpdates?: boolean;
   /** The year the table is about when no column gives it: from a header, the title or the sheet name. */
