@@ -2,7 +2,8 @@
  * The corpus read again after changes a council's own copy of the same table could well have:
  * the table moved down and right, notes below it, headers in capitals, with footnote marks or
  * wrapped onto two lines, an empty spacer column, a blank row under the header, dates typed as
- * words, figures pasted as text ("12,345"), trailing spaces. None of these changes what a reader would find, so the
+ * words or as dd/mm/yyyy text, figures pasted as text ("12,345", "£12,345"), percentages typed as
+ * text, trailing and non-breaking spaces, short words in capitals, a cover sheet first. None of these changes what a reader would find, so the
  * findings must not change either (rows move with the table). A difference points at reading that
  * depends on where a table sits or how a header is dressed, which unseen workbooks will expose.
  */
@@ -185,6 +186,64 @@ const PERTURBATIONS: Perturbation[] = [
   {
     name: 'trailing spaces in every text cell',
     apply: (wb) => mapCells(wb, (cell) => (typeof cell === 'string' ? `${cell}  ` : cell)),
+  },
+  {
+    name: 'non-breaking spaces in the text, as pasted from a web page',
+    apply: (wb) => mapCells(wb, (cell) => (typeof cell === 'string' ? cell.replace(/ /g, '\u00a0') : cell)),
+  },
+  {
+    name: 'short words in the body typed in capitals',
+    apply: (wb, original) => {
+      const headers = headerRows(original);
+      return mapCells(wb, (cell, sheet, r) =>
+        typeof cell === 'string' && cell.length <= 20 && !headers.get(sheet)?.has(r) ? cell.toUpperCase() : cell,
+      );
+    },
+  },
+  {
+    name: 'percentages typed as text',
+    apply: (wb) =>
+      mapCells(wb, (cell) =>
+        cell !== null && typeof cell === 'object' && 'format' in cell && cell.format.includes('%')
+          ? `${Number((cell.value * 100).toFixed(6))}%`
+          : cell,
+      ),
+  },
+  {
+    name: 'dates typed as dd/mm/yyyy text',
+    apply: (wb) =>
+      mapCells(wb, (cell) => {
+        if (cell === null || typeof cell !== 'object' || !('date' in cell)) return cell;
+        const [y, m, d] = cell.date.split('-');
+        return `${d}/${m}/${y}`;
+      }),
+  },
+  {
+    name: 'whole numbers of £1,000 or more typed as text with a pound sign',
+    apply: (wb) =>
+      mapCells(wb, (cell) =>
+        typeof cell === 'number' && Number.isInteger(cell) && Math.abs(cell) >= 1000
+          ? `${cell < 0 ? '-' : ''}£${Math.abs(cell).toLocaleString('en-GB')}`
+          : cell,
+      ),
+  },
+  {
+    name: 'a cover sheet of prose before the others',
+    apply: (wb) => ({
+      ...wb,
+      sheets: [
+        {
+          name: 'Cover',
+          rows: [
+            ['Report to committee'],
+            ['This appendix sets out the position at the end of the quarter.'],
+            [],
+            ['Contact: Head of Finance, 01234 567890'],
+          ],
+        },
+        ...wb.sheets,
+      ],
+    }),
   },
 ];
 
