@@ -47,6 +47,17 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'owner',
   'lawyer',
   'monitoring',
+  // School governing bodies, trusts, parishes and the police and fire services.
+  'governor',
+  'trustee',
+  'headteacher',
+  'teacher',
+  'warden',
+  'ranger',
+  'mayor',
+  'commissioner',
+  'superintendent',
+  'constable',
 ]);
 
 /** "Executive" is a post only after "Chief"; on its own it is the Cabinet. */
@@ -151,6 +162,11 @@ export const DEPARTMENTS: ReadonlySet<string> = new Set([
   'partnerships',
   'realm',
   'safety',
+  'police',
+  'policing',
+  'fire',
+  'rescue',
+  'crime',
   'development',
   'assets',
   'facilities',

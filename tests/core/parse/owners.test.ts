@@ -39,6 +39,10 @@ describe('parseOwner: one person', () => {
     'Head of Financial Services and S151 Officer',
     'Director of Resources & Monitoring Officer',
     'Executive Director Finance and Resources',
+    'Police and Crime Commissioner',
+    'Chief Constable',
+    'Headteacher',
+    'Tree Warden',
   ])('the post %s is one person', (text) => {
     expect(parseOwner(text)).toEqual({ kind: 'person', name: text, text });
   });
@@ -157,6 +161,8 @@ describe('parseOwner: a line that repeats the one above', () => {
 describe('parseOwner: several people', () => {
   it.each([
     ['Jayne Pickering / Clare Felton', ['Jayne Pickering', 'Clare Felton']],
+    ['Clerk and governors', ['Clerk', 'governors']],
+    ['Clerk/Chair/last new governor', ['Clerk', 'Chair', 'last new governor']],
     ['Jayne Pickering and Clare Felton', ['Jayne Pickering', 'Clare Felton']],
     ['Jayne Pickering & Clare Felton', ['Jayne Pickering', 'Clare Felton']],
     ['Jayne Pickering, Clare Felton', ['Jayne Pickering', 'Clare Felton']],
@@ -233,6 +239,8 @@ describe('parseOwner: bodies', () => {
     'CMT/SLT',
     'Ad hoc working group',
     'Cabinet (March)',
+    'Governors',
+    'Trustees',
   ])('%s is a body', (text) => {
     expect(parseOwner(text)).toEqual({ kind: 'body', text });
   });
