@@ -321,7 +321,10 @@ function readDateText(raw: string): DateParse {
   // A sentence names no single date: "The action plan has targets for the next eighteen months",
   // "One EHO appointed July 2004. Second appointee failed to start" (progress, not a deadline).
   const words = new Set(clean.toLowerCase().match(/[a-z]+/g) ?? []).size;
-  if (clean.length <= 400 && ((!/\d/.test(clean) && words >= 5) || words >= 8)) return { kind: 'vague', text };
+  // ("Action plan covers 2015-16": a financial year in words, no day in it.)
+  const period = words >= 3 && /\b(?:19|20)\d\d\s*[/-]\s*(?:\d{2}|(?:19|20)\d\d)\b/.test(clean);
+  if (clean.length <= 400 && ((!/\d/.test(clean) && words >= 5) || words >= 8 || period))
+    return { kind: 'vague', text };
   return unreadable(text, DATE_EXPECTED);
 }
 

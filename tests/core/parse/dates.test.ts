@@ -529,6 +529,11 @@ describe('parseDate: progress written where the deadline goes', () => {
   it('a date with a short note after it is still the date', () => {
     expect(parseDate('1st March 2010 (next Shared Services Board)', uk).kind).toBe('date');
   });
+  it('a financial year in three words or more is a period, vague; in two it is unreadable', () => {
+    expect(parseDate('Action plan covers 2015-16', uk).kind).toBe('vague');
+    expect(parseDate('Actions completed as timetabled throughout 2015/16', uk).kind).toBe('vague');
+    expect(parseDate('Plan covers 2015-16', uk).kind).toBe('unreadable');
+  });
   it('seven words with a date inside are unreadable, eight make a sentence', () => {
     expect(parseDate('Appointed in July 2004 after a long delay', uk).kind).toBe('unreadable');
     expect(parseDate('Appointed in July 2004 after a very long delay', uk).kind).toBe('vague');
