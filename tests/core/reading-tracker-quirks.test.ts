@@ -144,3 +144,28 @@ describe('a numbered list of items with no header row, and who acts on each', ()
     expect(loud(await run(report(['Agenda item', 'Agenda item']), '2015-04-09'))).toEqual([]);
   });
 });
+
+describe('a recommendation only to note or thank', () => {
+  const scraip = (second: string, timetable: CellValue = null): CellValue[][] => [
+    ['Recommendation', 'Cabinet Member', 'Response', 'Timetable', 'Lead Officer'],
+    ['That the action plan be reviewed and reported back to committee.', 'Brian Moss', 'Agreed', null, 'Clare Wood'],
+    [second, 'Brian Moss', 'Agreed', timetable, 'Clare Wood'],
+  ];
+
+  test('asks for no deadline; one that asks for something besides does', async () => {
+    expect(loud(await run(scraip('The update on the Improvement Plan be noted.'), '2013-11-30'))).toEqual([
+      'deadline.missing@D2',
+    ]);
+    expect(loud(await run(scraip('The teams involved be thanked for their success.'), '2013-11-30'))).toEqual([
+      'deadline.missing@D2',
+    ]);
+    expect(
+      loud(await run(scraip('The update be noted and a further report be brought to March.'), '2013-11-30')),
+    ).toEqual(['deadline.missing@D2', 'deadline.missing@D3']);
+  });
+
+  test('a date given to it is still checked', async () => {
+    const rows = scraip('The update on the Improvement Plan be noted.', '31/03/2013');
+    expect(loud(await run(rows, '2013-11-30'))).toEqual(['deadline.missing@D2', 'deadline.slipped@D3']);
+  });
+});

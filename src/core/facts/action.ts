@@ -19,6 +19,18 @@ import { references } from './references';
 const DONE_WORDS = /^\s*(?:done|completed?|achieved|implemented|closed|delivered)\b/i;
 
 /** Columns read as text, whose Excel errors are reported by `noteErrorCells`. */
+/** "The update … be noted", "The teams be thanked": a resolution to note or thank asks nothing to be done. */
+const NOTING = /\bbe (?:noted|thanked|welcomed|received|congratulated)\b/i;
+/** …unless it asks for something besides ("be noted and a report be brought back"). */
+const ASKING =
+  /\bbe (?:asked|requested|invited|instructed|given|provided|made|produced|prepared|reviewed|circulated|reported|brought|submitted|presented|considered|developed|undertaken|implemented|updated|added|sent|amended)\b|\breports? back\b|\bto (?:report|provide|review|prepare|bring|circulate|consider|develop|ensure|investigate)\b/i;
+
+/** The item only resolves that something be noted or someone thanked: no deadline is wanted. */
+function asksOnlyToNote(table: Table, row: number): boolean {
+  const text = cellText(logicalCell(table, row, table.columns.recommendation ? 'recommendation' : 'action'));
+  return NOTING.test(text) && !ASKING.test(text);
+}
+
 const TEXT_COLUMNS = ['id', 'recommendation', 'priority', 'action', 'response', 'owner', 'status', 'progress'] as const;
 
 /** The column a finding lands on when the sheet lacks the column it is about. */
@@ -233,7 +245,10 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const deadline = moved ? moved.original : stated;
     const revised = moved ? moved.latest : readDate(ctx, unreadable, table, row, 'revisedDeadline');
     // Dates from headings: an item under none (or under an earliest date) has no deadline to meet.
-    const hasDeadline = table.columns.deadline !== undefined || table.groupDates?.has(row) === true;
+    // (A resolution only to note or thank, with no date given, is not waiting for one.)
+    const hasDeadline =
+      (table.columns.deadline !== undefined || table.groupDates?.has(row) === true) &&
+      !(stated.kind === 'blank' && asksOnlyToNote(table, row));
     const completed = readDate(ctx, unreadable, table, row, 'completedDate');
     const statusCell = logicalCell(table, row, 'status');
     // "ditto" under a status: the status of the row above.
