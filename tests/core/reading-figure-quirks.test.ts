@@ -171,3 +171,38 @@ describe('more figures and a further total after the total and a blank row', () 
     expect(result.readings[0].range).toBe('A2:C7');
   });
 });
+
+describe('a total printed to whole thousands over lines to one place', () => {
+  const summary = (total: number): CellValue[][] => [
+    ['Service', 'Expenditure to date £000'],
+    ['Planning', 551.7],
+    ['Archaeology', 114.5],
+    ['Events', 1694.2],
+    ['Totals', total],
+  ];
+
+  test('is their sum rounded to its own unit: up to half a thousand off passes, more does not', async () => {
+    // The lines add up to 2,360.4: 2,360 is £400 off, 2,361 £600.
+    expect(loud(await run(summary(2360)))).toEqual([]);
+    expect(loud(await run(summary(2361)))).toEqual(['totals.row-mismatch@B5']);
+    // (Printed to one place, a total is held to the lines' own rounding.)
+    expect(loud(await run(summary(2360.6)))).toEqual(['totals.row-mismatch@B5']);
+    expect(loud(await run(summary(2360.5)))).toEqual([]);
+  });
+});
+
+describe('Excel errors in a table of figures', () => {
+  const withErrors = (pct: CellValue, spend: CellValue): CellValue[][] => [
+    ['Service', 'Expenditure £000', '%'],
+    ['Planning', 551.7, 0.65],
+    ['Archaeology', spend, pct],
+    ['Events', 1693.9, 0.63],
+    ['Totals', 2360.1, 0.7],
+  ];
+
+  test('are said on their cell, typed as the error or pasted as its text', async () => {
+    expect(loud(await run(withErrors(0.82, 114.5)))).toEqual([]);
+    expect(loud(await run(withErrors('#DIV/0!', 114.5)))).toEqual(['cell.unreadable@C3']);
+    expect(loud(await run(withErrors(0.82, { error: '#REF!' })))).toContain('cell.unreadable@B3');
+  });
+});

@@ -101,17 +101,14 @@ export function noteErrorCells(
   for (const name of columns) {
     const ref = table.columns[name];
     if (!ref) continue;
-    const value = cellAt(table.sheet, row, ref.column);
-    if (isCellError(value)) {
-      noteUnreadable(
-        unreadable,
-        table,
-        row,
-        ref.column,
-        ref.header,
-        value,
-        `a value rather than the Excel error ${value.error} (check the formula or link behind it)`,
-      );
-    }
+    noteErrorCell(unreadable, table, row, ref.column, ref.header);
   }
+}
+
+/** The cell, if it holds an Excel error, noted as unreadable: a broken formula, not a blank or a zero. */
+export function noteErrorCell(unreadable: Subject[], table: Table, row: number, column: number, header: string): void {
+  const value = cellAt(table.sheet, row, column);
+  if (!isCellError(value)) return;
+  const expected = `a value rather than the Excel error ${value.error} (check the formula or link behind it)`;
+  noteUnreadable(unreadable, table, row, column, header, value, expected);
 }

@@ -9,7 +9,7 @@ import { lineTypeOf, typeNamedBy } from '../tables/line-types';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, formatAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
-import { noteUnreadable } from './context';
+import { noteErrorCell, noteUnreadable } from './context';
 import type { Subject } from './subject';
 import { parseMoney } from '../parse/money';
 import { cellText } from '../parse/text';
@@ -150,6 +150,12 @@ const SHORT_FIGURE = 12;
  * A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. Looked
  * for in the columns no other check reads, which are the same on every row of the table.
  */
+function allColumns(table: Table): number[] {
+  const out: number[] = [];
+  for (let column = table.firstColumn; column <= table.lastColumn; column++) out.push(column);
+  return out;
+}
+
 function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: number) => void {
   const read = new Set(
     [
@@ -159,7 +165,10 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
   );
   const unread: number[] = [];
   for (let column = table.firstColumn; column <= table.lastColumn; column++) if (!read.has(column)) unread.push(column);
+  // A table of figures has no other reader: an error anywhere in it ("#DIV/0!" in a % column) is said here.
+  const errorsIn = table.kind === 'figures' ? allColumns(table) : unread;
   return (row) => {
+    for (const column of errorsIn) noteErrorCell(unreadable, table, row, column, headerOf(table, column));
     for (const column of unread) {
       const value = cellAt(table.sheet, row, column);
       if (typeof value !== 'string' || value.length > SHORT_FIGURE || !value.includes('£') || UNIT_TEXT.test(value))
@@ -330,7 +339,13 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const lineUnit = v.typed !== 1 && !s.scaledLines ? s.finest * v.typed : s.finest;
       const unit = Math.min(lineUnit, v.unit);
       const units = covered >= ROUNDED_LINES_FOR_TWO_UNITS ? 2 : 1;
-      const tolerance = Math.max(ctx.profile.tolerances.totalsPounds, unit > 1 || units > 1 ? unit * units : 0);
+      // A total printed coarser than its lines (8,382 over lines to one place) is their sum rounded to its own unit.
+      const ownRounding = v.unit > lineUnit && v.typed === 1 ? v.unit / 2 : 0;
+      const tolerance = Math.max(
+        ctx.profile.tolerances.totalsPounds,
+        unit > 1 || units > 1 ? unit * units : 0,
+        ownRounding,
+      );
       // "£1,500k" under bare figures (750, 330 …): the total names the unit the lines are written in.
       const scale = v.typed !== 1 && !s.scaledLines ? v.typed : 1;
       const { closest, near } = closestReading(v.value, readings, scale, tolerance);

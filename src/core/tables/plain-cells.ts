@@ -2,7 +2,8 @@
  * Cells as a reader sees them, made plain once before any table is looked for. Text pasted from
  * web pages and PDFs carries non-breaking and other odd spaces ("Partially\u00a0implemented") and
  * zero-width marks: a reader sees plain spaces. A share typed as text ("25.76%") reads as the
- * share it shows, as if typed as a number. Values only: the workbook itself is never changed.
+ * share it shows, as if typed as a number, and an Excel error pasted as text ("#DIV/0!") as the
+ * error it shows. Values only: the workbook itself is never changed.
  */
 import type { CellValue, SheetSnapshot } from '../snapshot';
 
@@ -10,6 +11,9 @@ import type { CellValue, SheetSnapshot } from '../snapshot';
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff]/;
 // eslint-disable-next-line no-misleading-character-class -- as above
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|([\u200b\u200c\u200d\u2060\ufeff])/g;
+
+/** Excel's error values, as a copy of a sheet shows them. */
+const ERROR_TEXT = /^\s*(#DIV\/0!|#N\/A|#NAME\?|#NULL!|#NUM!|#REF!|#VALUE!|#SPILL!|#CALC!)\s*$/i;
 
 /** "25.76%", "40 %", "-3.5%": a percentage and nothing else. */
 const PERCENT_TEXT = /^\s*(-?\d{1,3}(?:\.(\d+))?)\s*%\s*$/;
@@ -23,6 +27,8 @@ function plainCell(text: string): Plain | null {
   const spaced = ODD_SPACE.test(text)
     ? text.replace(ODD_SPACES, (_m, zeroWidth: string | undefined) => (zeroWidth ? '' : ' '))
     : text;
+  const error = ERROR_TEXT.exec(spaced);
+  if (error) return { value: { error: error[1].toUpperCase() } };
   const pct = PERCENT_TEXT.exec(spaced);
   if (pct) {
     const decimals = pct[2]?.length ?? 0;
