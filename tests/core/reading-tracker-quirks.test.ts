@@ -169,3 +169,48 @@ describe('a recommendation only to note or thank', () => {
     expect(loud(await run(rows, '2013-11-30'))).toEqual(['deadline.missing@D2', 'deadline.slipped@D3']);
   });
 });
+
+describe('columns spaced apart by empty columns, as a copy of a printed page often is', () => {
+  const plan = (spacers: number): CellValue[][] => {
+    const gap = Array.from({ length: spacers }, () => null);
+    const row = (...cells: CellValue[]) => cells.flatMap((c, i) => (i === 0 ? [c] : [...gap, c]));
+    return [
+      row(null, null, 'Target', 'Lead Officer', 'Notes'),
+      row('1', 'Ensure all people wait no more than 28 days', 0.9, 'Sara Livadeas', 'Improving'),
+      row('2', 'Reduce the number of people waiting', 0.5, null, 'See below'),
+    ];
+  };
+
+  test('the unheaded reference and item columns left of the header still belong to the table', async () => {
+    for (const spacers of [0, 1]) {
+      const result = await run(plan(spacers), '2013-06-30');
+      expect(result.readings[0].range.startsWith('A')).toBe(true);
+      expect(loud(result)).toEqual([`owner.missing@${spacers === 0 ? 'D' : 'G'}3`]);
+    }
+  });
+
+  test('three empty columns between are a gap, not spacing: the table starts at its header', async () => {
+    const result = await run(plan(3), '2013-06-30');
+    expect(result.readings[0].range.startsWith('A')).toBe(false);
+  });
+});
+
+describe('a key under the table', () => {
+  const rows = (last: CellValue[]): CellValue[][] => [
+    ['Ref', 'Action', 'Lead', 'Due Date'],
+    [68.3, 'Review the contracts register', 'DoF', '31/12/2022'],
+    last,
+  ];
+
+  test('"Key strategic contracts to be identified" is an action, though its first word is "Key"', async () => {
+    const action = [68.4, 'Key strategic contracts to be identified', 'DoF', '15/03/2023'];
+    expect(loud(await run(rows(action), '2023-05-10'))).toEqual(['deadline.slipped@D2', 'deadline.slipped@D3']);
+  });
+
+  test('"Key:" and "Key to ratings" open a key', async () => {
+    for (const key of ['Key:', 'Key to ratings'])
+      expect(loud(await run(rows([null, key, 'R = overdue', 'G = on track']), '2023-05-10'))).toEqual([
+        'deadline.slipped@D2',
+      ]);
+  });
+});

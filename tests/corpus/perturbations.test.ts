@@ -3,7 +3,8 @@
  * the table moved down and right, notes below it, headers in capitals, with footnote marks or
  * wrapped onto two lines, an empty spacer column, a blank row under the header, dates typed as
  * words or as dd/mm/yyyy text, figures pasted as text ("12,345", "£12,345"), percentages typed as
- * text, trailing and non-breaking spaces, short words in capitals, a cover sheet first. None of these changes what a reader would find, so the
+ * text, trailing and non-breaking spaces, short words in capitals, empty columns between the
+ * columns, a merged title, a cover sheet first. None of these changes what a reader would find, so the
  * findings must not change either (rows move with the table). A difference points at reading that
  * depends on where a table sits or how a header is dressed, which unseen workbooks will expose.
  */
@@ -226,6 +227,37 @@ const PERTURBATIONS: Perturbation[] = [
           ? `${cell < 0 ? '-' : ''}£${Math.abs(cell).toLocaleString('en-GB')}`
           : cell,
       ),
+  },
+  {
+    name: 'an empty column between every two columns',
+    apply: (wb) => ({
+      ...wb,
+      sheets: wb.sheets.map((s) => ({
+        ...s,
+        rows: s.rows.map((row) => (row ?? []).flatMap((c, i) => (i === 0 ? [c] : [null, c]))),
+        ...movedMerges(
+          s.merges,
+          (r) => r,
+          (c) => 2 * c - 1,
+        ),
+      })),
+    }),
+  },
+  {
+    name: 'a title merged across the sheet above everything',
+    apply: (wb) => ({
+      ...wb,
+      sheets: wb.sheets.map((s) => {
+        const width = Math.min(26, Math.max(1, ...s.rows.map((r) => (r ?? []).length)));
+        const moved = movedMerges(s.merges, (r) => r + 2).merges ?? [];
+        return {
+          ...s,
+          rows: [['Appendix A: position at the end of the quarter'], [], ...s.rows],
+          merges: [`A1:${a1(1, width).replace(/\d+$/, '')}1`, ...moved],
+        };
+      }),
+    }),
+    rowBack: (_s, r) => r - 2,
   },
   {
     name: 'a cover sheet of prose before the others',

@@ -6,7 +6,7 @@ import { cellAt, figureAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import type { RowShape } from './layout';
-import { bodyRowKind, isTotalLabel, isWholeAreaTotal, plainHeading, textAt } from './layout';
+import { bodyRowKind, isKeyLine, isTotalLabel, isWholeAreaTotal, plainHeading, textAt } from './layout';
 import { lineTypeColumn } from './line-types';
 import type { HeaderBlock } from './header-blocks';
 
@@ -24,15 +24,22 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   const headerCols = [...block.headers.keys()];
   let firstColumn = Math.min(...headerCols);
   const idx = (r: number) => r - sheet.originRow;
-  const lastColumn = Math.max(...headerCols) + (unheadedLast(sheet, shapes, block, end) ? 1 : 0);
+  const lastColumn = unheadedLast(sheet, shapes, block, end) ?? Math.max(...headerCols);
   // A blank header over the label columns: the body's cells start left of the header, next to
-  // it or up to three columns left (a reference, a spacer, the label).
+  // it or up to three columns left (a reference, a spacer, the label), not counting empty spacers.
   const headed = firstColumn;
+  const filledLeft = new Set<number>();
   for (let r = block.bottom + 1, seen = 0; r <= end && seen < 50; r++) {
     const s = shapes[idx(r)];
     if (!s || s.filled === 0) continue;
     seen += 1;
-    if (s.firstCol < firstColumn && s.firstCol >= headed - 3) firstColumn = s.firstCol;
+    for (let c = Math.max(s.firstCol, headed - 6); c < headed; c++) if (cellAt(sheet, r, c) !== null) filledLeft.add(c);
+  }
+  let labels = 0;
+  for (let c = headed - 1, empties = 0; c >= Math.max(1, headed - 6) && labels < 3; c--) {
+    if (filledLeft.has(c)) [firstColumn, labels, empties] = [c, labels + 1, 0];
+    // (Two empty columns right beside the header, one between label columns.)
+    else if (++empties > (labels === 0 ? 2 : 1)) break;
   }
   const columns = lastColumn - firstColumn + 1;
   let lastSubstantial = block.bottom;
@@ -61,7 +68,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     afterBlank = false;
     const lead = textAt(sheet, r, s.firstCol);
     if (closed) {
-      skipped.push({ row: r, reason: /^\s*key\b/i.test(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
+      skipped.push({ row: r, reason: isKeyLine(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
       continue;
     }
     const read = repeatsHeader(sheet, header, r)
@@ -121,17 +128,22 @@ function totalFollows(sheet: SheetSnapshot, shapes: RowShape[], row: number, end
  * A blank header over the column right of the last heading, with something in it on most rows
  * ("Corporate Governance Area | Lead Officer | " over the updates): the table's last column.
  */
-function unheadedLast(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock, end: number): boolean {
-  const next = Math.max(...block.headers.keys()) + 1;
-  let rows = 0;
-  let there = 0;
-  for (let r = block.bottom + 1; r <= end && rows < 50; r++) {
-    const s = shapes[r - sheet.originRow];
-    if (!s || s.filled < 2) continue;
-    rows += 1;
-    if (textAt(sheet, r, next) || typeof cellAt(sheet, r, next) === 'number') there += 1;
+function unheadedLast(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock, end: number): number | null {
+  const last = Math.max(...block.headers.keys());
+  // (An empty spacer column may stand between, as the table's other columns are spaced.)
+  for (const next of [last + 1, last + 2]) {
+    let rows = 0;
+    let there = 0;
+    for (let r = block.bottom + 1; r <= end && rows < 50; r++) {
+      const s = shapes[r - sheet.originRow];
+      if (!s || s.filled < 2) continue;
+      rows += 1;
+      if (textAt(sheet, r, next) || typeof cellAt(sheet, r, next) === 'number') there += 1;
+    }
+    if (rows >= 2 && there / rows >= 0.6) return next;
+    if (there > 0) return null;
   }
-  return rows >= 2 && there / rows >= 0.6;
+  return null;
 }
 
 const UNIT_ONLY = /^\s*\(?£\s*'?(?:m|k|bn|0{3}s?|'0{3}s?|million|thousands?)?\)?\s*$/i;

@@ -108,7 +108,14 @@ export function isWholeAreaTotal(sheet: SheetSnapshot, shapes: readonly RowShape
   return WHOLE_AREA.test(label(here)) && !WHOLE_AREA.test(label(above));
 }
 
-const KEY_TEXT = /^\s*(?:key|legend|rag key|status key)\b|^\s*[RAGB]\s*[=:–-]\s*\w+.*\b[AG]\s*[=:–-]/i;
+/** "Key", "Key:", "Key to ratings", "RAG key", "R = off track … A = …"; not "Key strategic contracts to be identified". */
+const KEY_TEXT =
+  /^\s*(?:key|legend|rag key|status key)\s*(?:[:.–-]|\bto\b|\bof\b|\(|$)|^\s*[RAGB]\s*[=:–-]\s*\w+.*\b[AG]\s*[=:–-]/i;
+/** A line that opens or gives a key to the table's codes. */
+export function isKeyLine(text: string): boolean {
+  return KEY_TEXT.test(text);
+}
+
 const NOTE_TEXT =
   /^\s*(?:notes?\b|n\.?b\.?\b|source\b|please note|figures\b|\*|†|‡|\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}[.)]\s+[A-Z]|[a-z]\)\s)/i;
 
@@ -143,7 +150,7 @@ export function bodyRowKind(
     if (isTotalLabel(t)) return SUBTOTAL_LABEL.test(t) && !/^\s*net\s+total/i.test(t) ? 'subtotal' : 'total';
   }
   const first = lead[0] ?? '';
-  if (KEY_TEXT.test(first)) return 'key';
+  if (isKeyLine(first)) return 'key';
   // "Reference: the tracker's own number" under a table explains a column.
   if (trailing && shape.filled <= 2 && /^[^:]{1,40}:\s*$/.test(first)) return 'key';
   if (shape.filled === 1 && columns >= 3) {
