@@ -44,6 +44,7 @@ const numeric = (show: (n: number) => string | number) =>
 const FORMATS: Record<FormatName, Format> = {
   pounds: numeric(formatPounds),
   count: numeric(formatCount),
+  days: numeric((n) => `${formatCount(n)} ${Math.abs(n) === 1 ? 'day' : 'days'}`),
   percent: numeric(formatPercent),
   abs: numeric(Math.abs),
   date: eachItem((v) => (isIsoShaped(v) ? formatUkDate(v) : v)),
