@@ -1,11 +1,12 @@
 /** Facts about each row of an action plan or recommendation tracker. */
 import type { Table, TableRow } from '../tables/types';
+import type { LogicalColumn } from '../tables/columns';
 import type { ColumnRef } from '../tables/types';
 import { cellAt, formatAt } from '../tables/types';
 import { textAt } from '../tables/layout';
 import type { FactContext, StageFacts } from './context';
 import type { CellValue } from '../snapshot';
-import { logicalCell, logicalFormat, noteErrorCells, noteUnreadable, pauseAt, checkTime } from './context';
+import { lineOf, logicalCell, logicalFormat, noteErrorCells, noteUnreadable, pauseAt, checkTime } from './context';
 import { ownerAbsence, ownerNames, ownerText, sharedTeam, withoutTeam } from './owner';
 import type { FactValue, Subject } from './subject';
 import { daysBetween, parseDate, resolveYear } from '../parse/dates';
@@ -42,6 +43,27 @@ function defaultAnchor(table: Table): ColumnRef {
 function anchors(table: Table): Record<string, ColumnRef> {
   const out: Record<string, ColumnRef> = { default: defaultAnchor(table) };
   for (const [name, ref] of Object.entries(table.columns)) if (ref) out[name] = ref;
+  return out;
+}
+
+/** The label on a record's line, left of its value (past a spacer column): "Decision due". */
+function recordLabel(table: Table, line: number, valueColumn: number): string {
+  for (let c = valueColumn - 1; c >= Math.max(table.firstColumn, valueColumn - 3); c--) {
+    const text = textAt(table.sheet, line, c);
+    if (text) return text.replace(/:$/, '');
+  }
+  return '';
+}
+
+/** An item printed as a record: each field's finding goes on that field's line (the item's first when it has none). */
+function fieldAnchors(table: Table, row: number, all: Record<string, ColumnRef>): Record<string, ColumnRef> {
+  const out: Record<string, ColumnRef> = {};
+  for (const [name, ref] of Object.entries(all)) {
+    const line = name === 'default' ? row : lineOf(table, row, name as LogicalColumn);
+    // The label as this item's line has it: "Decision due" where another item has "Originally due".
+    const label = line === null ? '' : recordLabel(table, line, ref.column);
+    out[name] = { ...ref, header: label || ref.header, row: line ?? row };
+  }
   return out;
 }
 
@@ -88,7 +110,15 @@ function readDate(
   if (parsed.kind === 'unreadable' && column === 'deadline' && planYear(value, ref.header))
     return { kind: 'vague', text: parsed.text };
   if (parsed.kind === 'unreadable')
-    noteUnreadable(unreadable, table, row, ref.column, ref.header, value, parsed.expected);
+    noteUnreadable(
+      unreadable,
+      table,
+      lineOf(table, row, column) ?? row,
+      ref.column,
+      ref.header,
+      value,
+      parsed.expected,
+    );
   return parsed.kind === 'date' ? resolveYear(parsed, ctx.asOf) : parsed;
 }
 
@@ -307,7 +337,8 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
         revised.kind === 'date' && deadline.kind === 'date' ? daysBetween(deadline.iso, revised.iso) : null,
       statusKind,
       statusText: status.kind === 'blank' ? '' : status.text,
-      statusColumnPresent: table.columns.status !== undefined,
+      // (An item printed as a record with no status line is not yet decided: no status is asked of it.)
+      statusColumnPresent: table.columns.status !== undefined && lineOf(table, row, 'status') !== null,
       isComplete,
       isOpen: !isComplete && statusKind !== 'closed',
       completedKind: completed.kind,
@@ -322,7 +353,11 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const movedAt = slip
       ? { column: slip.column, header: textAt(table.sheet, table.headerRow, slip.column) }
       : moved && table.columns.deadline;
-    const rowAnchors = movedAt ? { ...tableAnchors, revisedDeadline: movedAt } : tableAnchors;
+    const rowAnchors = movedAt
+      ? { ...tableAnchors, revisedDeadline: movedAt }
+      : table.recordFields
+        ? fieldAnchors(table, row, tableAnchors)
+        : tableAnchors;
     subjects.push({ kind: 'action', sheet: table.sheet.name, row, anchors: rowAnchors, facts });
   }
   return { subjects, unreadable };

@@ -59,14 +59,26 @@ export function statusVocabulary(profile: Profile): StatusVocabulary {
 }
 
 /** A table's cell by logical column for one row; null when the column is absent. */
+/**
+ * The line an item's cell for `column` is on: the item's own row, or for an item printed as a
+ * record the line of that field (null when the item has no such line).
+ */
+export function lineOf(table: Table, row: number, column: LogicalColumn): number | null {
+  const fields = table.recordFields?.get(row);
+  if (!fields || column === 'id' || column === 'action') return row;
+  return fields.get(column) ?? null;
+}
+
 export function logicalCell(table: Table, row: number, column: LogicalColumn): CellValue {
   const ref = table.columns[column];
-  return ref ? cellAt(table.sheet, row, ref.column) : null;
+  const line = lineOf(table, row, column);
+  return ref && line !== null ? cellAt(table.sheet, line, ref.column) : null;
 }
 
 export function logicalFormat(table: Table, row: number, column: LogicalColumn): string | null {
   const ref = table.columns[column];
-  return ref ? formatAt(table.sheet, row, ref.column) : null;
+  const line = lineOf(table, row, column);
+  return ref && line !== null ? formatAt(table.sheet, line, ref.column) : null;
 }
 
 /** Adds a cell that could not be read to the stage's `unreadable`, so the `cell.unreadable` rule can report it. */

@@ -33,6 +33,10 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'BAU',
     // What the action was for has happened: the plan approved, the policy adopted or published.
     'Approved',
+    // A forward plan's decision status once the decision is taken.
+    'Recommendations approved',
+    'Decision made',
+    'Decision taken',
     'Adopted',
     'Published',
     'Embedded',
@@ -132,6 +136,8 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Not yet due',
     'Not due',
     'Deferred',
+    'Item deferred',
+    'For determination',
     'To do',
     'Accepted',
     'Scheduled',
@@ -149,6 +155,7 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Closed',
     'Superseded',
     'Withdrawn',
+    'Abandoned',
     'No longer applicable',
     'No longer required',
     'Not required',

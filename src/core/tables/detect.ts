@@ -5,6 +5,7 @@
  * plan, a savings tracker or cost-sharing schedule, or neither (then it is left alone, with the reason).
  * One pass over the rows for the layout; column evidence samples the first rows.
  */
+import { recordTable } from './record-blocks';
 import type { SheetSnapshot } from '../snapshot';
 import { a1, columnLetters } from '../snapshot';
 import type { ColumnReading, TableReading } from '../reading';
@@ -806,6 +807,11 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   );
   more.push(...read(lists, (i) => lists[i].end ?? lists[i].bottom).filter((f) => f.table));
   const all = [...found.filter((f) => f.table || !more.some((m) => overlaps(m.reading, f.reading))), ...more];
+  // No table in rows and columns: the items may be printed as records, a line a field.
+  if (!all.some((f) => f.table)) {
+    const records = recordTable(sheet, reader);
+    if (records) return { tables: [records.table], readings: [records.reading] };
+  }
   all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);
   return {
     tables: all.filter((f) => f.table).map((f) => f.table as Table),

@@ -10,6 +10,8 @@ export interface ColumnRef {
   column: number;
   /** Header text as written (line breaks collapsed). */
   header: string;
+  /** For a field of an item printed as a record: the line it stands on, where a finding about it goes. */
+  row?: number;
 }
 
 /** One partner's columns on a wide savings tracker ("Bromsgrove share", "BDC £", "RBC caseload"). */
@@ -64,6 +66,11 @@ export interface Table {
   groupLeads?: ReadonlyMap<number, number>;
   /** The heading cell whose date each item falls due on, by the item's row (forward plans' date headings). */
   groupDates?: ReadonlyMap<number, { row: number; column: number }>;
+  /**
+   * For items printed as records ("Lead officer: Ann McIntyre" on a line of its own): by each item's
+   * first line, the line of each of its fields. A field an item lacks is blank.
+   */
+  recordFields?: ReadonlyMap<number, ReadonlyMap<LogicalColumn, number>>;
   /** The column naming each line's type ("Gross Expenditure", "Gross Income"): totals add up their own type. */
   lineTypeColumn?: number;
   /** The status column holds updates in words (no status column, so the updates stand for it). */

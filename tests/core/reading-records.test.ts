@@ -1,0 +1,105 @@
+/**
+ * Items printed as records, as democracy systems print forward plans: a line with each item's
+ * number and title, then a "Label: value" line a field.
+ */
+import type { CellValue } from '../../src/core/snapshot';
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+const run = (rows: CellValue[][], asOf = '2024-04-30') => check(workbook(sheet('Forward Plan', rows)), { asOf });
+
+type Item = [title: string, fields: [label: string, value: CellValue][]];
+
+function plan(items: Item[]): CellValue[][] {
+  const rows: CellValue[][] = [['Forward plan'], ['No.', 'Item']];
+  items.forEach(([title, fields], i) => {
+    rows.push([`${i + 1}.`, title]);
+    for (const [label, value] of fields) rows.push([null, `${label}:`, value]);
+  });
+  return rows;
+}
+
+const due = (date: string, officer: CellValue = 'Andrea Jenkins'): [string, CellValue][] => [
+  ['Decision maker', 'Cabinet'],
+  ['Decision due', date],
+  ['Lead officer', officer],
+];
+
+describe('a forward plan printed as records', () => {
+  test('each field is read, and flagged, on its own line', async () => {
+    const rows = plan([
+      ['Sale of Plot A2', due('09/02/2024')], // rows 3-6: overdue, on the "Decision due" line (5)
+      [
+        'Property Disposal Programme',
+        [
+          ['Decision', '19/04/2024'],
+          ['Lead officer', 'Andrea Jenkins'],
+          ['Decision status', 'Recommendations approved'],
+        ],
+      ], // 7-10: decided
+      [
+        'Island Planning Strategy',
+        [
+          ['Decision due', '01/05/2024'],
+          ['Originally due', '20/04/2022'],
+          ['Lead officer', 'Oliver Boulter'],
+        ],
+      ], // 11-14: moved on
+      [
+        'Future Governance Report',
+        [
+          ['Decision maker', 'Full Council'],
+          ['Decision due', '01/06/2024'],
+        ],
+      ], // 15-17: no lead officer line
+      ['Childcare Sufficiency', due('09/05/2024', null)], // 18-21: lead officer blank
+    ]);
+    const result = await run(rows);
+    expect(loud(result)).toEqual([
+      'deadline.slipped@C5',
+      'deadline.revised-later@C12',
+      'owner.missing@C15',
+      'owner.missing@C21',
+    ]);
+    expect(result.readings[0].kind).toBe('action-plan');
+    const slipped = result.findings.find((f) => f.ruleId === 'deadline.slipped');
+    expect(slipped?.header).toBe('Decision due');
+    expect(slipped?.message).toContain('81 days overdue');
+  });
+
+  test('three items make a list; two are a form, left alone', async () => {
+    const three = plan([
+      ['A', due('09/02/2024')],
+      ['B', due('01/06/2024')],
+      ['C', due('01/06/2024')],
+    ]);
+    expect(loud(await run(three))).toEqual(['deadline.slipped@C5']);
+    const two = plan([
+      ['A', due('09/02/2024')],
+      ['B', due('01/06/2024')],
+    ]);
+    expect(loud(await run(two))).toEqual([]);
+  });
+
+  test('records whose labels name no owner and no deadline are left alone', async () => {
+    const fees = plan(
+      ['Burial', 'Cremation', 'Memorial'].map((t): Item => [
+        t,
+        [
+          ['Fee', '£120'],
+          ['VAT', 'Exempt'],
+        ],
+      ]),
+    );
+    expect((await run(fees)).readings.every((r) => r.kind !== 'action-plan')).toBe(true);
+  });
+});
+
+test('a day overdue is "1 day", not "1 days"', async () => {
+  const rows = plan([
+    ['A', due('29/04/2024')],
+    ['B', due('01/06/2024')],
+    ['C', due('01/06/2024')],
+  ]);
+  const slipped = (await run(rows)).findings.find((f) => f.ruleId === 'deadline.slipped');
+  expect(slipped?.message).toContain('is 1 day overdue');
+});
