@@ -65,8 +65,9 @@ export function statusVocabulary(profile: Profile): StatusVocabulary {
  */
 export function lineOf(table: Table, row: number, column: LogicalColumn): number | null {
   const fields = table.recordFields?.get(row);
-  if (!fields || column === 'id' || column === 'action') return row;
-  return fields.get(column) ?? null;
+  if (!fields) return row;
+  // (An item's number and title are on its first line unless a field says otherwise.)
+  return fields.get(column) ?? (column === 'id' || column === 'action' ? row : null);
 }
 
 export function logicalCell(table: Table, row: number, column: LogicalColumn): CellValue {

@@ -5,14 +5,14 @@
  * item's fields read (and flagged) on their own lines. A field an item lacks is blank.
  */
 import type { SheetSnapshot } from '../snapshot';
-import { a1, columnLetters } from '../snapshot';
-import type { ColumnReading, TableReading } from '../reading';
+import type { TableReading } from '../reading';
 import type { LogicalColumn } from './columns';
 import { headerWords } from './header-words';
 import { textAt } from './layout';
 import type { TableReader } from './reader';
 import type { ColumnRef, Table } from './types';
 import { cellAt } from './types';
+import { columnNote, lineItemsTable } from './line-items';
 import { parseDate } from '../parse/dates';
 
 /** "Decision due:", "Lead officer:": a field's label alone in its cell. */
@@ -237,63 +237,37 @@ export function recordTable(sheet: SheetSnapshot, reader: TableReader): { table:
   }
   const firstColumn = idColumn ?? titleColumn;
   const lastRow = Math.max(...items.map((i) => i.last));
-  const table: Table = {
-    sheet,
-    kind: 'action-plan',
+  const fieldReadings = [...fields].map(([meaning, label]) => {
+    const on = items.filter((i) => i.fields.has(label)).length;
+    return columnNote(values, label, meaning, `label '${label}:' on ${on} of ${items.length} items`);
+  });
+  return lineItemsTable(sheet, {
     headerRow,
-    firstHeaderRow: headerRow,
     firstColumn,
     lastColumn: values,
+    lastRow,
     columns,
-    partners: [],
-    splitPartners: [],
-    moneyScale: new Map(),
-    rows: items.map((i) => ({ row: i.title, kind: 'item' as const })),
-    partnerRows: false,
-    contextYear: null,
-    recordFields,
-  };
-  const fieldReadings: ColumnReading[] = [...fields].map(([meaning, label]) => {
-    const on = items.filter((i) => i.fields.has(label)).length;
-    return {
-      column: values,
-      letter: columnLetters(values),
-      header: label,
-      meaning,
-      confidence: 1,
-      evidence: `label '${label}:' on ${on} of ${items.length} items`,
-    };
-  });
-  const reading: TableReading = {
-    sheet: sheet.name,
-    range: `${a1(Math.max(headerRow, sheet.originRow), firstColumn)}:${a1(lastRow, values)}`,
-    headerRows: [Math.max(headerRow, sheet.originRow), Math.max(headerRow, sheet.originRow)],
-    kind: 'action-plan',
+    items: recordFields,
     kindReason: `items printed as records, a 'Label: value' line a field (${[...fields.keys()].join(', ')})`,
-    columns: [
+    columnReadings: [
       ...(idColumn === null
         ? []
-        : [reading1(idColumn, header(idColumn), 'id', "the number on each item's first line")]),
-      reading1(titleColumn, header(titleColumn), 'action', "each item's title, on its first line"),
+        : [columnNote(idColumn, header(idColumn), 'id', "the number on each item's first line")]),
+      columnNote(titleColumn, header(titleColumn), 'action', "each item's title, on its first line"),
       ...fieldReadings,
     ],
-    partners: [],
-    partnerLayout: 'none',
-    contextYear: null,
-    itemRows: items.length,
-    totalsRows: [],
-    subtotalRows: [],
     skippedRows: headings
       .filter((r) => r > first && r < lastRow)
-      .map((r) => ({
-        row: r,
-        reason: 'section heading' as const,
-        text: textAt(sheet, r, sheet.originCol).slice(0, 80),
-      })),
-  };
-  return { table, reading };
+      .map((r) => ({ row: r, reason: 'section heading' as const, text: firstText(sheet, r).slice(0, 80) })),
+  });
 }
 
-function reading1(column: number, header: string, meaning: string, evidence: string): ColumnReading {
-  return { column, letter: columnLetters(column), header, meaning, confidence: 1, evidence };
+/** A line's first words, wherever they start. */
+function firstText(sheet: SheetSnapshot, row: number): string {
+  const cells = sheet.values[row - sheet.originRow] ?? [];
+  for (let i = 0; i < cells.length; i++) {
+    const t = textAt(sheet, row, sheet.originCol + i);
+    if (t) return t;
+  }
+  return '';
 }
