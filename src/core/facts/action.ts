@@ -276,9 +276,11 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const revised = moved ? moved.latest : readDate(ctx, unreadable, table, row, 'revisedDeadline');
     // Dates from headings: an item under none (or under an earliest date) has no deadline to meet.
     // (A resolution only to note or thank, with no date given, is not waiting for one.)
+    // (Nor is an item printed as a record with no deadline line: none was set for it.)
     const hasDeadline =
       (table.columns.deadline !== undefined || table.groupDates?.has(row) === true) &&
-      !(stated.kind === 'blank' && asksOnlyToNote(table, row));
+      !(stated.kind === 'blank' && asksOnlyToNote(table, row)) &&
+      lineOf(table, row, 'deadline') !== null;
     const completed = readDate(ctx, unreadable, table, row, 'completedDate');
     const statusCell = logicalCell(table, row, 'status');
     // "ditto" under a status: the status of the row above.

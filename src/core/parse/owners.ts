@@ -421,12 +421,17 @@ export function withoutContactDetails(text: string): string {
   return /[a-z]/i.test(stripped) ? stripped.replace(/[ \t]+/g, ' ').replace(/ ,/g, ',') : text;
 }
 
+/** "Action SH", "Action: CB, NT", "Actions ALL": the word minutes put before the initials of who acts. */
+const ACTION_BY = /^\s*[Aa]ction(?:s|ed)?\s*(?:by\s*)?[:-]?\s*(?=(?:[A-Z]{2,4}|ALL|All)\b)/;
+
 function readOwnerText(value: string): OwnerParse {
   const text = value.trim();
   // "Paul Wenham / ditto / ditto": a line that repeats the one above names nobody new.
   const lines = cellLines(inUsualCase(withoutContactDetails(value))).filter((line, i) => i === 0 || !isDitto(line));
-  // "JP/DP also Directors": "also" adds a name, it is not one.
-  const clean = normaliseQuotes(normaliseDashes(lines.join(' ; '))).replace(/\s+also\b/gi, '');
+  // "JP/DP also Directors": "also" adds a name, it is not one. "Action CB, NT": minutes' word for who acts.
+  const clean = normaliseQuotes(normaliseDashes(lines.join(' ; ')))
+    .replace(/\s+also\b/gi, '')
+    .replace(ACTION_BY, '');
   const key = clean.toLowerCase().replace(/[\s.]/g, '');
   // "xxx": a placeholder typed where a name will go.
   if (NO_OWNER.has(key) || /^[-?;]*$/.test(key) || /^x{2,}$/.test(key)) return blank();

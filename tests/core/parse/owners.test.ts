@@ -124,6 +124,9 @@ describe('parseOwner: cells typed in capitals', () => {
     ['JPS', { kind: 'person', name: 'JPS' }],
     ['LGSS', { kind: 'body' }],
     ['SS/LSW', { kind: 'several', names: ['SS', 'LSW'] }],
+    ['Action SH', { kind: 'person', name: 'SH' }],
+    ['Actioned by JP', { kind: 'person', name: 'JP' }],
+    ['Action Team', { kind: 'body' }],
   ])('%s', (text, expected) => {
     expect(parseOwner(text)).toMatchObject(expected);
   });
@@ -162,6 +165,9 @@ describe('parseOwner: several people', () => {
   it.each([
     ['Jayne Pickering / Clare Felton', ['Jayne Pickering', 'Clare Felton']],
     ['Clerk and governors', ['Clerk', 'governors']],
+    // Minutes put "Action" before the initials of who acts.
+    ['Action CB, NT, JH', ['CB', 'NT', 'JH']],
+    ['ACTION CB / JH', ['CB', 'JH']],
     ['Clerk/Chair/last new governor', ['Clerk', 'Chair', 'last new governor']],
     ['Jayne Pickering and Clare Felton', ['Jayne Pickering', 'Clare Felton']],
     ['Jayne Pickering & Clare Felton', ['Jayne Pickering', 'Clare Felton']],

@@ -1,0 +1,65 @@
+/**
+ * Minutes kept as lines of text, each agreed action ending in a line naming who acts.
+ */
+import type { CellValue } from '../../src/core/snapshot';
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+const run = (lines: (string | null)[], asOf = '2024-03-05') =>
+  check(
+    workbook(
+      sheet(
+        'Minutes',
+        lines.map((l): CellValue[] => (l === null ? [] : [l])),
+      ),
+    ),
+    { asOf },
+  );
+
+const minutes = (extra: string[] = []): (string | null)[] => [
+  'Minutes of the Council Meeting, 5th March 2024', // 1
+  '4) Recruitment of replacement clerk', // 2
+  'It was agreed that the employment panel will progress the recruitment, filling the post within the next eight weeks', // 3
+  'Action CB, NT, JH', // 4
+  '5) Update on actions', // 5
+  'SH is waiting for a quote for the cleaning of playgrounds and will request a second.', // 6
+  'Action SH', // 7
+  'The website is now due to go live by the end of the month.', // 8
+  'Action ALL', // 9
+  ...extra,
+];
+
+describe('minutes with action lines', () => {
+  test('each action line is an action: several people, everyone, and a deadline in words are flagged', async () => {
+    expect(loud(await run(minutes()))).toEqual([
+      'deadline.vague@A3',
+      'owner.multiple@A4',
+      'deadline.vague@A8',
+      'owner.not-a-person@A9',
+    ]);
+  });
+
+  test('initials alone on a line name who acts too; "by the clerk" is no deadline', async () => {
+    const result = await run(minutes(['The notice board to be repaired by the clerk.', 'SH and BE']));
+    expect(loud(result)).toContain('owner.multiple@A11');
+    expect(loud(result)).not.toContain('deadline.vague@A10');
+  });
+
+  test('two action lines make minutes with actions; one does not', async () => {
+    const two: (string | null)[] = [
+      '4) Clerk',
+      'Post to be advertised by the end of the month.',
+      'Action CB, NT',
+      '5) Website',
+      'Go live.',
+      'Action SH',
+    ];
+    expect(loud(await run(two))).toEqual(['deadline.vague@A2', 'owner.multiple@A3']);
+    expect(loud(await run(two.slice(0, 4)))).toEqual([]);
+  });
+
+  test('a sheet with text in more than one column is not read as minutes', async () => {
+    const rows: CellValue[][] = minutes().map((l) => [l, 'x']);
+    const result = await check(workbook(sheet('Minutes', rows)), { asOf: '2024-03-05' });
+    expect(loud(result)).toEqual([]);
+  });
+});
