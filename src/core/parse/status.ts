@@ -300,6 +300,10 @@ function classifyText(value: string, vocab: StatusVocabulary): StatusResult {
   const map = cachedVocabularyMap(vocab);
   const exact = map.get(key);
   if (exact !== undefined) return status(exact, text, key);
+  // "[ACTION OPEN]", "Status: closed": the status after the word that names what it is.
+  const named = /^(?:action|status|item)\s+(.+)$/.exec(key);
+  const namedClass = named ? map.get(named[1]) : undefined;
+  if (namedClass !== undefined) return status(namedClass, text, named?.[1]);
   // "Now BAU", "Now complete": the status it has reached.
   const now = /^now\s+(.+)$/i.exec(text);
   if (now) {

@@ -182,6 +182,15 @@ describe('classifyStatus: RAG ratings', () => {
 
 describe('classifyStatus: tracker wordings', () => {
   it.each([
+    // A forward plan's decision status, and statuses printed after the word that names them.
+    ['Recommendations approved', 'complete'],
+    ['Decision made', 'complete'],
+    ['Abandoned', 'closed'],
+    ['For determination', 'not-started'],
+    ['[ACTION OPEN]', 'not-started'],
+    ['[ACTION CLOSED]', 'closed'],
+    ['Status: Complete', 'complete'],
+    ['Action required', 'unknown'],
     ['Partially implemented', 'in-progress'],
     ['Partly implemented', 'in-progress'],
     ['Substantially implemented', 'in-progress'],
