@@ -52,6 +52,13 @@ describe('a slip of typing in a header', () => {
   });
 });
 
+test('a colon after a heading is no part of its words: "Action/Target:" reads as "Action/Target"', () => {
+  const vocabulary = new Vocabulary({});
+  const top = (header: string) => vocabulary.read(headerWords(header))[0];
+  for (const header of ['Action/Target', 'Lead officer', 'Target date (MM/YY)'])
+    expect(top(`${header}:`)).toEqual(top(header));
+});
+
 describe("an owner column that starts every cell with the team's code", () => {
   const log = (owners: CellValue[]) => [
     ['Action', 'Actionee', 'Status'],

@@ -85,7 +85,11 @@ export function headerYear(text: string): string | null {
 /** Lower-case words of a header with partner names (already lower-case, normalised) taken out. */
 export function headerWords(raw: string, partnerNames: readonly string[] = []): HeaderWords {
   // Curly quotes as straight ones: "£000’s" is "£000's".
-  let text = raw.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  // (A colon or full stop after a heading, "Owner:", ends it; it is no part of its words.)
+  let text = raw
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s*[:.]+\s*$/, '');
   const year = headerYear(text);
   const money = /£|'000|\b000s\b/.test(text);
   const percent = /%|\bper ?cent\b|\bpercentage\b/.test(text);

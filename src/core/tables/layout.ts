@@ -72,13 +72,14 @@ const NET_LABEL =
 const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross)\s/i;
 
 /**
- * A heading as printed again further down: case and footnote marks (which the first printing may
- * carry) set aside. Remembered by text: every body row's cells are compared with their heading.
+ * A heading as printed again further down: case, footnote marks and a closing colon (which the
+ * first printing may carry) set aside. Remembered by text: every body row's cells are compared with their heading.
  */
 export const plainHeading = memoByText((text: string): string =>
   text
     .toLowerCase()
     .replace(/[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
+    .replace(/\s*:\s*$/, '')
     .trim(),
 );
 
