@@ -2,7 +2,8 @@
  * Items printed as records rather than rows, as democracy systems print forward plans: each item's
  * number and title on one line, then one "Label: value" line a field ("Decision due: 20 July
  * 2017", "Lead officer: Ann McIntyre"). Read as a table whose columns are the labels, with each
- * item's fields read (and flagged) on their own lines. A field an item lacks is blank.
+ * item's fields read (and flagged) on their own lines. An item with no lead officer line has
+ * no lead officer; one with no deadline or status line was given none to meet or report.
  */
 import type { SheetSnapshot } from '../snapshot';
 import type { TableReading } from '../reading';
@@ -38,7 +39,7 @@ interface RecordItem {
   last: number;
 }
 
-/** The column holding most label cells ("Decision due:"), and the rows where one stands alone at its left. */
+/** The column holding most label cells ("Decision due:"), if it holds enough for a list of items. */
 function labelColumn(sheet: SheetSnapshot): number | null {
   const counts = new Map<number, number>();
   sheet.values.forEach((row) => {
@@ -75,11 +76,8 @@ function emptyLeftOf(sheet: SheetSnapshot, row: number, column: number): boolean
   return true;
 }
 
-function filledFrom(sheet: SheetSnapshot, row: number, from: number): number {
-  const cells = sheet.values[row - sheet.originRow] ?? [];
-  let n = 0;
-  for (let i = Math.max(0, from - sheet.originCol); i < cells.length; i++) if (cells[i] !== null) n += 1;
-  return n;
+function filledCells(sheet: SheetSnapshot, row: number): number {
+  return (sheet.values[row - sheet.originRow] ?? []).filter((v) => v !== null).length;
 }
 
 /** Items and their fields: a title line, then label lines (and a value run onto the next line). */
@@ -90,7 +88,7 @@ function readRecords(sheet: SheetSnapshot, column: number): { items: RecordItem[
   const isLabel = (r: number) => emptyLeftOf(sheet, r, column) && LABEL.test(textAt(sheet, r, column));
   let current: RecordItem | null = null;
   for (let r = sheet.originRow; r <= lastRow; r++) {
-    const filled = filledFrom(sheet, r, sheet.originCol);
+    const filled = filledCells(sheet, r);
     if (filled === 0) continue;
     if (isLabel(r)) {
       if (current) {
@@ -127,7 +125,7 @@ function fieldMeanings(
   for (const item of items) for (const label of item.fields.keys()) labels.add(label);
   const chosen = new Map<LogicalColumn, { label: string; score: number }>();
   const deadlines: string[] = [];
-  for (const label of labels.keys()) {
+  for (const label of labels) {
     let meaning: LogicalColumn | undefined;
     let score = 0;
     // "Decision: 19/04/2024" once decided, beside others' "Decision due:": the date it was done.
