@@ -206,3 +206,44 @@ describe('Excel errors in a table of figures', () => {
     expect(loud(await run(withErrors(0.82, { error: '#REF!' })))).toContain('cell.unreadable@B3');
   });
 });
+
+describe('totals that are not sums of the lines above', () => {
+  test('"Average/ Total": a figure among its lines is their average; beyond them it is checked as a sum', async () => {
+    const precepts = (bandD: number): CellValue[][] => [
+      ['Authority', 'Council Tax at Band D £', 'Total Precept Income £M'],
+      ['Dyfed – Powys', 150.21, 29.861],
+      ['Gwent', 152.32, 30.11],
+      ['South Wales', 126.42, 56.538],
+      ['North Wales', 166.89, 45.018],
+      ['Average/ Total', bandD, 161.527],
+    ];
+    expect(loud(await run(precepts(145.07)))).toEqual([]);
+    expect(loud(await run(precepts(166.89)))).toEqual([]);
+    expect(loud(await run(precepts(166.9)))).toEqual(['totals.row-mismatch@B6']);
+  });
+
+  test('a net line under spending and income printed positive is the one less the other', async () => {
+    const levy = (net: number): CellValue[][] => [
+      ['Type of income, spending or cost', 'Amount for 2024/25 £m'],
+      ['Authority operating expenditure', 15.3],
+      ['Authority operating income', 7.8],
+      ['Net service operating costs (spending minus income)', net],
+      ['Financing costs', 2.2],
+      ['Total net expenditure', net + 2.2],
+    ];
+    expect(loud(await run(levy(7.5)))).toEqual([]);
+    expect(loud(await run(levy(7.7)))).toEqual(['totals.row-mismatch@B4']);
+  });
+
+  test('an opening total over the lines that add to it is stated, not a heading of them', async () => {
+    const build = (closing: number): CellValue[][] => [
+      [null, 'Redbridge £'],
+      ['Total council tax 2023/24', 1541.61],
+      ['Increase in Redbridge council tax 2.99%', 46.03],
+      ['Increase in Adult Social Care Precept', 30.83],
+      ['Total council tax 2024/25', closing],
+    ];
+    expect(loud(await run(build(1618.47)))).toEqual([]);
+    expect(loud(await run(build(1628.47)))).toEqual(['totals.row-mismatch@B5']);
+  });
+});

@@ -116,6 +116,8 @@ function typedScale(value: unknown): number {
 }
 
 const GRAND_LABEL = /\b(?:grand|overall)\b/i;
+const AVERAGE_LABEL = /\b(?:average|mean)\b/i;
+const NET_WORD = /^\s*net\b/i;
 
 /** Headers of columns that count things rather than pounds. */
 const COUNT_HEADER =
@@ -296,13 +298,18 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const heading = covered === 0 && (!sawSubtotal || kind === 'subtotal') && ofType === undefined;
       // "Grand Total" straight under the section totals ("Families Total", "Place Total"): their sum.
       const grand = heading && kind === 'total' && s.totalCount >= 2 && GRAND_LABEL.test(label(row));
-      if (heading && below === null && !grand) {
-        if (kind === 'total') {
-          s.lastTotal = s.lastTotalFromItems = v.value;
-          s.totals += v.value;
-          s.totalCount += 1;
-        }
-        return;
+      const standAlone = () => {
+        if (kind !== 'total') return;
+        s.lastTotal = s.lastTotalFromItems = v.value;
+        s.totals += v.value;
+        s.totalCount += 1;
+      };
+      if (heading && below === null && !grand) return standAlone();
+      // "Average/ Total": where the figure lies among its lines it is their average (weighted, as
+      // a Band D average is), not their sum.
+      if (AVERAGE_LABEL.test(label(row)) && s.recent.length >= 2) {
+        const [lo, hi] = [Math.min(...s.recent), Math.max(...s.recent)];
+        if (v.value >= lo && v.value <= hi) return;
       }
       // Pounds, tax bases and rates in one column are not like figures to add up (a council tax
       // calculation runs down one column): its "total" is a calculation, not a sum.
@@ -315,8 +322,13 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (grand) readings.push(s.totals, s.all);
       else if (heading) {
         // A heading totals only what the readings below find.
-      } else if (kind === 'subtotal') readings.push(s.section, s.sinceTotal, s.all);
-      else readings.push(s.all, s.subtotals, s.section, s.sinceTotal);
+      } else if (kind === 'subtotal') {
+        readings.push(s.section, s.sinceTotal, s.all);
+        // "Net service operating costs (spending minus income)" under income printed positive.
+        const lines = s.recent.slice(-s.sectionItems);
+        if (NET_WORD.test(label(row)) && lines.length >= 2 && lines.length === s.sectionItems)
+          readings.push(lines[0] - lines.slice(1).reduce((a, b) => a + b, 0));
+      } else readings.push(s.all, s.subtotals, s.section, s.sinceTotal);
       // "Gross expenditure" less the income lines below it: the subtotals and the current section.
       if (sawSubtotal) readings.push(s.subtotals + s.section);
       // The lines just above it, with no heading to mark where they start ("Total funding" under
@@ -349,6 +361,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // "£1,500k" under bare figures (750, 330 …): the total names the unit the lines are written in.
       const scale = v.typed !== 1 && !s.scaledLines ? v.typed : 1;
       const { closest, near } = closestReading(v.value, readings, scale, tolerance);
+      // "Total council tax 2023/24" over the year's increases: an opening figure, not their heading.
+      if (heading && !grand && !near) return standAlone();
       const expected = near ? closest : readings[0];
       const difference = roundPence(v.value - expected);
       subjects.push({

@@ -79,6 +79,9 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'At risk',
     // Open, in words trackers use for how it is going.
     'On target',
+    'Ahead of schedule',
+    'Ahead of target',
+    'Ahead of plan',
     'Off track',
     'Off target',
     'Slipped',

@@ -187,6 +187,7 @@ describe('classifyStatus: tracker wordings', () => {
     ['Decision made', 'complete'],
     ['Abandoned', 'closed'],
     ['For determination', 'not-started'],
+    ['Ahead of schedule', 'in-progress'],
     ['[ACTION OPEN]', 'not-started'],
     ['[ACTION CLOSED]', 'closed'],
     ['Status: Complete', 'complete'],
