@@ -51,7 +51,9 @@ export function withPlainCells(sheet: SheetSnapshot): SheetSnapshot {
       if (values[r] === row) values[r] = row.slice();
       values[r][c] = plain.value;
       if (plain.format === undefined) continue;
-      formats ??= sheet.values.map((_, i) => (sheet.numberFormats?.[i] ?? []).slice());
+      // Only the rows that change are copied: the others stay the sheet's own.
+      formats ??= (sheet.numberFormats ?? []).slice();
+      if (formats[r] === undefined || formats[r] === sheet.numberFormats?.[r]) formats[r] = (formats[r] ?? []).slice();
       while (formats[r].length <= c) formats[r].push(null);
       formats[r][c] = plain.format;
     }

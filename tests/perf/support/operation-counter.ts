@@ -65,6 +65,22 @@ function countedSheet(sheet: SheetSnapshot, counter: OperationCounter): SheetSna
   };
 }
 
+/**
+ * A sheet made from a counted one (its cells made plain): the rows it made are counted too, the
+ * rows it kept are counted already.
+ */
+export function countedDerived(derived: SheetSnapshot, from: SheetSnapshot, counter: OperationCounter): SheetSnapshot {
+  if (derived === from) return derived;
+  const onRead = (): void => counter.read();
+  const wrap = <T>(rows: T[][], old: T[][] | undefined): T[][] =>
+    rows.map((row, i) => (row === old?.[i] || row === undefined ? row : countedArray(row, onRead)));
+  return {
+    ...derived,
+    values: wrap(derived.values, from.values),
+    numberFormats: derived.numberFormats && wrap(derived.numberFormats, from.numberFormats),
+  };
+}
+
 export function countedWorkbook(snapshot: WorkbookSnapshot, counter: OperationCounter): WorkbookSnapshot {
   return { ...snapshot, sheets: snapshot.sheets.map((s) => countedSheet(s, counter)) };
 }
