@@ -19,7 +19,6 @@ import { references } from './references';
 /** A deadline cell that opens by saying the action is done. */
 const DONE_WORDS = /^\s*(?:done|completed?|achieved|implemented|closed|delivered)\b/i;
 
-/** Columns read as text, whose Excel errors are reported by `noteErrorCells`. */
 /** "The update … be noted", "The teams be thanked": a resolution to note or thank asks nothing to be done. */
 const NOTING = /\bbe (?:noted|thanked|welcomed|received|congratulated)\b/i;
 /** …unless it asks for something besides ("be noted and a report be brought back"). */
@@ -32,6 +31,7 @@ function asksOnlyToNote(table: Table, row: number): boolean {
   return NOTING.test(text) && !ASKING.test(text);
 }
 
+/** Columns read as text, whose Excel errors are reported by `noteErrorCells`. */
 const TEXT_COLUMNS = ['id', 'recommendation', 'priority', 'action', 'response', 'owner', 'status', 'progress'] as const;
 
 /** The column a finding lands on when the sheet lacks the column it is about. */
