@@ -63,3 +63,9 @@ describe('minutes with action lines', () => {
     expect(loud(result)).toEqual([]);
   });
 });
+
+test('a long sentence where the deadline goes is quoted by the words that say when', async () => {
+  const result = await run(minutes());
+  const vague = result.findings.find((f) => f.ruleId === 'deadline.vague');
+  expect(vague?.message).toContain('Deadline "…within the next eight weeks…"');
+});

@@ -10,6 +10,7 @@ import { lineOf, logicalCell, logicalFormat, noteErrorCells, noteUnreadable, pau
 import { ownerAbsence, ownerNames, ownerText, sharedTeam, withoutTeam } from './owner';
 import type { FactValue, Subject } from './subject';
 import { daysBetween, parseDate, resolveYear } from '../parse/dates';
+import { timePhrase } from '../parse/vague-dates';
 import { parseOwner } from '../parse/owners';
 import { classifyStatus, isNarrativeStatus } from '../parse/status';
 import { cellLines, cellText, isDitto } from '../parse/text';
@@ -33,6 +34,17 @@ function asksOnlyToNote(table: Table, row: number): boolean {
 
 /** Columns read as text, whose Excel errors are reported by `noteErrorCells`. */
 const TEXT_COLUMNS = ['id', 'recommendation', 'priority', 'action', 'response', 'owner', 'status', 'progress'] as const;
+
+/** Longer than this, a vague deadline is quoted by the words in it that say when. */
+const QUOTE_CHARS = 80;
+
+/** The deadline as a message quotes it: a long sentence by its words that say when ("…within the next eight weeks"). */
+function deadlineQuote(deadline: DateParse): string {
+  if (deadline.kind === 'blank') return '';
+  if (deadline.kind !== 'vague' || deadline.text.length <= QUOTE_CHARS) return deadline.text;
+  const when = timePhrase(deadline.text);
+  return when ? `…${when}…` : deadline.text;
+}
 
 /** The column a finding lands on when the sheet lacks the column it is about. */
 function defaultAnchor(table: Table): ColumnRef {
@@ -323,7 +335,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       ownerColumnPresent: table.columns.owner !== undefined,
       ownerAbsence: ownerAbsence(table, row, owner),
       deadlineKind: hasDeadline ? deadline.kind : 'absent',
-      deadlineText: deadline.kind === 'blank' ? '' : deadline.text,
+      deadlineText: deadlineQuote(deadline),
       deadlineIso: deadline.kind === 'date' ? deadline.iso : null,
       deadlineColumnPresent: table.columns.deadline !== undefined || table.groupDates !== undefined,
       dueIso: effectiveIso,

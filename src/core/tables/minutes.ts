@@ -11,14 +11,12 @@ import { textAt } from './layout';
 import type { TableReading } from '../reading';
 import type { Table } from './types';
 import { columnNote, lineItemsTable } from './line-items';
+import { timePhrase } from '../parse/vague-dates';
 
 /** "Action SH", "Action: CB, NT", "Actions ALL". */
 const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?)\s*(?:by\s*)?[:\-–]?\s*(.{2,40})$/;
 /** Who may be named on an action line: initials, everyone, or a post a parish has one of. */
 const WHO = /^(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor)$/;
-/** "by the end of the month", "within the next eight weeks", "by the AGM in May", "by next meeting". */
-const DEADLINE_WORDS =
-  /\b(?:by|before|within|no later than)\s+(?:the\s+)?(?:(?:next|end|start|beginning|middle|close)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter|christmas|easter|agm|annual)\b)/i;
 /** "4) Recruitment of replacement clerk", "12. Finance": an item of the agenda. */
 const AGENDA_ITEM = /^\s*\d{1,2}\s*[.)]\s+\S/;
 /** Lines an action's words may run over, above its action line. */
@@ -82,7 +80,7 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
     after = line;
     const fields = new Map<LogicalColumn, number>([['owner', line]]);
     if (words.length > 0) fields.set('action', words[0]);
-    const due = words.find((r) => DEADLINE_WORDS.test(text(r)));
+    const due = words.find((r) => timePhrase(text(r)) !== null);
     if (due !== undefined) fields.set('deadline', due);
     items.set(line, fields);
   }

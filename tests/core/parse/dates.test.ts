@@ -1,3 +1,4 @@
+import { timePhrase } from '../../../src/core/parse/vague-dates';
 import { resolveYear, DATE_EXPECTED, daysBetween, parseDate } from '../../../src/core/parse/dates';
 import { formatUkDate, isoToSerial, serialToIso } from '../../../src/core/parse/calendar';
 import { isDateFormat } from '../../../src/core/parse/date-formats';
@@ -537,5 +538,17 @@ describe('parseDate: progress written where the deadline goes', () => {
   it('seven words with a date inside are unreadable, eight make a sentence', () => {
     expect(parseDate('Appointed in July 2004 after a long delay', uk).kind).toBe('unreadable');
     expect(parseDate('Appointed in July 2004 after a very long delay', uk).kind).toBe('vague');
+  });
+});
+
+describe('timePhrase', () => {
+  it.each([
+    ['It was agreed to fill the post within the next eight weeks', 'within the next eight weeks'],
+    ['The site is due to go live by the end of the month. It will be monitored', 'by the end of the month'],
+    ['Standing orders will be finalised by the AGM in May.', 'by the AGM in May'],
+    ['The notice board to be repaired by the clerk.', null],
+    ['Reviewed before the meeting of the board', null],
+  ])('%s → %s', (text, phrase) => {
+    expect(timePhrase(text)).toBe(phrase);
   });
 });
