@@ -247,3 +247,23 @@ describe('totals that are not sums of the lines above', () => {
     expect(loud(await run(build(1628.47)))).toEqual(['totals.row-mismatch@B5']);
   });
 });
+
+test('bare figures under a section of one line total that section, where bare figures total the others', async () => {
+  const monitor = (reportTotal: number): CellValue[][] => [
+    [null, null, 'Spend + Commitment', 'Budget'],
+    ['8NC1', 'Refurbishment of TICs', 0, 20000],
+    [null, null, 0, 20000],
+    ['Sports & Recreation'],
+    ['8GJH', 'Medina - Replace Heat Pumps', 0, 22400],
+    ['8GR9', 'Heights - New Filter System', 0, 2000],
+    ['8GT1', 'Browns - Floodlighting', 4000, 4000],
+    ['8GT2', 'Shanklin Esplanade - Floodlighting', 0, 4500],
+    ['8GU1', 'Heights - Chemical Store', 0, 15000],
+    [null, null, 4000, 47900],
+    ['Report Total', null, 4000, reportTotal],
+  ];
+  const result = await run(monitor(67900));
+  expect(result.readings[0].subtotalRows).toEqual([3, 10]);
+  expect(loud(result)).toEqual([]);
+  expect(loud(await run(monitor(87900)))).toEqual(['totals.row-mismatch@D11']);
+});

@@ -340,6 +340,19 @@ function markUnlabelledTotals(sheet: SheetSnapshot, shapes: RowShape[], rows: Ta
     // line whose name was lost ("", 531, 531, 354) is still a line.
     else if (sumsItsSection(sheet, rows, r)) r.kind = 'subtotal';
   }
+  // Where bare figures total the other sections, they total a section of one line too: the same
+  // figures again under it.
+  if (!rows.some((r) => r.kind === 'subtotal')) return;
+  for (const r of candidates) if (r.kind === 'item' && repeatsItsOneLine(sheet, rows, r)) r.kind = 'subtotal';
+}
+
+/** The row's figures are those of the one item since the last break above it. */
+function repeatsItsOneLine(sheet: SheetSnapshot, rows: TableRow[], row: TableRow): boolean {
+  const at = rows.indexOf(row);
+  const above = rows[at - 1];
+  if (!above || above.kind !== 'item' || (at >= 2 && rows[at - 2].kind === 'item')) return false;
+  const cells = cellsOf(sheet, row.row);
+  return cells.length > 0 && cells.every(([c, v]) => figureAt(sheet, above.row, c) === v);
 }
 
 /** Within a unit of the last figure (£1k on a table of £k), or half a percent of a large sum. */
