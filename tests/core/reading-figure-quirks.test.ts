@@ -267,3 +267,18 @@ test('bare figures under a section of one line total that section, where bare fi
   expect(loud(result)).toEqual([]);
   expect(loud(await run(monitor(87900)))).toEqual(['totals.row-mismatch@D11']);
 });
+
+test('"Total Comprehensive Income and Expenditure" in a movement in reserves is a line, not a total', async () => {
+  const mirs: CellValue[][] = [
+    [null, 'General Fund Balance £000', 'Earmarked Reserves £000'],
+    ['Balance at 31 March 2019 carried forward', 5576, 4763],
+    ['Movement in Reserves during 2019/20'],
+    ['Total Comprehensive Income and Expenditure', -14029, 0],
+    ['Adjustments between accounting basis and funding basis', 13440, 0],
+    ['Transfers to / from Earmarked Reserves', 2, -2],
+    ['Balance at 31 March 2020 carried forward', 4989, 4761],
+  ];
+  const result = await run(mirs);
+  expect(loud(result)).toEqual([]);
+  expect(result.readings[0].totalsRows).not.toContain(4);
+});

@@ -88,8 +88,17 @@ const MENTIONS_TOTAL = /total/i;
 
 /** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
 export function isTotalLabel(text: string): boolean {
-  return text.length <= 80 && ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text)) || NET_LABEL.test(text));
+  return (
+    text.length <= 80 &&
+    ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text) && !ACCOUNTS_LINE.test(text)) || NET_LABEL.test(text))
+  );
 }
+
+/**
+ * "Total Comprehensive Income and Expenditure": the name of one line of a council's accounts,
+ * carried into its movement in reserves as a single figure, not a total of the lines above it.
+ */
+const ACCOUNTS_LINE = /^\s*total\s+comprehensive\s+(?:income|expenditure)\b/i;
 /** The nations and the Kingdom: the whole a table of councils or authorities is a part of. */
 const WHOLE_AREA =
   /^(?:all\s+)?(?:scotland|wales|england|england\s+(?:and|&)\s+wales|great\s+britain|united\s+kingdom|uk|northern\s+ireland)(?:\s+total)?$/i;
