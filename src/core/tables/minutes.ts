@@ -84,7 +84,9 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
     if (due !== undefined) fields.set('deadline', due);
     items.set(line, fields);
   }
-  const first = Math.min(...[...items.values()].map((f) => f.get('action') ?? Infinity), actionLines[0]);
+  // (A loop, not a spread: minutes may hold more actions than a call takes arguments.)
+  let first = actionLines[0];
+  for (const fields of items.values()) first = Math.min(first, fields.get('action') ?? first);
   return lineItemsTable(sheet, {
     headerRow: first - 1,
     firstColumn: column,

@@ -234,7 +234,8 @@ export function recordTable(sheet: SheetSnapshot, reader: TableReader): { table:
     recordFields.set(item.title, at);
   }
   const firstColumn = idColumn ?? titleColumn;
-  const lastRow = Math.max(...items.map((i) => i.last));
+  // (A loop, not a spread: a sheet may hold more items than a call takes arguments.)
+  const lastRow = items.reduce((last, i) => Math.max(last, i.last), first);
   const fieldReadings = [...fields].map(([meaning, label]) => {
     const on = items.filter((i) => i.fields.has(label)).length;
     return columnNote(values, label, meaning, `label '${label}:' on ${on} of ${items.length} items`);
