@@ -83,6 +83,13 @@ export function unreadable(text: string, expected: string): Unreadable {
  * Trim any of the given characters from both ends. A loop, because a regex such as
  * /[.,]+$/ re-scans a long run at every position and turns quadratic on hostile cells.
  */
+/** The text without any of `chars` at its end: linear, where a pattern such as /\s*:\s*$/ is not on long runs of spaces. */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end -= 1;
+  return text.slice(0, end);
+}
+
 export function trimChars(text: string, chars: string): string {
   let start = 0;
   let end = text.length;

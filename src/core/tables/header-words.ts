@@ -4,7 +4,10 @@
  * The words before the first preposition are what the header is about ("Basis of apportionment"
  * is a basis; "Achieved to date" is an achievement), and its last word is the head noun.
  */
-import { replaceAsides } from '../parse/text';
+import { replaceAsides, trimEndChars } from '../parse/text';
+
+/** What may close a heading: spaces, a colon, a full stop. */
+const CLOSING = ' \t\n\r:.';
 
 export interface HeaderWords {
   /** Lower-case words left once years, units, partner names and marks are gone. */
@@ -86,10 +89,7 @@ export function headerYear(text: string): string | null {
 export function headerWords(raw: string, partnerNames: readonly string[] = []): HeaderWords {
   // Curly quotes as straight ones: "£000’s" is "£000's".
   // (A colon or full stop after a heading, "Owner:", ends it; it is no part of its words.)
-  let text = raw
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s*[:.]+\s*$/, '');
+  let text = trimEndChars(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"), CLOSING);
   const year = headerYear(text);
   const money = /£|'000|\b000s\b/.test(text);
   const percent = /%|\bper ?cent\b|\bpercentage\b/.test(text);

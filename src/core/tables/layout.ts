@@ -8,6 +8,7 @@ import { isCellError } from '../snapshot';
 import type { SkippedRowReason } from '../reading';
 import { cellAt } from './types';
 import { memoByText } from '../parse/memo';
+import { trimEndChars } from '../parse/text';
 
 /** The first rows of a sheet, where titles and notes sit above the first table. */
 export const HEADER_SEARCH_ROWS = 40;
@@ -76,11 +77,7 @@ const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross
  * first printing may carry) set aside. Remembered by text: every body row's cells are compared with their heading.
  */
 export const plainHeading = memoByText((text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
-    .replace(/\s*:\s*$/, '')
-    .trim(),
+  trimEndChars(text.toLowerCase().replace(/[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/g, ''), ' \t\n\r:').trim(),
 );
 
 /** Every way TOTAL_LABEL reads a total has the word in it; most labels fail here, before its slow last part. */
