@@ -221,3 +221,17 @@ describe('a key under the table', () => {
       ]);
   });
 });
+
+describe('a numbered heading over its own decimals', () => {
+  const plan = (firstChild: string): CellValue[][] => [
+    ['Ref', 'Item', 'Led by', 'Finish by'],
+    ['1', 'Corporate and Departmental Vision'],
+    [firstChild, 'Show explicit links between plans', 'Chris', '31/05/2002'],
+    ['1.2', 'Note to explain how relevant', 'Chris', '30/06/2002'],
+  ];
+
+  test('"1" over "1.1" is a heading, not an item with no lead or date; "1" over "2.1" is an item', async () => {
+    expect(loud(await run(plan('1.1'), '2002-05-01'))).toEqual([]);
+    expect(loud(await run(plan('2.1'), '2002-05-01'))).toEqual(['owner.missing@C2', 'deadline.missing@D2']);
+  });
+});

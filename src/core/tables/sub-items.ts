@@ -36,13 +36,21 @@ export function qualifiedReferences(rows: readonly TableRow[], idOf: (row: numbe
   return out;
 }
 
+/** "a)" under any numbered line; "1.1" under "1" (or "1."). */
+function partOf(parent: string, child: string): boolean {
+  if (isPartReference(child)) return true;
+  const stem = parent.replace(/\.$/, '');
+  return /^\d{1,3}$/.test(stem) && child.startsWith(`${stem}.`) && /^\d{1,3}\.\d{1,3}\.?$/.test(child);
+}
+
 /** Columns an item is checked on, every action column but those naming it: a heading row has none of them filled. */
 const NAMING: readonly LogicalColumn[] = ['id', ...LABEL_COLUMNS];
 const ITEM_CELLS = ACTION_COLUMNS.filter((c) => !NAMING.includes(c));
 
 /**
- * A numbered line with nothing but its title, followed by lettered parts: a heading over them,
- * reported among the rows read as headings rather than checked as an item with no status.
+ * A numbered line with nothing but its title, followed by lettered parts ("a)") or its own
+ * decimals ("1.1" under "1"): a heading over them, reported among the rows read as headings
+ * rather than checked as an item with no status.
  */
 export function headNumberedParents(
   sheet: SheetSnapshot,
@@ -63,7 +71,7 @@ export function headNumberedParents(
     const next = rows[i + 1];
     if (here.kind !== 'item' || next.kind !== 'item') continue;
     const ref = idOf(here.row);
-    if (!ref || isPartReference(ref) || !isPartReference(idOf(next.row)) || filled(here.row)) continue;
+    if (!ref || isPartReference(ref) || !partOf(ref, idOf(next.row)) || filled(here.row)) continue;
     rows[i] = { row: here.row, kind: 'section' };
     const title = LABEL_COLUMNS.map((c) => columns[c]).find((r) => r !== undefined);
     const text = `${ref} ${title ? cellText(cellAt(sheet, here.row, title.column)).trim() : ''}`.trim();
