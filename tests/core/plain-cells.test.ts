@@ -23,8 +23,13 @@ describe('withPlainCells', () => {
   });
 
   test('only a percentage and nothing else: words, four digits or a second figure stay text', () => {
-    const cells = ['about 25%', '1000%', '25% / 75%', '25', '%', 'Budget %'];
+    const cells = ['about 25%', '1000%', '25% / 75%', '%', 'Budget %'];
     expect(plain([cells]).values[0]).toEqual(cells);
+  });
+
+  test('a whole figure typed as text is that figure; one digit, a leading zero or a decimal stay text', () => {
+    const out = plain([['402', '-596', '(1234)', '10', '6', '007', '1.10', '12.5', '(12', 'No. 12']]);
+    expect(out.values[0]).toEqual([402, -596, -1234, 10, '6', '007', '1.10', '12.5', '(12', 'No. 12']);
   });
 
   test('a sheet with nothing to change is the same object', () => {

@@ -2,7 +2,7 @@
  * The corpus read again after changes a council's own copy of the same table could well have:
  * the table moved down and right, notes below it, headers in capitals, with footnote marks or
  * wrapped onto two lines, an empty spacer column, a blank row under the header, dates typed as
- * words or as dd/mm/yyyy text, figures pasted as text ("12,345", "£12,345"), percentages typed as
+ * words or as dd/mm/yyyy text, figures pasted as text ("12,345", "£12,345", "402"), percentages typed as
  * text, trailing and non-breaking spaces, short words in capitals, empty columns between the
  * columns, a merged title, a cover sheet first. None of these changes what a reader would find, so the
  * findings must not change either (rows move with the table). A difference points at reading that
@@ -218,6 +218,13 @@ const PERTURBATIONS: Perturbation[] = [
         const [y, m, d] = cell.date.split('-');
         return `${d}/${m}/${y}`;
       }),
+  },
+  {
+    name: 'whole numbers of 10 or more typed as text without separators',
+    apply: (wb) =>
+      mapCells(wb, (cell) =>
+        typeof cell === 'number' && Number.isInteger(cell) && Math.abs(cell) >= 10 ? String(cell) : cell,
+      ),
   },
   {
     name: 'whole numbers of £1,000 or more typed as text with a pound sign',

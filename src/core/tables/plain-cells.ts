@@ -2,8 +2,8 @@
  * Cells as a reader sees them, made plain once before any table is looked for. Text pasted from
  * web pages and PDFs carries non-breaking and other odd spaces ("Partially\u00a0implemented") and
  * zero-width marks: a reader sees plain spaces. A share typed as text ("25.76%") reads as the
- * share it shows, as if typed as a number, and an Excel error pasted as text ("#DIV/0!") as the
- * error it shows. Values only: the workbook itself is never changed.
+ * share it shows, as if typed as a number, a whole figure typed as text ("402") as that figure,
+ * and an Excel error pasted as text ("#DIV/0!") as the error it shows. Values only: the workbook itself is never changed.
  */
 import type { CellValue, SheetSnapshot } from '../snapshot';
 
@@ -14,6 +14,12 @@ const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|([\u200b\u200c
 
 /** Excel's error values, as a copy of a sheet shows them. */
 const ERROR_TEXT = /^\s*(#DIV\/0!|#N\/A|#NAME\?|#NULL!|#NUM!|#REF!|#VALUE!|#SPILL!|#CALC!)\s*$/i;
+
+/**
+ * "402", "-596", "(1234)": a whole figure typed as text, as a copy from a PDF often holds it. One
+ * digit alone ("6"), or a leading zero ("007"), is more likely an item's number or a code.
+ */
+const WHOLE_TEXT = /^\s*(?:(-)\s*|(\()\s*)?([1-9]\d{1,14})\s*(\))?\s*$/;
 
 /** "25.76%", "40 %", "-3.5%": a percentage and nothing else. */
 const PERCENT_TEXT = /^\s*(-?\d{1,3}(?:\.(\d+))?)\s*%\s*$/;
@@ -29,6 +35,11 @@ function plainCell(text: string): Plain | null {
     : text;
   const error = ERROR_TEXT.exec(spaced);
   if (error) return { value: { error: error[1].toUpperCase() } };
+  const whole = WHOLE_TEXT.exec(spaced);
+  if (whole && Boolean(whole[2]) === Boolean(whole[4])) {
+    const n = Number(whole[3]);
+    return { value: whole[1] || whole[2] ? -n : n };
+  }
   const pct = PERCENT_TEXT.exec(spaced);
   if (pct) {
     const decimals = pct[2]?.length ?? 0;
