@@ -58,7 +58,6 @@ export function statusVocabulary(profile: Profile): StatusVocabulary {
   };
 }
 
-/** A table's cell by logical column for one row; null when the column is absent. */
 /**
  * The line an item's cell for `column` is on: the item's own row, or for an item printed as a
  * record the line of that field (null when the item has no such line).
@@ -70,6 +69,7 @@ export function lineOf(table: Table, row: number, column: LogicalColumn): number
   return fields.get(column) ?? (column === 'id' || column === 'action' ? row : null);
 }
 
+/** A table's cell by logical column for one row; null when the column is absent. */
 export function logicalCell(table: Table, row: number, column: LogicalColumn): CellValue {
   const ref = table.columns[column];
   const line = lineOf(table, row, column);

@@ -148,16 +148,17 @@ function headerOf(table: Table, column: number): string {
 /** Longest cell read as a broken figure: longer texts with a £ in them are sentences. */
 const SHORT_FIGURE = 12;
 
-/**
- * A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. Looked
- * for in the columns no other check reads, which are the same on every row of the table.
- */
+/** The table's columns, first to last. */
 function allColumns(table: Table): number[] {
   const out: number[] = [];
   for (let column = table.firstColumn; column <= table.lastColumn; column++) out.push(column);
   return out;
 }
 
+/**
+ * A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. Looked
+ * for in the columns no other check reads, which are the same on every row of the table.
+ */
 function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: number) => void {
   const read = new Set(
     [
@@ -165,8 +166,7 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
       ...table.partners.flatMap((p) => [p.amount?.column, p.share?.column, p.driver?.column]),
     ].filter((c): c is number => c !== undefined),
   );
-  const unread: number[] = [];
-  for (let column = table.firstColumn; column <= table.lastColumn; column++) if (!read.has(column)) unread.push(column);
+  const unread = allColumns(table).filter((column) => !read.has(column));
   // A table of figures has no other reader: an error anywhere in it ("#DIV/0!" in a % column) is said here.
   const errorsIn = table.kind === 'figures' ? allColumns(table) : unread;
   return (row) => {

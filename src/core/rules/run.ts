@@ -85,16 +85,18 @@ function toFinding(subject: Subject, ruleId: string, meta: RuleMeta, pack: strin
   const anchor = Object.prototype.hasOwnProperty.call(subject.anchors, meta.column)
     ? subject.anchors[meta.column]
     : subject.anchors.default;
+  // A record's field may stand on its own line (ColumnRef.row); otherwise the finding is on the item's row.
+  const row = anchor.row ?? subject.row;
   return {
     ruleId,
     title: meta.title,
     severity: meta.severity,
     sheet: subject.sheet,
-    row: anchor.row ?? subject.row,
+    row,
     column: anchor.column,
     header: anchor.header,
-    address: a1(anchor.row ?? subject.row, anchor.column),
-    value: cellText(cellAt(sheet, anchor.row ?? subject.row, anchor.column)),
+    address: a1(row, anchor.column),
+    value: cellText(cellAt(sheet, row, anchor.column)),
     message: fillTemplate(meta.message, subject.facts, meta.wordings),
     hint: fillTemplate(meta.hint, subject.facts, meta.wordings),
     facts: factValues(meta.facts, subject.facts),

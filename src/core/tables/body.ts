@@ -7,7 +7,7 @@ import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import type { RowShape } from './layout';
 import { bodyRowKind, isKeyLine, isTotalLabel, isWholeAreaTotal, plainHeading, textAt } from './layout';
-import { lineTypeColumn } from './line-types';
+import { typeLines } from './line-types';
 import type { HeaderBlock } from './header-blocks';
 
 export interface Body {
@@ -95,17 +95,8 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markUnlabelledTotals(sheet, shapes, rows, firstColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
-  const lineTypes = lineTypeColumn(sheet, rows, firstColumn, lastColumn);
-  if (lineTypes === null) return { rows, skipped, firstColumn, lastColumn, lastRow };
-  // "Gross Income" on a service's second line types the line; only a total's own words make it one.
-  for (const r of rows) {
-    if (r.kind !== 'subtotal') continue;
-    const others: string[] = [];
-    for (let c = firstColumn; c <= lastColumn && others.length < 3; c++)
-      if (c !== lineTypes && textAt(sheet, r.row, c)) others.push(textAt(sheet, r.row, c));
-    if (!others.some(isTotalLabel)) r.kind = 'item';
-  }
-  return { rows, skipped, firstColumn, lastColumn, lastRow, lineTypes };
+  const lineTypes = typeLines(sheet, rows, firstColumn, lastColumn);
+  return { rows, skipped, firstColumn, lastColumn, lastRow, ...(lineTypes === null ? {} : { lineTypes }) };
 }
 
 /** Past a blank row or two after the total on `row`, lines of figures and then another total, before `end`. */

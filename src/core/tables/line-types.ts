@@ -6,7 +6,7 @@
  */
 import type { SheetSnapshot } from '../snapshot';
 import type { TableRow } from './types';
-import { textAt } from './layout';
+import { isTotalLabel, textAt } from './layout';
 
 /** A kind of line in a budget: what is spent, what comes in, or the two netted. */
 const LINE_TYPE = /^\s*(?:(?:total|gross|net)\s+)?(?:expenditure|income|spend(?:ing)?|costs?|receipts?|funding)\s*$/i;
@@ -18,7 +18,7 @@ const MIN_TYPED_LINES = 4;
  * The column, right of the label column, in which the table's item and subtotal rows name their
  * line's type from a few repeated words ("Gross Expenditure", "Gross Income"); null if none does.
  */
-export function lineTypeColumn(
+function lineTypeColumn(
   sheet: SheetSnapshot,
   rows: readonly TableRow[],
   firstColumn: number,
@@ -44,6 +44,31 @@ export function lineTypeColumn(
     if ([...counts.values()].every((n) => n >= 2)) return c;
   }
   return null;
+}
+
+/**
+ * Finds the column typing the table's lines, and makes the rows read as subtotals for its words
+ * alone ("Gross Income" on a service's second line) lines again: only a total's own words make one.
+ * Returns the column, or null where no column types the lines.
+ */
+export function typeLines(
+  sheet: SheetSnapshot,
+  rows: TableRow[],
+  firstColumn: number,
+  lastColumn: number,
+): number | null {
+  const column = lineTypeColumn(sheet, rows, firstColumn, lastColumn);
+  if (column === null) return null;
+  for (const r of rows) {
+    if (r.kind !== 'subtotal') continue;
+    const others: string[] = [];
+    for (let c = firstColumn; c <= lastColumn && others.length < 3; c++) {
+      const text = c === column ? '' : textAt(sheet, r.row, c);
+      if (text) others.push(text);
+    }
+    if (!others.some(isTotalLabel)) r.kind = 'item';
+  }
+  return column;
 }
 
 /** The type of the line on `row`: its words in the type column, or '' for a line that names none (the net line). */

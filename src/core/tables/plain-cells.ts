@@ -3,7 +3,8 @@
  * web pages and PDFs carries non-breaking and other odd spaces ("Partially\u00a0implemented") and
  * zero-width marks: a reader sees plain spaces. A share typed as text ("25.76%") reads as the
  * share it shows, as if typed as a number, a whole figure typed as text ("402") as that figure,
- * and an Excel error pasted as text ("#DIV/0!") as the error it shows. Values only: the workbook itself is never changed.
+ * and an Excel error pasted as text ("#DIV/0!") as the error it shows. Values only: the workbook
+ * itself is never changed.
  */
 import type { CellValue, SheetSnapshot } from '../snapshot';
 

@@ -68,7 +68,8 @@ export interface Table {
   groupDates?: ReadonlyMap<number, { row: number; column: number }>;
   /**
    * For items printed as records ("Lead officer: Ann McIntyre" on a line of its own): by each item's
-   * first line, the line of each of its fields. A field an item lacks is blank.
+   * first line, the line of each of its fields. An item with no owner line has no owner; one with no
+   * deadline or status line was given none.
    */
   recordFields?: ReadonlyMap<number, ReadonlyMap<LogicalColumn, number>>;
   /** The column naming each line's type ("Gross Expenditure", "Gross Income"): totals add up their own type. */
