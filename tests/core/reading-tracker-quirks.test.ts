@@ -235,3 +235,109 @@ describe('a numbered heading over its own decimals', () => {
     expect(loud(await run(plan('2.1'), '2002-05-01'))).toEqual(['owner.missing@C2', 'deadline.missing@D2']);
   });
 });
+
+describe('a month with no year ("End June")', () => {
+  const plan = (title: string, sheetName = 'Plan') =>
+    sheet(sheetName, [
+      [title],
+      ['Ref', 'Item', 'Led by', 'Finish by'],
+      ['1.1', 'Show links between the plans', 'Chris', 'End May'],
+      ['1.2', 'Agree the protocol with Members', 'Mike', 'End June'],
+      ['1.3', 'Draft the leaflets', 'Malcolm', '14 Aug'],
+    ]);
+  const asOf = '2002-06-26';
+
+  test('on a sheet that names no year anywhere, says no year: each is vague', async () => {
+    const result = await check(workbook(plan('BEST VALUE ACTION PLAN - SCHEDULE')), { asOf });
+    expect(loud(result).sort()).toEqual(['deadline.vague@D3', 'deadline.vague@D4', 'deadline.vague@D5']);
+  });
+
+  test.each([
+    ['a year in the title', plan('Action plan 2002')],
+    ['a date written in a title', plan('Actions (compiled 17.7.02)')],
+    ['a year in the sheet name', plan('Action plan', 'Plan 2002')],
+  ])('with %s, is read in the year nearest the as-of date', async (_, withYear) => {
+    const result = await check(workbook(withYear), { asOf });
+    expect(loud(result)).toEqual(['deadline.slipped@D3']);
+  });
+
+  test('a cell formatted as a date shows the year; the same number unformatted does not', async () => {
+    const updated = (numberFormat: string | null) => {
+      const dated = plan('Action plan');
+      dated.values.splice(1, 0, ['Updated', 37433]);
+      dated.numberFormats = dated.values.map((row, r) => row.map((_, c) => (r === 1 && c === 1 ? numberFormat : null)));
+      return dated;
+    };
+    expect(loud(await check(workbook(updated('dd/mm/yyyy')), { asOf }))).toEqual(['deadline.slipped@D4']);
+    expect(loud(await check(workbook(updated(null)), { asOf }))).toEqual([
+      'deadline.vague@D4',
+      'deadline.vague@D5',
+      'deadline.vague@D6',
+    ]);
+  });
+});
+
+describe('a lead agency column, as partnership plans name who leads', () => {
+  const asOf = '2010-04-01';
+  const plan = (header: string[], ...rows: CellValue[][]) =>
+    check(workbook(sheet('Plan', [['Hate crime action plan 2010-13'], header, ...rows])), { asOf });
+
+  test('one organisation under "Lead Partner" is the lead asked for; two share it', async () => {
+    const result = await plan(
+      ['Ref', 'Action', 'Lead Partner', 'Completion Date'],
+      ['1a', 'Provide hate crime training', 'Sheffield City Council', '31/03/2011'],
+      ['1b', 'Run the awareness campaign', 'Sheffield City Council /South Yorkshire Police', '31/03/2011'],
+      ['1c', 'Publish the reporting routes', 'Press and Public Relations\nCommunity Safety Unit', '31/03/2011'],
+      ['1d', 'Report to the board', 'Press and Public Relations', '31/03/2011'],
+    );
+    expect(loud(result)).toEqual(['owner.multiple@C4', 'owner.multiple@C5']);
+  });
+
+  test('beside a lead officer column, the officer is the owner', async () => {
+    const result = await plan(
+      ['Ref', 'Action', 'Lead agency', 'Nominated lead officer', 'Target date'],
+      ['1', 'Adopt the new definition', 'CSP Strategy Delivery Group', 'All reps', '31/03/2011'],
+      ['2', 'Co-operate with the Commissioner', 'Dorset Police', 'Jane Smith', '31/03/2011'],
+    );
+    expect(loud(result)).toEqual(['owner.not-a-person@D3']);
+  });
+
+  test('"Lead Officer / Agency" asks for the officer: a committee there is no person', async () => {
+    const result = await plan(
+      ['Ref', 'Action', 'Lead Officer / Agency', 'Target date'],
+      ['1', 'Raise performance to 98%', 'Corporate Management Team', '31/03/2011'],
+      ['2', 'Review the target', 'Jane Smith', '31/03/2011'],
+    );
+    expect(loud(result)).toEqual(['owner.not-a-person@C3']);
+  });
+
+  test('"Output target and date(s)": the month an output is due by is its deadline', async () => {
+    const result = await check(
+      workbook(
+        sheet('Plan', [
+          ['Actions', 'Lead Agency / Officer', 'Funding', 'Output target and date(s)'],
+          [
+            '1. Develop a strategy on the fear of crime',
+            'Press and Public Relations',
+            'Funding required',
+            'Strategy in place by April 2002',
+          ],
+          [
+            '2. Deliver Crime Stoppers campaigns',
+            'Crime stoppers',
+            'Funding required',
+            'Four campaigns by September 2003',
+          ],
+          [
+            '3. Implement the witness strategy',
+            'Community Safety Unit',
+            'Existing resources',
+            'More witnesses using the service',
+          ],
+        ]),
+      ),
+      { asOf: '2002-06-13' },
+    );
+    expect(loud(result)).toEqual(['deadline.slipped@D2', 'deadline.vague@D4']);
+  });
+});

@@ -12,7 +12,7 @@ type Edit = Record<number, CellValue>;
 const edit = (row: CellValue[], e: Edit): CellValue[] => row.map((v, i) => (i in e ? e[i] : v));
 
 function actionPlan(rows: CellValue[][]) {
-  return workbook(sheet('Action plan', [['Appendix 1 – Action plan'], [], ACTION_HEADER, ...rows]));
+  return workbook(sheet('Action plan', [['Appendix 1 – Action plan, June 2010'], [], ACTION_HEADER, ...rows]));
 }
 
 const O = 4; // owner

@@ -135,7 +135,12 @@ describe('the window edges and 29 February are checked as usual', () => {
     // 2100, 1900 and 10000 are no leap years here: there is no 29 February within a year either side.
     const result = await check(
       workbook(
-        sheet('Plan', [HEADER, ['R1', 'Agree a single management team', 'Kevin Dicks', '29 Feb', 'In progress']]),
+        // (A year on the sheet, so "29 Feb" is read in a year, not as a month of none.)
+        sheet('Plan', [
+          ['Action plan 2024'],
+          HEADER,
+          ['R1', 'Agree a single management team', 'Kevin Dicks', '29 Feb', 'In progress'],
+        ]),
       ),
       { asOf },
     );

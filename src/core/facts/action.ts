@@ -7,7 +7,7 @@ import { textAt } from '../tables/layout';
 import type { FactContext, StageFacts } from './context';
 import type { CellValue } from '../snapshot';
 import { lineOf, logicalCell, logicalFormat, noteErrorCells, noteUnreadable, pauseAt, checkTime } from './context';
-import { ownerAbsence, ownerNames, ownerText, sharedTeam, withoutTeam } from './owner';
+import { agencyOwner, ownerAbsence, ownerNames, ownerText, ownsByAgency, sharedTeam, withoutTeam } from './owner';
 import type { FactValue, Subject } from './subject';
 import { daysBetween, parseDate, resolveYear } from '../parse/dates';
 import { timePhrase } from '../parse/vague-dates';
@@ -16,6 +16,7 @@ import { classifyStatus, isNarrativeStatus } from '../parse/status';
 import { cellLines, cellText, isDitto } from '../parse/text';
 import type { DateParse, UnderstoodDate } from '../parse/types';
 import { references } from './references';
+import { sheetShowsYear } from './sheet-year';
 
 /** A deadline cell that opens by saying the action is done. */
 const DONE_WORDS = /^\s*(?:done|completed?|achieved|implemented|closed|delivered)\b/i;
@@ -131,6 +132,9 @@ function readDate(
       value,
       parsed.expected,
     );
+  // "End June" on a sheet that names no year anywhere: which June is not said.
+  if (parsed.kind === 'date' && parsed.yearless && column !== 'completedDate' && !sheetShowsYear(table.sheet))
+    return { kind: 'vague', text: parsed.text };
   return parsed.kind === 'date' ? resolveYear(parsed, ctx.asOf) : parsed;
 }
 
@@ -259,6 +263,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     table,
     items.map((r) => r.row),
   );
+  const byAgency = ownsByAgency(table);
   const refs = references(table);
 
   const subjects: Subject[] = [];
@@ -273,7 +278,8 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const idText = refs.idOf(row);
     const idUse = refs.useOf(idText);
     // A lead named once over a group of actions is each action's lead.
-    const owner = parseOwner(withoutTeam(logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'), team));
+    const ownerCell = withoutTeam(logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'), team);
+    const owner = byAgency ? agencyOwner(ownerCell) : parseOwner(ownerCell);
     const inCell = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
     const stated = inCell
       ? inCell.latest

@@ -3,6 +3,8 @@ import type { Table } from '../tables/types';
 import type { OwnerParse } from '../parse/types';
 import type { CellValue } from '../snapshot';
 import { cellText } from '../parse/text';
+import { parseOwner } from '../parse/owners';
+import { headerWords } from '../tables/header-words';
 import { logicalCell } from './context';
 
 /** Why a row names no owner; the rules' `owner.missing` words each differently. */
@@ -68,4 +70,32 @@ export function withoutTeam(value: CellValue, team: string | null): CellValue {
   if (team === null || typeof value !== 'string') return value;
   const m = TEAM_CODE.exec(value);
   return m && m[1] === team ? m[2].trim() : value;
+}
+
+/**
+ * "Lead agency", "Lead partner": a column that asks which organisation leads, not which officer.
+ * ("Lead Officer / Agency" asks for the officer: the first of two alternatives names the column.)
+ */
+const AGENCY_HEADER = /\b(?:agenc(?:y|ies)|partners?|organi[sz]ations?|bod(?:y|ies))\b/i;
+
+/** Whether the table's owner column names organisations. */
+export const ownsByAgency = (table: Table): boolean =>
+  AGENCY_HEADER.test(headerWords(table.columns.owner?.header ?? '').words.join(' '));
+
+/** Where one organisation's name is split from the next: "Council /Police", one per line. */
+const AGENCY_BREAK = /\s*(?:\/|;|\n)\s*/;
+
+/**
+ * An owner cell under a lead agency heading: one organisation is the answer the column asks for;
+ * two or more share the lead, so none is accountable. ("Press and Public Relations" is one.)
+ */
+export function agencyOwner(value: CellValue): OwnerParse {
+  const parsed = parseOwner(value);
+  if (parsed.kind === 'blank' || typeof value !== 'string') return parsed;
+  const names = value
+    .split(AGENCY_BREAK)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (names.length >= 2) return { kind: 'several', names, text: parsed.text };
+  return { kind: 'person', name: parsed.text, text: parsed.text };
 }

@@ -315,9 +315,9 @@ function readDateText(raw: string): DateParse {
   }
   // "Q4", "Qtr 2": a quarter of no stated year names no date.
   if (/^(?:q|qtr\.?|quarter) ?[1-4]$/i.test(rest)) return { kind: 'vague', text };
-  const within = dayWithin(clean);
+  const within = dayWithin(clean) ?? monthByWithin(clean);
   if (within !== null)
-    return { kind: 'date', iso: within.iso, precision: 'day', text, note: within.note, inPhrase: true };
+    return { kind: 'date', iso: within.iso, precision: within.precision, text, note: within.note, inPhrase: true };
   // A sentence names no single date: "The action plan has targets for the next eighteen months",
   // "One EHO appointed July 2004. Second appointee failed to start" (progress, not a deadline).
   const words = new Set(clean.toLowerCase().match(/[a-z]+/g) ?? []).size;
@@ -368,7 +368,7 @@ const MAX_PHRASE_FOR_DATE = 120;
  * inside a short phrase is the date the phrase means; the rest of the phrase is its note. Two
  * different dates ("phase 1 by…, phase 2 by…") or only months and years name no single date.
  */
-function dayWithin(clean: string): { iso: string; note: string } | null {
+function dayWithin(clean: string): PhraseDate | null {
   if (clean.length > MAX_PHRASE_FOR_DATE) return null;
   const found = new Map<string, string>();
   for (let i = 1; i < clean.length; i++) {
@@ -392,7 +392,37 @@ function dayWithin(clean: string): { iso: string; note: string } | null {
   }
   if (found.size !== 1) return null;
   const [[iso, note]] = [...found];
-  return { iso, note };
+  return { iso, note, precision: 'day' };
+}
+
+/** A date found inside a phrase, and the rest of the phrase. */
+interface PhraseDate {
+  iso: string;
+  note: string;
+  precision: 'day' | 'month';
+}
+
+/** "by September 2002", "by the end of June 2002": a month and year the phrase must be done by. */
+const BY_MONTH =
+  /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?([a-z]+)\.?,?\s+((?:19|20)\d{2})\b(?![/-]\d)/gi;
+
+/**
+ * "Programmes in schools by September 2002", "Four campaigns by September 2003": an output and the
+ * month it is due by, written together where a plan has one column for both. One month only: "phase
+ * 1 by June 2002, phase 2 by March 2003" names no single date, and a month with no "by" before it
+ * ("appointed July 2004") says when something happened, not when it is due.
+ */
+function monthByWithin(clean: string): PhraseDate | null {
+  if (clean.length > MAX_PHRASE_FOR_DATE) return null;
+  let found: PhraseDate | null = null;
+  for (const m of clean.matchAll(BY_MONTH)) {
+    const hit = monthHit(Number(m[2]), MONTHS.get(m[1].toLowerCase()));
+    if (!hit) continue;
+    if (found && found.iso !== hit.iso) return null;
+    const note = (clean.slice(0, m.index) + clean.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
+    found = { iso: hit.iso, note, precision: 'month' };
+  }
+  return found;
 }
 
 /**

@@ -394,6 +394,30 @@ describe('parseDate: one date inside a short phrase', () => {
   );
 });
 
+describe('parseDate: an output and the month it is due by, in one cell', () => {
+  it.each([
+    ['Programmes in schools by September 2002', '2002-09-30', 'Programmes in schools'],
+    ['Four campaigns by September 2003', '2003-09-30', 'Four campaigns'],
+    ['Report by the end of Sept 2024 to Cabinet', '2024-09-30', 'Report to Cabinet'],
+  ])('%j is due by the end of that month (%s), with the rest as its note', (text, iso, note) => {
+    expect(parseDate(text, uk)).toEqual({ kind: 'date', iso, precision: 'month', text, note, inPhrase: true });
+  });
+
+  it.each([
+    'Phase 1 by June 2002, phase 2 by March 2003',
+    'One EHO appointed July 2004. Second appointee failed to start',
+    'Programmes by Smith 2002',
+  ])('%j names no single month to be done by: not read as a date', (text) => {
+    expect(parseDate(text, uk).kind).not.toBe('date');
+  });
+
+  it('reads a phrase of 120 characters, but not one of 121', () => {
+    const at = (length: number) => `${'x'.repeat(length - 'Report by June 2024'.length - 1)} Report by June 2024`;
+    expect(parseDate(at(120), uk).kind).toBe('date');
+    expect(parseDate(at(121), uk).kind).not.toBe('date');
+  });
+});
+
 describe('parseDate: what it cannot read', () => {
   it.each([
     '31/02/2010',
