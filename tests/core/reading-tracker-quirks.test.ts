@@ -341,3 +341,64 @@ describe('a lead agency column, as partnership plans name who leads', () => {
     expect(loud(result)).toEqual(['deadline.slipped@D2', 'deadline.vague@D4']);
   });
 });
+
+describe('a service plan printed over pages, with a status and its colour', () => {
+  const title = 'Annex 1 Orkney Health and Care – Service Plan Actions for Six Months Ending 31 March 2016';
+  const top = ['Action', 'Lead', 'Current Period March 2016', null, null, null];
+  const header = [null, null, 'Target Date', 'Overall Status', 'BRAG', 'Comment'];
+  const action = (name: string, lead: string, due: string, status: string, brag: string): CellValue[] => [
+    name,
+    lead,
+    due,
+    status,
+    brag,
+    'Work continues with partners',
+  ];
+  const plan = (...rows: CellValue[][]) => {
+    const s = sheet('Annex 1', rows);
+    s.merges = ['A2:A3', 'B2:B3', 'C2:F2'];
+    return check(workbook(s), { asOf: '2016-03-31' });
+  };
+
+  test('"In Progress" past its date is slipped, though the colour beside it is blue', async () => {
+    const result = await plan(
+      [title],
+      top,
+      header,
+      action('01 – Minimise placements out of Orkney', 'Jon Humphreys', '31/03/2016', 'Complete', 'Blue'),
+      action('02 – Deliver the change fund projects', 'Caroline Sinclair', '30/11/2015', 'In Progress', 'Blue'),
+    );
+    expect(loud(result)).toEqual(['deadline.slipped@C5']);
+  });
+
+  test('the title and header printed again over a new page are not actions', async () => {
+    const result = await plan(
+      [title],
+      top,
+      header,
+      action('01 – Minimise placements out of Orkney', 'Jon Humphreys', '31/03/2016', 'Complete', 'Blue'),
+      [title.replace('Annex 1 ', 'Annex 1 – ')],
+      top,
+      header,
+      action('03 – Deliver the AHP delivery plan', 'Caroline Sinclair', '31/03/2016', 'Complete', 'Blue'),
+    );
+    expect(loud(result)).toEqual([]);
+  });
+
+  test.each([
+    ['Empty homes 12', 19, true],
+    ['Empty homes 123', 20, false],
+  ])(
+    'a row %j, Jo Smith (%i letters and figures) printed above and again: from 20, a repeat',
+    async (name, _, read) => {
+      const result = await plan(
+        [name, 'Jo Smith'],
+        top,
+        header,
+        action('01 – Minimise placements out of Orkney', 'Jon Humphreys', '31/03/2016', 'Complete', 'Blue'),
+        [name, 'Jo Smith'],
+      );
+      expect(loud(result).some((f) => f.endsWith('5'))).toBe(read);
+    },
+  );
+});

@@ -51,6 +51,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     }
   }
   const header = printedHeader(sheet, block);
+  const printedAbove = rowsAbove(sheet, shapes, block, lastColumn);
   const rows: TableRow[] = [];
   const skipped: Body['skipped'] = [];
   let lastRow = block.bottom;
@@ -71,9 +72,10 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       skipped.push({ row: r, reason: isKeyLine(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
       continue;
     }
-    const read = repeatsHeader(sheet, header, r)
-      ? 'repeated header'
-      : bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial);
+    const read =
+      repeatsHeader(sheet, header, r) || printedAbove.has(rowSignature(sheet, r, lastColumn))
+        ? 'repeated header'
+        : bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial);
     const kind = read === 'item' && isWholeAreaTotal(sheet, shapes, r) ? 'total' : read;
     // Below a key heading come the key's lines ("Reference: the tracker's number"), not items.
     if (kind === 'key') closed = true;
@@ -97,6 +99,42 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markCarriedTotal(sheet, shapes, rows);
   const lineTypes = typeLines(sheet, rows, firstColumn, lastColumn);
   return { rows, skipped, firstColumn, lastColumn, lastRow, ...(lineTypes === null ? {} : { lineTypes }) };
+}
+
+/** Letters and figures a row's signature keeps: enough to know a title or a header line again. */
+const SIGNATURE_CHARS = 300;
+/** Shorter than this, a row is too plain to be known again ("Total expenditure", a section's name). */
+const SIGNATURE_MIN = 20;
+/** Rows above the header a page's title may stand on. */
+const TITLE_ROWS = 6;
+
+/**
+ * A row's letters and figures, lower-case, without spaces or punctuation: "Annex 1 – Orkney…" and
+ * "Annex 1 Orkney…" are the one title, printed again over a new page.
+ */
+function rowSignature(sheet: SheetSnapshot, row: number, lastColumn: number): string {
+  let out = '';
+  for (let c = sheet.originCol; c <= lastColumn && out.length < SIGNATURE_CHARS; c++) {
+    const v = cellAt(sheet, row, c);
+    if (typeof v === 'string')
+      out += v
+        .slice(0, SIGNATURE_CHARS)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '');
+    else if (typeof v === 'number') out += String(v);
+  }
+  return out.slice(0, SIGNATURE_CHARS);
+}
+
+/** The title and header lines over the table, as signatures: a page break prints them again. */
+function rowsAbove(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock, lastColumn: number): Set<string> {
+  const out = new Set<string>();
+  for (let r = Math.max(sheet.originRow, block.top - TITLE_ROWS); r <= block.bottom; r++) {
+    if (!shapes[r - sheet.originRow]?.filled) continue;
+    const signature = rowSignature(sheet, r, lastColumn);
+    if (signature.length >= SIGNATURE_MIN) out.add(signature);
+  }
+  return out;
 }
 
 /** Past a blank row or two after the total on `row`, lines of figures and then another total, before `end`. */

@@ -103,12 +103,16 @@ function assignColumns(
   // dates is it; the other holds prose.
   const statusLike = (r: ColumnRead) =>
     r.meaning === 'status' ? Math.round(share(r.evidence, 'status', 'date', 'vagueDate') * 4) : 0;
+  // A status in words beats a colour rating beside it ("Overall Status: In Progress", "BRAG: Blue"):
+  // the colour summarises the words.
+  const colourRating = (r: ColumnRead) => (r.meaning === 'status' && /\bb?rag\b/i.test(r.header) ? 1 : 0);
   const byConfidence = reads
     .filter((r) => r.meaning && !partnerCols.has(r.column))
     .sort(
       (a, b) =>
         b.confidence - a.confidence ||
         (a.meaning === b.meaning ? statusLike(b) - statusLike(a) : 0) ||
+        (a.meaning === b.meaning ? colourRating(a) - colourRating(b) : 0) ||
         (latestWins(a) && a.meaning === b.meaning ? b.column - a.column : a.column - b.column),
     );
   const taken = new Map<number, LogicalColumn>();
