@@ -32,6 +32,17 @@ describe('withPlainCells', () => {
     expect(out.values[0]).toEqual([402, -596, -1234, 10, '6', '007', '1.10', '12.5', '(12', 'No. 12']);
   });
 
+  test('a whole figure with its thousands separated, or a pound sign, is that figure shown so', () => {
+    const out = plain([['20,000', '(1,234)', '-12,345,678', '£1,500', '£ 250', '(£2,500)', '1,000,000,000,000']]);
+    expect(out.values[0]).toEqual([20000, -1234, -12345678, 1500, 250, -2500, 1e12]);
+    expect(out.numberFormats?.[0]).toEqual(['#,##0', '#,##0', '#,##0', '"£"#,##0', '"£"0', '"£"#,##0', '#,##0']);
+  });
+
+  test('separators out of place, five groups, or a pound sign after the figure stay text', () => {
+    const cells = ['1,23', '12,3456', '0,123', '1,000,000,000,000,000', '1,500£', '£5', '£1,500.50', '1, 500'];
+    expect(plain([cells]).values[0]).toEqual(cells);
+  });
+
   test('a sheet with nothing to change is the same object', () => {
     const s = sheet('S', [
       ['Service', 'Share'],

@@ -185,6 +185,15 @@ const PERTURBATIONS: Perturbation[] = [
       ),
   },
   {
+    name: 'negative whole numbers typed in brackets with their thousands separated',
+    apply: (wb) =>
+      mapCells(wb, (cell) =>
+        typeof cell === 'number' && Number.isInteger(cell) && cell <= -10
+          ? `(${(-cell).toLocaleString('en-GB')})`
+          : cell,
+      ),
+  },
+  {
     name: 'trailing spaces in every text cell',
     apply: (wb) => mapCells(wb, (cell) => (typeof cell === 'string' ? `${cell}  ` : cell)),
   },

@@ -17,10 +17,11 @@ const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|([\u200b\u200c
 const ERROR_TEXT = /^\s*(#DIV\/0!|#N\/A|#NAME\?|#NULL!|#NUM!|#REF!|#VALUE!|#SPILL!|#CALC!)\s*$/i;
 
 /**
- * "402", "-596", "(1234)": a whole figure typed as text, as a copy from a PDF often holds it. One
- * digit alone ("6"), or a leading zero ("007"), is more likely an item's number or a code.
+ * "402", "-596", "(1234)", "20,000", "(1,234)", "£1,500": a whole figure typed as text, as a copy from a PDF
+ * often holds it. One digit alone ("6"), or a leading zero ("007"), is more likely an item's number
+ * or a code.
  */
-const WHOLE_TEXT = /^\s*(?:(-)\s*|(\()\s*)?([1-9]\d{1,14})\s*(\))?\s*$/;
+const WHOLE_TEXT = /^\s*(?:(-)\s*|(\()\s*)?(£\s*)?([1-9]\d{0,2}(?:,\d{3}){1,4}|[1-9]\d{1,14})\s*(\))?\s*$/;
 
 /** "25.76%", "40 %", "-3.5%": a percentage and nothing else. */
 const PERCENT_TEXT = /^\s*(-?\d{1,3}(?:\.(\d+))?)\s*%\s*$/;
@@ -37,9 +38,12 @@ function plainCell(text: string): Plain | null {
   const error = ERROR_TEXT.exec(spaced);
   if (error) return { value: { error: error[1].toUpperCase() } };
   const whole = WHOLE_TEXT.exec(spaced);
-  if (whole && Boolean(whole[2]) === Boolean(whole[4])) {
-    const n = Number(whole[3]);
-    return { value: whole[1] || whole[2] ? -n : n };
+  if (whole && Boolean(whole[2]) === Boolean(whole[5])) {
+    const [, minus, open, pound, digits] = whole;
+    const n = Number(digits.replace(/,/g, ''));
+    const value = minus || open ? -n : n;
+    const format = `${pound ? '"£"' : ''}${digits.includes(',') ? '#,##0' : '0'}`;
+    return format === '0' ? { value } : { value, format };
   }
   const pct = PERCENT_TEXT.exec(spaced);
   if (pct) {
