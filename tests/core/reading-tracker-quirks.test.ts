@@ -402,3 +402,78 @@ describe('a service plan printed over pages, with a status and its colour', () =
     },
   );
 });
+
+describe('status words in column after column by period', () => {
+  const asOf = '2025-06-30';
+  const plan = (periods: string[], ...rows: CellValue[][]) =>
+    check(workbook(sheet('Plan', [['Ref', 'Action', 'Lead', 'Target date', ...periods], ...rows])), { asOf });
+  const three = ['24/25\nQ2', '24/25\nQ3', '24/25 Q4'];
+
+  test('three or more: the latest is the status; a row blank there keeps its last rating', async () => {
+    const result = await plan(
+      three,
+      ['1', 'Adopt the strategy', 'Jane Smith', '31/03/2025', 'In progress', 'In progress', 'Complete'],
+      ['2', 'Review the fees', 'John Brown', '31/03/2025', 'In progress', 'In progress', null],
+      ['3', 'Merge the teams', 'Jo Bloggs', '31/03/2025', 'In progress', 'Complete', '*'],
+      ['4', 'Open the hub', 'Ann Lee', '31/12/2025', null, null, 'Not started'],
+    );
+    expect(loud(result)).toEqual(['deadline.slipped@D3']);
+  });
+
+  test('two: the first is the status, as one column of status words would be', async () => {
+    const result = await plan(
+      three.slice(1),
+      ['1', 'Adopt the strategy', 'Jane Smith', '31/03/2025', 'In progress', 'Complete'],
+      ['2', 'Review the fees', 'John Brown', '31/03/2025', 'Complete', 'Complete'],
+      ['3', 'Merge the teams', 'Jo Bloggs', '31/03/2025', 'Complete', 'Complete'],
+    );
+    expect(loud(result)).toEqual(['deadline.slipped@D2']);
+  });
+});
+
+describe('a dated status that says the work goes on', () => {
+  test('"Draft report issued 1 November 2011" and "Audit fieldwork starts 14 November 2011" are under way', async () => {
+    const result = await check(
+      workbook(
+        sheet('Appendix 1', [
+          ['Audit No.', 'Description of Audit', 'Scheduling', 'Status'],
+          ['NN/12/03', 'Waste Management', 'August 2011', 'Complete Final report issued 25 October 2011'],
+          ['NN/12/06', 'Car Parking and Markets', 'September 2011', 'Draft report issued 1 November 2011'],
+          ['NN/12/07', 'Remittances', 'October 2011', 'Final report issued 4 November 2011'],
+          ['NN/12/08', 'Sundry Debtors', 'November 2011', 'Audit fieldwork starts 14 November 2011'],
+        ]),
+      ),
+      { asOf: '2011-12-06' },
+    );
+    expect(loud(result).filter((f) => f.startsWith('deadline'))).toEqual([
+      'deadline.slipped@C3',
+      'deadline.slipped@C5',
+    ]);
+  });
+});
+
+describe('a deadline cell that carries its revision on a second line', () => {
+  const run = (due: string) =>
+    check(
+      workbook(
+        sheet('Appendix A', [
+          ['Area', 'Person Responsible', 'Implementation Target Date', 'Status'],
+          ['Training', 'Amie Peplow', due, 'Amber'],
+        ]),
+      ),
+      { asOf: '2019-03-31' },
+    );
+
+  test.each([
+    'March – Sept 2018\nRevised target date June 2019',
+    'September 2018\nNew date: June 2019',
+    '30/09/2018\nExtended to 30/06/2019',
+    '30/09/2018\n30/06/2019',
+  ])('%j: moved later, not slipped', async (due) => {
+    expect(loud(await run(due))).toEqual(['deadline.revised-later@C2']);
+  });
+
+  test('a second line of words that are no revision is not read as one', async () => {
+    expect(loud(await run('30/09/2018\nReport to June 2019 board'))).not.toContain('deadline.revised-later@C2');
+  });
+});

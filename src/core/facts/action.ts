@@ -138,6 +138,10 @@ function readDate(
   return parsed.kind === 'date' ? resolveYear(parsed, ctx.asOf) : parsed;
 }
 
+/** "Revised target date", "New date:", "Extended to": words before a date a deadline was moved to. */
+const REVISED_LEAD =
+  /^\s*(?:revised|new|amended|extended|updated|rescheduled)(?:\s+(?:target|implementation|completion|due))?(?:\s+(?:date|deadline))?\s*(?:to\b|:|-|–)?\s*/i;
+
 /**
  * "13.09.2023" then "08.11.2023" on the lines of one deadline cell: the first date agreed and the
  * one it was moved to, as trackers with no revised-date column record a new date.
@@ -147,7 +151,8 @@ function movedDeadline(ctx: FactContext, table: Table, row: number): { original:
   if (typeof value !== 'string') return null;
   const lines = cellLines(value);
   if (lines.length < 2) return null;
-  const dates = lines.map((line) => parseDate(line, { date1904: ctx.date1904 }));
+  // ("Revised target date June 2019" on the last line: the words say what the date is.)
+  const dates = lines.map((line) => parseDate(line.replace(REVISED_LEAD, ''), { date1904: ctx.date1904 }));
   if (!dates.every((d) => d.kind === 'date')) return null;
   const [first, last] = [dates[0], dates[dates.length - 1]].map((d) => resolveYear(d as UnderstoodDate, ctx.asOf));
   return { original: first, latest: last };
@@ -210,6 +215,10 @@ const DONE_STATEMENT = /\b(?:approved|adopted|published|presented|completed|impl
 const MONTH_YEAR_WITHIN =
   /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b/i;
 
+/** Words in a dated status that say the work is still going on: a draft, a start, fieldwork. */
+const STILL_GOING =
+  /\b(?:draft|starts?|started|starting|commenced|commences|begins|began|begun|fieldwork|under ?way|in progress|ongoing)\b/i;
+
 /**
  * "February 2015", "Presented and approved by Full Council 15/12/15", "Approved in January 2015":
  * a date where the status goes says when the action was done — or, still to come, that it is under
@@ -224,10 +233,31 @@ function datedStatus(ctx: FactContext, table: Table, row: number): 'complete' | 
     if (within) parsed = parseDate(`end of ${within[0].trim()}`, { date1904: ctx.date1904 });
   }
   if (parsed.kind !== 'date') return null;
+  // "Draft report issued 1 November 2011", "Audit fieldwork starts 14 November": the date says when
+  // a step was taken, and the words that the work goes on.
+  if (typeof value === 'string' && STILL_GOING.test(value)) return 'in-progress';
   // "February 15" where the status goes is when it was done: February 2015, not the 15th to come.
   const asWritten: UnderstoodDate = { ...parsed };
   delete asWritten.orDay;
   return resolveYear(asWritten, ctx.asOf).iso <= ctx.asOf ? 'complete' : 'in-progress';
+}
+
+/** A rating cell with nothing in it but footnote marks ("*", "**"), or nothing at all. */
+const unrated = (v: CellValue): boolean => v === null || (typeof v === 'string' && /^[\s*†‡]*$/.test(v));
+
+/**
+ * The row's status: its cell, or where ratings run by period and the latest period has none (a
+ * risk closed, or merged into another, marked "*"), the last rating the row was given.
+ */
+function latestRating(table: Table, row: number): CellValue {
+  const value = logicalCell(table, row, 'status');
+  const earlier = table.columns.status?.earlier;
+  if (!earlier || !unrated(value)) return value;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const before = cellAt(table.sheet, row, earlier[i]);
+    if (!unrated(before)) return before;
+  }
+  return value;
 }
 
 /** Lines a "Review date" column must date, every one passed, to be read as when each was reviewed. */
@@ -300,7 +330,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       !(stated.kind === 'blank' && asksOnlyToNote(table, row)) &&
       lineOf(table, row, 'deadline') !== null;
     const completed = readDate(ctx, unreadable, table, row, 'completedDate');
-    const statusCell = logicalCell(table, row, 'status');
+    const statusCell = latestRating(table, row);
     // "ditto" under a status: the status of the row above.
     const status: ReturnType<typeof classifyStatus> =
       typeof statusCell === 'string' && isDitto(statusCell) && previousStatus

@@ -198,13 +198,18 @@ function claim(
   to: { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> },
   confidence: number,
   reason: string,
-): void {
-  to.columns[meaning] = ref(read);
+): ColumnRef {
+  const claimed = ref(read);
+  to.columns[meaning] = claimed;
   to.taken.set(read.column, meaning);
   read.meaning = meaning;
   read.confidence = confidence;
   read.reason = reason;
+  return claimed;
 }
+
+/** Columns of status words under headers Concordat does not know, from which they are ratings by period. */
+const RATING_HISTORY = 3;
 
 /** "On Target" over R, A, G: a column of status words under a header Concordat does not know is the status. */
 function readStatus(
@@ -213,16 +218,24 @@ function readStatus(
   taken: Map<number, LogicalColumn>,
 ): void {
   if (columns.status) return;
-  const rated = reads.find((r) => r.meaning === null && r.evidence.filled >= 3 && share(r.evidence, 'status') >= 0.6);
+  const candidates = reads.filter(
+    (r) => r.meaning === null && r.evidence.filled >= 3 && share(r.evidence, 'status') >= 0.6,
+  );
+  // Ratings in column after column ("22/23 Q1" … "24/25 Q4"): a history, of which the latest is current.
+  const history = candidates.length >= RATING_HISTORY;
+  const rated = history ? candidates[candidates.length - 1] : candidates[0];
   if (!rated) return;
   const percent = Math.round(share(rated.evidence, 'status') * 100);
-  claim(
+  const status = claim(
     rated,
     'status',
     { columns, taken },
     0.5,
-    `${percent}% of its cells are status words, and no other column is the status`,
+    history
+      ? `the latest of ${candidates.length} columns of status words by period`
+      : `${percent}% of its cells are status words, and no other column is the status`,
   );
+  if (history) status.earlier = candidates.slice(0, -1).map((r) => r.column);
 }
 
 /**

@@ -12,6 +12,11 @@ export interface ColumnRef {
   header: string;
   /** For a field of an item printed as a record: the line it stands on, where a finding about it goes. */
   row?: number;
+  /**
+   * For ratings in column after column by period ("22/23 Q1" … "24/25 Q4"), of which this is the
+   * latest: the earlier periods' columns, in order. A row with no rating now keeps its last one.
+   */
+  earlier?: number[];
 }
 
 /** One partner's columns on a wide savings tracker ("Bromsgrove share", "BDC £", "RBC caseload"). */
