@@ -477,3 +477,39 @@ describe('a deadline cell that carries its revision on a second line', () => {
     expect(loud(await run('30/09/2018\nReport to June 2019 board'))).not.toContain('deadline.revised-later@C2');
   });
 });
+
+describe('objectives, each with its own "Target | Target date" table', () => {
+  const objective = (n: string, targets: CellValue[][]): CellValue[][] => [
+    [`Objective ${n}`],
+    ['We will reflect the communities we serve in our workforce at all levels.'],
+    ['Target', 'Target date'],
+    ...targets,
+    [],
+  ];
+  const run = (...rows: CellValue[][]) =>
+    check(workbook(sheet('Equality objectives', [['Equality objectives 2021'], [], ...rows])), { asOf: '2021-04-01' });
+
+  test('the targets are the items, checked for their dates; the next objective is no item', async () => {
+    const result = await run(
+      ...objective('one', [
+        ['Our regular reporting cycle is set up to analyse trends and risks.', 'December 2021'],
+        ['Launch of a new pilot internal mentoring scheme for staff.', 'TBC'],
+      ]),
+      ...objective('two', [
+        ['Our training provision is assessed to address bias.', 'March 2022'],
+        ['Record and use feedback from our networks on policy.', 'December 2021'],
+      ]),
+    );
+    expect(loud(result)).toEqual(['deadline.vague@B7']);
+  });
+
+  test('two cells under "Target" overturn it only if both are sentences: one word may be a code', async () => {
+    const result = await run(
+      ...objective('one', [
+        ['Launch of a new pilot internal mentoring scheme for staff.', 'TBC'],
+        ['Mentoring', 'March 2022'],
+      ]),
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});

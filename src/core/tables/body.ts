@@ -57,6 +57,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   let lastRow = block.bottom;
   let closed = false;
   let afterBlank = false;
+  let beyond = false;
   for (let r = block.bottom + 1; r <= end; r++) {
     const s = shapes[idx(r)];
     if (!s || s.filled === 0) {
@@ -66,9 +67,12 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     // After a break, a row of words with a unit of money ("Savings in the 2017-18 budget | £m")
     // heads a table of its own: this one ends here.
     if (afterBlank && !closed && rows.length > 0 && headsFigures(sheet, s)) break;
+    // Past a break and the last row of two or more cells, a line on its own is no item of this
+    // table ("Objective two" over the next objective's own table).
+    if (afterBlank && r > lastSubstantial && s.filled === 1) beyond = true;
     afterBlank = false;
     const lead = textAt(sheet, r, s.firstCol);
-    if (closed) {
+    if (closed || beyond) {
       skipped.push({ row: r, reason: isKeyLine(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
       continue;
     }

@@ -242,19 +242,29 @@ function readStatus(
  * Who leads each row and by when (or how it stands), beside a column of words under a header
  * Concordat does not know ("Nature of the Decision to be Taken"): those words are the items.
  */
+/** Headers over what a plan sets out to achieve, one per line: "Target", "Objectives", "Milestone". */
+const AIMS = /^\s*(?:targets?|objectives?|milestones?|commitments?|outcomes?)\s*:?\s*$/i;
+
 function readItemWords(
   reads: ColumnRead[],
   columns: Partial<Record<LogicalColumn, ColumnRef>>,
   taken: Map<number, LogicalColumn>,
 ): void {
   const labelled = columns.recommendation ?? columns.action ?? columns.service ?? columns.id ?? columns.response;
-  if (labelled || !columns.owner || !(columns.deadline || columns.status)) return;
+  if (labelled || !(columns.deadline || (columns.owner && columns.status))) return;
   // Titles in capitals ("Voluntary Sector Compact") pass for names at a glance: words all the same.
   const WORDS = ['text', 'prose', 'person'] as const;
   const unclaimed = (r: ColumnRead) =>
     r.meaning === null ||
     (r.meaning === NOT_USED && !r.alternatives.some((a) => a.meaning === NOT_USED && a.score >= 0.5));
-  const words = reads.find((r) => unclaimed(r) && r.evidence.filled >= 2 && share(r.evidence, ...WORDS) >= 0.6);
+  // With no lead named, only a column headed as what is to be achieved ("Target | Target date").
+  const words = reads.find(
+    (r) =>
+      unclaimed(r) &&
+      r.evidence.filled >= 2 &&
+      share(r.evidence, ...WORDS) >= 0.6 &&
+      (columns.owner !== undefined || AIMS.test(r.header)),
+  );
   if (!words) return;
   const percent = Math.round(share(words.evidence, ...WORDS) * 100);
   claim(
@@ -262,7 +272,9 @@ function readItemWords(
     'action',
     { columns, taken },
     0.5,
-    `${percent}% of its cells are words, beside who leads each row: the items`,
+    columns.owner
+      ? `${percent}% of its cells are words, beside who leads each row: the items`
+      : `${percent}% of its cells are words, each with a date to meet: the items`,
   );
 }
 

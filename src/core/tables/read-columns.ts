@@ -76,11 +76,15 @@ function wordsOnly(sheet: SheetSnapshot, column: number, rows: readonly number[]
 const OVERTURN_SHARE = 0.6;
 /** Too few cells say nothing either way. */
 const MIN_CELLS = 3;
+/** Unless every one is a sentence where a figure should be. */
+const MIN_PROSE_CELLS = 2;
 
 function fits(meaning: HeaderMeaning, e: ColumnEvidence): { ok: boolean; why: string } {
   if (meaning === NOT_USED) return { ok: true, why: '' };
   const against = AGAINST[meaning];
-  if (!against || e.filled < MIN_CELLS) return { ok: true, why: '' };
+  // (Two sentences under "Target" are enough: no figure is ever written as a sentence.)
+  const few = e.filled >= MIN_PROSE_CELLS && against === NOT_MONEY && share(e, 'prose') === 1;
+  if (!against || (e.filled < MIN_CELLS && !few)) return { ok: true, why: '' };
   const s = share(e, ...against.types);
   return { ok: s < OVERTURN_SHARE, why: describeEvidence(e, against.types, against.noun) };
 }
