@@ -513,3 +513,55 @@ describe('objectives, each with its own "Target | Target date" table', () => {
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe('a list of projects with the completion date first planned and the one now expected', () => {
+  const asOf = '2006-12-04';
+  const projects = (header: string[], ...rows: CellValue[][]) =>
+    check(workbook(sheet('IT projects', [['IT projects undertaken are as follows:'], header, ...rows])), { asOf });
+
+  test('"Original planned completion date" is the deadline, "Expected completion date" its revision', async () => {
+    const result = await projects(
+      ['Project', 'Start date', 'Original planned completion date', 'Expected completion date', 'Costs (£000)'],
+      ['FireLink', 'June 2002', 'December 2007', 'March 2009', 350000],
+      ['Places Database', 'November 2005', 'June 2006', 'November 2006', 800],
+      ['LogasNet Enhancements', 'February 2006', 'January 2007', 'January 2007', 700],
+    );
+    expect(loud(result)).toEqual(['deadline.revised-later@D3', 'deadline.slipped@C4', 'deadline.revised-later@D4']);
+  });
+
+  test('"Expected completion date at outset" beside "Completion date" written as done or due', async () => {
+    const result = await projects(
+      ['Project name', 'Completion date', 'Expected completion date at outset', 'Estimated cost at outset (£)'],
+      ['Quick Wins', 'Completed September 2008', 'End August 2008', 42300],
+      ['Training', 'Completion March 2009', 'End December 2008', 16250],
+      ['Remote Working', 'Completion April 2009', 'End December 2008', 72800],
+    );
+    expect(loud(result)).toEqual(['deadline.revised-later@B4', 'deadline.revised-later@B5']);
+  });
+
+  test('an "Actual completion date" beside the original is when it was done, not a revision', async () => {
+    const result = await projects(
+      ['Project', 'Original completion date', 'Actual completion date'],
+      ['FireLink', 'December 2005', 'March 2006'],
+      ['Places Database', 'June 2006', null],
+      ['LogasNet Enhancements', 'January 2007', null],
+    );
+    expect(loud(result)).toEqual(['deadline.slipped@B4']);
+  });
+
+  test.each([
+    [3, ['deadline.vague@B6', 'deadline.vague@B7']],
+    [2, []],
+  ])(
+    'projects with an expected completion date, %i of 5 cells dates: read as a plan from 3',
+    async (dated, flagged) => {
+      const cells = ['December 2008', 'March 2009', 'February 2009', 'Jane Smith', 'John Brown'];
+      if (dated === 2) cells[2] = 'Ann Lee';
+      const result = await projects(
+        ['Project', 'Expected completion date', 'Estimated costs (£000)'],
+        ...cells.map((due, i): CellValue[] => [`Project ${i + 1}`, due, [3600, 3040, 1273, 754, 364][i]]),
+      );
+      expect(loud(result)).toEqual(flagged);
+    },
+  );
+});

@@ -352,7 +352,8 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
         : null;
     const statusKind = status.kind === 'blank' ? 'blank' : (dated ?? (narrative ? 'narrative' : status.class));
     // "Done (March 2004)" where the date goes says the action is complete, whatever the status says.
-    const doneInDeadline = deadline.kind !== 'blank' && DONE_WORDS.test(deadline.text);
+    // (Or where the date now expected goes: "Completed August 2008" beside the date first set.)
+    const doneInDeadline = [deadline, revised].some((d) => d.kind !== 'blank' && DONE_WORDS.test(d.text));
     const isComplete = statusKind === 'complete' || completed.kind === 'date' || doneInDeadline;
     // The date that counts is the revised one when there is one: slippage is measured against it.
     const effective = revised.kind === 'date' ? revised : deadline;

@@ -254,7 +254,7 @@ const DATE_FORMS: readonly DateForm[] = [
 
 /** Words before a date that do not change it: "by", "before", "end of", "Monday". */
 const LEAD_IN =
-  /^(?:by|before|no later than|not later than|on or before|on|until|till|due by|due date|due|deadline|target date|target|w\/c|week commencing|week ending|w\/e|the|end|close|of|in|during|start|beginning|early|mid|late|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:[ :,-]+|(?=\d))/i;
+  /^(?:by|before|no later than|not later than|on or before|on|until|till|due by|due date|due|deadline|target date|target|completion|w\/c|week commencing|week ending|w\/e|the|end|close|of|in|during|start|beginning|early|mid|late|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:[ :,-]+|(?=\d))/i;
 /** Lead-ins that mean part of a period: fine before a day or month, too loose before a year. */
 const PART_OF_PERIOD = /^(?:start|beginning|early|mid|late)/i;
 const MAX_LEAD_INS = 6;

@@ -87,6 +87,15 @@ function contextYear(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock
   return headerYear(sheet.name);
 }
 
+/** A date column's header that says each item is due by it: "Expected completion date", "Due date". */
+const DUE_HEAD = /\b(?:completion|complete by|due|deadline|target date|by when)\b/i;
+/** A date column's header that says it holds the date first set. */
+const ORIGINAL = /\b(?:original|originally|initial|baseline|at outset)\b/i;
+/** A date column's header that says when it was done: "Actual completion date", "Date completed". */
+const DONE_HEAD = /\b(?:actual|actually|closed|completed)\b/i;
+/** A date column's header that says it holds a date still to come, not when it was done. */
+const PLANNED = /\b(?:original|originally|planned|target|expected|forecast|estimated|anticipated|revised)\b/i;
+
 /**
  * One column per meaning, the most confident first: a second column that wants a meaning already
  * taken is left unused, with the reason (a second deadline that speaks of completion is the
@@ -119,11 +128,29 @@ function assignColumns(
   for (const read of byConfidence) {
     let meaning = read.meaning as LogicalColumn | typeof NOT_USED;
     if (meaning === NOT_USED) continue;
+    // "Original planned completion date" and "Expected completion date": the deadline first set and
+    // the date now expected, as a revised date column would give it.
+    const first = columns.deadline;
     if (
+      meaning === 'deadline' &&
+      first &&
+      !columns.revisedDeadline &&
+      ORIGINAL.test(first.header) !== ORIGINAL.test(read.header) &&
+      !DONE_HEAD.test(ORIGINAL.test(read.header) ? first.header : read.header)
+    ) {
+      if (ORIGINAL.test(read.header)) {
+        columns.revisedDeadline = first;
+        columns.deadline = undefined;
+        taken.set(first.column, 'revisedDeadline');
+        const firstRead = reads.find((r) => r.column === first.column);
+        if (firstRead) firstRead.meaning = 'revisedDeadline';
+      } else meaning = 'revisedDeadline';
+    } else if (
       columns[meaning] &&
       meaning === 'deadline' &&
       !columns.completedDate &&
-      /complet|actual|closed/i.test(read.header)
+      /complet|actual|closed/i.test(read.header) &&
+      !PLANNED.test(read.header)
     )
       meaning = 'completedDate';
     if (columns[meaning]) {
@@ -641,7 +668,14 @@ function readTable(
   }
   // Forward plans date their items in heading rows over them, not in a column.
   const dated = columns.deadline ? undefined : groupDates(sheet, body, block, titleFrom);
-  const kind = kindOf(dated?.size ? { ...columns, deadline: HEADING_DATES } : columns, partners);
+  const datedMostly = (ref: ColumnRef | undefined) => {
+    const read = ref && reads.find((r) => r.column === ref.column);
+    return read !== undefined && share(read.evidence, 'date', 'vagueDate') >= 0.6;
+  };
+  const kind = kindOf(dated?.size ? { ...columns, deadline: HEADING_DATES } : columns, partners, {
+    plannedAndExpected: datedMostly(columns.deadline) && datedMostly(columns.revisedDeadline),
+    dueDates: datedMostly(columns.deadline) && DUE_HEAD.test(columns.deadline?.header ?? ''),
+  });
   if (dated?.size && kind.kind === 'action-plan') kind.reason += ' (the dates in the headings over the items)';
   if (labelShares && partners.length === 0 && (kind.kind === null || kind.reason === AMOUNTS_BY_ITEM)) {
     kind.kind = 'savings';

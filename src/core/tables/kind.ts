@@ -20,6 +20,11 @@ const ACTION_TEXT: readonly LogicalColumn[] = ['recommendation', 'action', 'resp
 export function kindOf(
   columns: Columns,
   partners: readonly PartnerColumns[],
+  /**
+   * `plannedAndExpected`: the deadline and revised deadline columns both hold dates on most rows;
+   * `dueDates`: the deadline column is headed as when each item is due and holds dates on most rows.
+   */
+  { plannedAndExpected = false, dueDates = false }: { plannedAndExpected?: boolean; dueDates?: boolean } = {},
 ): { kind: TableKind | null; reason: string } {
   const sharing = partners.length >= 2 || columns.split !== undefined;
   const money = present(columns, ['target', 'achieved', 'cost', 'amount']);
@@ -52,6 +57,14 @@ export function kindOf(
   }
   // Updates on each item and when it is expected ("Ref | Update | Expected completion").
   if (columns.deadline && (columns.progress || columns.response || columns.status) && hasLabel) {
+    return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
+  }
+  // Projects with the date first planned and the date now expected, even with nothing else.
+  if (plannedAndExpected && hasLabel) {
+    return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
+  }
+  // Projects each with the date it is due to be completed ("Project | Expected completion date | Cost").
+  if (dueDates && hasLabel) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
   // Who leads each item and how it stands ("Item | Status | Lead Officer"), or by when.

@@ -394,6 +394,15 @@ describe('parseDate: one date inside a short phrase', () => {
   );
 });
 
+test('"Completion March 2009": the month of completion, as a forecast writes it', () => {
+  expect(parseDate('Completion March 2009', uk)).toMatchObject({ kind: 'date', iso: '2009-03-31', precision: 'month' });
+  expect(parseDate('Completion by 31/03/2009', uk)).toMatchObject({
+    kind: 'date',
+    iso: '2009-03-31',
+    precision: 'day',
+  });
+});
+
 describe('parseDate: an output and the month it is due by, in one cell', () => {
   it.each([
     ['Programmes in schools by September 2002', '2002-09-30', 'Programmes in schools'],
