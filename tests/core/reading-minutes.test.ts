@@ -69,3 +69,31 @@ test('a long sentence where the deadline goes is quoted by the words that say wh
   const vague = result.findings.find((f) => f.ruleId === 'deadline.vague');
   expect(vague?.message).toContain('Deadline "…within the next eight weeks…"');
 });
+
+describe('minutes as a table: "Minute | Item | Action By"', () => {
+  const table = (header: CellValue[], ...rows: CellValue[][]) =>
+    check(
+      workbook(sheet('Minutes', [['Minutes of the Annual Parish Council Meeting - 12th May 2025'], header, ...rows])),
+      {
+        asOf: '2025-05-12',
+      },
+    );
+  const rows: CellValue[][] = [
+    ['25055', 'Apologies received from Cllr Kendrick and Cllr Treece.', null],
+    ['25057', 'Cllr McLuckie was re-elected unopposed to the position of Chairman.', null],
+    ['25060', 'The emergency plan sub-committee to meet the Resilience Team.', 'AC BL RM'],
+    ['25062', 'The AGAR was presented and the Governance Statement approved.', null],
+    ['25062', 'The Accounting Statements were approved and signed.', null],
+    ['25064', 'The clerk was authorised to proceed with the transfer of the land.', 'TB'],
+  ];
+
+  test('a minute that only records names nobody to act; initials side by side are several; numbers repeat', async () => {
+    const result = await table(['Minute', 'Item', 'Action By'], ...rows);
+    expect(loud(result)).toEqual(['owner.multiple@C5', 'id.duplicate@A7']);
+  });
+
+  test('headed "No." rather than "Minute", an empty Action cell is still an owner missing', async () => {
+    const result = await table(['No.', 'Item', 'Action By'], ...rows);
+    expect(loud(result)).toContain('owner.missing@C3');
+  });
+});

@@ -242,6 +242,17 @@ function datedStatus(ctx: FactContext, table: Table, row: number): 'complete' | 
   return resolveYear(asWritten, ctx.asOf).iso <= ctx.asOf ? 'complete' : 'in-progress';
 }
 
+/** "Minute | Item | Action By": minutes, numbered, and who acts on those that call for action. */
+function minutesWithActions(table: Table): boolean {
+  const { id, owner } = table.columns;
+  return (
+    id !== undefined &&
+    /^\s*minutes?\s*(?:no\.?|number|ref\.?)?\s*$/i.test(id.header) &&
+    owner !== undefined &&
+    /\baction(?:ed)?\b/i.test(owner.header)
+  );
+}
+
 /** A rating cell with nothing in it but footnote marks ("*", "**"), or nothing at all. */
 const unrated = (v: CellValue): boolean => v === null || (typeof v === 'string' && /^[\s*†‡]*$/.test(v));
 
@@ -294,6 +305,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     items.map((r) => r.row),
   );
   const byAgency = ownsByAgency(table);
+  const recordsOnly = minutesWithActions(table);
   const refs = references(table);
 
   const subjects: Subject[] = [];
@@ -366,7 +378,8 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       idText,
       idDuplicate: refs.isRepeat(row, idUse),
       idFirstRow: idUse?.first ?? null,
-      ownerKind: table.columns.owner ? owner.kind : 'absent',
+      // (In minutes, a minute that only records what was done names nobody to act.)
+      ownerKind: table.columns.owner && !(recordsOnly && owner.kind === 'blank') ? owner.kind : 'absent',
       ownerText: ownerText(table, row, owner),
       ownerNames: ownerNames(owner),
       ownerColumnPresent: table.columns.owner !== undefined,

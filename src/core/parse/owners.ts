@@ -146,6 +146,9 @@ function classifyUnit(raw: string): Unit {
     if (/^[A-Z]{4,6}$/.test(text)) return { kind: 'body', text };
     return /^[A-Z]/.test(text) ? { kind: 'word', name: text } : { kind: 'unknown' };
   }
+  // "AC BL RM", "PD RM": initials side by side, as minutes name who acts; one officer each.
+  if (words.every((w, i) => /^[A-Z]{2,3}$/.test(w) && !POST_ACRONYMS.has(lower[i]) && !BODY_ACRONYMS.has(lower[i])))
+    return { kind: 'names', names: words };
   // "Select Committees", "Area Boards": bodies in the plural, though two capitalised words.
   if (PLURAL_BODIES.test(lower[lower.length - 1])) return { kind: 'body', text };
   if (isPersonalName(words)) return { kind: 'name', name: text };

@@ -101,6 +101,14 @@ function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): L
     return 'status';
   // "Item" over sentences: the item itself, not its reference.
   if (meaning === 'id' && share(e, 'prose', 'text') >= OVERTURN_SHARE) return 'recommendation';
+  // "Minute" over 25055, 25056…: the minutes' numbers, not their words.
+  // ("Risk level 1-9" over 3, 1, 1 is a rating.)
+  if (
+    (meaning === 'recommendation' || meaning === 'action') &&
+    /^\s*(?:minutes?|items?)\b/i.test(header) &&
+    share(e, 'number') >= OVERTURN_SHARE
+  )
+    return 'id';
   const dates = share(e, 'date', 'vagueDate');
   if ((meaning === 'target' || meaning === 'achieved' || meaning === 'priority') && dates >= OVERTURN_SHARE)
     return 'deadline';

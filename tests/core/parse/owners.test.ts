@@ -181,6 +181,9 @@ describe('parseOwner: several people', () => {
     ['Cllr Smith and Cllr Jones', ['Cllr Smith', 'Cllr Jones']],
     ['Kevin / Hugh', ['Kevin', 'Hugh']],
     ['KD/JP', ['KD', 'JP']],
+    // Initials side by side, as minutes name who acts.
+    ['AC BL RM', ['AC', 'BL', 'RM']],
+    ['PD RM', ['PD', 'RM']],
     ['JP/KS', ['JP', 'KS']],
     ['JP, KS', ['JP', 'KS']],
     ['JP and KS', ['JP', 'KS']],
@@ -196,6 +199,13 @@ describe('parseOwner: several people', () => {
   ])('%s → %j', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
   });
+
+  it.each(['TB', 'JPS', 'CEO DOF', 'HOS SH'])(
+    'one set of initials, or a post beside them, is not several: %s',
+    (text) => {
+      expect(parseOwner(text).kind).not.toBe('several');
+    },
+  );
 
   it.each([
     ['Kevin Dicks / CMT', ['Kevin Dicks', 'CMT']],
