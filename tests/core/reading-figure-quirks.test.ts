@@ -282,3 +282,28 @@ test('"Total Comprehensive Income and Expenditure" in a movement in reserves is 
   expect(loud(result)).toEqual([]);
   expect(result.readings[0].totalsRows).not.toContain(4);
 });
+
+describe('a figure that looks like a year', () => {
+  const donations = (format: string | null) => {
+    const rows: CellValue[][] = [
+      ['Budget 2020-21'],
+      ['Subs & Donations'],
+      ['Memorial Hall', 2100],
+      ['Avon LC Association', 106],
+      ['Open Spaces', 47],
+      ['CPRE', 37],
+      ['Total (Subs & Donations)', 2290],
+    ];
+    const s = sheet('Budget', rows);
+    s.numberFormats = rows.map((r) => r.map((v) => (typeof v === 'number' ? format : null)));
+    return check(workbook(s), { asOf: '2020-06-29' });
+  };
+
+  test('£2,100 formatted as money is a line of the section, which then adds up', async () => {
+    expect(loud(await donations('£#,##0'))).toEqual([]);
+  });
+
+  test('2100 with no format may be a year over the figures, as before', async () => {
+    expect(loud(await donations(null))).not.toEqual([]);
+  });
+});

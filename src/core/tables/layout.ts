@@ -6,7 +6,7 @@
 import type { CellValue, SheetSnapshot } from '../snapshot';
 import { isCellError } from '../snapshot';
 import type { SkippedRowReason } from '../reading';
-import { cellAt } from './types';
+import { cellAt, formatAt } from './types';
 import { memoByText } from '../parse/memo';
 import { trimEndChars } from '../parse/text';
 
@@ -23,6 +23,14 @@ export interface RowShape {
   firstCol: number;
   lastCol: number;
   longest: number;
+}
+
+/**
+ * 2024 in a cell: a year, as a header or label names it — unless the cell is formatted as money or
+ * with a thousands separator ("£2,100" under a parish's donations is no year).
+ */
+function isYearNumber(v: number, format: string | null | undefined): boolean {
+  return Number.isInteger(v) && v >= 1990 && v <= 2100 && !/[£$€,%]/.test(format ?? '');
 }
 
 /** A lone dash stands for nil or not applicable: a placeholder, not a label (as in cell evidence). */
@@ -54,7 +62,8 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
     else if (typeof v === 'string') {
       shape.texts += 1;
       shape.longest = Math.max(shape.longest, v.length);
-    } else if (typeof v === 'number' && !(Number.isInteger(v) && v >= 1990 && v <= 2100)) shape.numbers += 1;
+    } else if (typeof v === 'number' && !isYearNumber(v, sheet.numberFormats?.[row - sheet.originRow]?.[i]))
+      shape.numbers += 1;
     else if (!isCellError(v)) shape.texts += 1;
   }
   return shape;
@@ -198,6 +207,6 @@ function foldSpaces(text: string): string {
 export function textAt(sheet: SheetSnapshot, row: number, col: number): string {
   const v = cellAt(sheet, row, col);
   if (typeof v === 'string') return foldSpaces(v);
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) return String(v);
+  if (typeof v === 'number' && isYearNumber(v, formatAt(sheet, row, col))) return String(v);
   return '';
 }
