@@ -56,6 +56,7 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Underway',
     'Under way',
     'In hand',
+    'Doing',
     'Progressing',
     'Partially implemented',
     'Partly implemented',

@@ -57,6 +57,8 @@ describe('classifyStatus with the default vocabulary', () => {
     ['On track', 'in-progress'],
     ['Started', 'in-progress'],
     ['Underway', 'in-progress'],
+    ['Doing...', 'in-progress'],
+    ['Doing... Frequently Asked Questions', 'in-progress'],
     ['Partially implemented', 'in-progress'],
     ['Green', 'in-progress'],
     ['Green (on track)', 'in-progress'],
