@@ -307,3 +307,28 @@ describe('a figure that looks like a year', () => {
     expect(loud(await donations(null))).not.toEqual([]);
   });
 });
+
+describe('numbered section headings among budget lines', () => {
+  const summary = (subtotal: number) =>
+    run([
+      ['REVENUE EXPENDITURE SUMMARY as at end of July 2002'],
+      ['SERVICE', 'BUDGET £000', 'TO DATE £000', 'REMAINING £000'],
+      ['1. Service Strategy', 207, 80, 127],
+      ['2.Childrens Services'],
+      ['Commissioning & Social Work', 1368, 498, 870],
+      ['Children Looked After', 3510, 921, 2589],
+      ['Youth Justice', 243, 55, 188],
+      [null, 5121, subtotal, 3647],
+      ['3. Adult Services'],
+      ['Older People (Aged 65+)', 17636, 5293, 12343],
+      ['Supported Employment', 411, 144, 267],
+      [null, 18047, 5437, 12610],
+      [],
+      ['1. Following discussions with boards, the allocations were adjusted from the indicatives.'],
+    ]);
+
+  test('"2.Childrens Services" and "3. Adult Services" open sections: each subtotal covers its own', async () => {
+    expect(loud(await summary(1474))).toEqual([]);
+    expect(loud(await summary(1484))).toEqual(['totals.row-mismatch@C8']);
+  });
+});

@@ -135,6 +135,9 @@ export function isKeyLine(text: string): boolean {
 const NOTE_TEXT =
   /^\s*(?:notes?\b|n\.?b\.?\b|source\b|please note|figures\b|\*|†|‡|\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}[.)]\s+[A-Z]|[a-z]\)\s)/i;
 
+/** A line numbered "3." or "3)" and the words after it. */
+const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s*([A-Z][\s\S]*)$/;
+
 /** The first few texts of a row, where a row's label sits. */
 function leadTexts(sheet: SheetSnapshot, row: number, firstCol: number, lastCol: number): string[] {
   const out: string[] = [];
@@ -170,7 +173,11 @@ export function bodyRowKind(
   // "Reference: the tracker's own number" under a table explains a column.
   if (trailing && shape.filled <= 2 && /^[^:]{1,40}:\s*$/.test(first)) return 'key';
   if (shape.filled === 1 && columns >= 3) {
-    if (NOTE_TEXT.test(first) || trailing) return 'note';
+    if (trailing) return 'note';
+    // "3. Adult Services", "2.Childrens Services": a numbered heading, not a numbered footnote.
+    const numbered = NUMBERED_HEADING.exec(first);
+    if (numbered && numbered[1].length <= 60 && !/[.;:]\s*\S/.test(numbered[1])) return 'section heading';
+    if (NOTE_TEXT.test(first)) return 'note';
     const inLabelColumns = shape.firstCol <= firstCol + 1;
     // "R1" alone is an item whose other cells are blank, not a heading.
     const idLike = /^[A-Z]{0,4}[.-]?\d+[\w./-]*$/i.test(first.trim());
