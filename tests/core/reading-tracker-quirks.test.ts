@@ -565,3 +565,23 @@ describe('a list of projects with the completion date first planned and the one 
     },
   );
 });
+
+describe('an action list printed with no header row, dates among its words', () => {
+  const plan = () => {
+    const due = (serial: number): CellValue => serial;
+    const rows: CellValue[][] = [
+      ['1. Provide a fleet which enables the delivery of efficient council services'],
+      ['1.1', 'Develop ten year replacement programmes for the council fleet', 'Fleet', due(44469), 'started'],
+      ['1.2', 'Provide fleet options with adaptations for users with specific needs', 'Fleet', 'ongoing', 'started'],
+      ['1.3', 'Audit council plant and machinery to rationalise and replace it', 'Fleet', due(44651), 'started'],
+      ['1.4', 'Explore a workshop commercial service for partner organisations', 'Fleet', due(44377), null],
+    ];
+    const s = sheet('Fleet Action Plan', rows);
+    s.numberFormats = rows.map((r) => r.map((v) => (typeof v === 'number' ? 'dd.mm.yy' : null)));
+    return check(workbook(s), { asOf: '2020-11-24' });
+  };
+
+  test('lines holding dates are still lines of the list: read and checked', async () => {
+    expect(loud(await plan())).toEqual(['deadline.vague@D3', 'status.missing@E5']);
+  });
+});

@@ -22,7 +22,8 @@ import {
 import { councilNameIn, knownPartnerIn } from './partners';
 import { cellType } from './cell-evidence';
 import type { TableReader } from './reader';
-import { cellAt } from './types';
+import { cellAt, formatAt } from './types';
+import { isDateFormat } from '../parse/date-formats';
 
 export interface HeaderBlock {
   top: number;
@@ -389,8 +390,9 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
   const blocks: HeaderBlock[] = [];
   // A line of words, or of words after the item's number ("1 | Village Handyman | Arranged for…").
   const numbered = (s: RowShape) => s.numbers === 1 && typeof cellAt(sheet, s.row, s.firstCol) === 'number';
+  // (A date is a word of the line too: "1.1 | Develop … | Fleet | 30.09.21 | started".)
   const line = (s: RowShape | undefined) =>
-    s !== undefined && !covered(s.row) && s.filled >= 2 && (s.numbers === 0 || numbered(s));
+    s !== undefined && !covered(s.row) && s.filled >= 2 && (s.numbers === datedCells(sheet, s) || numbered(s));
   for (let i = 1; i < shapes.length; i++) {
     if (!line(shapes[i]) || line(shapes[i - 1])) continue;
     let end = i;
@@ -440,6 +442,15 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     i = end;
   }
   return blocks;
+}
+
+/** Cells of the row that hold dates: numbers shown as dates. */
+function datedCells(sheet: SheetSnapshot, s: RowShape): number {
+  if (s.numbers === 0) return 0;
+  let dated = 0;
+  for (let c = s.firstCol; c <= s.lastCol; c++)
+    if (typeof cellAt(sheet, s.row, c) === 'number' && isDateFormat(formatAt(sheet, s.row, c))) dated += 1;
+  return dated;
 }
 
 function blankHeaders(firstCol: number, lastCol: number): Map<number, string> {
