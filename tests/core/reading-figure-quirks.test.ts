@@ -332,3 +332,24 @@ describe('numbered section headings among budget lines', () => {
     expect(loud(await summary(1484))).toEqual(['totals.row-mismatch@C8']);
   });
 });
+
+describe("a parish's budget closed by its net requirement", () => {
+  const budget = (net: number) =>
+    run([
+      ['Parish council precepts'],
+      [],
+      ['Bromyard and Winslow Town Council', '2018/19 £', '2019/20 £'],
+      ['Administration', 100376, 104410],
+      ['Grants', 6000, 4200],
+      ['Civic centre and car parks', 46570, 55275],
+      ['Closed churchyard', 13080, 13000],
+      ['Net requirement', 166026, net],
+      ['Precept', 166026, net],
+      ['Band D equivalent properties', 1395, 1403],
+    ]);
+
+  test('"Net requirement" is the sum of the lines above it', async () => {
+    expect(loud(await budget(176885))).toEqual([]);
+    expect(loud(await budget(173885))).toEqual(['totals.row-mismatch@C8']);
+  });
+});
