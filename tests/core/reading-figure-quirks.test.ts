@@ -4,6 +4,7 @@
  */
 import type { CellValue } from '../../src/core/snapshot';
 import { check, loud, sheet, workbook } from './support/workbooks';
+import { checkCorpusWorkbook, loadCorpus } from '../corpus/load';
 
 const run = (rows: CellValue[][]) => check(workbook(sheet('Table', rows)), { asOf: '2007-06-30' });
 
@@ -351,5 +352,23 @@ describe("a parish's budget closed by its net requirement", () => {
   test('"Net requirement" is the sum of the lines above it', async () => {
     expect(loud(await budget(176885))).toEqual([]);
     expect(loud(await budget(173885))).toEqual(['totals.row-mismatch@C8']);
+  });
+});
+
+describe('a row of dates alone under a table of figures', () => {
+  // A fire authority's efficiencies, then "A table showing the reduction in FTE posts" headed by dates.
+  const efficiencies = () => loadCorpus().find((w) => w.file.startsWith('ul-devon-somerset-fra-efficiencies'));
+
+  test.each([
+    ['dates', (d: string) => ({ date: d })],
+    ['dates typed as text', (d: string) => `${d.slice(8)}/${d.slice(5, 7)}/${d.slice(0, 4)}`],
+  ])('heads a table of its own (%s): the FTE lines are neither items above nor a total', async (_, write) => {
+    const wb = efficiencies();
+    if (!wb) throw new Error('corpus workbook missing');
+    const rows = wb.sheets[0].rows.map((r) =>
+      (r ?? []).map((c) => (c !== null && typeof c === 'object' && 'date' in c ? write(c.date) : c)),
+    );
+    const result = await checkCorpusWorkbook({ ...wb, sheets: [{ ...wb.sheets[0], rows }] });
+    expect(result.findings.filter((f) => f.row > 30)).toEqual([]);
   });
 });

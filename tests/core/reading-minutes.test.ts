@@ -89,6 +89,7 @@ describe('minutes as a table: "Minute | Item | Action By"', () => {
 
   test('a minute that only records names nobody to act; initials side by side are several; numbers repeat', async () => {
     const result = await table(['Minute', 'Item', 'Action By'], ...rows);
+    expect(loud(await table(['Minute*', 'Item', 'Action By'], ...rows))).toEqual(loud(result));
     expect(loud(result)).toEqual(['owner.multiple@C5', 'id.duplicate@A7']);
   });
 
@@ -96,4 +97,21 @@ describe('minutes as a table: "Minute | Item | Action By"', () => {
     const result = await table(['No.', 'Item', 'Action By'], ...rows);
     expect(loud(result)).toContain('owner.missing@C3');
   });
+});
+
+test('a lone label in capitals among items in capitals is an item, not a heading', async () => {
+  const result = await check(
+    workbook(
+      sheet('Agenda', [
+        ['MATTERS ARISING'],
+        ['Matter', 'Action', 'Who'],
+        ['SPEED SIGNS', 'Clerk to arrange purchase of new signs', 'Clerk'],
+        ['ANNUAL LITTER PICK', 'Rescheduled to 5th September', 'Cllr Oxby'],
+        ['MOVEABLE SPEED SIGNS', null, null],
+        ['STILES ON FOOTPATHS', 'Cllr Sardeson to give LCC information', 'Cllr Sardeson'],
+      ]),
+    ),
+    { asOf: '2020-09-01' },
+  );
+  expect(loud(result)).toContain('owner.missing@C5');
 });

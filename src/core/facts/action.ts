@@ -17,6 +17,7 @@ import { cellLines, cellText, isDitto } from '../parse/text';
 import type { DateParse, UnderstoodDate } from '../parse/types';
 import { references } from './references';
 import { sheetShowsYear } from './sheet-year';
+import { headerWords } from '../tables/header-words';
 
 /** A deadline cell that opens by saying the action is done. */
 const DONE_WORDS = /^\s*(?:done|completed?|achieved|implemented|closed|delivered)\b/i;
@@ -247,7 +248,7 @@ function minutesWithActions(table: Table): boolean {
   const { id, owner } = table.columns;
   return (
     id !== undefined &&
-    /^\s*minutes?\s*(?:no\.?|number|ref\.?)?\s*$/i.test(id.header) &&
+    /^minutes?(?: no| number| ref)?$/.test(headerWords(id.header).words.join(' ')) &&
     owner !== undefined &&
     /\baction(?:ed)?\b/i.test(owner.header)
   );

@@ -5,6 +5,7 @@ import type { TableRow } from './types';
 import { cellAt, figureAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
+import { parseDate } from '../parse/dates';
 import type { RowShape } from './layout';
 import { bodyRowKind, isKeyLine, isTotalLabel, isWholeAreaTotal, plainHeading, textAt } from './layout';
 import { typeLines } from './line-types';
@@ -67,6 +68,9 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     // After a break, a row of words with a unit of money ("Savings in the 2017-18 budget | £m")
     // heads a table of its own: this one ends here.
     if (afterBlank && !closed && rows.length > 0 && headsFigures(sheet, s)) break;
+    // A row of dates alone, over no label ("| 31/03/2022 | 31/03/2023 | 31/03/2024"), heads a
+    // table of figures by date of its own.
+    if (!closed && rows.length > 0 && headsByDates(sheet, s, firstColumn)) break;
     // Past a break and the last row of two or more cells, a line on its own is no item of this
     // table ("Objective two" over the next objective's own table).
     if (afterBlank && r > lastSubstantial && s.filled === 1) beyond = true;
@@ -97,7 +101,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       skipped.push({ row: r, reason: kind, text: lead.slice(0, 80) });
     }
   }
-  unheadLoneLabel(rows, skipped);
+  unheadLoneLabel(sheet, rows, skipped, firstColumn);
   markUnlabelledTotals(sheet, shapes, rows, firstColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
@@ -182,6 +186,17 @@ function unheadedLast(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlo
 const UNIT_ONLY = /^\s*\(?£\s*'?(?:m|k|bn|0{3}s?|'0{3}s?|million|thousands?)?\)?\s*$/i;
 
 /** A row of words, one of them only a unit of money: the header of a table of figures. */
+function headsByDates(sheet: SheetSnapshot, s: RowShape, labelColumn: number): boolean {
+  if (s.filled < 2 || s.firstCol <= labelColumn) return false;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const v = cellAt(sheet, s.row, c);
+    if (v === null) continue;
+    const d = parseDate(v, { date1904: false, numberFormat: formatAt(sheet, s.row, c) });
+    if (d.kind !== 'date' || d.precision !== 'day' || d.note !== undefined || d.inPhrase) return false;
+  }
+  return true;
+}
+
 function headsFigures(sheet: SheetSnapshot, s: RowShape): boolean {
   if (s.numbers > 0 || s.filled < 2) return false;
   for (let c = s.firstCol; c <= s.lastCol; c++)
@@ -194,12 +209,16 @@ function headsFigures(sheet: SheetSnapshot, s: RowShape): boolean {
  * label alone among its items ("ICT Resilience Planning" with a blank status) is an item whose
  * other cells are blank. A label written as a heading (capitals, a closing colon) stays one.
  */
-function unheadLoneLabel(rows: TableRow[], skipped: Body['skipped']): void {
+function unheadLoneLabel(sheet: SheetSnapshot, rows: TableRow[], skipped: Body['skipped'], labelColumn: number): void {
   const sections = rows.filter((r) => r.kind === 'section');
   if (sections.length !== 1 || rows[0]?.kind !== 'item') return;
   const at = rows.indexOf(sections[0]);
   const text = skipped.find((s) => s.row === sections[0].row)?.text ?? '';
-  if (at === rows.length - 1 || text === text.toUpperCase() || /:\s*$/.test(text)) return;
+  // (Capitals set a heading apart only from items that are not in capitals themselves.)
+  const capitals = (t: string) => /[A-Z]/.test(t) && t === t.toUpperCase();
+  const items = rows.filter((r) => r.kind === 'item').map((r) => textAt(sheet, r.row, labelColumn));
+  const itemsInCapitals = items.filter(capitals).length * 2 > items.length;
+  if (at === rows.length - 1 || (capitals(text) && !itemsInCapitals) || /:\s*$/.test(text)) return;
   rows[at] = { row: sections[0].row, kind: 'item' };
   skipped.splice(
     skipped.findIndex((s) => s.row === sections[0].row),
