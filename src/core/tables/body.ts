@@ -68,8 +68,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     // After a break, a row of words with a unit of money ("Savings in the 2017-18 budget | £m")
     // heads a table of its own: this one ends here.
     if (afterBlank && !closed && rows.length > 0 && headsFigures(sheet, s)) break;
-    // A row of dates alone, over no label ("| 31/03/2022 | 31/03/2023 | 31/03/2024"), heads a
-    // table of figures by date of its own.
+    // ("| 31/03/2022 | 31/03/2023 | 31/03/2024": a table of figures by date of its own.)
     if (!closed && rows.length > 0 && headsByDates(sheet, s, firstColumn)) break;
     // Past a break and the last row of two or more cells, a line on its own is no item of this
     // table ("Objective two" over the next objective's own table).
@@ -185,7 +184,7 @@ function unheadedLast(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlo
 
 const UNIT_ONLY = /^\s*\(?£\s*'?(?:m|k|bn|0{3}s?|'0{3}s?|million|thousands?)?\)?\s*$/i;
 
-/** A row of words, one of them only a unit of money: the header of a table of figures. */
+/** A row of dates alone, right of the label column: the header of a table of figures by date. */
 function headsByDates(sheet: SheetSnapshot, s: RowShape, labelColumn: number): boolean {
   if (s.filled < 2 || s.firstCol <= labelColumn) return false;
   for (let c = s.firstCol; c <= s.lastCol; c++) {
@@ -197,6 +196,7 @@ function headsByDates(sheet: SheetSnapshot, s: RowShape, labelColumn: number): b
   return true;
 }
 
+/** A row of words, one of them only a unit of money: the header of a table of figures. */
 function headsFigures(sheet: SheetSnapshot, s: RowShape): boolean {
   if (s.numbers > 0 || s.filled < 2) return false;
   for (let c = s.firstCol; c <= s.lastCol; c++)

@@ -131,14 +131,15 @@ function assignColumns(
     // "Original planned completion date" and "Expected completion date": the deadline first set and
     // the date now expected, as a revised date column would give it.
     const first = columns.deadline;
+    const original = ORIGINAL.test(read.header);
     if (
       meaning === 'deadline' &&
       first &&
       !columns.revisedDeadline &&
-      ORIGINAL.test(first.header) !== ORIGINAL.test(read.header) &&
-      !DONE_HEAD.test(ORIGINAL.test(read.header) ? first.header : read.header)
+      ORIGINAL.test(first.header) !== original &&
+      !DONE_HEAD.test(original ? first.header : read.header)
     ) {
-      if (ORIGINAL.test(read.header)) {
+      if (original) {
         columns.revisedDeadline = first;
         columns.deadline = undefined;
         taken.set(first.column, 'revisedDeadline');
@@ -235,7 +236,7 @@ function claim(
   return claimed;
 }
 
-/** Columns of status words under headers Concordat does not know, from which they are ratings by period. */
+/** Columns of status words under headers Concordat does not know that make a history of ratings by period. */
 const RATING_HISTORY = 3;
 
 /** "On Target" over R, A, G: a column of status words under a header Concordat does not know is the status. */
@@ -265,13 +266,14 @@ function readStatus(
   if (history) status.earlier = candidates.slice(0, -1).map((r) => r.column);
 }
 
-/**
- * Who leads each row and by when (or how it stands), beside a column of words under a header
- * Concordat does not know ("Nature of the Decision to be Taken"): those words are the items.
- */
 /** Headers over what a plan sets out to achieve, one per line: "Target", "Objectives", "Milestone". */
 const AIMS = /^\s*(?:targets?|objectives?|milestones?|commitments?|outcomes?)\s*:?\s*$/i;
 
+/**
+ * Who leads each row and by when (or how it stands), beside a column of words under a header
+ * Concordat does not know ("Nature of the Decision to be Taken"): those words are the items. With
+ * no lead named, a column headed as what is to be achieved, each with its date ("Target | Target date").
+ */
 function readItemWords(
   reads: ColumnRead[],
   columns: Partial<Record<LogicalColumn, ColumnRef>>,

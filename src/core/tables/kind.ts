@@ -59,12 +59,9 @@ export function kindOf(
   if (columns.deadline && (columns.progress || columns.response || columns.status) && hasLabel) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
-  // Projects with the date first planned and the date now expected, even with nothing else.
-  if (plannedAndExpected && hasLabel) {
-    return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
-  }
-  // Projects each with the date it is due to be completed ("Project | Expected completion date | Cost").
-  if (dueDates && hasLabel) {
+  // Projects with the date first planned and the date now expected, or each with the date it is
+  // due to be completed ("Project | Expected completion date | Cost"), even with nothing else.
+  if ((plannedAndExpected || dueDates) && hasLabel) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
   // Who leads each item and how it stands ("Item | Status | Lead Officer"), or by when.

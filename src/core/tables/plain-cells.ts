@@ -17,9 +17,9 @@ const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]|([\u200b\u200c
 const ERROR_TEXT = /^\s*(#DIV\/0!|#N\/A|#NAME\?|#NULL!|#NUM!|#REF!|#VALUE!|#SPILL!|#CALC!)\s*$/i;
 
 /**
- * "402", "-596", "(1234)", "20,000", "(1,234)", "£1,500": a whole figure typed as text, as a copy from a PDF
- * often holds it. One digit alone ("6"), or a leading zero ("007"), is more likely an item's number
- * or a code.
+ * "402", "-596", "(1234)", "20,000", "(1,234)", "£1,500": a whole figure typed as text, as a copy
+ * from a PDF often holds it. One digit alone ("6"), or a leading zero ("007"), is more likely an
+ * item's number or a code.
  */
 const WHOLE_TEXT = /^\s*(?:(-)\s*|(\()\s*)?(£\s*)?([1-9]\d{0,2}(?:,\d{3}){1,4}|[1-9]\d{1,14})\s*(\))?\s*$/;
 
