@@ -208,6 +208,29 @@ describe('Excel errors in a table of figures', () => {
   });
 });
 
+describe('a formula kept as text, or a note, where a figure goes', () => {
+  // A Scottish answer's capital allocations: a Word field code printed in the subtotal.
+  const boards = (line: CellValue, subtotal: CellValue): CellValue[][] => [
+    ['NHS Board', '2008-09 £ Million', '2009-10 £ Million'],
+    ['State Hospital', 20.263, 26.552],
+    ['Scottish Ambulance Service', 15.18, line],
+    ['National Services Scotland', 5.75, 6],
+    ['Total', 41.193, subtotal],
+  ];
+
+  test('is said on its cell, on a line or a total', async () => {
+    expect(loud(await run(boards(13.2, 45.752)))).toEqual([]);
+    expect(loud(await run(boards(13.2, '=SUM(ABOVE) 45.752')))).toEqual(['cell.unreadable@C5']);
+    expect(loud(await run(boards('Note 1', 32.552)))).toEqual(['cell.unreadable@C3']);
+  });
+
+  test("a note's number is never read as the figure", async () => {
+    // Read as £1m, "Note 1" would make the total £1m short.
+    const result = await run(boards('Note 1', 33.552));
+    expect(loud(result)).toEqual(['cell.unreadable@C3', 'totals.row-mismatch@C5']);
+  });
+});
+
 describe('totals that are not sums of the lines above', () => {
   test('"Average/ Total": a figure among its lines is their average; beyond them it is checked as a sum', async () => {
     const precepts = (bandD: number): CellValue[][] => [

@@ -585,3 +585,36 @@ describe('an action list printed with no header row, dates among its words', () 
     expect(loud(await plan())).toEqual(['deadline.vague@D3', 'status.missing@E5']);
   });
 });
+
+describe('who leads each line of a rated list with no header row', () => {
+  // Brighton & Hove's fleet plan: reference, action, lead, target date, status; no header row.
+  const plan = (leads: string[]) => {
+    const rows: CellValue[][] = [
+      ['1. Provide a fleet which enables the delivery of efficient council services'],
+      ...leads.map((lead, i) => [`1.${i + 1}`, `Action number ${i + 1} of the fleet plan`, lead, 44651, 'started']),
+    ];
+    const s = sheet('Fleet Action Plan', rows);
+    s.numberFormats = rows.map((r) => r.map((v) => (typeof v === 'number' ? 'dd.mm.yy' : null)));
+    return check(workbook(s), { asOf: '2020-11-24' });
+  };
+  const leadColumn = async (leads: string[]) => (await plan(leads)).readings[0].columns[2].meaning;
+  const both = 'Fleet/all relevant departments';
+
+  test('the same few short names beside the statuses lead; a service and every department is more than one', async () => {
+    expect(loud(await plan(['Fleet', both, 'Fleet', both]))).toEqual(['owner.multiple@C3', 'owner.multiple@C5']);
+  });
+
+  test('a third of the cells naming people is enough; a quarter is not', async () => {
+    const others = 'all relevant departments';
+    expect(await leadColumn(['Fleet', others, others, 'Fleet', others, others])).toBe('owner');
+    expect(await leadColumn(['Fleet', others, others, others])).not.toBe('owner');
+  });
+
+  test('cells of up to 40 characters can name who leads; one of 41 is a phrase', async () => {
+    const forty = `${both} and Devon`;
+    const fortyOne = `${both} and Surrey`;
+    expect([forty.length, fortyOne.length]).toEqual([40, 41]);
+    expect(await leadColumn(['Fleet', forty, 'Fleet', forty])).toBe('owner');
+    expect(await leadColumn(['Fleet', fortyOne, 'Fleet', fortyOne])).not.toBe('owner');
+  });
+});

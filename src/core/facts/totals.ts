@@ -11,7 +11,7 @@ import { cellAt, formatAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
 import { noteErrorCell, noteUnreadable } from './context';
 import type { Subject } from './subject';
-import { parseMoney } from '../parse/money';
+import { parseMoney, standsForFigure } from '../parse/money';
 import { cellText } from '../parse/text';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
@@ -207,6 +207,20 @@ function closestReading(
   return { closest, near };
 }
 
+/**
+ * "=SUM(ABOVE) 54.269" or "Note 1" where a table of figures has a figure, on a line or a total:
+ * a gap in the sums, which no other check of such a table reads.
+ */
+function placeholderNoter(unreadable: Subject[], table: Table, columns: readonly ColumnRef[]): (row: number) => void {
+  return (row) => {
+    for (const ref of columns) {
+      const value = cellAt(table.sheet, row, ref.column);
+      const instead = typeof value === 'string' ? standsForFigure(value) : null;
+      if (instead) noteUnreadable(unreadable, table, row, ref.column, ref.header, value, instead);
+    }
+  };
+}
+
 export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const columns = figureColumns(table);
   const unreadable: Subject[] = [];
@@ -217,6 +231,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const labelColumn = table.columns.service ?? table.columns.id ?? { column: table.firstColumn, header: '' };
   const noteUnreadablePounds =
     table.kind === 'figures' || table.kind === 'savings' ? unreadablePoundsNoter(unreadable, table) : undefined;
+  const notePlaceholders = table.kind === 'figures' ? placeholderNoter(unreadable, table, columns) : undefined;
   /** What a totals cell may be totalling, reused from one cell to the next. */
   const readings: number[] = [];
   const label = (row: number) => String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
@@ -259,6 +274,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     if (kind === 'item') {
       // "£tbc" among the figures: said here, for the columns no other check reads.
       noteUnreadablePounds?.(row);
+      notePlaceholders?.(row);
       const type = table.lineTypeColumn === undefined ? null : lineTypeOf(table.sheet, row, table.lineTypeColumn);
       columns.forEach((ref, i) => {
         const v = read(row, ref);
@@ -282,6 +298,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       });
       continue;
     }
+    notePlaceholders?.(row);
     columns.forEach((ref, i) => {
       const v = read(row, ref);
       const s = sums[i];

@@ -189,12 +189,27 @@ function toPounds(figure: Figure, multiplier: number): number {
   return roundTo(figure.number * multiplier, 2);
 }
 
+/** "Note 1", "see note 3", "Footnote (a)": a pointer to a note printed where a figure goes. */
+const NOTE_POINTER = /^(?:see\s+)?(?:foot)?notes?\s*(?:\d{1,2}[a-z]?|\(?[a-z\d]{1,2}\))?\.?$/i;
+
+/**
+ * What a cell that stands where a figure goes but gives none should hold instead, or null when it
+ * is no such cell: a formula kept as text ("=SUM(ABOVE) 54.269", "=1+1"), never worked out, or a
+ * pointer to a note ("Note 1"). Their digits are no sum.
+ */
+export function standsForFigure(text: string): string | null {
+  const s = text.trim();
+  if (s.startsWith('=')) return `${MONEY_EXPECTED}; this is a formula kept as text, which Excel never works out`;
+  if (NOTE_POINTER.test(s)) return `${MONEY_EXPECTED}, with the note beside it rather than in its place`;
+  return null;
+}
+
 function readMoneyText(raw: string, scale: number): MoneyParse {
   const text = raw.trim();
   let s = cleanText(raw);
   if (s === '') return blank();
-  // A formula stored as text ("=1+1") shows no sum of its own.
-  if (s.startsWith('=')) return unreadable(text, MONEY_EXPECTED);
+  const instead = standsForFigure(s);
+  if (instead) return unreadable(text, instead);
   const key = wordKey(s);
   if (NIL_WORDS.has(key)) return { kind: 'amount', value: 0, text };
   if (NOT_APPLICABLE.has(key)) return blank();

@@ -16,7 +16,7 @@ import type { ColumnRef, PartnerColumns, Table, TableRow } from './types';
 import { cellAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
 import { plannedSavingByYear } from './savings-plan';
-import { headerMoneyScale } from '../parse/money';
+import { headerMoneyScale, standsForFigure } from '../parse/money';
 import { headerYear } from './header-words';
 import type { RowShape } from './layout';
 import { MONEY_TEXT, rowShape, textAt } from './layout';
@@ -515,7 +515,7 @@ function readTable(
   if (ownerRead && !ownerRead.meaning) {
     ownerRead.meaning = 'owner';
     ownerRead.confidence = 0.5;
-    ownerRead.reason = 'no header; half or more of its short cells name people: who acts on each line';
+    ownerRead.reason = 'no header; the same few short names on most lines, people among them: who acts on each line';
   }
 
   // A blank header over a column of sentences, beside headed columns: the action it records; over a
@@ -804,7 +804,8 @@ function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: ColumnRe
     const numeric = totals.some((row) => {
       const v = cellAt(sheet, row, read.column);
       const f = formatAt(sheet, row, read.column);
-      if (typeof v === 'string') return MONEY_TEXT.test(v);
+      // "=SUM(ABOVE)" kept as text in a total still says the column is summed.
+      if (typeof v === 'string') return MONEY_TEXT.test(v) || standsForFigure(v) !== null;
       return typeof v === 'number' && !(f && (f.includes('%') || isDateFormat(f)));
     });
     if (numeric) out.push(ref(read));

@@ -438,7 +438,10 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     const top = headed ? first.row : sheet.originRow + i - 1;
     const headers = blankHeaders(firstCol, lastCol);
     if (headed) for (const [c, text] of stackedHeaders(sheet, top, top, firstCol, lastCol)) headers.set(c, text);
-    blocks.push({ top, bottom: top, end: sheet.originRow + end, headers, score: 0 });
+    // Rated lines are an action list: a column of the same few short names beside them says who
+    // leads each ("Fleet", "Fleet/all relevant departments"), though not all of them are people.
+    const owner = headed ? 0 : ownerColumn(sheet, rows, firstCol + 1, lastCol, RATED_OWNERS);
+    blocks.push({ top, bottom: top, end: sheet.originRow + end, headers, score: 0, ...(owner ? { owner } : {}) });
     i = end;
   }
   return blocks;
@@ -466,20 +469,37 @@ function repeats(texts: readonly string[]): boolean {
   return new Set(texts.map((t) => t.toLowerCase())).size <= texts.length * MOST_DIFFERENT;
 }
 
-/** Longest cell of a column that names who acts: initials, a name or a short phrase. */
-const OWNER_CHARS = 30;
+/**
+ * What marks the column of a list with no header that says who acts on each item: its longest cell
+ * (initials, a name or a short phrase) and the share of its cells that name people. A list with
+ * status words is an action list already, so it needs less of the second.
+ */
+interface OwnerEvidence {
+  chars: number;
+  people: number;
+}
+const NUMBERED_OWNERS: OwnerEvidence = { chars: 30, people: 1 / 2 };
+const RATED_OWNERS: OwnerEvidence = { chars: 40, people: 1 / 3 };
 
 /**
- * The column of a numbered list that says who acts on each item: filled on most lines with short
- * cells, half or more of them people, the same few again and again. 0 when there is none.
+ * The column of a list that says who acts on each item: filled on most lines with short cells,
+ * enough of them people, the same few again and again. 0 when there is none.
  */
-function ownerColumn(sheet: SheetSnapshot, rows: readonly RowShape[], from: number, to: number): number {
+function ownerColumn(
+  sheet: SheetSnapshot,
+  rows: readonly RowShape[],
+  from: number,
+  to: number,
+  needs: OwnerEvidence = NUMBERED_OWNERS,
+): number {
   for (let c = from; c <= to; c++) {
     const texts = rows.map((r) => textAt(sheet, r.row, c)).filter(Boolean);
-    if (texts.length * 5 < rows.length * 4 || texts.some((t) => t.length > OWNER_CHARS)) continue;
-    const people = texts.filter((t) => cellType(t, null) === 'person').length;
+    if (texts.length * 5 < rows.length * 4 || texts.some((t) => t.length > needs.chars)) continue;
+    const types = texts.map((t) => cellType(t, null));
+    if (types.some((t) => t !== 'person' && t !== 'text' && t !== 'body')) continue;
+    const people = types.filter((t) => t === 'person').length;
     // The same few people act on many items: their names repeat down the column.
-    if (people * 2 >= texts.length && repeats(texts)) return c;
+    if (people >= texts.length * needs.people && repeats(texts)) return c;
   }
   return 0;
 }

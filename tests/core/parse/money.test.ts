@@ -140,7 +140,6 @@ describe('parseMoney: text figures', () => {
 
   it.each([
     'to be confirmed',
-    'see note',
     'TBC',
     'tbc',
     'TBA',
@@ -149,12 +148,33 @@ describe('parseMoney: text figures', () => {
     '£50,000 in 2011 and £60,000 in 2012',
     '30000 40000',
     '31/03/2011',
-    '=1+1',
     '__proto__',
     '£',
     'Q3',
   ])('%s is unreadable', (text) => {
     expect(parseMoney(text)).toEqual({ kind: 'unreadable', text, expected: MONEY_EXPECTED });
+  });
+
+  it.each([
+    ['=1+1', 'a formula kept as text'],
+    ['=SUM(ABOVE) 54.269', 'a formula kept as text'],
+    ['Note 1', 'the note beside it'],
+    ['see note 3', 'the note beside it'],
+    ['see note', 'the note beside it'],
+    ['Footnote (a)', 'the note beside it'],
+    ['Notes 12', 'the note beside it'],
+  ])('%s stands where a figure goes: unreadable, saying why', (text, why) => {
+    const read = parseMoney(text);
+    expect(read).toMatchObject({ kind: 'unreadable', text });
+    expect(read.kind === 'unreadable' && read.expected).toContain(why);
+  });
+
+  it.each([
+    ['Note 123', 'a number of three figures is no note'],
+    ['Notes: 1,200 from reserves', 'a sentence'],
+  ])('%s is not taken for a pointer to a note (%s)', (text) => {
+    const read = parseMoney(text);
+    expect(read.kind === 'unreadable' && read.expected).not.toContain('the note beside it');
   });
 
   it('reports an Excel error by its code and TRUE as text', () => {
