@@ -479,10 +479,10 @@ describe('a deadline cell that carries its revision on a second line', () => {
 });
 
 describe('objectives, each with its own "Target | Target date" table', () => {
-  const objective = (n: string, targets: CellValue[][]): CellValue[][] => [
+  const objective = (n: string, targets: CellValue[][], heading = 'Target'): CellValue[][] => [
     [`Objective ${n}`],
     ['We will reflect the communities we serve in our workforce at all levels.'],
-    ['Target', 'Target date'],
+    [heading, 'Target date'],
     ...targets,
     [],
   ];
@@ -501,6 +501,22 @@ describe('objectives, each with its own "Target | Target date" table', () => {
       ]),
     );
     expect(loud(result)).toEqual(['deadline.vague@B7']);
+  });
+
+  test.each(['Target *', 'Targets:', 'TARGET'])('"%s" heads the targets as well', async (heading) => {
+    const targets = [
+      ['Our regular reporting cycle is set up to analyse trends and risks.', 'December 2021'],
+      ['Launch of a new pilot internal mentoring scheme for staff.', 'TBC'],
+    ];
+    expect(loud(await run(...objective('one', targets, heading)))).toEqual(['deadline.vague@B7']);
+  });
+
+  test('"Target group" is no heading of targets', async () => {
+    const targets = [
+      ['Our regular reporting cycle is set up to analyse trends and risks.', 'December 2021'],
+      ['Launch of a new pilot internal mentoring scheme for staff.', 'TBC'],
+    ];
+    expect(loud(await run(...objective('one', targets, 'Target group')))).toEqual([]);
   });
 
   test('two cells under "Target" overturn it only if both are sentences: one word may be a code', async () => {

@@ -267,7 +267,7 @@ function readStatus(
 }
 
 /** Headers over what a plan sets out to achieve, one per line: "Target", "Objectives", "Milestone". */
-const AIMS = /^\s*(?:targets?|objectives?|milestones?|commitments?|outcomes?)\s*:?\s*$/i;
+const AIMS = /^(?:targets?|objectives?|milestones?|commitments?|outcomes?)$/;
 
 /**
  * Who leads each row and by when (or how it stands), beside a column of words under a header
@@ -292,7 +292,7 @@ function readItemWords(
       unclaimed(r) &&
       r.evidence.filled >= 2 &&
       share(r.evidence, ...WORDS) >= 0.6 &&
-      (columns.owner !== undefined || AIMS.test(r.header)),
+      (columns.owner !== undefined || AIMS.test(r.words.words.join(' '))),
   );
   if (!words) return;
   const percent = Math.round(share(words.evidence, ...WORDS) * 100);
