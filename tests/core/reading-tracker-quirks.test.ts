@@ -293,6 +293,16 @@ describe('a lead agency column, as partnership plans name who leads', () => {
     expect(loud(result)).toEqual(['owner.multiple@C4', 'owner.multiple@C5']);
   });
 
+  test('"City Council or University": either may lead, so neither is asked to', async () => {
+    const result = await plan(
+      ['Actions', 'Partners', 'Lead Agency', 'Completion Date'],
+      ['1.2 Audit tourism attractions', 'City Council, University', 'City Council or University', '31/03/2011'],
+      ['1.3 Influence the transport plan', 'City Council, GMPTE', 'City Council', '31/03/2011'],
+      ['1.4 Promote the visitor guide', 'All', 'Tourism Forum or Visitor Centre', '31/03/2011'],
+    );
+    expect(loud(result)).toEqual(['owner.multiple@C3', 'owner.multiple@C5']);
+  });
+
   test('beside a lead officer column, the officer is the owner', async () => {
     const result = await plan(
       ['Ref', 'Action', 'Lead agency', 'Nominated lead officer', 'Target date'],
@@ -632,5 +642,39 @@ describe('who leads each line of a rated list with no header row', () => {
     expect([forty.length, fortyOne.length]).toEqual([40, 41]);
     expect(await leadColumn(['Fleet', forty, 'Fleet', forty])).toBe('owner');
     expect(await leadColumn(['Fleet', fortyOne, 'Fleet', fortyOne])).not.toBe('owner');
+  });
+});
+
+describe('when each action is due, in years of the plan', () => {
+  // Salford's Worsley tourism plan: the timescale column is headed by the plan's span.
+  const plan = (...when: CellValue[]) =>
+    check(
+      workbook(
+        sheet('Action Plan', [
+          ['WORSLEY TOURISM ACTION PLAN'],
+          ['Actions', 'Targets', 'Lead Agency', 'Year 1-5'],
+          ...when.map((w, i) => [`1.${i + 1} Tourism action number ${i + 1}`, '• Target met', 'City Council', w]),
+        ]),
+      ),
+      { asOf: '2003-01-01' },
+    );
+
+  test('"Year 1", "Year 1- 2", "Ongoing" under "Year 1-5" are deadlines in words', async () => {
+    const result = await plan('Year 1', 'Year 1- 2', 'Ongoing', 'Year 1 then ongoing');
+    expect(result.readings[0].columns[3].meaning).toBe('deadline');
+    expect(loud(result)).toEqual(['deadline.vague@D3', 'deadline.vague@D4', 'deadline.vague@D5', 'deadline.vague@D6']);
+  });
+
+  test('three cells in five saying when make it the deadline; two in four do not', async () => {
+    const other = 'Subject to the bid';
+    const three = await plan('Year 1', 'Year 2', other, 'Ongoing', other);
+    expect(three.readings[0].columns[3].meaning).toBe('deadline');
+    const two = await plan('Year 1', other, 'Year 2', other);
+    expect(two.readings[0].columns[3].meaning).not.toBe('deadline');
+  });
+
+  test('financial years under "Year" are the year a line belongs to, not when it is due', async () => {
+    const result = await plan('2003/04', '2004/05', '2003/04');
+    expect(result.readings[0].columns[3].meaning).not.toBe('deadline');
   });
 });

@@ -1,4 +1,5 @@
 /** Facts about each row of an action plan or recommendation tracker. */
+import { namesPlanYear } from '../parse/plan-years';
 import type { Table, TableRow } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
 import type { ColumnRef } from '../tables/types';
@@ -90,20 +91,6 @@ function rowLabel(table: Table, row: number, idText: string): string {
   return rec.length > 40 ? `${rec.slice(0, 40).trimEnd()}…` : rec || `row ${row}`;
 }
 
-/** Years a plan runs over, counted from its start ("Year 1", "Year 3"). */
-const PLAN_YEARS = 10;
-
-/** A whole number from 1 to 10 under a header that speaks of years: a year of the plan, not a date. */
-function planYear(value: CellValue, header: string): boolean {
-  return (
-    typeof value === 'number' &&
-    Number.isInteger(value) &&
-    value >= 1 &&
-    value <= PLAN_YEARS &&
-    /\byears?\b/i.test(header)
-  );
-}
-
 function readDate(
   ctx: FactContext,
   unreadable: Subject[],
@@ -120,8 +107,8 @@ function readDate(
   // "Linked decision", "Subject to funding": words with no date in them, where a date should be.
   if (parsed.kind === 'unreadable' && column === 'deadline' && typeof value === 'string' && !/\d/.test(value))
     return { kind: 'vague', text: parsed.text };
-  // "1" under "Year to Action": the first year of the plan, which names no date.
-  if (parsed.kind === 'unreadable' && column === 'deadline' && planYear(value, ref.header))
+  // "1" under "Year to Action", "Year 1 then ongoing": a year of the plan, which names no date.
+  if (parsed.kind === 'unreadable' && column === 'deadline' && namesPlanYear(value, ref.header))
     return { kind: 'vague', text: parsed.text };
   if (parsed.kind === 'unreadable')
     noteUnreadable(

@@ -82,8 +82,11 @@ const AGENCY_HEADER = /\b(?:agenc(?:y|ies)|partners?|organi[sz]ations?|bod(?:y|i
 export const ownsByAgency = (table: Table): boolean =>
   AGENCY_HEADER.test(headerWords(table.columns.owner?.header ?? '').words.join(' '));
 
-/** Where one organisation's name is split from the next: "Council /Police", one per line. */
-const AGENCY_BREAK = /\s*(?:\/|;|\n)\s*/;
+/**
+ * Where one organisation's name is split from the next: "Council /Police", one per line, or "City
+ * Council or University" (either may lead, so neither is asked to).
+ */
+const AGENCY_BREAK = /\s*(?:\/|;|\n)\s*|\s+or\s+/i;
 
 /**
  * An owner cell under a lead agency heading: one organisation is the answer the column asks for;

@@ -24,7 +24,8 @@ import type { ColumnRead } from './read-columns';
 import { readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import type { PartnerNames } from './partners';
-import { describeEvidence, share } from './cell-evidence';
+import { cellType, describeEvidence, share } from './cell-evidence';
+import { namesPlanYear } from '../parse/plan-years';
 import { groupLeads } from './groups';
 import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
@@ -380,6 +381,47 @@ function readDeadline(
   );
 }
 
+/** Share of a column's cells that must say when in years of the plan or in words to make it the deadline. */
+const PLAN_YEAR_SHARE = 0.6;
+
+/**
+ * "Year 1-5" over "Year 1", "Year 1- 2", "Ongoing" after the actions of a plan (someone leads each,
+ * or each has a status): when each is to be done, counted in years of the plan, not the year a
+ * figure belongs to.
+ */
+function readPlanYears(
+  sheet: SheetSnapshot,
+  reads: ColumnRead[],
+  itemRows: readonly number[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  const item = columns.action ?? columns.recommendation;
+  if (columns.deadline || !item || !(columns.owner || columns.status)) return;
+  const read = reads.find(
+    (r) =>
+      r.column > item.column &&
+      (r.meaning === 'year' || r.meaning === null || r.meaning === NOT_USED) &&
+      /\byears?\b/i.test(r.header),
+  );
+  if (!read) return;
+  const cells = itemRows.map((row) => cellAt(sheet, row, read.column)).filter((v) => v !== null && v !== '');
+  const when = cells.filter((v) => {
+    if (namesPlanYear(v, read.header)) return true;
+    const type = cellType(v, null);
+    return type === 'vagueDate' || type === 'status';
+  }).length;
+  if (cells.length < 2 || when < cells.length * PLAN_YEAR_SHARE) return;
+  if (columns.year?.column === read.column) delete columns.year;
+  claim(
+    read,
+    'deadline',
+    { columns, taken },
+    0.5,
+    `${when} of ${cells.length} cells are years of the plan or times in words ("Year 2", "Ongoing"): when each is due`,
+  );
+}
+
 /** Below this share of status words, dates, updates or figures, a "Status" column says something else. */
 const FEW_STATUSES = 0.25;
 
@@ -552,6 +594,7 @@ function readTable(
   const { columns, taken } = assignColumns(reads, partnerCols);
   targetByVariance(sheet, reads, itemRows, { columns, taken });
   readDeadline(reads, columns, taken);
+  readPlanYears(sheet, reads, itemRows, columns, taken);
   readStatus(reads, columns, taken);
   readItemWords(reads, columns, taken);
   const planned = plannedSavingByYear(sheet, titleFrom, block, reads, columns);
