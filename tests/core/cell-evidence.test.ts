@@ -31,3 +31,13 @@ test.each(['Low', 'HIGH', 'None', 'Very high', 'Medium'])('the rating "%s" is wo
 test.each(['almost 77%', 'roughly 11%', 'c. 40%'])('"%s" is a percentage', (text) => {
   expect(cellType(text, null)).toBe('percent');
 });
+
+describe('references to other lines', () => {
+  test.each(['A3, R2, R4, PA1', 'NC4, PA2', 'HC1; HC2', 'R1 & R2'])('"%s" is a list of references', (text) => {
+    expect(cellType(text, null)).toBe('id');
+  });
+
+  test.each(['A3, R2 and the harbour', 'Cowes, Newport'])('"%s" is not', (text) => {
+    expect(cellType(text, null)).not.toBe('id');
+  });
+});

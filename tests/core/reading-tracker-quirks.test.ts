@@ -293,6 +293,23 @@ describe('a lead agency column, as partnership plans name who leads', () => {
     expect(loud(result)).toEqual(['owner.multiple@C4', 'owner.multiple@C5']);
   });
 
+  test('objectives with the body that leads each: two bodies in one cell share the lead', async () => {
+    const result = await check(
+      workbook(
+        sheet('Appendix A3', [
+          ['References', 'Objectives', 'Lead Body', 'Cross References'],
+          ['A1', 'To manage the rights of way', 'Rights of Way Dept.-IWC', 'A3, R2, R4, PA1'],
+          ['C3', 'To maintain access channels and wharves', 'CHC, NHA', 'HC1, HC2, NC4, P1'],
+          ['C4', 'To investigate landing facilities for fishermen', 'CHC', null],
+          ['C4', 'To improve the tourism resource', 'Tourism-IWC', 'HC2, R3, PA1'],
+        ]),
+      ),
+      { asOf },
+    );
+    expect(result.readings[0].columns.map((c) => c.meaning)).toEqual(['id', 'action', 'owner', 'not used']);
+    expect(loud(result)).toEqual(['owner.multiple@C3', 'id.duplicate@A5']);
+  });
+
   test('"City Council or University": either may lead, so neither is asked to', async () => {
     const result = await plan(
       ['Actions', 'Partners', 'Lead Agency', 'Completion Date'],

@@ -83,10 +83,10 @@ export const ownsByAgency = (table: Table): boolean =>
   AGENCY_HEADER.test(headerWords(table.columns.owner?.header ?? '').words.join(' '));
 
 /**
- * Where one organisation's name is split from the next: "Council /Police", one per line, or "City
- * Council or University" (either may lead, so neither is asked to).
+ * Where one organisation's name is split from the next: "Council /Police", "CHC, NHA", one per
+ * line, or "City Council or University" (either may lead, so neither is asked to).
  */
-const AGENCY_BREAK = /\s*(?:\/|;|\n)\s*|\s+or\s+/i;
+const AGENCY_BREAK = /\s*(?:\/|;|,|\n)\s*|\s+or\s+/i;
 
 /**
  * An owner cell under a lead agency heading: one organisation is the answer the column asks for;

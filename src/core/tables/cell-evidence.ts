@@ -48,6 +48,12 @@ const ID_TEXT = /^(?:[A-Z]{1,5}[\s.-]?)?\d{1,4}(?:[./-]\d{1,4})*\.?$|^[A-Z]{1,5}
 /** "14 AGS 02", "NN/11/05", "CS-2023-04": capitals and digits in a few short parts, a digit among them. */
 const CODE_TEXT = /^(?=\D*\d)[A-Z0-9]{1,6}(?:[\s./-]{1,2}[A-Z0-9]{1,6}){1,4}\.?$/;
 
+/** "A3, R2, R4, PA1": references to other lines, a list of codes. */
+function isReferenceList(text: string): boolean {
+  const parts = text.split(/\s*[,;&]\s*/);
+  return parts.length >= 2 && parts.length <= 20 && parts.every((p) => ID_TEXT.test(p));
+}
+
 const PLACEHOLDER = /^(?:to be (?:determined|confirmed|decided|agreed|advised|arranged)|tb[acd])\.?$/i;
 
 const RATING_WORDS =
@@ -69,7 +75,7 @@ function textType(raw: string): CellType {
   const date = parseDate(text, { date1904: false });
   // A phrase that mentions a date ("Final report issued 11 November 2010") is words to a glance.
   if (date.kind === 'date' && !date.inPhrase) return 'date';
-  if (ID_TEXT.test(text) || CODE_TEXT.test(text)) return 'id';
+  if (ID_TEXT.test(text) || CODE_TEXT.test(text) || isReferenceList(text)) return 'id';
   // "To be determined", "TBA": a placeholder for anything, a date as much as a status.
   if (PLACEHOLDER.test(text)) return 'vagueDate';
   // "Complete", "Ongoing": status words first, though a deadline cell holding one names no date.
