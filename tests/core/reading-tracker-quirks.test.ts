@@ -690,6 +690,29 @@ describe('when each action is due, in years of the plan', () => {
     expect(two.readings[0].columns[3].meaning).not.toBe('deadline');
   });
 
+  test('"1", "1-5" under "Year" beside a priority and an update: a plan with no lead, due in years of it', async () => {
+    // Cairngorms' tourism plan: action, priority, year of the plan, update; no lead, no status.
+    const result = await check(
+      workbook(
+        sheet('Annex 1', [
+          ['HEADINGS', 'Action', 'Priority', 'Year', 'Update on activities at April 2005'],
+          ['Environmental Management and Conservation'],
+          [null, '1a Develop a process for tracking the state of the environment', 'High', '1', '-'],
+          [null, '1b Encourage land managers to keep access open', 'High', '1-5', 'Courses run'],
+          [null, '1c Keep the quality of landscape in development control', null, '1-5', '-'],
+        ]),
+      ),
+      { asOf: '2005-04-20' },
+    );
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result).sort()).toEqual([
+      'deadline.vague@D3',
+      'deadline.vague@D4',
+      'deadline.vague@D5',
+      'priority.missing@C5',
+    ]);
+  });
+
   test('financial years under "Year" are the year a line belongs to, not when it is due', async () => {
     const result = await plan('2003/04', '2004/05', '2003/04');
     expect(result.readings[0].columns[3].meaning).not.toBe('deadline');

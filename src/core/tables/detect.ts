@@ -386,8 +386,8 @@ const PLAN_YEAR_SHARE = 0.6;
 
 /**
  * "Year 1-5" over "Year 1", "Year 1- 2", "Ongoing" after the actions of a plan (someone leads each,
- * or each has a status): when each is to be done, counted in years of the plan, not the year a
- * figure belongs to.
+ * or each has a status, a priority or an update): when each is to be done, counted in years of the
+ * plan, not the year a figure belongs to.
  */
 function readPlanYears(
   sheet: SheetSnapshot,
@@ -397,7 +397,8 @@ function readPlanYears(
   taken: Map<number, LogicalColumn>,
 ): void {
   const item = columns.action ?? columns.recommendation;
-  if (columns.deadline || !item || !(columns.owner || columns.status)) return;
+  const planned = columns.owner || columns.status || columns.priority || columns.progress;
+  if (columns.deadline || !item || !planned) return;
   const read = reads.find(
     (r) =>
       r.column > item.column &&

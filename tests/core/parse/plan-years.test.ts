@@ -33,4 +33,13 @@ describe('years of a plan, counted from its start', () => {
     expect(namesPlanYear(11, 'Year')).toBe(false);
     expect(namesPlanYear(1, 'Priority')).toBe(false);
   });
+
+  test('"1" and "1-5" typed as text are years of the plan under "Year", as figures are; "11" and "1-11" are not', () => {
+    expect(namesPlanYear('1', 'Year')).toBe(true);
+    expect(namesPlanYear('1-5', 'Year')).toBe(true);
+    expect(namesPlanYear('1 – 10', 'Years')).toBe(true);
+    expect(namesPlanYear('11', 'Year')).toBe(false);
+    expect(namesPlanYear('1-11', 'Year')).toBe(false);
+    expect(namesPlanYear('1-5', 'Priority')).toBe(false);
+  });
 });
