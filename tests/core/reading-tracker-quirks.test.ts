@@ -718,3 +718,51 @@ describe('when each action is due, in years of the plan', () => {
     expect(result.readings[0].columns[3].meaning).not.toBe('deadline');
   });
 });
+
+describe('a best value action plan with what each action saves', () => {
+  // Waverley's housing improvement plan: "£000" alone under SAVINGS, a numbered target over its lines.
+  const plan = (heading: string, unit: CellValue = '£000') =>
+    check(
+      workbook(
+        sheet('Voids', [
+          ['ACTION PLAN', 'BY WHOM', 'BY WHEN', 'PROGRESS', 'REVISED TIMETABLE', 'SAVINGS'],
+          [null, null, null, null, null, unit],
+          [heading],
+          ['Consult tenants about their priorities', 'Service Review Group', 'December 2001', 'Done', 'Done', 0],
+          [
+            'Develop service standards with the Tenants’ Panel',
+            'Head of Housing',
+            'June 2002',
+            'Ongoing',
+            'February 2003',
+            0,
+          ],
+          ['Determine the re-letting standard', 'Head of Housing', 'April 2002', 'Done', 'Done', 0],
+        ]),
+      ),
+      { asOf: '2003-03-03' },
+    );
+  const target =
+    'TARGET 1: Service Aims, Objectives and Standards That:\n· are responsive to customers’ needs\n· reflect legal requirements';
+
+  test('is a plan: its revised dates, its group as owner and its slipped action are found; the target heads the lines', async () => {
+    const result = await plan(target);
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(result.readings[0].headerRows).toEqual([1, 2]);
+    expect(loud(result).sort()).toEqual(['deadline.revised-later@E5', 'deadline.slipped@C5', 'owner.not-a-person@B4']);
+  });
+
+  test('"£000" alone under a heading is its unit; "2002/03" alone is a heading of what follows', async () => {
+    expect((await plan(target, '£000')).readings[0].headerRows).toEqual([1, 2]);
+    expect((await plan(target, '2002/03')).readings[0].headerRows).toEqual([1, 1]);
+  });
+
+  test('"Objective 3 -" opens a heading however long; "Objectives were agreed." is no heading', async () => {
+    expect(loud(await plan(`Objective 3 - ${'a long aim of the service, '.repeat(5)}`))).not.toContain(
+      'owner.missing@B3',
+    );
+    expect(
+      loud(await plan('Objectives were agreed by the panel, and the lines below set out how each is met.')),
+    ).toContain('owner.missing@B3');
+  });
+});

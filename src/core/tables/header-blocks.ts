@@ -69,8 +69,12 @@ function stackedHeaders(
 const UNIT_CELL =
   /^(?:£|%|\(?£\s*'?0{3}s?\)?|'?0{3}s?|£\s*[km]|\(?£[km]?\)?|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|fy\s*\d{2}.*|q[1-4].*|no\.?|nos\.?|£\s*'?000)$/i;
 
+/** "£000" alone: a unit under one heading ("SAVINGS"), not a year or quarter heading what follows. */
+const MONEY_UNIT_CELL = /^(?:£|%|\(?£\s*'?0{3}s?\)?|'?0{3}s?|£\s*[km]|\(?£[km]?\)?|£\s*'?000)$/i;
+
 function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
-  if (s.filled < 2 || s.numbers > 0) return false;
+  if (s.numbers > 0 || s.filled === 0) return false;
+  if (s.filled === 1) return MONEY_UNIT_CELL.test(textAt(sheet, s.row, s.firstCol));
   let units = 0;
   for (let c = s.firstCol; c <= s.lastCol; c++) {
     const t = textAt(sheet, s.row, c);

@@ -34,6 +34,15 @@ export function kindOf(
       reason: `partner ${columns.split ? 'split' : 'columns'}${money.length ? ` beside ${money.join(', ')}` : ''}`,
     };
   }
+  // Actions, who does each, by when and how each stands, with what each saves beside them
+  // ("SAVINGS £000": 0 on most lines) is a plan of actions, not a tracker of savings.
+  const plan = columns.action && columns.owner && columns.deadline && (columns.status || columns.progress);
+  if (columns.target && !columns.achieved && plan) {
+    return {
+      kind: 'action-plan',
+      reason: `${present(columns, [...ACCOUNTABILITY, ...ACTION_TEXT]).join(', ')} columns, with what each action saves`,
+    };
+  }
   if (columns.target && (columns.achieved || columns.service || columns.owner)) {
     const by = columns.achieved
       ? ' and an achieved figure'

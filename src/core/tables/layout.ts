@@ -138,6 +138,10 @@ export function isKeyLine(text: string): boolean {
 const NOTE_TEXT =
   /^\s*(?:notes?\b|n\.?b\.?\b|source\b|please note|figures\b|\*|†|‡|\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}[.)]\s+[A-Z]|[a-z]\)\s)/i;
 
+/** "Target 2:", "Objective 1 -", "Theme 3." opening a line on its own: what the lines below serve. */
+const NAMED_HEADING =
+  /^\s*(?:targets?|objectives?|priority|priorities|themes?|aims?|outcomes?|goals?|workstreams?|strands?|sections?|parts?)\s+\d{1,2}[a-z]?\s*[:.–-]/i;
+
 /** A line numbered "3." or "3)" and the words after it. */
 const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s*([A-Z][\s\S]*)$/;
 
@@ -180,6 +184,9 @@ export function bodyRowKind(
     // "3. Adult Services", "2.Childrens Services": a numbered heading, not a numbered footnote.
     const numbered = NUMBERED_HEADING.exec(first);
     if (numbered && numbered[1].length <= 60 && !/[.;:]\s*\S/.test(numbered[1])) return 'section heading';
+    // "TARGET 2: Formal Policies … With Particular Emphasis On: · customer service …": a numbered
+    // target, objective or theme the lines below serve, however long its wording.
+    if (NAMED_HEADING.test(first)) return 'section heading';
     if (NOTE_TEXT.test(first)) return 'note';
     const inLabelColumns = shape.firstCol <= firstCol + 1;
     // "R1" alone is an item whose other cells are blank, not a heading.
