@@ -766,3 +766,46 @@ describe('a best value action plan with what each action saves', () => {
     ).toContain('owner.missing@B3');
   });
 });
+
+describe('a question whether each is done, as its status', () => {
+  const ima = (question: string, answers: CellValue[]) =>
+    check(
+      workbook(
+        sheet('IMA Action Plan', [
+          ['R1 Actions', 'Priority', 'Timescale', 'Owner', question],
+          ['Action 1.1 Refresh the knowledge management strategy', 'High', '30/09/2013', 'DS', answers[0]],
+          ['Action 1.2 Agree the approach to records', 'Medium', '31/03/2013', 'JK', answers[1]],
+          ['Action 1.3 Update our risk appetite', 'High', '30/04/2013', 'DS', answers[2]],
+        ]),
+      ),
+      { asOf: '2013-01-31' },
+    );
+
+  test.each(['Delivered ? Yes/No', 'Delivered (Y/N)', 'Achieved?'])('"%s" still blank: no status yet', async (q) => {
+    const result = await ima(q, [null, null, 'No']);
+    expect(result.readings[0].columns[4].meaning).toBe('status');
+    expect(loud(result)).toEqual(['status.missing@E2', 'status.missing@E3']);
+  });
+
+  test('"Delivered" over sums is what was delivered, not whether', async () => {
+    const result = await ima('Delivered £', [1200, 3400, 560]);
+    expect(result.readings[0].columns[4].meaning).not.toBe('status');
+  });
+
+  test('"Date" beside "Completed?" is when each report back is due', async () => {
+    const result = await check(
+      workbook(
+        sheet('SCRAIP', [
+          ['Dates to report back to Committee:'],
+          ['Update', 'Date', 'Completed?', 'Note'],
+          ['1st', 'Dec 2009', null, '6 months after publication'],
+          ['2nd', 'June 2010', 'Yes', '12 months after publication'],
+          ['3rd', 'Dec 2010', null, '18 months after publication'],
+        ]),
+      ),
+      { asOf: '2010-08-01' },
+    );
+    expect(result.readings[0].columns[1].meaning).toBe('deadline');
+    expect(loud(result).sort()).toEqual(['deadline.slipped@B3', 'status.missing@C3', 'status.missing@C5']);
+  });
+});

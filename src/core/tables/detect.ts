@@ -21,7 +21,7 @@ import { headerYear } from './header-words';
 import type { RowShape } from './layout';
 import { MONEY_TEXT, rowShape, textAt } from './layout';
 import type { ColumnRead } from './read-columns';
-import { readColumn } from './read-columns';
+import { ASKS_DONE, readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import type { PartnerNames } from './partners';
 import { cellType, describeEvidence, share } from './cell-evidence';
@@ -355,9 +355,10 @@ function readDeadline(
   // when each is to be done, and "Continuing" or "Summer 2010" there a deadline in words; before
   // the items it is when each was raised (the meeting's date), and so is a date said to be past.
   const item = columns.status || columns.owner ? (columns.action ?? columns.recommendation) : undefined;
+  // Beside "Completed?" a "Date" is when each is due, wherever the items' names are.
+  const asksDone = columns.status !== undefined && ASKS_DONE.test(columns.status.header);
   const dueDate = (r: ColumnRead) =>
-    item !== undefined &&
-    r.column > item.column &&
+    ((item !== undefined && r.column > item.column) || asksDone) &&
     (r.meaning === null || r.meaning === NOT_USED) &&
     DATE_HEAD.test(r.words.words.slice(0, r.words.mainEnd).join(' ')) &&
     !PAST_DATE.test(r.header) &&

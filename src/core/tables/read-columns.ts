@@ -133,6 +133,9 @@ function support(meaning: HeaderMeaning, e: ColumnEvidence): string {
   return t && e.filled > 0 ? describeEvidence(e, t[0], t[1]) : '';
 }
 
+/** A header that asks a question ("Delivered?", "Achieved (Y/N)", "Implemented yes/no"). */
+export const ASKS_DONE = /\?|\byes\s*\/\s*no\b|\(?\by\s*\/\s*n\b\)?/i;
+
 /** Header words that name a status only when the cells below them are status words. */
 const WEAK_STATUS: ReadonlySet<string> = new Set([
   'outcome',
@@ -156,6 +159,15 @@ export function readColumn(
   const base = { column, header, words, evidence, alternatives: candidates };
   for (const c of candidates) {
     if (c.score < 0.5 && c !== candidates[0]) break;
+    // "Delivered ? Yes/No", "Achieved?": a question whether each is done, answered or still blank.
+    if (c.meaning === 'achieved' && ASKS_DONE.test(header) && share(evidence, 'number', 'money') < OVERTURN_SHARE) {
+      return {
+        ...base,
+        meaning: 'status',
+        confidence: 0.7,
+        reason: `header word '${c.wording}' asked as a question: whether each is done, the status`,
+      };
+    }
     const check = fits(c.meaning, evidence);
     // "Completed" over 12, 5, 3: how many were completed, not each one's status ("Progress %" may be).
     // "Activity" over "Clarify why a plan is needed.": the activity to carry out, not a count of one.
