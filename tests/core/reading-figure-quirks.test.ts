@@ -395,3 +395,37 @@ describe('a row of dates alone under a table of figures', () => {
     expect(result.findings.filter((f) => f.row > 30)).toEqual([]);
   });
 });
+
+describe("gross lines opening a service's figures", () => {
+  // A district's support services: gross costs and income first, then charges, then the net line.
+  const service = (net: number, first = 'Gross Direct Costs'): CellValue[][] => [
+    ['CUSTOMER SERVICES SERVICE AREA'],
+    [null, '2011/12 Actual', '2012/13 Revised Budget'],
+    ['It - Support Services'],
+    [first, 869235, 904246],
+    ['Gross Direct Income', -230, -410],
+    ['Capital Charges', 62896, 62898],
+    ['Support Service Charges', 109381, 128060],
+    ['Support Service Recharges', -1041282, -1094794],
+    ['Net Expenditure', net, 0],
+  ];
+
+  test('are lines the net line adds in, not subtotals of nothing above them', async () => {
+    expect(loud(await run(service(0)))).toEqual([]);
+    expect(loud(await run(service(1000)))).toEqual(['totals.row-mismatch@B9']);
+  });
+
+  test('after lines of their own, a gross line is their subtotal, checked', async () => {
+    const lines = (gross: number): CellValue[][] => [
+      [null, '2011/12 Actual'],
+      ['Tourism'],
+      ['Employees', 500000],
+      ['Premises', 369235],
+      ['Gross Direct Costs', gross],
+      ['Gross Direct Income', -230],
+      ['Net Expenditure', gross - 230],
+    ];
+    expect(loud(await run(lines(869235)))).toEqual([]);
+    expect(loud(await run(lines(869000)))).toContain('totals.row-mismatch@B5');
+  });
+});

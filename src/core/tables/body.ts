@@ -7,7 +7,7 @@ import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import { parseDate } from '../parse/dates';
 import type { RowShape } from './layout';
-import { bodyRowKind, isKeyLine, isTotalLabel, isWholeAreaTotal, plainHeading, textAt } from './layout';
+import { bodyRowKind, isKeyLine, isNetLine, isTotalLabel, isWholeAreaTotal, plainHeading, textAt } from './layout';
 import { typeLines } from './line-types';
 import type { HeaderBlock } from './header-blocks';
 
@@ -100,12 +100,28 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       skipped.push({ row: r, reason: kind, text: lead.slice(0, 80) });
     }
   }
+  grossLinesOpeningSections(sheet, rows, firstColumn);
   unheadLoneLabel(sheet, rows, skipped, firstColumn);
   markUnlabelledTotals(sheet, shapes, rows, firstColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
   const lineTypes = typeLines(sheet, rows, firstColumn, lastColumn);
   return { rows, skipped, firstColumn, lastColumn, lastRow, ...(lineTypes === null ? {} : { lineTypes }) };
+}
+
+/**
+ * "Gross Direct Costs", "Gross Direct Income" first under a service's name, before any other line:
+ * figures of their own that the "Net Expenditure" below adds in, not subtotals of nothing.
+ */
+function grossLinesOpeningSections(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number): void {
+  let sawLine = false;
+  for (const [i, r] of rows.entries()) {
+    if (r.kind === 'section') sawLine = false;
+    else if (r.kind === 'item' || r.kind === 'total') sawLine = true;
+    else if (r.kind === 'subtotal' && !sawLine && isNetLine(textAt(sheet, r.row, firstColumn)))
+      rows[i] = { row: r.row, kind: 'item' };
+    else sawLine = true;
+  }
 }
 
 /** Letters and figures a row's signature keeps: enough to know a title or a header line again. */

@@ -103,6 +103,11 @@ export function isTotalLabel(text: string): boolean {
   );
 }
 
+/** "Gross Direct Costs", "Net Expenditure": a net or gross line named without the word "total". */
+export function isNetLine(text: string): boolean {
+  return text.length <= 80 && NET_LABEL.test(text) && !MENTIONS_TOTAL.test(text);
+}
+
 /**
  * "Total Comprehensive Income and Expenditure": the name of one line of a council's accounts,
  * carried into its movement in reserves as a single figure, not a total of the lines above it.
