@@ -429,3 +429,32 @@ describe("gross lines opening a service's figures", () => {
     expect(loud(await run(lines(869000)))).toContain('totals.row-mismatch@B5');
   });
 });
+
+describe('lines under a heading of their own after the totals', () => {
+  // A budget book page: the service's lines and totals, then an analysis by activity.
+  const page = (income: number): CellValue[][] => [
+    ['CHIEF EXECUTIVE SERVICES', '2007/08 Actual £', '2009/10 Original £'],
+    ['Employees Expenses', 646478, 537080],
+    ['Supplies & Services', 54401, 1424890],
+    ['Total Expenditure', 700879, 1961970],
+    ['Recharges', -840201, -1851250],
+    ['Net Expenditure', -139322, 110720],
+    [],
+    ['ANALYSIS: Inclusive of recharges between services'],
+    [],
+    ['Corporate Management/Administration'],
+    ['Expenditure', 494010, 424230],
+    ['Income', income, 0],
+  ];
+
+  test('are lines of that heading, not a total carried forward', async () => {
+    expect(loud(await run(page(0)))).toEqual([]);
+  });
+
+  test('with no heading between, the last line after a total still carries it', async () => {
+    const rows = page(0).filter(
+      (r) => !(r.length === 1 && typeof r[0] === 'string' && /ANALYSIS|Corporate/.test(r[0])),
+    );
+    expect(loud(await run(rows)).some((f) => f.startsWith('totals.row-mismatch@'))).toBe(true);
+  });
+});

@@ -465,5 +465,8 @@ function markCarriedTotal(sheet: SheetSnapshot, shapes: RowShape[], rows: TableR
   const lastTotal = figures.map((r) => r.kind).lastIndexOf('total');
   const last = figures[figures.length - 1];
   if (lastTotal < 0 || lastTotal === figures.length - 1 || last.kind !== 'item') return;
+  // Under a heading of its own ("Corporate Management/Administration"), it is a line of that section.
+  const totalRow = figures[lastTotal].row;
+  if (rows.some((r) => r.kind === 'section' && r.row > totalRow && r.row < last.row)) return;
   if ((shapes[last.row - sheet.originRow]?.numbers ?? 0) >= 2) last.kind = 'total';
 }
