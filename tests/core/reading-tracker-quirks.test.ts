@@ -809,3 +809,33 @@ describe('a question whether each is done, as its status', () => {
     expect(loud(result).sort()).toEqual(['deadline.slipped@B3', 'status.missing@C3', 'status.missing@C5']);
   });
 });
+
+describe('an improvement plan written to tenants: what we said, our date, what we have done', () => {
+  const plan = (done: string) =>
+    check(
+      workbook(
+        sheet('Compliance', [
+          ['We have looked into why these failings happened and we found that we need to:'],
+          ['Improve how we use data on our homes so we can keep buildings and residents safe'],
+          [],
+          ['What we said we will do', 'Our target date', 'What we have done so far (October 2025)'],
+          ['Complete a review of our legal health and safety duties', 'June 2025', 'Completed'],
+          ['Carry out an electrical condition test on older homes', 'June 2025', done],
+          ['Improve how we use inspection information', 'TBC', 'This work is underway and will be completed on time'],
+        ]),
+      ),
+      { asOf: '2025-10-31' },
+    );
+
+  test('the updates say how each stands: one still short of done has slipped', async () => {
+    const result = await plan('We have completed testing on 96% of homes; 4% could not be accessed');
+    expect(result.readings[0].columns.map((c) => c.meaning)).toEqual(['action', 'deadline', 'status']);
+    expect(loud(result)).toEqual(['deadline.slipped@B6', 'deadline.vague@B7']);
+  });
+
+  test('an update saying the work is now complete has not slipped', async () => {
+    expect(loud(await plan('All homes not tested on time at the inspection are now complete'))).toEqual([
+      'deadline.vague@B7',
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import type { FactValue, Subject } from './subject';
 import { daysBetween, parseDate, resolveYear } from '../parse/dates';
 import { timePhrase } from '../parse/vague-dates';
 import { parseOwner } from '../parse/owners';
-import { classifyStatus, isNarrativeStatus } from '../parse/status';
+import { classifyStatus, isNarrativeStatus, narrativeSaysDone } from '../parse/status';
 import { cellLines, cellText, isDitto } from '../parse/text';
 import type { DateParse, UnderstoodDate } from '../parse/types';
 import { references } from './references';
@@ -350,7 +350,9 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       status.kind !== 'blank' && status.class === 'unknown' && (!narrative || statement)
         ? datedStatus(ctx, table, row)
         : null;
-    const statusKind = status.kind === 'blank' ? 'blank' : (dated ?? (narrative ? 'narrative' : status.class));
+    // "All repairs … are now complete": an update that says it is done.
+    const update = narrative && narrativeSaysDone(status.text) ? 'complete' : 'narrative';
+    const statusKind = status.kind === 'blank' ? 'blank' : (dated ?? (narrative ? update : status.class));
     // "Done (March 2004)" where the date goes says the action is complete, whatever the status says.
     // (Or where the date now expected goes: "Completed August 2008" beside the date first set.)
     const doneInDeadline = [deadline, revised].some((d) => d.kind !== 'blank' && DONE_WORDS.test(d.text));

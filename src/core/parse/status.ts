@@ -366,3 +366,15 @@ export function isNarrativeStatus(text: string): boolean {
   if (words >= 8) return true;
   return words >= 5 && (sentenceWords > 0 || SENTENCE_PUNCTUATION.test(clean));
 }
+
+/** "…are now complete", "Contracts are in place": a sentence saying the thing is done. */
+const NOW_DONE =
+  /\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:fully\s+)?(?:complete|completed|done|finished|in place|delivered|implemented)\b/i;
+/** …unless it says something is still to do ("4% … are not completed", "work remains", "96%"). */
+const NOT_YET =
+  /\bnot\s+(?:yet\s+|all\s+|been\s+|fully\s+)?(?:complete|completed|done|finished|in place|delivered|implemented|started)\b|\b(?:partially|partly|yet to|remains?|remaining|outstanding|until|once|ongoing|continues?|continuing|further)\b|\d\s*%/i;
+
+/** Whether an update written as prose says the action is now done, with nothing left to do. */
+export function narrativeSaysDone(text: string): boolean {
+  return text.length <= 400 && NOW_DONE.test(text) && !NOT_YET.test(text);
+}

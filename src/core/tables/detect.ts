@@ -735,7 +735,7 @@ function readTable(
     kind.kind === 'action-plan' &&
     !columns.status &&
     columns.progress !== undefined &&
-    /\b(?:updates?|progress)\b/i.test(columns.progress.header);
+    /\b(?:updates?|progress|done so far|what (?:we have|has been) done)\b/i.test(columns.progress.header);
   if (statusIsUpdates) {
     columns.status = columns.progress;
     delete columns.progress;

@@ -2,6 +2,7 @@ import {
   classifyStatus,
   DEFAULT_STATUS_VOCABULARY,
   isNarrativeStatus,
+  narrativeSaysDone,
   type StatusVocabulary,
 } from '../../../src/core/parse/status';
 import type { StatusClass } from '../../../src/core/parse/types';
@@ -309,5 +310,25 @@ describe('classifyStatus: something still to happen', () => {
   );
   it('"Tobermory" is not', () => {
     expect(classifyStatus('Tobermory', DEFAULT_STATUS_VOCABULARY)).toMatchObject({ class: 'unknown' });
+  });
+});
+
+describe('an update in words that says the action is done', () => {
+  test.each([
+    'All repairs that were not carried out on time at the point of inspection are now complete',
+    'The new policy was implemented in March.',
+    'Contracts are in place and work will start in October 2025',
+  ])('"%s" says it is done', (text) => {
+    expect(narrativeSaysDone(text)).toBe(true);
+  });
+
+  test.each([
+    'We have completed testing on 96% of homes. 4% of homes are not completed as we could not get in',
+    'This work is underway and will be completed on time',
+    'The policy was implemented but the training remains outstanding',
+    'Phase one is complete; further work is planned for next year',
+    'Contracts are not yet in place',
+  ])('"%s" does not', (text) => {
+    expect(narrativeSaysDone(text)).toBe(false);
   });
 });
