@@ -254,7 +254,9 @@ const DATE_FORMS: readonly DateForm[] = [
 
 /** Words before a date that do not change it: "by", "before", "end of", "Monday". */
 const LEAD_IN =
-  /^(?:by|before|no later than|not later than|on or before|on|until|till|due by|due date|due|deadline|target date|target|completion|w\/c|week commencing|week ending|w\/e|the|end|close|of|in|during|start|beginning|early|mid|late|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:[ :,-]+|(?=\d))/i;
+  /^(?:by|before|no later than|not later than|on or before|on|until|till|due by|due date|due|deadline|target date|target|completion|report(?: back)?|review|w\/c|week commencing|week ending|w\/e|the|end|close|of|in|during|start|beginning|early|mid|late|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:[ :,-]+|(?=\d))/i;
+/** A season or part of a year, and the year: "in Autumn 2008", "early 2009". */
+const SEASON_WITHIN = /\b(?:spring|summer|autumn|winter|early|mid|late)[ -]+(?:19|20)\d\d\b(?![/-]\d)/i;
 /** Lead-ins that mean part of a period: fine before a day or month, too loose before a year. */
 const PART_OF_PERIOD = /^(?:start|beginning|early|mid|late)/i;
 const MAX_LEAD_INS = 6;
@@ -325,6 +327,8 @@ function readDateText(raw: string): DateParse {
   const period = words >= 3 && /\b(?:19|20)\d\d\s*[/-]\s*(?:\d{2}|(?:19|20)\d\d)\b/.test(clean);
   if (clean.length <= 400 && ((!/\d/.test(clean) && words >= 5) || words >= 8 || period))
     return { kind: 'vague', text };
+  // "Report on town centre enhancements in Autumn 2008.": a season of a year, in a phrase.
+  if (clean.length <= 120 && SEASON_WITHIN.test(clean)) return { kind: 'vague', text };
   return unreadable(text, DATE_EXPECTED);
 }
 

@@ -407,10 +407,29 @@ describe('parseDate: an output and the month it is due by, in one cell', () => {
   it.each([
     ['Programmes in schools by September 2002', '2002-09-30', 'Programmes in schools'],
     ['Four campaigns by September 2003', '2003-09-30', 'Four campaigns'],
-    ['Report by the end of Sept 2024 to Cabinet', '2024-09-30', 'Report to Cabinet'],
+    ['Outline plan by the end of Sept 2024 to Cabinet', '2024-09-30', 'Outline plan to Cabinet'],
   ])('%j is due by the end of that month (%s), with the rest as its note', (text, iso, note) => {
     expect(parseDate(text, uk)).toEqual({ kind: 'date', iso, precision: 'month', text, note, inPhrase: true });
   });
+
+  it.each([
+    ['Report by the end of Sept 2024 to Cabinet', '2024-09-30', 'to Cabinet'],
+    ['Report back by 31 March 2010', '2010-03-31', undefined],
+    ['Review March 2010', '2010-03-31', undefined],
+  ])('%j: a report or review due at a date is that date (%s)', (text, iso, note) => {
+    expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso, ...(note ? { note } : {}) });
+  });
+
+  it('"Report in September": the month, its year left to the sheet', () => {
+    expect(parseDate('Report in September', uk)).toMatchObject({ kind: 'date', precision: 'month', yearless: true });
+  });
+
+  it.each(['Report on town centre enhancements in Autumn 2008.', 'Report early 2009', 'Launch in late 2010'])(
+    '%j: a season or part of a year in a phrase is no date',
+    (text) => {
+      expect(parseDate(text, uk)).toEqual({ kind: 'vague', text });
+    },
+  );
 
   it.each([
     'Phase 1 by June 2002, phase 2 by March 2003',
