@@ -378,6 +378,31 @@ describe("a parish's budget closed by its net requirement", () => {
   });
 });
 
+describe("a fire authority's budget closed by its budget requirement", () => {
+  const outturn = (label: string, projection: number) =>
+    run([
+      ['REVENUE BUDGET'],
+      [null, '2019/20 Budget £', '2019/20 Projection £'],
+      ['Employee Costs', 27176, 26933],
+      ['Premises', 2243, 2533],
+      ['Transport', 1019, projection],
+      ['Income', -2852, -2862],
+      [label, 27586, 27641],
+    ]);
+
+  test.each(['Budget requirement', 'Net budget requirement', 'Revenue budget requirement'])(
+    '"%s" is the sum of the lines above it',
+    async (label) => {
+      expect(loud(await outturn(label, 1037))).toEqual([]);
+      expect(loud(await outturn(label, 1073))).toEqual(['totals.row-mismatch@C7']);
+    },
+  );
+
+  test('"Requirement" alone says no more than a line', async () => {
+    expect(loud(await outturn('Requirement', 1073))).toEqual([]);
+  });
+});
+
 describe('a row of dates alone under a table of figures', () => {
   // A fire authority's efficiencies, then "A table showing the reduction in FTE posts" headed by dates.
   const efficiencies = () => loadCorpus().find((w) => w.file.startsWith('ul-devon-somerset-fra-efficiencies'));

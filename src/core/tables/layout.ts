@@ -77,11 +77,11 @@ export function headerLike(s: RowShape): boolean {
 const TOTAL_LABEL =
   /^\s*(?:grand\s+total|net\s+total|overall\s+total|sub[\s-]?total|total|totals)\b|\btotal\s*$|\btotals?\s+(?:for|of)\b|^(?:(?!\b(?:of|per|as|in)\s+(?:the\s+)?total\b).)*\b(?:'s|s')\s+total\b/i;
 /**
- * "Net service operating costs", "Net expenditure", "Net requirement" (a parish's budget): gross
- * less income, a subtotal of the lines above.
+ * "Net service operating costs", "Net expenditure", "Net requirement" (a parish's budget), "Budget
+ * requirement" (a fire authority's): gross less income, a subtotal of the lines above.
  */
 const NET_LABEL =
-  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year)\s+)*(?:costs?|expenditure|spend|income)\s*(?:[/(][^/()]{0,40}\)?\s*)?$|^\s*net\s+(?:budget\s+)?requirement\s*$/i;
+  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year)\s+)*(?:costs?|expenditure|spend|income)\s*(?:[/(][^/()]{0,40}\)?\s*)?$|^\s*(?:net\s+(?:revenue\s+)?(?:budget\s+)?|(?:revenue\s+)?budget\s+)requirement\s*$/i;
 const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross)\s/i;
 
 /**
