@@ -483,3 +483,58 @@ describe('lines under a heading of their own after the totals', () => {
     expect(loud(await run(rows)).some((f) => f.startsWith('totals.row-mismatch@'))).toBe(true);
   });
 });
+
+describe("a budget book page: a header of four rows, then the cost centre's headings over its lines", () => {
+  const page = (salaries: number, spacer = false): CellValue[][] => {
+    const rows: CellValue[][] = [
+      ['Tamworth Borough Council'],
+      [],
+      [null, null, 'Base', 'Policy', 'Total'],
+      [null, null, 'Budget', 'Changes', 'Budget'],
+      [null, null, '2007/08', null, '2008/09'],
+      [null, null, '£', '£', '£'],
+      ['GC0101', 'Chief Executive'],
+      [null, 'Expenditure'],
+      [null, 'Employees'],
+      ['00101', 'Salaries', salaries, -470, salaries - 470],
+      [null, 'Supplies And Services'],
+      ['33040', 'Telephones', 760, 0, 760],
+      ['34040', 'Conference Expenses', 1500, 0, 1500],
+      [null, 'Total Expenditure', 144410, -470, 143940],
+    ];
+    return spacer ? rows.map((r) => (r.length > 1 ? [r[0], null, ...r.slice(1)] : r)) : rows;
+  };
+
+  test('the header is the four rows over the units; the headings under it head the lines', async () => {
+    const result = await run(page(142150));
+    expect(result.readings[0].headerRows).toEqual([3, 6]);
+    expect(loud(result)).toEqual([]);
+    expect(loud(await run(page(142600)))).toEqual(['totals.row-mismatch@C14', 'totals.row-mismatch@E14']);
+  });
+
+  test('an empty column between the code and the name changes nothing', async () => {
+    expect(loud(await run(page(142600, true)))).toEqual(['totals.row-mismatch@D14', 'totals.row-mismatch@F14']);
+  });
+});
+
+describe('a column headed only by its unit of money, printed again where it runs on', () => {
+  const table = (heading: string): CellValue[][] => [
+    ['Table A Distribution of Estimated Revenue Balances 1987–88'],
+    [null, heading],
+    ['Inner London'],
+    ['Camden', 1066273],
+    ['Greenwich', 1277872],
+    [null, heading],
+    ['Hackney', 1108238],
+    ['Total Inner London', 3452383],
+  ];
+
+  test.each(['Balances £', 'Balances £ *', "Balances £'000"])(
+    '"%s" heads the figures and is no gap among them',
+    async (h) => {
+      const result = await run(table(h));
+      expect(result.readings[0].headerRows).toEqual([2, 2]);
+      expect(loud(result)).toEqual([]);
+    },
+  );
+});

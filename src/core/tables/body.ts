@@ -51,6 +51,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       break;
     }
   }
+  const labelReach = secondFilledColumn(sheet, block.bottom + 1, end, firstColumn, lastColumn);
   const header = printedHeader(sheet, block);
   const printedAbove = rowsAbove(sheet, shapes, block, lastColumn);
   const rows: TableRow[] = [];
@@ -82,7 +83,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     const read =
       repeatsHeader(sheet, header, r) || printedAbove.has(rowSignature(sheet, r, lastColumn))
         ? 'repeated header'
-        : bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial);
+        : bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial, labelReach);
     const kind = read === 'item' && isWholeAreaTotal(sheet, shapes, r) ? 'total' : read;
     // Below a key heading come the key's lines ("Reference: the tracker's number"), not items.
     if (kind === 'key') closed = true;
@@ -122,6 +123,26 @@ function grossLinesOpeningSections(sheet: SheetSnapshot, rows: TableRow[], first
       rows[i] = { row: r.row, kind: 'item' };
     else sawLine = true;
   }
+}
+
+/**
+ * The second column from the left with anything in it below the header: where a row's label may
+ * still start ("GC0101 | Chief Executive"), empty spacer columns between them skipped.
+ */
+function secondFilledColumn(
+  sheet: SheetSnapshot,
+  top: number,
+  end: number,
+  firstColumn: number,
+  lastColumn: number,
+): number {
+  let seen = 0;
+  for (let c = firstColumn; c <= lastColumn; c++) {
+    let filled = false;
+    for (let r = top; r <= end && !filled; r++) filled = textAt(sheet, r, c) !== '' || cellAt(sheet, r, c) !== null;
+    if (filled && ++seen === 2) return c;
+  }
+  return firstColumn + 1;
 }
 
 /** Letters and figures a row's signature keeps: enough to know a title or a header line again. */

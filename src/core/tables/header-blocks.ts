@@ -72,6 +72,22 @@ const UNIT_CELL =
 /** "£000" alone: a unit under one heading ("SAVINGS"), not a year or quarter heading what follows. */
 const MONEY_UNIT_CELL = /^(?:£|%|\(?£\s*'?0{3}s?\)?|'?0{3}s?|£\s*[km]|\(?£[km]?\)?|£\s*'?000)$/i;
 
+/** "Balances £", "2019/20 £000": a heading that ends in its unit of money. */
+const IN_POUNDS = /\S\s+\(?£\s*(?:'?0{3}s?|k|m|bn)?\)?\s*$/i;
+
+/** A row whose every heading ends in its unit of money ("Balances £"): a header, however short. */
+function headsInPounds(sheet: SheetSnapshot, s: RowShape): boolean {
+  if (s.filled === 0 || s.numbers > 0 || s.longest > 60) return false;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const t = textAt(sheet, s.row, c);
+    if (t && !IN_POUNDS.test(plainHeading(t))) return false;
+  }
+  return true;
+}
+
+/** Rows of headings a header's unit row may stand above the first figures. */
+const UNIT_ROW_REACH = 3;
+
 function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
   if (s.numbers > 0 || s.filled === 0) return false;
   if (s.filled === 1) return MONEY_UNIT_CELL.test(textAt(sheet, s.row, s.firstCol));
@@ -289,6 +305,19 @@ export function figureBlocks(
       headerLike(above)
     )
       bottom -= 1;
+    // Headings of the first lines ("GC0101 | Chief Executive", "Expenditure", "Employees") may stand
+    // between the figures and a header whose last row gives their unit ("£" under each column).
+    const under = shapes[idx(bottom)];
+    const unitsAlready = under !== undefined && unitRow(sheet, under);
+    for (let r = bottom - 1; !unitsAlready && r >= Math.max(floor, bottom - UNIT_ROW_REACH); r--) {
+      const up = shapes[idx(r)];
+      if (!up || covered(r) || up.numbers > 0) break;
+      if ((up.filled >= 2 && unitRow(sheet, up)) || headsInPounds(sheet, up)) {
+        bottom = r;
+        break;
+      }
+      if (up.filled > 2) break;
+    }
     const head = shapes[idx(bottom)];
     const headed = head && head.filled > 0 && headerLike(head) && !covered(bottom);
     let top = bottom;

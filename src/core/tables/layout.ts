@@ -174,6 +174,8 @@ export function bodyRowKind(
   lastCol: number,
   columns: number,
   trailing: boolean,
+  /** The last column a row's label may start in: the second with anything in it (spacers skipped). */
+  labelReach = firstCol + 1,
 ): BodyRowKind {
   if (shape.filled === 0) return 'blank';
   const lead = leadTexts(sheet, shape.row, firstCol, lastCol);
@@ -193,7 +195,7 @@ export function bodyRowKind(
     // target, objective or theme the lines below serve, however long its wording.
     if (NAMED_HEADING.test(first)) return 'section heading';
     if (NOTE_TEXT.test(first)) return 'note';
-    const inLabelColumns = shape.firstCol <= firstCol + 1;
+    const inLabelColumns = shape.firstCol <= labelReach;
     // "R1" alone is an item whose other cells are blank, not a heading.
     const idLike = /^[A-Z]{0,4}[.-]?\d+[\w./-]*$/i.test(first.trim());
     if (inLabelColumns && first !== '' && !idLike && first.length <= 80 && !/[.;]\s*\S/.test(first.trim()))
