@@ -655,6 +655,21 @@ describe('a grand total under section totals', () => {
     expect(loud(await checkRows('Appendix 2', proposals(12355)))).toEqual([]);
   });
 
+  test.each(['Total All Boroughs', 'Total for all services', 'All Services Total'])(
+    '"%s" straight under the section totals is their sum too',
+    async (label) => {
+      const rows = proposals(12455);
+      rows[8] = [label, 12455];
+      expect(loud(await checkRows('Appendix 2', rows))).toEqual(['totals.row-mismatch@B9']);
+    },
+  );
+
+  test('"Total income" straight under "Total spending" is stated on its own', async () => {
+    const rows = proposals(12455);
+    rows[8] = ['Total income', 12455];
+    expect(loud(await checkRows('Appendix 2', rows))).toEqual([]);
+  });
+
   test('a grand total a pound out of their sum is within rounding; two pounds out is flagged', async () => {
     expect(loud(await checkRows('Appendix 2', proposals(12356)))).toEqual([]);
     expect(loud(await checkRows('Appendix 2', proposals(12357)))).toEqual(['totals.row-mismatch@B9']);

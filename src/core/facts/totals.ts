@@ -115,7 +115,8 @@ function typedScale(value: unknown): number {
   return { k: 1e3, m: 1e6, bn: 1e9 }[m[1].toLowerCase() as 'k' | 'm' | 'bn'];
 }
 
-const GRAND_LABEL = /\b(?:grand|overall)\b/i;
+/** "Grand total", "Overall total", "Total All Boroughs", "All Services Total": the sum of the totals above. */
+const GRAND_LABEL = /\b(?:grand|overall)\b|\btotal\s+(?:for\s+)?all\b|^\s*all\b.*\btotal\s*$/i;
 const AVERAGE_LABEL = /\b(?:average|mean)\b/i;
 const NET_WORD = /^\s*net\b/i;
 
