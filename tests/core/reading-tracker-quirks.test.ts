@@ -839,3 +839,23 @@ describe('an improvement plan written to tenants: what we said, our date, what w
     ]);
   });
 });
+
+describe('an internal audit plan progress report', () => {
+  test('each audit reviewed with its status is a line of the plan: a blank status is found', async () => {
+    const result = await check(
+      workbook(
+        sheet('Appendix 1', [
+          ['Audit review', 'Planned days', 'Actual days', 'Status', 'Assurance Opinion'],
+          ['Governance and business effectiveness'],
+          ['Overall governance and risk management', 3, 1, 'Ongoing', 'N/A'],
+          ['Management of change', 10, 9, 'Final', 'Substantial'],
+          ['General ledger', 6, 0, null, 'N/A'],
+          ['Treasury management', 4, 0, 'Not started', 'N/A'],
+        ]),
+      ),
+      { asOf: '2023-11-28' },
+    );
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['status.missing@D5']);
+  });
+});

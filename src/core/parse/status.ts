@@ -40,6 +40,10 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Adopted',
     'Published',
     'Embedded',
+    // An audit's stage in a plan's progress report: the final report is the audit done.
+    'Final',
+    'Final report',
+    'Final report issued',
     'Blue',
     '100%',
   ],
@@ -58,6 +62,10 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'In hand',
     'Doing',
     'Progressing',
+    'Draft report',
+    'Draft report issued',
+    'Fieldwork',
+    'Fieldwork in progress',
     'Partially implemented',
     'Partly implemented',
     // Auditors' "substantially" is short of fully: the recommendation stays open.

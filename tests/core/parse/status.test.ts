@@ -332,3 +332,15 @@ describe('an update in words that says the action is done', () => {
     expect(narrativeSaysDone(text)).toBe(false);
   });
 });
+
+describe("an audit's stage in a plan's progress report", () => {
+  test.each([
+    ['Final', 'complete'],
+    ['Final report issued', 'complete'],
+    ['Draft report', 'in-progress'],
+    ['Draft Report shared with client', 'in-progress'],
+    ['Fieldwork in progress', 'in-progress'],
+  ])('"%s" is %s', (text, cls) => {
+    expect(classifyStatus(text, DEFAULT_STATUS_VOCABULARY)).toMatchObject({ kind: 'status', class: cls });
+  });
+});
