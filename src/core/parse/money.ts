@@ -189,18 +189,24 @@ function toPounds(figure: Figure, multiplier: number): number {
   return roundTo(figure.number * multiplier, 2);
 }
 
+/** A point then another point or a comma inside one run of digits: no figure anyone wrote on purpose. */
+const MISPLACED_SEPARATORS = /\d\.\d+[.,]\d/;
+
 /** "Note 1", "see note 3", "Footnote (a)": a pointer to a note printed where a figure goes. */
 const NOTE_POINTER = /^(?:see\s+)?(?:foot)?notes?\s*(?:\d{1,2}[a-z]?|\(?[a-z\d]{1,2}\))?\.?$/i;
 
 /**
  * What a cell that stands where a figure goes but gives none should hold instead, or null when it
- * is no such cell: a formula kept as text ("=SUM(ABOVE) 54.269", "=1+1"), never worked out, or a
- * pointer to a note ("Note 1"). Their digits are no sum.
+ * is no such cell: a formula kept as text ("=SUM(ABOVE) 54.269", "=1+1"), never worked out, a
+ * pointer to a note ("Note 1"), or a figure with its separators out of place ("6,410.781.480").
+ * Their digits are no sum.
  */
 export function standsForFigure(text: string): string | null {
   const s = text.trim();
   if (s.startsWith('=')) return `${MONEY_EXPECTED}; this is a formula kept as text, which Excel never works out`;
   if (NOTE_POINTER.test(s)) return `${MONEY_EXPECTED}, with the note beside it rather than in its place`;
+  // "6,410.781.480", "5,951.063,379": two points, or a comma after the point, in one figure.
+  if (s.length <= 30 && MISPLACED_SEPARATORS.test(s)) return `${MONEY_EXPECTED}, with its commas and point in place`;
   return null;
 }
 

@@ -163,6 +163,9 @@ describe('parseMoney: text figures', () => {
     ['see note', 'the note beside it'],
     ['Footnote (a)', 'the note beside it'],
     ['Notes 12', 'the note beside it'],
+    ['6,410.781.480', 'commas and point in place'],
+    ['6.222.704,254', 'commas and point in place'],
+    ['5,951.063,379', 'commas and point in place'],
   ])('%s stands where a figure goes: unreadable, saying why', (text, why) => {
     const read = parseMoney(text);
     expect(read).toMatchObject({ kind: 'unreadable', text });
@@ -172,6 +175,7 @@ describe('parseMoney: text figures', () => {
   it.each([
     ['Note 123', 'a number of three figures is no note'],
     ['Notes: 1,200 from reserves', 'a sentence'],
+    ['6,410,781,480.50', 'a figure written right'],
   ])('%s is not taken for a pointer to a note (%s)', (text) => {
     const read = parseMoney(text);
     expect(read.kind === 'unreadable' && read.expected).not.toContain('the note beside it');
