@@ -38,6 +38,13 @@ describe('a total named for the whole the lines are parts of', () => {
     const rows = [...councils('Scotland', 14.4), ['Orkney', 1.2]];
     expect(loud(await run(rows))).toEqual([]);
   });
+
+  test('a figure for the whole among the lines is their average (Band C tax for Wales); above them, a sum', async () => {
+    // Between the lowest and highest line no sum of them can lie: 4.9 is Scotland's average.
+    expect(loud(await run(councils('Scotland', 4.9)))).toEqual([]);
+    expect(loud(await run(councils('Scotland', 2.4)))).toEqual([]);
+    expect(loud(await run(councils('Scotland', 6.0)))).toEqual(['totals.row-mismatch@B6']);
+  });
 });
 
 describe('fractions under a header that could name shares', () => {

@@ -6,6 +6,7 @@
  * Running sums keep this one pass over the rows.
  */
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
+import { namesWholeArea } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, formatAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
@@ -333,7 +334,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (heading && below === null && !grand) return standAlone();
       // "Average/ Total": where the figure lies among its lines it is their average (weighted, as
       // a Band D average is), not their sum.
-      if (AVERAGE_LABEL.test(label(row)) && s.recent.length >= 2) {
+      // ("Wales" under each council's Band C tax: a figure for the whole area, among the councils'
+      // figures, is their average as well; a sum of them could not lie there.)
+      if ((AVERAGE_LABEL.test(label(row)) || namesWholeArea(label(row))) && s.recent.length >= 2) {
         const [lo, hi] = [Math.min(...s.recent), Math.max(...s.recent)];
         if (v.value >= lo && v.value <= hi) return;
       }

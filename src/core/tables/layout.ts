@@ -117,6 +117,11 @@ const ACCOUNTS_LINE = /^\s*total\s+comprehensive\s+(?:income|expenditure)\b/i;
 const WHOLE_AREA =
   /^(?:all\s+)?(?:scotland|wales|england|england\s+(?:and|&)\s+wales|great\s+britain|united\s+kingdom|uk|northern\s+ireland)(?:\s+total)?$/i;
 
+/** "Wales", "Scotland total", "United Kingdom": the whole a table's lines are parts of. */
+export function namesWholeArea(label: string): boolean {
+  return WHOLE_AREA.test(label.trim());
+}
+
 /**
  * "Scotland" on the last line of figures under Scotland's councils, "Wales" under the Welsh fire
  * authorities: the whole the lines are parts of, so their total, though no word says so. Only on
