@@ -86,6 +86,12 @@ describe('partners and their names', () => {
     ['LOW', null],
     ['MED', null],
     ['HDC', 'HDC'],
+    // A kind of council in capitals names none: "LOCAL AUTHORITY" heads the councils' names.
+    ['LOCAL AUTHORITY', null],
+    ['CONSTITUENT AUTHORITY', null],
+    ['District Council', null],
+    ['WESTMINSTER CITY COUNCIL', 'WESTMINSTER CITY COUNCIL'],
+    ['Cheshire East Borough Council', 'Cheshire East Borough Council'],
   ])('%s names the council %s', (header, name) => {
     expect(councilNameIn(header)?.name ?? null).toBe(name);
   });

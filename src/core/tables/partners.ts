@@ -168,6 +168,10 @@ export function withoutUnitsAndAsides(header: string): string {
 }
 
 /** A header that is only a council's name or abbreviation, once units and role words are gone. */
+/** "LOCAL AUTHORITY", "District Council", "Constituent Authority": a kind of council, named by no place. */
+const KIND_OF_COUNCIL =
+  /^(?:local|county|district|city|borough|unitary|metropolitan|parish|town|community|billing|precepting|constituent|partner|lead|host|combined|other|each|all)$/i;
+
 export function councilNameIn(header: string): { name: string; rest: string[] } | null {
   // "Liverpool City Council 100%" is a council's share written in a cell: data, not a header.
   if (/\d\s*%/.test(header)) return null;
@@ -186,7 +190,7 @@ export function councilNameIn(header: string): { name: string; rest: string[] } 
   // ("HIGH", "LOW" typed in capitals in a rating column are ratings.)
   if (initials && !NOT_PARTNERS.has(name) && !HEADER_WORDS.has(name.toLowerCase()) && !isRatingWord(name))
     return { name, rest: rest.map((w) => w.toLowerCase()) };
-  const named = words.some((w) => !COUNCIL_WORDS.test(w) && !/^(?:of|the|and)$/i.test(w));
+  const named = words.some((w) => !COUNCIL_WORDS.test(w) && !/^(?:of|the|and)$/i.test(w) && !KIND_OF_COUNCIL.test(w));
   // A name is capitalised throughout ("Kingston upon Hull City Council"); "Local authority that funds the area" is not one.
   const proper = words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|the|and|upon|on|in|with|&)$/.test(w));
   if (named && proper && COUNCIL_WORDS.test(name) && /^[A-Z]/.test(name) && words.length <= 7) {
