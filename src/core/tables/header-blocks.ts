@@ -66,11 +66,15 @@ function stackedHeaders(
   return out;
 }
 
-const UNIT_CELL =
-  /^(?:£|%|\(?£\s*'?0{3}s?\)?|'?0{3}s?|£\s*[km]|\(?£[km]?\)?|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|fy\s*\d{2}.*|q[1-4].*|no\.?|nos\.?|£\s*'?000)$/i;
-
+/** "£", "£000", "(£k)", "%": units of money or shares under a heading. */
+const MONEY_UNITS = String.raw`£|%|\(?£\s*'?0{3}s?\)?|'?0{3}s?|£\s*[km]|\(?£[km]?\)?|£\s*'?000`;
+/** Units, years and periods that may fill a row under the headings ("£000", "2024/25", "Q3"). */
+const UNIT_CELL = new RegExp(
+  String.raw`^(?:${MONEY_UNITS}|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|fy\s*\d{2}.*|q[1-4].*|no\.?|nos\.?)$`,
+  'i',
+);
 /** "£000" alone: a unit under one heading ("SAVINGS"), not a year or quarter heading what follows. */
-const MONEY_UNIT_CELL = /^(?:£|%|\(?£\s*'?0{3}s?\)?|'?0{3}s?|£\s*[km]|\(?£[km]?\)?|£\s*'?000)$/i;
+const MONEY_UNIT_CELL = new RegExp(`^(?:${MONEY_UNITS})$`, 'i');
 
 /** "Balances £", "2019/20 £000": a heading that ends in its unit of money. */
 const IN_POUNDS = /\S\s+\(?£\s*(?:'?0{3}s?|k|m|bn)?\)?\s*$/i;
