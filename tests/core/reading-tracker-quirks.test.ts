@@ -859,3 +859,28 @@ describe('an internal audit plan progress report', () => {
     expect(loud(result)).toEqual(['status.missing@D5']);
   });
 });
+
+describe('a running number beside the sheet’s own references', () => {
+  const tracker = (numbers: CellValue[]) =>
+    check(
+      workbook(
+        sheet('Tracker', [
+          ['No.', 'Ref', 'Recommendation', 'Responsible officer', 'Target date'],
+          [numbers[0], 'IA-23/04', 'Review the debtors policy', 'Head of Finance', '31/03/2027'],
+          [numbers[1], 'IA-23/05', 'Reconcile the bank weekly', 'Head of Finance', '31/03/2027'],
+          [numbers[2], 'IA-23/05', 'Train the cashiers', 'Head of Finance', '31/03/2027'],
+        ]),
+      ),
+      { asOf: '2026-12-01' },
+    );
+
+  test('1, 2, 3 counts the lines: the references are the "Ref" column, and a repeated one is found', async () => {
+    const result = await tracker([1, 2, 3]);
+    expect(result.readings[0].columns[1].meaning).toBe('id');
+    expect(loud(result)).toEqual(['id.duplicate@B4']);
+  });
+
+  test('numbers that skip (1, 2, 4) are references of their own: the first reference column stays the reference', async () => {
+    expect((await tracker([1, 2, 4])).readings[0].columns[0].meaning).toBe('id');
+  });
+});

@@ -382,6 +382,40 @@ function readDeadline(
   );
 }
 
+/** Fewest lines numbered 1, 2, 3… for their numbers to be a running count rather than references. */
+const RUNNING_COUNT_LINES = 3;
+
+/** Whether a column's cells count the lines off one by one (1, 2, 3 … or 4, 5, 6 …). */
+function isRunningCount(sheet: SheetSnapshot, column: number, itemRows: readonly number[]): boolean {
+  let previous: number | null = null;
+  let counted = 0;
+  for (const row of itemRows) {
+    const v = cellAt(sheet, row, column);
+    if (v === null || v === '') continue;
+    const n = typeof v === 'number' ? v : /^\s*\d{1,4}\.?\s*$/.test(String(v)) ? Number.parseInt(String(v), 10) : NaN;
+    if (!Number.isInteger(n) || (previous !== null && n !== previous + 1)) return false;
+    previous = n;
+    counted += 1;
+  }
+  return counted >= RUNNING_COUNT_LINES;
+}
+
+/**
+ * "No." over 1, 2, 3… beside the sheet's own "Ref": a count of the lines, which can never repeat,
+ * is no reference to check; the other column is.
+ */
+function leaveRunningCounts(sheet: SheetSnapshot, reads: ColumnRead[], itemRows: readonly number[]): void {
+  const ids = reads.filter((r) => r.meaning === 'id');
+  if (ids.length < 2) return;
+  const counts = ids.filter((r) => isRunningCount(sheet, r.column, itemRows));
+  if (counts.length === 0 || counts.length === ids.length) return;
+  for (const read of counts) {
+    read.meaning = NOT_USED;
+    read.confidence = 0.6;
+    read.reason += '; its cells count the lines 1, 2, 3…, so the other reference column is the reference';
+  }
+}
+
 /** Share of a column's cells that must say when in years of the plan or in words to make it the deadline. */
 const PLAN_YEAR_SHARE = 0.6;
 
@@ -593,6 +627,7 @@ function readTable(
     for (const [c, p] of partnerCols) if (!knownPartnerIn(p.name, reader.partners)) partnerCols.delete(c);
   }
 
+  leaveRunningCounts(sheet, reads, itemRows);
   const { columns, taken } = assignColumns(reads, partnerCols);
   targetByVariance(sheet, reads, itemRows, { columns, taken });
   readDeadline(reads, columns, taken);
