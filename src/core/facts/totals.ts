@@ -137,13 +137,13 @@ function countsThings(table: Table, ref: ColumnRef): boolean {
 /** "£m", "(£'000)", "Net £m": a unit, alone or after a word or two, heading the figures below. */
 const UNIT_TEXT = /^\s*(?:[a-z]+\s+){0,3}\(?£\s*'?(?:m|k|bn|million|thousands?|0{3}s?)\)?\s*$/i;
 
-/** A column's header as the sheet shows it, over every header row. */
 /** Two texts with the same letters and figures, whatever their case, spacing and marks. */
 function sameWords(a: string, b: string): boolean {
   const key = (t: string) => t.toLowerCase().replace(/[^a-z0-9£]+/g, '');
   return key(a) !== '' && key(a) === key(b);
 }
 
+/** A column's header as the sheet shows it, over every header row. */
 function headerOf(table: Table, column: number): string {
   const parts: string[] = [];
   for (let r = table.firstHeaderRow; r <= table.headerRow; r++) {
@@ -183,11 +183,11 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
       const value = cellAt(table.sheet, row, column);
       if (typeof value !== 'string' || value.length > SHORT_FIGURE || !value.includes('£') || UNIT_TEXT.test(value))
         continue;
+      const header = headerOf(table, column);
       // "Balances £" printed again where the column runs on after a break: its heading, not a gap.
-      if (sameWords(value, headerOf(table, column))) continue;
+      if (sameWords(value, header)) continue;
       const m = parseMoney(value, table.moneyScale.get(column) ?? 1);
-      if (m.kind === 'unreadable')
-        noteUnreadable(unreadable, table, row, column, headerOf(table, column), value, m.expected);
+      if (m.kind === 'unreadable') noteUnreadable(unreadable, table, row, column, header, value, m.expected);
     }
   };
 }

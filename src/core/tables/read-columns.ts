@@ -92,13 +92,6 @@ function fits(meaning: HeaderMeaning, e: ColumnEvidence): { ok: boolean; why: st
 /** Readings the cells can justify when the header's own reading is overturned. */
 function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): LogicalColumn | null {
   if (e.filled < MIN_CELLS) return null;
-  // "Achieved?" over Yes / No / Partly: whether the action is done.
-  if (
-    meaning === 'achieved' &&
-    header.includes('?') &&
-    share(e, 'text', 'status', 'vagueDate', 'date', 'prose') >= OVERTURN_SHARE
-  )
-    return 'status';
   // "Item" over sentences: the item itself, not its reference.
   if (meaning === 'id' && share(e, 'prose', 'text') >= OVERTURN_SHARE) return 'recommendation';
   // "Minute" over 25055, 25056…: the minutes' numbers, not their words.
@@ -134,7 +127,7 @@ function support(meaning: HeaderMeaning, e: ColumnEvidence): string {
 }
 
 /** A header that asks a question ("Delivered?", "Achieved (Y/N)", "Implemented yes/no"). */
-export const ASKS_DONE = /\?|\byes\s*\/\s*no\b|\(?\by\s*\/\s*n\b\)?/i;
+export const ASKS_DONE = /\?|\byes\s*\/\s*no\b|\by\s*\/\s*n\b/i;
 
 /** Header words that name a status only when the cells below them are status words. */
 const WEAK_STATUS: ReadonlySet<string> = new Set([
@@ -159,7 +152,8 @@ export function readColumn(
   const base = { column, header, words, evidence, alternatives: candidates };
   for (const c of candidates) {
     if (c.score < 0.5 && c !== candidates[0]) break;
-    // "Delivered ? Yes/No", "Achieved?": a question whether each is done, answered or still blank.
+    // "Delivered ? Yes/No", "Achieved?" over Yes / No / Partly: a question whether each is done,
+    // answered or still blank.
     if (c.meaning === 'achieved' && ASKS_DONE.test(header) && share(evidence, 'number', 'money') < OVERTURN_SHARE) {
       return {
         ...base,
