@@ -4,8 +4,8 @@
  * wrapped onto two lines, an empty spacer column, a blank row under the header, dates typed as
  * words or as dd/mm/yyyy text, figures pasted as text ("12,345", "£12,345", "402"), percentages typed as
  * text, trailing and non-breaking spaces, short words in capitals, empty columns between the
- * columns, a merged title, a cover sheet first. None of these changes what a reader would find, so the
- * findings must not change either (rows move with the table). A difference points at reading that
+ * columns, a merged title, a cover sheet first, a column numbering the lines. None of these
+ * changes what a reader would find, so the findings must not change either (rows move with the table). A difference points at reading that
  * depends on where a table sits or how a header is dressed, which unseen workbooks will expose.
  */
 import type { CheckResult } from '../../src/core/result';
@@ -322,6 +322,61 @@ const blankAfterHeader: Perturbation = {
   },
 };
 PERTURBATIONS.push(blankAfterHeader);
+
+/**
+ * A number column ("No." over 1, 2, 3…) put in before each table checked, under a one-row header
+ * a reader would number (printed headings, not minutes or records) and over three items or more:
+ * two lines numbered 1 and 2 are too few to tell a count from references, and where the number
+ * goes in a stacked header (top row or bottom) varies.
+ */
+const runningNumbers: Perturbation = {
+  name: "a running number column ('No.' over 1, 2, 3…) before each table",
+  apply: (wb, original) => {
+    const at = new Map<string, number>();
+    const numbers = new Map<string, Map<number, number | string>>();
+    for (const r of original.readings) {
+      const [from, to] = r.range.split(':');
+      const col = columnNumber(/^[A-Z]+/.exec(from)![0]);
+      const headed = r.columns.filter((c) => c.evidence.startsWith('header word')).length >= 2;
+      if (r.kind === 'skipped' || !headed || r.headerRows[0] !== r.headerRows[1]) continue;
+      if (/minutes|records/.test(r.kindReason) || (at.has(r.sheet) && at.get(r.sheet) !== col)) continue;
+      const notItems = new Set([...r.totalsRows, ...r.subtotalRows, ...r.skippedRows.map((k) => k.row)]);
+      const rows = wb.sheets.find((s) => s.name === r.sheet)!.rows;
+      const cells = new Map<number, number | string>([[r.headerRows[0], 'No.']]);
+      let n = 0;
+      for (let row = r.headerRows[1] + 1; row <= Number(/\d+$/.exec(to)![0]); row++) {
+        const filled = (rows[row - 1] ?? []).some((c) => c !== null && c !== '');
+        if (filled && !notItems.has(row)) cells.set(row, ++n);
+      }
+      if (n < 3) continue;
+      at.set(r.sheet, col);
+      numbers.set(r.sheet, new Map([...(numbers.get(r.sheet) ?? []), ...cells]));
+    }
+    return {
+      ...wb,
+      sheets: wb.sheets.map((s) => {
+        const col = at.get(s.name);
+        if (col === undefined) return s;
+        const cells = numbers.get(s.name)!;
+        return {
+          ...s,
+          rows: s.rows.map((row, i) => {
+            const out = [...(row ?? [])];
+            while (out.length < col - 1) out.push(null);
+            out.splice(col - 1, 0, cells.get(i + 1) ?? null);
+            return out;
+          }),
+          ...movedMerges(
+            s.merges,
+            (r) => r,
+            (c) => (c >= col ? c + 1 : c),
+          ),
+        };
+      }),
+    };
+  },
+};
+PERTURBATIONS.push(runningNumbers);
 
 describe('the corpus read again after harmless changes', () => {
   const originals = new Map<string, CheckResult>();

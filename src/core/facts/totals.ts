@@ -6,7 +6,7 @@
  * Running sums keep this one pass over the rows.
  */
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
-import { namesWholeArea } from '../tables/layout';
+import { LINE_REFERENCE, namesWholeArea } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, formatAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
@@ -244,7 +244,16 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const notePlaceholders = table.kind === 'figures' ? placeholderNoter(unreadable, table, columns) : undefined;
   /** What a totals cell may be totalling, reused from one cell to the next. */
   const readings: number[] = [];
-  const label = (row: number) => String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
+  // With no column of names, the row's first words left of its figures ("No." over 1, 2, 3 holds none).
+  const firstFigure = Math.min(...columns.map((c) => c.column));
+  const label = (row: number) => {
+    if (table.columns.service) return String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
+    for (let c = table.firstColumn; c < firstFigure; c++) {
+      const v = cellAt(table.sheet, row, c);
+      if (typeof v === 'string' && v.trim() && !(c === table.columns.id?.column && LINE_REFERENCE.test(v))) return v;
+    }
+    return String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
+  };
   const read = (row: number, ref: ColumnRef) => {
     const scale = table.moneyScale.get(ref.column) ?? 1;
     const value = cellAt(table.sheet, row, ref.column);

@@ -7,7 +7,16 @@ import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import { parseDate } from '../parse/dates';
 import type { RowShape } from './layout';
-import { bodyRowKind, isKeyLine, isNetLine, isTotalLabel, isWholeAreaTotal, plainHeading, textAt } from './layout';
+import {
+  LINE_REFERENCE,
+  bodyRowKind,
+  isKeyLine,
+  isNetLine,
+  isTotalLabel,
+  isWholeAreaTotal,
+  plainHeading,
+  textAt,
+} from './layout';
 import { typeLines } from './line-types';
 import type { HeaderBlock } from './header-blocks';
 
@@ -51,7 +60,13 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       break;
     }
   }
-  const labelReach = secondFilledColumn(sheet, block.bottom + 1, end, firstColumn, lastColumn);
+  const secondFilled = secondFilledColumn(sheet, block.bottom + 1, end, firstColumn, lastColumn);
+  const labelColumn = labelColumnOf(sheet, shapes, block.bottom + 1, end, firstColumn, secondFilled);
+  // After a column that only numbers the lines, a label may start one column further on.
+  const labelReach =
+    labelColumn === firstColumn
+      ? secondFilled
+      : secondFilledColumn(sheet, block.bottom + 1, end, labelColumn, lastColumn);
   const header = printedHeader(sheet, block);
   const printedAbove = rowsAbove(sheet, shapes, block, lastColumn);
   const rows: TableRow[] = [];
@@ -70,7 +85,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     // heads a table of its own: this one ends here.
     if (afterBlank && !closed && rows.length > 0 && headsFigures(sheet, s)) break;
     // ("| 31/03/2022 | 31/03/2023 | 31/03/2024": a table of figures by date of its own.)
-    if (!closed && rows.length > 0 && headsByDates(sheet, s, firstColumn)) break;
+    if (!closed && rows.length > 0 && headsByDates(sheet, s, labelColumn)) break;
     // Past a break and the last row of two or more cells, a line on its own is no item of this
     // table ("Objective two" over the next objective's own table).
     if (afterBlank && r > lastSubstantial && s.filled === 1) beyond = true;
@@ -101,9 +116,9 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       skipped.push({ row: r, reason: kind, text: lead.slice(0, 80) });
     }
   }
-  grossLinesOpeningSections(sheet, rows, firstColumn);
-  unheadLoneLabel(sheet, rows, skipped, firstColumn);
-  markUnlabelledTotals(sheet, shapes, rows, firstColumn);
+  grossLinesOpeningSections(sheet, rows, labelColumn);
+  unheadLoneLabel(sheet, rows, skipped, labelColumn);
+  markUnlabelledTotals(sheet, shapes, rows, labelColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
   const lineTypes = typeLines(sheet, rows, firstColumn, lastColumn);
@@ -114,15 +129,39 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
  * "Gross Direct Costs", "Gross Direct Income" first under a service's name, before any other line:
  * figures of their own that the "Net Expenditure" below adds in, not subtotals of nothing.
  */
-function grossLinesOpeningSections(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number): void {
+function grossLinesOpeningSections(sheet: SheetSnapshot, rows: TableRow[], labelColumn: number): void {
   let sawLine = false;
   for (const [i, r] of rows.entries()) {
     if (r.kind === 'section') sawLine = false;
     else if (r.kind === 'item' || r.kind === 'total') sawLine = true;
-    else if (r.kind === 'subtotal' && !sawLine && isNetLine(textAt(sheet, r.row, firstColumn)))
+    else if (r.kind === 'subtotal' && !sawLine && isNetLine(textAt(sheet, r.row, labelColumn)))
       rows[i] = { row: r.row, kind: 'item' };
     else sawLine = true;
   }
+}
+
+/**
+ * The column naming the lines: the first, unless it only numbers them ("No." over 1, 2, 3, or
+ * "1.", "1.2") and the second column with anything in it holds the names.
+ */
+function labelColumnOf(
+  sheet: SheetSnapshot,
+  shapes: RowShape[],
+  top: number,
+  end: number,
+  firstColumn: number,
+  labelReach: number,
+): number {
+  let numbers = 0;
+  let names = 0;
+  for (let r = top; r <= end; r++) {
+    const s = shapes[r - sheet.originRow];
+    if (!s || s.filled === 0) continue;
+    const v = cellAt(sheet, r, firstColumn);
+    if (typeof v === 'number' || (typeof v === 'string' && LINE_REFERENCE.test(v))) numbers += 1;
+    else if (typeof v === 'string' && v.trim()) names += 1;
+  }
+  return numbers > 0 && names === 0 ? labelReach : firstColumn;
 }
 
 /**
@@ -317,26 +356,23 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
     let nonZero = false;
     let allExact = true;
     let agreeing = 0;
-    let lone = -1;
+    let small = true;
     for (let i = 0; i < width; i++) {
       const v = values[i];
       if (v === null) continue;
       present += 1;
-      lone = i;
+      small &&= ratings[i];
       if (v !== 0) nonZero = true;
       const agrees = exact(v, sums[i]);
       if (!agrees) allExact = false;
       else if (v !== 0) agreeing += 1;
     }
-    const byChance = present === 1 && ratings[lone];
+    // Small whole numbers alone (priorities, scores, the lines' own numbers 1, 2 then 3) agree by chance.
+    const byChance = small;
     // A labelled line must agree in every column; a line of bare figures under the items, in one
     // (the others may hold the slip a check is for).
     const adds =
-      count >= 2 &&
-      present > 0 &&
-      nonZero &&
-      // One small whole number matching (priorities 2 and 1, then 3) is chance, not a subtotal.
-      ((!byChance && allExact) || (agreeing > 0 && unlabelled(r.row)));
+      count >= 2 && present > 0 && nonZero && ((!byChance && allExact) || (agreeing > 0 && unlabelled(r.row)));
     if (adds) {
       r.kind = 'subtotal';
       sums.fill(0);
@@ -397,8 +433,13 @@ function repeatsHeader(sheet: SheetSnapshot, header: PrintedHeader, row: number)
   const { headings } = header;
   if (headings.length < 2) return false;
   let same = 0;
+  let other = 0;
   for (const [c, heading] of headings)
     if (mayRead(cellAt(sheet, row, c), heading) && plainHeading(textAt(sheet, row, c)) === heading) same += 1;
+    else if (textAt(sheet, row, c)) other += 1;
+  // A heading worded otherwise starts a new table ("Area of spend", then "Sources of finance" over
+  // the same years), unless the header is wide enough for a slip in one of every four headings.
+  if (other > Math.floor((headings.length - 1) / 4)) return false;
   if (same >= Math.max(2, Math.ceil(headings.length * 0.6))) return true;
   if (same < 2) return false;
   // "Objective | Action(s)" and nothing else: the first headings printed again over a new page.

@@ -559,11 +559,17 @@ function readTable(
   // A blank header over the first column holds the row labels.
   const first = reads[0];
   // So does a header Concordat does not know ("indicators") over names, one a row, beside columns
-  // of figures: a table of figures by line.
-  if (first && first.header && !first.meaning && labelsBesideFigures(sheet, first, reads, itemRows)) {
-    first.meaning = 'service';
-    first.confidence = 0.5;
-    first.reason = 'a different name on each row, beside columns of figures: the row labels';
+  // of figures: a table of figures by line (after the lines' numbers, where a column numbers them).
+  const named = first?.meaning === 'id' && reads.length > 1 ? reads[1] : first;
+  if (named && named !== first && !named.header && !named.meaning && share(named.evidence, 'id') < 0.6) {
+    named.meaning = 'service';
+    named.confidence = 0.6;
+    named.reason = "blank header beside the lines' numbers, over the row labels";
+  }
+  if (named && named.header && !named.meaning && labelsBesideFigures(sheet, named, reads, itemRows)) {
+    named.meaning = 'service';
+    named.confidence = 0.5;
+    named.reason = 'a different name on each row, beside columns of figures: the row labels';
   }
   if (first && !first.header && !first.meaning) {
     const ids = first.evidence.filled > 0 && share(first.evidence, 'id') >= 0.6;
@@ -574,12 +580,15 @@ function readTable(
       : 'blank header over the first column, which holds the row labels';
   }
 
+  // A reference column already read, other than a "No." that only counts the lines.
+  const referenced = () => reads.some((r) => r.meaning === 'id' && !isRunningCount(sheet, r.column, itemRows));
+
   // "Action" over codes ("1.6F", "2.3D") with a blank header beside it over the words: the heading
   // spans both, the codes are the actions' references and the words the actions.
   for (let i = 0; i + 1 < reads.length; i++) {
     const [coded, words] = [reads[i], reads[i + 1]];
     const named = coded.meaning === 'action' || coded.meaning === 'recommendation';
-    if (!named || words.header || words.meaning || reads.some((r) => r.meaning === 'id')) continue;
+    if (!named || words.header || words.meaning || referenced()) continue;
     if (share(coded.evidence, 'id') < 0.6 || share(words.evidence, 'prose', 'text') < 0.8) continue;
     words.meaning = coded.meaning;
     words.confidence = coded.confidence;
@@ -600,7 +609,7 @@ function readTable(
   // column of codes ("IS2", "R1", "ED8"), the lines' references.
   for (const read of reads.slice(1)) {
     if (read.header || read.meaning || read.evidence.filled < 2) continue;
-    if (share(read.evidence, 'id') >= 0.6 && !reads.some((r) => r.meaning === 'id')) {
+    if (share(read.evidence, 'id') >= 0.6 && !referenced()) {
       read.meaning = 'id';
       read.confidence = 0.55;
       read.reason = 'blank header over a column of references';

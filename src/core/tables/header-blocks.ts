@@ -159,11 +159,16 @@ function blockAt(
     const above = block.top - 1;
     const up = shapes[idx(above)];
     if (!up || up.filled === 0 || !headerLike(up) || up.longest > 60) break;
-    // A lone title over the header's first label (whatever sits far to its right) is a title, not a group label.
+    // A lone title over the header's first or second label (whatever sits far to its right: a
+    // date) is a title, not a group label: a numbered list may keep its title over the items' names.
     let within = 0;
-    for (let c = s.firstCol; c <= s.lastCol; c++) if (textAt(sheet, above, c)) within += 1;
+    const labels: number[] = [];
+    for (let c = s.firstCol; c <= s.lastCol; c++) {
+      if (textAt(sheet, above, c)) within += 1;
+      if (textAt(sheet, row, c)) labels.push(c);
+    }
     // (A full header row over a narrow row of sub-headings, "L S RAG" under "Risk rating", is no title.)
-    if (within < 2 && up.firstCol <= s.firstCol && up.filled <= 2) break;
+    if (within < 2 && up.firstCol <= (labels[1] ?? s.firstCol) && up.filled <= 2) break;
     block = stackFrom(above);
     // Group labels say more about the columns under them ("Savings target" over the years); rows
     // that make the headers read clearly worse ("VALUE", a list of names) are titles above the table.
@@ -197,6 +202,25 @@ function rowLabel(sheet: SheetSnapshot, s: RowShape): string {
 /** A header row met inside a table must read at least this well to start a table of its own. */
 const NESTED_HEADER_SCORE = 2.5;
 
+/**
+ * A row of headings after a break in the last table's columns, with at least two of its headings
+ * word for word and another worded otherwise ("No. | Sources of finance | 2023 to 2024 budget £m"
+ * after "No. | Area of spend | 2023 to 2024 budget £m"): a second table laid out like the first.
+ */
+function echoesHeader(sheet: SheetSnapshot, last: HeaderBlock, s: RowShape): boolean {
+  if (s.numbers > 0 || s.filled < 3 || !headerLike(s)) return false;
+  let same = 0;
+  let other = 0;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const t = textAt(sheet, s.row, c);
+    if (!t) continue;
+    if (!last.headers.has(c)) return false;
+    if (plainHeading(t) === plainHeading(textAt(sheet, last.bottom, c))) same += 1;
+    else other += 1;
+  }
+  return same >= 2 && other >= 1;
+}
+
 /** Where each table's header is: the first 40 rows, and rows after a break (a blank or a totals row). */
 export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: RowShape[]): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
@@ -225,6 +249,13 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
       s.filled > lastBlock.headers.size;
     let candidate: HeaderBlock | null =
       searching || afterBreak || pending !== null || wider ? blockAt(sheet, reader, shapes, row, floor) : null;
+    if (!candidate && afterBreak && pending === null && lastBlock && echoesHeader(sheet, lastBlock, s))
+      candidate = {
+        top: row,
+        bottom: row,
+        headers: stackedHeaders(sheet, row, row, s.firstCol, s.lastCol),
+        score: lastBlock.score,
+      };
     if (wider && !(searching || afterBreak) && candidate && candidate.score < NESTED_HEADER_SCORE) candidate = null;
     if (candidate && (!pending || candidate.top <= pending.bottom + 1)) {
       // Overlapping readings of one header: a lower row joins only if it reads better (a units row

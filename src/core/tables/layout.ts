@@ -155,6 +155,9 @@ const NAMED_HEADING =
 /** A line numbered "3." or "3)" and the words after it. */
 const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s*([A-Z][\s\S]*)$/;
 
+/** "1", "3.2.", "R4", "IA-23/04": a line's number or reference, not its name. */
+export const LINE_REFERENCE = /^\s*[A-Z]{0,4}[.-]?\d+[\w./-]*\s*$/i;
+
 /** The first few texts of a row, where a row's label sits. */
 function leadTexts(sheet: SheetSnapshot, row: number, firstCol: number, lastCol: number): string[] {
   const out: string[] = [];
@@ -202,7 +205,7 @@ export function bodyRowKind(
     if (NOTE_TEXT.test(first)) return 'note';
     const inLabelColumns = shape.firstCol <= labelReach;
     // "R1" alone is an item whose other cells are blank, not a heading.
-    const idLike = /^[A-Z]{0,4}[.-]?\d+[\w./-]*$/i.test(first.trim());
+    const idLike = LINE_REFERENCE.test(first);
     if (inLabelColumns && first !== '' && !idLike && first.length <= 80 && !/[.;]\s*\S/.test(first.trim()))
       return 'section heading';
   }

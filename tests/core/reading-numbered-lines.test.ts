@@ -1,0 +1,214 @@
+/**
+ * Tables whose lines carry a number of their own ("No." over 1, 2, 3…) before everything else, as
+ * many councils' copies do: the number only counts the lines, so the table must read as it would
+ * without it — the references, the names of the lines, the subtotals and the tables below.
+ */
+import type { CellValue } from '../../src/core/snapshot';
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+const run = (rows: CellValue[][], asOf = '2013-11-30') => check(workbook(sheet('Plan', rows)), { asOf });
+
+describe('the references beside a count of the lines', () => {
+  const plan = (numbers: CellValue[]) =>
+    run([
+      ['No.', null, 'Actions', 'Responsible', 'Timescale'],
+      [numbers[0], '1.1.1', 'Develop an economic development plan', 'Town Clerk', 'April 2014'],
+      [numbers[1], '1.1.2', 'Co-ordinate the town centre projects', 'Town Clerk', 'April 2014'],
+      [numbers[2], '1.1.2', 'Gather data on local businesses', 'Town Clerk', 'April 2014'],
+    ]);
+
+  test('codes under a blank header beside 1, 2, 3 are the references, and a repeated one is found', async () => {
+    const result = await plan([1, 2, 3]);
+    expect(result.readings[0].columns.map((c) => c.meaning).slice(0, 2)).toEqual(['not used', 'id']);
+    expect(loud(result)).toEqual(['id.duplicate@B4']);
+  });
+
+  test('numbers that skip (1, 2, 4) are references of their own and stay the reference', async () => {
+    const result = await plan([1, 2, 4]);
+    expect(result.readings[0].columns[0].meaning).toBe('id');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('"Action" over codes, its words in the blank column beside them, after a count of the lines', async () => {
+    const result = await run([
+      ['No.', 'Action', null, 'Lead', 'Target date'],
+      [1, '1.6F', 'Improve the protection of historic farmsteads', 'AONB Officer', '31/03/2014'],
+      [2, '2.3D', 'Raise the profile of community projects', 'AONB Officer', '31/03/2014'],
+      [3, '2.3D', 'Support a Friends of Bowland group', 'AONB Officer', '31/03/2014'],
+    ]);
+    expect(result.readings[0].columns.map((c) => c.meaning).slice(0, 3)).toEqual(['not used', 'id', 'action']);
+    expect(loud(result)).toEqual(['id.duplicate@B4']);
+  });
+});
+
+test('a title over the items’ names, right of the count, is a title and not a heading over every column', async () => {
+  const result = await run([
+    [null, 'BEST VALUE ACTION PLAN - SCHEDULE'],
+    ['No.', 'Ref', 'Item', 'Led by', 'Finish by'],
+    [1, '1.1', 'Show the links between the plans', 'Chris Smith', '31/05/2014'],
+    [2, '1.2', 'Explain how public views shaped the plan', 'Chris Smith', '30/06/2014'],
+    [3, '1.3', 'Agree the protocol with members', null, '30/06/2014'],
+  ]);
+  expect(result.readings[0].headerRows).toEqual([2, 2]);
+  expect(loud(result)).toEqual(['owner.missing@D5']);
+});
+
+describe('small whole numbers adding up by chance', () => {
+  // Two columns of scores; the third line's scores equal the two above added together.
+  const scores = (first: number) =>
+    run([
+      ['Ref', 'Risk', 'Likelihood', 'Impact', 'Owner'],
+      ['R1', 'Loss of income', first, first, 'Clerk'],
+      ['R2', 'Damage to assets', 1, 1, 'Clerk'],
+      ['R3', 'Failure of the bank', first + 1, first + 1, 'Clerk'],
+      ['R4', 'Fraud', 2, 2, 'Clerk'],
+    ]);
+
+  test('scores of ten or less above (10 and 1, then 11 in each column) are chance: the line is a line', async () => {
+    expect((await scores(10)).readings[0].subtotalRows).toEqual([]);
+  });
+
+  test('figures over ten above (11 and 1, then 12 in each column) agreeing in every column make a subtotal', async () => {
+    expect((await scores(11)).readings[0].subtotalRows).toEqual([4]);
+  });
+});
+
+describe('a second table laid out like the first', () => {
+  const budget = (numbered: boolean, secondLabel: string) =>
+    run(
+      [
+        ['How the money is spent'],
+        ['Area of spend', '2023 to 2024 budget £m', '2024 to 2025 budget £m'],
+        ['Adult Services', 67.2, 67.6],
+        ["Children's Services", 56.8, 59.6],
+        ['Resources', 37, 40.9],
+        ['Net budget', 161, 168.1],
+        [],
+        ['Where the money comes from'],
+        [secondLabel, '2023 to 2024 budget £m', '2024 to 2025 budget £m'],
+        ['Revenue support grant', -8.4, -9],
+        ['Retained business rates', -56.6, -63.6],
+        ['Total sources of finance', -65, -72.6],
+        ['Total council tax requirement', 96, 95.5],
+      ].map((row, i) => (numbered && row.length > 1 ? [i === 1 || i === 8 ? 'No.' : null, ...row] : row)),
+      '2024-03-01',
+    );
+
+  test('under a heading worded otherwise ("Sources of finance") it is a table of its own', async () => {
+    const result = await budget(false, 'Sources of finance');
+    expect(result.readings.map((r) => r.range)).toEqual(['A2:C6', 'A9:C13']);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('with a number column before both, it is still a table of its own', async () => {
+    const result = await budget(true, 'Sources of finance');
+    expect(result.readings.length).toBe(2);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('the same three headings again are the header printed again over a new page', async () => {
+    const result = await budget(false, 'Area of spend');
+    expect(result.readings[0].skippedRows.map((r) => r.reason)).toContain('repeated header');
+  });
+});
+
+describe('one heading worded otherwise in a header printed again', () => {
+  const tracker = (headings: string[], again: string[]) =>
+    run([
+      headings,
+      ['R1', 'Review the debtors policy', 'Head of Finance', '31/03/2014', 'Open'],
+      ['R2', 'Reconcile the bank weekly', 'Head of Finance', '31/03/2014', 'Open'],
+      again,
+      ['R3', 'Train the cashiers', 'Head of Finance', '31/03/2014', 'Open'],
+    ]);
+  const five = ['Ref', 'Recommendation', 'Responsible officer', 'Target date', 'Status'];
+
+  test('in five headings, one slip ("Target date (revised)") is still the header printed again', async () => {
+    const result = await tracker(five, [
+      'Ref',
+      'Recommendation',
+      'Responsible officer',
+      'Target date (revised)',
+      'Status',
+    ]);
+    expect(result.readings[0].skippedRows).toEqual([expect.objectContaining({ row: 4, reason: 'repeated header' })]);
+  });
+
+  test('in four headings, one worded otherwise is no repeat of them', async () => {
+    const four = (last: string) =>
+      run([
+        ['Ref', 'Recommendation', 'Responsible officer', 'Target date'],
+        ['R1', 'Review the debtors policy', 'Head of Finance', '31/03/2014'],
+        ['R2', 'Reconcile the bank weekly', 'Head of Finance', '31/03/2014'],
+        ['Ref', 'Recommendation', 'Responsible officer', last],
+        ['R3', 'Train the cashiers', 'Head of Finance', '31/03/2014'],
+      ]);
+    const repeated = (r: Awaited<ReturnType<typeof four>>) =>
+      r.readings.flatMap((t) => t.skippedRows).some((s) => s.reason === 'repeated header');
+    expect(repeated(await four('Target date'))).toBe(true);
+    expect(repeated(await four('Revised date'))).toBe(false);
+  });
+});
+
+describe('figures whose lines are numbered', () => {
+  test('the net line under numbered lines is read from its words, not from its blank number', async () => {
+    const result = await run(
+      [
+        ['No.', 'Type of income, spending or cost', 'Amount for 2024/25', 'Amount for 2025/26'],
+        [1, 'Authority operating expenditure', 15.3, 15.6],
+        [2, 'Authority operating income', 7.8, 8],
+        [null, 'Net service operating costs (spending minus income)', 7.5, 7.6],
+        [3, 'Financing costs: debt servicing', 2.2, 2.1],
+        [4, 'Financing costs: capital investment', 1.3, 1.6],
+        [null, 'Total net expenditure', 11, 11.3],
+      ],
+      '2025-03-01',
+    );
+    expect(loud(result)).toEqual([]);
+  });
+
+  // Capital schemes by group, each group closed by bare figures, the first a group of one line.
+  const capital = (committeeTotal: number, headingColumn = 1) => {
+    const heading = (name: string) => [null, ...Array<null>(headingColumn - 1).fill(null), name];
+    return run([
+      ['No.', 'Code', 'Scheme', 'Spend', 'Budget'],
+      [1, '8NC1', 'Refurbishment of TICs', 0, 20000],
+      [null, null, null, 0, 20000],
+      heading('Sports & Recreation'),
+      [2, '8GJH', 'Medina - Replace Heat Pumps', 0, 22400],
+      [3, '8GR9', 'Heights - New Filter System', 2000, 2000],
+      [4, '8GT1', 'Browns - Floodlighting', 4000, 4000],
+      [null, null, null, 6000, 28400],
+      heading('Other Amenities'),
+      [5, '8GK5', 'Public Shelters - Improvements', 0, 12734],
+      [6, '8GU3', 'Ryde Harbour - Dredging', 16465, 16205],
+      [null, null, null, 16465, 28939],
+      [null, 'Committee Total', null, 22465, committeeTotal],
+      [null, 'Report Total', null, 22465, 77339],
+    ]);
+  };
+
+  test('bare figures under numbered lines total their section, one line too, and the totals add them', async () => {
+    expect(loud(await capital(77339))).toEqual([]);
+    expect(loud(await capital(77439))).toEqual(['totals.row-mismatch@E13']);
+  });
+
+  test('a section heading may stand over the codes or over the names, after the numbers', async () => {
+    expect(loud(await capital(77339, 2))).toEqual([]);
+    expect(loud(await capital(77439, 2))).toEqual(['totals.row-mismatch@E13']);
+  });
+
+  test('a blank header beside the lines’ numbers is over the names of the lines', async () => {
+    const result = await run(
+      [
+        ['No.', null, 'Dwellings', 'Share', 'GAE (£000s)'],
+        [1, 'Aberdeen City', 120000, '40%', 400],
+        [2, 'Aberdeenshire', 110000, '35%', 350],
+        [3, 'Angus', 70000, '25%', 250],
+        [null, 'Total', 300000, '100%', 1000],
+      ],
+      '2023-03-01',
+    );
+    expect(result.readings[0].columns[1].meaning).toBe('service');
+  });
+});
