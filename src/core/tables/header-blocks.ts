@@ -464,7 +464,11 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
   for (let i = 1; i < shapes.length; i++) {
     if (!line(shapes[i]) || line(shapes[i - 1])) continue;
     let end = i;
-    while (end + 1 < shapes.length && (line(shapes[end + 1]) || isHeading(shapes[end + 1], shapes[end + 2]))) end += 1;
+    // Headings between the lines, each after a blank row or not ("002 Monitoring the counter fraud
+    // partnership" over its actions), are sections of the one list.
+    const opensSection = (k: number) =>
+      isHeading(shapes[k], shapes[k + 1]) || (shapes[k]?.filled === 0 && isHeading(shapes[k + 1], shapes[k + 2]));
+    while (end + 1 < shapes.length && (line(shapes[end + 1]) || opensSection(end + 1))) end += 1;
     while (end > i && !line(shapes[end])) end -= 1;
     const rows = shapes.slice(i, end + 1).filter(line);
     if (rows.length < LIST_LINES) continue;
@@ -486,7 +490,11 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     if (!statusCol) {
       // Numbered items with who acts on each in short cells ("HS", "Agenda item"), after any lines
       // above them ("Apologies | …"): an action list with no header.
-      const isNumbered = (r: RowShape) => numbered(r) || ITEM_NUMBER.test(textAt(sheet, r.row, r.firstCol));
+      // ("CIP 001.01", "R4": the items' own references number them as well.)
+      const isNumbered = (r: RowShape) => {
+        const lead = textAt(sheet, r.row, r.firstCol);
+        return numbered(r) || ITEM_NUMBER.test(lead) || cellType(lead, null) === 'id';
+      };
       let k = rows.length;
       while (k > 0 && isNumbered(rows[k - 1])) k -= 1;
       const items = rows.slice(k);

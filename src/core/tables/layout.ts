@@ -152,6 +152,9 @@ const NOTE_TEXT =
 const NAMED_HEADING =
   /^\s*(?:targets?|objectives?|priority|priorities|themes?|aims?|outcomes?|goals?|workstreams?|strands?|sections?|parts?)\s+\d{1,2}[a-z]?\s*[:.–-]/i;
 
+/** "003 Addressing the outstanding issues …": an objective numbered as a system exports it, over its actions. */
+const CODED_HEADING = /^\s*0\d\d\s+[A-Z]/;
+
 /** A line numbered "3." or "3)" and the words after it. */
 const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s*([A-Z][\s\S]*)$/;
 
@@ -201,7 +204,7 @@ export function bodyRowKind(
     if (numbered && numbered[1].length <= 60 && !/[.;:]\s*\S/.test(numbered[1])) return 'section heading';
     // "TARGET 2: Formal Policies … With Particular Emphasis On: · customer service …": a numbered
     // target, objective or theme the lines below serve, however long its wording.
-    if (NAMED_HEADING.test(first)) return 'section heading';
+    if (NAMED_HEADING.test(first) || CODED_HEADING.test(first)) return 'section heading';
     if (NOTE_TEXT.test(first)) return 'note';
     const inLabelColumns = shape.firstCol <= labelReach;
     // "R1" alone is an item whose other cells are blank, not a heading.

@@ -1,0 +1,69 @@
+/**
+ * Lists exported from a performance system with no header row: each objective on a line of its
+ * own ("002 Monitoring the counter fraud partnership"), a blank row before the next, and under it
+ * its actions, each with its code ("CIP 002.01"), its words, who it is assigned to and a note.
+ */
+import type { CellValue } from '../../src/core/snapshot';
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+const run = (rows: CellValue[][]) => check(workbook(sheet('Appendix B', rows)), { asOf: '2011-09-14' });
+
+const completed = (owner: CellValue, code: string, blankBetween = true) => {
+  const gap: CellValue[][] = blankBetween ? [[]] : [];
+  return run([
+    ['Appendix B - Corporate Improvement Plan completed actions'],
+    [],
+    ['001 Developing a clear view of where partnership resources can be focused (LINKED TO AGS 2)'],
+    [
+      'CIP 001.01',
+      'Resource mapping exercise presented to the LSP board',
+      null,
+      'Sarah Robson',
+      'Presented on 1 April 2011.',
+    ],
+    ['CIP 001.02', 'Decisions made on the future allocation of resources', null, 'Sarah Robson', null],
+    ...gap,
+    ['002 Monitoring effectiveness of counter fraud partnership with Tunbridge Wells'],
+    ['CIP 002.01', 'Update the Cabinet Member on the counter fraud partnership', null, owner, 'Reported in June.'],
+    ...gap,
+    [
+      '003 Addressing the outstanding learning and development issues from the IIP reassessment and equality impact assessments',
+    ],
+    [
+      'CIP 003.01',
+      'Create an action plan of outstanding L&D issues',
+      null,
+      'Tina Edwards',
+      'Re-accredited in March 2011.',
+    ],
+    ['CIP 003.02', 'Undertake child protection training', null, 'Claire Hayes', null],
+    [code, 'Include transgender training in the corporate calendar', null, 'Claire Hayes', 'Sessions added.'],
+  ]);
+};
+
+test('the objectives are headings of one list, with or without a blank row before each', async () => {
+  for (const blank of [true, false]) {
+    const result = await completed('Tina Edwards', 'CIP 003.03', blank);
+    expect(result.readings).toHaveLength(1);
+    expect(result.readings[0].skippedRows.map((r) => r.reason)).toEqual(['section heading', 'section heading']);
+    expect(loud(result)).toEqual([]);
+  }
+});
+
+test('a blank "assigned to" and a repeated code are found in the list', async () => {
+  const result = await completed(null, 'CIP 003.02');
+  expect(loud(result)).toEqual(['owner.missing@D8', 'id.duplicate@A13']);
+});
+
+test('a heading numbered "002" stands apart however long; one numbered "2" with no point is a line', async () => {
+  const result = await run([
+    ['Ref', 'Action', 'Lead officer', 'Target date'],
+    ['002 Monitoring the effectiveness of the counter fraud partnership with Tunbridge Wells and its reporting'],
+    ['CIP 002.01', 'Update the Cabinet Member', 'Steve McGinnes', '31/12/2011'],
+    ['2 Monitoring the effectiveness of the counter fraud partnership with Tunbridge Wells and its reporting'],
+    ['CIP 002.02', 'Report to the Audit Committee', 'Steve McGinnes', '31/12/2011'],
+  ]);
+  const skipped = result.readings[0].skippedRows.map((r) => r.row);
+  expect(skipped).toContain(2);
+  expect(skipped).not.toContain(4);
+});
