@@ -63,7 +63,14 @@ export async function tableSubjects(
   const own = tableSubject(table);
   if (table.kind === 'action-plan') {
     const { subjects, unreadable } = await actionSubjects(table, ctx);
-    return { subjects: [...(own ? [own] : []), ...subjects], unreadable };
+    // A plan with a totals row under its costs ("Total Estimated Cost") has its totals checked too.
+    const totals = table.rows.some((r) => r.kind === 'total')
+      ? totalsSubjects(table, ctx)
+      : { subjects: [], unreadable: [] };
+    return {
+      subjects: [...(own ? [own] : []), ...subjects, ...totals.subjects],
+      unreadable: [...unreadable, ...totals.unreadable],
+    };
   }
   const { subjects, unreadable, lines } = await savingsSubjects(table, ctx);
   if (own) subjects.unshift(own);

@@ -545,3 +545,34 @@ describe('a column headed only by its unit of money, printed again where it runs
     },
   );
 });
+
+describe('figures whose format prints their unit ("£85.2m")', () => {
+  const M = '"£"0.0"m"';
+  const funding = (total: number, witnesses: [number, string] = [1.4, M]) => {
+    const rows: CellValue[][] = [
+      ['Funding for police', '2019/20 Actual'],
+      ['Funding from Government', 85.2],
+      ['Council tax precept', 38.7],
+      ['Council tax grants', 7.6],
+      ['Specific grants', 5.8],
+      ['Witnesses and Victims Funding', witnesses[0]],
+      ['Fees, Charges and Partnerships', 2.8],
+      ['Special Grant', 3.4],
+      ['Total funding', total],
+    ];
+    const formats = rows.map((_, i) => [null, i === 0 ? null : i === 5 ? witnesses[1] : M]);
+    return check(workbook({ ...sheet('Table', rows), numberFormats: formats }), { asOf: '2020-04-01' });
+  };
+
+  test('hold millions: a total one printed unit (£0.1m) from its lines is rounding, two are a slip', async () => {
+    expect(loud(await funding(145.0))).toEqual([]);
+    const slip = await funding(145.1);
+    expect(loud(slip)).toEqual(['totals.row-mismatch@B9']);
+    expect(slip.findings.find((f) => f.ruleId === 'totals.row-mismatch')?.message).toContain('£145,100,000');
+  });
+
+  test('a line printed in whole pounds among them ("£664,000") is read as pounds', async () => {
+    expect(loud(await funding(145.1, [664000, '"£"#,##0']))).toEqual(['totals.row-mismatch@B9']);
+    expect(loud(await funding(144.2, [664000, '"£"#,##0']))).toEqual([]);
+  });
+});

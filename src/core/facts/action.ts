@@ -130,6 +130,12 @@ function readDate(
 const REVISED_LEAD =
   /^\s*(?:revised|new|amended|extended|updated|rescheduled)(?:\s+(?:target|implementation|completion|due))?(?:\s+(?:date|deadline))?\s*(?:to\b|:|-|–)?\s*/i;
 
+/** "2013-2016": a phase of a programme, several years long, not a date a deadline was moved to. */
+function isPhase(line: string): boolean {
+  const span = /^\s*((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s*$/.exec(line);
+  return span !== null && Number(span[2]) - Number(span[1]) >= 2;
+}
+
 /**
  * "13.09.2023" then "08.11.2023" on the lines of one deadline cell: the first date agreed and the
  * one it was moved to, as trackers with no revised-date column record a new date.
@@ -138,7 +144,7 @@ function movedDeadline(ctx: FactContext, table: Table, row: number): { original:
   const value = logicalCell(table, row, 'deadline');
   if (typeof value !== 'string') return null;
   const lines = cellLines(value);
-  if (lines.length < 2) return null;
+  if (lines.length < 2 || lines.every(isPhase)) return null;
   // ("Revised target date June 2019" on the last line: the words say what the date is.)
   const dates = lines.map((line) => parseDate(line.replace(REVISED_LEAD, ''), { date1904: ctx.date1904 }));
   if (!dates.every((d) => d.kind === 'date')) return null;

@@ -4,7 +4,7 @@
  * each share should follow the partners' activity (population, tonnage) within the tolerance.
  */
 import type { ColumnRef, Table } from '../tables/types';
-import { cellAt } from '../tables/types';
+import { cellAt, moneyScaleAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
 import { noteUnreadable } from './context';
 import type { FactValue, Subject } from './subject';
@@ -25,7 +25,7 @@ function blankFacts(): Record<string, FactValue> {
 function figure(unreadable: Subject[], table: Table, row: number, ref: ColumnRef | undefined): number | null {
   if (!ref) return null;
   const value = cellAt(table.sheet, row, ref.column);
-  const m = parseMoney(value, table.moneyScale.get(ref.column) ?? 1);
+  const m = parseMoney(value, moneyScaleAt(table, row, ref.column));
   if (m.kind === 'unreadable') noteUnreadable(unreadable, table, row, ref.column, ref.header, value, m.expected);
   return m.kind === 'amount' ? m.value : null;
 }

@@ -1,6 +1,6 @@
 /** Facts about each line of a savings tracker or cost-sharing schedule. */
 import type { ColumnRef, PartnerColumns, Table } from '../tables/types';
-import { cellAt, formatAt } from '../tables/types';
+import { cellAt, formatAt, moneyScaleAt } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
 import type { FactContext, StageFacts } from './context';
 import { logicalCell, noteErrorCells, noteUnreadable, pauseAt, checkTime } from './context';
@@ -52,7 +52,7 @@ export interface SavingsLine {
 function moneyAt(unreadable: Subject[], table: Table, row: number, ref: ColumnRef | undefined): MoneyParse {
   if (!ref) return { kind: 'blank' };
   const value = cellAt(table.sheet, row, ref.column);
-  const parsed = parseMoney(value, table.moneyScale.get(ref.column) ?? 1);
+  const parsed = parseMoney(value, moneyScaleAt(table, row, ref.column));
   if (parsed.kind === 'unreadable')
     noteUnreadable(unreadable, table, row, ref.column, ref.header, value, parsed.expected);
   return parsed;

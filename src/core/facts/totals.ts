@@ -8,7 +8,7 @@
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
 import { LINE_REFERENCE, namesWholeArea } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
-import { cellAt, formatAt } from '../tables/types';
+import { cellAt, formatAt, moneyScaleAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
 import { noteErrorCell, noteUnreadable } from './context';
 import type { Subject } from './subject';
@@ -186,7 +186,7 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
       const header = headerOf(table, column);
       // "Balances £" printed again where the column runs on after a break: its heading, not a gap.
       if (sameWords(value, header)) continue;
-      const m = parseMoney(value, table.moneyScale.get(column) ?? 1);
+      const m = parseMoney(value, moneyScaleAt(table, row, column));
       if (m.kind === 'unreadable') noteUnreadable(unreadable, table, row, column, header, value, m.expected);
     }
   };
@@ -241,7 +241,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const labelColumn = table.columns.service ?? table.columns.id ?? { column: table.firstColumn, header: '' };
   const noteUnreadablePounds =
     table.kind === 'figures' || table.kind === 'savings' ? unreadablePoundsNoter(unreadable, table) : undefined;
-  const notePlaceholders = table.kind === 'figures' ? placeholderNoter(unreadable, table, columns) : undefined;
+  // (A savings tracker's own stages read its money cells; a plan's costs and a table of figures are read here.)
+  const notePlaceholders = table.kind !== 'savings' ? placeholderNoter(unreadable, table, columns) : undefined;
   /** What a totals cell may be totalling, reused from one cell to the next. */
   const readings: number[] = [];
   // With no column of names, the row's first words left of its figures ("No." over 1, 2, 3 holds none).
@@ -255,7 +256,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     return String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
   };
   const read = (row: number, ref: ColumnRef) => {
-    const scale = table.moneyScale.get(ref.column) ?? 1;
+    const scale = moneyScaleAt(table, row, ref.column);
     const value = cellAt(table.sheet, row, ref.column);
     const m = parseMoney(value, scale);
     if (m.kind !== 'amount') return null;

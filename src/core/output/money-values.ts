@@ -5,6 +5,7 @@
  * it is done once, here.
  */
 import { formatPercent, formatPounds } from '../facts/format';
+import { formatMoneyScale } from '../parse/money';
 import type { Finding } from '../findings';
 import type { Table } from '../tables/types';
 import { cellAt, formatAt } from '../tables/types';
@@ -43,7 +44,8 @@ export function withMoneyValues(findings: Finding[], table: Table): Finding[] {
     const format = formatAt(table.sheet, f.row, f.column) ?? '';
     const divisor = shares.get(f.column) ?? (format.includes('%') ? 1 : undefined);
     if (divisor !== undefined) return { ...f, value: formatPercent(value / divisor) };
-    const scale = money.get(f.column) ?? (format.includes('£') ? 1 : undefined);
+    // ("£85.2m": the unit the cell's own format prints comes first.)
+    const scale = formatMoneyScale(format) ?? money.get(f.column) ?? (format.includes('£') ? 1 : undefined);
     return scale === undefined ? f : { ...f, value: formatPounds(value * scale) };
   });
 }

@@ -21,6 +21,20 @@ export function headerMoneyScale(header: string): number {
   return 1;
 }
 
+/**
+ * The unit a number format prints after its figures ('"£"0.0"m"' shows 85.2 as "£85.2m": the
+ * cell holds millions), or null where it prints none. A format that scales the figure down with
+ * commas ('#,##0.0,,"m"') shows pounds in millions: the cell holds pounds.
+ */
+export function formatMoneyScale(format: string | null | undefined): number | null {
+  if (!format) return null;
+  const first = format.split(';')[0].replace(/\[[^\]]*\]/g, '');
+  if (/[0#?],+(?![0#?,])/.test(first)) return null;
+  const unit = /(?:"\s*([a-z]{1,8})\s*"|\\([a-z]))\s*$/i.exec(first);
+  const word = unit ? (unit[1] ?? unit[2]).toLowerCase() : null;
+  return word ? (unitMultiplier(word) ?? null) : null;
+}
+
 /** One figure found in the text. */
 interface Figure {
   /** Index of its first character (sign or £ included) and one past its last. */
@@ -192,6 +206,10 @@ function toPounds(figure: Figure, multiplier: number): number {
 /** A point then another point or a comma inside one run of digits: no figure anyone wrote on purpose. */
 const MISPLACED_SEPARATORS = /\d\.\d+[.,]\d/;
 
+/** "Linked to above", "Included in above", "See above": a pointer to the line above where a figure goes. */
+const ABOVE_POINTER =
+  /^(?:see|linked (?:to|with)|included (?:in|with)|part of|covered (?:by|in))\s+(?:the\s+)?(?:line\s+|row\s+|scheme\s+)?above\.?$/i;
+
 /** "Note 1", "see note 3", "Footnote (a)": a pointer to a note printed where a figure goes. */
 const NOTE_POINTER = /^(?:see\s+)?(?:foot)?notes?\s*(?:\d{1,2}[a-z]?|\(?[a-z\d]{1,2}\))?\.?$/i;
 
@@ -205,6 +223,7 @@ export function standsForFigure(text: string): string | null {
   const s = text.trim();
   if (s.startsWith('=')) return `${MONEY_EXPECTED}; this is a formula kept as text, which Excel never works out`;
   if (NOTE_POINTER.test(s)) return `${MONEY_EXPECTED}, with the note beside it rather than in its place`;
+  if (ABOVE_POINTER.test(s)) return `${MONEY_EXPECTED}, or 0 where the line above counts it`;
   // "6,410.781.480", "5,951.063,379": two points, or a comma after the point, in one figure.
   if (s.length <= 30 && MISPLACED_SEPARATORS.test(s)) return `${MONEY_EXPECTED}, with its commas and point in place`;
   return null;

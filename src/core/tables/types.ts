@@ -1,6 +1,7 @@
 /** A table Concordat found on a sheet: where its header is, what each column means, which rows are items. */
 import type { CellValue, SheetSnapshot } from '../snapshot';
 import type { LogicalColumn } from './columns';
+import { formatMoneyScale } from '../parse/money';
 
 /** `figures`: a table of figures with a totals row that is neither tracker: only its totals are checked. */
 export type TableKind = 'action-plan' | 'savings' | 'figures';
@@ -97,6 +98,14 @@ export function formatAt(sheet: SheetSnapshot, row: number, column: number): str
   const r = sheet.numberFormats?.[row - sheet.originRow];
   if (!r) return null;
   return r[column - sheet.originCol] ?? null;
+}
+
+/**
+ * The scale of the money a cell holds: the unit its number format prints ("£85.2m"), else the
+ * unit its column's header or the table's title gives ("£000"), else pounds.
+ */
+export function moneyScaleAt(table: Pick<Table, 'sheet' | 'moneyScale'>, row: number, column: number): number {
+  return formatMoneyScale(formatAt(table.sheet, row, column)) ?? table.moneyScale.get(column) ?? 1;
 }
 
 /** A cell's number, or null where it holds none (text, a blank, an error). */

@@ -1,4 +1,4 @@
-import { headerMoneyScale, MONEY_EXPECTED, parseMoney } from '../../../src/core/parse/money';
+import { formatMoneyScale, headerMoneyScale, MONEY_EXPECTED, parseMoney } from '../../../src/core/parse/money';
 import type { CellValue } from '../../../src/core/snapshot';
 
 function amountOf(value: CellValue, scale?: number): number {
@@ -29,6 +29,24 @@ describe('headerMoneyScale', () => {
     ['Manager', 1],
   ])('%s → × %d', (header, scale) => {
     expect(headerMoneyScale(header)).toBe(scale);
+  });
+});
+
+describe('formatMoneyScale', () => {
+  it.each([
+    ['"£"0.0"m"', 1_000_000], // £85.2m: the cell holds millions
+    ['"£"0.0" million"', 1_000_000],
+    ['0.0\\m', 1_000_000],
+    ['"£"#,##0"k";("£"#,##0"k")', 1000],
+    ['"£"0.00"bn"', 1e9],
+    ['#,##0.0,,"m"', null], // scaled down by the commas: the cell holds pounds
+    ['#,##0,"k"', null],
+    ['"£"#,##0', null],
+    ['0%', null],
+    ['dd/mm/yyyy', null],
+    [null, null],
+  ])('%s → %s', (format, scale) => {
+    expect(formatMoneyScale(format)).toBe(scale);
   });
 });
 
@@ -166,6 +184,9 @@ describe('parseMoney: text figures', () => {
     ['6,410.781.480', 'commas and point in place'],
     ['6.222.704,254', 'commas and point in place'],
     ['5,951.063,379', 'commas and point in place'],
+    ['Linked to above', 'the line above counts it'],
+    ['Included in above', 'the line above counts it'],
+    ['see above', 'the line above counts it'],
   ])('%s stands where a figure goes: unreadable, saying why', (text, why) => {
     const read = parseMoney(text);
     expect(read).toMatchObject({ kind: 'unreadable', text });
@@ -179,6 +200,14 @@ describe('parseMoney: text figures', () => {
   ])('%s is not taken for a pointer to a note (%s)', (text) => {
     const read = parseMoney(text);
     expect(read.kind === 'unreadable' && read.expected).not.toContain('the note beside it');
+  });
+
+  it.each([
+    ['As above', 'the same figure again, read as the line above says'],
+    ['Linked to above scheme costs', 'a sentence'],
+  ])('%s is not taken for a pointer to the line above (%s)', (text) => {
+    const read = parseMoney(text);
+    expect(read.kind === 'unreadable' && read.expected).not.toContain('the line above counts it');
   });
 
   it('reports an Excel error by its code and TRUE as text', () => {
