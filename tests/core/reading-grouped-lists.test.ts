@@ -67,3 +67,36 @@ test('a heading numbered "002" stands apart however long; one numbered "2" with 
   expect(skipped).toContain(2);
   expect(skipped).not.toContain(4);
 });
+
+test('spaces typed after a heading of 120 characters leave it a heading', async () => {
+  const heading = `003 ${'Addressing the outstanding learning issues '.repeat(3)}`.slice(0, 120);
+  const rows: CellValue[][] = [
+    ['001 Developing a clear view of where partnership resources can be focused'],
+    ['CIP 001.01', 'Resource mapping exercise presented to the LSP board', 'Sarah Robson'],
+    ['CIP 001.02', 'Decisions made on the future allocation of resources', 'Sarah Robson'],
+    [],
+    ['002 Monitoring effectiveness of counter fraud partnership with Tunbridge Wells'],
+    ['CIP 002.01', 'Update the Cabinet Member on the counter fraud partnership', 'Sarah Robson'],
+    [],
+    [`${heading}   `],
+    ['CIP 003.01', 'Create an action plan of outstanding L&D issues', 'Claire Hayes'],
+    ['CIP 003.02', 'Undertake child protection training', null],
+    ['CIP 003.03', 'Include transgender training in the corporate calendar', 'Claire Hayes'],
+  ];
+  expect(heading).toHaveLength(120);
+  expect(loud(await run(rows))).toEqual(['owner.missing@C10']);
+});
+
+test('two objectives, the second after a blank row, are both headings of the list', async () => {
+  const result = await run([
+    ['001 Developing a clear view of where partnership resources can be focused'],
+    ['CIP 001.01', 'Resource mapping exercise presented to the LSP board', 'Sarah Robson'],
+    ['CIP 001.02', 'Decisions made on the future allocation of resources', 'Sarah Robson'],
+    [],
+    ['002 Monitoring effectiveness of counter fraud partnership with Tunbridge Wells'],
+    ['CIP 002.01', 'Update the Cabinet Member on the counter fraud partnership', null],
+    ['CIP 002.02', 'Report to the Audit Committee', 'Steve McGinnes'],
+    ['CIP 002.03', 'Review the partnership agreement', 'Steve McGinnes'],
+  ]);
+  expect(loud(result)).toEqual(['owner.missing@C6']);
+});

@@ -12,6 +12,7 @@ import {
   bodyRowKind,
   isKeyLine,
   isNetLine,
+  isNumberedSection,
   isTotalLabel,
   isWholeAreaTotal,
   plainHeading,
@@ -294,7 +295,8 @@ function unheadLoneLabel(sheet: SheetSnapshot, rows: TableRow[], skipped: Body['
   const capitals = (t: string) => /[A-Z]/.test(t) && t === t.toUpperCase();
   const items = rows.filter((r) => r.kind === 'item').map((r) => textAt(sheet, r.row, labelColumn));
   const itemsInCapitals = items.filter(capitals).length * 2 > items.length;
-  if (at === rows.length - 1 || (capitals(text) && !itemsInCapitals) || /:\s*$/.test(text)) return;
+  if (at === rows.length - 1 || (capitals(text) && !itemsInCapitals) || /:\s*$/.test(text) || isNumberedSection(text))
+    return;
   rows[at] = { row: sections[0].row, kind: 'item' };
   skipped.splice(
     skipped.findIndex((s) => s.row === sections[0].row),

@@ -61,7 +61,7 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
     if (typeof v === 'string' && (MONEY_TEXT.test(v) || PERCENT_TEXT.test(v))) shape.numbers += 1;
     else if (typeof v === 'string') {
       shape.texts += 1;
-      shape.longest = Math.max(shape.longest, v.length);
+      shape.longest = Math.max(shape.longest, v.trim().length);
     } else if (typeof v === 'number' && !isYearNumber(v, sheet.numberFormats?.[row - sheet.originRow]?.[i]))
       shape.numbers += 1;
     else if (!isCellError(v)) shape.texts += 1;
@@ -155,6 +155,11 @@ const NAMED_HEADING =
 /** "003 Addressing the outstanding issues …": an objective numbered as a system exports it, over its actions. */
 const CODED_HEADING = /^\s*0\d\d\s+[A-Z]/;
 
+/** "TARGET 2: …", "003 Addressing …": a heading by its own words, whatever stands around it. */
+export function isNumberedSection(text: string): boolean {
+  return NAMED_HEADING.test(text) || CODED_HEADING.test(text);
+}
+
 /** A line numbered "3." or "3)" and the words after it. */
 const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s*([A-Z][\s\S]*)$/;
 
@@ -204,7 +209,7 @@ export function bodyRowKind(
     if (numbered && numbered[1].length <= 60 && !/[.;:]\s*\S/.test(numbered[1])) return 'section heading';
     // "TARGET 2: Formal Policies … With Particular Emphasis On: · customer service …": a numbered
     // target, objective or theme the lines below serve, however long its wording.
-    if (NAMED_HEADING.test(first) || CODED_HEADING.test(first)) return 'section heading';
+    if (isNumberedSection(first)) return 'section heading';
     if (NOTE_TEXT.test(first)) return 'note';
     const inLabelColumns = shape.firstCol <= labelReach;
     // "R1" alone is an item whose other cells are blank, not a heading.
