@@ -576,3 +576,25 @@ describe('figures whose format prints their unit ("£85.2m")', () => {
     expect(loud(await funding(144.2, [664000, '"£"#,##0']))).toEqual([]);
   });
 });
+
+describe('a figure whose point was struck as a slash ("146/235")', () => {
+  const police = (southWales: CellValue, allWales: number): CellValue[][] => [
+    ['Table B—Police authority provisional expenditure allocations 1995–96'],
+    ['£ Million'],
+    [null, 'Grant £', 'SSA £', 'Total £'],
+    ['Dyfed-Powys', 22.557, 21.66, 44.217],
+    ['Gwent', 24.136, 23.26, 47.396],
+    ['North Wales', 32.211, 30.64, 62.851],
+    ['South Wales', 74.775, 71.46, southWales],
+    ['All Wales', 153.679, 147.02, allWales],
+  ];
+
+  test('is said on its cell, and the total over it is not called wrong for want of it', async () => {
+    expect(loud(await run(police(146.235, 300.699)))).toEqual([]);
+    expect(loud(await run(police('146/235', 300.699)))).toEqual(['cell.unreadable@D7']);
+  });
+
+  test('a total over a line reading "n/a" is still checked', async () => {
+    expect(loud(await run(police('n/a', 300.699)))).toEqual(['totals.row-mismatch@D8']);
+  });
+});

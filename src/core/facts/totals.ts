@@ -12,7 +12,7 @@ import { cellAt, formatAt, moneyScaleAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
 import { noteErrorCell, noteUnreadable } from './context';
 import type { Subject } from './subject';
-import { parseMoney, standsForFigure } from '../parse/money';
+import { isMangledFigure, parseMoney, standsForFigure } from '../parse/money';
 import { cellText } from '../parse/text';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
@@ -57,8 +57,14 @@ function mixedUnits(values: readonly number[]): boolean {
 /** Lines kept for reading a total as the run just above it; longer runs are read as whole sections. */
 const RECENT_LINES = 200;
 
-/** Added lines from which rounding may leave a total two units out rather than one. */
-const ROUNDED_LINES_FOR_TWO_UNITS = 8;
+/**
+ * How many units of its last printed digit rounding may leave a total out from `lines` rounded
+ * lines: one, two from 8 lines, three from 18, four from 32 (the square root of half the lines,
+ * about two and a half times the spread of that many rounding errors).
+ */
+function roundingUnits(lines: number): number {
+  return Math.max(1, Math.floor(Math.sqrt(lines / 2)));
+}
 
 interface Running {
   /** The last total's figure, which a following total may carry forward ("Total net expenditure" → "Total levy"). */
@@ -86,9 +92,12 @@ interface Running {
   /** Where lines are typed ("Gross Expenditure", "Gross Income", the net line): each type's sum since the last totals. */
   byType: Map<string, { sum: number; lines: number }>;
   afterTotal: boolean;
+  /** A figure above is there but mangled ("146/235"): the totals below cannot be checked, only that line. */
+  unreadableLine: boolean;
 }
 
 const fresh = (): Running => ({
+  unreadableLine: false,
   lastTotal: null,
   lastTotalFromItems: null,
   section: 0,
@@ -299,6 +308,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       columns.forEach((ref, i) => {
         const v = read(row, ref);
         const s = sums[i];
+        const cell = cellAt(table.sheet, row, ref.column);
+        if (!v && typeof cell === 'string' && isMangledFigure(cell)) s.unreadableLine = true;
         if (s.afterTotal) [s.byType, s.afterTotal] = [new Map(), false];
         if (type !== null && v) {
           const t = s.byType.get(type) ?? { sum: 0, lines: 0 };
@@ -322,7 +333,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     columns.forEach((ref, i) => {
       const v = read(row, ref);
       const s = sums[i];
-      if (!v) return;
+      if (!v || s.unreadableLine) return;
       // "Total income" straight after "Total spending": a figure stated on its own, with nothing to
       // add up, unless it heads the lines below it.
       const covered = kind === 'subtotal' ? s.sectionItems : s.itemsSinceTotal;
@@ -386,10 +397,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       }
       if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
       if (ofType !== undefined) readings.unshift(ofType.sum);
-      // Rounding in the table's own unit: one unit, two where eight or more rounded lines are added.
+      // Rounding in the table's own unit: more units the more rounded lines are added.
       const lineUnit = v.typed !== 1 && !s.scaledLines ? s.finest * v.typed : s.finest;
       const unit = Math.min(lineUnit, v.unit);
-      const units = covered >= ROUNDED_LINES_FOR_TWO_UNITS ? 2 : 1;
+      const units = roundingUnits(covered);
       // A total printed coarser than its lines (8,382 over lines to one place) is their sum rounded to its own unit.
       const ownRounding = v.unit > lineUnit && v.typed === 1 ? v.unit / 2 : 0;
       const tolerance = Math.max(

@@ -206,9 +206,21 @@ function toPounds(figure: Figure, multiplier: number): number {
 /** A point then another point or a comma inside one run of digits: no figure anyone wrote on purpose. */
 const MISPLACED_SEPARATORS = /\d\.\d+[.,]\d/;
 
+/** "146/235" for 146.235: a figure whose point was struck as a slash (a fraction is no figure of money). */
+const SLASHED_POINT = /^\d{1,3}\/\d{3}$/;
+
 /** "Linked to above", "Included in above", "See above": a pointer to the line above where a figure goes. */
 const ABOVE_POINTER =
   /^(?:see|linked (?:to|with)|included (?:in|with)|part of|covered (?:by|in))\s+(?:the\s+)?(?:line\s+|row\s+|scheme\s+)?above\.?$/i;
+
+/**
+ * "146/235", "6,410.781.480": a figure is there, its separators struck wrong, so no total over it
+ * can be checked. (A note's pointer or "Linked to above" may stand for no figure of the line's own.)
+ */
+export function isMangledFigure(text: string): boolean {
+  const s = text.trim();
+  return s.length <= 30 && (MISPLACED_SEPARATORS.test(s) || SLASHED_POINT.test(s));
+}
 
 /** "Note 1", "see note 3", "Footnote (a)": a pointer to a note printed where a figure goes. */
 const NOTE_POINTER = /^(?:see\s+)?(?:foot)?notes?\s*(?:\d{1,2}[a-z]?|\(?[a-z\d]{1,2}\))?\.?$/i;
@@ -225,7 +237,7 @@ export function standsForFigure(text: string): string | null {
   if (NOTE_POINTER.test(s)) return `${MONEY_EXPECTED}, with the note beside it rather than in its place`;
   if (ABOVE_POINTER.test(s)) return `${MONEY_EXPECTED}, or 0 where the line above counts it`;
   // "6,410.781.480", "5,951.063,379": two points, or a comma after the point, in one figure.
-  if (s.length <= 30 && MISPLACED_SEPARATORS.test(s)) return `${MONEY_EXPECTED}, with its commas and point in place`;
+  if (isMangledFigure(s)) return `${MONEY_EXPECTED}, with its commas and point in place`;
   return null;
 }
 

@@ -184,6 +184,7 @@ describe('parseMoney: text figures', () => {
     ['6,410.781.480', 'commas and point in place'],
     ['6.222.704,254', 'commas and point in place'],
     ['5,951.063,379', 'commas and point in place'],
+    ['146/235', 'commas and point in place'],
     ['Linked to above', 'the line above counts it'],
     ['Included in above', 'the line above counts it'],
     ['see above', 'the line above counts it'],
@@ -200,6 +201,11 @@ describe('parseMoney: text figures', () => {
   ])('%s is not taken for a pointer to a note (%s)', (text) => {
     const read = parseMoney(text);
     expect(read.kind === 'unreadable' && read.expected).not.toContain('the note beside it');
+  });
+
+  it.each(['6/9', '12/40', '1466/235', '146/2350'])('%s is no figure with its point struck as a slash', (text) => {
+    const read = parseMoney(text);
+    expect(read.kind === 'unreadable' && read.expected).not.toContain('commas and point in place');
   });
 
   it.each([
