@@ -115,3 +115,46 @@ test('a lone label in capitals among items in capitals is an item, not a heading
   );
   expect(loud(result)).toContain('owner.missing@C5');
 });
+
+describe('minutes kept in a table, with a column headed "Action" naming who acts', () => {
+  const table = (actionOwner: CellValue, heading = 'Action', minutesShown = 6): CellValue[][] =>
+    [
+      ['Minutes'],
+      ['Title:', 'Executive Team Meeting'],
+      ['Attendees:', 'Jeff James (JJ - Chair)'],
+      [],
+      [null, null, heading],
+      ['1.0', 'Minutes and Matters Arising'],
+      ['1.1', 'The minutes of the previous meeting were reviewed and approved.'],
+      ['2.1', 'The Dashboard is a monthly reporting and monitoring mechanism for the Executive Team.'],
+      ['2.4', 'Action: JJ requested an update meeting on complaints handling twice a year.', 'PJM'],
+      ['2.5', 'Action: PB to produce a supplementary report on the availability metric.', actionOwner],
+      ['2.6', 'PJM to provide a copy of the Strategic Risk Register to RM.', 'PJM'],
+    ].slice(0, 5 + minutesShown);
+
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Minutes', rows)), { asOf: '2015-02-04' });
+
+  test('a minute naming someone, or opening "Action:", is an action; the others record discussion', async () => {
+    expect(loud(await run(table('PB')))).toEqual([]);
+    expect(loud(await run(table(null)))).toEqual(['owner.missing@C10']);
+    expect(loud(await run(table('PJM / SL')))).toEqual(['owner.multiple@C10']);
+    expect(loud(await run(table('All')))).toEqual(['owner.not-a-person@C10']);
+  });
+
+  test('"Who" heads the column as well, footnote mark and all', async () => {
+    expect(loud(await run(table(null, 'Who *')))).toEqual(['owner.missing@C10']);
+  });
+
+  test('three numbered minutes are enough to read them so; two are not', async () => {
+    const minutes = (n: number): CellValue[][] => [
+      [null, null, 'Action'],
+      ...[
+        ['2.3', 'The Executive Team noted the dashboard.'],
+        ['2.4', 'Action: report on complaints twice a year.', 'PJM'],
+        ['2.5', 'Action: PB to report on the availability metric.', null],
+      ].slice(3 - n),
+    ];
+    expect(loud(await run(minutes(3)))).toEqual(['owner.missing@C4']);
+    expect(loud(await run(minutes(2)))).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { SheetSnapshot } from '../snapshot';
 import type { LogicalColumn } from './columns';
-import { textAt } from './layout';
+import { plainHeading, textAt } from './layout';
 import type { TableReading } from '../reading';
 import type { Table } from './types';
 import { columnNote, lineItemsTable } from './line-items';
@@ -106,4 +106,82 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
     ],
     skippedRows: [],
   });
+}
+
+/** "Action", "Action by", "Who": the one heading over minutes kept in a table, right of their text. */
+const ACTION_HEADING = /^(?:actions?(?:\s+(?:by|owner))?|who|by whom)$/i;
+/** "2.4", "1.0", "12": a minute's number. */
+const MINUTE_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})?\.?\s*$/;
+/** "Action: PB to add narrative …": a minute that records an action, whoever the column names. */
+const ACTION_MINUTE = /^\s*actions?\s*[:\-–]/i;
+/** Numbered minutes under the heading before they are read as minutes with actions. */
+const MIN_MINUTES = 3;
+
+/**
+ * Minutes kept in a table: each minute's number and words, and on the right a column headed
+ * "Action" naming who acts where the minute records an action. The minutes that name someone
+ * there, or open with "Action:", are the actions; the rest record discussion and are no items.
+ */
+export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  for (let h = sheet.originRow; h <= lastRow; h++) {
+    const cells = (sheet.values[h - sheet.originRow] ?? [])
+      .map((v, i) => [sheet.originCol + i, v] as const)
+      .filter(([, v]) => v !== null && v !== '');
+    if (cells.length !== 1 || typeof cells[0][1] !== 'string' || !ACTION_HEADING.test(plainHeading(cells[0][1])))
+      continue;
+    const actionCol = cells[0][0];
+    if (actionCol <= sheet.originCol) continue;
+    let numberCol = 0;
+    let textCol = 0;
+    const minutes: number[] = [];
+    for (let r = h + 1; r <= lastRow; r++) {
+      let number = 0;
+      let words = 0;
+      for (let c = sheet.originCol; c < actionCol; c++) {
+        const t = textAt(sheet, r, c);
+        if (!t) continue;
+        if (!number && MINUTE_NUMBER.test(t)) number = c;
+        else if (number && !words) words = c;
+      }
+      if (!number || !words) continue;
+      if (!numberCol) [numberCol, textCol] = [number, words];
+      if (number === numberCol && words === textCol) minutes.push(r);
+    }
+    if (minutes.length < MIN_MINUTES) continue;
+    const items = new Map<number, Map<LogicalColumn, number>>();
+    for (const r of minutes) {
+      if (!textAt(sheet, r, actionCol) && !ACTION_MINUTE.test(textAt(sheet, r, textCol))) continue;
+      items.set(
+        r,
+        new Map<LogicalColumn, number>([
+          ['id', r],
+          ['action', r],
+          ['owner', r],
+        ]),
+      );
+    }
+    if (items.size < MIN_ACTIONS) continue;
+    const header = textAt(sheet, h, actionCol);
+    return lineItemsTable(sheet, {
+      headerRow: h,
+      firstColumn: numberCol,
+      lastColumn: actionCol,
+      lastRow: minutes[minutes.length - 1],
+      columns: {
+        id: { column: numberCol, header: '' },
+        action: { column: textCol, header: '' },
+        owner: { column: actionCol, header },
+      },
+      items,
+      kindReason: `minutes in a table, with a column headed '${header}' naming who acts`,
+      columnReadings: [
+        columnNote(numberCol, '', 'id', 'the number of each minute'),
+        columnNote(textCol, '', 'action', "each minute's words"),
+        columnNote(actionCol, header, 'owner', `${items.size} minutes that name who acts or open with 'Action:'`),
+      ],
+      skippedRows: [],
+    });
+  }
+  return null;
 }
