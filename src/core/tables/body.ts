@@ -358,19 +358,18 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
     let nonZero = false;
     let allExact = true;
     let agreeing = 0;
-    let small = true;
+    // Small whole numbers alone (priorities, scores, the lines' own numbers 1, 2 then 3) agree by chance.
+    let byChance = true;
     for (let i = 0; i < width; i++) {
       const v = values[i];
       if (v === null) continue;
       present += 1;
-      small &&= ratings[i];
+      byChance &&= ratings[i];
       if (v !== 0) nonZero = true;
       const agrees = exact(v, sums[i]);
       if (!agrees) allExact = false;
       else if (v !== 0) agreeing += 1;
     }
-    // Small whole numbers alone (priorities, scores, the lines' own numbers 1, 2 then 3) agree by chance.
-    const byChance = small;
     // A labelled line must agree in every column; a line of bare figures under the items, in one
     // (the others may hold the slip a check is for).
     const adds =
