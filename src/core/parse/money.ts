@@ -203,8 +203,11 @@ function toPounds(figure: Figure, multiplier: number): number {
   return roundTo(figure.number * multiplier, 2);
 }
 
-/** A point then another point or a comma inside one run of digits: no figure anyone wrote on purpose. */
-const MISPLACED_SEPARATORS = /\d\.\d+[.,]\d/;
+/**
+ * A point then another point or a comma inside one run of digits, or two separators side by side
+ * ("4,.008"): no figure anyone wrote on purpose.
+ */
+const MISPLACED_SEPARATORS = /\d\.\d+[.,]\d|\d[.,]{2,}\d/;
 
 /** "146/235" for 146.235: a figure whose point was struck as a slash (a fraction is no figure of money). */
 const SLASHED_POINT = /^\d{1,3}\/\d{3}$/;

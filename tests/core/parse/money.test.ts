@@ -185,6 +185,8 @@ describe('parseMoney: text figures', () => {
     ['6.222.704,254', 'commas and point in place'],
     ['5,951.063,379', 'commas and point in place'],
     ['146/235', 'commas and point in place'],
+    ['4,.008', 'commas and point in place'],
+    ['4..008', 'commas and point in place'],
     ['Linked to above', 'the line above counts it'],
     ['Included in above', 'the line above counts it'],
     ['see above', 'the line above counts it'],
