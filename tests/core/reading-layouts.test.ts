@@ -92,6 +92,12 @@ describe('partners and their names', () => {
     ['District Council', null],
     ['WESTMINSTER CITY COUNCIL', 'WESTMINSTER CITY COUNCIL'],
     ['Cheshire East Borough Council', 'Cheshire East Borough Council'],
+    // A name with a role word after it, in capitals or not; a generic word is no name.
+    ['Executive Contribution', 'Executive'],
+    ['EXECUTIVE CONTRIBUTION', 'EXECUTIVE'],
+    ['LOCAL AUTHORITIES CONTRIBUTION', 'LOCAL AUTHORITIES'],
+    ['TOTAL CONTRIBUTION', null],
+    ['E CONTRIBUTION', null],
   ])('%s names the council %s', (header, name) => {
     expect(councilNameIn(header)?.name ?? null).toBe(name);
   });

@@ -196,11 +196,12 @@ export function councilNameIn(header: string): { name: string; rest: string[] } 
   if (named && proper && COUNCIL_WORDS.test(name) && /^[A-Z]/.test(name) && words.length <= 7) {
     return { name, rest: rest.map((w) => w.toLowerCase()) };
   }
-  // "Bromsgrove share", "Redditch caseload": a place name with a role word after it.
+  // "Bromsgrove share", "Redditch caseload": a place name with a role word after it (in capitals
+  // too, "EXECUTIVE CONTRIBUTION").
   if (
     rest.length > 0 &&
     words.length <= 3 &&
-    words.every((w) => /^[A-Z][a-z]+$/.test(w) && !GENERIC.has(w.toLowerCase()))
+    words.every((w) => /^[A-Z](?:[a-z]+|[A-Z]+)$/.test(w) && !GENERIC.has(w.toLowerCase()))
   ) {
     return { name, rest: rest.map((w) => w.toLowerCase()) };
   }
