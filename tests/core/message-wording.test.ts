@@ -39,7 +39,7 @@ test('owner.missing says why nobody is named: a blank cell, or what the cell say
     'owner.missing@C3: No officer responsible for R2: the officer responsible cell says "42", which names nobody.',
     `owner.missing@C4: No officer responsible for R3: the officer responsible cell says "${'-'.repeat(60)}…", which names nobody.`,
     'owner.missing@C5: No officer responsible for R4: the officer responsible cell is blank.',
-    'owner.multiple@C6: R5 names more than one officer (Jayne Pickering and Clare Felton and Kevin Dicks), so no single person is accountable.',
+    'owner.multiple@C6: R5 names more than one officer (Jayne Pickering, Clare Felton and Kevin Dicks), so no single person is accountable.',
   ]);
   expect(result.findings.find((f) => f.address === 'C2')?.facts).toEqual({
     label: 'R1',

@@ -27,8 +27,10 @@ describe('formats', () => {
     [
       '{names|and}',
       { names: ['Jayne Pickering', 'Clare Felton', 'Kevin Dicks'] },
-      'Jayne Pickering and Clare Felton and Kevin Dicks',
+      'Jayne Pickering, Clare Felton and Kevin Dicks',
     ],
+    ['{names|and}', { names: ['Jayne Pickering', 'Clare Felton'] }, 'Jayne Pickering and Clare Felton'],
+    ['{names|and}', { names: ['Jayne Pickering'] }, 'Jayne Pickering'],
   ])('%s of %j reads %p', (template, facts, text) => {
     expect(fill(template, facts)).toBe(text);
   });

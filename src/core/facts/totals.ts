@@ -16,6 +16,7 @@ import { isMangledFigure, parseMoney, standsForFigure } from '../parse/money';
 import { cellText } from '../parse/text';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
+import { lineTotalSubjects } from './line-totals';
 
 function figureColumns(table: Table): ColumnRef[] {
   if (table.figureColumns) return table.figureColumns;
@@ -431,6 +432,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           tolerance,
           itemCount: ofType && expected === ofType.sum ? ofType.lines : kind === 'subtotal' ? s.sectionItems : s.items,
           totalKind: kind,
+          partColumns: [],
         },
       });
       s.subtotals += kind === 'subtotal' ? v.value : 0;
@@ -456,6 +458,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         s.scaledLines = false;
       }
     }
+  }
+  // (Partners' amounts against their line total are the savings stage's to check.)
+  if (table.partners.length === 0) {
+    const unitOf = (ref: ColumnRef) => (countsThings(table, ref) ? 'count' : 'pounds');
+    subjects.push(...lineTotalSubjects(table, columns, read, label, unitOf, ctx.profile.tolerances.totalsPounds));
   }
   return { subjects, unreadable };
 }

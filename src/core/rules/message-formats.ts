@@ -49,8 +49,13 @@ const FORMATS: Record<FormatName, Format> = {
   abs: numeric(Math.abs),
   date: eachItem((v) => (isIsoShaped(v) ? formatUkDate(v) : v)),
   short: eachItem((v) => (typeof v === 'string' && v.length > SHORT_CHARS ? `${v.slice(0, SHORT_CHARS)}…` : v)),
-  and: (value) => (Array.isArray(value) ? value.map(showValue).join(' and ') : value),
+  and: (value) => (Array.isArray(value) ? listInWords(value.map(showValue)) : value),
 };
+
+/** "A", "A and B", "A, B and C". */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 export function formatNamed(name: string): Format | undefined {
   return Object.prototype.hasOwnProperty.call(FORMATS, name) ? FORMATS[name as FormatName] : undefined;

@@ -368,10 +368,10 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
       if (v !== 0) nonZero = true;
       const agrees = exact(v, sums[i]);
       if (!agrees) allExact = false;
-      else if (v !== 0) agreeing += 1;
+      else if (v !== 0 && !ratings[i]) agreeing += 1;
     }
     // A labelled line must agree in every column; a line of bare figures under the items, in one
-    // (the others may hold the slip a check is for).
+    // of figures (the others may hold the slip a check is for; "3" under years 1 and 2 is no sum).
     const adds =
       count >= 2 && present > 0 && nonZero && ((!byChance && allExact) || (agreeing > 0 && unlabelled(r.row)));
     if (adds) {

@@ -19,7 +19,7 @@ import { plannedSavingByYear } from './savings-plan';
 import { headerMoneyScale, standsForFigure } from '../parse/money';
 import { headerYear } from './header-words';
 import type { RowShape } from './layout';
-import { MONEY_TEXT, rowShape, textAt } from './layout';
+import { MONEY_TEXT, isTotalLabel, rowShape, textAt } from './layout';
 import type { ColumnRead } from './read-columns';
 import { ASKS_DONE, readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
@@ -351,10 +351,10 @@ function readDeadline(
     return;
   }
   if (moved) return;
-  // A "Date" after the items of a tracker (someone answers for each, or each has a status) is
-  // when each is to be done, and "Continuing" or "Summer 2010" there a deadline in words; before
+  // A "Date" after the items of a tracker (someone answers for each, or each has a status, or the
+  // items are headed as actions) is when each is to be done, and "Continuing" or "Summer 2010" there a deadline in words; before
   // the items it is when each was raised (the meeting's date), and so is a date said to be past.
-  const item = columns.status || columns.owner ? (columns.action ?? columns.recommendation) : undefined;
+  const item = columns.status || columns.owner ? (columns.action ?? columns.recommendation) : columns.action;
   // Beside "Completed?" a "Date" is when each is due, wherever the items' names are.
   const asksDone = columns.status !== undefined && ASKS_DONE.test(columns.status.header);
   const dueDate = (r: ColumnRead) =>
@@ -380,6 +380,30 @@ function readDeadline(
     0.5,
     `${percent}% of its cells are dates, and no other column is the deadline`,
   );
+}
+
+/** A header naming a document's versions: "Version", "Version No.", "Issue", "Rev". */
+const VERSION_HEAD = /^\s*(?:version|issue|rev(?:ision)?)\s*(?:no\.?|number)?\s*$/i;
+/** "0.1", "1.0", "v2", "V1.3": a version number. */
+const VERSION_NUMBER = /^\s*v?\d{1,2}(?:\.\d{1,2}){0,2}\s*$/i;
+
+/**
+ * "Version | Date | Issued by | Reason for circulation" over 0.1, 0.2 … at the head of a business
+ * case: when each draft went out and to whom, every date past. Its dates are records, not deadlines.
+ */
+function versionColumn(
+  sheet: SheetSnapshot,
+  headerRow: number,
+  reads: readonly ColumnRead[],
+  itemRows: readonly number[],
+): ColumnRead | undefined {
+  return reads.find((r) => {
+    // (A list read with no header keeps the row above it as printed.)
+    const header = r.header || textAt(sheet, headerRow, r.column);
+    if (!VERSION_HEAD.test(header) || itemRows.length === 0) return false;
+    const versions = itemRows.filter((row) => VERSION_NUMBER.test(String(cellAt(sheet, row, r.column) ?? '')));
+    return versions.length >= 0.8 * itemRows.length;
+  });
 }
 
 /** Fewest lines numbered 1, 2, 3… for their numbers to be a running count rather than references. */
@@ -768,6 +792,11 @@ function readTable(
     dueDates: datedMostly(columns.deadline) && DUE_HEAD.test(columns.deadline?.header ?? ''),
   });
   if (dated?.size && kind.kind === 'action-plan') kind.reason += ' (the dates in the headings over the items)';
+  const version = kind.kind === 'action-plan' ? versionColumn(sheet, block.top, reads, itemRows) : undefined;
+  if (version) {
+    kind.kind = null;
+    kind.reason = `a document's version history ('${version.header || textAt(sheet, block.top, version.column)}' over version numbers): a record of issues, not a plan`;
+  }
   if (labelShares && partners.length === 0 && (kind.kind === null || kind.reason === AMOUNTS_BY_ITEM)) {
     kind.kind = 'savings';
     kind.reason = "a row per partner, each one's share printed in its name";
@@ -831,6 +860,12 @@ function readTable(
       kind.reason = `a table of figures with a totals row (${columnsFound(columns)}): only its totals are checked`;
     }
   }
+  const across = kind.kind ? null : acrossTotal(reads);
+  if (across) {
+    figureColumns = across.figures;
+    kind.kind = 'figures';
+    kind.reason = `a table of figures with a total across each line ('${across.total}'): only its totals are checked`;
+  }
 
   const toDate = kind.kind === 'savings' ? toDatePair(reads, columns) : undefined;
   const lastRow = Math.max(body.lastRow, block.bottom);
@@ -882,14 +917,38 @@ function readTable(
   return { table, reading };
 }
 
+/** A column that holds figures to add up, by its header and its cells: not percentages, rates, years or dates. */
+function addsUp(read: ColumnRead): boolean {
+  if (read.words.percent || /\b(?:rate|average|avg|ratio|per|index|score|no\.? of|number of)\b/i.test(read.header))
+    return false;
+  return share(read.evidence, 'percent', 'year', 'date') < 0.5;
+}
+
+/**
+ * "Police grant | Revenue support grant | NNDR | Total Government funding" with no totals row: a
+ * column headed as a total after two columns of figures or more, which the totals stage checks
+ * across each line (and says nothing where it does not add them up on most lines).
+ */
+function acrossTotal(reads: readonly ColumnRead[]): { total: string; figures: ColumnRef[] } | null {
+  // (A reference or a year written as a number is no figure to add: "No." over 1, 2, 3.)
+  const figures = reads.filter(
+    (r) =>
+      r.meaning !== 'id' &&
+      r.meaning !== 'year' &&
+      addsUp(r) &&
+      r.evidence.filled >= 2 &&
+      share(r.evidence, 'number', 'money') >= 0.8,
+  );
+  const total = figures.find((r, i) => i >= 2 && isTotalLabel(r.header) && !isTotalLabel(figures[i - 1].header));
+  return total ? { total: total.header, figures: figures.map(ref) } : null;
+}
+
 /** Figure columns a table's totals rows total: numbers in the totals row, not percentages or rates. */
 function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: ColumnRead[]): ColumnRef[] {
   const totals = rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal').map((r) => r.row);
   const out: ColumnRef[] = [];
   for (const read of reads) {
-    if (read.words.percent || /\b(?:rate|average|avg|ratio|per|index|score|no\.? of|number of)\b/i.test(read.header))
-      continue;
-    if (share(read.evidence, 'percent', 'year', 'date') >= 0.5) continue;
+    if (!addsUp(read)) continue;
     const numeric = totals.some((row) => {
       const v = cellAt(sheet, row, read.column);
       const f = formatAt(sheet, row, read.column);

@@ -174,8 +174,50 @@ function blockAt(
     // that make the headers read clearly worse ("VALUE", a list of names) are titles above the table.
     if (block.score >= TALLER_HEADER_FLOOR * best.score) best = block;
   }
+  if (best.score === 0 && best.top === row) best.score = actionsByDate(sheet, reader, shapes, row, best.headers);
   return best.score > 0 ? { top: best.top, bottom: row, headers: best.headers, score: best.score } : null;
 }
+
+/** Rows under a header looked at for the dates that make a bare "Date" the actions' own. */
+const DATED_ROWS = 5;
+
+/**
+ * "Action | Sub action(s) | Date" over actions with a date each: the only heading Concordat knows
+ * is the action, but a column of dates after it says when each is to be done, and together they
+ * head a plan (scored as two headings read for certain).
+ */
+function actionsByDate(
+  sheet: SheetSnapshot,
+  reader: TableReader,
+  shapes: RowShape[],
+  row: number,
+  headers: Map<number, string>,
+): number {
+  let action: number | null = null;
+  let dated: number | null = null;
+  for (const [c, h] of headers) {
+    const top = reader.vocabulary.read(headerWords(h, reader.partnerWords))[0];
+    if (action === null && top && top.meaning === 'action' && top.score >= 0.75) action = c;
+    else if (action !== null && dated === null && DATE_HEADING.test(plainHeading(h))) dated = c;
+  }
+  if (action === null || dated === null) return 0;
+  let rows = 0;
+  let dates = 0;
+  for (let r = row + 1; r - sheet.originRow < shapes.length && rows < DATED_ROWS; r++) {
+    // (One blank row may stand between the headings and the first action.)
+    if (shapes[r - sheet.originRow].filled === 0) {
+      if (rows === 0 && r === row + 1) continue;
+      break;
+    }
+    rows += 1;
+    const t = cellType(cellAt(sheet, r, dated), formatAt(sheet, r, dated));
+    if (t === 'date' || t === 'vagueDate') dates += 1;
+  }
+  return rows >= 2 && dates >= 0.6 * rows ? 2 : 0;
+}
+
+/** A heading that is only a date ("Date", "Dates"), as plainHeading leaves it. */
+const DATE_HEADING = /^dates?$/;
 
 /**
  * Row `i` only finishes the header above it: a few short words, no figures, each under a header
@@ -221,6 +263,30 @@ function echoesHeader(sheet: SheetSnapshot, last: HeaderBlock, s: RowShape): boo
   return same >= 2 && other >= 1;
 }
 
+/**
+ * Row `i` comes a single blank row after an item of the table above (not its total) and within that
+ * table's columns: items spaced a blank row apart, as pasted papers often are. Such a row starts a
+ * table of its own only if it reads as a header would inside a table, with no sentence in it.
+ */
+function spacedItem(sheet: SheetSnapshot, shapes: RowShape[], i: number, last: HeaderBlock): boolean {
+  if (i < 2 || shapes[i - 1].filled !== 0) return false;
+  const before = shapes[i - 2];
+  if (before.filled < 2 || before.row <= last.bottom) return false;
+  const cols = [...last.headers.keys()];
+  const s = shapes[i];
+  if (s.firstCol < Math.min(...cols) || s.lastCol > Math.max(...cols)) return false;
+  return !isTotalLabel(rowLabel(sheet, before));
+}
+
+/** Whether a row says something in sentences ("In Progress. CW to submit"), as items do and headings do not. */
+function hasProse(sheet: SheetSnapshot, s: RowShape): boolean {
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const t = textAt(sheet, s.row, c);
+    if (t.length > 60 || /[a-z][.;]\s+\S/.test(t)) return true;
+  }
+  return false;
+}
+
 /** Where each table's header is: the first 40 rows, and rows after a break (a blank or a totals row). */
 export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: RowShape[]): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
@@ -257,6 +323,14 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
         score: lastBlock.score,
       };
     if (wider && !(searching || afterBreak) && candidate && candidate.score < NESTED_HEADER_SCORE) candidate = null;
+    if (
+      candidate &&
+      !searching &&
+      lastBlock &&
+      spacedItem(sheet, shapes, i, lastBlock) &&
+      (candidate.score < NESTED_HEADER_SCORE || hasProse(sheet, s))
+    )
+      candidate = null;
     if (candidate && (!pending || candidate.top <= pending.bottom + 1)) {
       // Overlapping readings of one header: a lower row joins only if it reads better (a units row
       // does not), or as well when it only finishes the words above it ("Cost" over "Centre").
@@ -344,9 +418,12 @@ export function figureBlocks(
     // between the figures and a header whose last row gives their unit ("£" under each column).
     const under = shapes[idx(bottom)];
     const unitsAlready = under !== undefined && unitRow(sheet, under);
-    for (let r = bottom - 1; !unitsAlready && r >= Math.max(floor, bottom - UNIT_ROW_REACH); r--) {
+    // (A blank row under the header is no row of headings: it does not count against the reach.)
+    let reach = UNIT_ROW_REACH;
+    for (let r = bottom - 1; !unitsAlready && r >= Math.max(floor, bottom - reach); r--) {
       const up = shapes[idx(r)];
       if (!up || covered(r) || up.numbers > 0) break;
+      if (up.filled === 0) reach += 1;
       if ((up.filled >= 2 && unitRow(sheet, up)) || headsInPounds(sheet, up)) {
         bottom = r;
         break;

@@ -1,0 +1,123 @@
+/**
+ * Plans that say little in their headings: "Action | Sub action(s) | Date" over actions with a date
+ * each, actions spaced a blank row apart, and the version history at the head of a document, whose
+ * dates are records and not deadlines.
+ */
+import type { CellValue } from '../../src/core/snapshot';
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+// AS_OF is 14 June 2010.
+const timetable = (dates: CellValue[]) =>
+  check(
+    workbook(
+      sheet('Timetable', [
+        ['Indicative timetable for work completion'],
+        [],
+        ['Action', 'Sub action(s)', 'Date'],
+        ['Decision on the pilot', 'Take report to the Management Board.', dates[0]],
+        ['Recruit a Director', 'Prepare the job description.', dates[1]],
+        ['Assess the pilot', 'Set up the project team.', dates[2]],
+        ['Improve governance', 'Develop timetabling for each board.', dates[3]],
+        ['Improve service planning', 'Develop shared service plans.', dates[4]],
+      ]),
+    ),
+  );
+
+describe('"Action … Date" over actions with a date each', () => {
+  test('heads a plan: the dates are when each is due, a past one slipped and a blank one missing', async () => {
+    const result = await timetable([
+      '5 March 2010',
+      'By 31 March 2010',
+      'July 2010 - March 2011',
+      'September 2010',
+      null,
+    ]);
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['deadline.slipped@C4', 'deadline.slipped@C5', 'deadline.missing@C8']);
+  });
+
+  test('three dates among five lines are enough to read the column as dates, two are not', async () => {
+    const three = await timetable(['5 March 2010', 'By 31 March 2010', 'September 2010', 'Board', 'Partners']);
+    expect(three.readings[0]?.kind).toBe('action-plan');
+    const two = await timetable(['5 March 2010', 'By 31 March 2010', 'Finance', 'Board', 'Partners']);
+    expect(two.readings.some((r) => r.kind === 'action-plan')).toBe(false);
+  });
+});
+
+describe("a document's version history", () => {
+  test('is a record of issues, not a plan: its past dates are not slipped deadlines', async () => {
+    const result = await check(
+      workbook(
+        sheet('Revision History', [
+          ['Revision History'],
+          ['Version', 'Date', 'Issued by', 'Circulated to', 'Reason for circulation'],
+          ['0.1', '15.7.09', 'Helen Pickering', 'Theatres Project Board', 'Initial draft for comment'],
+          ['0.2', '23.12.09', 'Helen Pickering', 'Theatres Project Board', 'Draft for comment'],
+          ['0.3', '7.4.10', 'Helen Pickering', 'Theatres Project team', 'For page turn review'],
+          ['0.4', '20.4.10', 'Helen Pickering', 'Finance and Investment Committee', 'For approval'],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('an action plan with a "Version" column of other codes stays a plan', async () => {
+    const result = await check(
+      workbook(
+        sheet('Plan', [
+          ['Version', 'Action', 'Lead officer', 'Target date', 'Status'],
+          ['A', 'Refresh the risk register', 'Jane Smith', '31/03/2010', 'Open'],
+          ['B', 'Review the reserves policy', 'John Brown', '31/12/2010', 'Open'],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual(['deadline.slipped@D2']);
+  });
+});
+
+describe('actions spaced a blank row apart', () => {
+  test('are one table: a line after a blank row is the next action, not the header of another table', async () => {
+    const result = await check(
+      workbook(
+        sheet('Action Points', [
+          ['Outstanding Action points – May 2009 – December 2009 Parish Council meeting'],
+          [],
+          ['Agenda Item', null, 'Councillor', 'Due Date', 'Completed'],
+          [
+            '14 – External Bodies\n(May 2009)',
+            'Formation of local Parish Councils Meetings – Gauge interest with other councils',
+            'JC/Clerk',
+            'On going',
+            'Clerk has set up a group for clerks',
+          ],
+          [],
+          [
+            '34- Finance Current Year\n(May 2009)',
+            'CW to submit claim for Neighbourhood Plan Grant',
+            'CW',
+            'By Next meeting',
+            'In Progress. CW to submit – ongoing',
+          ],
+          [],
+          [
+            '16- Health & Safety Reports\n(June 2009)',
+            'Millennium Arch – Clerk to get 3 quote for structural inspection',
+            'Clerk',
+            'Ongoing',
+            'JC/MA to discuss prior to next meeting',
+          ],
+          [],
+          [
+            '7 – BT Phonebox Near The Swan\n(Aug 2009)',
+            'Repainting of phonebox by BT',
+            null,
+            'Ongoing',
+            'BT Openreach have added the phonebox to the painting schedule. Clerk to monitor',
+          ],
+        ]),
+      ),
+    );
+    expect(result.readings.filter((r) => r.kind === 'action-plan').map((r) => r.range)).toEqual(['A3:E10']);
+    expect(loud(result)).toContain('owner.missing@C10');
+  });
+});
