@@ -64,6 +64,30 @@ function shortfallOf(target: MoneyParse, achieved: MoneyParse): number | null {
   return target.kind === 'amount' && achieved.kind === 'amount' ? roundPence(target.value - achieved.value) : null;
 }
 
+/**
+ * Where a plan gives each year its target and forecast, the year a line falls furthest short of
+ * its target (by share of the target), else its first year: the pair its shortfall is judged on.
+ */
+function shortestYear(
+  table: Table,
+  row: number,
+): { pair: NonNullable<Table['yearPairs']>[number]; target: MoneyParse; achieved: MoneyParse } | null {
+  if (!table.yearPairs) return null;
+  // (Cells of other years Concordat cannot read are reported where those columns are checked, not here.)
+  const quiet: Subject[] = [];
+  let best: ReturnType<typeof shortestYear> = null;
+  let bestShare = 0;
+  for (const pair of table.yearPairs) {
+    const target = moneyAt(quiet, table, row, pair.target);
+    const achieved = moneyAt(quiet, table, row, pair.achieved);
+    const short = shortfallOf(target, achieved);
+    const share =
+      short !== null && short > 0 && target.kind === 'amount' ? short / Math.max(Math.abs(target.value), 1) : 0;
+    if (best === null || share > bestShare) [best, bestShare] = [{ pair, target, achieved }, share];
+  }
+  return best;
+}
+
 function toDateFigures(
   unreadable: Subject[],
   table: Table,
@@ -281,7 +305,9 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
     const yearShort = shortfallOf(target, achieved);
     const soFar = table.toDate && !(yearShort && yearShort > 0) ? toDateFigures(unreadable, table, row) : null;
     const behind = soFar !== null && (shortfallOf(soFar.target, soFar.achieved) ?? 0) > 0;
-    const [planned, done] = behind && soFar ? [soFar.target, soFar.achieved] : [target, achieved];
+    const year = behind ? null : shortestYear(table, row);
+    const [planned, done] =
+      behind && soFar ? [soFar.target, soFar.achieved] : year ? [year.target, year.achieved] : [target, achieved];
     const shortfall = shortfallOf(planned, done);
 
     const idText = refs.idOf(row);
@@ -333,8 +359,11 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
         partnersTotal !== null && total !== null && !table.othersShareTotal ? poundsGap(partnersTotal, total) : null,
       targetKind: target.kind,
       targetText: target.kind === 'blank' ? '' : target.text,
-      shortfallPeriod: behind ? 'to-date' : 'year',
-      shortfallColumn: behind && table.toDate ? table.toDate.achieved.header : (table.columns.achieved?.header ?? ''),
+      shortfallPeriod: behind ? 'to-date' : year ? 'named-year' : 'year',
+      shortfallColumn:
+        behind && table.toDate
+          ? table.toDate.achieved.header
+          : (year?.pair.achieved.header ?? table.columns.achieved?.header ?? ''),
       shortfallTarget: amountOf(planned),
       shortfallTargetText: planned.kind === 'blank' ? '' : planned.text,
       shortfallAchieved: amountOf(done),
@@ -358,7 +387,12 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
             : roundFraction(shortfall / Math.abs(planned.value)),
       shortfallTolerance: tol.savingsShortfall,
     };
-    const anchors = behind && table.toDate ? { ...tableAnchors, achieved: table.toDate.achieved } : tableAnchors;
+    const anchors =
+      behind && table.toDate
+        ? { ...tableAnchors, achieved: table.toDate.achieved }
+        : year
+          ? { ...tableAnchors, achieved: year.pair.achieved }
+          : tableAnchors;
     subjects.push({ kind: 'savings', sheet: table.sheet.name, row, anchors, facts });
     lines.push({ row, lineType, total, shares: s, amounts, target, achieved, year: yearText });
   }

@@ -55,6 +55,24 @@ function mixedUnits(values: readonly number[]): boolean {
   return max > 0 && max / min > MIXED_UNITS_RATIO;
 }
 
+/** One column of a totals row, weighed against what it may total before the row is judged as a whole. */
+interface Weighed {
+  ref: ColumnRef;
+  s: Running;
+  v: { value: number; unit: number; typed: number };
+  readings: number[];
+  closest: number;
+  /** Whether any reading matches it. */
+  near: boolean;
+  /** Whether a reading other than a run of the lines just above it matches it. */
+  nearOthers: boolean;
+  heading: boolean;
+  grand: boolean;
+  below: number | null;
+  ofType: { sum: number; lines: number } | undefined;
+  tolerance: number;
+}
+
 /** Lines kept for reading a total as the run just above it; longer runs are read as whole sections. */
 const RECENT_LINES = 200;
 
@@ -253,8 +271,6 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     table.kind === 'figures' || table.kind === 'savings' ? unreadablePoundsNoter(unreadable, table) : undefined;
   // (A savings tracker's own stages read its money cells; a plan's costs and a table of figures are read here.)
   const notePlaceholders = table.kind !== 'savings' ? placeholderNoter(unreadable, table, columns) : undefined;
-  /** What a totals cell may be totalling, reused from one cell to the next. */
-  const readings: number[] = [];
   // With no column of names, the row's first words left of its figures ("No." over 1, 2, 3 holds none).
   const firstFigure = Math.min(...columns.map((c) => c.column));
   const label = (row: number) => {
@@ -331,6 +347,14 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       continue;
     }
     notePlaceholders?.(row);
+    /** A total figure said to stand on its own: later totals may carry it forward. */
+    const standAlone = (s: Running, value: number) => {
+      if (kind !== 'total') return;
+      s.lastTotal = s.lastTotalFromItems = value;
+      s.totals += value;
+      s.totalCount += 1;
+    };
+    const weighed: Weighed[] = [];
     columns.forEach((ref, i) => {
       const v = read(row, ref);
       const s = sums[i];
@@ -347,13 +371,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const heading = covered === 0 && (!sawSubtotal || kind === 'subtotal') && ofType === undefined;
       // "Grand Total" straight under the section totals ("Families Total", "Place Total"): their sum.
       const grand = heading && kind === 'total' && s.totalCount >= 2 && GRAND_LABEL.test(label(row));
-      const standAlone = () => {
-        if (kind !== 'total') return;
-        s.lastTotal = s.lastTotalFromItems = v.value;
-        s.totals += v.value;
-        s.totalCount += 1;
-      };
-      if (heading && below === null && !grand) return standAlone();
+      if (heading && below === null && !grand) return standAlone(s, v.value);
       // "Average/ Total": where the figure lies among its lines it is their average (weighted, as
       // a Band D average is), not their sum.
       // ("Wales" under each council's Band C tax: a figure for the whole area, among the councils'
@@ -368,7 +386,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // "Total Council Tax Base" under levies in pounds: a count totalled elsewhere, not these lines.
       if (!countsThings(table, ref) && COUNT_LABEL.test(label(row))) return;
       // What the row may be totalling, the reading its label suggests first.
-      readings.length = 0;
+      const readings: number[] = [];
       if (kind === 'total' && sawSubtotal) readings.push(s.subtotals);
       if (grand) readings.push(s.totals, s.all);
       else if (heading) {
@@ -384,10 +402,13 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (sawSubtotal) readings.push(s.subtotals + s.section);
       // The lines just above it, with no heading to mark where they start ("Total funding" under
       // the budget line and six funding lines).
+      const runs: number[] = [];
       for (let j = s.recent.length - 1, run = 0; j >= 1; j--) {
         run += s.recent[j];
-        if (j < s.recent.length - 1) readings.push(run); // two lines at least: a total is not a copy of one
+        if (j < s.recent.length - 1) runs.push(run); // two lines at least: a total is not a copy of one
       }
+      const runsFrom = readings.length;
+      readings.push(...runs);
       if (s.lastTotal !== null) readings.push(s.lastTotal + s.sinceTotal);
       // "Total lost days" over the four kinds of leave: a total heading the lines below it, and a
       // grand total of such headings further down.
@@ -412,8 +433,37 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // "£1,500k" under bare figures (750, 330 …): the total names the unit the lines are written in.
       const scale = v.typed !== 1 && !s.scaledLines ? v.typed : 1;
       const { closest, near } = closestReading(v.value, readings, scale, tolerance);
+      const others = readings.filter((_r, j) => j < runsFrom || j >= runsFrom + runs.length);
+      const nearOthers = others.length > 0 && closestReading(v.value, others, scale, tolerance).near;
+      weighed.push({
+        ref,
+        s,
+        v,
+        readings,
+        closest,
+        near,
+        nearOthers,
+        heading,
+        grand,
+        below,
+        ofType,
+        tolerance,
+      });
+    });
+    // A totals row adds up the same lines in every column. Where most of its columns total their
+    // lines as a whole (or by section), a column that matches only a run of the lines just above
+    // it (404 against 403, London left out) matches by chance, and is out by its slip.
+    const whole = weighed.filter((w) => w.nearOthers).length;
+    const byWhole = whole >= 2 && whole * 2 > weighed.length;
+    for (const w of weighed) {
+      const { ref, s, v, readings, heading, grand, below, ofType, tolerance } = w;
+      const chance = byWhole && w.near && !w.nearOthers && !heading;
+      const [closest, near] = chance ? [readings[0], false] : [w.closest, w.near];
       // "Total council tax 2023/24" over the year's increases: an opening figure, not their heading.
-      if (heading && !grand && !near) return standAlone();
+      if (heading && !grand && !near) {
+        standAlone(s, v.value);
+        continue;
+      }
       const expected = near ? closest : readings[0];
       const difference = roundPence(v.value - expected);
       subjects.push({
@@ -446,7 +496,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         s.totals += v.value;
         s.totalCount += 1;
       }
-    });
+    }
     if (kind === 'subtotal') sawSubtotal = true;
     for (const s of sums) {
       s.section = 0;

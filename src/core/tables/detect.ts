@@ -33,6 +33,7 @@ import { headNumberedParents } from './sub-items';
 import { skipContextLines, skipNothingAsked, skipRecordedDecisions } from './records';
 import { targetByVariance } from './variance';
 import { toDatePair } from './to-date';
+import { yearPairs } from './year-pairs';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
 import type { HeaderBlock } from './header-blocks';
 import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
@@ -913,6 +914,8 @@ function readTable(
   if (leads && leads.size > 0) table.groupLeads = leads;
   if (dated?.size && kind.kind === 'action-plan') table.groupDates = dated;
   if (toDate) table.toDate = toDate;
+  const byYear = kind.kind === 'savings' && !partnerRows && !toDate ? yearPairs(reads) : [];
+  if (byYear.length > 0) table.yearPairs = byYear;
   if (othersAmongPartners(reads, partners, partnerCols)) table.othersShareTotal = true;
   return { table, reading };
 }

@@ -147,9 +147,15 @@ function blockAt(
   // "6. | Areas of work in village | Agreed to…": a row that starts with an item's number is an item.
   if (ITEM_NUMBER.test(textAt(sheet, row, s.firstCol))) return null;
   const stackFrom = (top: number) => {
-    const first = Math.min(...[top, row].map((r) => shapes[idx(r)].firstCol), s.firstCol);
+    // (Every row between counts: years over the figures alone, headings under them across.)
+    let first = s.firstCol;
     let last = s.lastCol;
-    for (let r = top; r <= row; r++) last = Math.max(last, shapes[idx(r)].lastCol);
+    for (let r = top; r <= row; r++) {
+      const shape = shapes[idx(r)];
+      if (shape.filled === 0) continue;
+      first = Math.min(first, shape.firstCol);
+      last = Math.max(last, shape.lastCol);
+    }
     const headers = stackedHeaders(sheet, top, row, first, last);
     return { top, headers, score: blockScore(reader, headers) };
   };
@@ -500,15 +506,15 @@ export function gridBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     for (let k = bottom + 1; k - sheet.originRow < shapes.length && !covered(k); k++) {
       const s = shapes[idx(k)];
       // (Once the figures have begun, a line may give only one of them: "-40" in its first year.)
-      if (s.numbers >= 2 || (lines >= 3 && s.numbers >= 1 && s.filled >= 2)) {
+      const isLine = (line: RowShape) => line.numbers >= 2 || (lines >= 3 && line.numbers >= 1 && line.filled >= 2);
+      if (isLine(s)) {
         lines += 1;
         end = k;
         continue;
       }
       const next = shapes[idx(k + 1)];
       const between = s.filled === 0 || (s.filled === 1 && s.numbers === 0 && s.longest <= 80);
-      if (!between || !next || covered(k + 1) || !(next.numbers >= 2 || (next.filled === 1 && next.numbers === 0)))
-        break;
+      if (!between || !next || covered(k + 1) || !(isLine(next) || (next.filled === 1 && next.numbers === 0))) break;
     }
     if (lines < 3) continue;
     const headers = stackedHeaders(sheet, row, bottom, head.firstCol, head.lastCol);

@@ -66,6 +66,8 @@ export interface Table {
   othersShareTotal?: boolean;
   /** A plan and an actual for the year so far, beside the year's target and achieved figures. */
   toDate?: { target: ColumnRef; achieved: ColumnRef };
+  /** Each year's target and its figure for the whole year, where a savings plan gives them year by year. */
+  yearPairs?: readonly { year: string; target: ColumnRef; achieved: ColumnRef }[];
   /** Each partner row's share, where it is printed in the partner's name ("Kent County Council (9%)"). */
   labelShares?: ReadonlyMap<number, number>;
   /** The heading row whose lead an action takes, by the action's row (a lead named once for a group). */

@@ -1,0 +1,64 @@
+/**
+ * A savings plan over several years, each year with its target, its actual so far and its forecast:
+ * each year's forecast is read against that year's target, and an actual so far is no shortfall.
+ */
+import type { CellValue } from '../../src/core/snapshot';
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+const plan = (lines: CellValue[][]) =>
+  check(
+    workbook(
+      sheet('Savings Plan', [
+        ['2014/15 to 2016/17 Savings Plan'],
+        [null, null, '2014/15', null, null, '2015/16', null, null, '2016/17', null],
+        [
+          'Ref',
+          'Savings Proposal Title',
+          'Target',
+          'Actual to\nDate',
+          'Forecast\nOutturn',
+          'Target',
+          'Actual to\nDate',
+          'Forecast\nOutturn',
+          'Target',
+          'Forecast\nOutturn',
+        ],
+        [null, null, "£'000", "£'000", "£'000", "£'000", "£'000", "£'000", "£'000", "£'000"],
+        ...lines,
+      ]),
+    ),
+  );
+
+describe('a savings plan giving each year its target and forecast', () => {
+  test('a line short in a later year is reported there, naming the column; behind only so far is not', async () => {
+    const result = await plan([
+      ['FRS-A', 'New delivery model', 238, 95, 238, 709, 398, 709, 1397, 1397],
+      ['FRS-B', 'Joint fire control', 35, 35, 35, 87, 35, 35, 136, 100],
+      ['FRS-D', 'Smoke alarm fitting', 20, 20, 20, 20, 20, 20, 20, 20],
+    ]);
+    expect(loud(result)).toEqual(['savings.shortfall@H6']);
+    const finding = result.findings.find((f) => f.ruleId === 'savings.shortfall');
+    expect(finding?.message).toContain(
+      "has achieved or forecast 35 in 2015/16 Forecast Outturn £'000 against a target of 87",
+    );
+  });
+
+  test('of two short years, the one furthest short by share of its target is reported', async () => {
+    const result = await plan([['FRS-B', 'Joint fire control', 100, 50, 90, 87, 35, 80, 136, 60]]);
+    expect(loud(result)).toEqual(['savings.shortfall@J5']);
+  });
+
+  test('with one year only, the actual so far beside a forecast for the year is no shortfall', async () => {
+    const result = await check(
+      workbook(
+        sheet('Savings', [
+          ['Ref', 'Saving', '2014/15 Target £000', '2014/15 Actual to Date £000', '2014/15 Forecast Outturn £000'],
+          ['A1', 'New delivery model', 238, 95, 238],
+          ['A2', 'Joint fire control', 35, 35, 30],
+          ['A3', 'Smoke alarm fitting', 20, 12, 20],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual(['savings.shortfall@E3']);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * A totals row read as a whole: it adds up the same lines in every column, so a column that
+ * matches only a run of the lines just above it matches by chance. And a table of figures with
+ * nil lines ("—") among them, ended by a total with no label.
+ */
+import type { CellValue } from '../../src/core/snapshot';
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+const regions = (southEast: number, total: number) =>
+  check(
+    workbook(
+      sheet('Highway maintenance', [
+        ['£ million'],
+        [null, '1992–93', '1993–94', '1994–95'],
+        ['London', 19, 37, 45],
+        ['Northern', 16, 16, 20],
+        ['Yorkshire and Humberside', 62, 56, 57],
+        ['North West', 41, 38, 37],
+        ['West Midland', 29, 35, 28],
+        ['East Midland', 27, 25, 25],
+        ['Eastern', 52, 61, 48],
+        ['South East', 84, southEast, 113],
+        ['South West', 26, 32, 29],
+        ['Total', 356, total, 402],
+      ]),
+    ),
+  );
+
+describe('a totals row adds up the same lines in every column', () => {
+  test('a column whose total matches only the lines below the first (by chance) is out by its slip', async () => {
+    // 37 + 16 + 56 + 38 + 35 + 25 + 61 + 140 + 32 = 440; without London's 37, 403 — one from 404.
+    expect(loud(await regions(140, 404))).toEqual(['totals.row-mismatch@C12']);
+  });
+
+  test('it takes two columns or more adding up every line to say so: with one, a run may be what is totalled', async () => {
+    const twoColumns = await check(
+      workbook(
+        sheet('Highway maintenance', [
+          [null, '1992–93', '1993–94'],
+          ['London', 19, 37],
+          ['Northern', 16, 16],
+          ['Yorkshire and Humberside', 62, 56],
+          ['North West', 41, 38],
+          ['West Midland', 29, 35],
+          ['East Midland', 27, 25],
+          ['Eastern', 52, 61],
+          ['South East', 84, 140],
+          ['South West', 26, 32],
+          ['Total', 356, 404],
+        ]),
+      ),
+    );
+    expect(loud(twoColumns)).toEqual([]);
+  });
+
+  test('a total that adds up all its lines, like the other columns, is right', async () => {
+    expect(loud(await regions(104, 404))).toEqual([]);
+  });
+
+  test('a total that adds up only the lines just above it in every column stays right', async () => {
+    const result = await check(
+      workbook(
+        sheet('Funding', [
+          ['Line', '2023/24 £000', '2024/25 £000'],
+          ['Budget requirement', 5000, 5200],
+          ['Council tax', 3000, 3100],
+          ['Business rates', 1500, 1550],
+          ['Grants', 500, 550],
+          ['Total funding', 5000, 5200],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});
+
+describe('a table of figures with nil lines among them and an unlabelled total', () => {
+  const hospitals = (royalVictoria: number): CellValue[][] => [
+    [
+      'Hospital',
+      'Capital Expenditure 1981–82',
+      'Capital Expenditure 1982–83*',
+      'Projected Capital Expenditure 1983–84',
+    ],
+    [null, "£'000", "£'000", "£'000"],
+    ['Belfast City', 8222, 7171, 7292],
+    ['Haypark', '—', '—', '—'],
+    ['Musgrave Park', 92, 90, 87],
+    ['Muckamore Abbey', 26, 213, 20],
+    ['Samaritan', '—', '—', '—'],
+    ['Templemore Avenue', '—', '—', '—'],
+    ['Throne', 3, '—', '—'],
+    ['Royal Victoria', 1612, royalVictoria, 685],
+    ['Ards', 25, 74, 260],
+    [null, 9980, 7919, 8344],
+    ['* Note: Provisional figures only since accounts have not yet been finalised.'],
+  ];
+
+  test('is one table, and its total is checked', async () => {
+    const right = await check(workbook(sheet('Hospitals', hospitals(371))));
+    expect(right.readings[0]?.range).toBe('A1:D12');
+    expect(loud(right)).toEqual([]);
+    const slipped = await check(workbook(sheet('Hospitals', hospitals(317))));
+    expect(loud(slipped)).toEqual(['totals.row-mismatch@C12']);
+  });
+});
