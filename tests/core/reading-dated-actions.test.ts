@@ -121,3 +121,33 @@ describe('actions spaced a blank row apart', () => {
     expect(loud(result)).toContain('owner.missing@C10');
   });
 });
+
+describe("a meeting's agenda", () => {
+  const agenda = (status: string | null) =>
+    check(
+      workbook(
+        sheet('Agenda', [
+          ['Item no.', 'Agenda Item', 'Details', 'Status'],
+          ['01', 'Apologies for Absence', 'Councillors Hannington and Kerr', null],
+          ['02', 'Public Questions', 'Members are asked to receive any questions from the public.', null],
+          ['05', 'Exclusion of Press and Public', 'Members have a discretion to exclude the press and public.', status],
+          [
+            '06',
+            'Appointment of Assistant Chief Fire Officer',
+            'This report asks the Authority to ratify a decision.',
+            status,
+          ],
+        ]),
+      ),
+    );
+
+  test('with "For decision" under Status and nobody or no date beside the items, is no plan', async () => {
+    const result = await agenda('For decision');
+    expect(loud(result)).toEqual([]);
+    expect(result.readings[0].kindReason).toContain("a meeting's agenda");
+  });
+
+  test('with a status of another kind, stays a plan whose blank statuses are reported', async () => {
+    expect(loud(await agenda('Complete'))).toContain('status.missing@D2');
+  });
+});

@@ -74,6 +74,41 @@ describe('a totals row adds up the same lines in every column', () => {
   });
 });
 
+describe('a totals row gives its figures the sign of their lines in every column', () => {
+  const programme = (variance: number) =>
+    check(
+      workbook(
+        sheet('Savings', [
+          ['Projects', 'Year to Date Plan £k', 'Year to Date Actual £k', 'Variance £k'],
+          ['Procurement', 102, 67, 35],
+          ['Health and Wellbeing', 135, 0, 135],
+          ['Service Reviews', 970, 725, 245],
+          ['Total for 2014/15', 1207, 792, variance],
+        ]),
+      ),
+    );
+
+  test('a column whose total has the opposite sign to its lines, when the others agree, has lost a minus', async () => {
+    const totals = async (variance: number) => loud(await programme(variance)).filter((id) => id.startsWith('totals'));
+    expect(await totals(-415)).toEqual(['totals.row-mismatch@D5']);
+    expect(await totals(415)).toEqual([]);
+  });
+
+  test('totals printed with the opposite sign in every column are the way of the table (a levy shown negative)', async () => {
+    const result = await check(
+      workbook(
+        sheet('Levy', [
+          [null, '2023-24 £m', '2024-25 £m'],
+          ['Total net expenditure', 11.1, 11.4],
+          ['Net use of reserves', -0.5, 0],
+          ['Total Levy', -10.6, -11.4],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});
+
 describe('a table of figures with nil lines among them and an unlabelled total', () => {
   const hospitals = (royalVictoria: number): CellValue[][] => [
     [
@@ -102,5 +137,30 @@ describe('a table of figures with nil lines among them and an unlabelled total',
     expect(loud(right)).toEqual([]);
     const slipped = await check(workbook(sheet('Hospitals', hospitals(317))));
     expect(loud(slipped)).toEqual(['totals.row-mismatch@C12']);
+  });
+});
+
+describe('a total of the numbered lines, with a figure of another kind among them', () => {
+  const grants = (total: number) =>
+    check(
+      workbook(
+        sheet('Grants', [
+          ['Ref', 'Organisation', 'Purpose', 'Award £'],
+          ['WC1', 'Residents’ Association', '1 winter evening talk', 290],
+          ['WC2', 'Friends of Histon Road Cemetery', 'Information and activities', 800],
+          ['WC3', 'Friends of Midsummer Common', 'Community orchard', 650],
+          ['Budget available', null, null, 8383],
+          ['Total awards', null, null, total],
+          ['Budget remaining', null, null, 6643],
+        ]),
+      ),
+    );
+
+  test('adds up the lines with a reference, leaving out the budget line without one', async () => {
+    expect(loud(await grants(1740))).toEqual([]);
+  });
+
+  test('and is still checked against them', async () => {
+    expect(loud(await grants(1750))).toEqual(['totals.row-mismatch@D6']);
   });
 });

@@ -66,6 +66,8 @@ interface Weighed {
   near: boolean;
   /** Whether a reading other than a run of the lines just above it matches it. */
   nearOthers: boolean;
+  /** Whether a reading matches it with the sign its lines give. */
+  nearSigned: boolean;
   heading: boolean;
   grand: boolean;
   below: number | null;
@@ -93,6 +95,9 @@ interface Running {
   section: number;
   sectionItems: number;
   all: number;
+  /** The lines with a reference in the reference column ("WC1"), where some line has none ("Budget available"). */
+  referenced: number;
+  unreferenced: number;
   items: number;
   subtotals: number;
   sinceTotal: number;
@@ -122,6 +127,8 @@ const fresh = (): Running => ({
   section: 0,
   sectionItems: 0,
   all: 0,
+  referenced: 0,
+  unreferenced: 0,
   items: 0,
   subtotals: 0,
   sinceTotal: 0,
@@ -231,6 +238,8 @@ function closestReading(
   readings: readonly number[],
   scale: number,
   tolerance: number,
+  /** Whether a total printed with the opposite sign to its lines may match them (a levy shown as -10.6). */
+  negated = true,
 ): { closest: number; near: boolean } {
   let closest = readings[0];
   let near = false;
@@ -240,6 +249,7 @@ function closestReading(
   };
   for (const r of readings) consider(r);
   if (scale !== 1) for (const r of readings) consider(r * scale);
+  if (!negated) return { closest, near };
   for (const r of readings) consider(-r);
   if (scale !== 1) for (const r of readings) consider(-(r * scale));
   return { closest, near };
@@ -280,6 +290,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (typeof v === 'string' && v.trim() && !(c === table.columns.id?.column && LINE_REFERENCE.test(v))) return v;
     }
     return String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
+  };
+  const idColumn = table.columns.id?.column;
+  const referenced = (row: number) => {
+    if (idColumn === undefined) return true;
+    const v = cellAt(table.sheet, row, idColumn);
+    return typeof v === 'number' || (typeof v === 'string' && LINE_REFERENCE.test(v));
   };
   const read = (row: number, ref: ColumnRef) => {
     const scale = moneyScaleAt(table, row, ref.column);
@@ -338,6 +354,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         if (!v) return;
         s.section += v.value;
         s.all += v.value;
+        if (referenced(row)) s.referenced += v.value;
+        else s.unreferenced += 1;
         s.sinceTotal += v.value;
         s.recent.push(v.value);
         if (s.recent.length > RECENT_LINES) s.recent.shift();
@@ -398,6 +416,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         if (NET_WORD.test(label(row)) && lines.length >= 2 && lines.length === s.sectionItems)
           readings.push(lines[0] - lines.slice(1).reduce((a, b) => a + b, 0));
       } else readings.push(s.all, s.subtotals, s.section, s.sinceTotal);
+      // "Budget available" among grants numbered WC1, WC2, WC3: the awards' total leaves it out.
+      if (s.unreferenced > 0 && s.referenced !== 0) readings.push(s.referenced);
       // "Gross expenditure" less the income lines below it: the subtotals and the current section.
       if (sawSubtotal) readings.push(s.subtotals + s.section);
       // The lines just above it, with no heading to mark where they start ("Total funding" under
@@ -435,6 +455,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const { closest, near } = closestReading(v.value, readings, scale, tolerance);
       const others = readings.filter((_r, j) => j < runsFrom || j >= runsFrom + runs.length);
       const nearOthers = others.length > 0 && closestReading(v.value, others, scale, tolerance).near;
+      const nearSigned = closestReading(v.value, readings, scale, tolerance, false).near;
       weighed.push({
         ref,
         s,
@@ -443,6 +464,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         closest,
         near,
         nearOthers,
+        nearSigned,
         heading,
         grand,
         below,
@@ -453,11 +475,14 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     // A totals row adds up the same lines in every column. Where most of its columns total their
     // lines as a whole (or by section), a column that matches only a run of the lines just above
     // it (404 against 403, London left out) matches by chance, and is out by its slip.
-    const whole = weighed.filter((w) => w.nearOthers).length;
-    const byWhole = whole >= 2 && whole * 2 > weighed.length;
+    // So too the sign: where most columns total their lines with the lines' own sign, one matching
+    // only with the opposite sign (-928 under lines adding to 928) has lost or gained a minus.
+    const most = (n: number) => n >= 2 && n * 2 > weighed.length;
+    const byWhole = most(weighed.filter((w) => w.nearOthers).length);
+    const bySign = most(weighed.filter((w) => w.nearSigned).length);
     for (const w of weighed) {
       const { ref, s, v, readings, heading, grand, below, ofType, tolerance } = w;
-      const chance = byWhole && w.near && !w.nearOthers && !heading;
+      const chance = ((byWhole && !w.nearOthers) || (bySign && !w.nearSigned)) && w.near && !heading;
       const [closest, near] = chance ? [readings[0], false] : [w.closest, w.near];
       // "Total council tax 2023/24" over the year's increases: an opening figure, not their heading.
       if (heading && !grand && !near) {

@@ -407,6 +407,24 @@ function versionColumn(
   });
 }
 
+/** "For decision", "To note", "For information": what an agenda item comes to the meeting for. */
+const AGENDA_PURPOSE =
+  /^\s*(?:for|to)\s+(?:decision|information|note|noting|approval|approve|discussion|consideration|agreement|comment|ratification|ratify|endorsement|endorse)\s*$/i;
+
+/**
+ * "Item no. | Agenda Item | Details | Status" with "For decision" under Status, and no one or date
+ * beside the items: the business of a meeting, not actions to chase. The first purpose, or null.
+ */
+function agendaPurpose(
+  sheet: SheetSnapshot,
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  itemRows: readonly number[],
+): string | null {
+  if (!columns.status || columns.owner || columns.deadline) return null;
+  const said = itemRows.map((row) => textAt(sheet, row, columns.status!.column)).filter((t) => t !== '');
+  return said.length > 0 && said.every((t) => AGENDA_PURPOSE.test(t)) ? said[0] : null;
+}
+
 /** Fewest lines numbered 1, 2, 3… for their numbers to be a running count rather than references. */
 const RUNNING_COUNT_LINES = 3;
 
@@ -797,6 +815,11 @@ function readTable(
   if (version) {
     kind.kind = null;
     kind.reason = `a document's version history ('${version.header || textAt(sheet, block.top, version.column)}' over version numbers): a record of issues, not a plan`;
+  }
+  const purpose = kind.kind === 'action-plan' ? agendaPurpose(sheet, columns, itemRows) : null;
+  if (purpose) {
+    kind.kind = null;
+    kind.reason = `a meeting's agenda ('${columns.status?.header}' says what each item is for: '${purpose}'), not a plan`;
   }
   if (labelShares && partners.length === 0 && (kind.kind === null || kind.reason === AMOUNTS_BY_ITEM)) {
     kind.kind = 'savings';
