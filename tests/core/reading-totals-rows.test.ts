@@ -164,3 +164,34 @@ describe('a total of the numbered lines, with a figure of another kind among the
     expect(loud(await grants(1750))).toEqual(['totals.row-mismatch@D6']);
   });
 });
+
+describe('a bare figure under a list of figures by year', () => {
+  // The six years add up to 1,540,198.
+  const grants = (foot: number) =>
+    check(
+      workbook(
+        sheet('Section 8 grants', [
+          ['Railways (Section 8 Grants)'],
+          [null, '£'],
+          ['1979–80', 'Nil'],
+          ['1980–81', 139351],
+          ['1981–82', 22916],
+          ['1982–83', 363891],
+          ['1983–84', 962683],
+          ['1984–85', 22936],
+          ['1985–86', 28421],
+          [null, foot],
+        ]),
+      ),
+    );
+
+  test('within 1% of their sum is their total with its label lost, and is held to them exactly', async () => {
+    expect(loud(await grants(1540198))).toEqual([]);
+    expect(loud(await grants(1541198))).toEqual(['totals.row-mismatch@B10']);
+    expect(loud(await grants(1555500))).toEqual(['totals.row-mismatch@B10']);
+  });
+
+  test('further from their sum it is some other figure, not a total to check', async () => {
+    expect(loud(await grants(1556000))).toEqual([]);
+  });
+});

@@ -320,6 +320,12 @@ function readSegment(text: string): Segment {
       });
       return { kind: 'people', names: people, posts: 0 };
     }
+    // "Full Council and Recreation": a body beside a department or committee named by its subject
+    // alone is bodies, not a person's name.
+    const subject = (u: Unit) => u.kind === 'word' && SUBJECT_ENDING.test(u.name) && !firstNameLike(u);
+    if (units.some((u) => u.kind === 'body') && units.every((u) => u.kind === 'body' || subject(u))) {
+      return { kind: 'body', text: trimChars(text, ' .,:') };
+    }
   }
   return unitToSegment(classifyUnit(text));
 }

@@ -364,6 +364,38 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
   return blocks;
 }
 
+/** Lines a bare figure must stand under, and how near their sum it must be, to be read as their total. */
+const BARE_SUM_LINES = 3;
+const BARE_SUM_SHARE = 0.01;
+
+/**
+ * A row of figures with no words under three labelled lines of figures or more, each figure within
+ * 1% of the sum of the figures above it in its column ("", 1,541,198 under the years' grants): a
+ * total with its label lost, which the totals check then holds to its lines exactly.
+ */
+function bareSum(sheet: SheetSnapshot, shapes: RowShape[], row: number): boolean {
+  const idx = (r: number) => r - sheet.originRow;
+  const s = shapes[idx(row)];
+  if (s.texts > 0 || s.numbers === 0) return false;
+  const lines: number[] = [];
+  for (let r = row - 1; r >= sheet.originRow; r--) {
+    const up = shapes[idx(r)];
+    if (!up || up.numbers === 0 || up.texts === 0) break;
+    lines.push(r);
+  }
+  if (lines.length < BARE_SUM_LINES) return false;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const v = cellAt(sheet, row, c);
+    if (typeof v !== 'number') continue;
+    const sum = lines.reduce((a, r) => {
+      const x = cellAt(sheet, r, c);
+      return a + (typeof x === 'number' ? x : 0);
+    }, 0);
+    if (sum <= 0 || Math.abs(v - sum) > BARE_SUM_SHARE * sum) return false;
+  }
+  return true;
+}
+
 /**
  * Tables with no header Concordat knows but a totals row ("Total levy", "Total income"): the rows
  * of figures above it, with any section headings among them, are its items, and the text row above
@@ -380,7 +412,8 @@ export function figureBlocks(
   for (let i = 0; i < shapes.length; i++) {
     const row = sheet.originRow + i;
     const s = shapes[i];
-    const totals = isTotalLabel(rowLabel(sheet, s)) || isWholeAreaTotal(sheet, shapes, row);
+    const totals =
+      isTotalLabel(rowLabel(sheet, s)) || isWholeAreaTotal(sheet, shapes, row) || bareSum(sheet, shapes, row);
     if (row < floor || covered(row) || s.numbers === 0 || !totals) continue;
     let first = row;
     let figures = 0;

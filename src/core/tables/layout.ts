@@ -202,7 +202,8 @@ export function bodyRowKind(
   if (isKeyLine(first)) return 'key';
   // "Reference: the tracker's own number" under a table explains a column.
   if (trailing && shape.filled <= 2 && /^[^:]{1,40}:\s*$/.test(first)) return 'key';
-  if (shape.filled === 1 && columns >= 3) {
+  // (A figure alone, with no words, is a line or a total whose label is lost, not a note.)
+  if (shape.filled === 1 && columns >= 3 && shape.numbers === 0) {
     if (trailing) return 'note';
     // "3. Adult Services", "2.Childrens Services": a numbered heading, not a numbered footnote.
     const numbered = NUMBERED_HEADING.exec(first);

@@ -216,6 +216,12 @@ describe('parseOwner: several people', () => {
   });
 });
 
+describe('parseOwner: a post beside a subject word stays a person', () => {
+  it('reads "Clerk and Recreation" as one person, not bodies: only a body beside a subject makes them bodies', () => {
+    expect(parseOwner('Clerk and Recreation').kind).toBe('person');
+  });
+});
+
 describe('parseOwner: bodies', () => {
   it.each([
     'CMT/Cabinet to consider',
@@ -257,6 +263,8 @@ describe('parseOwner: bodies', () => {
     'Cabinet (March)',
     'Governors',
     'Trustees',
+    // A body beside a committee named by its subject alone (a parish's "Recreation" committee).
+    'Full Council and Recreation',
   ])('%s is a body', (text) => {
     expect(parseOwner(text)).toEqual({ kind: 'body', text });
   });
