@@ -48,15 +48,20 @@ export function lineTotalSubjects(
 ): Subject[] {
   const subjects: Subject[] = [];
   for (const { total, parts: headed } of lineTotalColumns(columns)) {
+    // Each line's total and figures, read once.
+    const totalled = table.rows
+      .filter((r) => r.kind !== 'section')
+      .map((r) => ({ row: r.row, shown: read(r.row, total), figures: headed.map((p) => read(r.row, p)) }))
+      .filter((l) => l.shown !== null);
     // A column of words with a figure here and there ("over £212,001" among value bands) is no part.
-    const shown = table.rows.filter((r) => r.kind !== 'section' && read(r.row, total) !== null);
-    const parts = headed.filter((p) => shown.filter((r) => read(r.row, p) !== null).length * 2 >= shown.length);
-    if (parts.length < 2) continue;
+    const kept = headed
+      .map((_, i) => i)
+      .filter((i) => totalled.filter((l) => l.figures[i] !== null).length * 2 >= totalled.length);
+    if (kept.length < 2) continue;
+    const parts = kept.map((i) => headed[i]);
     const lines: Subject[] = [];
-    for (const { row, kind } of table.rows) {
-      if (kind === 'section') continue;
-      const shown = read(row, total);
-      const figures = parts.map((p) => read(row, p));
+    for (const { row, shown, figures: all } of totalled) {
+      const figures = kept.map((i) => all[i]);
       if (!shown || figures.every((f) => f === null)) continue;
       const sum = figures.reduce((a, f) => a + (f?.value ?? 0), 0);
       const unit = Math.max(shown.unit, ...figures.map((f) => f?.unit ?? 0));

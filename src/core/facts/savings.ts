@@ -2,6 +2,7 @@
 import type { ColumnRef, PartnerColumns, Table } from '../tables/types';
 import { cellAt, formatAt, moneyScaleAt } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
+import type { YearPair } from '../tables/year-pairs';
 import type { FactContext, StageFacts } from './context';
 import { logicalCell, noteErrorCells, noteUnreadable, pauseAt, checkTime } from './context';
 import { ownerAbsence, ownerNames, ownerText } from './owner';
@@ -68,10 +69,7 @@ function shortfallOf(target: MoneyParse, achieved: MoneyParse): number | null {
  * Where a plan gives each year its target and forecast, the year a line falls furthest short of
  * its target (by share of the target), else its first year: the pair its shortfall is judged on.
  */
-function shortestYear(
-  table: Table,
-  row: number,
-): { pair: NonNullable<Table['yearPairs']>[number]; target: MoneyParse; achieved: MoneyParse } | null {
+function shortestYear(table: Table, row: number): { pair: YearPair; target: MoneyParse; achieved: MoneyParse } | null {
   if (!table.yearPairs) return null;
   // (Cells of other years Concordat cannot read are reported where those columns are checked, not here.)
   const quiet: Subject[] = [];

@@ -1,6 +1,7 @@
 /** A table Concordat found on a sheet: where its header is, what each column means, which rows are items. */
 import type { CellValue, SheetSnapshot } from '../snapshot';
 import type { LogicalColumn } from './columns';
+import type { YearPair } from './year-pairs';
 import { formatMoneyScale } from '../parse/money';
 
 /** `figures`: a table of figures with a totals row that is neither tracker: only its totals are checked. */
@@ -67,7 +68,7 @@ export interface Table {
   /** A plan and an actual for the year so far, beside the year's target and achieved figures. */
   toDate?: { target: ColumnRef; achieved: ColumnRef };
   /** Each year's target and its figure for the whole year, where a savings plan gives them year by year. */
-  yearPairs?: readonly { year: string; target: ColumnRef; achieved: ColumnRef }[];
+  yearPairs?: readonly YearPair[];
   /** Each partner row's share, where it is printed in the partner's name ("Kent County Council (9%)"). */
   labelShares?: ReadonlyMap<number, number>;
   /** The heading row whose lead an action takes, by the action's row (a lead named once for a group). */
