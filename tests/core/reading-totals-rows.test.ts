@@ -195,3 +195,69 @@ describe('a bare figure under a list of figures by year', () => {
     expect(loud(await grants(1556000))).toEqual([]);
   });
 });
+
+describe('a total of the sections above it, under an income total', () => {
+  // A parish budget: income, its total, then spending in sections each with its own total, a
+  // contingency line, and the total of the spending alone.
+  const budget = (expenditure: number) =>
+    check(
+      workbook(
+        sheet('Budget 2023-24', [
+          ['Item', 'Budget 2023/2024 in £'],
+          ['Precept', 149580],
+          ['Misc Income', 200],
+          ['TOTAL INCOME', 149780],
+          ['Staffing Costs'],
+          ['Office Staff', 34872],
+          ['Environmental Warden', 18806],
+          ['TOTAL STAFF COSTS', 53678],
+          ['ADMINISTRATION'],
+          ['Insurance', 800],
+          ['Audit', 900],
+          ['TOTAL ADMIN EXPENDITURE', 1700],
+          ['COMMUNITY PROJECTS'],
+          ['In Bloom', 14000],
+          ['Newsletter', 6200],
+          ['TOTAL COMMUNITY PROJECTS', 20200],
+          ['CONTINGENCY', 1958],
+          ['TOTAL EXPENDITURE', expenditure],
+        ]),
+      ),
+    );
+
+  test('the spending total adds up the section totals and the contingency, not the income', async () => {
+    // 53,678 + 1,700 + 20,200 + 1,958 = 77,536.
+    expect(loud(await budget(77536))).toEqual([]);
+  });
+
+  test('a pound out is rounding; two pounds out is a slip', async () => {
+    expect(loud(await budget(77537))).toEqual([]);
+    expect(loud(await budget(77538))).toEqual(['totals.row-mismatch@B18']);
+  });
+});
+
+describe('two lines of the same figure under a heading', () => {
+  const admin = (total: number) =>
+    check(
+      workbook(
+        sheet('Budget', [
+          ['Item', 'Budget 2023/2024 in £'],
+          ['Precept', 149580],
+          ['Misc Income', 200],
+          ['TOTAL INCOME', 149780],
+          ['ADMINISTRATION'],
+          ['Insurance', 800],
+          ['Audit', 800],
+          ['TOTAL ADMIN EXPENDITURE', total],
+        ]),
+      ),
+    );
+
+  test('are two lines, not a line and its subtotal (the heading has no figure to add)', async () => {
+    expect(loud(await admin(1600))).toEqual([]);
+  });
+
+  test('and their total is held to both: 1,602 is a slip', async () => {
+    expect(loud(await admin(1602))).toEqual(['totals.row-mismatch@B8']);
+  });
+});

@@ -113,6 +113,8 @@ interface Running {
   /** The totals rows so far, and how many: what a grand total under them adds up. */
   totals: number;
   totalCount: number;
+  /** Each of those totals in turn: a total of the sections above adds up the last few of them. */
+  totalFigures: number[];
   /** Where lines are typed ("Gross Expenditure", "Gross Income", the net line): each type's sum since the last totals. */
   byType: Map<string, { sum: number; lines: number }>;
   afterTotal: boolean;
@@ -139,6 +141,7 @@ const fresh = (): Running => ({
   headings: [],
   totals: 0,
   totalCount: 0,
+  totalFigures: [],
   byType: new Map(),
   afterTotal: false,
 });
@@ -371,6 +374,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       s.lastTotal = s.lastTotalFromItems = value;
       s.totals += value;
       s.totalCount += 1;
+      s.totalFigures.push(value);
     };
     const weighed: Weighed[] = [];
     columns.forEach((ref, i) => {
@@ -430,6 +434,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const runsFrom = readings.length;
       readings.push(...runs);
       if (s.lastTotal !== null) readings.push(s.lastTotal + s.sinceTotal);
+      // "Total expenditure" under its sections' totals (staff, administration, projects) and a
+      // contingency line: the last few totals and the lines since, not the income above them.
+      for (let j = s.totalFigures.length - 1, run = 0; j >= 0; j--) {
+        run += s.totalFigures[j];
+        if (j < s.totalFigures.length - 1) readings.push(run + s.sinceTotal);
+      }
       // "Total lost days" over the four kinds of leave: a total heading the lines below it, and a
       // grand total of such headings further down.
       if (below !== null) readings.push(below);
@@ -520,6 +530,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (kind === 'total' && !grand) {
         s.totals += v.value;
         s.totalCount += 1;
+        s.totalFigures.push(v.value);
       }
     }
     if (kind === 'subtotal') sawSubtotal = true;

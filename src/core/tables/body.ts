@@ -380,6 +380,8 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
       count = 0;
       continue;
     }
+    // (A line with no figures, a heading the layout took for a line, adds nothing to count.)
+    if (present === 0) continue;
     for (let i = 0; i < width; i++) {
       const v = values[i];
       if (v === null) continue;
