@@ -261,3 +261,68 @@ describe('two lines of the same figure under a heading', () => {
     expect(loud(await admin(1602))).toEqual(['totals.row-mismatch@B8']);
   });
 });
+
+describe("a form's boxes numbered one after another", () => {
+  const form = (receiptsNumber: number | null) =>
+    check(
+      workbook(
+        sheet('Variances 2022-23', [
+          [null, null, '2021/22', '2022/23', 'Explanation Required?'],
+          [1, 'Balances Brought Forward', 2999, 2719, 'Not required'],
+          [2, 'Precept or Rates and Levies', 2525, 3408, 'YES – higher precept'],
+          [receiptsNumber, 'Total Other Receipts', 27, 528, 'YES – two grants'],
+          [4, 'Staff Costs', 1328, 2348, 'YES – clerk’s hours'],
+          [5, 'Balances Carried Forward', 2719, 3277, 'NO'],
+          [6, 'Total Cash and Short Term Investments', 2719, 3277, 'NO'],
+        ]),
+      ),
+    );
+
+  test("are each a figure of its own: 'Total Other Receipts' numbered 3 between 2 and 4 is no total", async () => {
+    expect(loud(await form(3))).toEqual([]);
+  });
+
+  test('a total row left out of the numbering is a total, and checked', async () => {
+    expect(loud(await form(null))).toEqual(
+      expect.arrayContaining(['totals.row-mismatch@C4', 'totals.row-mismatch@D4']),
+    );
+  });
+});
+
+describe('a line worded like the subtotals elsewhere in the table', () => {
+  // Each cost centre's lines close with "Expenditure"; the first two add up exactly, so the words
+  // say what the third is, and its one column out is a slip.
+  const centres = (third: number[]) =>
+    check(
+      workbook(
+        sheet('Budget 2020-21', [
+          [null, null, 'Agreed Budget', 'Actual YTD', 'Projected', 'Budget 2020/21'],
+          ['100', 'Staff'],
+          ['4000', 'Salaries', 431000, 289111, 431000, 456500],
+          ['4010', 'Misc Staff Expenses', 2500, 1632, 2500, 2500],
+          [null, 'Expenditure', 433500, 290743, 433500, 459000],
+          ['110', 'Central Services'],
+          ['4050', 'Bank Charges', 2000, 1422, 2000, 2000],
+          ['4060', 'NYC', 300, 90, 300, 300],
+          [null, 'Expenditure', 2300, 1512, 2300, 2300],
+          ['200', 'P&R General'],
+          ['4110', 'Bus shelter advertising', 800, 304, 800, 800],
+          ['4120', 'Precept Leaflet', 1000, 500, 1200, 1200],
+          [null, 'Expenditure', ...third],
+          ['1090', 'Interest Received', 3200, 3918, 5000, 5000],
+          [null, 'Total Income', 3200, 3918, 5000, 5000],
+        ]),
+      ),
+    );
+
+  test('three of its four figures adding up make it a subtotal: the fourth is out', async () => {
+    expect(loud(await centres([1800, 895, 2000, 2000]))).toEqual(['totals.row-mismatch@D13']);
+  });
+
+  test('two of four adding up are not most: it is read as a line, and nothing is said of it', async () => {
+    const said = loud(await centres([1800, 895, 2100, 2000]));
+    expect(said.filter((k) => k.endsWith('13'))).toEqual([]);
+    // (As a line it is one of those the income total below is then held to.)
+    expect(said).toContain('totals.row-mismatch@C15');
+  });
+});

@@ -284,13 +284,16 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     table.kind === 'figures' || table.kind === 'savings' ? unreadablePoundsNoter(unreadable, table) : undefined;
   // (A savings tracker's own stages read its money cells; a plan's costs and a table of figures are read here.)
   const notePlaceholders = table.kind !== 'savings' ? placeholderNoter(unreadable, table, columns) : undefined;
-  // With no column of names, the row's first words left of its figures ("No." over 1, 2, 3 holds none).
-  const firstFigure = Math.min(...columns.map((c) => c.column));
+  // With no column of names, or a blank name, the row's first words outside its figures ("No."
+  // over 1, 2, 3 holds none).
+  const figureAt = new Set(columns.map((c) => c.column));
   const label = (row: number) => {
-    if (table.columns.service) return String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
-    for (let c = table.firstColumn; c < firstFigure; c++) {
+    const named = table.columns.service ? cellAt(table.sheet, row, labelColumn.column) : null;
+    if (named !== null && String(named).trim()) return String(named);
+    for (let c = table.firstColumn; c <= table.lastColumn; c++) {
       const v = cellAt(table.sheet, row, c);
-      if (typeof v === 'string' && v.trim() && !(c === table.columns.id?.column && LINE_REFERENCE.test(v))) return v;
+      if (figureAt.has(c) || typeof v !== 'string' || !v.trim()) continue;
+      if (!(c === table.columns.id?.column && LINE_REFERENCE.test(v))) return v;
     }
     return String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
   };

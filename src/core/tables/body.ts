@@ -122,8 +122,26 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markUnlabelledTotals(sheet, shapes, rows, labelColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
+  unmarkNumberedBoxes(sheet, rows, firstColumn);
   const lineTypes = typeLines(sheet, rows, firstColumn, lastColumn);
   return { rows, skipped, firstColumn, lastColumn, lastRow, ...(lineTypes === null ? {} : { lineTypes }) };
+}
+
+/** Lines numbered 1, 2, 3… with no gap or repeat, this many at least, number the boxes of a form. */
+const MIN_BOXES = 4;
+
+/**
+ * A form's boxes numbered one after another ("2 Precept", "3 Total Other Receipts", "4 Staff
+ * Costs") are each a figure of their own, whatever their names: a total is not numbered in the run
+ * of the lines it adds up.
+ */
+function unmarkNumberedBoxes(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number): void {
+  const numbered = rows.filter((r) => r.kind !== 'section');
+  if (numbered.length < MIN_BOXES || !numbered.some((r) => r.kind !== 'item')) return;
+  const numbers = numbered.map((r) => cellAt(sheet, r.row, firstColumn));
+  if (!numbers.every((n, i) => typeof n === 'number' && n === (i === 0 ? n : (numbers[i - 1] as number) + 1))) return;
+  if (!Number.isInteger(numbers[0])) return;
+  for (const r of numbered) r.kind = 'item';
 }
 
 /**
@@ -314,9 +332,34 @@ const FIGURE_TEXT =
 /**
  * A line whose every figure is exactly the sum of the lines above it since the last total or
  * heading ("Service expenditure" under nine directorates) is a subtotal, whatever its label: sums
- * that agree in every column do not happen by chance.
+ * that agree in every column do not happen by chance. A line worded as such a subtotal elsewhere in
+ * the table ("Expenditure" closing each cost centre's lines) is one too where most of its figures
+ * agree: the column that does not holds the slip the totals check is for.
  */
 function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
+  const sumWords = scanSumRows(sheet, rows, firstColumn, lastColumn, new Set());
+  if (sumWords.size > 0) scanSumRows(sheet, rows, firstColumn, lastColumn, sumWords);
+}
+
+/** A row's words, the text cells with letters in them: what it is called, wherever it is written. */
+function rowWords(sheet: SheetSnapshot, row: number, firstColumn: number, lastColumn: number): string {
+  const words: string[] = [];
+  for (let c = firstColumn; c <= lastColumn; c++) {
+    const t = textAt(sheet, row, c);
+    if (/\p{L}/u.test(t)) words.push(t.trim().toLowerCase());
+  }
+  return words.join('|');
+}
+
+/** Marks the sum rows as subtotals, those worded as in `sumWords` on most figures; returns the words of those marked. */
+function scanSumRows(
+  sheet: SheetSnapshot,
+  rows: TableRow[],
+  firstColumn: number,
+  lastColumn: number,
+  sumWords: ReadonlySet<string>,
+): Set<string> {
+  const marked = new Set<string>();
   const width = lastColumn - firstColumn + 1;
   // One row's figures at a time, by column (null where it has none), and the sums since the last total or heading.
   const values = new Array<number | null>(width).fill(null);
@@ -358,6 +401,7 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
     let nonZero = false;
     let allExact = true;
     let agreeing = 0;
+    let nonZeros = 0;
     // Small whole numbers alone (priorities, scores, the lines' own numbers 1, 2 then 3) agree by chance.
     let byChance = true;
     for (let i = 0; i < width; i++) {
@@ -365,16 +409,22 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
       if (v === null) continue;
       present += 1;
       byChance &&= ratings[i];
-      if (v !== 0) nonZero = true;
+      if (v !== 0) [nonZero, nonZeros] = [true, nonZeros + (ratings[i] ? 0 : 1)];
       const agrees = exact(v, sums[i]);
       if (!agrees) allExact = false;
       else if (v !== 0 && !ratings[i]) agreeing += 1;
     }
     // A labelled line must agree in every column; a line of bare figures under the items, in one
     // of figures (the others may hold the slip a check is for; "3" under years 1 and 2 is no sum).
+    const words = sumWords.size > 0 || allExact ? rowWords(sheet, r.row, firstColumn, lastColumn) : '';
+    const worded = words !== '' && sumWords.has(words) && agreeing >= 2 && agreeing * 2 > nonZeros;
     const adds =
-      count >= 2 && present > 0 && nonZero && ((!byChance && allExact) || (agreeing > 0 && unlabelled(r.row)));
+      count >= 2 &&
+      present > 0 &&
+      nonZero &&
+      ((!byChance && allExact) || (agreeing > 0 && unlabelled(r.row)) || worded);
     if (adds) {
+      if (words !== '') marked.add(words);
       r.kind = 'subtotal';
       sums.fill(0);
       count = 0;
@@ -390,6 +440,7 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
     }
     count += 1;
   }
+  return marked;
 }
 
 /** The header's columns, and its bottom row's headings by column (those with text), as printed: read once a table. */
