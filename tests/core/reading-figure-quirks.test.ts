@@ -598,3 +598,29 @@ describe('a figure whose point was struck as a slash ("146/235")', () => {
     expect(loud(await run(police('n/a', 300.699)))).toEqual(['totals.row-mismatch@D8']);
   });
 });
+
+describe('an amount like a year among the lines of a list of grants', () => {
+  const grants = (total: number) =>
+    check(
+      workbook(
+        sheet('Grants 2018-19', [
+          ['GRANTS PAID FROM 2018/19 BUDGET'],
+          ['Date Paid', 'Beneficiary', 'Purpose', 'Amount £'],
+          ['16 April 2018', 'Wivelsfield Village Hall', 'Outdoor maintenance grant', 600],
+          ['16 April & 2 July 2018', 'Wivelsfield Cricket Club', 'Cricket pitch maintenance grant', 700],
+          ['14 May 2018', 'Wivelsfield Village Day', 'Contribution towards the annual summer event', 2000],
+          ['9 July 2018', 'Junior Wicked', 'Grant towards equipment for youth group', 500],
+          ['30 July 2018', 'Wivelsfield Bonfire Society', 'Grant towards fireworks at Bonfire event', 250],
+          ['Total of Grants Paid', null, null, total],
+        ]),
+      ),
+    );
+
+  test('is one of the lines the total adds up (2,000 granted, not the year 2000)', async () => {
+    expect(loud(await grants(4050))).toEqual([]);
+  });
+
+  test('and the total is held to all of them', async () => {
+    expect(loud(await grants(4052))).toEqual(['totals.row-mismatch@D8']);
+  });
+});

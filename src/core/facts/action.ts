@@ -19,6 +19,7 @@ import type { DateParse, UnderstoodDate } from '../parse/types';
 import { references } from './references';
 import { sheetShowsYear } from './sheet-year';
 import { headerWords } from '../tables/header-words';
+import { dateInTarget, holdsTargets } from './target-measures';
 
 /** A deadline cell that opens by saying the action is done. */
 const DONE_WORDS = /^\s*(?:done|completed?|achieved|implemented|closed|delivered)\b/i;
@@ -124,6 +125,19 @@ function readDate(
   if (parsed.kind === 'date' && parsed.yearless && column !== 'completedDate' && !sheetShowsYear(table.sheet))
     return { kind: 'vague', text: parsed.text };
   return parsed.kind === 'date' ? resolveYear(parsed, ctx.asOf) : parsed;
+}
+
+/**
+ * The deadline a target column gives the row: its date, read as a date or from within its words;
+ * null for a measure that names no date; undefined for a blank cell (blank as in any deadline column).
+ */
+function targetDate(ctx: FactContext, table: Table, row: number): DateParse | null | undefined {
+  const value = logicalCell(table, row, 'deadline');
+  const text = cellText(value).trim();
+  if (!text) return undefined;
+  const parsed = parseDate(value, { date1904: ctx.date1904, numberFormat: logicalFormat(table, row, 'deadline') });
+  const date = parsed.kind === 'date' ? parsed : dateInTarget(text, ctx.date1904);
+  return date && date.kind === 'date' ? resolveYear(date, ctx.asOf) : null;
 }
 
 /** "Revised target date", "New date:", "Extended to": words before a date a deadline was moved to. */
@@ -301,6 +315,11 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
   const byAgency = ownsByAgency(table);
   const recordsOnly = minutesWithActions(table);
   const refs = references(table);
+  const targets = holdsTargets(
+    table,
+    items.map((r) => r.row),
+    ctx.date1904,
+  );
 
   const subjects: Subject[] = [];
   const unreadable: Subject[] = [];
@@ -317,11 +336,15 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const ownerCell = withoutTeam(logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'), team);
     const owner = byAgency ? agencyOwner(ownerCell) : parseOwner(ownerCell);
     const inCell = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
+    // A target with a date in its words is held to that date; a measure with none sets no deadline.
+    const target = targets && !inCell ? targetDate(ctx, table, row) : undefined;
     const stated = inCell
       ? inCell.latest
-      : table.columns.deadline
-        ? readDate(ctx, unreadable, table, row, 'deadline')
-        : headingDate(ctx, table, row);
+      : target !== undefined
+        ? (target ?? { kind: 'blank' as const })
+        : table.columns.deadline
+          ? readDate(ctx, unreadable, table, row, 'deadline')
+          : headingDate(ctx, table, row);
     // A note that the date slipped from an earlier one: that one was the original deadline.
     const slip =
       inCell || table.columns.revisedDeadline || stated.kind !== 'date' ? null : slippedFrom(ctx, table, row, stated);
@@ -332,6 +355,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     // (A resolution only to note or thank, with no date given, is not waiting for one.)
     // (Nor is an item printed as a record with no deadline line: none was set for it.)
     const hasDeadline =
+      target !== null &&
       (table.columns.deadline !== undefined || table.groupDates?.has(row) === true) &&
       !(stated.kind === 'blank' && asksOnlyToNote(table, row)) &&
       lineOf(table, row, 'deadline') !== null;

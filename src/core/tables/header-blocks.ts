@@ -364,6 +364,20 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
   return blocks;
 }
 
+/**
+ * Where a total has one figure, a line above it whose only figure in that column is a whole number
+ * like a year ("14 May 2018 | Village Day | Contribution to the summer event | 2000"): a line of
+ * words and an amount, which a row of years heading columns never is (it has no words beside them).
+ */
+function yearLikeLine(sheet: SheetSnapshot, total: RowShape): (s: RowShape) => boolean {
+  const columns: number[] = [];
+  for (let c = total.firstCol; c <= total.lastCol; c++)
+    if (typeof cellAt(sheet, total.row, c) === 'number') columns.push(c);
+  if (columns.length !== 1) return () => false;
+  const [column] = columns;
+  return (s) => s.numbers === 0 && s.texts >= 3 && typeof cellAt(sheet, s.row, column) === 'number';
+}
+
 /** Lines a bare figure must stand under, and how near their sum it must be, to be read as their total. */
 const BARE_SUM_LINES = 3;
 const BARE_SUM_SHARE = 0.01;
@@ -417,8 +431,15 @@ export function figureBlocks(
     if (row < floor || covered(row) || s.numbers === 0 || !totals) continue;
     let first = row;
     let figures = 0;
+    const yearLike = yearLikeLine(sheet, s);
     while (first - 1 >= floor && !covered(first - 1)) {
       const up = shapes[idx(first - 1)];
+      // (2,000 granted in a column of amounts reads as a year to a glance: among lines, it is a line.)
+      if (up && figures > 0 && yearLike(up)) {
+        figures += 1;
+        first -= 1;
+        continue;
+      }
       const heading = up && up.filled === 1 && up.numbers === 0 && up.longest <= 80;
       // A header printed again at a page break sits among the figures, not above them.
       if (up && up.numbers === 0 && figures > 0 && printedAgain(sheet, shapes, first - 1, floor)) {

@@ -89,6 +89,9 @@ function fits(meaning: HeaderMeaning, e: ColumnEvidence): { ok: boolean; why: st
   return { ok: s < OVERTURN_SHARE, why: describeEvidence(e, against.types, against.noun) };
 }
 
+/** Dates among a target column's measures enough to read it as a plan's targets. */
+const TARGET_DATES_SHARE = 0.3;
+
 /** Readings the cells can justify when the header's own reading is overturned. */
 function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): LogicalColumn | null {
   if (e.filled < MIN_CELLS) return null;
@@ -104,6 +107,10 @@ function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): L
     return 'id';
   const dates = share(e, 'date', 'vagueDate');
   if ((meaning === 'target' || meaning === 'achieved' || meaning === 'priority') && dates >= OVERTURN_SHARE)
+    return 'deadline';
+  // "Performance Target" over measures, some of them dates ("June 2016") and no figures: the
+  // targets of a plan, the dated ones its deadlines.
+  if (meaning === 'target' && share(e, 'date') >= TARGET_DATES_SHARE && share(e, 'number', 'money') === 0)
     return 'deadline';
   return null;
 }
