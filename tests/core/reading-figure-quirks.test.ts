@@ -39,6 +39,13 @@ describe('a total named for the whole the lines are parts of', () => {
     expect(loud(await run(rows))).toEqual([]);
   });
 
+  test('a figure for the whole more than twice the lines is the whole they were picked from, not their total', async () => {
+    // Aberdeen City, Aberdeenshire and Angus add up to 13.4: twice that is 26.8.
+    expect(loud(await run(councils('Scotland', 168.3)))).toEqual([]);
+    expect(loud(await run(councils('Scotland', 26.9)))).toEqual([]);
+    expect(loud(await run(councils('Scotland', 26.7)))).toEqual(['totals.row-mismatch@B6']);
+  });
+
   test('a figure for the whole among the lines is their average (Band C tax for Wales); above them, a sum', async () => {
     // Between the lowest and highest line no sum of them can lie: 4.9 is Scotland's average.
     expect(loud(await run(councils('Scotland', 4.9)))).toEqual([]);

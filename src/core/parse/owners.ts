@@ -190,8 +190,12 @@ function mergePortfolios(units: Unit[], parts: string[]): Unit[] {
     const unit = units[i];
     const prev = out[out.length - 1];
     const remit = prev?.kind === 'post' && / (?:for|of) /i.test(prev.name);
+    // ("Business Improvement" after "Director of Finance" is more of the remit: no surname ends like a subject.)
     const personal =
-      unit.kind === 'post' || (unit.kind === 'name' && /^[A-Z][a-z'-]+ [A-Z][a-z'-]+$/.test(part.trim()));
+      unit.kind === 'post' ||
+      (unit.kind === 'name' &&
+        /^[A-Z][a-z'-]+ [A-Z][a-z'-]+$/.test(part.trim()) &&
+        !REMIT_ENDING.test(part.trim().split(' ')[1].toLowerCase()));
     if (prev && prev.kind === 'post' && remit && !personal) {
       out[out.length - 1] = { ...prev, name: `${prev.name} and ${part.trim()}` };
       return;
@@ -255,6 +259,8 @@ function continuesPost(part: string): boolean {
 
 /** Endings of department and subject words ("Regeneration", "Housing", "Procurement"), never of first names. */
 const SUBJECT_ENDING = /(?:tion|sion|ment|ing|ance|ence|ity|ies|ics|ship|ness|ure|ism|ogy)$/;
+/** Of those, the endings no surname has ("Fleming", "Lawrence" have theirs): a subject after a remit. */
+const REMIT_ENDING = /(?:tion|sion|ment|ity|ies|ics|ship|ogy)$/;
 
 /** A lone capitalised word that can be a first name ("Stephanie"), not a department ("Regeneration"). */
 function firstNameLike(unit: Unit): boolean {

@@ -134,7 +134,29 @@ export function isWholeAreaTotal(sheet: SheetSnapshot, shapes: readonly RowShape
   const below = shapes[at + 1];
   if (!here || here.numbers === 0 || !above || above.numbers === 0 || (below && below.numbers > 0)) return false;
   const label = (s: RowShape) => textAt(sheet, s.row, s.firstCol);
-  return WHOLE_AREA.test(label(here)) && !WHOLE_AREA.test(label(above));
+  return WHOLE_AREA.test(label(here)) && !WHOLE_AREA.test(label(above)) && !aboveSelection(sheet, shapes, row);
+}
+
+/** A whole area's figure this many times the sum of the lines above it: they are a selection from it. */
+const SELECTION_RATIO = 2;
+
+/**
+ * "England" under Waltham Forest, Redbridge and London boroughs: the lines above are a selection
+ * from the whole area, not all its parts, where its first figure is more than twice theirs.
+ */
+function aboveSelection(sheet: SheetSnapshot, shapes: readonly RowShape[], row: number): boolean {
+  const here = shapes[row - sheet.originRow];
+  for (let c = here.firstCol; c <= here.lastCol; c++) {
+    const v = cellAt(sheet, row, c);
+    if (typeof v !== 'number' || v <= 0) continue;
+    let sum = 0;
+    for (let r = row - 1; r >= sheet.originRow && (shapes[r - sheet.originRow]?.numbers ?? 0) > 0; r--) {
+      const x = cellAt(sheet, r, c);
+      if (typeof x === 'number') sum += x;
+    }
+    return sum > 0 && v > SELECTION_RATIO * sum;
+  }
+  return false;
 }
 
 /** "Key", "Key:", "Key to ratings", "RAG key", "R = off track … A = …"; not "Key strategic contracts to be identified". */

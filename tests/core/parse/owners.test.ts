@@ -335,6 +335,16 @@ describe('parseOwner: a post that names its remit', () => {
     const r = parseOwner('Head of Finance and Jane Smith');
     expect(r.kind).toBe('several');
   });
+
+  it('two capitalised words ending as a subject does are more of the remit, not a name', () => {
+    expect(parseOwner('Director of Finance and Business Improvement').kind).toBe('person');
+    expect(parseOwner('Head of Housing and Community Development').kind).toBe('person');
+  });
+
+  it('a surname ending in -ing or -ence is still a name', () => {
+    expect(parseOwner('Head of Finance and Mark Fleming').kind).toBe('several');
+    expect(parseOwner('Director of Place and Tom Lawrence').kind).toBe('several');
+  });
 });
 
 describe('parseOwner: initials beside a one-word post', () => {
