@@ -631,3 +631,25 @@ describe('an amount like a year among the lines of a list of grants', () => {
     expect(loud(await grants(4052))).toEqual(['totals.row-mismatch@D8']);
   });
 });
+
+describe('"All Services" under the service groups', () => {
+  const groups = (last: string, total: number) =>
+    run([
+      ['£ million'],
+      [null, '1985–86', '1986–87'],
+      ['1. Education, Arts and Libraries', 11093, 11618],
+      ['2. Personal Social', 2366, 2553],
+      ['3. Law and Order', 2008, 2152],
+      ['4. Transport', 1733, 1929],
+      [last, 17200, total],
+    ]);
+
+  test('is their total, and checked: 64 out is a slip', async () => {
+    expect(loud(await groups('All Services', 18252))).toEqual([]);
+    expect(loud(await groups('ALL SERVICES', 18316))).toEqual(['totals.row-mismatch@C7']);
+  });
+
+  test('"All other services" is one more line, not a total', async () => {
+    expect(loud(await groups('All other services', 18316))).toEqual([]);
+  });
+});

@@ -99,9 +99,14 @@ const MENTIONS_TOTAL = /total/i;
 export function isTotalLabel(text: string): boolean {
   return (
     text.length <= 80 &&
-    ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text) && !ACCOUNTS_LINE.test(text)) || NET_LABEL.test(text))
+    ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text) && !ACCOUNTS_LINE.test(text)) ||
+      NET_LABEL.test(text) ||
+      ALL_OF_LABEL.test(text))
   );
 }
+
+/** "All Services", "ALL REGIONS", "All authorities": every one of the lines above, so their total. */
+const ALL_OF_LABEL = /^\s*all\s+(?!other\b|others\b|the\b)[a-z]+s\s*$/i;
 
 /** "Gross Direct Costs", "Net Expenditure": a net or gross line named without the word "total". */
 export function isNetLine(text: string): boolean {
