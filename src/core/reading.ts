@@ -23,7 +23,15 @@ export interface ColumnReading {
 }
 
 export type SkippedRowReason =
-  'section heading' | 'date heading' | 'note' | 'key' | 'repeated header' | 'decision' | 'nothing asked' | 'blank';
+  | 'section heading'
+  | 'date heading'
+  | 'note'
+  | 'key'
+  | 'repeated header'
+  | 'decision'
+  | 'nothing asked'
+  | 'update'
+  | 'blank';
 
 export interface TableReading {
   sheet: string;

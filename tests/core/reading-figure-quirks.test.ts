@@ -653,3 +653,31 @@ describe('"All Services" under the service groups', () => {
     expect(loud(await groups('All other services', 18316))).toEqual([]);
   });
 });
+
+describe('a section heading straight under a header of two rows', () => {
+  const budgets = (gap: boolean, total: number) =>
+    run([
+      [null, '1982–83 Budget', '1982–83 Guideline', 'Excess', null],
+      [null, '£ million', '£ million', '£ million', 'Per cent.'],
+      ...(gap ? [[]] : []),
+      ['Regional Councils'],
+      ['Borders', 42.44, 42.0, 0.44, 1.0],
+      ['Central', 109.19, 102.75, 6.44, 6.3],
+      ['Fife', 135.31, 127.5, 7.81, 6.1],
+      ['ALL REGIONS', total, 272.25, 14.69, 5.4],
+      ['Islands Councils'],
+      ['Orkney', 14.74, 10.92, 3.82, 35.0],
+      ['Shetland', 23.33, 13.0, 10.33, 79.5],
+      ['ALL ISLANDS', 38.07, 23.92, 14.15, 59.2],
+    ]);
+
+  test('heads the first section: the header keeps its units and its per cent column', async () => {
+    expect(loud(await budgets(false, 286.94))).toEqual([]);
+    expect(loud(await budgets(false, 286.96))).toEqual(['totals.row-mismatch@B7']);
+  });
+
+  test('and does so with a blank row between it and the header', async () => {
+    expect(loud(await budgets(true, 286.94))).toEqual([]);
+    expect(loud(await budgets(true, 286.96))).toEqual(['totals.row-mismatch@B8']);
+  });
+});

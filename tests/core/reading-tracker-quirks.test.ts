@@ -884,3 +884,60 @@ describe('a running number beside the sheet’s own references', () => {
     expect((await tracker([1, 2, 4])).readings[0].columns[0].meaning).toBe('id');
   });
 });
+
+describe('a plan headed by questions, each action with its update on the row beneath', () => {
+  // AS_OF is 14 June 2010.
+  const plan = (firstUpdate: string) =>
+    check(
+      workbook(
+        sheet('Farming and Forestry', [
+          ['YOUR ACTION PLAN 2010'],
+          [
+            'What we are trying to achieve',
+            null,
+            'How are we going to do it?',
+            'Who will deliver it?\nLead organisation (in bold) and partner organisations',
+            'How will it be resourced?',
+            'When will it be delivered?',
+          ],
+          [
+            'A policy framework for upland farming',
+            '001',
+            'Influence the shape of national programmes',
+            'Upland Federation',
+            'Within existing resources',
+            '2009',
+          ],
+          ['Update 2010', firstUpdate],
+          [
+            'A policy framework for upland farming',
+            '002',
+            'Apply evidence from Farming Futures to new schemes',
+            'Natural England',
+            'External funding',
+            '2009',
+          ],
+          ['Update 2010', 'The principles have been used to look at future schemes; work continues.'],
+        ]),
+      ),
+    );
+
+  test('the questions head the columns, and an update row is no action of its own', async () => {
+    const result = await plan('Completed 2009');
+    const meanings = result.readings[0].columns.map((c) => c.meaning);
+    expect(meanings.slice(2)).toEqual(['action', 'owner', 'not used', 'deadline']);
+    expect(result.readings[0].skippedRows.map((r) => [r.row, r.reason])).toEqual([
+      [4, 'update'],
+      [6, 'update'],
+    ]);
+    // The first is done, by its update; the second's update says work continues, so it is overdue.
+    expect(loud(result)).toEqual(['deadline.slipped@F5']);
+  });
+
+  test('an update that does not say it is done leaves the action open', async () => {
+    expect(loud(await plan('Discussions with partners continue.'))).toEqual([
+      'deadline.slipped@F3',
+      'deadline.slipped@F5',
+    ]);
+  });
+});

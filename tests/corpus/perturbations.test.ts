@@ -25,6 +25,22 @@ function findingKeys(result: CheckResult, row: (sheet: string, r: number) => num
     .sort();
 }
 
+/**
+ * Sheets where the change put a row above a list with no header that starts on the sheet's first
+ * row. Such a list has no row for the heading of its flags column, so it is left alone (a known
+ * limit); given a row above it, it is read. Only on those sheets may the findings differ.
+ */
+function headerRowGiven(
+  original: CheckResult,
+  perturbed: CheckResult,
+  row: (sheet: string, r: number) => number = (_s, r) => r,
+): Set<string> {
+  const read = new Set(original.readings.map((r) => r.sheet));
+  return new Set(
+    perturbed.readings.filter((r) => !read.has(r.sheet) && row(r.sheet, r.headerRows[0]) < 1).map((r) => r.sheet),
+  );
+}
+
 interface Perturbation {
   name: string;
   apply(wb: CorpusWorkbook, original: CheckResult): CorpusWorkbook;
@@ -389,8 +405,10 @@ describe('the corpus read again after harmless changes', () => {
     for (const wb of corpus) {
       const original = originals.get(wb.file) as CheckResult;
       const perturbed = await check(p.apply(wb, original));
-      const before = findingKeys(original);
-      const after = findingKeys(perturbed, p.rowBack);
+      const given = headerRowGiven(original, perturbed, p.rowBack);
+      const kept = (k: string) => !given.has(k.slice(0, k.lastIndexOf('!')));
+      const before = findingKeys(original).filter(kept);
+      const after = findingKeys(perturbed, p.rowBack).filter(kept);
       if (JSON.stringify(before) !== JSON.stringify(after)) {
         const lost = before.filter((k) => !after.includes(k));
         const gained = after.filter((k) => !before.includes(k));

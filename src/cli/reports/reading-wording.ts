@@ -79,6 +79,7 @@ const ROW_REASON: Record<SkippedRowReason, string> = {
   'repeated header': 'repeated header',
   decision: 'decision recorded',
   'nothing asked': 'no further action',
+  update: 'update on the item above',
   blank: 'blank',
 };
 

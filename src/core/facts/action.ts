@@ -140,6 +140,16 @@ function targetDate(ctx: FactContext, table: Table, row: number): DateParse | nu
   return date && date.kind === 'date' ? resolveYear(date, ctx.asOf) : null;
 }
 
+/** Whether the update printed under the item ("Completed 2015") says it is done. */
+function updateSaysDone(table: Table, row: number, ctx: FactContext): boolean {
+  const line = table.updateRows?.get(row);
+  if (line === undefined) return false;
+  let text = '';
+  for (let c = table.lastColumn; c >= table.firstColumn && !text; c--) text = textAt(table.sheet, line, c);
+  const status = classifyStatus(text, ctx.statuses);
+  return status.kind !== 'blank' && (status.class === 'complete' || narrativeSaysDone(text));
+}
+
 /** "Revised target date", "New date:", "Extended to": words before a date a deadline was moved to. */
 const REVISED_LEAD =
   /^\s*(?:revised|new|amended|extended|updated|rescheduled)(?:\s+(?:target|implementation|completion|due))?(?:\s+(?:date|deadline))?\s*(?:to\b|:|-|–)?\s*/i;
@@ -386,7 +396,9 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     // "Done (March 2004)" where the date goes says the action is complete, whatever the status says.
     // (Or where the date now expected goes: "Completed August 2008" beside the date first set.)
     const doneInDeadline = [deadline, revised].some((d) => d.kind !== 'blank' && DONE_WORDS.test(d.text));
-    const isComplete = statusKind === 'complete' || completed.kind === 'date' || doneInDeadline;
+    // "Update 2017 | Completed 2015" under an action with no status of its own says it is done.
+    const doneInUpdate = statusKind === 'blank' && updateSaysDone(table, row, ctx);
+    const isComplete = statusKind === 'complete' || completed.kind === 'date' || doneInDeadline || doneInUpdate;
     // The date that counts is the revised one when there is one: slippage is measured against it.
     const effective = revised.kind === 'date' ? revised : deadline;
     const effectiveIso = effective.kind === 'date' ? effective.iso : null;

@@ -29,6 +29,8 @@ export interface Body {
   lastRow: number;
   /** The column naming each line's type ("Gross Expenditure", "Gross Income"), where one does. */
   lineTypes?: number;
+  /** Each item's update printed on the row under it ("Update 2017 | Completed 2015"), by the item's row. */
+  updates?: Map<number, number>;
 }
 
 export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock, end: number): Body {
@@ -124,7 +126,46 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markCarriedTotal(sheet, shapes, rows);
   unmarkNumberedBoxes(sheet, rows, firstColumn);
   const lineTypes = typeLines(sheet, rows, firstColumn, lastColumn);
-  return { rows, skipped, firstColumn, lastColumn, lastRow, ...(lineTypes === null ? {} : { lineTypes }) };
+  const updates = updateRows(sheet, shapes, rows, skipped);
+  return {
+    rows,
+    skipped,
+    firstColumn,
+    lastColumn,
+    lastRow,
+    ...(lineTypes === null ? {} : { lineTypes }),
+    ...(updates.size === 0 ? {} : { updates }),
+  };
+}
+
+/** "Update 2017", "Progress update:", "Position at Q2": a row's first words naming it an update. */
+const UPDATE_LABEL = /^\s*(?:(?:progress\s+)?update|progress|position|latest position)\b[^.;]{0,20}$/i;
+
+/**
+ * "Update 2017 | Completed 2015" on the row straight under an action, with nothing else in it: the
+ * action's update printed beneath it, not an action of its own. Taken out of the items, each is
+ * kept by the row of the item it updates.
+ */
+function updateRows(
+  sheet: SheetSnapshot,
+  shapes: RowShape[],
+  rows: TableRow[],
+  skipped: Body['skipped'],
+): Map<number, number> {
+  const updates = new Map<number, number>();
+  for (let k = rows.length - 1; k >= 1; k--) {
+    const { row, kind } = rows[k];
+    const above = rows[k - 1];
+    const s = shapes[row - sheet.originRow];
+    if (kind !== 'item' || above.kind !== 'item' || above.row !== row - 1 || s.filled !== 2 || s.numbers > 0) continue;
+    const label = textAt(sheet, row, s.firstCol);
+    if (!UPDATE_LABEL.test(label) || !textAt(sheet, row, s.lastCol)) continue;
+    updates.set(above.row, row);
+    rows.splice(k, 1);
+    skipped.push({ row, reason: 'update', text: label.slice(0, 80) });
+  }
+  skipped.sort((a, b) => a.row - b.row);
+  return updates;
 }
 
 /** Lines numbered 1, 2, 3… with no gap or repeat, this many at least, number the boxes of a form. */

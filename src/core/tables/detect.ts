@@ -933,6 +933,7 @@ function readTable(
   };
   if (statusIsUpdates) table.statusIsUpdates = true;
   if (body.lineTypes !== undefined) table.lineTypeColumn = body.lineTypes;
+  if (body.updates !== undefined) table.updateRows = body.updates;
   if (labelShares && partnerRows) table.labelShares = labelShares;
   if (leads && leads.size > 0) table.groupLeads = leads;
   if (dated?.size && kind.kind === 'action-plan') table.groupDates = dated;

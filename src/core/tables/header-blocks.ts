@@ -461,6 +461,25 @@ export function figureBlocks(
     while (first < row && shapes[idx(first)].numbers === 0) first += 1;
     if (figures === 0) continue;
     let bottom = first - 1;
+    // "Regional Councils" alone under a header of two rows or more ("£ million" under the years):
+    // the first section's heading, which the body reads as one, not the header's last row.
+    // (A blank row may stand between the header and the heading.)
+    const lone = shapes[idx(bottom)];
+    const headerEnd = shapes[idx(bottom - 1)]?.filled === 0 ? bottom - 2 : bottom - 1;
+    const over = shapes[idx(headerEnd)];
+    const overTwo = shapes[idx(headerEnd - 1)];
+    if (
+      lone?.filled === 1 &&
+      lone.numbers === 0 &&
+      lone.firstCol === shapes[idx(row)].firstCol &&
+      over?.filled >= 2 &&
+      headerLike(over) &&
+      overTwo?.filled >= 2 &&
+      headerLike(overTwo) &&
+      headerEnd - 1 >= floor &&
+      !covered(headerEnd - 1)
+    )
+      bottom = headerEnd;
     // One blank row between the headings and the figures still leaves them the table's header.
     const gap = shapes[idx(bottom)];
     const above = shapes[idx(bottom - 1)];

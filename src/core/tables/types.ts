@@ -83,6 +83,8 @@ export interface Table {
   recordFields?: ReadonlyMap<number, ReadonlyMap<LogicalColumn, number>>;
   /** The column naming each line's type ("Gross Expenditure", "Gross Income"): totals add up their own type. */
   lineTypeColumn?: number;
+  /** Each item's update printed on the row under it, by the item's row: its last cell is the update. */
+  updateRows?: ReadonlyMap<number, number>;
   /** The status column holds updates in words (no status column, so the updates stand for it). */
   statusIsUpdates?: boolean;
   /** The year the table is about when no column gives it: from a header, the title or the sheet name. */
