@@ -326,3 +326,36 @@ describe('a line worded like the subtotals elsewhere in the table', () => {
     expect(said).toContain('totals.row-mismatch@C15');
   });
 });
+
+describe('"DEFICIT / (SURPLUS)" at the foot of an account', () => {
+  const account = (deficit: number) =>
+    check(
+      workbook(
+        sheet('HRA TBM Forecast', [
+          [null, "Forecast Outturn £'000"],
+          ['OBJECTIVE ANALYSIS'],
+          ['Housing Management & Support', -30],
+          ['Tenancy Services', 340],
+          ['Repairs & Maintenance', -1150],
+          ['DEFICIT / (SURPLUS)', deficit],
+        ]),
+      ),
+    );
+
+  test('is the total of the lines above it, checked like one', async () => {
+    expect(loud(await account(-840))).toEqual([]);
+    expect(loud(await account(-842))).toEqual(['totals.row-mismatch@B6']);
+  });
+});
+
+describe('a total in a column with no heading', () => {
+  test('names the column by its letter', async () => {
+    const result = await check(
+      workbook(
+        sheet('Budget', [['Expenditure'], ['Employees', 15783], ['Transport', 974], ['Total Expenditure', 16767]]),
+      ),
+    );
+    const finding = result.findings.find((f) => f.ruleId === 'totals.row-mismatch');
+    expect(finding?.message).toContain('for column B,');
+  });
+});

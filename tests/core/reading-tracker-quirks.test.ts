@@ -941,3 +941,65 @@ describe('a plan headed by questions, each action with its update on the row ben
     ]);
   });
 });
+
+describe('a progress report on numbered actions: "Ref | Action | Achievements"', () => {
+  const report = (header: CellValue[], secondRef: string) =>
+    check(
+      workbook(
+        sheet('Improvement Plan', [
+          ['HMICFRS Improvement Plan'],
+          [],
+          header,
+          ['E1.1', 'Review the Home Safety Check policy and its procedures.', 'Draft procedure ready for approval'],
+          [secondRef, 'Train all relevant staff to deliver Safe and Well checks.', 'Training programme under way'],
+          ['E1.3', 'Set up a vulnerable person module.', 'Module established'],
+        ]),
+      ),
+      { asOf: '2020-08-31' },
+    );
+
+  test('is a plan whose references are checked, though it names no owner, date or status', async () => {
+    const result = await report(['Ref:', 'Action:', 'Achievements:'], 'E1.1');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['id.duplicate@A5']);
+  });
+
+  test('with no column of references it is a list of actions, left alone', async () => {
+    const result = await report(['Area:', 'Action:', 'Achievements:'], 'E1.1');
+    expect(result.readings[0]?.kind ?? 'skipped').toBe('skipped');
+  });
+});
+
+describe('a "Section" column: the part of the council that leads', () => {
+  const plan = (sections: CellValue[]) =>
+    check(
+      workbook(
+        sheet('Natural Resource Use', [
+          ['Detailed objectives', 'Section', 'Comments \\ Current status'],
+          [
+            'Improve domestic energy efficiency by 30% over a 10 year period (based on 1995/96 figures) TARGET DATE: End of March 2006',
+          ],
+          ['Offer discounted energy-saving products', sections[0], 'Offered with the Energy Efficiency Advice Centre'],
+          ['Promote renewable energy sources where possible', sections[1], 'Discounted solar water heating offered'],
+          ['Provide free low energy light bulbs', sections[2], 'About 600 bulbs given out over the year'],
+        ]),
+      ),
+      { asOf: '2002-09-23' },
+    );
+
+  test('one section leads; a section and a post beside it share the lead; a blank names none', async () => {
+    const result = await plan([
+      'Environmental Health (Residential) (EL)',
+      'Environmental Health (Residential) (EL) & Environmental Co-ordinator (EL)',
+      null,
+    ]);
+    // (The long objective over the actions is their heading, not an action with no section.)
+    expect(result.readings[0].skippedRows.map((r) => [r.row, r.reason])).toEqual([[2, 'section heading']]);
+    expect(loud(result)).toEqual(['owner.multiple@B4', 'owner.missing@B5']);
+  });
+
+  test('a section named with "&" in it is one section', async () => {
+    const result = await plan(['Parks & Leisure (EL)', 'Environmental Health (EL)', 'Parks & Leisure (EL)']);
+    expect(loud(result)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 /** The owner facts an action-plan row and a savings line share: who is named, or why nobody is. */
+import { ROLE_NOUNS } from '../parse/owner-words';
 import type { Table } from '../tables/types';
 import type { OwnerParse } from '../parse/types';
 import type { CellValue } from '../snapshot';
@@ -73,10 +74,11 @@ export function withoutTeam(value: CellValue, team: string | null): CellValue {
 }
 
 /**
- * "Lead agency", "Lead partner": a column that asks which organisation leads, not which officer.
+ * "Lead agency", "Lead partner", "Section": a column that asks which organisation or part of the
+ * council leads, not which officer.
  * ("Lead Officer / Agency" asks for the officer: the first of two alternatives names the column.)
  */
-const AGENCY_HEADER = /\b(?:agenc(?:y|ies)|partners?|organi[sz]ations?|bod(?:y|ies))\b/i;
+const AGENCY_HEADER = /\b(?:agenc(?:y|ies)|partners?|organi[sz]ations?|bod(?:y|ies)|sections?)\b/i;
 
 /** Whether the table's owner column names organisations. */
 export const ownsByAgency = (table: Table): boolean =>
@@ -100,5 +102,25 @@ export function agencyOwner(value: CellValue): OwnerParse {
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (names.length >= 2) return { kind: 'several', names, text: parsed.text };
+  // "Environmental Health (EL) & Environmental Co-ordinator (EL)": a post named beside the unit
+  // shares the lead with it, where "Parks & Leisure" is one unit's name.
+  const joined = value
+    .split(/\s+(?:&|and)\s+/i)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (joined.length >= 2 && joined.slice(1).some(namesPost))
+    return { kind: 'several', names: joined, text: parsed.text };
   return { kind: 'person', name: parsed.text, text: parsed.text };
+}
+
+/** "Environmental Co-ordinator (EL)", "Head of Housing": a part whose head noun is a post's. */
+function namesPost(part: string): boolean {
+  const words = part
+    .replace(/\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => /[a-z]/.test(w));
+  const head = words.findIndex((w) => w === 'of' || w === 'for');
+  const noun = words[(head === -1 ? words.length : head) - 1];
+  return noun !== undefined && ROLE_NOUNS.has(noun);
 }

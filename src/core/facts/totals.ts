@@ -5,6 +5,7 @@
  * no way at all. Rounding is allowed in the table's own unit: a £'000 table may be £1,000 out.
  * Running sums keep this one pass over the rows.
  */
+import { columnLetters } from '../snapshot';
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
 import { LINE_REFERENCE, namesWholeArea } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
@@ -511,7 +512,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         anchors: { default: ref },
         facts: {
           label: label(row),
-          columnHeader: ref.header,
+          // (A column with no heading is named by its letter: "for column B".)
+          columnHeader: ref.header.trim() || `column ${columnLetters(ref.column)}`,
           // Dwellings, population, days: a count is shown as a number, not in pounds.
           unit: countsThings(table, ref) ? 'count' : 'pounds',
           total: v.value,

@@ -85,6 +85,11 @@ export function kindOf(
   if (columns.status && (columns.action || columns.recommendation)) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
+  // Numbered actions with what has been done on each ("Ref | Action | Achievements"): a progress
+  // report on a plan, even with no owner, date or status.
+  if (columns.id && columns.action && columns.progress) {
+    return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
+  }
   if (columns.status && text.length >= 1 && accountable.length + text.length >= 3) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }

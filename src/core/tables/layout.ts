@@ -101,9 +101,17 @@ export function isTotalLabel(text: string): boolean {
     text.length <= 80 &&
     ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text) && !ACCOUNTS_LINE.test(text)) ||
       NET_LABEL.test(text) ||
-      ALL_OF_LABEL.test(text))
+      ALL_OF_LABEL.test(text) ||
+      SURPLUS_LABEL.test(text))
   );
 }
+
+/**
+ * "DEFICIT / (SURPLUS)", "(Surplus)/Deficit for the year", "Net deficit": the bottom line of an
+ * account, spending and income netted, a total of the lines above it.
+ */
+const SURPLUS_LABEL =
+  /^\s*(?:net\s+)?\(?(?:surplus|deficit)\)?(?:\s*\/\s*\(?(?:surplus|deficit)\)?)?(?:\s+for\s+the\s+year)?\s*$/i;
 
 /** "All Services", "ALL REGIONS", "All authorities": every one of the lines above, so their total. */
 const ALL_OF_LABEL = /^\s*all\s+(?!other\b|others\b|the\b)[a-z]+s\s*$/i;
@@ -242,8 +250,10 @@ export function bodyRowKind(
     const inLabelColumns = shape.firstCol <= labelReach;
     // "R1" alone is an item whose other cells are blank, not a heading.
     const idLike = LINE_REFERENCE.test(first);
-    if (inLabelColumns && first !== '' && !idLike && first.length <= 80 && !/[.;]\s*\S/.test(first.trim()))
-      return 'section heading';
+    // (An objective may run longer than a heading, as long as it is no sentence, with no full
+    // stop, and not a line with its number typed in front of it.)
+    const short = first.length <= 80 || (first.length <= 160 && !/\.\s*$/.test(first) && !/^\s*\d/.test(first));
+    if (inLabelColumns && first !== '' && !idLike && short && !/[.;]\s*\S/.test(first.trim())) return 'section heading';
   }
   if (trailing && shape.filled <= 2 && NOTE_TEXT.test(first)) return 'note';
   if (isGuidance(sheet, shape)) return 'note';
