@@ -1003,3 +1003,42 @@ describe('a "Section" column: the part of the council that leads', () => {
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe('a minute number and subject over the actions that came from it', () => {
+  const actions = (secondRef: string | null) =>
+    check(
+      workbook(
+        sheet('Summary List of Actions', [
+          ['Minute\nitem', 'Subject and action required', 'Status', 'Action by'],
+          ['7.', 'Question and Answer Session with the Mayor’s Office for Policing and Crime'],
+          [null, 'The Deputy Mayor agreed to arrange a meeting on body-worn video.', 'In progress.', 'Deputy Mayor'],
+          [
+            secondRef,
+            'The Deputy Commissioner agreed to provide further details.',
+            'In progress.',
+            'Deputy Commissioner',
+          ],
+        ]),
+      ),
+      { asOf: '2021-02-24' },
+    );
+
+  test('heads them: it is no action missing its owner and status', async () => {
+    const result = await actions(null);
+    expect(result.readings[0].skippedRows.map((r) => [r.row, r.reason])).toEqual([[2, 'section heading']]);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('with no action under it (the next line has its own number) it is an action, and incomplete', async () => {
+    const result = await run(
+      [
+        ['Minute\nitem', 'Subject and action required', 'Status', 'Action by'],
+        ['7.', 'Question and Answer Session with the Mayor’s Office for Policing and Crime'],
+        ['8.', 'The Deputy Commissioner agreed to provide further details.', 'In progress.', 'Deputy Commissioner'],
+        ['9.', 'The Chair agreed to write to the Mayor.', 'Completed.', 'Chair'],
+      ],
+      '2021-02-24',
+    );
+    expect(loud(result)).toEqual(['status.missing@C2', 'owner.missing@D2']);
+  });
+});

@@ -127,6 +127,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   unmarkNumberedBoxes(sheet, rows, firstColumn);
   const lineTypes = typeLines(sheet, rows, firstColumn, lastColumn);
   const updates = updateRows(sheet, shapes, rows, skipped);
+  markMinuteHeadings(sheet, shapes, rows, skipped, firstColumn, lastColumn);
   return {
     rows,
     skipped,
@@ -136,6 +137,40 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     ...(lineTypes === null ? {} : { lineTypes }),
     ...(updates.size === 0 ? {} : { updates }),
   };
+}
+
+/** Columns a heading leaves blank that its actions fill (their status, owner…). */
+const MIN_BLANK_AFTER = 2;
+
+/**
+ * "7. | Question and Answer Session with the Mayor's Office" and nothing more, over actions whose
+ * reference cell is blank: the minute the actions below come from, not an action missing its
+ * owner and status. Read as a heading where every row under it, up to the next reference, fills
+ * the cells it leaves blank.
+ */
+function markMinuteHeadings(
+  sheet: SheetSnapshot,
+  shapes: RowShape[],
+  rows: TableRow[],
+  skipped: Body['skipped'],
+  firstColumn: number,
+  lastColumn: number,
+): void {
+  const shape = (row: number) => shapes[row - sheet.originRow];
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const { row, kind } = rows[k];
+    const s = shape(row);
+    // A reference and a subject, with two columns or more of the table's left blank.
+    if (kind !== 'item' || s.numbers > 0 || s.filled !== 2 || s.firstCol !== firstColumn) continue;
+    if (lastColumn - s.lastCol < MIN_BLANK_AFTER || !textAt(sheet, row, s.lastCol)) continue;
+    const under = rows.slice(k + 1).findIndex((r) => r.kind !== 'item' || cellAt(sheet, r.row, firstColumn) !== null);
+    const actions = rows.slice(k + 1, under === -1 ? rows.length : k + 1 + under);
+    if (actions.length === 0 || actions[0].row !== row + 1) continue;
+    if (!actions.every((r) => shape(r.row).lastCol > s.lastCol)) continue;
+    rows[k] = { row, kind: 'section' };
+    skipped.push({ row, reason: 'section heading', text: textAt(sheet, row, firstColumn + 1).slice(0, 80) });
+  }
+  skipped.sort((a, b) => a.row - b.row);
 }
 
 /** "Update 2017", "Progress update:", "Position at Q2": a row's first words naming it an update. */
