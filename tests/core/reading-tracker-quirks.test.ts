@@ -1042,3 +1042,90 @@ describe('a minute number and subject over the actions that came from it', () =>
     expect(loud(result)).toEqual(['status.missing@C2', 'owner.missing@D2']);
   });
 });
+
+describe('a checklist printing "Yes" and "No" on every line', () => {
+  test('prints the choices to tick, not each line’s status: it is no plan', async () => {
+    const result = await run(
+      [
+        ['1. Book-Keeping', null, null, null, 'Comments & Recommendations'],
+        ['1.1', 'Ledger maintained & up to date?', 'Yes', 'No', 'The accounts are balanced monthly.'],
+        ['1.2', 'Arithmetic correct?', 'Yes', 'No', 'Checks confirmed the cashbook was correct.'],
+        ['1.3', 'Evidence of internal control?', 'Yes', 'No', 'Internal audit and a risk assessment policy.'],
+        ['1.4', 'VAT evidence, recording and reclaimed?', 'Yes', 'No', 'VAT is recovered annually.'],
+      ],
+      '2016-05-12',
+    );
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('answers that differ from line to line are each line’s status', async () => {
+    const result = await run(
+      [
+        ['Ref', 'Action', 'Done?', 'Comments'],
+        ['1.1', 'Ledger maintained & up to date', 'Yes', 'The accounts are balanced monthly.'],
+        ['1.2', 'Arithmetic checked', 'No', 'To be checked at year end.'],
+        ['1.3', 'Internal control evidenced', 'Yes', 'Internal audit and a risk assessment policy.'],
+        ['1.4', 'VAT reclaimed', null, 'VAT is recovered annually.'],
+      ],
+      '2016-05-12',
+    );
+    expect(loud(result)).toEqual(['status.missing@C5']);
+  });
+});
+
+describe('a plan whose lead column has no heading', () => {
+  // AS_OF is 14 June 2010.
+  const plan = (leads: CellValue[]) =>
+    check(
+      workbook(
+        sheet('Race Equality Action Plan', [
+          ['2010 - 2015'],
+          ['Objective Area', '5 Year Aim', null, null, 'Completion Year', 'Outcomes /Targets'],
+          ['1. Addressing Institutional Racism'],
+          [
+            '1. Adopt the Race Equality Scheme',
+            'The scheme will drive change.',
+            'Compliance with the Act',
+            leads[0],
+            'Sept 10',
+            null,
+          ],
+          [
+            '2. Adopt the Race Equality Action Plan',
+            'The plan will mainstream race equality.',
+            'Compliance with the Act',
+            leads[1],
+            'Sept 10',
+            null,
+          ],
+          [
+            '3. Launch the scheme in public',
+            'A clear and public commitment.',
+            'A public commitment',
+            leads[2],
+            'Oct 10',
+            'Public promotion',
+          ],
+          [
+            '4. Assess the impact of all services',
+            'Priority areas for tackling inequality.',
+            'Priorities set',
+            leads[3],
+            'Oct 12',
+            'All assessed by Oct 11',
+          ],
+        ]),
+      ),
+    );
+
+  test('reads the lead from cells naming people: several together, and none, are found', async () => {
+    const result = await plan(['LG, DG, Executive, CJ', 'Liz Green', null, 'Dan Grey']);
+    expect(result.readings[0].columns.find((c) => c.column === 4)?.meaning).toBe('owner');
+    expect(loud(result)).toEqual(['owner.multiple@D4', 'owner.missing@D6']);
+  });
+
+  test('a blank-headed column of bodies alone is not taken for the lead', async () => {
+    const result = await plan(['The Executive', 'The Council', null, 'The Executive']);
+    expect(result.readings[0].columns.find((c) => c.column === 4)?.meaning).not.toBe('owner');
+  });
+});

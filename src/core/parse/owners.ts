@@ -316,9 +316,11 @@ function readSegment(text: string): Segment {
     // "Keith Orton, Pavilion committee & Cllr Sardeson": people and a body together, no single lead.
     const named = units.filter(person);
     // ("ZW and Directors": the directors as a group are a body beside the person too.)
+    // ("LG, DG, Executive, CJ": the council's Executive, named alone, is a body among the initials.)
     const body = (u: Unit) =>
       u.kind === 'body' &&
-      u.text.split(' ').some((w) => BODY_NOUNS.has(bare(w)) || PLURAL_BODIES.test(bare(w)) || isPluralRole(bare(w)));
+      (u.text.split(' ').some((w) => BODY_NOUNS.has(bare(w)) || PLURAL_BODIES.test(bare(w)) || isPluralRole(bare(w))) ||
+        EXECUTIVE_WORDS.has(bare(u.text.trim())));
     if (named.length >= 1 && units.length - named.length >= 1 && units.every((u) => person(u) || body(u))) {
       const people = units.flatMap((u) => {
         const seg = unitToSegment(u);

@@ -238,6 +238,40 @@ function claim(
   return claimed;
 }
 
+/** Lines a pair of answers must be printed on, and their share of the lines, before it is a form's choice. */
+const CHOICE_LINES = 3;
+const CHOICE_SHARE = 0.6;
+/** The answers a form prints for ticking. */
+const ANSWER = /^(?:yes|no|y|n|n\/a|na|not applicable|true|false|agree|disagree)$/;
+const CHOICE_WORD = 20;
+
+/**
+ * "Yes" in one column and "No" in the next, the same pair on most lines that have both: the
+ * answers a checklist prints for ticking (the tick is lost), not the status of each line.
+ */
+function printedChoice(sheet: SheetSnapshot, rows: readonly number[], column: number): boolean {
+  const word = (row: number, c: number) => {
+    const t = textAt(sheet, row, c).trim().toLowerCase();
+    return ANSWER.test(t) ? t : '';
+  };
+  // The next column with anything in it on either side (spacer columns between are passed over).
+  const blank = (c: number) => rows.every((row) => cellAt(sheet, row, c) === null);
+  const beside = [-1, 1].map((step) => {
+    let c = column + step;
+    for (let hops = 0; c >= 1 && blank(c) && hops < 3; hops++) c += step;
+    return c;
+  });
+  return beside.some((c) => {
+    const pairs = rows.map((row) => [word(row, column), word(row, c)]).filter(([a, b]) => a && b);
+    const counts = new Map<string, number>();
+    for (const [a, b] of pairs)
+      if (a !== b && a.length <= CHOICE_WORD && b.length <= CHOICE_WORD)
+        counts.set(`${a}|${b}`, (counts.get(`${a}|${b}`) ?? 0) + 1);
+    const most = Math.max(0, ...counts.values());
+    return most >= CHOICE_LINES && most >= CHOICE_SHARE * pairs.length;
+  });
+}
+
 /** Columns of status words under headers Concordat does not know that make a history of ratings by period. */
 const RATING_HISTORY = 3;
 
@@ -246,10 +280,11 @@ function readStatus(
   reads: ColumnRead[],
   columns: Partial<Record<LogicalColumn, ColumnRef>>,
   taken: Map<number, LogicalColumn>,
+  choice: (column: number) => boolean,
 ): void {
   if (columns.status) return;
   const candidates = reads.filter(
-    (r) => r.meaning === null && r.evidence.filled >= 3 && share(r.evidence, 'status') >= 0.6,
+    (r) => r.meaning === null && r.evidence.filled >= 3 && share(r.evidence, 'status') >= 0.6 && !choice(r.column),
   );
   // Ratings in column after column ("22/23 Q1" … "24/25 Q4"): a history, of which the latest is current.
   const history = candidates.length >= RATING_HISTORY;
@@ -308,6 +343,41 @@ function readItemWords(
       : `${percent}% of its cells are words, each with a date to meet: the items`,
   );
 }
+
+/**
+ * A plan's column with no heading whose cells name people or bodies ("LG, DG, Executive, CJ"):
+ * who leads each action, where no other column says so.
+ */
+function readUnheadedLead(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  if (columns.owner || !(columns.action || columns.recommendation) || !columns.deadline) return;
+  // (In a list with no header row at all, every heading is blank: who leads is read otherwise.)
+  if (reads.every((r) => r.header.trim() === '')) return;
+  const lead = reads.find(
+    (r) =>
+      r.meaning === null &&
+      r.header.trim() === '' &&
+      r.evidence.filled >= 2 &&
+      share(r.evidence, 'person', 'body') >= LEAD_SHARE &&
+      share(r.evidence, 'person') >= PEOPLE_SHARE,
+  );
+  if (!lead) return;
+  const percent = Math.round(share(lead.evidence, 'person', 'body') * 100);
+  claim(
+    lead,
+    'owner',
+    { columns, taken },
+    0.5,
+    `blank header over people or bodies (${percent}% of its cells): who leads each action`,
+  );
+}
+
+/** Share of a column's cells that must name people or bodies for it to be read as the lead, and people. */
+const LEAD_SHARE = 0.8;
+const PEOPLE_SHARE = 0.5;
 
 /** A schedule with a row per partner: the unused column of money beside the shares is each one's amount. */
 function partnerAmounts(reads: ColumnRead[]): ColumnRead | undefined {
@@ -684,8 +754,9 @@ function readTable(
   targetByVariance(sheet, reads, itemRows, { columns, taken });
   readDeadline(reads, columns, taken);
   readPlanYears(sheet, reads, itemRows, columns, taken);
-  readStatus(reads, columns, taken);
+  readStatus(reads, columns, taken, (column) => printedChoice(sheet, itemRows, column));
   readItemWords(reads, columns, taken);
+  readUnheadedLead(reads, columns, taken);
   const planned = plannedSavingByYear(sheet, titleFrom, block, reads, columns);
   if (planned) {
     const over = planned.words.year
