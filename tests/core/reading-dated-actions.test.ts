@@ -151,3 +151,38 @@ describe("a meeting's agenda", () => {
     expect(loud(await agenda('Complete'))).toContain('status.missing@D2');
   });
 });
+
+describe('years of a plan whose title gives its period', () => {
+  const plan = (title: string, asOf: string) =>
+    check(
+      workbook(
+        sheet('Three-Year Action Plan', [
+          [title],
+          ['Ref', 'Action', 'Priority', 'Timescale', 'Lead'],
+          [1, 'Provide input into the green space management plans.', 'High', 'Years 1, 2 and 3', 'CS'],
+          [2, 'Develop criteria for new Local Nature Reserves.', 'High', 'Year 1', 'CS'],
+          [3, 'Designate Local Nature Reserves and manage them.', 'Medium', 'Year 1 (on going)', 'CS'],
+        ]),
+      ),
+      { asOf },
+    );
+
+  test('are dates: year 1 of 2014/15 to 2016/17 is due by 31 March 2015, and not overdue that day', async () => {
+    expect(loud(await plan('Three-Year Action Plan (2014/15 to 2016/17)', '2015-03-31'))).toEqual([]);
+  });
+
+  test('the day after, year 1 is overdue; years 1 to 3 are not', async () => {
+    expect(loud(await plan('Three-Year Action Plan (2014/15 to 2016/17)', '2015-04-01'))).toEqual([
+      'deadline.slipped@D4',
+      'deadline.slipped@D5',
+    ]);
+  });
+
+  test('with no period in the title they name no date', async () => {
+    expect(loud(await plan('Three-Year Action Plan', '2015-04-01'))).toEqual([
+      'deadline.vague@D3',
+      'deadline.vague@D4',
+      'deadline.vague@D5',
+    ]);
+  });
+});

@@ -26,3 +26,33 @@ export function namesPlanYear(value: CellValue, header: string): boolean {
   if (yearsHeader && YEARS_ALONE.test(value)) return true;
   return YEAR_OF_PLAN.test(value) && !CALENDAR_YEAR.test(value) && value.trim().split(/\s+/).length <= MOST_WORDS;
 }
+
+/** The first year of a plan and whether its years are financial ones ("2014/15 to 2016/17"). */
+export interface PlanPeriod {
+  first: number;
+  financial: boolean;
+}
+
+/** "(2014/15 to 2016/17)", "2014/15 - 2016/17": financial years; "2023-2027", "2023 to 2027": calendar years. */
+const FINANCIAL_PERIOD = /\b((?:19|20)\d\d)\s*\/\s*\d\d\s*(?:to|-|–)\s*(?:19|20)\d\d\s*\/\s*\d\d\b/;
+const CALENDAR_PERIOD = /\b((?:19|20)\d\d)\s*(?:to|-|–)\s*((?:19|20)\d\d)\b/;
+
+/** The period a plan's title gives it, or null where it gives none. */
+export function planPeriod(title: string): PlanPeriod | null {
+  const financial = FINANCIAL_PERIOD.exec(title);
+  if (financial) return { first: Number(financial[1]), financial: true };
+  const calendar = CALENDAR_PERIOD.exec(title);
+  if (calendar && Number(calendar[2]) > Number(calendar[1])) return { first: Number(calendar[1]), financial: false };
+  return null;
+}
+
+/**
+ * The end of the last year of the plan a cell names ("Years 1, 2 and 3" → the end of the third),
+ * where the title gives the plan's period: 31 March for financial years, 31 December otherwise.
+ */
+export function planYearEnd(value: CellValue, period: PlanPeriod): string | null {
+  const numbers = (typeof value === 'number' ? String(value) : String(value ?? '')).match(/\b(?:[1-9]|10)\b/g);
+  if (!numbers) return null;
+  const year = period.first + Math.max(...numbers.map(Number)) - 1;
+  return period.financial ? `${year + 1}-03-31` : `${year}-12-31`;
+}

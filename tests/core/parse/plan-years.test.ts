@@ -1,4 +1,4 @@
-import { namesPlanYear } from '../../../src/core/parse/plan-years';
+import { namesPlanYear, planPeriod, planYearEnd } from '../../../src/core/parse/plan-years';
 
 describe('years of a plan, counted from its start', () => {
   test.each([
@@ -41,5 +41,25 @@ describe('years of a plan, counted from its start', () => {
     expect(namesPlanYear('11', 'Year')).toBe(false);
     expect(namesPlanYear('1-11', 'Year')).toBe(false);
     expect(namesPlanYear('1-5', 'Priority')).toBe(false);
+  });
+});
+
+describe('a plan whose title gives its years', () => {
+  test('financial years ("2014/15 to 2016/17"): year N ends on 31 March after it', () => {
+    const period = planPeriod('Three-Year Action Plan (2014/15 to 2016/17)');
+    expect(period).toEqual({ first: 2014, financial: true });
+    expect(planYearEnd('Years 1, 2 and 3', period!)).toBe('2017-03-31');
+    expect(planYearEnd('Year 1 (on going)', period!)).toBe('2015-03-31');
+  });
+
+  test('calendar years ("2023-2027"): year N ends on 31 December', () => {
+    const period = planPeriod('Equality Action Plan 2023-2027');
+    expect(period).toEqual({ first: 2023, financial: false });
+    expect(planYearEnd('Year 1-4', period!)).toBe('2026-12-31');
+  });
+
+  test('a single year, or a span backwards, is no period', () => {
+    expect(planPeriod('Natural Environment Strategy 2014')).toBeNull();
+    expect(planPeriod('2017 - 2014')).toBeNull();
   });
 });
