@@ -243,7 +243,6 @@ const CHOICE_LINES = 3;
 const CHOICE_SHARE = 0.6;
 /** The answers a form prints for ticking. */
 const ANSWER = /^(?:yes|no|y|n|n\/a|na|not applicable|true|false|agree|disagree)$/;
-const CHOICE_WORD = 20;
 
 /**
  * "Yes" in one column and "No" in the next, the same pair on most lines that have both: the
@@ -264,9 +263,7 @@ function printedChoice(sheet: SheetSnapshot, rows: readonly number[], column: nu
   return beside.some((c) => {
     const pairs = rows.map((row) => [word(row, column), word(row, c)]).filter(([a, b]) => a && b);
     const counts = new Map<string, number>();
-    for (const [a, b] of pairs)
-      if (a !== b && a.length <= CHOICE_WORD && b.length <= CHOICE_WORD)
-        counts.set(`${a}|${b}`, (counts.get(`${a}|${b}`) ?? 0) + 1);
+    for (const [a, b] of pairs) if (a !== b) counts.set(`${a}|${b}`, (counts.get(`${a}|${b}`) ?? 0) + 1);
     const most = Math.max(0, ...counts.values());
     return most >= CHOICE_LINES && most >= CHOICE_SHARE * pairs.length;
   });
