@@ -647,6 +647,17 @@ describe('who leads each line of a rated list with no header row', () => {
     expect(loud(await plan(['Fleet', both, 'Fleet', both]))).toEqual(['owner.multiple@C3', 'owner.multiple@C5']);
   });
 
+  test('lines spaced a blank row apart are one list, read the same way', async () => {
+    const rows: CellValue[][] = [['1. Provide a fleet which enables the delivery of efficient council services']];
+    ['Fleet', both, 'Fleet', both].forEach((lead, i) =>
+      rows.push([`1.${i + 1}`, `Action number ${i + 1} of the fleet plan`, lead, 44651, 'started'], []),
+    );
+    const s = sheet('Fleet Action Plan', rows);
+    s.numberFormats = rows.map((r) => r.map((v) => (typeof v === 'number' ? 'dd.mm.yy' : null)));
+    const result = await check(workbook(s), { asOf: '2020-11-24' });
+    expect(loud(result)).toEqual(['owner.multiple@C4', 'owner.multiple@C8']);
+  });
+
   test('a third of the cells naming people is enough; a quarter is not', async () => {
     const others = 'all relevant departments';
     expect(await leadColumn(['Fleet', others, others, 'Fleet', others, others])).toBe('owner');

@@ -624,7 +624,9 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     // partnership" over its actions), are sections of the one list.
     const opensSection = (k: number) =>
       isHeading(shapes[k], shapes[k + 1]) || (shapes[k]?.filled === 0 && isHeading(shapes[k + 1], shapes[k + 2]));
-    while (end + 1 < shapes.length && (line(shapes[end + 1]) || opensSection(end + 1))) end += 1;
+    // (Lines spaced a blank row apart are one list.)
+    const spaced = (k: number) => shapes[k]?.filled === 0 && line(shapes[k + 1]);
+    while (end + 1 < shapes.length && (line(shapes[end + 1]) || opensSection(end + 1) || spaced(end + 1))) end += 1;
     while (end > i && !line(shapes[end])) end -= 1;
     const rows = shapes.slice(i, end + 1).filter(line);
     if (rows.length < LIST_LINES) continue;
