@@ -1,5 +1,5 @@
 /** Facts about each row of an action plan or recommendation tracker. */
-import { namesPlanYear, planPeriod, planYearEnd } from '../parse/plan-years';
+import { namesPlanYear, planYearEnd } from '../parse/plan-years';
 import type { Table, TableRow } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
 import type { ColumnRef } from '../tables/types';
@@ -111,8 +111,7 @@ function readDate(
   // "1" under "Year to Action", "Year 1 then ongoing": a year of the plan, which names no date,
   // unless the title gives the plan's years ("Three-Year Action Plan (2014/15 to 2016/17)").
   if (column === 'deadline' && parsed.kind !== 'date' && parsed.kind !== 'blank' && namesPlanYear(value, ref.header)) {
-    const period = planPeriod(titleText(table));
-    const end = period ? planYearEnd(value, period) : null;
+    const end = table.planPeriod ? planYearEnd(value, table.planPeriod) : null;
     if (end) return { kind: 'date', iso: end, precision: 'year', text: parsed.text };
     if (parsed.kind === 'unreadable') return { kind: 'vague', text: parsed.text };
   }
@@ -153,14 +152,6 @@ function updateSaysDone(table: Table, row: number, ctx: FactContext): boolean {
   for (let c = table.lastColumn; c >= table.firstColumn && !text; c--) text = textAt(table.sheet, line, c);
   const status = classifyStatus(text, ctx.statuses);
   return status.kind !== 'blank' && (status.class === 'complete' || narrativeSaysDone(text));
-}
-
-/** The words above a table's header: its title rows. */
-function titleText(table: Table): string {
-  const words: string[] = [];
-  for (let row = table.sheet.originRow; row < table.firstHeaderRow; row++)
-    for (let c = table.firstColumn; c <= table.lastColumn; c++) words.push(textAt(table.sheet, row, c));
-  return words.join(' ');
 }
 
 /** "Revised target date", "New date:", "Extended to": words before a date a deadline was moved to. */

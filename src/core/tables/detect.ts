@@ -25,7 +25,7 @@ import { ASKS_DONE, readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import type { PartnerNames } from './partners';
 import { cellType, describeEvidence, share } from './cell-evidence';
-import { namesPlanYear } from '../parse/plan-years';
+import { namesPlanYear, planPeriod } from '../parse/plan-years';
 import { groupLeads } from './groups';
 import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
@@ -72,6 +72,15 @@ function moneyScales(
     scales.set(read.column, own !== 1 || read.meaning === 'drivers' ? own : tableScale);
   }
   return scales;
+}
+
+/** The words of the title rows above a table's header. */
+function titleWords(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock): string {
+  const words: string[] = [];
+  for (let row = titleFrom; row < block.top; row++)
+    for (const v of sheet.values[row - sheet.originRow] ?? [])
+      if (typeof v === 'string' && v.length < 300) words.push(v);
+  return words.join(' ');
 }
 
 function contextYear(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock, reads: ColumnRead[]): string | null {
@@ -1000,6 +1009,8 @@ function readTable(
     figureColumns,
   };
   if (statusIsUpdates) table.statusIsUpdates = true;
+  const period = planPeriod(titleWords(sheet, titleFrom, block));
+  if (period) table.planPeriod = period;
   if (body.lineTypes !== undefined) table.lineTypeColumn = body.lineTypes;
   if (body.updates !== undefined) table.updateRows = body.updates;
   if (labelShares && partnerRows) table.labelShares = labelShares;

@@ -2,6 +2,7 @@
 import type { CellValue, SheetSnapshot } from '../snapshot';
 import type { LogicalColumn } from './columns';
 import type { YearPair } from './year-pairs';
+import type { PlanPeriod } from '../parse/plan-years';
 import { formatMoneyScale } from '../parse/money';
 
 /** `figures`: a table of figures with a totals row that is neither tracker: only its totals are checked. */
@@ -85,6 +86,8 @@ export interface Table {
   lineTypeColumn?: number;
   /** Each item's update printed on the row under it, by the item's row: its last cell is the update. */
   updateRows?: ReadonlyMap<number, number>;
+  /** The years the plan runs over, where its title gives them ("2014/15 to 2016/17"): "Year 1" is then a date. */
+  planPeriod?: PlanPeriod;
   /** The status column holds updates in words (no status column, so the updates stand for it). */
   statusIsUpdates?: boolean;
   /** The year the table is about when no column gives it: from a header, the title or the sheet name. */
