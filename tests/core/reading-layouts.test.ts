@@ -354,6 +354,42 @@ describe('shares down the rows', () => {
     });
   });
 
+  describe('amounts beside the shares that most rows do not apportion', () => {
+    // Shares of 40/30/20/10% of £1,000; the amounts add up to the total either way.
+    const split = (amounts: number[]) => {
+      const s = sheet('Split', [
+        [null, 'Dwellings', 'Share', 'Amount £'],
+        ['Aberdeen City', 40000, 0.4, amounts[0]],
+        ['Angus', 30000, 0.3, amounts[1]],
+        ['Fife', 20000, 0.2, amounts[2]],
+        ['Moray', 10000, 0.1, amounts[3]],
+        ['Total', 100000, 1, 1000],
+      ]);
+      s.numberFormats = s.values.map((row) => row.map((_, c) => (c === 2 ? '0%' : null)));
+      return check(workbook(s), { asOf: '2023-03-01' });
+    };
+
+    test('where half the rows hold total × share, the others are out of line', async () => {
+      const checked = await split([400, 300, 225, 75]);
+      expect(checked.readings[0].partnerLayout).toBe('rows');
+      expect(loud(checked)).toEqual(['amounts.split-mismatch@D4', 'amounts.split-mismatch@D5']);
+    });
+
+    test('where fewer than half do (a tax per band beside the share of homes in it), they are no shares of it', async () => {
+      expect(loud(await split([400, 350, 175, 75]))).toEqual([]);
+    });
+
+    test('a row counts as holding its share within 2% of it: just inside and just outside', async () => {
+      // £306 is 2% over 30% of £1,000, and with £400 makes half the rows; £307 is over 2%.
+      expect(loud(await split([400, 306, 225, 69]))).toEqual([
+        'amounts.split-mismatch@D3',
+        'amounts.split-mismatch@D4',
+        'amounts.split-mismatch@D5',
+      ]);
+      expect(loud(await split([400, 307, 225, 68]))).toEqual([]);
+    });
+  });
+
   test('places with unfamiliar names share a sum by their activity: the rows are the partners', async () => {
     // A settlement formula: each area's dwellings, its share, and its allocation in £000s.
     const allocation = (first: number, second: number) => {

@@ -359,3 +359,82 @@ describe('a total in a column with no heading', () => {
     expect(finding?.message).toContain('for column B,');
   });
 });
+
+describe('each name line carrying the sum of the lines under it', () => {
+  // A council's payments to members: each member's line, then what it is made of.
+  const payments = (evans: number, total: number) =>
+    check(
+      workbook(
+        sheet('Payments', [
+          ['Councillor', 'Payment'],
+          ['Angus Ashman', 52],
+          ['Travel and Subsistence Expenses', 52],
+          ['Steve Evans', evans],
+          ["Chair's Allowance", 500],
+          ['Travel and Subsistence Expenses', 74.01],
+          ['Ian Mawdsley', 208],
+          ['Basic Payment', 156],
+          ['Travel and Subsistence Expenses', 52],
+          ['Total payments for the year', total],
+        ]),
+      ),
+    );
+
+  test('the year total adds up the name lines, not every figure', async () => {
+    expect(loud(await payments(574.01, 834.01))).toEqual([]);
+  });
+
+  test('a pound out is rounding; a pound and two pence out is a mismatch', async () => {
+    expect(loud(await payments(574.01, 835.01))).toEqual([]);
+    expect(loud(await payments(574.01, 835.03))).toEqual(['totals.row-mismatch@B10']);
+  });
+
+  test('where a name line does not add up its own lines, the year total is not read through them', async () => {
+    expect(loud(await payments(547.01, 807.01))).toEqual(['totals.row-mismatch@B10']);
+  });
+});
+
+describe('a total over its lines, with the funding lines and their own total below', () => {
+  const programme = (majorWorks: number) =>
+    check(
+      workbook(
+        sheet('Capital', [
+          [null, "Provisional Budget 2026/27 £'000"],
+          ['Expenditure'],
+          ['New Supply', 5000],
+          ['Major Works', majorWorks],
+          ['Planned Works', 9939],
+          ['Total Capital Investment', 41679],
+          ['Funding'],
+          ['Major Repairs Reserve', 18255],
+          ['Right to Buy Receipts', 1500],
+          ['HRA Borrowing', 21924],
+          ['Total Funding', 41679],
+        ]),
+      ),
+    );
+
+  test('checks the expenditure total against the lines above it, not the funding lines below', async () => {
+    expect(loud(await programme(26740))).toEqual([]);
+    expect(loud(await programme(26470))).toEqual(['totals.row-mismatch@B6']);
+  });
+
+  test('a funding total that is out says what the lines since the last total add up to', async () => {
+    const result = await check(
+      workbook(
+        sheet('Capital', [
+          [null, "Budget £'000"],
+          ['New Supply', 5000],
+          ['Major Works', 26740],
+          ['Total Capital Investment', 31740],
+          ['Major Repairs Reserve', 18255],
+          ['HRA Borrowing', 13395],
+          ['Total Funding', 31740],
+        ]),
+      ),
+    );
+    const finding = result.findings.find((f) => f.ruleId === 'totals.row-mismatch');
+    expect(finding?.row).toBe(7);
+    expect(finding?.message).toContain('the 2 items it covers add up to £31,650,000');
+  });
+});

@@ -38,6 +38,29 @@ function shareAt(unreadable: Subject[], table: Table, row: number, ref: ColumnRe
   return s.kind === 'share' ? s.value : null;
 }
 
+/** How near an amount must come to the others' implied total × its share to count as apportioned by it. */
+const APPORTIONED_GAP = 0.02;
+
+/** Rows a shared total is sought among: a schedule of partners is short, a hostile one is cut here. */
+const MOST_PARTNER_ROWS = 200;
+
+/**
+ * Whether at least half the rows with a share and an amount hold one total × their share: some
+ * row's implied total (amount ÷ share) is met, within 2%, by half the rows. A slip on one row, or a
+ * total row left out, does not change that; a tax per band beside the share of homes in each band
+ * is apportioned by nothing.
+ */
+function byShares(shares: readonly (number | null)[], amounts: readonly (number | null)[]): boolean {
+  const pairs: [number, number][] = [];
+  shares.forEach((s, i) => {
+    const a = amounts[i];
+    if (s !== null && a !== null && s > 0 && pairs.length < MOST_PARTNER_ROWS) pairs.push([s, a]);
+  });
+  const meets = (total: number) =>
+    pairs.filter(([s, a]) => Math.abs(a - total * s) <= Math.max(1, APPORTIONED_GAP * Math.abs(total * s))).length;
+  return pairs.some(([s, a]) => meets(a / s) * 2 >= pairs.length);
+}
+
 export function partnerRowSubjects(table: Table, ctx: FactContext): StageFacts {
   const unreadable: Subject[] = [];
   const c = table.columns;
@@ -58,6 +81,9 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): StageFacts {
   const driverSum = drivers.length ? sum(drivers) : null;
   // Amounts written in £000s are rounded to the thousand: a unit's gap is rounding, not an error.
   const amountTolerance = Math.max(tol.amountPounds, amountRef ? (table.moneyScale.get(amountRef.column) ?? 1) : 1);
+  // Amounts apportioned by the shares match total × share on most rows; where most do not (a tax
+  // per band beside the share of homes in each band), the amounts are not shares of one total.
+  const apportioned = byShares(shares, amounts);
   const anchors: Record<string, ColumnRef> = { default: label };
   if (shareRef) anchors.shares = shareRef;
   else if (table.labelShares) anchors.shares = label;
@@ -72,7 +98,7 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): StageFacts {
     facts.lineType = 'cost';
     const s = shares[i];
     const a = amounts[i];
-    if (s !== null && a !== null && total !== null) {
+    if (s !== null && a !== null && total !== null && apportioned) {
       const expected = total * s;
       facts.amountsKind = 'checked';
       facts.amountsGap = poundsGap(a, expected);

@@ -88,6 +88,27 @@ function roundingUnits(lines: number): number {
   return Math.max(1, Math.floor(Math.sqrt(lines / 2)));
 }
 
+/**
+ * Lines that each head the lines under them ("Steve Evans 574.01" over "Chair's allowance 500.00"
+ * and "Travel 74.01"): the sum of the heading lines, where every line since the last total is one
+ * of them or under one; null where they are not laid out so.
+ */
+function headsOfRuns(lines: readonly number[]): number | null {
+  let heads = 0;
+  let count = 0;
+  for (let i = 0; i < lines.length;) {
+    const head = lines[i];
+    let run = 0;
+    let j = i + 1;
+    while (j < lines.length && Math.abs(run - head) > 0.005) run += lines[j++];
+    if (j === i + 1 || Math.abs(run - head) > 0.005) return null;
+    heads += head;
+    count += 1;
+    i = j;
+  }
+  return count >= 2 ? heads : null;
+}
+
 interface Running {
   /** The last total's figure, which a following total may carry forward ("Total net expenditure" → "Total levy"). */
   lastTotal: number | null;
@@ -318,17 +339,27 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     return { value: m.value, unit: (typed === 1 ? scale : typed) * 10 ** -places, typed };
   };
 
-  /** The lines straight under a total, with no break: what a total heading its section adds up. */
+  /**
+   * The lines straight under a total, with no break: what a total heading its section adds up.
+   * Lines closed by a total of their own straight after them ("Total Funding" under the funding
+   * lines) are that total's, not the one above.
+   */
   const linesBelow = (k: number, ref: ColumnRef): number | null => {
     let sum = 0;
     let lines = 0;
-    for (let j = k + 1; j < table.rows.length; j++) {
+    let j = k + 1;
+    for (; j < table.rows.length; j++) {
       const next = table.rows[j];
       if (next.kind !== 'item' || next.row !== table.rows[j - 1].row + 1) break;
       sum += read(next.row, ref)?.value ?? 0;
       lines += 1;
     }
-    return lines >= 2 ? sum : null;
+    const after = table.rows[j];
+    const closed =
+      after !== undefined &&
+      (after.kind === 'total' || after.kind === 'subtotal') &&
+      after.row === table.rows[j - 1].row + 1;
+    return lines >= 2 && !closed ? sum : null;
   };
 
   for (let k = 0; k < table.rows.length; k++) {
@@ -452,6 +483,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         if (j < s.headings.length - 1) readings.push(run); // the last two headings or more
       }
       if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
+      const heads = headsOfRuns(s.recent);
+      if (heads !== null) readings.push(heads);
       if (ofType !== undefined) readings.unshift(ofType.sum);
       // Rounding in the table's own unit: more units the more rounded lines are added.
       const lineUnit = v.typed !== 1 && !s.scaledLines ? s.finest * v.typed : s.finest;
@@ -503,7 +536,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         standAlone(s, v.value);
         continue;
       }
-      const expected = near ? closest : readings[0];
+      // Off every reading: under an earlier total ("Total Funding" below "Total Capital
+      // Investment"), the lines since that total are what it should add up, not every line above.
+      const sinceLast = kind === 'total' && !grand && s.totalCount > 0 && s.itemsSinceTotal > 0;
+      const expected = near ? closest : sinceLast ? s.sinceTotal : readings[0];
       const difference = roundPence(v.value - expected);
       subjects.push({
         kind: 'total',
@@ -520,7 +556,14 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           itemsSum: roundPence(expected),
           difference,
           tolerance,
-          itemCount: ofType && expected === ofType.sum ? ofType.lines : kind === 'subtotal' ? s.sectionItems : s.items,
+          itemCount:
+            ofType && expected === ofType.sum
+              ? ofType.lines
+              : kind === 'subtotal'
+                ? s.sectionItems
+                : sinceLast && !near
+                  ? s.itemsSinceTotal
+                  : s.items,
           totalKind: kind,
           partColumns: [],
         },

@@ -233,7 +233,22 @@ export function isVagueDateText(text: string): boolean {
     .replace(/-/g, ' ')
     .split(' ')
     .filter((t) => t !== '');
-  return isSeasonal(tokens) || isPartOfYear(tokens) || isRelativePeriod(tokens) || isRecurring(tokens);
+  return (
+    isSeasonal(tokens) || isPartOfYear(tokens) || isRelativePeriod(tokens) || isRecurring(tokens) || isPhase(tokens)
+  );
+}
+
+const PHASE_WORDS: ReadonlySet<string> = new Set(['phase', 'phases', 'stage', 'stages']);
+const PHASE_FILLERS: ReadonlySet<string> = new Set(['complete', 'completed', 'done', 'and', 'then', 'by', 'of', 'end']);
+
+/** "Phase 2", "Phase 1 completed Phase 2", "End of stage 3": a step of the project, not a date. */
+function isPhase(tokens: readonly string[]): boolean {
+  let phases = 0;
+  for (const t of tokens) {
+    if (PHASE_WORDS.has(t)) phases += 1;
+    else if (!PHASE_FILLERS.has(t) && !NUMBER_WORDS.has(t) && !/^\d{1,2}[a-z]?$/.test(t)) return false;
+  }
+  return phases > 0;
 }
 
 const RECURRENCE_WORDS: ReadonlySet<string> = new Set([

@@ -400,7 +400,7 @@ function partnerAmounts(reads: ColumnRead[]): ColumnRead | undefined {
 const DATE_HEAD = /(?:^|\s)dates?$/;
 /** Dates that record what happened, not what is to come. */
 const PAST_DATE =
-  /\b(?:raised|added|opened|logged|identified|received|created|meeting|issued|completed|closed|actual|last|agreed|approved|reviewed|checked|inspected|updated)\b/i;
+  /\b(?:raised|added|opened|logged|identified|received|created|meeting|issued|completed|closed|actual|last|agreed|approved|reviewed|checked|inspected|updated|registered|recorded|reported|entered|submitted|started|commenced|start)\b/i;
 
 /**
  * The date a tracker's items are to be met by, where no column is headed as the deadline: the
@@ -552,7 +552,7 @@ function readPlanYears(
 ): void {
   const item = columns.action ?? columns.recommendation;
   const planned = columns.owner || columns.status || columns.priority || columns.progress;
-  if (columns.deadline || !item || !planned) return;
+  if (columns.deadline || !item) return;
   const read = reads.find(
     (r) =>
       r.column > item.column &&
@@ -566,7 +566,8 @@ function readPlanYears(
     const type = cellType(v, null);
     return type === 'vagueDate' || type === 'status';
   }).length;
-  if (cells.length < 2 || when < cells.length * PLAN_YEAR_SHARE) return;
+  // (With nothing else said of the actions, every cell must say when: "Ongoing", "Year 1".)
+  if (cells.length < 2 || when < cells.length * (planned ? PLAN_YEAR_SHARE : 1)) return;
   if (columns.year?.column === read.column) delete columns.year;
   claim(
     read,

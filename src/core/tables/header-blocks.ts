@@ -24,6 +24,7 @@ import { cellType } from './cell-evidence';
 import type { TableReader } from './reader';
 import { cellAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
+import { carriedFrom } from './merges';
 
 export interface HeaderBlock {
   top: number;
@@ -293,6 +294,20 @@ function hasProse(sheet: SheetSnapshot, s: RowShape): boolean {
   return false;
 }
 
+/**
+ * Row `s` is where two or more of the header's cells are merged down to, and it holds no figures:
+ * the header runs over both rows.
+ */
+function mergedDownInto(sheet: SheetSnapshot, header: HeaderBlock, s: RowShape): boolean {
+  if (s.numbers > 0 || s.filled === 0 || header.bottom - header.top + 1 >= MAX_HEADER_ROWS) return false;
+  let merged = 0;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const from = carriedFrom(sheet, s.row, c);
+    if (from !== undefined && from >= header.top && from <= header.bottom) merged += 1;
+  }
+  return merged >= 2;
+}
+
 /** Where each table's header is: the first 40 rows, and rows after a break (a blank or a totals row). */
 export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: RowShape[]): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
@@ -337,6 +352,15 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
       (candidate.score < NESTED_HEADER_SCORE || hasProse(sheet, s))
     )
       candidate = null;
+    // Headings merged down into this row ("Risk ID" over two rows, "Cause | Event" under
+    // "Description" beside it): the header's second row, however it reads on its own.
+    if (pending && row === pending.bottom + 1 && mergedDownInto(sheet, pending, s)) {
+      const first = Math.min(...pending.headers.keys(), s.firstCol);
+      const last = Math.max(...pending.headers.keys(), s.lastCol);
+      const headers = stackedHeaders(sheet, pending.top, row, first, last);
+      pending = { ...pending, bottom: row, headers, score: Math.max(pending.score, blockScore(reader, headers)) };
+      continue;
+    }
     if (candidate && (!pending || candidate.top <= pending.bottom + 1)) {
       // Overlapping readings of one header: a lower row joins only if it reads better (a units row
       // does not), or as well when it only finishes the words above it ("Cost" over "Centre").

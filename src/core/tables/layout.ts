@@ -256,8 +256,18 @@ export function bodyRowKind(
     if (inLabelColumns && first !== '' && !idLike && short && !/[.;]\s*\S/.test(first.trim())) return 'section heading';
   }
   if (trailing && shape.filled <= 2 && NOTE_TEXT.test(first)) return 'note';
-  if (isGuidance(sheet, shape)) return 'note';
+  if (isGuidance(sheet, shape) || isPageFooter(sheet, shape)) return 'note';
   return 'item';
+}
+
+/** "Page 3 of 10": the foot of a printed page, pasted in with the rows. */
+const PAGE_NUMBER = /^\s*page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
+
+/** A page's footer or running head carried into the table from a printed copy: no item. */
+function isPageFooter(sheet: SheetSnapshot, shape: RowShape): boolean {
+  if (shape.filled > 4) return false;
+  for (let c = shape.firstCol; c <= shape.lastCol; c++) if (PAGE_NUMBER.test(textAt(sheet, shape.row, c))) return true;
+  return false;
 }
 
 /** Words that tell the person filling a template what to put in a cell. */

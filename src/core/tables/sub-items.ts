@@ -66,16 +66,24 @@ export function headNumberedParents(
       return ref !== undefined && cellText(cellAt(sheet, row, ref.column)).trim() !== '';
     });
   const { rows } = body;
+  const title = LABEL_COLUMNS.map((c) => columns[c]).find((r) => r !== undefined);
+  const unfilledItem = (i: number, ref: string) =>
+    rows[i].kind === 'item' && idOf(rows[i].row) === ref && !filled(rows[i].row);
   for (let i = 0; i + 1 < rows.length; i++) {
-    const here = rows[i];
-    const next = rows[i + 1];
-    if (here.kind !== 'item' || next.kind !== 'item') continue;
-    const ref = idOf(here.row);
-    if (!ref || isPartReference(ref) || !partOf(ref, idOf(next.row)) || filled(here.row)) continue;
-    rows[i] = { row: here.row, kind: 'section' };
-    const title = LABEL_COLUMNS.map((c) => columns[c]).find((r) => r !== undefined);
-    const text = `${ref} ${title ? cellText(cellAt(sheet, here.row, title.column)).trim() : ''}`.trim();
-    body.skipped.push({ row: here.row, reason: 'section heading', text: text.slice(0, 80) });
+    const ref = idOf(rows[i].row);
+    if (!ref || isPartReference(ref) || !unfilledItem(i, ref)) continue;
+    // ("1 | Children in need", "1 | Ensure that assessments …", "1.1 | …": a theme and its
+    // objective, both numbered 1, over the objective's actions.)
+    let j = i + 1;
+    while (j < rows.length && unfilledItem(j, ref)) j++;
+    if (j >= rows.length || rows[j].kind !== 'item' || !partOf(ref, idOf(rows[j].row))) continue;
+    for (let k = i; k < j; k++) {
+      const here = rows[k];
+      rows[k] = { row: here.row, kind: 'section' };
+      const text = `${ref} ${title ? cellText(cellAt(sheet, here.row, title.column)).trim() : ''}`.trim();
+      body.skipped.push({ row: here.row, reason: 'section heading', text: text.slice(0, 80) });
+    }
+    i = j - 1;
   }
   body.skipped.sort((a, b) => a.row - b.row);
 }

@@ -1,0 +1,134 @@
+/**
+ * Plans copied from printed papers: a page's footer among the rows, a header merged down over two
+ * rows, a theme and its objective numbered alike over the objective's actions, dates that record
+ * when a risk was logged, a project's phases as its timescale, and a strategy's "year" column.
+ */
+import type { CellValue, SheetSnapshot } from '../../src/core/snapshot';
+import { check, loud, meaningOf, sheet, workbook } from './support/workbooks';
+
+const run = (rows: CellValue[][] | SheetSnapshot, asOf = '2016-01-07') =>
+  check(workbook(Array.isArray(rows) ? sheet('Plan', rows) : rows), { asOf });
+
+describe("a printed page's footer among the rows", () => {
+  const plan = (footer: string): CellValue[][] => [
+    ['No.', 'Action', 'Lead', 'Timescale', 'Comments'],
+    ['1.1', 'Review supporting policies and guidance', 'Head of Health and Safety', 'September 2016', null],
+    ['Corporate Health and Safety Action Plan 2016-17 v4', null, null, footer, 'Approved:'],
+    ['No.', 'Action', 'Lead', 'Timescale', 'Comments'],
+    ['1.2', 'Review the corporate health and safety strategy', 'Head of Health and Safety', 'March 2017', null],
+  ];
+
+  test('"Page 1 of 10" marks the line as the foot of a page, not an action with no lead', async () => {
+    const result = await run(plan('Page 1 of 10'));
+    expect(loud(result)).toEqual([]);
+    expect(result.readings[0].skippedRows).toContainEqual(expect.objectContaining({ row: 3, reason: 'note' }));
+  });
+
+  test('a line that only mentions a page is an action like the others', async () => {
+    expect(loud(await run(plan('See page 1')))).toContain('owner.missing@C3');
+  });
+});
+
+describe('a header merged down over two rows beside a group label', () => {
+  const register = (merged: boolean): SheetSnapshot => ({
+    ...sheet('Register', [
+      ['Risk ID', 'Author', 'Date Registered', 'Description', null, 'Risk Response', 'Risk Status'],
+      [null, null, null, 'Cause', 'Event', null, null],
+      [1, 'PSG', 'May-11', 'Political', 'A council pulls out', 'Keep members involved', 'Active'],
+      [2, 'PSG', 'May-11', 'Financial', 'Migration cannot be funded', 'Cost the options', 'Active'],
+      [3, 'PSG', 'May-11', 'Operational', 'Decisions are made separately', 'Agree the objectives', 'Closed'],
+    ]),
+    ...(merged ? { merges: ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:F2', 'G1:G2'] } : {}),
+  });
+
+  test('the second row is part of the header, not an item with an unknown status', async () => {
+    const result = await run(register(true), '2011-11-17');
+    expect(result.readings[0].headerRows).toEqual([1, 2]);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('unmerged, the same second row is still read as the first item', async () => {
+    const result = await run(register(false), '2011-11-17');
+    expect(result.readings[0].headerRows).toEqual([1, 1]);
+  });
+
+  test('"Date Registered" records when a risk was logged: it is no deadline', async () => {
+    const result = await run(register(true), '2011-11-17');
+    expect(meaningOf(result, 'Date Registered')).toBe('not used');
+  });
+});
+
+describe("a theme and its objective numbered alike over the objective's actions", () => {
+  const tracker = (firstAction: string): CellValue[][] => [
+    ['NOS', 'What?', 'Who?', 'When?', 'Success measures', 'Current Status'],
+    ['1', 'CHILDREN IN NEED OF HELP OR PROTECTION'],
+    ['1', 'Ensure that assessments are timely, proportionate and effectively identify the risks and needs'],
+    [firstAction, 'Assessments completed within 20 days', 'Head of Service', 'Dec 2016', 'Target 83%', 'COMPLETED'],
+    ['1.2', 'Practice standards to be implemented', 'Head of Service', 'Dec 2016', 'Target 59%', 'COMPLETED'],
+  ];
+
+  test('"1", "1" then "1.1": both numbered lines are headings over the actions', async () => {
+    const result = await run(tracker('1.1'), '2017-06-08');
+    expect(loud(result)).toEqual([]);
+    expect(meaningOf(result, 'NOS')).toBe('id');
+    expect(meaningOf(result, 'Success measures')).toBe('not used');
+  });
+
+  test('followed by "2.1", they are items with nobody leading them', async () => {
+    const result = await run(tracker('2.1'), '2017-06-08');
+    expect(loud(result)).toEqual(expect.arrayContaining(['owner.missing@C2', 'owner.missing@C3']));
+  });
+});
+
+describe("a project's phases as its timescale", () => {
+  test.each(['Phase 2', 'Phase 1 completed\nPhase 2', 'End of stage 3'])(
+    '"%s" is a deadline in words',
+    async (when) => {
+      const result = await run(
+        [
+          ['Action', 'Lead officer', 'Timescale', 'Status'],
+          ['Specify the performance report', 'Head of Service', when, 'In progress'],
+          ['Revise the practice standards', 'Head of Service', 'December 2016', 'In progress'],
+        ],
+        '2016-06-01',
+      );
+      expect(loud(result)).toEqual(['deadline.vague@C2']);
+    },
+  );
+
+  test('"Phase 2 of the estate" names a place, and cannot be read', async () => {
+    const result = await run(
+      [
+        ['Action', 'Lead officer', 'Timescale', 'Status'],
+        ['Specify the performance report', 'Head of Service', 'Phase 2 of the estate', 'In progress'],
+        ['Revise the practice standards', 'Head of Service', 'December 2016', 'In progress'],
+      ],
+      '2016-06-01',
+    );
+    expect(loud(result)).toEqual(['cell.unreadable@C2']);
+  });
+});
+
+describe('a strategy\'s actions with only a "year" to say when', () => {
+  const plan = (years: CellValue[]): CellValue[][] => [
+    ['Homelessness Strategy 2022 to 2025'],
+    ['Ref', 'Action', 'target / outcome', 'year'],
+    ...years.map((y, i): CellValue[] => [
+      `3.${i + 1}`,
+      `Action ${i + 1} to relieve homelessness`,
+      'fewer households',
+      y,
+    ]),
+  ];
+
+  test('"ongoing" and "year 1" there say when each is due: the ongoing ones are vague', async () => {
+    const result = await run(plan(['ongoing', 'year 1', 'ongoing']), '2022-04-27');
+    expect(meaningOf(result, 'year')).toBe('deadline');
+    expect(loud(result)).toEqual(['deadline.vague@D3', 'deadline.vague@D5']);
+  });
+
+  test('one calendar year among them, and the column is not read as when each is due', async () => {
+    const result = await run(plan(['ongoing', '2023/24', 'ongoing']), '2022-04-27');
+    expect(meaningOf(result, 'year')).not.toBe('deadline');
+  });
+});
