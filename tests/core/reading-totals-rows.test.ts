@@ -438,3 +438,71 @@ describe('a total over its lines, with the funding lines and their own total bel
     expect(finding?.message).toContain('the 2 items it covers add up to £31,650,000');
   });
 });
+
+describe('a statement of movements from a balance brought forward to the balance remaining', () => {
+  // Section 106 receipts: the balance brought forward, what came in and went out, and what remains.
+  const receipts = (remaining: number) =>
+    check(
+      workbook(
+        sheet('Appendix 3', [
+          ['Housing', '2008/09', '2009/10'],
+          [null, '£', '£'],
+          ['Balance Brought Forward', 451786, 786786],
+          ['Total Receipts', 500000, 116800],
+          ['Interest', 0, 0],
+          ['Monitoring Fee Deduction', 0, 0],
+          ['Total Expenditure', 165000, 0],
+          ['Balance Remaining', remaining, 903586],
+        ]),
+      ),
+    );
+
+  test('its totals are movements, not sums of the lines above them; the money spent is taken off', async () => {
+    expect(loud(await receipts(786786))).toEqual([]);
+  });
+
+  test('a balance remaining a pound out is rounding; two pounds out is a mismatch', async () => {
+    expect(loud(await receipts(786787))).toEqual([]);
+    const out = await receipts(786788);
+    expect(loud(out)).toEqual(['totals.row-mismatch@B8']);
+    expect(out.findings[0].message).toContain('add up to £786,786');
+  });
+
+  test('a count of actions: the total so far is the balance so far, and those closed or superseded go out', async () => {
+    const followUp = (carried: number) =>
+      check(
+        workbook(
+          sheet('Summary of progress', [
+            [null, 'Actions'],
+            ['Open actions brought forward', 28],
+            ['Actions added to tracker', 7],
+            ['Total actions to follow-up', 35],
+            ['Actions closed', 10],
+            ['Actions Superseded', 1],
+            ['Open actions carried forward', carried],
+          ]),
+        ),
+      );
+    expect(loud(await followUp(24))).toEqual([]);
+    expect(loud(await followUp(26))).toEqual(['totals.row-mismatch@B7']);
+  });
+
+  test('movements printed with their own sign are added as printed', async () => {
+    const reserves = (closing: number) =>
+      check(
+        workbook(
+          sheet('Reserves', [
+            [null, '£000'],
+            ['Opening balance', 1000],
+            ['Contributions to reserves', 200],
+            ['Use of reserves', -150],
+            ['Transfers between reserves', 25],
+            ['Closing balance', closing],
+            ['Total of reserves', closing],
+          ]),
+        ),
+      );
+    expect(loud(await reserves(1075))).toEqual([]);
+    expect(loud(await reserves(1275))).toContain('totals.row-mismatch@B6');
+  });
+});

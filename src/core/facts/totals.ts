@@ -7,7 +7,7 @@
  */
 import { columnLetters } from '../snapshot';
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
-import { LINE_REFERENCE, namesWholeArea } from '../tables/layout';
+import { LINE_REFERENCE, isClosingBalance, isOpeningBalance, namesWholeArea } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, formatAt, moneyScaleAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
@@ -142,10 +142,33 @@ interface Running {
   afterTotal: boolean;
   /** A figure above is there but mangled ("146/235"): the totals below cannot be checked, only that line. */
   unreadableLine: boolean;
+  /** A balance brought forward above: the lines since move it, and a closing balance is where they leave it. */
+  balance: Balance | null;
 }
+
+interface Balance {
+  opening: number;
+  /** The lines since, as printed, and with money going out taken off ("Total Expenditure 165,000"). */
+  plain: number;
+  signed: number;
+  lines: number;
+  /** The lines since the last total among them, as printed: what a total of receipts adds up. */
+  sinceTotal: number;
+  linesSinceTotal: number;
+}
+
+const opened = (value: number): Balance => ({
+  opening: value,
+  plain: 0,
+  signed: 0,
+  lines: 0,
+  sinceTotal: 0,
+  linesSinceTotal: 0,
+});
 
 const fresh = (): Running => ({
   unreadableLine: false,
+  balance: null,
   lastTotal: null,
   lastTotalFromItems: null,
   section: 0,
@@ -294,6 +317,27 @@ function placeholderNoter(unreadable: Subject[], table: Table, columns: readonly
   };
 }
 
+/** Lines that take money (or actions) out of a balance, printed as positive figures. */
+const MONEY_OUT =
+  /\b(?:expenditure|spend|spent|payments?|paid|deductions?|fees?|commitments?|committed|used|use\s+of|applied|drawdowns?|withdrawals?|withdrawn|transfers?\s+out|less|closed|completed|removed|deleted|written\s+off|released|repaid|refunds?|no\s+longer|superseded|cancelled|implemented|resolved|disposals?|sold)\b/i;
+
+type BalanceLine = 'opening' | 'closing' | 'out' | 'in';
+
+function balanceLine(label: string): BalanceLine {
+  if (label.length > 80) return 'in';
+  if (isOpeningBalance(label)) return 'opening';
+  if (isClosingBalance(label)) return 'closing';
+  return MONEY_OUT.test(label) ? 'out' : 'in';
+}
+
+function moveBalance(b: Balance, value: number, out: boolean): void {
+  b.plain += value;
+  b.signed += out ? -Math.abs(value) : value;
+  b.lines += 1;
+  b.sinceTotal += value;
+  b.linesSinceTotal += 1;
+}
+
 export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const columns = figureColumns(table);
   const unreadable: Subject[] = [];
@@ -340,6 +384,43 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   };
 
   /**
+   * A closing balance against the opening balance and the movements since, read with money going
+   * out taken off or as printed (whichever it is nearer); the closing balance then opens the next.
+   */
+  const closingBalance = (
+    row: number,
+    ref: ColumnRef,
+    v: { value: number; unit: number },
+    s: Running,
+    kind: string,
+  ) => {
+    const b = s.balance as Balance;
+    const readings = [b.opening + b.signed, b.opening + b.plain];
+    const unit = Math.min(s.finest, v.unit);
+    const tolerance = Math.max(ctx.profile.tolerances.totalsPounds, unit > 1 ? unit * roundingUnits(b.lines + 1) : 0);
+    const { closest } = closestReading(v.value, readings, 1, tolerance);
+    s.balance = opened(v.value);
+    return {
+      kind: 'total' as const,
+      sheet: table.sheet.name,
+      row,
+      anchors: { default: ref },
+      facts: {
+        label: label(row),
+        columnHeader: ref.header.trim() || `column ${columnLetters(ref.column)}`,
+        unit: countsThings(table, ref) ? 'count' : 'pounds',
+        total: v.value,
+        itemsSum: roundPence(closest),
+        difference: roundPence(v.value - closest),
+        tolerance,
+        itemCount: b.lines + 1,
+        totalKind: kind === 'subtotal' ? 'subtotal' : 'total',
+        partColumns: [],
+      },
+    };
+  };
+
+  /**
    * The lines straight under a total, with no break: what a total heading its section adds up.
    * Lines closed by a total of their own straight after them ("Total Funding" under the funding
    * lines) are that total's, not the one above.
@@ -376,9 +457,15 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       noteUnreadablePounds?.(row);
       notePlaceholders?.(row);
       const type = table.lineTypeColumn === undefined ? null : lineTypeOf(table.sheet, row, table.lineTypeColumn);
+      const movement = balanceLine(label(row));
       columns.forEach((ref, i) => {
         const v = read(row, ref);
         const s = sums[i];
+        if (movement === 'opening') s.balance = v ? opened(v.value) : null;
+        else if (s.balance && v) {
+          if (movement === 'closing') subjects.push(closingBalance(row, ref, v, s, kind));
+          else moveBalance(s.balance, v.value, movement === 'out');
+        }
         const cell = cellAt(table.sheet, row, ref.column);
         if (!v && typeof cell === 'string' && isMangledFigure(cell)) s.unreadableLine = true;
         if (s.afterTotal) [s.byType, s.afterTotal] = [new Map(), false];
@@ -412,10 +499,25 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       s.totalFigures.push(value);
     };
     const weighed: Weighed[] = [];
+    const movement = balanceLine(label(row));
     columns.forEach((ref, i) => {
       const v = read(row, ref);
       const s = sums[i];
       if (!v || s.unreadableLine) return;
+      // Inside a balance's movements a total is the balance so far ("Total actions to follow-up"),
+      // the movements since the last total ("Total receipts" under the receipts), or else one
+      // movement ("Total Receipts" with no receipts above it): none is a sum to check here.
+      const b = s.balance;
+      if (b) {
+        const tolerance = ctx.profile.tolerances.totalsPounds;
+        if (movement === 'closing') subjects.push(closingBalance(row, ref, v, s, kind));
+        else if ([b.opening + b.signed, b.opening + b.plain].some((x) => poundsGap(v.value, x) <= tolerance))
+          s.balance = opened(v.value);
+        else if (b.linesSinceTotal >= 2 && poundsGap(v.value, b.sinceTotal) <= tolerance)
+          [b.sinceTotal, b.linesSinceTotal] = [0, 0];
+        else moveBalance(b, v.value, movement === 'out');
+        return;
+      }
       // "Total income" straight after "Total spending": a figure stated on its own, with nothing to
       // add up, unless it heads the lines below it.
       const covered = kind === 'subtotal' ? s.sectionItems : s.itemsSinceTotal;

@@ -16,6 +16,7 @@ import {
   MONEY_TEXT,
   headerLike,
   isTotalLabel,
+  isClosingBalance,
   plainHeading,
   textAt,
 } from './layout';
@@ -354,11 +355,12 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
       candidate = null;
     // Headings merged down into this row ("Risk ID" over two rows, "Cause | Event" under
     // "Description" beside it): the header's second row, however it reads on its own.
-    if (pending && row === pending.bottom + 1 && mergedDownInto(sheet, pending, s)) {
-      const first = Math.min(...pending.headers.keys(), s.firstCol);
-      const last = Math.max(...pending.headers.keys(), s.lastCol);
-      const headers = stackedHeaders(sheet, pending.top, row, first, last);
-      pending = { ...pending, bottom: row, headers, score: Math.max(pending.score, blockScore(reader, headers)) };
+    const open = pending as HeaderBlock | null;
+    if (open !== null && row === open.bottom + 1 && mergedDownInto(sheet, open, s)) {
+      const first = Math.min(...open.headers.keys(), s.firstCol);
+      const last = Math.max(...open.headers.keys(), s.lastCol);
+      const headers = stackedHeaders(sheet, open.top, row, first, last);
+      pending = { ...open, bottom: row, headers, score: Math.max(open.score, blockScore(reader, headers)) };
       continue;
     }
     if (candidate && (!pending || candidate.top <= pending.bottom + 1)) {
@@ -560,7 +562,8 @@ export function figureBlocks(
       // (A blank row just above a line of figures is a gap, as above the total.)
       const gap = next.filled === 0 && (shapes[idx(k + 1)]?.numbers ?? 0) > 0;
       if (next.numbers === 0 && !heading && !gap) break;
-      if (next.numbers > 0 && isTotalLabel(rowLabel(sheet, next))) end = k;
+      // ("Balance Remaining" under "Total Expenditure": where the movements leave the balance.)
+      if (next.numbers > 0 && (isTotalLabel(rowLabel(sheet, next)) || isClosingBalance(rowLabel(sheet, next)))) end = k;
     }
     blocks.push({ top: headed ? top : first - 1, bottom, end, headers, score: 0 });
     floor = end + 1;

@@ -116,6 +116,19 @@ const SURPLUS_LABEL =
 /** "All Services", "ALL REGIONS", "All authorities": every one of the lines above, so their total. */
 const ALL_OF_LABEL = /^\s*all\s+(?!other\b|others\b|the\b)[a-z]+s\s*$/i;
 
+/** "Balance Brought Forward", "Opening balance", "Balance b/f": where a statement of movements starts. */
+const OPENING_BALANCE = /\b(?:brought\s+forward|b\/f(?:wd)?|opening\s+balances?)\b/i;
+/** "Balance Remaining", "Closing balance", "Balance carried forward", "Uncommitted balance": where it ends. */
+const CLOSING_BALANCE =
+  /\b(?:carried\s+forward|c\/f(?:wd)?|closing\s+balances?)\b|\b(?:balances?\s+remaining|remaining\s+balances?|uncommitted\s+balances?)\b/i;
+export function isOpeningBalance(label: string): boolean {
+  return label.length <= 80 && OPENING_BALANCE.test(label);
+}
+
+export function isClosingBalance(label: string): boolean {
+  return label.length <= 80 && CLOSING_BALANCE.test(label);
+}
+
 /** "Gross Direct Costs", "Net Expenditure": a net or gross line named without the word "total". */
 export function isNetLine(text: string): boolean {
   return text.length <= 80 && NET_LABEL.test(text) && !MENTIONS_TOTAL.test(text);
