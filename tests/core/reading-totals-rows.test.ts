@@ -506,3 +506,44 @@ describe('a statement of movements from a balance brought forward to the balance
     expect(loud(await reserves(1275))).toContain('totals.row-mismatch@B6');
   });
 });
+
+describe("a school's summary: totals named for their heads among plain lines, under group labels", () => {
+  const summary = (curriculumVariance: number, forecastVariance: number) => {
+    const s = sheet('Financial Summary', [
+      ['Income', 'Year to date', null, null, 'Forecast', null],
+      ['Description', 'Actual', 'Budget', 'Variance', 'Forecast Income', 'Variance'],
+      ['Total Restricted Income', 8475597, 8439593, 36004, 8475597, 36004],
+      ['Total Unrestricted Income', 39542, 42000, -2458, 39542, -2458],
+      ['Total Income', 8515139, 8481593, 33546, 8515139, forecastVariance],
+      [],
+      ['Expenditure', 'Year to date', null, null, 'Forecast', null],
+      ['Description', 'Actual', 'Budget', 'Variance', 'Forecast Spend', 'Variance'],
+      ['Staffing Total', 5990545, 5985477, -5068, 6011532, -26055],
+      ['Premises and Occupation Costs', 778021, 1212630, 434609, 1208467, 4163],
+      ['Administration Total', 763110, 888534, 125424, 851575, 36959],
+      ['Curriculum Capitation', 206352, 238649, curriculumVariance, 206352, 32297],
+      ['SLT Capitation', 214087, 340303, 126216, 214087, 126216],
+      ['Grand Total Expenditure', 7952115, 8665593, 713477, 8492013, 173580],
+    ]);
+    s.merges = ['B1:D1', 'E1:F1', 'B7:D7', 'E7:F7'];
+    return check(workbook(s), { asOf: '2014-09-01' });
+  };
+
+  test('the group labels and the headings under them are one header; every line and "X Total" make the grand total', async () => {
+    const result = await summary(32297, 33546);
+    expect(result.readings[1].headerRows).toEqual([7, 8]);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('a grand total out in one column (£5) says what every line adds up to there', async () => {
+    const result = await summary(32291, 33546);
+    expect(loud(result)).toEqual(['totals.row-mismatch@D14']);
+    expect(result.findings[0].message).toContain('the 5 items it covers add up to £713,472');
+  });
+
+  test('"Total Income" under "Total Restricted Income" and "Total Unrestricted Income" adds them up', async () => {
+    const result = await summary(32297, 27611);
+    expect(loud(result)).toEqual(['totals.row-mismatch@F5']);
+    expect(result.findings[0].message).toContain('the 2 items it covers add up to £33,546');
+  });
+});

@@ -70,6 +70,10 @@ interface Weighed {
   /** Whether a reading matches it with the sign its lines give. */
   nearSigned: boolean;
   heading: boolean;
+  /** Item lines the row may total: one line it does not equal is no total of it. */
+  covered: number;
+  /** Where among the readings every line and the totals standing among them is (-1: not there). */
+  standaloneAt: number;
   grand: boolean;
   below: number | null;
   ofType: { sum: number; lines: number } | undefined;
@@ -144,6 +148,11 @@ interface Running {
   unreadableLine: boolean;
   /** A balance brought forward above: the lines since move it, and a closing balance is where they leave it. */
   balance: Balance | null;
+  /** The totals so far that stand on their own among the lines: a total of everything adds them in. */
+  standalone: number;
+  standaloneCount: number;
+  /** The labels of those totals, in turn: "Total Income" under "Total Restricted Income" and "Total Unrestricted Income" adds them up. */
+  totalLabels: string[];
 }
 
 interface Balance {
@@ -169,6 +178,9 @@ const opened = (value: number): Balance => ({
 const fresh = (): Running => ({
   unreadableLine: false,
   balance: null,
+  standalone: 0,
+  standaloneCount: 0,
+  totalLabels: [],
   lastTotal: null,
   lastTotalFromItems: null,
   section: 0,
@@ -338,6 +350,46 @@ function moveBalance(b: Balance, value: number, out: boolean): void {
   b.linesSinceTotal += 1;
 }
 
+/** A label's words but "total", lower case. */
+function labelWords(label: string): string[] {
+  return label
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '' && w !== 'total' && w !== 'totals');
+}
+
+/**
+ * "Total Income" under "Total Restricted Income" and "Total Unrestricted Income": a total whose
+ * words are in each of the last two totals above it, which stand on their own, names their whole.
+ */
+function namesTheirWhole(label: string, above: readonly string[]): boolean {
+  const words = labelWords(label);
+  if (words.length === 0 || above.length < 2) return false;
+  return above.slice(-2).every((a) => {
+    const theirs = labelWords(a);
+    return theirs.length > words.length && words.every((w) => theirs.includes(w));
+  });
+}
+
+/** The reading (by its place among the readings) that most of a row's columns match, or null. */
+function agreedReading(
+  weighed: readonly Weighed[],
+  most: (n: number) => boolean,
+): { index: number; length: number } | null {
+  const counts = new Map<string, number>();
+  for (const w of weighed) {
+    if (!w.near) continue;
+    const key = `${w.readings.indexOf(w.closest)}:${w.readings.length}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const [key, n] of counts) {
+    if (!most(n)) continue;
+    const [index, length] = key.split(':').map(Number);
+    return { index, length };
+  }
+  return null;
+}
+
 export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const columns = figureColumns(table);
   const unreadable: Subject[] = [];
@@ -497,6 +549,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       s.totals += value;
       s.totalCount += 1;
       s.totalFigures.push(value);
+      s.standalone += value;
+      s.standaloneCount += 1;
+      s.totalLabels.push(label(row));
     };
     const weighed: Weighed[] = [];
     const movement = balanceLine(label(row));
@@ -529,7 +584,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const ofType = type === null ? undefined : s.byType.get(type);
       const heading = covered === 0 && (!sawSubtotal || kind === 'subtotal') && ofType === undefined;
       // "Grand Total" straight under the section totals ("Families Total", "Place Total"): their sum.
-      const grand = heading && kind === 'total' && s.totalCount >= 2 && GRAND_LABEL.test(label(row));
+      const grand =
+        heading &&
+        kind === 'total' &&
+        s.totalCount >= 2 &&
+        (GRAND_LABEL.test(label(row)) || namesTheirWhole(label(row), s.totalLabels));
       if (heading && below === null && !grand) return standAlone(s, v.value);
       // "Average/ Total": where the figure lies among its lines it is their average (weighted, as
       // a Band D average is), not their sum.
@@ -561,6 +620,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (s.unreferenced > 0 && s.referenced !== 0) readings.push(s.referenced);
       // "Gross expenditure" less the income lines below it: the subtotals and the current section.
       if (sawSubtotal) readings.push(s.subtotals + s.section);
+      // "Grand Total Expenditure" under lines and "Staffing Total", "Administration Total" among
+      // them, each a figure of its own: every line and those figures.
+      const standaloneAt = s.standalone !== 0 ? readings.push(s.all + s.standalone) - 1 : -1;
       // The lines just above it, with no heading to mark where they start ("Total funding" under
       // the budget line and six funding lines).
       const runs: number[] = [];
@@ -615,6 +677,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         nearOthers,
         nearSigned,
         heading,
+        covered,
+        standaloneAt,
         grand,
         below,
         ofType,
@@ -629,19 +693,27 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     const most = (n: number) => n >= 2 && n * 2 > weighed.length;
     const byWhole = most(weighed.filter((w) => w.nearOthers).length);
     const bySign = most(weighed.filter((w) => w.nearSigned).length);
+    // The reading most columns match (every line and the totals standing among them): where one
+    // column is out, what it should show is that reading, not the first its label suggests.
+    const agreed = agreedReading(weighed, most);
     for (const w of weighed) {
       const { ref, s, v, readings, heading, grand, below, ofType, tolerance } = w;
       const chance = ((byWhole && !w.nearOthers) || (bySign && !w.nearSigned)) && w.near && !heading;
       const [closest, near] = chance ? [readings[0], false] : [w.closest, w.near];
       // "Total council tax 2023/24" over the year's increases: an opening figure, not their heading.
-      if (heading && !grand && !near) {
+      // So too "Administration Total" under one other line ("Premises and Occupation Costs"), where
+      // no total above carries forward into it: a total of one line would equal it, so it is a
+      // figure of its own among the lines.
+      const single = w.covered === 1 && kind === 'total' && s.totalCount === s.standaloneCount;
+      if ((heading || single) && !grand && !near) {
         standAlone(s, v.value);
         continue;
       }
       // Off every reading: under an earlier total ("Total Funding" below "Total Capital
       // Investment"), the lines since that total are what it should add up, not every line above.
       const sinceLast = kind === 'total' && !grand && s.totalCount > 0 && s.itemsSinceTotal > 0;
-      const expected = near ? closest : sinceLast ? s.sinceTotal : readings[0];
+      const byOthers = !near && agreed !== null && readings.length === agreed.length;
+      const expected = near ? closest : byOthers ? readings[agreed.index] : sinceLast ? s.sinceTotal : readings[0];
       const difference = roundPence(v.value - expected);
       subjects.push({
         kind: 'total',
@@ -661,11 +733,15 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           itemCount:
             ofType && expected === ofType.sum
               ? ofType.lines
-              : kind === 'subtotal'
-                ? s.sectionItems
-                : sinceLast && !near
-                  ? s.itemsSinceTotal
-                  : s.items,
+              : grand && expected === s.totals && s.items === 0
+                ? s.totalCount
+                : kind === 'subtotal'
+                  ? s.sectionItems
+                  : byOthers && agreed.index === w.standaloneAt
+                    ? s.items + s.standaloneCount
+                    : sinceLast && !near && !byOthers
+                      ? s.itemsSinceTotal
+                      : s.items,
           totalKind: kind,
           partColumns: [],
         },

@@ -25,7 +25,7 @@ import { cellType } from './cell-evidence';
 import type { TableReader } from './reader';
 import { cellAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
-import { carriedFrom } from './merges';
+import { carriedFrom, groupAreasOn } from './merges';
 
 export interface HeaderBlock {
   top: number;
@@ -296,9 +296,13 @@ function hasProse(sheet: SheetSnapshot, s: RowShape): boolean {
 }
 
 /**
- * Row `s` is where two or more of the header's cells are merged down to, and it holds no figures:
- * the header runs over both rows.
+ * Row `s` is where two or more of the header's cells are merged down to, or it holds the
+ * sub-headings under a group label merged across columns, and it holds no figures: the header
+ * runs over both rows.
  */
+/** The longest a sub-heading under a group label runs. */
+const SUB_HEADING_LENGTH = 30;
+
 function mergedDownInto(sheet: SheetSnapshot, header: HeaderBlock, s: RowShape): boolean {
   if (s.numbers > 0 || s.filled === 0 || header.bottom - header.top + 1 >= MAX_HEADER_ROWS) return false;
   let merged = 0;
@@ -306,7 +310,15 @@ function mergedDownInto(sheet: SheetSnapshot, header: HeaderBlock, s: RowShape):
     const from = carriedFrom(sheet, s.row, c);
     if (from !== undefined && from >= header.top && from <= header.bottom) merged += 1;
   }
-  return merged >= 2;
+  if (merged >= 2) return true;
+  // "Year to date" merged over three columns, "Actual | Budget | Variance" under it: its sub-headings
+  // (short words, as headings are: "1.6F | Improve understanding of …" under "Action" is an item).
+  if (!headerLike(s) || s.longest > SUB_HEADING_LENGTH) return false;
+  return groupAreasOn(sheet, header.bottom).some(([left, right]) => {
+    let under = 0;
+    for (let c = left; c <= right; c++) if (textAt(sheet, s.row, c)) under += 1;
+    return under >= 2;
+  });
 }
 
 /** Where each table's header is: the first 40 rows, and rows after a break (a blank or a totals row). */

@@ -31,6 +31,18 @@ function tallArea(range: string): Area | null {
   return bottom > top ? { top, left: Math.min(...cols), bottom } : null;
 }
 
+/** Merged areas one row high on `row` and two columns wide or more ("Year to date" over three columns), as [left, right]. */
+export function groupAreasOn(sheet: SheetSnapshot, row: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const range of sheet.merges ?? []) {
+    const m = RANGE.exec(range.trim().toUpperCase());
+    if (!m || m[3] === undefined || Number(m[2]) !== row || Number(m[4]) !== row) continue;
+    const [a, b] = [columnNumber(m[1]), columnNumber(m[3])];
+    if (Math.abs(a - b) >= 1) out.push([Math.min(a, b), Math.max(a, b)]);
+  }
+  return out;
+}
+
 /** Cells given their value by a merge above them, by filled sheet: "row:column" → the area's top row. */
 const carried = new WeakMap<SheetSnapshot, Map<string, number>>();
 
