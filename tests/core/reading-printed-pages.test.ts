@@ -132,3 +132,35 @@ describe('a strategy\'s actions with only a "year" to say when', () => {
     expect(meaningOf(result, 'year')).not.toBe('deadline');
   });
 });
+
+describe('an inspection action plan laid out one recommendation at a time', () => {
+  const block = (lead: CellValue, when: CellValue): CellValue[][] => [
+    ['RECOMMENDATION FOR KEY ISSUES: B'],
+    ['Activities', 'Lead', 'Involving', 'Success Criteria', 'Timescale', 'Progress'],
+    ['1. Collect data to support a review', lead, 'Officers/Advisers', 'Data analysed', when, 'Not yet begun'],
+  ];
+
+  test('"Activities" heads the actions, and a table of one action is still a plan', async () => {
+    const result = await run(block(null, '31 July 2003'), '2003-06-30');
+    expect(meaningOf(result, 'Activities')).toBe('action');
+    expect(loud(result)).toEqual(['owner.missing@B3']);
+  });
+
+  test('"Not yet begun" is not started: past its date it has slipped', async () => {
+    expect(loud(await run(block('Head of School Advice', '31 May 2003'), '2003-06-30'))).toEqual([
+      'deadline.slipped@E3',
+    ]);
+  });
+
+  test('a "Date" after the action in a plan of one action says when it is due', async () => {
+    const result = await run(
+      [
+        ['Objective', 'Action', 'Reason', 'Date', 'Lead', 'RAG rating'],
+        ['Increase declarations', 'Explain why we ask', 'Low declaration rate', 'Jan 2023', 'D&I Manager', 'Amber'],
+      ],
+      '2023-02-16',
+    );
+    expect(meaningOf(result, 'Date')).toBe('deadline');
+    expect(loud(result)).toEqual(['deadline.slipped@D2']);
+  });
+});

@@ -487,6 +487,23 @@ describe('a statement of movements from a balance brought forward to the balance
     expect(loud(await followUp(26))).toEqual(['totals.row-mismatch@B7']);
   });
 
+  test('with no closing balance below, a line brought forward is one line of those its total adds up', async () => {
+    const programme = (total: number) =>
+      check(
+        workbook(
+          sheet('Budget Programme', [
+            [null, 'Target', 'Achieved'],
+            ['Savings Brought Forward', null, 34],
+            ['2015/16', 1465, 1541],
+            ['2016/17', 1133, 1209],
+            ['TOTAL', 2598, total],
+          ]),
+        ),
+      );
+    expect(loud(await programme(2784))).toEqual([]);
+    expect(loud(await programme(2775))).toEqual(['totals.row-mismatch@C5']);
+  });
+
   test('movements printed with their own sign are added as printed', async () => {
     const reserves = (closing: number) =>
       check(

@@ -481,7 +481,7 @@ describe('a user who disagrees names the header on the settings sheet', () => {
     workbook(
       sheet('Plan', [
         ['Action', 'Officer responsible', 'Programmed'],
-        ['Resurface the car park', 'Head of Place', '31/03/2010'],
+        ['Resurface the car park', 'Head of Place', 'Spring 2010'],
       ]),
       sheet('Concordat settings', [['Setting', 'Value'], ...settings]),
     );
@@ -492,7 +492,7 @@ describe('a user who disagrees names the header on the settings sheet', () => {
     for (const key of ['Header deadline', 'Header Deadline', 'header  deadline']) {
       const after = await check(plan([[key, 'Programmed']]));
       expect(after.readings[0].columns.find((c) => c.header === 'Programmed')?.meaning).toBe('deadline');
-      expect(loud(after)).toEqual(['deadline.slipped@C2']);
+      expect(loud(after)).toEqual(['deadline.vague@C2']);
     }
   });
 

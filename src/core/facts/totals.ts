@@ -435,6 +435,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     return { value: m.value, unit: (typed === 1 ? scale : typed) * 10 ** -places, typed };
   };
 
+  const closings = table.rows.filter((r) => balanceLine(label(r.row)) === 'closing').map((r) => r.row);
+  const closes = (row: number) => closings.some((r) => r > row);
+
   /**
    * A closing balance against the opening balance and the movements since, read with money going
    * out taken off or as printed (whichever it is nearer); the closing balance then opens the next.
@@ -513,7 +516,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       columns.forEach((ref, i) => {
         const v = read(row, ref);
         const s = sums[i];
-        if (movement === 'opening') s.balance = v ? opened(v.value) : null;
+        // (With no closing balance below, "Savings Brought Forward" is one line of those its total adds up.)
+        if (movement === 'opening') s.balance = v && closes(row) ? opened(v.value) : null;
         else if (s.balance && v) {
           if (movement === 'closing') subjects.push(closingBalance(row, ref, v, s, kind));
           else moveBalance(s.balance, v.value, movement === 'out');

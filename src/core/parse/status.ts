@@ -139,6 +139,8 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Pending',
     'Not started',
     'Not yet started',
+    'Not yet begun',
+    'Not begun',
     'Not implemented',
     'Outstanding',
     'Open',

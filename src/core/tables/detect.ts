@@ -440,9 +440,11 @@ function readDeadline(
     DATE_HEAD.test(r.words.words.slice(0, r.words.mainEnd).join(' ')) &&
     !PAST_DATE.test(r.header) &&
     share(r.evidence, 'date', 'vagueDate', 'status') >= 0.6;
+  // (A table of one action has one date to go by.)
+  const fewest = Math.min(2, Math.max(...reads.map((r) => r.evidence.filled)));
   const dates = reads.find(
     (r) =>
-      r.evidence.filled >= 2 &&
+      r.evidence.filled >= fewest &&
       (dueDate(r) ||
         ((r.meaning === null || (r.meaning === NOT_USED && r.confidence === 0)) &&
           !PAST_DATE.test(r.header) &&
