@@ -137,3 +137,124 @@ describe("partners' amounts against their line total", () => {
     ]);
   });
 });
+
+describe('a total that stands before its parts, and parts with blanks between them', () => {
+  test('"Total | Permanent | Other" under each year: the total first, checked against the two after it', async () => {
+    const staff = (medical: number) =>
+      check(
+        workbook(
+          sheet('Staff', [
+            [null, 'Total 2017/18 No.', 'Permanent 2017/18 No.', 'Other 2017/18 No.'],
+            ['Medical and Dental', medical, 398, 5],
+            ['Ambulance Staff', 0, null, null],
+            ['Administration and Estates', 660, 627, 33],
+            ['Healthcare Assistants', 240, 212, 28],
+            ['Nursing, Midwifery and Health Visiting Staff', 1238, 1155, 83],
+            ['Scientific, Therapeutic and Technical Staff', 641, 633, 8],
+            ['Total Average Numbers', 3182 + (medical - 403), 3025, 157],
+          ]),
+        ),
+      );
+    // One unit out is the rounding of averages; two is a slip (and the total line carries it).
+    expect(loud(await staff(404))).toEqual([]);
+    expect(loud(await staff(405))).toEqual(['amounts.parts-vs-total@B2', 'amounts.parts-vs-total@B8']);
+  });
+
+  test('each line funded from one of three columns: the columns are parts though most of their cells are blank', async () => {
+    const result = await check(
+      workbook(
+        sheet('Allocation', [
+          ['Intervention', 'People and skills', 'Communities and place', 'Supporting Local business', 'Total'],
+          ['E33: Employment support', 15000000, null, null, 15000000],
+          ['E34: Courses including basic skills', 10000000, null, null, 10000000],
+          ['E1: Town centres', null, 12000000, null, 12000000],
+          ['E13: Cost of living', null, 6126812, null, 6216812],
+          ['E19: Research and development', null, null, 6000000, 6000000],
+          ['E23: Entrepreneurial ecosystems', null, null, 37350000, 37350000],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual(['amounts.parts-vs-total@E5']);
+  });
+});
+
+describe('a net column, gross less income', () => {
+  const services = (direct: number) =>
+    check(
+      workbook(
+        sheet('Service costs', [
+          ['Service', 'Gross expenditure', 'Total income', 'Net cost 19/20'],
+          ['Corporate management', 5721000, 1150000, 4571000],
+          ['Commissioned services', 23266000, 14051000, 9215000],
+          ['Direct services', 9423000, 13951000, direct],
+          ['Benefits, council tax and business rates', 47858000, 47119000, 740000],
+          ['Total', 86268000, 76271000, 9998000],
+        ]),
+      ),
+    );
+
+  test('a net that is not gross less income is out of line; a thousand out in a table rounded to thousands is not', async () => {
+    expect(loud(await services(-4528000))).toEqual([]);
+    const out = await services(13951000);
+    expect(loud(out)).toEqual(['amounts.parts-vs-total@D4', 'totals.row-mismatch@D6']);
+    expect(out.findings.find((f) => f.ruleId === 'amounts.parts-vs-total')?.message).toBe(
+      'Direct services: Gross expenditure less Total income comes to -£4,528,000, but Net cost 19/20 shows £13,951,000 (a difference of £18,479,000).',
+    );
+  });
+
+  test('where half the lines or fewer hold it, the net column is something else and nothing is said', async () => {
+    const result = await check(
+      workbook(
+        sheet('Service costs', [
+          ['Service', 'Gross expenditure', 'Total income', 'Net cost 19/20'],
+          ['Corporate management', 5721000, 1150000, 4571000],
+          ['Commissioned services', 23266000, 14051000, 1000000],
+          ['Direct services', 9423000, 13951000, 2000000],
+          ['Other services', 9423000, 1000000, 8423000],
+          ['Total', 47833000, 30152000, 15994000],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});
+
+describe('a variance that is not the difference it names', () => {
+  test('"2020/21 | 2021/22 | Variance": the later less the earlier, where the other lines hold it', async () => {
+    const variances = (other: number) =>
+      check(
+        workbook(
+          sheet('Variances', [
+            ['Section 2', '2020/21 £', '2021/22 £', 'Variance (+/-) £'],
+            ['Precept', 800, 800, 0],
+            ['Other income', 200, 923, 723],
+            ['Staff costs', 300, 350, 50],
+            ['Loan interest/ capital', 100, 90, -10],
+            ['Other payments', 686, 1053, other],
+            ['Balances carried forward', 1017, 1686, 669],
+            ['Total', 3103, 4902, 1432 + other],
+          ]),
+        ),
+      );
+    // Figures in whole pounds, two of them: a pound is rounding, two pounds a slip.
+    expect(loud(await variances(368))).toEqual([]);
+    // (The total's own variance is out by the same slip.)
+    expect(loud(await variances(369))).toEqual(['amounts.parts-vs-total@D6', 'amounts.parts-vs-total@D8']);
+  });
+
+  test('"2014/15 budget | Variance | 2015/16 budget": the next budget less the last', async () => {
+    const result = await check(
+      workbook(
+        sheet('Fees', [
+          [null, '2014/15 Original Budget', 'Budget Variance', '2015/16 Original Budget'],
+          ['Community Centres', -4500, -10000, -14500],
+          ['Cemeteries', -215750, -1250, -217000],
+          ['SLM & Related Income', -40000, -16000, -56000],
+          ['Recycling Banks', -14400, 9500, -5900],
+          [null, -274650, -17750, -293400],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual(['amounts.parts-vs-total@C5', 'amounts.parts-vs-total@C6']);
+  });
+});

@@ -164,3 +164,16 @@ describe('an inspection action plan laid out one recommendation at a time', () =
     expect(loud(result)).toEqual(['deadline.slipped@D2']);
   });
 });
+
+test('"All Governors" as who acts on a line is a body, not a total of the lines above', async () => {
+  const result = await run(
+    [
+      ['Statement', 'Action', 'Who', 'Date'],
+      ['2a The board reviews its performance', 'Plan the succession of the chair', 'Chair', 'Spring 2018'],
+      ['2c The board has identified its training', 'New governors to attend induction', 'All Governors', 'July 2018'],
+    ],
+    '2018-03-01',
+  );
+  expect(result.readings[0].totalsRows).toEqual([]);
+  expect(loud(result)).toContain('owner.not-a-person@C3');
+});

@@ -552,15 +552,67 @@ describe("a school's summary: totals named for their heads among plain lines, un
     expect(loud(result)).toEqual([]);
   });
 
-  test('a grand total out in one column (£5) says what every line adds up to there', async () => {
+  test('a variance out by £6 is out of line, and the grand total out by £5 says what every line adds up to', async () => {
     const result = await summary(32291, 33546);
-    expect(loud(result)).toEqual(['totals.row-mismatch@D14']);
-    expect(result.findings[0].message).toContain('the 5 items it covers add up to £713,472');
+    expect(loud(result)).toEqual(['amounts.parts-vs-total@D12', 'totals.row-mismatch@D14']);
+    const total = result.findings.find((f) => f.ruleId === 'totals.row-mismatch');
+    expect(total?.message).toContain('the 5 items it covers add up to £713,472');
   });
 
   test('"Total Income" under "Total Restricted Income" and "Total Unrestricted Income" adds them up', async () => {
     const result = await summary(32297, 27611);
     expect(loud(result)).toEqual(['totals.row-mismatch@F5']);
     expect(result.findings[0].message).toContain('the 2 items it covers add up to £33,546');
+  });
+});
+
+describe("an account's bottom lines named without the word total", () => {
+  // A trust's statement of comprehensive income, in £000.
+  const soci = (financeExpense: number) =>
+    check(
+      workbook(
+        sheet('SOCI', [
+          [null, '2022/23 £000'],
+          ['Operating income from patient care activities', 148223],
+          ['Other operating income', 12038],
+          ['Total operating income from continuing operations', 160261],
+          ['Operating expenses', -159485],
+          ['Operating surplus', 776],
+          ['Finance costs'],
+          ['Finance income', 904],
+          ['Finance expense', financeExpense],
+          ['PDC Dividends payable', -1940],
+          ['Net finance costs', -1151],
+          ['Loss on disposal of assets', -15],
+          ['Surplus / (deficit) for the year from continuing operations', -390],
+        ]),
+      ),
+    );
+
+  test('"Net finance costs" totals its section; the surplus for the year adds the surplus above, it and the line since', async () => {
+    expect(loud(await soci(-115))).toEqual([]);
+  });
+
+  test('a slip in the finance lines shows on "Net finance costs" only', async () => {
+    expect(loud(await soci(-151))).toEqual(['totals.row-mismatch@B11']);
+  });
+
+  test('"Deficit before CIPs" totals the lines of the plan, and "Deficit after CIPs" adds the savings to it', async () => {
+    const plan = (cips: number) =>
+      check(
+        workbook(
+          sheet('Finance plan', [
+            [null, 'Financial Plan £000'],
+            ['Income', 575400],
+            ['Pay Expenditure', -377300],
+            ['Non-Pay Expenditure', -221700],
+            ['Deficit before CIPs', -23600],
+            ['CIPs', cips],
+            ['Deficit after CIPs', -2400],
+          ]),
+        ),
+      );
+    expect(loud(await plan(21200))).toEqual([]);
+    expect(loud(await plan(22200))).toEqual(['totals.row-mismatch@B7']);
   });
 });

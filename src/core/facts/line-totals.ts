@@ -7,28 +7,39 @@
  */
 import { isTotalLabel } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
+import { cellAt } from '../tables/types';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 
 /** A figure as the totals stage reads it: its value in pounds, the unit of its last printed digit, the scale it was typed with. */
 export type ReadFigure = (row: number, ref: ColumnRef) => { value: number; unit: number; typed: number } | null;
 
+/** "-", "–", "nil": a part left empty, as a dash prints it. */
+const NIL_TEXT = /^\s*(?:[-–—]+|nil|n\/a)\s*$/i;
+
 /** Lines that must add up before a column is taken for their total across. */
 const LINES_ADDING = 2;
 
 /**
  * The columns a total column adds up: the figure columns left of it, back to the previous total
- * column (a table may total "Revenue" and "Capital" each before a grand total).
+ * column (a table may total "Revenue" and "Capital" each before a grand total), or, where it
+ * comes first, those right of it up to the next.
  */
 function lineTotalColumns(columns: readonly ColumnRef[]): { total: ColumnRef; parts: ColumnRef[] }[] {
   const sorted = [...columns].sort((a, b) => a.column - b.column);
   const out: { total: ColumnRef; parts: ColumnRef[] }[] = [];
+  const isTotal = (ref: ColumnRef) => isTotalLabel(ref.header);
   let from = 0;
   sorted.forEach((ref, i) => {
-    if (i === 0 || !isTotalLabel(ref.header)) return;
-    const parts = sorted.slice(from, i).filter((p) => !isTotalLabel(p.header));
-    if (parts.length >= 2) out.push({ total: ref, parts });
-    from = i + 1;
+    if (!isTotal(ref)) return;
+    const before = sorted.slice(from, i).filter((p) => !isTotal(p));
+    // "Total | Permanent | Other" under each year: a total may stand before its parts, where none
+    // stand before it.
+    const next = sorted.findIndex((p, j) => j > i && isTotal(p));
+    const after = sorted.slice(i + 1, next === -1 ? sorted.length : next);
+    if (before.length >= 2) out.push({ total: ref, parts: before });
+    else if (before.length === 0 && after.length >= 2) out.push({ total: ref, parts: after });
+    from = before.length === 0 && after.length >= 2 ? i + 1 + after.length : i + 1;
   });
   return out;
 }
@@ -36,6 +47,171 @@ function lineTotalColumns(columns: readonly ColumnRef[]): { total: ColumnRef; pa
 /** Rounding a sum of `parts` rounded figures may carry: one unit for up to three, then one per three. */
 function partsRounding(parts: number): number {
   return Math.max(1, Math.ceil(parts / 3));
+}
+
+/** "Gross expenditure", "Expenditure", "Gross spend": what a service costs before its income. */
+const GROSS_HEADER = /\b(?:gross|expenditure|spend|spending)\b/i;
+const INCOME_HEADER = /\bincome\b/i;
+/** "Net cost 19/20", "Net expenditure": what is left when income is taken off. */
+const NET_HEADER = /^\s*net\b/i;
+
+/** The first net column after a gross and an income column, with those two; null where there is none. */
+function netColumns(columns: readonly ColumnRef[]): { net: ColumnRef; gross: ColumnRef; income: ColumnRef } | null {
+  const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const gross = sorted.find(
+    (c) => GROSS_HEADER.test(c.header) && !NET_HEADER.test(c.header) && !INCOME_HEADER.test(c.header),
+  );
+  const income = sorted.find((c) => INCOME_HEADER.test(c.header) && !NET_HEADER.test(c.header) && c !== gross);
+  if (!gross || !income) return null;
+  const net = sorted.find((c) => NET_HEADER.test(c.header) && c.column > Math.max(gross.column, income.column));
+  return net ? { net, gross, income } : null;
+}
+
+/** Figures printed to the pound but every one a whole thousand: rounded to the thousand. */
+const THOUSAND = 1000;
+
+/**
+ * "Gross expenditure | Total income | Net cost": each line's net is its gross less its income
+ * (income printed as a positive figure or a negative one). The headers say so, so half the lines
+ * and one more holding it is enough to show it; the others are out of line.
+ */
+function netSubjects(
+  table: Table,
+  columns: readonly ColumnRef[],
+  read: ReadFigure,
+  label: (row: number) => string,
+  unitOf: (ref: ColumnRef) => 'count' | 'pounds',
+  minimumTolerance: number,
+): Subject[] {
+  const found = netColumns(columns);
+  if (!found) return [];
+  const { net, gross, income } = found;
+  const lines = table.rows
+    .filter((r) => r.kind !== 'section')
+    .map((r) => ({ row: r.row, shown: read(r.row, net), gross: read(r.row, gross), income: read(r.row, income) }))
+    .filter((l) => l.shown !== null && l.gross !== null && l.income !== null);
+  const figures = lines.flatMap((l) => [l.shown, l.gross, l.income].map((f) => f?.value ?? 0));
+  const rounded = figures.some((v) => v !== 0) && figures.every((v) => v % THOUSAND === 0);
+  const subjects: Subject[] = lines.map(({ row, shown, gross: g, income: i }) => {
+    const [n, a, b] = [shown, g, i] as { value: number; unit: number }[];
+    const expected = a.value - Math.abs(b.value);
+    const unit = Math.max(n.unit, a.unit, b.unit, rounded ? THOUSAND : 0);
+    return {
+      kind: 'total',
+      sheet: table.sheet.name,
+      row,
+      anchors: { default: net },
+      facts: {
+        label: label(row),
+        columnHeader: net.header,
+        unit: unitOf(net),
+        total: n.value,
+        itemsSum: roundPence(expected),
+        difference: roundPence(n.value - expected),
+        tolerance: Math.max(minimumTolerance, unit),
+        itemCount: 2,
+        totalKind: 'line',
+        lineRelation: 'difference',
+        partColumns: [`${gross.header} less ${income.header}`],
+      },
+    };
+  });
+  const holding = subjects.filter((s) => Math.abs(s.facts.difference as number) <= (s.facts.tolerance as number));
+  return holding.length >= LINES_ADDING && holding.length * 2 > subjects.length ? subjects : [];
+}
+
+/** "Variance", "Budget Variance (+/-) £", "Difference": one figure less another, not a figure of its own. */
+const VARIANCE_HEADER = /\b(?:variance|difference)\b/i;
+
+/** Each line's figures in a relation "shown = first − second": what it comes to, as a subject. */
+interface Relation {
+  shown: ColumnRef;
+  plus: ColumnRef;
+  minus: ColumnRef;
+}
+
+/**
+ * The readings of a variance column: the later figure less the earlier one, or the other way
+ * round, of the two figure columns left of it ("2020/21 | 2021/22 | Variance"), or the figure right
+ * of it less the one left of it ("2014/15 budget | Variance | 2015/16 budget").
+ */
+function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
+  const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const out: Relation[] = [];
+  sorted.forEach((v, i) => {
+    if (!VARIANCE_HEADER.test(v.header) || /%/.test(v.header)) return;
+    const [left, farLeft, right] = [sorted[i - 1], sorted[i - 2], sorted[i + 1]];
+    const figure = (c: ColumnRef | undefined) => c !== undefined && !VARIANCE_HEADER.test(c.header);
+    if (figure(left) && figure(farLeft)) {
+      out.push({ shown: v, plus: left, minus: farLeft }, { shown: v, plus: farLeft, minus: left });
+    }
+    if (figure(left) && figure(right)) out.push({ shown: v, plus: right, minus: left });
+  });
+  return out;
+}
+
+/**
+ * A variance that is not the difference it names. The relation the most lines hold is taken,
+ * where at least two lines with figures that differ hold it and more lines hold it than not; the
+ * lines that do not are out of line.
+ */
+function varianceSubjects(
+  table: Table,
+  columns: readonly ColumnRef[],
+  read: ReadFigure,
+  label: (row: number) => string,
+  unitOf: (ref: ColumnRef) => 'count' | 'pounds',
+  minimumTolerance: number,
+): Subject[] {
+  const best = new Map<number, { subjects: Subject[]; holding: number }>();
+  for (const relation of varianceRelations(columns)) {
+    const subjects = relationSubjects(table, relation, read, label, unitOf, minimumTolerance);
+    const telling = subjects.filter((s) => s.facts.itemsSum !== 0 || s.facts.total !== 0);
+    const holding = telling.filter((s) => Math.abs(s.facts.difference as number) <= (s.facts.tolerance as number));
+    if (holding.length < LINES_ADDING || holding.length * 2 <= telling.length) continue;
+    const before = best.get(relation.shown.column);
+    if (!before || holding.length > before.holding)
+      best.set(relation.shown.column, { subjects, holding: holding.length });
+  }
+  return [...best.values()].flatMap((b) => b.subjects);
+}
+
+function relationSubjects(
+  table: Table,
+  { shown, plus, minus }: Relation,
+  read: ReadFigure,
+  label: (row: number) => string,
+  unitOf: (ref: ColumnRef) => 'count' | 'pounds',
+  minimumTolerance: number,
+): Subject[] {
+  const out: Subject[] = [];
+  for (const r of table.rows) {
+    if (r.kind === 'section') continue;
+    const [v, a, b] = [read(r.row, shown), read(r.row, plus), read(r.row, minus)];
+    if (!v || !a || !b) continue;
+    const expected = a.value - b.value;
+    const unit = Math.max(v.unit, a.unit, b.unit);
+    out.push({
+      kind: 'total',
+      sheet: table.sheet.name,
+      row: r.row,
+      anchors: { default: shown },
+      facts: {
+        label: label(r.row),
+        columnHeader: shown.header,
+        unit: unitOf(shown),
+        total: v.value,
+        itemsSum: roundPence(expected),
+        difference: roundPence(v.value - expected),
+        tolerance: Math.max(minimumTolerance, unit * partsRounding(2)),
+        itemCount: 2,
+        totalKind: 'line',
+        lineRelation: 'difference',
+        partColumns: [`${plus.header} less ${minus.header}`],
+      },
+    });
+  }
+  return out;
 }
 
 export function lineTotalSubjects(
@@ -52,11 +228,21 @@ export function lineTotalSubjects(
     const totalled = table.rows
       .filter((r) => r.kind !== 'section')
       .map((r) => ({ row: r.row, shown: read(r.row, total), figures: headed.map((p) => read(r.row, p)) }))
-      .filter((l) => l.shown !== null);
-    // A column of words with a figure here and there ("over £212,001" among value bands) is no part.
+      // (A nil line, "0" with its parts left blank, says nothing of which columns are parts.)
+      .filter((l) => l.shown !== null && !(l.shown.value === 0 && l.figures.every((f) => f === null)));
+    // A column of words with a figure here and there ("over £212,001" among value bands) is no part;
+    // one of figures with blanks between (each line funded from one of three columns) is.
+    const words = (row: number, ref: ColumnRef) => {
+      const v = cellAt(table.sheet, row, ref.column);
+      return typeof v === 'string' && v.trim() !== '' && !NIL_TEXT.test(v);
+    };
     const kept = headed
       .map((_, i) => i)
-      .filter((i) => totalled.filter((l) => l.figures[i] !== null).length * 2 >= totalled.length);
+      .filter((i) => {
+        const figures = totalled.filter((l) => l.figures[i] !== null).length;
+        const texts = totalled.filter((l) => words(l.row, headed[i])).length;
+        return figures * 2 >= totalled.length || (figures >= 1 && texts === 0);
+      });
     if (kept.length < 2) continue;
     const parts = kept.map((i) => headed[i]);
     const lines: Subject[] = [];
@@ -81,6 +267,7 @@ export function lineTotalSubjects(
           tolerance,
           itemCount: parts.length,
           totalKind: 'line',
+          lineRelation: 'sum',
           partColumns: parts.map((p) => p.header),
         },
       });
@@ -89,5 +276,7 @@ export function lineTotalSubjects(
     // Most lines must add up, twice as many as do not: the column is then shown to be their total.
     if (adding.length >= LINES_ADDING && adding.length >= 2 * (lines.length - adding.length)) subjects.push(...lines);
   }
+  subjects.push(...netSubjects(table, columns, read, label, unitOf, minimumTolerance));
+  subjects.push(...varianceSubjects(table, columns, read, label, unitOf, minimumTolerance));
   return subjects;
 }

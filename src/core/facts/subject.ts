@@ -136,6 +136,7 @@ export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
     'tolerance',
     'itemCount',
     'totalKind',
+    'lineRelation',
     'partColumns',
   ],
   portfolio: [

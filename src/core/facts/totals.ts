@@ -470,6 +470,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         tolerance,
         itemCount: b.lines + 1,
         totalKind: kind === 'subtotal' ? 'subtotal' : 'total',
+        lineRelation: 'sum',
         partColumns: [],
       },
     };
@@ -624,6 +625,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (s.unreferenced > 0 && s.referenced !== 0) readings.push(s.referenced);
       // "Gross expenditure" less the income lines below it: the subtotals and the current section.
       if (sawSubtotal) readings.push(s.subtotals + s.section);
+      // "Surplus for the year" under "Operating surplus", "Net finance costs" (a subtotal) and a
+      // line: the total above, the subtotals since and the lines since.
+      if (sawSubtotal && s.lastTotal !== null) readings.push(s.lastTotal + s.subtotals + s.section);
       // "Grand Total Expenditure" under lines and "Staffing Total", "Administration Total" among
       // them, each a figure of its own: every line and those figures.
       const standaloneAt = s.standalone !== 0 ? readings.push(s.all + s.standalone) - 1 : -1;
@@ -717,7 +721,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // Investment"), the lines since that total are what it should add up, not every line above.
       const sinceLast = kind === 'total' && !grand && s.totalCount > 0 && s.itemsSinceTotal > 0;
       const byOthers = !near && agreed !== null && readings.length === agreed.length;
-      const expected = near ? closest : byOthers ? readings[agreed.index] : sinceLast ? s.sinceTotal : readings[0];
+      // (Or, where the total above carries into it, that total and the lines since, if nearer.)
+      const carried = s.lastTotal !== null ? s.lastTotal + s.sinceTotal : null;
+      const fromLast =
+        carried !== null && Math.abs(carried - v.value) < Math.abs(s.sinceTotal - v.value) ? carried : s.sinceTotal;
+      const expected = near ? closest : byOthers ? readings[agreed.index] : sinceLast ? fromLast : readings[0];
       const difference = roundPence(v.value - expected);
       subjects.push({
         kind: 'total',
@@ -747,6 +755,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
                       ? s.itemsSinceTotal
                       : s.items,
           totalKind: kind,
+          lineRelation: 'sum',
           partColumns: [],
         },
       });

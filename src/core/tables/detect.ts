@@ -1035,7 +1035,7 @@ function addsUp(read: ColumnRead): boolean {
 
 /**
  * "Police grant | Revenue support grant | NNDR | Total Government funding" with no totals row: a
- * column headed as a total after two columns of figures or more, which the totals stage checks
+ * column headed as a total after two columns of figures or more (or before them), which the totals stage checks
  * across each line (and says nothing where it does not add them up on most lines).
  */
 function acrossTotal(reads: readonly ColumnRead[]): { total: string; figures: ColumnRef[] } | null {
@@ -1048,7 +1048,13 @@ function acrossTotal(reads: readonly ColumnRead[]): { total: string; figures: Co
       r.evidence.filled >= 2 &&
       share(r.evidence, 'number', 'money') >= 0.8,
   );
-  const total = figures.find((r, i) => i >= 2 && isTotalLabel(r.header) && !isTotalLabel(figures[i - 1].header));
+  // (Or one standing before its parts: "Total | Permanent | Other".)
+  const total = figures.find(
+    (r, i) =>
+      isTotalLabel(r.header) &&
+      ((i >= 2 && !isTotalLabel(figures[i - 1].header)) ||
+        (i === 0 && figures.length >= 3 && !isTotalLabel(figures[1].header) && !isTotalLabel(figures[2].header))),
+  );
   return total ? { total: total.header, figures: figures.map(ref) } : null;
 }
 

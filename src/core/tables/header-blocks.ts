@@ -518,17 +518,21 @@ export function figureBlocks(
       !covered(headerEnd - 1)
     )
       bottom = headerEnd;
-    // One blank row between the headings and the figures still leaves them the table's header.
+    // One blank row between the headings and the figures still leaves them the table's header, as
+    // it does between a lone heading under them ("Expenditure") and the figures.
     const gap = shapes[idx(bottom)];
     const above = shapes[idx(bottom - 1)];
+    const twoUp = shapes[idx(bottom - 2)];
+    const headings = (s: RowShape | undefined) => s !== undefined && s.filled >= 2 && headerLike(s);
+    const loneHeading =
+      above?.filled === 1 && above.numbers === 0 && bottom - 2 >= floor && !covered(bottom - 2) && headings(twoUp);
     if (
       gap &&
       gap.filled === 0 &&
       above &&
       bottom - 1 >= floor &&
       !covered(bottom - 1) &&
-      above.filled >= 2 &&
-      headerLike(above)
+      (headings(above) || loneHeading)
     )
       bottom -= 1;
     // Headings of the first lines ("GC0101 | Chief Executive", "Expenditure", "Employees") may stand

@@ -77,11 +77,11 @@ export function headerLike(s: RowShape): boolean {
 const TOTAL_LABEL =
   /^\s*(?:grand\s+total|net\s+total|overall\s+total|sub[\s-]?total|total|totals)\b|\btotal\s*$|\btotals?\s+(?:for|of)\b|^(?:(?!\b(?:of|per|as|in)\s+(?:the\s+)?total\b).)*\b(?:'s|s')\s+total\b/i;
 /**
- * "Net service operating costs", "Net expenditure", "Net requirement" (a parish's budget), "Budget
+ * "Net service operating costs", "Net finance costs", "Net expenditure", "Net requirement" (a parish's budget), "Budget
  * requirement" (a fire authority's): gross less income, a subtotal of the lines above.
  */
 const NET_LABEL =
-  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year)\s+)*(?:costs?|expenditure|spend|income)\s*(?:[/(][^/()]{0,40}\)?\s*)?$|^\s*(?:net\s+(?:revenue\s+)?(?:budget\s+)?|(?:revenue\s+)?budget\s+)requirement\s*$/i;
+  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year|finance|financing|interest|capital|staff|staffing|employee|premises|property|transport|supplies|trading|treasury|housing|programme|project)\s+)*(?:costs?|expenditure|spend|income)\s*(?:[/(][^/()]{0,40}\)?\s*)?$|^\s*(?:net\s+(?:revenue\s+)?(?:budget\s+)?|(?:revenue\s+)?budget\s+)requirement\s*$/i;
 const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross)\s/i;
 
 /**
@@ -107,11 +107,12 @@ export function isTotalLabel(text: string): boolean {
 }
 
 /**
- * "DEFICIT / (SURPLUS)", "(Surplus)/Deficit for the year", "Net deficit": the bottom line of an
- * account, spending and income netted, a total of the lines above it.
+ * "DEFICIT / (SURPLUS)", "(Surplus)/Deficit for the year", "Net deficit", "Operating surplus",
+ * "Deficit before CIPs": the bottom line of an account, spending and income netted, a total of
+ * the lines above it.
  */
 const SURPLUS_LABEL =
-  /^\s*(?:net\s+)?\(?(?:surplus|deficit)\)?(?:\s*\/\s*\(?(?:surplus|deficit)\)?)?(?:\s+for\s+the\s+year)?\s*$/i;
+  /^\s*(?:net\s+|operating\s+)?\(?(?:surplus|deficit)\)?(?:\s*\/\s*\(?(?:surplus|deficit)\)?)?(?:\s+for\s+the\s+(?:year|period))?(?:\s+(?:before|after)\s+[a-z][a-z' ]{0,30}|\s+from\s+continuing\s+operations)?\s*$/i;
 
 /** "All Services", "ALL REGIONS", "All authorities": every one of the lines above, so their total. */
 const ALL_OF_LABEL = /^\s*all\s+(?!other\b|others\b|the\b)[a-z]+s\s*$/i;
@@ -243,7 +244,9 @@ export function bodyRowKind(
 ): BodyRowKind {
   if (shape.filled === 0) return 'blank';
   const lead = leadTexts(sheet, shape.row, firstCol, lastCol);
-  for (const t of lead) {
+  for (const [i, t] of lead.entries()) {
+    // ("All Governors" after an action says who does it; only as the row's own label is it every line.)
+    if (i > 0 && ALL_OF_LABEL.test(t)) continue;
     if (isTotalLabel(t)) return SUBTOTAL_LABEL.test(t) && !/^\s*net\s+total/i.test(t) ? 'subtotal' : 'total';
   }
   const first = lead[0] ?? '';
