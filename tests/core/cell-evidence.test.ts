@@ -41,3 +41,13 @@ describe('references to other lines', () => {
     expect(cellType(text, null)).not.toBe('id');
   });
 });
+
+describe('times in words typed in capitals', () => {
+  test.each(['AUTUMN 2018', 'Autumn 2018'])('"%s" is a time in words, not a code', (text) => {
+    expect(cellType(text, null)).toBe('vagueDate');
+  });
+
+  test.each(['CS 2018', 'IA 2301'])('"%s" of capitals and digits is a code', (text) => {
+    expect(cellType(text, null)).toBe('id');
+  });
+});

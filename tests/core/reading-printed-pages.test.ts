@@ -177,3 +177,25 @@ test('"All Governors" as who acts on a line is a body, not a total of the lines 
   expect(result.readings[0].totalsRows).toEqual([]);
   expect(loud(result)).toContain('owner.not-a-person@C3');
 });
+
+describe('"Date completed" over times to come, with no deadline beside it', () => {
+  const plan = (dates: CellValue[]) =>
+    run(
+      [
+        ['Statement', 'Action', 'Who', 'Date completed'],
+        ...dates.map((d, i): CellValue[] => [`2${'abcd'[i]} statement`, `Action ${i + 1}`, 'Chair', d]),
+      ],
+      '2018-03-01',
+    );
+
+  test('half of them in words ("Autumn 2018", "Ongoing") makes it when each is to be done', async () => {
+    const result = await plan(['July 2018', 'Autumn 2018', 'June 2018', 'Ongoing']);
+    expect(meaningOf(result, 'Date completed')).toBe('deadline');
+    expect(loud(result)).toEqual(['deadline.vague@D3', 'deadline.vague@D5']);
+  });
+
+  test('a third of them in words leaves it the date each was completed', async () => {
+    const result = await plan(['July 2018', 'Autumn 2018', 'June 2018']);
+    expect(meaningOf(result, 'Date completed')).toBe('completedDate');
+  });
+});

@@ -268,11 +268,11 @@ describe("a form's boxes numbered one after another", () => {
       workbook(
         sheet('Variances 2022-23', [
           [null, null, '2021/22', '2022/23', 'Explanation Required?'],
-          [1, 'Balances Brought Forward', 2999, 2719, 'Not required'],
+          [1, 'Grants Received', 2999, 2719, 'Not required'],
           [2, 'Precept or Rates and Levies', 2525, 3408, 'YES – higher precept'],
           [receiptsNumber, 'Total Other Receipts', 27, 528, 'YES – two grants'],
           [4, 'Staff Costs', 1328, 2348, 'YES – clerk’s hours'],
-          [5, 'Balances Carried Forward', 2719, 3277, 'NO'],
+          [5, 'Other Payments', 2719, 3277, 'NO'],
           [6, 'Total Cash and Short Term Investments', 2719, 3277, 'NO'],
         ]),
       ),
@@ -614,5 +614,77 @@ describe("an account's bottom lines named without the word total", () => {
       );
     expect(loud(await plan(21200))).toEqual([]);
     expect(loud(await plan(22200))).toEqual(['totals.row-mismatch@B7']);
+  });
+});
+
+describe('budget movements from one date to another', () => {
+  const movements = (revisions: number) =>
+    check(
+      workbook(
+        sheet('Budget movements', [
+          ['2.1 The following table outlines the movements in the 2019/20 General Services budget:'],
+          [null, '2019/20 £m'],
+          ['Budget approved as at 30 November 2019', 51.368],
+          ['a) Changes to Funding', -0.361],
+          ['b) Alterations to phasing of projects:-'],
+          ['2019/20 to 2020/21', -12.071],
+          ['2020/21 to 2019/20', 0.127],
+          ['c) Revisions to the Programme', revisions],
+          [],
+          ['Budget as at 31 January 2020', 39.235],
+        ]),
+      ),
+    );
+
+  test('the budget "as at" the later date is the earlier one moved by the lines between', async () => {
+    expect(loud(await movements(0.172))).toEqual([]);
+  });
+
+  test('£1,000 out (a unit of £m to three places) is rounding; £2,000 is a mismatch', async () => {
+    expect(loud(await movements(0.173))).toEqual([]);
+    expect(loud(await movements(0.174))).toEqual(['totals.row-mismatch@B10']);
+  });
+});
+
+describe('totals stated again, and an account whose spending is printed positive', () => {
+  test('"Total PPG received" repeating the grant given above the table is no sum of the spending', async () => {
+    const premium = (boosters: number) =>
+      check(
+        workbook(
+          sheet('PPG', [
+            ['Pupil premium grant (PPG) received for 2013/14'],
+            ['Total amount of PPG received', 142897],
+            [],
+            ['Pupil Premium used for:', 'Cost'],
+            ['Feedback on learning', 10782],
+            ['1-1 lunchtime reading', 6160],
+            ['Y6 SATs boosters', boosters],
+            ['Total PPG received', 142897],
+            ['Total PPG expenditure', 23936],
+          ]),
+        ),
+      );
+    expect(loud(await premium(6994))).toEqual([]);
+    expect(loud(await premium(6949))).toEqual(['totals.row-mismatch@B9']);
+  });
+
+  test('"Operating surplus before interest, tax, depreciation and amortisation" is income less the spending', async () => {
+    const accounts = (income: number) =>
+      check(
+        workbook(
+          sheet('Summary', [
+            ['Period 8', "Original Budget '000"],
+            ['Income', income],
+            ['Pay Expenditure', 7734],
+            ['Non-pay Expenditure', 2995],
+            ['Operating surplus before interest, tax, depreciation and amortisation costs', 1830],
+            ['Depreciation', 1260],
+            ['Interest Payable', 318],
+            ['Operating (deficit) after interest, tax, depreciation and amortisation costs', 252],
+          ]),
+        ),
+      );
+    expect(loud(await accounts(12559))).toEqual([]);
+    expect(loud(await accounts(12595))).toEqual(['totals.row-mismatch@B5']);
   });
 });

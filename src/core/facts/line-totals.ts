@@ -189,7 +189,10 @@ function relationSubjects(
     if (r.kind === 'section') continue;
     const [v, a, b] = [read(r.row, shown), read(r.row, plus), read(r.row, minus)];
     if (!v || !a || !b) continue;
-    const expected = a.value - b.value;
+    // (Favourable or adverse: income's variance is actual less budget, spending's budget less
+    // actual, in one column; a line may hold the difference either way round.)
+    const difference = a.value - b.value;
+    const expected = Math.abs(v.value + difference) < Math.abs(v.value - difference) ? -difference : difference;
     const unit = Math.max(v.unit, a.unit, b.unit);
     out.push({
       kind: 'total',
@@ -207,7 +210,9 @@ function relationSubjects(
         itemCount: 2,
         totalKind: 'line',
         lineRelation: 'difference',
-        partColumns: [`${plus.header} less ${minus.header}`],
+        partColumns: [
+          expected === difference ? `${plus.header} less ${minus.header}` : `${minus.header} less ${plus.header}`,
+        ],
       },
     });
   }

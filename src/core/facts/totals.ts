@@ -7,7 +7,14 @@
  */
 import { columnLetters } from '../snapshot';
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
-import { LINE_REFERENCE, isClosingBalance, isOpeningBalance, namesWholeArea } from '../tables/layout';
+import {
+  LINE_REFERENCE,
+  isAsAtLine,
+  isClosingBalance,
+  isOpeningBalance,
+  isSurplusLine,
+  namesWholeArea,
+} from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, formatAt, moneyScaleAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
@@ -150,6 +157,8 @@ interface Running {
   balance: Balance | null;
   /** The totals so far that stand on their own among the lines: a total of everything adds them in. */
   standalone: number;
+  /** This row's figure stood on its own among the lines, which a total further down still covers. */
+  keepRun: boolean;
   standaloneCount: number;
   /** The labels of those totals, in turn: "Total Income" under "Total Restricted Income" and "Total Unrestricted Income" adds them up. */
   totalLabels: string[];
@@ -179,6 +188,7 @@ const fresh = (): Running => ({
   unreadableLine: false,
   balance: null,
   standalone: 0,
+  keepRun: false,
   standaloneCount: 0,
   totalLabels: [],
   lastTotal: null,
@@ -333,12 +343,14 @@ function placeholderNoter(unreadable: Subject[], table: Table, columns: readonly
 const MONEY_OUT =
   /\b(?:expenditure|spend|spent|payments?|paid|deductions?|fees?|commitments?|committed|used|use\s+of|applied|drawdowns?|withdrawals?|withdrawn|transfers?\s+out|less|closed|completed|removed|deleted|written\s+off|released|repaid|refunds?|no\s+longer|superseded|cancelled|implemented|resolved|disposals?|sold)\b/i;
 
-type BalanceLine = 'opening' | 'closing' | 'out' | 'in';
+type BalanceLine = 'opening' | 'closing' | 'as at' | 'out' | 'in';
 
 function balanceLine(label: string): BalanceLine {
   if (label.length > 80) return 'in';
   if (isOpeningBalance(label)) return 'opening';
   if (isClosingBalance(label)) return 'closing';
+  // ("Budget as at 30 November 2019" opens; "Budget as at 31 January 2020" after it closes.)
+  if (isAsAtLine(label)) return 'as at';
   return MONEY_OUT.test(label) ? 'out' : 'in';
 }
 
@@ -348,6 +360,11 @@ function moveBalance(b: Balance, value: number, out: boolean): void {
   b.lines += 1;
   b.sinceTotal += value;
   b.linesSinceTotal += 1;
+}
+
+/** A label's words that say what it is: not "total", "of", "the" and such. */
+function significantWords(label: string): string[] {
+  return labelWords(label).filter((w) => w.length > 2 && !['the', 'and', 'for', 'amount'].includes(w));
 }
 
 /** A label's words but "total", lower case. */
@@ -406,8 +423,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   // over 1, 2, 3 holds none).
   const figureAt = new Set(columns.map((c) => c.column));
   const label = (row: number) => {
+    // (A figure is no name: a column of them read as the labels leaves the row's words to name it.)
     const named = table.columns.service ? cellAt(table.sheet, row, labelColumn.column) : null;
-    if (named !== null && String(named).trim()) return String(named);
+    if (typeof named === 'string' && named.trim()) return named;
     for (let c = table.firstColumn; c <= table.lastColumn; c++) {
       const v = cellAt(table.sheet, row, c);
       if (figureAt.has(c) || typeof v !== 'string' || !v.trim()) continue;
@@ -435,7 +453,20 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     return { value: m.value, unit: (typed === 1 ? scale : typed) * 10 ** -places, typed };
   };
 
-  const closings = table.rows.filter((r) => balanceLine(label(r.row)) === 'closing').map((r) => r.row);
+  /** Whether `value` is given above the table, on a line named much as `row` is. */
+  const restated = (row: number, value: number): boolean => {
+    const words = significantWords(label(row));
+    if (words.length < 2) return false;
+    for (let r = table.sheet.originRow; r < table.firstHeaderRow; r++) {
+      const cells = table.sheet.values[r - table.sheet.originRow] ?? [];
+      if (!cells.some((c) => typeof c === 'number' && Math.abs(c - value) < 0.005)) continue;
+      const theirs = significantWords(cells.filter((c): c is string => typeof c === 'string').join(' '));
+      if (words.filter((w) => theirs.includes(w)).length >= 2) return true;
+    }
+    return false;
+  };
+
+  const closings = table.rows.filter((r) => ['closing', 'as at'].includes(balanceLine(label(r.row)))).map((r) => r.row);
   const closes = (row: number) => closings.some((r) => r > row);
 
   /**
@@ -518,9 +549,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         const v = read(row, ref);
         const s = sums[i];
         // (With no closing balance below, "Savings Brought Forward" is one line of those its total adds up.)
-        if (movement === 'opening') s.balance = v && closes(row) ? opened(v.value) : null;
+        if (movement === 'opening' || (movement === 'as at' && !s.balance))
+          s.balance = v && closes(row) ? opened(v.value) : null;
         else if (s.balance && v) {
-          if (movement === 'closing') subjects.push(closingBalance(row, ref, v, s, kind));
+          if (movement === 'closing' || movement === 'as at') subjects.push(closingBalance(row, ref, v, s, kind));
           else moveBalance(s.balance, v.value, movement === 'out');
         }
         const cell = cellAt(table.sheet, row, ref.column);
@@ -570,7 +602,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const b = s.balance;
       if (b) {
         const tolerance = ctx.profile.tolerances.totalsPounds;
-        if (movement === 'closing') subjects.push(closingBalance(row, ref, v, s, kind));
+        if (movement === 'closing' || movement === 'as at') subjects.push(closingBalance(row, ref, v, s, kind));
         else if ([b.opening + b.signed, b.opening + b.plain].some((x) => poundsGap(v.value, x) <= tolerance))
           s.balance = opened(v.value);
         else if (b.linesSinceTotal >= 2 && poundsGap(v.value, b.sinceTotal) <= tolerance)
@@ -620,7 +652,15 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         const lines = s.recent.slice(-s.sectionItems);
         if (NET_WORD.test(label(row)) && lines.length >= 2 && lines.length === s.sectionItems)
           readings.push(lines[0] - lines.slice(1).reduce((a, b) => a + b, 0));
-      } else readings.push(s.all, s.subtotals, s.section, s.sinceTotal);
+      } else {
+        readings.push(s.all, s.subtotals, s.section, s.sinceTotal);
+        // "Operating surplus" under income and the spending printed as positive figures: the first
+        // line less the others, or the surplus above less the costs since.
+        const lines = s.recent.slice(-s.itemsSinceTotal);
+        if (isSurplusLine(label(row)) && lines.length >= 2)
+          readings.push(lines[0] - lines.slice(1).reduce((a, b) => a + b, 0));
+        if (isSurplusLine(label(row)) && s.lastTotal !== null) readings.push(s.lastTotal - s.sinceTotal);
+      }
       // "Budget available" among grants numbered WC1, WC2, WC3: the awards' total leaves it out.
       if (s.unreferenced > 0 && s.referenced !== 0) readings.push(s.referenced);
       // "Gross expenditure" less the income lines below it: the subtotals and the current section.
@@ -713,8 +753,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // no total above carries forward into it: a total of one line would equal it, so it is a
       // figure of its own among the lines.
       const single = w.covered === 1 && kind === 'total' && s.totalCount === s.standaloneCount;
-      if ((heading || single) && !grand && !near) {
+      // "Total PPG received" under the spending lines, the figure given above the table as "Total
+      // amount of PPG received": a reminder of that figure, not a sum of these lines.
+      if ((heading || single || restated(row, v.value)) && !grand && !near) {
         standAlone(s, v.value);
+        // (The lines above it are still to be totalled: a total further down covers them.)
+        if (!heading) s.keepRun = true;
         continue;
       }
       // Off every reading: under an earlier total ("Total Funding" below "Total Capital
@@ -776,12 +820,13 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     for (const s of sums) {
       s.section = 0;
       s.sectionItems = 0;
-      if (kind === 'total') {
+      if (kind === 'total' && !s.keepRun) {
         s.sinceTotal = 0;
         s.itemsSinceTotal = 0;
         s.recent = [];
         s.scaledLines = false;
       }
+      s.keepRun = false;
     }
   }
   // (Partners' amounts against their line total are the savings stage's to check.)

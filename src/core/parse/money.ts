@@ -212,17 +212,23 @@ const MISPLACED_SEPARATORS = /\d\.\d+[.,]\d|\d[.,]{2,}\d/;
 /** "146/235" for 146.235: a figure whose point was struck as a slash (a fraction is no figure of money). */
 const SLASHED_POINT = /^\d{1,3}\/\d{3}$/;
 
+/**
+ * "0.062)", "(1,234": a bracket without its pair, so nobody can tell a credit from a debit. (A
+ * point, thousands or three digits make it a figure: "1)" numbers a list.)
+ */
+const HALF_BRACKETED = /^£?\s*(?:\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,})\s*\)$|^\(\s*£?\s*(?:\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,})$/;
+
 /** "Linked to above", "Included in above", "See above": a pointer to the line above where a figure goes. */
 const ABOVE_POINTER =
   /^(?:see|linked (?:to|with)|included (?:in|with)|part of|covered (?:by|in))\s+(?:the\s+)?(?:line\s+|row\s+|scheme\s+)?above\.?$/i;
 
 /**
- * "146/235", "6,410.781.480": a figure is there, its separators struck wrong, so no total over it
- * can be checked. (A note's pointer or "Linked to above" may stand for no figure of the line's own.)
+ * "146/235", "6,410.781.480", "0.062)": a figure is there, its separators or brackets struck wrong,
+ * so no total over it can be checked. (A note's pointer or "Linked to above" may stand for no figure of the line's own.)
  */
 export function isMangledFigure(text: string): boolean {
   const s = text.trim();
-  return s.length <= 30 && (MISPLACED_SEPARATORS.test(s) || SLASHED_POINT.test(s));
+  return s.length <= 30 && (MISPLACED_SEPARATORS.test(s) || SLASHED_POINT.test(s) || HALF_BRACKETED.test(s));
 }
 
 /** "Note 1", "see note 3", "Footnote (a)": a pointer to a note printed where a figure goes. */
@@ -239,6 +245,7 @@ export function standsForFigure(text: string): string | null {
   if (s.startsWith('=')) return `${MONEY_EXPECTED}; this is a formula kept as text, which Excel never works out`;
   if (NOTE_POINTER.test(s)) return `${MONEY_EXPECTED}, with the note beside it rather than in its place`;
   if (ABOVE_POINTER.test(s)) return `${MONEY_EXPECTED}, or 0 where the line above counts it`;
+  if (HALF_BRACKETED.test(s)) return `${MONEY_EXPECTED}, with both brackets or neither`;
   // "6,410.781.480", "5,951.063,379": two points, or a comma after the point, in one figure.
   if (isMangledFigure(s)) return `${MONEY_EXPECTED}, with its commas and point in place`;
   return null;

@@ -10,7 +10,10 @@ import type { RowShape } from './layout';
 import {
   LINE_REFERENCE,
   bodyRowKind,
+  isAsAtLine,
+  isClosingBalance,
   isKeyLine,
+  isOpeningBalance,
   isNetLine,
   isNumberedSection,
   isTotalLabel,
@@ -123,6 +126,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   unheadLoneLabel(sheet, rows, skipped, labelColumn);
   markUnlabelledTotals(sheet, shapes, rows, labelColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
+  markClosingBalances(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
   unmarkNumberedBoxes(sheet, rows, firstColumn);
   const lineTypes = typeLines(sheet, rows, firstColumn, lastColumn);
@@ -396,6 +400,31 @@ function unheadLoneLabel(sheet: SheetSnapshot, rows: TableRow[], skipped: Body['
     skipped.findIndex((s) => s.row === sections[0].row),
     1,
   );
+}
+
+/**
+ * "Balance Remaining" or "Budget as at 31 January 2020" under a balance brought forward (or one
+ * "as at" an earlier date) and the movements since: where the statement closes, a total of them.
+ */
+function markClosingBalances(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
+  let opened = false;
+  for (const r of rows) {
+    if (r.kind !== 'item') continue;
+    const label = rowLabelText(sheet, r.row, firstColumn, lastColumn);
+    // (A form's numbered box "5 Balances carried forward" is a box of its own, checked as a line.)
+    const boxed = typeof cellAt(sheet, r.row, firstColumn) === 'number';
+    if (opened && !boxed && (isClosingBalance(label) || isAsAtLine(label))) r.kind = 'total';
+    else if (isOpeningBalance(label) || isAsAtLine(label)) opened = true;
+  }
+}
+
+/** A row's first words: its label, wherever it starts. */
+function rowLabelText(sheet: SheetSnapshot, row: number, firstColumn: number, lastColumn: number): string {
+  for (let c = firstColumn; c <= lastColumn; c++) {
+    const t = textAt(sheet, row, c);
+    if (/\p{L}/u.test(t)) return t;
+  }
+  return '';
 }
 
 /**

@@ -403,6 +403,12 @@ const PAST_DATE =
   /\b(?:raised|added|opened|logged|identified|received|created|meeting|issued|completed|closed|actual|last|agreed|approved|reviewed|checked|inspected|updated|registered|recorded|reported|entered|submitted|started|commenced|start)\b/i;
 
 /**
+ * The share of times in words ("Spring 2018", or "Ongoing", which reads as a status too) that,
+ * with one of them a time, makes a completion date column the deadline.
+ */
+const TIMES_TO_COME = 1 / 2;
+
+/**
  * The date a tracker's items are to be met by, where no column is headed as the deadline: the
  * only date it gives ("Requested extension", "Revised date"), else an unnamed column of dates
  * beside the items (dates, not frequencies: "Annual" and "Quarterly" say how often, not by when).
@@ -413,6 +419,23 @@ function readDeadline(
   taken: Map<number, LogicalColumn>,
 ): void {
   if (columns.deadline) return;
+  // "Date completed" over "Spring 2018", "July 2018", "Ongoing" with no deadline beside it: times
+  // to come, in words as often as not, are when each is to be done, not when it was.
+  const done = columns.completedDate;
+  const doneRead = done && reads.find((r) => r.column === done.column);
+  const timesToCome =
+    doneRead !== undefined &&
+    doneRead.evidence.filled >= 2 &&
+    (doneRead.evidence.counts.vagueDate ?? 0) > 0 &&
+    share(doneRead.evidence, 'vagueDate', 'status') >= TIMES_TO_COME;
+  if (done && doneRead && timesToCome) {
+    columns.deadline = done;
+    delete columns.completedDate;
+    taken.set(done.column, 'deadline');
+    doneRead.meaning = 'deadline';
+    doneRead.reason += `; but ${describeEvidence(doneRead.evidence, ['vagueDate'], 'times in words')}: when each is to be done`;
+    return;
+  }
   const moved = columns.revisedDeadline;
   const movedRead = moved && reads.find((r) => r.column === moved.column);
   // A column the profile names as the revised date stays that (its wordings score above 1).

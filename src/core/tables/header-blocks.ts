@@ -16,7 +16,9 @@ import {
   MONEY_TEXT,
   headerLike,
   isTotalLabel,
+  isAsAtLine,
   isClosingBalance,
+  isOpeningBalance,
   plainHeading,
   textAt,
 } from './layout';
@@ -465,7 +467,10 @@ export function figureBlocks(
     const row = sheet.originRow + i;
     const s = shapes[i];
     const totals =
-      isTotalLabel(rowLabel(sheet, s)) || isWholeAreaTotal(sheet, shapes, row) || bareSum(sheet, shapes, row);
+      isTotalLabel(rowLabel(sheet, s)) ||
+      isWholeAreaTotal(sheet, shapes, row) ||
+      bareSum(sheet, shapes, row) ||
+      closesBalance(sheet, shapes, row, floor);
     if (row < floor || covered(row) || s.numbers === 0 || !totals) continue;
     let first = row;
     let figures = 0;
@@ -585,6 +590,30 @@ export function figureBlocks(
     floor = end + 1;
   }
   return blocks;
+}
+
+/** Rows above a closing balance looked through for the balance it moves on from. */
+const BALANCE_REACH = 40;
+
+/**
+ * "Budget as at 31 January 2020" (or "Balance remaining") with figures, under lines of figures,
+ * headings and single blank rows that run up to "Budget approved as at 30 November 2019" (or a
+ * balance brought forward): where a statement of movements closes.
+ */
+function closesBalance(sheet: SheetSnapshot, shapes: RowShape[], row: number, floor: number): boolean {
+  const label = rowLabel(sheet, shapes[row - sheet.originRow]);
+  if (!isAsAtLine(label) && !isClosingBalance(label)) return false;
+  for (let r = row - 1; r >= Math.max(floor, row - BALANCE_REACH); r--) {
+    const up = shapes[r - sheet.originRow];
+    if (up.filled === 0) {
+      if ((shapes[r - 1 - sheet.originRow]?.filled ?? 0) === 0) return false;
+      continue;
+    }
+    const text = rowLabel(sheet, up);
+    if (up.numbers > 0 && (isAsAtLine(text) || isOpeningBalance(text))) return true;
+    if (up.numbers === 0 && up.filled > 1) return false;
+  }
+  return false;
 }
 
 /** Row `row` repeats, cell for cell, a row of headings further up (a header printed again at a page break). */

@@ -98,11 +98,11 @@ const MENTIONS_TOTAL = /total/i;
 /** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
 export function isTotalLabel(text: string): boolean {
   return (
-    text.length <= 80 &&
-    ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text) && !ACCOUNTS_LINE.test(text)) ||
-      NET_LABEL.test(text) ||
-      ALL_OF_LABEL.test(text) ||
-      SURPLUS_LABEL.test(text))
+    (text.length <= 80 &&
+      ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text) && !ACCOUNTS_LINE.test(text)) ||
+        NET_LABEL.test(text) ||
+        ALL_OF_LABEL.test(text))) ||
+    isSurplusLine(text)
   );
 }
 
@@ -112,7 +112,12 @@ export function isTotalLabel(text: string): boolean {
  * the lines above it.
  */
 const SURPLUS_LABEL =
-  /^\s*(?:net\s+|operating\s+)?\(?(?:surplus|deficit)\)?(?:\s*\/\s*\(?(?:surplus|deficit)\)?)?(?:\s+for\s+the\s+(?:year|period))?(?:\s+(?:before|after)\s+[a-z][a-z' ]{0,30}|\s+from\s+continuing\s+operations)?\s*$/i;
+  /^\s*(?:net\s+|operating\s+)?\(?(?:surplus|deficit)\)?(?:\s*\/\s*\(?(?:surplus|deficit)\)?)?(?:\s+for\s+the\s+(?:year|period))?(?:\s+(?:before|after)\s+[a-z][a-z',& ]{0,80}|\s+from\s+continuing\s+operations)?\s*$/i;
+
+/** An account's bottom line ("Operating surplus before interest …"): income less the spending above it. */
+export function isSurplusLine(text: string): boolean {
+  return text.length <= 120 && SURPLUS_LABEL.test(text);
+}
 
 /** "All Services", "ALL REGIONS", "All authorities": every one of the lines above, so their total. */
 const ALL_OF_LABEL = /^\s*all\s+(?!other\b|others\b|the\b)[a-z]+s\s*$/i;
@@ -122,6 +127,15 @@ const OPENING_BALANCE = /\b(?:brought\s+forward|b\/f(?:wd)?|opening\s+balances?)
 /** "Balance Remaining", "Closing balance", "Balance carried forward", "Uncommitted balance": where it ends. */
 const CLOSING_BALANCE =
   /\b(?:carried\s+forward|c\/f(?:wd)?|closing\s+balances?)\b|\b(?:balances?\s+remaining|remaining\s+balances?|uncommitted\s+balances?)\b/i;
+/** "Budget approved as at 30 November 2019", "Balance as at 31 March 2024": a balance on a date. */
+const AS_AT_DATE =
+  /\bas\s+at\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/i;
+
+/** A balance on a date: the first such line opens a statement of movements, a later one closes it. */
+export function isAsAtLine(label: string): boolean {
+  return label.length <= 80 && AS_AT_DATE.test(label);
+}
+
 export function isOpeningBalance(label: string): boolean {
   return label.length <= 80 && OPENING_BALANCE.test(label);
 }

@@ -263,3 +263,22 @@ describe('parseMoney: text figures', () => {
     expect(parseMoney(`£40k ${'x'.repeat(32000)}`)).toMatchObject({ kind: 'amount', value: 40000 });
   });
 });
+
+describe('parseMoney: a bracket without its pair', () => {
+  it.each(['0.062)', '(1,234', '(8.209', '250)'])('"%s" cannot be read: a credit or a debit?', (text) => {
+    const result = parseMoney(text);
+    expect(result.kind).toBe('unreadable');
+    if (result.kind === 'unreadable') expect(result.expected).toContain('with both brackets or neither');
+  });
+
+  it.each([
+    ['(1,234)', -1234],
+    ['1,234', 1234],
+  ])('"%s" with both brackets or neither is a figure', (text, pounds) => {
+    expect(amountOf(text)).toBe(pounds);
+  });
+
+  it('"1)" numbers a list: it is no figure struck wrong', () => {
+    expect(parseMoney('1)').kind).not.toBe('unreadable');
+  });
+});
