@@ -216,7 +216,8 @@ const SLASHED_POINT = /^\d{1,3}\/\d{3}$/;
  * "0.062)", "(1,234": a bracket without its pair, so nobody can tell a credit from a debit. (A
  * point, thousands or three digits make it a figure: "1)" numbers a list.)
  */
-const HALF_BRACKETED = /^£?\s*(?:\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,})\s*\)$|^\(\s*£?\s*(?:\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,})$/;
+const HALF_BRACKETED =
+  /^£?\s*(?:\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,})\s*\)$|^\(\s*£?\s*(?:\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,})$/;
 
 /** "Linked to above", "Included in above", "See above": a pointer to the line above where a figure goes. */
 const ABOVE_POINTER =
