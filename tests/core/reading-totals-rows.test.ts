@@ -389,7 +389,28 @@ describe('each name line carrying the sum of the lines under it', () => {
     expect(loud(await payments(574.01, 835.03))).toEqual(['totals.row-mismatch@B10']);
   });
 
-  test('where a name line does not add up its own lines, the year total is not read through them', async () => {
+  test('where the lines under one name fall short of it, the year total still adds the names and that name is out', async () => {
+    const result = await check(
+      workbook(
+        sheet('Payments', [
+          ['Councillor', 'Payment'],
+          ['Angus Ashman', 52],
+          ['Travel and Subsistence Expenses', 52],
+          ['Steve Evans', 574.01],
+          ["Chair's Allowance", 500],
+          ['Travel and Subsistence Expenses', 47.01],
+          ['Ian Mawdsley', 208],
+          ['Basic Payment', 156],
+          ['Travel and Subsistence Expenses', 52],
+          ['Total payments for the year', 834.01],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual(['totals.row-mismatch@B4']);
+    expect(result.findings[0].message).toContain('the 2 items it covers add up to £547.01');
+  });
+
+  test('where a name line is less than its own lines, the year total is not read through them', async () => {
     expect(loud(await payments(547.01, 807.01))).toEqual(['totals.row-mismatch@B10']);
   });
 });

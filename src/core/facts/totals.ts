@@ -81,6 +81,9 @@ interface Weighed {
   covered: number;
   /** Where among the readings every line and the totals standing among them is (-1: not there). */
   standaloneAt: number;
+  /** The heading lines' reading, where the lines head runs of their own, and the one that slips. */
+  headsAt: number;
+  headSlip: { row: number; lines: number; sum: number; value: number; label: string } | null;
   grand: boolean;
   below: number | null;
   ofType: { sum: number; lines: number } | undefined;
@@ -102,22 +105,34 @@ function roundingUnits(lines: number): number {
 /**
  * Lines that each head the lines under them ("Steve Evans 574.01" over "Chair's allowance 500.00"
  * and "Travel 74.01"): the sum of the heading lines, where every line since the last total is one
- * of them or under one; null where they are not laid out so.
+ * of them or under one, and the one heading line (of three or more) whose lines fall short of it
+ * without reaching the next; null where they are not laid out so.
  */
-function headsOfRuns(lines: readonly number[]): number | null {
+function headsOfRuns(
+  lines: readonly number[],
+): { sum: number; slip: { at: number; lines: number; sum: number } | null } | null {
+  const near = (a: number, b: number) => Math.abs(a - b) <= 0.005;
   let heads = 0;
   let count = 0;
+  let slip: { at: number; lines: number; sum: number } | null = null;
   for (let i = 0; i < lines.length;) {
     const head = lines[i];
     let run = 0;
     let j = i + 1;
-    while (j < lines.length && Math.abs(run - head) > 0.005) run += lines[j++];
-    if (j === i + 1 || Math.abs(run - head) > 0.005) return null;
+    while (j < lines.length && !near(run, head) && Math.abs(run + lines[j]) <= Math.abs(head) + 0.005)
+      run += lines[j++];
+    if (j === i + 1) return null;
+    if (!near(run, head)) {
+      // (A slip: the lines under it stop short of it, and the next line heads lines of its own.)
+      if (slip !== null) return null;
+      slip = { at: i, lines: j - i - 1, sum: run };
+    }
     heads += head;
     count += 1;
     i = j;
   }
-  return count >= 2 ? heads : null;
+  if (count < 2 || (slip !== null && count < 3)) return null;
+  return { sum: heads, slip };
 }
 
 interface Running {
@@ -137,6 +152,8 @@ interface Running {
   itemsSinceTotal: number;
   /** The figures since the last total, so a total of the lines just above it can be seen. */
   recent: number[];
+  /** The rows those figures are on, in the same order. */
+  recentRows: number[];
   /** The finest unit the lines are written to (0.1 for £m to one place): rounding is one of these. */
   finest: number;
   /** Some line since the last total was typed with its own scale ("£45k"), not as a bare figure. */
@@ -203,6 +220,7 @@ const fresh = (): Running => ({
   sinceTotal: 0,
   itemsSinceTotal: 0,
   recent: [],
+  recentRows: [],
   finest: Infinity,
   scaledLines: false,
   headings: [],
@@ -572,7 +590,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         else s.unreferenced += 1;
         s.sinceTotal += v.value;
         s.recent.push(v.value);
-        if (s.recent.length > RECENT_LINES) s.recent.shift();
+        s.recentRows.push(row);
+        if (s.recent.length > RECENT_LINES) [s.recent, s.recentRows] = [s.recent.slice(1), s.recentRows.slice(1)];
         s.finest = Math.min(s.finest, v.unit);
         if (v.typed !== 1) s.scaledLines = true;
       });
@@ -696,7 +715,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       }
       if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
       const heads = headsOfRuns(s.recent);
-      if (heads !== null) readings.push(heads);
+      const headsAt = heads !== null ? readings.push(heads.sum) - 1 : -1;
       if (ofType !== undefined) readings.unshift(ofType.sum);
       // Rounding in the table's own unit: more units the more rounded lines are added.
       const lineUnit = v.typed !== 1 && !s.scaledLines ? s.finest * v.typed : s.finest;
@@ -727,6 +746,17 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         heading,
         covered,
         standaloneAt,
+        headsAt,
+        headSlip:
+          heads?.slip && s.recentRows[heads.slip.at] !== undefined
+            ? {
+                row: s.recentRows[heads.slip.at],
+                lines: heads.slip.lines,
+                sum: heads.slip.sum,
+                value: s.recent[heads.slip.at],
+                label: label(s.recentRows[heads.slip.at]),
+              }
+            : null,
         grand,
         below,
         ofType,
@@ -771,6 +801,29 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         carried !== null && Math.abs(carried - v.value) < Math.abs(s.sinceTotal - v.value) ? carried : s.sinceTotal;
       const expected = near ? closest : byOthers ? readings[agreed.index] : sinceLast ? fromLast : readings[0];
       const difference = roundPence(v.value - expected);
+      // The total adds up the heading lines, so the one whose own lines fall short is out.
+      const slip = w.headSlip;
+      if (near && slip !== null && readings.indexOf(closest) === w.headsAt) {
+        subjects.push({
+          kind: 'total',
+          sheet: table.sheet.name,
+          row: slip.row,
+          anchors: { default: ref },
+          facts: {
+            label: slip.label,
+            columnHeader: ref.header.trim() || `column ${columnLetters(ref.column)}`,
+            unit: countsThings(table, ref) ? 'count' : 'pounds',
+            total: slip.value,
+            itemsSum: roundPence(slip.sum),
+            difference: roundPence(slip.value - slip.sum),
+            tolerance,
+            itemCount: slip.lines,
+            totalKind: 'subtotal',
+            lineRelation: 'sum',
+            partColumns: [],
+          },
+        });
+      }
       subjects.push({
         kind: 'total',
         sheet: table.sheet.name,
@@ -824,6 +877,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         s.sinceTotal = 0;
         s.itemsSinceTotal = 0;
         s.recent = [];
+        s.recentRows = [];
         s.scaledLines = false;
       }
       s.keepRun = false;
