@@ -7,14 +7,9 @@
  */
 import { columnLetters } from '../snapshot';
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
-import {
-  LINE_REFERENCE,
-  isAsAtLine,
-  isClosingBalance,
-  isOpeningBalance,
-  isSurplusLine,
-  namesWholeArea,
-} from '../tables/layout';
+import { LINE_REFERENCE, isSurplusLine, namesWholeArea } from '../tables/layout';
+import { type Balance, balanceLine, moveBalance, opened } from './balances';
+import { headsOfRuns, namesTheirWhole, significantWords } from './total-patterns';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, formatAt, moneyScaleAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
@@ -102,39 +97,6 @@ function roundingUnits(lines: number): number {
   return Math.max(1, Math.floor(Math.sqrt(lines / 2)));
 }
 
-/**
- * Lines that each head the lines under them ("Steve Evans 574.01" over "Chair's allowance 500.00"
- * and "Travel 74.01"): the sum of the heading lines, where every line since the last total is one
- * of them or under one, and the one heading line (of three or more) whose lines fall short of it
- * without reaching the next; null where they are not laid out so.
- */
-function headsOfRuns(
-  lines: readonly number[],
-): { sum: number; slip: { at: number; lines: number; sum: number } | null } | null {
-  const near = (a: number, b: number) => Math.abs(a - b) <= 0.005;
-  let heads = 0;
-  let count = 0;
-  let slip: { at: number; lines: number; sum: number } | null = null;
-  for (let i = 0; i < lines.length;) {
-    const head = lines[i];
-    let run = 0;
-    let j = i + 1;
-    while (j < lines.length && !near(run, head) && Math.abs(run + lines[j]) <= Math.abs(head) + 0.005)
-      run += lines[j++];
-    if (j === i + 1) return null;
-    if (!near(run, head)) {
-      // (A slip: the lines under it stop short of it, and the next line heads lines of its own.)
-      if (slip !== null) return null;
-      slip = { at: i, lines: j - i - 1, sum: run };
-    }
-    heads += head;
-    count += 1;
-    i = j;
-  }
-  if (count < 2 || (slip !== null && count < 3)) return null;
-  return { sum: heads, slip };
-}
-
 interface Running {
   /** The last total's figure, which a following total may carry forward ("Total net expenditure" → "Total levy"). */
   lastTotal: number | null;
@@ -180,26 +142,6 @@ interface Running {
   /** The labels of those totals, in turn: "Total Income" under "Total Restricted Income" and "Total Unrestricted Income" adds them up. */
   totalLabels: string[];
 }
-
-interface Balance {
-  opening: number;
-  /** The lines since, as printed, and with money going out taken off ("Total Expenditure 165,000"). */
-  plain: number;
-  signed: number;
-  lines: number;
-  /** The lines since the last total among them, as printed: what a total of receipts adds up. */
-  sinceTotal: number;
-  linesSinceTotal: number;
-}
-
-const opened = (value: number): Balance => ({
-  opening: value,
-  plain: 0,
-  signed: 0,
-  lines: 0,
-  sinceTotal: 0,
-  linesSinceTotal: 0,
-});
 
 const fresh = (): Running => ({
   unreadableLine: false,
@@ -355,55 +297,6 @@ function placeholderNoter(unreadable: Subject[], table: Table, columns: readonly
       if (instead) noteUnreadable(unreadable, table, row, ref.column, ref.header, value, instead);
     }
   };
-}
-
-/** Lines that take money (or actions) out of a balance, printed as positive figures. */
-const MONEY_OUT =
-  /\b(?:expenditure|spend|spent|payments?|paid|deductions?|fees?|commitments?|committed|used|use\s+of|applied|drawdowns?|withdrawals?|withdrawn|transfers?\s+out|less|closed|completed|removed|deleted|written\s+off|released|repaid|refunds?|no\s+longer|superseded|cancelled|implemented|resolved|disposals?|sold)\b/i;
-
-type BalanceLine = 'opening' | 'closing' | 'as at' | 'out' | 'in';
-
-function balanceLine(label: string): BalanceLine {
-  if (label.length > 80) return 'in';
-  if (isOpeningBalance(label)) return 'opening';
-  if (isClosingBalance(label)) return 'closing';
-  // ("Budget as at 30 November 2019" opens; "Budget as at 31 January 2020" after it closes.)
-  if (isAsAtLine(label)) return 'as at';
-  return MONEY_OUT.test(label) ? 'out' : 'in';
-}
-
-function moveBalance(b: Balance, value: number, out: boolean): void {
-  b.plain += value;
-  b.signed += out ? -Math.abs(value) : value;
-  b.lines += 1;
-  b.sinceTotal += value;
-  b.linesSinceTotal += 1;
-}
-
-/** A label's words that say what it is: not "total", "of", "the" and such. */
-function significantWords(label: string): string[] {
-  return labelWords(label).filter((w) => w.length > 2 && !['the', 'and', 'for', 'amount'].includes(w));
-}
-
-/** A label's words but "total", lower case. */
-function labelWords(label: string): string[] {
-  return label
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w !== '' && w !== 'total' && w !== 'totals');
-}
-
-/**
- * "Total Income" under "Total Restricted Income" and "Total Unrestricted Income": a total whose
- * words are in each of the last two totals above it, which stand on their own, names their whole.
- */
-function namesTheirWhole(label: string, above: readonly string[]): boolean {
-  const words = labelWords(label);
-  if (words.length === 0 || above.length < 2) return false;
-  return above.slice(-2).every((a) => {
-    const theirs = labelWords(a);
-    return theirs.length > words.length && words.every((w) => theirs.includes(w));
-  });
 }
 
 /** The reading (by its place among the readings) that most of a row's columns match, or null. */
