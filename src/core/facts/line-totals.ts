@@ -49,6 +49,49 @@ function partsRounding(parts: number): number {
   return Math.max(1, Math.ceil(parts / 3));
 }
 
+/** What every check across a line reads with: the table, its figures, each row's label and unit. */
+interface LineReader {
+  table: Table;
+  read: ReadFigure;
+  label: (row: number) => string;
+  unitOf: (ref: ColumnRef) => 'count' | 'pounds';
+  minimumTolerance: number;
+}
+
+/** A line's figure in `column` against what its other figures make of it. */
+function lineSubject(
+  r: LineReader,
+  row: number,
+  column: ColumnRef,
+  shown: number,
+  expected: number,
+  tolerance: number,
+  parts: { relation: 'sum' | 'difference'; columns: string[] },
+): Subject {
+  return {
+    kind: 'total',
+    sheet: r.table.sheet.name,
+    row,
+    anchors: { default: column },
+    facts: {
+      label: r.label(row),
+      columnHeader: column.header,
+      unit: r.unitOf(column),
+      total: shown,
+      itemsSum: roundPence(expected),
+      difference: roundPence(shown - expected),
+      tolerance: Math.max(r.minimumTolerance, tolerance),
+      itemCount: parts.relation === 'sum' ? parts.columns.length : 2,
+      totalKind: 'line',
+      lineRelation: parts.relation,
+      partColumns: parts.columns,
+    },
+  };
+}
+
+/** Whether a line holds its relation, within its tolerance. */
+const holds = (s: Subject) => Math.abs(s.facts.difference as number) <= (s.facts.tolerance as number);
+
 /** "Gross expenditure", "Expenditure", "Gross spend": what a service costs before its income. */
 const GROSS_HEADER = /\b(?:gross|expenditure|spend|spending)\b/i;
 const INCOME_HEADER = /\bincome\b/i;
@@ -75,48 +118,28 @@ const THOUSAND = 1000;
  * (income printed as a positive figure or a negative one). The headers say so, so half the lines
  * and one more holding it is enough to show it; the others are out of line.
  */
-function netSubjects(
-  table: Table,
-  columns: readonly ColumnRef[],
-  read: ReadFigure,
-  label: (row: number) => string,
-  unitOf: (ref: ColumnRef) => 'count' | 'pounds',
-  minimumTolerance: number,
-): Subject[] {
+function netSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] {
   const found = netColumns(columns);
   if (!found) return [];
   const { net, gross, income } = found;
-  const lines = table.rows
-    .filter((r) => r.kind !== 'section')
-    .map((r) => ({ row: r.row, shown: read(r.row, net), gross: read(r.row, gross), income: read(r.row, income) }))
+  const lines = r.table.rows
+    .filter((row) => row.kind !== 'section')
+    .map((row) => ({
+      row: row.row,
+      shown: r.read(row.row, net),
+      gross: r.read(row.row, gross),
+      income: r.read(row.row, income),
+    }))
     .filter((l) => l.shown !== null && l.gross !== null && l.income !== null);
   const figures = lines.flatMap((l) => [l.shown, l.gross, l.income].map((f) => f?.value ?? 0));
   const rounded = figures.some((v) => v !== 0) && figures.every((v) => v % THOUSAND === 0);
-  const subjects: Subject[] = lines.map(({ row, shown, gross: g, income: i }) => {
+  const parts = { relation: 'difference' as const, columns: [`${gross.header} less ${income.header}`] };
+  const subjects = lines.map(({ row, shown, gross: g, income: i }) => {
     const [n, a, b] = [shown, g, i] as { value: number; unit: number }[];
-    const expected = a.value - Math.abs(b.value);
     const unit = Math.max(n.unit, a.unit, b.unit, rounded ? THOUSAND : 0);
-    return {
-      kind: 'total',
-      sheet: table.sheet.name,
-      row,
-      anchors: { default: net },
-      facts: {
-        label: label(row),
-        columnHeader: net.header,
-        unit: unitOf(net),
-        total: n.value,
-        itemsSum: roundPence(expected),
-        difference: roundPence(n.value - expected),
-        tolerance: Math.max(minimumTolerance, unit),
-        itemCount: 2,
-        totalKind: 'line',
-        lineRelation: 'difference',
-        partColumns: [`${gross.header} less ${income.header}`],
-      },
-    };
+    return lineSubject(r, row, net, n.value, a.value - Math.abs(b.value), unit, parts);
   });
-  const holding = subjects.filter((s) => Math.abs(s.facts.difference as number) <= (s.facts.tolerance as number));
+  const holding = subjects.filter(holds);
   return holding.length >= LINES_ADDING && holding.length * 2 > subjects.length ? subjects : [];
 }
 
@@ -155,19 +178,12 @@ function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
  * where at least two lines with figures that differ hold it and more lines hold it than not; the
  * lines that do not are out of line.
  */
-function varianceSubjects(
-  table: Table,
-  columns: readonly ColumnRef[],
-  read: ReadFigure,
-  label: (row: number) => string,
-  unitOf: (ref: ColumnRef) => 'count' | 'pounds',
-  minimumTolerance: number,
-): Subject[] {
+function varianceSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] {
   const best = new Map<number, { subjects: Subject[]; holding: number }>();
   for (const relation of varianceRelations(columns)) {
-    const subjects = relationSubjects(table, relation, read, label, unitOf, minimumTolerance);
+    const subjects = relationSubjects(r, relation);
     const telling = subjects.filter((s) => s.facts.itemsSum !== 0 || s.facts.total !== 0);
-    const holding = telling.filter((s) => Math.abs(s.facts.difference as number) <= (s.facts.tolerance as number));
+    const holding = telling.filter(holds);
     if (holding.length < LINES_ADDING || holding.length * 2 <= telling.length) continue;
     const before = best.get(relation.shown.column);
     if (!before || holding.length > before.holding)
@@ -176,45 +192,24 @@ function varianceSubjects(
   return [...best.values()].flatMap((b) => b.subjects);
 }
 
-function relationSubjects(
-  table: Table,
-  { shown, plus, minus }: Relation,
-  read: ReadFigure,
-  label: (row: number) => string,
-  unitOf: (ref: ColumnRef) => 'count' | 'pounds',
-  minimumTolerance: number,
-): Subject[] {
+function relationSubjects(r: LineReader, { shown, plus, minus }: Relation): Subject[] {
   const out: Subject[] = [];
-  for (const r of table.rows) {
-    if (r.kind === 'section') continue;
-    const [v, a, b] = [read(r.row, shown), read(r.row, plus), read(r.row, minus)];
+  for (const { row, kind } of r.table.rows) {
+    if (kind === 'section') continue;
+    const [v, a, b] = [r.read(row, shown), r.read(row, plus), r.read(row, minus)];
     if (!v || !a || !b) continue;
     // (Favourable or adverse: income's variance is actual less budget, spending's budget less
     // actual, in one column; a line may hold the difference either way round.)
     const difference = a.value - b.value;
-    const expected = Math.abs(v.value + difference) < Math.abs(v.value - difference) ? -difference : difference;
-    const unit = Math.max(v.unit, a.unit, b.unit);
-    out.push({
-      kind: 'total',
-      sheet: table.sheet.name,
-      row: r.row,
-      anchors: { default: shown },
-      facts: {
-        label: label(r.row),
-        columnHeader: shown.header,
-        unit: unitOf(shown),
-        total: v.value,
-        itemsSum: roundPence(expected),
-        difference: roundPence(v.value - expected),
-        tolerance: Math.max(minimumTolerance, unit * partsRounding(2)),
-        itemCount: 2,
-        totalKind: 'line',
-        lineRelation: 'difference',
-        partColumns: [
-          expected === difference ? `${plus.header} less ${minus.header}` : `${minus.header} less ${plus.header}`,
-        ],
-      },
-    });
+    const flipped = Math.abs(v.value + difference) < Math.abs(v.value - difference);
+    const columns = [flipped ? `${minus.header} less ${plus.header}` : `${plus.header} less ${minus.header}`];
+    const unit = Math.max(v.unit, a.unit, b.unit) * partsRounding(2);
+    out.push(
+      lineSubject(r, row, shown, v.value, flipped ? -difference : difference, unit, {
+        relation: 'difference',
+        columns,
+      }),
+    );
   }
   return out;
 }
@@ -227,6 +222,7 @@ export function lineTotalSubjects(
   unitOf: (ref: ColumnRef) => 'count' | 'pounds',
   minimumTolerance: number,
 ): Subject[] {
+  const reader: LineReader = { table, read, label, unitOf, minimumTolerance };
   const subjects: Subject[] = [];
   for (const { total, parts: headed } of lineTotalColumns(columns)) {
     // Each line's total and figures, read once.
@@ -251,37 +247,18 @@ export function lineTotalSubjects(
     if (kept.length < 2) continue;
     const parts = kept.map((i) => headed[i]);
     const lines: Subject[] = [];
+    const sumOf = { relation: 'sum' as const, columns: parts.map((p) => p.header) };
     for (const { row, shown, figures: all } of totalled) {
       const figures = kept.map((i) => all[i]);
       if (!shown || figures.every((f) => f === null)) continue;
       const sum = figures.reduce((a, f) => a + (f?.value ?? 0), 0);
       const unit = Math.max(shown.unit, ...figures.map((f) => f?.unit ?? 0));
-      const tolerance = Math.max(minimumTolerance, unit * partsRounding(parts.length));
-      lines.push({
-        kind: 'total',
-        sheet: table.sheet.name,
-        row,
-        anchors: { default: total },
-        facts: {
-          label: label(row),
-          columnHeader: total.header,
-          unit: unitOf(total),
-          total: shown.value,
-          itemsSum: roundPence(sum),
-          difference: roundPence(shown.value - sum),
-          tolerance,
-          itemCount: parts.length,
-          totalKind: 'line',
-          lineRelation: 'sum',
-          partColumns: parts.map((p) => p.header),
-        },
-      });
+      lines.push(lineSubject(reader, row, total, shown.value, sum, unit * partsRounding(parts.length), sumOf));
     }
-    const adding = lines.filter((s) => Math.abs(s.facts.difference as number) <= (s.facts.tolerance as number));
+    const adding = lines.filter(holds);
     // Most lines must add up, twice as many as do not: the column is then shown to be their total.
     if (adding.length >= LINES_ADDING && adding.length >= 2 * (lines.length - adding.length)) subjects.push(...lines);
   }
-  subjects.push(...netSubjects(table, columns, read, label, unitOf, minimumTolerance));
-  subjects.push(...varianceSubjects(table, columns, read, label, unitOf, minimumTolerance));
+  subjects.push(...netSubjects(reader, columns), ...varianceSubjects(reader, columns));
   return subjects;
 }

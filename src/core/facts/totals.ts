@@ -365,9 +365,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   };
 
   /** Whether `value` is given above the table, on a line named much as `row` is. */
-  const restated = (row: number, value: number): boolean => {
+  const restated = (row: number, ref: ColumnRef): boolean => {
+    // (As printed, before any "£000" scale: the figure above is printed the same way.)
+    const value = cellAt(table.sheet, row, ref.column);
     const words = significantWords(label(row));
-    if (words.length < 2) return false;
+    if (typeof value !== 'number' || words.length < 2) return false;
     for (let r = table.sheet.originRow; r < table.firstHeaderRow; r++) {
       const cells = table.sheet.values[r - table.sheet.originRow] ?? [];
       if (!cells.some((c) => typeof c === 'number' && Math.abs(c - value) < 0.005)) continue;
@@ -376,6 +378,38 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     }
     return false;
   };
+
+  /** A totals row's figure in one column against what it should add up to. */
+  const totalSubject = (
+    row: number,
+    ref: ColumnRef,
+    name: string,
+    shown: number,
+    expected: number,
+    tolerance: number,
+    itemCount: number,
+    totalKind: string,
+  ): Subject => ({
+    kind: 'total',
+    sheet: table.sheet.name,
+    row,
+    anchors: { default: ref },
+    facts: {
+      label: name,
+      // (A column with no heading is named by its letter: "for column B".)
+      columnHeader: ref.header.trim() || `column ${columnLetters(ref.column)}`,
+      // Dwellings, population, days: a count is shown as a number, not in pounds.
+      unit: countsThings(table, ref) ? 'count' : 'pounds',
+      total: shown,
+      itemsSum: roundPence(expected),
+      difference: roundPence(shown - expected),
+      tolerance,
+      itemCount,
+      totalKind,
+      lineRelation: 'sum',
+      partColumns: [],
+    },
+  });
 
   const closings = table.rows.filter((r) => ['closing', 'as at'].includes(balanceLine(label(r.row)))).map((r) => r.row);
   const closes = (row: number) => closings.some((r) => r > row);
@@ -397,25 +431,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     const tolerance = Math.max(ctx.profile.tolerances.totalsPounds, unit > 1 ? unit * roundingUnits(b.lines + 1) : 0);
     const { closest } = closestReading(v.value, readings, 1, tolerance);
     s.balance = opened(v.value);
-    return {
-      kind: 'total' as const,
-      sheet: table.sheet.name,
-      row,
-      anchors: { default: ref },
-      facts: {
-        label: label(row),
-        columnHeader: ref.header.trim() || `column ${columnLetters(ref.column)}`,
-        unit: countsThings(table, ref) ? 'count' : 'pounds',
-        total: v.value,
-        itemsSum: roundPence(closest),
-        difference: roundPence(v.value - closest),
-        tolerance,
-        itemCount: b.lines + 1,
-        totalKind: kind === 'subtotal' ? 'subtotal' : 'total',
-        lineRelation: 'sum',
-        partColumns: [],
-      },
-    };
+    const totalKind = kind === 'subtotal' ? 'subtotal' : 'total';
+    return totalSubject(row, ref, label(row), v.value, closest, tolerance, b.lines + 1, totalKind);
   };
 
   /**
@@ -678,7 +695,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const single = w.covered === 1 && kind === 'total' && s.totalCount === s.standaloneCount;
       // "Total PPG received" under the spending lines, the figure given above the table as "Total
       // amount of PPG received": a reminder of that figure, not a sum of these lines.
-      if ((heading || single || restated(row, v.value)) && !grand && !near) {
+      if (!grand && !near && (heading || single || restated(row, ref))) {
         standAlone(s, v.value);
         // (The lines above it are still to be totalled: a total further down covers them.)
         if (!heading) s.keepRun = true;
@@ -693,62 +710,23 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const fromLast =
         carried !== null && Math.abs(carried - v.value) < Math.abs(s.sinceTotal - v.value) ? carried : s.sinceTotal;
       const expected = near ? closest : byOthers ? readings[agreed.index] : sinceLast ? fromLast : readings[0];
-      const difference = roundPence(v.value - expected);
       // The total adds up the heading lines, so the one whose own lines fall short is out.
       const slip = w.headSlip;
-      if (near && slip !== null && readings.indexOf(closest) === w.headsAt) {
-        subjects.push({
-          kind: 'total',
-          sheet: table.sheet.name,
-          row: slip.row,
-          anchors: { default: ref },
-          facts: {
-            label: slip.label,
-            columnHeader: ref.header.trim() || `column ${columnLetters(ref.column)}`,
-            unit: countsThings(table, ref) ? 'count' : 'pounds',
-            total: slip.value,
-            itemsSum: roundPence(slip.sum),
-            difference: roundPence(slip.value - slip.sum),
-            tolerance,
-            itemCount: slip.lines,
-            totalKind: 'subtotal',
-            lineRelation: 'sum',
-            partColumns: [],
-          },
-        });
-      }
-      subjects.push({
-        kind: 'total',
-        sheet: table.sheet.name,
-        row,
-        anchors: { default: ref },
-        facts: {
-          label: label(row),
-          // (A column with no heading is named by its letter: "for column B".)
-          columnHeader: ref.header.trim() || `column ${columnLetters(ref.column)}`,
-          // Dwellings, population, days: a count is shown as a number, not in pounds.
-          unit: countsThings(table, ref) ? 'count' : 'pounds',
-          total: v.value,
-          itemsSum: roundPence(expected),
-          difference,
-          tolerance,
-          itemCount:
-            ofType && expected === ofType.sum
-              ? ofType.lines
-              : grand && expected === s.totals && s.items === 0
-                ? s.totalCount
-                : kind === 'subtotal'
-                  ? s.sectionItems
-                  : byOthers && agreed.index === w.standaloneAt
-                    ? s.items + s.standaloneCount
-                    : sinceLast && !near && !byOthers
-                      ? s.itemsSinceTotal
-                      : s.items,
-          totalKind: kind,
-          lineRelation: 'sum',
-          partColumns: [],
-        },
-      });
+      if (near && slip !== null && readings.indexOf(closest) === w.headsAt)
+        subjects.push(totalSubject(slip.row, ref, slip.label, slip.value, slip.sum, tolerance, slip.lines, 'subtotal'));
+      const itemCount =
+        ofType && expected === ofType.sum
+          ? ofType.lines
+          : grand && expected === s.totals && s.items === 0
+            ? s.totalCount
+            : kind === 'subtotal'
+              ? s.sectionItems
+              : byOthers && agreed.index === w.standaloneAt
+                ? s.items + s.standaloneCount
+                : sinceLast && !near && !byOthers
+                  ? s.itemsSinceTotal
+                  : s.items;
+      subjects.push(totalSubject(row, ref, label(row), v.value, expected, tolerance, itemCount, kind));
       s.subtotals += kind === 'subtotal' ? v.value : 0;
       if (below !== null && poundsGap(v.value, below) <= tolerance) s.headings.push(v.value);
       if (kind === 'total') {
