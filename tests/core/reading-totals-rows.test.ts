@@ -543,6 +543,29 @@ describe('a statement of movements from a balance brought forward to the balance
     expect(loud(await reserves(1075))).toEqual([]);
     expect(loud(await reserves(1275))).toContain('totals.row-mismatch@B6');
   });
+
+  test("a parish's annual return: staff costs and loan repayments go out like payments", async () => {
+    // The accounting statements every parish council publishes: boxes 1 to 7.
+    const statements = (carried: number) =>
+      check(
+        workbook(
+          sheet('Accounting statements', [
+            [null, 'Year ending 31 March 2021'],
+            [null, '£'],
+            ['1. Balances brought forward', 208959],
+            ['2. Precept or Rates and Levies', 128000],
+            ['3. Total other receipts', 63011],
+            ['4. Staff costs', 40023],
+            ['5. Loan interest/capital repayments', 1200],
+            ['6. All other payments', 116898],
+            ['7. Balances carried forward', carried],
+          ]),
+        ),
+      );
+    expect(loud(await statements(241849))).toEqual([]);
+    expect(loud(await statements(241850))).toEqual([]);
+    expect(loud(await statements(241851))).toEqual(['totals.row-mismatch@B9']);
+  });
 });
 
 describe("a school's summary: totals named for their heads among plain lines, under group labels", () => {
