@@ -5,8 +5,28 @@
 import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
 import { check, ids, sheet, workbook } from './support/workbooks';
 
-const ACTION_HEADER = ['No.', 'Recommendation', 'Priority', 'Action to be taken', 'Officer responsible', 'Implement by when', 'Revised date', 'Status', 'Date completed'];
-const ACTION_OK: CellValue[] = ['R1', 'Risks should be discussed at Board meetings.', '3', 'Submit the risk register to every Board.', 'Kevin Dicks', '31/12/2010', null, 'In progress', null];
+const ACTION_HEADER = [
+  'No.',
+  'Recommendation',
+  'Priority',
+  'Action to be taken',
+  'Officer responsible',
+  'Implement by when',
+  'Revised date',
+  'Status',
+  'Date completed',
+];
+const ACTION_OK: CellValue[] = [
+  'R1',
+  'Risks should be discussed at Board meetings.',
+  '3',
+  'Submit the risk register to every Board.',
+  'Kevin Dicks',
+  '31/12/2010',
+  null,
+  'In progress',
+  null,
+];
 
 type Edit = Record<number, CellValue>;
 const edit = (row: CellValue[], e: Edit): CellValue[] => row.map((v, i) => (i in e ? e[i] : v));
@@ -32,7 +52,11 @@ const actionCases: [string, Edit, Edit][] = [
   ['deadline.revised-later', { [RV]: '31/03/2011' }, { [RV]: '30/11/2010' }],
   ['status.missing', { [S]: null }, { [S]: 'Not started' }],
   ['status.unknown', { [S]: 'Purple' }, { [S]: 'Green' }],
-  ['status.complete-after-deadline', { [D]: '1 March 2010', [C]: '15/03/2010', [S]: 'Complete' }, { [D]: '1 March 2010', [C]: '28/02/2010', [S]: 'Complete' }],
+  [
+    'status.complete-after-deadline',
+    { [D]: '1 March 2010', [C]: '15/03/2010', [S]: 'Complete' },
+    { [D]: '1 March 2010', [C]: '28/02/2010', [S]: 'Complete' },
+  ],
   ['priority.missing', { 2: null }, { 2: 'High' }],
   ['cell.unreadable', { [D]: '31/13/2011' }, { [D]: '1 June 2011' }],
 ];
@@ -55,19 +79,56 @@ describe('action plan rules fire on a bad row and not on its near miss', () => {
   test('a slipped deadline says which date it understood and by how many days', async () => {
     const r = await check(actionPlan([edit(ACTION_OK, { [D]: '1st March 2010 (next Shared Services Board)' })]));
     const slipped = r.findings.find((f) => f.ruleId === 'deadline.slipped');
-    expect(slipped).toMatchObject({ sheet: 'Action plan', address: 'F4', row: 4, header: 'Implement by when', severity: 'error' });
+    expect(slipped).toMatchObject({
+      sheet: 'Action plan',
+      address: 'F4',
+      row: 4,
+      header: 'Implement by when',
+      severity: 'error',
+    });
     expect(slipped?.message).toContain('1 March 2010');
     expect(slipped?.message).toContain('105 days overdue');
     expect(slipped?.value).toBe('1st March 2010 (next Shared Services Board)');
   });
 });
 
-const SAVINGS_HEADER = ['Service', 'Year', 'Basis', 'BDC %', 'RBC %', 'BDC activity', 'RBC activity', 'Cost', 'Saving target', 'BDC £', 'RBC £', 'Achieved', 'Lead officer'];
-const SAVINGS_OK: CellValue[] = ['Payroll', '2010/11', 'Equal', 0.5, 0.5, null, null, null, 40000, 20000, 20000, 40000, 'Jayne Pickering'];
+const SAVINGS_HEADER = [
+  'Service',
+  'Year',
+  'Basis',
+  'BDC %',
+  'RBC %',
+  'BDC activity',
+  'RBC activity',
+  'Cost',
+  'Saving target',
+  'BDC £',
+  'RBC £',
+  'Achieved',
+  'Lead officer',
+];
+const SAVINGS_OK: CellValue[] = [
+  'Payroll',
+  '2010/11',
+  'Equal',
+  0.5,
+  0.5,
+  null,
+  null,
+  null,
+  40000,
+  20000,
+  20000,
+  40000,
+  'Jayne Pickering',
+];
 const PROFILE = {
   source: 'test profile',
   json: {
-    partners: [{ name: 'Bromsgrove', aliases: ['BDC'] }, { name: 'Redditch', aliases: ['RBC'] }],
+    partners: [
+      { name: 'Bromsgrove', aliases: ['BDC'] },
+      { name: 'Redditch', aliases: ['RBC'] },
+    ],
     basis: { costs: 'equal' },
   },
 };
@@ -78,15 +139,31 @@ function savings(rows: CellValue[][], header = SAVINGS_HEADER) {
 
 const savingsCases: [string, Edit, Edit][] = [
   ['shares.sum', { 3: 0.6, 4: 0.5 }, { 3: 0.5, 4: 0.5 }],
-  ['shares.basis-equal', { 2: 'Equal', 3: 0.6, 4: 0.4, 9: 24000, 10: 16000 }, { 2: 'Activity based', 3: 0.6, 4: 0.4, 9: 24000, 10: 16000 }],
-  ['shares.basis-missing', { 2: null, 3: 0.6, 4: 0.4, 9: 24000, 10: 16000 }, { 2: 'Activity based', 3: 0.6, 4: 0.4, 9: 24000, 10: 16000 }],
-  ['shares.driver-mismatch', { 2: 'Activity', 3: 0.35, 4: 0.65, 5: 3100, 6: 4900, 9: 14000, 10: 26000 }, { 2: 'Activity', 3: 0.39, 4: 0.61, 5: 3100, 6: 4900, 9: 15600, 10: 24400 }],
-  ['amounts.split-mismatch', { 8: 246000, 9: 126000, 10: 120000, 11: 246000 }, { 8: 246000, 9: 123000, 10: 123000, 11: 246000 }],
+  [
+    'shares.basis-equal',
+    { 2: 'Equal', 3: 0.6, 4: 0.4, 9: 24000, 10: 16000 },
+    { 2: 'Activity based', 3: 0.6, 4: 0.4, 9: 24000, 10: 16000 },
+  ],
+  [
+    'shares.basis-missing',
+    { 2: null, 3: 0.6, 4: 0.4, 9: 24000, 10: 16000 },
+    { 2: 'Activity based', 3: 0.6, 4: 0.4, 9: 24000, 10: 16000 },
+  ],
+  [
+    'shares.driver-mismatch',
+    { 2: 'Activity', 3: 0.35, 4: 0.65, 5: 3100, 6: 4900, 9: 14000, 10: 26000 },
+    { 2: 'Activity', 3: 0.39, 4: 0.61, 5: 3100, 6: 4900, 9: 15600, 10: 24400 },
+  ],
+  [
+    'amounts.split-mismatch',
+    { 8: 246000, 9: 126000, 10: 120000, 11: 246000 },
+    { 8: 246000, 9: 123000, 10: 123000, 11: 246000 },
+  ],
   ['savings.shortfall', { 11: 30000 }, { 11: 40000 }],
   ['savings.range-not-figure', { 8: '£30,000 to £40,000', 9: null, 10: null, 11: null }, { 8: '£40,000' }],
   ['owner.missing', { 12: null }, { 12: 'Kevin Dicks' }],
   ['year.missing', { 1: null }, { 1: '2010/11' }],
-  ['cell.unreadable', { 8: 'lots' , 9: null, 10: null, 11: null}, { 8: '£40k' }],
+  ['cell.unreadable', { 8: 'lots', 9: null, 10: null, 11: null }, { 8: '£40k' }],
 ];
 
 describe('savings rules fire on a bad line and not on its near miss', () => {
@@ -99,24 +176,40 @@ describe('savings rules fire on a bad line and not on its near miss', () => {
 
   test('amounts.partners-vs-total when the sheet gives amounts but no shares', async () => {
     const header = ['Service', 'Year', 'Saving target', 'BDC £', 'RBC £', 'Lead officer'];
-    const fired = await check(savings([['Payroll', '2010/11', 40000, 20000, 15000, 'Jayne Pickering']], header), { profile: PROFILE });
-    const missed = await check(savings([['Payroll', '2010/11', 40000, 20000, 20000, 'Jayne Pickering']], header), { profile: PROFILE });
+    const fired = await check(savings([['Payroll', '2010/11', 40000, 20000, 15000, 'Jayne Pickering']], header), {
+      profile: PROFILE,
+    });
+    const missed = await check(savings([['Payroll', '2010/11', 40000, 20000, 20000, 'Jayne Pickering']], header), {
+      profile: PROFILE,
+    });
     expect(fired.findings.map((f) => f.ruleId)).toContain('amounts.partners-vs-total');
     expect(missed.findings.map((f) => f.ruleId)).not.toContain('amounts.partners-vs-total');
   });
 
   test('shares.ambiguous on a one-cell split with several splits in it', async () => {
     const header = ['Service', 'Year', 'Basis', 'Allocation BDC/RBC', 'Saving target', 'Lead officer'];
-    const fired = await check(savings([['Lifeline', '2010/11', 'Activity', '100%/0% 80%/20% 70%/30%', 50000, 'Kevin Dicks']], header), { profile: PROFILE });
-    const missed = await check(savings([['Lifeline', '2010/11', 'Activity', '75%/25%', 50000, 'Kevin Dicks']], header), { profile: PROFILE });
+    const fired = await check(
+      savings([['Lifeline', '2010/11', 'Activity', '100%/0% 80%/20% 70%/30%', 50000, 'Kevin Dicks']], header),
+      { profile: PROFILE },
+    );
+    const missed = await check(
+      savings([['Lifeline', '2010/11', 'Activity', '75%/25%', 50000, 'Kevin Dicks']], header),
+      { profile: PROFILE },
+    );
     expect(fired.findings.map((f) => f.ruleId)).toContain('shares.ambiguous');
     expect(missed.findings.map((f) => f.ruleId)).not.toContain('shares.ambiguous');
   });
 
   test('totals.row-mismatch for each money column of a wrong totals row', async () => {
     const lines = [SAVINGS_OK, edit(SAVINGS_OK, { 0: 'CCTV', 8: 120000, 9: 60000, 10: 60000, 11: 120000 })];
-    const wrong = await check(savings([...lines, ['Total', null, null, null, null, null, null, null, 150000, 80000, 80000, 160000, null]]), { profile: PROFILE });
-    const right = await check(savings([...lines, ['Total', null, null, null, null, null, null, null, 160000, 80000, 80000, 160000, null]]), { profile: PROFILE });
+    const wrong = await check(
+      savings([...lines, ['Total', null, null, null, null, null, null, null, 150000, 80000, 80000, 160000, null]]),
+      { profile: PROFILE },
+    );
+    const right = await check(
+      savings([...lines, ['Total', null, null, null, null, null, null, null, 160000, 80000, 80000, 160000, null]]),
+      { profile: PROFILE },
+    );
     const mismatches = wrong.findings.filter((f) => f.ruleId === 'totals.row-mismatch');
     expect(mismatches.map((f) => f.address)).toEqual(['I5']);
     expect(mismatches[0].message).toContain('£160,000');
@@ -126,7 +219,21 @@ describe('savings rules fire on a bad line and not on its near miss', () => {
   });
 
   test('costs.unbalanced when the partners bear unequal shares of all costs under an equal basis', async () => {
-    const cost = (bdc: number, rbc: number): CellValue[] => ['Match funding', '2008/09', 'Activity', bdc / 80000, rbc / 80000, null, null, 80000, null, bdc, rbc, null, 'Kevin Dicks'];
+    const cost = (bdc: number, rbc: number): CellValue[] => [
+      'Match funding',
+      '2008/09',
+      'Activity',
+      bdc / 80000,
+      rbc / 80000,
+      null,
+      null,
+      80000,
+      null,
+      bdc,
+      rbc,
+      null,
+      'Kevin Dicks',
+    ];
     const fired = await check(savings([cost(36000, 44000)]), { profile: PROFILE });
     const missed = await check(savings([cost(40000, 40000)]), { profile: PROFILE });
     expect(fired.findings.map((f) => f.ruleId)).toContain('costs.unbalanced');
@@ -147,11 +254,16 @@ test('table.checks-skipped once on the header row of a table with no owner colum
   const header = ['Ref', 'Recommendation', 'Target date'];
   const fired = await check(workbook(sheet('Plan', [header, ['R1', 'Review risks', '1 June 2011']])));
   const missed = await check(
-    workbook(sheet('Plan', [[...header, 'Officer responsible'], ['R1', 'Review risks', '1 June 2011', 'Kevin Dicks']])),
+    workbook(
+      sheet('Plan', [
+        [...header, 'Officer responsible'],
+        ['R1', 'Review risks', '1 June 2011', 'Kevin Dicks'],
+      ]),
+    ),
   );
-  expect(fired.findings.filter((f) => f.ruleId === 'table.checks-skipped').map((f) => [f.address, f.severity])).toEqual([
-    ['A1', 'info'],
-  ]);
+  expect(fired.findings.filter((f) => f.ruleId === 'table.checks-skipped').map((f) => [f.address, f.severity])).toEqual(
+    [['A1', 'info']],
+  );
   expect(missed.findings.map((f) => f.ruleId)).not.toContain('table.checks-skipped');
 });
 
@@ -178,16 +290,56 @@ test('owner.missing says why: a blank cell, or a cell that names nobody', async 
  * point, a penny or a day away on the other side, does not; so moving a limit fails a test.
  */
 const actionBoundaries: [string, string, Edit, Edit][] = [
-  ['due soon: 30 days away is inside the 30-day window, 31 outside', 'deadline.due-soon', { [D]: '14/07/2010' }, { [D]: '15/07/2010' }],
-  ['due soon: due on the as-of date, not a day before it', 'deadline.due-soon', { [D]: '14/06/2010' }, { [D]: '13/06/2010' }],
-  ['slipped: a day overdue, not due on the as-of date', 'deadline.slipped', { [D]: '13/06/2010' }, { [D]: '14/06/2010' }],
-  ['revised: a day later than the deadline, not the same day', 'deadline.revised-later', { [RV]: '01/01/2011' }, { [RV]: '31/12/2010' }],
-  ['completed: a day after the deadline, not on it', 'status.complete-after-deadline', { [D]: '1 March 2010', [C]: '02/03/2010', [S]: 'Complete' }, { [D]: '1 March 2010', [C]: '01/03/2010', [S]: 'Complete' }],
-  ['no year: 14 Dec is 182 days back (2009), 13 Dec 182 days ahead (2010)', 'deadline.slipped', { [D]: '14 Dec' }, { [D]: '13 Dec' }],
+  [
+    'due soon: 30 days away is inside the 30-day window, 31 outside',
+    'deadline.due-soon',
+    { [D]: '14/07/2010' },
+    { [D]: '15/07/2010' },
+  ],
+  [
+    'due soon: due on the as-of date, not a day before it',
+    'deadline.due-soon',
+    { [D]: '14/06/2010' },
+    { [D]: '13/06/2010' },
+  ],
+  [
+    'slipped: a day overdue, not due on the as-of date',
+    'deadline.slipped',
+    { [D]: '13/06/2010' },
+    { [D]: '14/06/2010' },
+  ],
+  [
+    'revised: a day later than the deadline, not the same day',
+    'deadline.revised-later',
+    { [RV]: '01/01/2011' },
+    { [RV]: '31/12/2010' },
+  ],
+  [
+    'completed: a day after the deadline, not on it',
+    'status.complete-after-deadline',
+    { [D]: '1 March 2010', [C]: '02/03/2010', [S]: 'Complete' },
+    { [D]: '1 March 2010', [C]: '01/03/2010', [S]: 'Complete' },
+  ],
+  [
+    'no year: 14 Dec is 182 days back (2009), 13 Dec 182 days ahead (2010)',
+    'deadline.slipped',
+    { [D]: '14 Dec' },
+    { [D]: '13 Dec' },
+  ],
   ['two-digit years: 70 is 1970, 69 is 2069', 'deadline.slipped', { [D]: '01/03/70' }, { [D]: '01/03/69' }],
-  ['part of a period: "Beginning of 2011" is vague, "Beginning of June 2011" a date', 'deadline.vague', { [D]: 'Beginning of 2011' }, { [D]: 'Beginning of June 2011' }],
+  [
+    'part of a period: "Beginning of 2011" is vague, "Beginning of June 2011" a date',
+    'deadline.vague',
+    { [D]: 'Beginning of 2011' },
+    { [D]: 'Beginning of June 2011' },
+  ],
   ['a General number is a date from 1 January 1950 (serial 18264)', 'cell.unreadable', { [D]: 18263 }, { [D]: 18264 }],
-  ['a General number is a date up to 31 December 2199 (serial 109574)', 'cell.unreadable', { [D]: 109575 }, { [D]: 109574 }],
+  [
+    'a General number is a date up to 31 December 2199 (serial 109574)',
+    'cell.unreadable',
+    { [D]: 109575 },
+    { [D]: 109574 },
+  ],
   ['a year on its own is read up to 2200', 'cell.unreadable', { [D]: '2201' }, { [D]: '2200' }],
 ];
 
@@ -209,19 +361,74 @@ const PENCE: Edit = { 3: null, 4: null, 9: 100.1, 10: 200.2 };
 const savingsBoundaries: [string, string, Edit, Edit][] = [
   ['shares sum: 100.6% is out, 100.4% within half a point', 'shares.sum', { 3: 0.506 }, { 3: 0.504 }],
   ['shares sum: 99.4% is out, 99.6% within half a point', 'shares.sum', { 3: 0.494 }, { 3: 0.496 }],
-  ['shares sum: 100.6% is out, exactly 100.5% (33.5% + 67%) is within', 'shares.sum', { 3: 0.336, 4: 0.67 }, { 3: 0.335, 4: 0.67 }],
-  ['equal basis: 50.6/49.4 is unequal, 50.4/49.6 equal within half a point', 'shares.basis-equal', { 3: 0.506, 4: 0.494 }, { 3: 0.504, 4: 0.496 }],
-  ['equal basis: 50.6/49.4 is unequal, exactly 50.5/49.5 is equal', 'shares.basis-equal', { 3: 0.506, 4: 0.494 }, { 3: 0.505, 4: 0.495 }],
-  ['driver split: 3.1 points off is out, 2.9 within 3 points', 'shares.driver-mismatch', { 2: 'Activity', 5: 5310, 6: 4690 }, { 2: 'Activity', 5: 5290, 6: 4710 }],
-  ['driver split: 3.1 points off is out, exactly 3 points within', 'shares.driver-mismatch', { 2: 'Activity', 5: 5310, 6: 4690 }, { 2: 'Activity', 5: 5300, 6: 4700 }],
-  ['partner amount: £1.01 over total × share is out, £1 within', 'amounts.split-mismatch', { 9: 20001.01 }, { 9: 20001 }],
+  [
+    'shares sum: 100.6% is out, exactly 100.5% (33.5% + 67%) is within',
+    'shares.sum',
+    { 3: 0.336, 4: 0.67 },
+    { 3: 0.335, 4: 0.67 },
+  ],
+  [
+    'equal basis: 50.6/49.4 is unequal, 50.4/49.6 equal within half a point',
+    'shares.basis-equal',
+    { 3: 0.506, 4: 0.494 },
+    { 3: 0.504, 4: 0.496 },
+  ],
+  [
+    'equal basis: 50.6/49.4 is unequal, exactly 50.5/49.5 is equal',
+    'shares.basis-equal',
+    { 3: 0.506, 4: 0.494 },
+    { 3: 0.505, 4: 0.495 },
+  ],
+  [
+    'driver split: 3.1 points off is out, 2.9 within 3 points',
+    'shares.driver-mismatch',
+    { 2: 'Activity', 5: 5310, 6: 4690 },
+    { 2: 'Activity', 5: 5290, 6: 4710 },
+  ],
+  [
+    'driver split: 3.1 points off is out, exactly 3 points within',
+    'shares.driver-mismatch',
+    { 2: 'Activity', 5: 5310, 6: 4690 },
+    { 2: 'Activity', 5: 5300, 6: 4700 },
+  ],
+  [
+    'partner amount: £1.01 over total × share is out, £1 within',
+    'amounts.split-mismatch',
+    { 9: 20001.01 },
+    { 9: 20001 },
+  ],
   ['partner amount: £1.01 under is out, £1 within', 'amounts.split-mismatch', { 9: 19998.99 }, { 9: 19999 }],
-  ['partner amount: exactly £1 over 30% of £41,000.10 is within', 'amounts.split-mismatch', { ...SPLIT_30_70, 9: 12301.04 }, { ...SPLIT_30_70, 9: 12301.03 }],
-  ['partners vs total: £1.01 apart is out, £1 within', 'amounts.partners-vs-total', { 9: 20000.51, 10: 20000.5 }, { 9: 20000.5, 10: 20000.5 }],
-  ['partners vs total: exactly £1 in pence (£100.10 + £200.20 against £301.30) is within', 'amounts.partners-vs-total', { ...PENCE, 8: 301.31, 11: 301.31 }, { ...PENCE, 8: 301.3, 11: 301.3 }],
+  [
+    'partner amount: exactly £1 over 30% of £41,000.10 is within',
+    'amounts.split-mismatch',
+    { ...SPLIT_30_70, 9: 12301.04 },
+    { ...SPLIT_30_70, 9: 12301.03 },
+  ],
+  [
+    'partners vs total: £1.01 apart is out, £1 within',
+    'amounts.partners-vs-total',
+    { 9: 20000.51, 10: 20000.5 },
+    { 9: 20000.5, 10: 20000.5 },
+  ],
+  [
+    'partners vs total: exactly £1 in pence (£100.10 + £200.20 against £301.30) is within',
+    'amounts.partners-vs-total',
+    { ...PENCE, 8: 301.31, 11: 301.31 },
+    { ...PENCE, 8: 301.3, 11: 301.3 },
+  ],
   ['shortfall: £1 short is a shortfall, on target is not', 'savings.shortfall', { 11: 39999 }, { 11: 40000 }],
-  ['cost balance: 51.1% of all costs is out, 50.9% within a point', 'costs.unbalanced', { ...COST, 3: 0.511, 4: 0.489, 9: 40880, 10: 39120 }, { ...COST, 3: 0.509, 4: 0.491, 9: 40720, 10: 39280 }],
-  ['cost balance: 51.1% is out, exactly 51% within a point', 'costs.unbalanced', { ...COST, 3: 0.511, 4: 0.489, 9: 40880, 10: 39120 }, { ...COST, 3: 0.51, 4: 0.49, 9: 40800, 10: 39200 }],
+  [
+    'cost balance: 51.1% of all costs is out, 50.9% within a point',
+    'costs.unbalanced',
+    { ...COST, 3: 0.511, 4: 0.489, 9: 40880, 10: 39120 },
+    { ...COST, 3: 0.509, 4: 0.491, 9: 40720, 10: 39280 },
+  ],
+  [
+    'cost balance: 51.1% is out, exactly 51% within a point',
+    'costs.unbalanced',
+    { ...COST, 3: 0.511, 4: 0.489, 9: 40880, 10: 39120 },
+    { ...COST, 3: 0.51, 4: 0.49, 9: 40800, 10: 39200 },
+  ],
 ];
 
 describe('savings tolerances: just outside fires, just inside (or exactly at the limit) does not', () => {
@@ -263,6 +470,9 @@ const totalsBoundaries: [string, number[], string, number, number][] = [
   ['thirty-one rounded lines: four units out is out, three within', lines(31), "£'000", 3104, 3103],
   ['thirty-two rounded lines: five units out is out, four within', lines(32), "£'000", 3205, 3204],
   ['£m to one place: 0.2 out is out, 0.1 (a unit) within', [1.1, 2.2], '£m', 3.5, 3.4],
+  // Figures to one place under a header naming no unit are millions or thousands, not pounds.
+  ['to one place, no unit named: 0.2 out is out, 0.1 within', [1.1, 2.2], '', 3.5, 3.4],
+  ['to one place in pounds: £1.01 out is out, £1 within', [1.1, 2.2], '£', 4.31, 4.3],
 ];
 
 describe('totals rounding: just outside its unit fires, just inside does not', () => {
@@ -298,15 +508,69 @@ describe('totals rounding: just outside its unit fires, just inside does not', (
  */
 const withTolerances = (tolerances: Record<string, number>) => ({ ...PROFILE.json, tolerances });
 const profileBoundaries: [string, string, object, WorkbookSnapshot, WorkbookSnapshot][] = [
-  ['shareSum 0.02', 'shares.sum', withTolerances({ shareSum: 0.02 }), savings([edit(SAVINGS_OK, { 3: 0.521 })]), savings([edit(SAVINGS_OK, { 3: 0.519 })])],
-  ['shareSum 0.02 (equal basis)', 'shares.basis-equal', withTolerances({ shareSum: 0.02 }), savings([edit(SAVINGS_OK, { 3: 0.521, 4: 0.479 })]), savings([edit(SAVINGS_OK, { 3: 0.519, 4: 0.481 })])],
-  ['driverShare 0.05', 'shares.driver-mismatch', withTolerances({ driverShare: 0.05 }), savings([edit(SAVINGS_OK, { 2: 'Activity', 5: 5510, 6: 4490 })]), savings([edit(SAVINGS_OK, { 2: 'Activity', 5: 5490, 6: 4510 })])],
-  ['amountPounds 100', 'amounts.split-mismatch', withTolerances({ amountPounds: 100 }), savings([edit(SAVINGS_OK, { 9: 20101 })]), savings([edit(SAVINGS_OK, { 9: 20100 })])],
-  ['amountPounds 100 (partners vs total)', 'amounts.partners-vs-total', withTolerances({ amountPounds: 100 }), savings([edit(SAVINGS_OK, { 9: 20051, 10: 20050 })]), savings([edit(SAVINGS_OK, { 9: 20050, 10: 20050 })])],
-  ['savingsShortfall 0.1', 'savings.shortfall', withTolerances({ savingsShortfall: 0.1 }), savings([edit(SAVINGS_OK, { 11: 35999 })]), savings([edit(SAVINGS_OK, { 11: 36000 })])],
-  ['costBalance 0.05', 'costs.unbalanced', withTolerances({ costBalance: 0.05 }), savings([edit(SAVINGS_OK, { ...COST, 3: 0.551, 4: 0.449, 9: 44080, 10: 35920 })]), savings([edit(SAVINGS_OK, { ...COST, 3: 0.549, 4: 0.451, 9: 43920, 10: 36080 })])],
-  ['totalsPounds 100', 'totals.row-mismatch', withTolerances({ totalsPounds: 100 }), totalled([100, 200], 401), totalled([100, 200], 400)],
-  ['dueSoonDays 7', 'deadline.due-soon', { dueSoonDays: 7 }, actionPlan([edit(ACTION_OK, { [D]: '21/06/2010' })]), actionPlan([edit(ACTION_OK, { [D]: '22/06/2010' })])],
+  [
+    'shareSum 0.02',
+    'shares.sum',
+    withTolerances({ shareSum: 0.02 }),
+    savings([edit(SAVINGS_OK, { 3: 0.521 })]),
+    savings([edit(SAVINGS_OK, { 3: 0.519 })]),
+  ],
+  [
+    'shareSum 0.02 (equal basis)',
+    'shares.basis-equal',
+    withTolerances({ shareSum: 0.02 }),
+    savings([edit(SAVINGS_OK, { 3: 0.521, 4: 0.479 })]),
+    savings([edit(SAVINGS_OK, { 3: 0.519, 4: 0.481 })]),
+  ],
+  [
+    'driverShare 0.05',
+    'shares.driver-mismatch',
+    withTolerances({ driverShare: 0.05 }),
+    savings([edit(SAVINGS_OK, { 2: 'Activity', 5: 5510, 6: 4490 })]),
+    savings([edit(SAVINGS_OK, { 2: 'Activity', 5: 5490, 6: 4510 })]),
+  ],
+  [
+    'amountPounds 100',
+    'amounts.split-mismatch',
+    withTolerances({ amountPounds: 100 }),
+    savings([edit(SAVINGS_OK, { 9: 20101 })]),
+    savings([edit(SAVINGS_OK, { 9: 20100 })]),
+  ],
+  [
+    'amountPounds 100 (partners vs total)',
+    'amounts.partners-vs-total',
+    withTolerances({ amountPounds: 100 }),
+    savings([edit(SAVINGS_OK, { 9: 20051, 10: 20050 })]),
+    savings([edit(SAVINGS_OK, { 9: 20050, 10: 20050 })]),
+  ],
+  [
+    'savingsShortfall 0.1',
+    'savings.shortfall',
+    withTolerances({ savingsShortfall: 0.1 }),
+    savings([edit(SAVINGS_OK, { 11: 35999 })]),
+    savings([edit(SAVINGS_OK, { 11: 36000 })]),
+  ],
+  [
+    'costBalance 0.05',
+    'costs.unbalanced',
+    withTolerances({ costBalance: 0.05 }),
+    savings([edit(SAVINGS_OK, { ...COST, 3: 0.551, 4: 0.449, 9: 44080, 10: 35920 })]),
+    savings([edit(SAVINGS_OK, { ...COST, 3: 0.549, 4: 0.451, 9: 43920, 10: 36080 })]),
+  ],
+  [
+    'totalsPounds 100',
+    'totals.row-mismatch',
+    withTolerances({ totalsPounds: 100 }),
+    totalled([100, 200], 401),
+    totalled([100, 200], 400),
+  ],
+  [
+    'dueSoonDays 7',
+    'deadline.due-soon',
+    { dueSoonDays: 7 },
+    actionPlan([edit(ACTION_OK, { [D]: '21/06/2010' })]),
+    actionPlan([edit(ACTION_OK, { [D]: '22/06/2010' })]),
+  ],
 ];
 
 describe('a profile that changes a tolerance or window moves its boundary', () => {

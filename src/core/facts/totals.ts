@@ -97,6 +97,16 @@ function roundingUnits(lines: number): number {
   return Math.max(1, Math.floor(Math.sqrt(lines / 2)));
 }
 
+/**
+ * The least a total may be out by. Pounds are written whole or to the penny, so figures written
+ * to one place under a header naming no pounds (12.3, 4.5) are millions or thousands: there the
+ * profile's pounds mean nothing, and rounding is judged in tenths alone.
+ */
+function roundingFloor(ctx: FactContext, unit: number, ref: ColumnRef): number {
+  const tenths = Math.abs(unit - 0.1) < 1e-9 && !/£|\bpounds?\b|\bpence\b/i.test(ref.header);
+  return tenths ? 0 : ctx.profile.tolerances.totalsPounds;
+}
+
 interface Running {
   /** The last total's figure, which a following total may carry forward ("Total net expenditure" → "Total levy"). */
   lastTotal: number | null;
@@ -428,7 +438,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     const b = s.balance as Balance;
     const readings = [b.opening + b.signed, b.opening + b.plain];
     const unit = Math.min(s.finest, v.unit);
-    const tolerance = Math.max(ctx.profile.tolerances.totalsPounds, unit > 1 ? unit * roundingUnits(b.lines + 1) : 0);
+    const tolerance = Math.max(roundingFloor(ctx, unit, ref), unit !== 1 ? unit * roundingUnits(b.lines + 1) : 0);
     const { closest } = closestReading(v.value, readings, 1, tolerance);
     s.balance = opened(v.value);
     const totalKind = kind === 'subtotal' ? 'subtotal' : 'total';
@@ -634,8 +644,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // A total printed coarser than its lines (8,382 over lines to one place) is their sum rounded to its own unit.
       const ownRounding = v.unit > lineUnit && v.typed === 1 ? v.unit / 2 : 0;
       const tolerance = Math.max(
-        ctx.profile.tolerances.totalsPounds,
-        unit > 1 || units > 1 ? unit * units : 0,
+        roundingFloor(ctx, unit, ref),
+        unit !== 1 || units > 1 ? unit * units : 0,
         ownRounding,
       );
       // "£1,500k" under bare figures (750, 330 …): the total names the unit the lines are written in.
