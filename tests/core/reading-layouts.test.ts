@@ -286,6 +286,22 @@ describe('more header rows', () => {
     expect(loud(result)).toEqual(['owner.missing@G4']);
   });
 
+  test.each(["'000s", '‘000s'])(
+    'a unit row of %s under the years joins the header: it is no line of figures',
+    async (unit) => {
+      // A levy statement: the gross spending and the levy raised by year, in thousands.
+      const result = await checkRows('Levy', [
+        [null, '2013/2014', '2014/2015'],
+        [null, unit, unit],
+        ['Gross Expenditure', 40930, 74205],
+        ['Levies Raised', 3638, 3638],
+        ['Total Council Tax Base', 1932, 1955],
+      ]);
+      expect(result.readings[0].headerRows).toEqual([1, 2]);
+      expect(loud(result)).toEqual([]);
+    },
+  );
+
   test.each([
     ['Revised / further actions', 'action', 'Review the insurance cover at renewal'],
     ['Current control measures', 'action', 'Invoices checked against purchase orders'],

@@ -54,12 +54,12 @@ export function normaliseQuotes(text: string): string {
   return text.replace(/[\u2018\u2019\u201b\u2032`]/g, "'");
 }
 
-/** The usual clean-up before matching: spaces, dashes and quotes normalised. */
 /** "ditto", "do.", "as above", a ditto mark: the same as the line or row above. */
 export function isDitto(text: string): boolean {
   return /^\s*(?:ditto|do\.?|as above|["”〃])\s*$/i.test(text);
 }
 
+/** The usual clean-up before matching: spaces, dashes and quotes normalised. */
 export function cleanText(text: string): string {
   return normaliseQuotes(normaliseDashes(normaliseSpaces(text)));
 }

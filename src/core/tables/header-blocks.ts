@@ -27,6 +27,7 @@ import { cellType } from './cell-evidence';
 import type { TableReader } from './reader';
 import { cellAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
+import { normaliseQuotes } from '../parse/text';
 import { carriedFrom, groupAreasOn } from './merges';
 
 export interface HeaderBlock {
@@ -98,10 +99,11 @@ const UNIT_ROW_REACH = 3;
 
 function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
   if (s.numbers > 0 || s.filled === 0) return false;
-  if (s.filled === 1) return MONEY_UNIT_CELL.test(textAt(sheet, s.row, s.firstCol));
+  // ("‘000s" with a curly quote is "'000s".)
+  if (s.filled === 1) return MONEY_UNIT_CELL.test(normaliseQuotes(textAt(sheet, s.row, s.firstCol)));
   let units = 0;
   for (let c = s.firstCol; c <= s.lastCol; c++) {
-    const t = textAt(sheet, s.row, c);
+    const t = normaliseQuotes(textAt(sheet, s.row, c));
     if (!t) continue;
     if (t.length > 25) return false;
     if (UNIT_CELL.test(t)) units += 1;
