@@ -460,7 +460,8 @@ const lines = (n: number) => new Array<number>(n).fill(100);
 const totalsBoundaries: [string, number[], string, number, number][] = [
   ['£2 over is out, £1 within', [100, 200], '£', 302, 301],
   ['£2 under is out, £1 within', [100, 200], '£', 298, 299],
-  ['in pence: £1.01 is out, exactly £1 within', [100.1, 200.2], '£', 301.31, 301.3],
+  // Pounds and pence are judged to the penny, not within the profile's pound.
+  ['in pence: 2p out is out, 1p within', [100.15, 200.2], '£', 300.37, 300.36],
   ["£'000: two units out is out, one unit within", [100, 200], "£'000", 302, 301],
   ['eight rounded lines: three units out is out, two within', eight, "£'000", 803, 802],
   ['seven rounded lines: two units out is out, one within', seven, "£'000", 702, 701],
@@ -470,9 +471,9 @@ const totalsBoundaries: [string, number[], string, number, number][] = [
   ['thirty-one rounded lines: four units out is out, three within', lines(31), "£'000", 3104, 3103],
   ['thirty-two rounded lines: five units out is out, four within', lines(32), "£'000", 3205, 3204],
   ['£m to one place: 0.2 out is out, 0.1 (a unit) within', [1.1, 2.2], '£m', 3.5, 3.4],
-  // Figures to one place under a header naming no unit are millions or thousands, not pounds.
+  // Figures to one place (millions or thousands with no unit named) are judged in tenths.
   ['to one place, no unit named: 0.2 out is out, 0.1 within', [1.1, 2.2], '', 3.5, 3.4],
-  ['to one place in pounds: £1.01 out is out, £1 within', [1.1, 2.2], '£', 4.31, 4.3],
+  ['to one place under £: 0.2 out is out, 0.1 within', [1.1, 2.2], '£', 3.5, 3.4],
 ];
 
 describe('totals rounding: just outside its unit fires, just inside does not', () => {
@@ -483,7 +484,7 @@ describe('totals rounding: just outside its unit fires, just inside does not', (
     expect(missed.findings.map((f) => f.ruleId)).not.toContain('totals.row-mismatch');
   });
 
-  test('a second total exactly £1 in pence from the lines since the first is within', async () => {
+  test('a second total a penny from the lines since the first is within; two pence is out', async () => {
     const twoTotals = (second: number) =>
       workbook(
         sheet('Savings', [
@@ -497,8 +498,8 @@ describe('totals rounding: just outside its unit fires, just inside does not', (
       );
     const totals = async (second: number) =>
       ids(await check(twoTotals(second))).filter((id) => id.startsWith('totals.'));
-    expect(await totals(301.31)).toEqual(['totals.row-mismatch@B6']);
-    expect(await totals(301.3)).toEqual([]);
+    expect(await totals(300.32)).toEqual(['totals.row-mismatch@B6']);
+    expect(await totals(300.31)).toEqual([]);
   });
 });
 

@@ -80,7 +80,8 @@ function lineSubject(
       total: shown,
       itemsSum: roundPence(expected),
       difference: roundPence(shown - expected),
-      tolerance: Math.max(r.minimumTolerance, tolerance),
+      // (Figures to the penny or the tenth are judged in their own unit, not within the profile's pound.)
+      tolerance: tolerance < 1 ? tolerance : Math.max(r.minimumTolerance, tolerance),
       itemCount: parts.relation === 'sum' ? parts.columns.length : 2,
       totalKind: 'line',
       lineRelation: parts.relation,

@@ -72,6 +72,8 @@ interface Weighed {
   /** Whether a reading matches it with the sign its lines give. */
   nearSigned: boolean;
   heading: boolean;
+  /** A total straight under another, with no lines of its own below: stated on its own unless most columns read it as a total. */
+  onItsOwn: boolean;
   /** Item lines the row may total: one line it does not equal is no total of it. */
   covered: number;
   /** Where among the readings every line and the totals standing among them is (-1: not there). */
@@ -103,8 +105,7 @@ function roundingUnits(lines: number): number {
  * profile's pounds mean nothing, and rounding is judged in tenths alone.
  */
 function roundingFloor(ctx: FactContext, unit: number, ref: ColumnRef): number {
-  const tenths = Math.abs(unit - 0.1) < 1e-9 && !/£|\bpounds?\b|\bpence\b/i.test(ref.header);
-  return tenths ? 0 : ctx.profile.tolerances.totalsPounds;
+  return unit < 1 ? 0 : ctx.profile.tolerances.totalsPounds;
 }
 
 interface Running {
@@ -565,7 +566,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         kind === 'total' &&
         s.totalCount >= 2 &&
         (GRAND_LABEL.test(label(row)) || namesTheirWhole(label(row), s.totalLabels));
-      if (heading && below === null && !grand) return standAlone(s, v.value);
+      // ("Total Council Tax 2021/22" straight under "Total Increase" may still be every line and
+      // the totals standing among them, last year's total and the increase: weighed below.)
+      const onItsOwn = heading && below === null && !grand;
+      if (onItsOwn && (s.standalone === 0 || s.items < 2)) return standAlone(s, v.value);
       // "Average/ Total": where the figure lies among its lines it is their average (weighted, as
       // a Band D average is), not their sum.
       // ("Wales" under each council's Band C tax: a figure for the whole area, among the councils'
@@ -664,6 +668,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         nearOthers,
         nearSigned,
         heading,
+        onItsOwn,
         covered,
         standaloneAt,
         headsAt,
@@ -705,7 +710,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const single = w.covered === 1 && kind === 'total' && s.totalCount === s.standaloneCount;
       // "Total PPG received" under the spending lines, the figure given above the table as "Total
       // amount of PPG received": a reminder of that figure, not a sum of these lines.
-      if (!grand && !near && (heading || single || restated(row, ref))) {
+      // (One stated on its own that most columns read as every line and those totals is their total, out.)
+      const outOfAgreed = w.onItsOwn && agreed !== null && agreed.index === w.standaloneAt;
+      if (!grand && !near && ((heading && !outOfAgreed) || single || restated(row, ref))) {
         standAlone(s, v.value);
         // (The lines above it are still to be totalled: a total further down covers them.)
         if (!heading) s.keepRun = true;
