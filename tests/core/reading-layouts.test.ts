@@ -64,6 +64,9 @@ describe('savings planned by year', () => {
     ['99/00', '99/00'],
     ['18/20', null],
     ['2019/20', '2019/20'],
+    ['22-23', '22/23'],
+    ['22–23', '22/23'],
+    ['22-24', null],
   ])('the header %s names the year %s', (header, year) => {
     expect(headerYear(header)).toBe(year);
   });

@@ -7,7 +7,7 @@
  */
 import { isTotalLabel } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
-import { cellAt } from '../tables/types';
+import { cellAt, columnName } from '../tables/types';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 
@@ -25,10 +25,13 @@ const LINES_ADDING = 2;
  * column (a table may total "Revenue" and "Capital" each before a grand total), or, where it
  * comes first, those right of it up to the next.
  */
-function lineTotalColumns(columns: readonly ColumnRef[]): { total: ColumnRef; parts: ColumnRef[] }[] {
+function lineTotalColumns(
+  columns: readonly ColumnRef[],
+  unlabelled: number | undefined,
+): { total: ColumnRef; parts: ColumnRef[] }[] {
   const sorted = [...columns].sort((a, b) => a.column - b.column);
   const out: { total: ColumnRef; parts: ColumnRef[] }[] = [];
-  const isTotal = (ref: ColumnRef) => isTotalLabel(ref.header);
+  const isTotal = (ref: ColumnRef) => isTotalLabel(ref.header) || ref.column === unlabelled;
   let from = 0;
   sorted.forEach((ref, i) => {
     if (!isTotal(ref)) return;
@@ -75,7 +78,7 @@ function lineSubject(
     anchors: { default: column },
     facts: {
       label: r.label(row),
-      columnHeader: column.header,
+      columnHeader: columnName(column),
       unit: r.unitOf(column),
       total: shown,
       itemsSum: roundPence(expected),
@@ -225,7 +228,7 @@ export function lineTotalSubjects(
 ): Subject[] {
   const reader: LineReader = { table, read, label, unitOf, minimumTolerance };
   const subjects: Subject[] = [];
-  for (const { total, parts: headed } of lineTotalColumns(columns)) {
+  for (const { total, parts: headed } of lineTotalColumns(columns, table.acrossTotalColumn)) {
     // Each line's total and figures, read once.
     const totalled = table.rows
       .filter((r) => r.kind !== 'section')

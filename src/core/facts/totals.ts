@@ -5,13 +5,12 @@
  * no way at all. Rounding is allowed in the table's own unit: a £'000 table may be £1,000 out.
  * Running sums keep this one pass over the rows.
  */
-import { columnLetters } from '../snapshot';
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
 import { LINE_REFERENCE, isSurplusLine, namesWholeArea } from '../tables/layout';
 import { type Balance, balanceLine, moveBalance, opened } from './balances';
 import { headsOfRuns, namesTheirWhole, significantWords } from './total-patterns';
 import type { ColumnRef, Table } from '../tables/types';
-import { cellAt, formatAt, moneyScaleAt } from '../tables/types';
+import { cellAt, columnName, formatAt, moneyScaleAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
 import { noteErrorCell, noteUnreadable } from './context';
 import type { Subject } from './subject';
@@ -100,11 +99,11 @@ function roundingUnits(lines: number): number {
 }
 
 /**
- * The least a total may be out by. Pounds are written whole or to the penny, so figures written
- * to one place under a header naming no pounds (12.3, 4.5) are millions or thousands: there the
- * profile's pounds mean nothing, and rounding is judged in tenths alone.
+ * The least a total may be out by. Whole pounds round to the pound, and the profile may allow
+ * more; figures to the penny, or to one place (millions or thousands with no unit named), are
+ * judged in their own unit alone.
  */
-function roundingFloor(ctx: FactContext, unit: number, ref: ColumnRef): number {
+function roundingFloor(ctx: FactContext, unit: number): number {
   return unit < 1 ? 0 : ctx.profile.tolerances.totalsPounds;
 }
 
@@ -408,7 +407,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     facts: {
       label: name,
       // (A column with no heading is named by its letter: "for column B".)
-      columnHeader: ref.header.trim() || `column ${columnLetters(ref.column)}`,
+      columnHeader: columnName(ref),
       // Dwellings, population, days: a count is shown as a number, not in pounds.
       unit: countsThings(table, ref) ? 'count' : 'pounds',
       total: shown,
@@ -439,7 +438,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     const b = s.balance as Balance;
     const readings = [b.opening + b.signed, b.opening + b.plain];
     const unit = Math.min(s.finest, v.unit);
-    const tolerance = Math.max(roundingFloor(ctx, unit, ref), unit !== 1 ? unit * roundingUnits(b.lines + 1) : 0);
+    const tolerance = Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(b.lines + 1) : 0);
     const { closest } = closestReading(v.value, readings, 1, tolerance);
     s.balance = opened(v.value);
     const totalKind = kind === 'subtotal' ? 'subtotal' : 'total';
@@ -647,11 +646,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const units = roundingUnits(covered);
       // A total printed coarser than its lines (8,382 over lines to one place) is their sum rounded to its own unit.
       const ownRounding = v.unit > lineUnit && v.typed === 1 ? v.unit / 2 : 0;
-      const tolerance = Math.max(
-        roundingFloor(ctx, unit, ref),
-        unit !== 1 || units > 1 ? unit * units : 0,
-        ownRounding,
-      );
+      const tolerance = Math.max(roundingFloor(ctx, unit), unit !== 1 || units > 1 ? unit * units : 0, ownRounding);
       // "£1,500k" under bare figures (750, 330 …): the total names the unit the lines are written in.
       const scale = v.typed !== 1 && !s.scaledLines ? v.typed : 1;
       const { closest, near } = closestReading(v.value, readings, scale, tolerance);

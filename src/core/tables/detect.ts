@@ -12,14 +12,13 @@ import { a1, columnLetters } from '../snapshot';
 import type { ColumnReading, TableReading } from '../reading';
 import type { LogicalColumn } from './columns';
 import { NOT_USED } from './columns';
-import type { ColumnRef, PartnerColumns, Table, TableRow } from './types';
-import { cellAt, formatAt } from './types';
-import { isDateFormat } from '../parse/date-formats';
+import type { ColumnRef, PartnerColumns, Table } from './types';
+import { cellAt, columnName, formatAt } from './types';
 import { plannedSavingByYear } from './savings-plan';
-import { headerMoneyScale, standsForFigure } from '../parse/money';
+import { headerMoneyScale } from '../parse/money';
 import { headerYear } from './header-words';
 import type { RowShape } from './layout';
-import { MONEY_TEXT, isTotalLabel, rowShape, textAt } from './layout';
+import { rowShape, textAt } from './layout';
 import type { ColumnRead } from './read-columns';
 import { ASKS_DONE, readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
@@ -35,6 +34,7 @@ import { targetByVariance } from './variance';
 import { toDatePair } from './to-date';
 import { yearPairs } from './year-pairs';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
+import { acrossTotal, totalledColumns } from './figure-columns';
 import type { HeaderBlock } from './header-blocks';
 import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
 import { readBody } from './body';
@@ -987,12 +987,14 @@ function readTable(
       kind.reason = `a table of figures with a totals row (${columnsFound(columns)}): only its totals are checked`;
     }
   }
-  const across = kind.kind ? null : acrossTotal(reads);
-  if (across) {
+  const across = kind.kind === 'action-plan' ? null : acrossTotal(sheet, body.rows, reads);
+  if (across && !kind.kind) {
     figureColumns = across.figures;
     kind.kind = 'figures';
-    kind.reason = `a table of figures with a total across each line ('${across.total}'): only its totals are checked`;
+    kind.reason = `a table of figures with a total across each line ('${columnName(across.total)}'): only its totals are checked`;
   }
+  // (A last column with no heading totals each line whatever else the table is.)
+  const unlabelledTotal = kind.kind && across && !across.total.header.trim() ? across.total.column : undefined;
 
   const toDate = kind.kind === 'savings' ? toDatePair(reads, columns) : undefined;
   const lastRow = Math.max(body.lastRow, block.bottom);
@@ -1043,60 +1045,11 @@ function readTable(
   if (leads && leads.size > 0) table.groupLeads = leads;
   if (dated?.size && kind.kind === 'action-plan') table.groupDates = dated;
   if (toDate) table.toDate = toDate;
+  if (unlabelledTotal !== undefined) table.acrossTotalColumn = unlabelledTotal;
   const byYear = kind.kind === 'savings' && !partnerRows && !toDate ? yearPairs(reads) : [];
   if (byYear.length > 0) table.yearPairs = byYear;
   if (othersAmongPartners(reads, partners, partnerCols)) table.othersShareTotal = true;
   return { table, reading };
-}
-
-/** A column that holds figures to add up, by its header and its cells: not percentages, rates, years or dates. */
-function addsUp(read: ColumnRead): boolean {
-  if (read.words.percent || /\b(?:rate|average|avg|ratio|per|index|score|no\.? of|number of)\b/i.test(read.header))
-    return false;
-  return share(read.evidence, 'percent', 'year', 'date') < 0.5;
-}
-
-/**
- * "Police grant | Revenue support grant | NNDR | Total Government funding" with no totals row: a
- * column headed as a total after two columns of figures or more (or before them), which the totals stage checks
- * across each line (and says nothing where it does not add them up on most lines).
- */
-function acrossTotal(reads: readonly ColumnRead[]): { total: string; figures: ColumnRef[] } | null {
-  // (A reference or a year written as a number is no figure to add: "No." over 1, 2, 3.)
-  const figures = reads.filter(
-    (r) =>
-      r.meaning !== 'id' &&
-      r.meaning !== 'year' &&
-      addsUp(r) &&
-      r.evidence.filled >= 2 &&
-      share(r.evidence, 'number', 'money') >= 0.8,
-  );
-  // (Or one standing before its parts: "Total | Permanent | Other".)
-  const total = figures.find(
-    (r, i) =>
-      isTotalLabel(r.header) &&
-      ((i >= 2 && !isTotalLabel(figures[i - 1].header)) ||
-        (i === 0 && figures.length >= 3 && !isTotalLabel(figures[1].header) && !isTotalLabel(figures[2].header))),
-  );
-  return total ? { total: total.header, figures: figures.map(ref) } : null;
-}
-
-/** Figure columns a table's totals rows total: numbers in the totals row, not percentages or rates. */
-function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: ColumnRead[]): ColumnRef[] {
-  const totals = rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal').map((r) => r.row);
-  const out: ColumnRef[] = [];
-  for (const read of reads) {
-    if (!addsUp(read)) continue;
-    const numeric = totals.some((row) => {
-      const v = cellAt(sheet, row, read.column);
-      const f = formatAt(sheet, row, read.column);
-      // "=SUM(ABOVE)" kept as text in a total still says the column is summed.
-      if (typeof v === 'string') return MONEY_TEXT.test(v) || standsForFigure(v) !== null;
-      return typeof v === 'number' && !(f && (f.includes('%') || isDateFormat(f)));
-    });
-    if (numeric) out.push(ref(read));
-  }
-  return out;
 }
 
 function columnReading(read: ColumnRead, partner: PartnerColumn | undefined): ColumnReading {

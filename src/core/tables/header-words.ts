@@ -71,8 +71,8 @@ const POSTMODIFIERS: ReadonlySet<string> = new Set([
   'reported',
 ]);
 
-/** "18/19", "19/20": a financial year written short, its two years consecutive. */
-const SHORT_YEAR = /\b(\d\d)\s*\/\s*(\d\d)\b/g;
+/** "18/19", "19/20", "22-23": a financial year written short, its two years consecutive. */
+const SHORT_YEAR = /\b(\d\d)\s*[/\u2013-]\s*(\d\d)\b/g;
 
 function isShortYear(first: string, second: string): boolean {
   return (Number(first) + 1) % 100 === Number(second);

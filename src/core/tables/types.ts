@@ -1,5 +1,6 @@
 /** A table Concordat found on a sheet: where its header is, what each column means, which rows are items. */
 import type { CellValue, SheetSnapshot } from '../snapshot';
+import { columnLetters } from '../snapshot';
 import type { LogicalColumn } from './columns';
 import type { YearPair } from './year-pairs';
 import type { PlanPeriod } from '../parse/plan-years';
@@ -66,6 +67,8 @@ export interface Table {
    * beside each council's £): the partners' amounts are not the whole of the line total.
    */
   othersShareTotal?: boolean;
+  /** A last column with no heading that totals each line across (a five-year total): checked as a line total. */
+  acrossTotalColumn?: number;
   /** A plan and an actual for the year so far, beside the year's target and achieved figures. */
   toDate?: { target: ColumnRef; achieved: ColumnRef };
   /** Each year's target and its figure for the whole year, where a savings plan gives them year by year. */
@@ -120,4 +123,9 @@ export function moneyScaleAt(table: Pick<Table, 'sheet' | 'moneyScale'>, row: nu
 export function figureAt(sheet: SheetSnapshot, row: number, column: number): number | null {
   const v = cellAt(sheet, row, column);
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** A column as a message names it: its header, or "column G" where it has none. */
+export function columnName(ref: ColumnRef): string {
+  return ref.header.trim() || `column ${columnLetters(ref.column)}`;
 }

@@ -1,0 +1,64 @@
+/**
+ * Figures by year with a last column that has no heading: a reply to a request for five years'
+ * spending, whose last column is the five years' total and whose last line is the net spending
+ * (the costs less the income, printed negative).
+ */
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+const fiveYears = (net1920: number, netTotal: number, costsTotal = 19732402) =>
+  check(
+    workbook(
+      sheet('FOI Response', [
+        ['1.'],
+        [null, '22-23', '21-22', '20-21', '19-20', '18-19', null],
+        ['Costs', 4361000, 3655000, 3442000, 3870391, 4404011, costsTotal],
+        ['Income', -2154000, -1704000, -656000, -3152950, -2125177, -9792127],
+        ['Net Expenditure on Sport Facilities', 2207000, 1951000, 2786000, net1920, 2278834, netTotal],
+        [],
+        ['Information taken from Local Financial Returns'],
+      ]),
+    ),
+  );
+
+describe('a last column with no heading that adds up each line', () => {
+  test('is their total, and the net line is the costs and the income: all right, nothing is said', async () => {
+    expect(loud(await fiveYears(717441, 9940275))).toEqual([]);
+  });
+
+  test('a year slipped on the net line is out down its column and across its line, naming column G', async () => {
+    const out = await fiveYears(771441, 9940275);
+    expect(loud(out)).toEqual(['totals.row-mismatch@E5', 'amounts.parts-vs-total@G5']);
+    expect(out.findings.find((f) => f.ruleId === 'amounts.parts-vs-total')?.message).toContain('column G shows');
+  });
+
+  test('three figures across: a pound out is rounding, two pounds out is a slip', async () => {
+    const spend = (parks: number) =>
+      check(
+        workbook(
+          sheet('Spend', [
+            [null, '22-23', '21-22', '20-21', null],
+            ['Leisure centres', 1200, 1100, 400, 2700],
+            ['Parks', 900, 950, 300, parks],
+            ['Pools', 400, 380, 120, 900],
+            ['Sports halls', 250, 260, 90, 600],
+          ]),
+        ),
+      );
+    expect(loud(await spend(2151))).toEqual([]);
+    expect(loud(await spend(2152))).toEqual(['amounts.parts-vs-total@E3']);
+  });
+
+  test('a last column that adds up no line is some other figure, not their total', async () => {
+    const result = await check(
+      workbook(
+        sheet('Visits', [
+          [null, '22-23', '21-22', '20-21', null],
+          ['Leisure centre A', 1200, 1100, 400, 3],
+          ['Leisure centre B', 900, 950, 300, 2],
+          ['Pools', 400, 380, 120, 1],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});
