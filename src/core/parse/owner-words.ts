@@ -58,6 +58,15 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'commissioner',
   'superintendent',
   'constable',
+  // Libraries, archives, museums, registration and front-line services.
+  'librarian',
+  'archivist',
+  'curator',
+  'registrar',
+  'facilitator',
+  'organiser',
+  'practitioner',
+  'worker',
 ]);
 
 /** "Executive" is a post only after "Chief"; on its own it is the Cabinet. */

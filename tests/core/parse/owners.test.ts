@@ -263,6 +263,9 @@ describe('parseOwner: bodies', () => {
     'Cabinet (March)',
     'Governors',
     'Trustees',
+    // A post in the plural is several people sharing it.
+    'Area Librarians',
+    'Youth Workers',
     // A body beside a committee named by its subject alone (a parish's "Recreation" committee).
     'Full Council and Recreation',
   ])('%s is a body', (text) => {
@@ -409,4 +412,13 @@ describe('parseOwner: a matter sent to a meeting names nobody', () => {
   it.each(['Agenda item', 'Agenda', 'Next agenda'])('%s is no person', (text) => {
     expect(parseOwner(text)).toMatchObject({ kind: 'body' });
   });
+});
+
+describe('parseOwner: posts of libraries, archives and front-line services', () => {
+  it.each(['Principal Librarian', 'County Archivist', 'Superintendent Registrar', 'Senior Youth Worker'])(
+    '%s is one person',
+    (text) => {
+      expect(parseOwner(text)).toMatchObject({ kind: 'person' });
+    },
+  );
 });
