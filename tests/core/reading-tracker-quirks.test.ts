@@ -31,6 +31,13 @@ describe('a slip of typing in a header', () => {
     expect(wordsMean('Deadlnie')).toBeUndefined();
   });
 
+  test('a plan\'s years written short are set aside ("Key Activities 07-10"); figures that are no span are kept', () => {
+    expect(headerWords('Key Activities 07-10').words).toEqual(['key', 'activities']);
+    expect(headerWords('Key Activities 22/25').words).toEqual(['key', 'activities']);
+    expect(headerWords('Key Activities 07-18').words).toEqual(['key', 'activities', '07-18']);
+    expect(wordsMean('Key Activities 07-10')).toBe('action');
+  });
+
   test('two slips, or one in the first two letters or the last, are another word', () => {
     expect(wordsMean('Responsibilyt')).toBeUndefined();
     expect(wordsMean('Rrsponsibility')).toBeUndefined();

@@ -88,11 +88,12 @@ function monthHit(year: number, month: number | undefined): DateHit | null {
   return iso === null ? null : { iso, precision: 'month' };
 }
 
-/** The later year of a financial year written "2010/11" or "2010/2011"; null if they do not follow on. */
+/** The later year of a financial year written "2010/11", "2010/2011" or "2007/8"; null if they do not follow on. */
 function financialYearEnd(first: string, second: string): number | null {
   const start = Number(first);
   if (start < 1900) return null;
-  const follows = second.length === 2 ? Number(second) === (start + 1) % 100 : Number(second) === start + 1;
+  const follows =
+    second.length < 4 ? Number(second) === (start + 1) % 10 ** second.length : Number(second) === start + 1;
   return follows ? start + 1 : null;
 }
 
@@ -154,8 +155,8 @@ const DATE_FORMS: readonly DateForm[] = [
     },
   },
   {
-    // Financial year 2010/11, 2010-11, 2010/2011, FY 2010/11
-    pattern: /^(?:(?:fy|f\/y|financial year) ?)?(\d{4}) ?[/-] ?(\d{4}|\d{2})(?!\d)/i,
+    // Financial year 2010/11, 2010-11, 2010/2011, FY 2010/11, 2007/8
+    pattern: /^(?:(?:fy|f\/y|financial year) ?)?(\d{4}) ?[/-] ?(\d{4}|\d{2}|\d)(?!\d)/i,
     read: (m) => {
       const end = financialYearEnd(m[1], m[2]);
       const iso = end === null ? null : isoFromParts(end, 3, 31);

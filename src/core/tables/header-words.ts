@@ -78,6 +78,12 @@ function isShortYear(first: string, second: string): boolean {
   return (Number(first) + 1) % 100 === Number(second);
 }
 
+/** "07-10", "22/25": a plan's years written short, from the first to the second (up to ten years). */
+function isShortPeriod(first: string, second: string): boolean {
+  const years = (Number(second) - Number(first) + 100) % 100;
+  return years >= 2 && years <= 10;
+}
+
 export function headerYear(text: string): string | null {
   const m = YEAR.exec(text);
   if (m) return m[1].replace(/\s+/g, '');
@@ -109,7 +115,9 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
   text = replaceAsides(text, ' ')
     .replace(DATED_MONTHS, ' ')
     .replace(new RegExp(YEAR.source, 'gi'), ' ')
-    .replace(SHORT_YEAR, (all, first: string, second: string) => (isShortYear(first, second) ? ' ' : all))
+    .replace(SHORT_YEAR, (all, first: string, second: string) =>
+      isShortYear(first, second) || isShortPeriod(first, second) ? ' ' : all,
+    )
     .replace(PERIODS, ' ')
     .replace(MONEY_UNITS, ' ')
     .replace(/&/g, ' and ')

@@ -244,10 +244,16 @@ describe('parseDate: text as council papers write it', () => {
     ['2010-11', '2011-03-31'],
     ['FY 2010/11', '2011-03-31'],
     ['1999/00', '2000-03-31'],
+    ['2007/8', '2008-03-31'],
+    ['2009/0', '2010-03-31'],
   ])('financial year %s ends %s', (text, iso) => {
     const d = dateOf(text);
     expect(d.iso).toBe(iso);
     expect(d.precision).toBe('year');
+  });
+
+  it('"2007/9", its years not following on, is no financial year', () => {
+    expect(parseDate('2007/9', { asOf: '2007-08-31' }).kind).toBe('unreadable');
   });
 
   it.each([
