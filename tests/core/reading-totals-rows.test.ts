@@ -759,3 +759,75 @@ describe("a Band D tax built up from last year's: the year's total straight unde
     expect(loud(await buildUp(385.48, 1857.57))).toEqual(['totals.row-mismatch@C8', 'amounts.parts-vs-total@D8']);
   });
 });
+
+describe('"Total Loans" among the measures of a service, year by year', () => {
+  const trends = (loans2012: number) =>
+    check(
+      workbook(
+        sheet('Library trends', [
+          ['Static libraries', '2011/12', '2012/13', '2013/14'],
+          ['Visits', 1358493, 1303234, 1245224],
+          ['Active Borrowers', 49362, 46281, 42944],
+          ['Computer Time Used (mins)', 6238920, 5824934, 6026964],
+          ['Total Loans', 1305346, loans2012, 1118219],
+          ['Requests', 86018, 85598, 78655],
+        ]),
+      ),
+    );
+
+  test('smaller in every column than a line above it and adding up none: a measure of its own', async () => {
+    expect(loud(await trends(1185536))).toEqual([]);
+  });
+
+  test('as the last line, with no line after it, it is read as their total, and is out', async () => {
+    const result = await check(
+      workbook(
+        sheet('Library trends', [
+          ['Static libraries', '2011/12', '2012/13', '2013/14'],
+          ['Visits', 1358493, 1303234, 1245224],
+          ['Active Borrowers', 49362, 46281, 42944],
+          ['Computer Time Used (mins)', 6238920, 5824934, 6026964],
+          ['Total Loans', 1305346, 1185536, 1118219],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual(['totals.row-mismatch@B5', 'totals.row-mismatch@C5', 'totals.row-mismatch@D5']);
+  });
+
+  test('smaller than a line in two columns of three is a measure in all three', async () => {
+    expect(loud(await trends(13000000))).toEqual([]);
+  });
+
+  test('in two columns of four it is not: the row is judged as a total', async () => {
+    const result = await check(
+      workbook(
+        sheet('Trends', [
+          ['Measure', '2011/12', '2012/13', '2013/14', '2014/15'],
+          ['Visits', 100, 100, 100, 100],
+          ['Loans', 500, 500, 500, 500],
+          ['Total', 50, 50, 700, 700],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual([
+      'totals.row-mismatch@B4',
+      'totals.row-mismatch@C4',
+      'totals.row-mismatch@D4',
+      'totals.row-mismatch@E4',
+    ]);
+  });
+
+  test('in one column alone, a total below a line is a slip (a digit dropped), not a measure', async () => {
+    const result = await check(
+      workbook(
+        sheet('Costs', [
+          ['Service', 'Cost £'],
+          ['Libraries', 5000],
+          ['Museums', 3000],
+          ['Total', 800],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual(['totals.row-mismatch@B4']);
+  });
+});

@@ -86,6 +86,12 @@ interface Weighed {
   tolerance: number;
 }
 
+/** A figure no reading matches, smaller than one of the lines (none negative) it would total. */
+function belowALine(w: Weighed): boolean {
+  const lines = w.s.recent;
+  return !w.near && w.v.value >= 0 && lines.length >= 2 && lines.every((x) => x >= 0) && w.v.value < Math.max(...lines);
+}
+
 /** Lines kept for reading a total as the run just above it; longer runs are read as whole sections. */
 const RECENT_LINES = 200;
 
@@ -468,6 +474,20 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     return lines >= 2 && !closed ? sum : null;
   };
 
+  /**
+   * Whether lines of figures follow row `k` with no total after them: item lines of the table, or
+   * the line straight under it on the sheet ("Requests" under "Total Loans", the table's last).
+   */
+  const amongLines = (k: number): boolean => {
+    const after = table.rows.slice(k + 1);
+    if (after.some((r) => r.kind === 'total' || r.kind === 'subtotal')) return false;
+    if (after.some((r) => r.kind === 'item')) return true;
+    const next = table.rows[k].row + 1;
+    return (
+      columns.filter((ref) => typeof cellAt(table.sheet, next, ref.column) === 'number').length * 2 > columns.length
+    );
+  };
+
   for (let k = 0; k < table.rows.length; k++) {
     const { row, kind } = table.rows[k];
     if (kind === 'section') {
@@ -694,6 +714,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     // The reading most columns match (every line and the totals standing among them): where one
     // column is out, what it should show is that reading, not the first its label suggests.
     const agreed = agreedReading(weighed, most);
+    // "Total Loans" under visits, borrowers and minutes of computer time, and over more lines the
+    // table ends with: smaller in most columns than a line above it, and adding up none of them, it
+    // is a measure of its own among the others, not their total.
+    const measure = amongLines(k) && most(weighed.filter(belowALine).length) && !weighed.some((w) => w.near);
     for (const w of weighed) {
       const { ref, s, v, readings, heading, grand, below, ofType, tolerance } = w;
       const chance = ((byWhole && !w.nearOthers) || (bySign && !w.nearSigned)) && w.near && !heading;
@@ -707,7 +731,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // amount of PPG received": a reminder of that figure, not a sum of these lines.
       // (One stated on its own that most columns read as every line and those totals is their total, out.)
       const outOfAgreed = w.onItsOwn && agreed !== null && agreed.index === w.standaloneAt;
-      if (!grand && !near && ((heading && !outOfAgreed) || single || restated(row, ref))) {
+      if (!grand && !near && ((heading && !outOfAgreed) || single || measure || restated(row, ref))) {
         standAlone(s, v.value);
         // (The lines above it are still to be totalled: a total further down covers them.)
         if (!heading) s.keepRun = true;
