@@ -62,3 +62,31 @@ describe('a last column with no heading that adds up each line', () => {
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe('a capital plan whose line total is headed with its unit', () => {
+  const plan = (pipework: number) =>
+    check(
+      workbook(
+        sheet('Capital Plan', [
+          [null, 'Expenditure', '2010/2011', '2011/2016', 'Estimated', 'Notes'],
+          [null, 'to 31.03.10', 'Estimate', 'Estimate', 'Total', null],
+          ['Scheme', '£’000', '£’000', '£’000', '£’000', null],
+          ['Larkfield Leisure Centre'],
+          ['(a) Energy Saving Measures', 93, 32, null, 125, 'Majority of measures completed.'],
+          ['(b) Larkabout Toilets', null, 40, null, 40, 'Contractors currently on site.'],
+          ['Swimming Pool'],
+          ['(a) Pumping Station Refurbishment', 24, 15, null, 39, 'Scheme completed.'],
+          ['(b) Outdoor Pool Pipework Repairs', null, 146, null, pipework, 'Tenders being evaluated.'],
+        ]),
+      ),
+    );
+
+  test('"Estimated Total £’000" adds up each line: right, nothing is said', async () => {
+    expect(loud(await plan(146))).toEqual([]);
+  });
+
+  test('a line one unit out is rounding; two units out is a slip', async () => {
+    expect(loud(await plan(147))).toEqual([]);
+    expect(loud(await plan(148))).toEqual(['amounts.parts-vs-total@E9']);
+  });
+});

@@ -5,7 +5,7 @@
  * slips, as a finance officer cross-casting the table would find them. Where it adds them up on
  * too few lines, it totals something else (a subset, other funds) and nothing is said.
  */
-import { isTotalLabel } from '../tables/layout';
+import { headsTotalColumn } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName } from '../tables/types';
 import type { Subject } from './subject';
@@ -31,7 +31,7 @@ function lineTotalColumns(
 ): { total: ColumnRef; parts: ColumnRef[] }[] {
   const sorted = [...columns].sort((a, b) => a.column - b.column);
   const out: { total: ColumnRef; parts: ColumnRef[] }[] = [];
-  const isTotal = (ref: ColumnRef) => isTotalLabel(ref.header) || ref.column === unlabelled;
+  const isTotal = (ref: ColumnRef) => headsTotalColumn(ref.header) || ref.column === unlabelled;
   let from = 0;
   sorted.forEach((ref, i) => {
     if (!isTotal(ref)) return;

@@ -7,7 +7,7 @@ import type { SheetSnapshot } from '../snapshot';
 import { isDateFormat } from '../parse/date-formats';
 import { standsForFigure } from '../parse/money';
 import { share } from './cell-evidence';
-import { MONEY_TEXT, isTotalLabel } from './layout';
+import { MONEY_TEXT, headsTotalColumn } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { ColumnRef, TableRow } from './types';
 import { cellAt, figureAt, formatAt } from './types';
@@ -43,9 +43,12 @@ export function acrossTotal(
   // (Or one standing before its parts: "Total | Permanent | Other".)
   const total = figures.find(
     (r, i) =>
-      isTotalLabel(r.header) &&
-      ((i >= 2 && !isTotalLabel(figures[i - 1].header)) ||
-        (i === 0 && figures.length >= 3 && !isTotalLabel(figures[1].header) && !isTotalLabel(figures[2].header))),
+      headsTotalColumn(r.header) &&
+      ((i >= 2 && !headsTotalColumn(figures[i - 1].header)) ||
+        (i === 0 &&
+          figures.length >= 3 &&
+          !headsTotalColumn(figures[1].header) &&
+          !headsTotalColumn(figures[2].header))),
   );
   if (total) return { total: ref(total), figures: figures.map(ref) };
   const unlabelled = unlabelledTotal(sheet, rows, figures);

@@ -96,6 +96,12 @@ export const plainHeading = memoByText((text: string): string =>
 const MENTIONS_TOTAL = /total/i;
 
 /** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
+/** A column's heading that names a total, its unit set aside: "Estimated Total £'000", "Total (£m)". */
+export function headsTotalColumn(header: string): boolean {
+  const bare = header.replace(/[\s(]*(?:£\s*(?:['\u2019]?\s*0{3}'?s?|k|m|bn)?|'?0{3}s?)\)?\s*$/i, '');
+  return isTotalLabel(bare);
+}
+
 export function isTotalLabel(text: string): boolean {
   return (
     (text.length <= 80 &&
