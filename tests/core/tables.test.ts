@@ -116,6 +116,20 @@ describe('rows', () => {
     ]);
   });
 
+  test.each([
+    ['Overall spend', true],
+    ['Overall net expenditure', true],
+    ['Overall aims', false],
+  ])('"%s" under the lines, not adding them up, is a total: %s', (label, total) => {
+    const t = detect([
+      ['Service provision', '2016/17', '2017/18'],
+      ['Treatment for alcohol misuse', 202777, 186803],
+      ['Treatment for drug misuse', 425345, 393017],
+      [label, 628222, 579920],
+    ]);
+    expect(t?.rows.find((r) => r.row === 4)?.kind === 'total').toBe(total);
+  });
+
   test("£'000 in the header or in a units note above scales money columns", () => {
     const own = detect([['Service', "Saving target £'000", 'Achieved']]);
     expect(own?.moneyScale.get(2)).toBe(1000);

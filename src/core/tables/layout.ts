@@ -95,18 +95,19 @@ export const plainHeading = memoByText((text: string): string =>
 /** Every way TOTAL_LABEL reads a total has the word in it; most labels fail here, before its slow last part. */
 const MENTIONS_TOTAL = /total/i;
 
-/** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
 /** A column's heading that names a total, its unit set aside: "Estimated Total £'000", "Total (£m)". */
 export function headsTotalColumn(header: string): boolean {
   const bare = header.replace(/[\s(]*(?:£\s*(?:['\u2019]?\s*0{3}'?s?|k|m|bn)?|'?0{3}s?)\)?\s*$/i, '');
   return isTotalLabel(bare);
 }
 
+/** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
 export function isTotalLabel(text: string): boolean {
   return (
     (text.length <= 80 &&
       ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text) && !ACCOUNTS_LINE.test(text)) ||
         NET_LABEL.test(text) ||
+        OVERALL_LABEL.test(text) ||
         ALL_OF_LABEL.test(text))) ||
     isSurplusLine(text)
   );
@@ -126,6 +127,9 @@ export function isSurplusLine(text: string): boolean {
 }
 
 /** "All Services", "ALL REGIONS", "All authorities": every one of the lines above, so their total. */
+/** "Overall spend", "Overall net expenditure": the whole of the lines above, named without "total". */
+const OVERALL_LABEL =
+  /^\s*overall\s+(?:net\s+|gross\s+)?(?:spend|spending|expenditure|costs?|budget|income|funding|savings?|position)\s*$/i;
 const ALL_OF_LABEL = /^\s*all\s+(?!other\b|others\b|the\b)[a-z]+s\s*$/i;
 
 /** "Balance Brought Forward", "Opening balance", "Balance b/f": where a statement of movements starts. */
