@@ -1020,6 +1020,15 @@ describe('a "Section" column: the part of the council that leads', () => {
     const result = await plan(['Parks & Leisure (EL)', 'Environmental Health (EL)', 'Parks & Leisure (EL)']);
     expect(loud(result)).toEqual([]);
   });
+
+  test('"and" a second organisation, or after a name closed by its acronym, is two leads', async () => {
+    const result = await plan([
+      'Public Health and Lincolnshire Police',
+      'Department of Health and Social Care (DHSC) and coroners',
+      "Children and Young People's Services",
+    ]);
+    expect(loud(result)).toEqual(['owner.multiple@B3', 'owner.multiple@B4']);
+  });
 });
 
 describe('a minute number and subject over the actions that came from it', () => {

@@ -108,9 +108,26 @@ export function agencyOwner(value: CellValue): OwnerParse {
     .split(/\s+(?:&|and)\s+/i)
     .map((part) => part.trim())
     .filter((part) => part !== '');
-  if (joined.length >= 2 && joined.slice(1).some(namesPost))
+  if (
+    joined.length >= 2 &&
+    (joined.slice(1).some((p) => namesPost(p) || namesOrganisation(p)) || acronymEnds(joined[0]))
+  )
     return { kind: 'several', names: joined, text: parsed.text };
   return { kind: 'person', name: parsed.text, text: parsed.text };
+}
+
+/** Last words of an organisation's name: "Lincolnshire Police", "the district councils", "coroners". */
+const ORGANISATION_END =
+  /\b(?:police|constabulary|council|councils|nhs|trust|trusts|ccg|icb|university|college|colleges|schools|fire(?:\s+and\s+rescue)?(?:\s+service)?|ambulance\s+service|coroners?|partners|agencies|providers|departments)\s*(?:\([^)]*\))?\s*$/i;
+
+/** "Public Health and Lincolnshire Police": the part after "and" names a second organisation. */
+function namesOrganisation(part: string): boolean {
+  return ORGANISATION_END.test(part);
+}
+
+/** "Department of Health and Social Care (DHSC) and coroners": a name closed by its acronym ends there. */
+function acronymEnds(part: string): boolean {
+  return /\([A-Z]{2,}\)\s*$/.test(part);
 }
 
 /** "Environmental Co-ordinator (EL)", "Head of Housing": a part whose head noun is a post's. */

@@ -105,6 +105,11 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'meeting',
   // "Agenda item", "Next agenda": referred to a meeting, no one named to act.
   'agenda',
+  // Organisations: "Environment Agency", "Care Quality Commission", "the Trust".
+  'agency',
+  'commission',
+  'association',
+  'trust',
 ]);
 
 /** Body words that make a cell a body wherever they stand, when no post is named. */

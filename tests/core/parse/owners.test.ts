@@ -263,6 +263,9 @@ describe('parseOwner: bodies', () => {
     'Cabinet (March)',
     'Governors',
     'Trustees',
+    // Organisations.
+    'Environment Agency',
+    'Care Quality Commission',
     // A post in the plural is several people sharing it.
     'Area Librarians',
     'Youth Workers',
