@@ -407,9 +407,12 @@ interface PhraseDate {
   precision: 'day' | 'month';
 }
 
-/** "by September 2002", "by the end of June 2002": a month and year the phrase must be done by. */
+/**
+ * "by September 2002", "by the end of June 2002": a month and year the phrase must be done by;
+ * "Commissioning process starts December 2023", "due in March 2024": the month it is set for.
+ */
 const BY_MONTH =
-  /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end\s+of\s+)?([a-z]+)\.?,?\s+((?:19|20)\d{2})\b(?![/-]\d)/gi;
+  /\b(?:by|before|until|no later than|starts?|starting|begins?|beginning|commenc(?:es?|ing)|ends?|ending|due(?:\s+in)?|planned for|scheduled for|expected (?:in|by))\s+(?:the\s+)?(?:end\s+of\s+)?([a-z]+)\.?,?\s+((?:19|20)\d{2})\b(?![/-]\d)/gi;
 
 /**
  * "Programmes in schools by September 2002", "Four campaigns by September 2003": an output and the
@@ -419,16 +422,22 @@ const BY_MONTH =
  */
 function monthByWithin(clean: string): PhraseDate | null {
   if (clean.length > MAX_PHRASE_FOR_DATE) return null;
-  let found: PhraseDate | null = null;
+  const found: (PhraseDate & { end: boolean })[] = [];
   for (const m of clean.matchAll(BY_MONTH)) {
     const hit = monthHit(Number(m[2]), MONTHS.get(m[1].toLowerCase()));
     if (!hit) continue;
-    if (found && found.iso !== hit.iso) return null;
     const note = (clean.slice(0, m.index) + clean.slice(m.index + m[0].length)).replace(/\s+/g, ' ').trim();
-    found = { iso: hit.iso, note, precision: 'month' };
+    found.push({ iso: hit.iso, note, precision: 'month', end: ENDS_BY.test(m[0]) });
   }
-  return found;
+  // "Work begins May 2024 and ends June 2025": where the months differ, the one it ends by.
+  const ends = found.some((f) => f.end) ? found.filter((f) => f.end) : found;
+  if (ends.length === 0 || ends.some((f) => f.iso !== ends[0].iso)) return null;
+  const { iso, note, precision } = ends[0];
+  return { iso, note, precision };
 }
+
+/** The words of BY_MONTH that name when a thing ends, not when it starts. */
+const ENDS_BY = /^(?:by|before|until|no later than|ends?|ending|due)\b/i;
 
 /**
  * A date written without a year ("14 Aug") in the year that puts it nearest the as-of date: a

@@ -414,6 +414,8 @@ describe('parseDate: an output and the month it is due by, in one cell', () => {
     ['Programmes in schools by September 2002', '2002-09-30', 'Programmes in schools'],
     ['Four campaigns by September 2003', '2003-09-30', 'Four campaigns'],
     ['Outline plan by the end of Sept 2024 to Cabinet', '2024-09-30', 'Outline plan to Cabinet'],
+    ['Commissioning process starts December 2023', '2023-12-31', 'Commissioning process'],
+    ['Work begins May 2024 and ends June 2025', '2025-06-30', 'Work begins May 2024 and'],
   ])('%j is due by the end of that month (%s), with the rest as its note', (text, iso, note) => {
     expect(parseDate(text, uk)).toEqual({ kind: 'date', iso, precision: 'month', text, note, inPhrase: true });
   });
