@@ -496,6 +496,57 @@ describe('a status column that holds updates', () => {
   });
 });
 
+describe('status words under "Update", sentences under "Progress", and an empty "Comment" column', () => {
+  // A peer review improvement plan: each update opens with its status, the sentences follow.
+  const plan = (secondUpdate: string) =>
+    checkRows(
+      'Improvement Plan',
+      [
+        ['Recommendation', 'Comment', 'Actions', 'Lead officer/s', 'Complete by', 'Update', 'Progress'],
+        [
+          '1.1 Acknowledge the risks',
+          null,
+          'Review risk appraisal process',
+          'Janine Turner.',
+          'November 2010.',
+          'Commenced and ongoing.',
+          'Now mainstreamed into current working practices.',
+        ],
+        [
+          '1.3 Involve Scrutiny early',
+          null,
+          'Set up a meeting with the Scrutiny Officer',
+          'Alan Hunter.',
+          'March 2010.',
+          secondUpdate,
+          'Meeting held. Forward programme of strategies shared.',
+        ],
+        [
+          '1.4 Engage the voluntary sector',
+          null,
+          'Discuss the issue further with Scrutiny',
+          'Alan Hunter.',
+          'August 2010',
+          'Commenced and ongoing.',
+          'Initial discussion held with the Scrutiny Officer.',
+        ],
+      ],
+      '2010-06-30',
+    );
+
+  test('"Update" is the status and "Progress" the progress; the empty column takes neither', async () => {
+    const result = await plan('Completed.');
+    expect(meaningOf(result, 'Update')).toBe('status');
+    expect(meaningOf(result, 'Progress')).toBe('progress');
+    expect(meaningOf(result, 'Comment')).not.toBe('progress');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('an action past its date and not completed has slipped', async () => {
+    expect(loud(await plan('Commenced and ongoing.'))).toEqual(['deadline.slipped@E3']);
+  });
+});
+
 describe('the line total the partners split, where no column is headed as one', () => {
   // A joint archives service's budget and the two councils' contributions under their agreement.
   const contributions = (county: number): CellValue[][] => [

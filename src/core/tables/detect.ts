@@ -130,6 +130,8 @@ function assignColumns(
     .filter((r) => r.meaning && !partnerCols.has(r.column))
     .sort(
       (a, b) =>
+        // (An empty column takes a meaning only where no column with anything in it claims it.)
+        Number(b.evidence.filled > 0) - Number(a.evidence.filled > 0) ||
         b.confidence - a.confidence ||
         (a.meaning === b.meaning ? statusLike(b) - statusLike(a) : 0) ||
         (a.meaning === b.meaning ? colourRating(a) - colourRating(b) : 0) ||
@@ -174,8 +176,28 @@ function assignColumns(
     read.meaning = meaning;
     taken.set(read.column, meaning);
   }
-
+  swapStatusAndProgress(reads, columns, taken);
   return { columns, taken };
+}
+
+/**
+ * "Update" holding "Completed." and "Commenced and ongoing." beside "Progress" holding sentences:
+ * the status words are the status, and the sentences the progress, whatever the headings say.
+ */
+function swapStatusAndProgress(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  const status = reads.find((r) => r.column === columns.status?.column);
+  const progress = reads.find((r) => r.column === columns.progress?.column);
+  if (!status || !progress) return;
+  if (share(progress.evidence, 'status') < 0.5 || share(status.evidence, 'status') > 0.25) return;
+  [status.meaning, progress.meaning] = ['progress', 'status'];
+  [columns.status, columns.progress] = [ref(progress), ref(status)];
+  taken.set(progress.column, 'status');
+  taken.set(status.column, 'progress');
+  progress.reason += '; its cells are status words, and the status column holds sentences: it is the status';
 }
 
 const PARTNER_LABEL_HEADER = /\b(?:councils?|authority|authorities|partners?|members?|constituent|preceptors?)\b/i;
