@@ -1,7 +1,7 @@
 /**
- * Figures by year with a last column that has no heading: a reply to a request for five years'
- * spending, whose last column is the five years' total and whose last line is the net spending
- * (the costs less the income, printed negative).
+ * Checks across each line of a table of figures: a last column with no heading that is the five
+ * years' total of a reply to a request; a capital plan's "Estimated Total £'000"; a reserves
+ * statement whose balances each follow from the one before and the movements between.
  */
 import { check, loud, sheet, workbook } from './support/workbooks';
 
@@ -88,5 +88,53 @@ describe('a capital plan whose line total is headed with its unit', () => {
   test('a line one unit out is rounding; two units out is a slip', async () => {
     expect(loud(await plan(147))).toEqual([]);
     expect(loud(await plan(148))).toEqual(['amounts.parts-vs-total@E9']);
+  });
+});
+
+describe('a reserves statement: each balance across the line the one before it moved', () => {
+  const reserves = (assetClosing: number) =>
+    check(
+      workbook(
+        sheet('Reserves', [
+          [
+            'Reserve',
+            'Balance at 1/4/2012',
+            'Outturn 2012/13',
+            'Balance at 31/3/2013',
+            'Use of reserves 2013/14',
+            'Balance at 1/4/2014',
+          ],
+          [null, '£', '£', '£', '£', '£'],
+          ['General Reserve', 2049920, -304468, 1745452, 0, 1745452],
+          ['Capital Projects', 1819469, 243756, 2063225, 586180, 1477045],
+          ['Asset Management', 26669, 38049, assetClosing, 53049, 11669],
+          ['Benefits', 640242, 31550, 671792, 19213, 652579],
+        ]),
+      ),
+    );
+
+  test('holds on every line, use of reserves printed positive taken off: nothing is said', async () => {
+    expect(loud(await reserves(64718))).toEqual([]);
+  });
+
+  test('a pound out is rounding; two pounds out is a slip, seen in both steps it joins', async () => {
+    expect(loud(await reserves(64719))).toEqual([]);
+    const out = await reserves(64720);
+    expect(loud(out)).toEqual(['amounts.parts-vs-total@D5', 'amounts.parts-vs-total@F5']);
+    expect(out.findings[0].message).toContain('Balance at 1/4/2012 £ moved by Outturn 2012/13 £ comes to £64,718');
+  });
+
+  test('balances that the columns between do not move on most lines are no statement to check', async () => {
+    const result = await check(
+      workbook(
+        sheet('Balances', [
+          ['Fund', 'Balance at 1/4/2012', 'Grants 2012/13', 'Balance at 31/3/2013'],
+          ['Parks', 1000, 50, 900],
+          ['Halls', 2000, 70, 2600],
+          ['Play', 3000, 30, 3030],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual([]);
   });
 });

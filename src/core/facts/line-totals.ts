@@ -69,7 +69,7 @@ function lineSubject(
   shown: number,
   expected: number,
   tolerance: number,
-  parts: { relation: 'sum' | 'difference'; columns: string[] },
+  parts: { relation: 'sum' | 'difference' | 'movement'; columns: string[] },
 ): Subject {
   return {
     kind: 'total',
@@ -263,6 +263,36 @@ export function lineTotalSubjects(
     // Most lines must add up, twice as many as do not: the column is then shown to be their total.
     if (adding.length >= LINES_ADDING && adding.length >= 2 * (lines.length - adding.length)) subjects.push(...lines);
   }
-  subjects.push(...netSubjects(reader, columns), ...varianceSubjects(reader, columns));
+  subjects.push(...netSubjects(reader, columns), ...varianceSubjects(reader, columns), ...balanceSubjects(reader));
   return subjects;
+}
+
+/**
+ * A reserves statement across the line: each balance is the one before it moved by the columns
+ * between ("Balance at 1/4/2012" and "Outturn 2012/13" come to "Balance at 31/3/2013"). The steps
+ * were taken where most lines hold them; the lines that do not are out.
+ */
+function balanceSubjects(r: LineReader): Subject[] {
+  const out: Subject[] = [];
+  for (const step of r.table.balanceSteps ?? []) {
+    const parts = {
+      relation: 'movement' as const,
+      columns: [`${step.from.header} moved by ${step.moves.map((m) => m.ref.header).join(' and ')}`],
+    };
+    for (const { row, kind } of r.table.rows) {
+      if (kind === 'section') continue;
+      const [shown, from] = [r.read(row, step.to), r.read(row, step.from)];
+      if (!shown || !from) continue;
+      let arrival = from.value;
+      let unit = Math.max(shown.unit, from.unit);
+      for (const m of step.moves) {
+        const v = r.read(row, m.ref);
+        if (!v) continue;
+        arrival += m.out && v.value > 0 ? -v.value : v.value;
+        unit = Math.max(unit, v.unit);
+      }
+      out.push(lineSubject(r, row, step.to, shown.value, arrival, unit * partsRounding(step.moves.length + 1), parts));
+    }
+  }
+  return out;
 }

@@ -34,7 +34,7 @@ import { targetByVariance } from './variance';
 import { toDatePair } from './to-date';
 import { yearPairs } from './year-pairs';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
-import { acrossTotal, totalledColumns } from './figure-columns';
+import { acrossTotal, balanceSteps, totalledColumns } from './figure-columns';
 import type { HeaderBlock } from './header-blocks';
 import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
 import { readBody } from './body';
@@ -1015,6 +1015,13 @@ function readTable(
     kind.kind = 'figures';
     kind.reason = `a table of figures with a total across each line ('${columnName(across.total)}'): only its totals are checked`;
   }
+  // "Balance at 1/4/2012 | Outturn 2012/13 | Balance at 31/3/2013": each balance the one before moved.
+  const steps = kind.kind === 'action-plan' ? [] : balanceSteps(sheet, body.rows, reads);
+  if (steps.length > 0 && !kind.kind) {
+    figureColumns = [...new Set(steps.flatMap((st) => [st.from, ...st.moves.map((m) => m.ref), st.to]))];
+    kind.kind = 'figures';
+    kind.reason = `a statement of balances, each the one before moved across the line ('${steps[0].to.header}'): only its totals are checked`;
+  }
   // (A last column with no heading totals each line whatever else the table is.)
   const unlabelledTotal = kind.kind && across && !across.total.header.trim() ? across.total.column : undefined;
 
@@ -1068,6 +1075,7 @@ function readTable(
   if (dated?.size && kind.kind === 'action-plan') table.groupDates = dated;
   if (toDate) table.toDate = toDate;
   if (unlabelledTotal !== undefined) table.acrossTotalColumn = unlabelledTotal;
+  if (kind.kind && steps.length > 0) table.balanceSteps = steps;
   const byYear = kind.kind === 'savings' && !partnerRows && !toDate ? yearPairs(reads) : [];
   if (byYear.length > 0) table.yearPairs = byYear;
   if (othersAmongPartners(reads, partners, partnerCols)) table.othersShareTotal = true;

@@ -9,7 +9,7 @@ import { standsForFigure } from '../parse/money';
 import { share } from './cell-evidence';
 import { MONEY_TEXT, headsTotalColumn } from './layout';
 import type { ColumnRead } from './read-columns';
-import type { ColumnRef, TableRow } from './types';
+import type { BalanceStep, ColumnRef, TableRow } from './types';
 import { cellAt, figureAt, formatAt } from './types';
 
 const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: read.header });
@@ -75,9 +75,8 @@ function unlabelledTotal(
     const values = parts.map((p) => figureAt(sheet, row, p.column)).filter((v): v is number => v !== null);
     if (shown === null || values.length < 2) continue;
     lines += 1;
-    const unit = [shown, ...values].every(Number.isInteger) ? 1 : 0.01;
     const gap = Math.abs(values.reduce((a, b) => a + b, 0) - shown);
-    if (gap <= unit * Math.ceil(values.length / 3) + 1e-9) holding += 1;
+    if (gap <= printedUnit([shown, ...values]) * Math.ceil(values.length / 3) + 1e-9) holding += 1;
   }
   return holding >= 2 && holding >= 2 * (lines - holding) ? last : null;
 }
@@ -98,4 +97,84 @@ export function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: C
     if (numeric) out.push(ref(read));
   }
   return out;
+}
+
+/** "Balance at 1/4/2012", "Opening balance", "Balance b/f", "Closing Balance 31 March 2014": a balance held on a date. */
+const BALANCE_HEADER = /\bbalances?\b|\bb\/f(?:wd)?\b|\bc\/f(?:wd)?\b|\bbrought\s+forward\b|\bcarried\s+forward\b/i;
+/** "Use of reserves", "Transfers out", "Spend": a movement out of a balance, printed as a positive figure. */
+const OUT_HEADER =
+  /\b(?:use|used|utilised|applied|spend|spent|expenditure|withdrawals?|drawdowns?|transfers?\s+out|released)\b/i;
+
+/** The balance a step arrives at on `row`, from the figures before it; null where the line has none. */
+function stepArrival(sheet: SheetSnapshot, row: number, step: BalanceStep): number | null {
+  const from = figureAt(sheet, row, step.from.column);
+  if (from === null) return null;
+  let at = from;
+  for (const m of step.moves) {
+    const v = figureAt(sheet, row, m.ref.column) ?? 0;
+    at += m.out && v > 0 ? -v : v;
+  }
+  return at;
+}
+
+/**
+ * A reserves statement: "Balance at 1/4/2012 | Outturn 2012/13 | Balance at 31/3/2013 | Budgeted
+ * 2013/14 Movement | Balance at 1/4/2014 …". Each balance is the one before it moved by the
+ * columns between. A step is taken where it holds on two lines at least and twice as many lines as
+ * not (within a unit for every three figures), as with a total across.
+ */
+export function balanceSteps(
+  sheet: SheetSnapshot,
+  rows: readonly TableRow[],
+  reads: readonly ColumnRead[],
+): BalanceStep[] {
+  const figures = reads.filter(
+    (r) => addsUp(r) && r.evidence.filled >= 2 && share(r.evidence, 'number', 'money') >= 0.8,
+  );
+  const steps: BalanceStep[] = [];
+  let from: ColumnRead | null = null;
+  let moves: ColumnRead[] = [];
+  for (const r of figures) {
+    if (!BALANCE_HEADER.test(r.header)) {
+      if (from) moves.push(r);
+      continue;
+    }
+    if (from && moves.length > 0) {
+      const step: BalanceStep = {
+        from: ref(from),
+        moves: moves.map((m) => ({ ref: ref(m), out: OUT_HEADER.test(m.header) })),
+        to: ref(r),
+      };
+      if (stepHolds(sheet, rows, step)) steps.push(step);
+    }
+    [from, moves] = [r, []];
+  }
+  return steps;
+}
+
+function stepHolds(sheet: SheetSnapshot, rows: readonly TableRow[], step: BalanceStep): boolean {
+  let [lines, holding] = [0, 0];
+  for (const { row, kind } of rows) {
+    if (kind === 'section') continue;
+    const shown = figureAt(sheet, row, step.to.column);
+    const arrival = stepArrival(sheet, row, step);
+    if (shown === null || arrival === null) continue;
+    lines += 1;
+    const printed = [
+      shown,
+      ...[step.from, ...step.moves.map((m) => m.ref)].map((c) => figureAt(sheet, row, c.column) ?? 0),
+    ];
+    if (Math.abs(arrival - shown) <= printedUnit(printed) * Math.ceil((step.moves.length + 1) / 3) + 1e-9) holding += 1;
+  }
+  return holding >= 2 && holding >= 2 * (lines - holding);
+}
+
+/** The unit of the last digit the finest of `values` is printed to: 1 for whole figures, 0.1 for one place. */
+function printedUnit(values: readonly number[]): number {
+  let places = 0;
+  for (const v of values) {
+    const dot = String(v).indexOf('.');
+    if (dot >= 0) places = Math.max(places, Math.min(String(v).length - dot - 1, 4));
+  }
+  return 10 ** -places;
 }

@@ -67,6 +67,8 @@ export interface Table {
    * beside each council's £): the partners' amounts are not the whole of the line total.
    */
   othersShareTotal?: boolean;
+  /** A reserves statement's balances, each the one before it moved by the columns between: checked on each line. */
+  balanceSteps?: BalanceStep[];
   /** A last column with no heading that totals each line across (a five-year total): checked as a line total. */
   acrossTotalColumn?: number;
   /** A plan and an actual for the year so far, beside the year's target and achieved figures. */
@@ -128,4 +130,12 @@ export function figureAt(sheet: SheetSnapshot, row: number, column: number): num
 /** A column as a message names it: its header, or "column G" where it has none. */
 export function columnName(ref: ColumnRef): string {
   return ref.header.trim() || `column ${columnLetters(ref.column)}`;
+}
+
+/** One step of a balance moved across a line: the balance before, the movements, the balance after. */
+export interface BalanceStep {
+  from: ColumnRef;
+  /** Each movement, and whether its heading takes it out ("Use of reserves" printed positive). */
+  moves: { ref: ColumnRef; out: boolean }[];
+  to: ColumnRef;
 }
