@@ -6,7 +6,7 @@
 import type { CellValue } from '../../src/core/snapshot';
 import { Vocabulary } from '../../src/core/tables/columns';
 import { headerWords } from '../../src/core/tables/header-words';
-import { check, loud, sheet, workbook } from './support/workbooks';
+import { check, loud, meaningOf, sheet, workbook } from './support/workbooks';
 
 const run = (rows: CellValue[][], asOf = '2006-02-23') => check(workbook(sheet('Plan', rows)), { asOf });
 
@@ -1154,5 +1154,31 @@ describe('a plan whose lead column has no heading', () => {
   test('a blank-headed column of bodies alone is not taken for the lead', async () => {
     const result = await plan(['The Executive', 'The Council', null, 'The Executive']);
     expect(result.readings[0].columns.find((c) => c.column === 4)?.meaning).not.toBe('owner');
+  });
+});
+
+describe("a local plan's timetable: milestones that are meetings, and their dates", () => {
+  const timetable = (council: CellValue) =>
+    run(
+      [
+        ['Milestone', 'Date'],
+        ['OSC', '23 November 2020'],
+        ['Cabinet', '25 November 2020'],
+        ['Full Council (publication and submission)', council],
+        ['Submission', 'March 2021'],
+        ['Examination', 'summer 2021'],
+      ],
+      '2020-11-01',
+    );
+
+  test('the meetings are the milestones, not who acts; the dates are when each is due', async () => {
+    const result = await timetable('16 January 2021');
+    expect(meaningOf(result, 'Milestone')).toBe('action');
+    expect(meaningOf(result, 'Date')).toBe('deadline');
+    expect(loud(result)).toEqual(['deadline.vague@B6']);
+  });
+
+  test('a milestone dated before the as-of date and still to come has slipped', async () => {
+    expect(loud(await timetable('16 January 2020'))).toEqual(['deadline.slipped@B4', 'deadline.vague@B6']);
   });
 });

@@ -214,9 +214,11 @@ export function readColumn(
       };
     }
     // "Action" over "Clerk", "Cllr Stanley + Clerk": the column says who acts.
+    // ("Milestone" over "Cabinet", "Full Council": the meetings are the stages, not who acts.)
     if (
       check.ok &&
       TEXT_MEANINGS.has(c.meaning) &&
+      !/^(?:key )?milestones?$/.test(c.wording) &&
       evidence.filled >= MIN_CELLS &&
       share(evidence, 'person', 'body') >= 0.6 &&
       namesOnly(sheet, column, itemRows)
