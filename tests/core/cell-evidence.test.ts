@@ -43,9 +43,12 @@ describe('references to other lines', () => {
 });
 
 describe('times in words typed in capitals', () => {
-  test.each(['AUTUMN 2018', 'Autumn 2018'])('"%s" is a time in words, not a code', (text) => {
-    expect(cellType(text, null)).toBe('vagueDate');
-  });
+  test.each(['AUTUMN 2018', 'Autumn 2018', 'early 2018', 'Late 2021'])(
+    '"%s" is a time in words, not a code',
+    (text) => {
+      expect(cellType(text, null)).toBe('vagueDate');
+    },
+  );
 
   test.each(['CS 2018', 'IA 2301'])('"%s" of capitals and digits is a code', (text) => {
     expect(cellType(text, null)).toBe('id');

@@ -1182,3 +1182,39 @@ describe("a local plan's timetable: milestones that are meetings, and their date
     expect(loud(await timetable('16 January 2020'))).toEqual(['deadline.slipped@B4', 'deadline.vague@B6']);
   });
 });
+
+describe('a timetable printed as lines with no header, under a sentence that names it', () => {
+  const lines = (leadIn: string, first: CellValue[] = []) =>
+    run(
+      [
+        ['Local Development Scheme'],
+        [],
+        [leadIn],
+        [],
+        ...(first.length > 0 ? [first] : []),
+        ['Report to Development Control Committee and the Executive', 'June 2017'],
+        ['Report to Full Council to approve submission', 'June 2017'],
+        ['Submission to the Secretary of State', null],
+        ['Examination', 'Summer/Autumn 2017'],
+        ['Adoption of the Local Plan', 'early 2018'],
+      ],
+      '2017-03-01',
+    );
+
+  test('the stages are its actions and the last column when each is due', async () => {
+    expect(loud(await lines('The revised timescale for the Local Plan is:'))).toEqual([
+      'deadline.missing@B7',
+      'deadline.vague@B8',
+      'deadline.vague@B9',
+    ]);
+  });
+
+  test('with no sentence naming a timetable, or one naming meetings, the lines are left alone', async () => {
+    expect(loud(await lines('The following reports are expected:'))).toEqual([]);
+    expect(loud(await lines('The timetable of meetings is:'))).toEqual([]);
+  });
+
+  test('a first line of headings ("Stage | Dates") is a header, and the lines are not read as a list', async () => {
+    expect(loud(await lines('The revised timescale for the Local Plan is:', ['Stage', 'Dates']))).toEqual([]);
+  });
+});

@@ -75,8 +75,8 @@ function textType(raw: string): CellType {
   const date = parseDate(text, { date1904: false });
   // A phrase that mentions a date ("Final report issued 11 November 2010") is words to a glance.
   if (date.kind === 'date' && !date.inPhrase) return 'date';
-  // ("AUTUMN 2018" in capitals is a time in words, not a code of capitals and digits.)
-  if (ID_TEXT.test(text) || (CODE_TEXT.test(text) && !isVagueDateText(text)) || isReferenceList(text)) return 'id';
+  // ("AUTUMN 2018" in capitals, "early 2018": a time in words, not a code of letters and digits.)
+  if (((ID_TEXT.test(text) || CODE_TEXT.test(text)) && !isVagueDateText(text)) || isReferenceList(text)) return 'id';
   // "To be determined", "TBA": a placeholder for anything, a date as much as a status.
   if (PLACEHOLDER.test(text)) return 'vagueDate';
   // "Complete", "Ongoing": status words first, though a deadline cell holding one names no date.

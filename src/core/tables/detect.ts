@@ -772,6 +772,22 @@ function readTable(
     ownerRead.reason = 'no header; the same few short names on most lines, people among them: who acts on each line';
   }
 
+  // A timetable with no header: the column its reader found says when each stage is due.
+  const datesRead = block.dates === undefined ? undefined : reads.find((r) => r.column === block.dates);
+  if (datesRead && !datesRead.meaning) {
+    datesRead.meaning = 'deadline';
+    datesRead.confidence = 0.5;
+    datesRead.reason = 'no header; under a sentence naming a timetable, when each stage is due';
+    const stages = reads.find(
+      (r) => r.column < datesRead.column && share(r.evidence, 'prose', 'text', 'body', 'person') >= 0.6,
+    );
+    if (stages && (!stages.meaning || stages.meaning === 'service')) {
+      stages.meaning = 'action';
+      stages.confidence = 0.5;
+      stages.reason = 'no header; under a sentence naming a timetable, the stages it sets';
+    }
+  }
+
   // A blank header over a column of sentences, beside headed columns: the action it records; over a
   // column of codes ("IS2", "R1", "ED8"), the lines' references.
   for (const read of reads.slice(1)) {

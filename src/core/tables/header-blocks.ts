@@ -29,6 +29,7 @@ import { cellAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
 import { normaliseQuotes } from '../parse/text';
 import { carriedFrom, groupAreasOn } from './merges';
+import { timetableColumn } from './timetable-lists';
 
 export interface HeaderBlock {
   top: number;
@@ -39,6 +40,8 @@ export interface HeaderBlock {
   score: number;
   /** For a numbered list with no header: the column that says who acts on each item. */
   owner?: number;
+  /** For a timetable with no header: the column of when each stage is due. */
+  dates?: number;
 }
 
 /** Column texts of a stacked header: a group label over several columns reaches each of them. */
@@ -731,6 +734,21 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
       while (k > 0 && isNumbered(rows[k - 1])) k -= 1;
       const items = rows.slice(k);
       const owner = items.length < LIST_LINES ? 0 : ownerColumn(sheet, items, firstCol + 1, lastCol);
+      // Or stages under a sentence naming a timetable, with when each is due last on the line.
+      const dates = owner ? 0 : timetableColumn(sheet, rows, firstCol, lastCol, LIST_LINES);
+      if (dates) {
+        const top = rows[0].row - 1;
+        blocks.push({
+          top,
+          bottom: top,
+          end: sheet.originRow + end,
+          headers: blankHeaders(firstCol, lastCol),
+          score: 0,
+          dates,
+        });
+        i = end;
+        continue;
+      }
       if (!owner) continue;
       const top = items[0].row - 1;
       const headers = blankHeaders(firstCol, lastCol);

@@ -1,0 +1,54 @@
+/**
+ * A timetable printed as lines with no header under a sentence that names it ("The revised
+ * timescale for the Local Plan is:"): each line a stage and, last, when it is due ("June 2017",
+ * "Summer/Autumn 2017", "early 2018"). The stages are the plan's actions and the last column its
+ * deadlines.
+ */
+import type { SheetSnapshot } from '../snapshot';
+import { cellType } from './cell-evidence';
+import type { RowShape } from './layout';
+import { cellAt, formatAt } from './types';
+
+/** A sentence introducing a timetable; a calendar of meetings is no plan to meet. */
+const NAMES_TIMETABLE = /\b(?:timetable|timescales?|milestones|key dates|programme|timeline)\b/i;
+const NAMES_MEETINGS = /\bmeetings?\b/i;
+
+/** Rows above the first line the introducing sentence may stand (a blank row between). */
+const LEAD_IN_REACH = 2;
+
+/** Share of the last column's filled cells that must read as times for it to be the deadlines. */
+const TIMES_SHARE = 0.75;
+
+/** The column of when each line is due, or 0 where the lines are no timetable. */
+export function timetableColumn(
+  sheet: SheetSnapshot,
+  rows: readonly RowShape[],
+  firstCol: number,
+  lastCol: number,
+  minLines: number,
+): number {
+  if (rows.length < minLines || lastCol <= firstCol || !introduced(sheet, rows[0].row)) return 0;
+  const typeAt = (row: number) => cellType(cellAt(sheet, row, lastCol), formatAt(sheet, row, lastCol));
+  // ("Stage | Dates" first is a header of words: the table has one, and is read by it.)
+  if (!isTime(typeAt(rows[0].row))) return 0;
+  let [filled, times] = [0, 0];
+  for (const r of rows) {
+    const type = typeAt(r.row);
+    if (!type) continue;
+    filled += 1;
+    if (isTime(type)) times += 1;
+  }
+  return filled >= minLines - 1 && times >= TIMES_SHARE * filled ? lastCol : 0;
+}
+
+const isTime = (type: string | null) => type === 'date' || type === 'vagueDate';
+
+function introduced(sheet: SheetSnapshot, firstRow: number): boolean {
+  for (let r = firstRow - 1; r >= Math.max(sheet.originRow, firstRow - LEAD_IN_REACH); r--) {
+    const cells = (sheet.values[r - sheet.originRow] ?? []).filter((v) => v !== null && v !== '');
+    if (cells.length === 0) continue;
+    const text = cells.map(String).join(' ');
+    return NAMES_TIMETABLE.test(text) && !NAMES_MEETINGS.test(text);
+  }
+  return false;
+}
