@@ -1218,3 +1218,53 @@ describe('a timetable printed as lines with no header, under a sentence that nam
     expect(loud(await lines('The revised timescale for the Local Plan is:', ['Stage', 'Dates']))).toEqual([]);
   });
 });
+
+describe('a project action plan: sub-actions by bullet, "Action Completed by:" and the last sub-actions left blank', () => {
+  const plan = (lastOwner: string | null) =>
+    run(
+      [
+        ['Project Action Plan'],
+        ['Action:', 'Sub Action:', 'Action by:', 'Action Completed by:', 'Progress:'],
+        [
+          'Produce Discussion Document',
+          '· gather feedback from Senior Users',
+          'Jean Kitchin',
+          'February 2002',
+          'Complete',
+        ],
+        [null, '· identify the barriers', 'Jean Kitchin', 'February 2002', 'Complete'],
+        ['Build a Balanced Scorecard', '· carry out survey', 'Jean Kitchin', 'May 2002', 'In progress'],
+        [null, '· analyse baseline findings', 'Jean Kitchin', 'June 2002', 'In progress'],
+        [null, '· set targets for achievement', lastOwner, null, null],
+        [null, '· develop action plans for improvement'],
+      ],
+      '2002-03-06',
+    );
+
+  test('"Action Completed by:" is the date each is due; bulleted sub-actions after the last full line are items', async () => {
+    const result = await plan(null);
+    expect(meaningOf(result, 'Action Completed by:')).toBe('deadline');
+    expect(loud(result)).toEqual([
+      'owner.missing@C7',
+      'deadline.missing@D7',
+      'status.missing@E7',
+      'owner.missing@C8',
+      'deadline.missing@D8',
+      'status.missing@E8',
+    ]);
+  });
+
+  test('a line of words with no bullet after the table is a note, not an item', async () => {
+    const result = await run(
+      [
+        ['Action:', 'Sub Action:', 'Action by:', 'Action Completed by:', 'Progress:'],
+        ['Produce Discussion Document', '· gather feedback', 'Jean Kitchin', 'February 2002', 'Complete'],
+        [null, '· identify the barriers', 'Jean Kitchin', 'February 2002', 'Complete'],
+        [null, '· present findings', 'Jean Kitchin', 'May 2002', 'In progress'],
+        [null, 'Source: project board papers'],
+      ],
+      '2002-03-06',
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});

@@ -250,6 +250,9 @@ function leadTexts(sheet: SheetSnapshot, row: number, firstCol: number, lastCol:
   return out.filter((t) => t !== '');
 }
 
+/** A line starting with a bullet mark, as a list of sub-actions prints each. */
+const BULLET = /^\s*[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u25e6-]\s*\S/;
+
 export type BodyRowKind = 'item' | 'total' | 'subtotal' | SkippedRowReason;
 
 /**
@@ -279,6 +282,9 @@ export function bodyRowKind(
   if (trailing && shape.filled <= 2 && /^[^:]{1,40}:\s*$/.test(first)) return 'key';
   // (A figure alone, with no words, is a line or a total whose label is lost, not a note.)
   if (shape.filled === 1 && columns >= 3 && shape.numbers === 0) {
+    // ("· set targets for achievement" under the sub-actions column: the next sub-action, its
+    // owner, date and progress not filled in, not a note under the table.)
+    if (trailing && shape.firstCol > firstCol && BULLET.test(first)) return 'item';
     if (trailing) return 'note';
     // "3. Adult Services", "2.Childrens Services": a numbered heading, not a numbered footnote.
     const numbered = NUMBERED_HEADING.exec(first);
