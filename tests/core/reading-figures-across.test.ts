@@ -138,3 +138,44 @@ describe('a reserves statement: each balance across the line the one before it m
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe('revenue monitoring by service with no totals row: net and variance columns on each line', () => {
+  const monitoring = (streetNet: number) =>
+    check(
+      workbook(
+        sheet('Appendix 1', [
+          ['Service', 'Expenditure', null, 'Income', null, 'Net', null, 'Variance'],
+          [null, 'To Date', 'Budget', 'To Date', 'Budget', 'To Date', 'Budget', null],
+          [null, '£000', '£000', '£000', '£000', '£000', '£000', '£000'],
+          ['Management and Supervision', 556.3, 1794.2, -45.4, -170.1, 510.9, 1624.1, 1113.2],
+          ['Coast Protection', 245.4, 667.7, -57.4, -204.6, 188.0, 463.1, 275.1],
+          ['Waste Management', 4826.8, 6573.5, -8.3, -7.1, 4818.5, 6566.4, 1747.9],
+          ['Street and Beach Cleaning', 1225.1, 1368.5, -0.7, -0.3, streetNet, 1368.2, 1368.2 - streetNet],
+          ['Highway Maintenance', 826.1, 1378.9, -3.0, -16.5, 823.1, 1362.4, 539.3],
+        ]),
+      ),
+    );
+
+  test('each net is its expenditure less its income: nothing is said', async () => {
+    expect(loud(await monitoring(1224.4))).toEqual([]);
+  });
+
+  test('a tenth out (one unit of £000 to one place) is rounding; two tenths out is a slip', async () => {
+    expect(loud(await monitoring(1224.5))).toEqual([]);
+    expect(loud(await monitoring(1224.6))).toEqual(['amounts.parts-vs-total@F7']);
+  });
+
+  test('columns headed net and variance that hold on no line are not cross-cast', async () => {
+    const result = await check(
+      workbook(
+        sheet('Appendix 1', [
+          ['Service', 'Expenditure', 'Income', 'Net', 'Variance'],
+          ['Management', 556, -45, 900, 12],
+          ['Coast Protection', 245, -57, 400, 30],
+          ['Waste Management', 4826, -8, 5200, 7],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});

@@ -8,6 +8,8 @@
 import { headsTotalColumn } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName } from '../tables/types';
+import type { Relation } from '../tables/line-relations';
+import { netColumns, varianceRelations } from '../tables/line-relations';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 
@@ -96,24 +98,6 @@ function lineSubject(
 /** Whether a line holds its relation, within its tolerance. */
 const holds = (s: Subject) => Math.abs(s.facts.difference as number) <= (s.facts.tolerance as number);
 
-/** "Gross expenditure", "Expenditure", "Gross spend": what a service costs before its income. */
-const GROSS_HEADER = /\b(?:gross|expenditure|spend|spending)\b/i;
-const INCOME_HEADER = /\bincome\b/i;
-/** "Net cost 19/20", "Net expenditure": what is left when income is taken off. */
-const NET_HEADER = /^\s*net\b/i;
-
-/** The first net column after a gross and an income column, with those two; null where there is none. */
-function netColumns(columns: readonly ColumnRef[]): { net: ColumnRef; gross: ColumnRef; income: ColumnRef } | null {
-  const sorted = [...columns].sort((a, b) => a.column - b.column);
-  const gross = sorted.find(
-    (c) => GROSS_HEADER.test(c.header) && !NET_HEADER.test(c.header) && !INCOME_HEADER.test(c.header),
-  );
-  const income = sorted.find((c) => INCOME_HEADER.test(c.header) && !NET_HEADER.test(c.header) && c !== gross);
-  if (!gross || !income) return null;
-  const net = sorted.find((c) => NET_HEADER.test(c.header) && c.column > Math.max(gross.column, income.column));
-  return net ? { net, gross, income } : null;
-}
-
 /** Figures printed to the pound but every one a whole thousand: rounded to the thousand. */
 const THOUSAND = 1000;
 
@@ -145,36 +129,6 @@ function netSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] {
   });
   const holding = subjects.filter(holds);
   return holding.length >= LINES_ADDING && holding.length * 2 > subjects.length ? subjects : [];
-}
-
-/** "Variance", "Budget Variance (+/-) £", "Difference": one figure less another, not a figure of its own. */
-const VARIANCE_HEADER = /\b(?:variance|difference)\b/i;
-
-/** Each line's figures in a relation "shown = first − second": what it comes to, as a subject. */
-interface Relation {
-  shown: ColumnRef;
-  plus: ColumnRef;
-  minus: ColumnRef;
-}
-
-/**
- * The readings of a variance column: the later figure less the earlier one, or the other way
- * round, of the two figure columns left of it ("2020/21 | 2021/22 | Variance"), or the figure right
- * of it less the one left of it ("2014/15 budget | Variance | 2015/16 budget").
- */
-function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
-  const sorted = [...columns].sort((a, b) => a.column - b.column);
-  const out: Relation[] = [];
-  sorted.forEach((v, i) => {
-    if (!VARIANCE_HEADER.test(v.header) || /%/.test(v.header)) return;
-    const [left, farLeft, right] = [sorted[i - 1], sorted[i - 2], sorted[i + 1]];
-    const figure = (c: ColumnRef | undefined) => c !== undefined && !VARIANCE_HEADER.test(c.header);
-    if (figure(left) && figure(farLeft)) {
-      out.push({ shown: v, plus: left, minus: farLeft }, { shown: v, plus: farLeft, minus: left });
-    }
-    if (figure(left) && figure(right)) out.push({ shown: v, plus: right, minus: left });
-  });
-  return out;
 }
 
 /**

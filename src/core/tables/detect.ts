@@ -34,7 +34,7 @@ import { targetByVariance } from './variance';
 import { toDatePair } from './to-date';
 import { yearPairs } from './year-pairs';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
-import { acrossTotal, balanceSteps, totalledColumns } from './figure-columns';
+import { acrossTotal, balanceSteps, relatedFigures, totalledColumns } from './figure-columns';
 import type { HeaderBlock } from './header-blocks';
 import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
 import { readBody } from './body';
@@ -1037,6 +1037,14 @@ function readTable(
     figureColumns = [...new Set(steps.flatMap((st) => [st.from, ...st.moves.map((m) => m.ref), st.to]))];
     kind.kind = 'figures';
     kind.reason = `a statement of balances, each the one before moved across the line ('${steps[0].to.header}'): only its totals are checked`;
+  }
+  // "Expenditure | Income | Net … | Variance" by service with no totals row: cross-cast on each line.
+  const related = kind.kind ? [] : relatedFigures(sheet, body.rows, reads);
+  if (related.length > 0) {
+    figureColumns = related;
+    kind.kind = 'figures';
+    kind.reason =
+      'a table of figures whose net or variance columns follow from the others on each line: only those are checked';
   }
   // (A last column with no heading totals each line whatever else the table is.)
   const unlabelledTotal = kind.kind && across && !across.total.header.trim() ? across.total.column : undefined;

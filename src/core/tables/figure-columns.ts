@@ -10,6 +10,8 @@ import { share } from './cell-evidence';
 import { MONEY_TEXT, headsTotalColumn } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { BalanceStep, ColumnRef, TableRow } from './types';
+import type { Relation } from './line-relations';
+import { netColumns, varianceRelations } from './line-relations';
 import { cellAt, figureAt, formatAt } from './types';
 
 const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: read.header });
@@ -177,4 +179,38 @@ function printedUnit(values: readonly number[]): number {
     if (dot >= 0) places = Math.max(places, Math.min(String(v).length - dot - 1, 4));
   }
   return 10 ** -places;
+}
+
+/**
+ * "Expenditure | Income | Net" or "Net Budget | Net To Date | Variance" with no totals row: where
+ * a net column is its gross less its income, or a variance one figure less another, on two lines
+ * at least and more lines than not, the table is figures the checks cross-cast on each line.
+ * Returns the columns of the relations that hold: the ones the checks then read.
+ */
+export function relatedFigures(
+  sheet: SheetSnapshot,
+  rows: readonly TableRow[],
+  reads: readonly ColumnRead[],
+): ColumnRef[] {
+  const figures = reads.filter(
+    (r) => addsUp(r) && r.evidence.filled >= 2 && share(r.evidence, 'number', 'money') >= 0.8,
+  );
+  const refs = figures.map(ref);
+  // (A net is its gross less the size of its income, printed positive or negative.)
+  const relations = varianceRelations(refs).map((rel) => ({ rel, incomeSize: false }));
+  const net = netColumns(refs);
+  if (net) relations.push({ rel: { shown: net.net, plus: net.gross, minus: net.income }, incomeSize: true });
+  const holding = ({ rel, incomeSize }: { rel: Relation; incomeSize: boolean }) => {
+    let [lines, held] = [0, 0];
+    for (const { row, kind } of rows) {
+      if (kind === 'section') continue;
+      const [v, a, b] = [rel.shown, rel.plus, rel.minus].map((c) => figureAt(sheet, row, c.column));
+      if (v === null || a === null || b === null || (v === 0 && a === 0 && b === 0)) continue;
+      lines += 1;
+      if (Math.abs(a - (incomeSize ? Math.abs(b) : b) - v) <= printedUnit([v, a, b]) * 2 + 1e-9) held += 1;
+    }
+    return held >= 2 && held * 2 > lines;
+  };
+  const held = relations.filter(holding).flatMap(({ rel }) => [rel.plus, rel.minus, rel.shown]);
+  return refs.filter((r) => held.includes(r));
 }

@@ -1,0 +1,57 @@
+/**
+ * Relations between a table's columns of figures that hold on each line: a net column that is
+ * the gross less the income ("Expenditure | Income | Net"), and a variance that is one figure
+ * less another ("Budget | Forecast | Variance"). Found from the headings; whether the lines hold
+ * them is the reader's and the checks' to weigh.
+ */
+import type { ColumnRef } from './types';
+
+/** "Gross expenditure", "Expenditure", "Gross spend": what a service costs before its income. */
+const GROSS_HEADER = /\b(?:gross|expenditure|spend|spending)\b/i;
+const INCOME_HEADER = /\bincome\b/i;
+/** "Net cost 19/20", "Net expenditure": what is left when income is taken off. */
+const NET_HEADER = /^\s*net\b/i;
+
+/** The first net column after a gross and an income column, with those two; null where there is none. */
+export function netColumns(
+  columns: readonly ColumnRef[],
+): { net: ColumnRef; gross: ColumnRef; income: ColumnRef } | null {
+  const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const gross = sorted.find(
+    (c) => GROSS_HEADER.test(c.header) && !NET_HEADER.test(c.header) && !INCOME_HEADER.test(c.header),
+  );
+  const income = sorted.find((c) => INCOME_HEADER.test(c.header) && !NET_HEADER.test(c.header) && c !== gross);
+  if (!gross || !income) return null;
+  const net = sorted.find((c) => NET_HEADER.test(c.header) && c.column > Math.max(gross.column, income.column));
+  return net ? { net, gross, income } : null;
+}
+
+/** "Variance", "Budget Variance (+/-) £", "Difference": one figure less another, not a figure of its own. */
+export const VARIANCE_HEADER = /\b(?:variance|difference)\b/i;
+
+/** A relation on each line: "shown" is "plus" less "minus". */
+export interface Relation {
+  shown: ColumnRef;
+  plus: ColumnRef;
+  minus: ColumnRef;
+}
+
+/**
+ * The readings of a variance column: the later figure less the earlier one, or the other way
+ * round, of the two figure columns left of it ("2020/21 | 2021/22 | Variance"), or the figure right
+ * of it less the one left of it ("2014/15 budget | Variance | 2015/16 budget").
+ */
+export function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
+  const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const out: Relation[] = [];
+  sorted.forEach((v, i) => {
+    if (!VARIANCE_HEADER.test(v.header) || /%/.test(v.header)) return;
+    const [left, farLeft, right] = [sorted[i - 1], sorted[i - 2], sorted[i + 1]];
+    const figure = (c: ColumnRef | undefined) => c !== undefined && !VARIANCE_HEADER.test(c.header);
+    if (figure(left) && figure(farLeft)) {
+      out.push({ shown: v, plus: left, minus: farLeft }, { shown: v, plus: farLeft, minus: left });
+    }
+    if (figure(left) && figure(right)) out.push({ shown: v, plus: right, minus: left });
+  });
+  return out;
+}
