@@ -179,3 +179,30 @@ describe('revenue monitoring by service with no totals row: net and variance col
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe('a capital summary: the budget left is the revised budget less the spend', () => {
+  const summary = (maintenanceLeft: number) =>
+    check(
+      workbook(
+        sheet('Capital Summary', [
+          ['Description', 'Revised Budget', 'Spend/Commitment', 'Budget Left', 'Comments'],
+          ['Internal Fees - Property Services', 227900, 117368, 110532, 'Anticipated capitalised salaries'],
+          ['Medina Centre - Replace Curtain Walls', 10000, 5022, 4978, 'This scheme is in progress'],
+          ['Capital Strategy', 48141, 50709, -2568, 'Investment in ICT'],
+          ['Planned Maintenance', 203532, 123171, maintenanceLeft, 'Schemes progressing'],
+          ['Northwood House - Essential Works', 37050, 8821, 28229, 'Trust expenditure charged'],
+        ]),
+      ),
+    );
+
+  test('"Budget Left" is the budget less the spend on each line: nothing is said', async () => {
+    expect(loud(await summary(80361))).toEqual([]);
+  });
+
+  test('a pound out is rounding; two pounds out is a slip, named by its columns', async () => {
+    expect(loud(await summary(80362))).toEqual([]);
+    const out = await summary(80363);
+    expect(loud(out)).toEqual(['amounts.parts-vs-total@D5']);
+    expect(out.findings[0].message).toContain('Revised Budget less Spend/Commitment comes to £80,361');
+  });
+});

@@ -26,8 +26,11 @@ export function netColumns(
   return net ? { net, gross, income } : null;
 }
 
-/** "Variance", "Budget Variance (+/-) £", "Difference": one figure less another, not a figure of its own. */
-export const VARIANCE_HEADER = /\b(?:variance|difference)\b/i;
+/**
+ * "Variance", "Budget Variance (+/-) £", "Difference", "Budget Left", "Remaining": one figure less
+ * another, not a figure of its own.
+ */
+export const VARIANCE_HEADER = /\b(?:variance|difference|left|remaining|unspent)\b/i;
 
 /** A relation on each line: "shown" is "plus" less "minus". */
 export interface Relation {
