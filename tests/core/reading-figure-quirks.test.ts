@@ -367,7 +367,8 @@ describe('numbered section headings among budget lines', () => {
 
   test('"2.Childrens Services" and "3. Adult Services" open sections: each subtotal covers its own', async () => {
     expect(loud(await summary(1474))).toEqual([]);
-    expect(loud(await summary(1484))).toEqual(['totals.row-mismatch@C8']);
+    // (The slipped figure leaves its own line out too: the budget less it is no longer what remains.)
+    expect(loud(await summary(1484))).toEqual(['totals.row-mismatch@C8', 'amounts.parts-vs-total@D8']);
   });
 });
 
