@@ -206,3 +206,35 @@ describe('a capital summary: the budget left is the revised budget less the spen
     expect(out.findings[0].message).toContain('Revised Budget less Spend/Commitment comes to £80,361');
   });
 });
+
+describe('a forecast outturn variance: the budget less the forecast, with other figures between', () => {
+  const monitor = (olderPeopleVariance: number) =>
+    check(
+      workbook(
+        sheet('Appendix 1', [
+          [
+            'SERVICE',
+            'ANNUAL BUDGET £000',
+            'ACTUAL TO MONTH 2 £000',
+            'AMOUNT REMAINING £000',
+            'FORECAST OUTTURN £000',
+            'FORECAST OUTTURN VARIANCE £000',
+          ],
+          ['Commissioning & Social Work', 1677, 288, 1389, 1679, -2],
+          ['Children Looked After', 3652, 629, 3023, 3673, -21],
+          ['Youth Justice', 226, 45, 181, 195, 31],
+          ['Older People (Aged 65+)', 12552, 2076, 10476, 12541, olderPeopleVariance],
+          ['Supported Employment', 382, 97, 285, 383, -1],
+        ]),
+      ),
+    );
+
+  test('"Forecast Outturn Variance" is the budget less the forecast outturn it names', async () => {
+    expect(loud(await monitor(11))).toEqual([]);
+  });
+
+  test('a unit out is rounding; two units out is a slip', async () => {
+    expect(loud(await monitor(12))).toEqual([]);
+    expect(loud(await monitor(13))).toEqual(['amounts.parts-vs-total@F5']);
+  });
+});

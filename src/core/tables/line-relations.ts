@@ -55,6 +55,25 @@ export function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
       out.push({ shown: v, plus: left, minus: farLeft }, { shown: v, plus: farLeft, minus: left });
     }
     if (figure(left) && figure(right)) out.push({ shown: v, plus: right, minus: left });
+    // "Annual Budget | Actual | Remaining | Forecast Outturn | Forecast Outturn Variance": the
+    // variance of the column it names, against any other figure further left; the lines say which.
+    const named = sorted.slice(0, i).find((c) => figure(c) && namedBy(v.header, c.header));
+    if (!named) return;
+    for (const other of sorted.slice(0, i).filter(figure)) {
+      if (other === named || (named === left && other === farLeft)) continue;
+      out.push({ shown: v, plus: named, minus: other }, { shown: v, plus: other, minus: named });
+    }
   });
   return out;
+}
+
+/** Words a variance's heading carries besides the thing it is the variance of. */
+const VARIANCE_WORDS = new Set(['variance', 'difference', 'left', 'remaining', 'unspent', 'total', 'budget', 'net']);
+
+/** "Forecast Outturn Variance £000" names "Forecast Outturn £000": its other words are all there. */
+function namedBy(varianceHeader: string, header: string): boolean {
+  const words = (t: string) => t.toLowerCase().match(/[a-z]{2,}/g) ?? [];
+  const own = words(varianceHeader).filter((w) => !VARIANCE_WORDS.has(w));
+  const theirs = new Set(words(header));
+  return own.length > 0 && own.every((w) => theirs.has(w));
 }
