@@ -50,7 +50,7 @@ describe('times in words typed in capitals', () => {
     },
   );
 
-  test.each(['CS 2018', 'IA 2301'])('"%s" of capitals and digits is a code', (text) => {
+  test.each(['CS 2018', 'IA 2301', 'LOG 04#09'])('"%s" of capitals and digits is a code', (text) => {
     expect(cellType(text, null)).toBe('id');
   });
 });

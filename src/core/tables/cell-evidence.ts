@@ -45,8 +45,8 @@ const MONEY_TEXT =
 
 /** "R1", "5.", "SC21", "IA-23/04", "1.2": a reference, not words. */
 const ID_TEXT = /^(?:[A-Z]{1,5}[\s.-]?)?\d{1,4}(?:[./-]\d{1,4})*\.?$|^[A-Z]{1,5}\s?\(\d{2}\/\d{2}\)\s?\d{1,4}$/i;
-/** "14 AGS 02", "NN/11/05", "CS-2023-04": capitals and digits in a few short parts, a digit among them. */
-const CODE_TEXT = /^(?=\D*\d)[A-Z0-9]{1,6}(?:[\s./-]{1,2}[A-Z0-9]{1,6}){1,4}\.?$/;
+/** "14 AGS 02", "NN/11/05", "CS-2023-04", "LOG 04#09": capitals and digits in a few short parts, a digit among them. */
+const CODE_TEXT = /^(?=\D*\d)[A-Z0-9]{1,6}(?:[\s./#-]{1,2}[A-Z0-9]{1,6}){1,4}\.?$/;
 
 /** "A3, R2, R4, PA1": references to other lines, a list of codes. */
 function isReferenceList(text: string): boolean {
