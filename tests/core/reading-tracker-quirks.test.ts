@@ -1268,3 +1268,33 @@ describe('a project action plan: sub-actions by bullet, "Action Completed by:" a
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe('a project status report: its programme manager, and a colour key under the line', () => {
+  const report = (key: CellValue[]) =>
+    run(
+      [
+        ['Project Name', 'Programme Manager', 'Month', 'Project Number', 'Status'],
+        ['Town Centre Regeneration', 'James Wilson', 'November 2009', '24886', 'amber'],
+        ['Station Quarter', null, 'November 2009', '24887', 'green'],
+        [],
+        key,
+      ],
+      '2009-11-30',
+    );
+
+  test('"Programme Manager" is who leads; a row of colours and what each means is a key, not a project', async () => {
+    const result = await report([
+      'Green - No issues.',
+      'Amber Project Board can handle any issues.',
+      'Red Project Board need input',
+    ]);
+    expect(meaningOf(result, 'Programme Manager')).toBe('owner');
+    expect(result.readings[0].skippedRows.map((r) => [r.row, r.reason])).toEqual([[5, 'key']]);
+    expect(loud(result)).toEqual(['owner.missing@B3']);
+  });
+
+  test('a project whose name starts with a colour is a project, not a key', async () => {
+    const one = await report(['Green spaces strategy', 'Sarah Jones', 'November 2009', '24888', 'green']);
+    expect(one.readings[0].skippedRows).toEqual([]);
+  });
+});

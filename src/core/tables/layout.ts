@@ -218,6 +218,14 @@ export function isKeyLine(text: string): boolean {
   return KEY_TEXT.test(text);
 }
 
+/** "Green - No issues." | "Amber Project Board can handle any issues." | "Red …": a colour key across a row. */
+const COLOUR_MEANING = /^\s*(red|amber|green|blue|black|grey|gray)\b[\s:=–-]*\S/i;
+
+function isColourKey(texts: readonly string[]): boolean {
+  const colours = texts.map((t) => COLOUR_MEANING.exec(t)?.[1].toLowerCase());
+  return texts.length >= 2 && colours.every((c) => c !== undefined) && new Set(colours).size === colours.length;
+}
+
 const NOTE_TEXT =
   /^\s*(?:notes?\b|n\.?b\.?\b|source\b|please note|figures\b|\*|†|‡|\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}[.)]\s+[A-Z]|[a-z]\)\s)/i;
 
@@ -277,7 +285,7 @@ export function bodyRowKind(
     if (isTotalLabel(t)) return SUBTOTAL_LABEL.test(t) && !/^\s*net\s+total/i.test(t) ? 'subtotal' : 'total';
   }
   const first = lead[0] ?? '';
-  if (isKeyLine(first)) return 'key';
+  if (isKeyLine(first) || isColourKey(lead)) return 'key';
   // "Reference: the tracker's own number" under a table explains a column.
   if (trailing && shape.filled <= 2 && /^[^:]{1,40}:\s*$/.test(first)) return 'key';
   // (A figure alone, with no words, is a line or a total whose label is lost, not a note.)
