@@ -1298,3 +1298,25 @@ describe('a project status report: its programme manager, and a colour key under
     expect(one.readings[0].skippedRows).toEqual([]);
   });
 });
+
+describe("a joint committee's minutes: items noted and agreed, no action arising from any", () => {
+  const minutes = (action: string | null) =>
+    run(
+      [
+        ['Item', 'Description/Resolution', 'Status', 'Action'],
+        ['30', 'Apologies for Absence. There were no apologies.', 'Noted', null],
+        ['31', 'Declarations of Interest. There were none.', 'Noted', null],
+        ['32', 'Minutes of the Last Meeting. Agreed as a correct record.', 'Agreed', null],
+        ['33', 'Performance Management Report. Report attached.', null, action],
+      ],
+      '2010-03-29',
+    );
+
+  test('with the action column empty on every line, nothing is asked, so no status is missing', async () => {
+    expect(loud(await minutes(null))).toEqual([]);
+  });
+
+  test('an action arising on one line is asked, and its status is missing', async () => {
+    expect(loud(await minutes('Head of Shared Services to report in June'))).toEqual(['status.missing@C5']);
+  });
+});

@@ -49,12 +49,16 @@ export function skipRecordedDecisions(sheet: SheetSnapshot, body: Body, columns:
 /**
  * A risk or recommendation whose further-action cell is blank, as are who, by when and status:
  * nothing is asked, so nothing is missing. Only where the action is a column of its own beside
- * the item it answers.
+ * the item it answers, and the table says who acts, or its action column is empty on every line
+ * beside a status (minutes whose items were noted and agreed, no action arising from any).
  */
 export function skipNothingAsked(sheet: SheetSnapshot, body: Body, columns: Columns): void {
   const item = columns.recommendation ?? columns.service;
   const action = columns.action;
-  if (!item || !action || item.column === action.column || !columns.owner) return;
+  if (!item || !action || item.column === action.column) return;
+  const empty = (row: number) => cellText(cellAt(sheet, row, action.column)).trim() === '';
+  const noneArising = columns.status !== undefined && body.rows.every((r) => r.kind !== 'item' || empty(r.row));
+  if (!columns.owner && !noneArising) return;
   skipItems(sheet, body, columns, (text) =>
     text(item) && !text(action) ? { reason: 'nothing asked', text: text(item) } : null,
   );
