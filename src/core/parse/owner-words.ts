@@ -94,6 +94,8 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'partnerships',
   'forum',
   'department',
+  'departments',
+  'users',
   'directorate',
   'division',
   'unit',

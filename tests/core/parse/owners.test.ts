@@ -266,6 +266,8 @@ describe('parseOwner: bodies', () => {
     // Organisations.
     'Environment Agency',
     'Care Quality Commission',
+    'DHSC, ONS, other government departments',
+    'Senior Users',
     // A post in the plural is several people sharing it.
     'Area Librarians',
     'Youth Workers',
