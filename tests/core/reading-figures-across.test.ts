@@ -3,6 +3,7 @@
  * years' total of a reply to a request; a capital plan's "Estimated Total £'000"; a reserves
  * statement whose balances each follow from the one before and the movements between.
  */
+import { varianceRelations } from '../../src/core/tables/line-relations';
 import { check, loud, sheet, workbook } from './support/workbooks';
 
 const fiveYears = (net1920: number, netTotal: number, costsTotal = 19732402) =>
@@ -236,5 +237,25 @@ describe('a forecast outturn variance: the budget less the forecast, with other 
   test('a unit out is rounding; two units out is a slip', async () => {
     expect(loud(await monitor(12))).toEqual([]);
     expect(loud(await monitor(13))).toEqual(['amounts.parts-vs-total@F5']);
+  });
+});
+
+describe('a variance under a group label shared by every column', () => {
+  const refs = (headers: string[]) => headers.map((header, i) => ({ column: i + 2, header }));
+  const pairs = (headers: string[]) =>
+    varianceRelations(refs(headers)).map((r) => `${r.shown.header} = ${r.plus.header} - ${r.minus.header}`);
+
+  test('"Forecast Outturn Variance" is paired with the forecast outturn it names, against each figure before it', () => {
+    expect(pairs(['Annual Budget', 'Actual', 'Forecast Outturn', 'Forecast Outturn Variance'])).toContain(
+      'Forecast Outturn Variance = Annual Budget - Forecast Outturn',
+    );
+  });
+
+  test('"Income (gross)" over every heading names none of them: only the two beside "Difference" are paired', () => {
+    const grouped = ['Income (gross) Adopted Budget', 'Income (gross) 3rd Quarter', 'Income (gross) 4th Quarter'];
+    expect(pairs([...grouped, 'Income (gross) Difference'])).toEqual([
+      'Income (gross) Difference = Income (gross) 4th Quarter - Income (gross) 3rd Quarter',
+      'Income (gross) Difference = Income (gross) 3rd Quarter - Income (gross) 4th Quarter',
+    ]);
   });
 });

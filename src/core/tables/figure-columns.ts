@@ -1,7 +1,8 @@
 /**
- * The columns of figures a table adds up: those its totals rows total, and a column that totals
- * each line across ("Police grant | RSG | NNDR | Total Government funding"), headed as a total
- * or standing last with no heading at all.
+ * The columns of figures a table adds up, and how: those its totals rows total; a column that
+ * totals each line across ("Police grant | RSG | NNDR | Total Government funding"), headed as a
+ * total or standing last with no heading at all; balances each moved from the one before; and net
+ * and variance columns that follow from the others on each line.
  */
 import type { SheetSnapshot } from '../snapshot';
 import { isDateFormat } from '../parse/date-formats';
@@ -23,6 +24,11 @@ function addsUp(read: ColumnRead): boolean {
   return share(read.evidence, 'percent', 'year', 'date') < 0.5;
 }
 
+/** Columns of figures on two lines or more, nearly all of them numbers or money. */
+function figureReads(reads: readonly ColumnRead[]): ColumnRead[] {
+  return reads.filter((r) => addsUp(r) && r.evidence.filled >= 2 && share(r.evidence, 'number', 'money') >= 0.8);
+}
+
 /**
  * "Police grant | Revenue support grant | NNDR | Total Government funding" with no totals row: a
  * column headed as a total after two columns of figures or more (or before them), which the totals stage checks
@@ -34,14 +40,7 @@ export function acrossTotal(
   reads: readonly ColumnRead[],
 ): { total: ColumnRef; figures: ColumnRef[] } | null {
   // (A reference or a year written as a number is no figure to add: "No." over 1, 2, 3.)
-  const figures = reads.filter(
-    (r) =>
-      r.meaning !== 'id' &&
-      r.meaning !== 'year' &&
-      addsUp(r) &&
-      r.evidence.filled >= 2 &&
-      share(r.evidence, 'number', 'money') >= 0.8,
-  );
+  const figures = figureReads(reads).filter((r) => r.meaning !== 'id' && r.meaning !== 'year');
   // (Or one standing before its parts: "Total | Permanent | Other".)
   const total = figures.find(
     (r, i) =>
@@ -130,9 +129,7 @@ export function balanceSteps(
   rows: readonly TableRow[],
   reads: readonly ColumnRead[],
 ): BalanceStep[] {
-  const figures = reads.filter(
-    (r) => addsUp(r) && r.evidence.filled >= 2 && share(r.evidence, 'number', 'money') >= 0.8,
-  );
+  const figures = figureReads(reads);
   const steps: BalanceStep[] = [];
   let from: ColumnRead | null = null;
   let moves: ColumnRead[] = [];
@@ -192,9 +189,7 @@ export function relatedFigures(
   rows: readonly TableRow[],
   reads: readonly ColumnRead[],
 ): ColumnRef[] {
-  const figures = reads.filter(
-    (r) => addsUp(r) && r.evidence.filled >= 2 && share(r.evidence, 'number', 'money') >= 0.8,
-  );
+  const figures = figureReads(reads);
   const refs = figures.map(ref);
   // (A net is its gross less the size of its income, printed positive or negative.)
   const relations = varianceRelations(refs).map((rel) => ({ rel, incomeSize: false }));

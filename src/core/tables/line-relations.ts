@@ -47,6 +47,10 @@ export interface Relation {
 export function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
   const sorted = [...columns].sort((a, b) => a.column - b.column);
   const out: Relation[] = [];
+  // ("Income (gross)" over every column: a group label names none of them.)
+  const shared = sorted
+    .map((c) => new Set(words(c.header)))
+    .reduce<Set<string> | null>((acc, w) => (acc === null ? w : new Set([...acc].filter((x) => w.has(x)))), null);
   sorted.forEach((v, i) => {
     if (!VARIANCE_HEADER.test(v.header) || /%/.test(v.header)) return;
     const [left, farLeft, right] = [sorted[i - 1], sorted[i - 2], sorted[i + 1]];
@@ -57,7 +61,7 @@ export function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
     if (figure(left) && figure(right)) out.push({ shown: v, plus: right, minus: left });
     // "Annual Budget | Actual | Remaining | Forecast Outturn | Forecast Outturn Variance": the
     // variance of the column it names, against any other figure further left; the lines say which.
-    const named = sorted.slice(0, i).find((c) => figure(c) && namedBy(v.header, c.header));
+    const named = sorted.slice(0, i).find((c) => figure(c) && namedBy(v.header, c.header, shared));
     if (!named) return;
     for (const other of sorted.slice(0, i).filter(figure)) {
       if (other === named || (named === left && other === farLeft)) continue;
@@ -70,10 +74,11 @@ export function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
 /** Words a variance's heading carries besides the thing it is the variance of. */
 const VARIANCE_WORDS = new Set(['variance', 'difference', 'left', 'remaining', 'unspent', 'total', 'budget', 'net']);
 
+const words = (t: string): string[] => t.toLowerCase().match(/[a-z]{2,}/g) ?? [];
+
 /** "Forecast Outturn Variance £000" names "Forecast Outturn £000": its other words are all there. */
-function namedBy(varianceHeader: string, header: string): boolean {
-  const words = (t: string) => t.toLowerCase().match(/[a-z]{2,}/g) ?? [];
-  const own = words(varianceHeader).filter((w) => !VARIANCE_WORDS.has(w));
+function namedBy(varianceHeader: string, header: string, shared: Set<string> | null): boolean {
+  const own = words(varianceHeader).filter((w) => !VARIANCE_WORDS.has(w) && !shared?.has(w));
   const theirs = new Set(words(header));
   return own.length > 0 && own.every((w) => theirs.has(w));
 }

@@ -13,8 +13,8 @@ import { cellAt, formatAt } from './types';
 const NAMES_TIMETABLE = /\b(?:timetable|timescales?|milestones|key dates|programme|timeline)\b/i;
 const NAMES_MEETINGS = /\bmeetings?\b/i;
 
-/** Rows above the first line the introducing sentence may stand (a blank row between). */
-const LEAD_IN_REACH = 2;
+/** Rows above the first line the introducing sentence may stand (a blank row or two between). */
+const LEAD_IN_REACH = 3;
 
 /** Share of the last column's filled cells that must read as times for it to be the deadlines. */
 const TIMES_SHARE = 0.75;
