@@ -100,6 +100,9 @@ describe('partners and their names', () => {
     ['EXECUTIVE CONTRIBUTION', 'EXECUTIVE'],
     ['LOCAL AUTHORITIES CONTRIBUTION', 'LOCAL AUTHORITIES'],
     ['TOTAL CONTRIBUTION', null],
+    // Who pays, not a council: members' subscriptions and the private sector's share.
+    ['MEMBERSHIP CONTRIBUTIONS', null],
+    ['PRIVATE SECTOR CONTRIBUTIONS', null],
     ['E CONTRIBUTION', null],
   ])('%s names the council %s', (header, name) => {
     expect(councilNameIn(header)?.name ?? null).toBe(name);

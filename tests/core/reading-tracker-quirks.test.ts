@@ -1320,3 +1320,21 @@ describe("a joint committee's minutes: items noted and agreed, no action arising
     expect(loud(await minutes('Head of Shared Services to report in June'))).toEqual(['status.missing@C5']);
   });
 });
+
+describe('scrutiny reviews in progress, each with its chair', () => {
+  test('"Chair" says who leads each review: a blank is no one, two councillors are no single lead', async () => {
+    const result = await run(
+      [
+        ['The current reviews in progress are:'],
+        ['No.', 'Task and Finish Group', 'Chair'],
+        ['1', 'Communications Task and Finish Group', 'Councillor J. Brunner'],
+        ['2', 'District Centres Task and Finish Group', 'Councillor A. Fry'],
+        ['3', 'Fees and Charges Task and Finish Group', null],
+        ['4', 'Gypsy and Travellers Task and Finish Group', 'Councillor P. Hill / Councillor B. Passingham'],
+      ],
+      '2007-12-01',
+    );
+    expect(meaningOf(result, 'Chair')).toBe('owner');
+    expect(loud(result)).toEqual(['owner.missing@C5', 'owner.multiple@C6']);
+  });
+});
