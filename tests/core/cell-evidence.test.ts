@@ -37,6 +37,10 @@ describe('references to other lines', () => {
     expect(cellType(text, null)).toBe('id');
   });
 
+  test.each(['1a', '12b', '3.2(c)'])('"%s", a number and a letter for its part, is a reference', (text) => {
+    expect(cellType(text, null)).toBe('id');
+  });
+
   test.each(['A3, R2 and the harbour', 'Cowes, Newport'])('"%s" is not', (text) => {
     expect(cellType(text, null)).not.toBe('id');
   });

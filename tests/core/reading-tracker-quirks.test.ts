@@ -1338,3 +1338,30 @@ describe('scrutiny reviews in progress, each with its chair', () => {
     expect(loud(result)).toEqual(['owner.missing@C5', 'owner.multiple@C6']);
   });
 });
+
+describe('recommendations numbered 1 and 2 over their actions 1a, 1b, 2a', () => {
+  test('the numbered recommendations are headings; the lettered actions are the items checked', async () => {
+    const result = await run(
+      [
+        ['No.', 'Recommendation', 'Priority high/medium/low', 'Timescale', 'Owner'],
+        ['1', 'DWP should ensure that it has a holistic strategy for information management'],
+        ['1a', 'Establishing a board level senior champion', 'high', '31/07/2015', 'Head of Knowledge Management'],
+        [
+          '1b',
+          'Using the senior champion to promote the strategy',
+          'high',
+          '31/08/2015 onwards',
+          'Head of Knowledge Management',
+        ],
+        ['2', 'DWP needs to establish concrete plans to implement the strategy'],
+        ['2a', 'Defining business requirements', 'high', '31/07/2015', null],
+      ],
+      '2015-06-30',
+    );
+    expect(result.readings[0].skippedRows.map((r) => [r.row, r.reason])).toEqual([
+      [2, 'section heading'],
+      [5, 'section heading'],
+    ]);
+    expect(loud(result)).toEqual(['deadline.vague@D4', 'owner.missing@E6']);
+  });
+});

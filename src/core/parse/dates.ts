@@ -310,6 +310,9 @@ function readDateText(raw: string): DateParse {
       return { kind: 'vague', text };
     }
     const note = after.replace(/^[ ,;:.-]+/, '').trim();
+    // "31/08/2015 onwards": when it starts, with no date to be done by. ("July 2023 and ongoing"
+    // is done by July and kept up after.)
+    if (ONWARDS.test(note)) return { kind: 'vague', text };
     const date: UnderstoodDate = { kind: 'date', iso: hit.iso, precision: hit.precision, text };
     if (note !== '') date.note = note;
     if (hit.yearless) date.yearless = true;
@@ -406,6 +409,9 @@ interface PhraseDate {
   note: string;
   precision: 'day' | 'month';
 }
+
+/** Words after a date that make it a start with no end. */
+const ONWARDS = /^(?:onwards?|thereafter)\b/i;
 
 /**
  * "by September 2002", "by the end of June 2002": a month and year the phrase must be done by;

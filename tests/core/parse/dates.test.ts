@@ -252,6 +252,12 @@ describe('parseDate: text as council papers write it', () => {
     expect(d.precision).toBe('year');
   });
 
+  it('"31/08/2015 onwards" starts with no date to be done by; "July 2023 and ongoing" is done by July', () => {
+    expect(parseDate('31/08/2015 onwards', { date1904: false }).kind).toBe('vague');
+    expect(parseDate('31/05/2016 thereafter', { date1904: false }).kind).toBe('vague');
+    expect(parseDate('July 2023 and ongoing', { date1904: false })).toMatchObject({ kind: 'date', iso: '2023-07-31' });
+  });
+
   it('"2007/9", its years not following on, is no financial year', () => {
     expect(parseDate('2007/9', { date1904: false }).kind).toBe('unreadable');
   });
