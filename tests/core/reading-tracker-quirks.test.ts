@@ -1365,3 +1365,32 @@ describe('recommendations numbered 1 and 2 over their actions 1a, 1b, 2a', () =>
     expect(loud(result)).toEqual(['deadline.vague@D4', 'owner.missing@E6']);
   });
 });
+
+describe("a tenant involvement plan printed over pages: 'Year 1 – March 2017', teams with tenants, '1|P a g e'", () => {
+  test('the year of the plan before a month is that month; the page foot is no action; a team and tenants are no one person', async () => {
+    const result = await run(
+      [
+        ['Aims', 'Action', 'Who by', 'When', 'Outcome'],
+        [
+          'Review the forum',
+          'Review operational guidelines',
+          'Head of Tenant Involvement',
+          'Year 1 – March 2017',
+          'New forum',
+        ],
+        [null, 'Devise election guidelines', 'Head of Tenant Involvement', 'Year 1 – March 2017', 'Fair elections'],
+        ['1|P a g e'],
+        [
+          null,
+          'Conduct annual Mystery Shopping exercises',
+          'Tenant Involvement Team\nand tenants',
+          'Year 1 – March 2017',
+          'Improve services',
+        ],
+      ],
+      '2017-03-14',
+    );
+    expect(result.readings[0].skippedRows.map((r) => [r.row, r.reason])).toEqual([[4, 'note']]);
+    expect(loud(result)).toEqual(['owner.not-a-person@C5']);
+  });
+});

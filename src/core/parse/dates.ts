@@ -179,8 +179,9 @@ const DATE_FORMS: readonly DateForm[] = [
     read: (m) => monthHit(Number(m[2]), Number(m[1])),
   },
   {
-    // 1st March 2010, 1 Mar 10, 1-Mar-2010, 31st of March 2010
-    pattern: /^(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ ./-]*([a-z]+)\.?,?[ ./,'-]*(\d{4}|\d{2})(?!\d)/i,
+    // 1st March 2010, 1 Mar 10, 1-Mar-2010, 31st of March 2010 ("Year 1 – March 2017", a dash
+    // with spaces about it, is a year of the plan and a month, not the 1st)
+    pattern: /^(\d{1,2})(?:st|nd|rd|th)?(?: of)?(?:[./-]|\s+)([a-z]+)\.?,?[ ./,'-]*(\d{4}|\d{2})(?!\d)/i,
     read: (m) => {
       const month = MONTHS.get(m[2].toLowerCase());
       return month === undefined ? null : dayHit(fullYear(m[3]), month, Number(m[1]));
@@ -255,7 +256,7 @@ const DATE_FORMS: readonly DateForm[] = [
 
 /** Words before a date that do not change it: "by", "before", "end of", "Monday". */
 const LEAD_IN =
-  /^(?:by|before|no later than|not later than|on or before|on|until|till|due by|due date|due|deadline|target date|target|completion|report(?: back)?|review|w\/c|week commencing|week ending|w\/e|the|end|close|of|in|during|start|beginning|early|mid|late|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:[ :,-]+|(?=\d))/i;
+  /^(?:by|before|no later than|not later than|on or before|on|until|till|due by|due date|due|deadline|target date|target|completion|report(?: back)?|review|w\/c|week commencing|week ending|w\/e|the|end|close|of|in|during|start|beginning|early|mid|late|year\s+\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:[ :,-]+|(?=\d))/i;
 /** A season or part of a year, and the year: "in Autumn 2008", "early 2009". */
 const SEASON_WITHIN = /\b(?:spring|summer|autumn|winter|early|mid|late)[ -]+(?:19|20)\d\d\b(?![/-]\d)/i;
 /** Lead-ins that mean part of a period: fine before a day or month, too loose before a year. */

@@ -96,6 +96,8 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'department',
   'departments',
   'users',
+  'tenants',
+  'residents',
   'directorate',
   'division',
   'unit',

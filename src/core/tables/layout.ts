@@ -286,6 +286,7 @@ export function bodyRowKind(
   }
   const first = lead[0] ?? '';
   if (isKeyLine(first) || isColourKey(lead)) return 'key';
+  if (isPageFooter(sheet, shape)) return 'note';
   // "Reference: the tracker's own number" under a table explains a column.
   if (trailing && shape.filled <= 2 && /^[^:]{1,40}:\s*$/.test(first)) return 'key';
   // (A figure alone, with no words, is a line or a total whose label is lost, not a note.)
@@ -310,12 +311,12 @@ export function bodyRowKind(
     if (inLabelColumns && first !== '' && !idLike && short && !/[.;]\s*\S/.test(first.trim())) return 'section heading';
   }
   if (trailing && shape.filled <= 2 && NOTE_TEXT.test(first)) return 'note';
-  if (isGuidance(sheet, shape) || isPageFooter(sheet, shape)) return 'note';
+  if (isGuidance(sheet, shape)) return 'note';
   return 'item';
 }
 
-/** "Page 3 of 10": the foot of a printed page, pasted in with the rows. */
-const PAGE_NUMBER = /^\s*page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
+/** "Page 3 of 10", "2|P a g e": the foot of a printed page, pasted in with the rows. */
+const PAGE_NUMBER = /^\s*page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$|^\s*\d{1,4}\s*\|\s*p\s?a\s?g\s?e\s*$/i;
 
 /** A page's footer or running head carried into the table from a printed copy: no item. */
 function isPageFooter(sheet: SheetSnapshot, shape: RowShape): boolean {

@@ -252,6 +252,11 @@ describe('parseDate: text as council papers write it', () => {
     expect(d.precision).toBe('year');
   });
 
+  it('"Year 1 – March 2017" is March 2017, the dash with spaces no day\'s; "1-Mar-2017" is still the 1st', () => {
+    expect(parseDate('Year 1 – March 2017', { date1904: false })).toMatchObject({ kind: 'date', iso: '2017-03-31' });
+    expect(parseDate('1-Mar-2017', { date1904: false })).toMatchObject({ kind: 'date', iso: '2017-03-01' });
+  });
+
   it('"31/08/2015 onwards" starts with no date to be done by; "July 2023 and ongoing" is done by July', () => {
     expect(parseDate('31/08/2015 onwards', { date1904: false }).kind).toBe('vague');
     expect(parseDate('31/05/2016 thereafter', { date1904: false }).kind).toBe('vague');
