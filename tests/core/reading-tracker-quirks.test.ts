@@ -1394,3 +1394,22 @@ describe("a tenant involvement plan printed over pages: 'Year 1 – March 2017',
     expect(loud(result)).toEqual(['owner.not-a-person@C5']);
   });
 });
+
+describe("a service improvement plan: coded priorities over their stages, one stage's date left out", () => {
+  test('"PS1.2. Regeneration DPD" is a heading by its code; the plain stage alone on its line is an item with no deadline', async () => {
+    const result = await run(
+      [
+        ['Key actions', 'By when', 'Outcomes and Success Criteria'],
+        ['Submit Core Strategy to Secretary of State', 'June 2009', 'Deadlines met'],
+        ['Pre-examination meeting'],
+        ['Adopt Core Strategy', 'March 2010', 'Found sound'],
+        ['PS1.2. Regeneration DPD'],
+        ['Publication consultation', 'October 2009'],
+        ['Submission to Secretary of State', 'January 2010'],
+      ],
+      '2009-04-01',
+    );
+    expect(result.readings[0].skippedRows.map((r) => [r.row, r.reason])).toEqual([[5, 'section heading']]);
+    expect(loud(result)).toEqual(['deadline.missing@B3']);
+  });
+});

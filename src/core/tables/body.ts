@@ -385,22 +385,29 @@ function headsFigures(sheet: SheetSnapshot, s: RowShape): boolean {
  * other cells are blank. A label written as a heading (capitals, a closing colon) stays one.
  */
 function unheadLoneLabel(sheet: SheetSnapshot, rows: TableRow[], skipped: Body['skipped'], labelColumn: number): void {
-  const sections = rows.filter((r) => r.kind === 'section');
-  if (sections.length !== 1 || rows[0]?.kind !== 'item') return;
-  const at = rows.indexOf(sections[0]);
-  const text = skipped.find((s) => s.row === sections[0].row)?.text ?? '';
+  if (rows[0]?.kind !== 'item') return;
+  const textOf = (row: number) => skipped.find((s) => s.row === row)?.text ?? '';
   // (Capitals set a heading apart only from items that are not in capitals themselves.)
   const capitals = (t: string) => /[A-Z]/.test(t) && t === t.toUpperCase();
   const items = rows.filter((r) => r.kind === 'item').map((r) => textAt(sheet, r.row, labelColumn));
   const itemsInCapitals = items.filter(capitals).length * 2 > items.length;
-  if (at === rows.length - 1 || (capitals(text) && !itemsInCapitals) || /:\s*$/.test(text) || isNumberedSection(text))
-    return;
+  // ("PS1.2. Regeneration DPD" over its stages is a heading by its code; it leaves the one plain
+  // label among the stages, "Pre-examination meeting", an item whose date was left out.)
+  const headed = (t: string) =>
+    (capitals(t) && !itemsInCapitals) || /:\s*$/.test(t) || isNumberedSection(t) || CODED_TITLE.test(t);
+  const sections = rows.filter((r) => r.kind === 'section' && !headed(textOf(r.row)));
+  if (sections.length !== 1) return;
+  const at = rows.indexOf(sections[0]);
+  if (at === rows.length - 1) return;
   rows[at] = { row: sections[0].row, kind: 'item' };
   skipped.splice(
     skipped.findIndex((s) => s.row === sections[0].row),
     1,
   );
 }
+
+/** "PS1.2. Regeneration DPD", "3.1 Housing": a title after the code it is numbered by. */
+const CODED_TITLE = /^\s*[A-Z]{0,4}\d+(?:\.\d+)*\.?\s+\S/i;
 
 /**
  * "Balance Remaining" or "Budget as at 31 January 2020" under a balance brought forward (or one

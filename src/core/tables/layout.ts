@@ -308,7 +308,9 @@ export function bodyRowKind(
     // (An objective may run longer than a heading, as long as it is no sentence, with no full
     // stop, and not a line with its number typed in front of it.)
     const short = first.length <= 80 || (first.length <= 160 && !/\.\s*$/.test(first) && !/^\s*\d/.test(first));
-    if (inLabelColumns && first !== '' && !idLike && short && !/[.;]\s*\S/.test(first.trim())) return 'section heading';
+    // ("PS1.2. Regeneration DPD": the full stop after its code starts no sentence.)
+    const words = first.trim().replace(/^[A-Z]{0,4}\d+(?:\.\d+)*\.?\s+/i, '');
+    if (inLabelColumns && first !== '' && !idLike && short && !/[.;]\s*\S/.test(words)) return 'section heading';
   }
   if (trailing && shape.filled <= 2 && NOTE_TEXT.test(first)) return 'note';
   if (isGuidance(sheet, shape)) return 'note';
