@@ -1413,3 +1413,32 @@ describe("a service improvement plan: coded priorities over their stages, one st
     expect(loud(result)).toEqual(['deadline.missing@B3']);
   });
 });
+
+describe('attainment by year group under "Year 1 (4 pupils)"', () => {
+  test('percentages by year group are results, not when anything is due', async () => {
+    const result = await run(
+      [
+        ['Pupil Premium Planned Spending Breakdown', 'Brief Details', 'Planned Expenditure', 'Impact'],
+        ['Monitoring of attendance', 'Ensuring that PP pupils are attending school', 1000, 'Attendance 94%'],
+        ['Funding for all trips, visits and clubs', 'Extra-curricular inclusion', 9000, 'All funded'],
+        ['Total', null, 10000],
+        ['For full analysis of closing the gaps see the tables below'],
+        ['Subject', 'Year 1 (4 pupils)', 'Year 2 (6 pupils)', 'Year 3 (3 pupils)'],
+        [
+          'Reading',
+          '40% ARE Autumn 1 80% ARE Summer 2',
+          '0% ARE Autumn 1 86% ARE Summer 2',
+          '0% ARE Autumn 1 33% ARE Summer 2',
+        ],
+        [
+          'Writing',
+          '20% ARE Autumn 1 80% ARE Summer 2',
+          '16% ARE Autumn 1 86% ARE Summer 2',
+          '0% ARE Autumn 1 33% ARE Summer 2',
+        ],
+      ],
+      '2017-09-30',
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});

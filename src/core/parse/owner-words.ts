@@ -67,6 +67,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'organiser',
   'practitioner',
   'worker',
+  // Schools: the special educational needs co-ordinator.
+  'senco',
+  'sendco',
 ]);
 
 /** "Executive" is a post only after "Chief"; on its own it is the Cabinet. */

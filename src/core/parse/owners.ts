@@ -254,7 +254,14 @@ function continuesPost(part: string): boolean {
   // "Chair/Vice" is the chair and the vice-chair.
   // "HoD", "HoS": a head of something abbreviated is a post of its own.
   if (/^Ho[A-Z]{1,4}$/.test(part.trim())) return false;
-  return !POST_ACRONYMS.has(word) && !BODY_NOUNS.has(word) && !ROLE_NOUNS.has(word) && !DEPUTY.has(word);
+  // ("SENCos", "Managers": a post in the plural is people of their own too.)
+  return (
+    !POST_ACRONYMS.has(word) &&
+    !BODY_NOUNS.has(word) &&
+    !ROLE_NOUNS.has(word) &&
+    !DEPUTY.has(word) &&
+    !isPluralRole(word)
+  );
 }
 
 /** Endings of department and subject words ("Regeneration", "Housing", "Procurement"), never of first names. */

@@ -610,6 +610,8 @@ function readPlanYears(
   const cells = itemRows.map((row) => cellAt(sheet, row, read.column)).filter((v) => v !== null && v !== '');
   const when = cells.filter((v) => {
     if (namesPlanYear(v, read.header)) return true;
+    // ("40% ARE Autumn 1 80% ARE Summer 2" under "Year 1 (4 pupils)": results by year group, not when.)
+    if (typeof v === 'string' && v.includes('%')) return false;
     const type = cellType(v, null);
     return type === 'vagueDate' || type === 'status';
   }).length;

@@ -269,6 +269,7 @@ describe('parseOwner: bodies', () => {
     'DHSC, ONS, other government departments',
     'Senior Users',
     // A post in the plural is several people sharing it.
+    'SENCos',
     'Area Librarians',
     'Youth Workers',
     // A body beside a committee named by its subject alone (a parish's "Recreation" committee).
@@ -426,4 +427,10 @@ describe('parseOwner: posts of libraries, archives and front-line services', () 
       expect(parseOwner(text)).toMatchObject({ kind: 'person' });
     },
   );
+});
+
+describe('parseOwner: a post beside a post in the plural', () => {
+  it('"Youth Participation Worker/SENCos" is a worker and the co-ordinators: several people', () => {
+    expect(parseOwner('Youth Participation Worker/SENCos')).toMatchObject({ kind: 'several' });
+  });
 });
