@@ -178,6 +178,25 @@ describe('years of a plan whose title gives its period', () => {
     ]);
   });
 
+  test("the header printed again after a page break is read in the period the sheet's title gives", async () => {
+    const result = await check(
+      workbook(
+        sheet('Action Plan', [
+          ['Tenant Involvement Strategy 2017 – 2020: 3 Year Action Plan'],
+          ['Action', 'Who by', 'When'],
+          ['Monitor the effectiveness of the forum', 'Tenant Involvement Manager', 'Year 1-3'],
+          ['Complete the satisfaction survey', 'Tenant Involvement Manager', 'Year 1-3'],
+          ['2|P a g e'],
+          ['Action', 'Who by', 'When'],
+          ['Review the Menu of Involvement annually', 'Tenant Involvement Manager', 'Year 1-3'],
+          ['Host the annual forum event', 'Tenant Involvement Manager', 'Year 1-3'],
+        ]),
+      ),
+      { asOf: '2017-03-14' },
+    );
+    expect(loud(result)).toEqual([]);
+  });
+
   test('with no period in the title they name no date', async () => {
     expect(loud(await plan('Three-Year Action Plan', '2015-04-01'))).toEqual([
       'deadline.vague@D3',

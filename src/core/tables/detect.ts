@@ -1092,7 +1092,9 @@ function readTable(
     figureColumns,
   };
   if (statusIsUpdates) table.statusIsUpdates = true;
-  const period = planPeriod(titleWords(sheet, titleFrom, block));
+  // (Or the sheet's own title, above an earlier table: a plan printed over pages repeats its header.)
+  const period =
+    planPeriod(titleWords(sheet, titleFrom, block)) ?? planPeriod(titleWords(sheet, sheet.originRow, block));
   if (period) table.planPeriod = period;
   if (body.lineTypes !== undefined) table.lineTypeColumn = body.lineTypes;
   if (body.updates !== undefined) table.updateRows = body.updates;
