@@ -831,3 +831,26 @@ describe('"Total Loans" among the measures of a service, year by year', () => {
     expect(loud(result)).toEqual(['totals.row-mismatch@B4']);
   });
 });
+
+describe('an original budget or target moved to the revised one', () => {
+  const moved = (revised: number) =>
+    check(
+      workbook(
+        sheet('Savings', [
+          [null, '2023/24 £000', '2024/25 £000', 'Total £000'],
+          ['Initial Target', 1000, 500, 1500],
+          ['Savings withdrawn', -270, 0, -270],
+          ['Revised Target', 730, 500, revised],
+        ]),
+      ),
+    );
+
+  test('"Revised Target" is the initial target moved by the lines between', async () => {
+    expect(loud(await moved(1230))).toEqual([]);
+  });
+
+  test('a unit out is rounding; two units out is a slip, down its column and across its line', async () => {
+    expect(loud(await moved(1231))).toEqual([]);
+    expect(loud(await moved(1232))).toEqual(['amounts.parts-vs-total@D4', 'totals.row-mismatch@D4']);
+  });
+});
