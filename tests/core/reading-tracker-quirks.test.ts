@@ -1442,3 +1442,26 @@ describe('attainment by year group under "Year 1 (4 pupils)"', () => {
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe('a partnership plan: coded actions under plain themes, led by "Lead/key players"', () => {
+  test('the theme between coded actions is a heading; one organisation leads, three share the lead', async () => {
+    const result = await run(
+      [
+        ['Action', 'Lead/key players', 'Timescale', 'Target/milestones'],
+        ['TF1. Foster a joined-up approach to tackling tobacco', 'RMBC', 'March 2014', 'Review the Alliance'],
+        ['Data and Intelligence'],
+        [
+          'TF2. Ensure that robust data is used',
+          'Public Health, Public Protection, Business Intelligence',
+          'March 2014',
+          'Review literature',
+        ],
+        ['TF3. Survey smoking in workplaces', 'Public Health', 'March 2014', 'Survey done'],
+      ],
+      '2013-05-31',
+    );
+    expect(meaningOf(result, 'Lead/key players')).toBe('owner');
+    expect(result.readings[0].skippedRows.map((r) => [r.row, r.reason])).toEqual([[3, 'section heading']]);
+    expect(loud(result)).toEqual(['owner.multiple@B4']);
+  });
+});

@@ -78,7 +78,7 @@ export function withoutTeam(value: CellValue, team: string | null): CellValue {
  * council leads, not which officer.
  * ("Lead Officer / Agency" asks for the officer: the first of two alternatives names the column.)
  */
-const AGENCY_HEADER = /\b(?:agenc(?:y|ies)|partners?|organi[sz]ations?|bod(?:y|ies)|sections?)\b/i;
+const AGENCY_HEADER = /\b(?:agenc(?:y|ies)|partners?|organi[sz]ations?|bod(?:y|ies)|sections?|players)\b/i;
 
 /** Whether the table's owner column names organisations. */
 export const ownsByAgency = (table: Table): boolean =>

@@ -397,6 +397,10 @@ function unheadLoneLabel(sheet: SheetSnapshot, rows: TableRow[], skipped: Body['
     (capitals(t) && !itemsInCapitals) || /:\s*$/.test(t) || isNumberedSection(t) || CODED_TITLE.test(t);
   const sections = rows.filter((r) => r.kind === 'section' && !headed(textOf(r.row)));
   if (sections.length !== 1) return;
+  // ("Data and Intelligence" between "TF1. Foster …" and "TF2. Ensure …": items carry their codes,
+  // and a label without one is the theme over them.)
+  const codedItems = items.filter((t) => CODED_TITLE.test(t)).length;
+  if (codedItems >= 2 && codedItems * 2 > items.length) return;
   const at = rows.indexOf(sections[0]);
   if (at === rows.length - 1) return;
   rows[at] = { row: sections[0].row, kind: 'item' };
