@@ -314,6 +314,8 @@ function readDateText(raw: string): DateParse {
     // "31/08/2015 onwards": when it starts, with no date to be done by. ("July 2023 and ongoing"
     // is done by July and kept up after.)
     if (ONWARDS.test(note)) return { kind: 'vague', text };
+    // "2024 and 2025", "March 2024 & June 2024": two times, no single date to be done by.
+    if (AND_ANOTHER.test(note)) return { kind: 'vague', text };
     const date: UnderstoodDate = { kind: 'date', iso: hit.iso, precision: hit.precision, text };
     if (note !== '') date.note = note;
     if (hit.yearless) date.yearless = true;
@@ -413,6 +415,8 @@ interface PhraseDate {
 
 /** Words after a date that make it a start with no end. */
 const ONWARDS = /^(?:onwards?|thereafter)\b/i;
+/** A second time after the first: "and 2025", "& June 2024". */
+const AND_ANOTHER = /^(?:and|&)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b/i;
 
 /**
  * "by September 2002", "by the end of June 2002": a month and year the phrase must be done by;

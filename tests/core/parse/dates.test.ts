@@ -257,6 +257,12 @@ describe('parseDate: text as council papers write it', () => {
     expect(parseDate('1-Mar-2017', { date1904: false })).toMatchObject({ kind: 'date', iso: '2017-03-01' });
   });
 
+  it('"2024 and 2025" names two times and no single date; "2024 and ongoing" is still 2024', () => {
+    expect(parseDate('2024 and 2025', { date1904: false }).kind).toBe('vague');
+    expect(parseDate('March 2024 & June 2024', { date1904: false }).kind).toBe('vague');
+    expect(parseDate('2024 and ongoing', { date1904: false })).toMatchObject({ kind: 'date', iso: '2024-12-31' });
+  });
+
   it('"31/08/2015 onwards" starts with no date to be done by; "July 2023 and ongoing" is done by July', () => {
     expect(parseDate('31/08/2015 onwards', { date1904: false }).kind).toBe('vague');
     expect(parseDate('31/05/2016 thereafter', { date1904: false }).kind).toBe('vague');
