@@ -9,7 +9,7 @@ import { headsTotalColumn } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName } from '../tables/types';
 import type { Relation } from '../tables/line-relations';
-import { netColumns, varianceRelations } from '../tables/line-relations';
+import { netColumns, partsRounding, varianceRelations } from '../tables/line-relations';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 
@@ -47,11 +47,6 @@ function lineTotalColumns(
     from = before.length === 0 && after.length >= 2 ? i + 1 + after.length : i + 1;
   });
   return out;
-}
-
-/** Rounding a sum of `parts` rounded figures may carry: one unit for up to three, then one per three. */
-function partsRounding(parts: number): number {
-  return Math.max(1, Math.ceil(parts / 3));
 }
 
 /** What every check across a line reads with: the table, its figures, each row's label and unit. */

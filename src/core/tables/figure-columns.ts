@@ -12,7 +12,7 @@ import { MONEY_TEXT, headsTotalColumn } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { BalanceStep, ColumnRef, TableRow } from './types';
 import type { Relation } from './line-relations';
-import { netColumns, varianceRelations } from './line-relations';
+import { netColumns, partsRounding, varianceRelations } from './line-relations';
 import { cellAt, figureAt, formatAt } from './types';
 
 const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: read.header });
@@ -69,17 +69,14 @@ function unlabelledTotal(
   const last = figures[figures.length - 1];
   const parts = figures.slice(0, -1);
   if (!last || last.header.trim() !== '' || parts.length < 2 || parts.some((p) => p.column > last.column)) return null;
-  let [lines, holding] = [0, 0];
-  for (const { row, kind } of rows) {
-    if (kind === 'section') continue;
+  const held = linesHolding(rows, (row) => {
     const shown = figureAt(sheet, row, last.column);
     const values = parts.map((p) => figureAt(sheet, row, p.column)).filter((v): v is number => v !== null);
-    if (shown === null || values.length < 2) continue;
-    lines += 1;
+    if (shown === null || values.length < 2) return null;
     const gap = Math.abs(values.reduce((a, b) => a + b, 0) - shown);
-    if (gap <= printedUnit([shown, ...values]) * Math.ceil(values.length / 3) + 1e-9) holding += 1;
-  }
-  return holding >= 2 && holding >= 2 * (lines - holding) ? last : null;
+    return { gap, tolerance: printedUnit([shown, ...values]) * partsRounding(values.length) };
+  });
+  return twiceAsMany(held) ? last : null;
 }
 
 /** Figure columns a table's totals rows total: numbers in the totals row, not percentages or rates. */
@@ -152,21 +149,38 @@ export function balanceSteps(
 }
 
 function stepHolds(sheet: SheetSnapshot, rows: readonly TableRow[], step: BalanceStep): boolean {
-  let [lines, holding] = [0, 0];
-  for (const { row, kind } of rows) {
-    if (kind === 'section') continue;
+  const held = linesHolding(rows, (row) => {
     const shown = figureAt(sheet, row, step.to.column);
     const arrival = stepArrival(sheet, row, step);
-    if (shown === null || arrival === null) continue;
-    lines += 1;
+    if (shown === null || arrival === null) return null;
     const printed = [
       shown,
       ...[step.from, ...step.moves.map((m) => m.ref)].map((c) => figureAt(sheet, row, c.column) ?? 0),
     ];
-    if (Math.abs(arrival - shown) <= printedUnit(printed) * Math.ceil((step.moves.length + 1) / 3) + 1e-9) holding += 1;
-  }
-  return holding >= 2 && holding >= 2 * (lines - holding);
+    return { gap: Math.abs(arrival - shown), tolerance: printedUnit(printed) * partsRounding(step.moves.length + 1) };
+  });
+  return twiceAsMany(held);
 }
+
+/** How many lines a relation is tried on, and on how many it holds within their rounding. */
+function linesHolding(
+  rows: readonly TableRow[],
+  line: (row: number) => { gap: number; tolerance: number } | null,
+): { lines: number; holding: number } {
+  let [lines, holding] = [0, 0];
+  for (const { row, kind } of rows) {
+    if (kind === 'section') continue;
+    const l = line(row);
+    if (!l) continue;
+    lines += 1;
+    if (l.gap <= l.tolerance + 1e-9) holding += 1;
+  }
+  return { lines, holding };
+}
+
+/** Two lines at least, and twice as many lines holding as not: the column is shown to hold it. */
+const twiceAsMany = ({ lines, holding }: { lines: number; holding: number }) =>
+  holding >= 2 && holding >= 2 * (lines - holding);
 
 /** The unit of the last digit the finest of `values` is printed to: 1 for whole figures, 0.1 for one place. */
 function printedUnit(values: readonly number[]): number {
@@ -196,14 +210,11 @@ export function relatedFigures(
   const net = netColumns(refs);
   if (net) relations.push({ rel: { shown: net.net, plus: net.gross, minus: net.income }, incomeSize: true });
   const holding = ({ rel, incomeSize }: { rel: Relation; incomeSize: boolean }) => {
-    let [lines, held] = [0, 0];
-    for (const { row, kind } of rows) {
-      if (kind === 'section') continue;
+    const { lines, holding: held } = linesHolding(rows, (row) => {
       const [v, a, b] = [rel.shown, rel.plus, rel.minus].map((c) => figureAt(sheet, row, c.column));
-      if (v === null || a === null || b === null || (v === 0 && a === 0 && b === 0)) continue;
-      lines += 1;
-      if (Math.abs(a - (incomeSize ? Math.abs(b) : b) - v) <= printedUnit([v, a, b]) * 2 + 1e-9) held += 1;
-    }
+      if (v === null || a === null || b === null || (v === 0 && a === 0 && b === 0)) return null;
+      return { gap: Math.abs(a - (incomeSize ? Math.abs(b) : b) - v), tolerance: printedUnit([v, a, b]) * 2 };
+    });
     return held >= 2 && held * 2 > lines;
   };
   const held = relations.filter(holding).flatMap(({ rel }) => [rel.plus, rel.minus, rel.shown]);

@@ -6,6 +6,11 @@
  */
 import type { ColumnRef } from './types';
 
+/** Rounding a sum of `parts` rounded figures may carry: one unit for up to three, then one per three. */
+export function partsRounding(parts: number): number {
+  return Math.max(1, Math.ceil(parts / 3));
+}
+
 /** "Gross expenditure", "Expenditure", "Gross spend": what a service costs before its income. */
 const GROSS_HEADER = /\b(?:gross|expenditure|spend|spending)\b/i;
 const INCOME_HEADER = /\bincome\b/i;
