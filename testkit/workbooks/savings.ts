@@ -9,7 +9,7 @@ import { ownerCell } from './action-plan';
 import type { Random } from './random';
 import { ACTIVITY_BASES, EQUAL_BASES, OTHER_BASES, SERVICES } from './vocabulary';
 
-const SAVINGS_HEADER = [
+export const SAVINGS_HEADER = [
   'Service',
   'Year',
   'Basis',
