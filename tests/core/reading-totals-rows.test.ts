@@ -761,7 +761,7 @@ describe("a Band D tax built up from last year's: the year's total straight unde
 });
 
 describe('"Total Loans" among the measures of a service, year by year', () => {
-  const trends = (loans2012: number) =>
+  const trends = (loans2012: number, after: CellValue[][] = [['Requests', 86018, 85598, 78655]]) =>
     check(
       workbook(
         sheet('Library trends', [
@@ -770,7 +770,7 @@ describe('"Total Loans" among the measures of a service, year by year', () => {
           ['Active Borrowers', 49362, 46281, 42944],
           ['Computer Time Used (mins)', 6238920, 5824934, 6026964],
           ['Total Loans', 1305346, loans2012, 1118219],
-          ['Requests', 86018, 85598, 78655],
+          ...after,
         ]),
       ),
     );
@@ -780,18 +780,11 @@ describe('"Total Loans" among the measures of a service, year by year', () => {
   });
 
   test('as the last line, with no line after it, it is read as their total, and is out', async () => {
-    const result = await check(
-      workbook(
-        sheet('Library trends', [
-          ['Static libraries', '2011/12', '2012/13', '2013/14'],
-          ['Visits', 1358493, 1303234, 1245224],
-          ['Active Borrowers', 49362, 46281, 42944],
-          ['Computer Time Used (mins)', 6238920, 5824934, 6026964],
-          ['Total Loans', 1305346, 1185536, 1118219],
-        ]),
-      ),
-    );
-    expect(loud(result)).toEqual(['totals.row-mismatch@B5', 'totals.row-mismatch@C5', 'totals.row-mismatch@D5']);
+    expect(loud(await trends(1185536, []))).toEqual([
+      'totals.row-mismatch@B5',
+      'totals.row-mismatch@C5',
+      'totals.row-mismatch@D5',
+    ]);
   });
 
   test('smaller than a line in two columns of three is a measure in all three', async () => {
