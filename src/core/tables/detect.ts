@@ -10,7 +10,6 @@ import { actionColumnMinutes, minutesTable } from './minutes';
 import type { SheetSnapshot } from '../snapshot';
 import { a1, columnLetters } from '../snapshot';
 import type { ColumnReading, TableReading } from '../reading';
-import type { LogicalColumn } from './columns';
 import { NOT_USED } from './columns';
 import type { ColumnRef, PartnerColumns, Table } from './types';
 import { cellAt, columnName, formatAt } from './types';
@@ -20,11 +19,11 @@ import { headerYear } from './header-words';
 import type { RowShape } from './layout';
 import { rowShape, textAt } from './layout';
 import type { ColumnRead } from './read-columns';
-import { ASKS_DONE, readColumn } from './read-columns';
+import { readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import type { PartnerNames } from './partners';
-import { cellType, describeEvidence, share } from './cell-evidence';
-import { namesPlanYear, planPeriod } from '../parse/plan-years';
+import { share } from './cell-evidence';
+import { planPeriod } from '../parse/plan-years';
 import { groupLeads } from './groups';
 import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
@@ -41,16 +40,26 @@ import { readBody } from './body';
 import type { PartnerColumn } from './partner-columns';
 import { orderPartners, partnerColumn, partnersLineTotal, percentSplitColumns } from './partner-columns';
 import { TableReader } from './reader';
+import { DUE_HEAD, assignColumns, claim, ref } from './assign-columns';
+import {
+  agendaPurpose,
+  isRunningCount,
+  leaveRunningCounts,
+  notStatuses,
+  printedChoice,
+  readDeadline,
+  readItemWords,
+  readPlanYears,
+  readStatus,
+  readUnheadedLead,
+  versionColumn,
+} from './cell-claims';
 
 export { TableReader };
 
 export interface SheetTables {
   tables: Table[];
   readings: TableReading[];
-}
-
-function ref(read: ColumnRead): ColumnRef {
-  return { column: read.column, header: read.header };
 }
 
 function moneyScales(
@@ -96,108 +105,6 @@ function contextYear(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock
     }
   }
   return headerYear(sheet.name);
-}
-
-/** A date column's header that says each item is due by it: "Expected completion date", "Due date". */
-const DUE_HEAD = /\b(?:completion|complete by|due|deadline|target date|by when)\b/i;
-/** A date column's header that says it holds the date first set. */
-const ORIGINAL = /\b(?:original|originally|initial|baseline|at outset)\b/i;
-/** A date column's header that says when it was done: "Actual completion date", "Date completed". */
-const DONE_HEAD = /\b(?:actual|actually|closed|completed)\b/i;
-/** A date column's header that says it holds a date still to come, not when it was done. */
-const PLANNED = /\b(?:original|originally|planned|target|expected|forecast|estimated|anticipated|revised)\b/i;
-
-/**
- * One column per meaning, the most confident first: a second column that wants a meaning already
- * taken is left unused, with the reason (a second deadline that speaks of completion is the
- * completion date).
- */
-function assignColumns(
-  reads: ColumnRead[],
-  partnerCols: Map<number, PartnerColumn>,
-): { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> } {
-  const columns: Partial<Record<LogicalColumn, ColumnRef>> = {};
-  // The leftmost column wins a tie, except for figures and ratings by period (Q1 … Q4 BRAG, achieved at month 2 … 9), where the latest is current.
-  const latestWins = (r: ColumnRead) => r.meaning === 'status' || r.meaning === 'progress' || r.meaning === 'achieved';
-  // Of two columns headed as the status ("Completed", "Outcome"), the one holding status words and
-  // dates is it; the other holds prose.
-  const statusLike = (r: ColumnRead) =>
-    r.meaning === 'status' ? Math.round(share(r.evidence, 'status', 'date', 'vagueDate') * 4) : 0;
-  // A status in words beats a colour rating beside it ("Overall Status: In Progress", "BRAG: Blue"):
-  // the colour summarises the words.
-  const colourRating = (r: ColumnRead) => (r.meaning === 'status' && /\bb?rag\b/i.test(r.header) ? 1 : 0);
-  const byConfidence = reads
-    .filter((r) => r.meaning && !partnerCols.has(r.column))
-    .sort(
-      (a, b) =>
-        // (An empty column takes a meaning only where no column with anything in it claims it.)
-        Number(b.evidence.filled > 0) - Number(a.evidence.filled > 0) ||
-        b.confidence - a.confidence ||
-        (a.meaning === b.meaning ? statusLike(b) - statusLike(a) : 0) ||
-        (a.meaning === b.meaning ? colourRating(a) - colourRating(b) : 0) ||
-        (latestWins(a) && a.meaning === b.meaning ? b.column - a.column : a.column - b.column),
-    );
-  const taken = new Map<number, LogicalColumn>();
-  for (const read of byConfidence) {
-    let meaning = read.meaning as LogicalColumn | typeof NOT_USED;
-    if (meaning === NOT_USED) continue;
-    // "Original planned completion date" and "Expected completion date": the deadline first set and
-    // the date now expected, as a revised date column would give it.
-    const first = columns.deadline;
-    const original = ORIGINAL.test(read.header);
-    if (
-      meaning === 'deadline' &&
-      first &&
-      !columns.revisedDeadline &&
-      ORIGINAL.test(first.header) !== original &&
-      !DONE_HEAD.test(original ? first.header : read.header)
-    ) {
-      if (original) {
-        columns.revisedDeadline = first;
-        columns.deadline = undefined;
-        taken.set(first.column, 'revisedDeadline');
-        const firstRead = reads.find((r) => r.column === first.column);
-        if (firstRead) firstRead.meaning = 'revisedDeadline';
-      } else meaning = 'revisedDeadline';
-    } else if (
-      columns[meaning] &&
-      meaning === 'deadline' &&
-      !columns.completedDate &&
-      /complet|actual|closed/i.test(read.header) &&
-      !PLANNED.test(read.header)
-    )
-      meaning = 'completedDate';
-    if (columns[meaning]) {
-      read.reason += `; column ${columnLetters(columns[meaning]?.column ?? 0)} was taken as ${meaning}`;
-      read.meaning = NOT_USED;
-      continue;
-    }
-    columns[meaning] = ref(read);
-    read.meaning = meaning;
-    taken.set(read.column, meaning);
-  }
-  swapStatusAndProgress(reads, columns, taken);
-  return { columns, taken };
-}
-
-/**
- * "Update" holding "Completed." and "Commenced and ongoing." beside "Progress" holding sentences:
- * the status words are the status, and the sentences the progress, whatever the headings say.
- */
-function swapStatusAndProgress(
-  reads: ColumnRead[],
-  columns: Partial<Record<LogicalColumn, ColumnRef>>,
-  taken: Map<number, LogicalColumn>,
-): void {
-  const status = reads.find((r) => r.column === columns.status?.column);
-  const progress = reads.find((r) => r.column === columns.progress?.column);
-  if (!status || !progress) return;
-  if (share(progress.evidence, 'status') < 0.5 || share(status.evidence, 'status') > 0.25) return;
-  [status.meaning, progress.meaning] = ['progress', 'status'];
-  [columns.status, columns.progress] = [ref(progress), ref(status)];
-  taken.set(progress.column, 'status');
-  taken.set(status.column, 'progress');
-  progress.reason += '; its cells are status words, and the status column holds sentences: it is the status';
 }
 
 const PARTNER_LABEL_HEADER = /\b(?:councils?|authority|authorities|partners?|members?|constituent|preceptors?)\b/i;
@@ -252,161 +159,6 @@ function othersAmongPartners(
   );
 }
 
-/** A column given its meaning from its cells or its place, not its header's words, with the reason. */
-function claim(
-  read: ColumnRead,
-  meaning: LogicalColumn,
-  to: { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> },
-  confidence: number,
-  reason: string,
-): ColumnRef {
-  const claimed = ref(read);
-  to.columns[meaning] = claimed;
-  to.taken.set(read.column, meaning);
-  read.meaning = meaning;
-  read.confidence = confidence;
-  read.reason = reason;
-  return claimed;
-}
-
-/** Lines a pair of answers must be printed on, and their share of the lines, before it is a form's choice. */
-const CHOICE_LINES = 3;
-const CHOICE_SHARE = 0.6;
-/** The answers a form prints for ticking. */
-const ANSWER = /^(?:yes|no|y|n|n\/a|na|not applicable|true|false|agree|disagree)$/;
-
-/**
- * "Yes" in one column and "No" in the next, the same pair on most lines that have both: the
- * answers a checklist prints for ticking (the tick is lost), not the status of each line.
- */
-function printedChoice(sheet: SheetSnapshot, rows: readonly number[], column: number): boolean {
-  const word = (row: number, c: number) => {
-    const t = textAt(sheet, row, c).trim().toLowerCase();
-    return ANSWER.test(t) ? t : '';
-  };
-  // The next column with anything in it on either side (spacer columns between are passed over).
-  const blank = (c: number) => rows.every((row) => cellAt(sheet, row, c) === null);
-  const beside = [-1, 1].map((step) => {
-    let c = column + step;
-    for (let hops = 0; c >= 1 && blank(c) && hops < 3; hops++) c += step;
-    return c;
-  });
-  return beside.some((c) => {
-    const pairs = rows.map((row) => [word(row, column), word(row, c)]).filter(([a, b]) => a && b);
-    const counts = new Map<string, number>();
-    for (const [a, b] of pairs) if (a !== b) counts.set(`${a}|${b}`, (counts.get(`${a}|${b}`) ?? 0) + 1);
-    const most = Math.max(0, ...counts.values());
-    return most >= CHOICE_LINES && most >= CHOICE_SHARE * pairs.length;
-  });
-}
-
-/** Columns of status words under headers Concordat does not know that make a history of ratings by period. */
-const RATING_HISTORY = 3;
-
-/** "On Target" over R, A, G: a column of status words under a header Concordat does not know is the status. */
-function readStatus(
-  reads: ColumnRead[],
-  columns: Partial<Record<LogicalColumn, ColumnRef>>,
-  taken: Map<number, LogicalColumn>,
-  choice: (column: number) => boolean,
-): void {
-  if (columns.status) return;
-  const candidates = reads.filter(
-    (r) => r.meaning === null && r.evidence.filled >= 3 && share(r.evidence, 'status') >= 0.6 && !choice(r.column),
-  );
-  // Ratings in column after column ("22/23 Q1" … "24/25 Q4"): a history, of which the latest is current.
-  const history = candidates.length >= RATING_HISTORY;
-  const rated = history ? candidates[candidates.length - 1] : candidates[0];
-  if (!rated) return;
-  const percent = Math.round(share(rated.evidence, 'status') * 100);
-  const status = claim(
-    rated,
-    'status',
-    { columns, taken },
-    0.5,
-    history
-      ? `the latest of ${candidates.length} columns of status words by period`
-      : `${percent}% of its cells are status words, and no other column is the status`,
-  );
-  if (history) status.earlier = candidates.slice(0, -1).map((r) => r.column);
-}
-
-/** Headers over what a plan sets out to achieve, one per line: "Target", "Objectives", "Milestone". */
-const AIMS = /^(?:targets?|objectives?|milestones?|commitments?|outcomes?)$/;
-
-/**
- * Who leads each row and by when (or how it stands), beside a column of words under a header
- * Concordat does not know ("Nature of the Decision to be Taken"): those words are the items. With
- * no lead named, a column headed as what is to be achieved, each with its date ("Target | Target date").
- */
-function readItemWords(
-  reads: ColumnRead[],
-  columns: Partial<Record<LogicalColumn, ColumnRef>>,
-  taken: Map<number, LogicalColumn>,
-): void {
-  const labelled = columns.recommendation ?? columns.action ?? columns.service ?? columns.id ?? columns.response;
-  if (labelled || !(columns.deadline || (columns.owner && columns.status))) return;
-  // Titles in capitals ("Voluntary Sector Compact") pass for names at a glance: words all the same.
-  const WORDS = ['text', 'prose', 'person'] as const;
-  const unclaimed = (r: ColumnRead) =>
-    r.meaning === null ||
-    (r.meaning === NOT_USED && !r.alternatives.some((a) => a.meaning === NOT_USED && a.score >= 0.5));
-  // With no lead named, only a column headed as what is to be achieved ("Target | Target date").
-  const words = reads.find(
-    (r) =>
-      unclaimed(r) &&
-      r.evidence.filled >= 2 &&
-      share(r.evidence, ...WORDS) >= 0.6 &&
-      (columns.owner !== undefined || AIMS.test(r.words.words.join(' '))),
-  );
-  if (!words) return;
-  const percent = Math.round(share(words.evidence, ...WORDS) * 100);
-  claim(
-    words,
-    'action',
-    { columns, taken },
-    0.5,
-    columns.owner
-      ? `${percent}% of its cells are words, beside who leads each row: the items`
-      : `${percent}% of its cells are words, each with a date to meet: the items`,
-  );
-}
-
-/**
- * A plan's column with no heading whose cells name people or bodies ("LG, DG, Executive, CJ"):
- * who leads each action, where no other column says so.
- */
-function readUnheadedLead(
-  reads: ColumnRead[],
-  columns: Partial<Record<LogicalColumn, ColumnRef>>,
-  taken: Map<number, LogicalColumn>,
-): void {
-  if (columns.owner || !(columns.action || columns.recommendation) || !columns.deadline) return;
-  // (In a list with no header row at all, every heading is blank: who leads is read otherwise.)
-  if (reads.every((r) => r.header.trim() === '')) return;
-  const lead = reads.find(
-    (r) =>
-      r.meaning === null &&
-      r.header.trim() === '' &&
-      r.evidence.filled >= 2 &&
-      share(r.evidence, 'person', 'body') >= LEAD_SHARE &&
-      share(r.evidence, 'person') >= PEOPLE_SHARE,
-  );
-  if (!lead) return;
-  const percent = Math.round(share(lead.evidence, 'person', 'body') * 100);
-  claim(
-    lead,
-    'owner',
-    { columns, taken },
-    0.5,
-    `blank header over people or bodies (${percent}% of its cells): who leads each action`,
-  );
-}
-
-/** Share of a column's cells that must name people or bodies for it to be read as the lead, and people. */
-const LEAD_SHARE = 0.8;
-const PEOPLE_SHARE = 0.5;
-
 /** A schedule with a row per partner: the unused column of money beside the shares is each one's amount. */
 function partnerAmounts(reads: ColumnRead[]): ColumnRead | undefined {
   return reads.find(
@@ -416,234 +168,6 @@ function partnerAmounts(reads: ColumnRead[]): ColumnRead | undefined {
       share(r.evidence, 'number', 'money') >= 0.8 &&
       (r.words.money || headerMoneyScale(r.header) !== 1),
   );
-}
-
-/** A header about a date: "Date", "Earliest date", "Dates". */
-const DATE_HEAD = /(?:^|\s)dates?$/;
-/** Dates that record what happened, not what is to come. */
-const PAST_DATE =
-  /\b(?:raised|added|opened|logged|identified|received|created|meeting|issued|completed|closed|actual|last|agreed|approved|reviewed|checked|inspected|updated|registered|recorded|reported|entered|submitted|started|commenced|start)\b/i;
-
-/**
- * The share of times in words ("Spring 2018", or "Ongoing", which reads as a status too) that,
- * with one of them a time, makes a completion date column the deadline.
- */
-const TIMES_TO_COME = 1 / 2;
-
-/**
- * The date a tracker's items are to be met by, where no column is headed as the deadline: the
- * only date it gives ("Requested extension", "Revised date"), else an unnamed column of dates
- * beside the items (dates, not frequencies: "Annual" and "Quarterly" say how often, not by when).
- */
-function readDeadline(
-  reads: ColumnRead[],
-  columns: Partial<Record<LogicalColumn, ColumnRef>>,
-  taken: Map<number, LogicalColumn>,
-): void {
-  if (columns.deadline) return;
-  // "Date completed" over "Spring 2018", "July 2018", "Ongoing" with no deadline beside it: times
-  // to come, in words as often as not, are when each is to be done, not when it was.
-  const done = columns.completedDate;
-  const doneRead = done && reads.find((r) => r.column === done.column);
-  const timesToCome =
-    doneRead !== undefined &&
-    doneRead.evidence.filled >= 2 &&
-    (doneRead.evidence.counts.vagueDate ?? 0) > 0 &&
-    share(doneRead.evidence, 'vagueDate', 'status') >= TIMES_TO_COME;
-  if (done && doneRead && timesToCome) {
-    columns.deadline = done;
-    delete columns.completedDate;
-    taken.set(done.column, 'deadline');
-    doneRead.meaning = 'deadline';
-    doneRead.reason += `; but ${describeEvidence(doneRead.evidence, ['vagueDate'], 'times in words')}: when each is to be done`;
-    return;
-  }
-  const moved = columns.revisedDeadline;
-  const movedRead = moved && reads.find((r) => r.column === moved.column);
-  // A column the profile names as the revised date stays that (its wordings score above 1).
-  const named = movedRead?.alternatives.some((a) => a.meaning === 'revisedDeadline' && a.score > 1);
-  if (moved && !named) {
-    columns.deadline = moved;
-    delete columns.revisedDeadline;
-    taken.set(moved.column, 'deadline');
-    if (movedRead) {
-      movedRead.meaning = 'deadline';
-      movedRead.reason += '; the only date the table gives, so the one to meet';
-    }
-    return;
-  }
-  if (moved) return;
-  // A "Date" after the items of a tracker (someone answers for each, or each has a status, or the
-  // items are headed as actions) is when each is to be done, and "Continuing" or "Summer 2010" there a deadline in words; before
-  // the items it is when each was raised (the meeting's date), and so is a date said to be past.
-  const item = columns.status || columns.owner ? (columns.action ?? columns.recommendation) : columns.action;
-  // Beside "Completed?" a "Date" is when each is due, wherever the items' names are.
-  const asksDone = columns.status !== undefined && ASKS_DONE.test(columns.status.header);
-  const dueDate = (r: ColumnRead) =>
-    ((item !== undefined && r.column > item.column) || asksDone) &&
-    (r.meaning === null || r.meaning === NOT_USED) &&
-    DATE_HEAD.test(r.words.words.slice(0, r.words.mainEnd).join(' ')) &&
-    !PAST_DATE.test(r.header) &&
-    share(r.evidence, 'date', 'vagueDate', 'status') >= 0.6;
-  // (A table of one action has one date to go by.)
-  const fewest = Math.min(2, Math.max(...reads.map((r) => r.evidence.filled)));
-  const dates = reads.find(
-    (r) =>
-      r.evidence.filled >= fewest &&
-      (dueDate(r) ||
-        ((r.meaning === null || (r.meaning === NOT_USED && r.confidence === 0)) &&
-          !PAST_DATE.test(r.header) &&
-          share(r.evidence, 'date') >= 0.6)),
-  );
-  if (!dates) return;
-  const percent = Math.round(share(dates.evidence, 'date') * 100);
-  claim(
-    dates,
-    'deadline',
-    { columns, taken },
-    0.5,
-    `${percent}% of its cells are dates, and no other column is the deadline`,
-  );
-}
-
-/** A header naming a document's versions: "Version", "Version No.", "Issue", "Rev". */
-const VERSION_HEAD = /^\s*(?:version|issue|rev(?:ision)?)\s*(?:no\.?|number)?\s*$/i;
-/** "0.1", "1.0", "v2", "V1.3": a version number. */
-const VERSION_NUMBER = /^\s*v?\d{1,2}(?:\.\d{1,2}){0,2}\s*$/i;
-
-/**
- * "Version | Date | Issued by | Reason for circulation" over 0.1, 0.2 … at the head of a business
- * case: when each draft went out and to whom, every date past. Its dates are records, not deadlines.
- */
-function versionColumn(
-  sheet: SheetSnapshot,
-  headerRow: number,
-  reads: readonly ColumnRead[],
-  itemRows: readonly number[],
-): ColumnRead | undefined {
-  return reads.find((r) => {
-    // (A list read with no header keeps the row above it as printed.)
-    const header = r.header || textAt(sheet, headerRow, r.column);
-    if (!VERSION_HEAD.test(header) || itemRows.length === 0) return false;
-    const versions = itemRows.filter((row) => VERSION_NUMBER.test(String(cellAt(sheet, row, r.column) ?? '')));
-    return versions.length >= 0.8 * itemRows.length;
-  });
-}
-
-/** "For decision", "To note", "For information": what an agenda item comes to the meeting for. */
-const AGENDA_PURPOSE =
-  /^\s*(?:for|to)\s+(?:decision|information|note|noting|approval|approve|discussion|consideration|agreement|comment|ratification|ratify|endorsement|endorse)\s*$/i;
-
-/**
- * "Item no. | Agenda Item | Details | Status" with "For decision" under Status, and no one or date
- * beside the items: the business of a meeting, not actions to chase. The first purpose, or null.
- */
-function agendaPurpose(
-  sheet: SheetSnapshot,
-  columns: Partial<Record<LogicalColumn, ColumnRef>>,
-  itemRows: readonly number[],
-): string | null {
-  if (!columns.status || columns.owner || columns.deadline) return null;
-  const said = itemRows.map((row) => textAt(sheet, row, columns.status!.column)).filter((t) => t !== '');
-  return said.length > 0 && said.every((t) => AGENDA_PURPOSE.test(t)) ? said[0] : null;
-}
-
-/** Fewest lines numbered 1, 2, 3… for their numbers to be a running count rather than references. */
-const RUNNING_COUNT_LINES = 3;
-
-/** Whether a column's cells count the lines off one by one (1, 2, 3 … or 4, 5, 6 …). */
-function isRunningCount(sheet: SheetSnapshot, column: number, itemRows: readonly number[]): boolean {
-  let previous: number | null = null;
-  let counted = 0;
-  for (const row of itemRows) {
-    const v = cellAt(sheet, row, column);
-    if (v === null || v === '') continue;
-    const n = typeof v === 'number' ? v : /^\s*\d{1,4}\.?\s*$/.test(String(v)) ? Number.parseInt(String(v), 10) : NaN;
-    if (!Number.isInteger(n) || (previous !== null && n !== previous + 1)) return false;
-    previous = n;
-    counted += 1;
-  }
-  return counted >= RUNNING_COUNT_LINES;
-}
-
-/**
- * "No." over 1, 2, 3… beside the sheet's own "Ref": a count of the lines, which can never repeat,
- * is no reference to check; the other column is.
- */
-function leaveRunningCounts(sheet: SheetSnapshot, reads: ColumnRead[], itemRows: readonly number[]): void {
-  const ids = reads.filter((r) => r.meaning === 'id');
-  if (ids.length < 2) return;
-  const counts = ids.filter((r) => isRunningCount(sheet, r.column, itemRows));
-  if (counts.length === 0 || counts.length === ids.length) return;
-  for (const read of counts) {
-    read.meaning = NOT_USED;
-    read.confidence = 0.6;
-    read.reason += '; its cells count the lines 1, 2, 3…, so the other reference column is the reference';
-  }
-}
-
-/** Share of a column's cells that must say when in years of the plan or in words to make it the deadline. */
-const PLAN_YEAR_SHARE = 0.6;
-
-/**
- * "Year 1-5" over "Year 1", "Year 1- 2", "Ongoing" after the actions of a plan (someone leads each,
- * or each has a status, a priority or an update): when each is to be done, counted in years of the
- * plan, not the year a figure belongs to.
- */
-function readPlanYears(
-  sheet: SheetSnapshot,
-  reads: ColumnRead[],
-  itemRows: readonly number[],
-  columns: Partial<Record<LogicalColumn, ColumnRef>>,
-  taken: Map<number, LogicalColumn>,
-): void {
-  const item = columns.action ?? columns.recommendation;
-  const planned = columns.owner || columns.status || columns.priority || columns.progress;
-  if (columns.deadline || !item) return;
-  const read = reads.find(
-    (r) =>
-      r.column > item.column &&
-      (r.meaning === 'year' || r.meaning === null || r.meaning === NOT_USED) &&
-      /\byears?\b/i.test(r.header),
-  );
-  if (!read) return;
-  const cells = itemRows.map((row) => cellAt(sheet, row, read.column)).filter((v) => v !== null && v !== '');
-  const when = cells.filter((v) => {
-    if (namesPlanYear(v, read.header)) return true;
-    // ("40% ARE Autumn 1 80% ARE Summer 2" under "Year 1 (4 pupils)": results by year group, not when.)
-    if (typeof v === 'string' && v.includes('%')) return false;
-    const type = cellType(v, null);
-    return type === 'vagueDate' || type === 'status';
-  }).length;
-  // (With nothing else said of the actions, every cell must say when: "Ongoing", "Year 1".)
-  if (cells.length < 2 || when < cells.length * (planned ? PLAN_YEAR_SHARE : 1)) return;
-  if (columns.year?.column === read.column) delete columns.year;
-  claim(
-    read,
-    'deadline',
-    { columns, taken },
-    0.5,
-    `${when} of ${cells.length} cells are years of the plan or times in words ("Year 2", "Ongoing"): when each is due`,
-  );
-}
-
-/** Below this share of status words, dates, updates or figures, a "Status" column says something else. */
-const FEW_STATUSES = 0.25;
-
-/**
- * "Status" over "For decision", "For information": what an agenda item is for, not how an action
- * stands. Left unread unless the profile has words of its own for statuses, which the cells may use.
- */
-function notStatuses(reads: ColumnRead[], profileStatuses: boolean): void {
-  if (profileStatuses) return;
-  for (const read of reads) {
-    if (read.meaning !== 'status' || read.evidence.filled < 3) continue;
-    const statusLike = share(read.evidence, 'status', 'date', 'prose', 'number', 'percent');
-    if (statusLike >= FEW_STATUSES) continue;
-    read.meaning = NOT_USED;
-    read.confidence = 0;
-    read.reason += `; but ${describeEvidence(read.evidence, ['status'], 'status words')}: not how an item stands`;
-  }
 }
 
 /** No two labels the same but for case; a long column of repeated labels is settled at its first repeat. */
@@ -657,7 +181,6 @@ function allDifferent(labels: readonly string[]): boolean {
   return true;
 }
 
-/** Labels of which 60% or more name councils; the count stops once the rest cannot change the answer. */
 /** Points either side of 100% within which a row's shares count as adding up to the whole. */
 const WHOLE_POINTS = 5;
 
@@ -691,6 +214,7 @@ function labelsBesideFigures(
   return figures.length >= FIGURE_COLUMNS;
 }
 
+/** Labels of which 60% or more name councils; the count stops once the rest cannot change the answer. */
 function mostlyPartners(labels: readonly string[], names: PartnerNames): boolean {
   const enough = (named: number) => named / labels.length >= 0.6;
   let named = 0;

@@ -1,0 +1,383 @@
+/**
+ * Columns of an action plan read from their cells or their place where no header says what they
+ * hold (status words under an unknown header, dates beside the items, years of the plan, a lead
+ * with no heading), and columns whose cells show they are not what their header says (a running
+ * count, agenda purposes under "Status", a document's versions).
+ */
+import type { SheetSnapshot } from '../snapshot';
+import type { LogicalColumn } from './columns';
+import { NOT_USED } from './columns';
+import type { ColumnRef } from './types';
+import { cellAt } from './types';
+import { textAt } from './layout';
+import type { ColumnRead } from './read-columns';
+import { ASKS_DONE } from './read-columns';
+import { cellType, describeEvidence, share } from './cell-evidence';
+import { namesPlanYear } from '../parse/plan-years';
+import { claim } from './assign-columns';
+
+/** Lines a pair of answers must be printed on, and their share of the lines, before it is a form's choice. */
+const CHOICE_LINES = 3;
+const CHOICE_SHARE = 0.6;
+/** The answers a form prints for ticking. */
+const ANSWER = /^(?:yes|no|y|n|n\/a|na|not applicable|true|false|agree|disagree)$/;
+
+/**
+ * "Yes" in one column and "No" in the next, the same pair on most lines that have both: the
+ * answers a checklist prints for ticking (the tick is lost), not the status of each line.
+ */
+export function printedChoice(sheet: SheetSnapshot, rows: readonly number[], column: number): boolean {
+  const word = (row: number, c: number) => {
+    const t = textAt(sheet, row, c).trim().toLowerCase();
+    return ANSWER.test(t) ? t : '';
+  };
+  // The next column with anything in it on either side (spacer columns between are passed over).
+  const blank = (c: number) => rows.every((row) => cellAt(sheet, row, c) === null);
+  const beside = [-1, 1].map((step) => {
+    let c = column + step;
+    for (let hops = 0; c >= 1 && blank(c) && hops < 3; hops++) c += step;
+    return c;
+  });
+  return beside.some((c) => {
+    const pairs = rows.map((row) => [word(row, column), word(row, c)]).filter(([a, b]) => a && b);
+    const counts = new Map<string, number>();
+    for (const [a, b] of pairs) if (a !== b) counts.set(`${a}|${b}`, (counts.get(`${a}|${b}`) ?? 0) + 1);
+    const most = Math.max(0, ...counts.values());
+    return most >= CHOICE_LINES && most >= CHOICE_SHARE * pairs.length;
+  });
+}
+
+/** Columns of status words under headers Concordat does not know that make a history of ratings by period. */
+const RATING_HISTORY = 3;
+
+/** "On Target" over R, A, G: a column of status words under a header Concordat does not know is the status. */
+export function readStatus(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+  choice: (column: number) => boolean,
+): void {
+  if (columns.status) return;
+  const candidates = reads.filter(
+    (r) => r.meaning === null && r.evidence.filled >= 3 && share(r.evidence, 'status') >= 0.6 && !choice(r.column),
+  );
+  // Ratings in column after column ("22/23 Q1" … "24/25 Q4"): a history, of which the latest is current.
+  const history = candidates.length >= RATING_HISTORY;
+  const rated = history ? candidates[candidates.length - 1] : candidates[0];
+  if (!rated) return;
+  const percent = Math.round(share(rated.evidence, 'status') * 100);
+  const status = claim(
+    rated,
+    'status',
+    { columns, taken },
+    0.5,
+    history
+      ? `the latest of ${candidates.length} columns of status words by period`
+      : `${percent}% of its cells are status words, and no other column is the status`,
+  );
+  if (history) status.earlier = candidates.slice(0, -1).map((r) => r.column);
+}
+
+/** Headers over what a plan sets out to achieve, one per line: "Target", "Objectives", "Milestone". */
+const AIMS = /^(?:targets?|objectives?|milestones?|commitments?|outcomes?)$/;
+
+/**
+ * Who leads each row and by when (or how it stands), beside a column of words under a header
+ * Concordat does not know ("Nature of the Decision to be Taken"): those words are the items. With
+ * no lead named, a column headed as what is to be achieved, each with its date ("Target | Target date").
+ */
+export function readItemWords(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  const labelled = columns.recommendation ?? columns.action ?? columns.service ?? columns.id ?? columns.response;
+  if (labelled || !(columns.deadline || (columns.owner && columns.status))) return;
+  // Titles in capitals ("Voluntary Sector Compact") pass for names at a glance: words all the same.
+  const WORDS = ['text', 'prose', 'person'] as const;
+  const unclaimed = (r: ColumnRead) =>
+    r.meaning === null ||
+    (r.meaning === NOT_USED && !r.alternatives.some((a) => a.meaning === NOT_USED && a.score >= 0.5));
+  // With no lead named, only a column headed as what is to be achieved ("Target | Target date").
+  const words = reads.find(
+    (r) =>
+      unclaimed(r) &&
+      r.evidence.filled >= 2 &&
+      share(r.evidence, ...WORDS) >= 0.6 &&
+      (columns.owner !== undefined || AIMS.test(r.words.words.join(' '))),
+  );
+  if (!words) return;
+  const percent = Math.round(share(words.evidence, ...WORDS) * 100);
+  claim(
+    words,
+    'action',
+    { columns, taken },
+    0.5,
+    columns.owner
+      ? `${percent}% of its cells are words, beside who leads each row: the items`
+      : `${percent}% of its cells are words, each with a date to meet: the items`,
+  );
+}
+
+/**
+ * A plan's column with no heading whose cells name people or bodies ("LG, DG, Executive, CJ"):
+ * who leads each action, where no other column says so.
+ */
+export function readUnheadedLead(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  if (columns.owner || !(columns.action || columns.recommendation) || !columns.deadline) return;
+  // (In a list with no header row at all, every heading is blank: who leads is read otherwise.)
+  if (reads.every((r) => r.header.trim() === '')) return;
+  const lead = reads.find(
+    (r) =>
+      r.meaning === null &&
+      r.header.trim() === '' &&
+      r.evidence.filled >= 2 &&
+      share(r.evidence, 'person', 'body') >= LEAD_SHARE &&
+      share(r.evidence, 'person') >= PEOPLE_SHARE,
+  );
+  if (!lead) return;
+  const percent = Math.round(share(lead.evidence, 'person', 'body') * 100);
+  claim(
+    lead,
+    'owner',
+    { columns, taken },
+    0.5,
+    `blank header over people or bodies (${percent}% of its cells): who leads each action`,
+  );
+}
+
+/** Share of a column's cells that must name people or bodies for it to be read as the lead, and people. */
+const LEAD_SHARE = 0.8;
+const PEOPLE_SHARE = 0.5;
+
+/** A header about a date: "Date", "Earliest date", "Dates". */
+const DATE_HEAD = /(?:^|\s)dates?$/;
+/** Dates that record what happened, not what is to come. */
+const PAST_DATE =
+  /\b(?:raised|added|opened|logged|identified|received|created|meeting|issued|completed|closed|actual|last|agreed|approved|reviewed|checked|inspected|updated|registered|recorded|reported|entered|submitted|started|commenced|start)\b/i;
+
+/**
+ * The share of times in words ("Spring 2018", or "Ongoing", which reads as a status too) that,
+ * with one of them a time, makes a completion date column the deadline.
+ */
+const TIMES_TO_COME = 1 / 2;
+
+/**
+ * The date a tracker's items are to be met by, where no column is headed as the deadline: the
+ * only date it gives ("Requested extension", "Revised date"), else an unnamed column of dates
+ * beside the items (dates, not frequencies: "Annual" and "Quarterly" say how often, not by when).
+ */
+export function readDeadline(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  if (columns.deadline) return;
+  // "Date completed" over "Spring 2018", "July 2018", "Ongoing" with no deadline beside it: times
+  // to come, in words as often as not, are when each is to be done, not when it was.
+  const done = columns.completedDate;
+  const doneRead = done && reads.find((r) => r.column === done.column);
+  const timesToCome =
+    doneRead !== undefined &&
+    doneRead.evidence.filled >= 2 &&
+    (doneRead.evidence.counts.vagueDate ?? 0) > 0 &&
+    share(doneRead.evidence, 'vagueDate', 'status') >= TIMES_TO_COME;
+  if (done && doneRead && timesToCome) {
+    columns.deadline = done;
+    delete columns.completedDate;
+    taken.set(done.column, 'deadline');
+    doneRead.meaning = 'deadline';
+    doneRead.reason += `; but ${describeEvidence(doneRead.evidence, ['vagueDate'], 'times in words')}: when each is to be done`;
+    return;
+  }
+  const moved = columns.revisedDeadline;
+  const movedRead = moved && reads.find((r) => r.column === moved.column);
+  // A column the profile names as the revised date stays that (its wordings score above 1).
+  const named = movedRead?.alternatives.some((a) => a.meaning === 'revisedDeadline' && a.score > 1);
+  if (moved && !named) {
+    columns.deadline = moved;
+    delete columns.revisedDeadline;
+    taken.set(moved.column, 'deadline');
+    if (movedRead) {
+      movedRead.meaning = 'deadline';
+      movedRead.reason += '; the only date the table gives, so the one to meet';
+    }
+    return;
+  }
+  if (moved) return;
+  // A "Date" after the items of a tracker (someone answers for each, or each has a status, or the
+  // items are headed as actions) is when each is to be done, and "Continuing" or "Summer 2010" there a deadline in words; before
+  // the items it is when each was raised (the meeting's date), and so is a date said to be past.
+  const item = columns.status || columns.owner ? (columns.action ?? columns.recommendation) : columns.action;
+  // Beside "Completed?" a "Date" is when each is due, wherever the items' names are.
+  const asksDone = columns.status !== undefined && ASKS_DONE.test(columns.status.header);
+  const dueDate = (r: ColumnRead) =>
+    ((item !== undefined && r.column > item.column) || asksDone) &&
+    (r.meaning === null || r.meaning === NOT_USED) &&
+    DATE_HEAD.test(r.words.words.slice(0, r.words.mainEnd).join(' ')) &&
+    !PAST_DATE.test(r.header) &&
+    share(r.evidence, 'date', 'vagueDate', 'status') >= 0.6;
+  // (A table of one action has one date to go by.)
+  const fewest = Math.min(2, Math.max(...reads.map((r) => r.evidence.filled)));
+  const dates = reads.find(
+    (r) =>
+      r.evidence.filled >= fewest &&
+      (dueDate(r) ||
+        ((r.meaning === null || (r.meaning === NOT_USED && r.confidence === 0)) &&
+          !PAST_DATE.test(r.header) &&
+          share(r.evidence, 'date') >= 0.6)),
+  );
+  if (!dates) return;
+  const percent = Math.round(share(dates.evidence, 'date') * 100);
+  claim(
+    dates,
+    'deadline',
+    { columns, taken },
+    0.5,
+    `${percent}% of its cells are dates, and no other column is the deadline`,
+  );
+}
+
+/** A header naming a document's versions: "Version", "Version No.", "Issue", "Rev". */
+const VERSION_HEAD = /^\s*(?:version|issue|rev(?:ision)?)\s*(?:no\.?|number)?\s*$/i;
+/** "0.1", "1.0", "v2", "V1.3": a version number. */
+const VERSION_NUMBER = /^\s*v?\d{1,2}(?:\.\d{1,2}){0,2}\s*$/i;
+
+/**
+ * "Version | Date | Issued by | Reason for circulation" over 0.1, 0.2 … at the head of a business
+ * case: when each draft went out and to whom, every date past. Its dates are records, not deadlines.
+ */
+export function versionColumn(
+  sheet: SheetSnapshot,
+  headerRow: number,
+  reads: readonly ColumnRead[],
+  itemRows: readonly number[],
+): ColumnRead | undefined {
+  return reads.find((r) => {
+    // (A list read with no header keeps the row above it as printed.)
+    const header = r.header || textAt(sheet, headerRow, r.column);
+    if (!VERSION_HEAD.test(header) || itemRows.length === 0) return false;
+    const versions = itemRows.filter((row) => VERSION_NUMBER.test(String(cellAt(sheet, row, r.column) ?? '')));
+    return versions.length >= 0.8 * itemRows.length;
+  });
+}
+
+/** "For decision", "To note", "For information": what an agenda item comes to the meeting for. */
+const AGENDA_PURPOSE =
+  /^\s*(?:for|to)\s+(?:decision|information|note|noting|approval|approve|discussion|consideration|agreement|comment|ratification|ratify|endorsement|endorse)\s*$/i;
+
+/**
+ * "Item no. | Agenda Item | Details | Status" with "For decision" under Status, and no one or date
+ * beside the items: the business of a meeting, not actions to chase. The first purpose, or null.
+ */
+export function agendaPurpose(
+  sheet: SheetSnapshot,
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  itemRows: readonly number[],
+): string | null {
+  if (!columns.status || columns.owner || columns.deadline) return null;
+  const said = itemRows.map((row) => textAt(sheet, row, columns.status!.column)).filter((t) => t !== '');
+  return said.length > 0 && said.every((t) => AGENDA_PURPOSE.test(t)) ? said[0] : null;
+}
+
+/** Fewest lines numbered 1, 2, 3… for their numbers to be a running count rather than references. */
+const RUNNING_COUNT_LINES = 3;
+
+/** Whether a column's cells count the lines off one by one (1, 2, 3 … or 4, 5, 6 …). */
+export function isRunningCount(sheet: SheetSnapshot, column: number, itemRows: readonly number[]): boolean {
+  let previous: number | null = null;
+  let counted = 0;
+  for (const row of itemRows) {
+    const v = cellAt(sheet, row, column);
+    if (v === null || v === '') continue;
+    const n = typeof v === 'number' ? v : /^\s*\d{1,4}\.?\s*$/.test(String(v)) ? Number.parseInt(String(v), 10) : NaN;
+    if (!Number.isInteger(n) || (previous !== null && n !== previous + 1)) return false;
+    previous = n;
+    counted += 1;
+  }
+  return counted >= RUNNING_COUNT_LINES;
+}
+
+/**
+ * "No." over 1, 2, 3… beside the sheet's own "Ref": a count of the lines, which can never repeat,
+ * is no reference to check; the other column is.
+ */
+export function leaveRunningCounts(sheet: SheetSnapshot, reads: ColumnRead[], itemRows: readonly number[]): void {
+  const ids = reads.filter((r) => r.meaning === 'id');
+  if (ids.length < 2) return;
+  const counts = ids.filter((r) => isRunningCount(sheet, r.column, itemRows));
+  if (counts.length === 0 || counts.length === ids.length) return;
+  for (const read of counts) {
+    read.meaning = NOT_USED;
+    read.confidence = 0.6;
+    read.reason += '; its cells count the lines 1, 2, 3…, so the other reference column is the reference';
+  }
+}
+
+/** Share of a column's cells that must say when in years of the plan or in words to make it the deadline. */
+const PLAN_YEAR_SHARE = 0.6;
+
+/**
+ * "Year 1-5" over "Year 1", "Year 1- 2", "Ongoing" after the actions of a plan (someone leads each,
+ * or each has a status, a priority or an update): when each is to be done, counted in years of the
+ * plan, not the year a figure belongs to.
+ */
+export function readPlanYears(
+  sheet: SheetSnapshot,
+  reads: ColumnRead[],
+  itemRows: readonly number[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  const item = columns.action ?? columns.recommendation;
+  const planned = columns.owner || columns.status || columns.priority || columns.progress;
+  if (columns.deadline || !item) return;
+  const read = reads.find(
+    (r) =>
+      r.column > item.column &&
+      (r.meaning === 'year' || r.meaning === null || r.meaning === NOT_USED) &&
+      /\byears?\b/i.test(r.header),
+  );
+  if (!read) return;
+  const cells = itemRows.map((row) => cellAt(sheet, row, read.column)).filter((v) => v !== null && v !== '');
+  const when = cells.filter((v) => {
+    if (namesPlanYear(v, read.header)) return true;
+    // ("40% ARE Autumn 1 80% ARE Summer 2" under "Year 1 (4 pupils)": results by year group, not when.)
+    if (typeof v === 'string' && v.includes('%')) return false;
+    const type = cellType(v, null);
+    return type === 'vagueDate' || type === 'status';
+  }).length;
+  // (With nothing else said of the actions, every cell must say when: "Ongoing", "Year 1".)
+  if (cells.length < 2 || when < cells.length * (planned ? PLAN_YEAR_SHARE : 1)) return;
+  if (columns.year?.column === read.column) delete columns.year;
+  claim(
+    read,
+    'deadline',
+    { columns, taken },
+    0.5,
+    `${when} of ${cells.length} cells are years of the plan or times in words ("Year 2", "Ongoing"): when each is due`,
+  );
+}
+
+/** Below this share of status words, dates, updates or figures, a "Status" column says something else. */
+const FEW_STATUSES = 0.25;
+
+/**
+ * "Status" over "For decision", "For information": what an agenda item is for, not how an action
+ * stands. Left unread unless the profile has words of its own for statuses, which the cells may use.
+ */
+export function notStatuses(reads: ColumnRead[], profileStatuses: boolean): void {
+  if (profileStatuses) return;
+  for (const read of reads) {
+    if (read.meaning !== 'status' || read.evidence.filled < 3) continue;
+    const statusLike = share(read.evidence, 'status', 'date', 'prose', 'number', 'percent');
+    if (statusLike >= FEW_STATUSES) continue;
+    read.meaning = NOT_USED;
+    read.confidence = 0;
+    read.reason += `; but ${describeEvidence(read.evidence, ['status'], 'status words')}: not how an item stands`;
+  }
+}
