@@ -988,6 +988,35 @@ describe('a progress report on numbered actions: "Ref | Action | Achievements"',
   });
 });
 
+describe('a "Lead Directorate" or "Responsible Team" column: the part of the council that leads', () => {
+  const plan = (lead: string) =>
+    check(
+      workbook(
+        sheet('Plan', [
+          ['Ref', 'Action', lead, 'Timeline', 'Status'],
+          [1, 'Review the allocations policy', 'Housing', 'March 2025', 'In progress'],
+          [2, 'Publish the asset strategy', 'Finance and Resources', 'June 2025', 'Open'],
+          [3, 'Train staff in the new system', null, 'December 2025', 'Not started'],
+        ]),
+      ),
+      { asOf: '2024-09-30' },
+    );
+
+  test.each(['Lead Directorate', 'Lead Dept', 'Responsible Team'])(
+    '"%s": a directorate or team is the answer; a blank names none',
+    async (lead) => {
+      expect(loud(await plan(lead))).toEqual(['owner.missing@C4']);
+    },
+  );
+
+  test.each(['Key contact', 'Allocated to', 'Team Leader'])(
+    '"%s" asks for a person: a directorate is none',
+    async (lead) => {
+      expect(loud(await plan(lead))).toEqual(['owner.not-a-person@C2', 'owner.not-a-person@C3', 'owner.missing@C4']);
+    },
+  );
+});
+
 describe('a "Section" column: the part of the council that leads', () => {
   const plan = (sections: CellValue[]) =>
     check(

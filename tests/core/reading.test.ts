@@ -95,6 +95,21 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['Savings proposal', 'service'],
     ['In Year Annual Plan £k', 'target'],
     ['Variance (2)', 'notUsed'],
+    ['Lead Directorate', 'owner'],
+    ['Lead Dept', 'owner'],
+    ['Key contact', 'owner'],
+    ['Exec Lead', 'owner'],
+    ['Actioned by', 'owner'],
+    ['Allocated to', 'owner'],
+    ['Team Leader', 'owner'],
+    ['Time frame', 'deadline'],
+    ['Expected by', 'deadline'],
+    ['Deliver by', 'deadline'],
+    ['Completion target', 'deadline'],
+    ['Target for completion', 'deadline'],
+    ['Date to be implemented', 'deadline'],
+    ['Timeline', 'deadline'],
+    ['Key dates', 'deadline'],
   ])('"%s" → %s', (header, meaning) => {
     expect(meaningOf(header)).toBe(meaning);
   });

@@ -74,11 +74,12 @@ export function withoutTeam(value: CellValue, team: string | null): CellValue {
 }
 
 /**
- * "Lead agency", "Lead partner", "Section": a column that asks which organisation or part of the
- * council leads, not which officer.
+ * "Lead agency", "Lead partner", "Section", "Lead Directorate": a column that asks which organisation
+ * or part of the council leads, not which officer (a "Team Leader" is an officer).
  * ("Lead Officer / Agency" asks for the officer: the first of two alternatives names the column.)
  */
-const AGENCY_HEADER = /\b(?:agenc(?:y|ies)|partners?|organi[sz]ations?|bod(?:y|ies)|sections?|players)\b/i;
+const AGENCY_HEADER =
+  /\b(?:agenc(?:y|ies)|partners?|organi[sz]ations?|bod(?:y|ies)|sections?|players|directorates?|departments?|depts?|teams?(?! lead))\b/i;
 
 /** Whether the table's owner column names organisations. */
 export const ownsByAgency = (table: Table): boolean =>
