@@ -106,7 +106,14 @@ function readDate(
   // "Done (March 2004)": a statement that the action is done, not a date to read.
   if (parsed.kind === 'unreadable' && DONE_WORDS.test(parsed.text)) return { kind: 'vague', text: parsed.text };
   // "Linked decision", "Subject to funding": words with no date in them, where a date should be.
-  if (parsed.kind === 'unreadable' && column === 'deadline' && typeof value === 'string' && !/\d/.test(value))
+  // ("#########" is a date too wide for its column, printed so: unreadable, not words.)
+  if (
+    parsed.kind === 'unreadable' &&
+    column === 'deadline' &&
+    typeof value === 'string' &&
+    !/\d/.test(value) &&
+    !/^#+$/.test(value.trim())
+  )
     return { kind: 'vague', text: parsed.text };
   // "1" under "Year to Action", "Year 1 then ongoing": a year of the plan, which names no date,
   // unless the title gives the plan's years ("Three-Year Action Plan (2014/15 to 2016/17)").
@@ -175,7 +182,8 @@ function movedDeadline(ctx: FactContext, table: Table, row: number): { original:
   if (lines.length < 2 || lines.every(isPhase)) return null;
   // ("Revised target date June 2019" on the last line: the words say what the date is.)
   const dates = lines.map((line) => parseDate(line.replace(REVISED_LEAD, ''), { date1904: ctx.date1904 }));
-  if (!dates.every((d) => d.kind === 'date')) return null;
+  // ("Report to June 2019 board" under a date: a date with more to say is no revision of it.)
+  if (!dates.every((d, i) => d.kind === 'date' && (i === 0 || !d.note))) return null;
   const [first, last] = [dates[0], dates[dates.length - 1]].map((d) => resolveYear(d as UnderstoodDate, ctx.asOf));
   return { original: first, latest: last };
 }

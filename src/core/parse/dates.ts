@@ -7,7 +7,7 @@ import { memoByNumber, memoByText } from './memo';
 import { isCellError, type CellValue } from '../snapshot';
 import { formatUkDate, isoFromParts, monthEndIso, serialToIso } from './calendar';
 import { isDateFormat, isGeneralFormat } from './date-formats';
-import { blank, cellText, cleanText, unreadable } from './text';
+import { blank, cellLines, cellText, cleanText, unreadable } from './text';
 import type { DateParse, UnderstoodDate } from './types';
 import { isVagueDateText } from './vague-dates';
 
@@ -256,18 +256,28 @@ const DATE_FORMS: readonly DateForm[] = [
 
 /** Words before a date that do not change it: "by", "before", "end of", "Monday". */
 const LEAD_IN =
-  /^(?:by|before|no later than|not later than|on or before|on|until|till|due by|due date|due|deadline|target date|target|completion|report(?: back)?|review|w\/c|week commencing|week ending|w\/e|the|end|close|of|in|during|start|beginning|early|mid|late|year\s+\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:[ :,-]+|(?=\d))/i;
+  /^(?:by|before|no later than|not later than|on or before|on|until|till|to|due by|due date|due|deadline|target date|target|completion|report(?: back)?|review|w\/c|week commencing|week ending|w\/e|the|end|close|of|in|during|start|beginning|early|mid|late|year\s+\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)(?:[ :,-]+|(?=\d))/i;
 /** A season or part of a year, and the year: "in Autumn 2008", "early 2009". */
 const SEASON_WITHIN = /\b(?:spring|summer|autumn|winter|early|mid|late)[ -]+(?:19|20)\d\d\b(?![/-]\d)/i;
 /** Lead-ins that mean part of a period: fine before a day or month, too loose before a year. */
 const PART_OF_PERIOD = /^(?:start|beginning|early|mid|late)/i;
 const MAX_LEAD_INS = 6;
 
+/** "Ongoing to", "Quarterly until": work kept up, or done again and again, until the date after. */
+const KEPT_UP_UNTIL =
+  /^(?:ongoing|continuing|continuous|weekly|monthly|quarterly|annually|annual|yearly)\s+(?:up\s+)?(?:to|until|till)\s+(?=\S)/i;
+
 function readDateText(raw: string): DateParse {
   const text = raw.trim();
   const clean = cleanText(raw);
   // A lone dash is "none" (no revised date), as good as a blank cell.
   if (clean === '' || /^[-–—]$/.test(text)) return blank();
+  // "Ongoing to 2027", "Monthly until March 2025": kept up until a date, so done by it.
+  const keptUp = KEPT_UP_UNTIL.exec(clean);
+  if (keptUp) {
+    const end = readDateText(clean.slice(keptUp[0].length));
+    if (end.kind === 'date' && !end.note && !end.inPhrase) return { ...end, text };
+  }
   if (isVagueDateText(clean)) return { kind: 'vague', text };
 
   // "From April 2025": when it starts, not when it is to be done.
@@ -519,8 +529,48 @@ function readSerial(n: number, general: boolean, date1904: boolean): DateParse {
   return { kind: 'date', iso, precision: 'day', text: formatUkDate(iso) };
 }
 
+/** Where a milestone's words give way to its date: "Pitch construction – Oct 2015 – August 2016", "Adoption: July 2025". */
+const MILESTONE_BREAK = /\s[-–—]\s|\s?:\s/;
+
+/**
+ * "Protocol drafted by LA\nPitch construction – Oct 2015 – August 2016\nPublication of protocol": a
+ * schedule of milestones in one cell, some dated (alone, or after the milestone's words and a dash),
+ * or one milestone and its date ("Landscape plan approved – October 2015").
+ * The work is done when its last dated milestone is; undated lines, dates inside sentences and dates
+ * with no year set none.
+ */
+function lastMilestone(raw: string): UnderstoodDate | null {
+  const lines = cellLines(raw);
+  if (lines.length === 0) return null;
+  let last: UnderstoodDate | null = null;
+  let dated = 0;
+  for (const line of lines) {
+    const whole = readDateText(line);
+    const at = MILESTONE_BREAK.exec(line);
+    const after = whole.kind !== 'date' && at ? readDateText(line.slice(at.index + at[0].length)) : whole;
+    // (A date inside a sentence, "published by March 2007", may be a step done: it schedules nothing.)
+    if (after.kind !== 'date' || after.yearless || after.orDay || after.inPhrase) continue;
+    dated += 1;
+    if (!last || after.iso > last.iso) last = after;
+  }
+  if (!last) return null;
+  // ("Landscape plan approved – October 2015": one milestone, its words the note.)
+  const note =
+    lines.length === 1
+      ? lines[0].slice(0, MILESTONE_BREAK.exec(lines[0])?.index)
+      : `the last of ${dated} dated milestones`;
+  return { kind: 'date', iso: last.iso, precision: last.precision, text: raw.trim(), note, inPhrase: true };
+}
+
+/** A cell's date, else the last of the milestones its lines schedule. */
+function readCellDate(raw: string): DateParse {
+  const read = readDateText(raw);
+  if (read.kind === 'date' || read.kind === 'blank') return read;
+  return lastMilestone(raw) ?? read;
+}
+
 /** Read a date from a cell. Never throws: what it cannot read is `unreadable`. */
-const parseDateText = memoByText(readDateText);
+const parseDateText = memoByText(readCellDate);
 
 export function parseDate(value: CellValue, opts: DateOptions): DateParse {
   if (value === null) return blank();

@@ -378,6 +378,43 @@ describe('parseDate: spans, meetings, quarters and years as trackers write them'
     },
   );
 
+  it.each([
+    ['To 2027', '2027-12-31'],
+    ['to March 2025', '2025-03-31'],
+    ['Ongoing to 2027', '2027-12-31'],
+    ['Monthly to 2027', '2027-12-31'],
+    ['Quarterly until March 2025', '2025-03-31'],
+    ['Ongoing up to 31/03/2026', '2026-03-31'],
+  ])('%j: kept up until a date, so done by it (%s)', (text, iso) => {
+    expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso });
+  });
+
+  it.each(['Ongoing', 'Monthly', 'Ongoing to be reviewed', 'Ongoing to 2027 and beyond', 'To be confirmed'])(
+    '%j: kept up with no date it ends by',
+    (text) => {
+      expect(parseDate(text, uk).kind).not.toBe('date');
+    },
+  );
+
+  it.each([
+    ['Planning permissions approved\nPitch construction – Oct 2015 – August 2016\nCar park construction', '2016-08-31'],
+    ['Landscape management plan approved – October 2015\nPublic art 2015 – 2020\nGrounds maintenance', '2020-12-31'],
+    ['Landscape management plan approved – October 2015', '2015-10-31'],
+    ['Consultation: March 2025\nAdoption: July 2025', '2025-07-31'],
+  ])('%j: milestones, done by the last dated one (%s)', (text, iso) => {
+    expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso, inPhrase: true });
+  });
+
+  it.each([
+    // A date inside a sentence may be a step already done; a month with no year, any year.
+    'Guidance published by March 2007\nFacilities list to be produced by March 2008',
+    'Application submitted – 1st November\nPanel – 19th November',
+    'Plans agreed for the layout of public open space',
+    'Work with partners – ongoing',
+  ])('%j: no milestone with a date of its own', (text) => {
+    expect(parseDate(text, uk).kind).not.toBe('date');
+  });
+
   it.each(['Q4', 'Qtr 2', 'End Q2', 'From April 2025', 'Starting June 2024'])('%j names no date to meet', (text) => {
     expect(parseDate(text, uk).kind).toBe('vague');
   });
