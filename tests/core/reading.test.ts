@@ -110,6 +110,11 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['Date to be implemented', 'deadline'],
     ['Timeline', 'deadline'],
     ['Key dates', 'deadline'],
+    ['Responsible Team', 'owner'],
+    ['Lead service area', 'owner'],
+    ['Lead Authority / Group', 'owner'],
+    ['Start Date', 'notUsed'],
+    ['How will we measure success?', 'notUsed'],
   ])('"%s" → %s', (header, meaning) => {
     expect(meaningOf(header)).toBe(meaning);
   });

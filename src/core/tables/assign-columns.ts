@@ -24,6 +24,9 @@ const DONE_HEAD = /\b(?:actual|actually|closed|completed)\b/i;
 /** A date column's header that says it holds a date still to come, not when it was done. */
 const PLANNED = /\b(?:original|originally|planned|target|expected|forecast|estimated|anticipated|revised)\b/i;
 
+/** A lead column for the councillor: "Lead Member", "Portfolio Holder", "Lead Councillor", "Cabinet Member". */
+const POLITICAL_LEAD = /\b(?:members?|councillors?|cllrs?|portfolio|cabinet)\b/i;
+
 /**
  * One column per meaning, the most confident first: a second column that wants a meaning already
  * taken is left unused, with the reason (a second deadline that speaks of completion is the
@@ -43,12 +46,15 @@ export function assignColumns(
   // A status in words beats a colour rating beside it ("Overall Status: In Progress", "BRAG: Blue"):
   // the colour summarises the words.
   const colourRating = (r: ColumnRead) => (r.meaning === 'status' && /\bb?rag\b/i.test(r.header) ? 1 : 0);
+  // "Lead Member" beside "Lead Officer": the councillor answers politically, the officer delivers.
+  const political = (r: ColumnRead) => (r.meaning === 'owner' && POLITICAL_LEAD.test(r.header) ? 1 : 0);
   const byConfidence = reads
     .filter((r) => r.meaning && !partnerCols.has(r.column))
     .sort(
       (a, b) =>
         // (An empty column takes a meaning only where no column with anything in it claims it.)
         Number(b.evidence.filled > 0) - Number(a.evidence.filled > 0) ||
+        (a.meaning === b.meaning ? political(a) - political(b) : 0) ||
         b.confidence - a.confidence ||
         (a.meaning === b.meaning ? statusLike(b) - statusLike(a) : 0) ||
         (a.meaning === b.meaning ? colourRating(a) - colourRating(b) : 0) ||

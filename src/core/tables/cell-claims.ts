@@ -92,7 +92,9 @@ export function readItemWords(
   taken: Map<number, LogicalColumn>,
 ): void {
   const labelled = columns.recommendation ?? columns.action ?? columns.service ?? columns.id ?? columns.response;
-  if (labelled || !(columns.deadline || (columns.owner && columns.status))) return;
+  // (Who leads alone will do where the items' own heading was lost: the words are under no heading.)
+  const headingLost = (r: ColumnRead) => r.header.trim() === '' && columns.owner !== undefined;
+  if (labelled || !(columns.deadline || columns.owner)) return;
   // Titles in capitals ("Voluntary Sector Compact") pass for names at a glance: words all the same.
   const WORDS = ['text', 'prose', 'person'] as const;
   const unclaimed = (r: ColumnRead) =>
@@ -104,6 +106,7 @@ export function readItemWords(
       unclaimed(r) &&
       r.evidence.filled >= 2 &&
       share(r.evidence, ...WORDS) >= 0.6 &&
+      (columns.deadline || columns.status || headingLost(r)) &&
       (columns.owner !== undefined || AIMS.test(r.words.words.join(' '))),
   );
   if (!words) return;

@@ -152,7 +152,8 @@ function blockAt(
 ): HeaderBlock | null {
   const idx = (r: number) => r - sheet.originRow;
   const s = shapes[idx(row)];
-  if (!s || s.filled < 2 || !headerLike(s)) return null;
+  if (!s || !headerLike(s)) return null;
+  if (s.filled < 2) return headingsLost(sheet, reader, shapes, row);
   // "6. | Areas of work in village | Agreed to…": a row that starts with an item's number is an item.
   if (ITEM_NUMBER.test(textAt(sheet, row, s.firstCol))) return null;
   const stackFrom = (top: number) => {
@@ -190,7 +191,46 @@ function blockAt(
     if (block.score >= TALLER_HEADER_FLOOR * best.score) best = block;
   }
   if (best.score === 0 && best.top === row) best.score = actionsByDate(sheet, reader, shapes, row, best.headers);
+  if (best.score === 0 && best.top === row) return headingsLost(sheet, reader, shapes, row);
   return best.score > 0 ? { top: best.top, bottom: row, headers: best.headers, score: best.score } : null;
+}
+
+/** Who leads, by when, how it stands: a heading that, with the items' own headings lost, still heads a plan. */
+const ACCOUNTABLE_HEADINGS = new Set(['owner', 'deadline', 'revisedDeadline', 'status']);
+/** Lines under such a heading, the share of them its column and the first column fill, and how long the items run. */
+const LOST_LINES = 2;
+const LOST_FILLED = 0.5;
+const ITEM_LENGTH = 30;
+
+/**
+ * "(blank) | (blank) | Responsible Team" over objectives, measures and the team for each: a plan
+ * whose first headings were lost in the copy (printed as images, or merged into the title). The
+ * headings left must be short and say who leads, by when or how it stands; the columns to their
+ * left, headed by nothing, must hold the items in words on most lines. Scored as two headings read
+ * for certain, like a plan headed only "Action | Date".
+ */
+function headingsLost(sheet: SheetSnapshot, reader: TableReader, shapes: RowShape[], row: number): HeaderBlock | null {
+  const s = shapes[row - sheet.originRow];
+  if (s.filled > 3 || s.longest > 40) return null;
+  let accountable = false;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const t = textAt(sheet, row, c);
+    const top = t ? reader.vocabulary.read(headerWords(t, reader.partnerWords))[0] : undefined;
+    if (top && ACCOUNTABLE_HEADINGS.has(top.meaning) && top.score >= 0.75) accountable = true;
+  }
+  if (!accountable) return null;
+  const lines: RowShape[] = [];
+  for (let r = row + 1; r - sheet.originRow < shapes.length && shapes[r - sheet.originRow].filled > 0; r++)
+    lines.push(shapes[r - sheet.originRow]);
+  const first = Math.min(...lines.map((l) => l.firstCol));
+  if (lines.length < LOST_LINES || first >= s.firstCol) return null;
+  const filledShare = (c: number) => lines.filter((l) => textAt(sheet, l.row, c) !== '').length / lines.length;
+  const length = lines.reduce((sum, l) => sum + textAt(sheet, l.row, first).length, 0) / lines.length;
+  if (filledShare(first) < 1 || length < ITEM_LENGTH) return null;
+  for (let c = s.firstCol; c <= s.lastCol; c++) if (textAt(sheet, row, c) && filledShare(c) < LOST_FILLED) return null;
+  const headers = blankHeaders(first, Math.max(s.lastCol, ...lines.map((l) => l.lastCol)));
+  for (let c = s.firstCol; c <= s.lastCol; c++) headers.set(c, textAt(sheet, row, c));
+  return { top: row, bottom: row, headers, score: 2 };
 }
 
 /** Rows under a header looked at for the dates that make a bare "Date" the actions' own. */
@@ -328,6 +368,33 @@ function mergedDownInto(sheet: SheetSnapshot, header: HeaderBlock, s: RowShape):
   });
 }
 
+/** The longest the words of a heading run on the row under it. */
+const CONTINUED_LENGTH = 20;
+
+/**
+ * "Action | … | Lead" over "Plan Ref. | … | Authority /" over "Group": headings whose words run on
+ * to the rows under them, each in its own column, on rows far emptier than the items below (which
+ * fill the table across). A lone line in the first column is a section heading, and a year alone
+ * heads the lines after it: neither is such words.
+ */
+function continuesHeadings(sheet: SheetSnapshot, shapes: RowShape[], header: HeaderBlock, i: number): boolean {
+  const s = shapes[i];
+  if (s.numbers > 0 || s.filled === 0 || s.longest > CONTINUED_LENGTH) return false;
+  if (header.bottom - header.top + 1 >= MAX_HEADER_ROWS) return false;
+  const headed = [...header.headers].filter(([, t]) => t !== '').map(([c]) => c);
+  if (s.filled * 2 > headed.length) return false;
+  // (Words: "2002/03" alone under a heading is the year of the lines that follow.)
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const t = textAt(sheet, s.row, c);
+    if (t && (!headed.includes(c) || !/[a-z]{2}/i.test(t))) return false;
+  }
+  if (s.filled === 1 && s.firstCol === Math.min(...header.headers.keys())) return false;
+  for (let k = i + 1; k < shapes.length && k <= i + MAX_HEADER_ROWS; k++) {
+    if (shapes[k].filled >= Math.max(3, 2 * s.filled)) return true;
+  }
+  return false;
+}
+
 /** Where each table's header is: the first 40 rows, and rows after a break (a blank or a totals row). */
 export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: RowShape[]): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
@@ -375,7 +442,11 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
     // Headings merged down into this row ("Risk ID" over two rows, "Cause | Event" under
     // "Description" beside it): the header's second row, however it reads on its own.
     const open = pending as HeaderBlock | null;
-    if (open !== null && row === open.bottom + 1 && mergedDownInto(sheet, open, s)) {
+    if (
+      open !== null &&
+      row === open.bottom + 1 &&
+      (mergedDownInto(sheet, open, s) || continuesHeadings(sheet, shapes, open, i))
+    ) {
       const first = Math.min(...open.headers.keys(), s.firstCol);
       const last = Math.max(...open.headers.keys(), s.lastCol);
       const headers = stackedHeaders(sheet, open.top, row, first, last);

@@ -64,6 +64,10 @@ export function kindOf(
   if ((columns.owner || columns.deadline) && (columns.action || columns.recommendation)) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
+  // Ranked items, each with when it is to be done ("Priority | Project | Timescales"): a plan.
+  if (columns.deadline && columns.priority && hasLabel) {
+    return { kind: 'action-plan', reason: `${present(columns, ['priority', ...ACCOUNTABILITY, ...ACTION_TEXT]).join(', ')} columns` };
+  }
   // Updates on each item and when it is expected ("Ref | Update | Expected completion").
   if (columns.deadline && (columns.progress || columns.response || columns.status) && hasLabel) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };

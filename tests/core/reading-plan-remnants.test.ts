@@ -1,0 +1,157 @@
+/**
+ * Plans as their copies reach us: the items' headings lost with only "Responsible Team" left, a
+ * heading's words running on to the rows under it, a councillor's column beside the officer's,
+ * ranked projects with their timescales, and dates printed as "#####" in a column too narrow.
+ */
+import type { CellValue } from '../../src/core/snapshot';
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+const run = (rows: CellValue[][], asOf = '2023-07-27') => check(workbook(sheet('Plan', rows)), { asOf });
+
+describe('the items\u2019 headings lost, who leads left', () => {
+  const OBJECTIVES = [
+    'Ensure that sustainable development and climate change are used as a guiding principle in Council plans.',
+    'Ensure that climate change risks are appropriately addressed within our risk management process.',
+    'Engage and influence the pension scheme provider on fossil fuel divestment.',
+  ];
+  const plan = (lead: string, objectives = OBJECTIVES) =>
+    run([
+      ['Climate and Sustainability Action Plan 2023 - 2027'],
+      [],
+      [null, null, lead],
+      [objectives[0], 'Policies and plans screened for climate implications.', 'Corporate Services Policy Team'],
+      [
+        objectives[1],
+        'Climate change risks included in the corporate risk register.',
+        'Climate & Sustainability/ Finance',
+      ],
+      [objectives[2], 'Report from pension scheme on fossil fuel divestment', null],
+    ]);
+
+  test('"Responsible Team" alone over objectives: a plan, a team answers, two teams share, a blank names none', async () => {
+    const result = await plan('Responsible Team');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['owner.multiple@C5', 'owner.missing@C6']);
+  });
+
+  test('the items must run to sentences: short labels under no heading are no plan\u2019s items', async () => {
+    const result = await plan('Responsible Team', ['Policy', 'Risk', 'Pensions']);
+    expect(result.readings.filter((r) => r.kind === 'action-plan')).toEqual([]);
+  });
+
+  test('a heading that says nothing of who leads, when or how it stands heads no plan', async () => {
+    const result = await plan('Comments');
+    expect(result.readings.filter((r) => r.kind === 'action-plan')).toEqual([]);
+  });
+});
+
+describe('a heading\u2019s words running on to the rows under it', () => {
+  const workPlan = (continued: string) =>
+    run(
+      [
+        [null, null, 'SOWG WORK PLAN 2008-2010'],
+        ['Action', 'Source', 'Action', 'Lead', 'Output', 'Priority', 'Start Date', 'Completion'],
+        ['Plan Ref.', null, null, continued],
+        [null, null, null, 'Group'],
+        [
+          1,
+          'JMWMS 1, 14',
+          'Establish best practice in recycling',
+          'SOWG\nRPIG',
+          'Higher recycling',
+          'H',
+          'On-going',
+          '##########',
+        ],
+        [2, 'JMWMS 16', 'Improve performance at HWRCs', 'MWDA', 'Improved facilities', 'H', 'On-going', '31/03/2009'],
+        [
+          3,
+          'AC R4',
+          'Sign up to Inter Authority Agreements',
+          'SOWG',
+          'Sign the agreement',
+          'H',
+          'On-going',
+          '31/03/2008',
+        ],
+      ],
+      '2008-07-01',
+    );
+
+  test('"Lead" over "Authority /" over "Group" is one heading: one group leads, two share the lead', async () => {
+    const result = await workPlan('Authority /');
+    expect(result.readings[0].headerRows).toEqual([2, 4]);
+    expect(loud(result)).toEqual(['owner.multiple@D5', 'cell.unreadable@H5', 'deadline.slipped@H7']);
+  });
+
+  test('words longer than a heading\u2019s under it are an item, not the heading', async () => {
+    const result = await workPlan('Authority / Group of leads');
+    expect(result.readings[0].headerRows).toEqual([2, 2]);
+  });
+});
+
+describe('a councillor\u2019s lead column beside the officer\u2019s', () => {
+  const plan = (first: string, second: string) =>
+    run(
+      [
+        ['Ref', 'Action', first, second, 'Target date', 'Status'],
+        [1, 'Review the policy', 'Cllr Smith', 'Jane Brown', 'March 2025', 'In progress'],
+        [2, 'Publish the strategy', null, 'Tom Green', 'June 2025', 'Open'],
+        [3, 'Train staff', 'Cllr Jones', null, 'December 2025', 'Not started'],
+      ],
+      '2024-09-30',
+    );
+
+  test.each([
+    ['Lead Member', 'Lead Officer'],
+    ['Portfolio Holder', 'Responsible Officer'],
+    ['Lead Councillor', 'Lead Officer'],
+  ])('"%s" then "%s": the officer is the owner, the councillor\u2019s blank no finding', async (first, second) => {
+    expect(loud(await plan(first, second))).toEqual(['owner.missing@D4']);
+  });
+
+  test('two officers\u2019 columns: the first is the owner', async () => {
+    expect(loud(await plan('Lead Officer', 'Project Manager'))).toEqual(['owner.missing@C3']);
+  });
+});
+
+describe('ranked projects with their timescales', () => {
+  const plan = (first: string) =>
+    run(
+      [
+        ['Council Action Plan for 2015 \u2013 2016'],
+        [],
+        [first, 'Project', 'Timescales', 'Budget'],
+        [
+          1,
+          'Mitchells Field: two junior football pitches',
+          'Pitch construction \u2013 Oct 2015 \u2013 August 2016',
+          '\u00a345,000',
+        ],
+        [
+          2,
+          'Transfer of land at Bradgate Road',
+          'Landscape management plan approved \u2013 October 2015',
+          '\u00a35,000',
+        ],
+        [
+          3,
+          'The Scout Hut, Leicester Road',
+          'To start talks with the Scouts group about their requirements.',
+          '\u00a314,000',
+        ],
+      ],
+      '2015-06-02',
+    );
+
+  test('"Priority | Project | Timescales" is a plan: a timescale with no time in it is flagged', async () => {
+    const result = await plan('Priority');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['deadline.vague@C6']);
+  });
+
+  test('with no priority it is a list of projects, left alone', async () => {
+    const result = await plan('No.');
+    expect(result.readings[0].kind).not.toBe('action-plan');
+  });
+});
