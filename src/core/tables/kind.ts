@@ -66,7 +66,10 @@ export function kindOf(
   }
   // Ranked items, each with when it is to be done ("Priority | Project | Timescales"): a plan.
   if (columns.deadline && columns.priority && hasLabel) {
-    return { kind: 'action-plan', reason: `${present(columns, ['priority', ...ACCOUNTABILITY, ...ACTION_TEXT]).join(', ')} columns` };
+    return {
+      kind: 'action-plan',
+      reason: `${present(columns, ['priority', ...ACCOUNTABILITY, ...ACTION_TEXT]).join(', ')} columns`,
+    };
   }
   // Updates on each item and when it is expected ("Ref | Update | Expected completion").
   if (columns.deadline && (columns.progress || columns.response || columns.status) && hasLabel) {
