@@ -155,3 +155,88 @@ describe('ranked projects with their timescales', () => {
     expect(result.readings[0].kind).not.toBe('action-plan');
   });
 });
+
+describe('a biodiversity plan: objectives numbered under a merged label, sections opened by the plan\u2019s code', () => {
+  const plan = (lead: string, code2 = 'UBE1') =>
+    check(
+      workbook({
+        ...sheet('Actions', [
+          [
+            null,
+            null,
+            'Action - Built Environment Action Plan',
+            'Deliverers',
+            null,
+            'To take place by',
+            'Meets Objective No.',
+          ],
+          [null, null, null, 'Lead Partners', 'Partners', null, 2, 3, 4],
+          ['LBAP Ref.', 'A', 'Policy and legislation'],
+          [
+            'UBE1',
+            1,
+            'Encourage planning authorities to take account of listed species.',
+            lead,
+            null,
+            'March 2005',
+            '*',
+            '*',
+            '*',
+          ],
+          [
+            code2,
+            2,
+            'Ensure planning policies support the re-use of developed sites.',
+            'DCC',
+            'SNH',
+            null,
+            '*',
+            '*',
+            null,
+          ],
+          [
+            'UBE1',
+            3,
+            'Protect designated wildlife sites from inappropriate development.',
+            'PKC',
+            null,
+            'June 2006',
+            '*',
+            null,
+            '*',
+          ],
+          ['LBAP Ref.', 'B', 'Site safeguard and management'],
+          [
+            'UBE1',
+            1,
+            'Implement strategies to use vacant and derelict land as wildlife habitats.',
+            'AC',
+            null,
+            'March 2007',
+            '*',
+            '*',
+            '*',
+          ],
+        ]),
+        merges: ['D1:E1', 'F1:F2', 'G1:I1', 'C1:C2'],
+      }),
+      { asOf: '2004-06-01' },
+    );
+
+  test('the numbers under "Meets Objective No." head columns; each section\u2019s opening line is no item', async () => {
+    const result = await plan('DCC AC PKC');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(result.readings[0].skippedRows.map((r) => [r.row, r.reason])).toEqual([
+      [3, 'section heading'],
+      [7, 'section heading'],
+    ]);
+    // Three councils' initials share the lead; "UBE1" on every line is the plan's code, no reference.
+    expect(loud(result)).toEqual(['owner.multiple@D4', 'deadline.missing@F5']);
+  });
+
+  test('two councils\u2019 initials may be one body\u2019s name ("NHS GGC"); codes that differ are references, and repeat', async () => {
+    const result = await plan('NHS GGC', 'UBE2');
+    expect(loud(result)).toEqual(['deadline.missing@F5', 'id.duplicate@A6', 'id.duplicate@A8']);
+    expect(result.readings[0].columns[0].meaning).toBe('id');
+  });
+});

@@ -114,6 +114,8 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['Lead service area', 'owner'],
     ['Lead Authority / Group', 'owner'],
     ['Start Date', 'notUsed'],
+    ['To take place by', 'deadline'],
+    ['To be achieved by', 'deadline'],
     ['How will we measure success?', 'notUsed'],
   ])('"%s" → %s', (header, meaning) => {
     expect(meaningOf(header)).toBe(meaning);

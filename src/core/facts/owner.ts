@@ -91,6 +91,9 @@ export const ownsByAgency = (table: Table): boolean =>
  */
 const AGENCY_BREAK = /\s*(?:\/|;|,|\n)\s*|\s+or\s+/i;
 
+/** Organisations' initials in a row ("DCC AC PKC") that name several; two ("NHS GGC") may name one. */
+const ACRONYM_LIST = 3;
+
 /**
  * An owner cell under a lead agency heading: one organisation is the answer the column asks for;
  * two or more share the lead, so none is accountable. ("Press and Public Relations" is one.)
@@ -103,6 +106,10 @@ export function agencyOwner(value: CellValue): OwnerParse {
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (names.length >= 2) return { kind: 'several', names, text: parsed.text };
+  // "DCC AC PKC": three councils' initials side by side, each a lead.
+  const initials = value.trim().split(/\s+/);
+  if (initials.length >= ACRONYM_LIST && initials.every((w) => /^[A-Z]{2,5}$/.test(w)))
+    return { kind: 'several', names: initials, text: parsed.text };
   // "Environmental Health (EL) & Environmental Co-ordinator (EL)": a post named beside the unit
   // shares the lead with it, where "Parks & Leisure" is one unit's name.
   const joined = value

@@ -123,6 +123,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     }
   }
   grossLinesOpeningSections(sheet, rows, labelColumn);
+  markSectionLabels(sheet, shapes, rows, skipped);
   unheadLoneLabel(sheet, rows, skipped, labelColumn);
   markUnlabelledTotals(sheet, shapes, rows, labelColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
@@ -377,6 +378,51 @@ function headsFigures(sheet: SheetSnapshot, s: RowShape): boolean {
   for (let c = s.firstCol; c <= s.lastCol; c++)
     if (UNIT_ONLY.test(textAt(sheet, s.row, c)) && textAt(sheet, s.row, c)) return true;
   return false;
+}
+
+/** The most cells a section's opening line fills, and the longest its title runs. */
+const SECTION_LINE_CELLS = 3;
+const SECTION_TITLE_LENGTH = 60;
+
+/**
+ * "LBAP Ref. | A | Policy and legislation" and, further down, "LBAP Ref. | B | Site safeguard": a
+ * label that opens each section, on short lines among items that fill twice as many cells. Two
+ * such lines with the same label and different words after it are headings, not items.
+ */
+function markSectionLabels(sheet: SheetSnapshot, shapes: RowShape[], rows: TableRow[], skipped: Body['skipped']): void {
+  const filled = (row: number) => shapes[row - sheet.originRow]?.filled ?? 0;
+  const lead = (row: number) => {
+    const s = shapes[row - sheet.originRow];
+    return s ? textAt(sheet, row, s.firstCol) : '';
+  };
+  // (Words only, and short: "Update 2010 | The principles have been used…" is an update, "1 | …" a numbered line.)
+  const opens = (r: TableRow) => {
+    const s = shapes[r.row - sheet.originRow];
+    const label = lead(r.row);
+    return (
+      r.kind === 'item' &&
+      s.filled >= 2 &&
+      s.filled <= SECTION_LINE_CELLS &&
+      s.numbers === 0 &&
+      s.longest <= SECTION_TITLE_LENGTH &&
+      /[a-z]{2}/i.test(label) &&
+      !LINE_REFERENCE.test(label)
+    );
+  };
+  const short = rows.filter(opens);
+  const fullest = Math.max(0, ...rows.filter((r) => r.kind === 'item').map((r) => filled(r.row)));
+  const byLabel = new Map<string, TableRow[]>();
+  for (const r of short) if (lead(r.row)) byLabel.set(lead(r.row), [...(byLabel.get(lead(r.row)) ?? []), r]);
+  for (const [label, opening] of byLabel) {
+    const rests = new Set(opening.map((r) => rowSignature(sheet, r.row, shapes[r.row - sheet.originRow].lastCol)));
+    if (opening.length < 2 || rests.size < opening.length) continue;
+    if (opening.some((r) => 2 * filled(r.row) > fullest)) continue;
+    for (const r of opening) {
+      rows[rows.indexOf(r)] = { row: r.row, kind: 'section' };
+      skipped.push({ row: r.row, reason: 'section heading', text: label.slice(0, 80) });
+    }
+  }
+  skipped.sort((a, b) => a.row - b.row);
 }
 
 /**

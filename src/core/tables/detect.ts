@@ -226,6 +226,14 @@ function mostlyPartners(labels: readonly string[], names: PartnerNames): boolean
   return enough(named);
 }
 
+/** Lines a column must fill with one and the same code for it to be the plan's code. */
+const ONE_CODE_LINES = 3;
+
+function oneCode(sheet: SheetSnapshot, column: number, itemRows: readonly number[]): boolean {
+  const codes = itemRows.map((row) => textAt(sheet, row, column)).filter((t) => t !== '');
+  return codes.length >= ONE_CODE_LINES && codes.length === itemRows.length && new Set(codes).size === 1;
+}
+
 /** The deadline a table has when its dates are in heading rows over the items, not in a column. */
 const HEADING_DATES: ColumnRef = { column: 0, header: 'dates in the headings' };
 
@@ -271,6 +279,11 @@ function readTable(
     first.reason = ids
       ? 'blank header over the first column, whose cells are references'
       : 'blank header over the first column, which holds the row labels';
+    // ("UBE1" on every line: the plan's code, numbered within it by the next column.)
+    if (ids && oneCode(sheet, first.column, itemRows)) {
+      first.meaning = NOT_USED;
+      first.reason = "blank header over the first column, the same code on every line: the plan's, not each line's";
+    }
   }
 
   // A reference column already read, other than a "No." that only counts the lines.

@@ -152,7 +152,7 @@ function blockAt(
 ): HeaderBlock | null {
   const idx = (r: number) => r - sheet.originRow;
   const s = shapes[idx(row)];
-  if (!s || !headerLike(s)) return null;
+  if (!s || !(headerLike(s) || numberedUnderGroup(sheet, s))) return null;
   if (s.filled < 2) return headingsLost(sheet, reader, shapes, row);
   // "6. | Areas of work in village | Agreed to…": a row that starts with an item's number is an item.
   if (ITEM_NUMBER.test(textAt(sheet, row, s.firstCol))) return null;
@@ -231,6 +231,21 @@ function headingsLost(sheet: SheetSnapshot, reader: TableReader, shapes: RowShap
   const headers = blankHeaders(first, Math.max(s.lastCol, ...lines.map((l) => l.lastCol)));
   for (let c = s.firstCol; c <= s.lastCol; c++) headers.set(c, textAt(sheet, row, c));
   return { top: row, bottom: row, headers, score: 2 };
+}
+
+/**
+ * "Meets Objective No." merged over "02 | 03 | 04 …" beside headings in words: numbered sub-headings
+ * under a group label, every number under the label's merged area.
+ */
+function numberedUnderGroup(sheet: SheetSnapshot, s: RowShape): boolean {
+  if (s.numbers === 0 || s.numbers >= s.filled || s.longest > 160) return false;
+  const areas = groupAreasOn(sheet, s.row - 1);
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const v = cellAt(sheet, s.row, c);
+    if (typeof v !== 'number') continue;
+    if (!Number.isInteger(v) || v < 0 || v > 9999 || !areas.some(([a, b]) => c >= a && c <= b)) return false;
+  }
+  return true;
 }
 
 /** Rows under a header looked at for the dates that make a bare "Date" the actions' own. */
@@ -395,6 +410,30 @@ function continuesHeadings(sheet: SheetSnapshot, shapes: RowShape[], header: Hea
   return false;
 }
 
+/** Rows below a header row looked through for the same label opening another section. */
+const SECTION_MARK_REACH = 60;
+
+/**
+ * "LBAP Ref. | A | Policy and legislation" under the headings, and "LBAP Ref. | B | Site safeguard"
+ * further down: a label that opens each section of the table, not more words of its headings.
+ */
+function marksSection(sheet: SheetSnapshot, shapes: RowShape[], i: number): boolean {
+  const s = shapes[i];
+  const label = textAt(sheet, s.row, s.firstCol);
+  if (!label || s.filled < 2) return false;
+  const rest = (k: number) => {
+    const cells: string[] = [];
+    for (let c = shapes[k].firstCol + 1; c <= shapes[k].lastCol; c++) cells.push(textAt(sheet, shapes[k].row, c));
+    return cells.join('|');
+  };
+  for (let k = i + 1; k < shapes.length && k <= i + SECTION_MARK_REACH; k++) {
+    const t = shapes[k];
+    if (t.filled >= 2 && t.firstCol === s.firstCol && textAt(sheet, t.row, t.firstCol) === label)
+      return rest(k) !== rest(i);
+  }
+  return false;
+}
+
 /** Where each table's header is: the first 40 rows, and rows after a break (a blank or a totals row). */
 export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: RowShape[]): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
@@ -453,6 +492,7 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
       pending = { ...open, bottom: row, headers, score: Math.max(open.score, blockScore(reader, headers)) };
       continue;
     }
+    if (candidate && pending && candidate.bottom === row && marksSection(sheet, shapes, i)) candidate = null;
     if (candidate && (!pending || candidate.top <= pending.bottom + 1)) {
       // Overlapping readings of one header: a lower row joins only if it reads better (a units row
       // does not), or as well when it only finishes the words above it ("Cost" over "Centre").
