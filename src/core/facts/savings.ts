@@ -61,15 +61,44 @@ function moneyAt(unreadable: Subject[], table: Table, row: number, ref: ColumnRe
 
 const amountOf = (m: MoneyParse): number | null => (m.kind === 'amount' ? m.value : null);
 
-function shortfallOf(target: MoneyParse, achieved: MoneyParse): number | null {
-  return target.kind === 'amount' && achieved.kind === 'amount' ? roundPence(target.value - achieved.value) : null;
+/** How far the achieved figure falls short of the target; `sign` -1 where savings are printed as reductions. */
+function shortfallOf(target: MoneyParse, achieved: MoneyParse, sign: 1 | -1 = 1): number | null {
+  return target.kind === 'amount' && achieved.kind === 'amount'
+    ? roundPence(sign * (target.value - achieved.value))
+    : null;
+}
+
+/** Share of a table's targets that must be below nothing for its savings to be printed as reductions. */
+const REDUCTIONS_SHARE = 0.8;
+
+/**
+ * -1 where a table prints its savings as reductions ("-1,385" a target to save £1.385m, "-1,188"
+ * identified against it: £197k short), seen from most of its targets being below nothing; else 1.
+ */
+function savingsSign(table: Table): 1 | -1 {
+  const ref = table.columns.target;
+  if (!ref) return 1;
+  let seen = 0;
+  let below = 0;
+  for (const { row, kind } of table.rows) {
+    if (kind !== 'item') continue;
+    const m = parseMoney(cellAt(table.sheet, row, ref.column), 1);
+    if (m.kind !== 'amount' || m.value === 0) continue;
+    seen += 1;
+    if (m.value < 0) below += 1;
+  }
+  return seen >= 2 && below >= REDUCTIONS_SHARE * seen ? -1 : 1;
 }
 
 /**
  * Where a plan gives each year its target and forecast, the year a line falls furthest short of
  * its target (by share of the target), else its first year: the pair its shortfall is judged on.
  */
-function shortestYear(table: Table, row: number): { pair: YearPair; target: MoneyParse; achieved: MoneyParse } | null {
+function shortestYear(
+  table: Table,
+  row: number,
+  sign: 1 | -1,
+): { pair: YearPair; target: MoneyParse; achieved: MoneyParse } | null {
   if (!table.yearPairs) return null;
   // (Cells of other years Concordat cannot read are reported where those columns are checked, not here.)
   const quiet: Subject[] = [];
@@ -78,7 +107,7 @@ function shortestYear(table: Table, row: number): { pair: YearPair; target: Mone
   for (const pair of table.yearPairs) {
     const target = moneyAt(quiet, table, row, pair.target);
     const achieved = moneyAt(quiet, table, row, pair.achieved);
-    const short = shortfallOf(target, achieved);
+    const short = shortfallOf(target, achieved, sign);
     const share =
       short !== null && short > 0 && target.kind === 'amount' ? short / Math.max(Math.abs(target.value), 1) : 0;
     if (best === null || share > bestShare) [best, bestShare] = [{ pair, target, achieved }, share];
@@ -238,6 +267,7 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
   const refs = references(table);
   if (table.partnerRows) return { ...partnerRowSubjects(table, ctx), lines };
   const withShare = partners.filter((p) => p.share);
+  const sign = savingsSign(table);
 
   for (let k = 0; k < table.rows.length; k++) {
     const pause = pauseAt(ctx, k);
@@ -300,13 +330,13 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
     const partnersTotal =
       knownAmounts.length === amounts.length && amounts.length > 0 ? knownAmounts.reduce((a, b) => a + b, 0) : null;
     // On course for the year but behind so far: the year-to-date pair says so where the year's does not.
-    const yearShort = shortfallOf(target, achieved);
+    const yearShort = shortfallOf(target, achieved, sign);
     const soFar = table.toDate && !(yearShort && yearShort > 0) ? toDateFigures(unreadable, table, row) : null;
-    const behind = soFar !== null && (shortfallOf(soFar.target, soFar.achieved) ?? 0) > 0;
-    const year = behind ? null : shortestYear(table, row);
+    const behind = soFar !== null && (shortfallOf(soFar.target, soFar.achieved, sign) ?? 0) > 0;
+    const year = behind ? null : shortestYear(table, row, sign);
     const [planned, done] =
       behind && soFar ? [soFar.target, soFar.achieved] : year ? [year.target, year.achieved] : [target, achieved];
-    const shortfall = shortfallOf(planned, done);
+    const shortfall = shortfallOf(planned, done, sign);
 
     const idText = refs.idOf(row);
     const idUse = refs.useOf(idText);

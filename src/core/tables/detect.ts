@@ -29,7 +29,7 @@ import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
 import { headNumberedParents } from './sub-items';
 import { skipContextLines, skipNothingAsked, skipRecordedDecisions } from './records';
-import { targetByVariance } from './variance';
+import { achievedByVariance, targetByVariance } from './variance';
 import { toDatePair } from './to-date';
 import { yearPairs } from './year-pairs';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
@@ -361,6 +361,7 @@ function readTable(
   leaveRunningCounts(sheet, reads, itemRows);
   const { columns, taken } = assignColumns(reads, partnerCols);
   targetByVariance(sheet, reads, itemRows, { columns, taken });
+  achievedByVariance(sheet, reads, itemRows, { columns, taken });
   readDeadline(reads, columns, taken);
   readPlanYears(sheet, reads, itemRows, columns, taken);
   readStatus(reads, columns, taken, (column) => printedChoice(sheet, itemRows, column));

@@ -9,6 +9,7 @@ import { NOT_USED } from './columns';
 import type { ColumnRead } from './read-columns';
 import type { ColumnRef } from './types';
 import { figureAt } from './types';
+import { share } from './cell-evidence';
 
 const VARIANCE = /\b(?:variance|difference|over\s*\/?\s*\(?under\)?|under\s*\/?\s*\(?over\)?)\b/i;
 
@@ -68,4 +69,35 @@ export function targetByVariance(
     better.reason = `${better.reason.split(';')[0]}; the variance "${variance.header}" is the achieved figure less this one`;
     return;
   }
+}
+
+/**
+ * "3 years | Target | Variance" with no column headed as achieved: the figures the variance measures
+ * against the target, line after line (identified proposals, a forecast), are what is achieved.
+ */
+export function achievedByVariance(
+  sheet: SheetSnapshot,
+  reads: ColumnRead[],
+  itemRows: readonly number[],
+  to: { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> },
+): void {
+  const { columns, taken } = to;
+  const target = columns.target;
+  if (!target || columns.achieved) return;
+  const variance = reads.find((r) => VARIANCE.test(r.header) && r.column !== target.column);
+  if (!variance) return;
+  const measured = reads.find((r) => {
+    if (r.column === target.column || r.column === variance.column) return false;
+    if (r.meaning !== null && r.meaning !== NOT_USED && r.meaning !== 'year') return false;
+    if (share(r.evidence, 'number', 'money') < 0.8) return false;
+    const e = explained(sheet, itemRows, target.column, r.column, variance.column);
+    return e.seen >= 2 && e.agree / e.seen >= EXPLAINS;
+  });
+  if (!measured) return;
+  if (columns.year?.column === measured.column) delete columns.year;
+  columns.achieved = { column: measured.column, header: measured.header };
+  taken.set(measured.column, 'achieved');
+  measured.meaning = 'achieved';
+  measured.confidence = 0.7;
+  measured.reason = `the variance "${variance.header}" is these figures less the target "${target.header}": what is achieved`;
 }
