@@ -486,6 +486,19 @@ describe('a schedule with one row per partner', () => {
     ]);
   });
 
+  test('a share printed to the whole percent allows its rounding: half a percent of the total either way', async () => {
+    // 0.35 of £400,000 is £140,000; half a percent of the total is £2,000.
+    const withFormat = (amount: number, share: CellValue = 0.35) => {
+      const wb = levy(share as number, amount);
+      wb.sheets[0].numberFormats = wb.sheets[0].values.map((row, r) => row.map((_, c) => (c === 2 && r >= 2 ? '0%' : null)));
+      return check(wb);
+    };
+    expect(loud(await withFormat(141999))).not.toContain('amounts.split-mismatch@D4');
+    expect(loud(await withFormat(142001))).toContain('amounts.split-mismatch@D4');
+    // A share held to more places than "0%" shows is exact: the amount must follow it.
+    expect(loud(await withFormat(141999, 0.350001))).toContain('amounts.split-mismatch@D4');
+  });
+
   test('is read as partners by row', async () => {
     const result = await check(levy(0.35, 140000));
     expect(result.readings[0].partnerLayout).toBe('rows');

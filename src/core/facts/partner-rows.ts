@@ -4,7 +4,7 @@
  * each share should follow the partners' activity (population, tonnage) within the tolerance.
  */
 import type { ColumnRef, Table } from '../tables/types';
-import { cellAt, moneyScaleAt } from '../tables/types';
+import { cellAt, formatAt, moneyScaleAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
 import { noteUnreadable } from './context';
 import type { FactValue, Subject } from './subject';
@@ -61,6 +61,19 @@ function byShares(shares: readonly (number | null)[], amounts: readonly (number 
   return pairs.some(([s, a]) => meets(a / s) * 2 >= pairs.length);
 }
 
+/**
+ * Half the last unit a share is printed to ("24%", "23.5%"), as a share of the whole, where the
+ * share itself is rounded to it: "24%" may stand for anything from 23.5% to 24.5%, so an amount
+ * within that of the total is as the share says. A share held to more places than it shows is
+ * exact, and one with no percentage format says nothing of how it was rounded.
+ */
+function shareRounding(table: Table, row: number, ref: ColumnRef | undefined, share: number): number {
+  const format = ref ? formatAt(table.sheet, row, ref.column) : null;
+  if (!format?.includes('%')) return 0;
+  const unit = 10 ** -((/0\.(0+)/.exec(format)?.[1].length ?? 0) + 2);
+  return Math.abs(Math.round(share / unit) * unit - share) < 1e-9 ? unit / 2 : 0;
+}
+
 export function partnerRowSubjects(table: Table, ctx: FactContext): StageFacts {
   const unreadable: Subject[] = [];
   const c = table.columns;
@@ -108,7 +121,8 @@ export function partnerRowSubjects(table: Table, ctx: FactContext): StageFacts {
       facts.amountsShare = s;
       facts.amountsTotal = total;
       facts.amountsTotalColumn = amountRef?.header ?? '';
-      facts.amountTolerance = amountTolerance;
+      const rounding = table.labelShares ? 0 : shareRounding(table, row, shareRef, s);
+      facts.amountTolerance = Math.max(amountTolerance, Math.abs(total) * rounding);
     }
     const d = drivers[i];
     if (s !== null && d !== null && d !== undefined && driverSum) {
