@@ -490,7 +490,9 @@ describe('a schedule with one row per partner', () => {
     // 0.35 of £400,000 is £140,000; half a percent of the total is £2,000.
     const withFormat = (amount: number, share: CellValue = 0.35) => {
       const wb = levy(share as number, amount);
-      wb.sheets[0].numberFormats = wb.sheets[0].values.map((row, r) => row.map((_, c) => (c === 2 && r >= 2 ? '0%' : null)));
+      wb.sheets[0].numberFormats = wb.sheets[0].values.map((row, r) =>
+        row.map((_, c) => (c === 2 && r >= 2 ? '0%' : null)),
+      );
       return check(wb);
     };
     expect(loud(await withFormat(141999))).not.toContain('amounts.split-mismatch@D4');
