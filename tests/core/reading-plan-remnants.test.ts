@@ -240,3 +240,36 @@ describe('a biodiversity plan: objectives numbered under a merged label, section
     expect(result.readings[0].columns[0].meaning).toBe('id');
   });
 });
+
+describe('minutes in a table, each action naming who acts in a cell of its own', () => {
+  const minutes = (second: string) =>
+    run(
+      [
+        ['October 2024 Minutes'],
+        [],
+        ['24144', 'Apologies: Clerk to Council (TB)'],
+        [null, 'To receive members\u2019 declarations of interests in any agenda item.', 'Action By: Nil'],
+        [null, 'The minutes of the meeting of 9th September 2024 were agreed as a true record.', second],
+        [null, 'Public Session'],
+        [null, 'Minutes missing from the website and noticeboard. RM to look into it.', 'Action By: RM'],
+        [
+          null,
+          'Use of the gov.uk email address when the clerk is away: a procedure to be put in place.',
+          'Action By: TB / ALL',
+        ],
+        [null, 'Public Member 2 raised the drainage on Fen Lane.'],
+      ],
+      '2024-10-14',
+    );
+
+  test('"Action By: All" is no one person, "TB / ALL" two; minutes with no such cell, or "Nil", are no actions', async () => {
+    const result = await minutes('Action By: All');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(result.readings[0].itemRows).toBe(3);
+    expect(loud(result)).toEqual(['owner.not-a-person@C5', 'owner.multiple@C8']);
+  });
+
+  test('"Action By: Clerk" names the post that acts', async () => {
+    expect(loud(await minutes('Action By: Clerk'))).toEqual(['owner.multiple@C8']);
+  });
+});

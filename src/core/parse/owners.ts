@@ -445,8 +445,8 @@ export function withoutContactDetails(text: string): string {
   return /[a-z]/i.test(stripped) ? stripped.replace(/[ \t]+/g, ' ').replace(/ ,/g, ',') : text;
 }
 
-/** "Action SH", "Action: CB, NT", "Actions ALL": the word minutes put before the initials of who acts. */
-const ACTION_BY = /^\s*[Aa]ction(?:s|ed)?\s*(?:by\s*)?[:-]?\s*(?=(?:[A-Z]{2,4}|ALL|All)\b)/;
+/** "Action SH", "Action: CB, NT", "Action By: RM": the words minutes put before the initials of who acts. */
+const ACTION_BY = /^\s*[Aa]ction(?:s|ed)?\s*(?:[Bb][Yy]\s*)?[:-]?\s*(?=(?:[A-Z]{2,4}|ALL|All)\b)/;
 
 function readOwnerText(value: string): OwnerParse {
   const text = value.trim();

@@ -114,11 +114,16 @@ function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
   return units >= Math.max(1, Math.ceil(s.filled / 2));
 }
 
+/** "Action By: All", "Owner: Jane Smith": a label, a colon and a value after it. */
+const LABELLED_VALUE = /^[^:()\n]{2,30}:\s*[A-Za-z0-9]/;
+
 function blockScore(reader: TableReader, headers: Map<number, string>): number {
   const best = new Map<string, number>();
   let partnerCols = 0;
   for (const h of headers.values()) {
     if (h.length > 90) continue; // a sentence is data, not a header
+    // ("Action By: All": a label and its value, as minutes print who acts, not a heading.)
+    if (LABELLED_VALUE.test(h)) continue;
     if (knownPartnerIn(h, reader.partners) || councilNameIn(h)) {
       partnerCols += 1;
       continue;

@@ -13,8 +13,8 @@ import type { Table } from './types';
 import { columnNote, lineItemsTable } from './line-items';
 import { timePhrase } from '../parse/vague-dates';
 
-/** "Action SH", "Action: CB, NT", "Actions ALL". */
-const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?)\s*(?:by\s*)?[:\-–]?\s*(.{2,40})$/;
+/** "Action SH", "Action: CB, NT", "Actions ALL", "Action By: RM". */
+const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?)\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{2,40})$/;
 /** Who may be named on an action line: initials, everyone, or a post a parish has one of. */
 const WHO = /^(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor)$/;
 /** "4) Recruitment of replacement clerk", "12. Finance": an item of the agenda. */
@@ -185,3 +185,61 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
   }
   return null;
 }
+
+/** "Action By: Nil", "Action: None": a minute that needs no action. */
+const NO_ACTION = /^(?:nil|none|n\/a|no action|-)\.?$/i;
+
+/**
+ * Minutes kept in a table with no heading, each action's minute ending in a cell of its own that
+ * names who acts ("Action By: RM", "Action By: TB / ALL") beside the minute's words. Those minutes
+ * are the actions; the rest, and "Action By: Nil", record discussion and are no items.
+ */
+export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  for (let actionCol = sheet.originCol + 1; actionCol <= lastCol; actionCol++) {
+    const named: number[] = [];
+    let textCol = 0;
+    for (let r = sheet.originRow; r <= lastRow; r++) {
+      const m = ACTION_LINE.exec(textAt(sheet, r, actionCol));
+      if (!m) continue;
+      let words = 0;
+      for (let c = actionCol - 1; c >= sheet.originCol && !words; c--) if (textAt(sheet, r, c)) words = c;
+      if (!words || (textCol && words !== textCol)) continue;
+      textCol = words;
+      if (!NO_ACTION.test(m[1].trim()) && (namesOnly(m[1]) || WHO_WITH_POSTS.test(m[1]))) named.push(r);
+    }
+    if (named.length < MIN_ACTIONS) continue;
+    const items = new Map<number, Map<LogicalColumn, number>>();
+    for (const r of named)
+      items.set(
+        r,
+        new Map<LogicalColumn, number>([
+          ['action', r],
+          ['owner', r],
+        ]),
+      );
+    return lineItemsTable(sheet, {
+      headerRow: named[0] - 1,
+      firstColumn: textCol,
+      lastColumn: actionCol,
+      lastRow: named[named.length - 1],
+      columns: {
+        action: { column: textCol, header: '' },
+        owner: { column: actionCol, header: 'Action by' },
+      },
+      items,
+      kindReason: "minutes in a table whose actions each name who acts in a cell of their own ('Action By: RM')",
+      columnReadings: [
+        columnNote(textCol, '', 'action', "each minute's words"),
+        columnNote(actionCol, '', 'owner', `${named.length} cells naming who acts`),
+      ],
+      skippedRows: [],
+    });
+  }
+  return null;
+}
+
+/** Who an "Action By:" cell may name beyond initials: "TB / ALL", "Clerk and Chair". */
+const WHO_WITH_POSTS =
+  /^(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor)(?:\s*(?:\/|,|&|and)\s*(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor))*$/;
