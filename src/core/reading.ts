@@ -31,6 +31,7 @@ export type SkippedRowReason =
   | 'decision'
   | 'nothing asked'
   | 'update'
+  | 'continued'
   | 'blank';
 
 export interface TableReading {

@@ -273,3 +273,48 @@ describe('minutes in a table, each action naming who acts in a cell of its own',
     expect(loud(await minutes('Action By: Clerk'))).toEqual(['owner.multiple@C8']);
   });
 });
+
+describe('an item merged down over rows of its quarters', () => {
+  const plan = (q2: CellValue) =>
+    check(
+      workbook({
+        ...sheet('Monitoring', [
+          [null, 'Action', 'Lead organisation', 'Q', 'Progress Against Risk', 'Progress to Date'],
+          [
+            'SO1',
+            'Apply a sustainable development toolkit to policy',
+            'EERA (Laurna Compton)',
+            'Q1',
+            null,
+            'Toolkit drafted',
+          ],
+          [null, null, null, q2],
+          [null, null, null, 'Q3'],
+          [
+            'SO2',
+            'Support community and social enterprises',
+            'EEDA (Dave Parratt) / EERA',
+            'Q1',
+            null,
+            'Funding approved',
+          ],
+        ]),
+        merges: ['A2:A4', 'B2:B4', 'C2:C4'],
+      }),
+      { asOf: '2004-10-01' },
+    );
+
+  test('the rows under the first are more of the item, not items with no progress of their own', async () => {
+    const result = await plan('Q2');
+    expect(result.readings[0].skippedRows.map((r) => [r.row, r.reason])).toEqual([
+      [3, 'continued'],
+      [4, 'continued'],
+    ]);
+    expect(loud(result)).toEqual(['owner.multiple@C5']);
+  });
+
+  test('a row with words of its own under the merged cells is an item of its own', async () => {
+    const result = await plan('Publish the toolkit guidance for partners');
+    expect(result.readings[0].skippedRows.map((r) => [r.row, r.reason])).toEqual([[4, 'continued']]);
+  });
+});

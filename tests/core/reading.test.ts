@@ -115,6 +115,7 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['Lead Authority / Group', 'owner'],
     ['Start Date', 'notUsed'],
     ['To take place by', 'deadline'],
+    ['Progress Against Risk', 'progress'],
     ['To be achieved by', 'deadline'],
     ['How will we measure success?', 'notUsed'],
   ])('"%s" → %s', (header, meaning) => {

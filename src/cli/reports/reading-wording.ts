@@ -80,6 +80,7 @@ const ROW_REASON: Record<SkippedRowReason, string> = {
   decision: 'decision recorded',
   'nothing asked': 'no further action',
   update: 'update on the item above',
+  continued: 'more of the item above (its cells merged over both)',
   blank: 'blank',
 };
 

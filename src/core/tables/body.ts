@@ -3,6 +3,7 @@ import type { CellValue, SheetSnapshot } from '../snapshot';
 import type { TableReading } from '../reading';
 import type { TableRow } from './types';
 import { cellAt, figureAt, formatAt } from './types';
+import { carriedFrom } from './merges';
 import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import { parseDate } from '../parse/dates';
@@ -124,6 +125,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   }
   grossLinesOpeningSections(sheet, rows, labelColumn);
   markSectionLabels(sheet, shapes, rows, skipped);
+  markMergedContinuations(sheet, shapes, rows, skipped, labelColumn);
   unheadLoneLabel(sheet, rows, skipped, labelColumn);
   markUnlabelledTotals(sheet, shapes, rows, labelColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
@@ -421,6 +423,42 @@ function markSectionLabels(sheet: SheetSnapshot, shapes: RowShape[], rows: Table
       rows[rows.indexOf(r)] = { row: r.row, kind: 'section' };
       skipped.push({ row: r.row, reason: 'section heading', text: label.slice(0, 80) });
     }
+  }
+  skipped.sort((a, b) => a.row - b.row);
+}
+
+/** The longest the one cell of its own a row may have and still only add to the item merged over it ("Q2"). */
+const CONTINUED_CELL = 20;
+
+/**
+ * "SO1" and its action merged down over four rows, "Q1" … "Q4" beside them: the rows under the
+ * first are more of the same item, not items of their own. A row whose label is merged down from
+ * an item above, with one short cell of its own and no figures, is such a row; one with words or
+ * figures of its own ("Review the policy" beside a merged "Housing", a year's split beside a
+ * merged body's name) is an item under a merged group.
+ */
+function markMergedContinuations(
+  sheet: SheetSnapshot,
+  shapes: RowShape[],
+  rows: TableRow[],
+  skipped: Body['skipped'],
+  labelColumn: number,
+): void {
+  const items = new Set(rows.filter((r) => r.kind === 'item').map((r) => r.row));
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const { row, kind } = rows[i];
+    const from = carriedFrom(sheet, row, labelColumn);
+    if (kind !== 'item' || from === undefined || from === row || !items.has(from)) continue;
+    const s = shapes[row - sheet.originRow];
+    if (s.numbers > 0) continue;
+    let own = 0;
+    for (let c = s.firstCol; c <= s.lastCol; c++) {
+      if (carriedFrom(sheet, row, c) !== undefined || cellAt(sheet, row, c) === null) continue;
+      own += textAt(sheet, row, c).length > CONTINUED_CELL ? 2 : 1;
+    }
+    if (own > 1) continue;
+    rows.splice(i, 1);
+    skipped.push({ row, reason: 'continued', text: textAt(sheet, row, labelColumn).slice(0, 80) });
   }
   skipped.sort((a, b) => a.row - b.row);
 }
