@@ -49,3 +49,47 @@ describe('proposals against targets, all printed as reductions', () => {
     expect(meaningOf(result, "3 years '000")).not.toBe('achieved');
   });
 });
+
+describe('a budget statement: the periods under its headings, its profile to date, its surplus', () => {
+  const statement = (profileHeader: string, projected = 3297100) =>
+    check(
+      workbook(
+        sheet('Budget statement', [
+          ['BUDGET STATEMENT FOR 09 WEEKS ENDING 03.06.2001'],
+          [null, 'BUDGET', 'ACTUAL TO', profileHeader, 'VARIANCE', 'PROJECTED'],
+          [null, '2001/2002', '03.06.2001', '03.06.2001', '+/-', 'YEAR-END'],
+          [null, null, null, null, null, '2001/2002'],
+          [null, '£', '£', '£', '£', '£'],
+          ['Income'],
+          ['Combined Refuse & Cleansing', 3223000, 553267, 551548, 1719, 3223000],
+          ['Public Conveniences', 73060, 14192, 13669, 523, 73580],
+          ['Total Income', 3296060, 567459, 565217, 2242, projected],
+          ['Expenditure'],
+          ['Employee-Operational', 1237210, 208370, 230576, 22206, 1237210],
+          ['Transport', 1097780, 182028, 183434, 1406, 1097780],
+          ['Total Expenditure', 2334990, 390398, 414010, 23612, 2334990],
+          ['Contribution to Central O/Heads', 961070, 177061, 151207, -25854, 961070],
+          ['Overheads', 91010, 15168, 15168, 0, 91010],
+          ['Surplus/(Deficiency)', 870060, 161893, 136039, -25854, 870060],
+        ]),
+      ),
+      { asOf: '2001-06-20' },
+    );
+
+  test('the dates, periods and units under the headings are header, not lines; spending under the profile is no shortfall', async () => {
+    const result = await statement('TARGET TO');
+    expect(result.readings[0].headerRows).toEqual([2, 5]);
+    expect(result.readings[0].kind).toBe('figures');
+    // The surplus is the contribution less the overheads; the projected income total is £520 out.
+    expect(loud(result)).toEqual(['totals.row-mismatch@F9']);
+  });
+
+  test('the totals as printed add up', async () => {
+    expect(loud(await statement('TARGET TO', 3296580))).toEqual([]);
+  });
+
+  test('a target that names a saving beside the budget is still a savings target', async () => {
+    const result = await statement('SAVINGS TARGET TO');
+    expect(result.readings[0].kind).toBe('savings');
+  });
+});

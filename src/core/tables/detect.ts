@@ -29,7 +29,7 @@ import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
 import { headNumberedParents } from './sub-items';
 import { skipContextLines, skipNothingAsked, skipRecordedDecisions } from './records';
-import { achievedByVariance, targetByVariance } from './variance';
+import { achievedByVariance, budgetProfile, targetByVariance } from './variance';
 import { toDatePair } from './to-date';
 import { yearPairs } from './year-pairs';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
@@ -360,6 +360,7 @@ function readTable(
 
   leaveRunningCounts(sheet, reads, itemRows);
   const { columns, taken } = assignColumns(reads, partnerCols);
+  budgetProfile(reads, { columns, taken });
   targetByVariance(sheet, reads, itemRows, { columns, taken });
   achievedByVariance(sheet, reads, itemRows, { columns, taken });
   readDeadline(reads, columns, taken);

@@ -388,6 +388,37 @@ function mergedDownInto(sheet: SheetSnapshot, header: HeaderBlock, s: RowShape):
   });
 }
 
+/** Rows of dates and periods under the headings, and how near the figures they must end. */
+const DATED_HEADING_ROWS = 3;
+
+/**
+ * "BUDGET | ACTUAL TO | TARGET TO" over "2001/2002 | 03.06.2001 | 03.06.2001 | +/- | YEAR-END", then
+ * "2001/2002" under the last, then "£" under each: the period each heading covers, printed on rows
+ * of their own before the figures begin. Each cell sits under a heading and is short; any figure is
+ * a date or a year; the figures follow within a few rows.
+ */
+function datesUnderHeadings(sheet: SheetSnapshot, shapes: RowShape[], header: HeaderBlock, row: number): boolean {
+  const s = shapes[row - sheet.originRow];
+  if (!s || s.filled === 0 || s.longest > CONTINUED_LENGTH || row - header.bottom > DATED_HEADING_ROWS) return false;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const v = cellAt(sheet, row, c);
+    if (v === null || v === '') continue;
+    if (!header.headers.get(c)) return false;
+    if (
+      typeof v === 'number' &&
+      !isDateFormat(formatAt(sheet, row, c)) &&
+      !(Number.isInteger(v) && v >= 1990 && v <= 2100)
+    )
+      return false;
+  }
+  // (A section's heading, "Income", may stand between them and the first figures.)
+  for (let k = row + 1; k - sheet.originRow < shapes.length && k <= row + DATED_HEADING_ROWS + 1; k++) {
+    const next = shapes[k - sheet.originRow];
+    if (next.numbers >= 2 && next.numbers > datedCells(sheet, next)) return true;
+  }
+  return false;
+}
+
 /** The longest the words of a heading run on the row under it. */
 const CONTINUED_LENGTH = 20;
 
@@ -507,8 +538,11 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
     }
     if (pending) {
       let bottom = pending.bottom;
-      while (bottom + 1 - sheet.originRow < shapes.length && unitRow(sheet, shapes[bottom + 1 - sheet.originRow]))
-        bottom += 1;
+      const headed = pending;
+      const under = (r: number) =>
+        r - sheet.originRow < shapes.length &&
+        (unitRow(sheet, shapes[r - sheet.originRow]) || datesUnderHeadings(sheet, shapes, headed, r));
+      while (under(bottom + 1)) bottom += 1;
       if (bottom !== pending.bottom) {
         const first = Math.min(...[...pending.headers.keys()]);
         const last = Math.max(...[...pending.headers.keys()], shapes[bottom - sheet.originRow].lastCol);

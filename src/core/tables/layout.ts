@@ -119,7 +119,7 @@ export function isTotalLabel(text: string): boolean {
  * the lines above it.
  */
 const SURPLUS_LABEL =
-  /^\s*(?:net\s+|operating\s+)?\(?(?:surplus|deficit)\)?(?:\s*\/\s*\(?(?:surplus|deficit)\)?)?(?:\s+for\s+the\s+(?:year|period))?(?:\s+(?:before|after)\s+[a-z][a-z',& ]{0,80}|\s+from\s+continuing\s+operations)?\s*$/i;
+  /^\s*(?:net\s+|operating\s+)?\(?(?:surplus|deficit|deficiency)\)?(?:\s*\/\s*\(?(?:surplus|deficit|deficiency)\)?)?(?:\s+for\s+the\s+(?:year|period))?(?:\s+(?:before|after)\s+[a-z][a-z',& ]{0,80}|\s+from\s+continuing\s+operations)?\s*$/i;
 
 /** An account's bottom line ("Operating surplus before interest …"): income less the spending above it. */
 export function isSurplusLine(text: string): boolean {

@@ -101,3 +101,33 @@ export function achievedByVariance(
   measured.confidence = 0.7;
   measured.reason = `the variance "${variance.header}" is these figures less the target "${target.header}": what is achieved`;
 }
+
+/** Words that make a target a saving's: "Savings target", "Efficiency target", "CIP plan". */
+const SAVING_WORDS = /\b(?:savings?|efficienc(?:y|ies)|cip|qipp|reductions?|cuts?|mtfs)\b/i;
+/** A column of the budget itself: "Budget 2001/2002", "Revised budget", "Annual budget". */
+const BUDGET_HEADER = /\bbudgets?\b/i;
+
+/**
+ * "BUDGET | ACTUAL TO | TARGET TO | VARIANCE | PROJECTED": a budget monitor, whose "target to date"
+ * is the budget profiled to that date, not a saving to deliver. Beside a column of the budget, a
+ * target that names no saving is the profile; spending under it is no shortfall.
+ */
+export function budgetProfile(
+  reads: ColumnRead[],
+  to: { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> },
+): void {
+  const { columns, taken } = to;
+  const target = columns.target;
+  if (!target || SAVING_WORDS.test(target.header)) return;
+  const budget = reads.find(
+    (r) => r.column !== target.column && BUDGET_HEADER.test(r.header) && !SAVING_WORDS.test(r.header),
+  );
+  if (!budget) return;
+  const read = reads.find((r) => r.column === target.column);
+  if (read) {
+    read.meaning = NOT_USED;
+    read.reason += `; beside "${budget.header}" it is the budget profiled to date, not a saving to deliver`;
+  }
+  taken.delete(target.column);
+  delete columns.target;
+}
