@@ -4,7 +4,7 @@
  * ranked projects with their timescales, and dates printed as "#####" in a column too narrow.
  */
 import type { CellValue } from '../../src/core/snapshot';
-import { check, loud, sheet, workbook } from './support/workbooks';
+import { check, loud, meaningOf, sheet, workbook } from './support/workbooks';
 
 const run = (rows: CellValue[][], asOf = '2023-07-27') => check(workbook(sheet('Plan', rows)), { asOf });
 
@@ -316,5 +316,46 @@ describe('an item merged down over rows of its quarters', () => {
   test('a row with words of its own under the merged cells is an item of its own', async () => {
     const result = await plan('Publish the toolkit guidance for partners');
     expect(result.readings[0].skippedRows.map((r) => [r.row, r.reason])).toEqual([[4, 'continued']]);
+  });
+});
+
+describe('an audit letter response plan, and a society\u2019s plan with an "Achieved" column', () => {
+  test('a further step under the same recommendation shares its update; "Completed" under the month says done', async () => {
+    const result = await run(
+      [
+        ['Action Recommended', 'Update', 'Next Steps/Milestones', 'Responsibility', 'Timeline'],
+        [
+          '(1) Strengthen performance management.',
+          'The groups have been amalgamated.',
+          '(1) New group to meet monthly.',
+          'Head of Policy',
+          'Oct, 2008\nCompleted',
+        ],
+        [
+          null,
+          null,
+          '(2) Change Team to focus on base line data.',
+          'Change Team led by KA',
+          'Dec, 2008\nReview\nJan, 2009',
+        ],
+        ['(2) Review the risk register.', null, '(1) Report to Cabinet.', 'Head of Finance', 'Nov, 2008'],
+      ],
+      '2008-12-01',
+    );
+    // Only the next recommendation, with no update of its own, has no status; and it is overdue.
+    expect(loud(result)).toEqual(['status.missing@B4', 'deadline.slipped@E4']);
+  });
+
+  test('"Achieved" beside a plan\u2019s objectives, with no money in the plan, is the status: left blank, it is missing', async () => {
+    const result = await run(
+      [
+        ['Aspect', 'Lead', 'Objectives', 'Success Criteria', 'Achieved'],
+        ['Strategy', 'AP', '1. Standardise operations 2. Agree the future direction', '1. Logo created', null],
+        ['Finance', 'PF', '1. Re-set Treasurer arrangements', '1. Signatories changed', 'Yes'],
+      ],
+      '2022-09-01',
+    );
+    expect(meaningOf(result, 'Achieved')).toBe('status');
+    expect(loud(result)).toEqual(['status.missing@E2']);
   });
 });

@@ -21,8 +21,8 @@ import { sheetShowsYear } from './sheet-year';
 import { headerWords } from '../tables/header-words';
 import { dateInTarget, holdsTargets } from './target-measures';
 
-/** A deadline cell that opens by saying the action is done. */
-const DONE_WORDS = /^\s*(?:done|completed?|achieved|implemented|closed|delivered)\b/i;
+/** A deadline cell that opens, or has a line that opens, by saying the action is done ("Oct, 2008\nCompleted"). */
+const DONE_WORDS = /^\s*(?:done|completed?|achieved|implemented|closed|delivered)\b/im;
 
 /** "The update … be noted", "The teams be thanked": a resolution to note or thank asks nothing to be done. */
 const NOTING = /\bbe (?:noted|thanked|welcomed|received|congratulated)\b/i;
@@ -383,9 +383,16 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       lineOf(table, row, 'deadline') !== null;
     const completed = readDate(ctx, unreadable, table, row, 'completedDate');
     const statusCell = latestRating(table, row);
-    // "ditto" under a status: the status of the row above.
+    // "ditto" under a status: the status of the row above. (So is a blank update on a further
+    // step under the same recommendation, its own cell left blank: the update above covers both.)
+    const itemColumn = table.columns.recommendation ?? table.columns.action;
+    const furtherStep =
+      table.statusIsUpdates === true &&
+      statusCell === null &&
+      itemColumn !== undefined &&
+      logicalCell(table, row, itemColumn === table.columns.recommendation ? 'recommendation' : 'action') === null;
     const status: ReturnType<typeof classifyStatus> =
-      typeof statusCell === 'string' && isDitto(statusCell) && previousStatus
+      ((typeof statusCell === 'string' && isDitto(statusCell)) || furtherStep) && previousStatus
         ? previousStatus
         : classifyStatus(statusCell, ctx.statuses);
     previousStatus = status;

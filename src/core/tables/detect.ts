@@ -508,6 +508,20 @@ function readTable(
     kind.reason = "a row per partner, each one's share printed in its name";
   }
   const partnerRows = kind.kind === 'savings' && partners.length === 0 && singleShares && partnerLabels;
+  // "Achieved" beside a plan's objectives, with no money in the plan: whether each was achieved.
+  const achievedRead = columns.achieved && reads.find((r) => r.column === columns.achieved?.column);
+  if (
+    kind.kind === 'action-plan' &&
+    achievedRead &&
+    !columns.status &&
+    !columns.target &&
+    share(achievedRead.evidence, 'money', 'number') === 0
+  ) {
+    columns.status = columns.achieved;
+    delete columns.achieved;
+    achievedRead.meaning = 'status';
+    achievedRead.reason += '; in a plan with no money in it, whether each item was achieved: its status';
+  }
   // No status column, but updates on each item: the updates say how each stands, and an item with
   // none has no status.
   const statusIsUpdates =
