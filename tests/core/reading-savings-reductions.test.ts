@@ -93,3 +93,51 @@ describe('a budget statement: the periods under its headings, its profile to dat
     expect(result.readings[0].kind).toBe('savings');
   });
 });
+
+describe('a savings report with a second table under a stacked header', () => {
+  const report = (delivered: number) =>
+    check(
+      workbook(
+        sheet('Appendix J', [
+          ['2019-20 Savings monitoring', '2019-20', '2019-20', '2019-20'],
+          [null, 'Target', 'Delivered', 'Variance'],
+          [null, "£'000", "£'000", "£'000"],
+          ['Chief Executive', 254, 204, 50],
+          ['Communities', 332, 332, 0],
+          [null, 586, 536, 50],
+          [],
+          ['2', 'Analysis of delivery against target for managerial and policy decisions:'],
+          [null, 'Managerial', '£50 k Off delivery target', null, 'Policy', '£0 k ahead of target'],
+          [],
+          [null, 'MANAGERIAL', null, null, 'POLICY'],
+          [null, '2019-20', '2019-20', '2019-20', '2019-20', '2019-20', '2019-20'],
+          [null, 'Target', 'Delivered', 'Variance', 'Target', 'Delivered', 'Variance'],
+          [null, "£'000", "£'000", "£'000", "£'000", "£'000", "£'000"],
+          ['Chief Executive', 254, delivered, 254 - delivered, 0, 0, 0],
+          ['Communities', 300, 300, 0, 32, 32, 0],
+          [null, 554, 504, 50, 32, 32, 0],
+          [],
+          ['3', 'Appendix J(i) : Savings proposals not on target'],
+        ]),
+      ),
+      { asOf: '2019-11-19' },
+    );
+
+  test('is a table of its own; words between the tables are no lines with unreadable figures', async () => {
+    const result = await report(204);
+    expect(result.readings.map((r) => r.headerRows)).toEqual([
+      [1, 3],
+      [12, 14],
+    ]);
+    expect(loud(result)).toEqual(['savings.shortfall@C4', 'savings.shortfall@C15']);
+  });
+
+  test('its own total is checked against its own lines', async () => {
+    expect(loud(await report(214))).toEqual([
+      'savings.shortfall@C4',
+      'savings.shortfall@C15',
+      'totals.row-mismatch@C17',
+      'totals.row-mismatch@D17',
+    ]);
+  });
+});

@@ -255,6 +255,20 @@ function partnerNames(table: Table): string[] {
   return table.partners.map((p) => p.name);
 }
 
+/**
+ * "(blank) | Managerial | £50 k Off delivery target | Policy", "3 | Appendix J(i) : Savings proposals
+ * not on target": a row with no line's name and no figure anywhere, only words across the money
+ * columns. A heading or a note between the tables' lines, not a line whose figures are unreadable.
+ */
+function wordsBetweenLines(table: Table, row: number): boolean {
+  const label = table.columns.service;
+  const named = label !== undefined && !/^\s*\d{0,3}[.)]?\s*$/.test(cellText(cellAt(table.sheet, row, label.column)));
+  if (named) return false;
+  for (let c = table.firstColumn; c <= table.lastColumn; c++)
+    if (typeof cellAt(table.sheet, row, c) === 'number') return false;
+  return true;
+}
+
 /** Builds the `savings` subjects and the parsed lines the sheet-level facts reuse. */
 export async function savingsSubjects(table: Table, ctx: FactContext): Promise<StageFacts & { lines: SavingsLine[] }> {
   const tol = ctx.profile.tolerances;
@@ -274,7 +288,7 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
     if (pause) await pause(k, table.rows.length);
     const { row, kind } = table.rows[k];
     checkTime(ctx, k, row);
-    if (kind !== 'item') continue;
+    if (kind !== 'item' || wordsBetweenLines(table, row)) continue;
     noteErrorCells(unreadable, table, row, ['service', 'year', 'basis', 'owner']);
     const owner = parseOwner(logicalCell(table, row, 'owner'));
     const yearText = table.columns.year ? cellText(logicalCell(table, row, 'year')).trim() : (table.contextYear ?? '');

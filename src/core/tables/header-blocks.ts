@@ -388,6 +388,33 @@ function mergedDownInto(sheet: SheetSnapshot, header: HeaderBlock, s: RowShape):
   });
 }
 
+/** The header block, stacked over the rows from `i` down, whose headings read from a lower row. */
+function stackedBelowBreak(
+  sheet: SheetSnapshot,
+  reader: TableReader,
+  shapes: RowShape[],
+  i: number,
+  last: HeaderBlock,
+): HeaderBlock | null {
+  // As well as the table's own header reads, or as a nested header must.
+  const floorScore = Math.min(NESTED_HEADER_SCORE, last.score);
+  const row = sheet.originRow + i;
+  for (let k = 1; k < MAX_HEADER_ROWS && i + k < shapes.length; k++) {
+    const below = shapes[i + k];
+    if (below.filled === 0 || below.numbers > 0 || !headerLike(below)) return null;
+    const block = blockAt(sheet, reader, shapes, row + k, row);
+    // (The table's own headings printed again under a section's name are read with its body.)
+    if (block && block.score >= floorScore) return sameHeadings(block, last) ? null : block;
+  }
+  return null;
+}
+
+/** Whether every heading of `block` is one of `last`'s, as printed (case and marks aside). */
+function sameHeadings(block: HeaderBlock, last: HeaderBlock): boolean {
+  const before = new Set([...last.headers.values()].map(plainHeading));
+  return [...block.headers.values()].every((h) => !h || before.has(plainHeading(h)));
+}
+
 /** Rows of dates and periods under the headings, and how near the figures they must end. */
 const DATED_HEADING_ROWS = 3;
 
@@ -498,6 +525,10 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
       s.filled > lastBlock.headers.size;
     let candidate: HeaderBlock | null =
       searching || afterBreak || pending !== null || wider ? blockAt(sheet, reader, shapes, row, floor) : null;
+    // After a break inside a table, a header stacked over rows ("MANAGERIAL | POLICY" over "2019-20"
+    // over "Target | Delivered | Variance") reads only from its last row: a table of its own.
+    if (!candidate && afterBreak && !searching && pending === null && lastBlock)
+      candidate = stackedBelowBreak(sheet, reader, shapes, i, lastBlock);
     if (!candidate && afterBreak && pending === null && lastBlock && echoesHeader(sheet, lastBlock, s))
       candidate = {
         top: row,
