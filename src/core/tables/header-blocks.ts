@@ -606,11 +606,11 @@ function yearLikeLine(sheet: SheetSnapshot, total: RowShape): (s: RowShape) => b
 
 /** Lines a bare figure must stand under, and how near their sum it must be, to be read as their total. */
 const BARE_SUM_LINES = 3;
-const BARE_SUM_SHARE = 0.01;
+const BARE_SUM_SHARE = 0.05;
 
 /**
  * A row of figures with no words under three labelled lines of figures or more, each figure within
- * 1% of the sum of the figures above it in its column ("", 1,541,198 under the years' grants): a
+ * 5% of the sum of the figures above it in its column ("", 1,541,198 under the years' grants): a
  * total with its label lost, which the totals check then holds to its lines exactly.
  */
 function bareSum(sheet: SheetSnapshot, shapes: RowShape[], row: number): boolean {
