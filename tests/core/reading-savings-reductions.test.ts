@@ -141,3 +141,43 @@ describe('a savings report with a second table under a stacked header', () => {
     ]);
   });
 });
+
+describe('headings under group labels, in columns the labels left blank', () => {
+  const summary = (secondRow: CellValue[]) =>
+    check(
+      workbook(
+        sheet('Financial Summary', [
+          ['Expenditure', 'P12 - August', null, null, 'Year to date', null, null, 'Full Year', null, 'Forecast'],
+          secondRow,
+          ['Staffing Total', 499027, 509894, 10867, 6061023, 6378087, 317064, 6378087, 95, 6061023],
+          ['Premises Total', 300145, 16792, -283353, 745829, 577861, -167968, 577861, 129, 775715],
+          ['Administration Total', 464, 12241, 11777, 508374, 561261, 52887, 561261, 91, 508374],
+          ['Grand Total Expenditure', 835636, 538927, -260709, 7315226, 7517209, 201983, 7517209, 97, 7345112],
+        ]),
+      ),
+      { asOf: '2016-08-31' },
+    );
+
+  test('"Description | Actual | Budget | Variance" is the header\u2019s second row, and the grand total is checked', async () => {
+    const result = await summary([
+      'Description',
+      'Actual',
+      'Budget',
+      'Variance',
+      'Actual',
+      'Budget',
+      'Variance',
+      'Forecast Budget',
+      '% Spent',
+      'Expenditure',
+    ]);
+    expect(result.readings[0].headerRows).toEqual([1, 2]);
+    // Actual adds to £799,636, £36,000 short of the total printed.
+    expect(loud(result)).toContain('totals.row-mismatch@B6');
+  });
+
+  test('a row of words that are no headings under the labels stays a line of the table', async () => {
+    const result = await summary(['Staffing', 'tbc', 'tbc', 'tbc', 'tbc']);
+    expect(result.readings[0].headerRows).toEqual([1, 1]);
+  });
+});

@@ -193,6 +193,22 @@ describe('a bare figure under a list of figures by year', () => {
     expect(loud(await grants(1463500))).toEqual(['totals.row-mismatch@B10']);
   });
 
+  test('a column left empty above, with nothing at its foot, leaves the bare total standing', async () => {
+    const withEmptyColumn = await check(
+      workbook(
+        sheet('Spending breakdown', [
+          ['Category', 'Budget', 'Your Contribution'],
+          ['Waste and Recycling', 11455042, null],
+          ['Estates and Street Cleansing', 7296481, null],
+          ['Leisure Centres and Parks', 4333794, null],
+          [null, 23085272, 0],
+        ]),
+      ),
+    );
+    // The lines add to £23,085,317: the bare figure is £45 short.
+    expect(loud(withEmptyColumn)).toEqual(['totals.row-mismatch@B5']);
+  });
+
   test('further from their sum it is some other figure, not a total to check', async () => {
     expect(loud(await grants(1618000))).toEqual([]);
     expect(loud(await grants(1462500))).toEqual([]);

@@ -422,22 +422,40 @@ const DATED_HEADING_ROWS = 3;
  * "BUDGET | ACTUAL TO | TARGET TO" over "2001/2002 | 03.06.2001 | 03.06.2001 | +/- | YEAR-END", then
  * "2001/2002" under the last, then "£" under each: the period each heading covers, printed on rows
  * of their own before the figures begin. Each cell sits under a heading and is short; any figure is
- * a date or a year; the figures follow within a few rows.
+ * a date or a year; the figures follow within a few rows. Headings under group labels, in columns
+ * the header left blank ("Description | Actual | Budget" under "P12 - August"), are such rows too
+ * where two of them or more read as headings.
  */
-function datesUnderHeadings(sheet: SheetSnapshot, shapes: RowShape[], header: HeaderBlock, row: number): boolean {
+function datesUnderHeadings(
+  sheet: SheetSnapshot,
+  reader: TableReader,
+  shapes: RowShape[],
+  header: HeaderBlock,
+  row: number,
+): boolean {
   const s = shapes[row - sheet.originRow];
   if (!s || s.filled === 0 || s.longest > CONTINUED_LENGTH || row - header.bottom > DATED_HEADING_ROWS) return false;
+  const span = [...header.headers.keys()];
+  const [first, last] = [Math.min(...span), Math.max(...span)];
+  let unheaded = 0;
+  let headingWords = 0;
   for (let c = s.firstCol; c <= s.lastCol; c++) {
     const v = cellAt(sheet, row, c);
     if (v === null || v === '') continue;
-    if (!header.headers.get(c)) return false;
+    if (c < first || c > last + 1) return false;
+    if (!header.headers.get(c)) unheaded += 1;
     if (
       typeof v === 'number' &&
       !isDateFormat(formatAt(sheet, row, c)) &&
       !(Number.isInteger(v) && v >= 1990 && v <= 2100)
     )
       return false;
+    const top = typeof v === 'string' ? reader.vocabulary.read(headerWords(v, reader.partnerWords))[0] : undefined;
+    if (top && top.score >= 0.5) headingWords += 1;
   }
+  // ("Description | Actual | Budget | Variance" under "P12 - August" and "Year to date": headings
+  // under the group labels, in columns of their own, read as headings two times or more.)
+  if (unheaded > 0 && headingWords < 2) return false;
   // (A section's heading, "Income", may stand between them and the first figures.)
   for (let k = row + 1; k - sheet.originRow < shapes.length && k <= row + DATED_HEADING_ROWS + 1; k++) {
     const next = shapes[k - sheet.originRow];
@@ -572,7 +590,7 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
       const headed = pending;
       const under = (r: number) =>
         r - sheet.originRow < shapes.length &&
-        (unitRow(sheet, shapes[r - sheet.originRow]) || datesUnderHeadings(sheet, shapes, headed, r));
+        (unitRow(sheet, shapes[r - sheet.originRow]) || datesUnderHeadings(sheet, reader, shapes, headed, r));
       while (under(bottom + 1)) bottom += 1;
       if (bottom !== pending.bottom) {
         const first = Math.min(...[...pending.headers.keys()]);
@@ -631,6 +649,8 @@ function bareSum(sheet: SheetSnapshot, shapes: RowShape[], row: number): boolean
       const x = cellAt(sheet, r, c);
       return a + (typeof x === 'number' ? x : 0);
     }, 0);
+    // (A column left empty above, "Your Contribution" with £0.00 at its foot, says nothing.)
+    if (v === 0 && sum === 0) continue;
     if (sum <= 0 || Math.abs(v - sum) > BARE_SUM_SHARE * sum) return false;
   }
   return true;
