@@ -209,6 +209,24 @@ describe('a bare figure under a list of figures by year', () => {
     expect(loud(withEmptyColumn)).toEqual(['totals.row-mismatch@B5']);
   });
 
+  test('a line of £2,000 among the lines is a line, not a year heading them', async () => {
+    const hall = (total: number) =>
+      check(
+        workbook(
+          sheet('Budget 2021-22', [
+            ['Village Hall'],
+            ['Maintenance/Repairs/Cleaning', null, 4000],
+            ['Equipment Purchase & Maint', null, 2000],
+            ['Business Rates', null, 3500],
+            ['Caretaking Duties', null, 8600],
+            [null, null, total],
+          ]),
+        ),
+      );
+    expect(loud(await hall(18100))).toEqual([]);
+    expect(loud(await hall(17700))).toEqual(['totals.row-mismatch@C6']);
+  });
+
   test('further from their sum it is some other figure, not a total to check', async () => {
     expect(loud(await grants(1618000))).toEqual([]);
     expect(loud(await grants(1462500))).toEqual([]);

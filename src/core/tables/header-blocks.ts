@@ -610,8 +610,9 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
 
 /**
  * Where a total has one figure, a line above it whose only figure in that column is a whole number
- * like a year ("14 May 2018 | Village Day | Contribution to the summer event | 2000"): a line of
- * words and an amount, which a row of years heading columns never is (it has no words beside them).
+ * like a year ("14 May 2018 | Village Day | Contribution to the summer event | 2000"), or a name and
+ * such a figure with another line's figure above it: a line of words and an amount, which a row of
+ * years heading columns never is (it has no words beside them, and no figures above).
  */
 function yearLikeLine(sheet: SheetSnapshot, total: RowShape): (s: RowShape) => boolean {
   const columns: number[] = [];
@@ -619,7 +620,9 @@ function yearLikeLine(sheet: SheetSnapshot, total: RowShape): (s: RowShape) => b
     if (typeof cellAt(sheet, total.row, c) === 'number') columns.push(c);
   if (columns.length !== 1) return () => false;
   const [column] = columns;
-  return (s) => s.numbers === 0 && s.texts >= 3 && typeof cellAt(sheet, s.row, column) === 'number';
+  const amount = (row: number) => typeof cellAt(sheet, row, column) === 'number';
+  // ("Equipment Purchase & Maint | 2000" with "Maintenance | 4000" above it: a line among lines.)
+  return (s) => s.numbers === 0 && amount(s.row) && (s.texts >= 3 || (s.texts >= 2 && amount(s.row - 1)));
 }
 
 /** Lines a bare figure must stand under, and how near their sum it must be, to be read as their total. */
@@ -635,10 +638,15 @@ function bareSum(sheet: SheetSnapshot, shapes: RowShape[], row: number): boolean
   const idx = (r: number) => r - sheet.originRow;
   const s = shapes[idx(row)];
   if (s.texts > 0 || s.numbers === 0) return false;
+  // (A line of 2,000 reads as a year at a glance; under the total's figures it is a figure.)
+  const figured = (r: number) => {
+    for (let c = s.firstCol; c <= s.lastCol; c++) if (typeof cellAt(sheet, r, c) === 'number') return true;
+    return false;
+  };
   const lines: number[] = [];
   for (let r = row - 1; r >= sheet.originRow; r--) {
     const up = shapes[idx(r)];
-    if (!up || up.numbers === 0 || up.texts === 0) break;
+    if (!up || up.texts === 0 || (up.numbers === 0 && !figured(r))) break;
     lines.push(r);
   }
   if (lines.length < BARE_SUM_LINES) return false;
