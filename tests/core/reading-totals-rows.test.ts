@@ -884,3 +884,32 @@ describe('an original budget or target moved to the revised one', () => {
     expect(loud(await moved(1232))).toEqual(['amounts.parts-vs-total@D4', 'totals.row-mismatch@D4']);
   });
 });
+
+describe('a total of a line and the total above it', () => {
+  const investments = (grand: number, label = 'Total Cash and Investments') =>
+    check(
+      workbook(
+        sheet('Investments', [
+          ['n/a', 'Balance £m'],
+          ['Cash and Cash Equivalents', 26.2],
+          ['Treasury Investments', 'n/a'],
+          ['Corporate bond funds', 12.9],
+          ['Equity income funds', 33.0],
+          ['Property funds', 19.6],
+          ['Multi asset income funds', 5.1],
+          ['Total Treasury Investments', 70.6],
+          [],
+          [label, grand],
+        ]),
+      ),
+    );
+
+  test('"Total Cash and Investments" under "Total Treasury Investments" is the cash and the investments', async () => {
+    expect(loud(await investments(96.8))).toEqual([]);
+    expect(loud(await investments(98.7))).toEqual(['totals.row-mismatch@B10']);
+  });
+
+  test('a total under it that joins nothing above is a figure stated on its own', async () => {
+    expect(loud(await investments(98.7, 'Total Pension Fund'))).toEqual([]);
+  });
+});

@@ -61,3 +61,13 @@ export function namesTheirWhole(label: string, above: readonly string[]): boolea
     return theirs.length > words.length && words.every((w) => theirs.includes(w));
   });
 }
+
+/**
+ * "Total Cash and Investments" under "Total Treasury Investments", with the cash line above the
+ * investments: two things joined, one of them the total above, so the line and that total together.
+ */
+export function joinsLineAndTotal(label: string, above: string): boolean {
+  if (!/\s(?:and|&)\s/i.test(label)) return false;
+  const theirs = significantWords(above);
+  return significantWords(label).some((w) => theirs.includes(w));
+}

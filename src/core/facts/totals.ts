@@ -8,7 +8,7 @@
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
 import { LINE_REFERENCE, isSurplusLine, namesWholeArea } from '../tables/layout';
 import { type Balance, balanceLine, moveBalance, opened } from './balances';
-import { headsOfRuns, namesTheirWhole, significantWords } from './total-patterns';
+import { headsOfRuns, joinsLineAndTotal, namesTheirWhole, significantWords } from './total-patterns';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName, formatAt, moneyScaleAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
@@ -55,6 +55,13 @@ function mixedUnits(values: readonly number[]): boolean {
     if (a > max) max = a;
   }
   return max > 0 && max / min > MIXED_UNITS_RATIO;
+}
+
+/** The row of the last total above `row` (or `row` itself where there is none). */
+function totalAbove(table: Table, row: number): number {
+  let above = row;
+  for (const r of table.rows) if (r.row < row && (r.kind === 'total' || r.kind === 'subtotal')) above = r.row;
+  return above;
 }
 
 /** One column of a totals row, weighed against what it may total before the row is judged as a whole. */
@@ -580,11 +587,17 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const ofType = type === null ? undefined : s.byType.get(type);
       const heading = covered === 0 && (!sawSubtotal || kind === 'subtotal') && ofType === undefined;
       // "Grand Total" straight under the section totals ("Families Total", "Place Total"): their sum.
-      const grand =
+      const joined =
         heading &&
         kind === 'total' &&
-        s.totalCount >= 2 &&
-        (GRAND_LABEL.test(label(row)) || namesTheirWhole(label(row), s.totalLabels));
+        s.totalCount === 1 &&
+        joinsLineAndTotal(label(row), label(totalAbove(table, row)));
+      const grand =
+        joined ||
+        (heading &&
+          kind === 'total' &&
+          s.totalCount >= 2 &&
+          (GRAND_LABEL.test(label(row)) || namesTheirWhole(label(row), s.totalLabels)));
       // ("Total Council Tax 2021/22" straight under "Total Increase" may still be every line and
       // the totals standing among them, last year's total and the increase: weighed below.)
       const onItsOwn = heading && below === null && !grand;
@@ -605,7 +618,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // What the row may be totalling, the reading its label suggests first.
       const readings: number[] = [];
       if (kind === 'total' && sawSubtotal) readings.push(s.subtotals);
-      if (grand) readings.push(s.totals, s.all);
+      // (The line and the total above together are every line: that reading first.)
+      if (joined) readings.push(s.all, s.totals);
+      else if (grand) readings.push(s.totals, s.all);
       else if (heading) {
         // A heading totals only what the readings below find.
       } else if (kind === 'subtotal') {

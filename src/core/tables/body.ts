@@ -322,7 +322,10 @@ function rowsAbove(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock,
   return out;
 }
 
-/** Past a blank row or two after the total on `row`, lines of figures and then another total, before `end`. */
+/**
+ * Past a blank row or two after the total on `row`, lines of figures and then another total, or a
+ * total straight away ("Total Cash and Investments" under "Total Treasury Investments"), before `end`.
+ */
 function totalFollows(sheet: SheetSnapshot, shapes: RowShape[], row: number, end: number): boolean {
   let k = row + 1;
   let blanks = 0;
@@ -332,7 +335,7 @@ function totalFollows(sheet: SheetSnapshot, shapes: RowShape[], row: number, end
   for (; k <= end && lines <= 12; k++) {
     const s = at(k);
     if (!s || s.filled === 0 || s.numbers === 0) return false;
-    if (isTotalLabel(textAt(sheet, k, s.firstCol))) return lines > 0;
+    if (isTotalLabel(textAt(sheet, k, s.firstCol))) return true;
     lines += 1;
   }
   return false;

@@ -253,6 +253,19 @@ function numberedUnderGroup(sheet: SheetSnapshot, s: RowShape): boolean {
   return true;
 }
 
+/** "n/a", "NA": a cell with nothing to show ("Nil" and "-" show a nought). */
+const NOTHING = /^\s*n\/?a\s*$/i;
+
+/** Cells of a row with something in them, those matching `nothing` aside. */
+function filledBut(sheet: SheetSnapshot, s: RowShape, nothing: RegExp): number {
+  let filled = 0;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const v = cellAt(sheet, s.row, c);
+    if (v !== null && v !== '' && !(typeof v === 'string' && nothing.test(v))) filled += 1;
+  }
+  return filled;
+}
+
 /** Rows under a header looked at for the dates that make a bare "Date" the actions' own. */
 const DATED_ROWS = 5;
 
@@ -697,7 +710,8 @@ export function figureBlocks(
         first -= 1;
         continue;
       }
-      const heading = up && up.filled === 1 && up.numbers === 0 && up.longest <= 80;
+      // ("Treasury Investments | n/a": a heading with nothing to show beside it.)
+      const heading = up && up.numbers === 0 && up.longest <= 80 && filledBut(sheet, up, NOTHING) === 1;
       // A header printed again at a page break sits among the figures, not above them.
       if (up && up.numbers === 0 && figures > 0 && printedAgain(sheet, shapes, first - 1, floor)) {
         first -= 1;
