@@ -116,6 +116,9 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['Start Date', 'notUsed'],
     ['To take place by', 'deadline'],
     ['Progress Against Risk', 'progress'],
+    ['BY (DATE)', 'deadline'],
+    ['By date', 'deadline'],
+    ['DATE\nby when', 'deadline'],
     ['To be achieved by', 'deadline'],
     ['How will we measure success?', 'notUsed'],
   ])('"%s" → %s', (header, meaning) => {
