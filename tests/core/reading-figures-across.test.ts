@@ -259,3 +259,35 @@ describe('a variance under a group label shared by every column', () => {
     ]);
   });
 });
+
+describe('a unit named over some money columns only', () => {
+  const forecast = (operational: number, title = 'Revenue Forecast') =>
+    check(
+      workbook(
+        sheet('Revenue forecast', [
+          [title],
+          [
+            'Surrey',
+            '2021/22 PCC Budget £m',
+            '2021/22 Operational Budget',
+            'Total Budget',
+            '2021/22 Projected Outturn',
+            'Projected Variance £m',
+          ],
+          ['Month 7', 2.8, 258.9, 261.7, 260.4, -1.3],
+          ['Month 8', 2.8, operational, 261.7, 259.8, -1.9],
+          ['Month 9', 2.8, 258.9, 261.7, 259.6, -2.1],
+        ]),
+      ),
+      { asOf: '2022-02-28' },
+    );
+
+  test('"£m" over the first and last is the unit of the budgets between: each line adds to its total', async () => {
+    expect(loud(await forecast(258.9))).toEqual([]);
+    expect(loud(await forecast(259.9))).toEqual(['amounts.parts-vs-total@D4']);
+  });
+
+  test('where the title names another unit, columns in it are not added to those in £m', async () => {
+    expect(loud(await forecast(259.9, "Revenue Forecast £'000"))).toEqual([]);
+  });
+});

@@ -74,6 +74,20 @@ function moneyScales(
       if (typeof v === 'string' && v.length < 200 && headerMoneyScale(v) !== 1) tableScale = headerMoneyScale(v);
     }
   }
+  // "2021/22 PCC Budget £m | 2021/22 Operational Budget | Total Budget | … | Projected Variance £m":
+  // where no title names the unit, the one the money headings that name one agree on is the others'.
+  if (tableScale === 1) {
+    const named = new Set(reads.map((r) => headerMoneyScale(r.header)).filter((x) => x !== 1));
+    if (named.size === 1) {
+      const [shared] = named;
+      const scales = new Map<number, number>();
+      for (const read of reads) {
+        const own = headerMoneyScale(read.header);
+        scales.set(read.column, own !== 1 || !MONEY_HEADING.test(read.header) ? own : shared);
+      }
+      return scales;
+    }
+  }
   const scales = new Map<number, number>();
   for (const read of reads) {
     const own = headerMoneyScale(read.header);
@@ -82,6 +96,10 @@ function moneyScales(
   }
   return scales;
 }
+
+/** Headings of money that may leave their unit to a neighbour's: "Operational Budget", "Projected Outturn". */
+const MONEY_HEADING =
+  /\b(?:budgets?|outturn|variance|forecast|spend|spent|costs?|income|expenditure|savings?|target|actuals?|total|net|gross|contributions?|grants?|precepts?)\b/i;
 
 /** The words of the title rows above a table's header. */
 function titleWords(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock): string {
