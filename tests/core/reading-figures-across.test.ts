@@ -291,3 +291,27 @@ describe('a unit named over some money columns only', () => {
     expect(loud(await forecast(259.9, "Revenue Forecast £'000"))).toEqual([]);
   });
 });
+
+describe('net columns under each group label', () => {
+  const monitor = (netToDate: number) =>
+    check(
+      workbook({
+        ...sheet('Budget monitor', [
+          ['Service', 'Expenditure', null, 'Income', null, 'Net', null, null],
+          [null, 'Budget', 'To date', 'Budget', 'To date', 'Budget', 'To date', 'Comment'],
+          [null, '£000', '£000', '£000', '£000', '£000', '£000'],
+          ['Democratic Representation & Management', 1223.1, 441.0, -12.2, -0.5, 1210.9, 440.5, 'On target.'],
+          ['Policy Unit', 253.4, 86.1, 0.0, 0.0, 253.4, 86.1, 'On target.'],
+          ['Local Tax Collection', 891.2, 343.2, -605.6, -50.8, 285.6, netToDate, 'Income at year end.'],
+          ['Registration of Births, Deaths & Marriages', 133.9, 47.3, -102.1, -44.2, 31.8, 3.1, 'Wedding fees.'],
+        ]),
+        merges: ['B1:C1', 'D1:E1', 'F1:G1'],
+      }),
+      { asOf: '2002-08-21' },
+    );
+
+  test('"Net To date" is the expenditure to date less the income to date, as "Net Budget" is of the budgets', async () => {
+    expect(loud(await monitor(292.4))).toEqual([]);
+    expect(loud(await monitor(282.4))).toEqual(['amounts.parts-vs-total@G6']);
+  });
+});

@@ -102,9 +102,13 @@ const THOUSAND = 1000;
  * and one more holding it is enough to show it; the others are out of line.
  */
 function netSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] {
-  const found = netColumns(columns);
-  if (!found) return [];
-  const { net, gross, income } = found;
+  return netColumns(columns).flatMap((found) => netSubjectsOf(r, found));
+}
+
+function netSubjectsOf(
+  r: LineReader,
+  { net, gross, income }: { net: ColumnRef; gross: ColumnRef; income: ColumnRef },
+): Subject[] {
   const lines = r.table.rows
     .filter((row) => row.kind !== 'section')
     .map((row) => ({

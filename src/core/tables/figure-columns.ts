@@ -207,8 +207,8 @@ export function relatedFigures(
   const refs = figures.map(ref);
   // (A net is its gross less the size of its income, printed positive or negative.)
   const relations = varianceRelations(refs).map((rel) => ({ rel, incomeSize: false }));
-  const net = netColumns(refs);
-  if (net) relations.push({ rel: { shown: net.net, plus: net.gross, minus: net.income }, incomeSize: true });
+  for (const net of netColumns(refs))
+    relations.push({ rel: { shown: net.net, plus: net.gross, minus: net.income }, incomeSize: true });
   const holding = ({ rel, incomeSize }: { rel: Relation; incomeSize: boolean }) => {
     const { lines, holding: held } = linesHolding(rows, (row) => {
       const [v, a, b] = [rel.shown, rel.plus, rel.minus].map((c) => figureAt(sheet, row, c.column));

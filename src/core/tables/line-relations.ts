@@ -17,18 +17,35 @@ const INCOME_HEADER = /\bincome\b/i;
 /** "Net cost 19/20", "Net expenditure": what is left when income is taken off. */
 const NET_HEADER = /^\s*net\b/i;
 
-/** The first net column after a gross and an income column, with those two; null where there is none. */
-export function netColumns(
-  columns: readonly ColumnRef[],
-): { net: ColumnRef; gross: ColumnRef; income: ColumnRef } | null {
+/** A heading's words after its first: "Budget £000" of "Expenditure Budget £000". */
+function subHeading(header: string): string {
+  return header.trim().toLowerCase().split(/\s+/).slice(1).join(' ');
+}
+
+/**
+ * Each net column after a gross and an income column, with those two: "Net Budget" with
+ * "Expenditure Budget" and "Income Budget", "Net To date" with "Expenditure To date" and "Income To
+ * date" (the same words under each group label), else the first gross and income. Empty where none.
+ */
+export function netColumns(columns: readonly ColumnRef[]): { net: ColumnRef; gross: ColumnRef; income: ColumnRef }[] {
   const sorted = [...columns].sort((a, b) => a.column - b.column);
-  const gross = sorted.find(
+  const grosses = sorted.filter(
     (c) => GROSS_HEADER.test(c.header) && !NET_HEADER.test(c.header) && !INCOME_HEADER.test(c.header),
   );
-  const income = sorted.find((c) => INCOME_HEADER.test(c.header) && !NET_HEADER.test(c.header) && c !== gross);
-  if (!gross || !income) return null;
-  const net = sorted.find((c) => NET_HEADER.test(c.header) && c.column > Math.max(gross.column, income.column));
-  return net ? { net, gross, income } : null;
+  const incomes = sorted.filter((c) => INCOME_HEADER.test(c.header) && !NET_HEADER.test(c.header));
+  if (grosses.length === 0 || incomes.length === 0) return [];
+  const out: { net: ColumnRef; gross: ColumnRef; income: ColumnRef }[] = [];
+  for (const net of sorted.filter((c) => NET_HEADER.test(c.header))) {
+    const under = subHeading(net.header);
+    const gross = grosses.find((c) => under !== '' && subHeading(c.header) === under) ?? grosses[0];
+    const income = incomes.find((c) => c !== gross && under !== '' && subHeading(c.header) === under) ?? incomes[0];
+    if (income === gross || net.column <= Math.max(gross.column, income.column)) continue;
+    // (Only the first net pairs with the first gross and income by default; later ones must match.)
+    if (out.length > 0 && (gross === grosses[0] || income === incomes[0]) && subHeading(gross.header) !== under)
+      continue;
+    out.push({ net, gross, income });
+  }
+  return out;
 }
 
 /**
