@@ -315,3 +315,30 @@ describe('net columns under each group label', () => {
     expect(loud(await monitor(282.4))).toEqual(['amounts.parts-vs-total@G6']);
   });
 });
+
+describe('a summary with no totals under group labels stacked over its headings', () => {
+  const summary = (netBudget: number) =>
+    check(
+      workbook(
+        sheet('Appendix 1', [
+          ['REVENUE EXPENDITURE SUMMARY'],
+          [null, 'Expenditure and', null, null, 'Income', null, 'Net', null, 'Budget Variance'],
+          ['Service', 'Commitments'],
+          [null, 'Budget', 'To Date', 'Committed', 'Budget', 'To Date', 'Budget', 'To Date', null, 'Comments'],
+          [null, '£000', '£000', '£000', '£000', '£000', '£000', '£000', '£000'],
+          ['Management and Supervision', 2555.8, 1973.0, 52.8, -315.7, -314.3, 2240.1, 1658.7, 581.4, 'On target'],
+          ['Coast Protection', 621.3, 489.1, 38.4, -348.3, -324.4, netBudget, 164.7, 108.3, 'On target'],
+          ['Waste Management', 6713.3, 4039.2, 1772.9, -129.4, -104.6, 6583.9, 3934.6, 2649.3, 'On target'],
+          ['Public Conveniences', 421.5, 267.5, 112.0, -1.8, -0.4, 419.7, 267.1, 152.6, 'On target'],
+        ]),
+      ),
+      { asOf: '2005-03-04' },
+    );
+
+  test('the labels name the columns under them: each net is its own group\u2019s expenditure less income', async () => {
+    const result = await summary(273.0);
+    expect(result.readings[0].headerRows).toEqual([2, 5]);
+    expect(loud(result)).toEqual([]);
+    expect(loud(await summary(283.0))).toContain('amounts.parts-vs-total@G7');
+  });
+});

@@ -57,10 +57,16 @@ function stackedHeaders(
     for (let r = row + 1; r <= bottom; r++) if (textAt(sheet, r, col)) return true;
     return false;
   };
+  // A label on a row above starts a group of its own there: a lower group label stops at it.
+  const startsAbove = (col: number, row: number) => {
+    for (let r = top; r < row; r++) if (textAt(sheet, r, col)) return true;
+    return false;
+  };
   for (let r = top; r <= bottom; r++) {
     let group = '';
     for (let c = first; c <= last; c++) {
       const t = textAt(sheet, r, c);
+      if (!t && group && startsAbove(c, r)) group = '';
       if (t) {
         group = r < bottom ? t : '';
         const above = parts.get(c) ?? [];
@@ -890,12 +896,27 @@ export function gridBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
       if (!between || !next || covered(k + 1) || !(isLine(next) || (next.filled === 1 && next.numbers === 0))) break;
     }
     if (lines < 3) continue;
-    const headers = stackedHeaders(sheet, row, bottom, head.firstCol, head.lastCol);
+    // Group labels over the headings ("Expenditure and | Income | Net" over "Budget | To Date"):
+    // rows of a few words above them, no figures, fewer cells than the headings.
+    let top = row;
+    while (
+      top - 1 >= sheet.originRow &&
+      bottom - top + 1 < MAX_HEADER_ROWS &&
+      !covered(top - 1) &&
+      shapes[idx(top - 1)].filled > 0 &&
+      shapes[idx(top - 1)].filled < head.filled &&
+      shapes[idx(top - 1)].numbers === 0 &&
+      shapes[idx(top - 1)].longest <= SUB_HEADING_LENGTH &&
+      // (A title alone over the first column, "Annex A", heads the table, not its columns.)
+      (shapes[idx(top - 1)].filled >= 2 || shapes[idx(top - 1)].firstCol > head.firstCol)
+    )
+      top -= 1;
+    const headers = stackedHeaders(sheet, top, bottom, head.firstCol, head.lastCol);
     let firstCol = head.firstCol;
     for (let r = bottom + 1; r <= end; r++)
       if (shapes[idx(r)].filled > 0) firstCol = Math.min(firstCol, shapes[idx(r)].firstCol);
     for (let c = firstCol; c <= head.lastCol; c++) if (!headers.has(c)) headers.set(c, '');
-    blocks.push({ top: row, bottom, end, headers, score: 0 });
+    blocks.push({ top, bottom, end, headers, score: 0 });
     i = end - sheet.originRow;
   }
   return blocks;

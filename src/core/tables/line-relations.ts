@@ -37,12 +37,13 @@ export function netColumns(columns: readonly ColumnRef[]): { net: ColumnRef; gro
   const out: { net: ColumnRef; gross: ColumnRef; income: ColumnRef }[] = [];
   for (const net of sorted.filter((c) => NET_HEADER.test(c.header))) {
     const under = subHeading(net.header);
-    const gross = grosses.find((c) => under !== '' && subHeading(c.header) === under) ?? grosses[0];
-    const income = incomes.find((c) => c !== gross && under !== '' && subHeading(c.header) === under) ?? incomes[0];
+    // ("Expenditure and Commitments To Date" ends as "Net To Date" does.)
+    const matches = (c: ColumnRef) => under !== '' && c.header.trim().toLowerCase().endsWith(under);
+    const gross = grosses.find(matches) ?? grosses[0];
+    const income = incomes.find((c) => c !== gross && matches(c)) ?? incomes[0];
     if (income === gross || net.column <= Math.max(gross.column, income.column)) continue;
     // (Only the first net pairs with the first gross and income by default; later ones must match.)
-    if (out.length > 0 && (gross === grosses[0] || income === incomes[0]) && subHeading(gross.header) !== under)
-      continue;
+    if (out.length > 0 && !(matches(gross) && matches(income))) continue;
     out.push({ net, gross, income });
   }
   return out;
