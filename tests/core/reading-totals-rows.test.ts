@@ -913,3 +913,33 @@ describe('a total of a line and the total above it', () => {
     expect(loud(await investments(98.7, 'Total Pension Fund'))).toEqual([]);
   });
 });
+
+describe('a line taken off the total', () => {
+  const variations = (less: number, fees: number) =>
+    check(
+      workbook(
+        sheet('Outturn', [
+          ['Directorate', 'February MMR Variance', 'Provisional Outturn', 'Change from Feb. MMR'],
+          [null, '£m', '£m', '£m'],
+          ['Learning & Culture', 3.0, 1.335, -1.665],
+          ['Less City Schools\u2019 Reorganisation', less, 3.098, -0.027],
+          [null, 3.0 - less, -1.763, -1.638],
+          ['Social & Health Care', 0.626, 0.373, -0.253],
+          ['Supporting People', 0.496, 0.471, -0.025],
+          ['Environment & Economy', -0.765, -1.567, -0.802],
+          ['Less: Fees and Charges', fees, 0.1, 0.2],
+        ]),
+      ),
+      { asOf: '2006-06-01' },
+    );
+
+  test('"Less …" printed as a positive figure is taken off the total under it', async () => {
+    const result = await variations(3.125, 0.1);
+    expect(loud(result).filter((f) => f.endsWith('@B5') || f.endsWith('@C5'))).toEqual([]);
+  });
+
+  test('where a "Less" line of the column is printed below nothing, the sign says what is taken off', async () => {
+    const result = await variations(3.125, -0.1);
+    expect(loud(result)).toContain('totals.row-mismatch@B5');
+  });
+});

@@ -207,6 +207,8 @@ function typedScale(value: unknown): number {
 /** "Grand total", "Overall total", "Total All Boroughs", "All Services Total": the sum of the totals above. */
 const GRAND_LABEL = /\b(?:grand|overall)\b|\btotal\s+(?:for\s+)?all\b|^\s*all\b.*\btotal\s*$/i;
 const AVERAGE_LABEL = /\b(?:average|mean)\b/i;
+/** "Less City Schools' Reorganisation", "Less: income": a line taken off the total. */
+const DEDUCTED = /^\s*less\b/i;
 const NET_WORD = /^\s*net\b/i;
 
 /** Headers of columns that count things rather than pounds. */
@@ -387,6 +389,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     return { value: m.value, unit: (typed === 1 ? scale : typed) * 10 ** -places, typed };
   };
 
+  // Columns where some "Less" line is printed below nothing: there the sign says what is taken off.
+  const lessPrintedNegative = columns.map((ref) =>
+    table.rows.some((r) => r.kind === 'item' && DEDUCTED.test(label(r.row)) && (read(r.row, ref)?.value ?? 0) < 0),
+  );
+
   /** Whether `value` is given above the table, on a line named much as `row` is. */
   const restated = (row: number, ref: ColumnRef): boolean => {
     // (As printed, before any "£000" scale: the figure above is printed the same way.)
@@ -510,6 +517,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       notePlaceholders?.(row);
       const type = table.lineTypeColumn === undefined ? null : lineTypeOf(table.sheet, row, table.lineTypeColumn);
       const movement = balanceLine(label(row));
+      const deducted = DEDUCTED.test(label(row));
       columns.forEach((ref, i) => {
         const v = read(row, ref);
         const s = sums[i];
@@ -531,12 +539,15 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         s.items += 1;
         s.itemsSinceTotal += 1;
         if (!v) return;
-        s.section += v.value;
-        s.all += v.value;
-        if (referenced(row)) s.referenced += v.value;
+        // ("Less City Schools' Reorganisation" printed as a positive figure, where no "Less" line of
+        // the column is printed below nothing: it is taken off.)
+        const value = deducted && v.value > 0 && !lessPrintedNegative[i] ? -v.value : v.value;
+        s.section += value;
+        s.all += value;
+        if (referenced(row)) s.referenced += value;
         else s.unreferenced += 1;
-        s.sinceTotal += v.value;
-        s.recent.push(v.value);
+        s.sinceTotal += value;
+        s.recent.push(value);
         s.recentRows.push(row);
         if (s.recent.length > RECENT_LINES) [s.recent, s.recentRows] = [s.recent.slice(1), s.recentRows.slice(1)];
         s.finest = Math.min(s.finest, v.unit);
