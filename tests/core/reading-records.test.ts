@@ -66,6 +66,20 @@ describe('a forward plan printed as records', () => {
     expect(slipped?.message).toContain('81 days overdue');
   });
 
+  test('decided later than it was originally due: the decision moved; decided in time, it did not', async () => {
+    const decided = (on: string): Item => [
+      'Commissioning Strategy',
+      [
+        ['Decision', on],
+        ['Originally due', '01/07/2007'],
+        ['Lead officer', 'Peter Barron'],
+        ['Decision status', 'Recommendations Approved'],
+      ],
+    ];
+    const rows = plan([decided('19/07/2007'), decided('01/07/2007'), ['Waste Action Plan', due('01/09/2007')]]);
+    expect(loud(await run(rows, '2007-07-19'))).toEqual(['deadline.revised-later@C4']);
+  });
+
   test('three items make a list; two are a form, left alone', async () => {
     const three = plan([
       ['A', due('09/02/2024')],

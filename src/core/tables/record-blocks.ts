@@ -231,6 +231,11 @@ export function recordTable(sheet: SheetSnapshot, reader: TableReader): { table:
       at.set('deadline', revised);
       at.delete('revisedDeadline');
     }
+    // "Originally due: 1 July" and "Decision: 19 July": the date it came to be decided is the one
+    // the decision moved to.
+    const decided = at.get('completedDate');
+    const fromOriginal = at.has('deadline') && /\borigin/i.test(fields.get('deadline') ?? '');
+    if (decided !== undefined && fromOriginal && !at.has('revisedDeadline')) at.set('revisedDeadline', decided);
     recordFields.set(item.title, at);
   }
   const firstColumn = idColumn ?? titleColumn;
