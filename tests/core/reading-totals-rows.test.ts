@@ -943,3 +943,30 @@ describe('a line taken off the total', () => {
     expect(loud(result)).toContain('totals.row-mismatch@B5');
   });
 });
+
+describe('bare figures under two sections', () => {
+  const statement = (recovered: number) =>
+    check(
+      workbook(
+        sheet('Statement', [
+          ['Service', 'Revised budget', 'Budget to month 10', 'Actual to Month 10', 'variance', 'projected outturn'],
+          ['Operational plan income'],
+          ['Operational plan income', -50000, -41667, -179725, -138058, -222000],
+          ['Project costs recovered'],
+          ['LEADER', null, null, null, null, -271000],
+          ['Tomintoul & Glenlivet', null, null, null, null, -585000],
+          ['Great Place Badenoch', null, null, null, null, recovered],
+          [null, -50000, -41667, -179725, -138058, -1079000],
+          ['Other income'],
+          ['Other income', -75000, -62500, -33450, 29050, -34000],
+          ['Staff costs recovered', -373000, -310833, -219295, 91538, -223000],
+          [null, -448000, -373333, -252745, 120588, -257000],
+        ]),
+      ),
+    );
+
+  test('total the lines since the last total, across the section heading between', async () => {
+    expect(loud(await statement(-1000))).toEqual([]);
+    expect(loud(await statement(-10000))).toEqual(['totals.row-mismatch@F8']);
+  });
+});

@@ -747,22 +747,29 @@ function nearly(value: number, sum: number): boolean {
   return Math.abs(value - sum) <= Math.max(1, Math.abs(sum) * 0.005);
 }
 
-/** Some non-zero figure on the row is (about) the sum of the items since the last break above it. */
+/**
+ * Some non-zero figure on the row is (about) the sum of the items since the last break above it,
+ * or since the last total, across the section headings between ("Operational plan income" and
+ * "Project costs recovered" under one subtotal).
+ */
 function sumsItsSection(sheet: SheetSnapshot, rows: TableRow[], row: TableRow): boolean {
   const at = rows.indexOf(row);
   let from = at;
   while (from > 0 && rows[from - 1].kind === 'item') from -= 1;
-  const items = rows.slice(from, at);
-  if (items.length < 2) return false;
+  let since = from;
+  while (since > 0 && (rows[since - 1].kind === 'item' || rows[since - 1].kind === 'section')) since -= 1;
   const s = cellsOf(sheet, row.row);
-  return s.some(
-    ([c, v]) =>
-      v !== 0 &&
-      nearly(
-        v,
-        items.reduce((a, i) => a + (figureAt(sheet, i.row, c) ?? 0), 0),
-      ),
-  );
+  const sums = (items: TableRow[]) =>
+    items.filter((r) => r.kind === 'item').length >= 2 &&
+    s.some(
+      ([c, v]) =>
+        v !== 0 &&
+        nearly(
+          v,
+          items.reduce((a, i) => a + (i.kind === 'item' ? (figureAt(sheet, i.row, c) ?? 0) : 0), 0),
+        ),
+    );
+  return sums(rows.slice(from, at)) || (since < from && sums(rows.slice(since, at)));
 }
 
 /** The row's numeric cells as [column, value]. */
