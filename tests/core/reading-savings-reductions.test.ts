@@ -181,3 +181,22 @@ describe('headings under group labels, in columns the labels left blank', () => 
     expect(result.readings[0].headerRows).toEqual([1, 1]);
   });
 });
+
+describe('savings proposed beside last year\u2019s budget', () => {
+  test('"Proposed" is the saving proposed, not a budget profiled to date: less delivered is short', async () => {
+    const result = await check(
+      workbook(
+        sheet('Appendix J(i)', [
+          [null, null, '2018-19', "'2019-20", "'2019-20", "'2019-20"],
+          ['Department', 'Efficiency description', 'Budget', 'Proposed', 'Delivered', 'Variance'],
+          [null, null, "£'000", "£'000", "£'000", "£'000"],
+          ['Chief Executive', 'Office running costs', 2381, 97, 47, 50],
+          ['Communities', 'Leisure fees', 1200, 60, 60, 0],
+          ['Environment', 'Waste rounds', 5400, 120, 120, 0],
+        ]),
+      ),
+      { asOf: '2019-11-19' },
+    );
+    expect(loud(result)).toEqual(['savings.shortfall@E4']);
+  });
+});

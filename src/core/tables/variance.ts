@@ -104,13 +104,16 @@ export function achievedByVariance(
 
 /** Words that make a target a saving's: "Savings target", "Efficiency target", "CIP plan". */
 const SAVING_WORDS = /\b(?:savings?|efficienc(?:y|ies)|cip|qipp|reductions?|cuts?|mtfs)\b/i;
+/** A target for a point in the year: "Target to 03.06.2001", "Target to date", "Profiled target". */
+const PROFILE_WORDS = /\btarget\s+to\b|\bto\s+date\b|\bprofiled?\b/i;
 /** A column of the budget itself: "Budget 2001/2002", "Revised budget", "Annual budget". */
 const BUDGET_HEADER = /\bbudgets?\b/i;
 
 /**
  * "BUDGET | ACTUAL TO | TARGET TO | VARIANCE | PROJECTED": a budget monitor, whose "target to date"
  * is the budget profiled to that date, not a saving to deliver. Beside a column of the budget, a
- * target that names no saving is the profile; spending under it is no shortfall.
+ * target for a point in the year that names no saving is the profile; spending under it is no
+ * shortfall. ("Proposed" beside last year's budget is still the saving proposed.)
  */
 export function budgetProfile(
   reads: ColumnRead[],
@@ -118,7 +121,7 @@ export function budgetProfile(
 ): void {
   const { columns, taken } = to;
   const target = columns.target;
-  if (!target || SAVING_WORDS.test(target.header)) return;
+  if (!target || SAVING_WORDS.test(target.header) || !PROFILE_WORDS.test(target.header)) return;
   const budget = reads.find(
     (r) => r.column !== target.column && BUDGET_HEADER.test(r.header) && !SAVING_WORDS.test(r.header),
   );
