@@ -288,6 +288,16 @@ describe('tables on a sheet', () => {
 });
 
 describe('partners', () => {
+  test('"Item Charge", "Weekly Charge", "Nightly Charge" are kinds of charge, not partners named "Item" or "Weekly"', () => {
+    const { tables: found } = tables([
+      ['Area', 'Item Charge', 'Weekly Charge', 'Nightly Charge', '42 weeks'],
+      ['Town House', 'Rent', 88.72, 12.6743, 3726.24],
+      [null, 'Utilities', 6.06, 0.8657, 254.52],
+      [null, 'TOTAL', 94.78, 13.54, 3980.76],
+    ]);
+    expect(found[0].partners).toEqual([]);
+  });
+
   test('columns headed only by a council name or an abbreviation with a unit', () => {
     const { tables: found } = tables([
       ['Service', 'Cost £m', 'NDC £m', 'TDC £m'],
