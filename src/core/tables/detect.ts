@@ -297,11 +297,6 @@ function readTable(
     first.reason = ids
       ? 'blank header over the first column, whose cells are references'
       : 'blank header over the first column, which holds the row labels';
-    // ("UBE1" on every line: the plan's code, numbered within it by the next column.)
-    if (ids && oneCode(sheet, first.column, itemRows)) {
-      first.meaning = NOT_USED;
-      first.reason = "blank header over the first column, the same code on every line: the plan's, not each line's";
-    }
   }
 
   // A reference column already read, other than a "No." that only counts the lines.
@@ -377,6 +372,12 @@ function readTable(
   }
 
   leaveRunningCounts(sheet, reads, itemRows);
+  // "UBE1" on every line under no heading: the plan's code, numbered within it by the next column.
+  for (const read of reads) {
+    if (read.meaning !== 'id' || read.header.trim() !== '' || !oneCode(sheet, read.column, itemRows)) continue;
+    read.meaning = NOT_USED;
+    read.reason = "blank header, the same code on every line: the plan's, not each line's reference";
+  }
   const { columns, taken } = assignColumns(reads, partnerCols);
   budgetProfile(reads, { columns, taken });
   targetByVariance(sheet, reads, itemRows, { columns, taken });

@@ -231,7 +231,9 @@ function headingsLost(sheet: SheetSnapshot, reader: TableReader, shapes: RowShap
   }
   if (!accountable) return null;
   const lines: RowShape[] = [];
-  for (let r = row + 1; r - sheet.originRow < shapes.length && shapes[r - sheet.originRow].filled > 0; r++)
+  // (One blank row may stand between the headings and the first item.)
+  const start = shapes[row + 1 - sheet.originRow]?.filled === 0 ? row + 2 : row + 1;
+  for (let r = start; r - sheet.originRow < shapes.length && shapes[r - sheet.originRow].filled > 0; r++)
     lines.push(shapes[r - sheet.originRow]);
   const first = Math.min(...lines.map((l) => l.firstCol));
   if (lines.length < LOST_LINES || first >= s.firstCol) return null;
@@ -418,6 +420,9 @@ function stackedBelowBreak(
   // As well as the table's own header reads, or as a nested header must.
   const floorScore = Math.min(NESTED_HEADER_SCORE, last.score);
   const row = sheet.originRow + i;
+  // (The row after the break must read as headings too: a line of prose there is an item.)
+  const first = shapes[i];
+  if (first.numbers > 0 || !headerLike(first) || first.longest > 60) return null;
   for (let k = 1; k < MAX_HEADER_ROWS && i + k < shapes.length; k++) {
     const below = shapes[i + k];
     if (below.filled === 0 || below.numbers > 0 || !headerLike(below)) return null;
@@ -461,7 +466,8 @@ function datesUnderHeadings(
   for (let c = s.firstCol; c <= s.lastCol; c++) {
     const v = cellAt(sheet, row, c);
     if (v === null || v === '') continue;
-    if (c < first || c > last + 1) return false;
+    // (A last heading may stand beyond the header's own, a spacer column between.)
+    if (c < first || c > last + 2) return false;
     if (!header.headers.get(c)) unheaded += 1;
     if (
       typeof v === 'number' &&
@@ -475,12 +481,25 @@ function datesUnderHeadings(
   // ("Description | Actual | Budget | Variance" under "P12 - August" and "Year to date": headings
   // under the group labels, in columns of their own, read as headings two times or more.)
   if (unheaded > 0 && headingWords < 2) return false;
-  // (A section's heading, "Income", may stand between them and the first figures.)
-  for (let k = row + 1; k - sheet.originRow < shapes.length && k <= row + DATED_HEADING_ROWS + 1; k++) {
+  // (A section's heading, "Income", and blank rows may stand between them and the first figures.)
+  for (let k = row + 1, seen = 0; k - sheet.originRow < shapes.length && seen <= DATED_HEADING_ROWS; k++) {
     const next = shapes[k - sheet.originRow];
-    if (next.numbers >= 2 && next.numbers > datedCells(sheet, next)) return true;
+    if (next.filled === 0) continue;
+    seen += 1;
+    // (Anything in the items' label column makes it a line or a heading over them: "10 March 2004"
+    // alone over a forward plan's items, "Gliding & Karting | Margaret" over a portfolio's actions.)
+    // (Headings under group labels name the label column too: "Description".)
+    if (next.numbers >= 2 && next.numbers > datedCells(sheet, next))
+      return unheaded > 0 || cellAt(sheet, row, labelColumnOf(sheet, next)) === null;
   }
   return false;
+}
+
+/** The column of an item's label: its first cell of words (after any column of numbers). */
+function labelColumnOf(sheet: SheetSnapshot, item: RowShape): number {
+  let label = item.firstCol;
+  while (label < item.lastCol && typeof cellAt(sheet, item.row, label) !== 'string') label += 1;
+  return label;
 }
 
 /** The longest the words of a heading run on the row under it. */
@@ -505,7 +524,9 @@ function continuesHeadings(sheet: SheetSnapshot, shapes: RowShape[], header: Hea
   }
   if (s.filled === 1 && s.firstCol === Math.min(...header.headers.keys())) return false;
   for (let k = i + 1; k < shapes.length && k <= i + MAX_HEADER_ROWS; k++) {
-    if (shapes[k].filled >= Math.max(3, 2 * s.filled)) return true;
+    if (shapes[k].filled < Math.max(3, 2 * s.filled)) continue;
+    // (A lone line in the items' label column, after a column of their numbers, is a section heading.)
+    return !(s.filled === 1 && s.firstCol === labelColumnOf(sheet, shapes[k]));
   }
   return false;
 }
@@ -521,9 +542,11 @@ function marksSection(sheet: SheetSnapshot, shapes: RowShape[], i: number): bool
   const s = shapes[i];
   const label = textAt(sheet, s.row, s.firstCol);
   if (!label || s.filled < 2) return false;
+  // (As printed again after a page break, marks and case aside, the same headings are no section.)
   const rest = (k: number) => {
     const cells: string[] = [];
-    for (let c = shapes[k].firstCol + 1; c <= shapes[k].lastCol; c++) cells.push(textAt(sheet, shapes[k].row, c));
+    for (let c = shapes[k].firstCol + 1; c <= shapes[k].lastCol; c++)
+      cells.push(plainHeading(textAt(sheet, shapes[k].row, c)));
     return cells.join('|');
   };
   for (let k = i + 1; k < shapes.length && k <= i + SECTION_MARK_REACH; k++) {
@@ -574,6 +597,9 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
         score: lastBlock.score,
       };
     if (wider && !(searching || afterBreak) && candidate && candidate.score < NESTED_HEADER_SCORE) candidate = null;
+    // The first line under a header and a blank row, in sentences, is the table's first item.
+    if (candidate && lastBlock && lastBlock.bottom + 2 === row && s.longest > 60 && hasProse(sheet, s))
+      candidate = null;
     if (
       candidate &&
       !searching &&
