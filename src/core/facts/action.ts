@@ -385,12 +385,9 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const statusCell = latestRating(table, row);
     // "ditto" under a status: the status of the row above. (So is a blank update on a further
     // step under the same recommendation, its own cell left blank: the update above covers both.)
-    const itemColumn = table.columns.recommendation ?? table.columns.action;
+    const item = table.columns.recommendation ? 'recommendation' : table.columns.action ? 'action' : null;
     const furtherStep =
-      table.statusIsUpdates === true &&
-      statusCell === null &&
-      itemColumn !== undefined &&
-      logicalCell(table, row, itemColumn === table.columns.recommendation ? 'recommendation' : 'action') === null;
+      table.statusIsUpdates === true && statusCell === null && item !== null && logicalCell(table, row, item) === null;
     const status: ReturnType<typeof classifyStatus> =
       ((typeof statusCell === 'string' && isDitto(statusCell)) || furtherStep) && previousStatus
         ? previousStatus

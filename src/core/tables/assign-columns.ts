@@ -24,6 +24,12 @@ const DONE_HEAD = /\b(?:actual|actually|closed|completed)\b/i;
 /** A date column's header that says it holds a date still to come, not when it was done. */
 const PLANNED = /\b(?:original|originally|planned|target|expected|forecast|estimated|anticipated|revised)\b/i;
 
+/** Each logical column's reference, and the meaning each column was given. */
+export interface Assignment {
+  columns: Partial<Record<LogicalColumn, ColumnRef>>;
+  taken: Map<number, LogicalColumn>;
+}
+
 /** A lead column for the councillor: "Lead Member", "Portfolio Holder", "Lead Councillor", "Cabinet Member". */
 const POLITICAL_LEAD = /\b(?:members?|councillors?|cllrs?|portfolio|cabinet)\b/i;
 
@@ -32,10 +38,7 @@ const POLITICAL_LEAD = /\b(?:members?|councillors?|cllrs?|portfolio|cabinet)\b/i
  * taken is left unused, with the reason (a second deadline that speaks of completion is the
  * completion date).
  */
-export function assignColumns(
-  reads: ColumnRead[],
-  partnerCols: Map<number, PartnerColumn>,
-): { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> } {
+export function assignColumns(reads: ColumnRead[], partnerCols: Map<number, PartnerColumn>): Assignment {
   const columns: Partial<Record<LogicalColumn, ColumnRef>> = {};
   // The leftmost column wins a tie, except for figures and ratings by period (Q1 … Q4 BRAG, achieved at month 2 … 9), where the latest is current.
   const latestWins = (r: ColumnRead) => r.meaning === 'status' || r.meaning === 'progress' || r.meaning === 'achieved';
@@ -127,7 +130,7 @@ function swapStatusAndProgress(
 export function claim(
   read: ColumnRead,
   meaning: LogicalColumn,
-  to: { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> },
+  to: Assignment,
   confidence: number,
   reason: string,
 ): ColumnRef {

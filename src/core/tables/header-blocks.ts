@@ -264,12 +264,12 @@ function numberedUnderGroup(sheet: SheetSnapshot, s: RowShape): boolean {
 /** "n/a", "NA": a cell with nothing to show ("Nil" and "-" show a nought). */
 const NOTHING = /^\s*n\/?a\s*$/i;
 
-/** Cells of a row with something in them, those matching `nothing` aside. */
-function filledBut(sheet: SheetSnapshot, s: RowShape, nothing: RegExp): number {
+/** Cells of a row with something in them, "n/a" aside. */
+function shownCells(sheet: SheetSnapshot, s: RowShape): number {
   let filled = 0;
   for (let c = s.firstCol; c <= s.lastCol; c++) {
     const v = cellAt(sheet, s.row, c);
-    if (v !== null && v !== '' && !(typeof v === 'string' && nothing.test(v))) filled += 1;
+    if (v !== null && v !== '' && !(typeof v === 'string' && NOTHING.test(v))) filled += 1;
   }
   return filled;
 }
@@ -619,7 +619,7 @@ export function figureBlocks(
         continue;
       }
       // ("Treasury Investments | n/a": a heading with nothing to show beside it.)
-      const heading = up && up.numbers === 0 && up.longest <= 80 && filledBut(sheet, up, NOTHING) === 1;
+      const heading = up && up.numbers === 0 && up.longest <= 80 && shownCells(sheet, up) === 1;
       // A header printed again at a page break sits among the figures, not above them.
       if (up && up.numbers === 0 && figures > 0 && printedAgain(sheet, shapes, first - 1, floor)) {
         first -= 1;

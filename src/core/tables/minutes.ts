@@ -207,7 +207,7 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
       for (let c = actionCol - 1; c >= sheet.originCol && !words; c--) if (textAt(sheet, r, c)) words = c;
       if (!words || (textCol && words !== textCol)) continue;
       textCol = words;
-      if (!NO_ACTION.test(m[1].trim()) && (namesOnly(m[1]) || WHO_WITH_POSTS.test(m[1]))) named.push(r);
+      if (!NO_ACTION.test(m[1].trim()) && namesOnly(m[1])) named.push(r);
     }
     if (named.length < MIN_ACTIONS) continue;
     const items = new Map<number, Map<LogicalColumn, number>>();
@@ -239,7 +239,4 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
   }
   return null;
 }
-
-/** Who an "Action By:" cell may name beyond initials: "TB / ALL", "Clerk and Chair". */
-const WHO_WITH_POSTS =
-  /^(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor)(?:\s*(?:\/|,|&|and)\s*(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor))*$/;
+/^(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor)(?:\s*(?:\/|,|&|and)\s*(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor))*$/;

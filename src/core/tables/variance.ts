@@ -4,12 +4,11 @@
  * one it is the difference from, row after row.
  */
 import type { SheetSnapshot } from '../snapshot';
-import type { LogicalColumn } from './columns';
 import { NOT_USED } from './columns';
 import type { ColumnRead } from './read-columns';
-import type { ColumnRef } from './types';
 import { figureAt } from './types';
 import { share } from './cell-evidence';
+import type { Assignment } from './assign-columns';
 
 const VARIANCE = /\b(?:variance|difference|over\s*\/?\s*\(?under\)?|under\s*\/?\s*\(?over\)?)\b/i;
 
@@ -36,7 +35,7 @@ export function targetByVariance(
   sheet: SheetSnapshot,
   reads: ColumnRead[],
   itemRows: readonly number[],
-  to: { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> },
+  to: Assignment,
 ): void {
   const { columns, taken } = to;
   const target = columns.target;
@@ -79,7 +78,7 @@ export function achievedByVariance(
   sheet: SheetSnapshot,
   reads: ColumnRead[],
   itemRows: readonly number[],
-  to: { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> },
+  to: Assignment,
 ): void {
   const { columns, taken } = to;
   const target = columns.target;
@@ -115,10 +114,7 @@ const BUDGET_HEADER = /\bbudgets?\b/i;
  * target for a point in the year that names no saving is the profile; spending under it is no
  * shortfall. ("Proposed" beside last year's budget is still the saving proposed.)
  */
-export function budgetProfile(
-  reads: ColumnRead[],
-  to: { columns: Partial<Record<LogicalColumn, ColumnRef>>; taken: Map<number, LogicalColumn> },
-): void {
+export function budgetProfile(reads: ColumnRead[], to: Assignment): void {
   const { columns, taken } = to;
   const target = columns.target;
   if (!target || SAVING_WORDS.test(target.header) || !PROFILE_WORDS.test(target.header)) return;
