@@ -970,3 +970,69 @@ describe('bare figures under two sections', () => {
     expect(loud(await statement(-10000))).toEqual(['totals.row-mismatch@F8']);
   });
 });
+
+describe('the last line of a table adding up most of its figures', () => {
+  // Band D precepts: the last line sums the authorities' totals and charges; the % change does not add up.
+  const precepts = (police: number, parish: number, closing: (string | number)[] = []) =>
+    check(
+      workbook(
+        sheet('Council Tax precepts', [
+          [
+            'Authority making a charge',
+            '2024/25 Total £000',
+            '2024/25 Band D £',
+            '% Change',
+            '2025/26 Total £000',
+            '2025/26 Band D £',
+          ],
+          ['Herefordshire Council', 135055, 1875.76, 4.99, 143402, 1969.36],
+          ['Fire and Rescue Authority', 7000, 97.22, 5.14, 7443, 102.22],
+          ['West Mercia Police', 19980, 277.5, 5.05, police, 291.5],
+          ['Parish and town council precepts', parish, 79.03, 8.93, 6269, 86.09],
+          ['Average Council Tax charge including precepts', 167725, 2329.51, 5.14, 178340, 2449.17],
+          ...(closing.length > 0 ? [closing] : []),
+        ]),
+      ),
+    );
+
+  test('a line closing the table whose figures sum the lines above in most columns is their total', async () => {
+    expect(loud(await precepts(21226, 5690))).toEqual([]);
+    // Three of its five figures still sum their lines: the fourth is out by its slip.
+    expect(loud(await precepts(21326, 5690))).toEqual(['totals.row-mismatch@E6']);
+  });
+
+  test('two of five summing their lines is not most of them: the line is one of its own', async () => {
+    expect(loud(await precepts(21326, 5790))).toEqual([]);
+  });
+
+  test('a line with more lines after it is not the one that closes the table', async () => {
+    expect(loud(await precepts(21326, 5690, ['Environment Agency levy', 89, 3.39, 1.2, 90, 3.39]))).toEqual([]);
+  });
+});
+
+describe('a subtotal over lines that leave a column blank', () => {
+  const overview = (shaMonth2: number | string) =>
+    check(
+      workbook(
+        sheet('Overview', [
+          [null, 'Year to date £m', 'Forecast outturn £m', 'Movement £m', 'Movement at Month 2 £m'],
+          ['Trusts', -67.2, -78.3, -11.1, -6.8],
+          ['PCTs', 29.7, 25.3, -4.4, 1.3],
+          ['Sub Total PCTs/Trusts', -37.5, -53.0, -15.5, -5.5],
+          ['MPET', 2.6, 2.6, '-', null],
+          ['Carry Forward & Reserves', 36.2, 36.2, '-', null],
+          ['MTFS', 23.6, 23.6, '-', null],
+          ['SHA (inc MTFS)', 62.4, 62.4, '-', shaMonth2],
+          ['Total NHSL', 24.9, 9.4, -15.5, -6.2],
+        ]),
+      ),
+    );
+
+  test('its figure there sums lines the table does not print, and the total below still counts it', async () => {
+    expect(loud(await overview(-0.7))).toEqual([]);
+  });
+
+  test('a total below that leaves it out is still out', async () => {
+    expect(loud(await overview(-1.7))).toEqual(['totals.row-mismatch@E9']);
+  });
+});

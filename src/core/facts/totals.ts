@@ -127,6 +127,8 @@ interface Running {
   lastTotalFromItems: number | null;
   section: number;
   sectionItems: number;
+  /** The lines since the last total or subtotal with a figure in this column, across section headings. */
+  figuresSinceSum: number;
   all: number;
   /** The lines with a reference in the reference column ("WC1"), where some line has none ("Budget available"). */
   referenced: number;
@@ -177,6 +179,7 @@ const fresh = (): Running => ({
   lastTotalFromItems: null,
   section: 0,
   sectionItems: 0,
+  figuresSinceSum: 0,
   all: 0,
   referenced: 0,
   unreferenced: 0,
@@ -539,6 +542,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         s.items += 1;
         s.itemsSinceTotal += 1;
         if (!v) return;
+        s.figuresSinceSum += 1;
         // ("Less City Schools' Reorganisation" printed as a positive figure, where no "Less" line of
         // the column is printed below nothing: it is taken off.)
         const value = deducted && v.value > 0 && !lessPrintedNegative[i] ? -v.value : v.value;
@@ -612,6 +616,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // ("Total Council Tax 2021/22" straight under "Total Increase" may still be every line and
       // the totals standing among them, last year's total and the increase: weighed below.)
       const onItsOwn = heading && below === null && !grand;
+      // A subtotal over lines that leave this column blank: the figures it sums were not printed.
+      // (It still counts among the subtotals a total below adds up.)
+      if (kind === 'subtotal' && s.sectionItems > 0 && s.figuresSinceSum === 0) {
+        s.subtotals += v.value;
+        return;
+      }
       if (onItsOwn && (s.standalone === 0 || s.items < 2)) return standAlone(s, v.value);
       // "Average/ Total": where the figure lies among its lines it is their average (weighted, as
       // a Band D average is), not their sum.
@@ -806,6 +816,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     for (const s of sums) {
       s.section = 0;
       s.sectionItems = 0;
+      s.figuresSinceSum = 0;
       if (kind === 'total' && !s.keepRun) {
         s.sinceTotal = 0;
         s.itemsSinceTotal = 0;

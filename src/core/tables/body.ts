@@ -591,7 +591,9 @@ function scanSumRows(
   const exact = (v: number, sum: number) => Math.abs(v - sum) <= Math.max(1e-6, Math.abs(sum) * 1e-9);
   // Columns holding only small whole numbers so far (priorities 1 to 3, scores): their sums agree by chance.
   const ratings = new Array<boolean>(width).fill(true);
-  for (const r of rows) {
+  // The last line of items: a line closing the table that sums most of its figures is its total.
+  const lastItem = rows.reduce((last, r, i) => (r.kind === 'item' ? i : last), -1);
+  for (const [index, r] of rows.entries()) {
     if (r.kind !== 'item') {
       sums.fill(0);
       count = 0;
@@ -620,12 +622,13 @@ function scanSumRows(
     // A labelled line must agree in every column; a line of bare figures under the items, in one
     // of figures (the others may hold the slip a check is for; "3" under years 1 and 2 is no sum).
     const words = sumWords.size > 0 || allExact ? rowWords(sheet, r.row, firstColumn, lastColumn) : '';
-    const worded = words !== '' && sumWords.has(words) && agreeing >= 2 && agreeing * 2 > nonZeros;
+    const mostAgree = agreeing >= 2 && agreeing * 2 > nonZeros;
+    const worded = words !== '' && sumWords.has(words) && mostAgree;
     const adds =
       count >= 2 &&
       present > 0 &&
       nonZero &&
-      ((!byChance && allExact) || (agreeing > 0 && unlabelled(r.row)) || worded);
+      ((!byChance && allExact) || (agreeing > 0 && unlabelled(r.row)) || worded || (index === lastItem && mostAgree));
     if (adds) {
       if (words !== '') marked.add(words);
       r.kind = 'subtotal';
