@@ -1036,3 +1036,36 @@ describe('a subtotal over lines that leave a column blank', () => {
     expect(loud(await overview(-1.7))).toEqual(['totals.row-mismatch@E9']);
   });
 });
+
+describe("a council's annual return: lines marked (+), (-) and (=), and a statement of balances below", () => {
+  const annualReturn = (payments: number, cash: number) =>
+    check(
+      workbook(
+        sheet('Statement', [
+          ['Year ending', '31 March 2019 (£)', '31 March 2020 (£)'],
+          ['Statement of income and expenditure/receipts and payments'],
+          ['1. Balances brought forward', 17946, 12433],
+          ['2. (+) Income', 50375, 52138],
+          ['3. (+) Total other receipts', 17111, 20894],
+          ['4. (-) Staff costs', 23257, 24797],
+          ['5. (-) Loan', 0, 0],
+          ['6. (-) Total other payments', 49742, payments],
+          ['7. (=) Balances carried forward', 12433, 21860],
+          ['Statement of balances'],
+          ['8. (+) Debtors and stock balances', 0, 0],
+          ['9. (+) Total cash and investments', cash, 21860],
+          ['10. (-) Creditors', 0, 0],
+          ['11. (=) Balances carried forward', 12433, 21860],
+        ]),
+      ),
+    );
+
+  test('the balance carried forward is the one brought forward, with the lines marked (-) taken off', async () => {
+    expect(loud(await annualReturn(38808, 12433))).toEqual([]);
+    expect(loud(await annualReturn(39808, 12433))).toEqual(['totals.row-mismatch@C9']);
+  });
+
+  test('the statement of balances starts afresh under its heading: its lines make its balance', async () => {
+    expect(loud(await annualReturn(38808, 12483))).toEqual(['totals.row-mismatch@B14']);
+  });
+});

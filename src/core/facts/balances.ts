@@ -29,6 +29,9 @@ export const opened = (value: number): Balance => ({
 const MONEY_OUT =
   /\b(?:expenditure|spend|spent|payments?|paid|costs?|salar(?:y|ies)|wages|repayments?|deductions?|fees?|commitments?|committed|used|use\s+of|applied|drawdowns?|withdrawals?|withdrawn|transfers?\s+out|less|closed|completed|removed|deleted|written\s+off|released|repaid|refunds?|no\s+longer|superseded|cancelled|implemented|resolved|disposals?|sold)\b/i;
 
+/** "5. (-) Loan": a form's line marked as taken off, whatever it is called. */
+const MARKED_OUT = /\(\s*[-–−]\s*\)/;
+
 export type BalanceLine = 'opening' | 'closing' | 'as at' | 'out' | 'in';
 
 export function balanceLine(label: string): BalanceLine {
@@ -37,7 +40,7 @@ export function balanceLine(label: string): BalanceLine {
   if (isClosingBalance(label)) return 'closing';
   // ("Budget as at 30 November 2019" opens; "Budget as at 31 January 2020" after it closes.)
   if (isAsAtLine(label)) return 'as at';
-  return MONEY_OUT.test(label) ? 'out' : 'in';
+  return MONEY_OUT.test(label) || MARKED_OUT.test(label) ? 'out' : 'in';
 }
 
 export function moveBalance(b: Balance, value: number, out: boolean): void {

@@ -511,6 +511,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       for (const s of sums) {
         s.section = 0;
         s.sectionItems = 0;
+        // ("Statement of balances" under the account's balance carried forward: a statement of its own.)
+        if (s.balance && s.balance.lines === 0) s.balance = null;
       }
       continue;
     }
