@@ -345,6 +345,19 @@ describe('a lead agency column, as partnership plans name who leads', () => {
     expect(loud(result)).toEqual(['owner.not-a-person@C3']);
   });
 
+  test('"Responsible lead/ group" leaves the lead open: one group is the answer asked for, two share it', async () => {
+    const rows = (header: string) =>
+      plan(
+        ['Action', header, 'By when'],
+        ['Embed the audit recommendations', 'CSE Implementation group', 'September 2010'],
+        ['Train the workforce', 'CSE Implementation group/ Training and Dev sub.', 'March 2011'],
+        ['Audit the voice of the child', 'QEG.', 'September 2010'],
+      );
+    expect(loud(await rows('Responsible lead/ group'))).toEqual(['owner.multiple@B4']);
+    // The officer named first asks for an officer: a group there is no person.
+    expect(loud(await rows('Lead officer/ group'))).toEqual(['owner.not-a-person@B3']);
+  });
+
   test('"Output target and date(s)": the month an output is due by is its deadline', async () => {
     const result = await check(
       workbook(

@@ -81,9 +81,17 @@ export function withoutTeam(value: CellValue, team: string | null): CellValue {
 const AGENCY_HEADER =
   /\b(?:agenc(?:y|ies)|partners?|organi[sz]ations?|bod(?:y|ies)|sections?|players|directorates?|departments?|depts?|teams?(?! lead)|service areas?|authorit(?:y|ies)|groups?)\b/i;
 
+/**
+ * "Responsible lead/ group": a lead the heading leaves open, its alternative saying what may lead.
+ * ("Lead officer/ group" names the officer first, and asks for one.)
+ */
+const OPEN_LEAD = new RegExp(`\\b(?:lead|responsib\\w*)\\s*/\\s*(?:${AGENCY_HEADER.source})`, 'i');
+
 /** Whether the table's owner column names organisations. */
-export const ownsByAgency = (table: Table): boolean =>
-  AGENCY_HEADER.test(headerWords(table.columns.owner?.header ?? '').words.join(' '));
+export const ownsByAgency = (table: Table): boolean => {
+  const header = table.columns.owner?.header ?? '';
+  return AGENCY_HEADER.test(headerWords(header).words.join(' ')) || OPEN_LEAD.test(header);
+};
 
 /**
  * Where one organisation's name is split from the next: "Council /Police", "CHC, NHA", one per

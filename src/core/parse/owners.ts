@@ -341,6 +341,18 @@ function readSegment(text: string): Segment {
     if (units.some((u) => u.kind === 'body') && units.every((u) => u.kind === 'body' || subject(u))) {
       return { kind: 'body', text: trimChars(text, ' .,:') };
     }
+    // "WCAVA, EQUIP, Faiths Forums, WCC, District & Borough teams – to promote": a list of three
+    // parts or more, most of them people or bodies, names them all whatever the other words say.
+    // (Where every part is one, the readings above have said what the list is.)
+    const owners = units.filter((u) => person(u) || u.kind === 'body');
+    const others = parts.length - owners.length;
+    if (parts.length >= 3 && others > 0 && owners.length > others && owners.some(person)) {
+      const names = owners.flatMap((u) => {
+        const seg = unitToSegment(u);
+        return seg.kind === 'people' ? seg.names : seg.kind === 'body' ? [seg.text] : [];
+      });
+      return { kind: 'people', names, posts: 0 };
+    }
   }
   return unitToSegment(classifyUnit(text));
 }
@@ -474,6 +486,11 @@ function readOwnerText(value: string): OwnerParse {
     const posts = segments.some((s) => s.kind === 'people' && s.posts > 0);
     const loneWord = strong.some(continuesPost);
     if (known && !(posts && loneWord)) return combine(segments, text);
+    // "Stuart Mallender / Conrad Volker / … / Additional support from the Bursar": two people or
+    // more named, beside words that name nobody, still share the lead.
+    const people = segments.filter((s) => s.kind === 'people');
+    if (!loneWord && people.flatMap((s) => (s.kind === 'people' ? s.names : [])).length >= 2)
+      return combine(people, text);
   }
   const whole = readSegment(stripped);
   // "To be checked by the inspection referred to": what is to happen, naming nobody to do it.

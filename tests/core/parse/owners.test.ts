@@ -434,3 +434,29 @@ describe('parseOwner: a post beside a post in the plural', () => {
     expect(parseOwner('Youth Participation Worker/SENCos')).toMatchObject({ kind: 'several' });
   });
 });
+
+describe('parseOwner: owners named beside words that name nobody', () => {
+  it('names on lines of their own, and a line of who else helps, are several people', () => {
+    const text = 'Stuart Mallender\nConrad Volker\nNick Coates\n\nAdditional support from Sharon Langton - Bursar';
+    expect(parseOwner(text)).toMatchObject({
+      kind: 'several',
+      names: ['Stuart Mallender', 'Conrad Volker', 'Nick Coates'],
+    });
+  });
+
+  it('one name beside such a line is still one person', () => {
+    expect(parseOwner('Stuart Mallender\nAdditional support from Sharon Langton - Bursar')).toMatchObject({
+      kind: 'person',
+    });
+  });
+
+  it('a list of bodies and initials, most of its parts owners, names them all', () => {
+    expect(parseOwner('WCAVA, EQUIP, Faiths Forums, WCC, District & Borough teams – to promote.')).toMatchObject({
+      kind: 'several',
+    });
+  });
+
+  it('a list whose owners are not most of its parts is not read as one', () => {
+    expect(parseOwner('WCC, to promote, to publish, to review')).not.toMatchObject({ kind: 'several' });
+  });
+});
