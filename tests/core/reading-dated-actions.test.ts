@@ -152,6 +152,57 @@ describe("a meeting's agenda", () => {
   });
 });
 
+describe('a forward work programme', () => {
+  const programme = (lastHeading: string, extra: string[] = [], cells: string[] = []) =>
+    check(
+      workbook(
+        sheet('Work Programme', [
+          [
+            'Date of\nMeeting',
+            'Topic',
+            'Organisation/\nOfficer/\nResponsible\nPortfolio Holder',
+            'Priority',
+            lastHeading,
+            ...extra,
+          ],
+          [
+            'March 2',
+            'Fuel Poverty',
+            'Steve Blatch/Helen Dixon',
+            null,
+            'Pre-scrutiny requested by the Board',
+            ...cells,
+          ],
+          [
+            'March 2\n2011',
+            'Complaints and Suggestions',
+            'Estelle Packham/ Graham Jones',
+            null,
+            '6-monthly review',
+            ...cells,
+          ],
+          ['April 6', 'Business Support', 'Robin Smith', null, 'Report to the committee', ...cells],
+        ]),
+      ),
+      { asOf: '2011-03-02' },
+    );
+
+  test('topics by the date of the meeting, with who attends, and nothing due or done, is no plan', async () => {
+    const result = await programme('How/where/\nwhen');
+    expect(loud(result)).toEqual([]);
+    expect(result.readings[0].kindReason).toContain('forward work programme');
+  });
+
+  test('with a column headed plainly as the action, it is an action log', async () => {
+    expect(loud(await programme('Action'))).toContain('owner.multiple@C2');
+  });
+
+  test('with a date each item is due by, it is a plan', async () => {
+    const result = await programme('How/where/\nwhen', ['Target date'], ['31/03/2011']);
+    expect(loud(result)).toContain('owner.multiple@C2');
+  });
+});
+
 describe('years of a plan whose title gives its period', () => {
   const plan = (title: string, asOf: string) =>
     check(

@@ -287,6 +287,35 @@ export function agendaPurpose(
   return said.length > 0 && said.every((t) => AGENDA_PURPOSE.test(t)) ? said[0] : null;
 }
 
+/** "Date of Meeting", "Meeting date": the meeting each item goes to. */
+const MEETING_DATE = /\b(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+dates?|committee\s+dates?)\b/i;
+
+/**
+ * "Date of Meeting | Topic | Officer/Portfolio Holder | Priority | … | How/where/when": a forward
+ * work programme, the topics each meeting takes and who attends, with no date an item is due by,
+ * no status and nothing headed plainly as an action (an action log has those). The meeting
+ * column's heading, or null.
+ */
+export function workProgramme(
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  reads: readonly ColumnRead[],
+): string | null {
+  const tracked = [
+    'deadline',
+    'revisedDeadline',
+    'completedDate',
+    'status',
+    'progress',
+    'response',
+    'recommendation',
+  ] as const;
+  if (tracked.some((name) => columns[name])) return null;
+  const action = columns.action && reads.find((r) => r.column === columns.action?.column);
+  if (action && action.confidence > 0.5) return null;
+  const meeting = reads.find((r) => r.meaning === NOT_USED && MEETING_DATE.test(r.header));
+  return meeting ? meeting.header : null;
+}
+
 /** Fewest lines numbered 1, 2, 3… for their numbers to be a running count rather than references. */
 const RUNNING_COUNT_LINES = 3;
 

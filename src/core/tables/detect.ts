@@ -43,6 +43,7 @@ import { TableReader } from './reader';
 import { DUE_HEAD, assignColumns, claim, ref } from './assign-columns';
 import {
   agendaPurpose,
+  workProgramme,
   isRunningCount,
   leaveRunningCounts,
   notStatuses,
@@ -521,6 +522,11 @@ function readTable(
   if (purpose) {
     kind.kind = null;
     kind.reason = `a meeting's agenda ('${columns.status?.header}' says what each item is for: '${purpose}'), not a plan`;
+  }
+  const meeting = kind.kind === 'action-plan' ? workProgramme(columns, reads) : null;
+  if (meeting) {
+    kind.kind = null;
+    kind.reason = `a forward work programme (topics by '${meeting}', with who attends, and no date due or status): not a plan`;
   }
   if (labelShares && partners.length === 0 && (kind.kind === null || kind.reason === AMOUNTS_BY_ITEM)) {
     kind.kind = 'savings';
