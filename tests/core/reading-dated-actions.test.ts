@@ -256,3 +256,26 @@ describe('years of a plan whose title gives its period', () => {
     ]);
   });
 });
+
+describe('a timescale of steps, each a verb and its month', () => {
+  const plan = (timescale: string) =>
+    check(
+      workbook(
+        sheet('Action plan', [
+          ['SRO: Laura Sales'],
+          ['Detail of comment', 'Proposals', 'Timescale'],
+          ['Refresh the approach to scrutiny.', 'Member working group to consider options', timescale],
+          ['Communicate the new priorities.', 'Communications strategy', 'Dec 21'],
+        ]),
+      ),
+      { asOf: '2021-12-01' },
+    );
+
+  test('"Establish Dec 21" then "Report April 22" is done by April, with no date moved', async () => {
+    expect(loud(await plan('Establish Dec 21\nReport April 22'))).toEqual([]);
+  });
+
+  test('a first date on its own line, with a later one under it, is a date moved', async () => {
+    expect(loud(await plan('Dec 21\nApril 22'))).toEqual(['deadline.revised-later@C3']);
+  });
+});

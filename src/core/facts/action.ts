@@ -183,7 +183,8 @@ function movedDeadline(ctx: FactContext, table: Table, row: number): { original:
   // ("Revised target date June 2019" on the last line: the words say what the date is.)
   const dates = lines.map((line) => parseDate(line.replace(REVISED_LEAD, ''), { date1904: ctx.date1904 }));
   // ("Report to June 2019 board" under a date: a date with more to say is no revision of it.)
-  if (!dates.every((d, i) => d.kind === 'date' && (i === 0 || !d.note))) return null;
+  // ("Establish Dec 21" then "Report April 22": a step and the next, each dated; not one date moved.)
+  if (!dates.every((d, i) => d.kind === 'date' && (i === 0 ? !d.inPhrase : !d.note))) return null;
   const [first, last] = [dates[0], dates[dates.length - 1]].map((d) => resolveYear(d as UnderstoodDate, ctx.asOf));
   return { original: first, latest: last };
 }

@@ -337,6 +337,10 @@ function readDateText(raw: string): DateParse {
   const within = dayWithin(clean) ?? monthByWithin(clean);
   if (within !== null)
     return { kind: 'date', iso: within.iso, precision: within.precision, text, note: within.note, inPhrase: true };
+  // "Survey by End Dec 21.", "Final improvements by Q4 2021/22", "Site assessments ongoing to end
+  // 2019/20": a short phrase ending in the date it is to be done by.
+  const ending = endingBy(clean);
+  if (ending !== null) return { ...ending, text, inPhrase: true };
   // A sentence names no single date: "The action plan has targets for the next eighteen months",
   // "One EHO appointed July 2004. Second appointee failed to start" (progress, not a deadline).
   const words = new Set(clean.toLowerCase().match(/[a-z]+/g) ?? []).size;
@@ -457,6 +461,20 @@ function monthByWithin(clean: string): PhraseDate | null {
   return { iso, note, precision };
 }
 
+/** "… by End Dec 21", "… ongoing to end 2019/20": the words before a date a phrase ends in. */
+const ENDING_BY =
+  /^(.+?)\s+(?:by|before|no later than|(?:ongoing|continuing)\s+(?:up\s+)?(?:to|until|till))\s+(\S.{1,30}?)[.\s]*$/i;
+
+/** A short phrase ending "by" a date: the date alone after it, the words before it the note. */
+function endingBy(clean: string): UnderstoodDate | null {
+  const m = clean.length <= MAX_PHRASE_FOR_DATE ? ENDING_BY.exec(clean) : null;
+  // ("Phase 1 by June 2002, phase 2 by March 2003" names no single date.)
+  if (m === null || /\b(?:by|before)\s+[^.;]{0,20}?\d/i.test(m[1])) return null;
+  const date = readDateText(m[2]);
+  if (date.kind !== 'date' || date.note || date.inPhrase || date.yearless) return null;
+  return { ...date, note: m[1].trim() };
+}
+
 /** The words of BY_MONTH that name when a thing ends, not when it starts. */
 const ENDS_BY = /^(?:by|before|until|no later than|ends?|ending|due)\b/i;
 
@@ -547,9 +565,10 @@ function lastMilestone(raw: string): UnderstoodDate | null {
   for (const line of lines) {
     const whole = readDateText(line);
     const at = MILESTONE_BREAK.exec(line);
-    const after = whole.kind !== 'date' && at ? readDateText(line.slice(at.index + at[0].length)) : whole;
+    const after =
+      whole.kind === 'date' ? whole : at ? readDateText(line.slice(at.index + at[0].length)) : afterVerb(line);
     // (A date inside a sentence, "published by March 2007", may be a step done: it schedules nothing.)
-    if (after.kind !== 'date' || after.yearless || after.orDay || after.inPhrase) continue;
+    if (after.kind !== 'date' || after.yearless || after.inPhrase) continue;
     dated += 1;
     if (!last || after.iso > last.iso) last = after;
   }
@@ -558,8 +577,30 @@ function lastMilestone(raw: string): UnderstoodDate | null {
   const note =
     lines.length === 1
       ? lines[0].slice(0, MILESTONE_BREAK.exec(lines[0])?.index)
-      : `the last of ${dated} dated milestones`;
-  return { kind: 'date', iso: last.iso, precision: last.precision, text: raw.trim(), note, inPhrase: true };
+      : dated === 1
+        ? 'the one dated milestone'
+        : `the last of ${dated} dated milestones`;
+  // ("Review April 22": April 2022, or the 22nd of April where 2022 is far from the paper's date.)
+  const orDay = last.orDay ? { orDay: last.orDay } : {};
+  return { kind: 'date', iso: last.iso, precision: last.precision, text: raw.trim(), note, inPhrase: true, ...orDay };
+}
+
+/** Words before a milestone's date that say it has happened or begins, not what is to be done. */
+const DONE_OR_BEGUN =
+  /^(?:complete[ds]?|done|achieved|finished|delivered|closed|from|since|start(?:ed|ing|s)?|commenc\w*|beg[ia]n\w*)$/i;
+
+/** "Establish Dec 21", "Finalise Dec 21": a milestone's verb, then its date. */
+function afterVerb(line: string): DateParse {
+  const words = line.replace(/[.\s]+$/, '').split(/\s+/);
+  const [verb, ...dated] = words;
+  const rest = dated.join(' ');
+  // (The date straight after the verb: "Board in March 2024" is when the board meets.)
+  if (!/^[a-z]+$/i.test(verb) || DONE_OR_BEGUN.test(verb) || !/^(?:\d|[a-z]{3,9}\.?\s+\d)/i.test(rest))
+    return unreadable(line, DATE_EXPECTED);
+  const date = readDateText(rest);
+  // (A month at least: "Summer 2010" is a time in words, not a year's end.)
+  const precise = date.kind === 'date' && (date.precision === 'day' || date.precision === 'month');
+  return precise && !date.note && !date.inPhrase ? date : unreadable(line, DATE_EXPECTED);
 }
 
 /** A cell's date, else the last of the milestones its lines schedule. */

@@ -666,3 +666,42 @@ describe('timePhrase', () => {
     expect(timePhrase(text)).toBe(phrase);
   });
 });
+
+describe('parseDate: a short phrase ending in the date it is done by', () => {
+  it.each([
+    ['Survey by End Dec 21.', '2021-12-31'],
+    ['Final improvements by Q4 2021/22.', '2022-03-31'],
+    ['Individual site assessments ongoing to end 2019/20', '2020-03-31'],
+  ])('%j is done by %s', (text, iso) => {
+    expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso });
+  });
+
+  it('two steps each by a date name no single one', () => {
+    expect(parseDate('Assessment by Q2 2021/22. Final improvements by Q4 2021/22.', uk).kind).not.toBe('date');
+  });
+
+  it('reads a phrase of 120 characters, but not one of 121', () => {
+    const at = (length: number) => `${'x'.repeat(length - 'Survey by Q4 2021/22'.length - 1)} Survey by Q4 2021/22`;
+    expect(parseDate(at(120), uk).kind).toBe('date');
+    expect(parseDate(at(121), uk).kind).not.toBe('date');
+  });
+});
+
+describe('parseDate: milestones each a verb and its month', () => {
+  it('"Establish Dec 21" then "Report April 22": done by the last', () => {
+    expect(parseDate('Establish Dec 21\nReport April 22', uk)).toMatchObject({ kind: 'date', iso: '2022-04-30' });
+  });
+
+  it('a step said to be done, or begun, dates nothing to be done', () => {
+    expect(parseDate('Completed Dec 21\nReview April 22', uk)).toMatchObject({
+      iso: '2022-04-30',
+      note: 'the one dated milestone',
+    });
+    expect(parseDate('Started Dec 21', uk).kind).not.toBe('date');
+  });
+
+  it('a verb before a season or a bare year is no month to be done by', () => {
+    expect(parseDate('Establish 2011\nFinalise Summer 2012', uk).kind).not.toBe('date');
+    expect(parseDate('Establish Dec 2011\nFinalise Summer 2012', uk)).toMatchObject({ iso: '2011-12-31' });
+  });
+});
