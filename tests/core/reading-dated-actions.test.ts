@@ -279,3 +279,44 @@ describe('a timescale of steps, each a verb and its month', () => {
     expect(loud(await plan('Dec 21\nApril 22'))).toEqual(['deadline.revised-later@C3']);
   });
 });
+
+describe("a recommendation's stem over its lettered parts", () => {
+  const scraip = (stem: string, stemTimetable: string | null = null) =>
+    check(
+      workbook(
+        sheet('SCRAIP', [
+          ['Recommendation', 'Cabinet Member', 'Response', 'Timetable', 'Lead Officer'],
+          [stem, 'Councillor John A Wilson', null, stemTimetable, 'Jason Taylor'],
+          [
+            'a) A new borough wide standard of play provision',
+            'Councillor John A Wilson',
+            'Agreed',
+            'April 2014',
+            'Jason Taylor',
+          ],
+          [
+            'b) Funding is targeted at these play areas',
+            'Councillor John A Wilson',
+            'Agreed',
+            'April 2014',
+            'Jason Taylor',
+          ],
+        ]),
+      ),
+      { asOf: '2014-01-14' },
+    );
+
+  test('"That the Cabinet Member agrees to:" is a heading over the parts, not an item with no date', async () => {
+    const result = await scraip('That the Cabinet Member agrees to:');
+    expect(loud(result)).toEqual([]);
+    expect(result.readings[0].skippedRows.map((s) => s.row)).toContain(2);
+  });
+
+  test('a stem that does not lead into its parts is an item of its own', async () => {
+    expect(loud(await scraip('That the Cabinet Member agrees the standard.'))).toContain('deadline.missing@D2');
+  });
+
+  test('a stem with a date of its own is an item too', async () => {
+    expect(loud(await scraip('That the Cabinet Member agrees to:', 'March 2013'))).toContain('deadline.slipped@D2');
+  });
+});

@@ -27,7 +27,7 @@ import { planPeriod } from '../parse/plan-years';
 import { groupLeads } from './groups';
 import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
-import { headNumberedParents } from './sub-items';
+import { headLetteredStems, headNumberedParents } from './sub-items';
 import { skipContextLines, skipNothingAsked, skipRecordedDecisions } from './records';
 import { achievedByVariance, budgetProfile, targetByVariance } from './variance';
 import { toDatePair } from './to-date';
@@ -588,6 +588,7 @@ function readTable(
   let leads: Map<number, number> | undefined;
   if (kind.kind === 'action-plan') {
     headNumberedParents(sheet, body, columns);
+    headLetteredStems(sheet, body, columns);
     leads = groupLeads(sheet, body, columns);
     skipRecordedDecisions(sheet, body, columns);
     skipNothingAsked(sheet, body, columns);

@@ -89,3 +89,32 @@ export function headNumberedParents(
   }
   body.skipped.sort((a, b) => a.row - b.row);
 }
+
+/** "a) A new borough wide standard …", "(ii) Funding …": an item's words opening with its part's letter. */
+const LETTERED = /^\s*\(?\s*(?:[a-z]|[ivx]{1,4})\s*\)\s+\S/i;
+
+/**
+ * "That the Cabinet Member agrees to:" over "a) …", "b) …": the words all the lettered parts below
+ * continue, with no date or status of its own. The parts are the items; the stem is a heading.
+ */
+export function headLetteredStems(
+  sheet: SheetSnapshot,
+  body: Body,
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+): void {
+  const title = LABEL_COLUMNS.map((c) => columns[c]).find((r) => r !== undefined);
+  if (title === undefined) return;
+  const text = (row: number) => cellText(cellAt(sheet, row, title.column)).trim();
+  const blank = (row: number, ref: ColumnRef | undefined) =>
+    ref === undefined || cellText(cellAt(sheet, row, ref.column)).trim() === '';
+  const { rows } = body;
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const { row, kind } = rows[i];
+    const next = rows[i + 1];
+    if (kind !== 'item' || next.kind !== 'item' || !text(row).endsWith(':') || !LETTERED.test(text(next.row))) continue;
+    if (!blank(row, columns.deadline) || !blank(row, columns.status)) continue;
+    rows[i] = { row, kind: 'section' };
+    body.skipped.push({ row, reason: 'section heading', text: text(row).slice(0, 80) });
+  }
+  body.skipped.sort((a, b) => a.row - b.row);
+}
