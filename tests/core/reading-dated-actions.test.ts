@@ -320,3 +320,32 @@ describe("a recommendation's stem over its lettered parts", () => {
     expect(loud(await scraip('That the Cabinet Member agrees to:', 'March 2013'))).toContain('deadline.slipped@D2');
   });
 });
+
+describe('a numbered policy over the actions that serve it', () => {
+  const plan = (policy: string, timeframe: string | null = null) =>
+    check(
+      workbook(
+        sheet('Tier One Action Plan', [
+          ['Action', 'Description', 'Timeframe'],
+          [policy, null, timeframe],
+          ['Action 1', 'Work with public health to promote play via the Eat Well be Active group', 'March 2022'],
+          ['Action 2', 'Promote the Play Strategy to the Clinical Commissioning Groups', 'March 2022'],
+        ]),
+      ),
+      { asOf: '2021-06-30' },
+    );
+  const policy =
+    'Policy 1: The Strategy recognises that outdoor play has a key role in improving the health and well-being of children and young people.';
+
+  test('"Policy 1: …" on a line of its own is a heading, however long its sentence', async () => {
+    expect(loud(await plan(policy))).toEqual([]);
+  });
+
+  test('the same sentence without its number is an item with no timeframe', async () => {
+    expect(loud(await plan(policy.replace('Policy 1: ', '')))).toContain('deadline.missing@C2');
+  });
+
+  test('a policy line with a timeframe of its own is an item', async () => {
+    expect(loud(await plan(policy, 'March 2021'))).toContain('deadline.slipped@C2');
+  });
+});
