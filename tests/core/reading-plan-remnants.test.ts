@@ -346,6 +346,29 @@ describe('an audit letter response plan, and a society\u2019s plan with an "Achi
     expect(loud(result)).toEqual(['status.missing@B4', 'deadline.slipped@E4']);
   });
 
+  test('a timescale ending "Complete" says the action is done; "To be completed" and a phase left do not', async () => {
+    const timescales = async (...cells: string[]) =>
+      loud(
+        await run(
+          [
+            ['Action', 'How/what activity?', 'Lead Agency/Officer', 'Timescales (when achieved by)'],
+            ...cells.map((cell, i) => [
+              `Action ${i + 1}`,
+              'Annual community action plans',
+              'Neighbourhood managers',
+              cell,
+            ]),
+          ],
+          '2010-10-01',
+        ),
+      );
+    expect(await timescales('Annually in April Complete', 'Held Annually in September Complete')).toEqual([]);
+    expect(await timescales('Annually in April to be completed', 'Phase 1 completed\nPhase 2')).toEqual([
+      'deadline.vague@D2',
+      'deadline.vague@D3',
+    ]);
+  });
+
   test('"Achieved" beside a plan\u2019s objectives, with no money in the plan, is the status: left blank, it is missing', async () => {
     const result = await run(
       [

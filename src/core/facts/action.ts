@@ -21,8 +21,15 @@ import { sheetShowsYear } from './sheet-year';
 import { headerWords } from '../tables/header-words';
 import { dateInTarget, holdsTargets } from './target-measures';
 
-/** A deadline cell that opens, or has a line that opens, by saying the action is done ("Oct, 2008\nCompleted"). */
+/**
+ * A deadline cell that opens, or has a line that opens, by saying the action is done ("Oct, 2008\nCompleted"),
+ * or a line that ends saying so ("Held Annually in September Complete"), though not that it is yet
+ * to be ("To be completed", "Not complete").
+ */
 const DONE_WORDS = /^\s*(?:done|completed?|achieved|implemented|closed|delivered)\b/im;
+/** (The cell's last words only: "Phase 1 completed\nPhase 2" has a phase still to do.) */
+const ENDS_DONE = /(?<!\b(?:to|will|must|should|can|be|not|until|when|once|if)\s+(?:be\s+)?)\b(?:completed?|done)\.?\s*$/i;
+const saysDone = (text: string) => DONE_WORDS.test(text) || ENDS_DONE.test(text);
 
 /** "The update … be noted", "The teams be thanked": a resolution to note or thank asks nothing to be done. */
 const NOTING = /\bbe (?:noted|thanked|welcomed|received|congratulated)\b/i;
@@ -104,7 +111,7 @@ function readDate(
   const value = logicalCell(table, row, column);
   const parsed = parseDate(value, { date1904: ctx.date1904, numberFormat: logicalFormat(table, row, column) });
   // "Done (March 2004)": a statement that the action is done, not a date to read.
-  if (parsed.kind === 'unreadable' && DONE_WORDS.test(parsed.text)) return { kind: 'vague', text: parsed.text };
+  if (parsed.kind === 'unreadable' && saysDone(parsed.text)) return { kind: 'vague', text: parsed.text };
   // "Linked decision", "Subject to funding": words with no date in them, where a date should be.
   // ("#########" is a date too wide for its column, printed so: unreadable, not words.)
   if (
@@ -412,7 +419,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const statusKind = status.kind === 'blank' ? 'blank' : (dated ?? (narrative ? update : status.class));
     // "Done (March 2004)" where the date goes says the action is complete, whatever the status says.
     // (Or where the date now expected goes: "Completed August 2008" beside the date first set.)
-    const doneInDeadline = [deadline, revised].some((d) => d.kind !== 'blank' && DONE_WORDS.test(d.text));
+    const doneInDeadline = [deadline, revised].some((d) => d.kind !== 'blank' && saysDone(d.text));
     // "Update 2017 | Completed 2015" under an action with no status of its own says it is done.
     const doneInUpdate = statusKind === 'blank' && updateSaysDone(table, row, ctx);
     const isComplete = statusKind === 'complete' || completed.kind === 'date' || doneInDeadline || doneInUpdate;
