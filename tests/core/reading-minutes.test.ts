@@ -158,3 +158,61 @@ describe('minutes kept in a table, with a column headed "Action" naming who acts
     expect(loud(await run(minutes(2)))).toEqual([]);
   });
 });
+
+describe('minutes in prose with actions written into them after "ACTION:"', () => {
+  const prose = (...minutes: [string, string][]) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['MINUTES OF THE MEETING OF THE PARISH COUNCIL HELD ON MONDAY 21st NOVEMBER 2016'],
+          ['Overhanging hedge.', 'This has now been cut back.'],
+          ...minutes,
+        ]),
+      ),
+      { asOf: '2016-11-21' },
+    );
+  const dogBins: [string, string] = [
+    'Dog Bins.',
+    'These have been ordered. ACTION: CLERK to inform Councillors of cost.',
+  ];
+
+  test('each minute with an action is an item, its owner who the words after the marker name', async () => {
+    const result = await prose(dogBins, [
+      'AVDC Councillor.',
+      'ACTION: ME to invite Michael Hawkett to future meetings.',
+    ]);
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('an action naming two, a body, or nobody is flagged on its minute', async () => {
+    const result = await prose(
+      dogBins,
+      ['Signs.', 'Advanced warning would help. ACTION: NB to speak to property owners. CLERK to contact the PCSO.'],
+      ['Planning portal.', 'Some Councillors have registered. ACTION: remaining Councillors to register.'],
+      ['Estate Gates:', 'ACTION: to request an update from D Degge .'],
+    );
+    expect(loud(result)).toEqual(['owner.multiple@B4', 'owner.not-a-person@B5', 'owner.missing@B6']);
+  });
+
+  test('two actions in one minute, each with its own owner, are no shared lead', async () => {
+    const result = await prose(dogBins, [
+      'Lengthsman:',
+      'ACTION: Cllr Gretton to forward details of work. ACTION: Cllr Atkins to request an inspection.',
+    ]);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('a sentence after the action naming no one is no second owner', async () => {
+    const result = await prose(dogBins, [
+      'Bus Shelters.',
+      'ACTION: NB to order new bus stop signs. Improvements to the interiors of the shelters are needed.',
+    ]);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('one marked action on the sheet is not minutes with actions', async () => {
+    const result = await prose(dogBins, ['AVDC Councillor.', 'Michael Hawkett to be invited.']);
+    expect(result.readings.some((r) => r.kind === 'action-plan')).toBe(false);
+  });
+});

@@ -71,6 +71,8 @@ export function lineOf(table: Table, row: number, column: LogicalColumn): number
 
 /** A table's cell by logical column for one row; null when the column is absent. */
 export function logicalCell(table: Table, row: number, column: LogicalColumn): CellValue {
+  const said = table.fieldTexts?.get(column)?.get(row);
+  if (said !== undefined) return said;
   const ref = table.columns[column];
   const line = lineOf(table, row, column);
   return ref && line !== null ? cellAt(table.sheet, line, ref.column) : null;

@@ -6,7 +6,7 @@
  * One pass over the rows for the layout; column evidence samples the first rows.
  */
 import { recordTable } from './record-blocks';
-import { actionCellMinutes, actionColumnMinutes, minutesTable } from './minutes';
+import { actionCellMinutes, actionColumnMinutes, inlineActionMinutes, minutesTable } from './minutes';
 import type { SheetSnapshot } from '../snapshot';
 import { a1, columnLetters } from '../snapshot';
 import type { ColumnReading, TableReading } from '../reading';
@@ -753,7 +753,11 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   // No table in rows and columns: the items may be printed as records, a line a field, or as minutes.
   if (!all.some((f) => f.table)) {
     const lines =
-      recordTable(sheet, reader) ?? minutesTable(sheet) ?? actionColumnMinutes(sheet) ?? actionCellMinutes(sheet);
+      recordTable(sheet, reader) ??
+      minutesTable(sheet) ??
+      actionColumnMinutes(sheet) ??
+      actionCellMinutes(sheet) ??
+      inlineActionMinutes(sheet);
     if (lines) return { tables: [lines.table], readings: [lines.reading] };
   }
   all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);

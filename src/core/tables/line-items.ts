@@ -22,6 +22,7 @@ export interface LineItems {
   kindReason: string;
   columnReadings: ColumnReading[];
   skippedRows: TableReading['skippedRows'];
+  fieldTexts?: Table['fieldTexts'];
 }
 
 /** The items as an action plan, and how it was read. */
@@ -42,6 +43,7 @@ export function lineItemsTable(sheet: SheetSnapshot, spec: LineItems): { table: 
     partnerRows: false,
     contextYear: null,
     recordFields: spec.items,
+    ...(spec.fieldTexts ? { fieldTexts: spec.fieldTexts } : {}),
   };
   const reading: TableReading = {
     sheet: sheet.name,

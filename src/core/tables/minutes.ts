@@ -240,3 +240,96 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
   return null;
 }
 /^(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor)(?:\s*(?:\/|,|&|and)\s*(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor))*$/;
+
+/** "ACTION: NB to speak …", "Action: remaining Councillors to register": an action written into a minute's words. */
+const INLINE_ACTION = /(?:^|[\s.;])(?:ACTIONS?|Actions?)\s*:\s*/g;
+/** "NB to speak", "Cllr Atkins and Cllr Eaton to request", "Clerk will write": who, then what they are to do. */
+const WHO_TO_DO = /^(.{1,60}?)\s+(?:to|will|is to|are to)\s+[a-z]/i;
+/** "CLERK", "NB", "Cllr Atkins", "Sue Jones": initials, a post a parish has one of, or a person's name. */
+const NAMED_WHO =
+  /^(?:[A-Z]{2,4}|[Cc]lerk|CLERK|[Cc]hair(?:man)?|CHAIR|RFO|[Mm]ayor|(?:Co(?:unty)?\s+)?Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$/;
+/** The most words a name of who acts runs to ("Co Cllr Gretton", "remaining Councillors"). */
+const WHO_WORDS = 6;
+
+/** Who one sentence of an action names: "" where it names nobody ("to request an update"), null where it is no "who to do". */
+function sentenceWho(sentence: string, first: boolean): string | null {
+  if (/^to\s+[a-z]/i.test(sentence)) return first ? '' : null;
+  const m = WHO_TO_DO.exec(sentence);
+  // (After the first, a sentence names a second who only by initials, a post or a name:
+  // "Improvements to the interiors are needed" is no one.)
+  const named = (who: string) => first || NAMED_WHO.test(who);
+  if (m && m[1].trim().split(/\s+/).length <= WHO_WORDS && /^[A-Za-z]/.test(m[1]) && named(m[1].trim()))
+    return m[1].trim();
+  // ("ACTION: JL", "ACTION: Clerk.": the names alone.)
+  if (first && sentence.replace(/\.$/, '').split(/\s+/).length <= 3) return sentence.replace(/\.$/, '').trim();
+  return first ? sentence : null;
+}
+
+/**
+ * Who acts on a minute's actions, each after its "ACTION:" marker: one action naming two ("NB to
+ * speak to the owners. CLERK to contact the PCSO") names them both; one naming nobody ("ACTION: to
+ * request an update") leaves the minute with nobody. Of several actions, each with its one owner,
+ * the first's owner stands for the minute.
+ */
+export function inlineActionWho(text: string): string | null {
+  const starts = [...text.matchAll(INLINE_ACTION)].map((m) => (m.index ?? 0) + m[0].length);
+  if (starts.length === 0) return null;
+  const owners = starts.map((start, i) => {
+    const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const words = text.slice(start, end).split('\n')[0].replace(INLINE_ACTION, ' ').trim();
+    const sentences = words.split(/(?<=\.)\s+(?=[A-Z])/);
+    const who = sentences.map((s, k) => sentenceWho(s.trim(), k === 0)).filter((w): w is string => w !== null);
+    return who[0] === '' ? [] : who;
+  });
+  const nobody = owners.find((o) => o.length === 0);
+  if (nobody) return '';
+  return (owners.find((o) => o.length > 1) ?? owners[0]).join(' / ');
+}
+
+/**
+ * Minutes in prose, each action written into a minute's words after "ACTION:" ("… before
+ * ordering. ACTION: CLERK to inform Councillors of cost."). The minutes with such a marker, in the
+ * column most of them share, are the actions; who acts is read from the words after the marker.
+ */
+export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  const byColumn = new Map<number, number[]>();
+  for (let r = sheet.originRow; r <= lastRow; r++)
+    for (let c = sheet.originCol; c <= lastCol; c++) {
+      const t = textAt(sheet, r, c);
+      if (t && inlineActionWho(t) !== null) byColumn.set(c, [...(byColumn.get(c) ?? []), r]);
+    }
+  const [column, rows] = [...byColumn].sort((a, b) => b[1].length - a[1].length)[0] ?? [0, []];
+  if (rows.length < MIN_ACTIONS) return null;
+  const items = new Map<number, Map<LogicalColumn, number>>();
+  const who = new Map<number, string>();
+  for (const r of rows) {
+    items.set(
+      r,
+      new Map<LogicalColumn, number>([
+        ['action', r],
+        ['owner', r],
+      ]),
+    );
+    who.set(r, inlineActionWho(textAt(sheet, r, column)) ?? '');
+  }
+  return lineItemsTable(sheet, {
+    headerRow: rows[0] - 1,
+    firstColumn: column,
+    lastColumn: column,
+    lastRow: rows[rows.length - 1],
+    columns: {
+      action: { column, header: '' },
+      owner: { column, header: 'Action' },
+    },
+    items,
+    kindReason: "minutes in prose, each action written into a minute after 'ACTION:'",
+    columnReadings: [
+      columnNote(column, '', 'action', "each minute's words"),
+      columnNote(column, '', 'owner', `who acts, after 'ACTION:' in ${rows.length} minutes`),
+    ],
+    skippedRows: [],
+    fieldTexts: new Map([['owner', who]]),
+  });
+}

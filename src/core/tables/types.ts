@@ -87,6 +87,11 @@ export interface Table {
    * deadline or status line was given none.
    */
   recordFields?: ReadonlyMap<number, ReadonlyMap<LogicalColumn, number>>;
+  /**
+   * What a field says where its cell says more than the field: who acts, read from the words of a
+   * minute ("ACTION: NB to speak to the owners"), by the item's row. The cell stays where it is read.
+   */
+  fieldTexts?: ReadonlyMap<LogicalColumn, ReadonlyMap<number, string>>;
   /** The column naming each line's type ("Gross Expenditure", "Gross Income"): totals add up their own type. */
   lineTypeColumn?: number;
   /** Each item's update printed on the row under it, by the item's row: its last cell is the update. */
