@@ -28,7 +28,8 @@ import { dateInTarget, holdsTargets } from './target-measures';
  */
 const DONE_WORDS = /^\s*(?:done|completed?|achieved|implemented|closed|delivered)\b/im;
 /** (The cell's last words only: "Phase 1 completed\nPhase 2" has a phase still to do.) */
-const ENDS_DONE = /(?<!\b(?:to|will|must|should|can|be|not|until|when|once|if)\s+(?:be\s+)?)\b(?:completed?|done)\.?\s*$/i;
+const ENDS_DONE =
+  /(?<!\b(?:to|will|must|should|can|be|not|until|when|once|if)\s+(?:be\s+)?)\b(?:completed?|done)\.?\s*$/i;
 const saysDone = (text: string) => DONE_WORDS.test(text) || ENDS_DONE.test(text);
 
 /** "The update … be noted", "The teams be thanked": a resolution to note or thank asks nothing to be done. */
