@@ -257,4 +257,33 @@ describe('a variance that is not the difference it names', () => {
     );
     expect(loud(result)).toEqual(['amounts.parts-vs-total@C5', 'amounts.parts-vs-total@C6']);
   });
+
+  describe('"(Under)/Overspend" beside the budget and the revised costs, with no totals row', () => {
+    const schemes = (tangHall: number, horseman: number, backfills = -9) =>
+      check(
+        workbook(
+          sheet('Table', [
+            ['Cost Centre', 'Scheme', 'Approved Budget 2008/09', 'Revised Costs 2008/09', '(Under)/Overspend 2007/08'],
+            [null, null, '£k', '£k', '£k'],
+            ['F772', 'Installation and Replacement of Heating Systems', 1406, 1328, -78],
+            ['F700', 'Misc. Backfills', 381, 372, backfills],
+            ['F765', 'Tang Hall TC', 2964, 2919, tangHall],
+            ['F708', 'Horseman Ave TC', 331, 327, horseman],
+          ]),
+        ),
+      );
+
+    test('is the revised cost less the budget: a line where it is not is out', async () => {
+      expect(loud(await schemes(-45, -4))).toEqual([]);
+      expect(loud(await schemes(-45, -14))).toEqual(['amounts.parts-vs-total@E6']);
+    });
+
+    test('half the lines holding it exactly is enough to say the others are out', async () => {
+      expect(loud(await schemes(-35, -14))).toEqual(['amounts.parts-vs-total@E5', 'amounts.parts-vs-total@E6']);
+    });
+
+    test('fewer than half is not: the column may be some other difference', async () => {
+      expect(loud(await schemes(-35, -14, -19))).toEqual([]);
+    });
+  });
 });

@@ -132,8 +132,8 @@ function netSubjectsOf(
 
 /**
  * A variance that is not the difference it names. The relation the most lines hold is taken,
- * where at least two lines with figures that differ hold it and more lines hold it than not; the
- * lines that do not are out of line.
+ * where at least two lines with figures that differ hold it and at least as many lines hold it as
+ * not; the lines that do not are out of line.
  */
 function varianceSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] {
   const best = new Map<number, { subjects: Subject[]; holding: number }>();
@@ -141,7 +141,9 @@ function varianceSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject
     const subjects = relationSubjects(r, relation);
     const telling = subjects.filter((s) => s.facts.itemsSum !== 0 || s.facts.total !== 0);
     const holding = telling.filter(holds);
-    if (holding.length < LINES_ADDING || holding.length * 2 <= telling.length) continue;
+    // (Half the lines holding it exactly is no chance: the heading names the difference, and the
+    // other half are out. "(Under)/Overspend" right on two of four schemes.)
+    if (holding.length < LINES_ADDING || holding.length * 2 < telling.length) continue;
     const before = best.get(relation.shown.column);
     if (!before || holding.length > before.holding)
       best.set(relation.shown.column, { subjects, holding: holding.length });

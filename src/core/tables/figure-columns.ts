@@ -215,7 +215,7 @@ export function relatedFigures(
       if (v === null || a === null || b === null || (v === 0 && a === 0 && b === 0)) return null;
       return { gap: Math.abs(a - (incomeSize ? Math.abs(b) : b) - v), tolerance: printedUnit([v, a, b]) * 2 };
     });
-    return held >= 2 && held * 2 > lines;
+    return held >= 2 && held * 2 >= lines;
   };
   const held = relations.filter(holding).flatMap(({ rel }) => [rel.plus, rel.minus, rel.shown]);
   return refs.filter((r) => held.includes(r));

@@ -50,10 +50,10 @@ export function netColumns(columns: readonly ColumnRef[]): { net: ColumnRef; gro
 }
 
 /**
- * "Variance", "Budget Variance (+/-) £", "Difference", "Budget Left", "Remaining": one figure less
- * another, not a figure of its own.
+ * "Variance", "Budget Variance (+/-) £", "Difference", "Budget Left", "Remaining", "(Under)/Overspend":
+ * one figure less another, not a figure of its own.
  */
-export const VARIANCE_HEADER = /\b(?:variance|difference|left|remaining|unspent)\b/i;
+export const VARIANCE_HEADER = /\b(?:variance|difference|left|remaining|unspent|(?:over|under)\s*-?\s*spends?)\b/i;
 
 /** A relation on each line: "shown" is "plus" less "minus". */
 export interface Relation {
@@ -95,7 +95,21 @@ export function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
 }
 
 /** Words a variance's heading carries besides the thing it is the variance of. */
-const VARIANCE_WORDS = new Set(['variance', 'difference', 'left', 'remaining', 'unspent', 'total', 'budget', 'net']);
+const VARIANCE_WORDS = new Set([
+  'variance',
+  'difference',
+  'left',
+  'remaining',
+  'unspent',
+  'total',
+  'budget',
+  'net',
+  'under',
+  'over',
+  'overspend',
+  'underspend',
+  'spend',
+]);
 
 const words = (t: string): string[] => t.toLowerCase().match(/[a-z]{2,}/g) ?? [];
 
