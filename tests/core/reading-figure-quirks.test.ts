@@ -682,3 +682,32 @@ describe('a section heading straight under a header of two rows', () => {
     expect(loud(await budgets(true, 286.96))).toEqual(['totals.row-mismatch@B8']);
   });
 });
+
+describe('targets and proposals side by side, the targets headed with the rate they were set at', () => {
+  const targets = (regeneration: number, heading = 'ORIGINAL Targets issued to Departments @ 22%') =>
+    run([
+      [null, heading, null, null, null, null, 'SUMMARY PROPOSALS'],
+      [null, '2015/16', '2016/17', '2017/18', 'TOTAL', null, '2015/16', '2016/17', '2017/18', 'Total'],
+      [null, "'000", "'000", "'000", "'000", null, "'000", "'000", "'000", "'000"],
+      ['Chief Executive', 541, 557, 489, 1587, null, 541, 396, 208, 1145],
+      ['Regeneration & Leisure', 691, regeneration, 713, 2217, null, 763, 756, 713, 2232],
+      ['Resources', 846, 798, 700, 2344, null, 923, 941, 481, 2345],
+      [null, 2078, 2168, 1902, 6148, null, 2227, 2093, 1402, 5722],
+    ]);
+
+  test('"@ 22%" is a rate the heading quotes: the figures under it are added up like the others', async () => {
+    expect(loud(await targets(813))).toEqual([]);
+    expect(loud(await targets(831))).toEqual(['amounts.parts-vs-total@E5', 'totals.row-mismatch@C7']);
+  });
+
+  test('a heading of percentages is not added up', async () => {
+    expect(loud(await targets(831, 'Share of budget %'))).not.toContain('totals.row-mismatch@C7');
+  });
+
+  test('figures under "Summary proposals" are no row labels: the first column is', async () => {
+    const result = await targets(813);
+    const meanings = result.readings[0].columns.map((c) => [c.letter, c.meaning]);
+    expect(meanings).toContainEqual(['A', 'service']);
+    expect(meanings).toContainEqual(['G', 'not used']);
+  });
+});

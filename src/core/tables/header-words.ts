@@ -98,7 +98,8 @@ export function headerWords(raw: string, partnerNames: readonly string[] = []): 
   let text = trimEndChars(raw.toLowerCase().replace(/[\u2018\u2019]/g, "'"), CLOSING);
   const year = headerYear(text);
   const money = /£|'000|\b000s\b/.test(text);
-  const percent = /%|\bper ?cent\b|\bpercentage\b/.test(text);
+  // ("Targets issued @ 22%": a rate the heading quotes, not the unit of its figures.)
+  const percent = /(?<!\d\s?)%|\bper ?cent\b|\bpercentage\b/.test(text);
   const partYear = /\b(?:ytd|year to date)\b/.test(text);
   text = text
     .replace(/\br\s*[/.]\s*a\s*[/.]\s*g\b\.?/g, 'rag')

@@ -50,7 +50,7 @@ const AGAINST: Partial<Record<LogicalColumn, Against>> = {
   recommendation: NOT_TEXT,
   action: NOT_TEXT,
   response: NOT_TEXT,
-  service: { types: ['money', 'percent'], noun: 'figures, not labels' },
+  service: { types: ['money', 'percent', 'number'], noun: 'figures, not labels' },
 };
 
 const TEXT_MEANINGS: ReadonlySet<HeaderMeaning> = new Set(['action', 'response', 'progress']);
