@@ -1507,3 +1507,39 @@ describe('a partnership plan: coded actions under plain themes, led by "Lead/key
     expect(loud(result)).toEqual(['owner.multiple@B4']);
   });
 });
+
+describe('columns a plan fills with placeholders or dates', () => {
+  test('"N/A" on every line of a cost column is no status: the actions are still open and overdue', async () => {
+    const result = await check(
+      workbook(
+        sheet('Appendix 5', [
+          ['Actions', 'Responsible Person', 'Target Date', 'Cost Implications Capital', 'Outcome Measures'],
+          ['1. Increase arts developments service', 'John Metcalfe', 'April 2003', 'N/A', 'Delivery of outcomes'],
+          ['2. Provide administrative support', 'John Metcalfe', 'April 2003', 'N/A', 'Delivery of outcomes'],
+          ['3. Establish an arts diary', 'John Metcalfe', 'April 2004', 'n/a', 'Enhanced image'],
+        ]),
+      ),
+      { asOf: '2003-07-21' },
+    );
+    expect(loud(result)).toEqual(['deadline.slipped@C2', 'deadline.slipped@C3']);
+  });
+
+  test('"Target" over a date and no figure is when each task is due, not a saving', async () => {
+    const tasks = (target: string | number) =>
+      check(
+        workbook(
+          sheet('Action plan', [
+            ['Task', 'Responsibility', 'Monitoring', 'Target', 'Success criteria'],
+            ['Task 1: Meet the recovery milestones', 'All', 'Monthly review', null, 'Milestones met'],
+            ['Task 2: Review policies and procedures', 'EHM, TL, EH officers', 'Monthly review', target, 'Reviewed'],
+          ]),
+        ),
+        { asOf: '2023-09-21' },
+      );
+    const dated = await tasks('March 2024');
+    expect(dated.readings[0].kind).toBe('action-plan');
+    expect(loud(dated)).toEqual(['owner.not-a-person@B2', 'deadline.missing@D2', 'owner.multiple@B3']);
+    // A figure there is a target to save: the table is no plan of dated tasks.
+    expect((await tasks(25000)).readings[0].kind).not.toBe('action-plan');
+  });
+});

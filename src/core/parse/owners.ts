@@ -467,7 +467,12 @@ function readOwnerText(value: string): OwnerParse {
   // "JP/DP also Directors": "also" adds a name, it is not one. "Action CB, NT": minutes' word for who acts.
   const clean = normaliseQuotes(normaliseDashes(lines.join(' ; ')))
     .replace(/\s+also\b/gi, '')
-    .replace(ACTION_BY, '');
+    .replace(ACTION_BY, '')
+    // "Arts Development Officer. Theatre Managers": a full stop ends one owner and starts the next
+    // ("Prof. Smith" is one, its title shortened).
+    .replace(/\b([A-Za-z]{3,})\.\s+(?=[A-Z])/g, (all, word: string) =>
+      HONORIFICS.has(word.toLowerCase()) ? all : `${word} ; `,
+    );
   const key = clean.toLowerCase().replace(/[\s.]/g, '');
   // "xxx": a placeholder typed where a name will go.
   if (NO_OWNER.has(key) || /^[-?;]*$/.test(key) || /^x{2,}$/.test(key)) return blank();

@@ -120,8 +120,9 @@ export function cellType(value: CellValue, format: string | null): CellType | nu
     return 'number';
   }
   if (typeof value === 'boolean') return 'text';
-  // A lone dash is a placeholder for nothing (nil, none, not applicable), as good as blank.
-  if (/^\s*[-–—]?\s*$/.test(value)) return null;
+  // A lone dash is a placeholder for nothing (nil, none, not applicable), as good as blank; so is
+  // "N/A" ("Cost Implications: Capital" of N/A on every line is no column of statuses).
+  if (/^\s*(?:[-–—]|n\/a|not applicable)?\s*$/i.test(value)) return null;
   return textType(value);
 }
 

@@ -502,6 +502,24 @@ function readTable(
     taken.delete(targetRead.column);
     delete columns.target;
   }
+  // "Target" over "March 2024" and no figure at all: the date each task is to be met by.
+  const targetDates = columns.target ? reads.find((r) => r.column === columns.target?.column) : undefined;
+  if (
+    targetDates &&
+    !columns.deadline &&
+    !targetDates.words.money &&
+    share(targetDates.evidence, 'money', 'number', 'percent') === 0 &&
+    share(targetDates.evidence, 'date', 'vagueDate') > 0
+  ) {
+    claim(
+      targetDates,
+      'deadline',
+      { columns, taken },
+      0.6,
+      `${targetDates.reason}; dates and no figures: when each item is due`,
+    );
+    delete columns.target;
+  }
   // Forward plans date their items in heading rows over them, not in a column.
   const dated = columns.deadline ? undefined : groupDates(sheet, body, block, titleFrom);
   const datedMostly = (ref: ColumnRef | undefined) => {

@@ -460,3 +460,16 @@ describe('parseOwner: owners named beside words that name nobody', () => {
     expect(parseOwner('WCC, to promote, to publish, to review')).not.toMatchObject({ kind: 'several' });
   });
 });
+
+describe('parseOwner: owners one after another, each ended by a full stop', () => {
+  it.each(['Arts Development Officer. Theatre Managers', 'Head of Finance. Head of Legal'])('%s names two', (text) => {
+    expect(parseOwner(text)).toMatchObject({ kind: 'several' });
+  });
+
+  it.each(['Prof. Smith', 'Dr. Jane Smith', 'J. Smith'])(
+    '%s is one person, the stop shortening a title or name',
+    (text) => {
+      expect(parseOwner(text)).toMatchObject({ kind: 'person' });
+    },
+  );
+});
