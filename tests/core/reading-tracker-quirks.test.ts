@@ -1543,3 +1543,46 @@ describe('columns a plan fills with placeholders or dates', () => {
     expect((await tasks(25000)).readings[0].kind).not.toBe('action-plan');
   });
 });
+
+describe('a recommendations update whose copy kept only some headings', () => {
+  const update = (header: (string | null)[], lastLead: string | null = 'Christian Scade / Poppy Brewer') =>
+    check(
+      workbook(
+        sheet('SCRAIP Update', [
+          ['Strategic Leadership and Corporate Services Overview & Scrutiny Committee – SCRAIP Update'],
+          [],
+          header,
+          [
+            'That the Mid Kent Services Director report back to a December joint meeting on an interim update',
+            null,
+            'This has been included as an item (date TBC) on the Committee work programme.',
+            'Christian Scade',
+          ],
+          [
+            'That a Task and Finish Group of two representatives from each council be established',
+            null,
+            'A task group has been set up and will meet for the first time in September.',
+            null,
+          ],
+          [
+            'That the Task and Finish Group for MKIP report back to a December joint meeting',
+            null,
+            'This will be picked up as part of the scoping for the review.',
+            lastLead,
+          ],
+        ]),
+      ),
+      { asOf: '2014-09-02' },
+    );
+
+  test('"Cabinet Member" over a column the copy lost, beside "Lead Officer": the sentences are the items', async () => {
+    const result = await update([null, 'Cabinet Member', null, 'Lead Officer']);
+    expect(loud(result)).toEqual(['owner.missing@D5', 'owner.multiple@D6']);
+    expect(result.readings[0].columns[0].meaning).toBe('action');
+  });
+
+  test('"Lead Officer" named on fewer than half the lines heads no plan of them', async () => {
+    const result = await update([null, 'Cabinet Member', null, 'Lead Officer'], null);
+    expect(result.readings.filter((r) => r.kind === 'action-plan')).toEqual([]);
+  });
+});

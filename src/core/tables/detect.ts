@@ -293,11 +293,20 @@ function readTable(
   }
   if (first && !first.header && !first.meaning) {
     const ids = first.evidence.filled > 0 && share(first.evidence, 'id') >= 0.6;
-    first.meaning = ids ? 'id' : 'service';
+    // ("That the Director report back …" on each line, under no heading beside "Lead Officer", and
+    // no figures beside: the items themselves.)
+    const sentences =
+      !ids &&
+      share(first.evidence, 'prose') >= 0.6 &&
+      reads.some((r) => r.header && (r.meaning === 'owner' || r.meaning === 'deadline')) &&
+      !reads.some((r) => r.evidence.filled > 0 && share(r.evidence, 'number', 'money') >= 0.5);
+    first.meaning = ids ? 'id' : sentences ? 'action' : 'service';
     first.confidence = 0.6;
     first.reason = ids
       ? 'blank header over the first column, whose cells are references'
-      : 'blank header over the first column, which holds the row labels';
+      : sentences
+        ? 'blank header over the first column, whose cells are sentences and no figures beside: the items'
+        : 'blank header over the first column, which holds the row labels';
   }
 
   // A reference column already read, other than a "No." that only counts the lines.

@@ -224,10 +224,14 @@ function headingsLost(sheet: SheetSnapshot, reader: TableReader, shapes: RowShap
   const s = shapes[row - sheet.originRow];
   if (s.filled > 3 || s.longest > 40) return null;
   let accountable = false;
+  // (A heading Concordat does not know, kept over a column the copy lost, "Cabinet Member" over
+  // nothing, says nothing either way; the others must head their columns' cells.)
+  const known: number[] = [];
   for (let c = s.firstCol; c <= s.lastCol; c++) {
     const t = textAt(sheet, row, c);
     const top = t ? reader.vocabulary.read(headerWords(t, reader.partnerWords))[0] : undefined;
     if (top && ACCOUNTABLE_HEADINGS.has(top.meaning) && top.score >= 0.75) accountable = true;
+    if (t && !(top === undefined || top.meaning === NOT_USED || top.score < 0.5)) known.push(c);
   }
   if (!accountable) return null;
   const lines: RowShape[] = [];
@@ -240,7 +244,7 @@ function headingsLost(sheet: SheetSnapshot, reader: TableReader, shapes: RowShap
   const filledShare = (c: number) => lines.filter((l) => textAt(sheet, l.row, c) !== '').length / lines.length;
   const length = lines.reduce((sum, l) => sum + textAt(sheet, l.row, first).length, 0) / lines.length;
   if (filledShare(first) < 1 || length < ITEM_LENGTH) return null;
-  for (let c = s.firstCol; c <= s.lastCol; c++) if (textAt(sheet, row, c) && filledShare(c) < LOST_FILLED) return null;
+  if (known.some((c) => filledShare(c) < LOST_FILLED)) return null;
   const headers = blankHeaders(first, Math.max(s.lastCol, ...lines.map((l) => l.lastCol)));
   for (let c = s.firstCol; c <= s.lastCol; c++) headers.set(c, textAt(sheet, row, c));
   return { top: row, bottom: row, headers, score: 2 };
