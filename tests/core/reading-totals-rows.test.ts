@@ -1069,3 +1069,80 @@ describe("a council's annual return: lines marked (+), (-) and (=), and a statem
     expect(loud(await annualReturn(38808, 12483))).toEqual(['totals.row-mismatch@B14']);
   });
 });
+
+describe("a parish's year-end accounts printed in two columns", () => {
+  const accounts = (grassCutting: number, outerHeading = '£') =>
+    check(
+      workbook(
+        sheet('Accounts 2016-17', [
+          ['End-of-Year Accounts for 2016/2017'],
+          ['Plus Receipts: –', '£', outerHeading],
+          ['Precept', 17935],
+          ['Council Tax Reduction Grant', 1045],
+          ['Reclaimed VAT', 1431],
+          [null, null, 20411],
+          [null, null, 43970],
+          ['Less Payments: –'],
+          ["Clerk's wages", 2285],
+          ['Grasscutting contract', grassCutting],
+          ['Insurance', 703],
+          [null, null, 7080],
+          [null, null, 36890],
+          [],
+          ['Total carried forward to 2017/18', null, 36890],
+        ]),
+      ),
+    );
+
+  test('each figure beside the end of a run of lines in the inner column is their total', async () => {
+    expect(loud(await accounts(4092))).toEqual([]);
+    expect(loud(await accounts(4902))).toEqual(['totals.row-mismatch@C12']);
+  });
+
+  test('columns headed differently are two kinds of figure, not lines and their totals', async () => {
+    expect(loud(await accounts(4902, 'Balance £'))).not.toContain('totals.row-mismatch@C12');
+  });
+});
+
+describe('a second table after a break and its titles, its headings naming their unit', () => {
+  const precepts = () =>
+    check(
+      workbook(
+        sheet('Council Tax precepts', [
+          ['Council Tax precepts from all authorities 2025/26'],
+          [
+            'No.',
+            'Authority making a charge',
+            '2024/25 Total £000',
+            '2024/25 Amount per band D £',
+            '% Change',
+            '2025/26 Total £000',
+          ],
+          [1, 'Herefordshire Council', 135055, 1875.76, 4.99, 143402],
+          [2, 'Hereford and Worcester Fire and Rescue Authority', 7000, 97.22, 5.14, 7443],
+          [3, 'West Mercia Police', 19980, 277.5, 5.05, 21226],
+          [4, 'Parish and town council precepts', 5690, 79.03, 8.93, 6269],
+          [null, 'Average Council Tax charge including precepts', 167725, 2329.51, 5.14, 178340],
+          [],
+          [null, 'Additional charges are also collected on behalf of the Environment Agency:'],
+          [null, 'Internal drainage boards (IDB) and Environment Agency charges'],
+          [
+            'No.',
+            'Levy body',
+            'Net requirements (special levy) 2024/25 £000',
+            'Net requirements (special levy) 2025/26 £000',
+          ],
+          [1, 'Environment Agency - West Midlands', 89, 90],
+          [2, 'River Lugg IDB', 140, 140],
+          [3, 'Lower Severn IDB', 15, 19],
+          [null, 'Total', 244, 247],
+        ]),
+      ),
+    );
+
+  test('is a table of its own: its total adds up its own lines', async () => {
+    const result = await precepts();
+    expect(result.readings.map((r) => r.range)).toEqual(['A2:F7', 'A11:D15']);
+    expect(loud(result)).toEqual(['totals.row-mismatch@D15']);
+  });
+});

@@ -19,6 +19,7 @@ import { cellText } from '../parse/text';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
+import { offsetPairs, offsetRuns } from './offset-totals';
 
 function figureColumns(table: Table): ColumnRef[] {
   if (table.figureColumns) return table.figureColumns;
@@ -347,9 +348,12 @@ function agreedReading(
 }
 
 export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
-  const columns = figureColumns(table);
+  const figures = figureColumns(table);
   const unreadable: Subject[] = [];
-  if (columns.length === 0) return { subjects: [], unreadable };
+  if (figures.length === 0) return { subjects: [], unreadable };
+  // Accounts in two columns: the outer one's totals are checked against the lines beside them, not added up.
+  const offsets = offsetPairs(table, figures);
+  const columns = figures.filter((ref) => !offsets.some((p) => p.outer.column === ref.column));
   const sums = columns.map(fresh);
   let sawSubtotal = false;
   const subjects: Subject[] = [];
@@ -504,6 +508,17 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       columns.filter((ref) => typeof cellAt(table.sheet, next, ref.column) === 'number').length * 2 > columns.length
     );
   };
+
+  for (const pair of offsets)
+    for (const { row, lines } of offsetRuns(table, pair)) {
+      const v = read(row, pair.outer);
+      const parts = lines.map((r) => read(r, pair.inner)).filter((p) => p !== null);
+      if (!v || parts.length < lines.length) continue;
+      const unit = Math.min(v.unit, ...parts.map((p) => p.unit));
+      const tolerance = Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(lines.length) : 0);
+      const sum = parts.reduce((a, p) => a + p.value, 0);
+      subjects.push(totalSubject(row, pair.outer, label(row), v.value, sum, tolerance, lines.length, 'subtotal'));
+    }
 
   for (let k = 0; k < table.rows.length; k++) {
     const { row, kind } = table.rows[k];

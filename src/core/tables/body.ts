@@ -81,16 +81,27 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   let lastRow = block.bottom;
   let closed = false;
   let afterBlank = false;
+  // Past a break, with only lines of one cell since (titles of what follows).
+  let titled = false;
   let beyond = false;
   for (let r = block.bottom + 1; r <= end; r++) {
     const s = shapes[idx(r)];
     if (!s || s.filled === 0) {
-      afterBlank = true;
+      [afterBlank, titled] = [true, true];
       continue;
     }
     // After a break, a row of words with a unit of money ("Savings in the 2017-18 budget | £m")
-    // heads a table of its own: this one ends here.
-    if (afterBlank && !closed && rows.length > 0 && headsFigures(sheet, s)) break;
+    // heads a table of its own: this one ends here. So does one after a break and titles, its
+    // headings naming their unit ("Levy body | Net requirements 2024/25 £000" under "Internal
+    // drainage boards (IDB) and Environment Agency charges").
+    if (
+      !closed &&
+      rows.length > 0 &&
+      ((afterBlank && headsFigures(sheet, s)) ||
+        (titled && !afterBlank && namesUnits(sheet, s) && !repeatsHeader(sheet, header, r)))
+    )
+      break;
+    titled &&= s.filled === 1 && s.numbers === 0;
     // ("| 31/03/2022 | 31/03/2023 | 31/03/2024": a table of figures by date of its own.)
     if (!closed && rows.length > 0 && headsByDates(sheet, s, labelColumn)) break;
     // Past a break and the last row of two or more cells, a line on its own is no item of this
@@ -378,6 +389,16 @@ function headsByDates(sheet: SheetSnapshot, s: RowShape, labelColumn: number): b
 }
 
 /** A row of words, one of them only a unit of money: the header of a table of figures. */
+/** A money unit inside a heading: "Net requirements 2024/25 £000", "Budget (£m)". */
+const NAMES_UNIT = /£\s*(?:'?000s?|m|k|bn)?(?![\d,.])/i;
+
+/** A row of two headings or more, words only, one naming the unit of the figures under it. */
+function namesUnits(sheet: SheetSnapshot, s: RowShape): boolean {
+  if (s.numbers > 0 || s.filled < 2 || s.longest > 60) return false;
+  for (let c = s.firstCol; c <= s.lastCol; c++) if (NAMES_UNIT.test(textAt(sheet, s.row, c))) return true;
+  return false;
+}
+
 function headsFigures(sheet: SheetSnapshot, s: RowShape): boolean {
   if (s.numbers > 0 || s.filled < 2) return false;
   for (let c = s.firstCol; c <= s.lastCol; c++)
