@@ -287,3 +287,27 @@ describe('a variance that is not the difference it names', () => {
     });
   });
 });
+
+describe('figures to three places, in £m with the unit unprinted, and years not yet begun shown "—"', () => {
+  const pathfinders = (burton: number) =>
+    check(
+      workbook(
+        sheet('Pathfinders', [
+          [null, 'Region', '2002-03', '2003-04', '2004-05', '2009-10', 'Total'],
+          ['Ashfield', 'EM', 0.755, 0.844, 0.786, '—', 2.385],
+          ['Barnsley', 'YH', 0.272, 0.393, 0.625, '—', 1.29],
+          ['Burton', 'WM', 0.287, 0.512, burton, '—', 1.375],
+          ['Gloucester', 'SW', 0.147, 0.6, 0.558, '—', 1.305],
+        ]),
+      ),
+    );
+
+  test('are added to their places: a line out by 0.05 is out, a nil "—" and "0.6" for 0.600 widen nothing', async () => {
+    expect(loud(await pathfinders(0.576))).toEqual([]);
+    expect(loud(await pathfinders(0.626))).toEqual(['amounts.parts-vs-total@G4']);
+  });
+
+  test('a line out by less than a unit of its places for each part is rounding', async () => {
+    expect(loud(await pathfinders(0.577))).toEqual([]);
+  });
+});

@@ -1586,3 +1586,33 @@ describe('a recommendations update whose copy kept only some headings', () => {
     expect(result.readings.filter((r) => r.kind === 'action-plan')).toEqual([]);
   });
 });
+
+describe('two columns headed as the action', () => {
+  const progress = (...states: string[]) =>
+    check(
+      workbook(
+        sheet('Progress', [
+          ['Recommendation', 'By', 'RBFRS action', 'Action'],
+          ...states.map((state, i) => [
+            `Recommendation ${i + 4}`,
+            '01/10/2023',
+            'We have mechanisms for feedback.',
+            state,
+          ]),
+        ]),
+      ),
+      { asOf: '2024-04-30' },
+    );
+
+  test('the one holding status words is how each stands: a complete one is not overdue', async () => {
+    expect(loud(await progress('In Progress', 'Complete', 'In progress'))).toEqual([
+      'deadline.slipped@B2',
+      'deadline.slipped@B4',
+    ]);
+  });
+
+  test('with words of another kind there, it stays the action', async () => {
+    const result = await progress('Review the policy', 'Complete', 'Publish the plan');
+    expect(result.readings[0].columns.find((c) => c.letter === 'D')?.meaning).toBe('action');
+  });
+});

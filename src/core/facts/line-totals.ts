@@ -19,6 +19,18 @@ export type ReadFigure = (row: number, ref: ColumnRef) => { value: number; unit:
 /** "-", "–", "nil": a part left empty, as a dash prints it. */
 const NIL_TEXT = /^\s*(?:[-–—]+|nil|n\/a)\s*$/i;
 
+/** The unit most of `units` share, the coarser where as many share each. */
+function commonUnit(units: readonly number[]): number {
+  const counts = new Map<number, number>();
+  for (const u of units) counts.set(u, (counts.get(u) ?? 0) + 1);
+  let best = units[0];
+  for (const [u, n] of counts) {
+    const bestCount = counts.get(best) ?? 0;
+    if (n > bestCount || (n === bestCount && u > best)) best = u;
+  }
+  return best;
+}
+
 /** Lines that must add up before a column is taken for their total across. */
 const LINES_ADDING = 2;
 
@@ -211,7 +223,10 @@ export function lineTotalSubjects(
       const figures = kept.map((i) => all[i]);
       if (!shown || figures.every((f) => f === null)) continue;
       const sum = figures.reduce((a, f) => a + (f?.value ?? 0), 0);
-      const unit = Math.max(shown.unit, ...figures.map((f) => f?.unit ?? 0));
+      // The unit the parts are printed to, most of them ("0.6" among "0.757", "0.604" is 0.600 with
+      // its noughts dropped), or the total's where it is coarser; a nil part, "—", is rounded to nothing.
+      const printed = figures.flatMap((f) => (f && f.value !== 0 ? [f.unit] : []));
+      const unit = Math.max(shown.unit, printed.length > 0 ? commonUnit(printed) : 0);
       lines.push(lineSubject(reader, row, total, shown.value, sum, unit * partsRounding(parts.length), sumOf));
     }
     const adding = lines.filter(holds);

@@ -393,7 +393,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       typeof value === 'number'
         ? decimals(value, formatAt(table.sheet, row, ref.column))
         : (/\.(\d+)/.exec(String(value))?.[1].length ?? 0);
-    return { value: m.value, unit: (typed === 1 ? scale : typed) * 10 ** -places, typed };
+    // ("0.147" printed to three places, in £m with the unit unprinted: no sum in pence to round.)
+    const shown = typeof value === 'number' && places > 2 ? value * scale : m.value;
+    return { value: shown, unit: (typed === 1 ? scale : typed) * 10 ** -places, typed };
   };
 
   // Columns where some "Less" line is printed below nothing: there the sign says what is taken off.

@@ -78,6 +78,43 @@ export function readStatus(
   if (history) status.earlier = candidates.slice(0, -1).map((r) => r.column);
 }
 
+/**
+ * "Action" over "In Progress", "Complete" on every line, beside "RBFRS action" over what was done:
+ * two columns headed as the action, and the one holding status words is how each stands.
+ */
+export function statusHeadedAsAction(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  const action = columns.action && reads.find((r) => r.column === columns.action?.column);
+  if (columns.status || !action || action.evidence.filled < 3 || share(action.evidence, 'status') < 0.6) return;
+  const other = reads.find(
+    (r) =>
+      r !== action &&
+      r.meaning === NOT_USED &&
+      r.alternatives[0]?.meaning === 'action' &&
+      r.alternatives[0].score >= 0.5,
+  );
+  if (!other) return;
+  taken.delete(action.column);
+  claim(
+    action,
+    'status',
+    { columns, taken },
+    0.6,
+    `${action.reason}; its cells are status words, beside another action column`,
+  );
+  delete columns.action;
+  claim(
+    other,
+    'action',
+    { columns, taken },
+    other.alternatives[0].score,
+    `header word 'action'; the words of each action`,
+  );
+}
+
 /** Headers over what a plan sets out to achieve, one per line: "Target", "Objectives", "Milestone". */
 const AIMS = /^(?:targets?|objectives?|milestones?|commitments?|outcomes?)$/;
 

@@ -43,6 +43,7 @@ import { TableReader } from './reader';
 import { DUE_HEAD, assignColumns, claim, ref } from './assign-columns';
 import {
   agendaPurpose,
+  statusHeadedAsAction,
   workProgramme,
   isRunningCount,
   leaveRunningCounts,
@@ -394,6 +395,7 @@ function readTable(
   achievedByVariance(sheet, reads, itemRows, { columns, taken });
   readDeadline(reads, columns, taken);
   readPlanYears(sheet, reads, itemRows, columns, taken);
+  statusHeadedAsAction(reads, columns, taken);
   readStatus(reads, columns, taken, (column) => printedChoice(sheet, itemRows, column));
   readItemWords(reads, columns, taken);
   readUnheadedLead(reads, columns, taken);
