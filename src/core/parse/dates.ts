@@ -337,6 +337,15 @@ function readDateText(raw: string): DateParse {
   const within = dayWithin(clean) ?? monthByWithin(clean);
   if (within !== null)
     return { kind: 'date', iso: within.iso, precision: within.precision, text, note: within.note, inPhrase: true };
+  // "August Deferred to 2012/13", "Postponed to Q3 2012/13": the date it was put back to is the one now due.
+  const deferred = DEFERRED_TO.exec(clean);
+  if (deferred) {
+    const to = readDateText(deferred[2]);
+    if (to.kind === 'date' && !to.note && !to.inPhrase && !to.yearless) {
+      const before = deferred[1].trim();
+      return before ? { ...to, text, note: before } : { ...to, text };
+    }
+  }
   // "Survey by End Dec 21.", "Final improvements by Q4 2021/22", "Site assessments ongoing to end
   // 2019/20": a short phrase ending in the date it is to be done by.
   const ending = endingBy(clean);
@@ -460,6 +469,10 @@ function monthByWithin(clean: string): PhraseDate | null {
   const { iso, note, precision } = ends[0];
   return { iso, note, precision };
 }
+
+/** "August Deferred to 2012/13": what was due, then the date it was put back to. */
+const DEFERRED_TO =
+  /^(.{0,40}?)\s*\b(?:deferred|postponed|moved|rescheduled|put back|pushed back|delayed|carried (?:forward|over))\s+(?:to|until|till|into)\s+(\S.{1,30}?)[.\s]*$/i;
 
 /** "… by End Dec 21", "… ongoing to end 2019/20": the words before a date a phrase ends in. */
 const ENDING_BY =

@@ -705,3 +705,17 @@ describe('parseDate: milestones each a verb and its month', () => {
     expect(parseDate('Establish Dec 2011\nFinalise Summer 2012', uk)).toMatchObject({ iso: '2011-12-31' });
   });
 });
+
+describe('parseDate: a date put back to a later one', () => {
+  it.each([
+    ['August Deferred to 2012/13', '2013-03-31'],
+    ['Deferred to March 2013', '2013-03-31'],
+    ['Postponed to Q3 2012/13', '2012-12-31'],
+  ])('%j is due by the date it was put back to, %s', (text, iso) => {
+    expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso });
+  });
+
+  it('put back to no date is still no date', () => {
+    expect(parseDate('Deferred to next year', uk).kind).not.toBe('date');
+  });
+});
