@@ -1146,3 +1146,38 @@ describe('a second table after a break and its titles, its headings naming their
     expect(loud(result)).toEqual(['totals.row-mismatch@D15']);
   });
 });
+
+describe('a parish precept budget: lines in one column, totals in the next, outside any heading', () => {
+  const budget = (treeWork: number) =>
+    check(
+      workbook(
+        sheet('Budget', [
+          ['PRECEPT BUDGET 2018-2019'],
+          ['INCOME'],
+          ['Precept', 47744],
+          ['User Groups Rents', 4000],
+          ['Allotments', 620],
+          [null, 52364],
+          ['Grants', 0],
+          ['VAT REFUND', 0],
+          ['TOTAL INCOME', null, 52364],
+          ['EXPENDITURE'],
+          ["Clerk's pay", 12810],
+          ['Grass cutting', 12465],
+          ['Maintenance', 5000],
+          ['sub total', null, 30275],
+          ['EARMARKED FUNDS EXPENDITURE'],
+          ['Recreational areas', 1000],
+          ['grants ( Net\u2019w Rail gate piers)'],
+          ['CONTINGENCIES – Tree work', treeWork],
+          ['TOTAL EXPENDITURE', null, 35275],
+          ['SURPLUS budgeted over total Expenditure budgeted:', null, 17089],
+        ]),
+      ),
+    );
+
+  test('each total is the lines since the one before, carried forward with them where they follow it', async () => {
+    expect(loud(await budget(4000))).toEqual([]);
+    expect(loud(await budget(4500))).toEqual(['totals.row-mismatch@C19']);
+  });
+});

@@ -1,9 +1,9 @@
 /**
  * Accounts printed in two columns of figures, as small councils' year-end statements are: the
  * lines in the inner column, and where each run of them ends, its total in the outer column beside
- * it ("Precept 17,935 … Interest 18" in the first, "21,506" in the second under the last of them).
- * The outer column's other figures carry balances forward (the balance brought forward and the
- * receipts, the balance less the payments): what they add up to is not printed, so they are left.
+ * it ("Precept 17,935 … Interest 18" in the first, "21,506" in the second under the last of them),
+ * or the total before it carried forward with them. The outer column's figures with no lines since
+ * the one before carry balances forward (the balance less the payments): they are left.
  */
 import type { Table, ColumnRef } from '../tables/types';
 import { cellAt } from '../tables/types';
@@ -47,18 +47,25 @@ export function offsetPairs(table: Table, columns: readonly ColumnRef[]): Offset
   return out;
 }
 
-/** The outer figures straight under a run of lines in the inner column, with those lines. */
-export function offsetRuns(table: Table, { inner, outer }: OffsetPair): { row: number; lines: number[] }[] {
-  const out: { row: number; lines: number[] }[] = [];
+/**
+ * Each outer figure with the inner lines since the outer figure before it (two at least), and that
+ * figure: it totals those lines, or carries the one before forward with them ("TOTAL INCOME" under
+ * the income subtotal and the lines of nil below it).
+ */
+export function offsetRuns(
+  table: Table,
+  { inner, outer }: OffsetPair,
+): { row: number; lines: number[]; before: number | null }[] {
+  const out: { row: number; lines: number[]; before: number | null }[] = [];
   let lines: number[] = [];
-  for (const { row } of table.rows) {
-    if (isFigure(table, row, inner.column)) {
-      lines = lines.length > 0 && lines[lines.length - 1] === row - 1 ? [...lines, row] : [row];
-      continue;
+  let before: number | null = null;
+  for (const { row, kind } of table.rows) {
+    // (A subtotal in the inner column stands for the lines above it: "55,524" under the income lines.)
+    if (isFigure(table, row, inner.column)) lines = kind === 'item' ? [...lines, row] : [row];
+    else if (isFigure(table, row, outer.column)) {
+      if (lines.length >= RUN_LINES) out.push({ row, lines, before });
+      [lines, before] = [[], row];
     }
-    if (isFigure(table, row, outer.column) && lines.length >= RUN_LINES && lines[lines.length - 1] === row - 1)
-      out.push({ row, lines });
-    lines = [];
   }
   return out;
 }

@@ -6,7 +6,7 @@
  * Running sums keep this one pass over the rows.
  */
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
-import { LINE_REFERENCE, isSurplusLine, namesWholeArea } from '../tables/layout';
+import { LINE_REFERENCE, isSurplusLine, isTotalLabel, namesWholeArea } from '../tables/layout';
 import { type Balance, balanceLine, moveBalance, opened } from './balances';
 import { headsOfRuns, joinsLineAndTotal, namesTheirWhole, significantWords } from './total-patterns';
 import type { ColumnRef, Table } from '../tables/types';
@@ -512,14 +512,20 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   };
 
   for (const pair of offsets)
-    for (const { row, lines } of offsetRuns(table, pair)) {
+    for (const { row, lines, before } of offsetRuns(table, pair)) {
       const v = read(row, pair.outer);
       const parts = lines.map((r) => read(r, pair.inner)).filter((p) => p !== null);
       if (!v || parts.length < lines.length) continue;
       const unit = Math.min(v.unit, ...parts.map((p) => p.unit));
       const tolerance = Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(lines.length) : 0);
       const sum = parts.reduce((a, p) => a + p.value, 0);
-      subjects.push(totalSubject(row, pair.outer, label(row), v.value, sum, tolerance, lines.length, 'subtotal'));
+      const carried = before === null ? null : read(before, pair.outer);
+      const readings = carried ? [sum, carried.value + sum] : [sum];
+      const { closest, near } = closestReading(v.value, readings, 1, tolerance, false);
+      // ("Balance carried forward" under the payments moves the balance: only a total is checked.)
+      const name = label(row);
+      if (!near && cellAt(table.sheet, row, labelColumn.column) !== null && !isTotalLabel(name)) continue;
+      subjects.push(totalSubject(row, pair.outer, name, v.value, closest, tolerance, lines.length, 'subtotal'));
     }
 
   for (let k = 0; k < table.rows.length; k++) {

@@ -369,9 +369,34 @@ function unheadedLast(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlo
       if (textAt(sheet, r, next) || typeof cellAt(sheet, r, next) === 'number') there += 1;
     }
     if (rows >= 2 && there / rows >= 0.6) return next;
-    if (there > 0) return null;
+    if (there > 0) return outerTotals(sheet, shapes, block, end, next) ? next : null;
   }
   return null;
+}
+
+/**
+ * "sub total | (blank) | 48,971" beside lines whose figures stand in the column before it: a column
+ * holding only figures, each on a line that leaves the column before it blank, two of them at least,
+ * one a total by its label: the outer column of accounts printed in two columns.
+ */
+function outerTotals(
+  sheet: SheetSnapshot,
+  shapes: RowShape[],
+  block: HeaderBlock,
+  end: number,
+  column: number,
+): boolean {
+  let figures = 0;
+  let totalled = false;
+  for (let r = block.bottom + 1; r <= end; r++) {
+    const s = shapes[r - sheet.originRow];
+    const v = cellAt(sheet, r, column);
+    if (!s || v === null || v === '') continue;
+    if (typeof v !== 'number' || cellAt(sheet, r, column - 1) !== null) return false;
+    figures += 1;
+    totalled ||= isTotalLabel(textAt(sheet, r, s.firstCol));
+  }
+  return figures >= 2 && totalled;
 }
 
 const UNIT_ONLY = /^\s*\(?£\s*'?(?:m|k|bn|0{3}s?|'0{3}s?|million|thousands?)?\)?\s*$/i;

@@ -268,11 +268,18 @@ function readTable(
   const profile = reader.profile;
   const body = readBody(sheet, shapes, block, end);
   const itemRows = body.rows.filter((r) => r.kind === 'item').map((r) => r.row);
+  const totalRows = body.rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal').map((r) => r.row);
   const splitNames: { name: string; alias: string | null }[] = [];
   const reads: ColumnRead[] = [];
   for (let c = body.firstColumn; c <= body.lastColumn; c++) {
     const header = block.headers.get(c) ?? '';
-    if (!header && !itemRows.some((r) => textAt(sheet, r, c) || typeof cellAt(sheet, r, c) === 'number')) continue;
+    // (A column with figures only on the totals rows, the outer column of accounts in two columns, is read too.)
+    const lines = header
+      ? []
+      : itemRows.length > 0 && !itemRows.some((r) => cellAt(sheet, r, c) !== null)
+        ? totalRows
+        : itemRows;
+    if (!header && !lines.some((r) => textAt(sheet, r, c) || typeof cellAt(sheet, r, c) === 'number')) continue;
     const read = readColumn(sheet, c, header, itemRows, reader.vocabulary, reader.partnerWords);
     if (read.meaning === 'split' && splitNames.length === 0) splitNames.push(...namesInSplitHeader(header));
     reads.push(read);
