@@ -216,22 +216,35 @@ export function lineTotalSubjects(
         return figures * 2 >= totalled.length || (figures >= 1 && texts === 0);
       });
     if (kept.length < 2) continue;
-    const parts = kept.map((i) => headed[i]);
-    const lines: Subject[] = [];
-    const sumOf = { relation: 'sum' as const, columns: parts.map((p) => p.header) };
-    for (const { row, shown, figures: all } of totalled) {
-      const figures = kept.map((i) => all[i]);
-      if (!shown || figures.every((f) => f === null)) continue;
-      const sum = figures.reduce((a, f) => a + (f?.value ?? 0), 0);
-      // The unit the parts are printed to, most of them ("0.6" among "0.757", "0.604" is 0.600 with
-      // its noughts dropped), or the total's where it is coarser; a nil part, "—", is rounded to nothing.
-      const printed = figures.flatMap((f) => (f && f.value !== 0 ? [f.unit] : []));
-      const unit = Math.max(shown.unit, printed.length > 0 ? commonUnit(printed) : 0);
-      lines.push(lineSubject(reader, row, total, shown.value, sum, unit * partsRounding(parts.length), sumOf));
-    }
-    const adding = lines.filter(holds);
+    const linesOf = (used: readonly number[]): Subject[] => {
+      const parts = used.map((i) => headed[i]);
+      const lines: Subject[] = [];
+      const sumOf = { relation: 'sum' as const, columns: parts.map((p) => p.header) };
+      for (const { row, shown, figures: all } of totalled) {
+        const figures = used.map((i) => all[i]);
+        if (!shown || figures.every((f) => f === null)) continue;
+        const sum = figures.reduce((a, f) => a + (f?.value ?? 0), 0);
+        // The unit the parts are printed to, most of them ("0.6" among "0.757", "0.604" is 0.600 with
+        // its noughts dropped), or the total's where it is coarser; a nil part, "—", is rounded to nothing.
+        const printed = figures.flatMap((f) => (f && f.value !== 0 ? [f.unit] : []));
+        const unit = Math.max(shown.unit, printed.length > 0 ? commonUnit(printed) : 0);
+        lines.push(lineSubject(reader, row, total, shown.value, sum, unit * partsRounding(parts.length), sumOf));
+      }
+      return lines;
+    };
     // Most lines must add up, twice as many as do not: the column is then shown to be their total.
-    if (adding.length >= LINES_ADDING && adding.length >= 2 * (lines.length - adding.length)) subjects.push(...lines);
+    const shown = (lines: Subject[]) => {
+      const adding = lines.filter(holds).length;
+      return adding >= LINES_ADDING && adding >= 2 * (lines.length - adding);
+    };
+    // Every figure column since the last total, or else the last few before it: "Precept | Actual
+    // to date | Estimate to year end | Estimated year total" totals the two just before it.
+    for (let from = 0; from + 2 <= kept.length; from++) {
+      const lines = linesOf(kept.slice(from));
+      if (!shown(lines)) continue;
+      subjects.push(...lines);
+      break;
+    }
   }
   subjects.push(...netSubjects(reader, columns), ...varianceSubjects(reader, columns), ...balanceSubjects(reader));
   return subjects;

@@ -95,9 +95,14 @@ export const plainHeading = memoByText((text: string): string =>
 /** Every way TOTAL_LABEL reads a total has the word in it; most labels fail here, before its slow last part. */
 const MENTIONS_TOTAL = /total/i;
 
-/** A column's heading that names a total, its unit set aside: "Estimated Total £'000", "Total (£m)". */
+/**
+ * A column's heading that names a total, its unit and year set aside: "Estimated Total £'000",
+ * "Total (£m)", "ESTIMATED YEAR TOTAL 2013 - 2014 £".
+ */
 export function headsTotalColumn(header: string): boolean {
-  const bare = header.replace(/[\s(]*(?:£\s*(?:['\u2019]?\s*0{3}'?s?|k|m|bn)?|'?0{3}s?)\)?\s*$/i, '');
+  const bare = header
+    .replace(/[\s(]*(?:£\s*(?:['\u2019]?\s*0{3}'?s?|k|m|bn)?|'?0{3}s?)\)?\s*$/i, '')
+    .replace(/\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*$/, '');
   return isTotalLabel(bare);
 }
 
