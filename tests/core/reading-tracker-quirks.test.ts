@@ -1616,3 +1616,41 @@ describe('two columns headed as the action', () => {
     expect(result.readings[0].columns.find((c) => c.letter === 'D')?.meaning).toBe('action');
   });
 });
+
+describe('"Activity | Date | By": what, by when and by whom', () => {
+  const plan = (by: string | null, activity = 'Access to Walpole Ward Forum £1,000 grant facilitated') =>
+    check(
+      workbook(
+        sheet('Project Plan', [
+          ['Activity', 'Date', 'By'],
+          ['WECNF Designated', 'MAR 2017', by],
+          [activity, 'MAY 2017', by],
+          ['Upgrade Web Site', 'JUNE 2017', by],
+          ['Information Leaflet Printed and Hand Distributed', 'JULY 2017', by],
+          ['Community Engagement programme completed', 'AUG 2017', by],
+        ]),
+      ),
+      { asOf: '2016-06-06' },
+    );
+
+  test('"By" with no dates under it, beside the dates, asks by whom: left blank, the plan names nobody', async () => {
+    const result = await plan(null);
+    expect(result.readings[0].columns.map((c) => c.meaning)).toEqual(['action', 'deadline', 'owner']);
+    expect(loud(result)).toEqual([
+      'owner.missing@C2',
+      'owner.missing@C3',
+      'owner.missing@C4',
+      'owner.missing@C5',
+      'owner.missing@C6',
+    ]);
+  });
+
+  test('with names under it, each names who does the activity', async () => {
+    expect(loud(await plan('Jane Smith'))).toEqual([]);
+  });
+
+  test('activities in words, one in five with a sum in it, are the actions, not activity figures', async () => {
+    const result = await plan('Jane Smith');
+    expect(result.readings[0].columns[0].meaning).toBe('action');
+  });
+});

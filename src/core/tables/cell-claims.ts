@@ -115,6 +115,32 @@ export function statusHeadedAsAction(
   );
 }
 
+/**
+ * "Activity | Date | By": a bare "By" with no dates under it, beside a column of dates headed as
+ * dates, asks by whom; the dates are by when. (Left blank on every line, the plan names nobody.)
+ */
+export function byWhomBesideDates(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  const by = columns.deadline && reads.find((r) => r.column === columns.deadline?.column);
+  if (!by || columns.owner || !/^by$/i.test(by.header.trim()) || share(by.evidence, 'date', 'vagueDate') >= 0.5) return;
+  const dated = reads.find(
+    (r) =>
+      r !== by &&
+      (r.meaning === null || r.meaning === NOT_USED) &&
+      /\b(?:dates?|when)\b/i.test(r.header) &&
+      r.evidence.filled >= 3 &&
+      share(r.evidence, 'date', 'vagueDate') >= 0.6,
+  );
+  if (!dated) return;
+  taken.delete(by.column);
+  delete columns.deadline;
+  claim(dated, 'deadline', { columns, taken }, 0.7, `${dated.reason}; its cells are dates, beside 'By' with none`);
+  claim(by, 'owner', { columns, taken }, 0.6, `header 'By' beside the dates in '${dated.header}': by whom`);
+}
+
 /** Headers over what a plan sets out to achieve, one per line: "Target", "Objectives", "Milestone". */
 const AIMS = /^(?:targets?|objectives?|milestones?|commitments?|outcomes?)$/;
 

@@ -43,6 +43,7 @@ import { TableReader } from './reader';
 import { DUE_HEAD, assignColumns, claim, ref } from './assign-columns';
 import {
   agendaPurpose,
+  byWhomBesideDates,
   statusHeadedAsAction,
   workProgramme,
   isRunningCount,
@@ -403,6 +404,7 @@ function readTable(
   readDeadline(reads, columns, taken);
   readPlanYears(sheet, reads, itemRows, columns, taken);
   statusHeadedAsAction(reads, columns, taken);
+  byWhomBesideDates(reads, columns, taken);
   readStatus(reads, columns, taken, (column) => printedChoice(sheet, itemRows, column));
   readItemWords(reads, columns, taken);
   readUnheadedLead(reads, columns, taken);

@@ -64,13 +64,23 @@ function namesOnly(sheet: SheetSnapshot, column: number, rows: readonly number[]
   return true;
 }
 
-/** Text with no digit in any cell: no figure to read, whatever the header promises. */
-function wordsOnly(sheet: SheetSnapshot, column: number, rows: readonly number[]): boolean {
-  return rows.slice(0, 80).every((row) => {
+/**
+ * Text with no digit in nearly every cell: no figure to read, whatever the header promises.
+ * ("Access to Walpole Ward Forum £1,000 grant facilitated" among the activities is still words.)
+ */
+function mostlyWords(sheet: SheetSnapshot, column: number, rows: readonly number[]): boolean {
+  let filled = 0;
+  let words = 0;
+  for (const row of rows.slice(0, 80)) {
     const v = cellAt(sheet, row, column);
-    return v === null || (typeof v === 'string' && !/\d/.test(v));
-  });
+    if (v === null) continue;
+    filled += 1;
+    if (typeof v === 'string' && !/\d/.test(v)) words += 1;
+  }
+  return filled > 0 && words >= MOSTLY_WORDS * filled;
 }
+/** The share of a column's cells with no digit that makes it words. */
+const MOSTLY_WORDS = 0.8;
 
 /** A reading is overturned when most of the column's cells are of a kind it cannot hold. */
 const OVERTURN_SHARE = 0.6;
@@ -172,7 +182,7 @@ export function readColumn(
     const check = fits(c.meaning, evidence);
     // "Completed" over 12, 5, 3: how many were completed, not each one's status ("Progress %" may be).
     // "Activity" over "Clarify why a plan is needed.": the activity to carry out, not a count of one.
-    if (check.ok && c.meaning === 'drivers' && evidence.filled >= MIN_CELLS && wordsOnly(sheet, column, itemRows)) {
+    if (check.ok && c.meaning === 'drivers' && evidence.filled >= MIN_CELLS && mostlyWords(sheet, column, itemRows)) {
       return {
         ...base,
         meaning: 'action',
