@@ -349,3 +349,56 @@ describe('a numbered policy over the actions that serve it', () => {
     expect(loud(await plan(policy, 'March 2021'))).toContain('deadline.slipped@C2');
   });
 });
+
+describe("an agenda's 'Action Required' column", () => {
+  const agenda = (required: string) =>
+    check(
+      workbook(
+        sheet('Agenda', [
+          ['Agenda Item', null, 'Time', 'Presenter', 'Pages/ Verbal', 'Action Required'],
+          ['1.', "Chairman's Welcome", '1.30 pm', 'Tim Dalton'],
+          ['2.', 'Apologies for Absence', null, 'Tim Dalton', null, 'Record'],
+          ['4.', 'Minutes of the Previous Meeting', null, 'Tim Dalton', '1 - 14', required],
+          ['7.1', "Chair's Key Messages", null, 'Tim Dalton', 'Verbal Report', 'Information'],
+        ]),
+      ),
+      { asOf: '2015-05-26' },
+    );
+
+  test('"Record", "Approve", "Information": what each item is for, not who acts: no plan', async () => {
+    const result = await agenda('Approve');
+    expect(loud(result)).toEqual([]);
+    expect(result.readings[0].kindReason).toContain("a meeting's agenda");
+  });
+
+  test('with a name among them, the column says who acts', async () => {
+    expect((await agenda('Jane Smith')).readings[0].kind).toBe('action-plan');
+  });
+});
+
+describe('minutes in a table under the agenda items, "No. | Item | Action"', () => {
+  const minutes = (fourth: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['No.', 'Item', 'Action'],
+          ['1.', 'To receive apologies. Apologies were received from Mr D Butler; the Clerk to write.', 'Clerk'],
+          ['2.', 'To consider approving the minutes of 16th July 2015. The minutes were approved.', 'Clerk'],
+          ['3.', 'Declaration of interest in any item. Mr Moody declared an interest in item 8.', null],
+          ['4.', 'Public Participation: fly posting in the village. Clerk to report this to Street Scene.', 'Clerk'],
+          ['5.', fourth, null],
+        ]),
+      ),
+      { asOf: '2015-08-20' },
+    );
+
+  test('a minute under an agenda item with no one in the Action cell asks nothing of anyone', async () => {
+    expect(loud(await minutes('To consider varying the draft Bowman agreement for Leddys Field'))).toEqual([]);
+  });
+
+  test('a matter arising with no one named is an action with no owner', async () => {
+    expect(loud(await minutes('(3.5) Welcome Packs – to distribute packs to new residents.'))).toEqual([
+      'owner.missing@C6',
+    ]);
+  });
+});

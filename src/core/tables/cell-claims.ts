@@ -334,7 +334,7 @@ export function versionColumn(
 
 /** "For decision", "To note", "For information": what an agenda item comes to the meeting for. */
 const AGENDA_PURPOSE =
-  /^\s*(?:for|to)\s+(?:decision|information|note|noting|approval|approve|discussion|consideration|agreement|comment|ratification|ratify|endorsement|endorse)\s*$/i;
+  /^\s*(?:(?:for|to)\s+)?(?:decision|information|note|noting|approval|approve|discussion|consideration|agreement|comment|ratification|ratify|endorsement|endorse|record|assurance)\s*$/i;
 
 /**
  * "Item no. | Agenda Item | Details | Status" with "For decision" under Status, and no one or date
@@ -345,8 +345,10 @@ export function agendaPurpose(
   columns: Partial<Record<LogicalColumn, ColumnRef>>,
   itemRows: readonly number[],
 ): string | null {
-  if (!columns.status || columns.owner || columns.deadline) return null;
-  const said = itemRows.map((row) => textAt(sheet, row, columns.status!.column)).filter((t) => t !== '');
+  // (Or "Action Required" over "Record", "Approve", "Information", which a glance took for names.)
+  const purpose = columns.status ?? columns.owner;
+  if (!purpose || columns.deadline || (columns.status && columns.owner)) return null;
+  const said = itemRows.map((row) => textAt(sheet, row, purpose.column)).filter((t) => t !== '');
   return said.length > 0 && said.every((t) => AGENDA_PURPOSE.test(t)) ? said[0] : null;
 }
 

@@ -28,7 +28,7 @@ import { groupLeads } from './groups';
 import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
 import { headLetteredStems, headNumberedParents } from './sub-items';
-import { skipContextLines, skipNothingAsked, skipRecordedDecisions } from './records';
+import { skipContextLines, skipMinutesWithNoAction, skipNothingAsked, skipRecordedDecisions } from './records';
 import { achievedByVariance, budgetProfile, targetByVariance } from './variance';
 import { toDatePair } from './to-date';
 import { yearPairs } from './year-pairs';
@@ -559,7 +559,7 @@ function readTable(
   const purpose = kind.kind === 'action-plan' ? agendaPurpose(sheet, columns, itemRows) : null;
   if (purpose) {
     kind.kind = null;
-    kind.reason = `a meeting's agenda ('${columns.status?.header}' says what each item is for: '${purpose}'), not a plan`;
+    kind.reason = `a meeting's agenda ('${(columns.status ?? columns.owner)?.header}' says what each item is for: '${purpose}'), not a plan`;
   }
   const meeting = kind.kind === 'action-plan' ? workProgramme(columns, reads) : null;
   if (meeting) {
@@ -630,6 +630,7 @@ function readTable(
     leads = groupLeads(sheet, body, columns);
     skipRecordedDecisions(sheet, body, columns);
     skipNothingAsked(sheet, body, columns);
+    skipMinutesWithNoAction(sheet, body, columns);
     skipContextLines(sheet, body, columns);
   }
   const hasTotal = body.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal');

@@ -64,6 +64,27 @@ export function skipNothingAsked(sheet: SheetSnapshot, body: Body, columns: Colu
   );
 }
 
+/** "Action", "Action by": the column of minutes kept in a table that names who acts. */
+const ACTION_BY_HEADING = /^\s*actions?(?:\s+by)?\s*:?\s*$/i;
+
+/** "To consider …", "To receive apologies", "Declaration of interest": an item of the agenda the minute is under. */
+const AGENDA_WORDING =
+  /^\s*(?:to\s+(?:receive|consider|note|approve|agree|discuss|resolve|elect|confirm)\b|apologies\b|declarations?\s+of\s+interests?\b)/i;
+
+/**
+ * Minutes kept in a table under the agenda's items ("No. | Item | Action", "To consider …") with no
+ * date or status beside them: the minutes whose Action cell names someone are the actions; one with
+ * the cell blank records discussion and asks nothing of anyone.
+ */
+export function skipMinutesWithNoAction(sheet: SheetSnapshot, body: Body, columns: Columns): void {
+  const owner = columns.owner;
+  const item = columns.recommendation ?? columns.action ?? columns.service;
+  if (!owner || !item || columns.deadline || columns.status || !ACTION_BY_HEADING.test(owner.header)) return;
+  skipItems(sheet, body, columns, (text) =>
+    AGENDA_WORDING.test(text(item)) && !text(owner) ? { reason: 'nothing asked', text: text(item) } : null,
+  );
+}
+
 /** "i. Review the protocol", "1) Prepare a note", "(a) Report back", "2.3 Agree": an item numbered in its own words. */
 const NUMBERED = /^\s*(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s+\S/i;
 /** A context line is a heading's length, not an action's sentence. */
