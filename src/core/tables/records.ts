@@ -67,9 +67,13 @@ export function skipNothingAsked(sheet: SheetSnapshot, body: Body, columns: Colu
 /** "Action", "Action by": the column of minutes kept in a table that names who acts. */
 const ACTION_BY_HEADING = /^\s*actions?(?:\s+by)?\s*:?\s*$/i;
 
-/** "To consider …", "To receive apologies", "Declaration of interest": an item of the agenda the minute is under. */
+/**
+ * "To consider …", "To receive apologies", "Declaration of interest": the agenda's item a minute is
+ * under, as printed. ("Apologies received from …" records the meeting, as a numbered list of
+ * matters arising does, where a blank Action cell is an owner missing.)
+ */
 const AGENDA_WORDING =
-  /^\s*(?:to\s+(?:receive|consider|note|approve|agree|discuss|resolve|elect|confirm)\b|apologies\b|declarations?\s+of\s+interests?\b)/i;
+  /^\s*(?:to\s+(?:receive|consider|note|approve|agree|discuss|resolve|elect|confirm)\b|declarations?\s+of\s+interests?\b)/i;
 
 /**
  * Minutes kept in a table under the agenda's items ("No. | Item | Action", "To consider …") with no
