@@ -1181,3 +1181,28 @@ describe('a parish precept budget: lines in one column, totals in the next, outs
     expect(loud(await budget(4500))).toEqual(['totals.row-mismatch@C19']);
   });
 });
+
+describe('a reserves statement with no total, headed by balances on dates', () => {
+  const reserves = (benefits: number, header = 'Balance at 31/3/2013') =>
+    check(
+      workbook(
+        sheet('Appendix D', [
+          ['Reserve', 'Purpose and Use of Reserve', 'Balance at 1/4/2012', 'Revised Budget 2012/13 Movement', header],
+          [null, null, '£', '£', '£'],
+          ['Asset Management', 'To support improvements to our existing assets.', 26669, -15000, 11669],
+          ['Benefits', 'To mitigate any claw back by the DWP.', 640242, -99100, benefits],
+          ['Carbon Management', 'To fund invest to save initiatives.', 21180, 0, 21180],
+          ['Coast Protection', 'To support the coast protection programme.', 208000, -208000, 0],
+        ]),
+      ),
+    );
+
+  test('each balance is the one before moved: a line where it is not is out', async () => {
+    expect(loud(await reserves(541142))).toEqual([]);
+    expect(loud(await reserves(514142))).toEqual(['amounts.parts-vs-total@E4']);
+  });
+
+  test('with one balance on a date, the headings are no header Concordat reads', async () => {
+    expect(loud(await reserves(514142, 'Closing'))).toEqual([]);
+  });
+});

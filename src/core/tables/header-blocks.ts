@@ -202,8 +202,22 @@ function blockAt(
     if (block.score >= TALLER_HEADER_FLOOR * best.score) best = block;
   }
   if (best.score === 0 && best.top === row) best.score = actionsByDate(sheet, reader, shapes, row, best.headers);
+  if (best.score === 0 && balancesOnDates(best.headers)) best.score = 2;
   if (best.score === 0 && best.top === row) return headingsLost(sheet, reader, shapes, row);
   return best.score > 0 ? { top: best.top, bottom: row, headers: best.headers, score: best.score } : null;
+}
+
+/** "Balance at 1/4/2012", "Balance b/f", "Closing balance 31 March 2014": a balance held on a date. */
+const BALANCE_ON_DATE =
+  /\bbalances?\b.*\b(?:at|as at)\b|\bb\/f(?:wd)?\b|\bc\/f(?:wd)?\b|\bbrought\s+forward\b|\bcarried\s+forward\b/i;
+
+/**
+ * "Reserve | Purpose | Balance at 1/4/2012 | Movement 2012/13 | Balance at 31/3/2013": two balances
+ * on dates and more besides head a reserves statement, whatever else the headings say.
+ */
+function balancesOnDates(headers: Map<number, string>): boolean {
+  const texts = [...headers.values()].filter((h) => h.trim() !== '');
+  return texts.length >= 3 && texts.filter((h) => h.length <= 60 && BALANCE_ON_DATE.test(h)).length >= 2;
 }
 
 /** Who leads, by when, how it stands: a heading that, with the items' own headings lost, still heads a plan. */
