@@ -1654,3 +1654,34 @@ describe('"Activity | Date | By": what, by when and by whom', () => {
     expect(result.readings[0].columns[0].meaning).toBe('action');
   });
 });
+
+describe('"Targets" in words beside actions, who leads them and how they stand', () => {
+  const plan = (targets: string | number) =>
+    check(
+      workbook(
+        sheet('Neighbourhood Action Plan', [
+          ['Ref No', 'Objective', 'Action', 'Delivery Led By', 'Targets', 'Status'],
+          [
+            '1.1',
+            'Support the local Health Action Partnership',
+            'Engage with the partnership',
+            'Julie Smith / HAP',
+            targets,
+            null,
+          ],
+          ['2.1', 'Reduce crime and disorder', 'LPDG to monitor crime levels', 'Inspector Jones / LPDG', targets, null],
+        ]),
+      ),
+      { asOf: '2007-04-01' },
+    );
+
+  test('say what each aims at: the table is a plan, its blank statuses missing', async () => {
+    const result = await plan('Reduce smoking prevalence across the area');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['owner.multiple@D2', 'status.missing@F2', 'owner.multiple@D3', 'status.missing@F3']);
+  });
+
+  test('figures there are sums to save: no plan of actions', async () => {
+    expect((await plan(25000)).readings[0].kind).not.toBe('action-plan');
+  });
+});

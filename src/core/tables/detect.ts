@@ -522,22 +522,21 @@ function readTable(
     taken.delete(targetRead.column);
     delete columns.target;
   }
-  // "Target" over "March 2024" and no figure at all: the date each task is to be met by.
-  const targetDates = columns.target ? reads.find((r) => r.column === columns.target?.column) : undefined;
-  if (
-    targetDates &&
-    !columns.deadline &&
-    !targetDates.words.money &&
-    share(targetDates.evidence, 'money', 'number', 'percent') === 0 &&
-    share(targetDates.evidence, 'date', 'vagueDate') > 0
-  ) {
-    claim(
-      targetDates,
-      'deadline',
-      { columns, taken },
-      0.6,
-      `${targetDates.reason}; dates and no figures: when each item is due`,
-    );
+  // "Target" over "March 2024" and no figure at all: the date each task is to be met by. Over words
+  // and no figure, beside actions with who leads them or how they stand, what each aims at: no sum.
+  const aimed = columns.target ? reads.find((r) => r.column === columns.target?.column) : undefined;
+  const noFigures =
+    aimed !== undefined &&
+    !aimed.words.money &&
+    aimed.evidence.filled > 0 &&
+    share(aimed.evidence, 'money', 'number', 'percent') === 0;
+  if (aimed && noFigures && !columns.deadline && share(aimed.evidence, 'date', 'vagueDate') > 0) {
+    claim(aimed, 'deadline', { columns, taken }, 0.6, `${aimed.reason}; dates and no figures: when each item is due`);
+    delete columns.target;
+  } else if (aimed && noFigures && columns.action && (columns.owner || columns.status)) {
+    aimed.meaning = NOT_USED;
+    aimed.reason += '; words and no figures beside the actions: what each aims at, not a sum to save';
+    taken.delete(aimed.column);
     delete columns.target;
   }
   // Forward plans date their items in heading rows over them, not in a column.
