@@ -141,6 +141,29 @@ export function byWhomBesideDates(
   claim(by, 'owner', { columns, taken }, 0.6, `header 'By' beside the dates in '${dated.header}': by whom`);
 }
 
+/**
+ * "Target" over "March 2024" and no figure at all: the date each task is to be met by. Over words
+ * and no figure, beside actions with who leads them or how they stand, what each aims at: no sum.
+ */
+export function targetsWithNoFigures(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  const aimed = columns.target && reads.find((r) => r.column === columns.target?.column);
+  if (!aimed || aimed.words.money || aimed.evidence.filled === 0) return;
+  if (share(aimed.evidence, 'money', 'number', 'percent') > 0) return;
+  if (!columns.deadline && share(aimed.evidence, 'date', 'vagueDate') > 0) {
+    claim(aimed, 'deadline', { columns, taken }, 0.6, `${aimed.reason}; dates and no figures: when each item is due`);
+    delete columns.target;
+  } else if (columns.action && (columns.owner || columns.status)) {
+    aimed.meaning = NOT_USED;
+    aimed.reason += '; words and no figures beside the actions: what each aims at, not a sum to save';
+    taken.delete(aimed.column);
+    delete columns.target;
+  }
+}
+
 /** Headers over what a plan sets out to achieve, one per line: "Target", "Objectives", "Milestone". */
 const AIMS = /^(?:targets?|objectives?|milestones?|commitments?|outcomes?)$/;
 

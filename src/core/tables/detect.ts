@@ -44,6 +44,7 @@ import { DUE_HEAD, assignColumns, claim, ref } from './assign-columns';
 import {
   agendaPurpose,
   byWhomBesideDates,
+  targetsWithNoFigures,
   statusHeadedAsAction,
   workProgramme,
   isRunningCount,
@@ -274,13 +275,9 @@ function readTable(
   const reads: ColumnRead[] = [];
   for (let c = body.firstColumn; c <= body.lastColumn; c++) {
     const header = block.headers.get(c) ?? '';
+    const filled = (rows: number[]) => rows.some((r) => textAt(sheet, r, c) || typeof cellAt(sheet, r, c) === 'number');
     // (A column with figures only on the totals rows, the outer column of accounts in two columns, is read too.)
-    const lines = header
-      ? []
-      : itemRows.length > 0 && !itemRows.some((r) => cellAt(sheet, r, c) !== null)
-        ? totalRows
-        : itemRows;
-    if (!header && !lines.some((r) => textAt(sheet, r, c) || typeof cellAt(sheet, r, c) === 'number')) continue;
+    if (!header && !filled(itemRows) && !filled(totalRows)) continue;
     const read = readColumn(sheet, c, header, itemRows, reader.vocabulary, reader.partnerWords);
     if (read.meaning === 'split' && splitNames.length === 0) splitNames.push(...namesInSplitHeader(header));
     reads.push(read);
@@ -522,23 +519,7 @@ function readTable(
     taken.delete(targetRead.column);
     delete columns.target;
   }
-  // "Target" over "March 2024" and no figure at all: the date each task is to be met by. Over words
-  // and no figure, beside actions with who leads them or how they stand, what each aims at: no sum.
-  const aimed = columns.target ? reads.find((r) => r.column === columns.target?.column) : undefined;
-  const noFigures =
-    aimed !== undefined &&
-    !aimed.words.money &&
-    aimed.evidence.filled > 0 &&
-    share(aimed.evidence, 'money', 'number', 'percent') === 0;
-  if (aimed && noFigures && !columns.deadline && share(aimed.evidence, 'date', 'vagueDate') > 0) {
-    claim(aimed, 'deadline', { columns, taken }, 0.6, `${aimed.reason}; dates and no figures: when each item is due`);
-    delete columns.target;
-  } else if (aimed && noFigures && columns.action && (columns.owner || columns.status)) {
-    aimed.meaning = NOT_USED;
-    aimed.reason += '; words and no figures beside the actions: what each aims at, not a sum to save';
-    taken.delete(aimed.column);
-    delete columns.target;
-  }
+  targetsWithNoFigures(reads, columns, taken);
   // Forward plans date their items in heading rows over them, not in a column.
   const dated = columns.deadline ? undefined : groupDates(sheet, body, block, titleFrom);
   const datedMostly = (ref: ColumnRef | undefined) => {
