@@ -1082,4 +1082,27 @@ describe("a template's row of instructions", () => {
     );
     expect(loud(result)).toEqual([]);
   });
+
+  test('"Give us the dates …", "Tell us where …" under a funder\'s headings is no item either', async () => {
+    const plan = (second: string[]) =>
+      checkRows(
+        'Activity Plan',
+        [
+          ['When?', 'What?', 'Where?', 'Who will carry out the activity?'],
+          second,
+          ['November 2016', 'Project start date', 'The Commandery Worcester', 'Jane Smith'],
+        ],
+        '2016-10-31',
+      );
+    const instructions = [
+      'Give us the dates you expect the activity to start and end.',
+      'List the individual activities you will do.',
+      'Tell us where the activity will take place',
+      'Tell us who will be responsible for managing the activity.',
+    ];
+    expect(loud(await plan(instructions))).toEqual([]);
+    // Two cells of instructions are no row of them: the line is an item, its date vague.
+    const two = ['Sometime in the spring', 'Promote the project', ...instructions.slice(2)];
+    expect(loud(await plan(two))).toContain('deadline.vague@A2');
+  });
 });

@@ -335,7 +335,7 @@ function isPageFooter(sheet: SheetSnapshot, shape: RowShape): boolean {
 
 /** Words that tell the person filling a template what to put in a cell. */
 const GUIDANCE_TEXT =
-  /^\s*(?:please\b|this will\b|date will\b|insert\b|enter\b|add\b|to be completed\b|details? (?:of|taken)\b|assigned in\b)|\bshould (?:make|be|give|state|include)\b/i;
+  /^\s*(?:please\b|this will\b|date will\b|insert\b|enter\b|add\b|to be completed\b|details? (?:of|taken)\b|assigned in\b|give us\b|tell us\b|list the\b|explain\b|describe\b)|\bshould (?:make|be|give|state|include)\b/i;
 
 /** A template's row of instructions under its headings ("Date will be included here."): no item. */
 function isGuidance(sheet: SheetSnapshot, shape: RowShape): boolean {
