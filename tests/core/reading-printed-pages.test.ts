@@ -199,3 +199,35 @@ describe('"Date completed" over times to come, with no deadline beside it', () =
     expect(meaningOf(result, 'Date completed')).toBe('completedDate');
   });
 });
+
+describe('an item whose cells a page broke, its header printed again between', () => {
+  const plan = (runOn: string) =>
+    check(
+      workbook(
+        sheet('Neighbourhood Action Plan', [
+          ['Ref No', 'Objective', 'Action', 'Delivery Led By', 'Status'],
+          [
+            '1.1',
+            'Support the local Health Action Partnership under the headings of:\n• Tobacco Control',
+            'Engage with the partnership',
+            'Julie Smith',
+            'Progressing',
+          ],
+          ['Ref No', 'Objective', 'Action', 'Delivery Led By', 'Status'],
+          [null, runOn],
+          ['2.1', 'Reduce crime and disorder', 'LPDG to monitor crime levels', 'Inspector Jones', 'Progressing'],
+        ]),
+      ),
+      { asOf: '2007-04-01' },
+    );
+
+  test('the bulleted list under the header printed again is the rest of the item above', async () => {
+    const result = await plan('• Alcohol and Substance Misuse\n• Emotional Health and Wellbeing');
+    expect(loud(result)).toEqual([]);
+    expect(result.readings[0].skippedRows.map((s) => [s.row, s.reason])).toContainEqual([4, 'continued']);
+  });
+
+  test('words that are no list there are an item of their own, with nobody and no status', async () => {
+    expect(loud(await plan('Review the partnership arrangements'))).toEqual(['owner.missing@D4', 'status.missing@E4']);
+  });
+});

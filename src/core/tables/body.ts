@@ -7,7 +7,7 @@ import { carriedFrom } from './merges';
 import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import { parseDate } from '../parse/dates';
-import type { RowShape } from './layout';
+import type { BodyRowKind, RowShape } from './layout';
 import {
   LINE_REFERENCE,
   bodyRowKind,
@@ -83,6 +83,8 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   let afterBlank = false;
   // Past a break, with only lines of one cell since (titles of what follows).
   let titled = false;
+  // Just past the header printed again over a new page.
+  let afterRepeat = false;
   let beyond = false;
   for (let r = block.bottom + 1; r <= end; r++) {
     const s = shapes[idx(r)];
@@ -113,10 +115,13 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       skipped.push({ row: r, reason: isKeyLine(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
       continue;
     }
-    const read =
+    const read: BodyRowKind =
       repeatsHeader(sheet, header, r) || printedAbove.has(rowSignature(sheet, r, lastColumn))
         ? 'repeated header'
-        : bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial, labelReach);
+        : afterRepeat && runsOn(sheet, s, labelColumn)
+          ? 'continued'
+          : bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial, labelReach);
+    afterRepeat = read === 'repeated header';
     const kind = read === 'item' && isWholeAreaTotal(sheet, shapes, r) ? 'total' : read;
     // Below a key heading come the key's lines ("Reference: the tracker's number"), not items.
     if (kind === 'key') closed = true;
@@ -474,6 +479,22 @@ function markSectionLabels(sheet: SheetSnapshot, shapes: RowShape[], rows: Table
     }
   }
   skipped.sort((a, b) => a.row - b.row);
+}
+
+/** A bullet opening a cell: "• Alcohol and Substance Misuse" running on from the last page's list. */
+const RUNS_ON = /^\s*[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u25e6*-]\s*\S/;
+
+/**
+ * Under the header printed again over a new page, a row of one or two cells, none its label, each
+ * a bulleted list: the rest of the item whose cells the page broke.
+ */
+function runsOn(sheet: SheetSnapshot, s: RowShape, labelColumn: number): boolean {
+  if (s.filled > 2 || s.numbers > 0 || textAt(sheet, s.row, labelColumn)) return false;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const t = textAt(sheet, s.row, c);
+    if (t && !RUNS_ON.test(t)) return false;
+  }
+  return true;
 }
 
 /** The longest the one cell of its own a row may have and still only add to the item merged over it ("Q2"). */
