@@ -285,10 +285,17 @@ const PASSIVE_TASK = /\bto be [a-z]+(?:ed|en|ne)\b/i;
 /** Bodies named in the plural ("Select Committees", "Area Boards"); "Services" names a department. */
 const PLURAL_BODIES = /^(?:committees|boards|panels|groups|forums|cabinets)$/;
 
+/** A name, then a council's initials after a comma: "…, PCC", "…, NCC", "…, SDC", "…, MBC". */
+const COUNCIL_AFTER_NAME = /^([^,]+),\s*(?:[A-Z]{0,3}(?:CC|DC|BC|TC|PC)|MBC)$/;
+
 /** Read a part between strong separators, splitting at commas and "and" only between people. */
 function readSegment(text: string): Segment {
   const single = nameWithPost(text);
   if (single !== null) return { kind: 'people', names: [single], posts: 0 };
+  // "Ken Llewellyn, PCC": a person and the council they work for, one person.
+  const affiliated = COUNCIL_AFTER_NAME.exec(text.trim());
+  if (affiliated && isPersonalName(affiliated[1].trim().split(/\s+/)))
+    return { kind: 'people', names: [affiliated[1].trim()], posts: 0 };
   const split = splitParts(text, WEAK_SEPARATORS);
   const helped = split.length > 1 && HELPERS.test(split[split.length - 1]);
   const parts = helped ? split.slice(0, -1) : split;

@@ -473,3 +473,13 @@ describe('parseOwner: owners one after another, each ended by a full stop', () =
     },
   );
 });
+
+describe('parseOwner: a person and the council they work for', () => {
+  it.each(['Ken Llewellyn, PCC', 'Jane Smith, NCC', 'Jane Smith, SDC'])('%s is one person', (text) => {
+    expect(parseOwner(text)).toMatchObject({ kind: 'person' });
+  });
+
+  it.each(['Ken Llewellyn, PCC & Dave Gardner', 'JS, NCC', 'Jane Smith, Tom Jones'])('%s is still several', (text) => {
+    expect(parseOwner(text)).toMatchObject({ kind: 'several' });
+  });
+});
