@@ -216,3 +216,38 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(result.readings.some((r) => r.kind === 'action-plan')).toBe(false);
   });
 });
+
+describe('minutes in prose whose actions name who acts by their initials', () => {
+  const lines = (...extra: string[]) =>
+    run(
+      [
+        'Draft Minutes of a meeting held on 7 March 2019',
+        'Present Iain Jenner, Colin Campbell, Ann Marie Cameron, Lisa Glaze (minute sec)',
+        'Minutes of last meeting be accepted proposed AMC Seconded DW',
+        'Creag Mhòr cemetery',
+        'Dot Ferguson has confirmed HC own the cemetery.',
+        'IJ to contact SL to set up a meeting with her',
+        'DEFIB SIGNS – suggest they be erected on the bus shelter – AM to contact Highland Council',
+        ...extra,
+      ],
+      '2019-03-07',
+    );
+
+  test('"IJ to contact SL" is an action of IJ\'s; two sets of initials share it; ASAP is no date', async () => {
+    const result = await lines('AMC/LG to send to SL to coordinate', 'IJ to buy a picture frame ASAP');
+    expect(loud(result)).toEqual(['owner.multiple@A8', 'deadline.vague@A9']);
+  });
+
+  test('everyone, or initials ending the line, are read the same', async () => {
+    const result = await lines(
+      'HYDRO PLAN – no update – IJ/CC TO DEAL.',
+      'Letter under door at hall. ALL to get letter.',
+    );
+    expect(loud(result)).toEqual(['owner.multiple@A8', 'owner.not-a-person@A9']);
+  });
+
+  test('one line naming who acts is no minutes of actions', async () => {
+    const result = await run(['Draft Minutes', 'The hall was booked.', 'IJ to contact SL'], '2019-03-07');
+    expect(result.readings.some((r) => r.kind === 'action-plan')).toBe(false);
+  });
+});

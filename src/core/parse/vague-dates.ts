@@ -279,7 +279,7 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(
 
 /** "by the end of the month", "within the next eight weeks", "by the AGM in May", "by next meeting". */
 const TIME_PHRASE =
-  /\b(?:by|before|within|no later than)\s+(?:the\s+)?(?:(?:next|end|start|beginning|middle|close)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter|christmas|easter|agm|annual)\b)[^.;,\n]{0,40}/i;
+  /\b(?:asap|as soon as (?:possible|practicable))\b|\b(?:by|before|within|no later than)\s+(?:the\s+)?(?:(?:next|end|start|beginning|middle|close)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter|christmas|easter|agm|annual)\b)[^.;,\n]{0,40}/i;
 
 /**
  * The words in a sentence that say when ("within the next eight weeks" in "It was agreed … filling

@@ -6,7 +6,13 @@
  * One pass over the rows for the layout; column evidence samples the first rows.
  */
 import { recordTable } from './record-blocks';
-import { actionCellMinutes, actionColumnMinutes, inlineActionMinutes, minutesTable } from './minutes';
+import {
+  actionCellMinutes,
+  actionColumnMinutes,
+  initialsActionMinutes,
+  inlineActionMinutes,
+  minutesTable,
+} from './minutes';
 import type { SheetSnapshot } from '../snapshot';
 import { a1, columnLetters } from '../snapshot';
 import type { ColumnReading, TableReading } from '../reading';
@@ -776,7 +782,8 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       minutesTable(sheet) ??
       actionColumnMinutes(sheet) ??
       actionCellMinutes(sheet) ??
-      inlineActionMinutes(sheet);
+      inlineActionMinutes(sheet) ??
+      initialsActionMinutes(sheet);
     if (lines) return { tables: [lines.table], readings: [lines.reading] };
   }
   all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);

@@ -333,3 +333,54 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
     fieldTexts: new Map([['owner', who]]),
   });
 }
+
+/** "IJ to contact SL", "… – AM – to follow up", "IJ/CC TO DEAL.", "ALL to get letter": initials, then what they are to do. */
+const INITIALS_TO_DO =
+  /(?:^|[–—-]\s+|[.;]\s+)((?:[A-Z]{2,4})(?:\s*\/\s*[A-Z]{2,4})*|ALL)\s+(?:[–—-]\s+)?(?:to|TO)\s+[A-Za-z]/;
+
+/**
+ * Minutes kept as lines of prose, each action a line (or the end of one) naming who acts by their
+ * initials and what they are to do: "IJ to contact SL to set up a meeting". Those lines are the
+ * actions, their initials who acts, and a time in their words ("ASAP") when.
+ */
+export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+  const column = lineColumn(sheet);
+  if (column === null) return null;
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  const who = new Map<number, string>();
+  for (let r = sheet.originRow; r <= lastRow; r++) {
+    const m = INITIALS_TO_DO.exec(textAt(sheet, r, column));
+    if (m) who.set(r, m[1]);
+  }
+  if (who.size < MIN_ACTIONS) return null;
+  const rows = [...who.keys()];
+  const items = new Map<number, Map<LogicalColumn, number>>();
+  for (const r of rows) {
+    const fields = new Map<LogicalColumn, number>([
+      ['action', r],
+      ['owner', r],
+    ]);
+    if (timePhrase(textAt(sheet, r, column)) !== null) fields.set('deadline', r);
+    items.set(r, fields);
+  }
+  return lineItemsTable(sheet, {
+    headerRow: rows[0] - 1,
+    firstColumn: column,
+    lastColumn: column,
+    lastRow: rows[rows.length - 1],
+    columns: {
+      action: { column, header: '' },
+      owner: { column, header: 'Action' },
+      deadline: { column, header: '' },
+    },
+    items,
+    kindReason: "minutes in prose whose actions name who acts by their initials ('IJ to contact SL')",
+    columnReadings: [
+      columnNote(column, '', 'action', 'each line naming who is to act'),
+      columnNote(column, '', 'owner', `the initials before 'to' in ${rows.length} lines`),
+      columnNote(column, '', 'deadline', "words such as 'ASAP' in an action's line"),
+    ],
+    skippedRows: [],
+    fieldTexts: new Map([['owner', who]]),
+  });
+}
