@@ -1361,6 +1361,28 @@ describe("a joint committee's minutes: items noted and agreed, no action arising
   test('an action arising on one line is asked, and its status is missing', async () => {
     expect(loud(await minutes('Head of Shared Services to report in June'))).toEqual(['status.missing@C5']);
   });
+
+  const longer = (actions: number) =>
+    run(
+      [
+        ['Item', 'Description/Resolution', 'Status', 'Action'],
+        ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => [
+          String(n),
+          `Minute ${n}. Discussed and noted.`,
+          null,
+          n > 8 - actions ? `Officer ${n} to report back` : null,
+        ]),
+      ],
+      '2009-01-19',
+    );
+
+  test('with actions on a quarter of the lines, the minutes with none ask nothing', async () => {
+    expect(loud(await longer(2))).toEqual(['status.missing@C8', 'status.missing@C9']);
+  });
+
+  test('with actions on more than a quarter, each line with none is an item whose status is missing', async () => {
+    expect(loud(await longer(3))).toHaveLength(8);
+  });
 });
 
 describe('scrutiny reviews in progress, each with its chair', () => {

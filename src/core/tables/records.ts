@@ -57,7 +57,10 @@ export function skipNothingAsked(sheet: SheetSnapshot, body: Body, columns: Colu
   const action = columns.action;
   if (!item || !action || item.column === action.column) return;
   const empty = (row: number) => cellText(cellAt(sheet, row, action.column)).trim() === '';
-  const noneArising = columns.status !== undefined && body.rows.every((r) => r.kind !== 'item' || empty(r.row));
+  // (Minutes of a meeting whose few actions stand beside most minutes with none: the same.)
+  const items = body.rows.filter((r) => r.kind === 'item');
+  const noneArising =
+    columns.status !== undefined && items.filter((r) => empty(r.row)).length >= MOSTLY_NONE * items.length;
   if (!columns.owner && !noneArising) return;
   skipItems(sheet, body, columns, (text) =>
     text(item) && !text(action) ? { reason: 'nothing asked', text: text(item) } : null,
@@ -88,6 +91,9 @@ export function skipMinutesWithNoAction(sheet: SheetSnapshot, body: Body, column
     AGENDA_WORDING.test(text(item)) && !text(owner) ? { reason: 'nothing asked', text: text(item) } : null,
   );
 }
+
+/** The share of lines with no action that makes a table of minutes, most recording discussion. */
+const MOSTLY_NONE = 0.75;
 
 /** "i. Review the protocol", "1) Prepare a note", "(a) Report back", "2.3 Agree": an item numbered in its own words. */
 const NUMBERED = /^\s*(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s+\S/i;
