@@ -294,40 +294,56 @@ export function inlineActionWho(text: string): string | null {
 export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const lastRow = sheet.originRow + sheet.values.length - 1;
   const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
-  const byColumn = new Map<number, number[]>();
+  // Who acts on each minute with a marker, by the column it is in.
+  const byColumn = new Map<number, Map<number, string>>();
   for (let r = sheet.originRow; r <= lastRow; r++)
     for (let c = sheet.originCol; c <= lastCol; c++) {
       const t = textAt(sheet, r, c);
-      if (t && inlineActionWho(t) !== null) byColumn.set(c, [...(byColumn.get(c) ?? []), r]);
+      const who = t ? inlineActionWho(t) : null;
+      if (who !== null) byColumn.set(c, (byColumn.get(c) ?? new Map<number, string>()).set(r, who));
     }
-  const [column, rows] = [...byColumn].sort((a, b) => b[1].length - a[1].length)[0] ?? [0, []];
-  if (rows.length < MIN_ACTIONS) return null;
+  const [column, who] = [...byColumn].sort((a, b) => b[1].size - a[1].size)[0] ?? [0, new Map<number, string>()];
+  if (who.size < MIN_ACTIONS) return null;
+  return actionsNamedInWords(sheet, column, who, {
+    kindReason: "minutes in prose, each action written into a minute after 'ACTION:'",
+    actionEvidence: "each minute's words",
+    ownerEvidence: `who acts, after 'ACTION:' in ${who.size} minutes`,
+  });
+}
+
+/**
+ * The minutes that name who acts in their own words, as actions: each minute's cell its action,
+ * who acts as read from its words, and, where asked, a time in its words ("ASAP") when.
+ */
+function actionsNamedInWords(
+  sheet: SheetSnapshot,
+  column: number,
+  who: ReadonlyMap<number, string>,
+  said: { kindReason: string; actionEvidence: string; ownerEvidence: string; deadlineEvidence?: string },
+): { table: Table; reading: TableReading } {
+  const rows = [...who.keys()];
   const items = new Map<number, Map<LogicalColumn, number>>();
-  const who = new Map<number, string>();
   for (const r of rows) {
-    items.set(
-      r,
-      new Map<LogicalColumn, number>([
-        ['action', r],
-        ['owner', r],
-      ]),
-    );
-    who.set(r, inlineActionWho(textAt(sheet, r, column)) ?? '');
+    const fields = new Map<LogicalColumn, number>([
+      ['action', r],
+      ['owner', r],
+    ]);
+    if (said.deadlineEvidence && timePhrase(textAt(sheet, r, column)) !== null) fields.set('deadline', r);
+    items.set(r, fields);
   }
+  const deadline = said.deadlineEvidence ? { deadline: { column, header: '' } } : {};
   return lineItemsTable(sheet, {
     headerRow: rows[0] - 1,
     firstColumn: column,
     lastColumn: column,
     lastRow: rows[rows.length - 1],
-    columns: {
-      action: { column, header: '' },
-      owner: { column, header: 'Action' },
-    },
+    columns: { action: { column, header: '' }, owner: { column, header: 'Action' }, ...deadline },
     items,
-    kindReason: "minutes in prose, each action written into a minute after 'ACTION:'",
+    kindReason: said.kindReason,
     columnReadings: [
-      columnNote(column, '', 'action', "each minute's words"),
-      columnNote(column, '', 'owner', `who acts, after 'ACTION:' in ${rows.length} minutes`),
+      columnNote(column, '', 'action', said.actionEvidence),
+      columnNote(column, '', 'owner', said.ownerEvidence),
+      ...(said.deadlineEvidence ? [columnNote(column, '', 'deadline', said.deadlineEvidence)] : []),
     ],
     skippedRows: [],
     fieldTexts: new Map([['owner', who]]),
@@ -353,34 +369,10 @@ export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; rea
     if (m) who.set(r, m[1]);
   }
   if (who.size < MIN_ACTIONS) return null;
-  const rows = [...who.keys()];
-  const items = new Map<number, Map<LogicalColumn, number>>();
-  for (const r of rows) {
-    const fields = new Map<LogicalColumn, number>([
-      ['action', r],
-      ['owner', r],
-    ]);
-    if (timePhrase(textAt(sheet, r, column)) !== null) fields.set('deadline', r);
-    items.set(r, fields);
-  }
-  return lineItemsTable(sheet, {
-    headerRow: rows[0] - 1,
-    firstColumn: column,
-    lastColumn: column,
-    lastRow: rows[rows.length - 1],
-    columns: {
-      action: { column, header: '' },
-      owner: { column, header: 'Action' },
-      deadline: { column, header: '' },
-    },
-    items,
+  return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose whose actions name who acts by their initials ('IJ to contact SL')",
-    columnReadings: [
-      columnNote(column, '', 'action', 'each line naming who is to act'),
-      columnNote(column, '', 'owner', `the initials before 'to' in ${rows.length} lines`),
-      columnNote(column, '', 'deadline', "words such as 'ASAP' in an action's line"),
-    ],
-    skippedRows: [],
-    fieldTexts: new Map([['owner', who]]),
+    actionEvidence: 'each line naming who is to act',
+    ownerEvidence: `the initials before 'to' in ${who.size} lines`,
+    deadlineEvidence: "words such as 'ASAP' in an action's line",
   });
 }
