@@ -220,6 +220,37 @@ describe('Excel errors in a table of figures', () => {
     expect(loud(await run(withErrors('#DIV/0!', 114.5)))).toEqual(['cell.unreadable@C3']);
     expect(loud(await run(withErrors(0.82, { error: '#REF!' })))).toContain('cell.unreadable@B3');
   });
+
+  // A management account whose lookups broke: most of its figures show #N/A, a few lines still carry theirs.
+  const brokenAccount = (income: CellValue, afterTax: CellValue): CellValue[][] => [
+    ['MANAGEMENT REPORTING FOR PERIOD ENDED 31st January 2010'],
+    ["All figures in '000"],
+    [null, 'Annual Budget', 'Annual Forecast', 'Variance from Budget'],
+    ['Management fee', '#N/A', '#N/A', '#N/A'],
+    ['Other Income', income, '#N/A', '#N/A'],
+    ['People costs', -7281, '#N/A', '#N/A'],
+    ['Vacancy Factor', 417, 0, -417],
+    [null],
+    ['Surplus/(Deficit) before Tax', '#N/A', '#N/A', '#N/A'],
+    [null],
+    ['Corporation Tax', 0, 481, null],
+    [null],
+    ['Revised Surplus/(Deficit) after Tax', afterTax, '#N/A', '#N/A'],
+  ];
+  const rowsSaid = (findings: string[]) => [...new Set(findings.map((f) => f.replace(/^cell\.unreadable@[A-Z]+/, '')))];
+
+  test('most figures showing an error still make a table of figures, each broken line said, totals too', async () => {
+    const found = loud(await run(brokenAccount(207, '#N/A')));
+    expect(found.every((f) => f.startsWith('cell.unreadable@'))).toBe(true);
+    expect(rowsSaid(found)).toEqual(['4', '5', '6', '9', '13']);
+  });
+
+  test('a bottom line spaced a blank row below a line after the total belongs to the table', async () => {
+    expect(rowsSaid(loud(await run(brokenAccount(207, 0))))).toEqual(['4', '5', '6', '9', '13']);
+    // With figures where the errors were, nothing is said.
+    const mended = brokenAccount(207, 0).map((r) => r.map((v) => (v === '#N/A' ? 0 : v)));
+    expect(loud(await run(mended)).filter((f) => f.startsWith('cell.unreadable'))).toEqual([]);
+  });
 });
 
 describe('a formula kept as text, or a note, where a figure goes', () => {

@@ -261,7 +261,7 @@ function allColumns(table: Table): number[] {
  * A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. Looked
  * for in the columns no other check reads, which are the same on every row of the table.
  */
-function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: number) => void {
+function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: number, item: boolean) => void {
   const read = new Set(
     [
       ...Object.values(table.columns).map((c) => c?.column),
@@ -271,8 +271,10 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
   const unread = allColumns(table).filter((column) => !read.has(column));
   // A table of figures has no other reader: an error anywhere in it ("#DIV/0!" in a % column) is said here.
   const errorsIn = table.kind === 'figures' ? allColumns(table) : unread;
-  return (row) => {
+  return (row, item) => {
     for (const column of errorsIn) noteErrorCell(unreadable, table, row, column, headerOf(table, column));
+    // (A total's "£tbc" is the gap of the lines above it; an error there is a broken total of its own.)
+    if (!item) return;
     for (const column of unread) {
       const value = cellAt(table.sheet, row, column);
       if (typeof value !== 'string' || value.length > SHORT_FIGURE || !value.includes('£') || UNIT_TEXT.test(value))
@@ -541,7 +543,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     }
     if (kind === 'item') {
       // "£tbc" among the figures: said here, for the columns no other check reads.
-      noteUnreadablePounds?.(row);
+      noteUnreadablePounds?.(row, true);
       notePlaceholders?.(row);
       const type = table.lineTypeColumn === undefined ? null : lineTypeOf(table.sheet, row, table.lineTypeColumn);
       const movement = balanceLine(label(row));
@@ -584,6 +586,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       });
       continue;
     }
+    noteUnreadablePounds?.(row, false);
     notePlaceholders?.(row);
     /** A total figure said to stand on its own: later totals may carry it forward. */
     const standAlone = (s: Running, value: number) => {

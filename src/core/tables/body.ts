@@ -350,6 +350,11 @@ function totalFollows(sheet: SheetSnapshot, shapes: RowShape[], row: number, end
   let lines = 0;
   for (; k <= end && lines <= 12; k++) {
     const s = at(k);
+    // (Lines spaced a blank row apart, as the account above them may be: "Corporation Tax", blank, "Surplus after tax".)
+    if (s?.filled === 0 && lines > 0 && blanks < 2 && (at(k + 1)?.numbers ?? 0) > 0) {
+      blanks += 1;
+      continue;
+    }
     if (!s || s.filled === 0 || s.numbers === 0) return false;
     if (isTotalLabel(textAt(sheet, k, s.firstCol))) return true;
     lines += 1;

@@ -5,6 +5,7 @@
  * and variance columns that follow from the others on each line.
  */
 import type { SheetSnapshot } from '../snapshot';
+import { isCellError } from '../snapshot';
 import { isDateFormat } from '../parse/date-formats';
 import { standsForFigure } from '../parse/money';
 import { share } from './cell-evidence';
@@ -88,7 +89,8 @@ export function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: C
     const numeric = totals.some((row) => {
       const v = cellAt(sheet, row, read.column);
       const f = formatAt(sheet, row, read.column);
-      // "=SUM(ABOVE)" kept as text in a total still says the column is summed.
+      // "=SUM(ABOVE)" kept as text in a total still says the column is summed, as does a sum gone to "#N/A".
+      if (isCellError(v)) return true;
       if (typeof v === 'string') return MONEY_TEXT.test(v) || standsForFigure(v) !== null;
       return typeof v === 'number' && !(f && (f.includes('%') || isDateFormat(f)));
     });

@@ -64,7 +64,9 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
       shape.longest = Math.max(shape.longest, v.trim().length);
     } else if (typeof v === 'number' && !isYearNumber(v, sheet.numberFormats?.[row - sheet.originRow]?.[i]))
       shape.numbers += 1;
-    else if (!isCellError(v)) shape.texts += 1;
+    // An Excel error is a formula's result that failed: in a table, where a figure was to be.
+    else if (isCellError(v)) shape.numbers += 1;
+    else shape.texts += 1;
   }
   return shape;
 }
@@ -120,11 +122,11 @@ export function isTotalLabel(text: string): boolean {
 
 /**
  * "DEFICIT / (SURPLUS)", "(Surplus)/Deficit for the year", "Net deficit", "Operating surplus",
- * "Deficit before CIPs": the bottom line of an account, spending and income netted, a total of
- * the lines above it.
+ * "Deficit before CIPs", "Revised surplus/(deficit) after tax": the bottom line of an account,
+ * spending and income netted, a total of the lines above it.
  */
 const SURPLUS_LABEL =
-  /^\s*(?:net\s+|operating\s+)?\(?(?:surplus|deficit|deficiency)\)?(?:\s*\/\s*\(?(?:surplus|deficit|deficiency)\)?)?(?:\s+for\s+the\s+(?:year|period))?(?:\s+(?:before|after)\s+[a-z][a-z',& ]{0,80}|\s+from\s+continuing\s+operations)?\s*$/i;
+  /^\s*(?:(?:revised|adjusted|projected|forecast)\s+)?(?:net\s+|operating\s+)?\(?(?:surplus|deficit|deficiency)\)?(?:\s*\/\s*\(?(?:surplus|deficit|deficiency)\)?)?(?:\s+for\s+the\s+(?:year|period))?(?:\s+(?:before|after)\s+[a-z][a-z',& ]{0,80}|\s+from\s+continuing\s+operations)?\s*$/i;
 
 /** An account's bottom line ("Operating surplus before interest …"): income less the spending above it. */
 export function isSurplusLine(text: string): boolean {
