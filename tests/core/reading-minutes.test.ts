@@ -2,7 +2,7 @@
  * Minutes kept as lines of text, each agreed action ending in a line naming who acts.
  */
 import type { CellValue } from '../../src/core/snapshot';
-import { check, loud, sheet, workbook } from './support/workbooks';
+import { check, loud, meaningOf, sheet, workbook } from './support/workbooks';
 
 const run = (lines: (string | null)[], asOf = '2024-03-05') =>
   check(
@@ -156,6 +156,86 @@ describe('minutes kept in a table, with a column headed "Action" naming who acts
     ];
     expect(loud(await run(minutes(3)))).toEqual(['owner.missing@C4']);
     expect(loud(await run(minutes(2)))).toEqual([]);
+  });
+});
+
+describe('minutes under a header, their Action column naming who acts on the few lines with one', () => {
+  // A joint committee's minutes: item, what was said and resolved, how the meeting took it, and who acts.
+  const minutes = (first: CellValue, second: CellValue): CellValue[][] => [
+    ['Shared Services Joint Committee: minutes, 18 January 2010'],
+    ['Item', 'Description/Resolution', 'Status', 'Action'],
+    ['20', 'Apologies for Absence. There were no apologies for absence.', 'Noted', null],
+    ['21', 'Minutes of the Last Meeting. The minutes were agreed as a correct record and signed.', 'Agreed', first],
+    ['22', 'Declarations of Interest. There were no declarations of interest from members.', 'Noted', null],
+    [
+      '23',
+      'Annual Audit Letter. The letter was presented and the findings were discussed at length.',
+      'Agreed',
+      second,
+    ],
+    ['24', 'Date of next meeting. The next meeting will be held in March at the Civic Centre.', null, null],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Minutes', rows)), { asOf: '2010-01-18' });
+
+  test('two names under "Action" beside the minutes are who acts: two on a line, or a team, are flagged', async () => {
+    expect(loud(await run(minutes('Garry Barclay', 'Susan Guinness')))).toEqual([]);
+    expect(loud(await run(minutes('Garry Barclay / Susan Guinness', 'Susan Guinness')))).toEqual(['owner.multiple@D4']);
+    expect(loud(await run(minutes('Garry Barclay', 'Audit team')))).toEqual(['owner.not-a-person@D6']);
+  });
+
+  test('a minute naming no one, noted or agreed, records the meeting; one in progress with no one is an owner missing', async () => {
+    const inProgress = minutes('Garry Barclay', 'Susan Guinness');
+    inProgress[4][2] = 'In progress';
+    expect(loud(await run(inProgress))).toEqual(['owner.missing@D5']);
+  });
+
+  test('one name is too few to say what the column holds, and a task there is the action', async () => {
+    const one = await run(minutes(null, 'Audit team'));
+    expect(loud(one)).toEqual([]);
+    expect(meaningOf(one, 'Action')).toBe('action');
+    const tasks = await run(minutes('Clerk to write to the auditor', 'Report back to the next meeting with options'));
+    expect(meaningOf(tasks, 'Action')).toBe('action');
+    expect(meaningOf(await run(minutes('Garry Barclay', 'Audit team')), 'Action')).toBe('owner');
+  });
+});
+
+describe('"Arising from | Matter arising | Action": matters arising kept in a table', () => {
+  const matters = (action: CellValue): CellValue[][] => [
+    ['Schools Forum - Minutes and Matters Arising'],
+    ['Arising from', 'Matter arising', 'Action'],
+    ['minute 128', 'It was reported that 15 schools held surplus balances of at least 10% of their budgets.', null],
+    ['minute 128', 'The place planning strategy was due to be presented to the Executive in the spring.', null],
+    ['minute 128', 'A list of the schools most affected by the funding gap was to be drawn up.', action],
+    ['minute 129', 'A questionnaire had been circulated to other authorities on their high needs costs.', 'Paul Clark'],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Matters', rows)), { asOf: '2020-01-16' });
+
+  test('is read as minutes whose Action column names who acts', async () => {
+    expect(loud(await run(matters('Rachel Morgan')))).toEqual([]);
+    expect(loud(await run(matters('Chris Taylor / Rachel Morgan')))).toEqual(['owner.multiple@C5']);
+    expect(loud(await run(matters('BFC Finance team')))).toEqual(['owner.not-a-person@C5']);
+  });
+});
+
+describe("minutes whose Item column holds the agenda's standing headings", () => {
+  const minutes = (heading: string): CellValue[][] => [
+    ['Minutes of the Community Council Meeting, 22nd September 2020'],
+    ['Item', 'Minute', 'Action by'],
+    [
+      'Minutes of August 2020',
+      'The minutes were approved subject to one correction to the list of those present.',
+      'Jan',
+    ],
+    [heading, 'None were declared at this meeting by any member present.', null],
+    ['Planning', 'The application for the wall on Mill Road is to be followed up with the planners.', 'John'],
+    ['Footpaths', 'The signage on the old railway path is to be replaced before the winter.', null],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Minutes', rows)), { asOf: '2020-09-22' });
+
+  test('a minute under "Declarations of Interest" or "Matters Arising" with no one named asks nothing', async () => {
+    expect(loud(await run(minutes('Declarations of Interest')))).toEqual(['owner.missing@C6']);
+    expect(loud(await run(minutes('Matters Arising')))).toEqual(['owner.missing@C6']);
+    expect(loud(await run(minutes('Allotments')))).toEqual(['owner.missing@C4', 'owner.missing@C6']);
   });
 });
 

@@ -115,6 +115,47 @@ export function statusHeadedAsAction(
   );
 }
 
+/** "Action", "Action by", "Actions": in minutes kept in a table, the column naming who acts. */
+const ACTION_HEADING = /^\s*actions?(?:\s+by)?\s*:?\s*$/i;
+/** Longest cell, in words, that can be a name or two rather than a task. */
+const NAME_WORDS = 6;
+
+/**
+ * "Item | Minute | Action" over the minutes' sentences and, on the few lines with one, "Chris
+ * Taylor / Rachel Morgan", "Finance team": the Action column of minutes names who acts, however
+ * few the lines that have one. (Read from most of a column when three lines or more have one.)
+ * Says whether it was so read: then a minute naming no one records the meeting.
+ */
+export function whoActsInMinutes(
+  sheet: SheetSnapshot,
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+  itemRows: readonly number[],
+): boolean {
+  const action = columns.action && reads.find((r) => r.column === columns.action?.column);
+  if (columns.owner || !action || !ACTION_HEADING.test(action.header) || action.evidence.filled < 2) return false;
+  const minutes = reads.find(
+    (r) => r !== action && r.evidence.filled >= 3 && share(r.evidence, 'prose') >= 0.5 && taken.has(r.column),
+  );
+  if (!minutes || share(action.evidence, 'person', 'body') < 1) return false;
+  for (const row of itemRows) {
+    const text = textAt(sheet, row, action.column);
+    if (text.split(/\s+/).length > NAME_WORDS) return false;
+  }
+  taken.delete(action.column);
+  delete columns.action;
+  const why = describeEvidence(action.evidence, ['person', 'body'], 'people or bodies');
+  claim(
+    action,
+    'owner',
+    { columns, taken },
+    0.6,
+    `${action.reason}; beside the minutes in '${minutes.header}', ${why}: who acts`,
+  );
+  return true;
+}
+
 /**
  * "Activity | Date | By": a bare "By" with no dates under it, beside a column of dates headed as
  * dates, asks by whom; the dates are by when. (Left blank on every line, the plan names nobody.)

@@ -89,12 +89,18 @@ function textType(raw: string): CellType {
   if (isRatingWord(text)) return 'text';
   const owner = parseOwner(text);
   // "the Board", "All services", "CMT"; not "Review the policy", an instruction naming a subject.
-  if (owner.kind === 'body' && (/^all\b/i.test(text) || looksLikeName(text.replace(/^the\s+/i, '')))) return 'body';
+  // ("BFC Finance team", "Early Years team": a named team, its last word in lower case.)
+  const named = text.replace(/^the\s+/i, '').replace(BODY_NOUN_AFTER, '');
+  if (owner.kind === 'body' && (/^all\b/i.test(text) || looksLikeName(named))) return 'body';
   // "Lesley Williams 823797": the officer's extension printed beside the name.
   if ((owner.kind === 'person' || owner.kind === 'several') && looksLikeName(withoutContactDetails(text)))
     return 'person';
   return 'text';
 }
+
+/** A body's noun after its name, often in lower case: "Finance team", "Steering group". */
+const BODY_NOUN_AFTER =
+  /(?<=\S)\s+(?:team|group|board|committee|panel|forum|department|service|unit|section|office)\s*$/;
 
 /** Small words that sit in a title or name in lower case: "Head of Finance and Resources", "Ann de Souza". */
 const TITLE_CONNECTORS = /^(?:of|and|the|for|to|in|on|at|by|with|or|de|van|der|von|du|da|di|la|le)$/;

@@ -34,7 +34,13 @@ import { groupLeads } from './groups';
 import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
 import { headLetteredStems, headNumberedParents } from './sub-items';
-import { skipContextLines, skipMinutesWithNoAction, skipNothingAsked, skipRecordedDecisions } from './records';
+import {
+  skipContextLines,
+  skipMinutesNamingNobody,
+  skipMinutesWithNoAction,
+  skipNothingAsked,
+  skipRecordedDecisions,
+} from './records';
 import { achievedByVariance, budgetProfile, targetByVariance } from './variance';
 import { toDatePair } from './to-date';
 import { yearPairs } from './year-pairs';
@@ -50,6 +56,7 @@ import { DUE_HEAD, assignColumns, claim, ref } from './assign-columns';
 import {
   agendaPurpose,
   byWhomBesideDates,
+  whoActsInMinutes,
   targetsWithNoFigures,
   statusHeadedAsAction,
   workProgramme,
@@ -408,6 +415,7 @@ function readTable(
   readPlanYears(sheet, reads, itemRows, columns, taken);
   statusHeadedAsAction(reads, columns, taken);
   byWhomBesideDates(reads, columns, taken);
+  const minutesNameWhoActs = whoActsInMinutes(sheet, reads, columns, taken, itemRows);
   readStatus(reads, columns, taken, (column) => printedChoice(sheet, itemRows, column));
   readItemWords(reads, columns, taken);
   readUnheadedLead(reads, columns, taken);
@@ -617,6 +625,7 @@ function readTable(
     skipRecordedDecisions(sheet, body, columns);
     skipNothingAsked(sheet, body, columns);
     skipMinutesWithNoAction(sheet, body, columns);
+    if (minutesNameWhoActs) skipMinutesNamingNobody(sheet, body, columns);
     skipContextLines(sheet, body, columns);
   }
   const hasTotal = body.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal');

@@ -79,16 +79,51 @@ const AGENDA_WORDING =
   /^\s*(?:to\s+(?:receive|consider|note|approve|agree|discuss|resolve|elect|confirm)\b|declarations?\s+of\s+interests?\b)/i;
 
 /**
+ * "Matters Arising", "Minutes of August 2020", "Apologies", "AOB": the standing headings of an
+ * agenda, as printed in an Item column beside the minute. The minute under one records the meeting.
+ */
+const STANDING_ITEM =
+  /^\s*(?:declarations?\s+of\s+interests?|matters?\s+arising|minutes\s+of\b|apologies\b|any\s+other\s+business|a\.?o\.?b\.?\s*$|date\s+of\s+(?:the\s+)?next\s+meeting|welcome\b|introductions?\b)/i;
+
+/**
  * Minutes kept in a table under the agenda's items ("No. | Item | Action", "To consider …") with no
  * date or status beside them: the minutes whose Action cell names someone are the actions; one with
- * the cell blank records discussion and asks nothing of anyone.
+ * the cell blank records discussion and asks nothing of anyone, as does one under a standing
+ * heading ("Matters Arising") in the Item column.
  */
 export function skipMinutesWithNoAction(sheet: SheetSnapshot, body: Body, columns: Columns): void {
   const owner = columns.owner;
   const item = columns.recommendation ?? columns.action ?? columns.service;
   if (!owner || !item || columns.deadline || columns.status || !ACTION_BY_HEADING.test(owner.header)) return;
+  const heading = columns.id;
   skipItems(sheet, body, columns, (text) =>
-    AGENDA_WORDING.test(text(item)) && !text(owner) ? { reason: 'nothing asked', text: text(item) } : null,
+    (AGENDA_WORDING.test(text(item)) || STANDING_ITEM.test(text(heading))) && !text(owner)
+      ? { reason: 'nothing asked', text: text(item) || text(heading) }
+      : null,
+  );
+}
+
+/** "Noted", "Agreed": what the meeting did with a minute, not something asked of anyone. */
+const OUTCOME = /^\s*(?:noted|agreed|approved|received|accepted|adopted|carried|resolved)\.?\s*$/i;
+
+/**
+ * Minutes whose Action column names who acts on the few lines with an action and is blank on most
+ * ("Item | Minute | Action", "Status: Noted"): a minute with no one named records the meeting and
+ * asks nothing, whatever the meeting did with it. (Called where who acts was read from those few.)
+ */
+export function skipMinutesNamingNobody(sheet: SheetSnapshot, body: Body, columns: Columns): void {
+  const owner = columns.owner;
+  const item = columns.recommendation ?? columns.service;
+  if (!owner || !item || columns.action || columns.deadline || !ACTION_BY_HEADING.test(owner.header)) return;
+  const items = body.rows.filter((r) => r.kind === 'item');
+  const named = items.filter((r) => cellText(cellAt(sheet, r.row, owner.column)).trim() !== '').length;
+  if (named > items.length / 2) return;
+  const status = columns.status;
+  const outcomeOnly = { ...columns, status: undefined };
+  skipItems(sheet, body, outcomeOnly, (text) =>
+    text(item) && !text(owner) && (!text(status) || OUTCOME.test(text(status)))
+      ? { reason: 'nothing asked', text: text(item) }
+      : null,
   );
 }
 
