@@ -227,6 +227,26 @@ describe('a bare figure under a list of figures by year', () => {
     expect(loud(await hall(17700))).toEqual(['totals.row-mismatch@C6']);
   });
 
+  test('£2,000 on the first line under a heading is a line where the total counts it, not the header', async () => {
+    const subscriptions = (total: number) =>
+      check(
+        workbook(
+          sheet('Budget 2019-20', [
+            ['Subs & Donations'],
+            ['Memorial Hall', 2000],
+            ['Avon LC Association (ALCA)', 102],
+            ['Open Spaces', 45],
+            ['SLCC membership', 93],
+            [null],
+            ['Total (Subs & Donations)', total],
+          ]),
+        ),
+      );
+    // 2,240 with the hall, 240 without it.
+    expect(loud(await subscriptions(2240))).toEqual([]);
+    expect(loud(await subscriptions(2245))).toEqual(['totals.row-mismatch@B7']);
+  });
+
   test('further from their sum it is some other figure, not a total to check', async () => {
     expect(loud(await grants(1618000))).toEqual([]);
     expect(loud(await grants(1462500))).toEqual([]);

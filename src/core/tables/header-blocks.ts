@@ -560,8 +560,21 @@ function yearLikeLine(sheet: SheetSnapshot, total: RowShape): (s: RowShape) => b
   if (columns.length !== 1) return () => false;
   const [column] = columns;
   const amount = (row: number) => typeof cellAt(sheet, row, column) === 'number';
+  // ("Memorial Hall | 2000" first under its heading, the total 2,000 more than the lines below it.)
+  const completesTotal = (row: number) => {
+    let sum = 0;
+    for (let r = row; r < total.row; r++) {
+      const v = cellAt(sheet, r, column);
+      if (typeof v === 'number') sum += v;
+    }
+    const printed = cellAt(sheet, total.row, column) as number;
+    return sum !== 0 && Math.abs(sum - printed) < 0.5;
+  };
   // ("Equipment Purchase & Maint | 2000" with "Maintenance | 4000" above it: a line among lines.)
-  return (s) => s.numbers === 0 && amount(s.row) && (s.texts >= 3 || (s.texts >= 2 && amount(s.row - 1)));
+  return (s) =>
+    s.numbers === 0 &&
+    amount(s.row) &&
+    (s.texts >= 3 || (s.texts >= 2 && (amount(s.row - 1) || completesTotal(s.row))));
 }
 
 /** Lines a bare figure must stand under, and how near their sum it must be, to be read as their total. */
@@ -655,7 +668,7 @@ export function figureBlocks(
       first -= 1;
     }
     // Section headings above the first figures belong to the header, not the items.
-    while (first < row && shapes[idx(first)].numbers === 0) first += 1;
+    while (first < row && shapes[idx(first)].numbers === 0 && !yearLike(shapes[idx(first)])) first += 1;
     if (figures === 0) continue;
     let bottom = first - 1;
     // "Regional Councils" alone under a header of two rows or more ("£ million" under the years):
