@@ -1707,3 +1707,29 @@ describe('"Targets" in words beside actions, who leads them and how they stand',
     expect((await plan(25000)).readings[0].kind).not.toBe('action-plan');
   });
 });
+
+describe('"No. | Action | By" over initials: by whom, not by when', () => {
+  const actions = (by: CellValue[]): CellValue[][] => [
+    ['Summary of actions from the meeting'],
+    ['No.', 'Action', 'By'],
+    ['1', 'RA will email all his presentation to the group.', by[0]],
+    ['2', 'JB to update the timeline and distribute to all.', by[1]],
+    ['3', 'MF to send out the updated Steering Group list.', by[2]],
+    ['4', 'MO to check on the status of the trout project.', by[3]],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Actions', rows)), { asOf: '2014-06-30' });
+
+  test('initials and names are who acts: two, a body or nobody are flagged, no deadline is vague', async () => {
+    expect(loud(await run(actions(['RA', 'JB', 'MF', 'MO'])))).toEqual([]);
+    expect(loud(await run(actions(['RA', 'Julia and Mike', 'the group', null])))).toEqual([
+      'owner.multiple@C4',
+      'owner.not-a-person@C5',
+      'owner.missing@C6',
+    ]);
+  });
+
+  test('dates under "By" are still when', async () => {
+    const dated = await run(actions(['May 2014', 'July 2014', 'September 2014', 'RA']));
+    expect(meaningOf(dated, 'By')).toBe('deadline');
+  });
+});

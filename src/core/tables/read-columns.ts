@@ -241,6 +241,18 @@ export function readColumn(
         reason: `header word '${c.wording}', but ${why}: read as the owner`,
       };
     }
+    // "By" over "JB", "MF", "Julia and Mike": by whom, not by when.
+    if (
+      check.ok &&
+      c.meaning === 'deadline' &&
+      /^\s*by\s*:?\s*$/i.test(header) &&
+      evidence.filled >= MIN_CELLS &&
+      share(evidence, 'person', 'body') >= OVERTURN_SHARE &&
+      share(evidence, 'date', 'vagueDate') === 0
+    ) {
+      const why = describeEvidence(evidence, ['person', 'body'], 'people or bodies');
+      return { ...base, meaning: 'owner', confidence: 0.7, reason: `header 'By', but ${why}: by whom` };
+    }
     if (check.ok) {
       const why = [
         `header word${c.wording.includes(' ') ? 's' : ''} '${c.wording}'`,
