@@ -743,3 +743,51 @@ describe('targets and proposals side by side, the targets headed with the rate t
     expect(meanings).toContainEqual(['G', 'not used']);
   });
 });
+
+describe("a pensions authority's operational budget: each head's budget carried to next year's by its movements", () => {
+  // Heads of service with last year's budget, the movements across the line, and the new budget;
+  // a subtotal, capital and a levy, a subtotal before reserves, the reserves' own total, the grand total.
+  const budget = (salaries: CellValue, ict: number, reserves = -28000): CellValue[][] => [
+    // prettier-ignore
+    ['Operational Budget', '2024/25 Budget', 'Salaries Budget Movement', 'Other Budget Movements', '2025/26 Approved Budget'],
+    ['1) Pensions Administration', 3646910, salaries, -119580, 3897370],
+    ['2) Investment Strategy', 656400, -13880, 24110, 666630],
+    ['3) Resources', 1434760, 192310, 22880, 1649950],
+    ['4) ICT', 1495590, 179970, 109500, ict],
+    ['Subtotal Revenue Expenditure', 7233660, 728440, 36910, 7999010],
+    ['Capital Expenditure', 98500, 0, 36500, 135000],
+    ['Levy on District Councils', -332000, 0, 20000, -312000],
+    ['Subtotal before transfers to / (from) reserves', 7000160, 728440, 93410, 7822010],
+    ['Appropriations to/(from) Reserves Total', reserves, 0, -66650, reserves - 66650],
+    ['Grand Total', 7000160 + reserves, 728440, 26760, 7822010 + reserves - 66650],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Budget', rows)), { asOf: '2025-02-13' });
+
+  test('as printed, nothing is out: the reserves total stands on its own and the grand total counts it', async () => {
+    expect(loud(await run(budget(370040, 1785060)))).toEqual([]);
+  });
+
+  test('a head whose new budget is not last year moved by its movements is flagged on its line', async () => {
+    // 1,495,590 + 179,970 + 109,500 = 1,785,060, printed 1,758,060; the subtotal and the grand
+    // total, which count the line as 1,785,060, are then out of its lines too.
+    expect(loud(await run(budget(370040, 1758060)))).toEqual([
+      'amounts.parts-vs-total@E5',
+      'totals.row-mismatch@E6',
+      'totals.row-mismatch@E11',
+    ]);
+  });
+
+  test('"370.040" among whole figures, which the subtotal counts as 370,040, is said on its cell alone', async () => {
+    expect(loud(await run(budget('370.040', 1785060)))).toEqual(['cell.unreadable@C2']);
+  });
+
+  test('"370.040" that no total counts so is left as printed', async () => {
+    const noTotals = budget('370.040', 1785060).slice(0, 5);
+    expect(loud(await run(noTotals)).filter((f) => f.startsWith('cell.'))).toEqual([]);
+  });
+
+  test('a total under a subtotal that is near a sum of the lines is still held to it', async () => {
+    // Half the subtotal or more, of its sign: a slip in a sum, not a section of its own.
+    expect(loud(await run(budget(370040, 1785060, 4000000)))).toContain('totals.row-mismatch@B10');
+  });
+});

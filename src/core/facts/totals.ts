@@ -20,6 +20,7 @@ import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
 import { offsetPairs, offsetRuns } from './offset-totals';
+import { DOTTED_EXPECTED, dottedThousands } from './dotted-thousands';
 
 function figureColumns(table: Table): ColumnRef[] {
   if (table.figureColumns) return table.figureColumns;
@@ -320,11 +321,20 @@ function closestReading(
  * "=SUM(ABOVE) 54.269" or "Note 1" where a table of figures has a figure, on a line or a total:
  * a gap in the sums, which no other check of such a table reads.
  */
-function placeholderNoter(unreadable: Subject[], table: Table, columns: readonly ColumnRef[]): (row: number) => void {
+function placeholderNoter(
+  unreadable: Subject[],
+  table: Table,
+  columns: readonly ColumnRef[],
+  dotted: ReadonlyMap<string, number>,
+): (row: number) => void {
   return (row) => {
     for (const ref of columns) {
       const value = cellAt(table.sheet, row, ref.column);
-      const instead = typeof value === 'string' ? standsForFigure(value) : null;
+      const instead = dotted.has(`${row}:${ref.column}`)
+        ? DOTTED_EXPECTED
+        : typeof value === 'string'
+          ? standsForFigure(value)
+          : null;
       if (instead) noteUnreadable(unreadable, table, row, ref.column, ref.header, value, instead);
     }
   };
@@ -363,7 +373,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const noteUnreadablePounds =
     table.kind === 'figures' || table.kind === 'savings' ? unreadablePoundsNoter(unreadable, table) : undefined;
   // (A savings tracker's own stages read its money cells; a plan's costs and a table of figures are read here.)
-  const notePlaceholders = table.kind !== 'savings' ? placeholderNoter(unreadable, table, columns) : undefined;
+  const dotted = dottedThousands(table, columns);
+  const notePlaceholders = table.kind !== 'savings' ? placeholderNoter(unreadable, table, columns, dotted) : undefined;
   // With no column of names, or a blank name, the row's first words outside its figures ("No."
   // over 1, 2, 3 holds none).
   const figureAt = new Set(columns.map((c) => c.column));
@@ -387,6 +398,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const read = (row: number, ref: ColumnRef) => {
     const scale = moneyScaleAt(table, row, ref.column);
     const value = cellAt(table.sheet, row, ref.column);
+    // ("370.040" that the total below reads as 370,040: counted so, and said on its own cell.)
+    const thousands = dotted.get(`${row}:${ref.column}`);
+    if (thousands !== undefined) return { value: thousands * scale, unit: scale, typed: 1 };
     const m = parseMoney(value, scale);
     if (m.kind !== 'amount') return null;
     const typed = typedScale(value);
@@ -782,6 +796,18 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     // table ends with: smaller in most columns than a line above it, and adding up none of them, it
     // is a measure of its own among the others, not their total.
     const measure = amongLines(k) && most(weighed.filter(belowALine).length) && !weighed.some((w) => w.near);
+    // "Appropriations to/(from) Reserves Total" straight under "Subtotal before transfers", adding up
+    // nothing above (a zero adds up anything) and of the other sign or less than half of it: a
+    // section's total printed without its lines.
+    const unrelated = (w: Weighed) =>
+      w.v.value !== 0 &&
+      (Math.sign(w.v.value) !== Math.sign(w.closest) || Math.abs(w.v.value) * 2 < Math.abs(w.closest));
+    const afterSubtotal =
+      kind === 'total' &&
+      table.rows[k - 1]?.kind === 'subtotal' &&
+      !GRAND_LABEL.test(label(row)) &&
+      !weighed.some((w) => w.near && w.v.value !== 0) &&
+      weighed.some(unrelated);
     for (const w of weighed) {
       const { ref, s, v, readings, heading, grand, below, ofType, tolerance } = w;
       const chance = ((byWhole && !w.nearOthers) || (bySign && !w.nearSigned)) && w.near && !heading;
@@ -795,7 +821,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // amount of PPG received": a reminder of that figure, not a sum of these lines.
       // (One stated on its own that most columns read as every line and those totals is their total, out.)
       const outOfAgreed = w.onItsOwn && agreed !== null && agreed.index === w.standaloneAt;
-      if (!grand && !near && ((heading && !outOfAgreed) || single || measure || restated(row, ref))) {
+      if (!grand && !near && ((heading && !outOfAgreed) || single || measure || afterSubtotal || restated(row, ref))) {
         standAlone(s, v.value);
         // (The lines above it are still to be totalled: a total further down covers them.)
         if (!heading) s.keepRun = true;
