@@ -1242,3 +1242,56 @@ describe('a reserves statement with no total, headed by balances on dates', () =
     expect(loud(await reserves(514142, 'Closing'))).toEqual([]);
   });
 });
+
+describe('"Total Available" over the awards, "Total Awarded" below', () => {
+  const awards = (tree: number, available = 7664.09): CellValue[][] => [
+    ['Ref No', 'Applicant', 'Recommendation', 'Amount Requested', 'Award 2022/23'],
+    ['1', 'Project 81 Youth and Community Enterprise', 'Award', 2500, 2500],
+    ['2', 'Garelochhead Station Trust', 'Award', 2500, 2500],
+    ['3', 'Helensburgh Tree Conservation Trust', 'Award (partial award)', 2500, tree],
+    ['4', 'Fun First', 'Award', 2500, 2000],
+    ['Total Available', null, null, null, available],
+    [null],
+    ['Total Awarded', null, null, null, 9664.09],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Awards', rows)), { asOf: '2022-03-17' });
+
+  test('the fund on offer is a figure of its own; the awarded total is held to the awards', async () => {
+    expect(loud(await run(awards(2664.09)))).toEqual([]);
+    expect(loud(await run(awards(2646.09)))).toEqual(['totals.row-mismatch@E8']);
+  });
+
+  test('with no total below it, "Total Available" is the total of the lines', async () => {
+    const alone = awards(2646.09, 9664.09).slice(0, 6);
+    expect(loud(await run(alone))).toEqual(['totals.row-mismatch@E6']);
+  });
+});
+
+describe("a college's balance sheet: totals carried down with the lines between", () => {
+  const balanceSheet = (netCurrent: number): CellValue[][] => [
+    ['Balance sheet group', "2020 (£'000s)"],
+    ['Total fixed assets', 133028],
+    ['Net current assets', netCurrent],
+    ['Total assets less current liabilities', 136905],
+    ['Creditors - amount falling due after one year', -56418],
+    ['Defined benefit obligations', -35426],
+    ['Other provisions', -1779],
+    ['Total net assets', 43282],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Finance', rows)), { asOf: '2021-07-31' });
+
+  test('as printed, every total adds up', async () => {
+    expect(loud(await run(balanceSheet(3877)))).toEqual([]);
+  });
+
+  test('a slip in the line under the first total is said on the total that carries it, not the last', async () => {
+    // 133,028 + 3,787 = 136,815, 90 short of 136,905: within 1%, a slip, not a figure of its own.
+    expect(loud(await run(balanceSheet(3787)))).toEqual(['totals.row-mismatch@B4']);
+  });
+
+  test('1% of the total is the furthest a slip can put it out; further, it is a figure of its own', async () => {
+    // 1% of 136,905 is 1,369.05: 133,028 + 2,509 is 1,368 short; 133,028 + 2,507 is 1,370 short.
+    expect(loud(await run(balanceSheet(2509)))).toContain('totals.row-mismatch@B4');
+    expect(loud(await run(balanceSheet(2507)))).not.toContain('totals.row-mismatch@B4');
+  });
+});

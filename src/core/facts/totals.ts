@@ -212,6 +212,10 @@ function typedScale(value: unknown): number {
 /** "Grand total", "Overall total", "Total All Boroughs", "All Services Total": the sum of the totals above. */
 const GRAND_LABEL = /\b(?:grand|overall)\b|\btotal\s+(?:for\s+)?all\b|^\s*all\b.*\btotal\s*$/i;
 const AVERAGE_LABEL = /\b(?:average|mean)\b/i;
+/** How near, as a share of a total, the total above and one line must come to it to be what it carries forward. */
+const CARRIED_SLIP = 0.01;
+/** "Total Available", "Total funding available": what a fund has to give. */
+const AVAILABLE_LABEL = /\bavailable\b/i;
 /** "Less City Schools' Reorganisation", "Less: income": a line taken off the total. */
 const DEDUCTED = /^\s*less\b/i;
 const NET_WORD = /^\s*net\b/i;
@@ -527,6 +531,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     );
   };
 
+  /** Whether another total follows row `k` before any line does ("Total Awarded" under "Total Available"). */
+  const totalBelow = (k: number): boolean => {
+    const next = table.rows[k + 1];
+    return next !== undefined && next.kind === 'total';
+  };
+
   for (const pair of offsets)
     for (const { row, lines, before } of offsetRuns(table, pair)) {
       const v = read(row, pair.outer);
@@ -799,6 +809,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     // "Appropriations to/(from) Reserves Total" straight under "Subtotal before transfers", adding up
     // nothing above (a zero adds up anything) and of the other sign or less than half of it: a
     // section's total printed without its lines.
+    // "Total Available" over the awards, "Total Awarded" below: the fund on offer, not a sum of them.
+    const offered = kind === 'total' && AVAILABLE_LABEL.test(label(row)) && totalBelow(k);
     const unrelated = (w: Weighed) =>
       w.v.value !== 0 &&
       (Math.sign(w.v.value) !== Math.sign(w.closest) || Math.abs(w.v.value) * 2 < Math.abs(w.closest));
@@ -816,12 +828,20 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // So too "Administration Total" under one other line ("Premises and Occupation Costs"), where
       // no total above carries forward into it: a total of one line would equal it, so it is a
       // figure of its own among the lines.
-      const single = w.covered === 1 && kind === 'total' && s.totalCount === s.standaloneCount;
+      // (Within 1% of the total above and that line, it carries the total forward with a slip:
+      // "Total assets less current liabilities" under "Total fixed assets" and "Net current assets".)
+      const carriedWithSlip =
+        s.lastTotal !== null && Math.abs(v.value - (s.lastTotal + s.sinceTotal)) <= CARRIED_SLIP * Math.abs(v.value);
+      const single = w.covered === 1 && kind === 'total' && s.totalCount === s.standaloneCount && !carriedWithSlip;
       // "Total PPG received" under the spending lines, the figure given above the table as "Total
       // amount of PPG received": a reminder of that figure, not a sum of these lines.
       // (One stated on its own that most columns read as every line and those totals is their total, out.)
       const outOfAgreed = w.onItsOwn && agreed !== null && agreed.index === w.standaloneAt;
-      if (!grand && !near && ((heading && !outOfAgreed) || single || measure || afterSubtotal || restated(row, ref))) {
+      if (
+        !grand &&
+        !near &&
+        ((heading && !outOfAgreed) || single || measure || afterSubtotal || offered || restated(row, ref))
+      ) {
         standAlone(s, v.value);
         // (The lines above it are still to be totalled: a total further down covers them.)
         if (!heading) s.keepRun = true;
