@@ -1733,3 +1733,44 @@ describe('"No. | Action | By" over initials: by whom, not by when', () => {
     expect(meaningOf(dated, 'By')).toBe('deadline');
   });
 });
+
+describe('an improvement plan with each item\'s "PROGRESS" printed beneath it across the table', () => {
+  const plan = (progressCell: string, date: string): CellValue[][] => [
+    ['Item', 'Action Required', 'Officer(s) Responsible', 'Resources Required (£)', 'Action Date'],
+    [
+      'Health & Safety Enforcement',
+      'Continue with the current project involving business self assessment of risks.',
+      'Principal Environmental Health Officer',
+      30000,
+      '31 March 2004',
+    ],
+    [null, progressCell, progressCell, progressCell, progressCell],
+    [
+      'Food Hygiene',
+      'Retain existing staff levels and inspection rates, reducing the backlog of inspections.',
+      'Principal Environmental Health Officer',
+      null,
+      date,
+    ],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Improvement Plan', rows)), { asOf: '2003-10-13' });
+
+  test('"PROGRESS" and the update in one merged cell is the update of the item above, not an item', async () => {
+    const progress = 'PROGRESS\nSelf assessment questionnaires all distributed and returns being evaluated.';
+    expect(loud(await run(plan(progress, 'September 2002')))).toEqual(['deadline.slipped@E4']);
+    expect(loud(await run(plan(progress, 'September 2004')))).toEqual([]);
+  });
+
+  test('a sentence that starts with the word is an item like the others', async () => {
+    const sentence = 'Progress the review of the enforcement policy with the Licensing team.';
+    const rows = plan(sentence, 'September 2004');
+    rows[2] = [null, sentence];
+    expect(loud(await run(rows))).toEqual(['owner.missing@C3', 'deadline.missing@E3']);
+  });
+
+  test('"Action Date" is when each is due, written in sentences as it may be', async () => {
+    const rows = plan('PROGRESS\nAll returned.', 'Reduce the backlog of inspections by September 2004.');
+    rows[1][4] = 'Send out the last tranche of questionnaires by 31st March 2004.';
+    expect(meaningOf(await run(rows), 'Action Date')).toBe('deadline');
+  });
+});

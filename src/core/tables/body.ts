@@ -198,10 +198,12 @@ function markMinuteHeadings(
 
 /** "Update 2017", "Progress update:", "Position at Q2": a row's first words naming it an update. */
 const UPDATE_LABEL = /^\s*(?:(?:progress\s+)?update|progress|position|latest position)\b[^.;]{0,20}$/i;
+/** "PROGRESS\nSelf assessment questionnaires all distributed…", "Update: …": the label and the update in one cell. */
+const UPDATE_CELL = /^\s*(?:(?:progress\s+)?update|progress|latest position)\s*(?::\s*|[-–]\s+|\n\s*)\S/i;
 
 /**
- * "Update 2017 | Completed 2015" on the row straight under an action, with nothing else in it: the
- * action's update printed beneath it, not an action of its own. Taken out of the items, each is
+ * "Update 2017 | Completed 2015" (or "PROGRESS" and the words in one cell) on the row straight under
+ * an action, with nothing else in it: the action's update printed beneath it, not an action of its own. Taken out of the items, each is
  * kept by the row of the item it updates.
  */
 function updateRows(
@@ -215,9 +217,14 @@ function updateRows(
     const { row, kind } = rows[k];
     const above = rows[k - 1];
     const s = shapes[row - sheet.originRow];
-    if (kind !== 'item' || above.kind !== 'item' || above.row !== row - 1 || s.filled !== 2 || s.numbers > 0) continue;
+    if (kind !== 'item' || above.kind !== 'item' || above.row !== row - 1 || s.numbers > 0) continue;
     const label = textAt(sheet, row, s.firstCol);
-    if (!UPDATE_LABEL.test(label) || !textAt(sheet, row, s.lastCol)) continue;
+    const labelled = s.filled === 2 && UPDATE_LABEL.test(label) && textAt(sheet, row, s.lastCol) !== '';
+    // (Merged across the table, the one cell shows in each column it spans.)
+    const oneCell = s.filled === 1 || textAt(sheet, row, s.lastCol) === label;
+    // (Read as typed: the line break after the label is what sets it apart from a sentence.)
+    const raw = cellAt(sheet, row, s.firstCol);
+    if (!labelled && !(oneCell && typeof raw === 'string' && UPDATE_CELL.test(raw))) continue;
     updates.set(above.row, row);
     rows.splice(k, 1);
     skipped.push({ row, reason: 'update', text: label.slice(0, 80) });
