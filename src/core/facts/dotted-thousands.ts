@@ -25,23 +25,30 @@ function asThousands(value: unknown): number | null {
  * The cells ("row:column") among `columns` holding "370.040" that the total or subtotal below
  * them adds up only when read as 370,040, with the figure the total says they stand for.
  */
-export function dottedThousands(table: Table, columns: readonly ColumnRef[]): Map<string, number> {
+export function dottedThousands(
+  table: Table,
+  columns: readonly ColumnRef[],
+  /** Whether a line is taken off the total ("6. (-) All other payments"), as a form's balance is worked. */
+  takenOff: (row: number) => boolean,
+): Map<string, number> {
   const out = new Map<string, number>();
   for (const ref of columns) {
-    let sum = 0;
+    let [sum, signed] = [0, 0];
     let dotted: [number, number][] = [];
     for (const r of table.rows) {
       const v = cellAt(table.sheet, r.row, ref.column);
       if (r.kind === 'item') {
         const whole = asThousands(v);
         if (whole !== null) dotted.push([r.row, whole]);
-        sum += whole ?? (typeof v === 'number' ? v : 0);
+        const figure = whole ?? (typeof v === 'number' ? v : 0);
+        sum += figure;
+        signed += takenOff(r.row) ? -figure : figure;
         continue;
       }
       if (r.kind !== 'total' && r.kind !== 'subtotal') continue;
-      if (dotted.length > 0 && typeof v === 'number' && Math.abs(v - sum) < 1)
+      if (dotted.length > 0 && typeof v === 'number' && (Math.abs(v - sum) < 1 || Math.abs(v - signed) < 1))
         for (const [row, whole] of dotted) out.set(`${row}:${ref.column}`, whole);
-      sum = 0;
+      [sum, signed] = [0, 0];
       dotted = [];
     }
   }

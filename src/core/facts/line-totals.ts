@@ -12,6 +12,7 @@ import type { Relation } from '../tables/line-relations';
 import { netColumns, partsRounding, varianceRelations } from '../tables/line-relations';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
+import { carriedBalances } from './carried-balances';
 
 /** A figure as the totals stage reads it: its value in pounds, the unit of its last printed digit, the scale it was typed with. */
 export type ReadFigure = (row: number, ref: ColumnRef) => { value: number; unit: number; typed: number } | null;
@@ -78,7 +79,7 @@ function lineSubject(
   shown: number,
   expected: number,
   tolerance: number,
-  parts: { relation: 'sum' | 'difference' | 'movement'; columns: string[] },
+  parts: { relation: 'sum' | 'difference' | 'movement' | 'carried'; columns: string[] },
 ): Subject {
   return {
     kind: 'total',
@@ -247,6 +248,10 @@ export function lineTotalSubjects(
     }
   }
   subjects.push(...netSubjects(reader, columns), ...varianceSubjects(reader, columns), ...balanceSubjects(reader));
+  for (const c of carriedBalances(table, columns, read, label)) {
+    const parts = { relation: 'carried' as const, columns: [columnName(c.from)] };
+    subjects.push(lineSubject(reader, c.row, c.to, c.shown, c.carried, c.unit, parts));
+  }
   return subjects;
 }
 

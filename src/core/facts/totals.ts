@@ -376,9 +376,6 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const labelColumn = table.columns.service ?? table.columns.id ?? { column: table.firstColumn, header: '' };
   const noteUnreadablePounds =
     table.kind === 'figures' || table.kind === 'savings' ? unreadablePoundsNoter(unreadable, table) : undefined;
-  // (A savings tracker's own stages read its money cells; a plan's costs and a table of figures are read here.)
-  const dotted = dottedThousands(table, columns);
-  const notePlaceholders = table.kind !== 'savings' ? placeholderNoter(unreadable, table, columns, dotted) : undefined;
   // With no column of names, or a blank name, the row's first words outside its figures ("No."
   // over 1, 2, 3 holds none).
   const figureAt = new Set(columns.map((c) => c.column));
@@ -393,6 +390,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     }
     return String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
   };
+  const dotted = dottedThousands(table, columns, (row) => balanceLine(label(row)) === 'out');
+  // (A savings tracker's own stages read its money cells; a plan's costs and a table of figures are read here.)
+  const notePlaceholders = table.kind !== 'savings' ? placeholderNoter(unreadable, table, columns, dotted) : undefined;
   const idColumn = table.columns.id?.column;
   const referenced = (row: number) => {
     if (idColumn === undefined) return true;

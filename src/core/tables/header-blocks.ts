@@ -20,6 +20,7 @@ import {
   isClosingBalance,
   isOpeningBalance,
   plainHeading,
+  rowShape,
   textAt,
 } from './layout';
 import { councilNameIn, knownPartnerIn } from './partners';
@@ -347,10 +348,13 @@ function finishesHeader(shapes: RowShape[], i: number, header: HeaderBlock): boo
 }
 
 /** A row's label: its first words, which may stand after a column of last year's figures. */
+/** "7.", "(b)", "3a": a box's or line's number in a column of its own, before its name. */
+const LINE_NUMBER = /^\s*\(?(?:\d{1,2}[a-z]?|[a-z])[.)]?\s*$/i;
+
 function rowLabel(sheet: SheetSnapshot, s: RowShape): string {
   for (let c = s.firstCol; c <= s.lastCol; c++) {
     const t = textAt(sheet, s.row, c);
-    if (t && !MONEY_TEXT.test(t)) return t;
+    if (t && !MONEY_TEXT.test(t) && !(c < s.lastCol && LINE_NUMBER.test(t))) return t;
   }
   return '';
 }
@@ -557,7 +561,18 @@ function yearLikeLine(sheet: SheetSnapshot, total: RowShape): (s: RowShape) => b
   const columns: number[] = [];
   for (let c = total.firstCol; c <= total.lastCol; c++)
     if (typeof cellAt(sheet, total.row, c) === 'number') columns.push(c);
-  if (columns.length !== 1) return () => false;
+  if (columns.length === 0) return () => false;
+  if (columns.length > 1) {
+    const figured = (row: number) =>
+      columns.every((c) => {
+        const v = cellAt(sheet, row, c);
+        // ("2.078" typed for 2,078 is a figure too, if not one that can be read as printed.)
+        return typeof v === 'number' || (typeof v === 'string' && /^\s*\(?-?\d[\d,.]*\)?\s*$/.test(v));
+      });
+    // ("6. (-) All other payments | 2065 | 2078" under "5. Loan interest | 0 | 0": a line among
+    // lines, its figures read as years at a glance; the line above has figures that are not.)
+    return (s) => s.numbers === 0 && figured(s.row) && figured(s.row - 1) && rowShape(sheet, s.row - 1).numbers > 0;
+  }
   const [column] = columns;
   const amount = (row: number) => typeof cellAt(sheet, row, column) === 'number';
   // ("Memorial Hall | 2000" first under its heading, the total 2,000 more than the lines below it.)

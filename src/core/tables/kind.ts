@@ -93,8 +93,9 @@ export function kindOf(
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
   // Numbered actions with what has been done on each ("Ref | Action | Achievements"): a progress
-  // report on a plan, even with no owner, date or status.
-  if (columns.id && columns.action && columns.progress) {
+  // report on a plan, even with no owner, date or status. (Not lines under no heading beside notes:
+  // "1. | Balances brought forward | … | Notes and guidance" is a form's numbered boxes.)
+  if (columns.id && columns.action && columns.action.header.trim() !== '' && columns.progress) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
   if (columns.status && text.length >= 1 && accountable.length + text.length >= 3) {

@@ -169,6 +169,8 @@ export function readColumn(
   const base = { column, header, words, evidence, alternatives: candidates };
   for (const c of candidates) {
     if (c.score < 0.5 && c !== candidates[0]) break;
+    // "Year ending 31 March 2019 £": the year's figures in pounds, not a column of years.
+    if (c.meaning === 'year' && words.money) continue;
     // "Delivered ? Yes/No", "Achieved?" over Yes / No / Partly: a question whether each is done,
     // answered or still blank.
     if (c.meaning === 'achieved' && ASKS_DONE.test(header) && share(evidence, 'number', 'money') < OVERTURN_SHARE) {
