@@ -791,3 +791,29 @@ describe("a pensions authority's operational budget: each head's budget carried 
     expect(loud(await run(budget(370040, 1785060, 4000000)))).toContain('totals.row-mismatch@B10');
   });
 });
+
+describe("a leisure trust's monitoring: a ratio line among lines in £000", () => {
+  const site = (variance: number): CellValue[][] => [
+    ['Haslingden Sports Centre', 'Year to date', null, null, 'Full Year'],
+    [null, 'Actual', 'Budget', 'Variance', 'Budget'],
+    [null, '£000', '£000', '£000', '£000'],
+    ['Revenue', 214.5, 222.8, -8.3, 702.2],
+    ['Gross profit', 93.0, 99.3, -6.3, 333.5],
+    ['Gross profit %', 0.43, 0.45, 0.76, 0.47],
+    ['Overheads', 80.0, 95.8, variance, 327.7],
+    ['Net Profit / (Loss)', 13.0, 3.5, 9.5, 5.8],
+  ];
+  const run = (rows: CellValue[][]) => {
+    const s = sheet('Appendix', rows);
+    s.numberFormats = rows.map((r, i) => r.map((v) => (typeof v === 'number' ? (i === 5 ? '0%' : '0.0') : null)));
+    return check(workbook(s), { asOf: '2009-05-31' });
+  };
+
+  test('the percentage line is no sum: its variance is not checked as one', async () => {
+    expect(loud(await run(site(-15.8)))).toEqual([]);
+  });
+
+  test('a money line beside it is still held to its variance', async () => {
+    expect(loud(await run(site(-18.5)))).toEqual(['amounts.parts-vs-total@D7']);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { headsTotalColumn } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
-import { cellAt, columnName } from '../tables/types';
+import { cellAt, columnName, formatAt } from '../tables/types';
 import type { Relation } from '../tables/line-relations';
 import { netColumns, partsRounding, varianceRelations } from '../tables/line-relations';
 import type { Subject } from './subject';
@@ -16,6 +16,9 @@ import { carriedBalances } from './carried-balances';
 
 /** A figure as the totals stage reads it: its value in pounds, the unit of its last printed digit, the scale it was typed with. */
 export type ReadFigure = (row: number, ref: ColumnRef) => { value: number; unit: number; typed: number } | null;
+
+/** "Gross profit %", "Percentage of budget", "Collection rate (per cent)": a ratio, not a sum of money. */
+const RATIO_LABEL = /%|\bper\s?cent(?:age)?\b|\bratio\b/i;
 
 /** "-", "–", "nil": a part left empty, as a dash prints it. */
 const NIL_TEXT = /^\s*(?:[-–—]+|nil|n\/a)\s*$/i;
@@ -194,13 +197,19 @@ export function lineTotalSubjects(
   unitOf: (ref: ColumnRef) => 'count' | 'pounds',
   minimumTolerance: number,
 ): Subject[] {
-  const reader: LineReader = { table, read, label, unitOf, minimumTolerance };
+  // "Gross profit %" among lines in £000: a ratio of each column's own figures, which no column
+  // adds, nets or varies across the line.
+  const ratioLine = (row: number) =>
+    RATIO_LABEL.test(label(row)) ||
+    columns.filter((c) => formatAt(table.sheet, row, c.column)?.includes('%')).length * 2 > columns.length;
+  const lineRead: ReadFigure = (row, ref) => (ratioLine(row) ? null : read(row, ref));
+  const reader: LineReader = { table, read: lineRead, label, unitOf, minimumTolerance };
   const subjects: Subject[] = [];
   for (const { total, parts: headed } of lineTotalColumns(columns, table.acrossTotalColumn)) {
     // Each line's total and figures, read once.
     const totalled = table.rows
       .filter((r) => r.kind !== 'section')
-      .map((r) => ({ row: r.row, shown: read(r.row, total), figures: headed.map((p) => read(r.row, p)) }))
+      .map((r) => ({ row: r.row, shown: lineRead(r.row, total), figures: headed.map((p) => lineRead(r.row, p)) }))
       // (A nil line, "0" with its parts left blank, says nothing of which columns are parts.)
       .filter((l) => l.shown !== null && !(l.shown.value === 0 && l.figures.every((f) => f === null)));
     // A column of words with a figure here and there ("over £212,001" among value bands) is no part;

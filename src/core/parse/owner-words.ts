@@ -236,6 +236,8 @@ export const POST_ACRONYMS: ReadonlySet<string> = new Set([
   'siro',
   'dpo',
   'rfo',
+  // A service manager, as plans abbreviate the post ("SM - Workforce", "SM Fieldwork").
+  'sm',
 ]);
 
 /** Words that open a cell naming everyone of a kind: "All authorities", "Both Councils". */

@@ -243,6 +243,15 @@ function nameWithPost(text: string): string | null {
   const right = classifyUnit(rightText);
   if (left.kind === 'name' && right.kind === 'post') return left.name;
   if (left.kind === 'post' && right.kind === 'name') return right.name;
+  // "AD – SLAC", "SM - Workforce": a post and, after the dash, the one word of its area.
+  // ("Clerk - Treasurer", two posts, are read as any two posts are.)
+  if (
+    m[0] === ' - ' &&
+    left.kind === 'post' &&
+    right.kind !== 'post' &&
+    /^[A-Za-z][A-Za-z&'-]+$/.test(rightText.trim())
+  )
+    return text.trim();
   return null;
 }
 

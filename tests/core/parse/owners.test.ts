@@ -483,3 +483,17 @@ describe('parseOwner: a person and the council they work for', () => {
     expect(parseOwner(text)).toMatchObject({ kind: 'several' });
   });
 });
+
+describe('parseOwner: a post and, after a dash, the one word of its area', () => {
+  it.each(['AD – SLAC', 'AD - SLAC', 'SM - Workforce', 'Director - Finance'])('%s is one person', (text) => {
+    expect(parseOwner(text)).toMatchObject({ kind: 'person' });
+  });
+
+  it.each(['John Smith – Jane Doe', 'Clerk - Treasurer', 'AD - Jane Doe / SM'])('%s is still several', (text) => {
+    expect(parseOwner(text)).toMatchObject({ kind: 'several' });
+  });
+
+  test('two service managers are two people', () => {
+    expect(parseOwner('SM Fieldwork and SM Business Support')).toMatchObject({ kind: 'several' });
+  });
+});
