@@ -817,3 +817,57 @@ describe("a leisure trust's monitoring: a ratio line among lines in £000", () =
     expect(loud(await run(site(-18.5)))).toEqual(['amounts.parts-vs-total@D7']);
   });
 });
+
+describe('a revenue summary whose totals row leaves the net and variance columns blank', () => {
+  // Expenditure and income to date and budget, the net of each, and the variance: net budget less net to date.
+  const line = (
+    name: string,
+    spend: number,
+    income: number,
+    budget: number,
+    budgetIncome: number,
+    variance?: number,
+  ) => {
+    const [net, netBudget] = [spend + income, budget + budgetIncome];
+    return [
+      name,
+      spend,
+      budget,
+      income,
+      budgetIncome,
+      net,
+      netBudget,
+      variance ?? Math.round((netBudget - net) * 10) / 10,
+    ];
+  };
+  const summary = (coroner: number, lines = 5): CellValue[][] => {
+    const items = [
+      line('Fire & Rescue', 5234.5, -116.4, 5283.4, -127.0),
+      line('Emergency Planning', 119.3, -72.1, 125.1, -72.1),
+      line('Community Safety', 243.4, -137.4, 351.8, -153.6),
+      line('Cemeteries', 293.9, -151.9, 337.6, -199.5),
+      line('Licensing', 136.3, -194.6, 135.2, -155.3),
+    ].slice(0, lines);
+    items.push(line('Coroner', 239.4, 0, 221.0, 0, coroner));
+    const total = (i: number) => Math.round(items.reduce((a, l) => a + (l[i] as number), 0) * 10) / 10;
+    return [
+      // prettier-ignore
+      ['Service', 'Expenditure To Date £000', 'Expenditure Budget £000', 'Income To Date £000', 'Income Budget £000', 'Net To Date £000', 'Net Budget £000', 'Variance £000'],
+      ...items,
+      ['Committee Total', total(1), total(2), total(3), total(4)],
+    ];
+  };
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Appendix 1', rows)), { asOf: '2004-03-31' });
+
+  test('each line is still held to its net and variance', async () => {
+    expect(loud(await run(summary(-18.4)))).toEqual([]);
+    expect(loud(await run(summary(-21.4)))).toEqual(['amounts.parts-vs-total@H7']);
+  });
+
+  test('where every other line varies one way round, three at least, a variance with its sign lost is out', async () => {
+    expect(loud(await run(summary(18.4)))).toEqual(['amounts.parts-vs-total@H7']);
+    expect(loud(await run(summary(18.4, 3)))).toEqual(['amounts.parts-vs-total@H5']);
+    // With two lines beside it there is no telling which way round the column runs.
+    expect(loud(await run(summary(18.4, 2)))).toEqual([]);
+  });
+});

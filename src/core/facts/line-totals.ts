@@ -15,7 +15,8 @@ import { roundPence } from './gaps';
 import { carriedBalances } from './carried-balances';
 
 /** A figure as the totals stage reads it: its value in pounds, the unit of its last printed digit, the scale it was typed with. */
-export type ReadFigure = (row: number, ref: ColumnRef) => { value: number; unit: number; typed: number } | null;
+type Figure = { value: number; unit: number; typed: number };
+export type ReadFigure = (row: number, ref: ColumnRef) => Figure | null;
 
 /** "Gross profit %", "Percentage of budget", "Collection rate (per cent)": a ratio, not a sum of money. */
 const RATIO_LABEL = /%|\bper\s?cent(?:age)?\b|\bratio\b/i;
@@ -169,14 +170,25 @@ function varianceSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject
 
 function relationSubjects(r: LineReader, { shown, plus, minus }: Relation): Subject[] {
   const out: Subject[] = [];
-  for (const { row, kind } of r.table.rows) {
-    if (kind === 'section') continue;
-    const [v, a, b] = [r.read(row, shown), r.read(row, plus), r.read(row, minus)];
-    if (!v || !a || !b) continue;
-    // (Favourable or adverse: income's variance is actual less budget, spending's budget less
-    // actual, in one column; a line may hold the difference either way round.)
+  const lines = r.table.rows
+    .filter(({ kind }) => kind !== 'section')
+    .map(({ row }) => ({ row, v: r.read(row, shown), a: r.read(row, plus), b: r.read(row, minus) }))
+    .filter((l) => l.v && l.a && l.b) as { row: number; v: Figure; a: Figure; b: Figure }[];
+  // (Favourable or adverse: income's variance is actual less budget, spending's budget less
+  // actual, in one column; a line may hold the difference either way round. Where every other line
+  // holds it one way, three at least, a line holding it only the other way has lost its sign.)
+  const within = (l: (typeof lines)[number], x: number) =>
+    Math.abs(l.v.value - x) <= Math.max(l.v.unit, l.a.unit, l.b.unit) * partsRounding(2) + 1e-9;
+  const ways = lines.map((l) => {
+    const d = l.a.value - l.b.value;
+    return d === 0 ? 'nil' : within(l, d) ? 'plain' : within(l, -d) ? 'flipped' : 'neither';
+  });
+  const count = (w: string) => ways.filter((x) => x === w).length;
+  const [plain, reversed] = [count('plain'), count('flipped')];
+  const oneWay = plain >= 3 && reversed === 1 ? 'plain' : reversed >= 3 && plain === 1 ? 'flipped' : null;
+  for (const { row, v, a, b } of lines) {
     const difference = a.value - b.value;
-    const flipped = Math.abs(v.value + difference) < Math.abs(v.value - difference);
+    const flipped = oneWay ? oneWay === 'flipped' : Math.abs(v.value + difference) < Math.abs(v.value - difference);
     const columns = [flipped ? `${minus.header} less ${plus.header}` : `${plus.header} less ${minus.header}`];
     const unit = Math.max(v.unit, a.unit, b.unit) * partsRounding(2);
     out.push(

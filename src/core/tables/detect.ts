@@ -638,6 +638,10 @@ function readTable(
     if (figureColumns.length > 0) {
       kind.kind = 'figures';
       kind.reason = `a table of figures with a totals row (${columnsFound(columns)}): only its totals are checked`;
+      // ("Net To Date | Net Budget | Variance" left blank on the totals row still net and vary on each line.)
+      const totalled = new Set(figureColumns.map((c) => c.column));
+      const more = relatedFigures(sheet, body.rows, reads).filter((c) => !totalled.has(c.column));
+      if (more.length > 0) figureColumns = [...figureColumns, ...more].sort((a, b) => a.column - b.column);
     }
   }
   const across = kind.kind === 'action-plan' ? null : acrossTotal(sheet, body.rows, reads);
