@@ -1774,3 +1774,57 @@ describe('an improvement plan with each item\'s "PROGRESS" printed beneath it ac
     expect(meaningOf(await run(rows), 'Action Date')).toBe('deadline');
   });
 });
+
+describe('a scrutiny action plan whose recommendations were accepted or turned down', () => {
+  const plan = (accept: CellValue, notes: CellValue, owner: CellValue = null): CellValue[][] => [
+    // prettier-ignore
+    ['Recommendation', null, 'Cabinet Members Comments', 'Accept (Y/N)', 'Target Date', 'Lead Officer', 'Notes'],
+    [
+      'R1',
+      'That the Council continue to maintain the CCTV service.',
+      'Approve.',
+      'Yes',
+      'March 2011',
+      'Caroline Bramhall',
+      'On track',
+    ],
+    [
+      'R2',
+      'That the Council increase the level of staffing.',
+      'Reject due to financial implications.',
+      accept,
+      null,
+      owner,
+      notes,
+    ],
+    [
+      'R3',
+      'That the Council continue to develop the use of PCSOs.',
+      'Approve.',
+      'Yes',
+      'June 2011',
+      'Julian Clements',
+      'On track',
+    ],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('CCTV Action Plan', rows)), { asOf: '2010-12-03' });
+
+  test('"No" under "Accept (Y/N)" is a recommendation turned down: no one is to act, by no date', async () => {
+    expect(loud(await run(plan('No', 'REJECTED')))).toEqual([]);
+  });
+
+  test('accepted, the same recommendation with no lead officer or date is flagged', async () => {
+    expect(loud(await run(plan('Yes', 'To be costed')))).toEqual(['deadline.missing@E3', 'owner.missing@F3']);
+  });
+
+  test('"Rejected" as its status says the same; "Closed" is no reason to name nobody', async () => {
+    const rows = (status: string): CellValue[][] => [
+      ['Ref', 'Recommendation', 'Lead Officer', 'Status'],
+      ['1', 'Review the CCTV camera locations.', 'Julian Clements', 'Complete'],
+      ['2', 'Increase the number of operators.', null, status],
+      ['3', 'Publish the annual CCTV report.', 'Caroline Bramhall', 'Complete'],
+    ];
+    expect(loud(await run(rows('Rejected')))).toEqual([]);
+    expect(loud(await run(rows('Closed')))).toEqual(['owner.missing@C3']);
+  });
+});

@@ -44,6 +44,25 @@ function asksOnlyToNote(table: Table, row: number): boolean {
   return NOTING.test(text) && !ASKING.test(text);
 }
 
+/** "Accept (Y/N)", "Accepted?", "Agreed Y/N": the status column asks whether a recommendation was taken up. */
+const ACCEPTANCE_QUESTION = /^\s*(?:accept(?:ed)?|agreed?)\b.*(?:\?|\by\s*\/\s*n\b|\byes\s*\/\s*no\b)/i;
+
+/**
+ * "No" under "Accept (Y/N)": the recommendation was turned down, and nothing is asked of anyone;
+ * "Yes", taken up and not yet begun. Null where the column asks something else.
+ */
+function answered(table: Table, text: string): 'closed' | 'notStarted' | null {
+  const header = table.columns.status?.header ?? '';
+  if (!ACCEPTANCE_QUESTION.test(header)) return null;
+  if (/^\s*(?:no|n|not accepted|rejected)\.?\s*$/i.test(text)) return 'closed';
+  if (/^\s*(?:yes|y|accepted)\.?\s*$/i.test(text)) return 'notStarted';
+  return null;
+}
+
+/** "Rejected", "Not agreed", "Withdrawn", "Superseded": never taken up, or dropped; no one is to act. */
+const DECLINED =
+  /^\s*(?:rejected|not\s+(?:agreed|accepted|supported|required)|declined|withdrawn|cancell?ed|abandoned|superseded|no\s+longer\s+(?:required|applicable))\b/i;
+
 /** Columns read as text, whose Excel errors are reported by `noteErrorCells`. */
 const TEXT_COLUMNS = ['id', 'recommendation', 'priority', 'action', 'response', 'owner', 'status', 'progress'] as const;
 
@@ -417,7 +436,10 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
         : null;
     // "All repairs … are now complete": an update that says it is done.
     const update = narrative && narrativeSaysDone(status.text) ? 'complete' : 'narrative';
-    const statusKind = status.kind === 'blank' ? 'blank' : (dated ?? (narrative ? update : status.class));
+    const statusKind =
+      status.kind === 'blank'
+        ? 'blank'
+        : (answered(table, status.text) ?? dated ?? (narrative ? update : status.class));
     // "Done (March 2004)" where the date goes says the action is complete, whatever the status says.
     // (Or where the date now expected goes: "Completed August 2008" beside the date first set.)
     const doneInDeadline = [deadline, revised].some((d) => d.kind !== 'blank' && saysDone(d.text));
@@ -462,6 +484,11 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       statusColumnPresent: table.columns.status !== undefined && lineOf(table, row, 'status') !== null,
       isComplete,
       isOpen: !isComplete && statusKind !== 'closed',
+      // (Turned down or dropped: nobody is to act on it, so nobody need be named.)
+      declined:
+        statusKind === 'closed' &&
+        (DECLINED.test(status.kind === 'blank' ? '' : status.text) ||
+          answered(table, status.kind === 'blank' ? '' : status.text) === 'closed'),
       completedKind: completed.kind,
       completedIso: completed.kind === 'date' ? completed.iso : null,
       completedLateByDays: completed.kind === 'date' && effectiveIso ? daysBetween(effectiveIso, completed.iso) : null,

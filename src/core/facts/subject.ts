@@ -56,6 +56,7 @@ export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
     'statusColumnPresent',
     'isComplete',
     'isOpen',
+    'declined',
     'completedKind',
     'completedIso',
     'completedLateByDays',
