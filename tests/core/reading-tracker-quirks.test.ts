@@ -1828,3 +1828,37 @@ describe('a scrutiny action plan whose recommendations were accepted or turned d
     expect(loud(await run(rows('Closed')))).toEqual(['owner.missing@C3']);
   });
 });
+
+describe('an action plan, then after a break and a title a table of indicators', () => {
+  const sheetRows = (after: CellValue[][]): CellValue[][] => [
+    ['Community Justice Outcome Improvement Plan 2017-18'],
+    ['Action', 'Action Due Date', 'Managed By'],
+    ['Establish community justice communication and engagement', 'March 2018', 'Partnership Board'],
+    ['Develop and agree local indicators for reporting', 'March 2018', 'Jane Smith'],
+    [],
+    ['Performance Reporting Indicators'],
+    ...after,
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Outcome 1', rows)), { asOf: '2017-06-01' });
+
+  test('"Managed By" names who manages each action: a board is no officer', async () => {
+    expect(loud(await run(sheetRows([])))).toEqual(['owner.not-a-person@C3']);
+  });
+
+  test('short headings over longer words after the title head a table of their own, not actions', async () => {
+    const indicators: CellValue[][] = [
+      ['Indicator Type', 'Indicator', 'Reporting Measure'],
+      ['Quantitative', 'Perceptions of local crime rate', 'Results from the annual citizens panel survey'],
+      ['Contextual', 'Public attitudes to crime in communities', 'Findings from the household survey each year'],
+    ];
+    expect(loud(await run(sheetRows(indicators)))).toEqual(['owner.not-a-person@C3']);
+  });
+
+  test('a short action with its date and lead after the title is still an action of the plan', async () => {
+    const more: CellValue[][] = [
+      ['Publish indicators', 'June 2018', 'Jane Smith'],
+      ['Review the plan', 'March 2017', 'Tom Jones'],
+    ];
+    expect(loud(await run(sheetRows(more)))).toContain('deadline.slipped@B8');
+  });
+});

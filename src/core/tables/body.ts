@@ -7,6 +7,7 @@ import { carriedFrom } from './merges';
 import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import { parseDate } from '../parse/dates';
+import { cellType } from './cell-evidence';
 import type { BodyRowKind, RowShape } from './layout';
 import {
   LINE_REFERENCE,
@@ -100,7 +101,10 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       !closed &&
       rows.length > 0 &&
       ((afterBlank && headsFigures(sheet, s)) ||
-        (titled && !afterBlank && namesUnits(sheet, s) && !repeatsHeader(sheet, header, r)))
+        (titled &&
+          !afterBlank &&
+          (namesUnits(sheet, s) || headsWords(sheet, s, shapes[idx(r + 1)])) &&
+          !repeatsHeader(sheet, header, r)))
     )
       break;
     titled &&= s.filled === 1 && s.numbers === 0;
@@ -439,6 +443,37 @@ function namesUnits(sheet: SheetSnapshot, s: RowShape): boolean {
   if (s.numbers > 0 || s.filled < 2 || s.longest > 60) return false;
   for (let c = s.firstCol; c <= s.lastCol; c++) if (NAMES_UNIT.test(textAt(sheet, s.row, c))) return true;
   return false;
+}
+
+/** The most words, and characters, in a heading of a table of words. */
+const HEADING_WORDS = 3;
+const HEADING_CHARS = 30;
+
+/**
+ * "Indicator Type | Indicator | Reporting Measure" after a break and a title, over longer words:
+ * three headings or more, each a few words with no date, status or figure in it, over a row whose
+ * cells run longer: the header of a table of words of its own.
+ */
+function headsWords(sheet: SheetSnapshot, s: RowShape, next: RowShape | undefined): boolean {
+  if (s.numbers > 0 || s.filled < 3 || !next || next.filled < 2 || next.numbers > 0) return false;
+  const words = (row: number, from: number, to: number) => {
+    const counts: number[] = [];
+    for (let c = from; c <= to; c++) {
+      const t = textAt(sheet, row, c);
+      if (t) counts.push(t.split(/\s+/).length);
+    }
+    return counts;
+  };
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const v = cellAt(sheet, s.row, c);
+    if (v === null) continue;
+    const t = textAt(sheet, s.row, c);
+    const type = cellType(v, formatAt(sheet, s.row, c));
+    if (!t || t.length > HEADING_CHARS || t.split(/\s+/).length > HEADING_WORDS) return false;
+    if (type === 'date' || type === 'vagueDate' || type === 'status' || type === 'year') return false;
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  return mean(words(next.row, next.firstCol, next.lastCol)) > 2 * mean(words(s.row, s.firstCol, s.lastCol));
 }
 
 function headsFigures(sheet: SheetSnapshot, s: RowShape): boolean {
