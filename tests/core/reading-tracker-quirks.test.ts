@@ -1862,3 +1862,19 @@ describe('an action plan, then after a break and a title a table of indicators',
     expect(loud(await run(sheetRows(more)))).toContain('deadline.slipped@B8');
   });
 });
+
+describe('"Lead agents" beside "Work Group Responsibility"', () => {
+  const plan = (agents: CellValue): CellValue[][] => [
+    ['Action Output', 'Work Group Responsibility', 'Lead agents', 'Timescale'],
+    ['Maintain a 5-year Business Plan', 'Management Committee', 'Management Committee', 'September 2007'],
+    ['Create a Town Design Statement', 'Town Character', agents, 'March 2008'],
+    ['Hold several high profile events', 'Town Character', 'Town Character', 'December 2007'],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Action Plan', rows)), { asOf: '2007-04-01' });
+
+  test('the lead agents lead: one organisation is the answer, two share the lead', async () => {
+    expect(meaningOf(await run(plan('EHDC')), 'Lead agents')).toBe('owner');
+    expect(loud(await run(plan('EHDC')))).toEqual([]);
+    expect(loud(await run(plan('Work Group, EHDC')))).toEqual(['owner.multiple@C3']);
+  });
+});

@@ -74,12 +74,12 @@ export function withoutTeam(value: CellValue, team: string | null): CellValue {
 }
 
 /**
- * "Lead agency", "Lead partner", "Section", "Lead Directorate": a column that asks which organisation
+ * "Lead agency", "Lead agents", "Lead partner", "Section", "Lead Directorate": a column that asks which organisation
  * or part of the council leads, not which officer (a "Team Leader" is an officer).
  * ("Lead Officer / Agency" asks for the officer: the first of two alternatives names the column.)
  */
 const AGENCY_HEADER =
-  /\b(?:agenc(?:y|ies)|partners?|organi[sz]ations?|bod(?:y|ies)|sections?|players|directorates?|departments?|depts?|teams?(?! lead)|service areas?|authorit(?:y|ies)|groups?)\b/i;
+  /\b(?:agenc(?:y|ies)|agents?|partners?|organi[sz]ations?|bod(?:y|ies)|sections?|players|directorates?|departments?|depts?|teams?(?! lead)|service areas?|authorit(?:y|ies)|groups?)\b/i;
 
 /**
  * "Responsible lead/ group": a lead the heading leaves open, its alternative saying what may lead.
