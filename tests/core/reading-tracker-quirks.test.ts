@@ -1878,3 +1878,57 @@ describe('"Lead agents" beside "Work Group Responsibility"', () => {
     expect(loud(await run(plan('Work Group, EHDC')))).toEqual(['owner.multiple@C3']);
   });
 });
+
+describe("a delivery plan's deliverables, each closed at an update or still open", () => {
+  const plan = (closedAt: CellValue, ref = '18'): CellValue[][] => [
+    // prettier-ignore
+    ['No.', 'Deliverable', 'Timescale', 'Opened', 'Closed'],
+    [
+      '1',
+      'Establish a working group on diversion from prosecution.',
+      'October 2023',
+      'Original delivery plan',
+      'Update 1',
+    ],
+    [
+      '13',
+      'Revise and publish updated guidance on social work reports.',
+      'August 2023',
+      'Original delivery plan',
+      'Update 1',
+    ],
+    [
+      ref,
+      'Pilot and evaluate the new approach to bail supervision.',
+      'August 2023',
+      'Original delivery plan',
+      closedAt,
+    ],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Deliverables', rows)), { asOf: '2024-03-31' });
+
+  test('"Deliverable" over sentences is what is to be delivered; one closed at an update is done', async () => {
+    const result = await run(plan('Update 2'));
+    expect(meaningOf(result, 'Deliverable')).toBe('action');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('one not yet closed, past its timescale, has slipped; a number used twice is flagged', async () => {
+    expect(loud(await run(plan(null)))).toEqual(['deadline.slipped@C4']);
+    expect(loud(await run(plan('Update 2', '13')))).toEqual(['id.duplicate@A4']);
+  });
+
+  test('"Not yet" under "Closed" says it is still open', async () => {
+    expect(loud(await run(plan('Not yet')))).toEqual(['deadline.slipped@C4']);
+  });
+});
+
+test('"Line" numbers the lines of a plan: a number used twice is flagged', async () => {
+  const rows: CellValue[][] = [
+    ['Line', 'Recommendation', 'Action', 'By When'],
+    ['1', 'Develop policies and plans', 'Carry out a homelessness review', 'August 2009'],
+    ['2', 'Improve relationships with partners', 'Establish a nominations agreement', 'July 2009'],
+    ['2', 'Improve the housing register', 'Review the allocations scheme', 'July 2009'],
+  ];
+  expect(loud(await check(workbook(sheet('Table 1', rows)), { asOf: '2009-01-31' }))).toEqual(['id.duplicate@A4']);
+});

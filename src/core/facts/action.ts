@@ -63,6 +63,15 @@ function answered(table: Table, text: string): 'closed' | 'notStarted' | null {
 const DECLINED =
   /^\s*(?:rejected|not\s+(?:agreed|accepted|supported|required)|declined|withdrawn|cancell?ed|abandoned|superseded|no\s+longer\s+(?:required|applicable))\b/i;
 
+/** "Update 1", "Q3 review", "Board, June": short words naming when an item was closed, with no denial in them. */
+function closedAt(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 4 && /^[A-Z0-9]/.test(t) && !NOT_CLOSED.test(t);
+}
+
+/** "Not yet", "Ongoing", "Open", "TBC": a completion cell saying the item is not closed. */
+const NOT_CLOSED = /\b(?:not|no|ongoing|open|tbc|tba|pending|n\/a)\b/i;
+
 /** Columns read as text, whose Excel errors are reported by `noteErrorCells`. */
 const TEXT_COLUMNS = ['id', 'recommendation', 'priority', 'action', 'response', 'owner', 'status', 'progress'] as const;
 
@@ -148,6 +157,12 @@ function readDate(
     const end = table.planPeriod ? planYearEnd(value, table.planPeriod) : null;
     if (end) return { kind: 'date', iso: end, precision: 'year', text: parsed.text };
     if (parsed.kind === 'unreadable') return { kind: 'vague', text: parsed.text };
+  }
+  // "Update 1" under "Closed": when the item was closed, named without a date; it says it was.
+  if (parsed.kind === 'unreadable' && column === 'completedDate' && typeof value === 'string') {
+    if (closedAt(value)) return { kind: 'vague', text: parsed.text };
+    // ("Not yet", "Ongoing": not closed, in words.)
+    if (NOT_CLOSED.test(value)) return { kind: 'blank' };
   }
   if (parsed.kind === 'unreadable')
     noteUnreadable(
@@ -445,7 +460,12 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const doneInDeadline = [deadline, revised].some((d) => d.kind !== 'blank' && saysDone(d.text));
     // "Update 2017 | Completed 2015" under an action with no status of its own says it is done.
     const doneInUpdate = statusKind === 'blank' && updateSaysDone(table, row, ctx);
-    const isComplete = statusKind === 'complete' || completed.kind === 'date' || doneInDeadline || doneInUpdate;
+    const isComplete =
+      statusKind === 'complete' ||
+      completed.kind === 'date' ||
+      completed.kind === 'vague' ||
+      doneInDeadline ||
+      doneInUpdate;
     // The date that counts is the revised one when there is one: slippage is measured against it.
     const effective = revised.kind === 'date' ? revised : deadline;
     const effectiveIso = effective.kind === 'date' ? effective.iso : null;

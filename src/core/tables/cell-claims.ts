@@ -534,11 +534,21 @@ const FEW_STATUSES = 0.25;
 export function notStatuses(reads: ColumnRead[], profileStatuses: boolean): void {
   if (profileStatuses) return;
   for (const read of reads) {
-    if (read.meaning !== 'status' || read.evidence.filled < 3) continue;
+    // ("Closed" over two cells is enough: its header asks when, where a status would be a word.)
+    const closed = /^\s*closed\s*$/i.test(read.header);
+    if (read.meaning !== 'status' || read.evidence.filled < (closed ? 2 : 3)) continue;
     const statusLike = share(read.evidence, 'status', 'date', 'prose', 'number', 'percent');
     if (statusLike >= FEW_STATUSES) continue;
+    const why = describeEvidence(read.evidence, ['status'], 'status words');
+    // "Closed" over "Update 1", "Update 2": when each was closed, blank while it is open.
+    if (closed) {
+      read.meaning = 'completedDate';
+      read.confidence = 0.6;
+      read.reason += `; but ${why}: when each was closed`;
+      continue;
+    }
     read.meaning = NOT_USED;
     read.confidence = 0;
-    read.reason += `; but ${describeEvidence(read.evidence, ['status'], 'status words')}: not how an item stands`;
+    read.reason += `; but ${why}: not how an item stands`;
   }
 }

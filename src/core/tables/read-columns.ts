@@ -118,6 +118,9 @@ function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): L
   const dates = share(e, 'date', 'vagueDate');
   if ((meaning === 'target' || meaning === 'achieved' || meaning === 'priority') && dates >= OVERTURN_SHARE)
     return 'deadline';
+  // "Deliverable" over "Publish a research report on …": what is to be delivered, not a sum delivered.
+  if (meaning === 'achieved' && /\bdeliverables?\b/i.test(header) && share(e, 'prose', 'text') >= OVERTURN_SHARE)
+    return 'action';
   // "Performance Target" over measures, some of them dates ("June 2016") and no figures: the
   // targets of a plan, the dated ones its deadlines.
   if (meaning === 'target' && share(e, 'date') >= TARGET_DATES_SHARE && share(e, 'number', 'money') === 0)
