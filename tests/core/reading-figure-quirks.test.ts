@@ -871,3 +871,44 @@ describe('a revenue summary whose totals row leaves the net and variance columns
     expect(loud(await run(summary(18.4, 2)))).toEqual([]);
   });
 });
+
+describe("a county's revenue annex: 'Net Service Spending' and the nets under the year's heading", () => {
+  // The header's first row names the year over the first four columns, as printed, stacked over the rest.
+  const annex = (planningGross: number, total = 31472): CellValue[][] => [
+    [null, '21/22 Revenue Budget', null, null],
+    ['Service', 'Gross Exp Budget', 'Gross Income Budget', 'Net Exp Budget'],
+    [null, "£'000", "£'000", "£'000"],
+    ['Emergency Management', 374, 0, 374],
+    ['County Highways', 20265, -6106, 14159],
+    ['Planning Delivery', planningGross, -4017, 491],
+    ['Transport Delivery', 38751, -29677, 9074],
+    ['Net Service Spending', total, -39800, 24098],
+  ];
+  const run = (rows: CellValue[][]) => {
+    const s = sheet('Environment Services', rows);
+    s.merges = ['B1:D1'];
+    return check(workbook(s), { asOf: '2021-09-30' });
+  };
+
+  test('as printed, every line nets and the totals add up', async () => {
+    expect(loud(await run(annex(4508, 63898)))).toEqual([]);
+  });
+
+  test('a gross figure typed wrong is out on its line and in the total of the column', async () => {
+    expect(loud(await run(annex(4580, 63898)))).toEqual(['amounts.parts-vs-total@D6', 'totals.row-mismatch@B8']);
+  });
+});
+
+test('"Position before Transfers to Reserves" under the service lines is their total', async () => {
+  const rows = (total: number): CellValue[][] => [
+    [null, 'Annual Budget £m', 'Forecast for Year £m'],
+    ['Performance and Support', 8.056, 7.756],
+    ['Children and Families', 36.449, 36.757],
+    ['Adults and Older People', 127.134, 127.177],
+    [null],
+    ['Position before Transfers to Reserves', 171.639, total],
+  ];
+  const run = (r: CellValue[][]) => check(workbook(sheet('Social Work', r)), { asOf: '2021-01-29' });
+  expect(loud(await run(rows(171.69)))).toEqual([]);
+  expect(loud(await run(rows(171.79)))).toEqual(['totals.row-mismatch@C6']);
+});

@@ -83,7 +83,7 @@ const TOTAL_LABEL =
  * requirement" (a fire authority's): gross less income, a subtotal of the lines above.
  */
 const NET_LABEL =
-  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year|finance|financing|interest|capital|staff|staffing|employee|premises|property|transport|supplies|trading|treasury|housing|programme|project)\s+)*(?:costs?|expenditure|spend|income)(?:\s+(?:on|of|for)\s+[a-z][a-z &',-]{0,40})?\s*(?:[/(][^/()]{0,40}\)?\s*)?$|^\s*(?:net\s+(?:revenue\s+)?(?:budget\s+)?|(?:revenue\s+)?budget\s+)requirement\s*$/i;
+  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year|finance|financing|interest|capital|staff|staffing|employee|premises|property|transport|supplies|trading|treasury|housing|programme|project)\s+)*(?:costs?|expenditure|spend|spending|income)(?:\s+(?:on|of|for)\s+[a-z][a-z &',-]{0,40})?\s*(?:[/(][^/()]{0,40}\)?\s*)?$|^\s*(?:net\s+(?:revenue\s+)?(?:budget\s+)?|(?:revenue\s+)?budget\s+)requirement\s*$/i;
 const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross)\s/i;
 
 /**
@@ -136,7 +136,7 @@ export function isSurplusLine(text: string): boolean {
 /** "All Services", "ALL REGIONS", "All authorities": every one of the lines above, so their total. */
 /** "Overall spend", "Overall net expenditure": the whole of the lines above, named without "total". */
 const OVERALL_LABEL =
-  /^\s*overall\s+(?:net\s+|gross\s+)?(?:spend|spending|expenditure|costs?|budget|income|funding|savings?|position)\s*$/i;
+  /^\s*overall\s+(?:net\s+|gross\s+)?(?:spend|spending|expenditure|costs?|budget|income|funding|savings?|position)\s*$|^\s*(?:(?:overall|net|financial)\s+)?position\s+(?:before|after)\s+(?:transfers?|reserves?|contributions?|adjustments?|use\s+of\s+reserves)\b[^.]{0,40}$/i;
 const ALL_OF_LABEL = /^\s*all\s+(?!other\b|others\b|the\b)[a-z]+s\s*$/i;
 
 /** "Balance Brought Forward", "Opening balance", "Balance b/f", "Initial Target": where a statement of movements starts. */

@@ -14,8 +14,11 @@ export function partsRounding(parts: number): number {
 /** "Gross expenditure", "Expenditure", "Gross spend": what a service costs before its income. */
 const GROSS_HEADER = /\b(?:gross|expenditure|spend|spending)\b/i;
 const INCOME_HEADER = /\bincome\b/i;
-/** "Net cost 19/20", "Net expenditure": what is left when income is taken off. */
-const NET_HEADER = /^\s*net\b/i;
+/**
+ * "Net cost 19/20", "Net expenditure", "21/22 Revenue Budget Net Exp Budget" (under a group's
+ * heading): what is left when income is taken off. ("Net Variation" is how far it moved.)
+ */
+const NET_HEADER = /(?:^|\s)net\b(?!\s+(?:variation|variance|change|movement))/i;
 
 /** A heading's words after its first: "Budget £000" of "Expenditure Budget £000". */
 function subHeading(header: string): string {
