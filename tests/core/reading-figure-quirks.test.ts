@@ -912,3 +912,35 @@ test('"Position before Transfers to Reserves" under the service lines is their t
   expect(loud(await run(rows(171.69)))).toEqual([]);
   expect(loud(await run(rows(171.79)))).toEqual(['totals.row-mismatch@C6']);
 });
+
+describe("fees and charges: last year's budget, the variance and this year's budget", () => {
+  const fees = (recycling: number, mark = ''): CellValue[][] => [
+    [null, '2014/15', 'Budget Variance', '2015/16'],
+    [null, `Original Budget${mark}`, null, `Original Budget${mark}`],
+    ['Cemeteries', -215750, -1250, -217000],
+    ['Domestic Waste', -7550, -121, -7671],
+    ['Recycling Banks', -14400, 9500, recycling],
+    ['Kerbside Recycling', -7720, -6093, -13813],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Fees', rows)), { asOf: '2015-02-01' });
+
+  test('a budget that is not last year moved by the variance is said once, footnote mark or none', async () => {
+    expect(loud(await run(fees(-4900)))).toEqual([]);
+    const found = loud(await run(fees(-5900)));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^amounts\.parts-vs-total@[CD]5$/);
+    expect(loud(await run(fees(-5900, ' *')))).toEqual(found);
+  });
+});
+
+test('"Savings Identified" against "Savings Required" is what was found: a year short of it is a shortfall', async () => {
+  const rows = (identified: number): CellValue[][] => [
+    ['Year', 'Savings Required £000', 'Savings Identified £000'],
+    ['2013/14', 2150, identified],
+    ['2014/15', 838, 838],
+    ['2015/16', 1700, 1776],
+  ];
+  const run = (r: CellValue[][]) => check(workbook(sheet('Savings', r)), { asOf: '2014-02-06' });
+  expect(loud(await run(rows(2150)))).toEqual([]);
+  expect(loud(await run(rows(2040)))).toContain('savings.shortfall@C2');
+});

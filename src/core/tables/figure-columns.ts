@@ -13,7 +13,7 @@ import { MONEY_TEXT, headsTotalColumn } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { BalanceStep, ColumnRef, TableRow } from './types';
 import type { Relation } from './line-relations';
-import { netColumns, partsRounding, varianceRelations } from './line-relations';
+import { VARIANCE_HEADER, netColumns, partsRounding, varianceRelations } from './line-relations';
 import { cellAt, figureAt, formatAt } from './types';
 
 const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: read.header });
@@ -105,7 +105,7 @@ const BALANCE_HEADER = /\bbalances?\b|\bb\/f(?:wd)?\b|\bc\/f(?:wd)?\b|\bbrought\
  * "2024/25 Budget", "Original Budget", "2025/26 Approved Budget" (its unit set aside): a budget at
  * a point, which movements across the line ("Virements", "Salaries Budget Movement") carry to the next.
  */
-const BUDGET_HEADER = /\bbudget\s*(?:\(?£\s*(?:'?000s?|k|m)?\)?)?\s*$/i;
+const BUDGET_HEADER = /\bbudget\s*(?:\(?£\s*(?:'?000s?|k|m)?\)?)?\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹]*\s*$/i;
 /** "Use of reserves", "Transfers out", "Spend": a movement out of a balance, printed as a positive figure. */
 const OUT_HEADER =
   /\b(?:use|used|utilised|applied|spend|spent|expenditure|withdrawals?|drawdowns?|transfers?\s+out|released)\b/i;
@@ -142,7 +142,10 @@ export function balanceSteps(
       if (from) moves.push(r);
       continue;
     }
-    if (from && moves.length > 0) {
+    // ("2014/15 Budget | Budget Variance | 2015/16 Budget": the variance check already holds the
+    // two budgets to their difference; the same slip is said once.)
+    const onlyVariance = moves.length === 1 && VARIANCE_HEADER.test(moves[0].header) && BUDGET_HEADER.test(r.header);
+    if (from && moves.length > 0 && !onlyVariance) {
       const step: BalanceStep = {
         from: ref(from),
         moves: moves.map((m) => ({ ref: ref(m), out: OUT_HEADER.test(m.header) })),
