@@ -944,3 +944,33 @@ test('"Savings Identified" against "Savings Required" is what was found: a year 
   expect(loud(await run(rows(2150)))).toEqual([]);
   expect(loud(await run(rows(2040)))).toContain('savings.shortfall@C2');
 });
+
+describe("a capital budget summary: month 9's budget moved to month 12's, and the outturn's variance", () => {
+  // Most services have nothing in them: lines of noughts say nothing of how the columns relate.
+  const summary = (schoolsVariance: number, variations = 440): CellValue[][] => [
+    // prettier-ignore
+    ['Service', 'Reported Budget Month 9 £000', 'IFRS Changes £000', 'Variations, Slippages & Reprofiles £000', 'Reported Budget Month 12 £000', 'Provisional Outturn £000', 'Provisional Variance £000'],
+    ['Director of Families', 0, 0, 0, 0, 0, 0],
+    ['Education & Skills', 15030, -612, 697, 15115, 15115, 0],
+    ['Schools', 290, 0, -222, 68, 66, schoolsVariance],
+    ["Children's Safeguarding", 35, 0, -35, 0, 0, 0],
+    ['Quality Assurance', 0, 0, 0, 0, 0, 0],
+    ['Total Families, Children & Learning', 15355, -612, variations, 15183, 15181, -2],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Capital Summary', rows)), { asOf: '2022-03-31' });
+
+  test('as printed, every line and total holds', async () => {
+    expect(loud(await run(summary(-2)))).toEqual([]);
+  });
+
+  test('a variance that is not the outturn less the budget is out, though most lines are noughts', async () => {
+    // (The total of the variances, -2, then no longer adds up the lines either.)
+    expect(loud(await run(summary(-20)))).toEqual(['amounts.parts-vs-total@G4', 'totals.row-mismatch@G7']);
+  });
+
+  test("a total of variations that does not carry month 9's budget to month 12's is out on the line and in the column", async () => {
+    const found = loud(await run(summary(-2, 404)));
+    expect(found).toContain('totals.row-mismatch@D7');
+    expect(found).toContain('amounts.parts-vs-total@E7');
+  });
+});

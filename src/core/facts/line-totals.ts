@@ -155,8 +155,10 @@ function netSubjectsOf(
 function varianceSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] {
   const best = new Map<number, { subjects: Subject[]; holding: number }>();
   for (const relation of varianceRelations(columns)) {
-    const subjects = relationSubjects(r, relation);
-    const telling = subjects.filter((s) => s.facts.itemsSum !== 0 || s.facts.total !== 0);
+    const lines = relationSubjects(r, relation);
+    const subjects = lines.map((l) => l.subject);
+    // (A line whose figures are all nil says nothing; "15,115 | 15,115 | 0" says the variance is their difference.)
+    const telling = lines.filter((l) => l.figured).map((l) => l.subject);
     const holding = telling.filter(holds);
     // (Half the lines holding it exactly is no chance: the heading names the difference, and the
     // other half are out. "(Under)/Overspend" right on two of four schemes.)
@@ -168,8 +170,8 @@ function varianceSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject
   return [...best.values()].flatMap((b) => b.subjects);
 }
 
-function relationSubjects(r: LineReader, { shown, plus, minus }: Relation): Subject[] {
-  const out: Subject[] = [];
+function relationSubjects(r: LineReader, { shown, plus, minus }: Relation): { subject: Subject; figured: boolean }[] {
+  const out: { subject: Subject; figured: boolean }[] = [];
   const lines = r.table.rows
     .filter(({ kind }) => kind !== 'section')
     .map(({ row }) => ({ row, v: r.read(row, shown), a: r.read(row, plus), b: r.read(row, minus) }))
@@ -191,12 +193,13 @@ function relationSubjects(r: LineReader, { shown, plus, minus }: Relation): Subj
     const flipped = oneWay ? oneWay === 'flipped' : Math.abs(v.value + difference) < Math.abs(v.value - difference);
     const columns = [flipped ? `${minus.header} less ${plus.header}` : `${plus.header} less ${minus.header}`];
     const unit = Math.max(v.unit, a.unit, b.unit) * partsRounding(2);
-    out.push(
-      lineSubject(r, row, shown, v.value, flipped ? -difference : difference, unit, {
+    out.push({
+      subject: lineSubject(r, row, shown, v.value, flipped ? -difference : difference, unit, {
         relation: 'difference',
         columns,
       }),
-    );
+      figured: v.value !== 0 || a.value !== 0 || b.value !== 0,
+    });
   }
   return out;
 }

@@ -102,10 +102,11 @@ export function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: C
 /** "Balance at 1/4/2012", "Opening balance", "Balance b/f", "Closing Balance 31 March 2014": a balance held on a date. */
 const BALANCE_HEADER = /\bbalances?\b|\bb\/f(?:wd)?\b|\bc\/f(?:wd)?\b|\bbrought\s+forward\b|\bcarried\s+forward\b/i;
 /**
- * "2024/25 Budget", "Original Budget", "2025/26 Approved Budget" (its unit set aside): a budget at
+ * "2024/25 Budget", "Original Budget", "Reported Budget Month 9" (its unit set aside): a budget at
  * a point, which movements across the line ("Virements", "Salaries Budget Movement") carry to the next.
  */
-const BUDGET_HEADER = /\bbudget\s*(?:\(?£\s*(?:'?000s?|k|m)?\)?)?\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹]*\s*$/i;
+const BUDGET_HEADER =
+  /\bbudget(?:\s+(?:month|period|quarter|[mpq])\s*\d{1,2})?\s*(?:\(?£\s*(?:'?000s?|k|m)?\)?)?\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹]*\s*$/i;
 /** "Use of reserves", "Transfers out", "Spend": a movement out of a balance, printed as a positive figure. */
 const OUT_HEADER =
   /\b(?:use|used|utilised|applied|spend|spent|expenditure|withdrawals?|drawdowns?|transfers?\s+out|released)\b/i;
