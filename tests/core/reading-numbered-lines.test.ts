@@ -148,6 +148,21 @@ describe('one heading worded otherwise in a header printed again', () => {
     expect(repeated(await four('Target date'))).toBe(true);
     expect(repeated(await four('Revised date'))).toBe(false);
   });
+
+  test('a word shortened ("Dept" for "Department") is the same heading; another word is not', async () => {
+    const three = (last: string) =>
+      run([
+        ['Objective', 'Timescale', 'Lead Dept/Service'],
+        ['Produce an agreed action plan', 'August 2002', 'Policy Office'],
+        ['Review the effectiveness of the group', 'March 2003', 'Policy Office'],
+        ['Objective', 'Timescale', last],
+        ['Carry out service related ethnic monitoring', 'September 2002', 'Policy Office'],
+      ]);
+    const repeated = (r: Awaited<ReturnType<typeof three>>) =>
+      r.readings.flatMap((t) => t.skippedRows).some((s) => s.reason === 'repeated header');
+    expect(repeated(await three('Lead Department/Service'))).toBe(true);
+    expect(repeated(await three('Lead Officer/Service'))).toBe(false);
+  });
 });
 
 describe('figures whose lines are numbered', () => {

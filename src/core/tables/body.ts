@@ -803,6 +803,27 @@ function mayRead(value: CellValue, heading: string): boolean {
 }
 
 /** A header printed again down the table (a page break in the paper it came from). */
+/**
+ * "Lead Department/Service/Outcomes" printed again over "Lead Dept/Service/Outcomes": the same
+ * heading with a word shortened, each word the same or one the start of the other.
+ */
+function abbreviatedAlike(a: string, b: string): boolean {
+  const [x, y] = [a.split(/[^a-z0-9]+/).filter(Boolean), b.split(/[^a-z0-9]+/).filter(Boolean)];
+  if (x.length < 2 || x.length !== y.length || a === b) return false;
+  return x.every((w, i) => w === y[i] || shortens(w, y[i]) || shortens(y[i], w));
+}
+
+/** "Dept" of "Department", "Mgr" of "Manager": the same first letter, then the rest in order, three at least. */
+function shortens(short: string, long: string): boolean {
+  if (short.length < 3 || short.length >= long.length || short[0] !== long[0]) return false;
+  let at = 1;
+  for (const ch of short.slice(1)) {
+    at = long.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 function repeatsHeader(sheet: SheetSnapshot, header: PrintedHeader, row: number): boolean {
   const { headings } = header;
   if (headings.length < 2) return false;
@@ -810,6 +831,7 @@ function repeatsHeader(sheet: SheetSnapshot, header: PrintedHeader, row: number)
   let other = 0;
   for (const [c, heading] of headings)
     if (mayRead(cellAt(sheet, row, c), heading) && plainHeading(textAt(sheet, row, c)) === heading) same += 1;
+    else if (abbreviatedAlike(plainHeading(textAt(sheet, row, c)), heading)) same += 1;
     else if (textAt(sheet, row, c)) other += 1;
   // A heading worded otherwise starts a new table ("Area of spend", then "Sources of finance" over
   // the same years), unless the header is wide enough for a slip in one of every four headings.
