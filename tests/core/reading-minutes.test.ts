@@ -331,3 +331,24 @@ describe('minutes in prose whose actions name who acts by their initials', () =>
     expect(result.readings.some((r) => r.kind === 'action-plan')).toBe(false);
   });
 });
+
+describe("a board's items with who leads each, ending in any other business", () => {
+  const items = (last: string): CellValue[][] => [
+    ['BID Board March 2019'],
+    [null, 'Item', 'Lead'],
+    ['1', 'Welcome and minutes sign off', 'JB'],
+    ['2', 'Finance and business update', 'IH'],
+    ['3', 'Levy update: next steps for non-payers', 'LSR'],
+    ['4', last, null],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Board', rows)), { asOf: '2019-03-05' });
+
+  test('"AOB" or the date of the next meeting with no lead asks nothing of anyone', async () => {
+    expect(loud(await run(items('AOB and confirmation next meeting April')))).toEqual([]);
+    expect(loud(await run(items('Date of next meeting')))).toEqual([]);
+  });
+
+  test('any other item with no lead is an owner missing', async () => {
+    expect(loud(await run(items('Business plan sign off')))).toEqual(['owner.missing@C6']);
+  });
+});

@@ -35,6 +35,7 @@ import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
 import { headLetteredStems, headNumberedParents } from './sub-items';
 import {
+  skipClosingBusiness,
   skipContextLines,
   skipMinutesNamingNobody,
   skipMinutesWithNoAction,
@@ -626,6 +627,7 @@ function readTable(
     skipNothingAsked(sheet, body, columns);
     skipMinutesWithNoAction(sheet, body, columns);
     if (minutesNameWhoActs) skipMinutesNamingNobody(sheet, body, columns);
+    skipClosingBusiness(sheet, body, columns);
     skipContextLines(sheet, body, columns);
   }
   const hasTotal = body.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal');

@@ -103,6 +103,23 @@ export function skipMinutesWithNoAction(sheet: SheetSnapshot, body: Body, column
   );
 }
 
+/** "AOB and confirmation of next meeting", "Date of next meeting": a meeting's closing business, never an action. */
+const CLOSING_BUSINESS =
+  /^\s*(?:\d{1,2}[.)]?\s+)?(?:a\.?o\.?b\.?\b|any\s+other\s+business\b|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting\b)/i;
+
+/**
+ * Any other business and the date of the next meeting, listed among a board's items with who leads
+ * each: with no one named, nothing is asked of anyone.
+ */
+export function skipClosingBusiness(sheet: SheetSnapshot, body: Body, columns: Columns): void {
+  const owner = columns.owner;
+  const item = columns.recommendation ?? columns.action ?? columns.service;
+  if (!owner || !item) return;
+  skipItems(sheet, body, columns, (text) =>
+    CLOSING_BUSINESS.test(text(item)) && !text(owner) ? { reason: 'nothing asked', text: text(item) } : null,
+  );
+}
+
 /** "Noted", "Agreed": what the meeting did with a minute, not something asked of anyone. */
 const OUTCOME = /^\s*(?:noted|agreed|approved|received|accepted|adopted|carried|resolved)\.?\s*$/i;
 
