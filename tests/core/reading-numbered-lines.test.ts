@@ -227,3 +227,33 @@ describe('figures whose lines are numbered', () => {
     expect(result.readings[0].columns[1].meaning).toBe('service');
   });
 });
+
+describe('a numbered minute "5)" over its parts "5) a", "5) b"', () => {
+  const notes = (parentRef: string): CellValue[][] => [
+    ['Ref', 'Item', 'Note / action agreed', 'By whom', 'By when'],
+    ['3.5', 'The De-clutter Working Group', 'Mike to convene the working group.', 'Mike Goodman', '7 July 2015'],
+    [parentRef, 'Parish Council Survey', 'The Members reviewed the summary of the survey.', null, null],
+    [
+      '5) a',
+      'Parish Council Survey',
+      'Ensure parish councillors were sent the survey.',
+      'Rob Fairbanks',
+      '1 September 2015',
+    ],
+    ['5) b', 'Parish Council Survey', 'Review the database to include clerks.', null, null],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Actions', rows)), { asOf: '2015-06-22' });
+
+  test('the numbered line heads its parts; a part with no one and no date is flagged', async () => {
+    expect(loud(await run(notes('5)')))).toEqual(['owner.missing@D5', 'deadline.missing@E5']);
+  });
+
+  test('a number of its own ("6)") over them is no parent, and asks as an item does', async () => {
+    expect(loud(await run(notes('6)')))).toEqual([
+      'owner.missing@D3',
+      'deadline.missing@E3',
+      'owner.missing@D5',
+      'deadline.missing@E5',
+    ]);
+  });
+});

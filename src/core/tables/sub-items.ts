@@ -36,13 +36,13 @@ export function qualifiedReferences(rows: readonly TableRow[], idOf: (row: numbe
   return out;
 }
 
-/** "a)" under any numbered line; "1.1", "1a" or "1(a)" under "1" (or "1."). */
+/** "a)" under any numbered line; "1.1", "1a" or "1(a)" under "1" (or "1."); "5) a" under "5)". */
 function partOf(parent: string, child: string): boolean {
   if (isPartReference(child)) return true;
-  const stem = parent.replace(/\.$/, '');
+  const stem = parent.replace(/[.)]$/, '');
   if (!/^\d{1,3}$/.test(stem) || !child.startsWith(stem)) return false;
   const rest = child.slice(stem.length);
-  return /^\.\d{1,3}\.?$/.test(rest) || /^\s*[.(]?\s*[a-z]\s*\)?$/i.test(rest);
+  return /^\.\d{1,3}\.?$/.test(rest) || /^\s*[.(]?\s*[a-z]\s*\)?$/i.test(rest) || /^\)\s*[a-z]$/i.test(rest);
 }
 
 /** Columns an item is checked on, every action column but those naming it: a heading row has none of them filled. */
