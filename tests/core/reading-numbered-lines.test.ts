@@ -257,3 +257,23 @@ describe('a numbered minute "5)" over its parts "5) a", "5) b"', () => {
     ]);
   });
 });
+
+describe('a stem with no lead over bulleted parts that each name one', () => {
+  const plan = (firstLead: CellValue, secondLead: CellValue): CellValue[][] => [
+    ['Objective', 'Action', 'Timescale', 'Lead'],
+    ['Robust governance', 'Establish new working groups, each led by a trustee', 'March 2015', null],
+    [null, '• Financial management', 'March 2015', firstLead],
+    [null, '• Volunteer management', 'March 2015', secondLead],
+    ['Delegate management', 'Establish new working groups for each area', 'March 2015', 'R Powell'],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Action Plan', rows)), { asOf: '2015-01-01' });
+
+  test('the parts are the actions and the stem their heading', async () => {
+    expect(loud(await run(plan('D Aplin', 'J Emmerson')))).toEqual([]);
+    expect(loud(await run(plan('D Aplin', null)))).toEqual(['owner.missing@D4']);
+  });
+
+  test('parts naming no one leave the stem an action with no lead', async () => {
+    expect(loud(await run(plan(null, null)))).toContain('owner.missing@D2');
+  });
+});

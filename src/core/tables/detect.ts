@@ -33,7 +33,7 @@ import { planPeriod } from '../parse/plan-years';
 import { groupLeads } from './groups';
 import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
-import { headLetteredStems, headNumberedParents } from './sub-items';
+import { headBulletedStems, headLetteredStems, headNumberedParents } from './sub-items';
 import {
   skipClosingBusiness,
   skipContextLines,
@@ -622,6 +622,7 @@ function readTable(
   if (kind.kind === 'action-plan') {
     headNumberedParents(sheet, body, columns);
     headLetteredStems(sheet, body, columns);
+    headBulletedStems(sheet, body, columns);
     leads = groupLeads(sheet, body, columns);
     skipRecordedDecisions(sheet, body, columns);
     skipNothingAsked(sheet, body, columns);

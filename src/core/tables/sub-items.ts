@@ -118,3 +118,37 @@ export function headLetteredStems(
   }
   body.skipped.sort((a, b) => a.row - b.row);
 }
+
+/** "• the number of board meetings …", "- minutes to be circulated": a bulleted part. */
+const BULLETED = /^\s*[•◦▪●·*–-]\s*\S/;
+/** Bulleted parts under a stem, each naming who leads it, before the stem is read as their heading. */
+const MIN_BULLETS = 2;
+
+/**
+ * "Draw up a Code of Practice for the Board:" with no one named, over "• the number of board
+ * meetings … | P Mitchell", "• produce proper minutes … | B Ammann": the bulleted parts are the
+ * actions, each with its lead; the stem above them is their heading, not an action with no owner.
+ */
+export function headBulletedStems(
+  sheet: SheetSnapshot,
+  body: Body,
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+): void {
+  const owner = columns.owner;
+  const title = columns.action ?? columns.recommendation;
+  if (owner === undefined || title === undefined) return;
+  const text = (row: number, ref: ColumnRef) => cellText(cellAt(sheet, row, ref.column)).trim();
+  const { rows } = body;
+  for (let i = 0; i + MIN_BULLETS < rows.length; i++) {
+    const { row, kind } = rows[i];
+    if (kind !== 'item' || text(row, owner) !== '' || BULLETED.test(text(row, title))) continue;
+    let j = i + 1;
+    while (j < rows.length && rows[j].kind === 'item' && BULLETED.test(text(rows[j].row, title))) j++;
+    const parts = rows.slice(i + 1, j);
+    if (parts.length < MIN_BULLETS || !parts.some((p) => text(p.row, owner) !== '')) continue;
+    rows[i] = { row, kind: 'section' };
+    body.skipped.push({ row, reason: 'section heading', text: text(row, title).slice(0, 80) });
+    i = j - 1;
+  }
+  body.skipped.sort((a, b) => a.row - b.row);
+}
