@@ -1932,3 +1932,22 @@ test('"Line" numbers the lines of a plan: a number used twice is flagged', async
   ];
   expect(loud(await check(workbook(sheet('Table 1', rows)), { asOf: '2009-01-31' }))).toEqual(['id.duplicate@A4']);
 });
+
+describe('"RAG Assessment Key:" below a plan and the scale it explains', () => {
+  const plan = (keyTitle: string): CellValue[][] => [
+    ['Outcome', 'RAG 10/11', 'Lead', 'Milestone for 2012'],
+    ['A Landscape Plan for the Park', 'Green', 'Jane Smith', 'March 2012'],
+    ['Visitor numbers to increase', 'Amber', 'Tom Jones', 'March 2012'],
+    [],
+    [keyTitle],
+    ['1', 'Will not be achieved'],
+    ['2', 'Unlikely to be achieved'],
+    ['3', 'Should be achieved'],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Annex 1', rows)), { asOf: '2011-10-28' });
+
+  test('opens a key: its lines are no outcomes of the plan', async () => {
+    expect(loud(await run(plan('RAG Assessment Key:')))).toEqual([]);
+    expect(loud(await run(plan('Status key')))).toEqual([]);
+  });
+});

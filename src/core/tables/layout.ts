@@ -218,9 +218,12 @@ function aboveSelection(sheet: SheetSnapshot, shapes: readonly RowShape[], row: 
   return false;
 }
 
-/** "Key", "Key:", "Key to ratings", "RAG key", "R = off track … A = …"; not "Key strategic contracts to be identified". */
+/**
+ * "Key", "Key:", "Key to ratings", "RAG key", "RAG Assessment Key:", "R = off track … A = …"; not
+ * "Key strategic contracts to be identified".
+ */
 const KEY_TEXT =
-  /^\s*(?:key|legend|rag key|status key)\s*(?:[:.–-]|\bto\b|\bof\b|\(|$)|^\s*[RAGB]\s*[=:–-]\s*\w+.*\b[AG]\s*[=:–-]/i;
+  /^\s*(?:key|legend|(?:rag|status|colour|color)(?:\s+(?:assessment|rating|ratings|status|scoring))?\s+key)\s*(?:[:.–-]|\bto\b|\bof\b|\(|$)|^\s*[RAGB]\s*[=:–-]\s*\w+.*\b[AG]\s*[=:–-]/i;
 /** A line that opens or gives a key to the table's codes. */
 export function isKeyLine(text: string): boolean {
   return KEY_TEXT.test(text);
