@@ -1295,3 +1295,20 @@ describe("a college's balance sheet: totals carried down with the lines between"
     expect(loud(await run(balanceSheet(2507)))).not.toContain('totals.row-mismatch@B4');
   });
 });
+
+test('a total two blank rows below the lines is still their total', async () => {
+  const estimates = (total: number, blanks: number): CellValue[][] => [
+    ['Development Committee: Estimates 2012/13'],
+    [null, '£'],
+    ['Community Services', 5519610],
+    ['City Events and Venues', 4181548],
+    ['Economic Initiatives Section', 6088958],
+    ['Directorate', 3791418],
+    ...Array.from({ length: blanks }, () => [] as CellValue[]),
+    ['Total Net Expenditure', total],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Estimates', rows)), { asOf: '2012-01-31' });
+  expect(loud(await run(estimates(19581534, 2)))).toEqual([]);
+  expect(loud(await run(estimates(19518534, 2)))).toEqual(['totals.row-mismatch@B9']);
+  expect(loud(await run(estimates(19518534, 1)))).toEqual(['totals.row-mismatch@B8']);
+});

@@ -677,6 +677,20 @@ export function figureBlocks(
         first -= 1;
         continue;
       }
+      // (So are two blank rows straight above the total: "Directorate | 3,791,418", two blanks, "Total".)
+      const further = shapes[idx(first - 3)];
+      if (
+        figures === 0 &&
+        up?.filled === 0 &&
+        beyond?.filled === 0 &&
+        first - 3 >= floor &&
+        !covered(first - 3) &&
+        further !== undefined &&
+        further.numbers > 0
+      ) {
+        first -= 2;
+        continue;
+      }
       if (!up || up.filled === 0 || (up.numbers === 0 && !heading)) break;
       if (heading && figures === 0) break;
       if (up.numbers > 0) figures += 1;
