@@ -974,3 +974,36 @@ describe("a capital budget summary: month 9's budget moved to month 12's, and th
     expect(found).toContain('amounts.parts-vs-total@E7');
   });
 });
+
+describe("police grant by authority: last year's, this year's and the percentage change", () => {
+  const grants = (derbyshire: number): CellValue[][] => [
+    ['Police Authority', 'Adjusted 2007-08 Formula Allocation', '2008-09 Allocation', 'Change on 2007-08 %'],
+    [null, '£m', '£m', '%'],
+    ['Avon & Somerset', 167.8, 173.7, 0.035],
+    ['Bedfordshire', 66.3, 68.5, 0.033],
+    ['Cambridgeshire', 76.4, 78.7, 0.03],
+    ['Derbyshire', 105.8, derbyshire, 0.032],
+  ];
+  const run = (rows: CellValue[][]) => {
+    const s = sheet('Police Grant', rows);
+    s.numberFormats = rows.map((r) => r.map((v, c) => (typeof v === 'number' ? (c === 3 ? '0.0%' : '0.0') : null)));
+    return check(workbook(s), { asOf: '2007-12-06' });
+  };
+
+  test('each percentage is the change from one year to the next, to its printed place', async () => {
+    // 109.2 over 105.8 is 3.21%, printed 3.2%.
+    expect(loud(await run(grants(109.2)))).toEqual([]);
+  });
+
+  test('a figure that puts its line out of step with the printed change is flagged on the percentage', async () => {
+    const found = await run(grants(119.2));
+    expect(loud(found)).toEqual(['amounts.parts-vs-total@D6']);
+    expect(found.findings.find((f) => f.address === 'D6')?.message).toContain('is 12.7%, but');
+  });
+
+  test("the figures' own rounding is allowed for: 0.1 in 105.8 is another 0.09%", async () => {
+    // 109.3 gives 3.31% against 3.2% printed, within 0.05% + 0.09%; 109.4 gives 3.40%, beyond it.
+    expect(loud(await run(grants(109.3)))).toEqual([]);
+    expect(loud(await run(grants(109.4)))).toEqual(['amounts.parts-vs-total@D6']);
+  });
+});

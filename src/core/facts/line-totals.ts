@@ -272,6 +272,7 @@ export function lineTotalSubjects(
     }
   }
   subjects.push(...netSubjects(reader, columns), ...varianceSubjects(reader, columns), ...balanceSubjects(reader));
+  subjects.push(...percentChangeSubjects(reader));
   for (const c of carriedBalances(table, columns, read, label)) {
     const parts = { relation: 'carried' as const, columns: [columnName(c.from)] };
     subjects.push(lineSubject(reader, c.row, c.to, c.shown, c.carried, c.unit, parts));
@@ -304,6 +305,47 @@ function balanceSubjects(r: LineReader): Subject[] {
         unit = Math.max(unit, v.unit);
       }
       out.push(lineSubject(r, row, step.to, shown.value, arrival, unit * partsRounding(step.moves.length + 1), parts));
+    }
+  }
+  return out;
+}
+
+/** Half of 0.1%, the place most percentages are printed to. */
+const PERCENT_ROUNDING = 0.0005;
+
+/**
+ * "2007-08 | 2008-09 | Change %": each line's percentage against the change between its figures,
+ * where most lines hold it (found so when the table was read). Said in percentages.
+ */
+function percentChangeSubjects(r: LineReader): Subject[] {
+  const out: Subject[] = [];
+  for (const { shown, from, to } of r.table.percentChanges ?? []) {
+    for (const { row, kind } of r.table.rows) {
+      if (kind === 'section') continue;
+      const pct = cellAt(r.table.sheet, row, shown.column);
+      const [a, b] = [r.read(row, from), r.read(row, to)];
+      if (typeof pct !== 'number' || !a || !b || a.value === 0) continue;
+      const expected = (b.value - a.value) / a.value;
+      const tolerance = PERCENT_ROUNDING + Math.max(a.unit, b.unit) / Math.abs(a.value);
+      out.push({
+        kind: 'total',
+        sheet: r.table.sheet.name,
+        row,
+        anchors: { default: shown },
+        facts: {
+          label: r.label(row),
+          columnHeader: columnName(shown),
+          unit: 'percent',
+          total: pct,
+          itemsSum: Math.round(expected * 10000) / 10000,
+          difference: Math.round((pct - expected) * 10000) / 10000,
+          tolerance,
+          itemCount: 2,
+          totalKind: 'line',
+          lineRelation: 'change',
+          partColumns: [`${columnName(from)} to ${columnName(to)}`],
+        },
+      });
     }
   }
   return out;

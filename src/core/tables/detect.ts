@@ -46,7 +46,7 @@ import { achievedByVariance, budgetProfile, targetByVariance } from './variance'
 import { toDatePair } from './to-date';
 import { yearPairs } from './year-pairs';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
-import { acrossTotal, balanceSteps, relatedFigures, totalledColumns } from './figure-columns';
+import { acrossTotal, balanceSteps, percentChanges, relatedFigures, totalledColumns } from './figure-columns';
 import type { HeaderBlock } from './header-blocks';
 import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
 import { readBody } from './body';
@@ -660,6 +660,13 @@ function readTable(
     kind.kind = 'figures';
     kind.reason = `a statement of balances, each the one before moved across the line ('${steps[0].to.header}'): only its totals are checked`;
   }
+  // "2007-08 | 2008-09 | Change %" by authority: each line's percentage the change between its figures.
+  const changes = kind.kind === 'action-plan' ? [] : percentChanges(sheet, body.rows, reads);
+  if (changes.length > 0 && !kind.kind) {
+    figureColumns = [...new Set(changes.flatMap((c) => [c.from, c.to]))];
+    kind.kind = 'figures';
+    kind.reason = `a table of figures whose percentages ('${changes[0].shown.header}') are the change on each line: only those are checked`;
+  }
   // "Expenditure | Income | Net … | Variance" by service with no totals row: cross-cast on each line.
   const related = kind.kind ? [] : relatedFigures(sheet, body.rows, reads);
   if (related.length > 0) {
@@ -724,6 +731,7 @@ function readTable(
   if (toDate) table.toDate = toDate;
   if (unlabelledTotal !== undefined) table.acrossTotalColumn = unlabelledTotal;
   if (kind.kind && steps.length > 0) table.balanceSteps = steps;
+  if (kind.kind && changes.length > 0) table.percentChanges = changes;
   const byYear = kind.kind === 'savings' && !partnerRows && !toDate ? yearPairs(reads) : [];
   if (byYear.length > 0) table.yearPairs = byYear;
   if (othersAmongPartners(reads, partners, partnerCols)) table.othersShareTotal = true;

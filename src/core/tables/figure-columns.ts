@@ -11,7 +11,7 @@ import { standsForFigure } from '../parse/money';
 import { share } from './cell-evidence';
 import { MONEY_TEXT, headsTotalColumn } from './layout';
 import type { ColumnRead } from './read-columns';
-import type { BalanceStep, ColumnRef, TableRow } from './types';
+import type { BalanceStep, ColumnRef, PercentChange, TableRow } from './types';
 import type { Relation } from './line-relations';
 import { VARIANCE_HEADER, netColumns, partsRounding, varianceRelations } from './line-relations';
 import { cellAt, figureAt, formatAt } from './types';
@@ -230,4 +230,36 @@ export function relatedFigures(
   };
   const held = relations.filter(holding).flatMap(({ rel }) => [rel.plus, rel.minus, rel.shown]);
   return refs.filter((r) => held.includes(r));
+}
+
+/** "Change on 2007-08 %", "% increase", "Percentage change": a column of each line's change. */
+const CHANGE_HEADER = /\b(?:change|increase|decrease|growth|rise|reduction)\b/i;
+/** How far a printed percentage may be from the change its figures give: half of 0.1%, as most are printed. */
+const PERCENT_ROUNDING = 0.0005;
+
+/**
+ * "Adjusted 2007-08 | 2008-09 Allocation | Change %": a column of percentages headed as a change,
+ * right of two columns of figures, that on most lines (two at least, twice as many as not) is the
+ * change from the first to the second. The lines where it is not are out.
+ */
+export function percentChanges(
+  sheet: SheetSnapshot,
+  rows: readonly TableRow[],
+  reads: readonly ColumnRead[],
+): PercentChange[] {
+  const out: PercentChange[] = [];
+  const figures = figureReads(reads);
+  for (const read of reads) {
+    if (!CHANGE_HEADER.test(read.header) || share(read.evidence, 'percent') < 0.8) continue;
+    const before = figures.filter((f) => f.column < read.column);
+    if (before.length < 2) continue;
+    const [from, to] = before.slice(-2);
+    const held = linesHolding(rows, (row) => {
+      const [v, a, b] = [read, from, to].map((c) => figureAt(sheet, row, c.column));
+      if (v === null || a === null || b === null || a === 0) return null;
+      return { gap: Math.abs((b - a) / a - v), tolerance: PERCENT_ROUNDING + printedUnit([a, b]) / Math.abs(a) };
+    });
+    if (twiceAsMany(held)) out.push({ shown: ref(read), from: ref(from), to: ref(to) });
+  }
+  return out;
 }

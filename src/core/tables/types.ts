@@ -69,6 +69,8 @@ export interface Table {
   othersShareTotal?: boolean;
   /** A reserves statement's balances, each the one before it moved by the columns between: checked on each line. */
   balanceSteps?: BalanceStep[];
+  /** "2007-08 | 2008-09 | % change": each line's percentage, the change from one figure to the other. */
+  percentChanges?: PercentChange[];
   /** A last column with no heading that totals each line across (a five-year total): checked as a line total. */
   acrossTotalColumn?: number;
   /** A plan and an actual for the year so far, beside the year's target and achieved figures. */
@@ -138,6 +140,13 @@ export function columnName(ref: ColumnRef): string {
 }
 
 /** One step of a balance moved across a line: the balance before, the movements, the balance after. */
+/** A column of percentages, each line's change from the figure in `from` to the one in `to`. */
+export interface PercentChange {
+  shown: ColumnRef;
+  from: ColumnRef;
+  to: ColumnRef;
+}
+
 export interface BalanceStep {
   from: ColumnRef;
   /** Each movement, and whether its heading takes it out ("Use of reserves" printed positive). */
