@@ -1007,3 +1007,16 @@ describe("police grant by authority: last year's, this year's and the percentage
     expect(loud(await run(grants(109.4)))).toEqual(['amounts.parts-vs-total@D6']);
   });
 });
+
+test('"Var (Under)/Over" beside last year\'s and this year\'s budget is their difference on each line', async () => {
+  const budget = (market: number): CellValue[][] => [
+    [null, 'Budget', '2009/2010 Budget', 'Var (Under)/Over'],
+    ['Precept', 466947, 479246, 12299],
+    ['Market', 60098, market, 2132],
+    ['Rents', 5200, 5000, -200],
+    ['Interest on Investments', 10000, 5000, -5000],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Summary', rows)), { asOf: '2009-01-13' });
+  expect(loud(await run(budget(62230)))).toEqual([]);
+  expect(loud(await run(budget(62320)))).toEqual(['amounts.parts-vs-total@D3']);
+});

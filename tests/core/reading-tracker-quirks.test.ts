@@ -1951,3 +1951,19 @@ describe('"RAG Assessment Key:" below a plan and the scale it explains', () => {
     expect(loud(await run(plan('Status key')))).toEqual([]);
   });
 });
+
+test('"Forwarded to" says who is to answer each referral: a board is no officer, a blank no one', async () => {
+  const rows: CellValue[][] = [
+    ['Referral', 'From', 'Action agreed', 'Forwarded to'],
+    ['GP provision', 'Forest Hill Assembly', 'Noted the motion and referred it on.', 'Health and Wellbeing Board'],
+    [
+      'Levelling Up Funding',
+      'Select Committee',
+      'Considered comments and referred them on.',
+      'Executive Director of Place',
+    ],
+    ['Asset Management', 'Overview and Scrutiny', 'Considered comments and referred them on.', null],
+  ];
+  const result = await check(workbook(sheet('Referrals', rows)), { asOf: '2023-10-18' });
+  expect(loud(result)).toEqual(['owner.not-a-person@D2', 'owner.missing@D4']);
+});

@@ -53,10 +53,11 @@ export function netColumns(columns: readonly ColumnRef[]): { net: ColumnRef; gro
 }
 
 /**
- * "Variance", "Budget Variance (+/-) £", "Difference", "Budget Left", "Remaining", "(Under)/Overspend":
+ * "Variance", "Var (Under)/Over", "Budget Variance (+/-) £", "Difference", "Budget Left", "Remaining", "(Under)/Overspend":
  * one figure less another, not a figure of its own.
  */
-export const VARIANCE_HEADER = /\b(?:variance|difference|left|remaining|unspent|(?:over|under)\s*-?\s*spends?)\b/i;
+export const VARIANCE_HEADER =
+  /\b(?:variance|var|difference|left|remaining|unspent|(?:over|under)\s*-?\s*spends?)\b|\(?\b(?:under|over)\)?\s*\/\s*\(?(?:over|under)\b/i;
 
 /** A relation on each line: "shown" is "plus" less "minus". */
 export interface Relation {
