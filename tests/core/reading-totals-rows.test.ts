@@ -1312,3 +1312,18 @@ test('a total two blank rows below the lines is still their total', async () => 
   expect(loud(await run(estimates(19518534, 2)))).toEqual(['totals.row-mismatch@B9']);
   expect(loud(await run(estimates(19518534, 1)))).toEqual(['totals.row-mismatch@B8']);
 });
+
+test("a last line whose name was lost, smaller than a line above, is a line and not the table's total", async () => {
+  const tonnage = (last: number): CellValue[][] => [
+    ['Authority', '2020/21 Tonnage'],
+    ['Cardiff', 85050],
+    ['Caerphilly', 35387],
+    ['Monmouthshire', 14124],
+    ['Newport', 26329],
+    [null, last],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Tonnage', rows)), { asOf: '2021-05-18' });
+  expect(loud(await run(tonnage(18921)))).toEqual([]);
+  // Larger than every line, the bare figure is a total: 161,890 against lines adding to 160,890.
+  expect(loud(await run(tonnage(161890)))).toEqual(['totals.row-mismatch@B6']);
+});

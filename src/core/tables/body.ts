@@ -861,7 +861,7 @@ function markUnlabelledTotals(sheet: SheetSnapshot, shapes: RowShape[], rows: Ta
   if (labelled < items.length - candidates.length) return;
   const hasTotal = rows.some((r) => r.kind === 'total');
   for (const r of candidates) {
-    if (r === rows[rows.length - 1] && !hasTotal) r.kind = 'total';
+    if (r === rows[rows.length - 1] && !hasTotal && !belowALine(sheet, items, r)) r.kind = 'total';
     // Among the items, bare figures are a subtotal only where one of them sums its section: a
     // line whose name was lost ("", 531, 531, 354) is still a line.
     else if (sumsItsSection(sheet, rows, r)) r.kind = 'subtotal';
@@ -870,6 +870,25 @@ function markUnlabelledTotals(sheet: SheetSnapshot, shapes: RowShape[], rows: Ta
   // figures again under it.
   if (!rows.some((r) => r.kind === 'subtotal')) return;
   for (const r of candidates) if (r.kind === 'item' && repeatsItsOneLine(sheet, rows, r)) r.kind = 'subtotal';
+}
+
+/**
+ * Every figure on the row positive and smaller than the same column's figure on some line above:
+ * no total of positive lines ("", 18,921 under Cardiff's 85,050 is a line whose name was lost).
+ */
+function belowALine(sheet: SheetSnapshot, items: readonly TableRow[], row: TableRow): boolean {
+  const cells = cellsOf(sheet, row.row);
+  return (
+    cells.length > 0 &&
+    cells.every(
+      ([c, v]) =>
+        v > 0 &&
+        items.some((i) => {
+          const above = figureAt(sheet, i.row, c);
+          return i.row < row.row && above !== null && above > v;
+        }),
+    )
+  );
 }
 
 /** The row's figures are those of the one item since the last break above it. */
