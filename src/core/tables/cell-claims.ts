@@ -15,6 +15,7 @@ import { ASKS_DONE } from './read-columns';
 import { cellType, describeEvidence, share } from './cell-evidence';
 import { namesPlanYear } from '../parse/plan-years';
 import { claim } from './assign-columns';
+import { ACTION_BY_HEADING } from './records';
 
 /** Lines a pair of answers must be printed on, and their share of the lines, before it is a form's choice. */
 const CHOICE_LINES = 3;
@@ -115,8 +116,6 @@ export function statusHeadedAsAction(
   );
 }
 
-/** "Action", "Action by", "Actions": in minutes kept in a table, the column naming who acts. */
-const ACTION_HEADING = /^\s*actions?(?:\s+by)?\s*:?\s*$/i;
 /** Longest cell, in words, that can be a name or two rather than a task. */
 const NAME_WORDS = 6;
 
@@ -134,7 +133,7 @@ export function whoActsInMinutes(
   itemRows: readonly number[],
 ): boolean {
   const action = columns.action && reads.find((r) => r.column === columns.action?.column);
-  if (columns.owner || !action || !ACTION_HEADING.test(action.header) || action.evidence.filled < 2) return false;
+  if (columns.owner || !action || !ACTION_BY_HEADING.test(action.header) || action.evidence.filled < 2) return false;
   const minutes = reads.find(
     (r) => r !== action && r.evidence.filled >= 3 && share(r.evidence, 'prose') >= 0.5 && taken.has(r.column),
   );

@@ -68,7 +68,7 @@ export function skipNothingAsked(sheet: SheetSnapshot, body: Body, columns: Colu
 }
 
 /** "Action", "Action by": the column of minutes kept in a table that names who acts. */
-const ACTION_BY_HEADING = /^\s*actions?(?:\s+by)?\s*:?\s*$/i;
+export const ACTION_BY_HEADING = /^\s*actions?(?:\s+by)?\s*:?\s*$/i;
 
 /**
  * "To consider …", "To receive apologies", "Declaration of interest": the agenda's item a minute is
