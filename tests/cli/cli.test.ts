@@ -291,7 +291,7 @@ describe('rule packs and profiles', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Rule\s+Severity\s+On\s+Pack\s+Title: description/);
     expect(r.stdout).toMatch(
-      /owner\.missing\s+error\s+on\s+action-plan\s+No officer responsible: An action or recommendation with no officer responsible\./,
+      /owner\.missing\s+error\s+on\s+action-plan\s+No officer responsible: An action or recommendation with no officer responsible \(one rejected, withdrawn or superseded asks nothing of anyone, and is not flagged\)\./,
     );
     expect(r.stdout).toMatch(/deadline\.due-soon\s+note\s+off/);
     expect(r.stdout).toMatch(/owner\.multiple\s+error\s+on/);
