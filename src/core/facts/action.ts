@@ -451,10 +451,10 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
         : null;
     // "All repairs … are now complete": an update that says it is done.
     const update = narrative && narrativeSaysDone(status.text) ? 'complete' : 'narrative';
-    const statusKind =
-      status.kind === 'blank'
-        ? 'blank'
-        : (answered(table, status.text) ?? dated ?? (narrative ? update : status.class));
+    const statusText = status.kind === 'blank' ? '' : status.text;
+    // ("No" under "Accept (Y/N)": the recommendation was turned down.)
+    const answer = answered(table, statusText);
+    const statusKind = status.kind === 'blank' ? 'blank' : (answer ?? dated ?? (narrative ? update : status.class));
     // "Done (March 2004)" where the date goes says the action is complete, whatever the status says.
     // (Or where the date now expected goes: "Completed August 2008" beside the date first set.)
     const doneInDeadline = [deadline, revised].some((d) => d.kind !== 'blank' && saysDone(d.text));
@@ -499,16 +499,13 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       revisedLaterByDays:
         revised.kind === 'date' && deadline.kind === 'date' ? daysBetween(deadline.iso, revised.iso) : null,
       statusKind,
-      statusText: status.kind === 'blank' ? '' : status.text,
+      statusText,
       // (An item printed as a record with no status line is not yet decided: no status is asked of it.)
       statusColumnPresent: table.columns.status !== undefined && lineOf(table, row, 'status') !== null,
       isComplete,
       isOpen: !isComplete && statusKind !== 'closed',
       // (Turned down or dropped: nobody is to act on it, so nobody need be named.)
-      declined:
-        statusKind === 'closed' &&
-        (DECLINED.test(status.kind === 'blank' ? '' : status.text) ||
-          answered(table, status.kind === 'blank' ? '' : status.text) === 'closed'),
+      declined: statusKind === 'closed' && (answer === 'closed' || DECLINED.test(statusText)),
       completedKind: completed.kind,
       completedIso: completed.kind === 'date' ? completed.iso : null,
       completedLateByDays: completed.kind === 'date' && effectiveIso ? daysBetween(effectiveIso, completed.iso) : null,

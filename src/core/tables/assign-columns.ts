@@ -15,6 +15,16 @@ export function ref(read: ColumnRead): ColumnRef {
   return { column: read.column, header: read.header };
 }
 
+/** The read of the column taken as `name`, where one was. */
+export function readOf(
+  reads: readonly ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  name: LogicalColumn,
+): ColumnRead | undefined {
+  const taken = columns[name];
+  return taken && reads.find((r) => r.column === taken.column);
+}
+
 /** A date column's header that says each item is due by it: "Expected completion date", "Due date". */
 export const DUE_HEAD = /\b(?:completion|complete by|due|deadline|target date|by when)\b/i;
 /** A date column's header that says it holds the date first set. */

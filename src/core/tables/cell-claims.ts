@@ -14,7 +14,7 @@ import type { ColumnRead } from './read-columns';
 import { ASKS_DONE } from './read-columns';
 import { cellType, describeEvidence, share } from './cell-evidence';
 import { namesPlanYear } from '../parse/plan-years';
-import { claim } from './assign-columns';
+import { claim, readOf } from './assign-columns';
 import { ACTION_BY_HEADING } from './records';
 
 /** Lines a pair of answers must be printed on, and their share of the lines, before it is a form's choice. */
@@ -88,7 +88,7 @@ export function statusHeadedAsAction(
   columns: Partial<Record<LogicalColumn, ColumnRef>>,
   taken: Map<number, LogicalColumn>,
 ): void {
-  const action = columns.action && reads.find((r) => r.column === columns.action?.column);
+  const action = readOf(reads, columns, 'action');
   if (columns.status || !action || action.evidence.filled < 3 || share(action.evidence, 'status') < 0.6) return;
   const other = reads.find(
     (r) =>
@@ -132,7 +132,7 @@ export function whoActsInMinutes(
   taken: Map<number, LogicalColumn>,
   itemRows: readonly number[],
 ): boolean {
-  const action = columns.action && reads.find((r) => r.column === columns.action?.column);
+  const action = readOf(reads, columns, 'action');
   if (columns.owner || !action || !ACTION_BY_HEADING.test(action.header) || action.evidence.filled < 2) return false;
   const minutes = reads.find(
     (r) => r !== action && r.evidence.filled >= 3 && share(r.evidence, 'prose') >= 0.5 && taken.has(r.column),
@@ -164,7 +164,7 @@ export function byWhomBesideDates(
   columns: Partial<Record<LogicalColumn, ColumnRef>>,
   taken: Map<number, LogicalColumn>,
 ): void {
-  const by = columns.deadline && reads.find((r) => r.column === columns.deadline?.column);
+  const by = readOf(reads, columns, 'deadline');
   if (!by || columns.owner || !/^by$/i.test(by.header.trim()) || share(by.evidence, 'date', 'vagueDate') >= 0.5) return;
   const dated = reads.find(
     (r) =>
@@ -190,7 +190,7 @@ export function targetsWithNoFigures(
   columns: Partial<Record<LogicalColumn, ColumnRef>>,
   taken: Map<number, LogicalColumn>,
 ): void {
-  const aimed = columns.target && reads.find((r) => r.column === columns.target?.column);
+  const aimed = readOf(reads, columns, 'target');
   if (!aimed || aimed.words.money || aimed.evidence.filled === 0) return;
   if (share(aimed.evidence, 'money', 'number', 'percent') > 0) return;
   if (!columns.deadline && share(aimed.evidence, 'date', 'vagueDate') > 0) {
@@ -438,7 +438,7 @@ export function workProgramme(
     'recommendation',
   ] as const;
   if (tracked.some((name) => columns[name])) return null;
-  const action = columns.action && reads.find((r) => r.column === columns.action?.column);
+  const action = readOf(reads, columns, 'action');
   if (action && action.confidence > 0.5) return null;
   const meeting = reads.find((r) => r.meaning === NOT_USED && MEETING_DATE.test(r.header));
   return meeting ? meeting.header : null;
