@@ -258,6 +258,27 @@ describe('a variance that is not the difference it names', () => {
     expect(loud(result)).toEqual(['amounts.parts-vs-total@C5', 'amounts.parts-vs-total@C6']);
   });
 
+  test('"1.52" among figures to three places is 1.520: a slip of £2,000 in £m is out, £1,000 is rounding', async () => {
+    const monitor = (variance: number) =>
+      check(
+        workbook(
+          sheet('Social Work', [
+            [null, 'Annual Budget', 'Forecast for Year', 'Annual Forecast Variance'],
+            ['Service Departments :-', '£m', '£m', '£m'],
+            ['Performance and Support', 8.056, 7.756, 0.3],
+            ['Children and Families', 36.449, 36.757, -0.308],
+            ['Adults and Older People', 127.134, 127.177, -0.043],
+            ['Justice and Substance Misuse', 1.52, 1.487, variance],
+            ['COVID-19', 0, 0.37, -0.37],
+          ]),
+        ),
+      );
+    // (Rounding is one unit of the last printed digit, £1,000 here; two units is a slip.)
+    expect(loud(await monitor(0.034))).toEqual([]);
+    expect(loud(await monitor(0.035))).toEqual(['amounts.parts-vs-total@D6']);
+    expect(loud(await monitor(0.042))).toEqual(['amounts.parts-vs-total@D6']);
+  });
+
   describe('"(Under)/Overspend" beside the budget and the revised costs, with no totals row', () => {
     const schemes = (tangHall: number, horseman: number, backfills = -9) =>
       check(

@@ -176,11 +176,20 @@ function relationSubjects(r: LineReader, { shown, plus, minus }: Relation): { su
     .filter(({ kind }) => kind !== 'section')
     .map(({ row }) => ({ row, v: r.read(row, shown), a: r.read(row, plus), b: r.read(row, minus) }))
     .filter((l) => l.v && l.a && l.b) as { row: number; v: Figure; a: Figure; b: Figure }[];
+  // Each column's figures are printed to the unit most of them show: "1.52" among "1.487" and
+  // "36.449" is 1.520 with its nought dropped, not a figure rounded to the ten thousand.
+  const columnUnit = (pick: (l: (typeof lines)[number]) => Figure) => {
+    const printed = lines.flatMap((l) => (pick(l).value !== 0 ? [pick(l).unit] : []));
+    return printed.length > 0 ? commonUnit(printed) : 0;
+  };
+  const units = [columnUnit((l) => l.v), columnUnit((l) => l.a), columnUnit((l) => l.b)];
+  const lineUnit = (l: (typeof lines)[number]) =>
+    units.some((u) => u > 0) ? Math.max(...units) : Math.max(l.v.unit, l.a.unit, l.b.unit);
   // (Favourable or adverse: income's variance is actual less budget, spending's budget less
   // actual, in one column; a line may hold the difference either way round. Where every other line
   // holds it one way, three at least, a line holding it only the other way has lost its sign.)
   const within = (l: (typeof lines)[number], x: number) =>
-    Math.abs(l.v.value - x) <= Math.max(l.v.unit, l.a.unit, l.b.unit) * partsRounding(2) + 1e-9;
+    Math.abs(l.v.value - x) <= lineUnit(l) * partsRounding(2) + 1e-9;
   const ways = lines.map((l) => {
     const d = l.a.value - l.b.value;
     return d === 0 ? 'nil' : within(l, d) ? 'plain' : within(l, -d) ? 'flipped' : 'neither';
@@ -192,7 +201,7 @@ function relationSubjects(r: LineReader, { shown, plus, minus }: Relation): { su
     const difference = a.value - b.value;
     const flipped = oneWay ? oneWay === 'flipped' : Math.abs(v.value + difference) < Math.abs(v.value - difference);
     const columns = [flipped ? `${minus.header} less ${plus.header}` : `${plus.header} less ${minus.header}`];
-    const unit = Math.max(v.unit, a.unit, b.unit) * partsRounding(2);
+    const unit = lineUnit({ row, v, a, b }) * partsRounding(2);
     out.push({
       subject: lineSubject(r, row, shown, v.value, flipped ? -difference : difference, unit, {
         relation: 'difference',
