@@ -1020,3 +1020,26 @@ test('"Var (Under)/Over" beside last year\'s and this year\'s budget is their di
   expect(loud(await run(budget(62230)))).toEqual([]);
   expect(loud(await run(budget(62320)))).toEqual(['amounts.parts-vs-total@D3']);
 });
+
+describe('a unit alone over the lines\' names: "£\'000 | 2007/08 | 2008/09 | Total for 3 years"', () => {
+  const borrowing = (corner: string) =>
+    run([
+      [corner, '2007/08', '2008/09', 'Total for 3 years'],
+      ['Revised Approved Budget', 10095, 8665, 18760],
+      ['Under-spends', -1383, 807, -576],
+      ['Total', 8712, 9482, 18184],
+    ]);
+
+  test('is the unit of every column, the years as well as the total', async () => {
+    const messages = (await borrowing("£'000")).findings.map((f) => `${f.address} ${f.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(/^C4 .*shows £9,482,000 for 2008\/09, but the 2 items it covers add up to £9,472,000/),
+      'D4 Total: 2007/08 and 2008/09 add up to £18,194,000, but Total for 3 years shows £18,184,000 (a difference of £10,000).',
+    ]);
+  });
+
+  test('a corner with words beside the unit names the lines, and gives no unit', async () => {
+    const messages = (await borrowing('Scheme')).findings.map((f) => `${f.address} ${f.message}`);
+    expect(messages[0]).toMatch(/^C4 .*shows £9,482 for 2008\/09/);
+  });
+});

@@ -92,6 +92,15 @@ function moneyScales(
       if (typeof v === 'string' && v.length < 200 && headerMoneyScale(v) !== 1) tableScale = headerMoneyScale(v);
     }
   }
+  // "£'000 | 2007/08 | 2008/09 | Total for 3 years": a unit alone in the corner, over the lines'
+  // names rather than figures, is the unit of the whole table.
+  if (tableScale === 1) {
+    const corner = reads.find(
+      (r) =>
+        headerMoneyScale(r.header) !== 1 && UNIT_ALONE.test(r.header) && share(r.evidence, 'number', 'money') < 0.5,
+    );
+    if (corner) tableScale = headerMoneyScale(corner.header);
+  }
   // "2021/22 PCC Budget £m | 2021/22 Operational Budget | Total Budget | … | Projected Variance £m":
   // where no title names the unit, the one the money headings that name one agree on is the others'.
   if (tableScale === 1) {
@@ -114,6 +123,9 @@ function moneyScales(
   }
   return scales;
 }
+
+/** A heading that is a unit and nothing else: "£'000", "(£000s)", "£m". */
+const UNIT_ALONE = /^\W*£\W*(?:000s?|k|m|millions?|thousands?)\W*$/i;
 
 /** Headings of money that may leave their unit to a neighbour's: "Operational Budget", "Projected Outturn". */
 const MONEY_HEADING =
