@@ -1327,3 +1327,29 @@ test("a last line whose name was lost, smaller than a line above, is a line and 
   // Larger than every line, the bare figure is a total: 161,890 against lines adding to 160,890.
   expect(loud(await run(tonnage(161890)))).toEqual(['totals.row-mismatch@B6']);
 });
+
+describe("last years' comparatives, each under its own heading", () => {
+  const comparatives = (deficit: number) =>
+    check(
+      workbook(
+        sheet('Account', [
+          [null, 'Chargeable activities £000'],
+          ['Comparatives for 2020/21'],
+          ['Expenditure', 417],
+          ['Income', -370],
+          ['Deficit for the year', 47],
+          ['Comparatives for 2019/20'],
+          ['Expenditure', 450],
+          ['Income', -432],
+          ['Deficit for the year', deficit],
+        ]),
+      ),
+    );
+
+  test("each deficit is its own year's lines, not the year above's less these", async () => {
+    expect(loud(await comparatives(18))).toEqual([]);
+    // (47 less 18 is 29: a deficit of 28 is within a unit of it, but the heading starts a new statement.)
+    expect(loud(await comparatives(28))).toEqual(['totals.row-mismatch@B9']);
+    expect(loud(await comparatives(20))).toEqual(['totals.row-mismatch@B9']);
+  });
+});

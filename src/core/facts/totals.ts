@@ -139,6 +139,8 @@ interface Running {
   subtotals: number;
   sinceTotal: number;
   itemsSinceTotal: number;
+  /** A line of words with no figures ("Comparatives for 2019/20") since the last total: a new statement starts. */
+  headedSinceTotal: boolean;
   /** The figures since the last total, so a total of the lines just above it can be seen. */
   recent: number[];
   /** The rows those figures are on, in the same order. */
@@ -189,6 +191,7 @@ const fresh = (): Running => ({
   subtotals: 0,
   sinceTotal: 0,
   itemsSinceTotal: 0,
+  headedSinceTotal: false,
   recent: [],
   recentRows: [],
   finest: Infinity,
@@ -572,6 +575,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const type = table.lineTypeColumn === undefined ? null : lineTypeOf(table.sheet, row, table.lineTypeColumn);
       const movement = balanceLine(label(row));
       const deducted = DEDUCTED.test(label(row));
+      const bare = columns.every((ref) => cellAt(table.sheet, row, ref.column) === null);
       columns.forEach((ref, i) => {
         const v = read(row, ref);
         const s = sums[i];
@@ -592,6 +596,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         s.sectionItems += 1;
         s.items += 1;
         s.itemsSinceTotal += 1;
+        if (bare) s.headedSinceTotal = true;
         if (!v) return;
         s.figuresSinceSum += 1;
         // ("Less City Schools' Reorganisation" printed as a positive figure, where no "Less" line of
@@ -709,7 +714,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         const lines = s.recent.slice(-s.itemsSinceTotal);
         if (isSurplusLine(label(row)) && lines.length >= 2)
           readings.push(lines[0] - lines.slice(1).reduce((a, b) => a + b, 0));
-        if (isSurplusLine(label(row)) && s.lastTotal !== null) readings.push(s.lastTotal - s.sinceTotal);
+        if (isSurplusLine(label(row)) && s.lastTotal !== null && !s.headedSinceTotal)
+          readings.push(s.lastTotal - s.sinceTotal);
       }
       // "Budget available" among grants numbered WC1, WC2, WC3: the awards' total leaves it out.
       if (s.unreferenced > 0 && s.referenced !== 0) readings.push(s.referenced);
@@ -894,6 +900,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (kind === 'total' && !s.keepRun) {
         s.sinceTotal = 0;
         s.itemsSinceTotal = 0;
+        s.headedSinceTotal = false;
         s.recent = [];
         s.recentRows = [];
         s.scaledLines = false;
