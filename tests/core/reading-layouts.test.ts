@@ -308,6 +308,37 @@ describe('more header rows', () => {
     },
   );
 
+  describe("the label column's heading on the last row, beside the last words of the others", () => {
+    const variances = (labelHeading: string) =>
+      checkRows('Appendix 1', [
+        [null, 'Extra Costs/', 'Savings/'],
+        [null, 'Reduced', 'Additional'],
+        [labelHeading, 'Income', 'Income'],
+        [null, '£', '£'],
+        ['Cultural, Leisure and Commercial Services'],
+        ['1.   Car Parks - extra income', null, -63000],
+        ['2.   Admin. Buildings - additional energy costs', 25000],
+        ['Financial Services'],
+        ['1.   Concessionary Travel - Payment to Operators', 100000],
+      ]);
+
+    test('joins the header: "Income" is the headings\' last word, not a figure that cannot be read', async () => {
+      const result = await variances('Description of Major Variances');
+      expect(result.readings[0].headerRows).toEqual([1, 4]);
+      expect(result.readings[0].columns.map((c) => c.header)).toEqual([
+        'Description of Major Variances',
+        'Extra Costs/ Reduced Income £',
+        'Savings/ Additional Income £',
+      ]);
+      expect(loud(result)).toEqual([]);
+    });
+
+    test('forty characters at most: a longer first cell is a line of prose, not a heading', async () => {
+      expect((await variances('Description of Major Variances in 2006-7')).readings[0].headerRows).toEqual([1, 4]);
+      expect((await variances('Description of Major Variances in 2006/07')).readings[0].headerRows).toEqual([1, 2]);
+    });
+  });
+
   test.each([
     ['Revised / further actions', 'action', 'Review the insurance cover at renewal'],
     ['Current control measures', 'action', 'Invoices checked against purchase orders'],

@@ -536,7 +536,12 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
         (unitRow(sheet, shapes[r - sheet.originRow]) || datesUnderHeadings(sheet, reader, shapes, headed, r));
       while (under(bottom + 1)) bottom += 1;
       if (bottom !== pending.bottom) {
-        const first = Math.min(...[...pending.headers.keys()]);
+        // (With the label column's heading, where the last rows print it: "Description of Major Variances".)
+        const added = shapes.slice(pending.bottom + 1 - sheet.originRow, bottom + 1 - sheet.originRow);
+        const first = Math.min(
+          ...[...pending.headers.keys()],
+          ...added.filter((a) => a.filled > 0).map((a) => a.firstCol),
+        );
         const last = Math.max(...[...pending.headers.keys()], shapes[bottom - sheet.originRow].lastCol);
         pending = { ...pending, bottom, headers: stackedHeaders(sheet, pending.top, bottom, first, last) };
       }

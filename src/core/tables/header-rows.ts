@@ -46,7 +46,9 @@ export function datesUnderHeadings(
   row: number,
 ): boolean {
   const s = shapes[row - sheet.originRow];
-  if (!s || s.filled === 0 || s.longest > CONTINUED_LENGTH || row - header.bottom > DATED_HEADING_ROWS) return false;
+  if (!s || s.filled === 0 || row - header.bottom > DATED_HEADING_ROWS) return false;
+  const labelHeading = headsLabelColumn(sheet, header, s);
+  if (s.longest > CONTINUED_LENGTH && !labelHeading) return false;
   const span = [...header.headers.keys()];
   const [first, last] = [Math.min(...span), Math.max(...span)];
   let unheaded = 0;
@@ -55,7 +57,7 @@ export function datesUnderHeadings(
     const v = cellAt(sheet, row, c);
     if (v === null || v === '') continue;
     // (A last heading may stand beyond the header's own, a spacer column between.)
-    if (c < first || c > last + 2) return false;
+    if ((c < first && !(labelHeading && c === s.firstCol)) || c > last + 2) return false;
     if (!header.headers.get(c)) unheaded += 1;
     if (
       typeof v === 'number' &&
@@ -77,10 +79,24 @@ export function datesUnderHeadings(
     // (Anything in the items' label column makes it a line or a heading over them: "10 March 2004"
     // alone over a forward plan's items, "Gliding & Karting | Margaret" over a portfolio's actions.)
     // (Headings under group labels name the label column too: "Description".)
-    if (next.numbers >= 2 && next.numbers > datedCells(sheet, next))
+    // (Under headings that name the label column too, lines of one figure each: "Car Parks | | -63,000".)
+    if (next.numbers >= (unheaded > 0 ? 1 : 2) && next.numbers > datedCells(sheet, next))
       return unheaded > 0 || cellAt(sheet, row, labelColumnOf(sheet, next)) === null;
   }
   return false;
+}
+
+/** The longest a heading over the label column runs ("Description of Major Variances"). */
+const LABEL_HEADING_LENGTH = 40;
+
+/**
+ * Only the first cell runs long, in a column the header left blank: the heading of the lines'
+ * labels, printed on the header's last row beside the last words of the others.
+ */
+function headsLabelColumn(sheet: SheetSnapshot, header: HeaderBlock, s: RowShape): boolean {
+  if (header.headers.get(s.firstCol) || textAt(sheet, s.row, s.firstCol).length > LABEL_HEADING_LENGTH) return false;
+  for (let c = s.firstCol + 1; c <= s.lastCol; c++) if (textAt(sheet, s.row, c).length > CONTINUED_LENGTH) return false;
+  return true;
 }
 
 /** The column of an item's label: its first cell of words (after any column of numbers). */
