@@ -785,3 +785,32 @@ describe('a lead named once for a group of actions', () => {
     expect(loud(result)).not.toContain('owner.missing@B4');
   });
 });
+
+describe('a notes log: "Item | Update | Actions and recommendations | Who"', () => {
+  const log = (action: string | null, who: string | null) =>
+    checkRows(
+      'CATG',
+      [
+        ['Item', 'Update', 'Actions and recommendations', 'Who'],
+        ['1. Attendees', 'Attendees: Allison Bucknell, Bob Jones, Mollie Groom', null, null],
+        ['2. Notes of last meeting', 'The notes had been noted by the area board on 8th May.', null, null],
+        [
+          '3. Survey requests',
+          'Briefing note circulated to parish councils.',
+          'Send the list of live issues to parishes.',
+          'Jane Vaughan',
+        ],
+        ['4. Highway schemes', 'Schemes were discussed briefly.', action, who],
+      ],
+      '2019-06-05',
+    );
+
+  test('a line with an update and no action asks nothing of anyone', async () => {
+    expect(loud(await log(null, null))).toEqual([]);
+  });
+
+  test('"Area Board to note" tells the line to someone; an action with no one named is still missing its owner', async () => {
+    expect(loud(await log('Area Board to note', null))).toEqual([]);
+    expect(loud(await log('Area Board to review the schemes', null))).toEqual(['owner.missing@D5']);
+  });
+});

@@ -40,6 +40,7 @@ import {
   skipMinutesNamingNobody,
   skipMinutesWithNoAction,
   skipNothingAsked,
+  skipUpdatesAskingNothing,
   skipRecordedDecisions,
 } from './records';
 import { achievedByVariance, budgetProfile, targetByVariance } from './variance';
@@ -638,6 +639,7 @@ function readTable(
     leads = groupLeads(sheet, body, columns);
     skipRecordedDecisions(sheet, body, columns);
     skipNothingAsked(sheet, body, columns);
+    skipUpdatesAskingNothing(sheet, body, columns);
     skipMinutesWithNoAction(sheet, body, columns);
     if (minutesNameWhoActs) skipMinutesNamingNobody(sheet, body, columns);
     skipClosingBusiness(sheet, body, columns);

@@ -67,6 +67,29 @@ export function skipNothingAsked(sheet: SheetSnapshot, body: Body, columns: Colu
   );
 }
 
+/** "Update", "Notes", "Discussion": a column of what was said, standing for the status. */
+const UPDATE_HEADING = /\b(?:updates?|notes?|discussion|minutes?|comments?)\b/i;
+/** "Actions and recommendations", "Action agreed": the column where something is asked. */
+const ACTION_WORD = /\bactions?\b/i;
+
+/** "Area Board to note", "For information": the line is told to someone, not asked of them. */
+const NOTE_ONLY = /^\s*(?:for\s+(?:note|noting|information)|(?:[\w&'’ ]{1,40}\s)?to\s+note)\.?\s*$/i;
+
+/**
+ * "Item | Update | Actions and recommendations | Who": a notes log whose lines record what was
+ * said, and ask something only where the action column says what. A line whose action, who and
+ * when are blank, or whose action only says who is to note it, asks nothing, however long its update.
+ */
+export function skipUpdatesAskingNothing(sheet: SheetSnapshot, body: Body, columns: Columns): void {
+  const asked = columns.action ?? columns.recommendation;
+  const said = columns.status;
+  if (!asked || !said || !columns.owner || !ACTION_WORD.test(asked.header) || !UPDATE_HEADING.test(said.header)) return;
+  if (said.column === asked.column) return;
+  skipItems(sheet, body, { ...columns, status: undefined }, (text) =>
+    (!text(asked) || NOTE_ONLY.test(text(asked))) && text(said) ? { reason: 'nothing asked', text: text(said) } : null,
+  );
+}
+
 /** "Action", "Action by": the column of minutes kept in a table that names who acts. */
 export const ACTION_BY_HEADING = /^\s*actions?(?:\s+by)?\s*:?\s*$/i;
 
