@@ -327,6 +327,24 @@ describe('a lead agency column, as partnership plans name who leads', () => {
     expect(loud(result)).toEqual(['owner.multiple@C3', 'owner.multiple@C5']);
   });
 
+  describe('a bare "LEAD" heading', () => {
+    const leads = (third: string) =>
+      plan(
+        ['RECOMMENDATION', 'ACTIVITY', 'LEAD', 'TIMESCALE'],
+        ['4. Consider investment profile', 'Review spending', 'MBC lead/PCT/Children’s Services', 'September 2011'],
+        ['6. Parenting strategy', 'Implement the strategy', 'Dudley MBC Children’s Directorate', 'December 2011'],
+        ['5. Family Nurse Partnership', 'Resource the programme', third, 'April 2012'],
+      );
+
+    test('over organisations only asks which organisation leads: one is the answer, several share it', async () => {
+      expect(loud(await leads('Dudley PCT'))).toEqual(['owner.multiple@C3']);
+    });
+
+    test('where one lead is an officer, it asks for officers: a directorate there is no person', async () => {
+      expect(loud(await leads('Head of Early Years'))).toEqual(['owner.multiple@C3', 'owner.not-a-person@C4']);
+    });
+  });
+
   test('beside a lead officer column, the officer is the owner', async () => {
     const result = await plan(
       ['Ref', 'Action', 'Lead agency', 'Nominated lead officer', 'Target date'],

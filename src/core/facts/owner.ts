@@ -87,10 +87,39 @@ const AGENCY_HEADER =
  */
 const OPEN_LEAD = new RegExp(`\\b(?:lead|responsib\\w*)\\s*/\\s*(?:${AGENCY_HEADER.source})`, 'i');
 
+/** "Lead", "Leads", "Lead(s)": a heading that leaves open whether an officer or an organisation leads. */
+const BARE_LEAD = /^\s*leads?\s*(?:\(s\))?\s*:?\s*$/i;
+
+/** Words that make a cell an organisation's name: "Dudley MBC", "NHS Dudley", "Children's Directorate". */
+const ORGANISATION_WORD =
+  /\b(?:council|councils|mbc|pct|nhs|ccg|icb|trust|police|constabulary|directorate|department|partnership|authority|university|college|services)\b/i;
+
+/** Filled owner cells a bare "Lead" column needs, every one an organisation, to ask for organisations. */
+const ORGANISATIONS_SEEN = 2;
+
+/** Under a bare "Lead", every lead named is an organisation, none an officer or a post. */
+function leadsAreOrganisations(table: Table): boolean {
+  const cells = table.rows
+    .filter((r) => r.kind === 'item')
+    .map((r) => writtenOwner(table, r.row))
+    .filter((t) => t !== '');
+  return (
+    cells.length >= ORGANISATIONS_SEEN &&
+    cells.every(
+      // ("MBC lead" is the council leading; "Head of Public Health" an officer.)
+      (t) => ORGANISATION_WORD.test(t) && !t.split(/[/;,\n]/).some((p) => namesPost(p) && !ORGANISATION_WORD.test(p)),
+    )
+  );
+}
+
 /** Whether the table's owner column names organisations. */
 export const ownsByAgency = (table: Table): boolean => {
   const header = table.columns.owner?.header ?? '';
-  return AGENCY_HEADER.test(headerWords(header).words.join(' ')) || OPEN_LEAD.test(header);
+  return (
+    AGENCY_HEADER.test(headerWords(header).words.join(' ')) ||
+    OPEN_LEAD.test(header) ||
+    (BARE_LEAD.test(header) && leadsAreOrganisations(table))
+  );
 };
 
 /**
