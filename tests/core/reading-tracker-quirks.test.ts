@@ -340,6 +340,21 @@ describe('a lead agency column, as partnership plans name who leads', () => {
       expect(loud(await leads('Dudley PCT'))).toEqual(['owner.multiple@C3']);
     });
 
+    test('two organisations at least show it: one alone may be a body named where an officer goes', async () => {
+      const one = await plan(
+        ['RECOMMENDATION', 'ACTIVITY', 'LEAD', 'TIMESCALE'],
+        ['6. Parenting strategy', 'Implement the strategy', 'Dudley MBC Children’s Directorate', 'December 2011'],
+        ['5. Family Nurse Partnership', 'Resource the programme', null, 'April 2012'],
+      );
+      expect(loud(one)).toEqual(['owner.not-a-person@C3', 'owner.missing@C4']);
+      const two = await plan(
+        ['RECOMMENDATION', 'ACTIVITY', 'LEAD', 'TIMESCALE'],
+        ['6. Parenting strategy', 'Implement the strategy', 'Dudley MBC Children’s Directorate', 'December 2011'],
+        ['5. Family Nurse Partnership', 'Resource the programme', 'Dudley PCT', 'April 2012'],
+      );
+      expect(loud(two)).toEqual([]);
+    });
+
     test('where one lead is an officer, it asks for officers: a directorate there is no person', async () => {
       expect(loud(await leads('Head of Early Years'))).toEqual(['owner.multiple@C3', 'owner.not-a-person@C4']);
     });
