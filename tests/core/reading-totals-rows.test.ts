@@ -1353,3 +1353,29 @@ describe("last years' comparatives, each under its own heading", () => {
     expect(loud(await comparatives(20))).toEqual(['totals.row-mismatch@B9']);
   });
 });
+
+describe('a last line of figures after the total', () => {
+  const risks = (residualMonth2: number, residualMonth5: number, label = 'Residual risk after recovery measures') =>
+    check(
+      workbook(
+        sheet('Risks', [
+          ['Service', 'Forecast Variance Month 2 £000', 'Forecast Variance Month 5 £000', 'Explanation'],
+          ['Children', 736, 912, 'New placements'],
+          ['Adults', 3751, 4328, 'More care home placements'],
+          ['Total', 4487, 5240],
+          ['Recovery measures', -2145, -1462, 'Achieved measures now in the forecasts'],
+          [label, residualMonth2, residualMonth5],
+        ]),
+      ),
+    );
+
+  test('carries the total forward where some column shows it does: a slip in another is out', async () => {
+    expect(loud(await risks(2342, 3778))).toEqual([]);
+    expect(loud(await risks(2342, 3878))).toEqual(['totals.row-mismatch@C6']);
+  });
+
+  test("where no column shows it does, it is the next section's first line, not a total", async () => {
+    // ("City Environmental Management" under Transport, the table cut off below it.)
+    expect(loud(await risks(879, 1060, 'City Environmental Management'))).toEqual([]);
+  });
+});

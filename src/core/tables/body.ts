@@ -942,7 +942,8 @@ function cellsOf(sheet: SheetSnapshot, row: number): [number, number][] {
 
 /**
  * The last row of figures after a table's total carries it forward ("Residual risk after recovery
- * measures" under "Total"): a total of its own, checked as the total plus the lines between.
+ * measures" under "Total"): a total of its own, checked as the total plus the lines between, where
+ * some column shows it is.
  */
 function markCarriedTotal(sheet: SheetSnapshot, shapes: RowShape[], rows: TableRow[]): void {
   const figures = rows.filter((r) => r.kind !== 'section');
@@ -952,5 +953,18 @@ function markCarriedTotal(sheet: SheetSnapshot, shapes: RowShape[], rows: TableR
   // Under a heading of its own ("Corporate Management/Administration"), it is a line of that section.
   const totalRow = figures[lastTotal].row;
   if (rows.some((r) => r.kind === 'section' && r.row > totalRow && r.row < last.row)) return;
-  if ((shapes[last.row - sheet.originRow]?.numbers ?? 0) >= 2) last.kind = 'total';
+  if ((shapes[last.row - sheet.originRow]?.numbers ?? 0) < 2) return;
+  // It carries the total only where some column shows it so: the total and the lines since come
+  // to its figure. ("City Environmental Management" after a directorate's total, the table cut off
+  // below it, is the next directorate's first line.)
+  const between = figures.slice(lastTotal + 1, -1).filter((r) => r.kind === 'item');
+  const carries = cellsOf(sheet, last.row).some(([c, v]) => {
+    const total = figureAt(sheet, totalRow, c);
+    if (total === null) return false;
+    return nearly(
+      v,
+      between.reduce((a, r) => a + (figureAt(sheet, r.row, c) ?? 0), total),
+    );
+  });
+  if (carries) last.kind = 'total';
 }
