@@ -279,6 +279,28 @@ describe('a variance that is not the difference it names', () => {
     expect(loud(await monitor(0.042))).toEqual(['amounts.parts-vs-total@D6']);
   });
 
+  test('"Forecast Variance" over "Month 2 | Month 5 | Movement": the movement is the later less the earlier', async () => {
+    const movements = (transport: number) =>
+      check(
+        workbook(
+          sheet('Movements', [
+            [null, 'Forecast', 'Forecast'],
+            [null, 'Variance', 'Variance'],
+            [null, 'Month 2', 'Month 5', 'Movement'],
+            ['Service', "£'000", "£'000", "£'000", 'Explanation of Main Movements'],
+            ['Health, SEN & Disability Services', 736, 912, 176, 'New placements'],
+            ['Education & Skills', 512, 435, -77, 'Council nurseries'],
+            ["Children's Safeguarding & Care", -524, -1641, -1117, 'Fewer residential placements'],
+            ['Transport', -551, -708, transport, 'Penalty charge income'],
+          ]),
+        ),
+      );
+    // (Whole thousands: one is rounding, two a slip.)
+    expect(loud(await movements(-158))).toEqual([]);
+    expect(loud(await movements(-159))).toEqual(['amounts.parts-vs-total@D8']);
+    expect(loud(await movements(-175))).toEqual(['amounts.parts-vs-total@D8']);
+  });
+
   describe('"(Under)/Overspend" beside the budget and the revised costs, with no totals row', () => {
     const schemes = (tangHall: number, horseman: number, backfills = -9) =>
       check(

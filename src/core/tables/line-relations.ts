@@ -59,6 +59,9 @@ export function netColumns(columns: readonly ColumnRef[]): { net: ColumnRef; gro
 export const VARIANCE_HEADER =
   /\b(?:variance|var|difference|left|remaining|unspent|(?:over|under)\s*-?\s*spends?)\b|\(?\b(?:under|over)\)?\s*\/\s*\(?(?:over|under)\b/i;
 
+/** Under a variance's group label, the column of how far it moved: "Movement", "Change". */
+const GROUPED_VARIANCE = /\b(?:movement|change|difference)\b/i;
+
 /** A relation on each line: "shown" is "plus" less "minus". */
 export interface Relation {
   shown: ColumnRef;
@@ -78,10 +81,19 @@ export function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
   const shared = sorted
     .map((c) => new Set(words(c.header)))
     .reduce<Set<string> | null>((acc, w) => (acc === null ? w : new Set([...acc].filter((x) => w.has(x)))), null);
+  // ("Forecast Variance" over "Month 2 | Month 5 | Movement": the group label names every column a
+  // variance; the words under it say which is the movement between the others.)
+  const sharedWords = [...(shared ?? [])].join(' ');
+  const grouped = VARIANCE_HEADER.test(sharedWords);
+  const own = (c: ColumnRef) =>
+    words(c.header)
+      .filter((w) => !shared?.has(w))
+      .join(' ');
+  const varies = (c: ColumnRef) => (grouped ? GROUPED_VARIANCE.test(own(c)) : VARIANCE_HEADER.test(c.header));
   sorted.forEach((v, i) => {
-    if (!VARIANCE_HEADER.test(v.header) || /%/.test(v.header)) return;
+    if (!varies(v) || /%/.test(v.header)) return;
     const [left, farLeft, right] = [sorted[i - 1], sorted[i - 2], sorted[i + 1]];
-    const figure = (c: ColumnRef | undefined) => c !== undefined && !VARIANCE_HEADER.test(c.header);
+    const figure = (c: ColumnRef | undefined) => c !== undefined && !varies(c);
     if (figure(left) && figure(farLeft)) {
       out.push({ shown: v, plus: left, minus: farLeft }, { shown: v, plus: farLeft, minus: left });
     }
