@@ -2000,3 +2000,36 @@ test('"Forwarded to" says who is to answer each referral: a board is no officer,
   const result = await check(workbook(sheet('Referrals', rows)), { asOf: '2023-10-18' });
   expect(loud(result)).toEqual(['owner.not-a-person@D2', 'owner.missing@D4']);
 });
+
+describe('"Description of action | Targets | End Date | Lead and partnership | RAG report"', () => {
+  const plan = (lead: CellValue): CellValue[][] => [
+    ['Description of action', 'Targets', 'End Date', 'Lead and partnership', 'RAG report (as of 26 November)'],
+    [
+      '1. Include modules in disability issues in training',
+      '4 training modules per year',
+      'March 2018',
+      'Volunteer Centre Southwark.',
+      'Modules are now in the programme',
+    ],
+    [
+      '5. Hold a Southwark Stars awards event',
+      '100 volunteers attend',
+      'October 2014',
+      lead,
+      'Southwark Stars Awards was held on 7th October',
+    ],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Action plan', rows)), { asOf: '2014-11-26' });
+
+  test('the description is the action, and the lead and partnership the organisation that leads', async () => {
+    const result = await run(plan('Volunteer Centre Southwark'));
+    expect(meaningOf(result, 'Description of action')).toBe('action');
+    expect(meaningOf(result, 'Lead and partnership')).toBe('owner');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('two organisations in the cell share the lead', async () => {
+    expect(loud(await run(plan('Volunteer Centre Southwark, Southwark Council.')))).toEqual(['owner.multiple@D3']);
+  });
+});

@@ -79,7 +79,7 @@ export function withoutTeam(value: CellValue, team: string | null): CellValue {
  * ("Lead Officer / Agency" asks for the officer: the first of two alternatives names the column.)
  */
 const AGENCY_HEADER =
-  /\b(?:agenc(?:y|ies)|agents?|partners?|organi[sz]ations?|bod(?:y|ies)|sections?|players|directorates?|departments?|depts?|teams?(?! lead)|service areas?|authorit(?:y|ies)|groups?)\b/i;
+  /\b(?:agenc(?:y|ies)|agents?|partners?|partnerships?(?! lead)|organi[sz]ations?|bod(?:y|ies)|sections?|players|directorates?|departments?|depts?|teams?(?! lead)|service areas?|authorit(?:y|ies)|groups?)\b/i;
 
 /**
  * "Responsible lead/ group": a lead the heading leaves open, its alternative saying what may lead.

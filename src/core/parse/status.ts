@@ -379,7 +379,7 @@ export function isNarrativeStatus(text: string): boolean {
 
 /** "…are now complete", "Contracts are in place": a sentence saying the thing is done. */
 const NOW_DONE =
-  /\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:fully\s+)?(?:complete|completed|done|finished|in place|delivered|implemented)\b/i;
+  /\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:fully\s+)?(?:complete|completed|done|finished|in place|delivered|implemented)\b|\b(?:was|were|has been|have been)\s+(?:successfully\s+)?held\b/i;
 /** …unless it says something is still to do ("4% … are not completed", "work remains", "96%"). */
 const NOT_YET =
   /\bnot\s+(?:yet\s+|all\s+|been\s+|fully\s+)?(?:complete|completed|done|finished|in place|delivered|implemented|started)\b|\b(?:partially|partly|yet to|remains?|remaining|outstanding|until|once|ongoing|continues?|continuing|further)\b|\d\s*%/i;

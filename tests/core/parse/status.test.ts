@@ -318,6 +318,8 @@ describe('an update in words that says the action is done', () => {
     'All repairs that were not carried out on time at the point of inspection are now complete',
     'The new policy was implemented in March.',
     'Contracts are in place and work will start in October 2025',
+    'Southwark Stars Awards was held on 7th October',
+    'The workshops have been held in each ward',
   ])('"%s" says it is done', (text) => {
     expect(narrativeSaysDone(text)).toBe(true);
   });
@@ -328,6 +330,8 @@ describe('an update in words that says the action is done', () => {
     'The policy was implemented but the training remains outstanding',
     'Phase one is complete; further work is planned for next year',
     'Contracts are not yet in place',
+    'The event will be held in the spring',
+    'The register is held by the clerk',
   ])('"%s" does not', (text) => {
     expect(narrativeSaysDone(text)).toBe(false);
   });
