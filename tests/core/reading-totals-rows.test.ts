@@ -344,6 +344,29 @@ describe("a form's boxes numbered one after another", () => {
       expect.arrayContaining(['totals.row-mismatch@C4', 'totals.row-mismatch@D4']),
     );
   });
+
+  test('"Box 3:" in a cell of its own beside the line numbers the box as well', async () => {
+    const boxes = (third: string) =>
+      check(
+        workbook(
+          sheet('Internal Audit', [
+            ['The Accounts are reflected in Section 1 of the Annual Return as follows:'],
+            [],
+            ['Balances at beginning of year (1 April 2014):', 'Box 1:', 2036],
+            ['Annual Precept 2014/15:', 'Box 2:', 8600],
+            ['Total other receipts:', third, 19337],
+            ['Staff Costs:', 'Box 4:', 2175],
+            ['Loan interest/capital repayments', 'Box 5:', 1661],
+            ['All Other payments:', 'Box 6:', 16895],
+            ['Balances carried forward (31 March 2015):', 'Box 7:', 9242],
+            ['Total Cash/investments c/f (31 March 2015):', 'Box 8:', 9242],
+          ]),
+        ),
+      );
+    expect(loud(await boxes('Box 3:'))).toEqual([]);
+    // (Out of the run, "Total other receipts" is a total again, of the two lines above it.)
+    expect(loud(await boxes('Box 9:'))).toContain('totals.row-mismatch@C5');
+  });
 });
 
 describe('a line worded like the subtotals elsewhere in the table', () => {

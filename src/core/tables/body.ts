@@ -151,7 +151,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markClosingBalances(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
-  unmarkNumberedBoxes(sheet, rows, firstColumn);
+  unmarkNumberedBoxes(sheet, rows, firstColumn, lastColumn);
   const lineTypes = typeLines(sheet, rows, firstColumn, lastColumn);
   const updates = updateRows(sheet, shapes, rows, skipped);
   markMinuteHeadings(sheet, shapes, rows, skipped, firstColumn, lastColumn);
@@ -245,13 +245,27 @@ const MIN_BOXES = 4;
  * Costs") are each a figure of their own, whatever their names: a total is not numbered in the run
  * of the lines it adds up.
  */
-function unmarkNumberedBoxes(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number): void {
+function unmarkNumberedBoxes(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
   const numbered = rows.filter((r) => r.kind !== 'section');
   if (numbered.length < MIN_BOXES || !numbered.some((r) => r.kind !== 'item')) return;
-  const numbers = numbered.map((r) => cellAt(sheet, r.row, firstColumn));
-  if (!numbers.every((n, i) => typeof n === 'number' && n === (i === 0 ? n : (numbers[i - 1] as number) + 1))) return;
+  const numbers = numbered.map((r) => boxNumber(sheet, r.row, firstColumn, lastColumn));
+  if (!numbers.every((n, i) => n !== null && n === (i === 0 ? n : (numbers[i - 1] as number) + 1))) return;
   if (!Number.isInteger(numbers[0])) return;
   for (const r of numbered) r.kind = 'item';
+}
+
+/** "Box 7:", "Box 7": a form's box named in a cell of its own beside the line. */
+const BOX_CELL = /^\s*box\s*(\d{1,2})\s*[:.]?\s*$/i;
+
+/** The number of the form's box a line is: a number in the first column, or "Box 7:" in a cell of its own. */
+function boxNumber(sheet: SheetSnapshot, row: number, firstColumn: number, lastColumn: number): number | null {
+  const first = cellAt(sheet, row, firstColumn);
+  if (typeof first === 'number') return first;
+  for (let c = firstColumn; c <= lastColumn; c++) {
+    const m = BOX_CELL.exec(textAt(sheet, row, c));
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 /**
@@ -624,7 +638,7 @@ function markClosingBalances(sheet: SheetSnapshot, rows: TableRow[], firstColumn
     if (r.kind !== 'item') continue;
     const label = rowLabelText(sheet, r.row, firstColumn, lastColumn);
     // (A form's numbered box "5 Balances carried forward" is a box of its own, checked as a line.)
-    const boxed = typeof cellAt(sheet, r.row, firstColumn) === 'number';
+    const boxed = boxNumber(sheet, r.row, firstColumn, lastColumn) !== null;
     if (opened && !boxed && (isClosingBalance(label) || isAsAtLine(label))) r.kind = 'total';
     else if (isOpeningBalance(label) || isAsAtLine(label)) opened = true;
   }
