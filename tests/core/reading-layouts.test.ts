@@ -1137,3 +1137,43 @@ describe("a template's row of instructions", () => {
     expect(loud(await plan(two))).toContain('deadline.vague@A2');
   });
 });
+
+describe('a colour key as a table of its own above a register', () => {
+  const key = (heading: string, scores: [string, string, string]) =>
+    checkRows(
+      'Risk Register',
+      [
+        [heading, 'Key', 'Action'],
+        [scores[0], 'Red', 'High risk, immediate management action is required.'],
+        [scores[1], 'Amber', 'Medium risk, review controls for effectiveness'],
+        [scores[2], 'Green', 'Low risk, monitor and check controls if it escalates'],
+      ],
+      '2017-01-27',
+    );
+
+  test('a line for each colour under "Key" is a key, not three actions with no status asked', async () => {
+    const result = await key('Score', ['16-25', '11-15', '1-10']);
+    expect(result.readings[0].kind).toBe('skipped');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('scores for each colour make it a key under any heading', async () => {
+    const result = await checkRows('Plan', [
+      ['Score', 'Status', 'Action'],
+      ['16-25', 'Red', 'High risk, immediate management action is required.'],
+      ['11-15', 'Amber', 'Medium risk, review controls for effectiveness'],
+      ['1-10', 'Green', 'Low risk, monitor'],
+    ]);
+    expect(result.readings[0].kind).toBe('skipped');
+  });
+
+  test('three actions rated red, amber and green under "RAG" are a plan', async () => {
+    const result = await checkRows('Plan', [
+      ['Ref', 'RAG', 'Action'],
+      ['1', 'Red', 'Review the insurance cover'],
+      ['2', 'Amber', 'Publish the register'],
+      ['3', 'Green', 'Train the new clerk'],
+    ]);
+    expect(result.readings[0].kind).toBe('action-plan');
+  });
+});
