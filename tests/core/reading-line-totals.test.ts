@@ -383,3 +383,36 @@ describe('a year total of the two columns just before it, after the budget', () 
     expect(loud(await precept(784.19))).toEqual(['amounts.parts-vs-total@E4', 'totals.row-mismatch@E7']);
   });
 });
+
+describe('a reserves statement with two slips in one of its steps', () => {
+  // Balance | Movement | Balance | Movement | Balance: the second step holds on 3 lines of 5.
+  const statement = (general: number, capital: number, third = 611678) =>
+    check(
+      workbook(
+        sheet('Reserves', [
+          [
+            'Reserve',
+            'Balance at 1/4/2012 £',
+            'Movement 2012/13 £',
+            'Balance at 1/4/2013 £',
+            'Movement 2013/14 £',
+            'Balance at 1/4/2014 £',
+          ],
+          ['General Reserve', 1828947, -200000, 1628947, general, 1328947],
+          ['New Homes Bonus', 0, 611678, 611678, 0, third],
+          ['Big Society Fund', 0, 1151625, 1151625, -200000, 951625],
+          ['Capital Projects', 1440515, 29180, 1469695, 13340, capital],
+          ['Organisational Development', 358488, 0, 358488, -100000, 258488],
+        ]),
+      ),
+    );
+
+  test('is a step still, where the other step shows the statement is one: both slips are out', async () => {
+    expect(loud(await statement(-300000, 1483035))).toEqual([]);
+    expect(loud(await statement(-350000, 1438035))).toEqual(['amounts.parts-vs-total@F2', 'amounts.parts-vs-total@F5']);
+  });
+
+  test('held on half the lines or fewer, it is not', async () => {
+    expect(loud(await statement(-350000, 1438035, 600000))).toEqual([]);
+  });
+});

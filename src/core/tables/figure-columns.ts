@@ -127,7 +127,8 @@ function stepArrival(sheet: SheetSnapshot, row: number, step: BalanceStep): numb
  * A reserves statement: "Balance at 1/4/2012 | Outturn 2012/13 | Balance at 31/3/2013 | Budgeted
  * 2013/14 Movement | Balance at 1/4/2014 …". Each balance is the one before it moved by the
  * columns between. A step is taken where it holds on two lines at least and twice as many lines as
- * not (within a unit for every three figures), as with a total across.
+ * not (within a unit for every three figures), as with a total across, or on more lines than not
+ * where another step of the statement is so taken.
  */
 export function balanceSteps(
   sheet: SheetSnapshot,
@@ -135,7 +136,7 @@ export function balanceSteps(
   reads: readonly ColumnRead[],
 ): BalanceStep[] {
   const figures = figureReads(reads);
-  const steps: BalanceStep[] = [];
+  const steps: { step: BalanceStep; held: { lines: number; holding: number } }[] = [];
   let from: ColumnRead | null = null;
   let moves: ColumnRead[] = [];
   for (const r of figures) {
@@ -152,15 +153,24 @@ export function balanceSteps(
         moves: moves.map((m) => ({ ref: ref(m), out: OUT_HEADER.test(m.header) })),
         to: ref(r),
       };
-      if (stepHolds(sheet, rows, step)) steps.push(step);
+      steps.push({ step, held: stepHeld(sheet, rows, step) });
     }
     [from, moves] = [r, []];
   }
-  return steps;
+  // Where one step shows the statement is one (twice as many lines holding it as not), a further
+  // step held on more lines than not is one too: a slip in a balance puts out both steps it is in.
+  const shown = steps.some((s) => twiceAsMany(s.held));
+  return steps
+    .filter(({ held }) => twiceAsMany(held) || (shown && held.holding >= 2 && held.holding * 2 > held.lines))
+    .map((s) => s.step);
 }
 
-function stepHolds(sheet: SheetSnapshot, rows: readonly TableRow[], step: BalanceStep): boolean {
-  const held = linesHolding(rows, (row) => {
+function stepHeld(
+  sheet: SheetSnapshot,
+  rows: readonly TableRow[],
+  step: BalanceStep,
+): { lines: number; holding: number } {
+  return linesHolding(rows, (row) => {
     const shown = figureAt(sheet, row, step.to.column);
     const arrival = stepArrival(sheet, row, step);
     if (shown === null || arrival === null) return null;
@@ -170,7 +180,6 @@ function stepHolds(sheet: SheetSnapshot, rows: readonly TableRow[], step: Balanc
     ];
     return { gap: Math.abs(arrival - shown), tolerance: printedUnit(printed) * partsRounding(step.moves.length + 1) };
   });
-  return twiceAsMany(held);
 }
 
 /** How many lines a relation is tried on, and on how many it holds within their rounding. */
