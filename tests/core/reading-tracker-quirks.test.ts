@@ -2033,3 +2033,46 @@ describe('"Description of action | Targets | End Date | Lead and partnership | R
     expect(loud(await run(plan('Volunteer Centre Southwark, Southwark Council.')))).toEqual(['owner.multiple@D3']);
   });
 });
+
+describe('"Targets and Timescales" merged over two columns, and a link on every line', () => {
+  const plan = (link: string): CellValue[][] => [
+    ['Action', null, 'Targets and Timescales', null, 'Status', null],
+    [
+      '3.6C',
+      'Develop an outreach project for new audiences',
+      "Review pilot 'Bowland Outreach' Project",
+      '2014',
+      'Ongoing',
+      link,
+    ],
+    [
+      '3.6E',
+      'Support arts and culture based projects',
+      'Support 5 arts and culture based projects',
+      '2019',
+      'Ongoing',
+      link,
+    ],
+    [
+      '3.6F',
+      "Maintain information on 'open farms'",
+      'Review and update at least once per year',
+      'Annually',
+      'Ongoing',
+      link,
+    ],
+  ];
+  const run = (rows: CellValue[][]) =>
+    check(workbook({ ...sheet('Action plan', rows), merges: ['C1:D1'] }), { asOf: '2024-03-31' });
+
+  test('the times beside the targets are the deadlines: a passed year still ongoing has slipped', async () => {
+    const result = await run(plan('View'));
+    expect(meaningOf(result, 'Targets and Timescales')).toBe('not used');
+    expect(loud(result)).toEqual(['deadline.slipped@D2', 'deadline.slipped@D3', 'deadline.vague@D4']);
+  });
+
+  test('"View" on every line is a link the copy kept, not who leads', async () => {
+    const result = await run(plan('View'));
+    expect(result.readings[0].columns.map((c) => c.meaning)).not.toContain('owner');
+  });
+});

@@ -253,6 +253,8 @@ export function readItemWords(
  * who leads each action, where no other column says so.
  */
 export function readUnheadedLead(
+  sheet: SheetSnapshot,
+  itemRows: readonly number[],
   reads: ColumnRead[],
   columns: Partial<Record<LogicalColumn, ColumnRef>>,
   taken: Map<number, LogicalColumn>,
@@ -266,7 +268,9 @@ export function readUnheadedLead(
       r.header.trim() === '' &&
       r.evidence.filled >= 2 &&
       share(r.evidence, 'person', 'body') >= LEAD_SHARE &&
-      share(r.evidence, 'person') >= PEOPLE_SHARE,
+      share(r.evidence, 'person') >= PEOPLE_SHARE &&
+      // ("View" on every line, a link the copy kept, names nobody.)
+      !itemRows.every((row) => LINK_TEXT.test(textAt(sheet, row, r.column)) || textAt(sheet, row, r.column) === ''),
   );
   if (!lead) return;
   const percent = Math.round(share(lead.evidence, 'person', 'body') * 100);
@@ -278,6 +282,9 @@ export function readUnheadedLead(
     `blank header over people or bodies (${percent}% of its cells): who leads each action`,
   );
 }
+
+/** "View", "Details", "Read more": a link's words kept in the copy of a web page's table. */
+const LINK_TEXT = /^\s*(?:view|link|details|more|read more|click here|download|open)\s*$/i;
 
 /** Share of a column's cells that must name people or bodies for it to be read as the lead, and people. */
 const LEAD_SHARE = 0.8;

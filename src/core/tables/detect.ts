@@ -33,6 +33,7 @@ import { planPeriod } from '../parse/plan-years';
 import { groupLeads } from './groups';
 import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
+import { parseDate } from '../parse/dates';
 import { headBulletedStems, headLetteredStems, headNumberedParents } from './sub-items';
 import {
   skipClosingBusiness,
@@ -127,6 +128,23 @@ function moneyScales(
 
 /** A heading that is a unit and nothing else: "£'000", "(£000s)", "£m". */
 const UNIT_ALONE = /^\W*£\W*(?:000s?|k|m|millions?|thousands?)\W*$/i;
+
+/** Cells that say when: dates, times in words ("Annually", "Q3"), years. */
+const WHEN = ['date', 'vagueDate', 'year'] as const;
+
+/** "2015", typed as a number or as text: a year. */
+const YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/;
+
+/** The share of a column's filled item cells that say when: a date, a time in words, or a year. */
+function timesShare(sheet: SheetSnapshot, itemRows: readonly number[], column: number): number {
+  const cells = itemRows.map((row) => cellAt(sheet, row, column)).filter((v) => v !== null && v !== '');
+  const when = cells.filter((v) => {
+    if (YEAR_CELL.test(String(v))) return true;
+    const kind = parseDate(v, { date1904: false }).kind;
+    return kind === 'date' || kind === 'vague';
+  });
+  return cells.length === 0 ? 0 : when.length / cells.length;
+}
 
 /** A colour alone in a cell, as a key names it: "Red", "Amber", "Green". */
 const COLOUR_WORD = /^\s*(?:red|amber|green|blue|black|grey|gray|purple|white)\s*$/i;
@@ -389,6 +407,19 @@ function readTable(
     coded.reason += '; its cells are codes: the references of the lines beside them';
   }
 
+  // "Targets and Timescales" merged over the targets in words and, beside them under no heading of
+  // their own, the times ("2015", "Annually"): the heading spans both, and the times are the deadline.
+  for (let i = 0; i + 1 < reads.length; i++) {
+    const [named, beside] = [reads[i], reads[i + 1]];
+    if (named.meaning !== 'deadline' || beside.header || (beside.meaning && beside.meaning !== NOT_USED)) continue;
+    if (share(named.evidence, ...WHEN) >= 0.3 || timesShare(sheet, itemRows, beside.column) < 0.6) continue;
+    beside.meaning = 'deadline';
+    beside.confidence = named.confidence;
+    beside.reason = `'${named.header}' heads this column and the one before it; these are its times`;
+    named.meaning = NOT_USED;
+    named.reason += `; its cells are words, and the times are in the column beside it`;
+  }
+
   // A numbered list with no header: the column its reader found says who acts on each line.
   const ownerRead = block.owner === undefined ? undefined : reads.find((r) => r.column === block.owner);
   if (ownerRead && !ownerRead.meaning) {
@@ -462,7 +493,7 @@ function readTable(
   const minutesNameWhoActs = whoActsInMinutes(sheet, reads, columns, taken, itemRows);
   readStatus(reads, columns, taken, (column) => printedChoice(sheet, itemRows, column));
   readItemWords(reads, columns, taken);
-  readUnheadedLead(reads, columns, taken);
+  readUnheadedLead(sheet, itemRows, reads, columns, taken);
   const planned = plannedSavingByYear(sheet, titleFrom, block, reads, columns);
   if (planned) {
     const over = planned.words.year
