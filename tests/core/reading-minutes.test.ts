@@ -352,3 +352,33 @@ describe("a board's items with who leads each, ending in any other business", ()
     expect(loud(await run(items('Business plan sign off')))).toEqual(['owner.missing@C6']);
   });
 });
+
+describe('"Minute | Minutes | Action by": minutes kept in a table, who acts named on the few lines with an action', () => {
+  const minutes = (actionLine: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minute', 'Minutes', 'Action by'],
+          [
+            'Minute 42(1)',
+            'JM sought confirmation of timescales. JC confirmed the engagement sessions are scheduled.',
+            null,
+          ],
+          [null, actionLine, null],
+          [
+            'Minute 42(2)',
+            'TM advised discussions are still on-going regarding the re-provision of the station.',
+            null,
+          ],
+          ['Minute 43(2)', 'JM highlighted initiatives across the county regarding the Victims Charter.', null],
+          [null, 'Meeting to be scheduled to discuss these initiatives.', 'JM'],
+        ]),
+      ),
+      { asOf: '2013-04-30' },
+    );
+
+  test('a minute naming nobody records the meeting; an "ACTION:" line with nobody named is missing its owner', async () => {
+    expect(loud(await minutes('ACTION: Update to Executive Board on 7 May.'))).toEqual(['owner.missing@C3']);
+    expect(loud(await minutes('The board noted the update.'))).toEqual([]);
+  });
+});

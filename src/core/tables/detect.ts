@@ -42,6 +42,7 @@ import {
   skipMinutesWithNoAction,
   skipNothingAsked,
   skipUpdatesAskingNothing,
+  ACTION_BY_HEADING,
   skipRecordedDecisions,
 } from './records';
 import { achievedByVariance, budgetProfile, targetByVariance } from './variance';
@@ -128,6 +129,26 @@ function moneyScales(
 
 /** A heading that is a unit and nothing else: "£'000", "(£000s)", "£m". */
 const UNIT_ALONE = /^\W*£\W*(?:000s?|k|m|millions?|thousands?)\W*$/i;
+
+/**
+ * "Minute | Minutes | Action by": who acts, headed as the minutes head it, beside a column of the
+ * minutes themselves (sentences on three lines at least): that column, or null.
+ */
+function besideMinutes(reads: readonly ColumnRead[], columns: Table['columns']): ColumnRef | null {
+  const owner = columns.owner;
+  if (!owner || !ACTION_BY_HEADING.test(owner.header)) return null;
+  const minutes = reads.find(
+    (r) =>
+      r.column !== owner.column &&
+      MINUTES_HEADING.test(r.header) &&
+      r.evidence.filled >= 3 &&
+      share(r.evidence, 'prose') >= 0.5,
+  );
+  return minutes ? { column: minutes.column, header: minutes.header } : null;
+}
+
+/** "Minutes", "Notes", "Discussion": the heading over what a meeting said. */
+const MINUTES_HEADING = /^\s*(?:minutes?|notes?|discussion)\s*$/i;
 
 /** Cells that say when: dates, times in words ("Annually", "Q3"), years. */
 const WHEN = ['date', 'vagueDate', 'year'] as const;
@@ -702,7 +723,8 @@ function readTable(
     skipNothingAsked(sheet, body, columns);
     skipUpdatesAskingNothing(sheet, body, columns);
     skipMinutesWithNoAction(sheet, body, columns);
-    if (minutesNameWhoActs) skipMinutesNamingNobody(sheet, body, columns);
+    const said = besideMinutes(reads, columns);
+    if (minutesNameWhoActs || said) skipMinutesNamingNobody(sheet, body, columns, said ?? undefined);
     skipClosingBusiness(sheet, body, columns);
     skipContextLines(sheet, body, columns);
   }

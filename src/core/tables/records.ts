@@ -143,6 +143,9 @@ export function skipClosingBusiness(sheet: SheetSnapshot, body: Body, columns: C
   );
 }
 
+/** "ACTION:", "Action –": a minute that opens by saying it asks something. */
+const ACTION_OPENING = /^\s*actions?\s*[:–—-]/i;
+
 /** "Noted", "Agreed": what the meeting did with a minute, not something asked of anyone. */
 const OUTCOME = /^\s*(?:noted|agreed|approved|received|accepted|adopted|carried|resolved)\.?\s*$/i;
 
@@ -151,7 +154,7 @@ const OUTCOME = /^\s*(?:noted|agreed|approved|received|accepted|adopted|carried|
  * ("Item | Minute | Action", "Status: Noted"): a minute with no one named records the meeting and
  * asks nothing, whatever the meeting did with it. (Called where who acts was read from those few.)
  */
-export function skipMinutesNamingNobody(sheet: SheetSnapshot, body: Body, columns: Columns): void {
+export function skipMinutesNamingNobody(sheet: SheetSnapshot, body: Body, columns: Columns, said?: ColumnRef): void {
   const owner = columns.owner;
   const item = columns.recommendation ?? columns.service;
   if (!owner || !item || columns.action || columns.deadline || !ACTION_BY_HEADING.test(owner.header)) return;
@@ -160,11 +163,15 @@ export function skipMinutesNamingNobody(sheet: SheetSnapshot, body: Body, column
   if (named > items.length / 2) return;
   const status = columns.status;
   const outcomeOnly = { ...columns, status: undefined };
-  skipItems(sheet, body, outcomeOnly, (text) =>
-    text(item) && !text(owner) && (!text(status) || OUTCOME.test(text(status)))
-      ? { reason: 'nothing asked', text: text(item) }
-      : null,
-  );
+  // ("ACTION: Update to the Board on 7 May" with no one named still asks something: its owner is missing.)
+  // (The minute's words may stand in a column of their own: "Minute 42(1) | JM sought …".)
+  skipItems(sheet, body, outcomeOnly, (text) => {
+    const words = text(item) || text(said);
+    const asks = [text(item), text(said)].some((t) => ACTION_OPENING.test(t));
+    return words && !text(owner) && !asks && (!text(status) || OUTCOME.test(text(status)))
+      ? { reason: 'nothing asked', text: words }
+      : null;
+  });
 }
 
 /** The share of lines with no action that makes a table of minutes, most recording discussion. */
