@@ -382,3 +382,38 @@ describe('"Minute | Minutes | Action by": minutes kept in a table, who acts name
     expect(loud(await minutes('The board noted the update.'))).toEqual([]);
   });
 });
+
+describe('"Action | Who | Deadline" printed again under each minute, over its actions', () => {
+  const minutes = (firstAction: CellValue[]) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['165.', 'APOLOGIES'],
+          ['165.1.', 'Apologies for absence were received and accepted from Anna Hassan and Guy Pope.'],
+          ['165 a.', 'Action', 'Who', 'Deadline'],
+          firstAction,
+          ['166.', 'DECLARATIONS OF INTEREST'],
+          ['166.1.', 'David Cumberland declared that he was Chair of Governors of University Academy Warrington.'],
+          ['166 a.', 'Action', 'Who', 'Deadline'],
+          [null, 'None', null, null],
+          ['167.', 'MINUTES OF THE MEETING HELD ON THE 11TH MARCH 2014'],
+          ['167.1.', 'The minutes were agreed as a true and accurate record and signed by the Chair.'],
+          ['167 a.', 'Action', 'Who', 'Deadline'],
+          [null, 'File signed minutes and agenda pack', 'FN', '30/04/2014'],
+        ]),
+      ),
+      { asOf: '2014-04-02' },
+    );
+
+  test('the minutes between the boxes and a box saying "None" ask nothing; each box\'s action is checked', async () => {
+    expect(loud(await minutes([null, 'Update meeting register of attendance', 'FN', 'asap']))).toEqual([
+      'deadline.vague@D4',
+    ]);
+  });
+
+  test("a box's first action with nobody named is missing its owner", async () => {
+    expect(loud(await minutes([null, 'Update meeting register of attendance', null, '30/04/2014']))).toEqual([
+      'owner.missing@C4',
+    ]);
+  });
+});

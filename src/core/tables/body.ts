@@ -24,6 +24,7 @@ import {
   textAt,
 } from './layout';
 import { typeLines } from './line-types';
+import { NUMBERING } from './header-rows';
 import type { HeaderBlock } from './header-blocks';
 
 export interface Body {
@@ -844,7 +845,9 @@ function repeatsHeader(sheet: SheetSnapshot, header: PrintedHeader, row: number)
   let same = 0;
   let other = 0;
   for (const [c, heading] of headings)
-    if (mayRead(cellAt(sheet, row, c), heading) && plainHeading(textAt(sheet, row, c)) === heading) same += 1;
+    // ("165 a. | Action | Who | Deadline" printed again as "166 a. | …" over each minute's actions.)
+    if (NUMBERING.test(heading) && NUMBERING.test(textAt(sheet, row, c))) continue;
+    else if (mayRead(cellAt(sheet, row, c), heading) && plainHeading(textAt(sheet, row, c)) === heading) same += 1;
     else if (abbreviatedAlike(plainHeading(textAt(sheet, row, c)), heading)) same += 1;
     else if (textAt(sheet, row, c)) other += 1;
   // A heading worded otherwise starts a new table ("Area of spend", then "Sources of finance" over

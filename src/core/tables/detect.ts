@@ -42,6 +42,7 @@ import {
   skipMinutesWithNoAction,
   skipNothingAsked,
   skipUpdatesAskingNothing,
+  skipMinutesBetweenBoxes,
   ACTION_BY_HEADING,
   skipRecordedDecisions,
 } from './records';
@@ -722,6 +723,7 @@ function readTable(
     skipRecordedDecisions(sheet, body, columns);
     skipNothingAsked(sheet, body, columns);
     skipUpdatesAskingNothing(sheet, body, columns);
+    skipMinutesBetweenBoxes(sheet, body, columns, block.bottom);
     skipMinutesWithNoAction(sheet, body, columns);
     const said = besideMinutes(reads, columns);
     if (minutesNameWhoActs || said) skipMinutesNamingNobody(sheet, body, columns, said ?? undefined);

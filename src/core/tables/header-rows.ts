@@ -24,8 +24,12 @@ export function datedCells(sheet: SheetSnapshot, s: RowShape): number {
 /** Whether every heading of `block` is one of `last`'s, as printed (case and marks aside). */
 export function sameHeadings(block: HeaderBlock, last: HeaderBlock): boolean {
   const before = new Set([...last.headers.values()].map(plainHeading));
-  return [...block.headers.values()].every((h) => !h || before.has(plainHeading(h)));
+  // ("167 a. | Action | Who | Deadline" under "165 a. | …": the minute's number is no heading.)
+  return [...block.headers.values()].every((h) => !h || before.has(plainHeading(h)) || NUMBERING.test(h));
 }
+
+/** "165 a.", "12.", "3.1": a minute's or line's number where a heading stands. */
+export const NUMBERING = /^\s*\d{1,4}(?:\.\d{1,3})*\s*[a-z]?\.?\s*$/i;
 
 /** Rows of dates and periods under the headings, and how near the figures they must end. */
 const DATED_HEADING_ROWS = 3;

@@ -143,6 +143,47 @@ export function skipClosingBusiness(sheet: SheetSnapshot, body: Body, columns: C
   );
 }
 
+/** Printings of the header that show a table of boxes, one under each minute. */
+const BOXES = 3;
+/** "None", "No action", "N/A": a box that asks nothing. */
+const NO_ACTION = /^\s*(?:none|nil|no\s+actions?(?:\s+required)?|n\/?a)\.?\s*$/i;
+
+/**
+ * "Action | Who | Deadline" printed again under each minute, over that minute's actions: the lines
+ * under each printing that say who or by when are the actions, until one that says neither; the
+ * minutes' own lines between the boxes, and a box saying "None", ask nothing.
+ */
+export function skipMinutesBetweenBoxes(sheet: SheetSnapshot, body: Body, columns: Columns, headerRow: number): void {
+  const { owner, deadline } = columns;
+  const asked = columns.action ?? columns.recommendation;
+  const printings = [headerRow, ...body.skipped.filter((s) => s.reason === 'repeated header').map((s) => s.row)];
+  if (!owner || !deadline || !asked || printings.length < BOXES) return;
+  const text = (row: number, ref: ColumnRef) => cellText(cellAt(sheet, row, ref.column)).trim();
+  const between = new Set<number>();
+  // (The first line under a printing is the box's action, named or not; later lines must name.)
+  let state: 'opened' | 'box' | 'between' = 'between';
+  for (let row = headerRow + 1; row <= body.lastRow; row++) {
+    if (printings.includes(row)) {
+      state = 'opened';
+      continue;
+    }
+    if (!body.rows.some((r) => r.row === row && r.kind === 'item')) continue;
+    const names = text(row, owner) !== '' || text(row, deadline) !== '';
+    if (!names && NO_ACTION.test(text(row, asked))) {
+      between.add(row);
+      state = 'between';
+    } else if (names || state === 'opened') state = 'box';
+    else {
+      state = 'between';
+      between.add(row);
+    }
+  }
+  if (between.size === 0) return;
+  for (const row of between) body.skipped.push({ row, reason: 'nothing asked', text: text(row, asked).slice(0, 80) });
+  body.rows.splice(0, body.rows.length, ...body.rows.filter((r) => !between.has(r.row)));
+  body.skipped.sort((a, b) => a.row - b.row);
+}
+
 /** "ACTION:", "Action –": a minute that opens by saying it asks something. */
 const ACTION_OPENING = /^\s*actions?\s*[:–—-]/i;
 
