@@ -1402,3 +1402,44 @@ describe('a last line of figures after the total', () => {
     expect(loud(await risks(879, 1060, 'City Environmental Management'))).toEqual([]);
   });
 });
+
+describe("a bank reconciliation's cash book: the lines in one column, the closing balance in the next", () => {
+  const reconciliation = (payments: number, closingColumn: 'C' | 'D' = 'D') => {
+    const closing: CellValue[] = [
+      'Closing balance per cash book [receipts and payments book] as at 31 March 2021 (must equal net balances above)',
+      null,
+    ];
+    closing.push(...(closingColumn === 'D' ? [null, 1016.64] : [1016.64]));
+    return check(
+      workbook(
+        sheet('Attachment 1.1', [
+          ['Balance per bank statements as at 31 March 2021:', null, '£', '£'],
+          ['e.g.      Current account', null, 1076.64],
+          ['            High interest account', null, 'N/A'],
+          [null, null, null, 1076.64],
+          ['Less: any unpresented cheques at 31 March 2021 (normally only current account)'],
+          ['   Cheque number', '000097', 60.0],
+          [null, null, null, 1016.64],
+          ['Net balances as at 31 March 2021', null, null, 1016.64],
+          [],
+          ['The net balances reconcile to the Cash Book (receipts and payments account) for the year, as follows:'],
+          ['CASH BOOK'],
+          ['Opening Balance 1 April 2020', null, 702.85],
+          ['Add: Receipts in the year', null, 1000.0],
+          ['Less: Payments in the year', null, payments],
+          closing,
+        ]),
+      ),
+      { asOf: '2021-04-22' },
+    );
+  };
+
+  test('the closing balance a column right of its lines is their total, though it agrees with the net balances above', async () => {
+    expect(loud(await reconciliation(686.21))).toEqual([]);
+    expect(loud(await reconciliation(668.21))).toEqual(['totals.row-mismatch@D15']);
+  });
+
+  test("printed in the lines' own column it is checked the same way", async () => {
+    expect(loud(await reconciliation(668.21, 'C'))).toEqual(['totals.row-mismatch@C15']);
+  });
+});

@@ -6,7 +6,7 @@
  * Running sums keep this one pass over the rows.
  */
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
-import { LINE_REFERENCE, isSurplusLine, isTotalLabel, namesWholeArea } from '../tables/layout';
+import { LINE_REFERENCE, isOpeningBalance, isSurplusLine, isTotalLabel, namesWholeArea } from '../tables/layout';
 import { type Balance, balanceLine, moveBalance, opened } from './balances';
 import { headsOfRuns, joinsLineAndTotal, namesTheirWhole, significantWords } from './total-patterns';
 import type { ColumnRef, Table } from '../tables/types';
@@ -19,6 +19,7 @@ import { cellText } from '../parse/text';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
+import { totalledToRight } from '../tables/figure-columns';
 import { offsetPairs, offsetRuns } from './offset-totals';
 import { DOTTED_EXPECTED, dottedThousands } from './dotted-thousands';
 
@@ -69,6 +70,8 @@ function totalAbove(table: Table, row: number): number {
 /** One column of a totals row, weighed against what it may total before the row is judged as a whole. */
 interface Weighed {
   ref: ColumnRef;
+  /** The total was read one column right of the lines' column ("£ | £"). */
+  shiftedRight: boolean;
   s: Running;
   v: { value: number; unit: number; typed: number };
   readings: number[];
@@ -426,8 +429,18 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     table.rows.some((r) => r.kind === 'item' && DEDUCTED.test(label(r.row)) && (read(r.row, ref)?.value ?? 0) < 0),
   );
 
+  // "Opening Balance 1 April | Add: Receipts | Less: Payments | Closing balance (must equal net
+  // balances above)": a statement the lines move to its close, whatever figure above it agrees with.
+  const opensBalance = (row: number): boolean => {
+    const before = table.rows.filter((r) => r.row < row);
+    const lastSum = before.map((r) => r.kind).lastIndexOf('total');
+    const first = before.slice(lastSum + 1).find((r) => r.kind === 'item');
+    return first !== undefined && isOpeningBalance(label(first.row));
+  };
+
   /** Whether `value` is given above the table, on a line named much as `row` is. */
   const restated = (row: number, ref: ColumnRef): boolean => {
+    if (opensBalance(row)) return false;
     // (As printed, before any "£000" scale: the figure above is printed the same way.)
     const value = cellAt(table.sheet, row, ref.column);
     const words = significantWords(label(row));
@@ -439,6 +452,17 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (words.filter((w) => theirs.includes(w)).length >= 2) return true;
     }
     return false;
+  };
+
+  /**
+   * The figure a totals row prints one column right of the lines' column, where that column holds
+   * figures on totals rows only: the total of the lines, printed where a form puts its totals.
+   */
+  const shifted = new Set<Subject>();
+  const totalToRight = (row: number, ref: ColumnRef): ColumnRef | null => {
+    const column = ref.column + 1;
+    if (typeof cellAt(table.sheet, row, column) !== 'number') return null;
+    return totalledToRight(table.sheet, table.rows, ref.column) ? { column, header: ref.header } : null;
   };
 
   /** A totals row's figure in one column against what it should add up to. */
@@ -630,7 +654,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     };
     const weighed: Weighed[] = [];
     const movement = balanceLine(label(row));
-    columns.forEach((ref, i) => {
+    columns.forEach((own, i) => {
+      // "£ | £": the lines in one column and their total printed in the column to its right.
+      const right = read(row, own) ? null : totalToRight(row, own);
+      const ref = right ?? own;
       const v = read(row, ref);
       const s = sums[i];
       if (!v || s.unreadableLine) return;
@@ -769,6 +796,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const nearSigned = closestReading(v.value, readings, scale, tolerance, false).near;
       weighed.push({
         ref,
+        shiftedRight: right !== null,
         s,
         v,
         readings,
@@ -878,7 +906,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
                 : sinceLast && !near && !byOthers
                   ? s.itemsSinceTotal
                   : s.items;
-      subjects.push(totalSubject(row, ref, label(row), v.value, expected, tolerance, itemCount, kind));
+      const subject = totalSubject(row, ref, label(row), v.value, expected, tolerance, itemCount, kind);
+      subjects.push(subject);
+      if (w.shiftedRight) shifted.add(subject);
       s.subtotals += kind === 'subtotal' ? v.value : 0;
       if (below !== null && poundsGap(v.value, below) <= tolerance) s.headings.push(v.value);
       if (kind === 'total') {
@@ -908,6 +938,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       s.keepRun = false;
     }
   }
+  // (A total read for the lines to its left that its own column already reads is said once.)
+  const cell = (x: Subject) => `${x.row}:${x.anchors.default.column}`;
+  const ownCells = new Set(subjects.filter((x) => x.kind === 'total' && !shifted.has(x)).map(cell));
+  for (let k = subjects.length - 1; k >= 0; k--)
+    if (shifted.has(subjects[k]) && ownCells.has(cell(subjects[k]))) subjects.splice(k, 1);
   // (Partners' amounts against their line total are the savings stage's to check.)
   if (table.partners.length === 0) {
     const unitOf = (ref: ColumnRef) => (countsThings(table, ref) ? 'count' : 'pounds');

@@ -94,9 +94,25 @@ export function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: C
       if (typeof v === 'string') return MONEY_TEXT.test(v) || standsForFigure(v) !== null;
       return typeof v === 'number' && !(f && (f.includes('%') || isDateFormat(f)));
     });
-    if (numeric) out.push(ref(read));
+    if (numeric || totalledToRight(sheet, rows, read.column)) out.push(ref(read));
   }
   return out;
+}
+
+/**
+ * "£ | £": lines of figures in one column, each total printed in the column to its right, which
+ * holds figures on totals rows only (a bank reconciliation, an account's statement).
+ */
+export function totalledToRight(sheet: SheetSnapshot, rows: readonly TableRow[], column: number): boolean {
+  const number = (row: number, c: number) => typeof cellAt(sheet, row, c) === 'number';
+  const items = rows.filter((r) => r.kind === 'item');
+  const totals = rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal');
+  const lines = items.filter((r) => number(r.row, column)).length;
+  return (
+    lines >= 2 &&
+    !items.some((r) => number(r.row, column + 1)) &&
+    totals.some((r) => number(r.row, column + 1) && !number(r.row, column))
+  );
 }
 
 /** "Balance at 1/4/2012", "Opening balance", "Balance b/f", "Closing Balance 31 March 2014": a balance held on a date. */

@@ -159,7 +159,10 @@ export function isOpeningBalance(label: string): boolean {
 }
 
 export function isClosingBalance(label: string): boolean {
-  return label.length <= 80 && CLOSING_BALANCE.test(label);
+  // ("Closing balance per cash book [receipts and payments book] as at 31 March (must equal net
+  // balances above)": a label with its asides, no longer for them.)
+  const bare = label.replace(/\s*[([][^)\]]*[)\]]/g, '');
+  return bare.length <= 80 && CLOSING_BALANCE.test(bare);
 }
 
 /** "Gross Direct Costs", "Net Expenditure": a net or gross line named without the word "total". */
