@@ -377,6 +377,26 @@ describe('"Minute | Minutes | Action by": minutes kept in a table, who acts name
       { asOf: '2013-04-30' },
     );
 
+  test('two lines in five naming who acts still make minutes; half of them make a list of actions', async () => {
+    const lines = (named: number) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['Minute', 'Minutes', 'Action by'],
+            ...[1, 2, 3, 4].map((n) => [
+              `Minute 4${n}`,
+              `The board discussed item ${n} and noted the report on it.`,
+              n <= named ? 'JM' : null,
+            ]),
+            ['Minute 45', 'The board discussed the budget and noted the report on it.', null],
+          ]),
+        ),
+        { asOf: '2013-04-30' },
+      );
+    expect(loud(await lines(2))).toEqual([]);
+    expect(loud(await lines(3))).toEqual(['owner.missing@C5', 'owner.missing@C6']);
+  });
+
   test('a minute naming nobody records the meeting; an "ACTION:" line with nobody named is missing its owner', async () => {
     expect(loud(await minutes('ACTION: Update to Executive Board on 7 May.'))).toEqual(['owner.missing@C3']);
     expect(loud(await minutes('The board noted the update.'))).toEqual([]);

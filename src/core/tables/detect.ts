@@ -725,8 +725,9 @@ function readTable(
     skipUpdatesAskingNothing(sheet, body, columns);
     skipMinutesBetweenBoxes(sheet, body, columns, block.bottom);
     skipMinutesWithNoAction(sheet, body, columns);
-    const said = besideMinutes(reads, columns);
-    if (minutesNameWhoActs || said) skipMinutesNamingNobody(sheet, body, columns, said ?? undefined);
+    const said = besideMinutes(reads, columns) ?? undefined;
+    if (minutesNameWhoActs) skipMinutesNamingNobody(sheet, body, columns, { said });
+    else if (said) skipMinutesNamingNobody(sheet, body, columns, { said, fewNamed: true });
     skipClosingBusiness(sheet, body, columns);
     skipContextLines(sheet, body, columns);
   }

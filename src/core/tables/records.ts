@@ -195,13 +195,20 @@ const OUTCOME = /^\s*(?:noted|agreed|approved|received|accepted|adopted|carried|
  * ("Item | Minute | Action", "Status: Noted"): a minute with no one named records the meeting and
  * asks nothing, whatever the meeting did with it. (Called where who acts was read from those few.)
  */
-export function skipMinutesNamingNobody(sheet: SheetSnapshot, body: Body, columns: Columns, said?: ColumnRef): void {
+export function skipMinutesNamingNobody(
+  sheet: SheetSnapshot,
+  body: Body,
+  columns: Columns,
+  { said, fewNamed = false }: { said?: ColumnRef; fewNamed?: boolean } = {},
+): void {
   const owner = columns.owner;
   const item = columns.recommendation ?? columns.service;
   if (!owner || !item || columns.action || columns.deadline || !ACTION_BY_HEADING.test(owner.header)) return;
   const items = body.rows.filter((r) => r.kind === 'item');
   const named = items.filter((r) => cellText(cellAt(sheet, r.row, owner.column)).trim() !== '').length;
-  if (named > items.length / 2) return;
+  // (Where who acts was read from its heading alone, few named, two lines in five at most, show
+  // the minutes mostly record discussion; half named is a list of actions.)
+  if (named > items.length * (fewNamed ? FEW_NAMED : 0.5)) return;
   const status = columns.status;
   const outcomeOnly = { ...columns, status: undefined };
   // ("ACTION: Update to the Board on 7 May" with no one named still asks something: its owner is missing.)
@@ -214,6 +221,9 @@ export function skipMinutesNamingNobody(sheet: SheetSnapshot, body: Body, column
       : null;
   });
 }
+
+/** The share of minutes naming who acts, at most, that shows a table of minutes records discussion. */
+const FEW_NAMED = 0.4;
 
 /** The share of lines with no action that makes a table of minutes, most recording discussion. */
 const MOSTLY_NONE = 0.75;
