@@ -696,6 +696,11 @@ export function figureBlocks(
         first -= 2;
         continue;
       }
+      // ("Parking at the school | | | ?": a line whose figure is not yet known, among the lines.)
+      if (up && up.numbers === 0 && figures > 0 && awaitsFigures(sheet, up)) {
+        first -= 1;
+        continue;
+      }
       if (!up || up.filled === 0 || (up.numbers === 0 && !heading)) break;
       if (heading && figures === 0) break;
       if (up.numbers > 0) figures += 1;
@@ -791,6 +796,19 @@ export function figureBlocks(
     floor = end + 1;
   }
   return blocks;
+}
+
+/** "?", "tbc", "n/a", "-": a cell where a figure goes, not yet given. */
+const FIGURE_PLACEHOLDER = /^\s*(?:\?+|tbc|tba|n\/?a|[-–—]+)\s*$/i;
+
+/** A line's label and, where its figures go, only placeholders. */
+function awaitsFigures(sheet: SheetSnapshot, s: RowShape): boolean {
+  const cells: string[] = [];
+  for (let c = s.firstCol + 1; c <= s.lastCol; c++) {
+    const t = textAt(sheet, s.row, c);
+    if (t) cells.push(t);
+  }
+  return textAt(sheet, s.row, s.firstCol) !== '' && cells.length > 0 && cells.every((t) => FIGURE_PLACEHOLDER.test(t));
 }
 
 /** Rows above a closing balance looked through for the balance it moves on from. */
