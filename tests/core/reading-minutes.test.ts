@@ -291,6 +291,17 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(result)).toEqual([]);
   });
 
+  test('"Action – The Clerk. Action ongoing.": a dash marks the action as a colon does, and how it stands is no owner', async () => {
+    const result = await prose(
+      ['Carpark.', 'Progress estimates for carpark floodlighting. Action – The Clerk. Action ongoing.'],
+      [
+        'Business Plan.',
+        'Discuss the draft Business Plan. Action – The Clerk & Mr McKinley. Action ongoing – awaiting a reply.',
+      ],
+    );
+    expect(loud(result)).toEqual(['owner.multiple@B4']);
+  });
+
   test('one marked action on the sheet is not minutes with actions', async () => {
     const result = await prose(dogBins, ['AVDC Councillor.', 'Michael Hawkett to be invited.']);
     expect(result.readings.some((r) => r.kind === 'action-plan')).toBe(false);

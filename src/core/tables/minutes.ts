@@ -241,8 +241,10 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
 }
 /^(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor)(?:\s*(?:\/|,|&|and)\s*(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor))*$/;
 
-/** "ACTION: NB to speak …", "Action: remaining Councillors to register": an action written into a minute's words. */
-const INLINE_ACTION = /(?:^|[\s.;])(?:ACTIONS?|Actions?)\s*:\s*/g;
+/** "ACTION: NB to speak …", "Action – The Clerk": an action written into a minute's words. */
+const INLINE_ACTION = /(?:^|[\s.;])(?:ACTIONS?|Actions?)\s*(?::|[–—-](?=\s))\s*/g;
+/** "Action ongoing", "Action complete – …": how the action stands, said after who acts. */
+const ACTION_STANDS = /\s*\bAction\s+(?:ongoing|complete[d]?|closed|outstanding|in\s+progress|carried\s+forward)\b.*$/i;
 /** "NB to speak", "Cllr Atkins and Cllr Eaton to request", "Clerk will write": who, then what they are to do. */
 const WHO_TO_DO = /^(.{1,60}?)\s+(?:to|will|is to|are to)\s+[a-z]/i;
 /** "CLERK", "NB", "Cllr Atkins", "Sue Jones": initials, a post a parish has one of, or a person's name. */
@@ -276,7 +278,7 @@ export function inlineActionWho(text: string): string | null {
   if (starts.length === 0) return null;
   const owners = starts.map((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] : text.length;
-    const words = text.slice(start, end).split('\n')[0].replace(INLINE_ACTION, ' ').trim();
+    const words = text.slice(start, end).split('\n')[0].replace(INLINE_ACTION, ' ').replace(ACTION_STANDS, '').trim();
     const sentences = words.split(/(?<=\.)\s+(?=[A-Z])/);
     const who = sentences.map((s, k) => sentenceWho(s.trim(), k === 0)).filter((w): w is string => w !== null);
     return who[0] === '' ? [] : who;
