@@ -337,6 +337,15 @@ describe('minutes in prose whose actions name who acts by their initials', () =>
     expect(loud(result)).toEqual(['owner.multiple@A8', 'owner.not-a-person@A9']);
   });
 
+  test('"DM and IM to get back in touch" is shared; a date in the words is the deadline', async () => {
+    const result = await lines(
+      'Oich Road - DM and IM to get back in touch with Shane Manning.',
+      'Scottish Canals - there is still more to be done. IJ to contact Ailsa Andrews again by 30th November 2018.',
+      'Village signs - IJ to order the signs by 30th April 2019.',
+    );
+    expect(loud(result)).toEqual(['owner.multiple@A8', 'deadline.slipped@A9']);
+  });
+
   test('one line naming who acts is no minutes of actions', async () => {
     const result = await run(['Draft Minutes', 'The hall was booked.', 'IJ to contact SL'], '2019-03-07');
     expect(result.readings.some((r) => r.kind === 'action-plan')).toBe(false);

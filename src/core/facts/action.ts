@@ -128,6 +128,17 @@ function rowLabel(table: Table, row: number, idText: string): string {
   return rec.length > 40 ? `${rec.slice(0, 40).trimEnd()}…` : rec || `row ${row}`;
 }
 
+/** Where the deadline is the minute's own words, the date the words that say when give, or null. */
+function dateInWords(table: Table, column: string, value: CellValue): DateParse | null {
+  const words = table.columns.action ?? table.columns.recommendation;
+  if (column !== 'deadline' || typeof value !== 'string' || words?.column !== table.columns.deadline?.column)
+    return null;
+  const when = timePhrase(value);
+  const phrase = when?.replace(/^(?:by|before|no later than)\s+/i, '');
+  const parsed = phrase ? parseDate(phrase, { date1904: false }) : null;
+  return parsed?.kind === 'date' ? { ...parsed, text: when as string } : null;
+}
+
 function readDate(
   ctx: FactContext,
   unreadable: Subject[],
@@ -138,7 +149,10 @@ function readDate(
   const ref = table.columns[column];
   if (!ref) return { kind: 'blank' };
   const value = logicalCell(table, row, column);
-  const parsed = parseDate(value, { date1904: ctx.date1904, numberFormat: logicalFormat(table, row, column) });
+  const whole = parseDate(value, { date1904: ctx.date1904, numberFormat: logicalFormat(table, row, column) });
+  // Minutes whose words say when ("HC to contact Ailsa Andrews again by 30th November 2022."): the
+  // date in the words that say when, where the deadline is read from the minute itself.
+  const parsed = whole.kind === 'date' ? whole : (dateInWords(table, column, value) ?? whole);
   // "Done (March 2004)": a statement that the action is done, not a date to read.
   if (parsed.kind === 'unreadable' && saysDone(parsed.text)) return { kind: 'vague', text: parsed.text };
   // "Linked decision", "Subject to funding": words with no date in them, where a date should be.
