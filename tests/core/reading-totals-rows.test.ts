@@ -1469,3 +1469,26 @@ describe('a line whose figure is not yet known ("?") among the lines above a tot
     expect(loud(await budget('tbc', 2434.62))).toEqual(['totals.row-mismatch@C9']);
   });
 });
+
+describe('"Total (Including Precept)" under "Total (Not including Precept)"', () => {
+  const income = (including: number) =>
+    check(
+      workbook(
+        sheet('Budget', [
+          ['Code', 'Description', 'Actual 2021/22', 'Proposed 2023/24 Budget'],
+          ['Income (Gross)'],
+          ['A', 'WDBC Precept', 2525, 3500],
+          ['C', 'VAT Refund', 27, 140],
+          ['G', 'Taken from General Reserves', 387.17, 521],
+          ['Total', '(Not including Precept)', 414.17, 661],
+          ['Total', '(Including Precept)', including, 4161],
+        ]),
+      ),
+      { asOf: '2022-11-15' },
+    );
+
+  test('is the precept left out above, put back: the total above and that line', async () => {
+    expect(loud(await income(2939.17))).toEqual([]);
+    expect(loud(await income(2993.17))).toEqual(['totals.row-mismatch@C7']);
+  });
+});

@@ -62,11 +62,24 @@ export function namesTheirWhole(label: string, above: readonly string[]): boolea
   });
 }
 
+/** "(Not including Precept)", "excluding VAT": a total that leaves something out. */
+const EXCLUDING = /\b(?:not\s+including|excluding|excl\.?|without)\s+([^()]+)/i;
+/** "(Including Precept)", "incl. VAT": one that takes it in. */
+const INCLUDING = /\b(?:including|incl\.?|inc\.)\s+([^()]+)/i;
+
 /**
  * "Total Cash and Investments" under "Total Treasury Investments", with the cash line above the
- * investments: two things joined, one of them the total above, so the line and that total together.
+ * investments: two things joined, one of them the total above, so the line and that total together;
+ * or "(Including Precept)" under "(Not including Precept)".
  */
 export function joinsLineAndTotal(label: string, above: string): boolean {
+  // "Total (Including Precept)" under "Total (Not including Precept)": the line left out, put back.
+  const left = EXCLUDING.exec(above);
+  const put = INCLUDING.exec(label);
+  if (left && put && !EXCLUDING.test(label)) {
+    const out = significantWords(left[1]);
+    return out.length > 0 && out.every((w) => significantWords(put[1]).includes(w));
+  }
   if (!/\s(?:and|&)\s/i.test(label)) return false;
   const theirs = significantWords(above);
   return significantWords(label).some((w) => theirs.includes(w));
