@@ -301,6 +301,23 @@ describe('a variance that is not the difference it names', () => {
     expect(loud(await movements(-175))).toEqual(['amounts.parts-vs-total@D8']);
   });
 
+  test('"Over or (under) spend" is the actual less the budget', async () => {
+    const monitor = (overspend: number) =>
+      check(
+        workbook(
+          sheet('Appendix 1', [
+            ['All Portfolios', 'Actual Spend or (Income)', 'Budgeted Spend or (Income)', 'Over or (under) spend'],
+            ['Transportation & Planning Policy', 4606, 4806, -200],
+            ['Education', 52505, 52665, -160],
+            ['Social Services', 25664, 23445, overspend],
+            ['Culture & Leisure', 1661, 1917, -256],
+          ]),
+        ),
+      );
+    expect(loud(await monitor(2219))).toEqual([]);
+    expect(loud(await monitor(2290))).toEqual(['amounts.parts-vs-total@D4']);
+  });
+
   describe('"(Under)/Overspend" beside the budget and the revised costs, with no totals row', () => {
     const schemes = (tangHall: number, horseman: number, backfills = -9) =>
       check(

@@ -53,11 +53,12 @@ export function netColumns(columns: readonly ColumnRef[]): { net: ColumnRef; gro
 }
 
 /**
- * "Variance", "Var (Under)/Over", "Budget Variance (+/-) £", "Difference", "Budget Left", "Remaining", "(Under)/Overspend":
+ * "Variance", "Var (Under)/Over", "Budget Variance (+/-) £", "Difference", "Budget Left", "Remaining", "(Under)/Overspend",
+ * "Over or (under) spend":
  * one figure less another, not a figure of its own.
  */
 export const VARIANCE_HEADER =
-  /\b(?:variance|var|difference|left|remaining|unspent|(?:over|under)\s*-?\s*spends?)\b|\(?\b(?:under|over)\)?\s*\/\s*\(?(?:over|under)\b/i;
+  /\b(?:variance|var|difference|left|remaining|unspent|(?:over|under)\s*-?\s*spends?)\b|\(?\b(?:under|over)\)?\s*(?:\/|\bor\b)\s*\(?(?:over|under)\b/i;
 
 /** Under a variance's group label, the column of how far it moved: "Movement", "Change". */
 const GROUPED_VARIANCE = /\b(?:movement|change|difference)\b/i;
