@@ -1492,3 +1492,29 @@ describe('"Total (Including Precept)" under "Total (Not including Precept)"', ()
     expect(loud(await income(2993.17))).toEqual(['totals.row-mismatch@C7']);
   });
 });
+
+describe('"Less income" heading the lines taken off the net budget', () => {
+  const summary = (total: number, heading = 'Less income') =>
+    check(
+      workbook(
+        sheet('Sheet1', [
+          [null, "2017/18 (£'000)", "2018/19 (£'000)"],
+          ['Net budget', 17759, 16178],
+          [heading],
+          ['Business rates', 4374, 4503],
+          ['New homes bonus', 2410, 1057],
+          ['Government Revenue Support Grant', 998, 380],
+          ['Total', total, 10238],
+        ]),
+      ),
+    );
+
+  test('each line under it is taken off, up to the total', async () => {
+    expect(loud(await summary(9977))).toEqual([]);
+    expect(loud(await summary(9987))).toEqual(['totals.row-mismatch@B7']);
+  });
+
+  test('under a heading that takes nothing off, the lines are added as ever', async () => {
+    expect(loud(await summary(25541, 'Income'))).toEqual(['totals.row-mismatch@C7']);
+  });
+});

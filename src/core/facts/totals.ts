@@ -581,8 +581,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       subjects.push(totalSubject(row, pair.outer, name, v.value, closest, tolerance, lines.length, 'subtotal'));
     }
 
+  // "Less income" over the income lines: each line under it is taken off, up to the next total.
+  let lessSection = false;
   for (let k = 0; k < table.rows.length; k++) {
     const { row, kind } = table.rows[k];
+    if (kind !== 'item') lessSection = kind === 'section' && DEDUCTED.test(label(row));
     if (kind === 'section') {
       for (const s of sums) {
         s.section = 0;
@@ -598,8 +601,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       notePlaceholders?.(row);
       const type = table.lineTypeColumn === undefined ? null : lineTypeOf(table.sheet, row, table.lineTypeColumn);
       const movement = balanceLine(label(row));
-      const deducted = DEDUCTED.test(label(row));
       const bare = columns.every((ref) => cellAt(table.sheet, row, ref.column) === null);
+      // (A line of words with no figures heads the lines below it, as a section heading does.)
+      if (bare) lessSection = DEDUCTED.test(label(row));
+      const deducted = lessSection || DEDUCTED.test(label(row));
       columns.forEach((ref, i) => {
         const v = read(row, ref);
         const s = sums[i];
