@@ -14,6 +14,7 @@ import type { ColumnRead } from './read-columns';
 import { ASKS_DONE } from './read-columns';
 import { cellType, describeEvidence, share } from './cell-evidence';
 import { namesPlanYear } from '../parse/plan-years';
+import { parseDate } from '../parse/dates';
 import { claim, readOf } from './assign-columns';
 import { ACTION_BY_HEADING } from './records';
 
@@ -556,5 +557,39 @@ export function notStatuses(reads: ColumnRead[], profileStatuses: boolean): void
     read.meaning = NOT_USED;
     read.confidence = 0;
     read.reason += `; but ${why}: not how an item stands`;
+  }
+}
+
+/** Cells that say when: dates, times in words ("Annually", "Q3"), years. */
+const WHEN = ['date', 'vagueDate', 'year'] as const;
+
+/** "2015", typed as a number or as text: a year. */
+const YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/;
+
+/** The share of a column's filled item cells that say when: a date, a time in words, or a year. */
+function timesShare(sheet: SheetSnapshot, itemRows: readonly number[], column: number): number {
+  const cells = itemRows.map((row) => cellAt(sheet, row, column)).filter((v) => v !== null && v !== '');
+  const when = cells.filter((v) => {
+    if (YEAR_CELL.test(String(v))) return true;
+    const kind = parseDate(v, { date1904: false }).kind;
+    return kind === 'date' || kind === 'vague';
+  });
+  return cells.length === 0 ? 0 : when.length / cells.length;
+}
+
+/**
+ * "Targets and Timescales" merged over the targets in words and, beside them under no heading of
+ * their own, the times ("2015", "Annually"): the heading spans both, and the times are the deadline.
+ */
+export function timesBesideTargets(sheet: SheetSnapshot, reads: ColumnRead[], itemRows: readonly number[]): void {
+  for (let i = 0; i + 1 < reads.length; i++) {
+    const [named, beside] = [reads[i], reads[i + 1]];
+    if (named.meaning !== 'deadline' || beside.header || (beside.meaning && beside.meaning !== NOT_USED)) continue;
+    if (share(named.evidence, ...WHEN) >= 0.3 || timesShare(sheet, itemRows, beside.column) < 0.6) continue;
+    beside.meaning = 'deadline';
+    beside.confidence = named.confidence;
+    beside.reason = `'${named.header}' heads this column and the one before it; these are its times`;
+    named.meaning = NOT_USED;
+    named.reason += `; its cells are words, and the times are in the column beside it`;
   }
 }

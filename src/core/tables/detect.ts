@@ -33,7 +33,6 @@ import { planPeriod } from '../parse/plan-years';
 import { groupLeads } from './groups';
 import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
-import { parseDate } from '../parse/dates';
 import { headBulletedStems, headLetteredStems, headNumberedParents } from './sub-items';
 import {
   skipClosingBusiness,
@@ -43,7 +42,7 @@ import {
   skipNothingAsked,
   skipUpdatesAskingNothing,
   skipMinutesBetweenBoxes,
-  ACTION_BY_HEADING,
+  besideMinutes,
   skipRecordedDecisions,
 } from './records';
 import { achievedByVariance, budgetProfile, targetByVariance } from './variance';
@@ -53,7 +52,8 @@ import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
 import { acrossTotal, balanceSteps, percentChanges, relatedFigures, totalledColumns } from './figure-columns';
 import type { HeaderBlock } from './header-blocks';
 import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
-import { readBody, type Body } from './body';
+import { readBody } from './body';
+import { colourKey } from './colour-key';
 import type { PartnerColumn } from './partner-columns';
 import { orderPartners, partnerColumn, partnersLineTotal, percentSplitColumns } from './partner-columns';
 import { TableReader } from './reader';
@@ -74,6 +74,7 @@ import {
   readPlanYears,
   readStatus,
   readUnheadedLead,
+  timesBesideTargets,
   versionColumn,
 } from './cell-claims';
 
@@ -130,73 +131,6 @@ function moneyScales(
 
 /** A heading that is a unit and nothing else: "£'000", "(£000s)", "£m". */
 const UNIT_ALONE = /^\W*£\W*(?:000s?|k|m|millions?|thousands?)\W*$/i;
-
-/**
- * "Minute | Minutes | Action by": who acts, headed as the minutes head it, beside a column of the
- * minutes themselves (sentences on three lines at least): that column, or null.
- */
-function besideMinutes(reads: readonly ColumnRead[], columns: Table['columns']): ColumnRef | null {
-  const owner = columns.owner;
-  if (!owner || !ACTION_BY_HEADING.test(owner.header)) return null;
-  const minutes = reads.find(
-    (r) =>
-      r.column !== owner.column &&
-      MINUTES_HEADING.test(r.header) &&
-      r.evidence.filled >= 3 &&
-      share(r.evidence, 'prose') >= 0.5,
-  );
-  return minutes ? { column: minutes.column, header: minutes.header } : null;
-}
-
-/** "Minutes", "Notes", "Discussion": the heading over what a meeting said. */
-const MINUTES_HEADING = /^\s*(?:minutes?|notes?|discussion)\s*$/i;
-
-/** Cells that say when: dates, times in words ("Annually", "Q3"), years. */
-const WHEN = ['date', 'vagueDate', 'year'] as const;
-
-/** "2015", typed as a number or as text: a year. */
-const YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/;
-
-/** The share of a column's filled item cells that say when: a date, a time in words, or a year. */
-function timesShare(sheet: SheetSnapshot, itemRows: readonly number[], column: number): number {
-  const cells = itemRows.map((row) => cellAt(sheet, row, column)).filter((v) => v !== null && v !== '');
-  const when = cells.filter((v) => {
-    if (YEAR_CELL.test(String(v))) return true;
-    const kind = parseDate(v, { date1904: false }).kind;
-    return kind === 'date' || kind === 'vague';
-  });
-  return cells.length === 0 ? 0 : when.length / cells.length;
-}
-
-/** A colour alone in a cell, as a key names it: "Red", "Amber", "Green". */
-const COLOUR_WORD = /^\s*(?:red|amber|green|blue|black|grey|gray|purple|white)\s*$/i;
-/** "Key", "Colour", "Legend": a heading over the colours of a key. */
-const KEY_HEADING = /\b(?:key|colou?rs?|legend)\b/i;
-/** "16-25", "1 – 10": the scores a colour stands for. */
-const SCORE_RANGE = /^\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*$/;
-/** A key has a line for each of a few colours. */
-const KEY_COLOURS = { min: 2, max: 6 };
-
-/** Every item a different colour alone in one column, a few of them: a key, not a list of actions. */
-function colourKey(sheet: SheetSnapshot, body: Body, reads: readonly ColumnRead[]): boolean {
-  const items = body.rows.filter((r) => r.kind === 'item').map((r) => r.row);
-  if (items.length < KEY_COLOURS.min || items.length > KEY_COLOURS.max) return false;
-  // (Three actions rated red, amber and green are a plan: the key says so in its heading, or
-  // gives the scores each colour stands for.)
-  const scored = reads.some(
-    (read) => items.filter((row) => SCORE_RANGE.test(textAt(sheet, row, read.column))).length >= 2,
-  );
-  // (A title under the key, "Risk register | Review date | 27/01/2017", may run into it: one line more.)
-  return reads.some((read) => {
-    if (!scored && !KEY_HEADING.test(read.header)) return false;
-    const colours = items.map((row) => textAt(sheet, row, read.column).trim().toLowerCase()).filter((c) => c !== '');
-    return (
-      colours.length >= Math.max(KEY_COLOURS.min, items.length - 1) &&
-      colours.every((c) => COLOUR_WORD.test(c)) &&
-      new Set(colours).size === colours.length
-    );
-  });
-}
 
 /** Headings of money that may leave their unit to a neighbour's: "Operational Budget", "Projected Outturn". */
 const MONEY_HEADING =
@@ -429,18 +363,7 @@ function readTable(
     coded.reason += '; its cells are codes: the references of the lines beside them';
   }
 
-  // "Targets and Timescales" merged over the targets in words and, beside them under no heading of
-  // their own, the times ("2015", "Annually"): the heading spans both, and the times are the deadline.
-  for (let i = 0; i + 1 < reads.length; i++) {
-    const [named, beside] = [reads[i], reads[i + 1]];
-    if (named.meaning !== 'deadline' || beside.header || (beside.meaning && beside.meaning !== NOT_USED)) continue;
-    if (share(named.evidence, ...WHEN) >= 0.3 || timesShare(sheet, itemRows, beside.column) < 0.6) continue;
-    beside.meaning = 'deadline';
-    beside.confidence = named.confidence;
-    beside.reason = `'${named.header}' heads this column and the one before it; these are its times`;
-    named.meaning = NOT_USED;
-    named.reason += `; its cells are words, and the times are in the column beside it`;
-  }
+  timesBesideTargets(sheet, reads, itemRows);
 
   // A numbered list with no header: the column its reader found says who acts on each line.
   const ownerRead = block.owner === undefined ? undefined : reads.find((r) => r.column === block.owner);

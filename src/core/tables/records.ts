@@ -9,6 +9,8 @@ import type { SkippedRowReason } from '../reading';
 import type { Body } from './body';
 import type { LogicalColumn } from './columns';
 import type { ColumnRef } from './types';
+import type { ColumnRead } from './read-columns';
+import { share } from './cell-evidence';
 import { cellAt } from './types';
 import { cellText } from '../parse/text';
 
@@ -24,13 +26,16 @@ function skipItems(
   sheet: SheetSnapshot,
   body: Body,
   columns: Columns,
-  asksNothing: (text: (ref: ColumnRef | undefined) => string) => { reason: SkippedRowReason; text: string } | null,
+  asksNothing: (
+    text: (ref: ColumnRef | undefined) => string,
+    row: number,
+  ) => { reason: SkippedRowReason; text: string } | null,
 ): void {
   const kept = body.rows.filter((r) => {
     if (r.kind !== 'item') return true;
     const text = (ref: ColumnRef | undefined) => (ref ? cellText(cellAt(sheet, r.row, ref.column)).trim() : '');
     if (ASKS.some((c) => text(columns[c]))) return true;
-    const skip = asksNothing(text);
+    const skip = asksNothing(text, r.row);
     if (skip) body.skipped.push({ row: r.row, reason: skip.reason, text: skip.text.slice(0, 80) });
     return skip === null;
   });
@@ -159,29 +164,23 @@ export function skipMinutesBetweenBoxes(sheet: SheetSnapshot, body: Body, column
   const printings = [headerRow, ...body.skipped.filter((s) => s.reason === 'repeated header').map((s) => s.row)];
   if (!owner || !deadline || !asked || printings.length < BOXES) return;
   const text = (row: number, ref: ColumnRef) => cellText(cellAt(sheet, row, ref.column)).trim();
+  const printed = new Set(printings);
+  const items = new Set(body.rows.filter((r) => r.kind === 'item').map((r) => r.row));
   const between = new Set<number>();
   // (The first line under a printing is the box's action, named or not; later lines must name.)
   let state: 'opened' | 'box' | 'between' = 'between';
   for (let row = headerRow + 1; row <= body.lastRow; row++) {
-    if (printings.includes(row)) {
-      state = 'opened';
-      continue;
-    }
-    if (!body.rows.some((r) => r.row === row && r.kind === 'item')) continue;
+    if (printed.has(row)) state = 'opened';
+    if (printed.has(row) || !items.has(row)) continue;
     const names = text(row, owner) !== '' || text(row, deadline) !== '';
-    if (!names && NO_ACTION.test(text(row, asked))) {
-      between.add(row);
-      state = 'between';
-    } else if (names || state === 'opened') state = 'box';
+    if (names) state = 'box';
+    else if (state === 'opened' && !NO_ACTION.test(text(row, asked))) state = 'box';
     else {
       state = 'between';
       between.add(row);
     }
   }
-  if (between.size === 0) return;
-  for (const row of between) body.skipped.push({ row, reason: 'nothing asked', text: text(row, asked).slice(0, 80) });
-  body.rows.splice(0, body.rows.length, ...body.rows.filter((r) => !between.has(r.row)));
-  body.skipped.sort((a, b) => a.row - b.row);
+  skipItems(sheet, body, columns, (t, row) => (between.has(row) ? { reason: 'nothing asked', text: t(asked) } : null));
 }
 
 /** "ACTION:", "Action –": a minute that opens by saying it asks something. */
@@ -260,3 +259,23 @@ export function skipContextLines(sheet: SheetSnapshot, body: Body, columns: Colu
   body.rows.splice(0, body.rows.length, ...kept);
   body.skipped.sort((a, b) => a.row - b.row);
 }
+
+/**
+ * "Minute | Minutes | Action by": who acts, headed as the minutes head it, beside a column of the
+ * minutes themselves (sentences on three lines at least): that column, or null.
+ */
+export function besideMinutes(reads: readonly ColumnRead[], columns: Columns): ColumnRef | null {
+  const owner = columns.owner;
+  if (!owner || !ACTION_BY_HEADING.test(owner.header)) return null;
+  const minutes = reads.find(
+    (r) =>
+      r.column !== owner.column &&
+      MINUTES_HEADING.test(r.header) &&
+      r.evidence.filled >= 3 &&
+      share(r.evidence, 'prose') >= 0.5,
+  );
+  return minutes ? { column: minutes.column, header: minutes.header } : null;
+}
+
+/** "Minutes", "Notes", "Discussion": the heading over what a meeting said. */
+const MINUTES_HEADING = /^\s*(?:minutes?|notes?|discussion)\s*$/i;
