@@ -458,12 +458,13 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
    * The figure a totals row prints one column right of the lines' column, where that column holds
    * figures on totals rows only: the total of the lines, printed where a form puts its totals.
    */
-  const shifted = new Set<Subject>();
   const totalToRight = (row: number, ref: ColumnRef): ColumnRef | null => {
     const column = ref.column + 1;
     if (typeof cellAt(table.sheet, row, column) !== 'number') return null;
     return totalledToRight(table.sheet, table.rows, ref.column) ? { column, header: ref.header } : null;
   };
+  /** The totals subjects read one column right of their lines: said only where their own column says nothing. */
+  const shifted = new Set<Subject>();
 
   /** A totals row's figure in one column against what it should add up to. */
   const totalSubject = (
