@@ -1518,3 +1518,49 @@ describe('"Less income" heading the lines taken off the net budget', () => {
     expect(loud(await summary(25541, 'Income'))).toEqual(['totals.row-mismatch@C7']);
   });
 });
+
+describe('a last line named as the label column is headed: the total of the lines above', () => {
+  // Flintshire's capital outturn, as its Cabinet minute lists the parts of the quarter's decrease.
+  const decrease = (heading: string, last: string, lines = 6, total = -12.753) =>
+    check(
+      workbook(
+        sheet('Outturn', [
+          [heading, 'Total', 'Council Fund (CF)', 'Housing Revenue Account (HRA)'],
+          [null, '£m', '£m', '£m'],
+          ...(
+            [
+              ['Net budget decrease in the programme (See Table 2)', -6.382, -4.243, -2.139],
+              ['Carry Forward to 2023/24, approved at Month 9', -3.06],
+              ['Carry Forward reversal', 0.245],
+              ['Switch of School Maintenance grant (all CF)', -2.524],
+              ['Switch of Additional Learning Needs grant (all CF)', -1.001],
+              ['Identified savings at outturn (CF)', -0.031],
+            ] as CellValue[][]
+          ).slice(6 - lines),
+          [last, total],
+        ]),
+      ),
+      { asOf: '2023-07-18' },
+    );
+  const heading = 'Net decrease in budget during the last quarter';
+
+  test('"Net decrease in budget" under "Net decrease in budget during the last quarter" totals its lines', async () => {
+    expect(loud(await decrease(heading, 'Net decrease in budget'))).toEqual([]);
+    expect(loud(await decrease(heading, 'Net decrease in budget', 6, -12.735))).toEqual(['totals.row-mismatch@B9']);
+    expect(loud(await decrease('Net decrease in budget', 'Net decrease in budget:', 6, -12.735))).toEqual([
+      'totals.row-mismatch@B9',
+    ]);
+  });
+
+  test('three lines above it at least', async () => {
+    // The last three lines: -2.524 - 1.001 - 0.031 = -3.556.
+    expect(loud(await decrease(heading, 'Net decrease in budget', 3, -3.5))).toEqual(['totals.row-mismatch@B6']);
+    expect(loud(await decrease(heading, 'Net decrease in budget', 2, -1.5))).toEqual([]);
+  });
+
+  test('two words at least, and the heading must begin with them as whole words', async () => {
+    expect(loud(await decrease('Budget changes in the quarter', 'Budget', 6, -12.735))).toEqual([]);
+    expect(loud(await decrease(heading, 'Net decrease in budg', 6, -12.735))).toEqual([]);
+    expect(loud(await decrease(heading, 'Net decrease in capital', 6, -12.735))).toEqual([]);
+  });
+});

@@ -152,6 +152,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markClosingBalances(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
+  markRestatedHeading(sheet, rows, block, labelColumn);
   unmarkNumberedBoxes(sheet, rows, firstColumn, lastColumn);
   const lineTypes = typeLines(sheet, rows, firstColumn, lastColumn);
   const updates = updateRows(sheet, shapes, rows, skipped);
@@ -817,7 +818,6 @@ function mayRead(value: CellValue, heading: string): boolean {
   return false;
 }
 
-/** A header printed again down the table (a page break in the paper it came from). */
 /**
  * "Lead Department/Service/Outcomes" printed again over "Lead Dept/Service/Outcomes": the same
  * heading with a word shortened, each word the same or one the start of the other.
@@ -839,6 +839,7 @@ function shortens(short: string, long: string): boolean {
   return true;
 }
 
+/** A header printed again down the table (a page break in the paper it came from). */
 function repeatsHeader(sheet: SheetSnapshot, header: PrintedHeader, row: number): boolean {
   const { headings } = header;
   if (headings.length < 2) return false;
@@ -955,6 +956,22 @@ function cellsOf(sheet: SheetSnapshot, row: number): [number, number][] {
     if (typeof v === 'number' && Number.isFinite(v)) out.push([i + sheet.originCol, v]);
   });
   return out;
+}
+
+/**
+ * "Net decrease in budget during the last quarter | Total | …" over the parts of that decrease, the
+ * last line "Net decrease in budget": a last line named as the label column's heading names what
+ * the lines make up is their total, though no word says "total".
+ */
+function markRestatedHeading(sheet: SheetSnapshot, rows: TableRow[], block: HeaderBlock, labelColumn: number): void {
+  const last = rows[rows.length - 1];
+  const heading = plainHeading(block.headers.get(labelColumn) ?? '');
+  if (!heading || last?.kind !== 'item' || rows.some((r) => r.kind === 'total')) return;
+  if (rows.filter((r) => r.kind === 'item').length < 3 || cellsOf(sheet, last.row).length === 0) return;
+  const label = plainHeading(textAt(sheet, last.row, labelColumn));
+  // (Two words at least: "Service" under "Service area" is one service.)
+  if (label.split(' ').length < 2) return;
+  if (heading === label || heading.startsWith(`${label} `)) last.kind = 'total';
 }
 
 /**

@@ -599,6 +599,28 @@ function yearLikeLine(sheet: SheetSnapshot, total: RowShape): (s: RowShape) => b
 
 /** Lines a bare figure must stand under, and how near their sum it must be, to be read as their total. */
 const BARE_SUM_LINES = 3;
+
+/**
+ * "Net decrease in budget" under three lines of figures or more, whose label column is headed "Net
+ * decrease in budget during the last quarter" (a row of units between allowed): a total named by
+ * what its lines make up.
+ */
+function restatesHeading(sheet: SheetSnapshot, shapes: RowShape[], row: number): boolean {
+  const s = shapes[row - sheet.originRow];
+  const label = plainHeading(rowLabel(sheet, s));
+  if (s.numbers === 0 || label.split(' ').length < 2) return false;
+  let lines = 0;
+  for (let r = row - 1; r >= sheet.originRow; r--) {
+    const up = shapes[r - sheet.originRow];
+    if (!up || up.filled === 0) return false;
+    if (up.numbers > 0) lines += 1;
+    else if (!unitRow(sheet, up)) {
+      const heading = plainHeading(textAt(sheet, r, s.firstCol));
+      return lines >= BARE_SUM_LINES && (heading === label || heading.startsWith(`${label} `));
+    }
+  }
+  return false;
+}
 const BARE_SUM_SHARE = 0.05;
 
 /**
@@ -656,6 +678,7 @@ export function figureBlocks(
       isTotalLabel(rowLabel(sheet, s)) ||
       isWholeAreaTotal(sheet, shapes, row) ||
       bareSum(sheet, shapes, row) ||
+      restatesHeading(sheet, shapes, row) ||
       closesBalance(sheet, shapes, row, floor);
     if (row < floor || covered(row) || s.numbers === 0 || !totals) continue;
     let first = row;
