@@ -229,6 +229,30 @@ describe('a key under the table', () => {
   });
 });
 
+describe("a key past a break that names one of the table's headings", () => {
+  // The Somerset flood action plan: "Funding | How much does it cost?" keys the cost column's colours.
+  const plan = (key: CellValue[]): CellValue[][] => [
+    ['No.', 'ACTION', 'WHEN', 'HOW MUCH DOES IT COST?', 'WHO LEADS IT?'],
+    ['W1.1.1', 'Dredge 8km of the Tone and Parrett', 'March 2016', '£5.7m', 'Jo Smith'],
+    [],
+    key,
+    [null, 'Funded'],
+    [null, 'Funding source to be identified'],
+  ];
+
+  test('"Funding | How much does it cost?" keys the cost column: no item', async () => {
+    expect(loud(await run(plan(['Funding', 'How much does it cost?']), '2015-06-30'))).toEqual([]);
+  });
+
+  test("in the heading's own column, with a figure, or naming no heading, it is still a line", async () => {
+    const missing = ['owner.missing@E4', 'deadline.missing@C4'];
+    const line = (key: CellValue[]) => run(plan(key), '2015-06-30').then((r) => loud(r).sort());
+    expect(await line(['W1.1.2', null, null, 'How much does it cost?'])).toEqual([...missing].sort());
+    expect(await line(['Funding', 'How much does it cost?', null, 120])).toEqual([...missing].sort());
+    expect(await line(['Funding', 'How much will it cost?'])).toEqual([...missing].sort());
+  });
+});
+
 describe('a numbered heading over its own decimals', () => {
   const plan = (firstChild: string): CellValue[][] => [
     ['Ref', 'Item', 'Led by', 'Finish by'],
@@ -240,6 +264,24 @@ describe('a numbered heading over its own decimals', () => {
   test('"1" over "1.1" is a heading, not an item with no lead or date; "1" over "2.1" is an item', async () => {
     expect(loud(await run(plan('1.1'), '2002-05-01'))).toEqual([]);
     expect(loud(await run(plan('2.1'), '2002-05-01'))).toEqual(['owner.missing@C2', 'deadline.missing@D2']);
+  });
+});
+
+describe('a lettered reference over its own decimals ("W1.1" over "W1.1.1")', () => {
+  // The Somerset flood action plan's status report: "W1.1 | Initial dredge" over its actions.
+  const plan = (parent: string, child: string): CellValue[][] => [
+    ['No.', 'ACTION', 'GENERAL PROGRESS - STATUS', 'WHEN', 'WHO LEADS IT?'],
+    [parent, 'Initial dredge'],
+    [child, 'Dredge 4km of the River Tone', 'In progress', 'March 2016', 'Jo Smith'],
+    [`${child.slice(0, -1)}2`, 'Maintain the newly dredged profiles', 'On track', '2016/17', 'Jo Smith'],
+  ];
+
+  test('"W1.1" over "W1.1.1" and "2.3" over "2.3.1" are headings; over "W1.2.1" or "W1.11" an item', async () => {
+    expect(loud(await run(plan('W1.1', 'W1.1.1'), '2015-06-30'))).toEqual([]);
+    expect(loud(await run(plan('2.3', '2.3.1'), '2015-06-30'))).toEqual([]);
+    const owns = ['owner.missing@E2', 'deadline.missing@D2', 'status.missing@C2'];
+    expect(loud(await run(plan('W1.1', 'W1.2.1'), '2015-06-30')).sort()).toEqual([...owns].sort());
+    expect(loud(await run(plan('W1.1', 'W1.11'), '2015-06-30')).sort()).toEqual([...owns].sort());
   });
 });
 

@@ -336,6 +336,10 @@ function classifyText(value: string, vocab: StatusVocabulary): StatusResult {
   }
   const prefix = longestPrefix(key, map);
   if (prefix) return status(prefix, text, key);
+  // "8km dredge complete.": the work named, then a word the vocabulary reads as done.
+  const last = /\s([a-z]+)[.!]?\s*$/i.exec(text)?.[1];
+  if (last && map.get(statusKey(last)) === 'complete' && !NOT_YET.test(text) && !IN_PART.test(text))
+    return status('complete', text, key);
   // "To be renegotiated", "Verbal update to be given": something still to happen, so not started.
   if (/^to be\b|\bto be (?:given|provided|agreed|confirmed|reported|scheduled|arranged)\b/.test(key)) {
     return status('not-started', text, key);
@@ -384,7 +388,14 @@ const NOW_DONE =
 const NOT_YET =
   /\bnot\s+(?:yet\s+|all\s+|been\s+|fully\s+)?(?:complete|completed|done|finished|in place|delivered|implemented|started)\b|\b(?:partially|partly|yet to|remains?|remaining|outstanding|until|once|ongoing|continues?|continuing|further)\b|\d\s*%/i;
 
+/** "… at 10 additional sites completed.": the last words say the thing named is done. */
+const ENDS_DONE = /\b(?:complete|completed|finished|done|delivered|implemented)[.!]?\s*$/i;
+/** "Phase 1 complete", "First stage done": one part of the work done, not the whole. */
+const IN_PART = /\b(?:phase|stage|part|step|first|1st|initial)\b/i;
+
 /** Whether an update written as prose says the action is now done, with nothing left to do. */
 export function narrativeSaysDone(text: string): boolean {
-  return text.length <= 400 && NOW_DONE.test(text) && !NOT_YET.test(text);
+  return (
+    text.length <= 400 && (NOW_DONE.test(text) || (ENDS_DONE.test(text) && !IN_PART.test(text))) && !NOT_YET.test(text)
+  );
 }

@@ -114,6 +114,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     // Past a break and the last row of two or more cells, a line on its own is no item of this
     // table ("Objective two" over the next objective's own table).
     if (afterBlank && r > lastSubstantial && s.filled === 1) beyond = true;
+    const afterBreak = afterBlank;
     afterBlank = false;
     const lead = textAt(sheet, r, s.firstCol);
     if (closed || beyond) {
@@ -127,7 +128,12 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
           ? 'continued'
           : bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial, labelReach);
     afterRepeat = read === 'repeated header';
-    const kind = read === 'item' && isWholeAreaTotal(sheet, shapes, r) ? 'total' : read;
+    const kind =
+      read === 'item' && isWholeAreaTotal(sheet, shapes, r)
+        ? 'total'
+        : read === 'item' && afterBreak && rows.length > 0 && namesAHeading(sheet, header, s)
+          ? 'key'
+          : read;
     // Below a key heading come the key's lines ("Reference: the tracker's number"), not items.
     if (kind === 'key') closed = true;
     if (kind === 'item' || kind === 'total' || kind === 'subtotal') {
@@ -837,6 +843,25 @@ function shortens(short: string, long: string): boolean {
     if (at === 0) return false;
   }
   return true;
+}
+
+/** Headings this short ("Cost", "Status") are words a line may use of itself. */
+const MIN_NAMED_HEADING = 10;
+
+/**
+ * "Funding | How much does it cost?" past a break, under "… | HOW MUCH DOES IT COST? | …": a line
+ * with no figures naming one of the table's headings in another column is a key to that column
+ * (its colours or codes), not an item.
+ */
+function namesAHeading(sheet: SheetSnapshot, header: PrintedHeader, s: RowShape): boolean {
+  if (s.numbers > 0) return false;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const text = textAt(sheet, s.row, c);
+    if (text.length < MIN_NAMED_HEADING) continue;
+    const named = plainHeading(text);
+    if (header.headings.some(([at, heading]) => at !== c && heading === named)) return true;
+  }
+  return false;
 }
 
 /** A header printed again down the table (a page break in the paper it came from). */

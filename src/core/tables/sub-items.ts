@@ -36,14 +36,22 @@ export function qualifiedReferences(rows: readonly TableRow[], idOf: (row: numbe
   return out;
 }
 
-/** "a)" under any numbered line; "1.1", "1a" or "1(a)" under "1" (or "1."); "5) a" under "5)". */
+/**
+ * "a)" under any numbered line; "1.1", "1a" or "1(a)" under "1" (or "1."); "5) a" under "5)";
+ * "W1.1.1" under "W1.1" and "2.3.1" under "2.3": a reference one level deeper.
+ */
 function partOf(parent: string, child: string): boolean {
   if (isPartReference(child)) return true;
   const stem = parent.replace(/[.)]$/, '');
-  if (!/^\d{1,3}$/.test(stem) || !child.startsWith(stem)) return false;
+  if (!child.startsWith(stem)) return false;
   const rest = child.slice(stem.length);
-  return /^\.\d{1,3}\.?$/.test(rest) || /^\s*[.(]?\s*[a-z]\s*\)?$/i.test(rest) || /^\)\s*[a-z]$/i.test(rest);
+  if (DOTTED_STEM.test(stem) && /^\.\d{1,3}\.?$/.test(rest)) return true;
+  if (!/^\d{1,3}$/.test(stem)) return false;
+  return /^\s*[.(]?\s*[a-z]\s*\)?$/i.test(rest) || /^\)\s*[a-z]$/i.test(rest);
 }
+
+/** "3", "2.3", "W1", "W1.1", "SP2.4": a reference, up to three letters before its numbers. */
+const DOTTED_STEM = /^[a-z]{0,3}\d{1,3}(?:\.\d{1,3}){0,3}$/i;
 
 /** Columns an item is checked on, every action column but those naming it: a heading row has none of them filled. */
 const NAMING: readonly LogicalColumn[] = ['id', ...LABEL_COLUMNS];

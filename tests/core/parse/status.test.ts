@@ -320,6 +320,8 @@ describe('an update in words that says the action is done', () => {
     'Contracts are in place and work will start in October 2025',
     'Southwark Stars Awards was held on 7th October',
     'The workshops have been held in each ward',
+    "Technical reports for the 'effectiveness of additional dredging at 10 additional sites' completed.",
+    'Review of the register finished',
   ])('"%s" says it is done', (text) => {
     expect(narrativeSaysDone(text)).toBe(true);
   });
@@ -332,6 +334,9 @@ describe('an update in words that says the action is done', () => {
     'Contracts are not yet in place',
     'The event will be held in the spring',
     'The register is held by the clerk',
+    'Technical reports for the first two of the ten additional sites completed.',
+    'Technical reports for ten sites, with two still outstanding, completed',
+    'Completed reports for the ten additional sites are with the board',
   ])('"%s" does not', (text) => {
     expect(narrativeSaysDone(text)).toBe(false);
   });
@@ -346,5 +351,24 @@ describe("an audit's stage in a plan's progress report", () => {
     ['Fieldwork in progress', 'in-progress'],
   ])('"%s" is %s', (text, cls) => {
     expect(classifyStatus(text, DEFAULT_STATUS_VOCABULARY)).toMatchObject({ kind: 'status', class: cls });
+  });
+});
+
+describe('the work named, then the word that says it is done', () => {
+  test.each(['8km dredge complete.', 'Dredging complete', 'Survey completed', 'Survey done!'])(
+    '"%s" is complete',
+    (text) => {
+      expect(classOf(text)).toBe('complete');
+    },
+  );
+
+  test.each([
+    'Phase 1 complete',
+    'First stage completed',
+    'Survey not completed',
+    'Survey 80% complete',
+    'Survey complete by May',
+  ])('"%s" is not read as done', (text) => {
+    expect(classOf(text)).not.toBe('complete');
   });
 });
