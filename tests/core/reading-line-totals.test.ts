@@ -433,3 +433,53 @@ describe('a reserves statement with two slips in one of its steps', () => {
     expect(loud(await statement(-350000, 1438035, 600000))).toEqual([]);
   });
 });
+
+describe('a column that is the two before it less one another on nearly every line, no heading saying so', () => {
+  // Charnwood's council tax base: Band D equivalents less those on benefit give the adjusted figure.
+  const parishes: [string, number, number, number][] = [
+    ['Anstey', 2755.9, 186.5, 2569.4],
+    ['Barkby', 149.1, 3.9, 145.2],
+    ['Barkby Thorpe', 18.6, 0.9, 17.7],
+    ['Barrow-upon-Soar', 2652.0, 145.6, 2506.4],
+    ['Beeby', 44.6, 1.2, 43.4],
+    ['Birstall', 4880.7, 268.9, 4611.8],
+    ['Burton-on-the-Wolds', 531.0, 6.4, 524.6],
+    ['Cossington', 233.3, 12.7, 220.6],
+    ['Cotes', 24.9, 0.6, 24.3],
+    ['East Goscote', 1002.3, 46.5, 955.8],
+  ];
+  const sum = (xs: number[]) => Math.round(xs.reduce((a, x) => a + x, 0) * 10) / 10;
+  const base = (lines: number, slips: number, heading = 'Adjusted Band D Figure') => {
+    const rows = parishes
+      .slice(0, lines)
+      .map(([p, d, b, a], i): [string, number, number, number] => [p, d, b, i < slips ? a + 10 : a]);
+    const total: CellValue[] = ['Total', ...[1, 2, 3].map((k) => sum(rows.map((l) => l[k] as number)))];
+    return check(
+      workbook(
+        sheet('Tax base', [
+          ['Parish, etc.', 'Band D Equivalent Properties', 'Benefit Band D', heading],
+          ...rows,
+          total,
+        ]),
+      ),
+    );
+  };
+
+  test("six lines holding it and one in ten out at most: the lines out are flagged, in the figures' own unit", async () => {
+    // Ten lines, one out: nine in ten hold it.
+    const result = await base(10, 1);
+    expect(loud(result)).toEqual(['amounts.parts-vs-total@D2']);
+    expect(result.findings[0].message).toBe(
+      'Anstey: Band D Equivalent Properties less Benefit Band D comes to 2,569.4, but Adjusted Band D Figure shows 2,579.4 (a difference of 10).',
+    );
+    // Six lines, none out.
+    expect(loud(await base(6, 0))).toEqual([]);
+  });
+
+  test('five lines holding it, or two out of ten, show no relation: nothing is said', async () => {
+    // Six lines, one out: five hold it.
+    expect(loud(await base(6, 1))).toEqual([]);
+    // Ten lines, two out: eight in ten.
+    expect(loud(await base(10, 2))).toEqual([]);
+  });
+});

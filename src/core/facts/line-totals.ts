@@ -282,6 +282,8 @@ export function lineTotalSubjects(
   }
   subjects.push(...netSubjects(reader, columns), ...varianceSubjects(reader, columns), ...balanceSubjects(reader));
   subjects.push(...percentChangeSubjects(reader));
+  const related = new Set(subjects.map((x) => x.anchors.default.column));
+  subjects.push(...evidentSubjects(reader, columns, related));
   for (const c of carriedBalances(table, columns, read, label)) {
     const parts = { relation: 'carried' as const, columns: [columnName(c.from)] };
     subjects.push(lineSubject(reader, c.row, c.to, c.shown, c.carried, c.unit, parts));
@@ -314,6 +316,56 @@ function balanceSubjects(r: LineReader): Subject[] {
         unit = Math.max(unit, v.unit);
       }
       out.push(lineSubject(r, row, step.to, shown.value, arrival, unit * partsRounding(step.moves.length + 1), parts));
+    }
+  }
+  return out;
+}
+
+/** Lines a relation no heading names must hold on before it is taken for the table's own. */
+const EVIDENT_LINES = 6;
+/** …and the share of the lines with all three figures that must hold it: at most one in ten is out. */
+const EVIDENT_SHARE = 0.9;
+
+/**
+ * "Band D Equivalent Properties | Benefit Band D | Adjusted Band D Figure": a column that is, on
+ * nearly every line, the two figure columns just left of it added or one less the other, though no
+ * heading says so. Six lines at least and nine in ten hold it exactly, which no chance does: the
+ * lines that do not are out, as a finance officer cross-casting the table would find them.
+ */
+function evidentSubjects(r: LineReader, columns: readonly ColumnRef[], related: ReadonlySet<number>): Subject[] {
+  const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const out: Subject[] = [];
+  for (let k = 2; k < sorted.length; k++) {
+    const [x, y, z] = [sorted[k - 2], sorted[k - 1], sorted[k]];
+    if (related.has(z.column)) continue;
+    // (Totals are left to the totals check: a line out puts its column's total out of the relation too.)
+    const lines = r.table.rows
+      .filter(({ kind }) => kind === 'item')
+      .map(({ row }) => ({ row, a: r.read(row, x), b: r.read(row, y), v: r.read(row, z) }))
+      .filter((l) => l.a && l.b && l.v && l.a.value !== 0 && l.b.value !== 0 && l.v.value !== 0) as {
+      row: number;
+      a: Figure;
+      b: Figure;
+      v: Figure;
+    }[];
+    if (lines.length < EVIDENT_LINES) continue;
+    const ways = [
+      { of: (a: number, b: number) => a + b, relation: 'sum' as const, names: [x.header, y.header] },
+      { of: (a: number, b: number) => a - b, relation: 'difference' as const, names: [`${x.header} less ${y.header}`] },
+      { of: (a: number, b: number) => b - a, relation: 'difference' as const, names: [`${y.header} less ${x.header}`] },
+    ];
+    for (const way of ways) {
+      const subjects = lines.map(({ row, a, b, v }) => {
+        const unit = Math.max(a.unit, b.unit, v.unit) * partsRounding(2);
+        return lineSubject(r, row, z, v.value, way.of(a.value, b.value), unit, {
+          relation: way.relation,
+          columns: way.names,
+        });
+      });
+      const holding = subjects.filter(holds).length;
+      if (holding < EVIDENT_LINES || holding < EVIDENT_SHARE * subjects.length) continue;
+      out.push(...subjects);
+      break;
     }
   }
   return out;

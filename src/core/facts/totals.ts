@@ -228,7 +228,7 @@ const NET_WORD = /^\s*net\b/i;
 
 /** Headers of columns that count things rather than pounds. */
 const COUNT_HEADER =
-  /\b(?:no\.?|nos\.?|number|count|days|hours|fte|population|dwellings|households|properties|tonnes|tonnage|caseload|visits)\b/i;
+  /\b(?:no\.?|nos\.?|number|count|days|hours|fte|population|dwellings|households|properties|band\s+d|tonnes|tonnage|caseload|visits)\b/i;
 
 /** Labels of rows that count things (a tax base, a population) among lines of money. */
 const COUNT_LABEL =
