@@ -1552,6 +1552,13 @@ describe('a last line named as the label column is headed: the total of the line
     ]);
   });
 
+  test('"Public Sector Housing (HRA) favourable variance" under "Public Sector Housing (HRA)": the heading, then more', async () => {
+    expect(loud(await decrease('Net decrease', 'Net decrease in budget', 6, -12.735))).toEqual([
+      'totals.row-mismatch@B9',
+    ]);
+    expect(loud(await decrease('Net decrease', 'Net decrease in budget'))).toEqual([]);
+  });
+
   test('three lines above it at least', async () => {
     // The last three lines: -2.524 - 1.001 - 0.031 = -3.556.
     expect(loud(await decrease(heading, 'Net decrease in budget', 3, -3.5))).toEqual(['totals.row-mismatch@B6']);
@@ -1560,7 +1567,54 @@ describe('a last line named as the label column is headed: the total of the line
 
   test('two words at least, and the heading must begin with them as whole words', async () => {
     expect(loud(await decrease('Budget changes in the quarter', 'Budget', 6, -12.735))).toEqual([]);
+    expect(loud(await decrease('Budget', 'Budget changes in the quarter', 6, -12.735))).toEqual([]);
     expect(loud(await decrease(heading, 'Net decrease in budg', 6, -12.735))).toEqual([]);
     expect(loud(await decrease(heading, 'Net decrease in capital', 6, -12.735))).toEqual([]);
+  });
+});
+
+describe('a total printed above the lines it totals', () => {
+  // East Goscote's precept: each category's "TOTAL" under its heading, then its lines.
+  const category = (lines: CellValue[][], over: CellValue[] = [null, 'Budgeted amount']): CellValue[][] => [
+    ['Category: Environment'],
+    over,
+    ['TOTAL', 8950],
+    ...lines,
+  ];
+  const environment: CellValue[][] = [
+    ['Planting/Environmental Improvements', 500],
+    ['Village Green', 800],
+    ['Play Equipment', 1000],
+    ['Mowing Contract', 6650],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Budget 2018-19', rows)), { asOf: '2018-04-01' });
+
+  test('"TOTAL | 8,950" under "| Budgeted amount" totals the lines below it, down to a break', async () => {
+    expect(loud(await run(category(environment)))).toEqual([]);
+    const slipped = environment.map((l, i) => (i === 3 ? ['Mowing Contract', 6950] : l));
+    expect(loud(await run(category(slipped)))).toEqual(['totals.row-mismatch@B3']);
+    expect(loud(await run([...category(slipped), [], ['Category: Pavilion']]))).toEqual(['totals.row-mismatch@B3']);
+  });
+
+  test('two lines under it at least; one is a figure of its own', async () => {
+    expect(
+      loud(
+        await run(
+          category([
+            ['Village Green', 800],
+            ['Play Equipment', 1000],
+          ]),
+        ),
+      ),
+    ).toEqual(['totals.row-mismatch@B3']);
+    expect(loud(await run(category([['Village Green', 800]])))).toEqual([]);
+  });
+
+  test('lines that move it on to a total below, or take from it, or a heading beside it: not its lines', async () => {
+    const slipped = environment.map((l, i) => (i === 3 ? ['Mowing Contract', 6950] : l));
+    expect(loud(await run([...category(slipped), ['Total 2019/20', 18500]]))).not.toContain('totals.row-mismatch@B3');
+    const less = [...environment.slice(0, 3), ['Less: grant', -2000]];
+    expect(loud(await run(category(less)))).toEqual([]);
+    expect(loud(await run(category(slipped, ['Adult Education'])))).toEqual([]);
   });
 });

@@ -860,6 +860,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       !GRAND_LABEL.test(label(row)) &&
       !weighed.some((w) => w.near && w.v.value !== 0) &&
       weighed.some(unrelated);
+    // "TOTAL" first in its table, every row under it a line ("Budgeted amount" over "TOTAL | 8,950",
+    // then the category's lines): printed above them, it totals them all.
+    const headsTable =
+      kind === 'total' &&
+      table.rows.slice(0, k).every((r) => r.kind === 'section') &&
+      table.rows.slice(k + 1).every((r) => r.kind === 'item');
     for (const w of weighed) {
       const { ref, s, v, readings, heading, grand, below, ofType, tolerance } = w;
       const chance = ((byWhole && !w.nearOthers) || (bySign && !w.nearSigned)) && w.near && !heading;
@@ -880,7 +886,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (
         !grand &&
         !near &&
-        ((heading && !outOfAgreed) || single || measure || afterSubtotal || offered || restated(row, ref))
+        ((heading && !outOfAgreed && !headsTable) ||
+          single ||
+          measure ||
+          afterSubtotal ||
+          offered ||
+          restated(row, ref))
       ) {
         standAlone(s, v.value);
         // (The lines above it are still to be totalled: a total further down covers them.)
@@ -901,17 +912,19 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (near && slip !== null && readings.indexOf(closest) === w.headsAt)
         subjects.push(totalSubject(slip.row, ref, slip.label, slip.value, slip.sum, tolerance, slip.lines, 'subtotal'));
       const itemCount =
-        ofType && expected === ofType.sum
-          ? ofType.lines
-          : grand && expected === s.totals && s.items === 0
-            ? s.totalCount
-            : kind === 'subtotal'
-              ? s.sectionItems
-              : byOthers && agreed.index === w.standaloneAt
-                ? s.items + s.standaloneCount
-                : sinceLast && !near && !byOthers
-                  ? s.itemsSinceTotal
-                  : s.items;
+        headsTable && expected === below
+          ? table.rows.length - k - 1
+          : ofType && expected === ofType.sum
+            ? ofType.lines
+            : grand && expected === s.totals && s.items === 0
+              ? s.totalCount
+              : kind === 'subtotal'
+                ? s.sectionItems
+                : byOthers && agreed.index === w.standaloneAt
+                  ? s.items + s.standaloneCount
+                  : sinceLast && !near && !byOthers
+                    ? s.itemsSinceTotal
+                    : s.items;
       const subject = totalSubject(row, ref, label(row), v.value, expected, tolerance, itemCount, kind);
       subjects.push(subject);
       if (w.shiftedRight) shifted.add(subject);

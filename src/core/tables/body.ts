@@ -21,6 +21,7 @@ import {
   isTotalLabel,
   isWholeAreaTotal,
   plainHeading,
+  restatesHeading,
   textAt,
 } from './layout';
 import { typeLines } from './line-types';
@@ -993,10 +994,7 @@ function markRestatedHeading(sheet: SheetSnapshot, rows: TableRow[], block: Head
   const heading = plainHeading(block.headers.get(labelColumn) ?? '');
   if (!heading || last?.kind !== 'item' || rows.some((r) => r.kind === 'total')) return;
   if (rows.filter((r) => r.kind === 'item').length < 3 || cellsOf(sheet, last.row).length === 0) return;
-  const label = plainHeading(textAt(sheet, last.row, labelColumn));
-  // (Two words at least: "Service" under "Service area" is one service.)
-  if (label.split(' ').length < 2) return;
-  if (heading === label || heading.startsWith(`${label} `)) last.kind = 'total';
+  if (restatesHeading(plainHeading(textAt(sheet, last.row, labelColumn)), heading)) last.kind = 'total';
 }
 
 /**

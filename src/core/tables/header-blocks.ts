@@ -20,6 +20,7 @@ import {
   isClosingBalance,
   isOpeningBalance,
   plainHeading,
+  restatesHeading,
   rowShape,
   textAt,
 } from './layout';
@@ -605,18 +606,17 @@ const BARE_SUM_LINES = 3;
  * decrease in budget during the last quarter" (a row of units between allowed): a total named by
  * what its lines make up.
  */
-function restatesHeading(sheet: SheetSnapshot, shapes: RowShape[], row: number): boolean {
+function totalRestatesHeading(sheet: SheetSnapshot, shapes: RowShape[], row: number): boolean {
   const s = shapes[row - sheet.originRow];
   const label = plainHeading(rowLabel(sheet, s));
-  if (s.numbers === 0 || label.split(' ').length < 2) return false;
+  if (s.numbers === 0) return false;
   let lines = 0;
   for (let r = row - 1; r >= sheet.originRow; r--) {
     const up = shapes[r - sheet.originRow];
     if (!up || up.filled === 0) return false;
     if (up.numbers > 0) lines += 1;
     else if (!unitRow(sheet, up)) {
-      const heading = plainHeading(textAt(sheet, r, s.firstCol));
-      return lines >= BARE_SUM_LINES && (heading === label || heading.startsWith(`${label} `));
+      return lines >= BARE_SUM_LINES && restatesHeading(label, plainHeading(textAt(sheet, r, s.firstCol)));
     }
   }
   return false;
@@ -678,7 +678,7 @@ export function figureBlocks(
       isTotalLabel(rowLabel(sheet, s)) ||
       isWholeAreaTotal(sheet, shapes, row) ||
       bareSum(sheet, shapes, row) ||
-      restatesHeading(sheet, shapes, row) ||
+      totalRestatesHeading(sheet, shapes, row) ||
       closesBalance(sheet, shapes, row, floor);
     if (row < floor || covered(row) || s.numbers === 0 || !totals) continue;
     let first = row;
@@ -731,7 +731,14 @@ export function figureBlocks(
     }
     // Section headings above the first figures belong to the header, not the items.
     while (first < row && shapes[idx(first)].numbers === 0 && !yearLike(shapes[idx(first)])) first += 1;
-    if (figures === 0) continue;
+    if (figures === 0) {
+      const block = totalOverLines(sheet, shapes, row, floor, covered);
+      if (block) {
+        blocks.push(block);
+        floor = (block.end ?? row) + 1;
+      }
+      continue;
+    }
     let bottom = first - 1;
     // "Regional Councils" alone under a header of two rows or more ("£ million" under the years):
     // the first section's heading, which the body reads as one, not the header's last row.
@@ -819,6 +826,63 @@ export function figureBlocks(
     floor = end + 1;
   }
   return blocks;
+}
+
+/** Lines of figures a total printed above them must head before it is read as theirs. */
+const LINES_UNDER_TOTAL = 2;
+
+/**
+ * "Budgeted amount" over "TOTAL | 8,950", then the lines it totals ("Planting | 500", "Village
+ * Green | 800" …) down to a break: a total printed above its lines, as a budget by category may
+ * lay each category out. The row of words over the total is the table's header.
+ */
+function totalOverLines(
+  sheet: SheetSnapshot,
+  shapes: RowShape[],
+  row: number,
+  floor: number,
+  covered: (row: number) => boolean,
+): HeaderBlock | null {
+  const idx = (r: number) => r - sheet.originRow;
+  const total = shapes[idx(row)];
+  if (!isTotalLabel(rowLabel(sheet, total))) return null;
+  const figureColumns: number[] = [];
+  for (let c = total.firstCol + 1; c <= total.lastCol; c++)
+    if (typeof cellAt(sheet, row, c) === 'number') figureColumns.push(c);
+  // Each line named, and of the total's sign: "LESS: …" or a bare difference under it is a calculation.
+  const sign = Math.sign(cellAt(sheet, row, figureColumns[0]) as number);
+  const line = (k: number) =>
+    textAt(sheet, k, total.firstCol) !== '' &&
+    !/^\s*less\b/i.test(textAt(sheet, k, total.firstCol)) &&
+    figureColumns.every((c) => {
+      const v = cellAt(sheet, k, c);
+      return typeof v !== 'number' || v === 0 || Math.sign(v) === sign;
+    });
+  let end = row;
+  for (let k = row + 1; k - sheet.originRow < shapes.length && !covered(k); k++) {
+    const next = shapes[idx(k)];
+    if (next.numbers === 0 || isTotalLabel(rowLabel(sheet, next))) break;
+    if (!line(k)) return null;
+    end = k;
+  }
+  // (Its lines run to a break: a total further down makes the first an opening figure they move on from.)
+  const after = shapes[idx(end + 1)];
+  if (end - row < LINES_UNDER_TOTAL || (after !== undefined && after.filled > 0)) return null;
+  // Over it, headings over its figures only ("| Budgeted amount"): a heading beside it in the label
+  // column ("Adult Education") names a section of a table above, whose total this is.
+  const head = row - 1 >= floor && !covered(row - 1) ? shapes[idx(row - 1)] : undefined;
+  if (head === undefined || head.filled === 0 || head.numbers > 0) return null;
+  for (let c = head.firstCol; c <= head.lastCol; c++)
+    if (textAt(sheet, row - 1, c) && !figureColumns.includes(c)) return null;
+  let [firstCol, lastCol] = [Infinity, 0];
+  for (let r = row - 1; r <= end; r++) {
+    const sh = shapes[idx(r)];
+    if (sh.filled === 0) continue;
+    [firstCol, lastCol] = [Math.min(firstCol, sh.firstCol), Math.max(lastCol, sh.lastCol)];
+  }
+  const headers = stackedHeaders(sheet, row - 1, row - 1, firstCol, lastCol);
+  for (let c = firstCol; c <= lastCol; c++) if (!headers.has(c)) headers.set(c, '');
+  return { top: row - 1, bottom: row - 1, end, headers, score: 0 };
 }
 
 /** "?", "tbc", "n/a", "-": a cell where a figure goes, not yet given. */

@@ -94,6 +94,18 @@ export const plainHeading = memoByText((text: string): string =>
   trimEndChars(text.toLowerCase().replace(/[*†‡¹²³⁴⁵⁶⁷⁸⁹]+/g, ''), ' \t\n\r:').trim(),
 );
 
+/**
+ * Whether a last line's label restates the label column's heading, both as plainHeading gives them:
+ * the same words, or one the other's opening words ("Net decrease in budget" under "Net decrease in
+ * budget during the last quarter"; "Public Sector Housing (HRA) favourable variance" under "Public
+ * Sector Housing (HRA)"), two words at least in the shorter ("Service" under "Service area" is one service).
+ */
+export function restatesHeading(label: string, heading: string): boolean {
+  const [short, long] = label.length <= heading.length ? [label, heading] : [heading, label];
+  if (short.split(' ').length < 2) return false;
+  return short === long || long.startsWith(`${short} `);
+}
+
 /** Every way TOTAL_LABEL reads a total has the word in it; most labels fail here, before its slow last part. */
 const MENTIONS_TOTAL = /total/i;
 
