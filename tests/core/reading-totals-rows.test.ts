@@ -792,6 +792,31 @@ describe('totals stated again, and an account whose spending is printed positive
     expect(loud(await premium(6949))).toEqual(['totals.row-mismatch@B9']);
   });
 
+  test('a total repeating a figure above the table, within 1% of its own lines, is their total with a slip', async () => {
+    // The Isle of Wight's car park budgets: the year's car park income, then its analysis below.
+    const analysis = (permits: number) =>
+      check(
+        workbook(
+          sheet('Appendix 2', [
+            [null, null, 'BUDGET 2005-06'],
+            [null, 'Car Park Income', 3118851],
+            [null, 'Administration Income', 32348],
+            ['TOTAL INCOME', null, 3151199],
+            [],
+            ['MEMORANDUM ITEMS'],
+            [null, 'Off Street Car Parks Revenue', 1684401],
+            [null, 'On Street Parking Revenue', 714000],
+            [null, 'Permits', permits],
+            [null, 'Total Car Park Income Budget', 3118851],
+          ]),
+        ),
+      );
+    expect(loud(await analysis(720450))).toEqual([]);
+    // 31,188 over: within 1% of 3,118,851 (31,188.51); 31,189 over is a figure of its own.
+    expect(loud(await analysis(720450 + 31188))).toEqual(['totals.row-mismatch@C10']);
+    expect(loud(await analysis(720450 + 31189))).toEqual([]);
+  });
+
   test('"Operating surplus before interest, tax, depreciation and amortisation" is income less the spending', async () => {
     const accounts = (income: number) =>
       check(

@@ -880,7 +880,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         s.lastTotal !== null && Math.abs(v.value - (s.lastTotal + s.sinceTotal)) <= CARRIED_SLIP * Math.abs(v.value);
       const single = w.covered === 1 && kind === 'total' && s.totalCount === s.standaloneCount && !carriedWithSlip;
       // "Total PPG received" under the spending lines, the figure given above the table as "Total
-      // amount of PPG received": a reminder of that figure, not a sum of these lines.
+      // amount of PPG received": a reminder of that figure, not a sum of these lines. (Within 1% of
+      // them, it is their total with a slip: "Total Car Park Income Budget" over its analysis.)
+      const slipFromLines = Math.abs(v.value - w.closest) <= CARRIED_SLIP * Math.abs(v.value);
       // (One stated on its own that most columns read as every line and those totals is their total, out.)
       const outOfAgreed = w.onItsOwn && agreed !== null && agreed.index === w.standaloneAt;
       if (
@@ -891,7 +893,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           measure ||
           afterSubtotal ||
           offered ||
-          restated(row, ref))
+          (restated(row, ref) && !slipFromLines))
       ) {
         standAlone(s, v.value);
         // (The lines above it are still to be totalled: a total further down covers them.)
