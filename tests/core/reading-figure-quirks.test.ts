@@ -187,6 +187,38 @@ describe('more figures and a further total after the total and a blank row', () 
   });
 });
 
+describe("a second section under its own heading after the first section's total and a blank row", () => {
+  // The Isle of Wight's car park budgets: "INCOME" … "TOTAL INCOME", blank, "EXPENDITURE" … "TOTAL EXPENDITURE".
+  const budgets = (premisesActual: number, last = 'TOTAL EXPENDITURE'): CellValue[][] => [
+    ['Car Park Budgets'],
+    [],
+    [null, null, 'BUDGET', 'ACTUAL', null],
+    [null, null, '2004-05', '2004-05', 'Difference'],
+    ['INCOME'],
+    [null, 'Car Park Income', 3146780, 3199273, 52493],
+    [null, 'Administration Income', 47788, 43091, -4697],
+    ['TOTAL INCOME', null, 3194568, 3242364, 47796],
+    [],
+    ['EXPENDITURE'],
+    [null, 'Employee costs', 401209, 391510, 9699],
+    [null, 'Premises costs', 73715, premisesActual, 4253],
+    [null, 'Maintenance Costs', 71645, 103108, -31463],
+    [last, null, 546569, 564080, -17511],
+  ];
+  const runAt = (rows: CellValue[][]) => check(workbook(sheet('Appendix 2', rows)), { asOf: '2005-12-13' });
+
+  test("reads on under the header above: each line's difference is its budget less its actual", async () => {
+    expect(loud(await runAt(budgets(69462)))).toEqual([]);
+    // Its actual mistyped: the line's difference and the column's total are both out.
+    expect(loud(await runAt(budgets(64962))).sort()).toEqual(['amounts.parts-vs-total@E12', 'totals.row-mismatch@D14']);
+  });
+
+  test('a section whose lines reach no total of their own is left a table apart, as before', async () => {
+    // (Under no header, no line's difference is known.)
+    expect(loud(await runAt(budgets(64962, 'Net')))).toEqual([]);
+  });
+});
+
 describe('a total printed to whole thousands over lines to one place', () => {
   const summary = (total: number): CellValue[][] => [
     ['Service', 'Expenditure to date £000'],

@@ -381,6 +381,9 @@ function totalFollows(sheet: SheetSnapshot, shapes: RowShape[], row: number, end
   let blanks = 0;
   const at = (r: number) => shapes[r - sheet.originRow];
   for (; k <= end && (at(k)?.filled ?? 0) === 0; k++) if (++blanks > 2) return false;
+  // ("EXPENDITURE" alone over the next section's lines, as "INCOME" headed the first.)
+  const heading = at(k);
+  if (heading?.filled === 1 && heading.numbers === 0 && heading.longest <= 40) k += 1;
   let lines = 0;
   for (; k <= end && lines <= 12; k++) {
     const s = at(k);

@@ -397,6 +397,18 @@ function spacedItem(sheet: SheetSnapshot, shapes: RowShape[], i: number, last: H
   return !isTotalLabel(rowLabel(sheet, before));
 }
 
+/** A header of one heading, in the first column of a header of several, that is a lone row: a section heading. */
+function sectionOf(last: HeaderBlock, candidate: HeaderBlock, s: RowShape): boolean {
+  const headed = [...candidate.headers.values()].filter((h) => h !== '').length;
+  return (
+    candidate.top === candidate.bottom &&
+    s.filled === 1 &&
+    headed === 1 &&
+    last.headers.size >= 3 &&
+    s.firstCol === Math.min(...last.headers.keys())
+  );
+}
+
 /** Whether a row says something in sentences ("In Progress. CW to submit"), as items do and headings do not. */
 function hasProse(sheet: SheetSnapshot, s: RowShape): boolean {
   for (let c = s.firstCol; c <= s.lastCol; c++) {
@@ -496,6 +508,9 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
         score: lastBlock.score,
       };
     if (wider && !(searching || afterBreak) && candidate && candidate.score < NESTED_HEADER_SCORE) candidate = null;
+    // "EXPENDITURE" alone after "TOTAL INCOME" and a break, in the label column of a table of
+    // several columns: the heading of its next section, as "INCOME" headed the first.
+    if (candidate && lastBlock && pending === null && sectionOf(lastBlock, candidate, s)) candidate = null;
     // The first line under a header and a blank row, in sentences, is the table's first item.
     if (candidate && lastBlock && lastBlock.bottom + 2 === row && s.longest > 60 && hasProse(sheet, s))
       candidate = null;
@@ -816,8 +831,9 @@ export function figureBlocks(
     for (let k = row + 1; k - sheet.originRow < shapes.length && !covered(k); k++) {
       const next = shapes[idx(k)];
       const heading = next.filled === 1 && next.numbers === 0 && next.longest <= 80;
-      // (A blank row just above a line of figures is a gap, as above the total.)
-      const gap = next.filled === 0 && (shapes[idx(k + 1)]?.numbers ?? 0) > 0;
+      // (A blank row just above a line of figures is a gap, as above the total; so is one above the
+      // next section's heading, "EXPENDITURE" under "TOTAL INCOME".)
+      const gap = next.filled === 0 && ((shapes[idx(k + 1)]?.numbers ?? 0) > 0 || sectionToTotal(sheet, shapes, k + 1));
       if (next.numbers === 0 && !heading && !gap) break;
       // ("Balance Remaining" under "Total Expenditure": where the movements leave the balance.)
       if (next.numbers > 0 && (isTotalLabel(rowLabel(sheet, next)) || isClosingBalance(rowLabel(sheet, next)))) end = k;
@@ -826,6 +842,18 @@ export function figureBlocks(
     floor = end + 1;
   }
   return blocks;
+}
+
+/** "EXPENDITURE" alone, then lines of figures down to "TOTAL EXPENDITURE": a section of the table above. */
+function sectionToTotal(sheet: SheetSnapshot, shapes: RowShape[], row: number): boolean {
+  const heading = shapes[row - sheet.originRow];
+  if (heading?.filled !== 1 || heading.numbers > 0 || heading.longest > 40) return false;
+  for (let k = row + 1, lines = 0; k - sheet.originRow < shapes.length; k++, lines++) {
+    const s = shapes[k - sheet.originRow];
+    if (s.numbers === 0) return false;
+    if (isTotalLabel(rowLabel(sheet, s))) return lines >= 2;
+  }
+  return false;
 }
 
 /** Lines of figures a total printed above them must head before it is read as theirs. */
