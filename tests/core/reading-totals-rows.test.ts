@@ -1644,3 +1644,33 @@ describe('a total printed above the lines it totals', () => {
     expect(loud(await run(category(slipped, ['Adult Education'])))).toEqual([]);
   });
 });
+
+describe('a total of lettered lines: "Total Cost of Works (A + B)"', () => {
+  // Harwell village hall's costs summary: a sub-total (A), the net VAT (B), then their total.
+  const costs = (label: string, total: number, net = 'Net VAT (B)'): CellValue[][] => [
+    ['The following figures outline the costs and contingencies:'],
+    ['Demolition of Freeman Hall', 15998],
+    ['Build New Extension – Orchard Hall', 747314],
+    ['Contingency Fund', 85400],
+    ['Sub-total (A)', 848712],
+    ['VAT payable', 169742],
+    ['VAT Refund from Parish Council', 74777],
+    [net, 94965],
+    [label, total],
+    ['Professional Fees', 97110],
+    ['GRAND TOTAL', total + 97110],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Costs', rows)), { asOf: '2017-01-01' });
+
+  test('adds the lines marked (A) and (B), as its label says, and no others', async () => {
+    expect(loud(await run(costs('Total Cost of Works (A + B)', 943677)))).toEqual([]);
+    expect(loud(await run(costs('Total Cost of Works (A + B)', 943777)))).toEqual(['totals.row-mismatch@B9']);
+    expect(loud(await run(costs('Net cost (A - B)', 753747)))).toEqual([]);
+  });
+
+  test('a letter no line above is marked with: the lines are read as any total reads them', async () => {
+    expect(loud(await run(costs('Total Cost of Works (A + B)', 943677, 'Net VAT')))).toContain(
+      'totals.row-mismatch@B9',
+    );
+  });
+});

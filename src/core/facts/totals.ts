@@ -6,7 +6,15 @@
  * Running sums keep this one pass over the rows.
  */
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
-import { LINE_REFERENCE, isOpeningBalance, isSurplusLine, isTotalLabel, namesWholeArea } from '../tables/layout';
+import {
+  LINE_REFERENCE,
+  isOpeningBalance,
+  isSurplusLine,
+  isTotalLabel,
+  letteredTerms,
+  markedWith,
+  namesWholeArea,
+} from '../tables/layout';
 import { type Balance, balanceLine, moveBalance, opened } from './balances';
 import { headsOfRuns, joinsLineAndTotal, namesTheirWhole, significantWords } from './total-patterns';
 import type { ColumnRef, Table } from '../tables/types';
@@ -438,6 +446,27 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     return first !== undefined && isOpeningBalance(label(first.row));
   };
 
+  /**
+   * "Total Cost of Works (A + B)", "Net (C) = (A) - (B)": the lines above marked with those letters
+   * ("Sub-total (A)", "Net VAT (B)"), added or taken off as the label says; null where it names no
+   * such sum or a letter marks no line above.
+   */
+  const letteredSum = (text: string, k: number, ref: ColumnRef): number | null => {
+    const terms = letteredTerms(text);
+    if (!terms) return null;
+    let sum = 0;
+    for (const { sign, letter } of terms) {
+      const marked = table.rows
+        .slice(0, k)
+        .filter((r) => markedWith(label(r.row), letter))
+        .pop();
+      const v = marked ? read(marked.row, ref) : null;
+      if (!v) return null;
+      sum += sign * v.value;
+    }
+    return sum;
+  };
+
   /** Whether `value` is given above the table, on a line named much as `row` is. */
   const restated = (row: number, ref: ColumnRef): boolean => {
     if (opensBalance(row)) return false;
@@ -787,6 +816,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const heads = headsOfRuns(s.recent);
       const headsAt = heads !== null ? readings.push(heads.sum) - 1 : -1;
       if (ofType !== undefined) readings.unshift(ofType.sum);
+      // "Total Cost of Works (A + B)": the lines marked "(A)" and "(B)" above, as its label says.
+      const byLetters = letteredSum(label(row), k, ref);
+      if (byLetters !== null) readings.unshift(byLetters);
       // Rounding in the table's own unit: more units the more rounded lines are added.
       const lineUnit = v.typed !== 1 && !s.scaledLines ? s.finest * v.typed : s.finest;
       const unit = Math.min(lineUnit, v.unit);

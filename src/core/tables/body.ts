@@ -20,6 +20,8 @@ import {
   isNumberedSection,
   isTotalLabel,
   isWholeAreaTotal,
+  letteredTerms,
+  markedWith,
   plainHeading,
   restatesHeading,
   textAt,
@@ -160,6 +162,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markClosingBalances(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
   markRestatedHeading(sheet, rows, block, labelColumn);
+  markLetteredSums(sheet, rows, labelColumn);
   unmarkNumberedBoxes(sheet, rows, firstColumn, lastColumn);
   const lineTypes = typeLines(sheet, rows, firstColumn, lastColumn);
   const updates = updateRows(sheet, shapes, rows, skipped);
@@ -998,6 +1001,18 @@ function markRestatedHeading(sheet: SheetSnapshot, rows: TableRow[], block: Head
   if (!heading || last?.kind !== 'item' || rows.some((r) => r.kind === 'total')) return;
   if (rows.filter((r) => r.kind === 'item').length < 3 || cellsOf(sheet, last.row).length === 0) return;
   if (restatesHeading(plainHeading(textAt(sheet, last.row, labelColumn)), heading)) last.kind = 'total';
+}
+
+/**
+ * "Net cost (A - B)" under lines marked "Sub-total (A)" and "Net VAT (B)": a line its label says
+ * is a sum of lines above, a total though no word says so, which lines below may carry on from.
+ */
+function markLetteredSums(sheet: SheetSnapshot, rows: TableRow[], labelColumn: number): void {
+  rows.forEach((r, i) => {
+    const terms = r.kind === 'item' || r.kind === 'subtotal' ? letteredTerms(textAt(sheet, r.row, labelColumn)) : null;
+    const above = rows.slice(0, i).map((a) => textAt(sheet, a.row, labelColumn));
+    if (terms && terms.every((t) => above.some((text) => markedWith(text, t.letter)))) r.kind = 'total';
+  });
 }
 
 /**

@@ -106,6 +106,24 @@ export function restatesHeading(label: string, heading: string): boolean {
   return short === long || long.startsWith(`${short} `);
 }
 
+/** "(A + B)", "(A+B-C)", "= (A) - (B)" ending a label: a sum of lettered lines, two letters at least. */
+const LETTERED_SUM = /(?:\(|=\s*)((?:\(?[A-Z]\)?\s*[+\-–]\s*)+\(?[A-Z]\)?)\)?\s*$/;
+
+/** The letters a label's sum names, each added (1) or taken off (-1); null where it names none. */
+export function letteredTerms(label: string): { sign: 1 | -1; letter: string }[] | null {
+  const formula = LETTERED_SUM.exec(label);
+  if (!formula) return null;
+  return [...formula[1].matchAll(/([+\-–]?)\s*\(?([A-Z])\)?/g)].map(([, sign, letter]) => ({
+    sign: sign === '' || sign === '+' ? 1 : -1,
+    letter,
+  }));
+}
+
+/** "Sub-total (A)", "Net VAT (B)", "(C) Total income": the line marked with that letter. */
+export function markedWith(label: string, letter: string): boolean {
+  return new RegExp(`(?:^|\\s)\\(${letter}\\)(?:\\s|$)`).test(label) && !LETTERED_SUM.test(label);
+}
+
 /** Every way TOTAL_LABEL reads a total has the word in it; most labels fail here, before its slow last part. */
 const MENTIONS_TOTAL = /total/i;
 
