@@ -1674,3 +1674,34 @@ describe('a total of lettered lines: "Total Cost of Works (A + B)"', () => {
     );
   });
 });
+
+describe('a total of nil', () => {
+  // Nottinghamshire Fire's capital expenditure and how it is funded: every year nets to nil.
+  const funding = (mrp: number): CellValue[][] => [
+    [null, '2023/24 Estimate £000s', '2024/25 Estimate £000s', '2025/26 Estimate £000s'],
+    ['Capital Expenditure', 8507, 8228, 3518],
+    ['Funded by:'],
+    ['Borrowing', -6373, -2800, -1242],
+    ['Revenue / Reserves', -595, -617, 0],
+    ['MRP Re-investment', -1525, -1801, mrp],
+    ['Capital Receipts', -14, -3010, -10],
+    ['Total', 0, 0, 0],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Prudential Code', rows)), { asOf: '2024-02-23' });
+
+  test('where the other columns net their lines to nil, one whose lines do not is out', async () => {
+    expect(loud(await run(funding(-2266)))).toEqual([]);
+    expect(loud(await run(funding(-2366)))).toEqual(['totals.row-mismatch@D8']);
+  });
+
+  test('"Total borrowing | 0" under lines that add to nil in no column is a line of its own', async () => {
+    const statement: CellValue[][] = [
+      ['Section 2', '2020/21£', '2021/22£'],
+      ['Precept', 800, 800],
+      ['Other income', 200, 923],
+      ['Other payments', 686, 1053],
+      ['Total borrowing', 0, 0],
+    ];
+    expect(loud(await run(statement))).toEqual([]);
+  });
+});

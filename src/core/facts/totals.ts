@@ -757,6 +757,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (!countsThings(table, ref) && COUNT_LABEL.test(label(row))) return;
       // What the row may be totalling, the reading its label suggests first.
       const readings: number[] = [];
+      // Where the subtotals' sum stands among the readings though there were none.
+      let noSubtotals = -1;
       if (kind === 'total' && sawSubtotal) readings.push(s.subtotals);
       // (The line and the total above together are every line: that reading first.)
       if (joined) readings.push(s.all, s.totals);
@@ -770,6 +772,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         if (NET_WORD.test(label(row)) && lines.length >= 2 && lines.length === s.sectionItems)
           readings.push(lines[0] - lines.slice(1).reduce((a, b) => a + b, 0));
       } else {
+        // (With no subtotals above, their nil sum matches a nil total by chance: "Total borrowing 0".)
+        if (!sawSubtotal) noSubtotals = readings.length + 1;
         readings.push(s.all, s.subtotals, s.section, s.sinceTotal);
         // "Operating surplus" under income and the spending printed as positive figures: the first
         // line less the others, or the surplus above less the costs since.
@@ -815,10 +819,15 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
       const heads = headsOfRuns(s.recent);
       const headsAt = heads !== null ? readings.push(heads.sum) - 1 : -1;
-      if (ofType !== undefined) readings.unshift(ofType.sum);
+      // (A reading put first moves the others along.)
+      const first = (value: number) => {
+        readings.unshift(value);
+        if (noSubtotals >= 0) noSubtotals += 1;
+      };
+      if (ofType !== undefined) first(ofType.sum);
       // "Total Cost of Works (A + B)": the lines marked "(A)" and "(B)" above, as its label says.
       const byLetters = letteredSum(label(row), k, ref);
-      if (byLetters !== null) readings.unshift(byLetters);
+      if (byLetters !== null) first(byLetters);
       // Rounding in the table's own unit: more units the more rounded lines are added.
       const lineUnit = v.typed !== 1 && !s.scaledLines ? s.finest * v.typed : s.finest;
       const unit = Math.min(lineUnit, v.unit);
@@ -829,7 +838,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // "£1,500k" under bare figures (750, 330 …): the total names the unit the lines are written in.
       const scale = v.typed !== 1 && !s.scaledLines ? v.typed : 1;
       const { closest, near } = closestReading(v.value, readings, scale, tolerance);
-      const others = readings.filter((_r, j) => j < runsFrom || j >= runsFrom + runs.length);
+      const others = readings.filter((_r, j) => (j < runsFrom || j >= runsFrom + runs.length) && j !== noSubtotals);
       const nearOthers = others.length > 0 && closestReading(v.value, others, scale, tolerance).near;
       const nearSigned = closestReading(v.value, readings, scale, tolerance, false).near;
       weighed.push({
