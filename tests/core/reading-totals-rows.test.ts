@@ -1705,3 +1705,31 @@ describe('a total of nil', () => {
     expect(loud(await run(statement))).toEqual([]);
   });
 });
+
+describe('a funding gap: the spending less the resources above it', () => {
+  // Gateshead's MTFS summary: base budget, funding resources, the gap, then the reserves used.
+  const mtfs = (base: number, funding: number, reservesTotal = -7.65): CellValue[][] => [
+    [null, 'Indicative Budget Forecast', '2024/25 £m'],
+    [null, 'Estimated Base budget', base],
+    [null, 'Estimated Funding Resources', funding],
+    [null, 'Funding Gap (before Reserves)', 36.86],
+    [null, 'Pandemic Reserves', -3.65],
+    [null, 'Budget Sustainability Reserve', -4.0],
+    [null, 'Total Reserves', reservesTotal],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('MTFS', rows)), { asOf: '2022-10-01' });
+
+  test('the gap is the base less the resources, printed negative or positive', async () => {
+    expect(loud(await run(mtfs(288.868, -252.008)))).toEqual([]);
+    expect(loud(await run(mtfs(288.868, 252.008)))).toEqual([]);
+    expect(loud(await run(mtfs(289.868, -252.008)))).toEqual(['totals.row-mismatch@C4']);
+  });
+
+  test('"Total Reserves" below it adds the reserves since, and says so', async () => {
+    const result = await run(mtfs(288.868, -252.008, -7.065));
+    expect(loud(result)).toEqual(['totals.row-mismatch@C7']);
+    expect(result.findings[0].message).toBe(
+      'Total Reserves shows -£7,065,000 for 2024/25 £m, but the 2 items it covers add up to -£7,650,000 (a difference of £585,000).',
+    );
+  });
+});

@@ -8,6 +8,7 @@
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
 import {
   LINE_REFERENCE,
+  isGapLine,
   isOpeningBalance,
   isSurplusLine,
   isTotalLabel,
@@ -233,6 +234,13 @@ const AVAILABLE_LABEL = /\bavailable\b/i;
 /** "Less City Schools' Reorganisation", "Less: income": a line taken off the total. */
 const DEDUCTED = /^\s*less\b/i;
 const NET_WORD = /^\s*net\b/i;
+
+/** Every line's label shares a word with the total's, plural or not ("Reserves", "Reserve"). */
+function namesEach(total: string, lines: readonly string[]): boolean {
+  const stem = (w: string) => w.replace(/s$/, '');
+  const words = significantWords(total).map(stem);
+  return words.length > 0 && lines.every((l) => significantWords(l).some((w) => words.includes(stem(w))));
+}
 
 /** Headers of columns that count things rather than pounds. */
 const COUNT_HEADER =
@@ -769,7 +777,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         readings.push(s.section, s.sinceTotal, s.all);
         // "Net service operating costs (spending minus income)" under income printed positive.
         const lines = s.recent.slice(-s.sectionItems);
-        if (NET_WORD.test(label(row)) && lines.length >= 2 && lines.length === s.sectionItems)
+        if (
+          (NET_WORD.test(label(row)) || isGapLine(label(row))) &&
+          lines.length >= 2 &&
+          lines.length === s.sectionItems
+        )
           readings.push(lines[0] - lines.slice(1).reduce((a, b) => a + b, 0));
       } else {
         // (With no subtotals above, their nil sum matches a nil total by chance: "Total borrowing 0".)
@@ -949,7 +961,24 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const carried = s.lastTotal !== null ? s.lastTotal + s.sinceTotal : null;
       const fromLast =
         carried !== null && Math.abs(carried - v.value) < Math.abs(s.sinceTotal - v.value) ? carried : s.sinceTotal;
-      const expected = near ? closest : byOthers ? readings[agreed.index] : sinceLast ? fromLast : readings[0];
+      // "Total Reserves" under a subtotal and "Pandemic Reserves", "Budget Sustainability Reserve":
+      // the lines of its own section, as its name says, not the subtotal above them.
+      const section = s.recentRows.slice(-s.sectionItems).map(label);
+      const namesSection =
+        kind === 'total' &&
+        sawSubtotal &&
+        s.sectionItems >= 2 &&
+        s.sectionItems <= section.length &&
+        namesEach(label(row), section);
+      const expected = near
+        ? closest
+        : byOthers
+          ? readings[agreed.index]
+          : sinceLast
+            ? fromLast
+            : namesSection
+              ? s.section
+              : readings[0];
       // The total adds up the heading lines, so the one whose own lines fall short is out.
       const slip = w.headSlip;
       if (near && slip !== null && readings.indexOf(closest) === w.headsAt)
@@ -961,7 +990,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
             ? ofType.lines
             : grand && expected === s.totals && s.items === 0
               ? s.totalCount
-              : kind === 'subtotal'
+              : kind === 'subtotal' || (namesSection && expected === s.section)
                 ? s.sectionItems
                 : byOthers && agreed.index === w.standaloneAt
                   ? s.items + s.standaloneCount

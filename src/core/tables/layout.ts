@@ -85,6 +85,16 @@ const TOTAL_LABEL =
 const NET_LABEL =
   /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year|finance|financing|interest|capital|staff|staffing|employee|premises|property|transport|supplies|trading|treasury|housing|programme|project)\s+)*(?:costs?|expenditure|spend|spending|income)(?:\s+(?:on|of|for)\s+[a-z][a-z &',-]{0,40})?\s*(?:[/(][^/()]{0,40}\)?\s*)?$|^\s*(?:net\s+(?:revenue\s+)?(?:budget\s+)?|(?:revenue\s+)?budget\s+)requirement\s*$/i;
 const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross)\s/i;
+/**
+ * "Funding Gap (before Reserves)", "Cumulative budget gap": the spending less the resources above
+ * it (resources printed negative, or positive and taken off), a subtotal a plan goes on from.
+ */
+const GAP_LABEL =
+  /^\s*(?:(?:cumulative|annual|estimated|forecast|projected|remaining)\s+)*(?:funding|budget|budgetary|financial)\s+gap\b\s*(?:\([^()]{0,40}\))?\s*$/i;
+
+export function isGapLine(text: string): boolean {
+  return GAP_LABEL.test(text);
+}
 
 /**
  * A heading as printed again further down: case, footnote marks and a closing colon (which the
@@ -327,6 +337,8 @@ export function bodyRowKind(
     // ("All Governors" after an action says who does it; only as the row's own label is it every line.)
     if (i > 0 && ALL_OF_LABEL.test(t)) continue;
     if (isTotalLabel(t)) return SUBTOTAL_LABEL.test(t) && !/^\s*net\s+total/i.test(t) ? 'subtotal' : 'total';
+    // (A gap inside a table; it starts none of its own, as the plan goes on below it.)
+    if (i === 0 && GAP_LABEL.test(t)) return 'subtotal';
   }
   const first = lead[0] ?? '';
   if (isKeyLine(first) || isColourKey(lead)) return 'key';
