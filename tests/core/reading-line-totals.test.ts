@@ -483,3 +483,26 @@ describe('a column that is the two before it less one another on nearly every li
     expect(loud(await base(10, 2))).toEqual([]);
   });
 });
+
+describe('years under "Financial year", itself beside "£": the years are the header\'s last row', () => {
+  // Islington's community safety funding, as a Hansard answer prints it.
+  const funding = (bscf: number): CellValue[][] => [
+    ['Anti-crime/community safety funding in London borough of Islington'],
+    ['£', 'Financial year'],
+    [null, '2000–01', '2001–02', '2002–03', '2003–04', '2004–05', 'Total'],
+    ['Crime Reduction Programme (CRP)', 222227, 371809, 125500, '—', '—', 719536],
+    ['Partnership Development Fund (PDF)', 59570, 50000, 50000, '—', '—', 159570],
+    ['Communities Against Drugs (CAD)', '—', 262200, 594218, '—', '—', 856418],
+    ['Building Safer Communities Fund', '—', '—', '—', bscf, 422500, 834695],
+    ['Basic Command Unit (BCU) Fund', '—', '—', '—', 366436, 366436, 732872],
+    ['Total', 281797, 684009, 769718, 778631, 788936, 3303091],
+  ];
+  const run = (rows: CellValue[][]) =>
+    check(workbook({ ...sheet('Funding', rows), merges: ['B2:F2'] }), { asOf: '2004-07-20' });
+
+  test('each line is added across to its Total', async () => {
+    expect(loud(await run(funding(412195)))).toEqual([]);
+    // Mistyped in its line: out across, and its column's total out too.
+    expect(loud(await run(funding(421195))).sort()).toEqual(['amounts.parts-vs-total@G7', 'totals.row-mismatch@E9']);
+  });
+});

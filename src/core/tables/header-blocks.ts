@@ -794,7 +794,8 @@ export function figureBlocks(
     // Headings of the first lines ("GC0101 | Chief Executive", "Expenditure", "Employees") may stand
     // between the figures and a header whose last row gives their unit ("£" under each column).
     const under = shapes[idx(bottom)];
-    const unitsAlready = under !== undefined && unitRow(sheet, under);
+    // (A full row of headings there, "| 2000–01 | 2001–02 | … | Total", is the header's last row itself.)
+    const unitsAlready = under !== undefined && (unitRow(sheet, under) || (under.filled > 2 && headerLike(under)));
     // (A blank row under the header is no row of headings: it does not count against the reach.)
     let reach = UNIT_ROW_REACH;
     for (let r = bottom - 1; !unitsAlready && r >= Math.max(floor, bottom - reach); r--) {
