@@ -247,6 +247,23 @@ describe('a bare figure under a list of figures by year', () => {
     expect(loud(await subscriptions(2245))).toEqual(['totals.row-mismatch@B7']);
   });
 
+  test('£2,050 on the last line, straight above the total, is a line among lines too', async () => {
+    // Alford's receipts: the precept, the burial board's income, and their total.
+    const receipts = (burials: number) =>
+      check(
+        workbook(
+          sheet('Budget 2021-22', [
+            ['RECEIPTS'],
+            ['Precept', 130460],
+            ['Burial Board income', burials],
+            ['Total Income Budget', 132960],
+          ]),
+        ),
+      );
+    expect(loud(await receipts(2500))).toEqual([]);
+    expect(loud(await receipts(2050))).toEqual(['totals.row-mismatch@B4']);
+  });
+
   test('further from their sum it is some other figure, not a total to check', async () => {
     expect(loud(await grants(1618000))).toEqual([]);
     expect(loud(await grants(1462500))).toEqual([]);

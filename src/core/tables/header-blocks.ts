@@ -702,7 +702,7 @@ export function figureBlocks(
     while (first - 1 >= floor && !covered(first - 1)) {
       const up = shapes[idx(first - 1)];
       // (2,000 granted in a column of amounts reads as a year to a glance: among lines, it is a line.)
-      if (up && figures > 0 && yearLike(up)) {
+      if (up && yearLike(up)) {
         figures += 1;
         first -= 1;
         continue;
