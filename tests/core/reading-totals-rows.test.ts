@@ -1750,3 +1750,29 @@ describe('a funding gap: the spending less the resources above it', () => {
     );
   });
 });
+
+describe('the opening figure, its adjustments, and the figure they come to, named as the first', () => {
+  // Stockport's changes to net costs: the budget at budget setting, the year's changes, the budget.
+  const changes = (inflation: number, first = '2022/23 Net Revenue Budget at budget setting'): CellValue[][] => [
+    ['Services', 'Net Expenditure £m'],
+    [first, 281.079],
+    ['Indicative adjustments', null],
+    ['2022/23 Pay inflation adjustment', 2.138],
+    ['2023/24 Pay inflation', inflation],
+    ['Demand Pressures', 0.5],
+    ['Savings', null],
+    ['2023/24 Savings Proposals', -7.302],
+    ['2023/24 Net Revenue Budget', 282.487],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Changes', rows)), { asOf: '2023-03-23' });
+
+  test('"2023/24 Net Revenue Budget" is "2022/23 Net Revenue Budget at budget setting" moved by the lines between', async () => {
+    expect(loud(await run(changes(6.072)))).toEqual([]);
+    expect(loud(await run(changes(6.702)))).toEqual(['totals.row-mismatch@B9']);
+  });
+
+  test('named alike but for the year, or named otherwise, the last is a line of its own', async () => {
+    expect(loud(await run(changes(6.702, '2022/23 Net Revenue Budget')))).toEqual([]);
+    expect(loud(await run(changes(6.702, 'Revenue Budget at budget setting')))).toEqual([]);
+  });
+});

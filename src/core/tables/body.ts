@@ -162,6 +162,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markClosingBalances(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
   markRestatedHeading(sheet, rows, block, labelColumn);
+  markRestatedOpening(sheet, rows, labelColumn);
   markLetteredSums(sheet, rows, labelColumn);
   unmarkNumberedBoxes(sheet, rows, firstColumn, lastColumn);
   const lineTypes = typeLines(sheet, rows, firstColumn, lastColumn);
@@ -1001,6 +1002,32 @@ function markRestatedHeading(sheet: SheetSnapshot, rows: TableRow[], block: Head
   if (!heading || last?.kind !== 'item' || rows.some((r) => r.kind === 'total')) return;
   if (rows.filter((r) => r.kind === 'item').length < 3 || cellsOf(sheet, last.row).length === 0) return;
   if (restatesHeading(plainHeading(textAt(sheet, last.row, labelColumn)), heading)) last.kind = 'total';
+}
+
+/** Years and periods set aside: "2022/23 Net Revenue Budget" names the budget, whatever its year. */
+const YEAR_WORDS = /\b(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?\b/g;
+
+/**
+ * "2022/23 Net Revenue Budget at budget setting", the adjustments, then "2022/23 Net Revenue
+ * Budget" (or the next year's): a last line naming what the first line names, without the words
+ * that mark the first the opening figure, is that figure moved by the lines between, their total.
+ */
+function markRestatedOpening(sheet: SheetSnapshot, rows: TableRow[], labelColumn: number): void {
+  const items = rows.filter((r) => r.kind === 'item');
+  const [first, last] = [items[0], rows[rows.length - 1]];
+  if (items.length < 4 || last !== items[items.length - 1] || rows.some((r) => r.kind === 'total')) return;
+  // (One column of figures: a statement of several, balances across reserves, reads its own way.)
+  const [from, to] = [cellsOf(sheet, first.row), cellsOf(sheet, last.row)];
+  if (from.length !== 1 || to.length !== 1 || from[0][0] !== to[0][0]) return;
+  if (isOpeningBalance(textAt(sheet, first.row, labelColumn))) return;
+  const named = (row: number) =>
+    plainHeading(textAt(sheet, row, labelColumn).replace(YEAR_WORDS, ' '))
+      .replace(/\s+/g, ' ')
+      .trim();
+  // (Named alike but for their years, "Band D Council Tax 2023/24" and "… 2024/25", they may be two
+  // figures of one kind; "at budget setting" after the first marks it the opening one.)
+  const [opening, closing] = [named(first.row), named(last.row)];
+  if (opening !== closing && restatesHeading(closing, opening)) last.kind = 'total';
 }
 
 /**
