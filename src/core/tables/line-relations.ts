@@ -40,8 +40,17 @@ export function netColumns(columns: readonly ColumnRef[]): { net: ColumnRef; gro
   const out: { net: ColumnRef; gross: ColumnRef; income: ColumnRef }[] = [];
   for (const net of sorted.filter((c) => NET_HEADER.test(c.header))) {
     const under = subHeading(net.header);
+    // ("2023/2024 Net Expenditure £" with "2023/2024 Gross Expenditure £" and "2023/2024 Income £":
+    // the group label before the word "Net", the same over all three.)
+    const group = net.header
+      .trim()
+      .toLowerCase()
+      .slice(0, NET_HEADER.exec(net.header)?.index ?? 0)
+      .trim();
     // ("Expenditure and Commitments To Date" ends as "Net To Date" does.)
-    const matches = (c: ColumnRef) => under !== '' && c.header.trim().toLowerCase().endsWith(under);
+    const matches = (c: ColumnRef) =>
+      (under !== '' && c.header.trim().toLowerCase().endsWith(under)) ||
+      (group !== '' && c.header.trim().toLowerCase().startsWith(`${group} `));
     const gross = grosses.find(matches) ?? grosses[0];
     const income = incomes.find((c) => c !== gross && matches(c)) ?? incomes[0];
     if (income === gross || net.column <= Math.max(gross.column, income.column)) continue;
