@@ -819,6 +819,28 @@ describe('when each action is due, in years of the plan', () => {
     ]);
   });
 
+  test('outputs each with its year of the plan, a line each: due by the end of the last year named', async () => {
+    // Cumbria's arts engagement plan (2008 – 2011): "Dance Leaflet Year 1", "… leaflet Year 3".
+    const leaflets = (when: string, asOf: string) =>
+      check(
+        workbook(
+          sheet('Delivery Plan', [
+            ['ARTS ENGAGEMENT DELIVERY PLAN 2008 - 2011'],
+            ['Aim', 'Actions', 'Partners', 'Timescale/targets'],
+            ['1.1 High level advocacy', 'c). Production of a range of arts advocacy print', 'Arts Council', when],
+          ]),
+        ),
+        { asOf },
+      );
+    const both = 'Dance Leaflet Year 1\nThe LAA and the Arts leaflet Year 3';
+    expect(loud(await leaflets(both, '2010-12-31'))).toEqual([]);
+    expect(loud(await leaflets(both, '2011-01-01'))).toEqual(['deadline.slipped@D3']);
+    // (A line ending otherwise is no year of the plan.)
+    expect(loud(await leaflets('Dance Leaflet Year 1\nThe LAA leaflet Year 3 and on', '2010-12-31'))).toEqual([
+      'cell.unreadable@D3',
+    ]);
+  });
+
   test('financial years under "Year" are the year a line belongs to, not when it is due', async () => {
     const result = await plan('2003/04', '2004/05', '2003/04');
     expect(result.readings[0].columns[3].meaning).not.toBe('deadline');

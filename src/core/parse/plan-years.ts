@@ -10,6 +10,8 @@ const PLAN_YEARS = 10;
 const YEAR_OF_PLAN = /\byears?\s*(?:[1-9]|10)\b/i;
 const YEARS_ALONE = /^\s*(?:[1-9]|10)(?:\s*[-–]\s*(?:[1-9]|10))?\s*$/;
 const CALENDAR_YEAR = /\b(?:19|20)\d\d\b/;
+/** "… leaflet Year 3", "… Years 1-2": a line ending in the year of the plan it is due in. */
+const ENDS_IN_PLAN_YEAR = /\byears?\s*(?:[1-9]|10)(?:\s*[-–/]\s*(?:[1-9]|10))*\s*\.?\s*$/i;
 /** "Plan - Year 2 / Implementation Year 3-5" is as long as such a cell gets; more is a sentence. */
 const MOST_WORDS = 6;
 
@@ -21,7 +23,11 @@ const MOST_WORDS = 6;
 export function namesPlanYear(value: CellValue, header: string): boolean {
   const yearsHeader = /\byears?\b/i.test(header);
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= PLAN_YEARS && yearsHeader;
-  if (typeof value !== 'string' || value.length > 80) return false;
+  if (typeof value !== 'string') return false;
+  // "Dance Leaflet Year 1\nThe LAA and the Arts leaflet Year 3": each output, then its year of the plan.
+  const lines = value.split(/\r?\n/).filter((l) => l.trim() !== '');
+  if (lines.length > 1) return lines.every((l) => ENDS_IN_PLAN_YEAR.test(l) && !CALENDAR_YEAR.test(l));
+  if (value.length > 80) return false;
   // "1", "1-5" typed as text under "Year": the plan's years, as a number is.
   if (yearsHeader && YEARS_ALONE.test(value)) return true;
   return YEAR_OF_PLAN.test(value) && !CALENDAR_YEAR.test(value) && value.trim().split(/\s+/).length <= MOST_WORDS;
