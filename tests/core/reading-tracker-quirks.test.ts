@@ -253,6 +253,29 @@ describe("a key past a break that names one of the table's headings", () => {
   });
 });
 
+describe('an unanswered form: recommendations listed and nothing beside them', () => {
+  // Maidstone's SCRAIP on its housing strategy, as it went to Cabinet before anyone answered it.
+  const form = (...lines: string[]): CellValue[][] => [
+    ['Recommendation[i]', 'Cabinet Member[ii]', 'Response[iii]', 'Timetable[iv]', 'Lead Officer[v]'],
+    ...lines.map((l) => [l]),
+  ];
+  const a = 'a)   The Draft Housing Strategy with the revisions recommended be approved';
+  const b = 'b)   Where a Target is present in the document, this should be measurable';
+
+  test('"a) …", "b) …" are its items, each with no lead officer and no timetable', async () => {
+    expect(loud(await run(form(a, b), '2011-06-14')).sort()).toEqual(
+      ['deadline.missing@D2', 'deadline.missing@D3', 'owner.missing@E2', 'owner.missing@E3'].sort(),
+    );
+  });
+
+  test('one line alone, or lines not listed, are notes under an empty table, as before', async () => {
+    expect(loud(await run(form(a), '2011-06-14'))).toEqual([]);
+    expect(loud(await run(form('Note: the Cabinet will respond in July', 'Source: minute 8'), '2011-06-14'))).toEqual(
+      [],
+    );
+  });
+});
+
 describe('a numbered heading over its own decimals', () => {
   const plan = (firstChild: string): CellValue[][] => [
     ['Ref', 'Item', 'Led by', 'Finish by'],

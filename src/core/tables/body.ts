@@ -72,6 +72,9 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       break;
     }
   }
+  // An unanswered form ("Recommendation | Cabinet Member | Response | Timetable | Lead Officer" over
+  // "a) …", "b) …" and nothing beside them): its listed lines are its items, not notes below it.
+  const unanswered = lastSubstantial === block.bottom && listedAlone(sheet, shapes, block.bottom + 1, end, firstColumn);
   const secondFilled = secondFilledColumn(sheet, block.bottom + 1, end, firstColumn, lastColumn);
   const labelColumn = labelColumnOf(sheet, shapes, block.bottom + 1, end, firstColumn, secondFilled);
   // After a column that only numbers the lines, a label may start one column further on.
@@ -129,7 +132,9 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
         ? 'repeated header'
         : afterRepeat && runsOn(sheet, s, labelColumn)
           ? 'continued'
-          : bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial, labelReach);
+          : unanswered
+            ? 'item'
+            : bodyRowKind(sheet, s, firstColumn, lastColumn, columns, r > lastSubstantial, labelReach);
     afterRepeat = read === 'repeated header';
     const kind =
       read === 'item' && isWholeAreaTotal(sheet, shapes, r)
@@ -177,6 +182,21 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     ...(lineTypes === null ? {} : { lineTypes }),
     ...(updates.size === 0 ? {} : { updates }),
   };
+}
+
+/** "a)", "(ii)", "3.", "12)": a line's place in a list, at its start. */
+const LIST_MARK = /^\s*(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,3}[.)])\s+\S/i;
+
+/** Two lines or more from `from`, to a blank row, each alone in the first column and marked as listed. */
+function listedAlone(sheet: SheetSnapshot, shapes: RowShape[], from: number, end: number, column: number): boolean {
+  let lines = 0;
+  for (let r = from; r <= end; r++) {
+    const s = shapes[r - sheet.originRow];
+    if (!s || s.filled === 0) break;
+    if (s.filled !== 1 || s.firstCol !== column || !LIST_MARK.test(textAt(sheet, r, column))) return false;
+    lines += 1;
+  }
+  return lines >= 2;
 }
 
 /** Columns a heading leaves blank that its actions fill (their status, owner…). */
