@@ -457,3 +457,52 @@ describe('"Action | Who | Deadline" printed again under each minute, over its ac
     ]);
   });
 });
+
+describe('"| | Action By": minutes under a heading that kept only who acts', () => {
+  // The Anglia Revenues Partnership joint committee: minute numbers on each minute's first line,
+  // the minutes beside them, "Action By" over the few lines with an action.
+  const committee = (lead: CellValue, second: CellValue): CellValue[][] => [
+    ['ANGLIA REVENUES AND BENEFITS PARTNERSHIP JOINT COMMITTEE'],
+    [],
+    ['PRESENT', 'Mr. J. Humphreys\nMr W.H.C. Smith\nMr P.D. Claussen (Vice-Chairman)'],
+    ['In Attendance', 'Alison Chubbock - Accountancy Officer\nAndrew Claydon - Strategic Manager'],
+    [],
+    [null, null, 'Action By'],
+    ['22/09', 'MINUTES'],
+    [
+      null,
+      'The minutes of the meeting held on 21 May 2009 were confirmed as a correct record and signed by the Chairman.',
+    ],
+    [null, 'Matter Arising - Item 20/09 – Items for Next Meeting'],
+    [
+      null,
+      'It was pointed out that the update on East Cambridgeshire’s application for full membership was now being discussed.',
+      lead,
+    ],
+    [null, 'It was agreed that this item be no longer considered by this Partnership.'],
+    ['23/09', 'APOLOGIES'],
+    [null, 'Apologies for absence were received from Mr D Burnip, Mr A Colyer and Mr G Wilson.'],
+    ['24/09', 'URGENT BUSINESS'],
+    [null, '(a) District Council'],
+    [
+      null,
+      'The Strategic Manager updated Members on the discussions that had taken place with regard to a fourth partner joining.',
+      second,
+    ],
+  ];
+  const read = (lead: CellValue, second: CellValue) =>
+    check(workbook(sheet('Minutes', committee(lead, second))), { asOf: '2009-07-30' });
+
+  test('minutes naming nobody are no actions; who acts is checked where named', async () => {
+    expect(loud(await read('Strategic Manager', 'Head of Finance'))).toEqual([]);
+    expect(loud(await read('Chief Executive Officers Group', 'Strategic Manager / Head of Finance')).sort()).toEqual([
+      'owner.multiple@C16',
+      'owner.not-a-person@C10',
+    ]);
+  });
+
+  test('"22/09" on a minute\'s first line is its number, not a heading over the minutes', async () => {
+    const result = await read('Strategic Manager', 'Head of Finance');
+    expect(result.readings.find((r) => r.kind === 'action-plan')?.headerRows).toEqual([6, 6]);
+  });
+});

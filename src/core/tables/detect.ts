@@ -35,6 +35,7 @@ import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
 import { headBulletedStems, headLetteredStems, headNumberedParents } from './sub-items';
 import {
+  ACTION_BY_HEADING,
   skipClosingBusiness,
   skipContextLines,
   skipMinutesNamingNobody,
@@ -399,7 +400,11 @@ function readTable(
       read.reason = 'blank header over a column of references';
       continue;
     }
-    if (share(read.evidence, 'prose', 'text') >= 0.8 && !reads.some((r) => r.meaning === 'action')) {
+    // (Beside "Action By", the minutes: sentences on half the lines, their items' titles on the rest.)
+    const besideActionBy = reads.some((r) => r.meaning === 'owner' && ACTION_BY_HEADING.test(r.header));
+    const words =
+      share(read.evidence, 'prose', 'text') >= 0.8 || (besideActionBy && share(read.evidence, 'prose') >= 0.5);
+    if (words && !reads.some((r) => r.meaning === 'action')) {
       read.meaning = 'action';
       read.confidence = 0.55;
       read.reason = 'blank header over a column of text: read as the action';

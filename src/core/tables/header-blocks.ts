@@ -28,6 +28,7 @@ import { councilNameIn, knownPartnerIn } from './partners';
 import { cellType } from './cell-evidence';
 import type { TableReader } from './reader';
 import { cellAt, formatAt } from './types';
+import { ACTION_BY_HEADING } from './records';
 import { normaliseQuotes } from '../parse/text';
 import { carriedFrom, groupAreasOn } from './merges';
 import { timetableColumn } from './timetable-lists';
@@ -155,6 +156,14 @@ const TALLER_HEADER_FLOOR = 0.9;
 /** "6.", "12", "3)": the number of an item, typed as text. */
 const ITEM_NUMBER = /^\s*\d{1,3}[.)]?\s*$/;
 
+/** "22/09", "105/2023": a minute's number and its year; "22/23" is a financial year. */
+const MINUTE_NUMBER = /^\s*(\d{1,3})\/(\d{2}|\d{4})\s*$/;
+
+function isMinuteNumber(text: string): boolean {
+  const m = MINUTE_NUMBER.exec(text);
+  return m !== null && Number(m[2].slice(-2)) !== (Number(m[1].slice(-2)) + 1) % 100;
+}
+
 /** The header block whose last row is `row`, with any group rows above it. */
 function blockAt(
   sheet: SheetSnapshot,
@@ -168,7 +177,7 @@ function blockAt(
   if (!s || !(headerLike(s) || numberedUnderGroup(sheet, s))) return null;
   if (s.filled < 2) return headingsLost(sheet, reader, shapes, row);
   // "6. | Areas of work in village | Agreed to…": a row that starts with an item's number is an item.
-  if (ITEM_NUMBER.test(textAt(sheet, row, s.firstCol))) return null;
+  if (ITEM_NUMBER.test(textAt(sheet, row, s.firstCol)) || isMinuteNumber(textAt(sheet, row, s.firstCol))) return null;
   const stackFrom = (top: number) => {
     // (Every row between counts: years over the figures alone, headings under them across.)
     let first = s.firstCol;
@@ -258,9 +267,14 @@ function headingsLost(sheet: SheetSnapshot, reader: TableReader, shapes: RowShap
   const first = Math.min(...lines.map((l) => l.firstCol));
   if (lines.length < LOST_LINES || first >= s.firstCol) return null;
   const filledShare = (c: number) => lines.filter((l) => textAt(sheet, l.row, c) !== '').length / lines.length;
-  const length = lines.reduce((sum, l) => sum + textAt(sheet, l.row, first).length, 0) / lines.length;
-  if (filledShare(first) < 1 || length < ITEM_LENGTH) return null;
-  if (known.some((c) => filledShare(c) < LOST_FILLED)) return null;
+  // ("Action By" over minutes: most minutes ask nothing of anyone, so most of its cells are blank,
+  // and their numbers, "22/09", stand left of them on their first lines only.)
+  const minutes = known.length === 1 && ACTION_BY_HEADING.test(textAt(sheet, row, known[0]));
+  let items = first;
+  while (minutes && items < s.firstCol - 1 && filledShare(items) < 1) items += 1;
+  const length = lines.reduce((sum, l) => sum + textAt(sheet, l.row, items).length, 0) / lines.length;
+  if (filledShare(items) < 1 || length < ITEM_LENGTH) return null;
+  if (!minutes && known.some((c) => filledShare(c) < LOST_FILLED)) return null;
   const headers = blankHeaders(first, Math.max(s.lastCol, ...lines.map((l) => l.lastCol)));
   for (let c = s.firstCol; c <= s.lastCol; c++) headers.set(c, textAt(sheet, row, c));
   return { top: row, bottom: row, headers, score: 2 };

@@ -201,8 +201,11 @@ export function skipMinutesNamingNobody(
   { said, fewNamed = false }: { said?: ColumnRef; fewNamed?: boolean } = {},
 ): void {
   const owner = columns.owner;
-  const item = columns.recommendation ?? columns.service;
-  if (!owner || !item || columns.action || columns.deadline || !ACTION_BY_HEADING.test(owner.header)) return;
+  // (The minutes themselves under a heading the copy lost, read as the action: the items.)
+  const minutesAsAction = said !== undefined && columns.action?.column === said.column;
+  const item = columns.recommendation ?? columns.service ?? (minutesAsAction ? columns.action : undefined);
+  if (!owner || !item || (columns.action && !minutesAsAction) || columns.deadline) return;
+  if (!ACTION_BY_HEADING.test(owner.header)) return;
   const items = body.rows.filter((r) => r.kind === 'item');
   const named = items.filter((r) => cellText(cellAt(sheet, r.row, owner.column)).trim() !== '').length;
   // (Where who acts was read from its heading alone, few named, two lines in five at most, show
@@ -267,10 +270,11 @@ export function skipContextLines(sheet: SheetSnapshot, body: Body, columns: Colu
 export function besideMinutes(reads: readonly ColumnRead[], columns: Columns): ColumnRef | null {
   const owner = columns.owner;
   if (!owner || !ACTION_BY_HEADING.test(owner.header)) return null;
+  // (A blank heading over them where the copy lost it: "| | Action By" over the minutes.)
   const minutes = reads.find(
     (r) =>
       r.column !== owner.column &&
-      MINUTES_HEADING.test(r.header) &&
+      (MINUTES_HEADING.test(r.header) || (r.header.trim() === '' && r.column < owner.column)) &&
       r.evidence.filled >= 3 &&
       share(r.evidence, 'prose') >= 0.5,
   );
