@@ -1057,6 +1057,31 @@ describe('bare figures under two sections', () => {
   });
 });
 
+describe('bare figures with a comment after them', () => {
+  // The Isle of Wight's social services outturn: each section's figures, unnamed, then a comment.
+  const outturn = (family: number, comment: string | null): CellValue[][] => [
+    ['SERVICE', 'ANNUAL BUDGET £000', 'PROVISIONAL OUTTURN £000', 'COMMENTS'],
+    ['2.Childrens Services'],
+    ['Commissioning & Social Work', 1642, 1660],
+    ['Children Looked After', 3979, 3803],
+    ['Family Support Services', family, 755],
+    ['Youth Justice', 235, 212],
+    [null, 6671, 6430, comment],
+    ['3. Adult Services'],
+    ['Older People (Aged 65+)', 15255, 15489, 'Overspend mainly on residential placements'],
+    ['Supported Employment', 386, 375],
+    [null, 15641, 15864],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Summary', rows)), { asOf: '2004-06-17' });
+
+  test('still total their section: the comment names no line', async () => {
+    const comment = 'Planned underspend to offset overspending elsewhere';
+    expect(loud(await run(outturn(815, comment)))).toEqual([]);
+    expect(loud(await run(outturn(851, comment)))).toEqual(['totals.row-mismatch@B7']);
+    expect(loud(await run(outturn(851, null)))).toEqual(['totals.row-mismatch@B7']);
+  });
+});
+
 describe('the last line of a table adding up most of its figures', () => {
   // Band D precepts: the last line sums the authorities' totals and charges; the % change does not add up.
   const precepts = (police: number, parish: number, closing: (string | number)[] = []) =>

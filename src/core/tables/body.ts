@@ -922,9 +922,19 @@ function repeatsHeader(sheet: SheetSnapshot, header: PrintedHeader, row: number)
 function markUnlabelledTotals(sheet: SheetSnapshot, shapes: RowShape[], rows: TableRow[], labelColumn: number): void {
   const items = rows.filter((r) => r.kind === 'item');
   if (items.length < 3) return;
+  // ("", 7,401 … 207, "Planned underspend to offset…": a comment after a row of figures names no line.)
   const wordless = (r: TableRow) => {
     const s = shapes[r.row - sheet.originRow];
-    return s !== undefined && s.numbers > 0 && s.texts === 0;
+    if (s === undefined || s.numbers === 0) return false;
+    if (s.texts === 0) return true;
+    if (s.numbers < 2) return false;
+    let lastFigure = -1;
+    for (let c = s.firstCol; c <= s.lastCol; c++) if (typeof cellAt(sheet, r.row, c) === 'number') lastFigure = c;
+    for (let c = s.firstCol; c < lastFigure; c++) {
+      const v = cellAt(sheet, r.row, c);
+      if (typeof v === 'string' && v.trim() !== '') return false;
+    }
+    return true;
   };
   const candidates = items.filter(wordless);
   if (candidates.length === 0 || candidates.length * 3 > items.length) return;
