@@ -341,6 +341,12 @@ describe('a numbered policy over the actions that serve it', () => {
     expect(loud(await plan(policy))).toEqual([]);
   });
 
+  test('"Aim G1 : …", its number after a letter or two, is a heading too; "Aim GROUP1 : …" is not', async () => {
+    expect(loud(await plan(policy.replace('Policy 1: ', 'Aim G1 : ')))).toEqual([]);
+    expect(loud(await plan(policy.replace('Policy 1: ', 'Aim HB1 : ')))).toEqual([]);
+    expect(loud(await plan(policy.replace('Policy 1: ', 'Aim GROUP1 : ')))).toContain('deadline.missing@C2');
+  });
+
   test('the same sentence without its number is an item with no timeframe', async () => {
     expect(loud(await plan(policy.replace('Policy 1: ', '')))).toContain('deadline.missing@C2');
   });

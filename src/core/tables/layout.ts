@@ -283,9 +283,9 @@ function isColourKey(texts: readonly string[]): boolean {
 const NOTE_TEXT =
   /^\s*(?:notes?\b|n\.?b\.?\b|source\b|please note|figures\b|\*|†|‡|\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}[.)]\s+[A-Z]|[a-z]\)\s)/i;
 
-/** "Target 2:", "Objective 1 -", "Policy 1:" opening a line on its own: what the lines below serve. */
+/** "Target 2:", "Objective 1 -", "Policy 1:", "Aim G1 :" opening a line on its own: what the lines below serve. */
 const NAMED_HEADING =
-  /^\s*(?:targets?|objectives?|priority|priorities|themes?|aims?|outcomes?|goals?|workstreams?|strands?|sections?|parts?|polic(?:y|ies))\s+\d{1,2}[a-z]?\s*[:.–-]/i;
+  /^\s*(?:targets?|objectives?|priority|priorities|themes?|aims?|outcomes?|goals?|workstreams?|strands?|sections?|parts?|polic(?:y|ies))\s+(?:[a-z]{1,3})?\d{1,2}[a-z]?\s*[:.–-]/i;
 
 /** "003 Addressing the outstanding issues …": an objective numbered as a system exports it, over its actions. */
 const CODED_HEADING = /^\s*0\d\d\s+[A-Z]/;
