@@ -38,6 +38,13 @@ describe('a slip of typing in a header', () => {
     expect(wordsMean('Key Activities 07-10')).toBe('action');
   });
 
+  test('"Current year\'s", "last year" are periods set aside; "Full Year" is kept', () => {
+    expect(headerWords("Current year's Formula Grant)").words).toEqual(['formula', 'grant']);
+    expect(headerWords('Budget last year').words).toEqual(['budget']);
+    expect(wordsMean("Current year's Formula Grant")).not.toBe('year');
+    expect(headerWords('Full Year Plan').words).toEqual(['full', 'year', 'plan']);
+  });
+
   test('two slips, or one in the first two letters or the last, are another word', () => {
     expect(wordsMean('Responsibilyt')).toBeUndefined();
     expect(wordsMean('Rrsponsibility')).toBeUndefined();

@@ -25,7 +25,7 @@ export interface HeaderWords {
 
 const YEAR = /\b(?:fy\s?)?((?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?)\b/i;
 const PERIODS =
-  /\b(?:fy\s?\d\d(?:\s*\/\s*\d\d)?|q[1-4]|quarter\s+[1-4]|month\s+\d{1,2}|period\s+\d{1,2}|p\d{1,2}|m\d{1,2}|ytd|year to date)\b/gi;
+  /\b(?:fy\s?\d\d(?:\s*\/\s*\d\d)?|q[1-4]|quarter\s+[1-4]|month\s+\d{1,2}|period\s+\d{1,2}|p\d{1,2}|m\d{1,2}|ytd|year to date|(?:current|this|last|next|previous|prior)\s+year(?:'s|s')?)(?![\w'])/gi;
 /** "June 2007 outturn", "March 2008 target": a month named with its year is a period. */
 const DATED_MONTHS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?=(?:19|20)\d\d\b)/gi;
