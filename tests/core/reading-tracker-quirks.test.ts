@@ -925,6 +925,28 @@ describe('a best value action plan with what each action saves', () => {
   });
 });
 
+describe('a best value action plan as proposed: what each action saves, and no progress yet', () => {
+  // Waverley's voids improvement plan, as the committee saw it in April 2002.
+  const plan = (whom: CellValue) =>
+    check(
+      workbook(
+        sheet('Voids', [
+          ['ACTION PLAN', 'BY WHOM', 'BY WHEN', 'BUDGET IMPLICATIONS', 'SAVINGS £000'],
+          ['Identify customer profiles and consult them', whom, 'December 2001', 'Within existing budgets', 0],
+          ['Develop service aims and standards', 'Head of Housing Maintenance', 'June 2002', 'As above', 0],
+          ['Determine the re-letting standard', 'Head of Housing Maintenance', 'April 2002', 'As above', 0],
+        ]),
+      ),
+      { asOf: '2002-04-02' },
+    );
+
+  test('is a plan of actions: who acts and by when are checked', async () => {
+    const result = await plan('Service Review Group');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result).sort()).toEqual(['deadline.slipped@C2', 'owner.not-a-person@B2']);
+  });
+});
+
 describe('a question whether each is done, as its status', () => {
   const ima = (question: string, answers: CellValue[]) =>
     check(

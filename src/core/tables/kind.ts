@@ -36,7 +36,8 @@ export function kindOf(
   }
   // Actions, who does each, by when and how each stands, with what each saves beside them
   // ("SAVINGS £000": 0 on most lines) is a plan of actions, not a tracker of savings.
-  const plan = columns.action && columns.owner && columns.deadline && (columns.status || columns.progress);
+  // (Or with no status yet: "Action plan | By whom | By when | … | Savings £000" as a plan is proposed.)
+  const plan = columns.action && columns.owner && columns.deadline;
   if (columns.target && !columns.achieved && plan) {
     return {
       kind: 'action-plan',
