@@ -1801,3 +1801,28 @@ describe('the opening figure, its adjustments, and the figure they come to, name
     expect(loud(await run(changes(6.702, 'Revenue Budget at budget setting')))).toEqual([]);
   });
 });
+
+describe('a stock at the start of the year, taken off, and at its end', () => {
+  // A housing revenue account's notes: the dwellings at 1st April, less sales, at 31st March.
+  const stock = (first: string, sales: number) =>
+    check(
+      workbook(
+        sheet('Notes to the HRA', [
+          [null, null, '2002/03', '2001/02'],
+          [null, first, 29401, 30119],
+          [null, 'Less: Sales and demolitions', sales, 718],
+          [null, 'Stock at 31st March', 28941, 29401],
+        ]),
+      ),
+      { asOf: '2003-03-31' },
+    );
+
+  test('"Stock at 31st March" is "Stock at 1st April" less what left it', async () => {
+    expect(loud(await stock('Stock at 1st April', 460))).toEqual([]);
+    expect(loud(await stock('Stock at 1st April', 406))).toEqual(['totals.row-mismatch@C4']);
+  });
+
+  test('a date that does not open the year opens nothing', async () => {
+    expect(loud(await stock('Stock at 1st May', 406))).toEqual([]);
+  });
+});
