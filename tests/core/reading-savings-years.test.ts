@@ -62,3 +62,30 @@ describe('a savings plan giving each year its target and forecast', () => {
     expect(loud(result)).toEqual(['savings.shortfall@E3']);
   });
 });
+
+describe('performance measures against their targets', () => {
+  // Cheshire East's Better Care Fund year-end metrics: admissions and reablement, not money.
+  const metrics = (label: string, target: string, actual: string) =>
+    check(
+      workbook(
+        sheet('BCF 2017-18', [
+          [label, target, actual, 'Comment'],
+          ['Non-elective admissions (General and Acute)', 10072, 9265, 'fewer people going into a hospital bed'],
+          ['Admissions to residential and care homes', 716.9, 705.3, 'fewer people going into long term care'],
+          ['Effectiveness of Reablement', 88.4, 79.3, 'the proportion still at home 91 days after'],
+        ]),
+      ),
+      { asOf: '2018-06-30' },
+    );
+
+  test('"Metric | Target | Actual" is left alone: no shortfall of money', async () => {
+    const result = await metrics('Metric', 'Target', 'Actual');
+    expect(result.readings[0].kind).toBe('skipped');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('named in money, or beside a service rather than a metric, they are savings', async () => {
+    expect(loud(await metrics('Metric', 'Savings target £000', 'Achieved £000'))).toContain('savings.shortfall@C2');
+    expect(loud(await metrics('Service', 'Target', 'Actual'))).toContain('savings.shortfall@C2');
+  });
+});

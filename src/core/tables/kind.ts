@@ -44,6 +44,10 @@ export function kindOf(
       reason: `${present(columns, [...ACCOUNTABILITY, ...ACTION_TEXT]).join(', ')} columns, with what each action saves`,
     };
   }
+  // "Metric | Target | Actual": performance measures against their targets, with no money named.
+  if (columns.target && measuresNamed(columns)) {
+    return { kind: null, reason: 'performance measures against their targets, not money: left alone' };
+  }
   if (columns.target && (columns.achieved || columns.service || columns.owner)) {
     const by = columns.achieved
       ? ' and an achieved figure'
@@ -110,6 +114,16 @@ export function kindOf(
     kind: null,
     reason: `not an action plan or savings tracker (${columnsFound(columns)}): no owner, deadline or status beside the items, and no savings, shares or partners`,
   };
+}
+
+/** "Metric", "Measure", "Performance indicator", "KPI": a label column naming measures, not money. */
+const MEASURE_HEADER = /^\s*(?:(?:key\s+)?(?:performance\s+)?(?:metrics?|measures?|indicators?)|kpis?|pis?)\b/i;
+const MONEY_HEADER = /£|\bsavings?\b|\bcosts?\b|\bbudget\b|\bspend\b|\bincome\b/i;
+
+function measuresNamed(columns: Columns): boolean {
+  const label = columns.service ?? columns.id;
+  if (!label || !MEASURE_HEADER.test(label.header)) return false;
+  return [columns.target, columns.achieved].every((c) => c === undefined || !MONEY_HEADER.test(c.header));
 }
 
 /** "service, year, cost", or what to say when there are none. */
