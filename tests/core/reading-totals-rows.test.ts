@@ -1826,3 +1826,32 @@ describe('a stock at the start of the year, taken off, and at its end', () => {
     expect(loud(await stock('Stock at 1st May', 406))).toEqual([]);
   });
 });
+
+describe('a total printed with its commas out of place', () => {
+  // Gravesham's on-street parking account: "£691,3201" as the expenditure total, the net below it.
+  const account = (expenditure: CellValue, net = 0): CellValue[][] => [
+    ['Income:'],
+    ['Fees / Charges', 332656],
+    ['Penalty charge notices', 371492],
+    ['Total Income', 704148],
+    ['Expenditure:'],
+    ['Staffing Costs', 334387],
+    ['Overheads recharged', 329102],
+    ['Total Expenditure', expenditure],
+    ['Transfer to Earmarked Decriminalisation Reserve', 40659],
+    ['Net Income/Expenditure', net],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Parking account', rows)), { asOf: '2021-03-31' });
+
+  test('readable, the net is the income total less the expenditure total and the transfer', async () => {
+    expect(loud(await run(account(663489, 0)))).toEqual([]);
+    expect(loud(await run(account(663489, 10)))).toEqual(['totals.row-mismatch@B10']);
+  });
+
+  test('is said to be unreadable, in its column by letter, and the net built on it is not judged', async () => {
+    expect(loud(await run(account(663489)))).toEqual([]);
+    const result = await run(account('£663,4891'));
+    expect(loud(result)).toEqual(['cell.unreadable@B8']);
+    expect(result.findings[0].message).toContain('"£663,4891" in column B could not be read');
+  });
+});

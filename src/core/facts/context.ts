@@ -5,7 +5,7 @@ import { DEFAULT_STATUS_VOCABULARY } from '../parse/status';
 import type { CellValue } from '../snapshot';
 import { isCellError } from '../snapshot';
 import type { Table } from '../tables/types';
-import { cellAt, formatAt } from '../tables/types';
+import { cellAt, columnName, formatAt } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
 import type { Subject } from './subject';
 import { cellText } from '../parse/text';
@@ -99,7 +99,8 @@ export function noteUnreadable(
     sheet: table.sheet.name,
     row,
     anchors: { default: { column, header } },
-    facts: { columnHeader: header, text: cellText(value), expected, column },
+    // (A column with no heading is named by its letter: "in column B".)
+    facts: { columnHeader: columnName({ column, header }), text: cellText(value), expected, column },
   });
 }
 

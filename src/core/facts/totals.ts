@@ -703,6 +703,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const ref = right ?? own;
       const v = read(row, ref);
       const s = sums[i];
+      // ("£691,3201" as "Total Expenditure": no total after it that builds on it can be judged either.
+      // A subtotal's lines are still there for the totals below to add.)
+      const cell = cellAt(table.sheet, row, ref.column);
+      if (!v && kind === 'total' && typeof cell === 'string' && isMangledFigure(cell)) s.unreadableLine = true;
       if (!v || s.unreadableLine) return;
       // Inside a balance's movements a total is the balance so far ("Total actions to follow-up"),
       // the movements since the last total ("Total receipts" under the receipts), or else one
@@ -783,6 +787,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           lines.length === s.sectionItems
         )
           readings.push(lines[0] - lines.slice(1).reduce((a, b) => a + b, 0));
+        // "Net Income/Expenditure" under "Total Income", "Total Expenditure" and a transfer: the
+        // first total less the others and the lines since.
+        if (NET_WORD.test(label(row)) && s.totalFigures.length >= 2) {
+          const [first, ...others] = s.totalFigures;
+          readings.push(first - others.reduce((a, b) => a + b, 0) - s.sinceTotal);
+        }
       } else {
         // (With no subtotals above, their nil sum matches a nil total by chance: "Total borrowing 0".)
         if (!sawSubtotal) noSubtotals = readings.length + 1;

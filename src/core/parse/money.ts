@@ -209,6 +209,20 @@ function toPounds(figure: Figure, multiplier: number): number {
  */
 const MISPLACED_SEPARATORS = /\d\.\d+[.,]\d|\d[.,]{2,}\d/;
 
+/** "£691,3201", "12,34": a figure whose commas do not mark off thousands (one digit too many or too few). */
+const MISGROUPED = /^£?\s*\(?-?\d{1,3}(?:,\d+)+(?:\.\d+)?\)?$/;
+
+function misgrouped(s: string): boolean {
+  return (
+    MISGROUPED.test(s) &&
+    s
+      .replace(/\.\d+/, '')
+      .split(',')
+      .slice(1)
+      .some((g) => g.replace(/\D/g, '').length !== 3)
+  );
+}
+
 /** "146/235" for 146.235: a figure whose point was struck as a slash (a fraction is no figure of money). */
 const SLASHED_POINT = /^\d{1,3}\/\d{3}$/;
 
@@ -224,12 +238,14 @@ const ABOVE_POINTER =
   /^(?:see|linked (?:to|with)|included (?:in|with)|part of|covered (?:by|in))\s+(?:the\s+)?(?:line\s+|row\s+|scheme\s+)?above\.?$/i;
 
 /**
- * "146/235", "6,410.781.480", "0.062)": a figure is there, its separators or brackets struck wrong,
+ * "146/235", "6,410.781.480", "0.062)", "£691,3201": a figure is there, its separators or brackets struck wrong,
  * so no total over it can be checked. (A note's pointer or "Linked to above" may stand for no figure of the line's own.)
  */
 export function isMangledFigure(text: string): boolean {
   const s = text.trim();
-  return s.length <= 30 && (MISPLACED_SEPARATORS.test(s) || SLASHED_POINT.test(s) || HALF_BRACKETED.test(s));
+  return (
+    s.length <= 30 && (MISPLACED_SEPARATORS.test(s) || SLASHED_POINT.test(s) || HALF_BRACKETED.test(s) || misgrouped(s))
+  );
 }
 
 /** "Note 1", "see note 3", "Footnote (a)": a pointer to a note printed where a figure goes. */

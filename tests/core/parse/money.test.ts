@@ -187,6 +187,9 @@ describe('parseMoney: text figures', () => {
     ['146/235', 'commas and point in place'],
     ['4,.008', 'commas and point in place'],
     ['4..008', 'commas and point in place'],
+    ['£691,3201', 'commas and point in place'],
+    ['12,34', 'commas and point in place'],
+    ['(1,2345.50)', 'commas and point in place'],
     ['Linked to above', 'the line above counts it'],
     ['Included in above', 'the line above counts it'],
     ['see above', 'the line above counts it'],
@@ -203,6 +206,14 @@ describe('parseMoney: text figures', () => {
   ])('%s is not taken for a pointer to a note (%s)', (text) => {
     const read = parseMoney(text);
     expect(read.kind === 'unreadable' && read.expected).not.toContain('the note beside it');
+  });
+
+  it.each([
+    ['£691,320', 691320],
+    ['(1,234.50)', -1234.5],
+    ['12,345,678', 12345678],
+  ])('%s marks off its thousands with its commas, and is read', (text, value) => {
+    expect(parseMoney(text)).toMatchObject({ kind: 'amount', value });
   });
 
   it.each(['6/9', '12/40', '1466/235', '146/2350'])('%s is no figure with its point struck as a slash', (text) => {
