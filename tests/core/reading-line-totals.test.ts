@@ -533,3 +533,24 @@ describe("gross, income and net under each year's label", () => {
     expect(loud(await run(budget(115855)))).toEqual(['amounts.parts-vs-total@G6']);
   });
 });
+
+describe('"Expenditure | Income | Net" under each year, with the years lost from the header', () => {
+  // Carmarthenshire's budget digest: each year's triple, its units, then one or two blank rows.
+  const digest = (resourcesNet: number, blanks: number): CellValue[][] => [
+    ['Expenditure', 'Income', 'Net', null, null, 'Expenditure', 'Income', 'Net'],
+    ["£'000", "£'000", "£'000", null, null, "£'000", "£'000", "£'000"],
+    ...Array.from({ length: blanks }, (): CellValue[] => []),
+    [24333, -16271, 8062, null, "Chief Executive's", 24085, -15613, 8472],
+    [199774, -40993, 158781, null, "Education & Children's Services", 201696, -40324, 161372],
+    [32812, -25713, 7100, null, 'Regeneration & Leisure', 30749, -16085, 14664],
+    [85269, -70033, 15236, null, 'Resources', 86664, -71741, resourcesNet],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Appendix D', rows)), { asOf: '2012-02-21' });
+
+  test('each net is the gross and income just left of it, one blank row or two under the header', async () => {
+    for (const blanks of [1, 2]) {
+      expect(loud(await run(digest(14923, blanks)))).toEqual([]);
+      expect(loud(await run(digest(14000, blanks)))).toEqual([`amounts.parts-vs-total@H${6 + blanks}`]);
+    }
+  });
+});

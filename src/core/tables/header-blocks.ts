@@ -1007,6 +1007,9 @@ export function gridBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
         continue;
       }
       const next = shapes[idx(k + 1)];
+      // (Two blank rows straight under the headings, before the first line, are a gap too.)
+      const after = shapes[idx(k + 2)];
+      if (lines === 0 && s.filled === 0 && next?.filled === 0 && after && isLine(after) && !covered(k + 2)) continue;
       const between = s.filled === 0 || (s.filled === 1 && s.numbers === 0 && s.longest <= 80);
       if (!between || !next || covered(k + 1) || !(isLine(next) || (next.filled === 1 && next.numbers === 0))) break;
     }

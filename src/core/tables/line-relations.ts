@@ -38,19 +38,22 @@ export function netColumns(columns: readonly ColumnRef[]): { net: ColumnRef; gro
   const incomes = sorted.filter((c) => INCOME_HEADER.test(c.header) && !NET_HEADER.test(c.header));
   if (grosses.length === 0 || incomes.length === 0) return [];
   const out: { net: ColumnRef; gross: ColumnRef; income: ColumnRef }[] = [];
+  let after = 0;
   for (const net of sorted.filter((c) => NET_HEADER.test(c.header))) {
+    // "Expenditure | Income | Net" again under each year: the gross and the income since the last
+    // net, left of this one, are its own.
+    const since = (c: ColumnRef) => c.column > after && c.column < net.column;
+    const ownGross = grosses.filter(since);
+    const ownIncome = incomes.filter(since);
+    const before = after;
+    after = net.column;
+    if (ownGross.length === 1 && ownIncome.length === 1 && before > 0) {
+      out.push({ net, gross: ownGross[0], income: ownIncome[0] });
+      continue;
+    }
     const under = subHeading(net.header);
-    // ("2023/2024 Net Expenditure £" with "2023/2024 Gross Expenditure £" and "2023/2024 Income £":
-    // the group label before the word "Net", the same over all three.)
-    const group = net.header
-      .trim()
-      .toLowerCase()
-      .slice(0, NET_HEADER.exec(net.header)?.index ?? 0)
-      .trim();
     // ("Expenditure and Commitments To Date" ends as "Net To Date" does.)
-    const matches = (c: ColumnRef) =>
-      (under !== '' && c.header.trim().toLowerCase().endsWith(under)) ||
-      (group !== '' && c.header.trim().toLowerCase().startsWith(`${group} `));
+    const matches = (c: ColumnRef) => under !== '' && c.header.trim().toLowerCase().endsWith(under);
     const gross = grosses.find(matches) ?? grosses[0];
     const income = incomes.find((c) => c !== gross && matches(c)) ?? incomes[0];
     if (income === gross || net.column <= Math.max(gross.column, income.column)) continue;
