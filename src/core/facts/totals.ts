@@ -771,6 +771,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const readings: number[] = [];
       // Where the subtotals' sum stands among the readings though there were none.
       let noSubtotals = -1;
+      // "Total Cost of Works (A + B)": the lines marked "(A)" and "(B)" above, as its label says, first.
+      const byLetters = letteredSum(label(row), k, ref);
+      if (byLetters !== null) readings.push(byLetters);
       if (kind === 'total' && sawSubtotal) readings.push(s.subtotals);
       // (The line and the total above together are every line: that reading first.)
       if (joined) readings.push(s.all, s.totals);
@@ -847,9 +850,6 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         if (noSubtotals >= 0) noSubtotals += 1;
       };
       if (ofType !== undefined) first(ofType.sum);
-      // "Total Cost of Works (A + B)": the lines marked "(A)" and "(B)" above, as its label says.
-      const byLetters = letteredSum(label(row), k, ref);
-      if (byLetters !== null) first(byLetters);
       // Rounding in the table's own unit: more units the more rounded lines are added.
       const lineUnit = v.typed !== 1 && !s.scaledLines ? s.finest * v.typed : s.finest;
       const unit = Math.min(lineUnit, v.unit);

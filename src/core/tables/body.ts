@@ -1067,8 +1067,9 @@ function markRestatedOpening(sheet: SheetSnapshot, rows: TableRow[], labelColumn
 function markLetteredSums(sheet: SheetSnapshot, rows: TableRow[], labelColumn: number): void {
   rows.forEach((r, i) => {
     const terms = r.kind === 'item' || r.kind === 'subtotal' ? letteredTerms(textAt(sheet, r.row, labelColumn)) : null;
+    if (!terms) return;
     const above = rows.slice(0, i).map((a) => textAt(sheet, a.row, labelColumn));
-    if (terms && terms.every((t) => above.some((text) => markedWith(text, t.letter)))) r.kind = 'total';
+    if (terms.every((t) => above.some((text) => markedWith(text, t.letter)))) r.kind = 'total';
   });
 }
 
