@@ -892,6 +892,7 @@ function totalOverLines(
   const figureColumns: number[] = [];
   for (let c = total.firstCol + 1; c <= total.lastCol; c++)
     if (typeof cellAt(sheet, row, c) === 'number') figureColumns.push(c);
+  if (figureColumns.length === 0) return null;
   // Each line named, and of the total's sign: "LESS: …" or a bare difference under it is a calculation.
   const sign = Math.sign(cellAt(sheet, row, figureColumns[0]) as number);
   const line = (k: number) =>
