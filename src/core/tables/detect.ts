@@ -392,6 +392,8 @@ function readTable(
 
   // A blank header over a column of sentences, beside headed columns: the action it records; over a
   // column of codes ("IS2", "R1", "ED8"), the lines' references.
+  // (Beside "Action By", the minutes: sentences on half the lines, their items' titles on the rest.)
+  const besideActionBy = reads.some((r) => r.meaning === 'owner' && ACTION_BY_HEADING.test(r.header));
   for (const read of reads.slice(1)) {
     if (read.header || read.meaning || read.evidence.filled < 2) continue;
     if (share(read.evidence, 'id') >= 0.6 && !referenced()) {
@@ -400,8 +402,6 @@ function readTable(
       read.reason = 'blank header over a column of references';
       continue;
     }
-    // (Beside "Action By", the minutes: sentences on half the lines, their items' titles on the rest.)
-    const besideActionBy = reads.some((r) => r.meaning === 'owner' && ACTION_BY_HEADING.test(r.header));
     const words =
       share(read.evidence, 'prose', 'text') >= 0.8 || (besideActionBy && share(read.evidence, 'prose') >= 0.5);
     if (words && !reads.some((r) => r.meaning === 'action')) {
