@@ -36,6 +36,7 @@ describe('a totals row adds up the same lines in every column', () => {
     const twoColumns = await check(
       workbook(
         sheet('Highway maintenance', [
+          ['£ million'],
           [null, '1992–93', '1993–94'],
           ['London', 19, 37],
           ['Northern', 16, 16],

@@ -73,6 +73,8 @@ interface LineReader {
   label: (row: number) => string;
   unitOf: (ref: ColumnRef) => 'count' | 'pounds';
   minimumTolerance: number;
+  /** Whole things counted, which no rounding excuses. */
+  exact: boolean;
 }
 
 /** A line's figure in `column` against what its other figures make of it. */
@@ -98,7 +100,7 @@ function lineSubject(
       itemsSum: roundPence(expected),
       difference: roundPence(shown - expected),
       // (Figures to the penny or the tenth are judged in their own unit, not within the profile's pound.)
-      tolerance: tolerance < 1 ? tolerance : Math.max(r.minimumTolerance, tolerance),
+      tolerance: r.exact ? 0 : tolerance < 1 ? tolerance : Math.max(r.minimumTolerance, tolerance),
       itemCount: parts.relation === 'sum' ? parts.columns.length : 2,
       totalKind: 'line',
       lineRelation: parts.relation,
@@ -220,6 +222,7 @@ export function lineTotalSubjects(
   label: (row: number) => string,
   unitOf: (ref: ColumnRef) => 'count' | 'pounds',
   minimumTolerance: number,
+  exact = false,
 ): Subject[] {
   // "Gross profit %" among lines in £000: a ratio of each column's own figures, which no column
   // adds, nets or varies across the line.
@@ -227,7 +230,7 @@ export function lineTotalSubjects(
     RATIO_LABEL.test(label(row)) ||
     columns.filter((c) => formatAt(table.sheet, row, c.column)?.includes('%')).length * 2 > columns.length;
   const lineRead: ReadFigure = (row, ref) => (ratioLine(row) ? null : read(row, ref));
-  const reader: LineReader = { table, read: lineRead, label, unitOf, minimumTolerance };
+  const reader: LineReader = { table, read: lineRead, label, unitOf, minimumTolerance, exact };
   const subjects: Subject[] = [];
   for (const { total, parts: headed } of lineTotalColumns(columns, table.acrossTotalColumn)) {
     // Each line's total and figures, read once.

@@ -28,6 +28,7 @@ import { cellText } from '../parse/text';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
+import { countsExactly } from './exact-counts';
 import { totalledToRight } from '../tables/figure-columns';
 import { offsetPairs, offsetRuns } from './offset-totals';
 import { DOTTED_EXPECTED, dottedThousands } from './dotted-thousands';
@@ -393,6 +394,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const offsets = offsetPairs(table, figures);
   const columns = figures.filter((ref) => !offsets.some((p) => p.outer.column === ref.column));
   const sums = columns.map(fresh);
+  // (Things counted are not rounded: no total of them may be out, however many lines it adds.)
+  const exact = countsExactly(table, figures);
+  const allowed = (tolerance: number) => (exact ? 0 : tolerance);
   let sawSubtotal = false;
   const subjects: Subject[] = [];
   const labelColumn = table.columns.service ?? table.columns.id ?? { column: table.firstColumn, header: '' };
@@ -552,7 +556,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     const b = s.balance as Balance;
     const readings = [b.opening + b.signed, b.opening + b.plain];
     const unit = Math.min(s.finest, v.unit);
-    const tolerance = Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(b.lines + 1) : 0);
+    const tolerance = allowed(Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(b.lines + 1) : 0));
     const { closest } = closestReading(v.value, readings, 1, tolerance);
     s.balance = opened(v.value);
     const totalKind = kind === 'subtotal' ? 'subtotal' : 'total';
@@ -608,7 +612,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const parts = lines.map((r) => read(r, pair.inner)).filter((p) => p !== null);
       if (!v || parts.length < lines.length) continue;
       const unit = Math.min(v.unit, ...parts.map((p) => p.unit));
-      const tolerance = Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(lines.length) : 0);
+      const tolerance = allowed(
+        Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(lines.length) : 0),
+      );
       const sum = parts.reduce((a, p) => a + p.value, 0);
       const carried = before === null ? null : read(before, pair.outer);
       const readings = carried ? [sum, carried.value + sum] : [sum];
@@ -713,7 +719,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // movement ("Total Receipts" with no receipts above it): none is a sum to check here.
       const b = s.balance;
       if (b) {
-        const tolerance = ctx.profile.tolerances.totalsPounds;
+        const tolerance = allowed(ctx.profile.tolerances.totalsPounds);
         if (movement === 'closing' || movement === 'as at') subjects.push(closingBalance(row, ref, v, s, kind));
         else if ([b.opening + b.signed, b.opening + b.plain].some((x) => poundsGap(v.value, x) <= tolerance))
           s.balance = opened(v.value);
@@ -856,7 +862,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const units = roundingUnits(covered);
       // A total printed coarser than its lines (8,382 over lines to one place) is their sum rounded to its own unit.
       const ownRounding = v.unit > lineUnit && v.typed === 1 ? v.unit / 2 : 0;
-      const tolerance = Math.max(roundingFloor(ctx, unit), unit !== 1 || units > 1 ? unit * units : 0, ownRounding);
+      const tolerance = allowed(
+        Math.max(roundingFloor(ctx, unit), unit !== 1 || units > 1 ? unit * units : 0, ownRounding),
+      );
       // "£1,500k" under bare figures (750, 330 …): the total names the unit the lines are written in.
       const scale = v.typed !== 1 && !s.scaledLines ? v.typed : 1;
       const { closest, near } = closestReading(v.value, readings, scale, tolerance);
@@ -1047,7 +1055,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   // (Partners' amounts against their line total are the savings stage's to check.)
   if (table.partners.length === 0) {
     const unitOf = (ref: ColumnRef) => (countsThings(table, ref) ? 'count' : 'pounds');
-    subjects.push(...lineTotalSubjects(table, columns, read, label, unitOf, ctx.profile.tolerances.totalsPounds));
+    subjects.push(
+      ...lineTotalSubjects(table, columns, read, label, unitOf, ctx.profile.tolerances.totalsPounds, exact),
+    );
   }
   return { subjects, unreadable };
 }

@@ -176,7 +176,7 @@ export function isSurplusLine(text: string): boolean {
 /** "All Services", "ALL REGIONS", "All authorities": every one of the lines above, so their total. */
 /** "Overall spend", "Overall net expenditure": the whole of the lines above, named without "total". */
 const OVERALL_LABEL =
-  /^\s*overall\s+(?:net\s+|gross\s+)?(?:spend|spending|expenditure|costs?|budget|income|funding|savings?|position)\s*$|^\s*(?:(?:overall|net|financial)\s+)?position\s+(?:before|after)\s+(?:transfers?|reserves?|contributions?|adjustments?|use\s+of\s+reserves)\b[^.]{0,40}$/i;
+  /^\s*overall\s*$|^\s*overall\s+(?:net\s+|gross\s+)?(?:spend|spending|expenditure|costs?|budget|income|funding|savings?|position)\s*$|^\s*(?:(?:overall|net|financial)\s+)?position\s+(?:before|after)\s+(?:transfers?|reserves?|contributions?|adjustments?|use\s+of\s+reserves)\b[^.]{0,40}$/i;
 const ALL_OF_LABEL = /^\s*all\s+(?!other\b|others\b|the\b)[a-z]+s\s*$/i;
 
 /** "Balance Brought Forward", "Opening balance", "Balance b/f", "Initial Target", "Stock at 1st April": where a statement of movements starts. */
