@@ -484,6 +484,55 @@ describe('a column that is the two before it less one another on nearly every li
   });
 });
 
+describe('a line with one of the two parts nil holds the relation too', () => {
+  // After a national park authority's budget monitoring: most lines have no adjustment.
+  const adjusted: [string, number, number][] = [
+    ['Staff costs', 4841000, 94650],
+    ['Facilities costs', 520000, -143230],
+    ['Peatland restoration', 4328000, -536000],
+    ['Place', 865000, 51000],
+    ['Corporate', 441500, 62000],
+    ['Communications', 354500, -9650],
+    ['Contribution to Cairngorms 2030', 285000, -146500],
+  ];
+  const unadjusted: [string, number][] = [
+    ['Board fees', 192000],
+    ['People', 277000],
+    ['IT and professional costs', 261000],
+  ];
+  // The first line out by 18,000; `nil` lines with no adjustment, the last of them `off` its budget.
+  const monitoring = (nil: number, off = 0) => {
+    const lines: [string, number, number | null, number][] = [
+      ...adjusted.map(([s, b, a], i): [string, number, number, number] => [s, b, a, b + a + (i === 0 ? 18000 : 0)]),
+      ...unadjusted
+        .slice(0, nil)
+        .map(([s, b], i): [string, number, null, number] => [s, b, null, b + (i === nil - 1 ? off : 0)]),
+    ];
+    const total = (k: 1 | 2 | 3) => lines.reduce((a, l) => a + (l[k] ?? 0), 0);
+    return check(
+      workbook(
+        sheet('Appendix 1', [
+          [null, 'Annual budget', 'budget adjustments', 'Outturn forecast'],
+          ...lines,
+          ['Total expenditure', total(1), total(2), total(3)],
+        ]),
+      ),
+    );
+  };
+
+  test('seven lines, one out, and three with no adjustment: nine in ten hold it, and the line out is flagged', async () => {
+    expect(loud(await monitoring(3))).toEqual(['amounts.parts-vs-total@D2']);
+  });
+
+  test('with two lines of no adjustment, eight in nine hold it: too few to say', async () => {
+    expect(loud(await monitoring(2))).toEqual([]);
+  });
+
+  test('a line with no adjustment whose forecast is not its budget tells against the relation', async () => {
+    expect(loud(await monitoring(3, 5000))).toEqual([]);
+  });
+});
+
 describe('years under "Financial year", itself beside "£": the years are the header\'s last row', () => {
   // Islington's community safety funding, as a Hansard answer prints it.
   const funding = (bscf: number): CellValue[][] => [

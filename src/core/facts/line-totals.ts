@@ -326,7 +326,7 @@ function balanceSubjects(r: LineReader): Subject[] {
 
 /** Lines a relation no heading names must hold on before it is taken for the table's own. */
 const EVIDENT_LINES = 6;
-/** …and the share of the lines with all three figures that must hold it: at most one in ten is out. */
+/** …and the share of the lines that must hold it, of those with two figures or three: at most one in ten is out. */
 const EVIDENT_SHARE = 0.9;
 
 /**
@@ -342,16 +342,19 @@ function evidentSubjects(r: LineReader, columns: readonly ColumnRef[], related: 
     const [x, y, z] = [sorted[k - 2], sorted[k - 1], sorted[k]];
     if (related.has(z.column)) continue;
     // (Totals are left to the totals check: a line out puts its column's total out of the relation too.)
-    const lines = r.table.rows
+    const read = r.table.rows
       .filter(({ kind }) => kind === 'item')
-      .map(({ row }) => ({ row, a: r.read(row, x), b: r.read(row, y), v: r.read(row, z) }))
-      .filter((l) => l.a && l.b && l.v && l.a.value !== 0 && l.b.value !== 0 && l.v.value !== 0) as {
+      .map(({ row }) => ({ row, a: r.read(row, x), b: r.read(row, y), v: r.read(row, z) }));
+    const figured = (f: Figure | null): f is Figure => f !== null && f.value !== 0;
+    const lines = read.filter((l) => figured(l.a) && figured(l.b) && figured(l.v)) as {
       row: number;
       a: Figure;
       b: Figure;
       v: Figure;
     }[];
     if (lines.length < EVIDENT_LINES) continue;
+    // "192,000 | (blank) | 192,000": a line with one part nil holds the relation too, or tells against it.
+    const nilPart = read.filter((l) => figured(l.v) && figured(l.a) !== figured(l.b));
     const ways = [
       { of: (a: number, b: number) => a + b, relation: 'sum' as const, names: [x.header, y.header] },
       { of: (a: number, b: number) => a - b, relation: 'difference' as const, names: [`${x.header} less ${y.header}`] },
@@ -366,7 +369,12 @@ function evidentSubjects(r: LineReader, columns: readonly ColumnRef[], related: 
         });
       });
       const holding = subjects.filter(holds).length;
-      if (holding < EVIDENT_LINES || holding < EVIDENT_SHARE * subjects.length) continue;
+      const nilHolding = nilPart.filter(({ a, b, v }) => {
+        const expected = way.of(a?.value ?? 0, b?.value ?? 0);
+        return Math.abs((v as Figure).value - expected) <= Math.max(a?.unit ?? 0, b?.unit ?? 0, (v as Figure).unit);
+      }).length;
+      const share = (holding + nilHolding) / (subjects.length + nilPart.length);
+      if (holding < EVIDENT_LINES || share < EVIDENT_SHARE) continue;
       out.push(...subjects);
       break;
     }
