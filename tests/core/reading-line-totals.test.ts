@@ -484,6 +484,49 @@ describe('a column that is the two before it less one another on nearly every li
   });
 });
 
+describe('a schedule of payments: each gross is its net and its VAT', () => {
+  // After a parish council's credit card payments to note: VAT left blank where none was charged.
+  const payments = (wallets: number, headers = ['Net', 'Vat', 'Gross']) =>
+    check(
+      workbook(
+        sheet('Payments', [
+          ['Dec 2023 Credit card payments to note'],
+          ['Inv Date', 'To', 'Details', ...headers, null],
+          [null, 'AMAZON.CO.UK', 'SSD – faulty, returned for refund', -10.99, null, -10.99],
+          [null, 'Lebara Mobile Limited', 'mobile phone', 4.13, 0.83, 4.96],
+          [null, 'AMAZON.CO.UK', 'Document wallets', 15.6, 3.12, wallets],
+          [null, 'AMZNMKTPLACE', 'Oil spill safety pack', 11.62, 2.33, 13.95],
+          [null, 'SAINSBURYS S/MKTS', 'Mulled wine mince pies', 47.2, null, 47.2],
+          [null, 'TLC DIRECT.CO.UK', 'Tree lights', 51.93, 10.39, 62.32],
+          [null, 'Lloyds Bank', 'Fee', 3, null, 3],
+          [null, null, 'SUBTOTAL', null, null, null, Math.round((120.44 + wallets) * 100) / 100],
+        ]),
+      ),
+    );
+
+  test('a gross that is its net and VAT on every line is right', async () => {
+    expect(loud(await payments(18.72))).toEqual([]);
+  });
+
+  test('a penny out is rounding; two pence out is a line that does not add up, said in pence', async () => {
+    expect(loud(await payments(18.73))).toEqual([]);
+    const result = await payments(18.74);
+    expect(loud(result)).toEqual(['amounts.parts-vs-total@F5']);
+    expect(result.findings[0].message).toBe(
+      'AMAZON.CO.UK: Net and Vat add up to £18.72, but Gross shows £18.74 (a difference of £0.02).',
+    );
+  });
+
+  test('"Amount | VAT | Total" too', async () => {
+    expect(loud(await payments(18.81, ['Amount', 'VAT', 'Total']))).toEqual(['amounts.parts-vs-total@F5']);
+  });
+
+  test('a VAT rate is no VAT amount, and a gross not beside its VAT is none of its', async () => {
+    expect(loud(await payments(18.81, ['Net', 'VAT %', 'Gross']))).toEqual([]);
+    expect(loud(await payments(18.81, ['Net', 'Vat', 'Paid']))).toEqual([]);
+  });
+});
+
 describe('a line with one of the two parts nil holds the relation too', () => {
   // After a national park authority's budget monitoring: most lines have no adjustment.
   const adjusted: [string, number, number][] = [

@@ -9,7 +9,7 @@ import { headsTotalColumn } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName, formatAt } from '../tables/types';
 import type { Relation } from '../tables/line-relations';
-import { netColumns, partsRounding, varianceRelations } from '../tables/line-relations';
+import { netColumns, partsRounding, varianceRelations, vatColumns } from '../tables/line-relations';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 import { carriedBalances } from './carried-balances';
@@ -122,6 +122,29 @@ const THOUSAND = 1000;
  */
 function netSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] {
   return netColumns(columns).flatMap((found) => netSubjectsOf(r, found));
+}
+
+/**
+ * "Net | Vat | Gross" in a schedule of payments: each line's gross against its net and its VAT (a
+ * blank VAT nil), where two lines at least and more than half hold it.
+ */
+function vatSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] {
+  return vatColumns(columns).flatMap(({ net, vat, gross }) => {
+    const parts = { relation: 'sum' as const, columns: [net.header, vat.header] };
+    const lines = r.table.rows.flatMap((row) => {
+      const [n, t, g] = [r.read(row.row, net), r.read(row.row, vat), r.read(row.row, gross)];
+      if (row.kind === 'section' || !n || !g || (n.value === 0 && g.value === 0)) return [];
+      return [{ row: row.row, n, t, g }];
+    });
+    // (Pence throughout: "15.6" is 15.60, written without its nought.)
+    const printed = lines.flatMap((l) => [l.n, l.t, l.g].flatMap((f) => (f && f.value !== 0 ? [f.unit] : [])));
+    const unit = printed.length > 0 ? commonUnit(printed) : 1;
+    const subjects = lines.map(({ row, n, t, g }) =>
+      lineSubject(r, row, gross, g.value, n.value + (t?.value ?? 0), unit, parts),
+    );
+    const holding = subjects.filter(holds);
+    return holding.length >= LINES_ADDING && holding.length * 2 > subjects.length ? subjects : [];
+  });
 }
 
 function netSubjectsOf(
@@ -283,7 +306,8 @@ export function lineTotalSubjects(
       break;
     }
   }
-  subjects.push(...netSubjects(reader, columns), ...varianceSubjects(reader, columns), ...balanceSubjects(reader));
+  subjects.push(...netSubjects(reader, columns), ...vatSubjects(reader, columns), ...varianceSubjects(reader, columns));
+  subjects.push(...balanceSubjects(reader));
   subjects.push(...percentChangeSubjects(reader));
   const related = new Set(subjects.map((x) => x.anchors.default.column));
   subjects.push(...evidentSubjects(reader, columns, related));

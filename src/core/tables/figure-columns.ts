@@ -13,7 +13,7 @@ import { MONEY_TEXT, headsTotalColumn } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { BalanceStep, ColumnRef, PercentChange, TableRow } from './types';
 import type { Relation } from './line-relations';
-import { VARIANCE_HEADER, netColumns, partsRounding, varianceRelations } from './line-relations';
+import { VARIANCE_HEADER, netColumns, partsRounding, varianceRelations, vatColumns } from './line-relations';
 import { cellAt, figureAt, formatAt } from './types';
 
 const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: read.header });
@@ -254,6 +254,15 @@ export function relatedFigures(
     return held >= 2 && held * 2 >= lines;
   };
   const held = relations.filter(holding).flatMap(({ rel }) => [rel.plus, rel.minus, rel.shown]);
+  // (A line with no VAT leaves its tax blank: nil, its gross its net.)
+  for (const { net, vat, gross } of vatColumns(refs)) {
+    const taxed = linesHolding(rows, (row) => {
+      const [n, t, g] = [net, vat, gross].map((c) => figureAt(sheet, row, c.column));
+      if (n === null || g === null || (n === 0 && g === 0)) return null;
+      return { gap: Math.abs(n + (t ?? 0) - g), tolerance: printedUnit([n, t ?? 0, g]) };
+    });
+    if (twiceAsMany(taxed)) held.push(net, vat, gross);
+  }
   return refs.filter((r) => held.includes(r));
 }
 

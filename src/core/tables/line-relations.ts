@@ -64,6 +64,30 @@ export function netColumns(columns: readonly ColumnRef[]): { net: ColumnRef; gro
   return out;
 }
 
+/** "VAT", "Vat £": the tax on each line, which its net and it make its gross. */
+const VAT_HEADER = /\bvat\b/i;
+/** "Gross", "Total", "Amount inc VAT": a line with its tax. */
+const WITH_VAT = /\bgross\b|^\s*total\b|\b(?:inc|incl|including)\.?\s+vat\b/i;
+/** "Net", "Amount ex VAT": a line before its tax. */
+const WITHOUT_VAT = /(?:^|\s)net\b|\b(?:ex|excl|excluding)\.?\s+vat\b/i;
+
+/**
+ * "Net | Vat | Gross" in a schedule of payments: each line's gross is its net and its VAT, the
+ * three standing side by side ("Amount | VAT | Total" too). Empty where none.
+ */
+export function vatColumns(columns: readonly ColumnRef[]): { net: ColumnRef; vat: ColumnRef; gross: ColumnRef }[] {
+  const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const out: { net: ColumnRef; vat: ColumnRef; gross: ColumnRef }[] = [];
+  sorted.forEach((vat, i) => {
+    const [net, gross] = [sorted[i - 1], sorted[i + 1]];
+    const taxOnly = VAT_HEADER.test(vat.header) && !WITH_VAT.test(vat.header) && !WITHOUT_VAT.test(vat.header);
+    if (!taxOnly || /%|\brate\b/i.test(vat.header) || !net || !gross) return;
+    if (WITH_VAT.test(gross.header) && !VAT_HEADER.test(net.header.replace(WITHOUT_VAT, '')))
+      out.push({ net, vat, gross });
+  });
+  return out;
+}
+
 /**
  * "Variance", "Var (Under)/Over", "Budget Variance (+/-) £", "Difference", "Budget Left", "Remaining", "(Under)/Overspend",
  * "Over or (under) spend":
