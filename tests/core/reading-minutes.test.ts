@@ -506,3 +506,39 @@ describe('"| | Action By": minutes under a heading that kept only who acts', () 
     expect(result.readings.find((r) => r.kind === 'action-plan')?.headerRows).toEqual([6, 6]);
   });
 });
+
+describe('action points minuted under one minute, the minutes going on after them', () => {
+  // After a parish committee's minutes: the action points from the last meeting under 24/130.
+  const committee = (next: string, above = '24/130') =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the Environment, General Purpose and Amenities Committee'],
+          ['24/129', 'Approval of minutes 16th September 2024.'],
+          [null, 'A proposal was made to approve these minutes as an accurate record.'],
+          [above, 'Action points from previous meeting.'],
+          ['Ref', 'Action', 'Status'],
+          ['23/185', 'Complete PROW forms and send to SBC.', 'PENDING.'],
+          ['24/99', 'Arrange for new allotment gate and fencing.', 'DONE'],
+          ['24/107', 'Clerk to report issues to SBC and also contact the estate manager.', 'DONE.'],
+          ['24/115', 'Advise CTS to carry out the work at the Rec hall.', null],
+          ['24/123', 'Add "next agenda" items to the next EGPA meeting.', 'DONE'],
+          [next, 'Parishing Progress. No items'],
+          ['24/132', 'Parish appearance and safety. To consider and vote on actions.'],
+        ]),
+      ),
+      { asOf: '2024-10-21' },
+    );
+
+  test('the minute after the one the table is minuted under ends it: its items are the minutes going on', async () => {
+    expect(loud(await committee('24/131'))).toEqual(['status.missing@C9']);
+  });
+
+  test('written number first ("131/24" after "130/24") too', async () => {
+    expect(loud(await committee('131/24', '130/24'))).toEqual(['status.missing@C9']);
+  });
+
+  test('a reference that is not the next minute is one of the action points', async () => {
+    expect(loud(await committee('24/126'))).toEqual(['status.missing@C9', 'status.missing@C11', 'status.missing@C12']);
+  });
+});

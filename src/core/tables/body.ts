@@ -22,6 +22,7 @@ import {
   isWholeAreaTotal,
   letteredTerms,
   markedWith,
+  nextMinutes,
   plainHeading,
   restatesHeading,
   textAt,
@@ -84,6 +85,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       : secondFilledColumn(sheet, block.bottom + 1, end, labelColumn, lastColumn);
   const header = printedHeader(sheet, block);
   const printedAbove = rowsAbove(sheet, shapes, block, lastColumn);
+  const resumed = minutesResume(sheet, shapes, block);
   const rows: TableRow[] = [];
   const skipped: Body['skipped'] = [];
   let lastRow = block.bottom;
@@ -117,6 +119,8 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     titled &&= s.filled === 1 && s.numbers === 0;
     // ("| 31/03/2022 | 31/03/2023 | 31/03/2024": a table of figures by date of its own.)
     if (!closed && rows.length > 0 && headsByDates(sheet, s, labelColumn)) break;
+    // "24/131 | Parishing Progress" after the action points minuted under 24/130: the minutes go on.
+    if (resumed.includes(textAt(sheet, r, s.firstCol).trim())) break;
     // Past a break and the last row of two or more cells, a line on its own is no item of this
     // table ("Objective two" over the next objective's own table).
     if (afterBlank && r > lastSubstantial && s.filled === 1) beyond = true;
@@ -182,6 +186,20 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     ...(lineTypes === null ? {} : { lineTypes }),
     ...(updates.size === 0 ? {} : { updates }),
   };
+}
+
+/**
+ * "24/130 | Action points from previous meeting." just above the header: the table is part of
+ * that minute, and the minute numbered next after it ("24/131") is the minutes going on, not one
+ * of its lines. Empty where no minute's number stands above the header.
+ */
+function minutesResume(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock): string[] {
+  for (let r = block.top - 1; r >= Math.max(sheet.originRow, block.top - 2); r--) {
+    const s = shapes[r - sheet.originRow];
+    if (!s || s.filled === 0) continue;
+    return nextMinutes(textAt(sheet, r, s.firstCol));
+  }
+  return [];
 }
 
 /** "a)", "(ii)", "3.", "12)": a line's place in a list, at its start. */

@@ -18,6 +18,7 @@ import {
   isTotalLabel,
   isAsAtLine,
   isClosingBalance,
+  isMinuteNumber,
   isOpeningBalance,
   plainHeading,
   restatesHeading,
@@ -155,14 +156,6 @@ const TALLER_HEADER_FLOOR = 0.9;
 
 /** "6.", "12", "3)": the number of an item, typed as text. */
 const ITEM_NUMBER = /^\s*\d{1,3}[.)]?\s*$/;
-
-/** "22/09", "105/2023": a minute's number and its year; "22/23" is a financial year. */
-const MINUTE_NUMBER = /^\s*(\d{1,3})\/(\d{2}|\d{4})\s*$/;
-
-function isMinuteNumber(text: string): boolean {
-  const m = MINUTE_NUMBER.exec(text);
-  return m !== null && Number(m[2].slice(-2)) !== (Number(m[1].slice(-2)) + 1) % 100;
-}
 
 /** The header block whose last row is `row`, with any group rows above it. */
 function blockAt(

@@ -411,3 +411,26 @@ export function textAt(sheet: SheetSnapshot, row: number, col: number): string {
   if (typeof v === 'number' && isYearNumber(v, formatAt(sheet, row, col))) return String(v);
   return '';
 }
+
+/** "22/09", "105/2023": a minute's number and its year; "22/23" is a financial year. */
+const MINUTE_NUMBER = /^\s*(\d{1,3})\/(\d{2}|\d{4})\s*$/;
+/** "24/130": a minute's year and its number, as some councils write them. */
+const YEAR_FIRST_MINUTE = /^\s*(\d{2})\/(\d{1,3})\s*$/;
+
+export function isMinuteNumber(text: string): boolean {
+  const m = MINUTE_NUMBER.exec(text);
+  return m !== null && Number(m[2].slice(-2)) !== (Number(m[1].slice(-2)) + 1) % 100;
+}
+
+/**
+ * The numbers the minute after `text` may have: "23/09" after "22/09", "24/131" after "24/130"
+ * (the year first). Empty where it is no minute's number ("22/23" is a financial year).
+ */
+export function nextMinutes(text: string): string[] {
+  const out: string[] = [];
+  const m = MINUTE_NUMBER.exec(text);
+  if (m !== null && isMinuteNumber(text)) out.push(`${Number(m[1]) + 1}/${m[2]}`);
+  const y = YEAR_FIRST_MINUTE.exec(text);
+  if (y !== null && Number(y[2]) !== (Number(y[1]) + 1) % 100) out.push(`${y[1]}/${Number(y[2]) + 1}`);
+  return out;
+}
