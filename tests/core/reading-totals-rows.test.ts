@@ -1856,3 +1856,35 @@ describe('a total printed with its commas out of place', () => {
     expect(result.findings[0].message).toContain('"£663,4891" in column B could not be read');
   });
 });
+
+describe("last year's figures left of the labels, this year's right of them", () => {
+  // After a parish council's summary income and expenditure account.
+  const account = (expenditure: number) =>
+    check(
+      workbook(
+        sheet('Accounts', [
+          ['SUMMARY INCOME AND EXPENDITURE ACCOUNT'],
+          [2009, null, 2010],
+          [null, 'Income'],
+          [13815.0, 'Precept/Grant', 12815.0],
+          [110.19, 'Interest on Investments', 3.56],
+          [562.94, 'Sparklers Insurance', 562.94],
+          [500.0, '(VDS) Grants (Benches)', 480.0],
+          [14988.13, 'Total Income', 13861.5],
+          [],
+          [null, 'Expenditure'],
+          [8498.36, 'General Administration', 8498.36],
+          [800.0, 'S.137 Payments', 800.0],
+          [539.67, 'Notice Boards, Village Halls & Hire', 539.67],
+          [4680.0, 'Bus Shelters', 4680.0],
+          [null, 'Bank Charges', 1.23],
+          [14518.03, 'Total Expenditure', expenditure],
+        ]),
+      ),
+    );
+
+  test("the expenditure under its heading, after the income's total and a break, is checked against its own total", async () => {
+    expect(loud(await account(14519.26))).toEqual([]);
+    expect(loud(await account(16915.87))).toEqual(['totals.row-mismatch@C16']);
+  });
+});

@@ -435,7 +435,7 @@ function totalFollows(sheet: SheetSnapshot, shapes: RowShape[], row: number, end
       continue;
     }
     if (!s || s.filled === 0 || s.numbers === 0) return false;
-    if (isTotalLabel(textAt(sheet, k, s.firstCol))) return true;
+    if (isTotalLabel(rowLabelText(sheet, k, s.firstCol, s.lastCol))) return true;
     lines += 1;
   }
   return false;
