@@ -140,6 +140,34 @@ describe('a reserves statement: each balance across the line the one before it m
   });
 });
 
+describe('funds "as at" one date and another, with what was added and used between', () => {
+  // After a parish council's contingency funds held, its dates under "As at".
+  const funds = (lighting: number, first = 'As at', last = 'As at') =>
+    check(
+      workbook(
+        sheet('Accounts', [
+          ['Contingency Funds Held', first, 'Added', 'Utilised', last],
+          [null, '31.03.11', 'in Year', 'in Year', '31.03.12'],
+          ['Election', 331, 0, 75, 256],
+          ['Parish Mower Replacement', 1147, 0, 0, 1147],
+          ['Lighting', 2000, 0, 0, lighting],
+          ['Parish Maintenance', 100, 100, 42, 158],
+          [null, 3578, 100, 117, 1561 + lighting],
+        ]),
+      ),
+    );
+
+  test('each fund "as at" the year end is the one "as at" its start, with what was added and less what was used', async () => {
+    expect(loud(await funds(2000))).toEqual([]);
+    // (The totals row, its last column the lines' sum, is out across by the same £100.)
+    expect(loud(await funds(2100))).toEqual(['amounts.parts-vs-total@E5', 'amounts.parts-vs-total@E7']);
+  });
+
+  test('"Spent as at" is no balance: nothing moves it', async () => {
+    expect(loud(await funds(2100, 'Spent as at', 'Spent as at'))).toEqual([]);
+  });
+});
+
 describe('revenue monitoring by service with no totals row: net and variance columns on each line', () => {
   const monitoring = (streetNet: number) =>
     check(

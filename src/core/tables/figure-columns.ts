@@ -116,7 +116,8 @@ export function totalledToRight(sheet: SheetSnapshot, rows: readonly TableRow[],
 }
 
 /** "Balance at 1/4/2012", "Opening balance", "Balance b/f", "Closing Balance 31 March 2014": a balance held on a date. */
-const BALANCE_HEADER = /\bbalances?\b|\bb\/f(?:wd)?\b|\bc\/f(?:wd)?\b|\bbrought\s+forward\b|\bcarried\s+forward\b/i;
+const BALANCE_HEADER =
+  /^\s*as\s+at\b|\bbalances?\b|\bb\/f(?:wd)?\b|\bc\/f(?:wd)?\b|\bbrought\s+forward\b|\bcarried\s+forward\b/i;
 /**
  * "2024/25 Budget", "Original Budget", "Reported Budget Month 9" (its unit set aside): a budget at
  * a point, which movements across the line ("Virements", "Salaries Budget Movement") carry to the next.
@@ -186,7 +187,9 @@ function stepHeld(
   rows: readonly TableRow[],
   step: BalanceStep,
 ): { lines: number; holding: number } {
-  return linesHolding(rows, (row) => {
+  // (A totals row is left out: a line out puts the total of its column out of the step too.)
+  const lines = rows.filter((r) => r.kind !== 'total' && r.kind !== 'subtotal');
+  return linesHolding(lines, (row) => {
     const shown = figureAt(sheet, row, step.to.column);
     const arrival = stepArrival(sheet, row, step);
     if (shown === null || arrival === null) return null;
