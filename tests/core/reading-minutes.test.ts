@@ -542,3 +542,33 @@ describe('action points minuted under one minute, the minutes going on after the
     expect(loud(await committee('24/126'))).toEqual(['status.missing@C9', 'status.missing@C11', 'status.missing@C12']);
   });
 });
+
+describe('"Item | Discussion | Action": minutes in a table, who acts named on the lines with an action', () => {
+  // After a community council's minutes: the matters arising merged down the Item column.
+  const minutes = (approve = 'Approve minutes', gala = 'Trish/Sally') =>
+    check(
+      workbook({
+        ...sheet('Minutes', [
+          ['Slains and Collieston Community Council'],
+          ['ITEM', 'DISCUSSION', 'ACTION'],
+          [approve, 'Proposed by Julie Swan, seconded by Suzie Stewart', null],
+          ['Matters Arising', 'Gala arrangements were proceeding.', null],
+          [null, 'Trish Davidson needed to confirm the number of burgers and rolls required.', gala],
+          [null, 'Sally will ask Fiona Bell if she can do the programme and posters again.', 'Sally'],
+          [null, 'WRI were unable to do the Teas as a number of their members were unavailable.', null],
+          [null, 'CATs will do the Gala teas, but as there are a large number of helpers needed.', 'All'],
+          [null, 'The second batch of raffle tickets had arrived.', null],
+        ]),
+        merges: ['A4:A9'],
+      }),
+      { asOf: '2014-06-04' },
+    );
+
+  test('the lines naming who acts are actions: two people, and everyone, are flagged', async () => {
+    expect(loud(await minutes())).toEqual(['owner.multiple@C5', 'owner.not-a-person@C8']);
+  });
+
+  test('a line naming one person is right; the lines naming nobody under standing items record the meeting', async () => {
+    expect(loud(await minutes('Approval of the previous minutes', 'Trish'))).toEqual(['owner.not-a-person@C8']);
+  });
+});

@@ -570,6 +570,13 @@ function readTable(
     dueDates: datedMostly(columns.deadline) && DUE_HEAD.test(columns.deadline?.header ?? ''),
   });
   if (dated?.size && kind.kind === 'action-plan') kind.reason += ' (the dates in the headings over the items)';
+  // "Item | Discussion | Action" over what the meeting said and, on the lines with one, who acts:
+  // minutes in a table, their actions those lines.
+  const minutesBeside = kind.kind === null ? besideMinutes(reads, columns) : null;
+  if (minutesBeside) {
+    kind.kind = 'action-plan';
+    kind.reason = `minutes in a table ('${minutesBeside.header}'), with who acts on each action ('${columns.owner?.header}')`;
+  }
   const version = kind.kind === 'action-plan' ? versionColumn(sheet, block.top, reads, itemRows) : undefined;
   if (version) {
     kind.kind = null;

@@ -111,7 +111,7 @@ const AGENDA_WORDING =
  * agenda, as printed in an Item column beside the minute. The minute under one records the meeting.
  */
 const STANDING_ITEM =
-  /^\s*(?:declarations?\s+of\s+interests?|matters?\s+arising|minutes\s+of\b|apologies\b|any\s+other\s+business|a\.?o\.?b\.?\s*$|date\s+of\s+(?:the\s+)?next\s+meeting|welcome\b|introductions?\b)/i;
+  /^\s*(?:declarations?\s+of\s+interests?|matters?\s+arising|minutes\s+of\b|(?:approve|approval\s+of)\s+(?:the\s+)?(?:previous\s+)?minutes\b|apologies\b|any\s+other\s+business|a\.?o\.?b\.?\s*$|date\s+of\s+(?:the\s+)?next\s+meeting|welcome\b|introductions?\b)/i;
 
 /**
  * Minutes kept in a table under the agenda's items ("No. | Item | Action", "To consider …") with no
@@ -122,8 +122,10 @@ const STANDING_ITEM =
 export function skipMinutesWithNoAction(sheet: SheetSnapshot, body: Body, columns: Columns): void {
   const owner = columns.owner;
   const item = columns.recommendation ?? columns.action ?? columns.service;
-  if (!owner || !item || columns.deadline || columns.status || !ACTION_BY_HEADING.test(owner.header)) return;
   const heading = columns.id;
+  // (Or the agenda's items alone beside the minutes: "Item | Discussion | Action".)
+  if (!owner || !(item ?? heading) || columns.deadline || columns.status || !ACTION_BY_HEADING.test(owner.header))
+    return;
   skipItems(sheet, body, columns, (text) =>
     (AGENDA_WORDING.test(text(item)) || STANDING_ITEM.test(text(heading))) && !text(owner)
       ? { reason: 'nothing asked', text: text(item) || text(heading) }
