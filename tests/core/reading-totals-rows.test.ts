@@ -1888,3 +1888,36 @@ describe("last year's figures left of the labels, this year's right of them", ()
     expect(loud(await account(16915.87))).toEqual(['totals.row-mismatch@C16']);
   });
 });
+
+describe('a line of bare figures adding the lines since the last total, through a sub-heading', () => {
+  // After a parish council's receipts and payments: last year left of the labels, this year right.
+  const account = (recreation: number) =>
+    check(
+      workbook(
+        sheet('Receipts & Payments', [
+          ['HK Parish Council'],
+          ['Year ended', null, 'Year ended'],
+          ['31/03/2016', null, '31/03/2017'],
+          ['Income:'],
+          [28040.0, 'Precept', 28813.0],
+          [15.0, 'Allotments', 20.0],
+          [500.0, 'Recreation Ground', 500.0],
+          [17.69, 'Bank Interest', 13.02],
+          [28572.69, null, 29346.02],
+          ['Expenditure:'],
+          [16565.62, 'Administration', 16601.57],
+          [500.0, 'S.137', 150.0],
+          [null, 'Running Costs:'],
+          [596.61, 'Memorial Pavilion', 693.46],
+          [1359.71, 'Recreation Ground', recreation],
+          [629.42, 'Highways & Footpaths', 561.33],
+          [19651.36, null, 20084.13],
+        ]),
+      ),
+    );
+
+  test('the bare line under "Running Costs:" and its lines adds all the expenditure since "Expenditure:"', async () => {
+    expect(loud(await account(2077.77))).toEqual([]);
+    expect(loud(await account(2707.77))).toEqual(['totals.row-mismatch@C17']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   isKeyLine,
   isOpeningBalance,
   isNetLine,
+  isNumberedHeading,
   isNumberedSection,
   isTotalLabel,
   isWholeAreaTotal,
@@ -663,7 +664,11 @@ function unheadLoneLabel(sheet: SheetSnapshot, rows: TableRow[], skipped: Body['
   // ("PS1.2. Regeneration DPD" over its stages is a heading by its code; it leaves the one plain
   // label among the stages, "Pre-examination meeting", an item whose date was left out.)
   const headed = (t: string) =>
-    (capitals(t) && !itemsInCapitals) || /:\s*$/.test(t) || isNumberedSection(t) || CODED_TITLE.test(t);
+    (capitals(t) && !itemsInCapitals) ||
+    /:\s*$/.test(t) ||
+    isNumberedSection(t) ||
+    isNumberedHeading(t) ||
+    CODED_TITLE.test(t);
   const sections = rows.filter((r) => r.kind === 'section' && !headed(textOf(r.row)));
   if (sections.length !== 1) return;
   // ("Data and Intelligence" between "TF1. Foster …" and "TF2. Ensure …": items carry their codes,
@@ -775,13 +780,8 @@ function scanSumRows(
   const ratings = new Array<boolean>(width).fill(true);
   // The last line of items: a line closing the table that sums most of its figures is its total.
   const lastItem = rows.reduce((last, r, i) => (r.kind === 'item' ? i : last), -1);
-  for (const [index, r] of rows.entries()) {
-    if (r.kind !== 'item') {
-      sums.fill(0);
-      count = 0;
-      continue;
-    }
-    readFigures(r.row);
+  /** Whether the row just read adds up to `against`, the sums of its `lines` lines above; its words marked if so. */
+  const addsUpTo = (row: number, index: number, against: readonly number[], lines: number): boolean => {
     // The row's figures against the sums above them: how many there are, whether any is not
     // zero, whether all agree, how many non-zero ones agree, and the column of a lone one.
     let present = 0;
@@ -797,36 +797,61 @@ function scanSumRows(
       present += 1;
       byChance &&= ratings[i];
       if (v !== 0) [nonZero, nonZeros] = [true, nonZeros + (ratings[i] ? 0 : 1)];
-      const agrees = exact(v, sums[i]);
+      const agrees = exact(v, against[i]);
       if (!agrees) allExact = false;
       else if (v !== 0 && !ratings[i]) agreeing += 1;
     }
     // A labelled line must agree in every column; a line of bare figures under the items, in one
     // of figures (the others may hold the slip a check is for; "3" under years 1 and 2 is no sum).
-    const words = sumWords.size > 0 || allExact ? rowWords(sheet, r.row, firstColumn, lastColumn) : '';
+    const words = sumWords.size > 0 || allExact ? rowWords(sheet, row, firstColumn, lastColumn) : '';
     const mostAgree = agreeing >= 2 && agreeing * 2 > nonZeros;
     const worded = words !== '' && sumWords.has(words) && mostAgree;
     const adds =
-      count >= 2 &&
+      lines >= 2 &&
       present > 0 &&
       nonZero &&
-      ((!byChance && allExact) || (agreeing > 0 && unlabelled(r.row)) || worded || (index === lastItem && mostAgree));
-    if (adds) {
-      if (words !== '') marked.add(words);
-      r.kind = 'subtotal';
+      ((!byChance && allExact) || (agreeing > 0 && unlabelled(row)) || worded || (index === lastItem && mostAgree));
+    if (adds && words !== '') marked.add(words);
+    return adds;
+  };
+  // The sums since the last total, through the section headings since ("Expenditure:", its lines,
+  // "Running Costs:", theirs, then a line of bare figures adding all of them).
+  const sinceTotal = new Array<number>(width).fill(0);
+  let countSinceTotal = 0;
+  let headedSinceTotal = false;
+  for (const [index, r] of rows.entries()) {
+    if (r.kind !== 'item') {
       sums.fill(0);
       count = 0;
+      if (r.kind === 'section') headedSinceTotal = true;
+      else {
+        sinceTotal.fill(0);
+        [countSinceTotal, headedSinceTotal] = [0, false];
+      }
+      continue;
+    }
+    readFigures(r.row);
+    const adds =
+      addsUpTo(r.row, index, sums, count) ||
+      (headedSinceTotal && countSinceTotal > count && addsUpTo(r.row, index, sinceTotal, countSinceTotal));
+    if (adds) {
+      r.kind = 'subtotal';
+      sums.fill(0);
+      sinceTotal.fill(0);
+      [count, countSinceTotal, headedSinceTotal] = [0, 0, false];
       continue;
     }
     // (A line with no figures, a heading the layout took for a line, adds nothing to count.)
-    if (present === 0) continue;
+    if (values.every((v) => v === null)) continue;
     for (let i = 0; i < width; i++) {
       const v = values[i];
       if (v === null) continue;
       sums[i] += v;
+      sinceTotal[i] += v;
       if (!Number.isInteger(v) || Math.abs(v) > 10) ratings[i] = false;
     }
     count += 1;
+    countSinceTotal += 1;
   }
   return marked;
 }

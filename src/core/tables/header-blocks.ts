@@ -843,8 +843,11 @@ export function figureBlocks(
       // next section's heading, "EXPENDITURE" under "TOTAL INCOME".)
       const gap = next.filled === 0 && ((shapes[idx(k + 1)]?.numbers ?? 0) > 0 || sectionToTotal(sheet, shapes, k + 1));
       if (next.numbers === 0 && !heading && !gap) break;
-      // ("Balance Remaining" under "Total Expenditure": where the movements leave the balance.)
-      if (next.numbers > 0 && (isTotalLabel(rowLabel(sheet, next)) || isClosingBalance(rowLabel(sheet, next)))) end = k;
+      // ("Balance Remaining" under "Total Expenditure": where the movements leave the balance. A
+      // line of figures with no words, under "Expenditure:" and its lines, is their total unlabelled.)
+      const unlabelled = next.texts === 0 && next.numbers >= 2;
+      const label = rowLabel(sheet, next);
+      if (next.numbers > 0 && (isTotalLabel(label) || isClosingBalance(label) || unlabelled)) end = k;
     }
     blocks.push({ top: headed ? top : first - 1, bottom, end, headers, score: 0 });
     floor = end + 1;

@@ -298,6 +298,12 @@ export function isNumberedSection(text: string): boolean {
 /** A line numbered "3." or "3)" and the words after it. */
 const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s*([A-Z][\s\S]*)$/;
 
+/** "3. Adult Services", "2.Childrens Services": a numbered heading, its words no sentence. */
+export function isNumberedHeading(text: string): boolean {
+  const numbered = NUMBERED_HEADING.exec(text);
+  return numbered !== null && numbered[1].length <= 60 && !/[.;:]\s*\S/.test(numbered[1]);
+}
+
 /** "1", "3.2.", "R4", "IA-23/04": a line's number or reference, not its name. */
 export const LINE_REFERENCE = /^\s*[A-Z]{0,4}[.-]?\d+[\w./-]*\s*$/i;
 
@@ -352,8 +358,7 @@ export function bodyRowKind(
     if (trailing && shape.firstCol > firstCol && BULLET.test(first)) return 'item';
     if (trailing) return 'note';
     // "3. Adult Services", "2.Childrens Services": a numbered heading, not a numbered footnote.
-    const numbered = NUMBERED_HEADING.exec(first);
-    if (numbered && numbered[1].length <= 60 && !/[.;:]\s*\S/.test(numbered[1])) return 'section heading';
+    if (isNumberedHeading(first)) return 'section heading';
     // "TARGET 2: Formal Policies … With Particular Emphasis On: · customer service …": a numbered
     // target, objective or theme the lines below serve, however long its wording.
     if (isNumberedSection(first)) return 'section heading';
