@@ -168,6 +168,40 @@ describe('funds "as at" one date and another, with what was added and used betwe
   });
 });
 
+describe('a budget "as per" the budget book moved by virements to the latest budget', () => {
+  // After a district council's budget monitoring summary.
+  const summary = (planning: number, perHead: string | null = null) =>
+    check(
+      workbook(
+        sheet('Monitoring Summary', [
+          [
+            'Service',
+            'Budget as per Feb 15 budget Book',
+            'Supplementary Budgets/virements approved to date',
+            'Latest Budget used for Monitoring',
+            ...(perHead ? [perHead] : []),
+          ],
+          ['Central Services', 2990531, 194949, 3185480, ...(perHead ? [31.5] : [])],
+          ['Leisure & Environment', 6488829, 6917, 6495746, ...(perHead ? [64.3] : [])],
+          ['Housing (GF)', 901744, 2170, 903914, ...(perHead ? [9.1] : [])],
+          ['Planning', 1629340, planning, 1701530, ...(perHead ? [16.8] : [])],
+          ['Direct Services Organisation', -176410, 0, -176410, ...(perHead ? [-1.7] : [])],
+          ['TOTAL SERVICE EXPENDITURE', 11834034, 204036 + planning, 12110260, ...(perHead ? [24] : [])],
+        ]),
+      ),
+    );
+
+  test("each latest budget is the budget book's moved by the virements; a virement mistyped is out on its line", async () => {
+    expect(loud(await summary(72190))).toEqual([]);
+    // (The totals row, its virements the lines' sum, is out across by the same £720.)
+    expect(loud(await summary(72910))).toEqual(['amounts.parts-vs-total@D5', 'amounts.parts-vs-total@D7']);
+  });
+
+  test('"Cost per head" beside them is a rate, not added down to the total', async () => {
+    expect(loud(await summary(72190, 'Cost per head £'))).toEqual([]);
+  });
+});
+
 describe('revenue monitoring by service with no totals row: net and variance columns on each line', () => {
   const monitoring = (streetNet: number) =>
     check(

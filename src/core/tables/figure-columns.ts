@@ -18,10 +18,16 @@ import { cellAt, figureAt, formatAt } from './types';
 
 const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: read.header });
 
+/**
+ * "Rate", "Average", "Cost per head", "No. of": figures that do not add up. ("Budget as per Feb 15
+ * budget Book", "Budget per Monitoring Report": a budget as a report gives it.)
+ */
+const RATE_HEADER =
+  /\b(?:rate|average|avg|ratio|index|score|no\.? of|number of)\b|\bper\s+(?!(?:the\s+)?(?:monitoring|budget|report|book|statement|accounts?|ledger|council|cabinet|plan|approved|latest|original|revised|mtfs|mtfp|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/i;
+
 /** A column that holds figures to add up, by its header and its cells: not percentages, rates, years or dates. */
 function addsUp(read: ColumnRead): boolean {
-  if (read.words.percent || /\b(?:rate|average|avg|ratio|per|index|score|no\.? of|number of)\b/i.test(read.header))
-    return false;
+  if (read.words.percent || RATE_HEADER.test(read.header)) return false;
   return share(read.evidence, 'percent', 'year', 'date') < 0.5;
 }
 
@@ -124,6 +130,16 @@ const BALANCE_HEADER =
  */
 const BUDGET_HEADER =
   /\bbudget(?:\s+(?:month|period|quarter|[mpq])\s*\d{1,2})?\s*(?:\(?£\s*(?:'?000s?|k|m)?\)?)?\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹]*\s*$/i;
+/**
+ * "Latest Budget used for Monitoring", "Budget per Monitoring Report", "Budget as per Feb 15 budget
+ * Book": a budget at a point named by the words after it, where no word makes it a movement.
+ */
+const BUDGET_NAMED =
+  /^(?:(?:original|latest|revised|current|approved|working)\s+)?budget\s+(?:as\s+)?per\b|^(?:latest|revised|current|approved|working)\s+budget\b/i;
+const MOVEMENT_WORDS =
+  /\b(?:virements?|supplementary|adjust\w*|movements?|variances?|variations?|changes?|transfers?|savings?|spend|spent|holders?|gap|pressures?|increases?|decreases?|reductions?|growth|carr(?:y|ied)|b\/f|c\/f|remaining|left|outturn|forecast|actual)\b/i;
+const budgetAt = (header: string) =>
+  BUDGET_HEADER.test(header) || (BUDGET_NAMED.test(header.trim()) && !MOVEMENT_WORDS.test(header));
 /** "Use of reserves", "Transfers out", "Spend": a movement out of a balance, printed as a positive figure. */
 const OUT_HEADER =
   /\b(?:use|used|utilised|applied|spend|spent|expenditure|withdrawals?|drawdowns?|transfers?\s+out|released)\b/i;
@@ -157,13 +173,13 @@ export function balanceSteps(
   let from: ColumnRead | null = null;
   let moves: ColumnRead[] = [];
   for (const r of figures) {
-    if (!BALANCE_HEADER.test(r.header) && !BUDGET_HEADER.test(r.header)) {
+    if (!BALANCE_HEADER.test(r.header) && !budgetAt(r.header)) {
       if (from) moves.push(r);
       continue;
     }
     // ("2014/15 Budget | Budget Variance | 2015/16 Budget": the variance check already holds the
     // two budgets to their difference; the same slip is said once.)
-    const onlyVariance = moves.length === 1 && VARIANCE_HEADER.test(moves[0].header) && BUDGET_HEADER.test(r.header);
+    const onlyVariance = moves.length === 1 && VARIANCE_HEADER.test(moves[0].header) && budgetAt(r.header);
     if (from && moves.length > 0 && !onlyVariance) {
       const step: BalanceStep = {
         from: ref(from),
