@@ -2192,3 +2192,38 @@ describe('"Targets and Timescales" merged over two columns, and a link on every 
     expect(result.readings[0].columns.map((c) => c.meaning)).not.toContain('owner');
   });
 });
+
+describe('"Corporate Governance Area | Lead Officer | Update": who leads each item and how it has moved on', () => {
+  // After a borough council's governance statement action plan update.
+  const plan = (third: string) =>
+    check(
+      workbook(
+        sheet('Appendix A', [
+          ['Appendix A – Annual Governance Statement Action Plan Update'],
+          [],
+          ['Corporate Governance Area', 'Lead Officer', third],
+          [
+            'New Process for part II items embedded and officers trained',
+            'Director of Strategy, Insight and Governance',
+            'A training session was given by the Monitoring Officer to officers in November.',
+          ],
+          ['Data Protection Action Plan', null, 'Progress on the plan was reported in November 2022 and is on track.'],
+          [
+            'Actions to ensure compliance with the Financial Management Code',
+            'Director of Finance and Business Improvement / Head of Finance',
+            'Social Value and Sustainability procurement policies have been adopted.',
+          ],
+        ]),
+      ),
+      { asOf: '2023-01-16' },
+    );
+
+  test('a plan: an area with no lead officer, and one with two, are flagged', async () => {
+    expect(loud(await plan('Update'))).toEqual(['owner.missing@B5', 'owner.multiple@B6']);
+    expect(loud(await plan('Progress to date'))).toEqual(['owner.missing@B5', 'owner.multiple@B6']);
+  });
+
+  test('"Comments" beside who leads each area makes no plan of it: a list of contacts is left alone', async () => {
+    expect(loud(await plan('Comments'))).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ function present(columns: Columns, names: readonly LogicalColumn[]): LogicalColu
 
 const ACCOUNTABILITY: readonly LogicalColumn[] = ['owner', 'deadline', 'revisedDeadline', 'completedDate', 'status'];
 const ACTION_TEXT: readonly LogicalColumn[] = ['recommendation', 'action', 'response', 'progress'];
+/** "Update", "Progress update", "Progress to date": how an item has moved on, not a note on it. */
+const UPDATE_HEADER = /\b(?:updates?|progress)\b/i;
 
 export function kindOf(
   columns: Columns,
@@ -87,6 +89,11 @@ export function kindOf(
   }
   // Who leads each item and how it stands ("Item | Status | Lead Officer"), or by when.
   if (columns.owner && (columns.deadline || columns.status) && hasLabel) {
+    return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
+  }
+  // Who leads each item and the latest update on it ("Corporate Governance Area | Lead Officer |
+  // Update"): a progress report on a plan, even with no date or status.
+  if (columns.owner && columns.progress && hasLabel && UPDATE_HEADER.test(columns.progress.header)) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
   }
   // A recommendations tracker: recommendations with the responses to them, even with no owner or date.
