@@ -1921,3 +1921,39 @@ describe('a line of bare figures adding the lines since the last total, through 
     expect(loud(await account(2707.77))).toEqual(['totals.row-mismatch@C17']);
   });
 });
+
+describe('a town council\'s finances in brief: "Total other …" lines under bare sums, and figures stated alone', () => {
+  // After a town council's annual report (£000).
+  const finances = (otherReceipts: number, otherPayments: number) =>
+    check(
+      workbook(
+        sheet('Finances', [
+          ['Annual Report & Newsletter'],
+          [],
+          [null, '2012/13', '2013/14'],
+          ['Precept (Oundle Council Tax)', 265, 303],
+          ['Total other receipts ( inc Market, Property, Cemetery)', 104, otherReceipts],
+          [null, 369, 903],
+          [],
+          ['Staff Costs (inc Salaries, PAYE & NIC, pensions)', -129, -155],
+          ['LoanInterest/ Capital Repayments (QVH, Courthouse, Skateboard)', -34, -36],
+          ['Total other payments', otherPayments, -199],
+          [null, -336, -390],
+          [],
+          ['Net surplus', 33, 513],
+          [],
+          ['Total Fixed assets', 2167, 1630],
+          ['Total Cash & short term investments', 466, 992],
+          ['Total borrowings (Outstanding Capital balance)', -488, -477],
+        ]),
+      ),
+    );
+
+  test('"Total other receipts" is a line of the bare sum under it; the balance sheet below stands alone', async () => {
+    expect(loud(await finances(600, -173))).toEqual([]);
+  });
+
+  test('a line mistyped puts its bare sum out', async () => {
+    expect(loud(await finances(660, -137))).toEqual(['totals.row-mismatch@C6', 'totals.row-mismatch@B11']);
+  });
+});

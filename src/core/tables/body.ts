@@ -168,6 +168,8 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markMergedContinuations(sheet, shapes, rows, skipped, labelColumn);
   unheadLoneLabel(sheet, rows, skipped, labelColumn);
   markUnlabelledTotals(sheet, shapes, rows, labelColumn);
+  markTotalsAmongLines(sheet, rows, firstColumn, lastColumn);
+  markTotalsStatedAlone(sheet, rows, firstColumn, lastColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markClosingBalances(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
@@ -729,6 +731,63 @@ const FIGURE_TEXT =
 function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
   const sumWords = scanSumRows(sheet, rows, firstColumn, lastColumn, new Set());
   if (sumWords.size > 0) scanSumRows(sheet, rows, firstColumn, lastColumn, sumWords);
+}
+
+/**
+ * "Precept | 265", "Total other receipts | 104", then "| 369" with no words: a line of bare figures
+ * adding the lines just above it, one of them named "Total …" (all the other receipts, in one
+ * line). That one is a line of the sum, not a total of its own. (The lines run unbroken from a
+ * blank row or a heading to the bare line.)
+ */
+function markTotalsAmongLines(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
+  const figure = (row: number, c: number) => {
+    const v = cellAt(sheet, row, c);
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  };
+  const bare = (row: number) => {
+    let figures = 0;
+    for (let c = firstColumn; c <= lastColumn; c++) {
+      const v = cellAt(sheet, row, c);
+      if (typeof v === 'string' && /\p{L}/u.test(v)) return false;
+      if (figure(row, c) !== null) figures += 1;
+    }
+    return figures > 0;
+  };
+  rows.forEach((r, i) => {
+    if (r.kind !== 'item' || !bare(r.row)) return;
+    let k = i;
+    while (k > 0 && rows[k - 1].row === rows[k].row - 1 && rows[k - 1].kind !== 'section') k -= 1;
+    const lines = rows.slice(k, i);
+    const named = lines.filter((l) => l.kind === 'total');
+    if (lines.length < 2 || named.length === 0) return;
+    let agreeing = 0;
+    for (let c = firstColumn; c <= lastColumn; c++) {
+      const v = figure(r.row, c);
+      if (v === null || v === 0) continue;
+      const sum = lines.reduce((a, l) => a + (figure(l.row, c) ?? 0), 0);
+      if (Math.abs(v - sum) <= Math.abs(sum) * 1e-9 + 1e-6) agreeing += 1;
+    }
+    if (agreeing > 0) for (const l of named) l.kind = 'item';
+  });
+}
+
+/**
+ * "Total Fixed assets", "Total Cash & short term investments", "Total borrowings" one under another
+ * after a break, under the account's bottom line and with no lines of their own: each a figure
+ * stated on its own (a balance sheet in brief), not a total of the lines above the break.
+ */
+function markTotalsStatedAlone(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
+  const totalled = (r: TableRow | undefined) => r !== undefined && (r.kind === 'total' || r.kind === 'subtotal');
+  for (let i = 1; i < rows.length; i++) {
+    const before = rows[i - 1];
+    if (!totalled(before) || rows[i].row - before.row < 2 || rows[i].kind !== 'total') continue;
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1].row === rows[j].row + 1 && rows[j + 1].kind === 'total') j += 1;
+    const run = rows.slice(i, j + 1);
+    const distinct = new Set(run.map((r) => rowWords(sheet, r.row, firstColumn, lastColumn))).size;
+    if (run.length >= 2 && j === rows.length - 1 && distinct === run.length) for (const r of run) r.kind = 'item';
+    i = j;
+  }
 }
 
 /** A row's words, the text cells with letters in them: what it is called, wherever it is written. */
