@@ -572,3 +572,36 @@ describe('"Item | Discussion | Action": minutes in a table, who acts named on th
     expect(loud(await minutes('Approval of the previous minutes', 'Trish'))).toEqual(['owner.not-a-person@C8']);
   });
 });
+
+describe('"ID | Minute | Action" with who acts named on one line only', () => {
+  // After a drainage board's minutes.
+  const board = (action: string, heading = 'Broads (2006) IDB, Minute') =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['ID', heading, 'Action'],
+          ['02/19/01', 'The Chairman reported that Mr Brian Lawn had been appointed to the Board.', null],
+          ['03/19/01', 'The Chairman led Members in standing for a moment’s silence in memory of Mr Key.', null],
+          ['04/19/01', 'Mr A Goose declared an interest in respect of the payment relating to his farm.', null],
+          ['05/19/01', 'The minutes of the last Board meeting held on 15 November 2018 were approved.', null],
+          [null, 'The Project Engineer reported that both he and the Catchment Engineer would visit the site.', action],
+        ]),
+      ),
+      { asOf: '2019-02-01' },
+    );
+
+  test('the one line naming two people is an action with two owners; the minutes naming nobody record the meeting', async () => {
+    expect(loud(await board('MP/GB'))).toEqual(['owner.multiple@C6']);
+    expect(loud(await board('MP'))).toEqual([]);
+  });
+
+  test('a sentence in the Action column names no one: the column is not who acts', async () => {
+    expect((await board('Report back to the next meeting')).findings.map((f) => f.ruleId)).not.toContain(
+      'owner.missing',
+    );
+  });
+
+  test('"Discussion" beside the items is the minutes too, though the table does not read it', async () => {
+    expect(loud(await board('MP/GB', 'Discussion'))).toEqual(['owner.multiple@C6']);
+  });
+});

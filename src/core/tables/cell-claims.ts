@@ -16,7 +16,7 @@ import { cellType, describeEvidence, share } from './cell-evidence';
 import { namesPlanYear } from '../parse/plan-years';
 import { parseDate } from '../parse/dates';
 import { claim, readOf } from './assign-columns';
-import { ACTION_BY_HEADING } from './records';
+import { ACTION_BY_HEADING, MINUTES_HEADING } from './records';
 
 /** Lines a pair of answers must be printed on, and their share of the lines, before it is a form's choice. */
 const CHOICE_LINES = 3;
@@ -123,7 +123,8 @@ const NAME_WORDS = 6;
 /**
  * "Item | Minute | Action" over the minutes' sentences and, on the few lines with one, "Chris
  * Taylor / Rachel Morgan", "Finance team": the Action column of minutes names who acts, however
- * few the lines that have one. (Read from most of a column when three lines or more have one.)
+ * few the lines that have one (one naming people is enough). (Read from most of a column when
+ * three lines or more have one.)
  * Says whether it was so read: then a minute naming no one records the meeting.
  */
 export function whoActsInMinutes(
@@ -134,11 +135,19 @@ export function whoActsInMinutes(
   itemRows: readonly number[],
 ): boolean {
   const action = readOf(reads, columns, 'action');
-  if (columns.owner || !action || !ACTION_BY_HEADING.test(action.header) || action.evidence.filled < 2) return false;
+  if (columns.owner || !action || !ACTION_BY_HEADING.test(action.header) || action.evidence.filled < 1) return false;
+  // (The minutes read as the items, or headed as what the meeting said: "Discussion" beside "Item".)
   const minutes = reads.find(
-    (r) => r !== action && r.evidence.filled >= 3 && share(r.evidence, 'prose') >= 0.5 && taken.has(r.column),
+    (r) =>
+      r !== action &&
+      r.evidence.filled >= 3 &&
+      share(r.evidence, 'prose') >= 0.5 &&
+      (taken.has(r.column) || MINUTES_HEADING.test(r.header)),
   );
-  if (!minutes || share(action.evidence, 'person', 'body') < 1) return false;
+  // (One line naming someone is enough where it names people, "MP/GB"; a body alone, "Audit team",
+  // may as well be the task's subject.)
+  const who = action.evidence.filled >= 2 ? share(action.evidence, 'person', 'body') : share(action.evidence, 'person');
+  if (!minutes || who < 1) return false;
   for (const row of itemRows) {
     const text = textAt(sheet, row, action.column);
     if (text.split(/\s+/).length > NAME_WORDS) return false;

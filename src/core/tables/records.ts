@@ -205,7 +205,8 @@ export function skipMinutesNamingNobody(
   const owner = columns.owner;
   // (The minutes themselves under a heading the copy lost, read as the action: the items.)
   const minutesAsAction = said !== undefined && columns.action?.column === said.column;
-  const item = columns.recommendation ?? columns.service ?? (minutesAsAction ? columns.action : undefined);
+  // (Or the minutes alone beside the items' numbers: "ID | Discussion | Action".)
+  const item = columns.recommendation ?? columns.service ?? (minutesAsAction ? columns.action : said);
   if (!owner || !item || (columns.action && !minutesAsAction) || columns.deadline) return;
   if (!ACTION_BY_HEADING.test(owner.header)) return;
   const items = body.rows.filter((r) => r.kind === 'item');
@@ -284,4 +285,4 @@ export function besideMinutes(reads: readonly ColumnRead[], columns: Columns): C
 }
 
 /** "Minutes", "Notes", "Discussion": the heading over what a meeting said. */
-const MINUTES_HEADING = /^\s*(?:minutes?|notes?|discussion)\s*$/i;
+export const MINUTES_HEADING = /^\s*(?:minutes?|notes?|discussion)\s*$/i;
