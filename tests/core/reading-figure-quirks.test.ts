@@ -1075,3 +1075,39 @@ describe('a unit alone over the lines\' names: "£\'000 | 2007/08 | 2008/09 | To
     expect(messages[0]).toMatch(/^C4 .*shows £9,482 for 2008\/09/);
   });
 });
+
+describe('"TOTAL" over its own block of typed lines: "Expenditure", "Income", "Net Expenditure"', () => {
+  // After a London borough's corporate budget monitoring: each directorate on three typed lines.
+  const blocks: [string, number, number][] = [
+    ['Adults', 116880, -14685],
+    ['Chief Executive', 26686, -9669],
+    ['Children', 162096, -67204],
+    ['Development', 127375, -47981],
+  ];
+  const monitoring = (netTotal: number): CellValue[][] => {
+    const spend = blocks.reduce((a, b) => a + b[1], 0);
+    const income = blocks.reduce((a, b) => a + b[2], 0);
+    return [
+      ['CORPORATE QUARTERLY BUDGET MONITORING - DECEMBER 2010'],
+      [null, null, 'Latest Budget'],
+      [null, null, "£'000"],
+      ...blocks.flatMap(([name, s, i]): CellValue[][] => [
+        [name, 'Expenditure', s],
+        [null, 'Income', i],
+        [null, 'Net Expenditure', s + i],
+      ]),
+      ['TOTAL', 'Expenditure', spend],
+      [null, 'Income', income],
+      [null, 'Net Expenditure', netTotal],
+    ];
+  };
+
+  // ("TOTAL" merged down the block's three lines, as the paper prints it.)
+  const runMerged = (rows: CellValue[][]) =>
+    check(workbook({ ...sheet('Appendix 2', rows), merges: ['A16:A18'] }), { asOf: '2011-02-28' });
+
+  test('each line of the total block adds up the lines of its own type, the net line the net lines', async () => {
+    expect(loud(await runMerged(monitoring(293498)))).toEqual([]);
+    expect(loud(await runMerged(monitoring(294498)))).toEqual(['totals.row-mismatch@C18']);
+  });
+});

@@ -735,7 +735,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // A subtotal with no lines in its section ("Staff sub total" straight under its heading) is
       // stated on its own too: the lines it sums are not in the table.
       // "Directorate Income Total" under the expenditure total adds up the income lines.
-      const type = s.byType.size > 0 ? typeNamedBy(label(row), s.byType.keys()) : null;
+      // ("TOTAL | Expenditure": the total's type in the column typing the lines, where its label names none.)
+      const typeColumn = table.lineTypeColumn;
+      const named = s.byType.size > 0 ? typeNamedBy(label(row), s.byType.keys()) : null;
+      const type =
+        named ?? (s.byType.size > 0 && typeColumn !== undefined ? lineTypeOf(table.sheet, row, typeColumn) : null);
       const ofType = type === null ? undefined : s.byType.get(type);
       const heading = covered === 0 && (!sawSubtotal || kind === 'subtotal') && ofType === undefined;
       // "Grand Total" straight under the section totals ("Families Total", "Place Total"): their sum.

@@ -76,8 +76,9 @@ export function lineTypeOf(sheet: SheetSnapshot, row: number, column: number): s
   return typeKey(textAt(sheet, row, column));
 }
 
-/** The word that tells the types apart: "Gross Expenditure" → "expenditure". */
+/** The word that tells the types apart: "Gross Expenditure" → "expenditure"; "Net Expenditure", the net line, none. */
 function typeKey(text: string): string {
+  if (/^\s*net\b/i.test(text)) return '';
   return text
     .toLowerCase()
     .replace(/\b(?:total|gross|net)\b/g, ' ')
