@@ -605,3 +605,33 @@ describe('"ID | Minute | Action" with who acts named on one line only', () => {
     expect(loud(await board('MP/GB', 'Discussion'))).toEqual(['owner.multiple@C6']);
   });
 });
+
+describe('minutes with no header, who acts named alone in a cell after the minute ("AM/PW", "CLERK")', () => {
+  // After a parish council's accepted minutes.
+  const minutes = (first: string, second: string, third: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['ACCEPTED MINUTES of the Parish Council Meeting'],
+          ['18/689', 'Apologies for Absence'],
+          [null, 'Cllr Warman (RW) due to work commitments and Carole Lee due to illness.'],
+          ['18/691', 'Minutes & Matters Arising from Previous Meeting 12th April 2021'],
+          [null, '18/655 (18/637) – AM agreed to arrange a village walkaround with the new owners.', first],
+          [null, 'Councillors were advised that there has been an attempted break-in at the pavilion.', second],
+          [null, 'It was RESOLVED that the minutes be signed as a true record.'],
+          ['18/692', 'County Council'],
+          [null, 'It was suggested and agreed to write to LCC, Highways asking for the verges to be cut.', third],
+        ]),
+      ),
+      { asOf: '2021-06-07' },
+    );
+
+  test('the minutes naming who acts are the actions: two people, or the council, are flagged', async () => {
+    expect(loud(await minutes('AM', 'CLERK', 'CLERK'))).toEqual([]);
+    expect(loud(await minutes('AM/PW', 'CLERK', 'Council'))).toEqual(['owner.multiple@C5', 'owner.not-a-person@C9']);
+  });
+
+  test('a column holding anything longer than a few words is no column of who acts', async () => {
+    expect(loud(await minutes('AM/PW', 'CLERK', 'Letter sent to LCC Highways on 8 June'))).toEqual([]);
+  });
+});

@@ -16,7 +16,15 @@ import { timePhrase } from '../parse/vague-dates';
 /** "Action SH", "Action: CB, NT", "Actions ALL", "Action By: RM". */
 const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?)\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{2,40})$/;
 /** Who may be named on an action line: initials, everyone, or a post a parish has one of. */
-const WHO = /^(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor)$/;
+const WHO = /^(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair|Chairman|CHAIR(?:MAN)?|RFO|Mayor)$/;
+/** A body named alone where who acts goes ("Council", "All Councillors"): someone asked to act, if no person. */
+const BODY_WHO = /^(?:(?:the|all)\s+)?(?:council|councillors|committee|members|everyone)$/i;
+/** The most words a cell naming only who acts runs to; a longer cell in the column is something else. */
+const WHO_CELL_WORDS = 4;
+/** The fewest words of a minute beside names alone. */
+const MINUTE_WORDS = 8;
+/** "TBC", "NA": no one named yet, not initials. */
+const PLACEHOLDER_WHO = /^(?:tbc|tba|tbd|n\/?a)$/i;
 /** "4) Recruitment of replacement clerk", "12. Finance": an item of the agenda. */
 const AGENDA_ITEM = /^\s*\d{1,2}\s*[.)]\s+\S/;
 /** Lines an action's words may run over, above its action line. */
@@ -191,8 +199,9 @@ const NO_ACTION = /^(?:nil|none|n\/a|no action|-)\.?$/i;
 
 /**
  * Minutes kept in a table with no heading, each action's minute ending in a cell of its own that
- * names who acts ("Action By: RM", "Action By: TB / ALL") beside the minute's words. Those minutes
- * are the actions; the rest, and "Action By: Nil", record discussion and are no items.
+ * names who acts ("Action By: RM", "Action By: TB / ALL", or the names alone: "AM/PW", "CLERK")
+ * beside the minute's words. Those minutes are the actions; the rest, and "Action By: Nil", record
+ * discussion and are no items. (Names alone only where every cell of the column is that short.)
  */
 export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const lastRow = sheet.originRow + sheet.values.length - 1;
@@ -200,16 +209,24 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
   for (let actionCol = sheet.originCol + 1; actionCol <= lastCol; actionCol++) {
     const named: number[] = [];
     let textCol = 0;
+    let [marked, long] = [0, 0];
     for (let r = sheet.originRow; r <= lastRow; r++) {
-      const m = ACTION_LINE.exec(textAt(sheet, r, actionCol));
-      if (!m) continue;
+      const cell = textAt(sheet, r, actionCol).trim();
+      if (!cell) continue;
+      const m = ACTION_LINE.exec(cell);
+      if (!m && cell.split(/\s+/).length > WHO_CELL_WORDS) long += 1;
+      const who = m ? m[1].trim() : cell;
+      if (!m && !namesOnly(who) && !BODY_WHO.test(who)) continue;
       let words = 0;
       for (let c = actionCol - 1; c >= sheet.originCol && !words; c--) if (textAt(sheet, r, c)) words = c;
       if (!words || (textCol && words !== textCol)) continue;
+      // (Names alone stand beside a minute's sentences, not beside a label: "Customer Services | CPRC".)
+      if (!m && (textAt(sheet, r, words).split(/\s+/).length < MINUTE_WORDS || PLACEHOLDER_WHO.test(who))) continue;
       textCol = words;
-      if (!NO_ACTION.test(m[1].trim()) && namesOnly(m[1])) named.push(r);
+      if (m) marked += 1;
+      if (!NO_ACTION.test(who) && (namesOnly(who) || (!m && BODY_WHO.test(who)))) named.push(r);
     }
-    if (named.length < MIN_ACTIONS) continue;
+    if (named.length < MIN_ACTIONS || (marked < MIN_ACTIONS && long > 0)) continue;
     const items = new Map<number, Map<LogicalColumn, number>>();
     for (const r of named)
       items.set(
@@ -229,7 +246,8 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
         owner: { column: actionCol, header: 'Action by' },
       },
       items,
-      kindReason: "minutes in a table whose actions each name who acts in a cell of their own ('Action By: RM')",
+      kindReason:
+        "minutes in a table whose actions each name who acts in a cell of their own ('Action By: RM', 'AM/PW')",
       columnReadings: [
         columnNote(textCol, '', 'action', "each minute's words"),
         columnNote(actionCol, '', 'owner', `${named.length} cells naming who acts`),
