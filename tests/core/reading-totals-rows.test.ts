@@ -1957,3 +1957,35 @@ describe('a town council\'s finances in brief: "Total other …" lines under bar
     expect(loud(await finances(660, -137))).toEqual(['totals.row-mismatch@C6', 'totals.row-mismatch@B11']);
   });
 });
+
+describe('"Draft budget gap for 2016/17" under a subtotal and the changes since', () => {
+  // After a district council's reconciliation of budget variances (£000).
+  const reconciliation = (interest: number) =>
+    check(
+      workbook(
+        sheet('Reconciliation', [
+          ['Reconciliation of Major 2016/17 Budget Variances'],
+          [],
+          ['Variances', 'Amount £000'],
+          ['External items outside of our control'],
+          ['Reduced formula grant settlement', 597],
+          ['Increased pension contributions - auto enrolment', 110],
+          ['NIC rebate removed from contracted out pensions', 180],
+          ['Subtotal', 887],
+          ['Other changes'],
+          ['Deficit on our 2015/16 budget taken from reserves', 187],
+          ['Increased interest payable', interest],
+          ['Income from garden waste scheme', -250],
+          ['Increased leisure income', -155],
+          ['Draft budget gap for 2016/17', 747],
+        ]),
+      ),
+    );
+
+  test("the gap is every line above it: the subtotal's and the changes since", async () => {
+    expect(loud(await reconciliation(78))).toEqual([]);
+    const slipped = await reconciliation(87);
+    expect(loud(slipped)).toEqual(['totals.row-mismatch@B14']);
+    expect(slipped.findings[0].message).toContain('add up to £756,000');
+  });
+});

@@ -992,15 +992,19 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         s.sectionItems >= 2 &&
         s.sectionItems <= section.length &&
         namesEach(label(row), section);
+      // ("Draft budget gap" under a subtotal and the changes since: every line above, where nearest.)
+      const everyLine = kind === 'subtotal' && !near && isGapLine(label(row)) && closest === s.all;
       const expected = near
         ? closest
-        : byOthers
-          ? readings[agreed.index]
-          : sinceLast
-            ? fromLast
-            : namesSection
-              ? s.section
-              : readings[0];
+        : everyLine
+          ? s.all
+          : byOthers
+            ? readings[agreed.index]
+            : sinceLast
+              ? fromLast
+              : namesSection
+                ? s.section
+                : readings[0];
       // The total adds up the heading lines, so the one whose own lines fall short is out.
       const slip = w.headSlip;
       if (near && slip !== null && readings.indexOf(closest) === w.headsAt)
@@ -1012,13 +1016,15 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
             ? ofType.lines
             : grand && expected === s.totals && s.items === 0
               ? s.totalCount
-              : kind === 'subtotal' || (namesSection && expected === s.section)
-                ? s.sectionItems
-                : byOthers && agreed.index === w.standaloneAt
-                  ? s.items + s.standaloneCount
-                  : sinceLast && !near && !byOthers
-                    ? s.itemsSinceTotal
-                    : s.items;
+              : everyLine
+                ? s.items
+                : kind === 'subtotal' || (namesSection && expected === s.section)
+                  ? s.sectionItems
+                  : byOthers && agreed.index === w.standaloneAt
+                    ? s.items + s.standaloneCount
+                    : sinceLast && !near && !byOthers
+                      ? s.itemsSinceTotal
+                      : s.items;
       const subject = totalSubject(row, ref, label(row), v.value, expected, tolerance, itemCount, kind);
       subjects.push(subject);
       if (w.shiftedRight) shifted.add(subject);

@@ -18,6 +18,7 @@ import {
   isTotalLabel,
   isAsAtLine,
   isClosingBalance,
+  isGapLine,
   isMinuteNumber,
   isOpeningBalance,
   plainHeading,
@@ -847,7 +848,9 @@ export function figureBlocks(
       // line of figures with no words, under "Expenditure:" and its lines, is their total unlabelled.)
       const unlabelled = next.texts === 0 && next.numbers >= 2;
       const label = rowLabel(sheet, next);
-      if (next.numbers > 0 && (isTotalLabel(label) || isClosingBalance(label) || unlabelled)) end = k;
+      // (So is "Draft budget gap for 2016/17" closing the changes since "Subtotal".)
+      if (next.numbers > 0 && (isTotalLabel(label) || isClosingBalance(label) || isGapLine(label) || unlabelled))
+        end = k;
     }
     blocks.push({ top: headed ? top : first - 1, bottom, end, headers, score: 0 });
     floor = end + 1;

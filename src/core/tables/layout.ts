@@ -90,7 +90,7 @@ const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross
  * it (resources printed negative, or positive and taken off), a subtotal a plan goes on from.
  */
 const GAP_LABEL =
-  /^\s*(?:(?:cumulative|annual|estimated|forecast|projected|remaining)\s+)*(?:funding|budget|budgetary|financial)\s+gap\b\s*(?:\([^()]{0,40}\))?\s*$/i;
+  /^\s*(?:(?:cumulative|annual|estimated|forecast|projected|remaining|draft|revised|current|overall)\s+)*(?:funding|budget|budgetary|financial)\s+gap\b\s*(?:(?:for|in)\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\s*)?(?:\([^()]{0,40}\))?\s*$/i;
 
 export function isGapLine(text: string): boolean {
   return GAP_LABEL.test(text);
