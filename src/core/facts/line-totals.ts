@@ -7,7 +7,7 @@
  */
 import { headsTotalColumn } from '../tables/layout';
 import type { ColumnRef, Table } from '../tables/types';
-import { cellAt, columnName, formatAt } from '../tables/types';
+import { cellAt, columnName, formatAt, headerOf } from '../tables/types';
 import type { Relation } from '../tables/line-relations';
 import { netColumns, partsRounding, varianceRelations, vatColumns } from '../tables/line-relations';
 import type { Subject } from './subject';
@@ -308,7 +308,7 @@ export function lineTotalSubjects(
   }
   subjects.push(...netSubjects(reader, columns), ...vatSubjects(reader, columns), ...varianceSubjects(reader, columns));
   subjects.push(...balanceSubjects(reader));
-  subjects.push(...percentChangeSubjects(reader));
+  subjects.push(...percentChangeSubjects(reader), ...shareSubjects(reader, columns));
   const related = new Set(subjects.map((x) => x.anchors.default.column));
   subjects.push(...evidentSubjects(reader, columns, related));
   for (const c of carriedBalances(table, columns, read, label)) {
@@ -402,6 +402,80 @@ function evidentSubjects(r: LineReader, columns: readonly ColumnRef[], related: 
       out.push(...subjects);
       break;
     }
+  }
+  return out;
+}
+
+/** "0%", "0.0%": the last place a percentage is printed to (papers cut as often as they round). */
+function percentPlace(format: string | null): number {
+  const places = /0\.(0+)%/.exec(format ?? '')?.[1].length ?? 0;
+  return 10 ** -(places + 2);
+}
+
+/**
+ * "Cost | Grant Sought £ | %": a column of percentages, each line's figure just left of it as a
+ * share of another figure on the line, though no heading says of which. Taken where six lines at
+ * least and nine in ten hold it to the place the percentage is printed to (its sign aside); the
+ * lines that do not are out.
+ */
+function shareSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] {
+  const { table } = r;
+  const figures = [...columns].sort((a, b) => a.column - b.column);
+  const items = table.rows.filter((row) => row.kind === 'item').map((row) => row.row);
+  const out: Subject[] = [];
+  for (let column = table.firstColumn; column <= table.lastColumn; column++) {
+    const percents = items.filter((row) => {
+      const v = cellAt(table.sheet, row, column);
+      return typeof v === 'number' && (formatAt(table.sheet, row, column) ?? '').includes('%');
+    });
+    const part = figures.filter((f) => f.column < column).pop();
+    if (percents.length < EVIDENT_LINES || !part) continue;
+    const shown: ColumnRef = { column, header: headerOf(table, column) };
+    // (A share of a variance printed without its sign, "33%" for -33%, holds it too.)
+    const holds = (l: { pct: number; expected: number; tolerance: number }) =>
+      Math.abs(Math.abs(l.pct) - Math.abs(l.expected)) <= l.tolerance;
+    // Of the figures it may be a share of, the one most lines hold it to ("of the forecast", not the budget).
+    let best: {
+      base: ColumnRef;
+      lines: { row: number; pct: number; expected: number; tolerance: number }[];
+      holding: number;
+    } | null = null;
+    for (const base of figures) {
+      if (base.column === part.column || base.column === column) continue;
+      const lines = percents.flatMap((row) => {
+        const [a, b] = [r.read(row, part), r.read(row, base)];
+        const pct = cellAt(table.sheet, row, column) as number;
+        if (!a || !b || b.value === 0) return [];
+        // (And the figures' own rounding: "-7" of £000 over 232 is anything from -2.8% to -3.2%.)
+        const rounding = a.unit / 2 / Math.abs(b.value) + (Math.abs(a.value) * b.unit) / 2 / b.value ** 2;
+        const tolerance = percentPlace(formatAt(table.sheet, row, column)) + rounding + 1e-9;
+        return [{ row, pct, expected: a.value / b.value, tolerance }];
+      });
+      const holding = lines.filter(holds).length;
+      if (holding < EVIDENT_LINES || holding < EVIDENT_SHARE * lines.length) continue;
+      if (!best || holding > best.holding) best = { base, lines, holding };
+    }
+    if (!best) continue;
+    for (const { row, pct, expected, tolerance } of best.lines.filter((l) => !holds(l)))
+      out.push({
+        kind: 'total',
+        sheet: table.sheet.name,
+        row,
+        anchors: { default: shown },
+        facts: {
+          label: r.label(row),
+          columnHeader: columnName(shown),
+          unit: 'percent',
+          total: pct,
+          itemsSum: Math.round(expected * 10000) / 10000,
+          difference: Math.round((pct - expected) * 10000) / 10000,
+          tolerance,
+          itemCount: 2,
+          totalKind: 'line',
+          lineRelation: 'share',
+          partColumns: [`${columnName(part)} as a share of ${columnName(best.base)}`],
+        },
+      });
   }
   return out;
 }

@@ -19,12 +19,11 @@ import {
 import { type Balance, balanceLine, moveBalance, opened } from './balances';
 import { headsOfRuns, joinsLineAndTotal, namesTheirWhole, significantWords } from './total-patterns';
 import type { ColumnRef, Table } from '../tables/types';
-import { cellAt, columnName, formatAt, moneyScaleAt } from '../tables/types';
+import { cellAt, columnName, formatAt, headerOf, moneyScaleAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
 import { noteErrorCell, noteUnreadable } from './context';
 import type { Subject } from './subject';
 import { isMangledFigure, parseMoney, standsForFigure } from '../parse/money';
-import { cellText } from '../parse/text';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
@@ -263,16 +262,6 @@ const UNIT_TEXT = /^\s*(?:[a-z]+\s+){0,3}\(?£\s*'?(?:m|k|bn|million|thousands?|
 function sameWords(a: string, b: string): boolean {
   const key = (t: string) => t.toLowerCase().replace(/[^a-z0-9£]+/g, '');
   return key(a) !== '' && key(a) === key(b);
-}
-
-/** A column's header as the sheet shows it, over every header row. */
-function headerOf(table: Table, column: number): string {
-  const parts: string[] = [];
-  for (let r = table.firstHeaderRow; r <= table.headerRow; r++) {
-    const text = cellText(cellAt(table.sheet, r, column)).trim();
-    if (text) parts.push(text);
-  }
-  return parts.join(' ');
 }
 
 /** Longest cell read as a broken figure: longer texts with a £ in them are sentences. */

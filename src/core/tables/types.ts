@@ -5,6 +5,7 @@ import type { LogicalColumn } from './columns';
 import type { YearPair } from './year-pairs';
 import type { PlanPeriod } from '../parse/plan-years';
 import { formatMoneyScale } from '../parse/money';
+import { cellText } from '../parse/text';
 
 /** `figures`: a table of figures with a totals row that is neither tracker: only its totals are checked. */
 export type TableKind = 'action-plan' | 'savings' | 'figures';
@@ -132,6 +133,16 @@ export function moneyScaleAt(table: Pick<Table, 'sheet' | 'moneyScale'>, row: nu
 export function figureAt(sheet: SheetSnapshot, row: number, column: number): number | null {
   const v = cellAt(sheet, row, column);
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** A column's header as the sheet shows it, over every header row. */
+export function headerOf(table: Pick<Table, 'sheet' | 'firstHeaderRow' | 'headerRow'>, column: number): string {
+  const parts: string[] = [];
+  for (let r = table.firstHeaderRow; r <= table.headerRow; r++) {
+    const text = cellText(cellAt(table.sheet, r, column)).trim();
+    if (text) parts.push(text);
+  }
+  return parts.join(' ');
 }
 
 /** A column as a message names it: its header, or "column G" where it has none. */
