@@ -1989,3 +1989,34 @@ describe('"Draft budget gap for 2016/17" under a subtotal and the changes since'
     expect(slipped.findings[0].message).toContain('add up to £756,000');
   });
 });
+
+describe('"Total Funds brought forward" under the year\'s result, and "Total funds carried forward"', () => {
+  // After a village hall charity's statement of financial activities.
+  const sofa = (carried: number) =>
+    check(
+      workbook(
+        sheet('SOFA', [
+          ['Statement of Financial Activities'],
+          [null, '2021', '2020'],
+          ['INCOMING RESOURCES'],
+          ['Investment Income', 399, 438],
+          ['Hall Fee Income', 31419, 20318],
+          ['Grants Receivable', 16859, 11604],
+          ['TOTAL INCOMING RESOURCES', 48677, 32360],
+          ['RESOURCES EXPENDED'],
+          ['Insurance', 1510, 1431],
+          ['Repairs, renewals and maintenance', 17589, 16657],
+          ['Cleaning', 15479, 15339],
+          ['TOTAL RESOURCES EXPENDED', 34578, 33427],
+          ['NET SURPLUS/(DEFICIT)', 14099, -1067],
+          ['Total Funds brought forward', 147337, 148404],
+          ['TOTAL FUNDS CARRIED FORWARD', carried, 147337],
+        ]),
+      ),
+    );
+
+  test('funds brought forward are where the year opened, not a total; carried forward, they and the result', async () => {
+    expect(loud(await sofa(161436))).toEqual([]);
+    expect(loud(await sofa(161463))).toEqual(['totals.row-mismatch@B15']);
+  });
+});

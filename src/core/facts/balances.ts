@@ -14,10 +14,13 @@ export interface Balance {
   /** The lines since the last total among them, as printed: what a total of receipts adds up. */
   sinceTotal: number;
   linesSinceTotal: number;
+  /** The total printed just above the balance brought forward, if one is: the result it is carried forward with. */
+  before: number | null;
 }
 
-export const opened = (value: number): Balance => ({
+export const opened = (value: number, before: number | null = null): Balance => ({
   opening: value,
+  before,
   plain: 0,
   signed: 0,
   lines: 0,

@@ -175,6 +175,8 @@ interface Running {
   unreadableLine: boolean;
   /** A balance brought forward above: the lines since move it, and a closing balance is where they leave it. */
   balance: Balance | null;
+  /** The total or subtotal just above, with no line of figures since: a balance brought forward under it may close with it. */
+  justSummed: number | null;
   /** The totals so far that stand on their own among the lines: a total of everything adds them in. */
   standalone: number;
   /** This row's figure stood on its own among the lines, which a total further down still covers. */
@@ -187,6 +189,7 @@ interface Running {
 const fresh = (): Running => ({
   unreadableLine: false,
   balance: null,
+  justSummed: null,
   standalone: 0,
   keepRun: false,
   standaloneCount: 0,
@@ -544,6 +547,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   ) => {
     const b = s.balance as Balance;
     const readings = [b.opening + b.signed, b.opening + b.plain];
+    // ("Net surplus", "Total Funds brought forward", "Total funds carried forward": the balance
+    // brought forward with the year's result printed just above it.)
+    if (b.before !== null && b.lines === 0) readings.push(b.opening + b.before);
     const unit = Math.min(s.finest, v.unit);
     const tolerance = allowed(Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(b.lines + 1) : 0));
     const { closest } = closestReading(v.value, readings, 1, tolerance);
@@ -643,7 +649,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         const s = sums[i];
         // (With no closing balance below, "Savings Brought Forward" is one line of those its total adds up.)
         if (movement === 'opening' || (movement === 'as at' && !s.balance))
-          s.balance = v && closes(row) ? opened(v.value) : null;
+          s.balance = v && closes(row) ? opened(v.value, s.justSummed) : null;
         else if (s.balance && v) {
           if (movement === 'closing' || movement === 'as at') subjects.push(closingBalance(row, ref, v, s, kind));
           else moveBalance(s.balance, v.value, movement === 'out');
@@ -660,6 +666,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         s.itemsSinceTotal += 1;
         if (bare) s.headedSinceTotal = true;
         if (!v) return;
+        s.justSummed = null;
         s.figuresSinceSum += 1;
         // ("Less City Schools' Reorganisation" printed as a positive figure, where no "Less" line of
         // the column is printed below nothing: it is taken off.)
@@ -703,6 +710,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const cell = cellAt(table.sheet, row, ref.column);
       if (!v && kind === 'total' && typeof cell === 'string' && isMangledFigure(cell)) s.unreadableLine = true;
       if (!v || s.unreadableLine) return;
+      s.justSummed = v.value;
       // Inside a balance's movements a total is the balance so far ("Total actions to follow-up"),
       // the movements since the last total ("Total receipts" under the receipts), or else one
       // movement ("Total Receipts" with no receipts above it): none is a sum to check here.

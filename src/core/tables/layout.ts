@@ -342,6 +342,8 @@ export function bodyRowKind(
   for (const [i, t] of lead.entries()) {
     // ("All Governors" after an action says who does it; only as the row's own label is it every line.)
     if (i > 0 && ALL_OF_LABEL.test(t)) continue;
+    // ("Total Funds brought forward": the balance the year opened with, not a sum of the lines above.)
+    if (isTotalLabel(t) && isOpeningBalance(t)) return 'item';
     if (isTotalLabel(t)) return SUBTOTAL_LABEL.test(t) && !/^\s*net\s+total/i.test(t) ? 'subtotal' : 'total';
     // (A gap inside a table; it starts none of its own, as the plan goes on below it.)
     if (i === 0 && GAP_LABEL.test(t)) return 'subtotal';
