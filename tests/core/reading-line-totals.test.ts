@@ -686,3 +686,27 @@ describe('a column of percentages, each the figure just left of it as a share of
     expect(loud(await grants(8, 0.5))).toEqual([]);
   });
 });
+
+describe('a variance beside a budget with nothing spent against it: the blank actual is nil', () => {
+  // After a hospital trust's operating expenses (£000), cumulative to month 8.
+  const expenses = (paySavings: number) =>
+    check(
+      workbook(
+        sheet('Schedule 5', [
+          ['DESCRIPTION', 'Budget To Date', 'Actual To Date', 'Variance To Date'],
+          ['Medical and dental.', 71382, 70993, -389],
+          ['Administration', 27746, 27785, 40],
+          ['Estates', 1388, 1268, -120],
+          ['Healthcare assistants and other support staff.', 19196, 17402, -1793],
+          ['Vacancy Factor.', -1860, null, 1860],
+          ['Pay Savings.', -1223, null, paySavings],
+          ['Staff Recharges.', -3676, -5457, -1781],
+        ]),
+      ),
+    );
+
+  test('a variance that is not the budget taken from nothing is out', async () => {
+    expect(loud(await expenses(1223))).toEqual([]);
+    expect(loud(await expenses(1322))).toEqual(['amounts.parts-vs-total@D7']);
+  });
+});

@@ -197,9 +197,17 @@ function varianceSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject
 
 function relationSubjects(r: LineReader, { shown, plus, minus }: Relation): { subject: Subject; figured: boolean }[] {
   const out: { subject: Subject; figured: boolean }[] = [];
+  // (A side left blank, "Pay Savings | -1,223 | | 1,223", is nil: nothing spent against it.)
+  const blank = (row: number, ref: ColumnRef) => cellAt(r.table.sheet, row, ref.column) === null;
+  const nil = (f: Figure): Figure => ({ ...f, value: 0 });
   const lines = r.table.rows
     .filter(({ kind }) => kind !== 'section')
-    .map(({ row }) => ({ row, v: r.read(row, shown), a: r.read(row, plus), b: r.read(row, minus) }))
+    .map(({ row }) => {
+      const [v, a, b] = [r.read(row, shown), r.read(row, plus), r.read(row, minus)];
+      if (v && a && !b && blank(row, minus)) return { row, v, a, b: nil(a) };
+      if (v && b && !a && blank(row, plus)) return { row, v, a: nil(b), b };
+      return { row, v, a, b };
+    })
     .filter((l) => l.v && l.a && l.b) as { row: number; v: Figure; a: Figure; b: Figure }[];
   // Each column's figures are printed to the unit most of them show: "1.52" among "1.487" and
   // "36.449" is 1.520 with its nought dropped, not a figure rounded to the ten thousand.
