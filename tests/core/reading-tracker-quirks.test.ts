@@ -2227,3 +2227,29 @@ describe('"Corporate Governance Area | Lead Officer | Update": who leads each it
     expect(loud(await plan('Comments'))).toEqual([]);
   });
 });
+
+describe('"Scheme Type | Zone | Scheme Name | Commencement | Completion": a programme of schemes by when each completes', () => {
+  // After a city deal's implementation plan (June 2015).
+  const plan = (completion: string) =>
+    check(
+      workbook(
+        sheet('Priorities', [
+          ['Scheme Type', 'Zone', 'Scheme Name', 'Commencement', 'Completion'],
+          ['Highway and Transport Hubs', 'North West Preston', 'Broughton Bypass', 'Q1 2014/15', completion],
+          [
+            'Highway and Transport Hubs',
+            'North West Preston',
+            'Preston Western Distributor',
+            'Q2 2014/15',
+            'Q3 2019/20',
+          ],
+        ]),
+      ),
+      { asOf: '2015-06-30' },
+    );
+
+  test('"Scheme Name" names the schemes; a completion quarter already past has slipped', async () => {
+    expect(loud(await plan('Q4 2016/17'))).toEqual([]);
+    expect(loud(await plan('Q4 2014/15'))).toEqual(['deadline.slipped@E2']);
+  });
+});
