@@ -241,7 +241,19 @@ export const POST_ACRONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that open a cell naming everyone of a kind: "All authorities", "Both Councils". */
-export const COLLECTIVE_WORDS: ReadonlySet<string> = new Set(['all', 'both', 'each', 'every', 'various']);
+export const COLLECTIVE_WORDS: ReadonlySet<string> = new Set([
+  'all',
+  'both',
+  'each',
+  'every',
+  'various',
+  // "Those attending initial launch meetings", "Everyone", "Anyone interested": whoever turns up.
+  'those',
+  'everyone',
+  'everybody',
+  'anyone',
+  'anybody',
+]);
 
 /** Titles before a name. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
