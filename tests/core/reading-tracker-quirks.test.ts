@@ -2253,3 +2253,24 @@ describe('"Scheme Type | Zone | Scheme Name | Commencement | Completion": a prog
     expect(loud(await plan('Q4 2014/15'))).toEqual(['deadline.slipped@E2']);
   });
 });
+
+describe('an audit plan whose status says an audit was taken off the plan', () => {
+  // After a district council's internal audit plan progress report (March 2012).
+  const plan = (status: string) =>
+    check(
+      workbook(
+        sheet('Appendix A', [
+          ['Audit No.', 'Description of Audit', 'Scheduling', 'Status'],
+          ['NN/12/09', 'Sports Halls / Centres', 'December', 'Complete Final report issued 10 February 2012'],
+          ['NN/12/10', 'Corporate Governance', 'January', 'Complete Final report issued 16 February 2012'],
+          ['NN/12/11', 'Communications', 'January', status],
+        ]),
+      ),
+      { asOf: '2012-03-06' },
+    );
+
+  test('"removed from Plan" closes the audit: its past month has not slipped; work still in progress has', async () => {
+    expect(loud(await plan('Audit removed from Plan after agreement reached with management'))).toEqual([]);
+    expect(loud(await plan('Audit fieldwork in progress with the service manager'))).toEqual(['deadline.slipped@C4']);
+  });
+});

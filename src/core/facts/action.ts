@@ -13,7 +13,7 @@ import type { FactValue, Subject } from './subject';
 import { daysBetween, parseDate, resolveYear } from '../parse/dates';
 import { timePhrase } from '../parse/vague-dates';
 import { parseOwner } from '../parse/owners';
-import { classifyStatus, isNarrativeStatus, narrativeSaysDone } from '../parse/status';
+import { classifyStatus, isNarrativeStatus, narrativeSaysClosed, narrativeSaysDone } from '../parse/status';
 import { cellLines, cellText, isDitto } from '../parse/text';
 import type { DateParse, UnderstoodDate } from '../parse/types';
 import { references } from './references';
@@ -464,7 +464,13 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
         ? datedStatus(ctx, table, row)
         : null;
     // "All repairs … are now complete": an update that says it is done.
-    const update = narrative && narrativeSaysDone(status.text) ? 'complete' : 'narrative';
+    // ("Audit removed from Plan after agreement…": taken off the plan, closed.)
+    const update =
+      narrative && narrativeSaysDone(status.text)
+        ? 'complete'
+        : narrative && narrativeSaysClosed(status.text)
+          ? 'closed'
+          : 'narrative';
     const statusText = status.kind === 'blank' ? '' : status.text;
     // ("No" under "Accept (Y/N)": the recommendation was turned down.)
     const answer = answered(table, statusText);

@@ -396,6 +396,15 @@ const ENDS_DONE = /\b(?:complete|completed|finished|done|delivered|implemented)[
 /** "Phase 1 complete", "First stage done": one part of the work done, not the whole. */
 const IN_PART = /\b(?:phase|stage|part|step|first|1st|initial)\b/i;
 
+/** "Audit removed from Plan after agreement…", "…has been withdrawn": taken off the plan, so closed. */
+const NOW_CLOSED =
+  /\b(?:removed|withdrawn|deleted|dropped|taken)\s+(?:out\s+)?from\s+(?:the\s+)?(?:\w+\s+)?(?:plan|programme|schedule|register|tracker)\b|\b(?:has been|have been|was|were)\s+(?:withdrawn|cancelled|superseded|abandoned)\b|\bno longer (?:required|needed|applicable)\b/i;
+
+/** Whether an update written as prose says the action was taken off the plan: closed, not done. */
+export function narrativeSaysClosed(text: string): boolean {
+  return text.length <= 400 && NOW_CLOSED.test(text);
+}
+
 /** Whether an update written as prose says the action is now done, with nothing left to do. */
 export function narrativeSaysDone(text: string): boolean {
   return (

@@ -2,6 +2,7 @@ import {
   classifyStatus,
   DEFAULT_STATUS_VOCABULARY,
   isNarrativeStatus,
+  narrativeSaysClosed,
   narrativeSaysDone,
   type StatusVocabulary,
 } from '../../../src/core/parse/status';
@@ -342,6 +343,24 @@ describe('an update in words that says the action is done', () => {
     'Completed reports for the ten additional sites are with the board',
   ])('"%s" does not', (text) => {
     expect(narrativeSaysDone(text)).toBe(false);
+  });
+});
+
+describe('an update that says the action was taken off the plan', () => {
+  it.each([
+    'Audit removed from Plan after agreement reached with management',
+    'The review has been withdrawn following the restructure',
+    'This action is no longer required as the service has transferred',
+  ])('"%s" closes it', (text) => {
+    expect(narrativeSaysClosed(text)).toBe(true);
+  });
+
+  it.each([
+    'Audit fieldwork in progress',
+    'The plan was removed to a shared drive for comment',
+    'Removal of the old signs is planned for the spring',
+  ])('"%s" does not', (text) => {
+    expect(narrativeSaysClosed(text)).toBe(false);
   });
 });
 
