@@ -87,6 +87,8 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   const header = printedHeader(sheet, block);
   const printedAbove = rowsAbove(sheet, shapes, block, lastColumn);
   const resumed = minutesResume(sheet, shapes, block);
+  // Sections named over the headings printed again: headings for certain, whatever else the table holds.
+  const reprinted = new Set<number>();
   const rows: TableRow[] = [];
   const skipped: Body['skipped'] = [];
   let lastRow = block.bottom;
@@ -132,9 +134,12 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       skipped.push({ row: r, reason: isKeyLine(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
       continue;
     }
-    const read: BodyRowKind =
-      repeatsHeader(sheet, header, r) || printedAbove.has(rowSignature(sheet, r, lastColumn))
-        ? 'repeated header'
+    const repeated = repeatsHeader(sheet, header, r) || printedAbove.has(rowSignature(sheet, r, lastColumn));
+    if (!repeated && headsSectionWithHeadings(sheet, header, r, labelColumn)) reprinted.add(r);
+    const read: BodyRowKind = repeated
+      ? 'repeated header'
+      : reprinted.has(r)
+        ? 'section heading'
         : afterRepeat && runsOn(sheet, s, labelColumn)
           ? 'continued'
           : unanswered
@@ -166,7 +171,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   grossLinesOpeningSections(sheet, rows, labelColumn);
   markSectionLabels(sheet, shapes, rows, skipped);
   markMergedContinuations(sheet, shapes, rows, skipped, labelColumn);
-  unheadLoneLabel(sheet, rows, skipped, labelColumn);
+  unheadLoneLabel(sheet, rows, skipped, labelColumn, reprinted);
   markUnlabelledTotals(sheet, shapes, rows, labelColumn);
   markTotalsAmongLines(sheet, rows, firstColumn, lastColumn);
   markTotalsStatedAlone(sheet, rows, firstColumn, lastColumn);
@@ -656,7 +661,13 @@ function markMergedContinuations(
  * label alone among its items ("ICT Resilience Planning" with a blank status) is an item whose
  * other cells are blank. A label written as a heading (capitals, a closing colon) stays one.
  */
-function unheadLoneLabel(sheet: SheetSnapshot, rows: TableRow[], skipped: Body['skipped'], labelColumn: number): void {
+function unheadLoneLabel(
+  sheet: SheetSnapshot,
+  rows: TableRow[],
+  skipped: Body['skipped'],
+  labelColumn: number,
+  reprinted: ReadonlySet<number>,
+): void {
   if (rows[0]?.kind !== 'item') return;
   const textOf = (row: number) => skipped.find((s) => s.row === row)?.text ?? '';
   // (Capitals set a heading apart only from items that are not in capitals themselves.)
@@ -671,7 +682,7 @@ function unheadLoneLabel(sheet: SheetSnapshot, rows: TableRow[], skipped: Body['
     isNumberedSection(t) ||
     isNumberedHeading(t) ||
     CODED_TITLE.test(t);
-  const sections = rows.filter((r) => r.kind === 'section' && !headed(textOf(r.row)));
+  const sections = rows.filter((r) => r.kind === 'section' && !headed(textOf(r.row)) && !reprinted.has(r.row));
   if (sections.length !== 1) return;
   // ("Data and Intelligence" between "TF1. Foster …" and "TF2. Ensure …": items carry their codes,
   // and a label without one is the theme over them.)
@@ -1014,6 +1025,31 @@ function repeatsHeader(sheet: SheetSnapshot, header: PrintedHeader, row: number)
   // "Objective | Action(s)" and nothing else: the first headings printed again over a new page.
   const filled = header.columns.filter((c) => textAt(sheet, row, c)).length;
   return filled === same;
+}
+
+/**
+ * "AEN Funding | | Estimated Saving" under "Proposal | Financial year | Estimated Saving": a
+ * section's name where the first heading goes and the other headings printed again over its
+ * lines. A heading for what follows, not an item.
+ */
+function headsSectionWithHeadings(
+  sheet: SheetSnapshot,
+  header: PrintedHeader,
+  row: number,
+  labelColumn: number,
+): boolean {
+  const label = textAt(sheet, row, labelColumn).trim();
+  if (!label || label.length > 60) return false;
+  let repeated = 0;
+  for (const c of header.columns) {
+    if (c === labelColumn) continue;
+    const v = cellAt(sheet, row, c);
+    if (v === null || v === '') continue;
+    const heading = header.headings.find(([hc]) => hc === c)?.[1];
+    if (typeof v !== 'string' || heading === undefined || plainHeading(v) !== heading) return false;
+    repeated += 1;
+  }
+  return repeated > 0;
 }
 
 /**
