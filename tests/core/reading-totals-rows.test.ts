@@ -2020,3 +2020,27 @@ describe('"Total Funds brought forward" under the year\'s result, and "Total fun
     expect(loud(await sofa(161463))).toEqual(['totals.row-mismatch@B15']);
   });
 });
+
+describe('an account balanced at its income: the spending less the deficit', () => {
+  // After a village hall charity's income and expenditure account.
+  const account = (balancing: number) =>
+    check(
+      workbook(
+        sheet('Income and Expenditure', [
+          ['REVENUE EXPENDITURE', '2024', '2023'],
+          ['Wages', 10798, 11243],
+          ['Electricity & Gas', 3141, 3189],
+          ['General Repairs & Renewals', 12858, 6823],
+          ['Specific Repairs', 0, 46792],
+          ['Total:', 26797, 68047],
+          ['Revenue Deficit', 5273, 14181],
+          ['TOTAL', balancing, 53866],
+        ]),
+      ),
+    );
+
+  test('"TOTAL" under "Revenue Deficit" is the spending less the deficit', async () => {
+    expect(loud(await account(21524))).toEqual([]);
+    expect(loud(await account(21542))).toEqual(['totals.row-mismatch@B8']);
+  });
+});

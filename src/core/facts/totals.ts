@@ -177,6 +177,8 @@ interface Running {
   balance: Balance | null;
   /** The total or subtotal just above, with no line of figures since: a balance brought forward under it may close with it. */
   justSummed: number | null;
+  /** The deficits among the lines since the last total ("Revenue Deficit"): a balancing total takes them off. */
+  deficitSinceTotal: number;
   /** The totals so far that stand on their own among the lines: a total of everything adds them in. */
   standalone: number;
   /** This row's figure stood on its own among the lines, which a total further down still covers. */
@@ -190,6 +192,7 @@ const fresh = (): Running => ({
   unreadableLine: false,
   balance: null,
   justSummed: null,
+  deficitSinceTotal: 0,
   standalone: 0,
   keepRun: false,
   standaloneCount: 0,
@@ -248,6 +251,9 @@ function namesEach(total: string, lines: readonly string[]): boolean {
 /** Headers of columns that count things rather than pounds. */
 const COUNT_HEADER =
   /\b(?:no\.?|nos\.?|number|count|days|hours|fte|population|dwellings|households|properties|band\s+d|tonnes|tonnage|caseload|visits)\b/i;
+
+/** "Revenue Deficit", "Excess of expenditure over income": the gap an account's balancing total takes off. */
+const DEFICIT_LINE = /\bdeficit\b|\bexcess\s+of\s+expenditure\s+over\s+income\b/i;
 
 /** Labels of rows that count things (a tax base, a population) among lines of money. */
 const COUNT_LABEL =
@@ -676,6 +682,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         if (referenced(row)) s.referenced += value;
         else s.unreferenced += 1;
         s.sinceTotal += value;
+        if (DEFICIT_LINE.test(label(row))) s.deficitSinceTotal += value;
         s.recent.push(value);
         s.recentRows.push(row);
         if (s.recent.length > RECENT_LINES) [s.recent, s.recentRows] = [s.recent.slice(1), s.recentRows.slice(1)];
@@ -849,6 +856,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         if (j < s.headings.length - 1) readings.push(run); // the last two headings or more
       }
       if (s.lastTotalFromItems !== null) readings.push(s.lastTotalFromItems + s.sinceTotal);
+      // "Total: 39,253", "Revenue Deficit 5,273", "TOTAL 33,980": the spending less the deficit
+      // balances the account at its income.
+      if (s.lastTotal !== null && s.deficitSinceTotal !== 0)
+        readings.push(s.lastTotal + s.sinceTotal - 2 * s.deficitSinceTotal);
       const heads = headsOfRuns(s.recent);
       const headsAt = heads !== null ? readings.push(heads.sum) - 1 : -1;
       // (A reading put first moves the others along.)
@@ -1045,6 +1056,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       s.figuresSinceSum = 0;
       if (kind === 'total' && !s.keepRun) {
         s.sinceTotal = 0;
+        s.deficitSinceTotal = 0;
         s.itemsSinceTotal = 0;
         s.headedSinceTotal = false;
         s.recent = [];
