@@ -1111,3 +1111,29 @@ describe('"TOTAL" over its own block of typed lines: "Expenditure", "Income", "N
     expect(loud(await runMerged(monitoring(294498)))).toEqual(['totals.row-mismatch@C18']);
   });
 });
+
+describe('"In Progress Audits – Planned Days" over days: figures, not updates on progress', () => {
+  // After a county council's internal audit progress summary, a running number before each line.
+  const summary = (notStarted: number) =>
+    run([
+      [
+        'No.',
+        'Corporate Objective',
+        'Planned Days',
+        'Completed Audits – Planned Days',
+        'In Progress Audits – Planned Days',
+        'Not Started Audits – Planned Days',
+      ],
+      [1, '2.3.1 Regeneration', 155, 22, 93, 40],
+      [2, '2.3.2 Health and well being', 80, 13, 35, 32],
+      [3, '2.3.3 Safer communities', 40, '-', 20, 20],
+      [4, '2.3.4 Outcomes for children', 153, 3, 35, 115],
+      [5, '2.4.1 High performance', 877, 195, 355, 197],
+      [null, 'TOTAL', '1175*', 233, 538, notStarted],
+    ]);
+
+  test('a table of days by objective, its totals checked, not a plan of numbered actions', async () => {
+    expect(loud(await summary(404))).toEqual([]);
+    expect(loud(await summary(405))).toEqual(['totals.row-mismatch@F7']);
+  });
+});

@@ -635,3 +635,25 @@ describe('minutes with no header, who acts named alone in a cell after the minut
     expect(loud(await minutes('AM/PW', 'CLERK', 'Letter sent to LCC Highways on 8 June'))).toEqual([]);
   });
 });
+
+describe('a footnote mark on the Action heading of minutes', () => {
+  test('"Action *" is the Action column still: the one line naming two people is flagged', async () => {
+    const result = await check(
+      workbook(
+        sheet('Minutes', [
+          ['ID', 'Minute', 'Action *'],
+          ['02/19/01', 'The Chairman reported that Mr Brian Lawn had been appointed to the Board.', null],
+          ['03/19/01', 'The Chairman led Members in standing for a moment’s silence in memory of Mr Key.', null],
+          ['04/19/01', 'Mr A Goose declared an interest in respect of the payment relating to his farm.', null],
+          [
+            null,
+            'The Project Engineer reported that both he and the Catchment Engineer would visit the site.',
+            'MP/GB',
+          ],
+        ]),
+      ),
+      { asOf: '2019-02-01' },
+    );
+    expect(loud(result)).toEqual(['owner.multiple@C5']);
+  });
+});

@@ -201,6 +201,13 @@ export function readColumn(
         check.why = describeEvidence(evidence, ['number'], 'counts, not statuses');
       }
     }
+    // "In Progress Audits – Planned Days" over 93, 35, 20: days, not what has been done.
+    if (check.ok && c.meaning === 'progress' && !words.percent && evidence.filled >= MIN_CELLS) {
+      if (share(evidence, 'number', 'money') >= OVERTURN_SHARE) {
+        check.ok = false;
+        check.why = describeEvidence(evidence, ['number', 'money'], 'figures, not updates');
+      }
+    }
     // "Outcome", "Position": a status only where the cells hold status words.
     if (
       check.ok &&

@@ -96,7 +96,7 @@ export function skipUpdatesAskingNothing(sheet: SheetSnapshot, body: Body, colum
 }
 
 /** "Action", "Action by": the column of minutes kept in a table that names who acts. */
-export const ACTION_BY_HEADING = /^\s*actions?(?:\s+by)?\s*:?\s*$/i;
+export const ACTION_BY_HEADING = /^\s*actions?(?:\s+by)?\s*:?\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹]*\s*$/i;
 
 /**
  * "To consider …", "To receive apologies", "Declaration of interest": the agenda's item a minute is
@@ -285,4 +285,4 @@ export function besideMinutes(reads: readonly ColumnRead[], columns: Columns): C
 }
 
 /** "Minutes", "Notes", "Discussion": the heading over what a meeting said. */
-export const MINUTES_HEADING = /^\s*(?:minutes?|notes?|discussion)\s*$/i;
+export const MINUTES_HEADING = /^\s*(?:minutes?|notes?|discussion)\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹]*\s*$/i;
