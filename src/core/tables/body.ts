@@ -751,16 +751,12 @@ function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number
  * blank row or a heading to the bare line.)
  */
 function markTotalsAmongLines(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
-  const figure = (row: number, c: number) => {
-    const v = cellAt(sheet, row, c);
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-  };
   const bare = (row: number) => {
     let figures = 0;
     for (let c = firstColumn; c <= lastColumn; c++) {
       const v = cellAt(sheet, row, c);
       if (typeof v === 'string' && /\p{L}/u.test(v)) return false;
-      if (figure(row, c) !== null) figures += 1;
+      if (figureAt(sheet, row, c) !== null) figures += 1;
     }
     return figures > 0;
   };
@@ -773,9 +769,9 @@ function markTotalsAmongLines(sheet: SheetSnapshot, rows: TableRow[], firstColum
     if (lines.length < 2 || named.length === 0) return;
     let agreeing = 0;
     for (let c = firstColumn; c <= lastColumn; c++) {
-      const v = figure(r.row, c);
+      const v = figureAt(sheet, r.row, c);
       if (v === null || v === 0) continue;
-      const sum = lines.reduce((a, l) => a + (figure(l.row, c) ?? 0), 0);
+      const sum = lines.reduce((a, l) => a + (figureAt(sheet, l.row, c) ?? 0), 0);
       if (Math.abs(v - sum) <= Math.abs(sum) * 1e-9 + 1e-6) agreeing += 1;
     }
     if (agreeing > 0) for (const l of named) l.kind = 'item';
