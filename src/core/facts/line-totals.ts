@@ -414,6 +414,36 @@ function evidentSubjects(r: LineReader, columns: readonly ColumnRef[], related: 
   return out;
 }
 
+/** A line's printed percentage against the one its figures give, said in percentages. */
+function percentSubject(
+  r: LineReader,
+  row: number,
+  shown: ColumnRef,
+  { pct, expected, tolerance }: { pct: number; expected: number; tolerance: number },
+  relation: 'share' | 'change',
+  partColumns: string[],
+): Subject {
+  return {
+    kind: 'total',
+    sheet: r.table.sheet.name,
+    row,
+    anchors: { default: shown },
+    facts: {
+      label: r.label(row),
+      columnHeader: columnName(shown),
+      unit: 'percent',
+      total: pct,
+      itemsSum: Math.round(expected * 10000) / 10000,
+      difference: Math.round((pct - expected) * 10000) / 10000,
+      tolerance,
+      itemCount: 2,
+      totalKind: 'line',
+      lineRelation: relation,
+      partColumns,
+    },
+  };
+}
+
 /** "0%", "0.0%": the last place a percentage is printed to (papers cut as often as they round). */
 function percentPlace(format: string | null): number {
   const places = /0\.(0+)%/.exec(format ?? '')?.[1].length ?? 0;
@@ -465,25 +495,11 @@ function shareSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] 
     }
     if (!best) continue;
     for (const { row, pct, expected, tolerance } of best.lines.filter((l) => !holds(l)))
-      out.push({
-        kind: 'total',
-        sheet: table.sheet.name,
-        row,
-        anchors: { default: shown },
-        facts: {
-          label: r.label(row),
-          columnHeader: columnName(shown),
-          unit: 'percent',
-          total: pct,
-          itemsSum: Math.round(expected * 10000) / 10000,
-          difference: Math.round((pct - expected) * 10000) / 10000,
-          tolerance,
-          itemCount: 2,
-          totalKind: 'line',
-          lineRelation: 'share',
-          partColumns: [`${columnName(part)} as a share of ${columnName(best.base)}`],
-        },
-      });
+      out.push(
+        percentSubject(r, row, shown, { pct, expected, tolerance }, 'share', [
+          `${columnName(part)} as a share of ${columnName(best.base)}`,
+        ]),
+      );
   }
   return out;
 }
@@ -505,25 +521,11 @@ function percentChangeSubjects(r: LineReader): Subject[] {
       if (typeof pct !== 'number' || !a || !b || a.value === 0) continue;
       const expected = (b.value - a.value) / a.value;
       const tolerance = PERCENT_ROUNDING + Math.max(a.unit, b.unit) / Math.abs(a.value);
-      out.push({
-        kind: 'total',
-        sheet: r.table.sheet.name,
-        row,
-        anchors: { default: shown },
-        facts: {
-          label: r.label(row),
-          columnHeader: columnName(shown),
-          unit: 'percent',
-          total: pct,
-          itemsSum: Math.round(expected * 10000) / 10000,
-          difference: Math.round((pct - expected) * 10000) / 10000,
-          tolerance,
-          itemCount: 2,
-          totalKind: 'line',
-          lineRelation: 'change',
-          partColumns: [`${columnName(from)} to ${columnName(to)}`],
-        },
-      });
+      out.push(
+        percentSubject(r, row, shown, { pct, expected, tolerance }, 'change', [
+          `${columnName(from)} to ${columnName(to)}`,
+        ]),
+      );
     }
   }
   return out;
