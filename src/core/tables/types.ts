@@ -135,6 +135,16 @@ export function figureAt(sheet: SheetSnapshot, row: number, column: number): num
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
+/** The row's numeric cells as [column, value]. */
+export function cellsOf(sheet: SheetSnapshot, row: number): [number, number][] {
+  const values = sheet.values[row - sheet.originRow] ?? [];
+  const out: [number, number][] = [];
+  values.forEach((v, i) => {
+    if (typeof v === 'number' && Number.isFinite(v)) out.push([i + sheet.originCol, v]);
+  });
+  return out;
+}
+
 /** A column's header as the sheet shows it, over every header row. */
 export function headerOf(table: Pick<Table, 'sheet' | 'firstHeaderRow' | 'headerRow'>, column: number): string {
   const parts: string[] = [];

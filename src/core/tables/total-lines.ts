@@ -1,0 +1,424 @@
+/** Which of a table's lines are totals: sums of the lines above, balances that close a statement, lines stated alone. */
+import type { SheetSnapshot } from '../snapshot';
+import type { TableRow } from './types';
+import { cellAt, cellsOf, figureAt, formatAt } from './types';
+import { isDateFormat } from '../parse/date-formats';
+import { parseMoney } from '../parse/money';
+import type { RowShape } from './layout';
+import { isAsAtLine, isClosingBalance, isOpeningBalance, letteredTerms, markedWith, textAt } from './layout';
+
+/**
+ * "Balance Remaining" or "Budget as at 31 January 2020" under a balance brought forward (or one
+ * "as at" an earlier date) and the movements since: where the statement closes, a total of them.
+ */
+export function markClosingBalances(
+  sheet: SheetSnapshot,
+  rows: TableRow[],
+  firstColumn: number,
+  lastColumn: number,
+): void {
+  let opened = false;
+  for (const r of rows) {
+    if (r.kind !== 'item') continue;
+    const label = rowLabelText(sheet, r.row, firstColumn, lastColumn);
+    // (A form's numbered box "5 Balances carried forward" is a box of its own, checked as a line.)
+    const boxed = boxNumber(sheet, r.row, firstColumn, lastColumn) !== null;
+    if (opened && !boxed && (isClosingBalance(label) || isAsAtLine(label))) r.kind = 'total';
+    else if (isOpeningBalance(label) || isAsAtLine(label)) opened = true;
+  }
+}
+
+/** A row's first words: its label, wherever it starts. */
+export function rowLabelText(sheet: SheetSnapshot, row: number, firstColumn: number, lastColumn: number): string {
+  for (let c = firstColumn; c <= lastColumn; c++) {
+    const t = textAt(sheet, row, c);
+    if (/\p{L}/u.test(t)) return t;
+  }
+  return '';
+}
+
+/**
+ * "(100)", "£1,500k", "-25", "12,000": a figure typed as text, marked as one by brackets, a pound
+ * sign, a scale, a sign or separated thousands. Bare digits typed as text ("2") are references.
+ */
+const FIGURE_TEXT =
+  /^\s*(?:\(\s*£?\s*\d[\d,]*(?:\.\d+)?\s*\)|[-–]\s*£?\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|£\s*\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*$/i;
+
+/**
+ * A line whose every figure is exactly the sum of the lines above it since the last total or
+ * heading ("Service expenditure" under nine directorates) is a subtotal, whatever its label: sums
+ * that agree in every column do not happen by chance. A line worded as such a subtotal elsewhere in
+ * the table ("Expenditure" closing each cost centre's lines) is one too where most of its figures
+ * agree: the column that does not holds the slip the totals check is for.
+ */
+export function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
+  const sumWords = scanSumRows(sheet, rows, firstColumn, lastColumn, new Set());
+  if (sumWords.size > 0) scanSumRows(sheet, rows, firstColumn, lastColumn, sumWords);
+}
+
+/**
+ * "Precept | 265", "Total other receipts | 104", then "| 369" with no words: a line of bare figures
+ * adding the lines just above it, one of them named "Total …" (all the other receipts, in one
+ * line). That one is a line of the sum, not a total of its own. (The lines run unbroken from a
+ * blank row or a heading to the bare line.)
+ */
+export function markTotalsAmongLines(
+  sheet: SheetSnapshot,
+  rows: TableRow[],
+  firstColumn: number,
+  lastColumn: number,
+): void {
+  const bare = (row: number) => {
+    let figures = 0;
+    for (let c = firstColumn; c <= lastColumn; c++) {
+      const v = cellAt(sheet, row, c);
+      if (typeof v === 'string' && /\p{L}/u.test(v)) return false;
+      if (figureAt(sheet, row, c) !== null) figures += 1;
+    }
+    return figures > 0;
+  };
+  rows.forEach((r, i) => {
+    if (r.kind !== 'item' || !bare(r.row)) return;
+    let k = i;
+    while (k > 0 && rows[k - 1].row === rows[k].row - 1 && rows[k - 1].kind !== 'section') k -= 1;
+    const lines = rows.slice(k, i);
+    const named = lines.filter((l) => l.kind === 'total');
+    if (lines.length < 2 || named.length === 0) return;
+    let agreeing = 0;
+    for (let c = firstColumn; c <= lastColumn; c++) {
+      const v = figureAt(sheet, r.row, c);
+      if (v === null || v === 0) continue;
+      const sum = lines.reduce((a, l) => a + (figureAt(sheet, l.row, c) ?? 0), 0);
+      if (Math.abs(v - sum) <= Math.abs(sum) * 1e-9 + 1e-6) agreeing += 1;
+    }
+    if (agreeing > 0) for (const l of named) l.kind = 'item';
+  });
+}
+
+/**
+ * "Total Fixed assets", "Total Cash & short term investments", "Total borrowings" one under another
+ * after a break, under the account's bottom line and with no lines of their own: each a figure
+ * stated on its own (a balance sheet in brief), not a total of the lines above the break.
+ */
+export function markTotalsStatedAlone(
+  sheet: SheetSnapshot,
+  rows: TableRow[],
+  firstColumn: number,
+  lastColumn: number,
+): void {
+  const totalled = (r: TableRow | undefined) => r !== undefined && (r.kind === 'total' || r.kind === 'subtotal');
+  for (let i = 1; i < rows.length; i++) {
+    const before = rows[i - 1];
+    if (!totalled(before) || rows[i].row - before.row < 2 || rows[i].kind !== 'total') continue;
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1].row === rows[j].row + 1 && rows[j + 1].kind === 'total') j += 1;
+    const run = rows.slice(i, j + 1);
+    const distinct = new Set(run.map((r) => rowWords(sheet, r.row, firstColumn, lastColumn))).size;
+    if (run.length >= 2 && j === rows.length - 1 && distinct === run.length) for (const r of run) r.kind = 'item';
+    i = j;
+  }
+}
+
+/** A row's words, the text cells with letters in them: what it is called, wherever it is written. */
+function rowWords(sheet: SheetSnapshot, row: number, firstColumn: number, lastColumn: number): string {
+  const words: string[] = [];
+  for (let c = firstColumn; c <= lastColumn; c++) {
+    const t = textAt(sheet, row, c);
+    if (/\p{L}/u.test(t)) words.push(t.trim().toLowerCase());
+  }
+  return words.join('|');
+}
+
+/** Marks the sum rows as subtotals, those worded as in `sumWords` on most figures; returns the words of those marked. */
+function scanSumRows(
+  sheet: SheetSnapshot,
+  rows: TableRow[],
+  firstColumn: number,
+  lastColumn: number,
+  sumWords: ReadonlySet<string>,
+): Set<string> {
+  const marked = new Set<string>();
+  const width = lastColumn - firstColumn + 1;
+  // One row's figures at a time, by column (null where it has none), and the sums since the last total or heading.
+  const values = new Array<number | null>(width).fill(null);
+  const sums = new Array<number>(width).fill(0);
+  let count = 0;
+  const readFigures = (row: number) => {
+    for (let c = firstColumn; c <= lastColumn; c++) {
+      const v = cellAt(sheet, row, c);
+      const format = formatAt(sheet, row, c);
+      // Dates and percentages are numbers too, but they are not added up.
+      const figure =
+        typeof v === 'number' && Number.isFinite(v) && !(format && (isDateFormat(format) || format.includes('%')));
+      // "(100)", "£45k": a figure typed as text is added up like the others.
+      const typed = typeof v === 'string' && FIGURE_TEXT.test(v) ? parseMoney(v) : null;
+      values[c - firstColumn] = figure ? (v as number) : typed?.kind === 'amount' ? typed.value : null;
+    }
+  };
+  /** A row of figures with no words at all: nothing says what it is but its figures. */
+  const unlabelled = (row: number) => {
+    for (let c = firstColumn; c <= lastColumn; c++) {
+      const v = cellAt(sheet, row, c);
+      if (typeof v === 'string' && v.trim() !== '' && !FIGURE_TEXT.test(v)) return false;
+    }
+    return true;
+  };
+  const exact = (v: number, sum: number) => Math.abs(v - sum) <= Math.max(1e-6, Math.abs(sum) * 1e-9);
+  // Columns holding only small whole numbers so far (priorities 1 to 3, scores): their sums agree by chance.
+  const ratings = new Array<boolean>(width).fill(true);
+  // The last line of items: a line closing the table that sums most of its figures is its total.
+  const lastItem = rows.reduce((last, r, i) => (r.kind === 'item' ? i : last), -1);
+  /** Whether the row just read adds up to `against`, the sums of its `lines` lines above; its words marked if so. */
+  const addsUpTo = (row: number, index: number, against: readonly number[], lines: number): boolean => {
+    // The row's figures against the sums above them: how many there are, whether any is not
+    // zero, whether all agree, how many non-zero ones agree, and the column of a lone one.
+    let present = 0;
+    let nonZero = false;
+    let allExact = true;
+    let agreeing = 0;
+    let nonZeros = 0;
+    // Small whole numbers alone (priorities, scores, the lines' own numbers 1, 2 then 3) agree by chance.
+    let byChance = true;
+    for (let i = 0; i < width; i++) {
+      const v = values[i];
+      if (v === null) continue;
+      present += 1;
+      byChance &&= ratings[i];
+      if (v !== 0) [nonZero, nonZeros] = [true, nonZeros + (ratings[i] ? 0 : 1)];
+      const agrees = exact(v, against[i]);
+      if (!agrees) allExact = false;
+      else if (v !== 0 && !ratings[i]) agreeing += 1;
+    }
+    // A labelled line must agree in every column; a line of bare figures under the items, in one
+    // of figures (the others may hold the slip a check is for; "3" under years 1 and 2 is no sum).
+    const words = sumWords.size > 0 || allExact ? rowWords(sheet, row, firstColumn, lastColumn) : '';
+    const mostAgree = agreeing >= 2 && agreeing * 2 > nonZeros;
+    const worded = words !== '' && sumWords.has(words) && mostAgree;
+    const adds =
+      lines >= 2 &&
+      present > 0 &&
+      nonZero &&
+      ((!byChance && allExact) || (agreeing > 0 && unlabelled(row)) || worded || (index === lastItem && mostAgree));
+    if (adds && words !== '') marked.add(words);
+    return adds;
+  };
+  // The sums since the last total, through the section headings since ("Expenditure:", its lines,
+  // "Running Costs:", theirs, then a line of bare figures adding all of them).
+  const sinceTotal = new Array<number>(width).fill(0);
+  let countSinceTotal = 0;
+  let headedSinceTotal = false;
+  for (const [index, r] of rows.entries()) {
+    if (r.kind !== 'item') {
+      sums.fill(0);
+      count = 0;
+      if (r.kind === 'section') headedSinceTotal = true;
+      else {
+        sinceTotal.fill(0);
+        [countSinceTotal, headedSinceTotal] = [0, false];
+      }
+      continue;
+    }
+    readFigures(r.row);
+    const adds =
+      addsUpTo(r.row, index, sums, count) ||
+      (headedSinceTotal && countSinceTotal > count && addsUpTo(r.row, index, sinceTotal, countSinceTotal));
+    if (adds) {
+      r.kind = 'subtotal';
+      sums.fill(0);
+      sinceTotal.fill(0);
+      [count, countSinceTotal, headedSinceTotal] = [0, 0, false];
+      continue;
+    }
+    // (A line with no figures, a heading the layout took for a line, adds nothing to count.)
+    if (values.every((v) => v === null)) continue;
+    for (let i = 0; i < width; i++) {
+      const v = values[i];
+      if (v === null) continue;
+      sums[i] += v;
+      sinceTotal[i] += v;
+      if (!Number.isInteger(v) || Math.abs(v) > 10) ratings[i] = false;
+    }
+    count += 1;
+    countSinceTotal += 1;
+  }
+  return marked;
+}
+
+/**
+ * A row of figures with no words at all, under a column of labels, is a total, as a reader sees at
+ * once ("", "", 220, 190, 60 after four named savings): the last such row totals the table, others
+ * their section.
+ */
+export function markUnlabelledTotals(
+  sheet: SheetSnapshot,
+  shapes: RowShape[],
+  rows: TableRow[],
+  labelColumn: number,
+): void {
+  const items = rows.filter((r) => r.kind === 'item');
+  if (items.length < 3) return;
+  // ("", 7,401 … 207, "Planned underspend to offset…": a comment after a row of figures names no line.)
+  const wordless = (r: TableRow) => {
+    const s = shapes[r.row - sheet.originRow];
+    if (s === undefined || s.numbers === 0) return false;
+    if (s.texts === 0) return true;
+    if (s.numbers < 2) return false;
+    let lastFigure = -1;
+    for (let c = s.firstCol; c <= s.lastCol; c++) if (typeof cellAt(sheet, r.row, c) === 'number') lastFigure = c;
+    for (let c = s.firstCol; c < lastFigure; c++) {
+      const v = cellAt(sheet, r.row, c);
+      if (typeof v === 'string' && v.trim() !== '') return false;
+    }
+    return true;
+  };
+  const candidates = items.filter(wordless);
+  if (candidates.length === 0 || candidates.length * 3 > items.length) return;
+  const labelled = items.filter((r) => !wordless(r) && textAt(sheet, r.row, labelColumn)).length;
+  if (labelled < items.length - candidates.length) return;
+  const hasTotal = rows.some((r) => r.kind === 'total');
+  for (const r of candidates) {
+    if (r === rows[rows.length - 1] && !hasTotal && !belowALine(sheet, items, r)) r.kind = 'total';
+    // Among the items, bare figures are a subtotal only where one of them sums its section: a
+    // line whose name was lost ("", 531, 531, 354) is still a line.
+    else if (sumsItsSection(sheet, rows, r)) r.kind = 'subtotal';
+  }
+  // Where bare figures total the other sections, they total a section of one line too: the same
+  // figures again under it.
+  if (!rows.some((r) => r.kind === 'subtotal')) return;
+  for (const r of candidates) if (r.kind === 'item' && repeatsItsOneLine(sheet, rows, r)) r.kind = 'subtotal';
+}
+
+/**
+ * Every figure on the row positive and smaller than the same column's figure on some line above:
+ * no total of positive lines ("", 18,921 under Cardiff's 85,050 is a line whose name was lost).
+ */
+function belowALine(sheet: SheetSnapshot, items: readonly TableRow[], row: TableRow): boolean {
+  const cells = cellsOf(sheet, row.row);
+  return (
+    cells.length > 0 &&
+    cells.every(
+      ([c, v]) =>
+        v > 0 &&
+        items.some((i) => {
+          const above = figureAt(sheet, i.row, c);
+          return i.row < row.row && above !== null && above > v;
+        }),
+    )
+  );
+}
+
+/** The row's figures are those of the one item since the last break above it. */
+function repeatsItsOneLine(sheet: SheetSnapshot, rows: TableRow[], row: TableRow): boolean {
+  const at = rows.indexOf(row);
+  const above = rows[at - 1];
+  if (!above || above.kind !== 'item' || (at >= 2 && rows[at - 2].kind === 'item')) return false;
+  const cells = cellsOf(sheet, row.row);
+  return cells.length > 0 && cells.every(([c, v]) => figureAt(sheet, above.row, c) === v);
+}
+
+/** Within a unit of the last figure (£1k on a table of £k), or half a percent of a large sum. */
+function nearly(value: number, sum: number): boolean {
+  return Math.abs(value - sum) <= Math.max(1, Math.abs(sum) * 0.005);
+}
+
+/**
+ * Some non-zero figure on the row is (about) the sum of the items since the last break above it,
+ * or since the last total, across the section headings between ("Operational plan income" and
+ * "Project costs recovered" under one subtotal).
+ */
+function sumsItsSection(sheet: SheetSnapshot, rows: TableRow[], row: TableRow): boolean {
+  const at = rows.indexOf(row);
+  let from = at;
+  while (from > 0 && rows[from - 1].kind === 'item') from -= 1;
+  let since = from;
+  while (since > 0 && (rows[since - 1].kind === 'item' || rows[since - 1].kind === 'section')) since -= 1;
+  const s = cellsOf(sheet, row.row);
+  const sums = (items: TableRow[]) =>
+    items.filter((r) => r.kind === 'item').length >= 2 &&
+    s.some(
+      ([c, v]) =>
+        v !== 0 &&
+        nearly(
+          v,
+          items.reduce((a, i) => a + (i.kind === 'item' ? (figureAt(sheet, i.row, c) ?? 0) : 0), 0),
+        ),
+    );
+  return sums(rows.slice(from, at)) || (since < from && sums(rows.slice(since, at)));
+}
+
+/**
+ * "Net cost (A - B)" under lines marked "Sub-total (A)" and "Net VAT (B)": a line its label says
+ * is a sum of lines above, a total though no word says so, which lines below may carry on from.
+ */
+export function markLetteredSums(sheet: SheetSnapshot, rows: TableRow[], labelColumn: number): void {
+  rows.forEach((r, i) => {
+    const terms = r.kind === 'item' || r.kind === 'subtotal' ? letteredTerms(textAt(sheet, r.row, labelColumn)) : null;
+    if (!terms) return;
+    const above = rows.slice(0, i).map((a) => textAt(sheet, a.row, labelColumn));
+    if (terms.every((t) => above.some((text) => markedWith(text, t.letter)))) r.kind = 'total';
+  });
+}
+
+/**
+ * The last row of figures after a table's total carries it forward ("Residual risk after recovery
+ * measures" under "Total"): a total of its own, checked as the total plus the lines between, where
+ * some column shows it is.
+ */
+export function markCarriedTotal(sheet: SheetSnapshot, shapes: RowShape[], rows: TableRow[]): void {
+  const figures = rows.filter((r) => r.kind !== 'section');
+  const lastTotal = figures.map((r) => r.kind).lastIndexOf('total');
+  const last = figures[figures.length - 1];
+  if (lastTotal < 0 || lastTotal === figures.length - 1 || last.kind !== 'item') return;
+  // Under a heading of its own ("Corporate Management/Administration"), it is a line of that section.
+  const totalRow = figures[lastTotal].row;
+  if (rows.some((r) => r.kind === 'section' && r.row > totalRow && r.row < last.row)) return;
+  if ((shapes[last.row - sheet.originRow]?.numbers ?? 0) < 2) return;
+  // It carries the total only where some column shows it so: the total and the lines since come
+  // to its figure. ("City Environmental Management" after a directorate's total, the table cut off
+  // below it, is the next directorate's first line.)
+  const between = figures.slice(lastTotal + 1, -1).filter((r) => r.kind === 'item');
+  const carries = cellsOf(sheet, last.row).some(([c, v]) => {
+    const total = figureAt(sheet, totalRow, c);
+    if (total === null) return false;
+    return nearly(
+      v,
+      between.reduce((a, r) => a + (figureAt(sheet, r.row, c) ?? 0), total),
+    );
+  });
+  if (carries) last.kind = 'total';
+}
+/** Lines numbered 1, 2, 3… with no gap or repeat, this many at least, number the boxes of a form. */
+const MIN_BOXES = 4;
+
+/**
+ * A form's boxes numbered one after another ("2 Precept", "3 Total Other Receipts", "4 Staff
+ * Costs") are each a figure of their own, whatever their names: a total is not numbered in the run
+ * of the lines it adds up.
+ */
+export function unmarkNumberedBoxes(
+  sheet: SheetSnapshot,
+  rows: TableRow[],
+  firstColumn: number,
+  lastColumn: number,
+): void {
+  const numbered = rows.filter((r) => r.kind !== 'section');
+  if (numbered.length < MIN_BOXES || !numbered.some((r) => r.kind !== 'item')) return;
+  const numbers = numbered.map((r) => boxNumber(sheet, r.row, firstColumn, lastColumn));
+  if (!numbers.every((n, i) => n !== null && n === (i === 0 ? n : (numbers[i - 1] as number) + 1))) return;
+  if (!Number.isInteger(numbers[0])) return;
+  for (const r of numbered) r.kind = 'item';
+}
+
+/** "Box 7:", "Box 7": a form's box named in a cell of its own beside the line. */
+const BOX_CELL = /^\s*box\s*(\d{1,2})\s*[:.]?\s*$/i;
+
+/** The number of the form's box a line is: a number in the first column, or "Box 7:" in a cell of its own. */
+function boxNumber(sheet: SheetSnapshot, row: number, firstColumn: number, lastColumn: number): number | null {
+  const first = cellAt(sheet, row, firstColumn);
+  if (typeof first === 'number') return first;
+  for (let c = firstColumn; c <= lastColumn; c++) {
+    const m = BOX_CELL.exec(textAt(sheet, row, c));
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
