@@ -2021,6 +2021,46 @@ describe('"Total Funds brought forward" under the year\'s result, and "Total fun
   });
 });
 
+describe('a receipts and payments account: the net result and transfers, then the cash funds at each end', () => {
+  // After a village hall charity's receipts and payments account (Charity Commission form).
+  const account = (closing: number, moves: [string, number, number][] = [['Transfers between funds', -3480, 3480]]) =>
+    check(
+      workbook(
+        sheet('R&P', [
+          [null, 'Unrestricted Funds', 'Designated Funds'],
+          ['Receipts'],
+          ['Hall lettings', 33593, null],
+          ['Recreation ground fees', 2215, null],
+          ['Total Receipts', 35808, null],
+          ['Payments'],
+          ['Upkeep of hall and grounds', 10919, null],
+          ['Repairs and renewals', 8846, null],
+          ['Total Payments', 19765, null],
+          ['Net Receipts/(Payments)', 16043, null],
+          ...moves,
+          ['Cash funds at 1 April 2022', 29623, 34840],
+          ['Cash funds at 31 March 2023', closing, 38320],
+        ]),
+      ),
+    );
+
+  test('the funds at the year end are those at its start moved by the net result and the transfers', async () => {
+    // 29,623 + 16,043 − 3,480 = 42,186.
+    expect(loud(await account(42186))).toEqual([]);
+    expect(loud(await account(42168))).toEqual(['totals.row-mismatch@B13']);
+  });
+
+  test("the net line and two lines moving it at most: past them, the lines are the table's own, not its result", async () => {
+    const twoMoves: [string, number, number][] = [
+      ['Transfers between funds', -3480, 3480],
+      ['Gain on investments', 0, 0],
+    ];
+    expect(loud(await account(42186, twoMoves))).toEqual([]);
+    const threeMoves: [string, number, number][] = [...twoMoves, ['Loss on disposal', 0, 0]];
+    expect(loud(await account(42186, threeMoves))).toEqual(['totals.row-mismatch@B15']);
+  });
+});
+
 describe('an account balanced at its income: the spending less the deficit', () => {
   // After a village hall charity's income and expenditure account.
   const account = (balancing: number) =>

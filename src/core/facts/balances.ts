@@ -14,11 +14,11 @@ export interface Balance {
   /** The lines since the last total among them, as printed: what a total of receipts adds up. */
   sinceTotal: number;
   linesSinceTotal: number;
-  /** The total printed just above the balance brought forward, if one is: the result it is carried forward with. */
-  before: number | null;
+  /** The results printed just above the balance brought forward (a total, or a net line and transfers): what it may be carried forward with. */
+  before: number[];
 }
 
-export const opened = (value: number, before: number | null = null): Balance => ({
+export const opened = (value: number, before: number[] = []): Balance => ({
   opening: value,
   before,
   plain: 0,

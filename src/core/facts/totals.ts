@@ -143,6 +143,8 @@ interface Running {
   sectionItems: number;
   /** The lines since the last total or subtotal with a figure in this column, across section headings. */
   figuresSinceSum: number;
+  /** What those lines add up to. */
+  sinceSum: number;
   all: number;
   /** The lines with a reference in the reference column ("WC1"), where some line has none ("Budget available"). */
   referenced: number;
@@ -188,6 +190,19 @@ interface Running {
   totalLabels: string[];
 }
 
+/**
+ * "Net receipts | 10,592", "Transfers between funds | (3,480)", then "Cash funds at 1 April": the
+ * year's result and the lines that move it, printed after the totals and before the funds brought
+ * forward (a charity's receipts and payments account). Past a few such lines, they are a table's own.
+ */
+const MOVES_AFTER_SUM = 3;
+
+/** The results a balance brought forward here may be carried forward with: the total just above, or the few lines since the last. */
+const resultsAbove = (s: Running): number[] => [
+  ...(s.justSummed === null ? [] : [s.justSummed]),
+  ...(s.figuresSinceSum > 0 && s.figuresSinceSum <= MOVES_AFTER_SUM ? [s.sinceSum] : []),
+];
+
 const fresh = (): Running => ({
   unreadableLine: false,
   balance: null,
@@ -202,6 +217,7 @@ const fresh = (): Running => ({
   section: 0,
   sectionItems: 0,
   figuresSinceSum: 0,
+  sinceSum: 0,
   all: 0,
   referenced: 0,
   unreferenced: 0,
@@ -554,8 +570,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     const b = s.balance as Balance;
     const readings = [b.opening + b.signed, b.opening + b.plain];
     // ("Net surplus", "Total Funds brought forward", "Total funds carried forward": the balance
-    // brought forward with the year's result printed just above it.)
-    if (b.before !== null && b.lines === 0) readings.push(b.opening + b.before);
+    // brought forward with the year's result printed above it.)
+    if (b.lines === 0) readings.push(...b.before.map((x) => b.opening + x));
     const unit = Math.min(s.finest, v.unit);
     const tolerance = allowed(Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(b.lines + 1) : 0));
     const { closest } = closestReading(v.value, readings, 1, tolerance);
@@ -655,7 +671,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         const s = sums[i];
         // (With no closing balance below, "Savings Brought Forward" is one line of those its total adds up.)
         if (movement === 'opening' || (movement === 'as at' && !s.balance))
-          s.balance = v && closes(row) ? opened(v.value, s.justSummed) : null;
+          s.balance = v && closes(row) ? opened(v.value, resultsAbove(s)) : null;
         else if (s.balance && v) {
           if (movement === 'closing' || movement === 'as at') subjects.push(closingBalance(row, ref, v, s, kind));
           else moveBalance(s.balance, v.value, movement === 'out');
@@ -677,6 +693,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         // ("Less City Schools' Reorganisation" printed as a positive figure, where no "Less" line of
         // the column is printed below nothing: it is taken off.)
         const value = deducted && v.value > 0 && !lessPrintedNegative[i] ? -v.value : v.value;
+        s.sinceSum += value;
         s.section += value;
         s.all += value;
         if (referenced(row)) s.referenced += value;
@@ -1054,6 +1071,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       s.section = 0;
       s.sectionItems = 0;
       s.figuresSinceSum = 0;
+      s.sinceSum = 0;
       if (kind === 'total' && !s.keepRun) {
         s.sinceTotal = 0;
         s.deficitSinceTotal = 0;
