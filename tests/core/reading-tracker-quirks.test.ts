@@ -1020,6 +1020,38 @@ describe('an improvement plan written to tenants: what we said, our date, what w
   });
 });
 
+describe('progress written as headlines: the thing named, then the word that says it was done', () => {
+  // After a city council's housing delivery action plan, its progress column at June 2010.
+  const plan = (progress: string) =>
+    check(
+      workbook(
+        sheet('Action Plan', [
+          ['Project Milestones', 'Date', 'Officer', 'Progress to date'],
+          ['Initiate a site assembly register', 'September 2009', 'HP', progress],
+          ['Identify a small council site for a pilot', 'December 2009', 'HP', 'Issue remains under review'],
+        ]),
+      ),
+      { asOf: '2010-06-03' },
+    );
+
+  test('"Asset review undertaken under …" and "Forums held on 19th May 2009" say the milestone is done', async () => {
+    expect(loud(await plan('Asset review undertaken under Social Housing Delivery Group oversight'))).toEqual([
+      'deadline.slipped@B3',
+    ]);
+    expect(loud(await plan('Forums held on 19th May 2009 and November 2009'))).toEqual(['deadline.slipped@B3']);
+  });
+
+  test('a step someone took, a draft, or more to come is no headline of the milestone done', async () => {
+    for (const progress of [
+      'Clerk has set up a group for the other councils to join',
+      'Draft register published for consultation with the partners',
+      'Register published for consultation; responses will be reported in July',
+      'No register published yet, pending the asset review',
+    ])
+      expect(loud(await plan(progress))).toEqual(['deadline.slipped@B2', 'deadline.slipped@B3']);
+  });
+});
+
 describe('an internal audit plan progress report', () => {
   test('each audit reviewed with its status is a line of the plan: a blank status is found', async () => {
     const result = await check(

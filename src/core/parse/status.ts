@@ -405,9 +405,22 @@ export function narrativeSaysClosed(text: string): boolean {
   return text.length <= 400 && NOW_CLOSED.test(text);
 }
 
+/**
+ * "Asset review undertaken under …", "Forums held on 19th May 2009": an update written as a
+ * headline, the thing named then the word that says it was done, with "was" left out. ("Clerk
+ * has set up a group" says what someone did, a step: NOW_DONE reads the words it takes as done.)
+ */
+const HEADLINE_DONE =
+  /^\s*(?:(?!(?:has|have|had|is|are|was|were|be|been)\s)[A-Za-z][\w'’/&-]*\s+){1,4}(?:held|undertaken|completed|adopted|approved|published|issued|submitted|delivered|implemented|launched|installed|appointed|signed|introduced|established|commissioned|carried out|set up|transferred|purchased|awarded|circulated|recruited|finalised|finalized)\b/i;
+/** …unless what it names is a draft, a part, or something not done ("No forums held"), or more is to come. */
+const HEADLINE_SHORT = /^\s*no\b|\b(?:draft|will|to be|awaiting|expected|planned|next)\b/i;
+
 /** Whether an update written as prose says the action is now done, with nothing left to do. */
 export function narrativeSaysDone(text: string): boolean {
+  const headline = HEADLINE_DONE.test(text) && !HEADLINE_SHORT.test(text) && !IN_PART.test(text);
   return (
-    text.length <= 400 && (NOW_DONE.test(text) || (ENDS_DONE.test(text) && !IN_PART.test(text))) && !NOT_YET.test(text)
+    text.length <= 400 &&
+    (NOW_DONE.test(text) || headline || (ENDS_DONE.test(text) && !IN_PART.test(text))) &&
+    !NOT_YET.test(text)
   );
 }
