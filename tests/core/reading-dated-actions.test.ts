@@ -152,6 +152,38 @@ describe("a meeting's agenda", () => {
   });
 });
 
+describe('an agenda with who leads each item and why it comes to the meeting', () => {
+  // After a fire authority's agenda: "Business | Page Number | Lead | Primary Action".
+  const agenda = (purpose: string) =>
+    check(
+      workbook(
+        sheet('Agenda', [
+          ['Business', 'Page Number', 'Lead', 'Primary Action'],
+          ['1. Apologies for absence', '-', 'Monitoring Officer/ Secretary', 'To record'],
+          ['2. Declarations of Interest', '-', 'Monitoring Officer/ Secretary', 'To declare'],
+          ['4. Questions by Members', '-', 'Monitoring Officer/ Secretary', 'To receive'],
+          [
+            '7. Management Accounts',
+            '(pages 10 - 11)',
+            'Executive Director of Corporate Services/ S.151 Officer',
+            purpose,
+          ],
+        ]),
+      ),
+    );
+
+  test('"To record", "To receive", "To approve" under Primary Action: the business of a meeting, no plan', async () => {
+    const result = await agenda('To approve');
+    expect(loud(result)).toEqual([]);
+    expect(result.readings[0].kindReason).toContain("a meeting's agenda ('Primary Action' says");
+  });
+
+  test('an action that says what is to be done keeps the table a plan', async () => {
+    const result = await agenda('To approve the accounts and report the outturn to Cabinet');
+    expect(result.readings[0].kind).toBe('action-plan');
+  });
+});
+
 describe('a forward work programme', () => {
   const programme = (lastHeading: string, extra: string[] = [], cells: string[] = []) =>
     check(

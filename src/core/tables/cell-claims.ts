@@ -414,22 +414,28 @@ export function versionColumn(
 
 /** "For decision", "To note", "For information": what an agenda item comes to the meeting for. */
 const AGENDA_PURPOSE =
-  /^\s*(?:(?:for|to)\s+)?(?:decision|information|note|noting|approval|approve|discussion|consideration|agreement|comment|ratification|ratify|endorsement|endorse|record|assurance)\s*$/i;
+  /^\s*(?:(?:for|to)\s+)?(?:decision|information|note|noting|approval|approve|discussion|consideration|consider|agreement|agree|comment|ratification|ratify|endorsement|endorse|record|receive|declare|assurance)\s*$/i;
 
 /**
  * "Item no. | Agenda Item | Details | Status" with "For decision" under Status, and no one or date
- * beside the items: the business of a meeting, not actions to chase. The first purpose, or null.
+ * beside the items: the business of a meeting, not actions to chase. The column that says so and
+ * its first purpose, or null.
  */
 export function agendaPurpose(
   sheet: SheetSnapshot,
   columns: Partial<Record<LogicalColumn, ColumnRef>>,
   itemRows: readonly number[],
-): string | null {
-  // (Or "Action Required" over "Record", "Approve", "Information", which a glance took for names.)
-  const purpose = columns.status ?? columns.owner;
-  if (!purpose || columns.deadline || (columns.status && columns.owner)) return null;
-  const said = itemRows.map((row) => textAt(sheet, row, purpose.column)).filter((t) => t !== '');
-  return said.length > 0 && said.every((t) => AGENDA_PURPOSE.test(t)) ? said[0] : null;
+): { column: ColumnRef; said: string } | null {
+  if (columns.deadline) return null;
+  // (Or "Action Required" over "Record", "Approve", "Information", which a glance took for names;
+  // or "Lead | Primary Action" over "To receive", "To approve": who presents each item, and why.)
+  const purposes = [columns.status && columns.owner ? undefined : (columns.status ?? columns.owner), columns.action];
+  for (const purpose of purposes) {
+    if (!purpose) continue;
+    const said = itemRows.map((row) => textAt(sheet, row, purpose.column)).filter((t) => t !== '');
+    if (said.length > 0 && said.every((t) => AGENDA_PURPOSE.test(t))) return { column: purpose, said: said[0] };
+  }
+  return null;
 }
 
 /** "Date of Meeting", "Meeting date": the meeting each item goes to. */

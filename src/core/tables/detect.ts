@@ -585,7 +585,7 @@ function readTable(
   const purpose = kind.kind === 'action-plan' ? agendaPurpose(sheet, columns, itemRows) : null;
   if (purpose) {
     kind.kind = null;
-    kind.reason = `a meeting's agenda ('${(columns.status ?? columns.owner)?.header}' says what each item is for: '${purpose}'), not a plan`;
+    kind.reason = `a meeting's agenda ('${purpose.column.header}' says what each item is for: '${purpose.said}'), not a plan`;
   }
   const meeting = kind.kind === 'action-plan' ? workProgramme(columns, reads) : null;
   if (meeting) {
