@@ -277,3 +277,35 @@ describe('a stem with no lead over bulleted parts that each name one', () => {
     expect(loud(await run(plan(null, null)))).toContain('owner.missing@D2');
   });
 });
+
+describe('an objective numbered in an outline, alone on its line over its actions', () => {
+  // After a London borough's homelessness strategy action plan.
+  const plan = (objective: string) =>
+    run(
+      [
+        ['Supporting', 'Action', 'Client Group', 'Target date', 'Responsibility'],
+        [objective],
+        ['Raise awareness of advice services', 'Run a public information campaign', 'All', 'March 2010', 'Jo Hart'],
+        [
+          'Identify housing problems early',
+          'Establish a new referral post',
+          'Vulnerable people',
+          'March 2010',
+          'Jo Hart',
+        ],
+      ],
+      '2009-12-01',
+    );
+
+  test('"1.1 Encourage early approaches …" heads the actions under it, however long its words', async () => {
+    // 83 characters: longer than a heading's usual 80, but numbered 1.1 and no sentence.
+    const long = '1.1 Encourage early approaches and referrals to housing advice and other services';
+    expect(long.length).toBeGreaterThan(80);
+    expect(loud(await plan(long))).toEqual([]);
+  });
+
+  test('a numbered line that runs as a sentence is an item still, its blank cells found', async () => {
+    const sentence = '1.1 Encourage early approaches to housing advice. Refer clients to other services early.';
+    expect(loud(await plan(sentence))).toContain('owner.missing@E2');
+  });
+});

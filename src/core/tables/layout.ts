@@ -295,6 +295,9 @@ export function isNumberedSection(text: string): boolean {
   return NAMED_HEADING.test(text) || CODED_HEADING.test(text);
 }
 
+/** "1.1 Encourage …", "2.3. Target …": a number placing the line in an outline, then its words. */
+const OUTLINE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.?\s+[A-Z]/;
+
 /** A line numbered "3." or "3)" and the words after it. */
 const NUMBERED_HEADING = /^\s*\d{1,2}[.)]\s*([A-Z][\s\S]*)$/;
 
@@ -369,8 +372,11 @@ export function bodyRowKind(
     // "R1" alone is an item whose other cells are blank, not a heading.
     const idLike = LINE_REFERENCE.test(first);
     // (An objective may run longer than a heading, as long as it is no sentence, with no full
-    // stop, and not a line with its number typed in front of it.)
-    const short = first.length <= 80 || (first.length <= 160 && !/\.\s*$/.test(first) && !/^\s*\d/.test(first));
+    // stop, and not a line with its number typed in front of it, unless that number places it in
+    // an outline: "1.1 Encourage early approaches and referrals to housing advice and …".)
+    const short =
+      first.length <= 80 ||
+      (first.length <= 160 && !/\.\s*$/.test(first) && (!/^\s*\d/.test(first) || OUTLINE_NUMBER.test(first)));
     // ("PS1.2. Regeneration DPD": the full stop after its code starts no sentence.)
     const words = first.trim().replace(/^[A-Z]{0,4}\d+(?:\.\d+)*\.?\s+/i, '');
     if (inLabelColumns && first !== '' && !idLike && short && !/[.;]\s*\S/.test(words)) return 'section heading';
