@@ -212,6 +212,10 @@ export const BODY_ACRONYMS: ReadonlySet<string> = new Set([
   'ict',
   'ssb',
   'jsc',
+  // NHS bodies a council's plan shares actions with: primary care trust, commissioning group, care board.
+  'pct',
+  'ccg',
+  'icb',
 ]);
 
 /**

@@ -147,7 +147,9 @@ function classifyUnit(raw: string): Unit {
     return /^[A-Z]/.test(text) ? { kind: 'word', name: text } : { kind: 'unknown' };
   }
   // "AC BL RM", "PD RM": initials side by side, as minutes name who acts; one officer each.
-  if (words.every((w, i) => /^[A-Z]{2,3}$/.test(w) && !POST_ACRONYMS.has(lower[i]) && !BODY_ACRONYMS.has(lower[i])))
+  // ("CYC CCG": the council and a health body beside it, sharing the lead; "HR DMT" is one team,
+  // the department's management team.)
+  if (words.every((w, i) => /^[A-Z]{2,3}$/.test(w) && !POST_ACRONYMS.has(lower[i]) && !DEPARTMENTS.has(lower[i])))
     return { kind: 'names', names: words };
   // "Select Committees", "Area Boards": bodies in the plural, though two capitalised words.
   if (PLURAL_BODIES.test(lower[lower.length - 1])) return { kind: 'body', text };
@@ -171,6 +173,8 @@ function classifyUnit(raw: string): Unit {
   }
   if (roleInHead) return { kind: 'post', name: text };
   if (lower.some((w) => STRONG_BODY_WORDS.has(w))) return { kind: 'body', text };
+  // "Housing Advice", "Planning Policy": a department's team, named by the department first.
+  if (DEPARTMENTS.has(lower[0]) && !isPersonalName(words)) return { kind: 'body', text };
   const names = runTogetherNames(words);
   return names === null ? { kind: 'unknown' } : { kind: 'names', names };
 }
@@ -410,6 +414,11 @@ function postWithAside(text: string): string | null {
   return several ? null : normaliseSpaces(text);
 }
 
+/** "Cabinet", "Full Council", "Audit Committee", "CMT": a body that governs, deciding what others do. */
+const GOVERNING = /\b(?:cabinet|council|committee|board|panel|executive|scrutiny|members|[cdejs]mt|[ces]lt)\b/i;
+
+const governs = (body: string): boolean => GOVERNING.test(body);
+
 function combine(segments: readonly Segment[], text: string): OwnerParse {
   const names: string[] = [];
   let bodies = 0;
@@ -420,7 +429,11 @@ function combine(segments: readonly Segment[], text: string): OwnerParse {
       names.push(seg.text);
     }
   }
-  if (bodies === segments.length) return { kind: 'body', text };
+  // ("Social Services / Croydon PCT": two bodies share the lead, and no one answers for it. "All
+  // staff / All staff" on each line of a cell is still the one body, and "CMT / Cabinet" the
+  // route a decision takes through the bodies that govern.)
+  const distinct = new Set(names.map((n) => n.toLowerCase()));
+  if (bodies === segments.length && (distinct.size === 1 || names.every(governs))) return { kind: 'body', text };
   if (names.length === 1) return { kind: 'person', name: names[0], text };
   return { kind: 'several', names, text };
 }
@@ -481,7 +494,12 @@ function readOwnerText(value: string): OwnerParse {
   // "Paul Wenham / ditto / ditto": a line that repeats the one above names nobody new.
   const lines = cellLines(inUsualCase(withoutContactDetails(value))).filter((line, i) => i === 0 || !isDitto(line));
   // "JP/DP also Directors": "also" adds a name, it is not one. "Action CB, NT": minutes' word for who acts.
-  const clean = normaliseQuotes(normaliseDashes(lines.join(' ; ')))
+  // ("Tenant Involvement Team / and tenants": a line opening "and" goes on with the one above.)
+  const joined = lines.reduce(
+    (all, line, i) => (i === 0 ? line : `${all}${/^\s*(?:and|&)\s/i.test(line) ? ' ' : ' ; '}${line}`),
+    '',
+  );
+  const clean = normaliseQuotes(normaliseDashes(joined))
     .replace(/\s+also\b/gi, '')
     .replace(ACTION_BY, '')
     // "Arts Development Officer. Theatre Managers": a full stop ends one owner and starts the next

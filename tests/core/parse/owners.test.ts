@@ -214,6 +214,15 @@ describe('parseOwner: several people', () => {
   ])('counts a body beside a person as no single lead: %s', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
   });
+
+  it.each([
+    ['Social Services\nCroydon PCT', ['Social Services', 'Croydon PCT']],
+    ['Housing S&C\nHousing Advice', ['Housing S&C', 'Housing Advice']],
+    ['CYC CCG', ['CYC', 'CCG']],
+    ['Planning Policy / Environment Agency', ['Planning Policy', 'Environment Agency']],
+  ])('counts two bodies sharing the work as no single lead: %s', (text, names) => {
+    expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
+  });
 });
 
 describe('parseOwner: a post beside a subject word stays a person', () => {
@@ -277,6 +286,18 @@ describe('parseOwner: bodies', () => {
     'Youth Workers',
     // A body beside a committee named by its subject alone (a parish's "Recreation" committee).
     'Full Council and Recreation',
+    // NHS bodies beside a council, and a department's team named by the department first.
+    'Croydon PCT',
+    'CCG',
+    'Housing Advice',
+    'Planning Policy',
+    // The department's own management team is one team.
+    'HR DMT',
+    // The same body on each line of the cell, and the bodies a decision goes through, in turn.
+    'All staff\nAll staff\nAll staff',
+    'Full Council / Planning Committee',
+    // A line opening "and" goes on with the one above: one group.
+    'Tenant Involvement Team\nand tenants',
   ])('%s is a body', (text) => {
     expect(parseOwner(text)).toEqual({ kind: 'body', text });
   });
