@@ -2306,3 +2306,25 @@ describe('an audit plan whose status says an audit was taken off the plan', () =
     expect(loud(await plan('Audit fieldwork in progress with the service manager'))).toEqual(['deadline.slipped@C4']);
   });
 });
+
+describe('a timeline: each action, its aim, the personnel on it, and the months it runs in', () => {
+  // After a neighbourhood plan steering group's outline timeline (its month bars not kept).
+  const timeline = (personnel: string) =>
+    run(
+      [
+        ['Outline of Neighbourhood Plan timeline'],
+        [],
+        ['Action', 'Aim', 'Personnel', 'Apr-15', 'May-15', 'Jun-15'],
+        ['Analysis', 'Full professional analysis of the data gathered', 'Project manager'],
+        ['Write up of draft Plan', 'Place the refined information in a draft Plan', personnel],
+      ],
+      '2015-03-31',
+    );
+
+  test('"Personnel" says who does each action: a group, or several, is no single lead', async () => {
+    const result = await timeline('Steering group, project manager');
+    expect(result.readings[0].columns.find((c) => c.header === 'Personnel')?.meaning).toBe('owner');
+    expect(loud(result)).toEqual(['owner.multiple@C5']);
+    expect(loud(await timeline('Project manager'))).toEqual([]);
+  });
+});
