@@ -2061,6 +2061,31 @@ describe('a receipts and payments account: the net result and transfers, then th
   });
 });
 
+describe("a column of note numbers beside an account's figures", () => {
+  // After a housing charity's income and expenditure account.
+  const account = (header: string) =>
+    check(
+      workbook(
+        sheet('Income and Expenditure', [
+          [null, header, '2022', '2021'],
+          ['Turnover', null, 86317, 84753],
+          ['Net Operating Expenses.'],
+          ['Administrative Expenses', 3, 111986, 63344],
+          ['Operating Surplus', 5, -25669, 21409],
+        ]),
+      ),
+    );
+
+  test('"Note" numbers the notes each line is explained in: no figures to add up', async () => {
+    expect(loud(await account('Note'))).toEqual([]);
+    expect(loud(await account('Notes'))).toEqual([]);
+  });
+
+  test('another header over the same numbers is a column of figures, and its total is checked', async () => {
+    expect(loud(await account('Units'))).toEqual(['totals.row-mismatch@B5']);
+  });
+});
+
 describe('an account balanced at its income: the spending less the deficit', () => {
   // After a village hall charity's income and expenditure account.
   const account = (balancing: number) =>

@@ -25,9 +25,12 @@ const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: rea
 const RATE_HEADER =
   /\b(?:rate|average|avg|ratio|index|score|no\.? of|number of)\b|\bper\s+(?!(?:the\s+)?(?:monitoring|budget|report|book|statement|accounts?|ledger|council|cabinet|plan|approved|latest|original|revised|mtfs|mtfp|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/i;
 
-/** A column that holds figures to add up, by its header and its cells: not percentages, rates, years or dates. */
+/** "Note", "Notes", "Note ref": the number of the note to the accounts each line is explained in. */
+const NOTE_HEADER = /^\s*notes?(?:\s+(?:ref(?:erence)?s?|no\.?))?\s*$/i;
+
+/** A column that holds figures to add up, by its header and its cells: not percentages, rates, years, dates or note numbers. */
 function addsUp(read: ColumnRead): boolean {
-  if (read.words.percent || RATE_HEADER.test(read.header)) return false;
+  if (read.words.percent || RATE_HEADER.test(read.header) || NOTE_HEADER.test(read.header)) return false;
   return share(read.evidence, 'percent', 'year', 'date') < 0.5;
 }
 
