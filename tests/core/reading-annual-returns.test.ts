@@ -53,6 +53,23 @@ describe("this year's balance brought forward is last year's carried forward", (
     expect(loud(await run(alike))).toContain('amounts.parts-vs-total@D5');
   });
 
+  test('columns with no header name no period: nothing is carried between them', async () => {
+    // After a housing charity's accounts: this year's funds, their total, then last year's, under a title.
+    const retained = (carried: number) =>
+      check(
+        workbook(
+          sheet('Accounts', [
+            ['Statement of Retained Surplus'],
+            ['Retained Surplus Brought Forward', 405742, 405742, 388762],
+            ['Surplus (Deficit) for the Year', 16764, 16764, 16980],
+            ['Retained Surplus Carried Forward', carried, 422506, 405742],
+          ]),
+        ),
+      );
+    expect(loud(await retained(422506))).toEqual([]);
+    expect(loud(await retained(422560))).toEqual(['totals.row-mismatch@B4']);
+  });
+
   test('years that are not one after the other carry nothing between them', async () => {
     const apart = statements(9280, 2078, ['31 March 2017 £', '31 March 2019 £']);
     expect(loud(await run(apart))).not.toContain('amounts.parts-vs-total@D5');

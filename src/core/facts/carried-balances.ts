@@ -3,8 +3,8 @@
  * forward … 7. (=) Balances carried forward" for the year before and the year just ended), this
  * year's balance brought forward is last year's carried forward, as the form's own guidance says
  * ("Value must agree to Box 7 of previous year"). Checked where the columns are years in order (or
- * the years were lost from headers printed alike) and one column's own account shows the lines
- * between the two balances move the one to the other.
+ * the years were lost from headers printed alike, and the columns do not run back a year or repeat
+ * one) and one column's own account shows the lines between the two balances move the one to the other.
  */
 import type { ColumnRef, Table } from '../tables/types';
 import { balanceLine } from './balances';
@@ -36,11 +36,14 @@ function lastYear(header: string): number | null {
   return last;
 }
 
-/** Whether `b` is the period after `a`: a later year, or the same header where the years were lost. */
-function follows(a: ColumnRef, b: ColumnRef): boolean {
+/**
+ * Whether `b` is the period after `a`: a later year ('years'), or the same header where the years
+ * were lost ('alike'), so that which comes first is not said.
+ */
+function follows(a: ColumnRef, b: ColumnRef): 'years' | 'alike' | null {
   const [ya, yb] = [lastYear(a.header), lastYear(b.header)];
-  if (ya !== null && yb !== null) return yb === ya + 1;
-  return ya === null && yb === null && a.header.trim() === b.header.trim();
+  if (ya !== null && yb !== null) return yb === ya + 1 ? 'years' : null;
+  return ya === null && yb === null && a.header.trim() === b.header.trim() ? 'alike' : null;
 }
 
 export function carriedBalances(
@@ -67,11 +70,19 @@ export function carriedBalances(
   };
   const sorted = [...columns].sort((a, b) => a.column - b.column);
   const out: CarriedBalance[] = [];
+  const agree = (x: { value: number; unit: number } | null, y: { value: number; unit: number } | null) =>
+    x !== null && y !== null && Math.abs(x.value - y.value) <= Math.max(x.unit, y.unit);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [a, b] = [sorted[i], sorted[i + 1]];
-    if (!follows(a, b) || !(accountHolds(a) || accountHolds(b))) continue;
+    const order = follows(a, b);
+    if (order === null || !(accountHolds(a) || accountHolds(b))) continue;
     const [carried, shown] = [read(closing, a), read(opening, b)];
     if (!carried || !shown) continue;
+    // With the years lost, "2022 | 2021" may run back: last year's carried forward is this year's
+    // opening. And a fund beside the total of the funds opens the same year with the same figure.
+    const back = agree(read(closing, b), read(opening, a));
+    const same = agree(read(opening, a), shown);
+    if (order === 'alike' && (back || same)) continue;
     out.push({
       row: opening,
       to: b,
