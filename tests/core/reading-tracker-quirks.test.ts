@@ -2328,3 +2328,41 @@ describe('a timeline: each action, its aim, the personnel on it, and the months 
     expect(loud(await timeline('Project manager'))).toEqual([]);
   });
 });
+
+describe('a plan with no status column: the latest note on each action says how it stands', () => {
+  // After a borough council's best value review implementation plan (its status icons lost).
+  const plan = (noteHeader: string, note: string, comments = false) =>
+    run(
+      [
+        ['Code', 'Title', 'Due Date', 'Assigned To', noteHeader, ...(comments ? ['Comments'] : [])],
+        ['BVR 001.01', 'Research existing strategies', '31 July 2010', 'Jennifer Gosling', 'Research under way'],
+        [
+          'BVR 001.02',
+          'Develop a short strategy for the Cabinet member to approve',
+          '31 July 2010',
+          'Jennifer Gosling',
+          note,
+          ...(comments ? ['To be reviewed yearly'] : []),
+        ],
+      ],
+      '2011-03-11',
+    );
+
+  test('"The Waste Strategy has now been approved by Cabinet." under "Latest Note": done, not slipped', async () => {
+    expect(loud(await plan('Latest Note', 'The Waste Strategy has now been approved by Cabinet.'))).toEqual([
+      'deadline.slipped@C2',
+    ]);
+  });
+
+  test('a note that the first stage is approved, or a column of the outcomes aimed at, says no more than open', async () => {
+    const firstStage = 'The first stage of the strategy has now been approved by Cabinet.';
+    expect(loud(await plan('Latest Note', firstStage))).toEqual(['deadline.slipped@C2', 'deadline.slipped@C3']);
+    const aimed = 'Strategy published and adopted by Cabinet';
+    expect(loud(await plan('Outcomes / Deliverables', aimed))).toEqual(['deadline.slipped@C2', 'deadline.slipped@C3']);
+  });
+
+  test('"Progress to date" beside "Comments" holds the progress, and says it is done', async () => {
+    const done = 'Strategy approved by Cabinet in September 2010';
+    expect(loud(await plan('Progress to date', done, true))).toEqual(['deadline.slipped@C2']);
+  });
+});

@@ -217,6 +217,24 @@ function updateSaysDone(table: Table, row: number, ctx: FactContext): boolean {
   return status.kind !== 'blank' && (status.class === 'complete' || narrativeSaysDone(text));
 }
 
+/**
+ * "Progress to date", "Latest Note", "Update": a column saying how the work has gone so far, not
+ * the outcome or evidence it is meant to produce ("Outcomes / Deliverables": "New habitat
+ * features installed …" is the aim).
+ */
+const PROGRESS_SO_FAR = /\b(?:progress|update|latest|notes?|position)\b/i;
+const PROGRESS_AIMED = /\b(?:outcomes?|deliverables?|evidence|measures?|success|targets?|milestones?)\b/i;
+
+/** Whether the action's progress so far says it is done. */
+function progressSaysDone(table: Table, row: number, ctx: FactContext): boolean {
+  const header = table.columns.progress?.header ?? '';
+  if (!PROGRESS_SO_FAR.test(header) || PROGRESS_AIMED.test(header)) return false;
+  const text = cellText(logicalCell(table, row, 'progress')).trim();
+  if (text === '') return false;
+  const status = classifyStatus(text, ctx.statuses);
+  return (status.kind === 'status' && status.class === 'complete') || narrativeSaysDone(text);
+}
+
 /** "Revised target date", "New date:", "Extended to": words before a date a deadline was moved to. */
 const REVISED_LEAD =
   /^\s*(?:revised|new|amended|extended|updated|rescheduled)(?:\s+(?:target|implementation|completion|due))?(?:\s+(?:date|deadline))?\s*(?:to\b|:|-|–)?\s*/i;
@@ -479,7 +497,9 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     // (Or where the date now expected goes: "Completed August 2008" beside the date first set.)
     const doneInDeadline = [deadline, revised].some((d) => d.kind !== 'blank' && saysDone(d.text));
     // "Update 2017 | Completed 2015" under an action with no status of its own says it is done.
-    const doneInUpdate = statusKind === 'blank' && updateSaysDone(table, row, ctx);
+    // So does "The Waste Strategy has now been approved by Cabinet." under "Latest Note" beside it.
+    const doneInUpdate =
+      statusKind === 'blank' && (updateSaysDone(table, row, ctx) || progressSaysDone(table, row, ctx));
     const isComplete =
       statusKind === 'complete' ||
       completed.kind === 'date' ||

@@ -415,12 +415,15 @@ const HEADLINE_DONE =
 /** …unless what it names is a draft, a part, or something not done ("No forums held"), or more is to come. */
 const HEADLINE_SHORT = /^\s*no\b|\b(?:draft|will|to be|awaiting|expected|planned|next)\b/i;
 
+/** "The Waste Strategy has now been approved by Cabinet": what the action was for, decided or in place. */
+const NOW_DECIDED = /\b(?:has|have)\s+(?:now\s+)?been\s+(?:approved|adopted|published|installed|appointed|launched)\b/i;
+
 /** Whether an update written as prose says the action is now done, with nothing left to do. */
 export function narrativeSaysDone(text: string): boolean {
-  const headline = HEADLINE_DONE.test(text) && !HEADLINE_SHORT.test(text) && !IN_PART.test(text);
+  const headline = HEADLINE_DONE.test(text) && !HEADLINE_SHORT.test(text);
   return (
     text.length <= 400 &&
-    (NOW_DONE.test(text) || headline || (ENDS_DONE.test(text) && !IN_PART.test(text))) &&
+    (NOW_DONE.test(text) || ((headline || NOW_DECIDED.test(text) || ENDS_DONE.test(text)) && !IN_PART.test(text))) &&
     !NOT_YET.test(text)
   );
 }

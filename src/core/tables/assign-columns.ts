@@ -40,6 +40,9 @@ export interface Assignment {
   taken: Map<number, LogicalColumn>;
 }
 
+/** "Progress to date", "Update", "Latest position": a column named for how the work is going. */
+const PROGRESS_NAMED = /\b(?:progress|updates?|position)\b/i;
+
 /** A lead column for the councillor: "Lead Member", "Portfolio Holder", "Lead Councillor", "Cabinet Member". */
 const POLITICAL_LEAD = /\b(?:members?|councillors?|cllrs?|portfolio|cabinet)\b/i;
 
@@ -61,6 +64,8 @@ export function assignColumns(reads: ColumnRead[], partnerCols: Map<number, Part
   const colourRating = (r: ColumnRead) => (r.meaning === 'status' && /\bb?rag\b/i.test(r.header) ? 1 : 0);
   // "Lead Member" beside "Lead Officer": the councillor answers politically, the officer delivers.
   const political = (r: ColumnRead) => (r.meaning === 'owner' && POLITICAL_LEAD.test(r.header) ? 1 : 0);
+  // "Progress to date" beside "Comments": the column named for progress holds it; the other remarks on it.
+  const namedProgress = (r: ColumnRead) => (r.meaning === 'progress' && PROGRESS_NAMED.test(r.header) ? 1 : 0);
   const byConfidence = reads
     .filter((r) => r.meaning && !partnerCols.has(r.column))
     .sort(
@@ -71,6 +76,7 @@ export function assignColumns(reads: ColumnRead[], partnerCols: Map<number, Part
         b.confidence - a.confidence ||
         (a.meaning === b.meaning ? statusLike(b) - statusLike(a) : 0) ||
         (a.meaning === b.meaning ? colourRating(a) - colourRating(b) : 0) ||
+        (a.meaning === b.meaning ? namedProgress(b) - namedProgress(a) : 0) ||
         (latestWins(a) && a.meaning === b.meaning ? b.column - a.column : a.column - b.column),
     );
   const taken = new Map<number, LogicalColumn>();
