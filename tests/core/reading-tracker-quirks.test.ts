@@ -2366,3 +2366,31 @@ describe('a plan with no status column: the latest note on each action says how 
     expect(loud(await plan('Progress to date', done, true))).toEqual(['deadline.slipped@C2']);
   });
 });
+
+describe('a timetable whose heading was lost, beside who leads each measure', () => {
+  // After a borough council's equality scheme: "Timetable for measures proposed", its headings
+  // lost from the copy but "Lead responsibility".
+  const timetable = (first: string, second: string) =>
+    run(
+      [
+        [null, 'Lead responsibility', null],
+        ['Formulation of draft action plan', 'Policy Officer', first],
+        ['Arrangements for monitoring progress in place', 'Policy Officer', second],
+        ['Consultation list reviewed and updated', 'Policy Officer', 'As services identify them'],
+        ['Screening reports', 'Policy Officer', 'See the screening timetable'],
+      ],
+      '2023-06-30',
+    );
+  const meaning = async (first: string, second: string) =>
+    (await timetable(first, second)).readings[0]?.columns.find((c) => c.letter === 'C')?.meaning;
+
+  test('half its cells dates or times in words, a quarter dates: when each is to be done', async () => {
+    expect(await meaning('April 2023 – June 2023', 'March (annually)')).toBe('deadline');
+    expect(loud(await timetable('April 2023 – June 2023', 'March (annually)'))).toContain('deadline.vague@C3');
+  });
+
+  test('fewer times than half, or no date among them, is no timetable', async () => {
+    expect(await meaning('April 2023 – June 2023', 'As the policy officer decides')).not.toBe('deadline');
+    expect(await meaning('Annually', 'March (annually)')).not.toBe('deadline');
+  });
+});

@@ -317,6 +317,10 @@ const TIMES_TO_COME = 1 / 2;
  * only date it gives ("Requested extension", "Revised date"), else an unnamed column of dates
  * beside the items (dates, not frequencies: "Annual" and "Quarterly" say how often, not by when).
  */
+/** An unheaded timetable's cells: half of them dates or times in words, a quarter dates. */
+const TIMETABLE_TIMES = 0.5;
+const TIMETABLE_DATES = 0.25;
+
 export function readDeadline(
   reads: ColumnRead[],
   columns: Partial<Record<LogicalColumn, ColumnRef>>,
@@ -369,13 +373,21 @@ export function readDeadline(
     share(r.evidence, 'date', 'vagueDate', 'status') >= 0.6;
   // (A table of one action has one date to go by.)
   const fewest = Math.min(2, Math.max(...reads.map((r) => r.evidence.filled)));
+  // ("" over "31 August (annually)", "April – June 2023", "Within six months of new Council." beside
+  // who leads each measure: the timetable, its heading lost, in dates and times in words alike.)
+  const timetable = (r: ColumnRead) =>
+    columns.owner !== undefined &&
+    r.header.trim() === '' &&
+    r.column > columns.owner.column &&
+    share(r.evidence, 'date', 'vagueDate') >= TIMETABLE_TIMES &&
+    share(r.evidence, 'date') >= TIMETABLE_DATES;
   const dates = reads.find(
     (r) =>
       r.evidence.filled >= fewest &&
       (dueDate(r) ||
         ((r.meaning === null || (r.meaning === NOT_USED && r.confidence === 0)) &&
           !PAST_DATE.test(r.header) &&
-          share(r.evidence, 'date') >= 0.6)),
+          (share(r.evidence, 'date') >= 0.6 || timetable(r)))),
   );
   if (!dates) return;
   const percent = Math.round(share(dates.evidence, 'date') * 100);
