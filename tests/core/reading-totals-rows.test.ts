@@ -2086,6 +2086,50 @@ describe("a column of note numbers beside an account's figures", () => {
   });
 });
 
+describe('a total over sections, some subtotalled and some given on one line', () => {
+  // After a county's building maintenance budgets by service: bare subtotals under two sections.
+  const budgets = (mentalHealth: number, total: number) =>
+    check(
+      workbook(
+        sheet('Building Maintenance', [
+          ['Building Maintenance Budgets as at end of November 04'],
+          [],
+          [null, null, 'Spend/committed', 'Total', 'Budget'],
+          [null, null, 'To Date', 'Budget', 'Remaining'],
+          [null, null, '£', '£', '£'],
+          [],
+          ['1. ADULT SERVICES'],
+          [null, 'Adults Under 65 with Physical Disabilities', 6493, '-', -6493],
+          [null, 'Adults Under 65 with Learning Disabilities', 12506, 9881, -2625],
+          [null, 'Adults Aged Under 65 with Mental Health Needs', mentalHealth, 1000, 636],
+          [null, 'Adults - Supported Employment', 818, 2000, 1182],
+          [null, null, 20181, 12881, -7300],
+          [],
+          ['2. SUPPORT SERVICES AND MANAGEMENT COSTS', null, 11959, 44431, 32472],
+          [],
+          ['3. DIRECT SERVICES', null, 56221, 54480, -1741],
+          [],
+          ['4. COMMUNITY DEVELOPMENT'],
+          [null, 'Libraries', 28586, 36507, 7921],
+          [null, 'Arts & Theatres', 9938, 9639, -299],
+          [null, null, 38524, 46146, 7622],
+          [],
+          ['TOTAL', null, total, 157938, 31053],
+        ]),
+      ),
+    );
+
+  test('the total is the subtotals and the one-line sections: a slip under a subtotal is said there alone', async () => {
+    // 20,181 + 11,959 + 56,221 + 38,524 = 126,885.
+    expect(loud(await budgets(364, 126885))).toEqual([]);
+    expect(loud(await budgets(346, 126885))).toEqual(['amounts.parts-vs-total@E10', 'totals.row-mismatch@C12']);
+  });
+
+  test('a total out against the subtotals as printed is said on the total', async () => {
+    expect(loud(await budgets(364, 126858))).toContain('totals.row-mismatch@C23');
+  });
+});
+
 describe('an account balanced at its income: the spending less the deficit', () => {
   // After a village hall charity's income and expenditure account.
   const account = (balancing: number) =>

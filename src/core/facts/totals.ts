@@ -151,6 +151,8 @@ interface Running {
   unreferenced: number;
   items: number;
   subtotals: number;
+  /** What the lines under those subtotals add up to: a total may take the subtotals as printed in their stead. */
+  subtotalled: number;
   sinceTotal: number;
   itemsSinceTotal: number;
   /** A line of words with no figures ("Comparatives for 2019/20") since the last total: a new statement starts. */
@@ -223,6 +225,7 @@ const fresh = (): Running => ({
   unreferenced: 0,
   items: 0,
   subtotals: 0,
+  subtotalled: 0,
   sinceTotal: 0,
   itemsSinceTotal: 0,
   headedSinceTotal: false,
@@ -843,6 +846,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (s.unreferenced > 0 && s.referenced !== 0) readings.push(s.referenced);
       // "Gross expenditure" less the income lines below it: the subtotals and the current section.
       if (sawSubtotal) readings.push(s.subtotals + s.section);
+      // "TOTAL" under sections each subtotalled ("1. ADULT SERVICES" … 20,181) or given on one line
+      // ("2. SUPPORT SERVICES | 11,959"): every line, the subtotalled ones as their subtotals print them.
+      if (sawSubtotal) readings.push(s.all - s.subtotalled + s.subtotals);
       // "Surplus for the year" under "Operating surplus", "Net finance costs" (a subtotal) and a
       // line: the total above, the subtotals since and the lines since.
       if (sawSubtotal && s.lastTotal !== null) readings.push(s.lastTotal + s.subtotals + s.section);
@@ -1054,6 +1060,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       subjects.push(subject);
       if (w.shiftedRight) shifted.add(subject);
       s.subtotals += kind === 'subtotal' ? v.value : 0;
+      s.subtotalled += kind === 'subtotal' ? expected : 0;
       if (below !== null && poundsGap(v.value, below) <= tolerance) s.headings.push(v.value);
       if (kind === 'total') {
         s.afterTotal = true;
