@@ -2394,3 +2394,37 @@ describe('a timetable whose heading was lost, beside who leads each measure', ()
     expect(await meaning('Annually', 'March (annually)')).not.toBe('deadline');
   });
 });
+
+describe('two columns headed as the deadline, one over sentences and one over dates', () => {
+  // After a county's example school travel plan.
+  const plan = (measure: string) =>
+    run(
+      [
+        [
+          'SMART target',
+          'Measures/ Initiatives and Completion Date',
+          'Tasks/ Actions',
+          'Responsibility (Specific Role)',
+          'Timescales of Tasks/Actions',
+        ],
+        ['Increase walking to 70% by Nov 2007', measure, 'Contact the Road Safety Team', 'School Champion', 'Nov 2005'],
+        [null, 'Hold a walking bus launch', 'Find a coordinator', 'Headteacher', 'ASAP'],
+        [null, 'Map the safe routes', 'Survey the parents', 'Headteacher', 'Oct 2005'],
+      ],
+      '2005-09-01',
+    );
+  const deadlineHeader = async (measure: string) =>
+    (await plan(measure)).readings[0].columns.find((c) => c.meaning === 'deadline')?.header;
+
+  test('the one with no dates among its cells gives way to the timescales, and is no completion date', async () => {
+    const result = await plan('Participate in Walk to School week by 2006');
+    expect(await deadlineHeader('Participate in Walk to School week by 2006')).toBe('Timescales of Tasks/Actions');
+    expect(result.readings[0].columns.some((c) => c.meaning === 'completedDate')).toBe(false);
+    expect(loud(result)).toEqual(['deadline.vague@E3']);
+  });
+
+  test('with a date among its cells, it is read by its header and its dates as before', async () => {
+    const withDate = await plan('July 2006');
+    expect(withDate.readings[0].columns.find((c) => c.letter === 'B')?.meaning).toBe('completedDate');
+  });
+});

@@ -40,6 +40,9 @@ export interface Assignment {
   taken: Map<number, LogicalColumn>;
 }
 
+/** How far a deadline column with no dates falls behind one with them. */
+const UNDATED_DEADLINE = 0.5;
+
 /** "Progress to date", "Update", "Latest position": a column named for how the work is going. */
 const PROGRESS_NAMED = /\b(?:progress|updates?|position)\b/i;
 
@@ -64,6 +67,15 @@ export function assignColumns(reads: ColumnRead[], partnerCols: Map<number, Part
   const colourRating = (r: ColumnRead) => (r.meaning === 'status' && /\bb?rag\b/i.test(r.header) ? 1 : 0);
   // "Lead Member" beside "Lead Officer": the councillor answers politically, the officer delivers.
   const political = (r: ColumnRead) => (r.meaning === 'owner' && POLITICAL_LEAD.test(r.header) ? 1 : 0);
+  // "Measures/ Initiatives and Completion Date" over sentences beside "Timescales of Tasks" over
+  // "Nov 2005": of two columns headed as the deadline, one with dates beats one with none.
+  const dated = (r: ColumnRead) => {
+    if (r.meaning !== 'deadline' || r.evidence.filled === 0) return 0;
+    const times = share(r.evidence, 'date', 'vagueDate');
+    return times >= 0.5 ? 1 : times === 0 ? -1 : 0;
+  };
+  const datedRival = reads.some((r) => dated(r) === 1);
+  const rank = (r: ColumnRead) => r.confidence - (datedRival && dated(r) === -1 ? UNDATED_DEADLINE : 0);
   // "Progress to date" beside "Comments": the column named for progress holds it; the other remarks on it.
   const namedProgress = (r: ColumnRead) => (r.meaning === 'progress' && PROGRESS_NAMED.test(r.header) ? 1 : 0);
   const byConfidence = reads
@@ -73,7 +85,7 @@ export function assignColumns(reads: ColumnRead[], partnerCols: Map<number, Part
         // (An empty column takes a meaning only where no column with anything in it claims it.)
         Number(b.evidence.filled > 0) - Number(a.evidence.filled > 0) ||
         (a.meaning === b.meaning ? political(a) - political(b) : 0) ||
-        b.confidence - a.confidence ||
+        rank(b) - rank(a) ||
         (a.meaning === b.meaning ? statusLike(b) - statusLike(a) : 0) ||
         (a.meaning === b.meaning ? colourRating(a) - colourRating(b) : 0) ||
         (a.meaning === b.meaning ? namedProgress(b) - namedProgress(a) : 0) ||
@@ -104,6 +116,7 @@ export function assignColumns(reads: ColumnRead[], partnerCols: Map<number, Part
     } else if (
       columns[meaning] &&
       meaning === 'deadline' &&
+      dated(read) !== -1 &&
       !columns.completedDate &&
       /complet|actual|closed/i.test(read.header) &&
       !PLANNED.test(read.header)
