@@ -2428,3 +2428,20 @@ describe('two columns headed as the deadline, one over sentences and one over da
     expect(withDate.readings[0].columns.find((c) => c.letter === 'B')?.meaning).toBe('completedDate');
   });
 });
+
+describe('minutes with "ACTION TO BE TAKEN BY" beside each resolution', () => {
+  // After a county select committee's minutes, 2004.
+  test('the column says who acts: a body there is no named officer; a minute with no action asks nothing', async () => {
+    const result = await run(
+      [
+        ['No.', 'Item', 'Minute', 'ACTION TO BE TAKEN BY', 'Action'],
+        ['1.', 'MINUTES', 'The Minutes of the meeting held on 15 April 2004 were agreed.'],
+        ['3.', 'ELECTION OF VICE CHAIRMAN', null, 'COUNCIL', 'To appoint Mr R G Mazillius as Vice Chairman'],
+        ['4.', 'FORWARD PLAN', 'The Portfolio Holder advised the committee.', 'Head of Policy', 'Display the plan'],
+      ],
+      '2004-06-17',
+    );
+    expect(result.readings[0].columns.find((c) => c.letter === 'D')?.meaning).toBe('owner');
+    expect(loud(result)).toEqual(['owner.not-a-person@D3']);
+  });
+});
