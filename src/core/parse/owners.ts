@@ -154,6 +154,15 @@ function classifyUnit(raw: string): Unit {
   // "Select Committees", "Area Boards": bodies in the plural, though two capitalised words.
   if (PLURAL_BODIES.test(lower[lower.length - 1])) return { kind: 'body', text };
   if (isPersonalName(words)) return { kind: 'name', name: text };
+  // "Odette Morgan CCNM": a person and the initials of her post after her name.
+  const last = words[words.length - 1];
+  if (
+    words.length >= 3 &&
+    /^[A-Z]{2,6}$/.test(last) &&
+    !BODY_ACRONYMS.has(lower[lower.length - 1]) &&
+    isPersonalName(words.slice(0, -1))
+  )
+    return { kind: 'name', name: words.slice(0, -1).join(' ') };
 
   // The head noun is the last word before "of", "for"...: "Head | of Financial Services".
   let end = lower.findIndex((w) => PHRASE_BREAKS.has(w));

@@ -16,6 +16,8 @@ describe('parseOwner: one person', () => {
     ['Claire Felton - Head of Legal, Equalities and Democratic Services', 'Claire Felton'],
     ['Lead Officer: Kevin Dicks', 'Kevin Dicks'],
     ['Hugh Bennett and team', 'Hugh Bennett'],
+    // The initials of her post after her name.
+    ['Odette Morgan CCNM', 'Odette Morgan'],
   ])('%s → person %s', (text, name) => {
     expect(parseOwner(text)).toEqual({ kind: 'person', name, text: text.trim() });
   });
@@ -196,6 +198,7 @@ describe('parseOwner: several people', () => {
     ['Margaret, Peter', ['Margaret', 'Peter']],
     ['Sue & Steve', ['Sue', 'Steve']],
     ['Chair/Vice', ['Chair', 'Vice']],
+    ['Odette Morgan CCNM\nKaren Buffham DCCNM', ['Odette Morgan', 'Karen Buffham']],
   ])('%s → %j', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
   });
