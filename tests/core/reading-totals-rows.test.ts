@@ -2130,6 +2130,31 @@ describe('a total over sections, some subtotalled and some given on one line', (
   });
 });
 
+describe('money under counts and rates: "Total amount received" under the pupils eligible', () => {
+  // After a primary school's pupil premium overview.
+  const overview = (third: string) =>
+    check(
+      workbook(
+        sheet('Pupil Premium', [
+          ['Overview of school'],
+          [null, '2014/15', '2015/16', '2016/17'],
+          ['No. of FSM pupils eligible for PP', 90, 97, 106],
+          ['No of looked after children eligible for PP', 1, 0, 1],
+          [third, 21.7, 20.8, 20.3],
+          ['Total amount received', 120370, 124080, 141820],
+        ]),
+      ),
+    );
+
+  test('is a figure of its own, not their sum', async () => {
+    expect(loud(await overview('Percentage of FSM pupils'))).toEqual([]);
+  });
+
+  test('with a line that is no count or rate among them, the total is checked as before', async () => {
+    expect(loud(await overview('Catch-up grant'))).toContain('totals.row-mismatch@B6');
+  });
+});
+
 describe('an account balanced at its income: the spending less the deficit', () => {
   // After a village hall charity's income and expenditure account.
   const account = (balancing: number) =>

@@ -278,6 +278,11 @@ const DEFICIT_LINE = /\bdeficit\b|\bexcess\s+of\s+expenditure\s+over\s+income\b/
 const COUNT_LABEL =
   /\b(?:tax\s*base|population|dwellings|households|properties|headcount|fte|band\s*d\s+equivalents?)\b/i;
 
+/** "Total amount received", "Total cost": a total that names money. */
+const MONEY_LABEL = /\b(?:amount|£|costs?|income|spend|spent|received|funding|grants?)\b/i;
+/** "No. of pupils eligible", "Number of visits", "Percentage of FSM pupils": a line of a count or a rate. */
+const COUNTED_LINE = /^\s*(?:no\.?|nos\.?|number|numbers|percentage|proportion|%|rate)\b/i;
+
 function countsThings(table: Table, ref: ColumnRef): boolean {
   if (/£/.test(ref.header)) return false;
   return ref.column === table.columns.drivers?.column || COUNT_HEADER.test(ref.header);
@@ -801,6 +806,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (mixedUnits(s.recent)) return;
       // "Total Council Tax Base" under levies in pounds: a count totalled elsewhere, not these lines.
       if (!countsThings(table, ref) && COUNT_LABEL.test(label(row))) return;
+      // "Total amount received" under "No. of pupils eligible" and "Percentage of FSM pupils": money
+      // under counts and rates is a figure of its own, not their sum.
+      const covering = s.recentRows.slice(-s.itemsSinceTotal);
+      if (MONEY_LABEL.test(label(row)) && covering.length > 0 && covering.every((r) => COUNTED_LINE.test(label(r))))
+        return;
       // What the row may be totalling, the reading its label suggests first.
       const readings: number[] = [];
       // Where the subtotals' sum stands among the readings though there were none.
