@@ -220,7 +220,9 @@ function mergePortfolios(units: Unit[], parts: string[]): Unit[] {
 
 /** Roles usually held alongside a main post rather than by a second person. */
 function isDesignation(part: string): boolean {
-  return /^(?:the )?(?:s ?151|section 151|monitoring|deputy chief|chief finance)\b/i.test(part);
+  return /^(?:the )?(?:s\.? ?151|section 151|monitoring|deputy chief|chief finance|dpo|data protection officer|siro|senior information risk owner)\b/i.test(
+    part.trim(),
+  );
 }
 
 /** Separators that may also sit inside a post's name. */
@@ -528,6 +530,9 @@ function readOwnerText(value: string): OwnerParse {
   const stripped = withoutBrackets(clean).replace(/[\s;,/]+$/, '');
   const strong = splitParts(stripped, STRONG_SEPARATORS).filter((p) => p !== '');
   if (strong.length > 1) {
+    // "Head of IG / DPO", "Head of Finance / S151 Officer": one post and the statutory roles its holder has.
+    if (classifyUnit(strong[0]).kind === 'post' && strong.slice(1).every(isDesignation))
+      return { kind: 'person', name: stripped, text };
     const segments = strong.map(readSegment);
     const known = segments.every((s) => s.kind !== 'unknown');
     // "Head of Policy/Performance": a lone word beside a post continues the post.

@@ -39,6 +39,10 @@ describe('parseOwner: one person', () => {
     'Head of Finance & Democratic Services',
     'Policy and Performance Manager',
     'Head of Financial Services and S151 Officer',
+    // One post and the statutory roles its holder has, after a slash.
+    'Head of IG / DPO',
+    'Head of Finance / S151 Officer',
+    'Executive Director of Corporate Services/ S.151 Officer',
     'Director of Resources & Monitoring Officer',
     'Executive Director Finance and Resources',
     'Police and Crime Commissioner',
