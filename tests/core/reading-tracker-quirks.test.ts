@@ -2445,3 +2445,35 @@ describe('minutes with "ACTION TO BE TAKEN BY" beside each resolution', () => {
     expect(loud(result)).toEqual(['owner.not-a-person@D3']);
   });
 });
+
+describe('"Action" over who acts on each item, the items under no heading beside it', () => {
+  // After a primary school council's action plan.
+  const plan = (third: string) =>
+    run(
+      [
+        ['2nd Action Plan of School Council 22 January 2016'],
+        [null, 'Action', 'By When'],
+        ['Our Classrooms'],
+        ['Arch Angels in all classrooms near house stars', 'Mrs Lown', '1st March'],
+        [
+          'More soft furnishings in classrooms',
+          'Keir & Elizabeth to draw up a budget sheet for Governors',
+          '1st March',
+        ],
+        ['All classes to have a buddy across the school', third, '1st March'],
+        ['Board game room timetabled', 'Mrs Ward', '1st March'],
+      ],
+      '2016-01-22',
+    );
+
+  test('names who acts, with what they are to do: two, or a team, are no single lead', async () => {
+    const result = await plan('SLT to discuss and set up');
+    expect(result.readings[0].columns.map((c) => c.meaning)).toEqual(['action', 'owner', 'deadline']);
+    expect(loud(result)).toEqual(['owner.multiple@B5', 'owner.not-a-person@B6']);
+  });
+
+  test('with tasks in words under it on more than one line in five, it is the action still', async () => {
+    const result = await plan('Set up a buddy scheme across the school');
+    expect(result.readings[0].columns.find((c) => c.letter === 'B')?.meaning).not.toBe('owner');
+  });
+});

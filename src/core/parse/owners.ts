@@ -500,8 +500,49 @@ export function withoutContactDetails(text: string): string {
 /** "Action SH", "Action: CB, NT", "Action By: RM": the words minutes put before the initials of who acts. */
 const ACTION_BY = /^\s*[Aa]ction(?:s|ed)?\s*(?:[Bb][Yy]\s*)?[:-]?\s*(?=(?:[A-Z]{2,4}|ALL|All)\b)/;
 
+/** "Mrs Ainger to speak to Mr Clare", "Keir & Elizabeth to draw up …": who acts, then what they are to do. */
+const WHO_TO_DO = /^([A-Z][^;\n]{0,58}?)\s+(?:to|will|is to|are to)\s+(?!be\b)[a-z]/;
+/** The most words the "who" of a "who to do what" runs to. */
+const WHO_WORDS = 8;
+
+/**
+ * The owner a "who to do what" names, where the words before "to" name someone ("Mrs Ainger",
+ * "Keir & Elizabeth", "SLT"); null where they do not ("Improvements to the hall").
+ */
+function whoToDo(text: string): OwnerParse | null {
+  // (One line: a cell of several lines names someone on each.)
+  if (text.includes('\n')) return null;
+  const m = WHO_TO_DO.exec(text.trim());
+  if (!m || m[1].split(/\s+/).length > WHO_WORDS) return null;
+  const who = readOwnerText(m[1]);
+  // (A lone word before "to" may be the subject of a sentence: "Improvements to the hall".)
+  const unit = classifyUnit(m[1]).kind;
+  if (who.kind === 'blank' || (who.kind === 'person' && (unit === 'unknown' || unit === 'word'))) return null;
+  return { ...who, text: text.trim() };
+}
+
+/**
+ * Whether a cell names who acts: "Mrs Lown", "Miss Yates/ Mrs Whyatt", "SLT to discuss and set up"
+ * (someone, then what they are to do); not the words of a task ("Arch Angels in all classrooms").
+ */
+export function namesWhoActs(value: CellValue): boolean {
+  if (typeof value !== 'string' || value.trim() === '') return false;
+  const text = value.trim();
+  if (whoToDo(text)) return true;
+  if (text.split(/\s+/).length > WHO_WORDS) return false;
+  const owner = parseOwnerText(text);
+  const unit = classifyUnit(text).kind;
+  return (
+    owner.kind === 'several' ||
+    owner.kind === 'body' ||
+    (owner.kind === 'person' && unit !== 'unknown' && unit !== 'word')
+  );
+}
+
 function readOwnerText(value: string): OwnerParse {
   const text = value.trim();
+  const told = whoToDo(text);
+  if (told) return told;
   // "Paul Wenham / ditto / ditto": a line that repeats the one above names nobody new.
   const lines = cellLines(inUsualCase(withoutContactDetails(value))).filter((line, i) => i === 0 || !isDitto(line));
   // "JP/DP also Directors": "also" adds a name, it is not one. "Action CB, NT": minutes' word for who acts.

@@ -17,6 +17,7 @@ import { namesPlanYear } from '../parse/plan-years';
 import { parseDate } from '../parse/dates';
 import { claim, readOf } from './assign-columns';
 import { ACTION_BY_HEADING, MINUTES_HEADING } from './records';
+import { namesWhoActs } from '../parse/owners';
 
 /** Lines a pair of answers must be printed on, and their share of the lines, before it is a form's choice. */
 const CHOICE_LINES = 3;
@@ -163,6 +164,50 @@ export function whoActsInMinutes(
     `${action.reason}; beside the minutes in '${minutes.header}', ${why}: who acts`,
   );
   return true;
+}
+
+/** Of an "Action" column's cells, the share naming who acts for it to be read as who acts. */
+const NAMES_WHO_SHARE = 0.8;
+/** Of the unheaded column beside it, the share in words for it to be the items. */
+const ITEM_WORDS_SHARE = 0.6;
+
+/**
+ * "(blank) | Action | By When" over the items and, under Action, "Mrs Lown", "SLT to discuss and
+ * set up", "Keir & Elizabeth to draw up a budget sheet": who acts on each item (and what they are
+ * to do), the items in the unheaded column beside them.
+ */
+export function actionNamesWho(
+  sheet: SheetSnapshot,
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+  itemRows: readonly number[],
+): void {
+  const action = readOf(reads, columns, 'action');
+  if (columns.owner || !action || !ACTION_BY_HEADING.test(action.header)) return;
+  // (The items' column may have been read as the lines' labels.)
+  const items = reads.find(
+    (r) =>
+      r.column < action.column &&
+      r.header.trim() === '' &&
+      (!taken.has(r.column) || taken.get(r.column) === 'service') &&
+      r.evidence.filled >= 3 &&
+      share(r.evidence, 'prose', 'text') >= ITEM_WORDS_SHARE,
+  );
+  const said = itemRows.map((row) => cellAt(sheet, row, action.column)).filter((v) => v !== null && v !== '');
+  const who = said.filter(namesWhoActs).length;
+  if (!items || said.length < 3 || who < NAMES_WHO_SHARE * said.length) return;
+  taken.delete(action.column);
+  delete columns.action;
+  if (taken.get(items.column) === 'service') delete columns.service;
+  claim(
+    action,
+    'owner',
+    { columns, taken },
+    0.6,
+    `header word 'action', but ${who} of ${said.length} cells name who acts`,
+  );
+  claim(items, 'action', { columns, taken }, 0.5, 'blank header over the items, beside who acts on each');
 }
 
 /**

@@ -63,6 +63,7 @@ import {
   agendaPurpose,
   byWhomBesideDates,
   whoActsInMinutes,
+  actionNamesWho,
   targetsWithNoFigures,
   statusHeadedAsAction,
   workProgramme,
@@ -441,6 +442,7 @@ function readTable(
   statusHeadedAsAction(reads, columns, taken);
   byWhomBesideDates(reads, columns, taken);
   const minutesNameWhoActs = whoActsInMinutes(sheet, reads, columns, taken, itemRows);
+  if (!minutesNameWhoActs) actionNamesWho(sheet, reads, columns, taken, itemRows);
   readStatus(reads, columns, taken, (column) => printedChoice(sheet, itemRows, column));
   readItemWords(reads, columns, taken);
   readUnheadedLead(sheet, itemRows, reads, columns, taken);

@@ -18,6 +18,9 @@ describe('parseOwner: one person', () => {
     ['Hugh Bennett and team', 'Hugh Bennett'],
     // The initials of her post after her name.
     ['Odette Morgan CCNM', 'Odette Morgan'],
+    // Who acts, then what they are to do.
+    ['Mrs Ainger to speak to Mr Clare, Governors & Mrs Lown', 'Mrs Ainger'],
+    ['Clerk to write to the landowner', 'Clerk'],
   ])('%s → person %s', (text, name) => {
     expect(parseOwner(text)).toEqual({ kind: 'person', name, text: text.trim() });
   });
@@ -203,6 +206,8 @@ describe('parseOwner: several people', () => {
     ['Sue & Steve', ['Sue', 'Steve']],
     ['Chair/Vice', ['Chair', 'Vice']],
     ['Odette Morgan CCNM\nKaren Buffham DCCNM', ['Odette Morgan', 'Karen Buffham']],
+    ['Keir & Elizabeth to draw up a budget sheet for Governors', ['Keir', 'Elizabeth']],
+    ['Mrs Ainger, Mrs Ward & Mrs Churnin to meet to organise this', ['Mrs Ainger', 'Mrs Ward', 'Mrs Churnin']],
   ])('%s → %j', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
   });
@@ -526,5 +531,17 @@ describe('parseOwner: a post and, after a dash, the one word of its area', () =>
 
   test('two service managers are two people', () => {
     expect(parseOwner('SM Fieldwork and SM Business Support')).toMatchObject({ kind: 'several' });
+  });
+});
+
+describe('parseOwner: who acts, then what they are to do', () => {
+  test('a sentence whose first words name no one is no one named', () => {
+    const improvements = parseOwner('Improvements to the hall are needed');
+    expect(improvements.kind === 'person' && improvements.name).not.toBe('Improvements');
+  });
+
+  test('a cell of several lines names someone on each, not only on the first', () => {
+    const lines = 'Technical Services to lead on the strategy\nWHHP project team, in partnership with GoWarm';
+    expect(parseOwner(lines).kind).not.toBe('body');
   });
 });
