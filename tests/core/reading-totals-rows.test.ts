@@ -2155,6 +2155,40 @@ describe('money under counts and rates: "Total amount received" under the pupils
   });
 });
 
+describe("a section's subtotal, under staff numbers and a rate in an earlier section", () => {
+  // After a national park authority's outturn and budgets by budget head.
+  const budgets = (meetings: number, rateSection: boolean) =>
+    check(
+      workbook(
+        sheet('Annex 1', [
+          ['BUDGET HEAD', '2003-04 Budget', '2004-05 Budget'],
+          ...(rateSection
+            ? [
+                ['Staff numbers', 30, 40],
+                ['Staff Salaries', 523456, 1389028],
+                [null, 0.246, 0.3913],
+              ]
+            : []),
+          ['Other Staff Costs'],
+          ['Staff recruitment and relocation costs', 70000, 98000],
+          ['T&S', 9402, 35340],
+          ['Sub total', 79402, 133340],
+          ['Board Costs'],
+          ['Board Member salaries', 173358, 188048],
+          ['Board Member T&S', 37500, 26600],
+          ['Board Meeting costs', 3500, meetings],
+          ['Sub-total', 214358, 231048],
+        ]),
+      ),
+    );
+
+  test('its own lines are alike, and it is checked against them', async () => {
+    expect(loud(await budgets(16400, true))).toEqual([]);
+    expect(loud(await budgets(14600, true))).toEqual(['totals.row-mismatch@C13']);
+    expect(loud(await budgets(14600, false))).toEqual(['totals.row-mismatch@C10']);
+  });
+});
+
 describe('an account balanced at its income: the spending less the deficit', () => {
   // After a village hall charity's income and expenditure account.
   const account = (balancing: number) =>

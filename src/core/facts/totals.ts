@@ -802,8 +802,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         if (v.value >= lo && v.value <= hi) return;
       }
       // Pounds, tax bases and rates in one column are not like figures to add up (a council tax
-      // calculation runs down one column): its "total" is a calculation, not a sum.
-      if (mixedUnits(s.recent)) return;
+      // calculation runs down one column): its "total" is a calculation, not a sum. (A subtotal
+      // weighs its own section's lines: staff numbers and a rate above an earlier section say
+      // nothing of the board's costs.)
+      if (mixedUnits(kind === 'subtotal' && s.sectionItems > 0 ? s.recent.slice(-s.sectionItems) : s.recent)) return;
       // "Total Council Tax Base" under levies in pounds: a count totalled elsewhere, not these lines.
       if (!countsThings(table, ref) && COUNT_LABEL.test(label(row))) return;
       // "Total amount received" under "No. of pupils eligible" and "Percentage of FSM pupils": money
