@@ -220,7 +220,7 @@ function mergePortfolios(units: Unit[], parts: string[]): Unit[] {
 
 /** Roles usually held alongside a main post rather than by a second person. */
 function isDesignation(part: string): boolean {
-  return /^(?:the )?(?:s\.? ?151|section 151|monitoring|deputy chief|chief finance|dpo|data protection officer|siro|senior information risk owner)\b/i.test(
+  return /^(?:the )?(?:s\.? ?151|section 151|monitoring|deputy chief|chief finance|dpo|data protection offic(?:er|e)|siro|senior information risk owner)\b/i.test(
     part.trim(),
   );
 }

@@ -21,6 +21,11 @@ describe('parseOwner: one person', () => {
     // Who acts, then what they are to do.
     ['Mrs Ainger to speak to Mr Clare, Governors & Mrs Lown', 'Mrs Ainger'],
     ['Clerk to write to the landowner', 'Clerk'],
+    // A post and a statutory role after a slash, their initials in brackets.
+    [
+      'Head of Information Governance (IG) / Data Protection Office (DPO)',
+      'Head of Information Governance / Data Protection Office',
+    ],
   ])('%s → person %s', (text, name) => {
     expect(parseOwner(text)).toEqual({ kind: 'person', name, text: text.trim() });
   });
