@@ -2189,6 +2189,44 @@ describe("a section's subtotal, under staff numbers and a rate in an earlier sec
   });
 });
 
+describe('numbered sections two blank rows apart, one table from its header to its TOTAL', () => {
+  // After a county's building maintenance budgets (as at April).
+  const budgets = (children: number, gap: number) =>
+    check(
+      workbook(
+        sheet('Building Maintenance', [
+          ['Building Maintenance Budgets as at end of April 04'],
+          [],
+          [null, null, 'Spend/committed', 'Total', 'Budget'],
+          [null, null, 'To Date', 'Budget', 'Remaining'],
+          [null, null, '£', '£', '£'],
+          [],
+          ['1. CHILDRENS SERVICES'],
+          [null, 'Other Children and Family Services', children, 11001, 9096],
+          ...Array.from({ length: gap }, () => []),
+          ['2. ADULT SERVICES'],
+          [null, 'Adults Under 65 with Learning Disabilities', 840, 9881, 9041],
+          [null, 'Adults - Supported Employment', 125, 2000, 1875],
+          [null, null, 965, 11881, 10916],
+          [],
+          ['3. DIRECT SERVICES', null, 15403, 54480, 39077],
+          [],
+          ['TOTAL', null, 18273, 77362, 59089],
+        ]),
+      ),
+    );
+
+  test("the first section's line is read with the rest, its slip found on its own line", async () => {
+    expect(loud(await budgets(1905, 2))).toEqual([]);
+    expect(loud(await budgets(1950, 2))).toContain('amounts.parts-vs-total@E8');
+  });
+
+  test('three blank rows part two tables', async () => {
+    const apart = await budgets(1950, 3);
+    expect(loud(apart)).not.toContain('amounts.parts-vs-total@E8');
+  });
+});
+
 describe('an account balanced at its income: the spending less the deficit', () => {
   // After a village hall charity's income and expenditure account.
   const account = (balancing: number) =>

@@ -20,6 +20,7 @@ import {
   isClosingBalance,
   isGapLine,
   isMinuteNumber,
+  isNumberedHeading,
   isOpeningBalance,
   plainHeading,
   restatesHeading,
@@ -728,10 +729,13 @@ export function figureBlocks(
         first -= 1;
         continue;
       }
-      // (So are two blank rows straight above the total: "Directorate | 3,791,418", two blanks, "Total".)
+      // (So are two blank rows straight above the total: "Directorate | 3,791,418", two blanks, "Total";
+      // or above the next numbered section's heading: "Other Children and Family Services | 1,905",
+      // two blanks, "2. ADULT SERVICES".)
       const further = shapes[idx(first - 3)];
+      const nextSection = isNumberedHeading(textAt(sheet, first, shapes[idx(first)]?.firstCol ?? 0));
       if (
-        figures === 0 &&
+        (figures === 0 || nextSection) &&
         up?.filled === 0 &&
         beyond?.filled === 0 &&
         first - 3 >= floor &&
