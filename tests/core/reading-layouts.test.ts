@@ -1177,3 +1177,32 @@ describe('a colour key as a table of its own above a register', () => {
     expect(result.readings[0].kind).toBe('action-plan');
   });
 });
+
+describe("partners' fractions of the whole, printed without a percentage format", () => {
+  // After a building control partnership's trading account: each council's split of the income.
+  const split = (second: [number, number], third: [number, number]) =>
+    check(
+      workbook(
+        sheet('Split', [
+          ['Building Control Partnership Trading Account'],
+          [],
+          [null, 'North Devon Council', 'Mid Devon District Council'],
+          ['Quarter one position', 0.6377, 0.3623],
+          ['Quarter two (forecast outturn)', ...second],
+          ['Quarter three (forecast outturn)', ...third],
+        ]),
+      ),
+      { asOf: '2023-10-31' },
+    );
+
+  test('are the shares: a line adding to 101% is out', async () => {
+    const result = await split([0.6775, 0.3325], [0.66, 0.34]);
+    expect(result.readings[0].columns.map((c) => c.meaning)).toContain('partner share: North Devon Council');
+    expect(loud(result)).toEqual(['shares.sum@B5']);
+  });
+
+  test('with most lines not adding to one, they are amounts, and nothing is said of their sums', async () => {
+    const result = await split([0.6775, 0.3325], [0.7, 0.34]);
+    expect(result.readings[0].columns.map((c) => c.meaning)).not.toContain('partner share: North Devon Council');
+  });
+});

@@ -56,7 +56,13 @@ import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-bloc
 import { readBody } from './body';
 import { colourKey } from './colour-key';
 import type { PartnerColumn } from './partner-columns';
-import { orderPartners, partnerColumn, partnersLineTotal, percentSplitColumns } from './partner-columns';
+import {
+  fractionsAsShares,
+  orderPartners,
+  partnerColumn,
+  partnersLineTotal,
+  percentSplitColumns,
+} from './partner-columns';
 import { TableReader } from './reader';
 import { DUE_HEAD, assignColumns, claim, ref } from './assign-columns';
 import {
@@ -425,6 +431,7 @@ function readTable(
   if (partnerNames.size < 2 && reader.partners.byAlias.size > 0) {
     for (const [c, p] of partnerCols) if (!knownPartnerIn(p.name, reader.partners)) partnerCols.delete(c);
   }
+  fractionsAsShares(sheet, partnerCols, itemRows);
 
   leaveRunningCounts(sheet, reads, itemRows);
   // "UBE1" on every line under no heading: the plan's code, numbered within it by the next column.

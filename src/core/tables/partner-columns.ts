@@ -88,6 +88,36 @@ export function partnerColumn(reader: TableReader, read: ColumnRead): PartnerCol
   return { column: read.column, name: known ? known.name : (council?.name as string), role };
 }
 
+/** Lines on which partners' fractions must add to one, of those with a figure for each, to be read as shares. */
+const FRACTION_LINES = 2;
+
+/**
+ * "North Devon Council | Mid Devon District Council" over 0.6377 and 0.3623: each partner's
+ * fraction of the whole, printed without a percentage format. Where every figure under the
+ * partners' amount columns lies between nought and one and most lines add to one, they are
+ * shares, and the line that does not add up is the slip a shares check is for.
+ */
+export function fractionsAsShares(
+  sheet: SheetSnapshot,
+  partnerCols: Map<number, PartnerColumn>,
+  itemRows: readonly number[],
+): void {
+  const amounts = [...partnerCols.values()].filter((p) => p.role === 'amount');
+  if (amounts.length < 2 || amounts.length !== partnerCols.size) return;
+  let lines = 0;
+  let adding = 0;
+  for (const row of itemRows) {
+    const values = amounts.map((p) => cellAt(sheet, row, p.column));
+    if (values.some((v) => v === null)) continue;
+    if (values.some((v) => typeof v !== 'number' || v < 0 || v > 1)) return;
+    lines += 1;
+    const sum = (values as number[]).reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - 1) <= ROW_SHARE_TOLERANCE) adding += 1;
+  }
+  if (adding < FRACTION_LINES || adding * 2 <= lines) return;
+  for (const p of amounts) partnerCols.set(p.column, { ...p, role: 'share' });
+}
+
 export function orderPartners(found: PartnerColumns[], profile: Profile): PartnerColumns[] {
   if (profile.partners.length === 0) return found;
   const rank = new Map(profile.partners.map((p, i) => [p.name, i] as const));
