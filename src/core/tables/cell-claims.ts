@@ -357,15 +357,15 @@ const PAST_DATE =
  */
 const TIMES_TO_COME = 1 / 2;
 
+/** An unheaded timetable's cells: half of them dates or times in words, a quarter dates. */
+const TIMETABLE_TIMES = 0.5;
+const TIMETABLE_DATES = 0.25;
+
 /**
  * The date a tracker's items are to be met by, where no column is headed as the deadline: the
  * only date it gives ("Requested extension", "Revised date"), else an unnamed column of dates
  * beside the items (dates, not frequencies: "Annual" and "Quarterly" say how often, not by when).
  */
-/** An unheaded timetable's cells: half of them dates or times in words, a quarter dates. */
-const TIMETABLE_TIMES = 0.5;
-const TIMETABLE_DATES = 0.25;
-
 export function readDeadline(
   reads: ColumnRead[],
   columns: Partial<Record<LogicalColumn, ColumnRef>>,
