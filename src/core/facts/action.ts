@@ -213,6 +213,11 @@ function updateSaysDone(table: Table, row: number, ctx: FactContext): boolean {
   if (line === undefined) return false;
   let text = '';
   for (let c = table.lastColumn; c >= table.firstColumn && !text; c--) text = textAt(table.sheet, line, c);
+  return saysDoneIn(text, ctx);
+}
+
+/** Whether words standing for an action's status say it is done: a status word, or prose saying so. */
+function saysDoneIn(text: string, ctx: FactContext): boolean {
   const status = classifyStatus(text, ctx.statuses);
   return status.kind !== 'blank' && (status.class === 'complete' || narrativeSaysDone(text));
 }
@@ -229,10 +234,7 @@ const PROGRESS_AIMED = /\b(?:outcomes?|deliverables?|evidence|measures?|success|
 function progressSaysDone(table: Table, row: number, ctx: FactContext): boolean {
   const header = table.columns.progress?.header ?? '';
   if (!PROGRESS_SO_FAR.test(header) || PROGRESS_AIMED.test(header)) return false;
-  const text = cellText(logicalCell(table, row, 'progress')).trim();
-  if (text === '') return false;
-  const status = classifyStatus(text, ctx.statuses);
-  return (status.kind === 'status' && status.class === 'complete') || narrativeSaysDone(text);
+  return saysDoneIn(cellText(logicalCell(table, row, 'progress')).trim(), ctx);
 }
 
 /** "Revised target date", "New date:", "Extended to": words before a date a deadline was moved to. */
