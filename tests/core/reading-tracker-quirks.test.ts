@@ -2477,3 +2477,42 @@ describe('"Action" over who acts on each item, the items under no heading beside
     expect(result.readings[0].columns.find((c) => c.letter === 'B')?.meaning).not.toBe('owner');
   });
 });
+
+describe('a plan headed in plain words: "What we will improve", "When we will do it"', () => {
+  // After a city council's complaints service improvement plan.
+  const plan = () =>
+    run(
+      [
+        ['Service improvement plan for complaints'],
+        ['Code number', 'Code requirement', 'What we will improve', 'When we will do it', 'Status'],
+        [
+          '1.6',
+          'Survey dissatisfaction is not a complaint',
+          'Add complaint details to the survey',
+          'June 2024',
+          'Completed 14 June 2024',
+        ],
+        ['4.3', 'Staff trained in complaint handling', 'Train all staff who handle complaints', 'September 2024', null],
+        [
+          '5.5',
+          'Third parties handle complaints in line with the code',
+          "Measure third parties' complaint performance",
+          'April 2025',
+          null,
+        ],
+      ],
+      '2024-06-30',
+    );
+
+  test('the headers name the item, the action, its deadline and how it stands', async () => {
+    const result = await plan();
+    expect(result.readings[0].columns.map((c) => c.meaning)).toEqual([
+      'id',
+      'not used',
+      'action',
+      'deadline',
+      'status',
+    ]);
+    expect(loud(result)).toEqual(['status.missing@E4', 'status.missing@E5']);
+  });
+});
