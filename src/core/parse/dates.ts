@@ -335,8 +335,7 @@ function readDateText(raw: string): DateParse {
   // "Q4", "Qtr 2": a quarter of no stated year names no date.
   if (/^(?:q|qtr\.?|quarter) ?[1-4]$/i.test(rest)) return { kind: 'vague', text };
   const within = dayWithin(clean) ?? monthByWithin(clean);
-  if (within !== null)
-    return { kind: 'date', iso: within.iso, precision: within.precision, text, note: within.note, inPhrase: true };
+  if (within !== null) return { kind: 'date', ...within, text, inPhrase: true };
   // "August Deferred to 2012/13", "Postponed to Q3 2012/13": the date it was put back to is the one now due.
   const deferred = DEFERRED_TO.exec(clean);
   if (deferred) {
@@ -411,11 +410,11 @@ function dayWithin(clean: string): PhraseDate | null {
     for (const form of DATE_FORMS) {
       const m = form.pattern.exec(rest);
       const hit = m && form.read(m);
-      if (!m || !hit || hit.precision !== 'day' || hit.yearless) continue;
+      if (!m || !hit || hit.precision !== 'day') continue;
       if (/^(?:[a-z0-9]|[/.-]\d)/i.test(rest.slice(m[0].length))) continue;
       const note = clean.slice(0, i) + rest.slice(m[0].length);
       found.set(
-        hit.iso,
+        hit.yearless ? `yearless ${hit.iso}` : hit.iso,
         note
           .replace(/\(\s*\)/g, '')
           .replace(/\s+/g, ' ')
@@ -425,15 +424,24 @@ function dayWithin(clean: string): PhraseDate | null {
     }
   }
   if (found.size !== 1) return null;
-  const [[iso, note]] = [...found];
-  return { iso, note, precision: 'day' };
+  const [[key, note]] = [...found];
+  const iso = key.replace(/^yearless /, '');
+  if (iso === key) return { iso, note, precision: 'day' };
+  // ("GB meeting on 1st February": the day, its year the one the sheet is about; "Application –
+  // 1st November, Panel – 19th November" names two, the last of which the forms alone can see.)
+  return (clean.match(DAY_OF_MONTH) ?? []).length === 1 ? { iso, note, precision: 'day', yearless: true } : null;
 }
+
+/** "1st February", "14 Nov", "March 3rd": a day of a month named in words. */
+const DAY_OF_MONTH =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b/gi;
 
 /** A date found inside a phrase, and the rest of the phrase. */
 interface PhraseDate {
   iso: string;
   note: string;
   precision: 'day' | 'month';
+  yearless?: true;
 }
 
 /** Words after a date that make it a start with no end. */

@@ -440,6 +440,22 @@ describe('parseDate: one date inside a short phrase', () => {
     expect(parseDate(text, uk)).toEqual({ kind: 'date', iso, precision: 'day', text, note, inPhrase: true });
   });
 
+  it('a day with no year inside a phrase is that day, its year left to the sheet ("GB meeting on 1st February")', () => {
+    const text = 'Raise idea at GB meeting on 1st February';
+    expect(parseDate(text, uk)).toEqual({
+      kind: 'date',
+      iso: '2000-02-01',
+      precision: 'day',
+      yearless: true,
+      text,
+      note: 'Raise idea at GB meeting on',
+      inPhrase: true,
+    });
+    // A second day, with or without its year, names no single one.
+    expect(parseDate('Meeting on 2nd May 2010 then 3rd June', uk).kind).not.toBe('date');
+    expect(parseDate('Draft on 2nd May, final on 3rd June', uk).kind).not.toBe('date');
+  });
+
   it('reads a phrase of 120 characters, but not one of 121', () => {
     const at = (length: number) => `${'x'.repeat(length - 'Report on 12/03/2024'.length - 1)} Report on 12/03/2024`;
     expect(parseDate(at(120), uk).kind).toBe('date');
