@@ -99,3 +99,28 @@ describe('what else is not a count', () => {
     expect(loud(await table(rows(5)))).toEqual(['totals.row-mismatch@B7']);
   });
 });
+
+describe('recommendations counted by how they stand', () => {
+  // After a district council's follow-up of audit recommendations, its figures laid out as a table.
+  const summary = (implemented: CellValue[]) =>
+    check(
+      workbook(
+        sheet('Follow Up', [
+          ['Progress in implementing agreed Internal Audit recommendations'],
+          [],
+          ['Recommendations', 'Raised', 'Implemented', 'Superseded', 'Outstanding', 'Not yet due'],
+          ['Historic', null, implemented[0], null, 0, null],
+          ['2016/17', 88, implemented[1], 5, null, null],
+          ['2017/18', 85, implemented[2], null, 17, 8],
+        ]),
+      ),
+    );
+
+  test('"Implemented" over two counts and nothing else counts them: no status left blank', async () => {
+    expect(loud(await summary([null, 83, 60]))).toEqual([]);
+  });
+
+  test('with a status word among them it is how each stands, a blank a status missing', async () => {
+    expect(loud(await summary([null, 'Yes', 60]))).toContain('status.missing@C4');
+  });
+});

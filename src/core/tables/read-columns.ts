@@ -195,8 +195,10 @@ export function readColumn(
         reason: `header word '${c.wording}', but its cells are words with no figures: read as the action`,
       };
     }
-    if (check.ok && c.meaning === 'status' && !words.percent && evidence.filled >= MIN_CELLS) {
-      if (share(evidence, 'number') >= OVERTURN_SHARE) {
+    // (However few: "Implemented" over 83 and 60 and nothing else counts them too.)
+    if (check.ok && c.meaning === 'status' && !words.percent && evidence.filled >= 1) {
+      const counts = share(evidence, 'number');
+      if (counts === 1 || (evidence.filled >= MIN_CELLS && counts >= OVERTURN_SHARE)) {
         check.ok = false;
         check.why = describeEvidence(evidence, ['number'], 'counts, not statuses');
       }
