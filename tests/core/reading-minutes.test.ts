@@ -657,3 +657,30 @@ describe('a footnote mark on the Action heading of minutes', () => {
     expect(loud(result)).toEqual(['owner.multiple@C5']);
   });
 });
+
+describe('"Item | Notes | Action": who acts copied beside the "ACTION:" lines of a board\'s notes', () => {
+  // After a police accountability board's notes.
+  const notes = (first: string, second: string) =>
+    check(
+      workbook(
+        sheet('Notes', [
+          ['Police Accountability Board Notes 13th August 2019'],
+          ['Item', 'Notes', 'Action'],
+          ['1. Minutes of previous meeting', '• Minutes of the previous meeting were agreed.'],
+          [null, '• The Action Log was updated.'],
+          ['2. Information requests', '• SN gave update on key issues, including information retention.'],
+          [null, '• There was a discussion regarding requirements set by the ICO.'],
+          [null, `• ACTION: ${first} will consult the ICO on the peer review's recommendations.`, first],
+          [null, '• SN provided reassurance that progress will be monitored closely.'],
+          [null, `• ACTION: ${second} to provide an update at the November meeting.`, second],
+        ]),
+      ),
+      { asOf: '2019-08-13' },
+    );
+
+  test('"the force" in lower case is a body; initials listed, the first "NA", are several officers', async () => {
+    expect(loud(await notes('the force', 'SN'))).toEqual(['owner.not-a-person@C7']);
+    expect(loud(await notes('NA, MS, HK and CR', 'SN'))).toEqual(['owner.multiple@C7']);
+    expect(loud(await notes('JA', 'SN'))).toEqual([]);
+  });
+});

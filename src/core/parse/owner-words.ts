@@ -117,6 +117,8 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'commission',
   'association',
   'trust',
+  // "The force will consult the ICO": the police force, or a task force.
+  'force',
 ]);
 
 /** Body words that make a cell a body wherever they stand, when no post is named. */

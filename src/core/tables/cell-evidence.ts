@@ -55,6 +55,8 @@ function isReferenceList(text: string): boolean {
   return parts.length >= 2 && parts.length <= 20 && parts.every((p) => ID_TEXT.test(p));
 }
 
+/** Two sets of initials or more, listed: "NA, MS, HK and CR", "SE / JA". */
+const INITIALS_LIST = /^[A-Z]{2,3}(?:\s*(?:,|\/|&|\band\b)\s*[A-Z]{2,3})+$/;
 const PLACEHOLDER = /^(?:to be (?:determined|confirmed|decided|agreed|advised|arranged)|tb[acd])\.?$/i;
 
 const RATING_WORDS =
@@ -78,6 +80,9 @@ function textType(raw: string): CellType {
   if (date.kind === 'date' && !date.inPhrase) return 'date';
   // ("AUTUMN 2018" in capitals, "early 2018": a time in words, not a code of letters and digits.)
   if (((ID_TEXT.test(text) || CODE_TEXT.test(text)) && !isVagueDateText(text)) || isReferenceList(text)) return 'id';
+  // "NA, MS, HK and CR": officers' initials, though the first could be read as "not applicable".
+  if (INITIALS_LIST.test(text) && !text.split(/[\s,/&]+/).every((w) => /^(?:and|na|tb[acd])$/i.test(w)))
+    return 'person';
   // "To be determined", "TBA": a placeholder for anything, a date as much as a status.
   if (PLACEHOLDER.test(text)) return 'vagueDate';
   // "Complete", "Ongoing": status words first, though a deadline cell holding one names no date.
@@ -91,12 +96,15 @@ function textType(raw: string): CellType {
   // "the Board", "All services", "CMT"; not "Review the policy", an instruction naming a subject.
   // ("BFC Finance team", "Early Years team": a named team, its last word in lower case.)
   const named = text.replace(/^the\s+/i, '').replace(BODY_NOUN_AFTER, '');
-  if (owner.kind === 'body' && (/^all\b/i.test(text) || looksLikeName(named))) return 'body';
+  if (owner.kind === 'body' && (/^all\b/i.test(text) || THE_BODY.test(text) || looksLikeName(named))) return 'body';
   // "Lesley Williams 823797": the officer's extension printed beside the name.
   if ((owner.kind === 'person' || owner.kind === 'several') && looksLikeName(withoutContactDetails(text)))
     return 'person';
   return 'text';
 }
+
+/** "the force", "the council": a body named in lower case, as a sentence has it (not "the policy"). */
+const THE_BODY = /^the\s+(?:council|force|board|committee|trust|partnership|authority|group|team)$/i;
 
 /** A body's noun after its name, often in lower case: "Finance team", "Steering group". */
 const BODY_NOUN_AFTER =
