@@ -13,6 +13,45 @@ import { check, loud, meaningOf, sheet, workbook } from './support/workbooks';
 const checkRows = (name: string, values: CellValue[][], asOf = '2013-12-16') =>
   check(workbook(sheet(name, values)), { asOf });
 
+describe("an agenda's times", () => {
+  // After a local enterprise partnership board's agenda: who brings each item, and when.
+  const agenda = (times: CellValue[]): CellValue[][] => [
+    ['LEP Board meeting – 09:00-12:00'],
+    ['Item', 'Time', 'Owner', 'Subject', 'Presenter'],
+    [
+      1,
+      times[0],
+      'Solihull College and University Centre',
+      'Introduction to the College',
+      'John Callaghan/Sean Howitt',
+    ],
+    [2, times[1], 'Chair', 'Welcome and Introductions', 'Tim Pile'],
+    [3, times[2], 'LEP Executive', 'Notes / Matters Arising', 'Tim Pile'],
+    [4, times[3], 'LEP Board', 'Review of Agreed Actions', 'Tim Pile'],
+  ];
+
+  test('items taken at 09:00, 09:10, 09:12, 9.15am in turn are the business of a meeting: not checked', async () => {
+    const result = await checkRows('Agenda', agenda(['09:00', '09:10', '09:12', '9.15am']));
+    expect(result.readings[0].kind).toBe('skipped');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('times out of order, or a cell that is no time, are no timetable: the owners are checked', async () => {
+    expect(loud(await checkRows('Agenda', agenda(['09:00', '09:10', '09:05', '09:15'])))).toContain(
+      'owner.not-a-person@C5',
+    );
+    expect(loud(await checkRows('Agenda', agenda(['09:00', '09:10', 'TBC', '09:15'])))).toContain(
+      'owner.not-a-person@C5',
+    );
+  });
+
+  test('three times are enough, two too few', async () => {
+    const rows = (times: CellValue[]) => agenda(times).slice(0, 2 + times.length);
+    expect(loud(await checkRows('Agenda', rows(['09:00', '09:10', '09:12'])))).toEqual([]);
+    expect(loud(await checkRows('Agenda', rows(['09:00', '09:10'])))).not.toEqual([]);
+  });
+});
+
 describe("an agenda's status", () => {
   const items = ['Apologies for Absence', 'Governance Arrangements', 'Social Media Protocol', 'Appointments', 'Budget'];
   const agenda = (statuses: CellValue[]): CellValue[][] => [

@@ -684,3 +684,74 @@ describe('"Item | Notes | Action": who acts copied beside the "ACTION:" lines of
     expect(loud(await notes('JA', 'SN'))).toEqual([]);
   });
 });
+
+describe('"Item No. | Item | To be Actioned by | By When": minutes whose standing items name no one and no date', () => {
+  // After a local enterprise partnership committee's minutes.
+  const minutes = (first: string, by: CellValue = null) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Performance and Investment Committee Meeting held on 24th January 2018'],
+          ['Item No.', 'Item', 'To be Actioned by', 'By When'],
+          ['1.', `${first}\nML sent his apologies`, null, by],
+          ['2', 'Conflicts of Interest\nLH declared interest in the Tarvin Road project', null, null],
+          ['4', 'Minutes from the last meeting: Approved', null, null],
+          ['5', 'Tarvin Road Improvements\nKL to clarify the scheme costs with the Committee.', 'KL', '21st Feb'],
+        ]),
+      ),
+      { asOf: '2018-01-24' },
+    );
+
+  test('welcome, conflicts of interest and the last minutes record the meeting: nothing is asked', async () => {
+    expect(loud(await minutes('Welcome, Introductions and Apologies'))).toEqual([]);
+  });
+
+  test('a line that is no standing item, or one given a date, still asks for who acts', async () => {
+    expect(loud(await minutes('Skills capital programme'))).toContain('owner.missing@C3');
+    expect(loud(await minutes('Welcome, Introductions and Apologies', '28th Feb'))).toContain('owner.missing@C3');
+  });
+});
+
+describe('two posts named as who acts beside a minute, at more length than a name', () => {
+  // After a borough council scrutiny committee's minutes: Item No | Item/Resolution | Status | Action.
+  const minutes = (who: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Item No', 'Item/Resolution', 'Status', 'Action'],
+          [
+            '1.',
+            'APOLOGIES\n\nThe following apologies for absence were reported: Councillors S. Healy and J. Wilkins',
+            'Noted',
+            null,
+          ],
+          [
+            '2.',
+            'DECLARATIONS OF INTEREST\n\nThere were no declarations of interest or dispensations reported.',
+            'Noted',
+            null,
+          ],
+          [
+            '3.',
+            'MINUTES\n\nThe Minutes of the meeting held on 25th June, 2018 were submitted and agreed.',
+            'Noted',
+            null,
+          ],
+          [
+            '4.',
+            'TRINITY CHAPEL\n\nA report on the costs of the refit would be presented to the Scrutiny Committee.',
+            'Noted',
+            who,
+          ],
+        ]),
+      ),
+      { asOf: '2018-07-23' },
+    );
+
+  test('"Head of Community Services / Scrutiny & Democratic Officer" is two officers', async () => {
+    expect(loud(await minutes('Head of Community Services / Scrutiny & Democratic Officer'))).toEqual([
+      'owner.multiple@D5',
+    ]);
+    expect(loud(await minutes('Head of Community Services'))).toEqual([]);
+  });
+});

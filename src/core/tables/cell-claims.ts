@@ -149,9 +149,11 @@ export function whoActsInMinutes(
   // may as well be the task's subject.)
   const who = action.evidence.filled >= 2 ? share(action.evidence, 'person', 'body') : share(action.evidence, 'person');
   if (!minutes || who < 1) return false;
+  // (Posts may run longer: "Head of Community Services / Scrutiny & Democratic Officer".)
   for (const row of itemRows) {
     const text = textAt(sheet, row, action.column);
-    if (text.split(/\s+/).length > NAME_WORDS) return false;
+    const type = cellType(cellAt(sheet, row, action.column), null);
+    if (text.split(/\s+/).length > NAME_WORDS && type !== 'person' && type !== 'body') return false;
   }
   taken.delete(action.column);
   delete columns.action;
@@ -491,6 +493,43 @@ export function agendaPurpose(
     if (!purpose) continue;
     const said = itemRows.map((row) => textAt(sheet, row, purpose.column)).filter((t) => t !== '');
     if (said.length > 0 && said.every((t) => AGENDA_PURPOSE.test(t))) return { column: purpose, said: said[0] };
+  }
+  return null;
+}
+
+/** "09:00", "9.10am", "10:00 – 10:30": the time an item is taken at a meeting (its start where a span). */
+const CLOCK_TIME = /^\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\s*$/i;
+/** Fewest items given a time for the times to say the table is a meeting's timetable. */
+const TIMED_ITEMS = 3;
+
+/** Minutes past midnight of a time written in a cell, or null where the cell is no time of day. */
+function minuteOfDay(value: unknown): number | null {
+  const m = typeof value === 'string' ? CLOCK_TIME.exec(value) : null;
+  if (!m) return null;
+  const [hour, minute] = [Number(m[1]), Number(m[2])];
+  if (hour > 23 || minute > 59 || (m[3] && (hour === 0 || hour > 12))) return null;
+  const pm = m[3]?.toLowerCase() === 'pm' && hour !== 12;
+  return (pm ? hour + 12 : hour) * 60 + minute;
+}
+
+/**
+ * "Item | Time | Owner | Subject | Presenter" with 09:00, 09:10, 09:12 down the Time column: a
+ * meeting's agenda, who brings each item to it and when, not actions to chase (a plan's items
+ * have no time of day, and none in the order they are taken). The column's heading, or null.
+ */
+export function agendaTimes(
+  sheet: SheetSnapshot,
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  reads: readonly ColumnRead[],
+  itemRows: readonly number[],
+): string | null {
+  if (columns.deadline || columns.status || columns.progress) return null;
+  for (const r of reads) {
+    if (r.meaning !== null && r.meaning !== NOT_USED) continue;
+    const times = itemRows.map((row) => cellAt(sheet, row, r.column)).filter((v) => v !== null && v !== '');
+    if (times.length < TIMED_ITEMS) continue;
+    const minutes = times.map(minuteOfDay);
+    if (minutes.every((m, i) => m !== null && (i === 0 || m >= (minutes[i - 1] ?? 0)))) return r.header || 'times';
   }
   return null;
 }

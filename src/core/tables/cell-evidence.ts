@@ -74,7 +74,8 @@ function textType(raw: string): CellType {
   if (YEAR_TEXT.test(text)) return 'year';
   // "Up to £187.0k": a ceiling on a sum is still a sum of money in the column.
   if (MONEY_TEXT.test(text.replace(/^up to\s+/i, ''))) return 'money';
-  if (text.length > 50) return 'prose';
+  // ("Head of Community Services / Scrutiny & Democratic Officer": two posts, long but no sentence.)
+  if (text.length > 50 && !looksLikeName(text, LONGEST_POSTS)) return 'prose';
   const date = parseDate(text, { date1904: false });
   // A phrase that mentions a date ("Final report issued 11 November 2010") is words to a glance.
   if (date.kind === 'date' && !date.inPhrase) return 'date';
@@ -106,6 +107,9 @@ function textType(raw: string): CellType {
 /** "the force", "the council": a body named in lower case, as a sentence has it (not "the policy"). */
 const THE_BODY = /^the\s+(?:council|force|board|committee|trust|partnership|authority|group|team)$/i;
 
+/** Longest cell read as names or posts rather than prose: two posts, each a few words. */
+const LONGEST_POSTS = 80;
+
 /** A body's noun after its name, often in lower case: "Finance team", "Steering group". */
 const BODY_NOUN_AFTER =
   /(?<=\S)\s+(?:team|group|board|committee|panel|forum|department|service|unit|section|office)\s*$/;
@@ -117,8 +121,8 @@ const TITLE_CONNECTORS = /^(?:of|and|the|for|to|in|on|at|by|with|or|de|van|der|v
  * "Kevin Dicks", "Head of Finance", "JP", "J. Smith / K. Jones": short, no digits, every word but
  * the small ones capitalised. "Review the policy" is an instruction, not a name.
  */
-function looksLikeName(text: string): boolean {
-  if (text.length > 60 || /\d/.test(text)) return false;
+function looksLikeName(text: string, longest = 60): boolean {
+  if (text.length > longest || /\d/.test(text)) return false;
   const words = text
     .trim()
     .split(/[\s/,;&+]+/)

@@ -67,6 +67,7 @@ import { TableReader } from './reader';
 import { DUE_HEAD, assignColumns, claim, ref } from './assign-columns';
 import {
   agendaPurpose,
+  agendaTimes,
   byWhomBesideDates,
   whoActsInMinutes,
   actionNamesWho,
@@ -595,6 +596,11 @@ function readTable(
   if (purpose) {
     kind.kind = null;
     kind.reason = `a meeting's agenda ('${purpose.column.header}' says what each item is for: '${purpose.said}'), not a plan`;
+  }
+  const timed = kind.kind === 'action-plan' ? agendaTimes(sheet, columns, reads, itemRows) : null;
+  if (timed) {
+    kind.kind = null;
+    kind.reason = `a meeting's agenda (the time each item is taken, under '${timed}'), not a plan`;
   }
   const meeting = kind.kind === 'action-plan' ? workProgramme(columns, reads) : null;
   if (meeting) {

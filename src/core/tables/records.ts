@@ -95,8 +95,8 @@ export function skipUpdatesAskingNothing(sheet: SheetSnapshot, body: Body, colum
   );
 }
 
-/** "Action", "Action by": the column of minutes kept in a table that names who acts. */
-export const ACTION_BY_HEADING = /^\s*actions?(?:\s+by)?\s*:?\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹]*\s*$/i;
+/** "Action", "Action by", "To be actioned by": the column of minutes kept in a table that names who acts. */
+export const ACTION_BY_HEADING = /^\s*(?:to\s+be\s+actioned\s+by|actions?(?:\s+by)?)\s*:?\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹]*\s*$/i;
 
 /**
  * "To consider …", "To receive apologies", "Declaration of interest": the agenda's item a minute is
@@ -111,26 +111,39 @@ const AGENDA_WORDING =
  * agenda, as printed in an Item column beside the minute. The minute under one records the meeting.
  */
 const STANDING_ITEM =
-  /^\s*(?:declarations?\s+of\s+interests?|matters?\s+arising|minutes\s+of\b|(?:approve|approval\s+of)\s+(?:the\s+)?(?:previous\s+)?minutes\b|apologies\b|any\s+other\s+business|a\.?o\.?b\.?\s*$|date\s+of\s+(?:the\s+)?next\s+meeting|welcome\b|introductions?\b)/i;
+  /^\s*(?:(?:declarations?|conflicts?)\s+of\s+interests?|matters?\s+arising|minutes\s+(?:of|from)\b|(?:approve|approval\s+of)\s+(?:the\s+)?(?:previous\s+)?minutes\b|apologies\b|any\s+other\s+business|a\.?o\.?b\.?\s*$|date\s+of\s+(?:the\s+)?next\s+meeting|welcome\b|introductions?\b)/i;
+
+/** Most words in a standing item's heading printed over its minute ("Conflicts of Interest\nLH declared …"). */
+const HEADING_WORDS = 6;
+
+/**
+ * The heading a minute opens with, on a line of its own or before a colon ("Minutes from the last
+ * meeting: Approved"), or '' where it opens with a sentence ("Apologies received from Cllr …").
+ */
+function headingOf(minute: string): string {
+  const [first] = minute.split(/\n|:/, 1);
+  return first.trim().split(/\s+/).length <= HEADING_WORDS ? first : '';
+}
 
 /**
  * Minutes kept in a table under the agenda's items ("No. | Item | Action", "To consider …") with no
- * date or status beside them: the minutes whose Action cell names someone are the actions; one with
+ * status beside them: the minutes whose Action cell names someone are the actions; one with
  * the cell blank records discussion and asks nothing of anyone, as does one under a standing
- * heading ("Matters Arising") in the Item column.
+ * heading ("Matters Arising") in the Item column (or one the minute opens with, no date beside it).
  */
 export function skipMinutesWithNoAction(sheet: SheetSnapshot, body: Body, columns: Columns): void {
   const owner = columns.owner;
   const item = columns.recommendation ?? columns.action ?? columns.service;
   const heading = columns.id;
+  const due = columns.deadline;
   // (Or the agenda's items alone beside the minutes: "Item | Discussion | Action".)
-  if (!owner || !(item ?? heading) || columns.deadline || columns.status || !ACTION_BY_HEADING.test(owner.header))
-    return;
-  skipItems(sheet, body, columns, (text) =>
-    (AGENDA_WORDING.test(text(item)) || STANDING_ITEM.test(text(heading))) && !text(owner)
-      ? { reason: 'nothing asked', text: text(item) || text(heading) }
-      : null,
-  );
+  if (!owner || !(item ?? heading) || columns.status || !ACTION_BY_HEADING.test(owner.header)) return;
+  // ("Welcome, Introductions and Apologies" heading what was said, no one named and no date by when.)
+  skipItems(sheet, body, columns, (text) => {
+    const agenda =
+      AGENDA_WORDING.test(text(item)) || STANDING_ITEM.test(headingOf(text(item))) || STANDING_ITEM.test(text(heading));
+    return agenda && !text(owner) && !text(due) ? { reason: 'nothing asked', text: text(item) || text(heading) } : null;
+  });
 }
 
 /** "AOB and confirmation of next meeting", "Date of next meeting": a meeting's closing business, never an action. */
@@ -212,8 +225,10 @@ export function skipMinutesNamingNobody(
   const items = body.rows.filter((r) => r.kind === 'item');
   const named = items.filter((r) => cellText(cellAt(sheet, r.row, owner.column)).trim() !== '').length;
   // (Where who acts was read from its heading alone, few named, two lines in five at most, show
-  // the minutes mostly record discussion; half named is a list of actions.)
-  if (named > items.length * (fewNamed ? FEW_NAMED : 0.5)) return;
+  // the minutes mostly record discussion; half named is a list of actions. The minutes already
+  // set aside as asking nothing, "Apologies" among them, named no one either.)
+  const minutes = items.length + body.skipped.filter((s) => s.reason === 'nothing asked').length;
+  if (named > minutes * (fewNamed ? FEW_NAMED : 0.5)) return;
   const status = columns.status;
   const outcomeOnly = { ...columns, status: undefined };
   // ("ACTION: Update to the Board on 7 May" with no one named still asks something: its owner is missing.)
