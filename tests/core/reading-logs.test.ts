@@ -853,3 +853,35 @@ describe('a notes log: "Item | Update | Actions and recommendations | Who"', () 
     expect(loud(await log('Area Board to review the schemes', null))).toEqual(['owner.missing@D5']);
   });
 });
+
+describe("an issue's history: the agenda item it went to, then the actions arising", () => {
+  // After a district council's issue history (a chronology of entries), its dates typed as dates.
+  const [agendaDay, actionDay] = [43719, 43738]; // 11/09/2019, 30/09/2019
+  const rows: CellValue[][] = [
+    ['Swimming Pool & Leisure Facilities Task Group Update'],
+    ['Issue history - chronology'],
+    ['Date', 'Entry', 'Officer(s)', 'Status'],
+    [agendaDay, 'Agenda item, Performance Monitoring Panel Task Group Update 11/09/2019', null, null],
+    [actionDay, 'Action: Feed back the comments on customer feedback to the contractor', 'Emily Holmes', 'overdue'],
+    [actionDay, 'Action: Suggest feedback by tablet to the contractor', 'Emily Holmes', 'approved'],
+  ];
+  const history = (entry: string) =>
+    check(
+      workbook({
+        ...sheet(
+          'Issue history',
+          rows.map((r, i) => (i === 3 ? [r[0], entry, null, null] : r)),
+        ),
+        numberFormats: rows.map((r) => r.map((_v, c) => (c === 0 ? 'dd/mm/yyyy' : null))),
+      }),
+      { asOf: '2019-11-12' },
+    );
+
+  test('the agenda item asks nothing of anyone: no owner or status is missing', async () => {
+    expect(loud(await history('Agenda item, Performance Monitoring Panel Task Group Update 11/09/2019'))).toEqual([]);
+  });
+
+  test('an entry that is no agenda item, with no one named, is an action missing its owner', async () => {
+    expect(loud(await history('Action: Report the feedback figures to the Panel'))).toContain('owner.missing@C4');
+  });
+});

@@ -41,6 +41,7 @@ import {
   skipMinutesNamingNobody,
   skipMinutesWithNoAction,
   skipNothingAsked,
+  skipAgendaEntries,
   skipUpdatesAskingNothing,
   skipMinutesBetweenBoxes,
   besideMinutes,
@@ -672,6 +673,7 @@ function readTable(
     leads = groupLeads(sheet, body, columns);
     skipRecordedDecisions(sheet, body, columns);
     skipNothingAsked(sheet, body, columns);
+    skipAgendaEntries(sheet, body, columns);
     skipUpdatesAskingNothing(sheet, body, columns);
     skipMinutesBetweenBoxes(sheet, body, columns, block.bottom);
     skipMinutesWithNoAction(sheet, body, columns);

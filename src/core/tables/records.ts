@@ -72,6 +72,21 @@ export function skipNothingAsked(sheet: SheetSnapshot, body: Body, columns: Colu
   );
 }
 
+/** "Agenda item, Performance Monitoring Panel … 11/09/2019": the meeting an issue went to. */
+const AGENDA_ENTRY = /^\s*agenda\s+item\b/i;
+
+/**
+ * An issue's history ("Date | Entry | Officer(s) | Status"): an entry recording the agenda item it
+ * went to, with no one, date or status beside it, asks nothing; its "Action:" entries are the actions.
+ */
+export function skipAgendaEntries(sheet: SheetSnapshot, body: Body, columns: Columns): void {
+  const entry = columns.action ?? columns.recommendation;
+  if (!entry) return;
+  skipItems(sheet, body, columns, (text) =>
+    AGENDA_ENTRY.test(text(entry)) ? { reason: 'nothing asked', text: text(entry) } : null,
+  );
+}
+
 /** "Update", "Notes", "Discussion": a column of what was said, standing for the status. */
 const UPDATE_HEADING = /\b(?:updates?|notes?|discussion|minutes?|comments?)\b/i;
 /** "Actions and recommendations", "Action agreed": the column where something is asked. */
