@@ -2516,3 +2516,26 @@ describe('a plan headed in plain words: "What we will improve", "When we will do
     expect(loud(result)).toEqual(['status.missing@E4', 'status.missing@E5']);
   });
 });
+
+describe('"To come to": the meeting each outstanding action is to come back to', () => {
+  // After a board's outstanding actions, reported by the Town Clerk.
+  test('is when each is due: a later meeting, the next committee, name no date', async () => {
+    const result = await run(
+      [
+        ['Outstanding Actions and Work plan'],
+        ['Action', 'Update', 'To come to'],
+        [
+          1,
+          'A Civil Strategy was being drafted and would be brought to the March 2020 Board.',
+          'March 2020 Board meeting',
+        ],
+        [null, 'A National Strategy would follow at a later meeting.', 'A later meeting'],
+        [2, 'This would be brought to the next Finance Committee meeting.', 'Next Finance Committee meeting'],
+        [4, 'Officers confirmed the tax reliefs had been paid.', 'Complete'],
+      ],
+      '2020-01-22',
+    );
+    expect(meaningOf(result, 'To come to')).toBe('deadline');
+    expect(loud(result)).toEqual(['deadline.vague@C4', 'deadline.vague@C5']);
+  });
+});

@@ -77,6 +77,13 @@ const VAGUE_LEADING_PHRASES: readonly string[] = [
   'at the next',
   'by next',
   'by the next',
+  // "A later meeting", "a future Board": a meeting still to be set.
+  'a later',
+  'a future',
+  'at a later',
+  'at a future',
+  'to a later',
+  'to a future',
 ];
 
 const SEASONS: ReadonlySet<string> = new Set(['spring', 'summer', 'autumn', 'fall', 'winter']);

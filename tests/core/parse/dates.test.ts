@@ -590,6 +590,8 @@ describe('parseDate: deadlines that name no date', () => {
     'Every six months',
     'Feb & Oct',
     'The action plan has targets for the next eighteen months.',
+    'A later meeting',
+    'To a future Board',
   ])('"%s" is vague', (text) => {
     expect(parseDate(text, uk).kind).toBe('vague');
   });
