@@ -1137,3 +1137,26 @@ describe('"In Progress Audits – Planned Days" over days: figures, not updates 
     expect(loud(await summary(405))).toEqual(['totals.row-mismatch@F7']);
   });
 });
+
+describe("councils' bids, the sums allocated and each allocation as a percentage of its bid", () => {
+  // After a written answer listing councils' bids for reorganisation costs, the percentages formatted as such.
+  const lines: CellValue[][] = [
+    ['Hartlepool Borough Council', 3638, 2150, 0.59],
+    ['Redcar and Cleveland Council', 3980, 3400, 0.85],
+    ['Middlesbrough Borough Council', 3200, 2750, 0.86],
+    ['Stockton on Tees Borough Council', 7209, 3250, 0.45],
+  ];
+  const answer = (ratioHeader: string) => {
+    const rows: CellValue[][] = [[null, 'Bid', 'Allocation', ratioHeader], ...lines];
+    const numberFormats = rows.map((r, i) => r.map((_v, c) => (i > 0 && c === 3 ? '0%' : null)));
+    return check(workbook({ ...sheet('Answer', rows), numberFormats }), { asOf: '1996-01-22' });
+  };
+
+  test('"Allocation" over sums is the amount allocated, and "as percentage of bid" no share of a whole', async () => {
+    expect(loud(await answer('Allocation as percentage of bid'))).toEqual([]);
+  });
+
+  test("percentages headed as each council's share of the whole are shares, and must add up to 100%", async () => {
+    expect(loud(await answer('Percentage share'))).toContain('shares.sum@D5');
+  });
+});

@@ -115,6 +115,8 @@ function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): L
     share(e, 'number') >= OVERTURN_SHARE
   )
     return 'id';
+  // ("Allocation" over sums: the amount allocated to each.)
+  if (meaning === 'split' && share(e, 'number', 'money') >= OVERTURN_SHARE) return 'amount';
   const dates = share(e, 'date', 'vagueDate');
   if ((meaning === 'target' || meaning === 'achieved' || meaning === 'priority') && dates >= OVERTURN_SHARE)
     return 'deadline';
@@ -126,6 +128,15 @@ function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): L
   if (meaning === 'target' && share(e, 'date') >= TARGET_DATES_SHARE && share(e, 'number', 'money') === 0)
     return 'deadline';
   return null;
+}
+
+/** "As percentage of bid", "as a % of budget": a ratio of two figures on each line. */
+const RATIO_HEADER = /\bas\s+(?:a\s+)?(?:percentage|%|proportion)\s+of\b/i;
+
+/** Most of a column's figures above 100: sums, where shares are fractions or percentages. */
+function sumsOverShares(sheet: SheetSnapshot, column: number, rows: readonly number[]): boolean {
+  const figures = rows.map((row) => cellAt(sheet, row, column)).filter((v): v is number => typeof v === 'number');
+  return figures.length * 2 > rows.length && figures.filter((v) => Math.abs(v) > 100).length * 2 > figures.length;
 }
 
 /** Agreement worth saying in the explanation: "7 of 9 cells are dates". */
@@ -174,6 +185,8 @@ export function readColumn(
     if (c.score < 0.5 && c !== candidates[0]) break;
     // "Year ending 31 March 2019 £": the year's figures in pounds, not a column of years.
     if (c.meaning === 'year' && words.money) continue;
+    // "Allocation as percentage of bid": each line's figure over another of its own, no share of a whole.
+    if (c.meaning === 'split' && RATIO_HEADER.test(header)) continue;
     // "Delivered ? Yes/No", "Achieved?" over Yes / No / Partly: a question whether each is done,
     // answered or still blank.
     if (c.meaning === 'achieved' && ASKS_DONE.test(header) && share(evidence, 'number', 'money') < OVERTURN_SHARE) {
@@ -194,6 +207,11 @@ export function readColumn(
         confidence: 0.7,
         reason: `header word '${c.wording}', but its cells are words with no figures: read as the action`,
       };
+    }
+    // "Allocation" over 500, 2,150, 3,400: sums allocated, not shares of a whole.
+    if (check.ok && c.meaning === 'split' && evidence.filled >= MIN_CELLS && sumsOverShares(sheet, column, itemRows)) {
+      check.ok = false;
+      check.why = describeEvidence(evidence, ['number', 'money'], 'sums, not shares');
     }
     // (However few: "Implemented" over 83 and 60 and nothing else counts them too.)
     if (check.ok && c.meaning === 'status' && !words.percent && evidence.filled >= 1) {
