@@ -755,3 +755,42 @@ describe('two posts named as who acts beside a minute, at more length than a nam
     expect(loud(await minutes('Head of Community Services'))).toEqual([]);
   });
 });
+
+describe('"Item | Minute | Action": the agenda\'s numbered headings in a column of their own beside the minutes', () => {
+  // After a community council's draft minutes.
+  const minutes = (first: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of meeting held on Tuesday 16th August 2016'],
+          ['Item', 'Minute', 'Action'],
+          [first, 'The Chair welcomed everyone back after the short summer recess. No police present.', null],
+          [
+            'Item 2. Minutes of June meeting/matters arising (if not on agenda).',
+            'The minutes of the June meeting were approved, after one amendment, as a true and accurate record.',
+            null,
+          ],
+          [
+            '(2) Invitation to Roads Manager.',
+            'This is now proposed for the October meeting and invitations will be issued.',
+            'MG',
+          ],
+          [null, 'GF will advise MG of contact details for the Area Commander.', 'GF'],
+          [
+            'Item 3. Planning.',
+            'RS raised an issue regarding the area at Spinningdale classed as the countryside.',
+            'RS',
+          ],
+        ]),
+      ),
+      { asOf: '2016-08-16' },
+    );
+
+  test('under "Item 1. Welcome/Apologies" and "Item 2. Minutes of June meeting" the minutes ask nothing', async () => {
+    expect(loud(await minutes('Item 1. Welcome/Apologies (as above)/Police report.'))).toEqual([]);
+  });
+
+  test('under an item that is no standing heading, a minute naming no one is an action missing its owner', async () => {
+    expect(loud(await minutes('Item 1. Village hall roof.'))).toEqual(['owner.missing@C3']);
+  });
+});

@@ -676,8 +676,9 @@ function readTable(
     skipAgendaEntries(sheet, body, columns);
     skipUpdatesAskingNothing(sheet, body, columns);
     skipMinutesBetweenBoxes(sheet, body, columns, block.bottom);
-    skipMinutesWithNoAction(sheet, body, columns);
     const said = besideMinutes(reads, columns) ?? undefined;
+    const agendaHeads = reads.find((r) => r.meaning === NOT_USED && ITEM_HEADING.test(r.header));
+    skipMinutesWithNoAction(sheet, body, columns, { said, agendaHeads: agendaHeads && ref(agendaHeads) });
     if (minutesNameWhoActs) skipMinutesNamingNobody(sheet, body, columns, { said });
     else if (said) skipMinutesNamingNobody(sheet, body, columns, { said, fewNamed: true });
     skipClosingBusiness(sheet, body, columns);
@@ -815,6 +816,9 @@ function rangeRows(range: string): [number, number] {
   const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
   return m ? [Number(m[1]), Number(m[2])] : [0, -1];
 }
+
+/** "Item", "Items": over the agenda's headings, where the minutes have a column of their own. */
+const ITEM_HEADING = /^\s*items?\s*$/i;
 
 /** Every table on one sheet, with how each was read; tables that are neither kind are only read. */
 export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTables {

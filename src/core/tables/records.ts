@@ -140,23 +140,37 @@ function headingOf(minute: string): string {
   return first.trim().split(/\s+/).length <= HEADING_WORDS ? first : '';
 }
 
+/** "Item 2. Minutes of June meeting", "3) Apologies": an agenda heading without its number. */
+function unnumbered(heading: string): string {
+  return heading.replace(/^\s*(?:item\s+)?\d{1,2}[.):]?\s+/i, '');
+}
+
 /**
  * Minutes kept in a table under the agenda's items ("No. | Item | Action", "To consider …") with no
  * status beside them: the minutes whose Action cell names someone are the actions; one with
  * the cell blank records discussion and asks nothing of anyone, as does one under a standing
  * heading ("Matters Arising") in the Item column (or one the minute opens with, no date beside it).
  */
-export function skipMinutesWithNoAction(sheet: SheetSnapshot, body: Body, columns: Columns): void {
+export function skipMinutesWithNoAction(
+  sheet: SheetSnapshot,
+  body: Body,
+  columns: Columns,
+  { said, agendaHeads }: { said?: ColumnRef; agendaHeads?: ColumnRef } = {},
+): void {
   const owner = columns.owner;
   const item = columns.recommendation ?? columns.action ?? columns.service;
-  const heading = columns.id;
+  // (The agenda's headings in a column of their own, "Item 1. Welcome/Apologies", beside the minutes.)
+  const heading = columns.id ?? agendaHeads;
   const due = columns.deadline;
   // (Or the agenda's items alone beside the minutes: "Item | Discussion | Action".)
   if (!owner || !(item ?? heading) || columns.status || !ACTION_BY_HEADING.test(owner.header)) return;
   // ("Welcome, Introductions and Apologies" heading what was said, no one named and no date by when.)
   skipItems(sheet, body, columns, (text) => {
+    // (Beside a column of the minutes themselves, the Item column holds the agenda's headings whole:
+    // "Item 2. Minutes of June meeting/matters arising (if not on agenda).")
+    const title = said && said.column !== item?.column ? unnumbered(text(item)) : headingOf(text(item));
     const agenda =
-      AGENDA_WORDING.test(text(item)) || STANDING_ITEM.test(headingOf(text(item))) || STANDING_ITEM.test(text(heading));
+      AGENDA_WORDING.test(text(item)) || STANDING_ITEM.test(title) || STANDING_ITEM.test(unnumbered(text(heading)));
     return agenda && !text(owner) && !text(due) ? { reason: 'nothing asked', text: text(item) || text(heading) } : null;
   });
 }
