@@ -440,3 +440,32 @@ describe('minutes in a table under the agenda items, "No. | Item | Action"', () 
     ]);
   });
 });
+
+describe('a timeline under "Completed Activities": each activity there is done', () => {
+  // After a parish's neighbourhood plan timeline, its completed activities listed by month.
+  const timeline = (heading: string) =>
+    check(
+      workbook(
+        sheet('Timeline', [
+          ['2015/6 Neighbourhood Plan'],
+          [],
+          [heading],
+          ['Timeline Item'],
+          ['Neighbourhood Plan Committee reconstituted', 'June 2014'],
+          ['Collect further data and agree revised vision', 'June 2014 - May 2015'],
+          ['Scoping Report submitted to the District Council and approved', 'Feb 2015'],
+        ]),
+      ),
+      { asOf: '2016-01-01' },
+    );
+
+  test('dates passed under "Completed Activities" (or "Actions completed") have not slipped', async () => {
+    expect(loud(await timeline('Completed Activities'))).toEqual([]);
+    expect(loud(await timeline('Actions completed'))).toEqual([]);
+  });
+
+  test('under "Current Activities", or a heading only opening with the word, they have', async () => {
+    expect(loud(await timeline('Current Activities'))).toContain('deadline.slipped@B5');
+    expect(loud(await timeline('Completed activities and those still to come'))).toContain('deadline.slipped@B5');
+  });
+});

@@ -316,6 +316,23 @@ function slippedFrom(
 }
 
 /** Words that say an action was done. */
+/** "Completed Activities", "Closed actions", "Actions completed": a heading over what is already done. */
+const DONE_HEADING =
+  /^\s*(?:completed|closed|finished|achieved)\s+(?:actions?|activities|items?|recommendations?|tasks?)\s*:?\s*$|^\s*(?:actions?|activities|items?|recommendations?|tasks?)\s+(?:completed|closed|implemented)\s*:?\s*$/i;
+
+/**
+ * Whether the heading an item stands under says it is done: the last section heading above it in
+ * the table, or, with none, the line just above the table's header ("Completed Activities" over
+ * "Timeline Item").
+ */
+function headingSaysDone(table: Table, row: number): boolean {
+  const section = table.rows.filter((r) => r.kind === 'section' && r.row < row).pop();
+  const line = section ? section.row : table.firstHeaderRow - 1;
+  const words = [];
+  for (let c = table.firstColumn; c <= table.lastColumn; c++) words.push(textAt(table.sheet, line, c));
+  return DONE_HEADING.test(words.filter(Boolean).join(' '));
+}
+
 const DONE_STATEMENT = /\b(?:approved|adopted|published|presented|completed|implemented|signed off|issued|agreed)\b/i;
 
 /** A month and year, or a day, month and year, inside a phrase: "Approved in January 2015". */
@@ -507,7 +524,8 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       completed.kind === 'date' ||
       completed.kind === 'vague' ||
       doneInDeadline ||
-      doneInUpdate;
+      doneInUpdate ||
+      (statusKind === 'blank' && headingSaysDone(table, row));
     // The date that counts is the revised one when there is one: slippage is measured against it.
     const effective = revised.kind === 'date' ? revised : deadline;
     const effectiveIso = effective.kind === 'date' ? effective.iso : null;
