@@ -2539,3 +2539,51 @@ describe('"To come to": the meeting each outstanding action is to come back to',
     expect(loud(result)).toEqual(['deadline.vague@C4', 'deadline.vague@C5']);
   });
 });
+
+describe('a CPA improvement plan: lines numbered 1, 2, 3 beside the report paragraphs each answers', () => {
+  // After a borough council's CPA improvement plan update.
+  const plan = (paraHeader: string, when: string) =>
+    run(
+      [
+        ['No', paraHeader, 'What?', 'How?', 'Who by?', 'When?'],
+        [
+          '1.',
+          '78/91/104',
+          'Improve speed of planning decisions',
+          'Address the improvement plan',
+          'Anne Smith',
+          'March 2005',
+        ],
+        ['2.', '42', 'Maintain focus on decent homes standard', 'Stock options appraisal', 'David January', when],
+        ['3.', '77', 'Meet statutory recycling targets', 'Decide on waste treatment', 'Richard Wood', 'March 2005'],
+        [
+          '4.',
+          '77',
+          'Improve Environmental Health performance',
+          'Recruit two new staff',
+          'Martin Shorten',
+          'March 2005',
+        ],
+      ],
+      '2005-01-17',
+    );
+
+  test('"Para Ref (to CPA Report)" points into the report: two lines may answer paragraph 77', async () => {
+    expect(loud(await plan('Para Ref (to CPA Report)', 'March 2005'))).toEqual([]);
+    expect(loud(await plan('Ref', 'March 2005'))).toEqual(['id.duplicate@B5']);
+  });
+
+  test('"Decision taken … – Full Council 10 January 2005" where the date goes says it is done', async () => {
+    expect(
+      loud(
+        await plan(
+          'Para Ref (to CPA Report)',
+          'Decision taken to go for stock transfer – Full Council 10 January 2005',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      loud(await plan('Para Ref (to CPA Report)', 'Decision to go for stock transfer – Full Council 10 January 2005')),
+    ).toEqual(['deadline.slipped@F3']);
+  });
+});

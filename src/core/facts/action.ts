@@ -22,11 +22,12 @@ import { headerWords } from '../tables/header-words';
 import { dateInTarget, holdsTargets } from './target-measures';
 
 /**
- * A deadline cell that opens, or has a line that opens, by saying the action is done ("Oct, 2008\nCompleted"),
+ * A deadline cell that opens, or has a line that opens, by saying the action is done ("Oct, 2008\nCompleted",
+ * "Decision taken to go for stock transfer – Full Council 10 January 2005"),
  * or a line that ends saying so ("Held Annually in September Complete"), though not that it is yet
  * to be ("To be completed", "Not complete").
  */
-const DONE_WORDS = /^\s*(?:done|completed?|achieved|implemented|closed|delivered)\b/im;
+const DONE_WORDS = /^\s*(?:done|completed?|achieved|implemented|closed|delivered|decision\s+(?:taken|made))\b/im;
 /** (The cell's last words only: "Phase 1 completed\nPhase 2" has a phase still to do.) */
 const ENDS_DONE =
   /(?<!\b(?:to|will|must|should|can|be|not|until|when|once|if)\s+(?:be\s+)?)\b(?:completed?|done)\.?\s*$/i;

@@ -563,6 +563,9 @@ export function workProgramme(
   return meeting ? meeting.header : null;
 }
 
+/** "Para Ref", "Paragraph", "Ref (to CPA Report)": a reference into another paper, not the line's own. */
+const CROSS_REFERENCE = /\bpara(?:graph)?s?\b|\bto\s+(?:the\s+)?[\w\s]{0,20}\breport\b/i;
+
 /** Fewest lines numbered 1, 2, 3… for their numbers to be a running count rather than references. */
 const RUNNING_COUNT_LINES = 3;
 
@@ -590,6 +593,17 @@ export function leaveRunningCounts(sheet: SheetSnapshot, reads: ColumnRead[], it
   if (ids.length < 2) return;
   const counts = ids.filter((r) => isRunningCount(sheet, r.column, itemRows));
   if (counts.length === 0 || counts.length === ids.length) return;
+  // ("Para Ref (to CPA Report)": where each line comes from in another paper, which several lines
+  // may share; the count is then the lines' own reference.)
+  const others = ids.filter((r) => !counts.includes(r));
+  if (others.every((r) => CROSS_REFERENCE.test(r.header))) {
+    for (const read of others) {
+      read.meaning = NOT_USED;
+      read.confidence = 0.6;
+      read.reason += "; it points into another paper, which several lines may share: the count is the lines' reference";
+    }
+    return;
+  }
   for (const read of counts) {
     read.meaning = NOT_USED;
     read.confidence = 0.6;
