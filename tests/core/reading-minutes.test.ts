@@ -44,7 +44,7 @@ describe('minutes with action lines', () => {
     expect(loud(result)).not.toContain('deadline.vague@A10');
   });
 
-  test('two action lines make minutes with actions; one does not', async () => {
+  test('one line opening "Action" makes minutes with actions; one of initials alone does not', async () => {
     const two: (string | null)[] = [
       '4) Clerk',
       'Post to be advertised by the end of the month.',
@@ -54,7 +54,38 @@ describe('minutes with action lines', () => {
       'Action SH',
     ];
     expect(loud(await run(two))).toEqual(['deadline.vague@A2', 'owner.multiple@A3']);
-    expect(loud(await run(two.slice(0, 4)))).toEqual([]);
+    expect(loud(await run(two.slice(0, 4)))).toEqual(['deadline.vague@A2', 'owner.multiple@A3']);
+    expect(
+      loud(await run(['4) Clerk', 'Post to be advertised by the end of the month.', 'CB, NT', '5) Website'])),
+    ).toEqual([]);
+  });
+
+  test('"Action Clerk and Cllr Seymour": a post and a councillor named are two', async () => {
+    const lines = [
+      'The Ordinary Meeting of Llanfrynach Community Council, 5th September 2024',
+      '6. One Voice Wales Conference',
+      'It was unanimously agreed to book 2 places at the Conference.',
+      'Action Clerk and Cllr Seymour',
+      '7. Training Update',
+    ];
+    expect(loud(await run(lines, '2024-09-05'))).toEqual(['owner.multiple@A4']);
+  });
+
+  test('minutes numbered in a column of their own, the title and those present above them', async () => {
+    const rows: CellValue[][] = [
+      ['Minutes of the meeting held on 1 July 2020 remotely via Zoom.'],
+      ['Present Cllrs: K Langley (Chair), C d’Ayala (Vice Chair), P Lawrence, M Higgs.'],
+      ['Clerk: Catharine Toms'],
+      [],
+      ['1.7.20', 'Attendance (as above)'],
+      ['2.7.20', 'To receive apologies for absence. Cllr Kershaw (unwell).'],
+      ['4.7.20', 'To approve the Minutes of the last meeting. Approved minutes to be posted on the website.'],
+      [null, 'Action: Clerk and Cllr Higgs'],
+      ['5.7.20', 'To invite Members of the Public to address the meeting.'],
+      ['6.7.20', 'To receive the Chairman’s Report.'],
+    ];
+    const result = await check(workbook(sheet('Minutes', rows)), { asOf: '2020-07-01' });
+    expect(loud(result)).toEqual(['owner.multiple@B8']);
   });
 
   test('a sheet with text in more than one column is not read as minutes', async () => {

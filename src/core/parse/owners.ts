@@ -497,8 +497,9 @@ export function withoutContactDetails(text: string): string {
   return /[a-z]/i.test(stripped) ? stripped.replace(/[ \t]+/g, ' ').replace(/ ,/g, ',') : text;
 }
 
-/** "Action SH", "Action: CB, NT", "Action By: RM": the words minutes put before the initials of who acts. */
-const ACTION_BY = /^\s*[Aa]ction(?:s|ed)?\s*(?:[Bb][Yy]\s*)?[:-]?\s*(?=(?:[A-Z]{2,4}|ALL|All)\b)/;
+/** "Action SH", "Action: CB, NT", "Action Clerk and Cllr Seymour": the words minutes put before who acts. */
+const ACTION_BY =
+  /^\s*[Aa]ction(?:s|ed)?\s*(?:[Bb][Yy]\s*)?[:-]?\s*(?=(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair(?:man)?|Cllrs?|Councillors?)\b)/;
 
 /** "Mrs Ainger to speak to Mr Clare", "Keir & Elizabeth to draw up …": who acts, then what they are to do. */
 const WHO_TO_DO = /^([A-Z][^;\n]{0,58}?)\s+(?:to|will|is to|are to)\s+(?!be\b)[a-z]/;

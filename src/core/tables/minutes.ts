@@ -16,7 +16,8 @@ import { timePhrase } from '../parse/vague-dates';
 /** "Action SH", "Action: CB, NT", "Actions ALL", "Action By: RM". */
 const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?)\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{2,40})$/;
 /** Who may be named on an action line: initials, everyone, or a post a parish has one of. */
-const WHO = /^(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair|Chairman|CHAIR(?:MAN)?|RFO|Mayor)$/;
+const WHO =
+  /^(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair|Chairman|CHAIR(?:MAN)?|RFO|Mayor|Webmaster|(?:Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+)$/;
 /** A body named alone where who acts goes ("Council", "All Councillors"): someone asked to act, if no person. */
 const BODY_WHO = /^(?:(?:the|all)\s+)?(?:council|councillors|committee|members|everyone)$/i;
 /** The most words a cell naming only who acts runs to; a longer cell in the column is something else. */
@@ -29,7 +30,10 @@ const PLACEHOLDER_WHO = /^(?:tbc|tba|tbd|n\/?a)$/i;
 const AGENDA_ITEM = /^\s*\d{1,2}\s*[.)]\s+\S/;
 /** Lines an action's words may run over, above its action line. */
 const MAX_WORDS_LINES = 6;
-/** Action lines a sheet needs to be read as minutes with actions. */
+/**
+ * Action lines a sheet needs to be read as minutes with actions; one will do where it opens with
+ * "Action" ("Action: Clerk/Webmaster", "Action Clerk and Cllr Seymour").
+ */
 const MIN_ACTIONS = 2;
 
 /** The names on a line that names only who acts ("CB, NT, JH", "SH and BE"), or null. */
@@ -41,20 +45,26 @@ function namesOnly(text: string): string[] | null {
   return parts.length > 0 && parts.every((p) => WHO.test(p)) ? parts : null;
 }
 
-/** The lines of a sheet kept as one column of text: that column, or null. */
+/** "4.7.20", "6.1", "12.": a minute's number printed in a cell before its words. */
+const NUMBER_CELL = /^\s*\d{1,3}(?:[./]\d{1,3}){0,2}\.?\s*$/;
+
+/** The lines of a sheet kept as one column of text (a minute's number before some): that column, or null. */
 function lineColumn(sheet: SheetSnapshot): number | null {
-  const counts = new Map<number, number>();
-  let lines = 0;
+  // Each line's column (null where the line is no single text), in order.
+  const lines: (number | null)[] = [];
   for (const row of sheet.values) {
-    const filled = row.map((v, i) => (v === null ? -1 : i)).filter((i) => i >= 0);
+    const filled = row.map((v, i) => (v === null || v === '' ? -1 : i)).filter((i) => i >= 0);
     if (filled.length === 0) continue;
-    lines += 1;
-    if (filled.length === 1 && typeof row[filled[0]] === 'string') {
-      const c = sheet.originCol + filled[0];
-      counts.set(c, (counts.get(c) ?? 0) + 1);
-    }
+    const numbered = filled.length === 2 && NUMBER_CELL.test(String(row[filled[0]]));
+    const last = filled[filled.length - 1];
+    lines.push((filled.length === 1 || numbered) && typeof row[last] === 'string' ? sheet.originCol + last : null);
   }
-  for (const [c, n] of counts) if (n >= 0.8 * lines) return c;
+  // (From the column's first line on: the title and who was present may stand in the first column.)
+  for (const c of new Set(lines)) {
+    if (c === null) continue;
+    const from = lines.slice(lines.indexOf(c));
+    if (from.filter((l) => l === c).length >= 0.8 * from.length) return c;
+  }
   return null;
 }
 
@@ -74,7 +84,7 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
       prefixed += 1;
     } else if ((namesOnly(t)?.length ?? 0) >= 2) actionLines.push(r);
   }
-  if (actionLines.length < MIN_ACTIONS || prefixed === 0) return null;
+  if ((actionLines.length < MIN_ACTIONS && prefixed < actionLines.length) || prefixed === 0) return null;
 
   const items = new Map<number, Map<LogicalColumn, number>>();
   let after = sheet.originRow - 1;
