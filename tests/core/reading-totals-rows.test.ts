@@ -2250,3 +2250,34 @@ describe('an account balanced at its income: the spending less the deficit', () 
     expect(loud(await account(21542))).toEqual(['totals.row-mismatch@B8']);
   });
 });
+
+describe('reserves brought forward as the sum of the reserves above them, then moved to those carried forward', () => {
+  // After a schools forum's summary of movement on its schools budget reserves.
+  const reserves = (underspend: number) =>
+    check(
+      workbook(
+        sheet('Reserves', [
+          ['Summary of Movement on Schools Budget Reserves at 31 March 2013'],
+          [null, '£'],
+          ['School Block Reserve (pre DSG)', 370000],
+          ['DSG under spend at March 2012', 1175000],
+          ['Schools Budget Reserves brought forward March 2012', 1545000],
+          ['Reserves allocated to 2012-13 Budget', -771000],
+          ['DSG from 2012-13 earmarked for carry forward to 2013-14', 101000],
+          ['Under spend of Schools Budget 2012-13', underspend],
+          ['Schools Budget Reserves carried forward at March 2013', 1773000],
+        ]),
+      ),
+      { asOf: '2013-06-26' },
+    );
+
+  test('the balance carried forward is the one brought forward moved by the lines since', async () => {
+    expect(loud(await reserves(898000))).toEqual([]);
+  });
+
+  test('£9,000 out is flagged against the balance and the lines that move it, not the lines alone', async () => {
+    const result = await reserves(889000);
+    expect(loud(result)).toEqual(['totals.row-mismatch@B9']);
+    expect(result.findings[0].message).toContain('the 4 items it covers add up to £1,764,000');
+  });
+});

@@ -1086,6 +1086,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       }
     }
     if (kind === 'subtotal') sawSubtotal = true;
+    // "Schools Budget Reserves brought forward March 2012" adding up the reserves above it: the
+    // balance the lines below move, to the balance carried forward.
+    if (movement === 'opening' && closes(row)) for (const w of weighed) w.s.balance = opened(w.v.value);
     for (const s of sums) {
       s.section = 0;
       s.sectionItems = 0;

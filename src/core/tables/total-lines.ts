@@ -19,8 +19,13 @@ export function markClosingBalances(
 ): void {
   let opened = false;
   for (const r of rows) {
-    if (r.kind !== 'item') continue;
     const label = rowLabelText(sheet, r.row, firstColumn, lastColumn);
+    // ("Reserves brought forward March 2012" summing the reserves above it opens the statement too.)
+    if (r.kind === 'subtotal' || r.kind === 'total') {
+      if (isOpeningBalance(label)) opened = true;
+      continue;
+    }
+    if (r.kind !== 'item') continue;
     // (A form's numbered box "5 Balances carried forward" is a box of its own, checked as a line.)
     const boxed = boxNumber(sheet, r.row, firstColumn, lastColumn) !== null;
     if (opened && !boxed && (isClosingBalance(label) || isAsAtLine(label))) r.kind = 'total';
