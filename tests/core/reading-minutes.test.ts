@@ -825,3 +825,43 @@ describe('"Item | Minute | Action": the agenda\'s numbered headings in a column 
     expect(loud(await minutes('Item 1. Village hall roof.'))).toEqual(['owner.missing@C3']);
   });
 });
+
+describe('matters arising kept in a table, each line following up an earlier minute: "(3.2) …"', () => {
+  // After a parish council's draft minutes, initials in the Action column on two lines only.
+  const arising = (mark: (ref: string) => string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['LEIGH ON MENDIP PARISH COUNCIL MEETING held on 17th September 2012'],
+          [null, null, 'Action'],
+          ['3.0', 'Minutes of the meetings held on 16.07.12 and 30.08.12 and matters arising'],
+          [
+            '3.2',
+            `${mark('3.2')}Clearance of gulley – the gulley was cleaned following the report. Action complete.`,
+            null,
+          ],
+          ['3.3', `${mark('3.3')}Bramble along Church Walk – IB agreed to check the present condition.`, 'IB'],
+          [
+            '3.4',
+            `${mark('3.4')}Village Stones – a meeting has been organised for 24th September. BW to attend.`,
+            'BW',
+          ],
+          ['3.5', `${mark('3.6')}Local Grant application – wig-wag to be installed. Action complete.`, null],
+          ['3.6', `${mark('3.7 & 3.8')}Weed killing & Overgrown verges – see item 4.1. Action complete.`, null],
+        ]),
+      ),
+      { asOf: '2012-09-17' },
+    );
+
+  test('a follow-up with no one in the Action cell is an action whose owner is missing', async () => {
+    expect(loud(await arising((ref) => `(${ref}) `))).toEqual([
+      'owner.missing@C4',
+      'owner.missing@C7',
+      'owner.missing@C8',
+    ]);
+  });
+
+  test('lines that follow up nothing earlier are minutes: one naming no one records the meeting', async () => {
+    expect(loud(await arising(() => ''))).toEqual([]);
+  });
+});

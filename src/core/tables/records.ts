@@ -258,6 +258,10 @@ export function skipMinutesNamingNobody(
   // set aside as asking nothing, "Apologies" among them, named no one either.)
   const minutes = items.length + body.skipped.filter((s) => s.reason === 'nothing asked').length;
   if (named > minutes * (fewNamed ? FEW_NAMED : 0.5)) return;
+  // ("(3.2) Clearance of gulley – … Action complete.": matters arising, each following up the action
+  // of an earlier minute, where one with no one named is an action whose owner is missing.)
+  const followUps = items.filter((r) => FOLLOWS_UP.test(cellText(cellAt(sheet, r.row, item.column)))).length;
+  if (followUps * 2 > items.length) return;
   const status = columns.status;
   const outcomeOnly = { ...columns, status: undefined };
   // ("ACTION: Update to the Board on 7 May" with no one named still asks something: its owner is missing.)
@@ -270,6 +274,9 @@ export function skipMinutesNamingNobody(
       : null;
   });
 }
+
+/** "(3.2) …", "(3.7 & 3.8) …": a line opening with the number of the earlier minute it follows up. */
+const FOLLOWS_UP = /^\s*\(\d{1,2}\.\d{1,2}(?:\s*(?:&|and|,)\s*\d{1,2}\.\d{1,2})*\)\s/;
 
 /** The share of minutes naming who acts, at most, that shows a table of minutes records discussion. */
 const FEW_NAMED = 0.4;
