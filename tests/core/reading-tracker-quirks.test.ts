@@ -2587,3 +2587,52 @@ describe('a CPA improvement plan: lines numbered 1, 2, 3 beside the report parag
     ).toEqual(['deadline.slipped@F3']);
   });
 });
+
+describe('"Complete/ Review Target": a heading in two rows over when each is due or that it is done', () => {
+  // After a borough council's corporate equality and diversity action plan.
+  const plan = () =>
+    run(
+      [
+        ['Appendix A: Reviewed and Updated Corporate Equality and Diversity Action Plan'],
+        [
+          'CORPORATE PRIORITIES',
+          'Equality/',
+          'Action',
+          'Progress to date/',
+          'Future Action/',
+          'BVPIs/',
+          'Led by',
+          'Complete/',
+        ],
+        [null, 'Issue', 'Task/Improvement', null, 'Outstanding issues', 'New', null, 'Review Target'],
+        [
+          'Leadership',
+          'All',
+          'Champion leadership on equalities',
+          'Training planned',
+          'Further work',
+          'BV2a',
+          'Jane Hill',
+          'Ongoing',
+        ],
+        [
+          'Access to Services',
+          'All',
+          'Integrate equalities into service design',
+          'In progress',
+          'Discuss DDA',
+          'BV2a',
+          'Mark Ross',
+          'Apr 07',
+        ],
+        [null, 'All', 'Improve accessibility of service information', 'In progress', null, 'BV2a', null, 'Ongoing'],
+      ],
+      '2007-01-31',
+    );
+
+  test('the second row is heading words: "Complete/ Review Target" is when each is due', async () => {
+    const result = await plan();
+    expect(meaningOf(result, 'Complete/ Review Target')).toBe('deadline');
+    expect(loud(result)).toEqual(['deadline.vague@H4', 'owner.missing@G6', 'deadline.vague@H6']);
+  });
+});
