@@ -865,3 +865,32 @@ describe('matters arising kept in a table, each line following up an earlier min
     expect(loud(await arising(() => ''))).toEqual([]);
   });
 });
+
+describe('"Item | Update | Actions and recommendations | Who": a transport group\'s notes log', () => {
+  // After a community area transport group's action and notes log.
+  const log = (first: string, action: string | null = null) =>
+    check(
+      workbook(
+        sheet('Action Notes Log', [
+          ['COMMUNITY AREA TRANSPORT GROUP ACTION / NOTES LOG'],
+          ['Item', 'Update', 'Actions and recommendations', 'Who'],
+          [first, 'Present: Allison Bucknell – Chair, Bob Jones, Jacqui Lay (Wiltshire Council)', action, null],
+          ['2. Notes of last meeting - December 5th 2018 sent as separate file.', null, null, null],
+          ['3. Issue 4458 – Widham Bridge', 'A road closure is not required.', 'Lining to be refreshed', 'SH'],
+          ['4. Issue 5127 – Station Road', 'Speed survey results received.', 'Survey to be reported', null],
+        ]),
+      ),
+      { asOf: '2019-02-27' },
+    );
+
+  test("those present and the last meeting's notes ask nothing; an action with no one named is missing its owner", async () => {
+    expect(loud(await log('1. Attendees and apologies'))).toEqual(['owner.missing@D6']);
+  });
+
+  test('an item that is no business of the meeting itself, with an action and no one named, is missing its owner', async () => {
+    expect(loud(await log('1. Pedestrian crossing, High Street', 'Crossing to be surveyed'))).toEqual([
+      'owner.missing@D3',
+      'owner.missing@D6',
+    ]);
+  });
+});

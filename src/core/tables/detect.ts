@@ -681,7 +681,7 @@ function readTable(
     skipMinutesWithNoAction(sheet, body, columns, { said, agendaHeads: agendaHeads && ref(agendaHeads) });
     if (minutesNameWhoActs) skipMinutesNamingNobody(sheet, body, columns, { said });
     else if (said) skipMinutesNamingNobody(sheet, body, columns, { said, fewNamed: true });
-    skipClosingBusiness(sheet, body, columns);
+    skipClosingBusiness(sheet, body, columns, { agendaHeads: agendaHeads && ref(agendaHeads) });
     skipContextLines(sheet, body, columns);
   }
   // "Score | Key | Action" over "16-25 | Red | High risk…": a key to the colours a register uses.

@@ -175,21 +175,32 @@ export function skipMinutesWithNoAction(
   });
 }
 
-/** "AOB and confirmation of next meeting", "Date of next meeting": a meeting's closing business, never an action. */
+/**
+ * "AOB and confirmation of next meeting", "Date of next meeting": a meeting's closing business;
+ * "1. Attendees and apologies", "2. Notes of last meeting": its opening business. Never an action.
+ */
 const CLOSING_BUSINESS =
-  /^\s*(?:\d{1,2}[.)]?\s+)?(?:a\.?o\.?b\.?\b|any\s+other\s+business\b|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting\b)/i;
+  /^\s*(?:\d{1,2}[.)]?\s+)?(?:a\.?o\.?b\.?\b|any\s+other\s+business\b|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting\b|attendees\s+and\s+apologies\b|(?:notes|minutes)\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\b)/i;
 
 /**
- * Any other business and the date of the next meeting, listed among a board's items with who leads
- * each: with no one named, nothing is asked of anyone.
+ * Any other business and the date of the next meeting, those present and the last meeting's notes,
+ * listed among a board's items with who leads each: with no one named, nothing is asked of anyone.
  */
-export function skipClosingBusiness(sheet: SheetSnapshot, body: Body, columns: Columns): void {
+export function skipClosingBusiness(
+  sheet: SheetSnapshot,
+  body: Body,
+  columns: Columns,
+  { agendaHeads }: { agendaHeads?: ColumnRef } = {},
+): void {
   const owner = columns.owner;
   const item = columns.recommendation ?? columns.action ?? columns.service;
   if (!owner || !item) return;
-  skipItems(sheet, body, columns, (text) =>
-    CLOSING_BUSINESS.test(text(item)) && !text(owner) ? { reason: 'nothing asked', text: text(item) } : null,
-  );
+  // (Or in the agenda's own column of items beside them: "Item | Update | Actions and recommendations | Who";
+  // an update there, "Present: …", says how it went, and asks nothing either.)
+  skipItems(sheet, body, { ...columns, status: undefined }, (text) => {
+    const business = [item, columns.id, agendaHeads].find((ref) => CLOSING_BUSINESS.test(text(ref)));
+    return business && !text(owner) ? { reason: 'nothing asked', text: text(business) } : null;
+  });
 }
 
 /** Printings of the header that show a table of boxes, one under each minute. */
