@@ -883,8 +883,9 @@ describe('"Item | Update | Actions and recommendations | Who": a transport group
       { asOf: '2019-02-27' },
     );
 
-  test("those present and the last meeting's notes ask nothing; an action with no one named is missing its owner", async () => {
-    expect(loud(await log('1. Attendees and apologies'))).toEqual(['owner.missing@D6']);
+  test("those present, with the apologies beside them, and the last meeting's notes ask nothing", async () => {
+    const apologies = 'Apologies: Mary Champion (Wiltshire Council), Diane Kirby (Tockenham)';
+    expect(loud(await log('1. Attendees and apologies', apologies))).toEqual(['owner.missing@D6']);
   });
 
   test('an item that is no business of the meeting itself, with an action and no one named, is missing its owner', async () => {
