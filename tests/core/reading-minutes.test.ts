@@ -895,3 +895,42 @@ describe('"Item | Update | Actions and recommendations | Who": a transport group
     ]);
   });
 });
+
+describe('a partnership board\'s minutes: who attended above, "ACTION FOR INFORMATION / ACTIONS" over who acts', () => {
+  // After a Big Local partnership board's draft minutes.
+  const minutes = (heading: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the meeting held on Wednesday 18th September 2014'],
+          ['PRESENT', 'Sue Houghton', 'Resident Partnership Chair', 'SH'],
+          [null, 'Louise Edwards', 'Basildon Borough Council Partnership Member', 'LE'],
+          [
+            'APOLOGIES',
+            'Viv Clements, Peter Dickson, Dean Ross, Jane Stratford',
+            'Clinical Commissioning Group Partnership Member; Resident Partnership Members of the Board',
+            'VC, PD, DR, JS',
+          ],
+          ['ITEM', null, null, heading],
+          [null, 'WELCOME', 'The meeting commenced at 19:03pm. SH gave welcomes, introductions and apologies.'],
+          [
+            1,
+            'MINUTES OF LAST MEETING',
+            'Minutes for 20th August 2014 had an incorrect date in the heading to be amended.',
+            'SJ / LE',
+          ],
+          [2, 'CO-ORDINATOR REPORT', 'SJ distributed a monthly report and allowed a few moments for clarification.'],
+          [
+            3,
+            'UPCOMING FOCUS',
+            'CE confirmed the date of the away day and suggested that the agenda should include progress.',
+          ],
+        ]),
+      ),
+      { asOf: '2014-09-18' },
+    );
+
+  test('those sending apologies are no action; the minute naming two is; those naming no one record the meeting', async () => {
+    expect(loud(await minutes('ACTION FOR INFORMATION / ACTIONS'))).toEqual(['owner.multiple@D7']);
+  });
+});

@@ -16,7 +16,7 @@ import { cellType, describeEvidence, share } from './cell-evidence';
 import { namesPlanYear } from '../parse/plan-years';
 import { parseDate } from '../parse/dates';
 import { claim, readOf } from './assign-columns';
-import { ACTION_BY_HEADING, MINUTES_HEADING } from './records';
+import { ACTION_BY_HEADING, ACTION_OPENS, MINUTES_HEADING } from './records';
 import { namesWhoActs } from '../parse/owners';
 
 /** Lines a pair of answers must be printed on, and their share of the lines, before it is a form's choice. */
@@ -136,14 +136,17 @@ export function whoActsInMinutes(
   itemRows: readonly number[],
 ): boolean {
   const action = readOf(reads, columns, 'action');
-  if (columns.owner || !action || !ACTION_BY_HEADING.test(action.header) || action.evidence.filled < 1) return false;
-  // (The minutes read as the items, or headed as what the meeting said: "Discussion" beside "Item".)
+  // (Or "ACTION FOR INFORMATION / ACTIONS": a heading that opens with the word.)
+  const headed = ACTION_BY_HEADING.test(action?.header ?? '') || ACTION_OPENS.test(action?.header ?? '');
+  if (columns.owner || !action || !headed || action.evidence.filled < 1) return false;
+  // (The minutes read as the items, or headed as what the meeting said: "Discussion" beside "Item",
+  // or left unheaded between the item's name and who acts.)
   const minutes = reads.find(
     (r) =>
       r !== action &&
       r.evidence.filled >= 3 &&
       share(r.evidence, 'prose') >= 0.5 &&
-      (taken.has(r.column) || MINUTES_HEADING.test(r.header)),
+      (taken.has(r.column) || MINUTES_HEADING.test(r.header) || (r.header.trim() === '' && r.column < action.column)),
   );
   // (One line naming someone is enough where it names people, "MP/GB"; a body alone, "Audit team",
   // may as well be the task's subject.)

@@ -204,6 +204,9 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
   return null;
 }
 
+/** "PRESENT", "APOLOGIES", "NOT ATTENDED": who came, with their initials beside them, not who acts. */
+const ATTENDANCE = /^\s*(?:present|apologies|in\s+attendance|not\s+attended|attendees|absent)\b/i;
+
 /** "Action By: Nil", "Action: None": a minute that needs no action. */
 const NO_ACTION = /^(?:nil|none|n\/a|no action|-)\.?$/i;
 
@@ -222,7 +225,7 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
     let [marked, long] = [0, 0];
     for (let r = sheet.originRow; r <= lastRow; r++) {
       const cell = textAt(sheet, r, actionCol).trim();
-      if (!cell) continue;
+      if (!cell || ATTENDANCE.test(textAt(sheet, r, sheet.originCol))) continue;
       const m = ACTION_LINE.exec(cell);
       if (!m && cell.split(/\s+/).length > WHO_CELL_WORDS) long += 1;
       const who = m ? m[1].trim() : cell;

@@ -110,6 +110,14 @@ export function skipUpdatesAskingNothing(sheet: SheetSnapshot, body: Body, colum
   );
 }
 
+/** "ACTION FOR INFORMATION / ACTIONS", "Actions arising": a heading opening with the word, over who acts. */
+export const ACTION_OPENS = /^\s*actions?\b/i;
+
+/** Whether a minutes table's who-acts column is headed as minutes head it ("Action by", "ACTIONS"). */
+function namesWhoActsBelow(owner: ColumnRef): boolean {
+  return ACTION_BY_HEADING.test(owner.header) || ACTION_OPENS.test(owner.header);
+}
+
 /** "Action", "Action by", "To be actioned by": the column of minutes kept in a table that names who acts. */
 export const ACTION_BY_HEADING = /^\s*(?:to\s+be\s+actioned\s+by|actions?(?:\s+by)?)\s*:?\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹]*\s*$/i;
 
@@ -163,7 +171,7 @@ export function skipMinutesWithNoAction(
   const heading = columns.id ?? agendaHeads;
   const due = columns.deadline;
   // (Or the agenda's items alone beside the minutes: "Item | Discussion | Action".)
-  if (!owner || !(item ?? heading) || columns.status || !ACTION_BY_HEADING.test(owner.header)) return;
+  if (!owner || !(item ?? heading) || columns.status || !namesWhoActsBelow(owner)) return;
   // ("Welcome, Introductions and Apologies" heading what was said, no one named and no date by when.)
   skipItems(sheet, body, columns, (text) => {
     // (Beside a column of the minutes themselves, the Item column holds the agenda's headings whole:
@@ -261,7 +269,7 @@ export function skipMinutesNamingNobody(
   // (Or the minutes alone beside the items' numbers: "ID | Discussion | Action".)
   const item = columns.recommendation ?? columns.service ?? (minutesAsAction ? columns.action : said);
   if (!owner || !item || (columns.action && !minutesAsAction) || columns.deadline) return;
-  if (!ACTION_BY_HEADING.test(owner.header)) return;
+  if (!namesWhoActsBelow(owner)) return;
   const items = body.rows.filter((r) => r.kind === 'item');
   const named = items.filter((r) => cellText(cellAt(sheet, r.row, owner.column)).trim() !== '').length;
   // (Where who acts was read from its heading alone, few named, two lines in five at most, show
@@ -334,7 +342,7 @@ export function skipContextLines(sheet: SheetSnapshot, body: Body, columns: Colu
  */
 export function besideMinutes(reads: readonly ColumnRead[], columns: Columns): ColumnRef | null {
   const owner = columns.owner;
-  if (!owner || !ACTION_BY_HEADING.test(owner.header)) return null;
+  if (!owner || !namesWhoActsBelow(owner)) return null;
   // (A blank heading over them where the copy lost it: "| | Action By" over the minutes.)
   const minutes = reads.find(
     (r) =>
