@@ -486,9 +486,21 @@ const DEFERRED_TO =
 const ENDING_BY =
   /^(.+?)\s+(?:by|before|no later than|(?:ongoing|continuing)\s+(?:up\s+)?(?:to|until|till))\s+(\S.{1,30}?)[.\s]*$/i;
 
-/** A short phrase ending "by" a date: the date alone after it, the words before it the note. */
+/**
+ * "Adoption from April 2026", "New charges from 1 April": a change that takes effect on a date,
+ * done then (not "Monthly from April 2026", kept up from then, or "Ongoing from …").
+ */
+const ENDING_FROM = /^(.+?)\s+(?:from|with effect from|effective from)\s+(\S.{1,30}?)[.\s]*$/i;
+const KEPT_UP_FROM = /\b(?:ongoing|continu\w*|weekly|monthly|quarterly|annual(?:ly)?|yearly|regular(?:ly)?|every)\b/i;
+
+/** A short phrase ending "by" a date (or taking effect from one): the date alone after it, the words before it the note. */
 function endingBy(clean: string): UnderstoodDate | null {
-  const m = clean.length <= MAX_PHRASE_FOR_DATE ? ENDING_BY.exec(clean) : null;
+  const from = clean.length <= MAX_PHRASE_FOR_DATE ? ENDING_FROM.exec(clean) : null;
+  const m =
+    clean.length > MAX_PHRASE_FOR_DATE
+      ? null
+      : (ENDING_BY.exec(clean) ??
+        (from && from[1].split(/\s+/).length <= 4 && !KEPT_UP_FROM.test(from[1]) ? from : null));
   // ("Phase 1 by June 2002, phase 2 by March 2003" names no single date.)
   if (m === null || /\b(?:by|before)\s+[^.;]{0,20}?\d/i.test(m[1])) return null;
   const date = readDateText(m[2]);

@@ -456,6 +456,18 @@ describe('parseDate: one date inside a short phrase', () => {
     expect(parseDate('Draft on 2nd May, final on 3rd June', uk).kind).not.toBe('date');
   });
 
+  it('"Adoption from April 2026" takes effect then; kept up from a date, or "from" after five words, is no date', () => {
+    expect(parseDate('Adoption from April 2026', uk)).toMatchObject({
+      kind: 'date',
+      iso: '2026-04-30',
+      note: 'Adoption',
+    });
+    expect(parseDate('New fees apply fully from April 2026', uk).kind).toBe('date'); // four words before it
+    expect(parseDate('New fees and charges apply from April 2026', uk).kind).not.toBe('date'); // five
+    expect(parseDate('Monthly from April 2026', uk).kind).toBe('vague');
+    expect(parseDate('Ongoing from May 2024', uk).kind).toBe('vague');
+  });
+
   it('reads a phrase of 120 characters, but not one of 121', () => {
     const at = (length: number) => `${'x'.repeat(length - 'Report on 12/03/2024'.length - 1)} Report on 12/03/2024`;
     expect(parseDate(at(120), uk).kind).toBe('date');
