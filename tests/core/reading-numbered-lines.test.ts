@@ -309,3 +309,45 @@ describe('an objective numbered in an outline, alone on its line over its action
     expect(loud(await plan(sentence))).toContain('owner.missing@E2');
   });
 });
+
+describe('a strategy\'s milestones: "1" over "1a", "1b", and "2", "3" bare, their milestones cut off', () => {
+  // After a national alcohol and drug strategy's annex of milestones for delivery.
+  const annex = (next: CellValue[]) =>
+    run(
+      [
+        ['Annex 1: Milestones for delivery'],
+        ['Number', 'Action / Milestone', 'Timeframe', 'Responsibility', 'Progress - December 2020'],
+        ['1', 'We will work with partners to improve partnership approaches to deliver the strategy.'],
+        ['1a', 'Implement the Partnership Delivery Framework', 2021, 'Anne Smith', 'In progress'],
+        ['1b', 'Establish a plan with Health Scotland', 2019, 'Mark Ross', 'Complete'],
+        ['2', 'We will revise and improve the programme of substance use education in schools.'],
+        next,
+      ],
+      '2020-12-31',
+    );
+
+  test('the bare "2" heads milestones as "1" does; "2021" under "Timeframe" is the year each is due', async () => {
+    const result = await annex(['3', 'We will establish an expert group to address stigma.']);
+    expect(result.readings[0].columns.find((c) => c.header === 'Timeframe')?.meaning).toBe('deadline');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('followed by a numbered action with who acts beside it, the bare line is an action naming no one', async () => {
+    const result = await annex(['3', 'Establish an expert group to address stigma', 2020, 'Jane Hill', 'In progress']);
+    expect(loud(result)).toContain('owner.missing@D6');
+  });
+});
+
+test('"Timeframe" over whole years from 1990 to 2100 is when each is due; a figure outside them is no year', async () => {
+  const timeframe = (first: number) =>
+    run([
+      ['Number', 'Action', 'Timeframe', 'Responsibility'],
+      ['1', 'Publish the strategy', first, 'Anne Smith'],
+      ['2', 'Review the strategy', 2100, 'Mark Ross'],
+      ['3', 'Report on the strategy', 2020, 'Jane Hill'],
+    ]);
+  const meaning = async (first: number) =>
+    (await timeframe(first)).readings[0].columns.find((c) => c.header === 'Timeframe')?.meaning;
+  expect(await meaning(1990)).toBe('deadline');
+  expect(await meaning(1989)).not.toBe('deadline');
+});

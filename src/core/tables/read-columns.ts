@@ -133,6 +133,13 @@ function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): L
 /** "As percentage of bid", "as a % of budget": a ratio of two figures on each line. */
 const RATIO_HEADER = /\bas\s+(?:a\s+)?(?:percentage|%|proportion)\s+of\b/i;
 
+/** Every figure in the column a whole year this century or the last ("2021"), and some there. */
+function yearsOnly(sheet: SheetSnapshot, column: number, rows: readonly number[]): boolean {
+  const cells = rows.map((row) => cellAt(sheet, row, column)).filter((v) => v !== null && v !== '');
+  const figures = cells.filter((v): v is number => typeof v === 'number');
+  return figures.length > 0 && figures.every((v) => Number.isInteger(v) && v >= 1990 && v <= 2100);
+}
+
 /** Most of a column's figures above 100: sums, where shares are fractions or percentages. */
 function sumsOverShares(sheet: SheetSnapshot, column: number, rows: readonly number[]): boolean {
   const figures = rows.map((row) => cellAt(sheet, row, column)).filter((v): v is number => typeof v === 'number');
@@ -198,6 +205,10 @@ export function readColumn(
       };
     }
     const check = fits(c.meaning, evidence);
+    // "Timeframe" over 2021, 2019, 2020: the year each is due, typed as a bare number.
+    if (!check.ok && c.meaning === 'deadline' && evidence.filled >= 2 && yearsOnly(sheet, column, itemRows)) {
+      check.ok = true;
+    }
     // "Completed" over 12, 5, 3: how many were completed, not each one's status ("Progress %" may be).
     // "Activity" over "Clarify why a plan is needed.": the activity to carry out, not a count of one.
     if (check.ok && c.meaning === 'drivers' && evidence.filled >= MIN_CELLS && mostlyWords(sheet, column, itemRows)) {

@@ -79,6 +79,7 @@ export function headNumberedParents(
   const title = LABEL_COLUMNS.map((c) => columns[c]).find((r) => r !== undefined);
   const unfilledItem = (i: number, ref: string) =>
     rows[i].kind === 'item' && idOf(rows[i].row) === ref && !filled(rows[i].row);
+  let parents = 0;
   for (let i = 0; i + 1 < rows.length; i++) {
     const ref = idOf(rows[i].row);
     if (!ref || isPartReference(ref) || !unfilledItem(i, ref)) continue;
@@ -94,6 +95,21 @@ export function headNumberedParents(
       body.skipped.push({ row: here.row, reason: 'section heading', text: text.slice(0, 80) });
     }
     i = j - 1;
+    parents += 1;
+  }
+  // ("2 | We will revise …" with nothing beside it, in a plan whose "1" heads "1a", "1b": a heading
+  // too, its milestones printed elsewhere or cut off.)
+  // (Not one followed by a numbered action of its own rank: "10 | Suggested that …" among "9" and
+  // "11", each with who acts, is an action naming no one.)
+  const whole = (ref: string) => /^\d{1,3}\.?$/.test(ref);
+  for (let i = 0; parents > 0 && i < rows.length; i++) {
+    const ref = idOf(rows[i].row);
+    if (!whole(ref) || !unfilledItem(i, ref)) continue;
+    const next = rows.slice(i + 1).find((r) => idOf(r.row) !== '');
+    if (next && whole(idOf(next.row)) && filled(next.row)) continue;
+    rows[i] = { row: rows[i].row, kind: 'section' };
+    const text = `${ref} ${title ? cellText(cellAt(sheet, rows[i].row, title.column)).trim() : ''}`.trim();
+    body.skipped.push({ row: rows[i].row, reason: 'section heading', text: text.slice(0, 80) });
   }
   body.skipped.sort((a, b) => a.row - b.row);
 }
