@@ -2281,3 +2281,28 @@ describe('reserves brought forward as the sum of the reserves above them, then m
     expect(result.findings[0].message).toContain('the 4 items it covers add up to £1,764,000');
   });
 });
+
+describe('"This totals" under the schemes handing back their underspends', () => {
+  // After a police and crime commissioner's decision on changes to the capital plan.
+  const decision = (evidence: number) =>
+    check(
+      workbook(
+        sheet('Capital Plan Changes', [
+          ['Six schemes have been completed and have spent less than their allocated budget. They are:', '£K'],
+          ['ICCS replacement scheme', 23],
+          ['digital evidence scheme', evidence],
+          ['fleet replacement programme', 1.8],
+          ['job evaluation scheme', 1.4],
+          ['replacement tracking devices scheme', 1.2],
+          ['M8 telephony scheme', 0.6],
+          ['This totals', 43],
+        ]),
+      ),
+      { asOf: '2014-03-31' },
+    );
+
+  test('is their total: one out by £1k is flagged, the sum as printed is not', async () => {
+    expect(loud(await decision(15))).toEqual([]);
+    expect(loud(await decision(16))).toEqual(['totals.row-mismatch@B8']);
+  });
+});
