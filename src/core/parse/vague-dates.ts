@@ -240,8 +240,20 @@ export function isVagueDateText(text: string): boolean {
     .replace(/-/g, ' ')
     .split(' ')
     .filter((t) => t !== '');
+  // ("3-6months", "3 Months (dependant on the survey)": a span of time from now, run together or
+  // with a note after it.)
+  const period = phraseKey(headOf(text))
+    .replace(/(\d)([a-z])/g, '$1 $2')
+    .replace(/-/g, ' ')
+    .split(' ')
+    .filter((t) => t !== '');
   return (
-    isSeasonal(tokens) || isPartOfYear(tokens) || isRelativePeriod(tokens) || isRecurring(tokens) || isPhase(tokens)
+    isSeasonal(tokens) ||
+    isPartOfYear(tokens) ||
+    isRelativePeriod(tokens) ||
+    isRelativePeriod(period) ||
+    isRecurring(tokens) ||
+    isPhase(tokens)
   );
 }
 

@@ -604,6 +604,9 @@ describe('parseDate: deadlines that name no date', () => {
     'The action plan has targets for the next eighteen months.',
     'A later meeting',
     'To a future Board',
+    '3-6months',
+    '6-12months',
+    '3 Months (dependant on University survey results)',
   ])('"%s" is vague', (text) => {
     expect(parseDate(text, uk).kind).toBe('vague');
   });
