@@ -48,6 +48,18 @@ const VAGUE_PHRASES: ReadonlySet<string> = new Set([
   'rolling',
   'unknown',
   'not known',
+  // "Start now", "Short term", "Medium to long term": a plan's horizons, no date among them.
+  'start now',
+  'short term',
+  'medium term',
+  'long term',
+  'short-term',
+  'medium-term',
+  'long-term',
+  'short to medium term',
+  'medium to long term',
+  'short/medium term',
+  'medium/long term',
 ]);
 
 /** A cell starting with one of these words is vague whatever follows ("Ongoing - reviewed monthly"). */

@@ -607,6 +607,9 @@ describe('parseDate: deadlines that name no date', () => {
     '3-6months',
     '6-12months',
     '3 Months (dependant on University survey results)',
+    'Start now',
+    'Medium term',
+    'Medium to long term',
   ])('"%s" is vague', (text) => {
     expect(parseDate(text, uk).kind).toBe('vague');
   });
