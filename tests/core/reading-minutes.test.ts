@@ -934,3 +934,36 @@ describe('a partnership board\'s minutes: who attended above, "ACTION FOR INFORM
     expect(loud(await minutes('ACTION FOR INFORMATION / ACTIONS'))).toEqual(['owner.multiple@D7']);
   });
 });
+
+describe("a steering group's matters arising: the last meeting's actions, each under its reference", () => {
+  // After a neighbourhood plan steering group's minutes: Item | Raised by | Discussion & Decision.
+  const minutes = (refs: string[]) =>
+    check(
+      workbook(
+        sheet('Steering Group', [
+          ['Minutes of the Neighbourhood Plan Steering Group, 24 September 2015'],
+          ['Item', 'Raised by', 'Discussion & Decision'],
+          ['Attendance & Apologies', 'Chair', '9 present & 3 apologies'],
+          ['Matters Arising.'],
+          ['Revised TOR Document', 'Chair', `${refs[0]} Make amendments ready for signing at the next meeting`],
+          [null, null, `${refs[1]} Chair to locate copy of Survey previously considered`],
+          [null, null, `${refs[2]} Sub Group to revisit content of proposed press article`],
+          [null, null, `${refs[3]} Rob Ward to contact RCC to invite one of its members`],
+          [null, null, `${refs[4]} The Chair agreed to provide a copy of the minutes`],
+        ]),
+      ),
+      { asOf: '2015-09-24' },
+    );
+
+  test('each is an action: who acts the words before "to"; one naming no one, or a group, is flagged', async () => {
+    const refs = ['13/08/15-01', '13/08/15-07', '13/08/15-08', '13/08/15-10', '13/08/15-04'];
+    expect(loud(await minutes(refs))).toEqual(['owner.missing@C5', 'owner.not-a-person@C7']);
+  });
+
+  test('three references make such a list; two do not', async () => {
+    const two = ['13/08/15-01', '13/08/15-07', '', '', ''];
+    expect(loud(await minutes(two))).toEqual([]);
+    const three = ['13/08/15-01', '13/08/15-07', '13/08/15-08', '', ''];
+    expect(loud(await minutes(three))).toEqual(['owner.missing@C5', 'owner.not-a-person@C7']);
+  });
+});

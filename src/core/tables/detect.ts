@@ -11,6 +11,7 @@ import {
   actionColumnMinutes,
   initialsActionMinutes,
   inlineActionMinutes,
+  referencedActionMinutes,
   minutesTable,
 } from './minutes';
 import type { SheetSnapshot } from '../snapshot';
@@ -868,7 +869,8 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       actionColumnMinutes(sheet) ??
       actionCellMinutes(sheet) ??
       inlineActionMinutes(sheet) ??
-      initialsActionMinutes(sheet);
+      initialsActionMinutes(sheet) ??
+      referencedActionMinutes(sheet);
     if (lines) return { tables: [lines.table], readings: [lines.reading] };
   }
   all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);

@@ -409,3 +409,39 @@ export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; rea
     deadlineEvidence: "words such as 'ASAP' in an action's line",
   });
 }
+
+/** "13/08/15-01 Make amendments …": an action's reference, the meeting's date and its number there. */
+const ACTION_REF = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,3}\s*/;
+/** "Chair to locate", "Rob Ward will contact", "The Chair agreed to provide": who, then what they are to do. */
+const REF_WHO = /^([A-Za-z][^.;:\n]{0,58}?)\s+(?:(?:agreed|offered|undertook)\s+to|to|will|is to|are to)\s+[a-z]/;
+
+/**
+ * Minutes whose actions from the last meeting are listed each under its reference ("13/08/15-01
+ * Make amendments ready for signing", "13/08/15-07 Chair to locate copy of Survey"): each such
+ * line is an action, who acts the words before "to" where there are any, and one naming no one
+ * ("Review project plan timings") an action nobody is named for.
+ */
+export function referencedActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  const byColumn = new Map<number, Map<number, string>>();
+  for (let r = sheet.originRow; r <= lastRow; r++)
+    for (let c = sheet.originCol; c <= lastCol; c++) {
+      const text = textAt(sheet, r, c);
+      const ref = ACTION_REF.exec(text);
+      if (!ref) continue;
+      const m = REF_WHO.exec(text.slice(ref[0].length));
+      const who = m && m[1].split(/\s+/).length <= WHO_WORDS ? m[1].trim() : '';
+      byColumn.set(c, (byColumn.get(c) ?? new Map<number, string>()).set(r, who));
+    }
+  const [column, who] = [...byColumn].sort((a, b) => b[1].size - a[1].size)[0] ?? [0, new Map<number, string>()];
+  if (who.size < MIN_REFERENCED) return null;
+  return actionsNamedInWords(sheet, column, who, {
+    kindReason: "minutes listing the last meeting's actions, each under its reference ('13/08/15-01')",
+    actionEvidence: 'each referenced action',
+    ownerEvidence: `who acts, before 'to' in the words of ${who.size} referenced actions`,
+  });
+}
+
+/** Referenced actions a sheet needs for them to be read as its actions. */
+const MIN_REFERENCED = 3;
