@@ -885,3 +885,56 @@ describe("an issue's history: the agenda item it went to, then the actions arisi
     expect(loud(await history('Action: Report the feedback figures to the Panel'))).toContain('owner.missing@C4');
   });
 });
+
+describe("an agenda's ACTION column saying what each item is for, in words of its own", () => {
+  // After a national body's public committee meeting agenda.
+  const agenda = (purposes: string[]) =>
+    checkRows(
+      'Agenda',
+      [
+        ['TABLE OF CONTENTS – PUBLIC MEETING'],
+        ['AGENDA ITEM', null, 'LED BY', 'ACTION'],
+        ...[
+          ['1.1', 'Welcome and apologies', 'JM'],
+          ['1.2', 'Minutes of the last meeting, action log, review of agenda and matters arising', 'JM'],
+          ['1.3', 'Chair’s Report', 'JM'],
+          ['1.4', 'Committee Members Update', 'Committee'],
+          ['2.1', 'Audit, Finance and Risk Sub Committee Meeting Minutes including the budget', 'DF'],
+        ]
+          .slice(0, purposes.length)
+          .map((item, i) => [...item, purposes[i]]),
+      ],
+      '2018-04-25',
+    );
+
+  test('three in four opening "For discussion …" or "To confirm …" make the table an agenda: not checked', async () => {
+    const result = await agenda([
+      'To open the meeting',
+      'To confirm the minutes and discuss the matters arising',
+      'For discussion',
+      'Members to update the committee',
+      'For discussion and APPROVAL',
+    ]);
+    expect(result.readings.map((r) => r.kind)).toEqual(['skipped']);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('three of four is enough; over three items only, too few to tell', async () => {
+    const opening = ['To open the meeting', 'To confirm the minutes', 'For discussion'];
+    const four = await agenda([...opening, 'Members to update the committee']);
+    expect(four.readings.map((r) => r.kind)).toEqual(['skipped']);
+    const three = await agenda(['To open the meeting', 'To confirm the minutes', 'Members to update the committee']);
+    expect(three.readings.map((r) => r.kind)).not.toEqual(['skipped']);
+  });
+
+  test('fewer than three in four, and it is a plan with who leads each item', async () => {
+    const result = await agenda([
+      'To open the meeting',
+      'Review the minutes',
+      'For discussion',
+      'Members to update the committee',
+      'Agree the budget',
+    ]);
+    expect(loud(result)).toContain('owner.not-a-person@C6');
+  });
+});

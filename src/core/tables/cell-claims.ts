@@ -478,6 +478,13 @@ export function versionColumn(
 const AGENDA_PURPOSE =
   /^\s*(?:(?:for|to)\s+)?(?:decision|information|note|noting|approval|approve|discussion|consideration|consider|agreement|agree|comment|ratification|ratify|endorsement|endorse|record|receive|declare|assurance)\s*$/i;
 
+/** "For discussion and APPROVAL", "To confirm the minutes": a purpose opening the cell, words after it. */
+const AGENDA_PURPOSE_OPENS =
+  /^\s*(?:for\s+(?:decision|information|note|noting|approval|discussion|consideration|agreement|comment|ratification|endorsement|assurance)|to\s+(?:note|receive|approve|agree|discuss|consider|confirm|open|ratify|endorse))\b/i;
+/** Items, and the share of them, whose purpose must open so for the column to say what each item is for. */
+const AGENDA_ITEMS = 4;
+const AGENDA_SHARE = 0.75;
+
 /**
  * "Item no. | Agenda Item | Details | Status" with "For decision" under Status, and no one or date
  * beside the items: the business of a meeting, not actions to chase. The column that says so and
@@ -496,6 +503,13 @@ export function agendaPurpose(
     if (!purpose) continue;
     const said = itemRows.map((row) => textAt(sheet, row, purpose.column)).filter((t) => t !== '');
     if (said.length > 0 && said.every((t) => AGENDA_PURPOSE.test(t))) return { column: purpose, said: said[0] };
+    // ("For discussion and APPROVAL", "To open the meeting", "To confirm the minutes": three in
+    // four opening so, over four items at least.)
+    // (Not where the rest say how an item stands: "Complete" among "For decision" is a status.)
+    const opening = said.filter((t) => AGENDA_PURPOSE_OPENS.test(t));
+    const stands = said.some((t) => !AGENDA_PURPOSE_OPENS.test(t) && cellType(t, null) === 'status');
+    if (said.length >= AGENDA_ITEMS && opening.length >= AGENDA_SHARE * said.length && !stands)
+      return { column: purpose, said: opening[0] };
   }
   return null;
 }

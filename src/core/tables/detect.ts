@@ -597,12 +597,12 @@ function readTable(
   const purpose = kind.kind === 'action-plan' ? agendaPurpose(sheet, columns, itemRows) : null;
   if (purpose) {
     kind.kind = null;
-    kind.reason = `a meeting's agenda ('${purpose.column.header}' says what each item is for: '${purpose.said}'), not a plan`;
+    kind.reason = `${AGENDA_REASON} ('${purpose.column.header}' says what each item is for: '${purpose.said}'), not a plan`;
   }
   const timed = kind.kind === 'action-plan' ? agendaTimes(sheet, columns, reads, itemRows) : null;
   if (timed) {
     kind.kind = null;
-    kind.reason = `a meeting's agenda (the time each item is taken, under '${timed}'), not a plan`;
+    kind.reason = `${AGENDA_REASON} (the time each item is taken, under '${timed}'), not a plan`;
   }
   const meeting = kind.kind === 'action-plan' ? workProgramme(columns, reads) : null;
   if (meeting) {
@@ -818,6 +818,9 @@ function rangeRows(range: string): [number, number] {
   return m ? [Number(m[1]), Number(m[2])] : [0, -1];
 }
 
+/** How a table read as a meeting's agenda is described. */
+const AGENDA_REASON = "a meeting's agenda";
+
 /** "Item", "Items": over the agenda's headings, where the minutes have a column of their own. */
 const ITEM_HEADING = /^\s*items?\s*$/i;
 
@@ -862,7 +865,8 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   more.push(...read(lists, (i) => lists[i].end ?? lists[i].bottom).filter((f) => f.table));
   const all = [...found.filter((f) => f.table || !more.some((m) => overlaps(m.reading, f.reading))), ...more];
   // No table in rows and columns: the items may be printed as records, a line a field, or as minutes.
-  if (!all.some((f) => f.table)) {
+  // (Not where a table was read and found to be a meeting's agenda: its items are the business.)
+  if (!all.some((f) => f.table) && !all.some((f) => f.reading.kindReason.startsWith(AGENDA_REASON))) {
     const lines =
       recordTable(sheet, reader) ??
       minutesTable(sheet) ??
