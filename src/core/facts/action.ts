@@ -316,7 +316,6 @@ function slippedFrom(
   return null;
 }
 
-/** Words that say an action was done. */
 /** "Completed Activities", "Closed actions", "Actions completed": a heading over what is already done. */
 const DONE_HEADING =
   /^\s*(?:completed|closed|finished|achieved)\s+(?:actions?|activities|items?|recommendations?|tasks?)\s*:?\s*$|^\s*(?:actions?|activities|items?|recommendations?|tasks?)\s+(?:completed|closed|implemented)\s*:?\s*$/i;
@@ -334,6 +333,7 @@ function headingSaysDone(table: Table, row: number): boolean {
   return DONE_HEADING.test(words.filter(Boolean).join(' '));
 }
 
+/** Words that say an action was done. */
 const DONE_STATEMENT = /\b(?:approved|adopted|published|presented|completed|implemented|signed off|issued|agreed)\b/i;
 
 /** A month and year, or a day, month and year, inside a phrase: "Approved in January 2015". */

@@ -492,15 +492,15 @@ const ENDING_BY =
  */
 const ENDING_FROM = /^(.+?)\s+(?:from|with effect from|effective from)\s+(\S.{1,30}?)[.\s]*$/i;
 const KEPT_UP_FROM = /\b(?:ongoing|continu\w*|weekly|monthly|quarterly|annual(?:ly)?|yearly|regular(?:ly)?|every)\b/i;
+/** The most words naming what takes effect ("Adoption", "New fees apply fully"); more are a sentence. */
+const FROM_WORDS = 4;
 
 /** A short phrase ending "by" a date (or taking effect from one): the date alone after it, the words before it the note. */
 function endingBy(clean: string): UnderstoodDate | null {
-  const from = clean.length <= MAX_PHRASE_FOR_DATE ? ENDING_FROM.exec(clean) : null;
-  const m =
-    clean.length > MAX_PHRASE_FOR_DATE
-      ? null
-      : (ENDING_BY.exec(clean) ??
-        (from && from[1].split(/\s+/).length <= 4 && !KEPT_UP_FROM.test(from[1]) ? from : null));
+  if (clean.length > MAX_PHRASE_FOR_DATE) return null;
+  const from = ENDING_FROM.exec(clean);
+  const takesEffect = from && from[1].split(/\s+/).length <= FROM_WORDS && !KEPT_UP_FROM.test(from[1]);
+  const m = ENDING_BY.exec(clean) ?? (takesEffect ? from : null);
   // ("Phase 1 by June 2002, phase 2 by March 2003" names no single date.)
   if (m === null || /\b(?:by|before)\s+[^.;]{0,20}?\d/i.test(m[1])) return null;
   const date = readDateText(m[2]);

@@ -16,7 +16,7 @@ import { cellType, describeEvidence, share } from './cell-evidence';
 import { namesPlanYear } from '../parse/plan-years';
 import { parseDate } from '../parse/dates';
 import { claim, readOf } from './assign-columns';
-import { ACTION_BY_HEADING, ACTION_OPENS, MINUTES_HEADING } from './records';
+import { ACTION_BY_HEADING, MINUTES_HEADING, namesWhoActsBelow } from './records';
 import { namesWhoActs } from '../parse/owners';
 
 /** Lines a pair of answers must be printed on, and their share of the lines, before it is a form's choice. */
@@ -137,8 +137,7 @@ export function whoActsInMinutes(
 ): boolean {
   const action = readOf(reads, columns, 'action');
   // (Or "ACTION FOR INFORMATION / ACTIONS": a heading that opens with the word.)
-  const headed = ACTION_BY_HEADING.test(action?.header ?? '') || ACTION_OPENS.test(action?.header ?? '');
-  if (columns.owner || !action || !headed || action.evidence.filled < 1) return false;
+  if (columns.owner || !action || !namesWhoActsBelow(action) || action.evidence.filled < 1) return false;
   // (The minutes read as the items, or headed as what the meeting said: "Discussion" beside "Item",
   // or left unheaded between the item's name and who acts.)
   const minutes = reads.find(

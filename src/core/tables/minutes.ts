@@ -415,6 +415,9 @@ const ACTION_REF = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,3}\s*/;
 /** "Chair to locate", "Rob Ward will contact", "The Chair agreed to provide": who, then what they are to do. */
 const REF_WHO = /^([A-Za-z][^.;:\n]{0,58}?)\s+(?:(?:agreed|offered|undertook)\s+to|to|will|is to|are to)\s+[a-z]/;
 
+/** Referenced actions a sheet needs for them to be read as its actions. */
+const MIN_REFERENCED = 3;
+
 /**
  * Minutes whose actions from the last meeting are listed each under its reference ("13/08/15-01
  * Make amendments ready for signing", "13/08/15-07 Chair to locate copy of Survey"): each such
@@ -442,6 +445,3 @@ export function referencedActionMinutes(sheet: SheetSnapshot): { table: Table; r
     ownerEvidence: `who acts, before 'to' in the words of ${who.size} referenced actions`,
   });
 }
-
-/** Referenced actions a sheet needs for them to be read as its actions. */
-const MIN_REFERENCED = 3;

@@ -133,11 +133,13 @@ function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): L
 /** "As percentage of bid", "as a % of budget": a ratio of two figures on each line. */
 const RATIO_HEADER = /\bas\s+(?:a\s+)?(?:percentage|%|proportion)\s+of\b/i;
 
-/** Every figure in the column a whole year this century or the last ("2021"), and some there. */
+/** The years a bare whole number under a deadline heading may be ("2021"): a plan's, not a sum. */
+const [FIRST_PLAN_YEAR, LAST_PLAN_YEAR] = [1990, 2100];
+
+/** Some figures in the column, every one a whole year a plan may run to. */
 function yearsOnly(sheet: SheetSnapshot, column: number, rows: readonly number[]): boolean {
-  const cells = rows.map((row) => cellAt(sheet, row, column)).filter((v) => v !== null && v !== '');
-  const figures = cells.filter((v): v is number => typeof v === 'number');
-  return figures.length > 0 && figures.every((v) => Number.isInteger(v) && v >= 1990 && v <= 2100);
+  const figures = rows.map((row) => cellAt(sheet, row, column)).filter((v): v is number => typeof v === 'number');
+  return figures.length > 0 && figures.every((v) => Number.isInteger(v) && v >= FIRST_PLAN_YEAR && v <= LAST_PLAN_YEAR);
 }
 
 /** Most of a column's figures above 100: sums, where shares are fractions or percentages. */

@@ -110,16 +110,16 @@ export function skipUpdatesAskingNothing(sheet: SheetSnapshot, body: Body, colum
   );
 }
 
-/** "ACTION FOR INFORMATION / ACTIONS", "Actions arising": a heading opening with the word, over who acts. */
-export const ACTION_OPENS = /^\s*actions?\b/i;
-
-/** Whether a minutes table's who-acts column is headed as minutes head it ("Action by", "ACTIONS"). */
-function namesWhoActsBelow(owner: ColumnRef): boolean {
-  return ACTION_BY_HEADING.test(owner.header) || ACTION_OPENS.test(owner.header);
-}
-
 /** "Action", "Action by", "To be actioned by": the column of minutes kept in a table that names who acts. */
 export const ACTION_BY_HEADING = /^\s*(?:to\s+be\s+actioned\s+by|actions?(?:\s+by)?)\s*:?\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹]*\s*$/i;
+
+/** "ACTION FOR INFORMATION / ACTIONS", "Actions arising": a heading opening with the word, over who acts. */
+const ACTION_OPENS = /^\s*actions?\b/i;
+
+/** Whether a minutes table's who-acts column is headed as minutes head it ("Action by", "ACTIONS"). */
+export function namesWhoActsBelow(column: { header: string }): boolean {
+  return ACTION_BY_HEADING.test(column.header) || ACTION_OPENS.test(column.header);
+}
 
 /**
  * "To consider …", "To receive apologies", "Declaration of interest": the agenda's item a minute is

@@ -79,6 +79,12 @@ export function headNumberedParents(
   const title = LABEL_COLUMNS.map((c) => columns[c]).find((r) => r !== undefined);
   const unfilledItem = (i: number, ref: string) =>
     rows[i].kind === 'item' && idOf(rows[i].row) === ref && !filled(rows[i].row);
+  const asHeading = (k: number, ref: string) => {
+    const here = rows[k];
+    rows[k] = { row: here.row, kind: 'section' };
+    const text = `${ref} ${title ? cellText(cellAt(sheet, here.row, title.column)).trim() : ''}`.trim();
+    body.skipped.push({ row: here.row, reason: 'section heading', text: text.slice(0, 80) });
+  };
   let parents = 0;
   for (let i = 0; i + 1 < rows.length; i++) {
     const ref = idOf(rows[i].row);
@@ -88,12 +94,7 @@ export function headNumberedParents(
     let j = i + 1;
     while (j < rows.length && unfilledItem(j, ref)) j++;
     if (j >= rows.length || rows[j].kind !== 'item' || !partOf(ref, idOf(rows[j].row))) continue;
-    for (let k = i; k < j; k++) {
-      const here = rows[k];
-      rows[k] = { row: here.row, kind: 'section' };
-      const text = `${ref} ${title ? cellText(cellAt(sheet, here.row, title.column)).trim() : ''}`.trim();
-      body.skipped.push({ row: here.row, reason: 'section heading', text: text.slice(0, 80) });
-    }
+    for (let k = i; k < j; k++) asHeading(k, ref);
     i = j - 1;
     parents += 1;
   }
@@ -107,9 +108,7 @@ export function headNumberedParents(
     if (!whole(ref) || !unfilledItem(i, ref)) continue;
     const next = rows.slice(i + 1).find((r) => idOf(r.row) !== '');
     if (next && whole(idOf(next.row)) && filled(next.row)) continue;
-    rows[i] = { row: rows[i].row, kind: 'section' };
-    const text = `${ref} ${title ? cellText(cellAt(sheet, rows[i].row, title.column)).trim() : ''}`.trim();
-    body.skipped.push({ row: rows[i].row, reason: 'section heading', text: text.slice(0, 80) });
+    asHeading(i, ref);
   }
   body.skipped.sort((a, b) => a.row - b.row);
 }
