@@ -2,6 +2,7 @@
 import { FLAG_TEXT_CHARS, flagCellText } from '../../src/core/output/flags-column';
 import { charsToPoints, pointsToChars, widthIn } from '../../src/core/output/widths';
 import type { Severity } from '../../src/core/findings';
+import { REPORT_COLUMNS, rowLines } from '../../src/core/output/sheets';
 import { check, sheet, workbook } from './support/workbooks';
 
 const finding = (ruleId: string, severity: Severity = 'warning') => ({ ruleId, severity });
@@ -77,5 +78,20 @@ describe('money in a finding reads as money', () => {
     expect(result.findings.filter((f) => f.column !== 5 && f.column !== 6).every((f) => !f.value.startsWith('£'))).toBe(
       true,
     );
+  });
+});
+
+describe('the report\'s "Since last check" column', () => {
+  const since = REPORT_COLUMNS.findIndex((c) => c.header === 'Since last check');
+  const lines = (text: string) =>
+    rowLines(
+      REPORT_COLUMNS.map((_c, i) => (i === since ? text : '')),
+      REPORT_COLUMNS,
+    );
+
+  test('holds "open since …, N days" on one line up to 12,345 days, so a second check keeps the rows as the first', () => {
+    expect(lines('first check')).toBe(1);
+    expect(lines('open since 31 Mar 2011, 12,345 days')).toBe(1);
+    expect(lines('open since 31 Mar 2011, 12,345 days.')).toBe(2);
   });
 });

@@ -28,7 +28,7 @@ export const REPORT_COLUMNS: readonly OutputColumn[] = [
   { header: 'Value', width: 16, wrap: true },
   { header: 'Message', width: 55, wrap: true },
   { header: 'How to fix', width: 40, wrap: true },
-  { header: 'Since last check', width: 24, wrap: true },
+  { header: 'Since last check', width: 30, wrap: true },
   { header: 'Accepted', width: 30, wrap: true },
 ];
 
