@@ -678,11 +678,12 @@ function readTable(
     skipUpdatesAskingNothing(sheet, body, columns);
     skipMinutesBetweenBoxes(sheet, body, columns, block.bottom);
     const said = besideMinutes(reads, columns) ?? undefined;
-    const agendaHeads = reads.find((r) => r.meaning === NOT_USED && ITEM_HEADING.test(r.header));
-    skipMinutesWithNoAction(sheet, body, columns, { said, agendaHeads: agendaHeads && ref(agendaHeads) });
+    const headsRead = reads.find((r) => r.meaning === NOT_USED && ITEM_HEADING.test(r.header));
+    const agendaHeads = headsRead && ref(headsRead);
+    skipMinutesWithNoAction(sheet, body, columns, { said, agendaHeads });
     if (minutesNameWhoActs) skipMinutesNamingNobody(sheet, body, columns, { said });
     else if (said) skipMinutesNamingNobody(sheet, body, columns, { said, fewNamed: true });
-    skipClosingBusiness(sheet, body, columns, { agendaHeads: agendaHeads && ref(agendaHeads) });
+    skipClosingBusiness(sheet, body, columns, { agendaHeads });
     skipContextLines(sheet, body, columns);
   }
   // "Score | Key | Action" over "16-25 | Red | High risk…": a key to the colours a register uses.

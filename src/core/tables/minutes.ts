@@ -320,22 +320,32 @@ export function inlineActionWho(text: string): string | null {
 }
 
 /**
+ * Who acts on each cell that `whoOf` reads as an action (null for one that is none, '' for one
+ * naming nobody), in the column holding the most of them: minutes keep their actions in one.
+ */
+function whoInBusiestColumn(
+  sheet: SheetSnapshot,
+  whoOf: (text: string) => string | null,
+): { column: number; who: Map<number, string> } {
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  const byColumn = new Map<number, Map<number, string>>();
+  for (let r = sheet.originRow; r <= lastRow; r++)
+    for (let c = sheet.originCol; c <= lastCol; c++) {
+      const who = whoOf(textAt(sheet, r, c));
+      if (who !== null) byColumn.set(c, (byColumn.get(c) ?? new Map<number, string>()).set(r, who));
+    }
+  const [column, who] = [...byColumn].sort((a, b) => b[1].size - a[1].size)[0] ?? [0, new Map<number, string>()];
+  return { column, who };
+}
+
+/**
  * Minutes in prose, each action written into a minute's words after "ACTION:" ("… before
  * ordering. ACTION: CLERK to inform Councillors of cost."). The minutes with such a marker, in the
  * column most of them share, are the actions; who acts is read from the words after the marker.
  */
 export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
-  const lastRow = sheet.originRow + sheet.values.length - 1;
-  const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
-  // Who acts on each minute with a marker, by the column it is in.
-  const byColumn = new Map<number, Map<number, string>>();
-  for (let r = sheet.originRow; r <= lastRow; r++)
-    for (let c = sheet.originCol; c <= lastCol; c++) {
-      const t = textAt(sheet, r, c);
-      const who = t ? inlineActionWho(t) : null;
-      if (who !== null) byColumn.set(c, (byColumn.get(c) ?? new Map<number, string>()).set(r, who));
-    }
-  const [column, who] = [...byColumn].sort((a, b) => b[1].size - a[1].size)[0] ?? [0, new Map<number, string>()];
+  const { column, who } = whoInBusiestColumn(sheet, (text) => (text ? inlineActionWho(text) : null));
   if (who.size < MIN_ACTIONS) return null;
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose, each action written into a minute after 'ACTION:'",
@@ -425,19 +435,12 @@ const MIN_REFERENCED = 3;
  * ("Review project plan timings") an action nobody is named for.
  */
 export function referencedActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
-  const lastRow = sheet.originRow + sheet.values.length - 1;
-  const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
-  const byColumn = new Map<number, Map<number, string>>();
-  for (let r = sheet.originRow; r <= lastRow; r++)
-    for (let c = sheet.originCol; c <= lastCol; c++) {
-      const text = textAt(sheet, r, c);
-      const ref = ACTION_REF.exec(text);
-      if (!ref) continue;
-      const m = REF_WHO.exec(text.slice(ref[0].length));
-      const who = m && m[1].split(/\s+/).length <= WHO_WORDS ? m[1].trim() : '';
-      byColumn.set(c, (byColumn.get(c) ?? new Map<number, string>()).set(r, who));
-    }
-  const [column, who] = [...byColumn].sort((a, b) => b[1].size - a[1].size)[0] ?? [0, new Map<number, string>()];
+  const { column, who } = whoInBusiestColumn(sheet, (text) => {
+    const ref = ACTION_REF.exec(text);
+    if (!ref) return null;
+    const m = REF_WHO.exec(text.slice(ref[0].length));
+    return m && m[1].split(/\s+/).length <= WHO_WORDS ? m[1].trim() : '';
+  });
   if (who.size < MIN_REFERENCED) return null;
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes listing the last meeting's actions, each under its reference ('13/08/15-01')",
