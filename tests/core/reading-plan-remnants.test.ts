@@ -115,6 +115,43 @@ describe('a councillor\u2019s lead column beside the officer\u2019s', () => {
   });
 });
 
+describe('a sentence in the header row beside "Responsible Member"', () => {
+  // An action sheet whose header row carries the first minute's words over the notes column.
+  const sheetWith = (notes: [string, string]) =>
+    run(
+      [
+        ['Audit Sub-Committee: Action Sheet'],
+        [],
+        [
+          'Item',
+          'Following the last meeting the BVPIs referred to Customer Services Scrutiny have been considered.',
+          'Responsible Member',
+          'Required By',
+        ],
+        ['Audit & Inspection progress report', notes[0], 'Nigel England / Clive Portman', '30 September 2005'],
+        ['Review of internal audit', notes[1], 'Don Simpson', '30 September 2005'],
+      ],
+      '2005-06-13',
+    );
+
+  test('over notes naming nobody, the sentence loses the owner to the column naming people', async () => {
+    const result = await sheetWith([
+      'The report updated members on progress against the inspection plan.',
+      'A draft report on the review is under way.',
+    ]);
+    expect(meaningOf(result, 'Responsible Member')).toBe('owner');
+    expect(loud(result)).toEqual(['owner.multiple@C4']);
+  });
+
+  test('over cells of which one in two names someone, the sentence keeps it', async () => {
+    const result = await sheetWith([
+      'The report updated members on progress against the inspection plan.',
+      'Don Simpson',
+    ]);
+    expect(meaningOf(result, 'Responsible Member')).not.toBe('owner');
+  });
+});
+
 describe('ranked projects with their timescales', () => {
   const plan = (first: string) =>
     run(

@@ -75,6 +75,15 @@ export function assignColumns(reads: ColumnRead[], partnerCols: Map<number, Part
     return times >= 0.5 ? 1 : times === 0 ? -1 : 0;
   };
   const datedRival = reads.some((r) => dated(r) === 1);
+  // "Responsible Member" over two names beside a column whose header is a sentence ending "referred
+  // to" over prose: of two columns headed as the owner, one naming people beats one naming nobody.
+  const peopled = (r: ColumnRead) => {
+    if (r.meaning !== 'owner' || r.evidence.filled === 0) return 0;
+    const named = share(r.evidence, 'person', 'body');
+    return named >= 0.5 ? 1 : named === 0 ? -1 : 0;
+  };
+  const peopledRival = reads.some((r) => peopled(r) === 1);
+  const namesNobody = (r: ColumnRead) => Number(peopledRival && peopled(r) === -1);
   const rank = (r: ColumnRead) => r.confidence - (datedRival && dated(r) === -1 ? UNDATED_DEADLINE : 0);
   // "Progress to date" beside "Comments": the column named for progress holds it; the other remarks on it.
   const namedProgress = (r: ColumnRead) => (r.meaning === 'progress' && PROGRESS_NAMED.test(r.header) ? 1 : 0);
@@ -84,6 +93,7 @@ export function assignColumns(reads: ColumnRead[], partnerCols: Map<number, Part
       (a, b) =>
         // (An empty column takes a meaning only where no column with anything in it claims it.)
         Number(b.evidence.filled > 0) - Number(a.evidence.filled > 0) ||
+        (a.meaning === b.meaning ? namesNobody(a) - namesNobody(b) : 0) ||
         (a.meaning === b.meaning ? political(a) - political(b) : 0) ||
         rank(b) - rank(a) ||
         (a.meaning === b.meaning ? statusLike(b) - statusLike(a) : 0) ||
