@@ -117,3 +117,38 @@ test('a day overdue is "1 day", not "1 days"', async () => {
   const slipped = (await run(rows)).findings.find((f) => f.ruleId === 'deadline.slipped');
   expect(slipped?.message).toContain('is 1 day overdue');
 });
+
+describe('one record printed as a form: fields with colons, then its text and history', () => {
+  const page = (fields: string[]) =>
+    check(
+      workbook(
+        sheet('Recommendation 4', [
+          ['2009 Annual Review'],
+          [],
+          fields,
+          [4, '2009 Annual Review', 2010, 'Complete', 'LOCOG'],
+          [],
+          ['Recommendation'],
+          ['That LOCOG develop a suite of targets through each governance committee.'],
+          [],
+          ['History'],
+          ['Status at 31 Mar 2013', 'Complete'],
+          ['Status at 30 Sep 2010', 'Progress Made'],
+          ['Status at 31 Dec 2009', null, 'This review was published in May 2010.'],
+        ]),
+      ),
+      { asOf: '2013-03-31' },
+    );
+
+  test('the record ends at the break: its text and history are no records with blank owners', async () => {
+    const result = await page(['No:', 'From:', 'Year:', 'Status:', 'Owner:']);
+    const record = result.readings.find((r) => r.range.startsWith('A3'));
+    expect(record?.range).toBe('A3:E4');
+    expect(loud(result).filter((f) => f.startsWith('owner'))).toEqual([]);
+  });
+
+  test('headings without colons are a table, which runs on past the break', async () => {
+    const result = await page(['No', 'From', 'Year', 'Status', 'Owner']);
+    expect(result.readings.find((r) => r.range.startsWith('A3'))?.range).not.toBe('A3:E4');
+  });
+});

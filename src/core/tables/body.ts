@@ -112,10 +112,14 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   // Just past the header printed again over a new page.
   let afterRepeat = false;
   let beyond = false;
+  const form = isFormRecord(sheet, block);
   for (let r = block.bottom + 1; r <= end; r++) {
     const s = shapes[idx(r)];
     if (!s || s.filled === 0) {
       [afterBlank, titled] = [true, true];
+      // A record's fields ("No: | Status: | Owner:") end at the first break: what follows is its
+      // text and history, laid out for reading, not more records.
+      if (form && rows.length > 0) closed = true;
       continue;
     }
     // After a break, a row of words with a unit of money ("Savings in the 2017-18 budget | £m")
@@ -670,4 +674,12 @@ function markRestatedOpening(sheet: SheetSnapshot, rows: TableRow[], labelColumn
   // figures of one kind; "at budget setting" after the first marks it the opening one.)
   const [opening, closing] = [named(first.row), named(last.row)];
   if (opening !== closing && restatesHeading(closing, opening)) last.kind = 'total';
+}
+
+/** Fields of a record as a form prints them: three or more headings in one row, each ending in a colon. */
+const FORM_FIELDS = 3;
+
+function isFormRecord(sheet: SheetSnapshot, block: HeaderBlock): boolean {
+  const labels = [...block.headers.keys()].map((c) => textAt(sheet, block.bottom, c).trim());
+  return block.top === block.bottom && labels.length >= FORM_FIELDS && labels.every((l) => /\S:$/.test(l));
 }
