@@ -788,6 +788,46 @@ describe('budget movements from one date to another', () => {
   });
 });
 
+describe("two funds' balances one under the other, each fund named in the first column", () => {
+  const position = (hraFund: string | null) =>
+    check(
+      workbook(
+        sheet('Month 5', [
+          ['Revenue Budget Monitoring 2020/21 (Month 5)'],
+          [],
+          [null, null, '\u00a3m'],
+          ['Council Fund', 'An operating deficit', 0.921],
+          [null, 'A projected contingency reserve balance as at 31st March 2021', 1.418],
+          [hraFund, 'Net in-year revenue expenditure forecast to be lower than budget', 0.364],
+          [null, 'A projected closing balance as at 31st March 2021', 2.537],
+        ]),
+      ),
+    );
+
+  test("the second fund's closing balance does not close the first fund's statement", async () => {
+    expect(loud(await position('Housing Revenue Account'))).toEqual([]);
+  });
+
+  test('with no fund named between them, the balance as at the date is moved by the line to the closing one', async () => {
+    expect(loud(await position(null))).toEqual(['totals.row-mismatch@C7']);
+  });
+
+  test('notes after the figures name no fund: the statement still closes', async () => {
+    const result = await check(
+      workbook(
+        sheet('Statement', [
+          [null, '31 March (\u00a3)', 'Notes and guidance'],
+          ['1. Balances brought forward', 17946, 'Must agree to line 7 of the previous year.'],
+          ['2. (+) Income', 50375, 'Total amount of income received from the precept.'],
+          ['3. (-) Total other payments', 49742, 'Total payments as recorded in the cashbook.'],
+          ['4. (=) Balances carried forward', 12433, 'Must equal (1+2) \u2013 3.'],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual(['totals.row-mismatch@B5']);
+  });
+});
+
 describe('totals stated again, and an account whose spending is printed positive', () => {
   test('"Total PPG received" repeating the grant given above the table is no sum of the spending', async () => {
     const premium = (boosters: number) =>

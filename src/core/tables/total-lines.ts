@@ -20,6 +20,9 @@ export function markClosingBalances(
   let opened = false;
   for (const r of rows) {
     const label = rowLabelText(sheet, r.row, firstColumn, lastColumn);
+    // "Housing Revenue Account" in the first column beside a line's words opens another fund's
+    // lines: a balance there does not close the statement of the fund above.
+    if (opensGroup(sheet, r.row, firstColumn, lastColumn)) opened = false;
     // ("Reserves brought forward March 2012" summing the reserves above it opens the statement too.)
     if (r.kind === 'subtotal' || r.kind === 'total') {
       if (isOpeningBalance(label)) opened = true;
@@ -31,6 +34,19 @@ export function markClosingBalances(
     if (opened && !boxed && (isClosingBalance(label) || isAsAtLine(label))) r.kind = 'total';
     else if (isOpeningBalance(label) || isAsAtLine(label)) opened = true;
   }
+}
+
+/**
+ * Whether a row names a group in its first column, with the line's own words after it and before
+ * its figures (words after the figures are notes on the line).
+ */
+function opensGroup(sheet: SheetSnapshot, row: number, firstColumn: number, lastColumn: number): boolean {
+  if (!/\p{L}/u.test(textAt(sheet, row, firstColumn))) return false;
+  for (let c = firstColumn + 1; c <= lastColumn; c++) {
+    if (typeof cellAt(sheet, row, c) === 'number') return false;
+    if (/\p{L}/u.test(textAt(sheet, row, c))) return true;
+  }
+  return false;
 }
 
 /** A row's first words: its label, wherever it starts. */
