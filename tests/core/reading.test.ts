@@ -7,7 +7,6 @@ import { Vocabulary } from '../../src/core/tables/columns';
 import { headerWords } from '../../src/core/tables/header-words';
 import { defaultProfile } from '../../src/core/profile';
 import type { CellValue } from '../../src/core/snapshot';
-import type { CheckResult } from '../../src/core/result';
 import { check, ids, loud, sheet, workbook } from './support/workbooks';
 
 const vocabulary = new Vocabulary({});
@@ -123,6 +122,13 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['How will we measure success?', 'notUsed'],
   ])('"%s" → %s', (header, meaning) => {
     expect(meaningOf(header)).toBe(meaning);
+  });
+
+  test('a possessor qualifies the noun it owns: "Officer\u2019s Fees" are no officer, "Officer\u2019s name" is one', () => {
+    expect(meaningOf('Deputy Returning Officer\u2019s Fees for conducting the election')).toBeUndefined();
+    expect(meaningOf("Deputy Returning Officer's Fees")).toBeUndefined();
+    expect(meaningOf("Responsible Officer's name")).toBe('owner');
+    expect(meaningOf('Deputy Returning Officer Fees')).toBe('owner');
   });
 
   test('a wording for the whole header does not read a longer one: "No of units" is not a reference', () => {

@@ -140,6 +140,14 @@ const GENERIC_HEADS: ReadonlySet<string> = new Set([
 
 const PREPOSITION_WORDS = new Set(['of', 'for', 'to', 'by', 'in', 'from', 'at', 'on', 'between', 'with']);
 
+/** What a possessor may own and still be what its column holds: "Officer's name", "Owner's initials". */
+const OWNED_AS_ITSELF: ReadonlySet<string> = new Set(['name', 'names', 'initials']);
+
+/** Whether the words ending before `end` are a possessor ("officer's") of a noun after them in the main part. */
+function possessed(h: HeaderWords, end: number): boolean {
+  return h.words[end] === 's' && end + 1 < h.mainEnd && !OWNED_AS_ITSELF.has(h.words[end + 1]);
+}
+
 /** How strongly one wording reads a header, or 0. */
 function scoreWording(h: HeaderWords, w: Wording): number {
   const n = w.words.length;
@@ -159,6 +167,8 @@ function scoreWording(h: HeaderWords, w: Wording): number {
   for (let i = 0; i + n <= h.words.length; i++) {
     if (!sameWords(h.words, i, w.words)) continue;
     const end = i + n; // one past the wording's last word
+    // "Deputy Returning Officer's Fees": the possessor qualifies what the header is about.
+    if (possessed(h, end)) continue;
     const spansPreposition = w.words.some((x) => PREPOSITION_WORDS.has(x)) && i < h.mainEnd;
     let s: number;
     if (generic && end === h.mainEnd && n === 1) s = 0.6;
