@@ -93,6 +93,9 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Ahead of plan',
     'Off track',
     'Off target',
+    'Behind target',
+    // A performance return's worst rating ("On Target / Behind Target / Failing"): open and off track.
+    'Failing',
     'Slipped',
     'Slippage',
     'Paused',

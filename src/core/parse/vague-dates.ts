@@ -224,6 +224,9 @@ function isPartOfYear(tokens: readonly string[]): boolean {
   return parts > 0 && years > 0;
 }
 
+/** A figure with a decimal part: "9.5". */
+const DECIMAL = /\d\.\d/;
+
 /** "in the next six months", "within 12 months", "in 12 months time", "next year", "end of year". */
 function isRelativePeriod(tokens: readonly string[]): boolean {
   let units = 0;
@@ -259,11 +262,12 @@ export function isVagueDateText(text: string): boolean {
     .replace(/-/g, ' ')
     .split(' ')
     .filter((t) => t !== '');
+  // ("9.5 days", "2.4 weeks": a measure, such as days lost to sickness, not a span from now.)
+  const measured = DECIMAL.test(text);
   return (
     isSeasonal(tokens) ||
     isPartOfYear(tokens) ||
-    isRelativePeriod(tokens) ||
-    isRelativePeriod(period) ||
+    (!measured && (isRelativePeriod(tokens) || isRelativePeriod(period))) ||
     isRecurring(tokens) ||
     isPhase(tokens)
   );

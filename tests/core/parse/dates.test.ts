@@ -618,6 +618,13 @@ describe('parseDate: deadlines that name no date', () => {
     expect(parseDate(text, uk).kind).toBe('date');
   });
 
+  it('a measure in days is no span from now: "9.5 days" is not vague, "9 days" and "within 9 days" are', () => {
+    expect(parseDate('9.5 days', uk).kind).not.toBe('vague');
+    expect(parseDate('2.4 weeks', uk).kind).not.toBe('vague');
+    expect(parseDate('9 days', uk).kind).toBe('vague');
+    expect(parseDate('within 9 days', uk).kind).toBe('vague');
+  });
+
   it('four words with no date are unreadable, five make a sentence; a name is not a sentence', () => {
     expect(parseDate('Soon after the election', uk).kind).toBe('unreadable');
     expect(parseDate('Soon after the next election', uk).kind).toBe('vague');

@@ -28,6 +28,8 @@ describe('classifyStatus with the default vocabulary', () => {
     ['Embedded', 'complete'],
     ['On target', 'in-progress'],
     ['Off track', 'in-progress'],
+    ['Behind Target', 'in-progress'],
+    ['Failing', 'in-progress'],
     ['Slipped', 'in-progress'],
     ['Partially', 'in-progress'],
     ['Substantially complete', 'in-progress'],
