@@ -118,6 +118,57 @@ test('a day overdue is "1 day", not "1 days"', async () => {
   expect(slipped?.message).toContain('is 1 day overdue');
 });
 
+describe('a field whose label could head a column ("Explanation of anticipated restriction: | No")', () => {
+  const decided = (officer: string): Item => [
+    'Equality Framework',
+    [
+      ['Decision maker', 'Executive Cabinet'],
+      ['Decision', '16/06/2022'],
+      ['Lead officer', officer],
+      ['Decision status', 'Recommendations Approved'],
+      ['Notice of proposed decision first published', '21/03/2022'],
+      ['Anticipated restriction', 'Open  -'],
+      ['Explanation of anticipated restriction', 'No'],
+    ],
+  ];
+
+  test('is a field of the record above, not the header of a table below it', async () => {
+    const result = await run(
+      plan([
+        decided('Howard Anthony, Jon-James Martin'),
+        decided('Neil Halton'),
+        decided('Louise Mattinson'),
+        decided('Chris Sinnott'),
+        [
+          'First Homes Interim Policy Statement',
+          [
+            ['Decision due', '08/12/2022'],
+            ['Lead officer', 'Philippa Lane'],
+            ['Decision status', 'Abandoned'],
+          ],
+        ],
+      ]),
+      '2022-11-10',
+    );
+    expect(loud(result)).toEqual(['owner.multiple@C6']);
+  });
+
+  test('a label with a colon among headings without one still heads its column', async () => {
+    const result = await check(
+      workbook(
+        sheet('Progress', [
+          ['No:', 'Action', 'SMART targets', 'Lead officer'],
+          ['L1', 'Lead by example', 'Include climate change in all relevant policy documents.', 'Jane Smith'],
+          ['L2', 'Publish planning policies', 'Review the planning policies.', 'Tom Green'],
+          ['L2', 'Support homeowners', 'Promote home energy efficiency.', 'Ann Lee'],
+        ]),
+      ),
+      { asOf: '2020-06-30' },
+    );
+    expect(loud(result)).toEqual(['id.duplicate@A4']);
+  });
+});
+
 describe('one record printed as a form: fields with colons, then its text and history', () => {
   const page = (fields: string[]) =>
     check(

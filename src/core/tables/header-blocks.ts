@@ -129,11 +129,29 @@ function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
 /** "Action By: All", "Owner: Jane Smith": a label, a colon and a value after it. */
 const LABELLED_VALUE = /^[^:()\n]{2,30}:\s*[A-Za-z0-9]/;
 
+/** "Explanation of anticipated restriction:" then "No": a field's label ending in a colon, and its value. */
+const FIELD_LABEL = /:\s*$/;
+
+/** The columns of a row that hold only a record's field and its value beside it, not headings. */
+function fieldColumns(headers: Map<number, string>): Set<number> {
+  const fields = new Set<number>();
+  const columns = [...headers.keys()].filter((c) => headers.get(c)).sort((a, b) => a - b);
+  if (columns.length !== 2) return fields;
+  columns.forEach((c, i) => {
+    const next = columns[i + 1];
+    if (next !== undefined && FIELD_LABEL.test(headers.get(c) ?? '') && !FIELD_LABEL.test(headers.get(next) ?? ''))
+      fields.add(c).add(next);
+  });
+  return fields;
+}
+
 function blockScore(reader: TableReader, headers: Map<number, string>): number {
   const best = new Map<string, number>();
   let partnerCols = 0;
-  for (const h of headers.values()) {
+  const fields = fieldColumns(headers);
+  for (const [column, h] of headers) {
     if (h.length > 90) continue; // a sentence is data, not a header
+    if (fields.has(column)) continue;
     // ("Action By: All": a label and its value, as minutes print who acts, not a heading.)
     if (LABELLED_VALUE.test(h)) continue;
     if (knownPartnerIn(h, reader.partners) || councilNameIn(h)) {
