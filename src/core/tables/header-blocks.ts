@@ -129,29 +129,11 @@ function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
 /** "Action By: All", "Owner: Jane Smith": a label, a colon and a value after it. */
 const LABELLED_VALUE = /^[^:()\n]{2,30}:\s*[A-Za-z0-9]/;
 
-/** "Explanation of anticipated restriction:" then "No": a field's label ending in a colon, and its value. */
-const FIELD_LABEL = /:\s*$/;
-
-/** The columns of a row that hold only a record's field and its value beside it, not headings. */
-function fieldColumns(headers: Map<number, string>): Set<number> {
-  const fields = new Set<number>();
-  const columns = [...headers.keys()].filter((c) => headers.get(c)).sort((a, b) => a - b);
-  if (columns.length !== 2) return fields;
-  columns.forEach((c, i) => {
-    const next = columns[i + 1];
-    if (next !== undefined && FIELD_LABEL.test(headers.get(c) ?? '') && !FIELD_LABEL.test(headers.get(next) ?? ''))
-      fields.add(c).add(next);
-  });
-  return fields;
-}
-
 function blockScore(reader: TableReader, headers: Map<number, string>): number {
   const best = new Map<string, number>();
   let partnerCols = 0;
-  const fields = fieldColumns(headers);
-  for (const [column, h] of headers) {
+  for (const h of headers.values()) {
     if (h.length > 90) continue; // a sentence is data, not a header
-    if (fields.has(column)) continue;
     // ("Action By: All": a label and its value, as minutes print who acts, not a heading.)
     if (LABELLED_VALUE.test(h)) continue;
     if (knownPartnerIn(h, reader.partners) || councilNameIn(h)) {
@@ -174,6 +156,23 @@ function blockScore(reader: TableReader, headers: Map<number, string>): number {
  */
 const TALLER_HEADER_FLOOR = 0.9;
 
+/** "Decision maker:", "Lead officer:": a field's label, ending in a colon. */
+const FIELD_LABEL = /\S\s*:\s*$/;
+
+/** Whether a row holds only a field's label and its value beside it ("Decision status: | Approved"). */
+function fieldLine(sheet: SheetSnapshot, s: RowShape): boolean {
+  return (
+    s.filled === 2 &&
+    FIELD_LABEL.test(textAt(sheet, s.row, s.firstCol)) &&
+    !FIELD_LABEL.test(textAt(sheet, s.row, s.lastCol))
+  );
+}
+
+/** Whether a row has a field's label in `column`, the first it fills. */
+function fieldLabelIn(sheet: SheetSnapshot, s: RowShape | undefined, column: number): boolean {
+  return s !== undefined && s.filled >= 1 && s.firstCol === column && FIELD_LABEL.test(textAt(sheet, s.row, column));
+}
+
 /** "6.", "12", "3)": the number of an item, typed as text. */
 const ITEM_NUMBER = /^\s*\d{1,3}[.)]?\s*$/;
 
@@ -191,6 +190,10 @@ function blockAt(
   if (s.filled < 2) return headingsLost(sheet, reader, shapes, row);
   // "6. | Areas of work in village | Agreed to…": a row that starts with an item's number is an item.
   if (ITEM_NUMBER.test(textAt(sheet, row, s.firstCol)) || isMinuteNumber(textAt(sheet, row, s.firstCol))) return null;
+  // "Explanation of anticipated restriction: | No" under "Anticipated restriction: | Open": a
+  // record's fields, a line each, not a header.
+  if (fieldLine(sheet, s) && [row - 1, row + 1].some((r) => fieldLabelIn(sheet, shapes[idx(r)], s.firstCol)))
+    return null;
   const stackFrom = (top: number) => {
     // (Every row between counts: years over the figures alone, headings under them across.)
     let first = s.firstCol;
