@@ -138,6 +138,31 @@ describe("partners' amounts against their line total", () => {
   });
 });
 
+describe("other columns of money among the partners' (a council tax bill's parts by band)", () => {
+  const bands = (bandE: number) =>
+    check(
+      workbook(
+        sheet('Band charges', [
+          [null, 'Wirral Council', 'Adult Social Care', 'City Region', 'Police', 'Fire and Rescue', 'Total'],
+          ['A', 1077.37, 181.45, 12.67, 176.65, 60.83, 1508.97],
+          ['B', 1256.93, 211.69, 14.78, 206.09, 70.97, 1760.46],
+          ['D', 1616.05, 272.17, 19.0, 264.97, 91.25, 2263.44],
+          ['E', 1975.17, bandE, 23.22, 323.85, 111.53, 2766.42],
+        ]),
+      ),
+      { asOf: '2024-04-01' },
+    );
+
+  test('each line is cross-cast over all of them: a band whose parts miss its total by 10.00 is out', async () => {
+    expect(loud(await bands(322.65))).toEqual(['amounts.parts-vs-total@G5']);
+  });
+
+  test('two pence out over five parts is rounding, three pence is not', async () => {
+    expect(loud(await bands(332.63))).toEqual([]);
+    expect(loud(await bands(332.62))).toEqual(['amounts.parts-vs-total@G5']);
+  });
+});
+
 describe('a total that stands before its parts, and parts with blanks between them', () => {
   test('"Total | Permanent | Other" under each year: the total first, checked against the two after it', async () => {
     const staff = (medical: number) =>

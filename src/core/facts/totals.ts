@@ -1111,8 +1111,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const ownCells = new Set(subjects.filter((x) => x.kind === 'total' && !shifted.has(x)).map(cell));
   for (let k = subjects.length - 1; k >= 0; k--)
     if (shifted.has(subjects[k]) && ownCells.has(cell(subjects[k]))) subjects.splice(k, 1);
-  // (Partners' amounts against their line total are the savings stage's to check.)
-  if (table.partners.length === 0) {
+  // (Partners' amounts against their line total are the savings stage's to check, unless other
+  // columns of money stand among theirs.)
+  if (table.partners.length === 0 || table.othersShareTotal) {
     const unitOf = (ref: ColumnRef) => (countsThings(table, ref) ? 'count' : 'pounds');
     subjects.push(
       ...lineTotalSubjects(table, columns, read, label, unitOf, ctx.profile.tolerances.totalsPounds, exact),

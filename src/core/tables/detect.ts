@@ -735,6 +735,10 @@ function readTable(
     kind.reason =
       'a table of figures whose net or variance columns follow from the others on each line: only those are checked';
   }
+  // "Wirral Council | Adult Social Care | City Region | Police | Fire and Rescue | Total": other
+  // columns of money among the partners' are parts of the line's total too, cross-cast with them.
+  const othersShare = othersAmongPartners(reads, partners, partnerCols);
+  if (othersShare && across && kind.kind === 'savings' && !figureColumns) figureColumns = across.figures;
   // (A last column with no heading totals each line whatever else the table is.)
   const unlabelledTotal = kind.kind && across && !across.total.header.trim() ? across.total.column : undefined;
 
@@ -794,7 +798,7 @@ function readTable(
   if (kind.kind && changes.length > 0) table.percentChanges = changes;
   const byYear = kind.kind === 'savings' && !partnerRows && !toDate ? yearPairs(reads) : [];
   if (byYear.length > 0) table.yearPairs = byYear;
-  if (othersAmongPartners(reads, partners, partnerCols)) table.othersShareTotal = true;
+  if (othersShare) table.othersShareTotal = true;
   return { table, reading };
 }
 
