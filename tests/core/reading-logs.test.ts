@@ -854,6 +854,47 @@ describe('a notes log: "Item | Update | Actions and recommendations | Who"', () 
   });
 });
 
+describe('an action sheet: the last sheet approved first, the file it was printed from at a page foot', () => {
+  const sheetOf = (subject: string, footer: string) =>
+    checkRows(
+      'Action Sheet',
+      [
+        ['ACTION SHEET ARISING FROM THE DEVELOPMENT SERVICES LEAD MEMBER BRIEFING HELD ON 8TH DECEMBER, 2003'],
+        [],
+        ['Item No.', null, 'Action Required', 'Responsible Officer'],
+        ['1.', subject, '(i) Action sheet approved.', null],
+        [
+          null,
+          null,
+          '(ii) That progress on the Metrolink press release be reported at the next briefing.',
+          'Malcolm Sykes',
+        ],
+        [
+          '2.',
+          'Broughton Pool - Roof Lights',
+          'That Geoff Jones Builders Limited be appointed to do the work.',
+          'Steven Lee',
+        ],
+        [footer],
+        ['3.', 'Items for Information', 'That the shortlist of bidders be noted.', 'Bill Taylor'],
+      ],
+      '2003-12-08',
+    );
+
+  test('approving the sheet arising from the last meeting asks nothing; the footer is no item', async () => {
+    expect(
+      loud(await sheetOf('Action Sheet arising from the meeting held on 1st December, 2003', 'D:\\98941088.doc')),
+    ).toEqual([]);
+  });
+
+  test('any other subject with no one named is an owner missing, and so is a line of words at the foot', async () => {
+    expect(loud(await sheetOf('Metrolink', 'D:\\98941088.doc'))).toEqual(['owner.missing@D4']);
+    expect(
+      loud(await sheetOf('Action Sheet arising from the meeting held on 1st December, 2003', 'Bus stop signs')),
+    ).toEqual(['owner.missing@D7']);
+  });
+});
+
 describe("an issue's history: the agenda item it went to, then the actions arising", () => {
   // After a district council's issue history (a chronology of entries), its dates typed as dates.
   const [agendaDay, actionDay] = [43719, 43738]; // 11/09/2019, 30/09/2019

@@ -389,11 +389,14 @@ export function bodyRowKind(
 /** "Page 3 of 10", "2|P a g e": the foot of a printed page, pasted in with the rows. */
 const PAGE_NUMBER = /^\s*page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$|^\s*\d{1,4}\s*\|\s*p\s?a\s?g\s?e\s*$/i;
 
+/** "D:\98941088.doc", "\\server\committees\report.docx": the file a page was printed from, in its footer. */
+const FILE_PATH = /^\s*(?:[A-Za-z]:\\|\\\\)[^\n]*$|^\s*\S+\.(?:docx?|pdf|xlsx?|rtf)\s*$/i;
+
 /** A page's footer or running head carried into the table from a printed copy: no item. */
 function isPageFooter(sheet: SheetSnapshot, shape: RowShape): boolean {
   if (shape.filled > 4) return false;
   for (let c = shape.firstCol; c <= shape.lastCol; c++) if (PAGE_NUMBER.test(textAt(sheet, shape.row, c))) return true;
-  return false;
+  return shape.filled === 1 && FILE_PATH.test(textAt(sheet, shape.row, shape.firstCol));
 }
 
 /** Words that tell the person filling a template what to put in a cell. */

@@ -185,10 +185,11 @@ export function skipMinutesWithNoAction(
 
 /**
  * "AOB and confirmation of next meeting", "Date of next meeting": a meeting's closing business;
- * "1. Attendees and apologies", "2. Notes of last meeting": its opening business. Never an action.
+ * "1. Attendees and apologies", "2. Notes of last meeting", "Action Sheet arising from the meeting held on
+ * 1st December": its opening business. Never an action.
  */
 const CLOSING_BUSINESS =
-  /^\s*(?:\d{1,2}[.)]?\s+)?(?:a\.?o\.?b\.?\b|any\s+other\s+business\b|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting\b|attendees\s+and\s+apologies\b|(?:notes|minutes)\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\b)/i;
+  /^\s*(?:\d{1,2}[.)]?\s+)?(?:a\.?o\.?b\.?\b|any\s+other\s+business\b|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting\b|attendees\s+and\s+apologies\b|(?:notes|minutes)\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\b|action\s+sheet\s+arising\s+from\b)/i;
 
 /**
  * Any other business and the date of the next meeting, those present and the last meeting's notes,
@@ -206,7 +207,7 @@ export function skipClosingBusiness(
   // (Or in the agenda's own column of items beside them: "Item | Update | Actions and recommendations | Who";
   // an update there, "Present: …", says how it went, and asks nothing either.)
   skipItems(sheet, body, { ...columns, status: undefined }, (text) => {
-    const business = [item, columns.id, agendaHeads].find((ref) => CLOSING_BUSINESS.test(text(ref)));
+    const business = [item, columns.id, agendaHeads, columns.service].find((ref) => CLOSING_BUSINESS.test(text(ref)));
     return business && !text(owner) ? { reason: 'nothing asked', text: text(business) } : null;
   });
 }
