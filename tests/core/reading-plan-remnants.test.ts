@@ -115,6 +115,78 @@ describe('a councillor\u2019s lead column beside the officer\u2019s', () => {
   });
 });
 
+describe('"Progress" over notes and dates beside "Completed/ On Target/ Overdue" over status words', () => {
+  const workplan = (progress: CellValue[]) =>
+    run(
+      [
+        ['Cabinet Workplan 2006-07: Progress to second quarter'],
+        [
+          'Workplan theme',
+          'Ref',
+          'Key Milestones',
+          'End date',
+          'Progress',
+          'Lead Officer',
+          'Completed/\nOn Target/\nOverdue',
+        ],
+        [
+          'Spending Review',
+          1,
+          'a) Complete the review with Lead Members',
+          '20/11/2006',
+          progress[0],
+          'Alan Westwood',
+          'On target',
+        ],
+        [
+          null,
+          null,
+          'b) Cabinet to consider the recommendations',
+          '30/11/2006',
+          progress[1],
+          'Alan Westwood',
+          'On target',
+        ],
+        [
+          null,
+          null,
+          'c) Start the Think Efficiency work stream',
+          '30/09/2006',
+          progress[2],
+          'Alan Westwood',
+          'Completed',
+        ],
+        [
+          'Budget strategy',
+          2,
+          'a) Review the formula grant settlement',
+          '31/10/2006',
+          progress[3],
+          'Alan Westwood',
+          'Completed',
+        ],
+        [null, null, 'b) Implement the medium term financial strategy', '15/02/2007', null, 'Alan Westwood', null],
+      ],
+      '2006-10-31',
+    );
+
+  test('the column of status words is the status: its blank is a status missing', async () => {
+    const result = await workplan([
+      'but must catch up to target for (c)',
+      'report drafted for December',
+      '23 Oct 2006',
+      '5 Oct 2006',
+    ]);
+    expect(meaningOf(result, 'Completed/ On Target/ Overdue')).toBe('status');
+    expect(loud(result)).toEqual(['status.missing@G7']);
+  });
+
+  test('where "Progress" holds status words too, it keeps the status', async () => {
+    const result = await workplan(['On target', 'Slipped', '23 Oct 2006', 'Completed']);
+    expect(meaningOf(result, 'Progress')).toBe('status');
+  });
+});
+
 describe('a sentence in the header row beside "Responsible Member"', () => {
   // An action sheet whose header row carries the first minute's words over the notes column.
   const sheetWith = (notes: [string, string]) =>

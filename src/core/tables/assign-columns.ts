@@ -10,6 +10,7 @@ import type { ColumnRef } from './types';
 import type { ColumnRead } from './read-columns';
 import type { PartnerColumn } from './partner-columns';
 import { share } from './cell-evidence';
+import type { CellType } from './cell-evidence';
 
 export function ref(read: ColumnRead): ColumnRef {
   return { column: read.column, header: read.header };
@@ -42,6 +43,9 @@ export interface Assignment {
 
 /** How far a deadline column with no dates falls behind one with them. */
 const UNDATED_DEADLINE = 0.5;
+
+/** The cells that bear out an owner or status column's header: names, and status words. */
+const CELLS_OF: Record<'owner' | 'status', CellType[]> = { owner: ['person', 'body'], status: ['status'] };
 
 /** "Progress to date", "Update", "Latest position": a column named for how the work is going. */
 const PROGRESS_NAMED = /\b(?:progress|updates?|position)\b/i;
@@ -77,14 +81,18 @@ export function assignColumns(reads: ColumnRead[], partnerCols: Map<number, Part
   const datedRival = reads.some((r) => dated(r) === 1);
   // "Responsible Member" over two names beside a column whose header is a sentence ending "referred
   // to" over prose: of two columns headed as the owner, one naming people beats one naming nobody.
-  const peopled = (r: ColumnRead) => {
-    if (r.meaning !== 'owner' || r.evidence.filled === 0) return 0;
-    const named = share(r.evidence, 'person', 'body');
-    return named >= 0.5 ? 1 : named === 0 ? -1 : 0;
+  // So too "Completed/ On Target/ Overdue" over status words beside "Progress" over dates and notes.
+  const agreeing = (r: ColumnRead) => {
+    const kinds = r.meaning === 'owner' ? CELLS_OF.owner : r.meaning === 'status' ? CELLS_OF.status : null;
+    if (!kinds || r.evidence.filled === 0) return 0;
+    const held = share(r.evidence, ...kinds);
+    return held >= 0.5 ? 1 : held === 0 ? -1 : 0;
   };
-  const peopledRival = reads.some((r) => peopled(r) === 1);
-  const namesNobody = (r: ColumnRead) => Number(peopledRival && peopled(r) === -1);
-  const rank = (r: ColumnRead) => r.confidence - (datedRival && dated(r) === -1 ? UNDATED_DEADLINE : 0);
+  const agreedBy = new Set(reads.filter((r) => agreeing(r) === 1).map((r) => r.meaning));
+  const contradicted = (r: ColumnRead) => Number(agreedBy.has(r.meaning) && agreeing(r) === -1);
+  // (Both fall behind in rank too, so that columns of other meanings sort between them consistently.)
+  const rank = (r: ColumnRead) =>
+    r.confidence - (datedRival && dated(r) === -1 ? UNDATED_DEADLINE : 0) - (contradicted(r) ? UNDATED_DEADLINE : 0);
   // "Progress to date" beside "Comments": the column named for progress holds it; the other remarks on it.
   const namedProgress = (r: ColumnRead) => (r.meaning === 'progress' && PROGRESS_NAMED.test(r.header) ? 1 : 0);
   const byConfidence = reads
@@ -93,7 +101,7 @@ export function assignColumns(reads: ColumnRead[], partnerCols: Map<number, Part
       (a, b) =>
         // (An empty column takes a meaning only where no column with anything in it claims it.)
         Number(b.evidence.filled > 0) - Number(a.evidence.filled > 0) ||
-        (a.meaning === b.meaning ? namesNobody(a) - namesNobody(b) : 0) ||
+        (a.meaning === b.meaning ? contradicted(a) - contradicted(b) : 0) ||
         (a.meaning === b.meaning ? political(a) - political(b) : 0) ||
         rank(b) - rank(a) ||
         (a.meaning === b.meaning ? statusLike(b) - statusLike(a) : 0) ||
