@@ -967,3 +967,54 @@ describe("a steering group's matters arising: the last meeting's actions, each u
     expect(loud(await minutes(three))).toEqual(['owner.missing@C5', 'owner.not-a-person@C7']);
   });
 });
+
+describe('minutes under "No. | Item | Action by" with no one named anywhere', () => {
+  const minutes = (marker: string | null) =>
+    check(
+      workbook(
+        sheet('Harbour Committee', [
+          ['Agenda and minutes'],
+          ['Venue: Berry Head Hotel, Berry Head Road, Brixham, TQ5 9AJ'],
+          [],
+          ['Items'],
+          ['No.', 'Item', 'Action by'],
+          ['52.', 'Apologies'],
+          [
+            null,
+            'To receive apologies for absence, including notifications of any changes to the membership of the Committee.',
+          ],
+          [null, 'Minutes: An apology for absence was received from External Advisor Mr Mike Stewart.'],
+          ['53.', 'Minutes'],
+          [
+            null,
+            'To confirm as a correct record the Minutes of the meeting of the Committee held on 17 December 2012.',
+          ],
+          [null, 'Minutes: The Minutes of the meeting held on 17 December 2012 were confirmed as a correct record.'],
+          [
+            null,
+            'Concerns were also raised over Health and Safety issues at Paignton Harbour with the movement of large vehicles.',
+          ],
+          [
+            marker,
+            'Health and Safety issues would continue to be monitored and any additional issues reported back to the Chairman.',
+            null,
+          ],
+          ['54.', 'Presentation by the Torbay British Sub Aqua Club and Application for Grant'],
+          [null, 'To consider an application for a grant.'],
+          [
+            null,
+            'Minutes: Representatives from the Torbay British Sub Aqua Club were invited to speak to the Committee.',
+          ],
+        ]),
+      ),
+      { asOf: '2013-03-01' },
+    );
+
+  test('the line marked "Action:" asks something of no one; the minutes beside it ask nothing', async () => {
+    expect(loud(await minutes('Action:'))).toEqual(['owner.missing@C13']);
+  });
+
+  test('with no line marked, nothing shows which lines ask: each is read as before', async () => {
+    expect(loud(await minutes(null)).length).toBeGreaterThan(1);
+  });
+});

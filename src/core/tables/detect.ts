@@ -66,7 +66,7 @@ import {
   percentSplitColumns,
 } from './partner-columns';
 import { TableReader } from './reader';
-import { DUE_HEAD, assignColumns, claim, ref } from './assign-columns';
+import { DUE_HEAD, assignColumns, claim, readOf, ref } from './assign-columns';
 import {
   agendaPurpose,
   agendaTimes,
@@ -683,6 +683,8 @@ function readTable(
     skipMinutesWithNoAction(sheet, body, columns, { said, agendaHeads });
     if (minutesNameWhoActs) skipMinutesNamingNobody(sheet, body, columns, { said });
     else if (said) skipMinutesNamingNobody(sheet, body, columns, { said, fewNamed: true });
+    else if (readOf(reads, columns, 'owner')?.evidence.filled === 0)
+      skipMinutesNamingNobody(sheet, body, columns, { fewNamed: true, marked: true });
     skipClosingBusiness(sheet, body, columns, { agendaHeads });
     skipContextLines(sheet, body, columns);
   }

@@ -262,7 +262,7 @@ export function skipMinutesNamingNobody(
   sheet: SheetSnapshot,
   body: Body,
   columns: Columns,
-  { said, fewNamed = false }: { said?: ColumnRef; fewNamed?: boolean } = {},
+  { said, fewNamed = false, marked = false }: { said?: ColumnRef; fewNamed?: boolean; marked?: boolean } = {},
 ): void {
   const owner = columns.owner;
   // (The minutes themselves under a heading the copy lost, read as the action: the items.)
@@ -284,11 +284,16 @@ export function skipMinutesNamingNobody(
   if (followUps * 2 > items.length) return;
   const status = columns.status;
   const outcomeOnly = { ...columns, status: undefined };
+  // ("Action:" where the minute's number goes, its words beside it, marks the line that asks.)
+  const marks = (row: number) =>
+    [item, said, columns.id].some((ref) => ref && ACTION_OPENING.test(cellText(cellAt(sheet, row, ref.column))));
+  // (Where the column names no one at all, the lines marked "Action:" are all that show which ask.)
+  if (marked && !items.some((r) => marks(r.row))) return;
   // ("ACTION: Update to the Board on 7 May" with no one named still asks something: its owner is missing.)
   // (The minute's words may stand in a column of their own: "Minute 42(1) | JM sought …".)
-  skipItems(sheet, body, outcomeOnly, (text) => {
+  skipItems(sheet, body, outcomeOnly, (text, row) => {
     const words = text(item) || text(said);
-    const asks = [text(item), text(said)].some((t) => ACTION_OPENING.test(t));
+    const asks = marks(row);
     return words && !text(owner) && !asks && (!text(status) || OUTCOME.test(text(status)))
       ? { reason: 'nothing asked', text: words }
       : null;
