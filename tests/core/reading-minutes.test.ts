@@ -1018,3 +1018,37 @@ describe('minutes under "No. | Item | Action by" with no one named anywhere', ()
     expect(loud(await minutes(null)).length).toBeGreaterThan(1);
   });
 });
+
+describe('minutes under "No: | Agenda Items: | Action", naming who acts on some lines', () => {
+  const minutes = (bin: string | null, more: (string | null)[][] = []) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Meeting of Llanrhidian Lower Community Council held on Tuesday 13th April 2021'],
+          [],
+          ['No:', 'Agenda Items:', 'Action'],
+          ['1.', 'Apologies for Absence: Nil'],
+          ['2.', 'Minutes of meeting held on Tuesday 9th March: Minutes agreed as a true record.'],
+          ['3.', 'Matters arising from minutes:'],
+          [null, 'New bin in parking area by Community Hall – Jayne has requested a price.', bin],
+          [null, 'Check defibs and expiry dates on pads at other locations – meet on Saturday to do this.', 'JE'],
+          [null, 'Buses parking opposite garage in Llanrhidian – Councillor Sam Hughes to take photos', 'SH, DC'],
+          [null, 'New Councillors – two applications now received, on hold until able to meet.'],
+          [null, 'Wild flowers – Ordered', 'JE'],
+          ['4.', 'Correspondence:'],
+          [null, 'Women’s Aid Rural Development partnership Bid – Invite to next meeting.', 'JE'],
+          ...more,
+        ]),
+      ),
+      { asOf: '2021-04-13' },
+    );
+
+  test('a line naming no one records the meeting and asks nothing; two named share the action', async () => {
+    expect(loud(await minutes(null))).toEqual(['owner.multiple@C9']);
+  });
+
+  test('where most lines name who acts, the list is of actions: a line naming no one has its owner missing', async () => {
+    const more = [[null, 'Bench on Church Green – to be repaired.', 'DC']];
+    expect(loud(await minutes('JE', more))).toContain('owner.missing@C10');
+  });
+});

@@ -685,6 +685,9 @@ function readTable(
     else if (said) skipMinutesNamingNobody(sheet, body, columns, { said, fewNamed: true });
     else if (readOf(reads, columns, 'owner')?.evidence.filled === 0)
       skipMinutesNamingNobody(sheet, body, columns, { fewNamed: true, marked: true });
+    // ("No: | Agenda Items: | Action": the minutes under the agenda's items, naming who acts on some.)
+    else if (AGENDA_ITEMS.test(readOf(reads, columns, 'recommendation')?.header ?? ''))
+      skipMinutesNamingNobody(sheet, body, columns);
     skipClosingBusiness(sheet, body, columns, { agendaHeads });
     skipContextLines(sheet, body, columns);
   }
@@ -827,6 +830,9 @@ function rangeRows(range: string): [number, number] {
 
 /** How a table read as a meeting's agenda is described. */
 const AGENDA_REASON = "a meeting's agenda";
+
+/** "Agenda Items:", "Agenda item": the items of a meeting's agenda, with the minutes under each. */
+const AGENDA_ITEMS = /^\s*agenda\s+items?\s*:?\s*$/i;
 
 /** "Item", "Items": over the agenda's headings, where the minutes have a column of their own. */
 const ITEM_HEADING = /^\s*items?\s*$/i;
