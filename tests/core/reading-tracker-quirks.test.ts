@@ -1442,6 +1442,37 @@ describe('a timetable printed as lines with no header, under a sentence that nam
   });
 });
 
+describe('a programme under a sentence naming it, its lines grouped under region names, headed in its own words', () => {
+  const programme = (group: string) =>
+    run(
+      [
+        ['Fire Services'],
+        ['Within a region, authorities will then cut over in turn. The programme for each is as follows:'],
+        [],
+        ['Fire and Rescue Authority', 'Control room functions cut-over'],
+        [group],
+        ['Derbyshire', 'October 2009'],
+        ['Leicestershire', 'January 2010'],
+        ['Northamptonshire', 'tbc'],
+        ['North East'],
+        ['Durham and Darlington', 'January 2010'],
+        ['Tyne and Wear', 'October 2007'],
+      ],
+      '2008-06-02',
+    );
+
+  test('the words over the times head the table; a region named alone heads its lines', async () => {
+    const result = await programme('East Midlands');
+    expect(meaningOf(result, 'Control room functions cut-over')).toBe('deadline');
+    expect(loud(result)).toEqual(['deadline.vague@B8', 'deadline.slipped@B11']);
+  });
+
+  test('four words name a group; a line of five with no time is a stage whose time is missing', async () => {
+    expect(loud(await programme('East Midlands Fire Authorities'))).not.toContain('deadline.missing@B5');
+    expect(loud(await programme('Transfer of East Midlands calls'))).toContain('deadline.missing@B5');
+  });
+});
+
 describe('a project action plan: sub-actions by bullet, "Action Completed by:" and the last sub-actions left blank', () => {
   const plan = (lastOwner: string | null) =>
     run(

@@ -56,6 +56,7 @@ import { acrossTotal, balanceSteps, percentChanges, relatedFigures, totalledColu
 import type { HeaderBlock } from './header-blocks';
 import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
 import { readBody } from './body';
+import type { Body } from './body';
 import { colourKey } from './colour-key';
 import type { PartnerColumn } from './partner-columns';
 import {
@@ -311,6 +312,7 @@ function readTable(
 ): { table: Table | null; reading: TableReading } {
   const profile = reader.profile;
   const body = readBody(sheet, shapes, block, end);
+  if (block.dates !== undefined) headTimetableGroups(sheet, shapes, body);
   const itemRows = body.rows.filter((r) => r.kind === 'item').map((r) => r.row);
   const totalRows = body.rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal').map((r) => r.row);
   const splitNames: { name: string; alias: string | null }[] = [];
@@ -384,19 +386,22 @@ function readTable(
     ownerRead.reason = 'no header; the same few short names on most lines, people among them: who acts on each line';
   }
 
-  // A timetable with no header: the column its reader found says when each stage is due.
+  // A timetable under a sentence naming it: the column its reader found says when each stage is
+  // due, whatever words head it ("Control room functions cut-over" over "October 2009").
   const datesRead = block.dates === undefined ? undefined : reads.find((r) => r.column === block.dates);
-  if (datesRead && !datesRead.meaning) {
+  if (datesRead && datesRead.meaning !== 'deadline') {
+    const headed = datesRead.header.trim() !== '';
+    const over = headed ? 'under words Concordat does not know' : 'no header';
     datesRead.meaning = 'deadline';
     datesRead.confidence = 0.5;
-    datesRead.reason = 'no header; under a sentence naming a timetable, when each stage is due';
+    datesRead.reason = `${over}; under a sentence naming a timetable, when each stage is due`;
     const stages = reads.find(
       (r) => r.column < datesRead.column && share(r.evidence, 'prose', 'text', 'body', 'person') >= 0.6,
     );
-    if (stages && (!stages.meaning || stages.meaning === 'service')) {
+    if (stages && (!stages.meaning || stages.meaning === 'service' || stages.meaning === NOT_USED)) {
       stages.meaning = 'action';
       stages.confidence = 0.5;
-      stages.reason = 'no header; under a sentence naming a timetable, the stages it sets';
+      stages.reason = `${over}; under a sentence naming a timetable, the stages it sets`;
     }
   }
 
@@ -826,6 +831,28 @@ function columnReading(read: ColumnRead, partner: PartnerColumn | undefined): Co
 function rangeRows(range: string): [number, number] {
   const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
   return m ? [Number(m[1]), Number(m[2])] : [0, -1];
+}
+
+/** The most words a group's name over a timetable's lines runs to ("East Midlands", "South West"). */
+const GROUP_NAME_WORDS = 4;
+
+/**
+ * A timetable's stages in groups, each under a line naming it alone ("East Midlands" over its
+ * authorities and their months): those lines are headings. (A stage in words with its time left
+ * blank, "Submission to the Secretary of State for examination", is a stage.)
+ */
+function headTimetableGroups(sheet: SheetSnapshot, shapes: RowShape[], body: Body): void {
+  for (const r of body.rows) {
+    const shape = shapes[r.row - sheet.originRow];
+    if (r.kind !== 'item' || shape?.filled !== 1 || shape.firstCol !== body.firstColumn) continue;
+    if (textAt(sheet, r.row, shape.firstCol).trim().split(/\s+/).length > GROUP_NAME_WORDS) continue;
+    r.kind = 'section';
+    body.skipped.push({
+      row: r.row,
+      reason: 'section heading',
+      text: textAt(sheet, r.row, shape.firstCol).slice(0, 80),
+    });
+  }
 }
 
 /** How a table read as a meeting's agenda is described. */

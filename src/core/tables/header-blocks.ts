@@ -1122,17 +1122,13 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
       const items = rows.slice(k);
       const owner = items.length < LIST_LINES ? 0 : ownerColumn(sheet, items, firstCol + 1, lastCol);
       // Or stages under a sentence naming a timetable, with when each is due last on the line.
-      const dates = owner ? 0 : timetableColumn(sheet, rows, firstCol, lastCol, LIST_LINES);
-      if (dates) {
-        const top = rows[0].row - 1;
-        blocks.push({
-          top,
-          bottom: top,
-          end: sheet.originRow + end,
-          headers: blankHeaders(firstCol, lastCol),
-          score: 0,
-          dates,
-        });
+      const timetable = owner ? null : timetableColumn(sheet, rows, firstCol, lastCol, LIST_LINES);
+      if (timetable?.column) {
+        const top = timetable.headed ? rows[0].row : rows[0].row - 1;
+        const headers = blankHeaders(firstCol, lastCol);
+        if (timetable.headed)
+          for (const [c, text] of stackedHeaders(sheet, top, top, firstCol, lastCol)) headers.set(c, text);
+        blocks.push({ top, bottom: top, end: sheet.originRow + end, headers, score: 0, dates: timetable.column });
         i = end;
         continue;
       }

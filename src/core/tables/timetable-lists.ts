@@ -8,6 +8,7 @@ import type { SheetSnapshot } from '../snapshot';
 import { cellType } from './cell-evidence';
 import type { RowShape } from './layout';
 import { cellAt, formatAt } from './types';
+import { timePhrase } from '../parse/vague-dates';
 
 /** A sentence introducing a timetable; a calendar of meetings is no plan to meet. */
 const NAMES_TIMETABLE = /\b(?:timetable|timescales?|milestones|key dates|programme|timeline)\b/i;
@@ -19,26 +20,37 @@ const LEAD_IN_REACH = 3;
 /** Share of the last column's filled cells that must read as times for it to be the deadlines. */
 const TIMES_SHARE = 0.75;
 
-/** The column of when each line is due, or 0 where the lines are no timetable. */
+/**
+ * The column of when each line is due (0 where the lines are no timetable), and whether the first
+ * line is the timetable's own header: words over the times that read as a deadline in words but
+ * name no time ("Fire and Rescue Authority | Control room functions cut-over").
+ */
 export function timetableColumn(
   sheet: SheetSnapshot,
   rows: readonly RowShape[],
   firstCol: number,
   lastCol: number,
   minLines: number,
-): number {
-  if (rows.length < minLines || lastCol <= firstCol || !introduced(sheet, rows[0].row)) return 0;
+): { column: number; headed: boolean } {
+  const none = { column: 0, headed: false };
+  if (rows.length < minLines || lastCol <= firstCol || !introduced(sheet, rows[0].row)) return none;
   const typeAt = (row: number) => cellType(cellAt(sheet, row, lastCol), formatAt(sheet, row, lastCol));
   // ("Stage | Dates" first is a header of words: the table has one, and is read by it.)
-  if (!isTime(typeAt(rows[0].row))) return 0;
+  if (!isTime(typeAt(rows[0].row))) return none;
+  const first = rows[0];
+  const headed =
+    typeAt(first.row) === 'vagueDate' &&
+    timePhrase(String(cellAt(sheet, first.row, lastCol))) === null &&
+    first.filled >= 2 &&
+    first.numbers === 0;
   let [filled, times] = [0, 0];
-  for (const r of rows) {
+  for (const r of headed ? rows.slice(1) : rows) {
     const type = typeAt(r.row);
     if (!type) continue;
     filled += 1;
     if (isTime(type)) times += 1;
   }
-  return filled >= minLines - 1 && times >= TIMES_SHARE * filled ? lastCol : 0;
+  return filled >= minLines - 1 && times >= TIMES_SHARE * filled ? { column: lastCol, headed } : none;
 }
 
 const isTime = (type: string | null) => type === 'date' || type === 'vagueDate';
