@@ -163,6 +163,33 @@ describe("other columns of money among the partners' (a council tax bill's parts
   });
 });
 
+describe('costs by year with a column of dashes but for one year\'s income, and a cost "Included in rent"', () => {
+  const costs = (income: CellValue, storage: CellValue = 'Included in rent') =>
+    check(
+      workbook(
+        sheet('Costs', [
+          ['Year', 'Rent', 'Storage costs', 'Maintained costs', 'Income', 'Total'],
+          ['1991-92', 326693, storage, 502441, '\u2014', 829134],
+          ['1992-93', 1476890, 301045, 708200, '\u2014', 2486135],
+          ['1993-94', 1183128, 237870, 832944, '\u2014', 2253942],
+          ['2001-02', 1339244, 243765, 1144343, income, 1927352],
+        ]),
+      ),
+      { asOf: '2002-11-19' },
+    );
+
+  test('the income is a part of the total where the dashes are nil, and "Included in rent" is no figure of its own', async () => {
+    const result = await costs(-800000);
+    expect(loud(result)).toEqual([]);
+    // ("Storage costs" and "Maintained costs" are kinds of cost, not partners named Storage and Maintained.)
+    expect(result.readings[0].partners).toEqual([]);
+  });
+
+  test('an income that does not bring the line to its total is out', async () => {
+    expect(loud(await costs(-700000))).toEqual(['amounts.parts-vs-total@F5']);
+  });
+});
+
 describe('a total that stands before its parts, and parts with blanks between them', () => {
   test('"Total | Permanent | Other" under each year: the total first, checked against the two after it', async () => {
     const staff = (medical: number) =>

@@ -268,6 +268,9 @@ export function standsForFigure(text: string): string | null {
   return null;
 }
 
+/** "Included in rent", "Incl. within staffing", "Included above": a sum counted elsewhere, with no figure of its own. */
+export const COUNTED_ELSEWHERE = /^(?:included|incl\.?)\s+(?:in|within|with|under|above|elsewhere)\b[^\d£]*$/i;
+
 function readMoneyText(raw: string, scale: number): MoneyParse {
   const text = raw.trim();
   let s = cleanText(raw);
@@ -277,6 +280,8 @@ function readMoneyText(raw: string, scale: number): MoneyParse {
   const key = wordKey(s);
   if (NIL_WORDS.has(key)) return { kind: 'amount', value: 0, text };
   if (NOT_APPLICABLE.has(key)) return blank();
+  // "Included in rent": the sum is counted on another line or in another column, nothing here.
+  if (COUNTED_ELSEWHERE.test(s)) return blank();
 
   // "Up to £187.0k": a ceiling, the range from nothing to it, not a figure to track.
   const ceiling = /^up to\s+(?=[£\d])/i.exec(s);

@@ -12,6 +12,7 @@ import { parseOwner, withoutContactDetails } from '../parse/owners';
 import { classifyStatus, DEFAULT_STATUS_VOCABULARY } from '../parse/status';
 import { isDateFormat } from '../parse/date-formats';
 import { APPROXIMATELY } from '../parse/shares';
+import { COUNTED_ELSEWHERE } from '../parse/money';
 
 export type CellType =
   | 'date'
@@ -141,6 +142,8 @@ export function cellType(value: CellValue, format: string | null): CellType | nu
   // A lone dash is a placeholder for nothing (nil, none, not applicable), as good as blank; so is
   // "N/A" ("Cost Implications: Capital" of N/A on every line is no column of statuses).
   if (/^\s*(?:[-–—]|n\/a|not applicable)?\s*$/i.test(value)) return null;
+  // ("Included in rent" where a cost goes: counted in another column, nothing of its own.)
+  if (COUNTED_ELSEWHERE.test(value.trim())) return null;
   return textType(value);
 }
 

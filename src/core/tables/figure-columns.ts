@@ -61,7 +61,19 @@ export function acrossTotal(
           !headsTotalColumn(figures[1].header) &&
           !headsTotalColumn(figures[2].header))),
   );
-  if (total) return { total: ref(total), figures: figures.map(ref) };
+  if (total) {
+    // ("Income" of "—" on every line but one, "-800,000": a part nil where the dashes stand.)
+    const once = reads.filter(
+      (r) =>
+        r.column < total.column &&
+        r.evidence.filled === 1 &&
+        share(r.evidence, 'number', 'money') === 1 &&
+        addsUp(r) &&
+        r.meaning !== 'id' &&
+        r.meaning !== 'year',
+    );
+    return { total: ref(total), figures: [...figures, ...once].sort((a, b) => a.column - b.column).map(ref) };
+  }
   const unlabelled = unlabelledTotal(sheet, rows, figures);
   return unlabelled ? { total: ref(unlabelled), figures: figures.map(ref) } : null;
 }

@@ -115,7 +115,7 @@ const NOT_PARTNERS = new Set([
 
 /** Capitalised words that head money columns without naming a council ("Total cost", "Net saving"). */
 const GENERIC = new Set(
-  'total net gross annual actual forecast target budget original revised current estimated planned projected one off full year shared service other income capital revenue staff employee premises transport supplies third party proposed approved agreed achieved delivered expected anticipated average base recurring ongoing additional further partner partners council councils each per membership members member private public sector voluntary government grant grants item items unit units weekly nightly daily monthly quarterly yearly hourly standard basic service charge charges fee fees'.split(
+  'total net gross annual actual forecast target budget original revised current estimated planned projected one off full year shared service other income capital revenue staff employee premises transport supplies third party proposed approved agreed achieved delivered expected anticipated average base recurring ongoing additional further partner partners council councils each per membership members member private public sector voluntary government grant grants item items unit units weekly nightly daily monthly quarterly yearly hourly standard basic service charge charges fee fees rent rents rates storage maintained maintenance repairs running operating staffing salaries energy utilities insurance cleaning security administration management support direct indirect overheads contract materials equipment printing postage training travel legal professional consultancy marketing'.split(
     ' ',
   ),
 );
