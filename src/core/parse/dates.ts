@@ -131,6 +131,12 @@ const DATE_FORMS: readonly DateForm[] = [
     read: (m) => quarterHit(m[1], m[2], m[3]),
   },
   {
+    // Q1 2017: a quarter of the calendar year or of the financial year starting in it, which cannot
+    // be told apart; the later of the two ends (30 June 2017) is when it is due.
+    pattern: /^(?:q|qtr\.? ?|quarter ?)([1-4]) ?(\d{4})(?![\d/-])/i,
+    read: (m) => quarterHit(m[2], String(Number(m[2]) + 1), m[1]),
+  },
+  {
     // A span of calendar years, 2020-2022 or 2023 to 2027: done by the end of the later year.
     pattern: /^(\d{4}) ?(?:[-\u2013]|to) ?(\d{4})(?!\d)/i,
     read: (m) => {

@@ -286,6 +286,16 @@ describe('parseDate: text as council papers write it', () => {
     expect(d.precision).toBe('quarter');
   });
 
+  it.each([
+    ['Q1 2017', '2017-06-30'],
+    ['Q4 2017', '2018-03-31'],
+    ['Quarter 2 2018', '2018-09-30'],
+  ])('a quarter of one year %s, calendar or financial, is due by the later end, %s', (text, iso) => {
+    const d = dateOf(text);
+    expect(d.iso).toBe(iso);
+    expect(d.precision).toBe('quarter');
+  });
+
   it('reads a calendar year written as text', () => {
     const d = dateOf('2011');
     expect(d.iso).toBe('2011-12-31');
