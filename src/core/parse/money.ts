@@ -243,10 +243,15 @@ const ABOVE_POINTER =
  */
 export function isMangledFigure(text: string): boolean {
   const s = text.trim();
+  // ("Total as at 01.04.20": words with a date in them, a label, not a figure whose points slipped.)
+  if (WORDS.test(s)) return false;
   return (
     s.length <= 30 && (MISPLACED_SEPARATORS.test(s) || SLASHED_POINT.test(s) || HALF_BRACKETED.test(s) || misgrouped(s))
   );
 }
+
+/** Two words of letters: a label's words, not a figure's unit ("£m", "k"). */
+const WORDS = /[a-z]{2,}\W+[a-z]{2,}/i;
 
 /** "Note 1", "see note 3", "Footnote (a)": a pointer to a note printed where a figure goes. */
 const NOTE_POINTER = /^(?:see\s+)?(?:foot)?notes?\s*(?:\d{1,2}[a-z]?|\(?[a-z\d]{1,2}\))?\.?$/i;
@@ -268,8 +273,8 @@ export function standsForFigure(text: string): string | null {
   return null;
 }
 
-/** "Included in rent", "Incl. within staffing", "Included above": a sum counted elsewhere, with no figure of its own. */
-export const COUNTED_ELSEWHERE = /^(?:included|incl\.?)\s+(?:in|within|with|under|above|elsewhere)\b[^\d£]*$/i;
+/** "Included in rent", "Incl. within staffing": a sum counted elsewhere, with no figure of its own. */
+export const COUNTED_ELSEWHERE = /^(?:included|incl\.?)\s+(?:in|within|with|under|elsewhere)\b[^\d£]*$/i;
 
 function readMoneyText(raw: string, scale: number): MoneyParse {
   const text = raw.trim();

@@ -199,6 +199,19 @@ describe('parseMoney: text figures', () => {
     expect(read.kind === 'unreadable' && read.expected).toContain(why);
   });
 
+  it('a label with a date in it ("Total as at 01.04.20") is no figure whose points slipped', () => {
+    expect(parseMoney('Total as at 01.04.20')).not.toMatchObject({
+      expected: expect.stringContaining('commas and point'),
+    });
+    expect(parseMoney('01.04.20')).toMatchObject({ kind: 'unreadable' });
+  });
+
+  it('"Included in rent" is a sum counted elsewhere: nothing here, where "Included in above" points at the line above', () => {
+    expect(parseMoney('Included in rent').kind).toBe('blank');
+    expect(parseMoney('Incl. within staffing').kind).toBe('blank');
+    expect(parseMoney('Included in rent £5k').kind).not.toBe('blank');
+  });
+
   it.each([
     ['Note 123', 'a number of three figures is no note'],
     ['Notes: 1,200 from reserves', 'a sentence'],
