@@ -116,7 +116,7 @@ describe('a councillor\u2019s lead column beside the officer\u2019s', () => {
 });
 
 describe('"Progress" over notes and dates beside "Completed/ On Target/ Overdue" over status words', () => {
-  const workplan = (progress: CellValue[]) =>
+  const workplan = (progress: CellValue[], foot: CellValue[][] = []) =>
     run(
       [
         ['Cabinet Workplan 2006-07: Progress to second quarter'],
@@ -166,6 +166,7 @@ describe('"Progress" over notes and dates beside "Completed/ On Target/ Overdue"
           'Completed',
         ],
         [null, null, 'b) Implement the medium term financial strategy', '15/02/2007', null, 'Alan Westwood', null],
+        ...foot,
       ],
       '2006-10-31',
     );
@@ -179,6 +180,14 @@ describe('"Progress" over notes and dates beside "Completed/ On Target/ Overdue"
     ]);
     expect(meaningOf(result, 'Completed/ On Target/ Overdue')).toBe('status');
     expect(loud(result)).toEqual(['status.missing@G7']);
+  });
+
+  test("the foot of a printed page after a break (the date printed, 'Draft', whom to ask, 'page 1') is no item", async () => {
+    const notes = ['but must catch up', 'report drafted', '23 Oct 2006', '5 Oct 2006'];
+    const foot = [[], ['Saturday, 16 July 2016', null, 'Draft', null, null, 'Queries to Rachel Todd ext 3433']];
+    expect(loud(await workplan(notes, [...foot, ['page 1']]))).toEqual(['status.missing@G7']);
+    // (With no page number under it, the line is read as the plan's.)
+    expect(loud(await workplan(notes, foot))).not.toEqual(['status.missing@G7']);
   });
 
   test('where "Progress" holds status words too, it keeps the status', async () => {

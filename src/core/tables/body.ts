@@ -14,6 +14,7 @@ import {
   isOpeningBalance,
   isNetLine,
   isNumberedHeading,
+  isPageFooter,
   isNumberedSection,
   isTotalLabel,
   isWholeAreaTotal,
@@ -113,8 +114,13 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   let afterRepeat = false;
   let beyond = false;
   const form = isFormRecord(sheet, block);
+  const footers = footerLines(sheet, shapes, block.bottom + 1, end);
   for (let r = block.bottom + 1; r <= end; r++) {
     const s = shapes[idx(r)];
+    if (footers.has(r)) {
+      skipped.push({ row: r, reason: 'note', text: textAt(sheet, r, s.firstCol).slice(0, 80) });
+      continue;
+    }
     if (!s || s.filled === 0) {
       [afterBlank, titled] = [true, true];
       // A record's fields ("No: | Status: | Owner:") end at the first break: what follows is its
@@ -682,4 +688,26 @@ const FORM_FIELDS = 3;
 function isFormRecord(sheet: SheetSnapshot, block: HeaderBlock): boolean {
   const labels = [...block.headers.keys()].map((c) => textAt(sheet, block.bottom, c).trim());
   return block.top === block.bottom && labels.length >= FORM_FIELDS && labels.every((l) => /\S:$/.test(l));
+}
+
+/** Lines a printed page's foot may run to above its page number, after a break. */
+const FOOTER_LINES = 2;
+
+/**
+ * "Saturday, 16 July 2016 | Draft | Queries to Rachel Todd ext 3433" over "page 1", after a break:
+ * the foot of a printed page (the date printed, the draft's status, whom to ask), not items.
+ */
+function footerLines(sheet: SheetSnapshot, shapes: RowShape[], from: number, end: number): Set<number> {
+  const lines = new Set<number>();
+  const idx = (r: number) => r - sheet.originRow;
+  for (let p = from; p <= end; p++) {
+    const page = shapes[idx(p)];
+    if (!page || page.filled === 0 || !isPageFooter(sheet, page)) continue;
+    let top = p;
+    while (top - 1 >= from && p - (top - 1) <= FOOTER_LINES && (shapes[idx(top - 1)]?.filled ?? 0) > 0) top -= 1;
+    // (Only where a break opens the foot: lines running straight on from the items are items.)
+    if (top === p || top - 1 < from || (shapes[idx(top - 1)]?.filled ?? 0) > 0) continue;
+    for (let r = top; r < p; r++) lines.add(r);
+  }
+  return lines;
 }

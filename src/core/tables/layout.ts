@@ -393,7 +393,7 @@ const PAGE_NUMBER = /^\s*page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$|^\s*\d{1,
 const FILE_PATH = /^\s*(?:[A-Za-z]:\\|\\\\)[^\n]*$|^\s*\S+\.(?:docx?|pdf|xlsx?|rtf)\s*$/i;
 
 /** A page's footer or running head carried into the table from a printed copy: no item. */
-function isPageFooter(sheet: SheetSnapshot, shape: RowShape): boolean {
+export function isPageFooter(sheet: SheetSnapshot, shape: RowShape): boolean {
   if (shape.filled > 4) return false;
   for (let c = shape.firstCol; c <= shape.lastCol; c++) if (PAGE_NUMBER.test(textAt(sheet, shape.row, c))) return true;
   return shape.filled === 1 && FILE_PATH.test(textAt(sheet, shape.row, shape.firstCol));
