@@ -895,6 +895,41 @@ describe('an action sheet: the last sheet approved first, the file it was printe
   });
 });
 
+describe('a cabinet\'s resolutions under "Resolved | Action by | By when"', () => {
+  const resolutions = (heading: string) =>
+    checkRows(
+      'Resolutions',
+      [
+        ['Meeting: 29/01/2024 - Cabinet (Item 43)'],
+        [],
+        [null, heading, 'Action by', 'By when'],
+        [
+          'a)',
+          'the positive work of the Community Safety Partnership be noted and the new Plan be approved;',
+          null,
+          null,
+        ],
+        ['b)', 'the proposed priorities in the Community Safety Plan, be agreed;', null, null],
+        [
+          'c)',
+          'the Executive Director for Place be requested to prepare an action plan;',
+          'Executive Director for Place',
+          null,
+        ],
+        ['d)', 'the plan be recommended to Council for approval by 31 May 2024.', null, '31/05/2024'],
+      ],
+      '2024-01-29',
+    );
+
+  test('what is only noted or agreed asks nothing; a request or recommendation still asks who and by when', async () => {
+    expect(loud(await resolutions('Resolved'))).toEqual(['deadline.missing@D6', 'owner.missing@C7']);
+  });
+
+  test('under another heading ("Recommendation"), a line to be noted is followed up like the rest', async () => {
+    expect(loud(await resolutions('Recommendation'))).toContain('owner.missing@C4');
+  });
+});
+
 describe("an issue's history: the agenda item it went to, then the actions arising", () => {
   // After a district council's issue history (a chronology of entries), its dates typed as dates.
   const [agendaDay, actionDay] = [43719, 43738]; // 11/09/2019, 30/09/2019

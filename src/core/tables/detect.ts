@@ -38,6 +38,7 @@ import { headBulletedStems, headLetteredStems, headNumberedParents } from './sub
 import {
   ACTION_BY_HEADING,
   skipClosingBusiness,
+  RESOLVED_HEADING,
   skipContextLines,
   skipMinutesNamingNobody,
   skipMinutesWithNoAction,
@@ -677,7 +678,8 @@ function readTable(
     headLetteredStems(sheet, body, columns);
     headBulletedStems(sheet, body, columns);
     leads = groupLeads(sheet, body, columns);
-    skipRecordedDecisions(sheet, body, columns);
+    const resolvedRead = reads.find((r) => RESOLVED_HEADING.test(r.header));
+    skipRecordedDecisions(sheet, body, columns, { resolved: resolvedRead && ref(resolvedRead) });
     skipNothingAsked(sheet, body, columns);
     skipAgendaEntries(sheet, body, columns);
     skipUpdatesAskingNothing(sheet, body, columns);

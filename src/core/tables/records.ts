@@ -43,12 +43,37 @@ function skipItems(
   body.skipped.sort((a, b) => a.row - b.row);
 }
 
-export function skipRecordedDecisions(sheet: SheetSnapshot, body: Body, columns: Columns): void {
+export function skipRecordedDecisions(
+  sheet: SheetSnapshot,
+  body: Body,
+  columns: Columns,
+  { resolved }: { resolved?: ColumnRef } = {},
+): void {
   const label = columns.action ?? columns.recommendation;
-  if (!label) return;
-  skipItems(sheet, body, columns, (text) =>
-    RECORDED.test(text(label)) ? { reason: 'decision', text: text(label) } : null,
-  );
+  if (label)
+    skipItems(sheet, body, columns, (text) =>
+      RECORDED.test(text(label)) ? { reason: 'decision', text: text(label) } : null,
+    );
+  // Under "Resolved", a resolution that notes or agrees something asks nothing more of anyone.
+  // (A scrutiny tracker's recommendation "be noted" is still followed up: only a resolution column.)
+  if (resolved)
+    skipItems(sheet, body, columns, (text) =>
+      decidedOnly(text(resolved)) ? { reason: 'decision', text: text(resolved) } : null,
+    );
+}
+
+/** "Resolved", "Resolutions", "Decision": a column of what a meeting resolved. */
+export const RESOLVED_HEADING = /^\s*(?:resolved|resolutions?|decisions?(?:\s+made)?)\s*:?\s*$/i;
+
+/** "… be noted", "… be agreed": what a meeting resolved, done by resolving it. */
+const DECIDED = /\bbe\s+(?:noted|agreed|approved|endorsed|received|accepted|adopted|welcomed)\b/i;
+/** "… be requested to prepare an action plan", "… be asked to report back": a resolution asking someone to act. */
+const ASKS_SOMEONE =
+  /\b(?:requested|asked|instructed|authori[sz]ed|delegated|recommended)\b|\bto\s+(?:prepare|report|bring|write|review|develop|arrange|consult)\b/i;
+
+/** Whether a resolution only records what the meeting decided, asking no one to do anything. */
+function decidedOnly(text: string): boolean {
+  return DECIDED.test(text) && !ASKS_SOMEONE.test(text);
 }
 
 /**
