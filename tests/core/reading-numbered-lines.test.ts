@@ -351,3 +351,26 @@ test('"Timeframe" over whole years from 1990 to 2100 is when each is due; a figu
   expect(await meaning(1990)).toBe('deadline');
   expect(await meaning(1989)).not.toBe('deadline');
 });
+
+describe("a stacked header's first row printed again over a new page", () => {
+  const plan = (again: string[]) =>
+    run(
+      [
+        ['ACTION PLAN', 'BY WHOM', 'BY WHEN\n[month = by month end]', 'SETTING UP COSTS', null, 'SAVINGS'],
+        [null, null, null, 'STAFF TIME (Weeks)', 'COSTS £000', '£000'],
+        ['Identify customer profiles and consult them', 'Head of Housing Maintenance', 'September 2002', 0, 0, 0],
+        ['Develop service aims with the Tenants’ Panel', 'Head of Housing Maintenance', 'September 2002', 2, 0, 0],
+        again,
+        ['Develop monitoring systems for the standards', 'Repairs Manager', 'September 2002', 1.3, 0, 0],
+      ],
+      '2002-04-02',
+    );
+
+  test('is that header again, not an action due "BY WHEN"', async () => {
+    const result = await plan(['ACTION PLAN', 'BY WHOM', 'BY WHEN', 'SETTING UP COSTS', null, 'SAVINGS']);
+    expect(result.readings[0].skippedRows).toContainEqual(
+      expect.objectContaining({ row: 5, reason: 'repeated header' }),
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});

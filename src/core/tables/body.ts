@@ -99,6 +99,8 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       ? secondFilled
       : secondFilledColumn(sheet, block.bottom + 1, end, labelColumn, lastColumn);
   const header = printedHeader(sheet, block);
+  // (A stacked header's first row printed again over a new page: "ACTION PLAN | BY WHOM | BY WHEN".)
+  const topHeader = block.top < block.bottom ? printedHeader(sheet, { ...block, bottom: block.top }) : null;
   const printedAbove = rowsAbove(sheet, shapes, block, lastColumn);
   const resumed = minutesResume(sheet, shapes, block);
   // Sections named over the headings printed again: headings for certain, whatever else the table holds.
@@ -157,7 +159,10 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       skipped.push({ row: r, reason: isKeyLine(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
       continue;
     }
-    const repeated = repeatsHeader(sheet, header, r) || printedAbove.has(rowSignature(sheet, r, lastColumn));
+    const repeated =
+      repeatsHeader(sheet, header, r) ||
+      (topHeader !== null && repeatsHeader(sheet, topHeader, r)) ||
+      printedAbove.has(rowSignature(sheet, r, lastColumn));
     if (!repeated && headsSectionWithHeadings(sheet, header, r, labelColumn)) reprinted.add(r);
     const read: BodyRowKind = repeated
       ? 'repeated header'
