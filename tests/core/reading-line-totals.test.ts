@@ -762,3 +762,37 @@ describe('a variance beside a budget with nothing spent against it: the blank ac
     expect(loud(await expenses(1322))).toEqual(['amounts.parts-vs-total@D7']);
   });
 });
+
+describe('a budget monitor headed only by its units of money, with no total', () => {
+  const monitor = (unspentUnit: string | null, lines = 5) =>
+    check(
+      workbook(
+        sheet('Category Two', [
+          ['CATEGORY TWO', 'Expenditure incurred at irregular intervals'],
+          ['Education Services:', 'Budget', 'To Date', 'Unspent'],
+          [null, '2003-2004', '30.9.2003', 'Budget'],
+          [null, '£', '£', unspentUnit],
+          ...(
+            [
+              [' - Behaviour Support Service', 196615, 77228, 119837],
+              [' - Tuition Centres', 372862, 144176, 228686],
+              [' - School Premature Retirements', 45962, 37660, 8302],
+              [' - Speech Therapy', 72577, 15926, 56651],
+              [' - Hearing Impaired Service', 129431, 58421, 71010],
+            ] as CellValue[][]
+          ).slice(0, lines),
+        ]),
+      ),
+      { asOf: '2003-10-20' },
+    );
+
+  test('three columns of money by their unit head it: a line whose unspent budget is not budget less to date is out', async () => {
+    expect(loud(await monitor('£'))).toEqual(['amounts.parts-vs-total@D5']);
+  });
+
+  test('two columns are not enough to take the lines for a table, nor are two lines', async () => {
+    expect(loud(await monitor(null))).toEqual([]);
+    expect(loud(await monitor('£', 3))).toEqual(['amounts.parts-vs-total@D5']);
+    expect(loud(await monitor('£', 2))).toEqual([]);
+  });
+});

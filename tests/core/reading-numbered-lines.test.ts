@@ -353,7 +353,7 @@ test('"Timeframe" over whole years from 1990 to 2100 is when each is due; a figu
 });
 
 describe("a stacked header's first row printed again over a new page", () => {
-  const plan = (again: string[]) =>
+  const plan = (again: (string | null)[]) =>
     run(
       [
         ['ACTION PLAN', 'BY WHOM', 'BY WHEN\n[month = by month end]', 'SETTING UP COSTS', null, 'SAVINGS'],

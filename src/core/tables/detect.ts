@@ -857,6 +857,9 @@ function headTimetableGroups(sheet: SheetSnapshot, shapes: RowShape[], body: Bod
   }
 }
 
+/** Lines a table headed by its units of money alone must have. */
+const MONEY_LINES = 3;
+
 /** How a table read as a meeting's agenda is described. */
 const AGENDA_REASON = "a meeting's agenda";
 
@@ -906,6 +909,15 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   );
   more.push(...read(lists, (i) => lists[i].end ?? lists[i].bottom).filter((f) => f.table));
   const all = [...found.filter((f) => f.table || !more.some((m) => overlaps(m.reading, f.reading))), ...more];
+  // No table read at all: a header of columns of money by their unit ("Budget 2003-2004 £ | To Date
+  // 30.9.2003 £ | Unspent Budget £") over lines with no total may head one.
+  if (!all.some((f) => f.table)) {
+    const money = findHeaders(sheet, reader, shapes, { moneyHeads: true });
+    const byMoney = read(money, (k) => (k + 1 < money.length ? money[k + 1].top - 1 : lastRow));
+    // (Three lines at least: two are too few to show a header by its units alone.)
+    const lines = (t: Table | null) => (t ? t.rows.filter((r) => r.kind === 'item').length : 0);
+    if (byMoney.some((f) => lines(f.table) >= MONEY_LINES)) all.splice(0, all.length, ...byMoney);
+  }
   // No table in rows and columns: the items may be printed as records, a line a field, or as minutes.
   // (Not where a table was read and found to be a meeting's agenda: its items are the business.)
   if (!all.some((f) => f.table) && !all.some((f) => f.reading.kindReason.startsWith(AGENDA_REASON))) {

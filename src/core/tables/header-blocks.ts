@@ -129,7 +129,11 @@ function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
 /** "Action By: All", "Owner: Jane Smith": a label, a colon and a value after it. */
 const LABELLED_VALUE = /^[^:()\n]{2,30}:\s*[A-Za-z0-9]/;
 
-function blockScore(reader: TableReader, headers: Map<number, string>): number {
+/** Headings naming a unit of money that make a header of their own, where asked for, and what each counts. */
+const MONEY_HEADINGS = 3;
+const MONEY_HEADING_SCORE = 0.5;
+
+function blockScore(reader: TableReader, headers: Map<number, string>, moneyHeads = false): number {
   const best = new Map<string, number>();
   let partnerCols = 0;
   for (const h of headers.values()) {
@@ -145,7 +149,13 @@ function blockScore(reader: TableReader, headers: Map<number, string>): number {
     best.set(top.meaning, Math.max(best.get(top.meaning) ?? 0, top.score));
   }
   const strong = [...best.values()].filter((s) => s >= 0.75).length;
-  const sum = [...best.values()].reduce((a, b) => a + b, 0) + 0.7 * Math.min(partnerCols, 6);
+  // ("Budget 2003-2004 £ | To Date 30.9.2003 £ | Unspent Budget £": three columns of money or more,
+  // by their unit, head a table of figures whatever their words.)
+  const money = moneyHeads ? [...headers.values()].filter((h) => h.length <= 90 && headerWords(h).money).length : 0;
+  const sum =
+    [...best.values()].reduce((a, b) => a + b, 0) +
+    0.7 * Math.min(partnerCols, 6) +
+    (money >= MONEY_HEADINGS ? MONEY_HEADING_SCORE * money : 0);
   return strong >= 2 || sum >= 2 ? sum : 0;
 }
 
@@ -183,6 +193,7 @@ function blockAt(
   shapes: RowShape[],
   row: number,
   floor: number,
+  moneyHeads = false,
 ): HeaderBlock | null {
   const idx = (r: number) => r - sheet.originRow;
   const s = shapes[idx(row)];
@@ -205,7 +216,7 @@ function blockAt(
       last = Math.max(last, shape.lastCol);
     }
     const headers = stackedHeaders(sheet, top, row, first, last);
-    return { top, headers, score: blockScore(reader, headers) };
+    return { top, headers, score: blockScore(reader, headers, moneyHeads) };
   };
   let block = stackFrom(row);
   let best = block;
@@ -499,7 +510,12 @@ function stackedBelowBreak(
 }
 
 /** Where each table's header is: the first 40 rows, and rows after a break (a blank or a totals row). */
-export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: RowShape[]): HeaderBlock[] {
+export function findHeaders(
+  sheet: SheetSnapshot,
+  reader: TableReader,
+  shapes: RowShape[],
+  { moneyHeads = false }: { moneyHeads?: boolean } = {},
+): HeaderBlock[] {
   const blocks: HeaderBlock[] = [];
   let floor = sheet.originRow;
   let pending: HeaderBlock | null = null;
@@ -525,7 +541,9 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
       s.numbers === 0 &&
       s.filled > lastBlock.headers.size;
     let candidate: HeaderBlock | null =
-      searching || afterBreak || pending !== null || wider ? blockAt(sheet, reader, shapes, row, floor) : null;
+      searching || afterBreak || pending !== null || wider
+        ? blockAt(sheet, reader, shapes, row, floor, moneyHeads)
+        : null;
     // After a break inside a table, a header stacked over rows ("MANAGERIAL | POLICY" over "2019-20"
     // over "Target | Delivered | Variance") reads only from its last row: a table of its own.
     if (!candidate && afterBreak && !searching && pending === null && lastBlock)
@@ -563,7 +581,7 @@ export function findHeaders(sheet: SheetSnapshot, reader: TableReader, shapes: R
       const first = Math.min(...open.headers.keys(), s.firstCol);
       const last = Math.max(...open.headers.keys(), s.lastCol);
       const headers = stackedHeaders(sheet, open.top, row, first, last);
-      pending = { ...open, bottom: row, headers, score: Math.max(open.score, blockScore(reader, headers)) };
+      pending = { ...open, bottom: row, headers, score: Math.max(open.score, blockScore(reader, headers, moneyHeads)) };
       continue;
     }
     if (candidate && pending && candidate.bottom === row && marksSection(sheet, shapes, i)) candidate = null;
