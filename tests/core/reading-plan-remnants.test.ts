@@ -224,6 +224,19 @@ describe('a sentence in the header row beside "Responsible Member"', () => {
     expect(loud(result)).toEqual(['owner.multiple@C4']);
   });
 
+  test('names in capitals with a telephone extension are no sentences: "Lead Officer" keeps the owner', async () => {
+    const result = await run(
+      [
+        ['Decision', 'Decision Maker', 'Lead Officer', 'Portfolio Holder'],
+        ['To adopt a revised scheme of delegations', 'TO BE ADVISED', 'JOHN LAWSON 823207', 'MRS S SMART'],
+        ['To approve the Annual Action Statement', 'Executive', 'TONY GEESON 823291', 'MR P HARRIS'],
+        ['Quarterly Performance Management Update', 'Executive', null, 'MR P HARRIS'],
+      ],
+      '2004-04-05',
+    );
+    expect(meaningOf(result, 'Lead Officer')).toBe('owner');
+  });
+
   test('over cells of which one in two names someone, the sentence keeps it', async () => {
     const result = await sheetWith([
       'The report updated members on progress against the inspection plan.',

@@ -82,11 +82,14 @@ export function assignColumns(reads: ColumnRead[], partnerCols: Map<number, Part
   // "Responsible Member" over two names beside a column whose header is a sentence ending "referred
   // to" over prose: of two columns headed as the owner, one naming people beats one naming nobody.
   // So too "Completed/ On Target/ Overdue" over status words beside "Progress" over dates and notes.
+  // (An owner column contradicts its heading only over sentences: "JOHN LAWSON 823207" in capitals
+  // may be a name the cells' reading does not know.)
   const agreeing = (r: ColumnRead) => {
     const kinds = r.meaning === 'owner' ? CELLS_OF.owner : r.meaning === 'status' ? CELLS_OF.status : null;
     if (!kinds || r.evidence.filled === 0) return 0;
     const held = share(r.evidence, ...kinds);
-    return held >= 0.5 ? 1 : held === 0 ? -1 : 0;
+    const otherwise = r.meaning !== 'owner' || share(r.evidence, 'prose') >= 0.5;
+    return held >= 0.5 ? 1 : held === 0 && otherwise ? -1 : 0;
   };
   const agreedBy = new Set(reads.filter((r) => agreeing(r) === 1).map((r) => r.meaning));
   const contradicted = (r: ColumnRead) => Number(agreedBy.has(r.meaning) && agreeing(r) === -1);
