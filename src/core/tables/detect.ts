@@ -855,6 +855,7 @@ function headTimetableGroups(sheet: SheetSnapshot, shapes: RowShape[], body: Bod
       text: textAt(sheet, r.row, shape.firstCol).slice(0, 80),
     });
   }
+  body.skipped.sort((a, b) => a.row - b.row);
 }
 
 /** Lines a table headed by its units of money alone must have. */
