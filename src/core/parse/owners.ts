@@ -142,6 +142,8 @@ function classifyUnit(raw: string): Unit {
     if (/^H[A-Z]{2,5}$/.test(text)) return { kind: 'post', name: text };
     // "JPS", "DOI": three capitals are most often an officer's initials (with a middle one) or a
     // post's ("Director of Innovation"); known teams ("CMT") are listed above. Longer runs are teams.
+    // ("WBC", "SDC", "MBC": a borough or district council by its initials, the body itself.)
+    if (COUNCIL_INITIALS.test(text)) return { kind: 'body', text };
     if (/^[A-Z]{2,3}$/.test(text)) return { kind: 'name', name: text };
     if (/^[A-Z]{4,6}$/.test(text)) return { kind: 'body', text };
     return /^[A-Z]/.test(text) ? { kind: 'word', name: text } : { kind: 'unknown' };
@@ -308,6 +310,9 @@ const PASSIVE_TASK = /\bto be [a-z]+(?:ed|en|ne)\b/i;
 
 /** Bodies named in the plural ("Select Committees", "Area Boards"); "Services" names a department. */
 const PLURAL_BODIES = /^(?:committees|boards|panels|groups|forums|cabinets)$/;
+
+/** "WBC", "SDC", "MBC", "NNDC": a borough or district council's initials. */
+const COUNCIL_INITIALS = /^[A-Z]{1,3}(?:BC|DC)$/;
 
 /** A name, then a council's initials after a comma: "…, PCC", "…, NCC", "…, SDC", "…, MBC". */
 const COUNCIL_AFTER_NAME = /^([^,]+),\s*(?:[A-Z]{0,3}(?:CC|DC|BC|TC|PC)|MBC)$/;

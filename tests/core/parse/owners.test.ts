@@ -136,6 +136,10 @@ describe('parseOwner: cells typed in capitals', () => {
     // Three capitals are an officer's initials or a post's ("Director of Innovation"); four a team's.
     ['DOI', { kind: 'person', name: 'DOI' }],
     ['JPS', { kind: 'person', name: 'JPS' }],
+    // …but a borough or district council's ("WBC", "SDC") is the council itself.
+    ['WBC', { kind: 'body' }],
+    ['SDC', { kind: 'body' }],
+    ['JBS', { kind: 'person', name: 'JBS' }],
     ['LGSS', { kind: 'body' }],
     ['SS/LSW', { kind: 'several', names: ['SS', 'LSW'] }],
     ['Action SH', { kind: 'person', name: 'SH' }],
