@@ -1014,3 +1014,47 @@ describe("an agenda's ACTION column saying what each item is for, in words of it
     expect(loud(result)).toContain('owner.not-a-person@C6');
   });
 });
+
+describe('an action sheet with no header: a numbered sentence, who acts beside it', () => {
+  const sheetOf = (fifth: string) =>
+    checkRows(
+      'Action Sheet',
+      [
+        ['Safeguarding Adults Partnership Board'],
+        ['Action Sheet'],
+        [],
+        ['1.', 'Nancy to produce a proposed training specification for trustees.', 'Nancy'],
+        ['2.', 'Circulate the Chief Executive’s announcement to board members.', 'Carol'],
+        ['3.', 'Carol will send each sub group the relevant parts of the audit report.', 'Carol'],
+        ['4.', 'Jo to send Carol information on cases they have referred. Lorraine to investigate.', 'Jo/Lorraine'],
+        ['5.', fifth, 'Reshma'],
+        ['6.', 'Carol and Terry to plan the joint meeting of the two boards for March.', null],
+      ],
+      '2010-12-07',
+    );
+
+  test('is read when most sentences name who the cell beside them names: two named share one action', async () => {
+    expect(loud(await sheetOf('Reshma to investigate booking the hall for future meetings.'))).toEqual([
+      'owner.multiple@C7',
+      'owner.missing@C9',
+    ]);
+  });
+
+  test('with two lines naming who acts in their words, and four that do not, it is left alone', async () => {
+    const result = await checkRows(
+      'Action Sheet',
+      [
+        ['Action Sheet'],
+        [],
+        ['1.', 'Produce a proposed training specification for trustees.', 'Nancy'],
+        ['2.', 'Circulate the Chief Executive’s announcement to board members.', 'Carol'],
+        ['3.', 'Send each sub group the relevant parts of the audit report.', 'Carol'],
+        ['4.', 'Jo to send Carol information on cases they have referred.', 'Jo'],
+        ['5.', 'Reshma to investigate booking the hall for future meetings.', 'Reshma'],
+        ['6.', 'Plan the joint meeting of the two boards for March.', null],
+      ],
+      '2010-12-07',
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});

@@ -59,6 +59,7 @@ import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-bloc
 import { readBody } from './body';
 import type { Body } from './body';
 import { colourKey } from './colour-key';
+import { namedActionLines } from './named-actions';
 import type { PartnerColumn } from './partner-columns';
 import {
   fractionsAsShares,
@@ -929,7 +930,8 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       actionCellMinutes(sheet) ??
       inlineActionMinutes(sheet) ??
       initialsActionMinutes(sheet) ??
-      referencedActionMinutes(sheet);
+      referencedActionMinutes(sheet) ??
+      namedActionLines(sheet);
     if (lines) return { tables: [lines.table], readings: [lines.reading] };
   }
   all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);
