@@ -41,8 +41,11 @@ export interface Assignment {
   taken: Map<number, LogicalColumn>;
 }
 
-/** How far a deadline column with no dates falls behind one with them. */
-const UNDATED_DEADLINE = 0.5;
+/**
+ * How far a column whose cells contradict its heading (a deadline with no dates, an owner over
+ * sentences, a status with no status words) falls behind a rival whose cells bear it out.
+ */
+const CONTRADICTED = 0.5;
 
 /** The cells that bear out an owner or status column's header: names, and status words. */
 const CELLS_OF: Record<'owner' | 'status', CellType[]> = { owner: ['person', 'body'], status: ['status'] };
@@ -95,7 +98,7 @@ export function assignColumns(reads: ColumnRead[], partnerCols: Map<number, Part
   const contradicted = (r: ColumnRead) => Number(agreedBy.has(r.meaning) && agreeing(r) === -1);
   // (Both fall behind in rank too, so that columns of other meanings sort between them consistently.)
   const rank = (r: ColumnRead) =>
-    r.confidence - (datedRival && dated(r) === -1 ? UNDATED_DEADLINE : 0) - (contradicted(r) ? UNDATED_DEADLINE : 0);
+    r.confidence - (datedRival && dated(r) === -1 ? CONTRADICTED : 0) - (contradicted(r) ? CONTRADICTED : 0);
   // "Progress to date" beside "Comments": the column named for progress holds it; the other remarks on it.
   const namedProgress = (r: ColumnRead) => (r.meaning === 'progress' && PROGRESS_NAMED.test(r.header) ? 1 : 0);
   const byConfidence = reads

@@ -8,6 +8,7 @@ import { parseDate } from '../parse/dates';
 import { cellType } from './cell-evidence';
 import type { BodyRowKind, RowShape } from './layout';
 import {
+  FIELD_LABEL,
   LINE_REFERENCE,
   bodyRowKind,
   isKeyLine,
@@ -692,7 +693,7 @@ const FORM_FIELDS = 3;
 
 function isFormRecord(sheet: SheetSnapshot, block: HeaderBlock): boolean {
   const labels = [...block.headers.keys()].map((c) => textAt(sheet, block.bottom, c).trim());
-  return block.top === block.bottom && labels.length >= FORM_FIELDS && labels.every((l) => /\S:$/.test(l));
+  return block.top === block.bottom && labels.length >= FORM_FIELDS && labels.every((l) => FIELD_LABEL.test(l));
 }
 
 /** Lines a printed page's foot may run to above its page number, after a break. */

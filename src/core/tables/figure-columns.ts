@@ -50,7 +50,8 @@ export function acrossTotal(
   reads: readonly ColumnRead[],
 ): { total: ColumnRef; figures: ColumnRef[] } | null {
   // (A reference or a year written as a number is no figure to add: "No." over 1, 2, 3.)
-  const figures = figureReads(reads).filter((r) => r.meaning !== 'id' && r.meaning !== 'year');
+  const addable = (r: ColumnRead) => r.meaning !== 'id' && r.meaning !== 'year';
+  const figures = figureReads(reads).filter(addable);
   // (Or one standing before its parts: "Total | Permanent | Other".)
   const total = figures.find(
     (r, i) =>
@@ -69,8 +70,7 @@ export function acrossTotal(
         r.evidence.filled === 1 &&
         share(r.evidence, 'number', 'money') === 1 &&
         addsUp(r) &&
-        r.meaning !== 'id' &&
-        r.meaning !== 'year',
+        addable(r),
     );
     return { total: ref(total), figures: [...figures, ...once].sort((a, b) => a.column - b.column).map(ref) };
   }

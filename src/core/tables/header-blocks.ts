@@ -10,6 +10,7 @@ import { NOT_USED } from './columns';
 import { headerWords } from './header-words';
 import type { RowShape } from './layout';
 import {
+  FIELD_LABEL,
   isWholeAreaTotal,
   HEADER_SEARCH_ROWS,
   MAX_HEADER_ROWS,
@@ -165,9 +166,6 @@ function blockScore(reader: TableReader, headers: Map<number, string>, moneyHead
  * column blurs them all.
  */
 const TALLER_HEADER_FLOOR = 0.9;
-
-/** "Decision maker:", "Lead officer:": a field's label, ending in a colon. */
-const FIELD_LABEL = /\S\s*:\s*$/;
 
 /** Whether a row holds only a field's label and its value beside it ("Decision status: | Approved"). */
 function fieldLine(sheet: SheetSnapshot, s: RowShape): boolean {

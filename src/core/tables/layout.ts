@@ -386,6 +386,9 @@ export function bodyRowKind(
   return 'item';
 }
 
+/** "Decision maker:", "Lead officer:", "Status:": a field's label, ending in a colon. */
+export const FIELD_LABEL = /\S\s*:\s*$/;
+
 /** "Page 3 of 10", "2|P a g e": the foot of a printed page, pasted in with the rows. */
 const PAGE_NUMBER = /^\s*page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$|^\s*\d{1,4}\s*\|\s*p\s?a\s?g\s?e\s*$/i;
 
