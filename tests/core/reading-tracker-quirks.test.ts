@@ -166,6 +166,30 @@ describe('a numbered list of items with no header row, and who acts on each', ()
   });
 });
 
+describe("an agenda naming in brackets who brings each item ('(BS)', '(Chair)')", () => {
+  // A town council committee's agenda: the item's number, the item, who brings it.
+  const agenda = (who: CellValue[]): CellValue[][] => [
+    ['Community Action Committee Agenda'],
+    ['You are hereby summoned to attend a meeting of the committee on Thursday 8th July 2021.'],
+    ...who.map((owner, i) => [i + 1, `Members are asked to consider the proposal for the town, part ${i + 1}.`, owner]),
+  ];
+
+  test('two items in three naming someone (66.7%) is enough, and the names need not repeat', async () => {
+    const result = await run(agenda(['(Chair)', '(BS)', null, '(LM)', '(ALL)', null]), '2021-07-08');
+    expect(loud(result)).toEqual(['owner.missing@C5', 'owner.not-a-person@C7', 'owner.missing@C8']);
+  });
+
+  test('fewer than two in three (62.5%) is not a column of who brings them', async () => {
+    const result = await run(agenda(['(Chair)', '(BS)', null, '(LM)', '(ALL)', null, null, '(KW)']), '2021-07-08');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('without brackets the same names must fill four lines in five', async () => {
+    const result = await run(agenda(['Chair', 'BS', null, 'LM', 'BS', null]), '2021-07-08');
+    expect(loud(result)).toEqual([]);
+  });
+});
+
 describe('a recommendation only to note or thank', () => {
   const scraip = (second: string, timetable: CellValue = null): CellValue[][] => [
     ['Recommendation', 'Cabinet Member', 'Response', 'Timetable', 'Lead Officer'],

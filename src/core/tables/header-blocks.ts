@@ -1197,6 +1197,12 @@ interface OwnerEvidence {
 const NUMBERED_OWNERS: OwnerEvidence = { chars: 30, people: 1 / 2 };
 const RATED_OWNERS: OwnerEvidence = { chars: 40, people: 1 / 3 };
 
+/** Of a list's lines, the share that name who acts, in a column that says so. */
+const MOST_FILLED = 4 / 5;
+/** "(BS)", "(Chair)", "(MG/KW)": who brings an agenda's item, in brackets. */
+const BRACKETED_WHO = /^\(\s*[A-Za-z][A-Za-z .'/&-]{0,15}\)$/;
+const BRACKETED_FILLED = 2 / 3;
+
 /**
  * The column of a list that says who acts on each item: filled on most lines with short cells,
  * enough of them people, the same few again and again. 0 when there is none.
@@ -1210,12 +1216,16 @@ function ownerColumn(
 ): number {
   for (let c = from; c <= to; c++) {
     const texts = rows.map((r) => textAt(sheet, r.row, c)).filter(Boolean);
-    if (texts.length * 5 < rows.length * 4 || texts.some((t) => t.length > needs.chars)) continue;
+    // ("(BS)", "(Chair)" at the end of an agenda's items: brackets mark who brings each, so fewer
+    // items need one and the names need not repeat.)
+    const bracketed = texts.every((t) => BRACKETED_WHO.test(t));
+    const filled = bracketed ? BRACKETED_FILLED : MOST_FILLED;
+    if (texts.length / rows.length < filled || texts.some((t) => t.length > needs.chars)) continue;
     const types = texts.map((t) => cellType(t, null));
     if (types.some((t) => t !== 'person' && t !== 'text' && t !== 'body')) continue;
     const people = types.filter((t) => t === 'person').length;
     // The same few people act on many items: their names repeat down the column.
-    if (people >= texts.length * needs.people && repeats(texts)) return c;
+    if (people >= texts.length * needs.people && (bracketed || repeats(texts))) return c;
   }
   return 0;
 }
