@@ -825,6 +825,59 @@ describe('a lead named once for a group of actions', () => {
   });
 });
 
+describe('action points listed under who is to do them, with no column for it', () => {
+  // A parish council's action points: "Ref | Action | Status", the actions under the name of who took them.
+  const points = (...rows: CellValue[][]): CellValue[][] => [['Ref', 'Action', 'Status'], ...rows];
+  const act = (ref: string): CellValue[] => [ref, `Follow up item ${ref} with the ward members.`, 'ONGOING'];
+
+  test('"Clerk:" and "Cllr Whitehead" name who acts: one there is the lead, two are no single lead', async () => {
+    const result = await checkRows(
+      'Minutes',
+      points(
+        ['Clerk:'],
+        act('23/29'),
+        act('23/111'),
+        ['Ward Cllrs Hopkins and Elliott'],
+        act('20/16'),
+        ['Cllr Whitehead'],
+        act('23/115'),
+      ),
+    );
+    expect(loud(result)).toEqual(['owner.multiple@B6']);
+    expect(result.findings.some((f) => f.ruleId === 'table.checks-skipped' && /owner/.test(f.message))).toBe(false);
+  });
+
+  test('an action above the first such heading names no one', async () => {
+    const result = await checkRows(
+      'Minutes',
+      points(act('23/29'), ['Cllr Whitehead'], act('23/115'), ['Clerk'], act('23/117')),
+    );
+    expect(loud(result)).toEqual(['owner.missing@B2']);
+    expect(result.findings.find((f) => f.ruleId === 'owner.missing')?.message).toContain(
+      'no heading over it names who acts',
+    );
+  });
+
+  test('a heading of a topic ("Allotments", "Village Hall") among them: the headings name nobody', async () => {
+    for (const topic of ['Allotments', 'Village Hall']) {
+      const result = await checkRows(
+        'Minutes',
+        points(act('23/29'), ['Cllr Whitehead'], act('23/115'), [topic], act('23/117')),
+      );
+      expect(loud(result)).toEqual([]);
+    }
+  });
+
+  test('a heading of 60 characters may name who acts; one of 61 is too long for a name', async () => {
+    const named = (who: string) =>
+      checkRows('Minutes', points(act('23/29'), [`${who}:`], act('23/115'), ['Clerk:'], act('23/117')));
+    const sixty = 'Ward Cllrs Hopkins, Elliott, Whitehead, Andrews and Pemberry';
+    expect(sixty.length).toBe(60);
+    expect(loud(await named(sixty))).toEqual(['owner.missing@B2', 'owner.multiple@B4']);
+    expect(loud(await named(sixty.replace('Pemberry', 'Pemberton')))).toEqual([]);
+  });
+});
+
 describe('a notes log: "Item | Update | Actions and recommendations | Who"', () => {
   const log = (action: string | null, who: string | null) =>
     checkRows(

@@ -99,6 +99,16 @@ function anchors(table: Table): Record<string, ColumnRef> {
   return out;
 }
 
+/** Who the heading over an item names ("Clerk:" is the clerk); null under none. */
+function headingOwner(table: Table, row: number): string | null {
+  const at = table.headingOwners?.get(row);
+  return at
+    ? cellText(cellAt(table.sheet, at.row, at.column))
+        .replace(/:\s*$/, '')
+        .trim()
+    : null;
+}
+
 /** The label on a record's line, left of its value (past a spacer column): "Decision due". */
 function recordLabel(table: Table, line: number, valueColumn: number): string {
   for (let c = valueColumn - 1; c >= Math.max(table.firstColumn, valueColumn - 3); c--) {
@@ -450,7 +460,10 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const idText = refs.idOf(row);
     const idUse = refs.useOf(idText);
     // A lead named once over a group of actions is each action's lead.
-    const ownerCell = withoutTeam(logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'), team);
+    const ownerCell = withoutTeam(
+      table.headingOwners ? headingOwner(table, row) : logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'),
+      team,
+    );
     const owner = byAgency ? agencyOwner(ownerCell) : parseOwner(ownerCell);
     const inCell = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
     // A target with a date in its words is held to that date; a measure with none sets no deadline.
@@ -539,10 +552,13 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       idDuplicate: refs.isRepeat(row, idUse),
       idFirstRow: idUse?.first ?? null,
       // (In minutes, a minute that only records what was done names nobody to act.)
-      ownerKind: table.columns.owner && !(recordsOnly && owner.kind === 'blank') ? owner.kind : 'absent',
+      ownerKind:
+        (table.columns.owner || table.headingOwners) && !(recordsOnly && owner.kind === 'blank')
+          ? owner.kind
+          : 'absent',
       ownerText: ownerText(table, row, owner),
       ownerNames: ownerNames(owner),
-      ownerColumnPresent: table.columns.owner !== undefined,
+      ownerColumnPresent: table.columns.owner !== undefined || table.headingOwners !== undefined,
       ownerAbsence: ownerAbsence(table, row, owner),
       deadlineKind: hasDeadline ? deadline.kind : 'absent',
       deadlineText: deadlineQuote(deadline),

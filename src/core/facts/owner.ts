@@ -9,7 +9,7 @@ import { headerWords } from '../tables/header-words';
 import { logicalCell } from './context';
 
 /** Why a row names no owner; the rules' `owner.missing` words each differently. */
-export type OwnerAbsence = 'no-column' | 'blank-cell' | 'names-nobody';
+export type OwnerAbsence = 'no-column' | 'no-heading' | 'blank-cell' | 'names-nobody';
 
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
@@ -19,7 +19,7 @@ const writtenOwner = (table: Table, row: number): string => cellText(logicalCell
 /** Why `owner` names nobody, from the row's own cell; null when it names someone. */
 export function ownerAbsence(table: Table, row: number, owner: OwnerParse): OwnerAbsence | null {
   if (owner.kind !== 'blank') return null;
-  if (!table.columns.owner) return 'no-column';
+  if (!table.columns.owner) return table.headingOwners ? 'no-heading' : 'no-column';
   return writtenOwner(table, row) ? 'names-nobody' : 'blank-cell';
 }
 

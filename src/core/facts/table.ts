@@ -11,8 +11,9 @@ function expectedColumns(table: Table): [LogicalColumn, boolean][] {
   const c = table.columns;
   if (table.kind === 'action-plan') {
     return [
-      ['owner', !c.owner],
-      ['deadline', !c.deadline && !c.revisedDeadline],
+      // (Headings over the items may name who acts, or the date each falls due, in place of a column.)
+      ['owner', !c.owner && !table.headingOwners],
+      ['deadline', !c.deadline && !c.revisedDeadline && !table.groupDates],
     ];
   }
   const tracker = c.target !== undefined || c.achieved !== undefined;

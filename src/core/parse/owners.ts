@@ -506,6 +506,20 @@ export function withoutContactDetails(text: string): string {
 const ACTION_BY =
   /^\s*[Aa]ction(?:s|ed)?\s*(?:[Bb][Yy]\s*)?[:-]?\s*(?=(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair(?:man)?|Cllrs?|Councillors?)\b)/;
 
+/** "Cllrs Hopkins and Elliott", "Messrs Smith & Jones": a title in the plural over two surnames or more. */
+const PLURAL_TITLE =
+  /\b([Cc]llrs|CLLRS|[Cc]ouncillors|COUNCILLORS|Messrs)\.?\s+([A-Z][A-Za-z'-]+(?:\s*(?:,|&|\band\b)\s*[A-Z][A-Za-z'-]+)+)\s*$/;
+const SINGULAR_TITLE: Readonly<Record<string, string>> = { cllrs: 'Cllr', councillors: 'Councillor', messrs: 'Mr' };
+
+/** Each surname under a plural title with the title of its own: "Cllr Hopkins ; Cllr Elliott". */
+function eachTitled(_all: string, title: string, names: string): string {
+  const one = SINGULAR_TITLE[title.toLowerCase()];
+  return names
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .map((name) => `${one} ${name}`)
+    .join(' ; ');
+}
+
 /** "Mrs Ainger to speak to Mr Clare", "Keir & Elizabeth to draw up …": who acts, then what they are to do. */
 const WHO_TO_DO = /^([A-Z][^;\n]{0,58}?)\s+(?:to|will|is to|are to)\s+(?!be\b)[a-z]/;
 /** The most words the "who" of a "who to do what" runs to. */
@@ -560,6 +574,7 @@ function readOwnerText(value: string): OwnerParse {
   const clean = normaliseQuotes(normaliseDashes(joined))
     .replace(/\s+also\b/gi, '')
     .replace(ACTION_BY, '')
+    .replace(PLURAL_TITLE, eachTitled)
     // "Arts Development Officer. Theatre Managers": a full stop ends one owner and starts the next
     // ("Prof. Smith" is one, its title shortened).
     .replace(/\b([A-Za-z]{3,})\.\s+(?=[A-Z])/g, (all, word: string) =>

@@ -31,7 +31,7 @@ import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import type { PartnerNames } from './partners';
 import { share } from './cell-evidence';
 import { planPeriod } from '../parse/plan-years';
-import { groupLeads } from './groups';
+import { groupLeads, headingOwners } from './groups';
 import { parseSplit, sharesSum } from '../parse/shares';
 import { groupDates } from './group-dates';
 import { headBulletedStems, headLetteredStems, headNumberedParents } from './sub-items';
@@ -674,11 +674,13 @@ function readTable(
     }
   }
   let leads: Map<number, number> | undefined;
+  let whoHeads: Map<number, { row: number; column: number }> | undefined;
   if (kind.kind === 'action-plan') {
     headNumberedParents(sheet, body, columns);
     headLetteredStems(sheet, body, columns);
     headBulletedStems(sheet, body, columns);
     leads = groupLeads(sheet, body, columns);
+    whoHeads = headingOwners(sheet, body, columns);
     const resolvedRead = reads.find((r) => RESOLVED_HEADING.test(r.header));
     skipRecordedDecisions(sheet, body, columns, { resolved: resolvedRead && ref(resolvedRead) });
     skipNothingAsked(sheet, body, columns);
@@ -804,6 +806,7 @@ function readTable(
   if (body.updates !== undefined) table.updateRows = body.updates;
   if (labelShares && partnerRows) table.labelShares = labelShares;
   if (leads && leads.size > 0) table.groupLeads = leads;
+  if (whoHeads && whoHeads.size > 0) table.headingOwners = whoHeads;
   if (dated?.size && kind.kind === 'action-plan') table.groupDates = dated;
   if (toDate) table.toDate = toDate;
   if (unlabelledTotal !== undefined) table.acrossTotalColumn = unlabelledTotal;

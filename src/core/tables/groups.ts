@@ -9,6 +9,7 @@ import type { Body } from './body';
 import type { LogicalColumn } from './columns';
 import type { ColumnRef } from './types';
 import { cellAt } from './types';
+import { textAt } from './layout';
 import { cellText } from '../parse/text';
 
 type Columns = Partial<Record<LogicalColumn, ColumnRef>>;
@@ -53,4 +54,47 @@ export function groupLeads(sheet: SheetSnapshot, body: Body, columns: Columns): 
   }
   body.skipped.sort((a, b) => a.row - b.row);
   return leads;
+}
+
+/**
+ * "Clerk:", "Cllr Whitehead", "Ward Cllrs Hopkins and Elliott": a heading that names who acts, by a
+ * title before a name or a parish council's post. (Not a topic: "Allotments", "Village Hall".)
+ */
+const WHO_HEADING =
+  /^(?:(?:ward|county|district|borough|town|parish)\s+)?(?:cllrs?|councillors?|mrs?|ms|miss|dr)\.?\s+[A-Z]|^(?:the\s+)?(?:(?:town|parish|deputy|assistant)\s+)?(?:clerk|rfo|chair(?:man|person)?|vice[- ]chair(?:man)?|mayor)$/i;
+/** The longest heading read as who acts. */
+const WHO_HEADING_CHARS = 60;
+
+/**
+ * Actions listed under who is to do them, where the list has no column for it ("Clerk:" over the
+ * clerk's actions, "Cllr Whitehead" over his): each item's lead is the heading over it. Every heading
+ * among the items must name someone, or the headings are topics; an item above the first names no one.
+ */
+export function headingOwners(
+  sheet: SheetSnapshot,
+  body: Body,
+  columns: Columns,
+): Map<number, { row: number; column: number }> {
+  const owners = new Map<number, { row: number; column: number }>();
+  if (columns.owner || !(columns.action || columns.recommendation)) return owners;
+  const headingAt = (row: number) => {
+    for (let c = body.firstColumn; c <= body.lastColumn; c++) if (textAt(sheet, row, c)) return c;
+    return null;
+  };
+  const names = (row: number, column: number) => {
+    const text = textAt(sheet, row, column).replace(/:\s*$/, '').trim();
+    return text.length <= WHO_HEADING_CHARS && WHO_HEADING.test(text);
+  };
+  const sections = body.rows.filter((r) => r.kind === 'section');
+  if (sections.length === 0) return owners;
+  for (const { row } of sections) {
+    const column = headingAt(row);
+    if (column === null || !names(row, column)) return owners;
+  }
+  let current: { row: number; column: number } | null = null;
+  for (const { row, kind } of body.rows) {
+    if (kind === 'section') current = { row, column: headingAt(row) ?? body.firstColumn };
+    else if (kind === 'item' && current) owners.set(row, current);
+  }
+  return owners;
 }

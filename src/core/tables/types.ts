@@ -82,6 +82,12 @@ export interface Table {
   labelShares?: ReadonlyMap<number, number>;
   /** The heading row whose lead an action takes, by the action's row (a lead named once for a group). */
   groupLeads?: ReadonlyMap<number, number>;
+  /**
+   * The heading cell naming who acts on each item, by the item's row ("Clerk:", "Cllr Whitehead" over
+   * the actions they took away), where a list of actions has no column for it. An item under no such
+   * heading has no one named.
+   */
+  headingOwners?: ReadonlyMap<number, { row: number; column: number }>;
   /** The heading cell whose date each item falls due on, by the item's row (forward plans' date headings). */
   groupDates?: ReadonlyMap<number, { row: number; column: number }>;
   /**

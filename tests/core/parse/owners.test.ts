@@ -237,6 +237,19 @@ describe('parseOwner: several people', () => {
   });
 
   it.each([
+    ['Ward Cllrs Hopkins and Elliott', ['Ward Cllr Hopkins', 'Cllr Elliott']],
+    ['Councillors Smith, Jones and Brown', ['Councillor Smith', 'Councillor Jones', 'Councillor Brown']],
+    ['Messrs Smith & Jones', ['Mr Smith', 'Mr Jones']],
+  ])('reads a title in the plural over several surnames as each of them: %s', (text, names) => {
+    expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
+  });
+
+  it('a title in the plural over one surname, or over none, is no list of people', () => {
+    expect(parseOwner('Cllrs Hopkins').kind).not.toBe('several');
+    expect(parseOwner('All Cllrs').kind).toBe('body');
+  });
+
+  it.each([
     ['Social Services\nCroydon PCT', ['Social Services', 'Croydon PCT']],
     ['Housing S&C\nHousing Advice', ['Housing S&C', 'Housing Advice']],
     ['CYC CCG', ['CYC', 'CCG']],
