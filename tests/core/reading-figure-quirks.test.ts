@@ -1160,3 +1160,31 @@ describe("councils' bids, the sums allocated and each allocation as a percentage
     expect(loud(await answer('Percentage share'))).toContain('shares.sum@D5');
   });
 });
+
+describe('"NIL" where a line\'s figures go, as a parish\'s explanation of variances writes it', () => {
+  // The annual return's boxes, this year and last and the variance, with a box that held nothing.
+  const variances = (nil: CellValue, last: CellValue[]): CellValue[][] => [
+    ['Section 2', '2020/21 £', '2021/22 £', 'Variance £', 'Variance %', 'Detailed explanation of variance'],
+    ['Box 2 Precept or Rates and Levies', 8160, 8323, -163, -2, 'n/a'],
+    ['Box 3 Total other receipts', 13835, 7178, 6657, 48.18, 'CIL receipts were much higher.'],
+    ['Box 4 Staff costs', 3356, 2969, 387, 11.53, 'n/a'],
+    ['Box 5 Loan interest/ capital repayments', nil, nil, nil, nil, 'n/a'],
+    ['Box 6 All other payments', 19951, 6822, 13219, 65.81, 'Refurbishment of the village hall.'],
+    last,
+  ];
+  const borrowings = ['Box 10 Total borrowings', 'NIL', 'NIL', 'NIL', 'NIL', 'n/a'];
+
+  test('is a line of the table: the lines below it, and a last line of nothing, are read too', async () => {
+    const result = await check(workbook(sheet('Variances', variances('NIL', borrowings))), { asOf: '2022-06-10' });
+    expect(result.readings[0].range).toBe('A1:F7');
+    expect(loud(result)).toEqual(['amounts.parts-vs-total@D6']);
+  });
+
+  test('so is "Nil"; words that are no figure ("tbc") end the table there', async () => {
+    const nil = await check(workbook(sheet('Variances', variances('Nil', borrowings))), { asOf: '2022-06-10' });
+    expect(nil.readings[0].range).toBe('A1:F7');
+    expect(loud(nil)).toEqual(['amounts.parts-vs-total@D6']);
+    const unknown = await check(workbook(sheet('Variances', variances('tbc', borrowings))), { asOf: '2022-06-10' });
+    expect(unknown.readings[0].range).toBe('A1:F4');
+  });
+});

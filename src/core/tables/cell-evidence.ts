@@ -139,9 +139,9 @@ export function cellType(value: CellValue, format: string | null): CellType | nu
     return 'number';
   }
   if (typeof value === 'boolean') return 'text';
-  // A lone dash is a placeholder for nothing (nil, none, not applicable), as good as blank; so is
-  // "N/A" ("Cost Implications: Capital" of N/A on every line is no column of statuses).
-  if (/^\s*(?:[-–—]|n\/a|not applicable)?\s*$/i.test(value)) return null;
+  // A lone dash is a placeholder for nothing (nil, none, not applicable), as good as blank; so are
+  // "N/A" ("Cost Implications: Capital" of N/A on every line is no column of statuses) and "NIL".
+  if (/^\s*(?:[-–—]|n\/a|not applicable|nil)?\s*$/i.test(value)) return null;
   // ("Included in rent" where a cost goes: counted in another column, nothing of its own.)
   if (COUNTED_ELSEWHERE.test(value.trim())) return null;
   return textType(value);

@@ -1021,6 +1021,15 @@ function printedAgain(sheet: SheetSnapshot, shapes: RowShape[], row: number, flo
   return false;
 }
 
+/** "NIL", "-": a figure written as nothing, where a line's figures go. */
+const NIL_FIGURE = /^\s*nil\s*$/i;
+
+function nilFigures(sheet: SheetSnapshot, s: RowShape): number {
+  let count = 0;
+  for (let c = s.firstCol; c <= s.lastCol; c++) if (NIL_FIGURE.test(textAt(sheet, s.row, c))) count += 1;
+  return count;
+}
+
 /**
  * Grids of figures under a row of headings that name nothing Concordat knows and have no totals
  * row: read only for what their figures show (shares that add up to 100 across each row).
@@ -1041,7 +1050,11 @@ export function gridBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     for (let k = bottom + 1; k - sheet.originRow < shapes.length && !covered(k); k++) {
       const s = shapes[idx(k)];
       // (Once the figures have begun, a line may give only one of them: "-40" in its first year.)
-      const isLine = (line: RowShape) => line.numbers >= 2 || (lines >= 3 && line.numbers >= 1 && line.filled >= 2);
+      // ("Loan interest | NIL | NIL | NIL": a line whose figures are written as nothing.)
+      const isLine = (line: RowShape) => {
+        const figures = line.numbers + nilFigures(sheet, line);
+        return figures >= 2 || (lines >= 3 && figures >= 1 && line.filled >= 2);
+      };
       if (isLine(s)) {
         lines += 1;
         end = k;
