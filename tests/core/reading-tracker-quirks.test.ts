@@ -2691,3 +2691,23 @@ describe('"Complete/ Review Target": a heading in two rows over when each is due
     expect(loud(result)).toEqual(['deadline.vague@H4', 'owner.missing@G6', 'deadline.vague@H6']);
   });
 });
+
+describe('"Timescales when action likely to be complete": a heading whose noun a clause follows', () => {
+  const plan = (heading: string): CellValue[][] => [
+    ['No', 'Lead', 'Recommendation', heading, 'Progress Update'],
+    [
+      'R1',
+      'Head of Corporate Performance',
+      'The plan should include all of the required indicators.',
+      'Ongoing',
+      'Most are included this year.',
+    ],
+    ['R2', 'Head of Finance', 'Costs of the service should be published.', '31/03/2002', 'Published in March.'],
+  ];
+
+  test('is when each is due: "when" opens a clause about the timescales', async () => {
+    const result = await run(plan('Timescales\nwhen action likely to be complete'), '2002-03-31');
+    expect(meaningOf(result, 'Timescales when action likely to be complete')).toBe('deadline');
+    expect(loud(result)).toEqual(['deadline.vague@D2']);
+  });
+});

@@ -49,6 +49,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'versus',
   'which',
   'that',
+  // ("Timescales when action likely to be complete": a clause about the timescales.)
+  'when',
   'as',
   'between',
   'with',
