@@ -383,6 +383,36 @@ describe('minutes in prose whose actions name who acts by their initials', () =>
   });
 });
 
+describe('minutes numbered "1)", "8.1" in a cell before each minute, actions named by initials', () => {
+  const minutes = (close: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the Parish Council Meeting held on Monday 6th December 2021'],
+          [`1${close}`, 'Chairman'],
+          [null, 'The Chairman welcomed Councillors and members of the public'],
+          [`2${close}`, 'Present:'],
+          [null, 'In the Chair A. Vigrass, L. Bowden, T. Dixon and K. O’Donoghue (clerk).'],
+          [`3${close}`, 'Apologies'],
+          [null, 'T. Martin, M. Norton, A. Stanley'],
+          [`8${close}`, 'Parish Councillors Reports'],
+          ['8.1', 'Millennium Wood is in a poor state – TD & AV to inspect'],
+          ['8.2', 'Resolved – that the PC is in favour of a 20mph speed limit in the village.'],
+          ['8.3', 'Parking is an issue. Resolved – to write to residents – AV to action'],
+        ]),
+      ),
+      { asOf: '2021-12-06' },
+    );
+
+  test('"1)" is a minute\'s number, as "1." is: the minutes are one column of lines', async () => {
+    for (const close of [')', '.']) expect(loud(await minutes(close))).toEqual(['owner.multiple@B9']);
+  });
+
+  test('"1:" is no minute\'s number: the lines are not one column, and not read as minutes', async () => {
+    expect(loud(await minutes(':'))).toEqual([]);
+  });
+});
+
 describe("a board's items with who leads each, ending in any other business", () => {
   const items = (last: string): CellValue[][] => [
     ['BID Board March 2019'],

@@ -46,7 +46,7 @@ function namesOnly(text: string): string[] | null {
 }
 
 /** "4.7.20", "6.1", "12.": a minute's number printed in a cell before its words. */
-const NUMBER_CELL = /^\s*\d{1,3}(?:[./]\d{1,3}){0,2}\.?\s*$/;
+const NUMBER_CELL = /^\s*\(?\d{1,3}(?:[./]\d{1,3}){0,2}[.)]?\s*$/;
 
 /** The lines of a sheet kept as one column of text (a minute's number before some): that column, or null. */
 function lineColumn(sheet: SheetSnapshot): number | null {
