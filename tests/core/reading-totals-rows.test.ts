@@ -2346,3 +2346,28 @@ describe('"This totals" under the schemes handing back their underspends', () =>
     expect(loud(await decision(16))).toEqual(['totals.row-mismatch@B8']);
   });
 });
+
+describe('"Sum of total funding" under each council\'s grants: the sum of them, named as such', () => {
+  const support = (label: string, cotswold: number): CellValue[][] => [
+    ['Local authority', 'Support', 'Amount(£)'],
+    ['Cheltenham borough council', 'Flood Recovery Grant (CLG)', 646500],
+    [null, 'Bellwin Scheme (CLG)', 48361],
+    [null, 'Restoration Fund (CLG)', 1774306],
+    [null, label, 2469167],
+    ['Cotswold district council', 'Flood Recovery Grant (CLG)', 663500],
+    [null, 'Bellwin Scheme (CLG)', 87432],
+    [null, 'Restoration Fund (CLG)', 330316],
+    [null, label, cotswold],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Flood Support', rows)), { asOf: '2010-01-06' });
+
+  test('is a total: one that does not add up is flagged, one that does is not', async () => {
+    expect(loud(await run(support('Sum of total funding', 1081293)))).toEqual(['totals.row-mismatch@C9']);
+    expect(loud(await run(support('Sum of total funding', 1081248)))).toEqual([]);
+    expect(loud(await run(support('Sum total', 1081293)))).toEqual(['totals.row-mismatch@C9']);
+  });
+
+  test('"Sum insured" is a line of its own, not a total', async () => {
+    expect(loud(await run(support('Sum insured', 1081293)))).toEqual([]);
+  });
+});

@@ -76,8 +76,9 @@ export function headerLike(s: RowShape): boolean {
   return s.filled >= 1 && s.numbers === 0 && s.longest <= 160;
 }
 
+// ("Sum of total funding", "Sum total": the lines' sum, named as such.)
 const TOTAL_LABEL =
-  /^\s*(?:grand\s+total|net\s+total|overall\s+total|sub[\s-]?total|total|totals)\b|\btotals?\s*$|\btotals?\s+(?:for|of)\b|^(?:(?!\b(?:of|per|as|in)\s+(?:the\s+)?total\b).)*\b(?:'s|s')\s+total\b/i;
+  /^\s*(?:grand\s+total|net\s+total|overall\s+total|sub[\s-]?total|total|totals|sum\s+(?:of\s+(?:the\s+)?)?totals?)\b|\btotals?\s*$|\btotals?\s+(?:for|of)\b|^(?:(?!\b(?:of|per|as|in)\s+(?:the\s+)?total\b).)*\b(?:'s|s')\s+total\b/i;
 /**
  * "Net service operating costs", "Net finance costs", "Net expenditure", "Net requirement" (a parish's budget), "Budget
  * requirement" (a fire authority's): gross less income, a subtotal of the lines above.
