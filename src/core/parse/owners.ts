@@ -430,6 +430,17 @@ function postWithAside(text: string): string | null {
   return several ? null : normaliseSpaces(text);
 }
 
+/**
+ * "DCCS (Strategy Officer, Health and Children)", "Cabinet (Cllr Smith)": a body with who leads for
+ * it in brackets is that person. Null unless the cell is one body with one aside naming one.
+ */
+function bodyWithPost(text: string): string | null {
+  const m = /^([^()/;]+)\(([^()/;]+)\)$/.exec(text);
+  if (m === null || classifyUnit(m[1]).kind !== 'body') return null;
+  const lead = classifyUnit(m[2].split(',')[0]).kind;
+  return lead === 'post' || lead === 'name' ? normaliseSpaces(m[2]) : null;
+}
+
 /** "Cabinet", "Full Council", "Audit Committee", "CMT": a body that governs, deciding what others do. */
 const GOVERNING = /\b(?:cabinet|council|committee|board|panel|executive|scrutiny|members|[cdejs]mt|[ces]lt)\b/i;
 
@@ -586,7 +597,7 @@ function readOwnerText(value: string): OwnerParse {
 
   const named = namedInBrackets(clean);
   if (named !== null) return { kind: 'several', names: named, text };
-  const post = postWithAside(clean);
+  const post = postWithAside(clean) ?? bodyWithPost(clean);
   if (post !== null) return { kind: 'person', name: post, text };
   // (An aside on a line of its own leaves the line's separator behind: "chairs ; (may co-opt …)".)
   const stripped = withoutBrackets(clean).replace(/[\s;,/]+$/, '');

@@ -111,6 +111,9 @@ describe('parseOwner: one person', () => {
     ['Jane Smith (SRO)', 'Jane Smith'],
     // A designation in brackets is the same person, not a second one.
     ['Head of Finance (S151 Officer)', 'Head of Finance'],
+    // A department with who leads for it in brackets is that person.
+    ['DCCS (Strategy Officer, Health and Children)', 'Strategy Officer, Health and Children'],
+    ['Cabinet (Cllr Smith)', 'Cllr Smith'],
   ])('%s is one person, %s', (text, name) => {
     expect(parseOwner(text)).toEqual({ kind: 'person', name, text });
   });
@@ -242,6 +245,11 @@ describe('parseOwner: several people', () => {
     ['Messrs Smith & Jones', ['Mr Smith', 'Mr Jones']],
   ])('reads a title in the plural over several surnames as each of them: %s', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
+  });
+
+  it('a body with a department, or everyone, in brackets is still a body', () => {
+    expect(parseOwner('Council (Finance)').kind).toBe('body');
+    expect(parseOwner('CMT (All)').kind).toBe('body');
   });
 
   it('a title in the plural over one surname, or over none, is no list of people', () => {
