@@ -272,6 +272,20 @@ function nameWithPost(text: string): string | null {
   return null;
 }
 
+/**
+ * "Director, Corporate and Customer Services", "Director - Corporate and Customer Services": a post
+ * and, after the comma or dash, the services it heads, naming no one else. The whole is one post.
+ */
+function postOfArea(text: string): string | null {
+  const m = /^([^,]+?)(?:,| [-–] )\s*(.+)$/.exec(text.trim());
+  if (m === null || classifyUnit(m[1]).kind !== 'post') return null;
+  // (Not "Clerk, Council": a body that governs is a second owner, not the post's services.)
+  const parts = splitParts(m[2], WEAK_SEPARATORS).filter((p) => p !== '');
+  const kinds = parts.map((p) => classifyUnit(p).kind);
+  const services = kinds.some((k) => k === 'body') && kinds.every((k) => k === 'body' || k === 'word');
+  return services && !parts.some(governs) ? trimChars(text, ' .,:').replace(/^the /i, '') : null;
+}
+
 /** "Performance" in "Head of Policy/Performance"; not "HoF" in "DoF/HoF" nor "Cabinet" in "DoF/Cabinet". */
 function continuesPost(part: string): boolean {
   if (part.includes(' ') || !/[a-z]/.test(part)) return false;
@@ -321,6 +335,8 @@ const COUNCIL_AFTER_NAME = /^([^,]+),\s*(?:[A-Z]{0,3}(?:CC|DC|BC|TC|PC)|MBC)$/;
 function readSegment(text: string): Segment {
   const single = nameWithPost(text);
   if (single !== null) return { kind: 'people', names: [single], posts: 0 };
+  const area = postOfArea(text);
+  if (area !== null) return { kind: 'people', names: [area], posts: 1 };
   // "Ken Llewellyn, PCC": a person and the council they work for, one person.
   const affiliated = COUNCIL_AFTER_NAME.exec(text.trim());
   if (affiliated && isPersonalName(affiliated[1].trim().split(/\s+/)))
@@ -461,7 +477,8 @@ function combine(segments: readonly Segment[], text: string): OwnerParse {
   // route a decision takes through the bodies that govern.)
   const distinct = new Set(names.map((n) => n.toLowerCase()));
   if (bodies === segments.length && (distinct.size === 1 || names.every(governs))) return { kind: 'body', text };
-  if (names.length === 1) return { kind: 'person', name: names[0], text };
+  // ("Clerk to contact the registrar. Clerk to work with the RFO": one person named twice.)
+  if (distinct.size === 1 && bodies === 0) return { kind: 'person', name: names[0], text };
   return { kind: 'several', names, text };
 }
 

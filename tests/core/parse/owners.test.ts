@@ -114,6 +114,11 @@ describe('parseOwner: one person', () => {
     // A department with who leads for it in brackets is that person.
     ['DCCS (Strategy Officer, Health and Children)', 'Strategy Officer, Health and Children'],
     ['Cabinet (Cllr Smith)', 'Cllr Smith'],
+    // A post and the services it heads, after a comma or a dash, is the one post.
+    ['Director, Corporate and Customer Services', 'Director, Corporate and Customer Services'],
+    ['Director - Corporate and Customer Services', 'Director - Corporate and Customer Services'],
+    // The same person named twice is one.
+    ['Clerk; Clerk', 'Clerk'],
   ])('%s is one person, %s', (text, name) => {
     expect(parseOwner(text)).toEqual({ kind: 'person', name, text });
   });
@@ -245,6 +250,11 @@ describe('parseOwner: several people', () => {
     ['Messrs Smith & Jones', ['Mr Smith', 'Mr Jones']],
   ])('reads a title in the plural over several surnames as each of them: %s', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
+  });
+
+  it('a post beside a body that governs, or another post, is not one post of an area', () => {
+    expect(parseOwner('Clerk, Council').kind).not.toBe('person');
+    expect(parseOwner('Chief Executive, Director of Finance').kind).toBe('several');
   });
 
   it('a body with a department, or everyone, in brackets is still a body', () => {
@@ -384,7 +394,7 @@ describe('parseOwner: blanks and hostile cells', () => {
   });
 
   it('returns from 32,767-character hostile cells', () => {
-    const names = 'Ann Lee / '.repeat(3276);
+    const names = 'Ann Lee / Bob Ray / '.repeat(1638);
     const many = parseOwner(names);
     expect(many.kind === 'several' && many.names.length).toBe(3276);
     expect(parseOwner('A'.repeat(32767)).kind).toBe('person');
