@@ -443,6 +443,40 @@ describe('shares down the rows', () => {
     });
   });
 
+  describe("grants to parish councils, each a percentage of its own project's cost", () => {
+    // An area committee's capital grants: the contribution, and what share of the project it is.
+    const grants = (second: number) => {
+      const s = sheet('Grants', [
+        ['Applicant', 'Contribution (up to)', '% of the total project costs'],
+        ['Cucklington Parish Council', 6000, 0.25],
+        ['Milborne Port Parish Council', second, 0.16],
+        ['Ilchester Parish Council', 6500, 0.25],
+        ['Foddington Parish Council', 4025, 0.25],
+      ]);
+      s.numberFormats = s.values.map((row) => row.map((_, c) => (c === 2 ? '0%' : null)));
+      return check(workbook(s), { asOf: '2016-12-31' });
+    };
+
+    test('amounts that are not the percentages of their sum on most lines: no split between them', async () => {
+      const result = await grants(3910);
+      expect(meaningOf(result, '% of the total project costs')).not.toBe('split');
+      expect(loud(result)).toEqual([]);
+    });
+
+    test('where half the lines are those percentages of their sum (£6,000 and £3,840 of £24,000), they are shares', async () => {
+      const s = sheet('Grants', [
+        ['Applicant', 'Contribution (up to)', '% of the total project costs'],
+        ['Cucklington Parish Council', 6000, 0.25],
+        ['Milborne Port Parish Council', 3840, 0.16],
+        ['Ilchester Parish Council', 9000, 0.25],
+        ['Foddington Parish Council', 5160, 0.25],
+      ]);
+      s.numberFormats = s.values.map((row) => row.map((_, c) => (c === 2 ? '0%' : null)));
+      const result = await check(workbook(s), { asOf: '2016-12-31' });
+      expect(meaningOf(result, '% of the total project costs')).toBe('split');
+    });
+  });
+
   test('places with unfamiliar names share a sum by their activity: the rows are the partners', async () => {
     // A settlement formula: each area's dwellings, its share, and its allocation in £000s.
     const allocation = (first: number, second: number) => {

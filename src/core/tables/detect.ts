@@ -207,6 +207,32 @@ function addsUpDown(sheet: SheetSnapshot, r: ColumnRead, itemRows: number[]): bo
   return sum >= 0.9 && sum <= 1.1;
 }
 
+/**
+ * Whether the amounts beside a column of percentages are not those percentages of the whole (their
+ * total row, or their sum) on most lines ("Contribution (up to) £6,000 | 25%", "£3,910 | 16%": each
+ * a share of its own project's cost): the percentages are no split of one whole between the rows.
+ */
+function amountsOutOfShare(
+  sheet: SheetSnapshot,
+  shares: ColumnRead,
+  amount: ColumnRef | undefined,
+  itemRows: readonly number[],
+  totalRows: readonly number[],
+): boolean {
+  if (!amount) return false;
+  const lines = itemRows.flatMap((row) => {
+    const [v, pct] = [cellAt(sheet, row, amount.column), cellAt(sheet, row, shares.column)];
+    return typeof v === 'number' && typeof pct === 'number' ? [{ v, pct }] : [];
+  });
+  if (lines.length < 2) return false;
+  const printed = totalRows.map((row) => cellAt(sheet, row, amount.column)).find((v) => typeof v === 'number');
+  const wholes = [lines.reduce((n, l) => n + l.v, 0), ...(typeof printed === 'number' ? [printed] : [])];
+  // (Within a pound, or half a percent of the whole: a share printed to the whole per cent.)
+  const fits = (whole: number) =>
+    lines.filter((l) => Math.abs(l.v - l.pct * whole) <= Math.max(1, 0.005 * Math.abs(whole))).length;
+  return wholes.every((whole) => fits(whole) * 2 < lines.length);
+}
+
 /** Unused columns of money between the first partner's column and the last: they share the line total too. */
 function othersAmongPartners(
   reads: readonly ColumnRead[],
@@ -535,7 +561,7 @@ function readTable(
     partners.length === 0
   ) {
     const shares = sharesDownTheRows(sheet, reads, itemRows);
-    if (shares) {
+    if (shares && !amountsOutOfShare(sheet, shares, columns.amount ?? columns.cost, itemRows, totalRows)) {
       columns.split = ref(shares);
       shares.meaning = 'split';
       shares.reason += "; each partner's percentage, adding up to about 100 down the rows: their shares";
