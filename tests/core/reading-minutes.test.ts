@@ -188,6 +188,18 @@ describe('minutes kept in a table, with a column headed "Action" naming who acts
     expect(loud(await run(minutes(3)))).toEqual(['owner.missing@C4']);
     expect(loud(await run(minutes(2)))).toEqual([]);
   });
+
+  test('"Attendance | | Action": a word of the minutes\' own beside the heading; a sentence there is not', async () => {
+    const minutes = (beside: string): CellValue[][] => [
+      [beside, null, 'Action'],
+      ['1', 'Welcome and Introduction - the Chair opened the meeting at 19.30.'],
+      ['3.0', 'Actions from Previous Minutes'],
+      ['3.1', 'Dog Fouling - no further updates, carried forward to the next meeting.', 'JW/SMcR'],
+      ['3.2', 'Community Notice Board - no further update, carried forward.', 'DR'],
+    ];
+    expect(loud(await run(minutes('Attendance')))).toEqual(['owner.multiple@C4']);
+    expect(loud(await run(minutes('Attendance at the meeting of 7 April 2016')))).toEqual([]);
+  });
 });
 
 describe('minutes under a header, their Action column naming who acts on the few lines with one', () => {

@@ -146,9 +146,12 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
     const cells = (sheet.values[h - sheet.originRow] ?? [])
       .map((v, i) => [sheet.originCol + i, v] as const)
       .filter(([, v]) => v !== null && v !== '');
-    if (cells.length !== 1 || typeof cells[0][1] !== 'string' || !ACTION_HEADING.test(plainHeading(cells[0][1])))
-      continue;
-    const actionCol = cells[0][0];
+    // ("Attendance | | Action": the minutes' own heading may stand over their column.)
+    const last = cells[cells.length - 1];
+    const beside = cells.slice(0, -1).every(([, v]) => typeof v === 'string' && /^[A-Za-z][A-Za-z ]{0,29}$/.test(v));
+    if (cells.length === 0 || cells.length > 2 || !beside) continue;
+    if (typeof last[1] !== 'string' || !ACTION_HEADING.test(plainHeading(last[1]))) continue;
+    const actionCol = last[0];
     if (actionCol <= sheet.originCol) continue;
     let numberCol = 0;
     let textCol = 0;
