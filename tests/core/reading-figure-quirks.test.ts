@@ -1188,3 +1188,22 @@ describe('"NIL" where a line\'s figures go, as a parish\'s explanation of varian
     expect(unknown.readings[0].range).toBe('A1:F4');
   });
 });
+
+describe('"Total deficit | Total surplus | Net Reserves": each year\'s net the surplus less the deficit', () => {
+  const reserves = (net2009: number, heading = 'Net Reserves (£)'): CellValue[][] => [
+    ['Period', 'Total deficit (£)', 'Total surplus (£)', heading],
+    ['2006-07', -157355905, 1827554781, 1670198876],
+    ['2007-08', -120094299, 2038862929, 1918768630],
+    ['2008-09', -139185467, 1921159168, 1781973701],
+    ['2009-10', -161418942, 1826696816, net2009],
+  ];
+
+  test('a net that is not the surplus less the deficit is flagged; one that is, is not', async () => {
+    expect(loud(await run(reserves(1665277874)))).toEqual([]);
+    expect(loud(await run(reserves(1701277874)))).toEqual(['amounts.parts-vs-total@D5']);
+  });
+
+  test('under a heading naming no net, the columns are not read as net of each other', async () => {
+    expect(loud(await run(reserves(1701277874, 'Reserves (£)')))).toEqual([]);
+  });
+});

@@ -11,9 +11,12 @@ export function partsRounding(parts: number): number {
   return Math.max(1, Math.ceil(parts / 3));
 }
 
-/** "Gross expenditure", "Expenditure", "Gross spend": what a service costs before its income. */
-const GROSS_HEADER = /\b(?:gross|expenditure|spend|spending)\b/i;
-const INCOME_HEADER = /\bincome\b/i;
+/**
+ * "Gross expenditure", "Expenditure", "Gross spend": what a service costs before its income; and
+ * "Total surplus" before the deficits ("Total deficit | Total surplus | Net Reserves").
+ */
+const GROSS_HEADER = /\b(?:gross|expenditure|spend|spending|surplus(?:es)?)\b/i;
+const INCOME_HEADER = /\b(?:income|deficits?)\b/i;
 /**
  * "Net cost 19/20", "Net expenditure", "21/22 Revenue Budget Net Exp Budget" (under a group's
  * heading): what is left when income is taken off. ("Net Variation" is how far it moved.)
