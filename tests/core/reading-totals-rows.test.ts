@@ -2371,3 +2371,24 @@ describe('"Sum of total funding" under each council\'s grants: the sum of them, 
     expect(loud(await run(support('Sum insured', 1081293)))).toEqual([]);
   });
 });
+
+describe('"Total5,6": a footnote\'s number typed straight after "Total"', () => {
+  const fund = (label: string): CellValue[][] => [
+    ['£000', 'Delegated for 2001–02', 'Actual expenditure for 2001–02'],
+    ['Reduced Burglary', 18491, 18462],
+    ['Locks for the over-60s', 3000, 2796],
+    ['Toolkits', 400, 403],
+    ['CCTV Initiative4', 101308, 70523],
+    [label, 123199, 92544],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('CRP', rows)), { asOf: '2002-12-19' });
+
+  test('is a total whatever its notes: one that does not add up is flagged', async () => {
+    for (const label of ['Total', 'Total5,6', 'Total12'])
+      expect(loud(await run(fund(label)))).toEqual(['totals.row-mismatch@C6']);
+  });
+
+  test('three figures after the word are no footnote: "Total123" is no total', async () => {
+    expect(loud(await run(fund('Total123')))).toEqual([]);
+  });
+});

@@ -149,8 +149,12 @@ export function headsTotalColumn(header: string): boolean {
   return isTotalLabel(bare);
 }
 
+/** "Total5,6", "Total3": a footnote's number typed straight after the last word of a label. */
+const GLUED_FOOTNOTE = /(?<=[a-z])\d{1,2}(?:\s*,\s*\d{1,2})*\s*$/i;
+
 /** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
-export function isTotalLabel(text: string): boolean {
+export function isTotalLabel(raw: string): boolean {
+  const text = raw.replace(GLUED_FOOTNOTE, '');
   return (
     (text.length <= 80 &&
       ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text) && !ACCOUNTS_LINE.test(text)) ||
