@@ -269,6 +269,21 @@ const SEASON_WITHIN = /\b(?:spring|summer|autumn|winter|early|mid|late)[ -]+(?:1
 const PART_OF_PERIOD = /^(?:start|beginning|early|mid|late)/i;
 const MAX_LEAD_INS = 6;
 
+/** "26 June 2006; Annual Review for the duration of the Action Plan": a day, then a note after it. */
+const DAY_THEN_NOTE = /^([^;]{6,30});\s*(\S.*)$/;
+
+/**
+ * A day's date ending at a semicolon, the words after it a note on what follows (a review, a
+ * further decision), not a second time to be done by: the day is the date. (Not "… ; ongoing".)
+ */
+function dayThenNote(clean: string): UnderstoodDate | null {
+  const m = DAY_THEN_NOTE.exec(clean);
+  if (m === null || ONWARDS.test(m[2]) || AND_ANOTHER.test(m[2])) return null;
+  const day = readDateText(m[1]);
+  if (day.kind !== 'date' || day.precision !== 'day' || day.note || day.inPhrase || day.yearless) return null;
+  return { ...day, note: m[2].trim() };
+}
+
 /** "Ongoing to", "Quarterly until": work kept up, or done again and again, until the date after. */
 const KEPT_UP_UNTIL =
   /^(?:ongoing|continuing|continuous|weekly|monthly|quarterly|annually|annual|yearly)\s+(?:up\s+)?(?:to|until|till)\s+(?=\S)/i;
@@ -284,6 +299,8 @@ function readDateText(raw: string): DateParse {
     const end = readDateText(clean.slice(keptUp[0].length));
     if (end.kind === 'date' && !end.note && !end.inPhrase) return { ...end, text };
   }
+  const noted = dayThenNote(clean);
+  if (noted) return { ...noted, text };
   if (isVagueDateText(clean)) return { kind: 'vague', text };
 
   // "From April 2025": when it starts, not when it is to be done.

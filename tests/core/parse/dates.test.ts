@@ -202,6 +202,15 @@ describe('parseDate: text as council papers write it', () => {
     expect(dateOf('31/03/2011 - subject to Cabinet').note).toBe('subject to Cabinet');
   });
 
+  it('reads a day before a semicolon as the date, the words after it a note on what follows', () => {
+    const d = dateOf('26 June 2006; Annual Review for the duration of the Action Plan.');
+    expect(d.iso).toBe('2006-06-26');
+    expect(d.note).toBe('Annual Review for the duration of the Action Plan.');
+    // (A month is no day: with a review after it, the time stays in words.)
+    expect(parseDate('June 2006; Annual Review for the duration of the Action Plan.', uk).kind).toBe('vague');
+    expect(parseDate('26 June 2006; thereafter annually', uk).kind).toBe('vague');
+  });
+
   it.each([
     ['by 31st March 2010', '2010-03-31', 'day'],
     ['by 31 March 2010', '2010-03-31', 'day'],
