@@ -155,6 +155,7 @@ function classifyUnit(raw: string): Unit {
     return { kind: 'names', names: words };
   // "Select Committees", "Area Boards": bodies in the plural, though two capitalised words.
   if (PLURAL_BODIES.test(lower[lower.length - 1])) return { kind: 'body', text };
+  if (SUPPORT_TEAM.test(text)) return { kind: 'body', text };
   if (isPersonalName(words)) return { kind: 'name', name: text };
   // "Odette Morgan CCNM": a person and the initials of her post after her name.
   const last = words[words.length - 1];
@@ -321,6 +322,10 @@ const HELPERS = /^(?:(?:his|her|their|the) )?(?:team|officers|staff|colleagues)$
 
 /** A task in the passive ("to be checked", "to be presented"): a sentence, not a name. */
 const PASSIVE_TASK = /\bto be [a-z]+(?:ed|en|ne)\b/i;
+
+/** "Scrutiny Support", "Business Support": a team named for the work it supports. */
+const SUPPORT_TEAM =
+  /^(?:scrutiny|business|member|members'?|democratic|committee|customer|technical|admin(?:istrative)?|corporate|project|programme)\s+support$/i;
 
 /** Bodies named in the plural ("Select Committees", "Area Boards"); "Services" names a department. */
 const PLURAL_BODIES = /^(?:committees|boards|panels|groups|forums|cabinets)$/;

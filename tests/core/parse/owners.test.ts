@@ -257,6 +257,11 @@ describe('parseOwner: several people', () => {
     expect(parseOwner('Chief Executive, Director of Finance').kind).toBe('several');
   });
 
+  it('a team named for what it supports is a body; its officer is a person', () => {
+    expect(parseOwner('Scrutiny Support').kind).toBe('body');
+    expect(parseOwner('Scrutiny Support Officer').kind).toBe('person');
+  });
+
   it('a body with a department, or everyone, in brackets is still a body', () => {
     expect(parseOwner('Council (Finance)').kind).toBe('body');
     expect(parseOwner('CMT (All)').kind).toBe('body');
