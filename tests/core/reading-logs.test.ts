@@ -940,6 +940,12 @@ describe('an action sheet: the last sheet approved first, the file it was printe
     ).toEqual([]);
   });
 
+  test("excluding the public is the meeting's own business too: it asks nothing", async () => {
+    expect(loud(await sheetOf('Exclusion of the Public', 'D:\\98941088.doc'))).toEqual([]);
+    expect(loud(await sheetOf('Exclusion of the Press and Public', 'D:\\98941088.doc'))).toEqual([]);
+    expect(loud(await sheetOf('Exclusion of Parking', 'D:\\98941088.doc'))).toEqual(['owner.missing@D4']);
+  });
+
   test('any other subject with no one named is an owner missing, and so is a line of words at the foot', async () => {
     expect(loud(await sheetOf('Metrolink', 'D:\\98941088.doc'))).toEqual(['owner.missing@D4']);
     expect(

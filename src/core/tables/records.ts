@@ -211,10 +211,10 @@ export function skipMinutesWithNoAction(
 /**
  * "AOB and confirmation of next meeting", "Date of next meeting": a meeting's closing business;
  * "1. Attendees and apologies", "2. Notes of last meeting", "Action Sheet arising from the meeting held on
- * 1st December": its opening business. Never an action.
+ * 1st December", "2. Exclusion of the Public": its opening business. Never an action.
  */
 const CLOSING_BUSINESS =
-  /^\s*(?:\d{1,2}[.)]?\s+)?(?:a\.?o\.?b\.?\b|any\s+other\s+business\b|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting\b|attendees\s+and\s+apologies\b|(?:notes|minutes)\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\b|action\s+sheet\s+arising\s+from\b)/i;
+  /^\s*(?:\d{1,2}[.)]?\s+)?(?:a\.?o\.?b\.?\b|any\s+other\s+business\b|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting\b|attendees\s+and\s+apologies\b|(?:notes|minutes)\s+of\s+(?:the\s+)?(?:last|previous)\s+meeting\b|action\s+sheet\s+arising\s+from\b|exclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+)?public\b)/i;
 
 /**
  * Any other business and the date of the next meeting, those present and the last meeting's notes,
