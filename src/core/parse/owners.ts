@@ -539,6 +539,24 @@ export function withoutContactDetails(text: string): string {
 const ACTION_BY =
   /^\s*[Aa]ction(?:s|ed)?\s*(?:[Bb][Yy]\s*)?[:-]?\s*(?=(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair(?:man)?|Cllrs?|Councillors?)\b)/;
 
+/**
+ * "Scrutiny Support Officer in liaison with the Director of Education": two who share the work,
+ * as much as two names side by side. ("In consultation with" keeps the lead the first one's.)
+ */
+const JOINTLY_WITH = /\s+(?:in\s+liaison\s+with|in\s+conjunction\s+with|jointly\s+with|together\s+with)\s+(?=\S)/i;
+
+/** Each of those sharing the work, where the cell joins them so; null where it does not. */
+function jointOwners(text: string): OwnerParse | null {
+  const parts = text.split(JOINTLY_WITH);
+  if (parts.length < 2) return null;
+  const owners = parts.map((part) => readOwnerText(part));
+  if (owners.some((o) => o.kind === 'blank')) return null;
+  const names = owners.flatMap((o) =>
+    o.kind === 'several' ? o.names : o.kind === 'person' ? [o.name] : o.kind === 'body' ? [o.text] : [],
+  );
+  return { kind: 'several', names, text };
+}
+
 /** "Cllrs Hopkins and Elliott", "Messrs Smith & Jones": a title in the plural over two surnames or more. */
 const PLURAL_TITLE =
   /\b([Cc]llrs|CLLRS|[Cc]ouncillors|COUNCILLORS|Messrs)\.?\s+([A-Z][A-Za-z'-]+(?:\s*(?:,|&|\band\b)\s*[A-Z][A-Za-z'-]+)+)\s*$/;
@@ -596,6 +614,8 @@ function readOwnerText(value: string): OwnerParse {
   const text = value.trim();
   const told = whoToDo(text);
   if (told) return told;
+  const joint = jointOwners(text);
+  if (joint) return joint;
   // "Paul Wenham / ditto / ditto": a line that repeats the one above names nobody new.
   const lines = cellLines(inUsualCase(withoutContactDetails(value))).filter((line, i) => i === 0 || !isDitto(line));
   // "JP/DP also Directors": "also" adds a name, it is not one. "Action CB, NT": minutes' word for who acts.

@@ -257,6 +257,18 @@ describe('parseOwner: several people', () => {
     expect(parseOwner('Chief Executive, Director of Finance').kind).toBe('several');
   });
 
+  it('two who share the work "in liaison with" each other are several; "in consultation with" keeps one lead', () => {
+    expect(parseOwner('Scrutiny Support Officer in liaison with the Director of Education and Leisure')).toMatchObject({
+      kind: 'several',
+      names: ['Scrutiny Support Officer', 'Director of Education and Leisure'],
+    });
+    expect(parseOwner('Clerk in conjunction with Highways')).toMatchObject({
+      kind: 'several',
+      names: ['Clerk', 'Highways'],
+    });
+    expect(parseOwner('Head of Finance in consultation with the Leader').kind).toBe('person');
+  });
+
   it('a team named for what it supports is a body; its officer is a person', () => {
     expect(parseOwner('Scrutiny Support').kind).toBe('body');
     expect(parseOwner('Scrutiny Support Officer').kind).toBe('person');
