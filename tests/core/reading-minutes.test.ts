@@ -425,6 +425,31 @@ describe('minutes numbered "1)", "8.1" in a cell before each minute, actions nam
   });
 });
 
+describe('"Agenda | Subject | Led by": a governing body\'s agenda, who brings each item beside it', () => {
+  const agenda = (heading: string, lead: string): CellValue[][] => [
+    ['Full Governing Body Meeting – Part I Minutes'],
+    [heading, 'Subject', lead],
+    [1, 'Welcome & Apologies', 'NT'],
+    [2, 'Minutes of Full Governing Body Meeting 19th January 2017', 'NT'],
+    [3, 'Actions of Full Governing Body Meeting 19th January 2017', 'Various'],
+    [4, 'Leadership Update', 'LC/All Governors'],
+    [5, 'Budget 2017/2018', 'GB/LC'],
+    [6, 'Governor Training', 'All'],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('Agenda', rows)), { asOf: '2017-04-27' });
+
+  test('is the business of the meeting: who brings an item owns no action', async () => {
+    const result = await run(agenda('Agenda', 'Led by'));
+    expect(result.readings[0].kindReason).toContain("a meeting's agenda");
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('under "Lead" beside it, or "Action" over the items, the leads are checked', async () => {
+    expect(loud(await run(agenda('Agenda', 'Lead')))).toContain('owner.multiple@C6');
+    expect(loud(await run(agenda('Action', 'Led by')))).toContain('owner.multiple@C6');
+  });
+});
+
 describe("a board's items with who leads each, ending in any other business", () => {
   const items = (last: string): CellValue[][] => [
     ['BID Board March 2019'],

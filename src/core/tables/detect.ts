@@ -632,6 +632,18 @@ function readTable(
     kind.kind = null;
     kind.reason = `${AGENDA_REASON} ('${purpose.column.header}' says what each item is for: '${purpose.said}'), not a plan`;
   }
+  // "Agenda | | Led by" over the items and who brings each: the business of a meeting to come.
+  const ledBy =
+    kind.kind === 'action-plan' &&
+    !columns.deadline &&
+    !columns.status &&
+    LED_BY.test(columns.owner?.header ?? '') &&
+    AGENDA_HEAD.test(textAt(sheet, block.bottom, body.firstColumn));
+  if (ledBy) {
+    kind.kind = null;
+    const led = textAt(sheet, block.bottom, columns.owner?.column ?? body.firstColumn);
+    kind.reason = `${AGENDA_REASON} ('Agenda' over the items, who brings each under '${led}'), not a plan`;
+  }
   const timed = kind.kind === 'action-plan' ? agendaTimes(sheet, columns, reads, itemRows) : null;
   if (timed) {
     kind.kind = null;
@@ -893,6 +905,11 @@ const MONEY_LINES = 3;
 
 /** How a table read as a meeting's agenda is described. */
 const AGENDA_REASON = "a meeting's agenda";
+
+/** "Agenda" alone heading the items' column of a meeting's agenda. */
+const AGENDA_HEAD = /^\s*agenda\s*$/i;
+/** "Led by", "Presented by": who brings an agenda's item to the meeting. */
+const LED_BY = /\b(?:led|presented|introduced)\s+by\s*$/i;
 
 /** "Agenda Items:", "Agenda item": the items of a meeting's agenda, with the minutes under each. */
 const AGENDA_ITEMS = /^\s*agenda\s+items?\s*:?\s*$/i;
