@@ -1021,7 +1021,7 @@ function printedAgain(sheet: SheetSnapshot, shapes: RowShape[], row: number, flo
   return false;
 }
 
-/** "NIL", "-": a figure written as nothing, where a line's figures go. */
+/** "NIL": a figure written as nothing, where a line's figures go. (A dash alone may be a timetable's gap.) */
 const NIL_FIGURE = /^\s*nil\s*$/i;
 
 function nilFigures(sheet: SheetSnapshot, s: RowShape): number {
@@ -1214,6 +1214,7 @@ const RATED_OWNERS: OwnerEvidence = { chars: 40, people: 1 / 3 };
 const MOST_FILLED = 4 / 5;
 /** "(BS)", "(Chair)", "(MG/KW)": who brings an agenda's item, in brackets. */
 const BRACKETED_WHO = /^\(\s*[A-Za-z][A-Za-z .'/&-]{0,15}\)$/;
+/** Of an agenda's items, the share that must name who brings them in brackets. */
 const BRACKETED_FILLED = 2 / 3;
 
 /**
