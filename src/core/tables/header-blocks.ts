@@ -387,10 +387,10 @@ function finishesHeader(shapes: RowShape[], i: number, header: HeaderBlock): boo
   return !next || next.filled !== s.filled || next.numbers > 0;
 }
 
-/** A row's label: its first words, which may stand after a column of last year's figures. */
 /** "7.", "(b)", "3a": a box's or line's number in a column of its own, before its name. */
 const LINE_NUMBER = /^\s*\(?(?:\d{1,2}[a-z]?|[a-z])[.)]?\s*$/i;
 
+/** A row's label: its first words, which may stand after a column of last year's figures. */
 function rowLabel(sheet: SheetSnapshot, s: RowShape): string {
   for (let c = s.firstCol; c <= s.lastCol; c++) {
     const t = textAt(sheet, s.row, c);
