@@ -19,6 +19,7 @@ import type { DateParse, UnderstoodDate } from '../parse/types';
 import { references } from './references';
 import { sheetShowsYear } from './sheet-year';
 import { headerWords } from '../tables/header-words';
+import { headingWho } from '../tables/groups';
 import { dateInTarget, holdsTargets } from './target-measures';
 
 /**
@@ -102,11 +103,7 @@ function anchors(table: Table): Record<string, ColumnRef> {
 /** Who the heading over an item names ("Clerk:" is the clerk); null under none. */
 function headingOwner(table: Table, row: number): string | null {
   const at = table.headingOwners?.get(row);
-  return at
-    ? cellText(cellAt(table.sheet, at.row, at.column))
-        .replace(/:\s*$/, '')
-        .trim()
-    : null;
+  return at ? headingWho(table.sheet, at) : null;
 }
 
 /** The label on a record's line, left of its value (past a spacer column): "Decision due". */

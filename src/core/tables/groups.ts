@@ -82,7 +82,7 @@ export function headingOwners(
     return null;
   };
   const names = (row: number, column: number) => {
-    const text = textAt(sheet, row, column).replace(/:\s*$/, '').trim();
+    const text = headingWho(sheet, { row, column });
     return text.length <= WHO_HEADING_CHARS && WHO_HEADING.test(text);
   };
   const sections = body.rows.filter((r) => r.kind === 'section');
@@ -97,4 +97,9 @@ export function headingOwners(
     else if (kind === 'item' && current) owners.set(row, current);
   }
   return owners;
+}
+
+/** Who a heading over actions names, without the colon after it: "Clerk:" is the clerk. */
+export function headingWho(sheet: SheetSnapshot, at: { row: number; column: number }): string {
+  return textAt(sheet, at.row, at.column).replace(/:\s*$/, '').trim();
 }
