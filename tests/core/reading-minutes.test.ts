@@ -345,9 +345,59 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(result)).toEqual(['owner.multiple@B4']);
   });
 
-  test('one marked action on the sheet is not minutes with actions', async () => {
+  test('one marked action in minutes titled as a meeting is their one item', async () => {
     const result = await prose(dogBins, ['AVDC Councillor.', 'Michael Hawkett to be invited.']);
-    expect(result.readings.some((r) => r.kind === 'action-plan')).toBe(false);
+    expect(result.readings.map((r) => r.kind)).toEqual(['action-plan']);
+    expect(loud(result)).toEqual([]);
+  });
+});
+
+describe('one action written into a meeting\'s record after "ACTION:"', () => {
+  const emergencyPlan =
+    'Community Emergency Plan. Action: All members to review the Emergency Plan and send amendments to the Clerk.';
+  const numbered = (count: number) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Gorsley & Kilcot Parish Council'],
+          [],
+          ...[
+            ['18', 'Apologies for absence received from Cllr John Barker.'],
+            ['19', 'Declarations of interest: none.'],
+          ].slice(0, count - 1),
+          ['25', emergencyPlan],
+        ]),
+      ),
+      { asOf: '2020-07-06' },
+    );
+
+  test('three numbered minutes make a record of a meeting: its one action is read', async () => {
+    expect(loud(await numbered(3))).toEqual(['owner.not-a-person@B5']);
+  });
+
+  test('two numbered minutes under a title naming no meeting are too few for one action', async () => {
+    expect(loud(await numbered(2))).toEqual([]);
+  });
+
+  const titled = (title: string[][]) =>
+    check(workbook(sheet('Notes', [...title, [emergencyPlan]])), { asOf: '2020-07-06' });
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => [`Note ${i + 1} on the hall.`]);
+
+  test("a meeting named in the sheet's first six rows makes one action enough", async () => {
+    const rows = [...filler(5), ['Minutes of the meeting of 6 July 2020']];
+    expect(loud(await titled(rows))).toEqual(['owner.not-a-person@A7']);
+  });
+
+  test('a meeting named only in the seventh row, or no meeting at all, leaves one action a note', async () => {
+    expect(loud(await titled([...filler(6), ['Minutes of the meeting of 6 July 2020']]))).toEqual([]);
+    const fees = [['Pool Hire Charges from April 2017'], ['Barton Pool', '£715']];
+    const result = await check(
+      workbook(sheet('Pool hire', [...fees, ['IMPORTANT ACTION: To confirm pool bookings.']])),
+      {
+        asOf: '2017-04-01',
+      },
+    );
+    expect(loud(result)).toEqual([]);
   });
 });
 

@@ -342,14 +342,41 @@ function whoInBusiestColumn(
   return { column, who };
 }
 
+/** "Minutes of …", "Management Board", "Decided at meeting": words a meeting's record opens with. */
+const MEETING_WORDS = /\b(?:minutes|meeting|committee|board|forum|matters\s+arising)\b/i;
+/** Rows of a sheet's opening that may name the meeting it records. */
+const TITLE_ROWS = 6;
+
+/** Whether the first rows of a sheet name a meeting: its record, not a list or a notice. */
+function titledAsMeeting(sheet: SheetSnapshot): boolean {
+  const rows = sheet.values.filter((row) => row.some((v) => v !== null && v !== '')).slice(0, TITLE_ROWS);
+  return rows.some((row) => row.some((v) => typeof v === 'string' && MEETING_WORDS.test(v)));
+}
+
+/** Minutes numbered in a column left of `column` ("25 | Community Emergency Plan …"), counted. */
+function numberedMinutes(sheet: SheetSnapshot, column: number): number {
+  let count = 0;
+  sheet.values.forEach((row, i) => {
+    // (The number may be kept as a number: "25", not "25.".)
+    const first = row.findIndex((v) => v !== null && v !== '');
+    const numbered = first >= 0 && sheet.originCol + first < column && NUMBER_CELL.test(String(row[first]));
+    if (numbered && textAt(sheet, sheet.originRow + i, column)) count += 1;
+  });
+  return count;
+}
+
 /**
  * Minutes in prose, each action written into a minute's words after "ACTION:" ("… before
  * ordering. ACTION: CLERK to inform Councillors of cost."). The minutes with such a marker, in the
  * column most of them share, are the actions; who acts is read from the words after the marker.
+ * Two are needed, or one in a sheet that reads as a meeting's record (numbered minutes, or a
+ * meeting named in its first rows).
  */
 export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const { column, who } = whoInBusiestColumn(sheet, (text) => (text ? inlineActionWho(text) : null));
-  if (who.size < MIN_ACTIONS) return null;
+  // (One will do in a meeting's record; elsewhere "IMPORTANT ACTION: To confirm bookings" is a note.)
+  const meeting = numberedMinutes(sheet, column) >= MIN_MINUTES || titledAsMeeting(sheet);
+  if (who.size < (meeting ? 1 : MIN_ACTIONS)) return null;
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose, each action written into a minute after 'ACTION:'",
     actionEvidence: "each minute's words",
