@@ -439,9 +439,14 @@ describe('minutes in prose whose actions name who acts by their initials', () =>
     expect(loud(result)).toEqual(['owner.multiple@A8', 'deadline.slipped@A9']);
   });
 
-  test('one line naming who acts is no minutes of actions', async () => {
-    const result = await run(['Draft Minutes', 'The hall was booked.', 'IJ to contact SL'], '2019-03-07');
-    expect(result.readings.some((r) => r.kind === 'action-plan')).toBe(false);
+  test('one line naming who acts is an action in minutes, and a note where no meeting is named', async () => {
+    const minuted = await run(
+      ['Draft Minutes', 'The hall was booked.', 'IJ and SL to contact the hirer'],
+      '2019-03-07',
+    );
+    expect(loud(minuted)).toEqual(['owner.multiple@A3']);
+    const noted = await run(['Hall bookings', 'The hall was booked.', 'IJ and SL to contact the hirer'], '2019-03-07');
+    expect(noted.readings.some((r) => r.kind === 'action-plan')).toBe(false);
   });
 });
 

@@ -366,6 +366,15 @@ function numberedMinutes(sheet: SheetSnapshot, column: number): number {
 }
 
 /**
+ * Actions named in a column's words that make it minutes with actions: one in a meeting's record
+ * (numbered minutes, or a meeting named in its first rows); elsewhere "IMPORTANT ACTION: To confirm
+ * bookings" alone is a note, and two are needed.
+ */
+function actionsNeeded(sheet: SheetSnapshot, column: number): number {
+  return numberedMinutes(sheet, column) >= MIN_MINUTES || titledAsMeeting(sheet) ? 1 : MIN_ACTIONS;
+}
+
+/**
  * Minutes in prose, each action written into a minute's words after "ACTION:" ("… before
  * ordering. ACTION: CLERK to inform Councillors of cost."). The minutes with such a marker, in the
  * column most of them share, are the actions; who acts is read from the words after the marker.
@@ -374,9 +383,7 @@ function numberedMinutes(sheet: SheetSnapshot, column: number): number {
  */
 export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const { column, who } = whoInBusiestColumn(sheet, (text) => (text ? inlineActionWho(text) : null));
-  // (One will do in a meeting's record; elsewhere "IMPORTANT ACTION: To confirm bookings" is a note.)
-  const meeting = numberedMinutes(sheet, column) >= MIN_MINUTES || titledAsMeeting(sheet);
-  if (who.size < (meeting ? 1 : MIN_ACTIONS)) return null;
+  if (who.size < actionsNeeded(sheet, column)) return null;
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose, each action written into a minute after 'ACTION:'",
     actionEvidence: "each minute's words",
@@ -430,7 +437,8 @@ const INITIALS_TO_DO =
 /**
  * Minutes kept as lines of prose, each action a line (or the end of one) naming who acts by their
  * initials and what they are to do: "IJ to contact SL to set up a meeting". Those lines are the
- * actions, their initials who acts, and a time in their words ("ASAP") when.
+ * actions, their initials who acts, and a time in their words ("ASAP") when. Two such lines are
+ * needed, or one in a meeting's record.
  */
 export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const column = lineColumn(sheet);
@@ -441,7 +449,7 @@ export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; rea
     const m = INITIALS_TO_DO.exec(textAt(sheet, r, column));
     if (m) who.set(r, m[1]);
   }
-  if (who.size < MIN_ACTIONS) return null;
+  if (who.size < actionsNeeded(sheet, column)) return null;
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose whose actions name who acts by their initials ('IJ to contact SL')",
     actionEvidence: 'each line naming who is to act',
