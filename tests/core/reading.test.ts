@@ -120,6 +120,9 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['DATE\nby when', 'deadline'],
     ['To be achieved by', 'deadline'],
     ['How will we measure success?', 'notUsed'],
+    ['When it will be done', 'deadline'],
+    ['When it will be delivered', 'deadline'],
+    ['When it will be completed', 'deadline'],
   ])('"%s" → %s', (header, meaning) => {
     expect(meaningOf(header)).toBe(meaning);
   });
