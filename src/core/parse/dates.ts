@@ -518,12 +518,24 @@ const KEPT_UP_FROM = /\b(?:ongoing|continu\w*|weekly|monthly|quarterly|annual(?:
 /** The most words naming what takes effect ("Adoption", "New fees apply fully"); more are a sentence. */
 const FROM_WORDS = 4;
 
-/** A short phrase ending "by" a date (or taking effect from one): the date alone after it, the words before it the note. */
+/**
+ * "Local Plan adopted 2018", "Strategy published March 2019": a milestone, the thing and what is to
+ * have happened to it, then when. (The words before name the thing: four at most, as for "from".)
+ */
+const MILESTONE =
+  /^((.+?)\s+(?:adopted|approved|published|agreed|completed|implemented|launched|introduced|opened|in place))\s+(?:in\s+)?(\S.{1,30}?)[.\s]*$/i;
+
+/**
+ * A short phrase ending "by" a date (or taking effect from one, or a milestone reached in one): the
+ * date alone after it, the words before it the note.
+ */
 function endingBy(clean: string): UnderstoodDate | null {
   if (clean.length > MAX_PHRASE_FOR_DATE) return null;
   const from = ENDING_FROM.exec(clean);
   const takesEffect = from && from[1].split(/\s+/).length <= FROM_WORDS && !KEPT_UP_FROM.test(from[1]);
-  const m = ENDING_BY.exec(clean) ?? (takesEffect ? from : null);
+  const milestone = MILESTONE.exec(clean);
+  const reached = milestone && milestone[2].split(/\s+/).length <= FROM_WORDS ? [milestone[1], milestone[3]] : null;
+  const m = ENDING_BY.exec(clean) ?? (takesEffect ? from : null) ?? (reached ? ['', ...reached] : null);
   // ("Phase 1 by June 2002, phase 2 by March 2003" names no single date.)
   if (m === null || /\b(?:by|before)\s+[^.;]{0,20}?\d/i.test(m[1])) return null;
   const date = readDateText(m[2]);

@@ -487,6 +487,18 @@ describe('parseDate: one date inside a short phrase', () => {
     expect(parseDate('Ongoing from May 2024', uk).kind).toBe('vague');
   });
 
+  it('"Local Plan adopted 2018" is a milestone due then; four words may name the thing, not five', () => {
+    expect(parseDate('Local Plan adopted 2018', uk)).toMatchObject({
+      kind: 'date',
+      iso: '2018-12-31',
+      note: 'Local Plan adopted',
+    });
+    expect(parseDate('Strategy published in March 2019', uk)).toMatchObject({ kind: 'date', iso: '2019-03-31' });
+    expect(parseDate('Local Plan Part One adopted 2018', uk).kind).toBe('date'); // four words before it
+    expect(parseDate('New Local Plan Part One adopted 2018', uk).kind).not.toBe('date'); // five
+    expect(parseDate('Local Plan adopted 2018 and reviewed 2023', uk).kind).not.toBe('date');
+  });
+
   it('reads a phrase of 120 characters, but not one of 121', () => {
     const at = (length: number) => `${'x'.repeat(length - 'Report on 12/03/2024'.length - 1)} Report on 12/03/2024`;
     expect(parseDate(at(120), uk).kind).toBe('date');
