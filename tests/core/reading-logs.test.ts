@@ -45,6 +45,14 @@ describe("an agenda's times", () => {
     );
   });
 
+  test('"12noon" and "Noon" among the times are midday, in turn with the rest; "Lunch" is no time', async () => {
+    const result = await checkRows('Agenda', agenda(['11.45am', '12noon', 'Noon', '12.15pm']));
+    expect(result.readings[0].kind).toBe('skipped');
+    expect(loud(await checkRows('Agenda', agenda(['11.45am', '12noon', 'Lunch', '12.15pm'])))).toContain(
+      'owner.not-a-person@C5',
+    );
+  });
+
   test('three times are enough, two too few', async () => {
     const rows = (times: CellValue[]) => agenda(times).slice(0, 2 + times.length);
     expect(loud(await checkRows('Agenda', rows(['09:00', '09:10', '09:12'])))).toEqual([]);

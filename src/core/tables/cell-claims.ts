@@ -515,11 +515,14 @@ export function agendaPurpose(
 
 /** "09:00", "9.10am", "10:00 – 10:30": the time an item is taken at a meeting (its start where a span). */
 const CLOCK_TIME = /^\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\s*$/i;
+/** "12noon", "Noon", "12 midday": a time an agenda gives in words. */
+const NOON = /^\s*(?:12\s*)?(?:noon|midday)\s*$/i;
 /** Fewest items given a time for the times to say the table is a meeting's timetable. */
 const TIMED_ITEMS = 3;
 
 /** Minutes past midnight of a time written in a cell, or null where the cell is no time of day. */
 function minuteOfDay(value: unknown): number | null {
+  if (typeof value === 'string' && NOON.test(value)) return 12 * 60;
   const m = typeof value === 'string' ? CLOCK_TIME.exec(value) : null;
   if (!m) return null;
   const [hour, minute] = [Number(m[1]), Number(m[2])];
