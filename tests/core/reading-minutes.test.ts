@@ -726,6 +726,34 @@ describe('"Item | Discussion | Action": minutes in a table, who acts named on th
   });
 });
 
+describe('"Item | Subject | Action" numbered in an outline, a section\'s number left alone over a page break', () => {
+  // After a local enterprise partnership board's notes: "1.0 | Preliminary items", then its items.
+  const notes = (lone: string) =>
+    check(
+      workbook(
+        sheet('Notes', [
+          ['NOTES OF MEETING HELD WEDNESDAY 4th JUNE 2014'],
+          ['Item', 'Subject', 'Action'],
+          ['1.0', 'Preliminary items', null],
+          ['1.1', 'The Vice Chancellor updated the board on the role of the university in the region.', null],
+          ['1.2', 'Welcome and Apologies', null],
+          [null, 'LEP Chairman to attend the Core Cities LEP Chairs event in Liverpool later this month.', 'PC/BS'],
+          [lone, null, null],
+          ['2.1', 'The sector group chair updated the board on the group and its role in the plan.', 'BS'],
+        ]),
+      ),
+      { asOf: '2014-06-04' },
+    );
+
+  test('"2.0" alone is the next section\'s number, not an action with no one named', async () => {
+    expect(loud(await notes('2.0'))).toEqual(['owner.multiple@C6']);
+  });
+
+  test('"2.1" alone is a line of its own, its cells left blank', async () => {
+    expect(loud(await notes('2.1'))).toContain('owner.missing@C7');
+  });
+});
+
 describe('"ID | Minute | Action" with who acts named on one line only', () => {
   // After a drainage board's minutes.
   const board = (action: string, heading = 'Broads (2006) IDB, Minute') =>

@@ -22,6 +22,7 @@ import {
   nextMinutes,
   plainHeading,
   restatesHeading,
+  SECTION_NUMBER,
   textAt,
 } from './layout';
 import { typeLines } from './line-types';
@@ -643,6 +644,7 @@ function unheadLoneLabel(
     /:\s*$/.test(t) ||
     isNumberedSection(t) ||
     isNumberedHeading(t) ||
+    SECTION_NUMBER.test(t) ||
     CODED_TITLE.test(t);
   const sections = rows.filter((r) => r.kind === 'section' && !headed(textOf(r.row)) && !reprinted.has(r.row));
   if (sections.length !== 1) return;

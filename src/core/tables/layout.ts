@@ -300,6 +300,9 @@ export function isNumberedSection(text: string): boolean {
   return NAMED_HEADING.test(text) || CODED_HEADING.test(text);
 }
 
+/** "2.0", "3.0.": a section's number in an outline whose items are 2.1, 2.2 … */
+export const SECTION_NUMBER = /^\s*\d{1,2}\.0\.?\s*$/;
+
 /** "1.1 Encourage …", "2.3. Target …": a number placing the line in an outline, then its words. */
 const OUTLINE_NUMBER = /^\s*\d{1,2}\.\d{1,2}\.?\s+[A-Z]/;
 
@@ -361,6 +364,10 @@ export function bodyRowKind(
   if (isPageFooter(sheet, shape)) return 'note';
   // "Reference: the tracker's own number" under a table explains a column.
   if (trailing && shape.filled <= 2 && /^[^:]{1,40}:\s*$/.test(first)) return 'key';
+  // "2.0" alone: the number of an outline's section ("1.0 | Preliminary items"), its title lost.
+  // (Typed as text: a figure 2 alone may be a line whose label is lost.)
+  const lone = shape.filled === 1 ? cellAt(sheet, shape.row, shape.firstCol) : null;
+  if (columns >= 3 && typeof lone === 'string' && SECTION_NUMBER.test(lone)) return 'section heading';
   // (A figure alone, with no words, is a line or a total whose label is lost, not a note.)
   if (shape.filled === 1 && columns >= 3 && shape.numbers === 0) {
     // ("· set targets for achievement" under the sub-actions column: the next sub-action, its
