@@ -439,6 +439,11 @@ describe('minutes in prose whose actions name who acts by their initials', () =>
     expect(loud(result)).toEqual(['owner.multiple@A8', 'deadline.slipped@A9']);
   });
 
+  test('"CD To make amendments": a capital "To" after the initials is the same action', async () => {
+    const result = await lines('CD To make amendments to the Terms of Reference by 28/02/19 -');
+    expect(loud(result)).toEqual(['deadline.slipped@A8']);
+  });
+
   test('one line naming who acts is an action in minutes, and a note where no meeting is named', async () => {
     const minuted = await run(
       ['Draft Minutes', 'The hall was booked.', 'IJ and SL to contact the hirer'],
