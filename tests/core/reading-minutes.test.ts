@@ -2,6 +2,7 @@
  * Minutes kept as lines of text, each agreed action ending in a line naming who acts.
  */
 import type { CellValue } from '../../src/core/snapshot';
+import { actionColumnMinutes } from '../../src/core/tables/minutes';
 import { check, loud, meaningOf, sheet, workbook } from './support/workbooks';
 
 const run = (lines: (string | null)[], asOf = '2024-03-05') =>
@@ -199,6 +200,43 @@ describe('minutes kept in a table, with a column headed "Action" naming who acts
     ];
     expect(loud(await run(minutes('Attendance')))).toEqual(['owner.multiple@C4']);
     expect(loud(await run(minutes('Attendance at the meeting of 7 April 2016')))).toEqual([]);
+  });
+});
+
+describe('"Min No | | Action": minutes numbered in a running count, their later paragraphs naming who acts', () => {
+  // After a parish council's minutes: 4715, 4716 … typed as figures; a minute's second paragraph
+  // carries its own action.
+  const minutes = (first: number, paragraphOwner: CellValue) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Proceedings at a meeting held on 18 April 2018.'],
+          ['Min No', null, 'Action'],
+          [first, 'Apologies for absence'],
+          [first + 1, 'Procedure – code of conduct – to discuss in more detail at the next meeting', 'Clerk'],
+          [first + 2, 'Approval of the minutes of the meeting held on 23 March 2018.'],
+          [first + 3, 'Updates from previous minutes'],
+          [null, 'Durham Road Play Area – new goal post is in situ.'],
+          [null, 'Consultation on Transport Information Centres – response sent.', paragraphOwner],
+        ]),
+      ),
+      { asOf: '2018-04-18' },
+    );
+
+  test('numbers of four figures, typed as figures, number the minutes; a paragraph naming two is flagged', async () => {
+    expect(loud(await minutes(4715, 'Clerk/Chairman'))).toEqual(['owner.multiple@C8']);
+    expect(loud(await minutes(4715, 'Clerk'))).toEqual([]);
+  });
+
+  test('up to 9999 numbers a minute; 10000 and on are figures, not minutes', () => {
+    const rows = (first: number): CellValue[][] => [
+      ['Min No', null, 'Action'],
+      [first, 'Procedure – code of conduct – to discuss in more detail at the next meeting', 'Clerk'],
+      [first + 1, 'Approval of the minutes of the meeting held on 23 March 2018.'],
+      [first + 2, 'Updates from previous minutes', 'Clerk/Chairman'],
+    ];
+    expect(actionColumnMinutes(sheet('Minutes', rows(9997)))?.reading.kind).toBe('action-plan');
+    expect(actionColumnMinutes(sheet('Minutes', rows(10000)))).toBeNull();
   });
 });
 

@@ -10,6 +10,7 @@ import type { LogicalColumn } from './columns';
 import { plainHeading, textAt } from './layout';
 import type { TableReading } from '../reading';
 import type { Table } from './types';
+import { cellAt } from './types';
 import { columnNote, lineItemsTable } from './line-items';
 import { timePhrase } from '../parse/vague-dates';
 
@@ -128,8 +129,14 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
 
 /** "Action", "Action by", "Who": the one heading over minutes kept in a table, right of their text. */
 const ACTION_HEADING = /^(?:actions?(?:\s+(?:by|owner))?|who|by whom)$/i;
-/** "2.4", "1.0", "12": a minute's number. */
-const MINUTE_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})?\.?\s*$/;
+/** "2.4", "1.0", "12", "4715": a minute's number. */
+const MINUTE_NUMBER = /^\s*\d{1,4}(?:\.\d{1,2})?\.?\s*$/;
+
+/** A minute's number, typed as text or as a figure (4715, the council's running count). */
+function isMinuteNumber(v: unknown): boolean {
+  if (typeof v === 'number') return v > 0 && v < 10000 && MINUTE_NUMBER.test(String(v));
+  return typeof v === 'string' && MINUTE_NUMBER.test(v);
+}
 /** "Action: PB to add narrative …": a minute that records an action, whoever the column names. */
 const ACTION_MINUTE = /^\s*actions?\s*[:\-–]/i;
 /** Numbered minutes under the heading before they are read as minutes with actions. */
@@ -156,14 +163,18 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
     let numberCol = 0;
     let textCol = 0;
     const minutes: number[] = [];
+    // (A minute's later paragraphs, its number not printed again, may each name who acts too.)
+    const paragraphs: number[] = [];
     for (let r = h + 1; r <= lastRow; r++) {
       let number = 0;
       let words = 0;
       for (let c = sheet.originCol; c < actionCol; c++) {
         const t = textAt(sheet, r, c);
-        if (!t) continue;
-        if (!number && MINUTE_NUMBER.test(t)) number = c;
+        const numbered = !number && isMinuteNumber(cellAt(sheet, r, c));
+        if (!t && !numbered) continue;
+        if (numbered) number = c;
         else if (number && !words) words = c;
+        else if (!number && !words && c === textCol) paragraphs.push(r);
       }
       if (!number || !words) continue;
       if (!numberCol) [numberCol, textCol] = [number, words];
@@ -171,7 +182,7 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
     }
     if (minutes.length < MIN_MINUTES) continue;
     const items = new Map<number, Map<LogicalColumn, number>>();
-    for (const r of minutes) {
+    for (const r of [...minutes, ...paragraphs].sort((a, b) => a - b)) {
       if (!textAt(sheet, r, actionCol) && !ACTION_MINUTE.test(textAt(sheet, r, textCol))) continue;
       items.set(
         r,
