@@ -97,6 +97,29 @@ describe("an agenda's status", () => {
   });
 });
 
+describe('"Business | Page Number | Lead | Primary Action Requested": a fire authority\'s agenda', () => {
+  // After a fire authority's agenda: a section heading under the header, then the items, one of
+  // which names "Minutes" and the Chairperson and so reads, on its own, a little like a header.
+  const agenda = (heading: string): CellValue[][] => [
+    ['A G E N D A HUMBERSIDE FIRE AUTHORITY'],
+    [],
+    ['Business', 'Page Number', 'Lead', heading],
+    ['A OPEN AGENDA'],
+    ['1. Apologies for absence', '-', 'Secretary/Director of People', 'To record'],
+    ['2. Declarations of Interest', '-', 'Secretary/Director of People', 'To declare'],
+    ['3. Minutes of meeting of the Authority held on 24 June 2011', '(pages 1-18)', 'Chairperson', 'To Approve'],
+    ['4. Petitions and Deputations', '-', 'Secretary/Director of People', 'To receive'],
+    ['8. Executive Report', '(pages 35-40)', 'Chief Fire Officer & Chief Executive', 'To approve'],
+    ['9. Annual Governance Report', '(pages 41-70)', 'Audit Commission', 'To approve'],
+  ];
+
+  test('"Primary Action Requested" heads what each item asks: one agenda, not checked', async () => {
+    const result = await checkRows('Agenda', agenda('Primary Action Requested'));
+    expect(result.readings.map((r) => [r.range, r.kind])).toEqual([['A3:D10', 'skipped']]);
+    expect(loud(result)).toEqual([]);
+  });
+});
+
 describe('a decision and action log', () => {
   const log = (decision: string, who: CellValue = null): CellValue[][] => [
     ['No.', 'Decision or Action or Message', 'Who?', 'When?', 'Action completed?'],

@@ -127,6 +127,11 @@ describe('a header is read by the noun it is about, with years, units and marks 
     expect(meaningOf(header)).toBe(meaning);
   });
 
+  test('"Primary Action Requested": the word after the noun says what is asked, as "Required" does', () => {
+    const read = (header: string) => vocabulary.read(headerWords(header))[0];
+    expect(read('Primary Action Requested')).toEqual({ ...read('Primary Action Required'), wording: 'action' });
+  });
+
   test('a possessor qualifies the noun it owns: "Officer\u2019s Fees" are no officer, "Officer\u2019s name" is one', () => {
     expect(meaningOf('Deputy Returning Officer\u2019s Fees for conducting the election')).toBeUndefined();
     expect(meaningOf("Deputy Returning Officer's Fees")).toBeUndefined();

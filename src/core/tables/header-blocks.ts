@@ -554,6 +554,19 @@ export function findHeaders(
         score: lastBlock.score,
       };
     if (wider && !(searching || afterBreak) && candidate && candidate.score < NESTED_HEADER_SCORE) candidate = null;
+    // Just past a section's heading inside a table ("A OPEN AGENDA"), a row further down that reads
+    // no better than the table's own header, with only lines of the table before it, is one of its
+    // items, not the header of another table. (After a blank row another table may start.)
+    if (
+      candidate &&
+      !searching &&
+      lastBlock &&
+      shapes[i - 1]?.filled === 1 &&
+      candidate.top > row &&
+      candidate.score <= lastBlock.score &&
+      shapes.slice(i, candidate.top - sheet.originRow).every((line) => line.filled >= 2)
+    )
+      candidate = null;
     // "EXPENDITURE" alone after "TOTAL INCOME" and a break, in the label column of a table of
     // several columns: the heading of its next section, as "INCOME" headed the first.
     if (candidate && lastBlock && pending === null && sectionOf(lastBlock, candidate, s)) candidate = null;

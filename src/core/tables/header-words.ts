@@ -62,6 +62,7 @@ const POSTMODIFIERS: ReadonlySet<string> = new Set([
   'planned',
   'identified',
   'required',
+  'requested',
   'raised',
   'given',
   'or',
