@@ -8,6 +8,38 @@ import { checkCorpusWorkbook, loadCorpus } from '../corpus/load';
 
 const run = (rows: CellValue[][]) => check(workbook(sheet('Table', rows)), { asOf: '2007-06-30' });
 
+describe('a model that notes beside each line how it is worked out ("= total of rows 3-5")', () => {
+  // A district's landfill allowance model, as published: the notes are no figures, nor formulas
+  // left unworked, though the cumulative lines below make the rows a table of figures with totals.
+  const model = () =>
+    run([
+      [
+        'Row',
+        null,
+        null,
+        '2005-06 Actuals',
+        '2006-07 Model',
+        '2006-07 Predicted',
+        '2007-08 Model',
+        '2007-08 Predicted',
+      ],
+      [1, 'Projected MSW arisings (tonnes)', null, 37648, 38777, 31898, 39941, 29250],
+      [2, 'Predicted BMW in waste (tonnes)', '= 68% row 1', 25601, 26368, 21691, 27160, 19890],
+      [3, 'Paper/Card/Books recycled (tonnes)', null, 4603, 4742, 5023, 4884, 6359],
+      [4, 'Green waste, Kitchen Waste and Wood (tonnes)', null, 725, 747, 3463, 769, 5294],
+      [5, 'Textiles/Footware reused/recycled', null, 198, 203, 223, 210, 240],
+      [6, 'Planned total BMW removal (tonnes)', '= total of rows 3-5', 5427, 5591, 8598, 5758, 11773],
+      [7, 'Calculated BMW in waste to landfill', '= row 2-row 6', 20174, 20778, 13093, 21402, 8117],
+      [8, 'BMW permitted To landfill (tonnes)', null, 18750, 17960, 17960, 16097, 16097],
+      [9, 'Performance against target', '= row 7 -', 1424, 2818, -4867, 5305, -7980],
+      [null, '(Figure in brackets is cumulative total)', 'row 8', null, '(4,242)', '-(3,443)', '(9,546)', '-(11,423)'],
+    ]);
+
+  test('the notes column is no column of figures: nothing in it is flagged', async () => {
+    expect(loud(await model()).filter((f) => /@C\d+$/.test(f))).toEqual([]);
+  });
+});
+
 describe('a total named for the whole the lines are parts of', () => {
   const councils = (last: string, total: number): CellValue[][] => [
     ['Share of £168.3 million efficiency savings'],

@@ -257,6 +257,12 @@ const WORDS = /[a-z]{2,}\W+[a-z]{2,}/i;
 const NOTE_POINTER = /^(?:see\s+)?(?:foot)?notes?\s*(?:\d{1,2}[a-z]?|\(?[a-z\d]{1,2}\))?\.?$/i;
 
 /**
+ * "=SUM(ABOVE) 54.269", "=B2*0.68", "=1+1": a formula typed where its result should be, not
+ * "= total of rows 3-5" or "= 68% row 1", a model's note of how its line is worked out.
+ */
+const FORMULA_TEXT = /^=\s*(?:[A-Za-z][A-Za-z0-9.]*\s*\(|\$?[A-Za-z]{1,3}\$?\d+\b|[-+(]?\s*\d[\d.,]*\s*(?:[-+*/^]|$))/;
+
+/**
  * What a cell that stands where a figure goes but gives none should hold instead, or null when it
  * is no such cell: a formula kept as text ("=SUM(ABOVE) 54.269", "=1+1"), never worked out, a
  * pointer to a note ("Note 1"), or a figure with its separators out of place ("6,410.781.480").
@@ -264,7 +270,7 @@ const NOTE_POINTER = /^(?:see\s+)?(?:foot)?notes?\s*(?:\d{1,2}[a-z]?|\(?[a-z\d]{
  */
 export function standsForFigure(text: string): string | null {
   const s = text.trim();
-  if (s.startsWith('=')) return `${MONEY_EXPECTED}; this is a formula kept as text, which Excel never works out`;
+  if (FORMULA_TEXT.test(s)) return `${MONEY_EXPECTED}; this is a formula kept as text, which Excel never works out`;
   if (NOTE_POINTER.test(s)) return `${MONEY_EXPECTED}, with the note beside it rather than in its place`;
   if (ABOVE_POINTER.test(s)) return `${MONEY_EXPECTED}, or 0 where the line above counts it`;
   if (HALF_BRACKETED.test(s)) return `${MONEY_EXPECTED}, with both brackets or neither`;
@@ -282,6 +288,8 @@ function readMoneyText(raw: string, scale: number): MoneyParse {
   if (s === '') return blank();
   const instead = standsForFigure(s);
   if (instead) return unreadable(text, instead);
+  // ("= total of rows 3-5": how a line is worked out, its figures rows, not sums.)
+  if (s.startsWith('=')) return unreadable(text, MONEY_EXPECTED);
   const key = wordKey(s);
   if (NIL_WORDS.has(key)) return { kind: 'amount', value: 0, text };
   if (NOT_APPLICABLE.has(key)) return blank();

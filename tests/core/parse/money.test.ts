@@ -176,6 +176,8 @@ describe('parseMoney: text figures', () => {
   it.each([
     ['=1+1', 'a formula kept as text'],
     ['=SUM(ABOVE) 54.269', 'a formula kept as text'],
+    ['=B2*0.68', 'a formula kept as text'],
+    ['= $C$4 - C5', 'a formula kept as text'],
     ['Note 1', 'the note beside it'],
     ['see note 3', 'the note beside it'],
     ['see note', 'the note beside it'],
@@ -198,6 +200,13 @@ describe('parseMoney: text figures', () => {
     expect(read).toMatchObject({ kind: 'unreadable', text });
     expect(read.kind === 'unreadable' && read.expected).toContain(why);
   });
+
+  it.each(['= total of rows 3-5', '= 68% row 1', '= row 2-row 6', '= row 9 X £12'])(
+    '%j is a note of how a line is worked out, not a formula: no figure, and not called one',
+    (text) => {
+      expect(parseMoney(text)).toEqual({ kind: 'unreadable', text, expected: MONEY_EXPECTED });
+    },
+  );
 
   it('a label with a date in it ("Total as at 01.04.20") is no figure whose points slipped', () => {
     expect(parseMoney('Total as at 01.04.20')).not.toMatchObject({
