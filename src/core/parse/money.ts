@@ -93,9 +93,11 @@ function findFigures(s: string): Figure[] {
       i += 1;
       continue;
     }
-    // Digits inside a word ("Q3", "FY11", "S151") are not sums.
+    // Digits inside a word ("Q3", "FY11", "S151", "3I5.41" typed with a letter for a digit) are
+    // not sums. (Past the first character always: "O.2" must not hold the scan in place.)
     if (isLetter(s[i - 1])) {
-      while (i < s.length && (isDigit(s[i]) || isLetter(s[i]))) i += 1;
+      i += 1;
+      while (i < s.length && (isDigit(s[i]) || isLetter(s[i]) || (s[i] === '.' && isDigit(s[i + 1])))) i += 1;
       continue;
     }
     let j = i;
@@ -127,7 +129,9 @@ function findFigures(s: string): Figure[] {
     const unit = readUnit(s, j);
     const end = unit === null ? j : unit.end;
     const next = s[end] === ' ' ? s[end + 1] : s[end];
-    const notMoney = s[i - 1] === '/' || s[j] === '/' || s[j] === ':' || next === '%' || isLetter(s[end]);
+    // ("£2.l": a point and a letter where the figure's decimals go, a figure mistyped.)
+    const mistyped = s[end] === '.' && isLetter(s[end + 1]);
+    const notMoney = s[i - 1] === '/' || s[j] === '/' || s[j] === ':' || next === '%' || isLetter(s[end]) || mistyped;
 
     // Look back for "£", "-£", "£-" just before the figure.
     let start = i;

@@ -201,6 +201,21 @@ describe('parseMoney: text figures', () => {
     expect(read.kind === 'unreadable' && read.expected).toContain(why);
   });
 
+  it.each(['O.2', 'a.5', '12O.2', '3I5.41', '(7,2OO)', '£2.l', 'x.1.2.3'])(
+    '%j: a letter typed where a digit goes makes no figure (and the reading moves past it)',
+    (text) => {
+      expect(parseMoney(text)).toMatchObject({ kind: 'unreadable', text });
+    },
+  );
+
+  it.each([
+    ['Q3 2.5', 2.5],
+    ['£2.5m.', 2500000],
+    ['S151 £40k', 40000],
+  ])('%j: digits inside a word are skipped, the figure after them read', (text, value) => {
+    expect(parseMoney(text)).toEqual({ kind: 'amount', value, text });
+  });
+
   it.each(['= total of rows 3-5', '= 68% row 1', '= row 2-row 6', '= row 9 X £12'])(
     '%j is a note of how a line is worked out, not a formula: no figure, and not called one',
     (text) => {
