@@ -125,9 +125,16 @@ describe('minutes as a table: "Minute | Item | Action By"', () => {
     expect(loud(result)).toEqual(['owner.multiple@C5', 'id.duplicate@A7']);
   });
 
-  test('headed "No." rather than "Minute", an empty Action cell is still an owner missing', async () => {
+  test('headed "No." over "Item", a minute naming no one records the meeting as well', async () => {
     const result = await table(['No.', 'Item', 'Action By'], ...rows);
-    expect(loud(result)).toContain('owner.missing@C3');
+    expect(loud(result)).toEqual(['owner.multiple@C5', 'id.duplicate@A7']);
+  });
+
+  test('under "No. | Item", who acts named on more than half the lines makes them a list of actions', async () => {
+    // (Three of six named is half: still minutes; four of six is a list whose blank is missing.)
+    const named = (n: number) => rows.map((r, i) => (i < n && r[2] === null ? [r[0], r[1], 'Clerk'] : r));
+    expect(loud(await table(['No.', 'Item', 'Action By'], ...named(1)))).not.toContain('owner.missing@C4');
+    expect(loud(await table(['No.', 'Item', 'Action By'], ...named(2)))).toContain('owner.missing@C6');
   });
 });
 
@@ -237,6 +244,56 @@ describe('"Min No | | Action": minutes numbered in a running count, their later 
     ];
     expect(actionColumnMinutes(sheet('Minutes', rows(9997)))?.reading.kind).toBe('action-plan');
     expect(actionColumnMinutes(sheet('Minutes', rows(10000)))).toBeNull();
+  });
+});
+
+describe('"No. | Item | Action": minutes under the agenda\'s items, who acts named where there is an action', () => {
+  // After a community council's monthly minutes.
+  const minutes = (heading = 'Action', extra: CellValue[][] = []) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Monthly Minutes, November 9th 2021'],
+          ['No.', 'Item', heading],
+          ['1', 'Welcome & Apologies'],
+          ['2.1', 'Meeting before last: GW Proposed, SC Seconded'],
+          ['4', 'Constitution (to be signed)'],
+          ['4.1', 'AK will identify changes that were made, and circulate to members.', 'AK / RD'],
+          ['6.1', 'PB will lay wreath at New Elgin memorial.', 'PB'],
+          ['6.2', 'GW lay wreath at Elgin memorial.', 'GW'],
+          ['7.1', 'Full council meeting will be held on 10/11/22.'],
+          ['7.2', 'GL went to COP26 this week and had discussions about charging points.', 'None'],
+          ...extra,
+        ]),
+      ),
+      { asOf: '2021-11-09' },
+    );
+
+  test('a minute naming no one, or "None", records the meeting; two named are flagged', async () => {
+    expect(loud(await minutes())).toEqual(['owner.multiple@C6']);
+    expect(loud(await minutes('Action By'))).toEqual(['owner.multiple@C6']);
+  });
+
+  test('a minute opening "Action:" with no one named still asks something: its owner is missing', async () => {
+    const marked = await minutes('Action', [['8.1', 'Action: write to the roads department about the potholes.']]);
+    expect(loud(marked)).toEqual(['owner.multiple@C6', 'owner.missing@C11']);
+  });
+
+  test('"Item | Action | Progress %" is a plan, not minutes: a line with no one named is missing its owner', async () => {
+    const plan = await check(
+      workbook(
+        sheet('Priorities', [
+          ['Council priorities 2019/20'],
+          ['Serial No.', 'Item', 'Action', 'Progress %'],
+          ['1', 'Replace the bus shelter on the Green', 'Clerk', 0.5],
+          ['2', 'Resurface the car park at the recreation ground', 'Cllr Jones', 0.25],
+          ['3', 'Install a defibrillator at the village hall', null, 0],
+          ['4', 'Review the allotment tenancies', 'Clerk', 1],
+        ]),
+      ),
+      { asOf: '2019-11-09' },
+    );
+    expect(loud(plan)).toContain('owner.missing@C5');
   });
 });
 

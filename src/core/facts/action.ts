@@ -19,6 +19,7 @@ import type { DateParse, UnderstoodDate } from '../parse/types';
 import { references } from './references';
 import { sheetShowsYear } from './sheet-year';
 import { headerWords } from '../tables/header-words';
+import { ACTION_OPENING, FOLLOWS_UP } from '../tables/records';
 import { headingWho } from '../tables/groups';
 import { dateInTarget, holdsTargets } from './target-measures';
 
@@ -374,15 +375,35 @@ function datedStatus(ctx: FactContext, table: Table, row: number): 'complete' | 
   return resolveYear(asWritten, ctx.asOf).iso <= ctx.asOf ? 'complete' : 'in-progress';
 }
 
-/** "Minute | Item | Action By": minutes, numbered, and who acts on those that call for action. */
+/**
+ * "Minute | Item | Action By", "No. | Item | Action", "Item | Action": minutes, numbered or under
+ * the agenda's items, and who acts on those that call for action.
+ */
 function minutesWithActions(table: Table): boolean {
-  const { id, owner } = table.columns;
-  return (
-    id !== undefined &&
-    /^minutes?(?: no| number| ref)?$/.test(headerWords(id.header).words.join(' ')) &&
-    owner !== undefined &&
-    /\baction(?:ed)?\b/i.test(owner.header)
-  );
+  const { id, owner, recommendation } = table.columns;
+  if (owner === undefined || !/\baction(?:ed)?\b/i.test(owner.header)) return false;
+  if (id !== undefined && /^minutes?(?: no| number| ref)?$/.test(headerWords(id.header).words.join(' '))) return true;
+  // Beside the agenda's items, with nothing else tracked ("Item | Action | Progress %" is a plan's),
+  // where who acts is named on some lines but not half: the rest record discussion. (Named on none,
+  // nothing shows which lines ask; named on most, the lines are a list of actions.)
+  const tracked = ['deadline', 'revisedDeadline', 'status', 'progress'] as const;
+  if (!recommendation || !/^\s*items?\s*:?\s*$/i.test(recommendation.header) || tracked.some((c) => table.columns[c]))
+    return false;
+  const items = table.rows.filter((r) => r.kind === 'item');
+  const named = items.filter((r) => parseOwner(logicalCell(table, r.row, 'owner')).kind !== 'blank').length;
+  return named > 0 && named * 2 <= items.length;
+}
+
+/**
+ * Whether a minute asks something though no one is named: it says so ("Action:", in its words or
+ * where its number goes), or it follows up an earlier action.
+ */
+function opensAsAction(table: Table, row: number): boolean {
+  for (let column = table.firstColumn; column <= table.lastColumn; column++) {
+    const text = cellText(cellAt(table.sheet, row, column));
+    if (ACTION_OPENING.test(text) || FOLLOWS_UP.test(text)) return true;
+  }
+  return false;
 }
 
 /** A rating cell with nothing in it but footnote marks ("*", "**"), or nothing at all. */
@@ -550,7 +571,8 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       idFirstRow: idUse?.first ?? null,
       // (In minutes, a minute that only records what was done names nobody to act.)
       ownerKind:
-        (table.columns.owner || table.headingOwners) && !(recordsOnly && owner.kind === 'blank')
+        (table.columns.owner || table.headingOwners) &&
+        !(recordsOnly && owner.kind === 'blank' && !opensAsAction(table, row))
           ? owner.kind
           : 'absent',
       ownerText: ownerText(table, row, owner),

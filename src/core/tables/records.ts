@@ -273,7 +273,7 @@ export function skipMinutesBetweenBoxes(sheet: SheetSnapshot, body: Body, column
 }
 
 /** "ACTION:", "Action –": a minute that opens by saying it asks something. */
-const ACTION_OPENING = /^\s*actions?\s*[:–—-]/i;
+export const ACTION_OPENING = /^\s*actions?\s*[:–—-]/i;
 
 /** "Noted", "Agreed": what the meeting did with a minute, not something asked of anyone. */
 const OUTCOME = /^\s*(?:noted|agreed|approved|received|accepted|adopted|carried|resolved)\.?\s*$/i;
@@ -326,7 +326,7 @@ export function skipMinutesNamingNobody(
 }
 
 /** "(3.2) …", "(3.7 & 3.8) …": a line opening with the number of the earlier minute it follows up. */
-const FOLLOWS_UP = /^\s*\(\d{1,2}\.\d{1,2}(?:\s*(?:&|and|,)\s*\d{1,2}\.\d{1,2})*\)\s/;
+export const FOLLOWS_UP = /^\s*\(\d{1,2}\.\d{1,2}(?:\s*(?:&|and|,)\s*\d{1,2}\.\d{1,2})*\)\s/;
 
 /** The share of minutes naming who acts, at most, that shows a table of minutes records discussion. */
 const FEW_NAMED = 0.4;
