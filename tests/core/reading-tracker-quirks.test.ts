@@ -1970,6 +1970,32 @@ describe('"No. | Action | By" over initials: by whom, not by when', () => {
   });
 });
 
+describe('"Action No. | Action: | To be completed by:" over who is to complete each', () => {
+  // After a safeguarding board's summary of actions: the heading could ask when; the cells say who.
+  const summary = (by: CellValue[]) =>
+    check(
+      workbook(
+        sheet('Actions', [
+          ['Action No.', 'Page No.', 'Action:', 'To be completed by:'],
+          ...by.map((who, i) => [i + 1, 4, `Board papers ${i + 1} to be circulated to members`, who]),
+        ]),
+      ),
+      { asOf: '2015-01-09' },
+    );
+
+  test('a person on every line that says, two lines or more, is who: a line naming nobody misses its owner', async () => {
+    const result = await summary(['Ms Beattie', 'Ms Beattie', null]);
+    expect(meaningOf(result, 'To be completed by:')).toBe('owner');
+    expect(loud(result)).toEqual(['owner.missing@D4']);
+  });
+
+  test('one name is too few, and a body among the names, or a date, leaves it the deadline', async () => {
+    expect(meaningOf(await summary(['Ms Beattie', null, null]), 'To be completed by:')).toBe('deadline');
+    expect(meaningOf(await summary(['Ms Beattie', 'the Board', null]), 'To be completed by:')).toBe('deadline');
+    expect(meaningOf(await summary(['Ms Beattie', 'March 2015', null]), 'To be completed by:')).toBe('deadline');
+  });
+});
+
 describe('an improvement plan with each item\'s "PROGRESS" printed beneath it across the table', () => {
   const plan = (progressCell: string, date: string): CellValue[][] => [
     ['Item', 'Action Required', 'Officer(s) Responsible', 'Resources Required (£)', 'Action Date'],

@@ -286,12 +286,14 @@ export function readColumn(
         reason: `header word '${c.wording}', but ${why}: read as the owner`,
       };
     }
-    // "By" over "JB", "MF", "Julia and Mike": by whom, not by when.
+    // "By" over "JB", "MF", "Julia and Mike": by whom, not by when. So is "To be completed by:" over
+    // "Ms Beattie" (two lines will do there, where every one names a person).
+    const bareBy = /^\s*by\s*:?\s*$/i.test(header);
+    const endsBy = /\bby\s*:?\s*$/i.test(header) && evidence.filled >= 2 && share(evidence, 'person') === 1;
     if (
       check.ok &&
       c.meaning === 'deadline' &&
-      /^\s*by\s*:?\s*$/i.test(header) &&
-      evidence.filled >= MIN_CELLS &&
+      ((bareBy && evidence.filled >= MIN_CELLS) || endsBy) &&
       share(evidence, 'person', 'body') >= OVERTURN_SHARE &&
       share(evidence, 'date', 'vagueDate') === 0
     ) {
