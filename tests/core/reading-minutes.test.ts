@@ -413,6 +413,14 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(result)).toEqual(['owner.multiple@B4', 'owner.not-a-person@B5', 'owner.missing@B6']);
   });
 
+  test('"Action 2: AM, HM to Action": a numbered action marks the minute as "ACTION:" does', async () => {
+    const result = await prose(dogBins, [
+      'AGM minutes:',
+      'Ongoing; chairs to send a short summary to EJ. Action 2: AM, HM to Action.',
+    ]);
+    expect(loud(result)).toEqual(['owner.multiple@B4']);
+  });
+
   test('two actions in one minute, each with its own owner, are no shared lead', async () => {
     const result = await prose(dogBins, [
       'Lengthsman:',
