@@ -493,6 +493,7 @@ describe('one action written into a meeting\'s record after "ACTION:"', () => {
 
   test('a meeting named only in the seventh row, or no meeting at all, leaves one action a note', async () => {
     expect(loud(await titled([...filler(6), ['Minutes of the meeting of 6 July 2020']]))).toEqual([]);
+    expect(loud(await titled([['Appendix 3'], ['Position as reported to committee']]))).toEqual([]);
     const fees = [['Pool Hire Charges from April 2017'], ['Barton Pool', '£715']];
     const result = await check(
       workbook(sheet('Pool hire', [...fees, ['IMPORTANT ACTION: To confirm pool bookings.']])),

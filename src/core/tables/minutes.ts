@@ -356,8 +356,11 @@ function whoInBusiestColumn(
   return { column, who };
 }
 
-/** "Minutes of …", "Management Board", "Decided at meeting": words a meeting's record opens with. */
-const MEETING_WORDS = /\b(?:minutes|meeting|committee|board|forum|matters\s+arising)\b/i;
+/**
+ * "Minutes of …", "Notes of meeting", "Matters arising": words a meeting's record opens with. (Not
+ * "Committee" or "Board": a paper "as reported to committee" is no record of its meeting.)
+ */
+const MEETING_WORDS = /\b(?:minutes|meeting|matters\s+arising)\b/i;
 /** Rows of a sheet's opening that may name the meeting it records. */
 const TITLE_ROWS = 6;
 
