@@ -447,7 +447,10 @@ function actionsNamedInWords(
   });
 }
 
-/** "IJ to contact SL", "CD To make amendments", "… – AM – to follow up", "IJ/CC TO DEAL.", "DM and IM to get back", "ALL to get letter": initials, then what they are to do. */
+/**
+ * "IJ to contact SL", "CD To make amendments", "… – AM – to follow up", "IJ/CC TO DEAL.", "DM and
+ * IM to get back", "ALL to get letter": initials, then what they are to do.
+ */
 const INITIALS_TO_DO =
   /(?:^|[–—-]\s+|[.;]\s+)((?:[A-Z]{2,4})(?:\s*(?:\/|&|\band\b)\s*[A-Z]{2,4})*|ALL)\s+(?:[–—-]\s+)?(?:to|To|TO)\s+[A-Za-z]/;
 
