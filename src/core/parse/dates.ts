@@ -533,14 +533,19 @@ function endingBy(clean: string): UnderstoodDate | null {
   if (clean.length > MAX_PHRASE_FOR_DATE) return null;
   const from = ENDING_FROM.exec(clean);
   const takesEffect = from && from[1].split(/\s+/).length <= FROM_WORDS && !KEPT_UP_FROM.test(from[1]);
+  const by = ENDING_BY.exec(clean) ?? (takesEffect ? from : null);
   const milestone = MILESTONE.exec(clean);
-  const reached = milestone && milestone[2].split(/\s+/).length <= FROM_WORDS ? [milestone[1], milestone[3]] : null;
-  const m = ENDING_BY.exec(clean) ?? (takesEffect ? from : null) ?? (reached ? ['', ...reached] : null);
+  // The words before the date, and the date.
+  const [words, when] = by
+    ? [by[1], by[2]]
+    : milestone && milestone[2].split(/\s+/).length <= FROM_WORDS
+      ? [milestone[1], milestone[3]]
+      : [null, null];
   // ("Phase 1 by June 2002, phase 2 by March 2003" names no single date.)
-  if (m === null || /\b(?:by|before)\s+[^.;]{0,20}?\d/i.test(m[1])) return null;
-  const date = readDateText(m[2]);
+  if (words === null || when === null || /\b(?:by|before)\s+[^.;]{0,20}?\d/i.test(words)) return null;
+  const date = readDateText(when);
   if (date.kind !== 'date' || date.note || date.inPhrase || date.yearless) return null;
-  return { ...date, note: m[1].trim() };
+  return { ...date, note: words.trim() };
 }
 
 /** The words of BY_MONTH that name when a thing ends, not when it starts. */

@@ -133,7 +133,7 @@ const ACTION_HEADING = /^(?:actions?(?:\s+(?:by|owner))?|who|by whom)$/i;
 const MINUTE_NUMBER = /^\s*\d{1,4}(?:\.\d{1,2})?\.?\s*$/;
 
 /** A minute's number, typed as text or as a figure (4715, the council's running count). */
-function isMinuteNumber(v: unknown): boolean {
+function holdsMinuteNumber(v: unknown): boolean {
   if (typeof v === 'number') return v > 0 && v < 10000 && MINUTE_NUMBER.test(String(v));
   return typeof v === 'string' && MINUTE_NUMBER.test(v);
 }
@@ -170,7 +170,7 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
       let words = 0;
       for (let c = sheet.originCol; c < actionCol; c++) {
         const t = textAt(sheet, r, c);
-        const numbered = !number && isMinuteNumber(cellAt(sheet, r, c));
+        const numbered = !number && holdsMinuteNumber(cellAt(sheet, r, c));
         if (!t && !numbered) continue;
         if (numbered) number = c;
         else if (number && !words) words = c;
