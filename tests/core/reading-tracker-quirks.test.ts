@@ -822,6 +822,72 @@ describe('who leads each line of a rated list with no header row', () => {
   });
 });
 
+describe('who leads each line of a rated list, named in full', () => {
+  // Torbay's healthier weight plan: programme, lead, status under headings, each lead named once.
+  const plan = (leads: string[]) =>
+    check(
+      workbook(
+        sheet('Action plan', [
+          ['Domain: Healthier child and family weight'],
+          ['Healthier weight programmes:'],
+          ...leads.map((lead, i) => [null, `Weight programme number ${i + 1}`, lead, 'On track']),
+        ]),
+      ),
+      { asOf: '2026-01-01' },
+    );
+  const leadColumn = async (leads: string[]) => (await plan(leads)).readings[0]?.columns[2]?.meaning;
+
+  test('names written out lead though none comes twice; two on a line are more than one', async () => {
+    const leads = ['Claire Tatton', 'Joey Needham/Vicky Glanville', 'Kirsty Parker', 'Mark Richards'];
+    expect(loud(await plan(leads))).toEqual(['owner.multiple@C4']);
+  });
+
+  test('one cell that names no one in full, or letters alone, do not lead unless they repeat', async () => {
+    expect(await leadColumn(['Claire Tatton', 'Fleet', 'Kirsty Parker', 'Mark Richards'])).not.toBe('owner');
+    expect(await leadColumn(['L', 'H,N', 'G, I', 'B'])).not.toBe('owner');
+  });
+
+  test('a line taken for a header, with a name and a status on it, is read as a line of the list', async () => {
+    const result = await check(
+      workbook(
+        sheet('Action plan', [
+          ['Domain: Weaning'],
+          ['Healthier weight programmes:'],
+          [null, 'Infant Feeding Enhanced Peer Support', 'Joey Needham', 'On track'],
+          ['Domain: Healthier child and family weight'],
+          ['Healthier weight programmes:'],
+          [null, 'Healthy Start Vouchers', 'Joey Needham/Vicky Glanville', 'On track'],
+          [null, 'Early Years Nutrition Toolkit roll-out.', 'Vicky Glanville / Mark Richards', 'On track'],
+          [null, 'Torbay Council Child and Family Healthier Weight Support Programme', 'Claire Tatton', 'On track'],
+          ['Physical activity programmes:'],
+          [null, 'Healthy Movers', 'Kirsty Parker Calland', 'Action required'],
+        ]),
+      ),
+      { asOf: '2026-01-01' },
+    );
+    expect(loud(result)).toEqual(['owner.multiple@C6', 'owner.multiple@C7']);
+  });
+
+  test('a header with a status word and no one named in it stays a header', async () => {
+    // Hansard's schools opened: "Completed on time" heads a Yes/No column; nothing is due.
+    const result = await check(
+      workbook(
+        sheet('BSF schools', [
+          ['Building Schools for the Future Programme'],
+          ['Local authority', 'School', 'Opened', 'Completed on time'],
+          ['Bradford', 'Titus Salt School', 'September 2008', 'No'],
+          ['Bradford', 'Tong High School', 'September 2008', 'No'],
+          ['Bristol', 'Bristol Metropolitan College', 'April 2008', 'Yes'],
+          ['Bristol', 'The Bridge Learning Campus', 'January 2009', 'No'],
+          ['Kent', 'Ifield School (early win)', 'March 2008', 'Yes'],
+        ]),
+      ),
+      { asOf: '2009-03-05' },
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});
+
 describe('when each action is due, in years of the plan', () => {
   // Salford's Worsley tourism plan: the timescale column is headed by the plan's span.
   const plan = (...when: CellValue[]) =>

@@ -86,6 +86,8 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Delayed',
     'Behind schedule',
     'At risk',
+    // A rating that asks for a step not yet taken ("On track / Action required"): open.
+    'Action required',
     // Open, in words trackers use for how it is going.
     'On target',
     'Ahead of schedule',

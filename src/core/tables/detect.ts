@@ -29,7 +29,7 @@ import type { ColumnRead } from './read-columns';
 import { readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
 import type { PartnerNames } from './partners';
-import { share } from './cell-evidence';
+import { cellType, share } from './cell-evidence';
 import { planPeriod } from '../parse/plan-years';
 import { groupLeads, headingOwners } from './groups';
 import { parseSplit, sharesSum } from '../parse/shares';
@@ -55,7 +55,7 @@ import { yearPairs } from './year-pairs';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
 import { acrossTotal, balanceSteps, percentChanges, relatedFigures, totalledColumns } from './figure-columns';
 import type { HeaderBlock } from './header-blocks';
-import { figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
+import { FULL_NAME, figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
 import { readBody } from './body';
 import type { Body } from './body';
 import { colourKey } from './colour-key';
@@ -950,10 +950,14 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   const shares = read(grids, (i) => grids[i].end ?? grids[i].bottom).filter((f) => f.table);
   more.push(...shares);
   const claimedThree = [...claimedToo, ...shares.map((f) => rangeRows(f.reading.range))];
+  // (A left-alone table whose one header row reads as a line naming who and how it stands,
+  // "Healthy Movers | Kirsty Parker | On track", was headed by a line of the list: the list may read it.)
+  const lineHeaded = found.filter((f) => !f.table && statusLine(sheet, f.reading.headerRows)).map((f) => f.reading);
+  const listRange = (row: number) => headedRange(row) && !lineHeaded.some((r) => withinRows(r, row));
   const lists = listBlocks(
     sheet,
     shapes,
-    (row) => claimedThree.some(([a, b]) => row >= a && row <= b) || headedRange(row),
+    (row) => claimedThree.some(([a, b]) => row >= a && row <= b) || listRange(row),
   );
   more.push(...read(lists, (i) => lists[i].end ?? lists[i].bottom).filter((f) => f.table));
   const all = [...found.filter((f) => f.table || !more.some((m) => overlaps(m.reading, f.reading))), ...more];
@@ -985,6 +989,26 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
     tables: all.filter((f) => f.table).map((f) => f.table as Table),
     readings: all.map((f) => f.reading),
   };
+}
+
+/** A single header row holding a person's name in full and a status word: a line of a list, not a header. */
+function statusLine(sheet: SheetSnapshot, [top, bottom]: [number, number]): boolean {
+  if (top !== bottom) return false;
+  const width = sheet.values[top - sheet.originRow]?.length ?? 0;
+  let status = false;
+  let person = false;
+  for (let c = sheet.originCol; c < sheet.originCol + width; c++) {
+    const text = textAt(sheet, top, c);
+    const type = cellType(text, null);
+    status ||= type === 'status';
+    person ||= type === 'person' && FULL_NAME.test(text);
+  }
+  return status && person;
+}
+
+function withinRows(reading: TableReading, row: number): boolean {
+  const [a, b] = rangeRows(reading.range);
+  return row >= a && row <= b;
 }
 
 function overlaps(a: TableReading, b: TableReading): boolean {

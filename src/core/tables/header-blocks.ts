@@ -1223,6 +1223,8 @@ interface OwnerEvidence {
 const NUMBERED_OWNERS: OwnerEvidence = { chars: 30, people: 1 / 2 };
 const RATED_OWNERS: OwnerEvidence = { chars: 40, people: 1 / 3 };
 
+/** "Claire Tatton", "Joey Needham/Vicky Glanville": a name written out, not initials. */
+export const FULL_NAME = /\b[A-Z][a-z]+\s+[A-Z][a-z]+/;
 /** Of a list's lines, the share that name who acts, in a column that says so. */
 const MOST_FILLED = 4 / 5;
 /** "(BS)", "(Chair)", "(MG/KW)": who brings an agenda's item, in brackets. */
@@ -1251,8 +1253,11 @@ function ownerColumn(
     const types = texts.map((t) => cellType(t, null));
     if (types.some((t) => t !== 'person' && t !== 'text' && t !== 'body')) continue;
     const people = types.filter((t) => t === 'person').length;
-    // The same few people act on many items: their names repeat down the column.
-    if (people >= texts.length * needs.people && (bracketed || repeats(texts))) return c;
+    // The same few people act on many items: their names repeat down the column. (Beside status
+    // words, a column where every cell names people in full says who acts though no name comes
+    // twice; letters alone, "H,N", may be a grid's keys.)
+    const allPeople = needs === RATED_OWNERS && people === texts.length && texts.every((t) => FULL_NAME.test(t));
+    if (people >= texts.length * needs.people && (bracketed || allPeople || repeats(texts))) return c;
   }
   return 0;
 }

@@ -200,7 +200,7 @@ describe('classifyStatus: tracker wordings', () => {
     ['[ACTION OPEN]', 'not-started'],
     ['[ACTION CLOSED]', 'closed'],
     ['Status: Complete', 'complete'],
-    ['Action required', 'unknown'],
+    ['Action required', 'in-progress'],
     ['Partially implemented', 'in-progress'],
     ['Partly implemented', 'in-progress'],
     ['Substantially implemented', 'in-progress'],
