@@ -72,6 +72,25 @@ describe('minutes with action lines', () => {
     expect(loud(await run(lines, '2024-09-05'))).toEqual(['owner.multiple@A4']);
   });
 
+  test('"Action: Clerk/Mr Nickless": a name after its title names someone; apologies naming three do not act', async () => {
+    // King's Somborne's plan steering group: the apologies name people, the action lines name who acts.
+    const rows: CellValue[][] = [
+      ['Notes of the Neighbourhood Development Plan Steering Group meeting, 15 February 2017'],
+      ['2.1', 'Cllr Sutton, Mr G Searle and Mrs J Mein.'],
+      ['4.1', 'Ms Thomson had identified local open spaces which would be circulated for comment.'],
+      [null, 'Action: Clerk'],
+      ['4.2', 'The draft for Part 5 was still awaited from Mr Nickless’ group.'],
+      [null, 'Action: Clerk/Mr Nickless'],
+      ['4.3', 'Analysis was still awaited on the housing needs survey. Ms Fordham would hasten their response.'],
+      [null, 'Action: Ms Fordham'],
+      ['6.1', 'Cllr Brock would take follow up action with Mr Searle on the housing needs analysis.'],
+      [null, 'Action: Cllr G Brock'],
+    ];
+    const result = await check(workbook(sheet('Minutes', rows)), { asOf: '2017-02-15' });
+    expect(loud(result)).toEqual(['owner.multiple@B6']);
+    expect(result.readings[0].itemRows).toBe(4);
+  });
+
   test('minutes numbered in a column of their own, the title and those present above them', async () => {
     const rows: CellValue[][] = [
       ['Minutes of the meeting held on 1 July 2020 remotely via Zoom.'],

@@ -19,6 +19,11 @@ const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?)\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{
 /** Who may be named on an action line: initials, everyone, or a post a parish has one of. */
 const WHO =
   /^(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair|Chairman|CHAIR(?:MAN)?|RFO|Mayor|Webmaster|(?:Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+)$/;
+/**
+ * A name after its title ("Cllr Brock", "Ms Fordham", "Cllr G Marshall"): who acts after "Action:",
+ * though a line of such names alone may be the apologies.
+ */
+const TITLED_WHO = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+$/;
 /** A body named alone where who acts goes ("Council", "All Councillors"): someone asked to act, if no person. */
 const BODY_WHO = /^(?:(?:the|all)\s+)?(?:council|councillors|committee|members|everyone)$/i;
 /** The most words a cell naming only who acts runs to; a longer cell in the column is something else. */
@@ -38,12 +43,13 @@ const MAX_WORDS_LINES = 6;
 const MIN_ACTIONS = 2;
 
 /** The names on a line that names only who acts ("CB, NT, JH", "SH and BE"), or null. */
-function namesOnly(text: string): string[] | null {
+function namesOnly(text: string, titled = false): string[] | null {
   const parts = text
     .replace(/\.$/, '')
     .split(/\s*(?:,|&|\/|\band\b)\s*/i)
     .filter(Boolean);
-  return parts.length > 0 && parts.every((p) => WHO.test(p)) ? parts : null;
+  const who = (p: string) => WHO.test(p) || (titled && TITLED_WHO.test(p));
+  return parts.length > 0 && parts.every(who) ? parts : null;
 }
 
 /** "4.7.20", "6.1", "12.": a minute's number printed in a cell before its words. */
@@ -80,7 +86,7 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
   for (let r = sheet.originRow; r <= lastRow; r++) {
     const t = text(r);
     const m = ACTION_LINE.exec(t);
-    if (m && namesOnly(m[1])) {
+    if (m && namesOnly(m[1], true)) {
       actionLines.push(r);
       prefixed += 1;
     } else if ((namesOnly(t)?.length ?? 0) >= 2) actionLines.push(r);
@@ -251,7 +257,7 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
       if (!m && (textAt(sheet, r, words).split(/\s+/).length < MINUTE_WORDS || PLACEHOLDER_WHO.test(who))) continue;
       textCol = words;
       if (m) marked += 1;
-      if (!NO_ACTION.test(who) && (namesOnly(who) || (!m && BODY_WHO.test(who)))) named.push(r);
+      if (!NO_ACTION.test(who) && (namesOnly(who, m !== null) || (!m && BODY_WHO.test(who)))) named.push(r);
     }
     if (named.length < MIN_ACTIONS || (marked < MIN_ACTIONS && long > 0)) continue;
     const items = new Map<number, Map<LogicalColumn, number>>();
