@@ -121,6 +121,25 @@ describe('fractions under a header that could name shares', () => {
   });
 });
 
+describe('"Tax allocation" over the services\' names: a header that could name a split', () => {
+  // Mid Sussex's "Our finances": each service's gross spend and its share of the budget.
+  const services = (labels: CellValue[]): CellValue[][] => [
+    ['The money we collect pays for these services:'],
+    ['Tax allocation', '2017-2018 gross', '%', '2016-2017 gross', '%'],
+    ...labels.map((label, i) => [label, 4.91 + i, 0.08, 6.23 + i, 0.1]),
+  ];
+  const names = ['Leisure centres and outdoor facilities', 'Refuse and recycling', 'Housing', 'Other services'];
+
+  test('names with no digit among them are the lines, not splits to read', async () => {
+    expect(loud(await run(services(names)))).toEqual([]);
+  });
+
+  test('one split among them keeps the column a split, its unreadable names flagged', async () => {
+    const result = await run(services([...names.slice(0, 3), '60%/40%']));
+    expect(loud(result).filter((f) => f.startsWith('cell.unreadable'))).toHaveLength(3);
+  });
+});
+
 describe('a header Concordat does not know over the row labels', () => {
   /** The Green Book's libraries page: each council's population, its share (formatted 0%) and its amount. */
   const greenBook = (figureColumns: number) => {

@@ -588,6 +588,15 @@ function readTable(
     taken.delete(splitRead.column);
     delete columns.split;
   }
+  // "Tax allocation" over "Housing", "Refuse and recycling": words on every line, no digit among
+  // them, name the lines; they split nothing.
+  const digitless = (c: number) => itemRows.every((r) => !/\d/.test(String(cellAt(sheet, r, c) ?? '')));
+  if (splitRead && splitRead.evidence.filled >= 2 && digitless(splitRead.column)) {
+    splitRead.meaning = NOT_USED;
+    splitRead.reason += '; no figure among its cells: the names of the lines, not a split';
+    taken.delete(splitRead.column);
+    delete columns.split;
+  }
   const singleShares = !splitRead || share(splitRead.evidence, 'percent', 'number') >= 0.6;
   if (splitRead && singleShares && partners.length === 0 && !partnerLabels) {
     // A share of something by row (a candidate's share of the vote) splits nothing between partners.
