@@ -53,6 +53,13 @@ describe("an agenda's times", () => {
     );
   });
 
+  test('a dash where an item has no time of its own leaves the rest a timetable; "-" is not counted as a time', async () => {
+    const result = await checkRows('Agenda', agenda(['09:00', '09:10', '-', '09:15']));
+    expect(result.readings[0].kind).toBe('skipped');
+    const rows = (times: CellValue[]) => agenda(times).slice(0, 2 + times.length);
+    expect(loud(await checkRows('Agenda', rows(['09:00', '09:10', '-'])))).not.toEqual([]);
+  });
+
   test('three times are enough, two too few', async () => {
     const rows = (times: CellValue[]) => agenda(times).slice(0, 2 + times.length);
     expect(loud(await checkRows('Agenda', rows(['09:00', '09:10', '09:12'])))).toEqual([]);

@@ -517,6 +517,8 @@ export function agendaPurpose(
 const CLOCK_TIME = /^\s*(\d{1,2})[:.](\d{2})\s*(am|pm)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?\s*$/i;
 /** "12noon", "Noon", "12 midday": a time an agenda gives in words. */
 const NOON = /^\s*(?:12\s*)?(?:noon|midday)\s*$/i;
+/** A blank or a dash where an agenda's time goes. */
+const NO_TIME = /^\s*[-–—]?\s*$/;
 /** Fewest items given a time for the times to say the table is a meeting's timetable. */
 const TIMED_ITEMS = 3;
 
@@ -545,7 +547,10 @@ export function agendaTimes(
   if (columns.deadline || columns.status || columns.progress) return null;
   for (const r of reads) {
     if (r.meaning !== null && r.meaning !== NOT_USED) continue;
-    const times = itemRows.map((row) => cellAt(sheet, row, r.column)).filter((v) => v !== null && v !== '');
+    // ("-" where an item has no time of its own, "Review of meeting effectiveness": no time to read.)
+    const times = itemRows
+      .map((row) => cellAt(sheet, row, r.column))
+      .filter((v) => v !== null && !NO_TIME.test(String(v)));
     if (times.length < TIMED_ITEMS) continue;
     const minutes = times.map(minuteOfDay);
     if (minutes.every((m, i) => m !== null && (i === 0 || m >= (minutes[i - 1] ?? 0)))) return r.header || 'times';
