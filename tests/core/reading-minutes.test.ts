@@ -316,6 +316,38 @@ describe('"No. | Item | Action": minutes under the agenda\'s items, who acts nam
   });
 });
 
+describe('"Item | Minutes | Action" with every action marked "Action –": unmarked lines record the meeting', () => {
+  // After a police and crime commissioner's accountability board: who acts named on most lines.
+  const board = (words: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['ACCOUNTABILITY BOARD'],
+          ['Item', words, 'Action'],
+          [
+            '3. Strategic outcomes requirements update',
+            'The Chief Constable agreed a set of strategic outcome requirements.',
+          ],
+          [null, 'The Commissioner requires a report on progress to the end of June 2022.'],
+          [null, 'Action – VA to provide a breakdown of the positive outcome rate.', 'VA'],
+          [null, 'Action – PR to send the Commissioner the digital forensics policy.', 'PR'],
+          [null, 'Action – SB to share the vetting figures.', 'SB'],
+          [null, 'Action – to provide the Commissioner with the visit data.'],
+        ]),
+      ),
+      { asOf: '2022-07-12' },
+    );
+
+  test('lines naming no one record the meeting; a line opening "Action" with no one named is missing its owner', async () => {
+    expect(loud(await board('Minutes'))).toEqual(['owner.missing@C8']);
+    expect(loud(await board('Minute'))).toEqual(['owner.missing@C8']);
+  });
+
+  test('under "Update" the lines are a list of actions: every blank is missing its owner', async () => {
+    expect(loud(await board('Update'))).toEqual(['owner.missing@C3', 'owner.missing@C4', 'owner.missing@C8']);
+  });
+});
+
 describe('minutes under a header, their Action column naming who acts on the few lines with one', () => {
   // A joint committee's minutes: item, what was said and resolved, how the meeting took it, and who acts.
   const minutes = (first: CellValue, second: CellValue): CellValue[][] => [

@@ -375,9 +375,12 @@ function datedStatus(ctx: FactContext, table: Table, row: number): 'complete' | 
   return resolveYear(asWritten, ctx.asOf).iso <= ctx.asOf ? 'complete' : 'in-progress';
 }
 
+/** "Minutes", "Minute": a heading over what a meeting said. */
+const MINUTES_HEAD = /^\s*minutes?\s*:?\s*$/i;
+
 /**
- * "Minute | Item | Action By", "No. | Item | Action", "Item | Action": minutes, numbered or under
- * the agenda's items, and who acts on those that call for action.
+ * "Minute | Item | Action By", "No. | Item | Action", "Item | Minutes | Action": minutes, numbered
+ * or under the agenda's items, and who acts on those that call for action.
  */
 function minutesWithActions(table: Table): boolean {
   const { id, owner, recommendation } = table.columns;
@@ -387,11 +390,15 @@ function minutesWithActions(table: Table): boolean {
   // where who acts is named on some lines but not half: the rest record discussion. (Named on none,
   // nothing shows which lines ask; named on most, the lines are a list of actions.)
   const tracked = ['deadline', 'revisedDeadline', 'status', 'progress'] as const;
-  if (!recommendation || !/^\s*items?\s*:?\s*$/i.test(recommendation.header) || tracked.some((c) => table.columns[c]))
-    return false;
+  if (tracked.some((c) => table.columns[c])) return false;
   const items = table.rows.filter((r) => r.kind === 'item');
-  const named = items.filter((r) => parseOwner(logicalCell(table, r.row, 'owner')).kind !== 'blank').length;
-  return named > 0 && named * 2 <= items.length;
+  const named = items.filter((r) => parseOwner(logicalCell(table, r.row, 'owner')).kind !== 'blank');
+  // ("Item | Minutes | Action" where every line naming who acts opens "Action –": the minutes mark
+  // their actions, so a line with neither mark nor name records the meeting, however many act.)
+  const marked = named.length > 0 && named.every((r) => opensAsAction(table, r.row));
+  if (recommendation && MINUTES_HEAD.test(recommendation.header) && marked) return true;
+  if (!recommendation || !/^\s*items?\s*:?\s*$/i.test(recommendation.header)) return false;
+  return named.length > 0 && named.length * 2 <= items.length;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { SkippedRowReason } from '../reading';
 import { cellAt, formatAt } from './types';
 import { memoByText } from '../parse/memo';
 import { trimEndChars } from '../parse/text';
+import { ACTION_OPENING } from './records';
 
 /** The first rows of a sheet, where titles and notes sit above the first table. */
 export const HEADER_SEARCH_ROWS = 40;
@@ -373,6 +374,8 @@ export function bodyRowKind(
     // ("· set targets for achievement" under the sub-actions column: the next sub-action, its
     // owner, date and progress not filled in, not a note under the table.)
     if (trailing && shape.firstCol > firstCol && BULLET.test(first)) return 'item';
+    // ("Action – to provide the visit data" under minutes' action lines: one more, its owner blank.)
+    if (trailing && shape.firstCol > firstCol && ACTION_OPENING.test(first)) return 'item';
     if (trailing) return 'note';
     // "3. Adult Services", "2.Childrens Services": a numbered heading, not a numbered footnote.
     if (isNumberedHeading(first)) return 'section heading';
