@@ -343,6 +343,29 @@ describe('"Item | Minutes | Action" with every action marked "Action –": unmar
     expect(loud(await board('Minute'))).toEqual(['owner.missing@C8']);
   });
 
+  test('"NA" names the person the list of those present gives those initials; without it, nobody', async () => {
+    const minutes = (present: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['ACCOUNTABILITY BOARD'],
+            ['Item', 'Minutes', 'Action'],
+            ['1. Welcome and introductions', 'Attendees:'],
+            [null, present],
+            [null, 'Vaughan Ashcroft (VA)'],
+            ['3. Strategic outcomes', 'The Commissioner requires a report on progress.'],
+            [null, 'Action – NA to task ACC Tuckley to scope out a business continuity plan.', 'NA'],
+            [null, 'Action – VA to provide a breakdown of the positive outcome rate.', 'VA'],
+            [null, 'Action – SB to share the vetting figures.', 'SB'],
+            [null, 'Action – PR to send the Commissioner the digital forensics policy.', 'PR'],
+          ]),
+        ),
+        { asOf: '2022-07-12' },
+      );
+    expect(loud(await minutes('CC Nick Adderley (NA)'))).toEqual([]);
+    expect(loud(await minutes('CC Nick Adderley'))).toEqual(['owner.missing@C7']);
+  });
+
   test('under "Update" the lines are a list of actions: every blank is missing its owner', async () => {
     expect(loud(await board('Update'))).toEqual(['owner.missing@C3', 'owner.missing@C4', 'owner.missing@C8']);
   });

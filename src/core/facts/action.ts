@@ -8,7 +8,17 @@ import { textAt } from '../tables/layout';
 import type { FactContext, StageFacts } from './context';
 import type { CellValue } from '../snapshot';
 import { lineOf, logicalCell, logicalFormat, noteErrorCells, noteUnreadable, pauseAt, checkTime } from './context';
-import { agencyOwner, ownerAbsence, ownerNames, ownerText, ownsByAgency, sharedTeam, withoutTeam } from './owner';
+import {
+  agencyOwner,
+  initialsNamedIn,
+  ownerAbsence,
+  ownerByInitials,
+  ownerNames,
+  ownerText,
+  ownsByAgency,
+  sharedTeam,
+  withoutTeam,
+} from './owner';
 import type { FactValue, Subject } from './subject';
 import { daysBetween, parseDate, resolveYear } from '../parse/dates';
 import { timePhrase } from '../parse/vague-dates';
@@ -466,6 +476,9 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
   );
   const byAgency = ownsByAgency(table);
   const recordsOnly = minutesWithActions(table);
+  // (Read once, and only where an owner cell of capitals alone reads as nobody.)
+  let named: ReadonlySet<string> | undefined;
+  const initials = () => (named ??= initialsNamedIn(table.sheet));
   const refs = references(table);
   const targets = holdsTargets(
     table,
@@ -489,7 +502,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       table.headingOwners ? headingOwner(table, row) : logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'),
       team,
     );
-    const owner = byAgency ? agencyOwner(ownerCell) : parseOwner(ownerCell);
+    const owner = ownerByInitials(byAgency ? agencyOwner(ownerCell) : parseOwner(ownerCell), ownerCell, initials);
     const inCell = table.columns.revisedDeadline ? null : movedDeadline(ctx, table, row);
     // A target with a date in its words is held to that date; a measure with none sets no deadline.
     const target = targets && !inCell ? targetDate(ctx, table, row) : undefined;

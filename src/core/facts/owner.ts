@@ -186,3 +186,27 @@ function namesPost(part: string): boolean {
   const noun = words[(head === -1 ? words.length : head) - 1];
   return noun !== undefined && ROLE_NOUNS.has(noun);
 }
+
+/** "CC Nick Adderley (NA)": a name, then the initials the minutes use for it in brackets. */
+const NAMED_INITIALS = /\b[A-Z][a-z'’-]+\s+\(([A-Z]{2,3})\)/g;
+
+/**
+ * Initials the sheet itself gives someone in its list of those present ("Nick Adderley (NA)"):
+ * where an owner cell holds just those, it names that person, though "NA" alone would read as n/a.
+ */
+export function initialsNamedIn(sheet: { values: readonly (readonly CellValue[])[] }): ReadonlySet<string> {
+  const found = new Set<string>();
+  for (const row of sheet.values)
+    for (const value of row) {
+      if (typeof value !== 'string' || !value.includes('(')) continue;
+      for (const m of value.matchAll(NAMED_INITIALS)) found.add(m[1]);
+    }
+  return found;
+}
+
+/** The owner as read, or the person whose initials the sheet gave where the cell read as nobody. */
+export function ownerByInitials(owner: OwnerParse, cell: CellValue, initials: () => ReadonlySet<string>): OwnerParse {
+  if (owner.kind !== 'blank' || typeof cell !== 'string' || !/^\s*[A-Z]{2,3}\s*$/.test(cell)) return owner;
+  const text = cell.trim();
+  return initials().has(text) ? { kind: 'person', name: text, text } : owner;
+}
