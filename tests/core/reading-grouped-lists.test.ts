@@ -100,3 +100,61 @@ test('two objectives, the second after a blank row, are both headings of the lis
   ]);
   expect(loud(result)).toEqual(['owner.missing@C6']);
 });
+
+describe("action points numbered afresh under each meeting's date", () => {
+  // An island development trust's board: "AP1", "AP2" set at each meeting, under that meeting's date.
+  const points = (codes: string[][], status = 'Ongoing') => {
+    const dates = ['April 16th 2011', 'July 19th 2011', 'August 20th 2011'];
+    const rows: CellValue[][] = [['Action points']];
+    codes.forEach((group, g) => {
+      rows.push([dates[g]]);
+      group.forEach((code, i) =>
+        rows.push([
+          code,
+          `Director ${g + 1}.${i + 1} to write to the community association about the turbines.`,
+          'Ongoing',
+        ]),
+      );
+    });
+    return check(workbook(sheet('Action points', rows)), { asOf: '2011-09-24' });
+  };
+  const repeats = async (codes: string[][]) => loud(await points(codes)).filter((f) => f.startsWith('id.duplicate'));
+
+  test('references that start again under each date are no repeats', async () => {
+    expect(
+      await repeats([
+        ['AP1', 'AP2'],
+        ['AP1', 'AP2', 'AP3'],
+        ['AP1', 'AP2'],
+      ]),
+    ).toEqual([]);
+  });
+
+  test('one reference again under a later date is a repeat; so is one twice under the same date', async () => {
+    expect(
+      await repeats([
+        ['AP1', 'AP2'],
+        ['AP2', 'AP3'],
+        ['AP4', 'AP5'],
+      ]),
+    ).toEqual(['id.duplicate@A6']);
+    expect(
+      await repeats([
+        ['AP1', 'AP2'],
+        ['AP1', 'AP2', 'AP2'],
+        ['AP1', 'AP2'],
+      ]),
+    ).not.toEqual([]);
+  });
+
+  test('"Discharged" under each point is its status: the list is read as points to follow up', async () => {
+    const result = await points(
+      [
+        ['AP1', 'AP2'],
+        ['AP1', 'AP1'],
+      ],
+      'Discharged',
+    );
+    expect(loud(result)).toEqual(['id.duplicate@A6', 'id.duplicate@A7']);
+  });
+});

@@ -496,7 +496,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     checkTime(ctx, k, row);
     noteErrorCells(unreadable, table, row, TEXT_COLUMNS);
     const idText = refs.idOf(row);
-    const idUse = refs.useOf(idText);
+    const idUse = refs.useOf(row);
     // A lead named once over a group of actions is each action's lead.
     const ownerCell = withoutTeam(
       table.headingOwners ? headingOwner(table, row) : logicalCell(table, table.groupLeads?.get(row) ?? row, 'owner'),

@@ -13,13 +13,13 @@ interface IdUse {
 
 /**
  * The id facts of a row, each asked for on its own so a row's facts are written in one object
- * literal: `idText = idOf(row)`, `useOf(idText)`, then `isRepeat(row, use)` and `use.first`.
+ * literal: `idText = idOf(row)`, `useOf(row)`, then `isRepeat(row, use)` and `use.first`.
  */
 export interface References {
   /** The row's reference as written; a part's qualified by its item ("3 a)"). */
   idOf(row: number): string;
-  /** The rows using a reference; undefined for none, or for no reference at all. */
-  useOf(id: string): Readonly<IdUse> | undefined;
+  /** The rows using the row's reference (under its heading, where references restart under each); undefined for none. */
+  useOf(row: number): Readonly<IdUse> | undefined;
   /** Whether the row uses a reference an earlier row used (rows under one merged reference are its parts). */
   isRepeat(row: number, use: Readonly<IdUse> | undefined): boolean;
 }
@@ -34,17 +34,48 @@ export function references(table: Table): References {
   // Rows under one merged reference are that reference's parts, not a second use of it.
   const idColumn = table.columns.id?.column;
   const merged = (row: number) => idColumn !== undefined && carriedFrom(table.sheet, row, idColumn) !== undefined;
+  // Each item's reference, and the section (the headings above it) it stands in.
+  const keyed: { row: number; key: string; section: number }[] = [];
+  let section = 0;
   for (const { row, kind } of table.rows) {
+    if (kind === 'section') section += 1;
     if (kind !== 'item' || merged(row)) continue;
     const key = idOf(row).toLowerCase();
-    if (!key) continue;
-    const used = uses.get(key);
-    if (used) used.count += 1;
-    else uses.set(key, { first: row, count: 1 });
+    if (key) keyed.push({ row, key, section });
   }
+  const scoped = restartsBySection(keyed);
+  for (const { row, key, section: within } of keyed) {
+    const scope = scoped ? `${within}\u0000${key}` : key;
+    const used = uses.get(scope);
+    if (used) used.count += 1;
+    else uses.set(scope, { first: row, count: 1 });
+  }
+  const scopeOf = new Map(keyed.map((k) => [k.row, scoped ? `${k.section}\u0000${k.key}` : k.key]));
   return {
     idOf,
-    useOf: (id) => (id ? uses.get(id.toLowerCase()) : undefined),
+    useOf: (row) => {
+      const scope = scopeOf.get(row);
+      return scope === undefined ? undefined : uses.get(scope);
+    },
     isRepeat: (row, use) => use !== undefined && use.count > 1 && use.first !== row && !merged(row),
   };
+}
+
+/** Fewest references that must come again under later headings for the numbering to have restarted. */
+const RESTARTED = 2;
+
+/**
+ * Whether the references start again under each heading ("AP1", "AP2" under each meeting's date):
+ * none comes twice under one heading, and several come again under later ones. (One reference
+ * again under a later heading, in a plan numbered straight through, is a slip, not a restart.)
+ */
+function restartsBySection(keyed: readonly { key: string; section: number }[]): boolean {
+  const seen = new Map<string, Set<number>>();
+  for (const { key, section } of keyed) {
+    const sections = seen.get(key) ?? new Set<number>();
+    if (sections.has(section)) return false;
+    sections.add(section);
+    seen.set(key, sections);
+  }
+  return [...seen.values()].filter((sections) => sections.size > 1).length >= RESTARTED;
 }

@@ -353,7 +353,7 @@ export async function savingsSubjects(table: Table, ctx: FactContext): Promise<S
     const shortfall = shortfallOf(planned, done, sign);
 
     const idText = refs.idOf(row);
-    const idUse = refs.useOf(idText);
+    const idUse = refs.useOf(row);
     const facts: Record<string, FactValue> = {
       label: cellText(logicalCell(table, row, 'service')).trim() || `row ${row}`,
       idText,

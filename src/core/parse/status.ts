@@ -24,6 +24,8 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Implemented',
     'Fully implemented',
     'Achieved',
+    // An action point discharged is one its owner has answered for.
+    'Discharged',
     'Delivered',
     'Finished',
     'Closed – complete',

@@ -201,6 +201,8 @@ describe('classifyStatus: tracker wordings', () => {
     ['[ACTION CLOSED]', 'closed'],
     ['Status: Complete', 'complete'],
     ['Action required', 'in-progress'],
+    ['Discharged', 'complete'],
+    ['Discharged: via the September Review.', 'complete'],
     ['Partially implemented', 'in-progress'],
     ['Partly implemented', 'in-progress'],
     ['Substantially implemented', 'in-progress'],
