@@ -487,6 +487,13 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(result)).toEqual(['owner.multiple@B4', 'owner.not-a-person@B5', 'owner.missing@B6']);
   });
 
+  test('a date the minute gives its action ("by 20th November 2016") is its deadline: passed by the meeting, slipped', async () => {
+    const by = (date: string) =>
+      prose(dogBins, ['Noticeboard.', `Glass is cracked. ACTION: CLERK to order a replacement by ${date}.`]);
+    expect(loud(await by('20th November 2016'))).toEqual(['deadline.slipped@B4']);
+    expect(loud(await by('21st November 2016'))).toEqual([]);
+  });
+
   test('"Action 2: AM, HM to Action": a numbered action marks the minute as "ACTION:" does', async () => {
     const result = await prose(dogBins, [
       'AGM minutes:',

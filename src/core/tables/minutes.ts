@@ -411,6 +411,7 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
     kindReason: "minutes in prose, each action written into a minute after 'ACTION:'",
     actionEvidence: "each minute's words",
     ownerEvidence: `who acts, after 'ACTION:' in ${who.size} minutes`,
+    deadlineEvidence: "words such as 'by 31st May' in an action's minute",
   });
 }
 
