@@ -1300,6 +1300,22 @@ describe("a steering group's matters arising: the last meeting's actions, each u
     expect(loud(await minutes(refs))).toEqual(['owner.missing@C5', 'owner.not-a-person@C7']);
   });
 
+  test("a date in a referenced action's words is its deadline", async () => {
+    const result = await check(
+      workbook(
+        sheet('Steering Group', [
+          ['Minutes of the Neighbourhood Plan Steering Group, 24 September 2015'],
+          ['Matters Arising.'],
+          ['13/08/15-01 Chair to locate copy of Survey previously considered'],
+          ['13/08/15-07 Rob Ward to contact RCC by 1st September 2015'],
+          ['13/08/15-08 Sue Lee to write to the landowners by 1st October 2015'],
+        ]),
+      ),
+      { asOf: '2015-09-24' },
+    );
+    expect(loud(result)).toEqual(['deadline.slipped@A4']);
+  });
+
   test('three references make such a list; two do not', async () => {
     const two = ['13/08/15-01', '13/08/15-07', '', '', ''];
     expect(loud(await minutes(two))).toEqual([]);

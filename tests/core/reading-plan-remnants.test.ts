@@ -403,6 +403,24 @@ describe('minutes in a table, each action naming who acts in a cell of its own',
   test('"Action By: Clerk" names the post that acts', async () => {
     expect(loud(await minutes('Action By: Clerk'))).toEqual(['owner.multiple@C8']);
   });
+
+  test("a date in an action's words is its deadline: passed by the meeting, slipped", async () => {
+    const dated = (date: string) =>
+      run(
+        [
+          ['October 2024 Minutes'],
+          [
+            null,
+            'Minutes missing from the website and noticeboard. RM to look into it by ' + date + '.',
+            'Action By: RM',
+          ],
+          [null, 'The drainage on Fen Lane to be reported to the county council.', 'Action By: TB'],
+        ],
+        '2024-10-14',
+      );
+    expect(loud(await dated('13th October 2024'))).toEqual(['deadline.slipped@B2']);
+    expect(loud(await dated('14th October 2024'))).toEqual([]);
+  });
 });
 
 describe('an item merged down over rows of its quarters', () => {

@@ -224,6 +224,16 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
   return null;
 }
 
+/** An action's minute read for what it asks and who acts, and when, where its words say so. */
+function minuteFields(sheet: SheetSnapshot, row: number, words: number): Map<LogicalColumn, number> {
+  const fields = new Map<LogicalColumn, number>([
+    ['action', row],
+    ['owner', row],
+  ]);
+  if (timePhrase(textAt(sheet, row, words)) !== null) fields.set('deadline', row);
+  return fields;
+}
+
 /** "PRESENT", "APOLOGIES", "NOT ATTENDED": who came, with their initials beside them, not who acts. */
 const ATTENDANCE = /^\s*(?:present|apologies|in\s+attendance|not\s+attended|attendees|absent)\b/i;
 
@@ -261,14 +271,7 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
     }
     if (named.length < MIN_ACTIONS || (marked < MIN_ACTIONS && long > 0)) continue;
     const items = new Map<number, Map<LogicalColumn, number>>();
-    for (const r of named)
-      items.set(
-        r,
-        new Map<LogicalColumn, number>([
-          ['action', r],
-          ['owner', r],
-        ]),
-      );
+    for (const r of named) items.set(r, minuteFields(sheet, r, textCol));
     return lineItemsTable(sheet, {
       headerRow: named[0] - 1,
       firstColumn: textCol,
@@ -277,6 +280,7 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
       columns: {
         action: { column: textCol, header: '' },
         owner: { column: actionCol, header: 'Action by' },
+        deadline: { column: textCol, header: '' },
       },
       items,
       kindReason:
@@ -284,6 +288,7 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
       columnReadings: [
         columnNote(textCol, '', 'action', "each minute's words"),
         columnNote(actionCol, '', 'owner', `${named.length} cells naming who acts`),
+        columnNote(textCol, '', 'deadline', "words such as 'by 31st May' in an action's minute"),
       ],
       skippedRows: [],
     });
@@ -511,5 +516,6 @@ export function referencedActionMinutes(sheet: SheetSnapshot): { table: Table; r
     kindReason: "minutes listing the last meeting's actions, each under its reference ('13/08/15-01')",
     actionEvidence: 'each referenced action',
     ownerEvidence: `who acts, before 'to' in the words of ${who.size} referenced actions`,
+    deadlineEvidence: "words such as 'by 31st May' in a referenced action",
   });
 }
