@@ -371,6 +371,41 @@ describe('"Item | Minutes | Action" with every action marked "Action –": unmar
   });
 });
 
+describe('"NO | Item | Action By | Date Required": minutes with a date only where someone acts', () => {
+  // After a community council's minutes kept in a four-column table.
+  const minutes = (undated: CellValue) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of Inverurie Community Council Meeting, 19th August 2019'],
+          ['NO', 'Item', 'Action By', 'Date Required'],
+          ['1.', 'Welcome and Apologies'],
+          [null, 'CW thanked the Bid Manager of Inverurie Bid, who gave a presentation.'],
+          ['3.', 'Police Report'],
+          [
+            null,
+            'The Police Report is attached to these minutes. An officer did not attend the meeting.',
+            null,
+            undated,
+          ],
+          [null, 'CW to write to Police Scotland about the yellow lines being ignored.', 'CW/HW', 43728],
+          ['4.', 'Minutes of Previous Meeting'],
+          [null, 'The minutes of the meeting on 17th June 2019 were approved.'],
+          [null, 'HW to put the approved minutes on the website.', 'HW', 43728],
+        ]),
+      ),
+      { asOf: '2019-08-19' },
+    );
+
+  test('lines naming no one, with no date, record the meeting: no owner or date is missing', async () => {
+    expect(loud(await minutes(null))).toEqual(['owner.multiple@C7']);
+  });
+
+  test('a date on a line naming no one makes the lines a list of actions: each blank owner is missing', async () => {
+    expect(loud(await minutes(43728))).toContain('owner.missing@C6');
+  });
+});
+
 describe('minutes under a header, their Action column naming who acts on the few lines with one', () => {
   // A joint committee's minutes: item, what was said and resolved, how the meeting took it, and who acts.
   const minutes = (first: CellValue, second: CellValue): CellValue[][] => [

@@ -3,7 +3,7 @@ import { namesPlanYear, planYearEnd } from '../parse/plan-years';
 import type { Table, TableRow } from '../tables/types';
 import type { LogicalColumn } from '../tables/columns';
 import type { ColumnRef } from '../tables/types';
-import { cellAt, formatAt } from '../tables/types';
+import { cellAt, formatAt, headerOf } from '../tables/types';
 import { textAt } from '../tables/layout';
 import type { FactContext, StageFacts } from './context';
 import type { CellValue } from '../snapshot';
@@ -388,6 +388,16 @@ function datedStatus(ctx: FactContext, table: Table, row: number): 'complete' | 
 /** "Minutes", "Minute": a heading over what a meeting said. */
 const MINUTES_HEAD = /^\s*minutes?\s*:?\s*$/i;
 
+/** "Item", "Items:": the heading over an agenda's items. */
+const ITEM_HEAD = /^\s*items?\s*:?\s*$/i;
+
+/** Whether a column of the table is headed "Item" or "Items". */
+function itemHeaded(table: Table): boolean {
+  for (let column = table.firstColumn; column <= table.lastColumn; column++)
+    if (ITEM_HEAD.test(headerOf(table, column))) return true;
+  return false;
+}
+
 /**
  * "Minute | Item | Action By", "No. | Item | Action", "Item | Minutes | Action": minutes, numbered
  * or under the agenda's items, and who acts on those that call for action.
@@ -399,15 +409,23 @@ function minutesWithActions(table: Table): boolean {
   // Beside the agenda's items, with nothing else tracked ("Item | Action | Progress %" is a plan's),
   // where who acts is named on some lines but not half: the rest record discussion. (Named on none,
   // nothing shows which lines ask; named on most, the lines are a list of actions.)
-  const tracked = ['deadline', 'revisedDeadline', 'status', 'progress'] as const;
+  const tracked = ['revisedDeadline', 'status', 'progress'] as const;
   if (tracked.some((c) => table.columns[c])) return false;
   const items = table.rows.filter((r) => r.kind === 'item');
   const named = items.filter((r) => parseOwner(logicalCell(table, r.row, 'owner')).kind !== 'blank');
+  // ("NO | Item | Action By | Date Required": the minutes' paragraphs under each numbered item, most
+  // with no number of their own, and a date only where someone is named to act.)
+  const unnamed = items.filter((r) => !named.includes(r));
+  const paragraphs = table.rows.filter((r) => cellAt(table.sheet, r.row, table.firstColumn) === null).length;
+  const paragraphed = paragraphs * 2 > table.rows.length && itemHeaded(table);
+  const datedUnnamed = unnamed.some((r) => logicalCell(table, r.row, 'deadline') !== null);
+  if (table.columns.deadline && (!paragraphed || datedUnnamed)) return false;
   // ("Item | Minutes | Action" where every line naming who acts opens "Action –": the minutes mark
   // their actions, so a line with neither mark nor name records the meeting, however many act.)
   const marked = named.length > 0 && named.every((r) => opensAsAction(table, r.row));
   if (recommendation && MINUTES_HEAD.test(recommendation.header) && marked) return true;
-  if (!recommendation || !/^\s*items?\s*:?\s*$/i.test(recommendation.header)) return false;
+  const itemWords = recommendation !== undefined && ITEM_HEAD.test(recommendation.header);
+  if (!itemWords && !paragraphed) return false;
   return named.length > 0 && named.length * 2 <= items.length;
 }
 
@@ -522,7 +540,10 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     // Dates from headings: an item under none (or under an earliest date) has no deadline to meet.
     // (A resolution only to note or thank, with no date given, is not waiting for one.)
     // (Nor is an item printed as a record with no deadline line: none was set for it.)
+    // (In minutes, a minute that only records what was done names nobody to act, and sets no date.)
+    const recordOnly = recordsOnly && owner.kind === 'blank' && !opensAsAction(table, row);
     const hasDeadline =
+      !recordOnly &&
       target !== null &&
       (table.columns.deadline !== undefined || table.groupDates?.has(row) === true) &&
       !(stated.kind === 'blank' && asksOnlyToNote(table, row)) &&
@@ -589,12 +610,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       idText,
       idDuplicate: refs.isRepeat(row, idUse),
       idFirstRow: idUse?.first ?? null,
-      // (In minutes, a minute that only records what was done names nobody to act.)
-      ownerKind:
-        (table.columns.owner || table.headingOwners) &&
-        !(recordsOnly && owner.kind === 'blank' && !opensAsAction(table, row))
-          ? owner.kind
-          : 'absent',
+      ownerKind: (table.columns.owner || table.headingOwners) && !recordOnly ? owner.kind : 'absent',
       ownerText: ownerText(table, row, owner),
       ownerNames: ownerNames(owner),
       ownerColumnPresent: table.columns.owner !== undefined || table.headingOwners !== undefined,
