@@ -288,6 +288,9 @@ function dayThenNote(clean: string): UnderstoodDate | null {
 const KEPT_UP_UNTIL =
   /^(?:ongoing|continuing|continuous|weekly|monthly|quarterly|annually|annual|yearly)\s+(?:up\s+)?(?:to|until|till)\s+(?=\S)/i;
 
+/** "Daily", "Monthly", "Annually" opening a deadline's words: how often, not by when. */
+const RECURS_FIRST = /^(?:daily|weekly|fortnightly|monthly|quarterly|termly|annually|yearly)\b/i;
+
 function readDateText(raw: string): DateParse {
   const text = raw.trim();
   const clean = cleanText(raw);
@@ -299,6 +302,9 @@ function readDateText(raw: string): DateParse {
     const end = readDateText(clean.slice(keptUp[0].length));
     if (end.kind === 'date' && !end.note && !end.inPhrase) return { ...end, text };
   }
+  // "Monthly 3rd Mar 2010", "Daily - Updated 3rd Mar 2010": a task done again and again, the date
+  // when it was last done or the note updated; no date it is done by.
+  if (RECURS_FIRST.test(clean)) return { kind: 'vague', text };
   const noted = dayThenNote(clean);
   if (noted) return { ...noted, text };
   if (isVagueDateText(clean)) return { kind: 'vague', text };
@@ -680,6 +686,8 @@ function afterVerb(line: string): DateParse {
 function readCellDate(raw: string): DateParse {
   const read = readDateText(raw);
   if (read.kind === 'date' || read.kind === 'blank') return read;
+  // (How often, then a date: the date is no milestone to be done by.)
+  if (RECURS_FIRST.test(cleanText(raw))) return read;
   return lastMilestone(raw) ?? read;
 }
 

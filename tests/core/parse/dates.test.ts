@@ -408,6 +408,15 @@ describe('parseDate: spans, meetings, quarters and years as trackers write them'
     expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso });
   });
 
+  it.each([
+    'Monthly 3rd Mar 2010.',
+    'Daily - Updated 3rd Mar 2010.',
+    'Weekly 31 March 2010',
+    'Annually, last done May 2009',
+  ])('%j: how often, then when it was last done or updated: no date to be done by', (text) => {
+    expect(parseDate(text, uk)).toMatchObject({ kind: 'vague' });
+  });
+
   it.each(['Ongoing', 'Monthly', 'Ongoing to be reviewed', 'Ongoing to 2027 and beyond', 'To be confirmed'])(
     '%j: kept up with no date it ends by',
     (text) => {
