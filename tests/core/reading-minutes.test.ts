@@ -1201,6 +1201,33 @@ describe('"Item | Minute | Action": the agenda\'s numbered headings in a column 
   });
 });
 
+describe('"No. | Item | Minute | Action" with "End" where a minute asks nothing more', () => {
+  // After a Highland community council's minutes kept in a four-column table.
+  const minutes = (done: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the meeting held on Monday 27th July 2020'],
+          ['No.', 'Item', 'Minute', 'Action'],
+          ['5', 'Harbour', 'The harbour trust reported that the new pontoons are now in place.', null],
+          ['6', 'Planning', 'There were no new applications affecting the village this month.', done],
+          ['7', 'Footpaths', 'The path to the Fairy Glen was reported as clear after the storms.', done],
+          ['8', 'Youth Issues', 'It was agreed FT and GF would extend the reach of the youth survey.', 'GF/FT'],
+          ['9', 'Roads', 'The potholes on the High Street were reported to the council in June.', null],
+        ]),
+      ),
+      { asOf: '2020-07-27' },
+    );
+
+  test('"End" names no one: the minutes mostly record the meeting, and those naming no one ask nothing', async () => {
+    expect(loud(await minutes('End'))).toEqual(['owner.multiple@D6']);
+  });
+
+  test('names on most of them make a list of actions: a blank is missing its owner', async () => {
+    expect(loud(await minutes('DB'))).toEqual(['owner.missing@D3', 'owner.multiple@D6', 'owner.missing@D7']);
+  });
+});
+
 describe('matters arising kept in a table, each line following up an earlier minute: "(3.2) …"', () => {
   // After a parish council's draft minutes, initials in the Action column on two lines only.
   const arising = (mark: (ref: string) => string) =>

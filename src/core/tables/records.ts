@@ -272,6 +272,9 @@ export function skipMinutesBetweenBoxes(sheet: SheetSnapshot, body: Body, column
   skipItems(sheet, body, columns, (t, row) => (between.has(row) ? { reason: 'nothing asked', text: t(asked) } : null));
 }
 
+/** "End", "Nil", "No further action" where who acts goes: the minute asks no one anything more. */
+const NOTHING_FURTHER = /^(?:end|nil|none|n\/?a|[-–—]|no action|no further action|nfa)\.?$/i;
+
 /** "ACTION:", "Action –": a minute that opens by saying it asks something. */
 export const ACTION_OPENING = /^\s*actions?\s*[:–—-]/i;
 
@@ -297,7 +300,10 @@ export function skipMinutesNamingNobody(
   if (!owner || !item || (columns.action && !minutesAsAction) || columns.deadline) return;
   if (!namesWhoActsBelow(owner)) return;
   const items = body.rows.filter((r) => r.kind === 'item');
-  const named = items.filter((r) => cellText(cellAt(sheet, r.row, owner.column)).trim() !== '').length;
+  const named = items.filter((r) => {
+    const who = cellText(cellAt(sheet, r.row, owner.column)).trim();
+    return who !== '' && !NOTHING_FURTHER.test(who);
+  }).length;
   // (Where who acts was read from its heading alone, few named, two lines in five at most, show
   // the minutes mostly record discussion; half named is a list of actions. The minutes already
   // set aside as asking nothing, "Apologies" among them, named no one either.)
