@@ -571,8 +571,11 @@ function eachTitled(_all: string, title: string, names: string): string {
     .join(' ; ');
 }
 
-/** "Mrs Ainger to speak to Mr Clare", "Keir & Elizabeth to draw up …": who acts, then what they are to do. */
-const WHO_TO_DO = /^([A-Z][^;\n]{0,58}?)\s+(?:to|will|is to|are to)\s+(?!be\b)[a-z]/;
+/**
+ * "Mrs Ainger to speak to Mr Clare", "Keir & Elizabeth to draw up …", "AR / TM to Act": who acts,
+ * then what they are to do.
+ */
+const WHO_TO_DO = /^([A-Z][^;\n]{0,58}?)\s+(?:to|will|is to|are to)\s+(?!be\b)(?:[a-z]|Act(?:ion)?\b)/;
 /** The most words the "who" of a "who to do what" runs to. */
 const WHO_WORDS = 8;
 

@@ -21,6 +21,8 @@ describe('parseOwner: one person', () => {
     // Who acts, then what they are to do.
     ['Mrs Ainger to speak to Mr Clare, Governors & Mrs Lown', 'Mrs Ainger'],
     ['Clerk to write to the landowner', 'Clerk'],
+    ['AR to Act', 'AR'],
+    ['Clerk to Action', 'Clerk'],
     // A post and a statutory role after a slash, their initials in brackets.
     [
       'Head of Information Governance (IG) / Data Protection Office (DPO)',
@@ -225,6 +227,8 @@ describe('parseOwner: several people', () => {
     ['Odette Morgan CCNM\nKaren Buffham DCCNM', ['Odette Morgan', 'Karen Buffham']],
     ['Keir & Elizabeth to draw up a budget sheet for Governors', ['Keir', 'Elizabeth']],
     ['Mrs Ainger, Mrs Ward & Mrs Churnin to meet to organise this', ['Mrs Ainger', 'Mrs Ward', 'Mrs Churnin']],
+    // "to Act" with its capital, as a community council's minutes mark who acts.
+    ['AR / TM to Act', ['AR', 'TM']],
   ])('%s → %j', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
   });
