@@ -529,6 +529,16 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(await by('21st November 2016'))).toEqual([]);
   });
 
+  test('"Action Cllr Carnell", "Action. Cllr’s Jerwood, Cllr Latter": the marker before a councillor needs no colon', async () => {
+    const result = await prose(
+      ['Toilets.', 'The work on refurbishing the toilets will start in June. Action Cllr Carnell'],
+      ['Allotment Numbering.', 'In hand. Action. Cllr’s Jerwood, Cllr Latter'],
+      ['Footpath.', 'Action was taken by the county council last month to clear the path.'],
+    );
+    expect(loud(result)).toEqual(['owner.multiple@B4']);
+    expect(result.readings[0].itemRows).toBe(2);
+  });
+
   test('"Action 2: AM, HM to Action": a numbered action marks the minute as "ACTION:" does', async () => {
     const result = await prose(dogBins, [
       'AGM minutes:',

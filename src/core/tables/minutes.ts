@@ -298,10 +298,11 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
 /^(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor)(?:\s*(?:\/|,|&|and)\s*(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor))*$/;
 
 /**
- * "ACTION: NB to speak …", "Action – The Clerk", "Action 2: AM, HM to Action": an action written
- * into a minute's words.
+ * "ACTION: NB to speak …", "Action – The Clerk", "Action 2: AM, HM to Action", "Action Cllr
+ * Carnell", "Action. Cllr’s Jerwood, Cllr Latter": an action written into a minute's words.
  */
-const INLINE_ACTION = /(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s))\s*/g;
+const INLINE_ACTION =
+  /(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk)))\s*/g;
 /** "Action ongoing", "Action complete – …": how the action stands, said after who acts. */
 const ACTION_STANDS = /\s*\bAction\s+(?:ongoing|complete[d]?|closed|outstanding|in\s+progress|carried\s+forward)\b.*$/i;
 /** "NB to speak", "Cllr Atkins and Cllr Eaton to request", "Clerk will write": who, then what they are to do. */
