@@ -264,6 +264,7 @@ export const COLLECTIVE_WORDS: ReadonlySet<string> = new Set([
 /** Titles before a name. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'cllr',
+  'coun',
   'councillor',
   'mr',
   'mrs',

@@ -631,6 +631,8 @@ function readOwnerText(value: string): OwnerParse {
     .replace(/\s+also\b/gi, '')
     .replace(ACTION_BY, '')
     .replace(PLURAL_TITLE, eachTitled)
+    // "Coun.Farrow", "Cllr.Smith": a title run on to the name it stands before.
+    .replace(/\b(Cllr|Coun|Mrs|Mr|Ms|Dr)\.(?=[A-Z])/g, '$1. ')
     // "Arts Development Officer. Theatre Managers": a full stop ends one owner and starts the next
     // ("Prof. Smith" is one, its title shortened).
     .replace(/\b([A-Za-z]{3,})\.\s+(?=[A-Z])/g, (all, word: string) =>

@@ -22,6 +22,8 @@ describe('parseOwner: one person', () => {
     ['Mrs Ainger to speak to Mr Clare, Governors & Mrs Lown', 'Mrs Ainger'],
     ['Clerk to write to the landowner', 'Clerk'],
     ['AR to Act', 'AR'],
+    ['Coun. Farrow', 'Coun. Farrow'],
+    ['Coun.Mrs Northwood', 'Coun. Mrs Northwood'],
     ['Clerk to Action', 'Clerk'],
     // A post and a statutory role after a slash, their initials in brackets.
     [
@@ -229,6 +231,8 @@ describe('parseOwner: several people', () => {
     ['Mrs Ainger, Mrs Ward & Mrs Churnin to meet to organise this', ['Mrs Ainger', 'Mrs Ward', 'Mrs Churnin']],
     // "to Act" with its capital, as a community council's minutes mark who acts.
     ['AR / TM to Act', ['AR', 'TM']],
+    // "Coun." for councillor, run on to the name.
+    ['Coun.Farrow and Coun.Palethorpe', ['Coun. Farrow', 'Coun. Palethorpe']],
   ])('%s → %j', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
   });
