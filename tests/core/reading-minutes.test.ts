@@ -529,6 +529,15 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(await by('21st November 2016'))).toEqual([]);
   });
 
+  test('"ACTION: Results of the survey to be included on the agenda": a task in the passive names no one', async () => {
+    const result = await prose(
+      dogBins,
+      ['Survey.', 'ACTION: Results of the Health survey to be included on the agenda for the conference.'],
+      ['Allotments.', 'ACTION: CLERK to contact the contractor and arrange for the rubbish to be removed.'],
+    );
+    expect(loud(result)).toEqual(['owner.missing@B4']);
+  });
+
   test('"Action Cllr Carnell", "Action. Cllr’s Jerwood, Cllr Latter": the marker before a councillor needs no colon', async () => {
     const result = await prose(
       ['Toilets.', 'The work on refurbishing the toilets will start in June. Action Cllr Carnell'],

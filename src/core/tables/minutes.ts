@@ -310,12 +310,21 @@ const WHO_TO_DO = /^(.{1,60}?)\s+(?:to|will|is to|are to)\s+[a-z]/i;
 /** "CLERK", "NB", "Cllr Atkins", "Sue Jones": initials, a post a parish has one of, or a person's name. */
 const NAMED_WHO =
   /^(?:[A-Z]{2,4}|[Cc]lerk|CLERK|[Cc]hair(?:man)?|CHAIR|RFO|[Mm]ayor|(?:Co(?:unty)?\s+)?Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$/;
+/**
+ * "The Chair and Vice Chair situation to be discussed": a thing to be done, its subject no one.
+ * (The first "to" decides: "Cllr Palethorpe to arrange for rubbish to be removed" names him.)
+ */
+const PASSIVE_TASK =
+  /^[^.]{1,80}?\s+(?:is\s+|are\s+)?to\s+be\s+(?:[a-z]+(?:ed|en)|sent|kept|put|held|set|made|done|brought|bought|built|paid|sought)\b/i;
+const FIRST_TO = /^[^.]{1,80}?\s+(?:is\s+|are\s+)?to\s+(\w+)/i;
 /** The most words a name of who acts runs to ("Co Cllr Gretton", "remaining Councillors"). */
 const WHO_WORDS = 6;
 
 /** Who one sentence of an action names: "" where it names nobody ("to request an update"), null where it is no "who to do". */
 function sentenceWho(sentence: string, first: boolean): string | null {
-  if (/^to\s+[a-z]/i.test(sentence)) return first ? '' : null;
+  // ("Results of the survey to be included on the agenda": what is to be done, by no one named.)
+  const passive = PASSIVE_TASK.test(sentence) && FIRST_TO.exec(sentence)?.[1].toLowerCase() === 'be';
+  if (/^to\s+[a-z]/i.test(sentence) || passive) return first ? '' : null;
   const m = WHO_TO_DO.exec(sentence);
   // (After the first, a sentence names a second who only by initials, a post or a name:
   // "Improvements to the interiors are needed" is no one.)
