@@ -84,6 +84,33 @@ describe('performance measures against their targets', () => {
     expect(loud(result)).toEqual([]);
   });
 
+  test('"INDICATOR | 2003/04 Actual | 2004/05 Target": indicators in a column read as nothing else are left alone too', async () => {
+    const result = await check(
+      workbook(
+        sheet('Progress Update', [
+          ['INDICATOR', '2001/02 Baseline', '2003/04 Actual', '2004/05 Target*', '2004/05 Actual'],
+          ['a) Total number of inward investment enquiries per annum', 227, 228, 250, 64],
+          ['b) Number of re-locations into and within Salford', 26, 15, 50, 5],
+          ['c) Number of new businesses given advice', 310, 290, 320, 150],
+        ]),
+      ),
+      { asOf: '2004-09-30' },
+    );
+    expect(loud(result)).toEqual([]);
+    const money = await check(
+      workbook(
+        sheet('Summary', [
+          ['Indicator', 'Target £000', 'Actual £000'],
+          ['Achieve planned surplus', 2959, 132],
+          ['Programme expenditure within allocation', 329983, 330428],
+          ['Running costs within allocation', 5701, 5124],
+        ]),
+      ),
+      { asOf: '2016-01-31' },
+    );
+    expect(loud(money)).toContain('savings.shortfall@C2');
+  });
+
   test('named in money, or beside a service rather than a metric, they are savings', async () => {
     expect(loud(await metrics('Metric', 'Savings target £000', 'Achieved £000'))).toContain('savings.shortfall@C2');
     expect(loud(await metrics('Service', 'Target', 'Actual'))).toContain('savings.shortfall@C2');

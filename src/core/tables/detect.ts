@@ -52,7 +52,7 @@ import {
 import { achievedByVariance, budgetProfile, targetByVariance } from './variance';
 import { toDatePair } from './to-date';
 import { yearPairs } from './year-pairs';
-import { AMOUNTS_BY_ITEM, columnsFound, kindOf } from './kind';
+import { AMOUNTS_BY_ITEM, columnsFound, kindOf, namesMeasures } from './kind';
 import { acrossTotal, balanceSteps, percentChanges, relatedFigures, totalledColumns } from './figure-columns';
 import type { HeaderBlock } from './header-blocks';
 import { FULL_NAME, figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
@@ -619,9 +619,16 @@ function readTable(
     const read = ref && reads.find((r) => r.column === ref.column);
     return read !== undefined && share(read.evidence, 'date', 'vagueDate') >= 0.6;
   };
+  // ("INDICATOR | 2003/04 Actual | 2004/05 Target": the lines' own column, read as nothing else, names measures.)
+  const lineNames = reads.find((r) => r.column === body.firstColumn);
+  const measures =
+    lineNames !== undefined &&
+    (lineNames.meaning === null || lineNames.meaning === NOT_USED) &&
+    namesMeasures(lineNames.header);
   const kind = kindOf(dated?.size ? { ...columns, deadline: HEADING_DATES } : columns, partners, {
     plannedAndExpected: datedMostly(columns.deadline) && datedMostly(columns.revisedDeadline),
     dueDates: datedMostly(columns.deadline) && DUE_HEAD.test(columns.deadline?.header ?? ''),
+    measures,
   });
   if (dated?.size && kind.kind === 'action-plan') kind.reason += ' (the dates in the headings over the items)';
   // "Item | Discussion | Action" over what the meeting said and, on the lines with one, who acts:

@@ -24,9 +24,14 @@ export function kindOf(
   partners: readonly PartnerColumns[],
   /**
    * `plannedAndExpected`: the deadline and revised deadline columns both hold dates on most rows;
-   * `dueDates`: the deadline column is headed as when each item is due and holds dates on most rows.
+   * `dueDates`: the deadline column is headed as when each item is due and holds dates on most rows;
+   * `measures`: the lines' own column, read as nothing else, is headed as measures ("Indicator").
    */
-  { plannedAndExpected = false, dueDates = false }: { plannedAndExpected?: boolean; dueDates?: boolean } = {},
+  {
+    plannedAndExpected = false,
+    dueDates = false,
+    measures = false,
+  }: { plannedAndExpected?: boolean; dueDates?: boolean; measures?: boolean } = {},
 ): { kind: TableKind | null; reason: string } {
   const sharing = partners.length >= 2 || columns.split !== undefined;
   const money = present(columns, ['target', 'achieved', 'cost', 'amount']);
@@ -47,7 +52,7 @@ export function kindOf(
     };
   }
   // "Metric | Target | Actual": performance measures against their targets, with no money named.
-  if (columns.target && measuresNamed(columns)) {
+  if (columns.target && (measuresNamed(columns) || (measures && noMoneyNamed(columns)))) {
     return { kind: null, reason: 'performance measures against their targets, not money: left alone' };
   }
   if (columns.target && (columns.achieved || columns.service || columns.owner)) {
@@ -129,7 +134,16 @@ const MONEY_HEADER = /£|\bsavings?\b|\bcosts?\b|\bbudget\b|\bspend\b|\bincome\b
 
 function measuresNamed(columns: Columns): boolean {
   const label = columns.service ?? columns.id;
-  if (!label || !MEASURE_HEADER.test(label.header)) return false;
+  return label !== undefined && namesMeasures(label.header) && noMoneyNamed(columns);
+}
+
+/** "Indicator", "KPI", "Performance measure": a heading over measures of performance. */
+export function namesMeasures(header: string): boolean {
+  return MEASURE_HEADER.test(header);
+}
+
+/** Neither the target nor the achieved figure is headed as money ("£", "Savings", "Budget"). */
+function noMoneyNamed(columns: Columns): boolean {
   return [columns.target, columns.achieved].every((c) => c === undefined || !MONEY_HEADER.test(c.header));
 }
 
