@@ -415,7 +415,8 @@ function minutesWithActions(table: Table): boolean {
   const named = items.filter((r) => parseOwner(logicalCell(table, r.row, 'owner')).kind !== 'blank');
   // ("NO | Item | Action By | Date Required": the minutes' paragraphs under each numbered item, most
   // with no number of their own, and a date only where someone is named to act.)
-  const unnamed = items.filter((r) => !named.includes(r));
+  const namedRows = new Set(named);
+  const unnamed = items.filter((r) => !namedRows.has(r));
   const paragraphs = table.rows.filter((r) => cellAt(table.sheet, r.row, table.firstColumn) === null).length;
   const paragraphed = paragraphs * 2 > table.rows.length && itemHeaded(table);
   const datedUnnamed = unnamed.some((r) => logicalCell(table, r.row, 'deadline') !== null);

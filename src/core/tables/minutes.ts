@@ -316,6 +316,7 @@ const NAMED_WHO =
  */
 const PASSIVE_TASK =
   /^[^.]{1,80}?\s+(?:is\s+|are\s+)?to\s+be\s+(?:[a-z]+(?:ed|en)|sent|kept|put|held|set|made|done|brought|bought|built|paid|sought)\b/i;
+/** The word after a sentence's first "to": "be" where what follows is a task in the passive. */
 const FIRST_TO = /^[^.]{1,80}?\s+(?:is\s+|are\s+)?to\s+(\w+)/i;
 /** The most words a name of who acts runs to ("Co Cllr Gretton", "remaining Councillors"). */
 const WHO_WORDS = 6;
