@@ -1258,3 +1258,28 @@ describe('"Total deficit | Total surplus | Net Reserves": each year\'s net the s
     expect(loud(await run(reserves(1701277874, 'Reserves (£)')))).toEqual([]);
   });
 });
+
+describe('a line over its bulleted parts: "Income" over "o Precept", "o Other"', () => {
+  // Corby Glen's budget summary: the balance brought forward, the year's income and its parts,
+  // the spending, and the balance carried forward.
+  const summary = (other: number) =>
+    run([
+      ['CGPC 2024 / 25 Budget – Summary'],
+      [null, '2023-24', '2024-25'],
+      ['Balance b/f at start of year', 14406, 13813],
+      ['Income', 16581, 18029],
+      ['o Precept', 14300, 17000],
+      ['o Other', other, 1029],
+      ['Predicted Expenditure', 17174, 19177],
+      ['Expected Balance c/f at year end', 13813, 12665],
+    ]);
+
+  test('the parts are counted in their line, not again: the balance carried forward agrees', async () => {
+    expect(loud(await summary(2281))).toEqual([]);
+  });
+
+  test('two parts a pound out from their line (half a pound each) are still its parts; two pounds out, lines of their own', async () => {
+    expect(loud(await summary(2282))).toEqual([]);
+    expect(loud(await summary(2283))).not.toEqual([]);
+  });
+});

@@ -199,6 +199,11 @@ interface Running {
  */
 const MOVES_AFTER_SUM = 3;
 
+/** "o Precept", "- Other", "• Grants": a bulleted line, one of the parts of the line above it. */
+const PART_LINE = /^\s*(?:o|[•·▪◦–-])\s+\S/;
+/** Bulleted lines under a line needed to read them as its breakdown. */
+const MIN_PARTS = 2;
+
 /** The results a balance brought forward here may be carried forward with: the total just above, or the few lines since the last. */
 const resultsAbove = (s: Running): number[] => [
   ...(s.justSummed === null ? [] : [s.justSummed]),
@@ -466,6 +471,31 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     return { value: shown, unit: (typed === 1 ? scale : typed) * 10 ** -places, typed };
   };
 
+  // "Income 16,581" over "o Precept 14,300", "o Other 2,281": bulleted lines straight under a line
+  // that add up to it in every column are its breakdown, counted in it already.
+  const parts = new Set<number>();
+  for (let k = 0; k < table.rows.length; k++) {
+    const parent = table.rows[k];
+    if (parent.kind !== 'item' || PART_LINE.test(label(parent.row))) continue;
+    let j = k + 1;
+    while (
+      j < table.rows.length &&
+      table.rows[j].kind === 'item' &&
+      table.rows[j].row === table.rows[j - 1].row + 1 &&
+      PART_LINE.test(label(table.rows[j].row))
+    )
+      j++;
+    const under = table.rows.slice(k + 1, j);
+    if (under.length < MIN_PARTS) continue;
+    const figured = columns.filter((ref) => read(parent.row, ref) !== null);
+    const adds = (ref: ColumnRef) => {
+      const whole = read(parent.row, ref) as { value: number; unit: number };
+      const sum = under.reduce((a, r) => a + (read(r.row, ref)?.value ?? 0), 0);
+      return Math.abs(sum - whole.value) <= (whole.unit * under.length) / 2;
+    };
+    if (figured.length > 0 && figured.every(adds)) for (const r of under) parts.add(r.row);
+  }
+
   // Columns where some "Less" line is printed below nothing: there the sign says what is taken off.
   const lessPrintedNegative = columns.map((ref) =>
     table.rows.some((r) => r.kind === 'item' && DEDUCTED.test(label(r.row)) && (read(r.row, ref)?.value ?? 0) < 0),
@@ -668,6 +698,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // "£tbc" among the figures: said here, for the columns no other check reads.
       noteUnreadablePounds?.(row, true);
       notePlaceholders?.(row);
+      if (parts.has(row)) continue;
       const type = table.lineTypeColumn === undefined ? null : lineTypeOf(table.sheet, row, table.lineTypeColumn);
       const movement = balanceLine(label(row));
       const bare = columns.every((ref) => cellAt(table.sheet, row, ref.column) === null);
