@@ -535,6 +535,25 @@ export function withoutContactDetails(text: string): string {
   return /[a-z]/i.test(stripped) ? stripped.replace(/[ \t]+/g, ' ').replace(/ ,/g, ',') : text;
 }
 
+/**
+ * "Zoe Rutter / SBC / 01642 526025", a line each: a contact's card, a person's name over where
+ * they work and a number to call. The person is the owner; their employer is no second one.
+ */
+function contactCard(text: string): OwnerParse | null {
+  const lines = text
+    .split(/\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (lines.length !== 3) return null;
+  const [who, place, number] = lines;
+  const dials = /^(?:tel\.?:?\s*)?[\d\s()+.-]+$/i.test(number) && number.replace(/\D/g, '').length >= PHONE_DIGITS;
+  const placeWords = place.split(/\s+/);
+  if (!dials || !isPersonalName(who.split(/\s+/)) || isPersonalName(placeWords)) return null;
+  return placeWords.length <= CARD_PLACE_WORDS ? { kind: 'person', name: who, text } : null;
+}
+/** The most words the place of work on a contact's card runs to ("SBC", "Stockton Borough Council"). */
+const CARD_PLACE_WORDS = 4;
+
 /** "Action SH", "Action: CB, NT", "Action Clerk and Cllr Seymour": the words minutes put before who acts. */
 const ACTION_BY =
   /^\s*[Aa]ction(?:s|ed)?\s*(?:[Bb][Yy]\s*)?[:-]?\s*(?=(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair(?:man)?|Cllrs?|Councillors?)\b)/;
@@ -619,6 +638,8 @@ function readOwnerText(value: string): OwnerParse {
   if (told) return told;
   const joint = jointOwners(text);
   if (joint) return joint;
+  const card = contactCard(text);
+  if (card) return card;
   // "Paul Wenham / ditto / ditto": a line that repeats the one above names nobody new.
   const lines = cellLines(inUsualCase(withoutContactDetails(value))).filter((line, i) => i === 0 || !isDitto(line));
   // "JP/DP also Directors": "also" adds a name, it is not one. "Action CB, NT": minutes' word for who acts.

@@ -22,6 +22,8 @@ describe('parseOwner: one person', () => {
     ['Mrs Ainger to speak to Mr Clare, Governors & Mrs Lown', 'Mrs Ainger'],
     ['Clerk to write to the landowner', 'Clerk'],
     ['AR to Act', 'AR'],
+    // A contact's card: a name, where they work, a number to call.
+    ['Zoe Rutter\nSBC\n01642 526025', 'Zoe Rutter'],
     ['Coun. Farrow', 'Coun. Farrow'],
     ['Coun.Mrs Northwood', 'Coun. Mrs Northwood'],
     ['Clerk to Action', 'Clerk'],
@@ -231,6 +233,8 @@ describe('parseOwner: several people', () => {
     ['Mrs Ainger, Mrs Ward & Mrs Churnin to meet to organise this', ['Mrs Ainger', 'Mrs Ward', 'Mrs Churnin']],
     // "to Act" with its capital, as a community council's minutes mark who acts.
     ['AR / TM to Act', ['AR', 'TM']],
+    // Two names over one number are two people, whoever answers the phone.
+    ['Zoe Rutter\nKelly Brown\n01642 526025', ['Zoe Rutter', 'Kelly Brown']],
     // "Coun." for councillor, run on to the name.
     ['Coun.Farrow and Coun.Palethorpe', ['Coun. Farrow', 'Coun. Palethorpe']],
   ])('%s → %j', (text, names) => {
