@@ -123,6 +123,8 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['When it will be done', 'deadline'],
     ['When it will be delivered', 'deadline'],
     ['When it will be completed', 'deadline'],
+    // A trust's publication tracker: who each task is liaised with, the people who see it done.
+    ['Liaise', 'owner'],
   ])('"%s" → %s', (header, meaning) => {
     expect(meaningOf(header)).toBe(meaning);
   });
