@@ -43,14 +43,14 @@ export function references(table: Table): References {
     const key = idOf(row).toLowerCase();
     if (key) keyed.push({ row, key, section });
   }
+  // Where the references restart under each heading, each is told apart by its heading.
   const scoped = restartsBySection(keyed);
-  for (const { row, key, section: within } of keyed) {
-    const scope = scoped ? `${within}\u0000${key}` : key;
+  const scopeOf = new Map(keyed.map((k) => [k.row, scoped ? `${k.section}\u0000${k.key}` : k.key]));
+  for (const [row, scope] of scopeOf) {
     const used = uses.get(scope);
     if (used) used.count += 1;
     else uses.set(scope, { first: row, count: 1 });
   }
-  const scopeOf = new Map(keyed.map((k) => [k.row, scoped ? `${k.section}\u0000${k.key}` : k.key]));
   return {
     idOf,
     useOf: (row) => {

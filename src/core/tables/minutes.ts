@@ -312,19 +312,19 @@ const NAMED_WHO =
   /^(?:[A-Z]{2,4}|[Cc]lerk|CLERK|[Cc]hair(?:man)?|CHAIR|RFO|[Mm]ayor|(?:Co(?:unty)?\s+)?Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$/;
 /**
  * "The Chair and Vice Chair situation to be discussed": a thing to be done, its subject no one.
- * (The first "to" decides: "Cllr Palethorpe to arrange for rubbish to be removed" names him.)
+ * The first "to" decides: "Cllr Palethorpe to arrange for rubbish to be removed" names him.
  */
-const PASSIVE_TASK =
-  /^[^.]{1,80}?\s+(?:is\s+|are\s+)?to\s+be\s+(?:[a-z]+(?:ed|en)|sent|kept|put|held|set|made|done|brought|bought|built|paid|sought)\b/i;
-/** The word after a sentence's first "to": "be" where what follows is a task in the passive. */
-const FIRST_TO = /^[^.]{1,80}?\s+(?:is\s+|are\s+)?to\s+(\w+)/i;
+const FIRST_TO = /^[^.]{1,80}?\s+(?:is\s+|are\s+)?to\s+(\w+)\s+(\w+)/i;
+/** "included", "taken", "sent": what a thing is "to be" in a task in the passive. */
+const PARTICIPLE = /^(?:[a-z]+(?:ed|en)|sent|kept|put|held|set|made|done|brought|bought|built|paid|sought)$/i;
 /** The most words a name of who acts runs to ("Co Cllr Gretton", "remaining Councillors"). */
 const WHO_WORDS = 6;
 
 /** Who one sentence of an action names: "" where it names nobody ("to request an update"), null where it is no "who to do". */
 function sentenceWho(sentence: string, first: boolean): string | null {
   // ("Results of the survey to be included on the agenda": what is to be done, by no one named.)
-  const passive = PASSIVE_TASK.test(sentence) && FIRST_TO.exec(sentence)?.[1].toLowerCase() === 'be';
+  const firstTo = FIRST_TO.exec(sentence);
+  const passive = firstTo !== null && firstTo[1].toLowerCase() === 'be' && PARTICIPLE.test(firstTo[2]);
   if (/^to\s+[a-z]/i.test(sentence) || passive) return first ? '' : null;
   const m = WHO_TO_DO.exec(sentence);
   // (After the first, a sentence names a second who only by initials, a post or a name:

@@ -272,8 +272,8 @@ export function skipMinutesBetweenBoxes(sheet: SheetSnapshot, body: Body, column
   skipItems(sheet, body, columns, (t, row) => (between.has(row) ? { reason: 'nothing asked', text: t(asked) } : null));
 }
 
-/** "End", "Nil", "No further action" where who acts goes: the minute asks no one anything more. */
-const NOTHING_FURTHER = /^(?:end|nil|none|n\/?a|[-–—]|no action|no further action|nfa)\.?$/i;
+/** "End", "No further action", "-" where who acts goes: as "Nil", the minute asks no one anything more. */
+const ENDED = /^(?:end|no further action|nfa|[-–—])\.?$/i;
 
 /** "ACTION:", "Action –": a minute that opens by saying it asks something. */
 export const ACTION_OPENING = /^\s*actions?\s*[:–—-]/i;
@@ -302,7 +302,7 @@ export function skipMinutesNamingNobody(
   const items = body.rows.filter((r) => r.kind === 'item');
   const named = items.filter((r) => {
     const who = cellText(cellAt(sheet, r.row, owner.column)).trim();
-    return who !== '' && !NOTHING_FURTHER.test(who);
+    return who !== '' && !NO_ACTION.test(who) && !ENDED.test(who);
   }).length;
   // (Where who acts was read from its heading alone, few named, two lines in five at most, show
   // the minutes mostly record discussion; half named is a list of actions. The minutes already
