@@ -454,6 +454,23 @@ function readTable(
     }
   }
 
+  // (Lines under a sentence naming their owners, "Affordable Housing | Assistant Director of …":
+  // the words left of the owners are what each owns.)
+  const owned = ownerRead && !reads.some((r) => r.meaning === 'action') ? ownerRead.column : 0;
+  // (Their labels, "Climate Change", "Affordable Housing", may read as anything: they head the lines.)
+  const ownedItems = reads.find(
+    (r) =>
+      r.column < owned &&
+      ((r.meaning === 'service' && !r.header) || (!r.meaning && share(r.evidence, 'prose', 'text') >= 0.6)),
+  );
+  if (ownedItems) {
+    ownedItems.meaning = 'action';
+    ownedItems.confidence = 0.5;
+    ownedItems.reason = 'no header; the lines the column beside names an owner for';
+    (ownerRead as ColumnRead).reason =
+      'no header; under a sentence naming who owns each line, a person or body on every one';
+  }
+
   notStatuses(reads, Object.keys(profile.statuses).length > 0);
 
   // Partner columns first: a partner's "£" column is not the table's amount.

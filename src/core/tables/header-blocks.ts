@@ -35,7 +35,7 @@ import { cellAt, formatAt } from './types';
 import { ACTION_BY_HEADING } from './records';
 import { normaliseQuotes } from '../parse/text';
 import { carriedFrom, groupAreasOn } from './merges';
-import { timetableColumn } from './timetable-lists';
+import { leadIn, timetableColumn } from './timetable-lists';
 import { continuesHeadings, datedCells, datesUnderHeadings, marksSection, sameHeadings } from './header-rows';
 
 export interface HeaderBlock {
@@ -1162,7 +1162,9 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
       let k = rows.length;
       while (k > 0 && isNumbered(rows[k - 1])) k -= 1;
       const items = rows.slice(k);
-      const owner = items.length < LIST_LINES ? 0 : ownerColumn(sheet, items, firstCol + 1, lastCol);
+      const numberedOwner = items.length < LIST_LINES ? 0 : ownerColumn(sheet, items, firstCol + 1, lastCol);
+      // Or lines under a sentence naming who owns each, the owners last on the line.
+      const owner = numberedOwner || ownedColumn(sheet, rows, lastCol);
       // Or stages under a sentence naming a timetable, with when each is due last on the line.
       const timetable = owner ? null : timetableColumn(sheet, rows, firstCol, lastCol, LIST_LINES);
       if (timetable?.column) {
@@ -1175,7 +1177,7 @@ export function listBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
         continue;
       }
       if (!owner) continue;
-      const top = items[0].row - 1;
+      const top = (numberedOwner ? items : rows)[0].row - 1;
       const headers = blankHeaders(firstCol, lastCol);
       blocks.push({ top, bottom: top, end: sheet.originRow + end, headers, score: 0, owner });
       i = end;
@@ -1260,6 +1262,27 @@ function ownerColumn(
     if (people >= texts.length * needs.people && (bracketed || allPeople || repeats(texts))) return c;
   }
   return 0;
+}
+
+/** A sentence saying the lines below are owned, and by whom ("The ‘ownership’ of the Strategic Risks is as follows:"). */
+const NAMES_OWNERS = /\b(?:owners?|ownership|owned|responsibility|responsible|accountable|leads?)\b/i;
+/** The longest an owner's cell runs to in such a list: two posts written out, a line each. */
+const OWNED_CHARS = 150;
+
+/**
+ * A list with no header under a sentence naming who owns each line ("Affordable Housing |
+ * Assistant Director of Customer Services"): its last column names a person or a body on every
+ * line, and says who owns each. 0 when there is none.
+ */
+function ownedColumn(sheet: SheetSnapshot, rows: readonly RowShape[], lastCol: number): number {
+  const text = leadIn(sheet, rows[0].row);
+  if (rows.length < LIST_LINES || text === null || !NAMES_OWNERS.test(text)) return 0;
+  // (Two posts written a line each: each line names one.)
+  const names = (t: string) =>
+    t.split(/\n+/).every((line) => ['person', 'body'].includes(cellType(line.trim(), null) ?? ''));
+  const cells = rows.map((r) => cellAt(sheet, r.row, lastCol));
+  const owned = (v: unknown) => typeof v === 'string' && v.trim() !== '' && v.length <= OWNED_CHARS && names(v);
+  return cells.every(owned) ? lastCol : 0;
 }
 
 /** A lone label between lines of a list, followed by more of them: a section heading. */

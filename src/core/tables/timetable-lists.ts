@@ -56,11 +56,15 @@ export function timetableColumn(
 const isTime = (type: string | null) => type === 'date' || type === 'vagueDate';
 
 function introduced(sheet: SheetSnapshot, firstRow: number): boolean {
+  const text = leadIn(sheet, firstRow);
+  return text !== null && NAMES_TIMETABLE.test(text) && !NAMES_MEETINGS.test(text);
+}
+
+/** The line just above a list's first (a blank row or two between), or null where there is none. */
+export function leadIn(sheet: SheetSnapshot, firstRow: number): string | null {
   for (let r = firstRow - 1; r >= Math.max(sheet.originRow, firstRow - LEAD_IN_REACH); r--) {
     const cells = (sheet.values[r - sheet.originRow] ?? []).filter((v) => v !== null && v !== '');
-    if (cells.length === 0) continue;
-    const text = cells.map(String).join(' ');
-    return NAMES_TIMETABLE.test(text) && !NAMES_MEETINGS.test(text);
+    if (cells.length > 0) return cells.map(String).join(' ');
   }
-  return false;
+  return null;
 }
