@@ -103,7 +103,7 @@ test('two objectives, the second after a blank row, are both headings of the lis
 
 describe("action points numbered afresh under each meeting's date", () => {
   // An island development trust's board: "AP1", "AP2" set at each meeting, under that meeting's date.
-  const points = (codes: string[][]) => {
+  const points = (codes: string[][], status = 'Ongoing') => {
     const dates = ['April 16th 2011', 'July 19th 2011', 'August 20th 2011'];
     const rows: CellValue[][] = [['Action points']];
     codes.forEach((group, g) => {
@@ -112,7 +112,7 @@ describe("action points numbered afresh under each meeting's date", () => {
         rows.push([
           code,
           `Director ${g + 1}.${i + 1} to write to the community association about the turbines.`,
-          'Ongoing',
+          status,
         ]),
       );
     });

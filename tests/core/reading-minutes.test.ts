@@ -1489,3 +1489,54 @@ describe('minutes under "No: | Agenda Items: | Action", naming who acts on some 
     expect(loud(await minutes('JE', more))).toContain('owner.missing@C10');
   });
 });
+
+describe('action lines naming councillors under one title, or a committee', () => {
+  // After a parish council's minutes: "Action:" on a line of its own after the minute it closes.
+  const minutes = (first: string, second: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the meeting of the Parish Council held on 8 July 2019'],
+          ['8.', 'Correspondence. The Chairman asked Cllr Burton to write formally to the Clerk.'],
+          [null, 'Action: Cllr Burton'],
+          ['10.1.1.', 'Contract. The grass cutting contract continues to run well with the contractor.'],
+          [null, first],
+          ['10.1.2.', 'Other Areas. Cllrs RESOLVED to review the other areas for the next financial year.'],
+          [null, second],
+        ]),
+      ),
+      { asOf: '2019-07-08' },
+    );
+
+  test('"Cllrs Hudson & Bottomley" names two councillors; "Property Committee" is a body', async () => {
+    expect(loud(await minutes('Action: Cllr Wheeler-Mallows.', 'Action: Cllr Hudson'))).toEqual([]);
+    expect(loud(await minutes('Action: Property Committee.', 'Action: Cllrs Hudson & Bottomley'))).toEqual([
+      'owner.not-a-person@B5',
+      'owner.multiple@B7',
+    ]);
+  });
+});
+
+describe('who acts written in a cell after the minute as "X to action" or "Action X to do …"', () => {
+  const minutes = (first: string, second: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of Ordinary Virtual Meeting 19th Nov 2020'],
+          [],
+          ['1.', 'Apologies were received from Cllrs Samuel, Goodwin and Price.'],
+          ['2.', 'Co-option – the Parish Council accepted the application and will co-opt at the next meeting.', first],
+          ['3.', 'The minutes of the meetings of 30th January and 2nd July 2020 were signed and adopted.'],
+          ['5.1.1.', 'Residents in Tretire asked the Council to look at the state of the lane by the ford.', second],
+        ]),
+      ),
+      { asOf: '2020-11-19' },
+    );
+
+  test('one person to act is clean; two, or the council, are flagged', async () => {
+    expect(loud(await minutes('Clerk to action', 'Action Clerk to speak to TG and JH'))).toEqual([]);
+    expect(
+      loud(await minutes('Clerk and Cllr Guest to action', 'Action Parish Council to speak to TG and JH')),
+    ).toEqual(['owner.multiple@C4', 'owner.not-a-person@C6']);
+  });
+});

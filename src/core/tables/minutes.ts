@@ -24,8 +24,11 @@ const WHO =
  * though a line of such names alone may be the apologies.
  */
 const TITLED_WHO = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+$/;
-/** A body named alone where who acts goes ("Council", "All Councillors"): someone asked to act, if no person. */
-const BODY_WHO = /^(?:(?:the|all)\s+)?(?:council|councillors|committee|members|everyone)$/i;
+/**
+ * A body named alone where who acts goes ("Council", "All Councillors", "Parish Council", "Property
+ * Committee"): someone asked to act, if no person.
+ */
+const BODY_WHO = /^(?:(?:the|all)\s+)?(?:[a-z]+\s+){0,2}(?:council|councillors|committee|members|everyone)$/i;
 /** The most words a cell naming only who acts runs to; a longer cell in the column is something else. */
 const WHO_CELL_WORDS = 4;
 /** The fewest words of a minute beside names alone. */
@@ -42,15 +45,40 @@ const MAX_WORDS_LINES = 6;
  */
 const MIN_ACTIONS = 2;
 
+/** "Cllrs Hudson & Bottomley": one title before several names, each of them titled by it. */
+const PLURAL_TITLE = /^(?:Cllrs|Councillors)\.?\s+/;
+
 /** The names on a line that names only who acts ("CB, NT, JH", "SH and BE"), or null. */
 function namesOnly(text: string, titled = false): string[] | null {
+  const plural = titled && PLURAL_TITLE.test(text);
   const parts = text
     .replace(/\.$/, '')
+    .replace(PLURAL_TITLE, '')
     .split(/\s*(?:,|&|\/|\band\b)\s*/i)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((p) => (plural ? `Cllr ${p}` : p));
   const who = (p: string) => WHO.test(p) || (titled && TITLED_WHO.test(p));
   return parts.length > 0 && parts.every(who) ? parts : null;
 }
+
+/** "Clerk and Cllr Guest to action": who acts, then only that they are to. */
+const TO_ACTION = /^(.{2,40}?)\s+to\s+action\.?$/i;
+
+/**
+ * Who an action line or cell marks as acting, and whether it is marked as an action: "Action: SH",
+ * "Action Parish Council to speak to TG and JH" (who, then what they are to do), "Clerk and Cllr
+ * Guest to action". Null where it marks none.
+ */
+function markedWho(text: string): string | null {
+  const m = ACTION_LINE.exec(text) ?? TO_ACTION.exec(text);
+  if (!m) return null;
+  const who = m[1].trim();
+  const task = WHO_TO_DO.exec(who);
+  return task && !TO_ACTION.test(text) ? task[1] : who;
+}
+
+/** Whether who an action line marks names people, or a body asked to act. */
+const namesWho = (who: string) => namesOnly(who, true) !== null || BODY_WHO.test(who.replace(/\.$/, ''));
 
 /** "4.7.20", "6.1", "12.": a minute's number printed in a cell before its words. */
 const NUMBER_CELL = /^\s*\(?\d{1,3}(?:[./]\d{1,3}){0,2}[.)]?\s*$/;
@@ -85,8 +113,8 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
   let prefixed = 0;
   for (let r = sheet.originRow; r <= lastRow; r++) {
     const t = text(r);
-    const m = ACTION_LINE.exec(t);
-    if (m && namesOnly(m[1], true)) {
+    const marked = markedWho(t);
+    if (marked !== null && namesWho(marked)) {
       actionLines.push(r);
       prefixed += 1;
     } else if ((namesOnly(t)?.length ?? 0) >= 2) actionLines.push(r);
@@ -256,18 +284,19 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
     for (let r = sheet.originRow; r <= lastRow; r++) {
       const cell = textAt(sheet, r, actionCol).trim();
       if (!cell || ATTENDANCE.test(textAt(sheet, r, sheet.originCol))) continue;
-      const m = ACTION_LINE.exec(cell);
-      if (!m && cell.split(/\s+/).length > WHO_CELL_WORDS) long += 1;
-      const who = m ? m[1].trim() : cell;
-      if (!m && !namesOnly(who) && !BODY_WHO.test(who)) continue;
+      const m = markedWho(cell);
+      if (m === null && cell.split(/\s+/).length > WHO_CELL_WORDS) long += 1;
+      const who = m ?? cell;
+      if (m === null && !namesOnly(who) && !BODY_WHO.test(who)) continue;
       let words = 0;
       for (let c = actionCol - 1; c >= sheet.originCol && !words; c--) if (textAt(sheet, r, c)) words = c;
       if (!words || (textCol && words !== textCol)) continue;
       // (Names alone stand beside a minute's sentences, not beside a label: "Customer Services | CPRC".)
-      if (!m && (textAt(sheet, r, words).split(/\s+/).length < MINUTE_WORDS || PLACEHOLDER_WHO.test(who))) continue;
+      if (m === null && (textAt(sheet, r, words).split(/\s+/).length < MINUTE_WORDS || PLACEHOLDER_WHO.test(who)))
+        continue;
       textCol = words;
-      if (m) marked += 1;
-      if (!NO_ACTION.test(who) && (namesOnly(who, m !== null) || (!m && BODY_WHO.test(who)))) named.push(r);
+      if (m !== null) marked += 1;
+      if (!NO_ACTION.test(who) && (m !== null ? namesWho(who) : namesOnly(who) || BODY_WHO.test(who))) named.push(r);
     }
     if (named.length < MIN_ACTIONS || (marked < MIN_ACTIONS && long > 0)) continue;
     const items = new Map<number, Map<LogicalColumn, number>>();
