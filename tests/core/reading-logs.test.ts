@@ -67,6 +67,29 @@ describe("an agenda's times", () => {
   });
 });
 
+describe('an agenda whose "TIMING" heading reads as when each item is due', () => {
+  // After a clinical commissioning group committee's agenda: the purpose, who presents, the time.
+  const agenda = (times: CellValue[]): CellValue[][] => [
+    ['ITEM', 'AGENDA ITEM', 'ACTION', 'PRESENTER', 'PAPER', 'TIMING'],
+    ['PC/16/72', 'Welcome and Introductions', null, 'Clive Wood', null, times[0]],
+    ['PC/16/73', 'Questions from the public on items on the agenda', 'To receive', 'Clive Wood', null, null],
+    ['PC/16/75', 'Declarations of Interest on Agenda items', 'To receive', 'Clive Wood', null, times[1]],
+    ['PC/16/76', 'Minutes of the previous meeting held on 7 June 2016', 'To approve', 'Clive Wood', 'A', times[2]],
+    ['PC/16/81', 'Primary Care Finance Report 2016-17: Month 2', 'To receive', 'Donna Enoux', 'C', times[3]],
+  ];
+
+  test('times of day in turn under it are when each item is taken: the business of a meeting, not checked', async () => {
+    const result = await checkRows('Agenda', agenda(['2:00pm', '2:05pm', '2:10pm', '2:15pm']), '2016-07-05');
+    expect(result.readings[0].kind).toBe('skipped');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('dates under it are when each is due, and a blank one is missing', async () => {
+    const dates = ['1 August 2016', '1 September 2016', '1 October 2016', '1 November 2016'];
+    expect(loud(await checkRows('Agenda', agenda(dates), '2016-07-05'))).toContain('deadline.missing@F3');
+  });
+});
+
 describe("an agenda's status", () => {
   const items = ['Apologies for Absence', 'Governance Arrangements', 'Social Media Protocol', 'Appointments', 'Budget'];
   const agenda = (statuses: CellValue[]): CellValue[][] => [

@@ -544,17 +544,20 @@ export function agendaTimes(
   reads: readonly ColumnRead[],
   itemRows: readonly number[],
 ): string | null {
-  if (columns.deadline || columns.status || columns.progress) return null;
-  for (const r of reads) {
-    if (r.meaning !== null && r.meaning !== NOT_USED) continue;
+  if (columns.status || columns.progress) return null;
+  const timed = (r: ColumnRead) => {
     // ("-" where an item has no time of its own, "Review of meeting effectiveness": no time to read.)
     const times = itemRows
       .map((row) => cellAt(sheet, row, r.column))
       .filter((v) => v !== null && !NO_TIME.test(String(v)));
-    if (times.length < TIMED_ITEMS) continue;
+    if (times.length < TIMED_ITEMS) return false;
     const minutes = times.map(minuteOfDay);
-    if (minutes.every((m, i) => m !== null && (i === 0 || m >= (minutes[i - 1] ?? 0)))) return r.header || 'times';
-  }
+    return minutes.every((m, i) => m !== null && (i === 0 || m >= (minutes[i - 1] ?? 0)));
+  };
+  // ("TIMING" over 2:00pm, 2:05pm, 2:10pm: a heading taken for when each is due, over times of day.)
+  const deadline = columns.deadline && reads.find((r) => r.column === columns.deadline?.column);
+  if (columns.deadline) return deadline && timed(deadline) ? deadline.header || 'times' : null;
+  for (const r of reads) if ((r.meaning === null || r.meaning === NOT_USED) && timed(r)) return r.header || 'times';
   return null;
 }
 
