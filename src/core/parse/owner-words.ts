@@ -93,6 +93,8 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'services',
   'members',
   'officers',
+  // "CNPA staff", "Council staff": the people of a body, no one of them named.
+  'staff',
   'partnership',
   'partnerships',
   'forum',

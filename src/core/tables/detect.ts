@@ -55,6 +55,7 @@ import { yearPairs } from './year-pairs';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf, namesMeasures } from './kind';
 import { acrossTotal, balanceSteps, percentChanges, relatedFigures, totalledColumns } from './figure-columns';
 import type { HeaderBlock } from './header-blocks';
+import { actionPointsSummary } from './action-points';
 import { FULL_NAME, figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
 import { readBody } from './body';
 import type { Body } from './body';
@@ -1008,6 +1009,7 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   if (!all.some((f) => f.table) && !all.some((f) => f.reading.kindReason.startsWith(AGENDA_REASON))) {
     const lines =
       recordTable(sheet, reader) ??
+      actionPointsSummary(sheet) ??
       minutesTable(sheet) ??
       actionColumnMinutes(sheet) ??
       actionCellMinutes(sheet) ??

@@ -14,8 +14,8 @@ import { cellAt } from './types';
 import { columnNote, lineItemsTable } from './line-items';
 import { timePhrase } from '../parse/vague-dates';
 
-/** "Action SH", "Action: CB, NT", "Actions ALL", "Action By: RM". */
-const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?)\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{2,40})$/;
+/** "Action SH", "Action: CB, NT", "Actions ALL", "Action By: RM", "AP: KS" (an action point's). */
+const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{2,40})$/;
 /** Who may be named on an action line: initials, everyone, or a post a parish has one of. */
 const WHO =
   /^(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair|Chairman|CHAIR(?:MAN)?|RFO|Mayor|Webmaster|(?:Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+)$/;
@@ -69,12 +69,14 @@ const TO_ACTION = /^(.{2,40}?)\s+to\s+action\.?$/i;
  * "Action Parish Council to speak to TG and JH" (who, then what they are to do), "Clerk and Cllr
  * Guest to action". Null where it marks none.
  */
-function markedWho(text: string): string | null {
-  const m = ACTION_LINE.exec(text) ?? TO_ACTION.exec(text);
+export function markedWho(text: string): string | null {
+  // ("(AP: KS)": the mark in brackets after an action point.)
+  const bare = text.replace(/^\s*\((.*)\)\.?\s*$/, '$1');
+  const m = ACTION_LINE.exec(bare) ?? TO_ACTION.exec(bare);
   if (!m) return null;
   const who = m[1].trim();
   const task = WHO_TO_DO.exec(who);
-  return task && !TO_ACTION.test(text) ? task[1] : who;
+  return task && !TO_ACTION.test(bare) ? task[1] : who;
 }
 
 /** Whether who an action line marks names people, or a body asked to act. */
@@ -535,6 +537,12 @@ const ACTION_REF = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,3}\s*/;
 /** "Chair to locate", "Rob Ward will contact", "The Chair agreed to provide": who, then what they are to do. */
 const REF_WHO = /^([A-Za-z][^.;:\n]{0,58}?)\s+(?:(?:agreed|offered|undertook)\s+to|to|will|is to|are to)\s+[a-z]/;
 
+/** Who an action's words open by naming ("Chair to locate …", "Rona Gibb will provide …"), or "" for no one. */
+export function leadingWho(text: string): string {
+  const m = REF_WHO.exec(text);
+  return m && m[1].split(/\s+/).length <= WHO_WORDS ? m[1].trim() : '';
+}
+
 /** Referenced actions a sheet needs for them to be read as its actions. */
 const MIN_REFERENCED = 3;
 
@@ -548,8 +556,7 @@ export function referencedActionMinutes(sheet: SheetSnapshot): { table: Table; r
   const { column, who } = whoInBusiestColumn(sheet, (text) => {
     const ref = ACTION_REF.exec(text);
     if (!ref) return null;
-    const m = REF_WHO.exec(text.slice(ref[0].length));
-    return m && m[1].split(/\s+/).length <= WHO_WORDS ? m[1].trim() : '';
+    return leadingWho(text.slice(ref[0].length));
   });
   if (who.size < MIN_REFERENCED) return null;
   return actionsNamedInWords(sheet, column, who, {

@@ -379,6 +379,9 @@ describe('parseOwner: bodies', () => {
     'Full Council / Planning Committee',
     // A line opening "and" goes on with the one above: one group.
     'Tenant Involvement Team\nand tenants',
+    // A body's people, none of them named.
+    'CNPA staff',
+    'Council staff',
   ])('%s is a body', (text) => {
     expect(parseOwner(text)).toEqual({ kind: 'body', text });
   });

@@ -1,0 +1,102 @@
+/**
+ * A meeting's action points summed up under a heading of their own ("Summary of Action Points"),
+ * a line each: "AP1: | Fran Pothecary to draw up a paper …", or "• | Ascertain SNH timetable … |
+ * (AP: KS)". Every line is an action; who acts is the mark after it where the lines carry marks,
+ * else whoever its words open by naming. The points' codes ("AP1:") are their references.
+ */
+import type { SheetSnapshot } from '../snapshot';
+import type { LogicalColumn } from './columns';
+import type { TableReading } from '../reading';
+import type { Table } from './types';
+import { textAt } from './layout';
+import { columnNote, lineItemsTable } from './line-items';
+import { leadingWho, markedWho } from './minutes';
+
+/** "Summary of Action Points", "Action points agreed:", "Summary of actions". */
+const POINTS_HEADING = /^(?:summary\s+of\s+)?(?:agreed\s+)?actions?(?:\s+points?)?(?:\s+(?:agreed|arising))?\s*:?$/i;
+/** "AP1:", "AP 12.", a bullet: what opens an action point's line. */
+const POINT_OPENS = /^(?:AP\s?\d{1,3}[:.]?|[•·*▪o-])$/i;
+/** A point's own code ("AP1:"), not a bullet. */
+const POINT_CODE = /^AP\s?\d{1,3}[:.]?$/i;
+/** Fewest lines under the heading for them to be its action points. */
+const MIN_POINTS = 2;
+
+interface PointLine {
+  row: number;
+  opens: number;
+  words: number;
+  mark: number;
+}
+
+/** A line of the summary: its opening mark, then its words, then (perhaps) who acts. Null where it is none. */
+function pointLine(sheet: SheetSnapshot, row: number): PointLine | null {
+  const cells = (sheet.values[row - sheet.originRow] ?? [])
+    .map((v, i) => [sheet.originCol + i, v] as const)
+    .filter(([, v]) => v !== null && v !== '');
+  if (cells.length < 2 || cells.length > 3 || typeof cells[1][1] !== 'string') return null;
+  if (!POINT_OPENS.test(String(cells[0][1]).trim())) return null;
+  return { row, opens: cells[0][0], words: cells[1][0], mark: cells[2]?.[0] ?? 0 };
+}
+
+/** The action points under the first heading naming them, as an action plan; null where there are none. */
+export function actionPointsSummary(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  for (let h = sheet.originRow; h < lastRow; h++) {
+    const filled = (sheet.values[h - sheet.originRow] ?? []).filter((v) => v !== null && v !== '');
+    if (filled.length !== 1 || typeof filled[0] !== 'string' || !POINTS_HEADING.test(filled[0].trim())) continue;
+    const lines: PointLine[] = [];
+    for (let r = h + 1; r <= lastRow; r++) {
+      const line = pointLine(sheet, r);
+      if (!line || (lines.length > 0 && line.words !== lines[0].words)) break;
+      lines.push(line);
+    }
+    if (lines.length < MIN_POINTS) continue;
+    const words = lines[0].words;
+    // Marks after the words on any line say who acts on each; a line without one names no one.
+    const markColumn = lines.find((l) => l.mark)?.mark ?? 0;
+    const who = new Map<number, string>();
+    for (const l of lines) {
+      const mark = markColumn ? textAt(sheet, l.row, markColumn) : '';
+      who.set(l.row, markColumn ? (markedWho(mark) ?? mark) : leadingWho(textAt(sheet, l.row, words)));
+    }
+    const coded = lines.every((l) => POINT_CODE.test(textAt(sheet, l.row, l.opens)));
+    const opens = lines[0].opens;
+    const ownerColumn = markColumn || words;
+    const items = new Map<number, Map<LogicalColumn, number>>();
+    for (const l of lines) {
+      const fields = new Map<LogicalColumn, number>([
+        ['action', l.row],
+        ['owner', l.row],
+      ]);
+      if (coded) fields.set('id', l.row);
+      items.set(l.row, fields);
+    }
+    const heading = textAt(sheet, h, sheet.originCol) || String(filled[0]);
+    return lineItemsTable(sheet, {
+      headerRow: h,
+      firstColumn: opens,
+      lastColumn: Math.max(words, markColumn),
+      lastRow: lines[lines.length - 1].row,
+      columns: {
+        ...(coded ? { id: { column: opens, header: '' } } : {}),
+        action: { column: words, header: '' },
+        owner: { column: ownerColumn, header: 'Action' },
+      },
+      items,
+      kindReason: `a meeting's action points under '${heading.trim()}', a line each`,
+      columnReadings: [
+        ...(coded ? [columnNote(opens, '', 'id', "each point's code ('AP1:')")] : []),
+        columnNote(words, '', 'action', "each point's words"),
+        columnNote(
+          ownerColumn,
+          '',
+          'owner',
+          markColumn ? "the mark after each point ('(AP: KS)')" : "who each point's words open by naming",
+        ),
+      ],
+      skippedRows: [],
+      fieldTexts: new Map([['owner', who]]),
+    });
+  }
+  return null;
+}
