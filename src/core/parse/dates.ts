@@ -411,10 +411,11 @@ function rangeEnd(written: string): UnderstoodDate | null {
     const inOrder = quarters[1] < quarters[3];
     return inOrder && end.kind === 'date' && !end.note && end.precision === 'quarter' ? end : null;
   }
-  // "Sept/Oct 2010", "May/June 2025": one month or the next, so done by the later.
+  // "Sept/Oct 2010", "May/June 2025", "Late January / early February 2025": one month or the next,
+  // so done by the later.
   const m =
     /^(.{3,40}?)\s+(?:[-–—]|to|until|till)\s+(.{3,40})$/i.exec(clean) ??
-    /^([a-z]{3,9}\.?)\s*\/\s*([a-z]{3,9}\.?\s+\d{4})$/i.exec(clean);
+    /^([a-z][a-z .]{2,24}?)\s*\/\s*([a-z][a-z .]{2,24}?\s+\d{4})$/i.exec(clean);
   if (m === null) return null;
   const start = readDateText(m[1]);
   const end = readDateText(m[2]);

@@ -373,6 +373,7 @@ describe('parseDate: spans, meetings, quarters and years as trackers write them'
     ['January to March 2025', '2025-03-31'],
     ['Sept/Oct 2010', '2010-10-31'],
     ['May / June 2025', '2025-06-30'],
+    ['Late January / early February 2025', '2025-02-28'],
     ['1 April 2025 – 31 March 2026', '2026-03-31'],
     ['June Cabinet 2025', '2025-06-30'],
     ['Sept Full Council 2024', '2024-09-30'],
@@ -390,7 +391,7 @@ describe('parseDate: spans, meetings, quarters and years as trackers write them'
     expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso });
   });
 
-  it.each(['Q4-Q2 2019/20', 'Q3-Q3 2019/20', 'Between the partners and the board'])(
+  it.each(['Q4-Q2 2019/20', 'Q3-Q3 2019/20', 'Between the partners and the board', 'Summer/Autumn 2017'])(
     '%j is no span: its quarters run backwards or its words name no dates',
     (text) => {
       expect(parseDate(text, uk).kind).not.toBe('date');
