@@ -42,7 +42,9 @@ const LINES_ADDING = 2;
 /**
  * The columns a total column adds up: the figure columns left of it, back to the previous total
  * column (a table may total "Revenue" and "Capital" each before a grand total), or, where it
- * comes first, those right of it up to the next.
+ * comes first, those right of it up to the next. The previous total leads the parts, where there
+ * is one: "Slippage | Bids | 2005/06 Total | 2006/07 | 2007/08 | Total Scheme Cost" adds this
+ * year's total to the years after it (the lines are tried without it as well).
  */
 function lineTotalColumns(
   columns: readonly ColumnRef[],
@@ -52,6 +54,7 @@ function lineTotalColumns(
   const out: { total: ColumnRef; parts: ColumnRef[] }[] = [];
   const isTotal = (ref: ColumnRef) => headsTotalColumn(ref.header) || ref.column === unlabelled;
   let from = 0;
+  let previous: ColumnRef | undefined;
   sorted.forEach((ref, i) => {
     if (!isTotal(ref)) return;
     const before = sorted.slice(from, i).filter((p) => !isTotal(p));
@@ -59,8 +62,9 @@ function lineTotalColumns(
     // stand before it.
     const next = sorted.findIndex((p, j) => j > i && isTotal(p));
     const after = sorted.slice(i + 1, next === -1 ? sorted.length : next);
-    if (before.length >= 2) out.push({ total: ref, parts: before });
+    if (before.length >= 2) out.push({ total: ref, parts: previous ? [previous, ...before] : before });
     else if (before.length === 0 && after.length >= 2) out.push({ total: ref, parts: after });
+    previous = ref;
     from = before.length === 0 && after.length >= 2 ? i + 1 + after.length : i + 1;
   });
   return out;

@@ -31,6 +31,7 @@ import {
   markCarriedTotal,
   markClosingBalances,
   markLetteredSums,
+  markSubtotalsShapedAlike,
   markSumRows,
   markTotalsAmongLines,
   markTotalsStatedAlone,
@@ -206,6 +207,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markTotalsAmongLines(sheet, rows, firstColumn, lastColumn);
   markTotalsStatedAlone(sheet, rows, firstColumn, lastColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
+  markSubtotalsShapedAlike(sheet, rows, firstColumn, lastColumn, block.headers);
   markClosingBalances(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);
   markRestatedHeading(sheet, rows, block, labelColumn);

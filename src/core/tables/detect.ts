@@ -53,7 +53,14 @@ import { achievedByVariance, budgetProfile, targetByVariance } from './variance'
 import { toDatePair } from './to-date';
 import { yearPairs } from './year-pairs';
 import { AMOUNTS_BY_ITEM, columnsFound, kindOf, namesMeasures } from './kind';
-import { acrossTotal, balanceSteps, percentChanges, relatedFigures, totalledColumns } from './figure-columns';
+import {
+  acrossTotal,
+  balanceSteps,
+  lineTotalFigures,
+  percentChanges,
+  relatedFigures,
+  totalledColumns,
+} from './figure-columns';
 import type { HeaderBlock } from './header-blocks';
 import { actionPointsSummary } from './action-points';
 import { FULL_NAME, figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
@@ -788,9 +795,12 @@ function readTable(
     if (figureColumns.length > 0) {
       kind.kind = 'figures';
       kind.reason = `a table of figures with a totals row (${columnsFound(columns)}): only its totals are checked`;
-      // ("Net To Date | Net Budget | Variance" left blank on the totals row still net and vary on each line.)
+      // ("Net To Date | Net Budget | Variance" left blank on the totals row still net and vary on each
+      // line; "Total Scheme Cost" left blank on it still totals each line.)
       const totalled = new Set(figureColumns.map((c) => c.column));
-      const more = relatedFigures(sheet, body.rows, reads).filter((c) => !totalled.has(c.column));
+      const more = [...relatedFigures(sheet, body.rows, reads), ...lineTotalFigures(reads)].filter(
+        (c, i, all) => !totalled.has(c.column) && all.findIndex((o) => o.column === c.column) === i,
+      );
       if (more.length > 0) figureColumns = [...figureColumns, ...more].sort((a, b) => a.column - b.column);
     }
   }

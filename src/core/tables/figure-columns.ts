@@ -26,7 +26,7 @@ const RATE_HEADER =
   /\b(?:rate|average|avg|ratio|index|score|no\.? of|number of)\b|\bper\s+(?!(?:the\s+)?(?:monitoring|budget|report|book|statement|accounts?|ledger|council|cabinet|plan|approved|latest|original|revised|mtfs|mtfp|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/i;
 
 /** "Note", "Notes", "Note ref": the number of the note to the accounts each line is explained in. */
-const NOTE_HEADER = /^\s*notes?(?:\s+(?:ref(?:erence)?s?|no\.?))?\s*$/i;
+export const NOTE_HEADER = /^\s*notes?(?:\s+(?:ref(?:erence)?s?|no\.?))?\s*$/i;
 
 /** A column that holds figures to add up, by its header and its cells: not percentages, rates, years, dates or note numbers. */
 function addsUp(read: ColumnRead): boolean {
@@ -260,6 +260,16 @@ function printedUnit(values: readonly number[]): number {
     if (dot >= 0) places = Math.max(places, Math.min(String(v).length - dot - 1, 4));
   }
   return 10 ** -places;
+}
+
+/**
+ * Columns of figures headed as totals ("Total Scheme Cost £000"): a totals row may leave one blank,
+ * where it still totals each line across (the checks weigh whether it does on most lines).
+ */
+export function lineTotalFigures(reads: readonly ColumnRead[]): ColumnRef[] {
+  return figureReads(reads)
+    .filter((r) => r.meaning !== 'id' && r.meaning !== 'year' && headsTotalColumn(r.header))
+    .map(ref);
 }
 
 /**

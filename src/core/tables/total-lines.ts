@@ -5,6 +5,7 @@ import { cellAt, cellsOf, figureAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import type { RowShape } from './layout';
+import { NOTE_HEADER } from './figure-columns';
 import { isAsAtLine, isClosingBalance, isOpeningBalance, letteredTerms, markedWith, textAt } from './layout';
 
 /**
@@ -114,6 +115,65 @@ export function markTotalsAmongLines(
     }
     if (agreeing > 0) for (const l of named) l.kind = 'item';
   });
+}
+
+/** Of a table's lines, the share that must fill a column for a subtotal's blank there to set it apart. */
+const FILLED_BY_LINES = 0.8;
+/** Figures a subtotal's row must hold for its layout to mark others, and the longest a code is. */
+const SUBTOTAL_FIGURES = 3;
+const SHORT_CELL = 12;
+
+/**
+ * "Flood Defences | 22 | 5,990 | 6,012 …" under its schemes, with no scheme number and no total
+ * scheme cost: where the subtotals found by their sums leave blank a column nearly every line fills
+ * (the lines' numbers, their total across), the named lines laid out the same way are subtotals too,
+ * whether or not they add up (a slip in one is what the check is for).
+ */
+export function markSubtotalsShapedAlike(
+  sheet: SheetSnapshot,
+  rows: TableRow[],
+  firstColumn: number,
+  lastColumn: number,
+  headers: ReadonlyMap<number, string>,
+): void {
+  const filled = (row: number) => {
+    const cells: number[] = [];
+    for (let c = firstColumn; c <= lastColumn; c++) {
+      const v = cellAt(sheet, row, c);
+      if (v !== null && !(typeof v === 'string' && v.trim() === '')) cells.push(c);
+    }
+    return cells.join(',');
+  };
+  const subtotals = rows.filter((r) => r.kind === 'subtotal');
+  const items = rows.filter((r) => r.kind === 'item');
+  if (subtotals.length === 0 || items.length < 3) return;
+  // (Each named, as its section is: a row of bare figures is told by its sum alone. And a row of
+  // figures: a sum of two small numbers in a plan is no layout of subtotals.)
+  const named = (r: TableRow) => rowWords(sheet, r.row, firstColumn, lastColumn) !== '';
+  const figured = (r: TableRow) => cellsOf(sheet, r.row).length >= SUBTOTAL_FIGURES;
+  const shape = filled(subtotals[0].row);
+  if (!subtotals.every((r) => filled(r.row) === shape && named(r) && figured(r))) return;
+  const has = new Set(shape.split(',').map(Number));
+  // (A column nearly every line fills, and the subtotals leave blank, sets them apart; not a note's
+  // number, which a line may lack as well.)
+  // (Of the lines not laid out as the subtotals are: those that are may be subtotals themselves.)
+  const lines = items.filter((r) => filled(r.row) !== shape);
+  // A line's number or figure, not its notes: words about a line it may do without.
+  const short = (c: number) =>
+    lines.every((r) => {
+      const v = cellAt(sheet, r.row, c);
+      return v === null || typeof v === 'number' || String(v).trim().length <= SHORT_CELL;
+    });
+  // (Groups are few beside the lines they close: where half the lines are laid out so, it is no mark.)
+  if (lines.length < 3 || (items.length - lines.length) * 2 > lines.length) return;
+  let apart = false;
+  for (let c = firstColumn; c <= lastColumn; c++) {
+    if (NOTE_HEADER.test(headers.get(c) ?? '') || !short(c)) continue;
+    const filling = lines.filter((r) => filled(r.row).split(',').map(Number).includes(c)).length;
+    if (!has.has(c) && filling >= FILLED_BY_LINES * lines.length) apart = true;
+  }
+  if (!apart) return;
+  for (const r of items) if (filled(r.row) === shape && named(r)) r.kind = 'subtotal';
 }
 
 /**
