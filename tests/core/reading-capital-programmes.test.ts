@@ -93,3 +93,31 @@ test('a line left without its comment is still a line: words about the lines set
   expect(result.readings[0].subtotalRows).toEqual([7, 11]);
   expect(loud(result)).toEqual([]);
 });
+
+test("the year's figure and the years after are the scheme's cost, not the slippage that makes up the year", async () => {
+  // After a net programme: this year's approved, new schemes and slippage make this year's figure.
+  const result = await check(
+    workbook(
+      sheet('Appendix B', [
+        [
+          'Scheme No.',
+          'GENERAL FUND OTHER SERVICES',
+          '2006/07 Current Approved £000',
+          '2006/07 New Schemes £000',
+          '2005/06 Slippage £000',
+          '2006/07 £000',
+          '2007/08 £000',
+          'Total Net Scheme Cost £000',
+        ],
+        [27, 'River and Sea Defences', 3019, null, -25, 2994, 341, 3335],
+        ['6:06', 'District Playground Improvements', null, 100, null, 100, 100, 200],
+        ['6:25', 'District Parks and Open Spaces Improvements', null, 50, null, 50, 50, 100],
+        [33, 'Traffic Calming Schemes', null, null, 20, 20, 0, 20],
+        [30, 'Back Street Improvements', 40, null, null, 40, null, 40],
+        [31, 'Ashton Rd Area Transport Initiatives', null, null, null, 0, null, 0],
+      ]),
+    ),
+    { asOf: '2005-12-13' },
+  );
+  expect(loud(result)).toEqual([]);
+});

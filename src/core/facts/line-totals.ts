@@ -310,13 +310,15 @@ export function lineTotalSubjects(
       return adding >= LINES_ADDING && adding >= 2 * (lines.length - adding);
     };
     // Every figure column since the last total, or else the last few before it: "Precept | Actual
-    // to date | Estimate to year end | Estimated year total" totals the two just before it.
+    // to date | Estimate to year end | Estimated year total" totals the two just before it. Of
+    // those shown to be its parts, the ones the most lines hold: "Slippage | 2006/07 | … | Total"
+    // holds where the slippage is blank, and "2006/07 | … | Total" on every line as well.
+    let best: Subject[] | null = null;
     for (let from = 0; from + 2 <= kept.length; from++) {
       const lines = linesOf(kept.slice(from));
-      if (!shown(lines)) continue;
-      subjects.push(...lines);
-      break;
+      if (shown(lines) && (!best || lines.filter(holds).length > best.filter(holds).length)) best = lines;
     }
+    if (best) subjects.push(...best);
   }
   subjects.push(...netSubjects(reader, columns), ...vatSubjects(reader, columns), ...varianceSubjects(reader, columns));
   subjects.push(...balanceSubjects(reader));
