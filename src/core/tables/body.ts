@@ -201,6 +201,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   }
   grossLinesOpeningSections(sheet, rows, labelColumn);
   markSectionLabels(sheet, shapes, rows, skipped);
+  if (columns === 2) markNarrowHeadings(sheet, shapes, rows, skipped);
   markMergedContinuations(sheet, shapes, rows, skipped, labelColumn);
   unheadLoneLabel(sheet, rows, skipped, labelColumn, reprinted);
   markUnlabelledTotals(sheet, shapes, rows, labelColumn);
@@ -565,6 +566,54 @@ function markSectionLabels(sheet: SheetSnapshot, shapes: RowShape[], rows: Table
       rows[rows.indexOf(r)] = { row: r.row, kind: 'section' };
       skipped.push({ row: r.row, reason: 'section heading', text: label.slice(0, 80) });
     }
+  }
+  skipped.sort((a, b) => a.row - b.row);
+}
+
+/** The most words a heading of a two-column list runs to, and the fewest headings that make the pattern. */
+const NARROW_HEADING_WORDS = 4;
+const NARROW_HEADINGS = 2;
+
+/**
+ * "Targets | Timing" with "Housing" alone on a line, then its targets and their dates: in a list of
+ * two columns, short words alone in the first column, each over full lines whose words run far
+ * longer, are the headings of its sections, not items with their second cell blank. (Two at least
+ * make the pattern; a sentence alone is an item whose date is missing.)
+ */
+function markNarrowHeadings(
+  sheet: SheetSnapshot,
+  shapes: RowShape[],
+  rows: TableRow[],
+  skipped: Body['skipped'],
+): void {
+  const shape = (r: TableRow) => shapes[r.row - sheet.originRow];
+  const words = (r: TableRow) => textAt(sheet, r.row, shape(r).firstCol).trim().split(/\s+/).length;
+  const full = rows.filter((r) => r.kind === 'item' && shape(r)?.filled === 2);
+  if (full.length < NARROW_HEADINGS) return;
+  const typical = [...full.map(words)].sort((a, b) => a - b)[Math.floor(full.length / 2)];
+  const heading = (r: TableRow) => {
+    const s = shape(r);
+    const text = s ? textAt(sheet, r.row, s.firstCol) : '';
+    return (
+      r.kind === 'item' &&
+      s?.filled === 1 &&
+      s.numbers === 0 &&
+      s.firstCol === Math.min(...full.map((f) => shape(f).firstCol)) &&
+      words(r) <= NARROW_HEADING_WORDS &&
+      words(r) * 2 <= typical &&
+      !/[.;:]/.test(text) &&
+      !LINE_REFERENCE.test(text)
+    );
+  };
+  const headings = rows.filter(heading);
+  const over = headings.filter((h) => {
+    const next = rows[rows.indexOf(h) + 1];
+    return next !== undefined && full.includes(next);
+  });
+  if (over.length < NARROW_HEADINGS) return;
+  for (const h of headings) {
+    rows[rows.indexOf(h)] = { row: h.row, kind: 'section' };
+    skipped.push({ row: h.row, reason: 'section heading', text: textAt(sheet, h.row, shape(h).firstCol).slice(0, 80) });
   }
   skipped.sort((a, b) => a.row - b.row);
 }
