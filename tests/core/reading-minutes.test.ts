@@ -1540,3 +1540,46 @@ describe('who acts written in a cell after the minute as "X to action" or "Actio
     ).toEqual(['owner.multiple@C4', 'owner.not-a-person@C6']);
   });
 });
+
+describe('"Item | Minute | Action" with who acts named on fewer than half the minutes, or marked "Action."', () => {
+  // After a community council's minutes: the agenda item, what was minuted, who acts where anyone does.
+  const minute = (item: string, who: string | null): CellValue[] => [
+    item,
+    `Under ${item.toLowerCase()} the members discussed the position and agreed the way forward.`,
+    who,
+  ];
+  const minutes = (...who: (string | null)[]) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of meeting held on Monday 12th February 2018 in Ardgay Hall at 7.00pm'],
+          ['Item', 'Minute', 'Action'],
+          ...[
+            'Welcome',
+            'Minutes of last meeting',
+            'Seats',
+            'Defibrillators',
+            'Christmas lights',
+            'Polling',
+            'Police',
+          ].map((item, i) => minute(item, who[i] ?? null)),
+        ]),
+      ),
+      { asOf: '2018-02-12' },
+    );
+
+  test('three named of seven: the rest record the meeting and ask nothing', async () => {
+    expect(loud(await minutes(null, null, 'BW', 'SM/LM', 'AW', null, null))).toEqual(['owner.multiple@C6']);
+  });
+
+  test('four named of seven are a list of actions: a blank one is missing its owner', async () => {
+    expect(loud(await minutes(null, 'MT', 'BW', 'SM', 'AW', null, null))).toEqual([
+      'owner.missing@C8',
+      'owner.missing@C9',
+    ]);
+  });
+
+  test('four named of seven, each marked "Action.": the blank lines are marked as asking nothing', async () => {
+    expect(loud(await minutes(null, 'MT Action.', 'BW Action.', 'SM Action.', 'AW Action.', null, null))).toEqual([]);
+  });
+});

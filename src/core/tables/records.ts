@@ -300,15 +300,19 @@ export function skipMinutesNamingNobody(
   if (!owner || !item || (columns.action && !minutesAsAction) || columns.deadline) return;
   if (!namesWhoActsBelow(owner)) return;
   const items = body.rows.filter((r) => r.kind === 'item');
-  const named = items.filter((r) => {
-    const who = cellText(cellAt(sheet, r.row, owner.column)).trim();
+  const whoText = (row: number) => cellText(cellAt(sheet, row, owner.column)).trim();
+  const namedRows = items.filter((r) => {
+    const who = whoText(r.row);
     return who !== '' && !NO_ACTION.test(who) && !ENDED.test(who);
-  }).length;
-  // (Where who acts was read from its heading alone, few named, two lines in five at most, show
+  });
+  const named = namedRows.length;
+  // (Where who acts was read from its heading alone, few named, fewer than half the lines, show
   // the minutes mostly record discussion; half named is a list of actions. The minutes already
-  // set aside as asking nothing, "Apologies" among them, named no one either.)
+  // set aside as asking nothing, "Apologies" among them, named no one either. Where each name is
+  // marked as an action, "BW Action.", "Action: SM", the blank lines are marked as none.)
   const minutes = items.length + body.skipped.filter((s) => s.reason === 'nothing asked').length;
-  if (named > minutes * (fewNamed ? FEW_NAMED : 0.5)) return;
+  const eachMarked = named >= 2 && namedRows.every((r) => ACTION_WORD.test(whoText(r.row)));
+  if (!eachMarked && (fewNamed ? named * 2 >= minutes : named * 2 > minutes)) return;
   // ("(3.2) Clearance of gulley – … Action complete.": matters arising, each following up the action
   // of an earlier minute, where one with no one named is an action whose owner is missing.)
   const followUps = items.filter((r) => FOLLOWS_UP.test(cellText(cellAt(sheet, r.row, item.column)))).length;
@@ -333,9 +337,6 @@ export function skipMinutesNamingNobody(
 
 /** "(3.2) …", "(3.7 & 3.8) …": a line opening with the number of the earlier minute it follows up. */
 export const FOLLOWS_UP = /^\s*\(\d{1,2}\.\d{1,2}(?:\s*(?:&|and|,)\s*\d{1,2}\.\d{1,2})*\)\s/;
-
-/** The share of minutes naming who acts, at most, that shows a table of minutes records discussion. */
-const FEW_NAMED = 0.4;
 
 /** The share of lines with no action that makes a table of minutes, most recording discussion. */
 const MOSTLY_NONE = 0.75;
