@@ -1527,6 +1527,14 @@ describe('a timetable printed as lines with no header, under a sentence that nam
     expect(loud(await lines('The timetable of meetings is:'))).toEqual([]);
   });
 
+  test('a sentence saying when things were done ("was reported … on the following dates") sets no timetable', async () => {
+    expect(loud(await lines('The Programme was reported to each of the partners on the following dates:'))).toEqual([]);
+    // (The same dates as the programme's stages to come are its timetable.)
+    expect(loud(await lines('The Programme will be reported to each of the partners on the following dates:'))).toEqual(
+      ['deadline.missing@B7', 'deadline.vague@B8', 'deadline.vague@B9'],
+    );
+  });
+
   test('a first line of headings ("Stage | Dates") is a header, and the lines are not read as a list', async () => {
     expect(loud(await lines('The revised timescale for the Local Plan is:', ['Stage', 'Dates']))).toEqual([]);
   });

@@ -13,6 +13,8 @@ import { timePhrase } from '../parse/vague-dates';
 /** A sentence introducing a timetable; a calendar of meetings is no plan to meet. */
 const NAMES_TIMETABLE = /\b(?:timetable|timescales?|milestones|key dates|programme|timeline)\b/i;
 const NAMES_MEETINGS = /\bmeetings?\b/i;
+/** "The Programme was reported to each partner … on the following dates:": when things were done, no plan. */
+const DONE_ON_DATES = /\b(?:was|were)\b[^.]*\bon\s+the\s+following\s+dates?\b/i;
 
 /** Rows above the first line the introducing sentence may stand (a blank row or two between). */
 const LEAD_IN_REACH = 3;
@@ -57,7 +59,7 @@ const isTime = (type: string | null) => type === 'date' || type === 'vagueDate';
 
 function introduced(sheet: SheetSnapshot, firstRow: number): boolean {
   const text = leadIn(sheet, firstRow);
-  return text !== null && NAMES_TIMETABLE.test(text) && !NAMES_MEETINGS.test(text);
+  return text !== null && NAMES_TIMETABLE.test(text) && !NAMES_MEETINGS.test(text) && !DONE_ON_DATES.test(text);
 }
 
 /** The line just above a list's first (a blank row or two between), or null where there is none. */
