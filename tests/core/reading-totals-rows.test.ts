@@ -2400,3 +2400,36 @@ describe('"Total5,6": a footnote\'s number typed straight after "Total"', () => 
     expect(loud(await run(fund('Total123')))).toEqual([]);
   });
 });
+
+describe("a group's parts in one column and its sum beside the last of them in the next", () => {
+  // After a written answer listing departments' grants, those with two kinds printed as a group.
+  const grants = (homeOffice: number, northernIreland: number, education = 18089079) =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          ['Grants and payments by Government Departments in 1985–86'],
+          [null, '£', '£'],
+          ['Agriculture, Fisheries and Food', null, 117700],
+          ['Education and Science grants', 8450508],
+          ['payments', 9638571, education],
+          ['Employment', null, 30316000],
+          ['Home Office grants', 18202975],
+          ['payments', 97300, homeOffice],
+          ['Northern Ireland Departments'],
+          ['grants', 11350894],
+          ['payments', 5450234, northernIreland],
+          ['Transport', null, 605000],
+          ['Total', null, 117700 + education + 30316000 + homeOffice + northernIreland + 605000],
+        ]),
+      ),
+    );
+
+  test('each sum is its parts: one that is not is flagged beside its last part', async () => {
+    expect(loud(await grants(18300275, 16801128))).toEqual([]);
+    expect(loud(await grants(18300275, 16801124))).toEqual(['totals.row-mismatch@C11']);
+  });
+
+  test('where no group adds up, the columns are read as figures of another kind', async () => {
+    expect(loud(await grants(18300000, 16800000, 18000000))).toEqual([]);
+  });
+});

@@ -69,3 +69,41 @@ export function offsetRuns(
   }
   return out;
 }
+
+/** Groups a table must show, each its parts and its sum beside the last, before the layout is read so. */
+const BESIDE_LAST_GROUPS = 2;
+
+/**
+ * "Education and Science grants | 8,450,508 |" then "payments | 9,638,571 | 18,089,079": a group's
+ * parts in the inner column and its sum in the outer beside the last of them, the outer column
+ * otherwise holding lines that stand alone ("Employment | | 30,316,000"), the inner no figure on a
+ * totals row. Each such group, where every run of inner figures ends so (two groups at least): the
+ * row of its sum and its parts' rows. (The caller asks that one group at least adds up.)
+ */
+export function besideLastRuns(table: Table, { inner, outer }: OffsetPair): { row: number; lines: number[] }[] {
+  const out: { row: number; lines: number[] }[] = [];
+  let lines: number[] = [];
+  // (The outer column holds lines of its own, standing alone; the inner is no column a total adds.)
+  const alone = table.rows.filter(
+    (r) => r.kind === 'item' && isFigure(table, r.row, outer.column) && !isFigure(table, r.row, inner.column),
+  ).length;
+  const totalled = table.rows.some((r) => r.kind !== 'item' && isFigure(table, r.row, inner.column));
+  if (alone < BESIDE_LAST_GROUPS || totalled) return [];
+  for (const { row, kind } of table.rows) {
+    // (A heading may stand over a group's parts; a total may not break into them.)
+    if (kind === 'section') continue;
+    if (kind !== 'item') {
+      if (lines.length > 0) return [];
+      continue;
+    }
+    const inside = isFigure(table, row, inner.column);
+    const beside = isFigure(table, row, outer.column);
+    if (inside) lines.push(row);
+    if (inside && beside) {
+      if (lines.length < RUN_LINES) return [];
+      out.push({ row, lines });
+      lines = [];
+    } else if (!inside && lines.length > 0) return [];
+  }
+  return lines.length === 0 && out.length >= BESIDE_LAST_GROUPS ? out : [];
+}

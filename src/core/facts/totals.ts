@@ -15,6 +15,7 @@ import {
   letteredTerms,
   markedWith,
   namesWholeArea,
+  textAt,
 } from '../tables/layout';
 import { type Balance, balanceLine, moveBalance, opened } from './balances';
 import { headsOfRuns, joinsLineAndTotal, namesTheirWhole, significantWords } from './total-patterns';
@@ -29,7 +30,7 @@ import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
 import { countsExactly } from './exact-counts';
 import { totalledToRight } from '../tables/figure-columns';
-import { offsetPairs, offsetRuns } from './offset-totals';
+import { besideLastRuns, offsetPairs, offsetRuns } from './offset-totals';
 import { DOTTED_EXPECTED, dottedThousands } from './dotted-thousands';
 
 function figureColumns(table: Table): ColumnRef[] {
@@ -679,6 +680,33 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (!near && cellAt(table.sheet, row, labelColumn.column) !== null && !isTotalLabel(name)) continue;
       subjects.push(totalSubject(row, pair.outer, name, v.value, closest, tolerance, lines.length, 'subtotal'));
     }
+
+  // A group's parts in one column, its sum beside the last of them in the next ("grants 8,450,508",
+  // "payments 9,638,571 | 18,089,079"): each sum against its parts.
+  for (const outer of columns) {
+    // (The parts' column may hold no figure on the totals row: it need not be one the totals read.)
+    const at = outer.column - 1;
+    const inner = figures.find((ref) => ref.column === at) ?? {
+      column: at,
+      header: textAt(table.sheet, table.headerRow, at),
+    };
+    if (at < table.firstColumn) continue;
+    const grouped: Subject[] = [];
+    for (const { row, lines } of besideLastRuns(table, { inner, outer })) {
+      const v = read(row, outer);
+      const parts = lines.map((r) => read(r, inner)).filter((p) => p !== null);
+      if (!v || parts.length < lines.length) continue;
+      const unit = Math.min(v.unit, ...parts.map((p) => p.unit));
+      const tolerance = allowed(
+        Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(lines.length) : 0),
+      );
+      const sum = parts.reduce((a, p) => a + p.value, 0);
+      grouped.push(totalSubject(row, outer, label(row), v.value, sum, tolerance, lines.length, 'subtotal'));
+    }
+    // (One group adding up shows the layout: sums that all miss are figures of another kind.)
+    const adds = (x: Subject) => Math.abs(x.facts.difference as number) <= (x.facts.tolerance as number);
+    if (grouped.some(adds)) subjects.push(...grouped);
+  }
 
   // "Less income" over the income lines: each line under it is taken off, up to the next total.
   let lessSection = false;
