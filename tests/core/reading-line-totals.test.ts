@@ -796,3 +796,26 @@ describe('a budget monitor headed only by its units of money, with no total', ()
     expect(loud(await monitor('£', 2))).toEqual([]);
   });
 });
+
+describe('an increase between two years beside them, as a precept by band is printed', () => {
+  const bands = (f: number, weekly = 0.04) =>
+    check(
+      workbook(
+        sheet('Fire precept', [
+          ['Your contribution through your council tax 2022/23'],
+          ['Property Band', '2021/22', '2022/23', 'Increase per Annum', 'Increase per Week'],
+          ['A', 49.43, 50.41, 0.98, 0.02],
+          ['B', 57.66, 58.81, 1.15, 0.02],
+          ['C', 65.9, 67.21, 1.31, 0.03],
+          ['D', 74.14, 75.61, 1.47, 0.03],
+          ['E', 90.62, 92.42, 1.8, 0.03],
+          ['F', 107.09, 109.22, f, weekly],
+        ]),
+      ),
+    );
+
+  test('each increase is the later year less the earlier: one that is not is flagged', async () => {
+    expect(loud(await bands(2.13))).toEqual([]);
+    expect(loud(await bands(2.31))).toEqual(['amounts.parts-vs-total@D8']);
+  });
+});

@@ -23,7 +23,7 @@ const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: rea
  * budget Book", "Budget per Monitoring Report": a budget as a report gives it.)
  */
 const RATE_HEADER =
-  /\b(?:rate|average|avg|ratio|index|score|no\.? of|number of)\b|\bper\s+(?!(?:the\s+)?(?:monitoring|budget|report|book|statement|accounts?|ledger|council|cabinet|plan|approved|latest|original|revised|mtfs|mtfp|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/i;
+  /\b(?:rate|average|avg|ratio|index|score|no\.? of|number of)\b|\bper\s+(?!(?:the\s+)?(?:annum|year|monitoring|budget|report|book|statement|accounts?|ledger|council|cabinet|plan|approved|latest|original|revised|mtfs|mtfp|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/i;
 
 /** "Note", "Notes", "Note ref": the number of the note to the accounts each line is explained in. */
 export const NOTE_HEADER = /^\s*notes?(?:\s+(?:ref(?:erence)?s?|no\.?))?\s*$/i;
