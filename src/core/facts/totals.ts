@@ -686,11 +686,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   for (const outer of columns) {
     // (The parts' column may hold no figure on the totals row: it need not be one the totals read.)
     const at = outer.column - 1;
+    if (at < table.firstColumn) continue;
     const inner = figures.find((ref) => ref.column === at) ?? {
       column: at,
       header: textAt(table.sheet, table.headerRow, at),
     };
-    if (at < table.firstColumn) continue;
     const grouped: Subject[] = [];
     for (const { row, lines } of besideLastRuns(table, { inner, outer })) {
       const v = read(row, outer);

@@ -590,7 +590,7 @@ function markNarrowHeadings(
   const words = (r: TableRow) => textAt(sheet, r.row, shape(r).firstCol).trim().split(/\s+/).length;
   const full = rows.filter((r) => r.kind === 'item' && shape(r)?.filled === 2);
   if (full.length < NARROW_HEADINGS) return;
-  const typical = [...full.map(words)].sort((a, b) => a - b)[Math.floor(full.length / 2)];
+  const typical = full.map(words).sort((a, b) => a - b)[Math.floor(full.length / 2)];
   const heading = (r: TableRow) => {
     const s = shape(r);
     const text = s ? textAt(sheet, r.row, s.firstCol) : '';

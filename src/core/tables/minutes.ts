@@ -65,9 +65,9 @@ function namesOnly(text: string, titled = false): string[] | null {
 const TO_ACTION = /^(.{2,40}?)\s+to\s+action\.?$/i;
 
 /**
- * Who an action line or cell marks as acting, and whether it is marked as an action: "Action: SH",
- * "Action Parish Council to speak to TG and JH" (who, then what they are to do), "Clerk and Cllr
- * Guest to action". Null where it marks none.
+ * Who an action line or cell marks as acting: "Action: SH", "Action Parish Council to speak to TG
+ * and JH" (who, then what they are to do), "Clerk and Cllr Guest to action". Null where the line
+ * is no action mark.
  */
 export function markedWho(text: string): string | null {
   // ("(AP: KS)": the mark in brackets after an action point.)
