@@ -1583,3 +1583,33 @@ describe('"Item | Minute | Action" with who acts named on fewer than half the mi
     expect(loud(await minutes(null, 'MT Action.', 'BW Action.', 'SM Action.', 'AW Action.', null, null))).toEqual([]);
   });
 });
+
+describe('a meeting\'s minutes with one action marked in a cell of its own ("Action GP and GM.")', () => {
+  const minutes = (title: string, action: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          [title],
+          [],
+          ['1/ Members present'],
+          [null, 'Chairman Councillor Graham Penter, Councillor Lawrence Peters and Councillor Gail Tucker.'],
+          ['2/ Public Questions'],
+          [null, 'A resident asked about hounds being exercised through the village without leads.'],
+          [null, 'The chairman agreed to contact the Hunt Master to ask that the hounds are walked elsewhere.', action],
+          ['3/ Minutes of the last meeting'],
+          [null, 'The minutes were agreed as correct.'],
+        ]),
+      ),
+      { asOf: '2019-07-11' },
+    );
+
+  test("in a meeting's record the one action is read: two people named are flagged, one is clean", async () => {
+    const title = 'Minutes of the meeting held on Thursday 11th July 2019 at 7.30pm at the village hall.';
+    expect(loud(await minutes(title, 'Action GP and GM.'))).toEqual(['owner.multiple@C7']);
+    expect(loud(await minutes(title, 'Action GP.'))).toEqual([]);
+  });
+
+  test('on a sheet that names no meeting, one mark is no list of actions', async () => {
+    expect(loud(await minutes('Village notes, summer 2019', 'Action GP and GM.'))).toEqual([]);
+  });
+});

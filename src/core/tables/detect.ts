@@ -1026,7 +1026,8 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       inlineActionMinutes(sheet) ??
       initialsActionMinutes(sheet) ??
       referencedActionMinutes(sheet) ??
-      namedActionLines(sheet);
+      namedActionLines(sheet) ??
+      actionCellMinutes(sheet, true);
     if (lines) return { tables: [lines.table], readings: [lines.reading] };
   }
   all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);

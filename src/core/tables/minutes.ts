@@ -275,8 +275,12 @@ const NO_ACTION = /^(?:nil|none|n\/a|no action|-)\.?$/i;
  * names who acts ("Action By: RM", "Action By: TB / ALL", or the names alone: "AM/PW", "CLERK")
  * beside the minute's words. Those minutes are the actions; the rest, and "Action By: Nil", record
  * discussion and are no items. (Names alone only where every cell of the column is that short.)
+ * With `oneWillDo`, asked last, one marked action is enough in a meeting's record.
  */
-export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+export function actionCellMinutes(
+  sheet: SheetSnapshot,
+  oneWillDo = false,
+): { table: Table; reading: TableReading } | null {
   const lastRow = sheet.originRow + sheet.values.length - 1;
   const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
   for (let actionCol = sheet.originCol + 1; actionCol <= lastCol; actionCol++) {
@@ -300,7 +304,9 @@ export function actionCellMinutes(sheet: SheetSnapshot): { table: Table; reading
       if (m !== null) marked += 1;
       if (!NO_ACTION.test(who) && (m !== null ? namesWho(who) : namesOnly(who) || BODY_WHO.test(who))) named.push(r);
     }
-    if (named.length < MIN_ACTIONS || (marked < MIN_ACTIONS && long > 0)) continue;
+    // (One action marked "Action GP and GM." will do in a meeting's record, where nothing else reads it.)
+    const needed = oneWillDo && marked > 0 && titledAsMeeting(sheet) ? 1 : MIN_ACTIONS;
+    if (named.length < needed || (marked < needed && long > 0)) continue;
     const items = new Map<number, Map<LogicalColumn, number>>();
     for (const r of named) items.set(r, minuteFields(sheet, r, textCol));
     return lineItemsTable(sheet, {
