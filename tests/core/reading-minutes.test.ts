@@ -1613,3 +1613,27 @@ describe('a meeting\'s minutes with one action marked in a cell of its own ("Act
     expect(loud(await minutes('Village notes, summer 2019', 'Action GP and GM.'))).toEqual([]);
   });
 });
+
+test('"Matters Arising" alone in the Item column of minutes, its minute blank, heads the minutes under it', async () => {
+  const minutes = (heading: CellValue[]) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the PCT and LMC meeting held on Thursday 12th July 2007'],
+          ['No.', 'Item', 'Minutes', 'ACTION'],
+          [null, 'Minutes of the last meeting', 'Agreed as a true record.', null],
+          heading,
+          ['3.1', 'Health Promotion', 'A new health promotion catalogue has been produced for the practices.', null],
+          ['3.2', 'CPD Payment for Trainers', 'The payment had been clarified as the responsibility of the SHA.', null],
+          ['3.3', 'Ambulance Turnaround', 'The working group will report on turnaround times at the trusts.', 'HY'],
+          ['3.4', 'Counselling', 'A draft consultation paper on mental health services is expected.', null],
+        ]),
+      ),
+      { asOf: '2007-07-12' },
+    );
+  expect(loud(await minutes([null, 'Matters Arising', null, null]))).toEqual([]);
+  // (Asked of someone, with no one named, it is an action missing its owner as before.)
+  expect(loud(await minutes(['3.0', 'Matters Arising', 'ACTION: to report on the waiting list', null]))).toEqual([
+    'owner.missing@D4',
+  ]);
+});

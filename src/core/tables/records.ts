@@ -326,8 +326,18 @@ export function skipMinutesNamingNobody(
   if (marked && !items.some((r) => marks(r.row))) return;
   // ("ACTION: Update to the Board on 7 May" with no one named still asks something: its owner is missing.)
   // (The minute's words may stand in a column of their own: "Minute 42(1) | JM sought …".)
+  // (A line with no minute at all, "Matters Arising" alone beside the blank minutes, is a heading
+  // over the minutes under it: its words are wherever it has any. A number alone, "2.1", is a line
+  // whose words are lost.)
+  const anyWords = (row: number) => {
+    for (let c = body.firstColumn; c <= body.lastColumn; c++) {
+      const t = cellText(cellAt(sheet, row, c)).trim();
+      if (/\p{L}{2}/u.test(t)) return t;
+    }
+    return '';
+  };
   skipItems(sheet, body, outcomeOnly, (text, row) => {
-    const words = text(item) || text(said);
+    const words = text(item) || text(said) || (!text(owner) ? anyWords(row) : '');
     const asks = marks(row);
     return words && !text(owner) && !asks && (!text(status) || OUTCOME.test(text(status)))
       ? { reason: 'nothing asked', text: words }
