@@ -220,6 +220,8 @@ export const BODY_ACRONYMS: ReadonlySet<string> = new Set([
   'pct',
   'ccg',
   'icb',
+  // The local medical committee GPs elect: "Somerset LMC".
+  'lmc',
 ]);
 
 /**

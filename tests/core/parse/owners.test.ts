@@ -382,6 +382,7 @@ describe('parseOwner: bodies', () => {
     // A body's people, none of them named.
     'CNPA staff',
     'Council staff',
+    'Somerset LMC',
   ])('%s is a body', (text) => {
     expect(parseOwner(text)).toEqual({ kind: 'body', text });
   });
