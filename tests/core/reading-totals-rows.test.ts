@@ -2433,3 +2433,38 @@ describe("a group's parts in one column and its sum beside the last of them in t
     expect(loud(await grants(18300000, 16800000, 18000000))).toEqual([]);
   });
 });
+
+test("a total a little off its section's lines is weighed against them, and the message says so", async () => {
+  // After a parish's receipts and payments account: receipts to a subtotal, then the payments.
+  const result = await check(
+    workbook(
+      sheet('Account', [
+        ['RECEIPTS AND PAYMENTS ACCOUNT FOR THE YEAR ENDING 31 MARCH 2025'],
+        [],
+        ['RECEIPTS'],
+        ['Precept', null, 10139.08],
+        ['S106', null, 3079],
+        ['Other', null, 113.57],
+        ['VAT rebates', null, 833.2],
+        ['Net interest', null, 100.73],
+        ['Gross receipts', null, 14265.58],
+        [],
+        ['PAYMENTS'],
+        ['Administration', null, 132.52],
+        ['Salaries', null, 3221.67],
+        ['Pension', null, 327.86],
+        ['S137 / Transport', null, 400],
+        ['VAT payments', null, 311.2],
+        ['Maintenance', null, 965],
+        ['Lengthsman', null, 407.48],
+        ['Other', null, 3440.71],
+        ['Total payments', null, 9197.44],
+      ]),
+    ),
+  );
+  const total = result.findings.find((f) => f.ruleId === 'totals.row-mismatch');
+  expect(total?.address).toBe('C20');
+  expect(total?.message).toBe(
+    'Total payments shows £9,197.44 for column C, but the 8 items it covers add up to £9,206.44 (a difference of £9).',
+  );
+});

@@ -1106,7 +1106,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
               ? fromLast
               : namesSection
                 ? s.section
-                : readings[0];
+                : // (Within 1% of one reading, "Total payments" £9 off its payment lines: that sum, with a slip.)
+                  slipFromLines
+                  ? w.closest
+                  : readings[0];
       // The total adds up the heading lines, so the one whose own lines fall short is out.
       const slip = w.headSlip;
       if (near && slip !== null && readings.indexOf(closest) === w.headsAt)
@@ -1120,7 +1123,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
               ? s.totalCount
               : everyLine
                 ? s.items
-                : kind === 'subtotal' || (namesSection && expected === s.section)
+                : kind === 'subtotal' || ((namesSection || slipFromLines) && expected === s.section)
                   ? s.sectionItems
                   : byOthers && agreed.index === w.standaloneAt
                     ? s.items + s.standaloneCount
