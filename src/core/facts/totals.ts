@@ -662,16 +662,21 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     return next !== undefined && next.kind === 'total';
   };
 
+  /** A figure in `outer` on `row` against its parts in `inner` on `lines`: the figure, their sum, the rounding allowed. */
+  const againstParts = (row: number, outer: ColumnRef, inner: ColumnRef, lines: readonly number[]) => {
+    const v = read(row, outer);
+    const parts = lines.map((r) => read(r, inner)).filter((p) => p !== null);
+    if (!v || parts.length < lines.length) return null;
+    const unit = Math.min(v.unit, ...parts.map((p) => p.unit));
+    const tolerance = allowed(Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(lines.length) : 0));
+    return { v, sum: parts.reduce((a, p) => a + p.value, 0), tolerance };
+  };
+
   for (const pair of offsets)
     for (const { row, lines, before } of offsetRuns(table, pair)) {
-      const v = read(row, pair.outer);
-      const parts = lines.map((r) => read(r, pair.inner)).filter((p) => p !== null);
-      if (!v || parts.length < lines.length) continue;
-      const unit = Math.min(v.unit, ...parts.map((p) => p.unit));
-      const tolerance = allowed(
-        Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(lines.length) : 0),
-      );
-      const sum = parts.reduce((a, p) => a + p.value, 0);
+      const figured = againstParts(row, pair.outer, pair.inner, lines);
+      if (!figured) continue;
+      const { v, sum, tolerance } = figured;
       const carried = before === null ? null : read(before, pair.outer);
       const readings = carried ? [sum, carried.value + sum] : [sum];
       const { closest, near } = closestReading(v.value, readings, 1, tolerance, false);
@@ -693,14 +698,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     };
     const grouped: Subject[] = [];
     for (const { row, lines } of besideLastRuns(table, { inner, outer })) {
-      const v = read(row, outer);
-      const parts = lines.map((r) => read(r, inner)).filter((p) => p !== null);
-      if (!v || parts.length < lines.length) continue;
-      const unit = Math.min(v.unit, ...parts.map((p) => p.unit));
-      const tolerance = allowed(
-        Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(lines.length) : 0),
-      );
-      const sum = parts.reduce((a, p) => a + p.value, 0);
+      const figured = againstParts(row, outer, inner, lines);
+      if (!figured) continue;
+      const { v, sum, tolerance } = figured;
       grouped.push(totalSubject(row, outer, label(row), v.value, sum, tolerance, lines.length, 'subtotal'));
     }
     // (One group adding up shows the layout: sums that all miss are figures of another kind.)

@@ -71,7 +71,7 @@ export function actionPointsSummary(sheet: SheetSnapshot): { table: Table; readi
       if (coded) fields.set('id', l.row);
       items.set(l.row, fields);
     }
-    const heading = textAt(sheet, h, sheet.originCol) || String(filled[0]);
+    const heading = filled[0];
     return lineItemsTable(sheet, {
       headerRow: h,
       firstColumn: opens,

@@ -471,12 +471,11 @@ function readTable(
       r.column < owned &&
       ((r.meaning === 'service' && !r.header) || (!r.meaning && share(r.evidence, 'prose', 'text') >= 0.6)),
   );
-  if (ownedItems) {
+  if (ownedItems && ownerRead) {
     ownedItems.meaning = 'action';
     ownedItems.confidence = 0.5;
     ownedItems.reason = 'no header; the lines the column beside names an owner for';
-    (ownerRead as ColumnRead).reason =
-      'no header; under a sentence naming who owns each line, a person or body on every one';
+    ownerRead.reason = 'no header; under a sentence naming who owns each line, a person or body on every one';
   }
 
   notStatuses(reads, Object.keys(profile.statuses).length > 0);
