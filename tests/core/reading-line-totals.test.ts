@@ -819,3 +819,40 @@ describe('an increase between two years beside them, as a precept by band is pri
     expect(loud(await bands(2.31))).toEqual(['amounts.parts-vs-total@D8']);
   });
 });
+
+describe('a line of units ("£000") under lines of counts, over the lines of money', () => {
+  // The early years hold figures on few lines; the units line is no word among them.
+  const costs = (staffTotal: number) =>
+    check(
+      workbook(
+        sheet('Costs', [
+          ['Costs of the programme'],
+          [],
+          ['Service', '2002-03', '2003-04', '2004-05', '2005-06', 'Total'],
+          ['Employees', 2, 4, 18, 16, ''],
+          ['Average cost', 49, 60, 32, 42, ''],
+          ['Contractors', 1, 1, 3, 4, ''],
+          ['', '£000', '£000', '£000', '£000', '£000'],
+          ['Staff', 98, 242, 581, 678, staffTotal],
+          ['Advisers', '', '', 3496, 5399, 8895],
+          ['Other', '', '', 1085, 1915, 3000],
+          ['Rent', '', '', 120, 130, 250],
+          ['Legal', '', '', 200, 300, 500],
+          ['Surveys', '', '', 40, 60, 100],
+          ['Total costs', 98, 242, 5522, 8482, 14344],
+        ]),
+      ),
+    );
+
+  test('leaves the early years among the parts each line total adds', async () => {
+    expect(loud(await costs(1599))).toEqual([]);
+  });
+
+  test('a line whose four years do not make its total is flagged against all four', async () => {
+    const result = await costs(1699);
+    expect(loud(result)).toEqual(['amounts.parts-vs-total@F8', 'totals.row-mismatch@F14']);
+    expect(result.findings.find((f) => f.ruleId === 'amounts.parts-vs-total')?.message).toBe(
+      'Staff: 2002-03, 2003-04, 2004-05 and 2005-06 add up to £1,599, but Total shows £1,699 (a difference of £100).',
+    );
+  });
+});

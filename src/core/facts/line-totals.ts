@@ -5,7 +5,8 @@
  * slips, as a finance officer cross-casting the table would find them. Where it adds them up on
  * too few lines, it totals something else (a subset, other funds) and nothing is said.
  */
-import { headsTotalColumn } from '../tables/layout';
+import { headsTotalColumn, textAt } from '../tables/layout';
+import { isMoneyUnit } from '../tables/header-blocks';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName, formatAt, headerOf } from '../tables/types';
 import type { Relation } from '../tables/line-relations';
@@ -272,13 +273,19 @@ export function lineTotalSubjects(
     const totalled = table.rows
       .filter((r) => r.kind !== 'section')
       .map((r) => ({ row: r.row, shown: lineRead(r.row, total), figures: headed.map((p) => lineRead(r.row, p)) }))
-      // (A nil line, "0" with its parts left blank, says nothing of which columns are parts.)
-      .filter((l) => l.shown !== null && !(l.shown.value === 0 && l.figures.every((f) => f === null)));
+      // (A nil line, "0" with its parts left blank, says nothing of which columns are parts; nor
+      // does a line of units, "£000" over each column.)
+      .filter(
+        (l) =>
+          l.shown !== null &&
+          !(l.shown.value === 0 && l.figures.every((f) => f === null)) &&
+          !isMoneyUnit(textAt(table.sheet, l.row, total.column)),
+      );
     // A column of words with a figure here and there ("over £212,001" among value bands) is no part;
     // one of figures with blanks between (each line funded from one of three columns) is.
     const words = (row: number, ref: ColumnRef) => {
       const v = cellAt(table.sheet, row, ref.column);
-      return typeof v === 'string' && v.trim() !== '' && !NIL_TEXT.test(v);
+      return typeof v === 'string' && v.trim() !== '' && !NIL_TEXT.test(v) && !isMoneyUnit(v);
     };
     const kept = headed
       .map((_, i) => i)

@@ -97,6 +97,11 @@ const UNIT_CELL = new RegExp(
 /** "£000" alone: a unit under one heading ("SAVINGS"), not a year or quarter heading what follows. */
 const MONEY_UNIT_CELL = new RegExp(`^(?:${MONEY_UNITS})$`, 'i');
 
+/** "£000", "(£k)", "‘000s": a cell naming the unit of the figures below it, and no figure. */
+export function isMoneyUnit(text: string): boolean {
+  return MONEY_UNIT_CELL.test(normaliseQuotes(text.trim()));
+}
+
 /** "Balances £", "2019/20 £000": a heading that ends in its unit of money. */
 const IN_POUNDS = /\S\s+\(?£\s*(?:'?0{3}s?|k|m|bn)?\)?\s*$/i;
 
@@ -116,7 +121,7 @@ const UNIT_ROW_REACH = 3;
 function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
   if (s.numbers > 0 || s.filled === 0) return false;
   // ("‘000s" with a curly quote is "'000s".)
-  if (s.filled === 1) return MONEY_UNIT_CELL.test(normaliseQuotes(textAt(sheet, s.row, s.firstCol)));
+  if (s.filled === 1) return isMoneyUnit(textAt(sheet, s.row, s.firstCol));
   let units = 0;
   for (let c = s.firstCol; c <= s.lastCol; c++) {
     const t = normaliseQuotes(textAt(sheet, s.row, c));
