@@ -55,6 +55,20 @@ describe('a total named for the whole the lines are parts of', () => {
     expect(loud(await run(councils('Scotland', 13.4)))).toEqual([]);
   });
 
+  test('"Whole District" under its parishes is their total, as "Whole Borough" is; "Whole Foods" is a line', async () => {
+    const parishes = (last: string, total: number): CellValue[][] => [
+      ['PARISH/TOWN', 'TAXBASE 16/17'],
+      ['Beaulieu', 561.2],
+      ['Boldre', 1061.8],
+      ['Bramshaw', 334.9],
+      [last, total],
+    ];
+    expect(loud(await run(parishes('Whole District', 1948.9)))).toEqual(['totals.row-mismatch@B5']);
+    expect(loud(await run(parishes('Whole District', 1957.9)))).toEqual([]);
+    expect(loud(await run(parishes('Whole Borough', 1948.9)))).toEqual(['totals.row-mismatch@B5']);
+    expect(loud(await run(parishes('Whole Foods', 1948.9)))).toEqual([]);
+  });
+
   test('a nation among nations is a line like the others, not their total', async () => {
     const nations: CellValue[][] = [
       ['Spending by nation'],

@@ -1133,8 +1133,10 @@ describe('bare figures with a comment after them', () => {
 
 describe('the last line of a table adding up most of its figures', () => {
   // Band D precepts: the last line sums the authorities' totals and charges; the % change does not add up.
-  const precepts = (police: number, parish: number, closing: (string | number)[] = []) =>
-    check(
+  // (In whole pounds, the charges alone, matched, say nothing: small whole sums may agree by chance.)
+  const precepts = (police: number, parish: number, closing: (string | number)[] = [], pence = true) => {
+    const charge = (v: number) => (pence ? v : Math.round(v));
+    return check(
       workbook(
         sheet('Council Tax precepts', [
           [
@@ -1145,15 +1147,23 @@ describe('the last line of a table adding up most of its figures', () => {
             '2025/26 Total £000',
             '2025/26 Band D £',
           ],
-          ['Herefordshire Council', 135055, 1875.76, 4.99, 143402, 1969.36],
-          ['Fire and Rescue Authority', 7000, 97.22, 5.14, 7443, 102.22],
-          ['West Mercia Police', 19980, 277.5, 5.05, police, 291.5],
-          ['Parish and town council precepts', parish, 79.03, 8.93, 6269, 86.09],
-          ['Average Council Tax charge including precepts', 167725, 2329.51, 5.14, 178340, 2449.17],
+          ['Herefordshire Council', 135055, charge(1875.76), 4.99, 143402, charge(1969.36)],
+          ['Fire and Rescue Authority', 7000, charge(97.22), 5.14, 7443, charge(102.22)],
+          ['West Mercia Police', 19980, charge(277.5), 5.05, police, charge(291.5)],
+          ['Parish and town council precepts', parish, charge(79.03), 8.93, 6269, charge(86.09)],
+          [
+            'Average Council Tax charge including precepts',
+            167725,
+            pence ? 2329.51 : 2330,
+            5.14,
+            178340,
+            pence ? 2449.17 : 2449,
+          ],
           ...(closing.length > 0 ? [closing] : []),
         ]),
       ),
     );
+  };
 
   test('a line closing the table whose figures sum the lines above in most columns is their total', async () => {
     expect(loud(await precepts(21226, 5690))).toEqual([]);
@@ -1166,7 +1176,13 @@ describe('the last line of a table adding up most of its figures', () => {
   });
 
   test('a line with more lines after it is not the one that closes the table', async () => {
-    expect(loud(await precepts(21326, 5690, ['Environment Agency levy', 89, 3.39, 1.2, 90, 3.39]))).toEqual([]);
+    const levy = ['Environment Agency levy', 89, 3, 1.2, 90, 3];
+    expect(loud(await precepts(21326, 5690, levy, false))).toEqual([]);
+  });
+
+  test('unless its charges, in pounds and pence, match the sums of the charges above to the penny', async () => {
+    const levy = ['Environment Agency levy', 89, 3.39, 1.2, 90, 3.39];
+    expect(loud(await precepts(21326, 5690, levy))).toEqual(['totals.row-mismatch@E6']);
   });
 });
 
@@ -2467,4 +2483,60 @@ test("a total a little off its section's lines is weighed against them, and the 
   expect(total?.message).toBe(
     'Total payments shows £9,197.44 for column C, but the 8 items it covers add up to £9,206.44 (a difference of £9).',
   );
+});
+
+describe('a line named for what it sums, matching its lines to the last decimal in one year', () => {
+  // Dorset & Wiltshire Fire: "Spending on services" adds the six lines exactly in 2019-20.
+  const spending = (lines: CellValue[][], sum: CellValue[]) =>
+    check(
+      workbook(
+        sheet('What we spend', [
+          [null, '2019-20', '2020-21'],
+          ...lines,
+          sum,
+          ['Income/Reserves', -6.706, -7.365],
+          ['Amount to be financed', 55.845, 57.064],
+          [],
+          [null, '2019-20', '2020-21'],
+          ['Fire precepts', 41.763, 42.753],
+          ['Revenue Support Grant', 3.795, 3.857],
+          ['Business Rates/Top-up Grant', 10.287, 10.454],
+          ['Total financing', 55.845, 57.064],
+        ]),
+      ),
+    );
+  const six: CellValue[][] = [
+    ['Employee Costs', 46.58, 48.247],
+    ['Premises', 3.884, 3.879],
+    ['Transport', 1.455, 1.495],
+    ['Supplies and services', 4.893, 5.229],
+    ['Agency and contracted out services', 2.401, 2.389],
+    ['Capital financing/leasing', 3.338, 3.28],
+  ];
+
+  test('is their sum, so the other year, 0.09 off its lines, is flagged', async () => {
+    expect(loud(await spending(six, ['Spending on services', 62.551, 64.429]))).toEqual(['totals.row-mismatch@C8']);
+    expect(loud(await spending(six, ['Spending on services', 62.551, 64.519]))).toEqual([]);
+  });
+
+  test('four lines are enough, three are not', async () => {
+    const four = [['Employee Costs', 54.754, 56.115], ...six.slice(3)];
+    expect(loud(await spending(four, ['Spending on services', 65.386, 66.913]))).toEqual(['totals.row-mismatch@C6']);
+    const three = [['Employee Costs', 58.209, 59.615], ...six.slice(4)];
+    expect(loud(await spending(three, ['Spending on services', 63.948, 65.174]))).toEqual([]);
+  });
+
+  test('whole figures matched so may be chance, and so may a sum no larger than one of its lines', async () => {
+    const whole = six.map(([label, a, b]) => [label, Math.round((a as number) * 1000), b]);
+    expect(loud(await spending(whole, ['Spending on services', 62551, 64.429]))).toEqual([]);
+    // (Changes by year: -3.5 is the sum of the lines above, but 6.6 among them is larger.)
+    const changes: CellValue[][] = [
+      ['Anglesey', -3.1, 100.1],
+      ['Denbighshire', 4.0, 101.2],
+      ['Flintshire', -2.5, 102.3],
+      ['Cardiganshire', 6.6, 103.4],
+      ['Pembrokeshire', -8.5, 104.5],
+    ];
+    expect(loud(await spending(changes, ['Carmarthenshire', -3.5, 115.7]))).toEqual([]);
+  });
 });

@@ -221,9 +221,12 @@ export function isNetLine(text: string): boolean {
  * carried into its movement in reserves as a single figure, not a total of the lines above it.
  */
 const ACCOUNTS_LINE = /^\s*total\s+comprehensive\s+(?:income|expenditure)\b/i;
-/** The nations and the Kingdom: the whole a table of councils or authorities is a part of. */
+/**
+ * The nations and the Kingdom: the whole a table of councils or authorities is a part of; and
+ * "Whole District" under its parishes.
+ */
 const WHOLE_AREA =
-  /^(?:all\s+)?(?:scotland|wales|england|england\s+(?:and|&)\s+wales|great\s+britain|united\s+kingdom|uk|northern\s+ireland)(?:\s+total)?$/i;
+  /^(?:(?:all\s+)?(?:scotland|wales|england|england\s+(?:and|&)\s+wales|great\s+britain|united\s+kingdom|uk|northern\s+ireland)(?:\s+total)?|whole\s+(?:district|borough|county|city|authority|council(?:\s+area)?))$/i;
 
 /** "Wales", "Scotland total", "United Kingdom": the whole a table's lines are parts of. */
 export function namesWholeArea(label: string): boolean {

@@ -210,6 +210,9 @@ function rowWords(sheet: SheetSnapshot, row: number, firstColumn: number, lastCo
   return words.join('|');
 }
 
+/** Figures a sum must add, one with decimals among them, to be matched exactly by more than chance. */
+const TELLING_TERMS = 4;
+
 /** Marks the sum rows as subtotals, those worded as in `sumWords` on most figures; returns the words of those marked. */
 function scanSumRows(
   sheet: SheetSnapshot,
@@ -223,6 +226,11 @@ function scanSumRows(
   // One row's figures at a time, by column (null where it has none), and the sums since the last total or heading.
   const values = new Array<number | null>(width).fill(null);
   const sums = new Array<number>(width).fill(0);
+  // Lines with a figure in each column since the sums were last reset, whether one had decimals,
+  // and the largest of them.
+  const terms = new Array<number>(width).fill(0);
+  const fractional = new Array<boolean>(width).fill(false);
+  const largest = new Array<number>(width).fill(0);
   let count = 0;
   const readFigures = (row: number) => {
     for (let c = firstColumn; c <= lastColumn; c++) {
@@ -258,6 +266,10 @@ function scanSumRows(
     let allExact = true;
     let agreeing = 0;
     let nonZeros = 0;
+    // A sum of four figures or more, with decimals among them, matched to the last decimal and
+    // larger than any of them, is no chance (a sum of changes, "-3.5" under "-3.1 … 6.6", may be):
+    // where half the line's figures agree, one such says the line is their sum.
+    let telling = false;
     // Small whole numbers alone (priorities, scores, the lines' own numbers 1, 2 then 3) agree by chance.
     let byChance = true;
     for (let i = 0; i < width; i++) {
@@ -268,7 +280,10 @@ function scanSumRows(
       if (v !== 0) [nonZero, nonZeros] = [true, nonZeros + (ratings[i] ? 0 : 1)];
       const agrees = exact(v, against[i]);
       if (!agrees) allExact = false;
-      else if (v !== 0 && !ratings[i]) agreeing += 1;
+      else if (v !== 0 && !ratings[i]) {
+        agreeing += 1;
+        telling ||= against === sums && terms[i] >= TELLING_TERMS && fractional[i] && Math.abs(v) > largest[i];
+      }
     }
     // A labelled line must agree in every column; a line of bare figures under the items, in one
     // of figures (the others may hold the slip a check is for; "3" under years 1 and 2 is no sum).
@@ -279,7 +294,11 @@ function scanSumRows(
       lines >= 2 &&
       present > 0 &&
       nonZero &&
-      ((!byChance && allExact) || (agreeing > 0 && unlabelled(row)) || worded || (index === lastItem && mostAgree));
+      ((!byChance && allExact) ||
+        (agreeing > 0 && unlabelled(row)) ||
+        (telling && agreeing * 2 >= nonZeros) ||
+        worded ||
+        (index === lastItem && mostAgree));
     if (adds && words !== '') marked.add(words);
     return adds;
   };
@@ -291,6 +310,9 @@ function scanSumRows(
   for (const [index, r] of rows.entries()) {
     if (r.kind !== 'item') {
       sums.fill(0);
+      terms.fill(0);
+      fractional.fill(false);
+      largest.fill(0);
       count = 0;
       if (r.kind === 'section') headedSinceTotal = true;
       else {
@@ -306,6 +328,9 @@ function scanSumRows(
     if (adds) {
       r.kind = 'subtotal';
       sums.fill(0);
+      terms.fill(0);
+      fractional.fill(false);
+      largest.fill(0);
       sinceTotal.fill(0);
       [count, countSinceTotal, headedSinceTotal] = [0, 0, false];
       continue;
@@ -317,6 +342,9 @@ function scanSumRows(
       if (v === null) continue;
       sums[i] += v;
       sinceTotal[i] += v;
+      if (v !== 0) terms[i] += 1;
+      if (!Number.isInteger(v)) fractional[i] = true;
+      largest[i] = Math.max(largest[i], Math.abs(v));
       if (!Number.isInteger(v) || Math.abs(v) > 10) ratings[i] = false;
     }
     count += 1;
