@@ -45,6 +45,53 @@ describe('the items\u2019 headings lost, who leads left', () => {
   });
 });
 
+describe('only "Expected Completion" headed, over titled items in sections', () => {
+  // The Scottish Government's FOI improvement plan: a short title, then the item's words, then when.
+  const plan = (title: string, words: string) =>
+    run(
+      [
+        ['FOI Improvement Plan 2024'],
+        [],
+        [null, null, 'Expected Completion'],
+        ['Clearance procedures'],
+        [
+          'Criteria for Decision Making',
+          'Minimise gaps between agreed procedures and organisational practice.',
+          'Spring 2024',
+        ],
+        [title, words, 'Autumn 2024'],
+        ['Quality Assurance'],
+        [null, 'Provide reliable, informative reports to inform strategic direction.', '31 July 2024'],
+      ],
+      '2023-12-31',
+    );
+
+  test('is a plan: its sections are headings, its items read past their titles, a season is no date', async () => {
+    const result = await plan(
+      'Delays and bottlenecks',
+      'Seek a reduction in average time taken to respond to requests and reviews.',
+    );
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toEqual(['deadline.vague@C5', 'deadline.vague@C6']);
+  });
+
+  test('short titles and short words, under 30 characters a line on average, are no plan\u2019s items', async () => {
+    // "Minimise gaps" (13), "Reduce delays" (13) and "Reports" (7) average 11.
+    const result = await run(
+      [
+        [null, null, 'Expected Completion'],
+        ['Clearance procedures'],
+        ['Criteria for Decision Making', 'Minimise gaps', 'Spring 2024'],
+        ['Delays and bottlenecks', 'Reduce delays', 'Autumn 2024'],
+        ['Quality Assurance'],
+        ['Reporting', 'Reports', '31 July 2024'],
+      ],
+      '2023-12-31',
+    );
+    expect(result.readings.filter((r) => r.kind === 'action-plan')).toEqual([]);
+  });
+});
+
 describe('a heading\u2019s words running on to the rows under it', () => {
   const workPlan = (continued: string) =>
     run(

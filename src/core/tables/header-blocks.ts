@@ -279,6 +279,7 @@ function headingsLost(sheet: SheetSnapshot, reader: TableReader, shapes: RowShap
   const s = shapes[row - sheet.originRow];
   if (s.filled > 3 || s.longest > 40) return null;
   let accountable = false;
+  let byWhen = false;
   // (A heading Concordat does not know, kept over a column the copy lost, "Cabinet Member" over
   // nothing, says nothing either way; the others must head their columns' cells.)
   const known: number[] = [];
@@ -286,6 +287,7 @@ function headingsLost(sheet: SheetSnapshot, reader: TableReader, shapes: RowShap
     const t = textAt(sheet, row, c);
     const top = t ? reader.vocabulary.read(headerWords(t, reader.partnerWords))[0] : undefined;
     if (top && ACCOUNTABLE_HEADINGS.has(top.meaning) && top.score >= 0.75) accountable = true;
+    if (top && /deadline/i.test(top.meaning) && top.score >= 0.75) byWhen = true;
     if (t && !(top === undefined || top.meaning === NOT_USED || top.score < 0.5)) known.push(c);
   }
   if (!accountable) return null;
@@ -295,15 +297,22 @@ function headingsLost(sheet: SheetSnapshot, reader: TableReader, shapes: RowShap
   for (let r = start; r - sheet.originRow < shapes.length && shapes[r - sheet.originRow].filled > 0; r++)
     lines.push(shapes[r - sheet.originRow]);
   const first = Math.min(...lines.map((l) => l.firstCol));
-  if (lines.length < LOST_LINES || first >= s.firstCol) return null;
-  const filledShare = (c: number) => lines.filter((l) => textAt(sheet, l.row, c) !== '').length / lines.length;
+  // (A heading alone on its line, "Clearance procedures" over its items, is no item.)
+  const itemLines = lines.filter((l) => l.filled > 1);
+  if (itemLines.length < LOST_LINES || first >= s.firstCol) return null;
+  const filledShare = (c: number) => itemLines.filter((l) => textAt(sheet, l.row, c) !== '').length / itemLines.length;
+  const length = (c: number) =>
+    itemLines.reduce((sum, l) => sum + textAt(sheet, l.row, c).length, 0) / itemLines.length;
   // ("Action By" over minutes: most minutes ask nothing of anyone, so most of its cells are blank,
   // and their numbers, "22/09", stand left of them on their first lines only.)
   const minutes = known.length === 1 && ACTION_BY_HEADING.test(textAt(sheet, row, known[0]));
+  // The items' words fill a column on every line: the first, or past the minutes' numbers, or,
+  // under a heading saying by when, past a short title before each ("Delays and bottlenecks | Seek
+  // a reduction in …"; a title alone over "Responsible Team" is no item).
+  const words = (c: number) => filledShare(c) === 1 && length(c) >= ITEM_LENGTH;
   let items = first;
-  while (minutes && items < s.firstCol - 1 && filledShare(items) < 1) items += 1;
-  const length = lines.reduce((sum, l) => sum + textAt(sheet, l.row, items).length, 0) / lines.length;
-  if (filledShare(items) < 1 || length < ITEM_LENGTH) return null;
+  while ((minutes || byWhen) && items < s.firstCol - 1 && !words(items)) items += 1;
+  if (!words(items)) return null;
   if (!minutes && known.some((c) => filledShare(c) < LOST_FILLED)) return null;
   const headers = blankHeaders(first, Math.max(s.lastCol, ...lines.map((l) => l.lastCol)));
   for (let c = s.firstCol; c <= s.lastCol; c++) headers.set(c, textAt(sheet, row, c));
