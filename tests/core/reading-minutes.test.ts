@@ -1637,3 +1637,43 @@ test('"Matters Arising" alone in the Item column of minutes, its minute blank, h
     'owner.missing@D4',
   ]);
 });
+
+describe('"No. | Item | Minute | Action by | When": a joint board\'s minutes, who acts and when named on two lines', () => {
+  // After a valuation joint board's minutes: the four standing items ask nothing of anyone.
+  const minutes = (apologiesWhen: CellValue = null) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Highland and Western Isles Valuation Joint Board'],
+          ['No.', 'Item', 'Minute', 'Action by', 'When'],
+          ['1.', 'Apologies', 'Apologies for absence were intimated.', null, apologiesWhen],
+          ['2.', 'Declarations of Interest', 'There were no declarations of interest.', null, null],
+          ['3.', 'Minutes of Meetings', 'The Minutes of Meeting of 12 September, 2019 were APPROVED.', null, null],
+          ['4.', 'Matters Arising', 'Arising from the Minutes the following matters were raised:-', null, null],
+          [
+            'i',
+            'Membership',
+            'The change of member needs the approval of the council.',
+            'Mrs P Munro',
+            'December 2019',
+          ],
+          [
+            'ii',
+            'Desktop Refresh',
+            'A letter of support is to be sent to the council.',
+            'Clerk to the Board',
+            'after the meeting',
+          ],
+        ]),
+      ),
+      { asOf: '2019-11-22' },
+    );
+
+  test('lines naming no one and giving no date record the meeting: nothing is missing on them', async () => {
+    expect(loud(await minutes())).toEqual(['deadline.vague@E8']);
+  });
+
+  test('a line given a date but no one to act still asks for who acts', async () => {
+    expect(loud(await minutes('January 2020'))).toEqual(['owner.missing@D3', 'deadline.vague@E8']);
+  });
+});

@@ -297,7 +297,7 @@ export function skipMinutesNamingNobody(
   const minutesAsAction = said !== undefined && columns.action?.column === said.column;
   // (Or the minutes alone beside the items' numbers: "ID | Discussion | Action".)
   const item = columns.recommendation ?? columns.service ?? (minutesAsAction ? columns.action : said);
-  if (!owner || !item || (columns.action && !minutesAsAction) || columns.deadline) return;
+  if (!owner || !item || (columns.action && !minutesAsAction)) return;
   if (!namesWhoActsBelow(owner)) return;
   const items = body.rows.filter((r) => r.kind === 'item');
   const whoText = (row: number) => cellText(cellAt(sheet, row, owner.column)).trim();
@@ -339,7 +339,8 @@ export function skipMinutesNamingNobody(
   skipItems(sheet, body, outcomeOnly, (text, row) => {
     const words = text(item) || text(said) || (!text(owner) ? anyWords(row) : '');
     const asks = marks(row);
-    return words && !text(owner) && !asks && (!text(status) || OUTCOME.test(text(status)))
+    // (Where a column says by when, a line with a date and no one named asks something still.)
+    return words && !text(owner) && !text(columns.deadline) && !asks && (!text(status) || OUTCOME.test(text(status)))
       ? { reason: 'nothing asked', text: words }
       : null;
   });
