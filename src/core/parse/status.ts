@@ -400,6 +400,11 @@ const NOT_YET =
 
 /** "… at 10 additional sites completed.": the last words say the thing named is done. */
 const ENDS_DONE = /\b(?:complete|completed|finished|done|delivered|implemented)[.!]?\s*$/i;
+/**
+ * "… continues to develop well. COMPLETE": the update closed with its status in capitals, a stamp
+ * on the whole however the words before it read (not on a part: "Phase 1 COMPLETE").
+ */
+const STAMPED_DONE = /(?:[a-z]|[.;:)!])\s+(?:COMPLETE|COMPLETED|DONE)\.?\s*$/;
 /** "Phase 1 complete", "First stage done": one part of the work done, not the whole. */
 const IN_PART = /\b(?:phase|stage|part|step|first|1st|initial)\b/i;
 
@@ -427,6 +432,7 @@ const NOW_DECIDED = /\b(?:has|have)\s+(?:now\s+)?been\s+(?:approved|adopted|publ
 
 /** Whether an update written as prose says the action is now done, with nothing left to do. */
 export function narrativeSaysDone(text: string): boolean {
+  if (STAMPED_DONE.test(text)) return true;
   const headline = HEADLINE_DONE.test(text) && !HEADLINE_SHORT.test(text);
   return (
     text.length <= 400 &&

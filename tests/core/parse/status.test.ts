@@ -330,6 +330,8 @@ describe('an update in words that says the action is done', () => {
     'The workshops have been held in each ward',
     "Technical reports for the 'effectiveness of additional dredging at 10 additional sites' completed.",
     'Review of the register finished',
+    'Relationship with Scotland Excel continues to develop well. Membership in place COMPLETE',
+    'The strategy was approved by the Committee 27/09/24. COMPLETE',
   ])('"%s" says it is done', (text) => {
     expect(narrativeSaysDone(text)).toBe(true);
   });
@@ -344,6 +346,8 @@ describe('an update in words that says the action is done', () => {
     'The register is held by the clerk',
     'Technical reports for the first two of the ten additional sites completed.',
     'Technical reports for ten sites, with two still outstanding, completed',
+    'Relationship with Scotland Excel continues to develop well; work to be complete',
+    'Procurement design Phase 1 COMPLETE',
     'Completed reports for the ten additional sites are with the board',
   ])('"%s" does not', (text) => {
     expect(narrativeSaysDone(text)).toBe(false);
