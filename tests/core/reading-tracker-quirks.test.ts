@@ -2811,3 +2811,28 @@ describe('"Timescales when action likely to be complete": a heading whose noun a
     expect(loud(result)).toEqual(['deadline.vague@D2']);
   });
 });
+
+describe('"Report ref" of "All" on two actions answering every recommendation', () => {
+  // After a national park's procurement action plan: the report's recommendations, not the actions, are referenced.
+  const plan = (refs: [string, string]) =>
+    run(
+      [
+        ['Report ref', 'Management action', 'Target date', 'Responsible officer', 'Progress'],
+        ['1.1', 'Provide formal training for staff', '30/09/2025', 'Louise Allen', 'In progress'],
+        [refs[0], 'Further discussion with the shared procurement service', '31/03/2025', 'Louise Allen', 'Complete'],
+        [refs[1], 'Procurement officer in post', '30/09/2024', 'Louise Allen', 'Complete'],
+        ['4.1', 'Develop procurement KPIs', '31/12/2025', 'David Cameron', 'In progress'],
+      ],
+      '2025-06-20',
+    );
+
+  test('names no one item, so is no reference used twice', async () => {
+    expect(loud(await plan(['All', 'All']))).toEqual([]);
+    expect(loud(await plan(['Various', 'various']))).toEqual([]);
+  });
+
+  test('a reference naming one item, written twice, is still used twice', async () => {
+    expect(loud(await plan(['2.1', '2.1']))).toEqual(['id.duplicate@A4']);
+    expect(loud(await plan(['All 2', 'All 2']))).toEqual(['id.duplicate@A4']);
+  });
+});

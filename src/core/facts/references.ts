@@ -5,6 +5,9 @@ import { logicalCell } from './context';
 import { cellText } from '../parse/text';
 import { qualifiedReferences } from '../tables/sub-items';
 
+/** "All", "Various", "n/a" where the reference goes: no one item named, so no reference to repeat. */
+const NO_REFERENCE = /^(?:all|various|general|n\/?a|none|[-–—])\.?$/i;
+
 /** How many item rows use one reference, and the first of them. */
 interface IdUse {
   first: number;
@@ -41,7 +44,7 @@ export function references(table: Table): References {
     if (kind === 'section') section += 1;
     if (kind !== 'item' || merged(row)) continue;
     const key = idOf(row).toLowerCase();
-    if (key) keyed.push({ row, key, section });
+    if (key && !NO_REFERENCE.test(key)) keyed.push({ row, key, section });
   }
   // Where the references restart under each heading, each is told apart by its heading.
   const scoped = restartsBySection(keyed);
