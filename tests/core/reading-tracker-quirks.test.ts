@@ -2836,3 +2836,28 @@ describe('"Report ref" of "All" on two actions answering every recommendation', 
     expect(loud(await plan(['All 2', 'All 2']))).toEqual(['id.duplicate@A4']);
   });
 });
+
+describe('"Completed Y/N" answered "Y" or "N"', () => {
+  // After a department's action plan to answer requests in time, published three days before its dates.
+  const plan = (answers: CellValue[]) =>
+    run(
+      [
+        ['Action', 'Owner', 'Date to complete', 'Completed Y/N'],
+        ['Respond to and close all outstanding requests.', 'Head of Information Rights', '10/10/2022', answers[0]],
+        ['Undertake a lessons learned exercise.', 'Head of Information Rights', '10/10/2022', answers[1]],
+        ['Agree clearance timings for all requests.', 'Head of Information Rights', '10/10/2022', answers[2]],
+        ['Deliver training to those drafting responses.', 'Head of Information Rights', '01/10/2022', answers[3]],
+      ],
+      '2022-10-07',
+    );
+
+  test('"Y" is done, "N" not yet: an action answered "N" past its date has slipped, one answered "Y" has not', async () => {
+    expect(loud(await plan(['Y', 'Y', 'N', 'N']))).toEqual(['deadline.slipped@C5']);
+    expect(loud(await plan(['Y', 'Y', 'N', 'Y']))).toEqual([]);
+  });
+
+  test('a blank answer is a status missing, and a word that answers nothing is one Concordat does not know', async () => {
+    expect(loud(await plan(['Y', null, 'N', 'Y']))).toEqual(['status.missing@D3']);
+    expect(loud(await plan(['Y', 'Maybe', 'N', 'Y']))).toEqual(['status.unknown@D3']);
+  });
+});

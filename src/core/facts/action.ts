@@ -59,16 +59,22 @@ function asksOnlyToNote(table: Table, row: number): boolean {
 
 /** "Accept (Y/N)", "Accepted?", "Agreed Y/N": the status column asks whether a recommendation was taken up. */
 const ACCEPTANCE_QUESTION = /^\s*(?:accept(?:ed)?|agreed?)\b.*(?:\?|\by\s*\/\s*n\b|\byes\s*\/\s*no\b)/i;
+/** "Completed Y/N", "Done?", "Implemented (Yes/No)": the status column asks whether the action is done. */
+const DONE_QUESTION = /^\s*(?:complete[d]?|done|implemented|achieved)\b.*(?:\?|\by\s*\/\s*n\b|\byes\s*\/\s*no\b)/i;
+const YES = /^\s*(?:yes|y)\.?\s*$/i;
+const NO = /^\s*(?:no|n)\.?\s*$/i;
 
 /**
  * "No" under "Accept (Y/N)": the recommendation was turned down, and nothing is asked of anyone;
- * "Yes", taken up and not yet begun. Null where the column asks something else.
+ * "Yes", taken up and not yet begun. "Y" under "Completed Y/N": done; "N", not yet. Null where the
+ * column asks something else.
  */
-function answered(table: Table, text: string): 'closed' | 'notStarted' | null {
+function answered(table: Table, text: string): 'closed' | 'notStarted' | 'complete' | 'in-progress' | null {
   const header = table.columns.status?.header ?? '';
+  if (DONE_QUESTION.test(header)) return YES.test(text) ? 'complete' : NO.test(text) ? 'in-progress' : null;
   if (!ACCEPTANCE_QUESTION.test(header)) return null;
-  if (/^\s*(?:no|n|not accepted|rejected)\.?\s*$/i.test(text)) return 'closed';
-  if (/^\s*(?:yes|y|accepted)\.?\s*$/i.test(text)) return 'notStarted';
+  if (NO.test(text) || /^\s*(?:not accepted|rejected)\.?\s*$/i.test(text)) return 'closed';
+  if (YES.test(text) || /^\s*accepted\.?\s*$/i.test(text)) return 'notStarted';
   return null;
 }
 

@@ -683,6 +683,9 @@ export function readPlanYears(
   );
 }
 
+/** "Y/N", "Yes/No" in a heading: its cells answer it. */
+const YES_NO_HEADING = /\by\s*\/\s*n\b|\byes\s*\/\s*no\b/i;
+
 /** Below this share of status words, dates, updates or figures, a "Status" column says something else. */
 const FEW_STATUSES = 0.25;
 
@@ -697,7 +700,8 @@ export function notStatuses(reads: ColumnRead[], profileStatuses: boolean): void
     const closed = /^\s*closed\s*$/i.test(read.header);
     if (read.meaning !== 'status' || read.evidence.filled < (closed ? 2 : 3)) continue;
     const statusLike = share(read.evidence, 'status', 'date', 'prose', 'number', 'percent');
-    if (statusLike >= FEW_STATUSES) continue;
+    // ("Completed Y/N" over "Y" and "N": answers to how each stands.)
+    if (statusLike >= FEW_STATUSES || YES_NO_HEADING.test(read.header)) continue;
     const why = describeEvidence(read.evidence, ['status'], 'status words');
     // "Closed" over "Update 1", "Update 2": when each was closed, blank while it is open.
     if (closed) {
