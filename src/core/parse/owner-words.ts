@@ -337,4 +337,13 @@ export const NO_OWNER: ReadonlySet<string> = new Set([
   // "Various": many hands and so nobody's; a tracker needs one named lead.
   'various',
   'variousofficers',
+  // "The relevant officer": whoever it turns out to be, so nobody yet.
+  'relevantofficer',
+  'relevantofficers',
+  'therelevantofficer',
+  'therelevantofficers',
+  'appropriateofficer',
+  'theappropriateofficer',
+  'relevantmanager',
+  'therelevantmanager',
 ]);

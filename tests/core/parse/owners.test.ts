@@ -403,11 +403,18 @@ describe('parseOwner: blanks and hostile cells', () => {
     'Vacant',
     'Various',
     'Various officers',
+    'the relevant officer',
+    'Appropriate Officer',
     'xxx',
     'XXX',
     'xx',
   ])('%j names nobody', (text) => {
     expect(parseOwner(text)).toEqual({ kind: 'blank' });
+  });
+
+  it('"the relevant officer" names nobody, but a relevant post named does', () => {
+    expect(parseOwner('the relevant officer').kind).toBe('blank');
+    expect(parseOwner('Relevant Head of Service').kind).not.toBe('blank');
   });
 
   it('reads non-text cells as naming nobody', () => {
