@@ -1677,3 +1677,34 @@ describe('"No. | Item | Minute | Action by | When": a joint board\'s minutes, wh
     expect(loud(await minutes('January 2020'))).toEqual(['owner.missing@D3', 'deadline.vague@E8']);
   });
 });
+
+describe('"Responsible Member | Discussion | Action Required By": an action sheet naming who acts on two lines', () => {
+  // After a scrutiny sub-committee's action sheet: the discussion, and who acts where anyone does.
+  const sheetOf = (payroll: string) =>
+    check(
+      workbook(
+        sheet('Action Sheet', [
+          ['Audit Sub - Committee Action Sheet'],
+          ['Responsible Member', 'Discussion', 'Action Required By'],
+          [
+            'Matters arising',
+            'Nigel England informed the meeting that Nicky Bamforth is to replace Gill Orme from the Commission.',
+            null,
+          ],
+          [null, 'Andy Waine pointed out that the summary reports followed reviews, not investigations.', null],
+          [null, 'Payroll issues will be addressed at the next meeting.', payroll],
+          [null, 'The Scrutiny Committee will address issues around the consortium.', null],
+          ['Progress report', 'Nigel brought the committee up to date with progress.', 'Nigel England'],
+        ]),
+      ),
+      { asOf: '2005-01-17' },
+    );
+
+  test('the discussion is the minutes, who acts is named after it: the lines naming no one ask nothing', async () => {
+    expect(loud(await sheetOf('Andrew Waine'))).toEqual([]);
+  });
+
+  test('two officers named for one action are one too many', async () => {
+    expect(loud(await sheetOf('Andrew Waine / Don Simpson'))).toEqual(['owner.multiple@C5']);
+  });
+});
