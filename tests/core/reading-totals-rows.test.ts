@@ -2540,3 +2540,35 @@ describe('a line named for what it sums, matching its lines to the last decimal 
     expect(loud(await spending(changes, ['Carmarthenshire', -3.5, 115.7]))).toEqual([]);
   });
 });
+
+describe('a comment beside a line that opens with "Total"', () => {
+  // Charter trustees' spend against budget: the amount carried forward is a line of the spend.
+  const report = (comment: string, spend: number) =>
+    check(
+      workbook(
+        sheet('Report', [
+          ['Summary', 'Budget £', 'Spend to March 2025 £', 'Comments'],
+          ['Events', 1700, 951, 'PA system, flag raising, community tea'],
+          ['Allowances', 1200, 1200, 'Charter Mayor & Deputy'],
+          ['Officer Support', 18600, 18600, 'Democratic services, finance, ICT'],
+          ['Other /General', 1400, spend, 'Insurance, printing, external auditors'],
+          ['Income', null, -50, 'Civic engagement'],
+          ['Carried forward', null, 1213, comment],
+          ['Total', 22900, 22900],
+        ]),
+      ),
+    );
+  const sentence = 'Total amount held in reserve at NYC £1,626'; // 42 characters
+
+  test('is a comment: the line is one of those the total adds, and a slip among them is flagged there', async () => {
+    expect(loud(await report(sentence, 986))).toEqual([]);
+    expect(loud(await report(sentence, 896))).toEqual(['totals.row-mismatch@C8']);
+  });
+
+  test('a label of 40 characters or fewer after the figures still makes the line a total', async () => {
+    // ("Name | figure | Total | figure": a second column of lines, and their total.)
+    expect(loud(await report('Total', 986))).toEqual(['totals.row-mismatch@C7']);
+    expect(loud(await report(sentence.slice(0, 40), 986))).toEqual(['totals.row-mismatch@C7']);
+    expect(loud(await report(sentence.slice(0, 41), 986))).toEqual([]);
+  });
+});

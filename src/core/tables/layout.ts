@@ -323,12 +323,19 @@ export function isNumberedHeading(text: string): boolean {
 export const LINE_REFERENCE = /^\s*[A-Z]{0,4}[.-]?\d+[\w./-]*\s*$/i;
 
 /** The first few texts of a row, where a row's label sits. */
+/** Words after a line's figures longer than this are a comment on the line. */
+const COMMENT_CHARS = 40;
+
 function leadTexts(sheet: SheetSnapshot, row: number, firstCol: number, lastCol: number): string[] {
   const out: string[] = [];
   for (let c = firstCol; c <= lastCol && out.length < 3; c++) {
     const v = cellAt(sheet, row, c);
-    if (typeof v === 'string' && v.trim()) out.push(v);
-    else if (isFilled(v)) out.push('');
+    // ("Carried forward | 1,213 | Total amount held in reserve …": a sentence after the line's label
+    // and its figures is a comment on it, not its label; "Total" there heads a second column of lines.)
+    if (typeof v === 'string' && v.trim()) {
+      if (out.at(-1) === '' && out.some((t) => t !== '') && v.trim().length > COMMENT_CHARS) break;
+      out.push(v);
+    } else if (isFilled(v)) out.push('');
   }
   return out.filter((t) => t !== '');
 }
