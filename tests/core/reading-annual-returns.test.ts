@@ -75,3 +75,35 @@ describe("this year's balance brought forward is last year's carried forward", (
     expect(loud(await run(apart))).not.toContain('amounts.parts-vs-total@D5');
   });
 });
+
+describe('the explanation of variances sent with the return, its last heading running on into guidance', () => {
+  // After a parish council's form: the guidance in brackets makes the heading long, not a sentence of data.
+  const GUIDANCE = ' (for each reason noted please include monetary values (to nearest £10)';
+  const form = (explanation: string, box6Variance: number) =>
+    check(
+      workbook(
+        sheet('Variances', [
+          ['Explanation of significant variances in the accounting statements - Section 2'],
+          [],
+          ['Section 2', '2018/19 £', '2019/20£', 'Variance (+/-) £', explanation],
+          ['Box 2 Precept', 800, 800, 0, null],
+          ['Box 3 Other income', 311, 217, -94, 'Sale of scaffolding last year £50'],
+          ['Box 4 Staff costs', 0, 0, 0, null],
+          ['Box 6 Other payments', 884, 1268, box6Variance, 'Lengthman’s payment, planters and road signs'],
+          ['Box 7 Balances carried forward', 954, 703, -251, 'A reserve of £700 was thought sufficient'],
+        ]),
+      ),
+    );
+
+  test('is read: a variance that is not the difference between the years is flagged', async () => {
+    const heading = `Detailed explanation of variance${GUIDANCE}`;
+    expect(heading.length).toBeGreaterThan(90);
+    expect(loud(await form(heading, 384))).toEqual([]);
+    expect(loud(await form(heading, 348))).toEqual(['amounts.parts-vs-total@D7']);
+  });
+
+  test('a heading of over 90 characters with no guidance in brackets is a sentence of data, as before', async () => {
+    const sentence = `Detailed explanation of variance for each reason noted, please include monetary values to the nearest £10`;
+    expect(loud(await form(sentence, 348))).toEqual([]);
+  });
+});

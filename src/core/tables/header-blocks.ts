@@ -142,8 +142,11 @@ const MONEY_HEADING_SCORE = 0.5;
 function blockScore(reader: TableReader, headers: Map<number, string>, moneyHeads = false): number {
   const best = new Map<string, number>();
   let partnerCols = 0;
-  for (const h of headers.values()) {
-    if (h.length > 90) continue; // a sentence is data, not a header
+  for (const written of headers.values()) {
+    // A sentence is data, not a header; but a heading may run on to guidance in brackets after it
+    // ("Detailed explanation of variance (for each reason noted please include …)").
+    const h = written.length > 90 ? written.replace(/\s*\(.*$/s, '') : written;
+    if (h.length > 90) continue;
     // ("Action By: All": a label and its value, as minutes print who acts, not a heading.)
     if (LABELLED_VALUE.test(h)) continue;
     if (knownPartnerIn(h, reader.partners) || councilNameIn(h)) {
