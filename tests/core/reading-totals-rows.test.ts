@@ -2572,3 +2572,42 @@ describe('a comment beside a line that opens with "Total"', () => {
     expect(loud(await report(sentence.slice(0, 41), 986))).toEqual([]);
   });
 });
+
+describe('a line of percentages among the lines of money', () => {
+  // A written answer: the cost of measures, the part delivered in-house, and that part as a percentage.
+  const answer = (label: string, inHouse: number) =>
+    check(
+      workbook(
+        sheet('Installations', [
+          ['Warm Front Scheme'],
+          [null, '2005-06', '2006-07', '2007-08'],
+          ['Total cost of measures (£)', 111490172, 180722278, 221727693],
+          ['Measures delivered by in-house capacity (£)', inHouse, 41820582, 66250397],
+          [label, 11, 23, 30],
+        ]),
+      ),
+    );
+
+  test('is no line the total above adds up', async () => {
+    expect(loud(await answer('Percentage of work', 12039141))).toEqual([]);
+    expect(loud(await answer('In-house work as a % of the total', 12039141))).toEqual([]);
+  });
+
+  test('a line named for a rate it was paid at is a line of money, and so still one the total adds', async () => {
+    // ("Pay award 2%" beside "Other work" make three lines under the total: theirs is checked.)
+    const lines = (other: number) =>
+      check(
+        workbook(
+          sheet('Costs', [
+            ['Costs'],
+            [null, '2005-06 £', '2006-07 £'],
+            ['Total cost', 300, 500],
+            ['Pay award 2%', 100, 200],
+            ['Other work', other, 300],
+          ]),
+        ),
+      );
+    expect(loud(await lines(200))).toEqual([]);
+    expect(loud(await lines(210))).toEqual(['totals.row-mismatch@B3']);
+  });
+});

@@ -45,6 +45,13 @@ function figureColumns(table: Table): ColumnRef[] {
   return refs;
 }
 
+/**
+ * "Percentage of work", "Ratio to budget", "Spend as % of budget (%)": a line of rates among the
+ * lines of money, which no total adds ("Pay award 2%" is a line of money).
+ */
+const RATE_LINE =
+  /^\s*(?:percentage|per\s?cent|%|ratio|proportion)\b|\bas\s+an?\s+(?:%|percentage)|\(%\)\s*$|(?<![\d.]\s?)%\s*$/i;
+
 /** Decimal places a figure is written to, so rounding is judged in the table's own unit. */
 function decimals(value: number, format: string | null): number {
   const fmt = format ? /0\.(0+)/.exec(format) : null;
@@ -631,6 +638,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     for (; j < table.rows.length; j++) {
       const next = table.rows[j];
       if (next.kind !== 'item' || next.row !== table.rows[j - 1].row + 1) break;
+      if (RATE_LINE.test(label(next.row))) continue;
       sum += read(next.row, ref)?.value ?? 0;
       lines += 1;
     }
@@ -726,7 +734,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // "£tbc" among the figures: said here, for the columns no other check reads.
       noteUnreadablePounds?.(row, true);
       notePlaceholders?.(row);
-      if (parts.has(row)) continue;
+      if (parts.has(row) || RATE_LINE.test(label(row))) continue;
       const type = table.lineTypeColumn === undefined ? null : lineTypeOf(table.sheet, row, table.lineTypeColumn);
       const movement = balanceLine(label(row));
       const bare = columns.every((ref) => cellAt(table.sheet, row, ref.column) === null);
