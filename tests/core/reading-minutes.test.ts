@@ -1708,3 +1708,28 @@ describe('"Responsible Member | Discussion | Action Required By": an action shee
     expect(loud(await sheetOf('Andrew Waine / Don Simpson'))).toEqual(['owner.multiple@C5']);
   });
 });
+
+describe('"Item | Matter arising | Action by": matters arising naming who acts on one line, its actions listed under "Actions"', () => {
+  // After a schools forum's matters arising.
+  const minutes = (second: string | null) =>
+    check(
+      workbook(
+        sheet('Matters Arising', [
+          ['Schools Forum - draft minutes'],
+          ['Item', 'Matter arising', 'Action by'],
+          ['Item 4 (i)', 'The Head of Schools updated the Forum on the progress of the CAMHS initiative.', null],
+          [null, 'The Forum were of the opinion that a realistic timescale should be attached to it.', null],
+          ['Actions'],
+          ['i)', 'Chair to be invited to future meeting of the CAMHS task group', 'Suzie Franklin'],
+          ['ii)', 'Report on the proposals to be brought back to the meeting in June 2014', second],
+          ['Item 8', 'The induction pack was sent to the new member, who fed back that it was useful.', null],
+        ]),
+      ),
+      { asOf: '2014-03-06' },
+    );
+
+  test('the lines recording the discussion ask nothing; each point under "Actions" asks for who acts', async () => {
+    expect(loud(await minutes('Suzie Franklin'))).toEqual([]);
+    expect(loud(await minutes(null))).toEqual(['owner.missing@C7']);
+  });
+});

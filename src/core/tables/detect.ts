@@ -955,7 +955,7 @@ const AGENDA_HEAD = /^\s*agenda\s*$/i;
 const LED_BY = /\b(?:led|presented|introduced)\s+by\s*$/i;
 
 /** "Agenda Items:", "Agenda item": the items of a meeting's agenda, with the minutes under each. */
-const AGENDA_ITEMS = /^\s*agenda\s+items?\s*:?\s*$/i;
+const AGENDA_ITEMS = /^\s*(?:agenda\s+items?|matters?\s+arising)\s*:?\s*$/i;
 
 /** "Item", "Items": over the agenda's headings, where the minutes have a column of their own. */
 const ITEM_HEADING = /^\s*items?\s*$/i;

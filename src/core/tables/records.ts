@@ -336,15 +336,33 @@ export function skipMinutesNamingNobody(
     }
     return '';
   };
+  // ("Actions" alone on a line, then "i) Chair to be invited …", "ii) …": the points under it are
+  // the meeting's actions, asking for who acts, up to the next item of the minutes, "Item 8".)
+  const listed = new Set<number>();
+  let under = false;
+  for (const r of items) {
+    const lead = cellText(cellAt(sheet, r.row, body.firstColumn)).trim();
+    if (ACTIONS_HEADING.test(anyWords(r.row)) && cellText(cellAt(sheet, r.row, owner.column)).trim() === '') {
+      under = true;
+      continue;
+    }
+    if (under && lead !== '' && !SUB_POINT.test(lead)) under = false;
+    if (under) listed.add(r.row);
+  }
   skipItems(sheet, body, outcomeOnly, (text, row) => {
     const words = text(item) || text(said) || (!text(owner) ? anyWords(row) : '');
-    const asks = marks(row);
+    const asks = marks(row) || listed.has(row);
     // (Where a column says by when, a line with a date and no one named asks something still.)
     return words && !text(owner) && !text(columns.deadline) && !asks && (!text(status) || OUTCOME.test(text(status)))
       ? { reason: 'nothing asked', text: words }
       : null;
   });
 }
+
+/** "Actions", "Actions agreed:", "Action points": a line heading the actions the points under it set. */
+const ACTIONS_HEADING = /^\s*actions?(?:\s+(?:agreed|arising|points?))?\s*:?\s*$/i;
+/** "i)", "ii.", "(b)", "c)": a point's number under an item of the minutes. */
+const SUB_POINT = /^\(?(?:[ivx]{1,4}|[a-h])[.)]\s*$/i;
 
 /** "(3.2) …", "(3.7 & 3.8) …": a line opening with the number of the earlier minute it follows up. */
 export const FOLLOWS_UP = /^\s*\(\d{1,2}\.\d{1,2}(?:\s*(?:&|and|,)\s*\d{1,2}\.\d{1,2})*\)\s/;
