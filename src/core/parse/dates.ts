@@ -411,16 +411,17 @@ function rangeEnd(written: string): UnderstoodDate | null {
     const inOrder = quarters[1] < quarters[3];
     return inOrder && end.kind === 'date' && !end.note && end.precision === 'quarter' ? end : null;
   }
-  // "Sept/Oct 2010", "May/June 2025", "Late January / early February 2025": one month or the next,
-  // so done by the later.
+  // "Sept/Oct 2010", "May/June 2025", "Late January / early February 2025", "May / June" (of the
+  // year the sheet is read in): one month or the next, so done by the later.
   const m =
     /^(.{3,40}?)\s+(?:[-–—]|to|until|till)\s+(.{3,40})$/i.exec(clean) ??
-    /^([a-z][a-z .]{2,24}?)\s*\/\s*([a-z][a-z .]{2,24}?\s+\d{4})$/i.exec(clean);
+    /^([a-z][a-z .]{2,24}?)\s*\/\s*([a-z][a-z .]{2,24}?(?:\s+\d{4})?)$/i.exec(clean);
   if (m === null) return null;
   const start = readDateText(m[1]);
   const end = readDateText(m[2]);
-  if (start.kind !== 'date' || end.kind !== 'date' || end.note || (!start.yearless && start.iso > end.iso)) return null;
-  return end;
+  if (start.kind !== 'date' || end.kind !== 'date' || end.note) return null;
+  // (A bare month before a year may run over the turn of it: "Dec – Jan 2025"; two bare months not.)
+  return start.iso > end.iso && (!start.yearless || end.yearless) ? null : end;
 }
 
 /** Phrases this long or shorter may name their date anywhere in them. */

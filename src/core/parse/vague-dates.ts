@@ -268,7 +268,7 @@ export function isVagueDateText(text: string): boolean {
     isSeasonal(tokens) ||
     isPartOfYear(tokens) ||
     (!measured && (isRelativePeriod(tokens) || isRelativePeriod(period))) ||
-    isRecurring(tokens) ||
+    (isRecurring(tokens) && !monthSpan(text)) ||
     isPhase(tokens)
   );
 }
@@ -305,6 +305,15 @@ function isRecurring(tokens: readonly string[]): boolean {
   const months = tokens.filter((t) => MONTH_WORDS.has(t));
   return months.length >= 2 && tokens.every((t) => MONTH_WORDS.has(t) || t === 'and' || t === '&');
 }
+
+/** "May / June", "Sept-Oct", "April to June": one month to a later one, a span done by its end, not two dates a year. */
+function monthSpan(text: string): boolean {
+  const m = /^\s*([a-z]+)\.?\s*(?:[-–—/]|to)\s*([a-z]+)\.?\s*$/i.exec(text);
+  if (m === null) return false;
+  const [from, to] = [m[1], m[2]].map((w) => MONTH_ORDER.indexOf(w.toLowerCase().slice(0, 3)));
+  return from >= 0 && to > from;
+}
+const MONTH_ORDER = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const MONTH_WORDS: ReadonlySet<string> = new Set(
   'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'.split(

@@ -659,6 +659,21 @@ describe('parseDate: deadlines that name no date', () => {
     expect(parseDate(text, uk).kind).toBe('date');
   });
 
+  it.each([
+    ['May / June', '2000-06-30'],
+    ['May - June', '2000-06-30'],
+    ['Sept/Oct', '2000-10-31'],
+  ])('"%s", one month to the next with no year, is a span done by the later, in the year read', (text, iso) => {
+    expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso, yearless: true });
+  });
+
+  it.each(['Feb & Oct', 'Feb and Oct', 'June / May'])(
+    '"%s" is no span: two months a year, or running backwards',
+    (text) => {
+      expect(parseDate(text, uk).kind).not.toBe('date');
+    },
+  );
+
   it('a measure in days is no span from now: "9.5 days" is not vague, "9 days" and "within 9 days" are', () => {
     expect(parseDate('9.5 days', uk).kind).not.toBe('vague');
     expect(parseDate('2.4 weeks', uk).kind).not.toBe('vague');
