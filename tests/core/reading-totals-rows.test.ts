@@ -2611,3 +2611,69 @@ describe('a line of percentages among the lines of money', () => {
     expect(loud(await lines(210))).toEqual(['totals.row-mismatch@B3']);
   });
 });
+
+describe('a budget statement ending in the council tax to raise', () => {
+  // After a district's "Calculation of Council Tax income": net cost, less grants and surpluses.
+  const statement = (bottom: string, raise: number) =>
+    check(
+      workbook(
+        sheet('Cost of services', [
+          ['Calculation of Council Tax Income 2015/16', '£’000'],
+          ['Planned spending 2015/16', 93621],
+          ['Less, income 2015/16', -77456],
+          ['Net cost of services', 16165],
+          ['Less, from the Government and Business Rates Payers –'],
+          ['   Revenue Support Grant', -5669],
+          ['   Business Rates Share', -2529],
+          ['   New Homes Bonus Grant', -1570],
+          ['Less, Collection Fund Surplus -'],
+          ['   Business Rates', -200],
+          ['   Council Tax', -121],
+          [bottom, raise],
+        ]),
+      ),
+    );
+
+  test('is the net cost less the grants: a slip in it is flagged', async () => {
+    expect(loud(await statement('Remaining amount to collect as Council Tax', 6076))).toEqual([]);
+    expect(loud(await statement('Remaining amount to collect as Council Tax', 6085))).toEqual([
+      'totals.row-mismatch@B12',
+    ]);
+    expect(loud(await statement('Council Tax Requirement', 6085))).toEqual(['totals.row-mismatch@B12']);
+  });
+
+  test('a line not named for the tax is a line like the others', async () => {
+    expect(loud(await statement('Remaining amount to collect from parishes', 6085))).toEqual([]);
+  });
+
+  test('in a table of its own under the spending, or under "Financed by", no sum of its lines is asked of it', async () => {
+    const own = await check(
+      workbook(
+        sheet('Budget', [
+          ['Where the money comes from'],
+          ['Source', '2025/26, £m'],
+          ['Revenue Support Grant', -4.765],
+          ['Retained Business Rates', -6.637],
+          ['Redistributed Council Tax (Surplus)/Deficit', -0.067],
+          ['Council Tax Requirement', 18.642],
+        ]),
+      ),
+    );
+    expect(loud(own)).toEqual([]);
+    const financed = await check(
+      workbook(
+        sheet('Budget', [
+          [null, '2024/25 £m'],
+          ['Children’s Services', 71.161],
+          ['Adult Social Care', 132.953],
+          ['Cost of Services', 204.114],
+          ['Financed by'],
+          ['Business Rates', 63.343],
+          ['Social Care Grant', 24.458],
+          ['Council Tax Requirement', 116.313],
+        ]),
+      ),
+    );
+    expect(loud(financed)).toEqual([]);
+  });
+});

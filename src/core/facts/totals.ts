@@ -15,6 +15,7 @@ import {
   letteredTerms,
   markedWith,
   namesWholeArea,
+  raisesTax,
   textAt,
 } from '../tables/layout';
 import { type Balance, balanceLine, moveBalance, opened } from './balances';
@@ -51,6 +52,9 @@ function figureColumns(table: Table): ColumnRef[] {
  */
 const RATE_LINE =
   /^\s*(?:percentage|per\s?cent|%|ratio|proportion)\b|\bas\s+an?\s+(?:%|percentage)|\(%\)\s*$|(?<![\d.]\s?)%\s*$/i;
+
+/** "Financed by", "Funded by:": a heading over the sources that pay for the spending above. */
+const FINANCED_BY = /^\s*(?:financed|funded)\s+(?:by|from)\b/i;
 
 /** Decimal places a figure is written to, so rounding is judged in the table's own unit. */
 function decimals(value: number, format: string | null): number {
@@ -796,6 +800,16 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       s.standaloneCount += 1;
       s.totalLabels.push(label(row));
     };
+    // ("Council Tax Requirement" under the grants, the spending it is taken from in the table above:
+    // the statement began in another table, and this one's lines are not all of it. Under "Financed
+    // by" and the grants printed positive, it is the spending less them, which no sum reads.)
+    const before = table.rows.filter((r) => r.row < row);
+    if (
+      raisesTax(label(row)) &&
+      (!before.some((r) => r.kind === 'total' || r.kind === 'subtotal') ||
+        before.some((r) => FINANCED_BY.test(label(r.row))))
+    )
+      continue;
     const weighed: Weighed[] = [];
     const movement = balanceLine(label(row));
     columns.forEach((own, i) => {
@@ -915,11 +929,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         readings.push(s.all, s.subtotals, s.section, s.sinceTotal);
         // "Operating surplus" under income and the spending printed as positive figures: the first
         // line less the others, or the surplus above less the costs since.
+        // (So is "Council Tax Requirement" under the spending and the grants financing it.)
         const lines = s.recent.slice(-s.itemsSinceTotal);
-        if (isSurplusLine(label(row)) && lines.length >= 2)
-          readings.push(lines[0] - lines.slice(1).reduce((a, b) => a + b, 0));
-        if (isSurplusLine(label(row)) && s.lastTotal !== null && !s.headedSinceTotal)
-          readings.push(s.lastTotal - s.sinceTotal);
+        const bottomLine = isSurplusLine(label(row)) || raisesTax(label(row));
+        if (bottomLine && lines.length >= 2) readings.push(lines[0] - lines.slice(1).reduce((a, b) => a + b, 0));
+        if (bottomLine && s.lastTotal !== null && !s.headedSinceTotal) readings.push(s.lastTotal - s.sinceTotal);
       }
       // "Budget available" among grants numbered WC1, WC2, WC3: the awards' total leaves it out.
       if (s.unreferenced > 0 && s.referenced !== 0) readings.push(s.referenced);

@@ -136,6 +136,18 @@ export function markedWith(label: string, letter: string): boolean {
   return new RegExp(`(?:^|\\s)\\(${letter}\\)(?:\\s|$)`).test(label) && !LETTERED_SUM.test(label);
 }
 
+/**
+ * "Remaining amount to collect as Council Tax", "Amount to be met from Council Tax", "Council Tax
+ * Requirement": the spending less the grants above it, the bottom line of a budget statement.
+ */
+const TAX_TO_RAISE =
+  /^\s*(?:(?:remaining\s+)?(?:amount|sum)\s+(?:to\s+(?:be\s+)?)?(?:collect(?:ed)?|raised?|met|funded)\s+(?:as|from|by|through)\s+(?:the\s+)?council\s+tax(?:\s+payers)?|council\s+tax\s+requirement)\s*$/i;
+
+/** "Council Tax Requirement", "Amount to be met from Council Tax": the tax a budget statement ends in. */
+export function raisesTax(text: string): boolean {
+  return text.length <= 80 && TAX_TO_RAISE.test(text);
+}
+
 /** Every way TOTAL_LABEL reads a total has the word in it; most labels fail here, before its slow last part. */
 const MENTIONS_TOTAL = /total/i;
 
@@ -160,6 +172,7 @@ export function isTotalLabel(raw: string): boolean {
     (text.length <= 80 &&
       ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text) && !ACCOUNTS_LINE.test(text)) ||
         NET_LABEL.test(text) ||
+        TAX_TO_RAISE.test(text) ||
         OVERALL_LABEL.test(text) ||
         ALL_OF_LABEL.test(text))) ||
     isSurplusLine(text)
