@@ -2677,3 +2677,31 @@ describe('a budget statement ending in the council tax to raise', () => {
     expect(loud(financed)).toEqual([]);
   });
 });
+
+describe('"Gross resources" and "Net Resource Budget" under years in £m', () => {
+  // After a national body's settlement table: the lines, their gross, the income taken off, the net.
+  const settlement = (programme: number, label = 'Gross resources') =>
+    check(
+      workbook(
+        sheet('Table 1', [
+          ['Table 1: Breakdown of SR2002 settlement'],
+          ['HSE ONLY', '2003/4 (£m)', '2004/5 (£m)', '2005/6 (£m)'],
+          ['Administration resources', 203, 203, 201],
+          ['Non cash resources', 11, 11, 11],
+          ['Programme resources', 59, programme, 59],
+          [label, 273, 273, 271],
+          ['Income', -54, -54, -54],
+          ['Net Resource Budget', 219, 219, 217],
+        ]),
+      ),
+    );
+
+  test('are the lines\u2019 subtotal and the net of it: a slip in a line is flagged on the gross', async () => {
+    expect(loud(await settlement(59))).toEqual([]);
+    expect(loud(await settlement(57))).toEqual(['totals.row-mismatch@C6']);
+  });
+
+  test('"Resources gross" is no label of a gross line', async () => {
+    expect(loud(await settlement(57, 'Resources gross'))).toEqual([]);
+  });
+});
