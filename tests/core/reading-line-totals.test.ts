@@ -856,3 +856,27 @@ describe('a line of units ("£000") under lines of counts, over the lines of mon
     );
   });
 });
+
+describe('a whole figure among figures printed to one place ("-2.0" stored as -2)', () => {
+  // A committee's revenue summary in £000: each line's net budget is its expenditure plus its (negative) income.
+  const summary = (electorsNet: number) =>
+    check(
+      workbook(
+        sheet('Appendix 1', [
+          ['Service', 'Expenditure Budget £000', 'Income Budget £000', 'Net Budget £000'],
+          ['Democratic Representation', 1258.8, -12.4, 1246.4],
+          ['Local Tax Collection', 944.2, -768.3, 175.9],
+          ['Registration of Births Deaths & Marriages', 146.9, -110.6, 36.3],
+          ['Registration of Electors', 99.7, -2, electorsNet],
+          ['Local Land Charges', 151.0, -709.3, -558.3],
+        ]),
+      ),
+    );
+
+  test('is read to the column\u2019s place: a net 0.1 out is rounding, 0.2 or 0.6 out is flagged', async () => {
+    expect(loud(await summary(97.7))).toEqual([]);
+    expect(loud(await summary(97.8))).toEqual([]);
+    expect(loud(await summary(97.9))).toEqual(['amounts.parts-vs-total@D5']);
+    expect(loud(await summary(97.1))).toEqual(['amounts.parts-vs-total@D5']);
+  });
+});

@@ -168,9 +168,19 @@ function netSubjectsOf(
   const figures = lines.flatMap((l) => [l.shown, l.gross, l.income].map((f) => f?.value ?? 0));
   const rounded = figures.some((v) => v !== 0) && figures.every((v) => v % THOUSAND === 0);
   const parts = { relation: 'difference' as const, columns: [`${gross.header} less ${income.header}`] };
+  // ("-2.0" among figures to one place is stored as -2: its column's unit, not its own, is how it was printed.)
+  const columnUnit = (pick: (l: (typeof lines)[number]) => { value: number; unit: number } | null) => {
+    const units = lines.flatMap((l) => {
+      const f = pick(l);
+      return f && f.value !== 0 ? [f.unit] : [];
+    });
+    return units.length > 0 ? commonUnit(units) : Infinity;
+  };
+  const printedTo = [columnUnit((l) => l.shown), columnUnit((l) => l.gross), columnUnit((l) => l.income)];
   const subjects = lines.map(({ row, shown, gross: g, income: i }) => {
     const [n, a, b] = [shown, g, i] as { value: number; unit: number }[];
-    const unit = Math.max(n.unit, a.unit, b.unit, rounded ? THOUSAND : 0);
+    const [nu, au, bu] = [n, a, b].map((f, k) => Math.min(f.unit, printedTo[k]));
+    const unit = Math.max(nu, au, bu, rounded ? THOUSAND : 0);
     return lineSubject(r, row, net, n.value, a.value - Math.abs(b.value), unit, parts);
   });
   const holding = subjects.filter(holds);
