@@ -1297,3 +1297,26 @@ describe('a line over its bulleted parts: "Income" over "o Precept", "o Other"',
     expect(loud(await summary(2283))).not.toEqual([]);
   });
 });
+
+describe('a figure typed with a letter for a nought or a one', () => {
+  const budget = (mileage: CellValue) =>
+    run([
+      ['Item', 'Cost (£)'],
+      ['Insurance', 600],
+      ['External Auditors', 500],
+      ['Membership', 150],
+      ['Mileage Claims', mileage],
+      ['TOTAL', 1300],
+    ]);
+
+  test('is said to be unreadable where it stands ("5O.00", "1l0")', async () => {
+    expect(loud(await budget('5O.00'))).toContain('cell.unreadable@B5');
+    expect(loud(await budget('1l0'))).toContain('cell.unreadable@B5');
+  });
+
+  test('a figure, or words with those letters in them, are not', async () => {
+    expect(loud(await budget('50.00'))).toEqual([]);
+    expect(loud(await budget(50))).toEqual([]);
+    expect(loud(await budget('Oil'))).not.toContain('cell.unreadable@B5');
+  });
+});

@@ -324,6 +324,9 @@ function allColumns(table: Table): number[] {
   return out;
 }
 
+/** "5O.00", "£1,2l0": digits with a letter O or l (or I) typed among them for a nought or a one. */
+const MISTYPED_FIGURE = /^[£(-]?\s*(?=[^OolI]*\d)(?=.*\d[OolI]|.*[OolI]\d)[\d,.OolI]{2,14}\)?$/;
+
 /**
  * A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. Looked
  * for in the columns no other check reads, which are the same on every row of the table.
@@ -342,6 +345,14 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
     for (const column of errorsIn) noteErrorCell(unreadable, table, row, column, headerOf(table, column));
     // (A total's "£tbc" is the gap of the lines above it; an error there is a broken total of its own.)
     if (!item) return;
+    // "5O.00": a figure typed with a letter for a nought or a one, which no sum can count.
+    for (const column of errorsIn) {
+      const value = cellAt(table.sheet, row, column);
+      if (typeof value !== 'string' || !MISTYPED_FIGURE.test(value.trim())) continue;
+      const m = parseMoney(value, moneyScaleAt(table, row, column));
+      if (m.kind === 'unreadable')
+        noteUnreadable(unreadable, table, row, column, headerOf(table, column), value, m.expected);
+    }
     for (const column of unread) {
       const value = cellAt(table.sheet, row, column);
       if (typeof value !== 'string' || value.length > SHORT_FIGURE || !value.includes('£') || UNIT_TEXT.test(value))
