@@ -192,7 +192,7 @@ test('a total of a count is worded as a count, not in pounds', async () => {
     ),
   );
   expect(messages(result)).toEqual([
-    'totals.row-mismatch@B5: Total shows 284,000 for Population, but the 3 items it covers add up to 274,000 (a difference of 10,000).',
+    'totals.row-mismatch@B5: Total shows 284,000 for Population, but the sum of the 3 items it covers is 274,000 (a difference of 10,000).',
   ]);
   expect(result.findings[0].facts).toMatchObject({ unit: 'count', total: 284000, itemsSum: 274000, difference: 10000 });
 });

@@ -1130,7 +1130,7 @@ describe('a unit alone over the lines\' names: "£\'000 | 2007/08 | 2008/09 | To
   test('is the unit of every column, the years as well as the total', async () => {
     const messages = (await borrowing("£'000")).findings.map((f) => `${f.address} ${f.message}`);
     expect(messages).toEqual([
-      expect.stringMatching(/^C4 .*shows £9,482,000 for 2008\/09, but the 2 items it covers add up to £9,472,000/),
+      expect.stringMatching(/^C4 .*shows £9,482,000 for 2008\/09, but the sum of the 2 items it covers is £9,472,000/),
       'D4 Total: 2007/08 and 2008/09 add up to £18,194,000, but Total for 3 years shows £18,184,000 (a difference of £10,000).',
     ]);
   });

@@ -513,7 +513,7 @@ describe('each name line carrying the sum of the lines under it', () => {
       ),
     );
     expect(loud(result)).toEqual(['totals.row-mismatch@B4']);
-    expect(result.findings[0].message).toContain('the 2 items it covers add up to £547.01');
+    expect(result.findings[0].message).toContain('the sum of the 2 items it covers is £547.01');
   });
 
   test('where a name line is less than its own lines, the year total is not read through them', async () => {
@@ -562,7 +562,7 @@ describe('a total over its lines, with the funding lines and their own total bel
     );
     const finding = result.findings.find((f) => f.ruleId === 'totals.row-mismatch');
     expect(finding?.row).toBe(7);
-    expect(finding?.message).toContain('the 2 items it covers add up to £31,650,000');
+    expect(finding?.message).toContain('the sum of the 2 items it covers is £31,650,000');
   });
 });
 
@@ -592,7 +592,7 @@ describe('a statement of movements from a balance brought forward to the balance
     expect(loud(await receipts(786787))).toEqual([]);
     const out = await receipts(786788);
     expect(loud(out)).toEqual(['totals.row-mismatch@B8']);
-    expect(out.findings[0].message).toContain('add up to £786,786');
+    expect(out.findings[0].message).toContain('the sum of the 5 items it covers is £786,786');
   });
 
   test('a count of actions: the total so far is the balance so far, and those closed or superseded go out', async () => {
@@ -706,13 +706,13 @@ describe("a school's summary: totals named for their heads among plain lines, un
     const result = await summary(32291, 33546);
     expect(loud(result)).toEqual(['amounts.parts-vs-total@D12', 'totals.row-mismatch@D14']);
     const total = result.findings.find((f) => f.ruleId === 'totals.row-mismatch');
-    expect(total?.message).toContain('the 5 items it covers add up to £713,472');
+    expect(total?.message).toContain('the sum of the 5 items it covers is £713,472');
   });
 
   test('"Total Income" under "Total Restricted Income" and "Total Unrestricted Income" adds them up', async () => {
     const result = await summary(32297, 27611);
     expect(loud(result)).toEqual(['totals.row-mismatch@F5']);
-    expect(result.findings[0].message).toContain('the 2 items it covers add up to £33,546');
+    expect(result.findings[0].message).toContain('the sum of the 2 items it covers is £33,546');
   });
 });
 
@@ -1836,7 +1836,7 @@ describe('a funding gap: the spending less the resources above it', () => {
     const result = await run(mtfs(288.868, -252.008, -7.065));
     expect(loud(result)).toEqual(['totals.row-mismatch@C7']);
     expect(result.findings[0].message).toBe(
-      'Total Reserves shows -£7,065,000 for 2024/25 £m, but the 2 items it covers add up to -£7,650,000 (a difference of £585,000).',
+      'Total Reserves shows -£7,065,000 for 2024/25 £m, but the sum of the 2 items it covers is -£7,650,000 (a difference of £585,000).',
     );
   });
 });
@@ -2050,7 +2050,7 @@ describe('"Draft budget gap for 2016/17" under a subtotal and the changes since'
     expect(loud(await reconciliation(78))).toEqual([]);
     const slipped = await reconciliation(87);
     expect(loud(slipped)).toEqual(['totals.row-mismatch@B14']);
-    expect(slipped.findings[0].message).toContain('add up to £756,000');
+    expect(slipped.findings[0].message).toContain('the sum of the 8 items it covers is £756,000');
   });
 });
 
@@ -2342,7 +2342,7 @@ describe('reserves brought forward as the sum of the reserves above them, then m
   test('£9,000 out is flagged against the balance and the lines that move it, not the lines alone', async () => {
     const result = await reserves(889000);
     expect(loud(result)).toEqual(['totals.row-mismatch@B9']);
-    expect(result.findings[0].message).toContain('the 4 items it covers add up to £1,764,000');
+    expect(result.findings[0].message).toContain('the sum of the 4 items it covers is £1,764,000');
   });
 });
 
@@ -2481,7 +2481,7 @@ test("a total a little off its section's lines is weighed against them, and the 
   const total = result.findings.find((f) => f.ruleId === 'totals.row-mismatch');
   expect(total?.address).toBe('C20');
   expect(total?.message).toBe(
-    'Total payments shows £9,197.44 for column C, but the 8 items it covers add up to £9,206.44 (a difference of £9).',
+    'Total payments shows £9,197.44 for column C, but the sum of the 8 items it covers is £9,206.44 (a difference of £9).',
   );
 });
 
@@ -2699,6 +2699,26 @@ describe('"Gross resources" and "Net Resource Budget" under years in £m', () =>
   test('are the lines\u2019 subtotal and the net of it: a slip in a line is flagged on the gross', async () => {
     expect(loud(await settlement(59))).toEqual([]);
     expect(loud(await settlement(57))).toEqual(['totals.row-mismatch@C6']);
+  });
+
+  test('a slip in the income is flagged on the net, which covers it alone beside the gross', async () => {
+    const result = await check(
+      workbook(
+        sheet('Table 1', [
+          ['HSE ONLY', '2003/4 (£m)'],
+          ['Administration resources', 203],
+          ['Non cash resources', 11],
+          ['Programme resources', 59],
+          ['Gross resources', 273],
+          ['Income', -56],
+          ['Net Resource Budget', 219],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual(['totals.row-mismatch@B7']);
+    expect(result.findings[0].message).toBe(
+      'Net Resource Budget shows £219,000,000 for 2003/4 (£m), but the sum of the 1 item it covers is £217,000,000 (a difference of £2,000,000).',
+    );
   });
 
   test('"Resources gross" is no label of a gross line', async () => {

@@ -45,6 +45,7 @@ const FORMATS: Record<FormatName, Format> = {
   pounds: numeric(formatPounds),
   count: numeric(formatCount),
   days: numeric((n) => `${formatCount(n)} ${Math.abs(n) === 1 ? 'day' : 'days'}`),
+  items: numeric((n) => `${formatCount(n)} ${Math.abs(n) === 1 ? 'item' : 'items'}`),
   percent: numeric(formatPercent),
   abs: numeric(Math.abs),
   date: eachItem((v) => (isIsoShaped(v) ? formatUkDate(v) : v)),
