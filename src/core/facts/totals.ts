@@ -814,13 +814,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     // ("Council Tax Requirement" under the grants, the spending it is taken from in the table above:
     // the statement began in another table, and this one's lines are not all of it. Under "Financed
     // by" and the grants printed positive, it is the spending less them, which no sum reads.)
-    const before = table.rows.filter((r) => r.row < row);
-    if (
-      raisesTax(label(row)) &&
-      (!before.some((r) => r.kind === 'total' || r.kind === 'subtotal') ||
-        before.some((r) => FINANCED_BY.test(label(r.row))))
-    )
-      continue;
+    if (raisesTax(label(row))) {
+      const before = table.rows.filter((r) => r.row < row);
+      const spending = before.some((r) => r.kind === 'total' || r.kind === 'subtotal');
+      if (!spending || before.some((r) => FINANCED_BY.test(label(r.row)))) continue;
+    }
     const weighed: Weighed[] = [];
     const movement = balanceLine(label(row));
     columns.forEach((own, i) => {

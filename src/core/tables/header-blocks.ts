@@ -290,7 +290,7 @@ function headingsLost(sheet: SheetSnapshot, reader: TableReader, shapes: RowShap
     const t = textAt(sheet, row, c);
     const top = t ? reader.vocabulary.read(headerWords(t, reader.partnerWords))[0] : undefined;
     if (top && ACCOUNTABLE_HEADINGS.has(top.meaning) && top.score >= 0.75) accountable = true;
-    if (top && /deadline/i.test(top.meaning) && top.score >= 0.75) byWhen = true;
+    if (top && (top.meaning === 'deadline' || top.meaning === 'revisedDeadline') && top.score >= 0.75) byWhen = true;
     if (t && !(top === undefined || top.meaning === NOT_USED || top.score < 0.5)) known.push(c);
   }
   if (!accountable) return null;

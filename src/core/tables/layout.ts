@@ -335,10 +335,10 @@ export function isNumberedHeading(text: string): boolean {
 /** "1", "3.2.", "R4", "IA-23/04": a line's number or reference, not its name. */
 export const LINE_REFERENCE = /^\s*[A-Z]{0,4}[.-]?\d+[\w./-]*\s*$/i;
 
-/** The first few texts of a row, where a row's label sits. */
 /** Words after a line's figures longer than this are a comment on the line. */
 const COMMENT_CHARS = 40;
 
+/** The first few texts of a row, where a row's label sits. */
 function leadTexts(sheet: SheetSnapshot, row: number, firstCol: number, lastCol: number): string[] {
   const out: string[] = [];
   for (let c = firstCol; c <= lastCol && out.length < 3; c++) {

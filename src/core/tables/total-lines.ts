@@ -231,6 +231,12 @@ function scanSumRows(
   const terms = new Array<number>(width).fill(0);
   const fractional = new Array<boolean>(width).fill(false);
   const largest = new Array<number>(width).fill(0);
+  const restartSums = () => {
+    sums.fill(0);
+    terms.fill(0);
+    fractional.fill(false);
+    largest.fill(0);
+  };
   let count = 0;
   const readFigures = (row: number) => {
     for (let c = firstColumn; c <= lastColumn; c++) {
@@ -309,10 +315,7 @@ function scanSumRows(
   let headedSinceTotal = false;
   for (const [index, r] of rows.entries()) {
     if (r.kind !== 'item') {
-      sums.fill(0);
-      terms.fill(0);
-      fractional.fill(false);
-      largest.fill(0);
+      restartSums();
       count = 0;
       if (r.kind === 'section') headedSinceTotal = true;
       else {
@@ -327,10 +330,7 @@ function scanSumRows(
       (headedSinceTotal && countSinceTotal > count && addsUpTo(r.row, index, sinceTotal, countSinceTotal));
     if (adds) {
       r.kind = 'subtotal';
-      sums.fill(0);
-      terms.fill(0);
-      fractional.fill(false);
-      largest.fill(0);
+      restartSums();
       sinceTotal.fill(0);
       [count, countSinceTotal, headedSinceTotal] = [0, 0, false];
       continue;
