@@ -89,7 +89,7 @@ const PACK_CASES: [string, () => string, RegExp][] = [
   [
     'a format the templates do not know',
     () => packText([rule({ all: [leaf()] }, { message: '{label} is due {dueIso|calendar}.' })]),
-    /^not a valid rule pack: \$\.rules\[0\]\.event\.params\.message: unknown format "calendar" in \{dueIso\|calendar\}; expected one of pounds, count, days, percent, date, abs, short, and$/,
+    /^not a valid rule pack: \$\.rules\[0\]\.event\.params\.message: unknown format "calendar" in \{dueIso\|calendar\}; expected one of pounds, count, days, items, percent, date, abs, short, and$/,
   ],
   [
     'a phrase chosen by an unknown fact',
