@@ -11,9 +11,8 @@ import type { Table } from './types';
 import { textAt } from './layout';
 import { columnNote, lineItemsTable } from './line-items';
 import { leadingWho, markedWho } from './minutes';
+import { ACTIONS_HEADING } from './records';
 
-/** "Summary of Action Points", "Action points agreed:", "Summary of actions". */
-const POINTS_HEADING = /^(?:summary\s+of\s+)?(?:agreed\s+)?actions?(?:\s+points?)?(?:\s+(?:agreed|arising))?\s*:?$/i;
 /** "AP1:", "AP 12.", a bullet: what opens an action point's line. */
 const POINT_OPENS = /^(?:AP\s?\d{1,3}[:.]?|[•·*▪o-])$/i;
 /** A point's own code ("AP1:"), not a bullet. */
@@ -43,7 +42,7 @@ export function actionPointsSummary(sheet: SheetSnapshot): { table: Table; readi
   const lastRow = sheet.originRow + sheet.values.length - 1;
   for (let h = sheet.originRow; h < lastRow; h++) {
     const filled = (sheet.values[h - sheet.originRow] ?? []).filter((v) => v !== null && v !== '');
-    if (filled.length !== 1 || typeof filled[0] !== 'string' || !POINTS_HEADING.test(filled[0].trim())) continue;
+    if (filled.length !== 1 || typeof filled[0] !== 'string' || !ACTIONS_HEADING.test(filled[0].trim())) continue;
     const lines: PointLine[] = [];
     for (let r = h + 1; r <= lastRow; r++) {
       const line = pointLine(sheet, r);

@@ -591,6 +591,7 @@ function markNarrowHeadings(
   const full = rows.filter((r) => r.kind === 'item' && shape(r)?.filled === 2);
   if (full.length < NARROW_HEADINGS) return;
   const typical = full.map(words).sort((a, b) => a - b)[Math.floor(full.length / 2)];
+  const labelColumn = Math.min(...full.map((f) => shape(f).firstCol));
   const heading = (r: TableRow) => {
     const s = shape(r);
     const text = s ? textAt(sheet, r.row, s.firstCol) : '';
@@ -598,7 +599,7 @@ function markNarrowHeadings(
       r.kind === 'item' &&
       s?.filled === 1 &&
       s.numbers === 0 &&
-      s.firstCol === Math.min(...full.map((f) => shape(f).firstCol)) &&
+      s.firstCol === labelColumn &&
       words(r) <= NARROW_HEADING_WORDS &&
       words(r) * 2 <= typical &&
       !/[.;:]/.test(text) &&

@@ -359,8 +359,12 @@ export function skipMinutesNamingNobody(
   });
 }
 
-/** "Actions", "Actions agreed:", "Action points": a line heading the actions the points under it set. */
-const ACTIONS_HEADING = /^\s*actions?(?:\s+(?:agreed|arising|points?))?\s*:?\s*$/i;
+/**
+ * "Actions", "Actions agreed:", "Summary of Action Points": a line heading the actions the points
+ * under it set (as a trimmed line).
+ */
+export const ACTIONS_HEADING =
+  /^(?:summary\s+of\s+)?(?:agreed\s+)?actions?(?:\s+points?)?(?:\s+(?:agreed|arising))?\s*:?$/i;
 /** "i)", "ii.", "(b)", "c)": a point's number under an item of the minutes. */
 const SUB_POINT = /^\(?(?:[ivx]{1,4}|[a-h])[.)]\s*$/i;
 
