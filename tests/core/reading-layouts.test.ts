@@ -432,6 +432,30 @@ describe('shares down the rows', () => {
       expect(loud(await split([400, 350, 175, 75]))).toEqual([]);
     });
 
+    // A fixed sum on every council beside its share of the whole fund (the Green Book's "fixed
+    // amount (£000s)" beside "Share"): the rows at one share meet a total, and prove nothing.
+    const fixed = (shares: number[], amounts: number[]) => {
+      const places = ['Aberdeen City', 'Angus', 'Fife', 'Moray'];
+      const s = sheet('Fund', [
+        [null, 'Dwellings', 'Share', 'Amount £'],
+        ...shares.map((share, i) => [places[i], share * 100000, share, amounts[i]]),
+        ['Total', 100000, 1, amounts.reduce((a, b) => a + b, 0)],
+      ]);
+      s.numberFormats = s.values.map((row) => row.map((_, c) => (c === 2 ? '0%' : null)));
+      return check(workbook(s), { asOf: '2023-03-01' });
+    };
+
+    test('rows of one share meeting a total, where the shares differ, apportion nothing', async () => {
+      // £60 is 30% of £200 on three rows; Moray's 10% is not £60 of it.
+      expect(loud(await fixed([0.3, 0.3, 0.3, 0.1], [60, 60, 60, 60]))).toEqual([]);
+    });
+
+    test('an equal split still holds each amount to its share', async () => {
+      const checked = await fixed([0.25, 0.25, 0.25, 0.25], [250, 250, 250, 262]);
+      expect(checked.readings[0].partnerLayout).toBe('rows');
+      expect(loud(checked)).toEqual(['amounts.split-mismatch@D5']);
+    });
+
     test('a row counts as holding its share within 2% of it: just inside and just outside', async () => {
       // £306 is 2% over 30% of £1,000, and with £400 makes half the rows; £307 is over 2%.
       expect(loud(await split([400, 306, 225, 69]))).toEqual([

@@ -56,9 +56,17 @@ function byShares(shares: readonly (number | null)[], amounts: readonly (number 
     const a = amounts[i];
     if (s !== null && a !== null && s > 0 && pairs.length < MOST_PARTNER_ROWS) pairs.push([s, a]);
   });
-  const meets = (total: number) =>
-    pairs.filter(([s, a]) => Math.abs(a - total * s) <= Math.max(1, APPORTIONED_GAP * Math.abs(total * s))).length;
-  return pairs.some(([s, a]) => meets(a / s) * 2 >= pairs.length);
+  const meeting = (total: number) =>
+    pairs.filter(([s, a]) => Math.abs(a - total * s) <= Math.max(1, APPORTIONED_GAP * Math.abs(total * s)));
+  // (Where the shares differ, rows of one share meet any total their amount gives: "£60k fixed"
+  // on every council beside shares of 3% meets a total of £2,000k on each row at 3%, and proves
+  // nothing. An equal split's rows are all of one share.)
+  const distinct = (rows: [number, number][]) => new Set(rows.map(([share]) => share)).size;
+  const equalSplit = distinct(pairs) === 1;
+  return pairs.some(([s, a]) => {
+    const met = meeting(a / s);
+    return met.length * 2 >= pairs.length && (equalSplit || distinct(met) >= 2);
+  });
 }
 
 /**
