@@ -400,6 +400,39 @@ describe('a variance that is not the difference it names', () => {
   });
 });
 
+describe('"Over/(Under)" alone over "spend", beside "Budget | Actual", over a totals row', () => {
+  // A capital outturn summary: the variance's heading broken over two rows, the first holding only it.
+  const outturn = (over: string, housing: number) =>
+    check(
+      workbook(
+        sheet('Appendix 2', [
+          ['Capital Outturn Summary Statement'],
+          [null, null, null, over],
+          [null, 'Budget', 'Actual', 'spend'],
+          [null, "£000's", "£000's", "£000's"],
+          ['Childrens Services', 14760.3, 10287.7, -4472.6],
+          ['Housing', 4705.1, 2667.2, housing],
+          ['Environment & Transport', 9200.1, 8948.9, -251.2],
+          ['Fire & Public Safety', 458.9, 279.4, -179.5],
+          ['Total Expenditure', 29124.4, 22183.2, -6941.2],
+        ]),
+      ),
+    );
+
+  test('is one heading, the variance: a line whose variance is not actual less budget is out', async () => {
+    expect(loud(await outturn('Over/(Under)', -2037.9))).toEqual([]);
+    expect(loud(await outturn('Over/(Under)', -2028.9))).toEqual([
+      'amounts.parts-vs-total@D6',
+      'totals.row-mismatch@D9',
+    ]);
+  });
+
+  test("a page's label there ('Appendix 2') is no part of the heading", async () => {
+    const result = await outturn('Appendix 2', -2037.9);
+    expect(result.readings[0].columns.map((c) => c.header)).toContain("spend £000's");
+  });
+});
+
 describe('figures to three places, in £m with the unit unprinted, and years not yet begun shown "—"', () => {
   const pathfinders = (burton: number) =>
     check(

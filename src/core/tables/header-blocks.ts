@@ -749,6 +749,24 @@ function bareSum(sheet: SheetSnapshot, shapes: RowShape[], row: number): boolean
   return true;
 }
 
+/** The longest group label printed alone over one heading ("Over/(Under)" over "spend"). */
+const GROUP_LABEL_CHARS = 30;
+/** What a lone cell over a header names when it is the page's, not a column's: "Appendix 2", "Table 3". */
+const PAGE_LABEL = /^\s*(?:appendix|annex|annexe|table|page|schedule)\b/i;
+
+/**
+ * A lone short cell over one of the header's headings right of its second ("Over/(Under)" over
+ * "spend" beside "Budget | Actual"): the first words of that heading, broken over two rows; a
+ * title over the first labels, or a page's own label, is not.
+ */
+function groupLabelOver(sheet: SheetSnapshot, up: RowShape, head: RowShape | undefined): boolean {
+  if (!head || up.filled !== 1 || up.longest > GROUP_LABEL_CHARS) return false;
+  const labels: number[] = [];
+  for (let c = head.firstCol; c <= head.lastCol; c++) if (textAt(sheet, head.row, c)) labels.push(c);
+  const text = textAt(sheet, up.row, up.firstCol);
+  return labels.length >= 3 && up.firstCol > labels[1] && labels.includes(up.firstCol) && !PAGE_LABEL.test(text);
+}
+
 /**
  * Tables with no header Concordat knows but a totals row ("Total levy", "Total income"): the rows
  * of figures above it, with any section headings among them, are its items, and the text row above
@@ -892,7 +910,8 @@ export function figureBlocks(
     let top = bottom;
     while (headed && top - 1 >= floor && bottom - top + 1 < MAX_HEADER_ROWS && !covered(top - 1)) {
       const up = shapes[idx(top - 1)];
-      if (!up || up.filled < 2 || !headerLike(up) || up.longest > 60) break;
+      if (!up || !headerLike(up) || up.longest > 60) break;
+      if (up.filled < 2 && !groupLabelOver(sheet, up, shapes[idx(top)])) break;
       top -= 1;
     }
     let firstCol = shapes[idx(row)].firstCol;
