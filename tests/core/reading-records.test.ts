@@ -203,3 +203,46 @@ describe('one record printed as a form: fields with colons, then its text and hi
     expect(result.readings.find((r) => r.range.startsWith('A3'))?.range).not.toBe('A3:E4');
   });
 });
+
+describe("a report's cover fields, the first with its colon left off, over a table of slippage", () => {
+  const report = (second: string) => {
+    const s = sheet('Slippage', [
+      ['District Executive – 9th January 2009'],
+      [],
+      ['9. Capital Programme 2009/10 to 2013/14'],
+      [],
+      ['Executive Portfolio Holder', 'Robin Munday – Finance and Support Services'],
+      [second, 'Donna Parham – Head of Finance'],
+      ['Lead Officer:', 'Amanda Card – Principal Accountant Exchequer'],
+      ['Contact Details:'],
+      [],
+      ['Current Capital Programme'],
+      [
+        'The Capital Programme currently approved for 2009/10 to 2013/14 is attached at Appendix A. The following projects have slippage in expenditure during 2008/09 that is now included within the 2009/10 figures:',
+      ],
+      [],
+      [null, 'Slippage to 2009/10', 'Reason for Delay'],
+      [null, '£’000'],
+      ['New Car Parks', -250, 'Crewkerne site experiencing delays as not completely in our hands.'],
+      ['New pitches at Ilton Gypsy Site', -580, 'Scheme proposals now awaiting Government approval.'],
+      ['Refurbishment of Ilton Gypsy Site', -186, null],
+      ['Refurbish Utility Block to New Homes, Ilton Gypsy Site', -181, null],
+      ['Refurbish 8 Pitches, Tintinhull Gypsy Site', -85, null],
+      ['Affordable Housing Schemes', -143, 'Larkhill, Yeovil & The Avenue'],
+    ]);
+    // (One reason printed over the four Ilton and Tintinhull lines.)
+    s.merges = ['C16:C19'];
+    return check(workbook(s), { asOf: '2009-01-09' });
+  };
+
+  test('are fields, not the header of a plan whose owners are the schemes', async () => {
+    const result = await report('Head of Service:');
+    expect(result.readings.some((r) => r.kind === 'action-plan')).toBe(false);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('with only one field under it, the row may still head a table', async () => {
+    const result = await report('Head of Service');
+    expect(result.readings.find((r) => r.range.startsWith('A5'))?.kind).toBe('action-plan');
+  });
+});

@@ -211,6 +211,13 @@ function blockAt(
   // record's fields, a line each, not a header.
   if (fieldLine(sheet, s) && [row - 1, row + 1].some((r) => fieldLabelIn(sheet, shapes[idx(r)], s.firstCol)))
     return null;
+  // ("Executive Portfolio Holder | Robin Munday" over "Head of Service: | …" and "Lead Officer: | …":
+  // the first of a report's fields, its colon left off.)
+  const fieldUnder = (r: number) => {
+    const below = shapes[idx(r)];
+    return below !== undefined && below.firstCol === s.firstCol && fieldLine(sheet, below);
+  };
+  if (s.filled === 2 && fieldUnder(row + 1) && fieldUnder(row + 2)) return null;
   const stackFrom = (top: number) => {
     // (Every row between counts: years over the figures alone, headings under them across.)
     let first = s.firstCol;
