@@ -853,6 +853,29 @@ describe('an increase between two years beside them, as a precept by band is pri
   });
 });
 
+describe('"£ Rise" between two years, beside the rise as a percentage', () => {
+  // Each body's Band D precept: last year, the rise in per cent and in pounds, this year.
+  const precepts = (fire: number) =>
+    check(
+      workbook(
+        sheet('Council Tax 2020-21', [
+          ['Authority', '19/20', '% Rise', '£ Rise', '20/21'],
+          ['KCC', 1299.42, 0.0399, 51.84, 1351.26],
+          ['ABC', 162.5, 0.0308, 5, 167.5],
+          ['FRA', 77.76, 0.0197, 1.53, fire],
+          ['PCC', 193.15, 0.0518, 10, 203.15],
+          ['Total unparished', 1732.83, 0.0395, 68.37, 1801.2],
+        ]),
+      ),
+    );
+
+  test('is this year less last: a penny out is rounding, two pence out is flagged', async () => {
+    expect(loud(await precepts(79.3))).toEqual([]);
+    // (The year's total, two pence out over four lines in pence, is within their rounding.)
+    expect(loud(await precepts(79.31))).toEqual(['amounts.parts-vs-total@D4']);
+  });
+});
+
 describe('a line of units ("£000") under lines of counts, over the lines of money', () => {
   // The early years hold figures on few lines; the units line is no word among them.
   const costs = (staffTotal: number) =>
