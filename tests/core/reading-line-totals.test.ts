@@ -853,6 +853,31 @@ describe('an increase between two years beside them, as a precept by band is pri
   });
 });
 
+describe('"£ thousand (cash)" alone over the total column, as a written answer prints its unit', () => {
+  const spending = (unit: string, total: number) =>
+    check(
+      workbook(
+        sheet('Sheet1', [
+          ['Headquarters administration expenditure—Yorkshire region'],
+          [null, null, null, unit],
+          [null, 'Regional health authority', 'District health authorities', 'Total'],
+          ['1983–84', 4926, 22444, 27370],
+          ['1984–85', 5924, 23741, 29665],
+          ['1985–86', 7131, 23199, total],
+          ['1986–87', 7997, 24218, 32215],
+        ]),
+      ),
+    );
+
+  test('is the unit of every column: a line out by 18 is £18,000 out, and one adding up is clean', async () => {
+    expect(loud(await spending('£ thousand (cash)', 30330))).toEqual([]);
+    const out = await spending('£ thousand (cash)', 30312);
+    expect(out.findings.map((f) => f.message)).toContain(
+      '1985–86: Regional health authority and District health authorities add up to £30,330,000, but £ thousand (cash) Total shows £30,312,000 (a difference of £18,000).',
+    );
+  });
+});
+
 describe('"£ Rise" between two years, beside the rise as a percentage', () => {
   // Each body's Band D precept: last year, the rise in per cent and in pounds, this year.
   const precepts = (fire: number) =>

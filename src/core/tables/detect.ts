@@ -119,6 +119,19 @@ function moneyScales(
       if (typeof v === 'string' && v.length < 200 && headerMoneyScale(v) !== 1) tableScale = headerMoneyScale(v);
     }
   }
+  // ("£ thousand (cash)" alone on the header's first row, over the last column as Hansard prints
+  // it: the unit of every column, not of the one it stands over.)
+  if (tableScale === 1) {
+    const cells = (sheet.values[block.top - sheet.originRow] ?? []).filter((v) => v !== null && v !== '');
+    const [only] = cells;
+    if (
+      cells.length === 1 &&
+      typeof only === 'string' &&
+      only.length <= UNIT_LINE_CHARS &&
+      headerMoneyScale(only) !== 1
+    )
+      tableScale = headerMoneyScale(only);
+  }
   // "£'000 | 2007/08 | 2008/09 | Total for 3 years": a unit alone in the corner, over the lines'
   // names rather than figures, is the unit of the whole table.
   if (tableScale === 1) {
@@ -150,6 +163,9 @@ function moneyScales(
   }
   return scales;
 }
+
+/** The longest line of a header holding only the table's unit ("£ thousand (cash)"). */
+const UNIT_LINE_CHARS = 30;
 
 /** A heading that is a unit and nothing else: "£'000", "(£000s)", "£m". */
 const UNIT_ALONE = /^\W*£\W*(?:000s?|k|m|millions?|thousands?)\W*$/i;
