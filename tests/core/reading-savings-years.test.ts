@@ -117,6 +117,44 @@ describe('performance measures against their targets', () => {
   });
 });
 
+describe('spending against its plan, with a column of spending under or over it', () => {
+  // NHS England's headline position: each line's plan, actual and underspend in £m.
+  const position = (plan: string, actual: string, variance: string, other = 78) =>
+    check(
+      workbook(
+        sheet('Headline position', [
+          ['Surplus / (Deficit)', 'Allocation', plan, actual, variance],
+          ['Systems', 177109, 0, -563, -563],
+          ['Non delegated Specialised Commissioning', 5965, -39, 119, 158],
+          ['Other Direct Commissioning', 3009, -2, 85, other],
+          ['Central Costs', 16326, 0, 94, 94],
+          ['Total', 202409, -41, -265, -311 + other],
+        ]),
+      ),
+      { asOf: '2026-03-31' },
+    );
+
+  test('is no savings tracker: an actual below its plan is an underspend, not a shortfall', async () => {
+    const result = await position('Plan £m', 'Actual £m', 'Under / (over) spend £m', 87);
+    expect(result.readings[0].kind).toBe('figures');
+    expect(loud(result).filter((f) => f.startsWith('savings'))).toEqual([]);
+  });
+
+  test('its variance is still checked on each line: one that is not actual less plan is out', async () => {
+    // (The total's variance, adding up the lines as printed, is out by the same slip.)
+    expect(loud(await position('Plan £m', 'Actual £m', 'Under / (over) spend £m', 78))).toEqual([
+      'amounts.parts-vs-total@E4',
+      'amounts.parts-vs-total@E6',
+    ]);
+  });
+
+  test('headed as savings, the plan and the actual are a savings tracker still', async () => {
+    const result = await position('Savings plan £m', 'Actual £m', 'Under / (over) spend £m', 87);
+    expect(result.readings[0].kind).toBe('savings');
+    expect(loud(result).some((f) => f.startsWith('savings.shortfall'))).toBe(true);
+  });
+});
+
 describe('a section named where the first heading goes, the other headings printed again over it', () => {
   // After a county council's high needs block recovery proposals.
   const proposals = (reprinted: string) =>

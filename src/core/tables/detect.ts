@@ -164,6 +164,10 @@ function moneyScales(
   return scales;
 }
 
+/** "Under / (over) spend £m", "(Under)/Overspend", "Over or under spent": spending's variance. */
+const SPENDING_VARIANCE =
+  /\b(?:under|over)\b[^a-z]{0,6}(?:\b(?:over|under|or)\b[^a-z]{0,6}){0,2}spen[dt]\b|\b(?:under|over)spen[dt]/i;
+
 /** The longest line of a header holding only the table's unit ("£ thousand (cash)"). */
 const UNIT_LINE_CHARS = 30;
 
@@ -669,6 +673,7 @@ function readTable(
     plannedAndExpected: datedMostly(columns.deadline) && datedMostly(columns.revisedDeadline),
     dueDates: datedMostly(columns.deadline) && DUE_HEAD.test(columns.deadline?.header ?? ''),
     measures,
+    spendingVariance: reads.some((r) => SPENDING_VARIANCE.test(r.header)),
   });
   if (dated?.size && kind.kind === 'action-plan') kind.reason += ' (the dates in the headings over the items)';
   // "Item | Discussion | Action" over what the meeting said and, on the lines with one, who acts:

@@ -25,13 +25,15 @@ export function kindOf(
   /**
    * `plannedAndExpected`: the deadline and revised deadline columns both hold dates on most rows;
    * `dueDates`: the deadline column is headed as when each item is due and holds dates on most rows;
-   * `measures`: the lines' own column, read as nothing else, is headed as measures ("Indicator").
+   * `measures`: the lines' own column, read as nothing else, is headed as measures ("Indicator");
+   * `spendingVariance`: a column is headed as spending under or over ("Under / (over) spend £m").
    */
   {
     plannedAndExpected = false,
     dueDates = false,
     measures = false,
-  }: { plannedAndExpected?: boolean; dueDates?: boolean; measures?: boolean } = {},
+    spendingVariance = false,
+  }: { plannedAndExpected?: boolean; dueDates?: boolean; measures?: boolean; spendingVariance?: boolean } = {},
 ): { kind: TableKind | null; reason: string } {
   const sharing = partners.length >= 2 || columns.split !== undefined;
   const money = present(columns, ['target', 'achieved', 'cost', 'amount']);
@@ -54,6 +56,11 @@ export function kindOf(
   // "Metric | Target | Actual": performance measures against their targets, with no money named.
   if (columns.target && (measuresNamed(columns) || (measures && noMoneyNamed(columns)))) {
     return { kind: null, reason: 'performance measures against their targets, not money: left alone' };
+  }
+  // "Plan £m | Actual £m | Under / (over) spend £m": spending against its plan, where spending
+  // less than planned is no shortfall. (Unless the plan or the actual is headed as savings.)
+  if (columns.target && columns.achieved && spendingVariance && !savingsNamed(columns)) {
+    return { kind: null, reason: 'spending against its plan, under or over it: not savings' };
   }
   if (columns.target && (columns.achieved || columns.service || columns.owner)) {
     const by = columns.achieved
@@ -145,6 +152,13 @@ export function namesMeasures(header: string): boolean {
 /** Neither the target nor the achieved figure is headed as money ("£", "Savings", "Budget"). */
 function noMoneyNamed(columns: Columns): boolean {
   return [columns.target, columns.achieved].every((c) => c === undefined || !MONEY_HEADER.test(c.header));
+}
+
+/** "Savings plan", "CIP target", "Efficiencies delivered": the target or achieved figure headed as savings. */
+function savingsNamed(columns: Columns): boolean {
+  return [columns.target, columns.achieved].some(
+    (c) => c !== undefined && /\b(?:savings?|efficienc(?:y|ies)|cip|qipp|cuts?)\b/i.test(c.header),
+  );
 }
 
 /** "service, year, cost", or what to say when there are none. */
