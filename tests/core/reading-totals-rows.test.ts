@@ -2725,3 +2725,34 @@ describe('"Gross resources" and "Net Resource Budget" under years in £m', () =>
     expect(loud(await settlement(57, 'Resources gross'))).toEqual([]);
   });
 });
+
+describe('a total under lines "n/a" in its column: a year whose breakdown was not collected', () => {
+  // A written answer's reserves by county council: the 1992 split not available, only its total.
+  const reserves = (lms1992: CellValue, total1993 = 34508) =>
+    check(
+      workbook(
+        sheet('Reserves', [
+          [null, '1 April 1992', '1 April 1993'],
+          [null, '£000', '£000'],
+          ['Suffolk'],
+          ['LMS', lms1992, 13120],
+          ['Non-LMS', 'n/a', 21388],
+          ['Total', 16051, total1993],
+          ['Essex'],
+          ['LMS', 'n/a', 25039],
+          ['Non-LMS', 'n/a', 20311],
+          ['Total', 39373, 45350],
+        ]),
+      ),
+      { asOf: '1995-04-03' },
+    );
+
+  test('is a figure given on its own, not a sum of nothing; the other year is still added up', async () => {
+    expect(loud(await reserves('n/a'))).toEqual([]);
+    expect(loud(await reserves('n/a', 34580))).toEqual(['totals.row-mismatch@C6']);
+  });
+
+  test('one line with a figure there makes it a sum again', async () => {
+    expect(loud(await reserves(100))).toContain('totals.row-mismatch@B6');
+  });
+});

@@ -1087,6 +1087,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const carriedWithSlip =
         s.lastTotal !== null && Math.abs(v.value - (s.lastTotal + s.sinceTotal)) <= CARRIED_SLIP * Math.abs(v.value);
       const single = w.covered === 1 && kind === 'total' && s.totalCount === s.standaloneCount && !carriedWithSlip;
+      // ("LMS | n/a", "Non-LMS | n/a", "Total | 16,051": the year's lines not available, only its
+      // total: a figure given on its own, with nothing above it in its column to add up.)
+      const nothingToAdd = kind === 'total' && s.sectionItems >= 1 && s.figuresSinceSum === 0;
       // "Total PPG received" under the spending lines, the figure given above the table as "Total
       // amount of PPG received": a reminder of that figure, not a sum of these lines. (Within 1% of
       // them, it is their total with a slip: "Total Car Park Income Budget" over its analysis.)
@@ -1098,6 +1101,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         !near &&
         ((heading && !outOfAgreed && !headsTable) ||
           single ||
+          nothingToAdd ||
           measure ||
           afterSubtotal ||
           offered ||
