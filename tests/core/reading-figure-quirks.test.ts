@@ -69,6 +69,24 @@ describe('a total named for the whole the lines are parts of', () => {
     expect(loud(await run(parishes('Whole Foods', 1948.9)))).toEqual([]);
   });
 
+  test('"All Local Authorities:" under councils listed "Name: | amount" is their total; "All Saints:" is a line', async () => {
+    // Transport Scotland's bus fund: each council's allocation, then the whole fund.
+    const fund = (last: string, total: number): CellValue[][] => [
+      ['2025-26 Bus Infrastructure Fund Tier 1 Allocations to each Local Authority'],
+      ['Aberdeen City:', 5000],
+      ['Aberdeenshire:', 510000],
+      ['Angus:', 191000],
+      ['Argyll & Bute:', 414000],
+      [last, total],
+    ];
+    expect(loud(await run(fund('All Local Authorities:', 1120000)))).toEqual([]);
+    const out = await run(fund('All Local Authorities:', 1117000));
+    expect(loud(out)).toEqual(['totals.row-mismatch@B6']);
+    // (The slip is from all four lines, not from the last three, £1,115,000, which come nearer by chance.)
+    expect(out.findings[0].message).toContain('the sum of the 4 items it covers is £1,120,000');
+    expect(loud(await run(fund('All Saints:', 1117000)))).toEqual([]);
+  });
+
   test('a nation among nations is a line like the others, not their total', async () => {
     const nations: CellValue[][] = [
       ['Spending by nation'],

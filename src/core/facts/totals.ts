@@ -97,6 +97,8 @@ interface Weighed {
   v: { value: number; unit: number; typed: number };
   readings: number[];
   closest: number;
+  /** The reading nearest it other than a run of the lines just above it (null: none). */
+  wholeClosest: number | null;
   /** Whether any reading matches it. */
   near: boolean;
   /** Whether a reading other than a run of the lines just above it matches it. */
@@ -1008,6 +1010,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const others = readings.filter((_r, j) => (j < runsFrom || j >= runsFrom + runs.length) && j !== noSubtotals);
       const nearOthers = others.length > 0 && closestReading(v.value, others, scale, tolerance).near;
       const nearSigned = closestReading(v.value, readings, scale, tolerance, false).near;
+      const wholeClosest = others.length > 0 ? closestReading(v.value, others, scale, tolerance).closest : null;
       weighed.push({
         ref,
         shiftedRight: right !== null,
@@ -1015,6 +1018,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         v,
         readings,
         closest,
+        wholeClosest,
         near,
         nearOthers,
         nearSigned,
@@ -1094,6 +1098,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // amount of PPG received": a reminder of that figure, not a sum of these lines. (Within 1% of
       // them, it is their total with a slip: "Total Car Park Income Budget" over its analysis.)
       const slipFromLines = Math.abs(v.value - w.closest) <= CARRIED_SLIP * Math.abs(v.value);
+      // (All 32 councils £27,000 over "All Local Authorities", and the last 31 £23,000 under it: the
+      // slip is from every line, not from a run that happens to leave the first out.)
+      const slipFrom =
+        w.wholeClosest !== null && Math.abs(v.value - w.wholeClosest) <= CARRIED_SLIP * Math.abs(v.value)
+          ? w.wholeClosest
+          : w.closest;
       // (One stated on its own that most columns read as every line and those totals is their total, out.)
       const outOfAgreed = w.onItsOwn && agreed !== null && agreed.index === w.standaloneAt;
       if (
@@ -1143,7 +1153,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
                 ? s.section
                 : // (Within 1% of one reading, "Total payments" £9 off its payment lines: that sum, with a slip.)
                   slipFromLines
-                  ? w.closest
+                  ? slipFrom
                   : readings[0];
       // The total adds up the heading lines, so the one whose own lines fall short is out.
       const slip = w.headSlip;

@@ -239,9 +239,9 @@ const ACCOUNTS_LINE = /^\s*total\s+comprehensive\s+(?:income|expenditure)\b/i;
  * "Whole District" under its parishes.
  */
 const WHOLE_AREA =
-  /^(?:(?:all\s+)?(?:scotland|wales|england|england\s+(?:and|&)\s+wales|great\s+britain|united\s+kingdom|uk|northern\s+ireland)(?:\s+total)?|whole\s+(?:district|borough|county|city|authority|council(?:\s+area)?))$/i;
+  /^(?:(?:all\s+)?(?:scotland|wales|england|england\s+(?:and|&)\s+wales|great\s+britain|united\s+kingdom|uk|northern\s+ireland)(?:\s+total)?|whole\s+(?:district|borough|county|city|authority|council(?:\s+area)?)|all\s+(?:local\s+)?(?:authorities|councils|boroughs|districts|counties|forces|boards))\s*:?$/i;
 
-/** "Wales", "Scotland total", "United Kingdom": the whole a table's lines are parts of. */
+/** "Wales", "Scotland total", "United Kingdom", "All Local Authorities:": the whole a table's lines are parts of. */
 export function namesWholeArea(label: string): boolean {
   return WHOLE_AREA.test(label.trim());
 }
