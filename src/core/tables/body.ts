@@ -11,6 +11,7 @@ import {
   FIELD_LABEL,
   LINE_REFERENCE,
   bodyRowKind,
+  isGuidanceHeading,
   isKeyLine,
   isOpeningBalance,
   isNetLine,
@@ -183,8 +184,9 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
         : read === 'item' && afterBreak && rows.length > 0 && namesAHeading(sheet, header, s)
           ? 'key'
           : read;
-    // Below a key heading come the key's lines ("Reference: the tracker's number"), not items.
-    if (kind === 'key') closed = true;
+    // Below a key heading come the key's lines ("Reference: the tracker's number"), not items; below
+    // a template's guidance ("Helpful Hints to Complete …"), its explanations and keys.
+    if (kind === 'key' || (kind === 'note' && isGuidanceHeading(lead))) closed = true;
     if (kind === 'item' || kind === 'total' || kind === 'subtotal') {
       rows.push({ row: r, kind });
       lastRow = r;

@@ -294,6 +294,15 @@ export function isKeyLine(text: string): boolean {
   return KEY_TEXT.test(text);
 }
 
+/** "Helpful Hints to Complete the Action Plan Template", "Guidance notes:", "How to complete this form". */
+const GUIDANCE_HEADING =
+  /^\s*(?:helpful\s+hints|hints\s+(?:on|for)\b|guidance(?:\s+notes?)?\s*(?:[:.–-]|\b(?:on|for)\b|$)|how\s+to\s+(?:complete|fill\s+in|use)\b|notes?\s+(?:on|for)\s+complet|instructions?\s*(?:[:.–-]|\b(?:on|for)\b|$))/i;
+
+/** A heading over a template's guidance on filling it in: what follows explains the table, it holds no items. */
+export function isGuidanceHeading(text: string): boolean {
+  return GUIDANCE_HEADING.test(text);
+}
+
 /** "Green - No issues." | "Amber Project Board can handle any issues." | "Red …": a colour key across a row. */
 const COLOUR_MEANING = /^\s*(red|amber|green|blue|black|grey|gray)\b[\s:=–-]*\S/i;
 
@@ -386,6 +395,7 @@ export function bodyRowKind(
   const first = lead[0] ?? '';
   if (isKeyLine(first) || isColourKey(lead)) return 'key';
   if (isPageFooter(sheet, shape)) return 'note';
+  if (shape.filled <= 2 && isGuidanceHeading(first)) return 'note';
   // "Reference: the tracker's own number" under a table explains a column.
   if (trailing && shape.filled <= 2 && /^[^:]{1,40}:\s*$/.test(first)) return 'key';
   // "2.0" alone: the number of an outline's section ("1.0 | Preliminary items"), its title lost.
