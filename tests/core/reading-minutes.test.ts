@@ -1733,3 +1733,32 @@ describe('"Item | Matter arising | Action by": matters arising naming who acts o
     expect(loud(await minutes(null))).toEqual(['owner.missing@C7']);
   });
 });
+
+describe('"By Who | Deadline" over "Action(s) | … | KMD", as a meeting form prints each action', () => {
+  // A leaseholders' group's minutes: each agenda item's decision, then its action and who does it.
+  const minutes = (owner: string) =>
+    check(
+      workbook(
+        sheet('Action Minutes', [
+          ['Section 2 – Agenda items, agreements and future action'],
+          ['Agenda item 1. Previous Minutes'],
+          ['Agreement /\nDecision', 'Minutes of meeting 16th January 2017\nMinutes otherwise agreed.'],
+          [null, null, 'By Who', 'Deadline'],
+          ['Action(s)', 'Terms of Reference to be distributed with minutes', owner, null],
+          ['Agenda item 2. Code of Conduct – Late addition agreed by Chair'],
+        ]),
+      ),
+      { asOf: '2017-02-27' },
+    );
+
+  test('initials under "By Who" make the row an action, not more of the header: its blank deadline is flagged', async () => {
+    const result = await minutes('KMD');
+    expect(result.readings[0].headerRows).toEqual([4, 4]);
+    expect(loud(result)).toEqual(['deadline.missing@D5']);
+  });
+
+  test("a word there that is no one's initials still reads as more of the header", async () => {
+    const result = await minutes('Lead');
+    expect(result.readings[0].headerRows).toEqual([4, 5]);
+  });
+});

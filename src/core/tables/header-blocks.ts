@@ -507,6 +507,25 @@ function mergedDownInto(sheet: SheetSnapshot, header: HeaderBlock, s: RowShape):
   });
 }
 
+/** Initials, as an action's owner is often given: "KMD", "JP". */
+const INITIALS = /^\s*[A-Z]{2,4}\s*$/;
+
+/**
+ * "Action(s) | Terms of Reference to be distributed | KMD" under "By Who | Deadline": initials
+ * under the heading of who acts, or a date under the heading of by when, are an item's values, not
+ * more words of the header, however well the two rows read together.
+ */
+function valuesUnder(sheet: SheetSnapshot, reader: TableReader, header: HeaderBlock, s: RowShape): boolean {
+  for (const [c, heading] of header.headers) {
+    if (!heading || c < s.firstCol || c > s.lastCol) continue;
+    const meaning = reader.vocabulary.read(headerWords(heading, reader.partnerWords))[0]?.meaning;
+    const value = cellAt(sheet, s.row, c);
+    if (meaning === 'owner' && typeof value === 'string' && INITIALS.test(value)) return true;
+    if (meaning === 'deadline' && cellType(value, formatAt(sheet, s.row, c)) === 'date') return true;
+  }
+  return false;
+}
+
 /** The header block, stacked over the rows from `i` down, whose headings read from a lower row. */
 function stackedBelowBreak(
   sheet: SheetSnapshot,
@@ -624,7 +643,8 @@ export function findHeaders(
       // Overlapping readings of one header: a lower row joins only if it reads better (a units row
       // does not), or as well when it only finishes the words above it ("Cost" over "Centre").
       const finishes = pending !== null && candidate.score >= pending.score && finishesHeader(shapes, i, pending);
-      if (!pending || candidate.score > pending.score || finishes) pending = candidate;
+      const itemUnder = pending !== null && candidate.bottom > pending.bottom && valuesUnder(sheet, reader, pending, s);
+      if (!pending || ((candidate.score > pending.score || finishes) && !itemUnder)) pending = candidate;
       continue;
     }
     if (pending) {
