@@ -612,6 +612,35 @@ describe('a schedule of payments: each gross is its net and its VAT', () => {
   });
 });
 
+describe('a market\'s fee list: "Charge | VAT 20% | Charge per day", under section headings', () => {
+  const fees = (vat: string, gross: string, single = 4.17) =>
+    check(
+      workbook(
+        sheet('Charges', [
+          ['Stall charges'],
+          [null, 'Charge', vat, gross],
+          ['Street market'],
+          ['6m x 3m double gazebo', 25, 5, 30],
+          ['3m x 3m single gazebo', 20.83, single, 25],
+          ['3m x 3m half gazebo', 16.67, 3.33, 20],
+          ['Covered market'],
+          ['peak day (Tuesday and Saturday)', 20.83, 4.17, 25],
+          ['off peak (Thursday and Friday)', 18.75, 3.75, 22.5],
+        ]),
+      ),
+    );
+
+  test('each charge per day is the charge and its VAT: a transposed VAT is out', async () => {
+    expect(loud(await fees('VAT 20%', 'Charge per day'))).toEqual([]);
+    expect(loud(await fees('VAT 20%', 'Charge per day', 4.71))).toEqual(['amounts.parts-vs-total@D5']);
+  });
+
+  test('a rate alone over the tax ("VAT %") is no amount of it; a gross named otherwise is none of its', async () => {
+    expect(loud(await fees('VAT %', 'Charge per day', 4.71))).toEqual([]);
+    expect(loud(await fees('VAT 20%', 'Deposit', 4.71))).toEqual([]);
+  });
+});
+
 describe('a line with one of the two parts nil holds the relation too', () => {
   // After a national park authority's budget monitoring: most lines have no adjustment.
   const adjusted: [string, number, number][] = [

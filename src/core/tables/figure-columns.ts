@@ -13,7 +13,14 @@ import { MONEY_TEXT, headsTotalColumn } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { BalanceStep, ColumnRef, PercentChange, TableRow } from './types';
 import type { Relation } from './line-relations';
-import { VARIANCE_HEADER, netColumns, partsRounding, varianceRelations, vatColumns } from './line-relations';
+import {
+  VARIANCE_HEADER,
+  netColumns,
+  partsRounding,
+  taxAtStatedRate,
+  varianceRelations,
+  vatColumns,
+} from './line-relations';
 import { cellAt, figureAt, formatAt } from './types';
 
 const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: read.header });
@@ -30,7 +37,8 @@ export const NOTE_HEADER = /^\s*notes?(?:\s+(?:ref(?:erence)?s?|no\.?))?\s*$/i;
 
 /** A column that holds figures to add up, by its header and its cells: not percentages, rates, years, dates or note numbers. */
 function addsUp(read: ColumnRead): boolean {
-  if (read.words.percent || RATE_HEADER.test(read.header) || NOTE_HEADER.test(read.header)) return false;
+  const percent = read.words.percent && !taxAtStatedRate(read.header);
+  if (percent || RATE_HEADER.test(read.header) || NOTE_HEADER.test(read.header)) return false;
   return share(read.evidence, 'percent', 'year', 'date') < 0.5;
 }
 
@@ -298,8 +306,13 @@ export function relatedFigures(
     return held >= 2 && held * 2 >= lines;
   };
   const held = relations.filter(holding).flatMap(({ rel }) => [rel.plus, rel.minus, rel.shown]);
-  // (A line with no VAT leaves its tax blank: nil, its gross its net.)
-  for (const { net, vat, gross } of vatColumns(refs)) {
+  // (A line with no VAT leaves its tax blank: nil, its gross its net. A charge per day is a charge
+  // and its VAT, though no column adds charges per day.)
+  const priced = reads
+    .filter((r) => r.evidence.filled >= 2 && share(r.evidence, 'number', 'money') >= 0.8)
+    .filter((r) => addsUp(r) || RATE_HEADER.test(r.header))
+    .map(ref);
+  for (const { net, vat, gross } of vatColumns(priced)) {
     const taxed = linesHolding(rows, (row) => {
       const [n, t, g] = [net, vat, gross].map((c) => figureAt(sheet, row, c.column));
       if (n === null || g === null || (n === 0 && g === 0)) return null;
@@ -307,7 +320,8 @@ export function relatedFigures(
     });
     if (twiceAsMany(taxed)) held.push(net, vat, gross);
   }
-  return refs.filter((r) => held.includes(r));
+  const columns = new Set(held.map((c) => c.column));
+  return priced.filter((r) => columns.has(r.column));
 }
 
 /** "Change on 2007-08 %", "% increase", "Percentage change": a column of each line's change. */

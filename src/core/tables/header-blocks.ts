@@ -36,6 +36,7 @@ import { ACTION_BY_HEADING } from './records';
 import { normaliseQuotes } from '../parse/text';
 import { carriedFrom, groupAreasOn } from './merges';
 import { leadIn, timetableColumn } from './timetable-lists';
+import { vatColumns } from './line-relations';
 import { continuesHeadings, datedCells, datesUnderHeadings, marksSection, sameHeadings } from './header-rows';
 
 export interface HeaderBlock {
@@ -138,6 +139,8 @@ const LABELLED_VALUE = /^[^:()\n]{2,30}:\s*[A-Za-z0-9]/;
 /** Headings naming a unit of money that make a header of their own, where asked for, and what each counts. */
 const MONEY_HEADINGS = 3;
 const MONEY_HEADING_SCORE = 0.5;
+/** What a net, a VAT and a gross heading side by side count for: a header by themselves. */
+const VAT_HEADINGS_SCORE = 2;
 
 function blockScore(reader: TableReader, headers: Map<number, string>, moneyHeads = false): number {
   const best = new Map<string, number>();
@@ -161,10 +164,13 @@ function blockScore(reader: TableReader, headers: Map<number, string>, moneyHead
   // ("Budget 2003-2004 £ | To Date 30.9.2003 £ | Unspent Budget £": three columns of money or more,
   // by their unit, head a table of figures whatever their words.)
   const money = moneyHeads ? [...headers.values()].filter((h) => h.length <= 90 && headerWords(h).money).length : 0;
+  // ("Charge | VAT 20% | Charge per day": a net, its tax and the two together head a fee list.)
+  const taxed = vatColumns([...headers].map(([column, header]) => ({ column, header }))).length > 0;
   const sum =
     [...best.values()].reduce((a, b) => a + b, 0) +
     0.7 * Math.min(partnerCols, 6) +
-    (money >= MONEY_HEADINGS ? MONEY_HEADING_SCORE * money : 0);
+    (money >= MONEY_HEADINGS ? MONEY_HEADING_SCORE * money : 0) +
+    (taxed ? VAT_HEADINGS_SCORE : 0);
   return strong >= 2 || sum >= 2 ? sum : 0;
 }
 

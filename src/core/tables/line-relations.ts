@@ -74,9 +74,25 @@ const WITH_VAT = /\bgross\b|^\s*total\b|\b(?:inc|incl|including)\.?\s+vat\b/i;
 /** "Net", "Amount ex VAT": a line before its tax. */
 const WITHOUT_VAT = /(?:^|\s)net\b|\b(?:ex|excl|excluding)\.?\s+vat\b/i;
 
+/** "20%", "@ 17.5%": the rate a VAT column's tax is charged at, stated in its heading. */
+const STATED_RATE = /@?\s*\d{1,2}(?:\.\d{1,2})?\s*%/g;
+
+/** "VAT 20%", "VAT @ 17.5%": a column of the tax, its rate in the heading; its figures are money, not rates. */
+export function taxAtStatedRate(header: string): boolean {
+  return VAT_HEADER.test(header) && /\d\s*%/.test(header) && !/%|\brate\b/i.test(header.replace(STATED_RATE, ''));
+}
+
+/** "Charge" and "Charge per day": the gross a fee list names by the net's own words, and more. */
+function namesAgain(net: string, gross: string): boolean {
+  const first = words(net);
+  const second = new Set(words(gross));
+  return first.length > 0 && first.every((w) => second.has(w)) && words(gross).length > first.length;
+}
+
 /**
  * "Net | Vat | Gross" in a schedule of payments: each line's gross is its net and its VAT, the
- * three standing side by side ("Amount | VAT | Total" too). Empty where none.
+ * three standing side by side ("Amount | VAT | Total" too, and a fee list's "Charge | VAT 20% |
+ * Charge per day"). Empty where none.
  */
 export function vatColumns(columns: readonly ColumnRef[]): { net: ColumnRef; vat: ColumnRef; gross: ColumnRef }[] {
   const sorted = [...columns].sort((a, b) => a.column - b.column);
@@ -84,9 +100,11 @@ export function vatColumns(columns: readonly ColumnRef[]): { net: ColumnRef; vat
   sorted.forEach((vat, i) => {
     const [net, gross] = [sorted[i - 1], sorted[i + 1]];
     const taxOnly = VAT_HEADER.test(vat.header) && !WITH_VAT.test(vat.header) && !WITHOUT_VAT.test(vat.header);
-    if (!taxOnly || /%|\brate\b/i.test(vat.header) || !net || !gross) return;
-    if (WITH_VAT.test(gross.header) && !VAT_HEADER.test(net.header.replace(WITHOUT_VAT, '')))
-      out.push({ net, vat, gross });
+    // ("VAT 20%" is the tax at its rate; "VAT %", "VAT rate" the rate itself.)
+    const rate = /%|\brate\b/i.test(vat.header.replace(STATED_RATE, ''));
+    if (!taxOnly || rate || !net || !gross) return;
+    if (VAT_HEADER.test(net.header.replace(WITHOUT_VAT, ''))) return;
+    if (WITH_VAT.test(gross.header) || namesAgain(net.header, gross.header)) out.push({ net, vat, gross });
   });
   return out;
 }
