@@ -87,6 +87,19 @@ describe('a total named for the whole the lines are parts of', () => {
     expect(loud(await run(fund('All Saints:', 1117000)))).toEqual([]);
   });
 
+  test('"ENGLAND (Total 14 Regions)‡" is the whole, its note in brackets and its footnote mark aside', async () => {
+    const staff = (last: string, total: number): CellValue[][] => [
+      ['Regional Health Authority', 'Directly employed staff'],
+      ['1. Northern', 53947],
+      ['2. Yorkshire', 61120],
+      ['3. Trent', 73811],
+      ['4. East Anglian', 30214],
+      [last, total],
+    ];
+    expect(loud(await run(staff('ENGLAND (Total 14 Regions)‡', 219092)))).toEqual([]);
+    expect(loud(await run(staff('ENGLAND (Total 14 Regions)‡', 219192)))).toEqual(['totals.row-mismatch@B6']);
+  });
+
   test('a nation among nations is a line like the others, not their total', async () => {
     const nations: CellValue[][] = [
       ['Spending by nation'],

@@ -2756,3 +2756,29 @@ describe('a total under lines "n/a" in its column: a year whose breakdown was no
     expect(loud(await reserves(100))).toContain('totals.row-mismatch@B6');
   });
 });
+
+describe('counts printed to the hundred, as a written answer gives staff in post', () => {
+  const staff = (heading: string, total: number) =>
+    check(
+      workbook(
+        sheet('Staff', [
+          ['Regional Health Authority', heading],
+          ['Northern', 53900],
+          ['Yorkshire', 61100],
+          ['Trent', 73800],
+          ['East Anglian', 30200],
+          ['Total', total],
+        ]),
+      ),
+    );
+
+  test('are rounded to it: a total a hundred off four lines is rounding, two hundred off is out', async () => {
+    // The lines add up to 219,000.
+    expect(loud(await staff('Staff (whole-time equivalent)', 219100))).toEqual([]);
+    expect(loud(await staff('Staff (whole-time equivalent)', 219200))).toEqual(['totals.row-mismatch@B6']);
+  });
+
+  test('pounds that happen to be whole hundreds are added to the pound', async () => {
+    expect(loud(await staff('Grant awarded', 219100))).toEqual(['totals.row-mismatch@B6']);
+  });
+});

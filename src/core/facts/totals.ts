@@ -288,7 +288,19 @@ function namesEach(total: string, lines: readonly string[]): boolean {
 
 /** Headers of columns that count things rather than pounds. */
 const COUNT_HEADER =
-  /\b(?:no\.?|nos\.?|number|count|days|hours|fte|population|dwellings|households|properties|band\s+d|tonnes|tonnage|caseload|visits)\b/i;
+  /\b(?:no\.?|nos\.?|number|count|days|hours|fte|wte|(?:whole|full)[\s-]time\s+equivalents?|headcount|posts|pupils|beds|population|dwellings|households|properties|band\s+d|tonnes|tonnage|caseload|visits)\b/i;
+
+/**
+ * The step a column of counts is printed to where every figure is a whole number of it (staff
+ * "53,900 | 61,100 | … | 800,800" to the hundred): its rounding. Four lines at least show it.
+ */
+function countedStep(lines: readonly number[], total: number): number {
+  const nonzero = lines.filter((x) => x !== 0);
+  if (nonzero.length < COUNTED_STEP_LINES) return 1;
+  return COUNTED_STEPS.find((step) => total % step === 0 && nonzero.every((x) => x % step === 0)) ?? 1;
+}
+const COUNTED_STEPS = [1000, 100];
+const COUNTED_STEP_LINES = 4;
 
 /** "Revenue Deficit", "Excess of expenditure over income": the gap an account's balancing total takes off. */
 const DEFICIT_LINE = /\bdeficit\b|\bexcess\s+of\s+expenditure\s+over\s+income\b/i;
@@ -997,7 +1009,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (ofType !== undefined) first(ofType.sum);
       // Rounding in the table's own unit: more units the more rounded lines are added.
       const lineUnit = v.typed !== 1 && !s.scaledLines ? s.finest * v.typed : s.finest;
-      const unit = Math.min(lineUnit, v.unit);
+      const step = countsThings(table, ref) ? countedStep(s.recent, v.value) : 1;
+      const unit = step > 1 ? Math.max(Math.min(lineUnit, v.unit), step) : Math.min(lineUnit, v.unit);
       const units = roundingUnits(covered);
       // A total printed coarser than its lines (8,382 over lines to one place) is their sum rounded to its own unit.
       const ownRounding = v.unit > lineUnit && v.typed === 1 ? v.unit / 2 : 0;

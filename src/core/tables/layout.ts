@@ -241,9 +241,17 @@ const ACCOUNTS_LINE = /^\s*total\s+comprehensive\s+(?:income|expenditure)\b/i;
 const WHOLE_AREA =
   /^(?:(?:all\s+)?(?:scotland|wales|england|england\s+(?:and|&)\s+wales|great\s+britain|united\s+kingdom|uk|northern\s+ireland)(?:\s+total)?|whole\s+(?:district|borough|county|city|authority|council(?:\s+area)?)|all\s+(?:local\s+)?(?:authorities|councils|boroughs|districts|counties|forces|boards))\s*:?$/i;
 
-/** "Wales", "Scotland total", "United Kingdom", "All Local Authorities:": the whole a table's lines are parts of. */
+/**
+ * "Wales", "Scotland total", "United Kingdom", "All Local Authorities:", "ENGLAND (Total 14
+ * Regions)‡": the whole a table's lines are parts of (a note in brackets and footnote marks aside).
+ */
 export function namesWholeArea(label: string): boolean {
-  return WHOLE_AREA.test(label.trim());
+  return WHOLE_AREA.test(
+    label
+      .replace(/\s*\([^()]{0,40}\)/g, '')
+      .replace(/[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
+      .trim(),
+  );
 }
 
 /**
@@ -258,7 +266,7 @@ export function isWholeAreaTotal(sheet: SheetSnapshot, shapes: readonly RowShape
   const below = shapes[at + 1];
   if (!here || here.numbers === 0 || !above || above.numbers === 0 || (below && below.numbers > 0)) return false;
   const label = (s: RowShape) => textAt(sheet, s.row, s.firstCol);
-  return WHOLE_AREA.test(label(here)) && !WHOLE_AREA.test(label(above)) && !aboveSelection(sheet, shapes, row);
+  return namesWholeArea(label(here)) && !namesWholeArea(label(above)) && !aboveSelection(sheet, shapes, row);
 }
 
 /** A whole area's figure this many times the sum of the lines above it: they are a selection from it. */
