@@ -1352,3 +1352,24 @@ describe('a figure typed with a letter for a nought or a one', () => {
     expect(loud(await budget('Oil'))).toEqual(['totals.row-mismatch@B6']);
   });
 });
+
+describe('"£nanm" where a figure failed to compute, on the first line of a web page\'s table', () => {
+  const reserves = (first: string) =>
+    run([
+      ['Financial year ending', 'General fund', 'Earmarked reserves', 'Total resource reserves'],
+      ['Mar 2018', first, first, first],
+      ['Mar 2017', 13.2, 66.5, 79.8],
+      ['Mar 2016', 13.1, 54.3, 67.5],
+      ['Mar 2015', 12.5, 59.3, 71.8],
+      ['Mar 2012', 38.3, 15.6, 55.9],
+    ]);
+
+  test('is an unreadable figure, not a row of headings: the table is read and its slip found', async () => {
+    expect(loud(await reserves('£nanm'))).toEqual([
+      'cell.unreadable@B2',
+      'cell.unreadable@C2',
+      'cell.unreadable@D2',
+      'amounts.parts-vs-total@D6',
+    ]);
+  });
+});

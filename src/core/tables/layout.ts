@@ -59,18 +59,23 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
     shape.filled += 1;
     if (!shape.firstCol) shape.firstCol = col;
     shape.lastCol = col;
-    if (typeof v === 'string' && (MONEY_TEXT.test(v) || PERCENT_TEXT.test(v))) shape.numbers += 1;
+    if (typeof v === 'string' && (MONEY_TEXT.test(v) || PERCENT_TEXT.test(v) || FAILED_FIGURE.test(v)))
+      shape.numbers += 1;
     else if (typeof v === 'string') {
       shape.texts += 1;
       shape.longest = Math.max(shape.longest, v.trim().length);
     } else if (typeof v === 'number' && !isYearNumber(v, sheet.numberFormats?.[row - sheet.originRow]?.[i]))
       shape.numbers += 1;
-    // An Excel error is a formula's result that failed: in a table, where a figure was to be.
+    // An Excel error is a formula's result that failed: in a table, where a figure was to be (as is
+    // "£nanm" above, a web page's figure that failed: "not a number" in its unit).
     else if (isCellError(v)) shape.numbers += 1;
     else shape.texts += 1;
   }
   return shape;
 }
+
+/** "NaN", "£nanm", "£NaNk": a figure that failed to compute, printed in its place (not "Nan", a name). */
+const FAILED_FIGURE = /^\s*(?:£\s*[Nn]a[Nn]\s*(?:k|m|bn)?|NaN)\s*$/;
 
 /** Could this row be (part of) a header: several short labels and next to no figures. */
 export function headerLike(s: RowShape): boolean {
