@@ -641,6 +641,42 @@ describe('a market\'s fee list: "Charge | VAT 20% | Charge per day", under secti
   });
 });
 
+describe('"2001-02 to 2010-11" after the years: the years taken together', () => {
+  const plan = (first: string, rail: number) =>
+    check(
+      workbook(
+        sheet('10 Year Plan', [
+          ['PRIVATE INVESTMENT (£m)'],
+          [null, first, '2002-03', '2003-04', '2004-05', '2001-02 to 2004-05'],
+          ['Strategic Roads', 173, 223, 242, 150, 788],
+          ['Rail', 3655, 3747, 3787, rail, 15145],
+          ['Local Transport', 559, 675, 781, 862, 2877],
+          ['London', 722, 704, 657, 610, 2693],
+        ]),
+      ),
+    );
+
+  test("is each line's total: a transposed figure leaves its line out", async () => {
+    expect(loud(await plan('2001-02', 3956))).toEqual([]);
+    expect(loud(await plan('2001-02', 3965))).toEqual(['amounts.parts-vs-total@F4']);
+  });
+
+  test('"2013 to 2016" first among the years is a period of its own, not a total of those after it', async () => {
+    const period = await check(
+      workbook(
+        sheet('Financials', [
+          ['Year', '2013 to 2016', '2016/2017', '2017/2018', 'Total'],
+          ['Profile Spend (£m)', 12.0, 3.536, 3.05, 18.586],
+          ['Actual Spend (£m)', 11.999, 3.001, 3.049, 18.049],
+          ['Remaining Spend (£m)', 0.001, 0.535, 0.001, 0.537],
+        ]),
+      ),
+    );
+    expect(period.readings[0].kindReason).toContain("'Total'");
+    expect(loud(period)).toEqual([]);
+  });
+});
+
 describe('a line with one of the two parts nil holds the relation too', () => {
   // After a national park authority's budget monitoring: most lines have no adjustment.
   const adjusted: [string, number, number][] = [

@@ -5,7 +5,7 @@
  * slips, as a finance officer cross-casting the table would find them. Where it adds them up on
  * too few lines, it totals something else (a subset, other funds) and nothing is said.
  */
-import { headsTotalColumn, textAt } from '../tables/layout';
+import { headsTotalColumn, spansYears, textAt } from '../tables/layout';
 import { isMoneyUnit } from '../tables/header-blocks';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName, formatAt, headerOf } from '../tables/types';
@@ -64,9 +64,10 @@ function lineTotalColumns(
     const next = sorted.findIndex((p, j) => j > i && isTotal(p));
     const after = sorted.slice(i + 1, next === -1 ? sorted.length : next);
     if (before.length >= 2) out.push({ total: ref, parts: previous ? [previous, ...before] : before });
-    else if (before.length === 0 && after.length >= 2) out.push({ total: ref, parts: after });
+    else if (before.length === 0 && after.length >= 2 && !spansYears(ref.header))
+      out.push({ total: ref, parts: after });
     previous = ref;
-    from = before.length === 0 && after.length >= 2 ? i + 1 + after.length : i + 1;
+    from = before.length === 0 && after.length >= 2 && !spansYears(ref.header) ? i + 1 + after.length : i + 1;
   });
   return out;
 }

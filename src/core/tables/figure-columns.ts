@@ -9,7 +9,7 @@ import { isCellError } from '../snapshot';
 import { isDateFormat } from '../parse/date-formats';
 import { standsForFigure } from '../parse/money';
 import { share } from './cell-evidence';
-import { MONEY_TEXT, headsTotalColumn } from './layout';
+import { MONEY_TEXT, headsTotalColumn, spansYears } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { BalanceStep, ColumnRef, PercentChange, TableRow } from './types';
 import type { Relation } from './line-relations';
@@ -66,6 +66,7 @@ export function acrossTotal(
       headsTotalColumn(r.header) &&
       ((i >= 2 && !headsTotalColumn(figures[i - 1].header)) ||
         (i === 0 &&
+          !spansYears(r.header) &&
           figures.length >= 3 &&
           !headsTotalColumn(figures[1].header) &&
           !headsTotalColumn(figures[2].header))),

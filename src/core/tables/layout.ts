@@ -164,8 +164,17 @@ export function headsTotalColumn(header: string): boolean {
   const bare = header
     .replace(/[\s(]*(?:£\s*(?:['\u2019]?\s*0{3}'?s?|k|m|bn)?|'?0{3}s?)\)?\s*$/i, '')
     .replace(/\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*$/, '');
-  return isTotalLabel(bare);
+  return isTotalLabel(bare) || spansYears(header);
 }
+
+/** "2001-02 to 2010-11": a total of the years before it, never of columns after it ("2013 to 2016" first is a period). */
+export function spansYears(header: string): boolean {
+  return YEARS_SPANNED.test(header);
+}
+
+/** "2001-02 to 2010-11", "2016/17 – 2019/20", "2011 to 2015": the years before it, taken together. */
+const YEARS_SPANNED =
+  /^\s*(?:(?:19|20)\d\d\s*[-/]\s*\d{2}\s*(?:to|–)\s*(?:19|20)\d\d\s*[-/]\s*\d{2}|(?:19|20)\d\d\s+to\s+(?:19|20)\d\d)\s*$/i;
 
 /** "Total5,6", "Total3": a footnote's number typed straight after the last word of a label. */
 const GLUED_FOOTNOTE = /(?<=[a-z])\d{1,2}(?:\s*,\s*\d{1,2})*\s*$/i;
