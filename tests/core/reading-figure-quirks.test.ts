@@ -98,6 +98,8 @@ describe('a total named for the whole the lines are parts of', () => {
     ];
     expect(loud(await run(staff('ENGLAND (Total 14 Regions)‡', 219092)))).toEqual([]);
     expect(loud(await run(staff('ENGLAND (Total 14 Regions)‡', 219192)))).toEqual(['totals.row-mismatch@B6']);
+    // ("England (5)": its note says what more it takes in, bodies no line lists.)
+    expect(loud(await run(staff('England (5)', 219192)))).toEqual([]);
   });
 
   test('a nation among nations is a line like the others, not their total', async () => {

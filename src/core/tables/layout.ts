@@ -257,12 +257,13 @@ const WHOLE_AREA =
 
 /**
  * "Wales", "Scotland total", "United Kingdom", "All Local Authorities:", "ENGLAND (Total 14
- * Regions)‡": the whole a table's lines are parts of (a note in brackets and footnote marks aside).
+ * Regions)‡": the whole a table's lines are parts of (what it totals in brackets and footnote marks
+ * aside). "England (5)" is not: its note says what more it takes in.
  */
 export function namesWholeArea(label: string): boolean {
   return WHOLE_AREA.test(
     label
-      .replace(/\s*\([^()]{0,40}\)/g, '')
+      .replace(/\s*\(\s*total\b[^()]{0,40}\)/gi, '')
       .replace(/[*†‡§¹²³⁴⁵⁶⁷⁸⁹]+/g, '')
       .trim(),
   );
