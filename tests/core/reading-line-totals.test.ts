@@ -797,6 +797,47 @@ describe('"Expenditure | Income | Net" under each year, with the years lost from
   });
 });
 
+describe('"Increase %" beside the allocation and its increase: a share of the allocation before it', () => {
+  // NHS boards' allocations for the year, each increase and the increase as a percentage.
+  const boards: [string, number, number][] = [
+    ['Ayrshire and Arran', 530.2, 31.6],
+    ['Dumfries and Galloway', 221.2, 13.1],
+    ['Grampian', 627.3, 39.6],
+    ['Lanarkshire', 735.0, 46.2],
+    ['Orkney', 28.7, 1.7],
+    ['Borders', 154.1, 10.1],
+    ['Fife', 462.4, 30.2],
+    ['Highland', 445.8, 25.2],
+    ['Tayside', 549.4, 31.1],
+  ];
+  const allocations = (lothian: number) => {
+    const rows: CellValue[][] = boards.map(([board, allocation, increase]) => [
+      board,
+      allocation,
+      increase,
+      Math.round((increase / (allocation - increase)) * 10000) / 10000,
+    ]);
+    rows.push(['Lothian', 930.9, 60.2, lothian]);
+    rows.push(['Total', 4685.0, 289.0, 0.0657]);
+    const s = sheet('NHS allocations', [
+      [null, 'Allocation (£ Million)', 'Increase (£ Million)', 'Increase %'],
+      ...rows,
+    ]);
+    s.numberFormats = s.values.map((r) => r.map((_, i) => (i === 3 ? '0.0%' : null)));
+    return check(workbook(s), { asOf: '2007-02-01' });
+  };
+
+  test('lines holding it are clean; one out is flagged, said as a share of the allocation less the increase', async () => {
+    // 60.2 over 870.7 is 6.91%; over the whole 930.9 it would be 6.47%.
+    expect(loud(await allocations(0.0691))).toEqual([]);
+    const out = await allocations(0.0711);
+    expect(loud(out)).toEqual(['amounts.parts-vs-total@D11']);
+    expect(out.findings[0].message).toContain(
+      'Increase (£ Million) as a share of Allocation (£ Million) less Increase',
+    );
+  });
+});
+
 describe('a column of percentages, each the figure just left of it as a share of another on the line', () => {
   // After a county council's village hall grants: each grant sought as a share of the project's cost.
   const halls: [string, number, number][] = [

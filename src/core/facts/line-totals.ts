@@ -499,34 +499,46 @@ function shareSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] 
     // Of the figures it may be a share of, the one most lines hold it to ("of the forecast", not the budget).
     let best: {
       base: ColumnRef;
+      before: boolean;
       lines: { row: number; pct: number; expected: number; tolerance: number }[];
       holding: number;
     } | null = null;
+    // ("2017-18 uplift (£m) | 2017-18 uplift % | 2017-18 General allocation (£m)": an uplift is a
+    // share of what the allocation was before it, the allocation less the uplift.)
+    const ofBefore = [false, ...(GROWTH_HEADER.test(shown.header) ? [true] : [])];
     for (const base of figures) {
       if (base.column === part.column || base.column === column) continue;
-      const lines = percents.flatMap((row) => {
-        const [a, b] = [r.read(row, part), r.read(row, base)];
-        const pct = cellAt(table.sheet, row, column) as number;
-        if (!a || !b || b.value === 0) return [];
-        // (And the figures' own rounding: "-7" of £000 over 232 is anything from -2.8% to -3.2%.)
-        const rounding = a.unit / 2 / Math.abs(b.value) + (Math.abs(a.value) * b.unit) / 2 / b.value ** 2;
-        const tolerance = percentPlace(formatAt(table.sheet, row, column)) + rounding + 1e-9;
-        return [{ row, pct, expected: a.value / b.value, tolerance }];
-      });
-      const holding = lines.filter(holds).length;
-      if (holding < EVIDENT_LINES || holding < EVIDENT_SHARE * lines.length) continue;
-      if (!best || holding > best.holding) best = { base, lines, holding };
+      for (const before of ofBefore) {
+        const lines = percents.flatMap((row) => {
+          const [a, whole] = [r.read(row, part), r.read(row, base)];
+          const pct = cellAt(table.sheet, row, column) as number;
+          const b = whole && a && before ? { ...whole, value: whole.value - a.value } : whole;
+          if (!a || !b || b.value === 0) return [];
+          // (And the figures' own rounding: "-7" of £000 over 232 is anything from -2.8% to -3.2%.)
+          const rounding = a.unit / 2 / Math.abs(b.value) + (Math.abs(a.value) * b.unit) / 2 / b.value ** 2;
+          const tolerance = percentPlace(formatAt(table.sheet, row, column)) + rounding + 1e-9;
+          return [{ row, pct, expected: a.value / b.value, tolerance }];
+        });
+        const holding = lines.filter(holds).length;
+        if (holding < EVIDENT_LINES || holding < EVIDENT_SHARE * lines.length) continue;
+        if (!best || holding > best.holding) best = { base, before, lines, holding };
+      }
     }
     if (!best) continue;
     for (const { row, pct, expected, tolerance } of best.lines.filter((l) => !holds(l)))
       out.push(
         percentSubject(r, row, shown, { pct, expected, tolerance }, 'share', [
-          `${columnName(part)} as a share of ${columnName(best.base)}`,
+          best.before
+            ? `${columnName(part)} as a share of ${columnName(best.base)} less ${columnName(part)}`
+            : `${columnName(part)} as a share of ${columnName(best.base)}`,
         ]),
       );
   }
   return out;
 }
+
+/** "Uplift %", "Increase %", "Growth": a change, a share of the figure before it. */
+const GROWTH_HEADER = /\b(?:uplift|increase|growth|rise)\b/i;
 
 /** Half of 0.1%, the place most percentages are printed to. */
 const PERCENT_ROUNDING = 0.0005;
