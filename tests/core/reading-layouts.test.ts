@@ -1264,3 +1264,26 @@ describe("partners' fractions of the whole, printed without a percentage format"
     expect(result.readings[0].columns.map((c) => c.meaning)).not.toContain('partner share: North Devon Council');
   });
 });
+
+describe("a paper's implications checklist: each heading ticked '√' and a word on it", () => {
+  test('is no plan of actions: the ticks are answers, not actions', async () => {
+    const result = await check(
+      workbook(
+        sheet('Cover', [
+          ['4.', 'Departmental contact'],
+          [null, 'Peter Skelton, Chief Finance Officer'],
+          [],
+          ['HR', '√', 'No issues arising'],
+          ['Training', '√', 'No issues arising'],
+          ['Legal', '√', 'No issues arising'],
+          ['Finance', '√', 'As detailed in report'],
+          ['Communications', '√', 'No issues arising'],
+          ['Engagement', '√', 'The budgets have been signed off by each Head'],
+        ]),
+      ),
+      { asOf: '2016-05-26' },
+    );
+    expect(result.readings.some((r) => r.kind === 'action-plan')).toBe(false);
+    expect(loud(result)).toEqual([]);
+  });
+});

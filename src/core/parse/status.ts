@@ -316,8 +316,8 @@ export function classifyStatus(value: CellValue, vocab: StatusVocabulary): Statu
 
 function classifyText(value: string, vocab: StatusVocabulary): StatusResult {
   const text = value.trim();
-  // A tick mark: done.
-  if (/^[✓✔☑]$/.test(text)) return status('complete', text);
+  // A tick mark: done ("√", the root sign, stands for one in many a typed table).
+  if (/^[✓✔☑√]$/.test(text)) return status('complete', text);
   const key = statusKey(value);
   if (key === '') return text === '' ? blank() : status('unknown', text);
 

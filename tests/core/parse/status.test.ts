@@ -25,6 +25,7 @@ describe('classifyStatus with the default vocabulary', () => {
     ['Adopted by Council', 'complete'],
     ['Published', 'complete'],
     ['✓', 'complete'],
+    ['√', 'complete'],
     ['Embedded', 'complete'],
     ['On target', 'in-progress'],
     ['Off track', 'in-progress'],
