@@ -1287,3 +1287,32 @@ describe("a paper's implications checklist: each heading ticked '√' and a word
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe("a LEP's funding programme: projects by reference, each with its lead and start date", () => {
+  const programme = (start: string, lead = 'Tbc', when = ['Tbc', 'Mar 2021', 'Apr 2021']) =>
+    check(
+      workbook(
+        sheet('Funding', [
+          ['Funding Allocations'],
+          ['Ref', 'Project name', 'Lead', 'Programme', start, 'Funding offer (£m)'],
+          ['GB01', 'Torquay Gateway', lead, 'GBF', when[0], 'Tbc'],
+          ['GB02', 'Concourse Phase 2', 'Exeter City Council', 'GBF', when[1], 1.2],
+          ['GB03', 'Burrows Centre', 'Jane Smith', 'GBF', when[2], 0.8],
+        ]),
+      ),
+      { asOf: '2020-11-30' },
+    );
+
+  test('is a tracker of the programme: a lead still "Tbc" names nobody', async () => {
+    const result = await programme('Start date');
+    expect(result.readings[0].kind).toBe('action-plan');
+    expect(loud(result)).toContain('owner.missing@C3');
+    expect(loud(await programme('Start date', 'Sam Jones'))).not.toContain('owner.missing@C3');
+  });
+
+  test('with no column saying when each starts, it is a list of allocations, left alone', async () => {
+    const rounds = ['Round 1', 'Round 1', 'Round 2'];
+    expect((await programme('Round', 'Tbc', rounds)).readings[0].kind).toBe('skipped');
+    expect((await programme('Start date', 'Tbc', rounds)).readings[0].kind).toBe('action-plan');
+  });
+});

@@ -164,6 +164,10 @@ function moneyScales(
   return scales;
 }
 
+/** "Start date", "Project start", "Date started": when each item begins. */
+const START_HEADING =
+  /\bstart(?:ed|s)?\b.*\bdate\b|\bdate\b.*\bstart(?:ed|s)?\b|\b(?:project|scheme|planned)\s+start\b/i;
+
 /** "Under / (over) spend £m", "(Under)/Overspend", "Over or under spent": spending's variance. */
 const SPENDING_VARIANCE =
   /\b(?:under|over)\b[^a-z]{0,6}(?:\b(?:over|under|or)\b[^a-z]{0,6}){0,2}spen[dt]\b|\b(?:under|over)spen[dt]/i;
@@ -674,6 +678,7 @@ function readTable(
     dueDates: datedMostly(columns.deadline) && DUE_HEAD.test(columns.deadline?.header ?? ''),
     measures,
     spendingVariance: reads.some((r) => SPENDING_VARIANCE.test(r.header)),
+    startDates: reads.some((r) => START_HEADING.test(r.header)),
   });
   if (dated?.size && kind.kind === 'action-plan') kind.reason += ' (the dates in the headings over the items)';
   // "Item | Discussion | Action" over what the meeting said and, on the lines with one, who acts:

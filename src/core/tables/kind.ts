@@ -26,14 +26,22 @@ export function kindOf(
    * `plannedAndExpected`: the deadline and revised deadline columns both hold dates on most rows;
    * `dueDates`: the deadline column is headed as when each item is due and holds dates on most rows;
    * `measures`: the lines' own column, read as nothing else, is headed as measures ("Indicator");
-   * `spendingVariance`: a column is headed as spending under or over ("Under / (over) spend £m").
+   * `spendingVariance`: a column is headed as spending under or over ("Under / (over) spend £m");
+   * `startDates`: a column is headed as when each item starts ("Start date").
    */
   {
     plannedAndExpected = false,
     dueDates = false,
     measures = false,
     spendingVariance = false,
-  }: { plannedAndExpected?: boolean; dueDates?: boolean; measures?: boolean; spendingVariance?: boolean } = {},
+    startDates = false,
+  }: {
+    plannedAndExpected?: boolean;
+    dueDates?: boolean;
+    measures?: boolean;
+    spendingVariance?: boolean;
+    startDates?: boolean;
+  } = {},
 ): { kind: TableKind | null; reason: string } {
   const sharing = partners.length >= 2 || columns.split !== undefined;
   const money = present(columns, ['target', 'achieved', 'cost', 'amount']);
@@ -98,6 +106,14 @@ export function kindOf(
   // due to be completed ("Project | Expected completion date | Cost"), even with nothing else.
   if ((plannedAndExpected || dueDates) && hasLabel) {
     return { kind: 'action-plan', reason: `${[...accountable, ...text].join(', ')} columns` };
+  }
+  // Projects by reference, each with who leads it and when it starts ("Ref | Project name | Lead |
+  // Programme | Start date | Funding offer"): a programme's tracker.
+  if (columns.owner && columns.id && columns.service && startDates) {
+    return {
+      kind: 'action-plan',
+      reason: `${[...accountable, ...text, 'id', 'service'].join(', ')} columns, with when each starts`,
+    };
   }
   // Who leads each item and how it stands ("Item | Status | Lead Officer"), or by when.
   if (columns.owner && (columns.deadline || columns.status) && hasLabel) {
