@@ -2897,3 +2897,28 @@ describe("a risk action plan with the template's guidance below it, ending in a 
     expect(loud(result).some((f) => f.endsWith('@C13'))).toBe(true);
   });
 });
+
+describe('"agenda" in the status column, as a community council notes an action put on the next agenda', () => {
+  const actions = (note: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['1.4 Actions from October meeting'],
+          ['Item', 'Description', 'ACTION', 'Status', 'Due'],
+          ['1.3', 'Send the approved minutes to JH and AF', 'HB', 'done', '31/10/2023'],
+          ['2.8', 'Ownership of land: chase Jen Preston', 'MN', note, '31/10/2023'],
+          ['4.2', 'Local place plan review', 'DR', 'ongoing', '31/12/2023'],
+        ]),
+      ),
+      { asOf: '2023-11-21' },
+    );
+
+  test('is a status: the action is still open, so its passed date has slipped', async () => {
+    expect(loud(await actions('agenda'))).toEqual(['deadline.slipped@E4']);
+    expect(loud(await actions('On next agenda'))).toEqual(['deadline.slipped@E4']);
+  });
+
+  test('a word no tracker uses there is still no status Concordat knows', async () => {
+    expect(loud(await actions('agendas'))).toContain('status.unknown@D4');
+  });
+});

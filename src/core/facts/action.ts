@@ -241,6 +241,19 @@ function updateSaysDone(table: Table, row: number, ctx: FactContext): boolean {
   return saysDoneIn(text, ctx);
 }
 
+/** "agenda", "On next agenda": in an action's status cell, put on a meeting's agenda, so still open. */
+const ON_AGENDA = /^\s*(?:(?:on|to|for)\s+(?:the\s+)?)?(?:next\s+)?agenda\s*$/i;
+
+/**
+ * A status no vocabulary knows that says the action is on an agenda is in progress. (Only in a
+ * status cell: "Agenda" elsewhere heads a meeting's business, no status of anything.)
+ */
+function onAgenda(status: ReturnType<typeof classifyStatus>): ReturnType<typeof classifyStatus> {
+  return status.kind === 'status' && status.class === 'unknown' && ON_AGENDA.test(status.text)
+    ? { ...status, class: 'in-progress' }
+    : status;
+}
+
 /** Whether words standing for an action's status say it is done: a status word, or prose saying so. */
 function saysDoneIn(text: string, ctx: FactContext): boolean {
   const status = classifyStatus(text, ctx.statuses);
@@ -565,7 +578,7 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
     const status: ReturnType<typeof classifyStatus> =
       ((typeof statusCell === 'string' && isDitto(statusCell)) || furtherStep) && previousStatus
         ? previousStatus
-        : classifyStatus(statusCell, ctx.statuses);
+        : onAgenda(classifyStatus(statusCell, ctx.statuses));
     previousStatus = status;
     // A sentence of progress in the status column is an update, not a status nobody knows.
     // (Where the updates stand for the status, any words there are an update.)
