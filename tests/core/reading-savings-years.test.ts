@@ -155,6 +155,35 @@ describe('spending against its plan, with a column of spending under or over it'
   });
 });
 
+describe('"Plan | Actual | Variance from Plan" with no word of savings on the sheet', () => {
+  // An SHA's financial position: each body's plan and forecast, surplus positive.
+  const position = (title: string) =>
+    check(
+      workbook(
+        sheet('Overview', [
+          [title],
+          ['Key:', 'Plan £m', 'Actual £m', 'Variance from Plan £m'],
+          ['Trusts', -115.5, -111.5, 4.0],
+          ['PCTs', 122.3, 116.1, -6.2],
+          ['MPET', 10.0, 10.0, 0.0],
+          ['Total', 16.8, 14.6, -2.2],
+        ]),
+      ),
+      { asOf: '2011-09-05' },
+    );
+
+  test('is a financial position, not savings: a forecast under plan is no shortfall', async () => {
+    const result = await position('2011/12 M04 Financial Position - Forecast Outturn');
+    expect(result.readings[0].kind).toBe('figures');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('titled as savings, it is a savings tracker', async () => {
+    const result = await position('2011/12 M04 QIPP savings - Forecast Outturn');
+    expect(loud(result)).toContain('savings.shortfall@C4');
+  });
+});
+
 describe('a section named where the first heading goes, the other headings printed again over it', () => {
   // After a county council's high needs block recovery proposals.
   const proposals = (reprinted: string) =>

@@ -6,6 +6,7 @@
  * One pass over the rows for the layout; column evidence samples the first rows.
  */
 import { recordTable } from './record-blocks';
+import { VARIANCE_HEADER } from './line-relations';
 import {
   actionCellMinutes,
   actionColumnMinutes,
@@ -163,6 +164,9 @@ function moneyScales(
   }
   return scales;
 }
+
+/** Words that make figures against a plan savings: "Savings plan", "CIP", "efficiencies". */
+const SAVINGS_WORDS = /\b(?:savings?|efficienc(?:y|ies)|cip|qipp|cuts?|reductions?)\b/i;
 
 /** "Start date", "Project start", "Date started": when each item begins. */
 const START_HEADING =
@@ -677,7 +681,12 @@ function readTable(
     plannedAndExpected: datedMostly(columns.deadline) && datedMostly(columns.revisedDeadline),
     dueDates: datedMostly(columns.deadline) && DUE_HEAD.test(columns.deadline?.header ?? ''),
     measures,
-    spendingVariance: reads.some((r) => SPENDING_VARIANCE.test(r.header)),
+    budgetVariance:
+      reads.some((r) => SPENDING_VARIANCE.test(r.header)) ||
+      (reads.some((r) => VARIANCE_HEADER.test(r.header)) &&
+        !SAVINGS_WORDS.test(
+          [sheet.name, titleWords(sheet, sheet.originRow, block), ...reads.map((r) => r.header)].join(' '),
+        )),
     startDates: reads.some((r) => START_HEADING.test(r.header)),
   });
   if (dated?.size && kind.kind === 'action-plan') kind.reason += ' (the dates in the headings over the items)';

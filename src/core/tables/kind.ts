@@ -26,20 +26,21 @@ export function kindOf(
    * `plannedAndExpected`: the deadline and revised deadline columns both hold dates on most rows;
    * `dueDates`: the deadline column is headed as when each item is due and holds dates on most rows;
    * `measures`: the lines' own column, read as nothing else, is headed as measures ("Indicator");
-   * `spendingVariance`: a column is headed as spending under or over ("Under / (over) spend £m");
+   * `budgetVariance`: a column is headed as spending under or over ("Under / (over) spend £m"), or
+   * as a variance on a sheet that names no savings ("Variance from Plan");
    * `startDates`: a column is headed as when each item starts ("Start date").
    */
   {
     plannedAndExpected = false,
     dueDates = false,
     measures = false,
-    spendingVariance = false,
+    budgetVariance = false,
     startDates = false,
   }: {
     plannedAndExpected?: boolean;
     dueDates?: boolean;
     measures?: boolean;
-    spendingVariance?: boolean;
+    budgetVariance?: boolean;
     startDates?: boolean;
   } = {},
 ): { kind: TableKind | null; reason: string } {
@@ -65,9 +66,10 @@ export function kindOf(
   if (columns.target && (measuresNamed(columns) || (measures && noMoneyNamed(columns)))) {
     return { kind: null, reason: 'performance measures against their targets, not money: left alone' };
   }
-  // "Plan £m | Actual £m | Under / (over) spend £m": spending against its plan, where spending
-  // less than planned is no shortfall. (Unless the plan or the actual is headed as savings.)
-  if (columns.target && columns.achieved && spendingVariance && !savingsNamed(columns)) {
+  // "Plan £m | Actual £m | Under / (over) spend £m", or "Variance from Plan" where nothing on the
+  // sheet names savings: spending against its plan, where less than planned is no shortfall.
+  // (Unless the plan or the actual is headed as savings.)
+  if (columns.target && columns.achieved && budgetVariance && !savingsNamed(columns)) {
     return { kind: null, reason: 'spending against its plan, under or over it: not savings' };
   }
   if (columns.target && (columns.achieved || columns.service || columns.owner)) {
