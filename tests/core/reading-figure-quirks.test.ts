@@ -1278,12 +1278,20 @@ describe('"NIL" where a line\'s figures go, as a parish\'s explanation of varian
     expect(loud(result)).toEqual(['amounts.parts-vs-total@D6']);
   });
 
-  test('so is "Nil"; words that are no figure ("tbc") end the table there', async () => {
+  test('so is "Nil", and "tbc" in every figure: a line whose figures are still to come', async () => {
     const nil = await check(workbook(sheet('Variances', variances('Nil', borrowings))), { asOf: '2022-06-10' });
     expect(nil.readings[0].range).toBe('A1:F7');
     expect(loud(nil)).toEqual(['amounts.parts-vs-total@D6']);
     const unknown = await check(workbook(sheet('Variances', variances('tbc', borrowings))), { asOf: '2022-06-10' });
-    expect(unknown.readings[0].range).toBe('A1:F4');
+    expect(unknown.readings[0].range).toBe('A1:F7');
+    expect(loud(unknown)).toEqual(['amounts.parts-vs-total@D6']);
+  });
+
+  test('words that are no figure and no placeholder ("see note") end the table there', async () => {
+    const words = await check(workbook(sheet('Variances', variances('see note', borrowings))), {
+      asOf: '2022-06-10',
+    });
+    expect(words.readings[0].range).toBe('A1:F4');
   });
 });
 
@@ -1373,5 +1381,9 @@ describe('"£nanm" where a figure failed to compute, on the first line of a web 
       'cell.unreadable@D2',
       'amounts.parts-vs-total@D6',
     ]);
+  });
+
+  test('"Not yet published" there is a line whose figures are to come: the table is still read', async () => {
+    expect(loud(await reserves('Not yet published'))).toEqual(['amounts.parts-vs-total@D6']);
   });
 });

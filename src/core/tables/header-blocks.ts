@@ -1052,7 +1052,8 @@ function totalOverLines(
 }
 
 /** "?", "tbc", "n/a", "-": a cell where a figure goes, not yet given. */
-const FIGURE_PLACEHOLDER = /^\s*(?:\?+|tbc|tba|n\/?a|[-–—]+)\s*$/i;
+const FIGURE_PLACEHOLDER =
+  /^\s*(?:\?+|tbc|tba|n\/?a|[-–—]+|not\s+(?:yet\s+)?(?:published|available|known)|awaited|to\s+follow)\s*$/i;
 
 /** A line's label and, where its figures go, only placeholders. */
 function awaitsFigures(sheet: SheetSnapshot, s: RowShape): boolean {
@@ -1139,6 +1140,11 @@ export function gridBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
       };
       if (isLine(s)) {
         lines += 1;
+        end = k;
+        continue;
+      }
+      // ("Mar 2018 | Not yet published | …": a line whose figures are still to come.)
+      if (s.filled >= 2 && awaitsFigures(sheet, s)) {
         end = k;
         continue;
       }
