@@ -1757,6 +1757,23 @@ describe('"By Who | Deadline" over "Action(s) | … | KMD", as a meeting form pr
     expect(loud(result)).toEqual(['deadline.missing@D5']);
   });
 
+  test('the next item\'s "Agreement / Decision" row records what was agreed: nothing is asked of it', async () => {
+    const result = await check(
+      workbook(
+        sheet('Action Minutes', [
+          ['Agenda item 1. Previous Minutes'],
+          [null, null, 'By Who', 'Deadline'],
+          ['Action(s)', 'Terms of Reference to be distributed with minutes', 'KMD', '31/03/2017'],
+          ['Agenda item 2. Code of Conduct'],
+          ['Agreement /\nDecision', 'The current Code of Conduct was tabled and its provisions explained.'],
+          ['Action(s)', 'Circulate the Code of Conduct to all members', null, '30/04/2017'],
+        ]),
+      ),
+      { asOf: '2017-02-27' },
+    );
+    expect(loud(result)).toEqual(['owner.missing@C6']);
+  });
+
   test("a word there that is no one's initials still reads as more of the header", async () => {
     const result = await minutes('Lead');
     expect(result.readings[0].headerRows).toEqual([4, 5]);

@@ -41,6 +41,7 @@ import {
   skipClosingBusiness,
   RESOLVED_HEADING,
   skipContextLines,
+  skipDecisionRows,
   skipMinutesNamingNobody,
   skipMinutesWithNoAction,
   skipNothingAsked,
@@ -813,6 +814,7 @@ function readTable(
       skipMinutesNamingNobody(sheet, body, columns);
     skipClosingBusiness(sheet, body, columns, { agendaHeads });
     skipContextLines(sheet, body, columns);
+    skipDecisionRows(sheet, body, columns);
   }
   // "Score | Key | Action" over "16-25 | Red | High risk…": a key to the colours a register uses.
   if (kind.kind === 'action-plan' && !columns.owner && !columns.deadline && colourKey(sheet, body, reads)) {

@@ -97,6 +97,29 @@ export function skipNothingAsked(sheet: SheetSnapshot, body: Body, columns: Colu
   );
 }
 
+/** "Agreement / Decision", "Decision", "Agreed": a meeting form's row of what was decided. */
+const DECISION_ROW =
+  /^\s*(?:agreements?|decisions?|agreed|resolved|resolutions?)(?:\s*\/\s*(?:agreements?|decisions?))?\s*:?\s*$/i;
+/** "Action(s)", "Actions:": a meeting form's row of what someone is to do. */
+const ACTION_ROW = /^\s*actions?(?:\s*\(s\))?\s*:?\s*$/i;
+
+/**
+ * A meeting form printing each agenda item's "Agreement / Decision" row and its "Action(s)" rows,
+ * labelled in the first column: the decisions record what was agreed and ask no one to act.
+ */
+export function skipDecisionRows(sheet: SheetSnapshot, body: Body, columns: Columns): void {
+  const label = columns.service;
+  if (!label) return;
+  const labelled = (row: number) =>
+    cellText(cellAt(sheet, row, label.column))
+      .replace(/\s+/g, ' ')
+      .trim();
+  if (!body.rows.some((r) => r.kind === 'item' && ACTION_ROW.test(labelled(r.row)))) return;
+  skipItems(sheet, body, columns, (_text, row) =>
+    DECISION_ROW.test(labelled(row)) ? { reason: 'decision', text: labelled(row) } : null,
+  );
+}
+
 /** "Agenda item, Performance Monitoring Panel … 11/09/2019": the meeting an issue went to. */
 const AGENDA_ENTRY = /^\s*agenda\s+item\b/i;
 
