@@ -157,6 +157,8 @@ interface Running {
   sectionItems: number;
   /** The lines since the last total or subtotal with a figure in this column, across section headings. */
   figuresSinceSum: number;
+  /** The lines since then saying their figure is not available ("n/a") in this column. */
+  notAvailableSinceSum: number;
   /** What those lines add up to. */
   sinceSum: number;
   all: number;
@@ -238,6 +240,7 @@ const fresh = (): Running => ({
   section: 0,
   sectionItems: 0,
   figuresSinceSum: 0,
+  notAvailableSinceSum: 0,
   sinceSum: 0,
   all: 0,
   referenced: 0,
@@ -285,6 +288,9 @@ function namesEach(total: string, lines: readonly string[]): boolean {
   const words = significantWords(total).map(stem);
   return words.length > 0 && lines.every((l) => significantWords(l).some((w) => words.includes(stem(w))));
 }
+
+/** "n/a", "Not available": a line's figure not collected, in its place. */
+const NOT_AVAILABLE = /^\s*(?:n\/?a|not\s+(?:yet\s+)?available)\s*$/i;
 
 /** Headers of columns that count things rather than pounds. */
 const COUNT_HEADER =
@@ -782,6 +788,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         }
         const cell = cellAt(table.sheet, row, ref.column);
         if (!v && typeof cell === 'string' && isMangledFigure(cell)) s.unreadableLine = true;
+        if (!v && typeof cell === 'string' && NOT_AVAILABLE.test(cell)) s.notAvailableSinceSum += 1;
         if (s.afterTotal) [s.byType, s.afterTotal] = [new Map(), false];
         if (type !== null && v) {
           const t = s.byType.get(type) ?? { sum: 0, lines: 0 };
@@ -1021,9 +1028,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const scale = v.typed !== 1 && !s.scaledLines ? v.typed : 1;
       const { closest, near } = closestReading(v.value, readings, scale, tolerance);
       const others = readings.filter((_r, j) => (j < runsFrom || j >= runsFrom + runs.length) && j !== noSubtotals);
-      const nearOthers = others.length > 0 && closestReading(v.value, others, scale, tolerance).near;
+      const whole = others.length > 0 ? closestReading(v.value, others, scale, tolerance) : null;
+      const nearOthers = whole?.near ?? false;
       const nearSigned = closestReading(v.value, readings, scale, tolerance, false).near;
-      const wholeClosest = others.length > 0 ? closestReading(v.value, others, scale, tolerance).closest : null;
+      const wholeClosest = whole?.closest ?? null;
       weighed.push({
         ref,
         shiftedRight: right !== null,
@@ -1106,7 +1114,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const single = w.covered === 1 && kind === 'total' && s.totalCount === s.standaloneCount && !carriedWithSlip;
       // ("LMS | n/a", "Non-LMS | n/a", "Total | 16,051": the year's lines not available, only its
       // total: a figure given on its own, with nothing above it in its column to add up.)
-      const nothingToAdd = kind === 'total' && s.sectionItems >= 1 && s.figuresSinceSum === 0;
+      // (Lines left blank there are another matter: "£ | £", the lines' figures in the column before.)
+      const nothingToAdd = kind === 'total' && s.notAvailableSinceSum >= 1 && s.figuresSinceSum === 0;
       // "Total PPG received" under the spending lines, the figure given above the table as "Total
       // amount of PPG received": a reminder of that figure, not a sum of these lines. (Within 1% of
       // them, it is their total with a slip: "Total Car Park Income Budget" over its analysis.)
@@ -1213,6 +1222,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       s.section = 0;
       s.sectionItems = 0;
       s.figuresSinceSum = 0;
+      s.notAvailableSinceSum = 0;
       s.sinceSum = 0;
       if (kind === 'total' && !s.keepRun) {
         s.sinceTotal = 0;

@@ -54,7 +54,7 @@ import {
 import { achievedByVariance, budgetProfile, targetByVariance } from './variance';
 import { toDatePair } from './to-date';
 import { yearPairs } from './year-pairs';
-import { AMOUNTS_BY_ITEM, columnsFound, kindOf, namesMeasures } from './kind';
+import { AMOUNTS_BY_ITEM, SAVINGS_WORDS, columnsFound, kindOf, namesMeasures } from './kind';
 import {
   acrossTotal,
   balanceSteps,
@@ -165,9 +165,6 @@ function moneyScales(
   }
   return scales;
 }
-
-/** Words that make figures against a plan savings: "Savings plan", "CIP", "efficiencies". */
-const SAVINGS_WORDS = /\b(?:savings?|efficienc(?:y|ies)|cip|qipp|cuts?|reductions?)\b/i;
 
 /** "Start date", "Project start", "Date started": when each item begins. */
 const START_HEADING =

@@ -515,6 +515,8 @@ function mergedDownInto(sheet: SheetSnapshot, header: HeaderBlock, s: RowShape):
 
 /** Initials, as an action's owner is often given: "KMD", "JP". */
 const INITIALS = /^\s*[A-Z]{2,4}\s*$/;
+/** Words in a cell that make it an item's words rather than a heading: "Terms of Reference to be distributed …". */
+const ITEM_WORDS = 6;
 
 /**
  * "Action(s) | Terms of Reference to be distributed | KMD" under "By Who | Deadline": initials
@@ -522,11 +524,14 @@ const INITIALS = /^\s*[A-Z]{2,4}\s*$/;
  * more words of the header, however well the two rows read together.
  */
 function valuesUnder(sheet: SheetSnapshot, reader: TableReader, header: HeaderBlock, s: RowShape): boolean {
+  // (Initials only beside an item's words: "DEPT" under "LEAD" in a header typed in capitals is a heading.)
+  let worded = false;
+  for (let c = s.firstCol; c <= s.lastCol; c++) worded ||= textAt(sheet, s.row, c).split(/\s+/).length >= ITEM_WORDS;
   for (const [c, heading] of header.headers) {
     if (!heading || c < s.firstCol || c > s.lastCol) continue;
     const meaning = reader.vocabulary.read(headerWords(heading, reader.partnerWords))[0]?.meaning;
     const value = cellAt(sheet, s.row, c);
-    if (meaning === 'owner' && typeof value === 'string' && INITIALS.test(value)) return true;
+    if (meaning === 'owner' && worded && typeof value === 'string' && INITIALS.test(value)) return true;
     if (meaning === 'deadline' && cellType(value, formatAt(sheet, s.row, c)) === 'date') return true;
   }
   return false;
@@ -1051,7 +1056,7 @@ function totalOverLines(
   return { top: row - 1, bottom: row - 1, end, headers, score: 0 };
 }
 
-/** "?", "tbc", "n/a", "-": a cell where a figure goes, not yet given. */
+/** "?", "tbc", "n/a", "-", "Not yet published": a cell where a figure goes, not yet given. */
 const FIGURE_PLACEHOLDER =
   /^\s*(?:\?+|tbc|tba|n\/?a|[-–—]+|not\s+(?:yet\s+)?(?:published|available|known)|awaited|to\s+follow)\s*$/i;
 

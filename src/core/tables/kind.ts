@@ -172,11 +172,12 @@ function noMoneyNamed(columns: Columns): boolean {
   return [columns.target, columns.achieved].every((c) => c === undefined || !MONEY_HEADER.test(c.header));
 }
 
+/** Words that make figures against a plan savings: "Savings plan", "CIP", "efficiencies". */
+export const SAVINGS_WORDS = /\b(?:savings?|efficienc(?:y|ies)|cip|qipp|cuts?|reductions?)\b/i;
+
 /** "Savings plan", "CIP target", "Efficiencies delivered": the target or achieved figure headed as savings. */
 function savingsNamed(columns: Columns): boolean {
-  return [columns.target, columns.achieved].some(
-    (c) => c !== undefined && /\b(?:savings?|efficienc(?:y|ies)|cip|qipp|cuts?)\b/i.test(c.header),
-  );
+  return [columns.target, columns.achieved].some((c) => c !== undefined && SAVINGS_WORDS.test(c.header));
 }
 
 /** "service, year, cost", or what to say when there are none. */
