@@ -77,9 +77,14 @@ const WITHOUT_VAT = /(?:^|\s)net\b|\b(?:ex|excl|excluding)\.?\s+vat\b/i;
 /** "20%", "@ 17.5%": the rate a VAT column's tax is charged at, stated in its heading. */
 const STATED_RATE = /@?\s*\d{1,2}(?:\.\d{1,2})?\s*%/g;
 
+/** "VAT %", "VAT rate": a heading over the rate itself ("VAT 20%" is the tax at its rate). */
+function headsRate(header: string): boolean {
+  return /%|\brate\b/i.test(header.replace(STATED_RATE, ''));
+}
+
 /** "VAT 20%", "VAT @ 17.5%": a column of the tax, its rate in the heading; its figures are money, not rates. */
 export function taxAtStatedRate(header: string): boolean {
-  return VAT_HEADER.test(header) && /\d\s*%/.test(header) && !/%|\brate\b/i.test(header.replace(STATED_RATE, ''));
+  return VAT_HEADER.test(header) && /\d\s*%/.test(header) && !headsRate(header);
 }
 
 /** "Charge" and "Charge per day": the gross a fee list names by the net's own words, and more. */
@@ -100,9 +105,7 @@ export function vatColumns(columns: readonly ColumnRef[]): { net: ColumnRef; vat
   sorted.forEach((vat, i) => {
     const [net, gross] = [sorted[i - 1], sorted[i + 1]];
     const taxOnly = VAT_HEADER.test(vat.header) && !WITH_VAT.test(vat.header) && !WITHOUT_VAT.test(vat.header);
-    // ("VAT 20%" is the tax at its rate; "VAT %", "VAT rate" the rate itself.)
-    const rate = /%|\brate\b/i.test(vat.header.replace(STATED_RATE, ''));
-    if (!taxOnly || rate || !net || !gross) return;
+    if (!taxOnly || headsRate(vat.header) || !net || !gross) return;
     if (VAT_HEADER.test(net.header.replace(WITHOUT_VAT, ''))) return;
     if (WITH_VAT.test(gross.header) || namesAgain(net.header, gross.header)) out.push({ net, vat, gross });
   });
