@@ -2782,3 +2782,79 @@ describe('counts printed to the hundred, as a written answer gives staff in post
     expect(loud(await staff('Grant awarded', 219100))).toEqual(['totals.row-mismatch@B6']);
   });
 });
+
+describe('what a total is said to be off, where its own section or the subtotals leave lines out', () => {
+  test('a subtotal whose section is blank in a column is off the lines above its heading, not a sum of nothing', async () => {
+    // Only the income line above "Project costs recovered" has an actual: -179,725.
+    const result = await check(
+      workbook(
+        sheet('Statement', [
+          [null, 'Revised budget', 'Actual to month 10'],
+          ['Operational plan income'],
+          ['Operational plan income', -50000, -179725],
+          ['Project costs recovered'],
+          ['LEADER', -271000, null],
+          ['Tomintoul & Glenlivet', -585000, null],
+          ['Great Place Badenoch', -81000, null],
+          ['Subtotal', -987000, -912228],
+          ['Other income'],
+          ['Other income', -75000, -33450],
+          ['Staff costs recovered', -373000, -219295],
+          ['Subtotal', -448000, -252745],
+          ['Total income', -1435000, -1164973],
+        ]),
+      ),
+    );
+    const finding = result.findings.find((f) => f.address === 'C8');
+    expect(finding?.message).toContain('the sum of the 4 items it covers is -£179,725');
+  });
+
+  test('a total under a subtotal that leaves a line out is off every line, the subtotal standing for its own', async () => {
+    // 11,458 + 160 + 694 + 300 = 12,612; the subtotal of 854 leaves the precept out.
+    const result = await check(
+      workbook(
+        sheet('Budget vs Spend', [
+          ['Budget', 'Budget 2024-25', 'YTD'],
+          ['Administration'],
+          ['Precept', 11458, 11458],
+          ['Interest Received', 160, 278],
+          ['Grant Income – Footpaths', 694, 687],
+          ['Subtotal excluding precept or VAT', 854, 965],
+          ['VAT'],
+          ['VAT reclaimed', 300, 310],
+          ['RECEIPTS TOTAL', 12312, 12733],
+        ]),
+      ),
+    );
+    const finding = result.findings.find((f) => f.address === 'B9');
+    expect(finding?.message).toContain('the sum of the 4 items it covers is £12,612');
+  });
+});
+
+describe("lines in one column and their totals in the next, '£'000 | | £'000' spaced out for print", () => {
+  const inflation = (total: number) =>
+    check(
+      workbook(
+        sheet('Budget Reconciliation', [
+          ['Inflation', null, "£'000", null, "£'000"],
+          ['Expenditure'],
+          ['Inflation related to salary costs', null, 651],
+          ['Inflation related to the cost of utilities', null, 158],
+          ['Inflation related to repairs and maintenance', null, 678],
+          ['Inflation related to housing investment', null, 103],
+          ['Corporate inflation rates applied to other expenditure', null, 195],
+          ['Total Expenditure Inflation', null, null, null, total],
+        ]),
+      ),
+    );
+
+  test('a total that adds up the lines across the empty column is right', async () => {
+    expect(loud(await inflation(1785))).toEqual([]);
+  });
+
+  test('a total off them is off their sum, not a sum of nothing', async () => {
+    const result = await inflation(1812);
+    expect(loud(result)).toEqual(['totals.row-mismatch@E8']);
+    expect(result.findings[0].message).toContain('the sum of the 5 items it covers is £1,785,000');
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { Table, ColumnRef } from '../tables/types';
 import { cellAt } from '../tables/types';
+import { pastSpacers } from '../tables/figure-columns';
 import { plainHeading, textAt } from '../tables/layout';
 
 export interface OffsetPair {
@@ -30,7 +31,8 @@ export function offsetPairs(table: Table, columns: readonly ColumnRef[]): Offset
   const out: OffsetPair[] = [];
   const heading = (c: number) => plainHeading(textAt(table.sheet, table.headerRow, c));
   for (const outer of columns) {
-    const column = outer.column - 1;
+    // (Past empty spacer columns: "£'000 | | £'000" spaced out for print.)
+    const column = pastSpacers(table.sheet, table.rows, outer.column - 1, -1);
     if (column < table.firstColumn || heading(column) !== heading(outer.column)) continue;
     const rows = table.rows.map((r) => r.row);
     if (rows.some((r) => isFigure(table, r, column) && isFigure(table, r, outer.column))) continue;

@@ -30,7 +30,7 @@ import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
 import { countsExactly } from './exact-counts';
-import { totalledToRight } from '../tables/figure-columns';
+import { totalColumnRight } from '../tables/figure-columns';
 import { besideLastRuns, offsetPairs, offsetRuns } from './offset-totals';
 import { DOTTED_EXPECTED, dottedThousands } from './dotted-thousands';
 
@@ -112,6 +112,8 @@ interface Weighed {
   covered: number;
   /** Where among the readings every line and the totals standing among them is (-1: not there). */
   standaloneAt: number;
+  /** The subtotals' sum is the first reading, as for a total under subtotals. */
+  subtotalsFirst: boolean;
   /** The heading lines' reading, where the lines head runs of their own, and the one that slips. */
   headsAt: number;
   headSlip: { row: number; lines: number; sum: number; value: number; label: string } | null;
@@ -155,12 +157,16 @@ interface Running {
   lastTotalFromItems: number | null;
   section: number;
   sectionItems: number;
+  /** The lines of the section with a figure in this column. */
+  sectionFigures: number;
   /** The lines since the last total or subtotal with a figure in this column, across section headings. */
   figuresSinceSum: number;
   /** The lines since then saying their figure is not available ("n/a") in this column. */
   notAvailableSinceSum: number;
   /** What those lines add up to. */
   sinceSum: number;
+  /** The lines since the last total or subtotal, with a figure in this column or none. */
+  itemsSinceSum: number;
   all: number;
   /** The lines with a reference in the reference column ("WC1"), where some line has none ("Budget available"). */
   referenced: number;
@@ -239,7 +245,9 @@ const fresh = (): Running => ({
   lastTotalFromItems: null,
   section: 0,
   sectionItems: 0,
+  sectionFigures: 0,
   figuresSinceSum: 0,
+  itemsSinceSum: 0,
   notAvailableSinceSum: 0,
   sinceSum: 0,
   all: 0,
@@ -595,9 +603,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
    * figures on totals rows only: the total of the lines, printed where a form puts its totals.
    */
   const totalToRight = (row: number, ref: ColumnRef): ColumnRef | null => {
-    const column = ref.column + 1;
-    if (typeof cellAt(table.sheet, row, column) !== 'number') return null;
-    return totalledToRight(table.sheet, table.rows, ref.column) ? { column, header: ref.header } : null;
+    const column = totalColumnRight(table.sheet, table.rows, ref.column);
+    if (column === null || typeof cellAt(table.sheet, row, column) !== 'number') return null;
+    return { column, header: ref.header };
   };
   /** The totals subjects read one column right of their lines: said only where their own column says nothing. */
   const shifted = new Set<Subject>();
@@ -760,6 +768,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       for (const s of sums) {
         s.section = 0;
         s.sectionItems = 0;
+        s.sectionFigures = 0;
         // ("Statement of balances" under the account's balance carried forward: a statement of its own.)
         if (s.balance && s.balance.lines === 0) s.balance = null;
       }
@@ -795,12 +804,14 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           s.byType.set(type, { sum: t.sum + v.value, lines: t.lines + 1 });
         }
         s.sectionItems += 1;
+        s.itemsSinceSum += 1;
         s.items += 1;
         s.itemsSinceTotal += 1;
         if (bare) s.headedSinceTotal = true;
         if (!v) return;
         s.justSummed = null;
         s.figuresSinceSum += 1;
+        s.sectionFigures += 1;
         // ("Less City Schools' Reorganisation" printed as a positive figure, where no "Less" line of
         // the column is printed below nothing: it is taken off.)
         const value = deducted && v.value > 0 && !lessPrintedNegative[i] ? -v.value : v.value;
@@ -931,7 +942,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // "Total Cost of Works (A + B)": the lines marked "(A)" and "(B)" above, as its label says, first.
       const byLetters = letteredSum(label(row), k, ref);
       if (byLetters !== null) readings.push(byLetters);
-      if (kind === 'total' && sawSubtotal) readings.push(s.subtotals);
+      const subtotalsFirst = byLetters === null && kind === 'total' && sawSubtotal;
+      if (subtotalsFirst) readings.push(s.subtotals);
       // (The line and the total above together are every line: that reading first.)
       if (joined) readings.push(s.all, s.totals);
       else if (grand) readings.push(s.totals, s.all);
@@ -1047,6 +1059,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         onItsOwn,
         covered,
         standaloneAt,
+        subtotalsFirst,
         headsAt,
         headSlip:
           heads?.slip && s.recentRows[heads.slip.at] !== undefined
@@ -1163,20 +1176,29 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         namesEach(label(row), section);
       // ("Draft budget gap" under a subtotal and the changes since: every line above, where nearest.)
       const everyLine = kind === 'subtotal' && !near && isGapLine(label(row)) && closest === s.all;
+      // (A subtotal whose own section leaves this column blank, under lines above its heading that
+      // fill it: those lines are what it is off, not a sum of nothing.)
+      const blankSection = kind === 'subtotal' && !near && s.sectionFigures === 0 && s.figuresSinceSum > 0;
       const expected = near
         ? closest
         : everyLine
           ? s.all
-          : byOthers
-            ? readings[agreed.index]
-            : sinceLast
-              ? fromLast
-              : namesSection
-                ? s.section
-                : // (Within 1% of one reading, "Total payments" £9 off its payment lines: that sum, with a slip.)
-                  slipFromLines
-                  ? slipFrom
-                  : readings[0];
+          : blankSection
+            ? s.sinceSum
+            : byOthers
+              ? readings[agreed.index]
+              : sinceLast
+                ? fromLast
+                : namesSection
+                  ? s.section
+                  : // (Within 1% of one reading, "Total payments" £9 off its payment lines: that sum, with a slip.)
+                    slipFromLines
+                    ? slipFrom
+                    : // (Off the subtotals too, it is off every line, each subtotalled one as its subtotal
+                      // prints it: "Subtotal excluding precept" leaves the precept out of the subtotals.)
+                      w.subtotalsFirst
+                      ? s.all - s.subtotalled + s.subtotals
+                      : readings[0];
       // The total adds up the heading lines, so the one whose own lines fall short is out.
       const slip = w.headSlip;
       if (near && slip !== null && readings.indexOf(closest) === w.headsAt)
@@ -1190,13 +1212,15 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
               ? s.totalCount
               : everyLine
                 ? s.items
-                : kind === 'subtotal' || ((namesSection || slipFromLines) && expected === s.section)
-                  ? s.sectionItems
-                  : byOthers && agreed.index === w.standaloneAt
-                    ? s.items + s.standaloneCount
-                    : sinceLast && !near && !byOthers
-                      ? s.itemsSinceTotal
-                      : s.items;
+                : blankSection
+                  ? s.itemsSinceSum
+                  : kind === 'subtotal' || ((namesSection || slipFromLines) && expected === s.section)
+                    ? s.sectionItems
+                    : byOthers && agreed.index === w.standaloneAt
+                      ? s.items + s.standaloneCount
+                      : sinceLast && !near && !byOthers
+                        ? s.itemsSinceTotal
+                        : s.items;
       const subject = totalSubject(row, ref, label(row), v.value, expected, tolerance, itemCount, kind);
       subjects.push(subject);
       if (w.shiftedRight) shifted.add(subject);
@@ -1221,7 +1245,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     for (const s of sums) {
       s.section = 0;
       s.sectionItems = 0;
+      s.sectionFigures = 0;
       s.figuresSinceSum = 0;
+      s.itemsSinceSum = 0;
       s.notAvailableSinceSum = 0;
       s.sinceSum = 0;
       if (kind === 'total' && !s.keepRun) {

@@ -124,25 +124,37 @@ export function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: C
       if (typeof v === 'string') return MONEY_TEXT.test(v) || standsForFigure(v) !== null;
       return typeof v === 'number' && !(f && (f.includes('%') || isDateFormat(f)));
     });
-    if (numeric || totalledToRight(sheet, rows, read.column)) out.push(ref(read));
+    if (numeric || totalColumnRight(sheet, rows, read.column) !== null) out.push(ref(read));
   }
   return out;
 }
 
 /**
  * "£ | £": lines of figures in one column, each total printed in the column to its right, which
- * holds figures on totals rows only (a bank reconciliation, an account's statement).
+ * holds figures on totals rows only (a bank reconciliation, an account's statement). That column
+ * (past empty spacer columns between), or null.
  */
-export function totalledToRight(sheet: SheetSnapshot, rows: readonly TableRow[], column: number): boolean {
+export function totalColumnRight(sheet: SheetSnapshot, rows: readonly TableRow[], column: number): number | null {
   const number = (row: number, c: number) => typeof cellAt(sheet, row, c) === 'number';
   const items = rows.filter((r) => r.kind === 'item');
   const totals = rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal');
   const lines = items.filter((r) => number(r.row, column)).length;
-  return (
-    lines >= 2 &&
-    !items.some((r) => number(r.row, column + 1)) &&
-    totals.some((r) => number(r.row, column + 1) && !number(r.row, column))
-  );
+  if (lines < 2) return null;
+  const right = pastSpacers(sheet, rows, column + 1, 1);
+  const totalled =
+    !items.some((r) => number(r.row, right)) && totals.some((r) => number(r.row, right) && !number(r.row, column));
+  return totalled ? right : null;
+}
+
+/** Empty columns between the lines' figures and their totals' (a sheet spaced out for print). */
+const MAX_SPACERS = 2;
+
+/** The first column from `column` on, going by `step`, past columns empty on every row of the table. */
+export function pastSpacers(sheet: SheetSnapshot, rows: readonly TableRow[], column: number, step: 1 | -1): number {
+  const empty = (c: number) => rows.every((r) => cellAt(sheet, r.row, c) === null);
+  let c = column;
+  for (let k = 0; k < MAX_SPACERS && empty(c); k++) c += step;
+  return c;
 }
 
 /** "Balance at 1/4/2012", "Opening balance", "Balance b/f", "Closing Balance 31 March 2014": a balance held on a date. */
