@@ -1067,3 +1067,105 @@ describe('a whole figure among figures printed to one place ("-2.0" stored as -2
     expect(loud(await summary(97.1))).toEqual(['amounts.parts-vs-total@D5']);
   });
 });
+
+describe('"Forecast Variance" over "Month 7 | Month 9 | Movement", beside a column the group label does not head', () => {
+  // A budget monitoring report's movements: each line's movement is Month 9 less Month 7.
+  const movements = (education: number) =>
+    check(
+      workbook(
+        sheet('TBM Month 9 movements', [
+          [null, 'Forecast', 'Forecast', null, null],
+          [null, 'Variance', 'Variance', null, 'COVID'],
+          [null, 'Month 7', 'Month 9', 'Movement', 'Movement'],
+          ['Service', "£'000", "£'000", "£'000", "£'000"],
+          ['Director of Families, Children & Learning', 0, -10, -10, 0],
+          ['Health, SEN & Disability Services', 652, 137, -515, 0],
+          ['Education & Skills', 66, education, -62, -14],
+          ["Children's Safeguarding & Care", -443, -110, 333, 0],
+          ['Quality Assurance & Performance', 13, -12, -25, 0],
+          ['Adult Social Care', 232, -758, -990, 0],
+          ['Integrated Commissioning', 154, -127, -281, -55],
+        ]),
+      ),
+    );
+
+  test('is the later month less the earlier: a line whose movement is not is flagged', async () => {
+    expect(loud(await movements(4))).toEqual([]);
+    expect(loud(await movements(40))).toEqual(['amounts.parts-vs-total@D7']);
+  });
+});
+
+describe('percentages printed as whole numbers under a heading of "%"', () => {
+  // Each directorate's budget, actual and forecast variance (£000); the variance as a share of
+  // the budget, printed to the whole per cent.
+  const lines: [string, number, number, number][] = [
+    ['Infrastructure & Growth', 1870, 344, -365],
+    ['Executive Director', 426, 464, 21],
+    ['Highways', 19549, 8688, -108],
+    ['Environmental & Commercial Services', 37590, 15154, 878],
+    ['Cultural & Community Services', 11414, 5456, -69],
+  ];
+  const printed = [null, 5, -1, 2, -1];
+  const directorates = (growthPct: number, count = 5) => {
+    const shown = lines.slice(0, count);
+    const sum = (i: 1 | 2 | 3) => shown.reduce((a, line) => a + line[i], 0);
+    return check(
+      workbook(
+        sheet('F&PR Summary', [
+          [
+            'Directorate',
+            'Budget 2018/19',
+            'Actual',
+            'Forecast Variance - Outturn (October)',
+            'Forecast Variance - Outturn (October)',
+          ],
+          [null, '£000', '£000', '£000', '%'],
+          ...shown.map((line, i) => [...line, i === 0 ? growthPct : printed[i]]),
+          ['Total', sum(1), sum(2), sum(3), null],
+        ]),
+      ),
+    );
+  };
+
+  test('are the variance as a share of the budget, to the whole per cent', async () => {
+    // -365 of 1,870 is -19.5%: -20 (or -19) is right, -22 is out.
+    expect(loud(await directorates(-20))).toEqual([]);
+    expect(loud(await directorates(-19))).toEqual([]);
+    expect(loud(await directorates(-22))).toEqual(['amounts.parts-vs-total@E3']);
+  });
+
+  test('a heading naming the variance is shown by four lines holding it; three do not show it', async () => {
+    expect(loud(await directorates(-22, 4))).toEqual([]);
+  });
+});
+
+describe('a change as a share of the budget it led to, printed after it', () => {
+  // "Allocation | % | Budget 2007/08": each allocation a share of the budget before it (the
+  // budget after, less the allocation), where a variation moved the budget in between.
+  const budgets = (community: number) =>
+    check(
+      workbook(
+        sheet('Appendix 8', [
+          ['Service', 'Budget 2006/07', 'Variations', 'Allocation to 2007/08 outturn', '%', 'Guideline Budget'],
+          [null, "£'000", "£'000", "£'000", '%', "£'000"],
+          ['Corporately held land', -421, 0, -10, 2.4, -431],
+          ['Regulatory services', 4790, 23, 178, 3.7, 4991],
+          ['Links with Europe', 109, 0, 2, 1.8, 111],
+          ['Grants to voluntary organisations', 407, 0, 13, 3.2, 420],
+          ['Grants to councils of community service', 846, 0, 27, 3.2, 873],
+          ['Contributions to other organisations', 326, 0, 5, 1.5, 331],
+          ['Community planning', 308, -90, 7, community, 225],
+          ['Health Scrutiny', 110, 0, 4, 3.6, 114],
+          ['Other corporate expenses', 92, 0, 2, 2.2, 94],
+          ['Corporate management', 140, 0, 2, 1.4, 142],
+          ['Total', 6707, -67, 230, null, 6870],
+        ]),
+      ),
+    );
+
+  test('holds where a variation moved the budget; a share of neither is flagged', async () => {
+    // 7 of 218 (225 less 7) is 3.2%; of the 308 before the variation, 2.3%.
+    expect(loud(await budgets(3.2))).toEqual([]);
+    expect(loud(await budgets(4.2))).toEqual(['amounts.parts-vs-total@E9']);
+  });
+});

@@ -2858,3 +2858,26 @@ describe("lines in one column and their totals in the next, '£'000 | | £'000' 
     expect(result.findings[0].message).toContain('the sum of the 5 items it covers is £1,785,000');
   });
 });
+
+describe('a second total off its own lines, where the other columns add up theirs', () => {
+  test('is said to be off the lines since the first total, counting those lines only', async () => {
+    const result = await check(
+      workbook(
+        sheet('Movements', [
+          ['Service', 'Month 7', 'Month 9', 'Movement'],
+          ['Director of Families', 0, -10, -10],
+          ['Education & Skills', 66, 4, -62],
+          ['Quality Assurance', 13, -12, -25],
+          ['Total Families, Children & Learning', 79, -18, -97],
+          ['Adult Social Care', 232, -758, -990],
+          ['S75 Sussex Partnership', -1196, -1877, -681],
+          ['Integrated Commissioning', 154, -127, -281],
+          ['Total Health & Adult Social Care', -810, -2762, -1871],
+        ]),
+      ),
+    );
+    // -990 - 681 - 281 = -1,952, printed -1,871.
+    const finding = result.findings.find((f) => f.address === 'D9');
+    expect(finding?.message).toContain('the sum of the 3 items it covers is -£1,952');
+  });
+});

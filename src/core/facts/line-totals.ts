@@ -486,13 +486,29 @@ function shareSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] 
   const items = table.rows.filter((row) => row.kind === 'item').map((row) => row.row);
   const out: Subject[] = [];
   for (let column = table.firstColumn; column <= table.lastColumn; column++) {
+    const shown: ColumnRef = { column, header: headerOf(table, column) };
+    const formatted = (row: number) => (formatAt(table.sheet, row, column) ?? '').includes('%');
+    // ("Forecast Variance (October) | %" over "5", "-20": whole percentages, the sign in the heading.)
+    const headed = PERCENT_HEADING.test(shown.header);
     const percents = items.filter((row) => {
       const v = cellAt(table.sheet, row, column);
-      return typeof v === 'number' && (formatAt(table.sheet, row, column) ?? '').includes('%');
+      return typeof v === 'number' && (formatted(row) || (headed && !figures.some((f) => f.column === column)));
     });
     const part = figures.filter((f) => f.column < column).pop();
-    if (percents.length < EVIDENT_LINES || !part) continue;
-    const shown: ColumnRef = { column, header: headerOf(table, column) };
+    if (!part) continue;
+    // (A heading that names the figure it is a share of, "Forecast Variance (October) %" beside
+    // "Forecast Variance (October)", needs fewer lines to show it.)
+    const named = sameFigure(shown.header, part.header);
+    const [evidentLines, evidentShare] = named ? [NAMED_LINES, NAMED_SHARE] : [EVIDENT_LINES, EVIDENT_SHARE];
+    if (percents.length < evidentLines) continue;
+    const pctAt = (row: number) => {
+      const v = cellAt(table.sheet, row, column) as number;
+      return formatted(row) ? v : v / 100;
+    };
+    const placeAt = (row: number) =>
+      formatted(row)
+        ? percentPlace(formatAt(table.sheet, row, column))
+        : 10 ** -((/\.(\d+)/.exec(String(cellAt(table.sheet, row, column)))?.[1].length ?? 0) + 2);
     // (A share of a variance printed without its sign, "33%" for -33%, holds it too.)
     const holds = (l: { pct: number; expected: number; tolerance: number }) =>
       Math.abs(Math.abs(l.pct) - Math.abs(l.expected)) <= l.tolerance;
@@ -504,23 +520,24 @@ function shareSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] 
       holding: number;
     } | null = null;
     // ("2017-18 uplift (£m) | 2017-18 uplift % | 2017-18 General allocation (£m)": an uplift is a
-    // share of what the allocation was before it, the allocation less the uplift.)
-    const ofBefore = [false, ...(GROWTH_HEADER.test(shown.header) ? [true] : [])];
+    // share of what the allocation was before it, the allocation less the uplift. So is a change
+    // to a budget printed after it: "Allocation | % | Budget 2007/08", the budget it led to.)
+    const growth = GROWTH_HEADER.test(shown.header);
     for (const base of figures) {
       if (base.column === part.column || base.column === column) continue;
-      for (const before of ofBefore) {
+      for (const before of [false, ...(growth || base.column > column ? [true] : [])]) {
         const lines = percents.flatMap((row) => {
           const [a, whole] = [r.read(row, part), r.read(row, base)];
-          const pct = cellAt(table.sheet, row, column) as number;
+          const pct = pctAt(row);
           const b = whole && a && before ? { ...whole, value: whole.value - a.value } : whole;
           if (!a || !b || b.value === 0) return [];
           // (And the figures' own rounding: "-7" of £000 over 232 is anything from -2.8% to -3.2%.)
           const rounding = a.unit / 2 / Math.abs(b.value) + (Math.abs(a.value) * b.unit) / 2 / b.value ** 2;
-          const tolerance = percentPlace(formatAt(table.sheet, row, column)) + rounding + 1e-9;
+          const tolerance = placeAt(row) + rounding + 1e-9;
           return [{ row, pct, expected: a.value / b.value, tolerance }];
         });
         const holding = lines.filter(holds).length;
-        if (holding < EVIDENT_LINES || holding < EVIDENT_SHARE * lines.length) continue;
+        if (holding < evidentLines || holding < evidentShare * lines.length) continue;
         if (!best || holding > best.holding) best = { base, before, lines, holding };
       }
     }
@@ -535,6 +552,20 @@ function shareSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] 
       );
   }
   return out;
+}
+
+/** "%", "Variance %", "(%)", "Per cent": a heading over percentages. */
+const PERCENT_HEADING = /%|\bper\s?cent\b/i;
+
+/** Lines a share its heading names must hold on, and the share of the lines that must. */
+const NAMED_LINES = 4;
+const NAMED_SHARE = 0.8;
+
+/** "Forecast Variance (October) %" and "Forecast Variance (October) £000": one figure's names, units aside. */
+function sameFigure(a: string, b: string): boolean {
+  const words = (t: string) => (t.toLowerCase().match(/[a-z]+|\d+/g) ?? []).filter((w) => w !== '000' && w !== 'k');
+  const [x, y] = [words(a), words(b)];
+  return x.length > 0 && x.join(' ') === y.join(' ');
 }
 
 /** "Uplift %", "Increase %", "Growth": a change, a share of the figure before it. */

@@ -1218,7 +1218,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
                     ? s.sectionItems
                     : byOthers && agreed.index === w.standaloneAt
                       ? s.items + s.standaloneCount
-                      : sinceLast && !near && !byOthers
+                      : sinceLast && !near && (!byOthers || expected === s.sinceTotal)
                         ? s.itemsSinceTotal
                         : s.items;
       const subject = totalSubject(row, ref, label(row), v.value, expected, tolerance, itemCount, kind);

@@ -157,6 +157,8 @@ export function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
     const figure = (c: ColumnRef | undefined) => c !== undefined && !varies(c);
     if (figure(left) && figure(farLeft)) {
       out.push({ shown: v, plus: left, minus: farLeft }, { shown: v, plus: farLeft, minus: left });
+    } else if (left && farLeft && groupedWith(v, left, farLeft)) {
+      out.push({ shown: v, plus: left, minus: farLeft }, { shown: v, plus: farLeft, minus: left });
     }
     if (figure(left) && figure(right)) out.push({ shown: v, plus: right, minus: left });
     // "Annual Budget | Actual | Remaining | Forecast Outturn | Forecast Outturn Variance": the
@@ -169,6 +171,27 @@ export function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
     }
   });
   return out;
+}
+
+/**
+ * "Forecast Variance Month 7 | Forecast Variance Month 9 | Forecast Variance Movement", among other
+ * columns the group label does not head ("COVID Movement"): the three share a variance's words, and
+ * the last one's own words say it is the movement between the other two.
+ */
+function groupedWith(v: ColumnRef, left: ColumnRef, farLeft: ColumnRef): boolean {
+  const common = new Set(
+    words(v.header).filter((w) => words(left.header).includes(w) && words(farLeft.header).includes(w)),
+  );
+  const own = (c: ColumnRef) =>
+    words(c.header)
+      .filter((w) => !common.has(w))
+      .join(' ');
+  return (
+    VARIANCE_HEADER.test([...common].join(' ')) &&
+    GROUPED_VARIANCE.test(own(v)) &&
+    !VARIANCE_HEADER.test(own(left)) &&
+    !VARIANCE_HEADER.test(own(farLeft))
+  );
 }
 
 /** Words a variance's heading carries besides the thing it is the variance of. */
