@@ -404,3 +404,82 @@ describe('a summary with no totals under group labels stacked over its headings'
     expect(loud(await summary(283.0))).toContain('amounts.parts-vs-total@G7');
   });
 });
+
+describe("a written answer's table of reserves by council, as the Scottish Parliament prints it", () => {
+  // Each council's funds (a) to (e) and their total (f), in £000 as the first column's heading says;
+  // "No HRA" where a council keeps no housing account.
+  const reserves = (falkirkTotal: number) =>
+    check(
+      workbook(
+        sheet('Revenue reserves', [
+          ['Revenue Reserves'],
+          [
+            null,
+            'General Fund',
+            'Housing Revenue Account',
+            'Renewal and Repairs',
+            'Insurance Fund',
+            'Other Statutory Funds',
+            'Total Revenue Reserves',
+          ],
+          ['Local Authority £000', '(a)', '(b)', '(c)', '(d)', '(e)', '(f)'],
+          ['Aberdeen City', 35466, 6877, 5, 1429, 255, 44032],
+          ['Aberdeenshire', 29163, 5033, 980, 1119, 0, 36295],
+          ['Angus', 18229, 1957, 3620, 459, 0, 24265],
+          ['Argyll and Bute', 32973, 'No HRA', 497, 0, 0, 33470],
+          ['Clackmannanshire', 9129, 3575, 0, 791, 0, 13495],
+          ['Dumfries and Galloway', 51721, 'No HRA', 1668, 2791, 0, 56180],
+          ['Eilean Siar', 14644, 'No HRA', 0, 0, 0, 14644],
+          ['Falkirk', 30324, 6392, 1905, 3683, 0, falkirkTotal],
+        ]),
+      ),
+    );
+
+  test('each total is its funds added, a council with no housing account included, in the unit the first heading gives', async () => {
+    // (Within two thousand pounds of five funds in £000 is their rounding.)
+    expect(loud(await reserves(42306))).toEqual([]);
+    const out = await reserves(42307);
+    expect(loud(out)).toEqual(['amounts.parts-vs-total@G11']);
+    expect(out.findings[0].message).toContain(
+      'add up to £42,304,000, but Total Revenue Reserves (f) shows £42,307,000',
+    );
+  });
+});
+
+describe('a table captioned "Table 1" on the row that gives its unit, over the last column', () => {
+  // A written answer's grants in £ million: each adjusted cash increase is the 2002–03 grant less
+  // the adjusted 2001–02 grant, to the thousand pounds.
+  const grants = (lewisham: number) =>
+    check(
+      workbook(
+        sheet('Table 1', [
+          ['Table 1', null, null, null, null, '£ million'],
+          [
+            'Authority',
+            'Actual 2001–02 grant',
+            'Adjusted 2001–02 grant',
+            '2002–03 grant',
+            'Adjusted cash increase',
+            'Adjusted real increase',
+          ],
+          ['City of London', 87.307, 85.605, 89.029, 3.424, 1.284],
+          ['Camden', 197.281, 184.995, 197.944, 12.95, 8.324],
+          ['Greenwich', 222.117, 212.448, 223.376, 10.929, 5.616],
+          ['Hackney', 242.677, 238.72, 249.106, 10.386, 4.417],
+          ['Lambeth', 260.331, 255.965, 268.418, 12.453, 6.052],
+          ['Lewisham', 241.892, 235.029, 244.529, lewisham, 3.623],
+          ['Southwark', 269.502, 265.415, 283.523, 18.108, 11.471],
+        ]),
+      ),
+    );
+
+  test('reads every column in that unit, the caption naming none of them', async () => {
+    // 244.529 less 235.029 is 9.500: a thousand pounds out is rounding, two thousand is not.
+    expect(loud(await grants(9.501))).toEqual([]);
+    const out = await grants(9.502);
+    expect(loud(out)).toEqual(['amounts.parts-vs-total@E8']);
+    expect(out.findings[0].message).toBe(
+      'Lewisham: 2002–03 grant less Adjusted 2001–02 grant comes to £9,500,000, but Adjusted cash increase shows £9,502,000 (a difference of £2,000).',
+    );
+  });
+});

@@ -2881,3 +2881,32 @@ describe('a second total off its own lines, where the other columns add up their
     expect(finding?.message).toContain('the sum of the 3 items it covers is -£1,952');
   });
 });
+
+describe('a last line named as the lines summed by their heading, "Costs by Council Area"', () => {
+  // Temporary accommodation costs by council area, years over a row of "2022/23 £" units.
+  const costs = (label: string, total: number) =>
+    check(
+      workbook(
+        sheet('AQW', [
+          ['Council Area', 'Temporary Accommodation', null],
+          [null, '2022/23 £', '2023/24 £'],
+          ['Antrim & Newtownabbey', 327195, 514111],
+          ['Ards & North Down', 767578, 841777],
+          ['Armagh, Banbridge & Craigavon', 594689, 839626],
+          ['Belfast', 3556666, 6283239],
+          ['Causeway Coast & Glens', 177708, 290174],
+          [label, total, 8768927],
+        ]),
+      ),
+    );
+
+  test('is their total, checked against them', async () => {
+    // The lines add up to 5,423,836 and 8,768,927.
+    expect(loud(await costs('Costs by Council Area', 5423836))).toEqual([]);
+    expect(loud(await costs('Costs by Council Area', 5423936))).toEqual(['totals.row-mismatch@B8']);
+  });
+
+  test('a line named by other words is one more area, not their total', async () => {
+    expect(loud(await costs('Costs by Department', 5423936))).toEqual([]);
+  });
+});

@@ -131,6 +131,9 @@ function looksLikeName(text: string, longest = 60): boolean {
   return words.length > 0 && words.every((w, i) => /^[^a-z]*[A-Z]/.test(w) || (i > 0 && TITLE_CONNECTORS.test(w)));
 }
 
+/** "No HRA", "No data", "No return": a figure that is not held, in its place. */
+const NOTHING_HELD = /^(?:[Nn]o|NO)\s+(?:[A-Z]{2,5}|data|figures?|returns?|claims?)$/;
+
 export function cellType(value: CellValue, format: string | null): CellType | null {
   if (value === null || isCellError(value)) return null;
   if (typeof value === 'number') {
@@ -144,6 +147,8 @@ export function cellType(value: CellValue, format: string | null): CellType | nu
   if (/^\s*(?:[-–—]|n\/a|not applicable|nil)?\s*$/i.test(value)) return null;
   // ("Included in rent" where a cost goes: counted in another column, nothing of its own.)
   if (COUNTED_ELSEWHERE.test(value.trim())) return null;
+  // ("No HRA" where a council has no housing account, "No data": nothing held, no words of a column.)
+  if (NOTHING_HELD.test(value.trim())) return null;
   return textType(value);
 }
 

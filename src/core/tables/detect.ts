@@ -65,7 +65,7 @@ import {
 } from './figure-columns';
 import type { HeaderBlock } from './header-blocks';
 import { actionPointsSummary } from './action-points';
-import { FULL_NAME, figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
+import { FULL_NAME, TABLE_CAPTION, figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
 import { readBody } from './body';
 import type { Body } from './body';
 import { colourKey } from './colour-key';
@@ -122,9 +122,12 @@ function moneyScales(
     }
   }
   // ("£ thousand (cash)" alone on the header's first row, over the last column as Hansard prints
-  // it: the unit of every column, not of the one it stands over.)
+  // it: the unit of every column, not of the one it stands over. The table's caption, "Table 1",
+  // may stand at the other end of the row.)
   if (tableScale === 1) {
-    const cells = (sheet.values[block.top - sheet.originRow] ?? []).filter((v) => v !== null && v !== '');
+    const cells = (sheet.values[block.top - sheet.originRow] ?? []).filter(
+      (v) => v !== null && v !== '' && !(typeof v === 'string' && TABLE_CAPTION.test(v)),
+    );
     const [only] = cells;
     if (
       cells.length === 1 &&
@@ -135,11 +138,15 @@ function moneyScales(
       tableScale = headerMoneyScale(only);
   }
   // "£'000 | 2007/08 | 2008/09 | Total for 3 years": a unit alone in the corner, over the lines'
-  // names rather than figures, is the unit of the whole table.
+  // names rather than figures, is the unit of the whole table. So is one after the first column's
+  // heading: "Local Authority £000" over the councils' names.
   if (tableScale === 1) {
+    const first = Math.min(...reads.map((r) => r.column));
     const corner = reads.find(
       (r) =>
-        headerMoneyScale(r.header) !== 1 && UNIT_ALONE.test(r.header) && share(r.evidence, 'number', 'money') < 0.5,
+        headerMoneyScale(r.header) !== 1 &&
+        (UNIT_ALONE.test(r.header) || r.column === first) &&
+        share(r.evidence, 'number', 'money') < 0.5,
     );
     if (corner) tableScale = headerMoneyScale(corner.header);
   }

@@ -24,7 +24,7 @@ import {
   isNumberedHeading,
   isOpeningBalance,
   plainHeading,
-  restatesHeading,
+  totalNamedByHeading,
   rowShape,
   textAt,
 } from './layout';
@@ -53,6 +53,9 @@ export interface HeaderBlock {
 }
 
 /** Column texts of a stacked header: a group label over several columns reaches each of them. */
+/** "Table 1", "Table 2a:": a table's caption, naming no column. */
+export const TABLE_CAPTION = /^\s*table\s+[a-z]?\d+[a-z]?\s*:?\s*$/i;
+
 function stackedHeaders(
   sheet: SheetSnapshot,
   top: number,
@@ -73,7 +76,8 @@ function stackedHeaders(
   for (let r = top; r <= bottom; r++) {
     let group = '';
     for (let c = first; c <= last; c++) {
-      const t = textAt(sheet, r, c);
+      // (A caption above the headings, "Table 1", heads no column.)
+      const t = r < bottom && TABLE_CAPTION.test(textAt(sheet, r, c)) ? '' : textAt(sheet, r, c);
       if (!t && group && startsAbove(c, r)) group = '';
       if (t) {
         group = r < bottom ? t : '';
@@ -90,9 +94,9 @@ function stackedHeaders(
 
 /** "£", "£000", "(£k)", "%": units of money or shares under a heading. */
 const MONEY_UNITS = String.raw`£|%|\(?£\s*'?0{3}s?\)?|'?0{3}s?|£\s*[km]|\(?£[km]?\)?|£\s*'?000`;
-/** Units, years and periods that may fill a row under the headings ("£000", "2024/25", "Q3"). */
+/** Units, years and periods that may fill a row under the headings ("£000", "2024/25", "2022/23 £", "Q3"). */
 const UNIT_CELL = new RegExp(
-  String.raw`^(?:${MONEY_UNITS}|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|fy\s*\d{2}.*|q[1-4].*|no\.?|nos\.?)$`,
+  String.raw`^(?:${MONEY_UNITS}|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s+(?:${MONEY_UNITS}))?|fy\s*\d{2}.*|q[1-4].*|no\.?|nos\.?)$`,
   'i',
 );
 /** "£000" alone: a unit under one heading ("SAVINGS"), not a year or quarter heading what follows. */
@@ -745,11 +749,13 @@ function totalRestatesHeading(sheet: SheetSnapshot, shapes: RowShape[], row: num
     if (!up || up.filled === 0) return false;
     if (up.numbers > 0) lines += 1;
     else if (!unitRow(sheet, up)) {
-      return lines >= BARE_SUM_LINES && restatesHeading(label, plainHeading(textAt(sheet, r, s.firstCol)));
+      const heading = plainHeading(textAt(sheet, r, s.firstCol));
+      return lines >= BARE_SUM_LINES && totalNamedByHeading(label, heading);
     }
   }
   return false;
 }
+
 const BARE_SUM_SHARE = 0.05;
 
 /**

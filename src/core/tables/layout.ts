@@ -123,6 +123,18 @@ export function restatesHeading(label: string, heading: string): boolean {
   return short === long || long.startsWith(`${short} `);
 }
 
+/** The shortest heading a total may be named by ("by ward"). */
+const BY_HEADING_CHARS = 4;
+
+/**
+ * A last line named by the label column's heading, as restatesHeading finds, or as the lines summed
+ * by it: "Costs by Council Area" under the council areas headed "Council Area".
+ */
+export function totalNamedByHeading(label: string, heading: string): boolean {
+  const by = / by (.+)$/.exec(label);
+  return restatesHeading(label, heading) || (by !== null && by[1] === heading && heading.length >= BY_HEADING_CHARS);
+}
+
 /** "(A + B)", "(A+B-C)", "= (A) - (B)" ending a label: a sum of lettered lines, two letters at least. */
 const LETTERED_SUM = /(?:\(|=\s*)((?:\(?[A-Z]\)?\s*[+\-–]\s*)+\(?[A-Z]\)?)\)?\s*$/;
 

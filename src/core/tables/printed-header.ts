@@ -3,7 +3,7 @@ import type { CellValue, SheetSnapshot } from '../snapshot';
 import type { TableRow } from './types';
 import { cellAt, cellsOf } from './types';
 import type { RowShape } from './layout';
-import { plainHeading, restatesHeading, textAt } from './layout';
+import { plainHeading, textAt, totalNamedByHeading } from './layout';
 import { NUMBERING } from './header-rows';
 import type { HeaderBlock } from './header-blocks';
 
@@ -191,5 +191,5 @@ export function markRestatedHeading(
   const heading = plainHeading(block.headers.get(labelColumn) ?? '');
   if (!heading || last?.kind !== 'item' || rows.some((r) => r.kind === 'total')) return;
   if (rows.filter((r) => r.kind === 'item').length < 3 || cellsOf(sheet, last.row).length === 0) return;
-  if (restatesHeading(plainHeading(textAt(sheet, last.row, labelColumn)), heading)) last.kind = 'total';
+  if (totalNamedByHeading(plainHeading(textAt(sheet, last.row, labelColumn)), heading)) last.kind = 'total';
 }
