@@ -2910,3 +2910,26 @@ describe('a last line named as the lines summed by their heading, "Costs by Coun
     expect(loud(await costs('Costs by Department', 5423936))).toEqual([]);
   });
 });
+
+describe('a column given for the totals only, "1994–95 Plans" beside each region\'s outturn', () => {
+  const funding = (total1993: number) =>
+    check(
+      workbook(
+        sheet('Development Funding', [
+          [null, '1992–93 Outturn £ million', '1993–94 Estimated outturn £ million', '1994–95 Plans'],
+          ['Ayrshire, Dumfries and Galloway'],
+          ['Annandale', 0.2, 0.5, null],
+          ['Cumnock and Doon Valley', 0.5, 0.5, null],
+          ['Cunninghame', 4.9, 6.3, null],
+          ['Kilmarnock and Loudoun', 3.6, 1.7, null],
+          ['Kyle and Carrick', 1.7, 3.6, null],
+          ['TOTAL', 10.9, total1993, 16.6],
+        ]),
+      ),
+    );
+
+  test('holds a figure of its own there, the lines above it blank; the other columns are still added up', async () => {
+    expect(loud(await funding(12.6))).toEqual([]);
+    expect(loud(await funding(12.9))).toEqual(['totals.row-mismatch@C8']);
+  });
+});

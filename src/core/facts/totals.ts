@@ -1127,8 +1127,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const single = w.covered === 1 && kind === 'total' && s.totalCount === s.standaloneCount && !carriedWithSlip;
       // ("LMS | n/a", "Non-LMS | n/a", "Total | 16,051": the year's lines not available, only its
       // total: a figure given on its own, with nothing above it in its column to add up.)
-      // (Lines left blank there are another matter: "£ | £", the lines' figures in the column before.)
-      const nothingToAdd = kind === 'total' && s.notAvailableSinceSum >= 1 && s.figuresSinceSum === 0;
+      // So too lines left blank there ("1994–95 Plans" given for each region's total only). ("£ | £",
+      // the lines' figures in the column before, is read from that column, spacers or none.)
+      const nothingToAdd =
+        kind === 'total' && (s.notAvailableSinceSum >= 1 || s.itemsSinceSum >= 1) && s.figuresSinceSum === 0;
       // "Total PPG received" under the spending lines, the figure given above the table as "Total
       // amount of PPG received": a reminder of that figure, not a sum of these lines. (Within 1% of
       // them, it is their total with a slip: "Total Car Park Income Budget" over its analysis.)
