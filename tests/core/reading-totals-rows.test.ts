@@ -2933,3 +2933,46 @@ describe('a column given for the totals only, "1994–95 Plans" beside each regi
     expect(loud(await funding(12.9))).toEqual(['totals.row-mismatch@C8']);
   });
 });
+
+describe("years typed as numbers heading the columns, under the table's title", () => {
+  // A written answer's allocations by county, £ million; the years stored as the numbers 1981–1979.
+  const allocations = (total1981: number) =>
+    check(
+      workbook(
+        sheet('ERDF allocations', [
+          ['(a) European Regional Development Fund (Quota) Allocations'],
+          ['County', 1981, 1980, 1979],
+          ['Clwyd', 2.8, 6.5, 3.6],
+          ['Dyfed', 0.8, 2.2, 2.7],
+          ['Gwent', 6.9, 5.5, 0.3],
+          ['Gwynedd', 1.9, 1.1, 2.1],
+          ['Mid Glamorgan', 1.4, 1.4, 2.1],
+          ['All Wales Total', total1981, 16.7, 10.8],
+        ]),
+      ),
+    );
+
+  test('are the header, not a line: the totals add up the counties, each column under its year', async () => {
+    // The counties add up to 13.8 in 1981.
+    expect(loud(await allocations(13.8))).toEqual([]);
+    const out = await allocations(15.2);
+    expect(loud(out)).toEqual(['totals.row-mismatch@B8']);
+    expect(out.findings[0].message).toContain('for 1981, but the sum of the 5 items it covers is £13.80');
+  });
+
+  test('years unevenly stepped are no header: "1985 | 1979" over the lines is read as a line', async () => {
+    const uneven = await check(
+      workbook(
+        sheet('Allocations', [
+          ['Allocations'],
+          ['County', 1985, 1979],
+          ['Clwyd', 2.8, 6.5],
+          ['Dyfed', 0.8, 2.2],
+          ['Gwent', 6.9, 5.5],
+          ['All Wales Total', 10.5, 14.2],
+        ]),
+      ),
+    );
+    expect(uneven.readings.map((r) => r.headerRows)).not.toContainEqual([2, 2]);
+  });
+});

@@ -56,6 +56,12 @@ export interface HeaderBlock {
 /** "Table 1", "Table 2a:": a table's caption, naming no column. */
 export const TABLE_CAPTION = /^\s*table\s+[a-z]?\d+[a-z]?\s*:?\s*$/i;
 
+/** A heading's text: a year typed as a number heads its column ("1985"), however long ago. */
+function headingAt(sheet: SheetSnapshot, row: number, col: number): string {
+  const v = cellAt(sheet, row, col);
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100 ? String(v) : textAt(sheet, row, col);
+}
+
 function stackedHeaders(
   sheet: SheetSnapshot,
   top: number,
@@ -77,7 +83,7 @@ function stackedHeaders(
     let group = '';
     for (let c = first; c <= last; c++) {
       // (A caption above the headings, "Table 1", heads no column.)
-      const t = r < bottom && TABLE_CAPTION.test(textAt(sheet, r, c)) ? '' : textAt(sheet, r, c);
+      const t = r < bottom && TABLE_CAPTION.test(textAt(sheet, r, c)) ? '' : headingAt(sheet, r, c);
       if (!t && group && startsAbove(c, r)) group = '';
       if (t) {
         group = r < bottom ? t : '';
@@ -734,6 +740,27 @@ function yearLikeLine(sheet: SheetSnapshot, total: RowShape): (s: RowShape) => b
 /** Lines a bare figure must stand under, and how near their sum it must be, to be read as their total. */
 const BARE_SUM_LINES = 3;
 
+/** The widest step between years heading columns ("1984 | 1982"). */
+const YEARS_STEP = 5;
+
+/**
+ * "County | 1985 | 1984 | 1983", the years typed as numbers: a row of words and two years or more,
+ * evenly stepped, a few years apart at most.
+ */
+function yearsAcross(sheet: SheetSnapshot, s: RowShape): boolean {
+  const years: number[] = [];
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const v = cellAt(sheet, s.row, c);
+    if (typeof v === 'number') {
+      if (!Number.isInteger(v) || v < 1900 || v > 2100) return false;
+      years.push(v);
+    }
+  }
+  if (years.length < 2 || s.texts === 0) return false;
+  const step = years[1] - years[0];
+  return step !== 0 && Math.abs(step) <= YEARS_STEP && years.every((y, i) => i === 0 || y - years[i - 1] === step);
+}
+
 /**
  * "Net decrease in budget" under three lines of figures or more, whose label column is headed "Net
  * decrease in budget during the last quarter" (a row of units between allowed): a total named by
@@ -882,6 +909,8 @@ export function figureBlocks(
       }
       if (!up || up.filled === 0 || (up.numbers === 0 && !heading)) break;
       if (heading && figures === 0) break;
+      // ("County | 1985 | 1984 | … | 1979" typed as numbers: the years heading the columns, not a line.)
+      if (figures > 0 && yearsAcross(sheet, up)) break;
       if (up.numbers > 0) figures += 1;
       first -= 1;
     }
@@ -950,7 +979,7 @@ export function figureBlocks(
       if (up.filled > 2) break;
     }
     const head = shapes[idx(bottom)];
-    const headed = head && head.filled > 0 && headerLike(head) && !covered(bottom);
+    const headed = head && head.filled > 0 && (headerLike(head) || yearsAcross(sheet, head)) && !covered(bottom);
     let top = bottom;
     while (headed && top - 1 >= floor && bottom - top + 1 < MAX_HEADER_ROWS && !covered(top - 1)) {
       const up = shapes[idx(top - 1)];
