@@ -2976,3 +2976,42 @@ describe("years typed as numbers heading the columns, under the table's title", 
     expect(uneven.readings.map((r) => r.headerRows)).not.toContainEqual([2, 2]);
   });
 });
+
+describe("a count under money, as the transparency code's fraud figures are published", () => {
+  const fraud = (cases: number, label = 'Total number of fraud cases investigated') =>
+    check(
+      workbook(
+        sheet('Fraud', [
+          ['1 April 2023 to 31 March 2024'],
+          ['Area', 'Total or amount'],
+          ['Number of occasions powers under the Prevention of Social Housing Fraud Regulations were used', 2],
+          ['Total number of employees undertaking investigations and prosecutions of fraud', 1],
+          ['Total number of professionally accredited counter fraud specialists', 1],
+          ['Total amount spent by the authority on the investigation and prosecution of fraud', 60000],
+          [label, cases],
+        ]),
+      ),
+    );
+
+  test('is a measure of its own, not their sum', async () => {
+    expect(loud(await fraud(67))).toEqual([]);
+  });
+
+  test('a count under counts is still their sum', async () => {
+    const counts = (total: number) =>
+      check(
+        workbook(
+          sheet('Fraud', [
+            ['Fraud type', 'Cases investigated'],
+            ['Housing tenancy', 30],
+            ['Blue badge', 21],
+            ['Council tax', 16],
+            ['Business rates', 5],
+            ['Total number of fraud cases investigated', total],
+          ]),
+        ),
+      );
+    expect(loud(await counts(72))).toEqual([]);
+    expect(loud(await counts(75))).toEqual(['totals.row-mismatch@B6']);
+  });
+});

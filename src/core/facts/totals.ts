@@ -328,6 +328,9 @@ const MONEY_LABEL = /\b(?:amount|£|costs?|income|spend|spent|received|funding|g
 /** "No. of pupils eligible", "Number of visits", "Percentage of FSM pupils": a line of a count or a rate. */
 const COUNTED_LINE = /^\s*(?:no\.?|nos\.?|number|numbers|percentage|proportion|%|rate)\b/i;
 
+/** "Total number of cases", "No. of visits": a count, whatever the word before it. */
+const NUMBER_OF = /\b(?:number|no\.?)\s+of\b/i;
+
 function countsThings(table: Table, ref: ColumnRef): boolean {
   if (/£/.test(ref.header)) return false;
   return ref.column === table.columns.drivers?.column || COUNT_HEADER.test(ref.header);
@@ -935,6 +938,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const covering = s.recentRows.slice(-s.itemsSinceTotal);
       if (MONEY_LABEL.test(label(row)) && covering.length > 0 && covering.every((r) => COUNTED_LINE.test(label(r))))
         return;
+      // (And "Total number of fraud cases investigated" under "Total amount spent on investigation":
+      // a count under money, each a measure of its own.)
+      const above = [...covering.map(label), ...s.totalLabels];
+      if (NUMBER_OF.test(label(row)) && above.some((l) => MONEY_LABEL.test(l) && !NUMBER_OF.test(l))) return;
       // What the row may be totalling, the reading its label suggests first.
       const readings: number[] = [];
       // Where the subtotals' sum stands among the readings though there were none.
