@@ -3015,3 +3015,30 @@ describe("a count under money, as the transparency code's fraud figures are publ
     expect(loud(await counts(75))).toEqual(['totals.row-mismatch@B6']);
   });
 });
+
+describe('a total with no label, its figures marked for a footnote ("912.484§"), under "Rate support grant"', () => {
+  const regions = (lothian: number) =>
+    check(
+      workbook(
+        sheet('Rates and RSG', [
+          ['£ million'],
+          ['Regions*', 'Rate support grant'],
+          ['Borders', 18.893],
+          ['Central', 37.167],
+          ['Dumfries and Galloway', 24.056],
+          ['Fife', 55.565],
+          ['Lothian', lothian],
+          [null, '257.888§'],
+          ['§ Does not sum to Scottish total because of the exclusion of the islands councils.'],
+        ]),
+      ),
+    );
+
+  test('is their total: the grant is money, and the mark leaves the figure as printed', async () => {
+    // The regions add up to 257.888 with Lothian's 122.207.
+    expect(loud(await regions(122.207))).toEqual([]);
+    const out = await regions(122.702);
+    expect(loud(out)).toEqual(['totals.row-mismatch@B8']);
+    expect(out.findings[0].message).toContain('Total shows £257,888,000 for Rate support grant');
+  });
+});

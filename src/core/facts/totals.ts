@@ -7,6 +7,7 @@
  */
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
 import {
+  FOOTNOTED_FIGURE,
   LINE_REFERENCE,
   isGapLine,
   isOpeningBalance,
@@ -492,7 +493,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     if (typeof named === 'string' && named.trim()) return named;
     for (let c = table.firstColumn; c <= table.lastColumn; c++) {
       const v = cellAt(table.sheet, row, c);
-      if (figureAt.has(c) || typeof v !== 'string' || !v.trim()) continue;
+      if (figureAt.has(c) || typeof v !== 'string' || !v.trim() || FOOTNOTED_FIGURE.test(v)) continue;
       if (!(c === table.columns.id?.column && LINE_REFERENCE.test(v))) return v;
     }
     return String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');

@@ -9,7 +9,7 @@ import { isCellError } from '../snapshot';
 import { isDateFormat } from '../parse/date-formats';
 import { standsForFigure } from '../parse/money';
 import { share } from './cell-evidence';
-import { MONEY_TEXT, headsTotalColumn, spansYears } from './layout';
+import { FOOTNOTED_FIGURE, MONEY_TEXT, headsTotalColumn, spansYears } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { BalanceStep, ColumnRef, PercentChange, TableRow } from './types';
 import type { Relation } from './line-relations';
@@ -30,7 +30,7 @@ const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: rea
  * budget Book", "Budget per Monitoring Report": a budget as a report gives it.)
  */
 const RATE_HEADER =
-  /\b(?:rate|average|avg|ratio|index|score|no\.? of|number of)\b|\bper\s+(?!(?:the\s+)?(?:annum|year|monitoring|budget|report|book|statement|accounts?|ledger|council|cabinet|plan|approved|latest|original|revised|mtfs|mtfp|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/i;
+  /\b(?:rate(?!\s+(?:support|relief|rebates?|income|fund))|average|avg|ratio|index|score|no\.? of|number of)\b|\bper\s+(?!(?:the\s+)?(?:annum|year|monitoring|budget|report|book|statement|accounts?|ledger|council|cabinet|plan|approved|latest|original|revised|mtfs|mtfp|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/i;
 
 /** "Note", "Notes", "Note ref": the number of the note to the accounts each line is explained in. */
 export const NOTE_HEADER = /^\s*notes?(?:\s+(?:ref(?:erence)?s?|no\.?))?\s*$/i;
@@ -114,6 +114,7 @@ function unlabelledTotal(
 export function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: ColumnRead[]): ColumnRef[] {
   const totals = rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal').map((r) => r.row);
   const out: ColumnRef[] = [];
+  const plainFigureOn = (row: number) => reads.some((r) => typeof cellAt(sheet, row, r.column) === 'number');
   for (const read of reads) {
     if (!addsUp(read)) continue;
     const numeric = totals.some((row) => {
@@ -121,6 +122,9 @@ export function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: C
       const f = formatAt(sheet, row, read.column);
       // "=SUM(ABOVE)" kept as text in a total still says the column is summed, as does a sum gone to "#N/A".
       if (isCellError(v)) return true;
+      // ("912.484§" on a totals row whose every figure is marked: the row's note. One marked figure
+      // among plain ones, "1175*", points at a note of its own that explains it: no sum to check.)
+      if (typeof v === 'string' && FOOTNOTED_FIGURE.test(v)) return !plainFigureOn(row);
       if (typeof v === 'string') return MONEY_TEXT.test(v) || standsForFigure(v) !== null;
       return typeof v === 'number' && !(f && (f.includes('%') || isDateFormat(f)));
     });

@@ -59,7 +59,10 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
     shape.filled += 1;
     if (!shape.firstCol) shape.firstCol = col;
     shape.lastCol = col;
-    if (typeof v === 'string' && (MONEY_TEXT.test(v) || PERCENT_TEXT.test(v) || FAILED_FIGURE.test(v)))
+    if (
+      typeof v === 'string' &&
+      (MONEY_TEXT.test(v) || PERCENT_TEXT.test(v) || FAILED_FIGURE.test(v) || FOOTNOTED_FIGURE.test(v))
+    )
       shape.numbers += 1;
     else if (typeof v === 'string') {
       shape.texts += 1;
@@ -73,6 +76,9 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
   }
   return shape;
 }
+
+/** "518.887§", "†25.2": a figure with a footnote's mark before or after it. */
+export const FOOTNOTED_FIGURE = /^\s*(?:[*†‡§¶#]{1,2}\s*-?\d[\d,]*(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?\s*[*†‡§¶#]{1,2})\s*$/;
 
 /** "NaN", "£nanm", "£NaNk": a figure that failed to compute, printed in its place (not "Nan", a name). */
 const FAILED_FIGURE = /^\s*(?:£\s*[Nn]a[Nn]\s*(?:k|m|bn)?|NaN)\s*$/;
