@@ -483,3 +483,28 @@ describe('a table captioned "Table 1" on the row that gives its unit, over the l
     );
   });
 });
+
+describe('a column whose total is marked for a note ("*1,211.404"), a part of each line\'s total', () => {
+  // Health boards' allocations, £ million: revenue and capital make each board's programme.
+  const boards = (fife: number, revenueTotal: string) =>
+    check(
+      workbook(
+        sheet('Allocations 1983-84', [
+          ['Health Board', 'Revenue', 'Ordinary Capital', 'Total Expenditure Programme'],
+          [null, '£ million (net)', '£ million', '£ million'],
+          ['Argyll and Clyde', 88.44, 2.595, 91.035],
+          ['Ayrshire and Arran', 59.679, 2.128, 61.807],
+          ['Borders', 17.555, 0.586, 18.141],
+          ['Dumfries and Galloway', 31.175, 0.848, 32.023],
+          ['Fife', 57.596, 1.933, fife],
+          ['Total', revenueTotal, 8.09, 262.535],
+          ['* Not yet allocated £6 million.'],
+        ]),
+      ),
+    );
+
+  test('is still read on each line: a board whose programme is not its revenue and capital is flagged', async () => {
+    expect(loud(await boards(59.529, '*254.445'))).toEqual([]);
+    expect(loud(await boards(59.259, '*254.445'))).toEqual(['amounts.parts-vs-total@D7', 'totals.row-mismatch@D8']);
+  });
+});

@@ -498,6 +498,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     }
     return String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
   };
+  const plainFigureOn = (row: number) => columns.some((c) => typeof cellAt(table.sheet, row, c.column) === 'number');
   const dotted = dottedThousands(table, columns, (row) => balanceLine(label(row)) === 'out');
   // (A savings tracker's own stages read its money cells; a plan's costs and a table of figures are read here.)
   const notePlaceholders = table.kind !== 'savings' ? placeholderNoter(unreadable, table, columns, dotted) : undefined;
@@ -868,6 +869,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const cell = cellAt(table.sheet, row, ref.column);
       if (!v && kind === 'total' && typeof cell === 'string' && isMangledFigure(cell)) s.unreadableLine = true;
       if (!v || s.unreadableLine) return;
+      // One total marked for a note among plain ones ("1175*" beside 233 and 538) points at a note
+      // of its own, which may say why it is not the sum: no sum to check. (Every figure of the row
+      // marked, "518.887§ | 912.484§", is the row's note.)
+      if (typeof cell === 'string' && FOOTNOTED_FIGURE.test(cell) && plainFigureOn(row)) return;
       s.justSummed = v.value;
       // Inside a balance's movements a total is the balance so far ("Total actions to follow-up"),
       // the movements since the last total ("Total receipts" under the receipts), or else one

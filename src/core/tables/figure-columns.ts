@@ -114,7 +114,6 @@ function unlabelledTotal(
 export function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: ColumnRead[]): ColumnRef[] {
   const totals = rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal').map((r) => r.row);
   const out: ColumnRef[] = [];
-  const plainFigureOn = (row: number) => reads.some((r) => typeof cellAt(sheet, row, r.column) === 'number');
   for (const read of reads) {
     if (!addsUp(read)) continue;
     const numeric = totals.some((row) => {
@@ -122,10 +121,8 @@ export function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: C
       const f = formatAt(sheet, row, read.column);
       // "=SUM(ABOVE)" kept as text in a total still says the column is summed, as does a sum gone to "#N/A".
       if (isCellError(v)) return true;
-      // ("912.484§" on a totals row whose every figure is marked: the row's note. One marked figure
-      // among plain ones, "1175*", points at a note of its own that explains it: no sum to check.)
-      if (typeof v === 'string' && FOOTNOTED_FIGURE.test(v)) return !plainFigureOn(row);
-      if (typeof v === 'string') return MONEY_TEXT.test(v) || standsForFigure(v) !== null;
+      // ("912.484§", "*1,211.404": a total marked for a note is still the column's total.)
+      if (typeof v === 'string') return MONEY_TEXT.test(v) || FOOTNOTED_FIGURE.test(v) || standsForFigure(v) !== null;
       return typeof v === 'number' && !(f && (f.includes('%') || isDateFormat(f)));
     });
     if (numeric || totalColumnRight(sheet, rows, read.column) !== null) out.push(ref(read));
