@@ -508,3 +508,32 @@ describe('a column whose total is marked for a note ("*1,211.404"), a part of ea
     expect(loud(await boards(59.259, '*254.445'))).toEqual(['amounts.parts-vs-total@D7', 'totals.row-mismatch@D8']);
   });
 });
+
+describe('figures two lines share, merged down over both ("Hackney" and "Islington" given one total)', () => {
+  // Urban programme allocations, £ million: each authority's years and their total.
+  const resources = (bolton: number, merges: string[]) =>
+    check(
+      workbook({
+        ...sheet('UP resources', [
+          [null, '1980–81', '1981–82', '1982–83', '1983–84', 'Total 1980–81 to 1983–84'],
+          ['Birmingham', 17.3, 16.9, 25.7, 24.1, 84.0],
+          ['Docklands', 26.2, 28.3, 17.0, 8.0, 79.5],
+          ['Hackney', 15.4, 15.0, 10.35, 11.0, 72.5],
+          ['Islington', null, null, 10.35, 10.4, null],
+          ['Lambeth', 9.0, 9.2, 12.5, 13.5, 44.2],
+          ['Liverpool', 17.6, 17.6, 26.8, 24.1, 86.1],
+          ['Bolton', 2.0, 2.6, 3.53, 3.6, bolton],
+        ]),
+        merges,
+      }),
+    );
+
+  test("are no one line's: neither line is cast, and the others still are", async () => {
+    expect(loud(await resources(11.73, ['B4:B5', 'C4:C5', 'F4:F5']))).toEqual([]);
+    expect(loud(await resources(11.37, ['B4:B5', 'C4:C5', 'F4:F5']))).toEqual(['amounts.parts-vs-total@F8']);
+  });
+
+  test("unmerged, the same figures are Hackney's own, and do not add up", async () => {
+    expect(loud(await resources(11.73, []))).toEqual(['amounts.parts-vs-total@F4']);
+  });
+});

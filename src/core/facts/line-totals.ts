@@ -11,6 +11,7 @@ import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName, formatAt, headerOf } from '../tables/types';
 import type { Relation } from '../tables/line-relations';
 import { netColumns, partsRounding, varianceRelations, vatColumns } from '../tables/line-relations';
+import { inTallMerge } from '../tables/merges';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 import { carriedBalances } from './carried-balances';
@@ -276,7 +277,10 @@ export function lineTotalSubjects(
   const ratioLine = (row: number) =>
     RATIO_LABEL.test(label(row)) ||
     columns.filter((c) => formatAt(table.sheet, row, c.column)?.includes('%')).length * 2 > columns.length;
-  const lineRead: ReadFigure = (row, ref) => (ratioLine(row) ? null : read(row, ref));
+  // ("Hackney | 15.4 | … | 72.5" over "Islington", the 72.5 merged down over both: figures the
+  // two lines share are no one line's, and the line cannot be cast.)
+  const sharedLine = (row: number) => columns.some((c) => inTallMerge(table.sheet, row, c.column));
+  const lineRead: ReadFigure = (row, ref) => (ratioLine(row) || sharedLine(row) ? null : read(row, ref));
   const reader: LineReader = { table, read: lineRead, label, unitOf, minimumTolerance, exact };
   const subjects: Subject[] = [];
   for (const { total, parts: headed } of lineTotalColumns(columns, table.acrossTotalColumn)) {

@@ -43,6 +43,38 @@ export function groupAreasOn(sheet: SheetSnapshot, row: number): [number, number
   return out;
 }
 
+/** Each column's merged areas more than one row high, as [top, bottom], by sheet. */
+const tallByColumn = new WeakMap<SheetSnapshot, Map<number, [number, number][]>>();
+
+/**
+ * Whether the cell lies in a merged area more than one row high: a figure shared by the rows it
+ * spans ("Hackney" and "Islington" given one total between them), no one row's own.
+ */
+export function inTallMerge(sheet: SheetSnapshot, row: number, col: number): boolean {
+  let byColumn = tallByColumn.get(sheet);
+  if (!byColumn) {
+    byColumn = new Map();
+    for (const range of sheet.merges ?? []) {
+      const m = RANGE.exec(range.trim().toUpperCase());
+      if (!m || m[3] === undefined) continue;
+      const [top, bottom] = [Math.min(Number(m[2]), Number(m[4])), Math.max(Number(m[2]), Number(m[4]))];
+      const [left, right] = [
+        Math.min(columnNumber(m[1]), columnNumber(m[3])),
+        Math.max(columnNumber(m[1]), columnNumber(m[3])),
+      ];
+      // (Only the columns a table could have: a hostile area a million columns wide is cut short.)
+      if (bottom > top)
+        for (let c = left; c <= Math.min(right, left + MAX_MERGE_COLUMNS); c++)
+          byColumn.set(c, [...(byColumn.get(c) ?? []), [top, bottom]]);
+    }
+    tallByColumn.set(sheet, byColumn);
+  }
+  return (byColumn.get(col) ?? []).some(([top, bottom]) => row >= top && row <= bottom);
+}
+
+/** The widest merged area whose columns are each looked up. */
+const MAX_MERGE_COLUMNS = 256;
+
 /** Cells given their value by a merge above them, by filled sheet: "row:column" → the area's top row. */
 const carried = new WeakMap<SheetSnapshot, Map<string, number>>();
 
