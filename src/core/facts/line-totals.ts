@@ -12,6 +12,8 @@ import { cellAt, columnName, formatAt, headerOf } from '../tables/types';
 import type { Relation } from '../tables/line-relations';
 import { netColumns, partsRounding, varianceRelations, vatColumns } from '../tables/line-relations';
 import { inTallMerge } from '../tables/merges';
+import { bandTolerance, bandUnit, ninthsOf } from '../tables/council-tax-bands';
+import { formatCount, formatPounds } from './format';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 import { carriedBalances } from './carried-balances';
@@ -346,6 +348,9 @@ export function lineTotalSubjects(
   subjects.push(...balanceSubjects(reader));
   subjects.push(...percentChangeSubjects(reader), ...shareSubjects(reader, columns));
   const related = new Set(subjects.map((x) => x.anchors.default.column));
+  const banded = bandSubjects(reader, related);
+  subjects.push(...banded);
+  for (const x of banded) related.add(x.anchors.default.column);
   subjects.push(...evidentSubjects(reader, columns, related));
   for (const c of carriedBalances(table, columns, read, label)) {
     const parts = { relation: 'carried' as const, columns: [columnName(c.from)] };
@@ -570,6 +575,34 @@ function sameFigure(a: string, b: string): boolean {
   const words = (t: string) => (t.toLowerCase().match(/[a-z]+|\d+/g) ?? []).filter((w) => w !== '000' && w !== 'k');
   const [x, y] = [words(a), words(b)];
   return x.length > 0 && x.join(' ') === y.join(' ');
+}
+
+/**
+ * Charges by council tax band: each band line against its ninths of the Band D line in the same
+ * column ("8/9 of Band D's £111.53 comes to £99.14, but the charge shows £93.14").
+ */
+function bandSubjects(r: LineReader, related: ReadonlySet<number>): Subject[] {
+  const bands = r.table.bands;
+  if (!bands) return [];
+  const out: Subject[] = [];
+  const dRow = [...bands.rows].find(([, band]) => band === 'D')?.[0];
+  // (A column already cast across the line, "Total Annual Increase" as this year less last, is said once.)
+  for (const column of bands.columns.filter((c) => !related.has(c.column))) {
+    const d = dRow === undefined ? null : r.read(dRow, column);
+    if (!d) continue;
+    const unit =
+      bandUnit(r.table.sheet, bands.rows, column.column) *
+      (d.value / (cellAt(r.table.sheet, dRow as number, column.column) as number));
+    for (const [row, band] of bands.rows) {
+      const v = band === 'D' ? null : r.read(row, column);
+      if (!v) continue;
+      const ninths = ninthsOf(band);
+      const shown = r.unitOf(column) === 'count' ? formatCount(d.value) : formatPounds(d.value);
+      const parts = { relation: 'difference' as const, columns: [`${ninths}/9 of Band D's ${shown}`] };
+      out.push(lineSubject(r, row, column, v.value, (d.value * ninths) / 9, bandTolerance(unit, band), parts));
+    }
+  }
+  return out;
 }
 
 /** "Uplift %", "Increase %", "Growth": a change, a share of the figure before it. */

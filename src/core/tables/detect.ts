@@ -63,6 +63,7 @@ import {
   relatedFigures,
   totalledColumns,
 } from './figure-columns';
+import { bandBlocks, bandColumns, bandLines } from './council-tax-bands';
 import type { HeaderBlock } from './header-blocks';
 import { actionPointsSummary } from './action-points';
 import { FULL_NAME, TABLE_CAPTION, figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
@@ -872,6 +873,22 @@ function readTable(
     kind.reason =
       'a table of figures whose net or variance columns follow from the others on each line: only those are checked';
   }
+  // "Band A | 74.35" … "Band H | 223.06": charges by council tax band, each its ninths of Band D.
+  const bandRows =
+    kind.kind === 'action-plan'
+      ? null
+      : bandLines(sheet, body.rows, (columns.service ?? columns.recommendation)?.column ?? body.firstColumn);
+  const bandCols = bandRows ? bandColumns(sheet, bandRows, reads) : [];
+  if (bandCols.length > 0) {
+    if (!kind.kind) {
+      kind.kind = 'figures';
+      kind.reason = `charges by council tax band ('${columnName(bandCols[0])}'), each band's share of Band D: only those are checked`;
+    }
+    const known = new Set((figureColumns ?? []).map((c) => c.column));
+    figureColumns = [...(figureColumns ?? []), ...bandCols.filter((c) => !known.has(c.column))].sort(
+      (a, b) => a.column - b.column,
+    );
+  }
   // "Wirral Council | Adult Social Care | City Region | Police | Fire and Rescue | Total": other
   // columns of money among the partners' are parts of the line's total too, cross-cast with them.
   const othersShare = othersAmongPartners(reads, partners, partnerCols);
@@ -934,6 +951,7 @@ function readTable(
   if (unlabelledTotal !== undefined) table.acrossTotalColumn = unlabelledTotal;
   if (kind.kind && steps.length > 0) table.balanceSteps = steps;
   if (kind.kind && changes.length > 0) table.percentChanges = changes;
+  if (bandRows && bandCols.length > 0) table.bands = { rows: bandRows, columns: bandCols };
   const byYear = kind.kind === 'savings' && !partnerRows && !toDate ? yearPairs(reads) : [];
   if (byYear.length > 0) table.yearPairs = byYear;
   if (othersShare) table.othersShareTotal = true;
@@ -1044,6 +1062,10 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
     (row) => claimedThree.some(([a, b]) => row >= a && row <= b) || listRange(row),
   );
   more.push(...read(lists, (i) => lists[i].end ?? lists[i].bottom).filter((f) => f.table));
+  // (Charges by council tax band with no heading Concordat knows: "Band A households (6/9) will pay | 74.35".)
+  const taken = [...claimedThree, ...more.map((f) => rangeRows(f.reading.range))];
+  const bandTables = bandBlocks(sheet, shapes, (row) => taken.some(([a, b]) => row >= a && row <= b));
+  more.push(...read(bandTables, (i) => bandTables[i].end ?? bandTables[i].bottom).filter((f) => f.table));
   const all = [...found.filter((f) => f.table || !more.some((m) => overlaps(m.reading, f.reading))), ...more];
   // No table read at all: a header of columns of money by their unit ("Budget 2003-2004 £ | To Date
   // 30.9.2003 £ | Unspent Budget £") over lines with no total may head one.

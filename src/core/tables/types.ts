@@ -72,6 +72,8 @@ export interface Table {
   balanceSteps?: BalanceStep[];
   /** "2007-08 | 2008-09 | % change": each line's percentage, the change from one figure to the other. */
   percentChanges?: PercentChange[];
+  /** Charges by council tax band: each band line's band, by row, and the columns holding each band's ninths of Band D. */
+  bands?: { rows: ReadonlyMap<number, string>; columns: ColumnRef[] };
   /** A last column with no heading that totals each line across (a five-year total): checked as a line total. */
   acrossTotalColumn?: number;
   /** A plan and an actual for the year so far, beside the year's target and achieved figures. */

@@ -1,0 +1,144 @@
+/**
+ * Council tax by band: "Band A | 74.35", … "Band H | 223.06". Each band's charge is fixed by law
+ * as a share of Band D's, in ninths (A 6/9, B 7/9, C 8/9, D 9/9, E 11/9, F 13/9, G 15/9, H 18/9,
+ * and in Wales I 21/9), so a column of charges by band can be checked line by line against its
+ * Band D line, as a finance officer checks a parish's precept notice.
+ */
+import type { SheetSnapshot } from '../snapshot';
+import type { HeaderBlock } from './header-blocks';
+import { textAt, type RowShape, headerLike } from './layout';
+import type { ColumnRead } from './read-columns';
+import type { ColumnRef, TableRow } from './types';
+import { cellAt } from './types';
+
+/** Each band's ninths of Band D. */
+const NINTHS: Record<string, number> = { A: 6, B: 7, C: 8, D: 9, E: 11, F: 13, G: 15, H: 18, I: 21 };
+
+/** "Band A", "Band A households (6/9) will pay", "BAND H": a band's line. */
+const BAND_LABEL = /^\s*band\s+([A-I])\b(?![-–'’])/i;
+
+/** Bands a table must list, Band D among them, to be read as charges by band. */
+const MIN_BANDS = 4;
+
+/** The band a line's label names, or null. */
+function bandOf(label: string): string | null {
+  const m = BAND_LABEL.exec(label);
+  return m ? m[1].toUpperCase() : null;
+}
+
+/** A band's ninths of Band D. */
+export function ninthsOf(band: string): number {
+  return NINTHS[band];
+}
+
+/** The lines of a table naming bands in order, Band D among them, by row; null where there are too few. */
+export function bandLines(
+  sheet: SheetSnapshot,
+  rows: readonly TableRow[],
+  labelColumn: number,
+): Map<number, string> | null {
+  const out = new Map<number, string>();
+  let last = '';
+  for (const r of rows) {
+    if (r.kind !== 'item') continue;
+    const band = bandOf(textAt(sheet, r.row, labelColumn));
+    if (!band) continue;
+    if (band <= last) return null;
+    out.set(r.row, band);
+    last = band;
+  }
+  return out.size >= MIN_BANDS && [...out.values()].includes('D') ? out : null;
+}
+
+/**
+ * The unit a column's charges are printed to: pence where any has them, else pounds. One unit
+ * is each line's own rounding; Band D's rounding grows with the ninths it is taken by.
+ */
+export function bandTolerance(unit: number, band: string): number {
+  return unit * Math.max(1, NINTHS[band] / NINTHS.D) + 1e-9;
+}
+
+function unitOf(sheet: SheetSnapshot, rows: readonly number[], column: number): number {
+  return rows.some((r) => {
+    const v = cellAt(sheet, r, column);
+    return typeof v === 'number' && !Number.isInteger(v);
+  })
+    ? 0.01
+    : 1;
+}
+
+/** Lines a column must hold its bands' ninths on, besides Band D, and how many to one that does not. */
+const HOLDING_LINES = 4;
+const HOLDING_RATIO = 2;
+
+/**
+ * The columns of charges by band: figure columns that, on most band lines, hold each band's
+ * ninths of the Band D line (a column of properties or of Band D equivalents does not).
+ */
+export function bandColumns(
+  sheet: SheetSnapshot,
+  bands: ReadonlyMap<number, string>,
+  reads: readonly ColumnRead[],
+): ColumnRef[] {
+  const rows = [...bands.keys()];
+  const dRow = rows.find((r) => bands.get(r) === 'D') as number;
+  const out: ColumnRef[] = [];
+  for (const read of reads) {
+    const d = cellAt(sheet, dRow, read.column);
+    if (typeof d !== 'number' || d === 0) continue;
+    const unit = unitOf(sheet, rows, read.column);
+    let holding = 0;
+    let off = 0;
+    for (const [row, band] of bands) {
+      const v = cellAt(sheet, row, read.column);
+      if (band === 'D' || typeof v !== 'number') continue;
+      if (Math.abs(v - (d * NINTHS[band]) / NINTHS.D) <= bandTolerance(unit, band)) holding += 1;
+      else off += 1;
+    }
+    if (holding >= HOLDING_LINES && holding >= HOLDING_RATIO * off)
+      out.push({ column: read.column, header: read.header });
+  }
+  return out;
+}
+
+/** The charges' unit in a column of charges by band, for the checks. */
+export function bandUnit(sheet: SheetSnapshot, bands: ReadonlyMap<number, string>, column: number): number {
+  return unitOf(sheet, [...bands.keys()], column);
+}
+
+/**
+ * A run of lines naming bands in order, Band D among them, with figures beside them, found where
+ * no other table claims them; headed by the row above where it reads as headings.
+ */
+export function bandBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (row: number) => boolean): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  const idx = (r: number) => r - sheet.originRow;
+  for (let i = 0; i < shapes.length; i++) {
+    const s = shapes[i];
+    const row = sheet.originRow + i;
+    if (covered(row) || s.numbers === 0 || bandOf(textAt(sheet, row, s.firstCol)) === null) continue;
+    let end = row;
+    let last = '';
+    const found: string[] = [];
+    for (let k = row; idx(k) < shapes.length && !covered(k); k++) {
+      const t = shapes[idx(k)];
+      const band = t.numbers > 0 ? bandOf(textAt(sheet, k, t.firstCol)) : null;
+      if (!band || band <= last) break;
+      found.push(band);
+      [last, end] = [band, k];
+    }
+    if (found.length < MIN_BANDS || !found.includes('D')) continue;
+    const above = shapes[idx(row - 1)];
+    const headed = above !== undefined && !covered(row - 1) && above.filled >= 2 && headerLike(above);
+    const headers = new Map<number, string>();
+    let [first, lastCol] = [s.firstCol, s.lastCol];
+    for (let k = headed ? row - 1 : row; k <= end; k++) {
+      first = Math.min(first, shapes[idx(k)].firstCol || first);
+      lastCol = Math.max(lastCol, shapes[idx(k)].lastCol);
+    }
+    for (let c = first; c <= lastCol; c++) headers.set(c, headed ? textAt(sheet, row - 1, c) : '');
+    blocks.push({ top: row - 1, bottom: row - 1, end, headers, score: 0 });
+    i = idx(end);
+  }
+  return blocks;
+}
