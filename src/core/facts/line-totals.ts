@@ -14,6 +14,7 @@ import { netColumns, partsRounding, varianceRelations, vatColumns } from '../tab
 import { inTallMerge } from '../tables/merges';
 import { bandTolerance, bandUnit, ninthsOf } from '../tables/council-tax-bands';
 import { formatCount, formatPounds } from './format';
+import { changesDown } from '../tables/year-changes';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 import { carriedBalances } from './carried-balances';
@@ -346,7 +347,7 @@ export function lineTotalSubjects(
   }
   subjects.push(...netSubjects(reader, columns), ...vatSubjects(reader, columns), ...varianceSubjects(reader, columns));
   subjects.push(...balanceSubjects(reader));
-  subjects.push(...percentChangeSubjects(reader), ...shareSubjects(reader, columns));
+  subjects.push(...percentChangeSubjects(reader), ...shareSubjects(reader, columns), ...yearChangeSubjects(reader));
   const related = new Set(subjects.map((x) => x.anchors.default.column));
   const banded = bandSubjects(reader, related);
   subjects.push(...banded);
@@ -575,6 +576,27 @@ function sameFigure(a: string, b: string): boolean {
   const words = (t: string) => (t.toLowerCase().match(/[a-z]+|\d+/g) ?? []).filter((w) => w !== '000' && w !== 'k');
   const [x, y] = [words(a), words(b)];
   return x.length > 0 && x.join(' ') === y.join(' ');
+}
+
+/**
+ * Figures year by year down the lines: each year's printed change in per cent against the one its
+ * figure and the year before's give ("the change from £ million in 1995–96 is 4.8%").
+ */
+function yearChangeSubjects(r: LineReader): Subject[] {
+  const changes = r.table.yearChanges;
+  if (!changes) return [];
+  return changes.pairs.flatMap((pair) =>
+    changesDown(r.table.sheet, changes.rows, pair).map(({ row, before, pct, expected, tolerance }) =>
+      percentSubject(
+        r,
+        row,
+        pair.shown,
+        { pct: pct / 100, expected: expected / 100, tolerance: tolerance / 100 },
+        'change',
+        [`${columnName(pair.of)} in ${r.label(before)}`],
+      ),
+    ),
+  );
 }
 
 /**

@@ -64,6 +64,7 @@ import {
   totalledColumns,
 } from './figure-columns';
 import { bandBlocks, bandColumns, bandLines } from './council-tax-bands';
+import { yearBlocks, yearChanges, yearLines } from './year-changes';
 import type { HeaderBlock } from './header-blocks';
 import { actionPointsSummary } from './action-points';
 import { FULL_NAME, TABLE_CAPTION, figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
@@ -889,6 +890,18 @@ function readTable(
       (a, b) => a.column - b.column,
     );
   }
+  // "1992–93 | 286.2", "1993–94 | 302.7 | 5.8": figures year by year, each year's change beside them.
+  const yearRows = kind.kind === 'action-plan' ? null : yearLines(sheet, body.rows, body.firstColumn);
+  const changesDown = yearRows ? yearChanges(sheet, yearRows, reads) : [];
+  if (changesDown.length > 0) {
+    if (!kind.kind) {
+      kind.kind = 'figures';
+      kind.reason = `figures year by year, with each year's change ('${columnName(changesDown[0].shown)}'): only those are checked`;
+    }
+    const known = new Set((figureColumns ?? []).map((c) => c.column));
+    const of = changesDown.map((c) => c.of).filter((c, i, all) => !known.has(c.column) && all.indexOf(c) === i);
+    figureColumns = [...(figureColumns ?? []), ...of].sort((a, b) => a.column - b.column);
+  }
   // "Wirral Council | Adult Social Care | City Region | Police | Fire and Rescue | Total": other
   // columns of money among the partners' are parts of the line's total too, cross-cast with them.
   const othersShare = othersAmongPartners(reads, partners, partnerCols);
@@ -952,6 +965,7 @@ function readTable(
   if (kind.kind && steps.length > 0) table.balanceSteps = steps;
   if (kind.kind && changes.length > 0) table.percentChanges = changes;
   if (bandRows && bandCols.length > 0) table.bands = { rows: bandRows, columns: bandCols };
+  if (yearRows && changesDown.length > 0) table.yearChanges = { rows: yearRows, pairs: changesDown };
   const byYear = kind.kind === 'savings' && !partnerRows && !toDate ? yearPairs(reads) : [];
   if (byYear.length > 0) table.yearPairs = byYear;
   if (othersShare) table.othersShareTotal = true;
@@ -1066,6 +1080,10 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   const taken = [...claimedThree, ...more.map((f) => rangeRows(f.reading.range))];
   const bandTables = bandBlocks(sheet, shapes, (row) => taken.some(([a, b]) => row >= a && row <= b));
   more.push(...read(bandTables, (i) => bandTables[i].end ?? bandTables[i].bottom).filter((f) => f.table));
+  // (Figures year by year under headings Concordat does not know: "| £ million | Percentage change".)
+  const takenToo = [...taken, ...more.map((f) => rangeRows(f.reading.range))];
+  const yearTables = yearBlocks(sheet, shapes, (row) => takenToo.some(([a, b]) => row >= a && row <= b));
+  more.push(...read(yearTables, (i) => yearTables[i].end ?? yearTables[i].bottom).filter((f) => f.table));
   const all = [...found.filter((f) => f.table || !more.some((m) => overlaps(m.reading, f.reading))), ...more];
   // No table read at all: a header of columns of money by their unit ("Budget 2003-2004 £ | To Date
   // 30.9.2003 £ | Unspent Budget £") over lines with no total may head one.

@@ -62,7 +62,7 @@ function headingAt(sheet: SheetSnapshot, row: number, col: number): string {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1900 && v <= 2100 ? String(v) : textAt(sheet, row, col);
 }
 
-function stackedHeaders(
+export function stackedHeaders(
   sheet: SheetSnapshot,
   top: number,
   bottom: number,

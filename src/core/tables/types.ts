@@ -74,6 +74,8 @@ export interface Table {
   percentChanges?: PercentChange[];
   /** Charges by council tax band: each band line's band, by row, and the columns holding each band's ninths of Band D. */
   bands?: { rows: ReadonlyMap<number, string>; columns: ColumnRef[] };
+  /** Figures year by year down the lines: each line's year, by row, and the columns of each year's change in per cent. */
+  yearChanges?: { rows: ReadonlyMap<number, number>; pairs: { shown: ColumnRef; of: ColumnRef }[] };
   /** A last column with no heading that totals each line across (a five-year total): checked as a line total. */
   acrossTotalColumn?: number;
   /** A plan and an actual for the year so far, beside the year's target and achieved figures. */

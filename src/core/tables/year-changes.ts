@@ -1,0 +1,140 @@
+/**
+ * Figures year by year down the lines ("1992–93 | 286.2", "1993–94 | 302.7 | 5.8"), a column of
+ * each year's percentage change on the year before beside them: checked line by line, as a
+ * reader checks a spending limit's history or a Band D charge's rises.
+ */
+import type { SheetSnapshot } from '../snapshot';
+import { stackedHeaders, type HeaderBlock } from './header-blocks';
+import { headerLike, textAt, type RowShape } from './layout';
+import type { ColumnRead } from './read-columns';
+import type { ColumnRef, TableRow } from './types';
+import { cellAt, figureAt } from './types';
+
+/** "1992–93", "2019/20", "1995", "2023-2024": a year or a financial year, by the year it starts. */
+const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?\s*$/;
+
+/** "Percentage change", "% change", "Change %", "% increase", "Increase (%)": a change in per cent. */
+const CHANGE_HEADER =
+  /(?:percentage|per\s?cent|%)\s*(?:change|increase|rise)|(?:change|increase|rise)\s*\(?\s*(?:%|per\s?cent)/i;
+
+/** Years a table must list one after another to be read as figures year by year. */
+const MIN_YEARS = 4;
+
+function yearOf(label: string): number | null {
+  const m = YEAR_LABEL.exec(label);
+  return m ? Number(m[1]) : null;
+}
+
+/** The lines labelled by years one after another, by row, with each one's year; null where too few. */
+export function yearLines(
+  sheet: SheetSnapshot,
+  rows: readonly TableRow[],
+  labelColumn: number,
+): Map<number, number> | null {
+  const out = new Map<number, number>();
+  let last: number | null = null;
+  for (const r of rows) {
+    if (r.kind !== 'item') continue;
+    const year = yearOf(textAt(sheet, r.row, labelColumn) || String(cellAt(sheet, r.row, labelColumn) ?? ''));
+    if (year === null) continue;
+    if (last !== null && year !== last + 1) return null;
+    out.set(r.row, year);
+    last = year;
+  }
+  return out.size >= MIN_YEARS ? out : null;
+}
+
+/** A column of changes in per cent and the column of figures it is the change of. */
+export interface YearChange {
+  shown: ColumnRef;
+  of: ColumnRef;
+}
+
+/** Lines a change column must hold on to be read as each year's change, and how many to one that does not. */
+const HOLDING_LINES = 2;
+const HOLDING_RATIO = 2;
+
+/** Each printed change against the one its figures give, in per cent, with its rounding. */
+export function changesDown(
+  sheet: SheetSnapshot,
+  years: ReadonlyMap<number, number>,
+  { shown, of }: YearChange,
+): { row: number; before: number; pct: number; expected: number; tolerance: number }[] {
+  const rows = [...years.keys()];
+  const out: { row: number; before: number; pct: number; expected: number; tolerance: number }[] = [];
+  rows.forEach((row, i) => {
+    if (i === 0) return;
+    const pct = cellAt(sheet, row, shown.column);
+    const [a, b] = [figureAt(sheet, rows[i - 1], of.column), figureAt(sheet, row, of.column)];
+    if (typeof pct !== 'number' || a === null || b === null || a === 0) return;
+    const printed = String(pct).split('.')[1]?.length ?? 0;
+    const place = 10 ** -Math.max(printed, 1) / 2;
+    const unit = 10 ** -Math.max(decimals(a), decimals(b));
+    const expected = ((b - a) / Math.abs(a)) * 100;
+    out.push({ row, before: rows[i - 1], pct, expected, tolerance: place + (unit / Math.abs(a)) * 100 + 1e-9 });
+  });
+  return out;
+}
+
+function decimals(v: number): number {
+  return String(v).split('.')[1]?.length ?? 0;
+}
+
+/** The change columns beside the figures, where most lines hold each year's change on the year before. */
+export function yearChanges(
+  sheet: SheetSnapshot,
+  years: ReadonlyMap<number, number>,
+  reads: readonly ColumnRead[],
+): YearChange[] {
+  const out: YearChange[] = [];
+  const sorted = [...reads].sort((a, b) => a.column - b.column);
+  sorted.forEach((read, i) => {
+    if (!CHANGE_HEADER.test(read.header) || i === 0) return;
+    const of = sorted[i - 1];
+    const pair = { shown: { column: read.column, header: read.header }, of: { column: of.column, header: of.header } };
+    const lines = changesDown(sheet, years, pair);
+    const holding = lines.filter((l) => Math.abs(l.pct - l.expected) <= l.tolerance).length;
+    if (holding >= HOLDING_LINES && holding >= HOLDING_RATIO * (lines.length - holding)) out.push(pair);
+  });
+  return out;
+}
+
+/** Header rows a run of years may stand under. */
+const HEADER_ROWS = 2;
+
+/**
+ * A run of lines labelled by years one after another, with figures beside them, where no other
+ * table claims them; headed by the rows of headings just above.
+ */
+export function yearBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (row: number) => boolean): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  const idx = (r: number) => r - sheet.originRow;
+  const yearAt = (k: number) => yearOf(textAt(sheet, k, shapes[idx(k)].firstCol));
+  for (let i = 0; i < shapes.length; i++) {
+    const row = sheet.originRow + i;
+    if (covered(row) || shapes[i].numbers === 0 || yearAt(row) === null) continue;
+    let end = row;
+    for (let k = row + 1; idx(k) < shapes.length && !covered(k) && shapes[idx(k)].numbers > 0; k++) {
+      if (yearAt(k) !== (yearAt(end) as number) + 1) break;
+      end = k;
+    }
+    let top = row;
+    while (top - 1 >= sheet.originRow && row - top < HEADER_ROWS && !covered(top - 1)) {
+      const up = shapes[idx(top - 1)];
+      if (!up || up.filled < 2 || !headerLike(up)) break;
+      top -= 1;
+    }
+    if (end - row + 1 < MIN_YEARS || top === row) continue;
+    let [first, last] = [shapes[i].firstCol, shapes[i].lastCol];
+    for (let k = top; k <= end; k++) {
+      if (shapes[idx(k)].filled === 0) continue;
+      first = Math.min(first, shapes[idx(k)].firstCol);
+      last = Math.max(last, shapes[idx(k)].lastCol);
+    }
+    const headers = stackedHeaders(sheet, top, row - 1, first, last);
+    for (let c = first; c <= last; c++) if (!headers.has(c)) headers.set(c, '');
+    blocks.push({ top, bottom: row - 1, end, headers, score: 0 });
+    i = idx(end);
+  }
+  return blocks;
+}

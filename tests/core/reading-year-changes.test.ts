@@ -1,0 +1,42 @@
+/**
+ * Figures year by year down the lines, each year's percentage change on the year before printed
+ * beside them, as a written answer gives a police authority's spending limits.
+ */
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+const limits = (change9697: number, header = 'Percentage change') =>
+  check(
+    workbook(
+      sheet('Written answer', [
+        ['Total spending powers'],
+        [null, 'West Midlands', null],
+        [null, '£ million', header],
+        ['1992–93', 286.2, null],
+        ['1993–94', 302.7, 5.8],
+        ['1994–95', 314.9, 4.0],
+        ['1995–96', 329.3, 4.6],
+        ['1996–97', 344.2, change9697],
+        ['1997–98', 357.2, 3.8],
+      ]),
+    ),
+  );
+
+describe("each year's percentage change beside figures year by year", () => {
+  test('is the change on the year before: printed to one place, 0.1 either way of its rounding is out', async () => {
+    // 344.2 on 329.3 is a rise of 4.52%.
+    expect(loud(await limits(4.5))).toEqual([]);
+    expect(loud(await limits(4.6))).toEqual([]);
+    expect(loud(await limits(4.7))).toEqual(['amounts.parts-vs-total@C8']);
+  });
+
+  test('the finding says which year it is the change from', async () => {
+    const out = await limits(5.4);
+    expect(out.findings[0].message).toBe(
+      '1996–97: the change from £ million in 1995–96 is 4.5%, but Percentage change shows 5.4% (a difference of 0.9%).',
+    );
+  });
+
+  test('a column headed otherwise is not read as the change', async () => {
+    expect(loud(await limits(5.4, 'Per head'))).toEqual([]);
+  });
+});
