@@ -1779,3 +1779,47 @@ describe('"By Who | Deadline" over "Action(s) | … | KMD", as a meeting form pr
     expect(result.readings[0].headerRows).toEqual([4, 5]);
   });
 });
+
+describe('minutes marking each action in their words, "(Action: Jennie Green)", beside an Action column', () => {
+  const board = (structureChart: string, who: string | null) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['No.', 'Item', 'Minutes', 'Action'],
+          [
+            null,
+            'Minutes and Matters Arising',
+            'The minutes of the meeting held on 11 May 2018 were approved as a correct record.',
+          ],
+          [null, null, 'Arising from the minutes the following amendments were noted:'],
+          [null, null, 'The triage would now include Early Help providers. (Action: Lorna Hunt)', 'Lorna Hunt'],
+          [null, null, structureChart, who],
+          [
+            null,
+            null,
+            'Jennie Green agreed to provide the Future in Mind membership. (Action: Jennie Green)',
+            'Jennie Green',
+          ],
+          [null, null, 'The performance dataset for CAMHS was being discussed. (Action: Sarah Gee)', 'Sarah Gee'],
+          [null, null, 'The FGM report would be brought to the September 2018 Board meeting.'],
+          [null, 'Agency Updates', 'Lorna Hunt reported that Nikki Edwards was the new Executive Director.'],
+          [
+            null,
+            null,
+            'The CCG had completed the audit for GP conference reports. (Action: Jennie Green)',
+            'Jennie Green',
+          ],
+        ]),
+      ),
+      { asOf: '2018-07-13' },
+    );
+
+  test('a marked action with no one named has no owner; unmarked minutes and the minutes confirmed ask nothing', async () => {
+    expect(loud(await board('Jennie Green agreed to provide the structure chart. (Action: )', null))).toEqual([
+      'owner.missing@D5',
+    ]);
+    expect(
+      loud(await board('Jennie Green agreed to provide the structure chart. (Action: Jennie Green)', 'Jennie Green')),
+    ).toEqual([]);
+  });
+});

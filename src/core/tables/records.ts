@@ -16,6 +16,10 @@ import { cellText } from '../parse/text';
 
 const RECORDED = /^\s*(?:decision|resolved|noted|information|for information|message)\s*[-–—:]/i;
 
+/** "The minutes of the last meeting were agreed as a correct record": the meeting confirming its last minutes. */
+const CORRECT_RECORD =
+  /\b(?:agreed|approved|accepted|confirmed|signed)\s+as\s+an?\s+(?:correct|true|accurate)\s+record\b/i;
+
 /** Cells that would make the line an action after all. */
 const ASKS: readonly LogicalColumn[] = ['owner', 'deadline', 'revisedDeadline', 'status'];
 
@@ -52,7 +56,7 @@ export function skipRecordedDecisions(
   const label = columns.action ?? columns.recommendation;
   if (label)
     skipItems(sheet, body, columns, (text) =>
-      RECORDED.test(text(label)) ? { reason: 'decision', text: text(label) } : null,
+      RECORDED.test(text(label)) || CORRECT_RECORD.test(text(label)) ? { reason: 'decision', text: text(label) } : null,
     );
   // Under "Resolved", a resolution that notes or agrees something asks nothing more of anyone.
   // (A scrutiny tracker's recommendation "be noted" is still followed up: only a resolution column.)
@@ -139,6 +143,9 @@ export function skipAgendaEntries(sheet: SheetSnapshot, body: Body, columns: Col
 const UPDATE_HEADING = /\b(?:updates?|notes?|discussion|minutes?|comments?)\b/i;
 /** "Actions and recommendations", "Action agreed": the column where something is asked. */
 const ACTION_WORD = /\bactions?\b/i;
+
+/** "(Action: Lorna Hunt)", "(Action: )": an action marked within a minute's words. */
+const INLINE_ACTION = /\(\s*actions?\s*:/i;
 
 /** "Area Board to note", "For information": the line is told to someone, not asked of them. */
 const NOTE_ONLY = /^\s*(?:for\s+(?:note|noting|information)|(?:[\w&'’ ]{1,40}\s)?to\s+note)\.?\s*$/i;
@@ -333,8 +340,11 @@ export function skipMinutesNamingNobody(
   // the minutes mostly record discussion; half named is a list of actions. The minutes already
   // set aside as asking nothing, "Apologies" among them, named no one either. Where each name is
   // marked as an action, "BW Action.", "Action: SM", the blank lines are marked as none.)
-  const minutes = items.length + body.skipped.filter((s) => s.reason === 'nothing asked').length;
-  const eachMarked = named >= 2 && namedRows.every((r) => ACTION_WORD.test(whoText(r.row)));
+  const minutes =
+    items.length + body.skipped.filter((s) => s.reason === 'nothing asked' || s.reason === 'decision').length;
+  // ("… the structure chart. (Action: Jennie Green)": minutes marking each action in their words.)
+  const inline = (row: number) => INLINE_ACTION.test(cellText(cellAt(sheet, row, item.column)));
+  const eachMarked = named >= 2 && namedRows.every((r) => ACTION_WORD.test(whoText(r.row)) || inline(r.row));
   if (!eachMarked && (fewNamed ? named * 2 >= minutes : named * 2 > minutes)) return;
   // ("(3.2) Clearance of gulley – … Action complete.": matters arising, each following up the action
   // of an earlier minute, where one with no one named is an action whose owner is missing.)
@@ -344,6 +354,7 @@ export function skipMinutesNamingNobody(
   const outcomeOnly = { ...columns, status: undefined };
   // ("Action:" where the minute's number goes, its words beside it, marks the line that asks.)
   const marks = (row: number) =>
+    inline(row) ||
     [item, said, columns.id].some((ref) => ref && ACTION_OPENING.test(cellText(cellAt(sheet, row, ref.column))));
   // (Where the column names no one at all, the lines marked "Action:" are all that show which ask.)
   if (marked && !items.some((r) => marks(r.row))) return;
