@@ -537,3 +537,40 @@ describe('figures two lines share, merged down over both ("Hackney" and "Islingt
     expect(loud(await resources(11.73, []))).toEqual(['amounts.parts-vs-total@F4']);
   });
 });
+
+describe('a last column its lines show to be their total, its heading naming none ("School Education")', () => {
+  // Real terms spending on schools, £000: primary, secondary and special make school education.
+  const years: [string, number, number, number, number][] = [
+    ['2007-08', 2291312, 2570000, 641962, 5503273],
+    ['2008-09', 2266389, 2550632, 645280, 5462301],
+    ['2009-10', 2238327, 2469714, 656351, 5364393],
+    ['2010-11', 2247021, 2441262, 648359, 5336642],
+    ['2011-12', 2185497, 2330489, 619960, 5135945],
+    ['2012-13', 2157200, 2309964, 605403, 5072566],
+    ['2013-14', 2143300, 2257681, 607647, 5008629],
+    ['2014-15', 2137097, 2225583, 614385, 4977065],
+    ['2015-16', 2178851, 2226211, 628597, 5033659],
+    ['2016-17', 2210760, 2213670, 618241, 5042671],
+  ];
+  const spending = (lines: number, wrong: number[]) =>
+    check(
+      workbook(
+        sheet('Table 1', [
+          ['Table 1: Real terms expenditure (£000)'],
+          ['Financial Year', 'Primary Education', 'Secondary Education', 'Special Education', 'School Education'],
+          ...years.slice(0, lines).map(([y, a, b, c, t], i) => [y, a, wrong.includes(i) ? b + 27000 : b, c, t]),
+        ]),
+      ),
+    );
+
+  test('is their total where six lines and four in five hold it: a line that does not is flagged', async () => {
+    expect(loud(await spending(10, []))).toEqual([]);
+    // 8 of 10 hold.
+    expect(loud(await spending(10, [2, 7]))).toEqual(['amounts.parts-vs-total@E5', 'amounts.parts-vs-total@E10']);
+  });
+
+  test('fewer lines, or fewer holding, show no total: 5 of 6, or 7 of 9, are not enough', async () => {
+    expect(loud(await spending(6, [2]))).toEqual([]);
+    expect(loud(await spending(9, [2, 7]))).toEqual([]);
+  });
+});

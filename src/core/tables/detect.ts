@@ -25,7 +25,7 @@ import { plannedSavingByYear } from './savings-plan';
 import { headerMoneyScale } from '../parse/money';
 import { headerYear } from './header-words';
 import type { RowShape } from './layout';
-import { rowShape, textAt } from './layout';
+import { headsTotalColumn, rowShape, textAt } from './layout';
 import type { ColumnRead } from './read-columns';
 import { readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
@@ -906,8 +906,14 @@ function readTable(
   // columns of money among the partners' are parts of the line's total too, cross-cast with them.
   const othersShare = othersAmongPartners(reads, partners, partnerCols);
   if (othersShare && across && kind.kind === 'savings' && !figureColumns) figureColumns = across.figures;
-  // (A last column with no heading totals each line whatever else the table is.)
-  const unlabelledTotal = kind.kind && across && !across.total.header.trim() ? across.total.column : undefined;
+  // (A last column with no heading totals each line whatever else the table is; so does one its
+  // lines show to be their total, its heading naming none: "School Education".)
+  // (Not where the lines are balances moved across the line: the last is checked as the balance.)
+  const unheaded = across !== null && !headsTotalColumn(across.total.header);
+  const unlabelledTotal =
+    kind.kind && across && unheaded && (!across.total.header.trim() || steps.length === 0)
+      ? across.total.column
+      : undefined;
 
   const toDate = kind.kind === 'savings' ? toDatePair(reads, columns) : undefined;
   const lastRow = Math.max(body.lastRow, block.bottom);

@@ -83,7 +83,7 @@ export function acrossTotal(
     );
     return { total: ref(total), figures: [...figures, ...once].sort((a, b) => a.column - b.column).map(ref) };
   }
-  const unlabelled = unlabelledTotal(sheet, rows, figures);
+  const unlabelled = unlabelledTotal(sheet, rows, figures) ?? evidentTotal(sheet, rows, figures);
   return unlabelled ? { total: ref(unlabelled), figures: figures.map(ref) } : null;
 }
 
@@ -108,6 +108,33 @@ function unlabelledTotal(
     return { gap, tolerance: printedUnit([shown, ...values]) * partsRounding(values.length) };
   });
   return twiceAsMany(held) ? last : null;
+}
+
+/** Lines a last column must be the sum of the others on, with no heading to say so, and the share of them. */
+const EVIDENT_LINES = 6;
+const EVIDENT_SHARE = 0.8;
+
+/**
+ * "Primary Education | Secondary Education | Special Education | School Education" year by year:
+ * a last column that is the sum of the figure columns before it on six lines or more and four in
+ * five, though its heading names no total, is their total (a rounding's unit for every three).
+ */
+function evidentTotal(
+  sheet: SheetSnapshot,
+  rows: readonly TableRow[],
+  figures: readonly ColumnRead[],
+): ColumnRead | null {
+  const last = figures[figures.length - 1];
+  const parts = figures.slice(0, -1);
+  if (!last || parts.length < 2) return null;
+  const held = linesHolding(rows, (row) => {
+    const shown = figureAt(sheet, row, last.column);
+    const values = parts.map((p) => figureAt(sheet, row, p.column));
+    if (shown === null || values.some((v) => v === null) || shown === 0) return null;
+    const gap = Math.abs((values as number[]).reduce((a, b) => a + b, 0) - shown);
+    return { gap, tolerance: printedUnit([shown, ...(values as number[])]) * partsRounding(values.length) };
+  });
+  return held.holding >= EVIDENT_LINES && held.holding >= EVIDENT_SHARE * held.lines ? last : null;
 }
 
 /** Figure columns a table's totals rows total: numbers in the totals row, not percentages or rates. */
