@@ -40,3 +40,24 @@ describe("each year's percentage change beside figures year by year", () => {
     expect(loud(await limits(5.4, 'Per head'))).toEqual([]);
   });
 });
+
+describe('changes printed to the whole per cent, as a Band D history gives its rises', () => {
+  const history = (rise2022: number) =>
+    check(
+      workbook(
+        sheet('Band D', [
+          ['Year', 'Band D £', '% increase'],
+          ['2019/20', 1000, null],
+          ['2020/21', 1043, 4],
+          ['2021/22', 1085, 4],
+          ['2022/23', 1128, rise2022],
+          ['2023/24', 1180, 5],
+        ]),
+      ),
+    );
+
+  test('are right within half a per cent: 3.96% printed 4 holds, printed 5 does not', async () => {
+    expect(loud(await history(4))).toEqual([]);
+    expect(loud(await history(5))).toEqual(['amounts.parts-vs-total@C5']);
+  });
+});

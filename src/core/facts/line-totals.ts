@@ -612,6 +612,7 @@ function bandSubjects(r: LineReader, related: ReadonlySet<number>): Subject[] {
   for (const column of bands.columns.filter((c) => !related.has(c.column))) {
     const d = dRow === undefined ? null : r.read(dRow, column);
     if (!d) continue;
+    // (The charges' printed unit in pounds: in a column of £000 a unit is a thousand pounds.)
     const unit =
       bandUnit(r.table.sheet, bands.rows, column.column) *
       (d.value / (cellAt(r.table.sheet, dRow as number, column.column) as number));

@@ -51,13 +51,14 @@ export function bandLines(
 }
 
 /**
- * The unit a column's charges are printed to: pence where any has them, else pounds. One unit
- * is each line's own rounding; Band D's rounding grows with the ninths it is taken by.
+ * How far a band's charge may be from its ninths of Band D's: one unit of the charges' own
+ * rounding, more for the higher bands, which multiply Band D's rounding by their ninths.
  */
 export function bandTolerance(unit: number, band: string): number {
   return unit * Math.max(1, NINTHS[band] / NINTHS.D) + 1e-9;
 }
 
+/** The unit a column's charges are printed to: pence where any has them, else pounds. */
 function unitOf(sheet: SheetSnapshot, rows: readonly number[], column: number): number {
   return rows.some((r) => {
     const v = cellAt(sheet, r, column);
@@ -116,7 +117,9 @@ export function bandBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
   for (let i = 0; i < shapes.length; i++) {
     const s = shapes[i];
     const row = sheet.originRow + i;
-    if (covered(row) || s.numbers === 0 || bandOf(textAt(sheet, row, s.firstCol)) === null) continue;
+    // (A list on the sheet's first row has no row above it to head it: left alone, as others are.)
+    if (row === sheet.originRow || covered(row) || s.numbers === 0 || bandOf(textAt(sheet, row, s.firstCol)) === null)
+      continue;
     let end = row;
     let last = '';
     const found: string[] = [];

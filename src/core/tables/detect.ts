@@ -892,14 +892,14 @@ function readTable(
   }
   // "1992–93 | 286.2", "1993–94 | 302.7 | 5.8": figures year by year, each year's change beside them.
   const yearRows = kind.kind === 'action-plan' ? null : yearLines(sheet, body.rows, body.firstColumn);
-  const changesDown = yearRows ? yearChanges(sheet, yearRows, reads) : [];
-  if (changesDown.length > 0) {
+  const yearOnYear = yearRows ? yearChanges(sheet, yearRows, reads) : [];
+  if (yearOnYear.length > 0) {
     if (!kind.kind) {
       kind.kind = 'figures';
-      kind.reason = `figures year by year, with each year's change ('${columnName(changesDown[0].shown)}'): only those are checked`;
+      kind.reason = `figures year by year, with each year's change ('${columnName(yearOnYear[0].shown)}'): only those are checked`;
     }
     const known = new Set((figureColumns ?? []).map((c) => c.column));
-    const of = changesDown.map((c) => c.of).filter((c, i, all) => !known.has(c.column) && all.indexOf(c) === i);
+    const of = yearOnYear.map((c) => c.of).filter((c, i, all) => !known.has(c.column) && all.indexOf(c) === i);
     figureColumns = [...(figureColumns ?? []), ...of].sort((a, b) => a.column - b.column);
   }
   // "Wirral Council | Adult Social Care | City Region | Police | Fire and Rescue | Total": other
@@ -971,7 +971,7 @@ function readTable(
   if (kind.kind && steps.length > 0) table.balanceSteps = steps;
   if (kind.kind && changes.length > 0) table.percentChanges = changes;
   if (bandRows && bandCols.length > 0) table.bands = { rows: bandRows, columns: bandCols };
-  if (yearRows && changesDown.length > 0) table.yearChanges = { rows: yearRows, pairs: changesDown };
+  if (yearRows && yearOnYear.length > 0) table.yearChanges = { rows: yearRows, pairs: yearOnYear };
   const byYear = kind.kind === 'savings' && !partnerRows && !toDate ? yearPairs(reads) : [];
   if (byYear.length > 0) table.yearPairs = byYear;
   if (othersShare) table.othersShareTotal = true;

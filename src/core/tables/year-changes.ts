@@ -61,23 +61,24 @@ export function changesDown(
   { shown, of }: YearChange,
 ): { row: number; before: number; pct: number; expected: number; tolerance: number }[] {
   const rows = [...years.keys()];
+  // (Each column is printed to the places most of its figures show: "4.0" is stored as 4.)
+  const places = (column: number) => Math.max(0, ...rows.map((r) => decimals(figureAt(sheet, r, column))));
+  const place = 10 ** -places(shown.column) / 2;
+  const unit = 10 ** -places(of.column);
   const out: { row: number; before: number; pct: number; expected: number; tolerance: number }[] = [];
   rows.forEach((row, i) => {
     if (i === 0) return;
-    const pct = cellAt(sheet, row, shown.column);
+    const pct = figureAt(sheet, row, shown.column);
     const [a, b] = [figureAt(sheet, rows[i - 1], of.column), figureAt(sheet, row, of.column)];
-    if (typeof pct !== 'number' || a === null || b === null || a === 0) return;
-    const printed = String(pct).split('.')[1]?.length ?? 0;
-    const place = 10 ** -Math.max(printed, 1) / 2;
-    const unit = 10 ** -Math.max(decimals(a), decimals(b));
+    if (pct === null || a === null || b === null || a === 0) return;
     const expected = ((b - a) / Math.abs(a)) * 100;
     out.push({ row, before: rows[i - 1], pct, expected, tolerance: place + (unit / Math.abs(a)) * 100 + 1e-9 });
   });
   return out;
 }
 
-function decimals(v: number): number {
-  return String(v).split('.')[1]?.length ?? 0;
+function decimals(v: number | null): number {
+  return v === null ? 0 : (String(v).split('.')[1]?.length ?? 0);
 }
 
 /** The change columns beside the figures, where most lines hold each year's change on the year before. */
