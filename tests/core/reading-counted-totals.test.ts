@@ -124,3 +124,42 @@ describe('recommendations counted by how they stand', () => {
     expect(loud(await summary([null, 'Yes', 60]))).toContain('status.missing@C4');
   });
 });
+
+describe("staff numbered by office under a paragraph giving the network's cost", () => {
+  const offices = [
+    'Atlanta',
+    'Bangalore',
+    'Beijing',
+    'Berlin',
+    'Brussels',
+    'Chicago',
+    'Chongqing',
+    'Doha',
+    'Dubai',
+    'Dublin',
+  ];
+  const staff = [1, 1, 1, 2, 9, 1, 3, 1, 2, 2];
+  const answer = (above: string, total: number) =>
+    check(
+      workbook(
+        sheet('Overseas offices', [
+          [above],
+          ['Location', 'Number of staff currently employed'],
+          ...offices.map((o, i) => [o, staff[i]]),
+          ['TOTAL', total],
+        ]),
+      ),
+    );
+  const paragraph =
+    'The total cost of running the network is £4,684,000. This includes office rent, platform charges, staff salaries and on-costs.';
+
+  test('are counts, added up exactly: a total two off ten offices is out', async () => {
+    // The offices have 23 staff between them.
+    expect(loud(await answer(paragraph, 23))).toEqual([]);
+    expect(loud(await answer(paragraph, 25))).toEqual(['totals.row-mismatch@B13']);
+  });
+
+  test('under a title naming money they are read as pounds, which two over ten lines may be rounding', async () => {
+    expect(loud(await answer('Staff costs by office', 25))).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ const MOST_COUNTED = 999;
 const FEWEST_FIGURES = 6;
 /** Rows above the header that title the table and may name its unit. */
 const TITLE_ROWS = 3;
+/** The longest title: past it, a line above the table is a paragraph of the paper. */
+const TITLE_CHARS = 120;
 /** A unit of money, or the words money tables are headed with. */
 const MONEY_WORDS =
   /£|\$|€|'000|\b000s\b|\b(?:costs?|budgets?|spend|spending|expenditure|income|funding|grants?|savings?|precept|pounds|variance|outturn|forecast|balances?|reserves?|payments?|contributions?|allocations?|value|price|fees?)\b/i;
@@ -24,8 +26,13 @@ export function countsExactly(table: Table, columns: readonly ColumnRef[]): bool
   if (columns.length === 0) return false;
   const first = Math.max(1, table.firstHeaderRow - TITLE_ROWS);
   for (let row = first; row <= table.headerRow; row++)
-    for (let column = table.firstColumn; column <= table.lastColumn; column++)
-      if (MONEY_WORDS.test(cellText(cellAt(table.sheet, row, column)))) return false;
+    for (let column = table.firstColumn; column <= table.lastColumn; column++) {
+      const text = cellText(cellAt(table.sheet, row, column));
+      // (A paragraph above the table, "The total cost of running the network is £4,684,000", is
+      // no title: it gives the table's counts no unit.)
+      if (row < table.firstHeaderRow && text.length > TITLE_CHARS) continue;
+      if (MONEY_WORDS.test(text)) return false;
+    }
   let figures = 0;
   for (const { row } of table.rows)
     for (const { column } of columns) {
