@@ -93,3 +93,22 @@ describe('a column by band that is no charge', () => {
     expect(loud(out)).toEqual([]);
   });
 });
+
+describe('how many bands show a column of charges', () => {
+  // Tibberton's charges, Band C's misprinted: the other bands hold their ninths of Band D.
+  const bands: [string, number][] = [
+    ['Band A', 74.35],
+    ['Band B', 86.74],
+    ['Band C', 93.14],
+    ['Band D', 111.53],
+    ['Band E', 136.31],
+    ['Band F', 161.09],
+  ];
+  const list = (count: number) =>
+    check(workbook(sheet('Precept', [['Band', 'Charge'], ...bands.slice(0, count)])), { asOf: '2023-01-27' });
+
+  test('four bands holding besides Band D show it, and the one that does not is flagged; three do not', async () => {
+    expect(loud(await list(6))).toEqual(['amounts.parts-vs-total@B4']);
+    expect(loud(await list(5))).toEqual([]);
+  });
+});

@@ -162,4 +162,11 @@ describe("staff numbered by office under a paragraph giving the network's cost",
   test('under a title naming money they are read as pounds, which two over ten lines may be rounding', async () => {
     expect(loud(await answer('Staff costs by office', 25))).toEqual([]);
   });
+
+  test('a line above of 120 characters may be a title naming money; one of 121 is a paragraph', async () => {
+    const line = (n: number) => `Staff costs by office ${'x'.repeat(n - 22)}`;
+    expect(line(120)).toHaveLength(120);
+    expect(loud(await answer(line(120), 25))).toEqual([]);
+    expect(loud(await answer(line(121), 25))).toEqual(['totals.row-mismatch@B13']);
+  });
 });

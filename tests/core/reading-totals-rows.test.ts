@@ -2852,6 +2852,26 @@ describe("lines in one column and their totals in the next, '£'000 | | £'000' 
     expect(loud(await inflation(1785))).toEqual([]);
   });
 
+  test('two empty columns between are spacers too; three part the total from its lines', async () => {
+    const spaced = (spacers: number, total: number) =>
+      check(
+        workbook(
+          sheet('Budget Reconciliation', [
+            ['Inflation', null, "£'000", ...Array(spacers).fill(null), "£'000"],
+            ['Expenditure'],
+            ['Inflation related to salary costs', null, 651],
+            ['Inflation related to the cost of utilities', null, 158],
+            ['Inflation related to repairs and maintenance', null, 678],
+            ['Inflation related to housing investment', null, 103],
+            ['Corporate inflation rates applied to other expenditure', null, 195],
+            ['Total Expenditure Inflation', null, null, ...Array(spacers).fill(null), total],
+          ]),
+        ),
+      );
+    expect(loud(await spaced(2, 1812))).toEqual(['totals.row-mismatch@F8']);
+    expect(loud(await spaced(3, 1812))).toEqual([]);
+  });
+
   test('a total off them is off their sum, not a sum of nothing', async () => {
     const result = await inflation(1812);
     expect(loud(result)).toEqual(['totals.row-mismatch@E8']);
@@ -2960,7 +2980,23 @@ describe("years typed as numbers heading the columns, under the table's title", 
     expect(out.findings[0].message).toContain('for 1981, but the sum of the 5 items it covers is £13.80');
   });
 
-  test('years unevenly stepped are no header: "1985 | 1979" over the lines is read as a line', async () => {
+  test('years five apart are still a header: "1985 | 1980" heads the columns', async () => {
+    const fiveApart = await check(
+      workbook(
+        sheet('Allocations', [
+          ['Allocations'],
+          ['County', 1985, 1980],
+          ['Clwyd', 2.8, 6.5],
+          ['Dyfed', 0.8, 2.2],
+          ['Gwent', 6.9, 5.5],
+          ['All Wales Total', 10.5, 14.2],
+        ]),
+      ),
+    );
+    expect(fiveApart.readings.map((r) => r.headerRows)).toContainEqual([2, 2]);
+  });
+
+  test('years six apart are no header: "1985 | 1979" over the lines is read as a line', async () => {
     const uneven = await check(
       workbook(
         sheet('Allocations', [

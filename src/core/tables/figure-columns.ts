@@ -26,8 +26,8 @@ import { cellAt, figureAt, formatAt } from './types';
 const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: read.header });
 
 /**
- * "Rate", "Average", "Cost per head": figures that do not add up ("No. of staff" counts do). ("Budget as per Feb 15
- * budget Book", "Budget per Monitoring Report": a budget as a report gives it.)
+ * "Rate", "Average", "Cost per head": figures that do not add up ("No. of staff" counts do).
+ * ("Budget as per Feb 15 budget Book", "Budget per Monitoring Report": a budget as a report gives it.)
  */
 const RATE_HEADER =
   /\b(?:rate(?!\s+(?:support|relief|rebates?|income|fund))|average|avg|ratio|index|score)\b|\bper\s+(?!(?:the\s+)?(?:annum|year|monitoring|budget|report|book|statement|accounts?|ledger|council|cabinet|plan|approved|latest|original|revised|mtfs|mtfp|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/i;
