@@ -61,3 +61,25 @@ describe('changes printed to the whole per cent, as a Band D history gives its r
     expect(loud(await history(5))).toEqual(['amounts.parts-vs-total@C5']);
   });
 });
+
+describe('how many years show a column of changes', () => {
+  // England and Wales spending powers: changes printed for the last few years only.
+  const powers = (changes: (number | null)[]) =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          [null, '£ million', 'Percentage change'],
+          ['1994–95', 6150.2, changes[0]],
+          ['1995–96', 6366.5, changes[1]],
+          ['1996–97', 6612.8, changes[2]],
+          ['1997–98', 6895.3, changes[3]],
+        ]),
+      ),
+    );
+
+  test('two changes holding show it, and a third that does not is flagged; one holding shows nothing', async () => {
+    // 3.5%, 3.9% and 4.3% are right.
+    expect(loud(await powers([null, 3.5, 3.9, 3.7]))).toEqual(['amounts.parts-vs-total@C5']);
+    expect(loud(await powers([null, null, 3.9, 3.7]))).toEqual([]);
+  });
+});
