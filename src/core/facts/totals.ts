@@ -607,8 +607,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
    * The figure a totals row prints one column right of the lines' column, where that column holds
    * figures on totals rows only: the total of the lines, printed where a form puts its totals.
    */
+  // (Each column's, once: it reads every line of the table.)
+  const totalsRightOf = new Map<number, number | null>();
   const totalToRight = (row: number, ref: ColumnRef): ColumnRef | null => {
-    const column = totalColumnRight(table.sheet, table.rows, ref.column);
+    if (!totalsRightOf.has(ref.column))
+      totalsRightOf.set(ref.column, totalColumnRight(table.sheet, table.rows, ref.column));
+    const column = totalsRightOf.get(ref.column) ?? null;
     if (column === null || typeof cellAt(table.sheet, row, column) !== 'number') return null;
     return { column, header: ref.header };
   };
@@ -946,8 +950,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         return;
       // (And "Total number of fraud cases investigated" under "Total amount spent on investigation":
       // a count under money, each a measure of its own.)
-      const above = [...covering.map(label), ...s.totalLabels];
-      if (NUMBER_OF.test(label(row)) && above.some((l) => MONEY_LABEL.test(l) && !NUMBER_OF.test(l))) return;
+      const money = (l: string) => MONEY_LABEL.test(l) && !NUMBER_OF.test(l);
+      if (NUMBER_OF.test(label(row)) && (covering.some((r) => money(label(r))) || s.totalLabels.some(money))) return;
       // What the row may be totalling, the reading its label suggests first.
       const readings: number[] = [];
       // Where the subtotals' sum stands among the readings though there were none.
