@@ -885,10 +885,7 @@ function readTable(
       kind.kind = 'figures';
       kind.reason = `charges by council tax band ('${columnName(bandCols[0])}'), each band's share of Band D: only those are checked`;
     }
-    const known = new Set((figureColumns ?? []).map((c) => c.column));
-    figureColumns = [...(figureColumns ?? []), ...bandCols.filter((c) => !known.has(c.column))].sort(
-      (a, b) => a.column - b.column,
-    );
+    figureColumns = withColumns(figureColumns, bandCols);
   }
   // "1992–93 | 286.2", "1993–94 | 302.7 | 5.8": figures year by year, each year's change beside them.
   const yearRows = kind.kind === 'action-plan' ? null : yearLines(sheet, body.rows, body.firstColumn);
@@ -898,9 +895,10 @@ function readTable(
       kind.kind = 'figures';
       kind.reason = `figures year by year, with each year's change ('${columnName(yearOnYear[0].shown)}'): only those are checked`;
     }
-    const known = new Set((figureColumns ?? []).map((c) => c.column));
-    const of = yearOnYear.map((c) => c.of).filter((c, i, all) => !known.has(c.column) && all.indexOf(c) === i);
-    figureColumns = [...(figureColumns ?? []), ...of].sort((a, b) => a.column - b.column);
+    figureColumns = withColumns(
+      figureColumns,
+      yearOnYear.map((c) => c.of),
+    );
   }
   // "Wirral Council | Adult Social Care | City Region | Police | Fire and Rescue | Total": other
   // columns of money among the partners' are parts of the line's total too, cross-cast with them.
@@ -994,6 +992,13 @@ function columnReading(read: ColumnRead, partner: PartnerColumn | undefined): Co
   };
 }
 
+/** The figure columns with more added, each once, in the order they stand. */
+function withColumns(columns: ColumnRef[] | undefined, more: readonly ColumnRef[]): ColumnRef[] {
+  const out = [...(columns ?? [])];
+  for (const c of more) if (!out.some((o) => o.column === c.column)) out.push(c);
+  return out.sort((a, b) => a.column - b.column);
+}
+
 function rangeRows(range: string): [number, number] {
   const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
   return m ? [Number(m[1]), Number(m[2])] : [0, -1];
@@ -1083,12 +1088,14 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   );
   more.push(...read(lists, (i) => lists[i].end ?? lists[i].bottom).filter((f) => f.table));
   // (Charges by council tax band with no heading Concordat knows: "Band A households (6/9) will pay | 74.35".)
-  const taken = [...claimedThree, ...more.map((f) => rangeRows(f.reading.range))];
-  const bandTables = bandBlocks(sheet, shapes, (row) => taken.some(([a, b]) => row >= a && row <= b));
+  const takenNow = () => {
+    const taken = [...claimedThree, ...more.map((f) => rangeRows(f.reading.range))];
+    return (row: number) => taken.some(([a, b]) => row >= a && row <= b);
+  };
+  const bandTables = bandBlocks(sheet, shapes, takenNow());
   more.push(...read(bandTables, (i) => bandTables[i].end ?? bandTables[i].bottom).filter((f) => f.table));
   // (Figures year by year under headings Concordat does not know: "| £ million | Percentage change".)
-  const takenToo = [...taken, ...more.map((f) => rangeRows(f.reading.range))];
-  const yearTables = yearBlocks(sheet, shapes, (row) => takenToo.some(([a, b]) => row >= a && row <= b));
+  const yearTables = yearBlocks(sheet, shapes, takenNow());
   more.push(...read(yearTables, (i) => yearTables[i].end ?? yearTables[i].bottom).filter((f) => f.table));
   const all = [...found.filter((f) => f.table || !more.some((m) => overlaps(m.reading, f.reading))), ...more];
   // No table read at all: a header of columns of money by their unit ("Budget 2003-2004 £ | To Date

@@ -98,16 +98,9 @@ function unlabelledTotal(
   figures: readonly ColumnRead[],
 ): ColumnRead | null {
   const last = figures[figures.length - 1];
-  const parts = figures.slice(0, -1);
-  if (!last || last.header.trim() !== '' || parts.length < 2 || parts.some((p) => p.column > last.column)) return null;
-  const held = linesHolding(rows, (row) => {
-    const shown = figureAt(sheet, row, last.column);
-    const values = parts.map((p) => figureAt(sheet, row, p.column)).filter((v): v is number => v !== null);
-    if (shown === null || values.length < 2) return null;
-    const gap = Math.abs(values.reduce((a, b) => a + b, 0) - shown);
-    return { gap, tolerance: printedUnit([shown, ...values]) * partsRounding(values.length) };
-  });
-  return twiceAsMany(held) ? last : null;
+  if (!last || last.header.trim() !== '' || figures.some((p) => p.column > last.column)) return null;
+  const held = lastColumnHeld(sheet, rows, figures, false);
+  return held && twiceAsMany(held) ? last : null;
 }
 
 /** Lines a last column must be the sum of the others on, with no heading to say so, and the share of them. */
@@ -124,17 +117,34 @@ function evidentTotal(
   rows: readonly TableRow[],
   figures: readonly ColumnRead[],
 ): ColumnRead | null {
+  const held = lastColumnHeld(sheet, rows, figures, true);
+  return held && held.holding >= EVIDENT_LINES && held.holding >= EVIDENT_SHARE * held.lines
+    ? figures[figures.length - 1]
+    : null;
+}
+
+/**
+ * The lines on which the last figure column is the sum of the others (two at least), within a
+ * unit for every three figures; each line read where all its parts have figures (`everyPart`, its
+ * total not nil), or two of them at least. Null where there are too few columns.
+ */
+function lastColumnHeld(
+  sheet: SheetSnapshot,
+  rows: readonly TableRow[],
+  figures: readonly ColumnRead[],
+  everyPart: boolean,
+): { lines: number; holding: number } | null {
   const last = figures[figures.length - 1];
   const parts = figures.slice(0, -1);
   if (!last || parts.length < 2) return null;
-  const held = linesHolding(rows, (row) => {
+  return linesHolding(rows, (row) => {
     const shown = figureAt(sheet, row, last.column);
-    const values = parts.map((p) => figureAt(sheet, row, p.column));
-    if (shown === null || values.some((v) => v === null) || shown === 0) return null;
-    const gap = Math.abs((values as number[]).reduce((a, b) => a + b, 0) - shown);
-    return { gap, tolerance: printedUnit([shown, ...(values as number[])]) * partsRounding(values.length) };
+    const all = parts.map((p) => figureAt(sheet, row, p.column));
+    const values = all.filter((v): v is number => v !== null);
+    if (shown === null || (everyPart ? values.length < all.length || shown === 0 : values.length < 2)) return null;
+    const gap = Math.abs(values.reduce((a, b) => a + b, 0) - shown);
+    return { gap, tolerance: printedUnit([shown, ...values]) * partsRounding(values.length) };
   });
-  return held.holding >= EVIDENT_LINES && held.holding >= EVIDENT_SHARE * held.lines ? last : null;
 }
 
 /** Figure columns a table's totals rows total: numbers in the totals row, not percentages or rates. */
@@ -302,7 +312,7 @@ const twiceAsMany = ({ lines, holding }: { lines: number; holding: number }) =>
   holding >= 2 && holding >= 2 * (lines - holding);
 
 /** The unit of the last digit the finest of `values` is printed to: 1 for whole figures, 0.1 for one place. */
-function printedUnit(values: readonly number[]): number {
+export function printedUnit(values: readonly number[]): number {
   let places = 0;
   for (const v of values) {
     const dot = String(v).indexOf('.');

@@ -4,6 +4,7 @@
  * reader checks a spending limit's history or a Band D charge's rises.
  */
 import type { SheetSnapshot } from '../snapshot';
+import { printedUnit } from './figure-columns';
 import { stackedHeaders, type HeaderBlock } from './header-blocks';
 import { headerLike, textAt, type RowShape } from './layout';
 import type { ColumnRead } from './read-columns';
@@ -62,9 +63,10 @@ export function changesDown(
 ): { row: number; before: number; pct: number; expected: number; tolerance: number }[] {
   const rows = [...years.keys()];
   // (Each column is printed to the places most of its figures show: "4.0" is stored as 4.)
-  const places = (column: number) => Math.max(0, ...rows.map((r) => decimals(figureAt(sheet, r, column))));
-  const place = 10 ** -places(shown.column) / 2;
-  const unit = 10 ** -places(of.column);
+  const printed = (column: number) =>
+    printedUnit(rows.map((r) => figureAt(sheet, r, column)).filter((v): v is number => v !== null));
+  const place = printed(shown.column) / 2;
+  const unit = printed(of.column);
   const out: { row: number; before: number; pct: number; expected: number; tolerance: number }[] = [];
   rows.forEach((row, i) => {
     if (i === 0) return;
@@ -75,10 +77,6 @@ export function changesDown(
     out.push({ row, before: rows[i - 1], pct, expected, tolerance: place + (unit / Math.abs(a)) * 100 + 1e-9 });
   });
   return out;
-}
-
-function decimals(v: number | null): number {
-  return v === null ? 0 : (String(v).split('.')[1]?.length ?? 0);
 }
 
 /** The change columns beside the figures, where most lines hold each year's change on the year before. */
