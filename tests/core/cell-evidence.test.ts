@@ -20,6 +20,25 @@ describe('people and bodies among the cells', () => {
   );
 });
 
+describe('who acts, then what they are to do', () => {
+  test.each([
+    ['Thames Valley Police to provide', 'body'],
+    ['Lorna Hunt and Alex Walters to report back', 'person'],
+    ['Lorna Hunt to provide', 'person'],
+  ])('"%s": the words before "to" name who acts (%s)', (text, type) => {
+    expect(cellType(text, null)).toBe(type);
+  });
+
+  test('"Improvements to the hall" names nobody', () => {
+    expect(cellType('Improvements to the hall', null)).toBe('text');
+  });
+
+  test('three words of the task at most: four set a task, read as words', () => {
+    expect(cellType('Lorna Hunt to report back', null)).toBe('person');
+    expect(cellType('Lorna Hunt to report back soon', null)).toBe('text');
+  });
+});
+
 test.each(['the Board', 'All services', 'CMT', 'Corporate Management Team'])('"%s" is a body', (text) => {
   expect(cellType(text, null)).toBe('body');
 });

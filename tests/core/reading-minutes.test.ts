@@ -1539,6 +1539,16 @@ describe('who acts written in a cell after the minute as "X to action" or "Actio
       loud(await minutes('Clerk and Cllr Guest to action', 'Action Parish Council to speak to TG and JH')),
     ).toEqual(['owner.multiple@C4', 'owner.not-a-person@C6']);
   });
+
+  test('a name as the minutes give it, before "to action", is who acts', async () => {
+    expect(loud(await minutes('Dave to action', 'Clerk to action'))).toEqual([]);
+    expect(loud(await minutes('Dave and Clerk to action', 'Clerk to action'))).toEqual(['owner.multiple@C4']);
+  });
+
+  test('the mark in square brackets is read as in round ones', async () => {
+    expect(loud(await minutes('[JH to action]', '[Clerk to action]'))).toEqual([]);
+    expect(loud(await minutes('[JH/AH to action]', '[Clerk to action]'))).toEqual(['owner.multiple@C4']);
+  });
 });
 
 describe('"Item | Minute | Action" with who acts named on fewer than half the minutes, or marked "Action."', () => {

@@ -614,6 +614,20 @@ function whoToDo(text: string): OwnerParse | null {
   return { ...who, text: text.trim() };
 }
 
+/** The most words after who acts for a cell to name them rather than set a task: "to report back". */
+const BRIEF_TASK_WORDS = 3;
+
+/**
+ * Who a cell names where it adds only that they are to act ("Thames Valley Police" in "Thames
+ * Valley Police to provide"), or null; "HW to put the minutes on the website" sets a task.
+ */
+export function whoBeforeTask(text: string): string | null {
+  if (!whoToDo(text)) return null;
+  const who = WHO_TO_DO.exec(text.trim())?.[1] ?? '';
+  const task = text.trim().slice(who.length).trim().split(/\s+/);
+  return task.length <= BRIEF_TASK_WORDS ? who : null;
+}
+
 /**
  * Whether a cell names who acts: "Mrs Lown", "Miss Yates/ Mrs Whyatt", "SLT to discuss and set up"
  * (someone, then what they are to do); not the words of a task ("Arch Angels in all classrooms").
@@ -633,7 +647,8 @@ export function namesWhoActs(value: CellValue): boolean {
 }
 
 function readOwnerText(value: string): OwnerParse {
-  const text = value.trim();
+  // ("[JH to action]": minutes set who acts in square brackets after the minute.)
+  const text = value.trim().replace(/^\[([^[\]]*)\]$/, '$1');
   const told = whoToDo(text);
   if (told) return told;
   const joint = jointOwners(text);

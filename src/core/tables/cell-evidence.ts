@@ -8,7 +8,7 @@ import { isCellError } from '../snapshot';
 import { cellAt, formatAt } from './types';
 import { parseDate } from '../parse/dates';
 import { isVagueDateText } from '../parse/vague-dates';
-import { parseOwner, withoutContactDetails } from '../parse/owners';
+import { parseOwner, whoBeforeTask, withoutContactDetails } from '../parse/owners';
 import { classifyStatus, DEFAULT_STATUS_VOCABULARY } from '../parse/status';
 import { isDateFormat } from '../parse/date-formats';
 import { APPROXIMATELY } from '../parse/shares';
@@ -97,10 +97,12 @@ function textType(raw: string): CellType {
   const owner = parseOwner(text);
   // "the Board", "All services", "CMT"; not "Review the policy", an instruction naming a subject.
   // ("BFC Finance team", "Early Years team": a named team, its last word in lower case.)
-  const named = text.replace(/^the\s+/i, '').replace(BODY_NOUN_AFTER, '');
+  // ("Thames Valley Police to provide": who acts, then what they are to do.)
+  const who = whoBeforeTask(text) ?? text;
+  const named = who.replace(/^the\s+/i, '').replace(BODY_NOUN_AFTER, '');
   if (owner.kind === 'body' && (/^all\b/i.test(text) || THE_BODY.test(text) || looksLikeName(named))) return 'body';
   // "Lesley Williams 823797": the officer's extension printed beside the name.
-  if ((owner.kind === 'person' || owner.kind === 'several') && looksLikeName(withoutContactDetails(text)))
+  if ((owner.kind === 'person' || owner.kind === 'several') && looksLikeName(withoutContactDetails(who)))
     return 'person';
   return 'text';
 }

@@ -49,7 +49,7 @@ const MIN_ACTIONS = 2;
 const PLURAL_TITLE = /^(?:Cllrs|Councillors)\.?\s+/;
 
 /** The names on a line that names only who acts ("CB, NT, JH", "SH and BE"), or null. */
-function namesOnly(text: string, titled = false): string[] | null {
+function namesOnly(text: string, titled = false, given = false): string[] | null {
   const plural = titled && PLURAL_TITLE.test(text);
   const parts = text
     .replace(/\.$/, '')
@@ -57,12 +57,16 @@ function namesOnly(text: string, titled = false): string[] | null {
     .split(/\s*(?:,|&|\/|\band\b)\s*/i)
     .filter(Boolean)
     .map((p) => (plural ? `Cllr ${p}` : p));
-  const who = (p: string) => WHO.test(p) || (titled && TITLED_WHO.test(p));
+  const who = (p: string) => WHO.test(p) || (titled && TITLED_WHO.test(p)) || (given && GIVEN_NAME.test(p));
   return parts.length > 0 && parts.every(who) ? parts : null;
 }
 
 /** "Clerk and Cllr Guest to action": who acts, then only that they are to. */
 const TO_ACTION = /^(.{2,40}?)\s+to\s+action\.?$/i;
+/** "Dave", "Sarah Jones": a name as minutes give it before "to action", where it can be no task. */
+const GIVEN_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?$/;
+/** An action mark's words out of the brackets minutes may set it in: "(AP: KS)", "[JH to action]". */
+const unbracketed = (text: string) => text.replace(/^\s*[([](.*)[)\]]\.?\s*$/, '$1');
 
 /**
  * Who an action line or cell marks as acting: "Action: SH", "Action Parish Council to speak to TG
@@ -70,8 +74,8 @@ const TO_ACTION = /^(.{2,40}?)\s+to\s+action\.?$/i;
  * is no action mark.
  */
 export function markedWho(text: string): string | null {
-  // ("(AP: KS)": the mark in brackets after an action point.)
-  const bare = text.replace(/^\s*\((.*)\)\.?\s*$/, '$1');
+  // ("(AP: KS)", "[JH to action]": the mark in brackets after an action point.)
+  const bare = unbracketed(text);
   const m = ACTION_LINE.exec(bare) ?? TO_ACTION.exec(bare);
   if (!m) return null;
   const who = m[1].trim();
@@ -79,8 +83,12 @@ export function markedWho(text: string): string | null {
   return task && !TO_ACTION.test(bare) ? task[1] : who;
 }
 
-/** Whether who an action line marks names people, or a body asked to act. */
-const namesWho = (who: string) => namesOnly(who, true) !== null || BODY_WHO.test(who.replace(/\.$/, ''));
+/**
+ * Whether who an action line marks names people, or a body asked to act. Before "to action" a
+ * name as the minutes give it will do ("Dave and Clerk to action").
+ */
+const namesWho = (who: string, cell = '') =>
+  namesOnly(who, true, TO_ACTION.test(unbracketed(cell))) !== null || BODY_WHO.test(who.replace(/\.$/, ''));
 
 /** "4.7.20", "6.1", "12.": a minute's number printed in a cell before its words. */
 const NUMBER_CELL = /^\s*\(?\d{1,3}(?:[./]\d{1,3}){0,2}[.)]?\s*$/;
@@ -116,7 +124,7 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
   for (let r = sheet.originRow; r <= lastRow; r++) {
     const t = text(r);
     const marked = markedWho(t);
-    if (marked !== null && namesWho(marked)) {
+    if (marked !== null && namesWho(marked, t)) {
       actionLines.push(r);
       prefixed += 1;
     } else if ((namesOnly(t)?.length ?? 0) >= 2) actionLines.push(r);
@@ -302,7 +310,8 @@ export function actionCellMinutes(
         continue;
       textCol = words;
       if (m !== null) marked += 1;
-      if (!NO_ACTION.test(who) && (m !== null ? namesWho(who) : namesOnly(who) || BODY_WHO.test(who))) named.push(r);
+      if (!NO_ACTION.test(who) && (m !== null ? namesWho(who, cell) : namesOnly(who) || BODY_WHO.test(who)))
+        named.push(r);
     }
     // (One action marked "Action GP and GM." will do in a meeting's record, where nothing else reads it.)
     const needed = oneWillDo && marked > 0 && titledAsMeeting(sheet) ? 1 : MIN_ACTIONS;
