@@ -1177,4 +1177,24 @@ describe('an action sheet with no header: a numbered sentence, who acts beside i
     );
     expect(loud(result)).toEqual([]);
   });
+
+  test('under headings over the words and the column beside them, the column names places: left alone', async () => {
+    // After a community committee's decisions on its wellbeing fund: each project, the wards it serves.
+    const decisions = (heading: string) =>
+      checkRows(
+        'Wellbeing decisions',
+        [
+          ['The projects set out in the report were discussed and determined as follows:-'],
+          [heading, 'Wards'],
+          ['6 Litter Bins for Beeston & Holbeck', 'Beeston & Holbeck'],
+          ['Holbeck Moor FC Childcare & Transport', 'Beeston & Holbeck'],
+          ['Emergency Food Parcels for the Needy in Hunslet', 'Hunslet & Riverside'],
+          ['Holbeck Lamp Post Banners for 2022', 'Beeston & Holbeck'],
+        ],
+        '2022-03-01',
+      );
+    expect(loud(await decisions('Project Title'))).toEqual([]);
+    // (With no heading over the words, the lines are read as actions naming who acts.)
+    expect(loud(await decisions(''))).toContain('owner.multiple@B3');
+  });
 });

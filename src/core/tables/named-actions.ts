@@ -7,6 +7,7 @@ import type { SheetSnapshot } from '../snapshot';
 import type { TableReading } from '../reading';
 import type { LogicalColumn } from './columns';
 import type { Table } from './types';
+import { textAt } from './layout';
 import { columnNote, lineItemsTable } from './line-items';
 
 /** "1.", "12", "3)": an action's number in a cell of its own. */
@@ -84,6 +85,9 @@ export function namedActionLines(sheet: SheetSnapshot): { table: Table; reading:
   const named = best.filter((l) => l.named).length;
   if (best.length < MIN_LINES || named < MIN_NAMED || named * 2 < best.length) return null;
   const { action, who, number } = best[0];
+  // ("Project Title | Wards" over the lines: the sheet has its headings, and names places, not who acts.)
+  const above = best[0].row - 1;
+  if (textAt(sheet, above, action).trim() && textAt(sheet, above, who).trim()) return null;
   const items = new Map<number, Map<LogicalColumn, number>>();
   for (const l of best) {
     const fields = new Map<LogicalColumn, number>([
