@@ -83,3 +83,61 @@ describe('how many years show a column of changes', () => {
     expect(loud(await powers([null, null, 3.9, 3.7]))).toEqual([]);
   });
 });
+
+describe('a year restated, and years marked for their footnotes, as a police grant answer prints them', () => {
+  // Northumbria's general grant: 2005-06 printed again, adjusted for a transfer, and the next
+  // year's change worked from the adjusted figure.
+  const grants = (change0607: number, adjusted = '2005-062') =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          ['Northumbria police—General grant funding 2003-04 and 2007-08'],
+          [null, 'General govt grants1(£ million)', 'Annual change in general govt grants (Percentage)'],
+          ['2003-04', 214.3, '—'],
+          ['2004-05', 221.4, 3.3],
+          ['2005-06', 232.6, 5.1],
+          [adjusted, 222.8, '—'],
+          ['2006-07', 229.7, change0607],
+          ['2007-08', 238.0, 3.6],
+        ]),
+      ),
+    );
+
+  test('the change after a restated year is on the restated figure: 3.1% holds, 1.3% is flagged', async () => {
+    expect(loud(await grants(3.1))).toEqual([]);
+    const out = await grants(1.3);
+    expect(loud(out)).toEqual(['amounts.parts-vs-total@C7']);
+    expect(out.findings[0].message).toContain('in 2005-062 is 3.1%');
+  });
+
+  test('a mark after a year is a footnote only where the year runs on to the next: "2005-072" is no year', async () => {
+    // (Read as no year, the line breaks nothing: 2006-07's change is then on 2005-06's 232.6, -1.2%.)
+    expect(loud(await grants(-1.2, '2005-072'))).toEqual([]);
+  });
+});
+
+describe('changes of figures printed to one place, from small figures', () => {
+  // Community support officers' funding, £ million to one place: 0.3 to 0.9 is a rise of 200%,
+  // but from 0.35 to 0.95 would be 171% and from 0.25 to 0.95 280%.
+  const officers = (change: number) =>
+    check(
+      workbook(
+        sheet('Targeted initiatives', [
+          [null, 'Community support officers (£ million)', 'Annual percentage change (percentage)'],
+          ['2002-03', 0.3, null],
+          ['2003-04', 0.3, 0.0],
+          ['2004-05', 0.9, change],
+          ['2005-06', 2.1, 143.4],
+          ['2006-07', 0.9, -55.1],
+        ]),
+      ),
+    );
+
+  test('hold the printed change to how far the figures rounding could move it: 80 points either way of 200%', async () => {
+    expect(loud(await officers(160.9))).toEqual([]);
+    expect(loud(await officers(280))).toEqual([]);
+    expect(loud(await officers(280.2))).toEqual(['amounts.parts-vs-total@C4']);
+    expect(loud(await officers(120))).toEqual([]);
+    expect(loud(await officers(119.9))).toEqual(['amounts.parts-vs-total@C4']);
+  });
+});

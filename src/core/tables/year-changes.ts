@@ -11,20 +11,31 @@ import type { ColumnRead } from './read-columns';
 import type { ColumnRef, TableRow } from './types';
 import { cellAt, figureAt } from './types';
 
-/** "1992–93", "2019/20", "1995", "2023-2024": a year or a financial year, by the year it starts. */
-const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?\s*$/;
+/**
+ * "1992–93", "2019/20", "1995", "2023-2024": a year or a financial year, by the year it starts;
+ * "2005-062", a financial year marked for its footnote.
+ */
+const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)([1-9*†]?))?\s*$/;
 
-/** "Percentage change", "% change", "Change %", "% increase", "Increase (%)": a change in per cent. */
-const CHANGE_HEADER =
-  /(?:percentage|per\s?cent|%)\s*(?:change|increase|rise)|(?:change|increase|rise)\s*\(?\s*(?:%|per\s?cent)/i;
+/** "Percentage change", "% change", "Change %", "Annual change in grant (Percentage)": a change in per cent. */
+const CHANGE_WORD = /\b(?:change|increase|rise)\b/i;
+const PERCENT_WORD = /%|\bpercentage\b|\bper\s?cent\b/i;
+const changeHeader = (header: string) => CHANGE_WORD.test(header) && PERCENT_WORD.test(header);
 
 /** Years a table must list one after another to be read as figures year by year. */
 const MIN_YEARS = 4;
 
 function yearOf(label: string): number | null {
   const m = YEAR_LABEL.exec(label);
-  return m ? Number(m[1]) : null;
+  if (!m) return null;
+  const start = Number(m[1]);
+  // (A mark after the year is a footnote's only where the year runs on to the next: "2005-062".)
+  if (m[3] && Number(m[2]) % 100 !== (start + 1) % 100) return null;
+  return start;
 }
+
+/** A year that follows another down the lines: the next, or the same again restated ("2005-06" adjusted). */
+const follows = (year: number, last: number) => year === last + 1 || year === last;
 
 /** The lines labelled by years one after another, by row, with each one's year; null where too few. */
 export function yearLines(
@@ -38,7 +49,7 @@ export function yearLines(
     if (r.kind !== 'item') continue;
     const year = yearOf(textAt(sheet, r.row, labelColumn) || String(cellAt(sheet, r.row, labelColumn) ?? ''));
     if (year === null) continue;
-    if (last !== null && year !== last + 1) return null;
+    if (last !== null && !follows(year, last)) return null;
     out.set(r.row, year);
     last = year;
   }
@@ -72,9 +83,15 @@ export function changesDown(
     if (i === 0) return;
     const pct = figureAt(sheet, row, shown.column);
     const [a, b] = [figureAt(sheet, rows[i - 1], of.column), figureAt(sheet, row, of.column)];
-    if (pct === null || a === null || b === null || a === 0) return;
-    const expected = ((b - a) / Math.abs(a)) * 100;
-    out.push({ row, before: rows[i - 1], pct, expected, tolerance: place + (unit / Math.abs(a)) * 100 + 1e-9 });
+    // (A figure within its rounding of nought gives no change to hold a printed one to.)
+    if (pct === null || a === null || b === null || Math.abs(a) <= unit / 2) return;
+    const change = (from: number, to: number) => ((to - from) / Math.abs(from)) * 100;
+    const expected = change(a, b);
+    // (Each figure may be up to half its unit off the one the change was worked from: "0.3" to "0.9"
+    // may be 160.9%.)
+    const corners = [-1, 1].flatMap((da) => [-1, 1].map((db) => change(a + (da * unit) / 2, b + (db * unit) / 2)));
+    const rounding = Math.max(...corners.map((c) => Math.abs(c - expected)));
+    out.push({ row, before: rows[i - 1], pct, expected, tolerance: place + rounding + 1e-9 });
   });
   return out;
 }
@@ -88,7 +105,7 @@ export function yearChanges(
   const out: YearChange[] = [];
   const sorted = [...reads].sort((a, b) => a.column - b.column);
   sorted.forEach((read, i) => {
-    if (!CHANGE_HEADER.test(read.header) || i === 0) return;
+    if (!changeHeader(read.header) || i === 0) return;
     const of = sorted[i - 1];
     const pair = { shown: { column: read.column, header: read.header }, of: { column: of.column, header: of.header } };
     const lines = changesDown(sheet, years, pair);
@@ -114,7 +131,8 @@ export function yearBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     if (covered(row) || shapes[i].numbers === 0 || yearAt(row) === null) continue;
     let end = row;
     for (let k = row + 1; idx(k) < shapes.length && !covered(k) && shapes[idx(k)].numbers > 0; k++) {
-      if (yearAt(k) !== (yearAt(end) as number) + 1) break;
+      const year = yearAt(k);
+      if (year === null || !follows(year, yearAt(end) as number)) break;
       end = k;
     }
     let top = row;
