@@ -1534,6 +1534,26 @@ describe('a last line of figures after the total', () => {
     // ("City Environmental Management" under Transport, the table cut off below it.)
     expect(loud(await risks(879, 1060, 'City Environmental Management'))).toEqual([]);
   });
+
+  test('as many columns must show it as not: one of three is chance, two of three carry it', async () => {
+    const cases = (month2: number, month5: number, cases: number) =>
+      check(
+        workbook(
+          sheet('Risks', [
+            ['Service', 'Forecast Variance Month 2 £000', 'Forecast Variance Month 5 £000', 'Cases'],
+            ['Children', 736, 912, 5],
+            ['Adults', 3751, 4328, 1],
+            ['Total', 4487, 5240, 6],
+            ['Recovery measures', -2145, -1462, 2],
+            ['Residual risk after recovery measures', month2, month5, cases],
+          ]),
+        ),
+      );
+    // (7 cases is within a unit of 6 + 2 by chance.)
+    expect(loud(await cases(100, 200, 7))).toEqual([]);
+    expect(loud(await cases(2342, 200, 12))).toEqual([]);
+    expect(loud(await cases(2342, 3778, 12))).toEqual(['totals.row-mismatch@D6']);
+  });
 });
 
 describe("a bank reconciliation's cash book: the lines in one column, the closing balance in the next", () => {

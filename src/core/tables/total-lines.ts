@@ -486,15 +486,20 @@ export function markCarriedTotal(sheet: SheetSnapshot, shapes: RowShape[], rows:
   // to its figure. ("City Environmental Management" after a directorate's total, the table cut off
   // below it, is the next directorate's first line.)
   const between = figures.slice(lastTotal + 1, -1).filter((r) => r.kind === 'item');
-  const carries = cellsOf(sheet, last.row).some(([c, v]) => {
-    const total = figureAt(sheet, totalRow, c);
-    if (total === null) return false;
-    return nearly(
-      v,
-      between.reduce((a, r) => a + (figureAt(sheet, r.row, c) ?? 0), total),
-    );
-  });
-  if (carries) last.kind = 'total';
+  // (As many columns as not: one column of small counts coming within a unit of it is chance.)
+  const [carrying, notCarrying] = cellsOf(sheet, last.row).reduce(
+    ([yes, no], [c, v]) => {
+      const total = figureAt(sheet, totalRow, c);
+      if (total === null) return [yes, no];
+      const carried = nearly(
+        v,
+        between.reduce((a, r) => a + (figureAt(sheet, r.row, c) ?? 0), total),
+      );
+      return carried ? [yes + 1, no] : [yes, no + 1];
+    },
+    [0, 0],
+  );
+  if (carrying > 0 && carrying >= notCarrying) last.kind = 'total';
 }
 /** Lines numbered 1, 2, 3… with no gap or repeat, this many at least, number the boxes of a form. */
 const MIN_BOXES = 4;
