@@ -231,11 +231,11 @@ describe('a total that stands before its parts, and parts with blanks between th
 });
 
 describe('a net column, gross less income', () => {
-  const services = (direct: number) =>
+  const services = (direct: number, gross = 'Gross expenditure') =>
     check(
       workbook(
         sheet('Service costs', [
-          ['Service', 'Gross expenditure', 'Total income', 'Net cost 19/20'],
+          ['Service', gross, 'Total income', 'Net cost 19/20'],
           ['Corporate management', 5721000, 1150000, 4571000],
           ['Commissioned services', 23266000, 14051000, 9215000],
           ['Direct services', 9423000, 13951000, direct],
@@ -252,6 +252,10 @@ describe('a net column, gross less income', () => {
     expect(out.findings.find((f) => f.ruleId === 'amounts.parts-vs-total')?.message).toBe(
       'Direct services: Gross expenditure less Total income comes to -£4,528,000, but Net cost 19/20 shows £13,951,000 (a difference of £18,479,000).',
     );
+  });
+
+  test('"Expenditures 2018-19 (£,000)", in the plural, is the gross', async () => {
+    expect(loud(await services(13951000, 'Expenditures 2018-19 (£,000)'))).toContain('amounts.parts-vs-total@D4');
   });
 
   test('where half the lines or fewer hold it, the net column is something else and nothing is said', async () => {

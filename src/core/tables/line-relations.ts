@@ -15,7 +15,7 @@ export function partsRounding(parts: number): number {
  * "Gross expenditure", "Expenditure", "Gross spend": what a service costs before its income; and
  * "Total surplus" before the deficits ("Total deficit | Total surplus | Net Reserves").
  */
-const GROSS_HEADER = /\b(?:gross|expenditure|spend|spending|surplus(?:es)?)\b/i;
+const GROSS_HEADER = /\b(?:gross|expenditures?|spend|spending|surplus(?:es)?)\b/i;
 const INCOME_HEADER = /\b(?:income|deficits?)\b/i;
 /**
  * "Net cost 19/20", "Net expenditure", "21/22 Revenue Budget Net Exp Budget" (under a group's
