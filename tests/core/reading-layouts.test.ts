@@ -104,6 +104,10 @@ describe('partners and their names', () => {
     ['MEMBERSHIP CONTRIBUTIONS', null],
     ['PRIVATE SECTOR CONTRIBUTIONS', null],
     ['E CONTRIBUTION', null],
+    // The tax a council sets names no council; a council named before its share still does.
+    ['Band D Council Tax £', null],
+    ['Band D Parish Council Tax £', null],
+    ['Babergh District Council £', 'Babergh District Council'],
   ])('%s names the council %s', (header, name) => {
     expect(councilNameIn(header)?.name ?? null).toBe(name);
   });
@@ -372,6 +376,25 @@ describe('shares down the rows', () => {
     expect(loud(exact)).toEqual([]);
     expect(loud(await schedule(0.3474)).some((f) => f.startsWith('shares.sum'))).toBe(false);
     expect(loud(await schedule(0.3484)).some((f) => f.startsWith('shares.sum'))).toBe(true);
+  });
+
+  test('a column with a percentage below nought is changes, not shares, though it adds up to 100%', async () => {
+    // (A fall among the figures, as in a column of each parish's rise: the whole comes to 100% by chance.)
+    const rises = (last: number) => {
+      const s = sheet('Schedule A', [
+        ['Budget percentages'],
+        ['Council', 'Budget %'],
+        ['Bardwell', 0.5],
+        ['Barnham', 0.3],
+        ['Barningham', 0.21],
+        ['Clare', last],
+        ['Total', 1],
+      ]);
+      s.numberFormats = s.values.map((row) => row.map((_, c) => (c === 1 ? '0.00%' : null)));
+      return check(workbook(s), { asOf: '2019-03-11' });
+    };
+    expect((await rises(-0.01)).readings[0]?.partnerLayout).not.toBe('rows');
+    expect((await rises(0)).readings[0]?.partnerLayout).toBe('rows');
   });
 
   describe("each partner's share printed in its name", () => {

@@ -245,6 +245,8 @@ function addsUpDown(sheet: SheetSnapshot, r: ColumnRead, itemRows: number[]): bo
   for (const row of itemRows) {
     const v = cellAt(sheet, row, r.column);
     const f = formatAt(sheet, row, r.column);
+    // (A share below nought is none: "-0.97%" is a change, as in a column of rises and falls.)
+    if (typeof v === 'number' && v < 0) return false;
     if (typeof v === 'number' && f?.includes('%')) sum += v;
   }
   return sum >= 0.9 && sum <= 1.1;

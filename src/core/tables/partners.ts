@@ -190,6 +190,8 @@ export function councilNameIn(header: string): { name: string; rest: string[] } 
   // ("HIGH", "LOW" typed in capitals in a rating column are ratings.)
   if (initials && !NOT_PARTNERS.has(name) && !HEADER_WORDS.has(name.toLowerCase()) && !isRatingWord(name))
     return { name, rest: rest.map((w) => w.toLowerCase()) };
+  // ("Band D Council Tax", "Parish Council Tax": the tax a council sets, named by no council.)
+  if (/\bcouncil\s+tax\b/i.test(name)) return null;
   const named = words.some((w) => !COUNCIL_WORDS.test(w) && !/^(?:of|the|and)$/i.test(w) && !KIND_OF_COUNCIL.test(w));
   // A name is capitalised throughout ("Kingston upon Hull City Council"); "Local authority that funds the area" is not one.
   const proper = words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|the|and|upon|on|in|with|&)$/.test(w));
