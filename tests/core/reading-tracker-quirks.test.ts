@@ -2922,3 +2922,34 @@ describe('"agenda" in the status column, as a community council notes an action 
     expect(loud(await actions('agendas'))).toContain('status.unknown@D4');
   });
 });
+
+describe('single letters under a header Concordat does not know, a quarter of them no rating', () => {
+  // A grant application's costs, each an estimate (E) or an actual cost (A).
+  const costs = (estimates: number) =>
+    check(
+      workbook(
+        sheet('Application', [
+          ['Item', 'Cost (£)', 'Estimate/ Actual cost?', 'Request to Ward Meeting (£)'],
+          ...[
+            'Specialist staff',
+            'Materials for the events',
+            'Publicity',
+            'Collating feedback',
+            'Researching funding',
+            'Developing partnerships',
+            'Writing bids',
+            'Office costs and travel',
+          ].map((item, i) => [item, 100 * (i + 1), i < estimates ? 'E' : 'A', 100 * (i + 1)]),
+        ]),
+      ),
+      { asOf: '2013-10-08' },
+    );
+
+  test('are a code of their own, not statuses: two of eight', async () => {
+    expect(loud(await costs(2))).toEqual([]);
+  });
+
+  test('one of eight is a slip among ratings, flagged', async () => {
+    expect(loud(await costs(1))).toContain('status.unknown@C2');
+  });
+});

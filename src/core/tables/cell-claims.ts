@@ -50,6 +50,20 @@ export function printedChoice(sheet: SheetSnapshot, rows: readonly number[], col
   });
 }
 
+/** Of a column of single letters, the share that are no rating for the letters to be a code. */
+const CODE_LETTERS_SHARE = 0.25;
+
+/**
+ * "A" and "E" down a column headed "Estimate/ Actual cost?": single letters, a quarter of them no
+ * rating (a "Q" among R, A and G is a slip; "E" on three lines of eight is a code of its own).
+ */
+export function letterCode(sheet: SheetSnapshot, rows: readonly number[], column: number): boolean {
+  const letters = rows.map((row) => textAt(sheet, row, column).trim()).filter(Boolean);
+  if (letters.length === 0 || !letters.every((t) => /^[A-Za-z]$/.test(t))) return false;
+  const unrated = letters.filter((t) => cellType(t, null) !== 'status').length;
+  return unrated >= CODE_LETTERS_SHARE * letters.length;
+}
+
 /** Columns of status words under headers Concordat does not know that make a history of ratings by period. */
 const RATING_HISTORY = 3;
 

@@ -94,6 +94,7 @@ import {
   isRunningCount,
   leaveRunningCounts,
   notStatuses,
+  letterCode,
   printedChoice,
   readDeadline,
   readItemWords,
@@ -547,7 +548,12 @@ function readTable(
   byWhomBesideDates(reads, columns, taken);
   const minutesNameWhoActs = whoActsInMinutes(sheet, reads, columns, taken, itemRows);
   if (!minutesNameWhoActs) actionNamesWho(sheet, reads, columns, taken, itemRows);
-  readStatus(reads, columns, taken, (column) => printedChoice(sheet, itemRows, column));
+  readStatus(
+    reads,
+    columns,
+    taken,
+    (column) => printedChoice(sheet, itemRows, column) || letterCode(sheet, itemRows, column),
+  );
   readItemWords(reads, columns, taken);
   readUnheadedLead(sheet, itemRows, reads, columns, taken);
   const planned = plannedSavingByYear(sheet, titleFrom, block, reads, columns);
