@@ -797,3 +797,22 @@ test('two dates on the lines of one deadline cell: the date agreed and the date 
   // One date: no revision.
   expect(loud(await check(tracker('01.07.2010')))).toEqual([]);
 });
+
+test('"Actions arising from meeting" heads the actions as surely as "Actions"', async () => {
+  // After a parish council's minutes: the actions, each naming who acts, and when by.
+  const result = await check(
+    workbook(
+      sheet('Minutes', [
+        ['Actions arising from meeting', 'Target date'],
+        ['1. Clerk to book a venue for the speeding meeting and send invites out.', 'As soon as possible'],
+        ['2. Cllr Inglis to produce a report before the meeting.', 'By 4th October 18'],
+        ['3. Clerk to liaise with the Lengthman on the trim trail equipment.', 'By next meeting'],
+      ]),
+    ),
+    { asOf: '2018-09-12' },
+  );
+  expect(result.readings[0]?.columns.find((c) => c.letter === 'A')?.meaning).toBe('action');
+  expect(ids(result)).toContain('deadline.vague@B2');
+  expect(meaningOf('Arising from')).toBe('id');
+  expect(meaningOf('Matters arising')).toBe('recommendation');
+});
