@@ -72,8 +72,6 @@ const POSTMODIFIERS: ReadonlySet<string> = new Set([
   'undertaken',
   'included',
   'reported',
-  // ("Actions arising from meeting": the actions.)
-  'arising',
 ]);
 
 /** "18/19", "19/20", "22-23": a financial year written short, its two years consecutive. */
