@@ -3098,3 +3098,42 @@ describe('a total with no label, its figures marked for a footnote ("912.484§")
     expect(out.findings[0].message).toContain('Total shows £257,888,000 for Rate support grant');
   });
 });
+
+describe("each section's total printed one column right of its lines, with no words, then the whole", () => {
+  // After a council's summary of savings proposals: £000 by service, each group's sum beside the
+  // gap below it, a group of one line among them.
+  const summary = (total: number, chief = 6) =>
+    check(
+      workbook(
+        sheet('Summary', [
+          ['SUMMARY OF SAVINGS PROPOSALS'],
+          [null, '£000', '£000'],
+          ['Children & Adult Services'],
+          ['Education', 1337],
+          ['Social Work', 1700],
+          ['Community Services', 642],
+          [null, null, 3679],
+          ['Support Services'],
+          ['Law & Administration', 93],
+          ['Finance & Asset Management', 176],
+          [null, null, 269],
+          ['Chief Executive Services'],
+          ['Chief Executive', 6],
+          [null, null, chief],
+          ['TOTAL', null, total],
+        ]),
+      ),
+    );
+
+  test("the whole is the sections' totals: right is clean, 45 out is flagged", async () => {
+    expect(loud(await summary(3954))).toEqual([]);
+    expect(loud(await summary(3909))).toEqual(['totals.row-mismatch@C15']);
+  });
+
+  test("a section of one line is that line's figure again, within a unit: 7 for 6 is, 8 is not", async () => {
+    // (The £000 tables round: a unit out is the same figure.)
+    expect((await summary(3955, 7)).readings[0].subtotalRows).toEqual([7, 11, 14]);
+    expect(loud(await summary(3910, 7))).toEqual(['totals.row-mismatch@C15']);
+    expect((await summary(3956, 8)).readings[0].subtotalRows).toEqual([7, 11]);
+  });
+});

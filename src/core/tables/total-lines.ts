@@ -5,7 +5,7 @@ import { cellAt, cellsOf, figureAt, formatAt } from './types';
 import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import type { RowShape } from './layout';
-import { NOTE_HEADER } from './figure-columns';
+import { NOTE_HEADER, pastSpacers } from './figure-columns';
 import { isAsAtLine, isClosingBalance, isOpeningBalance, letteredTerms, markedWith, textAt } from './layout';
 
 /**
@@ -442,16 +442,20 @@ function sumsItsSection(sheet: SheetSnapshot, rows: TableRow[], row: TableRow): 
   let since = from;
   while (since > 0 && (rows[since - 1].kind === 'item' || rows[since - 1].kind === 'section')) since -= 1;
   const s = cellsOf(sheet, row.row);
-  const sums = (items: TableRow[]) =>
-    items.filter((r) => r.kind === 'item').length >= 2 &&
-    s.some(
-      ([c, v]) =>
-        v !== 0 &&
-        nearly(
-          v,
-          items.reduce((a, i) => a + (i.kind === 'item' ? (figureAt(sheet, i.row, c) ?? 0) : 0), 0),
-        ),
+  const sumIn = (items: TableRow[], c: number) =>
+    items.reduce((a, i) => a + (i.kind === 'item' ? (figureAt(sheet, i.row, c) ?? 0) : 0), 0);
+  // (Or of the figures one column left, where the lines have none in its own: "1,337 … 18" in
+  // one column, their section's 3,697 printed in the next.)
+  const offset = (items: TableRow[], c: number) =>
+    items.every((i) => i.kind !== 'item' || figureAt(sheet, i.row, c) === null) &&
+    nearly(s.find(([k]) => k === c)?.[1] ?? 0, sumIn(items, pastSpacers(sheet, rows, c - 1, -1)));
+  // (Printed one column right, one line's figure is its section's too: "Chief Executive | 6", then "| | 6".)
+  const sums = (items: TableRow[]) => {
+    const lines = items.filter((r) => r.kind === 'item').length;
+    return s.some(
+      ([c, v]) => v !== 0 && ((lines >= 2 && nearly(v, sumIn(items, c))) || (lines >= 1 && offset(items, c))),
     );
+  };
   return sums(rows.slice(from, at)) || (since < from && sums(rows.slice(since, at)));
 }
 
