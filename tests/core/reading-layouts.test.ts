@@ -1339,3 +1339,31 @@ describe("a LEP's funding programme: projects by reference, each with its lead a
     expect((await programme('Start date', 'Tbc', rounds)).readings[0].kind).toBe('action-plan');
   });
 });
+
+describe('fractions over one denominator under "Proportion", as a tax base gives each band', () => {
+  const bands = (proportions: string[]) =>
+    check(
+      workbook(
+        sheet('CF Notes', [
+          ['Band', 'Total No. of Dwellings', 'Proportion to Band D', 'Band D Equivalent'],
+          ...proportions.map((p, i) => [`Band ${String.fromCharCode(65 + i)}`, 1000 * (i + 1), p, 900 * (i + 1)]),
+        ]),
+      ),
+      { asOf: '2002-09-30' },
+    );
+  const meaningOfC = async (proportions: string[]) =>
+    (await bands(proportions)).readings[0]?.columns.find((c) => c.letter === 'C')?.meaning;
+
+  test('ninths are fractions, not shares: no split is read and nothing is flagged', async () => {
+    const result = await bands(['5/9', '6/9', '7/9', '8/9', '1', '11/9']);
+    expect(result.readings[0]?.columns.find((c) => c.letter === 'C')?.meaning).not.toBe('split');
+    expect(loud(result)).toEqual([]);
+    expect(await meaningOfC(['5/9', '6/9', '1', '8/9', '1', '1'])).not.toBe('split');
+  });
+
+  test('two are too few to say; over two denominators, or coming to a hundred, they are splits', async () => {
+    expect(await meaningOfC(['5/9', '6/9', '1', '1', '1', '1'])).toBe('split');
+    expect(await meaningOfC(['5/9', '6/8', '7/9', '8/9', '1', '11/9'])).toBe('split');
+    expect(await meaningOfC(['60/40', '75/25', '50/50', '1', '1', '1'])).toBe('split');
+  });
+});

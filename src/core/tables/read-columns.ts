@@ -148,6 +148,28 @@ function sumsOverShares(sheet: SheetSnapshot, column: number, rows: readonly num
   return figures.length * 2 > rows.length && figures.filter((v) => Math.abs(v) > 100).length * 2 > figures.length;
 }
 
+/** "5/9", "13/9": a fraction, its numerator over its denominator. */
+const FRACTION = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/;
+/** Fractions a column must hold, over one denominator, to be read as fractions rather than splits. */
+const MIN_FRACTIONS = 3;
+
+/**
+ * "5/9", "6/9" … "18/9" down a "Proportion to Band D" column: fractions of one whole, each over
+ * the same denominator, where a split's two parts ("60/40", "75/25") come to a hundred.
+ */
+function fractionsOverOne(sheet: SheetSnapshot, column: number, rows: readonly number[]): boolean {
+  const fractions = rows.flatMap((row) => {
+    const v = cellAt(sheet, row, column);
+    const m = typeof v === 'string' ? FRACTION.exec(v) : null;
+    return m ? [[Number(m[1]), Number(m[2])]] : [];
+  });
+  return (
+    fractions.length >= MIN_FRACTIONS &&
+    new Set(fractions.map(([, d]) => d)).size === 1 &&
+    fractions.every(([n, d]) => n + d !== 100)
+  );
+}
+
 /** Agreement worth saying in the explanation: "7 of 9 cells are dates". */
 function support(meaning: HeaderMeaning, e: ColumnEvidence): string {
   const types: Partial<Record<string, [CellType[], string]>> = {
@@ -225,6 +247,10 @@ export function readColumn(
     if (check.ok && c.meaning === 'split' && evidence.filled >= MIN_CELLS && sumsOverShares(sheet, column, itemRows)) {
       check.ok = false;
       check.why = describeEvidence(evidence, ['number', 'money'], 'sums, not shares');
+    }
+    if (check.ok && c.meaning === 'split' && fractionsOverOne(sheet, column, itemRows)) {
+      check.ok = false;
+      check.why = 'its cells are fractions over one denominator (5/9, 6/9), not shares';
     }
     // (However few: "Implemented" over 83 and 60 and nothing else counts them too.)
     if (check.ok && c.meaning === 'status' && !words.percent && evidence.filled >= 1) {
