@@ -1173,3 +1173,30 @@ describe('a change as a share of the budget it led to, printed after it', () => 
     expect(loud(await budgets(4.2))).toEqual(['amounts.parts-vs-total@E9']);
   });
 });
+
+describe('"Business Rates" and "Business Rate Supplement" are money, not rates', () => {
+  // A collection fund: each kind of income, and the totals across; the supplement on one line only.
+  const fund = (supplement: string) =>
+    check(
+      workbook(
+        sheet('Collection Fund', [
+          [null, 'Business Rates £000', `${supplement} £000`, 'Council Tax £000', 'Totals £000'],
+          ['Council Tax receivable', null, null, -171878, -171878],
+          ['Business Rates receivable', -79021, null, null, -79021],
+          ['Transitional Protection', -9007, null, null, -9007],
+          ['Council tax discounts', null, null, -296, -296],
+          ['Supplements receivable', null, -2454, null, -2454],
+          ['Total Income', -88028, -2454, -172174, -262656],
+        ]),
+      ),
+    );
+
+  test('the supplement is a part of the total across: nothing is out', async () => {
+    expect(loud(await fund('Business Rate Supplement'))).toEqual([]);
+    expect(loud(await fund('Non-domestic rate supplement'))).toEqual([]);
+  });
+
+  test('"Average rate" is still a rate, and no part', async () => {
+    expect(loud(await fund('Average rate'))).toContain('amounts.parts-vs-total@E7');
+  });
+});

@@ -30,7 +30,7 @@ const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: rea
  * ("Budget as per Feb 15 budget Book", "Budget per Monitoring Report": a budget as a report gives it.)
  */
 const RATE_HEADER =
-  /\b(?:rate(?!\s+(?:support|relief|rebates?|income|fund))|average|avg|ratio|index|score)\b|\bper\s+(?!(?:the\s+)?(?:annum|year|monitoring|budget|report|book|statement|accounts?|ledger|council|cabinet|plan|approved|latest|original|revised|mtfs|mtfp|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/i;
+  /\b(?:(?<!\b(?:business|non-domestic)\s)rate(?!\s+(?:support|relief|rebates?|income|fund))|average|avg|ratio|index|score)\b|\bper\s+(?!(?:the\s+)?(?:annum|year|monitoring|budget|report|book|statement|accounts?|ledger|council|cabinet|plan|approved|latest|original|revised|mtfs|mtfp|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b)/i;
 
 /** "Note", "Notes", "Note ref": the number of the note to the accounts each line is explained in. */
 export const NOTE_HEADER = /^\s*notes?(?:\s+(?:ref(?:erence)?s?|no\.?))?\s*$/i;
