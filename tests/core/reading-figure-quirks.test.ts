@@ -1138,6 +1138,41 @@ describe("police grant by authority: last year's, this year's and the percentage
   });
 });
 
+describe('a percentage change written as plain numbers ("-3.1") under a heading in per cent', () => {
+  // Government support for the Welsh unitary authorities, £ thousands, each line's change to one place.
+  const support = (powys: number, header = 'Percentage change') =>
+    check(
+      workbook(
+        sheet('Table', [
+          ['Unitary authority', '1995-96', '1996-97', header],
+          ['Anglesey', 48805, 47280, -3.1],
+          ['Caernarfonshire and Merionethshire', 84787, 84493, -0.3],
+          ['Aberconwy and Colwyn', 68819, 67493, -1.9],
+          ['Denbighshire', 61226, 63680, 4.0],
+          ['Powys', 92555, powys, -2.4],
+        ]),
+      ),
+      { asOf: '1996-02-08' },
+    );
+
+  test('is read in per cent: -2.4 holds for 90,351 on 92,555 (-2.38%), and is flagged for 93,051 (+0.5%)', async () => {
+    expect(loud(await support(90351))).toEqual([]);
+    const out = await support(93051);
+    expect(loud(out)).toEqual(['amounts.parts-vs-total@D6']);
+    expect(out.findings[0].message).toContain('is 0.5%, but Percentage change shows -2.4%');
+  });
+
+  test('to its printed place: -2.44% printed -2.4 holds, -2.46% does not', async () => {
+    // 92,555 less 2.44% is 90,297; less 2.46%, 90,278.
+    expect(loud(await support(90297))).toEqual([]);
+    expect(loud(await support(90278))).toEqual(['amounts.parts-vs-total@D6']);
+  });
+
+  test('a heading naming no per cent ("Change") over plain numbers is not read as one', async () => {
+    expect(loud(await support(93051, 'Change'))).toEqual([]);
+  });
+});
+
 test('"Var (Under)/Over" beside last year\'s and this year\'s budget is their difference on each line', async () => {
   const budget = (market: number): CellValue[][] => [
     [null, 'Budget', '2009/2010 Budget', 'Var (Under)/Over'],

@@ -640,12 +640,13 @@ const PERCENT_ROUNDING = 0.0005;
  */
 function percentChangeSubjects(r: LineReader): Subject[] {
   const out: Subject[] = [];
-  for (const { shown, from, to } of r.table.percentChanges ?? []) {
+  for (const { shown, from, to, scale } of r.table.percentChanges ?? []) {
     for (const { row, kind } of r.table.rows) {
       if (kind === 'section') continue;
-      const pct = cellAt(r.table.sheet, row, shown.column);
+      const printed = cellAt(r.table.sheet, row, shown.column);
       const [a, b] = [r.read(row, from), r.read(row, to)];
-      if (typeof pct !== 'number' || !a || !b || a.value === 0) continue;
+      if (typeof printed !== 'number' || !a || !b || a.value === 0) continue;
+      const pct = printed / scale;
       const expected = (b.value - a.value) / a.value;
       const tolerance = PERCENT_ROUNDING + Math.max(a.unit, b.unit) / Math.abs(a.value);
       out.push(

@@ -377,6 +377,8 @@ export function relatedFigures(
 
 /** "Change on 2007-08 %", "% increase", "Percentage change": a column of each line's change. */
 const CHANGE_HEADER = /\b(?:change|increase|decrease|growth|rise|reduction)\b/i;
+/** "Percentage change", "% change", "Change (per cent)": the change given in per cent. */
+const PERCENT_WORDS = /%|\bpercentage\b|\bper\s?cent\b/i;
 /** How far a printed percentage may be from the change its figures give: half of 0.1%, as most are printed. */
 const PERCENT_ROUNDING = 0.0005;
 
@@ -393,16 +395,23 @@ export function percentChanges(
   const out: PercentChange[] = [];
   const figures = figureReads(reads);
   for (const read of reads) {
-    if (!CHANGE_HEADER.test(read.header) || share(read.evidence, 'percent') < 0.8) continue;
+    if (!CHANGE_HEADER.test(read.header)) continue;
+    // ("Percentage change" over -3.1, 0.8, 4.0: per cent written as plain numbers.)
+    const plain = PERCENT_WORDS.test(read.header) && share(read.evidence, 'number') >= 0.8;
+    if (share(read.evidence, 'percent') < 0.8 && !plain) continue;
+    const scale = plain ? 100 : 1;
     const before = figures.filter((f) => f.column < read.column);
     if (before.length < 2) continue;
     const [from, to] = before.slice(-2);
     const held = linesHolding(rows, (row) => {
       const [v, a, b] = [read, from, to].map((c) => figureAt(sheet, row, c.column));
       if (v === null || a === null || b === null || a === 0) return null;
-      return { gap: Math.abs((b - a) / a - v), tolerance: PERCENT_ROUNDING + printedUnit([a, b]) / Math.abs(a) };
+      return {
+        gap: Math.abs((b - a) / a - v / scale),
+        tolerance: PERCENT_ROUNDING + printedUnit([a, b]) / Math.abs(a),
+      };
     });
-    if (twiceAsMany(held)) out.push({ shown: ref(read), from: ref(from), to: ref(to) });
+    if (twiceAsMany(held)) out.push({ shown: ref(read), from: ref(from), to: ref(to), scale });
   }
   return out;
 }

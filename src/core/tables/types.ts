@@ -170,14 +170,16 @@ export function columnName(ref: ColumnRef): string {
   return ref.header.trim() || `column ${columnLetters(ref.column)}`;
 }
 
-/** One step of a balance moved across a line: the balance before, the movements, the balance after. */
 /** A column of percentages, each line's change from the figure in `from` to the one in `to`. */
 export interface PercentChange {
   shown: ColumnRef;
   from: ColumnRef;
   to: ColumnRef;
+  /** 100 where the percentages are written as plain numbers ("-3.1" for -3.1%); 1 where formatted so. */
+  scale: number;
 }
 
+/** One step of a balance moved across a line: the balance before, the movements, the balance after. */
 export interface BalanceStep {
   from: ColumnRef;
   /** Each movement, and whether its heading takes it out ("Use of reserves" printed positive). */
