@@ -8,13 +8,14 @@
 import { headsTotalColumn, spansYears, textAt } from '../tables/layout';
 import { isMoneyUnit } from '../tables/header-blocks';
 import type { ColumnRef, Table } from '../tables/types';
-import { cellAt, columnName, formatAt, headerOf } from '../tables/types';
+import { cellAt, columnName, figureAt, formatAt, headerOf } from '../tables/types';
 import type { Relation } from '../tables/line-relations';
 import { netColumns, partsRounding, varianceRelations, vatColumns } from '../tables/line-relations';
 import { inTallMerge } from '../tables/merges';
 import { bandTolerance, bandUnit, ninthsOf } from '../tables/council-tax-bands';
 import { formatCount, formatPounds } from './format';
 import { changesDown } from '../tables/year-changes';
+import { quotientTolerance } from '../tables/quotients';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 import { carriedBalances } from './carried-balances';
@@ -348,6 +349,7 @@ export function lineTotalSubjects(
   subjects.push(...netSubjects(reader, columns), ...vatSubjects(reader, columns), ...varianceSubjects(reader, columns));
   subjects.push(...balanceSubjects(reader));
   subjects.push(...percentChangeSubjects(reader), ...shareSubjects(reader, columns), ...yearChangeSubjects(reader));
+  subjects.push(...quotientSubjects(reader));
   const related = new Set(subjects.map((x) => x.anchors.default.column));
   const banded = bandSubjects(reader, related);
   subjects.push(...banded);
@@ -623,6 +625,36 @@ function bandSubjects(r: LineReader, related: ReadonlySet<number>): Subject[] {
       const shown = r.unitOf(column) === 'count' ? formatCount(d.value) : formatPounds(d.value);
       const parts = { relation: 'difference' as const, columns: [`${ninths}/9 of Band D's ${shown}`] };
       out.push(lineSubject(r, row, column, v.value, (d.value * ninths) / 9, bandTolerance(unit, band), parts));
+    }
+  }
+  return out;
+}
+
+/** A figure as typed in its cell, with the unit it is printed to there, from its reading in the column's scale. */
+function asTyped(table: Table, row: number, c: ColumnRef, read: Figure | null): { value: number; unit: number } | null {
+  const typed = figureAt(table.sheet, row, c.column);
+  if (!read || typed === null || read.value === 0) return null;
+  return { value: typed, unit: read.unit * (typed / read.value) };
+}
+
+/**
+ * "Funding per head" against each line's grants over its population (found so when the table was
+ * read), within the rounding of all three; the totals lines too, which divide their own figures.
+ */
+function quotientSubjects(r: LineReader): Subject[] {
+  const out: Subject[] = [];
+  // (A quotient is no whole count, whatever its figures count.)
+  const reader = { ...r, exact: false };
+  for (const { shown, over, under, scale } of r.table.quotients ?? []) {
+    for (const { row, kind } of r.table.rows) {
+      if (kind === 'section') continue;
+      // (As typed, in the units the quotient was found in: "£ million" over "million" is £ per head.)
+      const [q, a, b] = [shown, over, under].map((c) => asTyped(r.table, row, c, r.read(row, c)));
+      if (!q || !a || !b || q.value === 0 || a.value === 0 || Math.abs(b.value) <= b.unit / 2) continue;
+      const expected = (a.value / b.value) * scale;
+      const tolerance = quotientTolerance(q, a, b, expected);
+      const parts = { relation: 'difference' as const, columns: [`${columnName(over)} over ${columnName(under)}`] };
+      out.push(lineSubject(reader, row, shown, q.value, expected, tolerance, parts));
     }
   }
   return out;

@@ -63,6 +63,7 @@ import {
   relatedFigures,
   totalledColumns,
 } from './figure-columns';
+import { quotientColumns } from './quotients';
 import { bandBlocks, bandColumns, bandLines } from './council-tax-bands';
 import { yearBlocks, yearChanges, yearLines } from './year-changes';
 import type { HeaderBlock } from './header-blocks';
@@ -874,6 +875,13 @@ function readTable(
     kind.kind = 'figures';
     kind.reason = `a table of figures whose percentages ('${changes[0].shown.header}') are the change on each line: only those are checked`;
   }
+  // "Total grants | Population | Funding per head": a column each line's figure of which is two others' quotient.
+  const quotients = kind.kind === 'action-plan' ? [] : quotientColumns(sheet, body.rows, reads);
+  if (quotients.length > 0 && !kind.kind) {
+    figureColumns = [...new Set(quotients.flatMap((q) => [q.over, q.under]))];
+    kind.kind = 'figures';
+    kind.reason = `a table of figures whose '${columnName(quotients[0].shown)}' is '${columnName(quotients[0].over)}' over '${columnName(quotients[0].under)}' on each line: only those are checked`;
+  }
   // "Expenditure | Income | Net … | Variance" by service with no totals row: cross-cast on each line.
   const related = kind.kind ? [] : relatedFigures(sheet, body.rows, reads);
   if (related.length > 0) {
@@ -976,6 +984,7 @@ function readTable(
   if (unlabelledTotal !== undefined) table.acrossTotalColumn = unlabelledTotal;
   if (kind.kind && steps.length > 0) table.balanceSteps = steps;
   if (kind.kind && changes.length > 0) table.percentChanges = changes;
+  if (kind.kind && quotients.length > 0) table.quotients = quotients;
   if (bandRows && bandCols.length > 0) table.bands = { rows: bandRows, columns: bandCols };
   if (yearRows && yearOnYear.length > 0) table.yearChanges = { rows: yearRows, pairs: yearOnYear };
   const byYear = kind.kind === 'savings' && !partnerRows && !toDate ? yearPairs(reads) : [];

@@ -72,6 +72,8 @@ export interface Table {
   balanceSteps?: BalanceStep[];
   /** "2007-08 | 2008-09 | % change": each line's percentage, the change from one figure to the other. */
   percentChanges?: PercentChange[];
+  /** Columns each line's figure of which is one of its figures over another ("Funding per head"). */
+  quotients?: Quotient[];
   /** Charges by council tax band: each band line's band, by row, and the columns holding each band's ninths of Band D. */
   bands?: { rows: ReadonlyMap<number, string>; columns: ColumnRef[] };
   /** Figures year by year down the lines: each line's year, by row, and the columns of each year's change in per cent. */
@@ -176,6 +178,14 @@ export interface PercentChange {
   from: ColumnRef;
   to: ColumnRef;
   /** 100 where the percentages are written as plain numbers ("-3.1" for -3.1%); 1 where formatted so. */
+  scale: number;
+}
+
+/** A column of each line's figure in `over` divided by its figure in `under`, times `scale`. */
+export interface Quotient {
+  shown: ColumnRef;
+  over: ColumnRef;
+  under: ColumnRef;
   scale: number;
 }
 

@@ -1,0 +1,102 @@
+/**
+ * A column each line's figure of which is one of its other figures over another, scaled as their
+ * units make it: "Total grants (£ million) | Resident population (million) | Funding per head (£)",
+ * "Parish Precept £ | Tax Base | Band D Council Tax £". Found by the figures, not the headings:
+ * where most lines hold it, a line that does not is out.
+ */
+import type { SheetSnapshot } from '../snapshot';
+import type { ColumnRead } from './read-columns';
+import type { ColumnRef, Quotient, TableRow } from './types';
+import { figureAt } from './types';
+import { printedUnit } from './figure-columns';
+import { share } from './cell-evidence';
+
+/** Powers of ten a quotient's units may scale it by: £m over millions is £; £ over thousands, £ per 1,000. */
+const SCALES = [1e-6, 1e-3, 1, 1e3, 1e6];
+/** Lines a quotient is looked for on (the checks then read every line), and those it must hold on. */
+const SAMPLE_LINES = 12;
+const HOLDING_LINES = 3;
+/** Of a column's cells, the share that must be figures for it to take part. */
+const FIGURES_SHARE = 0.8;
+
+const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: read.header });
+
+/**
+ * How far a printed quotient may be from its figures': half its own unit, and as far as each
+ * figure's rounding (half its unit) moves the quotient.
+ */
+export function quotientTolerance(
+  shown: { value: number; unit: number },
+  over: { value: number; unit: number },
+  under: { value: number; unit: number },
+  expected: number,
+): number {
+  const relative = over.unit / 2 / Math.abs(over.value) + under.unit / 2 / Math.abs(under.value);
+  return shown.unit / 2 + Math.abs(expected) * relative + 1e-9;
+}
+
+/** The quotient columns of a table, each right of the two figures it is worked from. */
+export function quotientColumns(
+  sheet: SheetSnapshot,
+  rows: readonly TableRow[],
+  reads: readonly ColumnRead[],
+): Quotient[] {
+  // (Rates and figures "per head" among them: a quotient is the one column of a rate that adds nothing.)
+  const figures = reads.filter(
+    (r) =>
+      r.meaning !== 'id' &&
+      r.meaning !== 'year' &&
+      r.evidence.filled >= 2 &&
+      share(r.evidence, 'number', 'money') >= FIGURES_SHARE,
+  );
+  // (Totals lines divide their own figures too: "Total south-east | 1,052.47 | 8.17 | 128.82".)
+  const lines = rows.filter((r) => r.kind !== 'section').map((r) => r.row);
+  if (lines.length < HOLDING_LINES || figures.length < 3) return [];
+  const out: Quotient[] = [];
+  const valuesOf = (c: number) => lines.slice(0, SAMPLE_LINES).map((row) => figureAt(sheet, row, c));
+  const columnValues = new Map(figures.map((f) => [f.column, valuesOf(f.column)] as const));
+  const unitOf = (c: number) => printedUnit((columnValues.get(c) ?? []).filter((v): v is number => v !== null));
+  for (const shown of figures) {
+    const taken = figures.filter((f) => f.column < shown.column);
+    let found: Quotient | null = null;
+    for (const over of taken) {
+      for (const under of taken) {
+        if (over === under || found) continue;
+        const [q, a, b] = [shown, over, under].map((f) => columnValues.get(f.column) ?? []);
+        // (A column of one figure throughout divides nothing: the quotient would be the other column again.)
+        const bs = b.filter((v): v is number => v !== null);
+        if (new Set(bs).size < 2) continue;
+        for (const scale of SCALES) {
+          let [tried, holding] = [0, 0];
+          const held = new Set<number>();
+          q.forEach((v, i) => {
+            const [x, y] = [a[i], b[i]];
+            // (Nil lines say nothing: nought over anything is nought.)
+            if (v === null || x === null || y === null || v === 0 || x === 0) return;
+            if (Math.abs(y) <= unitOf(under.column) / 2) return;
+            tried += 1;
+            const expected = (x / y) * scale;
+            const tolerance = quotientTolerance(
+              { value: v, unit: unitOf(shown.column) },
+              { value: x, unit: unitOf(over.column) },
+              { value: y, unit: unitOf(under.column) },
+              expected,
+            );
+            // (A figure the same as one it is worked from is no quotient of them: "Plan | Actual | Actual".)
+            if (Math.abs(v - expected) <= tolerance && v !== x && v !== y) {
+              holding += 1;
+              held.add(v);
+            }
+          });
+          // (Different quotients on the lines: counts of 1 and 2 coming out right by chance are none.)
+          if (held.size >= HOLDING_LINES && holding >= 2 * (tried - holding)) {
+            found = { shown: ref(shown), over: ref(over), under: ref(under), scale };
+            break;
+          }
+        }
+      }
+    }
+    if (found) out.push(found);
+  }
+  return out;
+}
