@@ -44,7 +44,7 @@ describe('a figure per head: each line its grants over its population', () => {
   });
 
   test("within the three figures' rounding: population to 0.01m moves £128.82 by up to 36p", async () => {
-    // 233.17 over 1.81 is 128.823; half a penny, and 0.005m of 1.81m, allow 0.364.
+    // 233.17 over 1.81 is 128.823; 0.005m of 1.81m allows 0.359, and half a penny above it.
     expect(loud(await perHead(withLine(0, ['Hampshire', 233.17, 1.81, 129.18])))).toEqual([]);
     expect(loud(await perHead(withLine(0, ['Hampshire', 233.17, 1.81, 129.19])))).toEqual([
       'amounts.parts-vs-total@D2',
@@ -87,4 +87,45 @@ test('a quotient scaled as its units make it: £000 over heads is pounds per hea
     );
   expect(loud(await costs(300))).toEqual([]);
   expect(loud(await costs(330))).toEqual(['amounts.parts-vs-total@D5']);
+});
+
+test('whole counts under ten coming out right show no quotient; tens do', async () => {
+  const counts = (scale: number) =>
+    check(
+      workbook(
+        sheet('Complaints', [
+          ['Service', 'Received', 'Staff', 'Per member of staff'],
+          ['Customer Services', 4 * scale, 2, 2 * scale],
+          ['Planning', 9 * scale, 3, 3 * scale],
+          ['Housing', 16 * scale, 4, 4 * scale],
+          ['Parking', 25 * scale, 5, 5 * scale],
+          ['Revenues', 36 * scale, 6, 7 * scale],
+        ]),
+      ),
+      { asOf: '2013-10-01' },
+    );
+  expect(loud(await counts(1))).toEqual([]);
+  expect(loud(await counts(10))).toEqual(['amounts.parts-vs-total@D6']);
+});
+
+test('a rate cut to its places, not rounded, holds below its figures by up to a whole unit', async () => {
+  // Police officers per 1,000 population: 719 over 278,000 is 2.586 per 1,000, printed 2.58.
+  const rates = (central: number) =>
+    check(
+      workbook(
+        sheet('Police per 1,000', [
+          ['Force', 'Estimated population', 'No. of police officers', 'No. per 1,000 population'],
+          ['Central', 278000, 719, central],
+          ['Dumfries & Galloway', 145800, 474, 3.25],
+          ['Fife', 350400, 883, 2.52],
+          ['Grampian', 523400, 1274, 2.43],
+          ['Lothian & Borders', 890500, 2646, 2.97],
+        ]),
+      ),
+      { asOf: '2001-11-06' },
+    );
+  expect(loud(await rates(2.58))).toEqual([]);
+  // (Above its figures only half a unit is allowed: 2.60 is out.)
+  expect(loud(await rates(2.6))).toEqual(['amounts.parts-vs-total@D2']);
+  expect(loud(await rates(2.57))).toEqual(['amounts.parts-vs-total@D2']);
 });

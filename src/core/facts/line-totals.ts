@@ -16,6 +16,7 @@ import { bandTolerance, bandUnit, ninthsOf } from '../tables/council-tax-bands';
 import { formatCount, formatPounds } from './format';
 import { changesDown } from '../tables/year-changes';
 import { quotientTolerance } from '../tables/quotients';
+import { printedUnit } from '../tables/figure-columns';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 import { carriedBalances } from './carried-balances';
@@ -630,13 +631,6 @@ function bandSubjects(r: LineReader, related: ReadonlySet<number>): Subject[] {
   return out;
 }
 
-/** A figure as typed in its cell, with the unit it is printed to there, from its reading in the column's scale. */
-function asTyped(table: Table, row: number, c: ColumnRef, read: Figure | null): { value: number; unit: number } | null {
-  const typed = figureAt(table.sheet, row, c.column);
-  if (!read || typed === null || read.value === 0) return null;
-  return { value: typed, unit: read.unit * (typed / read.value) };
-}
-
 /**
  * "Funding per head" against each line's grants over its population (found so when the table was
  * read), within the rounding of all three; the totals lines too, which divide their own figures.
@@ -645,17 +639,24 @@ function quotientSubjects(r: LineReader): Subject[] {
   const out: Subject[] = [];
   // (A quotient is no whole count, whatever its figures count.)
   const reader = { ...r, exact: false };
+  const lines = r.table.rows.filter((l) => l.kind !== 'section').map((l) => l.row);
   for (const { shown, over, under, scale } of r.table.quotients ?? []) {
-    for (const { row, kind } of r.table.rows) {
-      if (kind === 'section') continue;
-      // (As typed, in the units the quotient was found in: "£ million" over "million" is £ per head.)
-      const [q, a, b] = [shown, over, under].map((c) => asTyped(r.table, row, c, r.read(row, c)));
-      if (!q || !a || !b || q.value === 0 || a.value === 0 || Math.abs(b.value) <= b.unit / 2) continue;
+    // (As typed, in the units the quotient was found in: "£ million" over "million" is £ per head;
+    // each to the places its column is printed to, "2.6" among "2.58" being 2.60.)
+    const columns = [shown, over, under].map((c) => {
+      const values = lines.map((row) => figureAt(r.table.sheet, row, c.column));
+      return { values, unit: printedUnit(values.filter((v): v is number => v !== null)) };
+    });
+    lines.forEach((row, i) => {
+      const [q, a, b] = columns.map((c) =>
+        c.values[i] === null ? null : { value: c.values[i] as number, unit: c.unit },
+      );
+      if (!q || !a || !b || q.value === 0 || a.value === 0 || Math.abs(b.value) <= b.unit / 2) return;
       const expected = (a.value / b.value) * scale;
       const tolerance = quotientTolerance(q, a, b, expected);
       const parts = { relation: 'difference' as const, columns: [`${columnName(over)} over ${columnName(under)}`] };
       out.push(lineSubject(reader, row, shown, q.value, expected, tolerance, parts));
-    }
+    });
   }
   return out;
 }

@@ -22,8 +22,10 @@ const FIGURES_SHARE = 0.8;
 const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: read.header });
 
 /**
- * How far a printed quotient may be from its figures': half its own unit, and as far as each
- * figure's rounding (half its unit) moves the quotient.
+ * How far a printed quotient may be from its figures': half a unit of its own, or below them by
+ * up to a whole one (papers cut a rate as often as they round it: 2.586 per 1,000 printed 2.58),
+ * and as far as each figure's rounding (half its unit) moves the quotient. Said as the distance
+ * allowed on the side the printed figure lies.
  */
 export function quotientTolerance(
   shown: { value: number; unit: number },
@@ -32,8 +34,12 @@ export function quotientTolerance(
   expected: number,
 ): number {
   const relative = over.unit / 2 / Math.abs(over.value) + under.unit / 2 / Math.abs(under.value);
-  return shown.unit / 2 + Math.abs(expected) * relative + 1e-9;
+  const cut = Math.abs(shown.value) < Math.abs(expected) && Math.sign(shown.value) === Math.sign(expected);
+  return (cut ? shown.unit : shown.unit / 2) + Math.abs(expected) * relative + 1e-9;
 }
+
+/** Whole figures below this, held by a quotient, may hold by chance: counts of 1, 2 and 3. */
+const SMALL_WHOLE = 10;
 
 /** The quotient columns of a table, each right of the two figures it is worked from. */
 export function quotientColumns(
@@ -83,7 +89,8 @@ export function quotientColumns(
               expected,
             );
             // (A figure the same as one it is worked from is no quotient of them: "Plan | Actual | Actual".)
-            if (Math.abs(v - expected) <= tolerance && v !== x && v !== y) {
+            const telling = !Number.isInteger(v) || Math.abs(v) >= SMALL_WHOLE;
+            if (Math.abs(v - expected) <= tolerance && v !== x && v !== y && telling) {
               holding += 1;
               held.add(v);
             }
