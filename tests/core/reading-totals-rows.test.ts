@@ -3137,3 +3137,46 @@ describe("each section's total printed one column right of its lines, with no wo
     expect((await summary(3956, 8)).readings[0].subtotalRows).toEqual([7, 11]);
   });
 });
+
+describe("a fire authority's spending plans: the gross first, the net budget before and after reserves", () => {
+  // Avon Fire Authority, 2019/20 (£m): "Total fire expenditure" opens the table, a figure of its own.
+  const plans = (income: number, after = 'Net budget before use of reserves') =>
+    check(
+      workbook(
+        sheet('Avon Fire', [
+          [null, '2018/19 (£m)', '2019/20 (£m)'],
+          ['Total fire expenditure', 44.732, 48.622],
+          ['Income', -2.322, income],
+          [after, 42.41, 43.722],
+          ['Use of reserves', -0.567, -0.65],
+          ['Net budget', 41.843, 43.072],
+        ]),
+      ),
+    );
+
+  test('the net before reserves is the gross less income, and the net budget that less the reserves used', async () => {
+    expect(loud(await plans(-4.9))).toEqual([]);
+    expect(loud(await plans(-4.09))).toEqual(['totals.row-mismatch@C4']);
+  });
+
+  test('a total first that the next total does not carry stays a total of the lines under it', async () => {
+    const heading = (premises: number) =>
+      check(
+        workbook(
+          sheet('Spending', [
+            [null, '£000'],
+            ['Total expenditure', 100],
+            ['Staff', 60],
+            ['Premises', premises],
+            ['Total', 100],
+          ]),
+        ),
+      );
+    expect(loud(await heading(40))).toEqual([]);
+    expect(loud(await heading(45))).toContain('totals.row-mismatch@B5');
+  });
+
+  test('"Net budget after transfers" names no reserves: no net line, and nothing is said of it', async () => {
+    expect(loud(await plans(-4.09, 'Net budget after transfers'))).not.toContain('totals.row-mismatch@C4');
+  });
+});

@@ -32,6 +32,7 @@ import {
   markCarriedTotal,
   markClosingBalances,
   markLetteredSums,
+  markOpeningTotals,
   markSubtotalsShapedAlike,
   markSumRows,
   markTotalsAmongLines,
@@ -202,6 +203,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     }
   }
   grossLinesOpeningSections(sheet, rows, labelColumn);
+  markOpeningTotals(sheet, rows);
   markSectionLabels(sheet, shapes, rows, skipped);
   if (columns === 2) markNarrowHeadings(sheet, shapes, rows, skipped);
   markMergedContinuations(sheet, shapes, rows, skipped, labelColumn);

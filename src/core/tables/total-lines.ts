@@ -460,6 +460,30 @@ function sumsItsSection(sheet: SheetSnapshot, rows: TableRow[], row: TableRow): 
 }
 
 /**
+ * "Total fire expenditure" first in its table, then "Income", then "Net budget before use of
+ * reserves": a figure of its own that the net below adds in, not a total of nothing above it.
+ * Read so where, in as many columns as not, it and the lines after it come to the next total.
+ */
+export function markOpeningTotals(sheet: SheetSnapshot, rows: TableRow[]): void {
+  const at = rows.findIndex((r) => r.kind !== 'section');
+  if (at < 0 || rows[at].kind !== 'total') return;
+  const next = rows.findIndex((r, i) => i > at && (r.kind === 'total' || r.kind === 'subtotal'));
+  if (next < 0) return;
+  const between = rows.slice(at + 1, next).filter((r) => r.kind === 'item');
+  if (between.length === 0) return;
+  const opening = rows[at];
+  let [carrying, notCarrying] = [0, 0];
+  for (const [c, v] of cellsOf(sheet, rows[next].row)) {
+    const first = figureAt(sheet, opening.row, c);
+    if (first === null) continue;
+    const sum = between.reduce((a, r) => a + (figureAt(sheet, r.row, c) ?? 0), first);
+    if (nearly(v, sum)) carrying += 1;
+    else notCarrying += 1;
+  }
+  if (carrying > 0 && carrying >= notCarrying) rows[at] = { row: opening.row, kind: 'item' };
+}
+
+/**
  * "Net cost (A - B)" under lines marked "Sub-total (A)" and "Net VAT (B)": a line its label says
  * is a sum of lines above, a total though no word says so, which lines below may carry on from.
  */
