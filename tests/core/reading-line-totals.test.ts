@@ -1200,3 +1200,43 @@ describe('"Business Rates" and "Business Rate Supplement" are money, not rates',
     expect(loud(await fund('Average rate'))).toContain('amounts.parts-vs-total@E7');
   });
 });
+
+describe("a column whose heading states its relation by the other columns' letters", () => {
+  // Scottish housing capital allocations 1982-83 (a written answer), £ million.
+  const allocations = (falkirk: number, stirling: number, heading = '(f) Difference between cols (b) and (e)') =>
+    check(
+      workbook(
+        sheet('HRA allocations', [
+          [
+            'Authority',
+            '(a) Gross Expenditure Base',
+            '(b) Provisional Net Allocation',
+            '(c) Rate Fund Guideline',
+            '(e) Final Net Allocation',
+            heading,
+          ],
+          ['Clackmannan', 1.84, 1.507, 0.631, 1.639, 0.132],
+          ['Falkirk', 6.525, 4.906, 1.891, 4.487, falkirk],
+          ['Stirling', 4.495, 3.685, 2.218, 3.145, stirling],
+        ]),
+      ),
+      { asOf: '1982-04-29' },
+    );
+
+  test('is taken at its word: (e) less (b), as the lines show it runs, however few hold it', async () => {
+    expect(loud(await allocations(-0.419, -0.54))).toEqual([]);
+    // (Two of three lines out: no pattern of the lines would show it, the heading does.)
+    const out = await allocations(-0.491, -0.45);
+    expect(loud(out)).toEqual(['amounts.parts-vs-total@F3', 'amounts.parts-vs-total@F4']);
+    expect(out.findings[0].message).toContain('(e) Final Net Allocation less (b) Provisional Net Allocation comes to');
+  });
+
+  test('"(d) = (b) − (c)": the first letter\'s column less the second\'s', async () => {
+    expect(loud(await allocations(-0.419, -0.54, '(f) = (e) − (b)'))).toEqual([]);
+    expect(loud(await allocations(-0.491, -0.54, '(f) = (e) − (b)'))).toEqual(['amounts.parts-vs-total@F3']);
+  });
+
+  test('a letter no column is marked with states nothing', async () => {
+    expect(loud(await allocations(-0.491, -0.45, '(f) Difference between cols (b) and (x)'))).toEqual([]);
+  });
+});

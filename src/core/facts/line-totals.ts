@@ -10,7 +10,7 @@ import { isMoneyUnit } from '../tables/header-blocks';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName, figureAt, formatAt, headerOf } from '../tables/types';
 import type { Relation } from '../tables/line-relations';
-import { netColumns, partsRounding, varianceRelations, vatColumns } from '../tables/line-relations';
+import { netColumns, partsRounding, statedRelations, varianceRelations, vatColumns } from '../tables/line-relations';
 import { inTallMerge } from '../tables/merges';
 import { bandTolerance, bandUnit, ninthsOf } from '../tables/council-tax-bands';
 import { formatCount, formatPounds } from './format';
@@ -201,7 +201,12 @@ function netSubjectsOf(
  */
 function varianceSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] {
   const best = new Map<number, { subjects: Subject[]; holding: number }>();
-  for (const relation of varianceRelations(columns)) {
+  // (A heading that states its relation by the columns' letters is taken at its word: the lines
+  // only say which way round a "difference between" runs.)
+  const stated = statedRelations(columns);
+  const statedFor = new Set(stated.map((rel) => rel.shown.column));
+  const relations = [...stated, ...varianceRelations(columns).filter((rel) => !statedFor.has(rel.shown.column))];
+  for (const relation of relations) {
     const lines = relationSubjects(r, relation);
     const subjects = lines.map((l) => l.subject);
     // (A line whose figures are all nil says nothing; "15,115 | 15,115 | 0" says the variance is their difference.)
@@ -209,7 +214,10 @@ function varianceSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject
     const holding = telling.filter(holds);
     // (Half the lines holding it exactly is no chance: the heading names the difference, and the
     // other half are out. "(Under)/Overspend" right on two of four schemes.)
-    if (holding.length < LINES_ADDING || holding.length * 2 < telling.length) continue;
+    const shown = relation.stated
+      ? holding.length >= 1
+      : holding.length >= LINES_ADDING && holding.length * 2 >= telling.length;
+    if (!shown) continue;
     const before = best.get(relation.shown.column);
     if (!before || holding.length > before.holding)
       best.set(relation.shown.column, { subjects, holding: holding.length });

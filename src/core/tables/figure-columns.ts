@@ -17,6 +17,7 @@ import {
   VARIANCE_HEADER,
   netColumns,
   partsRounding,
+  statedRelations,
   taxAtStatedRate,
   varianceRelations,
   vatColumns,
@@ -345,7 +346,7 @@ export function relatedFigures(
   const figures = figureReads(reads);
   const refs = figures.map(ref);
   // (A net is its gross less the size of its income, printed positive or negative.)
-  const relations = varianceRelations(refs).map((rel) => ({ rel, incomeSize: false }));
+  const relations = [...statedRelations(refs), ...varianceRelations(refs)].map((rel) => ({ rel, incomeSize: false }));
   for (const net of netColumns(refs))
     relations.push({ rel: { shown: net.net, plus: net.gross, minus: net.income }, incomeSize: true });
   const holding = ({ rel, incomeSize }: { rel: Relation; incomeSize: boolean }) => {
@@ -354,7 +355,8 @@ export function relatedFigures(
       if (v === null || a === null || b === null || (v === 0 && a === 0 && b === 0)) return null;
       return { gap: Math.abs(a - (incomeSize ? Math.abs(b) : b) - v), tolerance: printedUnit([v, a, b]) * 2 };
     });
-    return held >= 2 && held * 2 >= lines;
+    // (A relation its heading states by letter needs only a line to say which way round it runs.)
+    return rel.stated ? held >= 1 : held >= 2 && held * 2 >= lines;
   };
   const held = relations.filter(holding).flatMap(({ rel }) => [rel.plus, rel.minus, rel.shown]);
   // (A line with no VAT leaves its tax blank: nil, its gross its net. A charge per day is a charge

@@ -128,6 +128,39 @@ export interface Relation {
   shown: ColumnRef;
   plus: ColumnRef;
   minus: ColumnRef;
+  /** The heading states it by the columns' letters ("Difference between cols (b) and (e)"). */
+  stated?: boolean;
+}
+
+/** "(b) Provisional Net Allocation": the letter a column is marked with, first in its heading. */
+const COLUMN_LETTER = /^\s*\(([a-z])\)/i;
+/** "Difference between cols (b) and (e)": the two letters, either way round. */
+const DIFFERENCE_OF =
+  /\bdifference\s+between\s+(?:col(?:umn)?s?\.?\s*)?\(([a-z])\)\s*(?:and|&)\s*(?:col(?:umn)?s?\.?\s*)?\(([a-z])\)/i;
+/** "(b) − (c)", "= (e) - (b)": the first letter's column less the second's. */
+const LESS_OF = /\(([a-z])\)\s*[-–−]\s*\(([a-z])\)/i;
+
+/**
+ * Relations a column's heading states by the other columns' letters: "(f) Difference between cols
+ * (b) and (e)" (either way round; the lines say which), "(d) = (b) − (c)".
+ */
+export function statedRelations(columns: readonly ColumnRef[]): Relation[] {
+  const byLetter = new Map<string, ColumnRef>();
+  for (const c of columns) {
+    const m = COLUMN_LETTER.exec(c.header);
+    if (m && !byLetter.has(m[1].toLowerCase())) byLetter.set(m[1].toLowerCase(), c);
+  }
+  const out: Relation[] = [];
+  for (const shown of columns) {
+    const rest = shown.header.replace(COLUMN_LETTER, '');
+    const between = DIFFERENCE_OF.exec(rest);
+    const less = between ? null : LESS_OF.exec(rest);
+    const [x, y] = (between ?? less ?? []).slice(1, 3).map((l) => byLetter.get(l.toLowerCase()));
+    if (!x || !y || x === shown || y === shown) continue;
+    out.push({ shown, plus: x, minus: y, stated: true });
+    if (between) out.push({ shown, plus: y, minus: x, stated: true });
+  }
+  return out;
 }
 
 /**
