@@ -214,10 +214,10 @@ function varianceSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject
     const holding = telling.filter(holds);
     // (Half the lines holding it exactly is no chance: the heading names the difference, and the
     // other half are out. "(Under)/Overspend" right on two of four schemes.)
-    const shown = relation.stated
+    const taken = relation.stated
       ? holding.length >= 1
       : holding.length >= LINES_ADDING && holding.length * 2 >= telling.length;
-    if (!shown) continue;
+    if (!taken) continue;
     const before = best.get(relation.shown.column);
     if (!before || holding.length > before.holding)
       best.set(relation.shown.column, { subjects, holding: holding.length });

@@ -379,8 +379,8 @@ export function relatedFigures(
 
 /** "Change on 2007-08 %", "% increase", "Percentage change": a column of each line's change. */
 const CHANGE_HEADER = /\b(?:change|increase|decrease|growth|rise|reduction)\b/i;
-/** "Percentage change", "% change", "Change (per cent)": the change given in per cent. */
-const PERCENT_WORDS = /%|\bpercentage\b|\bper\s?cent\b/i;
+/** "Percentage change", "% change", "Change (per cent)": a heading in per cent. */
+export const PERCENT_WORDS = /%|\bpercentage\b|\bper\s?cent\b/i;
 /** How far a printed percentage may be from the change its figures give: half of 0.1%, as most are printed. */
 const PERCENT_ROUNDING = 0.0005;
 

@@ -92,8 +92,9 @@ export function headerLike(s: RowShape): boolean {
 const TOTAL_LABEL =
   /^\s*(?:grand\s+total|net\s+total|overall\s+total|sub[\s-]?total|total|totals|sum\s+(?:of\s+(?:the\s+)?)?totals?)\b|\btotals?\s*$|\btotals?\s+(?:for|of)\b|^(?:(?!\b(?:of|per|as|in)\s+(?:the\s+)?total\b).)*\b(?:'s|s')\s+total\b/i;
 /**
- * "Net service operating costs", "Net finance costs", "Net expenditure", "Net budget before use of reserves", "Net requirement" (a parish's budget), "Budget
- * requirement" (a fire authority's): gross less income, a subtotal of the lines above.
+ * "Net service operating costs", "Net finance costs", "Net expenditure", "Net budget before use of
+ * reserves", "Net requirement" (a parish's budget), "Budget requirement" (a fire authority's):
+ * gross less income, a subtotal of the lines above.
  */
 const NET_LABEL =
   /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year|finance|financing|interest|capital|staff|staffing|employee|premises|property|transport|supplies|trading|treasury|housing|programme|project)\s+)*(?:(?:costs?|expenditure|spend|spending|income|resources|resource\s+budget)(?:\s+(?:on|of|for)\s+[a-z][a-z &',-]{0,40})?|budget\s+(?:before|after)\s+(?:the\s+)?(?:use\s+of\s+)?reserves)\s*(?:[/(][^/()]{0,40}\)?\s*)?$|^\s*(?:net\s+(?:revenue\s+)?(?:budget\s+)?|(?:revenue\s+)?budget\s+)requirement\s*$/i;

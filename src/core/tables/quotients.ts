@@ -47,7 +47,7 @@ export function quotientColumns(
   rows: readonly TableRow[],
   reads: readonly ColumnRead[],
 ): Quotient[] {
-  // (Rates and figures "per head" among them: a quotient is the one column of a rate that adds nothing.)
+  // (Rates and figures "per head" among them: columns that add up to nothing, as a quotient does not.)
   const figures = reads.filter(
     (r) =>
       r.meaning !== 'id' &&
@@ -88,14 +88,15 @@ export function quotientColumns(
               { value: y, unit: unitOf(under.column) },
               expected,
             );
-            // (A figure the same as one it is worked from is no quotient of them: "Plan | Actual | Actual".)
+            // (Whole figures under ten come out right by chance; a figure the same as one it is
+            // worked from is no quotient of them: "Plan | Actual | Actual".)
             const telling = !Number.isInteger(v) || Math.abs(v) >= SMALL_WHOLE;
             if (Math.abs(v - expected) <= tolerance && v !== x && v !== y && telling) {
               holding += 1;
               held.add(v);
             }
           });
-          // (Different quotients on the lines: counts of 1 and 2 coming out right by chance are none.)
+          // (Three different quotients at least: one figure repeated down the lines shows nothing.)
           if (held.size >= HOLDING_LINES && holding >= 2 * (tried - holding)) {
             found = { shown: ref(shown), over: ref(over), under: ref(under), scale };
             break;

@@ -471,16 +471,24 @@ export function markOpeningTotals(sheet: SheetSnapshot, rows: TableRow[]): void 
   if (next < 0) return;
   const between = rows.slice(at + 1, next).filter((r) => r.kind === 'item');
   if (between.length === 0) return;
-  const opening = rows[at];
+  if (carriedInto(sheet, rows[next].row, rows[at].row, between)) rows[at] = { row: rows[at].row, kind: 'item' };
+}
+
+/**
+ * Whether a row's figures are another row's carried through the lines between (each column's
+ * figure there plus theirs), in as many columns as not: one column of small counts coming within a
+ * unit of it is chance.
+ */
+function carriedInto(sheet: SheetSnapshot, row: number, from: number, between: readonly TableRow[]): boolean {
   let [carrying, notCarrying] = [0, 0];
-  for (const [c, v] of cellsOf(sheet, rows[next].row)) {
-    const first = figureAt(sheet, opening.row, c);
-    if (first === null) continue;
-    const sum = between.reduce((a, r) => a + (figureAt(sheet, r.row, c) ?? 0), first);
+  for (const [c, v] of cellsOf(sheet, row)) {
+    const start = figureAt(sheet, from, c);
+    if (start === null) continue;
+    const sum = between.reduce((a, r) => a + (figureAt(sheet, r.row, c) ?? 0), start);
     if (nearly(v, sum)) carrying += 1;
     else notCarrying += 1;
   }
-  if (carrying > 0 && carrying >= notCarrying) rows[at] = { row: opening.row, kind: 'item' };
+  return carrying > 0 && carrying >= notCarrying;
 }
 
 /**
@@ -499,7 +507,7 @@ export function markLetteredSums(sheet: SheetSnapshot, rows: TableRow[], labelCo
 /**
  * The last row of figures after a table's total carries it forward ("Residual risk after recovery
  * measures" under "Total"): a total of its own, checked as the total plus the lines between, where
- * some column shows it is.
+ * as many of its columns show it as not.
  */
 export function markCarriedTotal(sheet: SheetSnapshot, shapes: RowShape[], rows: TableRow[]): void {
   const figures = rows.filter((r) => r.kind !== 'section');
@@ -514,20 +522,7 @@ export function markCarriedTotal(sheet: SheetSnapshot, shapes: RowShape[], rows:
   // to its figure. ("City Environmental Management" after a directorate's total, the table cut off
   // below it, is the next directorate's first line.)
   const between = figures.slice(lastTotal + 1, -1).filter((r) => r.kind === 'item');
-  // (As many columns as not: one column of small counts coming within a unit of it is chance.)
-  const [carrying, notCarrying] = cellsOf(sheet, last.row).reduce(
-    ([yes, no], [c, v]) => {
-      const total = figureAt(sheet, totalRow, c);
-      if (total === null) return [yes, no];
-      const carried = nearly(
-        v,
-        between.reduce((a, r) => a + (figureAt(sheet, r.row, c) ?? 0), total),
-      );
-      return carried ? [yes + 1, no] : [yes, no + 1];
-    },
-    [0, 0],
-  );
-  if (carrying > 0 && carrying >= notCarrying) last.kind = 'total';
+  if (carriedInto(sheet, last.row, totalRow, between)) last.kind = 'total';
 }
 /** Lines numbered 1, 2, 3… with no gap or repeat, this many at least, number the boxes of a form. */
 const MIN_BOXES = 4;

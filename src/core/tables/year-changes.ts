@@ -4,7 +4,7 @@
  * reader checks a spending limit's history or a Band D charge's rises.
  */
 import type { SheetSnapshot } from '../snapshot';
-import { printedUnit } from './figure-columns';
+import { PERCENT_WORDS, printedUnit } from './figure-columns';
 import { stackedHeaders, type HeaderBlock } from './header-blocks';
 import { headerLike, textAt, type RowShape } from './layout';
 import type { ColumnRead } from './read-columns';
@@ -19,8 +19,7 @@ const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)([1-9*†
 
 /** "Percentage change", "% change", "Change %", "Annual change in grant (Percentage)": a change in per cent. */
 const CHANGE_WORD = /\b(?:change|increase|rise)\b/i;
-const PERCENT_WORD = /%|\bpercentage\b|\bper\s?cent\b/i;
-const changeHeader = (header: string) => CHANGE_WORD.test(header) && PERCENT_WORD.test(header);
+const changeHeader = (header: string) => CHANGE_WORD.test(header) && PERCENT_WORDS.test(header);
 
 /** Years a table must list one after another to be read as figures year by year. */
 const MIN_YEARS = 4;
