@@ -8,7 +8,7 @@
 import { headsTotalColumn, spansYears, textAt } from '../tables/layout';
 import { isMoneyUnit } from '../tables/header-blocks';
 import type { ColumnRef, Table } from '../tables/types';
-import { cellAt, columnName, figureAt, formatAt, headerOf } from '../tables/types';
+import { cellAt, columnName, formatAt, headerOf } from '../tables/types';
 import type { Relation } from '../tables/line-relations';
 import { netColumns, partsRounding, statedRelations, varianceRelations, vatColumns } from '../tables/line-relations';
 import { inTallMerge } from '../tables/merges';
@@ -16,7 +16,7 @@ import { bandTolerance, bandUnit, ninthsOf } from '../tables/council-tax-bands';
 import { formatCount, formatPounds } from './format';
 import { changesDown } from '../tables/year-changes';
 import { quotientTolerance } from '../tables/quotients';
-import { printedUnit } from '../tables/figure-columns';
+import { columnFigures } from '../tables/figure-columns';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 import { carriedBalances } from './carried-balances';
@@ -651,10 +651,7 @@ function quotientSubjects(r: LineReader): Subject[] {
   for (const { shown, over, under, scale } of r.table.quotients ?? []) {
     // (As typed, in the units the quotient was found in: "£ million" over "million" is £ per head;
     // each to the places its column is printed to, "2.6" among "2.58" being 2.60.)
-    const columns = [shown, over, under].map((c) => {
-      const values = lines.map((row) => figureAt(r.table.sheet, row, c.column));
-      return { values, unit: printedUnit(values.filter((v): v is number => v !== null)) };
-    });
+    const columns = [shown, over, under].map((c) => columnFigures(r.table.sheet, lines, c.column));
     lines.forEach((row, i) => {
       const [q, a, b] = columns.map((c) =>
         c.values[i] === null ? null : { value: c.values[i] as number, unit: c.unit },

@@ -312,6 +312,16 @@ function linesHolding(
 const twiceAsMany = ({ lines, holding }: { lines: number; holding: number }) =>
   holding >= 2 && holding >= 2 * (lines - holding);
 
+/** A column's figures on the given rows (null where a row has none), and the unit they are printed to. */
+export function columnFigures(
+  sheet: SheetSnapshot,
+  rows: readonly number[],
+  column: number,
+): { values: (number | null)[]; unit: number } {
+  const values = rows.map((row) => figureAt(sheet, row, column));
+  return { values, unit: printedUnit(values.filter((v): v is number => v !== null)) };
+}
+
 /** The unit of the last digit the finest of `values` is printed to: 1 for whole figures, 0.1 for one place. */
 export function printedUnit(values: readonly number[]): number {
   let places = 0;

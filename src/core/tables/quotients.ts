@@ -7,8 +7,7 @@
 import type { SheetSnapshot } from '../snapshot';
 import type { ColumnRead } from './read-columns';
 import type { ColumnRef, Quotient, TableRow } from './types';
-import { figureAt } from './types';
-import { printedUnit } from './figure-columns';
+import { columnFigures } from './figure-columns';
 import { share } from './cell-evidence';
 
 /** Powers of ten a quotient's units may scale it by: £m over millions is £; £ over thousands, £ per 1,000. */
@@ -59,16 +58,16 @@ export function quotientColumns(
   const lines = rows.filter((r) => r.kind !== 'section').map((r) => r.row);
   if (lines.length < HOLDING_LINES || figures.length < 3) return [];
   const out: Quotient[] = [];
-  const valuesOf = (c: number) => lines.slice(0, SAMPLE_LINES).map((row) => figureAt(sheet, row, c));
-  const columnValues = new Map(figures.map((f) => [f.column, valuesOf(f.column)] as const));
-  const unitOf = (c: number) => printedUnit((columnValues.get(c) ?? []).filter((v): v is number => v !== null));
+  const sample = lines.slice(0, SAMPLE_LINES);
+  const columns = new Map(figures.map((f) => [f.column, columnFigures(sheet, sample, f.column)] as const));
+  const unitOf = (c: number) => columns.get(c)?.unit ?? 1;
   for (const shown of figures) {
     const taken = figures.filter((f) => f.column < shown.column);
     let found: Quotient | null = null;
     for (const over of taken) {
       for (const under of taken) {
         if (over === under || found) continue;
-        const [q, a, b] = [shown, over, under].map((f) => columnValues.get(f.column) ?? []);
+        const [q, a, b] = [shown, over, under].map((f) => columns.get(f.column)?.values ?? []);
         // (A column of one figure throughout divides nothing: the quotient would be the other column again.)
         const bs = b.filter((v): v is number => v !== null);
         if (new Set(bs).size < 2) continue;

@@ -4,7 +4,7 @@
  * reader checks a spending limit's history or a Band D charge's rises.
  */
 import type { SheetSnapshot } from '../snapshot';
-import { PERCENT_WORDS, printedUnit } from './figure-columns';
+import { PERCENT_WORDS, columnFigures } from './figure-columns';
 import { stackedHeaders, type HeaderBlock } from './header-blocks';
 import { headerLike, textAt, type RowShape } from './layout';
 import type { ColumnRead } from './read-columns';
@@ -73,8 +73,7 @@ export function changesDown(
 ): { row: number; before: number; pct: number; expected: number; tolerance: number }[] {
   const rows = [...years.keys()];
   // (Each column is printed to the places most of its figures show: "4.0" is stored as 4.)
-  const printed = (column: number) =>
-    printedUnit(rows.map((r) => figureAt(sheet, r, column)).filter((v): v is number => v !== null));
+  const printed = (column: number) => columnFigures(sheet, rows, column).unit;
   const place = printed(shown.column) / 2;
   const unit = printed(of.column);
   const out: { row: number; before: number; pct: number; expected: number; tolerance: number }[] = [];
