@@ -2743,6 +2743,29 @@ describe('a CPA improvement plan: lines numbered 1, 2, 3 beside the report parag
   });
 });
 
+describe('actions numbered 1, 2, 3 beside "Ref." naming the agenda item each arose under', () => {
+  // After a county council scrutiny committee's "Actions arising" table.
+  const actions = (refs: number[]) =>
+    run(
+      [
+        ['No.', 'Ref.', 'Action', 'Officer'],
+        ['1.', refs[0], 'Send a breakdown of the public health housing budget to members.', 'Sam Harvey'],
+        ['2.', refs[1], 'Arrange an update on the children’s centre for a future meeting.', 'Jane Narey'],
+        ['3.', refs[2], 'Send performance data on the smoking cessation service to members.', 'Sam Harvey'],
+        ['4.', refs[3], 'Seek approval for moving the March meeting.', 'Jane Narey'],
+      ],
+      '2023-01-26',
+    );
+
+  test('two values among four lines (9 and 13) name items: the count is the reference', async () => {
+    expect(loud(await actions([9, 9, 9, 13]))).toEqual([]);
+  });
+
+  test('three values among four lines are more than half: "Ref." is the reference and 9 is used twice', async () => {
+    expect(loud(await actions([9, 9, 12, 13]))).toEqual(['id.duplicate@B3']);
+  });
+});
+
 describe('"Complete/ Review Target": a heading in two rows over when each is due or that it is done', () => {
   // After a borough council's corporate equality and diversity action plan.
   const plan = () =>

@@ -35,6 +35,8 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['Led by', 'owner'],
     ['Action lead', 'owner'],
     ['Lead person', 'owner'],
+    ['Person', 'owner'],
+    ['Persons', 'owner'],
     ['Delivery lead', 'owner'],
     ['Lead Cabinet Member', 'owner'],
     ['Champion', 'owner'],

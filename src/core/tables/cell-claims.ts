@@ -626,6 +626,15 @@ export function isRunningCount(sheet: SheetSnapshot, column: number, itemRows: r
 }
 
 /**
+ * Whether a column holds no more different values than half its filled lines: "Ref." over 9, 9,
+ * 9, 9, 13 beside actions numbered 1 to 5 names the agenda item each arose under.
+ */
+function fewValuesShared(sheet: SheetSnapshot, column: number, itemRows: readonly number[]): boolean {
+  const values = itemRows.map((row) => String(cellAt(sheet, row, column) ?? '').trim()).filter((v) => v !== '');
+  return new Set(values).size * 2 <= values.length;
+}
+
+/**
  * "No." over 1, 2, 3… beside the sheet's own "Ref": a count of the lines, which can never repeat,
  * is no reference to check; the other column is.
  */
@@ -637,11 +646,13 @@ export function leaveRunningCounts(sheet: SheetSnapshot, reads: ColumnRead[], it
   // ("Para Ref (to CPA Report)": where each line comes from in another paper, which several lines
   // may share; the count is then the lines' own reference.)
   const others = ids.filter((r) => !counts.includes(r));
-  if (others.every((r) => CROSS_REFERENCE.test(r.header))) {
+  if (others.every((r) => CROSS_REFERENCE.test(r.header) || fewValuesShared(sheet, r.column, itemRows))) {
     for (const read of others) {
       read.meaning = NOT_USED;
       read.confidence = 0.6;
-      read.reason += "; it points into another paper, which several lines may share: the count is the lines' reference";
+      read.reason += CROSS_REFERENCE.test(read.header)
+        ? "; it points into another paper, which several lines may share: the count is the lines' reference"
+        : "; its few values are shared among the lines (the items they arose under): the count is the lines' reference";
     }
     return;
   }
