@@ -1287,6 +1287,82 @@ describe('matters arising kept in a table, each line following up an earlier min
   });
 });
 
+describe('the last meeting\'s actions taken up one by one under the minute reviewing them: "Item 2 – …"', () => {
+  // After a health board's health and safety committee minutes: two numbered minutes, then the
+  // action list's items, initials in the ACTION column on one of them.
+  const minutes = (reviewing: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['MINUTES OF THE HEALTH & SAFETY GOVERNANCE COMMITTEE HELD ON 16TH APRIL 2014'],
+          [null, null, 'ACTION'],
+          ['1.', 'APOLOGIES FOR ABSENCE\nApologies were received from Dr Montgomery and John Wilson.'],
+          ['2.', `${reviewing}\nThe minutes of the previous meeting were approved as an accurate record.`],
+          [null, 'Item 1 – HSE Cost Recovery – Mrs Clark confirmed the request goes in early May.'],
+          [null, 'Item 2 – Stress Toolkit – Mrs Clark updated the Committee on the recent launches.'],
+          [null, 'Item 5 – CHP minutes – whether the focus on infection results would change monitoring.', 'RMK'],
+          [null, 'Item 6 – CHP minutes – the wording has been fed back to them. CLOSED.'],
+        ]),
+      ),
+      { asOf: '2014-04-16' },
+    );
+
+  test('under "Minutes of previous meeting and action list", each item asks who answered for it', async () => {
+    expect(loud(await minutes('MINUTES OF PREVIOUS MEETING AND ACTION LIST'))).toEqual([
+      'owner.missing@C5',
+      'owner.missing@C6',
+      'owner.missing@C8',
+    ]);
+  });
+
+  test('under a minute that reviews no actions, the same lines are its discussion', async () => {
+    expect(loud(await minutes('MINUTES OF PREVIOUS MEETING'))).toEqual([]);
+  });
+
+  test('with no heading over the columns, "4. ACTION PLAN" heads the items it takes up', async () => {
+    const plan = (heading: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['MINUTES OF THE HEALTH & SAFETY COMMITTEE MEETING HELD ON 2 FEBRUARY 2012'],
+            ['3.', 'MATTERS ARISING\nIncident reports – the Committee agreed a more regular review.', 'CH'],
+            [null, 'To be included on the agenda as a standing item from the next meeting.', 'KC'],
+            ['4.', `${heading}\nReviewed and updated action plan as below.`],
+            [null, 'Item 2 Annual Maintenance – noted that there is no Fife wide programme.'],
+            [null, 'Item 3 Slings – Manual Handling Steering Group taking forward, to report by March.'],
+            ['5.', 'RIDDOR INCIDENTS\nNo incidents to note since the last meeting.'],
+            [null, 'Item 4 Fire Evacuation Chairs – training now complete.'],
+          ]),
+        ),
+        { asOf: '2012-02-02' },
+      );
+    expect(loud(await plan('ACTION PLAN'))).toEqual(['owner.missing@C5', 'owner.missing@C6']);
+    expect(loud(await plan('WORK PLAN'))).toEqual([]);
+  });
+
+  test('"No | Item | Action": matters arising each under its reference, "Ref 2.2.1 …"', async () => {
+    const arising = (second: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['No', 'Item', 'Action'],
+            ['1', 'Apologies were received from Dorothy Wilson and Joyce Barclay.'],
+            ['2.1', 'Accuracy\nAllan confirmed that his name is spelt with 2 Ls.'],
+            ['2.2', 'Matters Arising not covered in the Agenda'],
+            [null, 'Ref 2.2.1 Dundee House\nScott is meeting with Rob on Monday and will feed back.', 'SM'],
+            [null, `${second}\nTo be discussed after the meeting.`],
+            [null, 'Ref 2.2.5 Loop System\nArchitectural Services are looking at this.', 'DW'],
+            ['3', 'Single Equality Scheme\nScott handed out and explained the to do list.'],
+            [null, 'The draft action plan points are to be listed with the main aims.', 'SM'],
+          ]),
+        ),
+        { asOf: '2009-11-27' },
+      );
+    expect(loud(await arising('Ref 2.2.2 Hate Crime Reporting'))).toEqual(['owner.missing@C6']);
+    expect(loud(await arising('Hate Crime Reporting'))).toEqual([]);
+  });
+});
+
 describe('"Item | Update | Actions and recommendations | Who": a transport group\'s notes log', () => {
   // After a community area transport group's action and notes log.
   const log = (first: string, action: string | null = null) =>

@@ -29,7 +29,7 @@ import type { DateParse, UnderstoodDate } from '../parse/types';
 import { references } from './references';
 import { sheetShowsYear } from './sheet-year';
 import { headerWords } from '../tables/header-words';
-import { ACTION_OPENING, FOLLOWS_UP } from '../tables/records';
+import { ACTION_OPENING, followsUpAction } from '../tables/records';
 import { headingWho } from '../tables/groups';
 import { dateInTarget, holdsTargets } from './target-measures';
 
@@ -456,7 +456,7 @@ function minutesWithActions(table: Table): boolean {
 function opensAsAction(table: Table, row: number): boolean {
   for (let column = table.firstColumn; column <= table.lastColumn; column++) {
     const text = cellText(cellAt(table.sheet, row, column));
-    if (ACTION_OPENING.test(text) || FOLLOWS_UP.test(text)) return true;
+    if (ACTION_OPENING.test(text) || followsUpAction(table.sheet, row, column, table.firstColumn)) return true;
   }
   return false;
 }

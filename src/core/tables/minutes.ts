@@ -13,6 +13,7 @@ import type { Table } from './types';
 import { cellAt } from './types';
 import { columnNote, lineItemsTable } from './line-items';
 import { timePhrase } from '../parse/vague-dates';
+import { followsUpAction } from './records';
 
 /** "Action SH", "Action: CB, NT", "Actions ALL", "Action By: RM", "AP: KS" (an action point's). */
 const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{2,40})$/;
@@ -224,10 +225,14 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
       if (!numberCol) [numberCol, textCol] = [number, words];
       if (number === numberCol && words === textCol) minutes.push(r);
     }
-    if (minutes.length < MIN_MINUTES) continue;
+    // (Lines under "Minutes of previous meeting and action list" taking up its actions one by one,
+    // "Item 1 – HSE Cost Recovery", count as minutes where a copy stops after two numbered ones.)
+    const followUps = paragraphs.filter((r) => followsUpAction(sheet, r, textCol, numberCol));
+    if (minutes.length + followUps.length < MIN_MINUTES) continue;
     const items = new Map<number, Map<LogicalColumn, number>>();
     for (const r of [...minutes, ...paragraphs].sort((a, b) => a - b)) {
-      if (!textAt(sheet, r, actionCol) && !ACTION_MINUTE.test(textAt(sheet, r, textCol))) continue;
+      const asks = ACTION_MINUTE.test(textAt(sheet, r, textCol)) || followUps.includes(r);
+      if (!textAt(sheet, r, actionCol) && !asks) continue;
       items.set(
         r,
         new Map<LogicalColumn, number>([
@@ -316,6 +321,12 @@ export function actionCellMinutes(
     // (One action marked "Action GP and GM." will do in a meeting's record, where nothing else reads it.)
     const needed = oneWillDo && marked > 0 && titledAsMeeting(sheet) ? 1 : MIN_ACTIONS;
     if (named.length < needed || (marked < needed && long > 0)) continue;
+    // (Lines under "4. ACTION PLAN" taking up its actions, "Item 3 Slings – …", ask who answered for
+    // them, whether or not they name anyone.)
+    const numberCol = textCol - 1;
+    for (let r = named[0]; numberCol >= sheet.originCol && r <= lastRow; r++)
+      if (!named.includes(r) && followsUpAction(sheet, r, textCol, numberCol)) named.push(r);
+    named.sort((a, b) => a - b);
     const items = new Map<number, Map<LogicalColumn, number>>();
     for (const r of named) items.set(r, minuteFields(sheet, r, textCol));
     return lineItemsTable(sheet, {

@@ -385,7 +385,7 @@ export function skipMinutesNamingNobody(
   }
   skipItems(sheet, body, outcomeOnly, (text, row) => {
     const words = text(item) || text(said) || (!text(owner) ? anyWords(row) : '');
-    const asks = marks(row) || listed.has(row);
+    const asks = marks(row) || listed.has(row) || followsUpAction(sheet, row, item.column, body.firstColumn);
     // (Where a column says by when, a line with a date and no one named asks something still.)
     return words && !text(owner) && !text(columns.deadline) && !asks && (!text(status) || OUTCOME.test(text(status)))
       ? { reason: 'nothing asked', text: words }
@@ -404,6 +404,29 @@ const SUB_POINT = /^\(?(?:[ivx]{1,4}|[a-h])[.)]\s*$/i;
 
 /** "(3.2) …", "(3.7 & 3.8) …": a line opening with the number of the earlier minute it follows up. */
 export const FOLLOWS_UP = /^\s*\(\d{1,2}\.\d{1,2}(?:\s*(?:&|and|,)\s*\d{1,2}\.\d{1,2})*\)\s/;
+
+/** "Matters arising", "Minutes of previous meeting and action list", "ACTION PLAN": a minute reviewing earlier actions. */
+const REVIEWS_ACTIONS = /\bmatters\s+arising\b|\baction\s+(?:list|plan|log|points|tracker)\b|\bactions?\s+from\b/i;
+/** "Item 2 – HSE Cost Recovery", "Ref 2.2.1 Dundee House", "Action 3": a line naming the earlier action it takes up. */
+const EARLIER_ACTION = /^\s*(?:item|action|ref\.?)\s*\d{1,2}(?:\.\d{1,2}){0,2}(?![\d.])/i;
+
+/**
+ * Whether a minute follows up an earlier action: it opens with that minute's number in brackets
+ * ("(3.2) …"), or, unnumbered under a minute reviewing the actions ("2. Matters arising"), it
+ * names the action it takes up ("Item 2 – …", "Ref 2.2.1 …"). Asked of it, with no one named,
+ * is who answered for it.
+ */
+export function followsUpAction(sheet: SheetSnapshot, row: number, textColumn: number, numberColumn: number): boolean {
+  const text = cellText(cellAt(sheet, row, textColumn));
+  if (FOLLOWS_UP.test(text)) return true;
+  const numberAt = (r: number) => (numberColumn === textColumn ? '' : cellText(cellAt(sheet, r, numberColumn)).trim());
+  if (!EARLIER_ACTION.test(text) || numberAt(row) !== '' || numberColumn === textColumn) return false;
+  for (let r = row - 1; r >= sheet.originRow; r--) {
+    if (numberAt(r) === '') continue;
+    return REVIEWS_ACTIONS.test(cellText(cellAt(sheet, r, textColumn)).split('\n')[0]);
+  }
+  return false;
+}
 
 /** The share of lines with no action that makes a table of minutes, most recording discussion. */
 const MOSTLY_NONE = 0.75;
