@@ -319,6 +319,13 @@ function readDateText(raw: string): DateParse {
     const inMonth = readDateText(meeting[2] ? `${meeting[1]} ${meeting[2]}` : meeting[1]);
     if (inMonth.kind === 'date') return { ...inMonth, text };
   }
+  // "For July 2012 agenda", "Update July 2012 meeting": to come to the meeting of that month.
+  const toMeeting = TO_MEETING.exec(clean);
+  if (toMeeting) {
+    const inMonth = readDateText(toMeeting[1]);
+    if (inMonth.kind === 'date' && inMonth.precision === 'month' && !inMonth.note && !inMonth.inPhrase)
+      return { ...inMonth, text };
+  }
 
   let rest = clean;
   let partOfPeriod = false;
@@ -389,6 +396,10 @@ function readDateText(raw: string): DateParse {
   if (clean.length <= 120 && SEASON_WITHIN.test(clean)) return { kind: 'vague', text };
   return unreadable(text, DATE_EXPECTED);
 }
+
+/** "For the July 2012 meeting", "Update July 2012 agenda": what is to come to a month's meeting. */
+const TO_MEETING =
+  /^(?:for|to|at|update(?:\s+(?:at|to|for))?)\s+(?:the\s+)?([a-z]+\.?\s+\d{4})\s+(?:full\s+)?(?:council|cabinet|committee|board|meeting|agenda)(?:\s+(?:meeting|agenda))?$/i;
 
 const MEETING_MONTH =
   /^([a-z]+)\.? (?:full )?(?:council|cabinet|committee|board|scrutiny|panel|meeting)(?: meeting)?(?: (\d{4}))?$/i;

@@ -377,6 +377,9 @@ describe('parseDate: spans, meetings, quarters and years as trackers write them'
     ['1 April 2025 – 31 March 2026', '2026-03-31'],
     ['June Cabinet 2025', '2025-06-30'],
     ['Sept Full Council 2024', '2024-09-30'],
+    ['For July 2012 agenda', '2012-07-31'],
+    ['Update July 2012 meeting', '2012-07-31'],
+    ['For the July 2012 meeting', '2012-07-31'],
     ['Q1 25/26', '2025-06-30'],
     ['Qtr 3 2024/25', '2024-12-31'],
     ['25/26', '2026-03-31'],
@@ -390,6 +393,13 @@ describe('parseDate: spans, meetings, quarters and years as trackers write them'
   ])('%j is %s', (text, iso) => {
     expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso });
   });
+
+  it.each(['For July 2012 budget', 'Update July 2012 newsletter'])(
+    '%j names no meeting to come to: no date it is due by',
+    (text) => {
+      expect(parseDate(text, uk).kind).toBe('unreadable');
+    },
+  );
 
   it.each(['Q4-Q2 2019/20', 'Q3-Q3 2019/20', 'Between the partners and the board', 'Summer/Autumn 2017'])(
     '%j is no span: its quarters run backwards or its words name no dates',
