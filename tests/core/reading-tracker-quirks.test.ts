@@ -2976,3 +2976,26 @@ describe('single letters under a header Concordat does not know, a quarter of th
     expect(loud(await costs(1))).toContain('status.unknown@C2');
   });
 });
+
+describe('an action template keeping each action\'s number before its owner and due date ("3.1a JW")', () => {
+  // After a hospital trust's equality committee action points.
+  const points = (owner: string, due: string) =>
+    run(
+      [
+        ['No.', 'Item', 'Action', 'Responsibility', 'Due Date'],
+        ['3.', 'Matters arising', '3.1a Copy of the email to be sent to SP.', '3.1a JW', '3.1a May 2012'],
+        [null, null, '3.1b Identified organisations to be approached.', owner, due],
+        [null, null, '3.1c Finalise the draft document.', '3.1c SP', '3.1c For July 2012 agenda'],
+      ],
+      '2012-05-29',
+    );
+
+  test("the number the line's action opens with is no part of who acts or when", async () => {
+    expect(loud(await points('3.1b SP', '3.1b June 2012'))).toEqual([]);
+    expect(loud(await points('3.1b SP/JW', '3.1b April 2012'))).toEqual(['owner.multiple@D3', 'deadline.slipped@E3']);
+  });
+
+  test("a number that is not the line's own stays in the cell, which then reads as no date", async () => {
+    expect(loud(await points('3.1b SP', '3.1a April 2012'))).toEqual(['cell.unreadable@E3']);
+  });
+});

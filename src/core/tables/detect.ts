@@ -82,6 +82,7 @@ import {
   percentSplitColumns,
 } from './partner-columns';
 import { TableReader } from './reader';
+import { lineMarkedCells } from './line-marks';
 import { DUE_HEAD, assignColumns, claim, readOf, ref } from './assign-columns';
 import {
   agendaPurpose,
@@ -990,6 +991,8 @@ function readTable(
   const byYear = kind.kind === 'savings' && !partnerRows && !toDate ? yearPairs(reads) : [];
   if (byYear.length > 0) table.yearPairs = byYear;
   if (othersShare) table.othersShareTotal = true;
+  const marked = lineMarkedCells(sheet, columns, itemRows);
+  if (marked.size > 0) table.fieldTexts = marked;
   return { table, reading };
 }
 
