@@ -1240,3 +1240,32 @@ describe("a column whose heading states its relation by the other columns' lette
     expect(loud(await allocations(-0.491, -0.45, '(f) Difference between cols (b) and (x)'))).toEqual([]);
   });
 });
+
+describe("a statistics table's long column headings over a blank label column", () => {
+  // After a national statistics annex of capital expenditure by service (£ thousands).
+  const annex = (heading: string) =>
+    check(
+      workbook(
+        sheet('Annex H', [
+          ['ANNEX H - Capital Expenditure by Service and Type of Expenditure, 2012-13'],
+          ['£ thousands'],
+          [null, 'Acquisition of land or works', heading, 'Total Gross Capital Expenditure'],
+          ['Pre-primary education', 612, 4212, 4824],
+          ['Primary education', 2578, 246531, 249109],
+          ['Libraries', 0, 4566, 4566],
+          ['Museums and art galleries', 27, 6104, 6131],
+          ['Police', 1744, 23394, 25183],
+        ]),
+      ),
+    );
+
+  test('headings up to a hundred characters long are the columns the figures are read by', async () => {
+    const long = 'New construction, conversions, enhancement to existing buildings and other works on site';
+    expect(long.length).toBe(88);
+    expect(loud(await annex(long))).toEqual(['amounts.parts-vs-total@D8']);
+  });
+
+  test('a heading written as sentences is no column heading', async () => {
+    expect(loud(await annex('New construction, conversions and enhancement. Figures are provisional'))).toEqual([]);
+  });
+});

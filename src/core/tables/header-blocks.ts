@@ -1153,6 +1153,20 @@ function nilFigures(sheet: SheetSnapshot, s: RowShape): number {
   return count;
 }
 
+/** The longest a grid's heading runs ("New construction, conversions, enhancement to existing buildings"). */
+const GRID_HEADING_CHARS = 100;
+
+/**
+ * Whether a row's cells read as a grid's headings: short, or longer where they are a statistics
+ * table's names for what each column counts, in no sentences ("… works. Figures are …").
+ */
+function gridHeadings(sheet: SheetSnapshot, s: RowShape): boolean {
+  if (s.longest <= 60) return true;
+  if (s.longest > GRID_HEADING_CHARS) return false;
+  for (let c = s.firstCol; c <= s.lastCol; c++) if (/[a-z][.;:]\s+\S/.test(textAt(sheet, s.row, c))) return false;
+  return true;
+}
+
 /**
  * Grids of figures under a row of headings that name nothing Concordat knows and have no totals
  * row: read only for what their figures show (shares that add up to 100 across each row).
@@ -1163,7 +1177,8 @@ export function gridBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
   for (let i = 0; i < shapes.length; i++) {
     const row = sheet.originRow + i;
     const head = shapes[i];
-    if (covered(row) || head.filled < 2 || head.numbers > 0 || !headerLike(head) || head.longest > 60) continue;
+    if (covered(row) || head.filled < 2 || head.numbers > 0 || !headerLike(head) || !gridHeadings(sheet, head))
+      continue;
     // A row of units may stand under the headings ("£000" under each year).
     let bottom = row;
     while (bottom + 1 - sheet.originRow < shapes.length && unitRow(sheet, shapes[idx(bottom + 1)])) bottom += 1;
