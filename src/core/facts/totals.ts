@@ -34,6 +34,7 @@ import { countsExactly } from './exact-counts';
 import { totalColumnRight } from '../tables/figure-columns';
 import { besideLastRuns, offsetPairs, offsetRuns } from './offset-totals';
 import { DOTTED_EXPECTED, dottedThousands } from './dotted-thousands';
+import { type Figure, groupsAboveParts } from './group-lines';
 
 function figureColumns(table: Table): ColumnRef[] {
   if (table.figureColumns) return table.figureColumns;
@@ -226,6 +227,53 @@ const MOVES_AFTER_SUM = 3;
 const PART_LINE = /^\s*(?:o|[•·▪◦–-])\s+\S/;
 /** Bulleted lines under a line needed to read them as its breakdown. */
 const MIN_PARTS = 2;
+
+/** A group's line whose parts below it come near it but not to it, in one column. */
+interface GroupSlip {
+  row: number;
+  ref: ColumnRef;
+  figure: Figure;
+  sum: number;
+  lines: number;
+}
+
+/**
+ * Lines under a group's line printed above them, added to `parts` (counted in the group already),
+ * and the groups whose parts do not add up, by column.
+ */
+function leadingGroupSlips(
+  table: Table,
+  columns: readonly ColumnRef[],
+  read: (row: number, ref: ColumnRef) => Figure | null,
+  parts: Set<number>,
+): GroupSlip[] {
+  const slips: GroupSlip[] = [];
+  const figures = (row: number) => columns.map((ref) => read(row, ref));
+  let run: number[] = [];
+  const close = () => {
+    const groups = groupsAboveParts(run, figures);
+    // (Where every line heads lines or is one of them, a total under them reads them so itself.)
+    const covered = new Set(groups.flatMap((g) => [g.head, ...g.parts]));
+    if (run.every((r) => covered.has(r))) groups.length = 0;
+    for (const group of groups) {
+      for (const r of group.parts) parts.add(r);
+      if (group.holds) continue;
+      columns.forEach((ref) => {
+        const figure = read(group.head, ref);
+        if (!figure) return;
+        const sum = group.parts.reduce((a, r) => a + (read(r, ref)?.value ?? 0), 0);
+        slips.push({ row: group.head, ref, figure, sum, lines: group.parts.length });
+      });
+    }
+    run = [];
+  };
+  for (const r of table.rows) {
+    if (r.kind === 'item' && !parts.has(r.row)) run.push(r.row);
+    else close();
+  }
+  close();
+  return slips;
+}
 
 /** The results a balance brought forward here may be carried forward with: the total just above, or the few lines since the last. */
 const resultsAbove = (s: Running): number[] => [
@@ -551,6 +599,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     };
     if (figured.length > 0 && figured.every(adds)) for (const r of under) parts.add(r.row);
   }
+  // ("Education | 517,158" over its services, as statistics print groups: their parts, and the
+  // groups whose parts do not add up.)
+  const groupSlips = leadingGroupSlips(table, columns, read, parts);
 
   // Columns where some "Less" line is printed below nothing: there the sign says what is taken off.
   const lessPrintedNegative = columns.map((ref) =>
@@ -650,6 +701,15 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       partColumns: [],
     },
   });
+
+  for (const slip of groupSlips) {
+    const { value, unit } = slip.figure;
+    const tolerance = allowed(Math.max(roundingFloor(ctx, unit), unit * roundingUnits(slip.lines + 1)));
+    if (Math.abs(value - slip.sum) <= tolerance) continue;
+    subjects.push(
+      totalSubject(slip.row, slip.ref, label(slip.row), value, slip.sum, tolerance, slip.lines, 'subtotal'),
+    );
+  }
 
   const closings = table.rows.filter((r) => ['closing', 'as at'].includes(balanceLine(label(r.row)))).map((r) => r.row);
   const closes = (row: number) => closings.some((r) => r > row);
