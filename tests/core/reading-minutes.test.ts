@@ -229,6 +229,36 @@ describe('minutes kept in a table, with a column headed "Action" naming who acts
   });
 });
 
+describe('"Item | Details | Action": minutes with their own headings, who acts named on two of them', () => {
+  // After a hospital trust's equality steering committee minutes.
+  const minutes = (headings: string[]) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['MINUTES OF THE EQUALITY STEERING COMMITTEE HELD ON FRIDAY 18TH FEBRUARY 2011'],
+          ['PRESENT'],
+          ['Clive Lewis', 'CL', 'Non Executive Director (Chair)'],
+          ['Dave Smith', 'DS', 'Director of Human Resources/ Organisational Development'],
+          ['Corinne Goatley', 'CG', 'Leadership Development Specialist'],
+          headings,
+          ['08.11', 'Apologies\nThere were no apologies'],
+          ['09.11', 'Minutes of the last meeting\nThe minutes were agreed to be a correct record.'],
+          ['10.11', 'Matters Arising\nDS reported that CL had offered to chair all subsequent meetings.', 'Committee'],
+          ['11.11', 'Confirm Terms of Reference\nAn additional clause no. 6 is to be included.', 'DS/CG'],
+        ]),
+      ),
+      { asOf: '2011-02-18' },
+    );
+
+  test('two headings of their own beside "Action" head the minutes', async () => {
+    expect(loud(await minutes(['Item', 'Details', 'Action']))).toEqual(['owner.not-a-person@C9', 'owner.multiple@C10']);
+  });
+
+  test('three headings beside it are a table of its own, not minutes with a column of who acts', async () => {
+    expect(loud(await minutes(['Item', 'Details', 'Notes', 'Action']))).toEqual([]);
+  });
+});
+
 describe('"Min No | | Action": minutes numbered in a running count, their later paragraphs naming who acts', () => {
   // After a parish council's minutes: 4715, 4716 … typed as figures; a minute's second paragraph
   // carries its own action.

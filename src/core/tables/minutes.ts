@@ -184,6 +184,8 @@ function holdsMinuteNumber(v: unknown): boolean {
 }
 /** "Action: PB to add narrative …": a minute that records an action, whoever the column names. */
 const ACTION_MINUTE = /^\s*actions?\s*[:\-–]/i;
+/** Headings over minutes kept in a table: the minutes' own two ("Item | Details") and "Action". */
+const MAX_HEADINGS = 3;
 /** Numbered minutes under the heading before they are read as minutes with actions. */
 const MIN_MINUTES = 3;
 
@@ -198,10 +200,11 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
     const cells = (sheet.values[h - sheet.originRow] ?? [])
       .map((v, i) => [sheet.originCol + i, v] as const)
       .filter(([, v]) => v !== null && v !== '');
-    // ("Attendance | | Action": the minutes' own heading may stand over their column.)
+    // ("Attendance | | Action", "Item | Details | Action": the minutes' own headings may stand over
+    // their columns.)
     const last = cells[cells.length - 1];
     const beside = cells.slice(0, -1).every(([, v]) => typeof v === 'string' && /^[A-Za-z][A-Za-z ]{0,29}$/.test(v));
-    if (cells.length === 0 || cells.length > 2 || !beside) continue;
+    if (cells.length === 0 || cells.length > MAX_HEADINGS || !beside) continue;
     if (typeof last[1] !== 'string' || !ACTION_HEADING.test(plainHeading(last[1]))) continue;
     const actionCol = last[0];
     if (actionCol <= sheet.originCol) continue;
