@@ -2745,7 +2745,7 @@ describe('a CPA improvement plan: lines numbered 1, 2, 3 beside the report parag
 
 describe('actions numbered 1, 2, 3 beside "Ref." naming the agenda item each arose under', () => {
   // After a county council scrutiny committee's "Actions arising" table.
-  const actions = (refs: number[]) =>
+  const actions = (refs: (number | string)[]) =>
     run(
       [
         ['No.', 'Ref.', 'Action', 'Officer'],
@@ -2763,6 +2763,10 @@ describe('actions numbered 1, 2, 3 beside "Ref." naming the agenda item each aro
 
   test('three values among four lines are more than half: "Ref." is the reference and 9 is used twice', async () => {
     expect(loud(await actions([9, 9, 12, 13]))).toEqual(['id.duplicate@B3']);
+  });
+
+  test('codes shared by several lines are references used more than once, however few', async () => {
+    expect(loud(await actions(['HRP1', 'HRP1', 'HRP1', 'HRP2']))).toEqual(['id.duplicate@B3', 'id.duplicate@B4']);
   });
 });
 

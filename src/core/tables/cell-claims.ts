@@ -626,12 +626,13 @@ export function isRunningCount(sheet: SheetSnapshot, column: number, itemRows: r
 }
 
 /**
- * Whether a column holds no more different values than half its filled lines: "Ref." over 9, 9,
- * 9, 9, 13 beside actions numbered 1 to 5 names the agenda item each arose under.
+ * Whether a column holds only item numbers, no more different ones than half its filled lines:
+ * "Ref." over 9, 9, 9, 9, 13 beside actions numbered 1 to 5 names the agenda item each arose
+ * under. (Codes shared by several lines, "HRP1", "1.1.1", are references used more than once.)
  */
-function fewValuesShared(sheet: SheetSnapshot, column: number, itemRows: readonly number[]): boolean {
+function agendaItems(sheet: SheetSnapshot, column: number, itemRows: readonly number[]): boolean {
   const values = itemRows.map((row) => String(cellAt(sheet, row, column) ?? '').trim()).filter((v) => v !== '');
-  return new Set(values).size * 2 <= values.length;
+  return values.every((v) => /^\d{1,3}\.?$/.test(v)) && new Set(values).size * 2 <= values.length;
 }
 
 /**
@@ -646,13 +647,13 @@ export function leaveRunningCounts(sheet: SheetSnapshot, reads: ColumnRead[], it
   // ("Para Ref (to CPA Report)": where each line comes from in another paper, which several lines
   // may share; the count is then the lines' own reference.)
   const others = ids.filter((r) => !counts.includes(r));
-  if (others.every((r) => CROSS_REFERENCE.test(r.header) || fewValuesShared(sheet, r.column, itemRows))) {
+  if (others.every((r) => CROSS_REFERENCE.test(r.header) || agendaItems(sheet, r.column, itemRows))) {
     for (const read of others) {
       read.meaning = NOT_USED;
       read.confidence = 0.6;
       read.reason += CROSS_REFERENCE.test(read.header)
         ? "; it points into another paper, which several lines may share: the count is the lines' reference"
-        : "; its few values are shared among the lines (the items they arose under): the count is the lines' reference";
+        : "; its few item numbers are shared among the lines (the items they arose under): the count is the lines' reference";
     }
     return;
   }
