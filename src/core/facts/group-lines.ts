@@ -3,7 +3,8 @@
  * education", "Primary education" …), as national statistics print services by group, with no
  * word saying so. Where two groups or more add up exactly, the layout is shown: the lines under
  * each group are its parts, counted in it already. A line over lines that come near it but not to
- * it, up to the next group, is a group whose parts do not add up.
+ * it, up to the next group, is a group whose parts do not add up; so is one whose parts add up
+ * to it in all its columns but one.
  */
 
 /** A figure as read, with the unit it is printed to. */
@@ -21,10 +22,12 @@ export interface LineGroup {
 
 /** Lines under a group's line needed to read them as its parts. */
 const MIN_PARTS = 2;
-/** Groups adding up exactly that show the layout; one may be chance. */
+/** Groups adding up (in most of their columns) that show the layout; one may be chance. */
 const MIN_GROUPS = 2;
 /** Units a group's figure must run to in some column: "4" over "3" and "1" adds up by chance. */
 const SMALL_WHOLE = 10;
+/** Columns of figures of some size adding up that show a group where one more column does not. */
+const TELLING_COLUMNS = 3;
 /** How near, as a share of the group's line, its parts must come to be its parts with a slip. */
 const NEAR_SHARE = 0.1;
 
@@ -39,10 +42,10 @@ export function groupsAboveParts(
 ): LineGroup[] {
   const held: LineGroup[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const k = partsAddingTo(lines, i, figures);
-    if (k === 0) continue;
-    held.push({ head: lines[i], parts: lines.slice(i + 1, i + 1 + k), holds: true });
-    i += k;
+    const found = partsAddingTo(lines, i, figures);
+    if (found === null) continue;
+    held.push({ head: lines[i], parts: lines.slice(i + 1, i + 1 + found.parts), holds: found.every });
+    i += found.parts;
   }
   if (held.length < MIN_GROUPS) return [];
   // (Once groups are shown, one of a single line: "Angus Ashman | 52.00" over his one payment.)
@@ -76,14 +79,18 @@ export function groupsAboveParts(
   return groups.sort((a, b) => a.head - b.head);
 }
 
-/** How many lines straight after line `i` add up to it in every column it has a figure in (0 where none do). */
+/**
+ * How many lines straight after line `i` add up to it in every column it has figures in, or in all
+ * but one where three columns of figures of some size add up (the group with a slip in the one),
+ * and whether in every one; null where none do.
+ */
 function partsAddingTo(
   lines: readonly number[],
   i: number,
   figures: (row: number) => readonly (Figure | null)[],
-): number {
+): { parts: number; every: boolean } | null {
   const whole = figures(lines[i]);
-  if (!whole.some((f) => f !== null && Math.abs(f.value) >= SMALL_WHOLE * f.unit)) return 0;
+  if (!whole.some((f) => f !== null && Math.abs(f.value) >= SMALL_WHOLE * f.unit)) return null;
   const sums = whole.map(() => 0);
   const units = whole.map(() => 0);
   for (let k = 1; i + k < lines.length; k++) {
@@ -93,10 +100,15 @@ function partsAddingTo(
     });
     if (k < MIN_PARTS) continue;
     // (Within a unit of their rounding, not a unit a line: small whole figures come right by chance.)
-    const adds = whole.every((f, c) => f === null || Math.abs(sums[c] - f.value) <= Math.max(f.unit, units[c]));
-    if (adds) return k;
+    let [missing, telling] = [0, 0];
+    whole.forEach((f, c) => {
+      if (f === null) return;
+      if (Math.abs(sums[c] - f.value) > Math.max(f.unit, units[c])) missing += 1;
+      else if (Math.abs(f.value) >= SMALL_WHOLE * f.unit) telling += 1;
+    });
+    if (missing === 0 || (missing === 1 && telling >= TELLING_COLUMNS)) return { parts: k, every: missing === 0 };
   }
-  return 0;
+  return null;
 }
 
 /** Whether two lines print the same figures, within a unit, large enough not to be alike by chance. */

@@ -21,7 +21,7 @@ import {
 } from '../tables/layout';
 import { type Balance, balanceLine, moveBalance, opened } from './balances';
 import { headsOfRuns, joinsLineAndTotal, namesTheirWhole, significantWords } from './total-patterns';
-import type { ColumnRef, Table } from '../tables/types';
+import type { ColumnRef, Table, TableRow } from '../tables/types';
 import { cellAt, columnName, formatAt, headerOf, moneyScaleAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
 import { noteErrorCell, noteUnreadable } from './context';
@@ -250,11 +250,12 @@ function leadingGroupSlips(
   const slips: GroupSlip[] = [];
   const figures = (row: number) => columns.map((ref) => read(row, ref));
   let run: number[] = [];
-  const close = () => {
+  const close = (next?: TableRow) => {
     const groups = groupsAboveParts(run, figures);
     // (Where every line heads lines or is one of them, a total under them reads them so itself.)
     const covered = new Set(groups.flatMap((g) => [g.head, ...g.parts]));
-    if (run.every((r) => covered.has(r))) groups.length = 0;
+    const totalled = next?.kind === 'total' || next?.kind === 'subtotal';
+    if (totalled && run.every((r) => covered.has(r))) groups.length = 0;
     for (const group of groups) {
       for (const r of group.parts) parts.add(r);
       if (group.holds) continue;
@@ -269,7 +270,7 @@ function leadingGroupSlips(
   };
   for (const r of table.rows) {
     if (r.kind === 'item' && !parts.has(r.row)) run.push(r.row);
-    else close();
+    else close(r);
   }
   close();
   return slips;
