@@ -166,6 +166,34 @@ describe('a total of the numbered lines, with a figure of another kind among the
   });
 });
 
+describe("a county's grants year by year: lines of a few pounds among lines of millions", () => {
+  // After a parliamentary answer on the government grants paid to a county council.
+  const grants = (miscellaneous: number, total: number) =>
+    check(
+      workbook(
+        sheet('Grants', [
+          [null, '1963–64 £'],
+          ['Education', 473183],
+          ['Highways', 537660],
+          ['Police', 305314],
+          ['Miscellaneous', miscellaneous],
+          ['General grant', 3459177],
+          ['Totals', total],
+        ]),
+      ),
+    );
+
+  test('a whole £10 is a small line of the same grants: the total is checked', async () => {
+    expect(loud(await grants(10, 4775344))).toEqual([]);
+    expect(loud(await grants(10, 4811344))).toEqual(['totals.row-mismatch@B7']);
+  });
+
+  test('a figure under ten, or with a fraction, so far below the rest is of another kind: no sum', async () => {
+    expect(loud(await grants(9, 4811343))).toEqual([]);
+    expect(loud(await grants(14.5, 4811348.5))).toEqual([]);
+  });
+});
+
 describe('a bare figure under a list of figures by year', () => {
   // The six years add up to 1,540,198.
   const grants = (foot: number) =>

@@ -70,7 +70,14 @@ function decimals(value: number, format: string | null): number {
 
 /** Figures this far apart in size are different kinds of figure, not lines of one sum. */
 const MIXED_UNITS_RATIO = 1e5;
+/** The least a whole figure runs to that is a small line of pounds, not a rate or a count. */
+const SMALL_LINE = 10;
 
+/**
+ * Whether a column's figures are of different kinds (a rate or a count among pounds). A whole
+ * figure of ten or more is a small line of the same kind, however large the others: "Miscellaneous
+ * £14" among grants of £3 million.
+ */
 function mixedUnits(values: readonly number[]): boolean {
   let min = Infinity;
   let max = 0;
@@ -80,6 +87,7 @@ function mixedUnits(values: readonly number[]): boolean {
     if (a < min) min = a;
     if (a > max) max = a;
   }
+  if (Number.isInteger(min) && min >= SMALL_LINE) return false;
   return max > 0 && max / min > MIXED_UNITS_RATIO;
 }
 
