@@ -555,6 +555,31 @@ describe("a parish's budget closed by its net requirement", () => {
   });
 });
 
+describe("a parish's precept built from its services, then a grant and the borough's own expenses", () => {
+  // After a borough council's council tax leaflet: the larger parishes' precepts.
+  const precept = (label: string, net: number) =>
+    run([
+      [null, 'Wootton and Billing 2013/14 £000'],
+      ['Footway and Lighting', 8],
+      ['Leisure and Recreation', 40],
+      ['Parks and Open Spaces', 46],
+      ['Other Services', 57],
+      ['Contribution to/from Reserves', -21],
+      [label, net],
+      ['Grant to NBC for Parish Purposes', 18],
+      ['Total Expenditure', net + 18],
+    ]);
+
+  test('"Net Precept for Parish Purposes" is the sum of the services above it', async () => {
+    expect(loud(await precept('Net Precept for Parish Purposes', 130))).toEqual([]);
+    expect(loud(await precept('Net Precept for Parish Purposes', 124))).toEqual(['totals.row-mismatch@B7']);
+  });
+
+  test('"Precept for Parish Purposes", not said to be net, is a line of its own', async () => {
+    expect(loud(await precept('Precept for Parish Purposes', 124))).toEqual([]);
+  });
+});
+
 describe("a fire authority's budget closed by its budget requirement", () => {
   const outturn = (label: string, projection: number) =>
     run([

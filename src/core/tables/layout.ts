@@ -97,7 +97,7 @@ const TOTAL_LABEL =
  * gross less income, a subtotal of the lines above.
  */
 const NET_LABEL =
-  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year|finance|financing|interest|capital|staff|staffing|employee|premises|property|transport|supplies|trading|treasury|housing|programme|project)\s+)*(?:(?:costs?|expenditure|spend|spending|income|resources|resource\s+budget)(?:\s+(?:on|of|for)\s+[a-z][a-z &',-]{0,40})?|budget\s+(?:before|after)\s+(?:the\s+)?(?:use\s+of\s+)?reserves)\s*(?:[/(][^/()]{0,40}\)?\s*)?$|^\s*(?:net\s+(?:revenue\s+)?(?:budget\s+)?|(?:revenue\s+)?budget\s+)requirement\s*$/i;
+  /^\s*(?:net|gross)\s+(?:(?:service|revenue|operating|general fund|additional|overall|annual|direct|controllable|recurring|in-year|finance|financing|interest|capital|staff|staffing|employee|premises|property|transport|supplies|trading|treasury|housing|programme|project)\s+)*(?:(?:costs?|expenditure|spend|spending|income|precept|resources|resource\s+budget)(?:\s+(?:on|of|for)\s+[a-z][a-z &',-]{0,40})?|budget\s+(?:before|after)\s+(?:the\s+)?(?:use\s+of\s+)?reserves)\s*(?:[/(][^/()]{0,40}\)?\s*)?$|^\s*(?:net\s+(?:revenue\s+)?(?:budget\s+)?|(?:revenue\s+)?budget\s+)requirement\s*$/i;
 const SUBTOTAL_LABEL = /^\s*sub[\s-]?total|\bsub[\s-]?total\s*$|^\s*(?:net|gross)\s/i;
 /**
  * "Funding Gap (before Reserves)", "Cumulative budget gap": the spending less the resources above
