@@ -870,6 +870,43 @@ describe('a section heading straight under a header of two rows', () => {
   });
 });
 
+describe("a section heading under a header whose last row is one heading's last word", () => {
+  // After a unitary council's capital programme cashflow forecast.
+  const forecast = (lastWord: string | null, seed: number) =>
+    run([
+      ['CAPITAL PROGRAMME - CASHFLOW FORECAST'],
+      ['2003/04', 'ORIGINAL', 'LATEST', 'Forecast Spend', 'Forecast Spend', 'Total Forecast'],
+      [null, 'BUDGET', 'REVISED', '1st Half', '2nd Half', 'Spend'],
+      [null, null, lastWord],
+      ['EDUCATION'],
+      ['Seed Challenge', 224, 224, 35, seed, 150],
+      ['Access Initiative', 293, 293, 50, 243, 293],
+      ['Staff Workplaces', 95, 95, 15, 80, 95],
+      ['TOTAL EDUCATION', 612, 612, 100, 438, 538],
+    ]);
+
+  test('"BUDGET" alone under "REVISED" ends the header, and "EDUCATION" heads the first section', async () => {
+    expect(loud(await forecast('BUDGET', 115))).toEqual([]);
+    expect(loud(await forecast('BUDGET', 125))).toEqual(['amounts.parts-vs-total@F6', 'totals.row-mismatch@E9']);
+  });
+
+  test("a word alone in the first column there is a heading of its own, not the header's", async () => {
+    const result = await run([
+      ['CAPITAL PROGRAMME - CASHFLOW FORECAST'],
+      ['2003/04', 'ORIGINAL', 'LATEST', 'Forecast Spend', 'Forecast Spend', 'Total Forecast'],
+      [null, 'BUDGET', 'REVISED', '1st Half', '2nd Half', 'Spend'],
+      ['SCHOOLS'],
+      ['EDUCATION'],
+      ['Seed Challenge', 224, 224, 35, 125, 150],
+      ['Access Initiative', 293, 293, 50, 243, 293],
+      ['Staff Workplaces', 95, 95, 15, 80, 95],
+      ['TOTAL EDUCATION', 612, 612, 100, 448, 538],
+    ]);
+    // (The header is then read from the lone line under it, as before.)
+    expect(result.readings[0].headerRows).toEqual([5, 5]);
+  });
+});
+
 describe('targets and proposals side by side, the targets headed with the rate they were set at', () => {
   const targets = (regeneration: number, heading = 'ORIGINAL Targets issued to Departments @ 22%') =>
     run([

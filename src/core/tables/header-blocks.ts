@@ -936,7 +936,8 @@ export function figureBlocks(
       lone?.filled === 1 &&
       lone.numbers === 0 &&
       lone.firstCol === shapes[idx(row)].firstCol &&
-      over?.filled >= 2 &&
+      // (Or a heading's last word alone under its column, "BUDGET" under "LATEST | REVISED".)
+      (over?.filled >= 2 || (over?.filled === 1 && over.firstCol > lone.firstCol)) &&
       headerLike(over) &&
       overTwo?.filled >= 2 &&
       headerLike(overTwo) &&
