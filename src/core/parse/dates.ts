@@ -224,7 +224,8 @@ const DATE_FORMS: readonly DateForm[] = [
   },
   {
     // 14 Aug, 30th Sept: the day and month of a tracker written within the year
-    pattern: /^(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ ./-]*([a-z]+)\.?\s*$/i,
+    // ("29 October (provisional date)": a note in brackets may follow.)
+    pattern: /^(\d{1,2})(?:st|nd|rd|th)?(?: of)?[ ./-]*([a-z]+)\.?(?=\s*(?:\([^()]{1,40}\)\s*)?$)/i,
     read: (m) => {
       const month = MONTHS.get(m[2].toLowerCase());
       const hit = month === undefined ? null : dayHit(PLACEHOLDER_YEAR, month, Number(m[1]));
@@ -259,6 +260,9 @@ const DATE_FORMS: readonly DateForm[] = [
     },
   },
 ];
+
+/** The days of the week as lead-ins begin, Sunday first (as `Date.getUTCDay` counts them). */
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** Words before a date that do not change it: "by", "before", "end of", "Monday". */
 const LEAD_IN =
@@ -330,11 +334,14 @@ function readDateText(raw: string): DateParse {
   let rest = clean;
   let partOfPeriod = false;
   let endOf = false;
+  let weekday: number | undefined;
   for (let i = 0; i < MAX_LEAD_INS; i += 1) {
     const lead = LEAD_IN.exec(rest);
     if (lead === null || lead[0].length === rest.length) break;
     if (PART_OF_PERIOD.test(lead[0])) partOfPeriod = true;
     if (/^end\b/i.test(lead[0])) endOf = true;
+    const day = WEEKDAYS.findIndex((d) => lead[0].toLowerCase().startsWith(d));
+    if (day >= 0) weekday = day;
     rest = rest.slice(lead[0].length);
   }
   // "By end of December 15": the end of a month is no day of it, so the figure is its year.
@@ -365,6 +372,7 @@ function readDateText(raw: string): DateParse {
     const date: UnderstoodDate = { kind: 'date', iso: hit.iso, precision: hit.precision, text };
     if (note !== '') date.note = note;
     if (hit.yearless) date.yearless = true;
+    if (hit.yearless && hit.precision === 'day' && weekday !== undefined) date.weekday = weekday;
     if (hit.orDay) date.orDay = hit.orDay;
     return date;
   }
@@ -471,7 +479,13 @@ function dayWithin(clean: string): PhraseDate | null {
   if (iso === key) return { iso, note, precision: 'day' };
   // ("GB meeting on 1st February": the day, its year the one the sheet is about; "Application –
   // 1st November, Panel – 19th November" names two, the last of which the forms alone can see.)
-  return (clean.match(DAY_OF_MONTH) ?? []).length === 1 ? { iso, note, precision: 'day', yearless: true } : null;
+  if ((clean.match(DAY_OF_MONTH) ?? []).length !== 1) return null;
+  // ("… on Monday 17 September": the day of the week just before the date settles its year.)
+  const named = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*,?\s*$/i.exec(note);
+  const weekday = named ? WEEKDAYS.indexOf(named[1].toLowerCase()) : -1;
+  return weekday >= 0
+    ? { iso, note, precision: 'day', yearless: true, weekday }
+    : { iso, note, precision: 'day', yearless: true };
 }
 
 /** "1st February", "14 Nov", "March 3rd": a day of a month named in words. */
@@ -484,6 +498,7 @@ interface PhraseDate {
   note: string;
   precision: 'day' | 'month';
   yearless?: true;
+  weekday?: number;
 }
 
 /** Words after a date that make it a start with no end. */
@@ -598,11 +613,14 @@ export function resolveYear(date: UnderstoodDate, asOfIso: string): UnderstoodDa
         : isoFromParts(year, Number(monthDay.slice(1, 3)), Number(monthDay.slice(4, 6)));
     if (iso) candidates.push(iso);
   }
-  const nearest = candidates.reduce((a, b) =>
+  // ("Monday 17 September": the year in which the 17th is a Monday, where one is near.)
+  const onDay = candidates.filter((iso) => new Date(`${iso}T00:00:00Z`).getUTCDay() === date.weekday);
+  const nearest = (onDay.length > 0 ? onDay : candidates).reduce((a, b) =>
     Math.abs(daysBetween(b, asOfIso)) < Math.abs(daysBetween(a, asOfIso)) ? b : a,
   );
   const resolved: UnderstoodDate = { ...date, iso: nearest };
   delete resolved.yearless;
+  delete resolved.weekday;
   return resolved;
 }
 

@@ -30,6 +30,8 @@ export interface UnderstoodDate {
    * and the checks take the year that puts the date nearest the as-of date (`resolveYear`).
    */
   yearless?: true;
+  /** "Monday 29 October": the day of the week the cell names (0 for Sunday), which settles the year. */
+  weekday?: number;
   /**
    * "Mar 11": March 2011 as read, or the 11th of March (this, in the placeholder year): the as-of
    * date settles which (`resolveYear` takes the reading nearer it).

@@ -738,10 +738,23 @@ describe('parseDate and resolveYear: a date written without its year', () => {
     expect(resolved('1 Jan', '2012-07-03')).toBe('2013-01-01');
   });
 
-  it('a dated text is not resolved, and only a whole cell reads without a year', () => {
+  it('a dated text is not resolved, and only a whole cell, or one with a note in brackets, reads without a year', () => {
     const d = parseDate('14 Aug 2011', uk);
     expect(d.kind === 'date' && resolveYear(d, '2020-01-01').iso).toBe('2011-08-14');
-    expect(parseDate('14 Aug (Board)', uk).kind).toBe('unreadable');
+    expect(parseDate('14 Aug Board', uk).kind).toBe('unreadable');
+    expect(resolved('29 October (provisional date)', '2017-12-15')).toBe('2017-10-29');
+  });
+
+  it('the day of the week named with it settles the year, where a year near has that day', () => {
+    // As of 15 December 2017, 29 October 2017 is nearer; but it was a Sunday, and 29 October 2018 a Monday.
+    expect(resolved('29 October', '2017-12-15')).toBe('2017-10-29');
+    expect(resolved('Monday 29 October', '2017-12-15')).toBe('2018-10-29');
+    expect(resolved('Sunday 29 October', '2017-12-15')).toBe('2017-10-29');
+    expect(resolved('To be considered at Full Council on Monday 17 September', '2017-12-15')).toBe('2018-09-17');
+    // (29 February fell on a Saturday in 2020 and a Thursday in 2024, never on a Tuesday between 2017
+    // and 2025: the nearest stands.)
+    expect(resolved('Thursday 29 February', '2021-06-01')).toBe('2024-02-29');
+    expect(resolved('Tuesday 29 February', '2021-06-01')).toBe('2020-02-29');
   });
 });
 
