@@ -515,6 +515,10 @@ function inUsualCase(text: string): string {
   });
 }
 
+/** "Clerk/RFO", "RFO & Clerk", "Clerk and Responsible Financial Officer": the two posts a parish gives one officer. */
+const CLERK_AND_RFO =
+  /^(?:the\s+)?(?:clerk\s*(?:\/|&|and)\s*(?:the\s+)?(?:rfo|responsible\s+financial\s+officer)|(?:rfo|responsible\s+financial\s+officer)\s*(?:\/|&|and)\s*(?:the\s+)?clerk)\.?$/i;
+
 /** An e-mail address beside a name: "Jane Smith jane.smith@council.gov.uk". */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /**
@@ -653,6 +657,8 @@ function readOwnerText(value: string): OwnerParse {
   if (told) return told;
   const joint = jointOwners(text);
   if (joint) return joint;
+  // ("Clerk/RFO": a parish's clerk is its responsible financial officer too, one person in two posts.)
+  if (CLERK_AND_RFO.test(text)) return { kind: 'person', name: text, text };
   const card = contactCard(text);
   if (card) return card;
   // "Paul Wenham / ditto / ditto": a line that repeats the one above names nobody new.

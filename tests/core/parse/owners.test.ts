@@ -144,7 +144,7 @@ describe('parseOwner: cells typed in capitals', () => {
     ['CLERK', { kind: 'person', name: 'Clerk' }],
     ['JOHN SMITH', { kind: 'person', name: 'John Smith' }],
     ['CMT', { kind: 'body' }],
-    ['CLERK / RFO', { kind: 'several', names: ['Clerk', 'RFO'] }],
+    ['CLERK / CHAIR', { kind: 'several', names: ['Clerk', 'Chair'] }],
     ['CLLR JONES', { kind: 'person', name: 'Cllr Jones' }],
     ['MR PATEL', { kind: 'person', name: 'Mr Patel' }],
     // Three capitals are an officer's initials or a post's ("Director of Innovation"); four a team's.
@@ -167,6 +167,22 @@ describe('parseOwner: cells typed in capitals', () => {
 describe('parseOwner: posts that look like bodies', () => {
   it.each(['HR Business Partner', 'Finance Business Partner'])('%s is a post', (text) => {
     expect(parseOwner(text)).toMatchObject({ kind: 'person', name: text });
+  });
+});
+
+describe("parseOwner: a parish's clerk who is its responsible financial officer too", () => {
+  it.each(['Clerk/RFO', 'CLERK / RFO', 'RFO & Clerk', 'Clerk and Responsible Financial Officer'])(
+    '%j is one officer in two posts',
+    (text) => {
+      expect(parseOwner(text)).toMatchObject({ kind: 'person', name: text });
+    },
+  );
+
+  it.each([
+    ['Clerk/Chair', ['Clerk', 'Chair']],
+    ['Clerk/RFO/Chair', ['Clerk', 'RFO', 'Chair']],
+  ])('%j names a second officer: several', (text, names) => {
+    expect(parseOwner(text)).toMatchObject({ kind: 'several', names });
   });
 });
 
