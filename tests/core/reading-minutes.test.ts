@@ -229,6 +229,47 @@ describe('minutes kept in a table, with a column headed "Action" naming who acts
   });
 });
 
+describe("a parish's minutes taking up the last meeting's actions, a line each with no header", () => {
+  // After a parish council committee's minutes: each action under the minute that set it.
+  const minutes = (next: string, lead: string | null = null) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['19/177.', 'Approval of previous minutes from 17th Feb 2020. No changes'],
+          [null, 'The minutes of the meeting held on 17th Feb 2020 were approved as an accurate representation.'],
+          ['19/178.', 'Action points from Feb 2020.'],
+          ...(lead ? [[lead]] : []),
+          ['19/62', 'Get green waste leaflet from SBC for Ridgeway View.', null],
+          ['19/151', 'Provide the Clerk with contact details of new groups to hire the hall.', 'REMOVING'],
+          ['19/151', 'Purchase items for CVPA.', 'ONGOING'],
+          ['19/155', 'Ask Ward Cllrs for progress of hedge cutting on New Road.', 'CHASED WITH WARD CLLRS'],
+          [next, 'Vote for new Vice Chairman of the Committee'],
+          [null, 'Item postponed due to lack of Cllrs attending.'],
+        ]),
+      ),
+      { asOf: '2020-03-16' },
+    );
+
+  test('each line under it is an action: the minute that set it, what it asked, and how it stands', async () => {
+    expect(loud(await minutes('19/179.'))).toEqual(['status.missing@C4', 'id.duplicate@A6']);
+  });
+
+  test('a minute numbered before the heading is one more action taken up; one after ends the list', async () => {
+    expect(loud(await minutes('19/176'))).toEqual(['status.missing@C4', 'id.duplicate@A6', 'status.missing@C8']);
+  });
+
+  test('a line naming who leads the actions below it is their owner', async () => {
+    expect(loud(await minutes('19/179.', 'Cllr Walton & Cllr Clarke'))).toEqual([
+      'owner.multiple@B5',
+      'status.missing@C5',
+      'owner.multiple@B6',
+      'id.duplicate@A7',
+      'owner.multiple@B7',
+      'owner.multiple@B8',
+    ]);
+  });
+});
+
 describe('"Item | Details | Action": minutes with their own headings, who acts named on two of them', () => {
   // After a hospital trust's equality steering committee minutes.
   const minutes = (headings: string[]) =>

@@ -83,6 +83,7 @@ import {
 } from './partner-columns';
 import { TableReader } from './reader';
 import { lineMarkedCells } from './line-marks';
+import { followedUpActions } from './action-follow-ups';
 import { DUE_HEAD, assignColumns, claim, readOf, ref } from './assign-columns';
 import {
   agendaPurpose,
@@ -1133,6 +1134,7 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
     const lines =
       recordTable(sheet, reader) ??
       actionPointsSummary(sheet) ??
+      followedUpActions(sheet) ??
       minutesTable(sheet) ??
       actionColumnMinutes(sheet) ??
       actionCellMinutes(sheet) ??
