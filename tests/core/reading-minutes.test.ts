@@ -1432,6 +1432,26 @@ describe('the last meeting\'s actions taken up one by one under the minute revie
     expect(loud(await arising('Ref 2.2.2 Hate Crime Reporting'))).toEqual(['owner.missing@C6']);
     expect(loud(await arising('Hate Crime Reporting'))).toEqual([]);
   });
+
+  test('"Ref 2.3 …" says it follows up minute 2.3 wherever it stands, numbered or not', async () => {
+    const minutes = (second: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['No', 'Item', 'Action'],
+            ['2.1', 'The minutes were accepted as a true record.'],
+            ['2.2', 'Ref 2.2 Dundee House, feedback promised at the next meeting.', 'MS'],
+            ['2.3', `${second}, the group agreed to go forward with the national youth charter.`],
+            ['2.4', 'Ref 2.4 Peace Room Survey, feedback on its use was given to the group.', 'AW/JB'],
+            ['3', 'Single Equality Scheme: the to do list was handed out and explained.'],
+          ]),
+        ),
+        { asOf: '2012-01-31' },
+      );
+    expect(loud(await minutes('Ref 2.3 LGBT Youth Charter'))).toEqual(['owner.missing@C4', 'owner.multiple@C5']);
+    // (A reference of one number, "Ref 2", may be anything's: only a minute's, "2.3", says so.)
+    expect(loud(await minutes('Ref 2 LGBT Youth Charter'))).toEqual(['owner.multiple@C5']);
+  });
 });
 
 describe('"Item | Update | Actions and recommendations | Who": a transport group\'s notes log', () => {

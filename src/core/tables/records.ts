@@ -410,15 +410,18 @@ const REVIEWS_ACTIONS = /\bmatters\s+arising\b|\baction\s+(?:list|plan|log|point
 /** "Item 2 – HSE Cost Recovery", "Ref 2.2.1 Dundee House", "Action 3": a line naming the earlier action it takes up. */
 const EARLIER_ACTION = /^\s*(?:item|action|ref\.?)\s*\d{1,2}(?:\.\d{1,2}){0,2}(?![\d.])/i;
 
+/** "Ref 2.3 LGBT Youth Charter", "Ref. 2.2.1": a line that says it refers to an earlier minute, by its number. */
+const REFERS_BACK = /^\s*ref\.?\s*\d{1,2}(?:\.\d{1,2}){1,2}(?![\d.])/i;
+
 /**
  * Whether a minute follows up an earlier action: it opens with that minute's number in brackets
- * ("(3.2) …"), or, unnumbered under a minute reviewing the actions ("2. Matters arising"), it
- * names the action it takes up ("Item 2 – …", "Ref 2.2.1 …"). Asked of it, with no one named,
- * is who answered for it.
+ * ("(3.2) …") or says it refers to it ("Ref 2.3 …"), or, unnumbered under a minute reviewing the
+ * actions ("2. Matters arising"), it names the action it takes up ("Item 2 – …"). Asked of it,
+ * with no one named, is who answered for it.
  */
 export function followsUpAction(sheet: SheetSnapshot, row: number, textColumn: number, numberColumn: number): boolean {
   const text = cellText(cellAt(sheet, row, textColumn));
-  if (FOLLOWS_UP.test(text)) return true;
+  if (FOLLOWS_UP.test(text) || REFERS_BACK.test(text)) return true;
   const numberAt = (r: number) => (numberColumn === textColumn ? '' : cellText(cellAt(sheet, r, numberColumn)).trim());
   if (!EARLIER_ACTION.test(text) || numberAt(row) !== '' || numberColumn === textColumn) return false;
   for (let r = row - 1; r >= sheet.originRow; r--) {
