@@ -1,7 +1,7 @@
 /**
  * A group's line printed above the lines it is made of ("Education | 517,158" over "Pre-primary
  * education", "Primary education" …), as national statistics print services by group, with no
- * word saying so. Where two groups or more add up exactly, the layout is shown: the lines under
+ * word saying so. Where two groups or more add up, the layout is shown: the lines under
  * each group are its parts, counted in it already. A line over lines that come near it but not to
  * it, up to the next group, is a group whose parts do not add up; so is one whose parts add up
  * to it in all its columns but one.
@@ -22,7 +22,7 @@ export interface LineGroup {
 
 /** Lines under a group's line needed to read them as its parts. */
 const MIN_PARTS = 2;
-/** Groups adding up (in most of their columns) that show the layout; one may be chance. */
+/** Groups adding up (in every column, or all but one) that show the layout; one may be chance. */
 const MIN_GROUPS = 2;
 /** Units a group's figure must run to in some column: "4" over "3" and "1" adds up by chance. */
 const SMALL_WHOLE = 10;

@@ -31,10 +31,11 @@ export function lineMarkedCells(
     if (!ref || ref.column === label.column) continue;
     for (const row of itemRows) {
       const mark = LINE_MARK.exec(textAt(sheet, row, label.column))?.[1];
-      const cell = LINE_MARK.exec(textAt(sheet, row, ref.column));
+      const text = textAt(sheet, row, ref.column);
+      const cell = LINE_MARK.exec(text);
       if (!mark || !cell || cell[1] !== mark) continue;
       if (!marked.has(field)) marked.set(field, new Map());
-      marked.get(field)?.set(row, textAt(sheet, row, ref.column).slice(cell[0].length).trim());
+      marked.get(field)?.set(row, text.slice(cell[0].length).trim());
     }
   }
   return marked;

@@ -348,7 +348,7 @@ export function skipMinutesNamingNobody(
   if (!eachMarked && (fewNamed ? named * 2 >= minutes : named * 2 > minutes)) return;
   // ("(3.2) Clearance of gulley – … Action complete.": matters arising, each following up the action
   // of an earlier minute, where one with no one named is an action whose owner is missing.)
-  const followUps = items.filter((r) => FOLLOWS_UP.test(cellText(cellAt(sheet, r.row, item.column)))).length;
+  const followUps = items.filter((r) => followsUpAction(sheet, r.row, item.column, body.firstColumn)).length;
   if (followUps * 2 > items.length) return;
   const status = columns.status;
   const outcomeOnly = { ...columns, status: undefined };
@@ -403,11 +403,11 @@ export const ACTIONS_HEADING =
 const SUB_POINT = /^\(?(?:[ivx]{1,4}|[a-h])[.)]\s*$/i;
 
 /** "(3.2) …", "(3.7 & 3.8) …": a line opening with the number of the earlier minute it follows up. */
-export const FOLLOWS_UP = /^\s*\(\d{1,2}\.\d{1,2}(?:\s*(?:&|and|,)\s*\d{1,2}\.\d{1,2})*\)\s/;
+const FOLLOWS_UP = /^\s*\(\d{1,2}\.\d{1,2}(?:\s*(?:&|and|,)\s*\d{1,2}\.\d{1,2})*\)\s/;
 
 /** "Matters arising", "Minutes of previous meeting and action list", "ACTION PLAN": a minute reviewing earlier actions. */
 const REVIEWS_ACTIONS = /\bmatters\s+arising\b|\baction\s+(?:list|plan|log|points|tracker)\b|\bactions?\s+from\b/i;
-/** "Item 2 – HSE Cost Recovery", "Ref 2.2.1 Dundee House", "Action 3": a line naming the earlier action it takes up. */
+/** "Item 2 – HSE Cost Recovery", "Action 3", "Ref 2": a line naming the earlier action it takes up. */
 const EARLIER_ACTION = /^\s*(?:item|action|ref\.?)\s*\d{1,2}(?:\.\d{1,2}){0,2}(?![\d.])/i;
 
 /** "Ref 2.3 LGBT Youth Charter", "Ref. 2.2.1": a line that says it refers to an earlier minute, by its number. */
@@ -422,8 +422,9 @@ const REFERS_BACK = /^\s*ref\.?\s*\d{1,2}(?:\.\d{1,2}){1,2}(?![\d.])/i;
 export function followsUpAction(sheet: SheetSnapshot, row: number, textColumn: number, numberColumn: number): boolean {
   const text = cellText(cellAt(sheet, row, textColumn));
   if (FOLLOWS_UP.test(text) || REFERS_BACK.test(text)) return true;
-  const numberAt = (r: number) => (numberColumn === textColumn ? '' : cellText(cellAt(sheet, r, numberColumn)).trim());
-  if (!EARLIER_ACTION.test(text) || numberAt(row) !== '' || numberColumn === textColumn) return false;
+  if (numberColumn === textColumn || !EARLIER_ACTION.test(text)) return false;
+  const numberAt = (r: number) => cellText(cellAt(sheet, r, numberColumn)).trim();
+  if (numberAt(row) !== '') return false;
   for (let r = row - 1; r >= sheet.originRow; r--) {
     if (numberAt(r) === '') continue;
     return REVIEWS_ACTIONS.test(cellText(cellAt(sheet, r, textColumn)).split('\n')[0]);
