@@ -95,21 +95,24 @@ describe('groupsAboveParts', () => {
 
 describe('groups over several columns, with no total below them', () => {
   // After a national statistics annex of revenue expenditure by service (£ thousands).
-  const annex = (income: number) =>
+  // (With "Total Expenditure" or without it: the column that makes three of some size.)
+  const annex = (income: number, expenditure = true) =>
     check(
       workbook(
         sheet('Annex A', [
           ['ANNEX A - Service Analysis of General Fund Revenue Expenditure and Income, 2012-13'],
           ['£ thousands'],
-          [null, 'Support Service Costs', 'All other Expenditure', 'Total Expenditure', 'Total Income'],
-          ['Education', 184132, 4601660, 4785792, income],
-          ['Pre-primary education', 11015, 303603, 314618, 13388],
-          ['Primary education', 69989, 1751069, 1821058, 61534],
-          ['Secondary education', 103128, 2546988, 2650116, 113283],
-          ['Cultural and related services', 42135, 698459, 740594, 89432],
-          ['Museums and galleries', 2520, 43671, 46191, 3671],
-          ['Library service', 8511, 108937, 117448, 4640],
-          ['Sport facilities', 31104, 545851, 576955, 81121],
+          ...[
+            [null, 'Support Service Costs', 'All other Expenditure', 'Total Expenditure', 'Total Income'],
+            ['Education', 184132, 4601660, 4785792, income],
+            ['Pre-primary education', 11015, 303603, 314618, 13388],
+            ['Primary education', 69989, 1751069, 1821058, 61534],
+            ['Secondary education', 103128, 2546988, 2650116, 113283],
+            ['Cultural and related services', 42135, 698459, 740594, 89432],
+            ['Museums and galleries', 2520, 43671, 46191, 3671],
+            ['Library service', 8511, 108937, 117448, 4640],
+            ['Sport facilities', 31104, 545851, 576955, 81121],
+          ].map((row) => (expenditure ? row : row.filter((_, c) => c !== 3))),
         ]),
       ),
     );
@@ -121,21 +124,6 @@ describe('groups over several columns, with no total below them', () => {
 
   test('two columns adding up beside one that does not show no group', async () => {
     // (Without "Total Expenditure", the 45 in Total Income is one column out of three.)
-    const three = await check(
-      workbook(
-        sheet('Annex A', [
-          [null, 'Support Service Costs', 'All other Expenditure', 'Total Income'],
-          ['Education', 184132, 4601660, 188250],
-          ['Pre-primary education', 11015, 303603, 13388],
-          ['Primary education', 69989, 1751069, 61534],
-          ['Secondary education', 103128, 2546988, 113283],
-          ['Cultural and related services', 42135, 698459, 89432],
-          ['Museums and galleries', 2520, 43671, 3671],
-          ['Library service', 8511, 108937, 4640],
-          ['Sport facilities', 31104, 545851, 81121],
-        ]),
-      ),
-    );
-    expect(loud(three)).not.toContain('totals.row-mismatch@D2');
+    expect(loud(await annex(188250, false))).not.toContain('totals.row-mismatch@D4');
   });
 });

@@ -11,11 +11,12 @@ import type { TableReading } from '../reading';
 import type { Table } from './types';
 import { columnNote, lineItemsTable } from './line-items';
 import { parseOwner } from '../parse/owners';
+import { filledCells } from './layout';
 
 /** "Action points from Feb 2020.", "Actions from last meeting", "Matters arising": a minute taking up actions. */
 const TAKES_UP_ACTIONS =
   /\baction\s+points?\b|\bactions?\s+(?:from|arising)\b|\bmatters\s+arising\b|\boutstanding\s+actions?\b/i;
-/** "19/62", "21/106.", "17/97 –": a minute's number and its year, as parish minutes number them. */
+/** "19/62", "21/106.", "17/97 –": a minute's year and its number, as parish minutes number them. */
 const MINUTE_REF = /^\s*(\d{1,3})\/(\d{1,4})\.?\s*[–-]?\s*$/;
 /** Fewest actions taken up for the lines to be read so. */
 const MIN_ACTIONS = 3;
@@ -30,10 +31,10 @@ function minuteRef(text: string): [number, number] | null {
 
 const before = (a: [number, number], b: [number, number]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
-/** The filled cells of a row, by column. */
-function filledCells(sheet: SheetSnapshot, row: number): [number, string][] {
-  return (sheet.values[row - sheet.originRow] ?? [])
-    .map((v, i) => [sheet.originCol + i, v === null ? '' : String(v).trim()] as [number, string])
+/** The filled cells of a row, by column, as trimmed text. */
+function textCells(sheet: SheetSnapshot, row: number): [number, string][] {
+  return filledCells(sheet, row)
+    .map(([c, v]) => [c, String(v).trim()] as [number, string])
     .filter(([, v]) => v !== '');
 }
 
@@ -49,7 +50,7 @@ function leadOf(cells: [number, string][]): string | null {
 export function followedUpActions(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const lastRow = sheet.originRow + sheet.values.length - 1;
   for (let h = sheet.originRow; h < lastRow; h++) {
-    const heading = filledCells(sheet, h);
+    const heading = textCells(sheet, h);
     const own = heading.length > 0 ? minuteRef(heading[0][1]) : null;
     if (!own || heading.length !== 2 || !TAKES_UP_ACTIONS.test(heading[1][1])) continue;
     const [refColumn, textColumn] = [heading[0][0], heading[1][0]];
@@ -58,7 +59,7 @@ export function followedUpActions(sheet: SheetSnapshot): { table: Table; reading
     let lead: string | null = null;
     let statusColumn = 0;
     for (let r = h + 1; r <= lastRow; r++) {
-      const cells = filledCells(sheet, r);
+      const cells = textCells(sheet, r);
       if (cells.length === 0) continue;
       const ref = cells[0][0] === refColumn ? minuteRef(cells[0][1]) : null;
       if (!ref) {

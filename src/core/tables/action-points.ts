@@ -8,7 +8,7 @@ import type { SheetSnapshot } from '../snapshot';
 import type { LogicalColumn } from './columns';
 import type { TableReading } from '../reading';
 import type { Table } from './types';
-import { textAt } from './layout';
+import { filledCells, textAt } from './layout';
 import { columnNote, lineItemsTable } from './line-items';
 import { leadingWho, markedWho } from './minutes';
 import { ACTIONS_HEADING } from './records';
@@ -29,9 +29,7 @@ interface PointLine {
 
 /** A line of the summary: its opening mark, then its words, then (perhaps) who acts. Null where it is none. */
 function pointLine(sheet: SheetSnapshot, row: number): PointLine | null {
-  const cells = (sheet.values[row - sheet.originRow] ?? [])
-    .map((v, i) => [sheet.originCol + i, v] as const)
-    .filter(([, v]) => v !== null && v !== '');
+  const cells = filledCells(sheet, row);
   if (cells.length < 2 || cells.length > 3 || typeof cells[1][1] !== 'string') return null;
   if (!POINT_OPENS.test(String(cells[0][1]).trim())) return null;
   return { row, opens: cells[0][0], words: cells[1][0], mark: cells[2]?.[0] ?? 0 };

@@ -513,6 +513,13 @@ function foldSpaces(text: string): string {
   return UNFOLDED.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
+/** The cells of a row that hold anything, each with its column. */
+export function filledCells(sheet: SheetSnapshot, row: number): (readonly [number, CellValue])[] {
+  return (sheet.values[row - sheet.originRow] ?? [])
+    .map((v, i) => [sheet.originCol + i, v] as const)
+    .filter(([, v]) => v !== null && v !== '');
+}
+
 /** A cell as header or label text: words with spaces folded, and a year written as a number. */
 export function textAt(sheet: SheetSnapshot, row: number, col: number): string {
   const v = cellAt(sheet, row, col);

@@ -7,7 +7,7 @@
  */
 import type { SheetSnapshot } from '../snapshot';
 import type { LogicalColumn } from './columns';
-import { plainHeading, textAt } from './layout';
+import { filledCells, plainHeading, textAt } from './layout';
 import type { TableReading } from '../reading';
 import type { Table } from './types';
 import { cellAt } from './types';
@@ -197,9 +197,7 @@ const MIN_MINUTES = 3;
 export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const lastRow = sheet.originRow + sheet.values.length - 1;
   for (let h = sheet.originRow; h <= lastRow; h++) {
-    const cells = (sheet.values[h - sheet.originRow] ?? [])
-      .map((v, i) => [sheet.originCol + i, v] as const)
-      .filter(([, v]) => v !== null && v !== '');
+    const cells = filledCells(sheet, h);
     // ("Attendance | | Action", "Item | Details | Action": the minutes' own headings may stand over
     // their columns.)
     const last = cells[cells.length - 1];
