@@ -65,3 +65,76 @@ test('"• | Ascertain … | (AP: KS)": the mark after each point names who acts
   ]);
   expect(loud(result)).toEqual(['owner.missing@C5', 'owner.not-a-person@C7']);
 });
+
+describe('"HMCI and Executive update | Jacky Tiotto to meet … | Jacky Tiotto": points under the item they arose from', () => {
+  const minutes = (lines: CellValue[][]): CellValue[][] => [
+    ['Board Minutes'],
+    ['Conference Room 802'],
+    ['26 March 2013'],
+    [],
+    ['Summary of action points'],
+    ...lines,
+    [],
+    ['1. Welcome and apologies'],
+    ['1. The Chair noted apologies from the Chief Operating Officer.'],
+  ];
+  const clean: CellValue[][] = [
+    ['Minutes and Matters arising', 'Ann Shaw to schedule the finance director to attend the next meeting', 'Ann Shaw'],
+    ['Executive update', 'Jo Tate and Paul Snow to meet to discuss plans for the inspection', 'Jo Tate'],
+    [null, 'Neil Green to raise the training issue with the Communications Division', 'Neil Green'],
+  ];
+
+  test('who acts is the cell after each point; the item named once heads the points under it', async () => {
+    const result = await run(minutes(clean));
+    expect(result.readings[0].columns.map((c) => c.meaning)).toEqual(['action', 'owner']);
+    expect(result.readings[0].range).toBe('A5:C8');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('two people, an office and a point with no one after it are flagged', async () => {
+    const result = await run(
+      minutes([
+        ...clean,
+        [null, 'Mark Lane to review the letters sent after each inspection', 'Mark Lane/ Sue Kerr'],
+        ['Survey programme', "Chair's Private Office to organise a meeting with the Chair", "Chair's Private Office"],
+        [null, 'Mark Lane to consider how to evaluate the regional seminars'],
+      ]),
+    );
+    expect(loud(result)).toEqual(['owner.multiple@C9', 'owner.not-a-person@C10', 'owner.missing@C11']);
+  });
+
+  test('six words make a point; five are a heading, and end the points', async () => {
+    const five = [null, 'Ann Shaw to brief members', 'Ann Shaw'];
+    const six = [null, 'Ann Shaw to brief new members', 'Ann Shaw/ Jo Tate'];
+    expect(loud(await run(minutes([...clean, six])))).toEqual(['owner.multiple@C9']);
+    expect(loud(await run(minutes([...clean, five, six])))).toEqual([]);
+  });
+
+  test('who acts runs to five words; a sixth makes the cell something else', async () => {
+    const lines = (who: string) =>
+      minutes([...clean.slice(0, 2), [null, 'Neil Green to raise the issue with the division', who]]);
+    expect(loud(await run(lines('Neil Green / Mark Lane')))).toEqual(['owner.multiple@C8']);
+    expect(loud(await run(lines('Neil Green and Mark Lane jointly')))).toEqual([]);
+  });
+
+  test("the item's name runs to eight words; a ninth makes it a point's words", async () => {
+    const item = (name: string) =>
+      minutes([
+        [name, 'Ann Shaw to schedule the finance director to attend the next meeting', 'Ann Shaw and Jo Tate'],
+        ...clean.slice(1),
+      ]);
+    expect(loud(await run(item('One two three four five six seven eight')))).toEqual(['owner.multiple@C6']);
+    expect(loud(await run(item('One two three four five six seven eight nine')))).toEqual([]);
+  });
+
+  test('who acts must follow more than half the points', async () => {
+    const bare = (n: number) =>
+      Array.from({ length: n }, () => [null, 'Neil Green to raise the matter with the division']);
+    const marked: CellValue[][] = [
+      clean[0],
+      [null, 'Jo Tate to meet the inspectors about the plans', 'Jo Tate/ Paul Snow'],
+    ];
+    expect(loud(await run(minutes([...marked, ...bare(1)])))).toEqual(['owner.multiple@C7', 'owner.missing@C8']);
+    expect(loud(await run(minutes([...marked, ...bare(2)])))).toEqual([]);
+  });
+});

@@ -19,6 +19,12 @@ const POINT_OPENS = /^(?:AP\s?\d{1,3}[:.]?|[•·*▪o-])$/i;
 const POINT_CODE = /^AP\s?\d{1,3}[:.]?$/i;
 /** Fewest lines under the heading for them to be its action points. */
 const MIN_POINTS = 2;
+/** Fewest words of a point's own line, where no bullet or code opens it. */
+const POINT_WORDS = 6;
+/** Most words of the agenda item a point arose under ("HMCI and Executive update"). */
+const ITEM_WORDS = 8;
+/** Most words of the cell naming who acts after a point ("Jacky Tiotto/ Paul Snell"). */
+const WHO_WORDS = 5;
 
 interface PointLine {
   row: number;
@@ -35,17 +41,57 @@ function pointLine(sheet: SheetSnapshot, row: number): PointLine | null {
   return { row, opens: cells[0][0], words: cells[1][0], mark: cells[2]?.[0] ?? 0 };
 }
 
+const wordsIn = (v: unknown) => String(v).trim().split(/\s+/).length;
+
+/**
+ * "HMCI and Executive update | Jacky Tiotto to meet Paul Snell … | Jacky Tiotto": a point under the
+ * agenda item it arose from (named on its first point, blank under it after), who acts after its
+ * words (blank where no one is). Null where the line is none: its words the longest cell, in
+ * sentences, with a short name before them and a short cell after.
+ */
+function itemPointLine(sheet: SheetSnapshot, row: number): PointLine | null {
+  const cells = filledCells(sheet, row);
+  if (cells.length === 0 || cells.length > 3 || cells.some(([, v]) => typeof v !== 'string')) return null;
+  let at = 0;
+  cells.forEach(([, v], i) => {
+    if (wordsIn(v) > wordsIn(cells[at][1])) at = i;
+  });
+  const [before, after] = [cells.slice(0, at), cells.slice(at + 1)];
+  if (wordsIn(cells[at][1]) < POINT_WORDS || before.length > 1 || after.length > 1) return null;
+  if (before[0] && (wordsIn(before[0][1]) > ITEM_WORDS || /[.;:]\s*$/.test(String(before[0][1])))) return null;
+  if (after[0] && wordsIn(after[0][1]) > WHO_WORDS) return null;
+  return { row, opens: before[0]?.[0] ?? 0, words: cells[at][0], mark: after[0]?.[0] ?? 0 };
+}
+
+/** The lines under a heading read by `lineAt`, while their words keep to one column. */
+function linesUnder(
+  sheet: SheetSnapshot,
+  heading: number,
+  lineAt: (sheet: SheetSnapshot, row: number) => PointLine | null,
+): PointLine[] {
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  const lines: PointLine[] = [];
+  for (let r = heading + 1; r <= lastRow; r++) {
+    const line = lineAt(sheet, r);
+    if (!line || (lines.length > 0 && line.words !== lines[0].words)) break;
+    lines.push(line);
+  }
+  return lines;
+}
+
 /** The action points under the first heading naming them, as an action plan; null where there are none. */
 export function actionPointsSummary(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const lastRow = sheet.originRow + sheet.values.length - 1;
   for (let h = sheet.originRow; h < lastRow; h++) {
     const filled = (sheet.values[h - sheet.originRow] ?? []).filter((v) => v !== null && v !== '');
     if (filled.length !== 1 || typeof filled[0] !== 'string' || !ACTIONS_HEADING.test(filled[0].trim())) continue;
-    const lines: PointLine[] = [];
-    for (let r = h + 1; r <= lastRow; r++) {
-      const line = pointLine(sheet, r);
-      if (!line || (lines.length > 0 && line.words !== lines[0].words)) break;
-      lines.push(line);
+    let lines = linesUnder(sheet, h, pointLine);
+    // (With no bullets or codes, each point under the item it arose from, with who acts after it on
+    // most lines, in one column.)
+    if (lines.length < MIN_POINTS) {
+      lines = linesUnder(sheet, h, itemPointLine);
+      const marks = lines.filter((l) => l.mark).map((l) => l.mark);
+      if (marks.length < MIN_POINTS || marks.length * 2 <= lines.length || new Set(marks).size > 1) continue;
     }
     if (lines.length < MIN_POINTS) continue;
     const words = lines[0].words;
@@ -57,7 +103,7 @@ export function actionPointsSummary(sheet: SheetSnapshot): { table: Table; readi
       who.set(l.row, markColumn ? (markedWho(mark) ?? mark) : leadingWho(textAt(sheet, l.row, words)));
     }
     const coded = lines.every((l) => POINT_CODE.test(textAt(sheet, l.row, l.opens)));
-    const opens = lines[0].opens;
+    const opens = Math.min(words, ...lines.map((l) => l.opens).filter(Boolean));
     const ownerColumn = markColumn || words;
     const items = new Map<number, Map<LogicalColumn, number>>();
     for (const l of lines) {
