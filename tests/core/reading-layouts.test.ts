@@ -100,6 +100,10 @@ describe('partners and their names', () => {
     ['EXECUTIVE CONTRIBUTION', 'EXECUTIVE'],
     ['LOCAL AUTHORITIES CONTRIBUTION', 'LOCAL AUTHORITIES'],
     ['TOTAL CONTRIBUTION', null],
+    // What a grant came to at each stage names no one: "Requested Amount £", "Recommended Amount £".
+    ['Requested Amount £', null],
+    ['Recommended Amount £', null],
+    ['Awarded Amount', null],
     // Who pays, not a council: members' subscriptions and the private sector's share.
     ['MEMBERSHIP CONTRIBUTIONS', null],
     ['PRIVATE SECTOR CONTRIBUTIONS', null],
