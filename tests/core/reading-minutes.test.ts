@@ -1791,6 +1791,50 @@ describe('a meeting\'s minutes with one action marked in a cell of its own ("Act
   });
 });
 
+describe('a community council\'s minutes whose one action names an office-holder ("Action Secretary to contact her")', () => {
+  const minutes = (opening: CellValue[][], lines: CellValue[][]) =>
+    check(
+      workbook(
+        sheet('Sheet1', [
+          ...opening,
+          ['3.', 'Matters Arising'],
+          [null, 'Litter bins'],
+          [null, 'No decision as yet about placing a litter bin in the lay-by at the west end of the village.'],
+          ...lines,
+          ['4.', 'Treasurers report'],
+          [null, 'The bank balance was £2,703.95 and the accounts were being finalised for audit.'],
+        ]),
+      ),
+      { asOf: '2010-04-14' },
+    );
+  const opening = [['April 2010'], ['Minutes of the community council meeting held on 14 April 2010']];
+
+  test('the secretary and the treasurer together are two officers; the secretary alone is one', async () => {
+    const line = (who: string) => minutes(opening, [[null, `Action ${who} to contact the ward manager`]]);
+    expect(loud(await line('Secretary and Treasurer'))).toEqual(['owner.multiple@B6']);
+    expect(loud(await line('Secretary'))).toEqual([]);
+  });
+
+  test('the secretary marked in a cell of its own is who acts', async () => {
+    const cell = (who: string) =>
+      minutes(opening, [[null, 'The ward manager would be invited to the next meeting to give an update', who]]);
+    expect(loud(await cell('Action Secretary and Treasurer'))).toEqual(['owner.multiple@C6']);
+    expect(loud(await cell('Action Secretary'))).toEqual([]);
+  });
+
+  test('"Present:" in the first six rows makes the sheet a meeting\'s record; in the seventh it does not', async () => {
+    const action = [
+      [null, 'Concerns were raised about poor road surfaces through the village', 'Action WACC members.'],
+    ];
+    const names = (n: number) => Array.from({ length: n }, (_, i) => [`Member ${i + 1}`]);
+    expect(loud(await minutes([...names(5), ['Present: Chair - Rosie Curtis (RC)']], action))).toEqual([
+      'owner.not-a-person@C10',
+    ]);
+    expect(loud(await minutes([...names(6), ['Present: Chair - Rosie Curtis (RC)']], action))).toEqual([]);
+    expect(loud(await minutes([...names(5), ['Present at the hall: Rosie Curtis']], action))).toEqual([]);
+  });
+});
+
 test('"Matters Arising" alone in the Item column of minutes, its minute blank, heads the minutes under it', async () => {
   const minutes = (heading: CellValue[]) =>
     check(

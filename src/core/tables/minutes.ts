@@ -19,7 +19,7 @@ import { followsUpAction } from './records';
 const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{2,40})$/;
 /** Who may be named on an action line: initials, everyone, or a post a parish has one of. */
 const WHO =
-  /^(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair|Chairman|CHAIR(?:MAN)?|RFO|Mayor|Webmaster|(?:Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+)$/;
+  /^(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair|Chairman|CHAIR(?:MAN)?|RFO|Mayor|Webmaster|Secretary|Treasurer|(?:Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+)$/;
 /**
  * A name after its title ("Cllr Brock", "Ms Fordham", "Cllr G Marshall"): who acts after "Action:",
  * though a line of such names alone may be the apologies.
@@ -280,6 +280,8 @@ function minuteFields(sheet: SheetSnapshot, row: number, words: number): Map<Log
 
 /** "PRESENT", "APOLOGIES", "NOT ATTENDED": who came, with their initials beside them, not who acts. */
 const ATTENDANCE = /^\s*(?:present|apologies|in\s+attendance|not\s+attended|attendees|absent)\b/i;
+/** "Present: …", "Apologies: Bert Cameron": who attended a meeting, a line its record opens with. */
+const ATTENDANCE_LINE = /^\s*(?:present|apologies(?:\s+for\s+absence)?|in\s+attendance)\s*:/i;
 
 /** "Action By: Nil", "Action: None": a minute that needs no action. */
 const NO_ACTION = /^(?:nil|none|n\/a|no action|-)\.?$/i;
@@ -360,14 +362,14 @@ export function actionCellMinutes(
  * Carnell", "Action. Cllr’s Jerwood, Cllr Latter": an action written into a minute's words.
  */
 const INLINE_ACTION =
-  /(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk)))\s*/g;
+  /(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b))\s*/g;
 /** "Action ongoing", "Action complete – …": how the action stands, said after who acts. */
 const ACTION_STANDS = /\s*\bAction\s+(?:ongoing|complete[d]?|closed|outstanding|in\s+progress|carried\s+forward)\b.*$/i;
 /** "NB to speak", "Cllr Atkins and Cllr Eaton to request", "Clerk will write": who, then what they are to do. */
 const WHO_TO_DO = /^(.{1,60}?)\s+(?:to|will|is to|are to)\s+[a-z]/i;
 /** "CLERK", "NB", "Cllr Atkins", "Sue Jones": initials, a post a parish has one of, or a person's name. */
 const NAMED_WHO =
-  /^(?:[A-Z]{2,4}|[Cc]lerk|CLERK|[Cc]hair(?:man)?|CHAIR|RFO|[Mm]ayor|(?:Co(?:unty)?\s+)?Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$/;
+  /^(?:[A-Z]{2,4}|[Cc]lerk|CLERK|[Cc]hair(?:man)?|CHAIR|RFO|[Mm]ayor|[Ss]ecretary|[Tt]reasurer|(?:Co(?:unty)?\s+)?Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$/;
 /**
  * "The Chair and Vice Chair situation to be discussed": a thing to be done, its subject no one.
  * The first "to" decides: "Cllr Palethorpe to arrange for rubbish to be removed" names him.
@@ -444,10 +446,15 @@ const MEETING_WORDS = /\b(?:minutes|meeting|matters\s+arising)\b/i;
 /** Rows of a sheet's opening that may name the meeting it records. */
 const TITLE_ROWS = 6;
 
-/** Whether the first rows of a sheet name a meeting: its record, not a list or a notice. */
+/**
+ * Whether a sheet is a meeting's record, not a list or a notice: its first rows name a meeting or
+ * who attended it ("Present: Chair - Rosie Curtis (RC)").
+ */
 function titledAsMeeting(sheet: SheetSnapshot): boolean {
   const rows = sheet.values.filter((row) => row.some((v) => v !== null && v !== '')).slice(0, TITLE_ROWS);
-  return rows.some((row) => row.some((v) => typeof v === 'string' && MEETING_WORDS.test(v)));
+  return rows.some((row) =>
+    row.some((v) => typeof v === 'string' && (MEETING_WORDS.test(v) || ATTENDANCE_LINE.test(v))),
+  );
 }
 
 /** Minutes numbered in a column left of `column` ("25 | Community Emergency Plan …"), counted. */
