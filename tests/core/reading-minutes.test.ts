@@ -507,10 +507,10 @@ describe('minutes under a header, their Action column naming who acts on the few
     expect(loud(await run(inProgress))).toEqual(['owner.missing@D5']);
   });
 
-  test('one name is too few to say what the column holds, and a task there is the action', async () => {
+  test('one line naming a body is who acts too (a task there is the action)', async () => {
     const one = await run(minutes(null, 'Audit team'));
-    expect(loud(one)).toEqual([]);
-    expect(meaningOf(one, 'Action')).toBe('action');
+    expect(loud(one)).toEqual(['owner.not-a-person@D6']);
+    expect(meaningOf(one, 'Action')).toBe('owner');
     const tasks = await run(minutes('Clerk to write to the auditor', 'Report back to the next meeting with options'));
     expect(meaningOf(tasks, 'Action')).toBe('action');
     expect(meaningOf(await run(minutes('Garry Barclay', 'Audit team')), 'Action')).toBe('owner');

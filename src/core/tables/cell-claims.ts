@@ -138,8 +138,8 @@ const NAME_WORDS = 6;
 /**
  * "Item | Minute | Action" over the minutes' sentences and, on the few lines with one, "Chris
  * Taylor / Rachel Morgan", "Finance team": the Action column of minutes names who acts, however
- * few the lines that have one (one naming people is enough). (Read from most of a column when
- * three lines or more have one.)
+ * few the lines that have one (one is enough). (Read from most of a column when three lines or
+ * more have one.)
  * Says whether it was so read: then a minute naming no one records the meeting.
  */
 export function whoActsInMinutes(
@@ -161,9 +161,9 @@ export function whoActsInMinutes(
       share(r.evidence, 'prose') >= 0.5 &&
       (taken.has(r.column) || MINUTES_HEADING.test(r.header) || (r.header.trim() === '' && r.column < action.column)),
   );
-  // (One line naming someone is enough where it names people, "MP/GB"; a body alone, "Audit team",
-  // may as well be the task's subject.)
-  const who = action.evidence.filled >= 2 ? share(action.evidence, 'person', 'body') : share(action.evidence, 'person');
+  // (One line naming someone is enough: people, "MP/GB", or a body, "Property & Architectural
+  // Services", as a council's minutes name the service to act.)
+  const who = share(action.evidence, 'person', 'body');
   if (!minutes || who < 1) return false;
   // (Posts may run longer: "Head of Community Services / Scrutiny & Democratic Officer".)
   for (const row of itemRows) {
