@@ -2044,3 +2044,43 @@ describe('minutes marking each action in their words, "(Action: Jennie Green)", 
     ).toEqual([]);
   });
 });
+
+describe('numbered tasks, each with a note of who acts and by when ("C Barron/J Stern to draft by 2nd Oct mtg.")', () => {
+  const notes = (lines: CellValue[][]) =>
+    check(
+      workbook(
+        sheet('Notes', [
+          ['Draft minutes of the plan steering group, 10 September 2019'],
+          [],
+          ['Attendees : A De La Haye, S Cole, B Puzey, J Stern, D Berry, C Barron'],
+          [],
+          ['Consultants discussion actions.'],
+          ...lines,
+          ['Finance actions.'],
+          ['6.', 'Prepare the budget template', 'D Berry by 2nd Oct Mtg.'],
+        ]),
+      ),
+      { asOf: '2019-09-10' },
+    );
+  const clean: CellValue[][] = [
+    ['1.', 'Agreed to widen the choice of consultants', 'A De La Haye to contact three more candidates'],
+    ['2.', 'Interview criteria to be prepared and circulated', 'J Stern to draft by 2nd Oct mtg.'],
+  ];
+
+  test('each note names who acts: one person (a surname of several words too) is clean, two are flagged', async () => {
+    expect(loud(await notes(clean))).toEqual([]);
+    const result = await notes([
+      ...clean,
+      ['3.', 'Candidate interviews to be held early October', 'by A De La Haye, C Barron and J Stern.'],
+      ['4.', 'Provide feedback on the folder structure', 'C Barron/J Stern to draft by 2nd Oct mtg.'],
+    ]);
+    expect(loud(result)).toEqual(['owner.multiple@C8', 'owner.multiple@C9']);
+  });
+
+  test('a task of three words takes a note; two words, or a label, do not', async () => {
+    const task = (words: string) => notes([...clean, ['3.', words, 'C Barron/J Stern.']]);
+    expect(loud(await task('Submit funding application'))).toEqual(['owner.multiple@C8']);
+    expect(loud(await task('Submit application'))).toEqual([]);
+    expect(loud(await task('Officers present:'))).toEqual([]);
+  });
+});

@@ -95,7 +95,8 @@ function isPersonalName(words: readonly string[]): boolean {
   let particles = 0;
   for (let i = 0; i < rest.length - 1; i += 1) {
     const w = rest[i];
-    if (i > 0 && NAME_PARTICLES.has(w)) particles += 1;
+    // (Capitalised too, where a name is written so: "A De La Haye".)
+    if (i > 0 && NAME_PARTICLES.has(w.toLowerCase())) particles += 1;
     else if (!isNameWord(w) && !isInitial(w)) return false;
   }
   return rest.length <= 3 || particles > 0;
@@ -107,7 +108,9 @@ function runTogetherNames(words: readonly string[]): string[] | null {
   const names: string[] = [];
   for (let i = 0; i < words.length; i += 2) {
     const [first, surname] = [words[i], words[i + 1]];
-    if (!(isNameWord(first) || isInitial(first)) || !isNameWord(surname)) return null;
+    // ("A De La Haye" is one name: a surname's particle is no surname of its own.)
+    if (!(isNameWord(first) || isInitial(first)) || !isNameWord(surname) || NAME_PARTICLES.has(surname.toLowerCase()))
+      return null;
     names.push(`${first} ${surname}`);
   }
   return names;

@@ -25,6 +25,8 @@ const WHO =
  * though a line of such names alone may be the apologies.
  */
 const TITLED_WHO = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?[A-Z][a-z'’-]+$/;
+/** "B Puzey", "A De La Haye": an initial and a surname, as a group's notes name its members. */
+const INITIAL_NAME = /^[A-Z]\.?\s+(?:(?:De|La|Le|Van|Von|Du|Di|Da)\s+)*[A-Z][a-z'’-]+$/;
 /**
  * A body named alone where who acts goes ("Council", "All Councillors", "Parish Council", "Property
  * Committee"): someone asked to act, if no person.
@@ -34,6 +36,8 @@ const BODY_WHO = /^(?:(?:the|all)\s+)?(?:[a-z]+\s+){0,2}(?:council|councillors|c
 const WHO_CELL_WORDS = 4;
 /** The fewest words of a minute beside names alone. */
 const MINUTE_WORDS = 8;
+/** The fewest words of a task beside a note of who acts and when ("Submit application for funding"). */
+const TASK_WORDS = 3;
 /** "TBC", "NA": no one named yet, not initials. */
 const PLACEHOLDER_WHO = /^(?:tbc|tba|tbd|n\/?a)$/i;
 /** "4) Recruitment of replacement clerk", "12. Finance": an item of the agenda. */
@@ -58,7 +62,8 @@ function namesOnly(text: string, titled = false, given = false): string[] | null
     .split(/\s*(?:,|&|\/|\band\b)\s*/i)
     .filter(Boolean)
     .map((p) => (plural ? `Cllr ${p}` : p));
-  const who = (p: string) => WHO.test(p) || (titled && TITLED_WHO.test(p)) || (given && GIVEN_NAME.test(p));
+  const who = (p: string) =>
+    WHO.test(p) || (titled && (TITLED_WHO.test(p) || INITIAL_NAME.test(p))) || (given && GIVEN_NAME.test(p));
   return parts.length > 0 && parts.every(who) ? parts : null;
 }
 
@@ -82,6 +87,19 @@ export function markedWho(text: string): string | null {
   const who = m[1].trim();
   const task = WHO_TO_DO.exec(who);
   return task && !TO_ACTION.test(bare) ? task[1] : who;
+}
+
+/**
+ * "B Puzey by 2nd Oct mtg.", "by A De La Haye, C Barron and J Stern.", "C Barron/J Stern to draft
+ * by 2nd Oct mtg.": who acts, then perhaps what and by when, in a cell of its own after the task.
+ */
+const NOTE_WHO = /^(?:by\s+)?(.{2,60}?)(?:\s+(?:to\s+[a-z]|by\s+)[\s\S]*)?\.?$/;
+
+/** Who a note after a task names, where one at least is named by initial and surname; else null. */
+export function notedWho(text: string): string | null {
+  const m = NOTE_WHO.exec(text.trim());
+  const names = m ? namesOnly(m[1].trim(), true) : null;
+  return m && names?.some((n) => INITIAL_NAME.test(n)) ? m[1].trim() : null;
 }
 
 /**
@@ -301,21 +319,27 @@ export function actionCellMinutes(
   const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
   for (let actionCol = sheet.originCol + 1; actionCol <= lastCol; actionCol++) {
     const named: number[] = [];
+    // (Who a note of who acts and when names, "B Puzey by 2nd Oct mtg.": the owner, its date aside.)
+    const notes = new Map<number, string>();
     let textCol = 0;
     let [marked, long] = [0, 0];
     for (let r = sheet.originRow; r <= lastRow; r++) {
       const cell = textAt(sheet, r, actionCol).trim();
       if (!cell || ATTENDANCE.test(textAt(sheet, r, sheet.originCol))) continue;
-      const m = markedWho(cell);
+      const noted = markedWho(cell) === null ? notedWho(cell) : null;
+      const m = markedWho(cell) ?? noted;
+      if (noted !== null) notes.set(r, noted);
       if (m === null && cell.split(/\s+/).length > WHO_CELL_WORDS) long += 1;
       const who = m ?? cell;
       if (m === null && !namesOnly(who) && !BODY_WHO.test(who)) continue;
       let words = 0;
       for (let c = actionCol - 1; c >= sheet.originCol && !words; c--) if (textAt(sheet, r, c)) words = c;
       if (!words || (textCol && words !== textCol)) continue;
-      // (Names alone stand beside a minute's sentences, not beside a label: "Customer Services | CPRC".)
-      if (m === null && (textAt(sheet, r, words).split(/\s+/).length < MINUTE_WORDS || PLACEHOLDER_WHO.test(who)))
-        continue;
+      // (Names alone stand beside a minute's sentences, not beside a label: "Customer Services | CPRC".
+      // A note of who acts and when stands beside a task of a few words, not a label: "Author: | P. Skelton".)
+      const task = textAt(sheet, r, words);
+      if (m === null && (task.split(/\s+/).length < MINUTE_WORDS || PLACEHOLDER_WHO.test(who))) continue;
+      if (noted !== null && (task.split(/\s+/).length < TASK_WORDS || /:\s*$/.test(task))) continue;
       textCol = words;
       if (m !== null) marked += 1;
       if (!NO_ACTION.test(who) && (m !== null ? namesWho(who, cell) : namesOnly(who) || BODY_WHO.test(who)))
@@ -351,6 +375,7 @@ export function actionCellMinutes(
         columnNote(textCol, '', 'deadline', "words such as 'by 31st May' in an action's minute"),
       ],
       skippedRows: [],
+      fieldTexts: new Map([['owner', new Map([...notes].filter(([r]) => items.has(r)))]]),
     });
   }
   return null;

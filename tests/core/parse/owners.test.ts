@@ -12,6 +12,9 @@ describe('parseOwner: one person', () => {
     ['Cllr Smith', 'Cllr Smith'],
     ['Councillor Margaret Sherrey', 'Councillor Margaret Sherrey'],
     ['Ann de Souza', 'Ann de Souza'],
+    // A surname's particles capitalised: one name of four words, not two of two.
+    ['A De La Haye', 'A De La Haye'],
+    ['J Van Der Berg', 'J Van Der Berg'],
     ['  Hugh   Bennett ', 'Hugh Bennett'],
     ['Claire Felton - Head of Legal, Equalities and Democratic Services', 'Claire Felton'],
     ['Lead Officer: Kevin Dicks', 'Kevin Dicks'],
@@ -223,6 +226,7 @@ describe('parseOwner: several people', () => {
     ['Jayne Pickering; Clare Felton', ['Jayne Pickering', 'Clare Felton']],
     ['Jayne Pickering\nClare Felton', ['Jayne Pickering', 'Clare Felton']],
     ['Jayne Pickering Clare Felton', ['Jayne Pickering', 'Clare Felton']],
+    ['A De La Haye, C Barron and J Stern', ['A De La Haye', 'C Barron', 'J Stern']],
     ['Kevin Dicks Hugh Bennett Clare Felton', ['Kevin Dicks', 'Hugh Bennett', 'Clare Felton']],
     ['Jayne Pickering, Clare Felton and Kevin Dicks', ['Jayne Pickering', 'Clare Felton', 'Kevin Dicks']],
     ['Head of Finance & Head of Legal', ['Head of Finance', 'Head of Legal']],
