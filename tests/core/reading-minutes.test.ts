@@ -1358,6 +1358,36 @@ describe('matters arising kept in a table, each line following up an earlier min
   });
 });
 
+test('numbered minutes taking up the last meeting\'s actions, "4.2 | (3.3) …", ask who answered for each', async () => {
+  // After a parish council's annual meeting: initials in the Action column where a minute records an action.
+  const minutes = (mark: (ref: string) => string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['MINUTES'],
+          ['PARISH COUNCIL ANNUAL MEETING held on 19th September 2011'],
+          ['In attendance: S Vaillant (SV; Clerk)'],
+          [null, null, 'Action'],
+          ['1.0', 'Apologies'],
+          ['1.1', 'Late apologies were received from RM.'],
+          ['3.0', 'Co-Option of Councillor'],
+          ['3.1', 'CC proposed that Jake Smith be co-opted as Parish Councillor. SV to organise the forms.', 'SV'],
+          ['3.2', 'Clerk to find out the date of councillor training with the county association.', 'SV'],
+          ['4.0', 'Minutes of the meeting held on 15/08/11 and matters arising'],
+          ['4.1', 'The minutes of the meeting held on 15th August 2011 were agreed as a true record.'],
+          ['4.2', `${mark('3.3')}Village Welcome packs were handed out as noted. Action complete.`],
+          ['4.3', `${mark('3.9')}Water Butt – the base has been repaired and new stone installed.`],
+          ['4.5', `${mark('4.1')}Grant for Village Halls – Clerk to inform the Village Hall Committee.`, 'SV'],
+        ]),
+      ),
+      { asOf: '2011-09-19' },
+    );
+  const result = await minutes((ref) => `(${ref}) `);
+  expect(result.readings[0].kindReason).toContain("a column headed 'Action'");
+  expect(loud(result)).toEqual(['owner.missing@C12', 'owner.missing@C13']);
+  expect(loud(await minutes(() => ''))).toEqual([]);
+});
+
 describe('the last meeting\'s actions taken up one by one under the minute reviewing them: "Item 2 – …"', () => {
   // After a health board's health and safety committee minutes: two numbered minutes, then the
   // action list's items, initials in the ACTION column on one of them.

@@ -250,7 +250,11 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
     if (minutes.length + followUps.length < MIN_MINUTES) continue;
     const items = new Map<number, Map<LogicalColumn, number>>();
     for (const r of [...minutes, ...paragraphs].sort((a, b) => a - b)) {
-      const asks = ACTION_MINUTE.test(textAt(sheet, r, textCol)) || followUps.includes(r);
+      // (So does a numbered minute taking up the last meeting's action by its number: "4.2 | (3.3) …".)
+      const asks =
+        ACTION_MINUTE.test(textAt(sheet, r, textCol)) ||
+        followUps.includes(r) ||
+        (minutes.includes(r) && followsUpAction(sheet, r, textCol, numberCol));
       if (!textAt(sheet, r, actionCol) && !asks) continue;
       items.set(
         r,
