@@ -258,6 +258,37 @@ describe("a parish's minutes taking up the last meeting's actions, a line each w
     expect(loud(await minutes('19/176'))).toEqual(['status.missing@C4', 'id.duplicate@A6', 'status.missing@C8']);
   });
 
+  test('above the first lead, a line names no one unless its words open with who acts', async () => {
+    // After the same parish's full council: its number in a cell of its own, one lead part-way down.
+    const led = (update: string | null) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['20/127', 'Approval of previous minutes from 19th October 2020.'],
+            ['20/128', 'Action points from November'],
+            ['19/155', 'Ask Ward Cllrs for progress of hedge cutting on New Road.', 'ONGOING'],
+            ['20/47', 'Clerk to deal with H&S issues arising from tree survey report', 'ONGOING'],
+            ['20/65', 'Get Grass Valet to re-visit for court inspection with Cllr', 'ONGOING'],
+            ['20/107', 'Add talk with the football club to the November agenda', 'DONE'],
+            [null, 'Add the correspondence received from the football club to the November agenda', update],
+            ['Cllr Jefferies'],
+            ['20/125', 'Ask the Clerk for a letter for the Memory Café band', 'ONGOING'],
+            ['20/129.', 'Approve dispensation from attending meetings for a further 3 months.'],
+            [null, 'All Cllrs agreed that this dispensation was required and allowed.'],
+          ]),
+        ),
+        { asOf: '2020-11-16' },
+      );
+    expect(loud(await led('DONE'))).toEqual([
+      'owner.missing@B3',
+      'owner.missing@B5',
+      'owner.missing@B6',
+      'owner.missing@B7',
+    ]);
+    // (A line with no reference and no update is no action: the list stops there, before any lead.)
+    expect(loud(await led(null))).toEqual([]);
+  });
+
   test('a line naming who leads the actions below it is their owner', async () => {
     expect(loud(await minutes('19/179.', 'Cllr Walton & Cllr Clarke'))).toEqual([
       'owner.multiple@B5',

@@ -23,6 +23,13 @@ const MIN_ACTIONS = 3;
 /** The most words a line naming who leads the actions below it runs to. */
 const LEAD_WORDS = 6;
 
+/**
+ * "Clerk to deal with …", "Cllr Rawlings will …", "JB to send …": an action's words opening with a
+ * post, a councillor or initials, then what they are to do. ("Get Grass Valet to re-visit" is a task.)
+ */
+const OWN_WHO =
+  /^((?:[Tt]he\s+)?(?:[Cc]lerk|CLERK|[Cc]hair(?:man)?|RFO|Cllrs?\.?\s+[A-Z][\w'’-]+(?:\s*(?:&|and)\s*(?:Cllr\.?\s+)?[A-Z][\w'’-]+)?|[A-Z]{2,4}(?:\s*(?:\/|&|and)\s*[A-Z]{2,4})*))\s+(?:to|will)\s+[a-z]/;
+
 /** A minute's number as [year, number], or null. */
 function minuteRef(text: string): [number, number] | null {
   const m = MINUTE_REF.exec(text);
@@ -62,18 +69,29 @@ export function followedUpActions(sheet: SheetSnapshot): { table: Table; reading
       const cells = textCells(sheet, r);
       if (cells.length === 0) continue;
       const ref = cells[0][0] === refColumn ? minuteRef(cells[0][1]) : null;
-      if (!ref) {
+      // (A line under the last, its reference not printed again, with how it stands: "| Add
+      // Correspondence to the Feb agenda. | DONE" under "19/120 | Items for future agendas".)
+      const under = !ref && lines.length > 0 && statusColumn > 0 && cells.length === 2 && cells[0][0] === textColumn;
+      if (!ref && !under) {
         const named = leadOf(cells);
         if (named === null) break;
         lead = named;
         continue;
       }
       // (A minute of this meeting, numbered after the heading's own, ends the list.)
-      if (!before(ref, own) || cells[1]?.[0] !== textColumn || cells.length > 3) break;
-      if (cells[2]) statusColumn ||= cells[2][0];
+      if (ref && (!before(ref, own) || cells[1]?.[0] !== textColumn || cells.length > 3)) break;
+      if (under && cells[1][0] !== statusColumn) break;
+      if (ref && cells[2]) statusColumn ||= cells[2][0];
       lines.push(r);
       if (lead !== null) leads.set(r, lead);
     }
+    // (Where some lines are led, a line above the first lead names no one, unless its own words
+    // say who acts: "Clerk to deal with H&S issues arising from tree survey report".)
+    if (leads.size > 0)
+      for (const r of lines) {
+        const text = textCells(sheet, r).find(([c]) => c === textColumn)?.[1] ?? '';
+        if (!leads.has(r)) leads.set(r, OWN_WHO.exec(text)?.[1] ?? '');
+      }
     if (lines.length < MIN_ACTIONS) continue;
     const items = new Map<number, Map<LogicalColumn, number>>();
     for (const r of lines) {

@@ -1128,13 +1128,23 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
     const lines = (t: Table | null) => (t ? t.rows.filter((r) => r.kind === 'item').length : 0);
     if (byMoney.some((f) => lines(f.table) >= MONEY_LINES)) all.splice(0, all.length, ...byMoney);
   }
+  // The last meeting's actions taken up a line each under a minute of their own ("20/128 | Action
+  // points from November") are read so, over any table read across those lines.
+  const followed = followedUpActions(sheet);
+  if (followed) {
+    const [top, bottom] = rangeRows(followed.reading.range);
+    const apart = all.filter((f) => {
+      const [a, b] = rangeRows(f.reading.range);
+      return b < top || a > bottom;
+    });
+    all.splice(0, all.length, ...apart, followed);
+  }
   // No table in rows and columns: the items may be printed as records, a line a field, or as minutes.
   // (Not where a table was read and found to be a meeting's agenda: its items are the business.)
   if (!all.some((f) => f.table) && !all.some((f) => f.reading.kindReason.startsWith(AGENDA_REASON))) {
     const lines =
       recordTable(sheet, reader) ??
       actionPointsSummary(sheet) ??
-      followedUpActions(sheet) ??
       minutesTable(sheet) ??
       actionColumnMinutes(sheet) ??
       actionCellMinutes(sheet) ??
