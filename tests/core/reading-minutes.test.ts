@@ -1281,6 +1281,16 @@ describe('two posts named as who acts beside a minute, at more length than a nam
     ]);
     expect(loud(await minutes('Head of Community Services'))).toEqual([]);
   });
+
+  test('two posts, each with its area or name after a dash, run to 80 characters; longer is words', async () => {
+    // As a Scottish council's area committee minutes name who acts (63 characters).
+    const two = 'Committee Administrator - Wigtown, Governance Officer - Claire';
+    expect(loud(await minutes(two))).toEqual(['owner.multiple@D5']);
+    const eighty = 'Committee Administrator - Wigtown, Principal Governance Officer - Claire Rodgers';
+    expect(eighty.length).toBe(80);
+    expect(loud(await minutes(eighty))).toEqual(['owner.multiple@D5']);
+    expect(loud(await minutes(`${eighty}on`))).toEqual([]);
+  });
 });
 
 describe('"Item | Minute | Action": the agenda\'s numbered headings in a column of their own beside the minutes', () => {

@@ -101,8 +101,10 @@ function textType(raw: string): CellType {
   const who = whoBeforeTask(text) ?? text;
   const named = who.replace(/^the\s+/i, '').replace(BODY_NOUN_AFTER, '');
   if (owner.kind === 'body' && (/^all\b/i.test(text) || THE_BODY.test(text) || looksLikeName(named))) return 'body';
-  // "Lesley Williams 823797": the officer's extension printed beside the name.
-  if ((owner.kind === 'person' || owner.kind === 'several') && looksLikeName(withoutContactDetails(who)))
+  // "Lesley Williams 823797": the officer's extension printed beside the name. (Several may run as
+  // long as two posts: "Committee Administrator - Wigtown, Governance Officer - Claire".)
+  const longest = owner.kind === 'several' ? LONGEST_POSTS : undefined;
+  if ((owner.kind === 'person' || owner.kind === 'several') && looksLikeName(withoutContactDetails(who), longest))
     return 'person';
   return 'text';
 }
