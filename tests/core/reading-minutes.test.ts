@@ -1131,6 +1131,11 @@ describe('"ID | Minute | Action" with who acts named on one line only', () => {
   test('"Discussion" beside the items is the minutes too, though the table does not read it', async () => {
     expect(loud(await board('MP/GB', 'Discussion'))).toEqual(['owner.multiple@C6']);
   });
+
+  test('so is "CONTENT", as a commission minutes its items ("ITEM | CONTENT | ACTION"); "Context" is not', async () => {
+    expect(loud(await board('MP/GB', 'CONTENT'))).toEqual(['owner.multiple@C6']);
+    expect(loud(await board('MP/GB', 'Context'))).toEqual([]);
+  });
 });
 
 describe('minutes with no header, who acts named alone in a cell after the minute ("AM/PW", "CLERK")', () => {

@@ -486,5 +486,5 @@ export function besideMinutes(reads: readonly ColumnRead[], columns: Columns): C
   return minutes ? { column: minutes.column, header: minutes.header } : null;
 }
 
-/** "Minutes", "Notes", "Discussion": the heading over what a meeting said. */
-export const MINUTES_HEADING = /^\s*(?:minutes?|notes?|discussion)\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹]*\s*$/i;
+/** "Minutes", "Notes", "Discussion", "Content": the heading over what a meeting said. */
+export const MINUTES_HEADING = /^\s*(?:minutes?|notes?|discussion|content)\s*[*†‡¹²³⁴⁵⁶⁷⁸⁹]*\s*$/i;
