@@ -289,6 +289,35 @@ describe("a parish's minutes taking up the last meeting's actions, a line each w
     expect(loud(await led(null))).toEqual([]);
   });
 
+  test('a lead runs to eight words; words under an action go on with its update', async () => {
+    // After the same parish's full council: a lead naming three, an update run on to a line of its own.
+    const council = (lead: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['20/42', 'Approval of minutes from 8th June 2020. No changes'],
+            ['20/43', 'Action points:'],
+            ['17/68', 'All Cllrs to do on-line GDPR training.', 'CHASE CLLRS'],
+            [null, 'Cllrs Harris, Rogers and Kearsey have completed their GDPR training; the others are to follow.'],
+            ['19/240', 'Arrange completion of new Rec Hall doors and frames within £2000 budget.', 'ONGOING'],
+            ['20/28', 'Reply to SBC with the planning application decision.', 'DONE'],
+            [lead],
+            ['20/33:', 'Investigate funding options for the SSE works.', 'ONGOING'],
+            ['20/44', 'Co-option of new Cllr.'],
+          ]),
+        ),
+        { asOf: '2020-07-13' },
+      );
+    expect(loud(await council('Cllr D Rogers, Cllr Jefferies, Cllr Duke, Clerk:'))).toEqual([
+      'owner.missing@B3',
+      'owner.missing@B5',
+      'owner.missing@B6',
+      'owner.multiple@B8',
+    ]);
+    // (Nine words are a sentence, not a lead: the list ends above it, no line led.)
+    expect(loud(await council('Cllr D Rogers, Cllr Jefferies, Cllr Duke and Clerk:'))).toEqual([]);
+  });
+
   test('a line naming who leads the actions below it is their owner', async () => {
     expect(loud(await minutes('19/179.', 'Cllr Walton & Cllr Clarke'))).toEqual([
       'owner.multiple@B5',

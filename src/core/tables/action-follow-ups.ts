@@ -17,11 +17,11 @@ import { filledCells } from './layout';
 const TAKES_UP_ACTIONS =
   /\baction\s+points?\b|\bactions?\s+(?:from|arising)\b|\bmatters\s+arising\b|\boutstanding\s+actions?\b/i;
 /** "19/62", "21/106.", "17/97 –": a minute's year and its number, as parish minutes number them. */
-const MINUTE_REF = /^\s*(\d{1,3})\/(\d{1,4})\.?\s*[–-]?\s*$/;
+const MINUTE_REF = /^\s*(\d{1,3})\/(\d{1,4})[.:]?\s*[–-]?\s*$/;
 /** Fewest actions taken up for the lines to be read so. */
 const MIN_ACTIONS = 3;
 /** The most words a line naming who leads the actions below it runs to. */
-const LEAD_WORDS = 6;
+const LEAD_WORDS = 8;
 
 /**
  * "Clerk to deal with …", "Cllr Rawlings will …", "JB to send …": an action's words opening with a
@@ -74,6 +74,9 @@ export function followedUpActions(sheet: SheetSnapshot): { table: Table; reading
       const under = !ref && lines.length > 0 && statusColumn > 0 && cells.length === 2 && cells[0][0] === textColumn;
       if (!ref && !under) {
         const named = leadOf(cells);
+        // (Words alone under an action, "Cllrs Harris, Rogers … have completed their training",
+        // go on with its update; the list goes on below them.)
+        if (named === null && lines.length > 0 && cells.length === 1 && cells[0][0] === textColumn) continue;
         if (named === null) break;
         lead = named;
         continue;
