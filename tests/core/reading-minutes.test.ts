@@ -285,8 +285,8 @@ describe("a parish's minutes taking up the last meeting's actions, a line each w
       'owner.missing@B6',
       'owner.missing@B7',
     ]);
-    // (A line with no reference and no update is no action: the list stops there, before any lead.)
-    expect(loud(await led(null))).toEqual([]);
+    // (A line with no reference and no update goes on with the words above it: no action of its own.)
+    expect(loud(await led(null))).toEqual(['owner.missing@B3', 'owner.missing@B5', 'owner.missing@B6']);
   });
 
   test('a lead runs to eight words; words under an action go on with its update', async () => {
