@@ -2189,3 +2189,35 @@ describe('numbered tasks, each with a note of who acts and by when ("C Barron/J 
     expect(loud(await task('Officers present:'))).toEqual([]);
   });
 });
+
+describe('"Agenda Items | Action | By Whom | By Date": a committee\'s notes, the Action column holding the minutes', () => {
+  // After a village hall committee's notes.
+  const notes = (whoHeading: string, third: CellValue = null) =>
+    check(
+      workbook(
+        sheet('Notes', [
+          ['Notes of Committee Meeting held Monday 7th October 2013'],
+          ['Agenda Items', 'Action', whoHeading, 'By Date'],
+          [
+            '1. Minutes and Matters Arising',
+            '1.1 Hall boundaries – CW to write to the neighbours about the fence.',
+            'AL\nGW',
+            null,
+          ],
+          ['2. Treasurers Report', '2.1 AL presented the September report: available funds £3,214.88.', null, null],
+          ['3. Health & Safety Report', '3.1 A new first aid box was bought and put in the kitchen.', third, null],
+          ['4. Facilities Report', '4.1 PK to check the oil level and order more.', 'PK', 43770],
+        ]),
+      ),
+      { asOf: '2013-10-07' },
+    );
+
+  test('an item naming no one and no date records the meeting; one naming two, with no date, is flagged', async () => {
+    expect(loud(await notes('By Whom'))).toEqual(['owner.multiple@C3', 'deadline.missing@D3']);
+    expect(loud(await notes('Who?'))).toEqual(['owner.multiple@C3', 'deadline.missing@D3']);
+  });
+
+  test('under "Owner", a table of actions rather than notes, each blank owner is missing', async () => {
+    expect(loud(await notes('Owner'))).toContain('owner.missing@C4');
+  });
+});

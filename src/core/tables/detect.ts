@@ -826,9 +826,10 @@ function readTable(
     else if (said) skipMinutesNamingNobody(sheet, body, columns, { said, fewNamed: true });
     else if (readOf(reads, columns, 'owner')?.evidence.filled === 0)
       skipMinutesNamingNobody(sheet, body, columns, { fewNamed: true, marked: true });
-    // ("No: | Agenda Items: | Action": the minutes under the agenda's items, naming who acts on some.)
+    // ("No: | Agenda Items: | Action": the minutes under the agenda's items, naming who acts on some.
+    // "Agenda Items | Action | By Whom | By Date": there the Action column holds the minutes.)
     else if (AGENDA_ITEMS.test(readOf(reads, columns, 'recommendation')?.header ?? ''))
-      skipMinutesNamingNobody(sheet, body, columns);
+      skipMinutesNamingNobody(sheet, body, columns, columns.action ? { said: columns.action } : {});
     skipClosingBusiness(sheet, body, columns, { agendaHeads });
     skipContextLines(sheet, body, columns);
     skipDecisionRows(sheet, body, columns);

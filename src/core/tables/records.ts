@@ -171,9 +171,12 @@ export const ACTION_BY_HEADING = /^\s*(?:to\s+be\s+actioned\s+by|actions?(?:\s+b
 /** "ACTION FOR INFORMATION / ACTIONS", "Actions arising": a heading opening with the word, over who acts. */
 const ACTION_OPENS = /^\s*actions?\b/i;
 
-/** Whether a minutes table's who-acts column is headed as minutes head it ("Action by", "ACTIONS"). */
+/** "By Whom", "Who": who acts, as notes of a meeting head the column beside the action. */
+const BY_WHOM = /^\s*(?:by\s+)?whom?\s*\??\s*:?\s*$/i;
+
+/** Whether a minutes table's who-acts column is headed as minutes head it ("Action by", "ACTIONS", "By Whom"). */
 export function namesWhoActsBelow(column: { header: string }): boolean {
-  return ACTION_BY_HEADING.test(column.header) || ACTION_OPENS.test(column.header);
+  return ACTION_BY_HEADING.test(column.header) || ACTION_OPENS.test(column.header) || BY_WHOM.test(column.header);
 }
 
 /**
