@@ -2221,3 +2221,35 @@ describe('"Agenda Items | Action | By Whom | By Date": a committee\'s notes, the
     expect(loud(await notes('Owner'))).toContain('owner.missing@C4');
   });
 });
+
+describe('"Matters Arising 2nd May" over "Subject – what has happened" lines, one marked "ACTION CC"', () => {
+  // After a parish council's minutes of 2007: each matter a paragraph, who acts at its far right.
+  const minutes = (heading: string, last: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Councillors present. Chris Cudmore; Frank Higgins; Vicki Taylor;'],
+          ['The minutes of the meeting of 2nd May 2007 were accepted and signed.'],
+          [],
+          [heading],
+          ['Churchyard – No information has come as to the rules on a special expenses rate.', 'ACTION CC'],
+          ['Lease – The lease has been received and the solicitor must register the counter lease.'],
+          [last],
+          [],
+          ['Correspondence was received from the county council about the footpath survey.'],
+        ]),
+      ),
+      { asOf: '2007-06-18' },
+    );
+  const footpaths = 'Footpaths – The Ramblers confirmed that they will use the stock of stiles remaining.';
+
+  test('under the heading each matter takes up an action: one naming no one has no owner', async () => {
+    expect(loud(await minutes('Matters Arising 2nd May', footpaths))).toEqual(['owner.missing@B6', 'owner.missing@B7']);
+  });
+
+  test('a line that is no "subject – …" matter ends them; with no such heading they record the meeting', async () => {
+    const prose = 'The Ramblers confirmed that they will use the stock of stiles remaining.';
+    expect(loud(await minutes('Matters Arising 2nd May', prose))).toEqual(['owner.missing@B6']);
+    expect(loud(await minutes('Reports from councillors', footpaths))).toEqual([]);
+  });
+});

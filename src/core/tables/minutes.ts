@@ -300,6 +300,31 @@ function minuteFields(sheet: SheetSnapshot, row: number, words: number): Map<Log
   return fields;
 }
 
+/** "Matters Arising 2nd May", "MATTERS ARISING:": a heading over the last meeting's actions taken up. */
+const ARISING_HEADING = /^\s*matters\s+arising\b[^.]{0,30}$/i;
+/** "Lease – The lease has been received …": a matter's subject, a dash, then what has happened. */
+const SUBJECT_DASH = /^\s*[A-Z][^–—.]{1,50}?\s[–—-]\s+\S/;
+
+/**
+ * Lines under "Matters Arising" alone on a line, each "Subject – what has happened", in the
+ * minutes' column: the last meeting's actions taken up one by one, each asking who answered for it.
+ * They run to the first line that is no such matter.
+ */
+function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  const rows: number[] = [];
+  for (let h = sheet.originRow; h < lastRow; h++) {
+    const cells = filledCells(sheet, h);
+    if (cells.length !== 1 || !ARISING_HEADING.test(String(cells[0][1]))) continue;
+    for (let r = h + 1; r <= lastRow; r++) {
+      const first = filledCells(sheet, r)[0];
+      if (!first || first[0] !== textCol || !SUBJECT_DASH.test(String(first[1]))) break;
+      rows.push(r);
+    }
+  }
+  return rows;
+}
+
 /** "PRESENT", "APOLOGIES", "NOT ATTENDED": who came, with their initials beside them, not who acts. */
 const ATTENDANCE = /^\s*(?:present|apologies|in\s+attendance|not\s+attended|attendees|absent)\b/i;
 /** "Present: …", "Apologies: Bert Cameron": who attended a meeting, a line its record opens with. */
@@ -357,6 +382,7 @@ export function actionCellMinutes(
     const numberCol = textCol - 1;
     for (let r = named[0]; numberCol >= sheet.originCol && r <= lastRow; r++)
       if (!named.includes(r) && followsUpAction(sheet, r, textCol, numberCol)) named.push(r);
+    for (const r of arisingMatters(sheet, textCol)) if (!named.includes(r)) named.push(r);
     named.sort((a, b) => a - b);
     const items = new Map<number, Map<LogicalColumn, number>>();
     for (const r of named) items.set(r, minuteFields(sheet, r, textCol));
