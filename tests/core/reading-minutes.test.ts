@@ -2253,3 +2253,61 @@ describe('"Matters Arising 2nd May" over "Subject – what has happened" lines, 
     expect(loud(await minutes('Reports from councillors', footpaths))).toEqual([]);
   });
 });
+
+describe('a long line after the mark, read where it opens by naming who acts ("AP: Cllr P Bull and Cllr D May to liaise …")', () => {
+  // After a parish council's minutes, an action point beside each minute that sets one.
+  const minutes = (first: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the Parish Council meeting held on 13th February 2025'],
+          ['1003/25', '3. Minutes of the Previous Meeting'],
+          [
+            null,
+            'It was resolved to approve the minutes of the meeting held on 9th January 2025.',
+            'AP: Clerk to update website.',
+          ],
+          ['1004/25', '4. Action Tracker'],
+          [null, 'It was noted that the West End trees had been trimmed but not crowned as agreed.', first],
+          [
+            null,
+            'It was resolved to close the matter of the bank card, not a requirement at present.',
+            'AP: Clerk to update Action Tracker.',
+          ],
+        ]),
+      ),
+      { asOf: '2025-02-13' },
+    );
+
+  test('two councillors named before "to" are two owners; one is clean', async () => {
+    const two = 'AP: Cllr P Bull and Cllr D May to liaise with Cllr John Singleton';
+    expect(two.length).toBeGreaterThan(44);
+    expect(loud(await minutes(two))).toEqual(['owner.multiple@C5']);
+    expect(loud(await minutes('AP: Cllr P Bull to liaise with Cllr John Singleton on the crowning'))).toEqual([]);
+  });
+
+  test('lines of minutes marked "ACTION:", one naming no one: that one has no owner, the one naming initials none missing', async () => {
+    const lines = (first: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['YOS Management Board minutes, 29 January 2013'],
+            ['Health Representation on the Board:'],
+            ['PW/KA did not attend the meeting so this was not discussed.'],
+            ['ACTION: To write to KA re: representation from the Clinical Commissioning Group'],
+            ['Transition – YOS and Probation:'],
+            ['YOS and Probation are reviewing transitions across the Tees Valley, reporting in March.'],
+            [first],
+            ['YOS Inspection Framework:'],
+            ['HMIP will issue guidance on the governance element of inspection around April.'],
+            ['ACTION: MR to monitor and keep the YOS Management Board updated'],
+          ]),
+        ),
+        { asOf: '2013-01-29' },
+      );
+    expect(loud(await lines("ACTION: JH/MR to present report at April's meeting"))).toEqual([
+      'owner.missing@A4',
+      'owner.multiple@A7',
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ import { followsUpAction } from './records';
 
 /** "Action SH", "Action: CB, NT", "Actions ALL", "Action By: RM", "AP: KS" (an action point's). */
 const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{2,40})$/;
+/** The same mark before a longer line: "AP: Cllr P Bull and Cllr D May to liaise with Cllr John Singleton". */
+const LONG_ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{41,120})$/;
 /** Who may be named on an action line: initials, everyone, or a post a parish has one of. */
 const WHO =
   /^(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair|Chairman|CHAIR(?:MAN)?|RFO|Mayor|Webmaster|Secretary|Treasurer|(?:Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+)$/;
@@ -83,7 +85,12 @@ export function markedWho(text: string): string | null {
   // ("(AP: KS)", "[JH to action]": the mark in brackets after an action point.)
   const bare = unbracketed(text);
   const m = ACTION_LINE.exec(bare) ?? TO_ACTION.exec(bare);
-  if (!m) return null;
+  if (!m) {
+    // (A longer line after the mark is read where it opens by naming who acts.)
+    const long = LONG_ACTION_LINE.exec(bare);
+    const task = long ? WHO_TO_DO.exec(long[1].trim()) : null;
+    return task && namesWho(task[1].trim()) ? task[1].trim() : null;
+  }
   const who = m[1].trim();
   const task = WHO_TO_DO.exec(who);
   return task && !TO_ACTION.test(bare) ? task[1] : who;
@@ -139,16 +146,24 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
   const lastRow = sheet.originRow + sheet.values.length - 1;
   const text = (r: number) => textAt(sheet, r, column);
   const actionLines: number[] = [];
+  // (Who each marked line names, "ACTION: MR to monitor …": the owner, the task aside.)
+  const who = new Map<number, string>();
   let prefixed = 0;
+  let unnamed = 0;
   for (let r = sheet.originRow; r <= lastRow; r++) {
     const t = text(r);
     const marked = markedWho(t);
     if (marked !== null && namesWho(marked, t)) {
       actionLines.push(r);
+      who.set(r, marked);
       prefixed += 1;
     } else if ((namesOnly(t)?.length ?? 0) >= 2) actionLines.push(r);
+    else if (inlineActionWho(t) === '') unnamed += 1;
   }
   if ((actionLines.length < MIN_ACTIONS && prefixed < actionLines.length) || prefixed === 0) return null;
+  // (A line marked "ACTION:" that names no one, "ACTION: To write to KA …", is read with the
+  // minutes' actions written into their words, where its owner is missing.)
+  if (unnamed > 0) return null;
 
   const items = new Map<number, Map<LogicalColumn, number>>();
   let after = sheet.originRow - 1;
@@ -187,6 +202,7 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
       columnNote(column, '', 'deadline', "words such as 'by the end of the month' in an action's lines"),
     ],
     skippedRows: [],
+    fieldTexts: new Map([['owner', who]]),
   });
 }
 
@@ -348,7 +364,8 @@ export function actionCellMinutes(
   const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
   for (let actionCol = sheet.originCol + 1; actionCol <= lastCol; actionCol++) {
     const named: number[] = [];
-    // (Who a note of who acts and when names, "B Puzey by 2nd Oct mtg.": the owner, its date aside.)
+    // (Who a mark names, "AP: Cllr Bull to liaise …", or a note of who acts and when, "B Puzey by
+    // 2nd Oct mtg.": the owner, what they are to do and by when aside.)
     const notes = new Map<number, string>();
     let textCol = 0;
     let [marked, long] = [0, 0];
@@ -357,7 +374,7 @@ export function actionCellMinutes(
       if (!cell || ATTENDANCE.test(textAt(sheet, r, sheet.originCol))) continue;
       const noted = markedWho(cell) === null ? notedWho(cell) : null;
       const m = markedWho(cell) ?? noted;
-      if (noted !== null) notes.set(r, noted);
+      if (m !== null) notes.set(r, m);
       if (m === null && cell.split(/\s+/).length > WHO_CELL_WORDS) long += 1;
       const who = m ?? cell;
       if (m === null && !namesOnly(who) && !BODY_WHO.test(who)) continue;
