@@ -3208,3 +3208,60 @@ describe("a fire authority's spending plans: the gross first, the net budget bef
     expect(loud(await plans(-4.09, 'Net budget after transfers'))).not.toContain('totals.row-mismatch@C4');
   });
 });
+
+describe("an account's bottom line straight under its totals: '(Surplus) / Deficit'", () => {
+  // After a borough's parking account, income printed negative.
+  const account = (surplus: number) =>
+    check(
+      workbook(
+        sheet('Parking account', [
+          ['Parking account', '2017/18'],
+          [null, '£'],
+          ['Income'],
+          ['Off-Street Parking Permits', -30408],
+          ['Off-Street Parking Fees', -107207],
+          ["Off Street Parking Fines (PCN's)", -30316],
+          ['Total Income', -167931],
+          ['Expenditure'],
+          ['Premises', 61747],
+          ['Supplies and Services', 34516],
+          ['Transfer Payments', 1677],
+          ['Support Services', 21032],
+          ['Total Expenditure', 118972],
+          ['(Surplus) / Deficit', surplus],
+        ]),
+      ),
+      { asOf: '2018-06-30' },
+    );
+
+  test('it is the two totals taken together: a pound out is rounding, two pounds a slip', async () => {
+    expect(loud(await account(-48959))).toEqual([]);
+    expect(loud(await account(-48958))).toEqual([]);
+    expect(loud(await account(-48957))).toEqual(['totals.row-mismatch@B14']);
+    expect(loud(await account(-49859))).toEqual(['totals.row-mismatch@B14']);
+  });
+
+  test('or one total less another, whichever two they are', async () => {
+    // After a village hall's statement of financial activities: a subtotal of charitable spending between.
+    const sofa = (net: number) =>
+      check(
+        workbook(
+          sheet('SOFA', [
+            ['Statement of Financial Activities'],
+            [null, '2021'],
+            ['Hall Fee Income', 31419],
+            ['Grants Receivable', 16859],
+            ['TOTAL INCOMING RESOURCES', 48278],
+            ['Repairs, renewals and maintenance', 17589],
+            ['Cleaning', 4881],
+            ['Total charitable expenditure', 22470],
+            ['TOTAL RESOURCES EXPENDED', 22470],
+            ['NET SURPLUS/(DEFICIT)', net],
+          ]),
+        ),
+        { asOf: '2022-03-31' },
+      );
+    expect(loud(await sofa(25808))).toEqual([]);
+    expect(loud(await sofa(25898))).toEqual(['totals.row-mismatch@B10']);
+  });
+});

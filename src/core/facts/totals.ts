@@ -376,6 +376,8 @@ const COUNTED_STEP_LINES = 4;
 
 /** "Revenue Deficit", "Excess of expenditure over income": the gap an account's balancing total takes off. */
 const DEFICIT_LINE = /\bdeficit\b|\bexcess\s+of\s+expenditure\s+over\s+income\b/i;
+/** The most totals above an account's bottom line that may be the two it is struck from. */
+const SURPLUS_TOTALS = 4;
 
 /** Labels of rows that count things (a tax base, a population) among lines of money. */
 const COUNT_LABEL =
@@ -995,6 +997,16 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       if (kind === 'subtotal' && s.sectionItems > 0 && s.figuresSinceSum === 0) {
         s.subtotals += v.value;
         return;
+      }
+      // "(Surplus) / Deficit" straight under "Total Income" and "Total Expenditure": the account's
+      // bottom line, two of the totals above taken together (income printed negative) or one less
+      // the other. (Which two is not said: "Total charitable expenditure" may stand between.)
+      if (onItsOwn && isSurplusLine(label(row)) && s.totalFigures.length >= 2) {
+        const totals = s.totalFigures.slice(-SURPLUS_TOTALS);
+        const pairs = totals.flatMap((a, i) => totals.slice(i + 1).flatMap((b) => [a + b, a - b, b - a]));
+        const tolerance = allowed(Math.max(roundingFloor(ctx, s.finest), s.finest !== 1 ? s.finest : 0));
+        const { closest } = closestReading(v.value, pairs, 1, tolerance);
+        subjects.push(totalSubject(row, ref, label(row), v.value, closest, tolerance, 2, kind));
       }
       if (onItsOwn && (s.standalone === 0 || s.items < 2)) return standAlone(s, v.value);
       // "Average/ Total": where the figure lies among its lines it is their average (weighted, as
