@@ -55,6 +55,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'warden',
   'ranger',
   'mayor',
+  'webmaster',
   'commissioner',
   'superintendent',
   'constable',

@@ -184,6 +184,8 @@ describe("parseOwner: a parish's clerk who is its responsible financial officer 
   it.each([
     ['Clerk/Chair', ['Clerk', 'Chair']],
     ['Clerk/RFO/Chair', ['Clerk', 'RFO', 'Chair']],
+    // (A parish's webmaster is someone else: every labeller of Reed's minutes took it so.)
+    ['Clerk/Webmaster', ['Clerk', 'Webmaster']],
   ])('%j names a second officer: several', (text, names) => {
     expect(parseOwner(text)).toMatchObject({ kind: 'several', names });
   });
