@@ -3265,3 +3265,47 @@ describe("an account's bottom line straight under its totals: '(Surplus) / Defic
     expect(loud(await sofa(25898))).toEqual(['totals.row-mismatch@B10']);
   });
 });
+
+describe('"NET INCOME" under one line of a table of its own: a net of the figures above that table', () => {
+  // After an almshouse charity's statement of financial activities, scanned: the line over the
+  // gains broken in two cells, so the gains and the net income are read as a table apart.
+  const sofa = (lines: CellValue[][]) =>
+    check(
+      workbook(
+        sheet('SOFA', [
+          [null, null, 'Unrestricted', 'Total', 'Total'],
+          [null, null, 'funds', '2023', '2022'],
+          ['Almshouse activity', null, 33078, 33078, 34250],
+          ['Investment income', null, 1507, 1507, 1454],
+          ['Total', null, 34585, 34585, 35704],
+          ['Almshouse activity', null, 17249, 17249, 11421],
+          [],
+          ['Net gains/(losses)', 'on'],
+          ...lines,
+        ]),
+      ),
+      { asOf: '2023-06-30' },
+    );
+
+  test('one line under it is no sum it makes: the net income stands on its own', async () => {
+    expect(
+      loud(
+        await sofa([
+          ['Investments', null, 4965, 5924, -496],
+          ['NET INCOME', null, 22301, 23260, 23778],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  test('under two lines it nets them, and a slip shows', async () => {
+    const two = [
+      ['Investments', null, 4965, 5924, -496],
+      ['Property', null, 1000, 1000, 1000],
+      ['NET INCOME', null, 5965, 6924, 504],
+    ];
+    expect(loud(await sofa(two))).toEqual([]);
+    two[2][2] = 5995;
+    expect(loud(await sofa(two))).toContain('totals.row-mismatch@C11');
+  });
+});

@@ -1222,7 +1222,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // "Total assets less current liabilities" under "Total fixed assets" and "Net current assets".)
       const carriedWithSlip =
         s.lastTotal !== null && Math.abs(v.value - (s.lastTotal + s.sinceTotal)) <= CARRIED_SLIP * Math.abs(v.value);
-      const single = w.covered === 1 && kind === 'total' && s.totalCount === s.standaloneCount && !carriedWithSlip;
+      // (So is "NET INCOME" under one line, "Net gains on investments", where the income and
+      // spending it nets were read as a table above: a net of one line would equal it.)
+      const netOfOne = kind === 'subtotal' && NET_WORD.test(label(row)) && s.sectionItems === 1 && s.items === 1;
+      const single =
+        w.covered === 1 && (kind === 'total' || netOfOne) && s.totalCount === s.standaloneCount && !carriedWithSlip;
       // ("LMS | n/a", "Non-LMS | n/a", "Total | 16,051": the year's lines not available, only its
       // total: a figure given on its own, with nothing above it in its column to add up.)
       // So too lines left blank there ("1994–95 Plans" given for each region's total only). ("£ | £",
