@@ -3309,3 +3309,40 @@ describe('"NET INCOME" under one line of a table of its own: a net of the figure
     expect(loud(await sofa(two))).toContain('totals.row-mismatch@C11');
   });
 });
+
+describe('"Total Pay & Display Income" straight under "Total number of vehicles …": money under a count', () => {
+  // After a borough's car parks page: each year's figures, a count of vehicles then the income.
+  const carParks = (first: string, second: string, income: number) =>
+    check(
+      workbook(
+        sheet('Car parks', [
+          ['FINANCIAL YEAR', '2018/19', '2019/20'],
+          [first, 746087, 707959],
+          [second, income, 208717.74],
+        ]),
+      ),
+      { asOf: '2025-06-30' },
+    );
+
+  test('the income is no total of the count', async () => {
+    const vehicles = 'Total number of vehicles using Pay & Display car parks';
+    expect(loud(await carParks(vehicles, 'Total Pay & Display Income (net)', 192546.17))).toEqual([]);
+  });
+
+  test('under totals of money, a total of money still adds them up', async () => {
+    const totals = (total: number) =>
+      check(
+        workbook(
+          sheet('Financial Summary', [
+            ['Description', 'Actual', 'Budget'],
+            ['Total Restricted Income', 572805, 621971],
+            ['Total Unrestricted Income', 189, 6031],
+            ['Total Income', total, 628002],
+          ]),
+        ),
+        { asOf: '2013-09-01' },
+      );
+    expect(loud(await totals(572994))).toEqual([]);
+    expect(loud(await totals(573994))).toEqual(['totals.row-mismatch@B4']);
+  });
+});

@@ -1033,6 +1033,15 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // a count under money, each a measure of its own.)
       const money = (l: string) => MONEY_LABEL.test(l) && !NUMBER_OF.test(l);
       if (NUMBER_OF.test(label(row)) && (covering.some((r) => money(label(r))) || s.totalLabels.some(money))) return;
+      // ("Total Pay & Display Income" under "Total number of vehicles using Pay & Display car parks"
+      // alone: money under a count it is no total of.)
+      if (
+        money(label(row)) &&
+        covering.length === 0 &&
+        s.totalLabels.length > 0 &&
+        s.totalLabels.every((l) => NUMBER_OF.test(l))
+      )
+        return;
       // What the row may be totalling, the reading its label suggests first.
       const readings: number[] = [];
       // Where the subtotals' sum stands among the readings though there were none.
