@@ -103,7 +103,7 @@ export function markedWho(text: string): string | null {
 const NOTE_WHO = /^(?:by\s+)?(.{2,60}?)(?:\s+(?:to\s+[a-z]|by\s+)[\s\S]*)?\.?$/;
 
 /** Who a note after a task names, where one at least is named by initial and surname; else null. */
-export function notedWho(text: string): string | null {
+function notedWho(text: string): string | null {
   const m = NOTE_WHO.exec(text.trim());
   const names = m ? namesOnly(m[1].trim(), true) : null;
   return m && names?.some((n) => INITIAL_NAME.test(n)) ? m[1].trim() : null;
@@ -372,8 +372,9 @@ export function actionCellMinutes(
     for (let r = sheet.originRow; r <= lastRow; r++) {
       const cell = textAt(sheet, r, actionCol).trim();
       if (!cell || ATTENDANCE.test(textAt(sheet, r, sheet.originCol))) continue;
-      const noted = markedWho(cell) === null ? notedWho(cell) : null;
-      const m = markedWho(cell) ?? noted;
+      const mark = markedWho(cell);
+      const noted = mark === null ? notedWho(cell) : null;
+      const m = mark ?? noted;
       if (m !== null) notes.set(r, m);
       if (m === null && cell.split(/\s+/).length > WHO_CELL_WORDS) long += 1;
       const who = m ?? cell;
