@@ -318,6 +318,34 @@ describe("a parish's minutes taking up the last meeting's actions, a line each w
     expect(loud(await council('Cllr D Rogers, Cllr Jefferies, Cllr Duke and Clerk:'))).toEqual([]);
   });
 
+  test('the matters arising may come first, up to four lines, with headings of their own', async () => {
+    // After the same committee's minutes of January 2018.
+    const arising = (said: number) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['17/130', 'Approval of previous minutes from 18th December 2017. No changes'],
+            ['17/131.', 'Matters arising/Action points for EGPA Committee'],
+            [null, 'Matters arising:'],
+            ...Array.from({ length: said }, (_, i) => [
+              null,
+              `Cllr Sunners reported on matter ${i + 1} raised at the meeting.`,
+            ]),
+            [null, 'Action Points:'],
+            ['Cllr Walton & Cllr Clarke'],
+            ['17/97 –', 'Investigate costs of pitch improvements further and report back.', 'CARRY FORWARD'],
+            ['17/105-', 'Get a further quote for tennis court inspection.', 'COMPLETED'],
+            ['17/111 –', 'Get rough figures for extending the Rec ground carpark.', 'DONE'],
+            ['17/132', 'Allotments'],
+          ]),
+        ),
+        { asOf: '2018-01-15' },
+      );
+    expect(loud(await arising(3))).toEqual(['owner.multiple@B9', 'owner.multiple@B10', 'owner.multiple@B11']);
+    expect(loud(await arising(4))).toEqual(['owner.multiple@B10', 'owner.multiple@B11', 'owner.multiple@B12']);
+    expect(loud(await arising(5))).toEqual([]);
+  });
+
   test('a line naming who leads the actions below it is their owner', async () => {
     expect(loud(await minutes('19/179.', 'Cllr Walton & Cllr Clarke'))).toEqual([
       'owner.multiple@B5',

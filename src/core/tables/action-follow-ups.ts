@@ -20,6 +20,8 @@ const TAKES_UP_ACTIONS =
 const MINUTE_REF = /^\s*(\d{1,3})\/(\d{1,4})[.:]?\s*[–-]?\s*$/;
 /** Fewest actions taken up for the lines to be read so. */
 const MIN_ACTIONS = 3;
+/** Lines of the minute's words its list of actions may follow. */
+const PREAMBLE_LINES = 4;
 /** The most words a line naming who leads the actions below it runs to. */
 const LEAD_WORDS = 8;
 
@@ -65,6 +67,7 @@ export function followedUpActions(sheet: SheetSnapshot): { table: Table; reading
     const leads = new Map<number, string>();
     let lead: string | null = null;
     let statusColumn = 0;
+    let preamble = 0;
     for (let r = h + 1; r <= lastRow; r++) {
       const cells = textCells(sheet, r);
       if (cells.length === 0) continue;
@@ -73,10 +76,14 @@ export function followedUpActions(sheet: SheetSnapshot): { table: Table; reading
       // Correspondence to the Feb agenda. | DONE" under "19/120 | Items for future agendas".)
       const under = !ref && lines.length > 0 && statusColumn > 0 && cells.length === 2 && cells[0][0] === textColumn;
       if (!ref && !under) {
+        const alone = cells.length === 1 && cells[0][0] === textColumn;
+        // ("Matters arising:", "Action Points:": the minute's own headings over its parts.)
+        if (alone && TAKES_UP_ACTIONS.test(cells[0][1])) continue;
         const named = leadOf(cells);
         // (Words alone under an action, "Cllrs Harris, Rogers … have completed their training",
-        // go on with its update; the list goes on below them.)
-        if (named === null && lines.length > 0 && cells.length === 1 && cells[0][0] === textColumn) continue;
+        // go on with its update; the list goes on below them. Before the first, a few lines of
+        // the matters arising may come first: "New Road parking – there is verge damage …".)
+        if (named === null && alone && (lines.length > 0 || ++preamble <= PREAMBLE_LINES)) continue;
         if (named === null) break;
         lead = named;
         continue;
