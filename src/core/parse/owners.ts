@@ -341,6 +341,11 @@ const COUNCIL_AFTER_NAME = /^([^,]+),\s*(?:[A-Z]{0,3}(?:CC|DC|BC|TC|PC)|MBC)$/;
 
 /** Read a part between strong separators, splitting at commas and "and" only between people. */
 function readSegment(text: string): Segment {
+  // "Committee Administrator - Wigtown, Governance Officer - Claire": posts listed, each with its
+  // area or holder after a dash.
+  const listed = text.split(/\s*,\s*/).map((p) => p.trim());
+  if (listed.length > 1 && listed.every((p) => / [-–] /.test(p) && nameWithPost(p) === p))
+    return { kind: 'people', names: listed, posts: listed.length };
   const single = nameWithPost(text);
   if (single !== null) return { kind: 'people', names: [single], posts: 0 };
   const area = postOfArea(text);

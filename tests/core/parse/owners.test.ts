@@ -229,6 +229,11 @@ describe('parseOwner: several people', () => {
     ['Jayne Pickering\nClare Felton', ['Jayne Pickering', 'Clare Felton']],
     ['Jayne Pickering Clare Felton', ['Jayne Pickering', 'Clare Felton']],
     ['A De La Haye, C Barron and J Stern', ['A De La Haye', 'C Barron', 'J Stern']],
+    // Posts listed, each with its area or holder after a dash, as a council's minutes name who acts.
+    [
+      'Committee Administrator - Wigtown, Governance Officer - Claire',
+      ['Committee Administrator - Wigtown', 'Governance Officer - Claire'],
+    ],
     ['Kevin Dicks Hugh Bennett Clare Felton', ['Kevin Dicks', 'Hugh Bennett', 'Clare Felton']],
     ['Jayne Pickering, Clare Felton and Kevin Dicks', ['Jayne Pickering', 'Clare Felton', 'Kevin Dicks']],
     ['Head of Finance & Head of Legal', ['Head of Finance', 'Head of Legal']],
