@@ -3346,3 +3346,44 @@ describe('"Total Pay & Display Income" straight under "Total number of vehicles 
     expect(loud(await totals(573994))).toEqual(['totals.row-mismatch@B4']);
   });
 });
+
+describe('an account laid out in sections apart: income, a blank row, expenditure, its lines spaced from their total', () => {
+  // After a borough's parking account: each section and the bottom line set off by blank rows.
+  const account = (surplus: number, expenditureLines = 4) =>
+    check(
+      workbook(
+        sheet('Parking account', [
+          ['Parking account', '2017/18'],
+          [null, '£'],
+          ['Income'],
+          ['Off-Street Parking Permits', -30408],
+          ['Off-Street Parking Fees', -107207],
+          ["Off Street Parking Fines (PCN's)", -30316],
+          [],
+          ['Total Income', -167931],
+          [],
+          ['Expenditure'],
+          ...Array.from({ length: expenditureLines }, (_, i) => [
+            `Cost line ${i + 1}`,
+            i === 0 ? 118972 - (expenditureLines - 1) * 10 : 10,
+          ]),
+          [],
+          ['Total Expenditure', 118972],
+          [],
+          ['(Surplus) / Deficit', surplus],
+        ]),
+      ),
+      { asOf: '2018-06-30' },
+    );
+
+  test('the expenditure is a section of the one account, so its bottom line is checked', async () => {
+    expect(loud(await account(-48959))).toEqual([]);
+    expect(loud(await account(-49859))).toEqual(['totals.row-mismatch@B18']);
+  });
+
+  test('a section of up to thirty lines goes on with the account; one of thirty-one is a table apart', async () => {
+    const at = (lines: number) => `totals.row-mismatch@B${14 + lines}`;
+    expect(loud(await account(-49859, 30))).toEqual([at(30)]);
+    expect(loud(await account(-49859, 31))).toEqual([]);
+  });
+});

@@ -392,6 +392,9 @@ function secondFilledColumn(
   return firstColumn + 1;
 }
 
+/** The most lines of figures a further section may run to before its total. */
+const SECTION_LINES = 30;
+
 /**
  * Past a blank row or two after the total on `row`, lines of figures and then another total, or a
  * total straight away ("Total Cash and Investments" under "Total Treasury Investments"), before `end`.
@@ -405,7 +408,7 @@ function totalFollows(sheet: SheetSnapshot, shapes: RowShape[], row: number, end
   const heading = at(k);
   if (heading?.filled === 1 && heading.numbers === 0 && heading.longest <= 40) k += 1;
   let lines = 0;
-  for (; k <= end && lines <= 12; k++) {
+  for (; k <= end && lines <= SECTION_LINES; k++) {
     const s = at(k);
     // (Lines spaced a blank row apart, as the account above them may be: "Corporation Tax", blank, "Surplus after tax".)
     if (s?.filled === 0 && lines > 0 && blanks < 2 && (at(k + 1)?.numbers ?? 0) > 0) {

@@ -1026,8 +1026,13 @@ export function figureBlocks(
 function sectionToTotal(sheet: SheetSnapshot, shapes: RowShape[], row: number): boolean {
   const heading = shapes[row - sheet.originRow];
   if (heading?.filled !== 1 || heading.numbers > 0 || heading.longest > 40) return false;
-  for (let k = row + 1, lines = 0; k - sheet.originRow < shapes.length; k++, lines++) {
+  for (let k = row + 1, lines = 0, blanks = 0; k - sheet.originRow < shapes.length; k++, lines++) {
     const s = shapes[k - sheet.originRow];
+    // (One blank row may stand between the lines and their total: "Support Services", blank, "Total Expenditure".)
+    if (s.filled === 0 && lines > 0 && blanks++ === 0 && (shapes[k + 1 - sheet.originRow]?.numbers ?? 0) > 0) {
+      lines -= 1;
+      continue;
+    }
     if (s.numbers === 0) return false;
     if (isTotalLabel(rowLabel(sheet, s))) return lines >= 2;
   }
