@@ -3209,18 +3209,23 @@ describe("a fire authority's spending plans: the gross first, the net budget bef
   });
 });
 
+/** A borough's parking account, as far as its income lines (printed negative). */
+const parkingIncome: CellValue[][] = [
+  ['Parking account', '2017/18'],
+  [null, '£'],
+  ['Income'],
+  ['Off-Street Parking Permits', -30408],
+  ['Off-Street Parking Fees', -107207],
+  ["Off Street Parking Fines (PCN's)", -30316],
+];
+
 describe("an account's bottom line straight under its totals: '(Surplus) / Deficit'", () => {
   // After a borough's parking account, income printed negative.
   const account = (surplus: number) =>
     check(
       workbook(
         sheet('Parking account', [
-          ['Parking account', '2017/18'],
-          [null, '£'],
-          ['Income'],
-          ['Off-Street Parking Permits', -30408],
-          ['Off-Street Parking Fees', -107207],
-          ["Off Street Parking Fines (PCN's)", -30316],
+          ...parkingIncome,
           ['Total Income', -167931],
           ['Expenditure'],
           ['Premises', 61747],
@@ -3353,12 +3358,7 @@ describe('an account laid out in sections apart: income, a blank row, expenditur
     check(
       workbook(
         sheet('Parking account', [
-          ['Parking account', '2017/18'],
-          [null, '£'],
-          ['Income'],
-          ['Off-Street Parking Permits', -30408],
-          ['Off-Street Parking Fees', -107207],
-          ["Off Street Parking Fines (PCN's)", -30316],
+          ...parkingIncome,
           [],
           ['Total Income', -167931],
           [],
