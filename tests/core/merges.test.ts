@@ -3,7 +3,7 @@
  * several action rows belongs to each row; a figure merged down is counted once.
  */
 import type { CellValue, SheetSnapshot } from '../../src/core/snapshot';
-import { carriedFrom, withMergesCarried } from '../../src/core/tables/merges';
+import { carriedFrom, namesAGroup, withMergesCarried } from '../../src/core/tables/merges';
 import { check, ids, sheet, workbook } from './support/workbooks';
 
 const DATE = 'dd/mm/yyyy';
@@ -97,5 +97,82 @@ describe('merged cells carried down to the rows they cover', () => {
     expect(carried.values[4][3]).toBe('Payroll Manager');
     const many = followUp(Array.from({ length: 20_000 }, () => 'D3:D1048576'));
     expect(withMergesCarried(many).values[4][3]).toBe('Payroll Manager');
+  });
+});
+
+describe('a group’s name merged down beside its lines’ own names', () => {
+  /**
+   * Council tax arrears by authority (£ thousand), as a statistics table prints them: "Authority"
+   * merged over two header rows, "Total debit for year" over its three parts, and the group's
+   * name merged down beside each authority's. Outstanding is the total debit less what was
+   * received and written off.
+   */
+  function arrears(groupRows: number): SheetSnapshot {
+    const authorities: [string, number, number, number, number][] = [
+      ['Isle of Anglesey', 2685, -604, 147, 27],
+      ['Gwynedd', 3794, -1210, 176, 184],
+      ['Conwy', 3643, -348, 1024, 146],
+      ['Denbighshire', 2458, -16, 967, 74],
+      ['Flintshire', 2751, -169, 1056, 202],
+    ];
+    const lines: CellValue[][] = authorities.map(([name, brought, inYear, received, written], i) => [
+      i === 0 ? 'Total Unitary Authorities' : null,
+      name,
+      brought,
+      inYear,
+      brought + inYear,
+      received,
+      written,
+      brought + inYear - received - written,
+    ]);
+    const sum = (c: number) => lines.reduce((a, l) => a + (l[c] as number), 0);
+    const values: CellValue[][] = [
+      ['Arrears of council tax, by billing authority (£ thousand)'],
+      [
+        'Authority',
+        null,
+        'Total debit for year',
+        null,
+        null,
+        'Amounts received during year',
+        'Amounts written off during year',
+        'Amounts outstanding at 31 March',
+      ],
+      [null, null, 'Arrears brought forward at 1 April', 'In-year council tax debit for year', 'Total debit for year'],
+      ['Total Unitary Authorities', null, ...[2, 3, 4, 5, 6, 7].map(sum)],
+      ...lines,
+    ];
+    return { ...sheet('Arrears', values), merges: ['A2:B3', 'C2:E2', 'A4:B4', `A5:A${4 + groupRows}`] };
+  }
+
+  test('merged over more than three rows, it names the group: its lines are not totals', async () => {
+    const s = arrears(5);
+    s.values[6][7] = (s.values[6][7] as number) + 2; // Conwy's outstanding two out
+    const result = await check(workbook(s));
+    expect(ids(result).filter((f) => f.startsWith('totals.'))).toEqual(['totals.row-mismatch@H4']);
+    expect(ids(result)).toContain('amounts.parts-vs-total@E7');
+    const conwy = result.findings.find((f) => f.address === 'E7');
+    expect(conwy?.message).toMatch(/^Conwy: /);
+  });
+
+  test('the sub-headings under the group label are the header’s second row, however long', async () => {
+    const result = await check(workbook(arrears(5)));
+    const headers = result.readings.find((r) => r.sheet === 'Arrears')?.columns.map((c) => c.header) ?? [];
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        'Total debit for year Arrears brought forward at 1 April',
+        'Amounts outstanding at 31 March',
+      ]),
+    );
+  });
+
+  test('over four rows it is a group’s name; over three, each row’s own (a total over its kinds)', () => {
+    const four = withMergesCarried(arrears(4));
+    const three = withMergesCarried(arrears(3));
+    expect(namesAGroup(four, 5, 1, 8)).toBe(true);
+    expect(namesAGroup(four, 8, 1, 8)).toBe(true);
+    expect(namesAGroup(three, 5, 1, 8)).toBe(false);
+    // (With no words of the row's own after it, the merged name is the row's.)
+    expect(namesAGroup(four, 5, 2, 8)).toBe(false);
   });
 });

@@ -32,6 +32,7 @@ import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
 import { countsExactly } from './exact-counts';
 import { totalColumnRight } from '../tables/figure-columns';
+import { namesAGroup } from '../tables/merges';
 import { besideLastRuns, offsetPairs, offsetRuns } from './offset-totals';
 import { DOTTED_EXPECTED, dottedThousands } from './dotted-thousands';
 import { type Figure, groupsAboveParts } from './group-lines';
@@ -549,9 +550,13 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const label = (row: number) => {
     // (A figure is no name: a column of them read as the labels leaves the row's words to name it.)
     const named = table.columns.service ? cellAt(table.sheet, row, labelColumn.column) : null;
-    if (typeof named === 'string' && named.trim()) return named;
+    // (A group's name merged down beside its lines' own, "Total Unitary Authorities" beside each
+    // authority, names none of them.)
+    const grouped = namesAGroup(table.sheet, row, labelColumn.column, table.lastColumn);
+    if (typeof named === 'string' && named.trim() && !grouped) return named;
     for (let c = table.firstColumn; c <= table.lastColumn; c++) {
       const v = cellAt(table.sheet, row, c);
+      if (grouped && c === labelColumn.column) continue;
       if (figureAt.has(c) || typeof v !== 'string' || !v.trim() || FOOTNOTED_FIGURE.test(v)) continue;
       if (!(c === table.columns.id?.column && LINE_REFERENCE.test(v))) return v;
     }

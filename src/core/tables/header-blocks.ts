@@ -514,8 +514,9 @@ function mergedDownInto(sheet: SheetSnapshot, header: HeaderBlock, s: RowShape):
   }
   if (merged >= 2) return true;
   // "Year to date" merged over three columns, "Actual | Budget | Variance" under it: its sub-headings
-  // (short words, as headings are: "1.6F | Improve understanding of …" under "Action" is an item).
-  if (!headerLike(s) || s.longest > SUB_HEADING_LENGTH) return false;
+  // (short words, as headings are: "1.6F | Improve understanding of …" under "Action" is an item;
+  // with a heading merged down beside them, "Authority" over two rows, they may run longer).
+  if (!headerLike(s) || (s.longest > SUB_HEADING_LENGTH && merged === 0)) return false;
   return groupAreasOn(sheet, header.bottom).some(([left, right]) => {
     let under = 0;
     for (let c = left; c <= right; c++) if (textAt(sheet, s.row, c)) under += 1;

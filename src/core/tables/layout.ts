@@ -7,6 +7,7 @@ import type { CellValue, SheetSnapshot } from '../snapshot';
 import { isCellError } from '../snapshot';
 import type { SkippedRowReason } from '../reading';
 import { cellAt, formatAt } from './types';
+import { namesAGroup } from './merges';
 import { memoByText } from '../parse/memo';
 import { trimEndChars } from '../parse/text';
 import { ACTION_OPENING } from './records';
@@ -425,9 +426,13 @@ export function bodyRowKind(
 ): BodyRowKind {
   if (shape.filled === 0) return 'blank';
   const lead = leadTexts(sheet, shape.row, firstCol, lastCol);
+  const grouped = namesAGroup(sheet, shape.row, shape.firstCol, lastCol);
   for (const [i, t] of lead.entries()) {
     // ("All Governors" after an action says who does it; only as the row's own label is it every line.)
     if (i > 0 && ALL_OF_LABEL.test(t)) continue;
+    // ("Total Unitary Authorities" merged down beside each authority's name: the group they make
+    // up, each line an authority's own, not a total.)
+    if (i === 0 && grouped) continue;
     // ("Total Funds brought forward": the balance the year opened with, not a sum of the lines above.)
     if (isTotalLabel(t) && isOpeningBalance(t)) return 'item';
     if (isTotalLabel(t)) return SUBTOTAL_LABEL.test(t) && !/^\s*net\s+total/i.test(t) ? 'subtotal' : 'total';

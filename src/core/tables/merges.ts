@@ -11,6 +11,7 @@
 import { isDateFormat } from '../parse/date-formats';
 import type { CellValue, SheetSnapshot } from '../snapshot';
 import { columnNumber } from '../snapshot';
+import { cellAt } from './types';
 
 interface Area {
   top: number;
@@ -19,6 +20,23 @@ interface Area {
 }
 
 const RANGE = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/;
+
+/**
+ * The most rows a label merged down may span and still be each row's own ("Total" over its
+ * revenue, capital and overall lines); merged over more, beside words of each row's own, it names
+ * the group those rows make up ("Total Unitary Authorities" down beside each authority).
+ */
+const MAX_LINE_MERGE = 3;
+
+/** Whether the cell is such a group's name: merged down over more than three rows, words after it in the row. */
+export function namesAGroup(sheet: SheetSnapshot, row: number, col: number, lastCol: number): boolean {
+  if (typeof cellAt(sheet, row, col) !== 'string' || tallMergeRows(sheet, row, col) <= MAX_LINE_MERGE) return false;
+  for (let c = col + 1; c <= lastCol; c++) {
+    const v = cellAt(sheet, row, c);
+    if (typeof v === 'string' && /\p{L}/u.test(v)) return true;
+  }
+  return false;
+}
 
 /** A merged area more than one row high, from its A1 range; null for anything else. */
 function tallArea(range: string): Area | null {
@@ -51,6 +69,11 @@ const tallByColumn = new WeakMap<SheetSnapshot, Map<number, [number, number][]>>
  * spans ("Hackney" and "Islington" given one total between them), no one row's own.
  */
 export function inTallMerge(sheet: SheetSnapshot, row: number, col: number): boolean {
+  return tallMergeRows(sheet, row, col) > 0;
+}
+
+/** How many rows the merged area holding the cell spans, where it spans more than one; else 0. */
+export function tallMergeRows(sheet: SheetSnapshot, row: number, col: number): number {
   let byColumn = tallByColumn.get(sheet);
   if (!byColumn) {
     byColumn = new Map();
@@ -69,7 +92,8 @@ export function inTallMerge(sheet: SheetSnapshot, row: number, col: number): boo
     }
     tallByColumn.set(sheet, byColumn);
   }
-  return (byColumn.get(col) ?? []).some(([top, bottom]) => row >= top && row <= bottom);
+  const area = (byColumn.get(col) ?? []).find(([top, bottom]) => row >= top && row <= bottom);
+  return area ? area[1] - area[0] + 1 : 0;
 }
 
 /** The widest merged area whose columns are each looked up. */
