@@ -3387,3 +3387,42 @@ describe('an account laid out in sections apart: income, a blank row, expenditur
     expect(loud(await account(-49859, 31))).toEqual([]);
   });
 });
+
+describe('an annual report of lines each a blank row apart, then counts in sections with totals', () => {
+  /** `gap` blank rows stand between the money lines and the first section of counts. */
+  const report = (lowerBandB: number, gap = 1) =>
+    check(
+      workbook(
+        sheet('Annual report', [
+          ['Parking Enforcement Annual Report 2008/09'],
+          [],
+          ['On Street Parking (meters)', 2960660.36],
+          ['Penalty Charge Notices', 4750339.16],
+          ['Permits', 2624647.68],
+          ['Total Income', 10335647.2],
+          [],
+          ['Surplus on Parking Account', 4633488.44],
+          [],
+          ['Transferred to Transportation Unit', 4500000],
+          ...Array.from({ length: gap }, () => []),
+          ['Number of Higher Level PCNs issued at Band A', 23335],
+          ['Number of Higher Level PCNs issued at Band B', 47939],
+          ['Total of Higher Level PCNs issued', 71274],
+          [],
+          ['Number of Lower Level PCNs issued at Band A', 5693],
+          ['Number of Lower Level PCNs issued at Band B', lowerBandB],
+          ['Total of Lower Level PCNs issued', 24493],
+        ]),
+      ),
+    );
+
+  test('lines spaced one blank row apart go on to the sections below: their totals are checked', async () => {
+    expect(loud(await report(18800))).toEqual([]);
+    expect(loud(await report(18080))).toEqual(['totals.row-mismatch@B18']);
+  });
+
+  test('two blank rows together end the lines: the counts below are a table of their own, checked too', async () => {
+    expect(loud(await report(18800, 2))).toEqual([]);
+    expect(loud(await report(18080, 2))).toEqual(['totals.row-mismatch@B19']);
+  });
+});

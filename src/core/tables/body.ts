@@ -411,7 +411,7 @@ function totalFollows(sheet: SheetSnapshot, shapes: RowShape[], row: number, end
   for (; k <= end && lines <= SECTION_LINES; k++) {
     const s = at(k);
     // (Lines spaced a blank row apart, as the account above them may be: "Corporation Tax", blank, "Surplus after tax".)
-    if (s?.filled === 0 && lines > 0 && blanks < 2 && (at(k + 1)?.numbers ?? 0) > 0) {
+    if (s?.filled === 0 && lines > 0 && (at(k - 1)?.filled ?? 0) > 0 && (at(k + 1)?.numbers ?? 0) > 0) {
       blanks += 1;
       continue;
     }
