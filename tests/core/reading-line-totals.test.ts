@@ -681,6 +681,42 @@ describe('"2001-02 to 2010-11" after the years: the years taken together', () =>
   });
 });
 
+describe('a budget requirement whose net column no heading names, with lines of no income among them', () => {
+  // After a borough's budget requirement: gross expenditure, gross income (negative) and the year's estimate.
+  const services: [string, number, number][] = [
+    ['Central Services', 3760600, -47160],
+    ['Environment and Planning', 5960160, -3624480],
+    ['Health, Wellbeing and Public Protection', 3994080, -2798740],
+    ['Legal Services', 908520, -259880],
+    ['Leisure and Community Facilities', 2807220, -378480],
+    ['Operations and Commercial', 20657010, -18172320],
+    ['Property and Projects', 1995810, -3362780],
+  ];
+  const nil: [string, number, number][] = [
+    ['Chief Executive', 172060, 0],
+    ['Financing Adjustment', 1929380, 0],
+    ['Contribution To General Fund Balance', 0, -2199130],
+  ];
+  /** The last line, with no expenditure, `off` its net. */
+  const requirement = (off: number) =>
+    check(
+      workbook(
+        sheet('Budget requirement', [
+          ['Services', 'Gross Expenditure', 'Gross Income', '2024/2025 Estimate'],
+          ...services.map(([s, g, i]) => [s, g, i, g + i]),
+          ...nil.map(([s, g, i], k) => [s, g, i, g + i + (k === nil.length - 1 ? off : 0)]),
+        ]),
+      ),
+    );
+
+  test('the lines with a part nil are held to the relation the others show: a pound off is rounding, two out', async () => {
+    expect(loud(await requirement(0))).toEqual([]);
+    expect(loud(await requirement(1))).toEqual([]);
+    expect(loud(await requirement(2))).toEqual(['amounts.parts-vs-total@D11']);
+    expect(loud(await requirement(100000))).toEqual(['amounts.parts-vs-total@D11']);
+  });
+});
+
 describe('a line with one of the two parts nil holds the relation too', () => {
   // After a national park authority's budget monitoring: most lines have no adjustment.
   const adjusted: [string, number, number][] = [

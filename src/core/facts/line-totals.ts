@@ -453,6 +453,15 @@ function evidentSubjects(r: LineReader, columns: readonly ColumnRef[], related: 
       const share = (holding + nilHolding) / (subjects.length + nilPart.length);
       if (holding < EVIDENT_LINES || share < EVIDENT_SHARE) continue;
       out.push(...subjects);
+      // ("Contribution To General Fund Balance | 0 | (2,199,130) | (2,099,130)": a line with one
+      // part nil is held to the relation the table shows, as the others are.)
+      for (const { row, a, b, v } of nilPart) {
+        const unit = Math.max(a?.unit ?? 0, b?.unit ?? 0, (v as Figure).unit) * partsRounding(2);
+        const expected = way.of(a?.value ?? 0, b?.value ?? 0);
+        out.push(
+          lineSubject(r, row, z, (v as Figure).value, expected, unit, { relation: way.relation, columns: way.names }),
+        );
+      }
       break;
     }
   }
