@@ -1484,3 +1484,39 @@ describe('"£nanm" where a figure failed to compute, on the first line of a web 
     expect(loud(await reserves('Not yet published'))).toEqual(['amounts.parts-vs-total@D6']);
   });
 });
+
+describe('a figure broken by a space in a table of figures with no total', () => {
+  // Police spending assessments by force (£ million), as a written answer prints them.
+  const forces: [string, number, number][] = [
+    ['Bedfordshire Police', 27.861, 28.589],
+    ['Cambridgeshire Police', 31.593, 33.09],
+    ['Cheshire Police', 46.851, 48.982],
+    ['Cleveland Police', 35.606, 36.544],
+    ['Cumbria Police', 27.241, 28.456],
+    ['Derbyshire Police', 44.524, 46.15],
+    ['Dorset Police', 31.619, 32.348],
+  ];
+  /** `lines` forces, Cleveland's first figure printed `cleveland`. */
+  const assessments = (cleveland: CellValue, lines = forces.length) =>
+    run([
+      ['£ million'],
+      ['Police authority', '1995–96', '1996–97'],
+      ...forces.slice(0, lines).map(([f, a, b]) => [f, f === 'Cleveland Police' ? cleveland : a, b]),
+    ]);
+
+  test('"35 .606" among the forces\' figures is said: a figure is there, but not which', async () => {
+    expect(loud(await assessments('35 .606'))).toEqual(['cell.unreadable@B6']);
+    expect(loud(await assessments('22.5 47'))).toEqual(['cell.unreadable@B6']);
+    expect(loud(await assessments(35.606))).toEqual([]);
+  });
+
+  test('thousands set apart by spaces ("2 293 347") are a figure as printed, not a broken one', async () => {
+    expect(loud(await assessments('2 293 347'))).toEqual([]);
+  });
+
+  test('it stands out among six figures of its column, not among five', async () => {
+    // (Cleveland is the fourth line: with seven lines six others are figures; with six, five.)
+    expect(loud(await assessments('35 .606', 7))).toEqual(['cell.unreadable@B6']);
+    expect(loud(await assessments('35 .606', 6))).toEqual([]);
+  });
+});

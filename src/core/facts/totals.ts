@@ -31,7 +31,7 @@ import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
 import { countsExactly } from './exact-counts';
-import { totalColumnRight } from '../tables/figure-columns';
+import { BROKEN_FIGURE, totalColumnRight } from '../tables/figure-columns';
 import { namesAGroup } from '../tables/merges';
 import { besideLastRuns, offsetPairs, offsetRuns } from './offset-totals';
 import { DOTTED_EXPECTED, dottedThousands } from './dotted-thousands';
@@ -437,10 +437,11 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
     for (const column of errorsIn) noteErrorCell(unreadable, table, row, column, headerOf(table, column));
     // (A total's "£tbc" is the gap of the lines above it; an error there is a broken total of its own.)
     if (!item) return;
-    // "5O.00": a figure typed with a letter for a nought or a one, which no sum can count.
+    // "5O.00": a figure typed with a letter for a nought or a one, which no sum can count; "35 .606",
+    // one broken by a space.
     for (const column of errorsIn) {
       const value = cellAt(table.sheet, row, column);
-      if (typeof value !== 'string' || !MISTYPED_FIGURE.test(value.trim())) continue;
+      if (typeof value !== 'string' || !(MISTYPED_FIGURE.test(value.trim()) || BROKEN_FIGURE.test(value))) continue;
       const m = parseMoney(value, moneyScaleAt(table, row, column));
       if (m.kind === 'unreadable')
         noteUnreadable(unreadable, table, row, column, headerOf(table, column), value, m.expected);

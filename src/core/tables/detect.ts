@@ -61,6 +61,7 @@ import {
   lineTotalFigures,
   percentChanges,
   relatedFigures,
+  brokenFigureColumns,
   totalledColumns,
 } from './figure-columns';
 import { quotientColumns } from './quotients';
@@ -892,6 +893,13 @@ function readTable(
     kind.kind = 'figures';
     kind.reason =
       'a table of figures whose net or variance columns follow from the others on each line: only those are checked';
+  }
+  // "Cleveland Police | 35 .606" among the forces' figures: a figure broken by a space, said so.
+  const broken = kind.kind ? [] : brokenFigureColumns(sheet, body.rows, reads);
+  if (broken.length > 0) {
+    figureColumns = broken;
+    kind.kind = 'figures';
+    kind.reason = `a table of figures with a figure broken by a space in '${columnName(broken[0])}': only that is checked`;
   }
   // "Band A | 74.35" … "Band H | 223.06": charges by council tax band, each its ninths of Band D.
   const bandRows =

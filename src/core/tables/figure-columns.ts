@@ -7,7 +7,7 @@
 import type { SheetSnapshot } from '../snapshot';
 import { isCellError } from '../snapshot';
 import { isDateFormat } from '../parse/date-formats';
-import { standsForFigure } from '../parse/money';
+import { parseMoney, standsForFigure } from '../parse/money';
 import { share } from './cell-evidence';
 import { FOOTNOTED_FIGURE, MONEY_TEXT, headsTotalColumn, spansYears } from './layout';
 import type { ColumnRead } from './read-columns';
@@ -426,4 +426,38 @@ export function percentChanges(
     if (twiceAsMany(held)) out.push({ shown: ref(read), from: ref(from), to: ref(to), scale });
   }
   return out;
+}
+
+/**
+ * "35 .606", "22.5 47": digits broken by a space, as a scan or a typist leaves a figure (not
+ * "2 293 347", thousands set apart by spaces).
+ */
+export const BROKEN_FIGURE = /^\s*£?\s*(?!\d{1,3}(?:\s\d{3})+(?:\.\d+)?\s*$)\d[\d,.]*(?:\s+[.,]?\d[\d,.]*)+\s*$/;
+/** Lines of figures a column must hold before a broken one among them stands out. */
+const BROKEN_AMONG = 6;
+
+/**
+ * Columns of figures, with no total or relation for the checks to read, in which one line's figure
+ * is broken by a space ("35 .606" among "31.593", "46.851"): a figure is there, but no one can say
+ * which, as a reader of the statistics would see at once. Each such column, for the checks to say so.
+ */
+export function brokenFigureColumns(
+  sheet: SheetSnapshot,
+  rows: readonly TableRow[],
+  reads: readonly ColumnRead[],
+): ColumnRef[] {
+  return figureReads(reads)
+    .filter((r) => r.meaning !== 'id' && r.meaning !== 'year')
+    .filter((r) => {
+      let figures = 0;
+      let broken = 0;
+      for (const { row, kind } of rows) {
+        if (kind !== 'item') continue;
+        const v = cellAt(sheet, row, r.column);
+        if (typeof v === 'number') figures += 1;
+        else if (typeof v === 'string' && BROKEN_FIGURE.test(v) && parseMoney(v).kind === 'unreadable') broken += 1;
+      }
+      return broken > 0 && figures >= BROKEN_AMONG;
+    })
+    .map(ref);
 }
