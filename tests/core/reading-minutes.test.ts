@@ -2339,3 +2339,44 @@ describe('a long line after the mark, read where it opens by naming who acts ("A
     ]);
   });
 });
+
+describe('"Item | Minute | Action" where most of the minutes are short headings over a few sentences', () => {
+  // After a parish council's minutes: each item's heading in the Minute column, the sentences
+  // under some of them, and initials for who acts on the one line that asks anything.
+  const sentences: (string | null)[][] = [
+    [null, 'Raine Cully was welcomed by the Chairman and signed her Declaration of Acceptance of Office.', null],
+    [null, 'Cllr Costello had circulated the minutes of the previous meeting and would attend again next week.', null],
+  ];
+  /** With `n` sentences before the one naming who acts. */
+  const minutes = (n: number) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the Parish Council Meeting 13th July 2016'],
+          ['Item', 'Minute', 'Action'],
+          ['1', 'Welcome Raine Cully:', null],
+          ['2', 'Marlborough Area Board:', null],
+          ['3', 'Planning: There were none', null],
+          ['4', 'Footpaths:', null],
+          ...sentences.slice(0, n),
+          ['5', 'Notice Boards:', null],
+          [
+            null,
+            'The Clerk gave Cllr Adams brochures for consideration. She agreed to report back at the next meeting.',
+            'PA/GF',
+          ],
+        ]),
+      ),
+      { asOf: '2016-07-13' },
+    );
+
+  test('three sentences among the headings make the column minutes, and the initials beside them who acts', async () => {
+    const result = await minutes(2);
+    expect(meaningOf(result, 'Action')).toBe('owner');
+    expect(loud(result)).toEqual(['owner.multiple@C10']);
+  });
+
+  test('with two, the column is not shown to be minutes: the Action column is read as the actions', async () => {
+    expect(meaningOf(await minutes(1), 'Action')).toBe('action');
+  });
+});

@@ -136,6 +136,20 @@ export function statusHeadedAsAction(
 const NAME_WORDS = 6;
 
 /**
+ * A column of minutes: sentences in half its cells, or in three at least with short words between
+ * ("Notice Boards:", "Planning: There were none" heading the sentences under them), half in all.
+ */
+function inMinutes(r: ColumnRead): boolean {
+  return (
+    share(r.evidence, 'prose') >= 0.5 ||
+    ((r.evidence.counts.prose ?? 0) >= MINUTES_SENTENCES && share(r.evidence, 'prose', 'text') >= 0.5)
+  );
+}
+
+/** Sentences a column of minutes holds at the least, where its headings are more than half of it. */
+const MINUTES_SENTENCES = 3;
+
+/**
  * "Item | Minute | Action" over the minutes' sentences and, on the few lines with one, "Chris
  * Taylor / Rachel Morgan", "Finance team": the Action column of minutes names who acts, however
  * few the lines that have one (one is enough). (Read from most of a column when three lines or
@@ -158,7 +172,7 @@ export function whoActsInMinutes(
     (r) =>
       r !== action &&
       r.evidence.filled >= 3 &&
-      share(r.evidence, 'prose') >= 0.5 &&
+      inMinutes(r) &&
       (taken.has(r.column) || MINUTES_HEADING.test(r.header) || (r.header.trim() === '' && r.column < action.column)),
   );
   // (One line naming someone is enough: people, "MP/GB", or a body, "Property & Architectural
