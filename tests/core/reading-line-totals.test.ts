@@ -1305,3 +1305,53 @@ describe("a statistics table's long column headings over a blank label column", 
     expect(loud(await annex('New construction, conversions and enhancement. Figures are provisional'))).toEqual([]);
   });
 });
+
+describe('bids and allocations by authority, the allocation as a percentage of the bid, and no total', () => {
+  // After a written answer's transport capital allocations (£ million).
+  const authorities: [string, number, number][] = [
+    ['City of London', 1.955, 1.32],
+    ['Barking and Dagenham', 5.622, 2.59],
+    ['Barnet', 2.37, 1.29],
+    ['Bexley', 3.023, 1.52],
+    ['Brent', 1.918, 1.12],
+    ['Bromley', 3.199, 1.71],
+    ['Camden', 5.074, 1.06],
+    ['Croydon', 2.207, 1.18],
+  ];
+  const pct = (a: number, b: number) => Math.round((a / b) * 1000) / 10;
+  /** Camden's percentage printed `camden`; the columns `bidFirst` as the answer has them, else the allocation first. */
+  const answer = (camden: number, heading = 'Allocation as percentage of bid', bidFirst = true) =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          [
+            'Authority',
+            ...(bidFirst ? ['Bid £ million', 'Allocation £ million'] : ['Allocation £ million', 'Bid £ million']),
+            heading,
+          ],
+          ...authorities.map(([name, bid, allocation]) => [
+            name,
+            ...(bidFirst ? [bid, allocation] : [allocation, bid]),
+            name === 'Camden' ? camden : pct(allocation, bid),
+          ]),
+        ]),
+      ),
+    );
+
+  test('a percentage its figures do not give is out, in percentages', async () => {
+    expect(loud(await answer(20.9))).toEqual([]);
+    const result = await answer(29.0);
+    expect(loud(result)).toEqual(['amounts.parts-vs-total@D8']);
+    expect(result.findings.find((f) => f.address === 'D8')?.message).toBe(
+      'Camden: Allocation £ million as a share of Bid £ million is 20.9%, but Allocation as percentage of bid shows 29% (a difference of 8.1%).',
+    );
+  });
+
+  test('the bid the heading names may stand just left of the percentage, the allocation before it', async () => {
+    expect(loud(await answer(29.0, 'Allocation as percentage of bid', false))).toEqual(['amounts.parts-vs-total@D8']);
+  });
+
+  test('a heading that does not name the figure it is a share of leaves the table unread', async () => {
+    expect(loud(await answer(29.0, 'Per cent'))).toEqual([]);
+  });
+});

@@ -10,7 +10,15 @@ import { isMoneyUnit } from '../tables/header-blocks';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName, formatAt, headerOf } from '../tables/types';
 import type { Relation } from '../tables/line-relations';
-import { netColumns, partsRounding, statedRelations, varianceRelations, vatColumns } from '../tables/line-relations';
+import { namesItsBase } from '../tables/quotients';
+import {
+  PERCENT_HEADING,
+  netColumns,
+  partsRounding,
+  statedRelations,
+  varianceRelations,
+  vatColumns,
+} from '../tables/line-relations';
 import { inTallMerge } from '../tables/merges';
 import { bandTolerance, bandUnit, ninthsOf } from '../tables/council-tax-bands';
 import { formatCount, formatPounds } from './format';
@@ -524,11 +532,17 @@ function shareSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] 
       const v = cellAt(table.sheet, row, column);
       return typeof v === 'number' && (formatted(row) || (headed && !figures.some((f) => f.column === column)));
     });
-    const part = figures.filter((f) => f.column < column).pop();
+    const left = figures.filter((f) => f.column < column);
+    // ("Allocation | LEA's Plans | Allocation as percentage of plans": the figure just left is the
+    // whole the heading names, so the share is of the one before it.)
+    const part =
+      left.length >= 2 && namesItsBase(shown.header, left[left.length - 1].header) ? left.at(-2) : left.at(-1);
     if (!part) continue;
     // (A heading that names the figure it is a share of, "Forecast Variance (October) %" beside
-    // "Forecast Variance (October)", needs fewer lines to show it.)
-    const named = sameFigure(shown.header, part.header);
+    // "Forecast Variance (October)", or the whole, "Allocation as percentage of bid", needs fewer
+    // lines to show it.)
+    const named =
+      sameFigure(shown.header, part.header) || figures.some((f) => f !== part && namesItsBase(shown.header, f.header));
     const [evidentLines, evidentShare] = named ? [NAMED_LINES, NAMED_SHARE] : [EVIDENT_LINES, EVIDENT_SHARE];
     if (percents.length < evidentLines) continue;
     const pctAt = (row: number) => {
@@ -583,9 +597,6 @@ function shareSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] 
   }
   return out;
 }
-
-/** "%", "Variance %", "(%)", "Per cent": a heading over percentages. */
-const PERCENT_HEADING = /%|\bper\s?cent\b/i;
 
 /** Lines a share its heading names must hold on, and the share of the lines that must. */
 const NAMED_LINES = 4;

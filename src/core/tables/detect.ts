@@ -64,7 +64,7 @@ import {
   brokenFigureColumns,
   totalledColumns,
 } from './figure-columns';
-import { quotientColumns } from './quotients';
+import { percentShareColumns, quotientColumns } from './quotients';
 import { bandBlocks, bandColumns, bandLines } from './council-tax-bands';
 import { yearBlocks, yearChanges, yearLines } from './year-changes';
 import type { HeaderBlock } from './header-blocks';
@@ -900,6 +900,14 @@ function readTable(
     figureColumns = broken;
     kind.kind = 'figures';
     kind.reason = `a table of figures with a figure broken by a space in '${columnName(broken[0])}': only that is checked`;
+  }
+  // "Bid £ million | Allocation £ million | Allocation as percentage of bid": each line's percentage
+  // one of its figures as a share of another, though it has no total.
+  const shares = kind.kind ? [] : percentShareColumns(sheet, body.rows, reads);
+  if (shares.length > 0) {
+    figureColumns = [...new Set(shares.flatMap((q) => [q.over, q.under]))];
+    kind.kind = 'figures';
+    kind.reason = `a table of figures whose '${columnName(shares[0].shown)}' is '${columnName(shares[0].over)}' as a percentage of '${columnName(shares[0].under)}' on each line: only those are checked`;
   }
   // "Band A | 74.35" … "Band H | 223.06": charges by council tax band, each its ninths of Band D.
   const bandRows =

@@ -67,6 +67,9 @@ export function netColumns(columns: readonly ColumnRef[]): { net: ColumnRef; gro
   return out;
 }
 
+/** "%", "Variance %", "(%)", "Per cent", "Allocation as percentage of bid": a heading over percentages. */
+export const PERCENT_HEADING = /%|\bper\s?cent(?:age)?\b/i;
+
 /** "VAT", "Vat £": the tax on each line, which its net and it make its gross. */
 const VAT_HEADER = /\bvat\b/i;
 /** "Gross", "Total", "Amount inc VAT": a line with its tax. */

@@ -9,6 +9,7 @@ import type { ColumnRead } from './read-columns';
 import type { ColumnRef, Quotient, TableRow } from './types';
 import { columnFigures } from './figure-columns';
 import { share } from './cell-evidence';
+import { PERCENT_HEADING } from './line-relations';
 
 /** Powers of ten a quotient's units may scale it by: £m over millions is £; £ over thousands, £ per 1,000. */
 const SCALES = [1e-6, 1e-3, 1, 1e3, 1e6];
@@ -45,6 +46,10 @@ export function quotientColumns(
   sheet: SheetSnapshot,
   rows: readonly TableRow[],
   reads: readonly ColumnRead[],
+  {
+    scales = SCALES,
+    shownBy = () => true,
+  }: { scales?: readonly number[]; shownBy?: (read: ColumnRead) => boolean } = {},
 ): Quotient[] {
   // (Rates and figures "per head" among them: columns that add up to nothing, as a quotient does not.)
   const figures = reads.filter(
@@ -61,7 +66,7 @@ export function quotientColumns(
   const sample = lines.slice(0, SAMPLE_LINES);
   const columns = new Map(figures.map((f) => [f.column, columnFigures(sheet, sample, f.column)] as const));
   const unitOf = (c: number) => columns.get(c)?.unit ?? 1;
-  for (const shown of figures) {
+  for (const shown of figures.filter(shownBy)) {
     const taken = figures.filter((f) => f.column < shown.column);
     let found: Quotient | null = null;
     for (const over of taken) {
@@ -71,7 +76,7 @@ export function quotientColumns(
         // (A column of one figure throughout divides nothing: the quotient would be the other column again.)
         const bs = b.filter((v): v is number => v !== null);
         if (new Set(bs).size < 2) continue;
-        for (const scale of SCALES) {
+        for (const scale of scales) {
           let [tried, holding] = [0, 0];
           const held = new Set<number>();
           q.forEach((v, i) => {
@@ -106,4 +111,33 @@ export function quotientColumns(
     if (found) out.push(found);
   }
   return out;
+}
+
+/**
+ * Columns headed as percentages ("Allocation as percentage of bid"), each line's figure one of
+ * its others as a share of another: a quotient scaled by a hundred. Found by the figures, as other
+ * quotients are; the checks then read them as shares.
+ */
+export function percentShareColumns(
+  sheet: SheetSnapshot,
+  rows: readonly TableRow[],
+  reads: readonly ColumnRead[],
+): Quotient[] {
+  return quotientColumns(sheet, rows, reads, {
+    scales: [100],
+    shownBy: (r) => PERCENT_HEADING.test(r.header),
+  }).filter((q) => namesItsBase(q.shown.header, q.under.header));
+}
+
+/** Words alike but for a plural or a footnote's number: "bid2" and "Bid", "plans" and "Plans". */
+const stem = (word: string) => word.toLowerCase().replace(/\d+$/, '').replace(/s$/, '');
+
+/**
+ * Whether a percentage's heading names the figure it is a share of: "as percentage of bid" over
+ * "(i) Bid £ million". (A table has many figures a percentage may come out of by chance; the one
+ * its heading names is the one it is.)
+ */
+export function namesItsBase(shown: string, under: string): boolean {
+  const named = /\bof\s+(?:the\s+)?([a-z]+)/i.exec(shown)?.[1];
+  return named !== undefined && under.split(/[^A-Za-z0-9]+/).some((w) => w !== '' && stem(w) === stem(named));
 }
