@@ -3426,3 +3426,41 @@ describe('an annual report of lines each a blank row apart, then counts in secti
     expect(loud(await report(18080, 2))).toEqual(['totals.row-mismatch@B19']);
   });
 });
+
+describe("a residents' association's account: the payments after the receipts' total, a nil line among them", () => {
+  /** The payments' total printed `total`; the nil line called `nil`. */
+  const account = (total: number, nil = 'Social activities') =>
+    check(
+      workbook(
+        sheet('Receipts and Payments', [
+          ['Receipts and Payments Account for the year to 31 March 2015'],
+          [null, '2014/15'],
+          [null, '£'],
+          ['Maintenance fees', 48202],
+          ['Drainage fees', 50765],
+          ['Interest earned', 46],
+          ['Total Receipts', 99013],
+          [],
+          ['Road works', 9411],
+          ['Drainage works', 5723],
+          ['General maintenance', 17877],
+          [nil],
+          ['Insurance', 1094],
+          ['Total Payments', total],
+        ]),
+      ),
+      { asOf: '2015-05-26' },
+    );
+
+  test('the line with no figure is a nil line of the payments, and their total is checked', async () => {
+    expect(loud(await account(34105))).toEqual([]);
+    expect(loud(await account(34375))).toEqual(['totals.row-mismatch@B14']);
+  });
+
+  test('words of up to forty characters are such a line; longer, a note that ends the account', async () => {
+    const forty = 'Social activities and residents events 1';
+    expect(forty.length).toBe(40);
+    expect(loud(await account(34375, forty))).toEqual(['totals.row-mismatch@B14']);
+    expect(loud(await account(34375, `${forty}2`))).toEqual([]);
+  });
+});

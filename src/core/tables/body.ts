@@ -392,6 +392,9 @@ function secondFilledColumn(
   return firstColumn + 1;
 }
 
+/** The longest label of a nil line among a section's lines (a heading's sentence is longer). */
+const NIL_LINE = 40;
+
 /** The most lines of figures a further section may run to before its total. */
 const SECTION_LINES = 30;
 
@@ -415,7 +418,10 @@ function totalFollows(sheet: SheetSnapshot, shapes: RowShape[], row: number, end
       blanks += 1;
       continue;
     }
-    if (!s || s.filled === 0 || s.numbers === 0) return false;
+    // ("Social activities" with nothing beside it, among lines of figures: a nil line, not a note.)
+    const nil =
+      s?.filled === 1 && s.numbers === 0 && s.longest <= NIL_LINE && lines > 0 && (at(k + 1)?.numbers ?? 0) > 0;
+    if (!s || s.filled === 0 || (s.numbers === 0 && !nil)) return false;
     if (isTotalLabel(rowLabelText(sheet, k, s.firstCol, s.lastCol))) return true;
     lines += 1;
   }
