@@ -4,7 +4,7 @@
  * lines add up), and partners' amounts against their line total on the same terms.
  */
 import type { CellValue } from '../../src/core/snapshot';
-import { check, loud, sheet, workbook } from './support/workbooks';
+import { check, loud, meaningOf, sheet, workbook } from './support/workbooks';
 
 const across = (rows: CellValue[][]) =>
   check(
@@ -1353,5 +1353,25 @@ describe('bids and allocations by authority, the allocation as a percentage of t
 
   test('a heading that does not name the figure it is a share of leaves the table unread', async () => {
     expect(loud(await answer(29.0, 'Per cent'))).toEqual([]);
+  });
+
+  test('"Highway Authority" heads the names, a kind of council and no partner, over rows of units and letters', async () => {
+    const result = await check(
+      workbook(
+        sheet('Written answer', [
+          ['Highway Authority', 'Bid', 'Allocation', 'Allocation as percentage of bid'],
+          [null, '£ million', '£ million', 'Per cent'],
+          [null, '(A)', '(B)', '(C)'],
+          ...authorities.map(([name, bid, allocation]) => [
+            name,
+            bid,
+            allocation,
+            name === 'Camden' ? 29.0 : pct(allocation, bid),
+          ]),
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual(['amounts.parts-vs-total@D10']);
+    expect(meaningOf(result, 'Highway Authority')).toBe('service');
   });
 });

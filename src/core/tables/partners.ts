@@ -168,9 +168,9 @@ export function withoutUnitsAndAsides(header: string): string {
 }
 
 /** A header that is only a council's name or abbreviation, once units and role words are gone. */
-/** "LOCAL AUTHORITY", "District Council", "Constituent Authority": a kind of council, named by no place. */
+/** "LOCAL AUTHORITY", "District Council", "Highway Authority": a kind of council, named by no place. */
 const KIND_OF_COUNCIL =
-  /^(?:local|county|district|city|borough|unitary|metropolitan|parish|town|community|billing|precepting|constituent|partner|lead|host|combined|other|each|all)$/i;
+  /^(?:local|county|district|city|borough|unitary|metropolitan|parish|town|community|billing|precepting|constituent|partner|lead|host|combined|other|each|all|highways?|education)$/i;
 
 export function councilNameIn(header: string): { name: string; rest: string[] } | null {
   // "Liverpool City Council 100%" is a council's share written in a cell: data, not a header.
