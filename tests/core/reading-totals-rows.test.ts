@@ -3464,3 +3464,38 @@ describe("a residents' association's account: the payments after the receipts' t
     expect(loud(await account(34375, `${forty}2`))).toEqual([]);
   });
 });
+
+describe("a charity's statement of financial activities, closed by the reconciliation of its funds", () => {
+  /** The funds carried forward printed `carried`; "brought forward" written `brought`. */
+  const sofa = (carried: number, brought = 'Total funds brought forward') =>
+    check(
+      workbook(
+        sheet('SOFA', [
+          [null, '2021', '2020'],
+          ['INCOME AND ENDOWMENTS FROM'],
+          ['Operation of village hall', 59197, 35112],
+          ['Other trading activities', 5373, 4901],
+          ['Investment income', 3212, 3287],
+          ['Total', 67782, 43300],
+          ['EXPENDITURE ON'],
+          ['Operation of village hall', 56330, 46518],
+          ['NET INCOME/(EXPENDITURE)', 11452, -3218],
+          ['Gains on revaluation of fixed assets', 15535, 6436],
+          ['Net movement in funds', 26987, 3218],
+          ['RECONCILIATION OF FUNDS'],
+          [brought, 326118, 322900],
+          ['TOTAL FUNDS CARRIED FORWARD', carried, 326118],
+        ]),
+      ),
+      { asOf: '2021-12-31' },
+    );
+
+  test("the funds carried forward are those brought forward moved by the year's net movement", async () => {
+    expect(loud(await sofa(353105))).toEqual([]);
+    expect(loud(await sofa(353107))).toEqual(['totals.row-mismatch@B14']);
+  });
+
+  test('"brought fonvard", as a scan reads it, is the balance brought forward, not a total', async () => {
+    expect(loud(await sofa(353105, 'Total funds brought fonvard'))).toEqual([]);
+  });
+});

@@ -176,6 +176,11 @@ interface Running {
   notAvailableSinceSum: number;
   /** What those lines add up to. */
   sinceSum: number;
+  /**
+   * The figure of the last line in this column, since the last total: the year's result
+   * ("Net movement in funds") a balance brought forward under it may be carried forward with.
+   */
+  lastLine: number | null;
   /** The lines since the last total or subtotal, with a figure in this column or none. */
   itemsSinceSum: number;
   all: number;
@@ -289,6 +294,7 @@ function leadingGroupSlips(
 const resultsAbove = (s: Running): number[] => [
   ...(s.justSummed === null ? [] : [s.justSummed]),
   ...(s.figuresSinceSum > 0 && s.figuresSinceSum <= MOVES_AFTER_SUM ? [s.sinceSum] : []),
+  ...(s.lastLine === null ? [] : [s.lastLine]),
 ];
 
 const fresh = (): Running => ({
@@ -309,6 +315,7 @@ const fresh = (): Running => ({
   itemsSinceSum: 0,
   notAvailableSinceSum: 0,
   sinceSum: 0,
+  lastLine: null,
   all: 0,
   referenced: 0,
   unreferenced: 0,
@@ -902,6 +909,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         // the column is printed below nothing: it is taken off.)
         const value = deducted && v.value > 0 && !lessPrintedNegative[i] ? -v.value : v.value;
         s.sinceSum += value;
+        s.lastLine = value;
         s.section += value;
         s.all += value;
         if (referenced(row)) s.referenced += value;
@@ -955,6 +963,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // marked, "518.887§ | 912.484§", is the row's note.)
       if (typeof cell === 'string' && FOOTNOTED_FIGURE.test(cell) && plainFigureOn(row)) return;
       s.justSummed = v.value;
+      s.lastLine = null;
       // Inside a balance's movements a total is the balance so far ("Total actions to follow-up"),
       // the movements since the last total ("Total receipts" under the receipts), or else one
       // movement ("Total Receipts" with no receipts above it): none is a sum to check here.

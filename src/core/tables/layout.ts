@@ -234,10 +234,10 @@ const ALL_OF_LABEL = /^\s*all\s+(?!other\b|others\b|the\b)[a-z]+s\s*$/i;
 
 /** "Balance Brought Forward", "Opening balance", "Balance b/f", "Initial Target", "Stock at 1st April": where a statement of movements starts. */
 const OPENING_BALANCE =
-  /\b(?:brought\s+forward|b\/f(?:wd)?|opening\s+balances?|at\s+1(?:st)?\s+april)\b|^\s*(?:original|initial)\s+(?:budget|target|estimate|allocation)s?\b/i;
+  /\b(?:brought\s+fo\w{0,2}ard|b\/f(?:wd)?|opening\s+balances?|at\s+1(?:st)?\s+april)\b|^\s*(?:original|initial)\s+(?:budget|target|estimate|allocation)s?\b/i;
 /** "Balance Remaining", "Closing balance", "Balance carried forward", "Revised Target", "Stock at 31st March": where it ends. */
 const CLOSING_BALANCE =
-  /\b(?:carried\s+forward|c\/f(?:wd)?|closing\s+balances?|at\s+31(?:st)?\s+march)\b|\b(?:balances?\s+remaining|remaining\s+balances?|uncommitted\s+balances?)\b|^\s*(?:revised|amended|updated)\s+(?:budget|target|estimate|allocation)s?\b/i;
+  /\b(?:carried\s+fo\w{0,2}ard|c\/f(?:wd)?|closing\s+balances?|at\s+31(?:st)?\s+march)\b|\b(?:balances?\s+remaining|remaining\s+balances?|uncommitted\s+balances?)\b|^\s*(?:revised|amended|updated)\s+(?:budget|target|estimate|allocation)s?\b/i;
 /** "Budget approved as at 30 November 2019", "Balance as at 31 March 2024": a balance on a date. */
 const AS_AT_DATE =
   /\bas\s+at\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/i;
