@@ -3499,3 +3499,44 @@ describe("a charity's statement of financial activities, closed by the reconcili
     expect(loud(await sofa(353105, 'Total funds brought fonvard'))).toEqual([]);
   });
 });
+
+describe("a national park's quarter: a net surplus line under its grant, costs and income, in £000 to one place", () => {
+  /**
+   * Operating Expenditure's variance printed `printed` (136.6 as it is); `salaries` false leaves the
+   * salary line out. The project's lines follow the surplus, so it does not close the table.
+   */
+  const quarter = (printed: number, salaries = true) => {
+    const lines: [string, number, number][] = [
+      ['National Park Grant', 2339.6, 2339.6],
+      ...(salaries ? [['Operating Salary and Related Costs', -1453.3, -1502.5] as [string, number, number]] : []),
+      ['Operating Expenditure', -529.3, -665.9],
+      ['Operating Income', 325.7, 304.9],
+    ];
+    const sum = (k: 1 | 2) => Math.round(lines.reduce((a, l) => a + l[k], 0) * 10) / 10;
+    return check(
+      workbook(
+        sheet('Table 1', [
+          ['Year to Date', 'Actual £000’s', 'Budget £000’s', 'Variance £000’s'],
+          ...lines.map(([l, a, b]) => [
+            l,
+            a,
+            b,
+            l === 'Operating Expenditure' ? printed : Math.round((a - b) * 10) / 10,
+          ]),
+          ['Operating Net Surplus / (Deficit)', sum(1), sum(2), Math.round((sum(1) - sum(2)) * 10) / 10],
+          ['Project Expenditure', -242.7, -357.7, 115.0],
+          ['Project Income', 388.7, 428.1, -39.4],
+        ]),
+      ),
+    );
+  };
+
+  test('its actual and budget, each four lines to the last decimal, make it their sum: its variance is checked', async () => {
+    expect(loud(await quarter(136.6))).toEqual([]);
+    expect(loud(await quarter(163.6))).toEqual(['amounts.parts-vs-total@D4', 'totals.row-mismatch@D6']);
+  });
+
+  test('three lines in each are too few to show it: only the line is out', async () => {
+    expect(loud(await quarter(163.6, false))).toEqual(['amounts.parts-vs-total@D3']);
+  });
+});

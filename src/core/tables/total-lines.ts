@@ -276,6 +276,9 @@ function scanSumRows(
     // larger than any of them, is no chance (a sum of changes, "-3.5" under "-3.1 … 6.6", may be):
     // where half the line's figures agree, one such says the line is their sum.
     let telling = false;
+    // (Two such sums matched to the last decimal are no chance whatever their size: "Operating Net
+    // Surplus" under the grant, the costs and the income, in its actual and its budget.)
+    let decimalSums = 0;
     // Small whole numbers alone (priorities, scores, the lines' own numbers 1, 2 then 3) agree by chance.
     let byChance = true;
     for (let i = 0; i < width; i++) {
@@ -288,7 +291,9 @@ function scanSumRows(
       if (!agrees) allExact = false;
       else if (v !== 0 && !ratings[i]) {
         agreeing += 1;
-        telling ||= against === sums && terms[i] >= TELLING_TERMS && fractional[i] && Math.abs(v) > largest[i];
+        const decimalSum = against === sums && terms[i] >= TELLING_TERMS && fractional[i];
+        if (decimalSum) decimalSums += 1;
+        telling ||= decimalSum && Math.abs(v) > largest[i];
       }
     }
     // A labelled line must agree in every column; a line of bare figures under the items, in one
@@ -303,6 +308,7 @@ function scanSumRows(
       ((!byChance && allExact) ||
         (agreeing > 0 && unlabelled(row)) ||
         (telling && agreeing * 2 >= nonZeros) ||
+        (decimalSums >= 2 && mostAgree) ||
         worded ||
         (index === lastItem && mostAgree));
     if (adds && words !== '') marked.add(words);
