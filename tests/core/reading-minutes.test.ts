@@ -3,7 +3,7 @@
  */
 import type { CellValue } from '../../src/core/snapshot';
 import { actionColumnMinutes } from '../../src/core/tables/minutes';
-import { check, loud, meaningOf, sheet, workbook } from './support/workbooks';
+import { check, ids, loud, meaningOf, sheet, workbook } from './support/workbooks';
 
 const run = (lines: (string | null)[], asOf = '2024-03-05') =>
   check(
@@ -2378,5 +2378,52 @@ describe('"Item | Minute | Action" where most of the minutes are short headings 
 
   test('with two, the column is not shown to be minutes: the Action column is read as the actions', async () => {
     expect(meaningOf(await minutes(1), 'Action')).toBe('action');
+  });
+});
+
+describe('"Clerk\'s Report on progress" and "Matters outstanding" after a minute\'s number, over lettered matters', () => {
+  // After a parish council's minutes: the minute's number, its words, "Action GP" where one acts.
+  const minutes = (
+    heading: string,
+    first = 'a) Banking arrangements – the Chairman was still in discussion with the bank.',
+    potholes = 'Action GP',
+  ) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of a meeting held on 13th July 2022'],
+          ['Present; Cllrs. R. Gore (Chair), C. Hunt, S. Farrow'],
+          [],
+          ['24/22', 'It was decided that an article should go in the next village newsletter.', 'Action GP/CH'],
+          ['25/22', 'Minutes of the meeting held on 19th May 2022 were approved and signed.'],
+          ['26/22', heading],
+          [null, first],
+          [null, 'b) Post Office – an email identified technology issues as the reason, to be fixed within 2022.'],
+          [null, 'c) Potholes Glentworth Road – the worst of these had finally been filled in.', potholes],
+        ]),
+      ),
+      { asOf: '2022-07-13' },
+    );
+
+  test('each lettered "subject – what has happened" takes up an action: a blank Action cell has no owner', async () => {
+    const owed = ['owner.multiple@C4', 'owner.missing@C7', 'owner.missing@C8'];
+    expect(loud(await minutes('Clerk’s Report on progress since last meeting'))).toEqual(owed);
+    expect(loud(await minutes('Matters outstanding'))).toEqual(owed);
+  });
+
+  test('a time in a matter taken up is what was said, not a date set: no deadline is read from it', async () => {
+    const found = ids(await minutes('Matters outstanding'));
+    expect(found.filter((f) => f.startsWith('deadline'))).toEqual([]);
+  });
+
+  test('"Action" with no one after it is the mark naming no one', async () => {
+    const result = await minutes('Matters outstanding', undefined, 'Action');
+    expect(loud(result)).toEqual(['owner.multiple@C4', 'owner.missing@C7', 'owner.missing@C8', 'owner.missing@C9']);
+  });
+
+  test('under another heading, or a matter with no subject and dash, the minutes only record the meeting', async () => {
+    expect(loud(await minutes('Correspondence received'))).toEqual(['owner.multiple@C4']);
+    const plain = 'a) The Chairman was still in discussion with the bank.';
+    expect(loud(await minutes('Matters outstanding', plain))).toEqual(['owner.multiple@C4']);
   });
 });

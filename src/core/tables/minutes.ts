@@ -17,6 +17,8 @@ import { followsUpAction } from './records';
 
 /** "Action SH", "Action: CB, NT", "Actions ALL", "Action By: RM", "AP: KS" (an action point's). */
 const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{2,40})$/;
+/** "Action", "Action by:", "AP:": the mark alone. */
+const BARE_MARK = /^\s*(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*$/;
 /** The same mark before a longer line: "AP: Cllr P Bull and Cllr D May to liaise with Cllr John Singleton". */
 const LONG_ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{41,120})$/;
 /** Who may be named on an action line: initials, everyone, or a post a parish has one of. */
@@ -306,20 +308,23 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
   return null;
 }
 
-/** An action's minute read for what it asks and who acts, and when, where its words say so. */
-function minuteFields(sheet: SheetSnapshot, row: number, words: number): Map<LogicalColumn, number> {
+/** An action's minute read for what it asks and who acts, and when, where its words say so (and it is `dated`). */
+function minuteFields(sheet: SheetSnapshot, row: number, words: number, dated = true): Map<LogicalColumn, number> {
   const fields = new Map<LogicalColumn, number>([
     ['action', row],
     ['owner', row],
   ]);
-  if (timePhrase(textAt(sheet, row, words)) !== null) fields.set('deadline', row);
+  if (dated && timePhrase(textAt(sheet, row, words)) !== null) fields.set('deadline', row);
   return fields;
 }
 
-/** "Matters Arising 2nd May", "MATTERS ARISING:": a heading over the last meeting's actions taken up. */
-const ARISING_HEADING = /^\s*matters\s+arising\b[^.]{0,30}$/i;
-/** "Lease – The lease has been received …": a matter's subject, a dash, then what has happened. */
-const SUBJECT_DASH = /^\s*[A-Z][^–—.]{1,50}?\s[–—-]\s+\S/;
+/**
+ * "Matters Arising 2nd May", "MATTERS ARISING:", "Matters outstanding", "Clerk's Report on progress
+ * since last meeting": a heading over the last meeting's actions taken up.
+ */
+const ARISING_HEADING = /^\s*(?:matters\s+(?:arising|outstanding)\b[^.]{0,30}|clerk['’]?s\s+report\b[^.]{0,50})$/i;
+/** "Lease – The lease has been received …", "a) Broadband – discussion …": a matter's subject, a dash, then what has happened. */
+const SUBJECT_DASH = /^\s*(?:[a-z]\)\s*)?[A-Z][^–—.]{1,50}?\s[–—-]\s+\S/;
 
 /**
  * Lines under "Matters Arising" alone on a line, each "Subject – what has happened", in the
@@ -330,8 +335,11 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
   const lastRow = sheet.originRow + sheet.values.length - 1;
   const rows: number[] = [];
   for (let h = sheet.originRow; h < lastRow; h++) {
+    // (The heading alone, or after the minute's number: "26/22 | Clerk's Report on progress".)
     const cells = filledCells(sheet, h);
-    if (cells.length !== 1 || !ARISING_HEADING.test(String(cells[0][1]))) continue;
+    const [col, heading] = cells[cells.length - 1] ?? [0, ''];
+    if (cells.length === 0 || cells.length > 2 || !ARISING_HEADING.test(String(heading))) continue;
+    if (cells.length === 2 && (col !== textCol || cells[0][0] >= textCol)) continue;
     for (let r = h + 1; r <= lastRow; r++) {
       const first = filledCells(sheet, r)[0];
       if (!first || first[0] !== textCol || !SUBJECT_DASH.test(String(first[1]))) break;
@@ -369,10 +377,14 @@ export function actionCellMinutes(
     const notes = new Map<number, string>();
     let textCol = 0;
     let [marked, long] = [0, 0];
+    let headed = false;
     for (let r = sheet.originRow; r <= lastRow; r++) {
       const cell = textAt(sheet, r, actionCol).trim();
       if (!cell || ATTENDANCE.test(textAt(sheet, r, sheet.originCol))) continue;
-      const mark = markedWho(cell);
+      // ("Action" with no one after it, below the column's first cell: the mark naming no one. The
+      // first may head the column.)
+      const mark = headed && BARE_MARK.test(cell) ? '' : markedWho(cell);
+      headed = true;
       const noted = mark === null ? notedWho(cell) : null;
       const m = mark ?? noted;
       if (m !== null) notes.set(r, m);
@@ -400,10 +412,13 @@ export function actionCellMinutes(
     const numberCol = textCol - 1;
     for (let r = named[0]; numberCol >= sheet.originCol && r <= lastRow; r++)
       if (!named.includes(r) && followsUpAction(sheet, r, textCol, numberCol)) named.push(r);
-    for (const r of arisingMatters(sheet, textCol)) if (!named.includes(r)) named.push(r);
+    const arising = arisingMatters(sheet, textCol);
+    for (const r of arising) if (!named.includes(r)) named.push(r);
     named.sort((a, b) => a - b);
     const items = new Map<number, Map<LogicalColumn, number>>();
-    for (const r of named) items.set(r, minuteFields(sheet, r, textCol));
+    // (A matter taken up says what has happened: "installation would take place within 2022" is
+    // what someone said, not a date set.)
+    for (const r of named) items.set(r, minuteFields(sheet, r, textCol, !arising.includes(r)));
     return lineItemsTable(sheet, {
       headerRow: named[0] - 1,
       firstColumn: textCol,
