@@ -1371,3 +1371,31 @@ describe('fractions over one denominator under "Proportion", as a tax base gives
     expect(await meaningOfC(['60/40', '75/25', '50/50', '1', '1', '1'])).toBe('split');
   });
 });
+
+describe("a meeting's declarations of interest: who declared what, and what they did", () => {
+  // After a district council's scrutiny committee minutes.
+  const declarations = (heading: string) =>
+    check(
+      workbook(
+        sheet('Declarations', [
+          ['Members present at the meeting declared the following personal interests.'],
+          [null, 'Minute No.', heading, 'Action Taken'],
+          ['Cllr N Cavill', 'All Items', 'West Monkton', 'Spoke and Voted'],
+          ['Cllr S Coles', 'All Items', 'SCC & Taunton Charter Trustee', 'Spoke and Voted'],
+          ['Cllr J Hunt', 'All Items', 'SCC & Bishop’s Hull', 'Spoke and Voted'],
+          ['Cllr L Lisgo', 'All Items', 'Taunton Charter Trustee', 'Spoke and Voted'],
+        ]),
+      ),
+      { asOf: '2020-12-02' },
+    );
+
+  test('is no action plan: "Spoke and Voted" is what each did, not two people to act', async () => {
+    const result = await declarations('Description of Interest');
+    expect(loud(result)).toEqual([]);
+    expect(result.readings[0].kindReason).toBe('a record of the interests declared at a meeting, not actions');
+  });
+
+  test('without a heading naming the interests, the same columns are read as actions', async () => {
+    expect(loud(await declarations('Description'))).not.toEqual([]);
+  });
+});

@@ -840,6 +840,12 @@ function readTable(
     kind.kind = null;
     kind.reason = 'a key to the colours used elsewhere: one line for each colour, none an action';
   }
+  // "Minute No. | Description of Interest | Action Taken" over "Spoke and Voted": the interests
+  // members declared at a meeting, and what they did about them; no action is asked of anyone.
+  if (kind.kind === 'action-plan' && reads.some((r) => INTEREST_HEADING.test(r.header))) {
+    kind.kind = null;
+    kind.reason = 'a record of the interests declared at a meeting, not actions';
+  }
   const hasTotal = body.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal');
   if (kind.kind === 'savings' && kind.reason === AMOUNTS_BY_ITEM && !partnerRows) kind.kind = null;
   // Every column of figures the totals row totals is checked, not only those read as money.
@@ -1083,6 +1089,10 @@ const AGENDA_ITEMS = /^\s*(?:agenda\s+items?|matters?\s+arising)\s*:?\s*$/i;
 const ITEM_HEADING = /^\s*items?\s*$/i;
 
 /** Every table on one sheet, with how each was read; tables that are neither kind are only read. */
+/** "Description of Interest", "Nature of interest", "Interests declared": a heading of a register of interests. */
+const INTEREST_HEADING =
+  /\b(?:description|nature|type|details?)\s+of\s+(?:the\s+)?interests?\b|\binterests?\s+declared\b|^\s*declarations?\s+of\s+interests?\b/i;
+
 export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTables {
   const shapes: RowShape[] = [];
   for (let i = 0; i < sheet.values.length; i++) shapes.push(rowShape(sheet, sheet.originRow + i));
