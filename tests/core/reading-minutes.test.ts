@@ -2416,6 +2416,23 @@ describe('"Clerk\'s Report on progress" and "Matters outstanding" after a minute
     expect(found.filter((f) => f.startsWith('deadline'))).toEqual([]);
   });
 
+  test('a line going on with a matter and naming who acts is its action; "• Subject – …" is a matter too', async () => {
+    const result = await check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the Parish Council Meeting held on 14th November 2019'],
+          ['55/19', 'Clerk’s Report on progress since last meeting;'],
+          [null, 'Telephone box – had been sited on the village green to much positive comment.'],
+          [null, 'The work had come in considerably under budget; the donor is to be thanked.', 'Action GP'],
+          [null, '•   Burial ground – the new notice board had arrived and would be installed shortly.'],
+          [null, 'Speed Indicator Device – still issues downloading the data.', 'Action RG/GP'],
+        ]),
+      ),
+      { asOf: '2019-11-14' },
+    );
+    expect(loud(result)).toEqual(['owner.missing@C5', 'owner.multiple@C6']);
+  });
+
   test('"Action" with no one after it is the mark naming no one', async () => {
     const result = await minutes('Matters outstanding', undefined, 'Action');
     expect(loud(result)).toEqual(['owner.multiple@C4', 'owner.missing@C7', 'owner.missing@C8', 'owner.missing@C9']);

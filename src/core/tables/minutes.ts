@@ -323,13 +323,16 @@ function minuteFields(sheet: SheetSnapshot, row: number, words: number, dated = 
  * since last meeting": a heading over the last meeting's actions taken up.
  */
 const ARISING_HEADING = /^\s*(?:matters\s+(?:arising|outstanding)\b[^.]{0,30}|clerk['’]?s\s+report\b[^.]{0,50})$/i;
-/** "Lease – The lease has been received …", "a) Broadband – discussion …": a matter's subject, a dash, then what has happened. */
-const SUBJECT_DASH = /^\s*(?:[a-z]\)\s*)?[A-Z][^–—.]{1,50}?\s[–—-]\s+\S/;
+/**
+ * "Lease – The lease has been received …", "a) Broadband – discussion …", "• Vacancy – …": a
+ * matter's subject, a dash, then what has happened.
+ */
+const SUBJECT_DASH = /^\s*(?:[a-z]\)\s*|[-•]\s+)?[A-Z][^–—.]{1,50}?\s[–—-]\s+\S/;
 
 /**
  * Lines under "Matters Arising" alone on a line, each "Subject – what has happened", in the
  * minutes' column: the last meeting's actions taken up one by one, each asking who answered for it.
- * They run to the first line that is no such matter.
+ * They run to the first line that is no such matter, or goes on with one naming who acts.
  */
 function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
   const lastRow = sheet.originRow + sheet.values.length - 1;
@@ -340,10 +343,21 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
     const [col, heading] = cells[cells.length - 1] ?? [0, ''];
     if (cells.length === 0 || cells.length > 2 || !ARISING_HEADING.test(String(heading))) continue;
     if (cells.length === 2 && (col !== textCol || cells[0][0] >= textCol)) continue;
+    let matter: number | null = null;
     for (let r = h + 1; r <= lastRow; r++) {
-      const first = filledCells(sheet, r)[0];
-      if (!first || first[0] !== textCol || !SUBJECT_DASH.test(String(first[1]))) break;
-      rows.push(r);
+      const cells = filledCells(sheet, r);
+      const first = cells[0];
+      if (!first || first[0] !== textCol) break;
+      if (SUBJECT_DASH.test(String(first[1]))) {
+        rows.push(r);
+        matter = r;
+        continue;
+      }
+      // A line going on with the matter above and naming who acts ("The work had come in under
+      // budget … | Action GP" under "Telephone box – …"): the matter's action is there. Any other
+      // line ends the matters.
+      if (matter === null || cells.length < 2) break;
+      if (rows.at(-1) === matter) rows.pop();
     }
   }
   return rows;
