@@ -3540,3 +3540,37 @@ describe("a national park's quarter: a net surplus line under its grant, costs a
     expect(loud(await quarter(163.6, false))).toEqual(['amounts.parts-vs-total@D3']);
   });
 });
+
+describe("each county's share of its bid accepted, and the shires' share taken together", () => {
+  // After a written answer: percentages of each bid accepted, printed as whole numbers.
+  const counties: [string, number, number][] = [
+    ['Derbyshire', 72, 89],
+    ['Devon', 100, 100],
+    ['Dorset', 100, 94],
+    ['Durham', 100, 98],
+    ['Gloucester', 93, 96],
+    ['Hampshire', 100, 93],
+    ['Humberside', 46, 85],
+    ['Lancashire', 70, 84],
+    ['Northampton', 58, 67],
+  ];
+  const shares = (lines: number) =>
+    check(
+      workbook(
+        sheet('Bids accepted', [
+          ['County', 'Revenue Support', 'Total'],
+          ...counties.slice(0, lines),
+          ['Total Shires', 78, 92],
+        ]),
+      ),
+    );
+
+  test('over eight lines or more, a figure among theirs is their share taken together: no sum to check', async () => {
+    expect(loud(await shares(9))).toEqual([]);
+    expect(loud(await shares(8))).toEqual([]);
+  });
+
+  test('over seven it may be a slipped sum, and is checked as one', async () => {
+    expect(loud(await shares(7))).toEqual(['totals.row-mismatch@B9', 'totals.row-mismatch@C9']);
+  });
+});

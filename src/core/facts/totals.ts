@@ -348,6 +348,13 @@ function typedScale(value: unknown): number {
 /** "Grand total", "Overall total", "Total All Boroughs", "All Services Total": the sum of the totals above. */
 const GRAND_LABEL = /\b(?:grand|overall)\b|\btotal\s+(?:for\s+)?all\b|^\s*all\b.*\btotal\s*$/i;
 const AVERAGE_LABEL = /\b(?:average|mean)\b/i;
+/**
+ * Lines of rates (nought to a hundred) a figure among them must stand under to be their rate taken
+ * together, and how many times that figure the lines must add up to (a slipped sum may fall among
+ * a few lines; a rate over many lies far below their sum).
+ */
+const RATES_TAKEN_TOGETHER = 8;
+const RATES_SUM = 4;
 /** How near, as a share of a total, the total above and one line must come to it to be what it carries forward. */
 const CARRIED_SLIP = 0.01;
 /** "Total Available", "Total funding available": what a fund has to give. */
@@ -1032,6 +1039,19 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         const [lo, hi] = [Math.min(...s.recent), Math.max(...s.recent)];
         if (v.value >= lo && v.value <= hi) return;
       }
+      // "Total Shires | 78" under each county's share of its bid accepted (72, 100, 100 …): a figure
+      // among many lines' own, all between nought and a hundred (half of them ten or more, as
+      // percentages are), which add up to many times it, is their rate taken together, not their sum.
+      const rates = s.recent.slice(-s.itemsSinceTotal);
+      if (
+        rates.length >= RATES_TAKEN_TOGETHER &&
+        rates.every((x) => x >= 0 && x <= 100) &&
+        rates.filter((x) => x >= 10).length * 2 >= rates.length &&
+        v.value >= Math.min(...rates) &&
+        v.value <= Math.max(...rates) &&
+        rates.reduce((a, x) => a + x, 0) >= RATES_SUM * v.value
+      )
+        return;
       // Pounds, tax bases and rates in one column are not like figures to add up (a council tax
       // calculation runs down one column): its "total" is a calculation, not a sum. (A subtotal
       // weighs its own section's lines: staff numbers and a rate above an earlier section say
