@@ -2444,3 +2444,37 @@ describe('"Clerk\'s Report on progress" and "Matters outstanding" after a minute
     expect(loud(await minutes('Matters outstanding', plain))).toEqual(['owner.multiple@C4']);
   });
 });
+
+describe('minutes that ask nothing still number their minutes: a number used twice is a slip', () => {
+  // After a drainage board's minutes: each minute's number, its words, who acts where one does.
+  const board = (numbers: string[]) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['ID', 'Norfolk Rivers IDB, Minute', 'Action'],
+          [numbers[0], 'Apologies for absence were received on behalf of Messrs W Borrett and J Bracey.', null],
+          [numbers[1], 'The Clerk reported that the annual return had been submitted to the auditor on time.', null],
+          [numbers[2], 'The minutes of the last Board meeting held on 20 October 2016 were approved.', null],
+          [numbers[3], 'No response had been received from the district council or the applicant.', 'GB/PJC'],
+          [numbers[4], 'The Board noted the Chairman’s report on the Environment Agency consultation.', null],
+        ]),
+      ),
+      { asOf: '2017-01-26' },
+    );
+
+  test('"01/17/01" again on a minute that asks nothing is a reference used twice', async () => {
+    expect(loud(await board(['01/17/01', '02/17/01', '03/17/01', '03/17/02', '04/17/01']))).toEqual([
+      'owner.multiple@C5',
+    ]);
+    expect(loud(await board(['01/17/01', '01/17/01', '03/17/01', '03/17/02', '04/17/01']))).toEqual([
+      'id.duplicate@A3',
+      'owner.multiple@C5',
+    ]);
+  });
+
+  test('a bare number again counts where the numbering then skips the one it should have been', async () => {
+    expect(loud(await board(['19', '20', '20', '22', '23']))).toEqual(['id.duplicate@A4', 'owner.multiple@C5']);
+    // (Numbered on straight after it, "6" again may be an action list citing minute 6.)
+    expect(loud(await board(['19', '20', '20', '21', '22']))).toEqual(['owner.multiple@C5']);
+  });
+});

@@ -677,5 +677,62 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
         : tableAnchors;
     subjects.push({ kind: 'action', sheet: table.sheet.name, row, anchors: rowAnchors, facts });
   }
+  // A record that uses a reference again (two minutes numbered "01/17/01") is checked for that
+  // alone: it asks nothing else of anyone.
+  for (const { row, first } of refs.repeatedRecords())
+    subjects.push({
+      kind: 'action',
+      sheet: table.sheet.name,
+      row,
+      anchors: tableAnchors,
+      facts: recordFacts(table, row, refs.idOf(row), first, ctx),
+    });
   return { subjects, unreadable };
+}
+
+/** A record's facts: its reference, used before on row `first`, and nothing asked of anyone. */
+function recordFacts(
+  table: Table,
+  row: number,
+  idText: string,
+  first: number,
+  ctx: FactContext,
+): Record<string, FactValue> {
+  return {
+    label: rowLabel(table, row, idText),
+    idText,
+    idDuplicate: true,
+    idFirstRow: first,
+    ownerKind: 'absent',
+    ownerText: '',
+    ownerNames: [],
+    ownerColumnPresent: false,
+    ownerAbsence: 'no-column',
+    deadlineKind: 'absent',
+    deadlineText: '',
+    deadlineIso: null,
+    deadlineColumnPresent: false,
+    dueIso: null,
+    asOf: ctx.asOf,
+    dueText: '',
+    daysOverdue: null,
+    daysUntilDue: null,
+    dueSoonDays: ctx.profile.dueSoonDays,
+    revisedKind: 'absent',
+    revisedText: '',
+    revisedIso: null,
+    revisedLaterByDays: null,
+    statusKind: 'blank',
+    statusText: '',
+    statusColumnPresent: false,
+    isComplete: false,
+    isOpen: false,
+    declined: false,
+    completedKind: 'blank',
+    completedIso: null,
+    completedLateByDays: null,
+    priorityText: '',
+    priorityColumnPresent: false,
+    priorityBlank: true,
+  };
 }

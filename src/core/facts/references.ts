@@ -8,6 +8,9 @@ import { qualifiedReferences } from '../tables/sub-items';
 /** "All", "Various", "n/a" where the reference goes: no one item named, so no reference to repeat. */
 const NO_REFERENCE = /^(?:all|various|general|n\/?a|none|[-–—])\.?$/i;
 
+/** "01/17/01", "12/21", "18/691", "4.2": a reference in parts, a minute's own number. */
+const COMPOUND_REFERENCE = /\d\s*[/.-]\s*\d/;
+
 /** How many item rows use one reference, and the first of them. */
 interface IdUse {
   first: number;
@@ -25,6 +28,8 @@ export interface References {
   useOf(row: number): Readonly<IdUse> | undefined;
   /** Whether the row uses a reference an earlier row used (rows under one merged reference are its parts). */
   isRepeat(row: number, use: Readonly<IdUse> | undefined): boolean;
+  /** The records that use a reference an earlier row used, with that row. */
+  repeatedRecords(): { row: number; first: number }[];
 }
 
 export function references(table: Table): References {
@@ -37,15 +42,27 @@ export function references(table: Table): References {
   // Rows under one merged reference are that reference's parts, not a second use of it.
   const idColumn = table.columns.id?.column;
   const merged = (row: number) => idColumn !== undefined && carriedFrom(table.sheet, row, idColumn) !== undefined;
-  // Each item's reference, and the section (the headings above it) it stands in.
+  // Each item's reference, and each record's, and the section (the headings above it) it stands in.
   const keyed: { row: number; key: string; section: number }[] = [];
+  const lines = [...table.rows, ...(table.recordRows ?? []).map((row) => ({ row, kind: 'record' as const }))].sort(
+    (a, b) => a.row - b.row,
+  );
   let section = 0;
-  for (const { row, kind } of table.rows) {
+  const found: { row: number; key: string; section: number; record: boolean }[] = [];
+  for (const { row, kind } of lines) {
     if (kind === 'section') section += 1;
-    if (kind !== 'item' || merged(row)) continue;
+    if ((kind !== 'item' && kind !== 'record') || merged(row)) continue;
     const key = idOf(row).toLowerCase();
-    if (key && !NO_REFERENCE.test(key)) keyed.push({ row, key, section });
+    if (key && !NO_REFERENCE.test(key)) found.push({ row, key, section, record: kind === 'record' });
   }
+  // (A record's bare number, "6", may be a sub-item's, numbered again under the next minute, or a
+  // minute an action list cites again: it counts where it is a minute's own number in parts,
+  // "01/17/01", or where the numbering then skips the one it should have been: 20, 21, 21, 23.)
+  const keyAt = (i: number) => found[i]?.key;
+  found.forEach((f, i) => {
+    const slip = skipsOver(keyAt(i - 1), f.key, keyAt(i + 1)) || skipsOver(f.key, keyAt(i + 1), keyAt(i + 2));
+    if (!f.record || COMPOUND_REFERENCE.test(f.key) || slip) keyed.push(f);
+  });
   // Where the references restart under each heading, each is told apart by its heading.
   const scoped = restartsBySection(keyed);
   const scopeOf = new Map(keyed.map((k) => [k.row, scoped ? `${k.section}\u0000${k.key}` : k.key]));
@@ -61,7 +78,22 @@ export function references(table: Table): References {
       return scope === undefined ? undefined : uses.get(scope);
     },
     isRepeat: (row, use) => use !== undefined && use.count > 1 && use.first !== row && !merged(row),
+    repeatedRecords: () =>
+      (table.recordRows ?? []).flatMap((row) => {
+        const scope = scopeOf.get(row);
+        const use = scope === undefined ? undefined : uses.get(scope);
+        return use && use.count > 1 && use.first !== row && !merged(row) ? [{ row, first: use.first }] : [];
+      }),
   };
+}
+
+/** A bare number, "21" or "21.". */
+const BARE_NUMBER = /^(\d{1,6})\.?$/;
+
+/** Whether `key` repeats the number before it and the next is the one after the number it should have been. */
+function skipsOver(before: string | undefined, key: string, after: string | undefined): boolean {
+  const [b, k, a] = [before, key, after].map((x) => (x === undefined ? NaN : Number(BARE_NUMBER.exec(x)?.[1])));
+  return k === b && a === k + 2;
 }
 
 /** Fewest references that must come again under later headings for the numbering to have restarted. */

@@ -995,6 +995,8 @@ function readTable(
     figureColumns,
   };
   if (statusIsUpdates) table.statusIsUpdates = true;
+  const records = body.skipped.filter((r) => r.reason === 'nothing asked' || r.reason === 'decision');
+  if (kind.kind === 'action-plan' && records.length > 0) table.recordRows = records.map((r) => r.row);
   // (Or the sheet's own title, above an earlier table: a plan printed over pages repeats its header.)
   const period =
     planPeriod(titleWords(sheet, titleFrom, block)) ?? planPeriod(titleWords(sheet, sheet.originRow, block));

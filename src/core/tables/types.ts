@@ -117,6 +117,11 @@ export interface Table {
   statusIsUpdates?: boolean;
   /** The year the table is about when no column gives it: from a header, the title or the sheet name. */
   contextYear: string | null;
+  /**
+   * Rows of the table read as records, not items ("There were no declarations of interest",
+   * minutes that ask nothing): their references are still the table's, so one used again is a slip.
+   */
+  recordRows?: readonly number[];
 }
 
 /** Reads a cell of a table by absolute row and column; undefined columns read as null. */
