@@ -2472,6 +2472,24 @@ describe('minutes that ask nothing still number their minutes: a number used twi
     ]);
   });
 
+  test('minutes read by their Action cells count the numbers beside the minutes that ask nothing too', async () => {
+    const minutes = (second: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['Minutes of a meeting held on 22nd July 2021'],
+            ['12/21', 'Minutes of the meeting held on 19th May were approved and signed.'],
+            [second, 'The Clerk’s Report on progress since the last meeting had been circulated and was accepted.'],
+            ['14/21', 'Banking arrangements – the Chairman had been in touch with the bank again.', 'Action RG'],
+            ['15/21', 'Support with the website – an offer of paid support was to be considered.', 'Action GP/PL'],
+          ]),
+        ),
+        { asOf: '2021-07-22' },
+      );
+    expect(loud(await minutes('13/21'))).toEqual(['owner.multiple@C5']);
+    expect(loud(await minutes('12/21'))).toEqual(['id.duplicate@A3', 'owner.multiple@C5']);
+  });
+
   test('a bare number again counts where the numbering then skips the one it should have been', async () => {
     expect(loud(await board(['19', '20', '20', '22', '23']))).toEqual(['id.duplicate@A4', 'owner.multiple@C5']);
     // (Numbered on straight after it, "6" again may be an action list citing minute 6.)

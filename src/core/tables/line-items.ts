@@ -23,6 +23,8 @@ export interface LineItems {
   columnReadings: ColumnReading[];
   skippedRows: TableReading['skippedRows'];
   fieldTexts?: Table['fieldTexts'];
+  /** Rows that are records, not items, whose references still count ("12/21" twice). */
+  recordRows?: readonly number[];
 }
 
 /** The items as an action plan, and how it was read. */
@@ -44,6 +46,7 @@ export function lineItemsTable(sheet: SheetSnapshot, spec: LineItems): { table: 
     contextYear: null,
     recordFields: spec.items,
     ...(spec.fieldTexts ? { fieldTexts: spec.fieldTexts } : {}),
+    ...(spec.recordRows?.length ? { recordRows: spec.recordRows } : {}),
   };
   const reading: TableReading = {
     sheet: sheet.name,

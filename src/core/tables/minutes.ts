@@ -363,6 +363,17 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
   return rows;
 }
 
+/** "24/22", "01/17/01", "12.3": a minute's number in parts. */
+const NUMBER_IN_PARTS = /^\s*\d{1,4}\s*[/.]\s*\d{1,4}(?:\s*[/.]\s*\d{1,4})?\.?\s*$/;
+
+/** The rows whose cell in `column` is a minute's number. */
+function minuteNumbers(sheet: SheetSnapshot, column: number): number[] {
+  const rows: number[] = [];
+  for (let r = sheet.originRow; r < sheet.originRow + sheet.values.length; r++)
+    if (NUMBER_IN_PARTS.test(textAt(sheet, r, column))) rows.push(r);
+  return rows;
+}
+
 /** "PRESENT", "APOLOGIES", "NOT ATTENDED": who came, with their initials beside them, not who acts. */
 const ATTENDANCE = /^\s*(?:present|apologies|in\s+attendance|not\s+attended|attendees|absent)\b/i;
 /** "Present: …", "Apologies: Bert Cameron": who attended a meeting, a line its record opens with. */
@@ -433,16 +444,22 @@ export function actionCellMinutes(
     // (A matter taken up says what has happened: "installation would take place within 2022" is
     // what someone said, not a date set.)
     for (const r of named) items.set(r, minuteFields(sheet, r, textCol, !arising.includes(r)));
+    // (The minutes' numbers, "24/22", "25/22", in the column before their words: each minute's
+    // reference, whether it asks anything or not.)
+    const numbered = numberCol < sheet.originCol ? [] : minuteNumbers(sheet, numberCol);
+    const numbers = numbered.length >= MIN_ACTIONS ? { id: { column: numberCol, header: '' } } : {};
     return lineItemsTable(sheet, {
       headerRow: named[0] - 1,
       firstColumn: textCol,
       lastColumn: actionCol,
       lastRow: named[named.length - 1],
       columns: {
+        ...numbers,
         action: { column: textCol, header: '' },
         owner: { column: actionCol, header: 'Action by' },
         deadline: { column: textCol, header: '' },
       },
+      ...(numbered.length >= MIN_ACTIONS ? { recordRows: numbered.filter((r) => !items.has(r)) } : {}),
       items,
       kindReason:
         "minutes in a table whose actions each name who acts in a cell of their own ('Action By: RM', 'AM/PW')",
