@@ -4,6 +4,7 @@ import { carriedFrom } from '../tables/merges';
 import { logicalCell } from './context';
 import { cellText } from '../parse/text';
 import { qualifiedReferences } from '../tables/sub-items';
+import { skipsOver } from '../tables/numbering';
 
 /** "All", "Various", "n/a" where the reference goes: no one item named, so no reference to repeat. */
 const NO_REFERENCE = /^(?:all|various|general|n\/?a|none|[-–—])\.?$/i;
@@ -57,7 +58,8 @@ export function references(table: Table): References {
   }
   // (A record's bare number, "6", may be a sub-item's, numbered again under the next minute, or a
   // minute an action list cites again: it counts where it is a minute's own number in parts,
-  // "01/17/01", or where the numbering then skips the one it should have been: 20, 21, 21, 23.)
+  // "01/17/01", or where the numbering then skips the one it should have been: 20, 21, 21, 23, or
+  // "j.", "j.", "l.".)
   const keyAt = (i: number) => found[i]?.key;
   found.forEach((f, i) => {
     const slip = skipsOver(keyAt(i - 1), f.key, keyAt(i + 1)) || skipsOver(f.key, keyAt(i + 1), keyAt(i + 2));
@@ -85,15 +87,6 @@ export function references(table: Table): References {
         return use && use.count > 1 && use.first !== row && !merged(row) ? [{ row, first: use.first }] : [];
       }),
   };
-}
-
-/** A bare number, "21" or "21.". */
-const BARE_NUMBER = /^(\d{1,6})\.?$/;
-
-/** Whether `key` repeats the number before it and the next is the one after the number it should have been. */
-function skipsOver(before: string | undefined, key: string, after: string | undefined): boolean {
-  const [b, k, a] = [before, key, after].map((x) => (x === undefined ? NaN : Number(BARE_NUMBER.exec(x)?.[1])));
-  return k === b && a === k + 2;
 }
 
 /** Fewest references that must come again under later headings for the numbering to have restarted. */

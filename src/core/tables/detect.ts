@@ -65,6 +65,8 @@ import {
   totalledColumns,
 } from './figure-columns';
 import { percentShareColumns, quotientColumns } from './quotients';
+import { slippedNumbering } from './numbering';
+import { columnNote, lineItemsTable } from './line-items';
 import { bandBlocks, bandColumns, bandLines } from './council-tax-bands';
 import { yearBlocks, yearChanges, yearLines } from './year-changes';
 import type { HeaderBlock } from './header-blocks';
@@ -1183,12 +1185,36 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       namedActionLines(sheet) ??
       actionCellMinutes(sheet, true);
     if (lines) return { tables: [lines.table], readings: [lines.reading] };
+    // ("342.9 | Recreational Facility Sub Committee Minutes | Adopted", then "342.9" again and
+    // "342.11": a numbered list read for nothing else still has its numbering checked.)
+    const numbered = slippedNumbering(sheet);
+    if (numbered) {
+      const list = numberedList(sheet, numbered.column, numbered.rows);
+      return { tables: [list.table], readings: [...all.map((f) => f.reading), list.reading] };
+    }
   }
   all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);
   return {
     tables: all.filter((f) => f.table).map((f) => f.table as Table),
     readings: all.map((f) => f.reading),
   };
+}
+
+/** A numbered list read for its numbering alone: each numbered line a record, its number the reference. */
+function numberedList(sheet: SheetSnapshot, column: number, rows: number[]): { table: Table; reading: TableReading } {
+  const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  return lineItemsTable(sheet, {
+    headerRow: rows[0] - 1,
+    firstColumn: column,
+    lastColumn: lastCol,
+    lastRow: rows[rows.length - 1],
+    columns: { id: { column, header: '' } },
+    items: new Map(),
+    kindReason: 'a numbered list Concordat does not otherwise read: only its numbering is checked',
+    columnReadings: [columnNote(column, '', 'id', "each line's number")],
+    skippedRows: [],
+    recordRows: rows,
+  });
 }
 
 /** A single header row holding a person's name in full and a status word: a line of a list, not a header. */

@@ -1,0 +1,98 @@
+/**
+ * How lines are numbered: "12", "332.6", "A8", "j.", "(ii)", "Project 5:" — a counter (digits, a
+ * letter or roman numerals) between words that stay the same from line to line. A reference used
+ * twice shows itself where the numbering then skips the one it should have been ("2.3", "2.3",
+ * "2.5"): that is the slip, whatever the numbering.
+ */
+
+const ROMAN = /^(?:[ivxlcdm]+|[IVXLCDM]+)$/;
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+const REFERENCE = /^(.*?)(\d{1,6}|[A-Za-z]+)(\W{0,3})$/;
+
+function fromRoman(text: string): number | null {
+  const digits = [...text.toLowerCase()].map((ch) => ROMAN_VALUES[ch]);
+  let value = 0;
+  digits.forEach((d, i) => (value += d < (digits[i + 1] ?? 0) ? -d : d));
+  return toRoman(value, text === text.toUpperCase()) === text ? value : null;
+}
+
+function toRoman(value: number, upper: boolean): string {
+  const parts: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
+  let out = '';
+  for (const [n, s] of parts)
+    while (value >= n) {
+      out += s;
+      value -= n;
+    }
+  return upper ? out.toUpperCase() : out;
+}
+
+/** The reference `steps` on from `text` in its own numbering; null where it has none. */
+export function stepOn(text: string, steps: number): string | null {
+  const m = REFERENCE.exec(text.trim());
+  if (!m) return null;
+  const [, before, counter, after] = m;
+  if (/^\d+$/.test(counter)) return `${before}${Number(counter) + steps}${after}`;
+  // (One letter is a letter's place, "j" to "l"; more are roman numerals, "ii" to "iv".)
+  if (counter.length === 1 && !/[ivx]/i.test(counter)) {
+    const code = counter.charCodeAt(0) + steps;
+    const next = String.fromCharCode(code);
+    return /[a-z]/i.test(next) && (next === next.toUpperCase()) === (counter === counter.toUpperCase())
+      ? `${before}${next}${after}`
+      : null;
+  }
+  if (!ROMAN.test(counter)) return null;
+  const value = fromRoman(counter);
+  return value === null ? null : `${before}${toRoman(value + steps, counter === counter.toUpperCase())}${after}`;
+}
+
+/** Whether `key` repeats the reference before it and the next is the one after the reference it should have been. */
+export function skipsOver(before: string | undefined, key: string, after: string | undefined): boolean {
+  if (before === undefined || after === undefined || key.trim() === '' || key.trim() !== before.trim()) return false;
+  return stepOn(key, 2) === after.trim();
+}
+
+/** The longest a line's number runs ("Recommendation 12", "Project 5:"). */
+const NUMBER_LENGTH = 20;
+
+/**
+ * The column of a sheet's line numbers where one is used twice and the numbering then skips the one
+ * it should have been: the numbered lines' rows and the column, or null. A line's number is its
+ * first cell, short, with words after it in the row.
+ */
+export function slippedNumbering(sheet: {
+  originRow: number;
+  originCol: number;
+  values: readonly (readonly unknown[])[];
+}): { column: number; rows: number[] } | null {
+  const byColumn = new Map<number, { row: number; text: string }[]>();
+  sheet.values.forEach((cells, i) => {
+    const first = cells.findIndex((v) => v !== null && v !== undefined && String(v).trim() !== '');
+    if (first < 0) return;
+    const text = String(cells[first]).trim();
+    if (text.length > NUMBER_LENGTH || stepOn(text, 1) === null) return;
+    const words = cells.slice(first + 1).some((v) => typeof v === 'string' && /\p{L}{3}/u.test(v));
+    if (!words) return;
+    const column = sheet.originCol + first;
+    byColumn.set(column, [...(byColumn.get(column) ?? []), { row: sheet.originRow + i, text }]);
+  });
+  for (const [column, lines] of byColumn) {
+    const slipped = lines.some((l, i) => skipsOver(lines[i - 1]?.text, l.text, lines[i + 1]?.text));
+    if (slipped) return { column, rows: lines.map((l) => l.row) };
+  }
+  return null;
+}
