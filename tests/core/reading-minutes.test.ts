@@ -2496,3 +2496,35 @@ describe('minutes that ask nothing still number their minutes: a number used twi
     expect(loud(await board(['19', '20', '20', '21', '22']))).toEqual(['owner.multiple@C5']);
   });
 });
+
+describe('"Action – DM agreed to …" in the minutes, who acts given again in the cell beside', () => {
+  // After a school trust board's minutes.
+  const minutes = (owners: (string | null)[]) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the Board of Directors meeting held on 25th January 2017'],
+          ['4', 'Review and Acceptance of Previous Minutes – Chair'],
+          [null, 'TO raised a concern about the detail recorded in the minutes for all schools in the Trust.'],
+          [null, 'Action – DM agreed to ensure that the minutes are on the Trust website for all to see.', owners[0]],
+          [null, 'Directors reviewed the comments made by MW and agreed to the minutes being enhanced.'],
+          [null, 'Action - DM agreed to amend and circulate.', owners[1]],
+          [null, 'Action – AS agreed to discuss the reasons for the previous Director leaving.', owners[2]],
+        ]),
+      ),
+      { asOf: '2017-01-25' },
+    );
+
+  test('on most of the actions, the cell beside is who answers for each, blank or not', async () => {
+    expect(loud(await minutes(['DM', 'DM', 'AS']))).toEqual([]);
+    expect(loud(await minutes(['Directors', null, 'AS/MW']))).toEqual([
+      'owner.not-a-person@C4',
+      'owner.missing@C6',
+      'owner.multiple@C7',
+    ]);
+  });
+
+  test('beside one of three, the words name who acts', async () => {
+    expect(loud(await minutes([null, null, 'AS/MW']))).toEqual([]);
+  });
+});

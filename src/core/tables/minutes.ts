@@ -607,11 +607,24 @@ function actionsNeeded(sheet: SheetSnapshot, column: number): number {
 export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const { column, who } = whoInBusiestColumn(sheet, (text) => (text ? inlineActionWho(text) : null));
   if (who.size < actionsNeeded(sheet, column)) return null;
+  // ("Action – DM agreed to amend and circulate. | DM": who acts given again in a cell beside the
+  // action, on most of them: the cell is who answers for it, blank or not.)
+  const beside = column + 1;
+  // (Names, or a body named where a person is asked: short words, not a sentence.)
+  const named = [...who.keys()].filter((r) => {
+    const cell = textAt(sheet, r, beside).trim();
+    return cell !== '' && cell.split(/\s+/).length <= WHO_CELL_WORDS && !/[.;:]\s/.test(cell);
+  });
+  const ownerColumn = named.length >= 2 && named.length * 2 >= who.size ? beside : undefined;
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose, each action written into a minute after 'ACTION:'",
     actionEvidence: "each minute's words",
-    ownerEvidence: `who acts, after 'ACTION:' in ${who.size} minutes`,
+    ownerEvidence:
+      ownerColumn === undefined
+        ? `who acts, after 'ACTION:' in ${who.size} minutes`
+        : `who acts, in the cell beside ${named.length} of the ${who.size} actions`,
     deadlineEvidence: "words such as 'by 31st May' in an action's minute",
+    ownerColumn,
   });
 }
 
@@ -623,7 +636,14 @@ function actionsNamedInWords(
   sheet: SheetSnapshot,
   column: number,
   who: ReadonlyMap<number, string>,
-  said: { kindReason: string; actionEvidence: string; ownerEvidence: string; deadlineEvidence?: string },
+  said: {
+    kindReason: string;
+    actionEvidence: string;
+    ownerEvidence: string;
+    deadlineEvidence?: string;
+    /** A column beside the minutes naming who acts, read in place of their words. */
+    ownerColumn?: number;
+  },
 ): { table: Table; reading: TableReading } {
   const rows = [...who.keys()];
   const items = new Map<number, Map<LogicalColumn, number>>();
@@ -636,21 +656,22 @@ function actionsNamedInWords(
     items.set(r, fields);
   }
   const deadline = said.deadlineEvidence ? { deadline: { column, header: '' } } : {};
+  const ownerColumn = said.ownerColumn ?? column;
   return lineItemsTable(sheet, {
     headerRow: rows[0] - 1,
     firstColumn: column,
-    lastColumn: column,
+    lastColumn: ownerColumn,
     lastRow: rows[rows.length - 1],
-    columns: { action: { column, header: '' }, owner: { column, header: 'Action' }, ...deadline },
+    columns: { action: { column, header: '' }, owner: { column: ownerColumn, header: 'Action' }, ...deadline },
     items,
     kindReason: said.kindReason,
     columnReadings: [
       columnNote(column, '', 'action', said.actionEvidence),
-      columnNote(column, '', 'owner', said.ownerEvidence),
+      columnNote(ownerColumn, '', 'owner', said.ownerEvidence),
       ...(said.deadlineEvidence ? [columnNote(column, '', 'deadline', said.deadlineEvidence)] : []),
     ],
     skippedRows: [],
-    fieldTexts: new Map([['owner', who]]),
+    ...(said.ownerColumn === undefined ? { fieldTexts: new Map([['owner', who]]) } : {}),
   });
 }
 
