@@ -88,6 +88,7 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'partner',
   'partners',
   'group',
+  'subgroup',
   'team',
   'panel',
   'service',

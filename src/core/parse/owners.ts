@@ -117,6 +117,10 @@ function runTogetherNames(words: readonly string[]): string[] | null {
 }
 
 const DOTTED_INITIALS = /^(?:[A-Z]\. ?){2,3}$/;
+/** "DC", "BC", "PC", "MBC": a district, borough, parish … council, by the initials of its kind. */
+const COUNCIL_KIND = /^(?:DC|BC|CC|PC|TC|MBC|LBC|CBC|RDC|UDC)$/;
+/** A place's word: capitalised ("North", "Norfolk", "Weston-super-Mare"). */
+const PLACE_WORD = /^[A-Z][a-z]+(?:[-'][A-Za-z]+)*$/;
 
 /** Read one part of a cell that has no separators left in it. */
 function classifyUnit(raw: string): Unit {
@@ -130,6 +134,13 @@ function classifyUnit(raw: string): Unit {
   const words = text.split(' ');
   const lower = words.map(bare);
   if (COLLECTIVE_WORDS.has(lower[0])) return { kind: 'body', text };
+  // "North Norfolk DC", "Eastbourne BC", "Purton PC": a council by its place and its kind's initials.
+  if (
+    words.length >= 2 &&
+    COUNCIL_KIND.test(words[words.length - 1]) &&
+    words.slice(0, -1).every((w) => PLACE_WORD.test(w))
+  )
+    return { kind: 'body', text };
   if (/\b(?:s|section) ?151\b/i.test(text)) return { kind: 'post', name: text };
   // "HR Business Partner": a post, though a partner alone is an organisation.
   if (/\bbusiness partner\b/i.test(text)) return { kind: 'post', name: text };

@@ -652,3 +652,25 @@ describe('parseOwner: who acts, then what they are to do', () => {
     expect(parseOwner(lines).kind).not.toBe('body');
   });
 });
+
+describe('parseOwner: a council by its place and the initials of its kind', () => {
+  it.each(['North Norfolk DC', 'Eastbourne BC', 'Purton PC', 'Hilton CC', 'Weston-super-Mare TC'])(
+    '%s is a body',
+    (text) => {
+      expect(parseOwner(text).kind).toBe('body');
+    },
+  );
+
+  it('a person and a council beside them are two leads', () => {
+    expect(parseOwner('SH/Purton PC')).toMatchObject({ kind: 'several', names: ['SH', 'Purton PC'] });
+  });
+
+  it('initials alone, or after words that name no place, are no council', () => {
+    expect(parseOwner('CC').kind).toBe('person');
+    expect(parseOwner('north Norfolk DC').kind).not.toBe('body');
+  });
+
+  it('a subgroup is a body', () => {
+    expect(parseOwner('Learning and Improvement Subgroup').kind).toBe('body');
+  });
+});
