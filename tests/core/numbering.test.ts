@@ -67,3 +67,28 @@ describe("a council's decisions listed by number, with no header row", () => {
     expect(result.skippedSheets).toEqual(['LAC 342']);
   });
 });
+
+describe('line numbers typed as figures', () => {
+  const targets = (numbers: number[]) =>
+    check(
+      workbook(
+        sheet('Targets', [
+          ['Parish Council targets 2020/21'],
+          [numbers[0], 'Continue improving the environment of the village green'],
+          [numbers[1], 'Continue to press the authorities on speeding through the village'],
+          [numbers[2], 'Review the council’s financial regulations and standing orders'],
+          [numbers[3], 'Ensure that council procedures are followed at every meeting'],
+        ]),
+      ),
+      { asOf: '2020-06-01' },
+    );
+
+  test('small whole numbers are line numbers: 8, 8, 10 is a slip (up to 999)', async () => {
+    expect(ids(await targets([7, 8, 8, 10]))).toEqual(['id.duplicate@A4']);
+    expect(ids(await targets([996, 997, 997, 999]))).toEqual(['id.duplicate@A4']);
+  });
+
+  test('from a thousand they may be dates or amounts, and are left alone', async () => {
+    expect(ids(await targets([998, 999, 999, 1001]))).toEqual([]);
+  });
+});

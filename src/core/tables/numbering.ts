@@ -68,6 +68,8 @@ export function skipsOver(before: string | undefined, key: string, after: string
 
 /** The longest a line's number runs ("Recommendation 12", "Project 5:"). */
 const NUMBER_LENGTH = 20;
+/** Line numbers typed as figures run below this. */
+const LARGEST_NUMBER = 1000;
 
 /**
  * The column of a sheet's line numbers where one is used twice and the numbering then skips the one
@@ -83,12 +85,17 @@ export function slippedNumbering(sheet: {
   sheet.values.forEach((cells, i) => {
     const first = cells.findIndex((v) => v !== null && v !== undefined && String(v).trim() !== '');
     if (first < 0) return;
-    const text = String(cells[first]).trim();
+    const value = cells[first];
+    // (A figure there is a line's number only while small: not a date's serial or an amount.)
+    if (typeof value === 'number' && !(Number.isInteger(value) && value > 0 && value < LARGEST_NUMBER)) return;
+    const text = String(value).trim();
     if (text.length > NUMBER_LENGTH || stepOn(text, 1) === null) return;
     const words = cells.slice(first + 1).some((v) => typeof v === 'string' && /\p{L}{3}/u.test(v));
     if (!words) return;
     const column = sheet.originCol + first;
-    byColumn.set(column, [...(byColumn.get(column) ?? []), { row: sheet.originRow + i, text }]);
+    const lines = byColumn.get(column);
+    if (lines) lines.push({ row: sheet.originRow + i, text });
+    else byColumn.set(column, [{ row: sheet.originRow + i, text }]);
   });
   for (const [column, lines] of byColumn) {
     const slipped = lines.some((l, i) => skipsOver(lines[i - 1]?.text, l.text, lines[i + 1]?.text));
