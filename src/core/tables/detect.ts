@@ -20,7 +20,7 @@ import { a1, columnLetters } from '../snapshot';
 import type { ColumnReading, TableReading } from '../reading';
 import { NOT_USED } from './columns';
 import type { ColumnRef, PartnerColumns, Table } from './types';
-import { cellAt, columnName, formatAt } from './types';
+import { cellAt, columnName, formatAt, lastColumnOf } from './types';
 import { plannedSavingByYear } from './savings-plan';
 import { headerMoneyScale } from '../parse/money';
 import { headerYear } from './header-words';
@@ -1092,11 +1092,11 @@ const AGENDA_ITEMS = /^\s*(?:agenda\s+items?|matters?\s+arising)\s*:?\s*$/i;
 /** "Item", "Items": over the agenda's headings, where the minutes have a column of their own. */
 const ITEM_HEADING = /^\s*items?\s*$/i;
 
-/** Every table on one sheet, with how each was read; tables that are neither kind are only read. */
 /** "Description of Interest", "Nature of interest", "Interests declared": a heading of a register of interests. */
 const INTEREST_HEADING =
   /\b(?:description|nature|type|details?)\s+of\s+(?:the\s+)?interests?\b|\binterests?\s+declared\b|^\s*declarations?\s+of\s+interests?\b/i;
 
+/** Every table on one sheet, with how each was read; tables that are neither kind are only read. */
 export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTables {
   const shapes: RowShape[] = [];
   for (let i = 0; i < sheet.values.length; i++) shapes.push(rowShape(sheet, sheet.originRow + i));
@@ -1202,7 +1202,7 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
 
 /** A numbered list read for its numbering alone: each numbered line a record, its number the reference. */
 function numberedList(sheet: SheetSnapshot, column: number, rows: number[]): { table: Table; reading: TableReading } {
-  const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  const lastCol = lastColumnOf(sheet);
   return lineItemsTable(sheet, {
     headerRow: rows[0] - 1,
     firstColumn: column,

@@ -10,7 +10,7 @@ import type { LogicalColumn } from './columns';
 import { filledCells, plainHeading, textAt } from './layout';
 import type { TableReading } from '../reading';
 import type { Table } from './types';
-import { cellAt } from './types';
+import { cellAt, lastColumnOf } from './types';
 import { columnNote, lineItemsTable } from './line-items';
 import { timePhrase } from '../parse/vague-dates';
 import { followsUpAction } from './records';
@@ -394,7 +394,7 @@ export function actionCellMinutes(
   oneWillDo = false,
 ): { table: Table; reading: TableReading } | null {
   const lastRow = sheet.originRow + sheet.values.length - 1;
-  const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  const lastCol = lastColumnOf(sheet);
   for (let actionCol = sheet.originCol + 1; actionCol <= lastCol; actionCol++) {
     const named: number[] = [];
     // (Who a mark names, "AP: Cllr Bull to liaise …", or a note of who acts and when, "B Puzey by
@@ -546,7 +546,7 @@ function whoInBusiestColumn(
   whoOf: (text: string) => string | null,
 ): { column: number; who: Map<number, string> } {
   const lastRow = sheet.originRow + sheet.values.length - 1;
-  const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  const lastCol = lastColumnOf(sheet);
   const byColumn = new Map<number, Map<number, string>>();
   for (let r = sheet.originRow; r <= lastRow; r++)
     for (let c = sheet.originCol; c <= lastCol; c++) {

@@ -12,6 +12,7 @@ import { NOT_USED } from './columns';
 import type { HeaderBlock } from './header-blocks';
 import { textAt } from './layout';
 import type { ColumnRead } from './read-columns';
+import { lastColumnOf } from './types';
 
 /** Words that say a sheet is about savings: its title, its headers or its name. */
 const SAVINGS_WORDS = /\bsavings?\b|\befficienc(?:y|ies)\b|\bcip\b|\bbudget reductions?\b/i;
@@ -19,7 +20,7 @@ const SAVINGS_WORDS = /\bsavings?\b|\befficienc(?:y|ies)\b|\bcip\b|\bbudget redu
 function aboutSavings(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock): boolean {
   if (SAVINGS_WORDS.test(sheet.name)) return true;
   if ([...block.headers.values()].some((h) => SAVINGS_WORDS.test(h))) return true;
-  const lastCol = sheet.originCol + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  const lastCol = lastColumnOf(sheet);
   for (let r = titleFrom; r < block.top; r++)
     for (let c = sheet.originCol; c <= lastCol; c++) if (SAVINGS_WORDS.test(textAt(sheet, r, c))) return true;
   // A heading just under the header ("SAVINGS PROPOSALS") says it as well as a title.

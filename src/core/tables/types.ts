@@ -124,6 +124,13 @@ export interface Table {
   recordRows?: readonly number[];
 }
 
+/** The sheet's last column with anything in any row (counted row by row: a sheet may have a million). */
+export function lastColumnOf(sheet: SheetSnapshot): number {
+  let widest = 0;
+  for (const row of sheet.values) if (row.length > widest) widest = row.length;
+  return sheet.originCol + widest - 1;
+}
+
 /** Reads a cell of a table by absolute row and column; undefined columns read as null. */
 export function cellAt(sheet: SheetSnapshot, row: number, column: number): CellValue {
   const r = sheet.values[row - sheet.originRow];
