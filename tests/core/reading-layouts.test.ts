@@ -1399,3 +1399,43 @@ describe("a meeting's declarations of interest: who declared what, and what they
     expect(loud(await declarations('Description'))).not.toEqual([]);
   });
 });
+
+describe('"Input / service area(s)" right of the actions in a plan with no lead column', () => {
+  // After a planning peer challenge action plan.
+  const plan = (heading: string) =>
+    check(
+      workbook(
+        sheet('Action plan', [
+          ['Ref', 'Details', 'Action(s)', heading, 'Due by'],
+          [
+            'R1',
+            'Planning Committee requires an overhaul.',
+            'a. Publish the peer review report',
+            'Planning',
+            'July 2025',
+          ],
+          [
+            'R3',
+            'Roles need to be defined.',
+            'a. Review planning protocols',
+            'Planning / legal / democratic services',
+            'Autumn 2025',
+          ],
+          ['R4', 'Member training is needed.', 'a. Deliver a training programme', 'Democratic Services', 'June 2025'],
+        ]),
+      ),
+      { asOf: '2025-06-01' },
+    );
+
+  test('names the services that act on each: several in one cell share the lead', async () => {
+    const result = await plan('Input / service area(s)');
+    expect(meaningOf(result, 'Input / service area(s)')).toBe('owner');
+    expect(loud(result)).toContain('owner.multiple@D3');
+  });
+
+  test('headed only as the service area, it is what the line is about', async () => {
+    const result = await plan('Service area(s)');
+    expect(meaningOf(result, 'Service area(s)')).not.toBe('owner');
+    expect(loud(result).filter((f) => f.startsWith('owner'))).toEqual([]);
+  });
+});

@@ -268,6 +268,35 @@ export function byWhomBesideDates(
   claim(by, 'owner', { columns, taken }, 0.6, `header 'By' beside the dates in '${dated.header}': by whom`);
 }
 
+/** "Input / service area(s)", "Lead Dept/Service": a heading over the services that act. */
+const ACTING_SERVICES = /\b(?:input|lead|responsib\w*|by)\b/i;
+
+/**
+ * "Ref | Details | Action(s) | Input / service area(s) | Due by": services named right of the
+ * actions, with no column of who leads, are who acts on each, where the heading says they act
+ * ("Input", "Lead") and most of its cells name people or bodies. (The services a savings tracker
+ * lists its lines by stand left of everything, its labels.)
+ */
+export function servicesActing(
+  reads: ColumnRead[],
+  columns: Partial<Record<LogicalColumn, ColumnRef>>,
+  taken: Map<number, LogicalColumn>,
+): void {
+  const service = readOf(reads, columns, 'service');
+  const asked = columns.action ?? columns.recommendation;
+  if (!service || columns.owner || !asked || asked.column > service.column) return;
+  if (!ACTING_SERVICES.test(service.header) || share(service.evidence, 'person', 'body') < 0.5) return;
+  taken.delete(service.column);
+  delete columns.service;
+  claim(
+    service,
+    'owner',
+    { columns, taken },
+    0.6,
+    `${service.reason}; right of the actions, the services that act on them`,
+  );
+}
+
 /**
  * "Target" over "March 2024" and no figure at all: the date each task is to be met by. Over words
  * and no figure, beside actions with who leads them or how they stand, what each aims at: no sum.

@@ -93,6 +93,7 @@ import {
   agendaTimes,
   byWhomBesideDates,
   whoActsInMinutes,
+  servicesActing,
   actionNamesWho,
   targetsWithNoFigures,
   statusHeadedAsAction,
@@ -552,6 +553,7 @@ function readTable(
   readPlanYears(sheet, reads, itemRows, columns, taken);
   statusHeadedAsAction(reads, columns, taken);
   byWhomBesideDates(reads, columns, taken);
+  servicesActing(reads, columns, taken);
   const minutesNameWhoActs = whoActsInMinutes(sheet, reads, columns, taken, itemRows);
   if (!minutesNameWhoActs) actionNamesWho(sheet, reads, columns, taken, itemRows);
   readStatus(
