@@ -313,6 +313,8 @@ function readDateText(raw: string): DateParse {
   if (noted) return { ...noted, text };
   if (isVagueDateText(clean)) return { kind: 'vague', text };
 
+  // "April 2023?": a date the plan was not sure of, none to hold it to.
+  if (/^[^?]+\?$/.test(clean) && readDateText(clean.slice(0, -1)).kind === 'date') return { kind: 'vague', text };
   // "From April 2025": when it starts, not when it is to be done.
   if (/^(?:from|starting|commencing|w\.?e\.?f\.?)\s/i.test(clean)) return { kind: 'vague', text };
   const range = rangeEnd(clean);

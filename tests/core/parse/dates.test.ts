@@ -343,8 +343,16 @@ describe('parseDate: deadlines that name no date', () => {
     'TBC (awaiting Board decision)',
     'next Shared Services Board',
     'start of 2011',
+    // (A date the plan was not sure of.)
+    'April 2023?',
+    '30/06/2023 ?',
   ])('%s is vague', (text) => {
     expect(parseDate(text, uk)).toEqual({ kind: 'vague', text });
+  });
+
+  it('a question mark after words that are no date makes no date of them; a date with none is a date', () => {
+    expect(parseDate('Who?', uk).kind).not.toBe('date');
+    expect(parseDate('April 2023', uk).kind).toBe('date');
   });
 });
 
