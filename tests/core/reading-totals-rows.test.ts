@@ -3574,3 +3574,31 @@ describe("each county's share of its bid accepted, and the shires' share taken t
     expect(loud(await shares(7))).toEqual(['totals.row-mismatch@B9', 'totals.row-mismatch@C9']);
   });
 });
+
+describe("a town council's spending by heading, closed by its precept", () => {
+  /** The last line called `last`, its 2020/21 figure `precept`. */
+  const budget = (precept: number, last = 'Precept') =>
+    check(
+      workbook(
+        sheet('Council Tax', [
+          ['Main expenditure (£)', '2019/20', '2020/2021'],
+          ['Administration', 258350, 269782],
+          ['Town Hall', 5090, 6930],
+          ['Mayoral and Civic', 10272, 9848],
+          ['CCTV', 6236, 6326],
+          ['Recreational Facilities', 17867, 24997],
+          [last, 297815, precept],
+        ]),
+      ),
+      { asOf: '2020-04-01' },
+    );
+
+  test('matching its lines in one year, the precept is their sum in the other too: out there, it is said', async () => {
+    expect(loud(await budget(317883))).toEqual([]);
+    expect(loud(await budget(317793))).toEqual(['totals.row-mismatch@C7']);
+  });
+
+  test('a last line of another name, matching in one year only, is one more line', async () => {
+    expect(loud(await budget(317793, 'Contingency'))).toEqual([]);
+  });
+});

@@ -210,6 +210,12 @@ function rowWords(sheet: SheetSnapshot, row: number, firstColumn: number, lastCo
   return words.join('|');
 }
 
+/**
+ * "Precept", "Net budget requirement": the bottom line of a council's budget, what its lines come
+ * to. Closing the table and matching them in one year, it is their sum in the others too.
+ */
+const BOTTOM_LINE = /^(?:net\s+)?(?:precept(?:\s+(?:requirement|required|demand))?|(?:budget|spending)\s+requirement)$/;
+
 /** Figures a sum must add, one with decimals among them, to be matched exactly by more than chance. */
 const TELLING_TERMS = 4;
 
@@ -310,7 +316,8 @@ function scanSumRows(
         (telling && agreeing * 2 >= nonZeros) ||
         (decimalSums >= 2 && mostAgree) ||
         worded ||
-        (index === lastItem && mostAgree));
+        (index === lastItem &&
+          (mostAgree || (agreeing >= 1 && BOTTOM_LINE.test(rowWords(sheet, row, firstColumn, lastColumn))))));
     if (adds && words !== '') marked.add(words);
     return adds;
   };
