@@ -15,12 +15,14 @@ import { columnNote, lineItemsTable } from './line-items';
 import { timePhrase } from '../parse/vague-dates';
 import { followsUpAction } from './records';
 
+/** "Action", "Actions", "ACTION By:", "AP:": the mark an action line opens with. */
+const MARK = String.raw`(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*`;
 /** "Action SH", "Action: CB, NT", "Actions ALL", "Action By: RM", "AP: KS" (an action point's). */
-const ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{2,40})$/;
+const ACTION_LINE = new RegExp(`^${MARK}(.{2,40})$`);
 /** "Action", "Action by:", "AP:": the mark alone. */
-const BARE_MARK = /^\s*(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*$/;
+const BARE_MARK = new RegExp(`^\\s*${MARK}$`);
 /** The same mark before a longer line: "AP: Cllr P Bull and Cllr D May to liaise with Cllr John Singleton". */
-const LONG_ACTION_LINE = /^(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*(.{41,120})$/;
+const LONG_ACTION_LINE = new RegExp(`^${MARK}(.{41,120})$`);
 /** Who may be named on an action line: initials, everyone, or a post a parish has one of. */
 const WHO =
   /^(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair|Chairman|CHAIR(?:MAN)?|RFO|Mayor|Webmaster|Secretary|Treasurer|(?:Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+)$/;
@@ -447,19 +449,19 @@ export function actionCellMinutes(
     // (The minutes' numbers, "24/22", "25/22", in the column before their words: each minute's
     // reference, whether it asks anything or not.)
     const numbered = numberCol < sheet.originCol ? [] : minuteNumbers(sheet, numberCol);
-    const numbers = numbered.length >= MIN_ACTIONS ? { id: { column: numberCol, header: '' } } : {};
+    const byNumber = numbered.length >= MIN_ACTIONS;
     return lineItemsTable(sheet, {
       headerRow: named[0] - 1,
       firstColumn: textCol,
       lastColumn: actionCol,
       lastRow: named[named.length - 1],
       columns: {
-        ...numbers,
+        ...(byNumber ? { id: { column: numberCol, header: '' } } : {}),
         action: { column: textCol, header: '' },
         owner: { column: actionCol, header: 'Action by' },
         deadline: { column: textCol, header: '' },
       },
-      ...(numbered.length >= MIN_ACTIONS ? { recordRows: numbered.filter((r) => !items.has(r)) } : {}),
+      ...(byNumber ? { recordRows: numbered.filter((r) => !items.has(r)) } : {}),
       items,
       kindReason:
         "minutes in a table whose actions each name who acts in a cell of their own ('Action By: RM', 'AM/PW')",
