@@ -60,6 +60,17 @@ describe('references to other lines', () => {
     expect(cellType(text, null)).toBe('id');
   });
 
+  test.each(['46 (b)', '22 (c)', '4 (iv)', 'Item 4 (i)'])(
+    '"%s", its part bracketed a space apart, is a reference',
+    (text) => {
+      expect(cellType(text, null)).toBe('id');
+    },
+  );
+
+  test.each(['46 (bc)', '46  (b)', '46 (b) and more'])('"%s" is not', (text) => {
+    expect(cellType(text, null)).not.toBe('id');
+  });
+
   test.each(['A3, R2 and the harbour', 'Cowes, Newport'])('"%s" is not', (text) => {
     expect(cellType(text, null)).not.toBe('id');
   });

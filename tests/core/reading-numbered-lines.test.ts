@@ -374,3 +374,30 @@ describe("a stacked header's first row printed again over a new page", () => {
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe('"Action No." over "46 (a)", "46 (b)", "47": numbers with their parts bracketed a space apart', () => {
+  // An overview committee's list of actions from its earlier meetings, each marked complete.
+  const actions = (last: string) =>
+    run(
+      [
+        ['Actions from the Meeting held on', 'Action No.', 'Status'],
+        ['17 October 2023', '46 (a)', 'completed'],
+        [null, '46 (b)', 'completed'],
+        [null, '47', 'completed'],
+        ['5 September 2023', '33 (a)', 'completed'],
+        [null, last, 'completed'],
+        [null, '39', 'completed'],
+      ],
+      '2023-10-17',
+    );
+
+  test("are the actions' references, and one used twice is found", async () => {
+    const result = await actions('33 (a)');
+    expect(result.readings[0].columns[1].meaning).toBe('id');
+    expect(loud(result)).toEqual(['id.duplicate@B6']);
+  });
+
+  test('each used once is clean', async () => {
+    expect(loud(await actions('37 (a)'))).toEqual([]);
+  });
+});

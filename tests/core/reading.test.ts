@@ -67,6 +67,7 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['Lead Officer/EM', 'owner'],
     ['SRO', 'owner'],
     ['Delivery confidence', 'status'],
+    ["NHS Tayside's Assessment – Rating", 'status'],
     ['Action taken or Planned to Date', 'action'],
     ['Recommendation Made', 'recommendation'],
     ['% of net budget', 'notUsed'],

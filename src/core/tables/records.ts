@@ -375,16 +375,18 @@ export function skipMinutesNamingNobody(
   };
   // ("Actions" alone on a line, then "i) Chair to be invited …", "ii) …": the points under it are
   // the meeting's actions, asking for who acts, up to the next item of the minutes, "Item 8".)
+  // (The heading may have been set aside as a section heading already.)
   const listed = new Set<number>();
+  const headings = body.skipped.filter((s) => s.reason === 'section heading').map((s) => s.row);
   let under = false;
-  for (const r of items) {
-    const lead = cellText(cellAt(sheet, r.row, body.firstColumn)).trim();
-    if (ACTIONS_HEADING.test(anyWords(r.row)) && cellText(cellAt(sheet, r.row, owner.column)).trim() === '') {
+  for (const row of [...items.map((r) => r.row), ...headings].sort((a, b) => a - b)) {
+    const lead = cellText(cellAt(sheet, row, body.firstColumn)).trim();
+    if (ACTIONS_HEADING.test(anyWords(row)) && cellText(cellAt(sheet, row, owner.column)).trim() === '') {
       under = true;
       continue;
     }
     if (under && lead !== '' && !SUB_POINT.test(lead)) under = false;
-    if (under) listed.add(r.row);
+    if (under) listed.add(row);
   }
   skipItems(sheet, body, outcomeOnly, (text, row) => {
     const words = text(item) || text(said) || (!text(owner) ? anyWords(row) : '');
