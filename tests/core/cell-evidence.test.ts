@@ -88,3 +88,16 @@ describe('times in words typed in capitals', () => {
     expect(cellType(text, null)).toBe('id');
   });
 });
+
+test.each([
+  'APOLOGIES FOR ABSENCE',
+  'DECLARATIONS OF INTEREST',
+  'MINUTES OF THE LAST MEETING',
+  'INTRODUCTIONS AND WELCOME',
+])('an agenda\'s heading in capitals, "%s", is words, not a name', (text) => {
+  expect(cellType(text, null)).toBe('text');
+});
+
+test.each(['JOHN GRAHAM', 'HEAD OF FINANCE'])('"%s" in capitals is still a name or a post', (text) => {
+  expect(cellType(text, null)).toBe('person');
+});

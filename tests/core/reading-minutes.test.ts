@@ -2528,3 +2528,34 @@ describe('"Action – DM agreed to …" in the minutes, who acts given again in 
     expect(loud(await minutes([null, null, 'AS/MW']))).toEqual([]);
   });
 });
+
+describe('"Action No | Item | Owner" over the minutes, each action opening "Action –" with its owner beside', () => {
+  // A school trust's board minutes: the agenda's items numbered, the minutes under each.
+  const minutes = (second: string | null, firstOpening = 'Action – DM agreed') =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Action No', 'Item', 'Owner'],
+          ['1', 'Welcome & Apologies for Absence - Chair.'],
+          [null, 'JG welcomed all to the meeting and apologies from Graham Hewer were received and accepted.'],
+          ['2', 'Declaration of Personal or Business Interests – Chair'],
+          ['3', 'Review and Acceptance of Previous Minutes – Chair'],
+          [null, 'TO raised a concern about ensuring that enough detail is recorded in the minutes.'],
+          [null, `${firstOpening} to ensure that the minutes are on the Trust website.`, 'DM'],
+          [null, 'Directors reviewed the comments made by MW and agreed to the minutes being enhanced.'],
+          [null, 'Action - DM agreed to amend and circulate.', second],
+          [null, 'Action – AS agreed to discuss the matter with MW outside of the meeting.', 'AS'],
+        ]),
+      ),
+      { asOf: '2017-01-17' },
+    );
+
+  test('the lines that open "Action –" ask for who acts; the minutes between ask nothing', async () => {
+    expect(loud(await minutes('DM'))).toEqual([]);
+    expect(loud(await minutes(null))).toEqual(['owner.missing@C9']);
+  });
+
+  test('where a line naming someone does not open so, the lines naming no one are not set aside', async () => {
+    expect(loud(await minutes('DM', 'DM agreed'))).toContain('owner.missing@C3');
+  });
+});

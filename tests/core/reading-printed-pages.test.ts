@@ -231,3 +231,46 @@ describe('an item whose cells a page broke, its header printed again between', (
     expect(loud(await plan('Review the partnership arrangements'))).toEqual(['owner.missing@D4', 'status.missing@E4']);
   });
 });
+
+describe("a minute the page broke, the page's number and the headings printed again between", () => {
+  // A drainage board's minutes: "ID | Minute | Action", its page number "3" alone at the foot.
+  const minutes = (page: CellValue, runOn: string, action: string | null = 'PC') =>
+    run(
+      [
+        ['ID', 'Board, Minute', 'Action'],
+        ['01/20', 'APOLOGIES FOR ABSENCE', null],
+        ['01/20/01', 'Apologies for absence were received on behalf of Messrs P Ashdown, S Bird and', null],
+        [page],
+        ['ID', 'Board, Minute', 'Action'],
+        [null, runOn],
+        ['02/20', 'INTRODUCTIONS AND WELCOME', null],
+        ['02/20/01', 'The Board asked the Chief Executive to pass on their thanks to the retiring engineer.', action],
+        ['03/20', 'DECLARATIONS OF INTEREST', null],
+        ['03/20/01', 'Mrs J Marson declared an interest in all matters relating to the estuary.', null],
+        ['03/20/01', 'Sir Edward declared an interest in all matters relating to the estuary.', null],
+      ],
+      '2020-01-13',
+    );
+
+  test('is one table: the number is no line, the headings no new table, the minute going on no item', async () => {
+    const result = await minutes('3', 'W Taylor.');
+    expect(result.readings).toHaveLength(1);
+    expect(meaningOf(result, 'Action')).toBe('owner');
+    expect(result.readings[0].skippedRows.map((s) => [s.row, s.reason])).toContainEqual([4, 'note']);
+    expect(loud(result)).toEqual(['id.duplicate@A11']);
+  });
+
+  test('the one who acts there is held to the same checks as any', async () => {
+    expect(loud(await minutes('3', 'W Taylor.', 'Board'))).toEqual(['owner.not-a-person@C8', 'id.duplicate@A11']);
+  });
+
+  test('a sentence going on in lower case over the page is the minute above, not a line of its own', async () => {
+    const result = await minutes('3', 'and W Taylor.');
+    expect(result.readings[0].skippedRows.map((s) => [s.row, s.reason])).toContainEqual([6, 'continued']);
+  });
+
+  test('words, not a number, between the pages: a table of its own may start there', async () => {
+    const result = await minutes('Page three', 'W Taylor.');
+    expect(result.readings).toHaveLength(2);
+  });
+});

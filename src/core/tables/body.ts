@@ -6,7 +6,7 @@ import { cellAt, cellsOf, formatAt } from './types';
 import { carriedFrom } from './merges';
 import { parseDate } from '../parse/dates';
 import { cellType } from './cell-evidence';
-import type { BodyRowKind, RowShape } from './layout';
+import { PAGE_NUMBER_ALONE, type BodyRowKind, type RowShape } from './layout';
 import {
   FIELD_LABEL,
   LINE_REFERENCE,
@@ -160,7 +160,9 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     const afterBreak = afterBlank;
     afterBlank = false;
     const lead = textAt(sheet, r, s.firstCol);
-    if (closed || beyond) {
+    // ("3" alone over the headings printed again: the number of the page the table ran over.)
+    const pageNumber = s.filled === 1 && PAGE_NUMBER_ALONE.test(lead) && repeatsHeader(sheet, header, r + 1);
+    if (closed || beyond || pageNumber) {
       skipped.push({ row: r, reason: isKeyLine(lead) ? 'key' : 'note', text: lead.slice(0, 80) });
       continue;
     }
@@ -640,7 +642,10 @@ const RUNS_ON = /^\s*[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u25e6*-]\s*\S/;
  * a bulleted list: the rest of the item whose cells the page broke.
  */
 function runsOn(sheet: SheetSnapshot, s: RowShape, labelColumn: number): boolean {
-  if (s.filled > 2 || s.numbers > 0 || textAt(sheet, s.row, labelColumn)) return false;
+  if (s.filled > 2 || s.numbers > 0) return false;
+  // ("that was used to determine …": the sentence the last page broke off, going on in lower case.)
+  if (s.filled === 1 && /^\s*\p{Ll}/u.test(textAt(sheet, s.row, s.firstCol))) return true;
+  if (textAt(sheet, s.row, labelColumn)) return false;
   for (let c = s.firstCol; c <= s.lastCol; c++) {
     const t = textAt(sheet, s.row, c);
     if (t && !RUNS_ON.test(t)) return false;

@@ -56,6 +56,13 @@ function isReferenceList(text: string): boolean {
   return parts.length >= 2 && parts.length <= 20 && parts.every((p) => ID_TEXT.test(p));
 }
 
+/**
+ * "Matters Arising", "Minutes of August 2020", "Apologies", "AOB": the standing headings of an
+ * agenda, as printed in an Item column beside the minute. The minute under one records the meeting.
+ */
+export const STANDING_ITEM =
+  /^\s*(?:(?:declarations?|conflicts?)\s+of\s+interests?|matters?\s+arising|minutes\s+(?:of|from)\b|(?:approve|approval\s+of)\s+(?:the\s+)?(?:previous\s+)?minutes\b|apologies\b|any\s+other\s+business|a\.?o\.?b\.?\s*$|date\s+of\s+(?:the\s+)?next\s+meeting|welcome\b|introductions?\b)/i;
+
 /** Two sets of initials or more, listed: "NA, MS, HK and CR", "SE / JA". */
 const INITIALS_LIST = /^[A-Z]{2,3}(?:\s*(?:,|\/|&|\band\b)\s*[A-Z]{2,3})+$/;
 const PLACEHOLDER = /^(?:to be (?:determined|confirmed|decided|agreed|advised|arranged)|tb[acd])\.?$/i;
@@ -94,6 +101,8 @@ function textType(raw: string): CellType {
   if (date.kind === 'vague' && (isVagueDateText(text) || text.split(/\s+/).length < 5)) return 'vagueDate';
   // "Low", "HIGH", "None": a rating or an answer, though a lone capitalised word could be a name.
   if (isRatingWord(text)) return 'text';
+  // ("APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST": an agenda's heading in capitals, no name.)
+  if (STANDING_ITEM.test(text)) return 'text';
   const owner = parseOwner(text);
   // "the Board", "All services", "CMT"; not "Review the policy", an instruction naming a subject.
   // ("BFC Finance team", "Early Years team": a named team, its last word in lower case.)

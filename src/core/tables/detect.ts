@@ -835,6 +835,8 @@ function readTable(
     // "Agenda Items | Action | By Whom | By Date": there the Action column holds the minutes.)
     else if (AGENDA_ITEMS.test(readOf(reads, columns, 'recommendation')?.header ?? ''))
       skipMinutesNamingNobody(sheet, body, columns, columns.action ? { said: columns.action } : {});
+    // ("Action No | Item | Owner" over the minutes, "Action – DM agreed to …" on each line with an owner.)
+    else skipMinutesNamingNobody(sheet, body, columns, { fewNamed: true, marked: true, opened: true });
     skipClosingBusiness(sheet, body, columns, { agendaHeads });
     skipContextLines(sheet, body, columns);
     skipDecisionRows(sheet, body, columns);

@@ -8,7 +8,7 @@ import { isDateHeading } from './group-dates';
 import type { SheetSnapshot } from '../snapshot';
 import { NOT_USED } from './columns';
 import { headerWords } from './header-words';
-import type { RowShape } from './layout';
+import { PAGE_NUMBER_ALONE, type RowShape } from './layout';
 import {
   FIELD_LABEL,
   isWholeAreaTotal,
@@ -572,6 +572,26 @@ function stackedBelowBreak(
   return null;
 }
 
+/**
+ * Row `i` prints the table's headings again straight after a page's number, the table's lines
+ * running up to it ("… W Taylor." is the minute going on over the page): the page turned inside
+ * the table, no break after which another table starts.
+ */
+function pageTurned(sheet: SheetSnapshot, shapes: RowShape[], i: number, last: HeaderBlock | undefined): boolean {
+  if (!last || i < 2 || shapes[i - 2].filled === 0 || shapes[i - 2].row <= last.bottom) return false;
+  const page = shapes[i - 1];
+  if (!PAGE_NUMBER_ALONE.test(textAt(sheet, page.row, page.firstCol))) return false;
+  const s = shapes[i];
+  let same = 0;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const t = textAt(sheet, s.row, c);
+    if (!t) continue;
+    if (plainHeading(t) !== plainHeading(textAt(sheet, last.bottom, c))) return false;
+    same += 1;
+  }
+  return same >= 2;
+}
+
 /** Where each table's header is: the first 40 rows, and rows after a break (a blank or a totals row). */
 export function findHeaders(
   sheet: SheetSnapshot,
@@ -593,7 +613,10 @@ export function findHeaders(
     const dateHeading = (r: number) =>
       lastBlock !== undefined &&
       isDateHeading(sheet, r, Math.min(...lastBlock.headers.keys()), Math.max(...lastBlock.headers.keys()));
-    const afterBreak = i === 0 || shapes[i - 1].filled === 0 || (shapes[i - 1].filled === 1 && !dateHeading(row - 1));
+    const afterBreak =
+      i === 0 ||
+      shapes[i - 1].filled === 0 ||
+      (shapes[i - 1].filled === 1 && !dateHeading(row - 1) && !pageTurned(sheet, shapes, i, lastBlock));
     // Inside a table, only a row after a break can start another table.
     const searching = blocks.length === 0 ? i < HEADER_SEARCH_ROWS : false;
     const wider: boolean =

@@ -474,7 +474,10 @@ export function bodyRowKind(
       (first.length <= 160 && !/\.\s*$/.test(first) && (!/^\s*\d/.test(first) || OUTLINE_NUMBER.test(first)));
     // ("PS1.2. Regeneration DPD": the full stop after its code starts no sentence.)
     const words = first.trim().replace(/^[A-Z]{0,4}\d+(?:\.\d+)*\.?\s+/i, '');
-    if (inLabelColumns && first !== '' && !idLike && short && !/[.;]\s*\S/.test(words)) return 'section heading';
+    // ("Action - DM agreed to amend and circulate.": an action whose owner is blank, no heading.)
+    const action = ACTION_OPENING.test(first) && /\p{L}/u.test(first.replace(ACTION_OPENING, ''));
+    if (inLabelColumns && first !== '' && !idLike && !action && short && !/[.;]\s*\S/.test(words))
+      return 'section heading';
   }
   if (trailing && shape.filled <= 2 && NOTE_TEXT.test(first)) return 'note';
   if (isGuidance(sheet, shape)) return 'note';
@@ -483,6 +486,9 @@ export function bodyRowKind(
 
 /** "Decision maker:", "Lead officer:", "Status:": a field's label, ending in a colon. */
 export const FIELD_LABEL = /\S\s*:\s*$/;
+
+/** A page's number alone on its line, "3", as a printed copy carries it between two pages. */
+export const PAGE_NUMBER_ALONE = /^\s*\d{1,3}\s*$/;
 
 /** "Page 3 of 10", "2|P a g e": the foot of a printed page, pasted in with the rows. */
 const PAGE_NUMBER = /^\s*page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$|^\s*\d{1,4}\s*\|\s*p\s?a\s?g\s?e\s*$/i;

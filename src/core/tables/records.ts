@@ -10,7 +10,7 @@ import type { Body } from './body';
 import type { LogicalColumn } from './columns';
 import type { ColumnRef } from './types';
 import type { ColumnRead } from './read-columns';
-import { share } from './cell-evidence';
+import { share, STANDING_ITEM } from './cell-evidence';
 import { cellAt } from './types';
 import { cellText } from '../parse/text';
 
@@ -187,13 +187,6 @@ export function namesWhoActsBelow(column: { header: string }): boolean {
 const AGENDA_WORDING =
   /^\s*(?:to\s+(?:receive|consider|note|approve|agree|discuss|resolve|elect|confirm)\b|declarations?\s+of\s+interests?\b)/i;
 
-/**
- * "Matters Arising", "Minutes of August 2020", "Apologies", "AOB": the standing headings of an
- * agenda, as printed in an Item column beside the minute. The minute under one records the meeting.
- */
-const STANDING_ITEM =
-  /^\s*(?:(?:declarations?|conflicts?)\s+of\s+interests?|matters?\s+arising|minutes\s+(?:of|from)\b|(?:approve|approval\s+of)\s+(?:the\s+)?(?:previous\s+)?minutes\b|apologies\b|any\s+other\s+business|a\.?o\.?b\.?\s*$|date\s+of\s+(?:the\s+)?next\s+meeting|welcome\b|introductions?\b)/i;
-
 /** Most words in a standing item's heading printed over its minute ("Conflicts of Interest\nLH declared …"). */
 const HEADING_WORDS = 6;
 
@@ -323,7 +316,12 @@ export function skipMinutesNamingNobody(
   sheet: SheetSnapshot,
   body: Body,
   columns: Columns,
-  { said, fewNamed = false, marked = false }: { said?: ColumnRef; fewNamed?: boolean; marked?: boolean } = {},
+  {
+    said,
+    fewNamed = false,
+    marked = false,
+    opened = false,
+  }: { said?: ColumnRef; fewNamed?: boolean; marked?: boolean; opened?: boolean } = {},
 ): void {
   const owner = columns.owner;
   // (The minutes themselves under a heading the copy lost, read as the action: the items.)
@@ -331,7 +329,8 @@ export function skipMinutesNamingNobody(
   // (Or the minutes alone beside the items' numbers: "ID | Discussion | Action".)
   const item = columns.recommendation ?? columns.service ?? (minutesAsAction ? columns.action : said);
   if (!owner || !item || (columns.action && !minutesAsAction)) return;
-  if (!namesWhoActsBelow(owner)) return;
+  // (Under any heading, "Owner" too, where each line naming someone opens "Action –".)
+  if (!opened && !namesWhoActsBelow(owner)) return;
   const items = body.rows.filter((r) => r.kind === 'item');
   const whoText = (row: number) => cellText(cellAt(sheet, row, owner.column)).trim();
   const namedRows = items.filter((r) => {
@@ -339,6 +338,8 @@ export function skipMinutesNamingNobody(
     return who !== '' && !NO_ACTION.test(who) && !ENDED.test(who);
   });
   const named = namedRows.length;
+  const opens = (row: number) => ACTION_OPENING.test(cellText(cellAt(sheet, row, item.column)));
+  if (opened && (named < 2 || !namedRows.every((r) => opens(r.row)))) return;
   // (Where who acts was read from its heading alone, few named, fewer than half the lines, show
   // the minutes mostly record discussion; half named is a list of actions. The minutes already
   // set aside as asking nothing, "Apologies" among them, named no one either. Where each name is
