@@ -202,6 +202,35 @@ describe('a budget "as per" the budget book moved by virements to the latest bud
   });
 });
 
+describe("a budget moved to next year's by movements, reserves used to fund it among them", () => {
+  // After a directorate's cost-centre budget: last year's budget, the movements, next year's.
+  const budget = (managers: number, reserves = 'New Pressures & Use of Earmarked Reserves') =>
+    check(
+      workbook(
+        sheet('Appendix 3.1', [
+          ['Cost Centre', 'Description', '2017/18 Q1 Budget', 'Transfers', reserves, 'Inflation', '2018/19 Budget'],
+          [null, null, '£', '£', '£', '£', '£'],
+          ['RC5324', 'Directorate', 690100, -300, 5000, 13100, 707900],
+          ['RC5424', 'Operational Team Managers', 747200, -1900, 0, 12400, managers],
+          ['RC4501', 'New Burdens', 136300, -136300, 0, 0, 0],
+          ['RC5403', 'Business Intelligence Team', 126700, 10600, 0, 2000, 139300],
+          ['RC3901', 'In year budget reductions', -150000, 60000, 90000, 0, 0],
+          ['RC4570', 'Public Health Department', -1167700, 19700, 35000, 0, -1113000],
+        ]),
+      ),
+    );
+
+  test('reserves used add to the budget as printed, where the lines show it: a line out is said', async () => {
+    expect(loud(await budget(757700))).toEqual([]);
+    expect(loud(await budget(775700))).toEqual(['amounts.parts-vs-total@G4']);
+  });
+
+  test('two pounds out on a line of three movements is rounding (a pound for every three figures); three is a slip', async () => {
+    expect(loud(await budget(757702))).toEqual([]);
+    expect(loud(await budget(757703))).toEqual(['amounts.parts-vs-total@G4']);
+  });
+});
+
 describe('revenue monitoring by service with no totals row: net and variance columns on each line', () => {
   const monitoring = (streetNet: number) =>
     check(

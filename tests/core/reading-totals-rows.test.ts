@@ -3602,3 +3602,36 @@ describe("a town council's spending by heading, closed by its precept", () => {
     expect(loud(await budget(317793, 'Contingency'))).toEqual([]);
   });
 });
+
+describe("a section's closing line named as its heading, with no word for a total", () => {
+  // After a directorate's cost-centre budget: each group's heading, its cost centres, then a line
+  // under the description naming the group again with the group's figures.
+  const budget = (cctv: number, closing = 'Crime Prevention', total = 157000, inflation = 2900) =>
+    check(
+      workbook(
+        sheet('Appendix 3.1', [
+          ['Cost Centre', 'Cost Centre Description', '2017/18 Budget', 'Inflation', '2018/19 Budget'],
+          ['Business Intelligence'],
+          ['RC5403', 'Business Intelligence Team', 126700, 2000, 128700],
+          [null, 'Business Intelligence', 126700, 2000, 128700],
+          ['Crime Prevention'],
+          ['RC4112', 'Crime and Disorder', 68500, 1100, 69600],
+          ['RC4115', 'CCTV', cctv, 300, cctv + 300],
+          ['RC4231', 'Youth Offending Service', 74300, 1500, 75800],
+          [null, closing, total, inflation, total + inflation],
+          ['Public Health'],
+          ['RC4571', 'Sexual Health', 218200, 0, 218200],
+          ['RC4572', 'Health Check Programme', 38000, 0, 38000],
+        ]),
+      ),
+    );
+
+  test('is the subtotal of its section: a line mistyped puts it out', async () => {
+    expect(loud(await budget(14200))).toEqual([]);
+    expect(loud(await budget(14300))).toEqual(['totals.row-mismatch@C9', 'totals.row-mismatch@E9']);
+  });
+
+  test('named so but agreeing with its section in no column, it is a line of its own', async () => {
+    expect(loud(await budget(14200, 'Crime Prevention', 100000, 1000))).toEqual([]);
+  });
+});

@@ -32,6 +32,7 @@ import {
   markCarriedTotal,
   markClosingBalances,
   markLetteredSums,
+  markSectionsNamedAgain,
   markOpeningTotals,
   markSubtotalsShapedAlike,
   markSumRows,
@@ -211,6 +212,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markMergedContinuations(sheet, shapes, rows, skipped, labelColumn);
   unheadLoneLabel(sheet, rows, skipped, labelColumn, reprinted);
   markUnlabelledTotals(sheet, shapes, rows, labelColumn);
+  markSectionsNamedAgain(sheet, rows, firstColumn, lastColumn);
   markTotalsAmongLines(sheet, rows, firstColumn, lastColumn);
   markTotalsStatedAlone(sheet, rows, firstColumn, lastColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);

@@ -261,7 +261,11 @@ export function balanceSteps(
         moves: moves.map((m) => ({ ref: ref(m), out: OUT_HEADER.test(m.header) })),
         to: ref(r),
       };
-      steps.push({ step, held: stepHeld(sheet, rows, step) });
+      // ("2017/18 Budget | … | Use of Earmarked Reserves | 2018/19 Budget": a budget's movements
+      // add as printed, reserves used to fund it among them; taken so where the lines hold that.)
+      const asPrinted: BalanceStep = { ...step, moves: step.moves.map((m) => ({ ...m, out: false })) };
+      const [held, heldAsPrinted] = [stepHeld(sheet, rows, step), stepHeld(sheet, rows, asPrinted)];
+      steps.push(heldAsPrinted.holding > held.holding ? { step: asPrinted, held: heldAsPrinted } : { step, held });
     }
     [from, moves] = [r, []];
   }

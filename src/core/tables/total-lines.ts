@@ -6,7 +6,15 @@ import { isDateFormat } from '../parse/date-formats';
 import { parseMoney } from '../parse/money';
 import type { RowShape } from './layout';
 import { NOTE_HEADER, pastSpacers } from './figure-columns';
-import { isAsAtLine, isClosingBalance, isOpeningBalance, letteredTerms, markedWith, textAt } from './layout';
+import {
+  isAsAtLine,
+  isClosingBalance,
+  isOpeningBalance,
+  letteredTerms,
+  markedWith,
+  plainHeading,
+  textAt,
+} from './layout';
 
 /**
  * "Balance Remaining" or "Budget as at 31 January 2020" under a balance brought forward (or one
@@ -208,6 +216,37 @@ function rowWords(sheet: SheetSnapshot, row: number, firstColumn: number, lastCo
     if (/\p{L}/u.test(t)) words.push(t.trim().toLowerCase());
   }
   return words.join('|');
+}
+
+/**
+ * "Crime Prevention" heading its cost centres, then "| Crime Prevention | 157,000 | 96,800 …" after
+ * them: a line of figures named as its section is, closing it, is the section's subtotal, where
+ * one of its figures at least is the sum of the section's lines (a slip is in one, not in all).
+ */
+export function markSectionsNamedAgain(
+  sheet: SheetSnapshot,
+  rows: TableRow[],
+  firstColumn: number,
+  lastColumn: number,
+): void {
+  const named = (row: number) => plainHeading(rowWords(sheet, row, firstColumn, lastColumn));
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].kind !== 'section') continue;
+    let j = i + 1;
+    while (j < rows.length && rows[j].kind === 'item') j++;
+    // (At least one line of the section before the line that closes it.)
+    const last = rows[j - 1];
+    if (j - 1 < i + 2 || cellsOf(sheet, last.row).length === 0) continue;
+    if (named(last.row) !== named(rows[i].row)) continue;
+    const lines = rows.slice(i + 1, j - 1);
+    let agreeing = 0;
+    for (const [c, v] of cellsOf(sheet, last.row)) {
+      if (v === 0) continue;
+      const sum = lines.reduce((a, l) => a + (figureAt(sheet, l.row, c) ?? 0), 0);
+      if (Math.abs(v - sum) <= Math.abs(sum) * 1e-9 + 1e-6) agreeing += 1;
+    }
+    if (agreeing > 0) last.kind = 'subtotal';
+  }
 }
 
 /**
