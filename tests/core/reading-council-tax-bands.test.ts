@@ -3,6 +3,7 @@
  * ninths of Band D's (A 6/9 … H 18/9), checked line by line against the Band D line.
  */
 import type { CellValue } from '../../src/core/snapshot';
+import { bandsAcross } from '../../src/core/tables/council-tax-bands';
 import { check, loud, sheet, workbook } from './support/workbooks';
 
 // Tibberton's 2023/24 charges: Band D £111.53.
@@ -111,4 +112,85 @@ describe('how many bands show a column of charges', () => {
     expect(loud(await list(6))).toEqual(['amounts.parts-vs-total@B4']);
     expect(loud(await list(5))).toEqual([]);
   });
+});
+
+describe("each parish's charges by band across its line, the bands heading the columns", () => {
+  // Tandridge's 2018/19 charges by parish: "Area | Band …" over "Parishes of: | A | B … | H", then "£".
+  const parishes = (valleyG: number, chaldonE = 2306.04, heading: CellValue = 'A') =>
+    check(
+      workbook(
+        sheet('Your council tax 2018-2019', [
+          ['Your council tax 2018/2019'],
+          [],
+          ['Area', 'Band', 'Band', 'Band', 'Band', 'Band', 'Band', 'Band', 'Band'],
+          ['Parishes of:', heading, 'B', 'C', 'D', 'E', 'F', 'G', 'H'],
+          [null, '£', '£', '£', '£', '£', '£', '£', '£'],
+          ['Bletchingley', 1257.36, 1466.92, 1676.48, 1886.04, 2305.16, 2724.28, 3143.4, 3772.08],
+          ['Burstow', 1260.64, 1470.75, 1680.85, 1890.96, 2311.17, 2731.39, 3151.6, 3781.92],
+          ['Caterham on the Hill', 1247.85, 1455.82, 1663.8, 1871.77, 2287.72, 2703.67, 3119.62, 3743.54],
+          ['Caterham Valley', 1249.42, 1457.66, 1665.89, 1874.13, 2290.6, 2707.08, valleyG, 3748.26],
+          ['Chaldon Village', 1257.84, 1467.48, 1677.12, 1886.76, chaldonE, 2725.32, 3144.6, 3773.52],
+        ]),
+      ),
+      { asOf: '2018-04-01' },
+    );
+
+  test("a charge that is not its ninths of the line's Band D is flagged, saying what it should be", async () => {
+    expect(loud(await parishes(3123.55))).toEqual([]);
+    const out = await parishes(3132.55);
+    expect(loud(out)).toEqual(['amounts.parts-vs-total@H9']);
+    expect(out.findings[0].message).toContain("15/9 of Band D's £1,874.13 comes to £3,123.55");
+  });
+
+  test("summed from four bodies' charges, each rounded, a charge may be a few pence out (11/9 of £1,886.76 is £2,306.04)", async () => {
+    // (Band E's own rounding is 11/9 of a penny, then two pence for the charges summed.)
+    expect(loud(await parishes(3123.55, 2306.04 + 0.03))).toEqual([]);
+    expect(loud(await parishes(3123.55, 2306.04 + 0.04))).toEqual(['amounts.parts-vs-total@F10']);
+  });
+
+  test('a heading out of the bands\' order ("C" before "B") heads no charges by band; one that names no band is passed over', async () => {
+    expect(loud(await parishes(3132.55, 2306.04, 'X'))).toEqual(['amounts.parts-vs-total@H9']);
+    expect(loud(await parishes(3132.55, 2306.04, 'C'))).toEqual([]);
+  });
+});
+
+describe('figures under band headings that are not charges by band', () => {
+  test('dwellings by band, each no share of Band D, are left alone', async () => {
+    const out = await check(
+      workbook(
+        sheet('Dwellings', [
+          ['Authority', 'Band A', 'Band B', 'Band C', 'Band D', 'Band E', 'Band F', 'Band G', 'Band H'],
+          ['Allerdale', 17800, 8100, 6200, 3900, 2300, 1000, 500, 60],
+          ['Barrow', 16400, 5600, 3900, 1900, 900, 400, 200, 20],
+          ['Carlisle', 16600, 10100, 7800, 4400, 2500, 1100, 500, 50],
+          ['Copeland', 14800, 6900, 4700, 2800, 1300, 500, 200, 20],
+        ]),
+      ),
+    );
+    expect(loud(out)).toEqual([]);
+    expect(out.readings.map((r) => r.kindReason).join(' ')).not.toContain('council tax band');
+  });
+});
+
+describe('headings that name a band', () => {
+  const headings = (texts: string[]) => new Map(texts.map((t, i) => [i + 2, t]));
+
+  test.each([
+    [['A', 'B', 'C', 'D']],
+    [['Band A', 'Band B', 'Band C', 'Band D', 'Band E']],
+    [['Band A £', 'Band B £', 'Band C £', 'Band D £']],
+    [['A (6/9)', 'B (7/9)', 'C (8/9)', 'D (9/9)']],
+    [['Band Band A', 'Band Band B', 'Band Band C', 'Band Band D']],
+  ])('%j name four bands, Band D among them', (texts) => {
+    expect([...(bandsAcross(headings(texts))?.values() ?? [])]).toEqual(
+      ['A', 'B', 'C', 'D', 'E'].slice(0, texts.length),
+    );
+  });
+
+  test.each([[['A', 'B', 'C']], [['E', 'F', 'G', 'H']], [['B', 'A', 'C', 'D']], [['Band A1', 'B', 'C', 'D']]])(
+    '%j do not',
+    (texts) => {
+      expect(bandsAcross(headings(texts))).toBeNull();
+    },
+  );
 });

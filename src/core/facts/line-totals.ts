@@ -20,7 +20,7 @@ import {
   vatColumns,
 } from '../tables/line-relations';
 import { inTallMerge } from '../tables/merges';
-import { bandTolerance, bandUnit, ninthsOf } from '../tables/council-tax-bands';
+import { acrossTolerance, bandTolerance, bandUnit, ninthsOf } from '../tables/council-tax-bands';
 import { formatCount, formatPounds } from './format';
 import { changesDown } from '../tables/year-changes';
 import { quotientTolerance } from '../tables/quotients';
@@ -368,7 +368,7 @@ export function lineTotalSubjects(
   subjects.push(...percentChangeSubjects(reader), ...shareSubjects(reader, columns), ...yearChangeSubjects(reader));
   subjects.push(...quotientSubjects(reader));
   const related = new Set(subjects.map((x) => x.anchors.default.column));
-  const banded = bandSubjects(reader, related);
+  const banded = [...bandSubjects(reader, related), ...bandAcrossSubjects(reader, related)];
   subjects.push(...banded);
   for (const x of banded) related.add(x.anchors.default.column);
   subjects.push(...evidentSubjects(reader, columns, related));
@@ -654,6 +654,34 @@ function bandSubjects(r: LineReader, related: ReadonlySet<number>): Subject[] {
       const shown = r.unitOf(column) === 'count' ? formatCount(d.value) : formatPounds(d.value);
       const parts = { relation: 'difference' as const, columns: [`${ninths}/9 of Band D's ${shown}`] };
       out.push(lineSubject(r, row, column, v.value, (d.value * ninths) / 9, bandTolerance(unit, band), parts));
+    }
+  }
+  return out;
+}
+
+/**
+ * Charges by council tax band across each line: each band's charge against its ninths of the
+ * line's own Band D ("15/9 of Band D's £1,874.13 comes to £3,123.55, but G shows £3,132.55").
+ */
+function bandAcrossSubjects(r: LineReader, related: ReadonlySet<number>): Subject[] {
+  const bands = r.table.bandsAcross;
+  if (!bands) return [];
+  const dColumn = [...bands].find(([, band]) => band === 'D')?.[0];
+  const header = (column: number) => ({ column, header: headerOf(r.table, column) });
+  const rows = r.table.rows.filter((l) => l.kind === 'item').map((l) => l.row);
+  const out: Subject[] = [];
+  for (const row of rows) {
+    const d = dColumn === undefined ? null : r.read(row, header(dColumn));
+    if (!d) continue;
+    for (const [column, band] of bands) {
+      const v = band === 'D' || related.has(column) ? null : r.read(row, header(column));
+      if (!v) continue;
+      const ninths = ninthsOf(band);
+      const unit = Math.max(v.unit, d.unit);
+      const parts = { relation: 'difference' as const, columns: [`${ninths}/9 of Band D's ${formatPounds(d.value)}`] };
+      out.push(
+        lineSubject(r, row, header(column), v.value, (d.value * ninths) / 9, acrossTolerance(unit, band), parts),
+      );
     }
   }
   return out;

@@ -5,7 +5,7 @@
  * Band D line, as a finance officer checks a parish's precept notice.
  */
 import type { SheetSnapshot } from '../snapshot';
-import type { HeaderBlock } from './header-blocks';
+import { stackedHeaders, type HeaderBlock } from './header-blocks';
 import { textAt, type RowShape, headerLike } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { ColumnRef, TableRow } from './types';
@@ -144,4 +144,127 @@ export function bandBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     i = idx(end);
   }
   return blocks;
+}
+
+/** "Band A", "A", "A (6/9)", "Band A £": a band's heading over its column of charges. */
+const BAND_HEADING = /^\s*(?:band\s+)?([A-I])(?:\s*\(?\s*\d{1,2}\s*\/\s*9\s*\)?)?(?:\s*£)?\s*$/i;
+
+/** The band each column of `headers` names, in order A to I with Band D among them; null where too few. */
+export function bandsAcross(headers: ReadonlyMap<number, string>): Map<number, string> | null {
+  const out = new Map<number, string>();
+  let last = '';
+  for (const [column, heading] of [...headers].sort(([a], [b]) => a - b)) {
+    const m = BAND_HEADING.exec(heading.replace(/^\s*band\s+(?=band\b)/i, ''));
+    if (!m) continue;
+    const band = m[1].toUpperCase();
+    if (band <= last) return null;
+    out.set(column, band);
+    last = band;
+  }
+  return out.size >= MIN_BANDS && [...out.values()].includes('D') ? out : null;
+}
+
+/**
+ * Pennies a parish's charge by band may be from its ninths of Band D beyond the band's own
+ * rounding: each is the sum of the county's, the district's, the police's and the parish's
+ * charges, each rounded to the penny on its own.
+ */
+const SUMMED_ROUNDING = 2;
+
+/** How far a charge across a line may be from its ninths of the line's Band D. */
+export function acrossTolerance(unit: number, band: string): number {
+  return bandTolerance(unit, band) + SUMMED_ROUNDING * unit;
+}
+
+/** Lines that must hold each band's ninths of their Band D across, every charge on them. */
+const LINES_ACROSS = 3;
+
+/**
+ * Charges by band across each line ("Bletchingley | 1257.36 | 1466.92 | … | 3772.08" under
+ * "A | B | … | H"): the band columns, where three lines at least and most charges are each their
+ * ninths of the line's Band D (no chance fits a table of other figures so); null otherwise.
+ */
+export function bandColumnsAcross(
+  sheet: SheetSnapshot,
+  rows: readonly TableRow[],
+  headers: ReadonlyMap<number, string>,
+): Map<number, string> | null {
+  const bands = bandsAcross(headers);
+  if (!bands) return null;
+  const dColumn = [...bands].find(([, band]) => band === 'D')?.[0] as number;
+  const lines = rows.filter((r) => r.kind === 'item').map((r) => r.row);
+  let [whole, holding, off] = [0, 0, 0];
+  for (const row of lines) {
+    const d = cellAt(sheet, row, dColumn);
+    if (typeof d !== 'number' || d === 0) continue;
+    let [held, out] = [0, 0];
+    for (const [column, band] of bands) {
+      const v = cellAt(sheet, row, column);
+      if (band === 'D' || typeof v !== 'number') continue;
+      const unit = unitOf(sheet, lines, column);
+      if (Math.abs(v - (d * NINTHS[band]) / NINTHS.D) <= acrossTolerance(unit, band)) held += 1;
+      else out += 1;
+    }
+    if (held > 0 && out === 0) whole += 1;
+    [holding, off] = [holding + held, off + out];
+  }
+  // (Counted by charge: a line whose Band D is mistyped puts out every charge on it.)
+  return whole >= LINES_ACROSS && holding >= HOLDING_RATIO * off ? bands : null;
+}
+
+/** Rows of headings a table of charges by band across may stack over its band row. */
+const HEADING_ROWS = 2;
+
+/**
+ * A row of band headings ("A | B | C | D | E | F | G | H", or "Band A | Band B …") over lines of
+ * figures under them, found where no other table claims them: headed by the rows of headings just
+ * above, and the row of units just below ("£ | £ | …").
+ */
+export function bandAcrossBlocks(
+  sheet: SheetSnapshot,
+  shapes: RowShape[],
+  covered: (row: number) => boolean,
+): HeaderBlock[] {
+  const blocks: HeaderBlock[] = [];
+  const idx = (r: number) => r - sheet.originRow;
+  for (let i = 0; i < shapes.length; i++) {
+    const s = shapes[i];
+    const row = sheet.originRow + i;
+    if (covered(row) || !headerLike(s) || s.filled < MIN_BANDS) continue;
+    const named = new Map<number, string>();
+    for (let c = s.firstCol; c <= s.lastCol; c++) named.set(c, textAt(sheet, row, c));
+    if (!bandsAcross(named)) continue;
+    let top = row;
+    while (top - 1 >= sheet.originRow && row - top < HEADING_ROWS && !covered(top - 1)) {
+      const up = shapes[idx(top - 1)];
+      if (!up || up.filled < 2 || !headerLike(up)) break;
+      top -= 1;
+    }
+    let bottom = row;
+    while (idx(bottom + 1) < shapes.length && isUnitsRow(sheet, shapes[idx(bottom + 1)])) bottom += 1;
+    let end = bottom;
+    while (idx(end + 1) < shapes.length && !covered(end + 1) && shapes[idx(end + 1)].numbers > 0) end += 1;
+    if (end === bottom) continue;
+    let [first, last] = [s.firstCol, s.lastCol];
+    for (let k = top; k <= end; k++) {
+      if (shapes[idx(k)].filled === 0) continue;
+      first = Math.min(first, shapes[idx(k)].firstCol);
+      last = Math.max(last, shapes[idx(k)].lastCol);
+    }
+    const headers = stackedHeaders(sheet, top, bottom, first, last);
+    for (let c = first; c <= last; c++) if (!headers.has(c)) headers.set(c, '');
+    blocks.push({ top, bottom, end, headers, score: 0 });
+    i = idx(end);
+  }
+  return blocks;
+}
+
+/** "£ | £ | £": a row naming only the unit of the figures under it. */
+function isUnitsRow(sheet: SheetSnapshot, s: RowShape): boolean {
+  if (s.filled === 0 || s.numbers > 0) return false;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const t = textAt(sheet, s.row, c);
+    if (t && !/^\s*£\s*(?:'?000s?|k|m)?\s*$/i.test(t)) return false;
+  }
+  return true;
 }

@@ -67,7 +67,7 @@ import {
 import { percentShareColumns, quotientColumns } from './quotients';
 import { slippedNumbering } from './numbering';
 import { columnNote, lineItemsTable } from './line-items';
-import { bandBlocks, bandColumns, bandLines } from './council-tax-bands';
+import { bandAcrossBlocks, bandBlocks, bandColumns, bandColumnsAcross, bandLines } from './council-tax-bands';
 import { yearBlocks, yearChanges, yearLines } from './year-changes';
 import type { HeaderBlock } from './header-blocks';
 import { actionPointsSummary } from './action-points';
@@ -934,6 +934,16 @@ function readTable(
     }
     figureColumns = withColumns(figureColumns, bandCols);
   }
+  // "Bletchingley | 1257.36 | … | 3772.08" under "A | B | … | H": each line's charges by band across.
+  const bandAcross = kind.kind === 'action-plan' ? null : bandColumnsAcross(sheet, body.rows, block.headers);
+  if (bandAcross) {
+    const across = [...bandAcross.keys()].map((column) => ({ column, header: block.headers.get(column) ?? '' }));
+    if (!kind.kind) {
+      kind.kind = 'figures';
+      kind.reason = `charges by council tax band across each line ('${columnName(across[0])}' …), each band's share of Band D: only those are checked`;
+    }
+    figureColumns = withColumns(figureColumns, across);
+  }
   // "1992–93 | 286.2", "1993–94 | 302.7 | 5.8": figures year by year, each year's change beside them.
   const yearRows = kind.kind === 'action-plan' ? null : yearLines(sheet, body.rows, body.firstColumn);
   const yearOnYear = yearRows ? yearChanges(sheet, yearRows, reads) : [];
@@ -1019,6 +1029,7 @@ function readTable(
   if (kind.kind && changes.length > 0) table.percentChanges = changes;
   if (kind.kind && quotients.length > 0) table.quotients = quotients;
   if (bandRows && bandCols.length > 0) table.bands = { rows: bandRows, columns: bandCols };
+  if (bandAcross) table.bandsAcross = bandAcross;
   if (yearRows && yearOnYear.length > 0) table.yearChanges = { rows: yearRows, pairs: yearOnYear };
   const byYear = kind.kind === 'savings' && !partnerRows && !toDate ? yearPairs(reads) : [];
   if (byYear.length > 0) table.yearPairs = byYear;
@@ -1150,6 +1161,9 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   };
   const bandTables = bandBlocks(sheet, shapes, takenNow());
   more.push(...read(bandTables, (i) => bandTables[i].end ?? bandTables[i].bottom).filter((f) => f.table));
+  // (Or across each line: "Parishes of: | A | B | … | H" over each parish's charges.)
+  const acrossTables = bandAcrossBlocks(sheet, shapes, takenNow());
+  more.push(...read(acrossTables, (i) => acrossTables[i].end ?? acrossTables[i].bottom).filter((f) => f.table));
   // (Figures year by year under headings Concordat does not know: "| £ million | Percentage change".)
   const yearTables = yearBlocks(sheet, shapes, takenNow());
   more.push(...read(yearTables, (i) => yearTables[i].end ?? yearTables[i].bottom).filter((f) => f.table));

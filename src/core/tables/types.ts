@@ -76,6 +76,8 @@ export interface Table {
   quotients?: Quotient[];
   /** Charges by council tax band: each band line's band, by row, and the columns holding each band's ninths of Band D. */
   bands?: { rows: ReadonlyMap<number, string>; columns: ColumnRef[] };
+  /** Charges by council tax band across each line: each band column's band, by column. */
+  bandsAcross?: ReadonlyMap<number, string>;
   /** Figures year by year down the lines: each line's year, by row, and the columns of each year's change in per cent. */
   yearChanges?: { rows: ReadonlyMap<number, number>; pairs: { shown: ColumnRef; of: ColumnRef }[] };
   /** A last column with no heading that totals each line across (a five-year total): checked as a line total. */
