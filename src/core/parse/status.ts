@@ -42,6 +42,8 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'Adopted',
     'Published',
     'Embedded',
+    // A risk register's control: the arrangement it asks for exists.
+    'In place',
     // An audit's stage in a plan's progress report: the final report is the audit done.
     'Final',
     'Final report',

@@ -27,6 +27,8 @@ describe('classifyStatus with the default vocabulary', () => {
     ['✓', 'complete'],
     ['√', 'complete'],
     ['Embedded', 'complete'],
+    ['In place', 'complete'],
+    ['Controls in place', 'unknown'],
     ['On target', 'in-progress'],
     ['Off track', 'in-progress'],
     ['Behind Target', 'in-progress'],
