@@ -2559,3 +2559,79 @@ describe('"Action No | Item | Owner" over the minutes, each action opening "Acti
     expect(loud(await minutes('DM', 'DM agreed'))).toContain('owner.missing@C3');
   });
 });
+
+describe('minutes in prose whose only matters asking anything are those taken up under "Matters Arising"', () => {
+  // A community council's minutes: numbered items, the matters arising each "Subject – what happened".
+  const minutes = (bench: string) =>
+    check(
+      workbook(
+        sheet('Minutes 3 Apr 2019', [
+          ['Minutes of the meeting held on Wednesday, 3rd April 2019 at St John’s Hall'],
+          [],
+          ['1.', 'Apologies – Beryl Morgan, Michael Weekes'],
+          ['2.', 'Previous Minutes – Proposed by Graham Pollard, seconded by Anne Underwood.'],
+          ['3.', 'Matters Arising'],
+          [null, 'Banking Review – bank account has been updated. Chair to be added as a signatory.'],
+          [null, 'Noticeboards – Quote to be obtained for a new board. Chair to investigate.'],
+          [null, 'Letterhead – Viv Batchelor has created a new logo for use by the Community Council.'],
+          [null, bench],
+          ['4.', 'Public Participation'],
+          [null, 'Pot holes – this has been addressed.'],
+        ]),
+      ),
+      { asOf: '2019-04-03' },
+    );
+
+  test('each matter naming who is to act, or who has done it, is clean; one naming no one has its owner missing', async () => {
+    expect(loud(await minutes('Bench maintenance – Clerk to arrange.'))).toEqual([]);
+    expect(loud(await minutes('Bench maintenance – ongoing.'))).toEqual(['owner.missing@B9']);
+  });
+
+  test('who reported on a matter is not who answers for it', async () => {
+    expect(loud(await minutes('Bench maintenance – GP reported that the benches need work.'))).toEqual([
+      'owner.missing@B9',
+    ]);
+  });
+
+  test('three matters at least: two are no list of them read on their own', async () => {
+    const result = await check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the meeting held on 3rd April 2019'],
+          ['3.', 'Matters Arising'],
+          [null, 'Noticeboards – Quote to be obtained for a new board.'],
+          [null, 'Bench maintenance – ongoing.'],
+          ['4.', 'Public Participation'],
+        ]),
+      ),
+      { asOf: '2019-04-03' },
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});
+
+describe('"Action: CY" written into the minutes, and matters arising among them naming no one', () => {
+  // A community council's minutes, one line each: the actions marked in their words.
+  const minutes = (grass: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the meeting of Dunning Community Council'],
+          ['Apologies: John Stockley (JS)'],
+          ['Treasurer’s Report: AM described the income and expenditure of the last two months.'],
+          ['Matters arising from the Minutes:'],
+          [grass],
+          ['Duck Race Posters – AD to put them up. Action: AD'],
+          ['Planning Matters: There were no new planning applications.'],
+        ]),
+      ),
+      { asOf: '2024-09-02' },
+    );
+
+  test('the matters taken up ask who answers for them as the marked actions do', async () => {
+    expect(loud(await minutes('Grass cutting – NH explained that a local contractor had cut the grass.'))).toEqual([
+      'owner.missing@A5',
+    ]);
+    expect(loud(await minutes('Grass cutting – NH to ask the contractor for a quote.'))).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { VARIANCE_HEADER } from './line-relations';
 import {
   actionCellMinutes,
   actionColumnMinutes,
+  arisingMinutes,
   initialsActionMinutes,
   inlineActionMinutes,
   referencedActionMinutes,
@@ -1201,7 +1202,8 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       initialsActionMinutes(sheet) ??
       referencedActionMinutes(sheet) ??
       namedActionLines(sheet) ??
-      actionCellMinutes(sheet, true);
+      actionCellMinutes(sheet, true) ??
+      arisingMinutes(sheet);
     if (lines) return { tables: [lines.table], readings: [lines.reading] };
     // ("342.9 | Recreational Facility Sub Committee Minutes | Adopted", then "342.9" again and
     // "342.11": a numbered list read for nothing else still has its numbering checked.)

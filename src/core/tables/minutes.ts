@@ -365,6 +365,52 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
   return rows;
 }
 
+/** "Noticeboards – ": a matter's subject and its dash, before what has happened. */
+const SUBJECT_OPENING = /^\s*(?:[a-z]\)\s*|[-•]\s+)?[^–—.]{1,50}?\s[–—-]\s+/;
+
+/**
+ * Who each matter taken up under "Matters Arising" names to act, in its words after the subject
+ * ("Noticeboards – … Chair to investigate."), or '' where it names no one ("Bench maintenance –
+ * ongoing"). Who reported on it ("NH explained …") is not who answers for it.
+ */
+function arisingWho(sheet: SheetSnapshot, column: number): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const r of arisingMatters(sheet, column)) {
+    const said = textAt(sheet, r, column).replace(SUBJECT_OPENING, '');
+    const sentences = said.split(/(?<=\.)\s+(?=[A-Z])/).map((s) => s.trim());
+    out.set(r, sentences.map((s) => sentenceWho(s, false) ?? answeredBy(s)).find((w) => w) ?? '');
+  }
+  return out;
+}
+
+/** "Viv Batchelor has created …", "Chair to be added …": one named who has done it, or is to be. */
+const DONE_BY = /^(.{1,40}?)\s+(?:has\s+(?!been\b)[a-z]+(?:ed|en|t)|to\s+be\s+[a-z]+(?:ed|en))\b/;
+
+function answeredBy(sentence: string): string | null {
+  const m = DONE_BY.exec(sentence);
+  return m && NAMED_WHO.test(m[1].trim()) ? m[1].trim() : null;
+}
+
+/** Matters a meeting's record must take up under its heading to be read for them alone. */
+const MIN_MATTERS = 3;
+
+/**
+ * A meeting's minutes in prose whose only business asking anything is the matters taken up
+ * under "Matters Arising" ("Best Kept Garden Competition – information to be put into the next
+ * edition …"): each matter is an action, who answers for it named in its words or not at all.
+ */
+export function arisingMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+  const column = lineColumn(sheet);
+  if (column === null || actionsNeeded(sheet, column) > 1) return null;
+  const who = arisingWho(sheet, column);
+  if (who.size < MIN_MATTERS) return null;
+  return actionsNamedInWords(sheet, column, who, {
+    kindReason: "minutes whose matters arising each take up an earlier action ('Subject – what has happened')",
+    actionEvidence: 'each matter taken up',
+    ownerEvidence: `who is to act, in the words of ${[...who.values()].filter((w) => w).length} of ${who.size} matters`,
+  });
+}
+
 /** "24/22", "01/17/01", "12.3": a minute's number in parts. */
 const NUMBER_IN_PARTS = /^\s*\d{1,4}\s*[/.]\s*\d{1,4}(?:\s*[/.]\s*\d{1,4})?\.?\s*$/;
 
@@ -609,6 +655,8 @@ function actionsNeeded(sheet: SheetSnapshot, column: number): number {
 export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const { column, who } = whoInBusiestColumn(sheet, (text) => (text ? inlineActionWho(text) : null));
   if (who.size < actionsNeeded(sheet, column)) return null;
+  // (The matters taken up under "Matters arising" among them ask who answered for each too.)
+  for (const [r, w] of arisingWho(sheet, column)) if (!who.has(r)) who.set(r, w);
   // ("Action – DM agreed to amend and circulate. | DM": who acts given again in a cell beside the
   // action, on most of them: the cell is who answers for it, blank or not.)
   const beside = column + 1;
@@ -647,7 +695,7 @@ function actionsNamedInWords(
     ownerColumn?: number;
   },
 ): { table: Table; reading: TableReading } {
-  const rows = [...who.keys()];
+  const rows = [...who.keys()].sort((a, b) => a - b);
   const items = new Map<number, Map<LogicalColumn, number>>();
   for (const r of rows) {
     const fields = new Map<LogicalColumn, number>([
