@@ -2635,3 +2635,34 @@ describe('"Action: CY" written into the minutes, and matters arising among them 
     expect(loud(await minutes('Grass cutting – NH to ask the contractor for a quote.'))).toEqual([]);
   });
 });
+
+describe("a trustees' minutes, who acts given after each paragraph in a cell of its own", () => {
+  // A community centre's trustee meeting: headings on lines of their own, the paragraphs under them.
+  const minutes = (second: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['LANGHAM COMMUNITY COUNCIL'],
+          ['Minutes of a Trustee Meeting held on 29th September 2022 at 7.30pm'],
+          ['Matters Arising'],
+          ['Land Registry'],
+          [
+            'Alan had still not heard from the solicitors and had been too busy to chase them. Liz would chase them.',
+            'EW',
+          ],
+          ['County Broadband'],
+          [
+            'After some teething troubles, this service is now operating successfully for the Hall and the Shop.',
+            second,
+          ],
+        ]),
+      ),
+      { asOf: '2022-09-29' },
+    );
+
+  test('the trustees named as who acts are a body, not a person', async () => {
+    expect(loud(await minutes('SA'))).toEqual([]);
+    expect(loud(await minutes('Trustees'))).toEqual(['owner.not-a-person@B7']);
+    expect(loud(await minutes('The Governors'))).toEqual(['owner.not-a-person@B7']);
+  });
+});

@@ -13,7 +13,7 @@ import type { Table } from './types';
 import { cellAt, lastColumnOf } from './types';
 import { columnNote, lineItemsTable } from './line-items';
 import { timePhrase } from '../parse/vague-dates';
-import { followsUpAction } from './records';
+import { ACTION_OPENING, followsUpAction } from './records';
 
 /** "Action", "Actions", "ACTION By:", "AP:": the mark an action line opens with. */
 const MARK = String.raw`(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*`;
@@ -37,7 +37,8 @@ const INITIAL_NAME = /^[A-Z]\.?\s+(?:(?:De|La|Le|Van|Von|Du|Di|Da)\s+)*[A-Z][a-z
  * A body named alone where who acts goes ("Council", "All Councillors", "Parish Council", "Property
  * Committee"): someone asked to act, if no person.
  */
-const BODY_WHO = /^(?:(?:the|all)\s+)?(?:[a-z]+\s+){0,2}(?:council|councillors|committee|members|everyone)$/i;
+const BODY_WHO =
+  /^(?:(?:the|all)\s+)?(?:[a-z]+\s+){0,2}(?:council|councillors|committee|members|everyone|trustees|directors|governors)$/i;
 /** The most words a cell naming only who acts runs to; a longer cell in the column is something else. */
 const WHO_CELL_WORDS = 4;
 /** The fewest words of a minute beside names alone. */
@@ -485,6 +486,10 @@ export function actionCellMinutes(
     const numberCol = textCol - 1;
     for (let r = named[0]; numberCol >= sheet.originCol && r <= lastRow; r++)
       if (!named.includes(r) && followsUpAction(sheet, r, textCol, numberCol)) named.push(r);
+    // ("Action - DM agreed to amend and circulate." with the cell beside blank: an action, its owner missing.)
+    for (let r = named[0]; r <= lastRow; r++)
+      if (!named.includes(r) && !textAt(sheet, r, actionCol) && ACTION_OPENING.test(textAt(sheet, r, textCol)))
+        named.push(r);
     const arising = arisingMatters(sheet, textCol);
     for (const r of arising) if (!named.includes(r)) named.push(r);
     named.sort((a, b) => a - b);
