@@ -3003,3 +3003,29 @@ describe('an action template keeping each action\'s number before its owner and 
     expect(loud(await points('3.1b SP', '3.1a April 2012'))).toEqual(['cell.unreadable@E3']);
   });
 });
+
+describe("a risk register's schedule of how often each control is carried out", () => {
+  // A parish council's financial risk assessment: "Carried out" beside each control.
+  const register = (often: string[]) =>
+    run(
+      [
+        ['No.', 'Risk', 'Action', 'Responsible', 'Carried out'],
+        ['1', 'Overspend against budget', 'Check funds are available when expenditure is incurred', 'RFO', often[0]],
+        ['2', 'Expenditure without authority', 'Prior approval for spending authorised by Council', 'Clerk', 'Ongoing'],
+        ['3', 'Invoice payment without authority', 'All cheques listed on a schedule and authorised', 'RFO', often[1]],
+        ['4', 'New cheque book misappropriation', 'Cheque books to be stored securely with clerk', 'Clerk', 'Ongoing'],
+        ['5', 'Cheque misuse', 'Cheques signed by two councillors against the schedule', 'Clerk', 'Ongoing'],
+      ],
+      '2024-03-31',
+    );
+
+  test('"Ongoing" among "Bi-monthly" and "Annually" is no status: the column says how often', async () => {
+    const result = await register(['Bi-monthly', 'Annually']);
+    expect(meaningOf(result, 'Carried out')).toBe('not used');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('one time of doing it among the statuses is one status Concordat does not know', async () => {
+    expect(loud(await register(['Bi-monthly', 'Ongoing']))).toEqual(['status.unknown@E2']);
+  });
+});

@@ -64,6 +64,22 @@ export function letterCode(sheet: SheetSnapshot, rows: readonly number[], column
   return unrated >= CODE_LETTERS_SHARE * letters.length;
 }
 
+/** "Annually", "Bi-monthly", "Each meeting", "As needed": how often a thing is done, not how it stands. */
+const HOW_OFTEN =
+  /^(?:bi-?|twice\s+)?(?:annual(?:ly)?|yearly|half-yearly|quarterly|monthly|weekly|daily|fortnightly|termly)\b|^(?:each|every)\s+(?:meeting|month|year|quarter)\b|^as\s+(?:needed|required|necessary)\b/i;
+/** Of a column's filled cells, the share saying how often that makes it a schedule (two at least). */
+const HOW_OFTEN_SHARE = 0.25;
+
+/**
+ * "Reassess/carry out" over "Ongoing", "Annually", "Bi-monthly": a risk register's schedule of how
+ * often each control is carried out, its "Ongoing" no status among them.
+ */
+export function howOften(sheet: SheetSnapshot, rows: readonly number[], column: number): boolean {
+  const cells = rows.map((row) => textAt(sheet, row, column).trim()).filter(Boolean);
+  const often = cells.filter((t) => HOW_OFTEN.test(t)).length;
+  return often >= 2 && often >= HOW_OFTEN_SHARE * cells.length;
+}
+
 /** Columns of status words under headers Concordat does not know that make a history of ratings by period. */
 const RATING_HISTORY = 3;
 

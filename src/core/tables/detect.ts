@@ -102,6 +102,7 @@ import {
   isRunningCount,
   leaveRunningCounts,
   notStatuses,
+  howOften,
   letterCode,
   printedChoice,
   readDeadline,
@@ -561,7 +562,10 @@ function readTable(
     reads,
     columns,
     taken,
-    (column) => printedChoice(sheet, itemRows, column) || letterCode(sheet, itemRows, column),
+    (column) =>
+      printedChoice(sheet, itemRows, column) ||
+      letterCode(sheet, itemRows, column) ||
+      howOften(sheet, itemRows, column),
   );
   readItemWords(reads, columns, taken);
   readUnheadedLead(sheet, itemRows, reads, columns, taken);
