@@ -2666,3 +2666,48 @@ describe("a trustees' minutes, who acts given after each paragraph in a cell of 
     expect(loud(await minutes('The Governors'))).toEqual(['owner.not-a-person@B7']);
   });
 });
+
+describe('minutes in prose whose actions are what the meeting asked of someone', () => {
+  // A town council's minutes: the minute's number, its heading, then what was said and asked.
+  const minutes = (asked: string, second = 'Planning Panel was asked to inform Mr Foster and Press.') =>
+    check(
+      workbook(
+        sheet('Minutes 23 Feb 2009', [
+          ['Minutes of the Town Council meeting held on 23 February 2009'],
+          ['328/01', 'APOLOGIES', 'Apologies were received from Cllrs D.C. Jones and R.N. Hamer'],
+          ['328/04', 'PLANNING APPLICATIONS', `Cllr Williams had received a scoping report on the Windfarm. ${asked}`],
+          [
+            '328/05',
+            'LLANGURIG ROAD LAYOUT',
+            `A letter in support of the Town Council was read out and received. ${second}`,
+          ],
+          [
+            '328/06',
+            'YSGOL CEDEWAIN',
+            'Councillors were asked to inform Clerk if they knew anyone suitable to become Governors.',
+          ],
+          ['328/07', 'GARDEN PARTY', 'Invitation received.'],
+        ]),
+      ),
+      { asOf: '2009-02-23' },
+    );
+
+  test('whom each asks is who acts; the minutes asking no one, or every member, record the meeting', async () => {
+    expect(loud(await minutes('Clerk was asked to contact the author of the report.'))).toEqual([
+      'owner.not-a-person@C4',
+    ]);
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.'))).toEqual([
+      'owner.multiple@C3',
+      'owner.not-a-person@C4',
+    ]);
+  });
+
+  test('"It was agreed that the Clerk and Cllr Rees will reply" asks them as well', async () => {
+    const agreed = 'It was agreed that the Clerk and Cllr Rees will reply to the letter.';
+    expect(loud(await minutes('Clerk was asked to contact the author.', agreed))).toEqual(['owner.multiple@C4']);
+  });
+
+  test('one minute asking someone is no list of actions', async () => {
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', 'Noted.'))).toEqual([]);
+  });
+});

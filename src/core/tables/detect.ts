@@ -11,6 +11,7 @@ import {
   actionCellMinutes,
   actionColumnMinutes,
   arisingMinutes,
+  askedActionMinutes,
   initialsActionMinutes,
   inlineActionMinutes,
   referencedActionMinutes,
@@ -1207,7 +1208,8 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       referencedActionMinutes(sheet) ??
       namedActionLines(sheet) ??
       actionCellMinutes(sheet, true) ??
-      arisingMinutes(sheet);
+      arisingMinutes(sheet) ??
+      askedActionMinutes(sheet);
     if (lines) return { tables: [lines.table], readings: [lines.reading] };
     // ("342.9 | Recreational Facility Sub Committee Minutes | Adopted", then "342.9" again and
     // "342.11": a numbered list read for nothing else still has its numbering checked.)

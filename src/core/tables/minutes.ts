@@ -761,6 +761,37 @@ export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; rea
   });
 }
 
+/** "The Clerk was asked to contact …", "Cllr Jones and Clerk were asked to …": whom the meeting asked to act. */
+const ASKED_TO = /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:was|were)\s+asked\s+to\s+[a-z]/;
+/** "It was agreed that the Clerk and Cllr Rees will reply …": whom the meeting agreed should act. */
+const AGREED_WHO =
+  /\b[Ii]t\s+was\s+(?:agreed|resolved)\s+that\s+((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:will|would|should)\s+[a-z]/;
+/**
+ * "Councillors were asked to inform Clerk if …": an invitation to every member, no task for anyone;
+ * "the Town Council would support …": what the council resolved, no task either.
+ */
+const EVERY_MEMBER =
+  /^(?:all\s+)?(?:the\s+)?(?:councillors|members|cllrs|(?:town\s+|parish\s+|community\s+)?council)$/i;
+
+/**
+ * Minutes in prose whose actions are what the meeting asked of someone ("Planning Panel was asked
+ * to inform Mr Foster and Press", "It was agreed that the Clerk will reply"): those minutes are the
+ * actions, whom they asked who acts, two at least. The rest record the meeting.
+ */
+export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+  const { column, who } = whoInBusiestColumn(sheet, (text) => {
+    const m = ASKED_TO.exec(text) ?? AGREED_WHO.exec(text);
+    return m && !EVERY_MEMBER.test(m[1].trim()) ? m[1].trim() : null;
+  });
+  if (who.size < MIN_ACTIONS) return null;
+  return actionsNamedInWords(sheet, column, who, {
+    kindReason: "minutes in prose whose actions are what the meeting asked of someone ('Clerk was asked to …')",
+    actionEvidence: 'each minute asking someone to act',
+    ownerEvidence: `whom each of ${who.size} minutes asked to act`,
+    deadlineEvidence: "words such as 'by 31st May' in an action's minute",
+  });
+}
+
 /** "13/08/15-01 Make amendments …": an action's reference, the meeting's date and its number there. */
 const ACTION_REF = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*[-–]\s*\d{1,3}\s*/;
 /** "Chair to locate", "Rob Ward will contact", "The Chair agreed to provide": who, then what they are to do. */
