@@ -3029,3 +3029,47 @@ describe("a risk register's schedule of how often each control is carried out", 
     expect(loud(await register(['Bi-monthly', 'Ongoing']))).toEqual(['status.unknown@E2']);
   });
 });
+
+describe("an agenda's item noting the status of actions: 'Action | By | Status' under it", () => {
+  // A town council's agenda: item 4 notes the actions from the last meeting, then the agenda goes on.
+  const agenda = (by: string, next = '5.', reprinted = false) =>
+    run(
+      [
+        ['October 2017 TC agenda'],
+        ['3.', 'TO APPROVE AND SIGN AS A TRUE RECORD THE TOWN COUNCIL MINUTES OF 11th SEPTEMBER 2017:'],
+        ['4.', 'TO NOTE THE STATUS OF ACTIONS ARISING FROM THAT MEETING:'],
+        ['Action', 'By', 'Status'],
+        ['5137. Cost of advice from Barrister', by, 'Completed'],
+        ['5134. Planning consent regarding extended hours at the Police Station', 'Town Clerk', 'Ongoing'],
+        [next, 'CHAIRMAN’S/TOWN CLERK’S ANNOUNCEMENTS:'],
+        ...(reprinted ? [['Action', 'By', 'Status']] : []),
+        ['6.', 'TO RECEIVE AN UPDATE ON THE NEIGHBOURHOOD PLAN:'],
+      ],
+      '2017-10-09',
+    );
+
+  test('"By" over names is by whom', async () => {
+    const result = await agenda('Finance Committee');
+    expect(meaningOf(result, 'By')).toBe('owner');
+    expect(loud(result)).toEqual(['owner.not-a-person@B5']);
+  });
+
+  test('"By" over dates is still by when', async () => {
+    const result = await run([
+      ['Action', 'By', 'Status'],
+      ['Cost of advice from Barrister', 'March 2018', 'Ongoing'],
+      ['Planning consent regarding extended hours', 'April 2018', 'Ongoing'],
+      ['Review the standing orders', 'May 2018', 'Ongoing'],
+    ]);
+    expect(meaningOf(result, 'By')).toBe('deadline');
+  });
+
+  test('the agenda item numbered next ends the actions; another number does not', async () => {
+    expect(loud(await agenda('Town Clerk'))).toEqual([]);
+    expect(loud(await agenda('Town Clerk', '7.'))).toContain('status.missing@C7');
+  });
+
+  test('where the headings are printed again under it, the next number opens a section of the same table', async () => {
+    expect(loud(await agenda('Town Clerk', '5.', true))).toContain('status.missing@C7');
+  });
+});

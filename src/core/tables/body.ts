@@ -109,6 +109,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   const topHeader = block.top < block.bottom ? printedHeader(sheet, { ...block, bottom: block.top }) : null;
   const printedAbove = rowsAbove(sheet, shapes, block, lastColumn);
   const resumed = minutesResume(sheet, shapes, block);
+  const agendaResumes = agendaItemAbove(sheet, shapes, block);
   // Sections named over the headings printed again: headings for certain, whatever else the table holds.
   const reprinted = new Set<number>();
   const rows: TableRow[] = [];
@@ -155,6 +156,17 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     if (!closed && rows.length > 0 && headsByDates(sheet, s, labelColumn)) break;
     // "24/131 | Parishing Progress" after the action points minuted under 24/130: the minutes go on.
     if (resumed.includes(textAt(sheet, r, s.firstCol).trim())) break;
+    // "5. | CHAIRMAN'S ANNOUNCEMENTS:" after the actions noted under "4. | TO NOTE THE STATUS OF
+    // ACTIONS …": the agenda goes on (where the table's own lines are numbered otherwise, and its
+    // headings are not printed again under it over a section of its own: "3. | Further Research").
+    const number = textAt(sheet, r, s.firstCol).trim();
+    if (
+      agendaResumes !== null &&
+      number === agendaResumes &&
+      !rows.some((i) => LONE_NUMBER.test(textAt(sheet, i.row, s.firstCol))) &&
+      !repeatsHeader(sheet, header, r + 1)
+    )
+      break;
     // Past a break and the last row of two or more cells, a line on its own is no item of this
     // table ("Objective two" over the next objective's own table).
     if (afterBlank && r > lastSubstantial && s.filled === 1) beyond = true;
@@ -249,6 +261,21 @@ function minutesResume(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBl
     return nextMinutes(textAt(sheet, r, s.firstCol));
   }
   return [];
+}
+
+/** "4.", "12": a number alone in a cell, an item's place in a list. */
+const LONE_NUMBER = /^\s*\d{1,3}\.?\s*$/;
+
+/**
+ * "4. | TO NOTE THE STATUS OF ACTIONS ARISING FROM THAT MEETING:" just above the header: the table
+ * is part of that item of the agenda, and the item numbered next ("5.") is the agenda going on.
+ * Null where no such item stands above the header.
+ */
+function agendaItemAbove(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock): string | null {
+  const s = shapes[block.top - 1 - sheet.originRow];
+  if (!s || s.filled !== 2) return null;
+  const m = /^\s*(\d{1,3})(\.?)\s*$/.exec(textAt(sheet, s.row, s.firstCol));
+  return m ? `${Number(m[1]) + 1}${m[2]}` : null;
 }
 
 /** "a)", "(ii)", "3.", "12)": a line's place in a list, at its start. */

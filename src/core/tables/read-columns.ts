@@ -82,6 +82,9 @@ function mostlyWords(sheet: SheetSnapshot, column: number, rows: readonly number
 /** The share of a column's cells with no digit that makes it words. */
 const MOSTLY_WORDS = 0.8;
 
+/** "By" alone: by whom or by when, as the cells under it say. */
+const BARE_BY = /^\s*by\s*:?\s*$/i;
+
 /** A reading is overturned when most of the column's cells are of a kind it cannot hold. */
 const OVERTURN_SHARE = 0.6;
 /** Too few cells say nothing either way. */
@@ -226,6 +229,15 @@ export function readColumn(
         meaning: 'status',
         confidence: 0.7,
         reason: `header word '${c.wording}' asked as a question: whether each is done, the status`,
+      };
+    }
+    // ("By" over "Town Clerk", "Finance Committee": by whom, not by when.)
+    if (c.meaning === 'deadline' && BARE_BY.test(header) && share(evidence, 'person', 'body') > share(evidence, 'date')) {
+      return {
+        ...base,
+        meaning: 'owner',
+        confidence: 0.6,
+        reason: `header word 'by', ${describeEvidence(evidence, ['person', 'body'], 'people or bodies')}: by whom`,
       };
     }
     const check = fits(c.meaning, evidence);
