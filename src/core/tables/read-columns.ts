@@ -232,7 +232,11 @@ export function readColumn(
       };
     }
     // ("By" over "Town Clerk", "Finance Committee": by whom, not by when.)
-    if (c.meaning === 'deadline' && BARE_BY.test(header) && share(evidence, 'person', 'body') > share(evidence, 'date')) {
+    if (
+      c.meaning === 'deadline' &&
+      BARE_BY.test(header) &&
+      share(evidence, 'person', 'body') > share(evidence, 'date')
+    ) {
       return {
         ...base,
         meaning: 'owner',
