@@ -2711,3 +2711,74 @@ describe('minutes in prose whose actions are what the meeting asked of someone',
     expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', 'Noted.'))).toEqual([]);
   });
 });
+
+describe('"Agenda Items & Action Points | | Action By": minutes numbered by year, the matters arising each naming the minute they take up', () => {
+  // An area prescribing committee's minutes: "08/003 | Matters Arising:", then "07/07 – Controlled Drugs – …".
+  const minutes = (controlled: string | null) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Title of Meeting:', 'Area Prescribing Committee Meeting'],
+          [],
+          ['Agenda Items & Action Points', null, 'Action By'],
+          ['08/001', 'Apologies:', null],
+          [null, 'Robin Carlisle, Stuart Lakin, Dr P Martin', null],
+          ['08/002', 'Minutes from the last meeting held on the 21 November 2007.', null],
+          [null, '07/33 – Osteoporosis – spelling error.', null],
+          [
+            null,
+            '07/37 – Asthma Guidelines – This will need discussing at the Drugs and Therapeutics Committee.',
+            null,
+          ],
+          [null, 'All other minutes were agreed to be a true and accurate record.', null],
+          ['08/003', 'Matters Arising:', null],
+          [
+            null,
+            '07/07 – Controlled Drugs – SW is to visit the clinic to review their usage of Controlled Drugs.',
+            controlled,
+          ],
+          [null, '07/15 – PBC Engagement with APC – we will need to reconsider the makeup of the committee.', 'PS'],
+          [null, '07/45 – Paediatric Prescribing Issues – A Paediatric leaflet is given on every discharge.', 'CD'],
+          ['08/004', 'Declarations of Interest', null],
+          [null, 'Nothing to declare.', null],
+        ]),
+      ),
+      { asOf: '2008-01-16' },
+    );
+
+  test('each matter taken up asks who answered for it; the corrections to the last minutes ask nothing', async () => {
+    const result = await minutes('SW');
+    expect(result.readings[0].columns.map((c) => c.meaning)).toEqual(['id', 'action', 'owner']);
+    expect(loud(result)).toEqual([]);
+    expect(loud(await minutes(null))).toEqual(['owner.missing@C11']);
+  });
+});
+
+describe('"15/141. | Matters arising." over its action points, then the minutes going on', () => {
+  // A parish committee's minutes: the action points under a heading of their own inside a minute.
+  const minutes = (third: string | null) =>
+    check(
+      workbook(
+        sheet('Action points', [
+          ['Minutes of the Recreation Committee 21 December 2015'],
+          ['15/141.', 'Matters arising.'],
+          [null, 'All covered elsewhere on the agenda.'],
+          [null, 'Action points'],
+          [null, 'Action point', 'By'],
+          [null, 'will email information on local support groups to the Clerk.', 'Cllr Brady'],
+          [null, 'will investigate sponsored trips to a local motor-cross facility', 'Cllr Sunners'],
+          [null, 'will investigate the status of planning permission for the extension', third],
+          ['15/142.', 'Football matters.'],
+          [null, 'There was no representative from the Football Club at this meeting.'],
+          ['15/143.', 'Tennis Club.'],
+          [null, 'The Clerk had received a copy of the latest Tennis Club minutes.'],
+        ]),
+      ),
+      { asOf: '2015-12-21' },
+    );
+
+  test('the points end where the next minute, 15/142., begins; one with no one beside it has its owner missing', async () => {
+    expect(loud(await minutes('Cllr Walton'))).toEqual([]);
+    expect(loud(await minutes(null))).toEqual(['owner.missing@C8']);
+  });
+});

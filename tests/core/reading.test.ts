@@ -68,6 +68,7 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['SRO', 'owner'],
     ['Delivery confidence', 'status'],
     ["NHS Tayside's Assessment – Rating", 'status'],
+    ['Action Points', 'action'],
     ['Action taken or Planned to Date', 'action'],
     ['Recommendation Made', 'recommendation'],
     ['% of net budget', 'notUsed'],

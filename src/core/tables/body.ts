@@ -155,7 +155,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     // ("| 31/03/2022 | 31/03/2023 | 31/03/2024": a table of figures by date of its own.)
     if (!closed && rows.length > 0 && headsByDates(sheet, s, labelColumn)) break;
     // "24/131 | Parishing Progress" after the action points minuted under 24/130: the minutes go on.
-    if (resumed.includes(textAt(sheet, r, s.firstCol).trim())) break;
+    if (resumed.includes(textAt(sheet, r, s.firstCol).trim().replace(/\.$/, ''))) break;
     // "5. | CHAIRMAN'S ANNOUNCEMENTS:" after the actions noted under "4. | TO NOTE THE STATUS OF
     // ACTIONS …": the agenda goes on (where the table's own lines are numbered otherwise, and its
     // headings are not printed again under it over a section of its own: "3. | Further Research").
@@ -255,13 +255,23 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
  * of its lines. Empty where no minute's number stands above the header.
  */
 function minutesResume(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock): string[] {
-  for (let r = block.top - 1; r >= Math.max(sheet.originRow, block.top - 2); r--) {
+  // (The minute's own words may stand between: "15/141. | Matters arising.", "| All covered …",
+  // "| Action points", then the header.)
+  for (let r = block.top - 1; r >= Math.max(sheet.originRow, block.top - MINUTE_REACH); r--) {
     const s = shapes[r - sheet.originRow];
-    if (!s || s.filled === 0) continue;
-    return nextMinutes(textAt(sheet, r, s.firstCol));
+    if (!s || s.filled === 0) {
+      // (Past a break, a numbered line is another table's: "4/17 | To review …" over a blank row.)
+      if (r < block.top - 1) break;
+      continue;
+    }
+    const next = nextMinutes(textAt(sheet, r, s.firstCol));
+    if (next.length > 0) return next;
   }
   return [];
 }
+
+/** Rows above a header the minute it is part of may be numbered on. */
+const MINUTE_REACH = 4;
 
 /** "4.", "12": a number alone in a cell, an item's place in a list. */
 const LONE_NUMBER = /^\s*\d{1,3}\.?\s*$/;

@@ -68,7 +68,9 @@ function readHeading(sheet: SheetSnapshot, row: number, first: number, last: num
     const label = textAt(sheet, row, filled[0]);
     return isDate(sheet, row, at) && isLabel(label) ? { column: at, label } : null;
   }
-  if (isDate(sheet, row, at)) return { column: at, label: '' };
+  // ("07/15 – PBC Engagement with APC – we will need to …": an earlier minute's number opening a
+  // matter's words, no date heading however it parses.)
+  if (isDate(sheet, row, at) && textAt(sheet, row, at).length <= LABEL_LENGTH) return { column: at, label: '' };
   const v = cellAt(sheet, row, at);
   if (typeof v !== 'string') return null;
   const parsed = parseDate(v, { date1904: false });

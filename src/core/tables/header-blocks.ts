@@ -21,6 +21,7 @@ import {
   isClosingBalance,
   isGapLine,
   isMinuteNumber,
+  nextMinutes,
   isNumberedHeading,
   isOpeningBalance,
   plainHeading,
@@ -517,6 +518,9 @@ function mergedDownInto(sheet: SheetSnapshot, header: HeaderBlock, s: RowShape):
   // (short words, as headings are: "1.6F | Improve understanding of …" under "Action" is an item;
   // with a heading merged down beside them, "Authority" over two rows, they may run longer).
   if (!headerLike(s) || (s.longest > SUB_HEADING_LENGTH && merged === 0)) return false;
+  // ("08/001 | Apologies:" under "Agenda Items & Action Points" merged over two columns: a minute.)
+  const lead = textAt(sheet, s.row, s.firstCol);
+  if (ITEM_NUMBER.test(lead) || nextMinutes(lead).length > 0) return false;
   return groupAreasOn(sheet, header.bottom).some(([left, right]) => {
     let under = 0;
     for (let c = left; c <= right; c++) if (textAt(sheet, s.row, c)) under += 1;

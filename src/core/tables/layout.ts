@@ -475,7 +475,9 @@ export function bodyRowKind(
     // ("PS1.2. Regeneration DPD": the full stop after its code starts no sentence.)
     const words = first.trim().replace(/^[A-Z]{0,4}\d+(?:\.\d+)*\.?\s+/i, '');
     // ("Action - DM agreed to amend and circulate.": an action whose owner is blank, no heading.)
-    const action = ACTION_OPENING.test(first) && /\p{L}/u.test(first.replace(ACTION_OPENING, ''));
+    // (Nor "will investigate the status of …", a sentence going on from who acts, in lower case.)
+    const action =
+      (ACTION_OPENING.test(first) && /\p{L}/u.test(first.replace(ACTION_OPENING, ''))) || /^\s*\p{Ll}/u.test(first);
     if (inLabelColumns && first !== '' && !idLike && !action && short && !/[.;]\s*\S/.test(words))
       return 'section heading';
   }
@@ -553,7 +555,9 @@ export function isMinuteNumber(text: string): boolean {
  * The numbers the minute after `text` may have: "23/09" after "22/09", "24/131" after "24/130"
  * (the year first). Empty where it is no minute's number ("22/23" is a financial year).
  */
-export function nextMinutes(text: string): string[] {
+export function nextMinutes(raw: string): string[] {
+  // ("15/141." as some minutes print their numbers, a full stop after.)
+  const text = raw.replace(/\.\s*$/, '');
   const out: string[] = [];
   const m = MINUTE_NUMBER.exec(text);
   if (m !== null && isMinuteNumber(text)) out.push(`${Number(m[1]) + 1}/${m[2]}`);

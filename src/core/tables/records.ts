@@ -353,7 +353,9 @@ export function skipMinutesNamingNobody(
   // ("(3.2) Clearance of gulley – … Action complete.": matters arising, each following up the action
   // of an earlier minute, where one with no one named is an action whose owner is missing.)
   const followUps = items.filter((r) => followsUpAction(sheet, r.row, item.column, body.firstColumn)).length;
-  if (followUps * 2 > items.length) return;
+  // (Where the minutes' own numbers stand in a column of their own, "08/003 | Matters Arising:",
+  // the lines under other minutes are told apart from the matters below it, line by line.)
+  if (followUps * 2 > items.length && !columns.id) return;
   const status = columns.status;
   const outcomeOnly = { ...columns, status: undefined };
   // ("Action:" where the minute's number goes, its words beside it, marks the line that asks.)
@@ -413,8 +415,12 @@ const FOLLOWS_UP = /^\s*\(\d{1,2}\.\d{1,2}(?:\s*(?:&|and|,)\s*\d{1,2}\.\d{1,2})*
 
 /** "Matters arising", "Minutes of previous meeting and action list", "ACTION PLAN": a minute reviewing earlier actions. */
 const REVIEWS_ACTIONS = /\bmatters\s+arising\b|\baction\s+(?:list|plan|log|points|tracker)\b|\bactions?\s+from\b/i;
-/** "Item 2 – HSE Cost Recovery", "Action 3", "Ref 2": a line naming the earlier action it takes up. */
-const EARLIER_ACTION = /^\s*(?:item|action|ref\.?)\s*\d{1,2}(?:\.\d{1,2}){0,2}(?![\d.])/i;
+/**
+ * "Item 2 – HSE Cost Recovery", "Action 3", "Ref 2", "07/07 – Controlled Drugs": a line naming the
+ * earlier action (or the earlier minute) it takes up.
+ */
+const EARLIER_ACTION =
+  /^\s*(?:(?:item|action|ref\.?)\s*\d{1,2}(?:\.\d{1,2}){0,2}(?![\d.])|\d{1,3}\/\d{1,3}\s*[–—-]\s)/i;
 
 /** "Ref 2.3 LGBT Youth Charter", "Ref. 2.2.1": a line that says it refers to an earlier minute, by its number. */
 const REFERS_BACK = /^\s*ref\.?\s*\d{1,2}(?:\.\d{1,2}){1,2}(?![\d.])/i;
