@@ -69,6 +69,7 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ['Delivery confidence', 'status'],
     ["NHS Tayside's Assessment – Rating", 'status'],
     ['Action Points', 'action'],
+    ['THOSE INVOLVED WITH DATES FOR COMPLETION WHERE APPROPRIATE', 'owner'],
     ['Action taken or Planned to Date', 'action'],
     ['Recommendation Made', 'recommendation'],
     ['% of net budget', 'notUsed'],
