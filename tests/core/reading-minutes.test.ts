@@ -2782,3 +2782,37 @@ describe('"15/141. | Matters arising." over its action points, then the minutes 
     expect(loud(await minutes(null))).toEqual(['owner.missing@C8']);
   });
 });
+
+describe("a village hall committee's matters arising, numbered, 'Action: Sylvia' beside those that ask", () => {
+  // A hall committee's minutes: the matters numbered "(1)", "(3)(ii)" before their words.
+  const minutes = (third: string | null, heading: (string | null)[] = [null, 'Matters Arising:']) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Committee Meeting: Wednesday 23 March 2022'],
+          [null, 'Present: A. Dicks, A. Moore, J. Tollafield'],
+          [null, 'Minutes: The minutes of the meeting held on 23 July 2021 were agreed as being correct and signed.'],
+          heading,
+          ['(1)', 'Website progress: The new website was excellent and formal thanks for Clair’s work were noted.'],
+          ['(2)', 'Email details re hall events – outstanding', 'Action: Sylvia'],
+          ['(3)(ii)', 'Garage/storeroom clearance – items had been removed and new shelving could be ordered.', third],
+          ['(4)(i)', 'Tower repairs: Tony has been very busy and there has been endless delay.', 'Action: April'],
+          [null, 'Any other business: none.'],
+        ]),
+      ),
+      { asOf: '2022-03-23' },
+    );
+
+  test('given names after the mark name who acts; each matter with no one beside it has its owner missing', async () => {
+    expect(loud(await minutes('Action: April/Audrey/Kate'))).toEqual(['owner.missing@C5', 'owner.multiple@C7']);
+    expect(loud(await minutes('Action: Kate'))).toEqual(['owner.missing@C5']);
+  });
+
+  test('"Action: to investigate and report" names no one: its owner is missing', async () => {
+    expect(loud(await minutes('Action: to investigate and report.'))).toEqual(['owner.missing@C5', 'owner.missing@C7']);
+  });
+
+  test('where the heading has a number of its own ("3. | Matters Arising"), a numbered line after is the next item', async () => {
+    expect(loud(await minutes('Action: Kate', ['3.', 'Matters Arising:']))).toEqual([]);
+  });
+});

@@ -121,6 +121,19 @@ function notedWho(text: string): string | null {
 const namesWho = (who: string, cell = '') =>
   namesOnly(who, true, TO_ACTION.test(unbracketed(cell))) !== null || BODY_WHO.test(who.replace(/\.$/, ''));
 
+/** "Ongoing", "Noted", "Complete": a word after the mark that says how it stands, no one's name. */
+const NOT_A_NAME =
+  /^(?:noted|none|nil|complete[d]?|ongoing|done|closed|open|outstanding|agreed|pending|deferred|tb[acd])$/i;
+
+/** "Action: ", "Action – ": the mark set apart from who it names, as given names alone need. */
+const COLON_MARK = /^\s*actions?\s*(?:by\s*)?[:–—-]/i;
+
+/** "Sylvia", "April/Audrey/Kate": given names after an action's mark in a cell of its own, as a hall's committee writes them. */
+function givenNames(who: string): boolean {
+  const parts = who.split(/\s*(?:,|&|\/|\band\b)\s*/).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => GIVEN_NAME.test(p) && !NOT_A_NAME.test(p));
+}
+
 /** "4.7.20", "6.1", "12.": a minute's number printed in a cell before its words. */
 const NUMBER_CELL = /^\s*\(?\d{1,3}(?:[./]\d{1,3}){0,2}[.)]?\s*$/;
 
@@ -347,9 +360,24 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
     if (cells.length === 0 || cells.length > 2 || !ARISING_HEADING.test(String(heading))) continue;
     if (cells.length === 2 && (col !== textCol || cells[0][0] >= textCol)) continue;
     let matter: number | null = null;
+    // (Where the heading has a number of its own, "3. | Matters Arising", a number before a line's
+    // words is the agenda's next item, not a matter's.)
+    const byNumber = cells.length === 1;
     for (let r = h + 1; r <= lastRow; r++) {
       const cells = filledCells(sheet, r);
       const first = cells[0];
+      // ("(3)(ii) | Garage/storeroom clearance – …": a matter numbered in the column before its words.)
+      if (
+        byNumber &&
+        first &&
+        first[0] === textCol - 1 &&
+        MATTER_NUMBER.test(String(first[1])) &&
+        cells[1]?.[0] === textCol
+      ) {
+        rows.push(r);
+        matter = r;
+        continue;
+      }
       if (!first || first[0] !== textCol) break;
       if (SUBJECT_DASH.test(String(first[1]))) {
         rows.push(r);
@@ -411,6 +439,9 @@ export function arisingMinutes(sheet: SheetSnapshot): { table: Table; reading: T
     ownerEvidence: `who is to act, in the words of ${[...who.values()].filter((w) => w).length} of ${who.size} matters`,
   });
 }
+
+/** "(1)", "(3)(ii)", "(4)(iv)(a)", "2.", "b)": a matter's number in a list of matters arising. */
+const MATTER_NUMBER = /^\s*(?:\(\d{1,2}\)(?:\s*\([ivx]{1,4}\))?(?:\s*\([a-z]\))?|\d{1,2}[.)]|\(?[a-z]\))\s*$/i;
 
 /** "24/22", "01/17/01", "12.3": a minute's number in parts. */
 const NUMBER_IN_PARTS = /^\s*\d{1,4}\s*[/.]\s*\d{1,4}(?:\s*[/.]\s*\d{1,4})?\.?\s*$/;
@@ -475,7 +506,12 @@ export function actionCellMinutes(
       if (noted !== null && (task.split(/\s+/).length < TASK_WORDS || /:\s*$/.test(task))) continue;
       textCol = words;
       if (m !== null) marked += 1;
-      if (!NO_ACTION.test(who) && (m !== null ? namesWho(who, cell) : namesOnly(who) || BODY_WHO.test(who)))
+      if (
+        !NO_ACTION.test(who) &&
+        (m !== null
+          ? namesWho(who, cell) || (mark !== null && COLON_MARK.test(cell) && givenNames(who))
+          : namesOnly(who) || BODY_WHO.test(who))
+      )
         named.push(r);
     }
     // (One action marked "Action GP and GM." will do in a meeting's record, where nothing else reads it.)
@@ -486,6 +522,12 @@ export function actionCellMinutes(
     const numberCol = textCol - 1;
     for (let r = named[0]; numberCol >= sheet.originCol && r <= lastRow; r++)
       if (!named.includes(r) && followsUpAction(sheet, r, textCol, numberCol)) named.push(r);
+    // ("Action: to investigate and report.": a mark naming no one, an action whose owner is missing.)
+    for (const [r, m] of notes)
+      if (!named.includes(r) && /^to\s+[a-z]/i.test(m)) {
+        named.push(r);
+        notes.set(r, '');
+      }
     // ("Action - DM agreed to amend and circulate." with the cell beside blank: an action, its owner missing.)
     for (let r = named[0]; r <= lastRow; r++)
       if (!named.includes(r) && !textAt(sheet, r, actionCol) && ACTION_OPENING.test(textAt(sheet, r, textCol)))
