@@ -2816,3 +2816,38 @@ describe("a village hall committee's matters arising, numbered, 'Action: Sylvia'
     expect(loud(await minutes('Action: Kate', ['3.', 'Matters Arising:']))).toEqual([]);
   });
 });
+
+describe('matters arising taken up as bulleted sentences under a minute of their own, the Actions column beside', () => {
+  // A parish council's minutes: "147/25 | Matters arising and actions from the last meeting …".
+  const minutes = (hedge: string, who: string | null = null) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of Langham Parish Council Meeting'],
+          ['Item', null, 'Actions'],
+          ['146/25', 'To approve the minutes of the meeting held 30th September 2025'],
+          [null, 'The minutes were approved and signed by the Chairman.'],
+          ['147/25', 'Matters arising and actions from the last meeting not separately listed.'],
+          [null, '•       Hi-vis jackets for the flood wardens received.', 'Clerk'],
+          [null, '•       Remembrance wreath received and will be laid by Cllr. Cunningham.', 'Clerk'],
+          [null, hedge, who],
+          ['148/25', 'Clerk’s report'],
+          [null, 'The Clerk reported on the correspondence received.'],
+          ['149/25', 'Planning'],
+          [null, 'No applications had been received.'],
+          ['150/25', 'Finance'],
+          [null, 'The accounts were received and noted.'],
+        ]),
+      ),
+      { asOf: '2025-10-28' },
+    );
+
+  test('each bulleted matter with no one beside it has its owner missing', async () => {
+    expect(loud(await minutes('•       Overgrowing hedge on Burley Road cut back.', 'Cllr Viner'))).toEqual([]);
+    expect(loud(await minutes('•       Overgrowing hedge on Burley Road cut back.'))).toEqual(['owner.missing@C8']);
+  });
+
+  test('a bulleted subject alone, no sentence, is listed for the line after it', async () => {
+    expect(loud(await minutes('•       Finger Post signage'))).toEqual([]);
+  });
+});

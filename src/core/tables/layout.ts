@@ -475,9 +475,12 @@ export function bodyRowKind(
     // ("PS1.2. Regeneration DPD": the full stop after its code starts no sentence.)
     const words = first.trim().replace(/^[A-Z]{0,4}\d+(?:\.\d+)*\.?\s+/i, '');
     // ("Action - DM agreed to amend and circulate.": an action whose owner is blank, no heading.)
-    // (Nor "will investigate the status of …", a sentence going on from who acts, in lower case.)
+    // (Nor "will investigate the status of …", a sentence going on from who acts, in lower case;
+    // nor "• Hi-vis jackets … received.", a bulleted point of a list.)
     const action =
-      (ACTION_OPENING.test(first) && /\p{L}/u.test(first.replace(ACTION_OPENING, ''))) || /^\s*\p{Ll}/u.test(first);
+      (ACTION_OPENING.test(first) && /\p{L}/u.test(first.replace(ACTION_OPENING, ''))) ||
+      /^\s*\p{Ll}/u.test(first) ||
+      /^\s*[•·▪●◦]\s*\S/.test(first);
     if (inLabelColumns && first !== '' && !idLike && !action && short && !/[.;]\s*\S/.test(words))
       return 'section heading';
   }

@@ -422,6 +422,12 @@ const REVIEWS_ACTIONS = /\bmatters\s+arising\b|\baction\s+(?:list|plan|log|point
 const EARLIER_ACTION =
   /^\s*(?:(?:item|action|ref\.?)\s*\d{1,2}(?:\.\d{1,2}){0,2}(?![\d.])|\d{1,3}\/\d{1,3}\s*[–—-]\s)/i;
 
+/**
+ * "•  Remembrance wreath received and will be laid …": a matter taken up, bulleted, said in a
+ * sentence. ("• Finger Post signage" alone is a subject listed for the line after the list.)
+ */
+const BULLETED_MATTER = /^\s*[•·▪●◦]\s*\S[^\n]*\.\s*$/;
+
 /** "Ref 2.3 LGBT Youth Charter", "Ref. 2.2.1": a line that says it refers to an earlier minute, by its number. */
 const REFERS_BACK = /^\s*ref\.?\s*\d{1,2}(?:\.\d{1,2}){1,2}(?![\d.])/i;
 
@@ -434,7 +440,9 @@ const REFERS_BACK = /^\s*ref\.?\s*\d{1,2}(?:\.\d{1,2}){1,2}(?![\d.])/i;
 export function followsUpAction(sheet: SheetSnapshot, row: number, textColumn: number, numberColumn: number): boolean {
   const text = cellText(cellAt(sheet, row, textColumn));
   if (FOLLOWS_UP.test(text) || REFERS_BACK.test(text)) return true;
-  if (numberColumn === textColumn || !EARLIER_ACTION.test(text)) return false;
+  // ("• Hi-vis jackets for the flood wardens received." under "Matters arising and actions from the
+  // last meeting": a matter taken up, bulleted.)
+  if (numberColumn === textColumn || !(EARLIER_ACTION.test(text) || BULLETED_MATTER.test(text))) return false;
   const numberAt = (r: number) => cellText(cellAt(sheet, r, numberColumn)).trim();
   if (numberAt(row) !== '') return false;
   for (let r = row - 1; r >= sheet.originRow; r--) {
