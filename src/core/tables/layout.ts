@@ -477,11 +477,11 @@ export function bodyRowKind(
     // ("Action - DM agreed to amend and circulate.": an action whose owner is blank, no heading.)
     // (Nor "will investigate the status of …", a sentence going on from who acts, in lower case;
     // nor "• Hi-vis jackets … received.", a bulleted point of a list.)
-    const action =
+    const noHeading =
       (ACTION_OPENING.test(first) && /\p{L}/u.test(first.replace(ACTION_OPENING, ''))) ||
       /^\s*\p{Ll}/u.test(first) ||
-      /^\s*[•·▪●◦]\s*\S/.test(first);
-    if (inLabelColumns && first !== '' && !idLike && !action && short && !/[.;]\s*\S/.test(words))
+      BULLET.test(first);
+    if (inLabelColumns && first !== '' && !idLike && !noHeading && short && !/[.;]\s*\S/.test(words))
       return 'section heading';
   }
   if (trailing && shape.filled <= 2 && NOTE_TEXT.test(first)) return 'note';

@@ -339,11 +339,13 @@ function minuteFields(sheet: SheetSnapshot, row: number, words: number, dated = 
  * since last meeting": a heading over the last meeting's actions taken up.
  */
 const ARISING_HEADING = /^\s*(?:matters\s+(?:arising|outstanding)\b[^.]{0,30}|clerk['’]?s\s+report\b[^.]{0,50})$/i;
+/** "a) ", "• ", "- ": the mark a matter may open with, before its subject. */
+const SUBJECT_MARK = String.raw`^\s*(?:[a-z]\)\s*|[-•]\s+)?`;
 /**
  * "Lease – The lease has been received …", "a) Broadband – discussion …", "• Vacancy – …": a
  * matter's subject, a dash, then what has happened.
  */
-const SUBJECT_DASH = /^\s*(?:[a-z]\)\s*|[-•]\s+)?[A-Z][^–—.]{1,50}?\s[–—-]\s+\S/;
+const SUBJECT_DASH = new RegExp(String.raw`${SUBJECT_MARK}[A-Z][^–—.]{1,50}?\s[–—-]\s+\S`);
 
 /**
  * Lines under "Matters Arising" alone on a line, each "Subject – what has happened", in the
@@ -395,7 +397,7 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
 }
 
 /** "Noticeboards – ": a matter's subject and its dash, before what has happened. */
-const SUBJECT_OPENING = /^\s*(?:[a-z]\)\s*|[-•]\s+)?[^–—.]{1,50}?\s[–—-]\s+/;
+const SUBJECT_OPENING = new RegExp(String.raw`${SUBJECT_MARK}[^–—.]{1,50}?\s[–—-]\s+`);
 
 /**
  * Who each matter taken up under "Matters Arising" names to act, in its words after the subject
