@@ -5,7 +5,7 @@
  * Band D line, as a finance officer checks a parish's precept notice.
  */
 import type { SheetSnapshot } from '../snapshot';
-import { stackedHeaders, type HeaderBlock } from './header-blocks';
+import { blockSpanning, headingsAbove, unitRow, type HeaderBlock } from './header-blocks';
 import { textAt, type RowShape, headerLike } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { ColumnRef, TableRow } from './types';
@@ -212,9 +212,6 @@ export function bandColumnsAcross(
   return whole >= LINES_ACROSS && holding >= HOLDING_RATIO * off ? bands : null;
 }
 
-/** Rows of headings a table of charges by band across may stack over its band row. */
-const HEADING_ROWS = 2;
-
 /**
  * A row of band headings ("A | B | C | D | E | F | G | H", or "Band A | Band B …") over lines of
  * figures under them, found where no other table claims them: headed by the rows of headings just
@@ -234,37 +231,14 @@ export function bandAcrossBlocks(
     const named = new Map<number, string>();
     for (let c = s.firstCol; c <= s.lastCol; c++) named.set(c, textAt(sheet, row, c));
     if (!bandsAcross(named)) continue;
-    let top = row;
-    while (top - 1 >= sheet.originRow && row - top < HEADING_ROWS && !covered(top - 1)) {
-      const up = shapes[idx(top - 1)];
-      if (!up || up.filled < 2 || !headerLike(up)) break;
-      top -= 1;
-    }
+    const top = headingsAbove(sheet, shapes, row, covered);
     let bottom = row;
-    while (idx(bottom + 1) < shapes.length && isUnitsRow(sheet, shapes[idx(bottom + 1)])) bottom += 1;
+    while (idx(bottom + 1) < shapes.length && unitRow(sheet, shapes[idx(bottom + 1)])) bottom += 1;
     let end = bottom;
     while (idx(end + 1) < shapes.length && !covered(end + 1) && shapes[idx(end + 1)].numbers > 0) end += 1;
     if (end === bottom) continue;
-    let [first, last] = [s.firstCol, s.lastCol];
-    for (let k = top; k <= end; k++) {
-      if (shapes[idx(k)].filled === 0) continue;
-      first = Math.min(first, shapes[idx(k)].firstCol);
-      last = Math.max(last, shapes[idx(k)].lastCol);
-    }
-    const headers = stackedHeaders(sheet, top, bottom, first, last);
-    for (let c = first; c <= last; c++) if (!headers.has(c)) headers.set(c, '');
-    blocks.push({ top, bottom, end, headers, score: 0 });
+    blocks.push(blockSpanning(sheet, shapes, { top, bottom, end }));
     i = idx(end);
   }
   return blocks;
-}
-
-/** "£ | £ | £": a row naming only the unit of the figures under it. */
-function isUnitsRow(sheet: SheetSnapshot, s: RowShape): boolean {
-  if (s.filled === 0 || s.numbers > 0) return false;
-  for (let c = s.firstCol; c <= s.lastCol; c++) {
-    const t = textAt(sheet, s.row, c);
-    if (t && !/^\s*£\s*(?:'?000s?|k|m)?\s*$/i.test(t)) return false;
-  }
-  return true;
 }

@@ -53,6 +53,46 @@ export interface HeaderBlock {
   dates?: number;
 }
 
+/** Rows of headings a table found by its lines (years, bands) may stack just above them. */
+const HEADINGS_ABOVE = 2;
+
+/**
+ * The top row of the headings just above `row` (rows of two cells or more that read as headings,
+ * claimed by no other table), or `row` itself where there are none.
+ */
+export function headingsAbove(
+  sheet: SheetSnapshot,
+  shapes: RowShape[],
+  row: number,
+  covered: (row: number) => boolean,
+): number {
+  let top = row;
+  while (top - 1 >= sheet.originRow && row - top < HEADINGS_ABOVE && !covered(top - 1)) {
+    const up = shapes[top - 1 - sheet.originRow];
+    if (!up || up.filled < 2 || !headerLike(up)) break;
+    top -= 1;
+  }
+  return top;
+}
+
+/** The header rows `top` to `bottom` over lines to `end`, a heading (blank or not) over every column they fill. */
+export function blockSpanning(
+  sheet: SheetSnapshot,
+  shapes: RowShape[],
+  { top, bottom, end }: { top: number; bottom: number; end: number },
+): HeaderBlock {
+  let [first, last] = [Infinity, -Infinity];
+  for (let k = top; k <= end; k++) {
+    const shape = shapes[k - sheet.originRow];
+    if (shape.filled === 0) continue;
+    first = Math.min(first, shape.firstCol);
+    last = Math.max(last, shape.lastCol);
+  }
+  const headers = stackedHeaders(sheet, top, bottom, first, last);
+  for (let c = first; c <= last; c++) if (!headers.has(c)) headers.set(c, '');
+  return { top, bottom, end, headers, score: 0 };
+}
+
 /** Column texts of a stacked header: a group label over several columns reaches each of them. */
 /** "Table 1", "Table 2a:": a table's caption, naming no column. */
 export const TABLE_CAPTION = /^\s*table\s+[a-z]?\d+[a-z]?\s*:?\s*$/i;
@@ -130,7 +170,7 @@ function headsInPounds(sheet: SheetSnapshot, s: RowShape): boolean {
 /** Rows of headings a header's unit row may stand above the first figures. */
 const UNIT_ROW_REACH = 3;
 
-function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
+export function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
   if (s.numbers > 0 || s.filled === 0) return false;
   // ("‘000s" with a curly quote is "'000s".)
   if (s.filled === 1) return isMoneyUnit(textAt(sheet, s.row, s.firstCol));

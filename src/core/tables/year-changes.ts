@@ -5,8 +5,8 @@
  */
 import type { SheetSnapshot } from '../snapshot';
 import { PERCENT_WORDS, columnFigures } from './figure-columns';
-import { stackedHeaders, type HeaderBlock } from './header-blocks';
-import { headerLike, textAt, type RowShape } from './layout';
+import { blockSpanning, headingsAbove, type HeaderBlock } from './header-blocks';
+import { textAt, type RowShape } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { ColumnRef, TableRow } from './types';
 import { cellAt, figureAt } from './types';
@@ -113,9 +113,6 @@ export function yearChanges(
   return out;
 }
 
-/** Header rows a run of years may stand under. */
-const HEADER_ROWS = 2;
-
 /**
  * A run of lines labelled by years one after another, with figures beside them, where no other
  * table claims them; headed by the rows of headings just above.
@@ -133,22 +130,9 @@ export function yearBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
       if (year === null || !follows(year, yearAt(end) as number)) break;
       end = k;
     }
-    let top = row;
-    while (top - 1 >= sheet.originRow && row - top < HEADER_ROWS && !covered(top - 1)) {
-      const up = shapes[idx(top - 1)];
-      if (!up || up.filled < 2 || !headerLike(up)) break;
-      top -= 1;
-    }
+    const top = headingsAbove(sheet, shapes, row, covered);
     if (end - row + 1 < MIN_YEARS || top === row) continue;
-    let [first, last] = [shapes[i].firstCol, shapes[i].lastCol];
-    for (let k = top; k <= end; k++) {
-      if (shapes[idx(k)].filled === 0) continue;
-      first = Math.min(first, shapes[idx(k)].firstCol);
-      last = Math.max(last, shapes[idx(k)].lastCol);
-    }
-    const headers = stackedHeaders(sheet, top, row - 1, first, last);
-    for (let c = first; c <= last; c++) if (!headers.has(c)) headers.set(c, '');
-    blocks.push({ top, bottom: row - 1, end, headers, score: 0 });
+    blocks.push(blockSpanning(sheet, shapes, { top, bottom: row - 1, end }));
     i = idx(end);
   }
   return blocks;
