@@ -2,7 +2,7 @@
  * Line numbers as councils print them, and a number used twice where the numbering then skips the
  * one it should have been: the slip, whatever the numbering.
  */
-import { skipsOver, stepOn } from '../../src/core/tables/numbering';
+import { repeatsMinute, skipsOver, stepOn } from '../../src/core/tables/numbering';
 import { check, ids, sheet, workbook } from './support/workbooks';
 
 describe('a line number stepped on in its own numbering', () => {
@@ -36,6 +36,57 @@ describe('a number used twice', () => {
     expect(skipsOver('2.3', '2.3', '2.6')).toBe(false);
     expect(skipsOver('2.2', '2.3', '2.5')).toBe(false);
     expect(skipsOver(undefined, '2.3', '2.5')).toBe(false);
+  });
+});
+
+describe("a minute's number in parts given to two minutes running", () => {
+  test('is a slip where the counts are written with a leading nought, whatever follows', () => {
+    expect(repeatsMinute(['414/01', '414/03', '414/03'])).toBe(true);
+    expect(repeatsMinute(['331.02', '331.02'])).toBe(true);
+    expect(repeatsMinute(['425/09', '425/10', '425/10'])).toBe(true);
+    // (Lettered parts between the two are no minutes of their own.)
+    expect(repeatsMinute(['400/01', '400/03', 'a)', 'b)', '400/03'])).toBe(true);
+  });
+
+  test('not where no count has a leading nought, nor where the two are apart, nor the number differs', () => {
+    expect(repeatsMinute(['12/21', '12/21', '14/21'])).toBe(false);
+    expect(repeatsMinute(['414/01', '414/02', '414/01'])).toBe(false);
+    expect(repeatsMinute(['414/03', '414/04'])).toBe(false);
+    expect(repeatsMinute(['4/1', '4/1'])).toBe(false);
+  });
+});
+
+describe('minutes numbered in parts, their actions what the meeting asked of someone', () => {
+  const minutes = (second: string) =>
+    check(
+      workbook(
+        sheet('Minutes 24 Mar 2014', [
+          ['PRESENT:', 'Cllr Mrs J. Crisp (Mayor)'],
+          ['380/01', 'APOLOGIES', 'Apologies were received from Cllr P. Davies'],
+          [second, 'DECLARATIONS OF INTEREST', 'Cllr G. Morgan declared a personal interest in item 7.'],
+          [
+            '380/02',
+            'MINUTES',
+            'The minutes were read and confirmed. Clerk was asked to write to PCC about the toilets.',
+          ],
+          ['380/04', 'CORRESPONDENCE', 'It was agreed that the Clerk will reply to Mrs Morley.'],
+        ]),
+      ),
+      { asOf: '2014-03-24' },
+    );
+
+  test('the number given twice is said beside the actions read', async () => {
+    const result = await minutes('380/02');
+    expect(ids(result)).toEqual(['id.duplicate@A4']);
+    expect(result.findings[0].message).toBe('Reference "380/02" is used more than once (first on row 3).');
+    expect(result.readings.map((r) => r.kindReason)).toEqual([
+      "minutes in prose whose actions are what the meeting asked of someone ('Clerk was asked to …')",
+      "the minutes' own numbers, read beside their actions",
+    ]);
+  });
+
+  test('numbered straight on, only the actions are read', async () => {
+    expect(ids(await minutes('380/03'))).toEqual([]);
   });
 });
 

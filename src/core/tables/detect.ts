@@ -1210,12 +1210,24 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       actionCellMinutes(sheet, true) ??
       arisingMinutes(sheet) ??
       askedActionMinutes(sheet);
-    if (lines) return { tables: [lines.table], readings: [lines.reading] };
     // ("342.9 | Recreational Facility Sub Committee Minutes | Adopted", then "342.9" again and
-    // "342.11": a numbered list read for nothing else still has its numbering checked.)
-    const numbered = slippedNumbering(sheet);
-    if (numbered) {
-      const list = numberedList(sheet, numbered.column, numbered.rows);
+    // "342.11": a numbered list read for nothing else, or read for its actions alone, still has
+    // its numbering checked.)
+    const numbered = lines?.table.columns.id ? null : slippedNumbering(sheet);
+    const list =
+      numbered &&
+      numberedList(
+        sheet,
+        numbered.column,
+        numbered.rows,
+        lines ? "the minutes' own numbers, read beside their actions" : undefined,
+      );
+    if (lines)
+      return {
+        tables: [lines.table, ...(list ? [list.table] : [])],
+        readings: [lines.reading, ...(list ? [list.reading] : [])],
+      };
+    if (list) {
       return { tables: [list.table], readings: [...all.map((f) => f.reading), list.reading] };
     }
   }
@@ -1227,7 +1239,12 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
 }
 
 /** A numbered list read for its numbering alone: each numbered line a record, its number the reference. */
-function numberedList(sheet: SheetSnapshot, column: number, rows: number[]): { table: Table; reading: TableReading } {
+function numberedList(
+  sheet: SheetSnapshot,
+  column: number,
+  rows: number[],
+  kindReason = 'a numbered list Concordat does not otherwise read: only its numbering is checked',
+): { table: Table; reading: TableReading } {
   const lastCol = lastColumnOf(sheet);
   return lineItemsTable(sheet, {
     headerRow: rows[0] - 1,
@@ -1236,7 +1253,7 @@ function numberedList(sheet: SheetSnapshot, column: number, rows: number[]): { t
     lastRow: rows[rows.length - 1],
     columns: { id: { column, header: '' } },
     items: new Map(),
-    kindReason: 'a numbered list Concordat does not otherwise read: only its numbering is checked',
+    kindReason,
     columnReadings: [columnNote(column, '', 'id', "each line's number")],
     skippedRows: [],
     recordRows: rows,

@@ -99,7 +99,21 @@ export function slippedNumbering(sheet: {
   });
   for (const [column, lines] of byColumn) {
     const slipped = lines.some((l, i) => skipsOver(lines[i - 1]?.text, l.text, lines[i + 1]?.text));
-    if (slipped) return { column, rows: lines.map((l) => l.row) };
+    if (slipped || repeatsMinute(lines.map((l) => l.text))) return { column, rows: lines.map((l) => l.row) };
   }
   return null;
+}
+
+/** "414/03", "331.02": a minute's number in parts, its count written in two digits. */
+const MINUTE_IN_PARTS = /^\d{1,4}\s*[/.]\s*(\d{2})\.?$/;
+
+/**
+ * Whether minutes numbered in parts, their counts written with a leading nought ("414/01",
+ * "414/03"), give one number to two minutes running: a slip whatever follows, where the page may
+ * end before the numbering could skip. (Lettered parts between them, "a)", "b)", are no minutes.)
+ */
+export function repeatsMinute(numbers: readonly string[]): boolean {
+  const minutes = numbers.map((n) => n.trim()).filter((n) => MINUTE_IN_PARTS.test(n));
+  if (!minutes.some((n) => MINUTE_IN_PARTS.exec(n)?.[1].startsWith('0'))) return false;
+  return minutes.some((n, i) => i > 0 && n === minutes[i - 1]);
 }
