@@ -583,7 +583,7 @@ const ACTION_BY =
 
 /**
  * "Scrutiny Support Officer in liaison with the Director of Education": two who share the work,
- * as much as two names side by side. ("In consultation with" keeps the lead the first one's.)
+ * as much as two names side by side. ("In consultation with" keeps the lead the first one's: `CONSULTING`.)
  */
 const JOINTLY_WITH = /\s+(?:in\s+liaison\s+with|in\s+conjunction\s+with|jointly\s+with|together\s+with)\s+(?=\S)/i;
 
@@ -669,9 +669,15 @@ export function namesWhoActs(value: CellValue): boolean {
   );
 }
 
+/** "… in consultation with Cllrs Vine-Hall and Glew": those consulted, who share no lead. */
+const CONSULTING = /\s+(?:in|after|following)\s+consultation\s+with\s+\S[\s\S]*$/i;
+
 function readOwnerText(value: string): OwnerParse {
   // ("[JH to action]": minutes set who acts in square brackets after the minute.)
   const text = value.trim().replace(/^\[([^[\]]*)\]$/, '$1');
+  // ("Clerk in consultation with the Chair": the first leads, as the cell says.)
+  const lead = text.replace(CONSULTING, '');
+  if (lead !== text) return readOwnerText(lead);
   const told = whoToDo(text);
   if (told) return told;
   const joint = jointOwners(text);

@@ -306,6 +306,13 @@ describe('parseOwner: several people', () => {
       names: ['Clerk', 'Highways'],
     });
     expect(parseOwner('Head of Finance in consultation with the Leader').kind).toBe('person');
+    // (However many are consulted, and however they are named, the first still leads.)
+    expect(parseOwner('Clerk in consultation with Cllrs Vine-Hall and Glew')).toMatchObject({
+      kind: 'person',
+      name: 'Clerk',
+    });
+    expect(parseOwner('Clerk following consultation with the Chair and Vice Chair').kind).toBe('person');
+    expect(parseOwner('Clerk and Cllrs Vine-Hall and Glew').kind).toBe('several');
   });
 
   it('a team named for what it supports is a body; its officer is a person', () => {
