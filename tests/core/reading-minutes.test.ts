@@ -2710,6 +2710,27 @@ describe('minutes in prose whose actions are what the meeting asked of someone',
   test('one minute asking someone is no list of actions', async () => {
     expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', 'Noted.'))).toEqual([]);
   });
+
+  test('"Councillors unanimously agreed that Clerk and Cllr Rees would send …" asks them; "… would be granted" asks no one', async () => {
+    const agreed = 'Councillors unanimously agreed that Clerk and Cllr Rees would send the quotations.';
+    expect(loud(await minutes('Clerk was asked to contact the author.', agreed))).toEqual(['owner.multiple@C4']);
+    const granted = 'It was agreed that the Garden Party request would be granted.';
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', granted))).toEqual([]);
+  });
+
+  test('"Clerk and Cllr Morgan agreed to take photographs" undertakes to act; agreeing to a thing does not', async () => {
+    const undertook = 'Clerk and Cllr Morgan agreed to take photographs of the junction.';
+    expect(loud(await minutes('Clerk was asked to contact the author.', undertook))).toEqual(['owner.multiple@C4']);
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', undertook))).toEqual([
+      'owner.multiple@C3',
+      'owner.multiple@C4',
+    ]);
+    const assented = 'Clerk and Cllr Morgan agreed to the new layout.';
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', assented))).toEqual([]);
+    // (Only people, posts or a body of the council undertake: "Following discussion it" is none.)
+    const unnamed = 'Following a long discussion the meeting agreed to defer the item.';
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', unnamed))).toEqual([]);
+  });
 });
 
 describe('"Agenda Items & Action Points | | Action By": minutes numbered by year, the matters arising each naming the minute they take up', () => {

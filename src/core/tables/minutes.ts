@@ -807,9 +807,25 @@ export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; rea
 
 /** "The Clerk was asked to contact …", "Cllr Jones and Clerk were asked to …": whom the meeting asked to act. */
 const ASKED_TO = /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:was|were)\s+asked\s+to\s+[a-z]/;
-/** "It was agreed that the Clerk and Cllr Rees will reply …": whom the meeting agreed should act. */
+/**
+ * "It was agreed that the Clerk and Cllr Rees will reply …", "Councillors unanimously agreed that
+ * Clerk would send …": whom the meeting agreed should act. ("… would be granted" asks no one.)
+ */
 const AGREED_WHO =
-  /\b[Ii]t\s+was\s+(?:agreed|resolved)\s+that\s+((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:will|would|should)\s+[a-z]/;
+  /\b(?:agreed|resolved)\s+that\s+((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:will|would|should)\s+(?!be\b)[a-z]/;
+/** "Clerk and Cllr Morgan agreed to take photographs …": who undertook to act, a verb after "to". */
+const AGREED_TO =
+  /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:agreed|offered|undertook)\s+to\s+(?!(?:be|the|a|an|this|these|that|those|it|its|his|her|their|our|all|any|each)\b)[a-z]/;
+/** "Planning Panel", "Finance Committee": a body of the council, named as who acts. */
+const BODY_NAME = /^(?:the\s+)?(?:[A-Z][\w'’/&-]*\s+){0,3}(?:Panel|Committee|Council|Group|Board)$/;
+
+/** Whether who undertook to act is named as people, posts or a body, one or several ("Clerk and Cllr Morgan"). */
+function namedWho(who: string): boolean {
+  return who
+    .split(/\s*(?:,|&|\band\b)\s*/)
+    .every((part) => NAMED_WHO.test(part.replace(/^the\s+/i, '')) || BODY_NAME.test(part));
+}
+
 /**
  * "Councillors were asked to inform Clerk if …": an invitation to every member, no task for anyone;
  * "the Town Council would support …": what the council resolved, no task either.
@@ -824,7 +840,8 @@ const EVERY_MEMBER =
  */
 export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const { column, who } = whoInBusiestColumn(sheet, (text) => {
-    const m = ASKED_TO.exec(text) ?? AGREED_WHO.exec(text);
+    const undertook = AGREED_TO.exec(text);
+    const m = ASKED_TO.exec(text) ?? AGREED_WHO.exec(text) ?? (undertook && namedWho(undertook[1]) ? undertook : null);
     return m && !EVERY_MEMBER.test(m[1].trim()) ? m[1].trim() : null;
   });
   if (who.size < MIN_ACTIONS) return null;
