@@ -681,6 +681,33 @@ describe('"2001-02 to 2010-11" after the years: the years taken together', () =>
   });
 });
 
+describe('"2024/25 to 2029/30" after the years it follows: a later period, which the Total after it adds in', () => {
+  // A county's capital programme movements in £m: this year, the plan's three years, the years after, the total.
+  const programme = (later: string, variations: number) =>
+    check(
+      workbook(
+        sheet('Capital Programme', [
+          ['Capital Programme (gross) movements (£m)', '2020/21', '2021/22', '2022/23', '2023/24', later, 'Total'],
+          ['Approved programme at February 2021', 78.735, 92.085, 65.581, 52.822, 296.755, 585.978],
+          ['Approved Variations', 2.534, variations, 1.311, 0.082, 0, 13.021],
+          ['Net Slippage', -9.723, 8.921, 0.474, null, 0.328, 0],
+          ['Programme Reprofiles', null, -14.638, 10.772, 0.632, 3.234, 0],
+        ]),
+      ),
+    );
+
+  test("each line's Total adds the later years too: a figure out leaves its line out", async () => {
+    expect(loud(await programme('2024/25 to 2029/30', 9.094))).toEqual([]);
+    expect(loud(await programme('2024/25 to 2029/30', 9.904))).toEqual(['amounts.parts-vs-total@G3']);
+  });
+
+  test('a span beginning in a year the columns before it name is still their total', async () => {
+    // ("2023/24 to 2029/30" takes in 2023/24: read as the years before it together, it adds up on no
+    // line, so the Total after it, with no columns between, is left alone.)
+    expect(loud(await programme('2023/24 to 2029/30', 9.904))).toEqual([]);
+  });
+});
+
 describe('a budget requirement whose net column no heading names, with lines of no income among them', () => {
   // After a borough's budget requirement: gross expenditure, gross income (negative) and the year's estimate.
   const services: [string, number, number][] = [

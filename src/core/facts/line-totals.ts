@@ -5,7 +5,7 @@
  * slips, as a finance officer cross-casting the table would find them. Where it adds them up on
  * too few lines, it totals something else (a subset, other funds) and nothing is said.
  */
-import { headsTotalColumn, spansYears, textAt } from '../tables/layout';
+import { headsTotalColumn, spansLaterYears, spansYears, textAt } from '../tables/layout';
 import { isMoneyUnit } from '../tables/header-blocks';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName, formatAt, headerOf } from '../tables/types';
@@ -67,7 +67,13 @@ function lineTotalColumns(
 ): { total: ColumnRef; parts: ColumnRef[] }[] {
   const sorted = [...columns].sort((a, b) => a.column - b.column);
   const out: { total: ColumnRef; parts: ColumnRef[] }[] = [];
-  const isTotal = (ref: ColumnRef) => headsTotalColumn(ref.header) || ref.column === unlabelled;
+  const isTotal = (ref: ColumnRef) =>
+    (headsTotalColumn(ref.header) &&
+      !spansLaterYears(
+        ref.header,
+        sorted.filter((p) => p.column < ref.column).map((p) => p.header),
+      )) ||
+    ref.column === unlabelled;
   let from = 0;
   let previous: ColumnRef | undefined;
   sorted.forEach((ref, i) => {

@@ -192,6 +192,17 @@ export function spansYears(header: string): boolean {
   return YEARS_SPANNED.test(header);
 }
 
+/**
+ * "2024/25 to 2029/30" after "2020/21 | 2021/22 | … | 2023/24": years after all those before it,
+ * a period of its own that a "Total" after it adds in, not their total.
+ */
+export function spansLaterYears(header: string, before: readonly string[]): boolean {
+  if (!spansYears(header)) return false;
+  const first = Number(/(?:19|20)\d\d/.exec(header)?.[0]);
+  const earlier = before.flatMap((h) => [...h.matchAll(/(?:19|20)\d\d/g)].map((m) => Number(m[0])));
+  return earlier.length > 0 && earlier.every((year) => year < first);
+}
+
 /** "2001-02 to 2010-11", "2016/17 – 2019/20", "2011 to 2015": the years before it, taken together. */
 const YEARS_SPANNED =
   /^\s*(?:(?:19|20)\d\d\s*[-/]\s*\d{2}\s*(?:to|–)\s*(?:19|20)\d\d\s*[-/]\s*\d{2}|(?:19|20)\d\d\s+to\s+(?:19|20)\d\d)\s*$/i;
