@@ -80,6 +80,9 @@ function readUnit(s: string, at: number): { multiplier: number; end: number } | 
 }
 
 /** Scan every figure once, left to right (linear: no backtracking regex). */
+/** Letters typed for the digits they look like: O for 0, l and I for 1. */
+const LIKE_DIGIT = /^[OolI]$/;
+
 function findFigures(s: string): Figure[] {
   const figures: Figure[] = [];
   let depth = 0;
@@ -129,8 +132,12 @@ function findFigures(s: string): Figure[] {
     const unit = readUnit(s, j);
     const end = unit === null ? j : unit.end;
     const next = s[end] === ' ' ? s[end + 1] : s[end];
-    // ("£2.l": a point and a letter where the figure's decimals go, a figure mistyped.)
-    const mistyped = s[end] === '.' && isLetter(s[end + 1]);
+    // ("£2.l": a point and a letter where the figure's decimals go, a figure mistyped; "£5,OOO",
+    // "l,000": a letter like a digit, O or l, on the other side of a comma, another.)
+    const mistyped =
+      (s[end] === '.' && isLetter(s[end + 1])) ||
+      (s[end] === ',' && LIKE_DIGIT.test(s[end + 1] ?? '')) ||
+      (s[i - 1] === ',' && LIKE_DIGIT.test(s[i - 2] ?? ''));
     const notMoney = s[i - 1] === '/' || s[j] === '/' || s[j] === ':' || next === '%' || isLetter(s[end]) || mistyped;
 
     // Look back for "£", "-£", "£-" just before the figure.

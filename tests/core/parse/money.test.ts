@@ -201,12 +201,19 @@ describe('parseMoney: text figures', () => {
     expect(read.kind === 'unreadable' && read.expected).toContain(why);
   });
 
-  it.each(['O.2', 'a.5', '12O.2', '3I5.41', '(7,2OO)', '£2.l', 'x.1.2.3'])(
+  it.each(['O.2', 'a.5', '12O.2', '3I5.41', '(7,2OO)', '£2.l', 'x.1.2.3', '£5,OOO', '1,OOO', 'l,000', '£23,3O1'])(
     '%j: a letter typed where a digit goes makes no figure (and the reading moves past it)',
     (text) => {
       expect(parseMoney(text)).toMatchObject({ kind: 'unreadable', text });
     },
   );
+
+  it.each([
+    ['£5,000', 5000],
+    ['Total, 1,000', 1000],
+  ])('%j: a comma beside a word or a space is no letter typed for a digit', (text, value) => {
+    expect(parseMoney(text)).toMatchObject({ kind: 'amount', value });
+  });
 
   it.each([
     ['Q3 2.5', 2.5],
