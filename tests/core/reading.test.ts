@@ -649,6 +649,30 @@ test('driver figures written in one text cell are checked against the split', as
   expect(loud(await check(allocation('60.3%/39.7%')))).toEqual(['shares.driver-mismatch@B2']);
 });
 
+test('"Allocation £m" over small figures is each line\'s sum of money, however few the lines', async () => {
+  // A written answer's housing allocations for six councils, in £m: 28.5 in all, no hundred.
+  const allocations = (header: string) =>
+    check(
+      workbook(
+        sheet('HIP', [
+          ['Authority', header, '1979–80 Allocation £m'],
+          ['Cynon Valley BC', 2.69, 3.36],
+          ['Merthyr Tydfil BC', 3.61, 3.92],
+          ['Ogwr BC', 5.08, 4.77],
+          ['Rhondda BC', 6.18, 5.5],
+          ['Rhymney Valley BC', 5.15, 5.29],
+          ['Taff Ely BC', 5.06, 4.01],
+        ]),
+      ),
+    );
+  const pounds = await allocations('1980–81 Allocation £m');
+  expect(pounds.readings[0].columns[1].meaning).toBe('amount');
+  expect(loud(pounds)).toEqual([]);
+  // (With no unit, six small figures may be shares: they are read as such, and said not to add up.)
+  const bare = await allocations('1980–81 Allocation');
+  expect(bare.readings[0].columns[1].meaning).toBe('split');
+});
+
 test('a header printed again down the table is not an item', async () => {
   const header = ['Ref', 'Action', 'Officer responsible', 'Target date', 'Status'];
   const result = await check(

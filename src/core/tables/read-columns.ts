@@ -259,8 +259,12 @@ export function readColumn(
         reason: `header word '${c.wording}', but its cells are words with no figures: read as the action`,
       };
     }
-    // "Allocation" over 500, 2,150, 3,400: sums allocated, not shares of a whole.
-    if (check.ok && c.meaning === 'split' && evidence.filled >= MIN_CELLS && sumsOverShares(sheet, column, itemRows)) {
+    // "Allocation" over 500, 2,150, 3,400: sums allocated, not shares of a whole. (Under a header in
+    // pounds, "Allocation £m" over 2.69, 3.61: figures of any size, however few, the unit says so.)
+    const sums = words.money
+      ? evidence.filled >= 2 && share(evidence, 'number', 'money') >= OVERTURN_SHARE
+      : evidence.filled >= MIN_CELLS && sumsOverShares(sheet, column, itemRows);
+    if (check.ok && c.meaning === 'split' && sums) {
       check.ok = false;
       check.why = describeEvidence(evidence, ['number', 'money'], 'sums, not shares');
     }
