@@ -70,6 +70,8 @@ describe('a header is read by the noun it is about, with years, units and marks 
     ["NHS Tayside's Assessment – Rating", 'status'],
     ['Action Points', 'action'],
     ['THOSE INVOLVED WITH DATES FOR COMPLETION WHERE APPROPRIATE', 'owner'],
+    ['Funding Recommended', 'amount'],
+    ['Funding offer (£m)', 'amount'],
     ['Action taken or Planned to Date', 'action'],
     ['Recommendation Made', 'recommendation'],
     ['% of net budget', 'notUsed'],
