@@ -1520,3 +1520,33 @@ describe('a figure broken by a space in a table of figures with no total', () =>
     expect(loud(await assessments('35 .606', 6))).toEqual([]);
   });
 });
+
+describe('a grants list whose sums look like years, or carry a stray mark', () => {
+  // A city's talented athlete grants, as a committee report prints them under their own header.
+  const grants = (donald: number, total: number) =>
+    run([
+      ['That the committee approves the following recommendations:'],
+      ['Applicant', 'Sport', 'Funding Recommended'],
+      ['A McGovern', 'Swimming', 850],
+      ['R Kelsey', 'Curling', 1500],
+      ['S Butt', 'Swimming', 2000],
+      ['G Donald', 'Skiing', donald],
+      ['R Tipping', 'Archery', '£850`'],
+      ['J Erskine', 'Cycling', 200],
+      ['Total Award', null, total],
+    ]);
+
+  test('"2000" under 1,500 is a sum, "£850`" a figure: the header above them heads the list', async () => {
+    const result = await grants(2000, 7400);
+    expect(result.readings[0].headerRows).toEqual([2, 2]);
+    expect(loud(result)).toEqual([]);
+    expect(loud(await grants(2000, 7500))).toEqual(['totals.row-mismatch@C9']);
+  });
+
+  test('a year-like sum under another runs on from the figures above them both', async () => {
+    // (1999 under 2000 under 1,500: it runs on from figures within three rows.)
+    const result = await grants(1999, 7399);
+    expect(result.readings[0].headerRows).toEqual([2, 2]);
+    expect(loud(result)).toEqual([]);
+  });
+});

@@ -47,6 +47,9 @@ function isFilled(v: CellValue): boolean {
 export const MONEY_TEXT =
   /^\s*[(\-–]?\s*(?:£\s*(?!0{3}s?\s*$)\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*\)?\s*$/i;
 
+/** "£850`": a sum with a stray mark struck after it, still a figure in its row (if no readable one). */
+const MARKED_MONEY = /^\s*£\s*\d[\d,]*(?:\.\d+)?\s*[`'’´]\s*$/;
+
 /** "25.76%", "(3.5%)": a share or rate typed as text is a figure in the row too. */
 const PERCENT_TEXT = /^\s*[(\-–]?\s*\d{1,3}(?:\.\d+)?\s*%\s*\)?\s*$/;
 
@@ -62,13 +65,20 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
     shape.lastCol = col;
     if (
       typeof v === 'string' &&
-      (MONEY_TEXT.test(v) || PERCENT_TEXT.test(v) || FAILED_FIGURE.test(v) || FOOTNOTED_FIGURE.test(v))
+      (MONEY_TEXT.test(v) ||
+        PERCENT_TEXT.test(v) ||
+        FAILED_FIGURE.test(v) ||
+        FOOTNOTED_FIGURE.test(v) ||
+        MARKED_MONEY.test(v))
     )
       shape.numbers += 1;
     else if (typeof v === 'string') {
       shape.texts += 1;
       shape.longest = Math.max(shape.longest, v.trim().length);
-    } else if (typeof v === 'number' && !isYearNumber(v, sheet.numberFormats?.[row - sheet.originRow]?.[i]))
+    } else if (
+      typeof v === 'number' &&
+      (!isYearNumber(v, sheet.numberFormats?.[row - sheet.originRow]?.[i]) || underFigures(sheet, row, i))
+    )
       shape.numbers += 1;
     // An Excel error is a formula's result that failed: in a table, where a figure was to be (as is
     // "£nanm" above, a web page's figure that failed: "not a number" in its unit).
@@ -76,6 +86,23 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
     else shape.texts += 1;
   }
   return shape;
+}
+
+/** Rows up a column a year-like figure looks through for the figures it runs on from. */
+const FIGURES_ABOVE = 3;
+
+/**
+ * "2000" under 850, 1,000 and 1,500 in a grants list: a sum like the ones above it, not a year.
+ * (A year heads its figures; it does not follow them down a column.)
+ */
+function underFigures(sheet: SheetSnapshot, row: number, index: number): boolean {
+  for (let k = 1; k <= FIGURES_ABOVE; k++) {
+    const r = row - k - sheet.originRow;
+    const v = r >= 0 ? sheet.values[r]?.[index] : null;
+    if (typeof v !== 'number') return false;
+    if (!isYearNumber(v, sheet.numberFormats?.[r]?.[index])) return true;
+  }
+  return false;
 }
 
 /** "518.887§", "†25.2": a figure with a footnote's mark before or after it. */
