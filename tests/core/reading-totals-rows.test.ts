@@ -1584,6 +1584,40 @@ describe('a last line of figures after the total', () => {
   });
 });
 
+describe('a last line of figures after a subtotal, with no total to carry', () => {
+  // A county's capital programme in £m: gross less specific funding is the net, and the net less the
+  // other funding is what is borrowed.
+  const programme = (borrowing: [number, number, number]) =>
+    check(
+      workbook(
+        sheet('Capital Programme', [
+          ['Capital Programme (£m)', '2024/25', '2025/26', 'Total'],
+          ['Gross Expenditure', 96.69, 98.128, 194.818],
+          ['Specific Funding', -30.472, -23.276, -53.748],
+          ['Net Expenditure', 66.218, 74.852, 141.07],
+          ['Formula Grants', -23.916, -26.223, -50.139],
+          ['Capital Receipts', -7.061, -9.753, -16.814],
+          ['Reserves and Revenue Set Aside', -3.098, -6.709, -9.807],
+          ['Programme Borrowing', ...borrowing],
+        ]),
+      ),
+    );
+
+  test('carries the subtotal on where most columns show it: a slip in another is out', async () => {
+    expect(loud(await programme([32.143, 32.167, 64.31]))).toEqual([]);
+    // (64.31 is still the net's total carried on, so the line's own two years no longer make it.)
+    expect(loud(await programme([32.143, 32.347, 64.31]))).toEqual([
+      'totals.row-mismatch@C8',
+      'amounts.parts-vs-total@D8',
+    ]);
+  });
+
+  test('one column of three showing it is chance: the line is a line', async () => {
+    // (From a total, as many columns as not will do; from a subtotal, two and most of them.)
+    expect(loud(await programme([32.143, 30.1, 62.243]))).toEqual([]);
+  });
+});
+
 describe("a bank reconciliation's cash book: the lines in one column, the closing balance in the next", () => {
   const reconciliation = (payments: number, closingColumn: 'C' | 'D' = 'D') => {
     const closing: CellValue[] = [

@@ -531,7 +531,13 @@ export function markOpeningTotals(sheet: SheetSnapshot, rows: TableRow[]): void 
  * figure there plus theirs), in as many columns as not: one column of small counts coming within a
  * unit of it is chance.
  */
-function carriedInto(sheet: SheetSnapshot, row: number, from: number, between: readonly TableRow[]): boolean {
+function carriedInto(
+  sheet: SheetSnapshot,
+  row: number,
+  from: number,
+  between: readonly TableRow[],
+  most = false,
+): boolean {
   let [carrying, notCarrying] = [0, 0];
   for (const [c, v] of cellsOf(sheet, row)) {
     const start = figureAt(sheet, from, c);
@@ -540,7 +546,7 @@ function carriedInto(sheet: SheetSnapshot, row: number, from: number, between: r
     if (nearly(v, sum)) carrying += 1;
     else notCarrying += 1;
   }
-  return carrying > 0 && carrying >= notCarrying;
+  return most ? carrying >= 2 && carrying > notCarrying : carrying > 0 && carrying >= notCarrying;
 }
 
 /**
@@ -563,7 +569,10 @@ export function markLetteredSums(sheet: SheetSnapshot, rows: TableRow[], labelCo
  */
 export function markCarriedTotal(sheet: SheetSnapshot, shapes: RowShape[], rows: TableRow[]): void {
   const figures = rows.filter((r) => r.kind !== 'section');
-  const lastTotal = figures.map((r) => r.kind).lastIndexOf('total');
+  // ("Programme Borrowing" under "Net Expenditure", a subtotal with no total after it: the funding
+  // lines between take the net to what is borrowed.)
+  const kinds = figures.map((r) => r.kind);
+  const lastTotal = kinds.includes('total') ? kinds.lastIndexOf('total') : kinds.lastIndexOf('subtotal');
   const last = figures[figures.length - 1];
   if (lastTotal < 0 || lastTotal === figures.length - 1 || last.kind !== 'item') return;
   // Under a heading of its own ("Corporate Management/Administration"), it is a line of that section.
@@ -574,7 +583,8 @@ export function markCarriedTotal(sheet: SheetSnapshot, shapes: RowShape[], rows:
   // to its figure. ("City Environmental Management" after a directorate's total, the table cut off
   // below it, is the next directorate's first line.)
   const between = figures.slice(lastTotal + 1, -1).filter((r) => r.kind === 'item');
-  if (carriedInto(sheet, last.row, totalRow, between)) last.kind = 'total';
+  // (From a subtotal, with no total to carry, two columns and most of them must show it.)
+  if (carriedInto(sheet, last.row, totalRow, between, figures[lastTotal].kind === 'subtotal')) last.kind = 'total';
 }
 /** Lines numbered 1, 2, 3… with no gap or repeat, this many at least, number the boxes of a form. */
 const MIN_BOXES = 4;
