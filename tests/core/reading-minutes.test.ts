@@ -216,6 +216,25 @@ describe('minutes kept in a table, with a column headed "Action" naming who acts
     expect(loud(await run(minutes(2)))).toEqual([]);
   });
 
+  test('under the heading, one minute naming who acts is enough: none is no list of actions', async () => {
+    // (A committee's minutes: only the correction to the last minutes asks anyone to act.)
+    const minutes = (owner: CellValue, shown = 4): CellValue[][] => [
+      ['Business Items', null, 'Action'],
+      ...[
+        ['1.1.', 'Apologies were received from Clare Parker.'],
+        ['2.1.', 'No interests in addition to those previously identified were declared.'],
+        ['3.1.', 'The minutes from 16 March were approved subject to one change to the attendance.', owner],
+        ['4.1.', 'The committee noted the performance report.'],
+      ].slice(4 - shown),
+    ];
+    expect(loud(await run(minutes('RH')))).toEqual([]);
+    expect(loud(await run(minutes('Governance team')))).toEqual(['owner.not-a-person@C4']);
+    expect(loud(await run(minutes(null)))).toEqual([]);
+    // (Three numbered minutes, the action among them, and it is read; two are too few.)
+    expect(loud(await run(minutes('Governance team', 3)))).toEqual(['owner.not-a-person@C3']);
+    expect(loud(await run(minutes('Governance team', 2)))).toEqual([]);
+  });
+
   test('"Attendance | | Action": a word of the minutes\' own beside the heading; a sentence there is not', async () => {
     const minutes = (beside: string): CellValue[][] => [
       [beside, null, 'Action'],

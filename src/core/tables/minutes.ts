@@ -299,7 +299,8 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
         ]),
       );
     }
-    if (items.size < MIN_ACTIONS) continue;
+    // (Under its own heading, "Action", over three numbered minutes or more, one named will do.)
+    if (items.size === 0) continue;
     const header = textAt(sheet, h, actionCol);
     return lineItemsTable(sheet, {
       headerRow: h,
