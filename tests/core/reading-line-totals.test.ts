@@ -1402,3 +1402,30 @@ describe('bids and allocations by authority, the allocation as a percentage of t
     expect(meaningOf(result, 'Highway Authority')).toBe('service');
   });
 });
+
+describe('"Change" after two periods\' figures is the later less the earlier', () => {
+  // A county's monthly monitoring: each directorate's forecast variance in September and October.
+  const monitoring = (heading: string, supporting: number) =>
+    check(
+      workbook(
+        sheet('CA5', [
+          [null, 'Sept 05 £m', 'Oct 05 £m', heading],
+          ['Learning & Culture', 4.392, 4.508, 0.116],
+          ['Social & Health Care', 0.738, 0.593, -0.145],
+          ['Supporting People', 0.65, 0.399, supporting],
+          ['Environment & Economy', -0.258, -0.693, -0.435],
+        ]),
+      ),
+    );
+
+  test('a line whose change is not the difference of its two figures is out', async () => {
+    expect(loud(await monitoring('Change £m', -0.251))).toEqual([]);
+    expect(loud(await monitoring('Change £m', -0.215))).toEqual(['amounts.parts-vs-total@D4']);
+  });
+
+  test('"% change" is a rate, not a difference of sums; "Movement" a flow of its own', async () => {
+    expect(loud(await monitoring('% change', -0.215))).toEqual([]);
+    // (A reserve's movement moves one balance to the next: it is no difference of the figures before it.)
+    expect(loud(await monitoring('Movement', -0.215))).toEqual([]);
+  });
+});
