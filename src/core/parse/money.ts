@@ -79,10 +79,10 @@ function readUnit(s: string, at: number): { multiplier: number; end: number } | 
   return null;
 }
 
-/** Scan every figure once, left to right (linear: no backtracking regex). */
 /** Letters typed for the digits they look like: O for 0, l and I for 1. */
 const LIKE_DIGIT = /^[OolI]$/;
 
+/** Scan every figure once, left to right (linear: no backtracking regex). */
 function findFigures(s: string): Figure[] {
   const figures: Figure[] = [];
   let depth = 0;

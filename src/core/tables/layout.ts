@@ -47,7 +47,7 @@ function isFilled(v: CellValue): boolean {
 export const MONEY_TEXT =
   /^\s*[(\-–]?\s*(?:£\s*(?!0{3}s?\s*$)\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*\)?\s*$/i;
 
-/** "£850`": a sum with a stray mark struck after it, still a figure in its row (if no readable one). */
+/** "£850`": a sum with a stray mark struck after it, a figure in its row all the same. */
 const MARKED_MONEY = /^\s*£\s*\d[\d,]*(?:\.\d+)?\s*[`'’´]\s*$/;
 
 /** "25.76%", "(3.5%)": a share or rate typed as text is a figure in the row too. */
