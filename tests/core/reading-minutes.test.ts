@@ -235,6 +235,48 @@ describe('minutes kept in a table, with a column headed "Action" naming who acts
     expect(loud(await run(minutes('Governance team', 2)))).toEqual([]);
   });
 
+  test('"Agenda Item | | Action By" over "QS14/73": minutes, though a plan could be read there, its owners mostly blank', async () => {
+    // (A health board committee's minutes: "Agenda Item" merged over the numbers and the words, each
+    // minute numbered by the committee's letters and year.)
+    const minutes = (owner: CellValue) =>
+      check(
+        workbook({
+          ...sheet('5 June 2014', [
+            [null, 'Ms S Utley', 'Wales Audit Office (observing)'],
+            [],
+            ['Agenda Item', null, 'Action By'],
+            ['QS14/73', 'Declarations of Interest'],
+            [null, 'Mr I Mitchell declared an interest in agenda item QS14/79.1, as Clinical Director of Therapies.'],
+            ['QS14/74', 'Apologies for absence'],
+            [null, 'Mrs V Nelson, Mrs H Stevens, Mr A Jones and Mr H Owen-Jones.'],
+            ['QS14/75', 'Patient Story'],
+            ['QS14/75.1', 'Mrs V Morris presented a patient story DVD; the Committee agreed a review.', owner],
+          ]),
+          merges: ['A3:B3'],
+        }),
+        { asOf: '2014-07-03' },
+      );
+    const named = await minutes('Mrs V Morris');
+    expect(named.readings[0].kindReason).toBe("minutes in a table, with a column headed 'Action By' naming who acts");
+    expect(loud(named)).toEqual([]);
+    expect(loud(await minutes('Quality & Safety Committee'))).toEqual(['owner.not-a-person@C9']);
+  });
+
+  test('under "Action By", a list whose lines mostly name who acts stays a plan: a blank owner is missing', async () => {
+    const plan = (owners: CellValue[]) =>
+      check(
+        workbook(
+          sheet('Actions', [
+            ['Agenda Item', 'Action', 'Action By'],
+            ...owners.map((owner, i) => [`QS14/7${i}`, `Report on the audit finding number ${i + 1}.`, owner]),
+          ]),
+        ),
+        { asOf: '2014-07-03' },
+      );
+    // (One blank of four is a quarter: fewer than three in four, so the lines are actions.)
+    expect(loud(await plan(['Mrs V Morris', 'Mr A Thomas', null, 'Dr B Tehan']))).toEqual(['owner.missing@C4']);
+  });
+
   test('"Attendance | | Action": a word of the minutes\' own beside the heading; a sentence there is not', async () => {
     const minutes = (beside: string): CellValue[][] => [
       [beside, null, 'Action'],

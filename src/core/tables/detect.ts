@@ -8,6 +8,7 @@
 import { recordTable } from './record-blocks';
 import { VARIANCE_HEADER } from './line-relations';
 import {
+  ACTION_HEADING,
   actionCellMinutes,
   actionColumnMinutes,
   arisingMinutes,
@@ -27,7 +28,7 @@ import { plannedSavingByYear } from './savings-plan';
 import { headerMoneyScale } from '../parse/money';
 import { headerYear } from './header-words';
 import type { RowShape } from './layout';
-import { headsTotalColumn, rowShape, textAt } from './layout';
+import { headsTotalColumn, plainHeading, rowShape, textAt } from './layout';
 import type { ColumnRead } from './read-columns';
 import { readColumn } from './read-columns';
 import { isPartnerLabel, knownPartnerIn, namesInSplitHeader } from './partners';
@@ -1194,6 +1195,17 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
     });
     all.splice(0, all.length, ...apart, followed);
   }
+  // "Agenda Item | | Action By" read as a plan whose owners are mostly blank: minutes kept in a table,
+  // most recording discussion, are read as minutes, the few naming who acts the actions.
+  const minutesRead = all.some((f) => f.table && discussedMostly(f.table)) ? actionColumnMinutes(sheet) : null;
+  if (minutesRead) {
+    const [top, bottom] = rangeRows(minutesRead.reading.range);
+    const apart = all.filter((f) => {
+      const [a, b] = rangeRows(f.reading.range);
+      return b < top || a > bottom;
+    });
+    all.splice(0, all.length, ...apart, minutesRead);
+  }
   // No table in rows and columns: the items may be printed as records, a line a field, or as minutes.
   // (Not where a table was read and found to be a meeting's agenda: its items are the business.)
   if (!all.some((f) => f.table) && !all.some((f) => f.reading.kindReason.startsWith(AGENDA_REASON))) {
@@ -1236,6 +1248,22 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
     tables: all.filter((f) => f.table).map((f) => f.table as Table),
     readings: all.map((f) => f.reading),
   };
+}
+
+/** The share of a plan's owner cells left blank that makes it minutes, most recording discussion. */
+const MOSTLY_DISCUSSION = 0.75;
+
+/**
+ * A plan read with an owner column headed as minutes head theirs ("Action By") and nothing else
+ * asked of its lines (no action, date or status column), the owner blank on most lines.
+ */
+function discussedMostly(table: Table): boolean {
+  const owner = table.columns.owner;
+  if (!owner || !ACTION_HEADING.test(plainHeading(owner.header))) return false;
+  if (table.columns.action || table.columns.deadline || table.columns.status) return false;
+  const items = table.rows.filter((r) => r.kind === 'item');
+  const blank = items.filter((r) => textAt(table.sheet, r.row, owner.column).trim() === '').length;
+  return items.length > 0 && blank >= MOSTLY_DISCUSSION * items.length;
 }
 
 /** A numbered list read for its numbering alone: each numbered line a record, its number the reference. */

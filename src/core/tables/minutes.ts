@@ -225,9 +225,9 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
 }
 
 /** "Action", "Action by", "Who": the one heading over minutes kept in a table, right of their text. */
-const ACTION_HEADING = /^(?:actions?(?:\s+(?:by|owner))?|who|by whom)$/i;
-/** "2.4", "1.0", "12", "4715": a minute's number. */
-const MINUTE_NUMBER = /^\s*\d{1,4}(?:\.\d{1,2})?\.?\s*$/;
+export const ACTION_HEADING = /^(?:actions?(?:\s+(?:by|owner))?|who|by whom)$/i;
+/** "2.4", "1.0", "12", "4715", "QS14/75.1": a minute's number (after its committee's letters and year). */
+const MINUTE_NUMBER = /^\s*(?:[A-Z]{1,4}\d{2}\/)?\d{1,4}(?:\.\d{1,2})?\.?\s*$/;
 
 /** A minute's number, typed as text or as a figure (4715, the council's running count). */
 function holdsMinuteNumber(v: unknown): boolean {
