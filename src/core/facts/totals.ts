@@ -30,6 +30,7 @@ import { isMangledFigure, parseMoney, standsForFigure } from '../parse/money';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
+import { breakdownSubjects } from './stated-breakdowns';
 import { countsExactly } from './exact-counts';
 import { BROKEN_FIGURE, totalColumnRight } from '../tables/figure-columns';
 import { namesAGroup } from '../tables/merges';
@@ -544,6 +545,8 @@ function agreedReading(
 }
 
 export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
+  // (Awards stated in words are held to their own parts, and nothing else is read of them.)
+  if (table.breakdownColumn !== undefined) return { subjects: breakdownSubjects(table), unreadable: [] };
   const figures = figureColumns(table);
   const unreadable: Subject[] = [];
   if (figures.length === 0) return { subjects: [], unreadable };

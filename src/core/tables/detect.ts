@@ -6,6 +6,7 @@
  * One pass over the rows for the layout; column evidence samples the first rows.
  */
 import { recordTable } from './record-blocks';
+import { statedAwards } from './stated-awards';
 import { VARIANCE_HEADER } from './line-relations';
 import {
   ACTION_HEADING,
@@ -1221,7 +1222,8 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       namedActionLines(sheet) ??
       actionCellMinutes(sheet, true) ??
       arisingMinutes(sheet) ??
-      askedActionMinutes(sheet);
+      askedActionMinutes(sheet) ??
+      statedAwards(sheet);
     // ("342.9 | Recreational Facility Sub Committee Minutes | Adopted", then "342.9" again and
     // "342.11": a numbered list read for nothing else, or read for its actions alone, still has
     // its numbering checked.)

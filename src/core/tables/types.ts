@@ -124,6 +124,8 @@ export interface Table {
    * minutes that ask nothing): their references are still the table's, so one used again is a slip.
    */
   recordRows?: readonly number[];
+  /** The column of awards stated in words with their yearly parts ("£108,900 over three years (3 x £36,300)"). */
+  breakdownColumn?: number;
 }
 
 /** The sheet's last column with anything in any row (counted row by row: a sheet may have a million). */
