@@ -1429,3 +1429,80 @@ describe('"Change" after two periods\' figures is the later less the earlier', (
     expect(loud(await monitoring('Movement', -0.215))).toEqual([]);
   });
 });
+
+describe("figures given in cash and at one year's prices, two pairs or more to a line", () => {
+  // A written answer: each year's housing allocation and spending, in cash and at 1991–92 prices (£ thousands).
+  const years = (allocation1987: number, lines = 5) =>
+    check(
+      workbook(
+        sheet(
+          'Coventry HIP',
+          [
+            ['£ thousands'],
+            [
+              null,
+              'HIP allocation cash value',
+              'HIP allocation at 1991–92 prices',
+              'Gross expenditure cash value',
+              'Gross expenditure at 1991–92 prices',
+            ],
+            ['1983–84', 8070, 12901, 9973, 15943],
+            ['1984–85', 8941, 13612, 11148, 16972],
+            ['1985–86', 7707, 11120, 18674, 26943],
+            ['1986–87', 8288, 11577, 14794, 20665],
+            ['1987–88', 8276, allocation1987, 15428, 20439],
+          ].slice(0, 2 + lines),
+        ),
+      ),
+    );
+
+  test("a pair out of step with its line's other is out, said against the other's factor", async () => {
+    expect(loud(await years(10964))).toEqual([]);
+    const transposed = await years(10694);
+    expect(loud(transposed)).toEqual(['amounts.parts-vs-total@C7']);
+    expect(transposed.findings.find((f) => f.ruleId === 'amounts.parts-vs-total')?.message).toBe(
+      "1987–88: HIP allocation cash value at the prices its line's other figures are restated at comes to £10,964,000, but HIP allocation at 1991–92 prices shows £10,694,000 (a difference of £270,000).",
+    );
+  });
+
+  test('within the rounding of the figures, a pair is in step', async () => {
+    // (8,276 at 20,439/15,428 is 10,964.0, and the four figures' rounding allows 1.8 either way:
+    // 10,965 is in step; 10,966 is not, and a line of two pairs cannot say which pair is wrong, so
+    // the one further from the factor the year before shows is said.)
+    expect(loud(await years(10965))).toEqual([]);
+    expect(loud(await years(10966))).toEqual(['amounts.parts-vs-total@E7']);
+  });
+
+  test('of three pairs or more, the one out of step with the others is said', async () => {
+    // (A forecast in cash and at constant 1988–89 prices: every line's factor the same, 0.948.)
+    const forecast = (ceredigion: number) =>
+      check(
+        workbook(
+          sheet('Written answer', [
+            [null, 'Cash Prices', null, null, 'Constant 1988–89 Prices'],
+            [
+              null,
+              'New building',
+              'Renovation',
+              'Renovation grants',
+              'New building',
+              'Renovation',
+              'Renovation grants',
+            ],
+            ['Alyn and Deeside', 2447, 2488, 570, 2319, 2358, 540],
+            ['Glyndwr', 215, 1300, 700, 204, 1232, 664],
+            ['Rhuddlan', 1287, 391, 300, 1220, 371, 284],
+            ['Ceredigion', 1565, 1767, 1500, 1483, 1675, ceredigion],
+            ['Llanelli', 1925, 855, 2150, 1825, 810, 2038],
+          ]),
+        ),
+      );
+    expect(loud(await forecast(1422))).toEqual([]);
+    expect(loud(await forecast(1242))).toEqual(['amounts.parts-vs-total@G6']);
+  });
+
+  test('three lines at least must agree before the columns are taken for prices', async () => {
+    // (Two lines that agree and one that does not show no factor: the table is not read for it.)
+    expect(loud(await years(10694, 2))).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ import { columnFigures } from '../tables/figure-columns';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 import { carriedBalances } from './carried-balances';
+import { heldPairs, lineAgrees, pairsOut, pricePairs, pricesHold } from '../tables/price-bases';
 
 /** A figure as the totals stage reads it: its value in pounds, the unit of its last printed digit, the scale it was typed with. */
 type Figure = { value: number; unit: number; typed: number };
@@ -372,7 +373,7 @@ export function lineTotalSubjects(
   subjects.push(...netSubjects(reader, columns), ...vatSubjects(reader, columns), ...varianceSubjects(reader, columns));
   subjects.push(...balanceSubjects(reader));
   subjects.push(...percentChangeSubjects(reader), ...shareSubjects(reader, columns), ...yearChangeSubjects(reader));
-  subjects.push(...quotientSubjects(reader));
+  subjects.push(...quotientSubjects(reader), ...priceBaseSubjects(reader, columns));
   const related = new Set(subjects.map((x) => x.anchors.default.column));
   const banded = [...bandSubjects(reader, related), ...bandAcrossSubjects(reader, related)];
   subjects.push(...banded);
@@ -749,4 +750,41 @@ function percentChangeSubjects(r: LineReader): Subject[] {
     }
   }
   return out;
+}
+
+/**
+ * Each line's figures at constant prices against its cash figures at the factor its other pairs
+ * show (found so when the table was read): a pair out of step has one figure typed wrong. Said of
+ * the figure at constant prices, its cash figure restated by the line's other pairs' factor.
+ */
+function priceBaseSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] {
+  const pairs = pricePairs(columns);
+  if (pairs.length === 0) return [];
+  const lines = r.table.rows
+    .filter((l) => l.kind === 'item')
+    .map(({ row }) => ({ row, held: heldPairs(pairs, (ref) => r.read(row, ref)) }));
+  if (!pricesHold(lines.map((l) => l.held))) return [];
+  const agreeing = lines.filter((l) => l.held.length >= 2 && lineAgrees(l.held));
+  // (Where a line's two pairs disagree, the factor between its neighbours' says which is out: a
+  // year's prices lie between the years' either side.)
+  const nearFactor = (row: number) => {
+    const before = agreeing.filter((l) => l.row < row).at(-1)?.held[0].factor;
+    const after = agreeing.find((l) => l.row > row)?.held[0].factor;
+    return before !== undefined && after !== undefined ? (before + after) / 2 : (before ?? after ?? null);
+  };
+  return lines.flatMap(({ row, held }) =>
+    pairsOut(held, nearFactor(row)).map((p) => {
+      // (The line's factor as its other pairs show it, the most precise of them.)
+      const other = held.filter((q) => q !== p).sort((x, y) => x.slack - y.slack)[0];
+      // (Said to the unit the figure is printed to, which widens what is allowed by half of one.)
+      const exact = p.cash.value * other.factor;
+      const expected = Math.round(exact / p.real.unit) * p.real.unit;
+      const tolerance = p.real.unit + Math.abs(exact) * (p.cash.unit / 2 / Math.abs(p.cash.value) + other.slack);
+      const parts = {
+        relation: 'difference' as const,
+        columns: [`${columnName(p.pair.cash)} at the prices its line's other figures are restated at`],
+      };
+      return lineSubject(r, row, p.pair.real, p.real.value, expected, tolerance, parts);
+    }),
+  );
 }

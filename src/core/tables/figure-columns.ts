@@ -23,6 +23,7 @@ import {
   vatColumns,
 } from './line-relations';
 import { cellAt, figureAt, formatAt } from './types';
+import { heldPairs, pricePairs, pricesHold } from './price-bases';
 
 const ref = (read: ColumnRead): ColumnRef => ({ column: read.column, header: read.header });
 
@@ -387,8 +388,27 @@ export function relatedFigures(
     });
     if (twiceAsMany(taxed)) held.push(net, vat, gross);
   }
+  // ("HIP allocation: cash value | at 1991–92 prices" beside another such pair: each line's pairs
+  // restated at one factor.)
+  const pairs = pricePairs(refs);
+  if (pairs.length > 0) {
+    const units = new Map(pairs.flatMap((p) => [p.cash, p.real]).map((c) => [c.column, unitOf(c.column)]));
+    const lines = rows
+      .filter((r) => r.kind === 'item')
+      .map((r) =>
+        heldPairs(pairs, (c) => {
+          const value = figureAt(sheet, r.row, c.column);
+          return value === null ? null : { value, unit: units.get(c.column) ?? 1 };
+        }),
+      );
+    if (pricesHold(lines)) held.push(...pairs.flatMap((p) => [p.cash, p.real]));
+  }
   const columns = new Set(held.map((c) => c.column));
   return priced.filter((r) => columns.has(r.column));
+
+  function unitOf(column: number): number {
+    return printedUnit(rows.flatMap((r) => figureAt(sheet, r.row, column) ?? []));
+  }
 }
 
 /** "Change on 2007-08 %", "% increase", "Percentage change": a column of each line's change. */
