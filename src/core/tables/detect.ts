@@ -54,6 +54,7 @@ import {
   skipMinutesBetweenBoxes,
   besideMinutes,
   skipRecordedDecisions,
+  MOSTLY_NONE,
 } from './records';
 import { achievedByVariance, budgetProfile, targetByVariance } from './variance';
 import { toDatePair } from './to-date';
@@ -1188,25 +1189,11 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   // The last meeting's actions taken up a line each under a minute of their own ("20/128 | Action
   // points from November") are read so, over any table read across those lines.
   const followed = followedUpActions(sheet);
-  if (followed) {
-    const [top, bottom] = rangeRows(followed.reading.range);
-    const apart = all.filter((f) => {
-      const [a, b] = rangeRows(f.reading.range);
-      return b < top || a > bottom;
-    });
-    all.splice(0, all.length, ...apart, followed);
-  }
+  if (followed) readInstead(all, followed);
   // "Agenda Item | | Action By" read as a plan whose owners are mostly blank: minutes kept in a table,
   // most recording discussion, are read as minutes, the few naming who acts the actions.
   const minutesRead = all.some((f) => f.table && discussedMostly(f.table)) ? actionColumnMinutes(sheet) : null;
-  if (minutesRead) {
-    const [top, bottom] = rangeRows(minutesRead.reading.range);
-    const apart = all.filter((f) => {
-      const [a, b] = rangeRows(f.reading.range);
-      return b < top || a > bottom;
-    });
-    all.splice(0, all.length, ...apart, minutesRead);
-  }
+  if (minutesRead) readInstead(all, minutesRead);
   // No table in rows and columns: the items may be printed as records, a line a field, or as minutes.
   // (Not where a table was read and found to be a meeting's agenda: its items are the business.)
   if (!all.some((f) => f.table) && !all.some((f) => f.reading.kindReason.startsWith(AGENDA_REASON))) {
@@ -1252,8 +1239,18 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   };
 }
 
-/** The share of a plan's owner cells left blank that makes it minutes, most recording discussion. */
-const MOSTLY_DISCUSSION = 0.75;
+/** `found` read over its rows in place of any table read across them. */
+function readInstead(
+  all: { table: Table | null; reading: TableReading }[],
+  found: { table: Table; reading: TableReading },
+): void {
+  const [top, bottom] = rangeRows(found.reading.range);
+  const apart = all.filter((f) => {
+    const [a, b] = rangeRows(f.reading.range);
+    return b < top || a > bottom;
+  });
+  all.splice(0, all.length, ...apart, found);
+}
 
 /**
  * A plan read with an owner column headed as minutes head theirs ("Action By") and nothing else
@@ -1265,7 +1262,7 @@ function discussedMostly(table: Table): boolean {
   if (table.columns.action || table.columns.deadline || table.columns.status) return false;
   const items = table.rows.filter((r) => r.kind === 'item');
   const blank = items.filter((r) => textAt(table.sheet, r.row, owner.column).trim() === '').length;
-  return items.length > 0 && blank >= MOSTLY_DISCUSSION * items.length;
+  return items.length > 0 && blank >= MOSTLY_NONE * items.length;
 }
 
 /** A numbered list read for its numbering alone: each numbered line a record, its number the reference. */

@@ -392,23 +392,19 @@ export function relatedFigures(
   // restated at one factor.)
   const pairs = pricePairs(refs);
   if (pairs.length > 0) {
-    const units = new Map(pairs.flatMap((p) => [p.cash, p.real]).map((c) => [c.column, unitOf(c.column)]));
-    const lines = rows
-      .filter((r) => r.kind === 'item')
-      .map((r) =>
-        heldPairs(pairs, (c) => {
-          const value = figureAt(sheet, r.row, c.column);
-          return value === null ? null : { value, unit: units.get(c.column) ?? 1 };
-        }),
-      );
-    if (pricesHold(lines)) held.push(...pairs.flatMap((p) => [p.cash, p.real]));
+    const itemRows = rows.filter((r) => r.kind === 'item').map((r) => r.row);
+    const paired = pairs.flatMap((p) => [p.cash, p.real]);
+    const units = new Map(paired.map((c) => [c.column, columnFigures(sheet, itemRows, c.column).unit]));
+    const lines = itemRows.map((row) =>
+      heldPairs(pairs, (c) => {
+        const value = figureAt(sheet, row, c.column);
+        return value === null ? null : { value, unit: units.get(c.column) ?? 1 };
+      }),
+    );
+    if (pricesHold(lines)) held.push(...paired);
   }
   const columns = new Set(held.map((c) => c.column));
   return priced.filter((r) => columns.has(r.column));
-
-  function unitOf(column: number): number {
-    return printedUnit(rows.flatMap((r) => figureAt(sheet, r.row, column) ?? []));
-  }
 }
 
 /** "Change on 2007-08 %", "% increase", "Percentage change": a column of each line's change. */

@@ -453,7 +453,7 @@ export function followsUpAction(sheet: SheetSnapshot, row: number, textColumn: n
 }
 
 /** The share of lines with no action that makes a table of minutes, most recording discussion. */
-const MOSTLY_NONE = 0.75;
+export const MOSTLY_NONE = 0.75;
 
 /** "i. Review the protocol", "1) Prepare a note", "(a) Report back", "2.3 Agree": an item numbered in its own words. */
 const NUMBERED = /^\s*(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]|\d{1,2}\.\d{1,2}\.?)\s+\S/i;
