@@ -1160,6 +1160,60 @@ describe('action points minuted under one minute, the minutes going on after the
   });
 });
 
+describe('an "Action | | Who?" table printed under one item of minutes numbered in an outline', () => {
+  // After a community council's minutes: the matters arising under 2.1, the actions under them.
+  const minutes = (next: string, ownNumbers: (string | number)[] = [1, 2, 3], reach = 3) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of Meeting 22nd November 2016 at The Harbour Offices'],
+          ['1.0', 'Minutes of 25th October 2016'],
+          [null, 'The minutes of the meeting held on the 25th October 2016 were approved.'],
+          ['2.1', 'Various matters'],
+          ...Array.from({ length: reach }, (_, i) => [null, `• Matter ${i + 1} was discussed and is not yet settled.`]),
+          ['Action', null, 'Who?'],
+          [ownNumbers[0], 'Enquiries with Garry Cameron re planning document', 'Margaret'],
+          [ownNumbers[1], 'Enquiry with SNH re cows on the machair', null],
+          [ownNumbers[2], 'Road signage possibilities', 'Hugh Morrison'],
+          [next, 'Health Care Changes'],
+          [null, 'There are no changes. There is still no progress in the search for another GP.'],
+          ['2.3', '17 Manse Road'],
+          [null, 'Work is speeding up. Most of the units are in.'],
+        ]),
+      ),
+      { asOf: '2016-11-22' },
+    );
+  const headerRow = (reach: number) => 5 + reach;
+
+  test('the numbers under "Action" are the actions\' and the blank column beside them their words', async () => {
+    const result = await minutes('2.2');
+    expect(meaningOf(result, 'Action')).toBe('id');
+    expect(loud(result)).toEqual([`owner.missing@C${headerRow(3) + 2}`]);
+  });
+
+  test('a repeated action number is flagged', async () => {
+    expect(loud(await minutes('2.2', [1, 2, 2]))).toContain(`id.duplicate@A${headerRow(3) + 3}`);
+  });
+
+  test('the outline\'s next item ("2.2", "3.0") ends the table: the minutes go on', async () => {
+    for (const next of ['2.2', '3.0', '2.2.'])
+      expect([next, loud(await minutes(next))]).toEqual([next, [`owner.missing@C${headerRow(3) + 2}`]]);
+  });
+
+  test("an item that does not follow the one above is the table's own line", async () => {
+    expect(loud(await minutes('2.4'))).toContain(`owner.missing@C${headerRow(3) + 4}`);
+  });
+
+  test('where the table numbers its own lines in an outline, "2.2" is one of them', async () => {
+    expect(loud(await minutes('2.2', ['1.1', '1.2', '1.3']))).toContain(`owner.missing@C${headerRow(3) + 4}`);
+  });
+
+  test('the item above is looked for up to eight rows over the header', async () => {
+    expect(loud(await minutes('2.2', [1, 2, 3], 7))).toEqual([`owner.missing@C${headerRow(7) + 2}`]);
+    expect(loud(await minutes('2.2', [1, 2, 3], 8))).toContain(`owner.missing@C${headerRow(8) + 4}`);
+  });
+});
+
 describe('"Item | Discussion | Action": minutes in a table, who acts named on the lines with an action', () => {
   // After a community council's minutes: the matters arising merged down the Item column.
   const minutes = (approve = 'Approve minutes', gala = 'Trish/Sally') =>

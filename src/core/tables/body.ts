@@ -110,6 +110,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   const printedAbove = rowsAbove(sheet, shapes, block, lastColumn);
   const resumed = minutesResume(sheet, shapes, block);
   const agendaResumes = agendaItemAbove(sheet, shapes, block);
+  const outlineResumes = outlineItemAbove(sheet, shapes, block);
   // Sections named over the headings printed again: headings for certain, whatever else the table holds.
   const reprinted = new Set<number>();
   const rows: TableRow[] = [];
@@ -165,6 +166,13 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
       number === agendaResumes &&
       !rows.some((i) => LONE_NUMBER.test(textAt(sheet, i.row, s.firstCol))) &&
       !repeatsHeader(sheet, header, r + 1)
+    )
+      break;
+    // "2.2 | Health Care Changes" after an "Action | Who?" table printed under "2.1 | Various
+    // matters": the minutes go on (where the table's own lines are not numbered in an outline).
+    if (
+      outlineResumes.includes(number.replace(/\.$/, '')) &&
+      !rows.some((i) => OUTLINE_ALONE.test(textAt(sheet, i.row, s.firstCol)))
     )
       break;
     // Past a break and the last row of two or more cells, a line on its own is no item of this
@@ -272,6 +280,26 @@ function minutesResume(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBl
 
 /** Rows above a header the minute it is part of may be numbered on. */
 const MINUTE_REACH = 4;
+
+/** "2.1", "3.0.": a place in an outline, alone in its cell. */
+const OUTLINE_ALONE = /^\s*(\d{1,2})\.(\d{1,2})\.?\s*$/;
+/** Rows above a header an outline's item it is printed under may stand on (its words between). */
+const OUTLINE_REACH = 8;
+
+/**
+ * "2.1 | Various matters" above the header, its bullets between: the table is printed under that
+ * item, and the items after it ("2.2", "3.0") are the minutes going on. Empty where none stands
+ * above the header before a break.
+ */
+function outlineItemAbove(sheet: SheetSnapshot, shapes: RowShape[], block: HeaderBlock): string[] {
+  for (let r = block.top - 1; r >= Math.max(sheet.originRow, block.top - OUTLINE_REACH); r--) {
+    const s = shapes[r - sheet.originRow];
+    if (!s || s.filled === 0) return [];
+    const m = OUTLINE_ALONE.exec(textAt(sheet, r, s.firstCol));
+    if (m) return [`${m[1]}.${Number(m[2]) + 1}`, `${Number(m[1]) + 1}.0`];
+  }
+  return [];
+}
 
 /** "4.", "12": a number alone in a cell, an item's place in a list. */
 const LONE_NUMBER = /^\s*\d{1,3}\.?\s*$/;

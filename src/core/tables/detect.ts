@@ -418,7 +418,18 @@ function readTable(
   // So does a header Concordat does not know ("indicators") over names, one a row, beside columns
   // of figures: a table of figures by line (after the lines' numbers, where a column numbers them).
   const named = first?.meaning === 'id' && reads.length > 1 ? reads[1] : first;
-  if (named && named !== first && !named.header && !named.meaning && share(named.evidence, 'id') < 0.6) {
+  // (Between the actions' numbers and who takes them, and nothing else, it is the actions: "Action | | Who?".)
+  const actionsByWhom =
+    reads.some((r) => r.meaning === 'owner') &&
+    reads.every((r) => r === first || r === named || r.meaning === 'owner' || r.meaning === 'deadline');
+  if (
+    named &&
+    named !== first &&
+    !named.header &&
+    !named.meaning &&
+    share(named.evidence, 'id') < 0.6 &&
+    !actionsByWhom
+  ) {
     named.meaning = 'service';
     named.confidence = 0.6;
     named.reason = "blank header beside the lines' numbers, over the row labels";

@@ -110,11 +110,11 @@ function fromCells(meaning: HeaderMeaning, e: ColumnEvidence, header: string): L
   if (e.filled < MIN_CELLS) return null;
   // "Item" over sentences: the item itself, not its reference.
   if (meaning === 'id' && share(e, 'prose', 'text') >= OVERTURN_SHARE) return 'recommendation';
-  // "Minute" over 25055, 25056…: the minutes' numbers, not their words.
-  // ("Risk level 1-9" over 3, 1, 1 is a rating.)
+  // "Minute" over 25055, 25056…, "Action" over 1, 2, 3: the numbers of the minutes or actions,
+  // not their words. ("Risk level 1-9" over 3, 1, 1 is a rating.)
   if (
     (meaning === 'recommendation' || meaning === 'action') &&
-    /^\s*(?:minutes?|items?)\b/i.test(header) &&
+    /^\s*(?:minutes?|items?|actions?)\b/i.test(header) &&
     share(e, 'number') >= OVERTURN_SHARE
   )
     return 'id';
