@@ -486,6 +486,36 @@ describe('"Min No | | Action": minutes numbered in a running count, their later 
   });
 });
 
+describe('"No. | Item | Minute | ACTION": the numbers of the minutes that ask nothing are checked too', () => {
+  // After a community council's minutes laid out in a table, one minute naming who acts.
+  const minutes = (third: string, fourth = '4.') =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Strachur & District Community Council: Minutes of Ordinary Meeting'],
+          ['No.', 'Item', 'Minute', 'ACTION'],
+          ['1.', 'Convener’s opening remarks.', 'Archie welcomed everyone to the meeting.'],
+          ['2.', 'Apologies.', 'Cllr Gordon Blair apologised for non-attendance.'],
+          [third, 'Minutes.', 'Minutes for the Ordinary Meeting held on 17th April 2024 were agreed.'],
+          [fourth, 'Matters arising.'],
+          ['a.', 'School lights on A815.', 'The lights are still not replaced.'],
+          [null, null, 'As there had been no further progress, Kirstie offered to follow this up.', 'Kirstie'],
+          ['b.', 'Police reports.', 'We were now receiving more informative reports.'],
+        ]),
+      ),
+      { asOf: '2024-06-12' },
+    );
+
+  test('a number used twice where the next skips the one it should have been is flagged', async () => {
+    expect(loud(await minutes('2.'))).toEqual(['id.duplicate@A5']);
+  });
+
+  test('numbers running on, or used twice with no number skipped after, are left alone', async () => {
+    expect(loud(await minutes('3.'))).toEqual([]);
+    expect(loud(await minutes('2.', '3.'))).toEqual([]);
+  });
+});
+
 describe('"No. | Item | Action": minutes under the agenda\'s items, who acts named where there is an action', () => {
   // After a community council's monthly minutes.
   const minutes = (heading = 'Action', extra: CellValue[][] = []) =>

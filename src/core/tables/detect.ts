@@ -1205,6 +1205,12 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   // most recording discussion, are read as minutes, the few naming who acts the actions.
   const minutesRead = all.some((f) => f.table && discussedMostly(f.table)) ? actionColumnMinutes(sheet) : null;
   if (minutesRead) readInstead(all, minutesRead);
+  // ("1. | Convener's opening remarks", "2.", "2.", "4." in minutes kept in a table, only a line
+  // or two of them asking anything: the numbers of the minutes that ask nothing are checked too.)
+  for (const f of [...all]) {
+    const numbers = f.table ? numbersBesideItems(sheet, f.table, rangeRows(f.reading.range)[1]) : null;
+    if (numbers) all.push(numberedList(sheet, numbers.column, numbers.rows, MINUTES_BESIDE_ACTIONS));
+  }
   // No table in rows and columns: the items may be printed as records, a line a field, or as minutes.
   // (Not where a table was read and found to be a meeting's agenda: its items are the business.)
   if (!all.some((f) => f.table) && !all.some((f) => f.reading.kindReason.startsWith(AGENDA_REASON))) {
@@ -1227,13 +1233,7 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
     // its numbering checked.)
     const numbered = lines?.table.columns.id ? null : slippedNumbering(sheet);
     const list =
-      numbered &&
-      numberedList(
-        sheet,
-        numbered.column,
-        numbered.rows,
-        lines ? "the minutes' own numbers, read beside their actions" : undefined,
-      );
+      numbered && numberedList(sheet, numbered.column, numbered.rows, lines ? MINUTES_BESIDE_ACTIONS : undefined);
     if (lines)
       return {
         tables: [lines.table, ...(list ? [list.table] : [])],
@@ -1248,6 +1248,35 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
     tables: all.filter((f) => f.table).map((f) => f.table as Table),
     readings: all.map((f) => f.reading),
   };
+}
+
+const MINUTES_BESIDE_ACTIONS = "the minutes' own numbers, read beside their actions";
+
+/**
+ * The numbered lines of a table that are none of its items or records (minutes taken for headings
+ * over the few that ask something), in its reference column, where their numbering slips: the column and
+ * their rows, or null.
+ */
+function numbersBesideItems(
+  sheet: SheetSnapshot,
+  table: Table,
+  bottom: number,
+): { column: number; rows: number[] } | null {
+  const id = table.columns.id;
+  if (!id) return null;
+  // (Items and the records kept beside them have their references checked with the table's.)
+  const items = new Set([
+    ...table.rows.filter((r) => r.kind === 'item').map((r) => r.row),
+    ...(table.recordRows ?? []),
+  ]);
+  const top = table.headerRow + 1;
+  // (The sheet as if it held only those lines, each from its reference on.)
+  const values = sheet.values.map((cells, i) => {
+    const row = sheet.originRow + i;
+    return row < top || row > bottom || items.has(row) ? [] : cells.slice(id.column - sheet.originCol);
+  });
+  const numbered = slippedNumbering({ originRow: sheet.originRow, originCol: id.column, values });
+  return numbered && numbered.column === id.column ? numbered : null;
 }
 
 /** `found` read over its rows in place of any table read across them. */
