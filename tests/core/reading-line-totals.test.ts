@@ -1501,6 +1501,28 @@ describe("figures given in cash and at one year's prices, two pairs or more to a
     expect(loud(await forecast(1242))).toEqual(['amounts.parts-vs-total@G6']);
   });
 
+  test('"1993–94 prices" alone heads the figures at that year\'s prices; "1993–94" alone does not', async () => {
+    // (A written answer's stacked headings: "HIP allocations¹" over "Cash | 1993–94 prices²".)
+    const stacked = (real: string, cashExpenditure1986: number) =>
+      check(
+        workbook(
+          sheet('Tower Hamlets HIP', [
+            ['£ thousand'],
+            [null, 'HIP allocations¹', null, 'Housing capital expenditure', null],
+            [null, 'Cash', real, 'Cash', real],
+            ['1983–84', 12000, 20282, 9856, 16658],
+            ['1984–85', 12311, 19803, 11321, 18210],
+            ['1985–86', 11644, 17760, 12011, 18320],
+            ['1986–87', 17397, 25708, cashExpenditure1986, 40812],
+            ['1987–88', 19587, 27437, 29150, 40832],
+          ]),
+        ),
+      );
+    expect(loud(await stacked('1993–94 prices²', 27618))).toEqual([]);
+    expect(loud(await stacked('1993–94 prices²', 26718))).toEqual(['amounts.parts-vs-total@E7']);
+    expect(loud(await stacked('1993–94²', 26718))).toEqual([]);
+  });
+
   test('three lines at least must agree before the columns are taken for prices', async () => {
     // (Two lines that agree and one that does not show no factor: the table is not read for it.)
     expect(loud(await years(10694, 2))).toEqual([]);

@@ -8,8 +8,12 @@ import type { ColumnRef } from './types';
 
 /** "Cash Prices", "cash value", "outturn prices": figures as spent in their own year. */
 const CASH_HEADING = /\bcash\b|\boutturn\s+prices\b/i;
-/** "at 1991–92 prices", "Constant 1988–89 Prices", "real terms": the same figures at one year's prices. */
-const REAL_HEADING = /\b(?:at|constant)\s+(?:(?:19|20)\d\d(?:\s*[–-]\s*\d{2,4})?\s+)?prices\b|\breal\s+terms\b/i;
+/**
+ * "at 1991–92 prices", "Constant 1988–89 Prices", "1993–94 prices", "real terms": the same figures
+ * at one year's prices.
+ */
+const REAL_HEADING =
+  /\b(?:(?:at|constant)\s+(?:(?:19|20)\d\d(?:\s*[–-]\s*\d{2,4})?\s+)?|(?:19|20)\d\d(?:\s*[–-]\s*\d{2,4})?\s+)prices\b|\breal\s+terms\b/i;
 /** Lines on which every pair must agree before the pairs are taken for figures at two price bases. */
 const AGREEING_LINES = 3;
 
