@@ -1206,6 +1206,41 @@ describe('percentages printed as whole numbers under a heading of "%"', () => {
   });
 });
 
+describe('a percentage whose heading names its whole, held on two lines in three', () => {
+  // A written answer: a county's needs element as a percentage of all the counties' (£ million).
+  const years = (percents: number[]) =>
+    check(
+      workbook(
+        sheet('Gwynedd RSG', [
+          [
+            null,
+            'Needs element to Non-Metropolitan Counties',
+            'Needs element',
+            'Percentage of Non-Metropolitan Counties',
+          ],
+          [null, '£ million', '£ million', null],
+          ['1974–75', 1642.4, 15.41, percents[0]],
+          ['1975–76', 1999.2, 18.69, percents[1]],
+          ['1976–77', 2113.4, 20.25, percents[2]],
+          ['1977–78', 2137.1, 21.2, percents[3]],
+          ['1978–79', 2230.4, 21.58, percents[4]],
+          ['1979–80', 2414.4, 22.79, percents[5]],
+        ]),
+      ),
+    );
+  const printed = [0.938, 0.935, 0.958, 0.992, 0.968, 0.944];
+  const out = (...rows: number[]) => printed.map((p, i) => (rows.includes(i) ? p + 0.2 : p));
+
+  test('four of six lines show it: the two out are flagged', async () => {
+    expect(loud(await years(printed))).toEqual([]);
+    expect(loud(await years(out(2, 4)))).toEqual(['amounts.parts-vs-total@D5', 'amounts.parts-vs-total@D7']);
+  });
+
+  test('three of six do not show it: nothing is taken', async () => {
+    expect(loud(await years(out(1, 2, 4)))).toEqual([]);
+  });
+});
+
 describe('a change as a share of the budget it led to, printed after it', () => {
   // "Allocation | % | Budget 2007/08": each allocation a share of the budget before it (the
   // budget after, less the allocation), where a variation moved the budget in between.

@@ -607,7 +607,7 @@ function shareSubjects(r: LineReader, columns: readonly ColumnRef[]): Subject[] 
 
 /** Lines a share its heading names must hold on, and the share of the lines that must. */
 const NAMED_LINES = 4;
-const NAMED_SHARE = 0.8;
+const NAMED_SHARE = 2 / 3;
 
 /** "Forecast Variance (October) %" and "Forecast Variance (October) £000": one figure's names, units aside. */
 function sameFigure(a: string, b: string): boolean {
