@@ -1510,6 +1510,20 @@ describe('a figure broken by a space in a table of figures with no total', () =>
     expect(loud(await assessments(35.606))).toEqual([]);
   });
 
+  test('on the first line, just under the header, it is a line, not part of the header', async () => {
+    const first = await run([
+      ['Directorate', '£m'],
+      ['Finance and Customer Services', '21.3 49'],
+      ['Children and Young People', 65.06],
+      ['Regeneration and Environment', 54.825],
+      ['Central Services', 55.444],
+      ['Total Net Budget', 196.678],
+    ]);
+    // (The total counts it as the 21.349 it was meant for.)
+    expect(loud(first)).toEqual(['cell.unreadable@B2']);
+    expect(first.readings.find((r) => r.kind !== 'skipped')?.headerRows).toEqual([1, 1]);
+  });
+
   test('thousands set apart by spaces ("2 293 347") are a figure as printed, not a broken one', async () => {
     expect(loud(await assessments('2 293 347'))).toEqual([]);
   });
@@ -1518,6 +1532,54 @@ describe('a figure broken by a space in a table of figures with no total', () =>
     // (Cleveland is the fourth line: with seven lines six others are figures; with six, five.)
     expect(loud(await assessments('35 .606', 7))).toEqual(['cell.unreadable@B6']);
     expect(loud(await assessments('35 .606', 6))).toEqual([]);
+  });
+});
+
+describe('a figure with a letter typed for a digit ("45.OOO", "2O7")', () => {
+  // Fire service PFI allocations (£ million), as a written answer prints them, with no total.
+  const schemes = (london: CellValue, lines = 5) =>
+    run(
+      [
+        ['Scheme', 'Allocation (£ million)', 'Purpose'],
+        ['London', london, 'Management and maintenance of vehicles'],
+        ['Avon/Somerset/Gloucestershire', 16.9, 'Joint training centre'],
+        ['Greater Manchester', 4.79, 'Fire station/divisional headquarters'],
+        ['North Yorkshire', 6.36, 'Fire station/training centre'],
+        ['Wiltshire', 8.7, 'Fire stations'],
+      ].slice(0, lines + 1),
+    );
+
+  test('among three figures of its column it is said, wherever the letters stand', async () => {
+    for (const typed of ['45.OOO', '4O.5', '(5.O)', '4l.2'])
+      expect([typed, loud(await schemes(typed))]).toEqual([typed, ['cell.unreadable@B2']]);
+    expect(loud(await schemes(45))).toEqual([]);
+  });
+
+  test('among two it is not: a table that short shows no column of figures', async () => {
+    expect(loud(await schemes('45.OOO', 4))).toEqual(['cell.unreadable@B2']);
+    expect(loud(await schemes('45.OOO', 3))).toEqual([]);
+  });
+
+  test('a code opening with a letter ("O1") is no figure', async () => {
+    expect(loud(await schemes('O1'))).toEqual([]);
+  });
+
+  test('just under the header it is the first line, not part of the header, and the total counts it as meant', async () => {
+    // Regional health authorities' costs (£ thousands), the first mistyped, with a total.
+    const regions = (total: number) =>
+      run([
+        ['Regional Health Authority', 'Amount in £ thousands'],
+        ['Northern', '2O7'],
+        ['Yorkshire', 223],
+        ['Trent', 264],
+        ['East Anglian', 116],
+        ['Total', total],
+      ]);
+    const right = await regions(810);
+    expect(loud(right)).toEqual(['cell.unreadable@B2']);
+    expect(right.readings.find((r) => r.kind !== 'skipped')?.headerRows).toEqual([1, 1]);
+    // (810 less 207 is 603; the four lines as meant come to 810, so 800 is out.)
+    expect(loud(await regions(800))).toEqual(['cell.unreadable@B2', 'totals.row-mismatch@B6']);
   });
 });
 

@@ -32,7 +32,8 @@ import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
 import { breakdownSubjects } from './stated-breakdowns';
 import { countsExactly } from './exact-counts';
-import { BROKEN_FIGURE, totalColumnRight } from '../tables/figure-columns';
+import { totalColumnRight } from '../tables/figure-columns';
+import { BROKEN_FIGURE, MISTYPED_FIGURE } from '../tables/layout';
 import { namesAGroup } from '../tables/merges';
 import { besideLastRuns, offsetPairs, offsetRuns } from './offset-totals';
 import { DOTTED_EXPECTED, dottedThousands } from './dotted-thousands';
@@ -431,9 +432,6 @@ function allColumns(table: Table): number[] {
   return out;
 }
 
-/** "5O.00", "£1,2l0": digits with a letter O or l (or I) typed among them for a nought or a one. */
-const MISTYPED_FIGURE = /^[£(-]?\s*(?=[^OolI]*\d)(?=.*\d[OolI]|.*[OolI]\d)[\d,.OolI]{2,14}\)?$/;
-
 /**
  * A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. Looked
  * for in the columns no other check reads, which are the same on every row of the table.
@@ -456,7 +454,7 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
     // one broken by a space.
     for (const column of errorsIn) {
       const value = cellAt(table.sheet, row, column);
-      if (typeof value !== 'string' || !(MISTYPED_FIGURE.test(value.trim()) || BROKEN_FIGURE.test(value))) continue;
+      if (typeof value !== 'string' || !(MISTYPED_FIGURE.test(value) || BROKEN_FIGURE.test(value))) continue;
       const m = parseMoney(value, moneyScaleAt(table, row, column));
       if (m.kind === 'unreadable')
         noteUnreadable(unreadable, table, row, column, headerOf(table, column), value, m.expected);
@@ -544,6 +542,14 @@ function agreedReading(
   return null;
 }
 
+/** "2O7" as 207, "4l.2" as 41.2, "35 .606" as 35.606: the figure its typist meant. */
+function digitsMeant(text: string): string {
+  return text
+    .replace(/[Oo]/g, '0')
+    .replace(/[lI]/g, '1')
+    .replace(/(\d)\s+(?=[\d.,])|(\d[.,])\s+(?=\d)/g, '$1$2');
+}
+
 export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   // (Awards stated in words are held to their own parts, and nothing else is read of them.)
   if (table.breakdownColumn !== undefined) return { subjects: breakdownSubjects(table), unreadable: [] };
@@ -596,7 +602,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     // ("370.040" that the total below reads as 370,040: counted so, and said on its own cell.)
     const thousands = dotted.get(`${row}:${ref.column}`);
     if (thousands !== undefined) return { value: thousands * scale, unit: scale, typed: 1 };
-    const m = parseMoney(value, scale);
+    // ("2O7" or "21.3 49" among the lines: said on its own cell, and counted as the 207 or 21.349
+    // it was meant for, so the total is judged on the rest.)
+    const mistyped = typeof value === 'string' && (MISTYPED_FIGURE.test(value) || BROKEN_FIGURE.test(value));
+    const m = parseMoney(mistyped ? digitsMeant(value) : value, scale);
     if (m.kind !== 'amount') return null;
     const typed = typedScale(value);
     // "£1.5m" is written to the nearest £100,000; a bare figure to its format's places.

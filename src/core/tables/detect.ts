@@ -926,12 +926,13 @@ function readTable(
     kind.reason =
       'a table of figures whose net or variance columns follow from the others on each line: only those are checked';
   }
-  // "Cleveland Police | 35 .606" among the forces' figures: a figure broken by a space, said so.
+  // "Cleveland Police | 35 .606" among the forces' figures: a figure broken by a space, or with a
+  // letter for a digit ("45.OOO"), said so.
   const broken = kind.kind ? [] : brokenFigureColumns(sheet, body.rows, reads);
   if (broken.length > 0) {
     figureColumns = broken;
     kind.kind = 'figures';
-    kind.reason = `a table of figures with a figure broken by a space in '${columnName(broken[0])}': only that is checked`;
+    kind.reason = `a table of figures with a figure that cannot be read in '${columnName(broken[0])}': only that is checked`;
   }
   // "Bid £ million | Allocation £ million | Allocation as percentage of bid": each line's percentage
   // one of its figures as a share of another, though it has no total.

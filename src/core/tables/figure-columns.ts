@@ -9,7 +9,7 @@ import { isCellError } from '../snapshot';
 import { isDateFormat } from '../parse/date-formats';
 import { parseMoney, standsForFigure } from '../parse/money';
 import { share } from './cell-evidence';
-import { FOOTNOTED_FIGURE, MONEY_TEXT, headsTotalColumn, spansYears } from './layout';
+import { BROKEN_FIGURE, FOOTNOTED_FIGURE, MISTYPED_FIGURE, MONEY_TEXT, headsTotalColumn, spansYears } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { BalanceStep, ColumnRef, PercentChange, TableRow } from './types';
 import type { Relation } from './line-relations';
@@ -448,36 +448,40 @@ export function percentChanges(
   return out;
 }
 
-/**
- * "35 .606", "22.5 47": digits broken by a space, as a scan or a typist leaves a figure (not
- * "2 293 347", thousands set apart by spaces).
- */
-export const BROKEN_FIGURE = /^\s*£?\s*(?!\d{1,3}(?:\s\d{3})+(?:\.\d+)?\s*$)\d[\d,.]*(?:\s+[.,]?\d[\d,.]*)+\s*$/;
 /** Lines of figures a column must hold before a broken one among them stands out. */
 const BROKEN_AMONG = 6;
+/** Fewer for a letter typed for a digit: two figures side by side are never written "45.OOO". */
+const MISTYPED_AMONG = 3;
+/** Of a column's cells, the share that must be figures, readable or not. */
+const FIGURES_OR_UNREADABLE = 0.8;
 
 /**
  * Columns of figures, with no total or relation for the checks to read, in which one line's figure
- * is broken by a space ("35 .606" among "31.593", "46.851"): a figure is there, but no one can say
- * which, as a reader of the statistics would see at once. Each such column, for the checks to say so.
+ * is broken by a space ("35 .606" among "31.593", "46.851") or has a letter for a digit ("45.OOO"):
+ * a figure is there, but no one can say which, as a reader of the statistics would see at once.
+ * Each such column, for the checks to say so.
  */
 export function brokenFigureColumns(
   sheet: SheetSnapshot,
   rows: readonly TableRow[],
   reads: readonly ColumnRead[],
 ): ColumnRef[] {
-  return figureReads(reads)
-    .filter((r) => r.meaning !== 'id' && r.meaning !== 'year')
+  return reads
+    .filter((r) => r.meaning !== 'id' && r.meaning !== 'year' && addsUp(r))
     .filter((r) => {
-      let figures = 0;
-      let broken = 0;
+      let [filled, figures, broken, mistyped] = [0, 0, 0, 0];
       for (const { row, kind } of rows) {
         if (kind !== 'item') continue;
         const v = cellAt(sheet, row, r.column);
+        if (v === null || v === '') continue;
+        filled += 1;
         if (typeof v === 'number') figures += 1;
-        else if (typeof v === 'string' && BROKEN_FIGURE.test(v) && parseMoney(v).kind === 'unreadable') broken += 1;
+        else if (typeof v !== 'string' || parseMoney(v).kind !== 'unreadable') continue;
+        else if (MISTYPED_FIGURE.test(v)) mistyped += 1;
+        else if (BROKEN_FIGURE.test(v)) broken += 1;
       }
-      return broken > 0 && figures >= BROKEN_AMONG;
+      if (figures + broken + mistyped < FIGURES_OR_UNREADABLE * filled) return false;
+      return (broken > 0 && figures >= BROKEN_AMONG) || (mistyped > 0 && figures >= MISTYPED_AMONG);
     })
     .map(ref);
 }

@@ -69,7 +69,10 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
         PERCENT_TEXT.test(v) ||
         FAILED_FIGURE.test(v) ||
         FOOTNOTED_FIGURE.test(v) ||
-        MARKED_MONEY.test(v))
+        MARKED_MONEY.test(v) ||
+        MISTYPED_FIGURE.test(v) ||
+        // ("21.3 49" is a figure broken; "2019 2020" two years, "13.09.2023 08.11.2023" two dates.)
+        (BROKEN_FIGURE.test(v) && /[.,]/.test(v) && !DOTTED_DATE.test(v)))
     )
       shape.numbers += 1;
     else if (typeof v === 'string') {
@@ -107,6 +110,22 @@ function underFigures(sheet: SheetSnapshot, row: number, index: number): boolean
 
 /** "518.887§", "†25.2": a figure with a footnote's mark before or after it. */
 export const FOOTNOTED_FIGURE = /^\s*(?:[*†‡§¶#]{1,2}\s*-?\d[\d,]*(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?\s*[*†‡§¶#]{1,2})\s*$/;
+
+/**
+ * "2O7", "1,9O6", "45.OOO", "£6.36O": a figure with a letter typed for a digit it looks like (O for
+ * 0, l or I for 1), which no sum can count, though it stands where a figure goes. It opens with a
+ * digit, so "O1", an objective's code, is not one.
+ */
+export const MISTYPED_FIGURE = /^\s*[(\-–]?\s*£?\s*\d(?=[\d,.]*[OolI])[\d,.OolI]*\s*\)?\s*$/;
+
+/** "13.09.2023": a date written with full stops. */
+const DOTTED_DATE = /\d{1,2}\.\d{1,2}\.\d{2,4}/;
+
+/**
+ * "35 .606", "22.5 47": digits broken by a space, as a scan or a typist leaves a figure (not
+ * "2 293 347", thousands set apart by spaces).
+ */
+export const BROKEN_FIGURE = /^\s*£?\s*(?!\d{1,3}(?:\s\d{3})+(?:\.\d+)?\s*$)\d[\d,.]*(?:\s+[.,]?\d[\d,.]*)+\s*$/;
 
 /** "NaN", "£nanm", "£NaNk": a figure that failed to compute, printed in its place (not "Nan", a name). */
 const FAILED_FIGURE = /^\s*(?:£\s*[Nn]a[Nn]\s*(?:k|m|bn)?|NaN)\s*$/;
