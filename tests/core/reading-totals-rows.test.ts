@@ -3669,3 +3669,43 @@ describe("a section's closing line named as its heading, with no word for a tota
     expect(loud(await budget(14200, 'Crime Prevention', 100000, 1000))).toEqual([]);
   });
 });
+
+describe('"Total Fisheries and Transport" under "Total Fisheries" and "Total Transport"', () => {
+  // A written answer: the year's harbour grants (£) by purpose, each with its total, then both.
+  const grants = (grand: number, label = 'Total Fisheries and Transport', unit: CellValue[] = []) =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          ['1984–85'],
+          ['Fisheries'],
+          ['Peterhead', 57130],
+          ['Keiss', 21184],
+          [],
+          unit,
+          ['Lochinver', 20009],
+          ['Total Fisheries', 98323],
+          ['Transport'],
+          ['Port Askaig', 18197],
+          ['Foula Pier', 11357],
+          ['Brodick Pier', 35488],
+          ['Total Transport', 65042],
+          [label, grand],
+        ]),
+      ),
+    );
+
+  test('naming both totals above, joined, it is their whole', async () => {
+    expect(loud(await grants(163365))).toEqual([]);
+    expect(loud(await grants(163635))).toEqual(['totals.row-mismatch@B14']);
+    expect(loud(await grants(163635, 'Total Fisheries & Transport'))).toEqual(['totals.row-mismatch@B14']);
+  });
+
+  test('naming one of them with something else, it stands on its own', async () => {
+    expect(loud(await grants(163635, 'Total Transport and Harbours'))).toEqual([]);
+  });
+
+  test('"£" alone on a line of its own, over the figures again after a column break, is no gap', async () => {
+    expect(loud(await grants(163365, undefined, [null, '£']))).toEqual([]);
+    expect(loud(await grants(163365, undefined, [null, '£tbc']))).toEqual(['cell.unreadable@B6']);
+  });
+});

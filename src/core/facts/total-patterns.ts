@@ -62,6 +62,19 @@ export function namesTheirWhole(label: string, above: readonly string[]): boolea
   });
 }
 
+/**
+ * "Total Fisheries and Transport" under "Total Fisheries" and "Total Transport": a total naming
+ * the last two totals above it, joined, is their whole.
+ */
+export function joinsTheirNames(label: string, above: readonly string[]): boolean {
+  if (!/\s(?:and|&|plus)\s/i.test(label) || above.length < 2) return false;
+  const words = labelWords(label);
+  return above.slice(-2).every((a) => {
+    const theirs = labelWords(a);
+    return theirs.length > 0 && theirs.length < words.length && theirs.every((w) => words.includes(w));
+  });
+}
+
 /** "(Not including Precept)", "excluding VAT": a total that leaves something out. */
 const EXCLUDING = /\b(?:not\s+including|excluding|excl\.?|without)\s+([^()]+)/i;
 /** "(Including Precept)", "incl. VAT": one that takes it in. */

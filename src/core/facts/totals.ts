@@ -7,8 +7,10 @@
  */
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
 import {
+  BROKEN_FIGURE,
   FOOTNOTED_FIGURE,
   LINE_REFERENCE,
+  MISTYPED_FIGURE,
   isGapLine,
   isOpeningBalance,
   isSurplusLine,
@@ -20,7 +22,7 @@ import {
   textAt,
 } from '../tables/layout';
 import { type Balance, balanceLine, moveBalance, opened } from './balances';
-import { headsOfRuns, joinsLineAndTotal, namesTheirWhole, significantWords } from './total-patterns';
+import { headsOfRuns, joinsLineAndTotal, joinsTheirNames, namesTheirWhole, significantWords } from './total-patterns';
 import type { ColumnRef, Table, TableRow } from '../tables/types';
 import { cellAt, columnName, formatAt, headerOf, moneyScaleAt } from '../tables/types';
 import type { FactContext, StageFacts } from './context';
@@ -33,7 +35,7 @@ import { lineTotalSubjects } from './line-totals';
 import { breakdownSubjects } from './stated-breakdowns';
 import { countsExactly } from './exact-counts';
 import { totalColumnRight } from '../tables/figure-columns';
-import { BROKEN_FIGURE, MISTYPED_FIGURE } from '../tables/layout';
+import { isMoneyUnit } from '../tables/header-blocks';
 import { namesAGroup } from '../tables/merges';
 import { besideLastRuns, offsetPairs, offsetRuns } from './offset-totals';
 import { DOTTED_EXPECTED, dottedThousands } from './dotted-thousands';
@@ -96,9 +98,12 @@ function mixedUnits(values: readonly number[]): boolean {
 
 /** The row of the last total above `row` (or `row` itself where there is none). */
 function totalAbove(table: Table, row: number): number {
-  let above = row;
-  for (const r of table.rows) if (r.row < row && (r.kind === 'total' || r.kind === 'subtotal')) above = r.row;
-  return above;
+  return totalsAbove(table, row).at(-1) ?? row;
+}
+
+/** The rows of the totals and subtotals above a row, in order. */
+function totalsAbove(table: Table, row: number): number[] {
+  return table.rows.filter((r) => r.row < row && (r.kind === 'total' || r.kind === 'subtotal')).map((r) => r.row);
 }
 
 /** One column of a totals row, weighed against what it may total before the row is judged as a whole. */
@@ -416,6 +421,13 @@ function countsThings(table: Table, ref: ColumnRef): boolean {
 /** "£m", "(£'000)", "Net £m": a unit, alone or after a word or two, heading the figures below. */
 const UNIT_TEXT = /^\s*(?:[a-z]+\s+){0,3}\(?£\s*'?(?:m|k|bn|million|thousands?|0{3}s?)\)?\s*$/i;
 
+/** Whether a row of the table holds nothing but the cell at `column`. */
+function aloneOnRow(table: Table, row: number, column: number): boolean {
+  for (let c = table.firstColumn; c <= table.lastColumn; c++)
+    if (c !== column && textAt(table.sheet, row, c).trim() !== '') return false;
+  return true;
+}
+
 /** Two texts with the same letters and figures, whatever their case, spacing and marks. */
 function sameWords(a: string, b: string): boolean {
   const key = (t: string) => t.toLowerCase().replace(/[^a-z0-9£]+/g, '');
@@ -465,7 +477,8 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
         continue;
       const header = headerOf(table, column);
       // "Balances £" printed again where the column runs on after a break: its heading, not a gap.
-      if (sameWords(value, header)) continue;
+      // (So is "£" alone on a line of its own, over the figures again after a column break.)
+      if (sameWords(value, header) || (isMoneyUnit(value) && aloneOnRow(table, row, column))) continue;
       const m = parseMoney(value, moneyScaleAt(table, row, column));
       if (m.kind === 'unreadable') noteUnreadable(unreadable, table, row, column, header, value, m.expected);
     }
@@ -1022,7 +1035,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         (heading &&
           kind === 'total' &&
           s.totalCount >= 2 &&
-          (GRAND_LABEL.test(label(row)) || namesTheirWhole(label(row), s.totalLabels)));
+          (GRAND_LABEL.test(label(row)) ||
+            namesTheirWhole(label(row), s.totalLabels) ||
+            joinsTheirNames(label(row), totalsAbove(table, row).map(label))));
       // ("Total Council Tax 2021/22" straight under "Total Increase" may still be every line and
       // the totals standing among them, last year's total and the increase: weighed below.)
       const onItsOwn = heading && below === null && !grand;
