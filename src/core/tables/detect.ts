@@ -7,6 +7,7 @@
  */
 import { recordTable } from './record-blocks';
 import { statedAwards } from './stated-awards';
+import { statedShares } from './stated-shares';
 import { VARIANCE_HEADER } from './line-relations';
 import {
   ACTION_HEADING,
@@ -1228,7 +1229,8 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       actionCellMinutes(sheet, true) ??
       arisingMinutes(sheet) ??
       askedActionMinutes(sheet) ??
-      statedAwards(sheet);
+      statedAwards(sheet) ??
+      statedShares(sheet);
     // ("342.9 | Recreational Facility Sub Committee Minutes | Adopted", then "342.9" again and
     // "342.11": a numbered list read for nothing else, or read for its actions alone, still has
     // its numbering checked.)

@@ -126,6 +126,16 @@ export interface Table {
   recordRows?: readonly number[];
   /** The column of awards stated in words with their yearly parts ("£108,900 over three years (3 x £36,300)"). */
   breakdownColumn?: number;
+  /** Sums stated as a share of another ("(20% of Leader's Allowance)"), by the line's row: the share and what it is of. */
+  statedShares?: ReadonlyMap<number, ShareOf>;
+}
+
+/** A share stated for a line, the sum it is of, and the line that sum is on (null where the words give it). */
+export interface ShareOf {
+  share: number;
+  base: number;
+  baseRow: number | null;
+  written: string;
 }
 
 /** The sheet's last column with anything in any row (counted row by row: a sheet may have a million). */
