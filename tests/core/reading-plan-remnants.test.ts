@@ -470,6 +470,35 @@ describe('minutes in a table, each action naming who acts in a cell of its own',
   });
 });
 
+describe('matters arising each closed by a cell of its own: "Action: Clerk", "Action:", "Action: Parish Council"', () => {
+  // After a parish council's minutes: the matters taken up under 34.2, each with its action mark.
+  const arising = (third: string, fourth = 'Action: Parish Council', first = 'Action: Clerk') =>
+    run(
+      [
+        ['Minutes of the Parish Council Meeting held on 1st June 2021'],
+        ['34.1', 'The Minutes of the Annual Meeting were APPROVED as a true and accurate record.'],
+        ['34.2', 'Matters arising from the minutes not otherwise covered in the Agenda:'],
+        [null, 'The planting of a rose bush in memory of Postman Paul Dunmill had not yet been resolved.', first],
+        [null, 'The suggestion regards further signs on Station Hill had not been addressed.', 'Action:'],
+        [null, 'Supplies of sanitiser still need to be purchased for the Flood Pod.', third],
+        [null, 'Kilnbridge parking problem needs to be followed up with the new PCSO.', fourth],
+      ],
+      '2021-06-01',
+    );
+
+  test('each mark below the first makes its matter an action, whoever it names or if it names no one', async () => {
+    expect(loud(await arising('Action: Clerk/Cllr DH'))).toEqual([
+      'owner.missing@C5',
+      'owner.multiple@C6',
+      'owner.not-a-person@C7',
+    ]);
+  });
+
+  test("the column's first cell, a bare mark, may head it: that matter is not read as an action", async () => {
+    expect(loud(await arising('Action: Clerk', 'Action: Clerk', 'Action:'))).toEqual(['owner.missing@C5']);
+  });
+});
+
 describe('an item merged down over rows of its quarters', () => {
   const plan = (q2: CellValue) =>
     check(

@@ -128,6 +128,15 @@ const NOT_A_NAME =
 /** "Action: ", "Action – ": the mark set apart from who it names, as given names alone need. */
 const COLON_MARK = /^\s*actions?\s*(?:by\s*)?[:–—-]/i;
 
+/**
+ * "Action:", "Action: Clerk/Cllr DH", "Action: EFPC": a cell holding the mark and at most who it
+ * names, no sentence of what is to be done. Below the column's first cell, such a cell marks its
+ * minute as an action, whoever (or whether anyone) it names.
+ */
+function markOnly(cell: string): boolean {
+  return cell.trim().split(/\s+/).length <= WHO_CELL_WORDS + 1 && !/\bto\s+[a-z]/i.test(cell);
+}
+
 /** "Sylvia", "April/Audrey/Kate": given names after an action's mark in a cell of its own, as a hall's committee writes them. */
 function givenNames(who: string): boolean {
   const parts = who.split(/\s*(?:,|&|\/|\band\b)\s*/).filter(Boolean);
@@ -492,6 +501,7 @@ export function actionCellMinutes(
       // ("Action" with no one after it, below the column's first cell: the mark naming no one. The
       // first may head the column.)
       const mark = headed && BARE_MARK.test(cell) ? '' : markedWho(cell);
+      const below = headed;
       headed = true;
       const noted = mark === null ? notedWho(cell) : null;
       const m = mark ?? noted;
@@ -512,7 +522,8 @@ export function actionCellMinutes(
       if (
         !NO_ACTION.test(who) &&
         (m !== null
-          ? namesWho(who, cell) || (mark !== null && COLON_MARK.test(cell) && givenNames(who))
+          ? namesWho(who, cell) ||
+            (mark !== null && COLON_MARK.test(cell) && (givenNames(who) || (below && markOnly(cell))))
           : namesOnly(who) || BODY_WHO.test(who))
       )
         named.push(r);
