@@ -1535,6 +1535,32 @@ describe('a figure broken by a space in a table of figures with no total', () =>
   });
 });
 
+describe('a heading run onto a second line alone, over a row of units: "Provisional" over "Year -End Figure"', () => {
+  // A district's housing maintenance bulletin: each budget, its provisional year-end figure, and the adjustment.
+  const bulletin = (kitchens: number) =>
+    run([
+      ['Programmed maintenance – housing revenue account funded'],
+      ['Type Of Work', 'Reported Budget', 'Provisional', 'Adjustment'],
+      [null, null, 'Year -End Figure'],
+      [null, '£', '£', '£'],
+      ['Planned Maintenance Programme'],
+      ['Heating Replacements – Gas', 500000, 535850, 35850],
+      ['Electrical Rewiring/Smoke Detectors', 150000, 154150, 4150],
+      ['Rendering', 150000, 50000, -100000],
+      ['Older Persons', 105000, 164500, 59500],
+      ['Kitchen & Bathroom Modernisations', 1530000, kitchens, 10300],
+      ['Estate Improvements', 200000, 200000, 0],
+      ['Planned Maintenance Total', 2635000, 2644800, 9800],
+    ]);
+
+  test('heads its column with the words above it, so the adjustment is read as the difference', async () => {
+    const right = await bulletin(1540300);
+    expect(loud(right)).toEqual([]);
+    expect(right.readings[0].columns.map((c) => c.header)).toContain('Provisional Year -End Figure £');
+    expect(loud(await bulletin(1450300))).toEqual(['amounts.parts-vs-total@D10', 'totals.row-mismatch@C12']);
+  });
+});
+
 describe('a figure with a letter typed for a digit ("45.OOO", "2O7")', () => {
   // Fire service PFI allocations (£ million), as a written answer prints them, with no total.
   const schemes = (london: CellValue, lines = 5) =>

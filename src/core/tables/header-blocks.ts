@@ -1053,7 +1053,12 @@ export function figureBlocks(
     while (headed && top - 1 >= floor && bottom - top + 1 < MAX_HEADER_ROWS && !covered(top - 1)) {
       const up = shapes[idx(top - 1)];
       if (!up || !headerLike(up) || up.longest > 60) break;
-      if (up.filled < 2 && !groupLabelOver(sheet, up, shapes[idx(top)])) break;
+      if (
+        up.filled < 2 &&
+        !groupLabelOver(sheet, up, shapes[idx(top)]) &&
+        !finishesHeadingAbove(sheet, shapes, top - 1)
+      )
+        break;
       top -= 1;
     }
     let firstCol = shapes[idx(row)].firstCol;
@@ -1088,6 +1093,17 @@ export function figureBlocks(
     floor = end + 1;
   }
   return blocks;
+}
+
+/**
+ * "Year -End Figure" alone on its row, under "Type Of Work | Reported Budget | Provisional |
+ * Adjustment": the rest of a heading that ran onto a second line, under the heading it finishes.
+ */
+function finishesHeadingAbove(sheet: SheetSnapshot, shapes: RowShape[], row: number): boolean {
+  const here = shapes[row - sheet.originRow];
+  const above = shapes[row - 1 - sheet.originRow];
+  if (!here || here.filled !== 1 || !above || above.filled < 3 || above.numbers > 0 || !headerLike(above)) return false;
+  return textAt(sheet, row - 1, here.firstCol).trim() !== '';
 }
 
 /** "EXPENDITURE" alone, then lines of figures down to "TOTAL EXPENDITURE": a section of the table above. */

@@ -124,6 +124,12 @@ export function vatColumns(columns: readonly ColumnRef[]): { net: ColumnRef; vat
 export const VARIANCE_HEADER =
   /\b(?:variance|var|difference|left|remaining|unspent|increase|decrease|rise|change|(?:over|under)\s*-?\s*spends?)\b|\(?\b(?:under|over)\)?\s*(?:\/|\bor\b)\s*\(?(?:over|under)\b/i;
 
+/**
+ * "Adjustment" after a budget and its year-end figure: how far the one moved to the other. (Between
+ * them, "Budget | Adjustment | Forecast", it is a part the last adds up.)
+ */
+const ADJUSTMENT_HEADER = /\badjustments?\b/i;
+
 /** Under a variance's group label, the column of how far it moved: "Movement", "Change". */
 const GROUPED_VARIANCE = /\b(?:movement|change|difference)\b/i;
 
@@ -189,9 +195,13 @@ export function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
       .join(' ');
   const varies = (c: ColumnRef) => (grouped ? GROUPED_VARIANCE.test(own(c)) : VARIANCE_HEADER.test(c.header));
   sorted.forEach((v, i) => {
-    if (!varies(v) || /%/.test(v.header)) return;
     const [left, farLeft, right] = [sorted[i - 1], sorted[i - 2], sorted[i + 1]];
     const figure = (c: ColumnRef | undefined) => c !== undefined && !varies(c);
+    if (!varies(v) && ADJUSTMENT_HEADER.test(v.header) && figure(left) && figure(farLeft) && right === undefined) {
+      out.push({ shown: v, plus: left, minus: farLeft }, { shown: v, plus: farLeft, minus: left });
+      return;
+    }
+    if (!varies(v) || /%/.test(v.header)) return;
     if (figure(left) && figure(farLeft)) {
       out.push({ shown: v, plus: left, minus: farLeft }, { shown: v, plus: farLeft, minus: left });
     } else if (left && farLeft && groupedWith(v, left, farLeft)) {
