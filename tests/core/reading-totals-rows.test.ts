@@ -3709,3 +3709,34 @@ describe('"Total Fisheries and Transport" under "Total Fisheries" and "Total Tra
     expect(loud(await grants(163365, undefined, [null, '£tbc']))).toEqual(['cell.unreadable@B6']);
   });
 });
+
+describe('"NET INCOME" under the year\'s income, its spending and the gains on investments', () => {
+  // A small charity's statement of financial activities, income and spending each totalled.
+  const sofa = (net: number) =>
+    check(
+      workbook(
+        sheet('SOFA', [
+          [null, 'Unrestricted funds £', 'Total funds 2022 £'],
+          ['INCOME AND ENDOWMENTS FROM'],
+          ['Donations and legacies', 3800, 3800],
+          ['Charitable activities', 13219, 13219],
+          ['Investment income', 23025, 23025],
+          ['Total', 40044, 40044],
+          ['EXPENDITURE ON'],
+          ['Charitable activities', 7744, 7744],
+          ['Staff Costs', 14219, 14219],
+          ['Other Costs', 15541, 15541],
+          ['Total', 37504, 37504],
+          ['Net gains on investments', 23042, 23042],
+          ['NET INCOME', net, net],
+        ]),
+      ),
+    );
+
+  test('is the income less the spending, the gains added (or a transfer taken off)', async () => {
+    // (40,044 less 37,504 is 2,540; with the gains, 25,582; less them, -20,502.)
+    expect(loud(await sofa(25582))).toEqual([]);
+    expect(loud(await sofa(-20502))).toEqual([]);
+    expect(loud(await sofa(25852))).toEqual(['totals.row-mismatch@B13', 'totals.row-mismatch@C13']);
+  });
+});

@@ -371,6 +371,18 @@ const AVAILABLE_LABEL = /\bavailable\b/i;
 const DEDUCTED = /^\s*less\b/i;
 const NET_WORD = /^\s*net\b/i;
 
+/**
+ * "Net Income/Expenditure" under "Total Income", "Total Expenditure" and a transfer out, or "NET
+ * INCOME" under them and "Net gains on investments": the first total less the others, and the
+ * lines since taken off or added.
+ */
+function netOfTotals(label: string, s: Running): number[] {
+  if (!NET_WORD.test(label) || s.totalFigures.length < 2) return [];
+  const [first, ...others] = s.totalFigures;
+  const net = first - others.reduce((a, b) => a + b, 0);
+  return s.sinceTotal === 0 ? [net] : [net - s.sinceTotal, net + s.sinceTotal];
+}
+
 /** Every line's label shares a word with the total's, plural or not ("Reserves", "Reserve"). */
 function namesEach(total: string, lines: readonly string[]): boolean {
   const stem = (w: string) => w.replace(/s$/, '');
@@ -1130,13 +1142,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           lines.length === s.sectionItems
         )
           readings.push(lines[0] - lines.slice(1).reduce((a, b) => a + b, 0));
-        // "Net Income/Expenditure" under "Total Income", "Total Expenditure" and a transfer: the
-        // first total less the others and the lines since.
-        if (NET_WORD.test(label(row)) && s.totalFigures.length >= 2) {
-          const [first, ...others] = s.totalFigures;
-          readings.push(first - others.reduce((a, b) => a + b, 0) - s.sinceTotal);
-        }
+        readings.push(...netOfTotals(label(row), s));
       } else {
+        readings.push(...netOfTotals(label(row), s));
         // (With no subtotals above, their nil sum matches a nil total by chance: "Total borrowing 0".)
         if (!sawSubtotal) noSubtotals = readings.length + 1;
         readings.push(s.all, s.subtotals, s.section, s.sinceTotal);
