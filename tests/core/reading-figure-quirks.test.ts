@@ -1561,6 +1561,33 @@ describe('a heading run onto a second line alone, over a row of units: "Provisio
   });
 });
 
+describe('a scanned figure with a stray mark among its digits ("925@52", "1,&54", "43,72S")', () => {
+  // A charity's statement of financial activities as an OCR copy prints it.
+  const sofa = (other: CellValue) =>
+    run([
+      [null, 'Unrestricted funds £', 'Total funds 2022 £'],
+      ['EXPENDITURE ON'],
+      ['Grants', 50000, 50000],
+      ['Repairs', 1200, 1200],
+      ['Other', 1854, other],
+      ['Total', 53054, 53054],
+    ]);
+
+  test('is said, and the total over it is not judged', async () => {
+    for (const scanned of ['1,&54', '18@54', '1,85?', '1,8S4'])
+      expect([scanned, loud(await sofa(scanned))]).toEqual([scanned, ['cell.unreadable@C5']]);
+    expect(loud(await sofa(1854))).toEqual([]);
+  });
+
+  test("a footnote's mark, a reference or a range is no scanned figure", async () => {
+    // ("1,854*" is the figure with its note's mark; "12A" and "18-54" give no figure to add, so the
+    // total is out by the line.)
+    expect(loud(await sofa('1,854*'))).toEqual([]);
+    for (const written of ['12A', '18-54'])
+      expect([written, loud(await sofa(written))]).toEqual([written, ['totals.row-mismatch@C6']]);
+  });
+});
+
 describe('a figure with a letter typed for a digit ("45.OOO", "2O7")', () => {
   // Fire service PFI allocations (£ million), as a written answer prints them, with no total.
   const schemes = (london: CellValue, lines = 5) =>

@@ -94,6 +94,8 @@ export function noteUnreadable(
   value: CellValue,
   expected: string,
 ): void {
+  // (One cell is said once, whichever of a stage's readers came to it first.)
+  if (unreadable.some((u) => u.sheet === table.sheet.name && u.row === row && u.facts.column === column)) return;
   unreadable.push({
     kind: 'cell',
     sheet: table.sheet.name,

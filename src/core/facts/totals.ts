@@ -476,10 +476,18 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
     // (A total's "£tbc" is the gap of the lines above it; an error there is a broken total of its own.)
     if (!item) return;
     // "5O.00": a figure typed with a letter for a nought or a one, which no sum can count; "35 .606",
-    // one broken by a space.
+    // one broken by a space; "925@52", one scanned with a stray mark.
     for (const column of errorsIn) {
       const value = cellAt(table.sheet, row, column);
-      if (typeof value !== 'string' || !(MISTYPED_FIGURE.test(value) || BROKEN_FIGURE.test(value))) continue;
+      if (
+        typeof value !== 'string' ||
+        !(
+          MISTYPED_FIGURE.test(value) ||
+          BROKEN_FIGURE.test(value) ||
+          (isMangledFigure(value) && !/[a-z]{2}/i.test(value))
+        )
+      )
+        continue;
       const m = parseMoney(value, moneyScaleAt(table, row, column));
       if (m.kind === 'unreadable')
         noteUnreadable(unreadable, table, row, column, headerOf(table, column), value, m.expected);

@@ -244,20 +244,39 @@ const SLASHED_POINT = /^\d{1,3}\/\d{3}$/;
 const HALF_BRACKETED =
   /^£?\s*(?:\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,})\s*\)$|^\(\s*£?\s*(?:\d[\d,]*\.\d+|\d{1,3}(?:,\d{3})+|\d{3,})$/;
 
+/**
+ * "900~1", "925@52", "35+95", "1,&54", "9,35?", "43,72S": a scanned figure with a stray mark among
+ * its digits, or a letter struck for one in a figure grouped in thousands. (Not "12A", a
+ * reference, "10-12", a range, nor "1,234*", a footnote's mark.)
+ */
+const SCANNED_MARK = /^\(?\d[\d,.]*[~@+&?^|\\!$][\d,.]*\)?$/;
+const SCANNED_LETTER = /^\(?\d{1,3},\d{0,2}[A-Z]\d{0,2}\)?$/;
+
+function scannedFigure(s: string): boolean {
+  const digits = s.replace(/\D/g, '').length;
+  return digits >= 3 && (SCANNED_MARK.test(s) || SCANNED_LETTER.test(s));
+}
+
 /** "Linked to above", "Included in above", "See above": a pointer to the line above where a figure goes. */
 const ABOVE_POINTER =
   /^(?:see|linked (?:to|with)|included (?:in|with)|part of|covered (?:by|in))\s+(?:the\s+)?(?:line\s+|row\s+|scheme\s+)?above\.?$/i;
 
 /**
- * "146/235", "6,410.781.480", "0.062)", "£691,3201": a figure is there, its separators or brackets struck wrong,
- * so no total over it can be checked. (A note's pointer or "Linked to above" may stand for no figure of the line's own.)
+ * "146/235", "6,410.781.480", "0.062)", "£691,3201", "925@52": a figure is there, its separators
+ * or brackets struck wrong or a stray mark scanned among its digits, so no total over it can be
+ * checked. (A note's pointer or "Linked to above" may stand for no figure of the line's own.)
  */
 export function isMangledFigure(text: string): boolean {
   const s = text.trim();
   // ("Total as at 01.04.20": words with a date in them, a label, not a figure whose points slipped.)
   if (WORDS.test(s)) return false;
   return (
-    s.length <= 30 && (MISPLACED_SEPARATORS.test(s) || SLASHED_POINT.test(s) || HALF_BRACKETED.test(s) || misgrouped(s))
+    s.length <= 30 &&
+    (MISPLACED_SEPARATORS.test(s) ||
+      SLASHED_POINT.test(s) ||
+      HALF_BRACKETED.test(s) ||
+      misgrouped(s) ||
+      scannedFigure(s))
   );
 }
 
