@@ -1241,6 +1241,35 @@ describe('a percentage whose heading names its whole, held on two lines in three
   });
 });
 
+describe('"Distance from target" beside a target and an allocation: their difference', () => {
+  // A written answer: each health authority's weighted capitation target and allocation (£000).
+  const authorities = (barnsley: number) =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          [
+            'Health authorities',
+            'A Weighted capitation target (£000)',
+            'B Allocation (£000)',
+            'C Distance from target (£000)',
+          ],
+          ['Avon', 589434, 582510, -6924],
+          ['Barking and Havering', 258434, 256500, -1934],
+          ['Barnet', 204463, 209057, 4594],
+          ['Barnsley', 160844, 156058, barnsley],
+          ['Bedfordshire', 324996, 312569, -12427],
+          ['Bexley and Greenwich', 274466, 289039, 14573],
+          ['Birmingham', 679290, 681946, 2656],
+        ]),
+      ),
+    );
+
+  test("each line's distance is its allocation less its target", async () => {
+    expect(loud(await authorities(-4786))).toEqual([]);
+    expect(loud(await authorities(-4876))).toEqual(['amounts.parts-vs-total@D5']);
+  });
+});
+
 describe('a change as a share of the budget it led to, printed after it', () => {
   // "Allocation | % | Budget 2007/08": each allocation a share of the budget before it (the
   // budget after, less the allocation), where a variation moved the budget in between.

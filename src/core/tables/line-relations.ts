@@ -118,11 +118,12 @@ export function vatColumns(columns: readonly ColumnRef[]): { net: ColumnRef; vat
 /**
  * "Variance", "Var (Under)/Over", "Budget Variance (+/-) £", "Difference", "Change", "Budget Left",
  * "Remaining", "(Under)/Overspend", "Over or (under) spend", "£ Rise" (between a precept's two
- * years): one figure less another, not a figure of its own. (Not "Movement": a reserve's movement
+ * years), "Distance from target" (an allocation's, from its target): one figure less another, not
+ * a figure of its own. (Not "Movement": a reserve's movement
  * is a flow that takes one balance to the next.)
  */
 export const VARIANCE_HEADER =
-  /\b(?:variance|var|difference|left|remaining|unspent|increase|decrease|rise|change|(?:over|under)\s*-?\s*spends?)\b|\(?\b(?:under|over)\)?\s*(?:\/|\bor\b)\s*\(?(?:over|under)\b/i;
+  /\b(?:variance|var|difference|left|remaining|unspent|increase|decrease|rise|change|distance\s+from|(?:over|under)\s*-?\s*spends?)\b|\(?\b(?:under|over)\)?\s*(?:\/|\bor\b)\s*\(?(?:over|under)\b/i;
 
 /**
  * "Adjustment" after a budget and its year-end figure: how far the one moved to the other. (Between
