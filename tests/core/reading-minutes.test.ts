@@ -2425,6 +2425,14 @@ describe('"Matters Arising 2nd May" over "Subject – what has happened" lines, 
     expect(loud(await minutes('Matters Arising 2nd May', prose))).toEqual(['owner.missing@B6']);
     expect(loud(await minutes('Reports from councillors', footpaths))).toEqual([]);
   });
+
+  test('"Item 8 - Any Other Business", a title after the dash, is no matter taken up: it ends them', async () => {
+    expect(loud(await minutes('Matters Arising 2nd May', 'Item 8 - Any Other Business'))).toEqual(['owner.missing@B6']);
+    expect(loud(await minutes('Matters Arising 2nd May', 'Item 8 - Any other business raised'))).toEqual([
+      'owner.missing@B6',
+      'owner.missing@B7',
+    ]);
+  });
 });
 
 describe('a long line after the mark, read where it opens by naming who acts ("AP: Cllr P Bull and Cllr D May to liaise …")', () => {

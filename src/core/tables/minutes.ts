@@ -391,7 +391,7 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
         continue;
       }
       if (!first || first[0] !== textCol) break;
-      if (SUBJECT_DASH.test(String(first[1]))) {
+      if (SUBJECT_DASH.test(String(first[1])) && !TITLE_AFTER_DASH.test(String(first[1]))) {
         rows.push(r);
         matter = r;
         continue;
@@ -405,6 +405,12 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
   }
   return rows;
 }
+
+/**
+ * "Item 8 - Any Other Business": an item's title after the dash, words in capitals and no more
+ * than a title runs to, not what has happened.
+ */
+const TITLE_AFTER_DASH = /\s[–—-]\s+(?:[A-Z&][\w'’&]*\s*){1,5}$/;
 
 /** "Noticeboards – ": a matter's subject and its dash, before what has happened. */
 const SUBJECT_OPENING = new RegExp(String.raw`${SUBJECT_MARK}[^–—.]{1,50}?\s[–—-]\s+`);
