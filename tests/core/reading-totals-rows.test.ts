@@ -3740,3 +3740,35 @@ describe('"NET INCOME" under the year\'s income, its spending and the gains on i
     expect(loud(await sofa(25852))).toEqual(['totals.row-mismatch@B13', 'totals.row-mismatch@C13']);
   });
 });
+
+describe('"Total funds brought forward" blank in one column while the others bring a balance forward', () => {
+  // A charity's reconciliation of funds: no restricted funds a year ago, the year's movement since.
+  const reconciliation = (restricted: number) =>
+    check(
+      workbook(
+        sheet('SOFA', [
+          [null, 'Unrestricted fund £', 'Restricted funds £', 'Total funds £'],
+          ['INCOME AND ENDOWMENTS FROM'],
+          ['Donations and legacies', 973283, 136171, 1109454],
+          ['Other trading activities', 92565, null, 92565],
+          ['Total', 1065848, 136171, 1202019],
+          ['EXPENDITURE ON'],
+          ['Raising funds', 112762, 3017, 115779],
+          ['Charitable activities', 1215970, 154250, 1370220],
+          ['Total', 1328732, 157267, 1485999],
+          ['Net gains on investments', 37516, null, 37516],
+          ['NET INCOME/(EXPENDITURE)', -225368, -21096, -246464],
+          ['Transfers between funds', -54763, 54763, null],
+          ['Net movement in funds', -280131, 33667, -246464],
+          ['RECONCILIATION OF FUNDS'],
+          ['Total funds brought forward', 1574781, null, 1574781],
+          ['TOTAL FUNDS CARRIED FORWARD', 1294650, restricted, 1294650 + restricted],
+        ]),
+      ),
+    );
+
+  test('opens that column at nil: what is carried forward is the movement alone', async () => {
+    expect(loud(await reconciliation(33667))).toEqual([]);
+    expect(loud(await reconciliation(36667))).toContain('totals.row-mismatch@C16');
+  });
+});

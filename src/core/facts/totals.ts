@@ -936,8 +936,11 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         const v = read(row, ref);
         const s = sums[i];
         // (With no closing balance below, "Savings Brought Forward" is one line of those its total adds up.)
+        // (A blank where the line's other columns bring a balance forward brings none: "Total funds
+        // brought forward" with no restricted funds a year ago opens them at nil.)
+        const nil = !v && !bare && cellAt(table.sheet, row, ref.column) === null && movement === 'opening';
         if (movement === 'opening' || (movement === 'as at' && !s.balance))
-          s.balance = v && closes(row) ? opened(v.value, resultsAbove(s)) : null;
+          s.balance = (v || nil) && closes(row) ? opened(v ? v.value : 0, resultsAbove(s)) : null;
         else if (s.balance && v) {
           if (movement === 'closing' || movement === 'as at') subjects.push(closingBalance(row, ref, v, s, kind));
           else moveBalance(s.balance, v.value, movement === 'out');
