@@ -14,7 +14,7 @@ import type { CheckLimits } from './limits';
 import { Deadline, assertSnapshotWithinLimits, resolveLimits } from './limits';
 import { TableReader, detectTables } from './tables/detect';
 import type { TableReading } from './reading';
-import { tableSubject } from './facts/table';
+import { repeatedPeriodSubject, tableSubject } from './facts/table';
 import type { Table } from './tables/types';
 import type { FactContext, StageFacts } from './facts/context';
 import { statusVocabulary } from './facts/context';
@@ -59,7 +59,11 @@ export async function tableSubjects(
   table: Table,
   ctx: FactContext,
 ): Promise<StageFacts & { savings?: SavingsSummary }> {
-  if (table.kind === 'figures') return totalsSubjects(table, ctx);
+  const repeated = repeatedPeriodSubject(table);
+  if (table.kind === 'figures') {
+    const totals = totalsSubjects(table, ctx);
+    return repeated ? { ...totals, subjects: [repeated, ...totals.subjects] } : totals;
+  }
   const own = tableSubject(table);
   if (table.kind === 'action-plan') {
     const { subjects, unreadable } = await actionSubjects(table, ctx);
@@ -68,11 +72,12 @@ export async function tableSubjects(
       ? totalsSubjects(table, ctx)
       : { subjects: [], unreadable: [] };
     return {
-      subjects: [...(own ? [own] : []), ...subjects, ...totals.subjects],
+      subjects: [...(own ? [own] : []), ...(repeated ? [repeated] : []), ...subjects, ...totals.subjects],
       unreadable: [...unreadable, ...totals.unreadable],
     };
   }
   const { subjects, unreadable, lines } = await savingsSubjects(table, ctx);
+  if (repeated) subjects.unshift(repeated);
   if (own) subjects.unshift(own);
   const partnerNames =
     table.columns.split && table.splitPartners.length > 0 ? table.splitPartners : table.partners.map((p) => p.name);

@@ -1561,6 +1561,45 @@ describe('a heading run onto a second line alone, over a row of units: "Provisio
   });
 });
 
+describe('two columns of a run of years headed the same year ("1995–96 | 1995–96")', () => {
+  // A written answer: each trust's interest and dividends, year by year (£000), and their total.
+  const lines: [string, number, number, number][] = [
+    ['Bishop Auckland Hospitals', 1062, 691, 668],
+    ['Bromley Hospitals', 3329, 3372, 3874],
+    ['Calderdale Healthcare', 1984, 1925, 1906],
+    ['Carlisle Hospitals', 1559, 1072, 1145],
+  ];
+  const trusts = (headings: string[], count = 4, copied = false) => {
+    const shown = lines
+      .slice(0, count)
+      .map(([t, a, b, c]): [string, number, number, number] => [t, a, b, copied ? b : c]);
+    const sum = (k: 1 | 2 | 3) => shown.reduce((a, l) => a + l[k], 0);
+    return run([['NHS Trust', ...headings], ...shown, ['Total', sum(1), sum(2), sum(3)]]);
+  };
+  const years = ['1994–95 total interest', '1995–96 total interest', '1996–97 total interest'];
+  const repeated = ['1994–95 total interest', '1995–96 total interest', '1995–96 total interest'];
+
+  test('is said once, on the heading of the second, when their figures differ', async () => {
+    expect(loud(await trusts(years))).toEqual([]);
+    const result = await trusts(repeated);
+    expect(loud(result)).toEqual(['year.repeated@D1']);
+    expect(result.findings.find((f) => f.ruleId === 'year.repeated')?.message).toBe(
+      'Columns C and D are each headed "1995–96 total interest" but hold different figures: one heading is probably wrong (another year, or a budget beside its outturn).',
+    );
+  });
+
+  test('the same figures under both are one column printed twice; three lines of figures at least', async () => {
+    expect(loud(await trusts(repeated, 4, true))).toEqual([]);
+    expect(loud(await trusts(repeated, 3))).toEqual(['year.repeated@D1']);
+    expect(loud(await trusts(repeated, 2))).toEqual([]);
+  });
+
+  test('other words beside the year, or a price base, make headings that may repeat it', async () => {
+    expect(loud(await trusts(['1994–95 total interest', 'Budget 1995–96', 'Outturn 1995–96']))).toEqual([]);
+    expect(loud(await trusts(['Cash', 'at 1995–96 prices', 'at 1995–96 prices']))).toEqual([]);
+  });
+});
+
 describe('a scanned figure with a stray mark among its digits ("925@52", "1,&54", "43,72S")', () => {
   // A charity's statement of financial activities as an OCR copy prints it.
   const sofa = (other: CellValue) =>

@@ -151,6 +151,6 @@ export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
     'costTotal',
   ],
   cell: ['columnHeader', 'text', 'expected', 'column'],
-  table: ['tableKind', 'absentColumns', 'absentCount'],
+  table: ['tableKind', 'absentColumns', 'absentCount', 'repeatedHeader', 'repeatedColumns', 'repeatedCount'],
   acceptance: ['problem', 'columnHeader', 'where'],
 };
