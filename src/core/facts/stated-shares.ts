@@ -8,12 +8,10 @@ import { cellAt, columnName } from '../tables/types';
 import { cellText } from '../parse/text';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
+import { formatPounds } from './format';
 
 /** The unit a sum is printed to: pence where it has them, else pounds. */
 const unitOf = (value: number) => (Number.isInteger(value) ? 1 : 0.01);
-
-const pounds = (value: number) =>
-  `£${value.toLocaleString('en-GB', { minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 })}`;
 
 /** The line's name, without the share it states ("Chairman of Licensing Committee"). */
 function lineName(table: Table, row: number, written: string): string {
@@ -49,7 +47,7 @@ export function statedShareSubjects(table: Table): Subject[] {
         itemCount: 1,
         totalKind: 'line',
         lineRelation: 'share',
-        partColumns: [of.baseRow === null ? of.written : `${of.written} (${pounds(of.base)})`],
+        partColumns: [of.baseRow === null ? of.written : `${of.written} (${formatPounds(of.base)})`],
       },
     };
     return [subject];

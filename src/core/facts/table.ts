@@ -98,6 +98,7 @@ export function repeatedPeriodSubject(table: Table): Subject | null {
 /** "£000", "£'000", "£m", "£k", "£": a unit of money in a heading. */
 const UNIT = /\(?£\s*(?:'?000s?|m|k|bn)?\)?/g;
 
+/** "at 1991–92 prices", "1993–94 prices": the year a column's figures are restated at. */
 const PRICE_BASE = /\bprices\b/;
 
 /** Figures a column needs before its heading is held to the year it names. */
