@@ -1257,8 +1257,8 @@ const MINUTES_BESIDE_ACTIONS = "the minutes' own numbers, read beside their acti
 
 /**
  * The numbered lines of a table that are none of its items or records (minutes taken for headings
- * over the few that ask something), in its reference column, where their numbering slips: the column and
- * their rows, or null.
+ * over the few that ask something), in its reference column, where their numbering slips: the
+ * column and their rows, or null.
  */
 function numbersBesideItems(
   sheet: SheetSnapshot,

@@ -119,8 +119,8 @@ export function vatColumns(columns: readonly ColumnRef[]): { net: ColumnRef; vat
  * "Variance", "Var (Under)/Over", "Budget Variance (+/-) £", "Difference", "Change", "Budget Left",
  * "Remaining", "(Under)/Overspend", "Over or (under) spend", "£ Rise" (between a precept's two
  * years), "Distance from target" (an allocation's, from its target): one figure less another, not
- * a figure of its own. (Not "Movement": a reserve's movement
- * is a flow that takes one balance to the next.)
+ * a figure of its own. (Not "Movement": a reserve's movement is a flow that takes one balance to
+ * the next.)
  */
 export const VARIANCE_HEADER =
   /\b(?:variance|var|difference|left|remaining|unspent|increase|decrease|rise|change|distance\s+from|(?:over|under)\s*-?\s*spends?)\b|\(?\b(?:under|over)\)?\s*(?:\/|\bor\b)\s*\(?(?:over|under)\b/i;
