@@ -2,7 +2,7 @@
  * Each award whose words state its yearly parts, held to them: "£108,900 over three years (3 x
  * £36,600)" comes to £109,800, and one of the two figures was typed wrong.
  */
-import type { Table } from '../tables/types';
+import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName } from '../tables/types';
 import { cellText } from '../parse/text';
 import { statedBreakdown } from '../parse/breakdowns';
@@ -18,6 +18,41 @@ function awardee(table: Table, row: number, column: number): string {
   return `row ${row}`;
 }
 
+/** What a line's own words state of its sum, held to it: the sum, what the words make it, and how near it must come. */
+export interface Stated {
+  label: string;
+  columnHeader: string;
+  shown: number;
+  expected: number;
+  tolerance: number;
+  itemCount: number;
+  relation: 'sum' | 'share';
+  parts: string[];
+}
+
+/** A line's sum against what its words state of it, as the amounts rule reads a line. */
+export function statedSubject(table: Table, row: number, ref: ColumnRef, stated: Stated): Subject {
+  return {
+    kind: 'total',
+    sheet: table.sheet.name,
+    row,
+    anchors: { default: ref },
+    facts: {
+      label: stated.label,
+      columnHeader: stated.columnHeader,
+      unit: 'pounds',
+      total: stated.shown,
+      itemsSum: roundPence(stated.expected),
+      difference: roundPence(stated.shown - stated.expected),
+      tolerance: stated.tolerance,
+      itemCount: stated.itemCount,
+      totalKind: 'line',
+      lineRelation: stated.relation,
+      partColumns: stated.parts,
+    },
+  };
+}
+
 export function breakdownSubjects(table: Table): Subject[] {
   const column = table.breakdownColumn;
   if (column === undefined) return [];
@@ -25,26 +60,18 @@ export function breakdownSubjects(table: Table): Subject[] {
   return table.rows.flatMap(({ row, kind }) => {
     const stated = kind === 'item' ? statedBreakdown(cellText(cellAt(table.sheet, row, column))) : null;
     if (!stated) return [];
-    const subject: Subject = {
-      kind: 'total',
-      sheet: table.sheet.name,
-      row,
-      anchors: { default: ref },
-      facts: {
+    return [
+      statedSubject(table, row, ref, {
         label: awardee(table, row, column),
         columnHeader: `the award in ${columnName(ref)}`,
-        unit: 'pounds',
-        total: stated.total,
-        itemsSum: roundPence(stated.parts),
-        difference: roundPence(stated.total - stated.parts),
+        shown: stated.total,
+        expected: stated.parts,
         // (Each part may be rounded to the pound: three thirds of £100,000 are £33,333 each.)
         tolerance: stated.count,
         itemCount: stated.count,
-        totalKind: 'line',
-        lineRelation: 'sum',
-        partColumns: [`its yearly parts (${stated.written})`],
-      },
-    };
-    return [subject];
+        relation: 'sum',
+        parts: [`its yearly parts (${stated.written})`],
+      }),
+    ];
   });
 }

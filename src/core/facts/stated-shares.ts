@@ -7,7 +7,7 @@ import type { Table } from '../tables/types';
 import { cellAt, columnName } from '../tables/types';
 import { cellText } from '../parse/text';
 import type { Subject } from './subject';
-import { roundPence } from './gaps';
+import { statedSubject } from './stated-breakdowns';
 import { formatPounds } from './format';
 
 /** The unit a sum is printed to: pence where it has them, else pounds. */
@@ -31,25 +31,17 @@ export function statedShareSubjects(table: Table): Subject[] {
     const expected = of.share * of.base;
     // (Worked out to the unit the line is printed to, either way: a penny, or a pound.)
     const tolerance = Math.max(unitOf(shown), unitOf(of.base)) + 1e-9;
-    const subject: Subject = {
-      kind: 'total',
-      sheet: table.sheet.name,
-      row,
-      anchors: { default: amount },
-      facts: {
+    return [
+      statedSubject(table, row, amount, {
         label: lineName(table, row, of.written),
         columnHeader: `the allowance in ${columnName(amount)}`,
-        unit: 'pounds',
-        total: shown,
-        itemsSum: roundPence(expected),
-        difference: roundPence(shown - expected),
+        shown,
+        expected,
         tolerance,
         itemCount: 1,
-        totalKind: 'line',
-        lineRelation: 'share',
-        partColumns: [of.baseRow === null ? of.written : `${of.written} (${formatPounds(of.base)})`],
-      },
-    };
-    return [subject];
+        relation: 'share',
+        parts: [of.baseRow === null ? of.written : `${of.written} (${formatPounds(of.base)})`],
+      }),
+    ];
   });
 }

@@ -70,3 +70,26 @@ export function lineItemsTable(sheet: SheetSnapshot, spec: LineItems): { table: 
 export function columnNote(column: number, header: string, meaning: string, evidence: string): ColumnReading {
   return { column, letter: columnLetters(column), header, meaning, confidence: 1, evidence };
 }
+
+/**
+ * Lines read for one column of sums their own words state something of (an award's yearly parts,
+ * an allowance's share of another), as a table of figures: each line an item, its sum the amount.
+ */
+export function statedSumsTable(
+  sheet: SheetSnapshot,
+  spec: { rows: readonly number[]; column: number; lastColumn: number; kindReason: string; evidence: string },
+): { table: Table; reading: TableReading } {
+  const { rows, column } = spec;
+  const found = lineItemsTable(sheet, {
+    headerRow: rows[0] - 1,
+    firstColumn: sheet.originCol,
+    lastColumn: spec.lastColumn,
+    lastRow: rows[rows.length - 1],
+    columns: { amount: { column, header: '' } },
+    items: new Map(rows.map((r) => [r, new Map<LogicalColumn, number>([['amount', r]])])),
+    kindReason: spec.kindReason,
+    columnReadings: [columnNote(column, '', 'amount', spec.evidence)],
+    skippedRows: [],
+  });
+  return { table: { ...found.table, kind: 'figures' }, reading: { ...found.reading, kind: 'figures' } };
+}

@@ -6,11 +6,10 @@
  */
 import type { SheetSnapshot } from '../snapshot';
 import type { TableReading } from '../reading';
-import type { LogicalColumn } from './columns';
 import type { Table } from './types';
 import { lastColumnOf } from './types';
 import { textAt } from './layout';
-import { columnNote, lineItemsTable } from './line-items';
+import { statedSumsTable } from './line-items';
 import { statedBreakdown } from '../parse/breakdowns';
 
 /** Awards stating their parts a column needs before it is read for them: one may be a sentence's aside. */
@@ -24,20 +23,12 @@ export function statedAwards(sheet: SheetSnapshot): { table: Table; reading: Tab
       if (statedBreakdown(textAt(sheet, r, c))) byColumn.set(c, [...(byColumn.get(c) ?? []), r]);
   const [column, rows] = [...byColumn].sort((a, b) => b[1].length - a[1].length)[0] ?? [0, []];
   if (rows.length < MIN_AWARDS) return null;
-  const items = new Map<number, Map<LogicalColumn, number>>(rows.map((r) => [r, new Map([['amount', r]])]));
-  const found = lineItemsTable(sheet, {
-    headerRow: rows[0] - 1,
-    firstColumn: sheet.originCol,
+  const found = statedSumsTable(sheet, {
+    rows,
+    column,
     lastColumn: column,
-    lastRow: rows[rows.length - 1],
-    columns: { amount: { column, header: '' } },
-    items,
     kindReason: "grants whose awards state their yearly parts ('£108,900 over three years (3 x £36,300)')",
-    columnReadings: [columnNote(column, '', 'amount', `${rows.length} awards stating their yearly parts`)],
-    skippedRows: [],
+    evidence: `${rows.length} awards stating their yearly parts`,
   });
-  return {
-    table: { ...found.table, kind: 'figures', breakdownColumn: column },
-    reading: { ...found.reading, kind: 'figures' },
-  };
+  return { table: { ...found.table, breakdownColumn: column }, reading: found.reading };
 }

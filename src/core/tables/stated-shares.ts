@@ -6,10 +6,9 @@
  */
 import type { SheetSnapshot } from '../snapshot';
 import type { TableReading } from '../reading';
-import type { LogicalColumn } from './columns';
 import type { ShareOf, Table } from './types';
 import { cellAt, lastColumnOf } from './types';
-import { columnNote, lineItemsTable } from './line-items';
+import { statedSumsTable } from './line-items';
 import { statedShare, type StatedShare } from '../parse/stated-shares';
 
 /** Lines stating their share a sheet needs before it is read for them: one may be a note's aside. */
@@ -74,20 +73,15 @@ export function statedShares(sheet: SheetSnapshot): { table: Table; reading: Tab
   const column = [...columns].sort((a, b) => b[1] - a[1])[0][0];
   const rows = [...shares.keys()].filter((r) => lines.find((l) => l.row === r)?.column === column);
   if (rows.length < MIN_LINES) return null;
-  const items = new Map<number, Map<LogicalColumn, number>>(rows.map((r) => [r, new Map([['amount', r]])]));
-  const found = lineItemsTable(sheet, {
-    headerRow: rows[0] - 1,
-    firstColumn: sheet.originCol,
+  const found = statedSumsTable(sheet, {
+    rows,
+    column,
     lastColumn: lastColumnOf(sheet),
-    lastRow: rows[rows.length - 1],
-    columns: { amount: { column, header: '' } },
-    items,
     kindReason: "allowances each stating what it is a share of ('20% of Leader's Allowance'): each is worked out again",
-    columnReadings: [columnNote(column, '', 'amount', `${rows.length} allowances stating their share of another`)],
-    skippedRows: [],
+    evidence: `${rows.length} allowances stating their share of another`,
   });
   return {
-    table: { ...found.table, kind: 'figures', statedShares: new Map(rows.map((r) => [r, shares.get(r) as ShareOf])) },
-    reading: { ...found.reading, kind: 'figures' },
+    table: { ...found.table, statedShares: new Map(rows.map((r) => [r, shares.get(r) as ShareOf])) },
+    reading: found.reading,
   };
 }
