@@ -3772,3 +3772,83 @@ describe('"Total funds brought forward" blank in one column while the others bri
     expect(loud(await reconciliation(36667))).toContain('totals.row-mismatch@C16');
   });
 });
+
+/** A fire authority's budget: spending, then "Financed by:" and its lines over their bare total. */
+const financed = (grant: number) =>
+  check(
+    workbook(
+      sheet('Where your money goes', [
+        ['Revenue Budget', "2014/15 £'000", "2015/16 £'000"],
+        ['Employees', 56647, 55841],
+        ['Running expenses', 15617, 15871],
+        ['Capital financing', 7062, 12630],
+        ['Transfer to reserves', -4133, -9861],
+        ['Gross revenue expenditure', 75193, 74481],
+        ['Service income', -4672, -4416],
+        ['Net budget requirement', 70521, 70065],
+        ['Financed by:'],
+        ['Council Tax', 39746, 41254],
+        ['Collection fund surplus', 185, 645],
+        ['Grant from Government', grant, 28166],
+        [null, 70521, 70065],
+      ]),
+    ),
+  );
+
+describe('bare figures closing a table, large enough to be the serial numbers of days', () => {
+  test('are its unlabelled total, not the dates heading a table of their own: checked', async () => {
+    // 39,746 + 185 + 30,590 = 70,521; with 30,950 the lines add to 70,881.
+    expect(loud(await financed(30590))).toEqual([]);
+    expect(loud(await financed(30950))).toEqual(['totals.row-mismatch@B13']);
+  });
+
+  test('dates formatted as dates in that place still head a table of their own', async () => {
+    const balances = sheet('Balances', [
+      ['Reserve', 'Opening £', 'Movement £'],
+      ['General fund', 100, 20],
+      ['Buildings', 50, 5],
+      ['Total', 150, 25],
+      [null, 44651, 45016],
+      ['General fund', 120, 130],
+      ['Buildings', 55, 60],
+    ]);
+    const dated = (format: string | null) => ({
+      ...balances,
+      numberFormats: balances.values.map((row, i) => row.map((_, c) => (i === 4 && c > 0 ? format : null))),
+    });
+    const ranges = async (format: string | null) => (await check(workbook(dated(format)))).readings.map((r) => r.range);
+    // Formatted as dates, they end the table above them; bare, they are a line of it.
+    expect(await ranges('dd/mm/yyyy')).toEqual(['A1:C4']);
+    expect(await ranges(null)).toEqual(['A1:C5']);
+  });
+});
+
+/** A charity's funds: the lines, their bare sum, then "TOTAL FUNDS" printing that sum again. */
+const funds = (total: [number, number]) =>
+  check(
+    workbook(
+      sheet('Balance sheet', [
+        [null, '31.3.23', '31.3.22'],
+        ['Tangible assets', 1336, 2005],
+        ['Cash at bank and in hand', 78162, 139340],
+        ['Creditors due within one year', -42020, -40854],
+        ['NET ASSETS', 37478, 100491],
+        ['FUNDS'],
+        ['General fund', 37478, 35491],
+        ['Building Reserve', null, 25000],
+        ['Continuation of Core Services', null, 40000],
+        [null, 37478, 100491],
+        ['TOTAL FUNDS', ...total],
+      ]),
+    ),
+  );
+
+describe('a total straight under the bare sum of its section', () => {
+  test('printing that sum again in every column restates it', async () => {
+    expect(loud(await funds([37478, 100491]))).toEqual([]);
+  });
+
+  test('differing from it in one column is checked as a total', async () => {
+    expect(loud(await funds([37478, 100941]))).toContain('totals.row-mismatch@C11');
+  });
+});

@@ -1296,6 +1296,14 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       !GRAND_LABEL.test(label(row)) &&
       !weighed.some((w) => w.near && w.v.value !== 0) &&
       weighed.some(unrelated);
+    // "TOTAL FUNDS" straight under the bare figures adding up the funds, the same in every column:
+    // the subtotal named, not a sum of its own.
+    const above = table.rows[k - 1];
+    const restatesSubtotal =
+      kind === 'total' &&
+      above?.kind === 'subtotal' &&
+      weighed.length > 0 &&
+      weighed.every((w) => read(above.row, w.ref)?.value === w.v.value);
     // "TOTAL" first in its table, every row under it a line ("Budgeted amount" over "TOTAL | 8,950",
     // then the category's lines): printed above them, it totals them all.
     const headsTable =
@@ -1345,6 +1353,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           nothingToAdd ||
           measure ||
           afterSubtotal ||
+          restatesSubtotal ||
           offered ||
           (restated(row, ref) && !slipFromLines))
       ) {

@@ -5,6 +5,7 @@ import type { TableRow } from './types';
 import { cellAt, cellsOf, formatAt } from './types';
 import { carriedFrom } from './merges';
 import { parseDate } from '../parse/dates';
+import { isDateFormat } from '../parse/date-formats';
 import { cellType } from './cell-evidence';
 import { PAGE_NUMBER_ALONE, type BodyRowKind, type RowShape } from './layout';
 import {
@@ -552,6 +553,8 @@ function headsByDates(sheet: SheetSnapshot, s: RowShape, labelColumn: number): b
   for (let c = s.firstCol; c <= s.lastCol; c++) {
     const v = cellAt(sheet, s.row, c);
     if (v === null) continue;
+    // (A bare number is a figure, however like a day's serial: "70521 | 69975" totalling the lines.)
+    if (typeof v === 'number' && !isDateFormat(formatAt(sheet, s.row, c))) return false;
     const d = parseDate(v, { date1904: false, numberFormat: formatAt(sheet, s.row, c) });
     if (d.kind !== 'date' || d.precision !== 'day' || d.note !== undefined || d.inPhrase) return false;
   }
