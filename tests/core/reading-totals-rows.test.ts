@@ -3852,3 +3852,62 @@ describe('a total straight under the bare sum of its section', () => {
     expect(loud(await funds([37478, 100941]))).toContain('totals.row-mismatch@C11');
   });
 });
+
+/** Acrise's tax base form: each line numbered in a column of its own, the total numbered in turn. */
+const numbered = (n: (line: number) => number) =>
+  check(
+    workbook(
+      sheet('Appendix 1', [
+        [
+          'Line No.',
+          'Description',
+          'BAND@',
+          'BAND A',
+          'BAND B',
+          'BAND C',
+          'BAND D',
+          'BAND E',
+          'BAND F',
+          'BAND G',
+          'BAND H',
+        ],
+        [n(1), 'Dwellings', null, 0, 4, 3, 6, 22, 15, 19, 3],
+        [n(2), 'Exemptions', null, 0, 0, 0, 0, 1, 0, 0, 0],
+        [n(3), 'Disabled Relief', null, null, null, null, 1, -1],
+        [n(4), 'Chargeable Dwelling', 0, 0, 4, 3, 7, 20, 15, 18, 3],
+        [n(5), 'Discounts - single', null, 0, 2, 2, 4, 4, 2, 2, 1],
+        [n(6), 'Discounts - double'],
+        [n(7), 'Discounts - 10%'],
+        [n(8), 'Total Discounts', 0, 0, 2, 2, 4, 4, 2, 2, 1],
+        [n(9), 'Discount Deductions', 0, 0, 0.5, 0.5, 1, 1, 0.5, 0.5, 0.25],
+        [n(10), 'Adjustments'],
+        ['10a', '50% premium'],
+        [n(11), 'Reduction Scheme', null, 0, 0, 0, -0.75, -1.3, 0, 0, 0],
+        [n(12), 'Net Dwellings', 0, 0, 3.5, 2.5, 5.25, 16.7, 14.5, 18.5, 2.75],
+        [n(13), 'Band D Equivalents', 0, 0, 2.72, 2.22, 5.25, 21.63, 20.94, 30.83, 5.5],
+      ]),
+    ),
+  );
+
+const lineNoFindings = async (n: (line: number) => number) =>
+  (await numbered(n)).findings.filter((f) => /^A\d/.test(f.address)).map((f) => f.ruleId);
+
+describe("a column numbering the lines, totals among them ('Line No.')", () => {
+  test('counting on by one, it is the lines numbered, not figures the total adds up', async () => {
+    expect(await lineNoFindings((line) => line)).toEqual([]);
+  });
+
+  test('two steps out of twelve out of step (a line left out) still number the lines; three do not', async () => {
+    const skips =
+      (...after: number[]) =>
+      (line: number) =>
+        line + after.filter((a) => line > a).length;
+    expect(await lineNoFindings(skips(4, 8))).toEqual([]);
+    expect(await lineNoFindings(skips(4, 8, 11))).toContain('totals.row-mismatch');
+  });
+
+  test('out of step on more than one line in five, it is read as figures like the rest', async () => {
+    // 1, 3, 5 … : no numbering, so figures; 1 + 3 + … + 13 = 49, not 15.
+    expect(await lineNoFindings((line) => line * 2 - 1)).toContain('totals.row-mismatch');
+  });
+});

@@ -149,12 +149,27 @@ function lastColumnHeld(
   });
 }
 
+/** Of the lines' numbers, the most that may be out of step (a line left out, one repeated). */
+const NUMBERING_SLIPS = 0.2;
+
+/**
+ * "Line No." over 1, 2, 3 … 8 on "Total Discounts", 9 …: the numbers of the lines, totals among
+ * them, counting on by one down the table, not figures to add up.
+ */
+function numbersTheLines(sheet: SheetSnapshot, rows: readonly TableRow[], read: ColumnRead): boolean {
+  if (read.meaning !== 'id') return false;
+  const numbers = rows.map((r) => cellAt(sheet, r.row, read.column)).filter((v): v is number => typeof v === 'number');
+  if (numbers.length < 3) return false;
+  const steps = numbers.slice(1).filter((v, i) => v === numbers[i] + 1).length;
+  return steps >= (numbers.length - 1) * (1 - NUMBERING_SLIPS);
+}
+
 /** Figure columns a table's totals rows total: numbers in the totals row, not percentages or rates. */
 export function totalledColumns(sheet: SheetSnapshot, rows: TableRow[], reads: ColumnRead[]): ColumnRef[] {
   const totals = rows.filter((r) => r.kind === 'total' || r.kind === 'subtotal').map((r) => r.row);
   const out: ColumnRef[] = [];
   for (const read of reads) {
-    if (!addsUp(read)) continue;
+    if (!addsUp(read) || numbersTheLines(sheet, rows, read)) continue;
     const numeric = totals.some((row) => {
       const v = cellAt(sheet, row, read.column);
       const f = formatAt(sheet, row, read.column);
