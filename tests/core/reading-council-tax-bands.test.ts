@@ -170,6 +170,54 @@ describe('figures under band headings that are not charges by band', () => {
     expect(loud(out)).toEqual([]);
     expect(out.readings.map((r) => r.kindReason).join(' ')).not.toContain('council tax band');
   });
+
+  test('a few dwellings by band, near their ninths by chance, are no charges by band', async () => {
+    // A parish's tax base form: each line's count within a few of its ninths of Band D's.
+    const out = await check(
+      workbook(
+        sheet('Appendix 1', [
+          ['Area', 'ACRISE'],
+          ['Line No.', 'Description', 'BAND A', 'BAND B', 'BAND C', 'BAND D', 'BAND E'],
+          [1, 'Dwellings', 0, 4, 3, 6, 22],
+          [2, 'Exemptions', 0, 0, 0, 0, 1],
+          [3, 'Disabled Relief', null, null, null, 1, -1],
+          [4, 'Chargeable Dwelling', 0, 4, 3, 7, 20],
+          [5, 'Discounts - single', 0, 2, 2, 4, 4],
+          [6, 'Discounts - double'],
+          [7, 'Discounts - 10%'],
+          [8, 'Total Discounts', 0, 2, 2, 4, 4],
+        ]),
+      ),
+    );
+    expect(loud(out)).toEqual([]);
+    expect(out.readings.map((r) => r.kindReason).join(' ')).not.toContain('council tax band');
+  });
+});
+
+describe('how large a Band D must be for its line to show charges by band', () => {
+  // Whole pounds: a line's ninths tell charges from chance where Band D runs to £100 at least
+  // (108 and 99 are the multiples of nine either side, each band a whole pound).
+  const whole = (bandD: number, bandA = (bandD * 6) / 9) =>
+    check(
+      workbook(
+        sheet('Charges', [
+          ['Parish', 'A', 'B', 'C', 'D', 'E'],
+          ['Ash', bandA, (bandD * 7) / 9, (bandD * 8) / 9, bandD, (bandD * 11) / 9],
+          ['Elm', (bandD * 6) / 9, (bandD * 7) / 9, (bandD * 8) / 9, bandD, (bandD * 11) / 9],
+          ['Oak', (bandD * 6) / 9, (bandD * 7) / 9, (bandD * 8) / 9, bandD, (bandD * 11) / 9],
+          ['Yew', (bandD * 6) / 9, (bandD * 7) / 9, (bandD * 8) / 9, bandD, (bandD * 11) / 9],
+        ]),
+      ),
+    );
+
+  test('£108 is a charge: a Band A ten pounds out is flagged', async () => {
+    expect(loud(await whole(108))).toEqual([]);
+    expect(loud(await whole(108, 82))).toEqual(['amounts.parts-vs-total@B2']);
+  });
+
+  test('99 units is too few: the lines are not read as charges by band', async () => {
+    expect(loud(await whole(99, 76))).toEqual([]);
+  });
 });
 
 describe('headings that name a band', () => {

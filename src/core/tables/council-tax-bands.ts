@@ -176,6 +176,9 @@ export function acrossTolerance(unit: number, band: string): number {
   return bandTolerance(unit, band) + SUMMED_ROUNDING * unit;
 }
 
+/** The least a line's Band D may be, in its units, for its ninths to tell charges from chance. */
+const MIN_BAND_D_UNITS = 100;
+
 /** Lines that must hold each band's ninths of their Band D across, every charge on them. */
 const LINES_ACROSS = 3;
 
@@ -194,9 +197,12 @@ export function bandColumnsAcross(
   const dColumn = [...bands].find(([, band]) => band === 'D')?.[0] as number;
   const lines = rows.filter((r) => r.kind === 'item').map((r) => r.row);
   let [whole, holding, off] = [0, 0, 0];
+  const dUnit = unitOf(sheet, lines, dColumn);
   for (const row of lines) {
     const d = cellAt(sheet, row, dColumn);
-    if (typeof d !== 'number' || d === 0) continue;
+    // ("Discounts - single | 0 | 2 | 2 | 4": a few dwellings by band, within the rounding of any
+    // ninths by chance; a charge runs to a hundred of its units at least.)
+    if (typeof d !== 'number' || Math.abs(d) < MIN_BAND_D_UNITS * dUnit) continue;
     let [held, out] = [0, 0];
     for (const [column, band] of bands) {
       const v = cellAt(sheet, row, column);
