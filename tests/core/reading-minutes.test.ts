@@ -1370,6 +1370,38 @@ describe('minutes with no header, who acts named alone in a cell after the minut
   });
 });
 
+describe("a club's short action points, each a sentence of a few words with who acts beside it", () => {
+  // After a football club's committee minutes: points under headings, initials at each one's end.
+  const points = (first: string, second: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of Holme Rovers Football Club 13/08/17'],
+          ['Finance'],
+          ['KH gave update on monies in bank.'],
+          [first, 'GW/SG'],
+          [second, 'SG/KH'],
+          ['Apply to Tesco.', 'GW'],
+          ['Juniors'],
+          ['Erect junior goals.', 'PH/RB'],
+        ]),
+      ),
+      { asOf: '2017-08-13' },
+    );
+
+  test('three words ending in a full stop are an action: two people named are flagged', async () => {
+    expect(loud(await points('Back pack Tesco September.', 'Invoices regarding sponsorship.'))).toEqual([
+      'owner.multiple@B4',
+      'owner.multiple@B5',
+      'owner.multiple@B8',
+    ]);
+  });
+
+  test('two words, or words with no full stop, are a label beside a code, and no action', async () => {
+    expect(loud(await points('Back pack.', 'Invoices regarding sponsorship'))).toEqual(['owner.multiple@B8']);
+  });
+});
+
 describe('a footnote mark on the Action heading of minutes', () => {
   test('"Action *" is the Action column still: the one line naming two people is flagged', async () => {
     const result = await check(

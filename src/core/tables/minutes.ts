@@ -521,7 +521,9 @@ export function actionCellMinutes(
       // (Names alone stand beside a minute's sentences, not beside a label: "Customer Services | CPRC".
       // A note of who acts and when stands beside a task of a few words, not a label: "Author: | P. Skelton".)
       const task = textAt(sheet, r, words);
-      if (m === null && (task.split(/\s+/).length < MINUTE_WORDS || PLACEHOLDER_WHO.test(who))) continue;
+      // (A short task written as a sentence will do: "Erect junior goals. | PH/RB".)
+      const sentence = task.split(/\s+/).length >= TASK_WORDS && /\.\s*$/.test(task);
+      if (m === null && ((task.split(/\s+/).length < MINUTE_WORDS && !sentence) || PLACEHOLDER_WHO.test(who))) continue;
       if (noted !== null && (task.split(/\s+/).length < TASK_WORDS || /:\s*$/.test(task))) continue;
       textCol = words;
       if (m !== null) marked += 1;
