@@ -138,3 +138,29 @@ describe('"HMCI and Executive update | Jacky Tiotto to meet … | Jacky Tiotto":
     expect(loud(await run(minutes([...marked, ...bare(2)])))).toEqual([]);
   });
 });
+
+describe('"Action items", a blank line, then each point with who acts in brackets after it', () => {
+  // After a tenants' and residents' association's minutes.
+  const items = (heading: string, gap: boolean) =>
+    run([
+      ['Lockner Estate TRA minutes'],
+      ['Jenny Duval (Treasurer)'],
+      [],
+      [heading],
+      ...(gap ? [[]] : []),
+      ['Schedule deep clean of flat with Hackney Homes', '(LL)'],
+      ['Meet with metalworks contractors for football pitch and report back to TRA', '(KB)'],
+      ['Escalate walkabout items to Nii Amon Nikoi', '(FB/LL)'],
+      ['Pass thanks to Deborah Dade for Decent Homes help'],
+      ['Query whether there will be electricity payments related to Decent Homes', '(FB)'],
+    ]);
+
+  test('are the action points: two named in brackets are flagged, a point naming no one too', async () => {
+    expect(loud(await items('Action items', true))).toEqual(['owner.multiple@B8', 'owner.missing@B9']);
+    expect(loud(await items('Action items', false))).toEqual(['owner.multiple@B7', 'owner.missing@B8']);
+  });
+
+  test('under a heading that names no actions ("Items"), they are not read as action points', async () => {
+    expect(loud(await items('Items', true))).toEqual([]);
+  });
+});

@@ -71,7 +71,11 @@ function linesUnder(
 ): PointLine[] {
   const lastRow = sheet.originRow + sheet.values.length - 1;
   const lines: PointLine[] = [];
-  for (let r = heading + 1; r <= lastRow; r++) {
+  // (A blank line may stand under the heading, before the first point.)
+  const first = (sheet.values[heading + 1 - sheet.originRow] ?? []).every((v) => v === null || v === '')
+    ? heading + 2
+    : heading + 1;
+  for (let r = first; r <= lastRow; r++) {
     const line = lineAt(sheet, r);
     if (!line || (lines.length > 0 && line.words !== lines[0].words)) break;
     lines.push(line);
@@ -99,7 +103,8 @@ export function actionPointsSummary(sheet: SheetSnapshot): { table: Table; readi
     const markColumn = lines.find((l) => l.mark)?.mark ?? 0;
     const who = new Map<number, string>();
     for (const l of lines) {
-      const mark = markColumn ? textAt(sheet, l.row, markColumn) : '';
+      // ("(FB/LL)": who acts in brackets after the point.)
+      const mark = markColumn ? textAt(sheet, l.row, markColumn).replace(/^\s*\(([^()]+)\)\s*$/, '$1') : '';
       who.set(l.row, markColumn ? (markedWho(mark) ?? mark) : leadingWho(textAt(sheet, l.row, words)));
     }
     const coded = lines.every((l) => POINT_CODE.test(textAt(sheet, l.row, l.opens)));

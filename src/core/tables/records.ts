@@ -406,7 +406,7 @@ export function skipMinutesNamingNobody(
  * under it set (as a trimmed line).
  */
 export const ACTIONS_HEADING =
-  /^(?:summary\s+of\s+)?(?:agreed\s+)?actions?(?:\s+points?)?(?:\s+(?:agreed|arising))?\s*:?$/i;
+  /^(?:summary\s+of\s+)?(?:agreed\s+)?actions?(?:\s+(?:points?|items?))?(?:\s+(?:agreed|arising))?\s*:?$/i;
 /** "i)", "ii.", "(b)", "c)": a point's number under an item of the minutes. */
 const SUB_POINT = /^\(?(?:[ivx]{1,4}|[a-h])[.)]\s*$/i;
 
