@@ -1439,3 +1439,33 @@ describe('"Input / service area(s)" right of the actions in a plan with no lead 
     expect(loud(result).filter((f) => f.startsWith('owner'))).toEqual([]);
   });
 });
+
+describe('"NAME | ACTION": a review of the last meeting\'s actions, each beside whose it is', () => {
+  // After a playgroup committee's minutes.
+  const review = (names: string[]) =>
+    check(
+      workbook(
+        sheet('Actions', [
+          ['Review of Actions from Last Meeting'],
+          ['NAME', 'ACTION'],
+          [names[0], 'Provide list of planned themed days for website'],
+          [names[1], 'Produce A5 flyers to give to Robyn for use in surgery'],
+          [names[2], 'Update induction booklet'],
+          [names[3], 'Consolidate recruitment and other policy docs'],
+          [names[4], 'Review work done on policies and procedures last year'],
+        ]),
+      ),
+    );
+
+  test('over people, "NAME" is who acts: two named, or none, are flagged', async () => {
+    const result = await review(['Wendy', 'Maxine', 'Zoe/Wendy', 'Maxine', '']);
+    expect(meaningOf(result, 'NAME')).toBe('owner');
+    expect(loud(result)).toEqual(['owner.multiple@A5', 'owner.missing@A7']);
+  });
+
+  test('over three people in five it is who acts; over two, the names of something else', async () => {
+    const things = ['Induction booklet', 'Website update', 'A5 flyers'];
+    expect(meaningOf(await review(['Wendy', 'Maxine', 'Zoe', ...things.slice(1)]), 'NAME')).toBe('owner');
+    expect(meaningOf(await review(['Wendy', 'Maxine', ...things]), 'NAME')).not.toBe('owner');
+  });
+});

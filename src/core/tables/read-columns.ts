@@ -89,6 +89,8 @@ const BARE_BY = /^\s*by\s*:?\s*$/i;
 const OVERTURN_SHARE = 0.6;
 /** Too few cells say nothing either way. */
 const MIN_CELLS = 3;
+/** "Name", "NAMES": a heading of the one word. */
+const BARE_NAME = /^\s*names?\s*:?\s*$/i;
 /** Unless every one is a sentence where a figure should be. */
 const MIN_PROSE_CELLS = 2;
 
@@ -313,6 +315,17 @@ export function readColumn(
         confidence: 0.7,
         reason: `header word '${c.wording}'; ${why}, read as progress where no status word is given`,
       };
+    }
+    // "NAME" beside "ACTION" over "Wendy", "Zoe/Wendy": whose the action is, not the name of a service.
+    if (
+      c.meaning === 'service' &&
+      BARE_NAME.test(header) &&
+      evidence.filled >= MIN_CELLS &&
+      share(evidence, 'person') >= 0.6 &&
+      namesOnly(sheet, column, itemRows)
+    ) {
+      const why = describeEvidence(evidence, ['person'], 'people');
+      return { ...base, meaning: 'owner', confidence: 0.7, reason: `header 'Name', ${why}: whose each line is` };
     }
     // "Action" over "Clerk", "Cllr Stanley + Clerk": the column says who acts.
     // ("Milestone" over "Cabinet", "Full Council": the meetings are the stages, not who acts.)
