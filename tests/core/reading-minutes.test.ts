@@ -779,6 +779,25 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(await by('21st November 2016'))).toEqual([]);
   });
 
+  test('"Actions:" alone opening its line heads the list below it, and is no action naming no one', async () => {
+    const listed = (heading: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['Minutes of the Steering Committee Meeting, 29 April 2014'],
+            ['Review of Outstanding Actions'],
+            [heading],
+            ['The Secretary will consolidate the options and distribute them. ACTION: Secretary.'],
+            ['The Co-Chairs will write to the parish councils. ACTION: RW to write.'],
+          ]),
+        ),
+        { asOf: '2014-04-29' },
+      );
+    expect(loud(await listed('Actions:'))).toEqual([]);
+    // (The mark with words after it is an action like the rest: "Action: to follow" names no one.)
+    expect(loud(await listed('Actions: to follow up the letters.'))).toEqual(['owner.missing@A3']);
+  });
+
   test('"ACTION: Results of the survey to be included on the agenda": a task in the passive names no one', async () => {
     const result = await prose(
       dogBins,

@@ -723,6 +723,10 @@ function actionsNeeded(sheet: SheetSnapshot, column: number): number {
  */
 export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const { column, who } = whoInBusiestColumn(sheet, (text) => (text ? inlineActionWho(text) : null));
+  // ("Actions:" alone, opening its line: the heading of the actions listed under it, none itself.
+  // Beside a minute's words it marks that minute, its owner not named.)
+  for (const r of [...who.keys()])
+    if (BARE_MARK.test(textAt(sheet, r, column)) && !filledCells(sheet, r).some(([c]) => c < column)) who.delete(r);
   if (who.size < actionsNeeded(sheet, column)) return null;
   // (The matters taken up under "Matters arising" among them ask who answered for each too.)
   for (const [r, w] of arisingWho(sheet, column)) if (!who.has(r)) who.set(r, w);
