@@ -3073,3 +3073,46 @@ describe("an agenda's item noting the status of actions: 'Action | By | Status' 
     expect(loud(await agenda('Town Clerk', '5.', true))).toContain('status.missing@C7');
   });
 });
+
+describe("a parish council's quinquennial inspection: items numbered afresh under each building", () => {
+  // After a parish advisory council's minutes, the inspection's points and the action on each.
+  const inspection = (over: { church?: string; footer?: string; sixth?: string; hallFourth?: string } = {}) =>
+    run(
+      [
+        ['Quinquennial Reports and Action to be taken:'],
+        [null, 'Quinquennial Reports', 'Action to be taken', 'Actioned by'],
+        [over.church ?? 'ST. FELIX CHURCH'],
+        ['1.', 'Clear gutters and gullies every year.', 'Quote from small builder required.', 'J King'],
+        ['2.', 'Replace roof window-lights in sacristy.', 'May just need cleaning.', 'W Ablard'],
+        ['3.', 'Evidence of damp on third arch.', 'To be investigated.', 'D Thomas'],
+        ['CHURCH HALL'],
+        ['1.', 'Repair defective toilets in male cloakroom.', 'Drains need surveying.', 'N Gorham'],
+        ['2.', 'Clear gutters.', 'Ladder needed.', 'W Ablard'],
+        [over.footer ?? 'PAC Meeting 2.10.08 -2–'],
+        ['3.', 'Floor is showing its age.', 'To get quote for whole floor.', 'J Smith'],
+        [over.hallFourth ?? '4.', 'Check fire doors.', 'Door seals defective.', 'M Jones'],
+        ['5.', 'Redecorate externally in the next five years.', over.sixth ?? 'No action required at present.', null],
+      ],
+      '2008-10-02',
+    );
+
+  test('the buildings head their items, the page head is no item, and an item needing no action needs no one', async () => {
+    expect(loud(await inspection())).toEqual([]);
+  });
+
+  test('a number used twice under one building is flagged; the same numbers under the next are not', async () => {
+    expect(loud(await inspection({ hallFourth: '3.' }))).toEqual(['id.duplicate@A12']);
+  });
+
+  test('a title with a full stop that ends a sentence is an item, not a heading', async () => {
+    expect(loud(await inspection({ church: 'See notes. Church first' }))).toContain('owner.missing@D3');
+  });
+
+  test('a page number between dashes only closes a running head; other words are an item', async () => {
+    expect(loud(await inspection({ footer: 'PAC Meeting 2.10.08 page two' }))).toContain('owner.missing@D10');
+  });
+
+  test('an action to be taken that is one still needs someone to act', async () => {
+    expect(loud(await inspection({ sixth: 'Action required within five years.' }))).toEqual(['owner.missing@D13']);
+  });
+});

@@ -82,6 +82,13 @@ function answered(table: Table, text: string): 'closed' | 'notStarted' | 'comple
 const DECLINED =
   /^\s*(?:rejected|not\s+(?:agreed|accepted|supported|required)|declined|withdrawn|cancell?ed|abandoned|superseded|no\s+longer\s+(?:required|applicable))\b/i;
 
+/**
+ * "No action required at present.", "Not thought to be needed.": the action to be taken is none,
+ * so no one is to act.
+ */
+const NOTHING_TO_DO =
+  /^\s*(?:no\s+(?:further\s+)?action\s+(?:is\s+)?(?:required|needed|necessary)|not\s+(?:thought\s+to\s+be\s+)?(?:needed|required|necessary))\b/i;
+
 /** "Update 1", "Q3 review", "Board, June": short words naming when an item was closed, with no denial in them. */
 function closedAt(text: string): boolean {
   const t = text.trim();
@@ -657,7 +664,9 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       isComplete,
       isOpen: !isComplete && statusKind !== 'closed',
       // (Turned down or dropped: nobody is to act on it, so nobody need be named.)
-      declined: statusKind === 'closed' && (answer === 'closed' || DECLINED.test(statusText)),
+      declined:
+        (statusKind === 'closed' && (answer === 'closed' || DECLINED.test(statusText))) ||
+        NOTHING_TO_DO.test(cellText(logicalCell(table, row, 'action'))),
       completedKind: completed.kind,
       completedIso: completed.kind === 'date' ? completed.iso : null,
       completedLateByDays: completed.kind === 'date' && effectiveIso ? daysBetween(effectiveIso, completed.iso) : null,

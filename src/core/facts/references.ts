@@ -94,16 +94,19 @@ const RESTARTED = 2;
 
 /**
  * Whether the references start again under each heading ("AP1", "AP2" under each meeting's date):
- * none comes twice under one heading, and several come again under later ones. (One reference
- * again under a later heading, in a plan numbered straight through, is a slip, not a restart.)
+ * several come again under later ones, more than come twice under one heading (a slip there, "4."
+ * twice under "CHURCH HALL", leaves the numbering restarted). (One reference again under a later
+ * heading, in a plan numbered straight through, is a slip, not a restart.)
  */
 function restartsBySection(keyed: readonly { key: string; section: number }[]): boolean {
   const seen = new Map<string, Set<number>>();
+  let within = 0;
   for (const { key, section } of keyed) {
     const sections = seen.get(key) ?? new Set<number>();
-    if (sections.has(section)) return false;
+    if (sections.has(section)) within += 1;
     sections.add(section);
     seen.set(key, sections);
   }
-  return [...seen.values()].filter((sections) => sections.size > 1).length >= RESTARTED;
+  const across = [...seen.values()].filter((sections) => sections.size > 1).length;
+  return across >= RESTARTED && within < across;
 }

@@ -530,7 +530,11 @@ export function bodyRowKind(
       first.length <= 80 ||
       (first.length <= 160 && !/\.\s*$/.test(first) && (!/^\s*\d/.test(first) || OUTLINE_NUMBER.test(first)));
     // ("PS1.2. Regeneration DPD": the full stop after its code starts no sentence.)
-    const words = first.trim().replace(/^[A-Z]{0,4}\d+(?:\.\d+)*\.?\s+/i, '');
+    // (Nor "ST. FELIX CHURCH": a title's full stop after its abbreviation ends no sentence.)
+    const words = first
+      .trim()
+      .replace(/^[A-Z]{0,4}\d+(?:\.\d+)*\.?\s+/i, '')
+      .replace(/\b(st|mr|mrs|ms|dr|fr|rev|cllr)\.\s/gi, '$1 ');
     // ("Action - DM agreed to amend and circulate.": an action whose owner is blank, no heading.)
     // (Nor "will investigate the status of …", a sentence going on from who acts, in lower case;
     // nor "• Hi-vis jackets … received.", a bulleted point of a list.)
@@ -558,11 +562,15 @@ const PAGE_NUMBER = /^\s*page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$|^\s*\d{1,
 /** "D:\98941088.doc", "\\server\committees\report.docx": the file a page was printed from, in its footer. */
 const FILE_PATH = /^\s*(?:[A-Za-z]:\\|\\\\)[^\n]*$|^\s*\S+\.(?:docx?|pdf|xlsx?|rtf)\s*$/i;
 
+/** "PAC Meeting 2.10.08 -2–", "- 3 -": a running head or foot ending in its page's number between dashes. */
+const DASHED_PAGE_NUMBER = /(?:^|\s)[-–—]\s?\d{1,3}\s?[-–—]\s*$/;
+
 /** A page's footer or running head carried into the table from a printed copy: no item. */
 export function isPageFooter(sheet: SheetSnapshot, shape: RowShape): boolean {
   if (shape.filled > 4) return false;
   for (let c = shape.firstCol; c <= shape.lastCol; c++) if (PAGE_NUMBER.test(textAt(sheet, shape.row, c))) return true;
-  return shape.filled === 1 && FILE_PATH.test(textAt(sheet, shape.row, shape.firstCol));
+  const lone = shape.filled === 1 ? textAt(sheet, shape.row, shape.firstCol) : '';
+  return FILE_PATH.test(lone) || DASHED_PAGE_NUMBER.test(lone);
 }
 
 /** Words that tell the person filling a template what to put in a cell. */
