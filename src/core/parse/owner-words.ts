@@ -250,6 +250,8 @@ export const POST_ACRONYMS: ReadonlySet<string> = new Set([
   'rfo',
   // A service manager, as plans abbreviate the post ("SM - Workforce", "SM Fieldwork").
   'sm',
+  // A vice-president, as students' unions name their officers ("VP Education", "VP Wellbeing").
+  'vp',
 ]);
 
 /** Words that open a cell naming everyone of a kind: "All authorities", "Both Councils". */

@@ -648,6 +648,17 @@ describe('parseOwner: a post and, after a dash, the one word of its area', () =>
   });
 });
 
+describe("parseOwner: a students' union officer named by post", () => {
+  it.each(['VP Education', 'VP Wellbeing'])('%s is one person', (text) => {
+    expect(parseOwner(text)).toMatchObject({ kind: 'person' });
+  });
+
+  test('two vice-presidents are two people; the education department is a body', () => {
+    expect(parseOwner('VP Education / VP Activities')).toMatchObject({ kind: 'several' });
+    expect(parseOwner('Education')).toMatchObject({ kind: 'body' });
+  });
+});
+
 describe('parseOwner: who acts, then what they are to do', () => {
   test('a sentence whose first words name no one is no one named', () => {
     const improvements = parseOwner('Improvements to the hall are needed');
