@@ -1421,6 +1421,28 @@ describe("a club's short action points, each a sentence of a few words with who 
   });
 });
 
+describe('"ACTION POINT – MB" in a cell beside each matter arising', () => {
+  // After a community centre's trustees' minutes.
+  const arising = (mark: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the Trustees Meeting of 13th September 2009'],
+          ['4', 'MATTERS ARISING FROM THE MINUTES OF THE 9TH AUGUST 2009'],
+          ['3', 'Litter Bins – MB still awaiting a response from ARUN', 'ACTION POINT – MB'],
+          [null, 'Quote for plumbing and pipe fitting – HW still ongoing', 'ACTION POINT HW'],
+          ['10', 'Recommendation to Committee re Utilities – JV ongoing', mark],
+        ]),
+      ),
+      { asOf: '2009-09-13' },
+    );
+
+  test('names who acts on its matter: one person is clean, two are flagged', async () => {
+    expect(loud(await arising('ACTION POINT JV'))).toEqual([]);
+    expect(loud(await arising('ACTION POINT JV/JL'))).toEqual(['owner.multiple@C5']);
+  });
+});
+
 describe('a footnote mark on the Action heading of minutes', () => {
   test('"Action *" is the Action column still: the one line naming two people is flagged', async () => {
     const result = await check(

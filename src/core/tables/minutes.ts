@@ -15,8 +15,8 @@ import { columnNote, lineItemsTable } from './line-items';
 import { timePhrase } from '../parse/vague-dates';
 import { ACTION_OPENING, followsUpAction } from './records';
 
-/** "Action", "Actions", "ACTION By:", "AP:": the mark an action line opens with. */
-const MARK = String.raw`(?:[Aa]ctions?|ACTIONS?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*`;
+/** "Action", "Actions", "ACTION By:", "ACTION POINT –", "AP:": the mark an action line opens with. */
+const MARK = String.raw`(?:[Aa]ctions?(?:\s+[Pp]oints?)?|ACTIONS?(?:\s+POINTS?)?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*`;
 /** "Action SH", "Action: CB, NT", "Actions ALL", "Action By: RM", "AP: KS" (an action point's). */
 const ACTION_LINE = new RegExp(`^${MARK}(.{2,40})$`);
 /** "Action", "Action by:", "AP:": the mark alone. */
