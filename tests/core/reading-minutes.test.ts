@@ -779,6 +779,23 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(await by('21st November 2016'))).toEqual([]);
   });
 
+  test('"ACTION (JP)": who acts in brackets after the mark, one or two, before how it stands', async () => {
+    const bracketed = (who: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['Minutes of the Trust Board meeting, 23 November 2005'],
+            ['Matters arising'],
+            ['Trust tasks – job descriptions to be designed to interest other members – ACTION (JP)'],
+            [`Trust accounts – contact to be made with Auditor re. provision of report – ACTION ${who} – ONGOING`],
+          ]),
+        ),
+        { asOf: '2005-11-23' },
+      );
+    expect(loud(await bracketed('(CM)'))).toEqual([]);
+    expect(loud(await bracketed('(JP) & (CM)'))).toEqual(['owner.multiple@A4']);
+  });
+
   test('"Actions:" alone opening its line heads the list below it, and is no action naming no one', async () => {
     const listed = (heading: string) =>
       check(

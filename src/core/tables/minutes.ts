@@ -595,10 +595,10 @@ export function actionCellMinutes(
 
 /**
  * "ACTION: NB to speak …", "Action – The Clerk", "Action 2: AM, HM to Action", "Action Cllr
- * Carnell", "Action. Cllr’s Jerwood, Cllr Latter": an action written into a minute's words.
+ * Carnell", "Action. Cllr’s Jerwood, Cllr Latter", "ACTION (JP)": an action written into a minute's words.
  */
 const INLINE_ACTION =
-  /(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b))\s*/g;
+  /(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b)|(?=\([A-Z][\w/&\s]{0,20}\)))\s*/g;
 /** "Action ongoing", "Action complete – …": how the action stands, said after who acts. */
 const ACTION_STANDS = /\s*\bAction\s+(?:ongoing|complete[d]?|closed|outstanding|in\s+progress|carried\s+forward)\b.*$/i;
 /** "NB to speak", "Cllr Atkins and Cllr Eaton to request", "Clerk will write": who, then what they are to do. */
@@ -644,7 +644,17 @@ export function inlineActionWho(text: string): string | null {
   if (starts.length === 0) return null;
   const owners = starts.map((start, i) => {
     const end = i + 1 < starts.length ? starts[i + 1] : text.length;
-    const words = text.slice(start, end).split('\n')[0].replace(INLINE_ACTION, ' ').replace(ACTION_STANDS, '').trim();
+    const words = text
+      .slice(start, end)
+      .split('\n')[0]
+      .replace(INLINE_ACTION, ' ')
+      .replace(ACTION_STANDS, '')
+      .trim()
+      // ("ACTION (JP) & (CM) – ONGOING": who acts in brackets, then how it stands.)
+      .replace(/^((?:\([^()]{1,20}\)\s*(?:&|and|,|\/)?\s*)+)(?:[–—-].*)?$/, (_m, who: string) =>
+        who.replace(/[()]/g, ''),
+      )
+      .trim();
     const sentences = words.split(/(?<=\.)\s+(?=[A-Z])/);
     const who = sentences.map((s, k) => sentenceWho(s.trim(), k === 0)).filter((w): w is string => w !== null);
     return who[0] === '' ? [] : who;
