@@ -1460,6 +1460,36 @@ describe('"ACTION POINT – MB" in a cell beside each matter arising', () => {
   });
 });
 
+describe('"Actions Agreed" beside each minute: who acts, a colon, then the task ("SD: Confirm attendance")', () => {
+  // After a Big Local partnership's minutes.
+  const agreed = (second: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Partnership Meeting Minutes, Wednesday 27th April 2016'],
+          [null, null, 'Actions Agreed'],
+          [
+            null,
+            'SD will confirm directly with NH whether or not he can attend the Spring Event.',
+            'SD: Confirm attendance with NH',
+          ],
+          [null, 'St Martins School Big Grants scheme application was discussed with the Local Trust.', second],
+          [null, 'The Spring Event programme was agreed and will be circulated with the newsletter.', null],
+        ]),
+      ),
+      { asOf: '2016-04-27' },
+    );
+
+  test('names who acts on its minute: one is clean, two are flagged', async () => {
+    expect(loud(await agreed('LR: Write to St Martins School.'))).toEqual([]);
+    expect(loud(await agreed('BL/LR: Write to St Martins School.'))).toEqual(['owner.multiple@C4']);
+  });
+
+  test('words before a colon that name no one are no mark of who acts', async () => {
+    expect(loud(await agreed('Next steps: Write to St Martins School.'))).toEqual([]);
+  });
+});
+
 describe('a footnote mark on the Action heading of minutes', () => {
   test('"Action *" is the Action column still: the one line naming two people is flagged', async () => {
     const result = await check(

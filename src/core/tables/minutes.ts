@@ -107,8 +107,16 @@ export function markedWho(text: string): string | null {
  */
 const NOTE_WHO = /^(?:by\s+)?(.{2,60}?)(?:\s+(?:to\s+[a-z]|by\s+)[\s\S]*)?\.?$/;
 
-/** Who a note after a task names, where one at least is named by initial and surname; else null. */
+/** "SD: Confirm attendance with NH by 20/4/16", "BL/LR: Write to St Martins School.": who, a colon, the task. */
+const WHO_COLON_TASK = /^([A-Z][\w.'’/& ]{0,30}?)\s*:\s+[A-Z][a-z]/;
+
+/**
+ * Who a note after a task names, where one at least is named by initial and surname, or by
+ * initials or a post before a colon and the task; else null.
+ */
 function notedWho(text: string): string | null {
+  const colon = WHO_COLON_TASK.exec(text.trim());
+  if (colon && namesOnly(colon[1].trim(), true)) return colon[1].trim();
   const m = NOTE_WHO.exec(text.trim());
   const names = m ? namesOnly(m[1].trim(), true) : null;
   return m && names?.some((n) => INITIAL_NAME.test(n)) ? m[1].trim() : null;
