@@ -1490,6 +1490,29 @@ describe('"Actions Agreed" beside each minute: who acts, a colon, then the task 
   });
 });
 
+describe('"MW/BO/Noted": who acts beside a minute, with how it stands among the names', () => {
+  // After a parish council's minutes, each line ending in initials or "Noted".
+  const matters = (first: string, second: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Bayford Parish Council minutes, 21 November 2011'],
+          ['Matters Arising'],
+          ['No further news from Dawn Grocock re the new bridleway parallel to Ashendene Road.', 'Noted'],
+          ['The brambles need to be cut back and the willow tree pruned around the pond at Willow Corner.', first],
+          ['EHDC have been notified again re the excess gravel on the bend at the bottom of Bayford Lane.', 'Noted'],
+          ['MW is to highlight the station problems in the next parish magazine and report back.', second],
+        ]),
+      ),
+      { asOf: '2011-11-21' },
+    );
+
+  test('the names are who acts: one is clean, two are flagged, "Noted" set aside', async () => {
+    expect(loud(await matters('MW/Noted', 'Noted/MW'))).toEqual([]);
+    expect(loud(await matters('MW/BO/Noted', 'Noted/MW/JH'))).toEqual(['owner.multiple@B4', 'owner.multiple@B6']);
+  });
+});
+
 describe('a footnote mark on the Action heading of minutes', () => {
   test('"Action *" is the Action column still: the one line naming two people is flagged', async () => {
     const result = await check(

@@ -133,6 +133,17 @@ const namesWho = (who: string, cell = '') =>
 const NOT_A_NAME =
   /^(?:noted|none|nil|complete[d]?|ongoing|done|closed|open|outstanding|agreed|pending|deferred|tb[acd])$/i;
 
+/**
+ * "MW/BO/Noted", "Noted/MW/JH": who acts, with how the minute stands written among them; the
+ * names alone. (A cell of nothing but such words is left as it is.)
+ */
+function withoutStanding(cell: string): string {
+  if (!cell.includes('/')) return cell;
+  const parts = cell.split('/').map((p) => p.trim());
+  const names = parts.filter((p) => p !== '' && !NOT_A_NAME.test(p));
+  return names.length > 0 && names.length < parts.length ? names.join('/') : cell;
+}
+
 /** "Action: ", "Action – ": the mark set apart from who it names, as given names alone need. */
 const COLON_MARK = /^\s*actions?\s*(?:by\s*)?[:–—-]/i;
 
@@ -510,8 +521,10 @@ export function actionCellMinutes(
     let [marked, long] = [0, 0];
     let headed = false;
     for (let r = sheet.originRow; r <= lastRow; r++) {
-      const cell = textAt(sheet, r, actionCol).trim();
-      if (!cell || ATTENDANCE.test(textAt(sheet, r, sheet.originCol))) continue;
+      const printed = textAt(sheet, r, actionCol).trim();
+      if (!printed || ATTENDANCE.test(textAt(sheet, r, sheet.originCol))) continue;
+      const cell = withoutStanding(printed);
+      if (cell !== printed) notes.set(r, cell);
       // ("Action" with no one after it, below the column's first cell: the mark naming no one. The
       // first may head the column.)
       const mark = headed && BARE_MARK.test(cell) ? '' : markedWho(cell);
