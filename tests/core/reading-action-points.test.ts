@@ -164,3 +164,31 @@ describe('"Action items", a blank line, then each point with who acts in bracket
     expect(loud(await items('Items', true))).toEqual([]);
   });
 });
+
+describe('"Actions", then each point on a line of its own with who acts after a dash at its end', () => {
+  // After a school PTA's minutes.
+  const points = (...lines: string[]) =>
+    run([
+      ['PTA Meeting Minutes'],
+      ['The School Picnic is planned for the evening before the last day of term.'],
+      ['Actions'],
+      ['Confirm date of 17 July is fine with the Head - Jane'],
+      ...lines.map((l) => [l]),
+      ['Purchase a small events licence - Jenni'],
+    ]);
+
+  test('each is an action: two named are flagged, and a point naming no one too', async () => {
+    expect(loud(await points('Ask Mr Wilson to help organise school bands - Vicky', 'Stock the bar - Rowan'))).toEqual(
+      [],
+    );
+    expect(
+      loud(await points('Ask Mr Wilson to help organise school bands - Vicky and Jenni', 'Stock the bar')),
+    ).toEqual(['owner.multiple@A5', 'owner.missing@A6']);
+  });
+
+  test('half the lines or fewer ending in who acts are no such list', async () => {
+    expect(
+      loud(await points('Ask Mr Wilson to help organise school bands', 'Stock the bar', 'Bring bin bags')),
+    ).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import type { TableReading } from '../reading';
 import type { Table } from './types';
 import { filledCells, textAt } from './layout';
 import { columnNote, lineItemsTable } from './line-items';
-import { leadingWho, markedWho } from './minutes';
+import { leadingWho, markedWho, namesPeople } from './minutes';
 import { ACTIONS_HEADING } from './records';
 
 /** "AP1:", "AP 12.", a bullet: what opens an action point's line. */
@@ -63,6 +63,24 @@ function itemPointLine(sheet: SheetSnapshot, row: number): PointLine | null {
   return { row, opens: before[0]?.[0] ?? 0, words: cells[at][0], mark: after[0]?.[0] ?? 0 };
 }
 
+/** "Stock the bar", "Purchase a marquee - PTA": a line of words alone in its one cell. */
+function soleLine(sheet: SheetSnapshot, row: number): PointLine | null {
+  const cells = filledCells(sheet, row);
+  if (cells.length !== 1 || typeof cells[0][1] !== 'string' || wordsIn(cells[0][1]) < TRAILING_POINT_WORDS) return null;
+  return { row, opens: cells[0][0], words: cells[0][0], mark: 0 };
+}
+
+/** Fewest words of a point whose line holds who acts at its end, or no one ("Stock the bar"). */
+const TRAILING_POINT_WORDS = 3;
+/** "Ask Mr Wilson to help organise school bands - Vicky and Jenni": the point, a dash, who acts. */
+const TRAILING_WHO = /^(.{3,}?)\s+[-–—]\s+([^-–—]{1,40})$/;
+
+/** Who acts after the dash ending a point, where names or initials alone follow it; else null. */
+function trailingWho(text: string): string | null {
+  const m = TRAILING_WHO.exec(text.trim());
+  return m && namesPeople(m[2].trim()) ? m[2].trim() : null;
+}
+
 /** The lines under a heading read by `lineAt`, while their words keep to one column. */
 function linesUnder(
   sheet: SheetSnapshot,
@@ -92,10 +110,17 @@ export function actionPointsSummary(sheet: SheetSnapshot): { table: Table; readi
     let lines = linesUnder(sheet, h, pointLine);
     // (With no bullets or codes, each point under the item it arose from, with who acts after it on
     // most lines, in one column.)
+    // (Or each a line of its own, who acts after a dash at its end on most: "Purchase a marquee - Jenni".)
+    let trailing = false;
     if (lines.length < MIN_POINTS) {
       lines = linesUnder(sheet, h, itemPointLine);
       const marks = lines.filter((l) => l.mark).map((l) => l.mark);
-      if (marks.length < MIN_POINTS || marks.length * 2 <= lines.length || new Set(marks).size > 1) continue;
+      if (marks.length < MIN_POINTS || marks.length * 2 <= lines.length || new Set(marks).size > 1) {
+        lines = linesUnder(sheet, h, soleLine);
+        const named = lines.filter((l) => trailingWho(textAt(sheet, l.row, l.words)) !== null).length;
+        if (named < MIN_POINTS || named * 2 <= lines.length) continue;
+        trailing = true;
+      }
     }
     if (lines.length < MIN_POINTS) continue;
     const words = lines[0].words;
@@ -105,7 +130,8 @@ export function actionPointsSummary(sheet: SheetSnapshot): { table: Table; readi
     for (const l of lines) {
       // ("(FB/LL)": who acts in brackets after the point.)
       const mark = markColumn ? textAt(sheet, l.row, markColumn).replace(/^\s*\(([^()]+)\)\s*$/, '$1') : '';
-      who.set(l.row, markColumn ? (markedWho(mark) ?? mark) : leadingWho(textAt(sheet, l.row, words)));
+      const text = textAt(sheet, l.row, words);
+      who.set(l.row, markColumn ? (markedWho(mark) ?? mark) : trailing ? (trailingWho(text) ?? '') : leadingWho(text));
     }
     const coded = lines.every((l) => POINT_CODE.test(textAt(sheet, l.row, l.opens)));
     const opens = Math.min(words, ...lines.map((l) => l.opens).filter(Boolean));
@@ -139,7 +165,11 @@ export function actionPointsSummary(sheet: SheetSnapshot): { table: Table; readi
           ownerColumn,
           '',
           'owner',
-          markColumn ? "the mark after each point ('(AP: KS)')" : "who each point's words open by naming",
+          markColumn
+            ? "the mark after each point ('(AP: KS)')"
+            : trailing
+              ? "who acts, after the dash ending each point ('- Jenni')"
+              : "who each point's words open by naming",
         ),
       ],
       skippedRows: [],

@@ -74,6 +74,9 @@ function namesOnly(text: string, titled = false, given = false): string[] | null
   return parts.length > 0 && parts.every(who) ? parts : null;
 }
 
+/** Whether a short cell names only people: initials, posts, titled or given names ("Vicky and Jenni"). */
+export const namesPeople = (text: string): boolean => namesOnly(text, true, true) !== null;
+
 /** "Clerk and Cllr Guest to action": who acts, then only that they are to. */
 const TO_ACTION = /^(.{2,40}?)\s+to\s+action\.?$/i;
 /** "Dave", "Sarah Jones": a name as minutes give it before "to action", where it can be no task. */
