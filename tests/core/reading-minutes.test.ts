@@ -1513,6 +1513,31 @@ describe('"MW/BO/Noted": who acts beside a minute, with how it stands among the 
   });
 });
 
+describe('a PTA\'s minutes: initials with an apostrophe ("DO’C"), or the teachers, beside a minute', () => {
+  const fayre = (first: string, third: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['PTA Meeting Minutes, April 2012'],
+          ['4.', 'School Fayre – 19th May – Olympic theme agreed'],
+          [
+            null,
+            'Climbing wall & archery organised – letter re timed slot allocation and sponsorship to go out',
+            first,
+          ],
+          [null, 'Tea/coffee stall – confirm if teachers can do this and buy all necessary refreshments', 'MJ'],
+          [null, 'Children’s food – possibility that teachers could do this stall at the fayre this year', third],
+        ]),
+      ),
+      { asOf: '2012-04-26' },
+    );
+
+  test('name who acts: one is clean; two, or the teachers as a body, are flagged', async () => {
+    expect(loud(await fayre('DO’C', 'CJ'))).toEqual([]);
+    expect(loud(await fayre('DO’C/CJ', 'Teachers'))).toEqual(['owner.multiple@C3', 'owner.not-a-person@C5']);
+  });
+});
+
 describe('a footnote mark on the Action heading of minutes', () => {
   test('"Action *" is the Action column still: the one line naming two people is flagged', async () => {
     const result = await check(

@@ -23,9 +23,9 @@ const ACTION_LINE = new RegExp(`^${MARK}(.{2,40})$`);
 const BARE_MARK = new RegExp(`^\\s*${MARK}$`);
 /** The same mark before a longer line: "AP: Cllr P Bull and Cllr D May to liaise with Cllr John Singleton". */
 const LONG_ACTION_LINE = new RegExp(`^${MARK}(.{41,120})$`);
-/** Who may be named on an action line: initials, everyone, or a post a parish has one of. */
+/** Who may be named on an action line: initials ("DO’C" too), everyone, or a post a parish has one of. */
 const WHO =
-  /^(?:[A-Z]{2,4}|ALL|All|Clerk|CLERK|Chair|Chairman|CHAIR(?:MAN)?|RFO|Mayor|Webmaster|Secretary|Treasurer|(?:Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+)$/;
+  /^(?:[A-Z]{2,4}|[A-Z]{1,3}['’][A-Z]{1,3}|ALL|All|Clerk|CLERK|Chair|Chairman|CHAIR(?:MAN)?|RFO|Mayor|Webmaster|Secretary|Treasurer|(?:Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+)$/;
 /**
  * A name after its title ("Cllr Brock", "Ms Fordham", "Cllr G Marshall"): who acts after "Action:",
  * though a line of such names alone may be the apologies.
@@ -34,11 +34,11 @@ const TITLED_WHO = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?
 /** "B Puzey", "A De La Haye": an initial and a surname, as a group's notes name its members. */
 const INITIAL_NAME = /^[A-Z]\.?\s+(?:(?:De|La|Le|Van|Von|Du|Di|Da)\s+)*[A-Z][a-z'’-]+$/;
 /**
- * A body named alone where who acts goes ("Council", "All Councillors", "Parish Council", "Property
+ * A body named alone where who acts goes ("Council", "All Councillors", "Teachers", "Parish Council", "Property
  * Committee"): someone asked to act, if no person.
  */
 const BODY_WHO =
-  /^(?:(?:the|all)\s+)?(?:[a-z]+\s+){0,2}(?:council|councillors|committee|members|everyone|trustees|directors|governors)$/i;
+  /^(?:(?:the|all)\s+)?(?:[a-z]+\s+){0,2}(?:council|councillors|committee|members|everyone|trustees|directors|governors|teachers|staff|parents|volunteers)$/i;
 /** The most words a cell naming only who acts runs to; a longer cell in the column is something else. */
 const WHO_CELL_WORDS = 4;
 /** The fewest words of a minute beside names alone. */
