@@ -1536,6 +1536,10 @@ describe('a PTA\'s minutes: initials with an apostrophe ("DO’C"), or the teach
     expect(loud(await fayre('DO’C', 'CJ'))).toEqual([]);
     expect(loud(await fayre('DO’C/CJ', 'Teachers'))).toEqual(['owner.multiple@C3', 'owner.not-a-person@C5']);
   });
+
+  test('the board, like the teachers, is a body asked to act', async () => {
+    expect(loud(await fayre('DO’C', 'Board'))).toEqual(['owner.not-a-person@C5']);
+  });
 });
 
 describe('a footnote mark on the Action heading of minutes', () => {

@@ -34,11 +34,11 @@ const TITLED_WHO = /^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+)?
 /** "B Puzey", "A De La Haye": an initial and a surname, as a group's notes name its members. */
 const INITIAL_NAME = /^[A-Z]\.?\s+(?:(?:De|La|Le|Van|Von|Du|Di|Da)\s+)*[A-Z][a-z'’-]+$/;
 /**
- * A body named alone where who acts goes ("Council", "All Councillors", "Teachers", "Parish
- * Council", "Property Committee"): someone asked to act, if no person.
+ * A body named alone where who acts goes ("Council", "All Councillors", "Board", "Teachers",
+ * "Parish Council", "Property Committee"): someone asked to act, if no person.
  */
 const BODY_WHO =
-  /^(?:(?:the|all)\s+)?(?:[a-z]+\s+){0,2}(?:council|councillors|committee|members|everyone|trustees|directors|governors|teachers|staff|parents|volunteers)$/i;
+  /^(?:(?:the|all)\s+)?(?:[a-z]+\s+){0,2}(?:council|councillors|committee|board|members|everyone|trustees|directors|governors|teachers|staff|parents|volunteers)$/i;
 /** The most words a cell naming only who acts runs to; a longer cell in the column is something else. */
 const WHO_CELL_WORDS = 4;
 /** The fewest words of a minute beside names alone. */
