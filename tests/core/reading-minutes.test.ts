@@ -779,6 +779,15 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(await by('21st November 2016'))).toEqual([]);
   });
 
+  test('"ACTION: A quotation had been received …": what happened, naming no one, is an action with no owner', async () => {
+    const reported = (after: string) => prose(dogBins, ['Conifer hedge.', `ACTION: ${after}`]);
+    expect(loud(await reported('A quotation had been received and it was agreed to accept it.'))).toEqual([
+      'owner.missing@B4',
+    ]);
+    // (Opening with a name, however long, it names who acts.)
+    expect(loud(await reported('Stephen Doogan would clarify the position with the contractor.'))).toEqual([]);
+  });
+
   test('"ACTION (JP)": who acts in brackets after the mark, one or two, before how it stands', async () => {
     const bracketed = (who: string) =>
       check(

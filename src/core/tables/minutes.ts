@@ -654,6 +654,9 @@ function sentenceWho(sentence: string, first: boolean): string | null {
     return m[1].trim();
   // ("ACTION: JL", "ACTION: Clerk.": the names alone.)
   if (first && sentence.replace(/\.$/, '').split(/\s+/).length <= 3) return sentence.replace(/\.$/, '').trim();
+  // ("ACTION: A quotation had been received and it was agreed to accept it.": what happened, opening
+  // as no name does and longer than any name of who acts runs to, naming no one.)
+  if (first && sentence.split(/\s+/).length > WHO_WORDS && /^(?:a|an|it|this|these|there)\s/i.test(sentence)) return '';
   return first ? sentence : null;
 }
 
