@@ -110,7 +110,8 @@ export function actionPointsSummary(sheet: SheetSnapshot): { table: Table; readi
     let lines = linesUnder(sheet, h, pointLine);
     // (With no bullets or codes, each point under the item it arose from, with who acts after it on
     // most lines, in one column.)
-    // (Or each a line of its own, who acts after a dash at its end on most: "Purchase a marquee - Jenni".)
+    // (Or each a line of its own, who acts after a dash at its end on most: "Purchase a marquee -
+    // Jenni".)
     let trailing = false;
     if (lines.length < MIN_POINTS) {
       lines = linesUnder(sheet, h, itemPointLine);

@@ -562,7 +562,7 @@ const PAGE_NUMBER = /^\s*page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*$|^\s*\d{1,
 /** "D:\98941088.doc", "\\server\committees\report.docx": the file a page was printed from, in its footer. */
 const FILE_PATH = /^\s*(?:[A-Za-z]:\\|\\\\)[^\n]*$|^\s*\S+\.(?:docx?|pdf|xlsx?|rtf)\s*$/i;
 
-/** "PAC Meeting 2.10.08 -2–", "- 3 -": a running head or foot ending in its page's number between dashes. */
+/** "PAC Meeting 2.10.08 -2–", "- 3 -": a running head or foot ending in its page's number. */
 const DASHED_PAGE_NUMBER = /(?:^|\s)[-–—]\s?\d{1,3}\s?[-–—]\s*$/;
 
 /** A page's footer or running head carried into the table from a printed copy: no item. */

@@ -15,7 +15,7 @@ import { columnNote, lineItemsTable } from './line-items';
 import { timePhrase } from '../parse/vague-dates';
 import { ACTION_OPENING, followsUpAction } from './records';
 
-/** "Action", "Actions", "ACTION By:", "ACTION POINT –", "AP:": the mark an action line opens with. */
+/** "Action", "ACTION By:", "ACTION POINT –", "AP:": the mark an action line opens with. */
 const MARK = String.raw`(?:[Aa]ctions?(?:\s+[Pp]oints?)?|ACTIONS?(?:\s+POINTS?)?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*`;
 /** "Action SH", "Action: CB, NT", "Actions ALL", "Action By: RM", "AP: KS" (an action point's). */
 const ACTION_LINE = new RegExp(`^${MARK}(.{2,40})$`);
@@ -23,7 +23,7 @@ const ACTION_LINE = new RegExp(`^${MARK}(.{2,40})$`);
 const BARE_MARK = new RegExp(`^\\s*${MARK}$`);
 /** The same mark before a longer line: "AP: Cllr P Bull and Cllr D May to liaise with Cllr John Singleton". */
 const LONG_ACTION_LINE = new RegExp(`^${MARK}(.{41,120})$`);
-/** Who may be named on an action line: initials ("DO’C" too), everyone, or a post a parish has one of. */
+/** Who an action line may name: initials ("DO’C" too), everyone, or a parish's one post. */
 const WHO =
   /^(?:[A-Z]{2,4}|[A-Z]{1,3}['’][A-Z]{1,3}|ALL|All|Clerk|CLERK|Chair|Chairman|CHAIR(?:MAN)?|RFO|Mayor|Webmaster|Secretary|Treasurer|(?:Cllr|Councillor)\.?\s+[A-Z][a-z'’-]+)$/;
 /**
@@ -74,7 +74,7 @@ function namesOnly(text: string, titled = false, given = false): string[] | null
   return parts.length > 0 && parts.every(who) ? parts : null;
 }
 
-/** Whether a short cell names only people: initials, posts, titled or given names ("Vicky and Jenni"). */
+/** Whether a short cell names only people: initials, posts, titled or given names. */
 export const namesPeople = (text: string): boolean => namesOnly(text, true, true) !== null;
 
 /** "Clerk and Cllr Guest to action": who acts, then only that they are to. */
@@ -110,7 +110,7 @@ export function markedWho(text: string): string | null {
  */
 const NOTE_WHO = /^(?:by\s+)?(.{2,60}?)(?:\s+(?:to\s+[a-z]|by\s+)[\s\S]*)?\.?$/;
 
-/** "SD: Confirm attendance with NH by 20/4/16", "BL/LR: Write to St Martins School.": who, a colon, the task. */
+/** "SD: Confirm attendance", "BL/LR: Write to St Martins School.": who, a colon, the task. */
 const WHO_COLON_TASK = /^([A-Z][\w.'’/& ]{0,30}?)\s*:\s+[A-Z][a-z]/;
 
 /**
@@ -619,7 +619,8 @@ export function actionCellMinutes(
 
 /**
  * "ACTION: NB to speak …", "Action – The Clerk", "Action 2: AM, HM to Action", "Action Cllr
- * Carnell", "Action. Cllr’s Jerwood, Cllr Latter", "ACTION (JP)": an action written into a minute's words.
+ * Carnell", "Action. Cllr’s Jerwood, Cllr Latter", "ACTION (JP)": an action written into a
+ * minute's words.
  */
 const INLINE_ACTION =
   /(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b)|(?=\([A-Z][\w/&\s]{0,20}\)))\s*/g;

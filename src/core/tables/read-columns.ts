@@ -316,7 +316,7 @@ export function readColumn(
         reason: `header word '${c.wording}'; ${why}, read as progress where no status word is given`,
       };
     }
-    // "NAME" beside "ACTION" over "Wendy", "Zoe/Wendy": whose the action is, not the name of a service.
+    // "NAME" beside "ACTION" over "Wendy", "Zoe/Wendy": whose the action is, not a service's name.
     if (
       c.meaning === 'service' &&
       BARE_NAME.test(header) &&
