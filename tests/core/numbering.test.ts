@@ -15,6 +15,11 @@ describe('a line number stepped on in its own numbering', () => {
     ['(ii)', 2, '(iv)'],
     ['IV', 1, 'V'],
     ['Project 5:', 2, 'Project 7:'],
+    // (A count written with leading noughts keeps its width; one without gains none.)
+    ['24/018', 2, '24/020'],
+    ['24/098', 2, '24/100'],
+    ['24/18', 2, '24/20'],
+    ['09', 1, '10'],
   ])('%s stepped on %i is %s', (text, steps, next) => {
     expect(stepOn(text, steps)).toBe(next);
   });
@@ -29,6 +34,8 @@ describe('a number used twice', () => {
   test('is a slip where the next is the one after the number it should have been', () => {
     expect(skipsOver('2.3', '2.3', '2.5')).toBe(true);
     expect(skipsOver('j.', 'j.', 'l.')).toBe(true);
+    // (A parish's minutes numbered "24/018", "24/018", "24/020".)
+    expect(skipsOver('24/018', '24/018', '24/020')).toBe(true);
   });
 
   test('not where the numbering goes straight on, or jumps further, or the number is not repeated', () => {

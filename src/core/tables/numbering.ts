@@ -46,7 +46,8 @@ export function stepOn(text: string, steps: number): string | null {
   const m = REFERENCE.exec(text.trim());
   if (!m) return null;
   const [, before, counter, after] = m;
-  if (/^\d+$/.test(counter)) return `${before}${Number(counter) + steps}${after}`;
+  // ("24/018" to "24/020": a count written with leading noughts keeps its width.)
+  if (/^\d+$/.test(counter)) return `${before}${String(Number(counter) + steps).padStart(counter.length, '0')}${after}`;
   // (One letter is a letter's place, "j" to "l"; more are roman numerals, "ii" to "iv".)
   if (counter.length === 1 && !/[ivx]/i.test(counter)) {
     const code = counter.charCodeAt(0) + steps;
