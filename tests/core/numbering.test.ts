@@ -141,12 +141,37 @@ describe('line numbers typed as figures', () => {
       { asOf: '2020-06-01' },
     );
 
-  test('small whole numbers are line numbers: 8, 8, 10 is a slip (up to 999)', async () => {
+  test('whole numbers are line numbers: 8, 8, 10 is a slip (up to 9,999, years aside)', async () => {
     expect(ids(await targets([7, 8, 8, 10]))).toEqual(['id.duplicate@A4']);
     expect(ids(await targets([996, 997, 997, 999]))).toEqual(['id.duplicate@A4']);
   });
 
-  test('from a thousand they may be dates or amounts, and are left alone', async () => {
-    expect(ids(await targets([998, 999, 999, 1001]))).toEqual([]);
+  test('from ten thousand they may be dates or amounts, and are left alone', async () => {
+    expect(ids(await targets([9998, 9999, 9999, 10001]))).toEqual([]);
+  });
+});
+
+describe("a drainage board's minutes counted on for years, typed as figures", () => {
+  const minutes = (numbers: [number, number, number, number]) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the Finance and General Purposes Committee'],
+          [numbers[0], 'Apologies', 'Apologies were received from Mr Barnes and Ald Sykes.'],
+          [numbers[1], 'Chairman’s Announcements', 'There were no Chairman’s Announcements.'],
+          [numbers[2], 'Declarations of Interest', 'There were no declarations of interest.'],
+          [numbers[3], 'Minutes of the Previous Meetings', 'The minutes of the meeting were approved.'],
+        ]),
+      ),
+      { asOf: '2020-01-16' },
+    );
+
+  test('a number used twice, the next skipping the one it should have been, is said up to 9,999', async () => {
+    expect(ids(await minutes([2986, 2987, 2987, 2989]))).toEqual(['id.duplicate@A4']);
+    expect(ids(await minutes([9996, 9997, 9997, 9999]))).toEqual(['id.duplicate@A4']);
+  });
+
+  test('years in the first cell (2019, 2019, 2021) are no minutes numbered', async () => {
+    expect(ids(await minutes([2018, 2019, 2019, 2021]))).toEqual([]);
   });
 });

@@ -69,8 +69,10 @@ export function skipsOver(before: string | undefined, key: string, after: string
 
 /** The longest a line's number runs ("Recommendation 12", "Project 5:"). */
 const NUMBER_LENGTH = 20;
-/** Line numbers typed as figures run below this. */
-const LARGEST_NUMBER = 1000;
+/** Line numbers typed as figures run below this (a board's minutes counted on for years, "2987"). */
+const LARGEST_NUMBER = 10000;
+/** "2019": a year in the first cell, as tables by year print them, is no line's number. */
+const yearLike = (n: number) => n >= 1900 && n <= 2100;
 
 /**
  * The column of a sheet's line numbers where one is used twice and the numbering then skips the one
@@ -88,7 +90,11 @@ export function slippedNumbering(sheet: {
     if (first < 0) return;
     const value = cells[first];
     // (A figure there is a line's number only while small: not a date's serial or an amount.)
-    if (typeof value === 'number' && !(Number.isInteger(value) && value > 0 && value < LARGEST_NUMBER)) return;
+    if (
+      typeof value === 'number' &&
+      !(Number.isInteger(value) && value > 0 && value < LARGEST_NUMBER && !yearLike(value))
+    )
+      return;
     const text = String(value).trim();
     if (text.length > NUMBER_LENGTH || stepOn(text, 1) === null) return;
     const words = cells.slice(first + 1).some((v) => typeof v === 'string' && /\p{L}{3}/u.test(v));
