@@ -663,7 +663,8 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       statusColumnPresent: table.columns.status !== undefined && lineOf(table, row, 'status') !== null,
       isComplete,
       isOpen: !isComplete && statusKind !== 'closed',
-      // (Turned down or dropped: nobody is to act on it, so nobody need be named.)
+      // (Turned down or dropped, or its action is none ("No action required"): nobody is to act
+      // on it, so nobody need be named.)
       declined:
         (statusKind === 'closed' && (answer === 'closed' || DECLINED.test(statusText))) ||
         NOTHING_TO_DO.test(cellText(logicalCell(table, row, 'action'))),

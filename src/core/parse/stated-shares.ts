@@ -5,6 +5,7 @@
  * line should pay; where it does not, one figure was typed wrong or left behind when the other
  * was updated.
  */
+import { parseMoney } from './money';
 
 /** The share, the sum it is of (by name), that sum where the words give it, and the words. */
 export interface StatedShare {
@@ -30,7 +31,8 @@ export function statedShare(text: string): StatedShare | null {
   if (!m) return null;
   const share = Number(m[1]) / 100;
   if (share <= 0 || share > 5) return null;
-  const amount = m[3] ? Number(m[3].replace(/,/g, '')) + (m[4] ? Number(m[4].padEnd(2, '0')) / 100 : 0) : null;
+  const money = m[3] ? parseMoney(`£${m[3]}${m[4] ? `.${m[4]}` : ''}`) : null;
+  const amount = money?.kind === 'amount' ? money.value : null;
   // ("Leader's Allowance" names the Leader; "leaders amount" too; "basic allowance" the basic. A
   // share of what is not named as a sum, "3% of budget", is no allowance's basis.)
   if (amount === null && !SUM_WORDS.test(m[2])) return null;
