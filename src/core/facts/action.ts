@@ -171,6 +171,32 @@ function dateInWords(table: Table, column: string, value: CellValue): DateParse 
   return parsed?.kind === 'date' ? { ...parsed, text: when as string } : null;
 }
 
+/**
+ * "by 31st August 2011", "by 20/4/16", "no later than 1 March 2013": a day the words set. ("By June
+ * 2008" in a plan's milestone is when it was planned for, and such plans report progress in words.)
+ */
+const BY_DATE =
+  /\b(?:by|before|no later than)\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+(?:19|20)?\d\d)?\b|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b)/i;
+
+/** Where a deadline is set in words: the action's, or the recommendation's. */
+const SETTING_COLUMNS = ['action', 'recommendation'] as const;
+
+/**
+ * A table with no column for a deadline, where the action's words set one ("Chair to write to the
+ * CAs … by 31st August 2011"): that date, or null.
+ */
+function dateSetInWords(ctx: FactContext, table: Table, row: number): UnderstoodDate | null {
+  for (const column of SETTING_COLUMNS) {
+    const value = logicalCell(table, row, column);
+    if (typeof value !== 'string') continue;
+    const by = BY_DATE.exec(value);
+    if (!by) continue;
+    const parsed = parseDate(by[1], { date1904: ctx.date1904 });
+    if (parsed.kind === 'date' && parsed.precision === 'day') return { ...resolveYear(parsed, ctx.asOf), text: by[0] };
+  }
+  return null;
+}
+
 function readDate(
   ctx: FactContext,
   unreadable: Subject[],
@@ -557,7 +583,9 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
         ? (target ?? { kind: 'blank' as const })
         : table.columns.deadline
           ? readDate(ctx, unreadable, table, row, 'deadline')
-          : headingDate(ctx, table, row);
+          : table.groupDates
+            ? headingDate(ctx, table, row)
+            : (dateSetInWords(ctx, table, row) ?? { kind: 'blank' as const });
     // A note that the date slipped from an earlier one: that one was the original deadline.
     const slip =
       inCell || table.columns.revisedDeadline || stated.kind !== 'date' ? null : slippedFrom(ctx, table, row, stated);
