@@ -141,3 +141,43 @@ describe('changes of figures printed to one place, from small figures', () => {
     expect(loud(await officers(119.9))).toEqual(['amounts.parts-vs-total@C4']);
   });
 });
+
+describe('changes held as per cent, and changes from a year the heading names', () => {
+  // A written answer's fire spending: "2%" held as 0.02, and each year's change from 1996-97 too.
+  const fire = (change9899FromBase: number, yearOnYear9798 = 0.02, change0102FromBase = 0.13) => {
+    const lines: [string, number, number | null, number | null][] = [
+      ['1996-97', 1669495, null, null],
+      ['1997-98', 1698688, yearOnYear9798, 0.02],
+      ['1998-99', 1744293, 0.03, change9899FromBase],
+      ['1999-2000', 1798221, 0.03, 0.08],
+      ['2000-01', 1835233, 0.02, 0.1],
+      ['2001-02(1)', 1892160, 0.03, change0102FromBase],
+    ];
+    const header = [
+      [null, 'Net current expenditure', null, null],
+      [null, '£000', 'Year on year change (percentage)', 'Change from 1996-97 (percentage)'],
+    ];
+    const s = sheet('Fire expenditure', [...header, ...lines]);
+    s.numberFormats = [...header.map(() => []), ...lines.map(() => [null, '#,##0', '0%', '0%'])];
+    return check(workbook(s));
+  };
+
+  test('a change from the year named is held to it: 4.48% printed 4% holds, 5% does not', async () => {
+    expect(loud(await fire(0.04))).toEqual([]);
+    expect(loud(await fire(0.05))).toEqual(['amounts.parts-vs-total@D5']);
+  });
+
+  test('a change held as 0.02 and printed 2% is read in per cent: 1.75% printed 1% is out', async () => {
+    expect(loud(await fire(0.04, 0.02))).toEqual([]);
+    expect(loud(await fire(0.04, 0.01))).toEqual(['amounts.parts-vs-total@C4']);
+  });
+
+  test('a year marked "(1)" for its footnote is one of the years: 13.34% printed 14% is out', async () => {
+    expect(loud(await fire(0.04, 0.02, 0.14))).toEqual(['amounts.parts-vs-total@D8']);
+  });
+
+  test('the finding names the year the change is from', async () => {
+    const out = await fire(0.05);
+    expect(out.findings[0].message).toContain('in 1996-97');
+  });
+});

@@ -9,13 +9,13 @@ import { blockSpanning, headingsAbove, type HeaderBlock } from './header-blocks'
 import { textAt, type RowShape } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { ColumnRef, TableRow } from './types';
-import { cellAt, figureAt } from './types';
+import { cellAt, figureAt, formatAt } from './types';
 
 /**
  * "1992–93", "2019/20", "1995", "2023-2024": a year or a financial year, by the year it starts;
- * "2005-062", a financial year marked for its footnote.
+ * "2005-062" or "2007-08(1)", a financial year marked for its footnote.
  */
-const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)([1-9*†]?))?\s*$/;
+const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)([1-9*†]?|\([1-9]\)))?\s*$/;
 
 /** "Percentage change", "% change", "Change %", "Annual change in grant (Percentage)": a change in per cent. */
 const CHANGE_WORD = /\b(?:change|increase|rise)\b/i;
@@ -65,6 +65,24 @@ export interface YearChange {
 const HOLDING_LINES = 2;
 const HOLDING_RATIO = 2;
 
+/** "Change from 1996-97 (percentage)", "Increase since 2010": each year's change from that one, not the year before. */
+const FROM_YEAR = /\b(?:from|since|over|on)\s+((?:19|20)\d\d)\b/i;
+
+/** The line of the year a change column is measured from ("Change from 1996-97"), or null where it names none. */
+function baseLine(header: string, years: ReadonlyMap<number, number>): number | null {
+  const m = FROM_YEAR.exec(header);
+  if (!m) return null;
+  for (const [row, year] of years) if (year === Number(m[1])) return row;
+  return null;
+}
+
+/** Whether most of a column's figures are formatted as per cent ("2%" held as 0.02). */
+function formattedPercent(sheet: SheetSnapshot, rows: readonly number[], column: number): boolean {
+  const held = rows.filter((row) => figureAt(sheet, row, column) !== null);
+  const percent = held.filter((row) => (formatAt(sheet, row, column) ?? '').includes('%'));
+  return held.length > 0 && percent.length * 2 > held.length;
+}
+
 /** Each printed change against the one its figures give, in per cent, with its rounding. */
 export function changesDown(
   sheet: SheetSnapshot,
@@ -72,15 +90,20 @@ export function changesDown(
   { shown, of }: YearChange,
 ): { row: number; before: number; pct: number; expected: number; tolerance: number }[] {
   const rows = [...years.keys()];
+  const base = baseLine(shown.header, years);
+  // ("2%" held as 0.02: the cell's figure is a fraction, its printed places those of the per cent.)
+  const scale = formattedPercent(sheet, rows, shown.column) ? 100 : 1;
   // (Each column is printed to the places most of its figures show: "4.0" is stored as 4.)
   const printed = (column: number) => columnFigures(sheet, rows, column).unit;
-  const place = printed(shown.column) / 2;
+  const place = scale === 100 ? 0.5 : printed(shown.column) / 2;
   const unit = printed(of.column);
   const out: { row: number; before: number; pct: number; expected: number; tolerance: number }[] = [];
   rows.forEach((row, i) => {
-    if (i === 0) return;
-    const pct = figureAt(sheet, row, shown.column);
-    const [a, b] = [figureAt(sheet, rows[i - 1], of.column), figureAt(sheet, row, of.column)];
+    const before = base ?? rows[i - 1];
+    if (before === undefined || before === row) return;
+    const shownFigure = figureAt(sheet, row, shown.column);
+    const pct = shownFigure === null ? null : shownFigure * scale;
+    const [a, b] = [figureAt(sheet, before, of.column), figureAt(sheet, row, of.column)];
     // (A figure within its rounding of nought gives no change to hold a printed one to.)
     if (pct === null || a === null || b === null || Math.abs(a) <= unit / 2) return;
     const change = (from: number, to: number) => ((to - from) / Math.abs(from)) * 100;
@@ -89,12 +112,16 @@ export function changesDown(
     // may be 160.9%.)
     const corners = [-1, 1].flatMap((da) => [-1, 1].map((db) => change(a + (da * unit) / 2, b + (db * unit) / 2)));
     const rounding = Math.max(...corners.map((c) => Math.abs(c - expected)));
-    out.push({ row, before: rows[i - 1], pct, expected, tolerance: place + rounding + 1e-9 });
+    out.push({ row, before, pct, expected, tolerance: place + rounding + 1e-9 });
   });
   return out;
 }
 
-/** The change columns beside the figures, where most lines hold each year's change on the year before. */
+/**
+ * The change columns beside the figures, where most lines hold each year's change on the year
+ * before (or on the year the heading names). The figures are the nearest column to the left that
+ * is no change itself ("£000 | Year on year change | Change from 1996-97").
+ */
 export function yearChanges(
   sheet: SheetSnapshot,
   years: ReadonlyMap<number, number>,
@@ -103,8 +130,12 @@ export function yearChanges(
   const out: YearChange[] = [];
   const sorted = [...reads].sort((a, b) => a.column - b.column);
   sorted.forEach((read, i) => {
-    if (!changeHeader(read.header) || i === 0) return;
-    const of = sorted[i - 1];
+    if (!changeHeader(read.header)) return;
+    const of = sorted
+      .slice(0, i)
+      .reverse()
+      .find((r) => !changeHeader(r.header));
+    if (!of) return;
     const pair = { shown: { column: read.column, header: read.header }, of: { column: of.column, header: of.header } };
     const lines = changesDown(sheet, years, pair);
     const holding = lines.filter((l) => Math.abs(l.pct - l.expected) <= l.tolerance).length;
