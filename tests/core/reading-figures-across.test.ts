@@ -603,3 +603,38 @@ describe('a last column its lines show to be their total, its heading naming non
     expect(loud(await spending(9, [2, 7]))).toEqual([]);
   });
 });
+
+describe('a Total group whose columns add up the same columns of the groups beside it', () => {
+  // Health boards' spending, "Revenue | Capital | Total" each over "Cash terms | 1986–87 prices".
+  const boards = (total8687: number, totalHeading = 'Total', cash = 'Cash terms') => {
+    const s = sheet('Health boards', [
+      ["£'000s"],
+      [null, 'Revenue expenditure', null, 'Capital expenditure', null, totalHeading, null],
+      ['Year', cash, '1986–87 prices', cash, '1986–87 prices', cash, '1986–87 prices'],
+      ['1985–86', 1739554, 1799836, 118206, 122303, 1857760, 1922139],
+      ['1986–87', 1866616, 1866616, 103567, 103567, 1970183, total8687],
+      ['1987–88', 1889936, 1794222, 266270, 252785, 2156206, 2047007],
+      ['1988–89', 2281568, 2015888, 113928, 100662, 2395496, 2116550],
+    ]);
+    s.merges = ['B2:C2', 'D2:E2', 'F2:G2'];
+    return check(workbook(s));
+  };
+
+  test('each total is the sum of its own columns: a unit out is rounding, two units out is a slip', async () => {
+    expect(loud(await boards(1970183))).toEqual([]);
+    expect(loud(await boards(1970184))).toEqual([]);
+    expect(loud(await boards(1970185))).toEqual(['amounts.parts-vs-total@G5']);
+  });
+
+  test('groups under a unit alone ("Total | 000") share no words: a total is not read from them', async () => {
+    const out = await boards(1970185, 'Total', '£000');
+    expect(loud(out)).toEqual([]);
+  });
+
+  test('the slip names the columns it adds', async () => {
+    const out = await boards(1907183);
+    expect(out.findings.map((f) => f.message)).toContainEqual(
+      expect.stringContaining('Revenue expenditure 1986–87 prices and Capital expenditure 1986–87 prices'),
+    );
+  });
+});

@@ -67,6 +67,8 @@ function lineTotalColumns(
   unlabelled: number | undefined,
 ): { total: ColumnRef; parts: ColumnRef[] }[] {
   const sorted = [...columns].sort((a, b) => a.column - b.column);
+  const grouped = groupedTotals(sorted);
+  if (grouped) return grouped;
   const out: { total: ColumnRef; parts: ColumnRef[] }[] = [];
   const isTotal = (ref: ColumnRef) =>
     (headsTotalColumn(ref.header) &&
@@ -91,6 +93,31 @@ function lineTotalColumns(
     from = before.length === 0 && after.length >= 2 && !spansYears(ref.header) ? i + 1 + after.length : i + 1;
   });
   return out;
+}
+
+/** "Total Cash terms": a total's heading, "Total" over the words the groups beside it share. */
+const TOTAL_OF_GROUPS = /^\s*total\s+(.+?)\s*$/i;
+
+/**
+ * "Revenue | Capital | Total" each over "Cash terms | 1986–87 prices | 1990–91 prices": each of
+ * the Total group's columns adds up the columns of the other groups under the same words. Read so
+ * where two total columns or more each find two such columns at least; otherwise null.
+ */
+function groupedTotals(sorted: readonly ColumnRef[]): { total: ColumnRef; parts: ColumnRef[] }[] | null {
+  const out: { total: ColumnRef; parts: ColumnRef[] }[] = [];
+  for (const ref of sorted) {
+    const under = TOTAL_OF_GROUPS.exec(ref.header)?.[1].toLowerCase();
+    if (!under) continue;
+    // ("Total 000", "Total £m": a unit is no words the groups share.)
+    if (!/[a-z]{3}/.test(under)) return null;
+    const parts = sorted.filter((p) => {
+      const words = p.header.trim().toLowerCase();
+      return p !== ref && !TOTAL_OF_GROUPS.test(p.header) && words.endsWith(` ${under}`);
+    });
+    if (parts.length < 2) return null;
+    out.push({ total: ref, parts });
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** What every check across a line reads with: the table, its figures, each row's label and unit. */
