@@ -1656,12 +1656,18 @@ describe('a figure with a letter typed for a digit ("45.OOO", "2O7")', () => {
     expect(loud(await schemes('O1'))).toEqual([]);
   });
 
+  test('an S for a 5 ("24S") is said; so is a small l opening two digits or more ("l4.9"), not one ("l4")', async () => {
+    for (const typed of ['24S', '2S.4', 'l4.9', 'l83'])
+      expect([typed, loud(await schemes(typed))]).toEqual([typed, ['cell.unreadable@B2']]);
+    for (const typed of ['l4', 'I12', 'S4']) expect([typed, loud(await schemes(typed))]).toEqual([typed, []]);
+  });
+
   test('just under the header it is the first line, not part of the header, and the total counts it as meant', async () => {
     // Regional health authorities' costs (£ thousands), the first mistyped, with a total.
-    const regions = (total: number) =>
+    const regions = (total: number, northern = '2O7') =>
       run([
         ['Regional Health Authority', 'Amount in £ thousands'],
-        ['Northern', '2O7'],
+        ['Northern', northern],
         ['Yorkshire', 223],
         ['Trent', 264],
         ['East Anglian', 116],
@@ -1672,6 +1678,20 @@ describe('a figure with a letter typed for a digit ("45.OOO", "2O7")', () => {
     expect(right.readings.find((r) => r.kind !== 'skipped')?.headerRows).toEqual([1, 1]);
     // (810 less 207 is 603; the four lines as meant come to 810, so 800 is out.)
     expect(loud(await regions(800))).toEqual(['cell.unreadable@B2', 'totals.row-mismatch@B6']);
+  });
+
+  test('"2S7" may be 257 or 287: it is not counted as either, so the total is judged on the rest', async () => {
+    const regions = (total: number) =>
+      run([
+        ['Regional Health Authority', 'Amount in £ thousands'],
+        ['Northern', '2S7'],
+        ['Yorkshire', 223],
+        ['Trent', 264],
+        ['East Anglian', 116],
+        ['Total', total],
+      ]);
+    expect(loud(await regions(603))).toEqual(['cell.unreadable@B2']);
+    expect(loud(await regions(860))).toEqual(['cell.unreadable@B2', 'totals.row-mismatch@B6']);
   });
 });
 

@@ -576,7 +576,10 @@ function agreedReading(
   return null;
 }
 
-/** "2O7" as 207, "4l.2" as 41.2, "35 .606" as 35.606: the figure its typist meant. */
+/**
+ * "2O7" as 207, "4l.2" as 41.2, "35 .606" as 35.606: the figure its typist meant. ("24S" may be 245
+ * or 248: it is left unread, as a sum in the sheet leaves it.)
+ */
 function digitsMeant(text: string): string {
   return text
     .replace(/[Oo]/g, '0')
