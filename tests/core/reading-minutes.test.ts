@@ -805,6 +805,28 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(await bracketed('(JP) & (CM)'))).toEqual(['owner.multiple@A4']);
   });
 
+  test('"[Action NC]": the mark and who acts in square brackets ending a minute', async () => {
+    const bracketed = (who: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['Minutes of Management Committee Meeting held at the Pavilion on 22/05/2017'],
+            ['UPDATE ON OUTSTANDING ACTIONS FROM PREVIOUS MEETINGS'],
+            ['Immersion Heater – Tim Barton has offered to do this. NC will contact Tim to discuss. [Action NC]'],
+            [`Funding for nets – BM will investigate funding and complete the forms. ${who}`],
+            ['Mowers have now been purchased and delivered'],
+          ]),
+        ),
+        { asOf: '2017-05-22' },
+      );
+    expect(loud(await bracketed('[action BM]'))).toEqual([]);
+    expect(loud(await bracketed('[Action BM/PA].'))).toEqual(['owner.multiple@A4']);
+    expect(loud(await bracketed('[Action: Committee]'))).toEqual(['owner.not-a-person@A4']);
+    expect(loud(await bracketed('[Action TBC]'))).toEqual(['owner.missing@A4']);
+    // (Square brackets around other words are no action: "[see attached]".)
+    expect(loud(await bracketed('[see attached]'))).toEqual([]);
+  });
+
   test('"Actions:" alone opening its line heads the list below it, and is no action naming no one', async () => {
     const listed = (heading: string) =>
       check(

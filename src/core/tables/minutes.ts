@@ -624,6 +624,8 @@ export function actionCellMinutes(
  */
 const INLINE_ACTION =
   /(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b)|(?=\([A-Z][\w/&\s]{0,20}\)))\s*/g;
+/** "[Action PA/HA]", "[action PA]", "[Action: Committee]": an action's mark and who acts, bracketed. */
+const BRACKETED_ACTION = /\[\s*actions?\s*(?:by)?\s*[:\-–]?\s*([^[\]]{1,40}?)\s*\]\.?/gi;
 /** "Action ongoing", "Action complete – …": how the action stands, said after who acts. */
 const ACTION_STANDS = /\s*\bAction\s+(?:ongoing|complete[d]?|closed|outstanding|in\s+progress|carried\s+forward)\b.*$/i;
 /** "NB to speak", "Cllr Atkins and Cllr Eaton to request", "Clerk will write": who, then what they are to do. */
@@ -667,7 +669,9 @@ function sentenceWho(sentence: string, first: boolean): string | null {
  * request an update") leaves the minute with nobody. Of several actions, each with its one owner,
  * the first's owner stands for the minute.
  */
-export function inlineActionWho(text: string): string | null {
+export function inlineActionWho(raw: string): string | null {
+  // ("… NC will contact Tim to discuss. [Action NC]": the mark and who acts in square brackets.)
+  const text = raw.replace(BRACKETED_ACTION, (_m, who: string) => ` ACTION: ${who.trim()}.`);
   const starts = [...text.matchAll(INLINE_ACTION)].map((m) => (m.index ?? 0) + m[0].length);
   if (starts.length === 0) return null;
   const owners = starts.map((start, i) => {
