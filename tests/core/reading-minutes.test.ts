@@ -1221,6 +1221,46 @@ describe('"| | Action By": minutes under a heading that kept only who acts', () 
   });
 });
 
+describe('"| Action" over unnumbered minutes, who acts named beside a few of them', () => {
+  // A parochial church council's minutes: the items' words on the left, initials on the right.
+  const pcc = (...actions: CellValue[]) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['PAROCHIAL CHURCH COUNCIL MEETING'],
+          ['Minutes of meeting held on Tuesday 16th May 2023 at 7.30pm in the Porch Room'],
+          [null, 'Action'],
+          ['Apologies: John Jutsum; Simon Ritter; Tracey Clements', null],
+          ['Minutes of the previous meeting held on 21st March 2023 These were agreed un-amended.', null],
+          ['Matters Arising not covered elsewhere on the agenda', actions[0]],
+          ['Rector’s Report', actions[1]],
+          ['Finance No business to report.', null],
+          ['Fabric and Churchyard', actions[2]],
+          ['Safeguarding TC and HG have delivered basic training to the Pastoral Care Team.', null],
+        ]),
+      ),
+      { asOf: '2023-05-16' },
+    );
+
+  test('the minutes naming who acts are the actions, each name checked; the rest record discussion', async () => {
+    expect(loud(await pcc('HG', 'Rector', 'AA'))).toEqual([]);
+    expect(loud(await pcc('HG/AA', 'Standing Committee', 'AA\nMS'))).toEqual([
+      'owner.multiple@B6',
+      'owner.not-a-person@B7',
+      'owner.multiple@B9',
+    ]);
+  });
+
+  test('one minute naming who acts is too few to read the column so', async () => {
+    expect((await pcc('HG/AA', null, null)).readings.some((r) => r.kind === 'action-plan')).toBe(false);
+  });
+
+  test('a column of sentences under "Action" names no one: not read so', async () => {
+    const result = await pcc('Bring the quote to the next meeting', 'HG', 'AA');
+    expect(result.readings.some((r) => r.kind === 'action-plan')).toBe(false);
+  });
+});
+
 describe('action points minuted under one minute, the minutes going on after them', () => {
   // After a parish committee's minutes: the action points from the last meeting under 24/130.
   const committee = (next: string, above = '24/130') =>

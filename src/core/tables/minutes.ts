@@ -312,7 +312,11 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
     // (Lines under "Minutes of previous meeting and action list" taking up its actions one by one,
     // "Item 1 – HSE Cost Recovery", count as minutes where a copy stops after two numbered ones.)
     const followUps = paragraphs.filter((r) => followsUpAction(sheet, r, textCol, numberCol));
-    if (minutes.length + followUps.length < MIN_MINUTES) continue;
+    if (minutes.length + followUps.length < MIN_MINUTES) {
+      const plain = cells.length === 1 ? unnumberedMinutes(sheet, h, actionCol) : null;
+      if (plain) return plain;
+      continue;
+    }
     const items = new Map<number, Map<LogicalColumn, number>>();
     for (const r of [...minutes, ...paragraphs].sort((a, b) => a - b)) {
       // (So does a numbered minute taking up the last meeting's action by its number: "4.2 | (3.3) …".)
@@ -354,6 +358,59 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
     });
   }
   return null;
+}
+
+/** Minutes unnumbered under "Action" alone that name who acts beside them, before they are read so. */
+const NAMED_MINUTES = 2;
+
+/**
+ * "| Action" over unnumbered minutes ("Rector's Report | PCC", "Matters Arising … | HG/AA"): the
+ * minutes' words in the column left of it on most lines, and beside two of them at least, short
+ * cells naming who acts (initials, posts, a body). Those minutes are the actions; the rest record
+ * discussion. Null where the column names no one.
+ */
+function unnumberedMinutes(
+  sheet: SheetSnapshot,
+  h: number,
+  actionCol: number,
+): { table: Table; reading: TableReading } | null {
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  const byColumn = new Map<number, number[]>();
+  for (let r = h + 1; r <= lastRow; r++) {
+    const left = filledCells(sheet, r).filter(([c]) => c < actionCol);
+    if (left.length === 1) byColumn.set(left[0][0], [...(byColumn.get(left[0][0]) ?? []), r]);
+  }
+  const [textCol, lines] = [...byColumn].sort((a, b) => b[1].length - a[1].length)[0] ?? [0, []];
+  if (lines.length < MIN_MINUTES) return null;
+  const items = new Map<number, Map<LogicalColumn, number>>();
+  let named = 0;
+  for (const r of lines) {
+    // (Each line of the cell its own action's who: "AA", "MS", "GS/MS", read before spaces are folded.)
+    const raw = cellAt(sheet, r, actionCol);
+    const cell = typeof raw === 'string' ? raw.trim() : '';
+    if (!cell) continue;
+    const short = cell.split('\n').every((line) => line.trim().split(/\s+/).length <= WHO_CELL_WORDS);
+    if (!short) return null;
+    if (cell.split('\n').every((line) => namesOnly(line.trim()) !== null || BODY_WHO.test(line.trim()))) named += 1;
+    items.set(r, minuteFields(sheet, r, textCol, false));
+  }
+  if (named < NAMED_MINUTES) return null;
+  const rows = [...items.keys()];
+  const header = textAt(sheet, h, actionCol);
+  return lineItemsTable(sheet, {
+    headerRow: h,
+    firstColumn: textCol,
+    lastColumn: actionCol,
+    lastRow: rows[rows.length - 1],
+    columns: { action: { column: textCol, header: '' }, owner: { column: actionCol, header } },
+    items,
+    kindReason: `minutes in a table, with a column headed '${header}' naming who acts`,
+    columnReadings: [
+      columnNote(textCol, '', 'action', "each minute's words"),
+      columnNote(actionCol, header, 'owner', `${items.size} minutes that name who acts`),
+    ],
+    skippedRows: [],
+  });
 }
 
 /** An action's minute read for what it asks and who acts, and when, where its words say so (and it is `dated`). */
