@@ -1261,6 +1261,46 @@ describe('"| Action" over unnumbered minutes, who acts named beside a few of the
   });
 });
 
+describe('"No. | Minute | Action" whose Action cells read "ACTION – who – what"', () => {
+  // A development trust's directors' minutes: the action lines in the Action column, who acts
+  // between dashes.
+  const trust = (first: string, second: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Community Directors Meeting'],
+          ['Monday 14th December 4:00 p.m. 2020'],
+          ['Apologies: Denise Atherley, Allan Henderson'],
+          ['No.', 'Minute', 'Action'],
+          ['1.', 'Larder Lease and Possible Loan'],
+          [null, 'After discussion, the Board agreed to a lease in principle.'],
+          [null, null, first],
+          [null, 'The existing loan was clarified.'],
+          ['2.', 'Huts Project Next Steps'],
+          [null, 'Board agreed to discuss location with Toby.'],
+          [null, null, second],
+          [null, null, 'ACTION – LC – Send the projected figures to the directors.'],
+        ]),
+      ),
+      { asOf: '2020-12-14' },
+    );
+
+  test('who acts is read from between the dashes; "?" there is nobody, two are shared', async () => {
+    expect(
+      loud(await trust('ACTION – GH – Forward bullet points.', 'ACTION – MA – Discuss location with Toby.')),
+    ).toEqual([]);
+    expect(
+      loud(await trust('ACTION – CD/GH – Forward bullet points.', 'ACTION – ? – Discuss location with Toby.')),
+    ).toEqual(['owner.multiple@C7', 'owner.missing@C11']);
+  });
+
+  test('"DT - paper/LS - agenda": two who, each with a part, share the action', async () => {
+    expect(loud(await trust('ACTION: DT - paper/LS - agenda', 'ACTION – MA – Discuss location with Toby.'))).toEqual([
+      'owner.multiple@C7',
+    ]);
+  });
+});
+
 describe('action points minuted under one minute, the minutes going on after them', () => {
   // After a parish committee's minutes: the action points from the last meeting under 24/130.
   const committee = (next: string, above = '24/130') =>

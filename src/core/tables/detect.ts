@@ -17,6 +17,7 @@ import {
   askedActionMinutes,
   initialsActionMinutes,
   inlineActionMinutes,
+  inlineActionWho,
   referencedActionMinutes,
   minutesTable,
 } from './minutes';
@@ -1207,6 +1208,10 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   // most recording discussion, are read as minutes, the few naming who acts the actions.
   const minutesRead = all.some((f) => f.table && discussedMostly(f.table)) ? actionColumnMinutes(sheet) : null;
   if (minutesRead) readInstead(all, minutesRead);
+  // ("No. | Minute | Action" whose Action cells each read "ACTION – CD/GH – Send email …": who acts
+  // is in the marked words, read as minutes with actions written into them.)
+  const markedRead = all.some((f) => f.table && actionsMarked(f.table)) ? inlineActionMinutes(sheet) : null;
+  if (markedRead) readInstead(all, markedRead);
   // ("1. | Convener's opening remarks", "2.", "2.", "4." in minutes kept in a table, only a line
   // or two of them asking anything: the numbers of the minutes that ask nothing are checked too.)
   for (const f of [...all]) {
@@ -1306,6 +1311,21 @@ function discussedMostly(table: Table): boolean {
   const items = table.rows.filter((r) => r.kind === 'item');
   const blank = items.filter((r) => textAt(table.sheet, r.row, owner.column).trim() === '').length;
   return items.length > 0 && blank >= MOSTLY_NONE * items.length;
+}
+
+/**
+ * A table with no owner column whose action column holds, on most of its filled cells, an action
+ * mark and who acts ("ACTION – Accountants – To forward …"): minutes with actions written in.
+ */
+function actionsMarked(table: Table): boolean {
+  const action = table.columns.action;
+  if (!action || table.columns.owner || table.headingOwners) return false;
+  const cells = table.rows
+    .filter((r) => r.kind === 'item')
+    .map((r) => textAt(table.sheet, r.row, action.column))
+    .filter((t) => t !== '');
+  const marked = cells.filter((t) => /^\s*actions?\b/i.test(t) && inlineActionWho(t) !== null);
+  return marked.length >= 2 && marked.length * 2 > cells.length;
 }
 
 /** A numbered list read for its numbering alone: each numbered line a record, its number the reference. */

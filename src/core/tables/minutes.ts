@@ -683,6 +683,9 @@ const INLINE_ACTION =
   /(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b)|(?=\([A-Z][\w/&\s]{0,20}\)))\s*/g;
 /** "[Action PA/HA]", "[action PA]", "[Action: Committee]": an action's mark and who acts, bracketed. */
 const BRACKETED_ACTION = /\[\s*actions?\s*(?:by)?\s*[:\-–]?\s*([^[\]]{1,40}?)\s*\]\.?/gi;
+/** "CD/GH – Send email …", "? – Discuss location": who acts, a dash, then the task. */
+const WHO_DASH_TASK = /^([^–—\s][^–—]{0,29}?)\s+[–—-]\s+\S/;
+const DASH = /\s[–—-]\s/;
 /** "Action ongoing", "Action complete – …": how the action stands, said after who acts. */
 const ACTION_STANDS = /\s*\bAction\s+(?:ongoing|complete[d]?|closed|outstanding|in\s+progress|carried\s+forward)\b.*$/i;
 /** "NB to speak", "Cllr Atkins and Cllr Eaton to request", "Clerk will write": who, then what they are to do. */
@@ -744,6 +747,11 @@ export function inlineActionWho(raw: string): string | null {
         who.replace(/[()]/g, ''),
       )
       .trim();
+    // ("ACTION – CD/GH – Send email …": who acts between dashes, then the task; "?" there is nobody.
+    // Not "DT - paper/LS - agenda": two who each with a part.)
+    const dashed = words.split(DASH).length === 2 ? WHO_DASH_TASK.exec(words) : null;
+    if (dashed && dashed[1].split(/\s+/).length <= WHO_CELL_WORDS && !/\s(?:to|will)\s/i.test(dashed[1]))
+      return /^\?+$/.test(dashed[1]) ? [] : [dashed[1]];
     const sentences = words.split(/(?<=\.)\s+(?=[A-Z])/);
     const who = sentences.map((s, k) => sentenceWho(s.trim(), k === 0)).filter((w): w is string => w !== null);
     return who[0] === '' ? [] : who;
