@@ -2728,6 +2728,13 @@ describe('a budget statement ending in the council tax to raise', () => {
     expect(loud(await statement('Remaining amount to collect from parishes', 6085))).toEqual([]);
   });
 
+  test('"Balance to be funded by Local Charge Payers" is the tax to raise too', async () => {
+    expect(loud(await statement('Balance to be funded by Local Charge Payers', 6076))).toEqual([]);
+    expect(loud(await statement('Balance to be funded by Local Charge Payers', 6085))).toEqual([
+      'totals.row-mismatch@B12',
+    ]);
+  });
+
   test('in a table of its own under the spending, or under "Financed by", no sum of its lines is asked of it', async () => {
     const own = await check(
       workbook(
@@ -3909,5 +3916,50 @@ describe("a column numbering the lines, totals among them ('Line No.')", () => {
   test('out of step on more than one line in five, it is read as figures like the rest', async () => {
     // 1, 3, 5 … : no numbering, so figures; 1 + 3 + … + 13 = 49, not 15.
     expect(await lineNoFindings((line) => line * 2 - 1)).toContain('totals.row-mismatch');
+  });
+});
+
+describe('a line explained on a row of its own under it ("e.g.: Bishops Meadow, Allotments")', () => {
+  // A parish's precept analysis: the amenities line's explanation printed under it.
+  const precept = (
+    total: number,
+    note = 'e.g.: Bishops Meadow, Allotments, Bill Baileys Memorial Field, Play areas, Grass cutting, Swathe, Street Furniture',
+  ) =>
+    check(
+      workbook(
+        sheet('Precept', [
+          ['The precept is further analysed below.'],
+          ['Estimated Expenditure', '£'],
+          ['Administration', 77179],
+          ['Burial Ground', 10557],
+          ['Old School', 38746],
+          ['Village Amenities', 54465],
+          [note],
+          ['Capital reserves', 38088],
+          ['Total Expenditure', total],
+        ]),
+      ),
+    );
+
+  test('stands among the lines: the total covers them all, a slip in it is flagged', async () => {
+    expect(loud(await precept(219035))).toEqual([]);
+    expect(loud(await precept(219053))).toEqual(['totals.row-mismatch@B9']);
+    expect((await precept(219035)).readings[0].range).toBe('A2:B9');
+  });
+
+  test('"(including …)" and "i.e. …" explain a line too; other words between the lines end the table', async () => {
+    for (const note of [
+      '(including the play areas, the allotments, the memorial field, grass cutting and the street furniture)',
+      'i.e. the play areas, the allotments, the memorial field, grass cutting and the street furniture',
+    ])
+      expect([note, loud(await precept(219053, note))]).toEqual([note, ['totals.row-mismatch@B9']]);
+    expect(
+      (
+        await precept(
+          219053,
+          'Eggs, flour and other sundries were bought for the fete by members of the village hall committee in June',
+        )
+      ).readings[0].range,
+    ).not.toBe('A2:B9');
   });
 });

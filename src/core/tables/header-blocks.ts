@@ -970,6 +970,12 @@ export function figureBlocks(
         first -= 2;
         continue;
       }
+      // ("e.g.: Bishops Meadow, Allotments, …" under "Village Amenities | 54,465": what the line
+      // above it covers, among the lines.)
+      if (up && up.numbers === 0 && figures > 0 && explainsLineAbove(sheet, shapes, first - 1)) {
+        first -= 1;
+        continue;
+      }
       // ("Parking at the school | | | ?": a line whose figure is not yet known, among the lines.)
       if (up && up.numbers === 0 && figures > 0 && awaitsFigures(sheet, up)) {
         first -= 1;
@@ -1217,6 +1223,17 @@ function closesBalance(sheet: SheetSnapshot, shapes: RowShape[], row: number, fl
     if (up.numbers === 0 && up.filled > 1) return false;
   }
   return false;
+}
+
+/** "e.g.: …", "i.e. …", "including …", "(includes …)": words saying what a line covers. */
+const EXPLAINING = /^\s*\(?\s*(?:e\.?\s?g\b\.?|i\.?\s?e\b\.?|incl\b\.?|including\b|includes\b)/i;
+
+/** A row of one cell explaining what the line of figures above it covers ("e.g.: Bishops Meadow, Allotments"). */
+function explainsLineAbove(sheet: SheetSnapshot, shapes: RowShape[], row: number): boolean {
+  const here = shapes[row - sheet.originRow];
+  const above = shapes[row - 1 - sheet.originRow];
+  if (!here || here.filled !== 1 || here.numbers > 0 || !above || above.numbers === 0) return false;
+  return EXPLAINING.test(textAt(sheet, row, here.firstCol));
 }
 
 /** Row `row` repeats, cell for cell, a row of headings further up (a header printed again at a page break). */

@@ -210,10 +210,11 @@ export function markedWith(label: string, letter: string): boolean {
 
 /**
  * "Remaining amount to collect as Council Tax", "Amount to be met from Council Tax", "Council Tax
- * Requirement": the spending less the grants above it, the bottom line of a budget statement.
+ * Requirement", "Balance to be funded by Local Charge Payers": the spending less the grants above
+ * it, the bottom line of a budget statement.
  */
 const TAX_TO_RAISE =
-  /^\s*(?:(?:remaining\s+)?(?:amount|sum)\s+(?:to\s+(?:be\s+)?)?(?:collect(?:ed)?|raised?|met|funded)\s+(?:as|from|by|through)\s+(?:the\s+)?council\s+tax(?:\s+payers)?|council\s+tax\s+requirement)\s*$/i;
+  /^\s*(?:(?:remaining\s+)?(?:amount|sum|balance)\s+(?:to\s+(?:be\s+)?)?(?:collect(?:ed)?|raised?|met|funded)\s+(?:as|from|by|through)\s+(?:the\s+)?(?:council\s+tax(?:\s*payers)?|(?:local\s+)?charge\s*payers)|council\s+tax\s+requirement)\s*$/i;
 
 /** "Council Tax Requirement", "Amount to be met from Council Tax": the tax a budget statement ends in. */
 export function raisesTax(text: string): boolean {
