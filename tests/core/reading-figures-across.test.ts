@@ -638,3 +638,38 @@ describe('a Total group whose columns add up the same columns of the groups besi
     );
   });
 });
+
+describe('a total column headed by its date over "Total funds" ("31.12.22 Total funds £")', () => {
+  // A charity's statement of financial activities, its funds across and the year's total.
+  const sofa = (investments: number, dated = '31.12.22') => {
+    return check(
+      workbook(
+        sheet('SOFA', [
+          [null, null, null, null, null, dated, '31.12.21'],
+          [null, null, 'Unrestricted', 'Designated', 'Restricted', 'Total', 'Total'],
+          [null, null, 'funds', 'funds', 'funds', 'funds', 'funds'],
+          [null, 'Notes', '£', '£', '£', '£', '£'],
+          ['Income and endowment from:'],
+          ['Donations and legacies', 2, 20, 500, null, 520, null],
+          ['Charitable activities', 4, 87828, null, null, 87828, 84643],
+          ['Grant amortisation', null, null, null, 11225, 11225, 11225],
+          ['Investment income', 3, 190, 5275, null, investments, 4360],
+          ['Trading', 5, 300, null, null, 300, 250],
+          ['Rents', 6, 1200, null, null, 1200, 1100],
+          ['Total income', null, 89538, 5775, 11225, 101073 + investments, 101578],
+        ]),
+      ),
+    );
+  };
+
+  test('totals the funds beside it on each line: a pound out is rounding, two pounds out is a slip', async () => {
+    expect(loud(await sofa(5465))).toEqual([]);
+    expect(loud(await sofa(5466))).toEqual([]);
+    // (The total row's own total moves with the line, and is out across as well.)
+    expect(loud(await sofa(5467))).toEqual(['amounts.parts-vs-total@F9', 'amounts.parts-vs-total@F12']);
+  });
+
+  test('only a date is set aside: "Year 22 Total funds" names no total, and the line is not cast', async () => {
+    expect(loud(await sofa(5467, 'Year 22'))).toEqual([]);
+  });
+});

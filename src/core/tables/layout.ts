@@ -231,7 +231,9 @@ const MENTIONS_TOTAL = /total/i;
 export function headsTotalColumn(header: string): boolean {
   const bare = header
     .replace(/[\s(]*(?:£\s*(?:['\u2019]?\s*0{3}'?s?|k|m|bn)?|'?0{3}s?)\)?\s*$/i, '')
-    .replace(/\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*$/, '');
+    .replace(/\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*$/, '')
+    // ("31.12.22 Total funds £": the date the column is at, over the words that head it.)
+    .replace(/^\s*\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\s+/, '');
   return isTotalLabel(bare) || spansYears(header);
 }
 
