@@ -39,6 +39,25 @@ describe('minutes with action lines', () => {
     ]);
   });
 
+  test('"Action RG/GP by 30th April 2020": who acts, then by when, on the action line', async () => {
+    const closing = (line: string, asOf: string) =>
+      run(
+        [
+          'Minutes of the Annual Meeting held on 5th May 2020',
+          '09/20 Approval of the accounts for 2019-20',
+          'S. Farrow proposed acceptance of the accounts, the Annual Governance Statement and the submission.',
+          line,
+        ],
+        asOf,
+      );
+    expect(loud(await closing('Action RG/GP by 30th April 2020', '2020-05-05'))).toEqual([
+      'deadline.slipped@A4',
+      'owner.multiple@A4',
+    ]);
+    expect(loud(await closing('Action RG by 30th April 2020', '2020-04-30'))).toEqual([]);
+    expect(loud(await closing('Action RG by 30th April 2020', '2020-05-01'))).toEqual(['deadline.slipped@A4']);
+  });
+
   test('initials alone on a line name who acts too; "by the clerk" is no deadline', async () => {
     const result = await run(minutes(['The notice board to be repaired by the clerk.', 'SH and BE']));
     expect(loud(result)).toContain('owner.multiple@A11');

@@ -104,6 +104,10 @@ export function markedWho(text: string): string | null {
   return task && !TO_ACTION.test(bare) ? task[1] : who;
 }
 
+/** " by 30th April 2020", " by end of May", " before the next meeting": when, after who acts. */
+const BY_WHEN =
+  /\s+(?:by|before)\s+(?:the\s+)?(?:\d|end\b|next\b|mid\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*$/i;
+
 /**
  * "B Puzey by 2nd Oct mtg.", "by A De La Haye, C Barron and J Stern.", "C Barron/J Stern to draft
  * by 2nd Oct mtg.": who acts, then perhaps what and by when, in a cell of its own after the task.
@@ -201,7 +205,8 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
   let unnamed = 0;
   for (let r = sheet.originRow; r <= lastRow; r++) {
     const t = text(r);
-    const marked = markedWho(t);
+    // ("Action RG/GP by 30th April 2020": who acts, then by when, the line's deadline.)
+    const marked = markedWho(t)?.replace(BY_WHEN, '') ?? null;
     if (marked !== null && namesWho(marked, t)) {
       actionLines.push(r);
       who.set(r, marked);
@@ -226,7 +231,8 @@ export function minutesTable(sheet: SheetSnapshot): { table: Table; reading: Tab
     after = line;
     const fields = new Map<LogicalColumn, number>([['owner', line]]);
     if (words.length > 0) fields.set('action', words[0]);
-    const due = words.find((r) => timePhrase(text(r)) !== null);
+    // (By when may be in the action line itself: "Action RG/GP by 30th April 2020".)
+    const due = timePhrase(text(line)) !== null ? line : words.find((r) => timePhrase(text(r)) !== null);
     if (due !== undefined) fields.set('deadline', due);
     items.set(line, fields);
   }
