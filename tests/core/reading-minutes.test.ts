@@ -846,6 +846,28 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(await bracketed('[see attached]'))).toEqual([]);
   });
 
+  test('"(Action: Jonathan Picken)": in round brackets, with its colon, the mark reads the same', async () => {
+    const bracketed = (who: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['Minutes of the Local Safeguarding Children Board, 17 September 2015'],
+            ['Matters Arising'],
+            ['·  The outcomes of an audit were still awaited and would be followed up.  (Action: Jonathan Picken)'],
+            [`·  The EDT Annual Report would be presented to a future LSCB meeting. ${who}`],
+            ['·  The Nine Signs campaign had been a success and there were plans to run a similar campaign.'],
+          ]),
+        ),
+        { asOf: '2015-09-17' },
+      );
+    expect(loud(await bracketed('(Action: Alex Walters)'))).toEqual([]);
+    expect(loud(await bracketed('(Action: Jonathan Picken/Alex Walters)'))).toEqual(['owner.multiple@A4']);
+    expect(loud(await bracketed('(Action: Community Safety Team)'))).toEqual(['owner.not-a-person@A4']);
+    expect(loud(await bracketed('(Action: )'))).toEqual(['owner.missing@A4']);
+    // (Without its colon, "(action plan attached)" is no mark.)
+    expect(loud(await bracketed('(action plan attached)'))).toEqual([]);
+  });
+
   test('"Actions:" alone opening its line heads the list below it, and is no action naming no one', async () => {
     const listed = (heading: string) =>
       check(

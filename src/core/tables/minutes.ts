@@ -687,8 +687,13 @@ export function actionCellMinutes(
  */
 const INLINE_ACTION =
   /(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b)|(?=\([A-Z][\w/&\s]{0,20}\)))\s*/g;
-/** "[Action PA/HA]", "[action PA]", "[Action: Committee]": an action's mark and who acts, bracketed. */
-const BRACKETED_ACTION = /\[\s*actions?\s*(?:by)?\s*[:\-–]?\s*([^[\]]{1,40}?)\s*\]\.?/gi;
+/**
+ * "[Action PA/HA]", "[action PA]", "[Action: Committee]", "(Action: Jonathan Picken/Alex Walters)",
+ * "(Action: )": an action's mark and who acts, bracketed. (In round brackets the mark has its
+ * colon: "(action plan attached)" is no mark.)
+ */
+const BRACKETED_ACTION =
+  /\[\s*actions?\s*(?:by)?\s*[:\-–]?\s*([^[\]]{1,40}?)\s*\]\.?|\(\s*actions?\s*(?:by)?\s*[:\-–]\s*([^()]{0,40}?)\s*\)\.?/gi;
 /** "CD/GH – Send email …", "? – Discuss location": who acts, a dash, then the task. */
 const WHO_DASH_TASK = /^([^–—\s][^–—]{0,29}?)\s+[–—-]\s+\S/;
 const DASH = /\s[–—-]\s/;
@@ -737,7 +742,10 @@ function sentenceWho(sentence: string, first: boolean): string | null {
  */
 export function inlineActionWho(raw: string): string | null {
   // ("… NC will contact Tim to discuss. [Action NC]": the mark and who acts in square brackets.)
-  const text = raw.replace(BRACKETED_ACTION, (_m, who: string) => ` ACTION: ${who.trim()}.`);
+  const text = raw.replace(
+    BRACKETED_ACTION,
+    (_m, square: string | undefined, round: string | undefined) => ` ACTION: ${(square ?? round ?? '').trim()}.`,
+  );
   const starts = [...text.matchAll(INLINE_ACTION)].map((m) => (m.index ?? 0) + m[0].length);
   if (starts.length === 0) return null;
   const owners = starts.map((start, i) => {
