@@ -887,6 +887,32 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(await listed('Actions: to follow up the letters.'))).toEqual(['owner.missing@A3']);
   });
 
+  test('"Action:" alone after a minute, the next minute under it, marks that minute with no one named', async () => {
+    const team = (under: string) =>
+      check(
+        workbook(
+          sheet('Minute', [
+            ['Minute of the Drug and Alcohol Action Team meeting, 29 May 2008'],
+            ['4.1.1   A paper on the resource implications was considered.'],
+            ['Action: AB/SM'],
+            ['4.1.2   There is still no confirmation of this year’s allocation of funds.'],
+            ['Action:'],
+            [under],
+            ['Action: RT'],
+          ]),
+        ),
+        { asOf: '2008-05-29' },
+      );
+    expect(loud(await team('4.1.3   It was agreed that a decision must be taken on the contingency.'))).toEqual([
+      'owner.multiple@A3',
+      'owner.missing@A5',
+    ]);
+    // (Over a list, "1) …", it heads the list.)
+    expect(loud(await team('1) The Secretary will draft a contacts list and seek comments.'))).toEqual([
+      'owner.multiple@A3',
+    ]);
+  });
+
   test('"ACTION: Results of the survey to be included on the agenda": a task in the passive names no one', async () => {
     const result = await prose(
       dogBins,

@@ -543,6 +543,9 @@ export function arisingMinutes(sheet: SheetSnapshot): { table: Table; reading: T
   });
 }
 
+/** "1)", "(2)", "a)", "•", "- ": the mark of a line in a list, not a minute's number ("4.1.3"). */
+const LISTED = /^\s*(?:\(?\d{1,2}\)|\(?[a-z]\)|[•·]|[-–]\s)/i;
+
 /** "(1)", "(3)(ii)", "(4)(iv)(a)", "2.", "b)": a matter's number in a list of matters arising. */
 const MATTER_NUMBER = /^\s*(?:\(\d{1,2}\)(?:\s*\([ivx]{1,4}\))?(?:\s*\([a-z]\))?|\d{1,2}[.)]|\(?[a-z]\))\s*$/i;
 
@@ -844,10 +847,18 @@ function actionsNeeded(sheet: SheetSnapshot, column: number): number {
  */
 export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const { column, who } = whoInBusiestColumn(sheet, (text) => (text ? inlineActionWho(text) : null));
-  // ("Actions:" alone, opening its line: the heading of the actions listed under it, none itself.
-  // Beside a minute's words it marks that minute, its owner not named.)
+  // ("Actions:" alone, opening its line over the actions listed under it, "1) …" or each marked:
+  // their heading, none itself. Beside a minute's words, or with the next minute under it, it
+  // marks that minute, its owner not named.)
+  const heads = (r: number) => {
+    let k = r + 1;
+    while (k < sheet.originRow + sheet.values.length && filledCells(sheet, k).length === 0) k += 1;
+    const first = filledCells(sheet, k)[0];
+    return who.has(k) || (first !== undefined && LISTED.test(String(first[1])));
+  };
   for (const r of [...who.keys()])
-    if (BARE_MARK.test(textAt(sheet, r, column)) && !filledCells(sheet, r).some(([c]) => c < column)) who.delete(r);
+    if (BARE_MARK.test(textAt(sheet, r, column)) && !filledCells(sheet, r).some(([c]) => c < column) && heads(r))
+      who.delete(r);
   if (who.size < actionsNeeded(sheet, column)) return null;
   // (The matters taken up under "Matters arising" among them ask who answered for each too.)
   for (const [r, w] of arisingWho(sheet, column)) if (!who.has(r)) who.set(r, w);
