@@ -913,6 +913,25 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     ]);
   });
 
+  test('"… to be drafted. IT/WAML to action": initials after the task\'s sentence mark who acts', async () => {
+    const trust = (who: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['Minutes of the Board meeting, 16 May 2017'],
+            ['3.  Matters Arising and Previous Actions'],
+            ['·  It was noted that the new software is not fit for purpose.'],
+            [`·  Covering letter for Growth Plan circulation to be drafted. ${who} to action cfwd.`],
+            ['·  Circulate Ranger development plan. SC to action by 28th April 2017 cfwd.'],
+            ['·  A response regarding Hynish was expected. To be chased up. AW to action.'],
+          ]),
+        ),
+        { asOf: '2017-05-16' },
+      );
+    expect(loud(await trust('NMP'))).toEqual(['deadline.slipped@A5']);
+    expect(loud(await trust('NMP/WAML'))).toEqual(['owner.multiple@A4', 'deadline.slipped@A5']);
+  });
+
   test('"ACTION: Results of the survey to be included on the agenda": a task in the passive names no one', async () => {
     const result = await prose(
       dogBins,

@@ -697,6 +697,11 @@ const INLINE_ACTION =
  */
 const BRACKETED_ACTION =
   /\[\s*actions?\s*(?:by)?\s*[:\-–]?\s*([^[\]]{1,40}?)\s*\]\.?|\(\s*actions?\s*(?:by)?\s*[:\-–]\s*([^()]{0,40}?)\s*\)\.?/gi;
+/**
+ * "… to be drafted. IT/WAML to action", "… plan. SC to action by 28th April": initials after the
+ * task's sentence, then that they are to act.
+ */
+const INITIALS_TO_ACTION = /(?<=[.;]\s{1,3})([A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\s+to\s+action\b\.?/g;
 /** "CD/GH – Send email …", "? – Discuss location": who acts, a dash, then the task. */
 const WHO_DASH_TASK = /^([^–—\s][^–—]{0,29}?)\s+[–—-]\s+\S/;
 const DASH = /\s[–—-]\s/;
@@ -745,10 +750,13 @@ function sentenceWho(sentence: string, first: boolean): string | null {
  */
 export function inlineActionWho(raw: string): string | null {
   // ("… NC will contact Tim to discuss. [Action NC]": the mark and who acts in square brackets.)
-  const text = raw.replace(
-    BRACKETED_ACTION,
-    (_m, square: string | undefined, round: string | undefined) => ` ACTION: ${(square ?? round ?? '').trim()}.`,
-  );
+  const text = raw
+    .replace(
+      BRACKETED_ACTION,
+      (_m, square: string | undefined, round: string | undefined) => ` ACTION: ${(square ?? round ?? '').trim()}.`,
+    )
+    // ("… To be chased up. AW to action by 28th April cfwd.": who acts, marked after the task.)
+    .replace(INITIALS_TO_ACTION, (_m, who: string) => ` ACTION: ${who}.\n`);
   const starts = [...text.matchAll(INLINE_ACTION)].map((m) => (m.index ?? 0) + m[0].length);
   if (starts.length === 0) return null;
   const owners = starts.map((start, i) => {
