@@ -3360,6 +3360,38 @@ describe("a village hall committee's matters arising, numbered, 'Action: Sylvia'
   });
 });
 
+describe("a community centre's matters arising, each subject in a cell of its own ('P.A.T testing:')", () => {
+  const trustees = (solicitor: string, third: string | null = null) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the Trustees meeting held on 5th November 2018'],
+          ['The minutes of the meeting of Oct 1st 2018 were accepted and signed.'],
+          ['Matters Arising'],
+          [
+            'P.A.T testing:',
+            'JL has arranged for the tests to be carried out on Saturday Nov 17th.',
+            'Action Point: JL',
+          ],
+          ['Car Park Repairs:', 'On Going.', 'Action Point: SK'],
+          [solicitor, 'At present we do not have a solicitor from which we can seek advice.', third],
+          ['BRMRC:', 'The changing room in the shed will be more regularly used.', 'Action Point: DL to check.'],
+          ['Public Session'],
+        ]),
+      ),
+      { asOf: '2018-11-05' },
+    );
+
+  test('each matter follows up an action: one with no one beside it has its owner missing', async () => {
+    expect(loud(await trustees('Solicitor:', 'Action Point: AT'))).toEqual([]);
+    expect(loud(await trustees('Solicitor:'))).toEqual(['owner.missing@C6']);
+  });
+
+  test("a subject with no colon is no matter's subject: the line is not taken for one", async () => {
+    expect(loud(await trustees('Solicitor'))).toEqual([]);
+  });
+});
+
 describe('matters arising taken up as bulleted sentences under a minute of their own, the Actions column beside', () => {
   // A parish council's minutes: "147/25 | Matters arising and actions from the last meeting …".
   const minutes = (hedge: string, who: string | null = null) =>

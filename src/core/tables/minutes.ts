@@ -464,11 +464,12 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
       const cells = filledCells(sheet, r);
       const first = cells[0];
       // ("(3)(ii) | Garage/storeroom clearance – …": a matter numbered in the column before its words.)
+      // (So is "P.A.T testing: | JL has provisionally arranged …": its subject in a column of its own.)
       if (
         byNumber &&
         first &&
         first[0] === textCol - 1 &&
-        MATTER_NUMBER.test(String(first[1])) &&
+        (MATTER_NUMBER.test(String(first[1])) || SUBJECT_CELL.test(String(first[1]))) &&
         cells[1]?.[0] === textCol
       ) {
         rows.push(r);
@@ -545,6 +546,9 @@ export function arisingMinutes(sheet: SheetSnapshot): { table: Table; reading: T
 
 /** "1)", "(2)", "a)", "•", "- ": the mark of a line in a list, not a minute's number ("4.1.3"). */
 const LISTED = /^\s*(?:\(?\d{1,2}\)|\(?[a-z]\)|[•·]|[-–]\s)/i;
+
+/** "P.A.T testing:", "Car Park Repairs:": a matter's subject in a cell of its own, ending in a colon. */
+const SUBJECT_CELL = /^\s*[A-Z][^:.!?]{0,40}(?:\.[^:.!?]{1,40}){0,3}:\s*$/;
 
 /** "(1)", "(3)(ii)", "(4)(iv)(a)", "2.", "b)": a matter's number in a list of matters arising. */
 const MATTER_NUMBER = /^\s*(?:\(\d{1,2}\)(?:\s*\([ivx]{1,4}\))?(?:\s*\([a-z]\))?|\d{1,2}[.)]|\(?[a-z]\))\s*$/i;
