@@ -1064,6 +1064,15 @@ describe('minutes in prose whose actions name who acts by their initials', () =>
     expect(loud(result)).toEqual(['owner.multiple@A8', 'deadline.vague@A9']);
   });
 
+  test('"… to be circulated – MF/MG.": the task, a dash, then who acts; "– ongoing" names no one', async () => {
+    const result = await lines(
+      'Scottish Government Brexit impact document to be circulated – MF/MG.',
+      'Apprenticeships, Oban HS to be approached – MF',
+      'Keyworker accommodation survey – ongoing.',
+    );
+    expect(loud(result)).toEqual(['owner.multiple@A8']);
+  });
+
   test('everyone, or initials ending the line, are read the same', async () => {
     const result = await lines(
       'HYDRO PLAN – no update – IJ/CC TO DEAL.',

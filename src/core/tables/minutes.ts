@@ -948,6 +948,8 @@ function actionsNamedInWords(
  */
 const INITIALS_TO_DO =
   /(?:^|[–—-]\s+|[.;]\s+)((?:[A-Z]{2,4})(?:\s*(?:\/|&|\band\b)\s*[A-Z]{2,4})*|ALL)\s+(?:[–—-]\s+)?(?:to|To|TO)\s+[A-Za-z]/;
+/** "… to be circulated – MF/MG.", "Apprenticeships, Oban HS to be approached – MF": the task, a dash, then who. */
+const INITIALS_AFTER_TASK = /\s[–—-]\s+((?:[A-Z]{2,4})(?:\s*(?:\/|&|\band\b)\s*[A-Z]{2,4})*)\.?\s*$/;
 
 /**
  * Minutes kept as lines of prose, each action a line (or the end of one) naming who acts by their
@@ -961,7 +963,8 @@ export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; rea
   const lastRow = sheet.originRow + sheet.values.length - 1;
   const who = new Map<number, string>();
   for (let r = sheet.originRow; r <= lastRow; r++) {
-    const m = INITIALS_TO_DO.exec(textAt(sheet, r, column));
+    const text = textAt(sheet, r, column);
+    const m = INITIALS_TO_DO.exec(text) ?? INITIALS_AFTER_TASK.exec(text);
     if (m) who.set(r, m[1]);
   }
   if (who.size < actionsNeeded(sheet, column)) return null;
