@@ -176,6 +176,23 @@ describe('changes held as per cent, and changes from a year the heading names', 
     expect(loud(await fire(0.04, 0.02, 0.14))).toEqual(['amounts.parts-vs-total@D8']);
   });
 
+  test('printed to a place ("0.0%"), held to half that place: 2.6847% printed 2.7% holds, 2.6% does not', async () => {
+    const tenths = (yearOnYear9899: number) => {
+      const lines: [string, number, number | null][] = [
+        ['1996-97', 1669495, null],
+        ['1997-98', 1698688, 0.017],
+        ['1998-99', 1744293, yearOnYear9899],
+        ['1999-2000', 1798221, 0.031],
+        ['2000-01', 1835233, 0.021],
+      ];
+      const s = sheet('Fire expenditure', [[null, '£000', 'Year on year change (percentage)'], ...lines]);
+      s.numberFormats = [[], ...lines.map(() => [null, '#,##0', '0.0%'])];
+      return check(workbook(s));
+    };
+    expect(loud(await tenths(0.027))).toEqual([]);
+    expect(loud(await tenths(0.026))).toEqual(['amounts.parts-vs-total@C4']);
+  });
+
   test('the finding names the year the change is from', async () => {
     const out = await fire(0.05);
     expect(out.findings[0].message).toContain('in 1996-97');

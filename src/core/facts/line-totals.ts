@@ -24,7 +24,7 @@ import { acrossTolerance, bandTolerance, bandUnit, ninthsOf } from '../tables/co
 import { formatCount, formatPounds } from './format';
 import { changesDown } from '../tables/year-changes';
 import { quotientTolerance } from '../tables/quotients';
-import { columnFigures } from '../tables/figure-columns';
+import { columnFigures, percentPlace } from '../tables/figure-columns';
 import type { Subject } from './subject';
 import { roundPence } from './gaps';
 import { carriedBalances } from './carried-balances';
@@ -538,12 +538,6 @@ function percentSubject(
       partColumns,
     },
   };
-}
-
-/** "0%", "0.0%": the last place a percentage is printed to (papers cut as often as they round). */
-function percentPlace(format: string | null): number {
-  const places = /0\.(0+)%/.exec(format ?? '')?.[1].length ?? 0;
-  return 10 ** -(places + 2);
 }
 
 /**

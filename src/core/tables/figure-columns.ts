@@ -422,6 +422,12 @@ export function relatedFigures(
   return priced.filter((r) => columns.has(r.column));
 }
 
+/** "0%", "0.0%": the last place a percentage is printed to, as a fraction (papers cut as often as they round). */
+export function percentPlace(format: string | null): number {
+  const places = /0\.(0+)%/.exec(format ?? '')?.[1].length ?? 0;
+  return 10 ** -(places + 2);
+}
+
 /** "Change on 2007-08 %", "% increase", "Percentage change": a column of each line's change. */
 const CHANGE_HEADER = /\b(?:change|increase|decrease|growth|rise|reduction)\b/i;
 /** "Percentage change", "% change", "Change (per cent)": a heading in per cent. */

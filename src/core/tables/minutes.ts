@@ -708,6 +708,7 @@ const BRACKETED_ACTION =
 const INITIALS_TO_ACTION = /(?<=[.;]\s{1,3})([A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\s+to\s+action\b\.?/g;
 /** "CD/GH – Send email …", "? – Discuss location": who acts, a dash, then the task. */
 const WHO_DASH_TASK = /^([^–—\s][^–—]{0,29}?)\s+[–—-]\s+\S/;
+/** A dash between words, as the parts of "who – task" are set apart. */
 const DASH = /\s[–—-]\s/;
 /** "Action ongoing", "Action complete – …": how the action stands, said after who acts. */
 const ACTION_STANDS = /\s*\bAction\s+(?:ongoing|complete[d]?|closed|outstanding|in\s+progress|carried\s+forward)\b.*$/i;
@@ -753,7 +754,8 @@ function sentenceWho(sentence: string, first: boolean): string | null {
  * the first's owner stands for the minute.
  */
 export function inlineActionWho(raw: string): string | null {
-  // ("… NC will contact Tim to discuss. [Action NC]": the mark and who acts in square brackets.)
+  // ("… NC will contact Tim to discuss. [Action NC]", "(Action: Jonathan Picken)": the mark and who
+  // acts in brackets.)
   const text = raw
     .replace(
       BRACKETED_ACTION,

@@ -4,7 +4,7 @@
  * reader checks a spending limit's history or a Band D charge's rises.
  */
 import type { SheetSnapshot } from '../snapshot';
-import { PERCENT_WORDS, columnFigures } from './figure-columns';
+import { PERCENT_WORDS, columnFigures, percentPlace } from './figure-columns';
 import { blockSpanning, headingsAbove, type HeaderBlock } from './header-blocks';
 import { textAt, type RowShape } from './layout';
 import type { ColumnRead } from './read-columns';
@@ -76,11 +76,11 @@ function baseLine(header: string, years: ReadonlyMap<number, number>): number | 
   return null;
 }
 
-/** Whether most of a column's figures are formatted as per cent ("2%" held as 0.02). */
-function formattedPercent(sheet: SheetSnapshot, rows: readonly number[], column: number): boolean {
+/** The per cent format most of a column's figures have ("2%" held as 0.02), or null where most have none. */
+function percentFormat(sheet: SheetSnapshot, rows: readonly number[], column: number): string | null {
   const held = rows.filter((row) => figureAt(sheet, row, column) !== null);
-  const percent = held.filter((row) => (formatAt(sheet, row, column) ?? '').includes('%'));
-  return held.length > 0 && percent.length * 2 > held.length;
+  const formats = held.map((row) => formatAt(sheet, row, column) ?? '').filter((f) => f.includes('%'));
+  return formats.length * 2 > held.length ? formats[0] : null;
 }
 
 /** Each printed change against the one its figures give, in per cent, with its rounding. */
@@ -91,11 +91,12 @@ export function changesDown(
 ): { row: number; before: number; pct: number; expected: number; tolerance: number }[] {
   const rows = [...years.keys()];
   const base = baseLine(shown.header, years);
-  // ("2%" held as 0.02: the cell's figure is a fraction, its printed places those of the per cent.)
-  const scale = formattedPercent(sheet, rows, shown.column) ? 100 : 1;
+  // ("2%" held as 0.02: the cell's figure is a fraction, printed to the places its format gives.)
+  const format = percentFormat(sheet, rows, shown.column);
+  const scale = format !== null ? 100 : 1;
   // (Each column is printed to the places most of its figures show: "4.0" is stored as 4.)
   const printed = (column: number) => columnFigures(sheet, rows, column).unit;
-  const place = scale === 100 ? 0.5 : printed(shown.column) / 2;
+  const place = format !== null ? (percentPlace(format) * 100) / 2 : printed(shown.column) / 2;
   const unit = printed(of.column);
   const out: { row: number; before: number; pct: number; expected: number; tolerance: number }[] = [];
   rows.forEach((row, i) => {
