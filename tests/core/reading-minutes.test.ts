@@ -1073,6 +1073,15 @@ describe('minutes in prose whose actions name who acts by their initials', () =>
     expect(loud(result)).toEqual(['owner.multiple@A8']);
   });
 
+  test('dotted initials ("D.C."), and who "offered to" act, name who acts too', async () => {
+    const result = await lines(
+      'D.C. offered to approach Highways to see what could be done.',
+      'D.C. and the clerk offered to investigate whether grants were available.',
+      'The PC requested that the accounts be made available.',
+    );
+    expect(loud(result)).toEqual(['owner.multiple@A9']);
+  });
+
   test('everyone, or initials ending the line, are read the same', async () => {
     const result = await lines(
       'HYDRO PLAN – no update – IJ/CC TO DEAL.',

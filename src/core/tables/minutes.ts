@@ -946,10 +946,11 @@ function actionsNamedInWords(
 
 /**
  * "IJ to contact SL", "CD To make amendments", "… – AM – to follow up", "IJ/CC TO DEAL.", "DM and
- * IM to get back", "ALL to get letter": initials, then what they are to do.
+ * IM to get back", "ALL to get letter", "D.C. and the clerk offered to investigate": initials (with
+ * their dots or without), then what they are to do.
  */
 const INITIALS_TO_DO =
-  /(?:^|[–—-]\s+|[.;]\s+)((?:[A-Z]{2,4})(?:\s*(?:\/|&|\band\b)\s*[A-Z]{2,4})*|ALL)\s+(?:[–—-]\s+)?(?:to|To|TO)\s+[A-Za-z]/;
+  /(?:^|[–—-]\s+|[.;]\s+)((?:[A-Z]{2,4}|(?:[A-Z]\.){2,3})(?:\s*(?:\/|&|\band\b)\s*(?:[A-Z]{2,4}|(?:[A-Z]\.){2,3}|the\s+[Cc]lerk))*|ALL)\s+(?:[–—-]\s+)?(?:(?:offered|agreed)\s+)?(?:to|To|TO)\s+[A-Za-z]/;
 /** "… to be circulated – MF/MG.", "Apprenticeships, Oban HS to be approached – MF": the task, a dash, then who. */
 const INITIALS_AFTER_TASK = /\s[–—-]\s+((?:[A-Z]{2,4})(?:\s*(?:\/|&|\band\b)\s*[A-Z]{2,4})*)\.?\s*$/;
 
