@@ -1659,7 +1659,7 @@ describe('a figure with a letter typed for a digit ("45.OOO", "2O7")', () => {
   test('an S for a 5 ("24S") is said; so is a small l opening two digits or more ("l4.9"), not one ("l4")', async () => {
     for (const typed of ['24S', '2S.4', 'l4.9', 'l83'])
       expect([typed, loud(await schemes(typed))]).toEqual([typed, ['cell.unreadable@B2']]);
-    for (const typed of ['l4', 'I12', 'S4']) expect([typed, loud(await schemes(typed))]).toEqual([typed, []]);
+    for (const typed of ['l4', 'I12', 'S4', '£000S']) expect([typed, loud(await schemes(typed))]).toEqual([typed, []]);
   });
 
   test('just under the header it is the first line, not part of the header, and the total counts it as meant', async () => {
