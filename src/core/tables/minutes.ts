@@ -395,9 +395,9 @@ function unnumberedMinutes(
     const raw = cellAt(sheet, r, actionCol);
     const cell = typeof raw === 'string' ? raw.trim() : '';
     if (!cell) continue;
-    const short = cell.split('\n').every((line) => line.trim().split(/\s+/).length <= WHO_CELL_WORDS);
-    if (!short) return null;
-    if (cell.split('\n').every((line) => namesOnly(line.trim()) !== null || BODY_WHO.test(line.trim()))) named += 1;
+    const whoLines = cell.split('\n').map((line) => line.trim());
+    if (whoLines.some((line) => line.split(/\s+/).length > WHO_CELL_WORDS)) return null;
+    if (whoLines.every((line) => namesOnly(line) !== null || BODY_WHO.test(line))) named += 1;
     items.set(r, minuteFields(sheet, r, textCol, false));
   }
   if (named < NAMED_MINUTES) return null;
