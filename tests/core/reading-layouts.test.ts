@@ -116,6 +116,50 @@ describe('partners and their names', () => {
     expect(councilNameIn(header)?.name ?? null).toBe(name);
   });
 
+  test.each([
+    // Two partners beside it at least end in the same two letters: initials, vowels and all.
+    ['NEELB', ['BELB', 'SELB'], 'NEELB'],
+    ['NEELB', ['BELB'], null],
+    ['NEELB', ['BELB', 'SEEB'], null],
+    ['TOTAL', ['BELB', 'SELB'], null],
+  ])('%s beside %j names the council %s', (header, alike, name) => {
+    expect(councilNameIn(header, alike)?.name ?? null).toBe(name);
+  });
+
+  test("boards' initials that end alike are partners, however many vowels: the line adds up to its total", async () => {
+    const funding = (recurrent: number) =>
+      checkRows('Written answers', [
+        [null, 'BELB', 'NEELB', 'SEELB', 'SELB', 'WELB', 'Total'],
+        ['Recurrent', 210.3, 269.3, 244.7, 278.1, 233.8, recurrent],
+        ['Capital', 14.1, 18.0, 20.6, 15.9, 18.0, 86.6],
+        ['Total', 224.4, 287.3, 265.3, 294.0, 251.8, recurrent + 86.6],
+      ]);
+    expect(loud(await funding(1236.2))).toEqual([]);
+    expect(loud(await funding(1263.2))).toEqual(['amounts.partners-vs-total@B2']);
+  });
+
+  const unspent = (line: string) =>
+    checkRows('Written answers', [
+      ['Cumulative sums unspent at 31 March 2005 are as follows:'],
+      [null, 'BELB', 'NEELB', 'SEELB', 'SELB', 'WELB'],
+      ['Recurrent', null, 4.7, null, 6.9, 8.4],
+      ['Capital', 3.4, 0.5, 1.1, 2.4, 0.5],
+      [line],
+      ['BELB', 'SEELB'],
+      [10.7, 20.5],
+    ]);
+
+  test('a lone line ending in a colon over names and figures starts a table of its own', async () => {
+    const result = await unspent('Cumulative recurrent overspend at 31 March 2005 is as follows:');
+    expect(result.readings.map((r) => r.range)).toEqual(['A2:F4']);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('without the colon the line may head a section of the same table', async () => {
+    const result = await unspent('Cumulative recurrent overspend at 31 March 2005');
+    expect(result.readings.map((r) => r.range)).toEqual(['A2:F7']);
+  });
+
   test('codes that repeat down the label column are not a row per partner', async () => {
     const result = await checkRows('Savings', [
       ['Savings 2019/20'],

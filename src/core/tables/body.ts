@@ -156,6 +156,8 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
     titled &&= s.filled === 1 && s.numbers === 0;
     // ("| 31/03/2022 | 31/03/2023 | 31/03/2024": a table of figures by date of its own.)
     if (!closed && rows.length > 0 && headsByDates(sheet, s, labelColumn)) break;
+    // ("… overspend at 31 March 2005 is as follows:" | "BELB | SEELB" over "10.7 | 20.5": a table of its own.)
+    if (!closed && rows.length > 0 && headsFiguresIntroduced(sheet, s, shapes[idx(r - 1)], shapes[idx(r + 1)])) break;
     // "24/131 | Parishing Progress" after the action points minuted under 24/130: the minutes go on.
     if (resumed.includes(textAt(sheet, r, s.firstCol).trim().replace(/\.$/, ''))) break;
     // "5. | CHAIRMAN'S ANNOUNCEMENTS:" after the actions noted under "4. | TO NOTE THE STATUS OF
@@ -601,6 +603,26 @@ function headsWords(sheet: SheetSnapshot, s: RowShape, next: RowShape | undefine
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   return mean(words(next.row, next.firstCol, next.lastCol)) > 2 * mean(words(s.row, s.firstCol, s.lastCol));
+}
+
+/**
+ * A row of names alone under a line of one cell that ends in a colon, over a row of figures only:
+ * the line introduces a table of its own, and the names head its figures.
+ */
+function headsFiguresIntroduced(
+  sheet: SheetSnapshot,
+  s: RowShape,
+  above: RowShape | undefined,
+  below: RowShape | undefined,
+): boolean {
+  if (!above || above.filled !== 1 || !below || s.filled < 2 || s.numbers > 0) return false;
+  if (!/:\s*$/.test(textAt(sheet, above.row, above.firstCol))) return false;
+  if (below.numbers < 2 || below.numbers !== below.filled) return false;
+  for (let c = s.firstCol; c <= s.lastCol; c++) {
+    const t = textAt(sheet, s.row, c);
+    if (t && (t.length > HEADING_CHARS || t.split(/\s+/).length > HEADING_WORDS)) return false;
+  }
+  return true;
 }
 
 function headsFigures(sheet: SheetSnapshot, s: RowShape): boolean {

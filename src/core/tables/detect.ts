@@ -550,6 +550,12 @@ function readTable(
     const p = partnerColumn(reader, read);
     if (p) partnerCols.set(read.column, p);
   }
+  // Read again beside the partners found: initials ending as theirs do are partners too.
+  const found = [...partnerCols.values()].map((p) => p.name);
+  for (const read of reads) {
+    const p = partnerCols.has(read.column) ? null : partnerColumn(reader, read, found);
+    if (p) partnerCols.set(read.column, p);
+  }
   const partnerNames = new Set([...partnerCols.values()].map((p) => p.name));
   if (partnerNames.size < 2 && reader.partners.byAlias.size === 0) partnerCols.clear();
   if (partnerNames.size < 2 && reader.partners.byAlias.size > 0) {

@@ -70,11 +70,15 @@ export function percentSplitColumns(
 const ROLE_MEANINGS: ReadonlySet<string> = new Set(['split', 'amount', 'cost', 'target', 'achieved', 'drivers']);
 
 /** A column headed by a partner's name: known from the profile, or a council's name or abbreviation. */
-export function partnerColumn(reader: TableReader, read: ColumnRead): PartnerColumn | null {
+export function partnerColumn(
+  reader: TableReader,
+  read: ColumnRead,
+  alike: readonly string[] = [],
+): PartnerColumn | null {
   // "Allocation BDC/RBC" names every partner: it is the split, not one partner's column.
   if (read.meaning === 'split' && namesInSplitHeader(read.header).length >= 2) return null;
   const known = knownPartnerIn(read.header, reader.partners);
-  const council = known ? null : councilNameIn(read.header);
+  const council = known ? null : councilNameIn(read.header, alike);
   if (!known && !council) return null;
   // An unknown name must not shadow a confident reading of another kind ("Basis of split", "Service").
   if (!known && read.meaning && read.confidence >= 0.8 && !ROLE_MEANINGS.has(read.meaning)) return null;

@@ -172,7 +172,7 @@ export function withoutUnitsAndAsides(header: string): string {
 const KIND_OF_COUNCIL =
   /^(?:local|county|district|city|borough|unitary|metropolitan|parish|town|community|billing|precepting|constituent|partner|lead|host|combined|other|each|all|highways?|education)$/i;
 
-export function councilNameIn(header: string): { name: string; rest: string[] } | null {
+export function councilNameIn(header: string, alike: readonly string[] = []): { name: string; rest: string[] } | null {
   // "Liverpool City Council 100%" is a council's share written in a cell: data, not a header.
   if (/\d\s*%/.test(header)) return null;
   const cleaned = withoutUnitsAndAsides(header.replace(FOOTNOTE_MARKS, ' ')).replace(/\s+/g, ' ').trim();
@@ -186,7 +186,9 @@ export function councilNameIn(header: string): { name: string; rest: string[] } 
   const name = words.join(' ');
   if (!name || name.length > 60) return null;
   // "BDC", "RBWM", "ESCC": a council's initials have a vowel at most; "CENTRE" and "CODE" are words.
-  const initials = /^[A-Z]{2,6}$/.test(name) && (name.match(/[AEIOU]/g) ?? []).length <= 1;
+  // More vowels may stand where partners beside it end alike ("NEELB" and "SEELB" by "BELB", "SELB").
+  const initials =
+    /^[A-Z]{2,6}$/.test(name) && ((name.match(/[AEIOU]/g) ?? []).length <= 1 || endsLikeInitials(name, alike));
   // ("HIGH", "LOW" typed in capitals in a rating column are ratings.)
   if (initials && !NOT_PARTNERS.has(name) && !HEADER_WORDS.has(name.toLowerCase()) && !isRatingWord(name))
     return { name, rest: rest.map((w) => w.toLowerCase()) };
@@ -208,6 +210,12 @@ export function councilNameIn(header: string): { name: string; rest: string[] } 
     return { name, rest: rest.map((w) => w.toLowerCase()) };
   }
   return null;
+}
+
+/** Two partners' initials at least that end in the same two letters as `name`, and are not it. */
+function endsLikeInitials(name: string, alike: readonly string[]): boolean {
+  const end = name.slice(-2);
+  return name.length >= 3 && alike.filter((a) => a !== name && /^[A-Z]{3,6}$/.test(a) && a.endsWith(end)).length >= 2;
 }
 
 /**
