@@ -126,6 +126,35 @@ describe("a council's decisions listed by number, with no header row", () => {
   });
 });
 
+describe('a list that ends on a number used twice', () => {
+  const minutes = (numbers: string[]) =>
+    check(
+      workbook(
+        sheet(
+          'Minutes',
+          numbers.map((n, i) => [
+            n,
+            ['Apologies', 'Public participation', 'Matters arising', 'Finance', 'Planning'][i],
+          ]),
+        ),
+      ),
+      { asOf: '2022-09-05' },
+    );
+
+  test('is a slip where the list counts up to the number by one, from its start or from a fresh 1', async () => {
+    expect(ids(await minutes(['1322', '1323', '1324', '1325', '1325']))).toEqual(['id.duplicate@A5']);
+    expect(ids(await minutes(['4', '1', '2', '2']))).toEqual(['id.duplicate@A4']);
+    expect(ids(await minutes(['1', '2', '2']))).toEqual(['id.duplicate@A3']);
+  });
+
+  test('not where the run before it starts elsewhere, is a single number, or the list goes on', async () => {
+    // Minutes of several meetings cited: "11", "9", "10", "10".
+    expect(ids(await minutes(['11', '9', '10', '10']))).toEqual([]);
+    expect(ids(await minutes(['7', '7']))).toEqual([]);
+    expect(ids(await minutes(['3', '4', '4', '5']))).toEqual([]);
+  });
+});
+
 describe('line numbers typed as figures', () => {
   const targets = (numbers: number[]) =>
     check(

@@ -4,7 +4,7 @@ import { carriedFrom } from '../tables/merges';
 import { logicalCell } from './context';
 import { cellText } from '../parse/text';
 import { qualifiedReferences } from '../tables/sub-items';
-import { skipsOver } from '../tables/numbering';
+import { inSlippedPair } from '../tables/numbering';
 
 /** "All", "Various", "n/a" where the reference goes: no one item named, so no reference to repeat. */
 const NO_REFERENCE = /^(?:all|various|general|n\/?a|none|[-–—])\.?$/i;
@@ -59,11 +59,11 @@ export function references(table: Table): References {
   // (A record's bare number, "6", may be a sub-item's, numbered again under the next minute, or a
   // minute an action list cites again: it counts where it is a minute's own number in parts,
   // "01/17/01", or where the numbering then skips the one it should have been: 20, 21, 21, 23, or
-  // "j.", "j.", "l.".)
-  const keyAt = (i: number) => found[i]?.key;
+  // "j.", "j.", "l.", or where the list ends on the repeat after counting up to it: 4, 5, 5.)
+  const keys = found.map((f) => f.key);
+  const sections = found.map((f) => f.section);
   found.forEach((f, i) => {
-    const slip = skipsOver(keyAt(i - 1), f.key, keyAt(i + 1)) || skipsOver(f.key, keyAt(i + 1), keyAt(i + 2));
-    if (!f.record || COMPOUND_REFERENCE.test(f.key) || slip) keyed.push(f);
+    if (!f.record || COMPOUND_REFERENCE.test(f.key) || inSlippedPair(keys, i, sections)) keyed.push(f);
   });
   // Where the references restart under each heading, each is told apart by its heading.
   const scoped = restartsBySection(keyed);

@@ -67,6 +67,34 @@ export function skipsOver(before: string | undefined, key: string, after: string
   return stepOn(key, 2) === after.trim();
 }
 
+/** "1", "1.", "a)", "i": the first of a numbering. */
+const FIRST_NUMBER = /^(?:0*1|a|i)\W{0,2}$/i;
+
+/**
+ * Whether the last of the numbers repeats the one before it, where the list counts up to that one
+ * by one from its start or from a fresh "1" ("1322", "1323", "1324", "1325", "1325"): the list
+ * ends before the numbering could skip. ("11", "9", "10", "10": minutes of several meetings cited.)
+ */
+function closesOnRepeat(keys: readonly string[]): boolean {
+  const last = keys.length - 1;
+  if (last < 2 || keys[last].trim() === '' || keys[last].trim() !== keys[last - 1].trim()) return false;
+  let start = last - 1;
+  while (start > 0 && stepOn(keys[start - 1], 1) === keys[start].trim()) start -= 1;
+  return start < last - 1 && (start === 0 || FIRST_NUMBER.test(keys[start].trim()));
+}
+
+/**
+ * Whether the `i`th of a list's numbers is one of a pair given one number by slip: the numbering
+ * then skips the one the second should have been, or the list ends on the repeat after counting
+ * up to it (under one heading: `sections` numbers the heading each stands under, where there are any).
+ */
+export function inSlippedPair(keys: readonly string[], i: number, sections?: readonly number[]): boolean {
+  const repeatAt = (j: number) =>
+    (keys[j] !== undefined && skipsOver(keys[j - 1], keys[j], keys[j + 1])) ||
+    (j === keys.length - 1 && sections?.[j] === sections?.[j - 1] && closesOnRepeat(keys));
+  return repeatAt(i) || repeatAt(i + 1);
+}
+
 /** The longest a line's number runs ("Recommendation 12", "Project 5:"). */
 const NUMBER_LENGTH = 20;
 /** Line numbers typed as figures run below this (a board's minutes counted on for years, "2987"). */
@@ -84,29 +112,36 @@ export function slippedNumbering(sheet: {
   originCol: number;
   values: readonly (readonly unknown[])[];
 }): { column: number; rows: number[] } | null {
+  // (A figure too large to number a line keeps its place, numbering nothing: the list goes on past it.)
   const byColumn = new Map<number, { row: number; text: string }[]>();
+  const add = (column: number, row: number, text: string) => {
+    const lines = byColumn.get(column);
+    if (lines) lines.push({ row, text });
+    else byColumn.set(column, [{ row, text }]);
+  };
   sheet.values.forEach((cells, i) => {
     const first = cells.findIndex((v) => v !== null && v !== undefined && String(v).trim() !== '');
     if (first < 0) return;
     const value = cells[first];
+    const column = sheet.originCol + first;
     // (A figure there is a line's number only while small: not a date's serial or an amount.)
     if (
       typeof value === 'number' &&
       !(Number.isInteger(value) && value > 0 && value < LARGEST_NUMBER && !yearLike(value))
-    )
+    ) {
+      if (byColumn.has(column)) add(column, sheet.originRow + i, '');
       return;
+    }
     const text = String(value).trim();
     if (text.length > NUMBER_LENGTH || stepOn(text, 1) === null) return;
     const words = cells.slice(first + 1).some((v) => typeof v === 'string' && /\p{L}{3}/u.test(v));
-    if (!words) return;
-    const column = sheet.originCol + first;
-    const lines = byColumn.get(column);
-    if (lines) lines.push({ row: sheet.originRow + i, text });
-    else byColumn.set(column, [{ row: sheet.originRow + i, text }]);
+    if (words) add(column, sheet.originRow + i, text);
   });
   for (const [column, lines] of byColumn) {
-    const slipped = lines.some((l, i) => skipsOver(lines[i - 1]?.text, l.text, lines[i + 1]?.text));
-    if (slipped || repeatsMinute(lines.map((l) => l.text))) return { column, rows: lines.map((l) => l.row) };
+    const texts = lines.map((l) => l.text);
+    const slipped = texts.some((text, i) => text !== '' && inSlippedPair(texts, i));
+    const numbered = lines.filter((l) => l.text !== '');
+    if (slipped || repeatsMinute(texts)) return { column, rows: numbered.map((l) => l.row) };
   }
   return null;
 }
