@@ -204,3 +204,72 @@ describe("a drainage board's minutes counted on for years, typed as figures", ()
     expect(ids(await minutes([2018, 2019, 2019, 2021]))).toEqual([]);
   });
 });
+
+describe("minutes kept as lines of prose, each opening with the minute's number", () => {
+  const prose = (lines: string[]) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the Parish Council meeting held on 5th September 2022'],
+          ['Present: Cllr B. Hancock (in the chair), M. Burton, H. Davidson'],
+          ...lines.map((l) => [l]),
+        ]),
+      ),
+      { asOf: '2022-09-05' },
+    );
+
+  test('a number used twice, the next skipping it or the minutes ending on it, is said', async () => {
+    const skipping = await prose([
+      '1. Apologies. Cllr S Davey.',
+      '2. Declarations of Interest. None.',
+      '3. Finance: the accounts were approved.',
+      'The clerk reported the bank balance.',
+      '3. Planning: no applications were received.',
+      '5. Any other business: none.',
+    ]);
+    expect(ids(skipping)).toEqual(['id.duplicate@A7']);
+    const ending = await prose([
+      '1322       Chairman’s welcome',
+      '1323       Public Participation.',
+      '1324       Matters Arising.',
+      '1325       Finance.',
+      '1325       Planning.',
+    ]);
+    expect(ids(ending)).toEqual(['id.duplicate@A7']);
+  });
+
+  test('a number in parts given to two minutes running is said; numbered straight on, nothing is', async () => {
+    expect(
+      ids(
+        await prose(['42/19    Actions from last meeting: None', '43/19    Finance:', '43/19    Section 106 monies:']),
+      ),
+    ).toEqual(['id.duplicate@A5']);
+    expect(ids(await prose(['42/19    Apologies: None', '43/19    Finance:', '44/19    Section 106 monies:']))).toEqual(
+      [],
+    );
+  });
+
+  test('an agenda listed over the minutes, numbers in parts used again apart, is left alone', async () => {
+    const result = await prose([
+      '22/01 Apologies',
+      '22/02 Finance',
+      '22/03 Planning',
+      '22/01 Apologies were received from Cllr Smith.',
+      '22/02 Finance: the accounts were approved.',
+      '22/02 Planning: none.',
+    ]);
+    expect(ids(result)).toEqual([]);
+  });
+
+  test('years and dates opening lines are no minutes numbered', async () => {
+    const years = await prose(['2012/13 Budget', '2013/14 Budget', '2013/14 Precept', '2015/16 Forecast']);
+    expect(ids(years)).toEqual([]);
+    const dates = await prose([
+      '3 March meeting cancelled',
+      '4 April Annual meeting',
+      '4 April Precept set',
+      '6 June Accounts',
+    ]);
+    expect(ids(dates)).toEqual([]);
+  });
+});

@@ -72,7 +72,7 @@ import {
   totalledColumns,
 } from './figure-columns';
 import { percentShareColumns, quotientColumns } from './quotients';
-import { slippedNumbering } from './numbering';
+import { slippedNumbering, slippedNumberingInProse } from './numbering';
 import { columnNote, lineItemsTable } from './line-items';
 import { bandAcrossBlocks, bandBlocks, bandColumns, bandColumnsAcross, bandLines } from './council-tax-bands';
 import { yearBlocks, yearChanges, yearLines } from './year-changes';
@@ -1245,9 +1245,13 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
     // ("342.9 | Recreational Facility Sub Committee Minutes | Adopted", then "342.9" again and
     // "342.11": a numbered list read for nothing else, or read for its actions alone, still has
     // its numbering checked.)
-    const numbered = lines?.table.columns.id ? null : slippedNumbering(sheet);
+    const numbered: { column: number; rows: number[]; numbers?: ReadonlyMap<number, string> } | null = lines?.table
+      .columns.id
+      ? null
+      : (slippedNumbering(sheet) ?? slippedNumberingInProse(sheet));
     const list =
-      numbered && numberedList(sheet, numbered.column, numbered.rows, lines ? MINUTES_BESIDE_ACTIONS : undefined);
+      numbered &&
+      numberedList(sheet, numbered.column, numbered.rows, lines ? MINUTES_BESIDE_ACTIONS : undefined, numbered.numbers);
     if (lines)
       return {
         tables: [lines.table, ...(list ? [list.table] : [])],
@@ -1340,6 +1344,7 @@ function numberedList(
   column: number,
   rows: number[],
   kindReason = 'a numbered list Concordat does not otherwise read: only its numbering is checked',
+  numbers?: ReadonlyMap<number, string>,
 ): { table: Table; reading: TableReading } {
   const lastCol = lastColumnOf(sheet);
   return lineItemsTable(sheet, {
@@ -1350,9 +1355,10 @@ function numberedList(
     columns: { id: { column, header: '' } },
     items: new Map(),
     kindReason,
-    columnReadings: [columnNote(column, '', 'id', "each line's number")],
+    columnReadings: [columnNote(column, '', 'id', numbers ? 'the number opening each line' : "each line's number")],
     skippedRows: [],
     recordRows: rows,
+    ...(numbers ? { fieldTexts: new Map([['id', numbers]]) } : {}),
   });
 }
 

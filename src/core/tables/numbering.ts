@@ -159,3 +159,54 @@ export function repeatsMinute(numbers: readonly string[]): boolean {
   if (!minutes.some((n) => MINUTE_IN_PARTS.exec(n)?.[1].startsWith('0'))) return false;
   return minutes.some((n, i) => i > 0 && n === minutes[i - 1]);
 }
+
+/**
+ * "1325       Planning.", "43/19    Finance:", "9.Internal auditor", "4.2 Accounts": a minute's
+ * number opening its line of prose, then a capital. ("2) …" is a list's line; "14 September" a date.)
+ */
+const NUMBER_OPENING =
+  /^\s*(\d{1,4}[a-z]?(?:[/.]\d{1,4}[a-z]?){0,2})(?:\.?\s+|\.)(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
+
+/** The number opening a line of prose, as `NUMBER_OPENING` reads it; null for none. */
+function openingNumber(text: string): string | null {
+  const m = NUMBER_OPENING.exec(text);
+  if (!m || !/\p{L}{3}/u.test(text.slice(m[0].length))) return null;
+  // ("2012/13 Budget", "2019 Accounts": a year, not a minute.)
+  return yearLike(Number(/^\d+/.exec(m[1])?.[0])) ? null : m[1];
+}
+
+/**
+ * Minutes kept as lines of prose, each minute's number opening its line ("5. Finance:", then "5.
+ * Planning"), where one number is used twice by slip (as `slippedNumbering` reads a column of
+ * numbers): the lines' column, their rows and each line's number, or null. Not where a number in
+ * parts comes again apart from its first use ("22/01" in an agenda listed above the minutes).
+ */
+export function slippedNumberingInProse(sheet: {
+  originRow: number;
+  originCol: number;
+  values: readonly (readonly unknown[])[];
+}): { column: number; rows: number[]; numbers: Map<number, string> } | null {
+  const byColumn = new Map<number, { row: number; text: string }[]>();
+  sheet.values.forEach((cells, i) => {
+    const first = cells.findIndex((v) => v !== null && v !== undefined && String(v).trim() !== '');
+    const value = cells[first];
+    const number = typeof value === 'string' ? openingNumber(value) : null;
+    if (number === null) return;
+    const column = sheet.originCol + first;
+    const lines = byColumn.get(column) ?? [];
+    lines.push({ row: sheet.originRow + i, text: number });
+    byColumn.set(column, lines);
+  });
+  for (const [column, lines] of byColumn) {
+    const texts = lines.map((l) => l.text);
+    const slipped = texts.some((_, i) => inSlippedPair(texts, i)) || repeatsMinute(texts);
+    const apart = texts.some((t, i) => IN_PARTS.test(t) && texts.indexOf(t) < i - 1);
+    const together = texts.some((t, i) => IN_PARTS.test(t) && texts[i - 1] === t);
+    if ((slipped || together) && !apart)
+      return { column, rows: lines.map((l) => l.row), numbers: new Map(lines.map((l) => [l.row, l.text])) };
+  }
+  return null;
+}
+
+/** "43/19", "4.2": a number in parts. */
+const IN_PARTS = /\d[/.]\d/;
