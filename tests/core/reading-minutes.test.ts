@@ -3271,6 +3271,17 @@ describe('minutes in prose whose actions are what the meeting asked of someone',
     const unnamed = 'Following a long discussion the meeting agreed to defer the item.';
     expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', unnamed))).toEqual([]);
   });
+
+  test('"The Clerk and Cllr Hay will distribute …" names who will act; "it will be ordered" names no one', async () => {
+    const will = 'The Clerk and Cllr Hay will distribute the nomination papers.';
+    expect(loud(await minutes('Clerk was asked to contact the author.', will))).toEqual(['owner.multiple@C4']);
+    const responsible = 'Cllr Norton and Cllr Vigrass will be responsible.';
+    expect(loud(await minutes('Clerk was asked to contact the author.', responsible))).toEqual(['owner.multiple@C4']);
+    const passive = 'The new bench will be ordered once a contractor is available.';
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', passive))).toEqual([]);
+    const members = 'All councillors will have to stand for election.';
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', members))).toEqual([]);
+  });
 });
 
 describe('"Agenda Items & Action Points | | Action By": minutes numbered by year, the matters arising each naming the minute they take up', () => {

@@ -990,6 +990,12 @@ const AGREED_WHO =
 /** "Clerk and Cllr Morgan agreed to take photographs …": who undertook to act, a verb after "to". */
 const AGREED_TO =
   /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:agreed|offered|undertook)\s+to\s+(?!(?:be|the|a|an|this|these|that|those|it|its|his|her|their|our|all|any|each)\b)[a-z]/;
+/**
+ * "The Clerk and Cllr Hay will distribute …", "Cllr Norton and Cllr Vigrass will be responsible":
+ * who is to act, named, then what they will do. ("It will be ordered" names no one.)
+ */
+const NAMED_WILL =
+  /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+will\s+(?:be\s+responsible\b|(?!(?:be|have|need|not)\b)[a-z])/;
 /** "Planning Panel", "Finance Committee": a body of the council, named as who acts. */
 const BODY_NAME = /^(?:the\s+)?(?:[A-Z][\w'’/&-]*\s+){0,3}(?:Panel|Committee|Council|Group|Board)$/;
 
@@ -1015,7 +1021,12 @@ const EVERY_MEMBER =
 export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const { column, who } = whoInBusiestColumn(sheet, (text) => {
     const undertook = AGREED_TO.exec(text);
-    const m = ASKED_TO.exec(text) ?? AGREED_WHO.exec(text) ?? (undertook && namedWho(undertook[1]) ? undertook : null);
+    const will = NAMED_WILL.exec(text);
+    const m =
+      ASKED_TO.exec(text) ??
+      AGREED_WHO.exec(text) ??
+      (undertook && namedWho(undertook[1]) ? undertook : null) ??
+      (will && namedWho(will[1]) ? will : null);
     return m && !EVERY_MEMBER.test(m[1].trim()) ? m[1].trim() : null;
   });
   if (who.size < MIN_ACTIONS) return null;
