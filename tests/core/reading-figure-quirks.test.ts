@@ -984,6 +984,39 @@ describe("a pensions authority's operational budget: each head's budget carried 
   });
 });
 
+describe('accounts in two columns: "12.097" among the lines, their total in the outer column', () => {
+  // A parish's income and expenditure account: lines in the inner "£" column, each run's total beside the last.
+  const account = (playing: CellValue, total: number): CellValue[][] => [
+    ['INCOME AND EXPENDITURE ACCOUNT FOR THE YEAR ENDED 31 MARCH 2017'],
+    [null, 'Note', '2017', null, '2016'],
+    [null, null, '£', '£', '£'],
+    ['INCOME'],
+    ['Precepts', null, 88600, null, 87600],
+    ['Grants', 11, 11385, null, 2162],
+    ['Bank deposit interest', null, 438, null, 613],
+    [null, null, null, 100423, 90375],
+    [],
+    ['EXPENSES'],
+    ['General administration', null, 13739, null, 12855],
+    ['Staff costs', null, 32859, null, 31039],
+    ['Playing fields/recreation', null, playing, null, 13031],
+    ['Burial ground', null, 1696, null, 1322],
+    ['Highways expenses', null, 4693, null, 3518],
+    [null, null, null, total, 61765],
+  ];
+  const run = (rows: CellValue[][]) => check(workbook(sheet('I&E Account', rows)), { asOf: '2017-05-01' });
+
+  test('the outer total counts it as 12,097: said on its cell alone, the total left as it adds up', async () => {
+    expect(loud(await run(account(12097, 65084)))).toEqual([]);
+    expect(loud(await run(account('12.097', 65084)))).toEqual(['cell.unreadable@C13']);
+  });
+
+  test('where the total is two pounds out, the total is out and the cell is not read as 12,097', async () => {
+    expect(loud(await run(account(12097, 65086)))).toEqual(['totals.row-mismatch@D16']);
+    expect(loud(await run(account('12.097', 65086)))).not.toContain('cell.unreadable@C13');
+  });
+});
+
 describe("a leisure trust's monitoring: a ratio line among lines in £000", () => {
   const site = (variance: number): CellValue[][] => [
     ['Haslingden Sports Centre', 'Year to date', null, null, 'Full Year'],

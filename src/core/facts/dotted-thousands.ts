@@ -13,7 +13,7 @@ const DOTTED = /^\s*(\(?)(-?)(\d{1,3})\.(\d{3})\)?\s*$/;
 export const DOTTED_EXPECTED = `${MONEY_EXPECTED}: a full stop stands where the thousands comma goes`;
 
 /** "370.040" as the whole figure it stands for (370,040), or null. */
-function asThousands(value: unknown): number | null {
+export function asThousands(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const m = DOTTED.exec(value);
   if (!m) return null;
@@ -53,4 +53,30 @@ export function dottedThousands(
     }
   }
   return out;
+}
+
+/**
+ * The same, where the lines stand in one column and their total beside the last of them in the next
+ * (accounts in two columns): each run of lines whose total there adds up only with "12.097" read
+ * as 12,097.
+ */
+export function dottedBesideLines(
+  table: Table,
+  inner: ColumnRef,
+  runs: readonly { row: number; total: unknown; lines: readonly number[] }[],
+  out: Map<string, number>,
+): void {
+  for (const { total, lines } of runs) {
+    if (typeof total !== 'number') continue;
+    let sum = 0;
+    const dotted: [number, number][] = [];
+    for (const row of lines) {
+      const v = cellAt(table.sheet, row, inner.column);
+      const whole = asThousands(v);
+      if (whole !== null) dotted.push([row, whole]);
+      sum += whole ?? (typeof v === 'number' ? v : 0);
+    }
+    if (dotted.length > 0 && Math.abs(total - sum) < 1)
+      for (const [row, whole] of dotted) out.set(`${row}:${inner.column}`, whole);
+  }
 }

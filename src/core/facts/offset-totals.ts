@@ -9,6 +9,7 @@ import type { Table, ColumnRef } from '../tables/types';
 import { cellAt } from '../tables/types';
 import { pastSpacers } from '../tables/figure-columns';
 import { plainHeading, textAt } from '../tables/layout';
+import { asThousands } from './dotted-thousands';
 
 export interface OffsetPair {
   inner: ColumnRef;
@@ -21,6 +22,9 @@ const RUN_LINES = 2;
 const OUTER_RUN = 2;
 
 const isFigure = (table: Table, row: number, column: number) => typeof cellAt(table.sheet, row, column) === 'number';
+/** A line's figure, or "12.097" struck with a full stop for its thousands comma, which stands for one. */
+const isLine = (table: Table, row: number, column: number) =>
+  isFigure(table, row, column) || asThousands(cellAt(table.sheet, row, column)) !== null;
 
 /**
  * Each figure column whose neighbour on the left holds the lines: headed the same ("£" and "£",
@@ -63,7 +67,7 @@ export function offsetRuns(
   let before: number | null = null;
   for (const { row, kind } of table.rows) {
     // (A subtotal in the inner column stands for the lines above it: "55,524" under the income lines.)
-    if (isFigure(table, row, inner.column)) lines = kind === 'item' ? [...lines, row] : [row];
+    if (isLine(table, row, inner.column)) lines = kind === 'item' ? [...lines, row] : [row];
     else if (isFigure(table, row, outer.column)) {
       if (lines.length >= RUN_LINES) out.push({ row, lines, before });
       [lines, before] = [[], row];

@@ -39,7 +39,7 @@ import { totalColumnRight } from '../tables/figure-columns';
 import { isMoneyUnit } from '../tables/header-blocks';
 import { namesAGroup } from '../tables/merges';
 import { besideLastRuns, offsetPairs, offsetRuns } from './offset-totals';
-import { DOTTED_EXPECTED, dottedThousands } from './dotted-thousands';
+import { DOTTED_EXPECTED, dottedBesideLines, dottedThousands } from './dotted-thousands';
 import { type Figure, groupsAboveParts } from './group-lines';
 
 function figureColumns(table: Table): ColumnRef[] {
@@ -626,6 +626,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   };
   const plainFigureOn = (row: number) => columns.some((c) => typeof cellAt(table.sheet, row, c.column) === 'number');
   const dotted = dottedThousands(table, columns, (row) => balanceLine(label(row)) === 'out');
+  for (const pair of offsets) {
+    const runs = offsetRuns(table, pair).map((r) => ({ ...r, total: cellAt(table.sheet, r.row, pair.outer.column) }));
+    dottedBesideLines(table, pair.inner, runs, dotted);
+  }
   // (A savings tracker's own stages read its money cells; a plan's costs and a table of figures are read here.)
   const notePlaceholders = table.kind !== 'savings' ? placeholderNoter(unreadable, table, columns, dotted) : undefined;
   const idColumn = table.columns.id?.column;
