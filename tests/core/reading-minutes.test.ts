@@ -1140,8 +1140,9 @@ describe('minutes numbered "1)", "8.1" in a cell before each minute, actions nam
     for (const close of [')', '.']) expect(loud(await minutes(close))).toEqual(['owner.multiple@B9']);
   });
 
-  test('"1:" is no minute\'s number: the lines are not one column, and not read as minutes', async () => {
-    expect(loud(await minutes(':'))).toEqual([]);
+  test('"1:" is no minute\'s number: the lines are not one column, but the minutes still ask by name', async () => {
+    // ("TD & AV to inspect", "AV to action": read from the words of the record, whatever its numbers.)
+    expect(loud(await minutes(':'))).toEqual(['owner.multiple@B9']);
   });
 });
 
@@ -2230,8 +2231,9 @@ describe("a steering group's matters arising: the last meeting's actions, each u
   });
 
   test('three references make such a list; two do not', async () => {
+    // (With two, the line naming no one is no action; those naming who is to act still ask them.)
     const two = ['13/08/15-01', '13/08/15-07', '', '', ''];
-    expect(loud(await minutes(two))).toEqual([]);
+    expect(loud(await minutes(two))).toEqual(['owner.not-a-person@C7']);
     const three = ['13/08/15-01', '13/08/15-07', '13/08/15-08', '', ''];
     expect(loud(await minutes(three))).toEqual(['owner.missing@C5', 'owner.not-a-person@C7']);
   });
@@ -3281,6 +3283,49 @@ describe('minutes in prose whose actions are what the meeting asked of someone',
     expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', passive))).toEqual([]);
     const members = 'All councillors will have to stand for election.';
     expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', members))).toEqual([]);
+  });
+});
+
+describe('minutes in prose asking people by name, "Vera to email …", "Pete and Don to start …"', () => {
+  const minutes = (lines: string[], present = 'Present: Pete Smith, Vera Jones, Don Crook, Sue Hall') =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Village Hall Committee Minutes 12 October 2015'],
+          [present],
+          ['1. Apologies: none.'],
+          ...lines.map((l) => [l]),
+        ]),
+      ),
+      { asOf: '2015-10-12' },
+    );
+
+  test('a first name of one listed as present, or a name in full, before "to" is who acts', async () => {
+    const result = await minutes([
+      '2. Hallowe’en: no response so far. Vera to email some people.',
+      '3. Acoustic panels: material has been collected. Pete and Don to start the prototype on Saturday.',
+      '4. Bookings: Sue Hall to update the calendar.',
+    ]);
+    expect(loud(result)).toEqual(['owner.multiple@A5']);
+  });
+
+  test('a name the record does not list is no one: "Trip to see the lights", "Vera" when not present', async () => {
+    const lines = [
+      '2. Hallowe’en: no response so far. Vera to email some people.',
+      '3. Outing: Trip to see the lights was enjoyed. Pete and Don to start the prototype on Saturday.',
+    ];
+    expect(loud(await minutes(lines))).toEqual(['owner.multiple@A5']);
+    expect(loud(await minutes(lines, 'Present: Pete Smith, Don Crook, Sue Hall'))).toEqual([]);
+  });
+
+  test('to note what a paper reports asks no task, and a body named alone asks no one', async () => {
+    const result = await minutes([
+      '2. Finance: Pete and Vera to note the accounts.',
+      '3. Heating: broke down twice. Committee to follow up.',
+      '4. Hall: Vera to email the plumber.',
+      '5. Paint: Pete to order the paint.',
+    ]);
+    expect(loud(result)).toEqual([]);
   });
 });
 

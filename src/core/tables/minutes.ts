@@ -996,6 +996,56 @@ const AGREED_TO =
  */
 const NAMED_WILL =
   /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+will\s+(?:be\s+responsible\b|(?!(?:be|have|need|not)\b)[a-z])/;
+/** " to contact", " to action": the "to" of a task after who is to do it ("to be" is a thing done, by no one named). */
+const TO_TASK =
+  /\s+to\s+(?!(?:be|note|present|consider|approve|agree|receive|endorse|discuss|meet|attend)\b)[a-z]{2,}/g;
+/** Where a sentence or a dashed-off clause starts, and a bullet or a point's number opening it. */
+const CLAUSE_START = /(?:[.;:!?]\s+|\s[–—-]\s+)/g;
+const LEAD_MARK = /^\s*(?:[•·]\s*|\d{1,2}[.)]\s+)/;
+/** "Present: Pete Smith, Vera Jones, Don (DC)": the words naming those a meeting's record lists as there. */
+const NAME_WORD = /\b[A-Z][a-z'’-]+\b|\b[A-Z]{2,4}\b/g;
+/** Rows of a sheet's opening read for who attended. */
+const ATTENDANCE_ROWS = 12;
+
+/**
+ * The names of those a meeting's record lists as present, in attendance or sending apologies, each
+ * word alone ("Vera", "Jones", "DC"): a first name on its own names one of them where the minutes
+ * ask them to act ("Vera to email some people").
+ */
+function attendeeNames(sheet: SheetSnapshot): Set<string> {
+  const names = new Set<string>();
+  const rows = sheet.values.filter((row) => row.some((v) => v !== null && v !== '')).slice(0, ATTENDANCE_ROWS);
+  for (const row of rows) {
+    const cells = row.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    if (cells.length === 0 || !ATTENDANCE.test(cells[0])) continue;
+    for (const cell of cells) for (const w of cell.replace(ATTENDANCE, ' ').match(NAME_WORD) ?? []) names.add(w);
+  }
+  return names;
+}
+
+/**
+ * Who a clause of the minutes asks to do something, named before its "to" ("Peter/Vicky to contact
+ * the Council events team", "Dave Atkinson and Clerk to action", "Committee to follow up"): people,
+ * posts or a body of the council, or those the record lists as there by a name of theirs. Null
+ * where no clause opens so.
+ */
+function toDoWho(text: string, attendees: ReadonlySet<string>): string | null {
+  for (const m of text.matchAll(TO_TASK)) {
+    const before = text.slice(0, m.index);
+    const starts = [0, ...[...before.matchAll(CLAUSE_START)].map((c) => (c.index ?? 0) + c[0].length)];
+    const who = before
+      .slice(starts[starts.length - 1])
+      .replace(LEAD_MARK, '')
+      .trim();
+    if (!who || who.length > 60 || !/^[A-Z]/.test(who) || EVERY_MEMBER.test(who)) continue;
+    const parts = who.split(/\s*(?:\/|,|&|\band\b)\s*/).map((p) => p.replace(/^the\s+/i, ''));
+    const known = (part: string) =>
+      NAMED_WHO.test(part) || (part.split(/\s+/).length <= 2 && part.split(/\s+/).every((w) => attendees.has(w)));
+    if (parts.every((part) => part !== '' && known(part))) return who;
+  }
+  return null;
+}
+
 /** "Planning Panel", "Finance Committee": a body of the council, named as who acts. */
 const BODY_NAME = /^(?:the\s+)?(?:[A-Z][\w'’/&-]*\s+){0,3}(?:Panel|Committee|Council|Group|Board)$/;
 
@@ -1019,7 +1069,11 @@ const EVERY_MEMBER =
  * actions, whom they asked who acts, two at least. The rest record the meeting.
  */
 export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+  // (Outside a meeting's record, "Board Members to note …" is what a paper asks of a body.)
+  const attendees = attendeeNames(sheet);
+  const record = titledAsMeeting(sheet);
   const { column, who } = whoInBusiestColumn(sheet, (text) => {
+    if (ATTENDANCE.test(text)) return null;
     const undertook = AGREED_TO.exec(text);
     const will = NAMED_WILL.exec(text);
     const m =
@@ -1027,7 +1081,8 @@ export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; readin
       AGREED_WHO.exec(text) ??
       (undertook && namedWho(undertook[1]) ? undertook : null) ??
       (will && namedWho(will[1]) ? will : null);
-    return m && !EVERY_MEMBER.test(m[1].trim()) ? m[1].trim() : null;
+    if (m) return EVERY_MEMBER.test(m[1].trim()) ? null : m[1].trim();
+    return record ? toDoWho(text, attendees) : null;
   });
   if (who.size < MIN_ACTIONS) return null;
   return actionsNamedInWords(sheet, column, who, {
