@@ -15,6 +15,7 @@ import { Deadline, assertSnapshotWithinLimits, resolveLimits } from './limits';
 import { TableReader, detectTables } from './tables/detect';
 import type { TableReading } from './reading';
 import { repeatedPeriodSubject, tableSubject } from './facts/table';
+import { yearRunSubjects } from './facts/year-runs';
 import type { Table } from './tables/types';
 import type { FactContext, StageFacts } from './facts/context';
 import { statusVocabulary } from './facts/context';
@@ -59,10 +60,12 @@ export async function tableSubjects(
   table: Table,
   ctx: FactContext,
 ): Promise<StageFacts & { savings?: SavingsSummary }> {
+  // (A year heading printed twice, or a line's year out of its run: said on any kind of table.)
   const repeated = repeatedPeriodSubject(table);
+  const years = [...(repeated ? [repeated] : []), ...yearRunSubjects(table)];
   if (table.kind === 'figures') {
     const totals = totalsSubjects(table, ctx);
-    return repeated ? { ...totals, subjects: [repeated, ...totals.subjects] } : totals;
+    return { ...totals, subjects: [...years, ...totals.subjects] };
   }
   const own = tableSubject(table);
   if (table.kind === 'action-plan') {
@@ -72,12 +75,12 @@ export async function tableSubjects(
       ? totalsSubjects(table, ctx)
       : { subjects: [], unreadable: [] };
     return {
-      subjects: [...(own ? [own] : []), ...(repeated ? [repeated] : []), ...subjects, ...totals.subjects],
+      subjects: [...(own ? [own] : []), ...years, ...subjects, ...totals.subjects],
       unreadable: [...unreadable, ...totals.unreadable],
     };
   }
   const { subjects, unreadable, lines } = await savingsSubjects(table, ctx);
-  if (repeated) subjects.unshift(repeated);
+  subjects.unshift(...years);
   if (own) subjects.unshift(own);
   const partnerNames =
     table.columns.split && table.splitPartners.length > 0 ? table.splitPartners : table.partners.map((p) => p.name);

@@ -151,6 +151,16 @@ export const SUBJECT_FACTS: Record<SubjectKind, readonly string[]> = {
     'costTotal',
   ],
   cell: ['columnHeader', 'text', 'expected', 'column'],
-  table: ['tableKind', 'absentColumns', 'absentCount', 'repeatedHeader', 'repeatedColumns', 'repeatedCount'],
+  table: [
+    'tableKind',
+    'absentColumns',
+    'absentCount',
+    'repeatedHeader',
+    'repeatedColumns',
+    'repeatedCount',
+    'yearSlip',
+    'yearText',
+    'yearExpected',
+  ],
   acceptance: ['problem', 'columnHeader', 'where'],
 };

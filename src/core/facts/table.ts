@@ -45,6 +45,9 @@ export function tableSubject(table: Table): Subject | null {
       repeatedHeader: null,
       repeatedColumns: [],
       repeatedCount: 0,
+      yearSlip: null,
+      yearText: null,
+      yearExpected: null,
     },
   };
 }
@@ -91,6 +94,9 @@ export function repeatedPeriodSubject(table: Table): Subject | null {
       repeatedHeader: headerOf(table, first).trim(),
       repeatedColumns: [columnLetters(first), columnLetters(second)],
       repeatedCount: 2,
+      yearSlip: null,
+      yearText: null,
+      yearExpected: null,
     },
   };
 }

@@ -1,0 +1,60 @@
+/**
+ * Lines labelled a year at a time, as tables of spending over the years print them: a label that
+ * repeats the year above it where the run then skips the year it should have been, one out of its
+ * place, or a financial year spanning other than one year, is said on its line.
+ */
+import type { CellValue } from '../../src/core/snapshot';
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+// A written answer's table: the allocation each year, a total under them.
+const allocations = (years: string[]): CellValue[][] => {
+  const figures = years.map((_, i) => 7000 + 500 * i);
+  return [
+    ['Year', 'Allocation £000'],
+    ...years.map((y, i) => [y, figures[i]]),
+    ['Total', figures.reduce((a, b) => a + b, 0)],
+  ];
+};
+const run = (years: string[]) => check(workbook(sheet('Table', allocations(years))), { asOf: '1991-05-23' });
+const RUN = ['1982–83', '1983–84', '1984–85', '1985–86', '1986–87', '1987–88', '1988–89', '1989–90'];
+const swap = (i: number, label: string) => RUN.map((y, k) => (k === i ? label : y));
+
+describe('lines labelled a year at a time', () => {
+  test('a run a year at a time, up or down, with footnote marks, is left alone', async () => {
+    expect(loud(await run(RUN))).toEqual([]);
+    expect(loud(await run([...RUN].reverse()))).toEqual([]);
+    expect(loud(await run(swap(4, '1986–87*')))).toEqual([]);
+    expect(loud(await run(swap(4, '1986-871')))).toEqual([]);
+  });
+
+  test('the year above given again, the next a year past the one it should be, is said', async () => {
+    const result = await run(swap(6, '1987–88'));
+    expect(loud(result)).toEqual(['year.out-of-sequence@A8']);
+    expect(result.findings[0].message).toBe(
+      '"1987–88" repeats the year of the line above: the lines run a year at a time, so 1988–89 is probably meant.',
+    );
+  });
+
+  test('a repeat followed by the next year in turn, or at the foot of the lines, shows no slip', async () => {
+    // ("1987–88" twice, then "1988–89": a line printed twice, or a year split in two.)
+    expect(loud(await run([...RUN.slice(0, 6), '1987–88', ...RUN.slice(6)]))).toEqual([]);
+    expect(loud(await run([...RUN, '1989–90']))).toEqual([]);
+  });
+
+  test('a year out of its place between two a year either side of where it should be is said', async () => {
+    expect(loud(await run(swap(3, '1988–89')))).toEqual(['year.out-of-sequence@A5']);
+    // (A year left out, the run going on from the next, is no label out of place.)
+    expect(loud(await run(RUN.filter((_, k) => k !== 3)))).toEqual([]);
+  });
+
+  test('a financial year spanning two years or none among lines spanning one is said', async () => {
+    expect(loud(await run(swap(2, '1984–86')))).toEqual(['year.out-of-sequence@A4']);
+    expect(loud(await run(swap(2, '1984/84')))).toEqual(['year.out-of-sequence@A4']);
+    expect(loud(await run(swap(2, '1984/85')))).toEqual([]);
+  });
+
+  test('years picked out here and there, or three lines of them, are no run', async () => {
+    expect(loud(await run(['1982', '1990', '1985', '1985', '2001']))).toEqual([]);
+    expect(loud(await run(['1982–83', '1983–84', '1983–84']))).toEqual([]);
+  });
+});
