@@ -58,3 +58,30 @@ describe('lines labelled a year at a time', () => {
     expect(loud(await run(['1982–83', '1983–84', '1983–84']))).toEqual([]);
   });
 });
+
+describe('a table of figures by year with no total', () => {
+  // A written answer's allocations by year, cash and at constant prices, with no total line.
+  const table = (label: string) =>
+    check(
+      workbook(
+        sheet('Table', [
+          ['Year', 'Allocation cash', 'Allocation 1990–91 cash levels'],
+          ['1984–85', 8454184, 12793463],
+          ['1985–86', 9049056, 12985938],
+          ['1986–87', 9615451, 13342496],
+          ['1987–88', 10215098, 13441945],
+          [label, 11276275, 13828885],
+          ['1989–90', 12330178, 14215832],
+        ]),
+      ),
+      { asOf: '1991-05-23' },
+    );
+
+  test('is read for its years where one slips from the run, and left alone where none does', async () => {
+    const slipped = await table('1987–88');
+    expect(loud(slipped)).toEqual(['year.out-of-sequence@A6']);
+    const ordered = await table('1988–89');
+    expect(loud(ordered)).toEqual([]);
+    expect(ordered.skippedSheets).toEqual(['Table']);
+  });
+});

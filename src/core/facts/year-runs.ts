@@ -1,111 +1,26 @@
-/**
- * Lines labelled by year, one a year ("1986–87", "1987–88", …), as tables of spending over time
- * print them: a year given twice where the run then goes on past the one it should have been
- * ("1987–88", "1987–88", "1989–90"), a year out of its place between two that stand a year apart
- * from it, or a financial year spanning other than one year ("1984–86") among lines that each span
- * one. One of the labels is wrong, and every figure on that line is read against the wrong year.
- */
+/** Each line whose year slips from the run of years its table is labelled by, as a subject (see tables/year-runs.ts). */
 import type { Table } from '../tables/types';
-import { cellAt, headerOf } from '../tables/types';
-import { cellText } from '../parse/text';
+import { headerOf } from '../tables/types';
+import { yearRunSlips } from '../tables/year-runs';
 import type { Subject } from './subject';
-
-/**
- * "1987–88", "1987/1988", "2019 /19", "200203" (run together), "1984–86*", "2006-071" (a footnote's
- * figure after it), "1990": a year or a financial year.
- */
-const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[/–—-]\s*((?:19|20)\d\d|\d\d)\d?|(\d\d))?\s*[*†‡]*\s*(?:\(\w{1,3}\))?\s*$/;
-
-interface YearLabel {
-  row: number;
-  text: string;
-  start: number;
-  /** The year a financial year ends in; null for a calendar year. */
-  end: number | null;
-}
-
-function readLabel(row: number, text: string): YearLabel | null {
-  const m = YEAR_LABEL.exec(text);
-  if (!m) return null;
-  const start = Number(m[1]);
-  const ends = m[2] ?? m[3];
-  if (ends === undefined) return { row, text: text.trim(), start, end: null };
-  let end = ends.length === 4 ? Number(ends) : Math.floor(start / 100) * 100 + Number(ends);
-  if (ends.length === 2 && end < start) end += 100;
-  return { row, text: text.trim(), start, end };
-}
-
-/** Year labels a column needs, and the share of its lines they must be, before it is read as a run of years. */
-const MIN_YEARS = 4;
-const YEARS_SHARE = 0.6;
-
-/** How a year that should stand in a run is printed, in the run's own way: "1988–89" or "1988". */
-function yearText(start: number, financial: boolean): string {
-  return financial ? `${start}–${String((start + 1) % 100).padStart(2, '0')}` : String(start);
-}
-
-/** The column of the table's lines whose cells are most often years, with those labels in row order. */
-function yearColumn(table: Table, items: readonly number[]): { column: number; labels: YearLabel[] } | null {
-  let best: { column: number; labels: YearLabel[] } | null = null;
-  for (let column = table.firstColumn; column <= table.lastColumn; column++) {
-    const labels = items
-      .map((row) => readLabel(row, cellText(cellAt(table.sheet, row, column))))
-      .filter((l): l is YearLabel => l !== null);
-    if (labels.length > (best?.labels.length ?? 0)) best = { column, labels };
-  }
-  return best && best.labels.length >= MIN_YEARS && best.labels.length >= YEARS_SHARE * items.length ? best : null;
-}
 
 export function yearRunSubjects(table: Table): Subject[] {
   const items = table.rows.filter((r) => r.kind === 'item').map((r) => r.row);
-  const found = yearColumn(table, items);
-  if (!found) return [];
-  const { column, labels } = found;
-  const steps = labels.slice(1).map((l, i) => l.start - labels[i].start);
-  const up = steps.filter((s) => s === 1).length;
-  const down = steps.filter((s) => s === -1).length;
-  const dir = up >= down ? 1 : -1;
-  // (A run: most lines a year on from the one before. Years picked out here and there are no run.)
-  if (Math.max(up, down) < 2 || Math.max(up, down) * 2 < steps.length) return [];
-  const spans = labels.filter((l) => l.end !== null);
-  const financial = spans.length * 2 > labels.length;
-  const oneYear = spans.filter((l) => l.end === l.start + 1).length;
-  const out: Subject[] = [];
-  const say = (label: YearLabel, slip: 'repeated' | 'out of place' | 'not a year', expected: number) =>
-    out.push({
-      kind: 'table',
-      sheet: table.sheet.name,
-      row: label.row,
-      anchors: { default: { column, header: headerOf(table, column) } },
-      facts: {
-        tableKind: table.kind,
-        absentColumns: [],
-        absentCount: 0,
-        repeatedHeader: null,
-        repeatedColumns: [],
-        repeatedCount: 0,
-        yearSlip: slip,
-        yearText: label.text,
-        yearExpected: yearText(expected, financial),
-      },
-    });
-  labels.forEach((label, i) => {
-    const before = labels[i - 1];
-    const after = labels[i + 1];
-    // "1984–86" among lines each spanning one year.
-    if (label.end !== null && label.end !== label.start + 1 && oneYear >= MIN_YEARS - 1) {
-      say(label, 'not a year', before ? before.start + dir : label.start);
-      return;
-    }
-    if (!before) return;
-    const expected = before.start + dir;
-    if (label.start === expected) return;
-    // The year before given again, the next past the one this should have been. (At the foot of
-    // the lines nothing shows which year is wrong: "2005-06" twice may be a line printed twice.)
-    if (label.start === before.start && after?.start === expected + dir) say(label, 'repeated', expected);
-    // A year out of its place, the lines either side of it a year apart from where it should be.
-    else if (after && after.start === expected + dir && label.start !== after.start)
-      say(label, 'out of place', expected);
-  });
-  return out;
+  return yearRunSlips(table.sheet, items, table.firstColumn, table.lastColumn).map((s) => ({
+    kind: 'table',
+    sheet: table.sheet.name,
+    row: s.row,
+    anchors: { default: { column: s.column, header: headerOf(table, s.column) } },
+    facts: {
+      tableKind: table.kind,
+      absentColumns: [],
+      absentCount: 0,
+      repeatedHeader: null,
+      repeatedColumns: [],
+      repeatedCount: 0,
+      yearSlip: s.slip,
+      yearText: s.text,
+      yearExpected: s.expected,
+    },
+  }));
 }

@@ -73,6 +73,7 @@ import {
 } from './figure-columns';
 import { percentShareColumns, quotientColumns } from './quotients';
 import { slippedNumbering, slippedNumberingInProse } from './numbering';
+import { yearRunSlips } from './year-runs';
 import { columnNote, lineItemsTable } from './line-items';
 import { bandAcrossBlocks, bandBlocks, bandColumns, bandColumnsAcross, bandLines } from './council-tax-bands';
 import { yearBlocks, yearChanges, yearLines } from './year-changes';
@@ -933,6 +934,15 @@ function readTable(
     kind.kind = 'figures';
     kind.reason =
       'a table of figures whose net or variance columns follow from the others on each line: only those are checked';
+  }
+  // "1986–87 | 9,615,451", "1987–88 | 10,215,098", "1987–88 | 11,276,275": figures by year, one of
+  // the years out of its run, said so.
+  const yearItems = body.rows.filter((r) => r.kind === 'item').map((r) => r.row);
+  const yearSlips = kind.kind ? [] : yearRunSlips(sheet, yearItems, body.firstColumn, body.lastColumn);
+  if (yearSlips.length > 0) {
+    figureColumns = [];
+    kind.kind = 'figures';
+    kind.reason = `a table of figures by year whose years do not run a year at a time ('${yearSlips[0].text}'): only those are checked`;
   }
   // "Cleveland Police | 35 .606" among the forces' figures: a figure broken by a space, or with a
   // letter for a digit ("45.OOO"), said so.
