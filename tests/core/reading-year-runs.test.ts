@@ -31,7 +31,7 @@ describe('lines labelled a year at a time', () => {
     const result = await run(swap(6, '1987–88'));
     expect(loud(result)).toEqual(['year.out-of-sequence@A8']);
     expect(result.findings[0].message).toBe(
-      '"1987–88" repeats the year of the line above: the lines run a year at a time, so 1988–89 is probably meant.',
+      '"1987–88" repeats the year before it: the years run one at a time, so 1988–89 is probably meant.',
     );
   });
 
@@ -83,5 +83,31 @@ describe('a table of figures by year with no total', () => {
     const ordered = await table('1988–89');
     expect(loud(ordered)).toEqual([]);
     expect(ordered.skippedSheets).toEqual(['Table']);
+  });
+});
+
+describe('headings a year at a time across the columns', () => {
+  const grants = (headings: string[]) =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          ['Local enterprise company', ...headings],
+          ['Fife', 3236679, 2534615, 8490673, 3267575, 2088126],
+          ['Forth Valley', 2354804, 387762, 92922, 111337, 0],
+          ['Glasgow', 7719243, 6474247, 4727777, 6695641, 557089],
+          ['Lanarkshire', 6498811, 3212553, 7231316, 1881111, 1525000],
+        ]),
+      ),
+      { asOf: '2005-12-31' },
+    );
+
+  test('a heading out of its place is said; one repeating the year before it is year.repeated', async () => {
+    const result = await grants(['2000', '2001', '2005', '2003', '2004']);
+    expect(loud(result)).toEqual(['year.out-of-sequence@D1']);
+    expect(result.findings[0].message).toBe(
+      '"2005" is out of its place between the years either side: the years run one at a time, so 2002 is probably meant.',
+    );
+    expect(loud(await grants(['2000', '2001', '2002', '2002', '2004']))).toEqual(['year.repeated@E1']);
+    expect(loud(await grants(['2000', '2001', '2002', '2003', '2004']))).toEqual([]);
   });
 });

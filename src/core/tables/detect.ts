@@ -73,7 +73,7 @@ import {
 } from './figure-columns';
 import { percentShareColumns, quotientColumns } from './quotients';
 import { slippedNumbering, slippedNumberingInProse } from './numbering';
-import { yearRunSlips } from './year-runs';
+import { headedYearSlips, yearRunSlips } from './year-runs';
 import { columnNote, lineItemsTable } from './line-items';
 import { bandAcrossBlocks, bandBlocks, bandColumns, bandColumnsAcross, bandLines } from './council-tax-bands';
 import { yearBlocks, yearChanges, yearLines } from './year-changes';
@@ -938,7 +938,14 @@ function readTable(
   // "1986–87 | 9,615,451", "1987–88 | 10,215,098", "1987–88 | 11,276,275": figures by year, one of
   // the years out of its run, said so.
   const yearItems = body.rows.filter((r) => r.kind === 'item').map((r) => r.row);
-  const yearSlips = kind.kind ? [] : yearRunSlips(sheet, yearItems, body.firstColumn, body.lastColumn);
+  const yearSlips = kind.kind
+    ? []
+    : [
+        ...yearRunSlips(sheet, yearItems, body.firstColumn, body.lastColumn).slips,
+        ...Array.from({ length: block.bottom - block.top + 1 }, (_, k) => block.top + k).flatMap((row) =>
+          headedYearSlips(sheet, row, body.firstColumn, body.lastColumn),
+        ),
+      ];
   if (yearSlips.length > 0) {
     figureColumns = [];
     kind.kind = 'figures';

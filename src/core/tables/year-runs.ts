@@ -13,7 +13,7 @@ import { cellText } from '../parse/text';
  * "1987–88", "1987/1988", "2019 /19", "200203" (run together), "1984–86*", "2006-071" (a footnote's
  * figure after it), "1990": a year or a financial year.
  */
-const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[/–—-]\s*((?:19|20)\d\d|\d\d)\d?|(\d\d))?\s*[*†‡]*\s*(?:\(\w{1,3}\))?\s*$/;
+const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[/–—-]\s*(\d{2,4})|(\d\d))?\s*[*†‡]*\s*(?:\(\w{1,3}\))?\s*$/;
 
 interface YearLabel {
   row: number;
@@ -29,8 +29,14 @@ function readLabel(row: number, text: string): YearLabel | null {
   const start = Number(m[1]);
   const ends = m[2] ?? m[3];
   if (ends === undefined) return { row, text: text.trim(), start, end: null };
-  let end = ends.length === 4 ? Number(ends) : Math.floor(start / 100) * 100 + Number(ends);
-  if (ends.length === 2 && end < start) end += 100;
+  const next = start + 1;
+  let end: number;
+  if (ends.length === 4) end = Number(ends);
+  else if (ends.length === 2)
+    end = Math.floor(start / 100) * 100 + Number(ends) + (Number(ends) < start % 100 ? 100 : 0);
+  // ("2006-071": the next year's two figures and a footnote's; "1999–200": the next year cut short.)
+  else if (ends.slice(0, 2) === String(next % 100).padStart(2, '0') || String(next).startsWith(ends)) end = next;
+  else return null;
   return { row, text: text.trim(), start, end };
 }
 
@@ -60,44 +66,36 @@ function yearColumn(
   return best && best.labels.length >= MIN_YEARS && best.labels.length >= YEARS_SHARE * items.length ? best : null;
 }
 
-/** How a line's year slips from the run: given twice, out of its place, or spanning other than a year. */
+/** How a label slips from the run: given twice, out of its place, or spanning other than a year. */
 export type YearSlip = 'repeated' | 'out of place' | 'not a year';
 
 export interface YearRunSlip {
-  row: number;
-  column: number;
+  /** The line's row, or the heading's column, where the label stands. */
+  at: number;
   text: string;
   slip: YearSlip;
   /** The year that should stand there, printed as the run prints its years. */
   expected: string;
 }
 
-/** The lines among `items` whose year slips from the run the column of years makes. */
-export function yearRunSlips(
-  sheet: SheetSnapshot,
-  items: readonly number[],
-  firstColumn: number,
-  lastColumn: number,
-): YearRunSlip[] {
-  const found = yearColumn(sheet, items, firstColumn, lastColumn);
-  if (!found) return [];
-  const { column, labels } = found;
+/** The labels (each at its row or column, in order) that slip from the run of years they make. */
+function slipsInRun(labels: readonly YearLabel[]): YearRunSlip[] {
   const steps = labels.slice(1).map((l, i) => l.start - labels[i].start);
   const up = steps.filter((s) => s === 1).length;
   const down = steps.filter((s) => s === -1).length;
   const dir = up >= down ? 1 : -1;
-  // (A run: most lines a year on from the one before. Years picked out here and there are no run.)
+  // (A run: most labels a year on from the one before. Years picked out here and there are no run.)
   if (Math.max(up, down) < 2 || Math.max(up, down) * 2 < steps.length) return [];
   const spans = labels.filter((l) => l.end !== null);
   const financial = spans.length * 2 > labels.length;
   const oneYear = spans.filter((l) => l.end === l.start + 1).length;
   const out: YearRunSlip[] = [];
   const say = (label: YearLabel, slip: YearSlip, expected: number) =>
-    out.push({ row: label.row, column, text: label.text, slip, expected: yearText(expected, financial) });
+    out.push({ at: label.row, text: label.text, slip, expected: yearText(expected, financial) });
   labels.forEach((label, i) => {
     const before = labels[i - 1];
     const after = labels[i + 1];
-    // "1984–86" among lines each spanning one year.
+    // "1984–86" among labels each spanning one year.
     if (label.end !== null && label.end !== label.start + 1 && oneYear >= MIN_YEARS - 1) {
       say(label, 'not a year', before ? before.start + dir : label.start);
       return;
@@ -105,12 +103,41 @@ export function yearRunSlips(
     if (!before) return;
     const expected = before.start + dir;
     if (label.start === expected) return;
-    // The year before given again, the next past the one this should have been. (At the foot of
-    // the lines nothing shows which year is wrong: "2005-06" twice may be a line printed twice.)
+    // The year before given again, the next past the one this should have been. (At the end of
+    // the run nothing shows which year is wrong: "2005-06" twice may be a line printed twice.)
     if (label.start === before.start && after?.start === expected + dir) say(label, 'repeated', expected);
-    // A year out of its place, the lines either side of it a year apart from where it should be.
+    // A year out of its place, the labels either side of it a year apart from where it should be.
     else if (after && after.start === expected + dir && label.start !== after.start)
       say(label, 'out of place', expected);
   });
   return out;
+}
+
+/** The lines among `items` whose year slips from the run the column of years makes, and that column. */
+export function yearRunSlips(
+  sheet: SheetSnapshot,
+  items: readonly number[],
+  firstColumn: number,
+  lastColumn: number,
+): { column: number; slips: YearRunSlip[] } {
+  const found = yearColumn(sheet, items, firstColumn, lastColumn);
+  return found ? { column: found.column, slips: slipsInRun(found.labels) } : { column: firstColumn, slips: [] };
+}
+
+/**
+ * The headings of one header row across `firstColumn`..`lastColumn` that slip from the run of
+ * years they make ("1978–79 | … | 1981–82 | 1981–82 | 1983–84"), each at its column.
+ */
+export function headedYearSlips(
+  sheet: SheetSnapshot,
+  row: number,
+  firstColumn: number,
+  lastColumn: number,
+): YearRunSlip[] {
+  const labels: YearLabel[] = [];
+  for (let column = firstColumn; column <= lastColumn; column++) {
+    const label = readLabel(column, cellText(cellAt(sheet, row, column)));
+    if (label) labels.push(label);
+  }
+  return labels.length >= MIN_YEARS ? slipsInRun(labels) : [];
 }
