@@ -2231,9 +2231,8 @@ describe("a steering group's matters arising: the last meeting's actions, each u
   });
 
   test('three references make such a list; two do not', async () => {
-    // (With two, the line naming no one is no action; those naming who is to act still ask them.)
     const two = ['13/08/15-01', '13/08/15-07', '', '', ''];
-    expect(loud(await minutes(two))).toEqual(['owner.not-a-person@C7']);
+    expect(loud(await minutes(two))).toEqual([]);
     const three = ['13/08/15-01', '13/08/15-07', '13/08/15-08', '', ''];
     expect(loud(await minutes(three))).toEqual(['owner.missing@C5', 'owner.not-a-person@C7']);
   });
@@ -3316,6 +3315,42 @@ describe('minutes in prose asking people by name, "Vera to email …", "Pete and
     ];
     expect(loud(await minutes(lines))).toEqual(['owner.multiple@A5']);
     expect(loud(await minutes(lines, 'Present: Pete Smith, Don Crook, Sue Hall'))).toEqual([]);
+  });
+
+  test('"Discussion ensued and Vera will complete …": who will act, named just before "will"', async () => {
+    const result = await minutes([
+      '2. Transport survey: Discussion ensued and Vera will complete the response on our behalf.',
+      '3. Constitution: the new scheme starts in April – Pete and Don will review our constitution.',
+      '4. Hall: it will be ordered once a contractor is available.',
+    ]);
+    expect(loud(result)).toEqual(['owner.multiple@A5']);
+  });
+
+  test("initials are who acts only as the record lists them, and never the body's own", async () => {
+    // ("RFMC": the Recreation Field Management Committee, whose record this is.)
+    const titled = (present: string, lines: string[]) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['Leigh Recreation Field Management Committee'],
+            ['Minutes of meeting held on 13 May 2019'],
+            [present],
+            ...lines.map((l) => [l]),
+          ]),
+        ),
+        { asOf: '2019-05-13' },
+      );
+    const water = [
+      '2. Water: VJ to read the meter. RFMC will charge the allotments for water.',
+      '3. Mower: PS to get it fixed.',
+    ];
+    const plain = await titled('Present: Vera Jones, Pete Smith', water);
+    expect(plain.readings.some((r) => r.kind === 'action-plan')).toBe(true);
+    expect(loud(plain)).toEqual([]);
+    const mower = ['2. Water: VJ to read the meter.', '3. Mower: PS and VJ to get it fixed.'];
+    expect(loud(await titled('Present: Vera Jones (VJ), Pete Smith (PS)', mower))).toEqual(['owner.multiple@A5']);
+    // (Listed by initials, but not "PS": of "PS and VJ", VJ alone is one listed.)
+    expect(loud(await titled('Present: Vera Jones (VJ), Pete Smith', mower))).toEqual([]);
   });
 
   test('to note what a paper reports asks no task, and a body named alone asks no one', async () => {

@@ -798,14 +798,14 @@ export function inlineActionWho(raw: string): string | null {
  */
 function whoInBusiestColumn(
   sheet: SheetSnapshot,
-  whoOf: (text: string) => string | null,
+  whoOf: (text: string, column: number) => string | null,
 ): { column: number; who: Map<number, string> } {
   const lastRow = sheet.originRow + sheet.values.length - 1;
   const lastCol = lastColumnOf(sheet);
   const byColumn = new Map<number, Map<number, string>>();
   for (let r = sheet.originRow; r <= lastRow; r++)
     for (let c = sheet.originCol; c <= lastCol; c++) {
-      const who = whoOf(textAt(sheet, r, c));
+      const who = whoOf(textAt(sheet, r, c), c);
       if (who !== null) byColumn.set(c, (byColumn.get(c) ?? new Map<number, string>()).set(r, who));
     }
   const [column, who] = [...byColumn].sort((a, b) => b[1].size - a[1].size)[0] ?? [0, new Map<number, string>()];
@@ -1023,28 +1023,85 @@ function attendeeNames(sheet: SheetSnapshot): Set<string> {
   return names;
 }
 
+/** "- Council to agree … - Clerk to submit …": a cell opening a list of actions and going on with it. */
+const LISTED_IN_CELL = /^\s*[-–•]\s.*\s[-–•]\s/s;
+/** " will complete", " will be responsible": what someone named before it will do ("will be ordered" names no one). */
+const WILL_TASK = /\s+will\s+(?:be\s+responsible\b|(?!(?:be|have|need|not|also)\b)[a-z]{2,})/g;
+
 /**
- * Who a clause of the minutes asks to do something, named before its "to" ("Peter/Vicky to contact
- * the Council events team", "Dave Atkinson and Clerk to action", "Committee to follow up"): people,
- * posts or a body of the council, or those the record lists as there by a name of theirs. Null
- * where no clause opens so.
+ * Who a clause of the minutes asks to do something, named just before its "to" or "will"
+ * ("Peter/Vicky to contact the Council events team", "Dave Atkinson and Clerk to action",
+ * "Discussion ensued and Fiona will complete …"): the longest run of words ending there that names
+ * people or posts alone, or those the record lists as there by a name of theirs. Null where no
+ * clause names anyone so.
  */
-function toDoWho(text: string, attendees: ReadonlySet<string>): string | null {
-  for (const m of text.matchAll(TO_TASK)) {
+function taskWho(text: string, attendees: ReadonlySet<string>, bodies: ReadonlySet<string>): string | null {
+  const tasks = [...text.matchAll(TO_TASK), ...text.matchAll(WILL_TASK)].sort(
+    (x, y) => (x.index ?? 0) - (y.index ?? 0),
+  );
+  for (const m of tasks) {
     const before = text.slice(0, m.index);
+    // ("Dylan was to investigate": what was asked before, reported.)
+    if (/\b(?:was|were)$/i.test(before)) continue;
     const starts = [0, ...[...before.matchAll(CLAUSE_START)].map((c) => (c.index ?? 0) + c[0].length)];
-    const who = before
+    const words = before
       .slice(starts[starts.length - 1])
       .replace(LEAD_MARK, '')
-      .trim();
-    if (!who || who.length > 60 || !/^[A-Z]/.test(who) || EVERY_MEMBER.test(who)) continue;
-    const parts = who.split(/\s*(?:\/|,|&|\band\b)\s*/).map((p) => p.replace(/^the\s+/i, ''));
-    const known = (part: string) =>
-      NAMED_WHO.test(part) || (part.split(/\s+/).length <= 2 && part.split(/\s+/).every((w) => attendees.has(w)));
-    if (parts.every((part) => part !== '' && known(part))) return who;
+      .trim()
+      .split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const who = words.slice(k).join(' ');
+      if (who.length > 60 || !/^[A-Z]/.test(who.replace(/^the\s+/i, ''))) continue;
+      if (EVERY_MEMBER.test(who)) break;
+      if (peopleNamed(who, attendees, bodies)) return who;
+    }
   }
   return null;
 }
+
+/**
+ * Whether `who` names people or posts alone, one or several ("Clerk and Cllr Hay", "Nick and
+ * John"): each a name in full, initials or a post, or a name of one the record lists as there.
+ */
+function peopleNamed(who: string, attendees: ReadonlySet<string>, bodies: ReadonlySet<string> = new Set()): boolean {
+  const parts = who.split(/\s*(?:\/|,|&|\band\b)\s*/).map((p) => p.replace(/^the\s+/i, ''));
+  // (Initials name a person only among those the record lists by theirs, where it lists any, and
+  // never the initials of the body the record is of: "RFMC", the Recreation Field Management Committee.)
+  const initialsListed = [...attendees].some((w) => /^[A-Z]{2,4}$/.test(w));
+  const known = (part: string) =>
+    (!BODY_WORD.test(part) &&
+      (/^[A-Z]{2,4}$/.test(part)
+        ? !bodies.has(part) && (!initialsListed || attendees.has(part))
+        : NAMED_WHO.test(part))) ||
+    (part.split(/\s+/).length <= 2 && part.split(/\s+/).every((w) => attendees.has(w)));
+  return parts.every((part) => part !== '' && known(part));
+}
+
+/**
+ * The initials of the bodies named in a record's first rows ("Leigh on Mendip Recreation Field
+ * Management Committee" gives "RFMC", "FMC", …): the body the record is of, or its parts, named short.
+ */
+function titleInitials(sheet: SheetSnapshot): Set<string> {
+  const out = new Set<string>();
+  const rows = sheet.values.filter((row) => row.some((v) => v !== null && v !== '')).slice(0, TITLE_ROWS);
+  for (const v of rows.flat())
+    if (typeof v === 'string')
+      for (const run of v.match(/(?:\b[A-Z][a-z]+\b\s*){2,}/g) ?? []) {
+        // (A body's name ends in what it is, "… Committee"; "Neil Woodrow" is who came.)
+        if (!BODY_WORD.test(run.trim())) continue;
+        const letters = run
+          .trim()
+          .split(/\s+/)
+          .map((w) => w[0]);
+        for (let i = 0; i < letters.length; i++)
+          for (let j = i + 2; j <= Math.min(letters.length, i + 5); j++) out.add(letters.slice(i, j).join(''));
+      }
+  return out;
+}
+
+/** "Aberdeenshire Council", "Users Group", "Trust Board": two words naming a body, not a person. */
+const BODY_WORD =
+  /\b(?:Council|Group|Board|Trust|Committee|Audit|Panel|Forum|Partnership|Association|Society|Services?|Team|Agency|Authority|Company|Club|Church|School|Office|Department|Police)$/;
 
 /** "Planning Panel", "Finance Committee": a body of the council, named as who acts. */
 const BODY_NAME = /^(?:the\s+)?(?:[A-Z][\w'’/&-]*\s+){0,3}(?:Panel|Committee|Council|Group|Board)$/;
@@ -1072,6 +1129,7 @@ export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; readin
   // (Outside a meeting's record, "Board Members to note …" is what a paper asks of a body.)
   const attendees = attendeeNames(sheet);
   const record = titledAsMeeting(sheet);
+  const bodies = titleInitials(sheet);
   const { column, who } = whoInBusiestColumn(sheet, (text) => {
     if (ATTENDANCE.test(text)) return null;
     const undertook = AGREED_TO.exec(text);
@@ -1080,9 +1138,11 @@ export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; readin
       ASKED_TO.exec(text) ??
       AGREED_WHO.exec(text) ??
       (undertook && namedWho(undertook[1]) ? undertook : null) ??
-      (will && namedWho(will[1]) ? will : null);
+      (will && namedWho(will[1]) && !bodies.has(will[1].trim()) ? will : null);
     if (m) return EVERY_MEMBER.test(m[1].trim()) ? null : m[1].trim();
-    return record ? toDoWho(text, attendees) : null;
+    // (Only in a meeting's record, and not in a plan's list of actions in a cell, "- Clerk to
+    // submit …": a plan with no column for who acts says nothing of them.)
+    return record && !LISTED_IN_CELL.test(text) ? taskWho(text, attendees, bodies) : null;
   });
   if (who.size < MIN_ACTIONS) return null;
   return actionsNamedInWords(sheet, column, who, {
