@@ -2728,6 +2728,30 @@ describe('a budget statement ending in the council tax to raise', () => {
     expect(loud(await statement('Remaining amount to collect from parishes', 6085))).toEqual([]);
   });
 
+  test('"Total amount to be met from Council Tax" under "Financed by:" is the tax to raise, not a total of every line', async () => {
+    // A Scottish council's "how your council tax is spent": spending by directorate, then how it is financed.
+    const financed = (bottom: string) =>
+      check(
+        workbook(
+          sheet('Sheet1', [
+            ['Spending per directorate', '£000'],
+            ['Education & Children Services', 443072],
+            ['Health & Social Care', 217025],
+            ['Enterprise & Environment', 129860],
+            ['Net service expenditure', 790000 - 43],
+            ['Financed by:'],
+            ['Government Grants', 583776],
+            ['Non-Domestic Rates', 197675],
+            [bottom, 8506],
+            [null, 789957],
+          ]),
+        ),
+      );
+    expect(loud(await financed('Total amount to be met from Council Tax'))).toEqual([]);
+    // (Named for no tax, it is a total of the lines above it, and is out.)
+    expect(loud(await financed('Total amount to be met from reserves'))).toEqual(['totals.row-mismatch@B9']);
+  });
+
   test('"Balance to be funded by Local Charge Payers" is the tax to raise too', async () => {
     expect(loud(await statement('Balance to be funded by Local Charge Payers', 6076))).toEqual([]);
     expect(loud(await statement('Balance to be funded by Local Charge Payers', 6085))).toEqual([

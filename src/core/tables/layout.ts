@@ -215,9 +215,12 @@ export function markedWith(label: string, letter: string): boolean {
  * it, the bottom line of a budget statement.
  */
 const TAX_TO_RAISE =
-  /^\s*(?:(?:remaining\s+)?(?:amount|sum|balance)\s+(?:to\s+(?:be\s+)?)?(?:collect(?:ed)?|raised?|met|funded)\s+(?:as|from|by|through)\s+(?:the\s+)?(?:council\s+tax(?:\s*payers)?|(?:local\s+)?charge\s*payers)|council\s+tax\s+requirement)\s*$/i;
+  /^\s*(?:(?:total\s+)?(?:remaining\s+)?(?:amount|sum|balance)\s+(?:to\s+(?:be\s+)?)?(?:collect(?:ed)?|raised?|met|funded)\s+(?:as|from|by|through)\s+(?:the\s+)?(?:council\s+tax(?:\s*payers)?|(?:local\s+)?charge\s*payers)|council\s+tax\s+requirement)\s*$/i;
 
-/** "Council Tax Requirement", "Amount to be met from Council Tax": the tax a budget statement ends in. */
+/**
+ * "Council Tax Requirement", "Amount to be met from Council Tax", "Total amount to be met from
+ * Council Tax": the tax a budget statement ends in.
+ */
 export function raisesTax(text: string): boolean {
   return text.length <= 80 && TAX_TO_RAISE.test(text);
 }
