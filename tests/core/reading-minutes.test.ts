@@ -3535,3 +3535,29 @@ describe('matters arising taken up as bulleted sentences under a minute of their
     expect(loud(await minutes('•       Finger Post signage'))).toEqual([]);
   });
 });
+
+describe('minutes kept in a table with columns for the action required and who is responsible', () => {
+  // An academy trust board's minutes: the minute's number, its words, then what it asks and of whom.
+  const minutes = (minutesHeading: string | null) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the Board of Directors meeting held on Tuesday, 22nd September 2015'],
+          [null, minutesHeading, 'Action required', 'Person responsible'],
+          ['70/15', 'Opening Prayer'],
+          ['1.', 'The Opening Prayer was led by Mr R Hill.'],
+          ['72/15', 'Elect Chairman'],
+          ['2.', 'The Clerk stated it was necessary to elect a Chairman for the academic year 2015/16.'],
+          ['75/15', 'Declarations of Interest'],
+          ['8.', 'Mrs P Cuddihy declared an interest.', 'Register of business interests to be updated', 'Clerk/Chair'],
+          ['76/15', 'Finance', 'Budget to be circulated', null],
+        ]),
+      ),
+      { asOf: '2015-09-22' },
+    );
+
+  test('a minute asking nothing, its action and person both blank, records discussion', async () => {
+    expect(loud(await minutes(null))).toEqual(['owner.multiple@D8', 'owner.missing@D9']);
+    expect(loud(await minutes('Minutes'))).toEqual(['owner.multiple@D8', 'owner.missing@D9']);
+  });
+});

@@ -49,6 +49,7 @@ import {
   skipContextLines,
   skipDecisionRows,
   skipMinutesNamingNobody,
+  skipDiscussionBesideActions,
   skipMinutesWithNoAction,
   skipNothingAsked,
   skipAgendaEntries,
@@ -856,6 +857,7 @@ function readTable(
     const headsRead = reads.find((r) => r.meaning === NOT_USED && ITEM_HEADING.test(r.header));
     const agendaHeads = headsRead && ref(headsRead);
     skipMinutesWithNoAction(sheet, body, columns, { said, agendaHeads });
+    skipDiscussionBesideActions(sheet, body, columns, reads);
     if (minutesNameWhoActs) skipMinutesNamingNobody(sheet, body, columns, { said });
     else if (said) skipMinutesNamingNobody(sheet, body, columns, { said, fewNamed: true });
     else if (readOf(reads, columns, 'owner')?.evidence.filled === 0)

@@ -235,6 +235,36 @@ export function skipMinutesWithNoAction(
 }
 
 /**
+ * Minutes kept in a table whose own columns say what each asks and of whom ("| | Action required |
+ * Person responsible" beside the minutes' words): a minute with both blank records discussion and
+ * asks nothing. (Only beside a column of the minutes themselves, unheaded or headed as minutes: a
+ * plan's recommendation with no action and no owner is a gap.)
+ */
+export function skipDiscussionBesideActions(
+  sheet: SheetSnapshot,
+  body: Body,
+  columns: Columns,
+  reads: readonly ColumnRead[],
+): void {
+  const { action, owner } = columns;
+  if (!action || !owner) return;
+  const minutes = reads.find(
+    (r) =>
+      r.column !== action.column &&
+      r.column !== owner.column &&
+      r.column < action.column &&
+      (MINUTES_HEADING.test(r.header) || r.header.trim() === '') &&
+      r.evidence.filled >= 3 &&
+      // (Words, however they read: "The Opening Prayer was led by Mr R Hill." may pass for a person.)
+      share(r.evidence, 'prose', 'text', 'person', 'body') >= 0.7,
+  );
+  if (!minutes) return;
+  skipItems(sheet, body, columns, (text, row) =>
+    text(action) === '' ? { reason: 'nothing asked', text: cellText(cellAt(sheet, row, minutes.column)) } : null,
+  );
+}
+
+/**
  * "AOB and confirmation of next meeting", "Date of next meeting": a meeting's closing business;
  * "1. Attendees and apologies", "2. Notes of last meeting", "Action Sheet arising from the meeting held on
  * 1st December", "2. Exclusion of the Public": its opening business. Never an action.
