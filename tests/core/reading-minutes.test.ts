@@ -3560,4 +3560,21 @@ describe('minutes kept in a table with columns for the action required and who i
     expect(loud(await minutes(null))).toEqual(['owner.multiple@D8', 'owner.missing@D9']);
     expect(loud(await minutes('Minutes'))).toEqual(['owner.multiple@D8', 'owner.missing@D9']);
   });
+
+  test('where most lines ask something, a line of words asking nothing of anyone is a gap', async () => {
+    const result = await check(
+      workbook(
+        sheet('Minutes', [
+          ['Action sheet of the Board of Directors meeting held on Tuesday, 22nd September 2015'],
+          [null, null, 'Action required', 'Person responsible'],
+          ['1.', 'Mrs P Cuddihy declared an interest.', 'Register of interests to be updated', 'Clerk'],
+          ['2.', 'The budget was discussed at length.', 'Budget to be circulated', 'Mr R Hill'],
+          ['3.', 'The new website was presented to the board.', 'Website to be launched', 'Mrs M Hayes'],
+          ['4.', 'The Clerk reported on the training of directors.'],
+        ]),
+      ),
+      { asOf: '2015-09-22' },
+    );
+    expect(loud(result)).toEqual(['owner.missing@D6']);
+  });
 });

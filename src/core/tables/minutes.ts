@@ -798,14 +798,14 @@ export function inlineActionWho(raw: string): string | null {
  */
 function whoInBusiestColumn(
   sheet: SheetSnapshot,
-  whoOf: (text: string, column: number) => string | null,
+  whoOf: (text: string) => string | null,
 ): { column: number; who: Map<number, string> } {
   const lastRow = sheet.originRow + sheet.values.length - 1;
   const lastCol = lastColumnOf(sheet);
   const byColumn = new Map<number, Map<number, string>>();
   for (let r = sheet.originRow; r <= lastRow; r++)
     for (let c = sheet.originCol; c <= lastCol; c++) {
-      const who = whoOf(textAt(sheet, r, c), c);
+      const who = whoOf(textAt(sheet, r, c));
       if (who !== null) byColumn.set(c, (byColumn.get(c) ?? new Map<number, string>()).set(r, who));
     }
   const [column, who] = [...byColumn].sort((a, b) => b[1].size - a[1].size)[0] ?? [0, new Map<number, string>()];
@@ -999,8 +999,9 @@ const NAMED_WILL =
 /** " to contact", " to action": the "to" of a task after who is to do it ("to be" is a thing done, by no one named). */
 const TO_TASK =
   /\s+to\s+(?!(?:be|note|present|consider|approve|agree|receive|endorse|discuss|meet|attend)\b)[a-z]{2,}/g;
-/** Where a sentence or a dashed-off clause starts, and a bullet or a point's number opening it. */
+/** Where a sentence or a dashed-off clause starts. */
 const CLAUSE_START = /(?:[.;:!?]\s+|\s[–—-]\s+)/g;
+/** A bullet or a point's number opening a clause. */
 const LEAD_MARK = /^\s*(?:[•·]\s*|\d{1,2}[.)]\s+)/;
 /** "Present: Pete Smith, Vera Jones, Don (DC)": the words naming those a meeting's record lists as there. */
 const NAME_WORD = /\b[A-Z][a-z'’-]+\b|\b[A-Z]{2,4}\b/g;
@@ -1063,7 +1064,7 @@ function taskWho(text: string, attendees: ReadonlySet<string>, bodies: ReadonlyS
  * Whether `who` names people or posts alone, one or several ("Clerk and Cllr Hay", "Nick and
  * John"): each a name in full, initials or a post, or a name of one the record lists as there.
  */
-function peopleNamed(who: string, attendees: ReadonlySet<string>, bodies: ReadonlySet<string> = new Set()): boolean {
+function peopleNamed(who: string, attendees: ReadonlySet<string>, bodies: ReadonlySet<string>): boolean {
   const parts = who.split(/\s*(?:\/|,|&|\band\b)\s*/).map((p) => p.replace(/^the\s+/i, ''));
   // (Initials name a person only among those the record lists by theirs, where it lists any, and
   // never the initials of the body the record is of: "RFMC", the Recreation Field Management Committee.)
@@ -1126,8 +1127,8 @@ const EVERY_MEMBER =
  * actions, whom they asked who acts, two at least. The rest record the meeting.
  */
 export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
-  // (Outside a meeting's record, "Board Members to note …" is what a paper asks of a body.)
   const attendees = attendeeNames(sheet);
+  // (Outside a meeting's record, "Board Members to note …" is what a paper asks of a body.)
   const record = titledAsMeeting(sheet);
   const bodies = titleInitials(sheet);
   const { column, who } = whoInBusiestColumn(sheet, (text) => {

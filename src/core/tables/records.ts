@@ -236,9 +236,9 @@ export function skipMinutesWithNoAction(
 
 /**
  * Minutes kept in a table whose own columns say what each asks and of whom ("| | Action required |
- * Person responsible" beside the minutes' words): a minute with both blank records discussion and
- * asks nothing. (Only beside a column of the minutes themselves, unheaded or headed as minutes: a
- * plan's recommendation with no action and no owner is a gap.)
+ * Person responsible" beside the minutes' words), most of them recording discussion: a minute with
+ * no action beside it asks nothing. (Only beside a column of the minutes themselves, unheaded or
+ * headed as minutes: a plan's recommendation with no action and no owner is a gap.)
  */
 export function skipDiscussionBesideActions(
   sheet: SheetSnapshot,
@@ -258,7 +258,11 @@ export function skipDiscussionBesideActions(
       // (Words, however they read: "The Opening Prayer was led by Mr R Hill." may pass for a person.)
       share(r.evidence, 'prose', 'text', 'person', 'body') >= 0.7,
   );
-  if (!minutes) return;
+  // (Most minutes record discussion; where most lines ask something, "Broughton Pool - Roof Lights |
+  // That … be appointed", a line asking nothing of anyone is a gap.)
+  const items = body.rows.filter((r) => r.kind === 'item');
+  const asking = items.filter((r) => cellText(cellAt(sheet, r.row, action.column)).trim() !== '').length;
+  if (!minutes || asking * 2 >= items.length) return;
   skipItems(sheet, body, columns, (text, row) =>
     text(action) === '' ? { reason: 'nothing asked', text: cellText(cellAt(sheet, row, minutes.column)) } : null,
   );

@@ -16,19 +16,20 @@ import { cellText } from '../parse/text';
 const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[/–—-]\s*(\d{2,4})|(\d\d))?\s*[*†‡]*\s*(?:\(\w{1,3}\))?\s*$/;
 
 interface YearLabel {
-  row: number;
+  /** The line's row, or the heading's column. */
+  at: number;
   text: string;
   start: number;
   /** The year a financial year ends in; null for a calendar year. */
   end: number | null;
 }
 
-function readLabel(row: number, text: string): YearLabel | null {
+function readLabel(at: number, text: string): YearLabel | null {
   const m = YEAR_LABEL.exec(text);
   if (!m) return null;
   const start = Number(m[1]);
   const ends = m[2] ?? m[3];
-  if (ends === undefined) return { row, text: text.trim(), start, end: null };
+  if (ends === undefined) return { at, text: text.trim(), start, end: null };
   const next = start + 1;
   let end: number;
   if (ends.length === 4) end = Number(ends);
@@ -37,7 +38,7 @@ function readLabel(row: number, text: string): YearLabel | null {
   // ("2006-071": the next year's two figures and a footnote's; "1999–200": the next year cut short.)
   else if (ends.slice(0, 2) === String(next % 100).padStart(2, '0') || String(next).startsWith(ends)) end = next;
   else return null;
-  return { row, text: text.trim(), start, end };
+  return { at, text: text.trim(), start, end };
 }
 
 /** Year labels a column needs, and the share of its lines they must be, before it is read as a run of years. */
@@ -91,7 +92,7 @@ function slipsInRun(labels: readonly YearLabel[]): YearRunSlip[] {
   const oneYear = spans.filter((l) => l.end === l.start + 1).length;
   const out: YearRunSlip[] = [];
   const say = (label: YearLabel, slip: YearSlip, expected: number) =>
-    out.push({ at: label.row, text: label.text, slip, expected: yearText(expected, financial) });
+    out.push({ at: label.at, text: label.text, slip, expected: yearText(expected, financial) });
   labels.forEach((label, i) => {
     const before = labels[i - 1];
     const after = labels[i + 1];
