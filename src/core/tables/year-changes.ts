@@ -10,12 +10,7 @@ import { textAt, type RowShape } from './layout';
 import type { ColumnRead } from './read-columns';
 import type { ColumnRef, TableRow } from './types';
 import { cellAt, figureAt, formatAt } from './types';
-
-/**
- * "1992–93", "2019/20", "1995", "2023-2024": a year or a financial year, by the year it starts;
- * "2005-062" or "2007-08(1)", a financial year marked for its footnote.
- */
-const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d)([1-9*†]?|\([1-9]\)))?\s*$/;
+import { yearLabel } from './year-runs';
 
 /** "Percentage change", "% change", "Change %", "Annual change in grant (Percentage)": a change in per cent. */
 const CHANGE_WORD = /\b(?:change|increase|rise)\b/i;
@@ -24,14 +19,8 @@ const changeHeader = (header: string) => CHANGE_WORD.test(header) && PERCENT_WOR
 /** Years a table must list one after another to be read as figures year by year. */
 const MIN_YEARS = 4;
 
-function yearOf(label: string): number | null {
-  const m = YEAR_LABEL.exec(label);
-  if (!m) return null;
-  const start = Number(m[1]);
-  // (A mark after the year is a footnote's only where the year runs on to the next: "2005-062".)
-  if (m[3] && Number(m[2]) % 100 !== (start + 1) % 100) return null;
-  return start;
-}
+/** "1992–93", "2019/20", "2005-062": a year or a financial year, by the year it starts. */
+const yearOf = (label: string): number | null => yearLabel(label)?.start ?? null;
 
 /** A year that follows another down the lines: the next, or the same again restated ("2005-06" adjusted). */
 const follows = (year: number, last: number) => year === last + 1 || year === last;

@@ -10,8 +10,8 @@ import { cellAt } from './types';
 import { cellText } from '../parse/text';
 
 /**
- * "1987–88", "1987/1988", "2019 /19", "200203" (run together), "1984–86*", "2006-071" (a footnote's
- * figure after it), "1990": a year or a financial year.
+ * "1987–88", "1987/1988", "2019 /19", "200203" (run together), "1984–86*", "2006-071" and
+ * "2007-08(1)" (marked for a footnote), "1990": a year or a financial year.
  */
 const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[/–—-]\s*(\d{2,4})|(\d\d))?\s*[*†‡]*\s*(?:\(\w{1,3}\))?\s*$/;
 
@@ -24,21 +24,26 @@ interface YearLabel {
   end: number | null;
 }
 
-function readLabel(at: number, text: string): YearLabel | null {
+/** A line's or heading's year label as the year it starts and, for a financial year, the year it ends. */
+export function yearLabel(text: string): { start: number; end: number | null } | null {
   const m = YEAR_LABEL.exec(text);
   if (!m) return null;
   const start = Number(m[1]);
   const ends = m[2] ?? m[3];
-  if (ends === undefined) return { at, text: text.trim(), start, end: null };
+  if (ends === undefined) return { start, end: null };
   const next = start + 1;
-  let end: number;
-  if (ends.length === 4) end = Number(ends);
-  else if (ends.length === 2)
-    end = Math.floor(start / 100) * 100 + Number(ends) + (Number(ends) < start % 100 ? 100 : 0);
+  if (ends.length === 4) return { start, end: Number(ends) };
+  if (ends.length === 2)
+    return { start, end: Math.floor(start / 100) * 100 + Number(ends) + (Number(ends) < start % 100 ? 100 : 0) };
   // ("2006-071": the next year's two figures and a footnote's; "1999–200": the next year cut short.)
-  else if (ends.slice(0, 2) === String(next % 100).padStart(2, '0') || String(next).startsWith(ends)) end = next;
-  else return null;
-  return { at, text: text.trim(), start, end };
+  return ends.slice(0, 2) === String(next % 100).padStart(2, '0') || String(next).startsWith(ends)
+    ? { start, end: next }
+    : null;
+}
+
+function readLabel(at: number, text: string): YearLabel | null {
+  const year = yearLabel(text);
+  return year ? { at, text: text.trim(), ...year } : null;
 }
 
 /** Year labels a column needs, and the share of its lines they must be, before it is read as a run of years. */
