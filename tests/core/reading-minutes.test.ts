@@ -3578,3 +3578,44 @@ describe('minutes kept in a table with columns for the action required and who i
     expect(loud(result)).toEqual(['owner.missing@D6']);
   });
 });
+
+describe("a hall committee's minutes: matters arising a line each, other actions named by initials", () => {
+  // After a village hall committee's minutes: "Subject – what has happened" under the heading,
+  // and later items asking members by their initials.
+  const minutes = (heading: string, matter: string) =>
+    run(
+      [
+        'Minutes of Meeting',
+        'Held on Monday 10th May 2010',
+        '1. Apologies',
+        'Apologies received from John Otley and Pat Sherry',
+        heading,
+        'Hall Boundary – ongoing.',
+        'Extractor Fans – work done. We had to pay £100 insurance excess.',
+        matter,
+        '4. Playground Check',
+        'Fire Blanket at back of stage is still missing. MB to source',
+        'Tom Cole has not yet reseeded the bonfire area. AS to follow up.',
+      ],
+      '2010-05-10',
+    );
+
+  test('each matter taken up naming no one has no owner; the later actions name theirs', async () => {
+    const flagged = ['owner.missing@A6', 'owner.missing@A7', 'owner.missing@A8'];
+    expect(loud(await minutes('3. Matters Arising', 'Photocopier – ongoing.'))).toEqual(flagged);
+    expect(loud(await minutes('Matters Arising', 'Photocopier – ongoing.'))).toEqual(flagged);
+  });
+
+  test('someone outside the committee awaited is no owner; a member named in the matter answers for it', async () => {
+    const awaited = await minutes('3. Matters Arising', 'Chair Cleaning – still awaiting feedback from Chris Webster.');
+    expect(loud(awaited)).toContain('owner.missing@A8');
+    const member = await minutes('3. Matters Arising', 'Constitution – AS is going to try and summarise this.');
+    expect(loud(member)).not.toContain('owner.missing@A8');
+    const speaker = await minutes('3. Matters Arising', 'AMC: Glen Righ Hydro – ongoing');
+    expect(loud(speaker)).not.toContain('owner.missing@A8');
+  });
+
+  test('under an item of another name the lines are its minutes, asking nothing', async () => {
+    expect(loud(await minutes('3. Hall Matters', 'Photocopier – ongoing.'))).toEqual([]);
+  });
+});

@@ -433,7 +433,8 @@ function minuteFields(sheet: SheetSnapshot, row: number, words: number, dated = 
  * "Matters Arising 2nd May", "MATTERS ARISING:", "Matters outstanding", "Clerk's Report on progress
  * since last meeting": a heading over the last meeting's actions taken up.
  */
-const ARISING_HEADING = /^\s*(?:matters\s+(?:arising|outstanding)\b[^.]{0,30}|clerk['’]?s\s+report\b[^.]{0,50})$/i;
+const ARISING_HEADING =
+  /^\s*(?:\d{1,2}[.)]?\s+)?(?:matters\s+(?:arising|outstanding)\b[^.]{0,30}|clerk['’]?s\s+report\b[^.]{0,50})$/i;
 /** "a) ", "• ", "- ": the mark a matter may open with, before its subject. */
 const SUBJECT_MARK = String.raw`^\s*(?:[a-z]\)\s*|[-•]\s+)?`;
 /**
@@ -514,6 +515,37 @@ function arisingWho(sheet: SheetSnapshot, column: number): Map<number, string> {
     out.set(r, sentences.map((s) => sentenceWho(s, false) ?? answeredBy(s)).find((w) => w) ?? '');
   }
   return out;
+}
+
+/**
+ * The matters taken up under "Matters arising" among a record's actions ask who answered for each
+ * too. One naming no one to act but naming a member in its words ("AS is going to try …", "DA
+ * reported …", "the Clerk had spoken to …") has been answered for by them; one naming no member
+ * ("Photocopier – ongoing", "still awaiting feedback from Chris Webster") has no owner.
+ */
+function withArisingMatters(sheet: SheetSnapshot, column: number, who: Map<number, string>): void {
+  const attendees = attendeeNames(sheet);
+  const bodies = titleInitials(sheet);
+  for (const [r, w] of arisingWho(sheet, column)) {
+    if (who.has(r)) continue;
+    if (w === '' && membersNamed(textAt(sheet, r, column), attendees, bodies)) continue;
+    who.set(r, w);
+  }
+}
+
+/** "Clerk", "Chairman", "Cllr Hay", or initials naming a member ("AS", "NF"), anywhere in a line's words. */
+const MEMBER_WORD =
+  /\b(?:[Cc]lerk|CLERK|[Cc]hair(?:man)?|[Tt]reasurer|[Ss]ecretary|Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z]{2,4})\b/g;
+
+/** "AMC: Glen Righ Hydro – ongoing": a line opening with the initials of whoever speaks to it. */
+const SPEAKER = /^\s*([A-Z]{2,4}):\s/;
+
+function membersNamed(text: string, attendees: ReadonlySet<string>, bodies: ReadonlySet<string>): boolean {
+  const speaker = SPEAKER.exec(text)?.[1];
+  if (speaker !== undefined && !bodies.has(speaker)) return true;
+  // (In its words after the subject: "Chair Cleaning – still awaiting …" names no chairman.)
+  const said = text.replace(SUBJECT_OPENING, '');
+  return [...said.matchAll(MEMBER_WORD)].some((m) => peopleNamed(m[0], attendees, bodies));
 }
 
 /** "Viv Batchelor has created …", "Chair to be added …": one named who has done it, or is to be. */
@@ -874,8 +906,7 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
     if (BARE_MARK.test(textAt(sheet, r, column)) && !filledCells(sheet, r).some(([c]) => c < column) && heads(r))
       who.delete(r);
   if (who.size < actionsNeeded(sheet, column)) return null;
-  // (The matters taken up under "Matters arising" among them ask who answered for each too.)
-  for (const [r, w] of arisingWho(sheet, column)) if (!who.has(r)) who.set(r, w);
+  withArisingMatters(sheet, column, who);
   // ("Action – DM agreed to amend and circulate. | DM": who acts given again in a cell beside the
   // action, on most of them: the cell is who answers for it, blank or not.)
   const beside = column + 1;
@@ -971,6 +1002,7 @@ export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; rea
     if (m) who.set(r, m[1]);
   }
   if (who.size < actionsNeeded(sheet, column)) return null;
+  withArisingMatters(sheet, column, who);
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose whose actions name who acts by their initials ('IJ to contact SL')",
     actionEvidence: 'each line naming who is to act',
@@ -1146,6 +1178,7 @@ export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; readin
     return record && !LISTED_IN_CELL.test(text) ? taskWho(text, attendees, bodies) : null;
   });
   if (who.size < MIN_ACTIONS) return null;
+  withArisingMatters(sheet, column, who);
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose whose actions are what the meeting asked of someone ('Clerk was asked to …')",
     actionEvidence: 'each minute asking someone to act',
