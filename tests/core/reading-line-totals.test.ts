@@ -573,6 +573,42 @@ describe('a column that is the two before it less one another on nearly every li
   });
 });
 
+describe('"Net expenditure" just after two columns of figures, by year with no totals row', () => {
+  // A written answer on housing revenue account subsidy: what went to authorities in deficit, what
+  // came from those in surplus (printed negative), and the net to the Exchequer.
+  const years: [string, number, number, number][] = [
+    ['1994-95', 803583639, -892150955, -88567316],
+    ['1995-96', 690585862, -1077515215, -390050431],
+    ['1996-97', 660265906, -1223294361, -563028455],
+    ['1997-98', 606715419, -1260563048, -668307497],
+    ['1998-99', 538962811, -1408955122, -869992311],
+  ];
+  const answer = (lines: typeof years, net = 'Net expenditure by Exchequer2') =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          [
+            'Financial year',
+            'Amounts distributed to authorities in deficit',
+            'Amounts contributed by authorities in surplus1',
+            net,
+          ],
+          ...lines,
+        ]),
+      ),
+    );
+
+  test('is what the two leave: with more than half the lines holding it, the lines that do not are out', async () => {
+    // Three of five lines hold it; 1995-96 and 1997-98 do not.
+    expect(loud(await answer(years))).toEqual(['amounts.parts-vs-total@D3', 'amounts.parts-vs-total@D5']);
+  });
+
+  test('half the lines holding it, or a heading naming no net, shows nothing', async () => {
+    expect(loud(await answer(years.slice(0, 4)))).toEqual([]);
+    expect(loud(await answer(years, 'Expenditure by Exchequer2'))).toEqual([]);
+  });
+});
+
 describe('a schedule of payments: each gross is its net and its VAT', () => {
   // After a parish council's credit card payments to note: VAT left blank where none was charged.
   const payments = (wallets: number, headers = ['Net', 'Vat', 'Gross']) =>

@@ -13,6 +13,8 @@ import type { Relation } from '../tables/line-relations';
 import { namesItsBase } from '../tables/quotients';
 import {
   PERCENT_HEADING,
+  TWO_COLUMN_WAYS,
+  namesNetOf,
   netColumns,
   partsRounding,
   statedRelations,
@@ -471,15 +473,14 @@ function evidentSubjects(r: LineReader, columns: readonly ColumnRef[], related: 
       b: Figure;
       v: Figure;
     }[];
-    if (lines.length < EVIDENT_LINES) continue;
+    // ("Deficits | Surpluses | Net expenditure": a net column after two others is what they leave,
+    // its heading says, so half the lines and one more holding it are enough.)
+    const named = namesNetOf([x, y], z);
+    const [fewest, share] = named ? [LINES_ADDING, 0.5] : [EVIDENT_LINES, EVIDENT_SHARE];
+    if (lines.length < fewest) continue;
     // "192,000 | (blank) | 192,000": a line with one part nil holds the relation too, or tells against it.
     const nilPart = read.filter((l) => figured(l.v) && figured(l.a) !== figured(l.b));
-    const ways = [
-      { of: (a: number, b: number) => a + b, relation: 'sum' as const, names: [x.header, y.header] },
-      { of: (a: number, b: number) => a - b, relation: 'difference' as const, names: [`${x.header} less ${y.header}`] },
-      { of: (a: number, b: number) => b - a, relation: 'difference' as const, names: [`${y.header} less ${x.header}`] },
-    ];
-    for (const way of ways) {
+    for (const way of TWO_COLUMN_WAYS.map((w) => ({ ...w, names: w.names(x.header, y.header) }))) {
       const subjects = lines.map(({ row, a, b, v }) => {
         const unit = Math.max(a.unit, b.unit, v.unit) * partsRounding(2);
         return lineSubject(r, row, z, v.value, way.of(a.value, b.value), unit, {
@@ -492,8 +493,8 @@ function evidentSubjects(r: LineReader, columns: readonly ColumnRef[], related: 
         const expected = way.of(a?.value ?? 0, b?.value ?? 0);
         return Math.abs((v as Figure).value - expected) <= Math.max(a?.unit ?? 0, b?.unit ?? 0, (v as Figure).unit);
       }).length;
-      const share = (holding + nilHolding) / (subjects.length + nilPart.length);
-      if (holding < EVIDENT_LINES || share < EVIDENT_SHARE) continue;
+      const held = (holding + nilHolding) / (subjects.length + nilPart.length);
+      if (holding < fewest || (named ? held <= share : held < share)) continue;
       out.push(...subjects);
       // ("Contribution To General Fund Balance | 0 | (2,199,130) | (2,099,130)": a line with one
       // part nil is held to the relation the table shows, as the others are.)

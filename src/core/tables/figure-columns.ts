@@ -14,7 +14,9 @@ import type { ColumnRead } from './read-columns';
 import type { BalanceStep, ColumnRef, PercentChange, TableRow } from './types';
 import type { Relation } from './line-relations';
 import {
+  TWO_COLUMN_WAYS,
   VARIANCE_HEADER,
+  namesNetOf,
   netColumns,
   partsRounding,
   statedRelations,
@@ -389,6 +391,21 @@ export function relatedFigures(
     return rel.stated ? held >= 1 : held >= 2 && held * 2 >= lines;
   };
   const held = relations.filter(holding).flatMap(({ rel }) => [rel.plus, rel.minus, rel.shown]);
+  // ("Amounts to authorities in deficit | … in surplus | Net expenditure": a net column just after
+  // two others, what they leave on more than half the lines, whichever way they are signed.)
+  const sorted = [...refs].sort((a, b) => a.column - b.column);
+  for (let k = 2; k < sorted.length; k++) {
+    const [x, y, z] = sorted.slice(k - 2, k + 1);
+    if (!namesNetOf([x, y], z)) continue;
+    const nets = TWO_COLUMN_WAYS.map((way) =>
+      linesHolding(rows, (row) => {
+        const [v, a, b] = [z, x, y].map((c) => figureAt(sheet, row, c.column));
+        if (v === null || a === null || b === null || (v === 0 && a === 0 && b === 0)) return null;
+        return { gap: Math.abs(way.of(a, b) - v), tolerance: printedUnit([v, a, b]) * 2 };
+      }),
+    );
+    if (nets.some(({ lines, holding }) => holding >= 2 && holding * 2 > lines)) held.push(x, y, z);
+  }
   // (A line with no VAT leaves its tax blank: nil, its gross its net. A charge per day is a charge
   // and its VAT, though no column adds charges per day.)
   const priced = reads

@@ -23,6 +23,29 @@ const INCOME_HEADER = /\b(?:income|deficits?)\b/i;
  */
 const NET_HEADER = /(?:^|\s)net\b(?!\s+(?:variation|variance|change|movement))/i;
 
+/**
+ * "Deficits | Surpluses | Net expenditure": a net column just after two columns of figures, none
+ * of them net itself, is what those two leave, whichever way they are signed.
+ */
+export function namesNetOf(parts: readonly [ColumnRef, ColumnRef], shown: ColumnRef): boolean {
+  return NET_HEADER.test(shown.header) && !parts.some((p) => NET_HEADER.test(p.header));
+}
+
+/** The ways a column may follow from the two just left of it: their sum, or one less the other. */
+export const TWO_COLUMN_WAYS = [
+  { of: (a: number, b: number) => a + b, relation: 'sum' as const, names: (x: string, y: string) => [x, y] },
+  {
+    of: (a: number, b: number) => a - b,
+    relation: 'difference' as const,
+    names: (x: string, y: string) => [`${x} less ${y}`],
+  },
+  {
+    of: (a: number, b: number) => b - a,
+    relation: 'difference' as const,
+    names: (x: string, y: string) => [`${y} less ${x}`],
+  },
+];
+
 /** A heading's words after its first: "Budget £000" of "Expenditure Budget £000". */
 function subHeading(header: string): string {
   return header.trim().toLowerCase().split(/\s+/).slice(1).join(' ');
