@@ -53,6 +53,14 @@ describe('lines labelled a year at a time', () => {
     expect(loud(await run(swap(2, '1984/85')))).toEqual([]);
   });
 
+  test('four lines, the third repeating the second and the fourth going on past it, are a run (leaders and all)', async () => {
+    // A written answer's capital budget by year, "1976–77 …" with the leader dots printed.
+    const leaders = ['1976–77 …', '1977–78 …', '1977–78 …', '1979–80 …'];
+    expect(loud(await run(leaders))).toEqual(['year.out-of-sequence@A4']);
+    // (Going on two years past the repeat is no year in turn: nothing shows a run.)
+    expect(loud(await run(['1976–77', '1977–78', '1977–78', '1980–81']))).toEqual([]);
+  });
+
   test('years picked out here and there, or three lines of them, are no run', async () => {
     expect(loud(await run(['1982', '1990', '1985', '1985', '2001']))).toEqual([]);
     expect(loud(await run(['1982–83', '1983–84', '1983–84']))).toEqual([]);

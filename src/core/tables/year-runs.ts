@@ -11,9 +11,11 @@ import { cellText } from '../parse/text';
 
 /**
  * "1987–88", "1987/1988", "2019 /19", "200203" (run together), "1984–86*", "2006-071" and
- * "2007-08(1)" (marked for a footnote), "1990": a year or a financial year.
+ * "2007-08(1)" (marked for a footnote), "1976–77 …" (leader dots to its figures), "1990": a year or a
+ * financial year.
  */
-const YEAR_LABEL = /^\s*((?:19|20)\d\d)(?:\s*[/–—-]\s*(\d{2,4})|(\d\d))?\s*[*†‡]*\s*(?:\(\w{1,3}\))?\s*$/;
+const YEAR_LABEL =
+  /^\s*((?:19|20)\d\d)(?:\s*[/–—-]\s*(\d{2,4})|(\d\d))?\s*[*†‡]*\s*(?:\(\w{1,3}\))?\s*(?:…|\.{2,})?\s*$/;
 
 interface YearLabel {
   /** The line's row, or the heading's column. */
@@ -87,8 +89,12 @@ export interface YearRunSlip {
 /** The labels (each at its row or column, in order) that slip from the run of years they make. */
 function slipsInRun(labels: readonly YearLabel[]): YearRunSlip[] {
   const steps = labels.slice(1).map((l, i) => l.start - labels[i].start);
-  const up = steps.filter((s) => s === 1).length;
-  const down = steps.filter((s) => s === -1).length;
+  // (A year given twice and the run going on past it, "1977–78", "1977–78", "1979–80", steps as
+  // two years in turn would have.)
+  const turns = (dir: number) =>
+    steps.filter((s) => s === dir).length + 2 * steps.filter((s, i) => s === 0 && steps[i + 1] === 2 * dir).length;
+  const up = turns(1);
+  const down = turns(-1);
   const dir = up >= down ? 1 : -1;
   // (A run: most labels a year on from the one before. Years picked out here and there are no run.)
   if (Math.max(up, down) < 2 || Math.max(up, down) * 2 < steps.length) return [];
