@@ -3619,3 +3619,62 @@ describe("a hall committee's minutes: matters arising a line each, other actions
     expect(loud(await minutes('3. Hall Matters', 'Photocopier – ongoing.'))).toEqual([]);
   });
 });
+
+describe("an allotment society's minutes, actions marked 'Action:' in the items' words", () => {
+  const minutes = (membership: string, rule: string) =>
+    run(
+      [
+        'EWAA Committee Meeting Minutes',
+        '12 March 2015, 7.30pm',
+        'Attendees: Julian Stern (Chair), Josie Powell, Stewart Young',
+        '  5. Membership report – 4 plots allocated. Waiting list small and 13 vacant plots.',
+        `    Actions: George to review plots in ${membership}.`,
+        `  7. Proposal to amend Rule 19 Site Security – Pat proposed, Sarah seconded, carried. Action: ${rule}`,
+        '  9. Tree Matters – Action: Stewart, George and Clare volunteered to be part of tree review.',
+      ],
+      '2015-03-12',
+    );
+
+  test("a month an action is to be done in has passed when the month has; the meeting's month has not", async () => {
+    expect(loud(await minutes('February', 'Julian to amend the rules.'))).toEqual([
+      'deadline.slipped@A5',
+      'owner.multiple@A7',
+    ]);
+    expect(loud(await minutes('March', 'Julian to amend the rules.'))).toEqual(['owner.multiple@A7']);
+    // ("back in February": when something was asked before, no time to do it in.)
+    expect(loud(await minutes('the spring, as asked back in February', 'Julian to amend the rules.'))).toEqual([
+      'owner.multiple@A7',
+    ]);
+  });
+
+  test('"Action:" over the task alone names no one; volunteers named are who act', async () => {
+    expect(loud(await minutes('March', 'change on document and website.'))).toEqual([
+      'owner.missing@A6',
+      'owner.multiple@A7',
+    ]);
+  });
+});
+
+describe("a playing field committee's minutes in prose, those present listed under the item's number", () => {
+  const minutes = (present: string) =>
+    run(
+      [
+        'Minutes of the meeting held on the 20th May 2019 at Scopwick Village Hall',
+        present,
+        'Areas of grass had been sprayed around the equipment. Clerk and Neil agreed to check with the grass cutter.',
+        'As last year the Committee will sell ice cream at the village show. The Committee agreed to co-ordinate the sales.',
+      ],
+      '2019-05-20',
+    );
+
+  test('a first name of one listed as present, beside the clerk, is two people agreeing to act', async () => {
+    expect(loud(await minutes('1. Present: David (Chair), Charlie, Angela, Jane, Neil and Mark.'))).toEqual([
+      'owner.multiple@A3',
+      'owner.not-a-person@A4',
+    ]);
+  });
+
+  test('a first name the record does not list names no one it knows: the minutes ask too little to read', async () => {
+    expect(loud(await minutes('1. Present: David (Chair), Charlie, Angela, Jane and Mark.'))).toEqual([]);
+  });
+});

@@ -597,7 +597,7 @@ function minuteNumbers(sheet: SheetSnapshot, column: number): number[] {
 }
 
 /** "PRESENT", "APOLOGIES", "NOT ATTENDED": who came, with their initials beside them, not who acts. */
-const ATTENDANCE = /^\s*(?:present|apologies|in\s+attendance|not\s+attended|attendees|absent)\b/i;
+const ATTENDANCE = /^\s*(?:\d{1,2}[.)]?\s+)?(?:present|apologies|in\s+attendance|not\s+attended|attendees|absent)\b/i;
 /** "Present: …", "Apologies: Bert Cameron": who attended a meeting, a line its record opens with. */
 const ATTENDANCE_LINE = /^\s*(?:present|apologies(?:\s+for\s+absence)?|in\s+attendance)\s*:/i;
 
@@ -744,8 +744,11 @@ const WHO_DASH_TASK = /^([^–—\s][^–—]{0,29}?)\s+[–—-]\s+\S/;
 const DASH = /\s[–—-]\s/;
 /** "Action ongoing", "Action complete – …": how the action stands, said after who acts. */
 const ACTION_STANDS = /\s*\bAction\s+(?:ongoing|complete[d]?|closed|outstanding|in\s+progress|carried\s+forward)\b.*$/i;
-/** "NB to speak", "Cllr Atkins and Cllr Eaton to request", "Clerk will write": who, then what they are to do. */
-const WHO_TO_DO = /^(.{1,60}?)\s+(?:to|will|is to|are to)\s+[a-z]/i;
+/**
+ * "NB to speak", "Cllr Atkins and Cllr Eaton to request", "Clerk will write", "Stewart and George
+ * volunteered to be part of …": who, then what they are to do.
+ */
+const WHO_TO_DO = /^(.{1,60}?)\s+(?:(?:volunteered|agreed|offered|undertook)\s+)?(?:to|will|is to|are to)\s+[a-z]/i;
 /** "CLERK", "NB", "Cllr Atkins", "Sue Jones": initials, a post a parish has one of, or a person's name. */
 const NAMED_WHO =
   /^(?:[A-Z]{2,4}|[Cc]lerk|CLERK|[Cc]hair(?:man)?|CHAIR|RFO|[Mm]ayor|[Ss]ecretary|[Tt]reasurer|(?:Co(?:unty)?\s+)?Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$/;
@@ -773,6 +776,8 @@ function sentenceWho(sentence: string, first: boolean): string | null {
     return m[1].trim();
   // ("ACTION: JL", "ACTION: Clerk.": the names alone.)
   if (first && sentence.replace(/\.$/, '').split(/\s+/).length <= 3) return sentence.replace(/\.$/, '').trim();
+  // ("Action: change on document and website.": the task alone, opening with what is to be done.)
+  if (first && /^[a-z]/.test(sentence)) return '';
   // ("ACTION: A quotation had been received and it was agreed to accept it.": what happened, opening
   // as no name does and longer than any name of who acts runs to, naming no one.)
   if (first && sentence.split(/\s+/).length > WHO_WORDS && /^(?:a|an|it|this|these|there)\s/i.test(sentence)) return '';
@@ -911,10 +916,13 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
   // action, on most of them: the cell is who answers for it, blank or not.)
   const beside = column + 1;
   // (Names, or a body named where a person is asked: short words, not a sentence.)
-  const named = [...who.keys()].filter((r) => {
+  const nameBeside = (r: number) => {
     const cell = textAt(sheet, r, beside).trim();
     return cell !== '' && cell.split(/\s+/).length <= WHO_CELL_WORDS && !/[.;:]\s/.test(cell);
-  });
+  };
+  const named = [...who.keys()].filter(nameBeside);
+  // ("Action: report on complaints twice a year. | PJM": the task alone in the words, who acts beside.)
+  for (const r of named) if (who.get(r) === '') who.set(r, textAt(sheet, r, beside).trim());
   const ownerColumn = named.length >= 2 && named.length * 2 >= who.size ? beside : undefined;
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose, each action written into a minute after 'ACTION:'",
@@ -1170,7 +1178,10 @@ export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; readin
     const m =
       ASKED_TO.exec(text) ??
       AGREED_WHO.exec(text) ??
-      (undertook && namedWho(undertook[1]) ? undertook : null) ??
+      // ("Clerk and Neil agreed to check …": a first name of one the record lists as present.)
+      (undertook && (namedWho(undertook[1]) || peopleNamed(undertook[1].trim(), attendees, bodies))
+        ? undertook
+        : null) ??
       (will && namedWho(will[1]) && !bodies.has(will[1].trim()) ? will : null);
     if (m) return EVERY_MEMBER.test(m[1].trim()) ? null : m[1].trim();
     // (Only in a meeting's record, and not in a plan's list of actions in a cell, "- Clerk to
