@@ -261,6 +261,22 @@ describe("minutes kept as lines of prose, each opening with the minute's number"
     expect(ids(result)).toEqual([]);
   });
 
+  test('numbers in parts run into their words ("3.1Jane"), one of them used again apart, are still checked', async () => {
+    // A patient group's minutes: "3.1" given again after "3.2" (one number, not an agenda), and
+    // "4.1" given to two minutes running.
+    const result = await prose([
+      '3.0 Jane reported back from the Alliance meeting.',
+      '3.1Jane Hogg outlined planning for hospital services.',
+      '3.2Sharon Martin spoke on productivity.',
+      '3.1Each PPG is asked to report examples of practice.',
+      '4.0Terms of Reference',
+      '4.1 Discussion of items in the terms of reference.',
+      '4.1The Chairperson does not have to come from the group.',
+      '4.2 Two years is the maximum term.',
+    ]);
+    expect(ids(result)).toEqual(['id.duplicate@A9']);
+  });
+
   test('years and dates opening lines are no minutes numbered', async () => {
     const years = await prose(['2012/13 Budget', '2013/14 Budget', '2013/14 Precept', '2015/16 Forecast']);
     expect(ids(years)).toEqual([]);

@@ -165,7 +165,7 @@ export function repeatsMinute(numbers: readonly string[]): boolean {
  * number opening its line of prose, then a capital. ("2) …" is a list's line; "14 September" a date.)
  */
 const NUMBER_OPENING =
-  /^\s*(\d{1,4}[a-z]?(?:[/.]\d{1,4}[a-z]?){0,2})(?:\.?\s+|\.)(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
+  /^\s*(\d{1,4}[a-z]?(?:[/.]\d{1,4}[a-z]?){0,2})(?:\.?\s+|\.|(?<=[/.]\d{1,4}))(?=[A-Z])(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/;
 
 /** The number opening a line of prose, as `NUMBER_OPENING` reads it; null for none. */
 function openingNumber(text: string): string | null {
@@ -200,7 +200,8 @@ export function slippedNumberingInProse(sheet: {
   for (const [column, lines] of byColumn) {
     const texts = lines.map((l) => l.text);
     const slipped = texts.some((_, i) => inSlippedPair(texts, i)) || repeatsMinute(texts);
-    const apart = texts.some((t, i) => IN_PARTS.test(t) && texts.indexOf(t) < i - 1);
+    // (One number in parts used again apart is a slip, "3.1", "3.2", "3.1"; several are an agenda.)
+    const apart = new Set(texts.filter((t, i) => IN_PARTS.test(t) && texts.indexOf(t) < i - 1)).size >= 2;
     const together = texts.some((t, i) => IN_PARTS.test(t) && texts[i - 1] === t);
     if ((slipped || together) && !apart)
       return { column, rows: lines.map((l) => l.row), numbers: new Map(lines.map((l) => [l.row, l.text])) };
