@@ -6,6 +6,7 @@ import { isCellError, type CellValue } from '../snapshot';
 import { parseDate } from './dates';
 import { blank, cellText, cleanText, roundTo, unreadable } from './text';
 import { memoByText } from './memo';
+import { isNilText } from './money';
 import type { DatedSplit, ShareParse, SplitParse } from './types';
 
 export const SHARE_EXPECTED = 'a share such as 50% or 0.5';
@@ -46,6 +47,8 @@ const shareText = memoByText((value: string): ShareParse => {
   const text = value.trim();
   const clean = cleanText(value);
   if (clean === '') return blank();
+  // ("—" under "Per cent." where a source gave nothing: a share of nought.)
+  if (isNilText(clean)) return { kind: 'share', value: 0, text };
   const m = /^(\d+(?:\.\d+)?|\.\d+) ?(%|per ?cent)?$/i.exec(clean.replace(APPROXIMATELY, ''));
   const share = m === null ? null : fractionOf(Number(m[1]), m[2] !== undefined);
   return share === null ? unreadable(text, SHARE_EXPECTED) : { kind: 'share', value: share, text };

@@ -33,6 +33,10 @@ describe('parseShare', () => {
     ['almost 77%', 0.77],
     ['roughly 11%', 0.11],
     ['approx. 40%', 0.4],
+    // A dash or "Nil" where a source gave nothing: nought.
+    ['—', 0],
+    ['-', 0],
+    ['Nil', 0],
   ])('text %s → %d', (text, share) => {
     expect(parseShare(text)).toEqual({ kind: 'share', value: share, text: text.trim() });
   });
@@ -41,7 +45,7 @@ describe('parseShare', () => {
     expect(parseShare(n)).toMatchObject({ kind: 'unreadable', expected: SHARE_EXPECTED });
   });
 
-  it.each(['-5%', '150%', 'half', '50/50', '=1+1', '__proto__', 'Equal'])('refuses %s', (text) => {
+  it.each(['-5%', '150%', 'half', '50/50', '=1+1', '__proto__', 'Equal', '--5', '— 5'])('refuses %s', (text) => {
     expect(parseShare(text)).toEqual({ kind: 'unreadable', text, expected: SHARE_EXPECTED });
   });
 
