@@ -951,6 +951,17 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(result.readings[0].itemRows).toBe(2);
   });
 
+  test('"(Act Clerk & GB)", "(Act )": the mark cut short, in brackets, names who acts or no one', async () => {
+    const result = await prose(
+      ['Benches.', 'Clerk asked to contact Shropshire Council about siting them (Act Clerk & GB)'],
+      ['Speed signs.', 'To be moved monthly (Act GR)'],
+      ['Caretaker.', 'No new checksheets for Caretaker Clerk to provide (Act )'],
+      ['Footpath.', 'Damage to the stile (act of vandalism) was reported to the police.'],
+    );
+    expect(loud(result)).toEqual(['owner.multiple@B3', 'owner.missing@B5']);
+    expect(result.readings[0].itemRows).toBe(3);
+  });
+
   test('"Action 2: AM, HM to Action": a numbered action marks the minute as "ACTION:" does', async () => {
     const result = await prose(dogBins, [
       'AGM minutes:',

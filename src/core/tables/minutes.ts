@@ -733,6 +733,8 @@ const INLINE_ACTION =
  */
 const BRACKETED_ACTION =
   /\[\s*actions?\s*(?:by)?\s*[:\-–]?\s*([^[\]]{1,40}?)\s*\]\.?|\(\s*actions?\s*(?:by)?\s*[:\-–]\s*([^()]{0,40}?)\s*\)\.?/gi;
+/** "(Act Clerk & GB)", "(Act )": the mark cut short, in round brackets, with a capital (not "(act of …)"). */
+const BRACKETED_ACT = /\(\s*Act(?:\s+([^()]{0,40}?))?\s*\)\.?/g;
 /**
  * "… to be drafted. IT/WAML to action", "… plan. SC to action by 28th April": initials after the
  * task's sentence, then that they are to act.
@@ -798,6 +800,7 @@ export function inlineActionWho(raw: string): string | null {
       BRACKETED_ACTION,
       (_m, square: string | undefined, round: string | undefined) => ` ACTION: ${(square ?? round ?? '').trim()}.`,
     )
+    .replace(BRACKETED_ACT, (_m, who: string | undefined) => ` ACTION: ${(who ?? '').trim()}.`)
     // ("… To be chased up. AW to action by 28th April cfwd.": who acts, marked after the task.)
     .replace(INITIALS_TO_ACTION, (_m, who: string) => ` ACTION: ${who}.\n`);
   const starts = [...text.matchAll(INLINE_ACTION)].map((m) => (m.index ?? 0) + m[0].length);
