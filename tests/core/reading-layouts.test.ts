@@ -360,6 +360,38 @@ describe('more header rows', () => {
     },
   );
 
+  test.each(['Per cent.', 'per cent', '(Per cent)'])(
+    'a unit row of "%s" under the headings joins the header: they are not partners named so',
+    async (unit) => {
+      // A written answer: the share of each council's housing revenue from each source, by year.
+      const result = await checkRows('HRA', [
+        ['Authority and Year', 'Rents', 'Government subsidies', 'Rate Fund Contributions', 'Other Sources'],
+        [null, unit, unit, unit, unit],
+        ['Berwickshire'],
+        ['1978–79', 47, 46, 6, 1],
+        ['1979–80', 40, 56, '—', 4],
+        ['1980–81', 40, 50, '—', 10],
+        ['Roxburgh'],
+        ['1978–79', 51, 38, 7, 4],
+        ['1979–80', 55, 42, 2, 6],
+      ]);
+      expect(result.readings[0].headerRows).toEqual([1, 2]);
+      expect(result.readings[0].columns.map((c) => c.header)).toContain(`Rents ${unit}`);
+      expect(loud(result)).toEqual(['shares.sum@B9']);
+    },
+  );
+
+  test('"Per cent" among the words of a heading is no unit row', async () => {
+    const result = await checkRows('HRA', [
+      ['Authority', 'Rents', 'Subsidies'],
+      [null, 'Rents per cent of income', 'Subsidies per cent of income'],
+      ['Berwickshire', 47, 53],
+      ['Roxburgh', 51, 49],
+      ['Tweeddale', 57, 43],
+    ]);
+    expect(result.readings[0]?.headerRows ?? []).not.toEqual([1, 2]);
+  });
+
   describe("the label column's heading on the last row, beside the last words of the others", () => {
     const variances = (labelHeading: string) =>
       checkRows('Appendix 1', [

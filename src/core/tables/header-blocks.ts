@@ -139,8 +139,8 @@ export function stackedHeaders(
   return out;
 }
 
-/** "£", "£000", "(£k)", "%": units of money or shares under a heading. */
-const MONEY_UNITS = String.raw`£|%|\(?£\s*'?0{3}s?\)?|'?0{3}s?|£\s*[km]|\(?£[km]?\)?|£\s*'?000`;
+/** "£", "£000", "(£k)", "%", "Per cent.": units of money or shares under a heading. */
+const MONEY_UNITS = String.raw`£|%|\(?per\s?cent\.?\)?|\(?£\s*'?0{3}s?\)?|'?0{3}s?|£\s*[km]|\(?£[km]?\)?|£\s*'?000`;
 /** Units, years and periods that may fill a row under the headings ("£000", "2024/25", "2022/23 £", "Q3"). */
 const UNIT_CELL = new RegExp(
   String.raw`^(?:${MONEY_UNITS}|(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?(?:\s+(?:${MONEY_UNITS}))?|fy\s*\d{2}.*|q[1-4].*|no\.?|nos\.?)$`,
