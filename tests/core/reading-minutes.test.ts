@@ -3310,6 +3310,17 @@ describe('minutes in prose asking people by name, "Vera to email …", "Pete and
       { asOf: '2015-10-12' },
     );
 
+  test('a task in the passive names who acts after "by": people or posts, not initials the record does not list', async () => {
+    const result = await minutes([
+      '2. Footpath: the sign has been replaced by the Clerk.',
+      '3. Bins: still not in place, so would be chased up once more by the Clerk and Vera Jones.',
+      '4. Verges: the grass is to be cut by Pete Smith.',
+      '5. Section 106: the funds are to be released by KDC once a project is agreed.',
+    ]);
+    expect(loud(result)).toEqual(['owner.multiple@A5']);
+    expect(result.readings[0].itemRows).toBe(2);
+  });
+
   test('a first name of one listed as present, or a name in full, before "to" is who acts', async () => {
     const result = await minutes([
       '2. Hallowe’en: no response so far. Vera to email some people.',

@@ -1143,6 +1143,18 @@ function titleInitials(sheet: SheetSnapshot): Set<string> {
   return out;
 }
 
+/** "… would be chased up once more by the Clerk and Cllr Blaze": a task to be done, by whom, in the passive. */
+const TO_BE_DONE_BY =
+  /\b(?:will|would|should|is\s+to|are\s+to|to)\s+be\s+[a-z]+(?:ed|en|t)\b[^.;:]{0,50}?\bby\s+((?:the\s+)?[A-Z][^.;:,]{0,50}?)(?=\s*(?:[.;:,]|$|\s+(?:to|and\s+[a-z]|as|in|on|at|before|after|when|if|once|for)\b))/;
+
+/** Who a task in the passive names as doing it, where they are people or posts ("by the Clerk"). */
+function doneBy(text: string, attendees: ReadonlySet<string>, bodies: ReadonlySet<string>): string | null {
+  const who = TO_BE_DONE_BY.exec(text)?.[1].trim();
+  // (Initials there name a member only as the record lists them: "released by KDC" is a council.)
+  const unlisted = who !== undefined && /^[A-Z]{2,5}$/.test(who) && !attendees.has(who);
+  return who && !unlisted && peopleNamed(who, attendees, bodies) ? who : null;
+}
+
 /** "Aberdeenshire Council", "Users Group", "Trust Board": two words naming a body, not a person. */
 const BODY_WORD =
   /\b(?:Council|Group|Board|Trust|Committee|Audit|Panel|Forum|Partnership|Association|Society|Services?|Team|Agency|Authority|Company|Club|Church|School|Office|Department|Police)$/;
@@ -1189,7 +1201,8 @@ export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; readin
     if (m) return EVERY_MEMBER.test(m[1].trim()) ? null : m[1].trim();
     // (Only in a meeting's record, and not in a plan's list of actions in a cell, "- Clerk to
     // submit …": a plan with no column for who acts says nothing of them.)
-    return record && !LISTED_IN_CELL.test(text) ? taskWho(text, attendees, bodies) : null;
+    if (!record || LISTED_IN_CELL.test(text)) return null;
+    return taskWho(text, attendees, bodies) ?? doneBy(text, attendees, bodies);
   });
   if (who.size < MIN_ACTIONS) return null;
   withArisingMatters(sheet, column, who);
