@@ -3259,15 +3259,19 @@ describe('minutes in prose whose actions are what the meeting asked of someone',
     expect(loud(await minutes('Clerk was asked to contact the author.', agreed))).toEqual(['owner.multiple@C4']);
   });
 
-  test('one minute asking someone is no list of actions', async () => {
-    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', 'Noted.'))).toEqual([]);
+  test("one minute asking members, in a meeting's record, is an action of its own", async () => {
+    const result = await minutes('Cllr Williams and Clerk were asked to contact the author.', 'Noted.');
+    expect(loud(result)).toEqual(['owner.multiple@C3']);
+    expect(result.readings[0].itemRows).toBe(1);
   });
 
   test('"Councillors unanimously agreed that Clerk and Cllr Rees would send …" asks them; "… would be granted" asks no one', async () => {
     const agreed = 'Councillors unanimously agreed that Clerk and Cllr Rees would send the quotations.';
     expect(loud(await minutes('Clerk was asked to contact the author.', agreed))).toEqual(['owner.multiple@C4']);
     const granted = 'It was agreed that the Garden Party request would be granted.';
-    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', granted))).toEqual([]);
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', granted))).toEqual([
+      'owner.multiple@C3',
+    ]);
   });
 
   test('"Clerk and Cllr Morgan agreed to take photographs" undertakes to act; agreeing to a thing does not', async () => {
@@ -3278,10 +3282,14 @@ describe('minutes in prose whose actions are what the meeting asked of someone',
       'owner.multiple@C4',
     ]);
     const assented = 'Clerk and Cllr Morgan agreed to the new layout.';
-    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', assented))).toEqual([]);
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', assented))).toEqual([
+      'owner.multiple@C3',
+    ]);
     // (Only people, posts or a body of the council undertake: "Following discussion it" is none.)
     const unnamed = 'Following a long discussion the meeting agreed to defer the item.';
-    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', unnamed))).toEqual([]);
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', unnamed))).toEqual([
+      'owner.multiple@C3',
+    ]);
   });
 
   test('"The Clerk and Cllr Hay will distribute …" names who will act; "it will be ordered" names no one', async () => {
@@ -3290,9 +3298,13 @@ describe('minutes in prose whose actions are what the meeting asked of someone',
     const responsible = 'Cllr Norton and Cllr Vigrass will be responsible.';
     expect(loud(await minutes('Clerk was asked to contact the author.', responsible))).toEqual(['owner.multiple@C4']);
     const passive = 'The new bench will be ordered once a contractor is available.';
-    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', passive))).toEqual([]);
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', passive))).toEqual([
+      'owner.multiple@C3',
+    ]);
     const members = 'All councillors will have to stand for election.';
-    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', members))).toEqual([]);
+    expect(loud(await minutes('Cllr Williams and Clerk were asked to contact the author.', members))).toEqual([
+      'owner.multiple@C3',
+    ]);
   });
 });
 
@@ -3309,6 +3321,15 @@ describe('minutes in prose asking people by name, "Vera to email …", "Pete and
       ),
       { asOf: '2015-10-12' },
     );
+
+  test("one task in a meeting's record is enough where it names members or posts; a body's alone is not", async () => {
+    const one = (task: string) => minutes(['2. Bookings: the calendar was updated.', `3. Hallowe’en: ${task}`]);
+    expect(loud(await one('Pete and Don to start the prototype on Saturday.'))).toEqual(['owner.multiple@A5']);
+    expect(loud(await one('The Clerk will write to the hirers.'))).toEqual([]);
+    expect((await one('The Clerk will write to the hirers.')).readings[0]?.kind).toBe('action-plan');
+    for (const body of ['The Committee will visit the hall.', 'Parish Councillors will give it further thought.'])
+      expect((await one(body)).readings).toEqual([]);
+  });
 
   test('a task in the passive names who acts after "by": people or posts, not initials the record does not list', async () => {
     const result = await minutes([
@@ -3336,7 +3357,9 @@ describe('minutes in prose asking people by name, "Vera to email …", "Pete and
       '3. Outing: Trip to see the lights was enjoyed. Pete and Don to start the prototype on Saturday.',
     ];
     expect(loud(await minutes(lines))).toEqual(['owner.multiple@A5']);
-    expect(loud(await minutes(lines, 'Present: Pete Smith, Don Crook, Sue Hall'))).toEqual([]);
+    const unlisted = await minutes(lines, 'Present: Pete Smith, Don Crook, Sue Hall');
+    expect(loud(unlisted)).toEqual(['owner.multiple@A5']);
+    expect(unlisted.readings[0].itemRows).toBe(1);
   });
 
   test('"Discussion ensued and Vera will complete …": who will act, named just before "will"', async () => {

@@ -1260,7 +1260,8 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       arisingMinutes(sheet) ??
       askedActionMinutes(sheet) ??
       statedAwards(sheet) ??
-      statedShares(sheet);
+      statedShares(sheet) ??
+      askedActionMinutes(sheet, true);
     // ("342.9 | Recreational Facility Sub Committee Minutes | Adopted", then "342.9" again and
     // "342.11": a numbered list read for nothing else, or read for its actions alone, still has
     // its numbering checked.)

@@ -753,7 +753,7 @@ const ACTION_STANDS = /\s*\bAction\s+(?:ongoing|complete[d]?|closed|outstanding|
 const WHO_TO_DO = /^(.{1,60}?)\s+(?:(?:volunteered|agreed|offered|undertook)\s+)?(?:to|will|is to|are to)\s+[a-z]/i;
 /** "CLERK", "NB", "Cllr Atkins", "Sue Jones": initials, a post a parish has one of, or a person's name. */
 const NAMED_WHO =
-  /^(?:[A-Z]{2,4}|[Cc]lerk|CLERK|[Cc]hair(?:man)?|CHAIR|RFO|[Mm]ayor|[Ss]ecretary|[Tt]reasurer|(?:Co(?:unty)?\s+)?Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$/;
+  /^(?:[A-Z]{2,4}|[Cc]lerk|CLERK|[Cc]hair(?:man)?|CHAIR|RFO|[Mm]ayor|[Ss]ecretary|[Tt]reasurer|(?:Co(?:unty)?\s+)?(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$/;
 /**
  * "The Chair and Vice Chair situation to be discussed": a thing to be done, its subject no one.
  * The first "to" decides: "Cllr Palethorpe to arrange for rubbish to be removed" names him.
@@ -1155,6 +1155,24 @@ function doneBy(text: string, attendees: ReadonlySet<string>, bodies: ReadonlySe
   return who && !unlisted && peopleNamed(who, attendees, bodies) ? who : null;
 }
 
+/** "Clerk", "Chairman", "Cllr Hay": a post a meeting's record names, or a councillor by name. */
+const POST_OR_COUNCILLOR =
+  /^(?:[Tt]he\s+)?(?:[Cc]lerk|CLERK|[Cc]hair(?:man|person)?|[Vv]ice[-\s][Cc]hair(?:man)?|RFO|[Mm]ayor|[Ss]ecretary|[Tt]reasurer|(?:Co(?:unty)?\s+)?(?:Cllrs?\.?|Councillors?)\s+(?!Members?\b)[A-Z][\w'-]+)$/;
+
+/**
+ * Whether `who` names only posts, councillors by name, or those the record lists as there by the
+ * words of their names ("Clerk and Cllr Hay", "Vera and Pete"): not "Parish Councillors" or "KDC".
+ */
+function membersOnly(who: string, attendees: ReadonlySet<string>): boolean {
+  return who
+    .split(/\s*(?:\/|,|&|\band\b)\s*/)
+    .every(
+      (part) =>
+        POST_OR_COUNCILLOR.test(part) ||
+        (part !== '' && part.split(/\s+/).length <= 3 && part.split(/\s+/).every((w) => attendees.has(w))),
+    );
+}
+
 /** "Aberdeenshire Council", "Users Group", "Trust Board": two words naming a body, not a person. */
 const BODY_WORD =
   /\b(?:Council|Group|Board|Trust|Committee|Audit|Panel|Forum|Partnership|Association|Society|Services?|Team|Agency|Authority|Company|Club|Church|School|Office|Department|Police)$/;
@@ -1181,7 +1199,7 @@ const EVERY_MEMBER =
  * to inform Mr Foster and Press", "It was agreed that the Clerk will reply"): those minutes are the
  * actions, whom they asked who acts, two at least. The rest record the meeting.
  */
-export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+export function askedActionMinutes(sheet: SheetSnapshot, one = false): { table: Table; reading: TableReading } | null {
   const attendees = attendeeNames(sheet);
   // (Outside a meeting's record, "Board Members to note …" is what a paper asks of a body.)
   const record = titledAsMeeting(sheet);
@@ -1204,7 +1222,15 @@ export function askedActionMinutes(sheet: SheetSnapshot): { table: Table; readin
     if (!record || LISTED_IN_CELL.test(text)) return null;
     return taskWho(text, attendees, bodies) ?? doneBy(text, attendees, bodies);
   });
-  if (who.size < MIN_ACTIONS) return null;
+  // (Where nothing else reads the sheet, one task is enough in a meeting's record if it names
+  // members or posts: "Parish Councillors will give …", "The Committee will visit …" alone are
+  // what a body does, not a list of actions.)
+  if (
+    one
+      ? !(record && who.size === 1 && [...who.values()].every((w) => membersOnly(w, attendees)))
+      : who.size < MIN_ACTIONS
+  )
+    return null;
   withArisingMatters(sheet, column, who);
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose whose actions are what the meeting asked of someone ('Clerk was asked to …')",
