@@ -3322,6 +3322,16 @@ describe('minutes in prose asking people by name, "Vera to email …", "Pete and
       { asOf: '2015-10-12' },
     );
 
+  test('what named members "would" do, as minutes report it, is a task; "would attend" is each going', async () => {
+    const result = await minutes([
+      '2. School: The Clerk and Cllr Nathan would contact the school to make arrangements.',
+      '3. Plan: Cllrs Colenutt and Howard would bring the emergency plan to a future agenda.',
+      '4. Tea party: Cllrs Higgins and Eastwood would attend.',
+    ]);
+    expect(loud(result)).toEqual(['owner.multiple@A4', 'owner.multiple@A5']);
+    expect(result.readings[0].itemRows).toBe(2);
+  });
+
   test("one task in a meeting's record is enough where it names members or posts; a body's alone is not", async () => {
     const one = (task: string) => minutes(['2. Bookings: the calendar was updated.', `3. Hallowe’en: ${task}`]);
     expect(loud(await one('Pete and Don to start the prototype on Saturday.'))).toEqual(['owner.multiple@A5']);

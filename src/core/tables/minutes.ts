@@ -1034,11 +1034,12 @@ const AGREED_WHO =
 const AGREED_TO =
   /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:agreed|offered|undertook)\s+to\s+(?!(?:be|the|a|an|this|these|that|those|it|its|his|her|their|our|all|any|each)\b)[a-z]/;
 /**
- * "The Clerk and Cllr Hay will distribute …", "Cllr Norton and Cllr Vigrass will be responsible":
- * who is to act, named, then what they will do. ("It will be ordered" names no one.)
+ * "The Clerk and Cllr Hay will distribute …", "Cllr Norton and Cllr Vigrass will be responsible",
+ * "The Clerk and Cllr Nathan would contact …" (reported): who is to act, named, then what they will
+ * do. ("It will be ordered" names no one; "Cllrs Higgins and Eastwood would attend" each go.)
  */
 const NAMED_WILL =
-  /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+will\s+(?:be\s+responsible\b|(?!(?:be|have|need|not)\b)[a-z])/;
+  /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:will|would)\s+(?:be\s+responsible\b|(?!(?:be|have|need|not|like|also|attend)\b)[a-z])/;
 /** " to contact", " to action": the "to" of a task after who is to do it ("to be" is a thing done, by no one named). */
 const TO_TASK =
   /\s+to\s+(?!(?:be|note|present|consider|approve|agree|receive|endorse|discuss|meet|attend)\b)[a-z]{2,}/g;
@@ -1182,9 +1183,16 @@ const BODY_NAME = /^(?:the\s+)?(?:[A-Z][\w'’/&-]*\s+){0,3}(?:Panel|Committee|C
 
 /** Whether who undertook to act is named as people, posts or a body, one or several ("Clerk and Cllr Morgan"). */
 function namedWho(who: string): boolean {
+  // ("Cllrs Colenutt and Howard": the title before the first name goes with each.)
+  const councillors = /^Cllrs\.?\s+/.test(who);
   return who
     .split(/\s*(?:,|&|\band\b)\s*/)
-    .every((part) => NAMED_WHO.test(part.replace(/^the\s+/i, '')) || BODY_NAME.test(part));
+    .every(
+      (part, i) =>
+        NAMED_WHO.test(part.replace(/^the\s+/i, '')) ||
+        BODY_NAME.test(part) ||
+        (councillors && i > 0 && /^[A-Z][a-z'-]+$/.test(part)),
+    );
 }
 
 /**
