@@ -3733,3 +3733,30 @@ describe("a playing field committee's minutes in prose, those present listed und
     expect(loud(await minutes('1. Present: David (Chair), Charlie, Angela, Jane and Mark.'))).toEqual([]);
   });
 });
+
+describe('"For Action:" stamped at the head of a board\'s minutes', () => {
+  const minutes = (stamp: string) =>
+    run(
+      [
+        stamp,
+        'CWA Academy Trust',
+        'Minutes of the Meeting of the Board of Directors',
+        'Present: Derek Stringer (Chair), David Pomfret (Chief Executive), Debbie Gates',
+        '1. Apologies for Absence',
+        'Apologies from Arlene Clark were received and accepted.',
+      ],
+      '2016-02-11',
+    );
+
+  test('is a routing stamp asking nothing: no action with its owner missing', async () => {
+    const result = await minutes('For Action:');
+    expect(loud(result)).toEqual([]);
+    expect(result.readings).toEqual([]);
+  });
+
+  test('with a task after it, it marks an action as "Action:" does', async () => {
+    const result = await minutes('For Action: Clerk to write to the hirers.');
+    expect(result.readings[0]?.kind).toBe('action-plan');
+    expect(loud(result)).toEqual([]);
+  });
+});

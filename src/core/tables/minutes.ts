@@ -883,6 +883,9 @@ function numberedMinutes(sheet: SheetSnapshot, column: number): number {
   return count;
 }
 
+/** "For Action:", "For action": a paper's routing stamp at its head, asking nothing itself. */
+const ROUTING_STAMP = /^\s*for\s+action\s*:?\s*$/i;
+
 /**
  * Actions named in a column's words that make it minutes with actions: one in a meeting's record
  * (numbered minutes, or a meeting named in its first rows); elsewhere "IMPORTANT ACTION: To confirm
@@ -911,7 +914,10 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
     return who.has(k) || (first !== undefined && LISTED.test(String(first[1])));
   };
   for (const r of [...who.keys()])
-    if (BARE_MARK.test(textAt(sheet, r, column)) && !filledCells(sheet, r).some(([c]) => c < column) && heads(r))
+    if (
+      (BARE_MARK.test(textAt(sheet, r, column)) && !filledCells(sheet, r).some(([c]) => c < column) && heads(r)) ||
+      ROUTING_STAMP.test(textAt(sheet, r, column))
+    )
       who.delete(r);
   if (who.size < actionsNeeded(sheet, column)) return null;
   withArisingMatters(sheet, column, who);
