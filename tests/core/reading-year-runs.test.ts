@@ -59,6 +59,9 @@ describe('lines labelled a year at a time', () => {
     expect(loud(await run(leaders))).toEqual(['year.out-of-sequence@A4']);
     // (Going on two years past the repeat is no year in turn: nothing shows a run.)
     expect(loud(await run(['1976–77', '1977–78', '1977–78', '1980–81']))).toEqual([]);
+    // (Nor where other steps run back: a savings tracker's years, one line a scheme.)
+    const schemes = ['2010/11', '2010/11', '2011/12', '2009/10', '2008/09', '2008/09', '2010/11'];
+    expect(loud(await run(schemes))).toEqual([]);
   });
 
   test('years picked out here and there, or three lines of them, are no run', async () => {

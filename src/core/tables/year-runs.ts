@@ -90,9 +90,10 @@ export interface YearRunSlip {
 function slipsInRun(labels: readonly YearLabel[]): YearRunSlip[] {
   const steps = labels.slice(1).map((l, i) => l.start - labels[i].start);
   // (A year given twice and the run going on past it, "1977–78", "1977–78", "1979–80", steps as
-  // two years in turn would have.)
+  // two years in turn would have, where no step runs against them: years in no order are no run.)
   const turns = (dir: number) =>
-    steps.filter((s) => s === dir).length + 2 * steps.filter((s, i) => s === 0 && steps[i + 1] === 2 * dir).length;
+    steps.filter((s) => s === dir).length +
+    (steps.some((s) => s * dir < 0) ? 0 : 2 * steps.filter((s, i) => s === 0 && steps[i + 1] === 2 * dir).length);
   const up = turns(1);
   const down = turns(-1);
   const dir = up >= down ? 1 : -1;
