@@ -102,6 +102,32 @@ describe('a line whose figures do not add up to its own total column', () => {
   });
 });
 
+describe('staff counts each rounded to the nearest ten, with a total across the line', () => {
+  // A written answer: each department's staff in London and the South East, rounded to tens.
+  const staff = (revenueTotal: number, treasury = 1030) =>
+    check(
+      workbook(
+        sheet('Staff', [
+          ['Department', 'London', 'South East', 'Total London and South East'],
+          ['HM Treasury', treasury, 0, treasury],
+          ['HM Customs and Excise', 5510, 3610, 9120],
+          ['Inland Revenue', 6960, 6830, revenueTotal],
+          ['Valuation Office Agency', 830, 760, 1590],
+          ['Office for National Statistics', 860, 470, 1330],
+        ]),
+      ),
+    );
+
+  test('a total ten out of its parts is rounding; twenty out is a slip', async () => {
+    expect(loud(await staff(13800))).toEqual([]);
+    expect(loud(await staff(13810))).toEqual(['amounts.parts-vs-total@D4']);
+  });
+
+  test('where one figure is no whole ten the counts are exact: ten out is a slip', async () => {
+    expect(loud(await staff(13800, 1031))).toEqual(['amounts.parts-vs-total@D4']);
+  });
+});
+
 describe("partners' amounts against their line total", () => {
   const shared = (rows: CellValue[][]) =>
     check(workbook(sheet('Shared', [['Service', 'BDC £', 'RBC £', 'Total £'], ...rows])));

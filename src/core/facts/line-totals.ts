@@ -170,6 +170,18 @@ const holds = (s: Subject) => Math.abs(s.facts.difference as number) <= (s.facts
 
 /** Figures printed to the pound but every one a whole thousand: rounded to the thousand. */
 const THOUSAND = 1000;
+/** …or every one a whole ten, eight at least and not all whole hundreds: rounded to the ten. */
+const TEN = 10;
+const TENS_SHOWN = 8;
+
+function roundedToTens(figures: readonly (Figure | null)[]): boolean {
+  const values = figures.flatMap((f) => (f && f.value !== 0 && f.unit <= 1 ? [f.value] : []));
+  return (
+    values.length >= TENS_SHOWN &&
+    values.every((v) => Number.isInteger(v) && v % TEN === 0) &&
+    values.some((v) => v % (TEN * TEN) !== 0)
+  );
+}
 
 /**
  * "Gross expenditure | Total income | Net cost": each line's net is its gross less its income
@@ -367,6 +379,8 @@ export function lineTotalSubjects(
         return figures * 2 >= totalled.length || (figures >= 1 && texts === 0);
       });
     if (kept.length < 2) continue;
+    // ("13,800" over "6,960" and "6,830", every figure a whole ten: counts rounded to the ten.)
+    const tens = roundedToTens(totalled.flatMap((l) => [l.shown, ...l.figures]));
     const linesOf = (used: readonly number[]): Subject[] => {
       const parts = used.map((i) => headed[i]);
       const lines: Subject[] = [];
@@ -378,7 +392,7 @@ export function lineTotalSubjects(
         // The unit the parts are printed to, most of them ("0.6" among "0.757", "0.604" is 0.600 with
         // its noughts dropped), or the total's where it is coarser; a nil part, "—", is rounded to nothing.
         const printed = figures.flatMap((f) => (f && f.value !== 0 ? [f.unit] : []));
-        const unit = Math.max(shown.unit, printed.length > 0 ? commonUnit(printed) : 0);
+        const unit = Math.max(shown.unit, printed.length > 0 ? commonUnit(printed) : 0, tens ? TEN : 0);
         lines.push(lineSubject(reader, row, total, shown.value, sum, unit * partsRounding(parts.length), sumOf));
       }
       return lines;
