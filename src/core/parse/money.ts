@@ -205,12 +205,12 @@ const NIL_WORDS: ReadonlySet<string> = new Set(['nil', 'none', 'zero', 'nothing'
  */
 const NOT_APPLICABLE: ReadonlySet<string> = new Set(['n/a', 'na', 'n.a', 'notapplicable']);
 
-/** The cell as one lower-case word, spaces dropped: "£ -" (Excel's accounting zero) → "£-". */
 /** "-", "—", "Nil": a figure printed as nothing, read as 0 (the text with its dashes made plain). */
 export function isNilText(clean: string): boolean {
   return NIL_WORDS.has(wordKey(clean));
 }
 
+/** The cell as one lower-case word, spaces dropped: "£ -" (Excel's accounting zero) → "£-". */
 function wordKey(s: string): string {
   return trimChars(s.toLowerCase(), '.! ').replace(/ /g, '');
 }

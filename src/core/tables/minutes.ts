@@ -753,7 +753,7 @@ const ACTION_STANDS = /\s*\bAction\s+(?:ongoing|complete[d]?|closed|outstanding|
 const WHO_TO_DO = /^(.{1,60}?)\s+(?:(?:volunteered|agreed|offered|undertook)\s+)?(?:to|will|is to|are to)\s+[a-z]/i;
 /** "CLERK", "NB", "Cllr Atkins", "Sue Jones": initials, a post a parish has one of, or a person's name. */
 const NAMED_WHO =
-  /^(?:[A-Z]{2,4}|[Cc]lerk|CLERK|[Cc]hair(?:man)?|CHAIR|RFO|[Mm]ayor|[Ss]ecretary|[Tt]reasurer|(?:Co(?:unty)?\s+)?(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$/;
+  /^(?:[A-Z]{2,4}|[Cc]lerk|CLERK|[Cc]hair(?:man)?|CHAIR|RFO|[Mm]ayor|[Ss]ecretary|[Tt]reasurer|(?:Co(?:unty)?\s+)?Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$/;
 /**
  * "The Chair and Vice Chair situation to be discussed": a thing to be done, its subject no one.
  * The first "to" decides: "Cllr Palethorpe to arrange for rubbish to be removed" names him.
@@ -1211,7 +1211,8 @@ const EVERY_MEMBER =
 /**
  * Minutes in prose whose actions are what the meeting asked of someone ("Planning Panel was asked
  * to inform Mr Foster and Press", "It was agreed that the Clerk will reply"): those minutes are the
- * actions, whom they asked who acts, two at least. The rest record the meeting.
+ * actions, whom they asked who acts, two at least (or, asked as `one`, a single task in a meeting's
+ * record naming members or posts). The rest record the meeting.
  */
 export function askedActionMinutes(sheet: SheetSnapshot, one = false): { table: Table; reading: TableReading } | null {
   const attendees = attendeeNames(sheet);
