@@ -3322,6 +3322,14 @@ describe('minutes in prose asking people by name, "Vera to email …", "Pete and
       { asOf: '2015-10-12' },
     );
 
+  test('an initial and a surname the record lists as present name a member: "D Earle and C Rosser to contact …"', async () => {
+    const present = 'PRESENT: W Burditt, A Redman, C Rosser, D Earle';
+    const task = (who: string) => minutes([`2. Storage: no progress yet. ${who} to contact Andrew Belk.`], present);
+    expect(loud(await task('D Earle and C Rosser'))).toEqual(['owner.multiple@A4']);
+    // (A surname the record does not list names no one it knows.)
+    expect((await task('J Smith')).readings).toEqual([]);
+  });
+
   test('what named members "would" do, as minutes report it, is a task; "would attend" is each going', async () => {
     const result = await minutes([
       '2. School: The Clerk and Cllr Nathan would contact the school to make arrangements.',

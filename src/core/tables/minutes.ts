@@ -1110,6 +1110,9 @@ function taskWho(text: string, attendees: ReadonlySet<string>, bodies: ReadonlyS
   return null;
 }
 
+/** "D Earle", "J. Smith": an initial and a surname. */
+const INITIAL_SURNAME = /^[A-Z]\.?\s+[A-Z][a-z'’-]+$/;
+
 /**
  * Whether `who` names people or posts alone, one or several ("Clerk and Cllr Hay", "Nick and
  * John"): each a name in full, initials or a post, or a name of one the record lists as there.
@@ -1124,7 +1127,9 @@ function peopleNamed(who: string, attendees: ReadonlySet<string>, bodies: Readon
       (/^[A-Z]{2,4}$/.test(part)
         ? !bodies.has(part) && (!initialsListed || attendees.has(part))
         : NAMED_WHO.test(part))) ||
-    (part.split(/\s+/).length <= 2 && part.split(/\s+/).every((w) => attendees.has(w)));
+    (part.split(/\s+/).length <= 2 && part.split(/\s+/).every((w) => attendees.has(w))) ||
+    // ("D Earle" where the record lists "D Earle" as present: an initial and a surname it knows.)
+    (INITIAL_SURNAME.test(part) && attendees.has(part.split(/\s+/)[1]));
   return parts.every((part) => part !== '' && known(part));
 }
 
@@ -1176,6 +1181,7 @@ function membersOnly(who: string, attendees: ReadonlySet<string>): boolean {
     .every(
       (part) =>
         POST_OR_COUNCILLOR.test(part) ||
+        (INITIAL_SURNAME.test(part) && attendees.has(part.split(/\s+/)[1])) ||
         (part !== '' && part.split(/\s+/).length <= 3 && part.split(/\s+/).every((w) => attendees.has(w))),
     );
 }
