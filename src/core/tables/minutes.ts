@@ -533,9 +533,11 @@ function withArisingMatters(sheet: SheetSnapshot, column: number, who: Map<numbe
   }
 }
 
+/** "Clerk", "Chairman", "Vice Chair", "RFO", "Mayor", "Treasurer": the posts a meeting's record names who acts by. */
+const POST = String.raw`[Cc]lerk|CLERK|[Cc]hair(?:man|person)?|CHAIR|[Vv]ice[-\s][Cc]hair(?:man)?|RFO|[Mm]ayor|[Ss]ecretary|[Tt]reasurer`;
+
 /** "Clerk", "Chairman", "Cllr Hay", or initials naming a member ("AS", "NF"), anywhere in a line's words. */
-const MEMBER_WORD =
-  /\b(?:[Cc]lerk|CLERK|[Cc]hair(?:man)?|[Tt]reasurer|[Ss]ecretary|Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z]{2,4})\b/g;
+const MEMBER_WORD = new RegExp(String.raw`\b(?:${POST}|Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z]{2,4})\b`, 'g');
 
 /** "AMC: Glen Righ Hydro – ongoing": a line opening with the initials of whoever speaks to it. */
 const SPEAKER = /^\s*([A-Z]{2,4}):\s/;
@@ -752,8 +754,9 @@ const ACTION_STANDS = /\s*\bAction\s+(?:ongoing|complete[d]?|closed|outstanding|
  */
 const WHO_TO_DO = /^(.{1,60}?)\s+(?:(?:volunteered|agreed|offered|undertook)\s+)?(?:to|will|is to|are to)\s+[a-z]/i;
 /** "CLERK", "NB", "Cllr Atkins", "Sue Jones": initials, a post a parish has one of, or a person's name. */
-const NAMED_WHO =
-  /^(?:[A-Z]{2,4}|[Cc]lerk|CLERK|[Cc]hair(?:man)?|CHAIR|RFO|[Mm]ayor|[Ss]ecretary|[Tt]reasurer|(?:Co(?:unty)?\s+)?Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$/;
+const NAMED_WHO = new RegExp(
+  String.raw`^(?:[A-Z]{2,4}|${POST}|(?:Co(?:unty)?\s+)?Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$`,
+);
 /**
  * "The Chair and Vice Chair situation to be discussed": a thing to be done, its subject no one.
  * The first "to" decides: "Cllr Palethorpe to arrange for rubbish to be removed" names him.
@@ -1168,8 +1171,9 @@ function doneBy(text: string, attendees: ReadonlySet<string>, bodies: ReadonlySe
 }
 
 /** "Clerk", "Chairman", "Cllr Hay": a post a meeting's record names, or a councillor by name. */
-const POST_OR_COUNCILLOR =
-  /^(?:[Tt]he\s+)?(?:[Cc]lerk|CLERK|[Cc]hair(?:man|person)?|[Vv]ice[-\s][Cc]hair(?:man)?|RFO|[Mm]ayor|[Ss]ecretary|[Tt]reasurer|(?:Co(?:unty)?\s+)?(?:Cllrs?\.?|Councillors?)\s+(?!Members?\b)[A-Z][\w'-]+)$/;
+const POST_OR_COUNCILLOR = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(?:${POST}|(?:Co(?:unty)?\s+)?(?:Cllrs?\.?|Councillors?)\s+(?!Members?\b)[A-Z][\w'-]+)$`,
+);
 
 /**
  * Whether `who` names only posts, councillors by name, or those the record lists as there by the
