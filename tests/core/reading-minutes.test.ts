@@ -3768,3 +3768,43 @@ describe('"For Action:" stamped at the head of a board\'s minutes', () => {
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe("a panel's minutes listing the last meeting's actions under a heading of their own", () => {
+  const minutes = (heading: string, next = 'Tenant Satisfaction Survey data') =>
+    run(
+      [
+        'Tenant Scrutiny Panel Meeting Minutes - 4 March 2025.',
+        '- J. Wormald, tenant',
+        'Minutes and matters arising',
+        'The minutes were agreed as a true record of the meeting.',
+        heading,
+        '- Whistle blowing policy to be sent with the papers for the next meeting. Policy sent.',
+        '- Draft new code of conduct to be sent with the papers for the next meeting. Draft sent.',
+        '- Julie Hood to raise a mystery shopping topic at Senior Management Team.',
+        next,
+        '- Identified amendments to the Virtual meeting protocol to be made.',
+      ],
+      '2025-03-04',
+    );
+
+  test('each listed action naming no one has no owner; one naming who acts has', async () => {
+    const flagged = ['owner.missing@A6', 'owner.missing@A7'];
+    expect(loud(await minutes('The following were actions at the last meeting:'))).toEqual(flagged);
+    expect(loud(await minutes('Outstanding actions from the previous meeting:'))).toEqual(flagged);
+    expect(loud(await minutes('Actions from last meeting'))).toEqual(flagged);
+  });
+
+  test('the list ends at the first line that is not listed', async () => {
+    expect(loud(await minutes('The following were actions at the last meeting:'))).not.toContain('owner.missing@A10');
+    const listed = await minutes(
+      'The following were actions at the last meeting:',
+      '- Julie Hood to chase the survey.',
+    );
+    expect(loud(listed)).toEqual(['owner.missing@A6', 'owner.missing@A7', 'owner.missing@A10']);
+  });
+
+  test('under any other heading the listed lines are what was said, asking nothing', async () => {
+    expect(loud(await minutes('The following were discussed at the last meeting:'))).toEqual([]);
+    expect(loud(await minutes('Actions agreed at the last meeting were all done'))).toEqual([]);
+  });
+});

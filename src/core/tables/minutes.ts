@@ -435,6 +435,14 @@ function minuteFields(sheet: SheetSnapshot, row: number, words: number, dated = 
  */
 const ARISING_HEADING =
   /^\s*(?:\d{1,2}[.)]?\s+)?(?:matters\s+(?:arising|outstanding)\b[^.]{0,30}|clerk['’]?s\s+report\b[^.]{0,50})$/i;
+/**
+ * "The following were actions at the last meeting:", "Outstanding actions from the previous
+ * meeting:": a heading over the last meeting's actions listed one to a line, each "- …".
+ */
+const LISTED_ACTIONS_HEADING =
+  /^\s*(?:\d{1,2}[.)]?\s+)?(?:the\s+following\s+were\s+(?:the\s+)?|outstanding\s+)?actions\s+(?:from|arising\s+from|at)\s+(?:the\s+)?(?:last|previous)\s+meetings?\s*:?$/i;
+/** "- ", "• ": the mark of a line in such a list. */
+const LIST_MARK = /^\s*[-•·]\s+/;
 /** "a) ", "• ", "- ": the mark a matter may open with, before its subject. */
 const SUBJECT_MARK = String.raw`^\s*(?:[a-z]\)\s*|[-•]\s+)?`;
 /**
@@ -494,6 +502,24 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
 }
 
 /**
+ * The lines listed under a heading over the last meeting's actions ("The following were actions
+ * at the last meeting:"), alone in the minutes' column: each is one of those actions.
+ */
+function listedActions(sheet: SheetSnapshot, textCol: number): number[] {
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  const rows: number[] = [];
+  for (let h = sheet.originRow; h < lastRow; h++) {
+    if (!LISTED_ACTIONS_HEADING.test(textAt(sheet, h, textCol)) || filledCells(sheet, h).length !== 1) continue;
+    for (let r = h + 1; r <= lastRow; r++) {
+      const cells = filledCells(sheet, r);
+      if (cells.length !== 1 || cells[0][0] !== textCol || !LIST_MARK.test(String(cells[0][1]))) break;
+      rows.push(r);
+    }
+  }
+  return rows;
+}
+
+/**
  * "Item 8 - Any Other Business": an item's title after the dash, words in capitals and no more
  * than a title runs to, not what has happened.
  */
@@ -509,8 +535,10 @@ const SUBJECT_OPENING = new RegExp(String.raw`${SUBJECT_MARK}[^–—.]{1,50}?\s
  */
 function arisingWho(sheet: SheetSnapshot, column: number): Map<number, string> {
   const out = new Map<number, string>();
-  for (const r of arisingMatters(sheet, column)) {
-    const said = textAt(sheet, r, column).replace(SUBJECT_OPENING, '');
+  const listed = new Set(listedActions(sheet, column));
+  for (const r of [...arisingMatters(sheet, column), ...listed]) {
+    // ("- Draft code of conduct to be sent …": a listed action, its task from the mark on.)
+    const said = textAt(sheet, r, column).replace(listed.has(r) ? LIST_MARK : SUBJECT_OPENING, '');
     const sentences = said.split(/(?<=\.)\s+(?=[A-Z])/).map((s) => s.trim());
     out.set(r, sentences.map((s) => sentenceWho(s, false) ?? answeredBy(s)).find((w) => w) ?? '');
   }
