@@ -3808,3 +3808,41 @@ describe("a panel's minutes listing the last meeting's actions under a heading o
     expect(loud(await minutes('Actions agreed at the last meeting were all done'))).toEqual([]);
   });
 });
+
+describe("a trust board's minutes exported from a governance portal, each action a task in the imperative", () => {
+  const minutes = (first: string, second = 'ACTION Defer items to September') =>
+    run(
+      [
+        'Board of Directors Minutes 08/06/2020',
+        'Governors Attending: >Jo Edwards, David Shaw, Lynn Dove',
+        'Agenda Item 2  Matters arising',
+        `Action: ${first}`,
+        'Update - this had been actioned',
+        'Action: LD to provide an update to Directors on the marketing strategy',
+        'Update: LD reported that she had started the work on this',
+        second,
+      ],
+      '2020-06-08',
+    );
+
+  test('a task opening with what is to be done names no one to do it', async () => {
+    expect(loud(await minutes('Email comments on the structure of trust on a page to DS'))).toEqual([
+      'owner.missing@A4',
+      'owner.missing@A8',
+    ]);
+    expect(loud(await minutes('Reflect Speech and Language in the Trust priorities'))).toContain('owner.missing@A4');
+  });
+
+  test('a verb with one word after it may be names; a name before the task is who acts', async () => {
+    // ("Action: Check Smith": too short to tell from two names, so read as them.)
+    expect(loud(await minutes('Check Smith'))).not.toContain('owner.missing@A4');
+    expect(loud(await minutes('JE to email comments on the structure to DS'))).not.toContain('owner.missing@A4');
+  });
+
+  test('"ACTION" in capitals marks a task in the imperative after it, not any words', async () => {
+    expect(loud(await minutes('JE to email comments', 'ACTION Plan agreed by the Board'))).toEqual([]);
+    expect(loud(await minutes('JE to email comments', 'ACTION Send the plan to the Board'))).toEqual([
+      'owner.missing@A8',
+    ]);
+  });
+});

@@ -749,13 +749,19 @@ export function actionCellMinutes(
 }
 /^(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor)(?:\s*(?:\/|,|&|and)\s*(?:[A-Z]{2,4}|ALL|All|Clerk|Chair|Chairman|RFO|Mayor))*$/;
 
+/** "Email", "Defer", "Provide": what an action opening in the imperative asks be done. */
+const TASK_VERBS =
+  'Add|Amend|Arrange|Ask|Check|Circulate|Clarify|Confirm|Consider|Contact|Defer|Discuss|Draft|Email|Ensure|Establish|Explore|Find|Follow|Forward|Identify|Include|Inform|Investigate|Invite|Liaise|Look|Notify|Obtain|Organi[sz]e|Prepare|Produce|Provide|Publish|Raise|Reflect|Remind|Request|Respond|Seek|Send|Share|Submit|Write';
+
 /**
  * "ACTION: NB to speak …", "Action – The Clerk", "Action 2: AM, HM to Action", "Action Cllr
- * Carnell", "Action. Cllr’s Jerwood, Cllr Latter", "ACTION (JP)": an action written into a
- * minute's words.
+ * Carnell", "Action. Cllr’s Jerwood, Cllr Latter", "ACTION (JP)", "ACTION Defer items" (the mark in
+ * capitals before a task in the imperative): an action written into a minute's words.
  */
-const INLINE_ACTION =
-  /(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b)|(?=\([A-Z][\w/&\s]{0,20}\)))\s*/g;
+const INLINE_ACTION = new RegExp(
+  String.raw`(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b)|(?=\([A-Z][\w/&\s]{0,20}\))|(?<=ACTIONS?\s)(?=(?:${TASK_VERBS})\s))\s*`,
+  'g',
+);
 /**
  * "[Action PA/HA]", "[action PA]", "[Action: Committee]", "(Action: Jonathan Picken/Alex Walters)",
  * "(Action: )": an action's mark and who acts, bracketed. (In round brackets the mark has its
@@ -795,8 +801,15 @@ const PARTICIPLE = /^(?:[a-z]+(?:ed|en)|sent|kept|put|held|set|made|done|brought
 /** The most words a name of who acts runs to ("Co Cllr Gretton", "remaining Councillors"). */
 const WHO_WORDS = 6;
 
+/**
+ * "Email comments on …", "Defer items to September", "Provide update to Directors …": an action
+ * opening with what is to be done, in the imperative, naming no one to do it.
+ */
+const TASK_VERB = new RegExp(String.raw`^(?:${TASK_VERBS})\s+\S+\s+\S`);
+
 /** Who one sentence of an action names: "" where it names nobody ("to request an update"), null where it is no "who to do". */
 function sentenceWho(sentence: string, first: boolean): string | null {
+  if (first && TASK_VERB.test(sentence)) return '';
   // ("Results of the survey to be included on the agenda": what is to be done, by no one named.)
   const firstTo = FIRST_TO.exec(sentence);
   const passive = firstTo !== null && firstTo[1].toLowerCase() === 'be' && PARTICIPLE.test(firstTo[2]);
