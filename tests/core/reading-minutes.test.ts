@@ -824,6 +824,28 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(await bracketed('(JP) & (CM)'))).toEqual(['owner.multiple@A4']);
   });
 
+  test('"ACTION (GL): TRA committee to contact …": who acts in brackets, then a colon and the task', async () => {
+    const bracketed = (action: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['Minutes of the General Meeting of the Residents Association'],
+            ['ACTION (RR): check the constitution about how notices need to be delivered to residents.'],
+            [action],
+          ]),
+        ),
+        { asOf: '2015-11-01' },
+      );
+    expect(loud(await bracketed('ACTION (GL): TRA committee (sc) to formally contact our local councillors.'))).toEqual(
+      [],
+    );
+    expect(loud(await bracketed('ACTION (RR & BS): check the notices.'))).toEqual(['owner.multiple@A3']);
+    // (Without its brackets, the committee named after the colon is who acts.)
+    expect(loud(await bracketed('ACTION: TRA committee to formally contact our local councillors.'))).toEqual([
+      'owner.not-a-person@A3',
+    ]);
+  });
+
   test('"[Action NC]": the mark and who acts in square brackets ending a minute', async () => {
     const bracketed = (who: string) =>
       check(

@@ -857,8 +857,9 @@ export function inlineActionWho(raw: string): string | null {
       .replace(INLINE_ACTION, ' ')
       .replace(ACTION_STANDS, '')
       .trim()
-      // ("ACTION (JP) & (CM) – ONGOING": who acts in brackets, then how it stands.)
-      .replace(/^((?:\([^()]{1,20}\)\s*(?:&|and|,|\/)?\s*)+)(?:[–—-].*)?$/, (_m, who: string) =>
+      // ("ACTION (JP) & (CM) – ONGOING": who acts in brackets, then how it stands; "ACTION (GL): TRA
+      // committee to contact …": who acts in brackets, then the task.)
+      .replace(/^((?:\([^()]{1,20}\)\s*(?:&|and|,|\/)?\s*)+)(?:[–—:-].*)?$/s, (_m, who: string) =>
         who.replace(/[()]/g, ''),
       )
       .trim();
