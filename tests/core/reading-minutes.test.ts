@@ -3868,3 +3868,55 @@ describe("a trust board's minutes exported from a governance portal, each action
     ]);
   });
 });
+
+describe("a steering group's summary of actions, numbered one to a line", () => {
+  const summary = (heading: string, lines: string[]) =>
+    run(
+      [
+        'South Chilterns Catchment Pilot Steering Group 22 APRIL 2013',
+        heading,
+        '1. MF will update the Terms of Reference and distribute a second draft.',
+        '2. JB/SW to investigate the possibility of a Rivers Week activity on the Pang.',
+        '3. All to forward any details of Thames Water incidents to DH.',
+        ...lines,
+      ],
+      '2013-04-22',
+    );
+
+  test('each numbered line is an action: several named share it, one naming no one has no owner', async () => {
+    expect(loud(await summary('Summary of actions from the meeting', []))).toEqual([
+      'owner.multiple@A4',
+      'owner.missing@A5',
+    ]);
+    expect(loud(await summary('Summary of actions decided at the meeting.', []))).toEqual([
+      'owner.multiple@A4',
+      'owner.missing@A5',
+    ]);
+  });
+
+  test('what is or will be, and the next meeting, ask nothing; a task in the passive does', async () => {
+    const said = [
+      '4. The next meeting will be early August or early September.',
+      '5. Detailed reports of each of three stakeholder workshops plus a summary are available on the website.',
+      '6. Next meeting 22nd April 2013 at 1pm, EA Offices, Wallingford.',
+    ];
+    expect(loud(await summary('Summary of actions from the meeting', said))).toEqual([
+      'owner.multiple@A4',
+      'owner.missing@A5',
+    ]);
+    const passive = [
+      '4. The minutes will be placed on the website.',
+      '5. A plan to be produced where the panel is not representative.',
+    ];
+    expect(loud(await summary('Summary of actions from the meeting', passive))).toEqual([
+      'owner.multiple@A4',
+      'owner.missing@A5',
+      'owner.missing@A6',
+      'owner.missing@A7',
+    ]);
+  });
+
+  test('under a heading of points, not actions, only the lines naming who acts are actions', async () => {
+    expect(loud(await summary('Summary of main points from the meeting', []))).toEqual(['owner.multiple@A4']);
+  });
+});

@@ -437,12 +437,20 @@ const ARISING_HEADING =
   /^\s*(?:\d{1,2}[.)]?\s+)?(?:matters\s+(?:arising|outstanding)\b[^.]{0,30}|clerk['’]?s\s+report\b[^.]{0,50})$/i;
 /**
  * "The following were actions at the last meeting:", "Outstanding actions from the previous
- * meeting:": a heading over the last meeting's actions listed one to a line, each "- …".
+ * meeting:", "Summary of actions from the meeting": a heading over a meeting's actions listed one
+ * to a line, each "- …" or "1. …".
  */
 const LISTED_ACTIONS_HEADING =
-  /^\s*(?:\d{1,2}[.)]?\s+)?(?:the\s+following\s+were\s+(?:the\s+)?|outstanding\s+)?actions\s+(?:from|arising\s+from|at)\s+(?:the\s+)?(?:last|previous)\s+meetings?\s*:?$/i;
-/** "- ", "• ": the mark of a line in such a list. */
-const LIST_MARK = /^\s*[-•·]\s+/;
+  /^\s*(?:\d{1,2}[.)]?\s+)?(?:(?:the\s+following\s+were\s+(?:the\s+)?|outstanding\s+)?actions\s+(?:from|arising\s+from|at)\s+(?:the\s+)?(?:last|previous)\s+meetings?|summary\s+of\s+(?:the\s+)?actions(?:\s+(?:from|arising\s+from|decided\s+at|agreed\s+at)\s+(?:the|this)\s+meeting)?)\s*[:.]?$/i;
+/** "- ", "• ", "4. ": the mark of a line in such a list. */
+const LIST_MARK = /^\s*(?:[-•·]|\d{1,2}[.)])\s+/;
+/**
+ * "The next meeting will be early August", "Reports are available on the website": what is or will
+ * be, no task (not "will be sent", "is to ask").
+ */
+const WILL_BE = /^(?:(?!\sto\s)[^.]){1,100}?\s(?:will\s+be|is|are)\s+(\w+)/;
+/** "Next meeting 22nd April 2013 at 1pm": when the next meeting is, no task. */
+const NEXT_MEETING = /^(?:the\s+)?next\s+meeting\b/i;
 /** "a) ", "• ", "- ": the mark a matter may open with, before its subject. */
 const SUBJECT_MARK = String.raw`^\s*(?:[a-z]\)\s*|[-•]\s+)?`;
 /**
@@ -513,6 +521,9 @@ function listedActions(sheet: SheetSnapshot, textCol: number): number[] {
     for (let r = h + 1; r <= lastRow; r++) {
       const cells = filledCells(sheet, r);
       if (cells.length !== 1 || cells[0][0] !== textCol || !LIST_MARK.test(String(cells[0][1]))) break;
+      const line = String(cells[0][1]).replace(LIST_MARK, '');
+      const willBe = WILL_BE.exec(line);
+      if (NEXT_MEETING.test(line) || (willBe && !PARTICIPLE.test(willBe[1]) && willBe[1] !== 'to')) continue;
       rows.push(r);
     }
   }
@@ -536,11 +547,16 @@ const SUBJECT_OPENING = new RegExp(String.raw`${SUBJECT_MARK}[^–—.]{1,50}?\s
 function arisingWho(sheet: SheetSnapshot, column: number): Map<number, string> {
   const out = new Map<number, string>();
   const listed = new Set(listedActions(sheet, column));
+  const attendees = attendeeNames(sheet);
+  const bodies = titleInitials(sheet);
   for (const r of [...arisingMatters(sheet, column), ...listed]) {
     // ("- Draft code of conduct to be sent …": a listed action, its task from the mark on.)
     const said = textAt(sheet, r, column).replace(listed.has(r) ? LIST_MARK : SUBJECT_OPENING, '');
     const sentences = said.split(/(?<=\.)\s+(?=[A-Z])/).map((s) => s.trim());
-    out.set(r, sentences.map((s) => sentenceWho(s, false) ?? answeredBy(s)).find((w) => w) ?? '');
+    // (A listed action opens with who acts, one or several: "JB/SW to investigate …".)
+    const opening = listed.has(r) ? WHO_TO_DO.exec(sentences[0])?.[1].trim() : undefined;
+    if (opening !== undefined && peopleNamed(opening, attendees, bodies)) out.set(r, opening);
+    else out.set(r, sentences.map((s) => sentenceWho(s, false) ?? answeredBy(s)).find((w) => w) ?? '');
   }
   return out;
 }
@@ -554,9 +570,12 @@ function arisingWho(sheet: SheetSnapshot, column: number): Map<number, string> {
 function withArisingMatters(sheet: SheetSnapshot, column: number, who: Map<number, string>): void {
   const attendees = attendeeNames(sheet);
   const bodies = titleInitials(sheet);
+  // (A listed action naming a member only as whom it is for, "All to forward details to DH", asks
+  // them nothing.)
+  const listed = new Set(listedActions(sheet, column));
   for (const [r, w] of arisingWho(sheet, column)) {
     if (who.has(r)) continue;
-    if (w === '' && membersNamed(textAt(sheet, r, column), attendees, bodies)) continue;
+    if (w === '' && !listed.has(r) && membersNamed(textAt(sheet, r, column), attendees, bodies)) continue;
     who.set(r, w);
   }
 }
