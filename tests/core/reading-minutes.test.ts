@@ -3920,3 +3920,30 @@ describe("a steering group's summary of actions, numbered one to a line", () => 
     expect(loud(await summary('Summary of main points from the meeting', []))).toEqual(['owner.multiple@A4']);
   });
 });
+
+describe("an allotment association's minutes, 'ACTION' in capitals before who acts", () => {
+  const minutes = (action: string, outcome = 'Action – Minutes approved by JB and seconded by KR.') =>
+    run(
+      [
+        'GLEBE ROAD ALLOTMENT ASSOCIATION',
+        'COMMITTEE MEETING 22 SEPTEMBER 2016',
+        outcome,
+        'a. Pie and Peas. Those who want to attend should pay cash to Dodie in the shop.',
+        action,
+        'b. WELCOME PACK: Sec finalised the welcome pack. ACTION: KR to print twenty copies.',
+      ],
+      '2016-09-22',
+    );
+
+  test('"ACTION JOHN/DODIE: arrange …": who acts in capitals before a colon', async () => {
+    expect(loud(await minutes('ACTION JOHN/DODIE: arrange with Club.'))).toEqual(['owner.multiple@A5']);
+    expect(loud(await minutes('ACTION JOHN: arrange with Club.'))).toEqual([]);
+    // (Without the colon the capitals are no one named: "ACTION PLAN agreed".)
+    expect(loud(await minutes('ACTION PLAN agreed for the site.'))).toEqual([]);
+  });
+
+  test('"Action – Corrected.": what was done, in a word, names no one', async () => {
+    expect(loud(await minutes('ACTION JOHN: arrange with Club.', 'Action – Corrected.'))).toEqual(['owner.missing@A3']);
+    expect(loud(await minutes('ACTION JOHN: arrange with Club.', 'Action – Corrie.'))).toEqual([]);
+  });
+});

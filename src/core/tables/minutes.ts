@@ -772,13 +772,17 @@ export function actionCellMinutes(
 const TASK_VERBS =
   'Add|Amend|Arrange|Ask|Check|Circulate|Clarify|Confirm|Consider|Contact|Defer|Discuss|Draft|Email|Ensure|Establish|Explore|Find|Follow|Forward|Identify|Include|Inform|Investigate|Invite|Liaise|Look|Notify|Obtain|Organi[sz]e|Prepare|Produce|Provide|Publish|Raise|Reflect|Remind|Request|Respond|Seek|Send|Share|Submit|Write';
 
+/** "JOHN/DODIE", "COMMITTEE": who acts in capitals, as a minute's "ACTION" mark is. */
+const CAPITALS_WHO = String.raw`[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,})*`;
+
 /**
  * "ACTION: NB to speak …", "Action – The Clerk", "Action 2: AM, HM to Action", "Action Cllr
  * Carnell", "Action. Cllr’s Jerwood, Cllr Latter", "ACTION (JP)", "ACTION Defer items" (the mark in
- * capitals before a task in the imperative): an action written into a minute's words.
+ * capitals before a task in the imperative), "ACTION JOHN/DODIE: arrange …" (who acts in
+ * capitals, then a colon): an action written into a minute's words.
  */
 const INLINE_ACTION = new RegExp(
-  String.raw`(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b)|(?=\([A-Z][\w/&\s]{0,20}\))|(?<=ACTIONS?\s)(?=(?:${TASK_VERBS})\s))\s*`,
+  String.raw`(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b)|(?=\([A-Z][\w/&\s]{0,20}\))|(?<=ACTIONS?\s)(?=(?:${TASK_VERBS})\s)|(?<=ACTIONS?\s)(?=${CAPITALS_WHO}:))\s*`,
   'g',
 );
 /**
@@ -826,6 +830,9 @@ const WHO_WORDS = 6;
  */
 const TASK_VERB = new RegExp(String.raw`^(?:${TASK_VERBS})\s+\S+\s+\S`);
 
+/** "Corrected.", "Done": an action's outcome in one word, no name. */
+const DONE_WORD = /^(?:Corrected|Done|Actioned|Completed?|Resolved|Closed|Amended|Received|Sent|Paid)\.?$/i;
+
 /** Who one sentence of an action names: "" where it names nobody ("to request an update"), null where it is no "who to do". */
 function sentenceWho(sentence: string, first: boolean): string | null {
   if (first && TASK_VERB.test(sentence)) return '';
@@ -839,6 +846,8 @@ function sentenceWho(sentence: string, first: boolean): string | null {
   const named = (who: string) => first || NAMED_WHO.test(who);
   if (m && m[1].trim().split(/\s+/).length <= WHO_WORDS && /^[A-Za-z]/.test(m[1]) && named(m[1].trim()))
     return m[1].trim();
+  // ("Action – Corrected.": what was done, alone, naming no one.)
+  if (first && DONE_WORD.test(sentence)) return '';
   // ("ACTION: JL", "ACTION: Clerk.": the names alone.)
   if (first && sentence.replace(/\.$/, '').split(/\s+/).length <= 3) return sentence.replace(/\.$/, '').trim();
   // ("Action: change on document and website.": the task alone, opening with what is to be done.)
@@ -882,6 +891,9 @@ export function inlineActionWho(raw: string): string | null {
         who.replace(/[()]/g, ''),
       )
       .trim();
+    // ("ACTION JOHN/DODIE: arrange with Club.": who acts in capitals, a colon, then the task.)
+    const colon = new RegExp(String.raw`^(${CAPITALS_WHO})\s*:\s`).exec(words);
+    if (colon) return [colon[1]];
     // ("ACTION – CD/GH – Send email …": who acts between dashes, then the task; "?" there is nobody.
     // Not "DT - paper/LS - agenda": two who each with a part.)
     const dashed = words.split(DASH).length === 2 ? WHO_DASH_TASK.exec(words) : null;
