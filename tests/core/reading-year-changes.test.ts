@@ -198,3 +198,42 @@ describe('changes held as per cent, and changes from a year the heading names', 
     expect(out.findings[0].message).toContain('in 1996-97');
   });
 });
+
+describe("each year's change in the figures' own unit, latest year first, as a written answer gives spending", () => {
+  const spending = (change0607: number, header = 'Year-on-year change') =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          ['£ million'],
+          ['Financial year', 'Expenditure', header],
+          ['2008-09 (provisional)', 897, 52],
+          ['2007-08', 845, 38],
+          ['2006-07', 807, change0607],
+          ['2005-06', 770, 83],
+          ['2004-05', 687, 40],
+          ['2003-04', 647, 42],
+          ['2002-03', 605],
+        ]),
+      ),
+    );
+
+  test("is this year's figure less the year before's: 807 less 770 is 37, one out either way of its rounding", async () => {
+    expect(loud(await spending(37))).toEqual([]);
+    // (Each figure rounded to the million: the change may be a million out, not two.)
+    expect(loud(await spending(38))).toEqual([]);
+    expect(loud(await spending(36))).toEqual([]);
+    expect(loud(await spending(39))).toEqual(['amounts.parts-vs-total@C5']);
+    expect(loud(await spending(35))).toEqual(['amounts.parts-vs-total@C5']);
+  });
+
+  test('the finding says which year it is the change from', async () => {
+    const out = await spending(27);
+    expect(out.findings[0].message).toBe(
+      '2006-07: the change from Expenditure in 2005-06 is £37,000,000, but Year-on-year change shows £27,000,000 (a difference of £10,000,000).',
+    );
+  });
+
+  test('a column of figures headed otherwise is no change', async () => {
+    expect(loud(await spending(27, 'Staff'))).toEqual([]);
+  });
+});

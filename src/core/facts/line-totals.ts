@@ -141,7 +141,7 @@ function lineSubject(
   shown: number,
   expected: number,
   tolerance: number,
-  parts: { relation: 'sum' | 'difference' | 'movement' | 'carried'; columns: string[] },
+  parts: { relation: 'sum' | 'difference' | 'movement' | 'carried' | 'change'; columns: string[] },
 ): Subject {
   return {
     kind: 'total',
@@ -660,17 +660,40 @@ function yearChangeSubjects(r: LineReader): Subject[] {
   const changes = r.table.yearChanges;
   if (!changes) return [];
   return changes.pairs.flatMap((pair) =>
-    changesDown(r.table.sheet, changes.rows, pair).map(({ row, before, pct, expected, tolerance }) =>
-      percentSubject(
-        r,
-        row,
-        pair.shown,
-        { pct: pct / 100, expected: expected / 100, tolerance: tolerance / 100 },
-        'change',
-        [`${columnName(pair.of)} in ${r.label(before)}`],
-      ),
+    changesDown(r.table.sheet, changes.rows, pair).flatMap(({ row, before, pct, expected, tolerance }) =>
+      pair.absolute
+        ? changeSubject(r, row, before, pair)
+        : percentSubject(
+            r,
+            row,
+            pair.shown,
+            { pct: pct / 100, expected: expected / 100, tolerance: tolerance / 100 },
+            'change',
+            [`${columnName(pair.of)} in ${r.label(before)}`],
+          ),
     ),
   );
+}
+
+/**
+ * "Expenditure | Year-on-year change": a line's change in the figures' own unit against its figure
+ * less the year before's, each read at its scale, within their rounding.
+ */
+function changeSubject(
+  r: LineReader,
+  row: number,
+  before: number,
+  pair: { shown: ColumnRef; of: ColumnRef },
+): Subject[] {
+  const [shown, from, to] = [r.read(row, pair.shown), r.read(before, pair.of), r.read(row, pair.of)];
+  if (!shown || !from || !to) return [];
+  const tolerance = from.unit / 2 + to.unit / 2 + shown.unit / 2;
+  return [
+    lineSubject(r, row, pair.shown, shown.value, to.value - from.value, tolerance, {
+      relation: 'change',
+      columns: [`${columnName(pair.of)} in ${r.label(before)}`],
+    }),
+  ];
 }
 
 /**

@@ -78,8 +78,11 @@ export interface Table {
   bands?: { rows: ReadonlyMap<number, string>; columns: ColumnRef[] };
   /** Charges by council tax band across each line: each band column's band, by column. */
   bandsAcross?: ReadonlyMap<number, string>;
-  /** Figures year by year down the lines: each line's year, by row, and the columns of each year's change in per cent. */
-  yearChanges?: { rows: ReadonlyMap<number, number>; pairs: { shown: ColumnRef; of: ColumnRef }[] };
+  /**
+   * Figures year by year down the lines: each line's year, by row, and the columns of each year's
+   * change (in per cent, or in the figures' own unit).
+   */
+  yearChanges?: { rows: ReadonlyMap<number, number>; pairs: { shown: ColumnRef; of: ColumnRef; absolute?: boolean }[] };
   /** A last column with no heading that totals each line across (a five-year total): checked as a line total. */
   acrossTotalColumn?: number;
   /** A plan and an actual for the year so far, beside the year's target and achieved figures. */

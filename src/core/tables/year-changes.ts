@@ -12,9 +12,13 @@ import type { ColumnRef, TableRow } from './types';
 import { cellAt, figureAt, formatAt } from './types';
 import { yearLabel } from './year-runs';
 
-/** "Percentage change", "% change", "Change %", "Annual change in grant (Percentage)": a change in per cent. */
+/**
+ * "Percentage change", "% change", "Change %", "Annual change in grant (Percentage)": a change in
+ * per cent; "Year-on-year change", "Increase": a change in the figures' own unit.
+ */
 const CHANGE_WORD = /\b(?:change|increase|rise)\b/i;
-const changeHeader = (header: string) => CHANGE_WORD.test(header) && PERCENT_WORDS.test(header);
+const changeHeader = (header: string) => CHANGE_WORD.test(header);
+const inPercent = (header: string) => PERCENT_WORDS.test(header);
 
 /** Years a table must list one after another to be read as figures year by year. */
 const MIN_YEARS = 4;
@@ -22,10 +26,16 @@ const MIN_YEARS = 4;
 /** "1992–93", "2019/20", "2005-062": a year or a financial year, by the year it starts. */
 const yearOf = (label: string): number | null => yearLabel(label)?.start ?? null;
 
-/** A year that follows another down the lines: the next, or the same again restated ("2005-06" adjusted). */
-const follows = (year: number, last: number) => year === last + 1 || year === last;
+/**
+ * A year that follows another down the lines: the next (or, latest first, the one before), or the
+ * same again restated ("2005-06" adjusted).
+ */
+const follows = (year: number, last: number, step = 1) => year === last + step || year === last;
 
-/** The lines labelled by years one after another, by row, with each one's year; null where too few. */
+/**
+ * The lines labelled by years one after another, earliest first or latest first, by row, with
+ * each one's year; null where too few.
+ */
 export function yearLines(
   sheet: SheetSnapshot,
   rows: readonly TableRow[],
@@ -33,21 +43,30 @@ export function yearLines(
 ): Map<number, number> | null {
   const out = new Map<number, number>();
   let last: number | null = null;
+  let step: number | null = null;
   for (const r of rows) {
     if (r.kind !== 'item') continue;
     const year = yearOf(textAt(sheet, r.row, labelColumn) || String(cellAt(sheet, r.row, labelColumn) ?? ''));
     if (year === null) continue;
-    if (last !== null && !follows(year, last)) return null;
+    if (last !== null && step === null && year !== last) step = year === last - 1 ? -1 : 1;
+    if (last !== null && !follows(year, last, step ?? 1)) return null;
     out.set(r.row, year);
     last = year;
   }
   return out.size >= MIN_YEARS ? out : null;
 }
 
-/** A column of changes in per cent and the column of figures it is the change of. */
+/** The year lines earliest first: each one's change is on the line before it here. */
+function byYear(years: ReadonlyMap<number, number>): number[] {
+  return [...years].sort((a, b) => a[1] - b[1] || a[0] - b[0]).map(([row]) => row);
+}
+
+/** A column of changes (in per cent, or in the figures' unit) and the column of figures it is the change of. */
 export interface YearChange {
   shown: ColumnRef;
   of: ColumnRef;
+  /** In the figures' own unit ("Year-on-year change £m"), not in per cent. */
+  absolute?: boolean;
 }
 
 /** Lines a change column must hold on to be read as each year's change, and how many to one that does not. */
@@ -72,13 +91,17 @@ function percentFormat(sheet: SheetSnapshot, rows: readonly number[], column: nu
   return formats.length * 2 > held.length ? formats[0] : null;
 }
 
-/** Each printed change against the one its figures give, in per cent, with its rounding. */
+/**
+ * Each printed change against the one its figures give, in per cent (or, where the change is in
+ * the figures' own unit, as printed), with its rounding.
+ */
 export function changesDown(
   sheet: SheetSnapshot,
   years: ReadonlyMap<number, number>,
-  { shown, of }: YearChange,
+  { shown, of, absolute }: YearChange,
 ): { row: number; before: number; pct: number; expected: number; tolerance: number }[] {
-  const rows = [...years.keys()];
+  const rows = byYear(years);
+  if (absolute) return differencesDown(sheet, years, shown, of);
   const base = baseLine(shown.header, years);
   // ("2%" held as 0.02: the cell's figure is a fraction, printed to the places its format gives.)
   const format = percentFormat(sheet, rows, shown.column);
@@ -107,6 +130,30 @@ export function changesDown(
   return out;
 }
 
+/** Each printed change in the figures' unit against this year's figure less last year's. */
+function differencesDown(
+  sheet: SheetSnapshot,
+  years: ReadonlyMap<number, number>,
+  shown: ColumnRef,
+  of: ColumnRef,
+): { row: number; before: number; pct: number; expected: number; tolerance: number }[] {
+  const rows = byYear(years);
+  // (Each figure may be up to half its unit off, and the change printed to its own.)
+  const tolerance =
+    columnFigures(sheet, rows, of.column).unit + columnFigures(sheet, rows, shown.column).unit / 2 + 1e-9;
+  return rows.slice(1).flatMap((row, i) => {
+    const before = rows[i];
+    const [change, a, b] = [
+      figureAt(sheet, row, shown.column),
+      figureAt(sheet, before, of.column),
+      figureAt(sheet, row, of.column),
+    ];
+    // (A year restated, "2005-06 adjusted", changes nothing on the year before it.)
+    if (change === null || a === null || b === null || years.get(row) === years.get(before)) return [];
+    return [{ row, before, pct: change, expected: b - a, tolerance }];
+  });
+}
+
 /**
  * The change columns beside the figures, where most lines hold each year's change on the year
  * before (or on the year the heading names). The figures are the nearest column to the left that
@@ -126,7 +173,11 @@ export function yearChanges(
       .reverse()
       .find((r) => !changeHeader(r.header));
     if (!of) return;
-    const pair = { shown: { column: read.column, header: read.header }, of: { column: of.column, header: of.header } };
+    const pair = {
+      shown: { column: read.column, header: read.header },
+      of: { column: of.column, header: of.header },
+      ...(inPercent(read.header) ? {} : { absolute: true }),
+    };
     const lines = changesDown(sheet, years, pair);
     const holding = lines.filter((l) => Math.abs(l.pct - l.expected) <= l.tolerance).length;
     if (holding >= HOLDING_LINES && holding >= HOLDING_RATIO * (lines.length - holding)) out.push(pair);
