@@ -3947,3 +3947,27 @@ describe("an allotment association's minutes, 'ACTION' in capitals before who ac
     expect(loud(await minutes('ACTION JOHN: arrange with Club.', 'Action – Corrie.'))).toEqual([]);
   });
 });
+
+describe("a meeting's record read for its marked actions, several members asked in its words as well", () => {
+  const minutes = (line: string, title = 'Minutes of the Parish Council meeting, 4 March 2024') =>
+    run([
+      title,
+      '5. Playground – the inspection report was received. ACTION: JB to obtain quotes for the repairs.',
+      '6. Footpaths – the stile at Mill Lane is broken. ACTION: SH to report it to the County Council.',
+      `7. Newsletter – ${line}`,
+    ]);
+
+  test('a task shared by two named in its words is an action, shared', async () => {
+    expect(loud(await minutes('The Clerk and Cllr Hay will distribute the leaflets.'))).toEqual(['owner.multiple@A4']);
+    expect(loud(await minutes('It was agreed that the Clerk and Cllr Hay will distribute the leaflets.'))).toEqual([
+      'owner.multiple@A4',
+    ]);
+  });
+
+  test("one named alone answers for it; outside a meeting's record the words ask no one", async () => {
+    expect(loud(await minutes('The Clerk will distribute the leaflets.'))).toEqual([]);
+    expect(loud(await minutes('The Clerk and Cllr Hay will distribute the leaflets.', 'Newsletter plan 2024'))).toEqual(
+      [],
+    );
+  });
+});

@@ -997,6 +997,7 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
       who.delete(r);
   if (who.size < actionsNeeded(sheet, column)) return null;
   withArisingMatters(sheet, column, who);
+  withSharedTasks(sheet, column, who);
   // ("Action – DM agreed to amend and circulate. | DM": who acts given again in a cell beside the
   // action, on most of them: the cell is who answers for it, blank or not.)
   const beside = column + 1;
@@ -1096,6 +1097,7 @@ export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; rea
   }
   if (who.size < actionsNeeded(sheet, column)) return null;
   withArisingMatters(sheet, column, who);
+  withSharedTasks(sheet, column, who);
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose whose actions name who acts by their initials ('IJ to contact SL')",
     actionEvidence: 'each line naming who is to act',
@@ -1291,6 +1293,48 @@ function namedWho(who: string): boolean {
 const EVERY_MEMBER =
   /^(?:all\s+)?(?:the\s+)?(?:councillors|members|cllrs|(?:town\s+|parish\s+|community\s+)?council)$/i;
 
+/** Whom a minute's words ask to act ("The Clerk was asked to …", "Sue to …"), or null where they ask no one. */
+function askedWho(
+  text: string,
+  record: boolean,
+  attendees: ReadonlySet<string>,
+  bodies: ReadonlySet<string>,
+): string | null {
+  if (ATTENDANCE.test(text)) return null;
+  const undertook = AGREED_TO.exec(text);
+  const will = NAMED_WILL.exec(text);
+  const m =
+    ASKED_TO.exec(text) ??
+    AGREED_WHO.exec(text) ??
+    // ("Clerk and Neil agreed to check …": a first name of one the record lists as present.)
+    (undertook && (namedWho(undertook[1]) || peopleNamed(undertook[1].trim(), attendees, bodies)) ? undertook : null) ??
+    (will && namedWho(will[1]) && !bodies.has(will[1].trim()) ? will : null);
+  if (m) return EVERY_MEMBER.test(m[1].trim()) ? null : m[1].trim();
+  // (Only in a meeting's record, and not in a plan's list of actions in a cell, "- Clerk to
+  // submit …": a plan with no column for who acts says nothing of them.)
+  if (!record || LISTED_IN_CELL.test(text)) return null;
+  return taskWho(text, attendees, bodies) ?? doneBy(text, attendees, bodies);
+}
+
+/** "The Clerk and Cllr Mrs Greenwell", "W. Burditt and B. Wilson": two or more named, each a person. */
+const SEVERAL = /\s(?:and|&)\s|\//;
+
+/**
+ * A meeting's record read for its marked actions may ask several members to act in its words too
+ * ("It was agreed that the Clerk and Councillor Mrs Greenwell ask NCC …"): those are its actions
+ * as well, shared. (One member asked alone answers for it, as the marked actions' owners do.)
+ */
+function withSharedTasks(sheet: SheetSnapshot, column: number, who: Map<number, string>): void {
+  if (!titledAsMeeting(sheet)) return;
+  const attendees = attendeeNames(sheet);
+  const bodies = titleInitials(sheet);
+  for (let r = sheet.originRow; r < sheet.originRow + sheet.values.length; r++) {
+    if (who.has(r)) continue;
+    const asked = askedWho(textAt(sheet, r, column), true, attendees, bodies);
+    if (asked && SEVERAL.test(asked) && peopleNamed(asked, attendees, bodies)) who.set(r, asked);
+  }
+}
+
 /**
  * Minutes in prose whose actions are what the meeting asked of someone ("Planning Panel was asked
  * to inform Mr Foster and Press", "It was agreed that the Clerk will reply"): those minutes are the
@@ -1302,24 +1346,7 @@ export function askedActionMinutes(sheet: SheetSnapshot, one = false): { table: 
   // (Outside a meeting's record, "Board Members to note …" is what a paper asks of a body.)
   const record = titledAsMeeting(sheet);
   const bodies = titleInitials(sheet);
-  const { column, who } = whoInBusiestColumn(sheet, (text) => {
-    if (ATTENDANCE.test(text)) return null;
-    const undertook = AGREED_TO.exec(text);
-    const will = NAMED_WILL.exec(text);
-    const m =
-      ASKED_TO.exec(text) ??
-      AGREED_WHO.exec(text) ??
-      // ("Clerk and Neil agreed to check …": a first name of one the record lists as present.)
-      (undertook && (namedWho(undertook[1]) || peopleNamed(undertook[1].trim(), attendees, bodies))
-        ? undertook
-        : null) ??
-      (will && namedWho(will[1]) && !bodies.has(will[1].trim()) ? will : null);
-    if (m) return EVERY_MEMBER.test(m[1].trim()) ? null : m[1].trim();
-    // (Only in a meeting's record, and not in a plan's list of actions in a cell, "- Clerk to
-    // submit …": a plan with no column for who acts says nothing of them.)
-    if (!record || LISTED_IN_CELL.test(text)) return null;
-    return taskWho(text, attendees, bodies) ?? doneBy(text, attendees, bodies);
-  });
+  const { column, who } = whoInBusiestColumn(sheet, (text) => askedWho(text, record, attendees, bodies));
   // (Where nothing else reads the sheet, one task is enough in a meeting's record if it names
   // members or posts: "Parish Councillors will give …", "The Committee will visit …" alone are
   // what a body does, not a list of actions.)
