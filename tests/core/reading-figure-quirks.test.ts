@@ -1757,3 +1757,50 @@ describe('a grants list whose sums look like years, or carry a stray mark', () =
     expect(loud(result)).toEqual([]);
   });
 });
+
+describe('a list of figures under headings Concordat does not know, with no total, one typed with a letter', () => {
+  // A written answer's allocations by district (£000), as printed, with no total.
+  const allocations = (aberconwy: CellValue, lines = 6, heading: CellValue[] = ['District', '£000']) =>
+    run(
+      [
+        ['Discretionary renovation grant SCA allocation'],
+        heading,
+        ['Aberconwy', aberconwy],
+        ['Alyn and Deeside', 157],
+        ['Arfon', 233],
+        ['Blaenau Gwent', 433],
+        ['Brecknock', 166],
+        ['Cardiff', 949],
+      ].slice(0, lines + 2),
+    );
+
+  test('the figure no sum can count is said; the list of right figures says nothing', async () => {
+    expect(loud(await allocations('l58'))).toEqual(['cell.unreadable@B3']);
+    // ("1O8": a letter for a nought, which would otherwise leave the 8 or the 180 read as the sum.)
+    expect(loud(await allocations('1O8,180'))).toEqual(['cell.unreadable@B3']);
+    expect(loud(await allocations(158))).toEqual([]);
+  });
+
+  test('five lines make a list; four are too few to show a column of figures', async () => {
+    expect(loud(await allocations('l58', 5))).toEqual(['cell.unreadable@B3']);
+    expect(loud(await allocations('l58', 4))).toEqual([]);
+  });
+
+  test('with no headings over the lines, nothing says they are a list', async () => {
+    expect(loud(await allocations('l58', 6, []))).toEqual([]);
+  });
+
+  test("a section's heading on its own line, under the headings or among the lines, is part of it", async () => {
+    const councils = await run([
+      ['Authority', 'Supplementary credit approvals (SCAs)'],
+      ['County Councils'],
+      ['Cambridgeshire County Council', 250],
+      ['Cheshire County Council', '2,2l7'],
+      ['Devon County Council', 765],
+      ['District Councils'],
+      ['Exeter City Council', 120],
+      ['Mid Devon District Council', 85],
+    ]);
+    expect(loud(councils)).toEqual(['cell.unreadable@B4']);
+  });
+});

@@ -10,7 +10,6 @@ import {
   BROKEN_FIGURE,
   FOOTNOTED_FIGURE,
   LINE_REFERENCE,
-  MISTYPED_FIGURE,
   isGapLine,
   isOpeningBalance,
   isSurplusLine,
@@ -28,7 +27,7 @@ import { cellAt, columnName, formatAt, headerOf, moneyScaleAt } from '../tables/
 import type { FactContext, StageFacts } from './context';
 import { noteErrorCell, noteUnreadable } from './context';
 import type { Subject } from './subject';
-import { isMangledFigure, parseMoney, standsForFigure } from '../parse/money';
+import { MISTYPED_FIGURE, isMangledFigure, parseMoney, standsForFigure } from '../parse/money';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';

@@ -267,6 +267,15 @@ const ABOVE_POINTER =
   /^(?:see|linked (?:to|with)|included (?:in|with)|part of|covered (?:by|in))\s+(?:the\s+)?(?:line\s+|row\s+|scheme\s+)?above\.?$/i;
 
 /**
+ * "2O7", "1,9O6", "45.OOO", "£6.36O", "24S": a figure with a letter typed for a digit it looks like
+ * (O for 0, l or I for 1, S for 5), which no sum can count, though it stands where a figure goes.
+ * It opens with a digit, so "O1", an objective's code, is not one; or with a small l before two
+ * digits or more ("l83.1", "l4.9"), which no code is written with. ("£000S" is the unit in capitals.)
+ */
+export const MISTYPED_FIGURE =
+  /^(?!\s*\(?£?\s*'?0{3}'?S\)?\s*$)\s*[(\-–]?\s*£?\s*(?:\d(?=[\d,.]*[OolIS])|l(?=\d[\d,.]*\d))[\d,.OolIS]*\s*\)?\s*$/;
+
+/**
  * "146/235", "6,410.781.480", "0.062)", "£691,3201", "925@52": a figure is there, its separators
  * or brackets struck wrong or a stray mark scanned among its digits, so no total over it can be
  * checked. (A note's pointer or "Linked to above" may stand for no figure of the line's own.)
@@ -344,6 +353,8 @@ function readMoneyText(raw: string, scale: number): MoneyParse {
     negate = true;
     s = `${opening === 2 ? '£' : ''}${s.slice(opening, -1).trim()}`;
   }
+  // ("1O8,180": a letter typed for a digit, which would leave "180" to be read as the sum.)
+  if (MISTYPED_FIGURE.test(text)) return unreadable(text, MONEY_EXPECTED);
   const figures = findFigures(s).filter((f) => !f.notMoney);
   if (figures.length === 0) {
     const firstWord = wordKey(s.split(' ', 1)[0]);

@@ -78,6 +78,7 @@ import { headedYearSlips, yearRunSlips } from './year-runs';
 import { columnNote, lineItemsTable } from './line-items';
 import { bandAcrossBlocks, bandBlocks, bandColumns, bandColumnsAcross, bandLines } from './council-tax-bands';
 import { yearBlocks, yearChanges, yearLines } from './year-changes';
+import { garbledBlocks } from './garbled-blocks';
 import type { HeaderBlock } from './header-blocks';
 import { actionPointsSummary } from './action-points';
 import { FULL_NAME, TABLE_CAPTION, figureBlocks, findHeaders, gridBlocks, listBlocks } from './header-blocks';
@@ -1215,6 +1216,14 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   // (Figures year by year under headings Concordat does not know: "| £ million | Percentage change".)
   const yearTables = yearBlocks(sheet, shapes, takenNow());
   more.push(...read(yearTables, (i) => yearTables[i].end ?? yearTables[i].bottom).filter((f) => f.table));
+  // (A list of figures with no total, one typed with a letter for a digit: "Aberconwy | l58".)
+  const garbledTables = garbledBlocks(sheet, shapes, takenNow());
+  // (Read only for its figures: a list Concordat knows no more of is no plan or tracker.)
+  more.push(
+    ...read(garbledTables, (i) => garbledTables[i].end ?? garbledTables[i].bottom).filter(
+      (f) => f.table?.kind === 'figures',
+    ),
+  );
   const all = [...found.filter((f) => f.table || !more.some((m) => overlaps(m.reading, f.reading))), ...more];
   // No table read at all: a header of columns of money by their unit ("Budget 2003-2004 £ | To Date
   // 30.9.2003 £ | Unspent Budget £") over lines with no total may head one.

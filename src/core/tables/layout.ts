@@ -9,6 +9,7 @@ import type { SkippedRowReason } from '../reading';
 import { cellAt, formatAt } from './types';
 import { namesAGroup } from './merges';
 import { memoByText } from '../parse/memo';
+import { MISTYPED_FIGURE } from '../parse/money';
 import { trimEndChars } from '../parse/text';
 import { ACTION_OPENING } from './records';
 
@@ -110,15 +111,6 @@ function underFigures(sheet: SheetSnapshot, row: number, index: number): boolean
 
 /** "518.887§", "†25.2": a figure with a footnote's mark before or after it. */
 export const FOOTNOTED_FIGURE = /^\s*(?:[*†‡§¶#]{1,2}\s*-?\d[\d,]*(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?\s*[*†‡§¶#]{1,2})\s*$/;
-
-/**
- * "2O7", "1,9O6", "45.OOO", "£6.36O", "24S": a figure with a letter typed for a digit it looks like
- * (O for 0, l or I for 1, S for 5), which no sum can count, though it stands where a figure goes.
- * It opens with a digit, so "O1", an objective's code, is not one; or with a small l before two
- * digits or more ("l83.1", "l4.9"), which no code is written with. ("£000S" is the unit in capitals.)
- */
-export const MISTYPED_FIGURE =
-  /^(?!\s*\(?£?\s*'?0{3}'?S\)?\s*$)\s*[(\-–]?\s*£?\s*(?:\d(?=[\d,.]*[OolIS])|l(?=\d[\d,.]*\d))[\d,.OolIS]*\s*\)?\s*$/;
 
 /** "13.09.2023": a date written with full stops. */
 const DOTTED_DATE = /\d{1,2}\.\d{1,2}\.\d{2,4}/;
