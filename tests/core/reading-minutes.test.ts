@@ -3971,3 +3971,22 @@ describe("a meeting's record read for its marked actions, several members asked 
     );
   });
 });
+
+describe('an action in a summary of actions saying when it is due in brackets', () => {
+  const summary = (due: string) =>
+    run(
+      [
+        'South Chilterns Catchment Pilot Steering Group 22 APRIL 2013',
+        'Summary of actions from the meeting',
+        '1. MF will update the Terms of Reference and distribute a second draft.',
+        `2. SW will send FWR and EA a summary of the report from the Pang Valley Countryside Project (${due}).`,
+      ],
+      '2013-04-22',
+    );
+
+  test('"(due end March)" has passed by the meeting in April; "(due end April)" has not', async () => {
+    expect(loud(await summary('due end March'))).toEqual(['deadline.slipped@A4']);
+    expect(loud(await summary('due end April'))).toEqual([]);
+    expect(loud(await summary('due to the delays'))).toEqual([]);
+  });
+});

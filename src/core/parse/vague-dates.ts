@@ -323,11 +323,11 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(
 
 /**
  * "by the end of the month", "within the next eight weeks", "by the AGM in May", "by next meeting",
- * and a month a task is to be done in ("to review plots in February"; not "back in June", a past
+ * "(due end March)", and a month a task is to be done in ("to review plots in February"; not "back in June", a past
  * one, nor "the work will start in June", no task's).
  */
 const TIME_PHRASE =
-  /\b(?:asap|as soon as (?:possible|practicable))\b|(?<=\bto\s+[a-z][^.;,\n]{0,40}?)\b(?<!\bback\s+)in\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:\s+\d{4})?|\b(?:by|before|within|no later than)\s+(?:the\s+)?(?:(?:next|end|start|beginning|middle|close)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter|christmas|easter|agm|annual)\b)[^.;,\n]{0,40}/i;
+  /\b(?:asap|as soon as (?:possible|practicable))\b|(?<=\bto\s+[a-z][^.;,\n]{0,40}?)\b(?<!\bback\s+)in\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:\s+\d{4})?|\b(?:by|before|within|no later than|due(?:\s+by)?)\s+(?:the\s+)?(?:(?:next|end|start|beginning|middle|close)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter|christmas|easter|agm|annual)\b)[^.;,)\n]{0,40}/i;
 
 /**
  * The words in a sentence that say when ("within the next eight weeks" in "It was agreed … filling
