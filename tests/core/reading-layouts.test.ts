@@ -381,6 +381,41 @@ describe('more header rows', () => {
     },
   );
 
+  describe('a scan of printed accounts, its pound signs read as "E" or "f" under each heading', () => {
+    // An almshouse charity's statement of financial activities, from the scanned accounts.
+    const sofa = (units: (string | null)[]) =>
+      checkRows('SOFA', [
+        [null, null, null, null, null, null, null, '31.12.21', '31.12.20'],
+        [null, null, null, null, 'Unrestricted', 'Designated', 'Endowment', 'Total', 'Total'],
+        [null, null, null, null, 'fund', 'funds', 'fund', 'funds', 'funds'],
+        units,
+        ['INCOME AND ENDOWMENTS'],
+        ['FROM'],
+        ['Charitable activities'],
+        ['Almshouses', null, null, null, 39354, null, null, 39354, 36552],
+        ['Investment income', null, null, null, 5275, null, null, 5275, 5174],
+        ['Total', null, null, null, 44629, null, null, 44629, 41726],
+        ['EXPENDITURE ON'],
+        ['Almshouses', null, null, null, 20413, null, null, 20413, 30062],
+        ['Net gains on investments', null, null, null, 7817, 3055, 15830, 26702, 7459],
+      ]);
+
+    test.each([
+      [[null, null, null, 'Notes', 'E', 'E', 'E', 'E', 'E']],
+      [[null, null, null, null, 'f', 'f', 'f', 'f', 'f']],
+      [[null, null, null, 'Notes', 'E', 'f', '£', 'E', 'f']],
+    ])('a row of them (%j) joins the header: the columns are headed by the words above', async (units) => {
+      const result = await sofa(units);
+      expect(result.readings[0].headerRows).toEqual([1, 4]);
+      expect(result.readings[0].columns.find((c) => c.letter === 'E')?.header).toMatch(/^Unrestricted fund/);
+    });
+
+    test('beside other letters they are no row of units', async () => {
+      const result = await sofa([null, null, null, null, 'A', 'B', 'C', 'D', 'E']);
+      expect(result.readings[0]?.headerRows).not.toEqual([1, 4]);
+    });
+  });
+
   test('"Per cent" among the words of a heading is no unit row', async () => {
     const result = await checkRows('HRA', [
       ['Authority', 'Rents', 'Subsidies'],

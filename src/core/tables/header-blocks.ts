@@ -174,15 +174,25 @@ export function unitRow(sheet: SheetSnapshot, s: RowShape): boolean {
   if (s.numbers > 0 || s.filled === 0) return false;
   // ("‘000s" with a curly quote is "'000s".)
   if (s.filled === 1) return isMoneyUnit(textAt(sheet, s.row, s.firstCol));
-  let units = 0;
+  let [units, scanned, notes] = [0, 0, 0];
   for (let c = s.firstCol; c <= s.lastCol; c++) {
     const t = normaliseQuotes(textAt(sheet, s.row, c));
     if (!t) continue;
     if (t.length > 25) return false;
     if (UNIT_CELL.test(t)) units += 1;
+    if (SCANNED_POUND.test(t)) scanned += 1;
+    if (NOTES_HEADING.test(t)) notes += 1;
   }
+  // ("Notes | E | E | E": a scan's pound signs over each column of accounts, all of them.)
+  if (scanned >= SCANNED_POUNDS && scanned + notes === s.filled) return true;
   return units >= Math.max(1, Math.ceil(s.filled / 2));
 }
+
+/** "E", "f": a pound sign as a scan of printed accounts reads it, alone in its cell (or "£" among them). */
+const SCANNED_POUND = /^[Ef£]$/;
+/** Pound signs read so that make a row of units: two at least, nothing else beside them but "Notes". */
+const SCANNED_POUNDS = 2;
+const NOTES_HEADING = /^notes?$/i;
 
 /** "Action By: All", "Owner: Jane Smith": a label, a colon and a value after it. */
 const LABELLED_VALUE = /^[^:()\n]{2,30}:\s*[A-Za-z0-9]/;
