@@ -237,3 +237,21 @@ describe("each year's change in the figures' own unit, latest year first, as a w
     expect(loud(await spending(27, 'Staff'))).toEqual([]);
   });
 });
+
+describe('years as numbers, the first with a dash where its change goes', () => {
+  test('the finding names the year the change is from, not the dash beside it', async () => {
+    const lines = [
+      [1979, 55530, '—'],
+      [1980, 60400, 0.077],
+      [1981, 66990, 0.109],
+      [1982, 71620, 0.069],
+      [1983, 75470, 0.054],
+    ];
+    const s = sheet('Answer', [['Year', 'Households accepted', 'Percentage increase/decrease'], ...lines]);
+    s.numberFormats = [[], ...lines.map(() => [null, '0', '+0.0%;-0.0%'])];
+    const out = await check(workbook(s));
+    expect(out.findings.map((f) => f.message)).toEqual([
+      '1980: the change from Households accepted in 1979 is 8.8%, but Percentage increase/decrease shows 7.7% (a difference of 1.1%).',
+    ]);
+  });
+});

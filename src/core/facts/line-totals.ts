@@ -659,17 +659,22 @@ function sameFigure(a: string, b: string): boolean {
 function yearChangeSubjects(r: LineReader): Subject[] {
   const changes = r.table.yearChanges;
   if (!changes) return [];
+  // (The year a change is from is its line's year, "1979", though the line's words are a dash.)
+  const yearOf = (row: number) => {
+    const year = cellAt(r.table.sheet, row, r.table.firstColumn);
+    return typeof year === 'number' || (typeof year === 'string' && year.trim()) ? String(year).trim() : r.label(row);
+  };
   return changes.pairs.flatMap((pair) =>
     changesDown(r.table.sheet, changes.rows, pair).flatMap(({ row, before, pct, expected, tolerance }) =>
       pair.absolute
-        ? changeSubject(r, row, before, pair)
+        ? changeSubject(r, row, yearOf(before), before, pair)
         : percentSubject(
             r,
             row,
             pair.shown,
             { pct: pct / 100, expected: expected / 100, tolerance: tolerance / 100 },
             'change',
-            [`${columnName(pair.of)} in ${r.label(before)}`],
+            [`${columnName(pair.of)} in ${yearOf(before)}`],
           ),
     ),
   );
@@ -682,6 +687,7 @@ function yearChangeSubjects(r: LineReader): Subject[] {
 function changeSubject(
   r: LineReader,
   row: number,
+  year: string,
   before: number,
   pair: { shown: ColumnRef; of: ColumnRef },
 ): Subject[] {
@@ -691,7 +697,7 @@ function changeSubject(
   return [
     lineSubject(r, row, pair.shown, shown.value, to.value - from.value, tolerance, {
       relation: 'change',
-      columns: [`${columnName(pair.of)} in ${r.label(before)}`],
+      columns: [`${columnName(pair.of)} in ${year}`],
     }),
   ];
 }
