@@ -3962,6 +3962,11 @@ describe("a meeting's record read for its marked actions, several members asked 
     expect(loud(await minutes('It was agreed that the Clerk and Cllr Hay will distribute the leaflets.'))).toEqual([
       'owner.multiple@A4',
     ]);
+    expect(loud(await minutes('Colin Campbell and Nicola Mair are going to contact Kate Forbes.'))).toEqual([
+      'owner.multiple@A4',
+    ]);
+    // ("are going" with no "to" and a task after it is where they go.)
+    expect(loud(await minutes('Colin Campbell and Nicola Mair are going on holiday.'))).toEqual([]);
   });
 
   test("one named alone answers for it; outside a meeting's record the words ask no one", async () => {

@@ -1119,11 +1119,12 @@ const AGREED_TO =
   /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:agreed|offered|undertook)\s+to\s+(?!(?:be|the|a|an|this|these|that|those|it|its|his|her|their|our|all|any|each)\b)[a-z]/;
 /**
  * "The Clerk and Cllr Hay will distribute …", "Cllr Norton and Cllr Vigrass will be responsible",
- * "The Clerk and Cllr Nathan would contact …" (reported): who is to act, named, then what they will
+ * "The Clerk and Cllr Nathan would contact …" (reported), "Colin Campbell and Nicola Mair are going
+ * to contact …": who is to act, named, then what they will
  * do. ("It will be ordered" names no one; "Cllrs Higgins and Eastwood would attend" each go.)
  */
 const NAMED_WILL =
-  /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:will|would)\s+(?:be\s+responsible\b|(?!(?:be|have|need|not|like|also|attend)\b)[a-z])/;
+  /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:will|would|(?:is|are)\s+going\s+to)\s+(?:be\s+responsible\b|(?!(?:be|have|need|not|like|also|attend)\b)[a-z])/;
 /** " to contact", " to action": the "to" of a task after who is to do it ("to be" is a thing done, by no one named). */
 const TO_TASK =
   /\s+to\s+(?!(?:be|note|present|consider|approve|agree|receive|endorse|discuss|meet|attend)\b)[a-z]{2,}/g;
@@ -1169,7 +1170,8 @@ function taskWho(text: string, attendees: ReadonlySet<string>, bodies: ReadonlyS
     (x, y) => (x.index ?? 0) - (y.index ?? 0),
   );
   for (const m of tasks) {
-    const before = text.slice(0, m.index);
+    // ("Colin and Nicola are going to contact …": who is to act, then that they are going to.)
+    const before = text.slice(0, m.index).replace(/\s+(?:is|are)\s+going$/, '');
     // ("Dylan was to investigate": what was asked before, reported.)
     if (/\b(?:was|were)$/i.test(before)) continue;
     const starts = [0, ...[...before.matchAll(CLAUSE_START)].map((c) => (c.index ?? 0) + c[0].length)];
