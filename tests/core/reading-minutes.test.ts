@@ -3995,3 +3995,34 @@ describe('an action in a summary of actions saying when it is due in brackets', 
     expect(loud(await summary('due to the delays'))).toEqual([]);
   });
 });
+
+describe("a hall committee's matters arising, each numbered '(i)' with its subject and a colon", () => {
+  const minutes = (second: string) =>
+    run(
+      [
+        'Peek Hall Committee Meeting Minutes 19th June 2023',
+        'Present: Kate Wallis, Jan Parsons, Martin Lea',
+        'Matters Arising:',
+        '(i) Gate at the front entrance: an earlier H & S review highlighted the need for a gate.',
+        'Action: Kate/Martin',
+        second,
+        '(iii) Noticeboard: the new board has been put up by the school.',
+        'Treasurer’s report',
+      ],
+      '2023-06-19',
+    );
+
+  test('a matter with no action under it has no owner; one with its "Action:" line has that', async () => {
+    expect(loud(await minutes('(ii) Memorial bench: purchased at cost of £300, to be re-imbursed.'))).toEqual([
+      'owner.multiple@A5',
+      'owner.missing@A6',
+      'owner.missing@A7',
+    ]);
+  });
+
+  test('a line with no subject before a colon is no matter', async () => {
+    expect(loud(await minutes('(ii) The memorial bench was purchased at cost of £300.'))).toEqual([
+      'owner.multiple@A5',
+    ]);
+  });
+});

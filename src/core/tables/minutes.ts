@@ -458,6 +458,8 @@ const SUBJECT_MARK = String.raw`^\s*(?:[a-z]\)\s*|[-•]\s+)?`;
  * matter's subject, a dash, then what has happened.
  */
 const SUBJECT_DASH = new RegExp(String.raw`${SUBJECT_MARK}[A-Z][^–—.]{1,50}?\s[–—-]\s+\S`);
+/** "(ii) Marion Lea memorial bench: purchased …": a numbered matter's subject, a colon, then what has happened. */
+const SUBJECT_COLON = /^\s*\((?:[ivx]{1,4}|[a-z])\)\s*([A-Z][^:.–—]{1,50}:\s+)\S/;
 
 /**
  * Lines under "Matters Arising" alone on a line, each "Subject – what has happened", in the
@@ -494,7 +496,13 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
         continue;
       }
       if (!first || first[0] !== textCol) break;
-      if (SUBJECT_DASH.test(String(first[1])) && !TITLE_AFTER_DASH.test(String(first[1]))) {
+      // ("Action: Kate/Martin" under the matter: its action, marked on a line of its own.)
+      if (matter !== null && rows.at(-1) === matter && cells.length === 1 && ACTION_LINE_MARK.test(String(first[1]))) {
+        rows.pop();
+        continue;
+      }
+      const text = String(first[1]);
+      if ((SUBJECT_DASH.test(text) && !TITLE_AFTER_DASH.test(text)) || SUBJECT_COLON.test(text)) {
         rows.push(r);
         matter = r;
         continue;
@@ -536,8 +544,12 @@ function listedActions(sheet: SheetSnapshot, textCol: number): number[] {
  */
 const TITLE_AFTER_DASH = /\s[–—-]\s+(?:[A-Z&][\w'’&]*\s*){1,5}$/;
 
-/** "Noticeboards – ": a matter's subject and its dash, before what has happened. */
-const SUBJECT_OPENING = new RegExp(String.raw`${SUBJECT_MARK}[^–—.]{1,50}?\s[–—-]\s+`);
+/** "Noticeboards – ", "(i) Gate at the front entrance: ": a matter's subject and its dash or colon, before what has happened. */
+const SUBJECT_OPENING = new RegExp(
+  String.raw`${SUBJECT_MARK}[^–—.]{1,50}?\s[–—-]\s+|^\s*\((?:[ivx]{1,4}|[a-z])\)\s*[A-Z][^:.–—]{1,50}:\s+`,
+);
+/** "Action: Kate/Martin", "ACTION – Clerk": a line opening with the mark of an action. */
+const ACTION_LINE_MARK = /^\s*actions?\s*(?:by\s*)?[:–—-]/i;
 
 /**
  * Who each matter taken up under "Matters Arising" names to act, in its words after the subject
