@@ -1804,3 +1804,31 @@ describe('a list of figures under headings Concordat does not know, with no tota
     expect(loud(councils)).toEqual(['cell.unreadable@B4']);
   });
 });
+
+describe('figures year by year under a lone "£", one typed with a letter for a digit', () => {
+  // A written answer's grant in aid to a sports council since 1979, at constant prices.
+  const grant = (label8384: string, figure8687: CellValue = 4135000, unit = '£') =>
+    run([
+      ['The grant-in-aid allocation to the Sports Council for Wales since 1979 was as follows:'],
+      [unit],
+      ['1979–80', 3349000],
+      ['1980–81', 3519000],
+      ['1981–82', 3614000],
+      ['1982–83', 3769000],
+      ['1983–84', 3482000],
+      [label8384, 3430000],
+      ['1985–86', 3812000],
+      ['1986–87', figure8687],
+      ['1987–88', 4355000],
+    ]);
+
+  test('the unit alone heads the lines: a year out of its run is said, and the mistyped figure too', async () => {
+    expect(loud(await grant('1984–85'))).toEqual([]);
+    expect(loud(await grant('1984–85', '4,135,O00'))).toEqual(['cell.unreadable@B10']);
+    expect(loud(await grant('1983–84', '4,135,O00'))).toEqual(['year.out-of-sequence@A8', 'cell.unreadable@B10']);
+  });
+
+  test('a line of words over the lines, not a unit, heads nothing', async () => {
+    expect(loud(await grant('1984–85', '4,135,O00', 'Grant in aid'))).toEqual([]);
+  });
+});

@@ -950,7 +950,8 @@ function readTable(
         ),
       ];
   if (yearSlips.length > 0) {
-    figureColumns = [];
+    // (A figure typed with a letter for a digit among them is said too.)
+    figureColumns = brokenFigureColumns(sheet, body.rows, reads);
     kind.kind = 'figures';
     kind.reason = `a table of figures by year whose years do not run a year at a time ('${yearSlips[0].text}'): only those are checked`;
   }

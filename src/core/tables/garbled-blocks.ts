@@ -21,7 +21,8 @@ function garbled(value: unknown): boolean {
 }
 
 /** Whether a row holds such a figure among its cells. */
-const garbledOn = (sheet: SheetSnapshot, row: number) => (sheet.values[row - sheet.originRow] ?? []).some(garbled);
+export const garbledOn = (sheet: SheetSnapshot, row: number) =>
+  (sheet.values[row - sheet.originRow] ?? []).some(garbled);
 
 /**
  * Runs of lines of figures (each with a figure, or a garbled one) claimed by no other table, headed
@@ -37,6 +38,10 @@ export function garbledBlocks(
     const row = sheet.originRow + i;
     return !covered(row) && (shapes[i].numbers > 0 || garbledOn(sheet, row));
   };
+  const heading = (row: number) => {
+    const shape = shapes[row - sheet.originRow];
+    return row > sheet.originRow && !covered(row) && shape.numbers === 0 && shape.filled === 1;
+  };
   for (let i = 0; i < shapes.length; i++) {
     if (!line(i)) continue;
     let end = i;
@@ -50,12 +55,11 @@ export function garbledBlocks(
     for (let r = first; r <= last && !hasGarbled; r++) hasGarbled = garbledOn(sheet, r);
     // (Under the headings, the first section's own: "Authority | SCAs", "County Councils", the lines.)
     let start = first;
-    const heading = (row: number) => {
-      const shape = shapes[row - sheet.originRow];
-      return row > sheet.originRow && !covered(row) && shape.numbers === 0 && shape.filled === 1;
-    };
-    if (heading(start - 1)) start -= 1;
-    const top = headingsAbove(sheet, shapes, start, covered);
+    let top = headingsAbove(sheet, shapes, start, covered);
+    if (top === start && heading(start - 1)) {
+      start -= 1;
+      top = headingsAbove(sheet, shapes, start, covered);
+    }
     if (last - first + 1 < MIN_LINES || !hasGarbled || top === start) continue;
     blocks.push(blockSpanning(sheet, shapes, { top, bottom: start - 1, end: last }));
   }

@@ -69,7 +69,9 @@ export function headingsAbove(
   let top = row;
   while (top - 1 >= sheet.originRow && row - top < HEADINGS_ABOVE && !covered(top - 1)) {
     const up = shapes[top - 1 - sheet.originRow];
-    if (!up || up.filled < 2 || !headerLike(up)) break;
+    // ("£", "£ million" alone over the lines: the unit of every figure below, their heading.)
+    const unit = up?.filled === 1 && top === row && isMoneyUnit(textAt(sheet, up.row, up.firstCol));
+    if (!up || ((up.filled < 2 || !headerLike(up)) && !unit)) break;
     top -= 1;
   }
   return top;

@@ -11,6 +11,7 @@ import type { ColumnRead } from './read-columns';
 import type { ColumnRef, TableRow } from './types';
 import { cellAt, figureAt, formatAt } from './types';
 import { yearLabel } from './year-runs';
+import { garbledOn } from './garbled-blocks';
 
 /**
  * "Percentage change", "% change", "Change %", "Annual change in grant (Percentage)": a change in
@@ -197,7 +198,9 @@ export function yearBlocks(sheet: SheetSnapshot, shapes: RowShape[], covered: (r
     const row = sheet.originRow + i;
     if (covered(row) || shapes[i].numbers === 0 || yearAt(row) === null) continue;
     let end = row;
-    for (let k = row + 1; idx(k) < shapes.length && !covered(k) && shapes[idx(k)].numbers > 0; k++) {
+    // (A line's figure typed with a letter for a digit, "4,135,O00", is a line of figures still.)
+    const figured = (k: number) => shapes[idx(k)].numbers > 0 || garbledOn(sheet, k);
+    for (let k = row + 1; idx(k) < shapes.length && !covered(k) && figured(k); k++) {
       const year = yearAt(k);
       if (year === null || !follows(year, yearAt(end) as number)) break;
       end = k;
