@@ -458,8 +458,10 @@ const SUBJECT_MARK = String.raw`^\s*(?:[a-z]\)\s*|[-•]\s+)?`;
  * matter's subject, a dash, then what has happened.
  */
 const SUBJECT_DASH = new RegExp(String.raw`${SUBJECT_MARK}[A-Z][^–—.]{1,50}?\s[–—-]\s+\S`);
+/** "(ii) Marion Lea memorial bench: ": a numbered matter's subject and its colon. */
+const NUMBERED_SUBJECT = String.raw`^\s*\((?:[ivx]{1,4}|[a-z])\)\s*[A-Z][^:.–—]{1,50}:\s+`;
 /** "(ii) Marion Lea memorial bench: purchased …": a numbered matter's subject, a colon, then what has happened. */
-const SUBJECT_COLON = /^\s*\((?:[ivx]{1,4}|[a-z])\)\s*([A-Z][^:.–—]{1,50}:\s+)\S/;
+const SUBJECT_COLON = new RegExp(String.raw`${NUMBERED_SUBJECT}\S`);
 
 /**
  * Lines under "Matters Arising" alone on a line, each "Subject – what has happened", in the
@@ -545,9 +547,7 @@ function listedActions(sheet: SheetSnapshot, textCol: number): number[] {
 const TITLE_AFTER_DASH = /\s[–—-]\s+(?:[A-Z&][\w'’&]*\s*){1,5}$/;
 
 /** "Noticeboards – ", "(i) Gate at the front entrance: ": a matter's subject and its dash or colon, before what has happened. */
-const SUBJECT_OPENING = new RegExp(
-  String.raw`${SUBJECT_MARK}[^–—.]{1,50}?\s[–—-]\s+|^\s*\((?:[ivx]{1,4}|[a-z])\)\s*[A-Z][^:.–—]{1,50}:\s+`,
-);
+const SUBJECT_OPENING = new RegExp(String.raw`${SUBJECT_MARK}[^–—.]{1,50}?\s[–—-]\s+|${NUMBERED_SUBJECT}`);
 /** "Action: Kate/Martin", "ACTION – Clerk": a line opening with the mark of an action. */
 const ACTION_LINE_MARK = /^\s*actions?\s*(?:by\s*)?[:–—-]/i;
 
@@ -1132,8 +1132,8 @@ const AGREED_TO =
 /**
  * "The Clerk and Cllr Hay will distribute …", "Cllr Norton and Cllr Vigrass will be responsible",
  * "The Clerk and Cllr Nathan would contact …" (reported), "Colin Campbell and Nicola Mair are going
- * to contact …": who is to act, named, then what they will
- * do. ("It will be ordered" names no one; "Cllrs Higgins and Eastwood would attend" each go.)
+ * to contact …": who is to act, named, then what they will do. ("It will be ordered" names no one;
+ * "Cllrs Higgins and Eastwood would attend" each go.)
  */
 const NAMED_WILL =
   /(?:^|[.;:]\s+)((?:the\s+)?[A-Z][^.;:]{0,60}?)\s+(?:will|would|(?:is|are)\s+going\s+to)\s+(?:be\s+responsible\b|(?!(?:be|have|need|not|like|also|attend)\b)[a-z])/;
@@ -1330,7 +1330,7 @@ function askedWho(
   return taskWho(text, attendees, bodies) ?? doneBy(text, attendees, bodies);
 }
 
-/** "The Clerk and Cllr Mrs Greenwell", "W. Burditt and B. Wilson": two or more named, each a person. */
+/** "The Clerk and Cllr Hay", "JB/SW": two or more named. */
 const SEVERAL = /\s(?:and|&)\s|\//;
 
 /**

@@ -101,8 +101,8 @@ export function changesDown(
   years: ReadonlyMap<number, number>,
   { shown, of, absolute }: YearChange,
 ): { row: number; before: number; pct: number; expected: number; tolerance: number }[] {
-  const rows = byYear(years);
   if (absolute) return differencesDown(sheet, years, shown, of);
+  const rows = byYear(years);
   const base = baseLine(shown.header, years);
   // ("2%" held as 0.02: the cell's figure is a fraction, printed to the places its format gives.)
   const format = percentFormat(sheet, rows, shown.column);
