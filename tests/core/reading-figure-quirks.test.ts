@@ -1695,6 +1695,13 @@ describe('a figure with a letter typed for a digit ("45.OOO", "2O7")', () => {
     for (const typed of ['l4', 'I12', 'S4', '£000S']) expect([typed, loud(await schemes(typed))]).toEqual([typed, []]);
   });
 
+  test('an O before the point ("O.9") is said; so is a B or a G between digits ("16.8B2", "3.9G5")', async () => {
+    for (const typed of ['O.9', 'O.558', '16.8B2', '-27B.3', '3.9G5'])
+      expect([typed, loud(await schemes(typed))]).toEqual([typed, ['cell.unreadable@B2']]);
+    // (A letter after the digits is a flat's or a plot's number, "24B"; an O alone is no figure.)
+    for (const typed of ['24B', 'B12', 'O', 'OB']) expect([typed, loud(await schemes(typed))]).toEqual([typed, []]);
+  });
+
   test('just under the header it is the first line, not part of the header, and the total counts it as meant', async () => {
     // Regional health authorities' costs (£ thousands), the first mistyped, with a total.
     const regions = (total: number, northern = '2O7') =>
