@@ -1793,24 +1793,6 @@ describe('a list of figures under headings Concordat does not know, with no tota
     expect(loud(await allocations('l58', 4))).toEqual([]);
   });
 
-  test('a space after a comma among the digits ("1, 000") is said among six figures, not read as the 1', async () => {
-    const streams = (budget: CellValue) =>
-      run([
-        ['£000'],
-        ['Grant stream name', 'Budget', 'Total spend to date'],
-        ['Victims and Witness Champions', 150, 0],
-        ['Private Space Violence Fund', 3500, 72],
-        ['National Support Network', budget, 0],
-        ['Young People Substance Misuse Partnership Grant', 15392, 0],
-        ['Drugs Intervention programme', 88400, 43558],
-        ['Place Based Support Fund', 2500, 213],
-        ['Safer Stronger Communities Fund', 61147, 19135],
-      ]);
-    for (const typed of ['1, 000', '27,510, 839'])
-      expect([typed, loud(await streams(typed))]).toEqual([typed, ['cell.unreadable@B5']]);
-    expect(loud(await streams('1,000'))).toEqual([]);
-  });
-
   test('with no headings over the lines, nothing says they are a list', async () => {
     expect(loud(await allocations('l58', 6, []))).toEqual([]);
   });

@@ -277,9 +277,6 @@ const ABOVE_POINTER =
 export const MISTYPED_FIGURE =
   /^(?!\s*\(?£?\s*'?0{3}'?S\)?\s*$)\s*[(\-–]?\s*£?\s*(?:(?:\d(?=[\d,.]*[OolIS])|l(?=\d[\d,.]*\d)|O(?=\.\d))[\d,.OolIS]*|\d[\d,.]*[BG][.,]?\d[\d,.]*)\s*\)?\s*$/;
 
-/** "5, 150", "27,510, 839": a figure with a space after one of its commas, as a scan leaves it. */
-const SPACED_AFTER_COMMA = /^\s*£?\s*\d[\d,.]*,\s+\d[\d,.]*\s*$/;
-
 /**
  * "146/235", "6,410.781.480", "0.062)", "£691,3201", "925@52": a figure is there, its separators
  * or brackets struck wrong or a stray mark scanned among its digits, so no total over it can be
@@ -358,9 +355,8 @@ function readMoneyText(raw: string, scale: number): MoneyParse {
     negate = true;
     s = `${opening === 2 ? '£' : ''}${s.slice(opening, -1).trim()}`;
   }
-  // ("1O8,180": a letter typed for a digit, which would leave "180" to be read as the sum; "5, 150",
-  // a space after a comma among the digits, which would leave the 5.)
-  if (MISTYPED_FIGURE.test(text) || SPACED_AFTER_COMMA.test(text)) return unreadable(text, MONEY_EXPECTED);
+  // ("1O8,180": a letter typed for a digit, which would leave "180" to be read as the sum.)
+  if (MISTYPED_FIGURE.test(text)) return unreadable(text, MONEY_EXPECTED);
   const figures = findFigures(s).filter((f) => !f.notMoney);
   if (figures.length === 0) {
     const firstWord = wordKey(s.split(' ', 1)[0]);
