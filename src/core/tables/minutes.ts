@@ -554,9 +554,10 @@ const ACTION_LINE_MARK = /^\s*actions?\s*(?:by\s*)?[:–—-]/i;
 /**
  * Who each matter taken up under "Matters Arising" names to act, in its words after the subject
  * ("Noticeboards – … Chair to investigate."), or '' where it names no one ("Bench maintenance –
- * ongoing"). Who reported on it ("NH explained …") is not who answers for it.
+ * ongoing"), with the lines listed under a heading over actions ("- Julie Hood to raise …") and
+ * which those are. Who reported on it ("NH explained …") is not who answers for it.
  */
-function arisingWho(sheet: SheetSnapshot, column: number): Map<number, string> {
+function arisingWho(sheet: SheetSnapshot, column: number): { who: Map<number, string>; listed: ReadonlySet<number> } {
   const out = new Map<number, string>();
   const listed = new Set(listedActions(sheet, column));
   const attendees = attendeeNames(sheet);
@@ -570,7 +571,7 @@ function arisingWho(sheet: SheetSnapshot, column: number): Map<number, string> {
     if (opening !== undefined && peopleNamed(opening, attendees, bodies)) out.set(r, opening);
     else out.set(r, sentences.map((s) => sentenceWho(s, false) ?? answeredBy(s)).find((w) => w) ?? '');
   }
-  return out;
+  return { who: out, listed };
 }
 
 /**
@@ -584,8 +585,8 @@ function withArisingMatters(sheet: SheetSnapshot, column: number, who: Map<numbe
   const bodies = titleInitials(sheet);
   // (A listed action naming a member only as whom it is for, "All to forward details to DH", asks
   // them nothing.)
-  const listed = new Set(listedActions(sheet, column));
-  for (const [r, w] of arisingWho(sheet, column)) {
+  const { who: matters, listed } = arisingWho(sheet, column);
+  for (const [r, w] of matters) {
     if (who.has(r)) continue;
     if (w === '' && !listed.has(r) && membersNamed(textAt(sheet, r, column), attendees, bodies)) continue;
     who.set(r, w);
@@ -628,7 +629,7 @@ const MIN_MATTERS = 3;
 export function arisingMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const column = lineColumn(sheet);
   if (column === null || actionsNeeded(sheet, column) > 1) return null;
-  const who = arisingWho(sheet, column);
+  const { who } = arisingWho(sheet, column);
   if (who.size < MIN_MATTERS) return null;
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes whose matters arising each take up an earlier action ('Subject – what has happened')",
