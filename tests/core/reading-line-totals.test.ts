@@ -256,6 +256,35 @@ describe('a total that stands before its parts, and parts with blanks between th
   });
 });
 
+describe("a charity's statement of activities: a fund moved only on some lines, blank on the totals rows", () => {
+  // Income, spending and gains by fund, the year's total beside them; no endowment income or
+  // spending, so the Endowment column is blank on the totals rows and holds gains alone.
+  const sofa = (otherIncome: number) =>
+    check(
+      workbook(
+        sheet('SOFA', [
+          [null, 'Note', 'Unrestricted funds', 'Restricted funds', 'Endowment funds', 'Total 2023'],
+          ['Income and Endowments from:'],
+          ['Investment income', 2, 7090, 1459, null, 8549],
+          ['Other income', null, otherIncome, null, null, 33483],
+          ['Total income', null, 7090 + otherIncome, 1459, null, 8549 + otherIncome],
+          ['Expenditure on:'],
+          ['Charitable activities', 4, -33186, null, null, -33186],
+          ['Total expenditure', null, -33186, null, null, -33186],
+          ['Gains on investment assets', null, -720, -995, 154305, 152590],
+          ['Net movement in funds', null, 6667, 464, 154305, 161436],
+        ]),
+      ),
+    );
+
+  test('the fund is one of the parts each line adds up to, so a line out of step is found', async () => {
+    expect(loud(await sofa(33483))).toEqual([]);
+    expect(loud(await sofa(33484))).toEqual([]);
+    expect(loud(await sofa(33485))).toContain('amounts.parts-vs-total@F4');
+    expect(loud(await sofa(33843))).toContain('amounts.parts-vs-total@F4');
+  });
+});
+
 describe('a net column, gross less income', () => {
   const services = (direct: number, gross = 'Gross expenditure') =>
     check(

@@ -897,7 +897,10 @@ function readTable(
       // ("Net To Date | Net Budget | Variance" left blank on the totals row still net and vary on each
       // line; "Total Scheme Cost" left blank on it still totals each line.)
       const totalled = new Set(figureColumns.map((c) => c.column));
-      const more = [...relatedFigures(sheet, body.rows, reads), ...lineTotalFigures(reads)].filter(
+      // ("Unrestricted | Restricted | Endowment | Total" where no endowment moved on the totals rows:
+      // a fund left blank on them still adds to each line's total.)
+      const acrossParts = acrossTotal(sheet, body.rows, reads)?.figures ?? [];
+      const more = [...relatedFigures(sheet, body.rows, reads), ...lineTotalFigures(reads), ...acrossParts].filter(
         (c, i, all) => !totalled.has(c.column) && all.findIndex((o) => o.column === c.column) === i,
       );
       if (more.length > 0) figureColumns = [...figureColumns, ...more].sort((a, b) => a.column - b.column);
