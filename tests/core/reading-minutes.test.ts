@@ -3831,6 +3831,68 @@ describe("a panel's minutes listing the last meeting's actions under a heading o
   });
 });
 
+describe("a residents' meeting listing its action items, each with who acts in brackets at its end", () => {
+  const minutes = (heading: string, items: string[], after = ['Update from Hackney Homes', 'DE to confirm costs.']) =>
+    run(
+      [
+        'Minutes from meeting of 15th December 2010',
+        'Lisa Linpower (Chair)',
+        'Francine Bennett (Secretary)',
+        heading,
+        ...items,
+        ...after,
+      ],
+      '2010-12-15',
+    );
+  const items = [
+    '1.    confirm future walkabout dates (DE)',
+    '2.    confirm estimated costs of aerial scheme to leaseholders (DE/FB)',
+    '3.    clarify whether Lulworth Court water repairs are inside the estate boundary',
+    '4.    attend security meeting on 27th Jan (All)',
+    '5.    follow up with a plan for garden amnesty (JD)',
+  ];
+
+  test('each line is an action: the brackets are who acts, and a line with none names no one', async () => {
+    const flagged = ['owner.multiple@A6', 'owner.missing@A7', 'owner.not-a-person@A8'];
+    expect(loud(await minutes('Action items', items))).toEqual(flagged);
+    expect(loud(await minutes('Action points', items))).toEqual(flagged);
+  });
+
+  test('a task the record asks of two members elsewhere is theirs to share', async () => {
+    const after = ['Notes', 'Lisa Linpower and Francine Bennett will write to the estate manager.'];
+    const result = await minutes('Action items', items, after);
+    expect(loud(result)).toEqual([
+      'owner.multiple@A6',
+      'owner.missing@A7',
+      'owner.not-a-person@A8',
+      'owner.multiple@A11',
+    ]);
+  });
+
+  test('a list numbered throughout ends at the first line with no number, or one numbered afresh', async () => {
+    const restarted = ['1.    deep clean of flat awaiting costing', '2.    new flooring completed'];
+    const result = await minutes('Action items', items, restarted);
+    expect(loud(result)).toEqual(['owner.multiple@A6', 'owner.missing@A7', 'owner.not-a-person@A8']);
+  });
+
+  test('an unnumbered list ends at a blank line', async () => {
+    const plain = items.map((line) => line.replace(/^\d\.\s+/, ''));
+    const result = await minutes('Action items', plain, ['', 'Notes on the playground were taken.']);
+    expect(loud(result)).toEqual(['owner.multiple@A6', 'owner.missing@A7', 'owner.not-a-person@A8']);
+  });
+
+  test('half the lines with brackets, two at least, make a list of actions; fewer do not, nor any other heading', async () => {
+    const bare = (line: string) => line.replace(/\s*\([^)]*\)$/, '');
+    const half = items.slice(0, 4).map((line, i) => (i === 1 ? bare(line) : line));
+    expect(loud(await minutes('Action items', half))).toContain('owner.missing@A7');
+    const twoInFive = items.map((line, i) => (i === 1 || i === 3 ? bare(line) : line));
+    expect(loud(await minutes('Action items', twoInFive))).not.toContain('owner.missing@A7');
+    const oneInThree = items.slice(0, 3).map((line, i) => (i === 1 ? bare(line) : line));
+    expect(loud(await minutes('Action items', oneInThree))).not.toContain('owner.missing@A7');
+    expect(loud(await minutes('Items discussed', items))).not.toContain('owner.missing@A7');
+  });
+});
+
 describe("a trust board's minutes exported from a governance portal, each action a task in the imperative", () => {
   const minutes = (first: string, second = 'ACTION Defer items to September') =>
     run(

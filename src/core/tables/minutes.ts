@@ -540,6 +540,51 @@ function listedActions(sheet: SheetSnapshot, textCol: number): number[] {
   return rows;
 }
 
+/** "Action items", "Action points", "Actions:": a heading alone over a meeting's actions. */
+const ACTION_ITEMS_HEADING = /^\s*(?:action\s+(?:items|points)|actions)\s*:?$/i;
+/**
+ * "(DE)", "(DE/FB)", "(All)", "(Hackney Homes)" at a line's end, before any note on how it went
+ * ("(EM) – already followed up"): who is to act, in brackets after the task.
+ */
+const BRACKETED_WHO =
+  /\(((?:[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)|[Aa]ll|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)\s*[.;]?(?:\s+[–—-]\s.*)?$/;
+/** Lines a list under such a heading must hold, and the share of them ending with who acts in brackets. */
+const MIN_BRACKETED = 3;
+const BRACKETED_SHARE = 0.5;
+
+/**
+ * The lines listed under "Action items" alone in the minutes' column, most of them ending with who
+ * is to act in brackets ("Liaise with Kirkwells (DC)"): each is an action, and the brackets name who
+ * answers for it; a line with none names no one. The list runs to the first line that is not alone
+ * in the column.
+ */
+function bracketedActions(sheet: SheetSnapshot, textCol: number): Map<number, string> {
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  const out = new Map<number, string>();
+  for (let h = sheet.originRow; h < lastRow; h++) {
+    if (!ACTION_ITEMS_HEADING.test(textAt(sheet, h, textCol)) || filledCells(sheet, h).length !== 1) continue;
+    const lines = new Map<number, string>();
+    let marked: boolean | null = null;
+    for (let r = h + 1; r <= lastRow; r++) {
+      const cells = filledCells(sheet, r);
+      // (Blank lines may part the heading from the list; one after the list ends it.)
+      if (cells.length === 0 && lines.size === 0) continue;
+      if (cells.length !== 1 || cells[0][0] !== textCol) break;
+      // ("1. confirm …" to "9. propose …", then "Update from Hackney Homes": a list numbered
+      // throughout ends at a line with no number, or one numbered afresh.)
+      const text = String(cells[0][1]);
+      const mark = LIST_MARK.exec(text)?.[0];
+      marked ??= mark !== undefined;
+      if (marked && (mark === undefined || (lines.size > 0 && /^\s*1[.)]/.test(mark)))) break;
+      lines.set(r, BRACKETED_WHO.exec(text)?.[1] ?? '');
+    }
+    const named = [...lines.values()].filter((w) => w !== '').length;
+    if (lines.size >= MIN_BRACKETED && named >= 2 && named >= lines.size * BRACKETED_SHARE)
+      for (const [r, w] of lines) out.set(r, w);
+  }
+  return out;
+}
+
 /**
  * "Item 8 - Any Other Business": an item's title after the dash, words in capitals and no more
  * than a title runs to, not what has happened.
@@ -570,6 +615,11 @@ function arisingWho(sheet: SheetSnapshot, column: number): { who: Map<number, st
     const opening = listed.has(r) ? WHO_TO_DO.exec(sentences[0])?.[1].trim() : undefined;
     if (opening !== undefined && peopleNamed(opening, attendees, bodies)) out.set(r, opening);
     else out.set(r, sentences.map((s) => sentenceWho(s, false) ?? answeredBy(s)).find((w) => w) ?? '');
+  }
+  // ("Liaise with Kirkwells (DC)" under "Action points": who acts is the brackets'.)
+  for (const [r, w] of bracketedActions(sheet, column)) {
+    out.set(r, w);
+    listed.add(r);
   }
   return { who: out, listed };
 }
@@ -624,13 +674,15 @@ const MIN_MATTERS = 3;
 /**
  * A meeting's minutes in prose whose only business asking anything is the matters taken up
  * under "Matters Arising" ("Best Kept Garden Competition – information to be put into the next
- * edition …"): each matter is an action, who answers for it named in its words or not at all.
+ * edition …") or listed under a heading over actions: each is an action, who answers for it named
+ * in its words or not at all. A task the record asks of several members elsewhere is theirs too.
  */
 export function arisingMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const column = lineColumn(sheet);
   if (column === null || actionsNeeded(sheet, column) > 1) return null;
   const { who } = arisingWho(sheet, column);
   if (who.size < MIN_MATTERS) return null;
+  withSharedTasks(sheet, column, who);
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes whose matters arising each take up an earlier action ('Subject – what has happened')",
     actionEvidence: 'each matter taken up',
