@@ -3831,6 +3831,59 @@ describe("a panel's minutes listing the last meeting's actions under a heading o
   });
 });
 
+describe("a joint board's minutes noting what arose on the last minutes, each line spaced from the next", () => {
+  const minutes = (heading: string, matters: string[], last = 'The Board commented that the permits had gone well.') =>
+    run(
+      [
+        'Minutes of the Meeting of the Joint Waste Disposal Board',
+        'Meeting: 15/07/2016 - Joint Waste Disposal Board (Item 5)',
+        'RESOLVED that the minutes of the meeting held on the 8 April 2016 be approved as a correct record.',
+        null,
+        heading,
+        ...matters.flatMap((m) => [null, m]),
+        null,
+        last,
+      ],
+      '2016-07-15',
+    );
+  const matters = [
+    'Minute 21 – There had been no progress with arranging a date to meet with DEFRA.',
+    'Minute 38 – Progress had been made on the haulage contract. Oliver Burt to bring an update to the next meeting.',
+    'Minute 39 – The Smartcard system would be looked at by the end of June 2016 and an update brought to the next meeting.',
+  ];
+
+  test('each is a matter taken up, who acts and by when read from its words', async () => {
+    const flagged = ['owner.missing@A7', 'deadline.slipped@A11', 'owner.missing@A11'];
+    expect(loud(await minutes('Arising on the minutes it was noted:', matters))).toEqual(flagged);
+    expect(loud(await minutes('Arising on the minutes, it was noted:', matters))).toEqual(flagged);
+    expect(loud(await minutes('Matters arising', matters))).toEqual(flagged);
+  });
+
+  test('a time still ahead is no slip', async () => {
+    const ahead = matters.map((m) => m.replace('June 2016', 'August 2016'));
+    expect(loud(await minutes('Arising on the minutes it was noted:', ahead))).toEqual([
+      'owner.missing@A7',
+      'owner.missing@A11',
+    ]);
+  });
+
+  test('parted from its heading by a blank line, one matter alone is no list of them; two are', async () => {
+    // (An action elsewhere has the record read for its actions, the matters arising among them.)
+    const marked = 'The haulage contract was discussed. ACTION: Clerk to write to DEFRA.';
+    const bus = 'Braes bus re-instatement. The bus service will return on the 19th April.';
+    expect(loud(await minutes('Matters arising', [matters[0], bus], marked))).toEqual([]);
+    expect(loud(await minutes('Matters arising', [matters[0], matters[2], bus], marked))).toEqual([
+      'owner.missing@A7',
+      'deadline.slipped@A9',
+      'owner.missing@A9',
+    ]);
+  });
+
+  test('under any other heading the lines are what was said', async () => {
+    expect(loud(await minutes('Arising from the permits scheme it was noted:', matters))).toEqual([]);
+  });
+});
+
 describe("a residents' meeting listing its action items, each with who acts in brackets at its end", () => {
   const minutes = (heading: string, items: string[], after = ['Update from Hackney Homes', 'DE to confirm costs.']) =>
     run(

@@ -434,7 +434,7 @@ function minuteFields(sheet: SheetSnapshot, row: number, words: number, dated = 
  * since last meeting": a heading over the last meeting's actions taken up.
  */
 const ARISING_HEADING =
-  /^\s*(?:\d{1,2}[.)]?\s+)?(?:matters\s+(?:arising|outstanding)\b[^.]{0,30}|clerk['’]?s\s+report\b[^.]{0,50})$/i;
+  /^\s*(?:\d{1,2}[.)]?\s+)?(?:matters\s+(?:arising|outstanding)\b[^.]{0,30}|arising\s+(?:on|from)\s+the\s+minutes\b[^.]{0,30}|clerk['’]?s\s+report\b[^.]{0,50})$/i;
 /**
  * "The following were actions at the last meeting:", "Outstanding actions from the previous
  * meeting:", "Summary of actions from the meeting": a heading over a meeting's actions listed one
@@ -468,6 +468,9 @@ const SUBJECT_COLON = new RegExp(String.raw`${NUMBERED_SUBJECT}\S`);
  * minutes' column: the last meeting's actions taken up one by one, each asking who answered for it.
  * They run to the first line that is no such matter, or goes on with one naming who acts.
  */
+/** Matters spaced from their heading by a blank line that make a list of them. */
+const MIN_SPACED = 2;
+
 function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
   const lastRow = sheet.originRow + sheet.values.length - 1;
   const rows: number[] = [];
@@ -481,6 +484,7 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
     // (Where the heading has a number of its own, "3. | Matters Arising", a number before a line's
     // words is the agenda's next item, not a matter's.)
     const byNumber = cells.length === 1;
+    const [from, spaced] = [rows.length, filledCells(sheet, h + 1).length === 0];
     for (let r = h + 1; r <= lastRow; r++) {
       const cells = filledCells(sheet, r);
       const first = cells[0];
@@ -497,6 +501,8 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
         matter = r;
         continue;
       }
+      // (A blank line under the heading or between matters, as a page spaces them, goes on with them.)
+      if (!first && (matter !== null || r === h + 1)) continue;
       if (!first || first[0] !== textCol) break;
       // ("Action: Kate/Martin" under the matter: its action, marked on a line of its own.)
       if (matter !== null && rows.at(-1) === matter && cells.length === 1 && ACTION_LINE_MARK.test(String(first[1]))) {
@@ -515,6 +521,8 @@ function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
       if (matter === null || cells.length < 2) break;
       if (rows.at(-1) === matter) rows.pop();
     }
+    // (Parted from its heading by a blank line, one line alone is no list of matters.)
+    if (spaced && rows.length - from < MIN_SPACED) rows.length = from;
   }
   return rows;
 }
@@ -687,6 +695,7 @@ export function arisingMinutes(sheet: SheetSnapshot): { table: Table; reading: T
     kindReason: "minutes whose matters arising each take up an earlier action ('Subject – what has happened')",
     actionEvidence: 'each matter taken up',
     ownerEvidence: `who is to act, in the words of ${[...who.values()].filter((w) => w).length} of ${who.size} matters`,
+    deadlineEvidence: "words such as 'by the end of June' in a matter's words",
   });
 }
 
