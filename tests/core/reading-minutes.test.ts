@@ -3879,6 +3879,20 @@ describe("a joint board's minutes noting what arose on the last minutes, each li
     ]);
   });
 
+  test("what the meeting's own body is to do is no one's action; a name of two words after 'The' is no person", async () => {
+    const visit = 'Minute 40 – The Board will be visiting the Colnbrook Site in September.';
+    expect(loud(await minutes('Matters arising', [...matters, visit]))).toEqual([
+      'owner.missing@A7',
+      'deadline.slipped@A11',
+      'owner.missing@A11',
+    ]);
+    // (Another body's, or the Clerk's, is an action, as before.)
+    const agency = 'Minute 40 – The Agency will be visiting the Colnbrook Site in September.';
+    expect(loud(await minutes('Matters arising', [...matters, agency]))).toContain('owner.missing@A13');
+    const clerk = 'Minute 40 – The Clerk will write to the Agency about a visit in September.';
+    expect(loud(await minutes('Matters arising', [...matters, clerk]))).not.toContain('owner.missing@A13');
+  });
+
   test('under any other heading the lines are what was said', async () => {
     expect(loud(await minutes('Arising from the permits scheme it was noted:', matters))).toEqual([]);
   });

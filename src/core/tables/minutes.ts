@@ -610,6 +610,10 @@ const ACTION_LINE_MARK = /^\s*actions?\s*(?:by\s*)?[:–—-]/i;
  * ongoing"), with the lines listed under a heading over actions ("- Julie Hood to raise …") and
  * which those are. Who reported on it ("NH explained …") is not who answers for it.
  */
+/** "The Board will be visiting …", "The Committee would consider …": the meeting's own body, what it is to do. */
+const OWN_BODY_PLAN =
+  /^the\s+(?:board|committee|council|panel|forum|group)\s+(?:will|would|is\s+to|is\s+going\s+to)\s/i;
+
 function arisingWho(sheet: SheetSnapshot, column: number): { who: Map<number, string>; listed: ReadonlySet<number> } {
   const out = new Map<number, string>();
   const listed = new Set(listedActions(sheet, column));
@@ -622,7 +626,13 @@ function arisingWho(sheet: SheetSnapshot, column: number): { who: Map<number, st
     // (A listed action opens with who acts, one or several: "JB/SW to investigate …".)
     const opening = listed.has(r) ? WHO_TO_DO.exec(sentences[0])?.[1].trim() : undefined;
     if (opening !== undefined && peopleNamed(opening, attendees, bodies)) out.set(r, opening);
-    else out.set(r, sentences.map((s) => sentenceWho(s, false) ?? answeredBy(s)).find((w) => w) ?? '');
+    else {
+      const who = sentences.map((s) => sentenceWho(s, false) ?? answeredBy(s)).find((w) => w) ?? '';
+      // ("Minute 38 – The Board will be visiting the site in September": what the meeting's own
+      // body is to do, no one's action.)
+      if (who === '' && !listed.has(r) && OWN_BODY_PLAN.test(sentences[0])) continue;
+      out.set(r, who);
+    }
   }
   // ("Liaise with Kirkwells (DC)" under "Action points": who acts is the brackets'.)
   for (const [r, w] of bracketedActions(sheet, column)) {
@@ -886,7 +896,7 @@ const ACTION_STANDS = /\s*\bAction\s+(?:ongoing|complete[d]?|closed|outstanding|
 const WHO_TO_DO = /^(.{1,60}?)\s+(?:(?:volunteered|agreed|offered|undertook)\s+)?(?:to|will|is to|are to)\s+[a-z]/i;
 /** "CLERK", "NB", "Cllr Atkins", "Sue Jones": initials, a post a parish has one of, or a person's name. */
 const NAMED_WHO = new RegExp(
-  String.raw`^(?:[A-Z]{2,4}|${POST}|(?:Co(?:unty)?\s+)?Cllrs?\.?\s+[A-Z][\w'-]+|[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$`,
+  String.raw`^(?:[A-Z]{2,4}|(?:The\s+)?(?:${POST})|(?:Co(?:unty)?\s+)?Cllrs?\.?\s+[A-Z][\w'-]+|(?!The\s)[A-Z][a-z'-]+\s+[A-Z][a-z'-]+)$`,
 );
 /**
  * "The Chair and Vice Chair situation to be discussed": a thing to be done, its subject no one.
