@@ -1403,6 +1403,42 @@ describe("partners' fractions of the whole, printed without a percentage format"
   });
 });
 
+describe("each authority's bid and issued allocation, by authority, under two accounts", () => {
+  // After a written answer's table of housing capital allocations (£ million).
+  const allocations = (bid: string, issued: string) =>
+    check(
+      workbook(
+        sheet('Capital allocations', [
+          ['Gross Housing Capital Allocations 1988–89 (£ million)'],
+          [null, 'Housing Revenue Account', null, 'Non-Housing Revenue Account'],
+          ['Authority', bid, issued, bid, issued],
+          ['Berwickshire', 1.017, 0.85, 0.5, 0.5],
+          ['Ettrick and Lauderdale', 1.922, 1.8, 0.8, 0.65],
+          ['Roxburgh', 4.545, 4.0, 0.725, 0.6],
+          ['Tweeddale', 0.365, 0.365, 0.3, 0.3],
+          ['Clackmannan', 6.656, 5.0, 0.76, 0.45],
+        ]),
+      ),
+      { asOf: '1988-05-16' },
+    );
+
+  test('names no partners: "Issued" and "Authority\'s" are no councils, so no shares are added up', async () => {
+    const result = await allocations("Authority's Bid", 'Issued Allocation');
+    expect(result.readings.flatMap((r) => r.columns).some((c) => c.meaning.startsWith('partner'))).toBe(false);
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('nor does either word alone', async () => {
+    for (const [bid, issued] of [
+      ["Authority's Bid", 'Allocation'],
+      ['Bid', 'Issued Allocation'],
+    ]) {
+      const result = await allocations(bid, issued);
+      expect(result.readings.flatMap((r) => r.columns).some((c) => c.meaning.startsWith('partner'))).toBe(false);
+    }
+  });
+});
+
 describe("a paper's implications checklist: each heading ticked '√' and a word on it", () => {
   test('is no plan of actions: the ticks are answers, not actions', async () => {
     const result = await check(

@@ -115,7 +115,7 @@ const NOT_PARTNERS = new Set([
 
 /** Capitalised words that head money columns without naming a council ("Total cost", "Net saving"). */
 const GENERIC = new Set(
-  'total net gross annual actual forecast target budget original revised current estimated planned projected one off full year shared service other income capital revenue staff employee premises transport supplies third party proposed approved agreed achieved requested recommended awarded granted offered allocated claimed delivered expected anticipated average base recurring ongoing additional further partner partners council councils each per membership members member private public sector voluntary government grant grants item items unit units weekly nightly daily monthly quarterly yearly hourly standard basic service charge charges fee fees rent rents rates storage maintained maintenance repairs running operating staffing salaries energy utilities insurance cleaning security administration management support direct indirect overheads contract materials equipment printing postage training travel legal professional consultancy marketing'.split(
+  'total net gross annual actual forecast target budget original revised current estimated planned projected one off full year shared service other income capital revenue staff employee premises transport supplies third party proposed approved agreed achieved requested recommended awarded granted offered allocated issued notified confirmed provisional indicative final initial submitted settled claimed delivered expected anticipated average base recurring ongoing additional further partner partners council councils each per membership members member private public sector voluntary government grant grants item items unit units weekly nightly daily monthly quarterly yearly hourly standard basic service charge charges fee fees rent rents rates storage maintained maintenance repairs running operating staffing salaries energy utilities insurance cleaning security administration management support direct indirect overheads contract materials equipment printing postage training travel legal professional consultancy marketing'.split(
     ' ',
   ),
 );
@@ -197,7 +197,9 @@ export function councilNameIn(header: string, alike: readonly string[] = []): { 
   const named = words.some((w) => !COUNCIL_WORDS.test(w) && !/^(?:of|the|and)$/i.test(w) && !KIND_OF_COUNCIL.test(w));
   // A name is capitalised throughout ("Kingston upon Hull City Council"); "Local authority that funds the area" is not one.
   const proper = words.every((w) => /^[A-Z0-9]/.test(w) || /^(?:of|the|and|upon|on|in|with|&)$/.test(w));
-  if (named && proper && COUNCIL_WORDS.test(name) && /^[A-Z]/.test(name) && words.length <= 7) {
+  // ("Authority's Bid": what the authority asked for, each authority on its own line, no council named.)
+  const possessive = /\b(?:council|authority|district|borough|county|city)['’]s\b/i.test(name);
+  if (named && proper && !possessive && COUNCIL_WORDS.test(name) && /^[A-Z]/.test(name) && words.length <= 7) {
     return { name, rest: rest.map((w) => w.toLowerCase()) };
   }
   // "Bromsgrove share", "Redditch caseload": a place name with a role word after it (in capitals
