@@ -3831,6 +3831,42 @@ describe("a panel's minutes listing the last meeting's actions under a heading o
   });
 });
 
+describe("a harbour trust's minutes with who acts after each line's last words, the action column run in", () => {
+  const minutes = (lines: string[], present = ['Quentin Dimmer (Harbour Master)']) =>
+    run(
+      [
+        "Minutes of a meeting of Directors held on Thursday 11th April 2019 In McArthur's Store Dunbar",
+        'Present: Alasdair Swan (Chair); Paul Ingram; John Band; Alison Fisher (minutes)',
+        ...present,
+        '3. Minutes of the Previous Meeting:',
+        ...lines,
+      ],
+      '2019-04-11',
+    );
+  const lines = [
+    'Letters to the store tenants re PAT testing (due 31st March 2019) are still outstanding. AS',
+    'All retail electricity for last year has been invoiced and paid for.',
+    'The wording for the Harbour Bridge sign was agreed and the sign will now be ordered. AS/QD',
+    'Minor amendments to the risk assessments were agreed. PI',
+  ];
+
+  test('the initials of members listed as there, after the last words, are who acts', async () => {
+    expect(loud(await minutes(lines))).toEqual(['deadline.slipped@A5', 'owner.multiple@A7']);
+  });
+
+  test('initials of no one listed as there are not who acts', async () => {
+    // (Without the line naming the harbour master under the members, "QD" is no one's.)
+    expect(loud(await minutes(lines, ['Apologies: Steven Anderson']))).not.toContain('owner.multiple@A7');
+    const agency = lines.map((l) => l.replace(/ AS\/QD$/, ' SEPA'));
+    expect(loud(await minutes(agency))).not.toContain('owner.multiple@A7');
+  });
+
+  test('who moved and seconded a motion are not who acts', async () => {
+    const motion = 'Minutes of the previous meeting – approved JB; seconded AF/PI';
+    expect(loud(await minutes([...lines, motion]))).toEqual(['deadline.slipped@A5', 'owner.multiple@A7']);
+  });
+});
+
 describe("a joint board's minutes noting what arose on the last minutes, each line spaced from the next", () => {
   const minutes = (heading: string, matters: string[], last = 'The Board commented that the permits had gone well.') =>
     run(

@@ -1164,20 +1164,64 @@ const INITIALS_TO_DO =
 const INITIALS_AFTER_TASK = /\s[–—-]\s+((?:[A-Z]{2,4})(?:\s*(?:\/|&|\band\b)\s*[A-Z]{2,4})*)\.?\s*$/;
 
 /**
+ * "… are still outstanding. AS", "… will now be ordered. AS/QD", "Minor amendments were approved
+ * PI": initials after a line's last words, as the column of who acts reads once the page's columns
+ * are run together.
+ */
+const INITIALS_AT_END = /[a-z0-9.!?)]\s+([A-Z]{2,4}(?:\s*[/&]\s*[A-Z]{2,4})*)\.?\s*$/;
+/** "… seconded", "… proposed by": words naming who moved or backed a motion just before their initials. */
+const MOVED_BY = /\b(?:proposed|seconded|approved|moved|by|from|to|and|with|of)$/i;
+/** "Helen Bowater (HB) – Minutes Mike Way (MW)": a line going on with the names of who attended, each word capitalised. */
+const namesLine = (text: string) => text.split(/\s+/).every((w) => /^[A-Z(–—;,-]/.test(w));
+
+/**
+ * The initials of those a record lists as attending, from its attendance lines and the lines of
+ * names just under them: "(PA)" given, or made of a name's words ("Alasdair Swan" is AS; of
+ * "Councillor Joanne Hunt", JH as well).
+ */
+function attendeeInitials(sheet: SheetSnapshot): Set<string> {
+  const out = new Set<string>();
+  const rows = sheet.values.filter((row) => row.some((v) => v !== null && v !== '')).slice(0, ATTENDANCE_ROWS);
+  let listing = false;
+  for (const row of rows) {
+    const cells = row.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+    const text = cells.join(' ');
+    if (cells.length > 0 && ATTENDANCE.test(cells[0])) listing = true;
+    else if (!listing || !namesLine(text.trim())) {
+      listing = false;
+      continue;
+    }
+    for (const m of text.matchAll(/\(([A-Z]{2,4})\)/g)) out.add(m[1]);
+    for (const run of text.match(/\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\b/g) ?? []) {
+      const letters = run.split(/\s+/).map((w) => w[0]);
+      out.add(letters.join(''));
+      if (letters.length === 3) out.add(letters.slice(1).join(''));
+    }
+  }
+  return out;
+}
+
+/**
  * Minutes kept as lines of prose, each action a line (or the end of one) naming who acts by their
- * initials and what they are to do: "IJ to contact SL to set up a meeting". Those lines are the
- * actions, their initials who acts, and a time in their words ("ASAP") when. Two such lines are
- * needed, or one in a meeting's record.
+ * initials and what they are to do: "IJ to contact SL to set up a meeting", or after its last words
+ * ("… still outstanding. AS"), where those are the initials of members the record lists as there.
+ * Those lines are the actions, their initials who acts, and a time in their words ("ASAP") when.
+ * Two such lines are needed, or one in a meeting's record.
  */
 export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const column = lineColumn(sheet);
   if (column === null) return null;
   const lastRow = sheet.originRow + sheet.values.length - 1;
   const who = new Map<number, string>();
+  const attending = attendeeInitials(sheet);
   for (let r = sheet.originRow; r <= lastRow; r++) {
     const text = textAt(sheet, r, column);
+    const at = INITIALS_AT_END.exec(text);
+    // ("approved JC; seconded GC": who moved a motion, not who acts.)
+    const end = at && !MOVED_BY.test(text.slice(0, at.index + 1)) ? at[1] : undefined;
     const m = INITIALS_TO_DO.exec(text) ?? INITIALS_AFTER_TASK.exec(text);
-    if (m) who.set(r, m[1]);
+    if (end && end.split(/\s*[/&]\s*/).every((i) => attending.has(i))) who.set(r, end);
+    else if (m) who.set(r, m[1]);
   }
   if (who.size < actionsNeeded(sheet, column)) return null;
   withArisingMatters(sheet, column, who);
@@ -1185,7 +1229,7 @@ export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; rea
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose whose actions name who acts by their initials ('IJ to contact SL')",
     actionEvidence: 'each line naming who is to act',
-    ownerEvidence: `the initials before 'to' in ${who.size} lines`,
+    ownerEvidence: `the initials of who acts in ${who.size} lines`,
     deadlineEvidence: "words such as 'ASAP' in an action's line",
   });
 }
