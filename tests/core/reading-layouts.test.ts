@@ -1403,6 +1403,40 @@ describe("partners' fractions of the whole, printed without a percentage format"
   });
 });
 
+describe("a charity's balance sheet whose labels a scan split over cells", () => {
+  // After a charity's accounts as their text copy lays them out: "Cash at bank and | in | hand".
+  const balanceSheet = (totalHeading: string) =>
+    check(
+      workbook(
+        sheet('Balance Sheet', [
+          [null, null, null, null, null, 'Unrestricted', 'Designated', 'Restricted', '30-Sep-23', '30-Sep-22'],
+          [null, null, null, null, 'Note', 'Funds', 'Funds I', 'Funds', totalHeading, 'Total'],
+          ['Fixed Assets:'],
+          ['Tangible assets'],
+          ['Current Assets:'],
+          ['Debtors', null, null, null, 8, 11895, null, null, 11895, 22023],
+          ['Cash at bank and', 'in', 'hand', null, null, 74567, 113491, 170227, 358285, 336564],
+          ['Total Current Assets', null, null, null, null, 86462, 113491, 170227, 370180, 358677],
+          ['Creditors: amounts', null, 'falling', 'due within', 9, -2100, null, null, -2100, -2040],
+          ['one year'],
+          ['NET CURRENT ASSETS', null, null, null, null, 84362, 113491, 170227, 368080, 356637],
+          ['TOTAL ASSETS less', null, 'current', 'liabilities', null, 84362, 113491, 170227, 368080, 356637],
+          ['Creditors: amounts', null, 'falling', 'due in more', 'than'],
+          ['one year', null, null, null, 10],
+          ['NET ASSETS', null, null, null, null, 84362, 113491, 170227, 368080, 356637],
+          ['General Funds', null, null, null, null, 84362, null, null, 84362, 82318],
+        ]),
+      ),
+      { asOf: '2023-09-30' },
+    );
+
+  test('is figures, not a plan: the fragments of its labels are no actions or statuses', async () => {
+    const result = await balanceSheet('Total I');
+    expect(result.readings.map((r) => r.kind)).not.toContain('action-plan');
+    expect(loud(result).filter((id) => id.startsWith('status') || id.startsWith('owner'))).toEqual([]);
+  });
+});
+
 describe("each authority's bid and issued allocation, by authority, under two accounts", () => {
   // After a written answer's table of housing capital allocations (£ million).
   const allocations = (bid: string, issued: string) =>

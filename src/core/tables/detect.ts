@@ -884,6 +884,19 @@ function readTable(
     kind.kind = null;
     kind.reason = 'a record of the interests declared at a meeting, not actions';
   }
+  // ("Cash at bank and | in | hand | | 74,567 | …": a balance sheet whose labels a scan split over
+  // cells. Read as actions and statuses only from cells under no heading, beside a column of
+  // figures headed as a total, its lines are figures, not actions.)
+  if (
+    kind.kind === 'action-plan' &&
+    !columns.owner &&
+    !columns.deadline &&
+    [columns.action, columns.status].every((c) => c === undefined || c.header.trim() === '') &&
+    reads.some((r) => r.meaning === 'amount' && headsTotalColumn(r.header))
+  ) {
+    kind.kind = null;
+    kind.reason = 'lines of figures under a total, their words split over unheaded cells: no actions';
+  }
   const hasTotal = body.rows.some((r) => r.kind === 'total' || r.kind === 'subtotal');
   if (kind.kind === 'savings' && kind.reason === AMOUNTS_BY_ITEM && !partnerRows) kind.kind = null;
   // Every column of figures the totals row totals is checked, not only those read as money.
