@@ -325,6 +325,9 @@ export function standsForFigure(text: string): string | null {
   return null;
 }
 
+/** "2022I", "2023 l": a year as a heading prints it, a scan's stroke after it. */
+const MARKED_YEAR = /^(?:19|20)\d{2}\s?[Il]$/;
+
 /** "Included in rent", "Incl. within staffing": a sum counted elsewhere, with no figure of its own. */
 export const COUNTED_ELSEWHERE = /^(?:included|incl\.?)\s+(?:in|within|with|under|elsewhere)\b[^\d£]*$/i;
 
@@ -355,6 +358,8 @@ function readMoneyText(raw: string, scale: number): MoneyParse {
     negate = true;
     s = `${opening === 2 ? '£' : ''}${s.slice(opening, -1).trim()}`;
   }
+  // ("2022I", "2023 l": a year heading with a scan's stray stroke after it, no sum.)
+  if (MARKED_YEAR.test(text)) return blank();
   // ("1O8,180": a letter typed for a digit, which would leave "180" to be read as the sum.)
   if (MISTYPED_FIGURE.test(text)) return unreadable(text, MONEY_EXPECTED);
   const figures = findFigures(s).filter((f) => !f.notMoney);

@@ -230,6 +230,17 @@ describe('parseMoney: text figures', () => {
     },
   );
 
+  it.each(['2022I', '2023 I', '1999l', '2021l'])(
+    "%j, a year heading with a scan's stroke after it, is no sum",
+    (text) => {
+      expect(parseMoney(text).kind).toBe('blank');
+    },
+  );
+
+  it.each(['2022II', '202I', '20221', '3022I'])('%j is not a marked year', (text) => {
+    expect(parseMoney(text).kind).not.toBe('blank');
+  });
+
   it('a label with a date in it ("Total as at 01.04.20") is no figure whose points slipped', () => {
     expect(parseMoney('Total as at 01.04.20')).not.toMatchObject({
       expected: expect.stringContaining('commas and point'),
