@@ -3987,3 +3987,35 @@ describe('a line explained on a row of its own under it ("e.g.: Bishops Meadow, 
     ).not.toBe('A2:B9');
   });
 });
+
+describe('a written answer giving each city its measures, "(i) In total" first, "(ii) Per person" after', () => {
+  // After a written answer's table of grants to three cities, each a run of the same measures.
+  const grants = (first: string) =>
+    check(
+      workbook(
+        sheet('Answer', [
+          [null, null, '1979–80', '1980–81', '1981–82', '1982–83'],
+          [first, '£ million', 71.9, 87.4, 80.4, 84.4],
+          ['(Capital grants in brackets)', '£ million', '(2.0)', '(3.1)', '(1.5)', '(2.9)'],
+          ['(ii) Per person', '£', 213, 258, 253, 266],
+          ['(iii) Per unemployed person', '£', 213, 258, 253, 266],
+          ['(iv) Per unemployed person under 20', '£', 213, 258, 253, 266],
+          ['(v) Per person of pensionable age', '£', 1419, 1693, 1538, 1595],
+          [first, '£ million', 260.9, 307.0, 255.8, 250.7],
+          ['(Capital grants in brackets)', '£ million', '(2.6)', '(12.3)', '(5.8)', '(5.4)'],
+          ['(ii) Per person', '£', 241, 298, 251, 246],
+          ['(iii) Per unemployed person', '£', 241, 298, 251, 246],
+          ['(iv) Per unemployed person under 20', '£', 241, 298, 251, 246],
+          ['(v) Per person of pensionable age', '£', 1510, 1746, 1437, 1409],
+        ]),
+      ),
+    );
+
+  test('is the first of the measures listed, no total of the lines above it', async () => {
+    expect(loud(await grants('(i) In total'))).toEqual([]);
+  });
+
+  test('"In total" with no mark of a list is read as a total', async () => {
+    expect(loud(await grants('In total'))).toContain('totals.row-mismatch@C8');
+  });
+});

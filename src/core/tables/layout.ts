@@ -219,6 +219,8 @@ export function raisesTax(text: string): boolean {
 
 /** Every way TOTAL_LABEL reads a total has the word in it; most labels fail here, before its slow last part. */
 const MENTIONS_TOTAL = /total/i;
+/** "(i) ", "(a) ": the mark of the first line of a list, which adds up no lines above it. */
+const FIRST_OF_LIST = /^\s*\((?:i|a)\)\s/i;
 
 /**
  * A column's heading that names a total, its unit and year set aside: "Estimated Total £'000",
@@ -259,6 +261,8 @@ const GLUED_FOOTNOTE = /(?<=[a-z])\d{1,2}(?:\s*,\s*\d{1,2})*\s*$/i;
 /** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
 export function isTotalLabel(raw: string): boolean {
   const text = raw.replace(GLUED_FOOTNOTE, '');
+  // ("(i) In total" over "(ii) Per person": the first of the measures a list gives, none of them added.)
+  if (FIRST_OF_LIST.test(text)) return false;
   return (
     (text.length <= 80 &&
       ((MENTIONS_TOTAL.test(text) && TOTAL_LABEL.test(text) && !ACCOUNTS_LINE.test(text)) ||
