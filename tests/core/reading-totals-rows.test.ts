@@ -4019,3 +4019,31 @@ describe('a written answer giving each city its measures, "(i) In total" first, 
     expect(loud(await grants('In total'))).toContain('totals.row-mismatch@C8');
   });
 });
+
+describe('a charity\'s statement whose text copy runs "Total" into the next word', () => {
+  // After a small charity's statement of financial activities as its scanned copy prints it.
+  const statement = (label: string, voluntary: number) =>
+    check(
+      workbook(
+        sheet('SOFA', [
+          [null, null, null, null, null, 'Restricted', 'Total', 'Total'],
+          [null, null, null, null, 'Unrestricted', 'income', 'funds', 'funds'],
+          [null, null, null, 'Note', 'funds', 'funds', '21/22', '20/21'],
+          ['Incoming Resources', null, null, 3],
+          ['Voluntary income', null, null, null, voluntary, 351261, 351261 + voluntary, 151144],
+          [label, 'resources', null, null, 2840, 351261, 354101, 151144],
+          ['Resources Expended Charitable activities', null, null, null, 400, 351134, 351534, 149467],
+          ['Total resources', 'expended', null, null, 400, 351134, 351534, 149467],
+        ]),
+      ),
+    );
+
+  test('"Totalincoming" is a total, so the total below it adds only the lines since', async () => {
+    expect(loud(await statement('Totalincoming', 2840))).toEqual([]);
+    expect(loud(await statement('Totalincoming', 2850))).toEqual(['totals.row-mismatch@E6', 'totals.row-mismatch@G6']);
+  });
+
+  test('"Totality" is no total: the total below it is the first to add the lines', async () => {
+    expect(loud(await statement('Totality', 2850))).toContain('totals.row-mismatch@E8');
+  });
+});

@@ -219,6 +219,9 @@ export function raisesTax(text: string): boolean {
 
 /** Every way TOTAL_LABEL reads a total has the word in it; most labels fail here, before its slow last part. */
 const MENTIONS_TOTAL = /total/i;
+/** "Totalincoming", "TotalExpenditure": "Total" run into the word after it. */
+const GLUED_TOTAL =
+  /^(\s*total)(?=(?:incoming|income|expenditure|expended|resources|funds|assets|liabilities|receipts|payments|costs?)\b)/i;
 /** "(i) ", "(a) ": the mark of the first line of a list, which adds up no lines above it. */
 const FIRST_OF_LIST = /^\s*\((?:i|a)\)\s/i;
 
@@ -260,7 +263,8 @@ const GLUED_FOOTNOTE = /(?<=[a-z])\d{1,2}(?:\s*,\s*\d{1,2})*\s*$/i;
 
 /** "Total", "Grand total", "Sub-total", "Total directorate savings", "Somerset Waste Partnership Total". */
 export function isTotalLabel(raw: string): boolean {
-  const text = raw.replace(GLUED_FOOTNOTE, '');
+  // ("Totalincoming", "TotalExpenditure": a scan's copy runs the words together.)
+  const text = raw.replace(GLUED_FOOTNOTE, '').replace(GLUED_TOTAL, '$1 ');
   // ("(i) In total" over "(ii) Per person": the first of the measures a list gives, none of them added.)
   if (FIRST_OF_LIST.test(text)) return false;
   return (
