@@ -3831,6 +3831,44 @@ describe("a panel's minutes listing the last meeting's actions under a heading o
   });
 });
 
+describe("a parish's minutes with its cheques for issue set out as a table among them", () => {
+  const minutes = (action: string, cheque: (string | number | null)[] = [101011, 'D Lewis', null, 200.0]) =>
+    check(
+      workbook(
+        sheet(
+          'Minutes',
+          [
+            ['Minutes of the Meeting of Surfleet Parish Council held on 14th July 2020'],
+            ['4.     Matters arising:'],
+            ['GW/AT proposed and seconded that the Clerk arrange for the riverbanks to be cut.'],
+            [action],
+            ['8.     Cemetery matters:'],
+            ['Members agreed that PPM do a further control treatment.'],
+            ['Action: PG/AT'],
+            ['9.     Finance report:'],
+            ['The Clerk reported the following cheques for issue,'],
+            ['Chq No', 'Reason', 'VAT', 'Total'],
+            [101006, 'Clerk salary', null, 219.91],
+            [101007, 'Clerk salary', null, 226.58],
+            [101010, 'M Firth Landscape', 252.0, 1512.0],
+            cheque,
+            ['Total', null, null, 2158.49],
+          ].map((r): CellValue[] => r),
+        ),
+      ),
+      { asOf: '2020-07-14' },
+    );
+
+  test('the actions marked in the minutes are read beside the table of figures', async () => {
+    expect(loud(await minutes('Action: Clerk'))).toEqual(['owner.multiple@A7']);
+    expect(loud(await minutes('Action:'))).toEqual(['owner.missing@A4', 'owner.multiple@A7']);
+  });
+
+  test('the table of figures is checked as before', async () => {
+    expect(loud(await minutes('Action: Clerk', [101011, 'D Lewis', null, 210.0]))).toContain('totals.row-mismatch@D15');
+  });
+});
+
 describe("a harbour trust's minutes with who acts after each line's last words, the action column run in", () => {
   const minutes = (lines: string[], present = ['Quentin Dimmer (Harbour Master)']) =>
     run(

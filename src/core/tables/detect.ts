@@ -1263,6 +1263,13 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   // is in the marked words, read as minutes with actions written into them.)
   const markedRead = all.some((f) => f.table && actionsMarked(f.table)) ? inlineActionMinutes(sheet) : null;
   if (markedRead) readInstead(all, markedRead);
+  // ("Chq No | Reason | VAT | Total" among minutes with "Action: PG/AT" lines: a table of figures
+  // inside a meeting's record, whose marked actions are read beside it where they stand apart.)
+  const tables = all.filter((f) => f.table);
+  if (tables.length > 0 && tables.every((f) => f.table?.kind === 'figures')) {
+    const minutes = inlineActionMinutes(sheet);
+    if (minutes && !all.some((f) => overlaps(f.reading, minutes.reading))) all.push(minutes);
+  }
   // ("1. | Convener's opening remarks", "2.", "2.", "4." in minutes kept in a table, only a line
   // or two of them asking anything: the numbers of the minutes that ask nothing are checked too.)
   for (const f of [...all]) {
