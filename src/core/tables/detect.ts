@@ -1265,8 +1265,8 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   if (markedRead) readInstead(all, markedRead);
   // ("Chq No | Reason | VAT | Total" among minutes with "Action: PG/AT" lines: a table of figures
   // inside a meeting's record, whose marked actions are read beside it where they stand apart.)
-  const tables = all.filter((f) => f.table);
-  if (tables.length > 0 && tables.every((f) => f.table?.kind === 'figures')) {
+  const checked = all.filter((f) => f.table);
+  if (checked.length > 0 && checked.every((f) => f.table?.kind === 'figures')) {
     const minutes = inlineActionMinutes(sheet);
     if (minutes && !all.some((f) => overlaps(f.reading, minutes.reading))) all.push(minutes);
   }

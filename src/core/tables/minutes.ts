@@ -463,14 +463,14 @@ const NUMBERED_SUBJECT = String.raw`^\s*\((?:[ivx]{1,4}|[a-z])\)\s*[A-Z][^:.–�
 /** "(ii) Marion Lea memorial bench: purchased …": a numbered matter's subject, a colon, then what has happened. */
 const SUBJECT_COLON = new RegExp(String.raw`${NUMBERED_SUBJECT}\S`);
 
+/** Matters spaced from their heading by a blank line that make a list of them. */
+const MIN_SPACED = 2;
+
 /**
  * Lines under "Matters Arising" alone on a line, each "Subject – what has happened", in the
  * minutes' column: the last meeting's actions taken up one by one, each asking who answered for it.
  * They run to the first line that is no such matter, or goes on with one naming who acts.
  */
-/** Matters spaced from their heading by a blank line that make a list of them. */
-const MIN_SPACED = 2;
-
 function arisingMatters(sheet: SheetSnapshot, textCol: number): number[] {
   const lastRow = sheet.originRow + sheet.values.length - 1;
   const rows: number[] = [];
@@ -563,8 +563,8 @@ const BRACKETED_SHARE = 0.5;
 /**
  * The lines listed under "Action items" alone in the minutes' column, most of them ending with who
  * is to act in brackets ("Liaise with Kirkwells (DC)"): each is an action, and the brackets name who
- * answers for it; a line with none names no one. The list runs to the first line that is not alone
- * in the column.
+ * answers for it; a line with none names no one. The list runs to the first line not alone in the
+ * column, a blank line after it, or, numbered throughout, a line with no number or one numbered afresh.
  */
 function bracketedActions(sheet: SheetSnapshot, textCol: number): Map<number, string> {
   const lastRow = sheet.originRow + sheet.values.length - 1;
@@ -604,16 +604,16 @@ const SUBJECT_OPENING = new RegExp(String.raw`${SUBJECT_MARK}[^–—.]{1,50}?\s
 /** "Action: Kate/Martin", "ACTION – Clerk": a line opening with the mark of an action. */
 const ACTION_LINE_MARK = /^\s*actions?\s*(?:by\s*)?[:–—-]/i;
 
+/** "The Board will be visiting …", "The Committee would consider …": the meeting's own body, what it is to do. */
+const OWN_BODY_PLAN =
+  /^the\s+(?:board|committee|council|panel|forum|group)\s+(?:will|would|is\s+to|is\s+going\s+to)\s/i;
+
 /**
  * Who each matter taken up under "Matters Arising" names to act, in its words after the subject
  * ("Noticeboards – … Chair to investigate."), or '' where it names no one ("Bench maintenance –
  * ongoing"), with the lines listed under a heading over actions ("- Julie Hood to raise …") and
  * which those are. Who reported on it ("NH explained …") is not who answers for it.
  */
-/** "The Board will be visiting …", "The Committee would consider …": the meeting's own body, what it is to do. */
-const OWN_BODY_PLAN =
-  /^the\s+(?:board|committee|council|panel|forum|group)\s+(?:will|would|is\s+to|is\s+going\s+to)\s/i;
-
 function arisingWho(sheet: SheetSnapshot, column: number): { who: Map<number, string>; listed: ReadonlySet<number> } {
   const out = new Map<number, string>();
   const listed = new Set(listedActions(sheet, column));
