@@ -369,6 +369,26 @@ describe('a variance that is not the difference it names', () => {
     expect(loud(result)).toEqual(['amounts.parts-vs-total@C5', 'amounts.parts-vs-total@C6']);
   });
 
+  test('"Estimate | Forecast | Estimate | Difference": the later estimate less the earlier, the forecast aside', async () => {
+    const estimates = (garages: number) =>
+      check(
+        workbook(
+          sheet('HRA summary', [
+            ['Net Expenditure', 'Estimate', 'Forecast', 'Estimate', 'Difference'],
+            ['Repairs Administration', 1470031, 1515000, 1887814, 417783],
+            ['General Administration', 2308768, 1695980, 2558730, 249962],
+            ['Sheltered Housing', 170857, 84978, 95421, -75436],
+            ['Rent Income from Dwellings', -27559960, -27867630, -29022950, -1462990],
+            ['Rent Income from Garages', -392720, -403000, -411060, garages],
+          ]),
+        ),
+      );
+    // Whole pounds, two figures to a line: a pound out is rounding, two pounds a slip.
+    expect(loud(await estimates(-18341))).toEqual([]);
+    expect(loud(await estimates(-18342))).toEqual(['amounts.parts-vs-total@E6']);
+    expect(loud(await estimates(-13840))).toEqual(['amounts.parts-vs-total@E6']);
+  });
+
   test('"1.52" among figures to three places is 1.520: a slip of £2,000 in £m is out, £1,000 is rounding', async () => {
     const monitor = (variance: number) =>
       check(

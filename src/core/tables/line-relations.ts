@@ -232,6 +232,14 @@ export function varianceRelations(columns: readonly ColumnRef[]): Relation[] {
       out.push({ shown: v, plus: left, minus: farLeft }, { shown: v, plus: farLeft, minus: left });
     }
     if (figure(left) && figure(right)) out.push({ shown: v, plus: right, minus: left });
+    // "Estimate | Forecast | Estimate | Difference": the change between the two columns headed
+    // alike (their years apart), the column between them aside.
+    const before = sorted.slice(0, i).filter(figure);
+    for (const [k, x] of before.entries()) {
+      for (const y of before.slice(k + 2)) {
+        if (headedAlike(x, y)) out.push({ shown: v, plus: y, minus: x }, { shown: v, plus: x, minus: y });
+      }
+    }
     // "Annual Budget | Actual | Remaining | Forecast Outturn | Forecast Outturn Variance": the
     // variance of the column it names, against any other figure further left; the lines say which.
     const named = sorted.slice(0, i).find((c) => figure(c) && namedBy(v.header, c.header, shared));
@@ -283,6 +291,12 @@ const VARIANCE_WORDS = new Set([
 ]);
 
 const words = (t: string): string[] => t.toLowerCase().match(/[a-z]{2,}/g) ?? [];
+
+/** "Estimate" and "Estimate", "2024/25 Budget £000" and "2025/26 Budget £000": the same words, years aside. */
+function headedAlike(x: ColumnRef, y: ColumnRef): boolean {
+  const [a, b] = [words(x.header).join(' '), words(y.header).join(' ')];
+  return a !== '' && a === b;
+}
 
 /** "Forecast Outturn Variance £000" names "Forecast Outturn £000": its other words are all there. */
 function namedBy(varianceHeader: string, header: string, shared: Set<string> | null): boolean {
