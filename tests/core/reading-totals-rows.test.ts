@@ -2167,6 +2167,66 @@ describe('"Total Funds brought forward" under the year\'s result, and "Total fun
   });
 });
 
+describe('"Total cash funds | brought | forward": a label a scan split over the cells after it', () => {
+  // After a church charity's receipts and payments account, copied from a scan: each label's last
+  // words in the cells after it, the funds headed only on the rows above.
+  const account = (broughtLabel: string[], carried: number) =>
+    check(
+      workbook(
+        sheet('R&P', [
+          [null, null, null, 'Unrestricted', 'Capital', 'Total funds', 'Total funds'],
+          [null, null, null, 'fund', 'fund', '2021', '2020'],
+          ['Receipts'],
+          ['Income from property', null, null, 4908, null, 4908, 2120],
+          ['Investment income', null, null, 41522, null, 41522, 39872],
+          ['Total receipts', null, null, 46430, null, 46430, 41992],
+          ['Payments'],
+          ['Management and', 'property', 'maintenance', 5054, null, 5054, 5002],
+          ['Total payments', null, null, 5054, null, 5054, 5002],
+          ['Net receipts over payments', null, null, 41376, null, 41376, 36990],
+          [...broughtLabel, 79331, 3798, 83129, 46139],
+          ['Total cash funds', 'carried', 'forward', carried, 3798, carried + 3798, 83129],
+        ]),
+      ),
+    );
+  const brought = ['Total cash funds', 'brought', 'forward'];
+
+  test('read whole, the funds brought forward open the year: no sum of the lines above, and the close is held to them', async () => {
+    // 79,331 + 41,376 = 120,707.
+    expect(loud(await account(brought, 120707))).toEqual([]);
+    // Whole pounds: a pound out is rounding, two a slip.
+    expect(loud(await account(brought, 120708))).toEqual([]);
+    expect(loud(await account(brought, 120709))).toEqual(['totals.row-mismatch@D12', 'totals.row-mismatch@F12']);
+  });
+
+  test('words in capitals go on only after capitals, and a note number is no part of a label', async () => {
+    for (const cut of [
+      ['Total cash funds', 'Brought', 'Forward'],
+      ['Total cash funds', '11,12', 'forward'],
+    ]) {
+      expect(loud(await account(cut, 120707))).toContain('totals.row-mismatch@D11');
+    }
+    expect(loud(await account(['TOTAL CASH FUNDS', 'BROUGHT', 'FORWARD'], 120707))).toEqual([]);
+  });
+
+  test('funds side by side with their headings lost are not one year carried into the next', async () => {
+    const result = await check(
+      workbook(
+        sheet('R&P', [
+          ['Receipts'],
+          ['Income from property', null, null, 4908, null, 4908, 2120],
+          ['Investment income', null, null, 41522, null, 41522, 39872],
+          ['Total receipts', null, null, 46430, null, 46430, 41992],
+          ['Net receipts over payments', null, null, 41376, null, 41376, 36990],
+          [...brought, 79331, 3798, 83129, 46139],
+          ['Total cash funds', 'carried', 'forward', 120707, 3798, 124505, 83129],
+        ]),
+      ),
+    );
+    expect(loud(result)).toEqual([]);
+  });
+});
+
 describe('a receipts and payments account: the net result and transfers, then the cash funds at each end', () => {
   // After a village hall charity's receipts and payments account (Charity Commission form).
   const account = (closing: number, moves: [string, number, number][] = [['Transfers between funds', -3480, 3480]]) =>

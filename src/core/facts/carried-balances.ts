@@ -75,6 +75,9 @@ export function carriedBalances(
   for (let i = 0; i + 1 < sorted.length; i++) {
     const [a, b] = [sorted[i], sorted[i + 1]];
     const order = follows(a, b);
+    // (Unheaded columns are a year and the one before only as a return's two columns are: among
+    // more, "Unrestricted | Capital | Total funds" lost from the header, they are funds side by side.)
+    if (order === 'alike' && a.header.trim() === '' && sorted.length > 2) continue;
     if (order === null || !(accountHolds(a) || accountHolds(b))) continue;
     const [carried, shown] = [read(closing, a), read(opening, b)];
     if (!carried || !shown) continue;

@@ -389,6 +389,21 @@ function namesEach(total: string, lines: readonly string[]): boolean {
   return words.length > 0 && lines.every((l) => significantWords(l).some((w) => words.includes(stem(w))));
 }
 
+/** A label's words in capitals, or a fragment of them: "TOTAL FUND BALANCES BROUGHT", "FORWARD". */
+const CAPITALS = /^[A-Z][A-Z'&/ -]*$/;
+/** Words alone, short: no figure, note number or sentence. */
+const FRAGMENT = /^[A-Za-z][A-Za-z'&/ -]{0,29}$/;
+
+/**
+ * "forward" after "Total funds brought", "FORWARD" after "TOTAL FUND BALANCES BROUGHT": words that
+ * go on with a label cut over cells, beginning in lower case or in capitals after capitals.
+ */
+function continuesLabel(label: string, next: string): boolean {
+  const t = next.trim();
+  if (!FRAGMENT.test(t)) return false;
+  return /^[a-z]/.test(t) || (CAPITALS.test(label.trim()) && CAPITALS.test(t));
+}
+
 /** "n/a", "Not available": a line's figure not collected, in its place. */
 const NOT_AVAILABLE = /^\s*(?:n\/?a|not\s+(?:yet\s+)?available)\s*$/i;
 
@@ -605,6 +620,18 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const labelColumn = table.columns.service ?? table.columns.id ?? { column: table.firstColumn, header: '' };
   const noteUnreadablePounds =
     table.kind === 'figures' || table.kind === 'savings' ? unreadablePoundsNoter(unreadable, table) : undefined;
+  // "Total funds brought | | forward", "TOTAL ASSETS | LESSCURRENT | LIABILITIES": a label a scan
+  // split over the cells after it, up to the first figure, read whole.
+  const withRest = (row: number, from: number, first: string): string => {
+    let whole = first;
+    for (let c = from + 1; c <= table.lastColumn && !figureAt.has(c); c++) {
+      const v = cellAt(table.sheet, row, c);
+      if (v === null || (typeof v === 'string' && !v.trim())) continue;
+      if (typeof v !== 'string' || !continuesLabel(whole, v)) break;
+      whole = `${whole} ${v.trim()}`;
+    }
+    return whole;
+  };
   // With no column of names, or a blank name, the row's first words outside its figures ("No."
   // over 1, 2, 3 holds none).
   const figureAt = new Set(columns.map((c) => c.column));
@@ -614,12 +641,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     // (A group's name merged down beside its lines' own, "Total Unitary Authorities" beside each
     // authority, names none of them.)
     const grouped = namesAGroup(table.sheet, row, labelColumn.column, table.lastColumn);
-    if (typeof named === 'string' && named.trim() && !grouped) return named;
+    if (typeof named === 'string' && named.trim() && !grouped) return withRest(row, labelColumn.column, named);
     for (let c = table.firstColumn; c <= table.lastColumn; c++) {
       const v = cellAt(table.sheet, row, c);
       if (grouped && c === labelColumn.column) continue;
       if (figureAt.has(c) || typeof v !== 'string' || !v.trim() || FOOTNOTED_FIGURE.test(v)) continue;
-      if (!(c === table.columns.id?.column && LINE_REFERENCE.test(v))) return v;
+      if (!(c === table.columns.id?.column && LINE_REFERENCE.test(v))) return withRest(row, c, v);
     }
     return String(cellAt(table.sheet, row, labelColumn.column) ?? 'Total');
   };
@@ -1025,6 +1052,14 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // of its own, which may say why it is not the sum: no sum to check. (Every figure of the row
       // marked, "518.887§ | 912.484§", is the row's note.)
       if (typeof cell === 'string' && FOOTNOTED_FIGURE.test(cell) && plainFigureOn(row)) return;
+      // "Total funds brought forward" over "Total funds carried forward", under the year's result:
+      // the balance the year opened with, not a sum of the lines above it; it opens the account
+      // the close is held to. (With no result above it in the table, nothing moves it.)
+      const results = resultsAbove(s);
+      if (movement === 'opening' && closes(row) && results.length > 0) {
+        s.balance = opened(v.value, results);
+        return;
+      }
       s.justSummed = v.value;
       s.lastLine = null;
       // Inside a balance's movements a total is the balance so far ("Total actions to follow-up"),
