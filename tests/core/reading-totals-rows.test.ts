@@ -1452,11 +1452,11 @@ describe('"Total Available" over the awards, "Total Awarded" below', () => {
 });
 
 describe("a college's balance sheet: totals carried down with the lines between", () => {
-  const balanceSheet = (netCurrent: number): CellValue[][] => [
+  const balanceSheet = (netCurrent: number, total = 'Total assets less current liabilities'): CellValue[][] => [
     ['Balance sheet group', "2020 (£'000s)"],
     ['Total fixed assets', 133028],
     ['Net current assets', netCurrent],
-    ['Total assets less current liabilities', 136905],
+    [total, 136905],
     ['Creditors - amount falling due after one year', -56418],
     ['Defined benefit obligations', -35426],
     ['Other provisions', -1779],
@@ -1473,10 +1473,12 @@ describe("a college's balance sheet: totals carried down with the lines between"
     expect(loud(await run(balanceSheet(3787)))).toEqual(['totals.row-mismatch@B4']);
   });
 
-  test('1% of the total is the furthest a slip can put it out; further, it is a figure of its own', async () => {
+  test('1% of a total is the furthest a slip can put it out; further, it is a figure of its own', async () => {
     // 1% of 136,905 is 1,369.05: 133,028 + 2,509 is 1,368 short; 133,028 + 2,507 is 1,370 short.
-    expect(loud(await run(balanceSheet(2509)))).toContain('totals.row-mismatch@B4');
-    expect(loud(await run(balanceSheet(2507)))).not.toContain('totals.row-mismatch@B4');
+    expect(loud(await run(balanceSheet(2509, 'Total capital')))).toContain('totals.row-mismatch@B4');
+    expect(loud(await run(balanceSheet(2507, 'Total capital')))).not.toContain('totals.row-mismatch@B4');
+    // (What "Total assets less current liabilities" adds up its words say: however far out, it is out.)
+    expect(loud(await run(balanceSheet(2507)))).toContain('totals.row-mismatch@B4');
   });
 });
 
@@ -2224,6 +2226,51 @@ describe('"Total cash funds | brought | forward": a label a scan split over the 
       ),
     );
     expect(loud(result)).toEqual([]);
+  });
+});
+
+describe("a charity's balance sheet: fixed and net current assets, net assets, and the funds", () => {
+  // After a village hall charity's balance sheet, the sums of the fixed and current assets printed
+  // under them with no label, as the filed accounts print them.
+  const balanceSheet = ({ lessLabel = 'TOTAL ASSETS LESS CURRENT LIABILITIES', less = 353375, net = 353375 } = {}) =>
+    check(
+      workbook(
+        sheet('Balance Sheet', [
+          [null, 'Notes', '2021', '2020'],
+          ['FIXED ASSETS'],
+          ['Tangible assets', 7, 192333, 161417],
+          ['Investments', 8, 124569, 109034],
+          [null, null, 316902, 270451],
+          ['CURRENT ASSETS'],
+          ['Stocks', null, 2129, 1691],
+          ['Debtors', null, 5417, null],
+          ['Cash at bank and in hand', null, 30082, 55651],
+          [null, null, 37628, 57342],
+          ['CREDITORS'],
+          ['Amounts falling due within one year', 9, -1155, -1675],
+          ['NET CURRENT ASSETS', null, 36473, 55667],
+          [lessLabel, null, less, 326118],
+          ['NET ASSETS', null, net, 326118],
+          ['FUNDS', 10],
+          ['Unrestricted funds', null, 353375, 326118],
+          ['TOTAL FUNDS', null, 353375, 326118],
+        ]),
+      ),
+    );
+
+  test('"Total assets less current liabilities" is the fixed assets and the net current assets', async () => {
+    expect(loud(await balanceSheet())).toEqual([]);
+    // Whole pounds, two figures: a pound out is rounding, two a slip.
+    expect(loud(await balanceSheet({ less: 353376, net: 353376 }))).toEqual([]);
+    expect(loud(await balanceSheet({ less: 353377, net: 353377 }))).toEqual(['totals.row-mismatch@C14']);
+    // (As a scan runs its words together.)
+    const run = await balanceSheet({ lessLabel: 'TOTAL ASSETSLESSCURRENT LIABILITIES', less: 353377, net: 353377 });
+    expect(loud(run)).toEqual(['totals.row-mismatch@C14']);
+  });
+
+  test('"Net assets" is that with nothing after it falling due; the funds add up to it anew', async () => {
+    expect(loud(await balanceSheet({ net: 353376 }))).toEqual([]);
+    expect(loud(await balanceSheet({ net: 353377 }))).toEqual(['totals.row-mismatch@C15']);
   });
 });
 

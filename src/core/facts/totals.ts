@@ -389,6 +389,20 @@ function namesEach(total: string, lines: readonly string[]): boolean {
   return words.length > 0 && lines.every((l) => significantWords(l).some((w) => words.includes(stem(w))));
 }
 
+/**
+ * "Total assets less current liabilities" ("TOTAL ASSETSLESS CURRENT LIABILITIES", "Total assets
+ * less" as a scan runs or cuts it): a balance sheet's fixed and net current assets together.
+ */
+const ASSETS_LESS_LIABILITIES = /^\s*total\s*assets\s*less/i;
+/** "Net current assets", "NET CURRENT ASSETS/(LIABILITIES)": current assets less what falls due within a year. */
+const NET_CURRENT = /^\s*net\s*current\s*(?:assets|liabilities)/i;
+/** "NET ASSETS", "Total net assets", "Net assets/(liabilities)": a balance sheet's bottom line. */
+const NET_ASSETS = /^\s*(?:total\s+)?net\s+assets\b/i;
+/** "CURRENT ASSETS", "Current assets:", "Total current assets": where the fixed assets end. */
+const CURRENT_ASSETS = /^\s*(?:total\s+)?current\s*assets\b/i;
+/** "Fixed assets", "FIXEDASSETS": the heading the fixed assets are listed under. */
+const FIXED_ASSETS = /^\s*fixed\s*assets\b/i;
+
 /** A label's words in capitals, or a fragment of them: "TOTAL FUND BALANCES BROUGHT", "FORWARD". */
 const CAPITALS = /^[A-Z][A-Z'&/ -]*$/;
 /** Words alone, short: no figure, note number or sentence. */
@@ -826,6 +840,49 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const closes = (row: number) => closings.some((r) => r > row);
 
   /**
+   * "Total assets less current liabilities" on a balance sheet: the fixed assets above the current
+   * assets (their sum where printed under them, labelled or not) and the net current assets. The
+   * current assets begin at their heading, or at the lines "Total current assets" adds up, or else
+   * at the net current assets. Null with no net current assets above; no parts where the fixed
+   * assets show no figure here (they may stand in a table of their own).
+   */
+  const assetsLessLiabilities = (row: number, ref: ColumnRef): { sum: number; lines: number } | null => {
+    const above = table.rows.filter((r) => r.row < row);
+    const net = [...above].reverse().find((r) => NET_CURRENT.test(label(r.row)) && read(r.row, ref) !== null);
+    if (!net) return null;
+    let at = above.findIndex((r) => r.row < net.row && CURRENT_ASSETS.test(label(r.row)));
+    if (at >= 0 && read(above[at].row, ref) !== null) while (at > 0 && above[at - 1].kind === 'item') at--;
+    const beforeCurrent = above.slice(0, at >= 0 ? at : above.indexOf(net));
+    const heading = [...beforeCurrent].reverse().find((r) => FIXED_ASSETS.test(label(r.row)));
+    const fixed = beforeCurrent.filter((r) => (!heading || r.row > heading.row) && read(r.row, ref) !== null);
+    if (fixed.length === 0) return { sum: NaN, lines: 0 };
+    const unlabelled = (r: TableRow) => cellAt(table.sheet, r.row, labelColumn.column) === null;
+    const summed = [...fixed].reverse().find((r) => r.kind !== 'item' || unlabelled(r));
+    const lines = summed ? [summed] : fixed;
+    const sum = lines.reduce((a, r) => a + (read(r.row, ref)?.value ?? 0), read(net.row, ref)?.value ?? 0);
+    return { sum, lines: lines.length + 1 };
+  };
+
+  /**
+   * "Net assets" under "Total assets less current liabilities" and what falls due after a year
+   * (printed taken off or not): the balance sheet's bottom line, those together. The funds listed
+   * below it add up to it anew.
+   */
+  const netAssets = (row: number, ref: ColumnRef, s: Running) => {
+    const v = read(row, ref);
+    if (!v || s.lastTotal === null || !ASSETS_LESS_LIABILITIES.test(s.totalLabels.at(-1) ?? '')) return;
+    const lines = s.itemsSinceTotal + 1;
+    const unit = Math.min(s.finest, v.unit);
+    const tolerance = allowed(Math.max(roundingFloor(ctx, unit), unit !== 1 ? unit * roundingUnits(lines) : 0));
+    const readings = [s.lastTotal + s.sinceTotal, s.lastTotal - s.sinceTotal];
+    const { closest } = closestReading(v.value, readings, 1, tolerance, false);
+    subjects.push(totalSubject(row, ref, label(row), v.value, closest, tolerance, lines, 'total'));
+    s.lastTotal = v.value;
+    s.totalLabels.push(label(row));
+    [s.sinceTotal, s.itemsSinceTotal, s.recent, s.recentRows] = [0, 0, [], []];
+  };
+
+  /**
    * A closing balance against the opening balance and the movements since, read with money going
    * out taken off or as printed (whichever it is nearer); the closing balance then opens the next.
    */
@@ -959,6 +1016,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       noteUnreadablePounds?.(row, true);
       notePlaceholders?.(row);
       if (parts.has(row) || RATE_LINE.test(label(row))) continue;
+      if (NET_ASSETS.test(label(row)) && sums.some((s) => ASSETS_LESS_LIABILITIES.test(s.totalLabels.at(-1) ?? ''))) {
+        sums.forEach((s, i) => netAssets(row, columns[i], s));
+        continue;
+      }
       const type = table.lineTypeColumn === undefined ? null : lineTypeOf(table.sheet, row, table.lineTypeColumn);
       const movement = balanceLine(label(row));
       const bare = columns.every((ref) => cellAt(table.sheet, row, ref.column) === null);
@@ -1052,6 +1113,17 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // of its own, which may say why it is not the sum: no sum to check. (Every figure of the row
       // marked, "518.887§ | 912.484§", is the row's note.)
       if (typeof cell === 'string' && FOOTNOTED_FIGURE.test(cell) && plainFigureOn(row)) return;
+      // "Total assets less current liabilities": the fixed assets and the net current assets, not
+      // the lines since the last total.
+      const parts = ASSETS_LESS_LIABILITIES.test(label(row)) ? assetsLessLiabilities(row, ref) : null;
+      if (parts) {
+        const unit = Math.min(s.finest, v.unit);
+        const rounding = unit !== 1 ? unit * roundingUnits(parts.lines) : 0;
+        const tolerance = allowed(Math.max(roundingFloor(ctx, unit), rounding));
+        if (parts.lines > 0)
+          subjects.push(totalSubject(row, ref, label(row), v.value, parts.sum, tolerance, parts.lines, kind));
+        return standAlone(s, v.value);
+      }
       // "Total funds brought forward" over "Total funds carried forward", under the year's result:
       // the balance the year opened with, not a sum of the lines above it; it opens the account
       // the close is held to. (With no result above it in the table, nothing moves it.)
