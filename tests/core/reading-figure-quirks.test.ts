@@ -1810,6 +1810,23 @@ describe('a list of figures under headings Concordat does not know, with no tota
     ]);
     expect(loud(councils)).toEqual(['cell.unreadable@B4']);
   });
+
+  test('"£0001", the unit with a note\'s mark run on, heads the figures: it is no figure of the lines', async () => {
+    // A written answer's police budgets by force, the years and the unit marked for notes.
+    const budgets = (unit: string) =>
+      run([
+        ['The available information is set out in the following table.'],
+        [unit, 'Dyfed Powys', 'Gwent', 'North Wales', 'South Wales'],
+        ['1990–12,3', 44554, 47084, 62966, 148702],
+        ['1991–922', 46890, 48475, 67099, 156126],
+        ['1992–932', 50335, '5O,206', 71907, 164102],
+        ['1993–942', 52056, 51682, 72853, 163391],
+        ['1994–952', 54935, 52964, 75505, 163944],
+      ]);
+    expect(loud(await budgets('£0001'))).toEqual(['cell.unreadable@C5']);
+    // ("£1", a pound, is a figure: the row is a line, with no headings above the list.)
+    expect(loud(await budgets('£1'))).toEqual([]);
+  });
 });
 
 describe('figures year by year under a lone "£", one typed with a letter for a digit', () => {

@@ -43,10 +43,11 @@ function isFilled(v: CellValue): boolean {
 
 /**
  * "£45k", "£1,500k", "(£2.3m)", "£12,000", and "12,000" or "(1,250.5)" with its thousands separated:
- * a figure typed as text (pasted from a PDF or a web page) is a figure in the row ("£000" is a unit).
+ * a figure typed as text (pasted from a PDF or a web page) is a figure in the row. ("£000", and
+ * "£0001" with a note's mark run on, are units: no sum is written with a nought before its digits.)
  */
 export const MONEY_TEXT =
-  /^\s*[(\-–]?\s*(?:£\s*(?!0{3}s?\s*$)\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*\)?\s*$/i;
+  /^\s*[(\-–]?\s*(?:£\s*(?!0\d)\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?)\s*\)?\s*$/i;
 
 /** "£850`": a sum with a stray mark struck after it, a figure in its row all the same. */
 const MARKED_MONEY = /^\s*£\s*\d[\d,]*(?:\.\d+)?\s*[`'’´]\s*$/;
