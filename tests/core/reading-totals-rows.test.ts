@@ -2268,6 +2268,29 @@ describe("a charity's balance sheet: fixed and net current assets, net assets, a
     expect(loud(run)).toEqual(['totals.row-mismatch@C14']);
   });
 
+  test('with no heading or total marking the current assets, only lines naming themselves fixed assets are', async () => {
+    // After a housing charity's balance sheet as a scan copied it: no heading over the current
+    // assets, and the net current assets' label cut after "Net current".
+    const sheetOf = (fixed: string, less: number) =>
+      check(
+        workbook(
+          sheet('Balance Sheet', [
+            [null, '2023', '2022'],
+            [fixed, 53863, 39761],
+            ['Debtors', 47507, 41475],
+            ['Cash at bank and in hand', 47848, 119163],
+            ['Creditors: amounts falling due within one year', -109363, -87241],
+            ['Net current', -13008, 73397],
+            ['Total assets less current liabilities', less, 113158],
+          ]),
+        ),
+      );
+    expect(loud(await sheetOf('Tangible assets', 40855))).toEqual([]);
+    expect(loud(await sheetOf('Tangible assets', 40857))).toEqual(['totals.row-mismatch@B7']);
+    // ("Equipment" may be either: nothing is said of the total.)
+    expect(loud(await sheetOf('Equipment', 40857))).toEqual([]);
+  });
+
   test('"Net assets" is that with nothing after it falling due; the funds add up to it anew', async () => {
     expect(loud(await balanceSheet({ net: 353376 }))).toEqual([]);
     expect(loud(await balanceSheet({ net: 353377 }))).toEqual(['totals.row-mismatch@C15']);

@@ -394,14 +394,19 @@ function namesEach(total: string, lines: readonly string[]): boolean {
  * less" as a scan runs or cuts it): a balance sheet's fixed and net current assets together.
  */
 const ASSETS_LESS_LIABILITIES = /^\s*total\s*assets\s*less/i;
-/** "Net current assets", "NET CURRENT ASSETS/(LIABILITIES)": current assets less what falls due within a year. */
-const NET_CURRENT = /^\s*net\s*current\s*(?:assets|liabilities)/i;
+/**
+ * "Net current assets", "NET CURRENT ASSETS/(LIABILITIES)", "Net current (liabilities)/assets",
+ * "CURRENT NET ASSETS": current assets less what falls due within a year.
+ */
+const NET_CURRENT = /^\s*(?:net\s*current|current\s*net)\b/i;
 /** "NET ASSETS", "Total net assets", "Net assets/(liabilities)": a balance sheet's bottom line. */
 const NET_ASSETS = /^\s*(?:total\s+)?net\s+assets\b/i;
 /** "CURRENT ASSETS", "Current assets:", "Total current assets": where the fixed assets end. */
 const CURRENT_ASSETS = /^\s*(?:total\s+)?current\s*assets\b/i;
 /** "Fixed assets", "FIXEDASSETS": the heading the fixed assets are listed under. */
 const FIXED_ASSETS = /^\s*fixed\s*assets\b/i;
+/** "Total fixed assets", "Tangible assets", "Investments": lines that are fixed assets by their own words. */
+const NAMED_FIXED = /\bfixed\s*assets\b|\btangible\b|\binvestments?\b/i;
 
 /** A label's words in capitals, or a fragment of them: "TOTAL FUND BALANCES BROUGHT", "FORWARD". */
 const CAPITALS = /^[A-Z][A-Z'&/ -]*$/;
@@ -854,7 +859,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     if (at >= 0 && read(above[at].row, ref) !== null) while (at > 0 && above[at - 1].kind === 'item') at--;
     const beforeCurrent = above.slice(0, at >= 0 ? at : above.indexOf(net));
     const heading = [...beforeCurrent].reverse().find((r) => FIXED_ASSETS.test(label(r.row)));
-    const fixed = beforeCurrent.filter((r) => (!heading || r.row > heading.row) && read(r.row, ref) !== null);
+    // (With the current assets' start unmarked, only lines naming themselves fixed assets are: what
+    // falls due within a year may stand just above the net current assets.)
+    const fixed = beforeCurrent.filter(
+      (r) =>
+        (!heading || r.row > heading.row) && read(r.row, ref) !== null && (at >= 0 || NAMED_FIXED.test(label(r.row))),
+    );
     if (fixed.length === 0) return { sum: NaN, lines: 0 };
     const unlabelled = (r: TableRow) => cellAt(table.sheet, r.row, labelColumn.column) === null;
     const summed = [...fixed].reverse().find((r) => r.kind !== 'item' || unlabelled(r));
