@@ -909,6 +909,35 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(await listed('Actions: to follow up the letters.'))).toEqual(['owner.missing@A3']);
   });
 
+  test('"Actions:" alone over tasks a line each: each task is an action, naming who acts or no one', async () => {
+    // After a supporters' trust board's minutes: each item's actions listed under a lone mark.
+    const board = (task: string) =>
+      check(
+        workbook(
+          sheet('Minutes', [
+            ['Trust Board Meeting, 15th December 2020'],
+            ['Present: Graeme Baxter (GB), Colin Flinn (CF), James Proctor (JP), Alan Russell (AR)'],
+            ['Club Update'],
+            ['No issues identified at the moment.'],
+            ['Actions:'],
+            ['AR to write to club to clarify outstanding questions submitted to Q&A – COMPLETE'],
+            [task],
+            ['Note: In December 2013 the Trust Board agreed to maintain a balance of £10,000.'],
+            ['Membership Update'],
+            ['Membership drive to be discussed at January meeting.'],
+            ['Actions:'],
+            ['GC to get bank access for CF.'],
+          ]),
+        ),
+        { asOf: '2020-12-15' },
+      );
+    expect(loud(await board('GC to close account – carried over'))).toEqual([]);
+    expect(loud(await board('JP & GC to send initial letter to Loan Note Holders'))).toEqual(['owner.multiple@A7']);
+    expect(loud(await board('Discuss recruitment drive at January meeting.'))).toEqual(['owner.missing@A7']);
+    // (A line that is no task ends the list: the note and what follows are no actions.)
+    expect(loud(await board('Treasurers Report'))).toEqual([]);
+  });
+
   test('"Action:" alone after a minute, the next minute under it, marks that minute with no one named', async () => {
     const team = (under: string) =>
       check(

@@ -1043,6 +1043,22 @@ function numberedMinutes(sheet: SheetSnapshot, column: number): number {
   return count;
 }
 
+/** "AR", "Board", "JP & GC": initials or one word each, one or several, naming who a listed task is for. */
+const LISTED_WHO = /^(?:[A-Z]{2,4}|[A-Z][a-z]+)(?:\s*(?:&|and|,|\/)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+))*$/;
+
+/**
+ * Who a task listed a line to itself names: "AR to write to club …" (initials, a name or a post,
+ * then what they are to do), '' for "Discuss recruitment drive …" (the imperative, no one), and
+ * null for a line that is no task ("Treasurers Report", "Note: In December 2013 …").
+ */
+function listedTaskWho(line: string): string | null {
+  if (TASK_VERB.test(line)) return '';
+  const m = WHO_TO_DO.exec(line);
+  const who = m?.[1].trim() ?? '';
+  if (!m || who.split(/\s+/).length > WHO_WORDS) return null;
+  return NAMED_WHO.test(who) || LISTED_WHO.test(who) ? who : null;
+}
+
 /** "For Action:", "For action": a paper's routing stamp at its head, asking nothing itself. */
 const ROUTING_STAMP = /^\s*for\s+action\s*:?\s*$/i;
 
@@ -1071,14 +1087,27 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
     let k = r + 1;
     while (k < sheet.originRow + sheet.values.length && filledCells(sheet, k).length === 0) k += 1;
     const first = filledCells(sheet, k)[0];
-    return who.has(k) || (first !== undefined && LISTED.test(String(first[1])));
+    return who.has(k) || (first !== undefined && LISTED.test(String(first[1]))) || tasksUnder(r).length > 0;
   };
-  for (const r of [...who.keys()])
-    if (
-      (BARE_MARK.test(textAt(sheet, r, column)) && !filledCells(sheet, r).some(([c]) => c < column) && heads(r)) ||
-      ROUTING_STAMP.test(textAt(sheet, r, column))
-    )
-      who.delete(r);
+  // ("Actions: | AR to write to club … | GC to close account": the tasks listed under the mark one
+  // to a line, each naming who acts or asking in the imperative, up to the first line that is none.)
+  const tasksUnder = (r: number) => {
+    const tasks: [number, string][] = [];
+    for (let k = r + 1; k < sheet.originRow + sheet.values.length; k++) {
+      const cells = filledCells(sheet, k);
+      if (cells.length !== 1 || cells[0][0] !== column || who.has(k)) break;
+      const task = listedTaskWho(String(cells[0][1]).trim());
+      if (task === null) break;
+      tasks.push([k, task]);
+    }
+    return tasks;
+  };
+  for (const r of [...who.keys()]) {
+    const bare = BARE_MARK.test(textAt(sheet, r, column)) && !filledCells(sheet, r).some(([c]) => c < column);
+    if (!(bare && heads(r)) && !ROUTING_STAMP.test(textAt(sheet, r, column))) continue;
+    who.delete(r);
+    if (bare) for (const [k, task] of tasksUnder(r)) who.set(k, task);
+  }
   if (who.size < actionsNeeded(sheet, column)) return null;
   withArisingMatters(sheet, column, who);
   withSharedTasks(sheet, column, who);
