@@ -1493,6 +1493,27 @@ describe('a figure typed with a letter for a nought or a one', () => {
   });
 });
 
+describe("figures a scan's copy stacked one to a line in a cell", () => {
+  // After a charity's balance sheet: the fixed assets' three lines, their notes and their figures
+  // each in one cell, as the copy of the scan holds them.
+  const balanceSheet = (notes: string, figures: string) =>
+    run([
+      [null, 'Notes', '2022', '2021'],
+      ['Intangible assets\nTangible assets\nInvestments', notes, figures, '30,208\n100,989\n246,945'],
+      ['Debtors', null, 12000, 11000],
+      ['Cash at bank', null, 40000, 35000],
+      ['Total', null, 52000, 46000],
+    ]);
+
+  test("each line a figure, one written out with its thousands, or notes' numbers: no figure is broken", async () => {
+    expect(loud(await balanceSheet('14\n15\n16', '56,595\n78,547\n240,806'))).toEqual([]);
+  });
+
+  test("a figure among notes' numbers is no stack of them, and is said", async () => {
+    expect(loud(await balanceSheet('14\n15\n1600', '56,595\n78,547'))).toEqual(['cell.unreadable@B2']);
+  });
+});
+
 describe('"£nanm" where a figure failed to compute, on the first line of a web page\'s table', () => {
   const reserves = (first: string) =>
     run([

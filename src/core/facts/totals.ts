@@ -494,6 +494,24 @@ function allColumns(table: Table): number[] {
  * A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. Looked
  * for in the columns no other check reads, which are the same on every row of the table.
  */
+/**
+ * "9,835,752⏎8,328,266", "14⏎56,595": figures a copy of a scan stacked one to a line in one cell,
+ * each readable, one at least written out with its thousands ("14⏎15⏎16", notes' numbers, too). No
+ * figure is broken; which line each belongs to is not said, so none is counted either. ("41479⏎7",
+ * a stray digit under a bare figure, is no such stack.)
+ */
+function stackedFigures(value: string): boolean {
+  const lines = value
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return (
+    lines.length >= 2 &&
+    lines.every((l) => parseMoney(l).kind === 'amount') &&
+    (lines.some((l) => /\d,\d{3}\b/.test(l)) || lines.every((l) => /^\d{1,2}$/.test(l)))
+  );
+}
+
 function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: number, item: boolean) => void {
   const read = new Set(
     [
@@ -514,6 +532,7 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
       const value = cellAt(table.sheet, row, column);
       if (
         typeof value !== 'string' ||
+        stackedFigures(value) ||
         !(
           MISTYPED_FIGURE.test(value) ||
           BROKEN_FIGURE.test(value) ||
