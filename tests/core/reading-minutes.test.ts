@@ -909,6 +909,31 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(await listed('Actions: to follow up the letters.'))).toEqual(['owner.missing@A3']);
   });
 
+  test('"Subject | Minute | Action", each subject numbered: the minutes kept in a table, a blank action no action', async () => {
+    // After a parish council's minutes in its "new format … to assist with monitoring performance".
+    const minutes = (heading: string) =>
+      check(
+        workbook(
+          sheet('Sheet1', [
+            ['MINUTES OF THE PARISH COUNCIL MEETING'],
+            ['Thursday 1 April 2004 at 7.30 p.m.'],
+            ['Subject', heading, 'Action'],
+            ['1. Attendance', 'Mr AC Rickards (Chairman) A Mr DR Peake (Vice-Chairman) P (in the chair)', null],
+            ['2. Declarations of interests', 'JB and Clerk declared non-prejudicial interests', null],
+            ['3. Minutes', 'Resolved: Council 19 February 2004 - approved', null],
+            ['4. Matters arising', null, 'Clerk'],
+            ['5. Performance review', 'Clerk reported that work required for year end accounts', 'Clerk'],
+            ['6. Annual Parish Meeting', 'Clerk reported on arrangements.', 'Clerk'],
+            ['7. Amenities & Planning', null, 'ACR'],
+          ]),
+        ),
+        { asOf: '2004-04-01' },
+      );
+    expect(loud(await minutes('Minute'))).toEqual([]);
+    // (Under another heading the table is a plan whose blank owners are gaps.)
+    expect(loud(await minutes('Notes'))).toContain('owner.missing@C4');
+  });
+
   test('"Actions:" alone over tasks a line each: each task is an action, naming who acts or no one', async () => {
     // After a supporters' trust board's minutes: each item's actions listed under a lone mark.
     const board = (task: string) =>

@@ -26,7 +26,7 @@ import { a1, columnLetters } from '../snapshot';
 import type { ColumnReading, TableReading } from '../reading';
 import { NOT_USED } from './columns';
 import type { ColumnRef, PartnerColumns, Table } from './types';
-import { cellAt, columnName, formatAt, lastColumnOf } from './types';
+import { cellAt, columnName, formatAt, headerOf, lastColumnOf } from './types';
 import { plannedSavingByYear } from './savings-plan';
 import { headerMoneyScale } from '../parse/money';
 import { headerYear } from './header-words';
@@ -1363,9 +1363,14 @@ function readInstead(
   all.splice(0, all.length, ...apart, found);
 }
 
+/** "Minute", "Minutes": a column of a meeting's record, what was said and resolved. */
+const MINUTE_HEADING = /^minutes?$/i;
+
 /**
  * A plan read with an owner column headed as minutes head theirs ("Action By") and nothing else
- * asked of its lines (no action, date or status column), the owner blank on most lines.
+ * asked of its lines (no action, date or status column), the owner blank on most lines, or on any
+ * where a column beside it is headed "Minute" ("Subject | Minute | Action": the record kept in a
+ * table, whose blank action cells record no action).
  */
 function discussedMostly(table: Table): boolean {
   const owner = table.columns.owner;
@@ -1373,7 +1378,9 @@ function discussedMostly(table: Table): boolean {
   if (table.columns.action || table.columns.deadline || table.columns.status) return false;
   const items = table.rows.filter((r) => r.kind === 'item');
   const blank = items.filter((r) => textAt(table.sheet, r.row, owner.column).trim() === '').length;
-  return items.length > 0 && blank >= MOSTLY_NONE * items.length;
+  const columns = Array.from({ length: table.lastColumn - table.firstColumn + 1 }, (_, k) => table.firstColumn + k);
+  const minuted = columns.some((c) => MINUTE_HEADING.test(plainHeading(headerOf(table, c))));
+  return items.length > 0 && blank >= (minuted ? 1 : MOSTLY_NONE * items.length);
 }
 
 /**

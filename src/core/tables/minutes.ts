@@ -271,6 +271,8 @@ function holdsMinuteNumber(v: unknown): boolean {
   if (typeof v === 'number') return v > 0 && v < 10000 && MINUTE_NUMBER.test(String(v));
   return typeof v === 'string' && MINUTE_NUMBER.test(v);
 }
+/** "1. Attendance", "12. School Governors": a minute's number and its subject in one cell. */
+const NUMBERED_SUBJECT_CELL = /^\s*\d{1,3}[.)]\s+[A-Z]/;
 /** "Action: PB to add narrative …": a minute that records an action, whoever the column names. */
 const ACTION_MINUTE = /^\s*actions?\s*[:\-–]/i;
 /** Headings over minutes kept in a table: the minutes' own two ("Item | Details") and "Action". */
@@ -303,14 +305,18 @@ export function actionColumnMinutes(sheet: SheetSnapshot): { table: Table; readi
     for (let r = h + 1; r <= lastRow; r++) {
       let number = 0;
       let words = 0;
+      let subject = false;
       for (let c = sheet.originCol; c < actionCol; c++) {
         const t = textAt(sheet, r, c);
-        const numbered = !number && holdsMinuteNumber(cellAt(sheet, r, c));
+        const numbered = !number && (holdsMinuteNumber(cellAt(sheet, r, c)) || NUMBERED_SUBJECT_CELL.test(t));
         if (!t && !numbered) continue;
-        if (numbered) number = c;
+        if (numbered) [number, subject] = [c, !holdsMinuteNumber(cellAt(sheet, r, c))];
         else if (number && !words) words = c;
         else if (!number && !words && c === textCol) paragraphs.push(r);
       }
+      // ("8. Amenities & Planning | | Clerk": a numbered subject with no words beside it is a
+      // minute all the same, its action beside it.)
+      if (number && !words && subject && textCol && number === numberCol) minutes.push(r);
       if (!number || !words) continue;
       if (!numberCol) [numberCol, textCol] = [number, words];
       if (number === numberCol && words === textCol) minutes.push(r);
