@@ -3902,6 +3902,36 @@ describe('"NET INCOME" under the year\'s income, its spending and the gains on i
   });
 });
 
+describe('"NET INCOME" in an endowment fund with no income: its blank total is nil', () => {
+  // After almshouses' statement of financial activities: the endowment has spending and gains only.
+  const sofa = (endowmentNet: number) =>
+    check(
+      workbook(
+        sheet('SOFA', [
+          [null, 'Unrestricted funds', 'Endowment funds', 'Total 2021'],
+          ['INCOME AND ENDOWMENTS FROM'],
+          ['Relating to almshouses', 368717, null, 368717],
+          ['Investment income', 6458, null, 6458],
+          ['Total', 375175, null, 375175],
+          ['EXPENDITURE ON'],
+          ['Raising funds', 2343, null, 2343],
+          ['Relating to almshouses', 349666, 29819, 379485],
+          ['Other', 17740, null, 17740],
+          ['Total', 369749, 29819, 399568],
+          ['Net gains on investments', 295969, 390784, 686753],
+          ['NET INCOME', 301395, endowmentNet, 301395 + endowmentNet],
+        ]),
+      ),
+    );
+
+  test('is nothing less the spending, the gains added', async () => {
+    // (0 − 29,819 + 390,784 = 360,965; whole pounds, three figures: a pound out is rounding.)
+    expect(loud(await sofa(360965))).toEqual([]);
+    expect(loud(await sofa(360966))).toEqual([]);
+    expect(loud(await sofa(360967))).toEqual(['totals.row-mismatch@C12', 'totals.row-mismatch@D12']);
+  });
+});
+
 describe('"Total funds brought forward" blank in one column while the others bring a balance forward', () => {
   // A charity's reconciliation of funds: no restricted funds a year ago, the year's movement since.
   const reconciliation = (restricted: number) =>

@@ -1137,6 +1137,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // A subtotal's lines are still there for the totals below to add.)
       const cell = cellAt(table.sheet, row, ref.column);
       if (!v && kind === 'total' && typeof cell === 'string' && isMangledFigure(cell)) s.unreadableLine = true;
+      // ("Total | 375,175 | | | 375,175" over an endowment fund with no income: its total is nil, which
+      // a net line below takes the other totals from.)
+      if (!v && kind === 'total' && cell === null && plainFigureOn(row)) s.totalFigures.push(0);
       if (!v || s.unreadableLine) return;
       // One total marked for a note among plain ones ("1175*" beside 233 and 538) points at a note
       // of its own, which may say why it is not the sum: no sum to check. (Every figure of the row
