@@ -3902,6 +3902,47 @@ describe('"NET INCOME" under the year\'s income, its spending and the gains on i
   });
 });
 
+describe('a reconciliation of funds read as a table of its own, the net movement just above it', () => {
+  // After a charity's statement of financial activities: its result's label run over two lines,
+  // then the funds at each end under their own heading, apart from the year's figures above them.
+  const sofa = (carried: number, movementLabel = 'NET MOVEMENT') =>
+    check(
+      workbook(
+        sheet('SOFA', [
+          [null, null, 'Unrestricted', 'Restricted', 'Total', 'Total'],
+          [null, null, 'funds', 'funds', 'funds', 'funds'],
+          [null, 'Note', '2021', '2021', '2021', '2020'],
+          ['INCOME FROM:'],
+          ['Donations and legacies', 2, 33807, 1000, 34807, 336555],
+          ['Charitable activities', 3, 21722, null, 21722, 43072],
+          ['Investments', 4, 3, null, 3, 7],
+          ['TOTAL INCOME', null, 55532, 1000, 56532, 379634],
+          ['EXPENDITURE ON:'],
+          ['Charitable activities', 9, 44948, 3050, 47998, 57640],
+          ['Other expenditure', 6, 304, 18946, 19250, 13248],
+          ['TOTAL EXPENDITURE', 10, 45252, 21996, 67248, 70888],
+          ['NET INCOME / (EXPENDITURE) BEFORE'],
+          ['OTHER RECOGNISED GAINS AND LOSSES', null, 10280, -20996, -10716, 308746],
+          [movementLabel, 'IN FUNDS', 10280, -20996, -10716, 308746],
+          ['RECONCILIATION', 'OF FUNDS:'],
+          ['Total funds brought forward', null, 6737, 637179, 643916, 335170],
+          ['TOTAL FUNDS CARRIED FORWARD', null, carried, 616183, carried + 616183, 643916],
+        ]),
+      ),
+    );
+
+  test('the funds carried forward are those brought forward moved by it', async () => {
+    // 6,737 + 10,280 = 17,017; whole pounds, two figures: a pound out is rounding.
+    expect(loud(await sofa(17017))).toEqual([]);
+    expect(loud(await sofa(17018))).toEqual([]);
+    expect(loud(await sofa(17019))).toEqual(['totals.row-mismatch@C18', 'totals.row-mismatch@E18']);
+  });
+
+  test('under a line that is no net result, nothing moves them to be held to', async () => {
+    expect(loud(await sofa(17019, 'Transfers'))).toEqual([]);
+  });
+});
+
 describe('"NET INCOME" in an endowment fund with no income: its blank total is nil', () => {
   // After almshouses' statement of financial activities: the endowment has spending and gains only.
   const sofa = (endowmentNet: number) =>

@@ -16,11 +16,17 @@ export interface Balance {
   linesSinceTotal: number;
   /** The results printed just above the balance brought forward (a total, or a net line and transfers): what it may be carried forward with. */
   before: number[];
+  /**
+   * Brought forward at the head of a table, the year's result not in sight above it (a
+   * reconciliation of funds parted from its statement): a close straight after cannot be judged.
+   */
+  unseen?: boolean;
 }
 
-export const opened = (value: number, before: number[] = []): Balance => ({
+export const opened = (value: number, before: number[] = [], unseen = false): Balance => ({
   opening: value,
   before,
+  unseen,
   plain: 0,
   signed: 0,
   lines: 0,

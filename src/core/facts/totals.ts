@@ -408,6 +408,14 @@ const FIXED_ASSETS = /^\s*fixed\s*assets\b/i;
 /** "Total fixed assets", "Tangible assets", "Investments": lines that are fixed assets by their own words. */
 const NAMED_FIXED = /\bfixed\s*assets\b|\btangible\b|\binvestments?\b/i;
 
+/**
+ * "Net movement in funds", "NET INCOME/(EXPENDITURE)", "Net (expenditure)/income and net movement
+ * in funds": the year's result a reconciliation of funds carries the balance forward with.
+ */
+const MOVEMENT_IN_FUNDS = /\bmovements?\s+in\s+funds\b|^\s*net\s+(?:\(?(?:income|expenditure|incoming|outgoing)\b)/i;
+/** How far above a reconciliation of funds its year's result may stand: a heading or two between. */
+const LEAD_IN_ROWS = 3;
+
 /** A label's words in capitals, or a fragment of them: "TOTAL FUND BALANCES BROUGHT", "FORWARD". */
 const CAPITALS = /^[A-Z][A-Z'&/ -]*$/;
 /** Words alone, short: no figure, note number or sentence. */
@@ -912,6 +920,30 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   };
 
   /**
+   * "NET MOVEMENT IN FUNDS" just above a reconciliation of funds read as a table of its own: the
+   * year's result the funds brought forward at its head are carried forward with. Empty unless
+   * such a line stands within a few rows above the table's first line, with a figure in `ref`.
+   */
+  const resultLeadingIn = (ref: ColumnRef): number[] => {
+    const top = table.rows[0]?.row ?? table.headerRow;
+    for (let row = top - 1; row >= Math.max(table.sheet.originRow, top - LEAD_IN_ROWS); row--) {
+      const v = read(row, ref);
+      if (v) return MOVEMENT_IN_FUNDS.test(label(row)) ? [v.value] : [];
+    }
+    return [];
+  };
+
+  /**
+   * A balance brought forward here, with the results it is carried forward with: those above it,
+   * or above the table it opens (where none is in sight there, what moves it is unseen).
+   */
+  const openedHere = (value: number, s: Running, ref: ColumnRef): Balance => {
+    if (s.items + s.totalCount > 0) return opened(value, resultsAbove(s));
+    const results = resultLeadingIn(ref);
+    return opened(value, results, results.length === 0);
+  };
+
+  /**
    * A closing balance against the opening balance and the movements since, read with money going
    * out taken off or as printed (whichever it is nearer); the closing balance then opens the next.
    */
@@ -923,6 +955,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     kind: string,
   ) => {
     const b = s.balance as Balance;
+    if (b.lines === 0 && b.unseen) {
+      s.balance = opened(v.value);
+      return [];
+    }
     const readings = [b.opening + b.signed, b.opening + b.plain];
     // ("Net surplus", "Total Funds brought forward", "Total funds carried forward": the balance
     // brought forward with the year's result printed above it.)
@@ -932,7 +968,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     const { closest } = closestReading(v.value, readings, 1, tolerance);
     s.balance = opened(v.value);
     const totalKind = kind === 'subtotal' ? 'subtotal' : 'total';
-    return totalSubject(row, ref, label(row), v.value, closest, tolerance, b.lines + 1, totalKind);
+    return [totalSubject(row, ref, label(row), v.value, closest, tolerance, b.lines + 1, totalKind)];
   };
 
   /**
@@ -1063,9 +1099,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         // brought forward" with no restricted funds a year ago opens them at nil.)
         const nil = !v && !bare && cellAt(table.sheet, row, ref.column) === null && movement === 'opening';
         if (movement === 'opening' || (movement === 'as at' && !s.balance))
-          s.balance = (v || nil) && closes(row) ? opened(v ? v.value : 0, resultsAbove(s)) : null;
+          s.balance = (v || nil) && closes(row) ? openedHere(v ? v.value : 0, s, ref) : null;
         else if (s.balance && v) {
-          if (movement === 'closing' || movement === 'as at') subjects.push(closingBalance(row, ref, v, s, kind));
+          if (movement === 'closing' || movement === 'as at') subjects.push(...closingBalance(row, ref, v, s, kind));
           else moveBalance(s.balance, v.value, movement === 'out');
         }
         const cell = cellAt(table.sheet, row, ref.column);
@@ -1158,10 +1194,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       }
       // "Total funds brought forward" over "Total funds carried forward", under the year's result:
       // the balance the year opened with, not a sum of the lines above it; it opens the account
-      // the close is held to. (With no result above it in the table, nothing moves it.)
-      const results = resultsAbove(s);
-      if (movement === 'opening' && closes(row) && results.length > 0) {
-        s.balance = opened(v.value, results);
+      // the close is held to. (Heading a table of its own, the result it is moved by is looked for
+      // just above the table.)
+      if (movement === 'opening' && closes(row) && (s.items + s.totalCount === 0 || resultsAbove(s).length > 0)) {
+        s.balance = openedHere(v.value, s, ref);
         return;
       }
       s.justSummed = v.value;
@@ -1172,7 +1208,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       const b = s.balance;
       if (b) {
         const tolerance = allowed(ctx.profile.tolerances.totalsPounds);
-        if (movement === 'closing' || movement === 'as at') subjects.push(closingBalance(row, ref, v, s, kind));
+        if (movement === 'closing' || movement === 'as at') subjects.push(...closingBalance(row, ref, v, s, kind));
         else if ([b.opening + b.signed, b.opening + b.plain].some((x) => poundsGap(v.value, x) <= tolerance))
           s.balance = opened(v.value);
         else if (b.linesSinceTotal >= 2 && poundsGap(v.value, b.sinceTotal) <= tolerance)
