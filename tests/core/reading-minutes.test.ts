@@ -4224,6 +4224,12 @@ describe("a meeting's record read for its marked actions, several members asked 
     ]);
     // ("are going" with no "to" and a task after it is where they go.)
     expect(loud(await minutes('Colin Campbell and Nicola Mair are going on holiday.'))).toEqual([]);
+    // ("is to", "are to": what they are to do; "is to be" is a thing done, by no one named.)
+    expect(loud(await minutes('Colin Campbell/Nicola Mair is to invite Kate Forbes.'))).toEqual(['owner.multiple@A4']);
+    expect(loud(await minutes('Colin Campbell and Nicola Mair are to contact Kate Forbes.'))).toEqual([
+      'owner.multiple@A4',
+    ]);
+    expect(loud(await minutes('The hall and the field are to be inspected.'))).toEqual([]);
   });
 
   test("one named alone answers for it; outside a meeting's record the words ask no one", async () => {
