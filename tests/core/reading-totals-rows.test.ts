@@ -3938,6 +3938,31 @@ describe('a reconciliation of funds read as a table of its own, the net movement
     expect(loud(await sofa(17019))).toEqual(['totals.row-mismatch@C18', 'totals.row-mismatch@E18']);
   });
 
+  test('cut off below the funds brought forward, under the net result, they are still no sum of the lines above', async () => {
+    const cut = (above: string) =>
+      check(
+        workbook(
+          sheet('SOFA 2022', [
+            [null, null, 'Unrestricted fund', 'Restricted fund', 'Total funds'],
+            ['Income and', 'endowments from'],
+            ['Donations', null, 23081, null, 23081],
+            ['Other income', null, 33073, 24240, 57313],
+            ['Total', null, 56154, 24240, 80394],
+            ['Expenditure', 'on'],
+            ['Raising funds', null, 2041, 51891, 53932],
+            ['General', null, 48418, null, 48418],
+            ['Total', null, 50459, 51891, 102350],
+            [above, null, 5695, -27651, -21956],
+            ['Reconciliation'],
+            ['Total funds brought', 'forward', 37032, 33081, 70113],
+          ]),
+        ),
+      );
+    expect(loud(await cut('NET INCOME/(EXPENDITURE)'))).toEqual([]);
+    // (Under a line of its own, it is a total like any other.)
+    expect(loud(await cut('Transfers'))).toContain('totals.row-mismatch@C12');
+  });
+
   test('under a line that is no net result, nothing moves them to be held to', async () => {
     expect(loud(await sofa(17019, 'Transfers'))).toEqual([]);
   });

@@ -933,6 +933,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     return [];
   };
 
+  /** Whether the nearest line above `row` with a figure in `ref` is the year's net result. */
+  const underResult = (row: number, ref: ColumnRef): boolean => {
+    const above = table.rows.filter((r) => r.row < row && read(r.row, ref) !== null).at(-1);
+    return above !== undefined && MOVEMENT_IN_FUNDS.test(label(above.row));
+  };
+
   /**
    * A balance brought forward here, with the results it is carried forward with: those above it,
    * or above the table it opens (where none is in sight there, what moves it is unseen).
@@ -1200,6 +1206,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         s.balance = openedHere(v.value, s, ref);
         return;
       }
+      // (With the close cut off below it, under the year's result, it is still no sum of the lines above.)
+      if (movement === 'opening' && !closes(row) && underResult(row, ref)) return standAlone(s, v.value);
       s.justSummed = v.value;
       s.lastLine = null;
       // Inside a balance's movements a total is the balance so far ("Total actions to follow-up"),
