@@ -1716,6 +1716,13 @@ describe('a figure with a letter typed for a digit ("45.OOO", "2O7")', () => {
     for (const typed of ['l4', 'I12', 'S4', '£000S']) expect([typed, loud(await schemes(typed))]).toEqual([typed, []]);
   });
 
+  test('an l, I or S before a comma and its thousands ("l,838", "S,257") is said; before fewer digits it is not', async () => {
+    for (const typed of ['l,838', 'I,205', 'S,257'])
+      expect([typed, loud(await schemes(typed))]).toEqual([typed, ['cell.unreadable@B2']]);
+    for (const typed of ['S,25', 'l,8'])
+      expect([typed, loud(await schemes(typed))]).not.toContain('cell.unreadable@B2');
+  });
+
   test('an O before the point ("O.9") is said; so is a B or a G between digits ("16.8B2", "3.9G5")', async () => {
     for (const typed of ['O.9', 'O.558', '16.8B2', '-27B.3', '3.9G5'])
       expect([typed, loud(await schemes(typed))]).toEqual([typed, ['cell.unreadable@B2']]);

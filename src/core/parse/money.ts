@@ -270,12 +270,12 @@ const ABOVE_POINTER =
  * "2O7", "1,9O6", "45.OOO", "£6.36O", "24S": a figure with a letter typed for a digit it looks like
  * (O for 0, l or I for 1, S for 5), which no sum can count, though it stands where a figure goes.
  * It opens with a digit, so "O1", an objective's code, is not one; or with a small l before two
- * digits or more ("l83.1", "l4.9"), which no code is written with; or with an O before the point
- * ("O.558"). A B or G between digits ("16.8B2", "-27B.3") is an 8 or a 6. ("£000S" is the unit in
- * capitals.)
+ * digits or more ("l83.1", "l4.9"), which no code is written with; or with an l, I or S before a
+ * comma and three digits ("l,838", "S,257"); or with an O before the point ("O.558"). A B or G
+ * between digits ("16.8B2", "-27B.3") is an 8 or a 6. ("£000S" is the unit in capitals.)
  */
 export const MISTYPED_FIGURE =
-  /^(?!\s*\(?£?\s*'?0{3}'?S\)?\s*$)\s*[(\-–]?\s*£?\s*(?:(?:\d(?=[\d,.]*[OolIS])|l(?=\d[\d,.]*\d)|O(?=\.\d))[\d,.OolIS]*|\d[\d,.]*[BG][.,]?\d[\d,.]*)\s*\)?\s*$/;
+  /^(?!\s*\(?£?\s*'?0{3}'?S\)?\s*$)\s*[(\-–]?\s*£?\s*(?:(?:\d(?=[\d,.]*[OolIS])|l(?=\d[\d,.]*\d)|[lIS](?=,\d{3})|O(?=\.\d))[\d,.OolIS]*|\d[\d,.]*[BG][.,]?\d[\d,.]*)\s*\)?\s*$/;
 
 /**
  * "146/235", "6,410.781.480", "0.062)", "£691,3201", "925@52": a figure is there, its separators
