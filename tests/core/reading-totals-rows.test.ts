@@ -3658,6 +3658,40 @@ describe("a residents' association's account: the payments after the receipts' t
     expect(loud(await account(34375, forty))).toEqual(['totals.row-mismatch@B14']);
     expect(loud(await account(34375, `${forty}2`))).toEqual([]);
   });
+
+  test('several such lines together, as a form leaves its headings blank, are nil lines too', async () => {
+    // After a youth unit's receipts and payments form: its notes beside the totals.
+    const note = '* Note these cells contain formula and should not be overwritten';
+    const form = (total: number) =>
+      check(
+        workbook(
+          sheet('R&P', [
+            [null, 'Year ending 31st August 2022', 'Previous year ending 31st August 2021', 'Notes'],
+            [],
+            ['Receipts (In)', "£'s", "£'s"],
+            ['Opening Balance 1 September', 628.26, 646.26],
+            ['Subs', 1080],
+            ['Registration', 752],
+            ['Uniform'],
+            ['Grants 1', 183.5],
+            ['Grants 2'],
+            ['Total Receipts', 2015.5, 0, note],
+            [],
+            ['Payments (Out)'],
+            ['Registration', 1054],
+            ['Affiliation Fees'],
+            ['Camps & Events', 933.3],
+            ['Uniform'],
+            ['Training'],
+            ['Equipment'],
+            ['Bank Charges', 26.92, 18],
+            ['Total Payments', total, 18, note],
+          ]),
+        ),
+      );
+    expect(loud(await form(2014.22))).toEqual([]);
+    expect(loud(await form(2041.22))).toEqual(['totals.row-mismatch@B20']);
+  });
 });
 
 describe("a charity's statement of financial activities, closed by the reconciliation of its funds", () => {

@@ -467,6 +467,9 @@ function secondFilledColumn(
 /** The longest label of a nil line among a section's lines (a heading's sentence is longer). */
 const NIL_LINE = 40;
 
+/** The most nil lines that may stand together among a further section's lines of figures. */
+const NIL_RUN = 4;
+
 /** The most lines of figures a further section may run to before its total. */
 const SECTION_LINES = 30;
 
@@ -478,6 +481,14 @@ function totalFollows(sheet: SheetSnapshot, shapes: RowShape[], row: number, end
   let k = row + 1;
   let blanks = 0;
   const at = (r: number) => shapes[r - sheet.originRow];
+  // (A line of figures within a few rows below `r`, with no blank row between.)
+  const figuresSoon = (r: number) => {
+    for (let j = r + 1; j <= Math.min(end, r + NIL_RUN); j++) {
+      if ((at(j)?.filled ?? 0) === 0) return false;
+      if ((at(j)?.numbers ?? 0) > 0) return true;
+    }
+    return false;
+  };
   for (; k <= end && (at(k)?.filled ?? 0) === 0; k++) if (++blanks > 2) return false;
   // ("EXPENDITURE" alone over the next section's lines, as "INCOME" headed the first.)
   const heading = at(k);
@@ -490,9 +501,9 @@ function totalFollows(sheet: SheetSnapshot, shapes: RowShape[], row: number, end
       blanks += 1;
       continue;
     }
-    // ("Social activities" with nothing beside it, among lines of figures: a nil line, not a note.)
-    const nil =
-      s?.filled === 1 && s.numbers === 0 && s.longest <= NIL_LINE && lines > 0 && (at(k + 1)?.numbers ?? 0) > 0;
+    // ("Social activities" with nothing beside it, among lines of figures: a nil line, not a note;
+    // "Uniform", "Training", "Equipment" left blank on a form, a few such lines together.)
+    const nil = s?.filled === 1 && s.numbers === 0 && s.longest <= NIL_LINE && lines > 0 && figuresSoon(k);
     if (!s || s.filled === 0 || (s.numbers === 0 && !nil)) return false;
     if (isTotalLabel(rowLabelText(sheet, k, s.firstCol, s.lastCol))) return true;
     lines += 1;
