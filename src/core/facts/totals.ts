@@ -499,10 +499,6 @@ function allColumns(table: Table): number[] {
 }
 
 /**
- * A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. Looked
- * for in the columns no other check reads, which are the same on every row of the table.
- */
-/**
  * "9,835,752⏎8,328,266", "14⏎56,595": figures a copy of a scan stacked one to a line in one cell,
  * each readable, one at least written out with its thousands ("14⏎15⏎16", notes' numbers, too). No
  * figure is broken; which line each belongs to is not said, so none is counted either. ("41479⏎7",
@@ -520,6 +516,10 @@ function stackedFigures(value: string): boolean {
   );
 }
 
+/**
+ * A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. Looked
+ * for in the columns no other check reads, which are the same on every row of the table.
+ */
 function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: number, item: boolean) => void {
   const read = new Set(
     [
@@ -666,6 +666,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const labelColumn = table.columns.service ?? table.columns.id ?? { column: table.firstColumn, header: '' };
   const noteUnreadablePounds =
     table.kind === 'figures' || table.kind === 'savings' ? unreadablePoundsNoter(unreadable, table) : undefined;
+  const figureAt = new Set(columns.map((c) => c.column));
   // "Total funds brought | | forward", "TOTAL ASSETS | LESSCURRENT | LIABILITIES": a label a scan
   // split over the cells after it, up to the first figure, read whole.
   const withRest = (row: number, from: number, first: string): string => {
@@ -680,7 +681,6 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   };
   // With no column of names, or a blank name, the row's first words outside its figures ("No."
   // over 1, 2, 3 holds none).
-  const figureAt = new Set(columns.map((c) => c.column));
   const label = (row: number) => {
     // (A figure is no name: a column of them read as the labels leaves the row's words to name it.)
     const named = table.columns.service ? cellAt(table.sheet, row, labelColumn.column) : null;
@@ -875,10 +875,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
    * "Total assets less current liabilities" on a balance sheet: the fixed assets above the current
    * assets (their sum where printed under them, labelled or not) and the net current assets. The
    * current assets begin at their heading, or at the lines "Total current assets" adds up, or else
-   * at the net current assets. Null with no net current assets above; no parts where the fixed
+   * at the net current assets. Null with no net current assets above; 'unseen' where the fixed
    * assets show no figure here (they may stand in a table of their own).
    */
-  const assetsLessLiabilities = (row: number, ref: ColumnRef): { sum: number; lines: number } | null => {
+  const assetsLessLiabilities = (row: number, ref: ColumnRef): { sum: number; lines: number } | 'unseen' | null => {
     const above = table.rows.filter((r) => r.row < row);
     const net = [...above].reverse().find((r) => NET_CURRENT.test(label(r.row)) && read(r.row, ref) !== null);
     if (!net) return null;
@@ -892,7 +892,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       (r) =>
         (!heading || r.row > heading.row) && read(r.row, ref) !== null && (at >= 0 || NAMED_FIXED.test(label(r.row))),
     );
-    if (fixed.length === 0) return { sum: NaN, lines: 0 };
+    if (fixed.length === 0) return 'unseen';
     const unlabelled = (r: TableRow) => cellAt(table.sheet, r.row, labelColumn.column) === null;
     const summed = [...fixed].reverse().find((r) => r.kind !== 'item' || unlabelled(r));
     const lines = summed ? [summed] : fixed;
@@ -1190,12 +1190,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // "Total assets less current liabilities": the fixed assets and the net current assets, not
       // the lines since the last total.
       const parts = ASSETS_LESS_LIABILITIES.test(label(row)) ? assetsLessLiabilities(row, ref) : null;
+      if (parts === 'unseen') return standAlone(s, v.value);
       if (parts) {
         const unit = Math.min(s.finest, v.unit);
         const rounding = unit !== 1 ? unit * roundingUnits(parts.lines) : 0;
         const tolerance = allowed(Math.max(roundingFloor(ctx, unit), rounding));
-        if (parts.lines > 0)
-          subjects.push(totalSubject(row, ref, label(row), v.value, parts.sum, tolerance, parts.lines, kind));
+        subjects.push(totalSubject(row, ref, label(row), v.value, parts.sum, tolerance, parts.lines, kind));
         return standAlone(s, v.value);
       }
       // "Total funds brought forward" over "Total funds carried forward", under the year's result:

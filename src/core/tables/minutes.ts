@@ -1086,15 +1086,6 @@ function actionsNeeded(sheet: SheetSnapshot, column: number): number {
  */
 export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
   const { column, who } = whoInBusiestColumn(sheet, (text) => (text ? inlineActionWho(text) : null));
-  // ("Actions:" alone, opening its line over the actions listed under it, "1) …" or each marked:
-  // their heading, none itself. Beside a minute's words, or with the next minute under it, it
-  // marks that minute, its owner not named.)
-  const heads = (r: number) => {
-    let k = r + 1;
-    while (k < sheet.originRow + sheet.values.length && filledCells(sheet, k).length === 0) k += 1;
-    const first = filledCells(sheet, k)[0];
-    return who.has(k) || (first !== undefined && LISTED.test(String(first[1]))) || tasksUnder(r).length > 0;
-  };
   // ("Actions: | AR to write to club … | GC to close account": the tasks listed under the mark one
   // to a line, each naming who acts or asking in the imperative, up to the first line that is none.)
   const tasksUnder = (r: number) => {
@@ -1107,6 +1098,15 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
       tasks.push([k, task]);
     }
     return tasks;
+  };
+  // ("Actions:" alone, opening its line over the actions listed under it, "1) …" or each marked:
+  // their heading, none itself. Beside a minute's words, or with the next minute under it, it
+  // marks that minute, its owner not named.)
+  const heads = (r: number) => {
+    let k = r + 1;
+    while (k < sheet.originRow + sheet.values.length && filledCells(sheet, k).length === 0) k += 1;
+    const first = filledCells(sheet, k)[0];
+    return who.has(k) || (first !== undefined && LISTED.test(String(first[1]))) || tasksUnder(r).length > 0;
   };
   for (const r of [...who.keys()]) {
     const bare = BARE_MARK.test(textAt(sheet, r, column)) && !filledCells(sheet, r).some(([c]) => c < column);
