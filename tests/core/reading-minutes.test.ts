@@ -4230,6 +4230,11 @@ describe("a meeting's record read for its marked actions, several members asked 
       'owner.multiple@A4',
     ]);
     expect(loud(await minutes('The hall and the field are to be inspected.'))).toEqual([]);
+    // ("agreed to", "offered to": what they undertook to do.)
+    expect(loud(await minutes('Colin Campbell and Nicola Mair agreed to contact Kate Forbes.'))).toEqual([
+      'owner.multiple@A4',
+    ]);
+    expect(loud(await minutes('The hall and the field agreed to be inspected.'))).toEqual([]);
   });
 
   test("one named alone answers for it; outside a meeting's record the words ask no one", async () => {

@@ -1333,9 +1333,11 @@ function taskWho(text: string, attendees: ReadonlySet<string>, bodies: ReadonlyS
     (x, y) => (x.index ?? 0) - (y.index ?? 0),
   );
   for (const m of tasks) {
-    // ("Colin and Nicola are going to contact …", "Amanda/Marian is to invite …": who is to act,
-    // then that they are going to, or are to.)
-    const before = text.slice(0, m.index).replace(/\s+(?:is|are)(?:\s+going)?$/, '');
+    // ("Colin and Nicola are going to contact …", "Amanda/Marian is to invite …", "Angus and Chris
+    // agreed to contact …": who is to act, then that they are going to, are to, or agreed to.)
+    const before = text
+      .slice(0, m.index)
+      .replace(/\s+(?:(?:is|are)(?:\s+going)?|agreed|offered|volunteered|undertook)$/, '');
     // ("Dylan was to investigate": what was asked before, reported.)
     if (/\b(?:was|were)$/i.test(before)) continue;
     const starts = [0, ...[...before.matchAll(CLAUSE_START)].map((c) => (c.index ?? 0) + c[0].length)];
