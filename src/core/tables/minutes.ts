@@ -1291,6 +1291,8 @@ const NAMED_WILL =
 /** " to contact", " to action": the "to" of a task after who is to do it ("to be" is a thing done, by no one named). */
 const TO_TASK =
   /\s+to\s+(?!(?:be|note|present|consider|approve|agree|receive|endorse|discuss|meet|attend)\b)[a-z]{2,}/g;
+/** " to the", " to a", " to this": "to" before a thing agreed to, not a task. */
+const AGREED_TO_THING = /^\s+to\s+(?:the|a|an|this|that|these|those|its?|their|his|her|our|all|any|each|every)$/i;
 /** Where a sentence or a dashed-off clause starts. */
 const CLAUSE_START = /(?:[.;:!?]\s+|\s[–—-]\s+)/g;
 /** A bullet or a point's number opening a clause. */
@@ -1338,6 +1340,8 @@ function taskWho(text: string, attendees: ReadonlySet<string>, bodies: ReadonlyS
     const before = text
       .slice(0, m.index)
       .replace(/\s+(?:(?:is|are)(?:\s+going)?|agreed|offered|volunteered|undertook)$/, '');
+    // ("Clerk and Cllr Morgan agreed to the new layout": agreeing to a thing, no task.)
+    if (/\bagreed$/.test(text.slice(0, m.index)) && AGREED_TO_THING.test(m[0])) continue;
     // ("Dylan was to investigate": what was asked before, reported.)
     if (/\b(?:was|were)$/i.test(before)) continue;
     const starts = [0, ...[...before.matchAll(CLAUSE_START)].map((c) => (c.index ?? 0) + c[0].length)];
