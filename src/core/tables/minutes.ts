@@ -1102,17 +1102,18 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
   // ("Actions:" alone, opening its line over the actions listed under it, "1) …" or each marked:
   // their heading, none itself. Beside a minute's words, or with the next minute under it, it
   // marks that minute, its owner not named.)
-  const heads = (r: number) => {
+  const heads = (r: number, tasks: readonly unknown[]) => {
     let k = r + 1;
     while (k < sheet.originRow + sheet.values.length && filledCells(sheet, k).length === 0) k += 1;
     const first = filledCells(sheet, k)[0];
-    return who.has(k) || (first !== undefined && LISTED.test(String(first[1]))) || tasksUnder(r).length > 0;
+    return who.has(k) || (first !== undefined && LISTED.test(String(first[1]))) || tasks.length > 0;
   };
   for (const r of [...who.keys()]) {
     const bare = BARE_MARK.test(textAt(sheet, r, column)) && !filledCells(sheet, r).some(([c]) => c < column);
-    if (!(bare && heads(r)) && !ROUTING_STAMP.test(textAt(sheet, r, column))) continue;
+    const tasks = bare ? tasksUnder(r) : [];
+    if (!(bare && heads(r, tasks)) && !ROUTING_STAMP.test(textAt(sheet, r, column))) continue;
     who.delete(r);
-    if (bare) for (const [k, task] of tasksUnder(r)) who.set(k, task);
+    for (const [k, task] of tasks) who.set(k, task);
   }
   if (who.size < actionsNeeded(sheet, column)) return null;
   withArisingMatters(sheet, column, who);
