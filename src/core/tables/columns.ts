@@ -190,6 +190,13 @@ const PART_YEAR = 0.6;
 export class Vocabulary {
   private readonly wordings: Wording[];
   private readonly memo = new Map<string, HeaderCandidate[]>();
+  /**
+   * A wording reads a header only where its first word is one of the header's words, so each
+   * header is scored against those wordings alone: by the first word's stem, and among the long
+   * first words a slip of typing could reach.
+   */
+  private readonly byFirstStem = new Map<string, number[]>();
+  private readonly longFirst: { word: string; at: number[] }[] = [];
 
   constructor(profileHeaders: Partial<Record<LogicalColumn, string[]>>) {
     const own: Wording[] = [];
@@ -200,6 +207,25 @@ export class Vocabulary {
       }
     }
     this.wordings = [...own, ...SHIPPED];
+    const long = new Map<string, number[]>();
+    this.wordings.forEach((w, i) => {
+      const first = w.words[0];
+      const key = stem(first);
+      this.byFirstStem.set(key, [...(this.byFirstStem.get(key) ?? []), i]);
+      if (first.length >= TYPO_LENGTH) long.set(first, [...(long.get(first) ?? []), i]);
+    });
+    for (const [word, at] of long) this.longFirst.push({ word, at });
+  }
+
+  /** The wordings whose first word one of the header's words is, in the vocabulary's order. */
+  private candidates(h: HeaderWords): Wording[] {
+    const at = new Set<number>();
+    for (const x of new Set(h.words)) {
+      for (const i of this.byFirstStem.get(stem(x)) ?? []) at.add(i);
+      if (x.length < TYPO_LENGTH) continue;
+      for (const { word, at: slipped } of this.longFirst) if (oneSlipApart(x, word)) for (const i of slipped) at.add(i);
+    }
+    return [...at].sort((a, b) => a - b).map((i) => this.wordings[i]);
   }
 
   /** Candidate meanings for a header's words, best first (at most one per meaning). */
@@ -208,7 +234,7 @@ export class Vocabulary {
     const known = this.memo.get(key);
     if (known) return known;
     const best = new Map<HeaderMeaning, HeaderCandidate>();
-    for (const w of this.wordings) {
+    for (const w of this.candidates(h)) {
       const score = scoreWording(h, w) * (w.weak ? WEAK : 1) * (h.partYear ? PART_YEAR : 1);
       if (score <= 0) continue;
       const prev = best.get(w.meaning);
