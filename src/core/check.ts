@@ -29,7 +29,6 @@ import { runSubjects } from './rules/run';
 import { countFindings, sortFindings } from './findings';
 import { buildFlagPlan } from './plan';
 import { withMoneyValues } from './output/money-values';
-import { sha256Hex, canonicalJson } from './sha256';
 import { identifyFindings } from './fingerprint';
 import { compareWithLastCheck, type CheckHistory } from './since';
 import { checkAcceptedSheet } from './accepted/check';
@@ -179,7 +178,7 @@ export async function checkWorkbook(
     options.lastCheckSetAside,
   );
   applyAcceptances(sorted, accepted.acceptances, asOf);
-  const rulesHash = sha256Hex(canonicalJson({ packs: packs.map((p) => p.pack), profile }));
+  const rulesHash = prepared.rulesHash(profile);
   const plan = buildFlagPlan(
     sorted,
     tables,

@@ -14,6 +14,7 @@ import { jsonDepth, loadRulePacks } from './rules/load';
 import type { RuleEngine, RuleRunner } from './rules/run';
 import { buildRunners, compiledEngine } from './rules/run';
 import type { SubjectKind } from './facts/subject';
+import { canonicalJson, sha256Hex } from './sha256';
 
 /** A rule pack as a host loaded it: where it came from (for error messages) and its parsed JSON. */
 export interface RulePackSource {
@@ -41,6 +42,8 @@ export interface PreparedCheck {
   readonly profile: HostProfile | null;
   /** The rule runners for a profile, built once for each setting of its rules a run meets. */
   runnersFor(profile: Profile): Map<SubjectKind, RuleRunner[]>;
+  /** SHA-256 of the packs and the profile, for the run log: the packs are written out once a run. */
+  rulesHash(profile: Profile): string;
 }
 
 const PROFILE_MAX_DEPTH = 12;
@@ -56,7 +59,7 @@ export function hostProfile(given: ProfileSource): HostProfile {
   return { source: given.source, input, profile: mergeProfiles(defaultProfile(), input, given.source) };
 }
 
-/** Distinct rule settings whose runners are kept: one a run, but for workbooks whose settings sheets switch rules. */
+/** Distinct rule settings whose runners (and profiles whose hashes) are kept: one a run, but for workbooks whose settings sheets switch rules. */
 const RUNNER_SETS_KEPT = 16;
 
 /**
@@ -72,6 +75,9 @@ export function prepareCheck(
   const host = profile === undefined ? null : 'input' in profile ? profile : hostProfile(profile);
   const engine = options.engine ?? compiledEngine;
   const runners = new Map<string, Map<SubjectKind, RuleRunner[]>>();
+  // As canonicalJson({ packs, profile }) writes it, keys in order: the packs' part is the same for every workbook.
+  const packsJson = canonicalJson(loaded.map((p) => p.pack));
+  const hashes = new Map<string, string>();
   return {
     packs: loaded,
     profile: host,
@@ -85,6 +91,16 @@ export function prepareCheck(
         runners.set(key, built);
       }
       return built;
+    },
+    rulesHash(resolved) {
+      const profileJson = canonicalJson(resolved);
+      let hash = hashes.get(profileJson);
+      if (hash === undefined) {
+        if (hashes.size >= RUNNER_SETS_KEPT) hashes.clear();
+        hash = sha256Hex(`{"packs":${packsJson},"profile":${profileJson}}`);
+        hashes.set(profileJson, hash);
+      }
+      return hash;
     },
   };
 }

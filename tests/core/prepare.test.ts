@@ -2,6 +2,7 @@
 import { checkWorkbook } from '../../src/core/check';
 import { ConcordatError } from '../../src/core/errors';
 import { prepareCheck, resolveProfile } from '../../src/core/prepare';
+import { canonicalJson, sha256Hex } from '../../src/core/sha256';
 import { ownersPack, shippedPacks } from '../../testkit/packs';
 import { AS_OF, sheet, workbook } from './support/workbooks';
 
@@ -64,4 +65,16 @@ test('the host profile is merged over each workbook’s settings sheet, and wins
   });
   const result = await checkWorkbook(workbook(plan, switchedOff), prepared, { asOf: AS_OF, now: NOW });
   expect(result.findings.filter((f) => f.ruleId === 'deadline.slipped').map((f) => f.severity)).toEqual(['warning']);
+});
+
+test('the rules hash is the packs and the profile written out in full, whichever workbook asks first', () => {
+  const prepared = prepareCheck(shippedPacks());
+  const plain = resolveProfile(workbook(plan));
+  const off = resolveProfile(workbook(plan, switchedOff));
+  const inFull = (profile: typeof plain) =>
+    sha256Hex(canonicalJson({ packs: prepared.packs.map((p) => p.pack), profile }));
+  expect(prepared.rulesHash(off)).toBe(inFull(off));
+  expect(prepared.rulesHash(plain)).toBe(inFull(plain));
+  expect(prepared.rulesHash(resolveProfile(workbook(plan)))).toBe(inFull(plain));
+  expect(prepared.rulesHash(off)).not.toBe(prepared.rulesHash(plain));
 });
