@@ -7,5 +7,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   testTimeout: 60000,
+  // Every core: jest's default leaves one of two idle, and CI runs on two.
+  maxWorkers: '100%',
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.js'],
 };
