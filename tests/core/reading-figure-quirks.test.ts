@@ -1681,6 +1681,38 @@ describe('a scanned figure with a stray mark among its digits ("925@52", "1,&54"
   });
 });
 
+describe('a figure a copy cut at a comma ("257,", ",039", "1,191,")', () => {
+  // A finance paper's table as a web copy prints it, each figure's digits run apart at a comma.
+  const summary = (drugs: CellValue[], oxygen: CellValue[]) =>
+    run([
+      [null, 'YTD Budget', 'YTD Actual', 'YTD Variance', 'Annual Budget', 'Forecast Outturn'],
+      ['BDUC', 1762032, 1760859, -1173, 2643058, 2659030],
+      ['Central Drugs', ...drugs],
+      ['Home Oxygen', ...oxygen],
+      ['Other Primary Care', 50784, 48292, -2492, 76182, 73117],
+      ['Grand Total', 1814243, 1817606, 3363, 3394416, 3408253],
+    ]);
+  const drugs: CellValue[] = [427, 140, -287, 675000, 676000];
+  const oxygen: CellValue[] = [1000, 8315, 7315, 176, 106];
+
+  test('is said where each figure was, and the row of cut figures is a line, not a header', async () => {
+    const result = await summary(['257,', ',039', '1,191,', ',606', '-22,'], ['128,', ',455', '26,', ',676', ',008']);
+    expect(result.readings.map((r) => `${r.range} ${r.kind}`)).toEqual(['A1:F6 figures']);
+    expect(loud(result)).toEqual(
+      [3, 4].flatMap((row) => ['B', 'C', 'D', 'E', 'F'].map((col) => `cell.unreadable@${col}${row}`)),
+    );
+  });
+
+  test('a figure whole, marked in thousands, or with three digits after each comma is read', async () => {
+    expect(loud(await summary(drugs, oxygen))).toEqual([]);
+    for (const text of ['427', '1,427', '1,191,427'])
+      expect([text, loud(await summary([text, 140, -287, 675000, 676000], oxygen))]).toEqual([
+        text,
+        text === '427' ? [] : ['amounts.parts-vs-total@D3', 'totals.row-mismatch@B6'],
+      ]);
+  });
+});
+
 describe('a figure with a letter typed for a digit ("45.OOO", "2O7")', () => {
   // Fire service PFI allocations (£ million), as a written answer prints them, with no total.
   const schemes = (london: CellValue, lines = 5) =>

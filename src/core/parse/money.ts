@@ -239,6 +239,12 @@ function misgrouped(s: string): boolean {
   );
 }
 
+/**
+ * "257,", "1,191,", ",039", "-22,": a figure a copy cut at one of its commas, the rest of its
+ * digits lost or run into the next cell, so what is left is no sum.
+ */
+export const CUT_AT_COMMA = /^[-–]?(?:,\d{3}(?:,\d{3})*|\d{1,3}(?:,\d{3})*,)$/;
+
 /** "146/235" for 146.235: a figure whose point was struck as a slash (a fraction is no figure of money). */
 const SLASHED_POINT = /^\d{1,3}\/\d{3}$/;
 
@@ -292,6 +298,7 @@ export function isMangledFigure(text: string): boolean {
       SLASHED_POINT.test(s) ||
       HALF_BRACKETED.test(s) ||
       misgrouped(s) ||
+      CUT_AT_COMMA.test(s) ||
       scannedFigure(s))
   );
 }

@@ -9,7 +9,7 @@ import type { SkippedRowReason } from '../reading';
 import { cellAt, formatAt } from './types';
 import { namesAGroup } from './merges';
 import { memoByText } from '../parse/memo';
-import { MISTYPED_FIGURE } from '../parse/money';
+import { CUT_AT_COMMA, MISTYPED_FIGURE } from '../parse/money';
 import { trimEndChars } from '../parse/text';
 import { ACTION_OPENING } from './records';
 
@@ -73,6 +73,7 @@ export function rowShape(sheet: SheetSnapshot, row: number): RowShape {
         FOOTNOTED_FIGURE.test(v) ||
         MARKED_MONEY.test(v) ||
         MISTYPED_FIGURE.test(v) ||
+        CUT_AT_COMMA.test(v.trim()) ||
         // ("21.3 49" is a figure broken; "2019 2020" two years, "13.09.2023 08.11.2023" two dates.)
         (BROKEN_FIGURE.test(v) && /[.,]/.test(v) && !DOTTED_DATE.test(v)))
     )
