@@ -3116,3 +3116,40 @@ describe("a parish council's quinquennial inspection: items numbered afresh unde
     expect(loud(await inspection({ sixth: 'Action required within five years.' }))).toEqual(['owner.missing@D13']);
   });
 });
+
+describe("a scrutiny committee's action sheet: an item whose action is none asks no one and no date", () => {
+  const sheetWith = (previous: string) =>
+    run(
+      [
+        ['ITEM', 'COMMENT', 'ACTION REQUIRED', 'RESPONSIBLE MEMBER / OFFICER', 'TIMESCALE'],
+        ['Previous meeting', 'Consideration of the previous action sheet.', previous, null, null],
+        [
+          'Forward Plan',
+          'Issue lists provided by services.',
+          'Continue to develop the workplan',
+          'Peter Kidd',
+          'September 2003',
+        ],
+        [
+          'Housing Market Renewal',
+          'A progress report on the pathfinder.',
+          'Support the targets with evidence',
+          'Bob Osborne',
+          'August 2003',
+        ],
+      ],
+      '2003-07-14',
+    );
+
+  test('"No action required" needs neither an officer nor a timescale', async () => {
+    expect(loud(await sheetWith('No action required'))).toEqual([]);
+    expect(loud(await sheetWith('No further action needed.'))).toEqual([]);
+  });
+
+  test('an action that is one still needs both', async () => {
+    expect(loud(await sheetWith('Action required on the minutes'))).toEqual([
+      'owner.missing@D2',
+      'deadline.missing@E2',
+    ]);
+  });
+});
