@@ -6,6 +6,7 @@
  */
 import { councilNameIn } from '../../src/core/tables/partners';
 import { headerYear } from '../../src/core/tables/header-words';
+import { stackedHeaders } from '../../src/core/tables/header-blocks';
 import type { CellValue } from '../../src/core/snapshot';
 import { check, loud, meaningOf, sheet, workbook } from './support/workbooks';
 
@@ -413,6 +414,50 @@ describe('more header rows', () => {
     test('beside other letters they are no row of units', async () => {
       const result = await sofa([null, null, null, null, 'A', 'B', 'C', 'D', 'E']);
       expect(result.readings[0]?.headerRows).not.toEqual([1, 4]);
+    });
+  });
+
+  describe('funds side by side, each over its own "Funds", then the years\' totals under no label', () => {
+    // A horticultural society's statement of financial activities, from its scanned accounts.
+    const sofa = (labels: (string | null)[], subscriptions = 18664) =>
+      checkRows('Accounts', [
+        [null, null, null, null, ...labels],
+        [null, null, null, 'Note', 'Funds', 'Funds', 'Funds', 'Total 2023', 'Total 2022'],
+        ['INCOMING RESOURCES'],
+        ['Subscriptions', null, null, null, 18664, null, null, subscriptions, 20731],
+        ['Donations', null, null, null, null, 980, null, 980, 8341],
+        ['Interest receivable', null, null, null, 677, null, null, 677, 267],
+        ['Total Incoming Resources', null, null, null, 19341, 980, null, 20321, 29339],
+        ['Balance brought forward', null, null, null, 47001, 3516, 6642, 57159, 46474],
+      ]);
+    const header = async (labels: (string | null)[], letter: string) =>
+      (await sofa(labels)).readings[0].columns.find((c) => c.letter === letter)?.header;
+
+    test('the last fund heads its own column only, so each line is cast across to its total', async () => {
+      const funds = ['Unrestricted', 'Restricted', 'Designated'];
+      expect(await header(funds, 'G')).toBe('Designated Funds');
+      expect(await header(funds, 'H')).toBe('Total 2023');
+      expect(loud(await sofa(funds))).toEqual([]);
+      expect(loud(await sofa(funds, 18646))).toEqual(['amounts.parts-vs-total@H4', 'totals.row-mismatch@H7']);
+    });
+
+    test('a label with fewer than two such labels just before it still heads the columns after it', async () => {
+      const headings = (labels: (string | null)[]) =>
+        Object.fromEntries(
+          stackedHeaders(
+            sheet('A', [
+              [null, ...labels],
+              [null, 'Funds', 'Funds', 'Funds', 'Total 2023'],
+            ]),
+            1,
+            2,
+            2,
+            5,
+          ),
+        );
+      expect(headings(['Unrestricted', 'Restricted', 'Designated'])[5]).toBe('Total 2023');
+      expect(headings([null, 'Restricted', 'Designated'])[5]).toBe('Designated Total 2023');
+      expect(headings(['Unrestricted', null, 'Designated'])[5]).toBe('Designated Total 2023');
     });
   });
 

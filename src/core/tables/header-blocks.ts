@@ -122,6 +122,10 @@ export function stackedHeaders(
     for (let r = top; r < row; r++) if (textAt(sheet, r, col)) return true;
     return false;
   };
+  // "Unrestricted | Restricted | Designated", each over its own "Funds": labels side by side that
+  // each head one column, so the last heads one too ("Total 2023" beside it is no designated fund's).
+  const besideOthers = (col: number, row: number) =>
+    [1, 2].every((k) => col - k >= first && headingAt(sheet, row, col - k) !== '' && hasBelow(col - k, row));
   for (let r = top; r <= bottom; r++) {
     let group = '';
     for (let c = first; c <= last; c++) {
@@ -129,7 +133,7 @@ export function stackedHeaders(
       const t = r < bottom && TABLE_CAPTION.test(textAt(sheet, r, c)) ? '' : headingAt(sheet, r, c);
       if (!t && group && startsAbove(c, r)) group = '';
       if (t) {
-        group = r < bottom ? t : '';
+        group = r < bottom && !besideOthers(c, r) ? t : '';
         const above = parts.get(c) ?? [];
         // A header merged down over two rows reaches the lower one too; it is still one header.
         if (above[above.length - 1] !== t) parts.set(c, [...above, t]);
