@@ -4307,3 +4307,52 @@ describe('a charity\'s statement whose text copy runs "Total" into the next word
     expect(loud(await statement('Totality', 2850))).toContain('totals.row-mismatch@E8');
   });
 });
+
+describe("a bare row of figures under a heading's lines, with nil lines among them taken for headings", () => {
+  // A playgroup's note of income and expenditure, as its accounts print it: "Staff costs", two
+  // lines, three with no figure this year or last, three more, then their sum in a row with no words.
+  const note = (staff: number, label: string | null = null) =>
+    check(
+      workbook(
+        sheet('Note 2', [
+          ['2', 'Income and Expenditure', '2020', '2019'],
+          [null, 'Income'],
+          [null, 'Fees', 13584, 18446],
+          [null, 'Grants', 77536, 75968],
+          [null, 'Fund raising', 101, 3037],
+          [null, 'Sale ofsweatshirts', null, 183],
+          [null, 'Sundry income', 332, 118],
+          [null, 'Donations'],
+          [null, null, 91553, 97752],
+          [null, 'Other business income'],
+          [null, 'Interest receivable', 115, 73],
+          [null, 'Staff costs'],
+          [null, 'Wages and salaries', 69178, 64276],
+          [null, 'Pensions', 724, 465],
+          [null, "ErpPIOye's Nl"],
+          [null, 'Temporary staff and recruitment'],
+          [null, 'Music tuition'],
+          [null, 'Clothing', null, 113],
+          [null, 'Educational support (Playwood and Sportscoach)', 835, 1388],
+          [null, 'Staff training and welfare', 2100, 1115],
+          [null, label, staff, 67357],
+          [null, 'Premise costs'],
+          [null, 'Rent', 3351, 4728],
+          [null, 'Light and heat', 1430, 903],
+          [null, 'Waste collection'],
+          [null, 'Cleaning', 137, 323],
+          [null, null, 4918, 5954],
+        ]),
+      ),
+      { asOf: '2020-08-31' },
+    );
+
+  test('adds up the lines since the heading: agreeing in one year, the other year is checked', async () => {
+    expect(loud(await note(72837))).toEqual([]);
+    expect(loud(await note(72747))).toEqual(['totals.row-mismatch@C21']);
+  });
+
+  test('a row with words is not taken for that sum on one year alone', async () => {
+    expect(loud(await note(72747, 'Other staff costs'))).not.toContain('totals.row-mismatch@C21');
+  });
+});

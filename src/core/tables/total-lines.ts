@@ -365,30 +365,45 @@ function scanSumRows(
   const sinceTotal = new Array<number>(width).fill(0);
   let countSinceTotal = 0;
   let headedSinceTotal = false;
+  // The sums since each heading after the last total: "Staff costs", its lines, then nil lines
+  // ("Music tuition", no figure) taken for headings, more lines, and their sum in a bare row.
+  const sinceHeadings: { sums: number[]; count: number }[] = [];
   for (const [index, r] of rows.entries()) {
     if (r.kind !== 'item') {
       restartSums();
       count = 0;
-      if (r.kind === 'section') headedSinceTotal = true;
-      else {
+      if (r.kind === 'section') {
+        headedSinceTotal = true;
+        sinceHeadings.push({ sums: new Array<number>(width).fill(0), count: 0 });
+      } else {
         sinceTotal.fill(0);
         [countSinceTotal, headedSinceTotal] = [0, false];
+        sinceHeadings.length = 0;
       }
       continue;
     }
     readFigures(r.row);
     const adds =
       addsUpTo(r.row, index, sums, count) ||
-      (headedSinceTotal && countSinceTotal > count && addsUpTo(r.row, index, sinceTotal, countSinceTotal));
+      (headedSinceTotal && countSinceTotal > count && addsUpTo(r.row, index, sinceTotal, countSinceTotal)) ||
+      (unlabelled(r.row) &&
+        sinceHeadings.some(
+          (h) => h.count > count && h.count < countSinceTotal && addsUpTo(r.row, index, h.sums, h.count),
+        ));
     if (adds) {
       r.kind = 'subtotal';
       restartSums();
       sinceTotal.fill(0);
       [count, countSinceTotal, headedSinceTotal] = [0, 0, false];
+      sinceHeadings.length = 0;
       continue;
     }
     // (A line with no figures, a heading the layout took for a line, adds nothing to count.)
     if (values.every((v) => v === null)) continue;
+    for (const h of sinceHeadings) {
+      h.count += 1;
+      values.forEach((v, i) => (h.sums[i] += v ?? 0));
+    }
     for (let i = 0; i < width; i++) {
       const v = values[i];
       if (v === null) continue;
