@@ -1672,6 +1672,16 @@ describe('a scanned figure with a stray mark among its digits ("925@52", "1,&54"
     expect(loud(await sofa(1854))).toEqual([]);
   });
 
+  test('a letter or two scanned for digits in any group of a figure marked in thousands is said', async () => {
+    for (const scanned of ['1,8t4', 't,854', '1,85s', '1,8E4', '12,8s4'])
+      expect([scanned, loud(await sofa(scanned))]).toEqual([scanned, ['cell.unreadable@C5']]);
+  });
+
+  test('three letters, or letters as many as its digits, make no scanned figure', async () => {
+    for (const written of ['l,tts', '1t,ss4'])
+      expect([written, loud(await sofa(written))]).not.toEqual([written, ['cell.unreadable@C5']]);
+  });
+
   test("a footnote's mark, a reference or a range is no scanned figure", async () => {
     // ("1,854*" is the figure with its note's mark; "12A" and "18-54" give no figure to add, so the
     // total is out by the line.)

@@ -262,10 +262,22 @@ const HALF_BRACKETED =
  */
 const SCANNED_MARK = /^\(?\d[\d,.]*[~@+&?^|\\!$][\d,.]*\)?$/;
 const SCANNED_LETTER = /^\(?\d{1,3},\d{0,2}[A-Z]\d{0,2}\)?$/;
+/**
+ * "2t,277", "174,6t6", "8,70s", "190,7E2": thousands marked off, a letter or two scanned where
+ * digits were, in any group. (Its digits are most of it: "abc,def" and "A1,B2C" are no figure.)
+ */
+const GROUPED_WITH_LETTERS = /^\(?[\dA-Za-z]{1,3}(?:,[\dA-Za-z]{3})+\)?$/;
+const SCANNED_LETTERS = 2;
 
 function scannedFigure(s: string): boolean {
   const digits = s.replace(/\D/g, '').length;
-  return digits >= 3 && (SCANNED_MARK.test(s) || SCANNED_LETTER.test(s));
+  const letters = s.replace(/[^A-Za-z]/g, '').length;
+  return (
+    digits >= 3 &&
+    (SCANNED_MARK.test(s) ||
+      SCANNED_LETTER.test(s) ||
+      (GROUPED_WITH_LETTERS.test(s) && letters >= 1 && letters <= SCANNED_LETTERS && letters < digits))
+  );
 }
 
 /** "Linked to above", "Included in above", "See above": a pointer to the line above where a figure goes. */
