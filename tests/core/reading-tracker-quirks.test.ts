@@ -3153,3 +3153,23 @@ describe("a scrutiny committee's action sheet: an item whose action is none asks
     ]);
   });
 });
+
+describe('minutes kept in a table with a status column: an item only "Noted" asks no one', () => {
+  const minutes = (status: string) =>
+    run(
+      [
+        ['Item', 'Description/Resolution', 'Status', 'Action'],
+        [29, 'APOLOGIES FOR ABSENCE. Apologies were received from Councillors Harris and Leal-Bennett.', status, null],
+        [30, 'MINUTES. RESOLVED: That the Minutes of 29 July 2014 be approved as a true record.', 'Agreed', 'HD'],
+        [31, 'CORPORATE PLAN. RESOLVED: That the draft plan be referred to Cabinet.', 'Agreed', 'BS'],
+      ],
+      '2014-09-16',
+    );
+
+  test('"Noted" needs no one named; "Agreed", "Closed" or "Complete" with no one named still does', async () => {
+    expect(loud(await minutes('Noted'))).toEqual([]);
+    expect(loud(await minutes('Noted.'))).toEqual([]);
+    for (const status of ['Agreed', 'Closed', 'Complete', 'Noted and agreed'])
+      expect([status, loud(await minutes(status))]).toEqual([status, ['owner.missing@D2']]);
+  });
+});

@@ -82,6 +82,9 @@ function answered(table: Table, text: string): 'closed' | 'notStarted' | 'comple
 const DECLINED =
   /^\s*(?:rejected|not\s+(?:agreed|accepted|supported|required)|declined|withdrawn|cancell?ed|abandoned|superseded|no\s+longer\s+(?:required|applicable))\b/i;
 
+/** "Noted": received, and nothing asked of anyone. */
+const NOTED_ONLY = /^\s*noted\.?\s*$/i;
+
 /**
  * "No action required at present.", "Not thought to be needed.": the action to be taken is none,
  * so no one is to act.
@@ -694,7 +697,8 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       // (Turned down or dropped, or its action is none ("No action required"): nobody is to act
       // on it, so nobody need be named.)
       declined:
-        (statusKind === 'closed' && (answer === 'closed' || DECLINED.test(statusText))) ||
+        (statusKind === 'closed' &&
+          (answer === 'closed' || DECLINED.test(statusText) || NOTED_ONLY.test(statusText))) ||
         NOTHING_TO_DO.test(cellText(logicalCell(table, row, 'action'))),
       completedKind: completed.kind,
       completedIso: completed.kind === 'date' ? completed.iso : null,
