@@ -4356,3 +4356,30 @@ describe("a bare row of figures under a heading's lines, with nil lines among th
     expect(loud(await note(72747, 'Other staff costs'))).not.toContain('totals.row-mismatch@C21');
   });
 });
+
+describe('a section of one line and its sum, the same bare figures again, under a total of the sections', () => {
+  // A charity's statement of funds: general funds its only unrestricted fund, summed, then the total.
+  const funds = (again: number, words: string | null = null) =>
+    check(
+      workbook(
+        sheet('Funds', [
+          [null, '2022', '2021'],
+          ['The funds of the charity'],
+          ['Unrestricted funds'],
+          ['General funds', 887624, 854561],
+          [words, again, 854561],
+          ['Total funds', 887624, 854561],
+        ]),
+      ),
+      { asOf: '2022-03-31' },
+    );
+
+  test('is a subtotal, so the total is not the line twice', async () => {
+    expect(loud(await funds(887624))).toEqual([]);
+  });
+
+  test('a bare row that differs, or a line with words, is a line of its own', async () => {
+    expect(loud(await funds(887625))).toContain('totals.row-mismatch@B6');
+    expect(loud(await funds(887624, 'Designated funds'))).toContain('totals.row-mismatch@B6');
+  });
+});

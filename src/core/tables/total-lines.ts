@@ -346,8 +346,10 @@ function scanSumRows(
     const words = sumWords.size > 0 || allExact ? rowWords(sheet, row, firstColumn, lastColumn) : '';
     const mostAgree = agreeing >= 2 && agreeing * 2 > nonZeros;
     const worded = words !== '' && sumWords.has(words) && mostAgree;
+    // ("General funds | 887,624 | 854,561" then the same bare figures: the sum of a section of one line.)
+    const oneLineSum = lines === 1 && allExact && agreeing >= 2 && unlabelled(row);
     const adds =
-      lines >= 2 &&
+      (lines >= 2 || oneLineSum) &&
       present > 0 &&
       nonZero &&
       ((!byChance && allExact) ||
