@@ -642,6 +642,30 @@ describe('a statement of movements from a balance brought forward to the balance
     expect(loud(await followUp(26))).toEqual(['totals.row-mismatch@B7']);
   });
 
+  test('the total so far printed wrong is said on it, and the actions carried forward go on from it', async () => {
+    // An internal audit follow-up's summary of progress: those completed pending evidence go out too.
+    const followUp = (soFar: number, carried = soFar - 13) =>
+      check(
+        workbook(
+          sheet('Summary of progress', [
+            [null, 'Number of Actions'],
+            ['Open actions brought forward', 43],
+            ['Actions added to tracker', 8],
+            ['Total actions to follow-up', soFar],
+            ['Superseded or No Longer Applicable', 3],
+            ['Actions closed', 8],
+            ['Actions complete pending evidence', 2],
+            ['Open actions carried forward', carried],
+          ]),
+        ),
+      );
+    expect(loud(await followUp(51))).toEqual([]);
+    expect(loud(await followUp(52))).toEqual(['totals.row-mismatch@B4']);
+    // Within a tenth of the balance so far it is that balance misprinted; further, it is no total of it.
+    expect(loud(await followUp(56))).toEqual(['totals.row-mismatch@B4']);
+    expect(loud(await followUp(57))).not.toContain('totals.row-mismatch@B4');
+  });
+
   test('with no closing balance below, a line brought forward is one line of those its total adds up', async () => {
     const programme = (total: number) =>
       check(

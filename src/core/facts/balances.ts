@@ -36,7 +36,7 @@ export const opened = (value: number, before: number[] = [], unseen = false): Ba
 
 /** Lines that take money (or actions) out of a balance, printed as positive figures. */
 const MONEY_OUT =
-  /\b(?:expenditure|spend|spent|payments?|paid|costs?|salar(?:y|ies)|wages|repayments?|deductions?|fees?|commitments?|committed|used|use\s+of|applied|drawdowns?|withdrawals?|withdrawn|transfers?\s+out|less|closed|completed|removed|deleted|written\s+off|released|repaid|refunds?|no\s+longer|superseded|cancelled|implemented|resolved|disposals?|sold)\b/i;
+  /\b(?:expenditure|spend|spent|payments?|paid|costs?|salar(?:y|ies)|wages|repayments?|deductions?|fees?|commitments?|committed|used|use\s+of|applied|drawdowns?|withdrawals?|withdrawn|transfers?\s+out|less|closed|completed?|removed|deleted|written\s+off|released|repaid|refunds?|no\s+longer|superseded|cancelled|implemented|resolved|disposals?|sold)\b/i;
 
 /** "5. (-) Loan": a form's line marked as taken off, whatever it is called. */
 const MARKED_OUT = /\(\s*[-–−]\s*\)/;

@@ -297,6 +297,19 @@ function leadingGroupSlips(
   return slips;
 }
 
+/** How near a total must come to the balance so far, as a share of it, to be that balance misprinted. */
+const MISPRINT_SHARE = 0.1;
+
+/**
+ * Whether a total inside a balance's movements, with no total before it among them, is the
+ * balance so far printed wrong: nearer it than the movements alone, and within a tenth of it.
+ */
+function misprintedSoFar(value: number, b: Balance): boolean {
+  if (b.lines === 0 || b.linesSinceTotal !== b.lines) return false;
+  const gap = Math.abs(value - (b.opening + b.signed));
+  return gap < Math.abs(value - b.sinceTotal) && gap <= Math.abs(value) * MISPRINT_SHARE;
+}
+
 /** The results a balance brought forward here may be carried forward with: the total just above, or the few lines since the last. */
 const resultsAbove = (s: Running): number[] => [
   ...(s.justSummed === null ? [] : [s.justSummed]),
@@ -1221,6 +1234,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           s.balance = opened(v.value);
         else if (b.linesSinceTotal >= 2 && poundsGap(v.value, b.sinceTotal) <= tolerance)
           [b.sinceTotal, b.linesSinceTotal] = [0, 0];
+        // ("Total actions to follow-up" one out from those brought forward and added: the balance
+        // so far misprinted, said here, and the balance carried on from the figure printed.)
+        else if (kind === 'total' && misprintedSoFar(v.value, b))
+          subjects.push(...closingBalance(row, ref, v, s, kind));
         else moveBalance(b, v.value, movement === 'out');
         return;
       }
