@@ -807,6 +807,19 @@ describe('minutes in prose with actions written into them after "ACTION:"', () =
     expect(loud(await reported('Stephen Doogan would clarify the position with the contractor.'))).toEqual([]);
   });
 
+  test('"ACTION: It was agreed that the Chief Constable would …", "… would be prepared – Kate": who was agreed to act', async () => {
+    const agreed = (after: string) => prose(dogBins, ['Conifer hedge.', `ACTION: ${after}`]);
+    expect(loud(await agreed('It was agreed that the Chief Constable would invite the contractor.'))).toEqual([]);
+    expect(loud(await agreed('It was agreed that Jez should go forward with recruiting an assistant.'))).toEqual([]);
+    expect(
+      loud(await agreed('It was agreed a draft business plan would be prepared for the next meeting – Kate')),
+    ).toEqual([]);
+    // (Agreed that a thing be done, no one named, and no name after the task: no owner.)
+    expect(loud(await agreed('It was agreed that the hedge would be cut back before the spring.'))).toContain(
+      'owner.missing@B4',
+    );
+  });
+
   test('"ACTION (JP)": who acts in brackets after the mark, one or two, before how it stands', async () => {
     const bracketed = (who: string) =>
       check(

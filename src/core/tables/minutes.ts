@@ -923,6 +923,12 @@ const TASK_VERB = new RegExp(String.raw`^(?:${TASK_VERBS})\s+\S+\s+\S`);
 /** "Corrected.", "Done": an action's outcome in one word, no name. */
 const DONE_WORD = /^(?:Corrected|Done|Actioned|Completed?|Resolved|Closed|Amended|Received|Sent|Paid)\.?$/i;
 
+/** "It was agreed that the Chief Constable would invite …": who the meeting agreed would act. */
+const AGREED_THAT_WHO =
+  /^it\s+was\s+(?:agreed|resolved|decided)\s+that\s+(.{2,40}?)\s+(?:would|will|should)\s+(?!be\s)[a-z]/i;
+/** "… would be prepared for the next meeting – Kate": a name or initials after a dash, ending the action. */
+const TRAILING_WHO = /\s[–—-]\s*((?:Cllr\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?|[A-Z]{2,4})\.?\s*$/;
+
 /** Who one sentence of an action names: "" where it names nobody ("to request an update"), null where it is no "who to do". */
 function sentenceWho(sentence: string, first: boolean): string | null {
   if (first && TASK_VERB.test(sentence)) return '';
@@ -942,6 +948,10 @@ function sentenceWho(sentence: string, first: boolean): string | null {
   if (first && sentence.replace(/\.$/, '').split(/\s+/).length <= 3) return sentence.replace(/\.$/, '').trim();
   // ("Action: change on document and website.": the task alone, opening with what is to be done.)
   if (first && /^[a-z]/.test(sentence)) return '';
+  // ("Action – It was agreed that the Chief Constable would invite …": who was agreed to act;
+  // "Action: It was agreed a draft business plan … would be prepared – Kate": who, after the task.)
+  const agreed = first ? (AGREED_THAT_WHO.exec(sentence) ?? TRAILING_WHO.exec(sentence)) : null;
+  if (agreed) return agreed[1].trim();
   // ("ACTION: A quotation had been received and it was agreed to accept it.": what happened, opening
   // as no name does and longer than any name of who acts runs to, naming no one.)
   if (first && sentence.split(/\s+/).length > WHO_WORDS && /^(?:a|an|it|this|these|there)\s/i.test(sentence)) return '';
