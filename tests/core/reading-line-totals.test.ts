@@ -1703,3 +1703,31 @@ describe("figures given in cash and at one year's prices, two pairs or more to a
     expect(loud(await years(10694, 2))).toEqual([]);
   });
 });
+
+describe("a charity with one fund: each line's total for the year is that fund's figure", () => {
+  const sofa = (donations: number, fund = 'Unrestricted funds 2022') =>
+    check(
+      workbook(
+        sheet('SOFA', [
+          [null, 'Notes', fund, 'Total funds 2022', 'Total funds 2021'],
+          ['Income and endowments from:'],
+          ['Donations and legacies', 2, donations, 57880, 44376],
+          ['Charitable activities', 3, 12400, 12400, 11950],
+          ['Investments', null, 1310, 1310, 1022],
+          ['Other income', null, 240, 240, 180],
+          ['Total income', null, 71830, 71830, 57528],
+        ]),
+      ),
+      { asOf: '2022-03-31' },
+    );
+
+  test('a line whose fund and total differ is found, its total column still adding up', async () => {
+    expect(loud(await sofa(57880))).toEqual([]);
+    expect(loud(await sofa(57800))).toEqual(['amounts.parts-vs-total@D3', 'totals.row-mismatch@C7']);
+  });
+
+  test("only under a fund of the same year: a budget, or last year's fund, is no part of it", async () => {
+    expect(loud(await sofa(57800, 'Budget 2022'))).not.toContain('amounts.parts-vs-total@D3');
+    expect(loud(await sofa(57800, 'Unrestricted funds 2021'))).not.toContain('amounts.parts-vs-total@D3');
+  });
+});

@@ -89,12 +89,28 @@ function lineTotalColumns(
     const next = sorted.findIndex((p, j) => j > i && isTotal(p));
     const after = sorted.slice(i + 1, next === -1 ? sorted.length : next);
     if (before.length >= 2) out.push({ total: ref, parts: previous ? [previous, ...before] : before });
+    else if (before.length === 1 && !previous && oneFundTotal(before[0].header, ref.header))
+      out.push({ total: ref, parts: before });
     else if (before.length === 0 && after.length >= 2 && !spansYears(ref.header))
       out.push({ total: ref, parts: after });
     previous = ref;
     from = before.length === 0 && after.length >= 2 && !spansYears(ref.header) ? i + 1 + after.length : i + 1;
   });
   return out;
+}
+
+/** "Unrestricted funds 2022", "funds £": a fund's heading; "Total funds 2022", the total of the funds. */
+const FUND_HEADING = /\bfunds?\b/i;
+const FUNDS_TOTAL = /^\s*total\s+funds?\b/i;
+
+/**
+ * "Unrestricted funds 2022 | Total funds 2022 | Total funds 2021": a charity with one fund, whose
+ * total for the year is that fund on every line (of the same year, where either names one).
+ */
+function oneFundTotal(part: string, total: string): boolean {
+  if (!FUND_HEADING.test(part) || /\btotal\b/i.test(part) || !FUNDS_TOTAL.test(total)) return false;
+  const year = (h: string) => /(?:19|20)\d\d/.exec(h)?.[0];
+  return year(part) === year(total);
 }
 
 /** "Total Cash terms": a total's heading, "Total" over the words the groups beside it share. */
@@ -378,7 +394,9 @@ export function lineTotalSubjects(
         const texts = totalled.filter((l) => words(l.row, headed[i])).length;
         return figures * 2 >= totalled.length || (figures >= 1 && texts === 0);
       });
-    if (kept.length < 2) continue;
+    // (One fund's total is that fund alone: "Unrestricted funds | Total funds".)
+    const fewest = headed.length === 1 ? 1 : 2;
+    if (kept.length < fewest) continue;
     // ("13,800" over "6,960" and "6,830", every figure a whole ten: counts rounded to the ten.)
     const tens = roundedToTens(totalled.flatMap((l) => [l.shown, ...l.figures]));
     const linesOf = (used: readonly number[]): Subject[] => {
@@ -407,7 +425,7 @@ export function lineTotalSubjects(
     // those shown to be its parts, the ones the most lines hold: "Slippage | 2006/07 | … | Total"
     // holds where the slippage is blank, and "2006/07 | … | Total" on every line as well.
     let best: Subject[] | null = null;
-    for (let from = 0; from + 2 <= kept.length; from++) {
+    for (let from = 0; from + fewest <= kept.length; from++) {
       const lines = linesOf(kept.slice(from));
       if (shown(lines) && (!best || lines.filter(holds).length > best.filter(holds).length)) best = lines;
     }
