@@ -923,6 +923,8 @@ const TASK_VERB = new RegExp(String.raw`^(?:${TASK_VERBS})\s+\S+\s+\S`);
 /** "Corrected.", "Done": an action's outcome in one word, no name. */
 const DONE_WORD = /^(?:Corrected|Done|Actioned|Completed?|Resolved|Closed|Amended|Received|Sent|Paid)\.?$/i;
 
+/** "It was agreed", "It was resolved": what the meeting agreed, who is to act named in it or after it. */
+const AGREED_OPENING = /^it\s+was\s+(?:agreed|resolved|decided)\b/i;
 /** "It was agreed that the Chief Constable would invite …": who the meeting agreed would act. */
 const AGREED_THAT_WHO =
   /^it\s+was\s+(?:agreed|resolved|decided)\s+that\s+(.{2,40}?)\s+(?:would|will|should)\s+(?!be\s)[a-z]/i;
@@ -950,7 +952,9 @@ function sentenceWho(sentence: string, first: boolean): string | null {
   if (first && /^[a-z]/.test(sentence)) return '';
   // ("Action – It was agreed that the Chief Constable would invite …": who was agreed to act;
   // "Action: It was agreed a draft business plan … would be prepared – Kate": who, after the task.)
-  const agreed = first ? (AGREED_THAT_WHO.exec(sentence) ?? TRAILING_WHO.exec(sentence)) : null;
+  // (Only after "It was agreed": elsewhere a word after a dash may say how the action stands, "– Ongoing".)
+  const agreed =
+    first && AGREED_OPENING.test(sentence) ? (AGREED_THAT_WHO.exec(sentence) ?? TRAILING_WHO.exec(sentence)) : null;
   if (agreed) return agreed[1].trim();
   // ("ACTION: A quotation had been received and it was agreed to accept it.": what happened, opening
   // as no name does and longer than any name of who acts runs to, naming no one.)
