@@ -122,3 +122,31 @@ describe('headings a year at a time across the columns', () => {
     expect(loud(await grants(['2000', '2001', '2002', '2003', '2004']))).toEqual([]);
   });
 });
+
+describe('three financial years across the columns, too few for a run', () => {
+  // A written answer's formula grant to each fire authority, three years across.
+  const grant = (middle: string) =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          ['Local authority', '2005-06', middle, '2007-08'],
+          ['GLA Fire', 277.288, 248.308, 254.453],
+          ['Greater Manchester Fire', 78.266, 70.085, 72.02],
+          ['Merseyside Fire', 52.019, 44.198, 45.391],
+          ['South Yorkshire Fire', 36.816, 33.72, 34.333],
+        ]),
+      ),
+      { asOf: '2008-01-22' },
+    );
+
+  test('a year that ends where it starts, or before, or decades on, is said', async () => {
+    for (const slip of ['2006-06', '2006-05', '2006-17'])
+      expect([slip, loud(await grant(slip))]).toEqual([slip, ['year.out-of-sequence@C1']]);
+    expect((await grant('2006-06')).findings[0].message).toContain('2006–07 is probably meant');
+  });
+
+  test('a year, a span of ten years or fewer, or two years running, is not', async () => {
+    for (const heading of ['2006-07', '2006-16', '2006', '2006/2007'])
+      expect([heading, loud(await grant(heading))]).toEqual([heading, []]);
+  });
+});

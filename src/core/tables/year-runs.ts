@@ -152,5 +152,14 @@ export function headedYearSlips(
     const label = readLabel(column, cellText(cellAt(sheet, row, column)));
     if (label) labels.push(label);
   }
-  return labels.length >= MIN_YEARS ? slipsInRun(labels) : [];
+  if (labels.length >= MIN_YEARS) return slipsInRun(labels);
+  // ("2005-06 | 2006-06 | 2007-08": too few years for a run, but one that ends where it starts, or
+  // before, or decades on, is no financial year beside the others.)
+  if (labels.length < 2) return [];
+  return labels
+    .filter((l) => l.end !== null && (l.end <= l.start || l.end - l.start > MOST_YEARS_SPANNED))
+    .map((l) => ({ at: l.at, text: l.text, slip: 'not a year' as const, expected: yearText(l.start, true) }));
 }
+
+/** The most years a period heading spans ("2011-21", a decade's plan): past it, "1989–80" is a slip. */
+const MOST_YEARS_SPANNED = 10;
