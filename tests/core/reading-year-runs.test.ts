@@ -145,6 +145,25 @@ describe('three financial years across the columns, too few for a run', () => {
     expect((await grant('2006-06')).findings[0].message).toContain('2006–07 is probably meant');
   });
 
+  test('so is one with words after it, beside another year heading', async () => {
+    const rsg = (third: string, second = '1994–95 £', first = '1993–94 £') =>
+      check(
+        workbook(
+          sheet('Table', [
+            [null, first, second, third],
+            ['Avon', 217, 239, 217],
+            ['Cornwall', 235, 266, 258],
+            ['Devon', 214, 241, 234],
+          ]),
+        ),
+        { asOf: '1995-01-19' },
+      );
+    expect(loud(await rsg('1995–95 £ Settlement'))).toEqual(['year.out-of-sequence@D1']);
+    expect(loud(await rsg('1995–96 £ Settlement'))).toEqual([]);
+    // (With no other year heading beside it, it is a heading of its own.)
+    expect(loud(await rsg('1995–95 £ Settlement', 'Outturn £', 'Budget £'))).toEqual([]);
+  });
+
   test('a year, a span of ten years or fewer, or two years running, is not', async () => {
     for (const heading of ['2006-07', '2006-16', '2006', '2006/2007'])
       expect([heading, loud(await grant(heading))]).toEqual([heading, []]);
