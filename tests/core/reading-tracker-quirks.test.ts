@@ -359,9 +359,18 @@ describe('a month with no year ("End June")', () => {
     ['a year in the title', plan('Action plan 2002')],
     ['a date written in a title', plan('Actions (compiled 17.7.02)')],
     ['a year in the sheet name', plan('Action plan', 'Plan 2002')],
+    ['a month with its year cut short ("August ‘02")', plan('Action sheet, review in August ‘02')],
   ])('with %s, is read in the year nearest the as-of date', async (_, withYear) => {
     const result = await check(workbook(withYear), { asOf });
     expect(loud(result)).toEqual(['deadline.slipped@D3']);
+  });
+
+  test('an apostrophe and two figures after no month ("Item ‘02", "Smith’s 02") show no year', async () => {
+    for (const title of ['Action sheet, item ‘02', 'Action sheet, Smith’s 02'])
+      expect([title, loud(await check(workbook(plan(title)), { asOf })).sort()]).toEqual([
+        title,
+        ['deadline.vague@D3', 'deadline.vague@D4', 'deadline.vague@D5'],
+      ]);
   });
 
   test('a cell formatted as a date shows the year; the same number unformatted does not', async () => {

@@ -1,8 +1,9 @@
 import type { SheetSnapshot } from '../snapshot';
 import { isDateFormat } from '../parse/date-formats';
 
-/** "2012", "17.7.12", "31/03/24": a year written somewhere. */
-const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
+/** "2012", "17.7.12", "31/03/24", "August ‘03": a year written somewhere. */
+const YEAR_WRITTEN =
+  /\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*['‘’]\d{2}\b/i;
 
 const shown = new WeakMap<SheetSnapshot, boolean>();
 
