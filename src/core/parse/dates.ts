@@ -161,6 +161,15 @@ const DATE_FORMS: readonly DateForm[] = [
     },
   },
   {
+    // 20/02, 31/12: a day that cannot be a month, then its month, with no year (after 25/26 is
+    // read as a financial year: two years running are one)
+    pattern: /^(1[3-9]|2\d|3[01])\/(0?[1-9]|1[0-2])(?![\d/])/,
+    read: (m) => {
+      const hit = dayHit(PLACEHOLDER_YEAR, Number(m[2]), Number(m[1]));
+      return hit && { ...hit, yearless: true };
+    },
+  },
+  {
     // Financial year 2010/11, 2010-11, 2010/2011, FY 2010/11, 2007/8
     pattern: /^(?:(?:fy|f\/y|financial year) ?)?(\d{4}) ?[/-] ?(\d{4}|\d{2}|\d)(?!\d)/i,
     read: (m) => {

@@ -849,3 +849,21 @@ describe('parseDate: a date put back to a later one', () => {
     expect(parseDate('Deferred to next year', uk).kind).not.toBe('date');
   });
 });
+
+describe('a day and its month in figures, with no year ("20/02")', () => {
+  it.each([
+    ['13/02', '2000-02-13'],
+    ['20/02', '2000-02-20'],
+    ['31/12', '2000-12-31'],
+  ])('%s, whose day cannot be a month, is that day in a year the as-of date settles', (text, iso) => {
+    expect(parseDate(text, uk)).toMatchObject({ kind: 'date', iso, precision: 'day', yearless: true });
+  });
+
+  it.each(['12/02', '32/12', '20/13', '30/02'])('%s is no such day', (text) => {
+    expect(parseDate(text, uk).kind).toBe('unreadable');
+  });
+
+  test('two years running are still a financial year ("20/21")', () => {
+    expect(parseDate('20/21', uk)).toMatchObject({ kind: 'date', iso: '2021-03-31', precision: 'year' });
+  });
+});
