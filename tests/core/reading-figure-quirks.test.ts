@@ -1691,6 +1691,29 @@ describe('a scanned figure with a stray mark among its digits ("925@52", "1,&54"
   });
 });
 
+describe('a figure whose thousands a copy set apart with a space ("344 373")', () => {
+  // A charity's statement of financial activities from its text copy, the figures whole pounds.
+  const sofa = (other: CellValue, investments: CellValue = 2042) =>
+    run([
+      [null, 'Unrestricted funds £', 'Total funds 2022 £'],
+      ['INCOME FROM'],
+      ['Donations and legacies', 45076, 45076],
+      ['Investment income', investments, investments],
+      ['Charitable activities', 9652, 9652],
+      ['Other income', 344373, other],
+      ['Total income', 401143, 401143],
+    ]);
+
+  test('among whole figures is said, and the total over it is not judged', async () => {
+    expect(loud(await sofa(344373))).toEqual([]);
+    expect(loud(await sofa('344 373'))).toEqual(['cell.unreadable@C6']);
+  });
+
+  test('among figures with decimals it is a point lost, not said', async () => {
+    expect(loud(await sofa('344 373', 2042.5))).not.toContain('cell.unreadable@C6');
+  });
+});
+
 describe('a figure a copy cut at a comma ("257,", ",039", "1,191,")', () => {
   // A finance paper's table as a web copy prints it, each figure's digits run apart at a comma.
   const summary = (drugs: CellValue[], oxygen: CellValue[]) =>

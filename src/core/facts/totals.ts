@@ -530,6 +530,19 @@ function stackedFigures(value: string): boolean {
 }
 
 /**
+ * "344 373", "17 596": a figure whose thousands a copy set apart with a space, which a workbook
+ * holds as text and no sum counts. Said only among whole figures: "3 272" among "3.389" and
+ * "3.258" is a point lost, which the reader of the total counts as it was meant.
+ */
+const SPACED_THOUSANDS = /^\s*\(?-?\d{1,3}(?:\s\d{3})+\)?\s*$/;
+
+/** Whether every figure in `column` on the table's lines is a whole number (three at least). */
+function wholeFigures(table: Table, column: number): boolean {
+  const figures = table.rows.map((r) => cellAt(table.sheet, r.row, column)).filter((v) => typeof v === 'number');
+  return figures.length >= 3 && figures.every((v) => Number.isInteger(v));
+}
+
+/**
  * A short cell that says pounds but gives no sum ("£tbc", "£?"): a gap among the figures. Looked
  * for in the columns no other check reads, which are the same on every row of the table.
  */
@@ -543,6 +556,7 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
   const unread = allColumns(table).filter((column) => !read.has(column));
   // A table of figures has no other reader: an error anywhere in it ("#DIV/0!" in a % column) is said here.
   const errorsIn = table.kind === 'figures' ? allColumns(table) : unread;
+  const whole = new Map(errorsIn.map((column) => [column, wholeFigures(table, column)]));
   return (row, item) => {
     for (const column of errorsIn) noteErrorCell(unreadable, table, row, column, headerOf(table, column));
     // (A total's "£tbc" is the gap of the lines above it; an error there is a broken total of its own.)
@@ -557,6 +571,7 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
         !(
           MISTYPED_FIGURE.test(value) ||
           BROKEN_FIGURE.test(value) ||
+          (SPACED_THOUSANDS.test(value) && whole.get(column)) ||
           (isMangledFigure(value) && !/[a-z]{2}/i.test(value))
         )
       )
@@ -671,6 +686,13 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const offsets = offsetPairs(table, figures);
   const columns = figures.filter((ref) => !offsets.some((p) => p.outer.column === ref.column));
   const sums = columns.map(fresh);
+  // ("344 373" among whole figures: no figure, so no total over it can be judged.)
+  const whole = new Map<number, boolean>();
+  const spacedAmongWhole = (cell: string, column: number) => {
+    if (!SPACED_THOUSANDS.test(cell)) return false;
+    if (!whole.has(column)) whole.set(column, wholeFigures(table, column));
+    return whole.get(column) === true;
+  };
   // (Things counted are not rounded: no total of them may be out, however many lines it adds.)
   const exact = countsExactly(table, figures);
   const allowed = (tolerance: number) => (exact ? 0 : tolerance);
@@ -1124,7 +1146,8 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           else moveBalance(s.balance, v.value, movement === 'out');
         }
         const cell = cellAt(table.sheet, row, ref.column);
-        if (!v && typeof cell === 'string' && isMangledFigure(cell)) s.unreadableLine = true;
+        if (!v && typeof cell === 'string' && (isMangledFigure(cell) || spacedAmongWhole(cell, ref.column)))
+          s.unreadableLine = true;
         if (!v && typeof cell === 'string' && NOT_AVAILABLE.test(cell)) s.notAvailableSinceSum += 1;
         if (s.afterTotal) [s.byType, s.afterTotal] = [new Map(), false];
         if (type !== null && v) {
