@@ -9,6 +9,7 @@ import { headsTotalColumn, spansLaterYears, spansYears, textAt } from '../tables
 import { isMoneyUnit } from '../tables/header-blocks';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName, formatAt, headerOf } from '../tables/types';
+import { headerYear } from '../tables/header-words';
 import type { Relation } from '../tables/line-relations';
 import { namesItsBase } from '../tables/quotients';
 import {
@@ -109,8 +110,7 @@ const FUNDS_TOTAL = /^\s*total\s+funds?\b/i;
  */
 function oneFundTotal(part: string, total: string): boolean {
   if (!FUND_HEADING.test(part) || /\btotal\b/i.test(part) || !FUNDS_TOTAL.test(total)) return false;
-  const year = (h: string) => /(?:19|20)\d\d/.exec(h)?.[0];
-  return year(part) === year(total);
+  return headerYear(part) === headerYear(total);
 }
 
 /** "Total Cash terms": a total's heading, "Total" over the words the groups beside it share. */

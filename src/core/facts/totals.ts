@@ -536,10 +536,22 @@ function stackedFigures(value: string): boolean {
  */
 const SPACED_THOUSANDS = /^\s*\(?-?\d{1,3}(?:\s\d{3})+\)?\s*$/;
 
-/** Whether every figure in `column` on the table's lines is a whole number (three at least). */
-function wholeFigures(table: Table, column: number): boolean {
-  const figures = table.rows.map((r) => cellAt(table.sheet, r.row, column)).filter((v) => typeof v === 'number');
-  return figures.length >= 3 && figures.every((v) => Number.isInteger(v));
+/**
+ * Whether a cell of `column` is such a figure among whole ones: each column's lines weighed once,
+ * when a spaced figure is first met in it.
+ */
+function spacedAmongWhole(table: Table): (value: string, column: number) => boolean {
+  const whole = new Map<number, boolean>();
+  return (value, column) => {
+    if (!SPACED_THOUSANDS.test(value)) return false;
+    let known = whole.get(column);
+    if (known === undefined) {
+      const figures = table.rows.map((r) => cellAt(table.sheet, r.row, column)).filter((v) => typeof v === 'number');
+      known = figures.length >= 3 && figures.every((v) => Number.isInteger(v));
+      whole.set(column, known);
+    }
+    return known;
+  };
 }
 
 /**
@@ -556,7 +568,7 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
   const unread = allColumns(table).filter((column) => !read.has(column));
   // A table of figures has no other reader: an error anywhere in it ("#DIV/0!" in a % column) is said here.
   const errorsIn = table.kind === 'figures' ? allColumns(table) : unread;
-  const whole = new Map(errorsIn.map((column) => [column, wholeFigures(table, column)]));
+  const spaced = spacedAmongWhole(table);
   return (row, item) => {
     for (const column of errorsIn) noteErrorCell(unreadable, table, row, column, headerOf(table, column));
     // (A total's "£tbc" is the gap of the lines above it; an error there is a broken total of its own.)
@@ -571,7 +583,7 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
         !(
           MISTYPED_FIGURE.test(value) ||
           BROKEN_FIGURE.test(value) ||
-          (SPACED_THOUSANDS.test(value) && whole.get(column)) ||
+          spaced(value, column) ||
           (isMangledFigure(value) && !/[a-z]{2}/i.test(value))
         )
       )
@@ -687,12 +699,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   const columns = figures.filter((ref) => !offsets.some((p) => p.outer.column === ref.column));
   const sums = columns.map(fresh);
   // ("344 373" among whole figures: no figure, so no total over it can be judged.)
-  const whole = new Map<number, boolean>();
-  const spacedAmongWhole = (cell: string, column: number) => {
-    if (!SPACED_THOUSANDS.test(cell)) return false;
-    if (!whole.has(column)) whole.set(column, wholeFigures(table, column));
-    return whole.get(column) === true;
-  };
+  const spaced = spacedAmongWhole(table);
   // (Things counted are not rounded: no total of them may be out, however many lines it adds.)
   const exact = countsExactly(table, figures);
   const allowed = (tolerance: number) => (exact ? 0 : tolerance);
@@ -1146,7 +1153,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           else moveBalance(s.balance, v.value, movement === 'out');
         }
         const cell = cellAt(table.sheet, row, ref.column);
-        if (!v && typeof cell === 'string' && (isMangledFigure(cell) || spacedAmongWhole(cell, ref.column)))
+        if (!v && typeof cell === 'string' && (isMangledFigure(cell) || spaced(cell, ref.column)))
           s.unreadableLine = true;
         if (!v && typeof cell === 'string' && NOT_AVAILABLE.test(cell)) s.notAvailableSinceSum += 1;
         if (s.afterTotal) [s.byType, s.afterTotal] = [new Map(), false];

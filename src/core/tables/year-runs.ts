@@ -147,29 +147,28 @@ export function headedYearSlips(
   firstColumn: number,
   lastColumn: number,
 ): YearRunSlip[] {
+  // Headings that are only a year, and those that open with a financial year whatever follows.
   const labels: YearLabel[] = [];
-  for (let column = firstColumn; column <= lastColumn; column++) {
-    const label = readLabel(column, cellText(cellAt(sheet, row, column)));
-    if (label) labels.push(label);
-  }
-  if (labels.length >= MIN_YEARS) return slipsInRun(labels);
-  // ("2005-06 | 2006-06 | 2007-08", "1994–95 £ | 1995–95 £ Settlement": too few years for a run, but
-  // one that ends where it starts, or before, or decades on, is no financial year beside the others.)
   const led: YearLabel[] = [];
   for (let column = firstColumn; column <= lastColumn; column++) {
     const text = cellText(cellAt(sheet, row, column));
+    const label = readLabel(column, text);
+    if (label) labels.push(label);
     const m = LEADING_FINANCIAL_YEAR.exec(text);
     const year = m ? yearLabel(`${m[1]}-${m[2]}`) : null;
     if (year) led.push({ at: column, text: text.trim(), ...year });
   }
+  if (labels.length >= MIN_YEARS) return slipsInRun(labels);
+  // ("2005-06 | 2006-06 | 2007-08", "1994–95 £ | 1995–95 £ Settlement": too few years for a run, but
+  // one that ends where it starts, or before, or decades on, is no financial year beside the others.)
   if (led.length < 2) return [];
   return led
     .filter((l) => l.end !== null && (l.end <= l.start || l.end - l.start > MOST_YEARS_SPANNED))
     .map((l) => ({ at: l.at, text: l.text, slip: 'not a year' as const, expected: yearText(l.start, true) }));
 }
 
-/** "1995–96 £ Settlement", "2006-07": a heading that opens with a financial year, whatever follows it. */
-const LEADING_FINANCIAL_YEAR = /^\s*((?:19|20)\d\d)\s*[/–—-]\s*(\d\d)(?![\d/.–—-])/;
-
 /** The most years a period heading spans ("2011-21", a decade's plan): past it, "1989–80" is a slip. */
 const MOST_YEARS_SPANNED = 10;
+
+/** "1995–96 £ Settlement", "2006-07": a heading that opens with a financial year, whatever follows it. */
+const LEADING_FINANCIAL_YEAR = /^\s*((?:19|20)\d\d)\s*[/–—-]\s*(\d\d)(?![\d/.–—-])/;
