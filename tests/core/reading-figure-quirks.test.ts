@@ -3,6 +3,7 @@
  * ("Scotland" under Scotland's councils), and fractions ("6/9") under a header that could name shares.
  */
 import type { CellValue } from '../../src/core/snapshot';
+import { parseMoney } from '../../src/core/parse/money';
 import { check, loud, sheet, workbook } from './support/workbooks';
 import { checkCorpusWorkbook, loadCorpus } from '../corpus/load';
 
@@ -1511,6 +1512,63 @@ describe("figures a scan's copy stacked one to a line in a cell", () => {
 
   test("a figure among notes' numbers is no stack of them, and is said", async () => {
     expect(loud(await balanceSheet('14\n15\n1600', '56,595\n78,547'))).toEqual(['cell.unreadable@B2']);
+  });
+});
+
+describe("a scan's copy that runs several lines of an account into one row", () => {
+  // After a school's statement of financial activities as its scanned copy holds it: two income
+  // lines under their heading in one cell, their figures stacked beside them, and the total below.
+  const statement = (label: string, fees: string, total: number) =>
+    run([
+      [null, 'Unrestricted funds', 'Total 2022', 'Total 2021'],
+      ['Income from:'],
+      [label, fees, fees, '8,328,266\n525,331'],
+      ['Other incoming resources', 44396, 44396, 488193],
+      ['Investment income', 8867, 8867, 2998],
+      ['Total incoming resources', total, total, 9344788],
+    ]);
+  const lines = 'Charitable activities\nSchool fees\nAncillary trading';
+
+  test('counts each stacked figure as its line, so the total below is judged on them all', async () => {
+    expect(loud(await statement(lines, '9,835,752\n689,410', 10578425))).toEqual([]);
+    expect(loud(await statement(lines, '9,835,752\n689,410', 10579425))).toEqual([
+      'totals.row-mismatch@B6',
+      'totals.row-mismatch@C6',
+    ]);
+  });
+
+  test('beside as many lines of the label, with no heading line, the same', async () => {
+    expect(loud(await statement('School fees\nAncillary trading', '9,835,752\n689,410', 10579425))).toEqual([
+      'totals.row-mismatch@B6',
+      'totals.row-mismatch@C6',
+    ]);
+  });
+
+  test('one figure more than the lines takes the line of words above it as the first', async () => {
+    const moved = (above: string | null, total: number) =>
+      run([
+        [null, 'Unrestricted funds', 'Total 2023', 'Total 2022'],
+        [null, '£', '£', '£'],
+        ['Income from:'],
+        ['Donations and legacies', 66807, 79451, 52487],
+        [above],
+        ['Investment income\nCharitable activities', '31,787\n580,109\n286497', '31,787\n583,629\n286,497', 2000],
+        ['Total income', total, 981364, 54487],
+      ]);
+    expect(loud(await moved('Fundraising activities', 965200))).toEqual([]);
+    expect(loud(await moved('Fundraising activities', 966200))).toEqual(['totals.row-mismatch@B7']);
+    // (With no line above, which line the first figure is of is not said: the total is not judged.)
+    expect(loud(await moved(null, 966200))).toEqual([]);
+  });
+
+  test('beside two lines more than its figures, which are whose is not said: the total is not judged', async () => {
+    expect(loud(await statement(`Heading\n${lines}`, '9,835,752\n689,410', 10579425))).toEqual([]);
+  });
+
+  test('a stack of figures is no one figure, however written: "(71)⏎(992)⏎576" is not 71', async () => {
+    expect(parseMoney('(71)\n(992)\n576').kind).toBe('unreadable');
+    expect(parseMoney('46,627\n44,108').kind).toBe('unreadable');
+    expect(parseMoney('(71)')).toMatchObject({ kind: 'amount', value: -71 });
   });
 });
 

@@ -4330,6 +4330,37 @@ describe('a charity\'s statement whose text copy runs "Total" into the next word
   test('"Totality" is no total: the total below it is the first to add the lines', async () => {
     expect(loud(await statement('Totality', 2850))).toContain('totals.row-mismatch@E8');
   });
+
+  test('so is any word run on after "Total" ("Totaldeductible"), but not "Totalling"', async () => {
+    expect(loud(await statement('Totaldeductible', 2850))).toEqual([
+      'totals.row-mismatch@E6',
+      'totals.row-mismatch@G6',
+    ]);
+    expect(loud(await statement('Totalling', 2850))).toContain('totals.row-mismatch@E8');
+  });
+
+  // The same statement's foot: the year's movement, then the funds brought forward and carried forward.
+  const foot = (broughtLabel: string, carried: number) =>
+    check(
+      workbook(
+        sheet('SOFA', [
+          [null, 'Unrestricted funds', 'Restricted funds', 'Total funds'],
+          ['Voluntary income', 2840, 351261, 354101],
+          ['Charitable activities', 400, 351134, 351534],
+          ['Netmovementinfunds', 2440, 127, 2567],
+          [broughtLabel, 10300, 5200, 15500],
+          ['Totalfundscarriedforward', carried, 5327, carried + 5327],
+        ]),
+      ),
+    );
+
+  test('"Totalfundsbroughtforward" opens the balance the year moves, not a total of the lines above', async () => {
+    expect(loud(await foot('Totalfundsbroughtforward', 12740))).toEqual([]);
+    expect(loud(await foot('Totalfundsbroughtforward', 12750))).toEqual([
+      'totals.row-mismatch@B6',
+      'totals.row-mismatch@D6',
+    ]);
+  });
 });
 
 describe("a bare row of figures under a heading's lines, with nil lines among them taken for headings", () => {

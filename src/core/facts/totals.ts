@@ -5,6 +5,7 @@
  * no way at all. Rounding is allowed in the table's own unit: a £'000 table may be £1,000 out.
  * Running sums keep this one pass over the rows.
  */
+import type { CellValue } from '../snapshot';
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
 import {
   BROKEN_FIGURE,
@@ -27,7 +28,7 @@ import { cellAt, columnName, formatAt, headerOf, moneyScaleAt } from '../tables/
 import type { FactContext, StageFacts } from './context';
 import { noteErrorCell, noteUnreadable } from './context';
 import type { Subject } from './subject';
-import { MISTYPED_FIGURE, isMangledFigure, parseMoney, standsForFigure } from '../parse/money';
+import { MISTYPED_FIGURE, isMangledFigure, parseMoney, stackedLines, standsForFigure } from '../parse/money';
 import { poundsGap, roundPence } from './gaps';
 import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
@@ -518,15 +519,25 @@ function allColumns(table: Table): number[] {
  * a stray digit under a bare figure, is no such stack.)
  */
 function stackedFigures(value: string): boolean {
-  const lines = value
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '');
-  return (
-    lines.length >= 2 &&
-    lines.every((l) => parseMoney(l).kind === 'amount') &&
-    (lines.some((l) => /\d,\d{3}\b/.test(l)) || lines.every((l) => /^\d{1,2}$/.test(l)))
-  );
+  const lines = stackedLines(value);
+  return lines !== null && (lines.some((l) => /\d,\d{3}\b/.test(l)) || lines.every((l) => /^\d{1,2}$/.test(l)));
+}
+
+/**
+ * "9,835,752⏎689,410" beside "Charitable activities⏎School fees⏎Ancillary trading": a scan's
+ * lines run into one row, the figures each a line's, as many as the label's lines (or those
+ * under its heading line, or those and the line of words just above, whose figure the scan
+ * moved down into the stack). Their sum, or null for any other cell.
+ */
+function stackBesideLines(value: CellValue, label: string, wordsAbove: boolean, scale: number): number | null {
+  const lines = typeof value === 'string' ? stackedLines(value) : null;
+  const labelLines = label.split('\n').filter((l) => l.trim() !== '').length;
+  const named = (n: number) => labelLines === n || labelLines === n + 1 || (wordsAbove && labelLines === n - 1);
+  if (lines === null || !named(lines.length)) return null;
+  return lines.reduce((sum, l) => {
+    const m = parseMoney(l, scale);
+    return sum + (m.kind === 'amount' ? m.value : 0);
+  }, 0);
 }
 
 /**
@@ -752,6 +763,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     const v = cellAt(table.sheet, row, idColumn);
     return typeof v === 'number' || (typeof v === 'string' && LINE_REFERENCE.test(v));
   };
+  const wordsOnlyAbove = (row: number) => table.rows.some((r) => r.row === row - 1 && r.kind === 'section');
   const read = (row: number, ref: ColumnRef) => {
     const scale = moneyScaleAt(table, row, ref.column);
     const value = cellAt(table.sheet, row, ref.column);
@@ -760,6 +772,9 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     if (thousands !== undefined) return { value: thousands * scale, unit: scale, typed: 1 };
     // ("2O7" or "21.3 49" among the lines: said on its own cell, and counted as the 207 or 21.349
     // it was meant for, so the total is judged on the rest.)
+    // (A row a scan ran several lines into counts each line's figure.)
+    const stacked = stackBesideLines(value, label(row), wordsOnlyAbove(row), scale);
+    if (stacked !== null) return { value: stacked, unit: scale, typed: 1 };
     const mistyped = typeof value === 'string' && (MISTYPED_FIGURE.test(value) || BROKEN_FIGURE.test(value));
     const m = parseMoney(mistyped ? digitsMeant(value) : value, scale);
     if (m.kind !== 'amount') return null;
@@ -1153,7 +1168,12 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
           else moveBalance(s.balance, v.value, movement === 'out');
         }
         const cell = cellAt(table.sheet, row, ref.column);
-        if (!v && typeof cell === 'string' && (isMangledFigure(cell) || spaced(cell, ref.column)))
+        // (A stack of figures beside a label of one line says which line none of them is.)
+        if (
+          !v &&
+          typeof cell === 'string' &&
+          (isMangledFigure(cell) || spaced(cell, ref.column) || stackedLines(cell) !== null)
+        )
           s.unreadableLine = true;
         if (!v && typeof cell === 'string' && NOT_AVAILABLE.test(cell)) s.notAvailableSinceSum += 1;
         if (s.afterTotal) [s.byType, s.afterTotal] = [new Map(), false];

@@ -350,6 +350,19 @@ const MARKED_YEAR = /^(?:19|20)\d{2}\s?[Il]$/;
 /** "Included in rent", "Incl. within staffing": a sum counted elsewhere, with no figure of its own. */
 export const COUNTED_ELSEWHERE = /^(?:included|incl\.?)\s+(?:in|within|with|under|elsewhere)\b[^\d£]*$/i;
 
+/** A bare figure on a line of its own: "46,627", "(992)", "-3.5", "£120". */
+const FIGURE_LINE = /^\s*\(?-?£?\s*\d[\d,]*(?:\.\d+)?\)?\s*$/;
+
+/** The lines of a cell that holds two or more bare figures, one to a line and nothing else; else null. */
+export function stackedLines(text: string): string[] | null {
+  if (!text.includes('\n')) return null;
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return lines.length >= 2 && lines.every((l) => FIGURE_LINE.test(l)) ? lines : null;
+}
+
 function readMoneyText(raw: string, scale: number): MoneyParse {
   const text = raw.trim();
   let s = cleanText(raw);
@@ -358,6 +371,8 @@ function readMoneyText(raw: string, scale: number): MoneyParse {
   if (instead) return unreadable(text, instead);
   // ("= total of rows 3-5": how a line is worked out, its figures rows, not sums.)
   if (s.startsWith('=')) return unreadable(text, MONEY_EXPECTED);
+  // ("(71)⏎(992)⏎576": figures stacked one to a line, each some line's own, no one sum.)
+  if (stackedLines(raw) !== null) return unreadable(text, MONEY_EXPECTED);
   const key = wordKey(s);
   if (NIL_WORDS.has(key)) return { kind: 'amount', value: 0, text };
   if (NOT_APPLICABLE.has(key)) return blank();

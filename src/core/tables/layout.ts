@@ -221,9 +221,11 @@ export function raisesTax(text: string): boolean {
 
 /** Every way TOTAL_LABEL reads a total has the word in it; most labels fail here, before its slow last part. */
 const MENTIONS_TOTAL = /total/i;
-/** "Totalincoming", "TotalExpenditure": "Total" run into the word after it. */
-const GLUED_TOTAL =
-  /^(\s*total)(?=(?:incoming|income|expenditure|expended|resources|funds|assets|liabilities|receipts|payments|costs?)\b)/i;
+/**
+ * "Totalincoming", "TotalExpenditure", "Totaldeductiblecosts": "Total" run into the words after it
+ * (a scan's copy loses its spaces); "Totally", "Totalling", "Totals" are words of their own.
+ */
+const GLUED_TOTAL = /^(\s*total)(?!(?:ly|ling|led|s|ity|ities|ised|ized)\b)(?=[a-z]{3})/i;
 /** "(i) ", "(a) ": the mark of the first line of a list, which adds up no lines above it. */
 const FIRST_OF_LIST = /^\s*\((?:i|a)\)\s/i;
 
@@ -299,12 +301,15 @@ const OVERALL_LABEL =
   /^\s*overall\s*$|^\s*overall\s+(?:net\s+|gross\s+)?(?:spend|spending|expenditure|costs?|budget|income|funding|savings?|position)\s*$|^\s*(?:(?:overall|net|financial)\s+)?position\s+(?:before|after)\s+(?:transfers?|reserves?|contributions?|adjustments?|use\s+of\s+reserves)\b[^.]{0,40}$/i;
 const ALL_OF_LABEL = /^\s*all\s+(?!other\b|others\b|the\b)[a-z]+s\s*$/i;
 
-/** "Balance Brought Forward", "Opening balance", "Balance b/f", "Initial Target", "Stock at 1st April": where a statement of movements starts. */
+/**
+ * "Balance Brought Forward", "Opening balance", "Balance b/f", "Initial Target", "Stock at 1st April":
+ * where a statement of movements starts ("Totalfundsbroughtforward", a scan's words run together).
+ */
 const OPENING_BALANCE =
-  /\b(?:brought\s+fo\w{0,2}ard|b\/f(?:wd)?|opening\s+balances?|at\s+1(?:st)?\s+april)\b|^\s*(?:original|initial)\s+(?:budget|target|estimate|allocation)s?\b/i;
+  /brought\s*fo\w{0,2}ard\b|\b(?:b\/f(?:wd)?|opening\s+balances?|at\s+1(?:st)?\s+april)\b|^\s*(?:original|initial)\s+(?:budget|target|estimate|allocation)s?\b/i;
 /** "Balance Remaining", "Closing balance", "Balance carried forward", "Revised Target", "Stock at 31st March": where it ends. */
 const CLOSING_BALANCE =
-  /\b(?:carried\s+fo\w{0,2}ard|c\/f(?:wd)?|closing\s+balances?|at\s+31(?:st)?\s+march)\b|\b(?:balances?\s+remaining|remaining\s+balances?|uncommitted\s+balances?)\b|^\s*(?:revised|amended|updated)\s+(?:budget|target|estimate|allocation)s?\b/i;
+  /carried\s*fo\w{0,2}ard\b|\b(?:c\/f(?:wd)?|closing\s+balances?|at\s+31(?:st)?\s+march)\b|\b(?:balances?\s+remaining|remaining\s+balances?|uncommitted\s+balances?)\b|^\s*(?:revised|amended|updated)\s+(?:budget|target|estimate|allocation)s?\b/i;
 /** "Budget approved as at 30 November 2019", "Balance as at 31 March 2024": a balance on a date. */
 const AS_AT_DATE =
   /\bas\s+at\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/i;
