@@ -4438,3 +4438,38 @@ describe('a section of one line and its sum, the same bare figures again, under 
     expect(loud(await funds(887624, 'Designated funds'))).toContain('totals.row-mismatch@B6');
   });
 });
+
+describe("a levying body's budget, the levy its net spending less the reserves it uses", () => {
+  // After a borough's page on the regional park's levy: the net spending, then the reserves used, then the levy.
+  const levy = (name: string, shown: string) =>
+    check(
+      workbook(
+        sheet('Levies', [
+          ['Type of income, spending or cost', 'Amount for 2023/24', 'Amount for 2024/25'],
+          ['Authority operating expenditure', '£15.5m', '£15.3m'],
+          ['Authority operating income', '£7.3m', '£7.8m'],
+          ['Net service operating costs', '£8.2m', '£7.5m'],
+          ['Financing costs: debt servicing / repayments', '£2m', '£2.2m'],
+          ['Financing costs: capital investment', '£0.9m', '£1.3m'],
+          ['Total net expenditure', '£11.1m', '£11m'],
+          ['Net use of reserves', '£0.5m', 0],
+          [name, shown, '£11m'],
+        ]),
+      ),
+      { asOf: '2024-03-01' },
+    );
+
+  test('"Total levy" is the total above less the reserves used, to the rounding of its figures', async () => {
+    expect(loud(await levy('Total levy', '£10.6m'))).toEqual([]);
+    expect(loud(await levy('Total levy', '£10.5m'))).toEqual([]);
+    const out = await levy('Total levy', '£10.4m');
+    expect(loud(out)).toEqual(['totals.row-mismatch@B9']);
+    expect(out.findings[0].message).toContain('£10,600,000');
+  });
+
+  test('so is "Precept requirement"; a plain "Total" adds the reserves line to the total above', async () => {
+    expect(loud(await levy('Precept requirement', '£10.6m'))).toEqual([]);
+    expect(loud(await levy('Precept requirement', '£10.4m'))).toEqual(['totals.row-mismatch@B9']);
+    expect(loud(await levy('Total', '£10.6m'))).toEqual(['totals.row-mismatch@B9']);
+  });
+});

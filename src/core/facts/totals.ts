@@ -381,6 +381,13 @@ const CARRIED_SLIP = 0.01;
 /** "Total Available", "Total funding available": what a fund has to give. */
 const AVAILABLE_LABEL = /\bavailable\b/i;
 /** "Less City Schools' Reorganisation", "Less: income": a line taken off the total. */
+/** "Total levy", "Precept requirement": what a levying body raises, its spending less the reserves or grants used. */
+const LEVY_LINE = /^\s*(?:(?:total|net)\s+(?:levy|precept)(?:\s+requirement)?|(?:levy|precept)\s+requirement)\s*$/i;
+
+/** An account's bottom line (a surplus, the tax or levy to raise): what is above it less what follows. */
+function isBottomLine(text: string): boolean {
+  return isSurplusLine(text) || raisesTax(text) || LEVY_LINE.test(text);
+}
 const DEDUCTED = /^\s*less\b/i;
 const NET_WORD = /^\s*net\b/i;
 
@@ -1419,7 +1426,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
         // line less the others, or the surplus above less the costs since.
         // (So is "Council Tax Requirement" under the spending and the grants financing it.)
         const lines = s.recent.slice(-s.itemsSinceTotal);
-        const bottomLine = isSurplusLine(label(row)) || raisesTax(label(row));
+        const bottomLine = isBottomLine(label(row));
         if (bottomLine && lines.length >= 2) readings.push(lines[0] - lines.slice(1).reduce((a, b) => a + b, 0));
         if (bottomLine && s.lastTotal !== null && !s.headedSinceTotal) readings.push(s.lastTotal - s.sinceTotal);
       }
@@ -1622,10 +1629,14 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
       // Investment"), the lines since that total are what it should add up, not every line above.
       const sinceLast = kind === 'total' && !grand && s.totalCount > 0 && s.itemsSinceTotal > 0;
       const byOthers = !near && agreed !== null && readings.length === agreed.length;
-      // (Or, where the total above carries into it, that total and the lines since, if nearer.)
-      const carried = s.lastTotal !== null ? s.lastTotal + s.sinceTotal : null;
-      const fromLast =
-        carried !== null && Math.abs(carried - v.value) < Math.abs(s.sinceTotal - v.value) ? carried : s.sinceTotal;
+      // (Or, where the total above carries into it, that total and the lines since, if nearer; a
+      // bottom line, "Total levy" under "Net use of reserves", that total less them.)
+      const fromLast = [
+        ...(s.lastTotal !== null ? [s.lastTotal + s.sinceTotal] : []),
+        ...(s.lastTotal !== null && isBottomLine(label(row)) && !s.headedSinceTotal
+          ? [s.lastTotal - s.sinceTotal]
+          : []),
+      ].reduce((best, x) => (Math.abs(x - v.value) < Math.abs(best - v.value) ? x : best), s.sinceTotal);
       // "Total Reserves" under a subtotal and "Pandemic Reserves", "Budget Sustainability Reserve":
       // the lines of its own section, as its name says, not the subtotal above them.
       const section = s.recentRows.slice(-s.sectionItems).map(label);
