@@ -4467,9 +4467,9 @@ describe("a levying body's budget, the levy its net spending less the reserves i
     expect(out.findings[0].message).toContain('£10,600,000');
   });
 
-  test('so is "Precept requirement"; a plain "Total" adds the reserves line to the total above', async () => {
-    expect(loud(await levy('Precept requirement', '£10.6m'))).toEqual([]);
-    expect(loud(await levy('Precept requirement', '£10.4m'))).toEqual(['totals.row-mismatch@B9']);
+  test('so is "Total precept"; a plain "Total" adds the reserves line to the total above', async () => {
+    expect(loud(await levy('Total precept', '£10.6m'))).toEqual([]);
+    expect(loud(await levy('Total precept', '£10.4m'))).toEqual(['totals.row-mismatch@B9']);
     expect(loud(await levy('Total', '£10.6m'))).toEqual(['totals.row-mismatch@B9']);
   });
 });

@@ -381,8 +381,8 @@ const CARRIED_SLIP = 0.01;
 /** "Total Available", "Total funding available": what a fund has to give. */
 const AVAILABLE_LABEL = /\bavailable\b/i;
 /** "Less City Schools' Reorganisation", "Less: income": a line taken off the total. */
-/** "Total levy", "Precept requirement": what a levying body raises, its spending less the reserves or grants used. */
-const LEVY_LINE = /^\s*(?:(?:total|net)\s+(?:levy|precept)(?:\s+requirement)?|(?:levy|precept)\s+requirement)\s*$/i;
+/** "Total levy", "Total precept": what a levying body raises, its spending less the reserves or grants used. */
+const LEVY_LINE = /^\s*(?:total|net)\s+(?:levy|precept)(?:\s+requirement)?\s*$/i;
 
 /** An account's bottom line (a surplus, the tax or levy to raise): what is above it less what follows. */
 function isBottomLine(text: string): boolean {
