@@ -26,7 +26,7 @@ export interface Stated {
   expected: number;
   tolerance: number;
   itemCount: number;
-  relation: 'sum' | 'share';
+  relation: 'sum' | 'share' | 'difference';
   parts: string[];
 }
 

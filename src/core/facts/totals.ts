@@ -34,6 +34,7 @@ import { MONEY_COLUMNS } from './savings';
 import { lineTotalSubjects } from './line-totals';
 import { breakdownSubjects } from './stated-breakdowns';
 import { statedShareSubjects } from './stated-shares';
+import { statedSumSubjects } from './stated-sums';
 import { countsExactly } from './exact-counts';
 import { totalColumnRight } from '../tables/figure-columns';
 import { isMoneyUnit } from '../tables/header-blocks';
@@ -709,6 +710,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   // (Awards stated in words are held to their own parts, and nothing else is read of them.)
   if (table.breakdownColumn !== undefined) return { subjects: breakdownSubjects(table), unreadable: [] };
   if (table.statedShares !== undefined) return { subjects: statedShareSubjects(table), unreadable: [] };
+  if (table.statedSums !== undefined) return { subjects: statedSumSubjects(table), unreadable: [] };
   const figures = figureColumns(table);
   const unreadable: Subject[] = [];
   if (figures.length === 0) return { subjects: [], unreadable };

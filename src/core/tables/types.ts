@@ -4,6 +4,7 @@ import { columnLetters } from '../snapshot';
 import type { LogicalColumn } from './columns';
 import type { YearPair } from './year-pairs';
 import type { PlanPeriod } from '../parse/plan-years';
+import type { StatedSum } from '../parse/stated-sums';
 import { formatMoneyScale } from '../parse/money';
 import { cellText } from '../parse/text';
 
@@ -131,6 +132,8 @@ export interface Table {
   breakdownColumn?: number;
   /** Sums stated as a share of another ("(20% of Leader's Allowance)"), by the line's row: the share and what it is of. */
   statedShares?: ReadonlyMap<number, ShareOf>;
+  /** Sums sentences state of their own figures ("… plus £11,915 = Total £27,915"), by the line's row. */
+  statedSums?: ReadonlyMap<number, StatedSum>;
 }
 
 /** A share stated for a line, the sum it is of, and the line that sum is on (null where the words give it). */

@@ -1,0 +1,134 @@
+/**
+ * Reports in words whose sentences state sums of their own figures, as parish clerks, treasurers
+ * and finance officers write them: each sum added up again where the sentence says for certain
+ * which figures it is of.
+ */
+import { statedSums } from '../../src/core/parse/stated-sums';
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+const one = (text: string) => {
+  const found = statedSums(text);
+  return found.length === 1
+    ? { relation: found[0].relation, stated: found[0].stated.value, made: found[0].made }
+    : found;
+};
+
+describe('a sum a sentence states of its own figures', () => {
+  test.each([
+    ['NatWest Bank £50,627.06 Building Society £ 4,967.46 TOTAL £55,594.52', 'sum', 55594.52, 55594.52],
+    ['BUDGET: £16,000 allocated for 2013/14 plus £11,915 unallocated = Total £27,915.', 'sum', 27915, 27915],
+    ['Net £ 1,110.75, VAT £ 222.15, Gross £ 1,332.90', 'sum', 1332.9, 1332.9],
+    [
+      'A budget of £295,232,820 should be set, to be funded by £213,210,400 of Government Grant and £82,022,420 of Council Tax income.',
+      'sum',
+      295232820,
+      295232820,
+    ],
+    [
+      'The treasurer reported a balance of £651.50, compared to £1,489.18 the previous season, a loss of £837.68.',
+      'difference',
+      837.68,
+      837.68,
+    ],
+    ['Car Boot Sale – raised £188 – costs were £22 – surplus £ 166', 'difference', 166, 166],
+    [
+      'The Vale Of Glamorgan from £6.91m this year to £7.77m next year, an increase of £860,575 or 12.44%',
+      'difference',
+      860575,
+      860000,
+    ],
+  ])('%s', (text, relation, stated, made) => {
+    expect(one(text)).toEqual({ relation, stated, made: expect.closeTo(made, 2) });
+  });
+
+  test('the sentence before counts where this one adds to it ("In addition, …")', () => {
+    expect(
+      one(
+        'The total budget made available for 2020/21 is £22,500. In addition, there is a carry forward of £3,929 making a total amount available for allocation of £26,429.',
+      ),
+    ).toEqual({ relation: 'sum', stated: 26429, made: 26429 });
+  });
+
+  test('out by one digit typed wrong, or two swapped, in any of its figures: read, and out', () => {
+    // (£27,195 for £27,915: two digits swapped in the total.)
+    expect(one('BUDGET: £16,000 allocated plus £11,915 unallocated = Total £27,195.')).toMatchObject({
+      stated: 27195,
+      made: 27915,
+    });
+    // (£3,299 for £3,929 in a part; £12.00 for £10.00, one digit in the difference.)
+    expect(one('£22,500 plus a carry forward of £3,299 making a total of £26,429.')).toMatchObject({ made: 25799 });
+    expect(one('David paid £15.00 for this, but had received £5.00, so was due a balance of £12.00')).toMatchObject({
+      relation: 'difference',
+      made: 10,
+    });
+    // (£6.91m to £7.77m is £860,000 to the £10,000 each is printed to: £680,575 is £860,575 with two digits swapped.)
+    expect(one('Vale of Glamorgan from £6.91m this year to £7.77m next year, an increase of £680,575')).toMatchObject({
+      stated: 680575,
+    });
+  });
+
+  test('out by more than a slip: the sentence is taken as read wrongly, and left alone', () => {
+    // ("of which" gives part of the income: the rest is "a mix of grants, rent and Pavilion income".)
+    expect(
+      one('Income was £163,188.94, of which the Precept accounted for £104,536.00 and £18,097.63 was CIL.'),
+    ).toEqual([]);
+    // (£1,085 out: no one digit of any figure makes it up.)
+    expect(one('BUDGET: £16,000 allocated plus £11,915 unallocated = Total £29,000.')).toEqual([]);
+  });
+
+  test('a slip is looked for only where the figures are printed finely enough: "£5K" rounds away a slip', () => {
+    expect(one('Income was £29,072 against a budget of £23,392, a surplus of £5K.')).toEqual([]);
+    expect(one('Income was £29,072 against a budget of £23,392, a surplus of £6.68K.')).toMatchObject({ made: 5680 });
+    // (Rounding within 2% of the sum, just inside and just outside: £0.26m printed to £10,000 is
+    // rounded by £5,001 with the others, 1.92% of it; £0.24m by 2.08%.)
+    expect(one('Spending of £660,000 against £500,000 budgeted, an overspend of £0.26m.')).toMatchObject({
+      made: 160000,
+    });
+    expect(one('Spending of £640,000 against £500,000 budgeted, an overspend of £0.24m.')).toEqual([]);
+  });
+
+  test('figures said to be approximate hold no sum to account', () => {
+    expect(
+      one('Net spending is forecast at £347,000 against a budget of £328,000, an overspend of £29,000.'),
+    ).toMatchObject({
+      made: 19000,
+    });
+    expect(
+      one(
+        'Net spending is forecast to be nearly £347,000 against a budget of £328,000, an overspend of around £29,000.',
+      ),
+    ).toEqual([]);
+  });
+
+  test("a difference is named by the words just before its figure, not by a line's description", () => {
+    expect(
+      one('03/06/24, N J Pacey Landscaping, Church yard tree reduction, BACS, £ 1,065.00, £ 213.00, £ 1,287.00'),
+    ).toEqual([]);
+    expect(one('keep £100k of their underspend, and move £70k which is the sum above £100k')).toEqual([]);
+  });
+});
+
+describe("a clerk's finance report in words", () => {
+  const report = (balance: string) =>
+    check(
+      workbook(
+        sheet('Finance Report', [
+          ['Treasurer’s report to the AGM, 12 November 2011'],
+          [
+            `The treasurer reported a balance of £651.50, compared to £1,489.18 the previous season, a loss of ${balance}.`,
+          ],
+          ['However the club had now paid off all loans for the mower purchased the previous season.'],
+        ]),
+      ),
+      { asOf: '2011-11-12' },
+    );
+
+  test('its stated loss is held to the two balances, and said where one digit is out', async () => {
+    expect(loud(await report('£837.68'))).toEqual([]);
+    const out = await report('£873.68');
+    expect(loud(out)).toEqual(['amounts.parts-vs-total@A2']);
+    expect(out.findings[0].message).toBe(
+      'The treasurer reported a balance of £651.50, compared …: £1,489.18 less £651.50 comes to £837.68, but the sentence shows £873.68 (a difference of £36).',
+    );
+  });
+});
