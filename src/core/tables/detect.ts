@@ -1316,6 +1316,11 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       return { tables: [list.table], readings: [...all.map((f) => f.reading), list.reading] };
     }
   }
+  // (Sentences around the tables stating sums of their own figures, "… – giving a cash saving of
+  // £482,000": read apart, where they stand clear of every table.)
+  const tableRows = all.filter((f) => f.table).map((f) => rangeRows(f.reading.range));
+  const inWords = statedSumLines(sheet, (row) => tableRows.some(([a, b]) => row >= a && row <= b));
+  if (inWords && !all.some((f) => f.table && overlaps(f.reading, inWords.reading))) all.push(inWords);
   all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);
   return {
     tables: all.filter((f) => f.table).map((f) => f.table as Table),

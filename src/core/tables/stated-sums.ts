@@ -17,11 +17,15 @@ function statementOf(text: string): StatedSum | null {
   return found.find((s) => Math.abs(s.stated.value - s.made) > s.tolerance) ?? found[0] ?? null;
 }
 
-export function statedSumLines(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+export function statedSumLines(
+  sheet: SheetSnapshot,
+  /** Rows another table holds: their words are read with it. */
+  taken: (row: number) => boolean = () => false,
+): { table: Table; reading: TableReading } | null {
   const byColumn = new Map<number, Map<number, StatedSum>>();
   const [lastRow, lastCol] = [sheet.originRow + sheet.values.length - 1, lastColumnOf(sheet)];
   for (let r = sheet.originRow; r <= lastRow; r++)
-    for (let c = sheet.originCol; c <= lastCol; c++) {
+    for (let c = sheet.originCol; c <= lastCol && !taken(r); c++) {
       const v = cellAt(sheet, r, c);
       const stated = typeof v === 'string' ? statementOf(v) : null;
       if (!stated) continue;
