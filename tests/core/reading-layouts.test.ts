@@ -1695,3 +1695,32 @@ describe('"NAME | ACTION": a review of the last meeting\'s actions, each beside 
     expect(meaningOf(await review(['Wendy', 'Maxine', ...things]), 'NAME')).not.toBe('owner');
   });
 });
+
+describe('a plan printing each recommendation across the table, over the actions answering it', () => {
+  // After a borough's response to its peer challenge: a recommendation merged across Action,
+  // Responsible Officer and Timeframe, then its actions, each with its officer and month.
+  const recommendation =
+    'Embed regular Cabinet and Management Team joint working by creating time and space for discussion on strategy. For example, more joint meetings and away days';
+  const plan = (merges: string[]) =>
+    check(
+      workbook({
+        ...sheet('Peer Challenge Action Plan', [
+          ['Action', 'Responsible Officer', 'Timeframe'],
+          [recommendation],
+          ['To agree with the Leader an approach to more joint working.', 'Chief Executive', 'April 2020'],
+          ['Develop a corporate project plan to maintain an overview of projects.', 'Chief Executive', 'June 2020'],
+        ]),
+        merges,
+      }),
+      { asOf: '2020-02-03' },
+    );
+
+  test('the merged line is a heading, whatever its length, not an action with no officer or date', async () => {
+    expect(loud(await plan(['A2:C2']))).toEqual([]);
+  });
+
+  test('merged over part of the table only, or not at all, it is read as an action', async () => {
+    expect(loud(await plan(['A2:B2']))).toEqual(['owner.missing@B2', 'deadline.missing@C2']);
+    expect(loud(await plan([]))).toEqual(['owner.missing@B2', 'deadline.missing@C2']);
+  });
+});

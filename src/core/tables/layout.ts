@@ -7,7 +7,7 @@ import type { CellValue, SheetSnapshot } from '../snapshot';
 import { isCellError } from '../snapshot';
 import type { SkippedRowReason } from '../reading';
 import { cellAt, formatAt } from './types';
-import { namesAGroup } from './merges';
+import { groupAreasOn, namesAGroup } from './merges';
 import { memoByText } from '../parse/memo';
 import { CUT_AT_COMMA, MISTYPED_FIGURE } from '../parse/money';
 import { trimEndChars } from '../parse/text';
@@ -529,6 +529,10 @@ export function bodyRowKind(
     // ("Action – to provide the visit data" under minutes' action lines: one more, its owner blank.)
     if (trailing && shape.firstCol > firstCol && ACTION_OPENING.test(first)) return 'item';
     if (trailing) return 'note';
+    // (A line merged across the whole table over lines that fill its columns, as a plan prints a
+    // recommendation over the actions answering it: a heading, however long its words.)
+    if (groupAreasOn(sheet, shape.row).some(([a, b]) => a <= shape.firstCol && a <= firstCol && b >= lastCol))
+      return 'section heading';
     // "3. Adult Services", "2.Childrens Services": a numbered heading, not a numbered footnote.
     if (isNumberedHeading(first)) return 'section heading';
     // "TARGET 2: Formal Policies … With Particular Emphasis On: · customer service …": a numbered
