@@ -184,6 +184,42 @@ describe('"Plan | Actual | Variance from Plan" with no word of savings on the sh
   });
 });
 
+describe('"Plan | Actual | Variance" under a board report whose contents name its savings programme', () => {
+  // After a trust's financial performance report: its contents, then the income and expenditure table.
+  const report = (contents: string, near: string | null = null) =>
+    check(
+      workbook(
+        sheet('Financial Performance', [
+          ['Trust Board Meeting: Wednesday 8 July 2015'],
+          ['Title', 'Financial Performance to 31 May 2015'],
+          ['The report contains information on the following:'],
+          ['Statements on the overall I&E position', 'Pages 3 & 4'],
+          [contents, 'Page 10'],
+          ['The Statement of Financial Position at 31 May 2015', 'Pages 12 & 13'],
+          [null],
+          [near],
+          [null],
+          ['I&E', 'Annual Plan', 'Plan', 'Actual', 'Variance'],
+          ['PP, Overseas & RTA Income', 13480, 2240, 1936, -304],
+          ['Other Income', 135121, 23685, 24100, 415],
+          ['Total Income', 148601, 25925, 26036, 111],
+        ]),
+      ),
+      { asOf: '2015-07-08' },
+    );
+
+  test('is income and spending against plan: the contents far above do not make it savings', async () => {
+    const result = await report('Details about its savings programme');
+    expect(result.readings.find((r) => r.kind !== 'skipped')?.kind).toBe('figures');
+    expect(loud(result)).toEqual([]);
+  });
+
+  test('titled as savings just above it, it is a savings tracker', async () => {
+    const result = await report('Details about its programme', 'CIP savings delivered to 31 May 2015');
+    expect(loud(result)).toContain('savings.shortfall@D11');
+  });
+});
+
 describe('a section named where the first heading goes, the other headings printed again over it', () => {
   // After a county council's high needs block recovery proposals.
   const proposals = (reprinted: string) =>

@@ -222,6 +222,20 @@ function titleWords(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock)
   return words.join(' ');
 }
 
+/**
+ * Rows above a table that title it: its caption and a line or two over that, and the sheet's own
+ * title at its top ("2019-20 Savings Monitoring Report"), not a report's contents between.
+ */
+const TITLE_ROWS = 4;
+
+function titleNear(sheet: SheetSnapshot, block: HeaderBlock): number {
+  return Math.max(sheet.originRow, block.top - TITLE_ROWS);
+}
+
+function sheetTitle(sheet: SheetSnapshot, block: HeaderBlock): string {
+  return titleWords(sheet, sheet.originRow, { ...block, top: Math.min(block.top, sheet.originRow + TITLE_ROWS - 1) });
+}
+
 function contextYear(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock, reads: ColumnRead[]): string | null {
   for (const r of reads)
     if ((r.meaning === 'target' || r.meaning === 'achieved' || r.meaning === 'cost') && r.words.year)
@@ -740,7 +754,12 @@ function readTable(
       reads.some((r) => SPENDING_VARIANCE.test(r.header)) ||
       (reads.some((r) => VARIANCE_HEADER.test(r.header)) &&
         !SAVINGS_WORDS.test(
-          [sheet.name, titleWords(sheet, sheet.originRow, block), ...reads.map((r) => r.header)].join(' '),
+          [
+            sheet.name,
+            sheetTitle(sheet, block),
+            titleWords(sheet, titleNear(sheet, block), block),
+            ...reads.map((r) => r.header),
+          ].join(' '),
         )),
     startDates: reads.some((r) => START_HEADING.test(r.header)),
   });
