@@ -162,3 +162,48 @@ describe('a table of figures with the report around it in words', () => {
     expect(loud(await programme('£548,000'))).toEqual(['amounts.parts-vs-total@A9']);
   });
 });
+
+describe('a sum stated in words over the lines listed below it', () => {
+  // After a parish council's finance report: its bank balances, one account to a line.
+  const report = (sentence: string, treasurers: number) =>
+    check(
+      workbook(
+        sheet('Finance Report', [
+          ['Overview'],
+          [sentence],
+          ['Lloyds Instant Savings Account', 146869.64],
+          ['Suffolk Building Society Deposit Account', 104836.13],
+          ['Suffolk Building Society Rent Deposit Account', 5271.32],
+          ['Lloyds Bank Treasurer’s Account', treasurers],
+          ['After adding VAT owed to us of £975.90 the total liquid assets amounted to £265,750.37.'],
+        ]),
+      ),
+      { asOf: '2024-02-20' },
+    );
+  const madeUp = 'Cash in the Council’s bank accounts totalled £264,774.47 made up as follows:';
+
+  test('"made up as follows:" is a total of the lines, held to them to the penny', async () => {
+    expect(loud(await report(madeUp, 7797.38))).toEqual([]);
+    expect(loud(await report(madeUp, 7797.39))).toEqual(['totals.row-mismatch@A2']);
+    const out = await report(madeUp, 7979.38);
+    expect(out.findings[0].message).toBe(
+      'Cash in the Council’s bank accounts totalled £264,774.47 … shows £264,774.47 for the lines listed below it, but the sum of the 4 items it covers is £264,956.47 (a difference of £182).',
+    );
+  });
+
+  test('words that do not say the lines are all of it are held to them only for a slip', async () => {
+    const held = 'Of that sum, £264,774.47 relates to the balances held in the accounts:';
+    // (£7,979.38 for £7,797.38 is no one digit's slip; £7,797.83 two swapped.)
+    expect(loud(await report(held, 7979.38))).toEqual([]);
+    expect(loud(await report(held, 7797.83))).toEqual(['totals.row-mismatch@A2']);
+  });
+});
+
+test('"This was funded by …" holds the sentence before it to its parts', () => {
+  expect(
+    one(
+      'In totality Providers spend £508m, £6m in Primary Care and £502m in Secondary Care. This was funded by £238m of Trust internal resources and £265m of national PDC Funding.',
+    ),
+  ).toEqual({ relation: 'sum', stated: 508e6, made: 503e6 });
+  expect(one('Providers spend £508m on capital. Funded by £238m of internal resources and £265m of PDC.')).toEqual([]);
+});

@@ -7,6 +7,7 @@ import { cellAt } from '../tables/types';
 import { cellText } from '../parse/text';
 import type { Subject } from './subject';
 import { statedSubject } from './stated-breakdowns';
+import { roundPence } from './gaps';
 
 /** Words of a sentence kept to name it in a finding: enough to find it on the page. */
 const LABEL_WORDS = 8;
@@ -20,9 +21,32 @@ export function statedSumSubjects(table: Table): Subject[] {
   const sums = table.statedSums;
   const amount = table.columns.amount;
   if (!sums || !amount) return [];
-  return [...sums].map(([row, s]) =>
-    statedSubject(table, row, amount, {
-      label: opening(cellText(cellAt(table.sheet, row, amount.column))),
+  return [...sums].map(([row, s]) => {
+    const label = opening(cellText(cellAt(table.sheet, row, amount.column)));
+    // ("… totalled £264,774.47 made up as follows:" over the accounts: a total of the lines it
+    // covers, as a totals row is, printed above them in words.)
+    if (s.listed)
+      return {
+        kind: 'total',
+        sheet: table.sheet.name,
+        row,
+        anchors: { default: amount },
+        facts: {
+          label,
+          columnHeader: 'the lines listed below it',
+          unit: 'pounds',
+          total: s.stated.value,
+          itemsSum: roundPence(s.made),
+          difference: roundPence(s.stated.value - s.made),
+          tolerance: s.tolerance,
+          itemCount: s.listed,
+          totalKind: 'total',
+          lineRelation: 'sum',
+          partColumns: [],
+        },
+      };
+    return statedSubject(table, row, amount, {
+      label,
       columnHeader: 'the sentence',
       shown: s.stated.value,
       expected: s.made,
@@ -30,6 +54,6 @@ export function statedSumSubjects(table: Table): Subject[] {
       itemCount: s.of.length,
       relation: s.relation,
       parts: s.relation === 'sum' ? s.of.map((f) => f.written) : [`${s.of[0].written} less ${s.of[1].written}`],
-    }),
-  );
+    });
+  });
 }

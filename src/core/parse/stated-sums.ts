@@ -33,6 +33,8 @@ export interface StatedSum {
   made: number;
   /** How far apart the two may be from the rounding of the figures alone. */
   tolerance: number;
+  /** Where the parts are the lines listed below the sentence, how many. */
+  listed?: number;
 }
 
 const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
@@ -102,21 +104,29 @@ const ROUGH = 0.02;
 /** Every figure the digits would print with one digit changed or two beside each other swapped. */
 function slips(figure: WrittenFigure): number[] {
   const d = figure.digits;
+  const step = figure.value < 0 ? -figure.step : figure.step;
   const out: number[] = [];
   for (let i = 0; i < d.length; i++) {
-    for (const c of '0123456789') if (c !== d[i]) out.push(Number(d.slice(0, i) + c + d.slice(i + 1)) * figure.step);
+    for (const c of '0123456789') if (c !== d[i]) out.push(Number(d.slice(0, i) + c + d.slice(i + 1)) * step);
     if (i + 1 < d.length && d[i] !== d[i + 1])
-      out.push(Number(d.slice(0, i) + d[i + 1] + d[i] + d.slice(i + 2)) * figure.step);
+      out.push(Number(d.slice(0, i) + d[i + 1] + d[i] + d.slice(i + 2)) * step);
   }
   return out;
 }
 
 /** The statement, where its figures agree or one slip of one figure would make them agree; else null. */
-function judged(relation: StatedSum['relation'], stated: WrittenFigure, of: WrittenFigure[]): StatedSum | null {
-  const tolerance = [stated, ...of].reduce((a, f) => a + f.step / 2, 0) + 1e-9;
+function judged(
+  relation: StatedSum['relation'],
+  stated: WrittenFigure,
+  of: WrittenFigure[],
+  /** The words say for certain which figures the sum is of ("made up as follows:"): any slip is one. */
+  certain = false,
+): StatedSum | null {
+  // (A figure printed to the penny is exact; one to the pound or coarser may be rounded by half of it.)
+  const tolerance = [stated, ...of].reduce((a, f) => a + (f.step < 1 ? 0 : f.step / 2), 0) + 1e-6;
   const agrees = (total: number, parts: number) => Math.abs(total - parts) <= tolerance;
   const statement = { relation, stated, of, made: made(relation, of), tolerance };
-  if (agrees(stated.value, statement.made)) return statement;
+  if (agrees(stated.value, statement.made) || certain) return statement;
   // ("£5K" is one digit from any thousands, and rounds away any slip in the others.)
   if (tolerance > ROUGH * Math.max(Math.abs(stated.value), Math.abs(statement.made))) return null;
   const slipped =
@@ -154,14 +164,25 @@ function totalAfter(sentence: string, figures: WrittenFigure[], before: WrittenF
   return null;
 }
 
-/** "a budget of £A … to be funded by £B … and £C": the figure before the words, of those after them. */
-function partsAfter(sentence: string, figures: WrittenFigure[]): StatedSum | null {
+/** "This was funded by …", "It comprises …": a sentence whose sum is the one before it gave. */
+const REFERS_BACK = /^\s*(?:this|it|these|which)\b/i;
+
+/**
+ * "a budget of £A … to be funded by £B … and £C": the figure before the words, of those after
+ * them. ("Providers spend £508m … . This was funded by £238m … and £265m …": the largest the
+ * sentence before gave, where this one refers back to it.)
+ */
+function partsAfter(sentence: string, figures: WrittenFigure[], previous: WrittenFigure[]): StatedSum | null {
   const m = PARTS_WORD.exec(sentence);
   if (!m) return null;
   const at = m.index;
-  const whole = figures.filter((f) => f.end <= at).at(-1);
+  const earlier = REFERS_BACK.test(sentence) && previous.length > 0 ? previous : [];
+  const whole =
+    figures.filter((f) => f.end <= at).at(-1) ??
+    earlier.reduce<WrittenFigure | undefined>((a, f) => (a && a.value >= f.value ? a : f), undefined);
   const parts = figures.filter((f) => f.start >= at);
-  if (!whole || parts.length < 2 || /[.;]/.test(sentence.slice(whole.end, at))) return null;
+  if (!whole || parts.length < 2 || (!earlier.includes(whole) && /[.;]/.test(sentence.slice(whole.end, at))))
+    return null;
   return judged('sum', whole, parts);
 }
 
@@ -173,11 +194,40 @@ export function statedSums(text: string): StatedSum[] {
   for (const sentence of sentences(text)) {
     const figures = figuresIn(sentence);
     const before = figures && CONTINUES.test(sentence) ? previous : [];
+    const earlier = previous;
     previous = figures ?? [];
     if (!figures || figures.length < 2) continue;
     const found =
-      differenceIn(sentence, figures) ?? totalAfter(sentence, figures, before) ?? partsAfter(sentence, figures);
+      differenceIn(sentence, figures) ??
+      totalAfter(sentence, figures, before) ??
+      partsAfter(sentence, figures, earlier);
     if (found) out.push(found);
   }
   return out;
+}
+
+/** "made up as follows:", "comprising:", "as listed below:": the lines below are all of the sum. */
+const AS_FOLLOWS =
+  /\b(?:as\s+follows|made\s+up\s+(?:of|as)|compris(?:ing|es|ed)|consist(?:ing|s)\s+of|broken\s+down|(?:listed|set\s+out|shown)\s+below)\b/i;
+
+/** A figure on a line of its own below the words, as the sheet holds it, and the places it is printed to. */
+export interface ListedFigure {
+  value: number;
+  places: number;
+}
+
+/**
+ * "… cash in the Council's bank accounts totalled £263,726.60 made up as follows:" over the
+ * accounts, a line each: the figure the words end on, of the lines listed below them.
+ */
+export function statedOverList(text: string, lines: readonly ListedFigure[]): StatedSum | null {
+  if (!/:\s*$/.test(text) || lines.length < 2) return null;
+  const stated = figuresIn(sentences(text).at(-1) ?? '')?.at(-1);
+  if (!stated) return null;
+  const of = lines.map(({ value, places }, i) => {
+    const written = Math.abs(value).toFixed(places);
+    return { value, written: `£${written}`, digits: written.replace('.', ''), step: 10 ** -places, start: i, end: i };
+  });
+  const found = judged('sum', stated, of, AS_FOLLOWS.test(text));
+  return found && { ...found, listed: lines.length };
 }

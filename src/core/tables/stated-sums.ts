@@ -7,13 +7,36 @@
 import type { SheetSnapshot } from '../snapshot';
 import type { TableReading } from '../reading';
 import type { Table } from './types';
-import { cellAt, lastColumnOf } from './types';
+import { cellAt, formatAt, lastColumnOf } from './types';
 import { statedSumsTable } from './line-items';
-import { statedSums, type StatedSum } from '../parse/stated-sums';
+import { statedOverList, statedSums, type ListedFigure, type StatedSum } from '../parse/stated-sums';
+
+/**
+ * The lines just below a row, each a label and one figure ("Lloyds Instant Savings Account |
+ * £143,488.62"), up to the first that is not.
+ */
+function listedBelow(sheet: SheetSnapshot, row: number, lastRow: number, lastCol: number): ListedFigure[] {
+  const lines: ListedFigure[] = [];
+  for (let r = row + 1; r <= lastRow; r++) {
+    const figures: number[] = [];
+    let words = false;
+    for (let c = sheet.originCol; c <= lastCol; c++) {
+      const v = cellAt(sheet, r, c);
+      if (typeof v === 'number') figures.push(c);
+      else if (typeof v === 'string' && v.trim()) words = true;
+    }
+    if (figures.length !== 1 || !words) break;
+    const format = formatAt(sheet, r, figures[0]) ?? '';
+    const places = /\.(0+)/.exec(format)?.[1].length ?? (Number.isInteger(cellAt(sheet, r, figures[0])) ? 0 : 2);
+    lines.push({ value: cellAt(sheet, r, figures[0]) as number, places });
+  }
+  return lines;
+}
 
 /** The statement a cell is checked for: the first whose figures disagree, else the first. */
-function statementOf(text: string): StatedSum | null {
-  const found = statedSums(text);
+function statementOf(text: string, listed: () => ListedFigure[]): StatedSum | null {
+  const over = /:\s*$/.test(text) ? statedOverList(text, listed()) : null;
+  const found = [...statedSums(text), ...(over ? [over] : [])];
   return found.find((s) => Math.abs(s.stated.value - s.made) > s.tolerance) ?? found[0] ?? null;
 }
 
@@ -27,7 +50,7 @@ export function statedSumLines(
   for (let r = sheet.originRow; r <= lastRow; r++)
     for (let c = sheet.originCol; c <= lastCol && !taken(r); c++) {
       const v = cellAt(sheet, r, c);
-      const stated = typeof v === 'string' ? statementOf(v) : null;
+      const stated = typeof v === 'string' ? statementOf(v, () => listedBelow(sheet, r, lastRow, lastCol)) : null;
       if (!stated) continue;
       if (!byColumn.has(c)) byColumn.set(c, new Map());
       byColumn.get(c)?.set(r, stated);
