@@ -15,7 +15,7 @@ const one = (text: string) => {
 
 describe('a sum a sentence states of its own figures', () => {
   test.each([
-    ['NatWest Bank £50,627.06 Building Society £ 4,967.46 TOTAL £55,594.52', 'sum', 55594.52, 55594.52],
+    ['NatWest Bank £50,627.06 Building Society      £   4,967.46 TOTAL £55,594.52', 'sum', 55594.52, 55594.52],
     ['BUDGET: £16,000 allocated for 2013/14 plus £11,915 unallocated = Total £27,915.', 'sum', 27915, 27915],
     ['Net £ 1,110.75, VAT £ 222.15, Gross £ 1,332.90', 'sum', 1332.9, 1332.9],
     [

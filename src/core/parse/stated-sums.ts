@@ -41,7 +41,7 @@ const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million:
 
 /** "£1,489.18", "£ 1,065.00", "£6.91m", "£1.15million", "£85k", "£24.5M", "£100 million". */
 const POUNDS =
-  /£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(k|m|bn|million|billion|thousand)\b|(?=[^\w,]|,\D|,$|$))/gi;
+  /£\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(k|m|bn|million|billion|thousand)\b|(?=[^\w,]|,\D|,$|$))/gi;
 
 /** Words that make a figure approximate ("nearly £347,000", "more than £100 million"): no sum is held to it. */
 const HEDGE =
@@ -76,7 +76,7 @@ function figuresIn(text: string): WrittenFigure[] | null {
     const step = scale * 10 ** -decimals.length;
     out.push({
       value: Number(`${whole}.${decimals || '0'}`) * scale,
-      written: m[0].trim(),
+      written: m[0].replace(/£\s*/, '£').trim(),
       digits: whole + decimals,
       step,
       start,
