@@ -49,6 +49,19 @@ describe('a sum a sentence states of its own figures', () => {
     ).toEqual({ relation: 'sum', stated: 26429, made: 26429 });
   });
 
+  test('"The gross total of …" totals the figures the sentence before it gave', () => {
+    const outlay = (frame: string) =>
+      one(
+        `The financial outlay was £1,000.00 for the Mosaic, ${frame} for the wooden frame, and a planning fee of £195.00. The gross total of £1,343.87 was slightly offset by donations.`,
+      );
+    expect(outlay('£148.87')).toEqual({ relation: 'sum', stated: 1343.87, made: 1343.87 });
+    expect(outlay('£184.87')).toMatchObject({ made: 1379.87 });
+    // (A sentence going on about something else takes nothing from the one before.)
+    expect(
+      one('The outlay was £1,000.00 for the Mosaic and £148.87 for the frame. Reserves of £1,343.87 remain.'),
+    ).toEqual([]);
+  });
+
   test('out by one digit typed wrong, or two swapped, in any of its figures: read, and out', () => {
     // (£27,195 for £27,915: two digits swapped in the total.)
     expect(one('BUDGET: £16,000 allocated plus £11,915 unallocated = Total £27,195.')).toMatchObject({

@@ -60,8 +60,12 @@ const TOTAL_WORD = /(?:\btotal(?:ling|led|s)?\b|\bgross\b|=)[^£.]{0,50}$/i;
 const PARTS_WORD =
   /\b(?:comprising|comprised\s+of|made\s+up\s+of|consisting\s+of|of\s+which|of\s+this|funded\s+by|split\s+between|broken\s+down\s+as)\b/i;
 
-/** "In addition, …", "Also …", "Plus …": a sentence adding to the one before it. */
-const CONTINUES = /^\s*(?:in\s+addition|additionally|also|plus|together\s+with)\b/i;
+/**
+ * "In addition, …", "Also …", "Plus …": a sentence adding to the one before it; "The gross total
+ * of £1,343.87 …": one totalling the figures the sentence before it gave.
+ */
+const CONTINUES =
+  /^\s*(?:in\s+addition|additionally|also|plus|together\s+with|the\s+(?:gross\s+|grand\s+|overall\s+)?total)\b/i;
 
 /** Figures read from one sentence before a sum is looked for: a sentence of many is a list, not a sum. */
 const MAX_FIGURES = 12;
