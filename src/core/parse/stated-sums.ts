@@ -200,7 +200,7 @@ export function statedSums(text: string): StatedSum[] {
     const before = figures && CONTINUES.test(sentence) ? previous : [];
     const earlier = previous;
     previous = figures ?? [];
-    if (!figures || figures.length < 2) continue;
+    if (!figures || figures.length + before.length < 2) continue;
     const found =
       differenceIn(sentence, figures) ??
       totalAfter(sentence, figures, before) ??
