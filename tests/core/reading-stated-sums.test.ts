@@ -100,6 +100,19 @@ describe('a sum a sentence states of its own figures', () => {
     expect(one('Spending of £640,000 against £500,000 budgeted, an overspend of £0.24m.')).toEqual([]);
   });
 
+  test("a payment's net, tax and gross are its parts for certain: the gross is held to them to the penny", () => {
+    expect(one('28/01/22, C Matthews, Wages January, BACS, Net £ 624.00, Tax £ 2.40, Gross £ 626.40')).toMatchObject({
+      made: 626.4,
+    });
+    // (£621.60 is the net less the tax, no slip of one digit: still out.)
+    expect(one('28/01/22, C Matthews, Wages January, BACS, Net £ 624.00, Tax £ 2.40, Gross £ 621.60')).toMatchObject({
+      stated: 621.6,
+      made: 626.4,
+    });
+    // (Not so for any two figures and a total: "Income £624.00, Fees £2.40, Total £621.60" is left alone.)
+    expect(one('Income £624.00, Fees £2.40, Total £621.60')).toEqual([]);
+  });
+
   test('figures said to be approximate hold no sum to account', () => {
     expect(
       one('Net spending is forecast at £347,000 against a budget of £328,000, an overspend of £29,000.'),

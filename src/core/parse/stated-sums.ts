@@ -157,13 +157,16 @@ function differenceIn(sentence: string, figures: WrittenFigure[]): StatedSum | n
   return judged('difference', stated, others);
 }
 
+/** "Net £450.00, VAT £90.00, Gross £540.00": a payment's parts named for certain, the gross their sum. */
+const NET_AND_TAX = /\bnet\b[^£]{0,12}£[^£]{1,20}\b(?:vat|tax)\b[^£]{0,12}£[^£]{1,20}\bgross\b/i;
+
 /** "… £50,627.06 … £4,967.46 TOTAL £55,594.52": the figure after a total's word, of those before it. */
 function totalAfter(sentence: string, figures: WrittenFigure[], before: WrittenFigure[]): StatedSum | null {
   for (let i = 0; i < figures.length; i++) {
     const gap = sentence.slice(i > 0 ? figures[i - 1].end : 0, figures[i].start);
     if (!TOTAL_WORD.test(gap)) continue;
     const parts = [...(i < 2 ? before : []), ...figures.slice(0, i)];
-    if (parts.length >= 2) return judged('sum', figures[i], parts);
+    if (parts.length >= 2) return judged('sum', figures[i], parts, parts.length === 2 && NET_AND_TAX.test(sentence));
   }
   return null;
 }
