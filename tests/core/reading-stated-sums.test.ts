@@ -233,3 +233,31 @@ test('"This was funded by …" holds the sentence before it to its parts', () =>
   ).toEqual({ relation: 'sum', stated: 508e6, made: 503e6 });
   expect(one('Providers spend £508m on capital. Funded by £238m of internal resources and £265m of PDC.')).toEqual([]);
 });
+
+describe('payments listed in words under a heading naming their net, VAT and gross', () => {
+  // After a parish council's minutes: "Accounts for payment", a heading line, then a payment a line.
+  const minutes = (heading: string | null, gross: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['b. Accounts for payment'],
+          [heading],
+          ['20/05/24, Gallagher Insurance, Additional cost for new equipment, BACS, £ 68.06'],
+          [`03/06/24, N J Pacey Landscaping, Church yard tree reduction, BACS, £ 1,065.00, £ 213.00, ${gross}`],
+          ['The council resolved to make the above payments as put before them.'],
+        ]),
+      ),
+      { asOf: '2024-07-15' },
+    );
+  const heading = 'Date, Payee, Item, Chq No, Net, VAT/TAX, Gross';
+
+  test("each payment's gross is held to its net and VAT", async () => {
+    expect(loud(await minutes(heading, '£ 1,278.00'))).toEqual([]);
+    expect(loud(await minutes(heading, '£ 1,300.00'))).toEqual(['amounts.parts-vs-total@A4']);
+  });
+
+  test('with no such heading, three figures on a line say nothing of how they add up', async () => {
+    expect(loud(await minutes(null, '£ 1,300.00'))).toEqual([]);
+    expect(loud(await minutes('Date, Payee, Item, Chq No, Amount', '£ 1,300.00'))).toEqual([]);
+  });
+});

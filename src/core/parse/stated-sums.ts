@@ -238,3 +238,13 @@ export function statedOverList(text: string, lines: readonly ListedFigure[]): St
   const found = judged('sum', stated, of, AS_FOLLOWS.test(text));
   return found && { ...found, listed: lines.length };
 }
+
+/** "Date, Payee, Item, Chq No, Net, VAT/TAX, Gross": a list's heading in words, its last three figures a payment's parts. */
+export const NET_TAX_GROSS_HEADING = /\bnet\b.*\b(?:vat|tax)\b.*\bgross\s*$/i;
+
+/** A payment's line under such a heading ("…, BACS, £ 1,065.00, £ 213.00, £ 1,278.00"): its gross held to its net and tax. */
+export function paymentLine(text: string): StatedSum | null {
+  const figures = figuresIn(text);
+  if (!figures || figures.length !== 3) return null;
+  return judged('sum', figures[2], figures.slice(0, 2), true);
+}

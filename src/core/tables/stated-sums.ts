@@ -9,7 +9,14 @@ import type { TableReading } from '../reading';
 import type { Table } from './types';
 import { cellAt, formatAt, lastColumnOf } from './types';
 import { statedSumsTable } from './line-items';
-import { statedOverList, statedSums, type ListedFigure, type StatedSum } from '../parse/stated-sums';
+import {
+  NET_TAX_GROSS_HEADING,
+  paymentLine,
+  statedOverList,
+  statedSums,
+  type ListedFigure,
+  type StatedSum,
+} from '../parse/stated-sums';
 
 /**
  * The lines just below a row, each a label and one figure ("Lloyds Instant Savings Account |
@@ -47,10 +54,16 @@ export function statedSumLines(
 ): { table: Table; reading: TableReading } | null {
   const byColumn = new Map<number, Map<number, StatedSum>>();
   const [lastRow, lastCol] = [sheet.originRow + sheet.values.length - 1, lastColumnOf(sheet)];
+  // (Under "Date, Payee, Item, Chq No, Net, VAT/TAX, Gross", each payment's gross is its net and tax.)
+  let payments = false;
   for (let r = sheet.originRow; r <= lastRow; r++)
     for (let c = sheet.originCol; c <= lastCol && !taken(r); c++) {
       const v = cellAt(sheet, r, c);
-      const stated = typeof v === 'string' ? statementOf(v, () => listedBelow(sheet, r, lastRow, lastCol)) : null;
+      if (typeof v === 'string' && v.trim()) payments = NET_TAX_GROSS_HEADING.test(v) || (payments && v.includes('£'));
+      const stated =
+        typeof v !== 'string'
+          ? null
+          : ((payments ? paymentLine(v) : null) ?? statementOf(v, () => listedBelow(sheet, r, lastRow, lastCol)));
       if (!stated) continue;
       if (!byColumn.has(c)) byColumn.set(c, new Map());
       byColumn.get(c)?.set(r, stated);
