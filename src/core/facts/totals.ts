@@ -5,7 +5,6 @@
  * no way at all. Rounding is allowed in the table's own unit: a £'000 table may be £1,000 out.
  * Running sums keep this one pass over the rows.
  */
-import type { CellValue } from '../snapshot';
 import { lineTypeOf, typeNamedBy } from '../tables/line-types';
 import {
   BROKEN_FIGURE,
@@ -537,8 +536,8 @@ function stackedFigures(value: string): boolean {
  * under its heading line, or those and the line of words just above, whose figure the scan
  * moved down into the stack). Their sum, or null for any other cell.
  */
-function stackBesideLines(value: CellValue, label: string, wordsAbove: boolean, scale: number): number | null {
-  const lines = typeof value === 'string' ? stackedLines(value) : null;
+function stackBesideLines(value: string, label: string, wordsAbove: boolean, scale: number): number | null {
+  const lines = stackedLines(value);
   const labelLines = label.split('\n').filter((l) => l.trim() !== '').length;
   const named = (n: number) => labelLines === n || labelLines === n + 1 || (wordsAbove && labelLines === n - 1);
   if (lines === null || !named(lines.length)) return null;
@@ -772,7 +771,7 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     const v = cellAt(table.sheet, row, idColumn);
     return typeof v === 'number' || (typeof v === 'string' && LINE_REFERENCE.test(v));
   };
-  const wordsOnlyAbove = (row: number) => table.rows.some((r) => r.row === row - 1 && r.kind === 'section');
+  const sectionRows = new Set(table.rows.filter((r) => r.kind === 'section').map((r) => r.row));
   const read = (row: number, ref: ColumnRef) => {
     const scale = moneyScaleAt(table, row, ref.column);
     const value = cellAt(table.sheet, row, ref.column);
@@ -782,7 +781,10 @@ export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
     // ("2O7" or "21.3 49" among the lines: said on its own cell, and counted as the 207 or 21.349
     // it was meant for, so the total is judged on the rest.)
     // (A row a scan ran several lines into counts each line's figure.)
-    const stacked = stackBesideLines(value, label(row), wordsOnlyAbove(row), scale);
+    const stacked =
+      typeof value === 'string' && value.includes('\n')
+        ? stackBesideLines(value, label(row), sectionRows.has(row - 1), scale)
+        : null;
     if (stacked !== null) return { value: stacked, unit: scale, typed: 1 };
     const mistyped = typeof value === 'string' && (MISTYPED_FIGURE.test(value) || BROKEN_FIGURE.test(value));
     const m = parseMoney(mistyped ? digitsMeant(value) : value, scale);

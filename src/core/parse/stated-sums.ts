@@ -4,10 +4,12 @@
  * £295,232,820 … to be funded by £213,210,400 of Government Grant and £82,022,420 of Council Tax",
  * "a balance of £651.50, compared to £1,489.18 the previous season, a loss of £837.68".
  *
- * Words do not say for certain which figures a sum is of. A statement is read only where its
+ * Words seldom say for certain which figures a sum is of. A statement is read only where its
  * figures agree, or where one figure typed with one digit wrong or two digits swapped would make
  * them agree — the slip an officer would circle. Figures that miss by anything else are taken as
- * a statement read wrongly (a breakdown left partial, an aside), and left alone.
+ * a statement read wrongly (a breakdown left partial, an aside), and left alone. Where the words
+ * do name every part ("made up as follows:" over the lines, "Net …, VAT …, Gross …"), any
+ * difference is one.
  */
 
 /** A sum written in a sentence: its value in pounds, as written, its digits, and where it stands. */
@@ -90,12 +92,12 @@ function figuresIn(text: string): WrittenFigure[] | null {
   return out.length <= MAX_FIGURES ? out : null;
 }
 
-/** "Net £624.00, Tax £2.40. Gross £621.60": sentences, each at its full stop before a capital. */
+/** The text's sentences, each ending at a full stop before a capital ("… £22,500. In addition, …"), and its lines. */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[A-Z(£•·])|\n+/);
 }
 
-/** What the figures make under the relation, with `figure` read as `value`. */
+/** What the figures make under the relation, with `swap` (one of them) read as `value`. */
 function made(relation: StatedSum['relation'], of: readonly WrittenFigure[], swap?: WrittenFigure, value = 0): number {
   const values = of.map((f) => (f === swap ? value : f.value));
   if (relation === 'sum') return values.reduce((a, v) => a + v, 0);

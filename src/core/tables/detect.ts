@@ -213,10 +213,10 @@ const UNIT_ALONE = /^\W*£\W*(?:000s?|k|m|millions?|thousands?)\W*$/i;
 const MONEY_HEADING =
   /\b(?:budgets?|outturn|variance|forecast|spend|spent|costs?|income|expenditure|savings?|target|actuals?|total|net|gross|contributions?|grants?|precepts?)\b/i;
 
-/** The words of the title rows above a table's header. */
-function titleWords(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock): string {
+/** The words of the title rows above a table's header (from `titleFrom`, before row `until`). */
+function titleWords(sheet: SheetSnapshot, titleFrom: number, until: number): string {
   const words: string[] = [];
-  for (let row = titleFrom; row < block.top; row++)
+  for (let row = titleFrom; row < until; row++)
     for (const v of sheet.values[row - sheet.originRow] ?? [])
       if (typeof v === 'string' && v.length < 300) words.push(v);
   return words.join(' ');
@@ -228,12 +228,11 @@ function titleWords(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock)
  */
 const TITLE_ROWS = 4;
 
-function titleNear(sheet: SheetSnapshot, block: HeaderBlock): number {
-  return Math.max(sheet.originRow, block.top - TITLE_ROWS);
-}
-
-function sheetTitle(sheet: SheetSnapshot, block: HeaderBlock): string {
-  return titleWords(sheet, sheet.originRow, { ...block, top: Math.min(block.top, sheet.originRow + TITLE_ROWS - 1) });
+function titleOf(sheet: SheetSnapshot, block: HeaderBlock): string {
+  return [
+    titleWords(sheet, sheet.originRow, Math.min(block.top, sheet.originRow + TITLE_ROWS - 1)),
+    titleWords(sheet, Math.max(sheet.originRow, block.top - TITLE_ROWS), block.top),
+  ].join(' ');
 }
 
 function contextYear(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock, reads: ColumnRead[]): string | null {
@@ -753,14 +752,7 @@ function readTable(
     budgetVariance:
       reads.some((r) => SPENDING_VARIANCE.test(r.header)) ||
       (reads.some((r) => VARIANCE_HEADER.test(r.header)) &&
-        !SAVINGS_WORDS.test(
-          [
-            sheet.name,
-            sheetTitle(sheet, block),
-            titleWords(sheet, titleNear(sheet, block), block),
-            ...reads.map((r) => r.header),
-          ].join(' '),
-        )),
+        !SAVINGS_WORDS.test([sheet.name, titleOf(sheet, block), ...reads.map((r) => r.header)].join(' '))),
     startDates: reads.some((r) => START_HEADING.test(r.header)),
   });
   if (dated?.size && kind.kind === 'action-plan') kind.reason += ' (the dates in the headings over the items)';
@@ -1101,7 +1093,7 @@ function readTable(
   if (kind.kind === 'action-plan' && records.length > 0) table.recordRows = records.map((r) => r.row);
   // (Or the sheet's own title, above an earlier table: a plan printed over pages repeats its header.)
   const period =
-    planPeriod(titleWords(sheet, titleFrom, block)) ?? planPeriod(titleWords(sheet, sheet.originRow, block));
+    planPeriod(titleWords(sheet, titleFrom, block.top)) ?? planPeriod(titleWords(sheet, sheet.originRow, block.top));
   if (period) table.planPeriod = period;
   if (body.lineTypes !== undefined) table.lineTypeColumn = body.lineTypes;
   if (body.updates !== undefined) table.updateRows = body.updates;
@@ -1337,8 +1329,10 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
   }
   // (Sentences around the tables stating sums of their own figures, "… – giving a cash saving of
   // £482,000": read apart, where they stand clear of every table.)
+  // (With no table at all, the sheet was read for them above.)
   const tableRows = all.filter((f) => f.table).map((f) => rangeRows(f.reading.range));
-  const inWords = statedSumLines(sheet, (row) => tableRows.some(([a, b]) => row >= a && row <= b));
+  const inWords =
+    tableRows.length > 0 ? statedSumLines(sheet, (row) => tableRows.some(([a, b]) => row >= a && row <= b)) : null;
   if (inWords && !all.some((f) => f.table && overlaps(f.reading, inWords.reading))) all.push(inWords);
   all.sort((a, b) => a.reading.headerRows[0] - b.reading.headerRows[0]);
   return {
