@@ -214,6 +214,30 @@ describe('"Plan | Actual | Variance" under a board report whose contents name it
     expect(loud(result)).toEqual([]);
   });
 
+  test("titled as savings at the sheet's top, blank rows above the title or not, it is a savings tracker", async () => {
+    const titled = (blank: number) =>
+      check(
+        workbook(
+          sheet('Financial Performance', [
+            ...Array.from({ length: blank }, () => [null]),
+            ['Trust Board Meeting: CIP savings delivery to 31 May 2015'],
+            ['Title', 'Financial Performance to 31 May 2015'],
+            ['The report contains information on the following:'],
+            ['Statements on the overall I&E position', 'Pages 3 & 4'],
+            ['The Statement of Financial Position at 31 May 2015', 'Pages 12 & 13'],
+            [null],
+            ['I&E', 'Annual Plan', 'Plan', 'Actual', 'Variance'],
+            ['PP, Overseas & RTA Income', 13480, 2240, 1936, -304],
+            ['Other Income', 135121, 23685, 24100, 415],
+            ['Total Income', 148601, 25925, 26036, 111],
+          ]),
+        ),
+        { asOf: '2015-07-08' },
+      );
+    expect(loud(await titled(0))).toContain('savings.shortfall@D8');
+    expect(loud(await titled(3))).toContain('savings.shortfall@D11');
+  });
+
   test('titled as savings just above it, it is a savings tracker', async () => {
     const result = await report('Details about its programme', 'CIP savings delivered to 31 May 2015');
     expect(loud(result)).toContain('savings.shortfall@D11');

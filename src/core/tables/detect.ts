@@ -224,15 +224,17 @@ function titleWords(sheet: SheetSnapshot, titleFrom: number, until: number): str
 
 /**
  * Rows above a table that title it: its caption and a line or two over that, and the sheet's own
- * title at its top ("2019-20 Savings Monitoring Report"), not a report's contents between.
+ * title, its first lines with words ("2019-20 Savings Monitoring Report", wherever the sheet's
+ * rows start), not a report's contents between.
  */
 const TITLE_ROWS = 4;
 
 function titleOf(sheet: SheetSnapshot, block: HeaderBlock): string {
-  return [
-    titleWords(sheet, sheet.originRow, Math.min(block.top, sheet.originRow + TITLE_ROWS - 1)),
-    titleWords(sheet, Math.max(sheet.originRow, block.top - TITLE_ROWS), block.top),
-  ].join(' ');
+  const worded: number[] = [];
+  for (let row = sheet.originRow; row < block.top && worded.length < TITLE_ROWS; row++)
+    if ((sheet.values[row - sheet.originRow] ?? []).some((v) => typeof v === 'string' && v.trim())) worded.push(row);
+  const top = worded.length > 0 ? titleWords(sheet, worded[0], worded[worded.length - 1] + 1) : '';
+  return [top, titleWords(sheet, Math.max(sheet.originRow, block.top - TITLE_ROWS), block.top)].join(' ');
 }
 
 function contextYear(sheet: SheetSnapshot, titleFrom: number, block: HeaderBlock, reads: ColumnRead[]): string | null {
