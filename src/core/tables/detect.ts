@@ -9,6 +9,7 @@ import { recordTable } from './record-blocks';
 import { statedAwards } from './stated-awards';
 import { statedShares } from './stated-shares';
 import { statedSumLines } from './stated-sums';
+import { sharedTaskLines } from './shared-tasks';
 import { VARIANCE_HEADER } from './line-relations';
 import {
   ACTION_HEADING,
@@ -1309,6 +1310,7 @@ export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTa
       statedAwards(sheet) ??
       statedShares(sheet) ??
       statedSumLines(sheet) ??
+      sharedTaskLines(sheet) ??
       askedActionMinutes(sheet, true);
     // ("342.9 | Recreational Facility Sub Committee Minutes | Adopted", then "342.9" again and
     // "342.11": a numbered list read for nothing else, or read for its actions alone, still has

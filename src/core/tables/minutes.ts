@@ -1044,7 +1044,7 @@ const TITLE_ROWS = 6;
  * Whether a sheet is a meeting's record, not a list or a notice: its first rows name a meeting or
  * who attended it ("Present: Chair - Rosie Curtis (RC)").
  */
-function titledAsMeeting(sheet: SheetSnapshot): boolean {
+export function titledAsMeeting(sheet: SheetSnapshot): boolean {
   const rows = sheet.values.filter((row) => row.some((v) => v !== null && v !== '')).slice(0, TITLE_ROWS);
   return rows.some((row) =>
     row.some((v) => typeof v === 'string' && (MEETING_WORDS.test(v) || ATTENDANCE_LINE.test(v))),
@@ -1322,7 +1322,7 @@ const ATTENDANCE_ROWS = 12;
  * word alone ("Vera", "Jones", "DC"): a first name on its own names one of them where the minutes
  * ask them to act ("Vera to email some people").
  */
-function attendeeNames(sheet: SheetSnapshot): Set<string> {
+export function attendeeNames(sheet: SheetSnapshot): Set<string> {
   const names = new Set<string>();
   const rows = sheet.values.filter((row) => row.some((v) => v !== null && v !== '')).slice(0, ATTENDANCE_ROWS);
   for (const row of rows) {
@@ -1382,7 +1382,7 @@ const INITIAL_SURNAME = /^[A-Z]\.?\s+[A-Z][a-z'’-]+$/;
  * Whether `who` names people or posts alone, one or several ("Clerk and Cllr Hay", "Nick and
  * John"): each a name in full, initials or a post, or a name of one the record lists as there.
  */
-function peopleNamed(who: string, attendees: ReadonlySet<string>, bodies: ReadonlySet<string>): boolean {
+export function peopleNamed(who: string, attendees: ReadonlySet<string>, bodies: ReadonlySet<string>): boolean {
   const parts = who.split(/\s*(?:\/|,|&|\band\b)\s*/).map((p) => p.replace(/^the\s+/i, ''));
   // (Initials name a person only among those the record lists by theirs, where it lists any, and
   // never the initials of the body the record is of: "RFMC", the Recreation Field Management Committee.)
@@ -1402,7 +1402,7 @@ function peopleNamed(who: string, attendees: ReadonlySet<string>, bodies: Readon
  * The initials of the bodies named in a record's first rows ("Leigh on Mendip Recreation Field
  * Management Committee" gives "RFMC", "FMC", …): the body the record is of, or its parts, named short.
  */
-function titleInitials(sheet: SheetSnapshot): Set<string> {
+export function titleInitials(sheet: SheetSnapshot): Set<string> {
   const out = new Set<string>();
   const rows = sheet.values.filter((row) => row.some((v) => v !== null && v !== '')).slice(0, TITLE_ROWS);
   for (const v of rows.flat())

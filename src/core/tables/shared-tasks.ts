@@ -1,0 +1,84 @@
+/**
+ * Minutes in prose whose tasks are given to two people together ("Dinah and Pearl will pursue …",
+ * "Jeff and Richard would contact Hywel Bowen …", "The Chair and Cllr Wyard will organise this
+ * work"), where no other reading finds their actions: each such task names no single person to
+ * answer for it, which an auditor reading the minutes would note. Only those tasks are read.
+ */
+import type { SheetSnapshot } from '../snapshot';
+import type { TableReading } from '../reading';
+import type { LogicalColumn } from './columns';
+import type { Table } from './types';
+import { textAt } from './layout';
+import { lastColumnOf } from './types';
+import { columnNote, lineItemsTable } from './line-items';
+import { attendeeNames, peopleNamed, titleInitials, titledAsMeeting } from './minutes';
+
+/** One person: a post ("the Clerk"), a titled name ("Cllr Wyard", "Mr Ley"), a first name or full name, or initials. */
+const PERSON =
+  "(?:(?:the\\s+)?(?:Clerk|Chair(?:man|woman|person)?|Vice[- ]Chair(?:man)?|Treasurer|Secretary)|(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][a-z'’-]+|[A-Z]\\.\\s?[A-Z][a-z'’-]+|[A-Z][a-z'’-]{2,}(?:\\s[A-Z][a-z'’-]{2,})?|[A-Z]{2,3})";
+
+/** "Dinah and Pearl will pursue", "Clerk and Cllr Lowe to report", "Angus and Chris agreed to contact". */
+const SHARED_TASK = new RegExp(
+  `(?:^|[.;:!?]\\s+|\\s[–—-]\\s+)(${PERSON}\\s+(?:and|&)\\s+${PERSON})\\s+(?:will|would|to|agreed\\s+to|offered\\s+to|are\\s+to)\\s+(?!(?:be|the|a|an|this|that|these|all|have|attend|note|receive|meet|present)\\b)[a-z]{2,}`,
+);
+
+/** Words that start a sentence or name a body, not a person ("This and …", "Council and …"). */
+const NO_PERSON =
+  /^(?:the\s+)?(?:it|this|that|these|they|we|there|council|committee|members?|trustees?|directors?|officers?|police|parish|town|county|district|board|group|all|everyone|residents?|staff|volunteers?|minutes?|accounts?|reports?)$/i;
+
+/** Tasks shared by two a sheet needs before it is read for them. */
+const MIN_TASKS = 1;
+
+/** Who a line gives a task to together, or null. */
+export function sharedTaskWho(text: string): string | null {
+  const m = SHARED_TASK.exec(text);
+  if (!m) return null;
+  const people = m[1].split(/\s+(?:and|&)\s+/);
+  return people.every((p) => !NO_PERSON.test(p.trim())) ? m[1] : null;
+}
+
+export function sharedTaskLines(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
+  // (Only in a meeting's record, and only people it knows: a first name among those it lists as
+  // present, a post, a titled name.)
+  if (!titledAsMeeting(sheet)) return null;
+  const attendees = attendeeNames(sheet);
+  const bodies = titleInitials(sheet);
+  const lastRow = sheet.originRow + sheet.values.length - 1;
+  const lastCol = lastColumnOf(sheet);
+  const who = new Map<number, string>();
+  let column = sheet.originCol;
+  for (let r = sheet.originRow; r <= lastRow; r++)
+    for (let c = sheet.originCol; c <= lastCol; c++) {
+      const found = sharedTaskWho(textAt(sheet, r, c));
+      if (!found || !peopleNamed(found, attendees, bodies)) continue;
+      who.set(r, found);
+      column = c;
+      break;
+    }
+  if (who.size < MIN_TASKS) return null;
+  const rows = [...who.keys()];
+  const items = new Map(
+    rows.map((r) => [
+      r,
+      new Map<LogicalColumn, number>([
+        ['action', r],
+        ['owner', r],
+      ]),
+    ]),
+  );
+  return lineItemsTable(sheet, {
+    headerRow: rows[0] - 1,
+    firstColumn: column,
+    lastColumn: column,
+    lastRow: rows[rows.length - 1],
+    columns: { action: { column, header: '' }, owner: { column, header: '' } },
+    items,
+    kindReason: "minutes in prose giving tasks to two people together ('Dinah and Pearl will pursue …')",
+    columnReadings: [
+      columnNote(column, '', 'action', 'each sentence giving a task to two people'),
+      columnNote(column, '', 'owner', `the two named in each of ${rows.length} such sentences`),
+    ],
+    skippedRows: [],
+    fieldTexts: new Map([['owner', who]]),
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * Minutes in prose that give a task to two people together, as village hall committees, parish
+ * councils and community trusts write them: each such task names no single person to answer for it.
+ */
+import { sharedTaskWho } from '../../src/core/tables/shared-tasks';
+import { check, loud, sheet, workbook } from './support/workbooks';
+
+describe('who a sentence gives a task to together', () => {
+  test.each([
+    ['Dinah and Pearl will pursue to see if 6 volunteers can be found.', 'Dinah and Pearl'],
+    ['ACTION: The Chair and Cllr Wyard will organise this work.', 'The Chair and Cllr Wyard'],
+    ['The street sign for Station Road is damaged. Clerk and Cllr Lowe to report.', 'Clerk and Cllr Lowe'],
+    ['Minutes were incomplete. Nicki and Lynn agreed to resend the correct minutes.', 'Nicki and Lynn'],
+    ['Jeff and Richard would contact Hywel Bowen to arrange a date.', 'Jeff and Richard'],
+  ])('%s', (text, who) => {
+    expect(sharedTaskWho(text)).toBe(who);
+  });
+
+  test.each([
+    ['Dinah will contact the Help organisation.', 'one person'],
+    ['Council and Committee to consider the matter in March.', 'bodies, not people'],
+    ['Helen Golightly and Paul Woods to present the item.', 'presenting an item, no task'],
+    ['Debbie and Anna to be thanked for their work.', 'a thing done to them'],
+    ['The minutes and accounts were approved.', 'no task at all'],
+  ])('%s gives no shared task (%s)', (text) => {
+    expect(sharedTaskWho(text)).toBeNull();
+  });
+});
+
+describe("a meeting's minutes in prose with a task given to two", () => {
+  // After a joint audit committee's minutes: the meeting, who was present, then matters arising.
+  const minutes = (task: string, title = 'MINUTES', present = 'PRESENT') =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['JOINT AUDIT AND ETHICS COMMITTEE'],
+          ['MONDAY 13 JUNE 2016 AT 1:30PM'],
+          [title],
+          [present],
+          ['Mr Clive Portman (Chair)'],
+          ['Mr David Jones'],
+          ['1. MATTERS ARISING'],
+          ['The Chair noted that the next meeting had been moved to the 15th August 2016.'],
+          [`The Committee noted that a training session had not yet been arranged. ${task}`],
+        ]),
+      ),
+      { asOf: '2016-08-15' },
+    );
+  const shared = 'Mr Cosh and Mr Freeman agreed to ensure that arrangements for the session would be made.';
+
+  test('the shared task is said to name no single person', async () => {
+    const out = await minutes(shared);
+    expect(loud(out)).toEqual(['owner.multiple@A9']);
+    expect(out.findings.find((f) => f.ruleId === 'owner.multiple')?.message).toContain('(Mr Cosh and Mr Freeman)');
+  });
+
+  test('a task given to one, or minutes that name no meeting, are not read for it', async () => {
+    expect(loud(await minutes('Mr Cosh agreed to ensure that arrangements for the session would be made.'))).toEqual(
+      [],
+    );
+    expect(loud(await minutes(shared, 'TRAINING PLAN', 'LEADS'))).toEqual([]);
+  });
+
+  test('only people the record knows: a post, a titled name, or a first name among those present', async () => {
+    expect(loud(await minutes('Workshops and Professional Fees to do the training.'))).toEqual([]);
+  });
+});
