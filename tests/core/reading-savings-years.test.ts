@@ -185,6 +185,12 @@ describe('"Plan | Actual | Variance from Plan" with no word of savings on the sh
 });
 
 describe('"Plan | Actual | Variance" under a board report whose contents name its savings programme', () => {
+  const INCOME_AND_EXPENDITURE = [
+    ['I&E', 'Annual Plan', 'Plan', 'Actual', 'Variance'],
+    ['PP, Overseas & RTA Income', 13480, 2240, 1936, -304],
+    ['Other Income', 135121, 23685, 24100, 415],
+    ['Total Income', 148601, 25925, 26036, 111],
+  ];
   // After a trust's financial performance report: its contents, then the income and expenditure table.
   const report = (contents: string, near: string | null = null) =>
     check(
@@ -199,10 +205,7 @@ describe('"Plan | Actual | Variance" under a board report whose contents name it
           [null],
           [near],
           [null],
-          ['I&E', 'Annual Plan', 'Plan', 'Actual', 'Variance'],
-          ['PP, Overseas & RTA Income', 13480, 2240, 1936, -304],
-          ['Other Income', 135121, 23685, 24100, 415],
-          ['Total Income', 148601, 25925, 26036, 111],
+          ...INCOME_AND_EXPENDITURE,
         ]),
       ),
       { asOf: '2015-07-08' },
@@ -226,10 +229,7 @@ describe('"Plan | Actual | Variance" under a board report whose contents name it
             ['Statements on the overall I&E position', 'Pages 3 & 4'],
             ['The Statement of Financial Position at 31 May 2015', 'Pages 12 & 13'],
             [null],
-            ['I&E', 'Annual Plan', 'Plan', 'Actual', 'Variance'],
-            ['PP, Overseas & RTA Income', 13480, 2240, 1936, -304],
-            ['Other Income', 135121, 23685, 24100, 415],
-            ['Total Income', 148601, 25925, 26036, 111],
+            ...INCOME_AND_EXPENDITURE,
           ]),
         ),
         { asOf: '2015-07-08' },

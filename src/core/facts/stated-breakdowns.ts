@@ -28,6 +28,8 @@ export interface Stated {
   itemCount: number;
   relation: 'sum' | 'share' | 'difference';
   parts: string[];
+  /** 'total' where the sum is of lines listed apart, as a totals row's is; else the line's own parts. */
+  totalKind?: 'line' | 'total';
 }
 
 /** A line's sum against what its words state of it, as the amounts rule reads a line. */
@@ -46,7 +48,7 @@ export function statedSubject(table: Table, row: number, ref: ColumnRef, stated:
       difference: roundPence(stated.shown - stated.expected),
       tolerance: stated.tolerance,
       itemCount: stated.itemCount,
-      totalKind: 'line',
+      totalKind: stated.totalKind ?? 'line',
       lineRelation: stated.relation,
       partColumns: stated.parts,
     },

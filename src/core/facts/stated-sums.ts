@@ -7,7 +7,6 @@ import { cellAt } from '../tables/types';
 import { cellText } from '../parse/text';
 import type { Subject } from './subject';
 import { statedSubject } from './stated-breakdowns';
-import { roundPence } from './gaps';
 
 /** Words of a sentence kept to name it in a finding: enough to find it on the page. */
 const LABEL_WORDS = 8;
@@ -26,25 +25,17 @@ export function statedSumSubjects(table: Table): Subject[] {
     // ("… totalled £264,774.47 made up as follows:" over the accounts: a total of the lines it
     // covers, as a totals row is, printed above them in words.)
     if (s.listed)
-      return {
-        kind: 'total',
-        sheet: table.sheet.name,
-        row,
-        anchors: { default: amount },
-        facts: {
-          label,
-          columnHeader: 'the lines listed below it',
-          unit: 'pounds',
-          total: s.stated.value,
-          itemsSum: roundPence(s.made),
-          difference: roundPence(s.stated.value - s.made),
-          tolerance: s.tolerance,
-          itemCount: s.listed,
-          totalKind: 'total',
-          lineRelation: 'sum',
-          partColumns: [],
-        },
-      };
+      return statedSubject(table, row, amount, {
+        label,
+        columnHeader: 'the lines listed below it',
+        shown: s.stated.value,
+        expected: s.made,
+        tolerance: s.tolerance,
+        itemCount: s.listed,
+        relation: 'sum',
+        parts: [],
+        totalKind: 'total',
+      });
     return statedSubject(table, row, amount, {
       label,
       columnHeader: 'the sentence',

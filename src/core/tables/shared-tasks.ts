@@ -26,9 +26,6 @@ const SHARED_TASK = new RegExp(
 const NO_PERSON =
   /^(?:the\s+)?(?:it|this|that|these|they|we|there|council|committee|members?|trustees?|directors?|officers?|police|parish|town|county|district|board|group|all|everyone|residents?|staff|volunteers?|minutes?|accounts?|reports?)$/i;
 
-/** Tasks shared by two a sheet needs before it is read for them. */
-const MIN_TASKS = 1;
-
 /** Who a line gives a task to together, or null. */
 export function sharedTaskWho(text: string): string | null {
   const m = SHARED_TASK.exec(text);
@@ -55,7 +52,7 @@ export function sharedTaskLines(sheet: SheetSnapshot): { table: Table; reading: 
       column = c;
       break;
     }
-  if (who.size < MIN_TASKS) return null;
+  if (who.size === 0) return null;
   const rows = [...who.keys()];
   const items = new Map(
     rows.map((r) => [
