@@ -16,6 +16,7 @@ import { TableReader, detectTables } from './tables/detect';
 import type { TableReading } from './reading';
 import { repeatedPeriodSubject, tableSubject } from './facts/table';
 import { yearRunSubjects } from './facts/year-runs';
+import { yearTypoSubjects } from './facts/year-typos';
 import type { Table } from './tables/types';
 import type { FactContext, StageFacts } from './facts/context';
 import { statusVocabulary } from './facts/context';
@@ -59,6 +60,8 @@ export async function tableSubjects(
   table: Table,
   ctx: FactContext,
 ): Promise<StageFacts & { savings?: SavingsSummary }> {
+  // (Years typed wrong on a sheet are read apart, and nothing else of the rows they stand on.)
+  if (table.yearTypos) return { subjects: yearTypoSubjects(table, ctx), unreadable: [] };
   // (A year heading printed twice, or a line's year out of its run: said on any kind of table.)
   const repeated = repeatedPeriodSubject(table);
   const years = [...(repeated ? [repeated] : []), ...yearRunSubjects(table)];

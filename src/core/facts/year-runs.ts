@@ -2,10 +2,17 @@
 import type { Table } from '../tables/types';
 import { headerOf } from '../tables/types';
 import type { YearRunSlip } from '../tables/year-runs';
-import { headedYearSlips, yearRunSlips } from '../tables/year-runs';
+import { tableYearSlips } from '../tables/year-runs';
 import type { Subject } from './subject';
+import type { YearTypoKind } from '../parse/year-typos';
 
-function slipSubject(table: Table, row: number, column: number, s: YearRunSlip): Subject {
+/** A year said to be wrong at a cell: how it slips (a year-run slip or a typo's kind), as printed and as meant. */
+export function slipSubject(
+  table: Table,
+  row: number,
+  column: number,
+  s: { slip: YearRunSlip['slip'] | YearTypoKind; text: string; expected: string },
+): Subject {
   return {
     kind: 'table',
     sheet: table.sheet.name,
@@ -26,12 +33,5 @@ function slipSubject(table: Table, row: number, column: number, s: YearRunSlip):
 }
 
 export function yearRunSubjects(table: Table): Subject[] {
-  const items = table.rows.filter((r) => r.kind === 'item').map((r) => r.row);
-  const lines = yearRunSlips(table.sheet, items, table.firstColumn, table.lastColumn);
-  const out = lines.slips.map((s) => slipSubject(table, s.at, lines.column, s));
-  // (A heading repeating the year before it is said by year.repeated, where its figures differ.)
-  for (let row = table.firstHeaderRow; row <= table.headerRow; row++)
-    for (const s of headedYearSlips(table.sheet, row, table.firstColumn, table.lastColumn))
-      if (s.slip !== 'repeated') out.push(slipSubject(table, row, s.at, s));
-  return out;
+  return tableYearSlips(table).map((s) => slipSubject(table, s.row, s.column, s));
 }

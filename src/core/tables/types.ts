@@ -5,6 +5,7 @@ import type { LogicalColumn } from './columns';
 import type { YearPair } from './year-pairs';
 import type { PlanPeriod } from '../parse/plan-years';
 import type { StatedSum } from '../parse/stated-sums';
+import type { YearTypo } from '../parse/year-typos';
 import { formatMoneyScale } from '../parse/money';
 import { cellText } from '../parse/text';
 
@@ -134,6 +135,8 @@ export interface Table {
   statedShares?: ReadonlyMap<number, ShareOf>;
   /** Sums sentences state of their own figures ("… plus £11,915 = Total £27,915"), by the line's row. */
   statedSums?: ReadonlyMap<number, StatedSum>;
+  /** Years typed wrong on the sheet ("2014/14", "May 2106"), by row: the cell and what was probably meant. */
+  yearTypos?: ReadonlyMap<number, { column: number; typo: YearTypo }>;
 }
 
 /** A share stated for a line, the sum it is of, and the line that sum is on (null where the words give it). */

@@ -6,6 +6,7 @@
  * one. One of the labels is wrong, and every figure on that line is read against the wrong year.
  */
 import type { SheetSnapshot } from '../snapshot';
+import type { Table } from './types';
 import { cellAt } from './types';
 import { cellText } from '../parse/text';
 
@@ -172,3 +173,15 @@ const MOST_YEARS_SPANNED = 10;
 
 /** "1995–96 £ Settlement", "2006-07": a heading that opens with a financial year, whatever follows it. */
 const LEADING_FINANCIAL_YEAR = /^\s*((?:19|20)\d\d)\s*[/–—-]\s*(\d\d)(?![\d/.–—-])/;
+
+/** Every label of a table that slips from its run of years: its lines' and its headings', each at its cell. */
+export function tableYearSlips(table: Table): (YearRunSlip & { row: number; column: number })[] {
+  const items = table.rows.filter((r) => r.kind === 'item').map((r) => r.row);
+  const lines = yearRunSlips(table.sheet, items, table.firstColumn, table.lastColumn);
+  const out = lines.slips.map((s) => ({ ...s, row: s.at, column: lines.column }));
+  // (A heading repeating the year before it is said by year.repeated, where its figures differ.)
+  for (let row = table.firstHeaderRow; row <= table.headerRow; row++)
+    for (const s of headedYearSlips(table.sheet, row, table.firstColumn, table.lastColumn))
+      if (s.slip !== 'repeated') out.push({ ...s, row, column: s.at });
+  return out;
+}
