@@ -3505,14 +3505,14 @@ describe('minutes in prose asking people by name, "Vera to email …", "Pete and
     expect(loud(await titled('Present: Vera Jones (VJ), Pete Smith', mower))).toEqual([]);
   });
 
-  test('to note what a paper reports asks no task, and a body named alone asks no one', async () => {
+  test('to note what a paper reports asks no task; a task given to a body names no one to answer for it', async () => {
     const result = await minutes([
       '2. Finance: Pete and Vera to note the accounts.',
       '3. Heating: broke down twice. Committee to follow up.',
       '4. Hall: Vera to email the plumber.',
       '5. Paint: Pete to order the paint.',
     ]);
-    expect(loud(result)).toEqual([]);
+    expect(loud(result)).toEqual(['owner.not-a-person@A5']);
   });
 });
 
@@ -4187,7 +4187,11 @@ describe("a steering group's summary of actions, numbered one to a line", () => 
   });
 
   test('under a heading of points, not actions, only the lines naming who acts are actions', async () => {
-    expect(loud(await summary('Summary of main points from the meeting', []))).toEqual(['owner.multiple@A4']);
+    // ("All to forward …": a task for everyone there, a body, no one of whom answers for it.)
+    expect(loud(await summary('Summary of main points from the meeting', []))).toEqual([
+      'owner.multiple@A4',
+      'owner.not-a-person@A5',
+    ]);
   });
 });
 

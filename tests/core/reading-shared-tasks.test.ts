@@ -65,3 +65,60 @@ describe("a meeting's minutes in prose with a task given to two", () => {
     expect(loud(await minutes('Workshops and Professional Fees to do the training.'))).toEqual([]);
   });
 });
+
+describe('a task a meeting gives to a body of people', () => {
+  // A national committee's minutes page: the meeting, an item, what the committee noted, then the
+  // tasks it set, as its officers print them.
+  const minutes = (...tasks: string[]) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Agenda and minutes'],
+          ['Fire Services Management Committee - Friday, 5th September, 2014 11.00 am'],
+          ['No. Item'],
+          ['Membership and appointments to outside bodies 2014-15'],
+          ['The Chair welcomed new Members of the Committee and noted the work of retiring Members.'],
+          ['The Chair was asked to write to the Minister about the review of terms and conditions.'],
+          ['The Clerk was asked to circulate the dates of next year’s meetings.'],
+          ...tasks.map((t) => [t]),
+          ['Members noted the report and agreed the places on the outside bodies.'],
+        ]),
+      ),
+      { asOf: '2014-09-05' },
+    );
+
+  test.each([
+    'Officers to circulate the list of outside appointments to all Members of the Committee.',
+    'Committee to purchase refreshments.',
+    'All members to review the terms of reference.',
+    'Working group to draft terms of reference for each sub-committee.',
+    '• Board to draft a newsletter on the return to the stadium.',
+  ])('%s is a task no one person answers for', async (task) => {
+    const out = await minutes(task);
+    expect(loud(out)).toEqual(['owner.not-a-person@A8']);
+  });
+
+  test.each([
+    ['Members to robe.', 'members alone: what the meeting does'],
+    ['Council to consider the budget in January.', 'the council: what it resolves'],
+    ['Committee to note the report.', 'noting asks nothing'],
+    ['Officers to be thanked for their work.', 'a thing done to them'],
+  ])('%s is no task (%s)', async (line) => {
+    expect(loud(await minutes(line))).toEqual([]);
+  });
+
+  test('outside a meeting’s record, a body’s task is what a paper asks of it', async () => {
+    const plan = await check(
+      workbook(
+        sheet('Plan', [
+          ['Priorities for 2014/15'],
+          ['The Chair was asked to write to the Minister about the review of terms and conditions.'],
+          ['The Clerk was asked to circulate the dates of next year’s meetings.'],
+          ['Committee to purchase refreshments.'],
+        ]),
+      ),
+      { asOf: '2014-09-05' },
+    );
+    expect(loud(plan)).toEqual([]);
+  });
+});

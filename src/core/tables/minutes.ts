@@ -1507,9 +1507,25 @@ function askedWho(
 const SEVERAL = /\s(?:and|&)\s|\//;
 
 /**
+ * "Committee to purchase refreshments", "Officers to circulate the list …", "All members to review
+ * the terms of reference …", "Working group to draft …": a task a meeting's record gives a body of
+ * people, no one of whom answers for it. ("Members to robe", "Council to consider …" are what a
+ * meeting or a council does, not a task; "to be", "to note" ask nothing.)
+ */
+const BODY_TASK =
+  /(?:^|[.;:!?]\s+|[•·–—-]\s+)(?:\d{1,2}[.)]\s+)?((?:all\s+(?:members|councillors|cllrs|trustees|directors|governors)|all|everyone|officers|(?:board|committee|group|sub-group)\s+members|(?:the\s+)?(?:board|committee|(?:steering\s+|working\s+|sub-)?group)|trustees|directors)\s+to\s+(?!(?:be|note|have|the|a|an|this|that|it)\b)[a-z]{3,})/i;
+
+/** The body a line's words give a task to, or null. */
+function bodyTaskWho(text: string): string | null {
+  const m = BODY_TASK.exec(text);
+  return m ? m[1].replace(/\s+to\s+[a-z]+$/i, '') : null;
+}
+
+/**
  * A meeting's record read for its marked actions may ask several members to act in its words too
- * ("It was agreed that the Clerk and Councillor Mrs Greenwell ask NCC …"): those are its actions
- * as well, shared. (One member asked alone answers for it, as the marked actions' owners do.)
+ * ("It was agreed that the Clerk and Councillor Mrs Greenwell ask NCC …"), or a body of them
+ * ("Committee to purchase refreshments"): those are its actions as well, shared. (One member asked
+ * alone answers for it, as the marked actions' owners do.)
  */
 function withSharedTasks(sheet: SheetSnapshot, column: number, who: Map<number, string>): void {
   if (!titledAsMeeting(sheet)) return;
@@ -1517,8 +1533,13 @@ function withSharedTasks(sheet: SheetSnapshot, column: number, who: Map<number, 
   const bodies = titleInitials(sheet);
   for (let r = sheet.originRow; r < sheet.originRow + sheet.values.length; r++) {
     if (who.has(r)) continue;
-    const asked = askedWho(textAt(sheet, r, column), true, attendees, bodies);
+    const text = textAt(sheet, r, column);
+    const asked = askedWho(text, true, attendees, bodies);
     if (asked && SEVERAL.test(asked) && peopleNamed(asked, attendees, bodies)) who.set(r, asked);
+    else {
+      const body = bodyTaskWho(text);
+      if (body) who.set(r, body);
+    }
   }
 }
 
@@ -1544,6 +1565,7 @@ export function askedActionMinutes(sheet: SheetSnapshot, one = false): { table: 
   )
     return null;
   withArisingMatters(sheet, column, who);
+  withSharedTasks(sheet, column, who);
   return actionsNamedInWords(sheet, column, who, {
     kindReason: "minutes in prose whose actions are what the meeting asked of someone ('Clerk was asked to …')",
     actionEvidence: 'each minute asking someone to act',
