@@ -16,7 +16,7 @@ import { TableReader, detectTables } from './tables/detect';
 import type { TableReading } from './reading';
 import { repeatedPeriodSubject, tableSubject } from './facts/table';
 import { yearRunSubjects } from './facts/year-runs';
-import { yearTypoSubjects } from './facts/year-typos';
+import { typedSlipSubjects } from './facts/typed-slips';
 import type { Table } from './tables/types';
 import type { FactContext, StageFacts } from './facts/context';
 import { statusVocabulary } from './facts/context';
@@ -28,6 +28,7 @@ import { portfolioFacts } from './facts/portfolio';
 import { validateSubjects } from './facts/validate';
 import { runSubjects } from './rules/run';
 import { countFindings, sortFindings } from './findings';
+import type { Finding } from './findings';
 import { buildFlagPlan } from './plan';
 import { withMoneyValues } from './output/money-values';
 import { identifyFindings } from './fingerprint';
@@ -60,8 +61,8 @@ export async function tableSubjects(
   table: Table,
   ctx: FactContext,
 ): Promise<StageFacts & { savings?: SavingsSummary }> {
-  // (Years typed wrong on a sheet are read apart, and nothing else of the rows they stand on.)
-  if (table.yearTypos) return { subjects: yearTypoSubjects(table, ctx), unreadable: [] };
+  // (Slips typed on a sheet are read apart, and nothing else of the rows they stand on.)
+  if (table.yearTypos || table.mistypedFigures) return typedSlipSubjects(table, ctx);
   // (A year heading printed twice, or a line's year out of its run: said on any kind of table.)
   const repeated = repeatedPeriodSubject(table);
   const years = [...(repeated ? [repeated] : []), ...yearRunSubjects(table)];
@@ -105,6 +106,20 @@ export { sheetsToCheck };
 /** What fact computation needs beyond a table, before any table has been read. */
 export function factContext(profile: Profile, asOf: string, date1904: boolean): FactContext {
   return { profile, asOf, date1904, statuses: statusVocabulary(profile) };
+}
+
+/**
+ * The findings with each said once: a cell two readings of a sheet both come to ("13,O16" in a
+ * table's figure column, and among the sheet's slips typed) is one problem, in its first words.
+ */
+function onceEach(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.sheet}\u0000${f.row}\u0000${f.column}\u0000${f.ruleId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Checks one workbook with the packs and profile its host prepared once for the run (prepare.ts). */
@@ -167,7 +182,7 @@ export async function checkWorkbook(
   const accepted = await checkAcceptedSheet(snapshot, tables, packs, runners, deadline);
   for (const f of accepted.findings) findings.push(f);
   const sorted = sortFindings(
-    findings,
+    onceEach(findings),
     snapshot.sheets.map((s) => s.name),
   );
   await options.onProgress?.(1, 'Done');

@@ -1824,9 +1824,11 @@ describe('a figure with a letter typed for a digit ("45.OOO", "2O7")', () => {
     expect(loud(await schemes(45))).toEqual([]);
   });
 
-  test('among two it is not: a table that short shows no column of figures', async () => {
+  test('among two, a table that short shows no column of figures, but the slip is said among the figures', async () => {
     expect(loud(await schemes('45.OOO', 4))).toEqual(['cell.unreadable@B2']);
-    expect(loud(await schemes('45.OOO', 3))).toEqual([]);
+    // (Said by the sheet's typed slips: a figure with a letter for a digit among figures, wherever it stands.)
+    expect(loud(await schemes('45.OOO', 3))).toEqual(['cell.unreadable@B2']);
+    expect(loud(await schemes(45, 3))).toEqual([]);
   });
 
   test('a code opening with a letter ("O1") is no figure', async () => {
@@ -1939,13 +1941,15 @@ describe('a list of figures under headings Concordat does not know, with no tota
     expect(loud(await allocations(158))).toEqual([]);
   });
 
-  test('five lines make a list; four are too few to show a column of figures', async () => {
+  test('five lines make a list; four are too few to show a column of figures, but the slip is said among them', async () => {
     expect(loud(await allocations('l58', 5))).toEqual(['cell.unreadable@B3']);
-    expect(loud(await allocations('l58', 4))).toEqual([]);
+    expect(loud(await allocations('l58', 4))).toEqual(['cell.unreadable@B3']);
+    expect(loud(await allocations(158, 4))).toEqual([]);
   });
 
-  test('with no headings over the lines, nothing says they are a list', async () => {
-    expect(loud(await allocations('l58', 6, []))).toEqual([]);
+  test('with no headings over the lines, nothing says they are a list, but the slip is said among them', async () => {
+    expect(loud(await allocations('l58', 6, []))).toEqual(['cell.unreadable@B3']);
+    expect(loud(await allocations(158, 6, []))).toEqual([]);
   });
 
   test("a section's heading on its own line, under the headings or among the lines, is part of it", async () => {
@@ -1975,8 +1979,9 @@ describe('a list of figures under headings Concordat does not know, with no tota
         ['1994–952', 54935, 52964, 75505, 163944],
       ]);
     expect(loud(await budgets('£0001'))).toEqual(['cell.unreadable@C5']);
-    // ("£1", a pound, is a figure: the row is a line, with no headings above the list.)
-    expect(loud(await budgets('£1'))).toEqual([]);
+    // ("£1", a pound, is a figure: the row is a line, with no headings above the list; the slip
+    // among its figures is said all the same.)
+    expect(loud(await budgets('£1'))).toEqual(['cell.unreadable@C5']);
   });
 });
 
@@ -2003,7 +2008,8 @@ describe('figures year by year under a lone "£", one typed with a letter for a 
     expect(loud(await grant('1983–84', '4,135,O00'))).toEqual(['year.out-of-sequence@A8', 'cell.unreadable@B10']);
   });
 
-  test('a line of words over the lines, not a unit, heads nothing', async () => {
-    expect(loud(await grant('1984–85', '4,135,O00', 'Grant in aid'))).toEqual([]);
+  test('a line of words over the lines, not a unit, heads nothing; the slip among the figures is said', async () => {
+    expect(loud(await grant('1984–85', '4,135,O00', 'Grant in aid'))).toEqual(['cell.unreadable@B10']);
+    expect(loud(await grant('1984–85', 4135000, 'Grant in aid'))).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { statedAwards } from './stated-awards';
 import { statedShares } from './stated-shares';
 import { statedSumLines } from './stated-sums';
 import { sharedTaskLines } from './shared-tasks';
-import { yearTypoLines } from './year-typos';
+import { typedSlipLines } from './typed-slips';
 import { VARIANCE_HEADER } from './line-relations';
 import {
   ACTION_HEADING,
@@ -1196,8 +1196,8 @@ const INTEREST_HEADING =
 /** Every table on one sheet, with how each was read; tables that are neither kind are only read. */
 export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTables {
   const found = readTables(sheet, reader);
-  // (Years typed wrong are read wherever they stand, beside the tables, or where there are none.)
-  const typos = yearTypoLines(sheet, found.tables);
+  // (Slips of typing are read wherever they stand, beside the tables, or where there are none.)
+  const typos = typedSlipLines(sheet, found.tables);
   return typos ? { tables: [...found.tables, typos.table], readings: [...found.readings, typos.reading] } : found;
 }
 

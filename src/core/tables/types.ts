@@ -137,6 +137,8 @@ export interface Table {
   statedSums?: ReadonlyMap<number, StatedSum>;
   /** Years typed wrong on the sheet ("2014/14", "May 2106"), by row: the cell and what was probably meant. */
   yearTypos?: ReadonlyMap<number, { column: number; typo: YearTypo }>;
+  /** Figures typed with a letter for a digit among other figures on the sheet ("13,O16"), by row: their columns. */
+  mistypedFigures?: ReadonlyMap<number, readonly number[]>;
 }
 
 /** A share stated for a line, the sum it is of, and the line that sum is on (null where the words give it). */

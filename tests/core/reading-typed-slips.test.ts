@@ -159,3 +159,67 @@ describe('years typed wrong on a sheet', () => {
     expect(loud(result)).toEqual(['year.out-of-sequence@A5']);
   });
 });
+
+describe('a figure typed with a letter for a digit, wherever it stands among figures', () => {
+  // A written answer: a table of grants by year, then the next year's figures on a line of their
+  // own under the same headings, as the printed page sets them.
+  const answer = (cell: string, gap = 0) =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          ['Item', '1974–75', '1975–76', '1976–77'],
+          ['Welsh Books Grant', 25000, 25000, 45000],
+          ['Mudiad Ysgolion Meithrin', 15000, 24400, 36200],
+          ['Total', 40000, 49400, 81200],
+          ...Array.from({ length: gap }, () => [] as string[]),
+          [null, cell],
+        ]),
+      ),
+      { asOf: '1979-02-01' },
+    );
+
+  test('beside other figures on its line, it is said once, with what was expected', async () => {
+    const result = await check(
+      workbook(
+        sheet('Council Tax Benefit', [
+          ['Council tax benefit expenditure for England and Wales'],
+          ['£ million, nominal'],
+          [null, '2006-07', '2007-08', '2008-09'],
+          ['England', 3382, 3508, 3658],
+          ['Wales', 172, '18O', 188],
+        ]),
+      ),
+      { asOf: '2008-10-28' },
+    );
+    expect(loud(result)).toEqual(['cell.unreadable@C5']);
+    expect(result.findings[0].message).toContain('"18O"');
+  });
+
+  test('alone on its line, a figure two rows below it in its column counts; three rows does not', async () => {
+    expect(loud(await answer('13,O16', 1))).toEqual(['cell.unreadable@B6']);
+    expect(loud(await answer('13,O16', 2))).toEqual([]);
+  });
+
+  test('a code or a year with a footnote mark is no figure mistyped', async () => {
+    expect(loud(await answer('O2'))).toEqual([]);
+    expect(loud(await answer('2022I'))).toEqual([]);
+    expect(loud(await answer('£1OO'))).toEqual(['cell.unreadable@B5']);
+  });
+});
+
+test("a figure mistyped in a table's column of figures is said once, though two readings come to it", async () => {
+  const result = await check(
+    workbook(
+      sheet('Budget', [
+        ['Heading', 'Budget 2024/25 £'],
+        ['Grass cutting', 2500],
+        ['Play area maintenance', '£6,8OO'],
+        ['Insurance', 1200],
+        ['Audit', 400],
+        ['Total', 10900],
+      ]),
+    ),
+    { asOf: '2024-04-01' },
+  );
+  expect(loud(result)).toEqual(['cell.unreadable@B3']);
+});
