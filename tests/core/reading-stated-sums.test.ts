@@ -89,6 +89,23 @@ describe('a sum a sentence states of its own figures', () => {
     expect(one('BUDGET: £16,000 allocated plus £11,915 unallocated = Total £29,000.')).toEqual([]);
   });
 
+  test('a nought typed first is no slip: "£900" is a digit more than £90, not one struck wrong', () => {
+    expect(one('Room hire £45 and stewards £45, making a total of £900.')).toEqual([]);
+    expect(one('Room hire £45 and stewards £45, making a total of £80.')).toEqual({
+      relation: 'sum',
+      stated: 80,
+      made: 90,
+    });
+  });
+
+  test("a calculation's figures, multiplied, make no sum of the sentence", () => {
+    // A community fund's worked cost example: each line's working, then its cost.
+    expect(one('20 half day workshops x £45 = £900 at 50%. 4 Swap events at £90 =360')).toEqual([]);
+    expect(one('sewing machines £95 x 3 = £285 + tables £50 x 3 =150 Total = £435')).toEqual([]);
+    expect(one('Community Leader time 6hrs @ £21 plus £45 room hire = £171')).toEqual([]);
+    expect(one('Room hire £45 plus £126 for the leader = £171')).toEqual({ relation: 'sum', stated: 171, made: 171 });
+  });
+
   test('a slip is looked for only where the figures are printed finely enough: "£5K" rounds away a slip', () => {
     expect(one('Income was £29,072 against a budget of £23,392, a surplus of £5K.')).toEqual([]);
     expect(one('Income was £29,072 against a budget of £23,392, a surplus of £6.68K.')).toMatchObject({ made: 5680 });

@@ -72,11 +72,20 @@ const CONTINUES =
 /** Figures read from one sentence before a sum is looked for: a sentence of many is a list, not a sum. */
 const MAX_FIGURES = 12;
 
+/** "20 workshops x £45", "£95 x 3", "6hrs @ £21": a figure multiplied, a calculation's, which no sum of the sentence's figures is. */
+const TIMES_BEFORE = /(?:\bx|×|\*|@)\s*$/i;
+const TIMES_AFTER = /^\s*(?:x|×|\*)\s*\d/i;
+
 function figuresIn(text: string): WrittenFigure[] | null {
   const out: WrittenFigure[] = [];
   for (const m of text.matchAll(POUNDS)) {
     const start = m.index ?? 0;
     if (HEDGE.test(text.slice(Math.max(0, start - 25), start))) return null;
+    if (
+      TIMES_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ||
+      TIMES_AFTER.test(text.slice(start + m[0].length))
+    )
+      return null;
     const [whole, decimals = ''] = [m[1].replace(/,/g, ''), m[2] ?? ''];
     const scale = m[3] ? SCALES[m[3].toLowerCase()] : 1;
     const step = scale * 10 ** -decimals.length;
@@ -113,8 +122,11 @@ function slips(figure: WrittenFigure): number[] {
   const step = figure.value < 0 ? -figure.step : figure.step;
   const out: number[] = [];
   for (let i = 0; i < d.length; i++) {
-    for (const c of '0123456789') if (c !== d[i]) out.push(Number(d.slice(0, i) + c + d.slice(i + 1)) * step);
-    if (i + 1 < d.length && d[i] !== d[i + 1])
+    // ("900" is no slip of 90, nor "090": a nought first is a digit more, not one struck wrong or swapped.)
+    for (const c of '0123456789')
+      if (c !== d[i] && !(i === 0 && c === '0' && d.length > 1))
+        out.push(Number(d.slice(0, i) + c + d.slice(i + 1)) * step);
+    if (i + 1 < d.length && d[i] !== d[i + 1] && !(i === 0 && d[1] === '0'))
       out.push(Number(d.slice(0, i) + d[i + 1] + d[i] + d.slice(i + 2)) * step);
   }
   return out;
