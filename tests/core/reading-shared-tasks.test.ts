@@ -122,3 +122,41 @@ describe('a task a meeting gives to a body of people', () => {
     expect(loud(plan)).toEqual([]);
   });
 });
+
+describe('a date a meeting’s record sets for something to be done', () => {
+  // A trust board's minutes: two tasks asked of the clerk, and a matter with a date of its own.
+  const minutes = (line: string, asOf: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['NIABT Board – Minutes of the meeting held on 17 September 2008'],
+          ['Present: Dr Ian Enlander (Chair), Mr Ken Bishop, Ms Joanne Stewart'],
+          ['The Clerk was asked to write to the Department about the grant.'],
+          ['The Chair was asked to circulate the draft strategy to members.'],
+          [line],
+          ['The next meeting will be held in November.'],
+        ]),
+      ),
+      { asOf },
+    );
+  const line = 'The approved paper on the European visit to go to Board Members by 31 August 2008.';
+
+  test('is said where it has passed, on the minute, and nothing else of it', async () => {
+    const out = await minutes(line, '2008-09-17');
+    expect(loud(out)).toEqual(['deadline.slipped@A5']);
+    expect(out.findings[0].message).toContain('was due by 31 August 2008');
+  });
+
+  test('a day either side of the date decides', async () => {
+    expect(loud(await minutes(line, '2008-09-01'))).toEqual(['deadline.slipped@A5']);
+    expect(loud(await minutes(line, '2008-08-31'))).toEqual([]);
+  });
+
+  test('a date in numbers counts; a time of day or a date with no "by" sets nothing', async () => {
+    expect(loud(await minutes('Poster for the Christmas event required by 23/09/07.', '2008-09-17'))).toContain(
+      'deadline.slipped@A5',
+    );
+    expect(loud(await minutes('The hall was booked on 31 August 2008 for the fair.', '2008-09-17'))).toEqual([]);
+    expect(loud(await minutes('The meeting closed by 9.30pm.', '2008-09-17'))).toEqual([]);
+  });
+});

@@ -717,6 +717,12 @@ export async function actionSubjects(checked: Table, ctx: FactContext): Promise<
       : table.recordFields
         ? fieldAnchors(table, row, tableAnchors)
         : tableAnchors;
+    // (A minute read only for the date it set says nothing until that date has passed, and then
+    // only that: who was to do it may be no one the minute names.)
+    if (table.passedOnly?.has(row)) {
+      if (!(daysOverdue !== null && daysOverdue > 0) || isComplete) continue;
+      if (owner.kind === 'blank') facts.ownerKind = 'absent';
+    }
     subjects.push({ kind: 'action', sheet: table.sheet.name, row, anchors: rowAnchors, facts });
   }
   // A record that uses a reference again (two minutes numbered "01/17/01") is checked for that

@@ -706,8 +706,9 @@ export function arisingMinutes(sheet: SheetSnapshot): { table: Table; reading: T
   if (column === null || actionsNeeded(sheet, column) > 1) return null;
   const { who } = arisingWho(sheet, column);
   if (who.size < MIN_MATTERS) return null;
-  withSharedTasks(sheet, column, who);
+  const passedOnly = withSharedTasks(sheet, column, who);
   return actionsNamedInWords(sheet, column, who, {
+    passedOnly,
     kindReason: "minutes whose matters arising each take up an earlier action ('Subject – what has happened')",
     actionEvidence: 'each matter taken up',
     ownerEvidence: `who is to act, in the words of ${[...who.values()].filter((w) => w).length} of ${who.size} matters`,
@@ -1131,7 +1132,7 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
   }
   if (who.size < actionsNeeded(sheet, column)) return null;
   withArisingMatters(sheet, column, who);
-  withSharedTasks(sheet, column, who);
+  const passedOnly = withSharedTasks(sheet, column, who);
   // ("Action – DM agreed to amend and circulate. | DM": who acts given again in a cell beside the
   // action, on most of them: the cell is who answers for it, blank or not.)
   const beside = column + 1;
@@ -1153,6 +1154,7 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
         : `who acts, in the cell beside ${named.length} of the ${who.size} actions`,
     deadlineEvidence: "words such as 'by 31st May' in an action's minute",
     ownerColumn,
+    passedOnly,
   });
 }
 
@@ -1171,6 +1173,8 @@ function actionsNamedInWords(
     deadlineEvidence?: string;
     /** A column beside the minutes naming who acts, read in place of their words. */
     ownerColumn?: number;
+    /** Minutes read only for a date they set, said only where it has passed. */
+    passedOnly?: ReadonlySet<number>;
   },
 ): { table: Table; reading: TableReading } {
   const rows = [...who.keys()].sort((a, b) => a - b);
@@ -1185,7 +1189,7 @@ function actionsNamedInWords(
   }
   const deadline = said.deadlineEvidence ? { deadline: { column, header: '' } } : {};
   const ownerColumn = said.ownerColumn ?? column;
-  return lineItemsTable(sheet, {
+  const found = lineItemsTable(sheet, {
     headerRow: rows[0] - 1,
     firstColumn: column,
     lastColumn: ownerColumn,
@@ -1201,6 +1205,7 @@ function actionsNamedInWords(
     skippedRows: [],
     ...(said.ownerColumn === undefined ? { fieldTexts: new Map([['owner', who]]) } : {}),
   });
+  return said.passedOnly?.size ? { ...found, table: { ...found.table, passedOnly: said.passedOnly } } : found;
 }
 
 /**
@@ -1275,8 +1280,9 @@ export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; rea
   }
   if (who.size < actionsNeeded(sheet, column)) return null;
   withArisingMatters(sheet, column, who);
-  withSharedTasks(sheet, column, who);
+  const passedOnly = withSharedTasks(sheet, column, who);
   return actionsNamedInWords(sheet, column, who, {
+    passedOnly,
     kindReason: "minutes in prose whose actions name who acts by their initials ('IJ to contact SL')",
     actionEvidence: 'each line naming who is to act',
     ownerEvidence: `the initials of who acts in ${who.size} lines`,
@@ -1522,13 +1528,23 @@ function bodyTaskWho(text: string): string | null {
 }
 
 /**
+ * "… send approved paper to Board Members by 31 August 2008", "… to respond by 30th September
+ * 2020", "(poster required by 23/09/17 …)": a date a minute sets for something to be done. Such a
+ * minute is read for that date alone, and only where it has passed (see `passedOnly`).
+ */
+const BY_DATE =
+  /\b(?:by|before|no\s+later\s+than|due(?:\s+by)?)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
+
+/**
  * A meeting's record read for its marked actions may ask several members to act in its words too
  * ("It was agreed that the Clerk and Councillor Mrs Greenwell ask NCC …"), or a body of them
  * ("Committee to purchase refreshments"): those are its actions as well, shared. (One member asked
- * alone answers for it, as the marked actions' owners do.)
+ * alone answers for it, as the marked actions' owners do.) So is a minute setting a date for
+ * something to be done: the rows read for that alone are returned.
  */
-function withSharedTasks(sheet: SheetSnapshot, column: number, who: Map<number, string>): void {
-  if (!titledAsMeeting(sheet)) return;
+function withSharedTasks(sheet: SheetSnapshot, column: number, who: Map<number, string>): Set<number> {
+  const dated = new Set<number>();
+  if (!titledAsMeeting(sheet)) return dated;
   const attendees = attendeeNames(sheet);
   const bodies = titleInitials(sheet);
   for (let r = sheet.originRow; r < sheet.originRow + sheet.values.length; r++) {
@@ -1539,8 +1555,13 @@ function withSharedTasks(sheet: SheetSnapshot, column: number, who: Map<number, 
     else {
       const body = bodyTaskWho(text);
       if (body) who.set(r, body);
+      else if (BY_DATE.test(text)) {
+        who.set(r, taskWho(text, attendees, bodies) ?? '');
+        dated.add(r);
+      }
     }
   }
+  return dated;
 }
 
 /**
@@ -1565,8 +1586,9 @@ export function askedActionMinutes(sheet: SheetSnapshot, one = false): { table: 
   )
     return null;
   withArisingMatters(sheet, column, who);
-  withSharedTasks(sheet, column, who);
+  const passedOnly = withSharedTasks(sheet, column, who);
   return actionsNamedInWords(sheet, column, who, {
+    passedOnly,
     kindReason: "minutes in prose whose actions are what the meeting asked of someone ('Clerk was asked to …')",
     actionEvidence: 'each minute asking someone to act',
     ownerEvidence: `whom each of ${who.size} minutes asked to act`,

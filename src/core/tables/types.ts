@@ -139,6 +139,8 @@ export interface Table {
   yearTypos?: ReadonlyMap<number, { column: number; typo: YearTypo }>;
   /** Figures typed with a letter for a digit among other figures on the sheet ("13,O16"), by row: their columns. */
   mistypedFigures?: ReadonlyMap<number, readonly number[]>;
+  /** Minutes read only for a date they set ("… by 31 August 2008"): each is said only where that date has passed. */
+  passedOnly?: ReadonlySet<number>;
 }
 
 /** A share stated for a line, the sum it is of, and the line that sum is on (null where the words give it). */
