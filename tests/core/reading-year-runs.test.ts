@@ -121,6 +121,29 @@ describe('headings a year at a time across the columns', () => {
     expect(loud(await grants(['2000', '2001', '2002', '2002', '2004']))).toEqual(['year.repeated@E1']);
     expect(loud(await grants(['2000', '2001', '2002', '2003', '2004']))).toEqual([]);
   });
+
+  test("a note's mark on some headings does not make their words differ", async () => {
+    // A health authority's provision year by year, with its total: the table is read for its
+    // total, and its headings for a year printed twice ("1985–86*": an estimate, marked).
+    const provision = (headings: string[]) =>
+      check(
+        workbook(
+          sheet('Written answers', [
+            ['', ...headings],
+            ['Clwyd', 63640, 66668, 75118, 75886],
+            ['Gwent', 82281, 85831, 93021, 93424],
+            ['Gwynedd', 37071, 39304, 42456, 42877],
+            ['Total', 182992, 191803, 210595, 212187],
+          ]),
+        ),
+        { asOf: '1985-12-31' },
+      );
+    expect(loud(await provision(['1978–79', '1979–80', '1979–80', '1981–82*']))).toEqual(['year.repeated@D1']);
+    expect(loud(await provision(['1978–79¹', '1979–80³,⁴', '1979–80³,⁴', '1981–82²']))).toEqual(['year.repeated@D1']);
+    expect(loud(await provision(['1978–79', '1979–80', '1980–81', '1981–82*']))).toEqual([]);
+    // (Words that differ still do: a year in cash and in real terms is no slip.)
+    expect(loud(await provision(['1978–79', '1979–80 cash', '1979–80 real terms', '1981–82']))).toEqual([]);
+  });
 });
 
 describe('three financial years across the columns, too few for a run', () => {

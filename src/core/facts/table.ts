@@ -71,7 +71,11 @@ export function repeatedPeriodSubject(table: Table): Subject | null {
     const header = headerOf(table, column).toLowerCase().replace(UNIT, ' ').replace(/\s+/g, ' ').trim();
     // (A price base, "at 1991–92 prices", is the year the figures are restated at, not theirs.)
     if (figures < MIN_FIGURES || !PERIOD.test(header) || PRICE_BASE.test(header)) continue;
-    headed.push({ column, header, rest: header.replace(PERIOD, ' ').replace(/\s+/g, ' ').trim() });
+    headed.push({
+      column,
+      header,
+      rest: header.replace(PERIOD, ' ').replace(NOTE_MARKS, ' ').replace(/\s+/g, ' ').trim(),
+    });
   }
   // (Only a run of years headed alike, "1994–95 | 1995–96 | 1995–96": where the words differ, or
   // the same year heads blocks of columns of their own, "Cash | 1991–92 prices" under each, a
@@ -100,6 +104,9 @@ export function repeatedPeriodSubject(table: Table): Subject | null {
     },
   };
 }
+
+/** "1985–86*", "2001–02³,⁴", "1993–94<1>": a note's mark on a heading, no word of it. */
+const NOTE_MARKS = /[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*|<\d{1,2}>|\(\d{1,2}\)/g;
 
 /** "£000", "£'000", "£m", "£k", "£": a unit of money in a heading. */
 const UNIT = /\(?£\s*(?:'?000s?|m|k|bn)?\)?/g;
