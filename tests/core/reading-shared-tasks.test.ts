@@ -61,8 +61,16 @@ describe("a meeting's minutes in prose with a task given to two", () => {
     expect(loud(await minutes(shared, 'TRAINING PLAN', 'LEADS'))).toEqual([]);
   });
 
-  test('only people the record knows: a post, a titled name, or a first name among those present', async () => {
+  test('only people the record names as people: a post, a titled name, a first name among those present, or two first names alone', async () => {
     expect(loud(await minutes('Workshops and Professional Fees to do the training.'))).toEqual([]);
+    // (Two first names, one word each, though the record does not list them as present.)
+    expect(loud(await minutes('Jeff and Richard would contact Hywel Bowen to arrange a date.'))).toEqual([
+      'owner.multiple@A9',
+    ]);
+    // (A first name and a name of two words, or services, are no two members.)
+    expect(loud(await minutes('Conserving Biodiversity and Landscape to be led by the group.'))).toEqual([]);
+    expect(loud(await minutes('Jeff and Richard Bowen Trust to contact the school.'))).toEqual([]);
+    expect(loud(await minutes('Highways and Planning to consider the junction.'))).toEqual([]);
   });
 });
 

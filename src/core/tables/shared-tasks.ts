@@ -24,7 +24,7 @@ const SHARED_TASK = new RegExp(
 
 /** Words that start a sentence or name a body, not a person ("This and …", "Council and …"). */
 const NO_PERSON =
-  /^(?:the\s+)?(?:it|this|that|these|they|we|there|council|committee|members?|trustees?|directors?|officers?|police|parish|town|county|district|board|group|all|everyone|residents?|staff|volunteers?|minutes?|accounts?|reports?)$/i;
+  /^(?:the\s+)?(?:it|this|that|these|they|we|there|council|committee|members?|trustees?|directors?|officers?|police|parish|town|county|district|board|group|all|everyone|residents?|staff|volunteers?|minutes?|accounts?|reports?|highways|planning|finance|housing|environment|estates|parks|legal)$/i;
 
 /** Who a line gives a task to together, or null. */
 export function sharedTaskWho(text: string): string | null {
@@ -34,9 +34,18 @@ export function sharedTaskWho(text: string): string | null {
   return people.every((p) => !NO_PERSON.test(p.trim())) ? m[1] : null;
 }
 
+/**
+ * "Dinah and Pearl", "Jeff and Richard": two first names alone, each one word, as minutes name their
+ * members, whether or not the record lists who was there. ("Biodiversity and Landscape" heads a
+ * list of words of two or more; "Highways and Planning" are services, not people.)
+ */
+function firstNamesOnly(who: string): boolean {
+  return who.split(/\s+(?:and|&)\s+/).every((p) => /^[A-Z][a-z'’-]{2,}$/.test(p.trim()));
+}
+
 export function sharedTaskLines(sheet: SheetSnapshot): { table: Table; reading: TableReading } | null {
-  // (Only in a meeting's record, and only people it knows: a first name among those it lists as
-  // present, a post, a titled name.)
+  // (Only in a meeting's record, and only people it names as people: a first name among those it
+  // lists as present, a post, a titled name, or two first names alone.)
   if (!titledAsMeeting(sheet)) return null;
   const attendees = attendeeNames(sheet);
   const bodies = titleInitials(sheet);
@@ -47,7 +56,7 @@ export function sharedTaskLines(sheet: SheetSnapshot): { table: Table; reading: 
   for (let r = sheet.originRow; r <= lastRow; r++)
     for (let c = sheet.originCol; c <= lastCol; c++) {
       const found = sharedTaskWho(textAt(sheet, r, c));
-      if (!found || !peopleNamed(found, attendees, bodies)) continue;
+      if (!found || !(peopleNamed(found, attendees, bodies) || firstNamesOnly(found))) continue;
       who.set(r, found);
       column = c;
       break;
