@@ -4473,3 +4473,46 @@ describe("a levying body's budget, the levy its net spending less the reserves i
     expect(loud(await levy('Total', '£10.6m'))).toEqual(['totals.row-mismatch@B9']);
   });
 });
+
+describe('groups of lines each closed by a line named for the group, the total theirs', () => {
+  // A written answer's contributions to three fire authorities by council (£ thousand): each
+  // authority's line closes its councils, and Wales is the three authorities together.
+  const contributions = (midWales: number, wales = 77055) =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          [null, '£ thousand'],
+          ['Conwy', 2707],
+          ['Denbighshire', 2233],
+          ['Flintshire', 3553],
+          ['North Wales Fire Authority', 8493],
+          ['Carmarthenshire', 4929],
+          ['Ceredigion', 2033],
+          ['Neath Port Talbot', 4085],
+          ['Mid and West Wales Fire Authority', midWales],
+          ['Blaenau Gwent', 1888],
+          ['Bridgend', 3370],
+          ['Caerphilly', 4405],
+          ['South Wales Fire Authority', 9663],
+          ['Wales', wales],
+        ]),
+      ),
+      { asOf: '1996-11-18' },
+    );
+  // (The closing lines make 8,493 + 11,047 + 9,663 = 29,203; the councils alone 29,203 as well.)
+  const closed = 8493 + 11047 + 9663;
+
+  test('where every group adds up, the total is the groups’, and nothing is said', async () => {
+    expect(loud(await contributions(11047, closed))).toEqual([]);
+  });
+
+  test("a group's line out by up to 5% is still its group's, and is said; the total is held to the groups' lines", async () => {
+    // (11,500 is 4.1% over its councils' 11,047: the total, 29,656, is the three lines exactly.)
+    expect(loud(await contributions(11500, 8493 + 11500 + 9663))).toEqual(['totals.row-mismatch@B9']);
+  });
+
+  test("a line more than 5% from its group's sum closes no group, and the total is held to every line", async () => {
+    // (11,750 is 6.4% over 11,047.)
+    expect(loud(await contributions(11750, 8493 + 11750 + 9663))).toEqual(['totals.row-mismatch@B14']);
+  });
+});

@@ -37,6 +37,7 @@ import {
   markOpeningTotals,
   markSubtotalsShapedAlike,
   markSumRows,
+  markSectionSums,
   markTotalsAmongLines,
   markTotalsStatedAlone,
   markUnlabelledTotals,
@@ -239,6 +240,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markTotalsAmongLines(sheet, rows, firstColumn, lastColumn);
   markTotalsStatedAlone(sheet, rows, firstColumn, lastColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
+  markSectionSums(sheet, rows, firstColumn, lastColumn);
   markSubtotalsShapedAlike(sheet, rows, firstColumn, lastColumn, block.headers);
   markClosingBalances(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);

@@ -86,6 +86,59 @@ export function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn:
   if (sumWords.size > 0) scanSumRows(sheet, rows, firstColumn, lastColumn, sumWords);
 }
 
+/** How far a section's closing line may be from its lines' sum and still close it, where the total confirms it. */
+const SECTION_SLIP = 0.05;
+
+/**
+ * "Conwy … Wrexham", "North Wales Fire Authority | 16,045", "Carmarthenshire … Swansea", "Mid and
+ * West Wales Fire Authority | 24,661", …, "Wales | 77,055": lines closed each by a line near their
+ * sum, named for the group they make, where the total below is those closing lines' sum exactly,
+ * not all the lines'. The closing lines are subtotals, found so though a slip puts one out (that is
+ * what the totals check is for); the total's agreement with them is what makes them so.
+ */
+export function markSectionSums(sheet: SheetSnapshot, rows: TableRow[], firstColumn: number, lastColumn: number): void {
+  const t = rows.findIndex((r) => r.kind === 'total');
+  const lines = rows.slice(0, t);
+  if (t < 0 || lines.length < 6 || lines.some((r) => r.kind !== 'item' && r.kind !== 'subtotal')) return;
+  let column = -1;
+  for (let c = firstColumn; c <= lastColumn && column < 0; c++)
+    if (figureAt(sheet, rows[t].row, c) !== null) column = c;
+  const total = column < 0 ? null : figureAt(sheet, rows[t].row, column);
+  const values = lines.map((l) => figureAt(sheet, l.row, column));
+  if (total === null || values.some((v) => v === null)) return;
+  const figures = values as number[];
+  const exact = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9 + 1e-6;
+  const itemsOnly = figures.filter((_, i) => lines[i].kind === 'item');
+  if (
+    exact(
+      itemsOnly.reduce((a, v) => a + v, 0),
+      total,
+    )
+  )
+    return;
+  const closing: number[] = [];
+  let [run, count] = [0, 0];
+  // (A line already found to add up its section exactly closes it.)
+  figures.forEach((v, i) => {
+    if (count >= 2 && (lines[i].kind === 'subtotal' || Math.abs(v - run) <= SECTION_SLIP * Math.abs(run))) {
+      closing.push(i);
+      [run, count] = [0, 0];
+    } else {
+      run += v;
+      count += 1;
+    }
+  });
+  if (count !== 0 || closing.length < 2) return;
+  if (
+    !exact(
+      closing.reduce((a, i) => a + figures[i], 0),
+      total,
+    )
+  )
+    return;
+  for (const i of closing) lines[i].kind = 'subtotal';
+}
+
 /**
  * "Precept | 265", "Total other receipts | 104", then "| 369" with no words: a line of bare figures
  * adding the lines just above it, one of them named "Total …" (all the other receipts, in one
