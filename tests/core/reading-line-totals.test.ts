@@ -1731,3 +1731,38 @@ describe("a charity with one fund: each line's total for the year is that fund's
     expect(loud(await sofa(57800, 'Unrestricted funds 2021'))).not.toContain('amounts.parts-vs-total@D3');
   });
 });
+
+describe("a charity's statement of financial activities, its notes numbered beside its lines", () => {
+  // A scanned statement: each fund headed over two rows ("Unrestricted / funds"), then the total
+  // funds this year and last, the years under them, and "£" scanned as "E"; notes numbered beside
+  // the lines.
+  const sofa = (trading: number, notes: CellValue = null, endowment = 'funds') =>
+    check(
+      workbook(
+        sheet('SOFA', [
+          ['for the year ended 30April 20', '21'],
+          [null, null, 'Unrestricted', 'Endowment'],
+          [null, null, 'funds', endowment, 'Total funds', 'Total funds'],
+          [null, null, '2021', '2021', '2021', '2020'],
+          [null, 'Notes', 'E', 'E', 'E', 'E'],
+          ['Income and endowments'],
+          ['from:'],
+          ['Charitable activities', null, 22860, null, 22860, 28349],
+          ['Other trading activities', notes, 12402, null, trading, 1227],
+          ['Other', null, 63732, null, 63732, 4565],
+          ['Total', null, 98994, null, 98994 + trading - 12402, 34141],
+          ['Expenditure on:'],
+          ['Raising funds', null, 9386, null, 9386, null],
+          ['Other', null, 82714, 21414, 104128, 82026],
+          ['Total', null, 92100, 21414, 113514, 82026],
+          ['Gains on revaluation of fixed assets', null, null, 881770, 881770, null],
+          ['Other Gains', null, 30842, 60832, 91674, null],
+        ]),
+      ),
+      { asOf: '2021-04-30' },
+    );
+
+  test('notes cited beside a line ("11,12") are the notes\' numbers, no figure mistyped', async () => {
+    expect(loud(await sofa(12402, '11,12'))).toEqual([]);
+  });
+});

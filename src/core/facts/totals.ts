@@ -35,7 +35,7 @@ import { breakdownSubjects } from './stated-breakdowns';
 import { statedShareSubjects } from './stated-shares';
 import { statedSumSubjects } from './stated-sums';
 import { countsExactly } from './exact-counts';
-import { totalColumnRight } from '../tables/figure-columns';
+import { NOTE_HEADER, totalColumnRight } from '../tables/figure-columns';
 import { isMoneyUnit } from '../tables/header-blocks';
 import { namesAGroup } from '../tables/merges';
 import { besideLastRuns, offsetPairs, offsetRuns } from './offset-totals';
@@ -595,6 +595,8 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
     // one broken by a space; "925@52", one scanned with a stray mark.
     for (const column of errorsIn) {
       const value = cellAt(table.sheet, row, column);
+      // ("11,12" under "Notes": the notes a line is explained in, no figure.)
+      if (NOTE_HEADER.test(headerOf(table, column)) && typeof value === 'string' && NOTE_NUMBERS.test(value)) continue;
       if (
         typeof value !== 'string' ||
         stackedFigures(value) ||
@@ -704,6 +706,9 @@ function digitsMeant(text: string): string {
     .replace(/[lI]/g, '1')
     .replace(/(\d)\s+(?=[\d.,])|(\d[.,])\s+(?=\d)/g, '$1$2');
 }
+
+/** "11,12", "3a & 4", "7-9": the numbers of the notes a line cites. */
+const NOTE_NUMBERS = /^\s*\d{1,2}[a-z]?(?:\s*[,&/–-]\s*\d{1,2}[a-z]?)+\s*$/;
 
 export function totalsSubjects(table: Table, ctx: FactContext): StageFacts {
   // (Awards stated in words are held to their own parts, and nothing else is read of them.)
