@@ -94,7 +94,10 @@ export function buildFlagPlan(
     bySheet.set(f.sheet, list);
   }
   const sheets: SheetFlags[] = [];
-  for (const table of oneTablePerSheet(tables)) {
+  for (const folded of oneTablePerSheet(tables)) {
+    // (A table read from the sheet's first row, a title with a year typed wrong, has no row above
+    // it to head the flags column: the header goes on that first row, beside it.)
+    const table = { ...folded, headerRow: Math.max(folded.headerRow, folded.sheet.originRow) };
     const list = bySheet.get(table.sheet.name);
     const column = flagsColumn(table);
     // A table reaching the sheet's last column has no room for flags: its findings are on the report.

@@ -143,3 +143,15 @@ test("a user's sheet named like Concordat's is checked like any other", async ()
   expect(r.findings.map((f) => `${f.ruleId}@${f.sheet}`)).toEqual(['owner.missing@Concordat report']);
   expect(r.skippedSheets).toEqual(['CONCORDAT LOG']);
 });
+
+test("a finding on the sheet's first row heads the flags column on that row, and is highlighted and reported", async () => {
+  // A grants decision titled with a year typed wrong, and nothing else Concordat reads.
+  const wb = workbook(
+    sheet('Decision', [['CHARNWOOD GRANTS – ROUND ONE 2021/2021'], ['Budget 2020/21'], ['Applications received', 12]]),
+  );
+  const { plan } = await check(wb, { asOf: '2021-06-01' });
+  expect(plan.sheets).toHaveLength(1);
+  expect(plan.sheets[0].headerRow).toBe(1);
+  expect(plan.sheets[0].highlights.warning).toEqual(['A1']);
+  expect(plan.report.map((r) => r.address)).toEqual(['A1']);
+});
