@@ -706,7 +706,7 @@ export function arisingMinutes(sheet: SheetSnapshot): { table: Table; reading: T
   if (column === null || actionsNeeded(sheet, column) > 1) return null;
   const { who } = arisingWho(sheet, column);
   if (who.size < MIN_MATTERS) return null;
-  const passedOnly = withSharedTasks(sheet, column, who);
+  const passedOnly = withTasksInWords(sheet, column, who);
   return actionsNamedInWords(sheet, column, who, {
     passedOnly,
     kindReason: "minutes whose matters arising each take up an earlier action ('Subject – what has happened')",
@@ -1132,7 +1132,7 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
   }
   if (who.size < actionsNeeded(sheet, column)) return null;
   withArisingMatters(sheet, column, who);
-  const passedOnly = withSharedTasks(sheet, column, who);
+  const passedOnly = withTasksInWords(sheet, column, who);
   // ("Action – DM agreed to amend and circulate. | DM": who acts given again in a cell beside the
   // action, on most of them: the cell is who answers for it, blank or not.)
   const beside = column + 1;
@@ -1280,7 +1280,7 @@ export function initialsActionMinutes(sheet: SheetSnapshot): { table: Table; rea
   }
   if (who.size < actionsNeeded(sheet, column)) return null;
   withArisingMatters(sheet, column, who);
-  const passedOnly = withSharedTasks(sheet, column, who);
+  const passedOnly = withTasksInWords(sheet, column, who);
   return actionsNamedInWords(sheet, column, who, {
     passedOnly,
     kindReason: "minutes in prose whose actions name who acts by their initials ('IJ to contact SL')",
@@ -1519,12 +1519,11 @@ const SEVERAL = /\s(?:and|&)\s|\//;
  * meeting or a council does, not a task; "to be", "to note" ask nothing.)
  */
 const BODY_TASK =
-  /(?:^|[.;:!?]\s+|[•·–—-]\s+)(?:\d{1,2}[.)]\s+)?((?:all\s+(?:members|councillors|cllrs|trustees|directors|governors)|all|everyone|officers|(?:board|committee|group|sub-group)\s+members|(?:the\s+)?(?:board|committee|(?:steering\s+|working\s+|sub-)?group)|trustees|directors)\s+to\s+(?!(?:be|note|have|the|a|an|this|that|it)\b)[a-z]{3,})/i;
+  /(?:^|[.;:!?]\s+|[•·–—-]\s+)(?:\d{1,2}[.)]\s+)?(all\s+(?:members|councillors|cllrs|trustees|directors|governors)|all|everyone|officers|(?:board|committee|group|sub-group)\s+members|(?:the\s+)?(?:board|committee|(?:steering\s+|working\s+|sub-)?group)|trustees|directors)\s+to\s+(?!(?:be|note|have|the|a|an|this|that|it)\b)[a-z]{3,}/i;
 
 /** The body a line's words give a task to, or null. */
 function bodyTaskWho(text: string): string | null {
-  const m = BODY_TASK.exec(text);
-  return m ? m[1].replace(/\s+to\s+[a-z]+$/i, '') : null;
+  return BODY_TASK.exec(text)?.[1] ?? null;
 }
 
 /**
@@ -1538,11 +1537,11 @@ const BY_DATE =
 /**
  * A meeting's record read for its marked actions may ask several members to act in its words too
  * ("It was agreed that the Clerk and Councillor Mrs Greenwell ask NCC …"), or a body of them
- * ("Committee to purchase refreshments"): those are its actions as well, shared. (One member asked
- * alone answers for it, as the marked actions' owners do.) So is a minute setting a date for
- * something to be done: the rows read for that alone are returned.
+ * ("Committee to purchase refreshments"): those are its actions as well, none of them one person's.
+ * (One member asked alone answers for it, as the marked actions' owners do.) So is a minute setting
+ * a date for something to be done: the rows read for that alone are returned.
  */
-function withSharedTasks(sheet: SheetSnapshot, column: number, who: Map<number, string>): Set<number> {
+function withTasksInWords(sheet: SheetSnapshot, column: number, who: Map<number, string>): Set<number> {
   const dated = new Set<number>();
   if (!titledAsMeeting(sheet)) return dated;
   const attendees = attendeeNames(sheet);
@@ -1586,7 +1585,7 @@ export function askedActionMinutes(sheet: SheetSnapshot, one = false): { table: 
   )
     return null;
   withArisingMatters(sheet, column, who);
-  const passedOnly = withSharedTasks(sheet, column, who);
+  const passedOnly = withTasksInWords(sheet, column, who);
   return actionsNamedInWords(sheet, column, who, {
     passedOnly,
     kindReason: "minutes in prose whose actions are what the meeting asked of someone ('Clerk was asked to …')",
