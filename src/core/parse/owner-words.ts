@@ -267,6 +267,8 @@ export const COLLECTIVE_WORDS: ReadonlySet<string> = new Set([
   'everybody',
   'anyone',
   'anybody',
+  // "Whole School", "Whole team": everyone there.
+  'whole',
 ]);
 
 /** Titles before a name. */

@@ -400,10 +400,12 @@ function readSegment(text: string): Segment {
     const named = units.filter(person);
     // ("ZW and Directors": the directors as a group are a body beside the person too.)
     // ("LG, DG, Executive, CJ": the council's Executive, named alone, is a body among the initials.)
+    // ("Angela Rigby & All": everyone else beside her.)
     const body = (u: Unit) =>
       u.kind === 'body' &&
       (u.text.split(' ').some((w) => BODY_NOUNS.has(bare(w)) || PLURAL_BODIES.test(bare(w)) || isPluralRole(bare(w))) ||
-        EXECUTIVE_WORDS.has(bare(u.text.trim())));
+        EXECUTIVE_WORDS.has(bare(u.text.trim())) ||
+        COLLECTIVE_WORDS.has(bare(u.text.split(' ')[0])));
     if (named.length >= 1 && units.length - named.length >= 1 && units.every((u) => person(u) || body(u))) {
       const people = units.flatMap((u) => {
         const seg = unitToSegment(u);

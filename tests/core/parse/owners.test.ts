@@ -162,6 +162,9 @@ describe('parseOwner: cells typed in capitals', () => {
     ['Action SH', { kind: 'person', name: 'SH' }],
     ['Actioned by JP', { kind: 'person', name: 'JP' }],
     ['Action Team', { kind: 'body' }],
+    // Everyone at the school, not a person named Whole.
+    ['Whole School', { kind: 'body' }],
+    ['WHOLE STAFF', { kind: 'body' }],
   ])('%s', (text, expected) => {
     expect(parseOwner(text)).toMatchObject(expected);
   });
@@ -279,6 +282,9 @@ describe('parseOwner: several people', () => {
     ['Kevin Dicks / CMT', ['Kevin Dicks', 'CMT']],
     ['DoF / Cabinet', ['DoF', 'Cabinet']],
     ['Keith Orton, Pavilion committee & Cllr Sardeson', ['Keith Orton', 'Pavilion committee', 'Cllr Sardeson']],
+    // Everyone else beside her: a person and all the others share the task.
+    ['Angela Rigby & All', ['Angela Rigby', 'All']],
+    ['John Smith and everyone', ['John Smith', 'everyone']],
   ])('counts a body beside a person as no single lead: %s', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
   });
