@@ -224,6 +224,20 @@ describe('sheet kind from evidence', () => {
     expect(found).toHaveLength(0);
     expect(readings[0].kind).toBe('skipped');
     expect(readings[0].kindReason).toMatch(/not an action plan or savings tracker/);
+    expect(readings[0].kindReason).toMatch(/no owner, deadline or status beside the items/);
+  });
+
+  test('a roadmap naming only who sponsors each project is left alone, saying it has owners and nothing else', () => {
+    const { tables: found, readings } = tables([
+      ['Programme / Project', 'Sponsor'],
+      ['Strategic Asset Management', 'Susan Attard'],
+      ['Income Generation', 'Peter Kane'],
+      ['Remodelling Libraries', 'David Pearson'],
+    ]);
+    expect(found).toHaveLength(0);
+    expect(readings[0].kindReason).toMatch(
+      /\(service, owner\): owner column only, with no deadline, status or action beside/,
+    );
   });
 });
 

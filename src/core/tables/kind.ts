@@ -149,8 +149,25 @@ export function kindOf(
   }
   return {
     kind: null,
-    reason: `not an action plan or savings tracker (${columnsFound(columns)}): no owner, deadline or status beside the items, and no savings, shares or partners`,
+    reason: `not an action plan or savings tracker (${columnsFound(columns)}): ${lacking(columns)}`,
   };
+}
+
+/**
+ * What a table left alone lacks: "no owner, deadline or status beside the items", or, where who
+ * leads each item is all there is (a roadmap's sponsors), "owner column only, with no deadline,
+ * status or action beside the items".
+ */
+function lacking(columns: Columns): string {
+  const noMoney = 'and no savings, shares or partners';
+  if (columns.owner || columns.deadline || columns.status) {
+    const has = present(columns, ['owner', 'deadline', 'status']);
+    const missing = (['owner', 'deadline', 'status'] as const).filter((c) => !columns[c]);
+    const named = `${has.join(' and ')} column${has.length > 1 ? 's' : ''}`;
+    const none = [...missing, 'action'];
+    return `${named} only, with no ${none.slice(0, -1).join(', ')} or ${none[none.length - 1]} beside the items, ${noMoney}`;
+  }
+  return `no owner, deadline or status beside the items, ${noMoney}`;
 }
 
 /** "Metric", "Measure", "Performance indicator", "KPI": a label column naming measures, not money. */
