@@ -146,6 +146,69 @@ describe('headings a year at a time across the columns', () => {
   });
 });
 
+describe('headings a year at a time with words of their own', () => {
+  // A written answer's spending by programme: outturns, then an estimate and a budget named so.
+  const spending = (headings: string[], figures: number[][] = SPENDING) =>
+    check(
+      workbook(
+        sheet('R and D expenditure', [
+          ['', ...headings],
+          ...['Wave', 'Solar', 'Geothermal'].map((name, i) => [name, ...figures[i]]),
+          ['Grand Total', ...figures[0].map((_, k) => figures.reduce((sum, line) => sum + line[k], 0))],
+        ]),
+      ),
+      { asOf: '1987-12-31' },
+    );
+  const SPENDING = [
+    [1500000, 2100000, 1300000, 700000, 500000, 600000],
+    [2400000, 2500000, 2800000, 2300000, 2200000, 1800000],
+    [3100000, 3700000, 4200000, 4600000, 4800000, 4100000],
+  ];
+  const AFTER = ['Estimated Outturn 1986–87', 'Budget Provision 1987–88'];
+
+  test('a year printed twice where the run then skips the year it should have been is said', async () => {
+    const result = await spending(['1982–83', '1983–84', '1983–84', '1985–86', ...AFTER]);
+    expect(loud(result)).toEqual(['year.out-of-sequence@D1']);
+    expect(result.findings[0].message).toBe(
+      '"1983–84" repeats the year before it: the years run one at a time, so 1984–85 is probably meant.',
+    );
+    expect(loud(await spending(['1982–83', '1983–84', '1984–85', '1985–86', ...AFTER]))).toEqual([]);
+  });
+
+  test('a year printed twice and the run going on to the next is no slip, nor a column printed twice', async () => {
+    // (An outturn and an estimate for the same year, then the next year: both columns are that year.)
+    expect(
+      loud(
+        await spending([
+          '1982–83',
+          '1983–84',
+          '1984–85',
+          '1984–85',
+          'Estimated Outturn 1985–86',
+          'Budget Provision 1986–87',
+        ]),
+      ),
+    ).toEqual([]);
+    const twice = SPENDING.map((line) => [line[0], line[1], line[1], ...line.slice(3)]);
+    expect(loud(await spending(['1982–83', '1983–84', '1983–84', '1985–86', ...AFTER], twice))).toEqual([]);
+  });
+
+  test('years headed with words, and a total over the years they span, read as headings', async () => {
+    const worded = ['Year 1982–83', 'Year 1983–84', 'Year 1983–84', 'Year 1985–86', 'Year 1986–87', 'Total 1982–88'];
+    expect(loud(await spending(worded))).toEqual(['year.out-of-sequence@D1']);
+    expect(loud(await spending(worded.map((h, i) => (i === 2 ? 'Year 1984–85' : h))))).toEqual([]);
+  });
+
+  test('a heading of more than forty characters is a sentence, not a year', async () => {
+    const third = (heading: string) => spending(['1982–83', '1983–84', heading, '1985–86', ...AFTER]);
+    const forty = 'Spending on energy research, GB: 1988–89';
+    const fortyOne = 'Spending on energy research in GB 1988–89';
+    expect([forty.length, fortyOne.length]).toEqual([40, 41]);
+    expect(loud(await third(forty))).toEqual(['year.out-of-sequence@D1']);
+    expect(loud(await third(fortyOne))).toEqual([]);
+  });
+});
+
 describe('three financial years across the columns, too few for a run', () => {
   // A written answer's formula grant to each fire authority, three years across.
   const grant = (middle: string) =>

@@ -153,19 +153,43 @@ export function headedYearSlips(
   const led: YearLabel[] = [];
   for (let column = firstColumn; column <= lastColumn; column++) {
     const text = cellText(cellAt(sheet, row, column));
-    const label = readLabel(column, text);
+    const label = readLabel(column, text) ?? headingYear(column, text);
     if (label) labels.push(label);
     const m = LEADING_FINANCIAL_YEAR.exec(text);
     const year = m ? yearLabel(`${m[1]}-${m[2]}`) : null;
     if (year) led.push({ at: column, text: text.trim(), ...year });
   }
-  if (labels.length >= MIN_YEARS) return slipsInRun(labels);
+  // (A year in cash beside the same year in real terms is no slip: a repeat is one headed alike.)
+  const words = (at: number) =>
+    labels
+      .find((l) => l.at === at)
+      ?.text.replace(HEADING_YEAR, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const before = (at: number) => labels[labels.findIndex((l) => l.at === at) - 1]?.at ?? at;
+  if (labels.length >= MIN_YEARS)
+    return slipsInRun(labels).filter((s) => s.slip !== 'repeated' || words(s.at) === words(before(s.at)));
   // ("2005-06 | 2006-06 | 2007-08", "1994–95 £ | 1995–95 £ Settlement": too few years for a run, but
   // one that ends where it starts, or before, or decades on, is no financial year beside the others.)
   if (led.length < 2) return [];
   return led
     .filter((l) => l.end !== null && (l.end <= l.start || l.end - l.start > MOST_YEARS_SPANNED))
     .map((l) => ({ at: l.at, text: l.text, slip: 'not a year' as const, expected: yearText(l.start, true) }));
+}
+
+/** "Financial Year 2008-09", "1998-99 £", "Estimated Outturn 1986–87": one year among a heading's few words. */
+const HEADING_YEAR = /(?<![\d/.])(?:19|20)\d\d(?:\s*[/–—-]\s*\d{2,4})?(?![\d/.])/g;
+/** A heading longer than this is a sentence, not a column's year. */
+const HEADING_CHARS = 40;
+
+function headingYear(at: number, text: string): YearLabel | null {
+  if (text.length > HEADING_CHARS) return null;
+  const years = text.match(HEADING_YEAR);
+  if (years === null || years.length !== 1) return null;
+  const year = yearLabel(years[0]);
+  // ("ALLOCATION TOTAL (for 2011-15)": a heading of words over years spanned sums them.)
+  if (year === null || (year.end !== null && year.end > year.start + 1)) return null;
+  return { at, text: text.trim(), ...year };
 }
 
 /** The most years a period heading spans ("2011-21", a decade's plan): past it, "1989–80" is a slip. */
@@ -179,9 +203,12 @@ export function tableYearSlips(table: Table): (YearRunSlip & { row: number; colu
   const items = table.rows.filter((r) => r.kind === 'item').map((r) => r.row);
   const lines = yearRunSlips(table.sheet, items, table.firstColumn, table.lastColumn);
   const out = lines.slips.map((s) => ({ ...s, row: s.at, column: lines.column }));
-  // (A heading repeating the year before it is said by year.repeated, where its figures differ.)
+  // (A heading repeating the year before it, the run then skipping the year it should have been,
+  // is said where its figures differ from the column before: the same figures are a column printed twice.)
+  const differ = (column: number) =>
+    items.some((row) => cellAt(table.sheet, row, column) !== cellAt(table.sheet, row, column - 1));
   for (let row = table.firstHeaderRow; row <= table.headerRow; row++)
     for (const s of headedYearSlips(table.sheet, row, table.firstColumn, table.lastColumn))
-      if (s.slip !== 'repeated') out.push({ ...s, row, column: s.at });
+      if (s.slip !== 'repeated' || differ(s.at)) out.push({ ...s, row, column: s.at });
   return out;
 }
