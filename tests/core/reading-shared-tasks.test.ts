@@ -12,6 +12,14 @@ describe('who a sentence gives a task to together', () => {
     ['The street sign for Station Road is damaged. Clerk and Cllr Lowe to report.', 'Clerk and Cllr Lowe'],
     ['Minutes were incomplete. Nicki and Lynn agreed to resend the correct minutes.', 'Nicki and Lynn'],
     ['Jeff and Richard would contact Hywel Bowen to arrange a date.', 'Jeff and Richard'],
+    // After "that", with a title and initials, "should", "now", or already at work on it.
+    ['It was agreed that the Clerk and Cllr. D. Smith should write to Highways.', 'the Clerk and Cllr. D. Smith'],
+    ['It was agreed that Andrea and Anna would now arrange a meeting.', 'Andrea and Anna'],
+    [
+      'Funding is agreed. Mike Freeman and Rachael Williams are working with the school.',
+      'Mike Freeman and Rachael Williams',
+    ],
+    ['The Clerk and SD are to draft a response.', 'The Clerk and SD'],
   ])('%s', (text, who) => {
     expect(sharedTaskWho(text)).toBe(who);
   });
@@ -22,6 +30,9 @@ describe('who a sentence gives a task to together', () => {
     ['Helen Golightly and Paul Woods to present the item.', 'presenting an item, no task'],
     ['Debbie and Anna to be thanked for their work.', 'a thing done to them'],
     ['The minutes and accounts were approved.', 'no task at all'],
+    ['It was noted that Sean & Lorna are resigning but will stay on.', 'leaving, no task'],
+    ['It was agreed that Helen and Paul should be thanked.', 'a thing done to them'],
+    ['Cllr Smith said the Clerk and Cllr Jones should write to Highways.', 'no clause of its own'],
   ])('%s gives no shared task (%s)', (text) => {
     expect(sharedTaskWho(text)).toBeNull();
   });
@@ -71,6 +82,34 @@ describe("a meeting's minutes in prose with a task given to two", () => {
     expect(loud(await minutes('Conserving Biodiversity and Landscape to be led by the group.'))).toEqual([]);
     expect(loud(await minutes('Jeff and Richard Bowen Trust to contact the school.'))).toEqual([]);
     expect(loud(await minutes('Highways and Planning to consider the junction.'))).toEqual([]);
+  });
+});
+
+describe('a minute read for one task that gives another to two together', () => {
+  // A parish council's minutes, each asking someone to act; the third asks two as well.
+  const minutes = (third: string) =>
+    check(
+      workbook(
+        sheet('Minutes', [
+          ['Minutes of the meeting of the Parish Council held on 3 May 2016'],
+          ['Present: Cllr Hay (Chair), Cllr Morgan, Clerk'],
+          ['1. The Clerk was asked to write to the highways department about the verge.'],
+          ['2. Cllr Hay was asked to inspect the bench on the green.'],
+          [`3. The Clerk was asked to order a salt bin for Church Lane.${third}`],
+        ]),
+      ),
+      { asOf: '2016-05-03' },
+    );
+
+  test('is said to name no single person for that task', async () => {
+    const out = await minutes(' Cllr Hay and Cllr Morgan will arrange the volunteers to fill it.');
+    expect(loud(out)).toEqual(['owner.multiple@A5']);
+    expect(out.findings[0].message).toContain('(Cllr Hay and Cllr Morgan)');
+  });
+
+  test('a minute asking one person alone, or two to be thanked, is not', async () => {
+    expect(loud(await minutes(''))).toEqual([]);
+    expect(loud(await minutes(' Cllr Hay and Cllr Morgan will be thanked for the work.'))).toEqual([]);
   });
 });
 

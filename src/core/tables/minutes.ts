@@ -14,6 +14,7 @@ import { cellAt, lastColumnOf } from './types';
 import { columnNote, lineItemsTable } from './line-items';
 import { timePhrase } from '../parse/vague-dates';
 import { ACTION_OPENING, followsUpAction } from './records';
+import { firstNamesOnly, sharedTaskWho } from './shared-tasks';
 
 /** "Action", "ACTION By:", "ACTION POINT –", "AP:": the mark an action line opens with. */
 const MARK = String.raw`(?:[Aa]ctions?(?:\s+[Pp]oints?)?|ACTIONS?(?:\s+POINTS?)?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*`;
@@ -1538,7 +1539,8 @@ const BY_DATE =
  * A meeting's record read for its marked actions may ask several members to act in its words too
  * ("It was agreed that the Clerk and Councillor Mrs Greenwell ask NCC …"), or a body of them
  * ("Committee to purchase refreshments"): those are its actions as well, none of them one person's.
- * (One member asked alone answers for it, as the marked actions' owners do.) So is a minute setting
+ * (One member asked alone answers for it, as the marked actions' owners do; a minute read for one
+ * person's task that gives another to two together is theirs.) So is a minute setting
  * a date for something to be done: the rows read for that alone are returned.
  */
 function withTasksInWords(sheet: SheetSnapshot, column: number, who: Map<number, string>): Set<number> {
@@ -1547,10 +1549,19 @@ function withTasksInWords(sheet: SheetSnapshot, column: number, who: Map<number,
   const attendees = attendeeNames(sheet);
   const bodies = titleInitials(sheet);
   for (let r = sheet.originRow; r < sheet.originRow + sheet.values.length; r++) {
-    if (who.has(r)) continue;
     const text = textAt(sheet, r, column);
+    const pair = sharedTaskWho(text);
+    const together = pair !== null && (peopleNamed(pair, attendees, bodies) || firstNamesOnly(pair));
+    // (A minute whose marked task is one person's may give another to two together: "Clerk to
+    // write. Chris and Stewart will arrange the training.")
+    if (who.has(r)) {
+      if (together && !SEVERAL.test(who.get(r) ?? '')) who.set(r, pair);
+      continue;
+    }
     const asked = askedWho(text, true, attendees, bodies);
     if (asked && SEVERAL.test(asked) && peopleNamed(asked, attendees, bodies)) who.set(r, asked);
+    // ("… and it was agreed that DP and RB would formally write": two named together, anywhere in the minute.)
+    else if (together) who.set(r, pair);
     else {
       const body = bodyTaskWho(text);
       if (body) who.set(r, body);

@@ -15,11 +15,18 @@ import { attendeeNames, peopleNamed, titleInitials, titledAsMeeting } from './mi
 
 /** One person: a post ("the Clerk"), a titled name ("Cllr Wyard", "Mr Ley"), a first name or full name, or initials. */
 const PERSON =
-  "(?:(?:the\\s+)?(?:Clerk|Chair(?:man|woman|person)?|Vice[- ]Chair(?:man)?|Treasurer|Secretary)|(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+[A-Z][a-z'’-]+|[A-Z]\\.\\s?[A-Z][a-z'’-]+|[A-Z][a-z'’-]{2,}(?:\\s[A-Z][a-z'’-]{2,})?|[A-Z]{2,3})";
+  "(?:(?:the\\s+)?(?:Clerk|Chair(?:man|woman|person)?|Vice[- ]Chair(?:man)?|Treasurer|Secretary)|(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(?:(?:Mrs|Mr|Ms)\\.?\\s+)?(?:[A-Z]\\.\\s?){0,2}[A-Z][a-z'’-]+(?:\\s[A-Z][a-z'’-]+)?|[A-Z]\\.\\s?[A-Z][a-z'’-]+|[A-Z][a-z'’-]{2,}(?:\\s[A-Z][a-z'’-]{2,})?|[A-Z]{2,3})";
 
-/** "Dinah and Pearl will pursue", "Clerk and Cllr Lowe to report", "Angus and Chris agreed to contact". */
+/** "are liaising with", "are working on": two at work on a task already. */
+const AT_WORK =
+  'are\\s+(?:now\\s+)?(?:working|liaising|looking|arranging|investigating|organising|preparing|drafting|seeking|contacting|checking|pursuing)';
+
+/**
+ * "Dinah and Pearl will pursue", "Clerk and Cllr Lowe to report", "Angus and Chris agreed to contact",
+ * "… agreed that the Clerk and Cllr. D. Smith should write", "The Clerk and SD are to draft".
+ */
 const SHARED_TASK = new RegExp(
-  `(?:^|[.;:!?]\\s+|\\s[–—-]\\s+)(${PERSON}\\s+(?:and|&)\\s+${PERSON})\\s+(?:will|would|to|agreed\\s+to|offered\\s+to|are\\s+to)\\s+(?!(?:be|the|a|an|this|that|these|all|have|attend|note|receive|meet|present)\\b)[a-z]{2,}`,
+  `(?:^|[.;:!?]\\s+|\\s[–—-]\\s+|\\bthat\\s+)(${PERSON}\\s+(?:and|&)\\s+${PERSON})\\s+(?:will|would|should|to|agreed\\s+to|offered\\s+to|are\\s+to|${AT_WORK})\\s+(?:(?:now|also|jointly|together)\\s+)?(?!(?:be|the|a|an|this|that|these|all|have|attend|note|receive|meet|present)\\b)[a-z]{2,}`,
 );
 
 /** Words that start a sentence or name a body, not a person ("This and …", "Council and …"). */
@@ -39,7 +46,7 @@ export function sharedTaskWho(text: string): string | null {
  * members, whether or not the record lists who was there. ("Biodiversity and Landscape" heads a
  * list of words of two or more; "Highways and Planning" are services, not people.)
  */
-function firstNamesOnly(who: string): boolean {
+export function firstNamesOnly(who: string): boolean {
   return who.split(/\s+(?:and|&)\s+/).every((p) => /^[A-Z][a-z'’-]{2,}$/.test(p.trim()));
 }
 
