@@ -9,6 +9,7 @@ import type { FactContext, StageFacts } from './context';
 import { noteUnreadable } from './context';
 import type { Subject } from './subject';
 import { slipSubject } from './year-runs';
+import { furtherFromCheck } from '../parse/year-apart';
 
 /** How near the check's date the year a swap makes must lie ("May 2106" in a paper of 2016). */
 const MEANT_WITHIN_YEARS = 10;
@@ -20,6 +21,8 @@ export function typedSlipSubjects(table: Table, ctx: FactContext): StageFacts {
     // ("March 2125", a long lease's end, is far ahead but no slip: only a swap that lands near now is.)
     if (typo.kind === 'far ahead' && (typo.meant === undefined || Math.abs(typo.meant - asOfYear) > MEANT_WITHIN_YEARS))
       continue;
+    // (Of one day printed a year apart, where the sheet does not say which is wrong, the one further from now.)
+    if (typo.apart && !furtherFromCheck(typo.apart.printed, typo.apart.other, ctx.asOf)) continue;
     subjects.push(slipSubject(table, row, column, { slip: typo.kind, text: typo.text, expected: typo.expected }));
   }
   const unreadable: Subject[] = [];

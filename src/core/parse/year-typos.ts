@@ -6,7 +6,8 @@
  * whose middle digits swapped make a year near the paper's ("Last revised May 2106").
  */
 
-export type YearTypoKind = 'no span' | 'backwards' | 'years for one' | 'ends before it starts' | 'far ahead';
+export type YearTypoKind =
+  'no span' | 'backwards' | 'years for one' | 'ends before it starts' | 'far ahead' | 'a year apart';
 
 export interface YearTypo {
   kind: YearTypoKind;
@@ -16,6 +17,8 @@ export interface YearTypo {
   expected: string;
   /** For 'far ahead': the year its middle digits swapped make, for the check's date to decide. */
   meant?: number;
+  /** For 'a year apart' the sheet does not decide: the day as printed and a year apart, for the check's date to decide. */
+  apart?: { printed: string; other: string };
 }
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;

@@ -10,6 +10,7 @@ import type { TableReading } from '../reading';
 import type { YearTypo } from '../parse/year-typos';
 import { sheetSpans, yearTypos } from '../parse/year-typos';
 import { MISTYPED_FIGURE } from '../parse/money';
+import { writtenDates, yearApart } from '../parse/year-apart';
 import { cellText } from '../parse/text';
 import type { Table } from './types';
 import { cellAt, lastColumnOf } from './types';
@@ -58,6 +59,9 @@ export function typedSlipLines(
     slipping ??= new Set(tables.flatMap((t) => tableYearSlips(t).map((s) => `${s.row}:${s.column}`)));
     if (!slipping.has(`${row}:${column}`)) typed.set(row, { column, typo });
   }
+  // (The same day printed a year apart: one of the two, where no other typo stands on its row.)
+  for (const { date, typo } of yearApart(texts.flatMap((t) => writtenDates(t.row, t.column, t.text))))
+    if (!typed.has(date.row)) typed.set(date.row, { column: date.column, typo });
   if (typed.size === 0 && figures.size === 0) return null;
   const rows = [...new Set([...typed.keys(), ...figures.keys()])].sort((a, b) => a - b);
   const first = typed.get(rows[0])?.typo.text ?? cellText(cellAt(sheet, rows[0], figures.get(rows[0])?.[0] ?? 0));

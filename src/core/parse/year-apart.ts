@@ -1,0 +1,131 @@
+/**
+ * One day printed twice on a sheet a year apart: "the meeting held on 27 September 2018" in the
+ * agenda and "the minutes of the meeting held on 27 September 2017" in the resolution, or a title's
+ * "Monday 7th December 2011" over "Tuesday 7th December 2010". The same meeting, letter or decision
+ * cannot be on both; one year was typed wrong, as a reader comparing the two sees.
+ *
+ * Which one: the one whose weekday is not its date's; else the one in a year the sheet's other dates
+ * hardly name; else (said by the check) the one further from the check's date. Days that end a
+ * month or open April ("31 March 2016", "1 April 2015") end and open years of account, printed a year
+ * apart on any statement; a date opening or closing a period ("1st October 2016 to 30th September
+ * 2017") is a year's span, a balance "as at" a day is set beside last year's, and a date alone in
+ * its cell is a column's, a schedule's date a year on. None is a slip.
+ */
+import type { YearTypo } from './year-typos';
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = String.raw`(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?)?`;
+
+/** "Thursday 27 September 2018", "14th May 2014", "5 January, 2022"; "May 15, 2022". */
+const DAY_FIRST = new RegExp(
+  String.raw`\b${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\.?,?\s+((?:19|20)\d\d)(?!\d)`,
+  'gi',
+);
+const MONTH_FIRST = new RegExp(
+  String.raw`\b${WEEKDAY}(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)`,
+  'gi',
+);
+const WEEKDAY_OPENING = new RegExp(`^${WEEKDAY}`, 'i');
+/** Words before a date that open or close a period with it, or give a balance at it ("as @ June 17th 2012"). */
+const PERIOD_BEFORE =
+  /(?:\b(?:from|between|commencing|starting|beginning|period|to|until|till)\s+(?:the\s+)?|[-–—]\s*|\bas\s+(?:at|of|@)\s+|@\s*)$/i;
+/** Words after a date that run a period on from it. */
+const PERIOD_AFTER = /^\s*(?:to|until|till|[-–—])\s/i;
+
+/** Mentions of a year that leave it no stray: past this, the sheet names that year on purpose. */
+const MOST_MENTIONS = 2;
+
+export interface WrittenDate {
+  row: number;
+  column: number;
+  text: string;
+  day: number;
+  month: number;
+  year: number;
+  /** The weekday printed with it agrees with the date; null where none is printed. */
+  weekdayRight: boolean | null;
+}
+
+/** The dates written out in a cell's words, each with its weekday's agreement. */
+export function writtenDates(row: number, column: number, text: string): WrittenDate[] {
+  const out: WrittenDate[] = [];
+  const read = (m: RegExpMatchArray, day: string, month: string, year: string) => {
+    const at = m.index ?? 0;
+    if (PERIOD_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || PERIOD_AFTER.test(text.slice(at + m[0].length)))
+      return;
+    // (A date alone in its cell, with no weekday, is a column's date: a plan's dates a year on are its schedule.)
+    if (!m[1] && text.replace(m[0], '').replace(/[\s.,;:]/g, '') === '') return;
+    const [d, mo, y] = [Number(day), MONTHS.indexOf(month.slice(0, 3).toLowerCase()), Number(year)];
+    const date = new Date(Date.UTC(y, mo, d));
+    if (date.getUTCDate() !== d) return;
+    const weekdayRight = m[1] ? WEEKDAYS[date.getUTCDay()] === m[1].toLowerCase() : null;
+    out.push({ row, column, text: m[0].trim(), day: d, month: mo, year: y, weekdayRight });
+  };
+  for (const m of text.matchAll(DAY_FIRST)) read(m, m[2], m[3], m[4]);
+  for (const m of text.matchAll(MONTH_FIRST)) read(m, m[3], m[2], m[4]);
+  return out;
+}
+
+/** "31 March", "30 June", "1 April", "29 February": days that end or open years of account. */
+function closesAccounts(day: number, month: number): boolean {
+  const last = new Date(Date.UTC(2001, month + 1, 0)).getUTCDate();
+  return day === last || (day === 1 && month === 3) || (day === 29 && month === 1);
+}
+
+/** A date that the same day printed a year apart shows may be wrong. */
+export interface YearApart {
+  date: WrittenDate;
+  /** Where the sheet does not decide (no weekday, each year named alike), `apart` is set for the check's date to. */
+  typo: YearTypo;
+}
+
+const iso = (d: WrittenDate, year = d.year) =>
+  `${year}-${String(d.month + 1).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+/** The same day printed a year apart among `dates`, each date that may be the slip. */
+export function yearApart(dates: readonly WrittenDate[]): YearApart[] {
+  const byDay = new Map<string, WrittenDate[]>();
+  const mentions = new Map<number, number>();
+  for (const d of dates) {
+    mentions.set(d.year, (mentions.get(d.year) ?? 0) + 1);
+    if (closesAccounts(d.day, d.month)) continue;
+    const key = `${d.day}/${d.month}`;
+    byDay.set(key, [...(byDay.get(key) ?? []), d]);
+  }
+  const out: YearApart[] = [];
+  for (const same of byDay.values()) {
+    const years = [...new Set(same.map((d) => d.year))].sort((a, b) => a - b);
+    if (years.length !== 2 || years[1] - years[0] !== 1) continue;
+    // (A weekday that is not the date's marks it; one that is, and none on the other, vouches for it.)
+    const wrongDay = (y: number) =>
+      same.some((d) => d.year === y && d.weekdayRight === false) ||
+      (same.every((d) => d.year !== y || d.weekdayRight === null) &&
+        same.some((d) => d.year !== y && d.weekdayRight === true));
+    const stray = (y: number) => (mentions.get(y) ?? 0) <= MOST_MENTIONS;
+    let suspects: number[];
+    let decided = true;
+    if (wrongDay(years[0]) !== wrongDay(years[1])) suspects = [wrongDay(years[0]) ? years[0] : years[1]];
+    else {
+      const [a, b] = years.map((y) => mentions.get(y) ?? 0);
+      suspects = a === b ? years.filter(stray) : [a < b ? years[0] : years[1]].filter(stray);
+      decided = a !== b;
+    }
+    for (const year of suspects) {
+      const other = year === years[0] ? years[1] : years[0];
+      for (const d of same.filter((x) => x.year === year)) {
+        const expected = d.text.replace(String(year), String(other)).replace(WEEKDAY_OPENING, '');
+        const apart = decided ? {} : { apart: { printed: iso(d), other: iso(d, other) } };
+        out.push({ date: d, typo: { kind: 'a year apart', text: d.text, expected, ...apart } });
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether an undecided date is the one further from the check's date than the same day a year apart. */
+export function furtherFromCheck(printed: string, other: string, asOf: string): boolean {
+  const from = (s: string) => Math.abs(Date.parse(s) - Date.parse(asOf));
+  return from(printed) > from(other);
+}
