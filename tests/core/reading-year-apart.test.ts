@@ -84,6 +84,14 @@ describe('the same day a year apart', () => {
     expect(apart('For the period 1st October 2016 to 30th September 2017', 'AGM 1st October 2017')).toEqual([]);
     expect(apart('Bank Balance as @ June 17th 2012 = £1796.26', 'Bank Balance as @ June 17th 2013')).toEqual([]);
     expect(apart('Balance as at 17 June 2012', 'Meeting of 17 June 2013')).toEqual([]);
+    // (A date in a list of past meetings is one of several; figures count, the British way round.)
+    expect(apart('Held on 19 August 2013', 'Raised in Minutes of 19/08/2012, 18/02/2013 and the 16/05/2013')).toEqual(
+      [],
+    );
+    expect(apart('Held on 19 August 2013', 'Raised in the minutes of 19/08/2012 and at the AGM')).toEqual([
+      '1: 19 August 2013 → 19 August 2012 ?',
+      '2: 19/08/2012 → 19/08/2013 ?',
+    ]);
     // (A schedule's dates, each alone in its cell: the first report and the one a year on.)
     expect(apart('26 March 2009', '26 March 2010')).toEqual([]);
     expect(apart('26 March 2009', 'Report on 26 March 2010')).toEqual([]);

@@ -18,7 +18,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = String.raw`(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?)?`;
 
-/** "Thursday 27 September 2018", "14th May 2014", "5 January, 2022"; "May 15, 2022". */
+/** "Thursday 27 September 2018", "14th May 2014", "5 January, 2022"; "May 15, 2022"; "19/07/2022" below. */
 const DAY_FIRST = new RegExp(
   String.raw`\b${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH})\.?,?\s+((?:19|20)\d\d)(?!\d)`,
   'gi',
@@ -28,11 +28,20 @@ const MONTH_FIRST = new RegExp(
   'gi',
 );
 const WEEKDAY_OPENING = new RegExp(`^${WEEKDAY}`, 'i');
+/** "19/07/2022": a day, a month and a year in figures, the British way round ("25/09/03" is as often a paper's number). */
+const IN_FIGURES = new RegExp(
+  String.raw`(?<![\d/.])${WEEKDAY}(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/.]|\.\d)`,
+  'gi',
+);
 /** Words before a date that open or close a period with it, or give a balance at it ("as @ June 17th 2012"). */
 const PERIOD_BEFORE =
   /(?:\b(?:from|between|commencing|starting|beginning|period|to|until|till)\s+(?:the\s+)?|[-–—]\s*|\bas\s+(?:at|of|@)\s+|@\s*)$/i;
 /** Words after a date that run a period on from it. */
 const PERIOD_AFTER = /^\s*(?:to|until|till|[-–—])\s/i;
+
+/** A date and the next in a list after it, or the one before it. */
+const LISTED_AFTER = /^\s*(?:,|and)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?[\s/.]/i;
+const LISTED_BEFORE = /(?:19|20)\d\d\s*(?:,|and)\s*(?:the\s+)?$/i;
 
 /** Mentions of a year that leave it no stray: past this, the sheet names that year on purpose. */
 const MOST_MENTIONS = 2;
@@ -46,25 +55,35 @@ export interface WrittenDate {
   year: number;
   /** The weekday printed with it agrees with the date; null where none is printed. */
   weekdayRight: boolean | null;
+  /** Opening or closing a period, listed among others, or alone in its cell: counted, never suspected. */
+  aside: boolean;
 }
 
 /** The dates written out in a cell's words, each with its weekday's agreement. */
 export function writtenDates(row: number, column: number, text: string): WrittenDate[] {
   const out: WrittenDate[] = [];
-  const read = (m: RegExpMatchArray, day: string, month: string, year: string) => {
+  const read = (m: RegExpMatchArray, day: string, month: number | string, year: string) => {
     const at = m.index ?? 0;
-    if (PERIOD_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || PERIOD_AFTER.test(text.slice(at + m[0].length)))
-      return;
-    // (A date alone in its cell, with no weekday, is a column's date: a plan's dates a year on are its schedule.)
-    if (!m[1] && text.replace(m[0], '').replace(/[\s.,;:]/g, '') === '') return;
-    const [d, mo, y] = [Number(day), MONTHS.indexOf(month.slice(0, 3).toLowerCase()), Number(year)];
+    const [before, after] = [text.slice(Math.max(0, at - 20), at), text.slice(at + m[0].length)];
+    // A date that opens or closes a period, or one of a list ("Minutes of 19/08/2012, 18/02/2013 and
+    // the 16/05/2013", one of several meetings), or alone in its cell with no weekday (a column's
+    // date: a plan's dates a year on are its schedule) names its year but is no slip of one.
+    const aside =
+      PERIOD_BEFORE.test(before) ||
+      PERIOD_AFTER.test(after) ||
+      LISTED_AFTER.test(after) ||
+      LISTED_BEFORE.test(before) ||
+      (!m[1] && text.replace(m[0], '').replace(/[\s.,;:]/g, '') === '');
+    const mo = typeof month === 'number' ? month : MONTHS.indexOf(month.slice(0, 3).toLowerCase());
+    const [d, y] = [Number(day), Number(year)];
     const date = new Date(Date.UTC(y, mo, d));
-    if (date.getUTCDate() !== d) return;
+    if (mo < 0 || mo > 11 || date.getUTCDate() !== d) return;
     const weekdayRight = m[1] ? WEEKDAYS[date.getUTCDay()] === m[1].toLowerCase() : null;
-    out.push({ row, column, text: m[0].trim(), day: d, month: mo, year: y, weekdayRight });
+    out.push({ row, column, text: m[0].trim(), day: d, month: mo, year: y, weekdayRight, aside });
   };
   for (const m of text.matchAll(DAY_FIRST)) read(m, m[2], m[3], m[4]);
   for (const m of text.matchAll(MONTH_FIRST)) read(m, m[3], m[2], m[4]);
+  for (const m of text.matchAll(IN_FIGURES)) read(m, m[2], Number(m[3]) - 1, m[4]);
   return out;
 }
 
@@ -90,7 +109,7 @@ export function yearApart(dates: readonly WrittenDate[]): YearApart[] {
   const mentions = new Map<number, number>();
   for (const d of dates) {
     mentions.set(d.year, (mentions.get(d.year) ?? 0) + 1);
-    if (closesAccounts(d.day, d.month)) continue;
+    if (d.aside || closesAccounts(d.day, d.month)) continue;
     const key = `${d.day}/${d.month}`;
     byDay.set(key, [...(byDay.get(key) ?? []), d]);
   }
