@@ -20,6 +20,9 @@ describe('who a sentence gives a task to together', () => {
       'Mike Freeman and Rachael Williams',
     ],
     ['The Clerk and SD are to draft a response.', 'The Clerk and SD'],
+    // A title in the plural over two surnames, a trustee by title, and "Agreed" opening the task.
+    ['It was agreed that Councillors Johnson and Ashfield would follow this up.', 'Councillors Johnson and Ashfield'],
+    ['Agreed Clerk and Trustee Alexander to follow up the lease.', 'Clerk and Trustee Alexander'],
   ])('%s', (text, who) => {
     expect(sharedTaskWho(text)).toBe(who);
   });
@@ -82,6 +85,11 @@ describe("a meeting's minutes in prose with a task given to two", () => {
     expect(loud(await minutes('Conserving Biodiversity and Landscape to be led by the group.'))).toEqual([]);
     expect(loud(await minutes('Jeff and Richard Bowen Trust to contact the school.'))).toEqual([]);
     expect(loud(await minutes('Highways and Planning to consider the junction.'))).toEqual([]);
+    // (A title in the plural names each surname after it as a person.)
+    expect(loud(await minutes('Trustees Alexander and Howden offered to contact the insurer.'))).toEqual([
+      'owner.multiple@A9',
+    ]);
+    expect(loud(await minutes('Trustees Alexander and Howden Trust to contact the insurer.'))).toEqual([]);
   });
 });
 

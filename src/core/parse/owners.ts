@@ -601,10 +601,15 @@ function jointOwners(text: string): OwnerParse | null {
   return { kind: 'several', names, text };
 }
 
-/** "Cllrs Hopkins and Elliott", "Messrs Smith & Jones": a title in the plural over two surnames or more. */
+/** "Cllrs Hopkins and Elliott", "Messrs Smith & Jones", "Trustees Alexander and Howden": a title in the plural over two surnames or more. */
 const PLURAL_TITLE =
-  /\b([Cc]llrs|CLLRS|[Cc]ouncillors|COUNCILLORS|Messrs)\.?\s+([A-Z][A-Za-z'-]+(?:\s*(?:,|&|\band\b)\s*[A-Z][A-Za-z'-]+)+)\s*$/;
-const SINGULAR_TITLE: Readonly<Record<string, string>> = { cllrs: 'Cllr', councillors: 'Councillor', messrs: 'Mr' };
+  /\b([Cc]llrs|CLLRS|[Cc]ouncillors|COUNCILLORS|Messrs|Trustees)\.?\s+([A-Z][A-Za-z'-]+(?:\s*(?:,|&|\band\b)\s*[A-Z][A-Za-z'-]+)+)\s*$/;
+const SINGULAR_TITLE: Readonly<Record<string, string>> = {
+  cllrs: 'Cllr',
+  councillors: 'Councillor',
+  messrs: 'Mr',
+  trustees: 'Trustee',
+};
 
 /** Each surname under a plural title with the title of its own: "Cllr Hopkins ; Cllr Elliott". */
 function eachTitled(_all: string, title: string, names: string): string {

@@ -14,7 +14,7 @@ import { cellAt, lastColumnOf } from './types';
 import { columnNote, lineItemsTable } from './line-items';
 import { timePhrase } from '../parse/vague-dates';
 import { ACTION_OPENING, followsUpAction } from './records';
-import { firstNamesOnly, sharedTaskWho } from './shared-tasks';
+import { namedTogether, sharedTaskWho } from './shared-tasks';
 
 /** "Action", "ACTION By:", "ACTION POINT –", "AP:": the mark an action line opens with. */
 const MARK = String.raw`(?:[Aa]ctions?(?:\s+[Pp]oints?)?|ACTIONS?(?:\s+POINTS?)?|AP(?=\s*:))\s*(?:[Bb][Yy]\s*)?[:\-–]?\s*`;
@@ -1551,7 +1551,7 @@ function withTasksInWords(sheet: SheetSnapshot, column: number, who: Map<number,
   for (let r = sheet.originRow; r < sheet.originRow + sheet.values.length; r++) {
     const text = textAt(sheet, r, column);
     const pair = sharedTaskWho(text);
-    const together = pair !== null && (peopleNamed(pair, attendees, bodies) || firstNamesOnly(pair));
+    const together = pair !== null && (peopleNamed(pair, attendees, bodies) || namedTogether(pair));
     // (A minute whose marked task is one person's may give another to two together: "Clerk to
     // write. Chris and Stewart will arrange the training.")
     if (who.has(r)) {

@@ -15,7 +15,7 @@ import { attendeeNames, peopleNamed, titleInitials, titledAsMeeting } from './mi
 
 /** One person: a post ("the Clerk"), a titled name ("Cllr Wyard", "Mr Ley"), a first name or full name, or initials. */
 const PERSON =
-  "(?:(?:the\\s+)?(?:Clerk|Chair(?:man|woman|person)?|Vice[- ]Chair(?:man)?|Treasurer|Secretary)|(?:Cllrs?|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(?:(?:Mrs|Mr|Ms)\\.?\\s+)?(?:[A-Z]\\.\\s?){0,2}[A-Z][a-z'’-]+(?:\\s[A-Z][a-z'’-]+)?|[A-Z]\\.\\s?[A-Z][a-z'’-]+|[A-Z][a-z'’-]{2,}(?:\\s[A-Z][a-z'’-]{2,})?|[A-Z]{2,3})";
+  "(?:(?:the\\s+)?(?:Clerk|Chair(?:man|woman|person)?|Vice[- ]Chair(?:man)?|Treasurer|Secretary)|(?:Cllrs?|Councillors?|Trustees?|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(?:(?:Mrs|Mr|Ms)\\.?\\s+)?(?:[A-Z]\\.\\s?){0,2}[A-Z][a-z'’-]+(?:\\s[A-Z][a-z'’-]+)?|[A-Z]\\.\\s?[A-Z][a-z'’-]+|[A-Z][a-z'’-]{2,}(?:\\s[A-Z][a-z'’-]{2,})?|[A-Z]{2,3})";
 
 /** "are liaising with", "are working on": two at work on a task already. */
 const AT_WORK =
@@ -26,7 +26,7 @@ const AT_WORK =
  * "… agreed that the Clerk and Cllr. D. Smith should write", "The Clerk and SD are to draft".
  */
 const SHARED_TASK = new RegExp(
-  `(?:^|[.;:!?]\\s+|\\s[–—-]\\s+|\\bthat\\s+)(${PERSON}\\s+(?:and|&)\\s+${PERSON})\\s+(?:will|would|should|to|agreed\\s+to|offered\\s+to|are\\s+to|${AT_WORK})\\s+(?:(?:now|also|jointly|together)\\s+)?(?!(?:be|the|a|an|this|that|these|all|have|attend|note|receive|meet|present)\\b)[a-z]{2,}`,
+  `(?:^|[.;:!?]\\s+|\\s[–—-]\\s+|\\bthat\\s+|\\b[Aa]greed:?\\s+)(${PERSON}\\s+(?:and|&)\\s+${PERSON})\\s+(?:will|would|should|to|agreed\\s+to|offered\\s+to|are\\s+to|${AT_WORK})\\s+(?:(?:now|also|jointly|together)\\s+)?(?!(?:be|the|a|an|this|that|these|all|have|attend|note|receive|meet|present)\\b)[a-z]{2,}`,
 );
 
 /** Words that start a sentence or name a body, not a person ("This and …", "Council and …"). */
@@ -37,16 +37,20 @@ const NO_PERSON =
 export function sharedTaskWho(text: string): string | null {
   const m = SHARED_TASK.exec(text);
   if (!m) return null;
-  const people = m[1].split(/\s+(?:and|&)\s+/);
-  return people.every((p) => !NO_PERSON.test(p.trim())) ? m[1] : null;
+  // ("Agreed Clerk and …": the word opening the minute is no name.)
+  const who = m[1].replace(/^agreed:?\s+/i, '');
+  const people = who.split(/\s+(?:and|&)\s+/);
+  return people.every((p) => !NO_PERSON.test(p.trim())) ? who : null;
 }
 
 /**
  * "Dinah and Pearl", "Jeff and Richard": two first names alone, each one word, as minutes name their
- * members, whether or not the record lists who was there. ("Biodiversity and Landscape" heads a
- * list of words of two or more; "Highways and Planning" are services, not people.)
+ * members, whether or not the record lists who was there; or a title in the plural over two
+ * surnames ("Councillors Johnson and Ashfield", "Trustees Alexander and Howden"). ("Biodiversity and
+ * Landscape" heads a list of words of two or more; "Highways and Planning" are services, not people.)
  */
-export function firstNamesOnly(who: string): boolean {
+export function namedTogether(who: string): boolean {
+  if (/^(?:Cllrs|Councillors|Trustees)\.?\s+[A-Z][a-z'’-]+\s+(?:and|&)\s+[A-Z][a-z'’-]+$/.test(who.trim())) return true;
   return who.split(/\s+(?:and|&)\s+/).every((p) => /^[A-Z][a-z'’-]{2,}$/.test(p.trim()));
 }
 
@@ -63,7 +67,7 @@ export function sharedTaskLines(sheet: SheetSnapshot): { table: Table; reading: 
   for (let r = sheet.originRow; r <= lastRow; r++)
     for (let c = sheet.originCol; c <= lastCol; c++) {
       const found = sharedTaskWho(textAt(sheet, r, c));
-      if (!found || !(peopleNamed(found, attendees, bodies) || firstNamesOnly(found))) continue;
+      if (!found || !(peopleNamed(found, attendees, bodies) || namedTogether(found))) continue;
       who.set(r, found);
       column = c;
       break;

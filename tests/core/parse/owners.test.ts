@@ -293,6 +293,7 @@ describe('parseOwner: several people', () => {
     ['Ward Cllrs Hopkins and Elliott', ['Ward Cllr Hopkins', 'Cllr Elliott']],
     ['Councillors Smith, Jones and Brown', ['Councillor Smith', 'Councillor Jones', 'Councillor Brown']],
     ['Messrs Smith & Jones', ['Mr Smith', 'Mr Jones']],
+    ['Trustees Alexander and Howden', ['Trustee Alexander', 'Trustee Howden']],
   ])('reads a title in the plural over several surnames as each of them: %s', (text, names) => {
     expect(parseOwner(text)).toEqual({ kind: 'several', names, text });
   });
