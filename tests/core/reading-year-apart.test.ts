@@ -58,24 +58,15 @@ describe('the same day a year apart', () => {
   test('two years apart, a day apart, or a year the sheet names three times are no slip', () => {
     expect(apart('held on 27 September 2018', 'held on 27 September 2016')).toEqual([]);
     expect(apart('held on 27 September 2018', 'held on 28 September 2017')).toEqual([]);
-    expect(
-      apart(
-        'Term ends 21st July 2026',
-        'Term starts 2 March 2026',
-        'Half term 3 April 2026',
-        'Term ends 21st July 2025',
-      ),
-    ).toEqual(['4: 21st July 2025 → 21st July 2026']);
-    expect(
-      apart(
-        'Term ends 21st July 2026',
-        'Term starts 2 March 2026',
-        'Half term 3 April 2026',
-        'Term ends 21st July 2025',
-        'Half term 3 April 2025',
-        'Term starts 2 March 2025',
-      ),
-    ).toEqual([]);
+    // (A school's terms: 2025 named once beside 2026 three times is a stray; named three times too, it is a year of terms.)
+    const terms = [
+      'Term ends 21st July 2026',
+      'Term starts 2 March 2026',
+      'Half term 3 April 2026',
+      'Term ends 21st July 2025',
+    ];
+    expect(apart(...terms)).toEqual(['4: 21st July 2025 → 21st July 2026']);
+    expect(apart(...terms, 'Half term 3 April 2025', 'Term starts 2 March 2025')).toEqual([]);
   });
 
   test('days that end or open years of account, periods and balances "as at" a day are no slip', () => {
