@@ -3861,6 +3861,36 @@ describe('"For Action:" stamped at the head of a board\'s minutes', () => {
   });
 });
 
+describe('an action plan whose actions are each headed by their number ("Action 1:")', () => {
+  // A council's equality plan printed as a web page: each action's number on a line of its own,
+  // its words under it, then its fields.
+  const plan = (heading: (n: number) => string) =>
+    run(
+      [
+        'Strategic Equality Plan 2024-28: Our Action Plan',
+        'Objective 1: Members and employees actively promote and facilitate a culture of inclusion',
+        ...[1, 2].flatMap((n) => [
+          heading(n),
+          'We will continue to ensure that all staff have access to support and training.',
+          '• Service: Learning and Development',
+          '• By when?: Ongoing',
+        ]),
+      ],
+      '2024-04-01',
+    );
+
+  test('the number alone on its line is no mark of who acts: no action with its owner missing', async () => {
+    expect(loud(await plan((n) => `Action ${n}:`))).toEqual([]);
+  });
+
+  test('an action mark with who acts after it is still one', async () => {
+    expect(loud(await plan((n) => `Action ${n}: Clerk and Cllr Hay`))).toEqual([
+      'owner.multiple@A3',
+      'owner.multiple@A7',
+    ]);
+  });
+});
+
 describe("a panel's minutes listing the last meeting's actions under a heading of their own", () => {
   const minutes = (heading: string, next = 'Tenant Satisfaction Survey data') =>
     run(

@@ -1081,6 +1081,9 @@ function listedTaskWho(line: string): string | null {
   return NAMED_WHO.test(who) || LISTED_WHO.test(who) ? who : null;
 }
 
+/** "Action 1:", "Action 12": an action's number alone on its line, heading its words below. */
+const NUMBERED_HEADING = /^\s*actions?\s+\d{1,3}\s*[:.–-]?\s*$/i;
+
 /** "For Action:", "For action": a paper's routing stamp at its head, asking nothing itself. */
 const ROUTING_STAMP = /^\s*for\s+action\s*:?\s*$/i;
 
@@ -1125,6 +1128,11 @@ export function inlineActionMinutes(sheet: SheetSnapshot): { table: Table; readi
     return who.has(k) || (first !== undefined && LISTED.test(String(first[1]))) || tasks.length > 0;
   };
   for (const r of [...who.keys()]) {
+    // ("Action 1:" alone on its line, the action's words and fields under it: its number, no mark of who acts.)
+    if (NUMBERED_HEADING.test(textAt(sheet, r, column))) {
+      who.delete(r);
+      continue;
+    }
     const bare = BARE_MARK.test(textAt(sheet, r, column)) && !filledCells(sheet, r).some(([c]) => c < column);
     const tasks = bare ? tasksUnder(r) : [];
     if (!(bare && heads(r, tasks)) && !ROUTING_STAMP.test(textAt(sheet, r, column))) continue;
