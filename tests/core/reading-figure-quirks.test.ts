@@ -602,7 +602,8 @@ describe("a fire authority's budget closed by its budget requirement", () => {
   );
 
   test('"Requirement" alone says no more than a line', async () => {
-    expect(loud(await outturn('Requirement', 1073))).toEqual([]);
+    // (Its projection 2.3% under its lines', so the word alone decides: within 2%, see reading-line-totals.)
+    expect(loud(await outturn('Requirement', 1700))).toEqual([]);
   });
 });
 
@@ -839,7 +840,8 @@ describe('"All Services" under the service groups', () => {
   });
 
   test('"All other services" is one more line, not a total', async () => {
-    expect(loud(await groups('All other services', 18316))).toEqual([]);
+    // (2.5% over the groups' 18,252 in 1986–87, so the name alone decides.)
+    expect(loud(await groups('All other services', 18700))).toEqual([]);
   });
 });
 

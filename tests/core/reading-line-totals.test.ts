@@ -1766,3 +1766,37 @@ describe("a charity's statement of financial activities, its notes numbered besi
     expect(loud(await sofa(12402, '11,12'))).toEqual([]);
   });
 });
+
+describe('the last line of a list with no total, within 2% of the lines above it', () => {
+  // A written answer's net cost of family practitioner services by programme, two years across,
+  // its bottom line named for what the lines come to, no "Total" in it.
+  const netCost = (bottom: [number, number], name = 'Net FPS') =>
+    check(
+      workbook(
+        sheet('FPS', [
+          ['£ million', '1986–87', '1987–88 (Estimate)'],
+          ['General Medical Services', 1131, 1236],
+          ['Pharmaceutical Services', 1639, 1827],
+          ['General Dental Services', 521, 571],
+          ['General Ophthalmic Services', 128, 148],
+          ['FPS Administration', 94, 99],
+          [name, ...bottom],
+        ]),
+      ),
+      { asOf: '1987-12-18' },
+    );
+
+  test('is their total whatever it is called, and where it is out, the totals check says so', async () => {
+    // (1987–88's lines come to 3,881: 3,886 is 0.13% over, 3,958 1.98%.)
+    const out = await netCost([3513, 3958]);
+    expect(loud(out)).toEqual(['totals.row-mismatch@C7']);
+    expect(out.findings[0].message).toContain('Net FPS shows £3,958,000,000 for 1987–88 (Estimate)');
+    expect(loud(await netCost([3513, 3886], 'Family practitioner services'))).toEqual(['totals.row-mismatch@C7']);
+  });
+
+  test('more than 2% from them in any column, it is a line of its own', async () => {
+    // (3,960 is 2.04% over the lines' 3,881; 3,440 is 2.08% under 1986–87's 3,513.)
+    expect(loud(await netCost([3513, 3960]))).toEqual([]);
+    expect(loud(await netCost([3440, 3886]))).toEqual([]);
+  });
+});

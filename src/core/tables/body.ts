@@ -38,6 +38,7 @@ import {
   markSubtotalsShapedAlike,
   markSumRows,
   markSectionSums,
+  markNearSumClose,
   markTotalsAmongLines,
   markTotalsStatedAlone,
   markUnlabelledTotals,
@@ -241,6 +242,7 @@ export function readBody(sheet: SheetSnapshot, shapes: RowShape[], block: Header
   markTotalsStatedAlone(sheet, rows, firstColumn, lastColumn);
   markSumRows(sheet, rows, firstColumn, lastColumn);
   markSectionSums(sheet, rows, firstColumn, lastColumn);
+  markNearSumClose(sheet, rows);
   markSubtotalsShapedAlike(sheet, rows, firstColumn, lastColumn, block.headers);
   markClosingBalances(sheet, rows, firstColumn, lastColumn);
   markCarriedTotal(sheet, shapes, rows);

@@ -139,6 +139,35 @@ export function markSectionSums(sheet: SheetSnapshot, rows: TableRow[], firstCol
   for (const i of closing) lines[i].kind = 'subtotal';
 }
 
+/** How far a list's last line may be from the sum of the lines above it and still be read as their total. */
+const CLOSING_SLIP = 0.02;
+/** Lines a near sum must close before it is more than chance. */
+const CLOSED_LINES = 3;
+
+/**
+ * "Core contract | 56.500", "Market sustainability | 3.625", "Social care grant | 3.245", "Delay
+ * discharges grant | 2.065", then "Council income contribution 2024/25 | 65.615": the last line of a
+ * list with no total, its every figure within 2% of the sum of the lines above it in its column
+ * (three of them at least), is what they come to, whatever it is called, though it does not add
+ * exactly: the slip the totals check is for. (Where it adds exactly, the sums found elsewhere say so.)
+ */
+export function markNearSumClose(sheet: SheetSnapshot, rows: TableRow[]): void {
+  if (rows.length < CLOSED_LINES + 1 || rows.some((r) => r.kind !== 'item')) return;
+  const last = rows[rows.length - 1];
+  const lines = rows.slice(0, -1);
+  const cells = cellsOf(sheet, last.row);
+  if (cells.length === 0) return;
+  let off = false;
+  for (const [c, v] of cells) {
+    const figures = lines.map((l) => figureAt(sheet, l.row, c)).filter((f): f is number => f !== null);
+    if (figures.length < CLOSED_LINES) return;
+    const sum = figures.reduce((a, f) => a + f, 0);
+    if (sum === 0 || Math.abs(v - sum) > CLOSING_SLIP * Math.abs(sum)) return;
+    if (Math.abs(v - sum) > Math.max(1e-6, Math.abs(sum) * 1e-9)) off = true;
+  }
+  if (off) last.kind = 'total';
+}
+
 /**
  * "Precept | 265", "Total other receipts | 104", then "| 369" with no words: a line of bare figures
  * adding the lines just above it, one of them named "Total …" (all the other receipts, in one
