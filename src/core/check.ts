@@ -63,8 +63,8 @@ export async function tableSubjects(
 ): Promise<StageFacts & { savings?: SavingsSummary }> {
   // (Slips typed on a sheet are read apart, and nothing else of the rows they stand on.)
   if (table.yearTypos || table.mistypedFigures) return typedSlipSubjects(table, ctx);
-  // (A year heading printed twice, or a line's year out of its run: said on any kind of table.)
-  // (A heading the run shows repeated is said once, by year.repeated where that says it.)
+  // (A year heading printed twice, or a line's year out of its run: said on any kind of table; a
+  // heading the run shows repeated is said once, by year.repeated where that says it.)
   const repeated = repeatedPeriodSubject(table);
   const runs = yearRunSubjects(table).filter(
     (s) => !(repeated && s.facts.yearSlip === 'repeated' && s.row === repeated.row),

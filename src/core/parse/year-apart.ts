@@ -12,9 +12,8 @@
  * its cell is a column's, a schedule's date a year on. None is a slip.
  */
 import type { YearTypo } from './year-typos';
+import { MONTH, MONTHS } from './year-typos';
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = String.raw`(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?)?`;
 
@@ -93,10 +92,10 @@ function closesAccounts(day: number, month: number): boolean {
   return day === last || (day === 1 && month === 3) || (day === 29 && month === 1);
 }
 
-/** A date that the same day printed a year apart shows may be wrong. */
+/** A date that may be the slip, the same day being printed a year apart elsewhere on the sheet. */
 export interface YearApart {
   date: WrittenDate;
-  /** Where the sheet does not decide (no weekday, each year named alike), `apart` is set for the check's date to. */
+  /** Where the sheet does not decide (no weekday, each year named alike), `apart` is set, for the check's date to decide. */
   typo: YearTypo;
 }
 
