@@ -611,6 +611,12 @@ const SINGULAR_TITLE: Readonly<Record<string, string>> = {
   trustees: 'Trustee',
 };
 
+/** Whether `text` is a title in the plural over surnames and nothing else: "Councillors Johnson and Ashfield". */
+export function titledInPlural(text: string): boolean {
+  const m = PLURAL_TITLE.exec(text);
+  return m !== null && m.index === text.search(/\S/);
+}
+
 /** Each surname under a plural title with the title of its own: "Cllr Hopkins ; Cllr Elliott". */
 function eachTitled(_all: string, title: string, names: string): string {
   const one = SINGULAR_TITLE[title.toLowerCase()];

@@ -13,6 +13,7 @@
  */
 import type { YearTypo } from './year-typos';
 import { MONTH, MONTHS } from './year-typos';
+import { daysBetween, isoFromParts, monthEndIso } from './calendar';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = String.raw`(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:the\s+)?)?`;
@@ -75,9 +76,9 @@ export function writtenDates(row: number, column: number, text: string): Written
       (!m[1] && text.replace(m[0], '').replace(/[\s.,;:]/g, '') === '');
     const mo = typeof month === 'number' ? month : MONTHS.indexOf(month.slice(0, 3).toLowerCase());
     const [d, y] = [Number(day), Number(year)];
-    const date = new Date(Date.UTC(y, mo, d));
-    if (mo < 0 || mo > 11 || date.getUTCDate() !== d) return;
-    const weekdayRight = m[1] ? WEEKDAYS[date.getUTCDay()] === m[1].toLowerCase() : null;
+    const on = isoFromParts(y, mo + 1, d);
+    if (on === null) return;
+    const weekdayRight = m[1] ? WEEKDAYS[new Date(`${on}T00:00:00Z`).getUTCDay()] === m[1].toLowerCase() : null;
     out.push({ row, column, text: m[0].trim(), day: d, month: mo, year: y, weekdayRight, aside });
   };
   for (const m of text.matchAll(DAY_FIRST)) read(m, m[2], m[3], m[4]);
@@ -88,7 +89,7 @@ export function writtenDates(row: number, column: number, text: string): Written
 
 /** "31 March", "30 June", "1 April", "29 February": days that end or open years of account. */
 function closesAccounts(day: number, month: number): boolean {
-  const last = new Date(Date.UTC(2001, month + 1, 0)).getUTCDate();
+  const last = Number(monthEndIso(2001, month + 1)?.slice(8));
   return day === last || (day === 1 && month === 3) || (day === 29 && month === 1);
 }
 
@@ -99,8 +100,8 @@ export interface YearApart {
   typo: YearTypo;
 }
 
-const iso = (d: WrittenDate, year = d.year) =>
-  `${year}-${String(d.month + 1).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+/** The day as ISO, in its own year or (29 February aside, never suspected) another. */
+const iso = (d: WrittenDate, year = d.year) => isoFromParts(year, d.month + 1, d.day) ?? '';
 
 /** The same day printed a year apart among `dates`, each date that may be the slip. */
 export function yearApart(dates: readonly WrittenDate[]): YearApart[] {
@@ -144,6 +145,6 @@ export function yearApart(dates: readonly WrittenDate[]): YearApart[] {
 
 /** Whether an undecided date is the one further from the check's date than the same day a year apart. */
 export function furtherFromCheck(printed: string, other: string, asOf: string): boolean {
-  const from = (s: string) => Math.abs(Date.parse(s) - Date.parse(asOf));
+  const from = (day: string) => Math.abs(daysBetween(day, asOf.slice(0, 10)));
   return from(printed) > from(other);
 }

@@ -12,6 +12,7 @@ import { textAt } from './layout';
 import { lastColumnOf } from './types';
 import { columnNote, lineItemsTable } from './line-items';
 import { attendeeNames, peopleNamed, titleInitials, titledAsMeeting } from './minutes';
+import { titledInPlural } from '../parse/owners';
 
 /** One person: a post ("the Clerk"), a titled name ("Cllr Wyard", "Mr Ley"), a first name or full name, or initials. */
 const PERSON =
@@ -50,7 +51,7 @@ export function sharedTaskWho(text: string): string | null {
  * Landscape" heads a list of words of two or more; "Highways and Planning" are services, not people.)
  */
 export function namedTogether(who: string): boolean {
-  if (/^(?:Cllrs|Councillors|Trustees)\.?\s+[A-Z][a-z'’-]+\s+(?:and|&)\s+[A-Z][a-z'’-]+$/.test(who.trim())) return true;
+  if (titledInPlural(who)) return true;
   return who.split(/\s+(?:and|&)\s+/).every((p) => /^[A-Z][a-z'’-]{2,}$/.test(p.trim()));
 }
 

@@ -86,6 +86,11 @@ export function markSumRows(sheet: SheetSnapshot, rows: TableRow[], firstColumn:
   if (sumWords.size > 0) scanSumRows(sheet, rows, firstColumn, lastColumn, sumWords);
 }
 
+/** A figure that is the sum exactly, but for the float's last digits. */
+function addsExactly(value: number, sum: number): boolean {
+  return Math.abs(value - sum) <= Math.max(1e-6, Math.abs(sum) * 1e-9);
+}
+
 /** How far a section's closing line may be from its lines' sum and still close it, where the total confirms it. */
 const SECTION_SLIP = 0.05;
 
@@ -107,10 +112,9 @@ export function markSectionSums(sheet: SheetSnapshot, rows: TableRow[], firstCol
   const values = lines.map((l) => figureAt(sheet, l.row, column));
   if (total === null || values.some((v) => v === null)) return;
   const figures = values as number[];
-  const exact = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-9 + 1e-6;
   const itemsOnly = figures.filter((_, i) => lines[i].kind === 'item');
   if (
-    exact(
+    addsExactly(
       itemsOnly.reduce((a, v) => a + v, 0),
       total,
     )
@@ -130,7 +134,7 @@ export function markSectionSums(sheet: SheetSnapshot, rows: TableRow[], firstCol
   });
   if (count !== 0 || closing.length < 2) return;
   if (
-    !exact(
+    !addsExactly(
       closing.reduce((a, i) => a + figures[i], 0),
       total,
     )
@@ -163,7 +167,7 @@ export function markNearSumClose(sheet: SheetSnapshot, rows: TableRow[]): void {
     if (figures.length < CLOSED_LINES) return;
     const sum = figures.reduce((a, f) => a + f, 0);
     if (sum === 0 || Math.abs(v - sum) > CLOSING_SLIP * Math.abs(sum)) return;
-    if (Math.abs(v - sum) > Math.max(1e-6, Math.abs(sum) * 1e-9)) off = true;
+    if (!addsExactly(v, sum)) off = true;
   }
   if (off) last.kind = 'total';
 }
@@ -385,7 +389,6 @@ function scanSumRows(
     }
     return true;
   };
-  const exact = (v: number, sum: number) => Math.abs(v - sum) <= Math.max(1e-6, Math.abs(sum) * 1e-9);
   // Columns holding only small whole numbers so far (priorities 1 to 3, scores): their sums agree by chance.
   const ratings = new Array<boolean>(width).fill(true);
   // The last line of items: a line closing the table that sums most of its figures is its total.
@@ -414,7 +417,7 @@ function scanSumRows(
       present += 1;
       byChance &&= ratings[i];
       if (v !== 0) [nonZero, nonZeros] = [true, nonZeros + (ratings[i] ? 0 : 1)];
-      const agrees = exact(v, against[i]);
+      const agrees = addsExactly(v, against[i]);
       if (!agrees) allExact = false;
       else if (v !== 0 && !ratings[i]) {
         agreeing += 1;
