@@ -255,3 +255,78 @@ describe('three financial years across the columns, too few for a run', () => {
       expect([heading, loud(await grant(heading))]).toEqual([heading, []]);
   });
 });
+
+describe('a row of years over lines of figures that no table takes', () => {
+  // A town council's net expenditure and precept over five years: two lines, no total, so no table.
+  const precept = (headings: string[], precepts = [169216, 192128, 272132, 208069, 215098], units = 0) =>
+    check(
+      workbook(
+        sheet('Kirkham TC', [
+          ['Kirkham Town Council', ...headings],
+          ...Array.from({ length: units }, () => ['', '£', '£', '£', '£', '£']),
+          ['Total Net Expenditure', 211457, 217954, 269954, 233427, 380778],
+          ['Precept Sum', ...precepts],
+          [],
+          ['Note: In all years the budget includes provision for revenue contributions to capital schemes.'],
+        ]),
+      ),
+      { asOf: '2019-04-01' },
+    );
+  const YEARS = ['2015/16 £', '2016/17 £', '2017/18 £', '2018/19 estimated', '2019/20 estimated'];
+
+  test('a year printed twice where the run then skips one is said, under a row of units too', async () => {
+    const twice = YEARS.map((h, i) => (i === 3 ? '2017/18 estimated' : h));
+    expect(loud(await precept(twice))).toEqual(['year.out-of-sequence@E1']);
+    expect(loud(await precept(twice, undefined, 2))).toEqual(['year.out-of-sequence@E1']);
+    // (Three rows of headings between the years and the figures: the years head nothing read.)
+    expect(loud(await precept(twice, undefined, 3))).toEqual([]);
+    expect(loud(await precept(YEARS))).toEqual([]);
+    expect(loud(await precept(YEARS, undefined, 2))).toEqual([]);
+  });
+
+  test('a column printed twice, or years over no figures, is no slip', async () => {
+    const twice = YEARS.map((h, i) => (i === 3 ? '2017/18 £' : h));
+    const same = (figures: number[]) => figures.map((v, i) => (i === 3 ? figures[2] : v));
+    const printedTwice = check(
+      workbook(
+        sheet('Kirkham TC', [
+          ['Kirkham Town Council', ...twice],
+          ['Total Net Expenditure', ...same([211457, 217954, 269954, 233427, 380778])],
+          ['Precept Sum', ...same([169216, 192128, 272132, 208069, 215098])],
+        ]),
+      ),
+      { asOf: '2019-04-01' },
+    );
+    expect(loud(await printedTwice)).toEqual([]);
+    const timetable = check(
+      workbook(
+        sheet('Plan', [
+          ['Stage', ...twice],
+          ['Consult', 'Spring', 'Summer', 'Autumn', 'Winter', 'Spring'],
+        ]),
+      ),
+      { asOf: '2019-04-01' },
+    );
+    expect(loud(await timetable)).toEqual([]);
+  });
+
+  test('a repeat headed as the years after it is said; headed as neither year beside it, it is not', async () => {
+    // A parish budget with its total, so a table: "2017/18 estimated" among the estimates is the
+    // first estimate's year printed as the last actual's.
+    const budget = (fourth: string) =>
+      check(
+        workbook(
+          sheet('Budget', [
+            ['Service', '2015/16 £', '2016/17 £', '2017/18 £', fourth, '2019/20 estimated'],
+            ['Parks', 41200, 43950, 45100, 47600, 49800],
+            ['Halls', 18300, 18800, 19650, 20400, 21250],
+            ['Total', 59500, 62750, 64750, 68000, 71050],
+          ]),
+        ),
+        { asOf: '2019-04-01' },
+      );
+    expect(loud(await budget('2017/18 estimated'))).toEqual(['year.out-of-sequence@E1']);
+    expect(loud(await budget('2018/19 estimated'))).toEqual([]);
+    expect(loud(await budget('2017/18 in real terms'))).toEqual([]);
+  });
+});

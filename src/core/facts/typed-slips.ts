@@ -25,6 +25,8 @@ export function typedSlipSubjects(table: Table, ctx: FactContext): StageFacts {
     if (typo.apart && !furtherFromCheck(typo.apart.printed, typo.apart.other, ctx.asOf)) continue;
     subjects.push(slipSubject(table, row, column, { slip: typo.kind, text: typo.text, expected: typo.expected }));
   }
+  for (const [row, { column, slip }] of table.headedYearSlips ?? [])
+    subjects.push(slipSubject(table, row, column, slip));
   const unreadable: Subject[] = [];
   for (const [row, columns] of table.mistypedFigures ?? [])
     for (const column of columns) {

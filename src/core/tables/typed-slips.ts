@@ -2,7 +2,8 @@
  * Slips of typing anywhere on a sheet, in its titles, headings, lines and sentences, read as a
  * table of their own beside whatever else the sheet holds: years typed wrong ("for the year
  * 2014-25", "Out-turn 2015.15 Budget") and figures typed with a letter for a digit ("13,O16",
- * "£1OO", "l4.9") among other figures. A label a table's run of years already shows slipping is
+ * "£1OO", "l4.9") among other figures, and a row of year headings no table took whose years slip
+ * from their run ("2017-2018 | 2017-2018 | 2019-2020"). A label a table's run of years already shows slipping is
  * left to that run; a figure a table reads is said once (see check.ts).
  */
 import type { SheetSnapshot } from '../snapshot';
@@ -15,7 +16,8 @@ import { cellText } from '../parse/text';
 import type { Table } from './types';
 import { cellAt, lastColumnOf } from './types';
 import { columnNote, lineItemsTable } from './line-items';
-import { tableYearSlips } from './year-runs';
+import type { YearRunSlip } from './year-runs';
+import { sheetHeadedYearSlips, tableYearSlips } from './year-runs';
 
 /** "2022I": a year with a footnote's mark run on, a heading, not a figure mistyped. */
 const MARKED_YEAR = /^\s*(?:19|20)\d\d[Il]\s*$/;
@@ -62,9 +64,21 @@ export function typedSlipLines(
   // (The same day printed a year apart: one of the two, where no other typo stands on its row.)
   for (const { date, typo } of yearApart(texts.flatMap((t) => writtenDates(t.row, t.column, t.text))))
     if (!typed.has(date.row)) typed.set(date.row, { column: date.column, typo });
-  if (typed.size === 0 && figures.size === 0) return null;
-  const rows = [...new Set([...typed.keys(), ...figures.keys()])].sort((a, b) => a - b);
-  const first = typed.get(rows[0])?.typo.text ?? cellText(cellAt(sheet, rows[0], figures.get(rows[0])?.[0] ?? 0));
+  // (A row of years heading figures no table took, "2017-2018 | 2017-2018 | 2019-2020": its slip.)
+  const headed = new Map<number, { column: number; slip: YearRunSlip }>();
+  for (let row = sheet.originRow; row <= lastRow; row++) {
+    if (typed.has(row)) continue;
+    const slip = sheetHeadedYearSlips(sheet, row, lastCol)[0];
+    if (!slip) continue;
+    slipping ??= new Set(tables.flatMap((t) => tableYearSlips(t).map((s) => `${s.row}:${s.column}`)));
+    if (!slipping.has(`${row}:${slip.at}`)) headed.set(row, { column: slip.at, slip });
+  }
+  if (typed.size === 0 && figures.size === 0 && headed.size === 0) return null;
+  const rows = [...new Set([...typed.keys(), ...figures.keys(), ...headed.keys()])].sort((a, b) => a - b);
+  const first =
+    typed.get(rows[0])?.typo.text ??
+    headed.get(rows[0])?.slip.text ??
+    cellText(cellAt(sheet, rows[0], figures.get(rows[0])?.[0] ?? 0));
   const found = lineItemsTable(sheet, {
     headerRow: rows[0] - 1,
     firstColumn: sheet.originCol,
@@ -74,7 +88,9 @@ export function typedSlipLines(
     items: new Map(),
     kindReason: `years typed wrong or figures typed with a letter for a digit ('${first}'): only those are checked`,
     columnReadings: [
-      ...(typed.size > 0 ? [columnNote(sheet.originCol, '', 'year', `${typed.size} years typed wrong`)] : []),
+      ...(typed.size + headed.size > 0
+        ? [columnNote(sheet.originCol, '', 'year', `${typed.size + headed.size} years typed wrong`)]
+        : []),
       ...(figures.size > 0
         ? [columnNote(sheet.originCol, '', 'amount', `${[...figures.values()].flat().length} figures mistyped`)]
         : []),
@@ -82,7 +98,7 @@ export function typedSlipLines(
     skippedRows: [],
   });
   return {
-    table: { ...found.table, kind: 'figures', yearTypos: typed, mistypedFigures: figures },
+    table: { ...found.table, kind: 'figures', yearTypos: typed, headedYearSlips: headed, mistypedFigures: figures },
     reading: { ...found.reading, kind: 'figures' },
   };
 }

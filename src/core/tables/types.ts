@@ -6,6 +6,7 @@ import type { YearPair } from './year-pairs';
 import type { PlanPeriod } from '../parse/plan-years';
 import type { StatedSum } from '../parse/stated-sums';
 import type { YearTypo } from '../parse/year-typos';
+import type { YearRunSlip } from './year-runs';
 import { formatMoneyScale } from '../parse/money';
 import { cellText } from '../parse/text';
 
@@ -137,6 +138,8 @@ export interface Table {
   statedSums?: ReadonlyMap<number, StatedSum>;
   /** Years typed wrong on the sheet ("2014/14", "May 2106"), by row: the cell and what was probably meant. */
   yearTypos?: ReadonlyMap<number, { column: number; typo: YearTypo }>;
+  /** Rows of year headings on the sheet, outside any table's header, whose years slip from their run, by row. */
+  headedYearSlips?: ReadonlyMap<number, { column: number; slip: YearRunSlip }>;
   /** Figures typed with a letter for a digit among other figures on the sheet ("13,O16"), by row: their columns. */
   mistypedFigures?: ReadonlyMap<number, readonly number[]>;
   /** Minutes read only for a date they set ("… by 31 August 2008"): each is said only where that date has passed. */

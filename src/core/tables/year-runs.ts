@@ -166,9 +166,11 @@ export function headedYearSlips(
       ?.text.replace(HEADING_YEAR, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-  const before = (at: number) => labels[labels.findIndex((l) => l.at === at) - 1]?.at ?? at;
-  if (labels.length >= MIN_YEARS)
-    return slipsInRun(labels).filter((s) => s.slip !== 'repeated' || words(s.at) === words(before(s.at)));
+  const beside = (at: number, step: number) => labels[labels.findIndex((l) => l.at === at) + step]?.at ?? at;
+  // (Or headed as the years after it are: "2017/18 £ | 2017/18 estimated | 2019/20 estimated", the
+  // estimates' first year printed as the last actual's.)
+  const alike = (at: number) => words(at) === words(beside(at, -1)) || words(at) === words(beside(at, 1));
+  if (labels.length >= MIN_YEARS) return slipsInRun(labels).filter((s) => s.slip !== 'repeated' || alike(s.at));
   // ("2005-06 | 2006-06 | 2007-08", "1994–95 £ | 1995–95 £ Settlement": too few years for a run, but
   // one that ends where it starts, or before, or decades on, is no financial year beside the others.)
   if (led.length < 2) return [];
@@ -198,6 +200,43 @@ const MOST_YEARS_SPANNED = 10;
 /** "1995–96 £ Settlement", "2006-07": a heading that opens with a financial year, whatever follows it. */
 const LEADING_FINANCIAL_YEAR = /^\s*((?:19|20)\d\d)\s*[/–—-]\s*(\d\d)(?![\d/.–—-])/;
 
+/** Rows of headings a run of years may stand above its figures by ("£000's" under each year). */
+const HEADINGS_UNDER_YEARS = 2;
+/** The most lines of figures read under a row of years to see whether a column repeats the one before. */
+const LINES_UNDER_YEARS = 60;
+
+/**
+ * The lines of figures under a row of headings at `row`: past up to two rows of headings, each
+ * line holding a figure, down to the first that holds none.
+ */
+export function linesUnder(sheet: SheetSnapshot, row: number): number[] {
+  const last = sheet.originRow + sheet.values.length - 1;
+  const holdsFigure = (r: number) => (sheet.values[r - sheet.originRow] ?? []).some((v) => typeof v === 'number');
+  let r = row + 1;
+  while (r <= last && r <= row + HEADINGS_UNDER_YEARS && !holdsFigure(r)) r += 1;
+  const lines: number[] = [];
+  for (; r <= last && lines.length < LINES_UNDER_YEARS && holdsFigure(r); r++) lines.push(r);
+  return lines;
+}
+
+/**
+ * A row of year headings anywhere on a sheet ("CWSS ALLOCATION | 2015-2016 | … | 2017-2018 |
+ * 2017-2018 | 2019-2020") whose years slip from their run, over lines of figures: a heading
+ * repeated is said where its column's figures differ from the column before.
+ */
+export function sheetHeadedYearSlips(sheet: SheetSnapshot, row: number, lastColumn: number): YearRunSlip[] {
+  const slips = headedYearSlips(sheet, row, sheet.originCol, lastColumn);
+  if (slips.length === 0) return [];
+  const lines = linesUnder(sheet, row);
+  if (lines.length === 0) return [];
+  return slips.filter((s) => s.slip !== 'repeated' || columnDiffers(sheet, lines, s.at));
+}
+
+/** Whether, on any of `lines`, the figure in `column` differs from the one in the column before it. */
+function columnDiffers(sheet: SheetSnapshot, lines: readonly number[], column: number): boolean {
+  return lines.some((row) => cellAt(sheet, row, column) !== cellAt(sheet, row, column - 1));
+}
+
 /** Every label of a table that slips from its run of years: its lines' and its headings', each at its cell. */
 export function tableYearSlips(table: Table): (YearRunSlip & { row: number; column: number })[] {
   const items = table.rows.filter((r) => r.kind === 'item').map((r) => r.row);
@@ -205,10 +244,8 @@ export function tableYearSlips(table: Table): (YearRunSlip & { row: number; colu
   const out = lines.slips.map((s) => ({ ...s, row: s.at, column: lines.column }));
   // (A heading repeating the year before it, the run then skipping the year it should have been,
   // is said where its figures differ from the column before: the same figures are a column printed twice.)
-  const differ = (column: number) =>
-    items.some((row) => cellAt(table.sheet, row, column) !== cellAt(table.sheet, row, column - 1));
   for (let row = table.firstHeaderRow; row <= table.headerRow; row++)
     for (const s of headedYearSlips(table.sheet, row, table.firstColumn, table.lastColumn))
-      if (s.slip !== 'repeated' || differ(s.at)) out.push({ ...s, row, column: s.at });
+      if (s.slip !== 'repeated' || columnDiffers(table.sheet, items, s.at)) out.push({ ...s, row, column: s.at });
   return out;
 }
