@@ -4520,3 +4520,58 @@ describe('groups of lines each closed by a line named for the group, the total t
     expect(loud(await contributions(11750, 8493 + 11750 + 9663))).toEqual(['totals.row-mismatch@B14']);
   });
 });
+
+// Craven's parishes Airton to Draughton, as the appendix prints them.
+const PARISHES: CellValue[][] = [
+  ['Airton', 0.0, 0.0, 0.0, 0.0, 98.06, 0.0, 94.71, 0.0, 0.0],
+  ['Appletreewick', 0.0, null, null, 0.0, 108.45, 0.0, 115.26, 0.0, 0.0],
+  ['Arncliffe', 0.0, null, null, 0.0, 38.83, 0.0, 42.85, 0.0, 0.0],
+  ['Austwick', 3500.0, 43.06, 2.24, 3454.7, 251.8, 13.72, 246.5, 3381.98, -118.02],
+  ['Bank Newton', 0.0, null, null, 0.0, 29.18, 0.0, 29.56, 0.0, 0.0],
+  ['Barden', 0.0, null, null, 0.0, 32.44, 0.0, 32.23, 0.0, 0.0],
+  ['Beamsley', 0.0, null, null, 0.0, 75.76, 0.0, 76.5, 0.0, 0.0],
+  ['Bentham', 107403.3, 7037.03, 366.27, 100000.0, 1168.56, 85.58, 1184.53, 101366.64, -6036.66],
+  ['Bolton Abbey', 0.0, null, null, 0.0, 42.76, 0.0, 43.58, 0.0, 0.0],
+  ['Bradleys Both', 14832.38, 832.38, 0.0, 14000.0, 471.76, 29.68, 475.05, 14097.63, -734.75],
+  ['Broughton', 0.0, null, null, 0.0, 33.89, 0.0, 39.75, 0.0, 0.0],
+  ['Buckden', 2250.0, 0.0, 0.0, 2250.0, 113.1, 19.89, 112.47, 2237.47, -12.53],
+  ['Burnsall', 2000.0, 0.0, 0.0, 2000.0, 61.49, 32.53, 62.61, 2036.43, 0.0],
+  ['Burton in Lonsdale', 13438.94, 417.22, 21.72, 13000.0, 256.82, 50.62, 261.17, 13220.19, -218.75],
+  ['Calton', 0.0, null, null, 0.0, 29.18, 0.0, 30.17, 0.0, 0.0],
+  ['Carleton in Craven', 14150.0, 994.27, 51.75, 13103.98, 422.55, 31.01, 424.62, 13168.17, -981.83],
+  ['Clapham', 7504.33, 175.21, 9.12, 7230.0, 295.14, 24.8, 295.75, 7335.13, -169.2],
+  ['Coniston Cold', 300.0, 10.43, 0.54, 289.03, 90.32, 3.2, 92.51, 296.04, -3.96],
+  ['Conistone w Kilnsey', 1000.0, 128.76, 0.0, 871.24, 63.29, 13.77, 61.85, 851.42, -148.58],
+  ['Cononley', 20000.0, 833.67, 43.39, 19122.94, 435.78, 43.88, 444.72, 19515.25, -484.75],
+  ['Cowling', 36667.6, 2485.61, 129.37, 34052.62, 818.01, 41.63, 820.78, 34167.93, -832.07],
+  ['Cracoe', 0.0, null, null, 0.0, 89.53, 0.0, 90.63, 0.0, 0.0],
+  ['Draughton', 4831.25, 208.4, 10.85, 4612.0, 121.82, 37.86, 120.41, 4558.62, -227.63],
+  ['Elslack', 0.0, null, null, 0.0, 26.22, 0.0, 25.72, 0.0, 0.0],
+];
+
+describe('a row of units under a header stacked too deep to be read whole', () => {
+  // A district's parish grant support comparison: five rows of headings, one holding the grant
+  // pots' figures, then "Parish | £ | £ …" over the parishes.
+  const parishes = (units: (string | null)[]) =>
+    check(
+      workbook(
+        sheet('Appendix A', [
+          [18],
+          ['APPENDIX A PARISH GRANT SUPPORT COMPARISON 2013/14 TO 2014/15'],
+          [null, 'Total', 'Grant', 'Grant', 'Precept', 'TaxBase', 'Band D', 'TaxBase', 'Precept', 'Funding'],
+          [null, 'Requirement', 'Gov', 'CDC', 'Raised', null, 'Charge', null, 'Raised', 'Gap'],
+          [null, null, 89560, 4586, 'via Ctax', null, null, null, 'via Ctax', 'Requiring Grant'],
+          [null, '2013/14', '2013/14', '2013/14', '2013/14', '2013/14', '2013/14', '2014/15', '2014/15', '2014/15'],
+          ['Parish', ...units],
+          ...PARISHES,
+        ]),
+      ),
+      { asOf: '2014-02-28' },
+    );
+
+  test('is no line of gaps: "£" over each column is its unit', async () => {
+    expect(loud(await parishes(['£', '£', '£', '£', null, '£', null, '£', '£']))).toEqual([]);
+    // ("£tbc" among them is a gap: the row is no row of units.)
+    expect(loud(await parishes(['£', '£', '£', '£', null, '£', null, '£tbc', '£']))).toContain('cell.unreadable@I7');
+  });
+});

@@ -503,6 +503,21 @@ function aloneOnRow(table: Table, row: number, column: number): boolean {
   return true;
 }
 
+/**
+ * "Parish | £ | £ | £ | | £": a row of units over the figures (the header above it read short), every
+ * cell but the first a unit of money, two at least.
+ */
+function unitsAcrossRow(table: Table, row: number): boolean {
+  let units = 0;
+  for (let c = table.firstColumn + 1; c <= table.lastColumn; c++) {
+    const t = textAt(table.sheet, row, c).trim();
+    if (t === '') continue;
+    if (!isMoneyUnit(t)) return false;
+    units += 1;
+  }
+  return units >= 2;
+}
+
 /** Two texts with the same letters and figures, whatever their case, spacing and marks. */
 function sameWords(a: string, b: string): boolean {
   const key = (t: string) => t.toLowerCase().replace(/[^a-z0-9£]+/g, '');
@@ -619,7 +634,11 @@ function unreadablePoundsNoter(unreadable: Subject[], table: Table): (row: numbe
       const header = headerOf(table, column);
       // "Balances £" printed again where the column runs on after a break: its heading, not a gap.
       // (So is "£" alone on a line of its own, over the figures again after a column break.)
-      if (sameWords(value, header) || (isMoneyUnit(value) && aloneOnRow(table, row, column))) continue;
+      if (
+        sameWords(value, header) ||
+        (isMoneyUnit(value) && (aloneOnRow(table, row, column) || unitsAcrossRow(table, row)))
+      )
+        continue;
       const m = parseMoney(value, moneyScaleAt(table, row, column));
       if (m.kind === 'unreadable') noteUnreadable(unreadable, table, row, column, header, value, m.expected);
     }
