@@ -199,6 +199,10 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'N/A',
     // Received and nothing to do.
     'Noted',
+    // A decision or item brought to the meeting to be known, not acted on.
+    'Information only',
+    'For information',
+    'For information only',
   ],
 };
 

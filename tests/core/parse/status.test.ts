@@ -51,6 +51,8 @@ describe('classifyStatus with the default vocabulary', () => {
     ['Grey', 'not-started'],
     ['N/A', 'closed'],
     ['Noted', 'closed'],
+    ['Information Only', 'closed'],
+    ['For information', 'closed'],
     ['Achieved', 'complete'],
     ['Closed – complete', 'complete'],
     ['Closed - complete', 'complete'],
