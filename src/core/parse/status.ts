@@ -199,10 +199,9 @@ export const DEFAULT_STATUS_VOCABULARY: StatusVocabulary = {
     'N/A',
     // Received and nothing to do.
     'Noted',
-    // A decision or item brought to the meeting to be known, not acted on.
+    // A forward plan's decision brought to be known, not acted on. ("For information" is what an
+    // agenda item comes for, not how it stands: see tables/cell-claims.ts.)
     'Information only',
-    'For information',
-    'For information only',
   ],
 };
 

@@ -52,7 +52,6 @@ describe('classifyStatus with the default vocabulary', () => {
     ['N/A', 'closed'],
     ['Noted', 'closed'],
     ['Information Only', 'closed'],
-    ['For information', 'closed'],
     ['Achieved', 'complete'],
     ['Closed – complete', 'complete'],
     ['Closed - complete', 'complete'],
