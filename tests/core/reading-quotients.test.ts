@@ -59,6 +59,22 @@ describe('a figure per head: each line its grants over its population', () => {
     expect(loud(await perHead(two))).toEqual([]);
   });
 
+  test("lines whose figures' rounding moves their quotient by a tenth or more show none", async () => {
+    // A population printed to 0.1m: at 0.6m its rounding moves the quotient by 8.3%, at 0.5m by
+    // 10% and a hair (the grants' rounding with it). Three lines of each, and a fourth out of step.
+    const small = (populations: number[]): [string, number, number, number][] =>
+      [61, 72, 83].map((grants, i): [string, number, number, number] => [
+        `Force ${i + 1}`,
+        grants,
+        populations[i],
+        Math.round((grants / populations[i]) * 100) / 100,
+      ]);
+    expect(loud(await perHead([...small([0.6, 0.7, 0.8]), ['Force 4', 90, 0.9, 250]]))).toEqual([
+      'amounts.parts-vs-total@D5',
+    ]);
+    expect(loud(await perHead([...small([0.5, 0.4, 0.3]), ['Force 4', 90, 0.2, 900]]))).toEqual([]);
+  });
+
   test('nil lines show no quotient: nought over anything is nought', async () => {
     const nil: [string, number, number, number][] = [
       ['Hampshire', 0, 1.81, 0],

@@ -33,9 +33,21 @@ export function quotientTolerance(
   under: { value: number; unit: number },
   expected: number,
 ): number {
-  const relative = over.unit / 2 / Math.abs(over.value) + under.unit / 2 / Math.abs(under.value);
+  const relative = roundingShare(over, under);
   const cut = Math.abs(shown.value) < Math.abs(expected) && Math.sign(shown.value) === Math.sign(expected);
   return (cut ? shown.unit : shown.unit / 2) + Math.abs(expected) * relative + 1e-9;
+}
+
+/**
+ * The most a line's figures' rounding may move their quotient, as a share of it, for the line to
+ * show a quotient: "0.1" of a column printed to 0.1 may be anything from 0.05 to 0.15, and any
+ * figure over it comes out near almost anything. (Whole numbers are read as counted, not rounded.)
+ */
+const ROUNDING_SHARE = 0.1;
+
+/** How far, as a share of their quotient, two figures' rounding (half a unit each) may move it. */
+function roundingShare(over: { value: number; unit: number }, under: { value: number; unit: number }): number {
+  return over.unit / 2 / Math.abs(over.value) + under.unit / 2 / Math.abs(under.value);
 }
 
 /** Whole figures below this, held by a quotient, may hold by chance: counts of 1, 2 and 3. */
@@ -84,14 +96,16 @@ export function quotientColumns(
             // (Nil lines say nothing: nought over anything is nought.)
             if (v === null || x === null || y === null || v === 0 || x === 0) return;
             if (Math.abs(y) <= unitOf(under.column) / 2) return;
-            tried += 1;
-            const expected = (x / y) * scale;
-            const tolerance = quotientTolerance(
-              { value: v, unit: unitOf(shown.column) },
+            const [top, bottom] = [
               { value: x, unit: unitOf(over.column) },
               { value: y, unit: unitOf(under.column) },
-              expected,
-            );
+            ];
+            // (A line whose figures are too coarse to fix their quotient shows none: "12.9 over 0.1".
+            // Whole numbers under are counted, not rounded: "4 complaints over 2 staff".)
+            if (bottom.unit < 1 && roundingShare(top, bottom) > ROUNDING_SHARE) return;
+            tried += 1;
+            const expected = (x / y) * scale;
+            const tolerance = quotientTolerance({ value: v, unit: unitOf(shown.column) }, top, bottom, expected);
             // (Whole figures under ten come out right by chance; a figure the same as one it is
             // worked from is no quotient of them: "Plan | Actual | Actual".)
             const telling = !Number.isInteger(v) || Math.abs(v) >= SMALL_WHOLE;
