@@ -4249,6 +4249,21 @@ describe("an allotment association's minutes, 'ACTION' in capitals before who ac
     expect(loud(await minutes('ACTION PLAN agreed for the site.'))).toEqual([]);
   });
 
+  test('"… with Club. Action JB/MW": initials joined by strokes after the mark, at the end of the minute', async () => {
+    const line = (who: string) => `c. TOILETS: the cistern leaks again and a plumber is to be found. Action ${who}`;
+    expect(loud(await minutes(line('JB/MW')))).toEqual(['owner.multiple@A5']);
+    expect(loud(await minutes(line('JB / MW, once the quotes are in.')))).toEqual(['owner.multiple@A5']);
+    // (One set of initials, or initials run into a word, is no pair.)
+    expect(loud(await minutes(line('JB')))).toEqual([]);
+    expect(loud(await minutes(line('JB/MWs')))).toEqual([]);
+  });
+
+  test('"ACTION: The Chairman and Vice-Chairman to update …": two posts, two people', async () => {
+    const line = (who: string) => `c. PARISH PLAN: ACTION: ${who} to update the action plan.`;
+    expect(loud(await minutes(line('The Chairman and Vice-Chairman')))).toEqual(['owner.multiple@A5']);
+    expect(loud(await minutes(line('The Vice-Chairman')))).toEqual([]);
+  });
+
   test('"Action – Corrected.": what was done, in a word, names no one', async () => {
     expect(loud(await minutes('ACTION JOHN: arrange with Club.', 'Action – Corrected.'))).toEqual(['owner.missing@A3']);
     expect(loud(await minutes('ACTION JOHN: arrange with Club.', 'Action – Corrie.'))).toEqual([]);

@@ -470,6 +470,25 @@ describe('minutes in a table, each action naming who acts in a cell of its own',
   });
 });
 
+test('"Action GP/CH" alone in a cell beside the minutes marks who acts in a column of its own', async () => {
+  // After a parish council's minutes: the clerk's report, its items unmarked, beside a marked one.
+  const result = await run(
+    [
+      ['Minutes of the Parish Council meeting held on 21st July 2022'],
+      ['24/22', 'Co-option – a resident had expressed an interest in becoming a member of the council.'],
+      [null, 'It was decided that an article should be prepared for the next village newsletter.', 'Action GP/CH'],
+      ['25/22', 'The minutes of the meeting held on 19th May 2022 were approved and signed by the Chairman.'],
+      ['26/22', 'Clerk’s report on progress since the last meeting'],
+      [null, 'a) Broadband – installation is now expected to take place within 2022.', null],
+      [null, 'b) Post Office – the Chairman had received an email promising better service.', null],
+      [null, 'c) Defibrillator – the replacement batteries have still not arrived.', ''],
+    ],
+    '2022-07-21',
+  );
+  expect(result.readings[0].range).toBe('B2:C8');
+  expect(loud(result)).toContain('owner.multiple@C3');
+});
+
 describe('matters arising each closed by a cell of its own: "Action: Clerk", "Action:", "Action: Parish Council"', () => {
   // After a parish council's minutes: the matters taken up under 34.2, each with its action mark.
   const arising = (third: string, fourth = 'Action: Parish Council', first = 'Action: Clerk') =>

@@ -866,15 +866,22 @@ const TASK_VERBS =
 
 /** "JOHN/DODIE", "COMMITTEE": who acts in capitals, as a minute's "ACTION" mark is. */
 const CAPITALS_WHO = String.raw`[A-Z]{2,}(?:\s*[/&,]\s*[A-Z]{2,})*`;
+/**
+ * "MS/GP", "CD / DH": two sets of initials or more, joined by strokes, as minutes name who acts
+ * after "Action" at the end of a minute's words. ("Action GP/CH" alone in a cell beside the
+ * minutes is who acts in a column of its own, read with the table.)
+ */
+const SLASHED_INITIALS = String.raw`[A-Z]{2,3}(?:\s*\/\s*[A-Z]{2,3})+(?![\w/])`;
 
 /**
  * "ACTION: NB to speak …", "Action – The Clerk", "Action 2: AM, HM to Action", "Action Cllr
  * Carnell", "Action. Cllr’s Jerwood, Cllr Latter", "ACTION (JP)", "ACTION Defer items" (the mark in
  * capitals before a task in the imperative), "ACTION JOHN/DODIE: arrange …" (who acts in
- * capitals, then a colon): an action written into a minute's words.
+ * capitals, then a colon), "Action MS/GP" (initials joined by strokes): an action written into a
+ * minute's words.
  */
 const INLINE_ACTION = new RegExp(
-  String.raw`(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b)|(?=\([A-Z][\w/&\s]{0,20}\))|(?<=ACTIONS?\s)(?=(?:${TASK_VERBS})\s)|(?<=ACTIONS?\s)(?=${CAPITALS_WHO}:))\s*`,
+  String.raw`(?:^|[\s.;])(?:ACTIONS?|Actions?)(?:\s+\d{1,3})?\s*(?::|[–—-](?=\s)|\.?(?=\s+(?:Cllr|Councillor|Clerk|Secretary|Treasurer)\b)|(?=\([A-Z][\w/&\s]{0,20}\))|(?<=ACTIONS?\s)(?=(?:${TASK_VERBS})\s)|(?<=ACTIONS?\s)(?=${CAPITALS_WHO}:)|(?<=\S\s+(?:ACTIONS?|Actions?)\s)(?=${SLASHED_INITIALS}))\s*`,
   'g',
 );
 /**
@@ -1000,6 +1007,9 @@ export function inlineActionWho(raw: string): string | null {
     // ("ACTION JOHN/DODIE: arrange with Club.": who acts in capitals, a colon, then the task.)
     const colon = new RegExp(String.raw`^(${CAPITALS_WHO})\s*:\s`).exec(words);
     if (colon) return [colon[1]];
+    // ("Action RH/SD, speak Jan re timing …": initials joined by strokes, then the task.)
+    const slashed = new RegExp(String.raw`^(${SLASHED_INITIALS})\s*(?:[,;.:–—-]|$)`).exec(words);
+    if (slashed) return [slashed[1]];
     // ("ACTION – CD/GH – Send email …": who acts between dashes, then the task; "?" there is nobody.
     // Not "DT - paper/LS - agenda": two who each with a part.)
     const dashed = words.split(DASH).length === 2 ? WHO_DASH_TASK.exec(words) : null;
