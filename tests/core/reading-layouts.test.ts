@@ -1008,6 +1008,22 @@ describe('two partners by columns over few lines', () => {
   });
 });
 
+test("each county's council tax increase, 4% on twenty-six lines, is no share of a whole", async () => {
+  // A county council's comparison of county council taxes: increases that happen to come near
+  // 100% down the lines are rises, not shares; headed as shares, the same figures are read as one.
+  const counties = (heading: string) => {
+    const increases = [0.0399, 0.0524, 0.0395, 0.0395, 0.0394, ...Array.from({ length: 21 }, () => 0.0399)];
+    const s = sheet('Comparison', [
+      ['County Council', heading, 'Band D Council Tax'],
+      ...increases.map((v, i) => [`County ${String.fromCharCode(65 + i)}`, v, 1079.28 + 8 * i]),
+    ]);
+    s.numberFormats = s.values.map((row) => row.map((_, c) => (c === 1 ? '0.00%' : null)));
+    return check(workbook(s), { asOf: '2016-04-01' });
+  };
+  expect(loud(await counties('Increase (%)'))).toEqual([]);
+  expect(loud(await counties('Share (%)')).some((f) => f.startsWith('shares.sum'))).toBe(true);
+});
+
 describe('an equality scheme plan with updates and no status column', () => {
   const rows = (update: CellValue): CellValue[][] => [
     ['Objective', 'Action(s)', 'Outcome/PI', 'Action By', 'Projected Timescale', 'Update'],

@@ -275,9 +275,13 @@ function sharesInLabels(sheet: SheetSnapshot, itemRows: readonly number[], colum
   return shares.size >= 2 ? shares : null;
 }
 
+/** "Increase (%)", "% change", "Growth": a heading over each row's change, never its share of a whole. */
+const CHANGE_HEADING =
+  /\b(?:increases?|decreases?|changes?|growth|rises?|reductions?|variances?|uplifts?|inflation)\b/i;
+
 /** A column of percentages that adds up to about 100% down the rows. */
 function addsUpDown(sheet: SheetSnapshot, r: ColumnRead, itemRows: number[]): boolean {
-  if (share(r.evidence, 'percent') < 0.6) return false;
+  if (share(r.evidence, 'percent') < 0.6 || CHANGE_HEADING.test(r.header)) return false;
   let sum = 0;
   for (const row of itemRows) {
     const v = cellAt(sheet, row, r.column);
