@@ -672,4 +672,11 @@ describe('a total column headed by its date over "Total funds" ("31.12.22 Total 
   test('only a date is set aside: "Year 22 Total funds" names no total, and the line is not cast', async () => {
     expect(loud(await sofa(5467, 'Year 22'))).toEqual([]);
   });
+
+  test('or the year alone, "2022" over "Total funds", as a scan of the accounts prints it', async () => {
+    expect(loud(await sofa(5465, '2022'))).toEqual([]);
+    expect(loud(await sofa(5467, '2022'))).toEqual(['amounts.parts-vs-total@F9', 'amounts.parts-vs-total@F12']);
+    // (Not a financial year: "2021/22 Total" is that year's whole, one year among others.)
+    expect(loud(await sofa(5467, '2021/22'))).toEqual([]);
+  });
 });

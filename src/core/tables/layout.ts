@@ -237,8 +237,10 @@ export function headsTotalColumn(header: string): boolean {
   const bare = header
     .replace(/[\s(]*(?:£\s*(?:['\u2019]?\s*0{3}'?s?|k|m|bn)?|'?0{3}s?)\)?\s*$/i, '')
     .replace(/\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\s*$/, '')
-    // ("31.12.22 Total funds £": the date the column is at, over the words that head it.)
-    .replace(/^\s*\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\s+/, '');
+    // ("31.12.22 Total funds £", "2023 Total funds": the day or year a charity's accounts are at,
+    // over the words that head the column. Not a financial year: "2006/07 Total Programme" is that
+    // year's whole programme, one year among others.)
+    .replace(/^\s*(?:\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|(?:19|20)\d\d)\s+/, '');
   return isTotalLabel(bare) || spansYears(header);
 }
 
