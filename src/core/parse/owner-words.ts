@@ -71,6 +71,18 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'organiser',
   'practitioner',
   'worker',
+  // Health and care: clinicians and therapists named by their post.
+  'psychologist',
+  'therapist',
+  'physiotherapist',
+  'pharmacist',
+  'dietitian',
+  'podiatrist',
+  'nurse',
+  'matron',
+  'midwife',
+  'physician',
+  'clinician',
   // Schools: the special educational needs co-ordinator.
   'senco',
   'sendco',

@@ -586,6 +586,18 @@ describe('parseOwner: posts of libraries, archives and front-line services', () 
   );
 });
 
+describe('parseOwner: clinicians and therapists named by their post', () => {
+  it.each(['Occupational Health Psychologist', 'Lead Nurse', 'Ward Matron', 'Specialist Physiotherapist'])(
+    '%s is one person',
+    (text) => {
+      expect(parseOwner(text)).toMatchObject({ kind: 'person' });
+    },
+  );
+  it.each(['Therapists', 'Nursing Team'])('%s is a group', (text) => {
+    expect(parseOwner(text)).toMatchObject({ kind: 'body' });
+  });
+});
+
 describe('parseOwner: a post beside a post in the plural', () => {
   it('"Youth Participation Worker/SENCos" is a worker and the co-ordinators: several people', () => {
     expect(parseOwner('Youth Participation Worker/SENCos')).toMatchObject({ kind: 'several' });
