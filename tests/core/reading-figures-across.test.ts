@@ -680,3 +680,32 @@ describe('a total column headed by its date over "Total funds" ("31.12.22 Total 
     expect(loud(await sofa(5467, '2021/22'))).toEqual([]);
   });
 });
+
+describe('the same columns again for a second year, each group with its total', () => {
+  // A written answer's wholetime and retained staff by fire and rescue service, two years side by side.
+  const staff = (kentRetained: number) =>
+    check(
+      workbook(
+        sheet('Written answer', [
+          [null, '2003-04', null, null, '2004-05', null, null],
+          [null, 'WT(1)', 'RDS(2)', 'Total', 'WT(1)', 'RDS(2)', 'Total'],
+          ['Avon', 37, 21, 58, 40, 15, 55],
+          ['Bedfordshire and Luton', 13, 21, 34, 24, 14, 38],
+          ['Buckinghamshire', 10, 21, 31, 15, 15, 30],
+          ['Cambridgeshire', 7, 36, 43, 18, 30, 48],
+          ['Kent', 33, 78, 111, 35, kentRetained, 102],
+          ['Lancashire', 32, 46, 78, 39, 41, 80],
+        ]),
+      ),
+      { asOf: '2006-07-10' },
+    );
+
+  test("the second year's total adds the second year's columns, and a line out of step there is said", async () => {
+    expect(loud(await staff(67))).toEqual([]);
+    const out = await staff(76);
+    expect(loud(out)).toEqual(['amounts.parts-vs-total@G7']);
+    expect(out.findings[0].message).toBe(
+      'Kent: WT(1) and RDS(2) add up to £111, but Total shows £102 (a difference of £9).',
+    );
+  });
+});

@@ -81,7 +81,7 @@ function lineTotalColumns(
       )) ||
     ref.column === unlabelled;
   let from = 0;
-  let previous: ColumnRef | undefined;
+  let previous: { total: ColumnRef; parts: ColumnRef[] } | undefined;
   sorted.forEach((ref, i) => {
     if (!isTotal(ref)) return;
     const before = sorted.slice(from, i).filter((p) => !isTotal(p));
@@ -89,15 +89,29 @@ function lineTotalColumns(
     // stand before it.
     const next = sorted.findIndex((p, j) => j > i && isTotal(p));
     const after = sorted.slice(i + 1, next === -1 ? sorted.length : next);
-    if (before.length >= 2) out.push({ total: ref, parts: previous ? [previous, ...before] : before });
-    else if (before.length === 1 && !previous && oneFundTotal(before[0].header, ref.header))
+    // ("WT | RDS | Total | WT | RDS | Total", a group for each year: the same columns again are a
+    // group of their own, not added to the total before them.)
+    const last = previous;
+    previous = { total: ref, parts: before };
+    if (before.length >= 2)
+      out.push({ total: ref, parts: last && !sameHeadings(last.parts, before) ? [last.total, ...before] : before });
+    else if (before.length === 1 && !last && oneFundTotal(before[0].header, ref.header))
       out.push({ total: ref, parts: before });
     else if (before.length === 0 && after.length >= 2 && !spansYears(ref.header))
       out.push({ total: ref, parts: after });
-    previous = ref;
     from = before.length === 0 && after.length >= 2 && !spansYears(ref.header) ? i + 1 + after.length : i + 1;
   });
   return out;
+}
+
+/** Headings alike but for their years, units and marks: "WT(1) 2003-04" and "WT(1) 2004-05". */
+function sameHeadings(a: readonly ColumnRef[], b: readonly ColumnRef[]): boolean {
+  const words = (h: string) =>
+    h
+      .toLowerCase()
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
+  return a.length === b.length && a.every((p, k) => words(p.header) !== '' && words(p.header) === words(b[k].header));
 }
 
 /** "Unrestricted funds 2022", "funds £": a fund's heading; "Total funds 2022", the total of the funds. */

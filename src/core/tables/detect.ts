@@ -583,6 +583,9 @@ function readTable(
   }
   const partnerNames = new Set([...partnerCols.values()].map((p) => p.name));
   if (partnerNames.size < 2 && reader.partners.byAlias.size === 0) partnerCols.clear();
+  // ("WT | RDS | Total" under 2003-04 and again under 2004-05: the same columns for each year, each
+  // group with its total, read as lines across, not as partners the year after ignores.)
+  if (repeatedPartnerGroups(partnerCols)) partnerCols.clear();
   if (partnerNames.size < 2 && reader.partners.byAlias.size > 0) {
     for (const [c, p] of partnerCols) if (!knownPartnerIn(p.name, reader.partners)) partnerCols.delete(c);
   }
@@ -1196,6 +1199,13 @@ const ITEM_HEADING = /^\s*items?\s*$/i;
 /** "Description of Interest", "Nature of interest", "Interests declared": a heading of a register of interests. */
 const INTEREST_HEADING =
   /\b(?:description|nature|type|details?)\s+of\s+(?:the\s+)?interests?\b|\binterests?\s+declared\b|^\s*declarations?\s+of\s+interests?\b/i;
+
+/** Whether every partner's amount is headed in two columns or more: the same partners again, a group for each period. */
+function repeatedPartnerGroups(partnerCols: ReadonlyMap<number, PartnerColumn>): boolean {
+  const amounts = new Map<string, number>();
+  for (const p of partnerCols.values()) if (p.role === 'amount') amounts.set(p.name, (amounts.get(p.name) ?? 0) + 1);
+  return amounts.size >= 2 && [...amounts.values()].every((n) => n >= 2);
+}
 
 /** Every table on one sheet, with how each was read; tables that are neither kind are only read. */
 export function detectTables(sheet: SheetSnapshot, reader: TableReader): SheetTables {
