@@ -3,8 +3,8 @@
  * table of their own beside whatever else the sheet holds: years typed wrong ("for the year
  * 2014-25", "Out-turn 2015.15 Budget") and figures typed with a letter for a digit ("13,O16",
  * "£1OO", "l4.9") among other figures, and a row of year headings no table took whose years slip
- * from their run ("2017-2018 | 2017-2018 | 2019-2020"). A label a table's run of years already shows slipping is
- * left to that run; a figure a table reads is said once (see check.ts).
+ * from their run ("2017-2018 | 2017-2018 | 2019-2020"). A label a table's run of years already
+ * shows slipping is left to that run; a figure a table reads is said once (see check.ts).
  */
 import type { SheetSnapshot } from '../snapshot';
 import type { TableReading } from '../reading';
@@ -32,6 +32,25 @@ function mistypedAmongFigures(sheet: SheetSnapshot, row: number, column: number,
   if (cells.some((v, i) => typeof v === 'number' && sheet.originCol + i !== column)) return true;
   for (let d = 1; d <= FIGURES_NEAR; d++) if (figure(row - d, column) || figure(row + d, column)) return true;
   return false;
+}
+
+/** A year in a cell: "2017-2018", "1981–82 £", "200203" (run together), 1974. */
+const HAS_YEAR = /(?:19|20)\d\d/;
+/** Years a row must show to head a run of them (a run needs two at least, see year-runs.ts). */
+const YEARS_IN_ROW = 2;
+
+/** The rows that show two years or more in their cells: the only ones that may head a run of years. */
+function rowsOfYears(sheet: SheetSnapshot, lastRow: number, lastCol: number): number[] {
+  const rows: number[] = [];
+  for (let row = sheet.originRow; row <= lastRow; row++) {
+    let years = 0;
+    for (let column = sheet.originCol; column <= lastCol && years < YEARS_IN_ROW; column++) {
+      const v = cellAt(sheet, row, column);
+      if ((typeof v === 'string' || typeof v === 'number') && HAS_YEAR.test(String(v))) years += 1;
+    }
+    if (years >= YEARS_IN_ROW) rows.push(row);
+  }
+  return rows;
 }
 
 /** The slips typed on `sheet` (a row's first year typed wrong, every figure mistyped), as a table; null where none. */
@@ -66,7 +85,7 @@ export function typedSlipLines(
     if (!typed.has(date.row)) typed.set(date.row, { column: date.column, typo });
   // (A row of years heading figures no table took, "2017-2018 | 2017-2018 | 2019-2020": its slip.)
   const headed = new Map<number, { column: number; slip: YearRunSlip }>();
-  for (let row = sheet.originRow; row <= lastRow; row++) {
+  for (const row of rowsOfYears(sheet, lastRow, lastCol)) {
     if (typed.has(row)) continue;
     const slip = sheetHeadedYearSlips(sheet, row, lastCol)[0];
     if (!slip) continue;
