@@ -239,6 +239,13 @@ export const BODY_ACRONYMS: ReadonlySet<string> = new Set([
   'icb',
   // The local medical committee GPs elect: "Somerset LMC".
   'lmc',
+  // A school's full or local governing body; a council's senior or corporate management group and
+  // a programme's management office.
+  'fgb',
+  'lgb',
+  'smg',
+  'cmg',
+  'pmo',
 ]);
 
 /**

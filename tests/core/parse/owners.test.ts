@@ -424,6 +424,11 @@ describe('parseOwner: bodies', () => {
     'CNPA staff',
     'Council staff',
     'Somerset LMC',
+    // A school's full governing body, a council's management group, a programme's office.
+    'FGB',
+    'CMG',
+    'SMG',
+    'PMO',
   ])('%s is a body', (text) => {
     expect(parseOwner(text)).toEqual({ kind: 'body', text });
   });
