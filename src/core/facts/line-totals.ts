@@ -9,7 +9,7 @@ import { headsTotalColumn, spansLaterYears, spansYears, textAt } from '../tables
 import { isMoneyUnit } from '../tables/header-blocks';
 import type { ColumnRef, Table } from '../tables/types';
 import { cellAt, columnName, formatAt, headerOf } from '../tables/types';
-import { headerYear } from '../tables/header-words';
+import { headerWords, headerYear } from '../tables/header-words';
 import type { Relation } from '../tables/line-relations';
 import { namesItsBase } from '../tables/quotients';
 import {
@@ -106,11 +106,7 @@ function lineTotalColumns(
 
 /** Headings alike but for their years, units and marks: "WT(1) 2003-04" and "WT(1) 2004-05". */
 function sameHeadings(a: readonly ColumnRef[], b: readonly ColumnRef[]): boolean {
-  const words = (h: string) =>
-    h
-      .toLowerCase()
-      .replace(/[^a-z]+/g, ' ')
-      .trim();
+  const words = (h: string) => headerWords(h).words.join(' ');
   return a.length === b.length && a.every((p, k) => words(p.header) !== '' && words(p.header) === words(b[k].header));
 }
 
